@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { ConfigError, describeZodIssue } from './errors.js';
+
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optional = (schema: z.ZodType<string>) => z.preprocess(blankToUndefined, schema.optional());
+
+/** The environment contract of DESIGN.md. Every variable is optional. */
+export const envSchema = z.object({
+  SLACK_BOT_TOKEN: optional(z.string().startsWith('xoxb-', 'a bot token starting with xoxb-')),
+  SLACK_SIGNING_SECRET: optional(z.string().min(8, 'the signing secret from the app page')),
+  SLACK_APP_TOKEN: optional(z.string().startsWith('xapp-', 'an app-level token starting with xapp-')),
+  SLACK_API_URL: optional(z.url('a URL such as https://slack.com/api/')),
+  PORT: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
+  DATABASE_PATH: z.preprocess(blankToUndefined, z.string().default('data/veille.db')),
+  MISSION_CONFIG: z.preprocess(blankToUndefined, z.string().default('data/mission.example.json')),
+});
+
+export type Env = z.output<typeof envSchema>;
+export type Mode = 'http' | 'socket' | 'playground';
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError('environment', issue.path, describeZodIssue(issue));
+  }
+  return parsed.data;
+}
+
+/** With bot token and signing secret: HTTP. With an app token as well: Socket Mode. With none: the playground. */
+export function chooseMode(env: Env): Mode {
+  const slackVars = [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET, env.SLACK_APP_TOKEN].filter(Boolean).length;
+  if (slackVars === 0) return 'playground';
+  if (!env.SLACK_BOT_TOKEN) throw new ConfigError('environment', ['SLACK_BOT_TOKEN'], 'a bot token starting with xoxb- (the other Slack variables are set)');
+  if (env.SLACK_APP_TOKEN) return 'socket';
+  if (!env.SLACK_SIGNING_SECRET) throw new ConfigError('environment', ['SLACK_SIGNING_SECRET'], 'the signing secret from the app page (HTTP mode needs it)');
+  return 'http';
+}

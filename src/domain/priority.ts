@@ -1,0 +1,43 @@
+import type { Victims } from './alert.js';
+import { PRIORITIES, type CategoryId, type Priority } from './taxonomy.js';
+
+export interface PriorityFacts {
+  category: CategoryId;
+  victims: Victims;
+  /** The text says the attack is under way or imminent. */
+  underway: boolean;
+}
+
+/** A mission may raise the floor for a category (mission config `categoryPriority`). */
+export type CategoryPriorityFloor = Partial<Record<CategoryId, Priority>>;
+
+const HIGH: ReadonlySet<CategoryId> = new Set(['abduction', 'crsv', 'child_violation']);
+const MEDIUM: ReadonlySet<CategoryId> = new Set([
+  'threat_intimidation',
+  'hate_speech_incitement',
+  'armed_group_movement',
+  'intercommunal_tension',
+  'arbitrary_detention',
+  'looting_destruction',
+  'access_denial',
+]);
+
+/** The default priority rule of DESIGN.md, word for word. The reporter may override its result. */
+export function derivePriority(facts: PriorityFacts, floor: CategoryPriorityFloor = {}): Priority {
+  const ruled = defaultRule(facts);
+  const minimum = floor[facts.category];
+  return minimum && rank(minimum) < rank(ruled) ? minimum : ruled;
+}
+
+function defaultRule({ category, victims, underway }: PriorityFacts): Priority {
+  const killed = victims.killed ?? 0;
+  if (underway || killed >= 5 || category === 'attack_on_idp_site') return 'critical';
+  if (killed > 0 || (victims.abducted ?? 0) > 0 || (victims.crsvSurvivors ?? 0) > 0 || HIGH.has(category)) return 'high';
+  if (MEDIUM.has(category)) return 'medium';
+  return 'low';
+}
+
+/** 0 is critical, 3 is low: sort keys and comparisons. */
+export function rank(priority: Priority): number {
+  return PRIORITIES.indexOf(priority);
+}
