@@ -1,0 +1,41 @@
+import { notice } from '../../src/slack/views/confirmation.js';
+import { escapeMrkdwn } from '../../src/slack/views/mrkdwn.js';
+import { reply, type CommandDeps, type CommandInput, type CommandReply, type SlashCommandDefinition, type Subcommand } from '../types.js';
+import { dispatch } from './grammar.js';
+import { helpSubcommandFor } from './help.js';
+import { listSubcommand } from './list.js';
+import { quickReport } from './report.js';
+import { showSubcommand } from './show.js';
+
+const subcommands: Subcommand[] = [showSubcommand, listSubcommand];
+subcommands.push(helpSubcommandFor(subcommands));
+
+/** `/alert`: a quick report by default; management subcommands when their exact form matches. */
+export const alertCommand: SlashCommandDefinition = {
+  command: '/alert',
+  description: 'Log a protection alert in one line, or manage alerts (help, show, list)',
+  usageHint: '<what happened, where, who> | show A-12 | list | help',
+  shouldEscape: true,
+  subcommands,
+  fallback: quickReport,
+};
+
+/** Routes one `/alert` request to its subcommand or to the quick report. */
+export async function runAlertCommand(input: CommandInput, deps: CommandDeps): Promise<CommandReply> {
+  const route = dispatch(input.text, subcommands);
+  switch (route.kind) {
+    case 'subcommand':
+      return route.subcommand.run(route.match, input, deps);
+    case 'misused':
+      return reply(notice(`Usage: \`/alert ${route.subcommand.usage}\``, `e.g. ${route.subcommand.examples.map((e) => `\`${e}\``).join(' · ')} — \`/alert help\` lists everything.`));
+    case 'unknown':
+      return reply(
+        notice(
+          `*${escapeMrkdwn(route.word)}* is not a subcommand${route.suggestion ? ` — did you mean \`/alert ${route.suggestion.usage}\`?` : '.'} Nothing was logged.`,
+          'To log an alert, describe it: `/alert Armed men attacked Kamango market, 4 killed, ADF suspected`. `/alert help` lists everything.',
+        ),
+      );
+    case 'report':
+      return alertCommand.fallback(input, deps);
+  }
+}

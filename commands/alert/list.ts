@@ -1,0 +1,85 @@
+import { listAlerts, routesOf } from '../../src/alerts/service.js';
+import { placeById, type Veille } from '../../src/context.js';
+import type { Alert } from '../../src/domain/alert.js';
+import { detailHolders } from '../../src/domain/permissions.js';
+import { categoryText, placeLabel, PRIORITY_EMOJI, territoryLabel } from '../../src/slack/views/format.js';
+import { notice } from '../../src/slack/views/confirmation.js';
+import { escapeMrkdwn, mrkdwn } from '../../src/slack/views/mrkdwn.js';
+import { capitalise } from '../../src/slack/views/card.js';
+import { reply, type CommandDeps, type CommandInput, type CommandReply, type Subcommand } from '../types.js';
+
+const SHOWN = 20;
+
+interface ListFilters {
+  place: string | null;
+  section: string | null;
+}
+
+function readFilters(text: string): ListFilters {
+  const filters: ListFilters = { place: null, section: null };
+  for (const [, key, raw] of text.matchAll(/(place|lieu|section):("[^"]+"|\S+)/gi)) {
+    const value = raw!.replace(/^"|"$/g, '');
+    if (/^(place|lieu)$/i.test(key!)) filters.place = value;
+    else filters.section = value.toLowerCase();
+  }
+  return filters;
+}
+
+/** `/alert list`: open alerts, most urgent first. Restricted ones are stubs unless the user holds them. */
+async function list(match: RegExpExecArray, input: CommandInput, { veille, slack }: CommandDeps): Promise<CommandReply> {
+  const filters = readFilters(match[1] ?? '');
+  const { mission } = veille;
+  if (filters.section && !mission.sections.some((s) => s.id === filters.section)) {
+    return reply(notice(`No section *${escapeMrkdwn(filters.section)}*.`, `Sections: ${mission.sections.map((s) => `\`${s.id}\``).join(', ')}`));
+  }
+  let place = null;
+  if (filters.place) {
+    place = veille.intake.gazetteer.lookup(filters.place);
+    if (!place) return reply(notice(`*${escapeMrkdwn(filters.place)}* is not in the gazetteer.`, 'Try a locality, territory or province name, e.g. `place:Beni`.'));
+  }
+  let alerts = listAlerts(veille.db, { open: true, sectionIds: filters.section ? [filters.section] : undefined, limit: 5000 });
+  if (place) {
+    const level = place.level;
+    alerts = alerts.filter((a) => {
+      const p = placeById(veille, a.placeId);
+      if (!p) return false;
+      return level === 'province' ? p.province === place.province : level === 'territory' ? p.territory === place.territory : p.id === place.id;
+    });
+  }
+  if (alerts.length === 0) return reply(notice('No open alerts match.', 'Log one with `/alert <what happened, where, who>`.'));
+  const memberOf = await restrictedChannelsOf(veille, slack.isMember, input.userId);
+  const lines = alerts.slice(0, SHOWN).map((alert) => lineFor(veille, alert, input.userId, memberOf));
+  const more = alerts.length > SHOWN ? `…and ${alerts.length - SHOWN} more. Narrow with \`place:\` or \`section:\`.` : `${alerts.length} open alert${alerts.length === 1 ? '' : 's'}.`;
+  return reply({
+    text: `${alerts.length} open alerts`,
+    blocks: [{ type: 'section', text: mrkdwn(lines.join('\n')) }, { type: 'context', elements: [mrkdwn(more)] }],
+  });
+}
+
+async function restrictedChannelsOf(veille: Veille, isMember: CommandDeps['slack']['isMember'], user: string): Promise<Set<string>> {
+  const channels = new Set<string>();
+  for (const section of veille.mission.sections.filter((s) => s.restricted)) {
+    if (await isMember(section.channel, user)) channels.add(section.channel);
+  }
+  return channels;
+}
+
+function lineFor(veille: Veille, alert: Alert, user: string, memberOf: Set<string>): string {
+  const place = placeById(veille, alert.placeId);
+  const holders = detailHolders(alert, routesOf(veille.db, alert.id), veille.mission.sections);
+  const allowed = alert.sensitivity === 'standard' || alert.reportedBy === user || holders.some((s) => memberOf.has(s.channel));
+  const head = `${PRIORITY_EMOJI[alert.priority]} *${alert.reference}* · ${categoryText(alert)}`;
+  if (!allowed) return `🔒 ${head} · ${escapeMrkdwn(territoryLabel(place))} · restricted`;
+  const owner = alert.owner ? `<@${alert.owner}>` : 'no owner';
+  return `${head} · ${escapeMrkdwn(placeLabel(place, alert.locationText))} · ${capitalise(alert.status)} · ${owner}`;
+}
+
+export const listSubcommand: Subcommand = {
+  name: 'list',
+  aliases: ['liste'],
+  usage: 'list [place:<place>] [section:<id>]',
+  summary: 'List open alerts, most urgent first.',
+  examples: ['/alert list', '/alert list place:Beni', '/alert list section:poc'],
+  pattern: /^(?:list|liste)((?:\s+(?:open|(?:place|lieu|section):(?:"[^"]+"|\S+)))*)$/i,
+  run: list,
+};

@@ -1,0 +1,41 @@
+import { draftFromReport } from '../../src/alerts/draft.js';
+import { logAlert } from '../../src/alerts/flows.js';
+import { placeById } from '../../src/context.js';
+import { parseQuickReport } from '../../src/intake/index.js';
+import { notice, renderConfirmation } from '../../src/slack/views/confirmation.js';
+import { renderAlertForm } from '../../src/slack/views/form.js';
+import { reply, type CommandDeps, type CommandInput, type CommandReply } from '../types.js';
+
+/** Slack caps slash-command text near 4,000 characters; the API and forms are held to the same. */
+export const MAX_REPORT_LENGTH = 4000;
+
+/**
+ * `/alert <text>`: the quick report. The alert is stored (with its event and its card posts) before
+ * the reporter is told it was logged; the confirmation rides on the acknowledgement.
+ */
+export function quickReport(input: CommandInput, { veille }: CommandDeps): CommandReply {
+  const text = input.text.trim();
+  if (text === '') {
+    return { kind: 'modal', view: renderAlertForm({ metadata: { channel: input.channelId, via: 'form' } }) };
+  }
+  if (text.length > MAX_REPORT_LENGTH) {
+    return reply(
+      notice(
+        `⚠️ Nothing was logged: the report is ${text.length.toLocaleString('en')} characters and the limit is ${MAX_REPORT_LENGTH.toLocaleString('en')}.`,
+        'Shorten it and send it again; your text is below this message in Slack, nothing is lost.',
+      ),
+    );
+  }
+  const report = parseQuickReport(text, veille.intake);
+  if (report.conductMatter) {
+    return reply(
+      notice(
+        `This reads as sexual exploitation or abuse by UN personnel. That is not a protection alert: report it to Conduct and Discipline in <#${veille.mission.conductChannel}>.`,
+        'Nothing was logged or posted by Veille.',
+      ),
+    );
+  }
+  const { alert, routes } = logAlert(veille, draftFromReport(report, 'quick_report'), input.userId);
+  veille.log.info('alert logged', { reference: alert.reference, via: 'quick_report', sections: routes.length });
+  return reply(renderConfirmation(alert, placeById(veille, alert.placeId), routes, veille.mission, report.warnings));
+}

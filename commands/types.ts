@@ -1,0 +1,61 @@
+import type { Veille } from '../src/context.js';
+import type { SlackMessage } from '../src/slack/views/card.js';
+
+/** What a command handler is given: the request as Slack sent it, already verified. */
+export interface CommandInput {
+  text: string;
+  userId: string;
+  channelId: string;
+  triggerId: string;
+}
+
+/** The few Slack abilities handlers need, so tests can build their arguments by hand. */
+export interface SlackPort {
+  openModal(triggerId: string, view: Record<string, unknown>): Promise<void>;
+  /** Is the user in the channel? (membership of restricted section channels grants restricted details) */
+  isMember(channel: string, user: string): Promise<boolean>;
+}
+
+export interface CommandDeps {
+  veille: Veille;
+  slack: SlackPort;
+}
+
+/** A private answer (sent with the acknowledgement), or a modal to open. */
+export type CommandReply = { kind: 'reply'; message: SlackMessage } | { kind: 'modal'; view: Record<string, unknown> };
+
+export interface Subcommand {
+  name: string;
+  /** Other words that name it, e.g. French. */
+  aliases: string[];
+  usage: string;
+  summary: string;
+  examples: string[];
+  /**
+   * The exact form of the subcommand. Only text matching it is this subcommand: "update on the
+   * situation in Beni…" does not match `update <ref> <text>` and stays a quick report.
+   */
+  pattern: RegExp;
+  run(match: RegExpExecArray, input: CommandInput, deps: CommandDeps): Promise<CommandReply> | CommandReply;
+}
+
+export interface SlashCommandDefinition {
+  command: string;
+  description: string;
+  usageHint: string;
+  shouldEscape: boolean;
+  subcommands: Subcommand[];
+  /** Text that is no subcommand. */
+  fallback(input: CommandInput, deps: CommandDeps): Promise<CommandReply> | CommandReply;
+}
+
+export interface ShortcutDefinition {
+  type: 'message' | 'global';
+  callbackId: string;
+  name: string;
+  description: string;
+}
+
+export function reply(message: SlackMessage): CommandReply {
+  return { kind: 'reply', message };
+}

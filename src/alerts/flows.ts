@@ -1,0 +1,136 @@
+import type { Alert, AlertDraft } from '../domain/alert.js';
+import { routeAlert, type Route } from '../domain/routing.js';
+import { placeById, type Veille } from '../context.js';
+import { recordEvent } from '../store/events.js';
+import { enqueue, type OutboxMessage } from '../store/outbox.js';
+import { closeAlert, getAlert, insertAlert, routesOf, saveRoutes, updateDraftFields } from './service.js';
+
+/**
+ * What happens to an alert when it is logged, edited or withdrawn. Each flow is one transaction:
+ * the state, its audit event and the Slack posts it causes are written together or not at all.
+ */
+
+export interface Logged {
+  alert: Alert;
+  routes: Route[];
+}
+
+function hostStateOf(veille: Veille, draft: AlertDraft): boolean {
+  const actors = new Map(veille.mission.actors.map((a) => [a.id, a]));
+  return draft.perpetrators.some((p) => p.actorId !== null && actors.get(p.actorId)?.hostState === true);
+}
+
+function routesFor(veille: Veille, draft: AlertDraft, hostState: boolean): Route[] {
+  const facts = { category: draft.category, sensitivity: draft.sensitivity, place: placeById(veille, draft.placeId), hostState };
+  return routeAlert(facts, veille.mission.sections);
+}
+
+export interface LogOptions {
+  /** Facts for the `logged` event (e.g. the API token's name). */
+  extra?: Record<string, unknown>;
+  /** Further posts decided with the alert (a form's confirmation), written in the same transaction. */
+  notify?: (alert: Alert) => OutboxMessage[];
+}
+
+export function logAlert(veille: Veille, draft: AlertDraft, reporter: string, { extra = {}, notify }: LogOptions = {}): Logged {
+  const { db, clock, mission } = veille;
+  return db.transaction((): Logged => {
+    const at = clock.now();
+    const hostState = hostStateOf(veille, draft);
+    const alert = insertAlert(db, { draft, hostState, reportedBy: reporter, at, prefix: mission.referencePrefix });
+    const routes = routesFor(veille, draft, hostState);
+    saveRoutes(db, alert.id, routes);
+    recordEvent(db, {
+      alertId: alert.id,
+      at,
+      actor: reporter,
+      type: 'logged',
+      data: { via: draft.reportedVia, sections: routes.map((r) => `${r.sectionId}:${r.view}`), ...extra },
+    });
+    for (const route of routes) {
+      enqueue(db, at, alert.id, { kind: 'card', sectionId: route.sectionId, channel: route.channel, view: route.view });
+    }
+    for (const message of notify?.(alert) ?? []) enqueue(db, at, alert.id, message);
+    return { alert, routes };
+  })();
+}
+
+export type EditOutcome = { ok: true; alert: Alert; changed: string[]; routes: Route[] } | { ok: false; reason: string };
+
+/** The reporter's Edit (or a place given afterwards): re-routes, and every card follows the new routing. */
+export function editAlert(veille: Veille, alertId: number, draft: AlertDraft, actor: string, notify?: (changed: string[]) => OutboxMessage[]): EditOutcome {
+  const { db, clock } = veille;
+  return db.transaction((): EditOutcome => {
+    const before = getAlert(db, alertId);
+    if (!before) return { ok: false, reason: 'not_found' };
+    if (before.status === 'closed') return { ok: false, reason: 'closed' };
+    const at = clock.now();
+    const hostState = hostStateOf(veille, draft);
+    const changed = changedFields(before, draft);
+    if (changed.length === 0) return { ok: true, alert: before, changed, routes: [] };
+    updateDraftFields(db, alertId, { ...draft, reportedVia: before.reportedVia }, hostState, at);
+    const previous = new Map(routesOf(db, alertId).map((r) => [r.sectionId, r.view]));
+    const routes = routesFor(veille, draft, hostState);
+    db.prepare('DELETE FROM alert_sections WHERE alert_id = ?').run(alertId);
+    saveRoutes(db, alertId, routes);
+    // Field names only: the event log is read widely, the restricted values stay in the alert row.
+    recordEvent(db, { alertId, at, actor, type: 'edited', data: { fields: changed } });
+    for (const route of routes) {
+      const message = previous.has(route.sectionId)
+        ? ({ kind: 'card_update', channel: route.channel } as const)
+        : ({ kind: 'card', sectionId: route.sectionId, channel: route.channel, view: route.view } as const);
+      enqueue(db, at, alertId, message);
+    }
+    for (const section of veille.mission.sections) {
+      if (previous.has(section.id) && !routes.some((r) => r.sectionId === section.id)) {
+        enqueue(db, at, alertId, { kind: 'card_delete', channel: section.channel });
+      }
+    }
+    for (const message of notify?.(changed) ?? []) enqueue(db, at, alertId, message);
+    return { ok: true, alert: getAlert(db, alertId)!, changed, routes };
+  })();
+}
+
+export type WithdrawOutcome = { ok: true; alert: Alert } | { ok: false; reason: 'not_found' | 'not_reporter' | 'already_handled' };
+
+/**
+ * Undo: the reporter withdraws an alert no one has acted on yet. It is closed as withdrawn, never
+ * deleted: the audit trail keeps it, and its cards say it was withdrawn.
+ */
+export function withdrawAlert(veille: Veille, alertId: number, actor: string): WithdrawOutcome {
+  const { db, clock } = veille;
+  return db.transaction((): WithdrawOutcome => {
+    const alert = getAlert(db, alertId);
+    if (!alert) return { ok: false, reason: 'not_found' };
+    if (alert.reportedBy !== actor) return { ok: false, reason: 'not_reporter' };
+    if (alert.status !== 'new' || alert.owner) return { ok: false, reason: 'already_handled' };
+    const at = clock.now();
+    closeAlert(db, alertId, 'withdrawn', at);
+    recordEvent(db, { alertId, at, actor, type: 'withdrawn', data: {} });
+    for (const route of routesOf(db, alertId)) {
+      const section = veille.mission.sections.find((s) => s.id === route.sectionId);
+      if (section) enqueue(db, at, alertId, { kind: 'card_update', channel: section.channel });
+    }
+    return { ok: true, alert: getAlert(db, alertId)! };
+  })();
+}
+
+const EDITABLE: Array<keyof AlertDraft> = [
+  'description',
+  'occurredAt',
+  'placeId',
+  'locationText',
+  'category',
+  'subType',
+  'perpetrators',
+  'victims',
+  'priority',
+  'priorityOverridden',
+  'sourceType',
+  'sourceDetail',
+  'sensitivity',
+];
+
+function changedFields(before: Alert, draft: AlertDraft): string[] {
+  return EDITABLE.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(draft[key]));
+}

@@ -1,0 +1,23 @@
+import type { Clock } from './clock.js';
+import type { Mission, Place, Section } from './config/mission.js';
+import type { Logger } from './log.js';
+import type { Db } from './store/db.js';
+import type { IntakeContext } from './intake/index.js';
+
+/** What every flow needs: the database, the mission, the one clock, the intake tables and a logger. */
+export interface Veille {
+  db: Db;
+  mission: Mission;
+  clock: Clock;
+  intake: IntakeContext;
+  log: Logger;
+}
+
+export function placeById(veille: Veille, id: string | null): Place | null {
+  if (!id) return null;
+  return veille.mission.places.find((p) => p.id === id) ?? null;
+}
+
+export function sectionById(veille: Veille, id: string): Section | null {
+  return veille.mission.sections.find((s) => s.id === id) ?? null;
+}

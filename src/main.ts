@@ -1,0 +1,55 @@
+import { systemClock } from './clock.js';
+import { ConfigError } from './config/errors.js';
+import { chooseMode, readEnv } from './config/env.js';
+import { loadMission } from './config/mission.js';
+import type { Veille } from './context.js';
+import { createIntakeContext } from './intake/index.js';
+import { consoleLogger } from './log.js';
+import { checkChannels } from './slack/channel-check.js';
+import { createSlackApp } from './slack/app.js';
+import { openDatabase } from './store/db.js';
+
+/** Start-up: environment → mission config → database → Slack. A bad config stops here with one clear line. */
+async function main(): Promise<void> {
+  const log = consoleLogger();
+  const env = readEnv();
+  const mode = chooseMode(env);
+  const mission = loadMission(env.MISSION_CONFIG);
+  if (mode === 'playground') {
+    console.error(
+      'Veille needs Slack credentials to run: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP mode), plus SLACK_APP_TOKEN for Socket Mode.\n' +
+        'See "Run it in your Slack workspace" in README.md.',
+    );
+    process.exit(1);
+  }
+  const db = openDatabase(env.DATABASE_PATH);
+  const veille: Veille = { db, mission, clock: systemClock, intake: createIntakeContext(mission), log };
+  const slack = createSlackApp(veille, {
+    mode,
+    botToken: env.SLACK_BOT_TOKEN!,
+    signingSecret: env.SLACK_SIGNING_SECRET,
+    appToken: env.SLACK_APP_TOKEN,
+    apiUrl: env.SLACK_API_URL,
+    port: env.PORT,
+  });
+  const port = await slack.start();
+  log.info(`Veille is running (${mode === 'socket' ? 'Socket Mode' : 'HTTP'})`, { mission: mission.name, port, database: env.DATABASE_PATH });
+  void checkChannels(slack.app.client, mission, log);
+  const shutdown = async () => {
+    log.info('stopping');
+    await slack.stop();
+    db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(`Veille cannot start: ${error.message}`);
+    process.exit(2);
+  }
+  console.error(`Veille cannot start: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,97 @@
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type CustomRoute } from '@slack/bolt';
+import type { Server } from 'node:http';
+import type { Veille } from '../context.js';
+import { Membership } from './membership.js';
+import { OutboxSender } from './outbox-sender.js';
+import type { ListenerDeps } from './listeners/deps.js';
+import * as actions from './listeners/actions.js';
+import * as commands from './listeners/commands.js';
+import * as events from './listeners/events.js';
+import * as shortcuts from './listeners/shortcuts.js';
+import * as views from './listeners/views.js';
+
+export interface SlackOptions {
+  mode: 'http' | 'socket';
+  botToken: string;
+  signingSecret?: string;
+  appToken?: string;
+  /** Web API base URL: Slack's by default, a proxy or the fake Slack otherwise. */
+  apiUrl?: string;
+  port: number;
+  host?: string;
+  /** More HTTP routes on the same port (the API, the playground). */
+  routes?: CustomRoute[];
+}
+
+export interface SlackRuntime {
+  app: App;
+  sender: OutboxSender;
+  membership: Membership;
+  /** Resolves with the port actually listened on. */
+  start(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+const healthz: CustomRoute = {
+  path: '/healthz',
+  method: ['GET'],
+  handler: (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    res.end('ok');
+  },
+};
+
+/** The Bolt app: the receiver the environment asks for, our listeners, the outbox sender. */
+export function createSlackApp(veille: Veille, options: SlackOptions): SlackRuntime {
+  const routes = [healthz, ...(options.routes ?? [])];
+  const receiver =
+    options.mode === 'socket'
+      ? new SocketModeReceiver({ appToken: options.appToken!, customRoutes: routes, installerOptions: { port: options.port } })
+      : new HTTPReceiver({ signingSecret: options.signingSecret!, endpoints: '/slack/events', customRoutes: routes, processBeforeResponse: false });
+  const app = new App({
+    token: options.botToken,
+    receiver,
+    logLevel: LogLevel.WARN,
+    // The outbox owns retries: one failed call must come back to it, not block in the client.
+    clientOptions: { slackApiUrl: options.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true },
+  });
+  const membership = new Membership(app.client, veille.clock, veille.log);
+  const sender = new OutboxSender(veille, app.client);
+  const deps: ListenerDeps = {
+    veille,
+    sender,
+    slack: {
+      isMember: membership.isMember,
+      openModal: async (triggerId, view) => {
+        await app.client.views.open({ trigger_id: triggerId, view: view as never });
+      },
+    },
+  };
+  for (const group of [commands, actions, views, shortcuts, events]) group.register(app, deps);
+  app.error(async (error) => {
+    veille.log.error('slack listener failed', { error: error.name, code: (error as { code?: string }).code });
+  });
+
+  let server: Server | null = null;
+  return {
+    app,
+    sender,
+    membership,
+    async start() {
+      if (options.mode === 'socket') {
+        await app.start();
+        void sender.kick();
+        return options.port;
+      }
+      server = (await app.start({ port: options.port, host: options.host })) as Server;
+      void sender.kick();
+      const address = server.address();
+      return typeof address === 'object' && address ? address.port : options.port;
+    },
+    async stop() {
+      sender.stop();
+      await app.stop();
+      await sender.idle();
+    },
+  };
+}

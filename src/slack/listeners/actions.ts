@@ -1,0 +1,49 @@
+import type { App, BlockButtonAction } from '@slack/bolt';
+import { withdrawAlert } from '../../alerts/flows.js';
+import { getAlert } from '../../alerts/service.js';
+import { placeById } from '../../context.js';
+import { ACTION, notice } from '../views/confirmation.js';
+import { renderAlertForm, renderPlaceForm } from '../views/form.js';
+import type { ListenerDeps } from './deps.js';
+
+/** Buttons on the reporter's private confirmation: Edit, Undo, Add place. */
+export function register(app: App, deps: ListenerDeps): void {
+  const { veille } = deps;
+
+  app.action<BlockButtonAction>(ACTION.undo, async ({ ack, body, action, respond }) => {
+    await ack();
+    const outcome = withdrawAlert(veille, Number(action.value), body.user.id);
+    if (outcome.ok) {
+      await respond({ replace_original: true, ...notice(`↩️ *${outcome.alert.reference} withdrawn.* Its cards now say so; it stays in the audit trail.`) });
+      void deps.sender.kick();
+      return;
+    }
+    const why = {
+      not_found: 'That alert no longer exists.',
+      not_reporter: 'Only the reporter can withdraw an alert.',
+      already_handled: 'It can no longer be withdrawn: someone has acted on it. Ask its owner to close it instead.',
+    }[outcome.reason];
+    await respond({ replace_original: false, response_type: 'ephemeral', ...notice(why) });
+  });
+
+  app.action<BlockButtonAction>(ACTION.edit, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const alert = getAlert(veille.db, Number(action.value));
+    if (!alert || alert.reportedBy !== body.user.id || alert.status === 'closed') {
+      await respond({ replace_original: false, response_type: 'ephemeral', ...notice(!alert ? 'That alert no longer exists.' : alert.status === 'closed' ? `${alert.reference} is closed.` : 'Only the reporter can edit it here.') });
+      return;
+    }
+    const view = renderAlertForm({ metadata: { channel: body.channel?.id ?? '', alertId: alert.id, via: 'form' }, draft: alert, place: placeById(veille, alert.placeId), title: `Edit ${alert.reference}` });
+    await client.views.open({ trigger_id: body.trigger_id, view: view as never });
+  });
+
+  app.action<BlockButtonAction>(ACTION.setPlace, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const alert = getAlert(veille.db, Number(action.value));
+    if (!alert || alert.reportedBy !== body.user.id) {
+      await respond({ replace_original: false, response_type: 'ephemeral', ...notice('Only the reporter can set the place here.') });
+      return;
+    }
+    await client.views.open({ trigger_id: body.trigger_id, view: renderPlaceForm({ channel: body.channel?.id ?? '', alertId: alert.id, via: 'form' }, alert.reference) as never });
+  });
+}

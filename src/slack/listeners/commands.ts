@@ -1,0 +1,36 @@
+import type { App, SlashCommand } from '@slack/bolt';
+import { runAlertCommand } from '../../../commands/alert/index.js';
+import type { CommandInput } from '../../../commands/types.js';
+import { notice } from '../views/confirmation.js';
+import type { ListenerDeps } from './deps.js';
+
+/** `/alert`: run the command, answer within Slack's 3 seconds, then send what it decided to post. */
+export function register(app: App, deps: ListenerDeps): void {
+  app.command('/alert', async ({ command, ack, client, respond }) => {
+    const input = commandInput(command);
+    let result;
+    try {
+      result = await runAlertCommand(input, deps);
+    } catch (error) {
+      deps.veille.log.error('command failed; nothing was logged', { error: (error as Error).name, code: (error as { code?: string }).code });
+      const failure = notice('⚠️ *Nothing was logged*: Veille could not save this just now. Please send it again in a minute.', 'If it keeps failing, tell the Veille administrator.');
+      await ack({ response_type: 'ephemeral', ...failure });
+      return;
+    }
+    if (result.kind === 'reply') {
+      await ack({ response_type: 'ephemeral', text: result.message.text, blocks: result.message.blocks as never });
+    } else {
+      await ack();
+      try {
+        await client.views.open({ trigger_id: input.triggerId, view: result.view as never });
+      } catch {
+        await respond({ response_type: 'ephemeral', ...notice('The form could not be opened (Slack took too long). Type `/alert` again, or log it in one line: `/alert what happened, where, who`.') });
+      }
+    }
+    void deps.sender.kick();
+  });
+}
+
+export function commandInput(command: SlashCommand): CommandInput {
+  return { text: command.text ?? '', userId: command.user_id, channelId: command.channel_id, triggerId: command.trigger_id };
+}

@@ -1,0 +1,12 @@
+import type { App } from '@slack/bolt';
+import { renderHome } from '../views/home.js';
+import type { ListenerDeps } from './deps.js';
+
+/** App Home: what the user reported and what is open, refreshed each time the tab opens. */
+export function register(app: App, deps: ListenerDeps): void {
+  app.event('app_home_opened', async ({ event, client }) => {
+    if (event.tab !== 'home') return;
+    const view = await renderHome(deps.veille, event.user, deps.slack.isMember);
+    await client.views.publish({ user_id: event.user, view: view as never });
+  });
+}

@@ -1,0 +1,12 @@
+import type { App, MessageShortcut } from '@slack/bolt';
+import { logAsAlertShortcut, logAsAlertForm } from '../../../commands/log-as-alert.js';
+import type { ListenerDeps } from './deps.js';
+
+/** "Log as alert" on any message: the form opens with what the message says already filled in. */
+export function register(app: App, deps: ListenerDeps): void {
+  app.shortcut<MessageShortcut>(logAsAlertShortcut.callbackId, async ({ ack, shortcut, client }) => {
+    await ack();
+    const view = logAsAlertForm({ text: shortcut.message.text ?? '', channelId: shortcut.channel.id }, deps.veille);
+    await client.views.open({ trigger_id: shortcut.trigger_id, view: view as never });
+  });
+}

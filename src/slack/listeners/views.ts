@@ -1,0 +1,91 @@
+import type { App, ViewSubmitAction } from '@slack/bolt';
+import { editAlert, logAlert } from '../../alerts/flows.js';
+import { getAlert } from '../../alerts/service.js';
+import type { OutboxMessage } from '../../store/outbox.js';
+import { FORM, type FormMetadata } from '../views/form.js';
+import { readAlertForm, type ViewValues } from '../views/form-values.js';
+import type { ListenerDeps } from './deps.js';
+
+function metadataOf(body: ViewSubmitAction): FormMetadata {
+  try {
+    return JSON.parse(body.view.private_metadata) as FormMetadata;
+  } catch {
+    return { channel: '', via: 'form' };
+  }
+}
+
+/** Where a private answer goes: an ephemeral in the channel the form came from, else a DM. */
+function tell(user: string, channel: string, text: string): OutboxMessage {
+  return channel ? { kind: 'ephemeral', channel, user, text } : { kind: 'dm', user, text };
+}
+
+/** The alert form (new or edit) and the place form. Errors go back under their field; nothing typed is lost. */
+export function register(app: App, deps: ListenerDeps): void {
+  const { veille } = deps;
+
+  app.view<ViewSubmitAction>(FORM.create, async ({ ack, body }) => {
+    const metadata = metadataOf(body);
+    const result = readAlertForm(body.view.state.values as ViewValues, veille.mission, veille.intake, metadata.via);
+    if (!result.ok) {
+      await ack({ response_action: 'errors', errors: result.errors });
+      return;
+    }
+    const user = body.user.id;
+    const { alert } = logAlert(veille, result.draft, user, {
+      notify: () => [metadata.channel ? { kind: 'confirmation', channel: metadata.channel, user, warnings: result.warnings } : { kind: 'dm', user, text: 'Alert logged.' }],
+    });
+    veille.log.info('alert logged', { reference: alert.reference, via: metadata.via });
+    await ack();
+    void deps.sender.kick();
+  });
+
+  app.view<ViewSubmitAction>(FORM.edit, async ({ ack, body }) => {
+    const metadata = metadataOf(body);
+    const before = metadata.alertId ? getAlert(veille.db, metadata.alertId) : null;
+    if (!before || before.reportedBy !== body.user.id) {
+      await ack({ response_action: 'errors', errors: { description: 'Only the reporter can edit this alert here.' } });
+      return;
+    }
+    const result = readAlertForm(body.view.state.values as ViewValues, veille.mission, veille.intake, before.reportedVia);
+    if (!result.ok) {
+      await ack({ response_action: 'errors', errors: result.errors });
+      return;
+    }
+    const user = body.user.id;
+    const outcome = editAlert(veille, before.id, { ...result.draft, language: before.language }, user, (changed) => [
+      tell(user, metadata.channel, changed.length ? `✏️ ${before.reference} updated (${changed.join(', ')}); its cards follow.` : `${before.reference}: nothing changed.`),
+    ]);
+    if (!outcome.ok) {
+      await ack({ response_action: 'errors', errors: { description: outcome.reason === 'closed' ? `${before.reference} is closed and can no longer be edited.` : 'This alert no longer exists.' } });
+      return;
+    }
+    await ack();
+    void deps.sender.kick();
+  });
+
+  app.view<ViewSubmitAction>(FORM.place, async ({ ack, body }) => {
+    const metadata = metadataOf(body);
+    const alert = metadata.alertId ? getAlert(veille.db, metadata.alertId) : null;
+    const typed = ((body.view.state.values as ViewValues).place?.value?.value ?? '').trim();
+    if (!alert) {
+      await ack({ response_action: 'errors', errors: { place: 'This alert no longer exists.' } });
+      return;
+    }
+    const place = veille.intake.gazetteer.lookup(typed);
+    if (!place) {
+      const near = veille.intake.gazetteer.search(typed, 5).map((p) => p.name);
+      await ack({ response_action: 'errors', errors: { place: `“${typed}” is not in the gazetteer.${near.length ? ` Try: ${near.join(', ')}.` : ' Try the nearest locality or the territory.'}` } });
+      return;
+    }
+    const user = body.user.id;
+    const outcome = editAlert(veille, alert.id, { ...alert, placeId: place.id, locationText: alert.locationText }, user, () => [
+      tell(user, metadata.channel, `📍 ${alert.reference} is now placed at ${place.name} (${place.territory}, ${place.province}); the field office has it.`),
+    ]);
+    if (!outcome.ok) {
+      await ack({ response_action: 'errors', errors: { place: `${alert.reference} is closed.` } });
+      return;
+    }
+    await ack();
+    void deps.sender.kick();
+  });
+}

@@ -1,0 +1,230 @@
+import type { WebClient } from '@slack/web-api';
+import { getAlert, postedCard, saveCardPosted, forgetCard, routesOf } from '../alerts/service.js';
+import { placeById, type Veille } from '../context.js';
+import { detailHolders } from '../domain/permissions.js';
+import { recordEvent } from '../store/events.js';
+import { dueHeads, enqueue, markFailed, markSent, nextDueAt, scheduleRetry, type OutboxMessage, type OutboxRow } from '../store/outbox.js';
+import { renderCard, renderStub, type SlackMessage } from './views/card.js';
+import { renderConfirmation } from './views/confirmation.js';
+import { slackErrorCode } from './membership.js';
+
+/** Errors that will not go away by trying again: the post is given up and someone is told. */
+const PERMANENT = new Set([
+  'channel_not_found',
+  'not_in_channel',
+  'is_archived',
+  'invalid_blocks',
+  'invalid_arguments',
+  'msg_too_long',
+  'no_text',
+  'message_not_found',
+  'cant_update_message',
+  'cant_delete_message',
+  'user_not_found',
+  'user_not_in_channel',
+  'invalid_auth',
+  'not_authed',
+  'account_inactive',
+  'missing_scope',
+  'restricted_action',
+]);
+
+type Outcome = { ok: true } | { ok: false; retryInMs: number; error: string } | { ok: false; permanent: true; error: string };
+
+/**
+ * Sends what the outbox holds, after the acknowledgement. One post in flight per lane (channel or
+ * user) keeps each channel in order; a 429 waits as long as Slack's Retry-After; 5xx and network
+ * errors back off; nothing is dropped except on a permanent error, which is recorded and reported.
+ */
+export class OutboxSender {
+  private running: Promise<void> | null = null;
+  private again = false;
+  private timer: NodeJS.Timeout | null = null;
+  private stopped = false;
+
+  constructor(
+    private veille: Veille,
+    private client: WebClient,
+  ) {}
+
+  /** Start sending now (after an acknowledgement); returns when the due posts are out. */
+  kick(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.drain().finally(() => {
+      this.running = null;
+      this.scheduleNext();
+    });
+    return this.running;
+  }
+
+  /** Waits until nothing is due right now (tests and shutdown). */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  private scheduleNext(): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    const due = nextDueAt(this.veille.db);
+    if (due === null) return;
+    const wait = Math.max(50, Math.min(due - this.veille.clock.now(), 60_000));
+    this.timer = setTimeout(() => void this.kick(), wait);
+    this.timer.unref();
+  }
+
+  private async drain(): Promise<void> {
+    do {
+      this.again = false;
+      for (;;) {
+        const heads = dueHeads(this.veille.db, this.veille.clock.now());
+        if (heads.length === 0 || this.stopped) break;
+        await Promise.all(heads.map((row) => this.sendOne(row)));
+      }
+    } while (this.again && !this.stopped);
+  }
+
+  private async sendOne(row: OutboxRow): Promise<void> {
+    const { db, clock, log } = this.veille;
+    const outcome = await this.deliver(row).catch((error: unknown): Outcome => classify(error, row.attempts));
+    if (outcome.ok) {
+      markSent(db, row.id, clock.now());
+      return;
+    }
+    if ('permanent' in outcome) {
+      log.warn('slack post given up', { outbox: row.id, kind: row.message.kind, lane: row.lane, error: outcome.error });
+      db.transaction(() => {
+        markFailed(db, row.id, outcome.error);
+        if (row.alertId !== null && (row.message.kind === 'card' || row.message.kind === 'card_update')) {
+          recordEvent(db, { alertId: row.alertId, at: clock.now(), actor: 'veille', type: 'post_failed', data: { channel: row.message.channel, error: outcome.error } });
+          this.tellReporter(row.alertId, row.message.channel, outcome.error);
+        }
+      })();
+      return;
+    }
+    log.info('slack post delayed', { outbox: row.id, lane: row.lane, error: outcome.error, retry_in_ms: outcome.retryInMs });
+    scheduleRetry(db, row.id, clock.now() + outcome.retryInMs, outcome.error);
+  }
+
+  /** A card that cannot be posted must not fail silently: the reporter hears where and why. */
+  private tellReporter(alertId: number, channel: string, error: string): void {
+    const alert = getAlert(this.veille.db, alertId);
+    if (!alert) return;
+    const why = error === 'not_in_channel' || error === 'channel_not_found' ? 'Veille is not in that channel: ask an admin to invite it (`/invite @Veille`).' : `Slack said \`${error}\`.`;
+    enqueue(this.veille.db, this.veille.clock.now(), alertId, {
+      kind: 'dm',
+      user: alert.reportedBy,
+      text: `${alert.reference} is safely logged, but its card could not be posted in <#${channel}>. ${why}`,
+    });
+  }
+
+  private async deliver(row: OutboxRow): Promise<Outcome> {
+    const message = row.message;
+    switch (message.kind) {
+      case 'card':
+        return this.postCard(row.alertId!, message.channel, message.sectionId);
+      case 'card_update':
+        return this.updateCard(row.alertId!, message.channel);
+      case 'card_delete': {
+        const card = postedCard(this.veille.db, row.alertId!, message.channel);
+        if (card) await this.client.chat.delete({ channel: message.channel, ts: card.ts });
+        forgetCard(this.veille.db, row.alertId!, message.channel);
+        return { ok: true };
+      }
+      case 'thread': {
+        const card = postedCard(this.veille.db, row.alertId!, message.channel);
+        await this.client.chat.postMessage({ channel: message.channel, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}), ...(card ? { thread_ts: card.ts } : {}) });
+        return { ok: true };
+      }
+      case 'message':
+        await this.client.chat.postMessage({ channel: message.channel, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}) });
+        return { ok: true };
+      case 'dm': {
+        const opened = await this.client.conversations.open({ users: message.user });
+        await this.client.chat.postMessage({ channel: opened.channel!.id!, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}) });
+        return { ok: true };
+      }
+      case 'ephemeral':
+        await this.client.chat.postEphemeral({ channel: message.channel, user: message.user, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}) });
+        return { ok: true };
+      case 'confirmation': {
+        const rendered = this.renderConfirmationFor(row.alertId!, message.warnings);
+        if (rendered) await this.client.chat.postEphemeral({ channel: message.channel, user: message.user, text: rendered.text, blocks: rendered.blocks as never });
+        return { ok: true };
+      }
+    }
+  }
+
+  private async postCard(alertId: number, channel: string, sectionId: string): Promise<Outcome> {
+    if (postedCard(this.veille.db, alertId, channel)) return this.updateCard(alertId, channel);
+    const rendered = this.renderFor(alertId, sectionId);
+    if (!rendered) return { ok: true };
+    const result = await this.withJoin(channel, () => this.client.chat.postMessage({ channel, text: rendered.message.text, blocks: rendered.message.blocks as never, unfurl_links: false }));
+    saveCardPosted(this.veille.db, alertId, { sectionId, channel, ts: result.ts!, view: rendered.view });
+    return { ok: true };
+  }
+
+  private async updateCard(alertId: number, channel: string): Promise<Outcome> {
+    const section = this.veille.mission.sections.find((s) => s.channel === channel);
+    const card = postedCard(this.veille.db, alertId, channel);
+    if (!section) return { ok: true };
+    if (!card) return this.postCard(alertId, channel, section.id);
+    const rendered = this.renderFor(alertId, section.id);
+    if (!rendered) return { ok: true };
+    await this.client.chat.update({ channel, ts: card.ts, text: rendered.message.text, blocks: rendered.message.blocks as never });
+    saveCardPosted(this.veille.db, alertId, { ...card, view: rendered.view });
+    return { ok: true };
+  }
+
+  /** Renders the alert as it is now, in the form its routing gives this section. */
+  private renderFor(alertId: number, sectionId: string): { message: SlackMessage; view: 'full' | 'stub' } | null {
+    const { db, mission } = this.veille;
+    const alert = getAlert(db, alertId);
+    if (!alert) return null;
+    const routes = routesOf(db, alertId);
+    const route = routes.find((r) => r.sectionId === sectionId);
+    if (!route) return null;
+    const place = placeById(this.veille, alert.placeId);
+    if (route.view === 'full') return { message: renderCard(alert, place, mission), view: 'full' };
+    return { message: renderStub(alert, place, mission, detailHolders(alert, routes, mission.sections)), view: 'stub' };
+  }
+
+  private renderConfirmationFor(alertId: number, warnings: string[]): SlackMessage | null {
+    const { db, mission } = this.veille;
+    const alert = getAlert(db, alertId);
+    if (!alert) return null;
+    const routes = routesOf(db, alertId).map((r) => ({ ...r, channel: '', reason: 'category' as const }));
+    return renderConfirmation(alert, placeById(this.veille, alert.placeId), routes, mission, warnings);
+  }
+
+  /** A public channel the bot has not joined yet: join it once and post. */
+  private async withJoin<T>(channel: string, post: () => Promise<T>): Promise<T> {
+    try {
+      return await post();
+    } catch (error) {
+      if (slackErrorCode(error) !== 'not_in_channel') throw error;
+      await this.client.conversations.join({ channel }).catch(() => {
+        throw error;
+      });
+      return post();
+    }
+  }
+}
+
+function classify(error: unknown, attempts: number): Outcome {
+  const e = error as { code?: string; retryAfter?: number };
+  const code = slackErrorCode(error);
+  if (e?.code === 'slack_webapi_rate_limited_error') return { ok: false, retryInMs: Math.max(1, e.retryAfter ?? 1) * 1000, error: 'ratelimited' };
+  if (e?.code === 'slack_webapi_platform_error' && PERMANENT.has(code)) return { ok: false, permanent: true, error: code };
+  // 5xx, timeouts, network: back off 1 s, 2 s, 4 s … up to 5 minutes, and keep trying.
+  return { ok: false, retryInMs: Math.min(300_000, 1000 * 2 ** Math.min(attempts, 9)), error: code };
+}
+
+export type { OutboxMessage };

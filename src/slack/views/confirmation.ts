@@ -1,0 +1,74 @@
+import type { Mission, Place } from '../../config/mission.js';
+import type { Alert } from '../../domain/alert.js';
+import type { Route } from '../../domain/routing.js';
+import { categoryText, perpetratorsLabel, placeLabel, priorityWord, victimsLabel } from './format.js';
+import { escapeMrkdwn, mrkdwn, plain } from './mrkdwn.js';
+import type { SlackMessage } from './card.js';
+
+export const ACTION = {
+  edit: 'alert.edit',
+  undo: 'alert.undo',
+  setPlace: 'alert.set_place',
+} as const;
+
+/** The one line the reporter reads to check what Veille understood. */
+export function confirmationLine(alert: Alert, place: Place | null): string {
+  const fr = alert.language === 'fr';
+  const parts = [
+    categoryText(alert, alert.language),
+    placeLabel(place, alert.locationText),
+    perpetratorsLabel(alert, alert.language),
+    victimsLabel(alert.victims, alert.language),
+    `${fr ? 'priorité' : 'priority'} ${priorityWord(alert.priority, alert.language)}`,
+  ];
+  return `${alert.reference} ${fr ? 'enregistrée' : 'logged'} — ${parts.join(' · ')}`;
+}
+
+/** The private confirmation after a report: what was understood, where it went, Edit and Undo. */
+export function renderConfirmation(alert: Alert, place: Place | null, routes: Route[], mission: Mission, warnings: string[] = []): SlackMessage {
+  const fr = alert.language === 'fr';
+  const line = confirmationLine(alert, place);
+  const names = routes.map((r) => {
+    const section = mission.sections.find((s) => s.id === r.sectionId);
+    const name = section?.name ?? r.sectionId;
+    return r.view === 'stub' ? `${name} (${fr ? 'résumé seulement' : 'summary only'})` : name;
+  });
+  const blocks: unknown[] = [
+    { type: 'section', text: mrkdwn(`✅ *${escapeMrkdwn(line)}*`) },
+    { type: 'context', elements: [mrkdwn(`${fr ? 'Envoyée à' : 'Sent to'}: ${escapeMrkdwn(names.join(', ') || '—')}`)] },
+  ];
+  for (const warning of warnings.slice(0, 5)) {
+    blocks.push({ type: 'context', elements: [mrkdwn(`⚠️ ${escapeMrkdwn(warning)}`)] });
+  }
+  const buttons: unknown[] = [];
+  if (!place) {
+    blocks.push({
+      type: 'section',
+      text: mrkdwn(fr ? '📍 *Où cela s’est-il passé ?* Sans lieu, les bureaux de terrain ne la reçoivent pas.' : '📍 *Where did it happen?* Without a place, field offices do not receive it.'),
+    });
+    buttons.push({ type: 'button', action_id: ACTION.setPlace, text: plain(fr ? 'Ajouter le lieu' : 'Add place', 75), style: 'primary', value: String(alert.id) });
+  }
+  buttons.push({ type: 'button', action_id: ACTION.edit, text: plain(fr ? 'Modifier' : 'Edit', 75), value: String(alert.id) });
+  buttons.push({
+    type: 'button',
+    action_id: ACTION.undo,
+    text: plain(fr ? 'Annuler' : 'Undo', 75),
+    style: 'danger',
+    value: String(alert.id),
+    confirm: {
+      title: plain(fr ? 'Retirer l’alerte ?' : 'Withdraw alert?', 100),
+      text: plain(fr ? `${alert.reference} sera retirée; elle reste dans le journal.` : `${alert.reference} will be withdrawn; it stays in the audit trail.`, 300),
+      confirm: plain(fr ? 'Retirer' : 'Withdraw', 30),
+      deny: plain(fr ? 'Garder' : 'Keep', 30),
+    },
+  });
+  blocks.push({ type: 'actions', block_id: `confirm.${alert.id}`, elements: buttons });
+  return { text: line, blocks };
+}
+
+/** A private answer: one short message with no buttons (errors, refusals, notices). */
+export function notice(text: string, detail?: string): SlackMessage {
+  const blocks: unknown[] = [{ type: 'section', text: mrkdwn(text) }];
+  if (detail) blocks.push({ type: 'context', elements: [mrkdwn(detail)] });
+  return { text: text.replace(/[*_`]/g, ''), blocks };
+}

@@ -1,0 +1,98 @@
+import type { Mission } from '../../config/mission.js';
+import { noVictims, type AlertDraft, type Perpetrator, type Victims } from '../../domain/alert.js';
+import { derivePriority } from '../../domain/priority.js';
+import { CATEGORIES, isCategoryId, PRIORITIES, SOURCE_TYPES, type Priority, type SourceType } from '../../domain/taxonomy.js';
+import type { IntakeContext } from '../../intake/index.js';
+import { VICTIM_FIELDS } from './form.js';
+
+/** Slack's view_submission `state.values`: block id → action id → element state. */
+export type ViewValues = Record<string, Record<string, { value?: string | null; selected_option?: { value: string } | null; selected_date?: string | null; selected_options?: Array<{ value: string }> }>>;
+
+export type FormResult = { ok: true; draft: AlertDraft; warnings: string[] } | { ok: false; errors: Record<string, string> };
+
+const MAX_COUNT = 1_000_000;
+
+function value(values: ViewValues, block: string): string {
+  return (values[block]?.value?.value ?? '').trim();
+}
+
+/**
+ * Reads the alert form into a draft, or says which field is wrong (Slack shows the message under
+ * the field and keeps everything typed). An unknown place is kept as location text, not refused.
+ */
+export function readAlertForm(values: ViewValues, mission: Mission, intake: IntakeContext, via: AlertDraft['reportedVia']): FormResult {
+  const errors: Record<string, string> = {};
+  const description = value(values, 'description');
+  if (description === '') errors.description = 'Say what happened.';
+  if (description.length > 4000) errors.description = `At most 4,000 characters (this is ${description.length}).`;
+
+  const categoryValue = values.category?.value?.selected_option?.value ?? 'other';
+  const category = isCategoryId(categoryValue) ? categoryValue : 'other';
+
+  const victims: Victims = noVictims();
+  for (const [key] of VICTIM_FIELDS) {
+    const raw = value(values, `victims.${key}`);
+    if (raw === '') continue;
+    const n = Number(raw.replace(/[\s,]/g, ''));
+    if (!Number.isInteger(n) || n < 0 || n > MAX_COUNT) errors[`victims.${key}`] = 'A whole number, or leave it empty when unknown.';
+    else victims[key] = n;
+  }
+
+  const placeText = value(values, 'place');
+  const place = placeText ? intake.gazetteer.lookup(placeText) : null;
+  const warnings: string[] = [];
+  if (placeText && !place) {
+    const near = intake.gazetteer.search(placeText, 3).map((p) => p.name);
+    warnings.push(`“${placeText}” is not in the gazetteer; kept as the location text.${near.length ? ` Did you mean ${near.join(', ')}?` : ''}`);
+  }
+
+  const occurred = values.occurred?.value?.selected_date ?? null;
+  const occurredAt = occurred ? Date.parse(`${occurred}T12:00:00Z`) : null;
+
+  const sourceValue = values.source_type?.value?.selected_option?.value ?? null;
+  const sourceType = sourceValue && (SOURCE_TYPES as readonly string[]).includes(sourceValue) ? (sourceValue as SourceType) : null;
+  const sourceDetail = value(values, 'source_detail') || null;
+  if (sourceDetail && sourceDetail.length > 500) errors.source_detail = 'At most 500 characters.';
+
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+
+  const perpetrators = readPerpetrators(value(values, 'perpetrators'), mission);
+  const priorityValue = values.priority?.value?.selected_option?.value ?? 'auto';
+  const overridden = (PRIORITIES as readonly string[]).includes(priorityValue);
+  const ruled = derivePriority({ category, victims, underway: false }, mission.categoryPriority);
+  const restrictedChecked = (values.restricted?.value?.selected_options ?? []).some((o) => o.value === 'restricted');
+  return {
+    ok: true,
+    warnings,
+    draft: {
+      description,
+      occurredAt,
+      placeId: place?.id ?? null,
+      locationText: place ? null : placeText || null,
+      category,
+      subType: null,
+      perpetrators,
+      victims,
+      priority: overridden ? (priorityValue as Priority) : ruled,
+      priorityOverridden: overridden,
+      sourceType,
+      sourceDetail,
+      sensitivity: restrictedChecked || CATEGORIES[category].restrictedByDefault ? 'restricted' : 'standard',
+      reportedVia: via,
+      language: 'en',
+    },
+  };
+}
+
+/** "ADF, unknown armed men" → known actors by name or alias, the rest kept as free text. */
+export function readPerpetrators(text: string, mission: Pick<Mission, 'actors'>): Perpetrator[] {
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim();
+  return text
+    .split(/[,;\n]|\s+(?:and|et)\s+/i)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const actor = mission.actors.find((a) => [a.id, a.name, ...a.aliases].some((n) => fold(n) === fold(part)));
+      return actor ? { actorId: actor.id, name: actor.name } : { actorId: null, name: part };
+    });
+}

@@ -1,0 +1,64 @@
+import type { Mission, Place } from '../../config/mission.js';
+import { VICTIM_KEYS, VICTIM_LABELS, type Alert, type Victims } from '../../domain/alert.js';
+import { categoryLabel, type Language, type Priority } from '../../domain/taxonomy.js';
+
+/** Short phrases shared by cards, confirmations, lists and digests. */
+
+export const PRIORITY_EMOJI: Record<Priority, string> = { critical: '🔴', high: '🟠', medium: '🟡', low: '⚪' };
+
+const PRIORITY_WORD: Record<Language, Record<Priority, string>> = {
+  en: { critical: 'critical', high: 'high', medium: 'medium', low: 'low' },
+  fr: { critical: 'critique', high: 'haute', medium: 'moyenne', low: 'basse' },
+};
+
+export function priorityWord(priority: Priority, language: Language = 'en'): string {
+  return PRIORITY_WORD[language][priority];
+}
+
+/** "Kamango (Beni, North Kivu)" — the locality with where it sits. */
+export function placeLabel(place: Place | null, locationText: string | null = null): string {
+  if (!place) return locationText ? `${locationText} (not in gazetteer)` : 'place not given';
+  if (place.level === 'province') return place.name;
+  if (place.level === 'territory') return `${place.name} territory, ${place.province}`;
+  return `${place.name} (${place.territory}, ${place.province})`;
+}
+
+/** What a stub may say of a place: the territory, never the village. */
+export function territoryLabel(place: Place | null): string {
+  if (!place) return 'place not given';
+  if (place.level === 'province') return place.name;
+  return `${place.territory} territory, ${place.province}`;
+}
+
+export function victimsLabel(victims: Victims, language: Language = 'en'): string {
+  const parts = VICTIM_KEYS.filter((k) => victims[k] !== null).map((k) => `${victims[k]} ${VICTIM_LABELS[k][language]}`);
+  return parts.length > 0 ? parts.join(', ') : language === 'fr' ? 'victimes inconnues' : 'victims unknown';
+}
+
+export function perpetratorsLabel(alert: Pick<Alert, 'perpetrators'>, language: Language = 'en'): string {
+  if (alert.perpetrators.length === 0) return language === 'fr' ? 'auteur non précisé' : 'perpetrator not given';
+  return alert.perpetrators.map((p) => p.name).join(', ');
+}
+
+export function categoryText(alert: Pick<Alert, 'category'>, language: Language = 'en'): string {
+  return categoryLabel(alert.category, language);
+}
+
+/** "22 Nov 2026, 09:14" in the mission's time zone, with the zone's city. */
+export function formatTime(ms: number, mission: Pick<Mission, 'timeZone'>, timeZone = mission.timeZone): string {
+  const text = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(ms));
+  const city = timeZone.split('/').pop()?.replace(/_/g, ' ');
+  return `${text} (${city})`;
+}
+
+export function sectionLink(channel: string): string {
+  return `<#${channel}>`;
+}

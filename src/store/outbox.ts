@@ -1,0 +1,91 @@
+import type { Db } from './db.js';
+
+/**
+ * What the outbox can hold. Cards are rendered when sent, from the alert as it is then, so a
+ * card never goes out stale; thread replies and DMs carry their text from the moment they were written.
+ */
+export type OutboxMessage =
+  | { kind: 'card'; sectionId: string; channel: string; view: 'full' | 'stub' }
+  | { kind: 'card_update'; channel: string }
+  | { kind: 'card_delete'; channel: string }
+  | { kind: 'thread'; channel: string; text: string; blocks?: unknown[] }
+  | { kind: 'message'; channel: string; text: string; blocks?: unknown[] }
+  | { kind: 'dm'; user: string; text: string; blocks?: unknown[] }
+  | { kind: 'ephemeral'; channel: string; user: string; text: string; blocks?: unknown[] }
+  /** The private "A-12 logged" with Edit and Undo, for alerts logged from a form. */
+  | { kind: 'confirmation'; channel: string; user: string; warnings: string[] };
+
+export interface OutboxRow {
+  id: number;
+  createdAt: number;
+  alertId: number | null;
+  lane: string;
+  message: OutboxMessage;
+  attempts: number;
+}
+
+/** Posts in one lane go out in the order they were written: a card before its thread replies. */
+export function laneOf(message: OutboxMessage): string {
+  switch (message.kind) {
+    case 'dm':
+      return `dm:${message.user}`;
+    case 'ephemeral':
+    case 'confirmation':
+      return `ephemeral:${message.channel}:${message.user}`;
+    default:
+      return message.channel;
+  }
+}
+
+/** Call inside the transaction that decided the post. */
+export function enqueue(db: Db, at: number, alertId: number | null, message: OutboxMessage): number {
+  const result = db
+    .prepare('INSERT INTO outbox (created_at, alert_id, lane, kind, payload, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(at, alertId, laneOf(message), message.kind, JSON.stringify(message), at);
+  return Number(result.lastInsertRowid);
+}
+
+interface Row {
+  id: number;
+  created_at: number;
+  alert_id: number | null;
+  lane: string;
+  payload: string;
+  attempts: number;
+}
+
+/** The head of each lane that is due: at most one in flight per lane keeps each channel in order. */
+export function dueHeads(db: Db, now: number, limit = 50): OutboxRow[] {
+  const rows = db
+    .prepare(
+      `SELECT o.id, o.created_at, o.alert_id, o.lane, o.payload, o.attempts
+         FROM outbox o
+        WHERE o.status = 'pending' AND o.next_attempt_at <= ?
+          AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.status = 'pending' AND p.lane = o.lane AND p.id < o.id)
+        ORDER BY o.id
+        LIMIT ?`,
+    )
+    .all(now, limit) as Row[];
+  return rows.map((r) => ({ id: r.id, createdAt: r.created_at, alertId: r.alert_id, lane: r.lane, message: JSON.parse(r.payload), attempts: r.attempts }));
+}
+
+export function markSent(db: Db, id: number, at: number): void {
+  db.prepare("UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?").run(at, id);
+}
+
+export function markFailed(db: Db, id: number, error: string): void {
+  db.prepare("UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?").run(error, id);
+}
+
+export function scheduleRetry(db: Db, id: number, at: number, error: string): void {
+  db.prepare('UPDATE outbox SET next_attempt_at = ?, attempts = attempts + 1, last_error = ? WHERE id = ?').run(at, error, id);
+}
+
+/** When the next pending post falls due, so the sender can sleep until then. */
+export function nextDueAt(db: Db): number | null {
+  return (db.prepare("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'").pluck().get() as number | null) ?? null;
+}
+
+export function pendingCount(db: Db): number {
+  return db.prepare("SELECT COUNT(*) FROM outbox WHERE status = 'pending'").pluck().get() as number;
+}
