@@ -141,7 +141,9 @@ export class SlackState {
     const channel = this.channels.get(idOrUser);
     if (channel) return channel;
     if (/^[UW]/.test(idOrUser) && this.users.has(idOrUser)) return this.dmWith(idOrUser);
-    return undefined;
+    // The app's DM with a user exists in Slack whether or not it was opened in this fake's lifetime.
+    const dmUser = [...this.users.keys()].find((u) => idOrUser === `D${u.replace(/^[UW]/, '')}`);
+    return dmUser ? this.dmWith(dmUser) : undefined;
   }
 
   topLevel(channelId: string): StoredMessage[] {

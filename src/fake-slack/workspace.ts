@@ -1,0 +1,164 @@
+/**
+ * The fake workspace as tests and the playground see it: what is in each channel, each user's
+ * ephemerals, DMs, Home tab and open modals, and a few levers (membership, human messages).
+ * FakeSlack adds the HTTP side on top of this.
+ */
+import type { SlackState } from './state.js';
+import type { CallRecord, Json, ResponseRecord, StoredEphemeral, StoredMessage, StoredView } from './types.js';
+import { type ViewAckOutcome, applyViewAck, closeView } from './view-lifecycle.js';
+
+export class FakeWorkspace {
+  /** App mistakes Slack would refuse; tests end with `expect(fake.violations).toEqual([])`. */
+  readonly violations: string[] = [];
+  /** Every Web API call (and response_url post), in order, with decoded arguments. */
+  readonly calls: CallRecord[] = [];
+
+  constructor(readonly state: SlackState) {}
+
+  now(): number {
+    return this.state.now();
+  }
+
+  get botUserId(): string {
+    return this.state.config.botUserId;
+  }
+  get botId(): string {
+    return this.state.config.botId;
+  }
+  get teamId(): string {
+    return this.state.config.teamId;
+  }
+  get teamDomain(): string {
+    return this.state.config.teamDomain;
+  }
+  get apiAppId(): string {
+    return this.state.config.apiAppId;
+  }
+
+  callsTo(method: string): CallRecord[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Top-level messages of a channel, oldest first, each with its `replies`. */
+  messages(channelId: string): StoredMessage[] {
+    return [...(this.state.messages.get(channelId) ?? [])];
+  }
+
+  /** A message by ts, top-level or reply. */
+  message(channelId: string, ts: string): StoredMessage | undefined {
+    return this.state.findMessage(channelId, ts)?.message;
+  }
+
+  /** The replies of the thread `ts` belongs to (the parent itself excluded), oldest first. */
+  thread(channelId: string, ts: string): StoredMessage[] {
+    const found = this.state.findMessage(channelId, ts);
+    return found ? [...(found.parent ?? found.message).replies] : [];
+  }
+
+  /** Messages deleted with chat.delete or delete_original, in order of deletion. */
+  deletedMessages(channelId?: string): StoredMessage[] {
+    return this.state.deleted.filter((m) => channelId === undefined || m.channel === channelId);
+  }
+
+  ephemerals(filter: { user?: string; channel?: string } = {}): StoredEphemeral[] {
+    return this.state.ephemerals.filter(
+      (e) => (filter.user === undefined || e.user === filter.user) && (filter.channel === undefined || e.channel === filter.channel),
+    );
+  }
+
+  /** The id of the bot's DM with a user (stable; the same conversations.open returns). */
+  dmChannelId(userId: string): string {
+    return this.state.dmWith(userId).id;
+  }
+
+  /** Top-level messages in the bot's DM with a user. */
+  dms(userId: string): StoredMessage[] {
+    return this.messages(this.dmChannelId(userId));
+  }
+
+  homeView(userId: string): StoredView | undefined {
+    return this.state.homes.get(userId);
+  }
+
+  /** The user's modal stack, root first; empty when no modal is open. */
+  openViews(userId: string): StoredView[] {
+    return [...(this.state.modalStacks.get(userId) ?? [])];
+  }
+
+  /** Any open modal or published Home view by id. */
+  view(viewId: string): StoredView | undefined {
+    return this.state.findView((v) => v.id === viewId)?.view;
+  }
+
+  /** What the app posted to response URLs, oldest first. */
+  responses(filter: { user?: string; channel?: string } = {}): ResponseRecord[] {
+    return this.state.responses.filter(
+      (r) => (filter.user === undefined || r.user === filter.user) && (filter.channel === undefined || r.channel === filter.channel),
+    );
+  }
+
+  members(channelId: string): string[] {
+    return [...(this.state.channels.get(channelId)?.members ?? [])];
+  }
+
+  /** Put someone (the bot by default is `botUserId`) in or out of a channel. */
+  setMember(channelId: string, userId: string, member: boolean): void {
+    const channel = this.state.channels.get(channelId);
+    if (!channel) throw new Error(`fake-slack: no channel ${channelId}`);
+    if (member) channel.members.add(userId);
+    else channel.members.delete(userId);
+  }
+
+  /** A message written by a human (for message shortcuts, threads the app replies in). */
+  addUserMessage(channelId: string, user: string, text: string, options: { thread_ts?: string; blocks?: Json[] } = {}): StoredMessage {
+    const message: StoredMessage = { type: 'message', channel: channelId, ts: this.state.nextTs(), user, text, replies: [] };
+    if (options.blocks) message.blocks = options.blocks;
+    const parent = options.thread_ts ? this.state.findMessage(channelId, options.thread_ts) : undefined;
+    if (options.thread_ts && !parent) throw new Error(`fake-slack: no message ${options.thread_ts} in ${channelId}`);
+    if (parent) {
+      const root = parent.parent ?? parent.message;
+      message.thread_ts = root.ts;
+      root.replies.push(message);
+    } else {
+      this.state.topLevel(channelId).push(message);
+    }
+    return message;
+  }
+
+  /**
+   * Resolves with the first truthy value of `probe`, polling on real time. Bolt acknowledges
+   * before the listener finishes, so what the app posts after its ack arrives a little later.
+   */
+  async waitFor<T>(probe: () => T | undefined | null | false, options: { timeoutMs?: number; what?: string } = {}): Promise<T> {
+    const deadline = Date.now() + (options.timeoutMs ?? 2000);
+    for (;;) {
+      const value = probe();
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`fake-slack: timed out waiting for ${options.what ?? 'a condition'}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
+  /** Resolves when the app has called `method` at least `count` times (default 1); returns those calls. */
+  waitForCalls(method: string, count = 1, timeoutMs?: number): Promise<CallRecord[]> {
+    return this.waitFor(
+      () => {
+        const calls = this.calls.filter((c) => c.method === method);
+        return calls.length >= count && calls;
+      },
+      { what: `${count} call(s) to ${method}`, ...(timeoutMs !== undefined && { timeoutMs }) },
+    );
+  }
+
+  /** Applies the app's ack of a view_submission to the user's modal stack (used by the driver). */
+  applyViewSubmissionAck(user: string, viewId: string, ack: unknown): ViewAckOutcome {
+    const outcome = applyViewAck(this.state, user, viewId, ack);
+    this.violations.push(...outcome.violations);
+    return outcome;
+  }
+
+  /** The user closed a modal (used by the driver's viewClosed). */
+  closeView(user: string, viewId: string): void {
+    closeView(this.state, user, viewId);
+  }
+}
