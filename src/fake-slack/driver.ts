@@ -112,7 +112,23 @@ export class SlackDriver {
       triggerId,
     });
     const answer = await this.send(form.toString(), 'application/x-www-form-urlencoded', input);
-    return { ...answer, responseUrl, triggerId };
+    const ephemeralTs = this.showAckAsEphemeral(answer.body, input.user, input.channel, responseUrl);
+    return { ...answer, responseUrl, triggerId, ...(ephemeralTs && { ephemeralTs }) };
+  }
+
+  /**
+   * Slack shows a slash command's acknowledgement body to the user as an ephemeral message, whose
+   * buttons can be clicked and which the response_url can replace: keep it like one.
+   */
+  private showAckAsEphemeral(body: unknown, user: string, channel: string, responseUrl: string): string | undefined {
+    if (!body || typeof body !== 'object') return undefined;
+    const ack = body as Json;
+    if (ack.response_type === 'in_channel' || (typeof ack.text !== 'string' && !Array.isArray(ack.blocks))) return undefined;
+    const ts = this.fake.state.nextTs();
+    this.fake.state.ephemerals.push({ channel, user, ts, text: String(ack.text ?? ''), ...(Array.isArray(ack.blocks) && { blocks: ack.blocks as Json[] }), via: 'ack' });
+    const issued = this.fake.state.responseUrls.get(responseUrl.split("/").pop()!);
+    if (issued) issued.lastEphemeralTs = ts;
+    return ts;
   }
 
   /**

@@ -29,3 +29,4 @@ export type {
   StoredMessage,
   StoredView,
 } from './types.js';
+export { exampleWorkspace, PEOPLE, GENERAL_CHANNEL } from './example-workspace.js';

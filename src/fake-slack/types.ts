@@ -63,7 +63,7 @@ export interface StoredEphemeral {
   attachments?: Json[];
   thread_ts?: string;
   /** How it got there: the Web API method or a post to a response_url. */
-  via: 'chat.postEphemeral' | 'response_url';
+  via: 'chat.postEphemeral' | 'response_url' | 'ack';
   edited?: boolean;
 }
 

@@ -52,7 +52,9 @@ export function register(app: App, deps: ListenerDeps): void {
       return;
     }
     const user = body.user.id;
-    const outcome = editAlert(veille, before.id, { ...result.draft, language: before.language }, user, (changed) => [
+    // The form has no sub-type field: keep it while the category stays.
+    const draft = { ...result.draft, language: before.language, subType: result.draft.category === before.category ? before.subType : null };
+    const outcome = editAlert(veille, before.id, draft, user, (changed) => [
       tell(user, metadata.channel, changed.length ? `✏️ ${before.reference} updated (${changed.join(', ')}); its cards follow.` : `${before.reference}: nothing changed.`),
     ]);
     if (!outcome.ok) {

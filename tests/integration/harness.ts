@@ -1,0 +1,67 @@
+import { ManualClock } from '../../src/clock.js';
+import { loadMission, type Mission } from '../../src/config/mission.js';
+import type { Veille } from '../../src/context.js';
+import { exampleWorkspace, FakeSlack, SlackDriver } from '../../src/fake-slack/index.js';
+import { createIntakeContext } from '../../src/intake/index.js';
+import { silentLogger } from '../../src/log.js';
+import { createSlackApp, type SlackRuntime } from '../../src/slack/app.js';
+import { openDatabase, type Db } from '../../src/store/db.js';
+
+export const BOT_TOKEN = 'xoxb-integration-test';
+export const SIGNING_SECRET = 'integration-signing-secret';
+/** 22 Nov 2026, 08:00 in Goma (06:00 UTC). */
+export const MORNING = Date.UTC(2026, 10, 22, 6, 0, 0);
+
+export interface Running {
+  fake: FakeSlack;
+  driver: SlackDriver;
+  veille: Veille;
+  slack: SlackRuntime;
+  db: Db;
+  clock: ManualClock;
+  mission: Mission;
+  /** Waits until the outbox has sent everything due. */
+  settle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real Veille app over HTTP (Bolt's HTTP receiver, signed requests) against the fake Slack,
+ * with the example mission, an in-memory (or given) database and a manual clock.
+ */
+export async function startVeille(options: { databasePath?: string; clock?: ManualClock; mission?: Mission } = {}): Promise<Running> {
+  const clock = options.clock ?? new ManualClock(MORNING);
+  const mission = options.mission ?? loadMission('data/mission.example.json');
+  const fake = await FakeSlack.start({ botToken: BOT_TOKEN, now: () => clock.now(), ...exampleWorkspace(mission) });
+  const db = openDatabase(options.databasePath ?? ':memory:');
+  const veille: Veille = { db, mission, clock, intake: createIntakeContext(mission), log: silentLogger };
+  const slack = createSlackApp(veille, { mode: 'http', botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: fake.url, port: 0, host: '127.0.0.1' });
+  const port = await slack.start();
+  const driver = new SlackDriver({ fake, appUrl: `http://127.0.0.1:${port}/slack/events`, signingSecret: SIGNING_SECRET });
+  const settle = async () => {
+    // Bolt acknowledges before the listener finishes: give the listener a moment, then drain the outbox.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await slack.sender.kick();
+    await slack.sender.idle();
+  };
+  return {
+    fake,
+    driver,
+    veille,
+    slack,
+    db,
+    clock,
+    mission,
+    settle,
+    async stop() {
+      await slack.stop();
+      await fake.close();
+      db.close();
+    },
+  };
+}
+
+/** Every text a message carries, blocks included, for "does this appear anywhere" assertions. */
+export function textOf(message: unknown): string {
+  return JSON.stringify(message);
+}

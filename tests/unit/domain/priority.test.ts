@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { noVictims } from '../../../src/domain/alert.js';
+import { derivePriority } from '../../../src/domain/priority.js';
+
+const victims = (v: Partial<ReturnType<typeof noVictims>>) => ({ ...noVictims(), ...v });
+
+describe('the default priority rule', () => {
+  it('is critical for an attack under way, five or more killed, or any attack on an IDP site', () => {
+    expect(derivePriority({ category: 'attack_on_civilians', victims: victims({ killed: 5 }), underway: false })).toBe('critical');
+    expect(derivePriority({ category: 'armed_group_movement', victims: noVictims(), underway: true })).toBe('critical');
+    expect(derivePriority({ category: 'attack_on_idp_site', victims: noVictims(), underway: false })).toBe('critical');
+  });
+
+  it('is high for any killing, abduction, CRSV or child violation', () => {
+    expect(derivePriority({ category: 'attack_on_civilians', victims: victims({ killed: 4 }), underway: false })).toBe('high');
+    expect(derivePriority({ category: 'looting_destruction', victims: victims({ abducted: 1 }), underway: false })).toBe('high');
+    expect(derivePriority({ category: 'crsv', victims: noVictims(), underway: false })).toBe('high');
+    expect(derivePriority({ category: 'child_violation', victims: noVictims(), underway: false })).toBe('high');
+  });
+
+  it('is medium for threats, movements, tensions, detention, looting and access denial', () => {
+    for (const category of ['threat_intimidation', 'armed_group_movement', 'intercommunal_tension', 'arbitrary_detention', 'looting_destruction', 'access_denial'] as const) {
+      expect(derivePriority({ category, victims: noVictims(), underway: false }), category).toBe('medium');
+    }
+  });
+
+  it('is low for everything else, and unknown counts are not zero kills', () => {
+    expect(derivePriority({ category: 'explosive_hazard', victims: noVictims(), underway: false })).toBe('low');
+    expect(derivePriority({ category: 'other', victims: victims({ killed: null }), underway: false })).toBe('low');
+  });
+
+  it('lets the mission config raise a category floor but never lower the rule', () => {
+    expect(derivePriority({ category: 'explosive_hazard', victims: noVictims(), underway: false }, { explosive_hazard: 'high' })).toBe('high');
+    expect(derivePriority({ category: 'attack_on_idp_site', victims: noVictims(), underway: false }, { attack_on_idp_site: 'low' })).toBe('critical');
+  });
+});

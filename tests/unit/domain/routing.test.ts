@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { loadMission } from '../../../src/config/mission.js';
+import { routeAlert } from '../../../src/domain/routing.js';
+
+const mission = loadMission('data/mission.example.json');
+const place = (id: string) => mission.places.find((p) => p.id === id) ?? null;
+
+describe('routing an alert to sections', () => {
+  it('sends a standard alert in full to every section that receives its category and covers its place', () => {
+    const routes = routeAlert({ category: 'attack_on_civilians', sensitivity: 'standard', place: place('kamango'), hostState: false }, mission.sections);
+    expect(routes.map((r) => `${r.sectionId}:${r.view}`)).toEqual(['poc:full', 'hr:full', 'fo-beni:full']);
+  });
+
+  it('gives a restricted alert in full only to restricted sections, as a stub elsewhere', () => {
+    const routes = routeAlert({ category: 'crsv', sensitivity: 'restricted', place: place('minova'), hostState: false }, mission.sections);
+    // Minova is in Kalehe, South Kivu: the Bukavu field office, which the Goma section covers.
+    expect(routes.map((r) => `${r.sectionId}:${r.view}`)).toEqual(['poc:stub', 'hr:stub', 'crsv:full', 'fo-goma:stub']);
+  });
+
+  it('tells the human-rights section of host-state alerts even outside its categories', () => {
+    const routes = routeAlert({ category: 'looting_destruction', sensitivity: 'standard', place: place('kiwanja'), hostState: true }, mission.sections);
+    expect(routes.find((r) => r.sectionId === 'hr')).toMatchObject({ view: 'full', reason: 'hrddp' });
+  });
+
+  it('sends an unplaced alert to the sections without a place filter only', () => {
+    const routes = routeAlert({ category: 'armed_group_movement', sensitivity: 'standard', place: null, hostState: false }, mission.sections);
+    expect(routes.map((r) => r.sectionId)).toEqual(['poc']);
+  });
+});
