@@ -1,6 +1,7 @@
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type CustomRoute } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute } from '@slack/bolt';
 import type { Server } from 'node:http';
 import type { Veille } from '../context.js';
+import { boltLogger } from '../log.js';
 import { Membership } from './membership.js';
 import { OutboxSender } from './outbox-sender.js';
 import type { ListenerDeps } from './listeners/deps.js';
@@ -44,14 +45,15 @@ const healthz: CustomRoute = {
 /** The Bolt app: the receiver the environment asks for, our listeners, the outbox sender. */
 export function createSlackApp(veille: Veille, options: SlackOptions): SlackRuntime {
   const routes = [healthz, ...(options.routes ?? [])];
+  const logger = boltLogger(veille.log) as never;
   const receiver =
     options.mode === 'socket'
-      ? new SocketModeReceiver({ appToken: options.appToken!, customRoutes: routes, installerOptions: { port: options.port } })
-      : new HTTPReceiver({ signingSecret: options.signingSecret!, endpoints: '/slack/events', customRoutes: routes, processBeforeResponse: false });
+      ? new SocketModeReceiver({ appToken: options.appToken!, customRoutes: routes, installerOptions: { port: options.port }, logger })
+      : new HTTPReceiver({ signingSecret: options.signingSecret!, endpoints: '/slack/events', customRoutes: routes, processBeforeResponse: false, logger });
   const app = new App({
     token: options.botToken,
     receiver,
-    logLevel: LogLevel.WARN,
+    logger,
     // The outbox owns retries: one failed call must come back to it, not block in the client.
     clientOptions: { slackApiUrl: options.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true },
   });

@@ -1,0 +1,95 @@
+import type { Perpetrator } from '../domain/alert.js';
+import type { Actor } from '../config/mission.js';
+import { phraseKey, tokenize, type Token } from './normalize.js';
+import { PhraseIndex } from './phrases.js';
+
+/** The actor id design reserves for "perpetrator unknown". */
+export const UNKNOWN_ACTOR_ID = 'unknown';
+
+// Said of perpetrators in reports; they mean "unknown" even when the mission lists no such alias.
+const UNKNOWN_PHRASES = [
+  'unknown armed men', 'unidentified armed men', 'unidentified gunmen', 'unknown gunmen', 'unknown assailants', 'unidentified assailants',
+  'unknown attackers', 'unidentified attackers', 'hommes armes non identifies', 'hommes armes inconnus', 'hommes en armes non identifies',
+  'assaillants non identifies', 'assaillants inconnus', 'inconnus armes', 'individus armes non identifies', 'bandits armes non identifies',
+];
+// An actor right after these words is the target, not the perpetrator: "attack on FARDC positions".
+const TARGET_CUES = new Set(['against', 'contre', 'on', 'targeting', 'visant', 'ciblant', 'sur']);
+// "an unknown number of", "pour des raisons inconnues": not an unknown perpetrator.
+const NOT_A_PERSON = new Set(['number', 'numbers', 'nombre', 'cause', 'causes', 'reason', 'reasons', 'raisons', 'whereabouts', 'destination']);
+
+export interface ActorMention {
+  actor: Actor;
+  start: number;
+  end: number;
+}
+
+export interface ActorIndex {
+  readonly actors: readonly Actor[];
+  byId(id: string): Actor | null;
+  /** Exact name, alias or id. */
+  lookup(name: string): Actor | null;
+  /** Perpetrator mentions in tokens (targets left out), in order of appearance. */
+  find(tokens: readonly Token[], skip?: Uint8Array): ActorMention[];
+  /** A `perp:` override value: known actors where the value names them, free text otherwise. */
+  fromOverride(value: string): Perpetrator[];
+  perpetrator(actor: Actor): Perpetrator;
+}
+
+export function createActorIndex(list: readonly Actor[]): ActorIndex {
+  const unknown: Actor = list.find((a) => a.id === UNKNOWN_ACTOR_ID) ?? { id: UNKNOWN_ACTOR_ID, name: 'Unknown', aliases: [], hostState: false };
+  const actors = list.some((a) => a.id === UNKNOWN_ACTOR_ID) ? list : [...list, unknown];
+  const index = new PhraseIndex<Actor>();
+  const exact = new Map<string, Actor>();
+  for (const actor of actors) {
+    for (const name of new Set([actor.name, ...(actor.aliases ?? []), actor.id])) {
+      index.add(name, actor);
+      const key = phraseKey(name);
+      if (key && !exact.has(key)) exact.set(key, actor);
+    }
+  }
+  for (const phrase of UNKNOWN_PHRASES) index.add(phrase, unknown);
+  const ids = new Map(actors.map((a) => [a.id, a]));
+
+  function find(tokens: readonly Token[], skip?: Uint8Array): ActorMention[] {
+    const mentions = index.find(tokens, skip).map((h) => ({ actor: h.value, start: h.start, end: h.end }));
+    const perpetrators = mentions.filter((m) => {
+      const before = tokens[m.start - 1];
+      const twoBefore = tokens[m.start - 2];
+      const targeted = (before && TARGET_CUES.has(before.norm)) || (twoBefore && TARGET_CUES.has(twoBefore.norm) && isArticle(before!.norm));
+      if (targeted && !tokens[m.start]!.breakBefore) return false;
+      if (m.actor === unknown) {
+        const next = tokens[m.end];
+        if ((next && NOT_A_PERSON.has(next.norm)) || (before && NOT_A_PERSON.has(before.norm))) return false;
+      }
+      return true;
+    });
+    // A named actor says more than "unknown": "unknown armed men, ADF suspected" is ADF.
+    const named = perpetrators.filter((m) => m.actor !== unknown);
+    return named.length > 0 ? named : perpetrators;
+  }
+
+  const perpetrator = (actor: Actor): Perpetrator => ({ actorId: actor.id, name: actor.name });
+
+  return {
+    actors,
+    byId: (id) => ids.get(id) ?? null,
+    lookup: (name) => exact.get(phraseKey(name)) ?? null,
+    find,
+    perpetrator,
+    fromOverride(value) {
+      const whole = exact.get(phraseKey(value));
+      if (whole) return [perpetrator(whole)];
+      const out: Perpetrator[] = [];
+      for (const part of value.split(/\s*[,;+&]\s*|\s+(?:and|et)\s+/i).map((p) => p.trim()).filter(Boolean)) {
+        const known = exact.get(phraseKey(part)) ?? find(tokenize(part))[0]?.actor;
+        const p = known ? perpetrator(known) : { actorId: null, name: part };
+        if (!out.some((o) => (o.actorId ?? o.name) === (p.actorId ?? p.name))) out.push(p);
+      }
+      return out;
+    },
+  };
+}
+
+function isArticle(word: string): boolean {
+  return ['the', 'les', 'la', 'le', 'l', 'des', 'a', 'an', 'une', 'un', 'de'].includes(word);
+}

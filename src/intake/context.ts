@@ -1,0 +1,57 @@
+import type { Actor, Place } from '../config/mission.js';
+import type { CategoryPriorityFloor } from '../domain/priority.js';
+import { createActorIndex, type ActorIndex } from './actors.js';
+import { createSignalIndex, type SignalValue } from './categories.js';
+import { createGazetteer, type Gazetteer } from './gazetteer.js';
+import type { PhraseIndex } from './phrases.js';
+
+/** What the parser needs from the mission: places (or a built gazetteer), actors, priority floors. */
+export interface IntakeSource {
+  places: readonly Place[] | Gazetteer;
+  actors?: readonly Actor[];
+  categoryPriority?: CategoryPriorityFloor;
+}
+
+/** The intake tables, built once at start-up and shared by every report. */
+export interface IntakeContext {
+  readonly kind: 'intake-context';
+  readonly gazetteer: Gazetteer;
+  readonly actors: ActorIndex;
+  readonly categoryPriority: CategoryPriorityFloor;
+  /** @internal the keyword index */
+  readonly signals: PhraseIndex<SignalValue>;
+}
+
+// The keyword index does not depend on the mission: one for the process.
+let signalIndex: PhraseIndex<SignalValue> | null = null;
+// Callers that pass a mission-like object each time still build its indexes only once.
+const built = new WeakMap<object, IntakeContext>();
+
+export function createIntakeContext(source: IntakeSource): IntakeContext {
+  const gazetteer = isGazetteer(source.places) ? source.places : createGazetteer(source.places);
+  signalIndex ??= createSignalIndex();
+  return {
+    kind: 'intake-context',
+    gazetteer,
+    actors: createActorIndex(source.actors ?? []),
+    categoryPriority: source.categoryPriority ?? {},
+    signals: signalIndex,
+  };
+}
+
+export function intakeContext(ctx: IntakeContext | IntakeSource): IntakeContext {
+  if (isContext(ctx)) return ctx;
+  const cached = built.get(ctx);
+  if (cached) return cached;
+  const context = createIntakeContext(ctx);
+  built.set(ctx, context);
+  return context;
+}
+
+function isContext(ctx: IntakeContext | IntakeSource): ctx is IntakeContext {
+  return (ctx as IntakeContext).kind === 'intake-context';
+}
+
+export function isGazetteer(places: readonly Place[] | Gazetteer): places is Gazetteer {
+  return !Array.isArray(places) && typeof (places as Gazetteer).match === 'function';
+}

@@ -1,0 +1,221 @@
+import type { VictimKey } from '../domain/alert.js';
+
+/**
+ * Keyword tables, English and French, as typed in field reports. Phrases are normalised when the
+ * index is built (accents and case do not matter here); a trailing `*` matches any ending.
+ * A `[phrase, subType]` pair also names the sub-type the phrase implies.
+ *
+ * Keywords raise signals; `categories.ts` turns signals into one category.
+ */
+export type Signal =
+  | 'kill' | 'injure' | 'attack' | 'fighting' | 'abduct' | 'sexual' | 'sea' | 'unPersonnel' | 'peacekeeper'
+  | 'child' | 'recruit' | 'school' | 'detention' | 'torture' | 'loot' | 'displace' | 'idpSite' | 'tension'
+  | 'movement' | 'threat' | 'hrd' | 'hate' | 'explosive' | 'access' | 'humanitarian' | 'response'
+  | 'underway' | 'inquiry' | 'neutral';
+
+type Keyword = string | readonly [string, string];
+
+export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
+  kill: [
+    'killed', 'killing*', 'dead', 'died', 'murder*', 'massacr*', 'slain', 'executed', 'beheaded', 'decapitated', 'death toll',
+    'bodies', 'corpse*', 'tue', 'tues', 'tuee', 'tuees', 'tuerie*', 'mort', 'morts', 'morte', 'mortes', 'deces', 'decede*',
+    'assassin*', 'abattu*', 'execute', 'executes', 'decapite*', 'cadavre*', 'corps sans vie',
+  ],
+  injure: [
+    'injured', 'injuring', 'injuries', 'wounded', 'wounding', 'hurt', 'maimed', 'maiming', 'gunshot wound*', 'blesse', 'blesses',
+    'blessee', 'blessees', 'blessure*', 'mutile*', 'amput*',
+  ],
+  attack: [
+    'attack*', 'attaqu*', 'assault*', 'assaut*', 'raid*', 'incursion*', 'ambush*', 'embuscade*', 'opened fire', 'ouvert le feu',
+    'shot at', 'shooting*', 'fired on', 'gunfire', 'gunshot*', 'gunmen', 'coups de feu', 'tirs', 'fusillade*', 'bombard*', 'shelling',
+    'shelled', 'machette*', 'assailant*', 'assaillant*', 'attackers', 'targeted', 'pris pour cible', 'prise pour cible', 'prises pour cible',
+    'pris a partie', 'cible', 'cibles', 'ciblee', 'ciblees', 'came under fire',
+  ],
+  fighting: [
+    'fighting', 'clash*', 'combat*', 'affrontement*', 'accrochage*', 'exchange of fire', 'echange de tirs', 'echanges de tirs', 'hostilities',
+  ],
+  abduct: [
+    'abduct*', 'kidnap*', 'enlev*', 'hostage*', 'otage*', 'taken hostage', 'pris en otage', 'prises en otage', 'rapt', 'rapts',
+    'taken away', 'carried off', 'emmene de force', 'emmenes de force', 'amenes en brousse',
+  ],
+  sexual: [
+    ['rape*', 'rape'], ['raped', 'rape'], ['viol', 'rape'], ['viols', 'rape'], ['viole', 'rape'], ['violee', 'rape'], ['violees', 'rape'],
+    ['violes', 'rape'], ['violer', 'rape'], ['viol collectif', 'rape'], ['gang rape*', 'rape'], 'sexual violence', 'violence sexuelle',
+    'violences sexuelles', 'sexual assault*', 'sexually assaulted', 'agression sexuelle', 'agressions sexuelles', 'vbg', 'sgbv', 'gbv',
+    'vslc', 'vsbg', 'crsv', ['sexual slavery', 'sexual_slavery'], ['esclavage sexuel', 'sexual_slavery'], ['esclaves sexuelles', 'sexual_slavery'],
+  ],
+  // "SEA"/"EAS" in capitals are checked in the parser (the sea, il y a des): too common as words.
+  sea: [
+    'sexual exploitation', 'exploitation sexuelle', 'exploitation et abus sexuels', 'sexual abuse', 'abus sexuel', 'abus sexuels',
+    'transactional sex', 'sexe transactionnel', 'survival sex', 'paternity', 'paternite',
+  ],
+  unPersonnel: [
+    'peacekeeper*', 'peace keeper*', 'casque bleu', 'casques bleus', 'blue helmet*', 'un staff', 'un personnel', 'un employee*',
+    'un worker*', 'un contractor*', 'un soldier*', 'un troops', 'un peacekeeper*', 'un police', 'personnel de l onu', 'personnel onusien',
+    'agent de l onu', 'agents de l onu', 'agent de la monusco', 'agents de la monusco', 'personnel de la monusco', 'staff de la monusco',
+    'militaire de la monusco', 'militaires de la monusco', 'soldat de la monusco', 'soldats de la monusco', 'monusco staff',
+    'monusco personnel', 'monusco soldier*', 'monusco peacekeeper*', 'onusien', 'onusiens', 'contingent*',
+  ],
+  peacekeeper: [
+    'peacekeeper*', 'peace keeper*', 'casque bleu', 'casques bleus', 'blue helmet*', 'monusco', 'un base', 'un convoy', 'un patrol', 'un troops',
+    'un soldier*', 'un peacekeeper*', 'fib', 'force intervention brigade', 'brigade d intervention', 'contingent*', 'base de la monusco',
+    'position de la monusco', 'convoi de la monusco', 'patrouille de la monusco', 'cob', 'tob',
+  ],
+  child: [
+    'child', 'children', 'kid', 'kids', 'minor', 'minors', 'boy', 'boys', 'girl', 'girls', 'pupil*', 'schoolchild*', 'schoolgirl*', 'schoolboy*',
+    'infant*', 'baby', 'babies', 'teenager*', 'adolescent*', 'enfant*', 'mineur', 'mineurs', 'mineure', 'mineures', 'fillette*', 'garcon*',
+    'eleve', 'eleves', 'ecolier*', 'bebe', 'bebes', 'nourrisson*',
+  ],
+  recruit: [
+    'recruit*', 'recrut*', 'enrol*', ['child soldier*', 'recruitment'], ['enfant soldat', 'recruitment'], ['enfants soldats', 'recruitment'],
+    ['enfants associes', 'recruitment'], ['children associated', 'recruitment'], ['use of children', 'recruitment'],
+    ['utilisation d enfants', 'recruitment'], ['enfants utilises', 'recruitment'], ['recrutement d enfants', 'recruitment'],
+    ['child recruitment', 'recruitment'], ['recruitment of children', 'recruitment'],
+  ],
+  school: [
+    ['school*', 'attack_on_school'], ['ecole*', 'attack_on_school'], ['classroom*', 'attack_on_school'], ['salle de classe', 'attack_on_school'],
+    ['complexe scolaire', 'attack_on_school'], ['institut', 'attack_on_school'],
+  ],
+  detention: [
+    'arrest*', 'detain*', 'detention*', 'incommunicado', 'custody', 'arrete', 'arretes', 'arretee', 'arretees', 'arrestation*', 'detenu*',
+    'mis aux arrets', 'cachot*', 'incarcer*', 'garde a vue',
+  ],
+  torture: [
+    'tortur*', 'ill treat*', 'ill treatment', 'beaten', 'beating*', 'flogged', 'whipped', 'fouet*', 'mauvais traitement*',
+    'traitements inhumains', 'passe a tabac', 'passes a tabac', 'tabass*', 'battu', 'battus', 'sevices',
+  ],
+  loot: [
+    ['loot*', 'looting'], ['pillag*', 'looting'], ['pille', 'looting'], ['pilles', 'looting'], ['pillee', 'looting'], ['pillees', 'looting'],
+    ['pillard*', 'looting'], ['burned', 'arson'], ['burnt', 'arson'], ['burning', 'arson'], ['set on fire', 'arson'], ['set ablaze', 'arson'],
+    ['torched', 'arson'], ['arson', 'arson'], ['incendi*', 'arson'], ['brule*', 'arson'], 'destroyed', 'destruction', 'detrui*', 'vandal*',
+    'razed', 'extort*', 'ranconn*', 'stolen', 'stole', 'theft', 'vol de', 'vols de', 'vole', 'voles', 'volee', 'volees', 'cattle rustling',
+  ],
+  displace: [
+    'displac*', 'fled', 'flee', 'flees', 'fleeing', 'fuir', 'fui', 'fuient', 'fuite', 'fuyant', 'fuyaient', 'deplace', 'deplaces', 'deplacee',
+    'deplacees', 'deplacement*', 'exode', 'exodus', 'population movement*', 'mouvement de population', 'mouvements de population',
+    'mouvements de populations', 'left their homes', 'refugee*', 'refugie*',
+  ],
+  idpSite: [
+    'idp site*', 'idp camp*', 'idps site*', 'idps camp*', 'idp settlement*', 'displacement site*', 'displacement camp*', 'camp de deplaces',
+    'camp des deplaces', 'camps de deplaces', 'camps des deplaces', 'site de deplaces', 'site des deplaces', 'sites de deplaces',
+    'sites des deplaces', 'site de deplacement', 'site de deplacement', 'site d accueil', 'poc site*', 'site de protection', 'site pdi',
+    'site de pdi', 'sites de pdi', 'camp pdi', 'camp de pdi', 'camp for displaced', 'displaced persons camp', 'site for displaced',
+    'collective centre', 'centre collectif', 'camp de refugies', 'refugee camp*',
+  ],
+  tension: [
+    'tension', 'tensions', 'land conflict*', 'land dispute*', 'conflit foncier', 'conflits fonciers', 'conflit de terre', 'intercommunal*',
+    'intercommunautaire*', 'inter communal*', 'inter communautaire*', 'inter ethnic', 'interethnique*', 'ethnic tension*', 'tensions ethniques',
+    'conflit coutumier', 'conflit de pouvoir', 'chieftaincy dispute*', 'succession dispute*', 'conflit de succession', 'between communities',
+    'entre communautes', 'entre les communautes',
+  ],
+  movement: [
+    'movement*', 'mouvement*', 'sighted', 'spotted', 'apercu', 'apercus', 'apercue', 'apercues', 'presence', 'positioned', 'positionne*',
+    'deployed', 'deploiement*', 'deploye*', 'massing', 'regroup*', 'advanc*', 'avancee*', 'avancent', 'progression', 'progressing', 'occup*',
+    'infiltr*', 'reinforcement*', 'renfort*', 'heading towards', 'se dirigeant', 'marching', 'en provenance de', 'arrival of', 'arrivee de',
+  ],
+  threat: [
+    ['threat*', 'threat'], ['threaten*', 'threat'], ['menac*', 'threat'], 'intimidat*', ['death threat*', 'death_threat'],
+    ['menace de mort', 'death_threat'], ['menaces de mort', 'death_threat'], 'ultimatum*', 'lettre de menace', 'lettres de menace',
+    'lettre anonyme', 'lettres anonymes', 'tracts', 'leaflet*', 'harass*', 'harcel*', 'persecut*',
+  ],
+  hrd: [
+    'human rights defender*', 'hrd', 'hrds', 'defenseur des droits', 'defenseurs des droits', 'activist*', 'activiste*', 'journalist*',
+    'journaliste*', 'informant*', 'informateur*', 'civil society', 'societe civile', 'community leader*', 'leader communautaire',
+    'leaders communautaires',
+  ],
+  hate: [
+    'hate speech', 'hate message*', 'discours de haine', 'discours haineux', 'message de haine', 'messages de haine', 'messages haineux',
+    'propos haineux', 'incit*', 'call to violence', 'calls to violence', 'appel a la violence', 'appels a la violence', 'appel au meurtre',
+    'appels au meurtre', 'stigmatis*', 'xenophob*', 'tribalis*',
+  ],
+  explosive: [
+    ['ied', 'ied'], ['ieds', 'ied'], ['improvised explosive*', 'ied'], ['engin explosif improvise', 'ied'], ['engins explosifs improvises', 'ied'],
+    ['eei', 'ied'], ['landmine*', 'landmine'], ['land mine*', 'landmine'], ['anti personnel mine*', 'landmine'],
+    ['mine antipersonnel', 'landmine'], ['mines antipersonnel', 'landmine'], ['mine anti personnel', 'landmine'], ['erw', 'erw'],
+    ['uxo', 'erw'], ['unexploded*', 'erw'], ['ordnance', 'erw'], ['restes explosifs', 'erw'], ['engin non explose', 'erw'],
+    ['engins non exploses', 'erw'], ['obus non explose*', 'erw'], ['munition non explosee', 'erw'], ['munitions non explosees', 'erw'],
+    'explosive*', 'explosif*', 'explosion*', ['bomb', 'explosive'], ['bombs', 'explosive'], ['bombe', 'explosive'], ['bombes', 'explosive'],
+    ['grenade*', 'grenade'],
+  ],
+  access: [
+    ['roadblock*', 'roadblock'], ['road block*', 'roadblock'], ['barriere*', 'roadblock'], ['barrage*', 'roadblock'],
+    ['checkpoint*', 'roadblock'], 'access denied', 'denied access', 'denied entry', 'denied passage', 'refused access', 'access refused',
+    'refus d acces', 'acces refuse', 'acces interdit', 'refuse l acces', 'empech*', 'blocked', 'bloque*', 'blocking', 'blockade', 'blocus',
+    'entrave*', 'obstruct*', 'restriction*', ['sofa', 'sofa_violation'], ['status of forces', 'sofa_violation'], 'freedom of movement',
+    'liberte de mouvement', 'liberte de circulation',
+  ],
+  humanitarian: [
+    'ngo', 'ngos', 'non governmental', 'ong', 'ongs', 'humanitarian*', 'humanitaire*', 'aid worker*', 'aid convoy*', 'msf',
+    'medecins sans frontieres', 'icrc', 'cicr', 'red cross', 'croix rouge', 'wfp', 'pam', 'unhcr', 'hcr', 'unicef', 'ocha', 'iom', 'oim',
+    'world vision', 'save the children', 'nrc', 'health worker*', 'agent humanitaire', 'agents humanitaires', 'travailleur humanitaire',
+    'travailleurs humanitaires',
+  ],
+  // Peacekeepers who respond are not the target: "peacekeepers repelled the attack".
+  response: [
+    'repel*', 'repuls*', 'respond*', 'intervened', 'intervening', 'interven*', 'repouss*', 'riposte*', 'deployed', 'deploye*', 'escort*',
+    'evacuat*', 'evacu*', 'rescued', 'secouru*', 'dispatched', 'protected', 'protege*',
+  ],
+  underway: [
+    'ongoing', 'on going', 'under way', 'underway', 'in progress', 'en cours', 'imminent*', 'right now', 'as we speak',
+    'en ce moment', 'is happening', 'happening now', 'still going on', 'se poursuit', 'se poursuivent', 'under fire',
+    'under attack', 'sous le feu',
+  ],
+  // "enquête en cours" is an investigation under way, not an attack.
+  inquiry: [
+    'enquete*', 'investigation*', 'verification*', 'evaluation*', 'assessment*', 'traitement', 'analyse', 'procedure', 'processus',
+    'negociation*', 'mediation', 'dialogue', 'travaux', 'construction', 'distribution*', 'operation*', 'sensibilisation', 'reunion*', 'meeting*',
+  ],
+  // Phrases that look like keywords but are not: "a violé le cessez-le-feu" is a violation, not a rape.
+  neutral: [
+    'viole le cessez', 'viole la treve', 'viole l accord', 'viole les droits', 'viole le droit', 'community alert network', 'humanitarian partner',
+    'alert network', 'reseau d alerte', 'mines d or', 'mine d or', 'gold mine*', 'no access issues',
+  ],
+};
+
+/** Victim verbs (and nouns that count victims, like "morts", "otages") → the count they feed. */
+export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
+  ...['killed', 'dead', 'died', 'murdered', 'massacred', 'slain', 'executed', 'beheaded', 'bodies', 'corpses', 'tue', 'tues', 'tuee', 'tuees',
+    'mort', 'morts', 'morte', 'mortes', 'decedes', 'decedees', 'decede', 'massacres', 'massacrees', 'assassines', 'assassinees', 'assassine',
+    'abattus', 'abattues', 'abattu', 'executes', 'decapites', 'corps', 'cadavres', 'killing'].map((w) => [w, 'killed'] as const),
+  ...['injured', 'wounded', 'hurt', 'maimed', 'blesse', 'blesses', 'blessee', 'blessees', 'mutiles', 'injuring', 'wounding']
+    .map((w) => [w, 'injured'] as const),
+  ...['abducted', 'kidnapped', 'taken', 'hostage', 'hostages', 'enleve', 'enleves', 'enlevee', 'enlevees', 'kidnappes', 'kidnappees',
+    'otage', 'otages', 'emmenes', 'abducting', 'kidnapping'].map((w) => [w, 'abducted'] as const),
+  ...['raped', 'violees', 'viole', 'violee', 'violes', 'sexually', 'raping'].map((w) => [w, 'crsvSurvivors'] as const),
+  ...['displaced', 'deplaces', 'deplacees', 'fled', 'fleeing', 'fui', 'fuient', 'fuyant', 'displacing'].map((w) => [w, 'displaced'] as const),
+]);
+
+/** Who is counted between a number and its verb: "4 civilians killed", "300 ménages déplacés". */
+export const VICTIM_NOUNS = new Set([
+  'people', 'persons', 'person', 'soldier', 'peacekeeper', 'worker', 'trader', 'farmer', 'student', 'chief', 'chef', 'pastor', 'pasteur', 'civilians', 'civilian', 'civils', 'civil', 'personnes', 'personne', 'individus', 'individuals',
+  'men', 'man', 'hommes', 'homme', 'women', 'woman', 'femmes', 'femme', 'youths', 'youth', 'jeunes', 'jeune', 'filles', 'fille',
+  'villagers', 'villageois', 'farmers', 'farmer', 'agriculteurs', 'cultivateurs', 'paysans', 'households', 'household', 'menages',
+  'menage', 'families', 'family', 'familles', 'famille', 'residents', 'habitants', 'idps', 'idp', 'pdi', 'students', 'etudiants',
+  'miners', 'creuseurs', 'orpailleurs', 'traders', 'commercants', 'fishermen', 'pecheurs', 'worshippers', 'fideles', 'patients',
+  'passengers', 'passagers', 'travellers', 'travelers', 'voyageurs', 'motorcyclists', 'motards', 'soldiers', 'soldats', 'militaires',
+  'peacekeepers', 'elderly', 'vieillards', 'victims', 'victimes', 'casualties', 'staff', 'agents', 'workers', 'chiefs', 'chefs',
+  'more', 'other', 'others', 'autres', 'additional', 'supplementaires', 'young', 'unarmed', 'innocent', 'innocents', 'local',
+  'displaced', 'deplaces', 'bleus', 'casques', 'de', 'd', 'des',
+]);
+
+/** Children among the counted: "deux enfants enlevés" counts 2 abducted and 2 children affected. */
+export const CHILD_NOUNS = new Set([
+  'child', 'children', 'kid', 'kids', 'minor', 'minors', 'boy', 'boys', 'girl', 'girls', 'pupil', 'pupils', 'schoolchildren',
+  'schoolgirls', 'schoolboys', 'infant', 'infants', 'baby', 'babies', 'teenager', 'teenagers', 'adolescent', 'adolescents',
+  'enfant', 'enfants', 'mineur', 'mineurs', 'mineure', 'mineures', 'fillette', 'fillettes', 'garcon', 'garcons', 'eleve', 'eleves',
+  'ecolier', 'ecoliers', 'ecoliere', 'ecolieres', 'bebe', 'bebes', 'nourrisson', 'nourrissons', 'adolescente', 'adolescentes',
+]);
+
+/** Small words between a count and its verb: "3 personnes ont été tuées", "4 were reportedly killed". */
+export const VICTIM_FILLERS = new Set([
+  'were', 'was', 'been', 'have', 'has', 'had', 'being', 'reportedly', 'allegedly', 'reported', 'also', 'all', 'already', 'then', 'later',
+  'ont', 'a', 'ete', 'est', 'sont', 'furent', 'se', 'deja', 'aussi', 'tous', 'toutes', 'egalement', 'shot', 'pris', 'prise', 'prises',
+  'en', 'found', 'retrouves', 'retrouvees', 'decouverts',
+]);
+
+/** Units after a number that make it not a count: "killed 20 km from Beni". */
+export const NOT_COUNT_UNITS = new Set([
+  'km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'm', 'metres', 'meters', 'h', 'hours', 'hour', 'heures', 'heure',
+  'hrs', 'min', 'mn', 'minutes', 'days', 'day', 'jours', 'jour', 'weeks', 'semaines', 'months', 'mois', 'years', 'ans', 'an', 'am', 'pm',
+  'usd', 'fc', 'dollars', 'percent', 'pourcent',
+]);

@@ -1,0 +1,123 @@
+/**
+ * Text normalisation for matching: reporters type on phones, in French and English, with or
+ * without accents, so every comparison goes through one accent- and case-insensitive form.
+ */
+
+const COMBINING_MARKS = /\p{M}+/gu;
+const APOSTROPHES = /[’‘ʼ`´′]/g;
+const HYPHENS = /[‐‑‒–—―−]/g;
+const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' };
+const LIGATURE_RE = /[œæß]/g;
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** `Maï-Maï` → `mai-mai`, `L’ÉCOLE` → `l'ecole`: NFD, diacritics stripped, lowercase, one apostrophe and one hyphen. */
+export function normalize(text: string): string {
+  const lower = text.toLowerCase();
+  if (ASCII.test(lower)) return lower;
+  return lower
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c)
+    .replace(APOSTROPHES, "'")
+    .replace(HYPHENS, '-')
+    .normalize('NFC');
+}
+
+/** One word of a text, with where it sits in the original so callers can quote or cut it. */
+export interface Token {
+  /** The word as typed. */
+  text: string;
+  /** The normalised word (see `normalize`). */
+  norm: string;
+  /** Offsets in the original text: `text === original.slice(start, end)`. */
+  start: number;
+  end: number;
+  /**
+   * Clause punctuation (`, ; . ! ?`, brackets, quotes, a line break) sits between this word and
+   * the previous one: names and counts do not run across it. Spaces, hyphens, apostrophes and
+   * slashes do not break (`Nord-Kivu`, `l'école`, `ADF/NALU`).
+   */
+  breakBefore: boolean;
+  /** A sentence stop (`. ! ?` or a line break) sits between this word and the previous one. */
+  stopBefore: boolean;
+  /** Only a hyphen sits between this word and the previous one (`Beni-Kasindi`). */
+  hyphenBefore: boolean;
+}
+
+// Letters (with their combining marks) and digits run together (`M23`, `10h30`); a number keeps
+// its thousands separators (1,200 · 1.200 · 1 200 with a no-break space).
+const THOUSANDS = /\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?![\d\p{L}])/uy;
+const WORD_CHAR = /[\p{L}\p{M}\p{Nd}]/u;
+
+/** Words of a text in order. A hand-rolled scan: it runs on every report, so it avoids a regex per word. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let gapBreak = false;
+  let gapStop = false;
+  let gapHyphen = false;
+  let gapOther = false;
+  let i = 0;
+  while (i < text.length) {
+    const size = wordCharSize(text, i);
+    if (size === 0) {
+      const c = text[i]!;
+      if (c === '\n' || c === '\r' || c === '.' || c === '!' || c === '?') gapStop = gapBreak = true;
+      else if (BREAK_CHARS.has(c)) gapBreak = true;
+      else if (HYPHEN_CHARS.has(c)) gapHyphen = true;
+      else if (c !== ' ' && c !== '\t') gapOther = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    THOUSANDS.lastIndex = i;
+    if (isDigit(text.charCodeAt(i)) && THOUSANDS.test(text)) i = THOUSANDS.lastIndex;
+    else for (i += size; i < text.length; ) {
+      const next = wordCharSize(text, i);
+      if (next === 0) break;
+      i += next;
+    }
+    const word = text.slice(start, i);
+    const first = tokens.length === 0;
+    tokens.push({
+      text: word,
+      norm: normalizeWord(word),
+      start,
+      end: i,
+      breakBefore: !first && gapBreak,
+      stopBefore: !first && gapStop,
+      hyphenBefore: !first && gapHyphen && !gapBreak && !gapOther,
+    });
+    gapBreak = gapStop = gapHyphen = gapOther = false;
+  }
+  return tokens;
+}
+
+const BREAK_CHARS = new Set([',', ';', '(', ')', '[', ']', '{', '}', '"', '“', '”', '«', '»']);
+const HYPHEN_CHARS = new Set(['-', '‐', '‑', '‒', '–', '—']);
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** How many UTF-16 units the word character at i takes (0 when it is not a word character). */
+function wordCharSize(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0;
+  const size = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+  return WORD_CHAR.test(text.slice(i, i + size)) ? size : 0;
+}
+
+function normalizeWord(word: string): string {
+  if (isDigit(word.charCodeAt(0)) && /^\d[\d.,\u00a0\u202f]*$/.test(word)) return word.replace(/[.,\u00a0\u202f]/g, '');
+  return normalize(word);
+}
+
+/** The normalised words of a phrase, for building indexes: `Plaine-Savo` → `['plaine', 'savo']`. */
+export function words(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.norm);
+}
+
+/** One comparable key per phrase: `Beni-ville`, `beni ville` and `BENI VILLE` all give `beni ville`. */
+export function phraseKey(phrase: string): string {
+  return words(phrase).join(' ');
+}

@@ -1,0 +1,225 @@
+import type { Place } from '../config/mission.js';
+import { VICTIM_KEYS, type Perpetrator, type Sensitivity, type VictimKey, type Victims } from '../domain/alert.js';
+import { derivePriority } from '../domain/priority.js';
+import { CATEGORIES, type CategoryId, type Language, type Priority, type SourceType } from '../domain/taxonomy.js';
+import { decideCategory, Signals } from './categories.js';
+import { intakeContext, type IntakeContext, type IntakeSource } from './context.js';
+import { detectLanguage } from './language.js';
+import { guessLocation, locationAround } from './location.js';
+import { tokenize, type Token } from './normalize.js';
+import { parseCount } from './numbers.js';
+import { categoryValue, priorityValue, sourceValue, yesNoValue } from './override-values.js';
+import { findOverrides, removeSpans, type RawOverride } from './overrides.js';
+import { mark } from './phrases.js';
+import { countVictims } from './victims.js';
+
+export interface ParsedReport {
+  /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
+  description: string;
+  category: CategoryId;
+  /** True when the category was read from keywords in the text; false when overridden or defaulted to `other`. */
+  categoryFromText: boolean;
+  subType: string | null;
+  place: Place | null;
+  /** Words around the place ("Kamango market"), or a place the gazetteer does not know. */
+  locationText: string | null;
+  perpetrators: Perpetrator[];
+  hostState: boolean;
+  victims: Victims;
+  underway: boolean;
+  priority: Priority;
+  priorityOverridden: boolean;
+  sensitivity: Sensitivity;
+  sourceType: SourceType | null;
+  language: Language;
+  /** Sexual exploitation or abuse by UN personnel: not a protection alert (conduct and discipline). */
+  conductMatter: boolean;
+  warnings: string[];
+}
+
+interface Overrides {
+  priority?: Priority;
+  place?: Place | null;
+  placeText?: string;
+  category?: { category: CategoryId; subType: string | null };
+  perpetrators?: Perpetrator[];
+  restricted?: boolean;
+  source?: SourceType;
+  counts: Partial<Record<VictimKey, number>>;
+}
+
+const COUNT_KEYS = new Set<string>(VICTIM_KEYS);
+
+/** Parses a `/alert <text>` quick report. Never throws; an empty text gives an empty `other` report. */
+export function parseQuickReport(text: string, context: IntakeContext | IntakeSource): ParsedReport {
+  const ctx = intakeContext(context);
+  const input = typeof text === 'string' ? text : String(text ?? '');
+  const warnings: string[] = [];
+  const { overrides, understood } = readOverrides(input, ctx, warnings);
+  const description = removeSpans(input, understood);
+
+  const tokens = tokenize(description);
+  const taken = new Uint8Array(tokens.length);
+  const places = ctx.gazetteer.matchTokens(tokens);
+  for (const p of places) mark(taken, p.start, p.end);
+  const mentions = ctx.actors.find(tokens, taken);
+  for (const m of mentions) mark(taken, m.start, m.end);
+  const signals = new Signals(ctx.signals.find(tokens, taken), tokens);
+
+  const victims = countVictims(tokens, taken);
+  for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
+
+  const decided = overrides.category ? null : decideCategory(signals, victims);
+  const category = overrides.category?.category ?? decided?.category ?? 'other';
+  const subType = overrides.category ? overrides.category.subType : (decided?.subType ?? null);
+
+  const perpetrators = overrides.perpetrators ?? dedupe(mentions.map((m) => ctx.actors.perpetrator(m.actor)));
+  const hostState = perpetrators.some((p) => p.actorId !== null && ctx.actors.byId(p.actorId)?.hostState === true);
+
+  const underway = isUnderway(signals);
+  const priority = overrides.priority ?? derivePriority({ category, victims, underway }, ctx.categoryPriority);
+
+  const { place, locationText } = resolvePlace(overrides, places, tokens, description);
+  return {
+    description,
+    category,
+    categoryFromText: !overrides.category && decided !== null,
+    subType,
+    place,
+    locationText,
+    perpetrators,
+    hostState,
+    victims,
+    underway,
+    priority,
+    priorityOverridden: overrides.priority !== undefined,
+    sensitivity: sensitivity(category, victims, overrides.restricted, warnings),
+    sourceType: overrides.source ?? null,
+    language: detectLanguage(tokens, taken),
+    conductMatter: isConductMatter(signals, tokens),
+    warnings,
+  };
+}
+
+function readOverrides(text: string, ctx: IntakeContext, warnings: string[]): { overrides: Overrides; understood: RawOverride[] } {
+  const overrides: Overrides = { counts: {} };
+  const understood: RawOverride[] = [];
+  for (const o of findOverrides(text)) {
+    const ok = applyOverride(o, ctx, overrides, warnings);
+    if (ok) understood.push(o);
+  }
+  return { overrides, understood };
+}
+
+/** True when the override was understood (its token leaves the description); otherwise a warning says why. */
+function applyOverride(o: RawOverride, ctx: IntakeContext, out: Overrides, warnings: string[]): boolean {
+  const bad = (expected: string): false => {
+    warnings.push(`"${o.raw}": ${expected}; kept in the description`);
+    return false;
+  };
+  switch (o.key) {
+    case null:
+      warnings.push(`Unknown override "${o.raw}" kept in the description`);
+      return false;
+    case 'priority': {
+      const p = priorityValue(o.value);
+      if (!p) return bad('priority is critical, high, medium or low (critique, haute, moyenne, basse)');
+      out.priority = p;
+      return true;
+    }
+    case 'place': {
+      const exact = ctx.gazetteer.lookup(o.value);
+      const within = exact ? null : ctx.gazetteer.match(o.value);
+      out.place = exact ?? within?.place ?? null;
+      if (!exact) out.placeText = o.value;
+      if (!out.place) warnings.push(`Place "${o.value}" is not in the gazetteer; kept as the location text`);
+      return true;
+    }
+    case 'category': {
+      const c = categoryValue(o.value, ctx);
+      if (!c) return bad('not a category (e.g. attack_on_civilians, abduction, crsv, child_violation)');
+      out.category = c;
+      return true;
+    }
+    case 'perp': {
+      const list = ctx.actors.fromOverride(o.value);
+      if (list.length === 0) return bad('no perpetrator given');
+      out.perpetrators = dedupe([...(out.perpetrators ?? []), ...list]);
+      return true;
+    }
+    case 'restricted': {
+      const r = yesNoValue(o.value);
+      if (r === null) return bad('restricted is yes or no (oui, non)');
+      out.restricted = r;
+      return true;
+    }
+    case 'source': {
+      const s = sourceValue(o.value);
+      if (!s) return bad('source is community_alert_network (can), patrol, unpol, human_rights_monitoring (hr), humanitarian_partner, media or other');
+      out.source = s;
+      return true;
+    }
+    default: {
+      const n = COUNT_KEYS.has(o.key) ? parseCount(tokenize(o.value)) : null;
+      if (n === null) return bad('a count is a number such as 4 or four');
+      out.counts[o.key] = n;
+      return true;
+    }
+  }
+}
+
+function resolvePlace(
+  overrides: Overrides,
+  places: ReturnType<IntakeContext['gazetteer']['matchTokens']>,
+  tokens: readonly Token[],
+  description: string,
+): { place: Place | null; locationText: string | null } {
+  const best = places[0];
+  const around = best ? locationAround(description, tokens, best.start, best.end) : null;
+  if (overrides.place !== undefined) {
+    if (overrides.placeText) return { place: overrides.place, locationText: overrides.placeText };
+    return { place: overrides.place, locationText: best && best.place.id === overrides.place?.id ? around : null };
+  }
+  if (best) return { place: best.place, locationText: around };
+  return { place: null, locationText: guessLocation(description) };
+}
+
+// Under way only when something violent is: "enquête en cours" or "tension en cours" is not an attack.
+function isUnderway(s: Signals): boolean {
+  const violent = (['kill', 'injure', 'attack', 'fighting', 'abduct', 'sexual', 'explosive', 'loot'] as const).some((x) => s.has(x));
+  if (!violent) return false;
+  const inquiries = s.all('inquiry');
+  return s.all('underway').some((u) => !inquiries.some((q) => (q.end <= u.start && u.start - q.end <= 1) || (q.start >= u.end && q.start - u.end <= 2)));
+}
+
+// CRSV and child cases are restricted by default; counted CRSV survivors also keep a case restricted.
+function sensitivity(category: CategoryId, victims: Victims, requested: boolean | undefined, warnings: string[]): Sensitivity {
+  const mustRestrict = CATEGORIES[category].restrictedByDefault || (victims.crsvSurvivors ?? 0) > 0;
+  if (requested === false && mustRestrict) {
+    warnings.push('restricted:no ignored: CRSV and child-violation cases are always restricted');
+  }
+  return mustRestrict || requested === true ? 'restricted' : 'standard';
+}
+
+// SEA by UN personnel: an SEA term with any UN reference, or sexual violence by UN personnel.
+function isConductMatter(s: Signals, tokens: readonly Token[]): boolean {
+  const un = s.has('unPersonnel') || s.has('peacekeeper');
+  const seaAcronym = tokens.some((t) => t.text === 'SEA' || t.text === 'EAS');
+  if ((s.has('sea') || seaAcronym) && un) return true;
+  if (!s.has('sexual')) return false;
+  return s.all('unPersonnel').some((p) => {
+    const by = tokens.slice(Math.max(0, p.start - 3), p.start).some((t) => ['by', 'par', 'from'].includes(t.norm));
+    const subject = s.all('sexual').some((x) => x.start >= p.end && x.start - p.end <= 3);
+    return by || subject;
+  });
+}
+
+function dedupe(list: Perpetrator[]): Perpetrator[] {
+  const seen = new Set<string>();
+  return list.filter((p) => {
+    const key = p.actorId ?? `name:${p.name.toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { GENERAL_CHANNEL, PEOPLE } from '../../src/fake-slack/index.js';
+import { eventsOf } from '../../src/store/events.js';
+import { startVeille, textOf, type Running } from './harness.js';
+
+let veille: Running;
+beforeEach(async () => {
+  veille = await startVeille();
+});
+afterEach(async () => {
+  await veille.stop();
+});
+
+const channelOf = (id: string) => veille.mission.sections.find((s) => s.id === id)!.channel;
+const report = (text: string) => veille.driver.slashCommand({ user: PEOPLE.focalPoint.id, channel: GENERAL_CHANNEL, text });
+const outboxStatus = () => veille.db.prepare('SELECT status, COUNT(*) AS n FROM outbox GROUP BY status ORDER BY status').all();
+
+describe('posting through the outbox', () => {
+  it('confirms to the reporter even while Slack rate-limits, then posts each card once after Retry-After', async () => {
+    veille.fake.failNext('chat.postMessage', 3, { rateLimited: 30 });
+    const answer = await report('Armed men attacked Kamango market, 4 killed, ADF suspected');
+    expect((answer.body as any).text).toMatch(/^A-1 logged/);
+    await veille.settle();
+    expect(veille.fake.messages(channelOf('poc'))).toHaveLength(0);
+    expect(outboxStatus()).toEqual([{ status: 'pending', n: 3 }]);
+
+    veille.clock.advance(30_000);
+    await veille.settle();
+    for (const section of ['poc', 'hr', 'fo-beni']) expect(veille.fake.messages(channelOf(section)), section).toHaveLength(1);
+    expect(outboxStatus()).toEqual([{ status: 'sent', n: 3 }]);
+    expect(veille.fake.violations).toEqual([]);
+  });
+
+  it('keeps retrying through 5xx errors with back-off, in order per channel', async () => {
+    veille.fake.failNext('chat.postMessage', 2, { httpStatus: 503 });
+    await report('Armed men attacked Kamango market, 4 killed');
+    await report('Mai-Mai roadblock at Lubero, patrol denied access');
+    await veille.settle();
+    for (let i = 0; i < 4; i++) {
+      veille.clock.advance(10_000);
+      await veille.settle();
+    }
+    const poc = veille.fake.messages(channelOf('poc')).map((m) => textOf(m));
+    expect(poc).toHaveLength(2);
+    expect(poc[0]).toContain('A-1');
+    expect(poc[1]).toContain('A-2');
+  });
+
+  it('joins a public section channel it is not in, and posts', async () => {
+    veille.fake.setMember(channelOf('poc'), veille.fake.botUserId, false);
+    await report('Armed men attacked Kamango market, 4 killed');
+    await veille.settle();
+    expect(veille.fake.callsTo('conversations.join')).toHaveLength(1);
+    expect(veille.fake.messages(channelOf('poc'))).toHaveLength(1);
+  });
+
+  it('tells the reporter when a card cannot be posted in a private channel the bot is not in', async () => {
+    veille.fake.setMember(channelOf('cp'), veille.fake.botUserId, false);
+    const answer = await report('Deux enfants enlevés près de Mambasa, CODECO');
+    expect((answer.body as any).text).toMatch(/^A-1 enregistrée/);
+    await veille.settle();
+    const dm = veille.fake.dms(PEOPLE.focalPoint.id);
+    expect(textOf(dm)).toContain(`A-1 is safely logged, but its card could not be posted in <#${channelOf('cp')}>`);
+    expect(eventsOf(veille.db, 1).map((e) => e.type)).toEqual(['logged', 'post_failed']);
+    // The other sections still got their stubs.
+    expect(veille.fake.messages(channelOf('poc'))).toHaveLength(1);
+  });
+});
