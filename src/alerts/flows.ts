@@ -3,6 +3,7 @@ import { routeAlert, type Route } from '../domain/routing.js';
 import { placeById, type Veille } from '../context.js';
 import { recordEvent } from '../store/events.js';
 import { enqueue, type OutboxMessage } from '../store/outbox.js';
+import { rescheduleAlert, touchAlert } from '../reminders/schedule.js';
 import { closeAlert, getAlert, insertAlert, routesOf, saveRoutes, updateDraftFields } from './service.js';
 
 /**
@@ -40,6 +41,7 @@ export function logAlert(veille: Veille, draft: AlertDraft, reporter: string, { 
     const alert = insertAlert(db, { draft, hostState, reportedBy: reporter, at, prefix: mission.referencePrefix });
     const routes = routesFor(veille, draft, hostState);
     saveRoutes(db, alert.id, routes);
+    touchAlert(db, alert.id, at, mission.reminderPolicy);
     recordEvent(db, {
       alertId: alert.id,
       at,
@@ -73,6 +75,7 @@ export function editAlert(veille: Veille, alertId: number, draft: AlertDraft, ac
     const routes = routesFor(veille, draft, hostState);
     db.prepare('DELETE FROM alert_sections WHERE alert_id = ?').run(alertId);
     saveRoutes(db, alertId, routes);
+    rescheduleAlert(db, alertId, veille.mission.reminderPolicy); // the priority may have changed
     // Field names only: the event log is read widely, the restricted values stay in the alert row.
     recordEvent(db, { alertId, at, actor, type: 'edited', data: { fields: changed } });
     for (const route of routes) {
@@ -106,6 +109,7 @@ export function withdrawAlert(veille: Veille, alertId: number, actor: string): W
     if (alert.status !== 'new' || alert.owner) return { ok: false, reason: 'already_handled' };
     const at = clock.now();
     closeAlert(db, alertId, 'withdrawn', at);
+    rescheduleAlert(db, alertId, veille.mission.reminderPolicy);
     recordEvent(db, { alertId, at, actor, type: 'withdrawn', data: {} });
     for (const route of routesOf(db, alertId)) {
       const section = veille.mission.sections.find((s) => s.id === route.sectionId);

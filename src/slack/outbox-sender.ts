@@ -49,6 +49,7 @@ export class OutboxSender {
 
   /** Start sending now (after an acknowledgement); returns when the due posts are out. */
   kick(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
     if (this.running) {
       this.again = true;
       return this.running;
