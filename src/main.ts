@@ -6,7 +6,7 @@ import type { Veille } from './context.js';
 import { createIntakeContext } from './intake/index.js';
 import { consoleLogger } from './log.js';
 import { checkChannels } from './slack/channel-check.js';
-import { createSlackApp } from './slack/app.js';
+import { startRuntime } from './runtime.js';
 import { openDatabase } from './store/db.js';
 
 /** Start-up: environment → mission config → database → Slack. A bad config stops here with one clear line. */
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   }
   const db = openDatabase(env.DATABASE_PATH);
   const veille: Veille = { db, mission, clock: systemClock, intake: createIntakeContext(mission), log };
-  const slack = createSlackApp(veille, {
+  const runtime = await startRuntime(veille, {
     mode,
     botToken: env.SLACK_BOT_TOKEN!,
     signingSecret: env.SLACK_SIGNING_SECRET,
@@ -32,12 +32,12 @@ async function main(): Promise<void> {
     apiUrl: env.SLACK_API_URL,
     port: env.PORT,
   });
-  const port = await slack.start();
+  const { slack, port } = runtime;
   log.info(`Veille is running (${mode === 'socket' ? 'Socket Mode' : 'HTTP'})`, { mission: mission.name, port, database: env.DATABASE_PATH });
   void checkChannels(slack.app.client, mission, log);
   const shutdown = async () => {
     log.info('stopping');
-    await slack.stop();
+    await runtime.stop();
     db.close();
     process.exit(0);
   };

@@ -4,7 +4,8 @@ import type { Veille } from '../../src/context.js';
 import { exampleWorkspace, FakeSlack, SlackDriver } from '../../src/fake-slack/index.js';
 import { createIntakeContext } from '../../src/intake/index.js';
 import { silentLogger } from '../../src/log.js';
-import { createSlackApp, type SlackRuntime } from '../../src/slack/app.js';
+import type { SlackRuntime } from '../../src/slack/app.js';
+import { startRuntime, type Runtime } from '../../src/runtime.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
 
 export const BOT_TOKEN = 'xoxb-integration-test';
@@ -17,6 +18,7 @@ export interface Running {
   driver: SlackDriver;
   veille: Veille;
   slack: SlackRuntime;
+  runtime: Runtime;
   db: Db;
   clock: ManualClock;
   mission: Mission;
@@ -35,8 +37,9 @@ export async function startVeille(options: { databasePath?: string; clock?: Manu
   const fake = await FakeSlack.start({ botToken: BOT_TOKEN, now: () => clock.now(), ...exampleWorkspace(mission) });
   const db = openDatabase(options.databasePath ?? ':memory:');
   const veille: Veille = { db, mission, clock, intake: createIntakeContext(mission), log: silentLogger };
-  const slack = createSlackApp(veille, { mode: 'http', botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: fake.url, port: 0, host: '127.0.0.1' });
-  const port = await slack.start();
+  // No cron in tests: they move the clock and call tick().
+  const runtime = await startRuntime(veille, { mode: 'http', botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: fake.url, port: 0, host: '127.0.0.1', schedule: false });
+  const { slack, port } = runtime;
   const driver = new SlackDriver({ fake, appUrl: `http://127.0.0.1:${port}/slack/events`, signingSecret: SIGNING_SECRET });
   const settle = async () => {
     // Bolt acknowledges before the listener finishes: give the listener a moment, then drain the outbox.
@@ -49,12 +52,13 @@ export async function startVeille(options: { databasePath?: string; clock?: Manu
     driver,
     veille,
     slack,
+    runtime,
     db,
     clock,
     mission,
     settle,
     async stop() {
-      await slack.stop();
+      await runtime.stop();
       await fake.close();
       db.close();
     },

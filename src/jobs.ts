@@ -1,0 +1,10 @@
+import type { Veille } from './context.js';
+import type { TimedJob } from './scheduler.js';
+
+/**
+ * Every timed job of Veille, in the order they run on each tick. Each feature adds its own line
+ * (the reminder sweep, the digests); the jobs only write to the database and the outbox.
+ */
+export function timedJobs(_veille: Veille): TimedJob[] {
+  return [];
+}

@@ -1,0 +1,38 @@
+import type { Veille } from './context.js';
+import { timedJobs } from './jobs.js';
+import { Scheduler } from './scheduler.js';
+import { createSlackApp, type SlackOptions, type SlackRuntime } from './slack/app.js';
+
+export interface Runtime {
+  slack: SlackRuntime;
+  scheduler: Scheduler;
+  port: number;
+  /** Runs what is due now (reminders, digests) and sends it: the cron tick, the playground's clock control. */
+  tick(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Veille running: the Slack app, its outbox sender, and the timed jobs on the config's schedule. */
+export async function startRuntime(veille: Veille, options: SlackOptions & { schedule?: boolean }): Promise<Runtime> {
+  const slack = createSlackApp(veille, options);
+  const scheduler = new Scheduler(veille.clock, veille.log);
+  for (const job of timedJobs(veille)) scheduler.add(job);
+  scheduler.add({ name: 'send', run: () => slack.sender.kick() });
+  const port = await slack.start();
+  // What fell due while Veille was down goes out once now, not once per missed tick.
+  await scheduler.runDue();
+  if (options.schedule !== false) scheduler.start(veille.mission.sweepSchedule);
+  return {
+    slack,
+    scheduler,
+    port,
+    tick: async () => {
+      await scheduler.runDue();
+      await slack.sender.idle();
+    },
+    async stop() {
+      await scheduler.stop();
+      await slack.stop();
+    },
+  };
+}
