@@ -15,6 +15,8 @@ const UNKNOWN_PHRASES = [
 // An actor right after these words is the target, not the perpetrator: "attack on FARDC positions".
 const TARGET_CUES = new Set(['against', 'contre', 'on', 'targeting', 'visant', 'ciblant', 'sur']);
 // "an unknown number of", "pour des raisons inconnues": not an unknown perpetrator.
+// "attack repelled by FARDC": the actor after "by" responded; it did not attack.
+const RESPONDED = /^(repel|repuls|repouss|ripost|neutralis|neutraliz|pursu|poursuiv|dispers|stopp|stoppe|contenu|contained)/;
 const NOT_A_PERSON = new Set(['number', 'numbers', 'nombre', 'cause', 'causes', 'reason', 'reasons', 'raisons', 'whereabouts', 'destination']);
 
 export interface ActorMention {
@@ -57,6 +59,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       const twoBefore = tokens[m.start - 2];
       const targeted = (before && TARGET_CUES.has(before.norm)) || (twoBefore && TARGET_CUES.has(twoBefore.norm) && isArticle(before!.norm));
       if (targeted && !tokens[m.start]!.breakBefore) return false;
+      if (before && (before.norm === 'by' || before.norm === 'par') && twoBefore && RESPONDED.test(twoBefore.norm)) return false;
       if (m.actor === unknown) {
         const next = tokens[m.end];
         if ((next && NOT_A_PERSON.has(next.norm)) || (before && NOT_A_PERSON.has(before.norm))) return false;

@@ -125,7 +125,11 @@ export function decideCategory(s: Signals, victims: Victims): { category: Catego
   if (s.has('loot')) return { category: 'looting_destruction', subType: s.firstSubType('loot') };
   if (s.has('hate')) return { category: 'hate_speech_incitement', subType: null };
   if (s.has('threat')) {
-    const subType = s.has('hrd') ? 'human_rights_defender' : s.firstSubType('threat') === 'death_threat' ? 'death_threat' : null;
+    const tagged = s.all('threat').map((h) => h.value.subType);
+    const subType = tagged.includes('threat_of_attack')
+      ? 'threat_of_attack'
+      : s.near('threat', 'hrd', 4) ? 'human_rights_defender'
+      : tagged.includes('death_threat') ? 'death_threat' : null;
     return { category: 'threat_intimidation', subType };
   }
   if (s.has('access')) return { category: 'access_denial', subType: s.firstSubType('access') };

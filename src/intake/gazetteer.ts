@@ -134,7 +134,7 @@ function hasCue(tokens: readonly Token[], start: number): boolean {
   if (LOCATIVE.has(one.norm)) return true;
   // "près de Beni", "à côté de", "near to": the cue sits two words back.
   const two = tokens[start - 2];
-  return !!two && !one.breakBefore && (one.norm === 'de' || one.norm === 'to' || one.norm === 'du') && LOCATIVE.has(two.norm);
+  return !!two && !one.breakBefore && ['de', 'd', 'du', 'to'].includes(one.norm) && LOCATIVE.has(two.norm);
 }
 
 /** Lower is better; -1 is no match. Exact, then name prefix, alias prefix, word prefix, substring. */

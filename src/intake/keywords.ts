@@ -47,7 +47,9 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   // "SEA"/"EAS" in capitals are checked in the parser (the sea, il y a des): too common as words.
   sea: [
     'sexual exploitation', 'exploitation sexuelle', 'exploitation et abus sexuels', 'sexual abuse', 'abus sexuel', 'abus sexuels',
-    'transactional sex', 'sexe transactionnel', 'survival sex', 'paternity', 'paternite',
+    'transactional sex', 'sexe transactionnel', 'survival sex', 'paternity', 'paternite', 'sexually exploit*', 'sexually abused',
+    'sexually abusing', 'exploite sexuellement', 'exploitee sexuellement', 'exploitees sexuellement', 'exploites sexuellement',
+    'abuse sexuellement', 'abusee sexuellement', 'abusees sexuellement',
   ],
   unPersonnel: [
     'peacekeeper*', 'peace keeper*', 'casque bleu', 'casques bleus', 'blue helmet*', 'un staff', 'un personnel', 'un employee*',
@@ -111,12 +113,19 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   movement: [
     'movement*', 'mouvement*', 'sighted', 'spotted', 'apercu', 'apercus', 'apercue', 'apercues', 'presence', 'positioned', 'positionne*',
     'deployed', 'deploiement*', 'deploye*', 'massing', 'regroup*', 'advanc*', 'avancee*', 'avancent', 'progression', 'progressing', 'occup*',
-    'infiltr*', 'reinforcement*', 'renfort*', 'heading towards', 'se dirigeant', 'marching', 'en provenance de', 'arrival of', 'arrivee de',
+    'infiltr*', 'reinforcement*', 'renfort*', 'heading towards', 'heading to', 'se dirigeant', 'marching', 'en provenance de', 'arrival of',
+    'arrivee de', 'moving', 'seen', 'observed', 'crossing', 'crossed', 'passing through', 'vus', 'observes', 'se deplacant',
+    'se deplacent', 'en mouvement', 'traversant', 'traverse', 'campement*', 'stationed', 'gathering', 'rassembl*',
   ],
   threat: [
     ['threat*', 'threat'], ['threaten*', 'threat'], ['menac*', 'threat'], 'intimidat*', ['death threat*', 'death_threat'],
     ['menace de mort', 'death_threat'], ['menaces de mort', 'death_threat'], 'ultimatum*', 'lettre de menace', 'lettres de menace',
     'lettre anonyme', 'lettres anonymes', 'tracts', 'leaflet*', 'harass*', 'harcel*', 'persecut*',
+    // A threatened attack is a threat, not an attack (an *imminent* attack stays an attack, critical).
+    ['menace d attaque', 'threat_of_attack'], ['menaces d attaque', 'threat_of_attack'], ['menace d attaques', 'threat_of_attack'],
+    ['threat of attack', 'threat_of_attack'], ['threat of an attack', 'threat_of_attack'], ['threats of attack', 'threat_of_attack'],
+    ['threatened to attack', 'threat_of_attack'], ['threatening to attack', 'threat_of_attack'], ['menace d incursion', 'threat_of_attack'],
+    ['risque d attaque', 'threat_of_attack'], ['risk of attack', 'threat_of_attack'], ['risk of an attack', 'threat_of_attack'],
   ],
   hrd: [
     'human rights defender*', 'hrd', 'hrds', 'defenseur des droits', 'defenseurs des droits', 'activist*', 'activiste*', 'journalist*',
@@ -176,12 +185,12 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
 export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
   ...['killed', 'dead', 'died', 'murdered', 'massacred', 'slain', 'executed', 'beheaded', 'bodies', 'corpses', 'tue', 'tues', 'tuee', 'tuees',
     'mort', 'morts', 'morte', 'mortes', 'decedes', 'decedees', 'decede', 'massacres', 'massacrees', 'assassines', 'assassinees', 'assassine',
-    'abattus', 'abattues', 'abattu', 'executes', 'decapites', 'corps', 'cadavres', 'killing'].map((w) => [w, 'killed'] as const),
+    'abattus', 'abattues', 'abattu', 'executes', 'decapites', 'corps', 'cadavres', 'killing', 'killings', 'assassinat', 'meurtre'].map((w) => [w, 'killed'] as const),
   ...['injured', 'wounded', 'hurt', 'maimed', 'blesse', 'blesses', 'blessee', 'blessees', 'mutiles', 'injuring', 'wounding']
     .map((w) => [w, 'injured'] as const),
   ...['abducted', 'kidnapped', 'taken', 'hostage', 'hostages', 'enleve', 'enleves', 'enlevee', 'enlevees', 'kidnappes', 'kidnappees',
-    'otage', 'otages', 'emmenes', 'abducting', 'kidnapping'].map((w) => [w, 'abducted'] as const),
-  ...['raped', 'violees', 'viole', 'violee', 'violes', 'sexually', 'raping'].map((w) => [w, 'crsvSurvivors'] as const),
+    'otage', 'otages', 'emmenes', 'abducting', 'kidnapping', 'abduction', 'enlevement'].map((w) => [w, 'abducted'] as const),
+  ...['raped', 'violees', 'viole', 'violee', 'violes', 'raping'].map((w) => [w, 'crsvSurvivors'] as const),
   ...['displaced', 'deplaces', 'deplacees', 'fled', 'fleeing', 'fui', 'fuient', 'fuyant', 'displacing'].map((w) => [w, 'displaced'] as const),
 ]);
 

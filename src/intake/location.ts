@@ -9,10 +9,10 @@ const LANDMARKS = new Set([
   'camp', 'site', 'road', 'route', 'axe', 'axis', 'bridge', 'pont', 'mine', 'mines', 'port', 'airport', 'aeroport', 'airstrip', 'base',
   'quarter', 'quartier', 'neighbourhood', 'neighborhood', 'parish', 'paroisse', 'field', 'fields', 'champ', 'champs', 'river',
   'riviere', 'lake', 'lac', 'hill', 'hills', 'colline', 'collines', 'forest', 'foret', 'park', 'parc', 'junction', 'carrefour',
-  'crossroads', 'prison', 'office', 'bureau', 'stadium', 'stade', 'parking', 'checkpoint', 'barrier', 'barriere', 'centre', 'center', 'bush', 'brousse', 'outskirts', 'periphery', 'peripherie', 'highway', 'border', 'frontiere',
+  'crossroads', 'prison', 'office', 'bureau', 'stadium', 'stade', 'parking', 'checkpoint', 'barrier', 'barriere', 'centre', 'center', 'health', 'bush', 'brousse', 'outskirts', 'periphery', 'peripherie', 'highway', 'border', 'frontiere',
 ]);
 // Words that may sit between a landmark and the place: "école de Mambasa", "site de déplacés de Rhoe".
-const CONNECTORS = new Set(['de', 'du', 'des', 'd', 'of', 'the', 'la', 'le', 'l', 'in', 'at', 'a', 'deplaces', 'idp', 'idps', 'sante', 'primaire']);
+const CONNECTORS = new Set(['de', 'du', 'des', 'd', 'of', 'the', 'la', 'le', 'l', 'in', 'at', 'a', 'deplaces', 'idp', 'idps', 'sante', 'primaire', 'main', 'central']);
 const FOLLOWERS = new Set(['health', 'idp', 'primary', 'secondary', 'main', 'central']);
 
 export function locationAround(text: string, tokens: readonly Token[], start: number, end: number): string | null {

@@ -52,7 +52,7 @@ export function countVictims(tokens: readonly Token[], skip?: Uint8Array): Victi
     const verb = VICTIM_VERBS[tokens[i]!.norm];
     if (!verb || verb === 'displaced') continue;
     let j = i + 1;
-    while (['at', 'least', 'au', 'moins', 'some', 'about', 'environ', 'over', 'plus', 'de', 'than'].includes(tokens[j]?.norm ?? '') && !tokens[j]!.breakBefore) j++;
+    while (['at', 'least', 'au', 'moins', 'some', 'about', 'environ', 'over', 'plus', 'de', 'than', 'of', 'd'].includes(tokens[j]?.norm ?? '') && !tokens[j]!.breakBefore) j++;
     const token = tokens[j];
     if (!token || token.breakBefore || used[j]) continue;
     const n = readNumber(tokens, j, skip);
@@ -109,10 +109,12 @@ function readGroup(tokens: readonly Token[], n: NumberRead): { group: Group; ver
     // The article or "no" must sit right before a victim noun or verb: "a child", "aucun mort".
     if (steps === 0 && n.article && !CHILD_NOUNS.has(word) && !VICTIM_NOUNS.has(word)) return null;
     if (steps === 0 && NOT_COUNT_UNITS.has(word)) return null;
-    const verb = VICTIM_VERBS[word];
+    // "3 women sexually assaulted"; but "a peacekeeper sexually exploited" counts no survivor.
+    const sexualAssault = word === 'sexually' && /^(assault|attack)/.test(tokens[j + 1]?.norm ?? '');
+    const verb = sexualAssault ? 'crsvSurvivors' : VICTIM_VERBS[word];
     if (verb) {
       if (nouns === 0 && n.article) return null;
-      return { group: { value: n.value, child }, verb, next: j + 1 };
+      return { group: { value: n.value, child }, verb, next: j + (sexualAssault ? 2 : 1) };
     }
     if (CHILD_NOUNS.has(word)) {
       child = true;

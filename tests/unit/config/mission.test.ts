@@ -55,7 +55,7 @@ describe('the mission config', () => {
 
   it('refuses a config where some category would reach no section', () => {
     const path = writeMission((c) => (c.sections[0].receives = ['attack_on_civilians']));
-    expect(errorOf(() => loadMission(path)).message).toContain('no section without a place filter receives abduction');
+    expect(errorOf(() => loadMission(path)).message).toContain('no section without a place filter receives looting_destruction, displacement');
   });
 
   it('says when the file is missing or is not JSON', () => {

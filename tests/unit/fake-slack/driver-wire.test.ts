@@ -76,7 +76,7 @@ describe('SlackDriver on the wire', () => {
     await fetch(responseUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: 'Travail…' }) });
     await fetch(responseUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: 'Fait', replace_original: true }) });
     expect(fake.responses({ user: ALICE }).map((r) => [r.body.text, r.replace_original])).toEqual([['Travail…', false], ['Fait', true]]);
-    expect(fake.ephemerals({ user: ALICE, channel: ALERTS }).map((e) => e.text)).toEqual(['Fait']);
+    expect(fake.ephemerals({ user: ALICE, channel: ALERTS }).map((e) => e.text)).toEqual(['ack', 'Fait']);
   });
 
   it('forges requests on demand', async () => {

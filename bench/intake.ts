@@ -1,0 +1,129 @@
+import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { systemClock } from '../src/clock.js';
+import { loadMission } from '../src/config/mission.js';
+import { PEOPLE, GENERAL_CHANNEL, signRequest } from '../src/fake-slack/index.js';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { createIntakeContext } from '../src/intake/index.js';
+import { silentLogger } from '../src/log.js';
+import { startRuntime } from '../src/runtime.js';
+import { openDatabase } from '../src/store/db.js';
+import { percentile, type BenchResult } from './result.js';
+
+/**
+ * Issue 2's benchmark: acknowledgement latency and throughput of `/alert` quick reports over HTTP
+ * at 50 concurrent requests, against the same Bolt app with a no-op command handler as the floor.
+ */
+const SECRET = 'bench-signing-secret';
+const TOKEN = 'xoxb-bench';
+const REQUESTS = 2000;
+const CONCURRENCY = 50;
+const REPORTS = [
+  'Armed men attacked Kamango market this morning, 4 killed and 2 abducted, ADF suspected',
+  "Deux enfants enlevés près de l'école de Mambasa, CODECO",
+  'Mai-Mai roadblock at Lubero, patrol denied access',
+  'Attaque en cours à Drodro, hommes armés CODECO, 7 tués',
+  'M23 positioned on hills above Kanyaruchinya, population fleeing',
+  'IED found on the Beni-Kasindi road near Mavivi',
+];
+
+interface Load {
+  latencies: number[];
+  seconds: number;
+  failures: number;
+}
+
+async function fire(url: string): Promise<Load> {
+  const latencies: number[] = [];
+  let failures = 0;
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < REQUESTS) {
+      const i = next++;
+      const body = new URLSearchParams({
+        token: 'x',
+        team_id: 'T0VEILLE',
+        channel_id: GENERAL_CHANNEL,
+        user_id: PEOPLE.focalPoint.id,
+        command: '/alert',
+        text: REPORTS[i % REPORTS.length]!,
+        response_url: 'http://127.0.0.1:9/response',
+        trigger_id: `trigger.${i}`,
+      }).toString();
+      const headers = { 'content-type': 'application/x-www-form-urlencoded', ...signRequest(SECRET, body, Math.floor(Date.now() / 1000)) };
+      const t0 = performance.now();
+      const response = await fetch(url, { method: 'POST', body, headers });
+      await response.text();
+      latencies.push(performance.now() - t0);
+      if (response.status !== 200) failures++;
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  return { latencies, seconds: (performance.now() - started) / 1000, failures };
+}
+
+async function floor(apiUrl: string): Promise<Load> {
+  const receiver = new HTTPReceiver({ signingSecret: SECRET, processBeforeResponse: false });
+  const app = new App({ token: TOKEN, receiver, clientOptions: { slackApiUrl: apiUrl }, logLevel: LogLevel.ERROR });
+  app.command('/alert', async ({ ack }) => ack());
+  const server = (await app.start({ port: 0, host: '127.0.0.1' })) as import('node:http').Server;
+  const port = (server.address() as { port: number }).port;
+  await fire(`http://127.0.0.1:${port}/slack/events`); // warm-up
+  const load = await fire(`http://127.0.0.1:${port}/slack/events`);
+  await app.stop();
+  return load;
+}
+
+async function veille(apiUrl: string): Promise<Load & { stored: number }> {
+  const mission = loadMission('data/mission.example.json');
+  const dir = mkdtempSync(join(tmpdir(), 'veille-bench-'));
+  const db = openDatabase(join(dir, 'bench.db'));
+  const runtime = await startRuntime(
+    { db, mission, clock: systemClock, intake: createIntakeContext(mission), log: silentLogger },
+    { mode: 'http', botToken: TOKEN, signingSecret: SECRET, apiUrl, port: 0, host: '127.0.0.1', schedule: false },
+  );
+  const url = `http://127.0.0.1:${runtime.port}/slack/events`;
+  await fire(url); // warm-up
+  const load = await fire(url);
+  const stored = db.prepare('SELECT COUNT(*) FROM alerts').pluck().get() as number;
+  await runtime.stop();
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+  return { ...load, stored };
+}
+
+async function startFakeSlackProcess(): Promise<{ url: string; stop(): void }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/fake-slack-process.ts', TOKEN], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [url] = (await createInterface({ input: child.stdout! })[Symbol.asyncIterator]().next()).value.split('\n');
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
+export async function benchIntake(): Promise<BenchResult> {
+  const fake = await startFakeSlackProcess();
+  const base = await floor(fake.url);
+  const real = await veille(fake.url);
+  fake.stop();
+  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  const rate = (l: Load) => REQUESTS / l.seconds;
+  const p99 = percentile(real.latencies, 99);
+  const ratio = rate(real) / rate(base);
+  return {
+    name: `/alert quick reports over HTTP, ${REQUESTS} requests at ${CONCURRENCY} concurrent`,
+    lines: [
+      `floor (Bolt, no-op handler): p50 ${ms(percentile(base.latencies, 50))}  p99 ${ms(percentile(base.latencies, 99))}  ${rate(base).toFixed(0)} req/s`,
+      `Veille (parse, store, route, ack): p50 ${ms(percentile(real.latencies, 50))}  p99 ${ms(p99)}  ${rate(real).toFixed(0)} req/s  (${real.failures} non-200, ${real.stored} alerts stored incl. warm-up)`,
+      `throughput ratio ${(ratio * 100).toFixed(0)} % of the floor (target ≥ 70 %) · p99 ${ms(p99)} (target < 50 ms) · ${ratio >= 0.7 && p99 < 50 ? 'meets' : 'MISSES'} target`,
+    ],
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const result = await benchIntake();
+  console.log(`${result.name}\n  ${result.lines.join('\n  ')}`);
+  process.exit(0);
+}
