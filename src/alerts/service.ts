@@ -1,7 +1,7 @@
 import type { Alert, AlertDraft, ClosureReason, Perpetrator, Sensitivity, Status, Verification } from '../domain/alert.js';
 import type { Route } from '../domain/routing.js';
 import type { CategoryId, Language, Priority, SourceType } from '../domain/taxonomy.js';
-import type { Db } from '../store/db.js';
+import { statement, type Db } from '../store/db.js';
 
 /** SQL for alerts: rows in, Alerts out. No rules here; flows decide, this stores. */
 
@@ -103,7 +103,7 @@ function draftColumns(draft: AlertDraft, hostState: boolean): Record<string, unk
 }
 
 export function insertAlert(db: Db, input: { draft: AlertDraft; hostState: boolean; reportedBy: string; at: number; prefix: string }): Alert {
-  const id = ((db.prepare('SELECT MAX(id) FROM alerts').pluck().get() as number | null) ?? 0) + 1;
+  const id = ((statement(db, 'SELECT MAX(id) FROM alerts').pluck().get() as number | null) ?? 0) + 1;
   const columns = {
     id,
     reference: `${input.prefix}-${id}`,
@@ -114,7 +114,7 @@ export function insertAlert(db: Db, input: { draft: AlertDraft; hostState: boole
     ...draftColumns(input.draft, input.hostState),
   };
   const names = Object.keys(columns);
-  db.prepare(`INSERT INTO alerts (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`).run(columns);
+  statement(db, `INSERT INTO alerts (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`).run(columns);
   return getAlert(db, id)!;
 }
 
@@ -123,15 +123,15 @@ export function updateDraftFields(db: Db, id: number, draft: AlertDraft, hostSta
   const columns = { ...draftColumns(draft, hostState), updated_at: at };
   const { reported_via: _ignored, ...rest } = columns as Record<string, unknown>;
   const names = Object.keys(rest);
-  db.prepare(`UPDATE alerts SET ${names.map((n) => `${n} = @${n}`).join(', ')} WHERE id = @id`).run({ ...rest, id });
+  statement(db, `UPDATE alerts SET ${names.map((n) => `${n} = @${n}`).join(', ')} WHERE id = @id`).run({ ...rest, id });
 }
 
 export function closeAlert(db: Db, id: number, reason: ClosureReason, at: number, duplicateOf: number | null = null): void {
-  db.prepare("UPDATE alerts SET status = 'closed', closure_reason = ?, duplicate_of = ?, updated_at = ? WHERE id = ?").run(reason, duplicateOf, at, id);
+  statement(db, "UPDATE alerts SET status = 'closed', closure_reason = ?, duplicate_of = ?, updated_at = ? WHERE id = ?").run(reason, duplicateOf, at, id);
 }
 
 export function getAlert(db: Db, id: number): Alert | null {
-  const row = db.prepare('SELECT * FROM alerts WHERE id = ?').get(id) as AlertRow | undefined;
+  const row = statement(db, 'SELECT * FROM alerts WHERE id = ?').get(id) as AlertRow | undefined;
   return row ? rowToAlert(row) : null;
 }
 
@@ -153,7 +153,7 @@ export function listAlerts(db: Db, filter: ListFilter = {}): Alert[] {
   const sql = `SELECT a.* FROM alerts a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY CASE a.priority WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END, a.created_at DESC
     LIMIT ?`;
-  return (db.prepare(sql).all(...params, filter.limit ?? 50) as AlertRow[]).map(rowToAlert);
+  return (statement(db, sql).all(...params, filter.limit ?? 50) as AlertRow[]).map(rowToAlert);
 }
 
 export function countAlerts(db: Db, filter: ListFilter = {}): number {
@@ -161,12 +161,12 @@ export function countAlerts(db: Db, filter: ListFilter = {}): number {
 }
 
 export function saveRoutes(db: Db, alertId: number, routes: Route[]): void {
-  const insert = db.prepare('INSERT INTO alert_sections (alert_id, section_id, view) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET view = excluded.view');
+  const insert = statement(db, 'INSERT INTO alert_sections (alert_id, section_id, view) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET view = excluded.view');
   for (const route of routes) insert.run(alertId, route.sectionId, route.view);
 }
 
 export function routesOf(db: Db, alertId: number): Array<{ sectionId: string; view: 'full' | 'stub' }> {
-  return db.prepare('SELECT section_id AS sectionId, view FROM alert_sections WHERE alert_id = ? ORDER BY section_id').all(alertId) as Array<{
+  return statement(db, 'SELECT section_id AS sectionId, view FROM alert_sections WHERE alert_id = ? ORDER BY section_id').all(alertId) as Array<{
     sectionId: string;
     view: 'full' | 'stub';
   }>;
@@ -180,21 +180,20 @@ export interface PostedCard {
 }
 
 export function postedCards(db: Db, alertId: number): PostedCard[] {
-  return db
-    .prepare('SELECT section_id AS sectionId, channel, ts, view FROM alert_messages WHERE alert_id = ? ORDER BY channel')
+  return statement(db, 'SELECT section_id AS sectionId, channel, ts, view FROM alert_messages WHERE alert_id = ? ORDER BY channel')
     .all(alertId) as PostedCard[];
 }
 
 export function postedCard(db: Db, alertId: number, channel: string): PostedCard | null {
   return (
-    (db.prepare('SELECT section_id AS sectionId, channel, ts, view FROM alert_messages WHERE alert_id = ? AND channel = ?').get(alertId, channel) as
+    (statement(db, 'SELECT section_id AS sectionId, channel, ts, view FROM alert_messages WHERE alert_id = ? AND channel = ?').get(alertId, channel) as
       | PostedCard
       | undefined) ?? null
   );
 }
 
 export function saveCardPosted(db: Db, alertId: number, card: PostedCard): void {
-  db.prepare('INSERT OR REPLACE INTO alert_messages (alert_id, section_id, channel, ts, view) VALUES (?, ?, ?, ?, ?)').run(
+  statement(db, 'INSERT OR REPLACE INTO alert_messages (alert_id, section_id, channel, ts, view) VALUES (?, ?, ?, ?, ?)').run(
     alertId,
     card.sectionId,
     card.channel,
@@ -204,5 +203,5 @@ export function saveCardPosted(db: Db, alertId: number, card: PostedCard): void 
 }
 
 export function forgetCard(db: Db, alertId: number, channel: string): void {
-  db.prepare('DELETE FROM alert_messages WHERE alert_id = ? AND channel = ?').run(alertId, channel);
+  statement(db, 'DELETE FROM alert_messages WHERE alert_id = ? AND channel = ?').run(alertId, channel);
 }

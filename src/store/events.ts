@@ -1,4 +1,4 @@
-import type { Db } from './db.js';
+import { statement, type Db } from './db.js';
 
 export interface AlertEvent {
   id: number;
@@ -11,14 +11,13 @@ export interface AlertEvent {
 
 /** Appends to the audit trail. Call inside the transaction that makes the change it records. */
 export function recordEvent(db: Db, event: Omit<AlertEvent, 'id'>): number {
-  const result = db
-    .prepare('INSERT INTO events (alert_id, at, actor, type, data) VALUES (?, ?, ?, ?, ?)')
+  const result = statement(db, 'INSERT INTO events (alert_id, at, actor, type, data) VALUES (?, ?, ?, ?, ?)')
     .run(event.alertId, event.at, event.actor, event.type, JSON.stringify(event.data));
   return Number(result.lastInsertRowid);
 }
 
 export function eventsOf(db: Db, alertId: number): AlertEvent[] {
-  const rows = db.prepare('SELECT id, alert_id, at, actor, type, data FROM events WHERE alert_id = ? ORDER BY id').all(alertId) as Array<{
+  const rows = statement(db, 'SELECT id, alert_id, at, actor, type, data FROM events WHERE alert_id = ? ORDER BY id').all(alertId) as Array<{
     id: number;
     alert_id: number | null;
     at: number;

@@ -1,4 +1,5 @@
-import type { Db } from './db.js';
+import { statement, type Db } from './db.js';
+import type { DigestPayload } from '../digests/types.js';
 
 /**
  * What the outbox can hold. Cards are rendered when sent, from the alert as it is then, so a
@@ -13,7 +14,9 @@ export type OutboxMessage =
   | { kind: 'dm'; user: string; text: string; blocks?: unknown[] }
   | { kind: 'ephemeral'; channel: string; user: string; text: string; blocks?: unknown[] }
   /** The private "A-12 logged" with Edit and Undo, for alerts logged from a form. */
-  | { kind: 'confirmation'; channel: string; user: string; warnings: string[] };
+  | { kind: 'confirmation'; channel: string; user: string; warnings: string[] }
+  /** A daily digest: its figures, frozen when it was decided; rendered with links to the cards when sent. */
+  | { kind: 'digest'; channel: string; digest: DigestPayload };
 
 export interface OutboxRow {
   id: number;
@@ -39,8 +42,7 @@ export function laneOf(message: OutboxMessage): string {
 
 /** Call inside the transaction that decided the post. */
 export function enqueue(db: Db, at: number, alertId: number | null, message: OutboxMessage): number {
-  const result = db
-    .prepare('INSERT INTO outbox (created_at, alert_id, lane, kind, payload, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?)')
+  const result = statement(db, 'INSERT INTO outbox (created_at, alert_id, lane, kind, payload, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?)')
     .run(at, alertId, laneOf(message), message.kind, JSON.stringify(message), at);
   return Number(result.lastInsertRowid);
 }
@@ -56,8 +58,7 @@ interface Row {
 
 /** The head of each lane that is due: at most one in flight per lane keeps each channel in order. */
 export function dueHeads(db: Db, now: number, limit = 50): OutboxRow[] {
-  const rows = db
-    .prepare(
+  const rows = statement(db, 
       `SELECT o.id, o.created_at, o.alert_id, o.lane, o.payload, o.attempts
          FROM outbox o
         WHERE o.status = 'pending' AND o.next_attempt_at <= ?
@@ -70,22 +71,22 @@ export function dueHeads(db: Db, now: number, limit = 50): OutboxRow[] {
 }
 
 export function markSent(db: Db, id: number, at: number): void {
-  db.prepare("UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?").run(at, id);
+  statement(db, "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?").run(at, id);
 }
 
 export function markFailed(db: Db, id: number, error: string): void {
-  db.prepare("UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?").run(error, id);
+  statement(db, "UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?").run(error, id);
 }
 
 export function scheduleRetry(db: Db, id: number, at: number, error: string): void {
-  db.prepare('UPDATE outbox SET next_attempt_at = ?, attempts = attempts + 1, last_error = ? WHERE id = ?').run(at, error, id);
+  statement(db, 'UPDATE outbox SET next_attempt_at = ?, attempts = attempts + 1, last_error = ? WHERE id = ?').run(at, error, id);
 }
 
 /** When the next pending post falls due, so the sender can sleep until then. */
 export function nextDueAt(db: Db): number | null {
-  return (db.prepare("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'").pluck().get() as number | null) ?? null;
+  return (statement(db, "SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'").pluck().get() as number | null) ?? null;
 }
 
 export function pendingCount(db: Db): number {
-  return db.prepare("SELECT COUNT(*) FROM outbox WHERE status = 'pending'").pluck().get() as number;
+  return statement(db, "SELECT COUNT(*) FROM outbox WHERE status = 'pending'").pluck().get() as number;
 }

@@ -44,19 +44,17 @@ export function categoryText(alert: Pick<Alert, 'category'>, language: Language 
   return categoryLabel(alert.category, language);
 }
 
-/** "22 Nov 2026, 09:14" in the mission's time zone, with the zone's city. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "22 Nov 2026, 09:14 (Kinshasa)" in the given zone (the mission's by default). */
 export function formatTime(ms: number, mission: Pick<Mission, 'timeZone'>, timeZone = mission.timeZone): string {
-  const text = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(ms));
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    formatters.set(timeZone, format);
+  }
   const city = timeZone.split('/').pop()?.replace(/_/g, ' ');
-  return `${text} (${city})`;
+  return `${format.format(new Date(ms))} (${city})`;
 }
 
 export function sectionLink(channel: string): string {
