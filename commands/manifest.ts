@@ -32,7 +32,7 @@ export function buildManifest(options: { requestUrl?: string } = {}): Record<str
     },
     oauth_config: {
       scopes: {
-        bot: ['commands', 'chat:write', 'chat:write.public', 'channels:join', 'channels:read', 'groups:read', 'im:write', 'im:history', 'users:read'],
+        bot: ['commands', 'chat:write', 'chat:write.public', 'channels:join', 'channels:read', 'channels:history', 'groups:read', 'groups:history', 'im:write', 'im:history', 'users:read'],
       },
     },
     settings: {

@@ -8,6 +8,9 @@ import { consoleLogger } from './log.js';
 import { checkChannels } from './slack/channel-check.js';
 import { startRuntime } from './runtime.js';
 import { openDatabase } from './store/db.js';
+import { startPlayground, LOOPBACK } from './playground/playground.js';
+import type { Mission } from './config/mission.js';
+import type { Logger } from './log.js';
 
 /** Start-up: environment → mission config → database → Slack. A bad config stops here with one clear line. */
 async function main(): Promise<void> {
@@ -15,13 +18,7 @@ async function main(): Promise<void> {
   const env = readEnv();
   const mode = chooseMode(env);
   const mission = loadMission(env.MISSION_CONFIG);
-  if (mode === 'playground') {
-    console.error(
-      'Veille needs Slack credentials to run: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP mode), plus SLACK_APP_TOKEN for Socket Mode.\n' +
-        'See "Run it in your Slack workspace" in README.md.',
-    );
-    process.exit(1);
-  }
+  if (mode === 'playground') return runPlayground(mission, env.PORT, log);
   const db = openDatabase(env.DATABASE_PATH);
   const veille: Veille = { db, mission, clock: systemClock, intake: createIntakeContext(mission), log };
   const runtime = await startRuntime(veille, {
@@ -39,6 +36,26 @@ async function main(): Promise<void> {
     log.info('stopping');
     await runtime.stop();
     db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+/**
+ * No Slack variables: the playground, the real app against an in-process fake Slack with a page to
+ * drive it. Its own database file unless DATABASE_PATH says otherwise; loopback only (no login).
+ */
+async function runPlayground(mission: Mission, port: number, log: Logger): Promise<void> {
+  const databasePath = process.env.DATABASE_PATH?.trim() || 'data/playground.db';
+  const playground = await startPlayground({ mission, port, databasePath, log }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') throw new Error(`port ${port} is already in use: choose another, e.g. PORT=3001 npm start`);
+    throw error;
+  });
+  console.log(`Veille playground: ${playground.url} (listening on ${LOOPBACK} only: this machine, no login)`);
+  log.info('no Slack variables set: running the local playground', { mission: mission.name, database: databasePath });
+  const shutdown = async () => {
+    await playground.stop();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);

@@ -1,3 +1,4 @@
+import { apiRoutes } from './api/index.js';
 import type { Veille } from './context.js';
 import { timedJobs } from './jobs.js';
 import { Scheduler } from './scheduler.js';
@@ -14,7 +15,9 @@ export interface Runtime {
 
 /** Veille running: the Slack app, its outbox sender, and the timed jobs on the config's schedule. */
 export async function startRuntime(veille: Veille, options: SlackOptions & { schedule?: boolean }): Promise<Runtime> {
-  const slack = createSlackApp(veille, options);
+  // The integration API shares the port; its writes kick the sender, which exists once the app does.
+  const api = apiRoutes(veille, { kick: () => slack.sender.kick() });
+  const slack: SlackRuntime = createSlackApp(veille, { ...options, routes: [...(options.routes ?? []), ...api] });
   const scheduler = new Scheduler(veille.clock, veille.log);
   for (const job of timedJobs(veille)) scheduler.add(job);
   scheduler.add({ name: 'send', run: () => slack.sender.kick() });

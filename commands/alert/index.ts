@@ -6,8 +6,16 @@ import { helpSubcommandFor } from './help.js';
 import { listSubcommand } from './list.js';
 import { quickReport } from './report.js';
 import { showSubcommand } from './show.js';
+import { assignSubcommand } from './assign.js';
+import { closeSubcommand } from './close.js';
+import { reopenSubcommand } from './reopen.js';
+import { taskSubcommand } from './task.js';
+import { updateSubcommand } from './update.js';
+import { digestSubcommand } from './digest.js';
 
 const subcommands: Subcommand[] = [showSubcommand, listSubcommand];
+subcommands.push(assignSubcommand, updateSubcommand, closeSubcommand, taskSubcommand, reopenSubcommand);
+subcommands.push(digestSubcommand);
 subcommands.push(helpSubcommandFor(subcommands));
 
 /** `/alert`: a quick report by default; management subcommands when their exact form matches. */

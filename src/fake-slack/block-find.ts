@@ -42,12 +42,17 @@ export function messageBlocks(message: { blocks?: Json[]; attachments?: Json[] }
   return [...(message.blocks ?? []), ...nested];
 }
 
-export function findElement(blocks: unknown, actionId: string, where: string): FoundElement {
+/**
+ * The element with this action_id (the first one, or the one in block `blockId` when given: the
+ * same action_id may repeat across blocks, e.g. one "Take ownership" per alert in a list).
+ */
+export function findElement(blocks: unknown, actionId: string, where: string, blockId?: string): FoundElement {
   const all = interactiveElements(blocks);
-  const hit = all.find((f) => f.element.action_id === actionId);
+  const hit = all.find((f) => f.element.action_id === actionId && (blockId === undefined || f.blockId === blockId));
   if (!hit) {
     const available = all.map((f) => f.element.action_id).join(', ') || 'none';
-    throw new Error(`fake-slack: no element with action_id "${actionId}" in ${where} (available: ${available})`);
+    const inBlock = blockId === undefined ? '' : ` in block "${blockId}"`;
+    throw new Error(`fake-slack: no element with action_id "${actionId}"${inBlock} in ${where} (available: ${available})`);
   }
   return hit;
 }

@@ -54,7 +54,8 @@ export interface ViewSubmissionResult extends InteractionResult {
   outcome?: ViewAckOutcome;
 }
 
-type Where = { channel?: string; ts?: string; viewId?: string };
+/** A message (channel + ts) or a view (viewId); `blockId` picks one element when an action_id repeats. */
+type Where = { channel?: string; ts?: string; viewId?: string; blockId?: string };
 
 const STALE_BY_SECONDS = 10 * 60;
 
@@ -164,7 +165,7 @@ export class SlackDriver {
   /** Clicks a button the app rendered in a stored message (channel + ts) or view (viewId). */
   async clickButton(input: { user: string; actionId: string } & Where & SendOptions): Promise<InteractionResult> {
     const { blocks, label } = containerBlocks(this.fake, input);
-    const { element, blockId } = findElement(blocks, input.actionId, label);
+    const { element, blockId } = findElement(blocks, input.actionId, label, input.blockId);
     if (element.type !== 'button') throw new Error(`fake-slack: "${input.actionId}" is a ${String(element.type)}, not a button; use selectOption`);
     const action: ActionInput = { type: 'button', action_id: input.actionId, block_id: blockId, text: element.text as Json };
     if (typeof element.value === 'string') action.value = element.value;
@@ -175,7 +176,7 @@ export class SlackDriver {
   /** Picks option value(s) (or a user, date, …) in a select/overflow/radio/checkbox the app rendered. */
   async selectOption(input: { user: string; actionId: string; value: EnteredValue } & Where & SendOptions): Promise<InteractionResult> {
     const { blocks, label } = containerBlocks(this.fake, input);
-    const { element, blockId } = findElement(blocks, input.actionId, label);
+    const { element, blockId } = findElement(blocks, input.actionId, label, input.blockId);
     const action: ActionInput = { ...elementState(element, input.value), action_id: input.actionId, block_id: blockId };
     return this.blockAction({ ...input, ...this.containerOf(input), actions: [action] });
   }

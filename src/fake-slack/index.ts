@@ -30,3 +30,5 @@ export type {
   StoredView,
 } from './types.js';
 export { exampleWorkspace, PEOPLE, GENERAL_CHANNEL } from './example-workspace.js';
+export type { WorkspaceSnapshot } from './snapshot.js';
+export type { ConversationKind, SeenConversation, SeenEphemeral, SeenMessage, SeenPerson, UserView } from './user-view.js';

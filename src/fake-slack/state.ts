@@ -58,8 +58,9 @@ export class SlackState {
   readonly triggers = new Map<string, Trigger>();
   readonly responseUrls = new Map<string, IssuedResponseUrl>();
   readonly responses: ResponseRecord[] = [];
-  private lastMicros = 0;
-  private counter = 0;
+  /** The last ts handed out (microseconds) and the id counter: kept in snapshots so ids never repeat. */
+  lastMicros = 0;
+  counter = 0;
 
   constructor(
     readonly config: WorkspaceConfig,

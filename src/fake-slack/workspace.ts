@@ -4,7 +4,9 @@
  * FakeSlack adds the HTTP side on top of this.
  */
 import type { SlackState } from './state.js';
-import type { CallRecord, Json, ResponseRecord, StoredEphemeral, StoredMessage, StoredView } from './types.js';
+import type { CallRecord, FakeChannel, Json, ResponseRecord, StoredEphemeral, StoredMessage, StoredView } from './types.js';
+import { type UserView, conversationsOf, seenBy } from './user-view.js';
+import { type WorkspaceSnapshot, restoreSnapshot, takeSnapshot } from './snapshot.js';
 import { type ViewAckOutcome, applyViewAck, closeView } from './view-lifecycle.js';
 
 export class FakeWorkspace {
@@ -95,6 +97,26 @@ export class FakeWorkspace {
     return this.state.responses.filter(
       (r) => (filter.user === undefined || r.user === filter.user) && (filter.channel === undefined || r.channel === filter.channel),
     );
+  }
+
+  /** Everything this person would see in Slack, and nothing else (the playground's page). */
+  seenBy(userId: string): UserView {
+    return seenBy(this.state, userId);
+  }
+
+  /** Channels, messages, ephemerals and Home tabs as JSON, to keep across restarts. */
+  snapshot(): WorkspaceSnapshot {
+    return takeSnapshot(this.state);
+  }
+
+  /** Back to the configured workspace with a snapshot's messages, ephemerals and Home tabs. */
+  restore(snapshot: WorkspaceSnapshot): void {
+    restoreSnapshot(this.state, snapshot);
+  }
+
+  /** The channels and DMs a person is in: configured channels in their order, then DMs. */
+  conversationsOf(userId: string): FakeChannel[] {
+    return conversationsOf(this.state, userId);
   }
 
   members(channelId: string): string[] {

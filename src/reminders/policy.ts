@@ -1,4 +1,4 @@
-import type { MissionFile } from '../config/mission.js';
+import type { MissionFile, Section } from '../config/mission.js';
 import type { Priority } from '../domain/taxonomy.js';
 
 /** Pure reminder rules (DESIGN.md "Follow-up, reminders, escalation"); no Slack, no SQL. */
@@ -11,30 +11,158 @@ export function durationMs(iso: string): number {
   return ((Number(d) * 24 + Number(h)) * 60 + Number(min)) * 60_000 + Number(s) * 1000;
 }
 
+export type ReminderPolicy = MissionFile['reminderPolicy'];
+
 export interface ReminderState {
   status: 'new' | 'acknowledged' | 'responding' | 'monitoring' | 'closed';
   priority: Priority;
   owner: string | null;
-  createdAt: number;
-  /** Last acknowledgement, update, response or ownership change. */
+  /** Last acknowledgement, update, response or ownership change: the clock starts here. */
   lastActivityAt: number;
-  /** Reminders sent since the last activity. */
+  /** The moment the last reminder stood for (not when the sweep happened to send it). */
+  lastReminderAt: number | null;
+  /** Reminders (and the escalation) sent since the last activity. */
   reminderCount: number;
   snoozedUntil: number | null;
 }
 
-export type ReminderPolicy = MissionFile['reminderPolicy'];
+/**
+ * What the people concerned are being reminded of. A new alert waits for an acknowledgement; an
+ * acknowledged one without an owner waits for someone to take it; an owned one waits for updates.
+ */
+export type ReminderKind = 'unacknowledged' | 'unowned' | 'no_update';
+
+export function reminderKind(state: Pick<ReminderState, 'status' | 'owner'>): ReminderKind {
+  if (state.status === 'new') return 'unacknowledged';
+  return state.owner === null ? 'unowned' : 'no_update';
+}
+
+/** The interval of this alert's rule; never under a second, so a sweep always moves past what it sent. */
+export function intervalMs(state: Pick<ReminderState, 'status' | 'owner' | 'priority'>, policy: ReminderPolicy): number {
+  const rule = policy[state.priority];
+  return Math.max(1000, durationMs(reminderKind(state) === 'no_update' ? rule.updateEvery : rule.acknowledgeWithin));
+}
 
 /**
- * When the next reminder falls due, or null when none should (closed). Unacknowledged and unowned
- * alerts run on the acknowledge window; owned ones on the update interval. Each missed reminder
- * pushes the next one a further interval out; a snooze only ever delays.
+ * When the next reminder falls due, or null when none should: closed, or already escalated (the
+ * escalation is the last word until someone acts; the digest keeps listing the alert as stuck).
+ * A reminder falls due one interval after the last activity or the last reminder; a snooze only
+ * ever delays it.
  */
 export function nextReminderAt(state: ReminderState, policy: ReminderPolicy): number | null {
-  if (state.status === 'closed') return null;
-  const rule = policy[state.priority];
-  const waitingOnOwner = state.status !== 'new' && state.owner !== null;
-  const interval = durationMs(waitingOnOwner ? rule.updateEvery : rule.acknowledgeWithin);
-  const due = state.lastActivityAt + interval * (state.reminderCount + 1);
+  if (state.status === 'closed' || state.reminderCount > policy.escalateAfter) return null;
+  const interval = intervalMs(state, policy);
+  const anchor = state.reminderCount === 0 ? state.lastActivityAt : (state.lastReminderAt ?? state.lastActivityAt + interval * state.reminderCount);
+  const due = anchor + interval;
   return state.snoozedUntil !== null && state.snoozedUntil > due ? state.snoozedUntil : due;
+}
+
+export interface DueStep {
+  /** A reminder, or the escalation once `escalateAfter` reminders have gone unanswered. */
+  step: 'reminder' | 'escalation';
+  kind: ReminderKind;
+  /** The reminder count after this step (escalateAfter + 1 for the escalation). */
+  count: number;
+  /** Reminders that fell due while Veille was down and are folded into this one message. */
+  missed: number;
+  /** The moment this step stands for: the next one falls due an interval after it. */
+  standsFor: number;
+}
+
+/**
+ * What to send now for an alert whose reminder is due, or null when nothing is. After downtime the
+ * steps that fell due are folded into ONE message (never a burst, never twice), and the count moves
+ * on by all of them: an alert that would have been escalated while Veille was down is escalated now.
+ */
+export function dueStep(state: ReminderState, policy: ReminderPolicy, now: number): DueStep | null {
+  const due = nextReminderAt(state, policy);
+  if (due === null || due > now) return null;
+  const interval = intervalMs(state, policy);
+  const steps = 1 + Math.floor((now - due) / interval);
+  const count = Math.min(state.reminderCount + steps, policy.escalateAfter + 1);
+  const taken = count - state.reminderCount;
+  return {
+    step: count > policy.escalateAfter ? 'escalation' : 'reminder',
+    kind: reminderKind(state),
+    count,
+    missed: taken - 1,
+    standsFor: due + (taken - 1) * interval,
+  };
+}
+
+export interface TaskReminderState {
+  dueAt: number | null;
+  doneAt: number | null;
+  reminderCount: number;
+  /** The priority of the task's alert: a task is reminded again each `updateEvery` of it. */
+  priority: Priority;
+  alertClosed: boolean;
+}
+
+/** A task is reminded when it falls past due, then each `updateEvery` while open, at most `escalateAfter` times. */
+export function nextTaskReminderAt(task: TaskReminderState, policy: ReminderPolicy): number | null {
+  if (task.dueAt === null || task.doneAt !== null || task.alertClosed || task.reminderCount >= policy.escalateAfter) return null;
+  return task.dueAt + task.reminderCount * taskIntervalMs(task, policy);
+}
+
+/** The task reminder to send now (one message even after downtime), or null. */
+export function taskDueStep(task: TaskReminderState, policy: ReminderPolicy, now: number): { count: number; missed: number } | null {
+  const due = nextTaskReminderAt(task, policy);
+  if (due === null || due > now) return null;
+  const steps = 1 + Math.floor((now - due) / taskIntervalMs(task, policy));
+  const count = Math.min(task.reminderCount + steps, policy.escalateAfter);
+  return { count, missed: count - task.reminderCount - 1 };
+}
+
+function taskIntervalMs(task: Pick<TaskReminderState, 'priority'>, policy: ReminderPolicy): number {
+  return Math.max(1000, durationMs(policy[task.priority].updateEvery));
+}
+
+export type SnoozeChoice = '1h' | '4h' | 'tomorrow';
+export const SNOOZE_CHOICES: readonly SnoozeChoice[] = ['1h', '4h', 'tomorrow'];
+
+/** 1 h, 4 h, or tomorrow 08:00 in the given time zone (the day after today *there*, not in UTC). */
+export function snoozeUntil(choice: SnoozeChoice, now: number, timeZone: string): number {
+  if (choice === '1h') return now + 3_600_000;
+  if (choice === '4h') return now + 4 * 3_600_000;
+  const today = localParts(now, timeZone);
+  const wanted = Date.UTC(today.year, today.month - 1, today.day + 1, 8, 0, 0);
+  // Local wall time → instant: subtract the zone's offset, then once more at the instant found (DST edges).
+  const guess = wanted - zoneOffsetMs(timeZone, wanted);
+  return wanted - zoneOffsetMs(timeZone, guess);
+}
+
+/** How far the zone's wall clock is ahead of UTC at that instant (Kinshasa +1 h, Lubumbashi +2 h). */
+export function zoneOffsetMs(timeZone: string, at: number): number {
+  const p = localParts(at, timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return asUtc - Math.floor(at / 1000) * 1000;
+}
+
+function localParts(at: number, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(at));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+}
+
+/**
+ * Whose morning "tomorrow 08:00" means: a section holding the alert that the person leads; else the
+ * field office covering the alert's place (a section with a place filter: it is where the alert is);
+ * else the first section holding it. Null when no section holds it (the mission zone then).
+ */
+export function snoozeSection(holders: readonly Section[], user: string): Section | null {
+  return holders.find((s) => s.leads.includes(user)) ?? holders.find((s) => s.places.length > 0) ?? holders[0] ?? null;
+}
+
+export function sectionTimeZone(section: Section | null, missionTimeZone: string): string {
+  return section?.digest.timeZone ?? missionTimeZone;
 }

@@ -1,27 +1,65 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../store/db.js';
-import { nextReminderAt, type ReminderPolicy } from './policy.js';
+import { nextReminderAt, type ReminderPolicy, type ReminderState } from './policy.js';
+
+/** The sweep runs the same few statements for every due row: prepare them once per database. */
+const cache = new WeakMap<Db, Map<string, Statement>>();
+export function stmt(db: Db, sql: string): Statement {
+  let statements = cache.get(db);
+  if (!statements) cache.set(db, (statements = new Map()));
+  let statement = statements.get(sql);
+  if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+  return statement;
+}
 
 /**
  * Call in the transaction of every change that restarts the follow-up clock (acknowledge, take
  * ownership, assign, update, response, reopen, close): records the activity, clears the missed
- * reminders and sets when the next one falls due.
+ * reminders and any snooze, and sets when the next reminder falls due.
  */
 export function touchAlert(db: Db, alertId: number, at: number, policy: ReminderPolicy): void {
-  db.prepare('UPDATE alerts SET last_activity_at = ?, reminder_count = 0, snoozed_until = NULL WHERE id = ?').run(at, alertId);
+  stmt(db, 'UPDATE alerts SET last_activity_at = ?, reminder_count = 0, last_reminder_at = NULL, snoozed_until = NULL WHERE id = ?').run(at, alertId);
   rescheduleAlert(db, alertId, policy);
 }
 
-/** Recomputes `next_reminder_at` from the alert's stored state (after a reminder, a snooze, a status change). */
+/** Recomputes `next_reminder_at` from the alert's stored state (after a reminder, a snooze, a status or priority change). */
 export function rescheduleAlert(db: Db, alertId: number, policy: ReminderPolicy): void {
-  const row = db
-    .prepare('SELECT status, priority, owner, created_at, COALESCE(last_activity_at, created_at) AS last, reminder_count, snoozed_until FROM alerts WHERE id = ?')
-    .get(alertId) as
-    | { status: 'new'; priority: 'low'; owner: string | null; created_at: number; last: number; reminder_count: number; snoozed_until: number | null }
-    | undefined;
-  if (!row) return;
-  const next = nextReminderAt(
-    { status: row.status, priority: row.priority, owner: row.owner, createdAt: row.created_at, lastActivityAt: row.last, reminderCount: row.reminder_count, snoozedUntil: row.snoozed_until },
-    policy,
-  );
-  db.prepare('UPDATE alerts SET next_reminder_at = ? WHERE id = ?').run(next, alertId);
+  const state = reminderState(db, alertId);
+  if (!state) return;
+  stmt(db, 'UPDATE alerts SET next_reminder_at = ? WHERE id = ?').run(nextReminderAt(state, policy), alertId);
+}
+
+interface StateRow {
+  status: ReminderState['status'];
+  priority: ReminderState['priority'];
+  owner: string | null;
+  last: number;
+  last_reminder_at: number | null;
+  reminder_count: number;
+  snoozed_until: number | null;
+}
+
+export function reminderState(db: Db, alertId: number): ReminderState | null {
+  const row = stmt(
+    db,
+    'SELECT status, priority, owner, COALESCE(last_activity_at, created_at) AS last, last_reminder_at, reminder_count, snoozed_until FROM alerts WHERE id = ?',
+  ).get(alertId) as StateRow | undefined;
+  if (!row) return null;
+  return {
+    status: row.status,
+    priority: row.priority,
+    owner: row.owner,
+    lastActivityAt: row.last,
+    lastReminderAt: row.last_reminder_at,
+    reminderCount: row.reminder_count,
+    snoozedUntil: row.snoozed_until,
+  };
+}
+
+/**
+ * Call in the transaction that creates a follow-up task (or changes its due time): its owner is
+ * reminded when it falls past due. Done tasks and tasks without a due time are never reminded.
+ */
+export function scheduleTask(db: Db, taskId: number): void {
+  stmt(db, 'UPDATE tasks SET reminder_count = 0, next_reminder_at = CASE WHEN done_at IS NULL THEN due_at END WHERE id = ?').run(taskId);
 }

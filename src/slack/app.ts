@@ -10,6 +10,8 @@ import * as commands from './listeners/commands.js';
 import * as events from './listeners/events.js';
 import * as shortcuts from './listeners/shortcuts.js';
 import * as views from './listeners/views.js';
+import * as reminderActions from './listeners/reminder-actions.js';
+import * as cardActions from './listeners/card-actions.js';
 
 export interface SlackOptions {
   mode: 'http' | 'socket';
@@ -54,6 +56,7 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
     token: options.botToken,
     receiver,
     logger,
+    convoStore: false, // Veille keeps no conversation state in Bolt
     // The outbox owns retries: one failed call must come back to it, not block in the client.
     clientOptions: { slackApiUrl: options.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true },
   });
@@ -69,7 +72,7 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
       },
     },
   };
-  for (const group of [commands, actions, views, shortcuts, events]) group.register(app, deps);
+  for (const group of [commands, actions, views, shortcuts, events, reminderActions, cardActions]) group.register(app, deps);
   app.error(async (error) => {
     veille.log.error('slack listener failed', { error: error.name, code: (error as { code?: string }).code });
   });

@@ -3,10 +3,14 @@ import { getAlert, postedCard, saveCardPosted, forgetCard, routesOf } from '../a
 import { placeById, type Veille } from '../context.js';
 import { detailHolders } from '../domain/permissions.js';
 import { recordEvent } from '../store/events.js';
-import { dueHeads, enqueue, markFailed, markSent, nextDueAt, scheduleRetry, type OutboxMessage, type OutboxRow } from '../store/outbox.js';
+import { dueHeads, enqueue, markFailed, markInFlight, markSent, nextDueAt, scheduleRetry, type OutboxMessage, type OutboxRow } from '../store/outbox.js';
 import { renderCard, renderStub, type SlackMessage } from './views/card.js';
 import { renderConfirmation } from './views/confirmation.js';
 import { slackErrorCode } from './membership.js';
+import { deliverDigest } from '../digests/deliver.js';
+
+/** Posts that create a message, which a blind retry could duplicate. */
+const CREATES_MESSAGE = new Set<OutboxMessage['kind']>(['card', 'thread', 'message', 'dm']);
 
 /** Errors that will not go away by trying again: the post is given up and someone is told. */
 const PERMANENT = new Set([
@@ -94,6 +98,14 @@ export class OutboxSender {
 
   private async sendOne(row: OutboxRow): Promise<void> {
     const { db, clock, log } = this.veille;
+    if (CREATES_MESSAGE.has(row.message.kind)) {
+      // An earlier attempt may have landed before the app died or the answer was lost: look first.
+      if (row.inFlightAt !== null && (await this.alreadyPosted(row))) {
+        markSent(db, row.id, clock.now());
+        return;
+      }
+      markInFlight(db, row.id, clock.now());
+    }
     const outcome = await this.deliver(row).catch((error: unknown): Outcome => classify(error, row.attempts));
     if (outcome.ok) {
       markSent(db, row.id, clock.now());
@@ -111,7 +123,39 @@ export class OutboxSender {
       return;
     }
     log.info('slack post delayed', { outbox: row.id, lane: row.lane, error: outcome.error, retry_in_ms: outcome.retryInMs });
-    scheduleRetry(db, row.id, clock.now() + outcome.retryInMs, outcome.error);
+    scheduleRetry(db, row.id, clock.now() + outcome.retryInMs, outcome.error, outcome.error === 'ratelimited');
+  }
+
+  /** The marker every post carries, so a retry can tell whether the post it repeats already landed. */
+  private marker(row: OutboxRow) {
+    return { metadata: { event_type: 'veille_post', event_payload: { outbox_id: row.id } } };
+  }
+
+  /** Finds a post carrying this row's marker in the recent history (or thread) of its channel. */
+  private async alreadyPosted(row: OutboxRow): Promise<boolean> {
+    const message = row.message;
+    const oldest = String(Math.floor(row.createdAt / 1000) - 60);
+    const carries = (found: Array<{ ts?: string; metadata?: { event_payload?: Record<string, unknown> } }> | undefined) =>
+      (found ?? []).find((m) => m.metadata?.event_payload?.outbox_id === row.id);
+    try {
+      if (message.kind === 'thread') {
+        const card = postedCard(this.veille.db, row.alertId!, message.channel);
+        if (!card) return false;
+        const replies = await this.client.conversations.replies({ channel: message.channel, ts: card.ts, oldest, limit: 200, include_all_metadata: true } as never);
+        return Boolean(carries(replies.messages as never));
+      }
+      const channel = message.kind === 'dm' ? (await this.client.conversations.open({ users: message.user })).channel!.id! : 'channel' in message ? message.channel : null;
+      if (!channel) return false;
+      const history = await this.client.conversations.history({ channel, oldest, limit: 200, include_all_metadata: true });
+      const found = carries(history.messages as never);
+      if (found && message.kind === 'card') {
+        const rendered = this.renderFor(row.alertId!, message.sectionId);
+        saveCardPosted(this.veille.db, row.alertId!, { sectionId: message.sectionId, channel, ts: found.ts!, view: rendered?.view ?? message.view });
+      }
+      return Boolean(found);
+    } catch {
+      return false; // cannot tell: sending again risks a duplicate, never a loss
+    }
   }
 
   /** A card that cannot be posted must not fail silently: the reporter hears where and why. */
@@ -130,7 +174,7 @@ export class OutboxSender {
     const message = row.message;
     switch (message.kind) {
       case 'card':
-        return this.postCard(row.alertId!, message.channel, message.sectionId);
+        return this.postCard(row.alertId!, message.channel, message.sectionId, this.marker(row));
       case 'card_update':
         return this.updateCard(row.alertId!, message.channel);
       case 'card_delete': {
@@ -141,15 +185,15 @@ export class OutboxSender {
       }
       case 'thread': {
         const card = postedCard(this.veille.db, row.alertId!, message.channel);
-        await this.client.chat.postMessage({ channel: message.channel, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}), ...(card ? { thread_ts: card.ts } : {}) });
+        await this.client.chat.postMessage({ channel: message.channel, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}), ...(card ? { thread_ts: card.ts } : {}), ...this.marker(row) });
         return { ok: true };
       }
       case 'message':
-        await this.client.chat.postMessage({ channel: message.channel, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}) });
+        await this.client.chat.postMessage({ channel: message.channel, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}), ...this.marker(row) });
         return { ok: true };
       case 'dm': {
         const opened = await this.client.conversations.open({ users: message.user });
-        await this.client.chat.postMessage({ channel: opened.channel!.id!, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}) });
+        await this.client.chat.postMessage({ channel: opened.channel!.id!, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}), ...this.marker(row) });
         return { ok: true };
       }
       case 'ephemeral':
@@ -160,14 +204,17 @@ export class OutboxSender {
         if (rendered) await this.client.chat.postEphemeral({ channel: message.channel, user: message.user, text: rendered.text, blocks: rendered.blocks as never });
         return { ok: true };
       }
+      case 'digest':
+        await this.withJoin(message.channel, () => deliverDigest(this.veille, this.client, message));
+        return { ok: true };
     }
   }
 
-  private async postCard(alertId: number, channel: string, sectionId: string): Promise<Outcome> {
+  private async postCard(alertId: number, channel: string, sectionId: string, marker = {}): Promise<Outcome> {
     if (postedCard(this.veille.db, alertId, channel)) return this.updateCard(alertId, channel);
     const rendered = this.renderFor(alertId, sectionId);
     if (!rendered) return { ok: true };
-    const result = await this.withJoin(channel, () => this.client.chat.postMessage({ channel, text: rendered.message.text, blocks: rendered.message.blocks as never, unfurl_links: false }));
+    const result = await this.withJoin(channel, () => this.client.chat.postMessage({ channel, text: rendered.message.text, blocks: rendered.message.blocks as never, unfurl_links: false, ...marker }));
     saveCardPosted(this.veille.db, alertId, { sectionId, channel, ts: result.ts!, view: rendered.view });
     return { ok: true };
   }

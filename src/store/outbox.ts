@@ -25,6 +25,8 @@ export interface OutboxRow {
   lane: string;
   message: OutboxMessage;
   attempts: number;
+  /** Set while a post is on its way: if still set on the next attempt, the first may have landed. */
+  inFlightAt: number | null;
 }
 
 /** Posts in one lane go out in the order they were written: a card before its thread replies. */
@@ -54,12 +56,13 @@ interface Row {
   lane: string;
   payload: string;
   attempts: number;
+  in_flight_at: number | null;
 }
 
 /** The head of each lane that is due: at most one in flight per lane keeps each channel in order. */
 export function dueHeads(db: Db, now: number, limit = 50): OutboxRow[] {
   const rows = statement(db, 
-      `SELECT o.id, o.created_at, o.alert_id, o.lane, o.payload, o.attempts
+      `SELECT o.id, o.created_at, o.alert_id, o.lane, o.payload, o.attempts, o.in_flight_at
          FROM outbox o
         WHERE o.status = 'pending' AND o.next_attempt_at <= ?
           AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.status = 'pending' AND p.lane = o.lane AND p.id < o.id)
@@ -67,19 +70,25 @@ export function dueHeads(db: Db, now: number, limit = 50): OutboxRow[] {
         LIMIT ?`,
     )
     .all(now, limit) as Row[];
-  return rows.map((r) => ({ id: r.id, createdAt: r.created_at, alertId: r.alert_id, lane: r.lane, message: JSON.parse(r.payload), attempts: r.attempts }));
+  return rows.map((r) => ({ id: r.id, createdAt: r.created_at, alertId: r.alert_id, lane: r.lane, message: JSON.parse(r.payload), attempts: r.attempts, inFlightAt: r.in_flight_at }));
 }
 
 export function markSent(db: Db, id: number, at: number): void {
-  statement(db, "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?").run(at, id);
+  statement(db, "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL, in_flight_at = NULL WHERE id = ?").run(at, id);
+}
+
+/** Written (and committed) just before a post leaves, cleared when its answer is known. */
+export function markInFlight(db: Db, id: number, at: number): void {
+  statement(db, 'UPDATE outbox SET in_flight_at = ? WHERE id = ?').run(at, id);
 }
 
 export function markFailed(db: Db, id: number, error: string): void {
   statement(db, "UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?").run(error, id);
 }
 
-export function scheduleRetry(db: Db, id: number, at: number, error: string): void {
-  statement(db, 'UPDATE outbox SET next_attempt_at = ?, attempts = attempts + 1, last_error = ? WHERE id = ?').run(at, error, id);
+/** `landed: false` when Slack said no (a 429): the post surely did not go out, no need to look for it. */
+export function scheduleRetry(db: Db, id: number, at: number, error: string, notLanded = false): void {
+  statement(db, `UPDATE outbox SET next_attempt_at = ?, attempts = attempts + 1, last_error = ?${notLanded ? ', in_flight_at = NULL' : ''} WHERE id = ?`).run(at, error, id);
 }
 
 /** When the next pending post falls due, so the sender can sleep until then. */

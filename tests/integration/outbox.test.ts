@@ -66,3 +66,29 @@ describe('posting through the outbox', () => {
     expect(veille.fake.messages(channelOf('poc'))).toHaveLength(1);
   });
 });
+
+describe('posting exactly once across a crash', () => {
+  it('does not post again a card that landed before the app died, and remembers where it is', async () => {
+    await report('Armed men attacked Kamango market, 4 killed');
+    await veille.settle();
+    const [card] = veille.fake.messages(channelOf('poc'));
+    // The app died after Slack took the post but before the outbox heard back.
+    veille.db.exec(`UPDATE outbox SET status = 'pending', in_flight_at = 1, sent_at = NULL WHERE kind = 'card'`);
+    veille.db.exec(`DELETE FROM alert_messages`);
+    await veille.settle();
+    expect(veille.fake.messages(channelOf('poc'))).toHaveLength(1);
+    expect(veille.db.prepare("SELECT ts FROM alert_messages WHERE channel = ?").pluck().get(channelOf('poc'))).toBe(card!.ts);
+    expect(veille.db.prepare("SELECT COUNT(*) FROM outbox WHERE status <> 'sent'").pluck().get()).toBe(0);
+  });
+
+  it('posts a card whose earlier attempt never reached Slack', async () => {
+    veille.fake.failNext('chat.postMessage', 3, { httpStatus: 502 });
+    await report('Armed men attacked Kamango market, 4 killed');
+    await veille.settle();
+    expect(veille.fake.messages(channelOf('poc'))).toHaveLength(0);
+    veille.clock.advance(5_000);
+    await veille.settle();
+    expect(veille.fake.messages(channelOf('poc'))).toHaveLength(1);
+    expect(veille.fake.callsTo('conversations.history').length).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -29,7 +29,7 @@ export function postableDescription(alert: Alert, max = 2800): string {
  * The full card. Never carries the source's identity (sourceDetail): that is shown only to those
  * allowed restricted details, privately, with `/alert show`.
  */
-export function renderCard(alert: Alert, place: Place | null, mission: Mission): SlackMessage {
+export function renderCard(alert: Alert, place: Place | null, mission: Mission, options: { actions?: boolean } = {}): SlackMessage {
   if (alert.closureReason === 'withdrawn') return renderWithdrawn(alert, mission);
   const field = (label: string, value: string) => mrkdwn(`*${label}*\n${escapeMrkdwn(value)}`, 2000);
   const fields = [
@@ -59,8 +59,55 @@ export function renderCard(alert: Alert, place: Place | null, mission: Mission):
           mrkdwn(`Reported by <@${alert.reportedBy}> via ${VIA[alert.reportedVia]} · ${formatTime(alert.createdAt, mission)}${flags.length ? ` · ${flags.join(' · ')}` : ''}`),
         ],
       },
+      ...closureBlocks(alert, mission),
+      ...(options.actions === false ? [] : [cardActions(alert)]),
     ],
   };
+}
+
+/** What the buttons on a full card do; the follow-up listener answers them (also from a DM or the Home tab). */
+export const CARD_ACTION = {
+  acknowledge: 'followup.acknowledge',
+  takeOwnership: 'followup.take_ownership',
+  assign: 'followup.assign',
+  update: 'followup.update',
+  respond: 'followup.respond',
+  verify: 'followup.verify',
+  close: 'followup.close',
+  reopen: 'followup.reopen',
+  taskDone: 'followup.task_done',
+} as const;
+
+function button(actionId: string, text: string, alert: Alert, style?: 'primary' | 'danger') {
+  return { type: 'button', action_id: actionId, text: plain(text, 75), value: String(alert.id), ...(style ? { style } : {}) };
+}
+
+/**
+ * The follow-up buttons of a full card (stubs have none: their channels cannot work on what they
+ * cannot read). All stay while the alert is open, so the layout never jumps; a closed card offers Reopen.
+ */
+export function cardActions(alert: Alert): Record<string, unknown> {
+  const elements =
+    alert.status === 'closed'
+      ? [button(CARD_ACTION.reopen, 'Reopen', alert)]
+      : [
+          button(CARD_ACTION.acknowledge, 'Acknowledge', alert, alert.status === 'new' ? 'primary' : undefined),
+          button(CARD_ACTION.takeOwnership, 'Take ownership', alert),
+          button(CARD_ACTION.assign, 'Assign…', alert),
+          button(CARD_ACTION.update, 'Add update', alert),
+          button(CARD_ACTION.respond, 'Log response…', alert),
+          button(CARD_ACTION.verify, 'Verify…', alert),
+          button(CARD_ACTION.close, 'Close…', alert),
+        ];
+  return { type: 'actions', block_id: `followup.${alert.id}`, elements };
+}
+
+const CLOSURE_WORDS: Record<string, string> = { resolved: 'resolved', unfounded: 'unfounded', duplicate: 'duplicate', no_action_possible: 'no action possible' };
+
+function closureBlocks(alert: Alert, mission: Mission): unknown[] {
+  if (alert.status !== 'closed' || !alert.closureReason) return [];
+  const duplicate = alert.closureReason === 'duplicate' && alert.duplicateOf !== null ? ` of ${mission.referencePrefix}-${alert.duplicateOf}` : '';
+  return [{ type: 'context', elements: [mrkdwn(`☑️ Closed: ${CLOSURE_WORDS[alert.closureReason] ?? alert.closureReason}${duplicate} · ${formatTime(alert.updatedAt, mission)}`)] }];
 }
 
 /**

@@ -1,0 +1,100 @@
+import type { Place } from '../config/mission.js';
+import type { Veille } from '../context.js';
+import { draftFromReport } from '../alerts/draft.js';
+import { VICTIM_KEYS, type AlertDraft, type Victims } from '../domain/alert.js';
+import { derivePriority } from '../domain/priority.js';
+import { CATEGORIES } from '../domain/taxonomy.js';
+import { parseQuickReport } from '../intake/index.js';
+import { readPerpetrators } from '../slack/views/form-values.js';
+import { ApiError, invalid } from './errors.js';
+import type { components } from './schema.js';
+
+export type AlertInput = components['schemas']['AlertInput'];
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * An API body becomes the draft the store takes. The description always goes through the
+ * quick-report parser; each structured field given wins over what the parser read, so a hotline
+ * can send one line of text and a KoBo form its fields, and both are logged like a Slack report.
+ */
+export function draftFromInput(veille: Veille, input: AlertInput): { draft: AlertDraft; warnings: string[] } {
+  const description = input.description.trim();
+  if (description === '') throw invalid('description', 'description: say what happened (it is blank).');
+  const report = parseQuickReport(description, veille.intake);
+  if (report.conductMatter) {
+    throw new ApiError(
+      422,
+      'conduct_matter',
+      'This reads as sexual exploitation or abuse by UN personnel: not a protection alert. Report it to Conduct and Discipline; nothing was logged.',
+      'description',
+    );
+  }
+  const parsed = draftFromReport(report, 'api');
+  const warnings = [...report.warnings];
+
+  const place = input.place !== undefined ? placeOf(veille, input.place) : null;
+  const category = input.category ?? parsed.category;
+  const victims: Victims = { ...parsed.victims };
+  for (const key of VICTIM_KEYS) {
+    const given = input.victims?.[key];
+    if (given !== undefined) victims[key] = given;
+  }
+  const perpetrators = input.perpetrators ? input.perpetrators.flatMap((p) => readPerpetrators(p, veille.mission)) : parsed.perpetrators;
+
+  let priority = parsed.priority;
+  const priorityOverridden = input.priority !== undefined || parsed.priorityOverridden;
+  if (input.priority) priority = input.priority;
+  else if (!parsed.priorityOverridden) priority = derivePriority({ category, victims, underway: report.underway }, veille.mission.categoryPriority);
+
+  const mustRestrict = CATEGORIES[category].restrictedByDefault || (victims.crsvSurvivors ?? 0) > 0;
+  if (input.restricted === false && mustRestrict) warnings.push('restricted: false ignored: CRSV and child-violation cases are always restricted');
+  const restricted = mustRestrict || (input.restricted ?? parsed.sensitivity === 'restricted');
+
+  return {
+    warnings,
+    draft: {
+      ...parsed,
+      occurredAt: input.occurredAt !== undefined ? occurredAt(veille, input.occurredAt) : parsed.occurredAt,
+      placeId: place ? place.id : parsed.placeId,
+      locationText: input.locationText ?? (place ? null : parsed.locationText),
+      category,
+      subType: input.subType ?? (category === parsed.category ? parsed.subType : null),
+      perpetrators,
+      victims,
+      priority,
+      priorityOverridden,
+      sourceType: input.sourceType ?? parsed.sourceType,
+      sourceDetail: input.sourceDetail?.trim() || null,
+      sensitivity: restricted ? 'restricted' : 'standard',
+      language: input.language ?? parsed.language,
+    },
+  };
+}
+
+/** A gazetteer id or name; an unknown place is refused, naming the nearest ones, rather than guessed. */
+export function placeOf(veille: Veille, text: string): Place {
+  const { gazetteer } = veille.intake;
+  const place = gazetteer.byId(text.trim()) ?? gazetteer.lookup(text);
+  if (place) return place;
+  const near = gazetteer.search(text, 3).map((p) => `${p.name} (${p.id})`);
+  throw new ApiError(422, 'unknown_place', `"${text.slice(0, 100)}" is not in the gazetteer.${near.length ? ` Nearest: ${near.join(', ')}.` : ''}`, 'place');
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** YYYY-MM-DD (noon UTC, as the form does) or a date-time with its offset; not more than a day ahead. */
+function occurredAt(veille: Veille, text: string): number {
+  const ms = DATE.test(text) ? Date.parse(`${text}T12:00:00Z`) : DATE_TIME.test(text) ? Date.parse(text) : NaN;
+  if (!Number.isFinite(ms)) throw invalid('occurredAt', 'occurredAt: a date YYYY-MM-DD or a date-time with offset such as 2026-11-21T18:30:00+02:00.');
+  if (ms > veille.clock.now() + DAY) throw invalid('occurredAt', 'occurredAt: this is in the future.');
+  return ms;
+}
+
+/** A period bound for filters: YYYY-MM-DD is 00:00 UTC that day. */
+export function parseInstant(field: string, text: string): number {
+  const ms = DATE.test(text) ? Date.parse(`${text}T00:00:00Z`) : DATE_TIME.test(text) ? Date.parse(text) : NaN;
+  if (!Number.isFinite(ms)) throw invalid(field, `${field}: a date YYYY-MM-DD or a date-time such as 2026-11-01T00:00:00Z.`);
+  return ms;
+}

@@ -1,0 +1,207 @@
+import type { Mission, Place, Section } from '../config/mission.js';
+import type { Veille } from '../context.js';
+import { PRIORITIES } from '../domain/taxonomy.js';
+import { sectionZone } from '../followup/time.js';
+import { digestRows, type AlertRow, type ClosedRow, type DigestRows, type OpenRow } from './queries.js';
+import { byTerritory, dayWindow, hotspots, median, quietPlaces, trendFrom, type PlaceCount } from './rules.js';
+import type { AlertItem, ClosedItem, OpenItem, PriorityCounts, SectionDigest } from './types.js';
+
+/** How many alerts a digest carries per list; the rest are counted (and the rendering fits what it can). */
+export const ITEMS_CAP = 60;
+
+export interface ComputeOptions {
+  /** The end of the 24 hours covered: the digest's due time, or now for one asked for by hand. */
+  end: number;
+  /** When open alerts are read and judged overdue. */
+  now: number;
+  late?: boolean;
+  /** `own`: as in the section's own channel (restricted sections in full). `sanitised`: restricted alerts as counts only (leadership). */
+  view?: 'own' | 'sanitised';
+}
+
+const placeMaps = new WeakMap<Mission, Map<string, Place>>();
+
+export function placeMap(mission: Mission): Map<string, Place> {
+  let map = placeMaps.get(mission);
+  if (!map) placeMaps.set(mission, (map = new Map(mission.places.map((p) => [p.id, p]))));
+  return map;
+}
+
+/** What a digest line may say of a place: gazetteer names only, never the reporter's free text. */
+export function placeText(place: Place | undefined): string {
+  if (!place) return 'place not given';
+  if (place.level === 'locality') return `${place.name} (${place.territory})`;
+  return place.level === 'territory' ? `${place.name} territory` : place.name;
+}
+
+export function territoryOf(place: Place | undefined): string | null {
+  if (!place) return null;
+  return place.level === 'province' ? place.name : place.territory;
+}
+
+export function itemOf(row: AlertRow, places: ReadonlyMap<string, Place>): AlertItem {
+  return {
+    id: row.id,
+    reference: row.reference,
+    priority: row.priority,
+    category: row.category,
+    place: placeText(row.placeId ? places.get(row.placeId) : undefined),
+    status: row.status,
+    owner: row.owner,
+    verification: row.verification,
+    hostState: row.hostState === 1,
+    restricted: row.sensitivity === 'restricted',
+    createdAt: row.createdAt,
+  };
+}
+
+export function zeroPriorities(): PriorityCounts {
+  return Object.fromEntries(PRIORITIES.map((p) => [p, 0])) as PriorityCounts;
+}
+
+function groupBy<T extends { sectionId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = out.get(row.sectionId);
+    if (list) list.push(row);
+    else out.set(row.sectionId, [row]);
+  }
+  return out;
+}
+
+/**
+ * The digests of several sections in one go: the SQL runs once for all of them (queries.ts), then
+ * each section's figures are assembled by the pure rules. A section's digest is its own view: the
+ * alerts routed to it (alert_sections), restricted ones in full only in a restricted section's own channel.
+ */
+export function computeSectionDigests(veille: Veille, sections: readonly Section[], options: ComputeOptions): SectionDigest[] {
+  const { db, mission } = veille;
+  const { start, end } = dayWindow(options.end);
+  const full = (s: Section) => options.view !== 'sanitised' && s.restricted;
+  const rows = digestRows(db, mission, {
+    sectionIds: sections.map((s) => s.id),
+    fullSectionIds: sections.filter(full).map((s) => s.id),
+    start,
+    end,
+    now: options.now,
+    openLimit: ITEMS_CAP,
+  });
+  const grouped = groupRows(rows);
+  const places = placeMap(mission);
+  const holders = mission.sections.filter((s) => s.restricted).map((s) => s.channel);
+  return sections.map((section) =>
+    assemble(section, grouped, places, {
+      full: full(section),
+      timeZone: sectionZone(section, mission.timeZone),
+      start,
+      end,
+      asOf: options.now,
+      late: options.late ?? false,
+      detailsHeldIn: section.restricted ? [] : holders,
+    }),
+  );
+}
+
+type Grouped = { [K in keyof DigestRows]: Map<string, DigestRows[K]> };
+
+function groupRows(rows: DigestRows): Grouped {
+  return {
+    newAlerts: groupBy(rows.newAlerts),
+    places: groupBy(rows.places),
+    trend: groupBy(rows.trend),
+    rates: groupBy(rows.rates),
+    openCounts: groupBy(rows.openCounts),
+    openItems: groupBy(rows.openItems),
+    closed: groupBy(rows.closed),
+  };
+}
+
+interface Frame {
+  full: boolean;
+  timeZone: string;
+  start: number;
+  end: number;
+  asOf: number;
+  late: boolean;
+  detailsHeldIn: string[];
+}
+
+function assemble(section: Section, g: Grouped, places: ReadonlyMap<string, Place>, frame: Frame): SectionDigest {
+  const shown = (row: { sensitivity: string }) => frame.full || row.sensitivity === 'standard';
+  const newRows = g.newAlerts.get(section.id) ?? [];
+  const byPriority = zeroPriorities();
+  for (const row of newRows) byPriority[row.priority] += 1;
+  const hrddpRows = newRows.filter((r) => r.hostState === 1);
+  const open = g.openCounts.get(section.id)?.[0];
+  const closedRows = g.closed.get(section.id) ?? [];
+  const responseTimes = closedRows.filter((r) => r.firstResponseAt !== null).map((r) => Math.max(0, r.firstResponseAt! - r.createdAt));
+  const rate = g.rates.get(section.id)?.[0];
+  // Outside a restricted channel a hotspot names a locality: only standard alerts may make one.
+  const placeCounts = mergePlaces((g.places.get(section.id) ?? []).filter((p) => frame.full || p.restricted === 0));
+  return {
+    kind: 'section',
+    sectionId: section.id,
+    sectionName: section.name,
+    channel: section.channel,
+    ...frame,
+    newAlerts: {
+      total: newRows.length,
+      byPriority,
+      verified: newRows.filter((r) => r.verification === 'verified').length,
+      alleged: newRows.filter((r) => r.verification === 'alleged').length,
+      otherVerification: newRows.filter((r) => r.verification !== 'verified' && r.verification !== 'alleged').length,
+      byTerritory: byTerritory(newRows.map((r) => territoryOf(r.placeId ? places.get(r.placeId) : undefined))),
+      restrictedCounted: newRows.filter((r) => !shown(r)).length,
+      items: newRows.filter(shown).slice(0, ITEMS_CAP).map((r) => itemOf(r, places)),
+    },
+    open: {
+      total: open?.total ?? 0,
+      unacknowledged: open?.unacknowledged ?? 0,
+      unassigned: open?.unassigned ?? 0,
+      overdue: open?.overdue ?? 0,
+      restrictedCounted: frame.full ? 0 : (open?.restricted ?? 0),
+      restrictedOverdue: frame.full ? 0 : (open?.restrictedOverdue ?? 0),
+      items: (g.openItems.get(section.id) ?? []).map((r: OpenRow): OpenItem => ({ ...itemOf(r, places), overdueSince: r.overdueSince })),
+    },
+    closed: {
+      total: closedRows.length,
+      restrictedCounted: closedRows.filter((r) => !shown(r)).length,
+      withResponse: responseTimes.length,
+      medianToFirstResponseMs: median(responseTimes),
+      items: closedRows.filter(shown).slice(0, ITEMS_CAP).map((r) => closedItem(r, places)),
+    },
+    responseRate: {
+      days7: { inTime: rate?.inTime7 ?? 0, judged: rate?.judged7 ?? 0 },
+      days30: { inTime: rate?.inTime30 ?? 0, judged: rate?.judged30 ?? 0 },
+    },
+    hotspots: hotspots(placeCounts, places),
+    quietPlaces: quietPlaces(placeCounts, places),
+    hrddp: {
+      total: hrddpRows.length,
+      restrictedCounted: hrddpRows.filter((r) => !shown(r)).length,
+      items: hrddpRows.filter(shown).slice(0, ITEMS_CAP).map((r) => itemOf(r, places)),
+    },
+    trend: trendFrom(g.trend.get(section.id) ?? []),
+  };
+}
+
+function closedItem(row: ClosedRow, places: ReadonlyMap<string, Place>): ClosedItem {
+  return {
+    ...itemOf(row, places),
+    closedAt: row.closedAt,
+    closureReason: row.closureReason,
+    toFirstResponseMs: row.firstResponseAt === null ? null : Math.max(0, row.firstResponseAt - row.createdAt),
+  };
+}
+
+/** The query groups by (place, restricted): add the two up when both count. */
+function mergePlaces(rows: ReadonlyArray<{ placeId: string; last7: number; prior28: number }>): PlaceCount[] {
+  const out = new Map<string, PlaceCount>();
+  for (const r of rows) {
+    const c = out.get(r.placeId) ?? { placeId: r.placeId, last7: 0, prior28: 0 };
+    c.last7 += r.last7;
+    c.prior28 += r.prior28;
+    out.set(r.placeId, c);
+  }
+  return [...out.values()];
+}

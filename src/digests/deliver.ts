@@ -1,0 +1,78 @@
+import type { WebClient } from '@slack/web-api';
+import type { Veille } from '../context.js';
+import type { Db } from '../store/db.js';
+import type { SlackMessage } from '../slack/views/card.js';
+import { sectionLink } from '../slack/views/format.js';
+import { renderLeadershipDigest } from './leadership.js';
+import { renderSectionDigest, type Linker } from './render.js';
+import type { DigestPayload } from './types.js';
+
+/**
+ * Sending a digest from the outbox. Each alert a line names links to its card: a permalink built
+ * from the workspace URL (one `auth.test`, cached) and the card's channel and ts (alert_messages),
+ * the form `chat.getPermalink` returns — built here rather than asked for, because a digest can
+ * name dozens of alerts and one API call each would hit the rate limit at 07:00 in every channel.
+ * A card not posted yet, or a workspace URL Slack would not give, falls back to the reference and
+ * the card's channel.
+ */
+
+const workspaceUrls = new WeakMap<object, string>();
+
+async function workspaceUrl(client: WebClient, veille: Veille): Promise<string | null> {
+  const known = workspaceUrls.get(client);
+  if (known) return known;
+  try {
+    const url = (await client.auth.test()).url;
+    if (!url) return null;
+    const base = url.endsWith('/') ? url : `${url}/`;
+    workspaceUrls.set(client, base);
+    return base;
+  } catch {
+    veille.log.warn('workspace URL unavailable; digest links fall back to channels');
+    return null;
+  }
+}
+
+function idsIn(digest: DigestPayload): number[] {
+  const lists =
+    digest.kind === 'section'
+      ? [digest.newAlerts.items, digest.open.items, digest.closed.items, digest.hrddp.items]
+      : [digest.critical.items, digest.escalations.items, digest.overdue.items];
+  return [...new Set(lists.flat().map((i) => i.id))];
+}
+
+/**
+ * Where each alert's card is, for the links: in the digest's own channel when it is there, else in
+ * a non-restricted section channel that shows it in full (the leadership channel holds no cards).
+ */
+export function linkerFor(db: Db, veille: Pick<Veille, 'mission'>, digest: DigestPayload, base: string | null): Linker {
+  const ids = idsIn(digest);
+  const open = new Set(veille.mission.sections.filter((s) => !s.restricted).map((s) => s.channel));
+  const rows = ids.length
+    ? (db
+        .prepare("SELECT alert_id AS id, channel, ts FROM alert_messages WHERE view = 'full' AND alert_id IN (SELECT value FROM json_each(?)) ORDER BY alert_id, channel")
+        .all(JSON.stringify(ids)) as Array<{ id: number; channel: string; ts: string }>)
+    : [];
+  const cards = new Map<number, { channel: string; ts: string }>();
+  for (const row of rows) {
+    const current = cards.get(row.id);
+    if (row.channel === digest.channel) cards.set(row.id, row);
+    else if (!current && open.has(row.channel)) cards.set(row.id, row);
+  }
+  return (item) => {
+    const card = cards.get(item.id);
+    if (card && base) return `<${base}archives/${card.channel}/p${card.ts.replace('.', '')}|${item.reference}>`;
+    return card ? `*${item.reference}* (${sectionLink(card.channel)})` : `*${item.reference}*`;
+  };
+}
+
+export function renderDigest(digest: DigestPayload, link: Linker): SlackMessage {
+  return digest.kind === 'section' ? renderSectionDigest(digest, link) : renderLeadershipDigest(digest, link);
+}
+
+/** The outbox sender's delivery of a `digest` post; errors go back to it (retry on 429 and 5xx). */
+export async function deliverDigest(veille: Veille, client: WebClient, message: { channel: string; digest: DigestPayload }): Promise<void> {
+  const base = await workspaceUrl(client, veille);
+  const rendered = renderDigest(message.digest, linkerFor(veille.db, veille, message.digest, base));
+  await client.chat.postMessage({ channel: message.channel, text: rendered.text, blocks: rendered.blocks as never, unfurl_links: false, unfurl_media: false });
+}

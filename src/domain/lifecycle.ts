@@ -1,0 +1,203 @@
+import type { Alert, ClosureReason, Status } from './alert.js';
+
+/**
+ * The alert lifecycle of DESIGN.md: new → acknowledged → responding → monitoring → closed, with
+ * reopen. Pure: flows ask here whether a change is legal and what the status becomes.
+ */
+
+export const STATUS_LABELS: Record<Status, string> = {
+  new: 'New',
+  acknowledged: 'Acknowledged',
+  responding: 'Responding',
+  monitoring: 'Monitoring',
+  closed: 'Closed',
+};
+
+/** Which status may follow which. Closing is possible from any open status (a duplicate is closed unread). */
+const TRANSITIONS: Record<Status, readonly Status[]> = {
+  new: ['acknowledged', 'responding', 'monitoring', 'closed'],
+  acknowledged: ['responding', 'monitoring', 'closed'],
+  responding: ['monitoring', 'closed'],
+  // A further response after an outcome puts the alert back in response.
+  monitoring: ['responding', 'closed'],
+  closed: ['acknowledged', 'responding'],
+};
+
+export function canMove(from: Status, to: Status): boolean {
+  return TRANSITIONS[from].includes(to);
+}
+
+export type FollowupAction =
+  | 'acknowledge'
+  | 'take_ownership'
+  | 'assign'
+  | 'update'
+  | 'log_response'
+  | 'record_outcome'
+  | 'verify'
+  | 'close'
+  | 'reopen'
+  | 'add_task'
+  | 'complete_task';
+
+export const ACTION_WORDS: Record<FollowupAction, string> = {
+  acknowledge: 'acknowledge',
+  take_ownership: 'take ownership of',
+  assign: 'assign',
+  update: 'update',
+  log_response: 'log a response on',
+  record_outcome: 'record an outcome on',
+  verify: 'verify',
+  close: 'close',
+  reopen: 'reopen',
+  add_task: 'add a task to',
+  complete_task: 'complete a task of',
+};
+
+export type Legality = { ok: true } | { ok: false; reason: 'closed' | 'not_closed' | 'withdrawn' };
+
+/** Is the action possible in the alert's present state? (Who may do it is permissions.ts's question.) */
+export function checkAction(action: FollowupAction, alert: Pick<Alert, 'status' | 'closureReason'>): Legality {
+  if (action === 'reopen') {
+    if (alert.status !== 'closed') return { ok: false, reason: 'not_closed' };
+    // Undo by the reporter is not a closure to reopen: the reporter logs it again if it stands.
+    if (alert.closureReason === 'withdrawn') return { ok: false, reason: 'withdrawn' };
+    return { ok: true };
+  }
+  if (alert.status === 'closed') return { ok: false, reason: alert.closureReason === 'withdrawn' ? 'withdrawn' : 'closed' };
+  return { ok: true };
+}
+
+/** The sentence a refused illegal transition gets. */
+export function illegalMessage(action: FollowupAction, reference: string, legality: Exclude<Legality, { ok: true }>): string {
+  switch (legality.reason) {
+    case 'closed':
+      return `${reference} is closed: you cannot ${ACTION_WORDS[action]} it. Reopen it first (\`/alert reopen ${reference}\`) if it needs more follow-up.`;
+    case 'withdrawn':
+      return `${reference} was withdrawn by its reporter and cannot be changed. Log it again if it stands.`;
+    case 'not_closed':
+      return `${reference} is not closed, so there is nothing to reopen.`;
+  }
+}
+
+/** The status after an action, given the present one. Unchanged when the action does not move it. */
+export function statusAfter(action: FollowupAction, from: Status, options: { hasResponses?: boolean; chosen?: Status | null; withOutcome?: boolean } = {}): Status {
+  const move = (to: Status) => (from === to || !canMove(from, to) ? from : to);
+  switch (action) {
+    case 'acknowledge':
+    case 'take_ownership':
+    case 'assign':
+      return move('acknowledged');
+    case 'update':
+      if (options.chosen && options.chosen !== from && canMove(from, options.chosen)) return options.chosen;
+      return move('acknowledged');
+    case 'log_response':
+      return options.withOutcome ? (from === 'monitoring' ? from : move('monitoring')) : move('responding');
+    case 'record_outcome':
+      return options.chosen && canMove(from, options.chosen) ? options.chosen : move('monitoring');
+    case 'close':
+      return 'closed';
+    case 'reopen':
+      return options.hasResponses ? 'responding' : 'acknowledged';
+    default:
+      return from;
+  }
+}
+
+/** What the update modal may offer as an explicit status from the present one. */
+export function chosenStatuses(from: Status): Status[] {
+  return (['responding', 'monitoring'] as const).filter((s) => s === from || canMove(from, s));
+}
+
+export const CLOSURE_REASONS = ['resolved', 'unfounded', 'duplicate', 'no_action_possible'] as const;
+export type ClosingReason = (typeof CLOSURE_REASONS)[number];
+
+export const CLOSURE_LABELS: Record<ClosureReason, string> = {
+  resolved: 'Resolved',
+  unfounded: 'Unfounded',
+  duplicate: 'Duplicate',
+  no_action_possible: 'No action possible',
+  withdrawn: 'Withdrawn by its reporter',
+};
+
+export function isClosingReason(value: string): value is ClosingReason {
+  return (CLOSURE_REASONS as readonly string[]).includes(value);
+}
+
+export interface ClosureInput {
+  reason: ClosingReason;
+  /** The other alert's id, for a duplicate. */
+  duplicateOf: number | null;
+  note: string;
+}
+
+export type ClosureProblem = 'outcome_required' | 'duplicate_of_required' | 'duplicate_of_self';
+
+/** A closure needs its reason's facts: an outcome when resolved, the other alert when a duplicate. */
+export function checkClosure(alertId: number, input: ClosureInput): ClosureProblem | null {
+  if (input.reason === 'resolved' && input.note.trim() === '') return 'outcome_required';
+  if (input.reason === 'duplicate' && input.duplicateOf === null) return 'duplicate_of_required';
+  if (input.reason === 'duplicate' && input.duplicateOf === alertId) return 'duplicate_of_self';
+  return null;
+}
+
+export const RESPONSE_TYPES = [
+  'patrol',
+  'quick_reaction_force',
+  'temporary_base',
+  'joint_protection_team',
+  'advocacy',
+  'referral',
+  'humanitarian_coordination',
+  'hr_investigation',
+  'other',
+] as const;
+export type ResponseType = (typeof RESPONSE_TYPES)[number];
+
+export const RESPONSE_LABELS: Record<ResponseType, string> = {
+  patrol: 'Patrol',
+  quick_reaction_force: 'Quick reaction force',
+  temporary_base: 'Temporary operating base',
+  joint_protection_team: 'Joint protection team',
+  advocacy: 'Advocacy with authorities',
+  referral: 'Referral to services',
+  humanitarian_coordination: 'Humanitarian coordination',
+  hr_investigation: 'Human-rights investigation',
+  other: 'Other',
+};
+
+export const DELAY_REASONS = ['no_air_asset', 'awaiting_clearance', 'verifying_first', 'access_denied', 'other'] as const;
+export type DelayReason = (typeof DELAY_REASONS)[number];
+
+export const DELAY_LABELS: Record<DelayReason, string> = {
+  no_air_asset: 'No air asset',
+  awaiting_clearance: 'Awaiting clearance',
+  verifying_first: 'Verifying first',
+  access_denied: 'Access denied',
+  other: 'Other',
+};
+
+/** A response is late when it came after the acknowledge window, counted from the alert's creation. */
+export function isLateResponse(createdAt: number, responseAt: number, acknowledgeWithinMs: number): boolean {
+  return responseAt - createdAt > acknowledgeWithinMs;
+}
+
+export const VERIFICATION_CHOICES = ['verified', 'unverifiable', 'unfounded'] as const;
+export type VerificationChoice = (typeof VERIFICATION_CHOICES)[number];
+export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export const RELIABILITY_LABELS: Record<(typeof RELIABILITY_GRADES)[number], string> = {
+  A: 'A — completely reliable',
+  B: 'B — usually reliable',
+  C: 'C — fairly reliable',
+  D: 'D — not usually reliable',
+  E: 'E — unreliable',
+  F: 'F — cannot be judged',
+};
+export const CREDIBILITY_LABELS: Record<number, string> = {
+  1: '1 — confirmed by other sources',
+  2: '2 — probably true',
+  3: '3 — possibly true',
+  4: '4 — doubtful',
+  5: '5 — improbable',
+  6: '6 — cannot be judged',
+};

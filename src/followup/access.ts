@@ -1,0 +1,35 @@
+import { mayViewRestricted, type MembershipCheck } from '../alerts/access.js';
+import { getAlert, routesOf } from '../alerts/service.js';
+import type { Veille } from '../context.js';
+import { workingSections } from '../domain/permissions.js';
+import type { Assignee } from './flows.js';
+import type { Actor } from './guard.js';
+import { sectionZone } from './time.js';
+
+/**
+ * What Slack says of the people in a follow-up action, asked BEFORE the transaction (membership is
+ * a Web API call; a transaction never waits on the network). The flows then decide on fresh state.
+ */
+
+/** The time zone of the section whose channel this is; the mission's for any other place (DM, Home, general). */
+export function zoneOf(veille: Veille, channel: string | null | undefined): string {
+  const section = channel ? veille.mission.sections.find((s) => s.channel === channel) : undefined;
+  return sectionZone(section, veille.mission.timeZone);
+}
+
+export async function actorFacts(veille: Veille, isMember: MembershipCheck, alertId: number, user: string, channel?: string | null): Promise<Actor> {
+  const working = workingSections(routesOf(veille.db, alertId), veille.mission.sections);
+  let inWorkingSection = false;
+  for (const section of working) {
+    if (await isMember(section.channel, user)) {
+      inWorkingSection = true;
+      break;
+    }
+  }
+  return { user, inWorkingSection, zone: zoneOf(veille, channel) };
+}
+
+export async function assigneeFacts(veille: Veille, isMember: MembershipCheck, alertId: number, user: string): Promise<Assignee> {
+  const alert = getAlert(veille.db, alertId);
+  return { user, mayView: alert ? await mayViewRestricted(veille, isMember, alert, user) : false };
+}

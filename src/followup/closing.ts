@@ -1,0 +1,93 @@
+import { getAlert, postedCard, routesOf } from '../alerts/service.js';
+import { sectionById, type Veille } from '../context.js';
+import { checkClosure, CLOSURE_LABELS, isClosingReason, STATUS_LABELS, statusAfter } from '../domain/lifecycle.js';
+import { rescheduleAlert, touchAlert } from '../reminders/schedule.js';
+import { recordEvent } from '../store/events.js';
+import { enqueue } from '../store/outbox.js';
+import { guard, refuse, type Actor } from './guard.js';
+import type { FlowOutcome } from './flows.js';
+import { announce, postable } from './posts.js';
+import { closeWith, reopen, responsesOf } from './service.js';
+
+/** Closing (with its reason's facts) and reopening. */
+
+const mention = (user: string) => (/^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : user);
+
+export interface CloseInput {
+  reason: string;
+  /** The other alert's id when a duplicate. */
+  duplicateOf: number | null;
+  /** The outcome (required when resolved) or a note. */
+  note: string;
+}
+
+/** A link to an alert's card in a channel, or its bare reference when it has none there. */
+function cardLink(veille: Veille, alertId: number, reference: string, channel: string): string {
+  const card = postedCard(veille.db, alertId, channel);
+  return card ? `<https://slack.com/archives/${channel}/p${card.ts.replace('.', '')}|${reference}>` : reference;
+}
+
+export function close(veille: Veille, alertId: number, actor: Actor, input: CloseInput): FlowOutcome {
+  const { db, clock, mission } = veille;
+  return db.transaction((): FlowOutcome => {
+    const checked = guard(veille, alertId, 'close', 'close', actor);
+    if (!checked.ok) return checked;
+    const { alert } = checked;
+    if (!isClosingReason(input.reason)) return refuse('Choose a reason: resolved, unfounded, duplicate or no_action_possible.', 'reason');
+    const note = input.note.trim();
+    const problem = checkClosure(alertId, { reason: input.reason, duplicateOf: input.duplicateOf, note });
+    if (problem === 'outcome_required') return refuse(`Closing ${alert.reference} as resolved needs the outcome: what was done, and what came of it.`, 'note');
+    if (problem === 'duplicate_of_required') return refuse(`Which alert is ${alert.reference} a duplicate of? Give its reference, e.g. ${mission.referencePrefix}-7.`, 'duplicate_of');
+    if (problem === 'duplicate_of_self') return refuse('An alert cannot be a duplicate of itself.', 'duplicate_of');
+    const original = input.reason === 'duplicate' ? getAlert(db, input.duplicateOf!) : null;
+    if (input.reason === 'duplicate' && !original) return refuse(`No alert ${mission.referencePrefix}-${input.duplicateOf}.`, 'duplicate_of');
+    if (note.length > 3000) return refuse('The note is at most 3,000 characters.', 'note');
+    const at = clock.now();
+    closeWith(db, alertId, input.reason, original?.id ?? null, note || null, at);
+    rescheduleAlert(db, alertId, mission.reminderPolicy);
+    recordEvent(db, {
+      alertId,
+      at,
+      actor: actor.user,
+      type: 'closed',
+      data: { reason: input.reason, duplicateOf: original?.id ?? null, ...(note ? { note } : {}), status: [alert.status, 'closed'] },
+    });
+    const after = getAlert(db, alertId)!;
+    const label = CLOSURE_LABELS[input.reason];
+    if (original) {
+      announce(veille, after, at, {
+        full: ({ channel }) => `☑️ ${mention(actor.user)} closed ${after.reference} as a duplicate of ${cardLink(veille, original.id, original.reference, channel)}.${note ? `\n${postable(note)}` : ''}`,
+        stub: ({ channel }) => `☑️ ${after.reference} was closed by ${mention(actor.user)} as a duplicate of ${cardLink(veille, original.id, original.reference, channel)}.`,
+      });
+      // The original's threads hear of it too: people following it see the report that joined it.
+      for (const route of routesOf(db, original.id)) {
+        const section = sectionById(veille, route.sectionId);
+        if (section) enqueue(db, at, original.id, { kind: 'thread', channel: section.channel, text: `🔗 ${cardLink(veille, after.id, after.reference, section.channel)} was closed as a duplicate of ${original.reference}.` });
+      }
+    } else {
+      announce(veille, after, at, {
+        full: () => `☑️ ${mention(actor.user)} closed ${after.reference}: *${label}*${note ? `\n${input.reason === 'resolved' ? 'Outcome: ' : ''}${postable(note)}` : ''}`,
+        stub: () => `☑️ ${after.reference} was closed by ${mention(actor.user)} (${label.toLowerCase()}).`,
+      });
+    }
+    return { ok: true, alert: after, changed: true, message: `${after.reference} closed: ${original ? `duplicate of ${original.reference}` : label.toLowerCase()}.` };
+  })();
+}
+
+export function reopenAlert(veille: Veille, alertId: number, actor: Actor): FlowOutcome {
+  const { db, clock, mission } = veille;
+  return db.transaction((): FlowOutcome => {
+    const checked = guard(veille, alertId, 'reopen', 'reopen', actor);
+    if (!checked.ok) return checked;
+    const { alert } = checked;
+    const at = clock.now();
+    const status = statusAfter('reopen', 'closed', { hasResponses: responsesOf(db, alertId).length > 0 });
+    reopen(db, alertId, status, at);
+    touchAlert(db, alertId, at, mission.reminderPolicy);
+    recordEvent(db, { alertId, at, actor: actor.user, type: 'reopened', data: { previousReason: alert.closureReason, status: ['closed', status] } });
+    const after = getAlert(db, alertId)!;
+    const line = `↩️ ${mention(actor.user)} reopened ${after.reference} (now ${STATUS_LABELS[status]}).`;
+    announce(veille, after, at, { full: () => line, stub: () => line });
+    return { ok: true, alert: after, changed: true, message: `${after.reference} is open again (${STATUS_LABELS[status]}).` };
+  })();
+}

@@ -1,0 +1,209 @@
+import { getAlert } from '../alerts/service.js';
+import type { Veille } from '../context.js';
+import type { Alert, Status } from '../domain/alert.js';
+import { canMove, STATUS_LABELS, statusAfter } from '../domain/lifecycle.js';
+import { describeWhoCan, detailHolders, mayDo } from '../domain/permissions.js';
+import { routesOf } from '../alerts/service.js';
+import { touchAlert } from '../reminders/schedule.js';
+import { eventsOf, recordEvent } from '../store/events.js';
+import { enqueue } from '../store/outbox.js';
+import { guard, refuse, refusal, type Actor, type Refused } from './guard.js';
+import { followupDueAt } from './metrics.js';
+import { alertDm, announce, postable, when } from './posts.js';
+import { claimOwnership, followupState, getResponse, setOutcome, setOwner, setStatus } from './service.js';
+
+/**
+ * The follow-up of an alert: acknowledge, take ownership, assign, add an update. Each flow is ONE
+ * transaction: the checks on the alert as it is now, the change, its event, and the posts it causes
+ * (cards edited in place, a reply in each thread, a DM to a new owner). See record.ts (response,
+ * verification), closing.ts (close, reopen) and tasks.ts for the rest.
+ */
+
+export type { Actor } from './guard.js';
+export type Done = { ok: true; alert: Alert; message: string; changed: boolean };
+export type FlowOutcome = Done | Refused;
+
+const mention = (user: string) => (/^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : user);
+
+/** Events that change the status say so, so the times derived from them need no second record. */
+function statusData(from: Status, to: Status): Record<string, unknown> {
+  return from === to ? {} : { status: [from, to] };
+}
+
+function whoAcknowledged(veille: Veille, alertId: number): { actor: string; at: number } | null {
+  const event = eventsOf(veille.db, alertId).find((e) => Array.isArray(e.data.status) && e.data.status[0] === 'new');
+  return event ? { actor: event.actor, at: event.at } : null;
+}
+
+/** "Next update due by …" (or the assigner's due time): what the owner is held to. */
+export function dueLine(veille: Veille, alertId: number, zone: string): string {
+  const alert = getAlert(veille.db, alertId);
+  const state = followupState(veille.db, alertId);
+  if (!alert || !state) return '';
+  const due = followupDueAt({ ...alert, ...state }, veille.mission.reminderPolicy);
+  if (due === null) return '';
+  const given = state.dueAt !== null && state.dueAt === due;
+  return `${given ? 'Due' : 'Next update due'} by ${when(veille, due, zone)}`;
+}
+
+export function acknowledge(veille: Veille, alertId: number, actor: Actor): FlowOutcome {
+  const { db, clock, mission } = veille;
+  return db.transaction((): FlowOutcome => {
+    const checked = guard(veille, alertId, 'acknowledge', 'acknowledge', actor);
+    if (!checked.ok) return checked;
+    const { alert } = checked;
+    if (alert.status !== 'new') {
+      // A second click (or a colleague's) changes nothing and logs nothing.
+      const by = whoAcknowledged(veille, alertId);
+      const detail = by ? ` by ${by.actor === actor.user ? 'you' : mention(by.actor)} (${when(veille, by.at, actor.zone)})` : '';
+      return { ok: true, alert, changed: false, message: `${alert.reference} was already acknowledged${detail}.` };
+    }
+    const at = clock.now();
+    setStatus(db, alertId, 'acknowledged', at);
+    touchAlert(db, alertId, at, mission.reminderPolicy);
+    recordEvent(db, { alertId, at, actor: actor.user, type: 'acknowledged', data: statusData('new', 'acknowledged') });
+    const after = getAlert(db, alertId)!;
+    const line = `✅ ${after.reference} acknowledged by ${mention(actor.user)}.`;
+    announce(veille, after, at, { full: () => line, stub: () => line });
+    const hint = after.owner ? '' : ' Take ownership if you will follow it up.';
+    return { ok: true, alert: after, changed: true, message: `You acknowledged ${after.reference}.${hint}` };
+  })();
+}
+
+function ownedBy(alert: Alert): string {
+  return `${alert.reference} is already owned by ${mention(alert.owner!)}. Ask them, a section lead or the reporter to reassign it.`;
+}
+
+export function takeOwnership(veille: Veille, alertId: number, actor: Actor): FlowOutcome {
+  const { db, clock, mission } = veille;
+  return db.transaction((): FlowOutcome => {
+    const checked = guard(veille, alertId, 'take_ownership', 'take_ownership', actor);
+    if (!checked.ok) return checked;
+    const { alert } = checked;
+    if (alert.owner === actor.user) return { ok: true, alert, changed: false, message: `You already own ${alert.reference}.` };
+    if (alert.owner) return refuse(ownedBy(alert));
+    const at = clock.now();
+    const status = statusAfter('take_ownership', alert.status);
+    // Conditional: of two people pressing at the same moment, exactly one gets it.
+    if (!claimOwnership(db, alertId, actor.user, status, at)) return refuse(ownedBy(getAlert(db, alertId)!));
+    touchAlert(db, alertId, at, mission.reminderPolicy);
+    recordEvent(db, { alertId, at, actor: actor.user, type: 'owner_assigned', data: { owner: actor.user, previous: null, how: 'took', ...statusData(alert.status, status) } });
+    const after = getAlert(db, alertId)!;
+    const line = `👤 ${mention(actor.user)} took ownership of ${after.reference}.`;
+    announce(veille, after, at, { full: () => line, stub: () => line });
+    const due = dueLine(veille, alertId, mission.timeZone);
+    enqueue(db, at, alertId, alertDm(veille, after, actor.user, `👤 You own *${after.reference}* now.`, due ? [due] : [], true));
+    return { ok: true, alert: after, changed: true, message: `You own ${after.reference} now.${due ? ` ${dueLine(veille, alertId, actor.zone)}.` : ''}` };
+  })();
+}
+
+export interface Assignee {
+  user: string;
+  /** May they see the restricted details? (asked of Slack before the transaction) */
+  mayView: boolean;
+}
+
+/** Names the restricted sections holding the alert, for a refusal. */
+function holdersText(veille: Veille, alert: Alert): string {
+  const holders = detailHolders(alert, routesOf(veille.db, alert.id), veille.mission.sections);
+  return holders.length ? holders.map((s) => `${s.name} (<#${s.channel}>)`).join(', ') : 'the restricted sections';
+}
+
+export function assign(veille: Veille, alertId: number, actor: Actor, assignee: Assignee, dueAt: number | null): FlowOutcome {
+  const { db, clock, mission } = veille;
+  return db.transaction((): FlowOutcome => {
+    const current = getAlert(db, alertId);
+    // Giving it to yourself when no one owns it is taking ownership; anything else answers to the owner, leads and reporter.
+    const self = assignee.user === actor.user && (!current?.owner || current.owner === actor.user);
+    const checked = guard(veille, alertId, 'assign', self ? 'take_ownership' : 'assign_other', actor, (ref) => (self ? `take ownership of ${ref}` : `assign ${ref} to someone else`));
+    if (!checked.ok) return checked;
+    const { alert } = checked;
+    if (alert.sensitivity === 'restricted' && !assignee.mayView) {
+      return refuse(
+        `${mention(assignee.user)} cannot be given ${alert.reference}: it is restricted, and they are not in a restricted section holding it (${holdersText(veille, alert)}). Choose someone there, or have them added to that channel first.`,
+        'assignee',
+      );
+    }
+    const state = followupState(db, alertId)!;
+    if (alert.owner === assignee.user && (dueAt === null || dueAt === state.dueAt)) {
+      return { ok: true, alert, changed: false, message: `${mention(assignee.user)} already owns ${alert.reference}.` };
+    }
+    const at = clock.now();
+    const status = statusAfter('assign', alert.status);
+    setOwner(db, alertId, assignee.user, status, dueAt, at);
+    touchAlert(db, alertId, at, mission.reminderPolicy);
+    recordEvent(db, {
+      alertId,
+      at,
+      actor: actor.user,
+      type: 'owner_assigned',
+      data: { owner: assignee.user, previous: alert.owner, how: 'assigned', dueAt, ...statusData(alert.status, status) },
+    });
+    const after = getAlert(db, alertId)!;
+    const dueText = (zone: string) => (dueAt !== null ? ` — due ${when(veille, dueAt, zone)}` : '');
+    const line = ({ zone }: { zone: string }) =>
+      alert.owner === assignee.user
+        ? `⏰ ${mention(actor.user)} set ${after.reference}'s due time${dueText(zone)}.`
+        : `👤 ${mention(actor.user)} assigned ${after.reference} to ${mention(assignee.user)}${dueText(zone)}.`;
+    announce(veille, after, at, { full: line, stub: line });
+    const due = dueLine(veille, alertId, mission.timeZone);
+    const intro = assignee.user === actor.user ? `👤 You own *${after.reference}* now.` : `👤 ${mention(actor.user)} assigned *${after.reference}* to you.`;
+    enqueue(db, at, alertId, alertDm(veille, after, assignee.user, intro, due ? [due] : [], assignee.mayView));
+    return { ok: true, alert: after, changed: true, message: `${after.reference} is now owned by ${assignee.user === actor.user ? 'you' : mention(assignee.user)}${dueText(actor.zone)}.` };
+  })();
+}
+
+export interface UpdateInput {
+  text: string;
+  /** An explicit status from the update modal (responding or monitoring), or null to let the rule decide. */
+  status: Status | null;
+  /** The response this update is the outcome of, if any. */
+  outcomeOf: number | null;
+}
+
+export const MAX_UPDATE = 3000;
+
+export function addUpdate(veille: Veille, alertId: number, actor: Actor, input: UpdateInput): FlowOutcome {
+  const { db, clock, mission } = veille;
+  return db.transaction((): FlowOutcome => {
+    const checked = guard(veille, alertId, input.outcomeOf ? 'record_outcome' : 'update', 'update', actor);
+    if (!checked.ok) return checked;
+    const { alert } = checked;
+    const text = input.text.trim();
+    if (text === '') return refuse('Say what happened since: the update is empty.', 'text');
+    if (text.length > MAX_UPDATE) return refuse(`An update is at most ${MAX_UPDATE.toLocaleString('en')} characters (this is ${text.length.toLocaleString('en')}).`, 'text');
+    if (input.status && input.status !== alert.status && !canMove(alert.status, input.status)) {
+      return refuse(`${alert.reference} cannot go from ${STATUS_LABELS[alert.status]} to ${STATUS_LABELS[input.status]}.`, 'status');
+    }
+    const response = input.outcomeOf ? getResponse(db, input.outcomeOf) : null;
+    if (input.outcomeOf && (!response || response.alertId !== alertId)) return refuse('That response is not one of this alert’s.', 'outcome_of');
+    if (response?.outcome) return refuse('That response already has its outcome.', 'outcome_of');
+    const at = clock.now();
+    const status = statusAfter(response ? 'record_outcome' : 'update', alert.status, { chosen: input.status });
+    if (status !== alert.status) setStatus(db, alertId, status, at);
+    else db.prepare('UPDATE alerts SET updated_at = ? WHERE id = ?').run(at, alertId);
+    if (response) setOutcome(db, response.id, text, at);
+    touchAlert(db, alertId, at, mission.reminderPolicy);
+    recordEvent(db, {
+      alertId,
+      at,
+      actor: actor.user,
+      type: response ? 'outcome_recorded' : 'updated',
+      data: { text, ...(response ? { responseId: response.id } : {}), ...statusData(alert.status, status) },
+    });
+    const after = getAlert(db, alertId)!;
+    const moved = status !== alert.status ? ` · now *${STATUS_LABELS[status]}*` : '';
+    const head = (zone: string) =>
+      response ? `🎯 Outcome of the response of ${when(veille, response.at, zone)}, from ${mention(actor.user)}` : `📝 Update from ${mention(actor.user)}`;
+    announce(veille, after, at, {
+      full: ({ zone }) => `${head(zone)}${moved}:\n${postable(text)}`,
+      stub: () => `📝 ${after.reference} was updated by ${mention(actor.user)}${moved}. Details are with the restricted sections.`,
+    });
+    return { ok: true, alert: after, changed: true, message: `${response ? 'Outcome recorded' : 'Update added'} on ${after.reference}.${moved ? ` It is now ${STATUS_LABELS[status]}.` : ''}` };
+  })();
+}
+
+export { describeWhoCan, mayDo, refusal };
+export { logResponse, verify } from './record.js';
+export { close, reopenAlert } from './closing.js';
+export { addTask, finishTask } from './tasks.js';

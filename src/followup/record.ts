@@ -1,0 +1,161 @@
+import { getAlert } from '../alerts/service.js';
+import type { Veille } from '../context.js';
+import type { Verification } from '../domain/alert.js';
+import {
+  DELAY_LABELS,
+  DELAY_REASONS,
+  isLateResponse,
+  RELIABILITY_GRADES,
+  RESPONSE_LABELS,
+  RESPONSE_TYPES,
+  STATUS_LABELS,
+  statusAfter,
+  VERIFICATION_CHOICES,
+  type DelayReason,
+  type ResponseType,
+} from '../domain/lifecycle.js';
+import { durationMs } from '../reminders/policy.js';
+import { touchAlert } from '../reminders/schedule.js';
+import { recordEvent } from '../store/events.js';
+import { guard, refuse, type Actor } from './guard.js';
+import type { FlowOutcome } from './flows.js';
+import { announce, postable, when } from './posts.js';
+import { insertResponse, responsesOf, setStatus, setVerification } from './service.js';
+import { formatDuration } from './time.js';
+
+/** The response record and the verification: what was done about an alert, and how sure we are of it. */
+
+const mention = (user: string) => (/^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : user);
+
+export interface ResponseInput {
+  type: string;
+  unit: string | null;
+  /** When the response happened (UTC ms), which may be before it is logged. */
+  at: number;
+  delayReason: string | null;
+  /** Its outcome, if already known; it can be added later as an update. */
+  outcome: string | null;
+}
+
+/** A response logged a little ahead of the clock (a phone's clock, a rounded time) is fine; hours ahead is a typo. */
+const FUTURE_SLACK_MS = 5 * 60_000;
+
+export function logResponse(veille: Veille, alertId: number, actor: Actor, input: ResponseInput): FlowOutcome {
+  const { db, clock, mission } = veille;
+  return db.transaction((): FlowOutcome => {
+    const checked = guard(veille, alertId, 'log_response', 'log_response', actor);
+    if (!checked.ok) return checked;
+    const { alert } = checked;
+    const now = clock.now();
+    if (!(RESPONSE_TYPES as readonly string[]).includes(input.type)) return refuse(`Choose the type of response: ${RESPONSE_TYPES.join(', ')}.`, 'type');
+    const unit = input.unit?.trim() || null;
+    if (unit && unit.length > 150) return refuse('The unit is at most 150 characters.', 'unit');
+    if (input.at > now + FUTURE_SLACK_MS) return refuse(`That time is in the future (it is now ${when(veille, now, actor.zone)}).`, 'when');
+    const window = durationMs(mission.reminderPolicy[alert.priority].acknowledgeWithin);
+    const late = isLateResponse(alert.createdAt, input.at, window);
+    const delay = input.delayReason && (DELAY_REASONS as readonly string[]).includes(input.delayReason) ? (input.delayReason as DelayReason) : null;
+    if (late && !delay) {
+      return refuse(
+        `This response came ${formatDuration(input.at - alert.createdAt)} after the alert, past the ${formatDuration(window)} window for a ${alert.priority} alert: say why it was late.`,
+        'delay',
+      );
+    }
+    const outcome = input.outcome?.trim() || null;
+    if (outcome && outcome.length > 3000) return refuse('The outcome is at most 3,000 characters.', 'outcome');
+    const first = responsesOf(db, alertId).length === 0;
+    const response = insertResponse(db, {
+      alertId,
+      type: input.type as ResponseType,
+      unit,
+      at: input.at,
+      loggedAt: now,
+      loggedBy: actor.user,
+      delayReason: late ? delay : null,
+      outcome,
+      outcomeAt: outcome ? now : null,
+    });
+    const status = statusAfter('log_response', alert.status, { withOutcome: outcome !== null });
+    if (status !== alert.status) setStatus(db, alertId, status, now);
+    touchAlert(db, alertId, now, mission.reminderPolicy);
+    recordEvent(db, {
+      alertId,
+      at: now,
+      actor: actor.user,
+      type: 'response_logged',
+      data: {
+        responseId: response.id,
+        type: response.type,
+        unit,
+        at: response.at,
+        delayReason: response.delayReason,
+        ...(outcome ? { outcome } : {}),
+        ...(status !== alert.status ? { status: [alert.status, status] } : {}),
+      },
+    });
+    const after = getAlert(db, alertId)!;
+    const since = formatDuration(Math.max(0, response.at - alert.createdAt));
+    const moved = status !== alert.status ? ` · now *${STATUS_LABELS[status]}*` : '';
+    announce(veille, after, now, {
+      full: ({ zone }) =>
+        [
+          `🚓 ${mention(actor.user)} logged a response on ${after.reference}: *${RESPONSE_LABELS[response.type]}*${unit ? ` (${postable(unit, 150)})` : ''} · ${when(veille, response.at, zone)} · ${since} after the alert${moved}`,
+          late && delay ? `Late: ${DELAY_LABELS[delay]}.` : null,
+          outcome ? `Outcome: ${postable(outcome)}` : null,
+        ]
+          .filter(Boolean)
+          .join('\n'),
+      stub: () => `🚓 A response to ${after.reference} was logged by ${mention(actor.user)}${moved}.`,
+    });
+    const lead = first ? `First response logged on ${after.reference}: ${since} after the alert.` : `Response logged on ${after.reference}.`;
+    return { ok: true, alert: after, changed: true, message: lead };
+  })();
+}
+
+export interface VerifyInput {
+  verification: string;
+  reliability: string | null;
+  credibility: number | null;
+  sources: number | null;
+  note: string | null;
+}
+
+export function verify(veille: Veille, alertId: number, actor: Actor, input: VerifyInput): FlowOutcome {
+  const { db, clock } = veille;
+  return db.transaction((): FlowOutcome => {
+    const checked = guard(veille, alertId, 'verify', 'verify', actor);
+    if (!checked.ok) return checked;
+    const { alert } = checked;
+    if (!(VERIFICATION_CHOICES as readonly string[]).includes(input.verification)) return refuse('Choose verified, unverifiable or unfounded.', 'verification');
+    if (input.reliability !== null && !(RELIABILITY_GRADES as readonly string[]).includes(input.reliability)) return refuse('Reliability is a grade from A to F.', 'reliability');
+    if (input.credibility !== null && !(Number.isInteger(input.credibility) && input.credibility >= 1 && input.credibility <= 6)) {
+      return refuse('Credibility is a number from 1 to 6.', 'credibility');
+    }
+    if (input.sources !== null && !(Number.isInteger(input.sources) && input.sources >= 0 && input.sources <= 1000)) {
+      return refuse('The number of independent sources is a whole number (0 or more).', 'sources');
+    }
+    const note = input.note?.trim() || null;
+    if (note && note.length > 2000) return refuse('The note is at most 2,000 characters.', 'note');
+    const at = clock.now();
+    const verification = input.verification as Verification;
+    setVerification(db, alertId, { verification, reliability: input.reliability, credibility: input.credibility, sources: input.sources }, at);
+    recordEvent(db, {
+      alertId,
+      at,
+      actor: actor.user,
+      type: 'verified',
+      data: { verification, previous: alert.verification, reliability: input.reliability, credibility: input.credibility, sources: input.sources, ...(note ? { note } : {}) },
+    });
+    const after = getAlert(db, alertId)!;
+    const grading = [
+      input.reliability ? `source reliability ${input.reliability}` : null,
+      input.credibility ? `credibility ${input.credibility}` : null,
+      input.sources !== null ? `${input.sources} independent source${input.sources === 1 ? '' : 's'}` : null,
+    ].filter(Boolean);
+    announce(veille, after, at, {
+      full: () => `🔎 ${mention(actor.user)} marked ${after.reference} *${verification}*${grading.length ? ` · ${grading.join(', ')}` : ''}${note ? `\n${postable(note)}` : ''}`,
+      stub: () => `🔎 ${after.reference}'s verification was updated by ${mention(actor.user)}.`,
+    });
+    return { ok: true, alert: after, changed: true, message: `${after.reference} is now marked ${verification}.` };
+  })();
+}
+

@@ -1,0 +1,83 @@
+import { getAlert, routesOf } from '../alerts/service.js';
+import type { Veille } from '../context.js';
+import { checkAction, illegalMessage } from '../domain/lifecycle.js';
+import { detailHolders, mayDo, workingSections } from '../domain/permissions.js';
+import { scheduleTask } from '../reminders/schedule.js';
+import { CARD_ACTION } from '../slack/views/card.js';
+import { plain } from '../slack/views/mrkdwn.js';
+import { recordEvent } from '../store/events.js';
+import { enqueue } from '../store/outbox.js';
+import { guard, refuse, refusal, type Actor } from './guard.js';
+import type { Assignee, FlowOutcome } from './flows.js';
+import { alertDm, announce, postable, when } from './posts.js';
+import { completeTask, getTask, insertTask } from './service.js';
+
+/** Follow-up tasks: a smaller job on an alert with its own owner and due time. */
+
+const mention = (user: string) => (/^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : user);
+export const MAX_TASK = 1000;
+
+export function taskDoneButton(taskId: number): Record<string, unknown> {
+  return { type: 'button', action_id: CARD_ACTION.taskDone, text: plain('Done', 75), style: 'primary', value: String(taskId) };
+}
+
+export function addTask(veille: Veille, alertId: number, actor: Actor, assignee: Assignee, text: string, dueAt: number | null): FlowOutcome {
+  const { db, clock, mission } = veille;
+  return db.transaction((): FlowOutcome => {
+    const own = assignee.user === actor.user;
+    const checked = guard(veille, alertId, 'add_task', own ? 'add_own_task' : 'assign_other', actor, (ref) => (own ? `add a task to ${ref}` : `give others tasks on ${ref}`));
+    if (!checked.ok) return checked;
+    const { alert } = checked;
+    if (alert.sensitivity === 'restricted' && !assignee.mayView) {
+      const holders = detailHolders(alert, routesOf(db, alertId), mission.sections).map((s) => `${s.name} (<#${s.channel}>)`);
+      return refuse(
+        `${mention(assignee.user)} cannot be given a task on ${alert.reference}: it is restricted, and they are not in a restricted section holding it (${holders.join(', ') || 'the restricted sections'}).`,
+        'assignee',
+      );
+    }
+    const body = text.trim();
+    if (body === '') return refuse('Say what the task is.', 'text');
+    if (body.length > MAX_TASK) return refuse(`A task is at most ${MAX_TASK.toLocaleString('en')} characters.`, 'text');
+    const at = clock.now();
+    const task = insertTask(db, { alertId, owner: assignee.user, text: body, dueAt, createdAt: at, createdBy: actor.user });
+    scheduleTask(db, task.id);
+    recordEvent(db, { alertId, at, actor: actor.user, type: 'task_added', data: { taskId: task.id, owner: task.owner, text: body, dueAt } });
+    const dueText = (zone: string) => (dueAt !== null ? ` — due ${when(veille, dueAt, zone)}` : '');
+    announce(veille, alert, at, {
+      cards: false,
+      full: ({ zone }) => `📌 Task for ${mention(task.owner)} from ${mention(actor.user)}${dueText(zone)}:\n${postable(body)}`,
+      stub: ({ zone }) => `📌 ${alert.reference}: a follow-up task was given to ${mention(task.owner)}${dueText(zone)}.`,
+    });
+    if (!own) {
+      const intro = `📌 ${mention(actor.user)} gave you a task on *${alert.reference}*:\n${postable(body)}`;
+      const done = { type: 'actions', block_id: `task.${task.id}`, elements: [taskDoneButton(task.id)] };
+      enqueue(db, at, alertId, alertDm(veille, alert, task.owner, intro, dueAt !== null ? [`Due by ${when(veille, dueAt, mission.timeZone)}`] : [], assignee.mayView, [done]));
+    }
+    return { ok: true, alert, changed: true, message: `Task added to ${alert.reference} for ${own ? 'you' : mention(task.owner)}${dueText(actor.zone)}.` };
+  })();
+}
+
+export function finishTask(veille: Veille, taskId: number, actor: Actor): FlowOutcome {
+  const { db, clock, mission } = veille;
+  return db.transaction((): FlowOutcome => {
+    const task = getTask(db, taskId);
+    const alert = task ? getAlert(db, task.alertId) : null;
+    if (!task || !alert) return refuse('That task no longer exists.');
+    const legality = checkAction('complete_task', alert);
+    if (!legality.ok) return refuse(illegalMessage('complete_task', alert.reference, legality));
+    const decision = mayDo('complete_task', alert, actor, workingSections(routesOf(db, alert.id), mission.sections), task);
+    if (!decision.ok) return refuse(refusal('complete_task', alert.reference, decision, `mark ${mention(task.owner)}'s task on ${alert.reference} done`));
+    if (task.doneAt !== null) return { ok: true, alert, changed: false, message: `That task on ${alert.reference} was already done.` };
+    const at = clock.now();
+    completeTask(db, taskId, at);
+    scheduleTask(db, taskId);
+    recordEvent(db, { alertId: alert.id, at, actor: actor.user, type: 'task_done', data: { taskId, owner: task.owner } });
+    const whose = task.owner === actor.user ? '' : ` (${mention(task.owner)}'s)`;
+    announce(veille, alert, at, {
+      cards: false,
+      full: () => `☑️ ${mention(actor.user)} completed the task${whose}: ${postable(task.text, 300)}`,
+      stub: () => `☑️ ${alert.reference}: a follow-up task${whose} was completed by ${mention(actor.user)}.`,
+    });
+    return { ok: true, alert, changed: true, message: `Task on ${alert.reference} marked done.` };
+  })();
+}

@@ -1,0 +1,91 @@
+/**
+ * Wall-clock times in a section's zone, and due times as people type them. Pure. Times are stored as
+ * UTC milliseconds; a local date and time is converted once, with the zone it was entered in.
+ */
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+function parts(ms: number, zone: string): Record<string, number> {
+  const formatted = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(ms));
+  const out: Record<string, number> = {};
+  for (const p of formatted) if (p.type !== 'literal') out[p.type] = Number(p.value);
+  return out;
+}
+
+/** How far the zone's wall clock is ahead of UTC at that instant (Kinshasa +1 h, Lubumbashi +2 h). */
+export function zoneOffsetMs(ms: number, zone: string): number {
+  const p = parts(ms, zone);
+  const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+  return wall - Math.floor(ms / 1000) * 1000;
+}
+
+/** `2026-11-23` + `01:10` in Africa/Lubumbashi → the UTC instant. Null when the text is no date or time. */
+export function localToUtc(date: string, time: string, zone: string): number | null {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const t = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
+  if (!d || !t) return null;
+  const wall = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]));
+  if (Number.isNaN(wall)) return null;
+  const first = wall - zoneOffsetMs(wall, zone);
+  // Near a DST change the offset at the guess may differ from the offset at the answer.
+  const second = wall - zoneOffsetMs(first, zone);
+  return second;
+}
+
+/** The instant as the zone's wall clock: `{ date: '2026-11-23', time: '01:10' }`. */
+export function utcToLocal(ms: number, zone: string): { date: string; time: string } {
+  const p = parts(ms, zone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return { date: `${p.year}-${two(p.month!)}-${two(p.day!)}`, time: `${two(p.hour!)}:${two(p.minute!)}` };
+}
+
+/** "1 h 15 min", "2 d 3 h", "40 s" — for durations shown to people. */
+export function formatDuration(ms: number): string {
+  const abs = Math.abs(ms);
+  if (abs < MINUTE) return `${Math.round(abs / 1000)} s`;
+  const days = Math.floor(abs / DAY);
+  const hours = Math.floor((abs % DAY) / HOUR);
+  const minutes = Math.floor((abs % HOUR) / MINUTE);
+  if (days > 0) return hours > 0 ? `${days} d ${hours} h` : `${days} d`;
+  if (hours > 0) return minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`;
+  return `${minutes} min`;
+}
+
+export const DUE_HELP = 'a due time such as `due:6h`, `due:30m`, `due:2d`, `due:tomorrow` (08:00), `due:2026-11-25` (17:00) or `due:2026-11-25T14:00`';
+
+/**
+ * `6h`, `30m`, `2d`, `tomorrow`/`demain` (08:00 local), `2026-11-25` (17:00 local), `2026-11-25T14:00`.
+ * Local means the zone given (the section's). Null when not understood; a past time is refused by the caller.
+ */
+export function parseDue(text: string, now: number, zone: string): number | null {
+  const value = text.trim().toLowerCase();
+  const relative = /^(\d{1,4})\s*(m|min|h|d|j)$/.exec(value);
+  if (relative) {
+    const n = Number(relative[1]);
+    const unit = relative[2] === 'm' || relative[2] === 'min' ? MINUTE : relative[2] === 'h' ? HOUR : DAY;
+    return n > 0 ? now + n * unit : null;
+  }
+  if (value === 'tomorrow' || value === 'demain') {
+    const today = utcToLocal(now, zone).date;
+    const next = new Date(Date.parse(`${today}T12:00:00Z`) + DAY).toISOString().slice(0, 10);
+    return localToUtc(next, '08:00', zone);
+  }
+  const day = /^(\d{4}-\d{2}-\d{2})(?:t(\d{2}:\d{2}))?$/.exec(value);
+  if (day) return localToUtc(day[1]!, day[2] ?? '17:00', zone);
+  return null;
+}
+
+export function sectionZone(section: { digest: { timeZone?: string | undefined } } | null | undefined, missionZone: string): string {
+  return section?.digest.timeZone ?? missionZone;
+}

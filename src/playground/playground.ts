@@ -1,0 +1,149 @@
+/**
+ * The playground: the real Veille app, unchanged, talking to an in-process fake Slack, plus a web
+ * page on the same port that shows the fake workspace through one person's eyes. The page only
+ * ever reads what the fake Slack holds (what the app posted) and only ever acts through the fake
+ * Slack's signed requests to the app — it is a Slack client, not a second Veille.
+ */
+import { randomBytes } from 'node:crypto';
+import { OffsetClock } from '../clock.js';
+import type { Mission } from '../config/mission.js';
+import type { Veille } from '../context.js';
+import { exampleWorkspace, FakeSlack, SlackDriver } from '../fake-slack/index.js';
+import { createIntakeContext } from '../intake/index.js';
+import type { Logger } from '../log.js';
+import { startRuntime, type Runtime } from '../runtime.js';
+import { openDatabase, type Db } from '../store/db.js';
+import { WorkspaceStore } from './persist.js';
+import { playgroundRoutes } from './routes.js';
+import { seedExampleAlerts } from './seed.js';
+import type { CustomRoute } from '@slack/bolt';
+
+/** The playground listens on loopback only: it has no login, and anyone reaching it could act as anyone. */
+export const LOOPBACK = '127.0.0.1';
+
+export interface PlaygroundOptions {
+  mission: Mission;
+  /** 0 picks a free port (tests). */
+  port: number;
+  databasePath: string;
+  log: Logger;
+  /** Log a few example alerts when the database is empty (default true). */
+  seed?: boolean;
+  /** Run timed jobs on the config's cron schedule as well as on the clock control (default true). */
+  schedule?: boolean;
+  /** More routes on the same port (e.g. the API), after the playground's own. */
+  routes?: CustomRoute[];
+}
+
+export interface Playground {
+  /** http://localhost:PORT — what to open in a browser. */
+  url: string;
+  port: number;
+  fake: FakeSlack;
+  driver: SlackDriver;
+  runtime: Runtime;
+  clock: OffsetClock;
+  veille: Veille;
+  /** Empties the database and the fake workspace, sets the clock back to real time, re-seeds. */
+  reset(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Deletes every row of every table but the migrations: "Reset to example data". */
+export function emptyDatabase(db: Db): void {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'")
+    .pluck()
+    .all() as string[];
+  db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const table of tables) db.prepare(`DELETE FROM "${table.replace(/"/g, '""')}"`).run();
+      const sequence = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").get();
+      if (sequence) db.prepare('DELETE FROM sqlite_sequence').run();
+    })();
+  } finally {
+    db.pragma('foreign_keys = ON');
+  }
+}
+
+export async function startPlayground(options: PlaygroundOptions): Promise<Playground> {
+  const clock = new OffsetClock();
+  const { mission, log } = options;
+  // Fresh secrets each run: nothing outside this process can sign requests to the app.
+  const botToken = `xoxb-playground-${randomBytes(12).toString('hex')}`;
+  const signingSecret = randomBytes(24).toString('hex');
+  const fake = await FakeSlack.start({ botToken, now: () => clock.now(), botName: 'Veille', teamDomain: 'veille-playground', ...exampleWorkspace(mission) });
+  const db = openDatabase(options.databasePath);
+  const veille: Veille = { db, mission, clock, intake: createIntakeContext(mission), log };
+  const store = new WorkspaceStore(db, fake, clock);
+  const hasAlerts = db.prepare('SELECT COUNT(*) FROM alerts').pluck().get() !== 0;
+  // The workspace and the database are kept together; if only one survived, start both afresh.
+  const restored = store.load();
+  const fresh = !restored || !hasAlerts;
+  if (fresh) {
+    emptyDatabase(db);
+    fake.reset();
+    clock.reset();
+  }
+  const holder: { playground?: Playground } = {};
+  const routes = playgroundRoutes(() => {
+    if (!holder.playground) throw new Error('playground not started yet');
+    return holder.playground;
+  });
+  let runtime: Runtime;
+  try {
+    runtime = await startRuntime(veille, {
+      mode: 'http',
+      botToken,
+      signingSecret,
+      apiUrl: fake.url,
+      port: options.port,
+      host: LOOPBACK,
+      routes: [...routes, ...(options.routes ?? [])],
+      schedule: options.schedule ?? true,
+    });
+  } catch (error) {
+    await fake.close();
+    db.close();
+    throw error;
+  }
+  const driver = new SlackDriver({ fake, appUrl: `http://${LOOPBACK}:${runtime.port}/slack/events`, signingSecret });
+  const seed = async () => {
+    if (options.seed === false) return;
+    await seedExampleAlerts(driver);
+    await runtime.slack.sender.kick();
+  };
+  const playground: Playground = {
+    url: `http://localhost:${runtime.port}`,
+    port: runtime.port,
+    fake,
+    driver,
+    runtime,
+    clock,
+    veille,
+    async reset() {
+      await runtime.scheduler.runDue();
+      await runtime.slack.sender.idle();
+      emptyDatabase(db);
+      fake.reset();
+      runtime.slack.membership.forget();
+      clock.reset();
+      store.forget();
+      await seed();
+      store.save();
+    },
+    async stop() {
+      store.stop();
+      await runtime.stop();
+      store.save();
+      await fake.close();
+      db.close();
+    },
+  };
+  holder.playground = playground;
+  if (fresh) await seed();
+  store.save();
+  store.start();
+  return playground;
+}

@@ -1,0 +1,247 @@
+import type { Section } from '../config/mission.js';
+import type { Veille } from '../context.js';
+import { detailHolders } from '../domain/permissions.js';
+import { categoryLabel, type CategoryId } from '../domain/taxonomy.js';
+import { formatTime, placeLabel, territoryLabel } from '../slack/views/format.js';
+import { recordEvent } from '../store/events.js';
+import { enqueue, type OutboxMessage } from '../store/outbox.js';
+import type { Db } from '../store/db.js';
+import {
+  escalationPost,
+  leadEscalation,
+  ownerReminder,
+  taskReminder,
+  threadEscalation,
+  threadReminder,
+  type EscalationFacts,
+  type ReminderSubject,
+  type StepFacts,
+} from './messages.js';
+import { dueStep, intervalMs, nextReminderAt, nextTaskReminderAt, taskDueStep, type ReminderState, type TaskReminderState } from './policy.js';
+import { stmt } from './schedule.js';
+
+/**
+ * The reminder sweep: "send what is due as of now". It reads due rows through the partial indexes
+ * on `next_reminder_at` (its cost follows what is due, not what is stored), and handles each row
+ * in its own write transaction that first CLAIMS the row — moves its `next_reminder_at` on only if
+ * it still holds the value the sweep read — then writes the event and the outbox posts. A second
+ * sweep (another tick, another process on the same file) that read the same row finds the claim
+ * gone and sends nothing; a crash before the commit leaves the row due for the next sweep.
+ */
+
+export type SweepDeps = Pick<Veille, 'db' | 'mission' | 'log'>;
+
+export interface DueRow {
+  id: number;
+  dueAt: number;
+}
+
+export interface SweepResult {
+  reminders: number;
+  escalations: number;
+  tasks: number;
+}
+
+/** Alerts whose reminder is due, earliest first, through `alerts_reminder_due`. */
+export function dueAlerts(db: Db, now: number, limit: number): DueRow[] {
+  return stmt(db, 'SELECT id, next_reminder_at AS dueAt FROM alerts WHERE next_reminder_at <= ? ORDER BY next_reminder_at, id LIMIT ?').all(now, limit) as DueRow[];
+}
+
+/** Tasks whose reminder is due, earliest first, through `tasks_reminder_due`. */
+export function dueTasks(db: Db, now: number, limit: number): DueRow[] {
+  return stmt(db, 'SELECT id, next_reminder_at AS dueAt FROM tasks WHERE next_reminder_at <= ? ORDER BY next_reminder_at, id LIMIT ?').all(now, limit) as DueRow[];
+}
+
+export function sweepReminders(deps: SweepDeps, now: number, batch = 100): SweepResult {
+  const result: SweepResult = { reminders: 0, escalations: 0, tasks: 0 };
+  for (;;) {
+    const rows = dueAlerts(deps.db, now, batch);
+    for (const row of rows) {
+      const sent = guarded(deps, 'alerts', row, now, () => remindAlert(deps, row, now));
+      if (sent === 'reminder') result.reminders += 1;
+      if (sent === 'escalation') result.escalations += 1;
+    }
+    if (rows.length < batch) break;
+  }
+  for (;;) {
+    const rows = dueTasks(deps.db, now, batch);
+    for (const row of rows) if (guarded(deps, 'tasks', row, now, () => remindTask(deps, row, now))) result.tasks += 1;
+    if (rows.length < batch) break;
+  }
+  if (result.reminders + result.escalations + result.tasks > 0) deps.log.info('reminders sent', { ...result });
+  return result;
+}
+
+/** One row that cannot be handled must not block the others (it would head every batch): it waits 5 minutes. */
+function guarded<T>(deps: SweepDeps, table: 'alerts' | 'tasks', row: DueRow, now: number, work: () => T): T | null {
+  try {
+    return work();
+  } catch (error) {
+    deps.log.error('reminder failed', { table, id: row.id, error: (error as Error).name, message: (error as Error).message });
+    deps.db.prepare(`UPDATE ${table} SET next_reminder_at = ? WHERE id = ? AND next_reminder_at = ?`).run(now + 300_000, row.id, row.dueAt);
+    return null;
+  }
+}
+
+interface AlertRow {
+  id: number;
+  reference: string;
+  category: CategoryId;
+  place_id: string | null;
+  location_text: string | null;
+  sensitivity: 'standard' | 'restricted';
+  priority: ReminderState['priority'];
+  status: ReminderState['status'];
+  owner: string | null;
+  last: number;
+  last_reminder_at: number | null;
+  reminder_count: number;
+  snoozed_until: number | null;
+  next_reminder_at: number | null;
+}
+
+const ALERT_SQL = `SELECT id, reference, category, place_id, location_text, sensitivity, priority, status, owner,
+  COALESCE(last_activity_at, created_at) AS last, last_reminder_at, reminder_count, snoozed_until, next_reminder_at
+  FROM alerts WHERE id = ?`;
+
+const CLAIM_ALERT = 'UPDATE alerts SET reminder_count = ?, last_reminder_at = ?, next_reminder_at = ? WHERE id = ? AND next_reminder_at = ?';
+
+function stateOf(row: AlertRow): ReminderState {
+  return {
+    status: row.status,
+    priority: row.priority,
+    owner: row.owner,
+    lastActivityAt: row.last,
+    lastReminderAt: row.last_reminder_at,
+    reminderCount: row.reminder_count,
+    snoozedUntil: row.snoozed_until,
+  };
+}
+
+/** Handles one due alert in one transaction; returns what was sent, or null when nothing was (claimed elsewhere, closed, not due). */
+export function remindAlert(deps: SweepDeps, due: DueRow, now: number): 'reminder' | 'escalation' | null {
+  const { db, mission } = deps;
+  const policy = mission.reminderPolicy;
+  return db
+    .transaction((): 'reminder' | 'escalation' | null => {
+      const row = stmt(db, ALERT_SQL).get(due.id) as AlertRow | undefined;
+      if (!row || row.next_reminder_at !== due.dueAt) return null; // another sweep claimed it, or someone acted
+      const state = stateOf(row);
+      const step = dueStep(state, policy, now);
+      if (!step) {
+        // The stored time was stale (closed, or the policy changed since): put it right, send nothing.
+        stmt(db, CLAIM_ALERT).run(row.reminder_count, row.last_reminder_at, nextReminderAt(state, policy), row.id, due.dueAt);
+        return null;
+      }
+      const next = nextReminderAt({ ...state, reminderCount: step.count, lastReminderAt: step.standsFor }, policy);
+      if (stmt(db, CLAIM_ALERT).run(step.count, step.standsFor, next, row.id, due.dueAt).changes !== 1) return null;
+
+      const holders = holdersOf(deps, row);
+      const subject = subjectOf(deps, row, holders, now);
+      const posts: OutboxMessage[] = [];
+      if (step.step === 'escalation') {
+        const facts: EscalationFacts = {
+          kind: step.kind,
+          reminders: policy.escalateAfter,
+          escalationChannel: mission.escalationChannel,
+          sections: holders.map((h) => ({ name: h.section.name, channel: h.section.channel })),
+        };
+        const leads = [...new Set(holders.flatMap((h) => h.section.leads))];
+        posts.push({ kind: 'message', channel: mission.escalationChannel, ...escalationPost(subject, facts) });
+        for (const lead of leads) posts.push({ kind: 'dm', user: lead, ...leadEscalation(subject, facts) });
+        for (const h of holders) posts.push({ kind: 'thread', channel: h.section.channel, ...threadEscalation(subject, facts) });
+        recordEvent(db, { alertId: row.id, at: now, actor: 'veille', type: 'escalated', data: { kind: step.kind, reminders: policy.escalateAfter, missed: step.missed, channel: mission.escalationChannel, leads } });
+      } else {
+        const facts: StepFacts = {
+          kind: step.kind,
+          count: step.count,
+          escalateAfter: policy.escalateAfter,
+          intervalMs: intervalMs(state, policy),
+          escalationChannel: mission.escalationChannel,
+          missed: step.missed,
+        };
+        if (step.kind === 'no_update' && row.owner) posts.push({ kind: 'dm', user: row.owner, ...ownerReminder(subject, facts) });
+        for (const h of holders) posts.push({ kind: 'thread', channel: h.section.channel, ...threadReminder(subject, facts, { view: h.view, leads: h.section.leads }) });
+        recordEvent(db, {
+          alertId: row.id,
+          at: now,
+          actor: 'veille',
+          type: 'reminded',
+          data: { kind: step.kind, reminder: step.count, missed: step.missed, channels: holders.map((h) => h.section.channel), owner: step.kind === 'no_update' ? row.owner : null },
+        });
+      }
+      for (const post of posts) enqueue(db, now, row.id, post);
+      return step.step;
+    })
+    .immediate();
+}
+
+interface Holder {
+  section: Section;
+  view: 'full' | 'stub';
+}
+
+/** The sections that received the alert, in the config's order, with the form each got. */
+function holdersOf(deps: SweepDeps, row: Pick<AlertRow, 'id'>): Holder[] {
+  const routes = stmt(deps.db, 'SELECT section_id AS sectionId, view FROM alert_sections WHERE alert_id = ?').all(row.id) as Array<{ sectionId: string; view: 'full' | 'stub' }>;
+  const views = new Map(routes.map((r) => [r.sectionId, r.view]));
+  return deps.mission.sections.filter((s) => views.has(s.id)).map((section) => ({ section, view: views.get(section.id)! }));
+}
+
+function subjectOf(deps: SweepDeps, row: AlertRow, holders: Holder[], now: number): ReminderSubject {
+  const place = row.place_id ? (deps.mission.places.find((p) => p.id === row.place_id) ?? null) : null;
+  const restricted = row.sensitivity === 'restricted';
+  const routes = holders.map((h) => ({ sectionId: h.section.id, view: h.view }));
+  const heldBy = restricted ? detailHolders({ sensitivity: row.sensitivity }, routes, deps.mission.sections) : holders.map((h) => h.section);
+  return {
+    alertId: row.id,
+    reference: row.reference,
+    category: categoryLabel(row.category),
+    priority: row.priority,
+    restricted,
+    place: placeLabel(place, row.location_text),
+    territory: territoryLabel(place),
+    owner: row.owner,
+    waitedMs: now - row.last,
+    heldBy: heldBy.map((s) => s.name),
+  };
+}
+
+interface TaskRow {
+  id: number;
+  alert_id: number;
+  owner: string;
+  text: string;
+  due_at: number | null;
+  done_at: number | null;
+  reminder_count: number;
+  next_reminder_at: number | null;
+}
+
+const CLAIM_TASK = 'UPDATE tasks SET reminder_count = ?, next_reminder_at = ? WHERE id = ? AND next_reminder_at = ?';
+
+/** Handles one due task in one transaction: a DM to its owner, unless it is done or its alert closed. */
+export function remindTask(deps: SweepDeps, due: DueRow, now: number): boolean {
+  const { db, mission } = deps;
+  const policy = mission.reminderPolicy;
+  return db
+    .transaction((): boolean => {
+      const task = stmt(db, 'SELECT id, alert_id, owner, text, due_at, done_at, reminder_count, next_reminder_at FROM tasks WHERE id = ?').get(due.id) as TaskRow | undefined;
+      if (!task || task.next_reminder_at !== due.dueAt) return false;
+      const alert = stmt(db, ALERT_SQL).get(task.alert_id) as AlertRow;
+      const state: TaskReminderState = { dueAt: task.due_at, doneAt: task.done_at, reminderCount: task.reminder_count, priority: alert.priority, alertClosed: alert.status === 'closed' };
+      const step = taskDueStep(state, policy, now);
+      if (!step) {
+        stmt(db, CLAIM_TASK).run(task.reminder_count, nextTaskReminderAt(state, policy), task.id, due.dueAt);
+        return false;
+      }
+      const next = nextTaskReminderAt({ ...state, reminderCount: step.count }, policy);
+      if (stmt(db, CLAIM_TASK).run(step.count, next, task.id, due.dueAt).changes !== 1) return false;
+      const subject = subjectOf(deps, alert, holdersOf(deps, alert), now);
+      const message = taskReminder(subject, { text: task.text, dueAtLabel: formatTime(task.due_at!, mission) });
+      recordEvent(db, { alertId: alert.id, at: now, actor: 'veille', type: 'task_reminded', data: { task: task.id, owner: task.owner, reminder: step.count, missed: step.missed } });
+      enqueue(db, now, alert.id, { kind: 'dm', user: task.owner, ...message });
+      return true;
+    })
+    .immediate();
+}

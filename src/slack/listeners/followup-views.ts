@@ -1,0 +1,136 @@
+import type { App, ViewSubmitAction } from '@slack/bolt';
+import { parseReference, type Status } from '../../domain/alert.js';
+import { actorFacts, assigneeFacts } from '../../followup/access.js';
+import { addUpdate, assign, close, logResponse, verify, type FlowOutcome } from '../../followup/flows.js';
+import type { Actor } from '../../followup/guard.js';
+import { DUE_HELP, localToUtc, parseDue } from '../../followup/time.js';
+import { enqueue } from '../../store/outbox.js';
+import { FOLLOWUP_VIEW, selected, text, type FollowupMetadata, type FollowupValues } from '../views/followup-modals.js';
+import { renderHome } from '../views/home.js';
+import type { ListenerDeps } from './deps.js';
+
+/**
+ * Submissions of the follow-up modals. A problem goes back under its field (Slack keeps what was
+ * typed); a refusal with no field of its own goes under the first one. On success the modal closes
+ * and the answer goes where the button was: an ephemeral in the channel, a DM, or the Home tab.
+ */
+
+type Read<T> = { ok: true; value: T } | { ok: false; errors: Record<string, string> };
+
+function metadataOf(body: ViewSubmitAction): FollowupMetadata | null {
+  try {
+    const m = JSON.parse(body.view.private_metadata) as FollowupMetadata;
+    return typeof m.alertId === 'number' ? m : null;
+  } catch {
+    return null;
+  }
+}
+
+export function register(app: App, deps: ListenerDeps): void {
+  const { veille } = deps;
+
+  const submission = <T>(callbackId: string, firstField: string, read: (values: FollowupValues, m: FollowupMetadata) => Read<T>, run: (m: FollowupMetadata, actor: Actor, input: T) => Promise<FlowOutcome>) =>
+    app.view<ViewSubmitAction>(callbackId, async ({ ack, body, client }) => {
+      const metadata = metadataOf(body);
+      if (!metadata) {
+        await ack({ response_action: 'errors', errors: { [firstField]: 'This form is out of date; close it and press the button again.' } });
+        return;
+      }
+      const parsed = read(body.view.state.values as FollowupValues, metadata);
+      if (!parsed.ok) {
+        await ack({ response_action: 'errors', errors: parsed.errors });
+        return;
+      }
+      const user = body.user.id;
+      const actor = await actorFacts(veille, deps.slack.isMember, metadata.alertId, user, metadata.channel);
+      const outcome = await run(metadata, actor, parsed.value);
+      if (!outcome.ok) {
+        await ack({ response_action: 'errors', errors: { [outcome.field ?? firstField]: outcome.message } });
+        return;
+      }
+      await ack();
+      const at = veille.clock.now();
+      if (metadata.origin === 'channel' && metadata.channel) enqueue(veille.db, at, metadata.alertId, { kind: 'ephemeral', channel: metadata.channel, user, text: outcome.message });
+      else if (metadata.origin === 'dm') enqueue(veille.db, at, metadata.alertId, { kind: 'dm', user, text: outcome.message });
+      void deps.sender.kick();
+      if (metadata.origin === 'home') {
+        const view = await renderHome(veille, user, deps.slack.isMember, outcome.message);
+        await client.views.publish({ user_id: user, view: view as never });
+      }
+    });
+
+  const due = (raw: string, zone: string): Read<number | null> => {
+    if (raw === '') return { ok: true, value: null };
+    const now = veille.clock.now();
+    const at = parseDue(raw.replace(/^due:/i, ''), now, zone);
+    if (at === null) return { ok: false, errors: { due: `Not understood. Use ${DUE_HELP.replace(/due:/g, '').replace(/`/g, '')}.` } };
+    if (at <= now) return { ok: false, errors: { due: 'That time has already passed.' } };
+    return { ok: true, value: at };
+  };
+
+  submission(
+    FOLLOWUP_VIEW.assign,
+    'assignee',
+    (values, m) => {
+      const user = values.assignee?.value?.selected_user ?? null;
+      if (!user) return { ok: false, errors: { assignee: 'Choose who will own it.' } };
+      const dueAt = due(text(values, 'due'), m.zone);
+      return dueAt.ok ? { ok: true, value: { user, dueAt: dueAt.value } } : dueAt;
+    },
+    async (m, actor, input) => assign(veille, m.alertId, actor, await assigneeFacts(veille, deps.slack.isMember, m.alertId, input.user), input.dueAt),
+  );
+
+  submission(
+    FOLLOWUP_VIEW.update,
+    'text',
+    (values) => {
+      const outcomeOf = selected(values, 'outcome_of');
+      return { ok: true, value: { text: text(values, 'text'), status: selected(values, 'status') as Status | null, outcomeOf: outcomeOf ? Number(outcomeOf) : null } };
+    },
+    async (m, actor, input) => addUpdate(veille, m.alertId, actor, input),
+  );
+
+  submission(
+    FOLLOWUP_VIEW.respond,
+    'type',
+    (values, m) => {
+      const type = selected(values, 'type');
+      if (!type) return { ok: false, errors: { type: 'Choose the type of response.' } };
+      const date = values.date?.value?.selected_date ?? '';
+      const time = values.time?.value?.selected_time ?? '';
+      const at = localToUtc(date, time, m.zone);
+      if (at === null) return { ok: false, errors: { time: 'Give the date and time of the response.' } };
+      return { ok: true, value: { type, unit: text(values, 'unit') || null, at, delayReason: selected(values, 'delay'), outcome: text(values, 'outcome') || null } };
+    },
+    async (m, actor, input) => logResponse(veille, m.alertId, actor, input),
+  );
+
+  submission(
+    FOLLOWUP_VIEW.verify,
+    'verification',
+    (values) => {
+      const verification = selected(values, 'verification');
+      if (!verification) return { ok: false, errors: { verification: 'Choose verified, unverifiable or unfounded.' } };
+      const rawSources = text(values, 'sources');
+      const sources = rawSources === '' ? null : Number(rawSources);
+      if (sources !== null && !(Number.isInteger(sources) && sources >= 0)) return { ok: false, errors: { sources: 'A whole number: how many independent sources.' } };
+      const credibility = selected(values, 'credibility');
+      return { ok: true, value: { verification, reliability: selected(values, 'reliability'), credibility: credibility ? Number(credibility) : null, sources, note: text(values, 'note') || null } };
+    },
+    async (m, actor, input) => verify(veille, m.alertId, actor, input),
+  );
+
+  submission(
+    FOLLOWUP_VIEW.close,
+    'reason',
+    (values) => {
+      const reason = selected(values, 'reason');
+      if (!reason) return { ok: false, errors: { reason: 'Choose a reason.' } };
+      const raw = text(values, 'duplicate_of');
+      const duplicateOf = raw ? parseReference(veille.mission.referencePrefix, raw) : null;
+      if (raw && duplicateOf === null) return { ok: false, errors: { duplicate_of: `Give a reference such as ${veille.mission.referencePrefix}-7.` } };
+      return { ok: true, value: { reason, duplicateOf: reason === 'duplicate' ? duplicateOf : null, note: text(values, 'note') } };
+    },
+    async (m, actor, input) => close(veille, m.alertId, actor, input),
+  );
+}

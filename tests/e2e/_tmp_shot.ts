@@ -1,0 +1,16 @@
+import { launchBrowser, startTestPlayground } from './browser.js';
+const pg = await startTestPlayground({ seed: true });
+const browser = await launchBrowser();
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+page.on('console', (m) => console.log('console:', m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(pg.url);
+await page.waitForTimeout(2500);
+await page.getByRole('button', { name: '# poc-alerts' }).click();
+await page.waitForTimeout(500);
+await page.screenshot({ path: '/tmp/shot1.png' });
+await page.getByRole('button', { name: '# general' }).click();
+await page.waitForTimeout(500);
+await page.screenshot({ path: '/tmp/shot2.png' });
+await browser.close();
+await pg.stop();

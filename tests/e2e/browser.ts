@@ -1,0 +1,40 @@
+/**
+ * The e2e machinery: Debian's Chromium driven by playwright-core (no browser download), and the
+ * playground started in-process on a free loopback port with an in-memory database.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { loadMission } from '../../src/config/mission.js';
+import { silentLogger } from '../../src/log.js';
+import { startPlayground, type Playground } from '../../src/playground/playground.js';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`The e2e tests need Debian's Chromium at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export function startTestPlayground(options: { seed?: boolean; databasePath?: string } = {}): Promise<Playground> {
+  return startPlayground({
+    mission: loadMission('data/mission.example.json'),
+    port: 0,
+    databasePath: options.databasePath ?? ':memory:',
+    log: silentLogger,
+    seed: options.seed ?? false,
+    // No cron: the tests move the clock with the page's clock control.
+    schedule: false,
+  });
+}
+
+/** Opens the playground as `user` (the switcher's choice is remembered per browser context). */
+export async function openAs(page: Page, playground: Playground, userRealName: string): Promise<void> {
+  if (!page.url().startsWith(playground.url)) await page.goto(playground.url);
+  await page.getByLabel('Viewing as').selectOption({ label: userRealName });
+  await page.locator('#nav .nav-item').first().waitFor();
+}
