@@ -11,8 +11,9 @@ export function register(app: App, deps: ListenerDeps): void {
   const { veille } = deps;
 
   app.action<BlockButtonAction>(ACTION.undo, async ({ ack, body, action, respond }) => {
-    await ack();
+    // The change is stored before Slack hears back: an acknowledged click is never lost.
     const outcome = withdrawAlert(veille, Number(action.value), body.user.id);
+    await ack();
     if (outcome.ok) {
       await respond({ replace_original: true, ...notice(`↩️ *${outcome.alert.reference} withdrawn.* Its cards now say so; it stays in the audit trail.`) });
       void deps.sender.kick();

@@ -1,0 +1,26 @@
+import { killDrill } from './kill.js';
+import { printDrill, type DrillResult } from './result.js';
+
+/**
+ * `npm run drill -- <name> [--quick]`: the reliability drills of README "Reliability". Each prints
+ * its figures and exits non-zero when it did not run clean. `--quick` runs the short version CI runs.
+ */
+const DRILLS: Record<string, (quick: boolean) => Promise<DrillResult>> = {
+  kill: (quick) => killDrill(quick ? { requests: 200, concurrency: 20, kills: 2 } : { requests: 2000, concurrency: 50, kills: 5 }),
+};
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const names = args.filter((a) => !a.startsWith('--'));
+if (names.length === 0 || names.some((n) => n !== 'all' && !DRILLS[n])) {
+  console.error(`Usage: npm run drill -- <${Object.keys(DRILLS).join('|')}|all> [--quick]`);
+  process.exit(64);
+}
+let clean = true;
+for (const name of names.includes('all') ? Object.keys(DRILLS) : names) {
+  console.log(`running drill ${name}${quick ? ' (quick)' : ''}…`);
+  const result = await DRILLS[name]!(quick);
+  printDrill(result);
+  clean &&= result.clean;
+}
+process.exit(clean ? 0 : 1);
