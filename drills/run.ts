@@ -1,3 +1,6 @@
+import { diskDrill } from './disk.js';
+import { forgeryDrill } from './forgery.js';
+import { fuzzDrill } from './fuzz.js';
 import { killDrill } from './kill.js';
 import { printDrill, type DrillResult } from './result.js';
 
@@ -7,6 +10,9 @@ import { printDrill, type DrillResult } from './result.js';
  */
 const DRILLS: Record<string, (quick: boolean) => Promise<DrillResult>> = {
   kill: (quick) => killDrill(quick ? { requests: 200, concurrency: 20, kills: 2 } : { requests: 2000, concurrency: 50, kills: 5 }),
+  disk: () => diskDrill(),
+  fuzz: (quick) => fuzzDrill(quick ? 1000 : 100_000),
+  forgery: () => forgeryDrill(),
 };
 
 const args = process.argv.slice(2);

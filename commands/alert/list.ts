@@ -6,6 +6,8 @@ import { categoryText, placeLabel, PRIORITY_EMOJI, territoryLabel } from '../../
 import { notice } from '../../src/slack/views/confirmation.js';
 import { escapeMrkdwn, mrkdwn } from '../../src/slack/views/mrkdwn.js';
 import { capitalise } from '../../src/slack/views/card.js';
+import { isOverdue } from '../../src/followup/metrics.js';
+import { alertsWithOverdueTasks, followupStates, openTaskAlertIds } from '../../src/followup/service.js';
 import { reply, type CommandDeps, type CommandInput, type CommandReply, type Subcommand } from '../types.js';
 
 const SHOWN = 20;
@@ -13,15 +15,23 @@ const SHOWN = 20;
 interface ListFilters {
   place: string | null;
   section: string | null;
+  /** Owned, reported, or with an open task of mine. */
+  mine: boolean;
+  overdue: boolean;
+  unassigned: boolean;
 }
 
 function readFilters(text: string): ListFilters {
-  const filters: ListFilters = { place: null, section: null };
+  const filters: ListFilters = { place: null, section: null, mine: false, overdue: false, unassigned: false };
   for (const [, key, raw] of text.matchAll(/(place|lieu|section):("[^"]+"|\S+)/gi)) {
     const value = raw!.replace(/^"|"$/g, '');
     if (/^(place|lieu)$/i.test(key!)) filters.place = value;
     else filters.section = value.toLowerCase();
   }
+  const words = new Set(text.replace(/(place|lieu|section):("[^"]+"|\S+)/gi, ' ').toLowerCase().split(/\s+/));
+  filters.mine = words.has('mine') || words.has('moi');
+  filters.overdue = words.has('overdue') || words.has('retard');
+  filters.unassigned = words.has('unassigned') || words.has('libres');
   return filters;
 }
 
@@ -39,17 +49,36 @@ async function list(match: RegExpExecArray, input: CommandInput, { veille, slack
   }
   let alerts = listAlerts(veille.db, { open: true, sectionIds: filters.section ? [filters.section] : undefined, limit: 5000 });
   if (place) {
-    const level = place.level;
+    // `place:Beni` means the Beni area (the territory), not only the town of the same name.
+    const level = place.level === 'locality' && place.territory.toLowerCase() === (filters.place ?? '').trim().toLowerCase() ? 'territory' : place.level;
     alerts = alerts.filter((a) => {
       const p = placeById(veille, a.placeId);
       if (!p) return false;
       return level === 'province' ? p.province === place.province : level === 'territory' ? p.territory === place.territory : p.id === place.id;
     });
   }
+  const now = veille.clock.now();
+  const states = followupStates(veille.db);
+  const late = alertsWithOverdueTasks(veille.db, now);
+  const overdue = (a: Alert) => {
+    const state = states.get(a.id);
+    return late.has(a.id) || (state !== undefined && isOverdue({ ...a, ...state }, mission.reminderPolicy, now));
+  };
+  if (filters.mine) {
+    const tasks = openTaskAlertIds(veille.db, input.userId);
+    alerts = alerts.filter((a) => a.owner === input.userId || a.reportedBy === input.userId || tasks.has(a.id));
+  }
+  if (filters.unassigned) alerts = alerts.filter((a) => a.owner === null);
+  if (filters.overdue) alerts = alerts.filter(overdue);
+  // What needs someone now comes first.
+  alerts = [...alerts.filter(overdue), ...alerts.filter((a) => !overdue(a))];
   if (alerts.length === 0) return reply(notice('No open alerts match.', 'Log one with `/alert <what happened, where, who>`.'));
   const memberOf = await restrictedChannelsOf(veille, slack.isMember, input.userId);
-  const lines = alerts.slice(0, SHOWN).map((alert) => lineFor(veille, alert, input.userId, memberOf));
-  const more = alerts.length > SHOWN ? `…and ${alerts.length - SHOWN} more. Narrow with \`place:\` or \`section:\`.` : `${alerts.length} open alert${alerts.length === 1 ? '' : 's'}.`;
+  const lines = alerts.slice(0, SHOWN).map((alert) => `${overdue(alert) ? '⏰ ' : ''}${lineFor(veille, alert, input.userId, memberOf)}`);
+  const lateCount = alerts.filter(overdue).length;
+  const more =
+    (alerts.length > SHOWN ? `…and ${alerts.length - SHOWN} more. Narrow with \`mine\`, \`overdue\`, \`place:\` or \`section:\`.` : `${alerts.length} open alert${alerts.length === 1 ? '' : 's'}.`) +
+    (lateCount ? ` ⏰ ${lateCount} overdue.` : '');
   return reply({
     text: `${alerts.length} open alerts`,
     blocks: [{ type: 'section', text: mrkdwn(lines.join('\n')) }, { type: 'context', elements: [mrkdwn(more)] }],
@@ -67,7 +96,7 @@ async function restrictedChannelsOf(veille: Veille, isMember: CommandDeps['slack
 function lineFor(veille: Veille, alert: Alert, user: string, memberOf: Set<string>): string {
   const place = placeById(veille, alert.placeId);
   const holders = detailHolders(alert, routesOf(veille.db, alert.id), veille.mission.sections);
-  const allowed = alert.sensitivity === 'standard' || alert.reportedBy === user || holders.some((s) => memberOf.has(s.channel));
+  const allowed = alert.sensitivity === 'standard' || alert.reportedBy === user || alert.owner === user || holders.some((s) => memberOf.has(s.channel));
   const head = `${PRIORITY_EMOJI[alert.priority]} *${alert.reference}* · ${categoryText(alert)}`;
   if (!allowed) return `🔒 ${head} · ${escapeMrkdwn(territoryLabel(place))} · restricted`;
   const owner = alert.owner ? `<@${alert.owner}>` : 'no owner';
@@ -77,9 +106,9 @@ function lineFor(veille: Veille, alert: Alert, user: string, memberOf: Set<strin
 export const listSubcommand: Subcommand = {
   name: 'list',
   aliases: ['liste'],
-  usage: 'list [place:<place>] [section:<id>]',
-  summary: 'List open alerts, most urgent first.',
-  examples: ['/alert list', '/alert list place:Beni', '/alert list section:poc'],
-  pattern: /^(?:list|liste)((?:\s+(?:open|(?:place|lieu|section):(?:"[^"]+"|\S+)))*)$/i,
+  usage: 'list [mine|open|overdue|unassigned] [place:<place>] [section:<id>]',
+  summary: 'List open alerts, overdue first, then most urgent.',
+  examples: ['/alert list', '/alert list mine', '/alert list overdue', '/alert list unassigned section:poc', '/alert list place:Beni'],
+  pattern: /^(?:list|liste)((?:\s+(?:open|mine|moi|overdue|retard|unassigned|libres|(?:place|lieu|section):(?:"[^"]+"|\S+)))*)$/i,
   run: list,
 };

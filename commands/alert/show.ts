@@ -3,7 +3,9 @@ import { getAlert, routesOf } from '../../src/alerts/service.js';
 import { placeById } from '../../src/context.js';
 import { parseReference } from '../../src/domain/alert.js';
 import { detailHolders } from '../../src/domain/permissions.js';
-import { recordEvent } from '../../src/store/events.js';
+import { eventsOf, recordEvent } from '../../src/store/events.js';
+import { zoneOf } from '../../src/followup/access.js';
+import { followupSummary, historyBlocks } from '../../src/slack/views/followup-record.js';
 import { renderCard, renderStub } from '../../src/slack/views/card.js';
 import { notice } from '../../src/slack/views/confirmation.js';
 import { escapeMrkdwn, mrkdwn } from '../../src/slack/views/mrkdwn.js';
@@ -15,35 +17,50 @@ export function unknownReference(text: string, prefix: string): CommandReply {
 
 /** `/alert show A-12`: the record, privately. Restricted details only to those allowed; each reveal is audited. */
 async function show(match: RegExpExecArray, input: CommandInput, { veille, slack }: CommandDeps): Promise<CommandReply> {
-  const { db, mission, clock } = veille;
+  const { db, mission } = veille;
   const id = parseReference(mission.referencePrefix, match[1]!);
   const alert = id === null ? null : getAlert(db, id);
   if (!alert) return unknownReference(match[1]!, mission.referencePrefix);
   const place = placeById(veille, alert.placeId);
   const allowed = await mayViewRestricted(veille, slack.isMember, alert, input.userId);
+  const zone = zoneOf(veille, input.channelId);
+  const events = eventsOf(db, alert.id);
+  const history = Boolean(match[2]);
   if (alert.sensitivity === 'restricted' && !allowed) {
+    if (history) return reply({ text: `History of ${alert.reference}`, blocks: historyBlocks(veille, alert, events, zone, false) });
     const holders = detailHolders(alert, routesOf(db, alert.id), mission.sections);
     const stub = renderStub(alert, place, mission, holders);
-    return reply({ text: stub.text, blocks: [...stub.blocks, { type: 'context', elements: [mrkdwn('You see the summary only: details are for the restricted sections and the reporter.')] }] });
+    return reply({
+      text: stub.text,
+      blocks: [...stub.blocks, ...followupSummary(veille, alert, events, zone, false), { type: 'context', elements: [mrkdwn('You see the summary only: details are for the restricted sections and the reporter.')] }],
+    });
+  }
+  if (history) {
+    if (alert.sensitivity === 'restricted') audit(veille, alert.id, input.userId, 'history', false);
+    return reply({ text: `History of ${alert.reference}`, blocks: historyBlocks(veille, alert, events, zone, true) });
   }
   const card = renderCard(alert, place, mission);
-  const blocks = [...card.blocks];
+  const blocks = [...card.blocks, ...followupSummary(veille, alert, events, zone, true)];
   const revealsSource = allowed && alert.sourceDetail;
   if (revealsSource) blocks.push({ type: 'section', text: mrkdwn(`*Source (confidential)*\n${escapeMrkdwn(alert.sourceDetail!)}`) });
-  if (alert.sensitivity === 'restricted' || revealsSource) {
-    db.transaction(() => {
-      recordEvent(db, { alertId: alert.id, at: clock.now(), actor: input.userId, type: 'revealed', data: { surface: 'show', source: Boolean(revealsSource) } });
-    })();
-  }
-  return reply({ text: card.text, blocks });
+  if (alert.sensitivity === 'restricted' || revealsSource) audit(veille, alert.id, input.userId, 'show', Boolean(revealsSource));
+  return reply({ text: card.text, blocks: blocks.slice(0, 50) });
+}
+
+/** Every reveal of restricted details is an event in the audit trail. */
+function audit(veille: CommandDeps['veille'], alertId: number, user: string, surface: string, source: boolean): void {
+  const { db, clock } = veille;
+  db.transaction(() => {
+    recordEvent(db, { alertId, at: clock.now(), actor: user, type: 'revealed', data: { surface, source } });
+  })();
 }
 
 export const showSubcommand: Subcommand = {
   name: 'show',
   aliases: ['voir', 'afficher'],
   usage: 'show <reference>',
-  summary: 'Show an alert privately, with the details you are allowed to see.',
-  examples: ['/alert show A-12'],
-  pattern: /^(?:show|voir|afficher)\s+(\S+)$/i,
+  summary: 'Show an alert privately, with the details you are allowed to see; `history` for who did what and when.',
+  examples: ['/alert show A-12', '/alert show A-12 history'],
+  pattern: /^(?:show|voir|afficher)\s+(\S+)(?:\s+(history|historique))?$/i,
   run: show,
 };

@@ -77,7 +77,9 @@ export function placeOf(veille: Veille, text: string): Place {
   const { gazetteer } = veille.intake;
   const place = gazetteer.byId(text.trim()) ?? gazetteer.lookup(text);
   if (place) return place;
-  const near = gazetteer.search(text, 3).map((p) => `${p.name} (${p.id})`);
+  // A misspelling ("Kamangoo") finds nothing as typed: shorten it until something starts like it.
+  let near: string[] = [];
+  for (let n = text.trim().length; n >= 3 && near.length === 0; n--) near = gazetteer.search(text.trim().slice(0, n), 3).map((p) => `${p.name} (${p.id})`);
   throw new ApiError(422, 'unknown_place', `"${text.slice(0, 100)}" is not in the gazetteer.${near.length ? ` Nearest: ${near.join(', ')}.` : ''}`, 'place');
 }
 

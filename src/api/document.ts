@@ -35,7 +35,7 @@ export function componentSchema(name: string): z.ZodType {
 /** Validates a body against a component schema; the first issue becomes a 422 naming the field. */
 export function validateBody<T>(name: string, value: unknown): T {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ApiError(422, 'invalid', 'The body must be a JSON object.', '');
+    throw new ApiError(422, 'invalid', 'The body must be a JSON object (the fields of an alert).');
   }
   const parsed = componentSchema(name).safeParse(value);
   if (parsed.success) return value as T;

@@ -13,7 +13,6 @@ export type ErrorCode =
   | 'unknown_place'
   | 'unknown_section'
   | 'conduct_matter'
-  | 'not_implemented'
   | 'internal';
 
 export class ApiError extends Error {

@@ -1,10 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { logAlert } from '../alerts/flows.js';
 import { getAlert, routesOf } from '../alerts/service.js';
-import { placeById, sectionById, type Veille } from '../context.js';
+import { placeById, type Veille } from '../context.js';
 import { parseReference, type Alert } from '../domain/alert.js';
 import { eventsOf, recordEvent } from '../store/events.js';
 import { draftFromInput, type AlertInput } from './alert-input.js';
+import { digestFigures } from './digest.js';
 import { authenticate, type Caller } from './auth.js';
 import { csvHeader, csvRow } from './csv.js';
 import { documentText, validateBody } from './document.js';
@@ -114,15 +115,11 @@ export function getAlertDetail({ req, res, query, params }: Request, { veille }:
   sendJson(res, 200, { alert: view, events });
 }
 
-/** GET /digests/{section}?date=: the figures, once the digests are built. */
-export function getDigest({ req, query, params }: Request, { veille }: HandlerDeps): void {
-  authenticate(veille, req, 'alerts:read');
+/** GET /digests/{section}?date=: the digest's figures for that day. */
+export function getDigest({ req, res, query, params }: Request, { veille }: HandlerDeps): void {
+  const caller = authenticate(veille, req, 'alerts:read');
   checkParams(query, ['date']);
-  const section = params.section ?? '';
-  if (!sectionById(veille, section)) throw new ApiError(404, 'not_found', `No section "${section.slice(0, 60)}".`, 'section');
-  const date = query.get('date') ?? '';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) throw invalid('date', 'date: a day YYYY-MM-DD.');
-  throw new ApiError(501, 'not_implemented', 'Digest figures are not available from the API yet: the daily digest is not built in this version.');
+  sendJson(res, 200, digestFigures(veille, caller, params.section ?? '', query.get('date') ?? ''));
 }
 
 /** GET /export.csv: every matching alert, oldest first, read in batches so a large export stays small in memory. */

@@ -74,7 +74,7 @@ export interface paths {
         };
         /**
          * A section's digest figures for a day
-         * @description Scope alerts:read. Answers 501 until the digests are built.
+         * @description Scope alerts:read. The 24 hours ending at the section's digest time on that local date (in the section's time zone), computed as for the Slack digest; open alerts as they are now. Without restricted:read restricted alerts are counts only, in every section; with it a restricted section's digest names them (each such read is audited).
          */
         get: operations["getDigest"];
         put?: never;
@@ -112,7 +112,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "malformed_json" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "idempotency_conflict" | "too_large" | "unsupported_media_type" | "invalid" | "unknown_field" | "unknown_place" | "unknown_section" | "conduct_matter" | "not_implemented" | "internal";
+                code: "malformed_json" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "idempotency_conflict" | "too_large" | "unsupported_media_type" | "invalid" | "unknown_field" | "unknown_place" | "unknown_section" | "conduct_matter" | "internal";
                 message: string;
                 /** @description The body field, query parameter or header at fault (dotted path for nested fields, e.g. victims.killed). */
                 field?: string;
@@ -307,9 +307,110 @@ export interface components {
             /** @description True when this answers a retry with an Idempotency-Key already used: no new alert was made. */
             replayed: boolean;
         };
-        /** @description The digest's figures for a section and day. */
-        Digest: {
+        DigestAlertItem: {
+            id: number;
+            reference: string;
+            priority: components["schemas"]["Priority"];
+            category: components["schemas"]["Category"];
+            /** @description A gazetteer label, never free text */
+            place: string;
+            status: components["schemas"]["Status"];
+            owner: string | null;
+            restricted: boolean;
+            /** @description Milliseconds since the epoch (UTC) */
+            createdAt: number;
+        } & {
             [key: string]: unknown;
+        };
+        DigestRate: {
+            inTime: number;
+            judged: number;
+        } & {
+            [key: string]: unknown;
+        };
+        DigestPlace: {
+            placeId: string;
+            name: string;
+            territory: string;
+            last7: number;
+            prior28: number;
+            expected7?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The figures of the daily digest as the digests code computes them for Slack (times in ms since the epoch). More properties may appear. */
+        DigestFigures: {
+            /** @constant */
+            kind: "section";
+            sectionId: string;
+            sectionName: string;
+            /** @description True when restricted alerts are shown (a restricted section, to a token with restricted:read); else they are counts only */
+            full: boolean;
+            timeZone: string;
+            /** @description Milliseconds since the epoch (UTC) */
+            start: number;
+            /** @description Milliseconds since the epoch (UTC) */
+            end: number;
+            /** @description Milliseconds since the epoch (UTC) */
+            asOf: number;
+            newAlerts: {
+                total: number;
+                byPriority: {
+                    critical: number;
+                    high: number;
+                    medium: number;
+                    low: number;
+                };
+                items: components["schemas"]["DigestAlertItem"][];
+            } & {
+                [key: string]: unknown;
+            };
+            open: {
+                total: number;
+                unacknowledged: number;
+                unassigned: number;
+                overdue: number;
+                items: components["schemas"]["DigestAlertItem"][];
+            } & {
+                [key: string]: unknown;
+            };
+            closed: {
+                total: number;
+                items: components["schemas"]["DigestAlertItem"][];
+            } & {
+                [key: string]: unknown;
+            };
+            responseRate: {
+                days7: components["schemas"]["DigestRate"];
+                days30: components["schemas"]["DigestRate"];
+            } & {
+                [key: string]: unknown;
+            };
+            hotspots: components["schemas"]["DigestPlace"][];
+            quietPlaces: components["schemas"]["DigestPlace"][];
+            hrddp: {
+                total: number;
+                items: components["schemas"]["DigestAlertItem"][];
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description New alerts per 24 h over 14 days, oldest first */
+            trend: number[];
+        } & {
+            [key: string]: unknown;
+        };
+        DigestResponse: {
+            section: string;
+            /** Format: date */
+            date: string;
+            /**
+             * Format: date-time
+             * @description The section's digest time on that local date
+             */
+            dueAt: string;
+            /** @description False for a day whose digest is not due yet: the figures run to now */
+            complete: boolean;
+            figures: components["schemas"]["DigestFigures"];
         };
     };
     responses: never;
@@ -592,6 +693,7 @@ export interface operations {
     getDigest: {
         parameters: {
             query: {
+                /** @description A local date YYYY-MM-DD */
                 date: string;
             };
             header?: never;
@@ -608,7 +710,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Digest"];
+                    "application/json": components["schemas"]["DigestResponse"];
                 };
             };
             /** @description Missing, unknown or revoked token. */
@@ -649,15 +751,6 @@ export interface operations {
             };
             /** @description Unexpected failure; nothing was stored half-way. */
             500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Digests are not available yet. */
-            501: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -30,7 +30,7 @@ export function placeMap(mission: Mission): Map<string, Place> {
 /** What a digest line may say of a place: gazetteer names only, never the reporter's free text. */
 export function placeText(place: Place | undefined): string {
   if (!place) return 'place not given';
-  if (place.level === 'locality') return `${place.name} (${place.territory})`;
+  if (place.level === 'locality') return place.territory === place.name ? place.name : `${place.name} (${place.territory})`;
   return place.level === 'territory' ? `${place.name} territory` : place.name;
 }
 

@@ -42,7 +42,7 @@ function missionSql(hasDueAt: boolean) {
       FROM (SELECT a.created_at AS createdAt, ${priorityWindow('ack')} AS win,
               COALESCE((SELECT MIN(r.at) FROM response_actions r WHERE r.alert_id = a.id) - a.created_at <= ${priorityWindow('ack')}, 0) AS inTime
             FROM alerts a WHERE a.created_at >= @d30 AND a.created_at < @end AND ${NOT_WITHDRAWN} AND a.closure_reason IS NOT 'duplicate')`,
-    trend: `SELECT (@end - 1 - a.created_at) / ${DAY} AS daysAgo, COUNT(*) AS count FROM alerts a
+    trend: `SELECT CAST((@end - 1 - a.created_at) / ${DAY} AS INTEGER) AS daysAgo, COUNT(*) AS count FROM alerts a
       WHERE a.created_at >= @d14 AND a.created_at < @end AND ${NOT_WITHDRAWN} GROUP BY 1`,
   };
 }

@@ -77,62 +77,70 @@ export function overdueSince(hasDueAt: boolean): string {
   return hasDueAt ? `MIN(${policy}, COALESCE(a.due_at, ${policy}))` : policy;
 }
 
+/**
+ * Every query starts from the alerts (a range on created_at, the open set, the recently closed) and
+ * only then joins their routes: CROSS JOIN fixes that order, so the cost follows the recent alerts,
+ * not the whole history of a section. Per-alert subqueries sit in MATERIALIZED CTEs so each runs
+ * once per alert, not once per route or per mention.
+ */
 function sql(hasDueAt: boolean): Record<keyof DigestRows, string> {
   const overdue = overdueSince(hasDueAt);
+  const routed = 'CROSS JOIN alert_sections s ON s.alert_id = a.id';
+  const open = `o AS MATERIALIZED (SELECT ${COLUMNS}, ${overdue} AS overdueSince FROM alerts a WHERE a.status <> 'closed')`;
   return {
     newAlerts: `SELECT s.section_id AS sectionId, ${COLUMNS}
-      FROM alerts a JOIN alert_sections s ON s.alert_id = a.id
+      FROM alerts a ${routed}
       WHERE a.created_at >= @start AND a.created_at < @end AND ${NOT_WITHDRAWN} AND ${IN_SECTIONS}
       ORDER BY s.section_id, CASE a.priority WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END, a.created_at, a.id`,
     places: `SELECT s.section_id AS sectionId, a.place_id AS placeId, a.sensitivity = 'restricted' AS restricted,
-        SUM(a.created_at >= @d7) AS last7, SUM(a.created_at < @d7) AS prior28
-      FROM alerts a JOIN alert_sections s ON s.alert_id = a.id
+        TOTAL(a.created_at >= @d7) AS last7, TOTAL(a.created_at < @d7) AS prior28
+      FROM alerts a ${routed}
       WHERE a.created_at >= @d35 AND a.created_at < @end AND a.place_id IS NOT NULL AND ${NOT_WITHDRAWN} AND ${IN_SECTIONS}
       GROUP BY s.section_id, a.place_id, restricted`,
-    trend: `SELECT s.section_id AS sectionId, (@end - 1 - a.created_at) / ${DAY} AS daysAgo, COUNT(*) AS count
-      FROM alerts a JOIN alert_sections s ON s.alert_id = a.id
+    trend: `SELECT s.section_id AS sectionId, CAST((@end - 1 - a.created_at) / ${DAY} AS INTEGER) AS daysAgo, COUNT(*) AS count
+      FROM alerts a ${routed}
       WHERE a.created_at >= @d14 AND a.created_at < @end AND ${NOT_WITHDRAWN} AND ${IN_SECTIONS}
       GROUP BY 1, 2`,
     // In time: the first response action came within the acknowledge window. Judged: in time, or the
     // window has run out by the end of the period. Duplicates get no response of their own: not counted.
-    rates: `SELECT s.section_id AS sectionId,
-        TOTAL(x.createdAt >= @d7 AND x.judged) AS judged7, TOTAL(x.createdAt >= @d7 AND x.inTime) AS inTime7,
-        TOTAL(x.judged) AS judged30, TOTAL(x.inTime) AS inTime30
-      FROM (SELECT y.id, y.createdAt, y.inTime, y.inTime OR @end - y.createdAt > y.win AS judged
-            FROM (SELECT z.id, z.createdAt, z.win, COALESCE(z.firstAt - z.createdAt <= z.win, 0) AS inTime
-                  FROM (SELECT a.id, a.created_at AS createdAt, ${priorityWindow('ack')} AS win,
-                               (SELECT MIN(r.at) FROM response_actions r WHERE r.alert_id = a.id) AS firstAt
-                        FROM alerts a
-                        WHERE a.created_at >= @d30 AND a.created_at < @end AND ${NOT_WITHDRAWN} AND a.closure_reason IS NOT 'duplicate') z) y) x
-      JOIN alert_sections s ON s.alert_id = x.id
+    rates: `WITH z AS MATERIALIZED (
+          SELECT a.id, a.created_at AS createdAt, ${priorityWindow('ack')} AS win,
+                 (SELECT MIN(r.at) FROM response_actions r WHERE r.alert_id = a.id) AS firstAt
+          FROM alerts a
+          WHERE a.created_at >= @d30 AND a.created_at < @end AND ${NOT_WITHDRAWN} AND a.closure_reason IS NOT 'duplicate'),
+        x AS (SELECT id, createdAt, win, COALESCE(firstAt - createdAt <= win, 0) AS inTime FROM z)
+      SELECT s.section_id AS sectionId,
+        TOTAL(x.createdAt >= @d7 AND (x.inTime OR @end - x.createdAt > x.win)) AS judged7, TOTAL(x.createdAt >= @d7 AND x.inTime) AS inTime7,
+        TOTAL(x.inTime OR @end - x.createdAt > x.win) AS judged30, TOTAL(x.inTime) AS inTime30
+      FROM x CROSS JOIN alert_sections s ON s.alert_id = x.id
       WHERE ${IN_SECTIONS}
       GROUP BY s.section_id`,
-    openCounts: `SELECT sectionId, COUNT(*) AS total, TOTAL(status = 'new') AS unacknowledged, TOTAL(owner IS NULL) AS unassigned,
-        TOTAL(overdueSince <= @now) AS overdue, TOTAL(sensitivity = 'restricted') AS restricted,
-        TOTAL(sensitivity = 'restricted' AND overdueSince <= @now) AS restrictedOverdue
-      FROM (SELECT s.section_id AS sectionId, a.sensitivity, a.status, a.owner, ${overdue} AS overdueSince
-            FROM alerts a JOIN alert_sections s ON s.alert_id = a.id
-            WHERE a.status <> 'closed' AND ${IN_SECTIONS})
-      GROUP BY sectionId`,
+    openCounts: `WITH ${open}
+      SELECT s.section_id AS sectionId, COUNT(*) AS total, TOTAL(o.status = 'new') AS unacknowledged, TOTAL(o.owner IS NULL) AS unassigned,
+        TOTAL(o.overdueSince <= @now) AS overdue, TOTAL(o.sensitivity = 'restricted') AS restricted,
+        TOTAL(o.sensitivity = 'restricted' AND o.overdueSince <= @now) AS restrictedOverdue
+      FROM o CROSS JOIN alert_sections s ON s.alert_id = o.id
+      WHERE ${IN_SECTIONS}
+      GROUP BY s.section_id`,
     // The longest overdue first, then those about to be; restricted ones only where shown in full.
-    openItems: `SELECT * FROM (
-        SELECT s.section_id AS sectionId, ${COLUMNS}, ${overdue} AS overdueSince,
-               ROW_NUMBER() OVER (PARTITION BY s.section_id ORDER BY ${overdue}, a.id) AS rn
-        FROM alerts a JOIN alert_sections s ON s.alert_id = a.id
-        WHERE a.status <> 'closed' AND ${IN_SECTIONS}
-          AND (a.sensitivity = 'standard' OR s.section_id IN (SELECT value FROM json_each(@fullSections))))
+    openItems: `WITH ${open}
+      SELECT * FROM (
+        SELECT s.section_id AS sectionId, o.*, ROW_NUMBER() OVER (PARTITION BY s.section_id ORDER BY o.overdueSince, o.id) AS rn
+        FROM o CROSS JOIN alert_sections s ON s.alert_id = o.id
+        WHERE ${IN_SECTIONS} AND (o.sensitivity = 'standard' OR s.section_id IN (SELECT value FROM json_each(@fullSections))))
       WHERE rn <= @openLimit ORDER BY sectionId, rn`,
     // Closing sets updated_at, so candidates come from a range on it; when it was closed is the last
     // closing event (by type, or a status change to closed), else updated_at.
-    closed: `SELECT * FROM (
-        SELECT s.section_id AS sectionId, ${COLUMNS}, a.closure_reason AS closureReason,
-          COALESCE((SELECT MAX(e.at) FROM events e WHERE e.alert_id = a.id
-                      AND (e.type IN ('closed', 'alert_closed') OR json_extract(e.data, '$.status[1]') = 'closed')), a.updated_at) AS closedAt,
-          (SELECT MIN(r.at) FROM response_actions r WHERE r.alert_id = a.id) AS firstResponseAt
-        FROM alerts a JOIN alert_sections s ON s.alert_id = a.id
-        WHERE a.status = 'closed' AND a.updated_at >= @start AND ${NOT_WITHDRAWN} AND ${IN_SECTIONS})
-      WHERE closedAt >= @start AND closedAt < @end
-      ORDER BY sectionId, closedAt, id`,
+    closed: `WITH c AS MATERIALIZED (
+          SELECT ${COLUMNS}, a.closure_reason AS closureReason,
+            COALESCE((SELECT MAX(e.at) FROM events e WHERE e.alert_id = a.id
+                        AND (e.type IN ('closed', 'alert_closed') OR json_extract(e.data, '$.status[1]') = 'closed')), a.updated_at) AS closedAt,
+            (SELECT MIN(r.at) FROM response_actions r WHERE r.alert_id = a.id) AS firstResponseAt
+          FROM alerts a
+          WHERE a.status = 'closed' AND a.updated_at >= @start AND ${NOT_WITHDRAWN})
+      SELECT s.section_id AS sectionId, c.* FROM c CROSS JOIN alert_sections s ON s.alert_id = c.id
+      WHERE c.closedAt >= @start AND c.closedAt < @end AND ${IN_SECTIONS}
+      ORDER BY sectionId, c.closedAt, c.id`,
   };
 }
 

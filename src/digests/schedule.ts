@@ -112,8 +112,9 @@ export type DigestTarget = { kind: 'section'; section: Section } | { kind: 'lead
 /** A digest of the last 24 hours as of now (`/alert digest preview|now`), as it would be posted. */
 export function digestNow(veille: Veille, target: DigestTarget): DigestPayload {
   const now = veille.clock.now();
-  if (target.kind === 'leadership') return computeLeadershipDigest(veille, { end: now, now });
-  return computeSectionDigests(veille, [target.section], { end: now, now })[0]!;
+  const end = now + 1; // up to and including this moment: an alert logged just now is in it
+  if (target.kind === 'leadership') return computeLeadershipDigest(veille, { end, now });
+  return computeSectionDigests(veille, [target.section], { end, now })[0]!;
 }
 
 /** `/alert digest now`: posted on request, beside the daily one (which still comes); audited. */

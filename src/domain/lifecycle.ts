@@ -106,6 +106,7 @@ export function statusAfter(action: FollowupAction, from: Status, options: { has
 
 /** What the update modal may offer as an explicit status from the present one. */
 export function chosenStatuses(from: Status): Status[] {
+  if (from === 'closed') return []; // only Reopen moves a closed alert
   return (['responding', 'monitoring'] as const).filter((s) => s === from || canMove(from, s));
 }
 

@@ -26,7 +26,9 @@ export async function actorFacts(veille: Veille, isMember: MembershipCheck, aler
       break;
     }
   }
-  return { user, inWorkingSection, zone: zoneOf(veille, channel) };
+  const alert = getAlert(veille.db, alertId);
+  const mayView = !alert || alert.sensitivity === 'standard' || (await mayViewRestricted(veille, isMember, alert, user));
+  return { user, inWorkingSection, zone: zoneOf(veille, channel), mayView };
 }
 
 export async function assigneeFacts(veille: Veille, isMember: MembershipCheck, alertId: number, user: string): Promise<Assignee> {

@@ -1,13 +1,12 @@
-import { getAlert } from '../alerts/service.js';
+import { getAlert, routesOf } from '../alerts/service.js';
 import type { Veille } from '../context.js';
 import type { Alert, Status } from '../domain/alert.js';
 import { canMove, STATUS_LABELS, statusAfter } from '../domain/lifecycle.js';
-import { describeWhoCan, detailHolders, mayDo } from '../domain/permissions.js';
-import { routesOf } from '../alerts/service.js';
+import { detailHolders } from '../domain/permissions.js';
 import { touchAlert } from '../reminders/schedule.js';
 import { eventsOf, recordEvent } from '../store/events.js';
 import { enqueue } from '../store/outbox.js';
-import { guard, refuse, refusal, type Actor, type Refused } from './guard.js';
+import { guard, refuse, type Actor, type Refused } from './guard.js';
 import { followupDueAt } from './metrics.js';
 import { alertDm, announce, postable, when } from './posts.js';
 import { claimOwnership, followupState, getResponse, setOutcome, setOwner, setStatus } from './service.js';
@@ -82,6 +81,9 @@ export function takeOwnership(veille: Veille, alertId: number, actor: Actor): Fl
     const { alert } = checked;
     if (alert.owner === actor.user) return { ok: true, alert, changed: false, message: `You already own ${alert.reference}.` };
     if (alert.owner) return refuse(ownedBy(alert));
+    if (alert.sensitivity === 'restricted' && !actor.mayView) {
+      return refuse(`You cannot own ${alert.reference}: it is restricted, and you are not in a restricted section holding it (${holdersText(veille, alert)}).`);
+    }
     const at = clock.now();
     const status = statusAfter('take_ownership', alert.status);
     // Conditional: of two people pressing at the same moment, exactly one gets it.
@@ -92,7 +94,7 @@ export function takeOwnership(veille: Veille, alertId: number, actor: Actor): Fl
     const line = `👤 ${mention(actor.user)} took ownership of ${after.reference}.`;
     announce(veille, after, at, { full: () => line, stub: () => line });
     const due = dueLine(veille, alertId, mission.timeZone);
-    enqueue(db, at, alertId, alertDm(veille, after, actor.user, `👤 You own *${after.reference}* now.`, due ? [due] : [], true));
+    enqueue(db, at, alertId, alertDm(veille, after, actor.user, `👤 You own *${after.reference}* now.`, due ? [due] : [], actor.mayView));
     return { ok: true, alert: after, changed: true, message: `You own ${after.reference} now.${due ? ` ${dueLine(veille, alertId, actor.zone)}.` : ''}` };
   })();
 }
@@ -115,7 +117,8 @@ export function assign(veille: Veille, alertId: number, actor: Actor, assignee: 
     const current = getAlert(db, alertId);
     // Giving it to yourself when no one owns it is taking ownership; anything else answers to the owner, leads and reporter.
     const self = assignee.user === actor.user && (!current?.owner || current.owner === actor.user);
-    const checked = guard(veille, alertId, 'assign', self ? 'take_ownership' : 'assign_other', actor, (ref) => (self ? `take ownership of ${ref}` : `assign ${ref} to someone else`));
+    const phrase = (ref: string) => (self ? `take ownership of ${ref}` : current?.owner ? `reassign ${ref}` : `assign ${ref} to someone else`);
+    const checked = guard(veille, alertId, 'assign', self ? 'take_ownership' : 'assign_other', actor, phrase);
     if (!checked.ok) return checked;
     const { alert } = checked;
     if (alert.sensitivity === 'restricted' && !assignee.mayView) {
@@ -203,7 +206,6 @@ export function addUpdate(veille: Veille, alertId: number, actor: Actor, input: 
   })();
 }
 
-export { describeWhoCan, mayDo, refusal };
 export { logResponse, verify } from './record.js';
 export { close, reopenAlert } from './closing.js';
 export { addTask, finishTask } from './tasks.js';

@@ -14,6 +14,8 @@ import { describeWhoCan, mayDo, workingSections, type ActorFacts, type Decision,
 export interface Actor extends ActorFacts {
   /** The time zone to show times in for them (the section they acted from). */
   zone: string;
+  /** May they read the alert's restricted details? (always true of a standard alert) */
+  mayView: boolean;
 }
 
 export type Refused = { ok: false; message: string; field?: string };
@@ -46,7 +48,7 @@ export function refuse(message: string, field?: string): Refused {
 }
 
 export function noSuchAlert(prefix: string, id: number): Refused {
-  return refuse(`No alert ${prefix}-${id}.`);
+  return refuse(Number.isSafeInteger(id) && id > 0 ? `No alert ${prefix}-${id}.` : 'That alert no longer exists.');
 }
 
 export function guard(veille: Veille, alertId: number, action: FollowupAction, act: FollowupAct | null, actor: ActorFacts, phrase?: (reference: string) => string): Guarded {

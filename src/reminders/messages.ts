@@ -2,7 +2,7 @@ import type { Priority } from '../domain/taxonomy.js';
 import { maskContacts } from '../domain/redact.js';
 import { PRIORITY_EMOJI, sectionLink } from '../slack/views/format.js';
 import { escapeMrkdwn, mrkdwn, plain } from '../slack/views/mrkdwn.js';
-import type { SlackMessage } from '../slack/views/card.js';
+import { CARD_ACTION, type SlackMessage } from '../slack/views/card.js';
 import type { ReminderKind } from './policy.js';
 
 /**
@@ -11,10 +11,10 @@ import type { ReminderKind } from './policy.js';
  * where the details are held): these go to channels and DMs whose readers Veille cannot vet.
  */
 
-/** Buttons on reminders. Add update and Log response open the follow-up forms (the follow-up listeners own them). */
+/** Buttons on reminders. Add update and Log response… are the card's own: the follow-up listeners open their forms. */
 export const REMINDER_ACTION = {
-  addUpdate: 'alert.add_update',
-  logResponse: 'alert.log_response',
+  addUpdate: CARD_ACTION.update,
+  logResponse: CARD_ACTION.respond,
   snooze1h: 'reminder.snooze_1h',
   snooze4h: 'reminder.snooze_4h',
   snoozeTomorrow: 'reminder.snooze_tomorrow',

@@ -24,6 +24,8 @@ export interface ReminderState {
   /** Reminders (and the escalation) sent since the last activity. */
   reminderCount: number;
   snoozedUntil: number | null;
+  /** The due time an assigner gave the owner (`/alert assign A-12 @amina due:6h`), if any. */
+  dueAt?: number | null;
 }
 
 /**
@@ -46,14 +48,17 @@ export function intervalMs(state: Pick<ReminderState, 'status' | 'owner' | 'prio
 /**
  * When the next reminder falls due, or null when none should: closed, or already escalated (the
  * escalation is the last word until someone acts; the digest keeps listing the alert as stuck).
- * A reminder falls due one interval after the last activity or the last reminder; a snooze only
- * ever delays it.
+ * A reminder falls due one interval after the last activity or the last reminder (the first one at
+ * the assigner's due time when that comes sooner); a snooze only ever delays it.
  */
 export function nextReminderAt(state: ReminderState, policy: ReminderPolicy): number | null {
   if (state.status === 'closed' || state.reminderCount > policy.escalateAfter) return null;
   const interval = intervalMs(state, policy);
   const anchor = state.reminderCount === 0 ? state.lastActivityAt : (state.lastReminderAt ?? state.lastActivityAt + interval * state.reminderCount);
-  const due = anchor + interval;
+  let due = anchor + interval;
+  // An assigner's due time brings the first reminder forward (never back), if it is still ahead of the last activity.
+  const given = state.dueAt ?? null;
+  if (state.reminderCount === 0 && given !== null && given > state.lastActivityAt && given < due) due = given;
   return state.snoozedUntil !== null && state.snoozedUntil > due ? state.snoozedUntil : due;
 }
 

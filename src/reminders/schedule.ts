@@ -1,16 +1,5 @@
-import type { Statement } from 'better-sqlite3';
-import type { Db } from '../store/db.js';
+import { statement as stmt, type Db } from '../store/db.js';
 import { nextReminderAt, type ReminderPolicy, type ReminderState } from './policy.js';
-
-/** The sweep runs the same few statements for every due row: prepare them once per database. */
-const cache = new WeakMap<Db, Map<string, Statement>>();
-export function stmt(db: Db, sql: string): Statement {
-  let statements = cache.get(db);
-  if (!statements) cache.set(db, (statements = new Map()));
-  let statement = statements.get(sql);
-  if (!statement) statements.set(sql, (statement = db.prepare(sql)));
-  return statement;
-}
 
 /**
  * Call in the transaction of every change that restarts the follow-up clock (acknowledge, take
@@ -37,12 +26,13 @@ interface StateRow {
   last_reminder_at: number | null;
   reminder_count: number;
   snoozed_until: number | null;
+  due_at: number | null;
 }
 
 export function reminderState(db: Db, alertId: number): ReminderState | null {
   const row = stmt(
     db,
-    'SELECT status, priority, owner, COALESCE(last_activity_at, created_at) AS last, last_reminder_at, reminder_count, snoozed_until FROM alerts WHERE id = ?',
+    'SELECT status, priority, owner, COALESCE(last_activity_at, created_at) AS last, last_reminder_at, reminder_count, snoozed_until, due_at FROM alerts WHERE id = ?',
   ).get(alertId) as StateRow | undefined;
   if (!row) return null;
   return {
@@ -53,6 +43,7 @@ export function reminderState(db: Db, alertId: number): ReminderState | null {
     lastReminderAt: row.last_reminder_at,
     reminderCount: row.reminder_count,
     snoozedUntil: row.snoozed_until,
+    dueAt: row.due_at,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Veille } from '../context.js';
 import { recordEvent } from '../store/events.js';
-import { rescheduleAlert, stmt } from './schedule.js';
+import { statement as stmt } from '../store/db.js';
+import { rescheduleAlert } from './schedule.js';
 import { sectionTimeZone, snoozeSection, snoozeUntil, type SnoozeChoice } from './policy.js';
 
 export type SnoozeOutcome =

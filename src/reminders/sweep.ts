@@ -5,7 +5,7 @@ import { categoryLabel, type CategoryId } from '../domain/taxonomy.js';
 import { formatTime, placeLabel, territoryLabel } from '../slack/views/format.js';
 import { recordEvent } from '../store/events.js';
 import { enqueue, type OutboxMessage } from '../store/outbox.js';
-import type { Db } from '../store/db.js';
+import { statement as stmt, type Db } from '../store/db.js';
 import {
   escalationPost,
   leadEscalation,
@@ -18,15 +18,15 @@ import {
   type StepFacts,
 } from './messages.js';
 import { dueStep, intervalMs, nextReminderAt, nextTaskReminderAt, taskDueStep, type ReminderState, type TaskReminderState } from './policy.js';
-import { stmt } from './schedule.js';
 
 /**
  * The reminder sweep: "send what is due as of now". It reads due rows through the partial indexes
  * on `next_reminder_at` (its cost follows what is due, not what is stored), and handles each row
- * in its own write transaction that first CLAIMS the row — moves its `next_reminder_at` on only if
- * it still holds the value the sweep read — then writes the event and the outbox posts. A second
- * sweep (another tick, another process on the same file) that read the same row finds the claim
- * gone and sends nothing; a crash before the commit leaves the row due for the next sweep.
+ * atomically: it first CLAIMS the row — moves its `next_reminder_at` on only if it still holds the
+ * value the sweep read — then writes the event and the outbox posts. A second sweep (another tick,
+ * another process on the same file) that read the same row finds the claim gone and sends nothing;
+ * a crash before the commit leaves the row due for the next sweep. Nothing is sent here: the
+ * outbox sender posts after the commit, so a Slack failure delays a reminder and loses none.
  */
 
 export type SweepDeps = Pick<Veille, 'db' | 'mission' | 'log'>;
@@ -53,32 +53,41 @@ export function dueTasks(db: Db, now: number, limit: number): DueRow[] {
 }
 
 export function sweepReminders(deps: SweepDeps, now: number, batch = 100): SweepResult {
+  const { db } = deps;
   const result: SweepResult = { reminders: 0, escalations: 0, tasks: 0 };
-  for (;;) {
-    const rows = dueAlerts(deps.db, now, batch);
+  // A batch is one write transaction (each row in its own savepoint): the due rows are read under
+  // the write lock, so no other writer can take them between the read and the claim, and a commit
+  // per batch rather than per row keeps a large catch-up cheap.
+  const alerts = db.transaction(() => {
+    const rows = dueAlerts(db, now, batch);
     for (const row of rows) {
       const sent = guarded(deps, 'alerts', row, now, () => remindAlert(deps, row, now));
       if (sent === 'reminder') result.reminders += 1;
       if (sent === 'escalation') result.escalations += 1;
     }
-    if (rows.length < batch) break;
-  }
-  for (;;) {
-    const rows = dueTasks(deps.db, now, batch);
+    return rows.length;
+  });
+  while (alerts.immediate() === batch);
+  const tasks = db.transaction(() => {
+    const rows = dueTasks(db, now, batch);
     for (const row of rows) if (guarded(deps, 'tasks', row, now, () => remindTask(deps, row, now))) result.tasks += 1;
-    if (rows.length < batch) break;
-  }
+    return rows.length;
+  });
+  while (tasks.immediate() === batch);
   if (result.reminders + result.escalations + result.tasks > 0) deps.log.info('reminders sent', { ...result });
   return result;
 }
 
-/** One row that cannot be handled must not block the others (it would head every batch): it waits 5 minutes. */
+/**
+ * One row that cannot be handled must not block the others (it would head every batch): its
+ * savepoint is rolled back, it waits 5 minutes, and the error is logged.
+ */
 function guarded<T>(deps: SweepDeps, table: 'alerts' | 'tasks', row: DueRow, now: number, work: () => T): T | null {
   try {
     return work();
   } catch (error) {
     deps.log.error('reminder failed', { table, id: row.id, error: (error as Error).name, message: (error as Error).message });
-    deps.db.prepare(`UPDATE ${table} SET next_reminder_at = ? WHERE id = ? AND next_reminder_at = ?`).run(now + 300_000, row.id, row.dueAt);
+    stmt(deps.db, `UPDATE ${table} SET next_reminder_at = ? WHERE id = ? AND next_reminder_at = ?`).run(now + 300_000, row.id, row.dueAt);
     return null;
   }
 }
@@ -97,11 +106,12 @@ interface AlertRow {
   last_reminder_at: number | null;
   reminder_count: number;
   snoozed_until: number | null;
+  due_at: number | null;
   next_reminder_at: number | null;
 }
 
 const ALERT_SQL = `SELECT id, reference, category, place_id, location_text, sensitivity, priority, status, owner,
-  COALESCE(last_activity_at, created_at) AS last, last_reminder_at, reminder_count, snoozed_until, next_reminder_at
+  COALESCE(last_activity_at, created_at) AS last, last_reminder_at, reminder_count, snoozed_until, due_at, next_reminder_at
   FROM alerts WHERE id = ?`;
 
 const CLAIM_ALERT = 'UPDATE alerts SET reminder_count = ?, last_reminder_at = ?, next_reminder_at = ? WHERE id = ? AND next_reminder_at = ?';
@@ -115,6 +125,7 @@ function stateOf(row: AlertRow): ReminderState {
     lastReminderAt: row.last_reminder_at,
     reminderCount: row.reminder_count,
     snoozedUntil: row.snoozed_until,
+    dueAt: row.due_at,
   };
 }
 

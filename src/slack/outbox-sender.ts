@@ -58,10 +58,16 @@ export class OutboxSender {
       this.again = true;
       return this.running;
     }
-    this.running = this.drain().finally(() => {
-      this.running = null;
-      this.scheduleNext();
-    });
+    this.running = this.drain()
+      .catch((error: unknown) => {
+        // The database refused the bookkeeping (disk full, read-only): the posts stay pending and
+        // are tried again on the next tick; the process must not die of it.
+        this.veille.log.error('outbox paused: the database refused a write', { error: (error as { code?: string }).code ?? (error as Error).name });
+      })
+      .finally(() => {
+        this.running = null;
+        this.scheduleNext();
+      });
     return this.running;
   }
 

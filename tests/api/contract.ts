@@ -15,9 +15,17 @@ type Doc = { paths: Record<string, Record<string, Operation>>; components: { sch
 export const doc = JSON.parse(readFileSync('src/api/openapi.json', 'utf8')) as Doc;
 const defs = JSON.parse(JSON.stringify(doc.components.schemas).replaceAll('#/components/schemas/', '#/$defs/')) as Record<string, unknown>;
 
+const built = new Map<string, z.ZodType>();
+
 export function schemaFor(schema: unknown): z.ZodType {
-  const repointed = JSON.parse(JSON.stringify(schema).replaceAll('#/components/schemas/', '#/$defs/')) as object;
-  return z.fromJSONSchema({ $defs: defs, ...repointed } as never);
+  const key = JSON.stringify(schema);
+  let zod = built.get(key);
+  if (!zod) {
+    const repointed = JSON.parse(key.replaceAll('#/components/schemas/', '#/$defs/')) as object;
+    zod = z.fromJSONSchema({ $defs: defs, ...repointed } as never);
+    built.set(key, zod);
+  }
+  return zod;
 }
 
 export function operationFor(method: string, pathname: string): { template: string; operation: Operation } | null {

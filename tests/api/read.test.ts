@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { VeilleClient } from '../../src/api/client.js';
 import { closeAlert } from '../../src/alerts/service.js';
 import { eventsOf } from '../../src/store/events.js';
 import { MORNING } from '../integration/harness.js';
@@ -8,12 +9,12 @@ import { useApi } from './setup.js';
 const api = useApi();
 const HOUR = 3_600_000;
 
-/** Five alerts an hour apart: A-1 Kamango (Beni), A-2 Goma CRSV (restricted, with a source), A-3 Bunia, A-4 Mbau, A-5 Uvira. */
+/** Five alerts an hour apart: A-1 Kamango (Beni), A-2 Kibumba CRSV (restricted, with a source), A-3 Bunia, A-4 Mbau, A-5 Uvira. */
 async function seed() {
   const { hotline, veille } = api();
   const reports = [
     { description: 'Armed men attacked Kamango market, 4 killed', sourceDetail: 'Radio Kamango reporter' },
-    { description: 'A woman raped by armed men in Goma', sourceDetail: 'Nurse at the clinic, +243 81 234 5678' },
+    { description: 'A woman raped by armed men in Kibumba', sourceDetail: 'Nurse at the clinic, +243 81 234 5678' },
     { description: 'Tension between communities in Bunia after a dispute', category: 'intercommunal_tension' as const },
     { description: 'Two people abducted near Mbau', priority: 'critical' as const },
     { description: 'Displacement of families from Uvira after clashes', category: 'displacement' as const },
@@ -56,7 +57,7 @@ describe('GET /api/v1/alerts', () => {
     await seed();
     const { data } = await api().missionDb.GET('/api/v1/alerts');
     const crsv = data!.alerts[1]!;
-    expect(crsv).toMatchObject({ detail: 'full', description: 'A woman raped by armed men in Goma', sourceDetail: 'Nurse at the clinic, +243 81 234 5678' });
+    expect(crsv).toMatchObject({ detail: 'full', description: 'A woman raped by armed men in Kibumba', sourceDetail: 'Nurse at the clinic, +243 81 234 5678' });
     expect(data!.alerts[0]).toMatchObject({ sourceDetail: 'Radio Kamango reporter' });
     expect(data!.alerts[2]).toMatchObject({ sourceDetail: null });
     const reveal = (id: number) => eventsOf(api().veille.db, id).filter((e) => e.type === 'revealed');
@@ -91,8 +92,8 @@ describe('GET /api/v1/alerts', () => {
     expect(await get('ituri')).toEqual(['A-3']);
     expect(await get('south-kivu')).toEqual(['A-5']);
     // Without restricted:read a locality filter must not tell where a restricted alert happened…
-    expect(await get('goma', api().missionDb)).toEqual(['A-2']);
-    expect(await get('goma', api().dashboard)).toEqual([]);
+    expect(await get('kibumba', api().missionDb)).toEqual(['A-2']);
+    expect(await get('kibumba', api().dashboard)).toEqual([]);
     // …while its territory and province are in the stub anyway.
     expect(await get('nyiragongo-territory', api().dashboard)).toEqual(['A-2']);
   });
@@ -145,15 +146,40 @@ describe('scopes', () => {
 });
 
 describe('GET /api/v1/digests/{section}', () => {
-  it('says plainly that digest figures are not available yet (501), after checking the section and date', async () => {
-    const { dashboard } = api();
-    const ok = await dashboard.GET('/api/v1/digests/{section}', { params: { path: { section: 'poc' }, query: { date: '2026-11-22' } } });
-    expect(ok.response.status).toBe(501);
-    expect(ok.error).toMatchObject({ error: { code: 'not_implemented' } });
+  it("gives a section's digest figures for a day, restricted alerts only as counts without restricted:read", async () => {
+    await seed();
+    const get = (client: VeilleClient, section: string, date: string) =>
+      client.GET('/api/v1/digests/{section}', { params: { path: { section }, query: { date } } });
+    // 23 Nov's digest (07:00 Kinshasa) is not due yet: its figures run to now and hold the five alerts.
+    const poc = await get(api().dashboard, 'poc', '2026-11-23');
+    expect(poc.response.status).toBe(200);
+    expect(poc.data).toMatchObject({ section: 'poc', date: '2026-11-23', dueAt: '2026-11-23T06:00:00.000Z', complete: false });
+    const figures = poc.data!.figures;
+    expect(figures).toMatchObject({ sectionId: 'poc', full: false, newAlerts: { total: 5 } });
+    expect(figures.newAlerts.items.map((i) => i.reference)).not.toContain('A-2');
+    expect(JSON.stringify(poc.data)).not.toMatch(/raped|Nurse/);
+
+    const crsvStub = await get(api().dashboard, 'crsv', '2026-11-23');
+    expect(crsvStub.data!.figures).toMatchObject({ full: false, newAlerts: { total: 1, items: [] } });
+    expect(eventsOf(api().veille.db, 2).map((e) => e.type)).toEqual(['logged']);
+    const crsvFull = await get(api().missionDb, 'crsv', '2026-11-23');
+    expect(crsvFull.data!.figures.full).toBe(true);
+    expect(crsvFull.data!.figures.newAlerts.items.map((i) => i.reference)).toEqual(['A-2']);
+    expect(eventsOf(api().veille.db, 2).at(-1)).toMatchObject({ type: 'revealed', actor: 'api:mission-db', data: { surface: 'api_digest', section: 'crsv' } });
+
+    // 22 Nov's digest fell due at 07:00 Kinshasa, before any of them.
+    const before = await get(api().dashboard, 'poc', '2026-11-22');
+    expect(before.data).toMatchObject({ complete: true, figures: { newAlerts: { total: 0 } } });
+  });
+
+  it('answers an unknown section with 404 and a bad date with 422', async () => {
+    const { dashboard, hotline } = api();
     const unknown = await dashboard.GET('/api/v1/digests/{section}', { params: { path: { section: 'nope' }, query: { date: '2026-11-22' } } });
     expect(unknown.response.status).toBe(404);
     const bad = await dashboard.GET('/api/v1/digests/{section}', { params: { path: { section: 'poc' }, query: { date: '22/11/2026' } } });
     expect(bad.error).toMatchObject({ error: { code: 'invalid', field: 'date' } });
+    const forbidden = await hotline.GET('/api/v1/digests/{section}', { params: { path: { section: 'poc' }, query: { date: '2026-11-22' } } });
+    expect(forbidden.response.status).toBe(403);
   });
 });
 

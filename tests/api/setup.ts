@@ -22,6 +22,9 @@ export function useApi(): () => ApiWorld {
   let world: ApiWorld | null = null;
   beforeEach(async () => {
     const veille = await startVeille();
+    // Bolt checks its token (auth.test) in the background at start: let that finish before a quick test stops the fake.
+    await veille.fake.waitFor(() => veille.fake.callsTo('auth.test').length > 0, { what: 'auth.test' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
     const baseUrl = `http://127.0.0.1:${veille.runtime.port}`;
     const problems: string[] = [];
     const fetch = checkedFetch(problems);
@@ -45,6 +48,8 @@ export function useApi(): () => ApiWorld {
     const w = world!;
     world = null;
     expect(w.problems, 'answers that do not match the OpenAPI document').toEqual([]);
+    // What the API put in the outbox goes out, and must be what Slack accepts.
+    await w.veille.settle();
     expect(w.veille.fake.violations).toEqual([]);
     await w.veille.stop();
   });

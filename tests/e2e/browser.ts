@@ -38,3 +38,32 @@ export async function openAs(page: Page, playground: Playground, userRealName: s
   await page.getByLabel('Viewing as').selectOption({ label: userRealName });
   await page.locator('#nav .nav-item').first().waitFor();
 }
+
+/** Types into the message box and sends it, as a person would (Enter). */
+export async function send(page: Page, text: string): Promise<void> {
+  await page.getByLabel('Message').fill(text);
+  await page.getByLabel('Message').press('Enter');
+}
+
+/** Opens a channel, Home or the app's DMs from the sidebar by its exact name. */
+export async function go(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.locator('#title').filter({ hasText: name }).waitFor();
+}
+
+/** The messages on screen (channel pane) that contain `text`. */
+export function messages(page: Page, text: string | RegExp) {
+  return page.locator('#content .msg', { hasText: text });
+}
+
+/** Waits until a message containing `text` is on screen (the page polls every second). */
+export async function see(page: Page, text: string | RegExp, timeout = 5000) {
+  const found = messages(page, text).first();
+  await found.waitFor({ timeout });
+  return found;
+}
+
+/** The alert card (or stub) of `reference` on screen: the message whose header names it. */
+export function card(page: Page, reference: string) {
+  return page.locator('#content .msg', { has: page.locator('.bk-header', { hasText: new RegExp(`\\b${reference} · `) }) });
+}

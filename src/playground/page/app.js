@@ -118,7 +118,11 @@ function messageNode(message, channel, { ephemeral = false, inThread = false } =
   if (ephemeral) body.append(el('div', 'only-you', '👁 Only visible to you'));
   const where = { channel, ts: message.ts };
   if (message.blocks?.length) body.append(renderBlocks(message.blocks, blockContext(where, { surface: 'message' })));
-  else body.append(el('div', 'msg-text')).lastChild.append(renderMrkdwn(message.text, names()));
+  else {
+    const text = el('div', 'msg-text');
+    text.append(renderMrkdwn(message.text, names()));
+    body.append(text);
+  }
   for (const attachment of message.attachments ?? []) {
     const box = el('div', 'attachment');
     if (attachment.color) box.style.borderLeftColor = /^#?[0-9a-f]{3,8}$/i.test(attachment.color) ? `#${attachment.color.replace('#', '')}` : '';
@@ -189,7 +193,8 @@ function renderThread() {
 
 function conversationTitle(c) {
   if (!c) return '';
-  if (c.kind === 'dm') return `${c.name} (app messages)`;
+  if (c.kind === 'dm') return `💬 ${c.name} · Messages`;
+  if (c.kind === 'group') return `💬 ${c.name}`;
   return `${c.kind === 'private' ? '🔒 ' : '# '}${c.name}`;
 }
 
@@ -197,7 +202,13 @@ function navButton(label, place, count) {
   const b = el('button', `nav-item${ui.place === place ? ' active' : ''}`);
   b.type = 'button';
   b.append(el('span', 'nav-label', label));
-  if (count > 0) b.append(el('span', 'badge', String(count)));
+  if (count > 0) {
+    const badge = el('span', 'badge', String(count));
+    // The count stays out of the button's name ("# poc-alerts"), said in its description instead.
+    badge.setAttribute('aria-hidden', 'true');
+    b.title = `${count} new`;
+    b.append(badge);
+  }
   b.onclick = () => go(place);
   return b;
 }
@@ -211,7 +222,7 @@ function renderNav() {
   for (const c of s.conversations.filter((c) => c.kind === 'channel' || c.kind === 'private')) nav.append(navButton(conversationTitle(c), c.id, unread(c)));
   nav.append(el('div', 'nav-heading', 'Apps'));
   nav.append(navButton('🏠 Veille · Home', 'home', 0));
-  for (const c of s.conversations.filter((c) => c.kind === 'dm' || c.kind === 'group')) nav.append(navButton(`💬 ${c.name} · Messages`, c.id, unread(c)));
+  for (const c of s.conversations.filter((c) => c.kind === 'dm' || c.kind === 'group')) nav.append(navButton(conversationTitle(c), c.id, unread(c)));
 }
 
 function renderSidebar() {
@@ -239,8 +250,10 @@ function renderMain() {
   if (ui.place === 'home') {
     $('title').textContent = '🏠 Veille · Home';
     $('topic').textContent = 'Your alerts and your sections’ queue';
-    if (s.home) content.append(renderBlocks(s.home.blocks, blockContext({ viewId: s.home.id }, { surface: 'home' })));
-    else content.append(el('div', 'empty', 'Opening Home…'));
+    const home = el('div', 'home');
+    if (s.home) home.append(renderBlocks(s.home.blocks, blockContext({ viewId: s.home.id }, { surface: 'home' })));
+    else home.append(el('div', 'empty', 'Opening Home…'));
+    content.append(home);
     return;
   }
   const c = conversation(ui.place);
@@ -252,7 +265,6 @@ function renderMain() {
   ].sort((a, b) => byTs(a.m, b.m));
   if (!items.length) content.append(el('div', 'empty', c.kind === 'dm' ? 'No messages from Veille yet.' : 'Nothing here yet.'));
   for (const { m, ephemeral } of items) content.append(messageNode(m, c.id, { ephemeral }));
-  ui.seen[c.id] = c.messages.length;
   if (atBottom || ui.scrollToEnd) content.scrollTop = content.scrollHeight;
   ui.scrollToEnd = false;
 }
@@ -322,6 +334,8 @@ function render() {
   if (ui.place !== 'home' && !ids.includes(ui.place)) ui.place = ids[0];
   if (ui.thread && !ids.includes(ui.thread.channel)) ui.thread = null;
   if (Object.keys(ui.seen).length === 0) for (const c of s.conversations) ui.seen[c.id] = c.messages.length;
+  const open = conversation(ui.place);
+  if (open) ui.seen[open.id] = open.messages.length;
   renderSidebar();
   renderMain();
   renderThread();

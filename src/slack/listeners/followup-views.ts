@@ -17,6 +17,8 @@ import type { ListenerDeps } from './deps.js';
 
 type Read<T> = { ok: true; value: T } | { ok: false; errors: Record<string, string> };
 
+const fail = (field: string, message: string): Read<never> => ({ ok: false, errors: { [field]: message } });
+
 function metadataOf(body: ViewSubmitAction): FollowupMetadata | null {
   try {
     const m = JSON.parse(body.view.private_metadata) as FollowupMetadata;
@@ -63,8 +65,8 @@ export function register(app: App, deps: ListenerDeps): void {
     if (raw === '') return { ok: true, value: null };
     const now = veille.clock.now();
     const at = parseDue(raw.replace(/^due:/i, ''), now, zone);
-    if (at === null) return { ok: false, errors: { due: `Not understood. Use ${DUE_HELP.replace(/due:/g, '').replace(/`/g, '')}.` } };
-    if (at <= now) return { ok: false, errors: { due: 'That time has already passed.' } };
+    if (at === null) return fail('due', `Not understood. Use ${DUE_HELP.replace(/due:/g, '').replace(/`/g, '')}.`);
+    if (at <= now) return fail('due', 'That time has already passed.');
     return { ok: true, value: at };
   };
 
@@ -73,7 +75,7 @@ export function register(app: App, deps: ListenerDeps): void {
     'assignee',
     (values, m) => {
       const user = values.assignee?.value?.selected_user ?? null;
-      if (!user) return { ok: false, errors: { assignee: 'Choose who will own it.' } };
+      if (!user) return fail('assignee', 'Choose who will own it.');
       const dueAt = due(text(values, 'due'), m.zone);
       return dueAt.ok ? { ok: true, value: { user, dueAt: dueAt.value } } : dueAt;
     },
@@ -95,11 +97,11 @@ export function register(app: App, deps: ListenerDeps): void {
     'type',
     (values, m) => {
       const type = selected(values, 'type');
-      if (!type) return { ok: false, errors: { type: 'Choose the type of response.' } };
+      if (!type) return fail('type', 'Choose the type of response.');
       const date = values.date?.value?.selected_date ?? '';
       const time = values.time?.value?.selected_time ?? '';
       const at = localToUtc(date, time, m.zone);
-      if (at === null) return { ok: false, errors: { time: 'Give the date and time of the response.' } };
+      if (at === null) return fail('time', 'Give the date and time of the response.');
       return { ok: true, value: { type, unit: text(values, 'unit') || null, at, delayReason: selected(values, 'delay'), outcome: text(values, 'outcome') || null } };
     },
     async (m, actor, input) => logResponse(veille, m.alertId, actor, input),
@@ -110,10 +112,10 @@ export function register(app: App, deps: ListenerDeps): void {
     'verification',
     (values) => {
       const verification = selected(values, 'verification');
-      if (!verification) return { ok: false, errors: { verification: 'Choose verified, unverifiable or unfounded.' } };
+      if (!verification) return fail('verification', 'Choose verified, unverifiable or unfounded.');
       const rawSources = text(values, 'sources');
       const sources = rawSources === '' ? null : Number(rawSources);
-      if (sources !== null && !(Number.isInteger(sources) && sources >= 0)) return { ok: false, errors: { sources: 'A whole number: how many independent sources.' } };
+      if (sources !== null && !(Number.isInteger(sources) && sources >= 0)) return fail('sources', 'A whole number: how many independent sources.');
       const credibility = selected(values, 'credibility');
       return { ok: true, value: { verification, reliability: selected(values, 'reliability'), credibility: credibility ? Number(credibility) : null, sources, note: text(values, 'note') || null } };
     },
@@ -125,10 +127,10 @@ export function register(app: App, deps: ListenerDeps): void {
     'reason',
     (values) => {
       const reason = selected(values, 'reason');
-      if (!reason) return { ok: false, errors: { reason: 'Choose a reason.' } };
+      if (!reason) return fail('reason', 'Choose a reason.');
       const raw = text(values, 'duplicate_of');
       const duplicateOf = raw ? parseReference(veille.mission.referencePrefix, raw) : null;
-      if (raw && duplicateOf === null) return { ok: false, errors: { duplicate_of: `Give a reference such as ${veille.mission.referencePrefix}-7.` } };
+      if (raw && duplicateOf === null) return fail('duplicate_of', `Give a reference such as ${veille.mission.referencePrefix}-7.`);
       return { ok: true, value: { reason, duplicateOf: reason === 'duplicate' ? duplicateOf : null, note: text(values, 'note') } };
     },
     async (m, actor, input) => close(veille, m.alertId, actor, input),

@@ -72,8 +72,8 @@ describe("the owner's reminder", () => {
     expect(json(m)).toContain('critical alerts need an update every 2 h');
     expect(json(m)).toContain('Kamango (Beni, North Kivu)');
     expect(buttons(m)).toEqual([
-      ['Add update', 'alert.add_update', '7'],
-      ['Log response…', 'alert.log_response', '7'],
+      ['Add update', 'followup.update', '7'],
+      ['Log response…', 'followup.respond', '7'],
       ['Snooze 1 h', 'reminder.snooze_1h', '7'],
       ['Snooze 4 h', 'reminder.snooze_4h', '7'],
       ['Until tomorrow 08:00', 'reminder.snooze_tomorrow', '7'],

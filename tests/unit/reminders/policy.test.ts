@@ -73,6 +73,15 @@ describe('when the next reminder falls due', () => {
     expect(nextReminderAt(state({ reminderCount: 1, lastReminderAt: T0 + 15 * MIN }), policy)).toBe(T0 + 30 * MIN);
   });
 
+  it("comes at the assigner's due time when that is sooner, then keeps the interval", () => {
+    const owned = state({ status: 'acknowledged', owner: 'U1', priority: 'critical' });
+    expect(nextReminderAt({ ...owned, dueAt: T0 + 30 * MIN }, policy)).toBe(T0 + 30 * MIN);
+    expect(dueStep({ ...owned, dueAt: T0 + 30 * MIN }, policy, T0 + 30 * MIN)).toMatchObject({ step: 'reminder', count: 1, standsFor: T0 + 30 * MIN });
+    expect(nextReminderAt({ ...owned, dueAt: T0 + 30 * MIN, reminderCount: 1, lastReminderAt: T0 + 30 * MIN }, policy)).toBe(T0 + 150 * MIN);
+    expect(nextReminderAt({ ...owned, dueAt: T0 + 5 * HOUR }, policy)).toBe(T0 + 2 * HOUR); // later than the policy: the policy
+    expect(nextReminderAt({ ...owned, dueAt: T0 - MIN }, policy)).toBe(T0 + 2 * HOUR); // passed before the last activity
+  });
+
   it('is only ever delayed by a snooze, never brought forward', () => {
     expect(nextReminderAt(state({ snoozedUntil: T0 + HOUR }), policy)).toBe(T0 + HOUR);
     expect(nextReminderAt(state({ snoozedUntil: T0 + 5 * MIN }), policy)).toBe(T0 + 15 * MIN);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { diskDrill } from '../../drills/disk.js';
+import { forgeryDrill } from '../../drills/forgery.js';
+import { fuzzDrill } from '../../drills/fuzz.js';
+
+describe('the reliability drills (short versions)', () => {
+  it('forgery: every forged request is refused with 401 and changes nothing', async () => {
+    const result = await forgeryDrill();
+    expect(result.figures).toMatchObject({ forged_requests: 16, refused_401: 16, database_unchanged: 'true', slack_calls_caused: 0 });
+  }, 60_000);
+
+  it('fuzz: no crash, no 500, every command answered, database intact', async () => {
+    const result = await fuzzDrill(600, 7);
+    expect(result.figures).toMatchObject({ server_errors: 0, commands_without_answer: 0, requests_failed: 0, slack_calls_refused_by_the_fake: 0, integrity: 'ok', healthz_after: 200 });
+    expect(result.clean).toBe(true);
+  }, 120_000);
+
+  it('disk: a full or read-only database gets "nothing was logged", never a false "logged", and keeps what it had', async () => {
+    const result = await diskDrill();
+    expect(result.figures).toMatchObject({ false_logged: 0, unclear_answers: 0, refused_while_read_only: 20, alerts_without_logged_event: 0, integrity: 'ok' });
+    expect(result.figures.told_nothing_logged as number).toBeGreaterThan(0);
+    expect(result.figures.stored_after).toBe(result.figures.stored_before_full);
+  }, 120_000);
+});

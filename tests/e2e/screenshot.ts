@@ -1,0 +1,50 @@
+/**
+ * `npm run screenshot`: docs/playground.png, made with the e2e machinery — a section channel with
+ * an alert card, a reminder in its thread and the morning digest, as the PoC section lead sees it.
+ */
+import { PEOPLE } from '../../src/fake-slack/index.js';
+import { nextLocalTime } from '../../src/playground/clock-control.js';
+import { card, go, launchBrowser, openAs, see, send, startTestPlayground } from './browser.js';
+
+const OUT = 'docs/playground.png';
+
+const playground = await startTestPlayground();
+const browser = await launchBrowser();
+try {
+  playground.clock.advanceTo(nextLocalTime(playground.clock.now(), 'Africa/Kinshasa', 4, 0));
+  // What the jump made due (yesterday's digests, marked late) goes out before the story starts.
+  await playground.runtime.tick();
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1060 }, deviceScaleFactor: 1 });
+  await page.goto(playground.url);
+  await openAs(page, playground, PEOPLE.focalPoint.real_name);
+  await go(page, '# general');
+  for (const report of [
+    '3 femmes violées à Minova par des hommes armés non identifiés',
+    'Mai-Mai roadblock at Lubero, patrol denied access',
+    'Armed men attacked Kamango market, 4 killed, ADF suspected',
+  ]) {
+    await send(page, `/alert ${report}`);
+    await see(page, /A-\d+ (logged|enregistrée)/);
+  }
+  await see(page, 'A-3 logged');
+  await openAs(page, playground, PEOPLE.pocLead.real_name);
+  await go(page, '# poc-alerts');
+  await card(page, 'A-2').getByRole('button', { name: 'Take ownership' }).click();
+  await card(page, 'A-2').filter({ hasText: '@olivier' }).waitFor();
+  await page.getByRole('button', { name: '+1 hour' }).click();
+  await page.getByRole('button', { name: 'Next morning 07:00' }).click();
+  await see(page, 'daily digest');
+  const replies = card(page, 'A-3').getByRole('button', { name: /repl/ });
+  await replies.waitFor();
+  await replies.click();
+  await page.locator('#thread .msg', { hasText: 'not been acknowledged' }).first().waitFor();
+  // The Kamango card, the digest below it.
+  await card(page, 'A-3').evaluate((node) => node.scrollIntoView({ block: 'start' }));
+  await page.mouse.move(5, 880);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: OUT });
+  console.log(`Wrote ${OUT}`);
+} finally {
+  await browser.close();
+  await playground.stop();
+}
