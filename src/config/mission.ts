@@ -83,6 +83,11 @@ export const missionSchema = z
       .partialRecord(category, priority)
       .default({})
       .describe('Optional floor per category over the default priority rule'),
+    retention: z
+      .strictObject({
+        closedAlertDetails: isoDuration.default('P365D').describe('How long closed alerts keep their free text and personal details'),
+      })
+      .default({ closedAlertDetails: 'P365D' }),
     gazetteer: z.string().min(1).describe('Gazetteer file, relative to this config file'),
     actors: z
       .array(

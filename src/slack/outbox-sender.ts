@@ -7,6 +7,7 @@ import { dueHeads, enqueue, markFailed, markInFlight, markSent, nextDueAt, sched
 import { renderCard, renderStub, type SlackMessage } from './views/card.js';
 import { renderConfirmation } from './views/confirmation.js';
 import { slackErrorCode } from './membership.js';
+import { REDACTED } from '../retention/policy.js';
 import { deliverDigest } from '../digests/deliver.js';
 
 /** Posts that create a message, which a blind retry could duplicate. */
@@ -33,7 +34,7 @@ const PERMANENT = new Set([
   'restricted_action',
 ]);
 
-type Outcome = { ok: true } | { ok: false; retryInMs: number; error: string } | { ok: false; permanent: true; error: string };
+type Outcome = { ok: true; posted?: { channel: string; ts: string } } | { ok: false; retryInMs: number; error: string } | { ok: false; permanent: true; error: string };
 
 /**
  * Sends what the outbox holds, after the acknowledgement. One post in flight per lane (channel or
@@ -114,7 +115,7 @@ export class OutboxSender {
     }
     const outcome = await this.deliver(row).catch((error: unknown): Outcome => classify(error, row.attempts));
     if (outcome.ok) {
-      markSent(db, row.id, clock.now());
+      markSent(db, row.id, clock.now(), outcome.posted);
       return;
     }
     if ('permanent' in outcome) {
@@ -191,17 +192,23 @@ export class OutboxSender {
       }
       case 'thread': {
         const card = postedCard(this.veille.db, row.alertId!, message.channel);
-        await this.client.chat.postMessage({ channel: message.channel, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}), ...(card ? { thread_ts: card.ts } : {}), ...this.marker(row) });
-        return { ok: true };
+        const posted = await this.client.chat.postMessage({ channel: message.channel, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}), ...(card ? { thread_ts: card.ts } : {}), ...this.marker(row) });
+        return { ok: true, posted: { channel: message.channel, ts: posted.ts! } };
       }
-      case 'message':
-        await this.client.chat.postMessage({ channel: message.channel, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}), ...this.marker(row) });
-        return { ok: true };
+      case 'message': {
+        const posted = await this.client.chat.postMessage({ channel: message.channel, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}), ...this.marker(row) });
+        return { ok: true, posted: { channel: message.channel, ts: posted.ts! } };
+      }
       case 'dm': {
         const opened = await this.client.conversations.open({ users: message.user });
-        await this.client.chat.postMessage({ channel: opened.channel!.id!, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}), ...this.marker(row) });
-        return { ok: true };
+        const posted = await this.client.chat.postMessage({ channel: opened.channel!.id!, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}), ...this.marker(row) });
+        return { ok: true, posted: { channel: opened.channel!.id!, ts: posted.ts! } };
       }
+      case 'redact_post':
+        await this.client.chat.update({ channel: message.channel, ts: message.ts, text: REDACTED, blocks: [] as never }).catch((error: unknown) => {
+          if (slackErrorCode(error) !== 'message_not_found') throw error; // already gone is as good as redacted
+        });
+        return { ok: true };
       case 'ephemeral':
         await this.client.chat.postEphemeral({ channel: message.channel, user: message.user, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}) });
         return { ok: true };

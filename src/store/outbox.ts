@@ -13,6 +13,8 @@ export type OutboxMessage =
   | { kind: 'message'; channel: string; text: string; blocks?: unknown[] }
   | { kind: 'dm'; user: string; text: string; blocks?: unknown[] }
   | { kind: 'ephemeral'; channel: string; user: string; text: string; blocks?: unknown[] }
+  /** Retention: a post that carried free text is edited down to a redaction notice. */
+  | { kind: 'redact_post'; channel: string; ts: string }
   /** The private "A-12 logged" with Edit and Undo, for alerts logged from a form. */
   | { kind: 'confirmation'; channel: string; user: string; warnings: string[] }
   /** A daily digest: its figures, frozen when it was decided; rendered with links to the cards when sent. */
@@ -73,8 +75,13 @@ export function dueHeads(db: Db, now: number, limit = 50): OutboxRow[] {
   return rows.map((r) => ({ id: r.id, createdAt: r.created_at, alertId: r.alert_id, lane: r.lane, message: JSON.parse(r.payload), attempts: r.attempts, inFlightAt: r.in_flight_at }));
 }
 
-export function markSent(db: Db, id: number, at: number): void {
-  statement(db, "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL, in_flight_at = NULL WHERE id = ?").run(at, id);
+export function markSent(db: Db, id: number, at: number, posted?: { channel: string; ts: string }): void {
+  statement(db, "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL, in_flight_at = NULL, posted_channel = ?, posted_ts = ? WHERE id = ?").run(
+    at,
+    posted?.channel ?? null,
+    posted?.ts ?? null,
+    id,
+  );
 }
 
 /** Written (and committed) just before a post leaves, cleared when its answer is known. */
