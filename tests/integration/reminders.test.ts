@@ -108,8 +108,9 @@ const reminderPosts = (v: Running) => posts(v).filter((p) => /^\d+ \S+ (⏰|⏫|
 /** The card's Take ownership button, pressed in #poc. */
 async function takeOwnership(v: Running, user: string): Promise<void> {
   const card = v.fake.messages('C0POC00001')[0]!;
+  const before = v.fake.responses({ user }).length;
   await v.driver.clickButton({ user, channel: 'C0POC00001', ts: card.ts, actionId: 'followup.take_ownership' });
-  await v.fake.waitFor(() => v.fake.responses({ user }).length > 0, { what: 'the answer to Take ownership' });
+  await v.fake.waitFor(() => v.fake.responses({ user }).length > before, { what: 'the answer to Take ownership' });
   await v.settle();
 }
 
