@@ -39,7 +39,7 @@ function prng(seed: number): () => number {
 }
 
 /** 30 sections: PoC, human rights, the two restricted ones, three thematic, four field offices, nineteen territories. */
-function thirtySections(base: Mission): Section[] {
+export function thirtySections(base: Mission): Section[] {
   const byId = new Map(base.sections.map((s) => [s.id, s]));
   const make = (id: string, name: string, receives: Section['receives'], places: string[] = [], restricted = false): Section => ({
     ...byId.get('poc')!,
@@ -63,7 +63,7 @@ function thirtySections(base: Mission): Section[] {
 const CATEGORIES: CategoryId[] = ['attack_on_civilians', 'abduction', 'crsv', 'child_violation', 'arbitrary_detention', 'looting_destruction', 'displacement', 'intercommunal_tension', 'armed_group_movement', 'threat_intimidation', 'hate_speech_incitement', 'explosive_hazard', 'access_denial', 'attack_on_humanitarians', 'other'];
 const PRIORITIES = ['critical', 'high', 'high', 'medium', 'medium', 'medium', 'low', 'low'] as const;
 
-function seed(db: Db, mission: Mission): { seconds: number; routes: number; responses: number } {
+export function seed(db: Db, mission: Mission): { seconds: number; routes: number; responses: number } {
   const t0 = performance.now();
   const random = prng(7);
   const localities = mission.places.filter((p) => p.level === 'locality');

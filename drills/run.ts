@@ -2,6 +2,7 @@ import { diskDrill } from './disk.js';
 import { forgeryDrill } from './forgery.js';
 import { fuzzDrill } from './fuzz.js';
 import { killDrill } from './kill.js';
+import { slackDownDrill } from './slack-down.js';
 import { printDrill, type DrillResult } from './result.js';
 
 /**
@@ -10,6 +11,7 @@ import { printDrill, type DrillResult } from './result.js';
  */
 const DRILLS: Record<string, (quick: boolean) => Promise<DrillResult>> = {
   kill: (quick) => killDrill(quick ? { requests: 200, concurrency: 20, kills: 2 } : { requests: 2000, concurrency: 50, kills: 5 }),
+  'slack-down': (quick) => slackDownDrill(quick ? { reports: 10, outageMinutes: 30 } : { reports: 40, outageMinutes: 180 }),
   disk: () => diskDrill(),
   fuzz: (quick) => fuzzDrill(quick ? 1000 : 100_000),
   forgery: () => forgeryDrill(),

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   });
   const { slack, port } = runtime;
   log.info(`Veille is running (${mode === 'socket' ? 'Socket Mode' : 'HTTP'})`, { mission: mission.name, port, database: env.DATABASE_PATH });
-  void checkChannels(slack.app.client, mission, log);
+  void checkChannels(slack.client, mission, log);
   const shutdown = async () => {
     log.info('stopping');
     await runtime.stop();

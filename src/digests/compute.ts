@@ -2,7 +2,7 @@ import type { Mission, Place, Section } from '../config/mission.js';
 import type { Veille } from '../context.js';
 import { PRIORITIES } from '../domain/taxonomy.js';
 import { sectionZone } from '../followup/time.js';
-import { digestRows, type AlertRow, type ClosedRow, type DigestRows, type OpenRow } from './queries.js';
+import { digestRows, type AlertRow, type ClosedRow, type DigestRows, type OpenRow, type WindowRow } from './queries.js';
 import { byTerritory, dayWindow, hotspots, median, quietPlaces, trendFrom, type PlaceCount } from './rules.js';
 import type { AlertItem, ClosedItem, OpenItem, PriorityCounts, SectionDigest } from './types.js';
 
@@ -107,9 +107,7 @@ type Grouped = { [K in keyof DigestRows]: Map<string, DigestRows[K]> };
 function groupRows(rows: DigestRows): Grouped {
   return {
     newAlerts: groupBy(rows.newAlerts),
-    places: groupBy(rows.places),
-    trend: groupBy(rows.trend),
-    rates: groupBy(rows.rates),
+    window: groupBy(rows.window),
     openCounts: groupBy(rows.openCounts),
     openItems: groupBy(rows.openItems),
     closed: groupBy(rows.closed),
@@ -135,9 +133,11 @@ function assemble(section: Section, g: Grouped, places: ReadonlyMap<string, Plac
   const open = g.openCounts.get(section.id)?.[0];
   const closedRows = g.closed.get(section.id) ?? [];
   const responseTimes = closedRows.filter((r) => r.firstResponseAt !== null).map((r) => Math.max(0, r.firstResponseAt! - r.createdAt));
-  const rate = g.rates.get(section.id)?.[0];
+  const window = g.window.get(section.id) ?? [];
   // Outside a restricted channel a hotspot names a locality: only standard alerts may make one.
-  const placeCounts = mergePlaces((g.places.get(section.id) ?? []).filter((p) => frame.full || p.restricted === 0));
+  const placeCounts = placeCountsOf(window.filter((w) => w.placeId !== null && (frame.full || w.restricted === 0)));
+  const sum = (rows: readonly WindowRow[], key: 'inTime' | 'judged') => rows.reduce((n, r) => n + r[key], 0);
+  const week = window.filter((w) => w.day < 7);
   return {
     kind: 'section',
     sectionId: section.id,
@@ -171,8 +171,8 @@ function assemble(section: Section, g: Grouped, places: ReadonlyMap<string, Plac
       items: closedRows.filter(shown).slice(0, ITEMS_CAP).map((r) => closedItem(r, places)),
     },
     responseRate: {
-      days7: { inTime: rate?.inTime7 ?? 0, judged: rate?.judged7 ?? 0 },
-      days30: { inTime: rate?.inTime30 ?? 0, judged: rate?.judged30 ?? 0 },
+      days7: { inTime: sum(week, 'inTime'), judged: sum(week, 'judged') },
+      days30: { inTime: sum(window, 'inTime'), judged: sum(window, 'judged') },
     },
     hotspots: hotspots(placeCounts, places),
     quietPlaces: quietPlaces(placeCounts, places),
@@ -181,7 +181,7 @@ function assemble(section: Section, g: Grouped, places: ReadonlyMap<string, Plac
       restrictedCounted: hrddpRows.filter((r) => !shown(r)).length,
       items: hrddpRows.filter(shown).slice(0, ITEMS_CAP).map((r) => itemOf(r, places)),
     },
-    trend: trendFrom(g.trend.get(section.id) ?? []),
+    trend: trendFrom(window.map((w) => ({ daysAgo: w.day, count: w.count }))),
   };
 }
 
@@ -194,14 +194,14 @@ function closedItem(row: ClosedRow, places: ReadonlyMap<string, Place>): ClosedI
   };
 }
 
-/** The query groups by (place, restricted): add the two up when both count. */
-function mergePlaces(rows: ReadonlyArray<{ placeId: string; last7: number; prior28: number }>): PlaceCount[] {
+/** Days 0–6 are the last 7; days 7 and beyond (7–13, and the 14 and 15 groups) the 28 before. */
+function placeCountsOf(rows: readonly WindowRow[]): PlaceCount[] {
   const out = new Map<string, PlaceCount>();
   for (const r of rows) {
-    const c = out.get(r.placeId) ?? { placeId: r.placeId, last7: 0, prior28: 0 };
-    c.last7 += r.last7;
-    c.prior28 += r.prior28;
-    out.set(r.placeId, c);
+    const c = out.get(r.placeId!) ?? { placeId: r.placeId!, last7: 0, prior28: 0 };
+    if (r.day < 7) c.last7 += r.count;
+    else c.prior28 += r.count;
+    out.set(r.placeId!, c);
   }
   return [...out.values()];
 }

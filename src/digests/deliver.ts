@@ -71,8 +71,14 @@ export function renderDigest(digest: DigestPayload, link: Linker): SlackMessage 
 }
 
 /** The outbox sender's delivery of a `digest` post; errors go back to it (retry on 429 and 5xx). */
-export async function deliverDigest(veille: Veille, client: WebClient, message: { channel: string; digest: DigestPayload }): Promise<void> {
+export async function deliverDigest(
+  veille: Veille,
+  client: WebClient,
+  message: { channel: string; digest: DigestPayload },
+  marker: Record<string, unknown> = {},
+): Promise<{ channel: string; ts: string }> {
   const base = await workspaceUrl(client, veille);
   const rendered = renderDigest(message.digest, linkerFor(veille.db, veille, message.digest, base));
-  await client.chat.postMessage({ channel: message.channel, text: rendered.text, blocks: rendered.blocks as never, unfurl_links: false, unfurl_media: false });
+  const posted = await client.chat.postMessage({ channel: message.channel, text: rendered.text, blocks: rendered.blocks as never, unfurl_links: false, unfurl_media: false, ...marker });
+  return { channel: message.channel, ts: posted.ts! };
 }

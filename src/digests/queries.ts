@@ -38,11 +38,25 @@ export interface ClosedRow extends AlertRow {
   firstResponseAt: number | null;
 }
 
+/**
+ * One group of the 35-day window. `day` is whole days before the end (0 = the digest's own 24 h)
+ * up to 13; 14 stands for days 14–29 and 15 for days 30–34. `inTime` and `judged` count towards the
+ * response rate (alerts of the last 30 days, duplicates left out).
+ */
+export interface WindowRow {
+  sectionId: string;
+  placeId: string | null;
+  restricted: 0 | 1;
+  day: number;
+  count: number;
+  inTime: number;
+  judged: number;
+}
+
 export interface DigestRows {
   newAlerts: AlertRow[];
-  places: Array<{ sectionId: string; placeId: string; restricted: 0 | 1; last7: number; prior28: number }>;
-  trend: Array<{ sectionId: string; daysAgo: number; count: number }>;
-  rates: Array<{ sectionId: string; judged7: number; inTime7: number; judged30: number; inTime30: number }>;
+  /** The 35 days before the end, counted by section, place, sensitivity and day (see `WindowRow`). */
+  window: WindowRow[];
   openCounts: Array<{ sectionId: string; total: number; unacknowledged: number; unassigned: number; overdue: number; restricted: number; restrictedOverdue: number }>;
   openItems: OpenRow[];
   closed: ClosedRow[];
@@ -62,7 +76,9 @@ export interface DigestQuery {
 
 export const COLUMNS = `a.id, a.reference, a.created_at AS createdAt, a.priority, a.category, a.place_id AS placeId,
   a.verification, a.sensitivity, a.host_state AS hostState, a.status, a.owner`;
-const IN_SECTIONS = 's.section_id IN (SELECT value FROM json_each(@sections))';
+// The unary + keeps the planner from probing the section index once per alert AND per section: the
+// routes of an alert are read by their primary key (alert_id, …) and filtered.
+const IN_SECTIONS = '+s.section_id IN (SELECT value FROM json_each(@sections))';
 export const NOT_WITHDRAWN = "a.closure_reason IS NOT 'withdrawn'";
 export const priorityWindow = (name: 'ack' | 'upd') =>
   `CASE a.priority WHEN 'critical' THEN @${name}Critical WHEN 'high' THEN @${name}High WHEN 'medium' THEN @${name}Medium ELSE @${name}Low END`;
@@ -92,29 +108,22 @@ function sql(hasDueAt: boolean): Record<keyof DigestRows, string> {
       FROM alerts a ${routed}
       WHERE a.created_at >= @start AND a.created_at < @end AND ${NOT_WITHDRAWN} AND ${IN_SECTIONS}
       ORDER BY s.section_id, CASE a.priority WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END, a.created_at, a.id`,
-    places: `SELECT s.section_id AS sectionId, a.place_id AS placeId, a.sensitivity = 'restricted' AS restricted,
-        TOTAL(a.created_at >= @d7) AS last7, TOTAL(a.created_at < @d7) AS prior28
-      FROM alerts a ${routed}
-      WHERE a.created_at >= @d35 AND a.created_at < @end AND a.place_id IS NOT NULL AND ${NOT_WITHDRAWN} AND ${IN_SECTIONS}
-      GROUP BY s.section_id, a.place_id, restricted`,
-    trend: `SELECT s.section_id AS sectionId, CAST((@end - 1 - a.created_at) / ${DAY} AS INTEGER) AS daysAgo, COUNT(*) AS count
-      FROM alerts a ${routed}
-      WHERE a.created_at >= @d14 AND a.created_at < @end AND ${NOT_WITHDRAWN} AND ${IN_SECTIONS}
-      GROUP BY 1, 2`,
-    // In time: the first response action came within the acknowledge window. Judged: in time, or the
-    // window has run out by the end of the period. Duplicates get no response of their own: not counted.
-    rates: `WITH z AS MATERIALIZED (
-          SELECT a.id, a.created_at AS createdAt, ${priorityWindow('ack')} AS win,
-                 (SELECT MIN(r.at) FROM response_actions r WHERE r.alert_id = a.id) AS firstAt
+    // One pass over the 35 days serves the hotspots, quiet places, trend and response rate. In time:
+    // the first response action came within the acknowledge window. Judged: in time, or the window
+    // has run out by the end. Duplicates get no response of their own: not in the rate.
+    window: `WITH w AS MATERIALIZED (
+          SELECT a.id, a.place_id AS placeId, a.sensitivity = 'restricted' AS restricted, a.created_at AS createdAt,
+            CASE WHEN a.created_at >= @d14 THEN CAST((@end - 1 - a.created_at) / ${DAY} AS INTEGER) WHEN a.created_at >= @d30 THEN 14 ELSE 15 END AS day,
+            ${priorityWindow('ack')} AS win,
+            CASE WHEN a.created_at >= @d30 AND a.closure_reason IS NOT 'duplicate'
+                 THEN COALESCE((SELECT MIN(r.at) FROM response_actions r WHERE r.alert_id = a.id) - a.created_at <= ${priorityWindow('ack')}, 0) END AS inTime
           FROM alerts a
-          WHERE a.created_at >= @d30 AND a.created_at < @end AND ${NOT_WITHDRAWN} AND a.closure_reason IS NOT 'duplicate'),
-        x AS (SELECT id, createdAt, win, COALESCE(firstAt - createdAt <= win, 0) AS inTime FROM z)
-      SELECT s.section_id AS sectionId,
-        TOTAL(x.createdAt >= @d7 AND (x.inTime OR @end - x.createdAt > x.win)) AS judged7, TOTAL(x.createdAt >= @d7 AND x.inTime) AS inTime7,
-        TOTAL(x.inTime OR @end - x.createdAt > x.win) AS judged30, TOTAL(x.inTime) AS inTime30
-      FROM x CROSS JOIN alert_sections s ON s.alert_id = x.id
+          WHERE a.created_at >= @d35 AND a.created_at < @end AND ${NOT_WITHDRAWN})
+      SELECT s.section_id AS sectionId, w.placeId, w.restricted, w.day, COUNT(*) AS count,
+        TOTAL(w.inTime) AS inTime, TOTAL(w.inTime OR (w.inTime IS NOT NULL AND @end - w.createdAt > w.win)) AS judged
+      FROM w CROSS JOIN alert_sections s ON s.alert_id = w.id
       WHERE ${IN_SECTIONS}
-      GROUP BY s.section_id`,
+      GROUP BY 1, 2, 3, 4`,
     openCounts: `WITH ${open}
       SELECT s.section_id AS sectionId, COUNT(*) AS total, TOTAL(o.status = 'new') AS unacknowledged, TOTAL(o.owner IS NULL) AS unassigned,
         TOTAL(o.overdueSince <= @now) AS overdue, TOTAL(o.sensitivity = 'restricted') AS restricted,
@@ -127,7 +136,7 @@ function sql(hasDueAt: boolean): Record<keyof DigestRows, string> {
       SELECT * FROM (
         SELECT s.section_id AS sectionId, o.*, ROW_NUMBER() OVER (PARTITION BY s.section_id ORDER BY o.overdueSince, o.id) AS rn
         FROM o CROSS JOIN alert_sections s ON s.alert_id = o.id
-        WHERE ${IN_SECTIONS} AND (o.sensitivity = 'standard' OR s.section_id IN (SELECT value FROM json_each(@fullSections))))
+        WHERE ${IN_SECTIONS} AND (o.sensitivity = 'standard' OR +s.section_id IN (SELECT value FROM json_each(@fullSections))))
       WHERE rn <= @openLimit ORDER BY sectionId, rn`,
     // Closing sets updated_at, so candidates come from a range on it; when it was closed is the last
     // closing event (by type, or a status change to closed), else updated_at.
@@ -204,9 +213,7 @@ export function digestRows(db: Db, mission: Pick<Mission, 'reminderPolicy'>, q: 
   const run = <K extends keyof DigestRows>(key: K): DigestRows[K] => query(db, `digest:${key}:${hasDueAt}`, texts[key], params) as DigestRows[K];
   return {
     newAlerts: run('newAlerts'),
-    places: run('places'),
-    trend: run('trend'),
-    rates: run('rates'),
+    window: run('window'),
     openCounts: run('openCounts'),
     openItems: run('openItems'),
     closed: run('closed'),

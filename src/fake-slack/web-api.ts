@@ -90,6 +90,11 @@ export class FakeSlack extends FakeWorkspace {
    * The next `n` calls to `method` meet `fault` instead of (or, for delayMs, before) the normal
    * answer. Use 'response_url' as the method to fault posts to response URLs.
    */
+  /** Drops every pending fault: Slack is back. */
+  clearFaults(): void {
+    this.faults.clear();
+  }
+
   failNext(method: string, n: number, fault: Fault): void {
     const queue = this.faults.get(method) ?? [];
     for (let i = 0; i < n; i += 1) queue.push(fault);

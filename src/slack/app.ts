@@ -1,5 +1,6 @@
 import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute } from '@slack/bolt';
 import type { Server } from 'node:http';
+import { WebClient } from '@slack/web-api';
 import type { Veille } from '../context.js';
 import { boltLogger } from '../log.js';
 import { Membership } from './membership.js';
@@ -22,17 +23,42 @@ export interface SlackOptions {
   apiUrl?: string;
   port: number;
   host?: string;
+  /** How long a Web API call may take before it counts as failed (and is retried from the outbox). */
+  slackTimeoutMs?: number;
   /** More HTTP routes on the same port (the API, the playground). */
   routes?: CustomRoute[];
 }
 
 export interface SlackRuntime {
   app: App;
+  /** The Web API client with the bot token (the outbox, membership, start-up checks). */
+  client: WebClient;
   sender: OutboxSender;
   membership: Membership;
   /** Resolves with the port actually listened on. */
   start(): Promise<number>;
   stop(): Promise<void>;
+}
+
+/**
+ * Bolt's own single-workspace authorization asks Slack (`auth.test`) who the bot is and, if Slack is
+ * down at that moment, fails every request after it. Ours remembers the answer once it has one and
+ * never lets a Slack outage stop a report from being stored and acknowledged.
+ */
+function botIdentity(client: WebClient, botToken: string): () => Promise<{ botToken: string; botId?: string; botUserId?: string }> {
+  let identity: { botId?: string; botUserId?: string } | null = null;
+  let asking: Promise<void> | null = null;
+  const ask = () =>
+    (asking ??= client.auth
+      .test()
+      .then((r) => void (identity = { botId: r.bot_id, botUserId: r.user_id }))
+      .catch(() => undefined)
+      .finally(() => (asking = null)));
+  void ask();
+  return async () => {
+    if (!identity) await Promise.race([ask(), new Promise((resolve) => setTimeout(resolve, 500))]);
+    return { botToken, ...(identity ?? {}) };
+  };
 }
 
 const healthz: CustomRoute = {
@@ -52,23 +78,25 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
     options.mode === 'socket'
       ? new SocketModeReceiver({ appToken: options.appToken!, customRoutes: routes, installerOptions: { port: options.port }, logger })
       : new HTTPReceiver({ signingSecret: options.signingSecret!, endpoints: '/slack/events', customRoutes: routes, processBeforeResponse: false, logger });
+  // The outbox owns retries: one failed call must come back to it, not block in the client.
+  const clientOptions = { slackApiUrl: options.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: options.slackTimeoutMs ?? 10_000 };
+  const client = new WebClient(options.botToken, { ...clientOptions, logger: logger as never });
   const app = new App({
-    token: options.botToken,
+    authorize: botIdentity(client, options.botToken),
     receiver,
     logger,
     convoStore: false, // Veille keeps no conversation state in Bolt
-    // The outbox owns retries: one failed call must come back to it, not block in the client.
-    clientOptions: { slackApiUrl: options.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true },
+    clientOptions,
   });
-  const membership = new Membership(app.client, veille.clock, veille.log);
-  const sender = new OutboxSender(veille, app.client);
+  const membership = new Membership(client, veille.clock, veille.log);
+  const sender = new OutboxSender(veille, client);
   const deps: ListenerDeps = {
     veille,
     sender,
     slack: {
       isMember: membership.isMember,
       openModal: async (triggerId, view) => {
-        await app.client.views.open({ trigger_id: triggerId, view: view as never });
+        await client.views.open({ trigger_id: triggerId, view: view as never });
       },
     },
   };
@@ -80,6 +108,7 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
   let server: Server | null = null;
   return {
     app,
+    client,
     sender,
     membership,
     async start() {

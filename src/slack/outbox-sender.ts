@@ -11,7 +11,7 @@ import { REDACTED } from '../retention/policy.js';
 import { deliverDigest } from '../digests/deliver.js';
 
 /** Posts that create a message, which a blind retry could duplicate. */
-const CREATES_MESSAGE = new Set<OutboxMessage['kind']>(['card', 'thread', 'message', 'dm']);
+const CREATES_MESSAGE = new Set<OutboxMessage['kind']>(['card', 'thread', 'message', 'dm', 'digest']);
 
 /** Errors that will not go away by trying again: the post is given up and someone is told. */
 const PERMANENT = new Set([
@@ -107,9 +107,17 @@ export class OutboxSender {
     const { db, clock, log } = this.veille;
     if (CREATES_MESSAGE.has(row.message.kind)) {
       // An earlier attempt may have landed before the app died or the answer was lost: look first.
-      if (row.inFlightAt !== null && (await this.alreadyPosted(row))) {
-        markSent(db, row.id, clock.now());
-        return;
+      if (row.inFlightAt !== null) {
+        const landed = await this.alreadyPosted(row);
+        if (landed === 'yes') {
+          markSent(db, row.id, clock.now());
+          return;
+        }
+        if (landed === 'unknown') {
+          // Slack cannot tell us now: ask again later rather than risk posting twice.
+          scheduleRetry(db, row.id, clock.now() + Math.min(300_000, 1000 * 2 ** Math.min(row.attempts, 9)), 'checking whether the last attempt landed');
+          return;
+        }
       }
       markInFlight(db, row.id, clock.now());
     }
@@ -138,8 +146,13 @@ export class OutboxSender {
     return { metadata: { event_type: 'veille_post', event_payload: { outbox_id: row.id } } };
   }
 
-  /** Finds a post carrying this row's marker in the recent history (or thread) of its channel. */
-  private async alreadyPosted(row: OutboxRow): Promise<boolean> {
+  /**
+   * Finds a post carrying this row's marker in the recent history (or thread) of its channel.
+   * 'unknown' when Slack cannot answer right now (down, slow, rate-limited); 'no' when it answered
+   * and the post is not there — or when Slack will never be able to tell (no access to the history),
+   * where posting again risks a duplicate but waiting would lose the post.
+   */
+  private async alreadyPosted(row: OutboxRow): Promise<'yes' | 'no' | 'unknown'> {
     const message = row.message;
     const oldest = String(Math.floor(row.createdAt / 1000) - 60);
     const carries = (found: Array<{ ts?: string; metadata?: { event_payload?: Record<string, unknown> } }> | undefined) =>
@@ -147,21 +160,22 @@ export class OutboxSender {
     try {
       if (message.kind === 'thread') {
         const card = postedCard(this.veille.db, row.alertId!, message.channel);
-        if (!card) return false;
+        if (!card) return 'no';
         const replies = await this.client.conversations.replies({ channel: message.channel, ts: card.ts, oldest, limit: 200, include_all_metadata: true } as never);
-        return Boolean(carries(replies.messages as never));
+        return carries(replies.messages as never) ? 'yes' : 'no';
       }
       const channel = message.kind === 'dm' ? (await this.client.conversations.open({ users: message.user })).channel!.id! : 'channel' in message ? message.channel : null;
-      if (!channel) return false;
+      if (!channel) return 'no';
       const history = await this.client.conversations.history({ channel, oldest, limit: 200, include_all_metadata: true });
       const found = carries(history.messages as never);
       if (found && message.kind === 'card') {
         const rendered = this.renderFor(row.alertId!, message.sectionId);
         saveCardPosted(this.veille.db, row.alertId!, { sectionId: message.sectionId, channel, ts: found.ts!, view: rendered?.view ?? message.view });
       }
-      return Boolean(found);
-    } catch {
-      return false; // cannot tell: sending again risks a duplicate, never a loss
+      return found ? 'yes' : 'no';
+    } catch (error) {
+      const e = error as { code?: string };
+      return e?.code === 'slack_webapi_platform_error' && PERMANENT.has(slackErrorCode(error)) ? 'no' : 'unknown';
     }
   }
 
@@ -217,9 +231,10 @@ export class OutboxSender {
         if (rendered) await this.client.chat.postEphemeral({ channel: message.channel, user: message.user, text: rendered.text, blocks: rendered.blocks as never });
         return { ok: true };
       }
-      case 'digest':
-        await this.withJoin(message.channel, () => deliverDigest(this.veille, this.client, message));
-        return { ok: true };
+      case 'digest': {
+        const posted = await this.withJoin(message.channel, () => deliverDigest(this.veille, this.client, message, this.marker(row)));
+        return { ok: true, posted };
+      }
     }
   }
 

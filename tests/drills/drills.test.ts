@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diskDrill } from '../../drills/disk.js';
 import { forgeryDrill } from '../../drills/forgery.js';
 import { fuzzDrill } from '../../drills/fuzz.js';
+import { slackDownDrill } from '../../drills/slack-down.js';
 
 describe('the reliability drills (short versions)', () => {
   it('forgery: every forged request is refused with 401 and changes nothing', async () => {
@@ -20,5 +21,14 @@ describe('the reliability drills (short versions)', () => {
     expect(result.figures).toMatchObject({ false_logged: 0, unclear_answers: 0, refused_while_read_only: 20, alerts_without_logged_event: 0, integrity: 'ok' });
     expect(result.figures.told_nothing_logged as number).toBeGreaterThan(0);
     expect(result.figures.stored_after).toBe(result.figures.stored_before_full);
+  }, 120_000);
+
+  it('slack-down: confirmations go on, and every card, escalation and digest goes out once, in order, when Slack is back', async () => {
+    const result = await slackDownDrill({ reports: 10, outageMinutes: 30 });
+    expect(result.figures).toMatchObject({ confirmations_during_outage: 10, duplicate_cards: 0, cards_out_of_order: 0, outbox_failed: 0, outbox_pending_after: 0, fake_slack_violations: 0 });
+    expect(result.figures.cards_posted).toBe(result.figures.cards_expected);
+    expect(result.figures.escalation_posts).toBe(result.figures.escalation_events);
+    expect(result.figures.digests_posted).toBe(result.figures.digests_recorded);
+    expect(result.clean).toBe(true);
   }, 120_000);
 });
