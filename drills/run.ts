@@ -2,6 +2,7 @@ import { diskDrill } from './disk.js';
 import { forgeryDrill } from './forgery.js';
 import { fuzzDrill } from './fuzz.js';
 import { killDrill } from './kill.js';
+import { leakDrill } from './leak.js';
 import { slackDownDrill } from './slack-down.js';
 import { printDrill, type DrillResult } from './result.js';
 
@@ -15,6 +16,7 @@ const DRILLS: Record<string, (quick: boolean) => Promise<DrillResult>> = {
   disk: () => diskDrill(),
   fuzz: (quick) => fuzzDrill(quick ? 1000 : 100_000),
   forgery: () => forgeryDrill(),
+  leak: (quick) => leakDrill({ alerts: quick ? 80 : 300 }),
 };
 
 const args = process.argv.slice(2);

@@ -1,5 +1,6 @@
 import type { Mission, Place } from '../config/mission.js';
 import type { Alert } from '../domain/alert.js';
+import { shown } from './representation.js';
 import { detailHolders } from '../domain/permissions.js';
 import { showsDetails, territoryOf, type RouteRow } from './representation.js';
 
@@ -92,7 +93,7 @@ export function csvRow(row: ExportRow, mission: Mission, restrictedRead: boolean
     COLUMNS.map((column) => {
       if (!full && !column.stub) return null;
       const value = column.value(row, mission, restrictedRead);
-      return column.text && typeof value === 'string' ? guardFormula(value) : value;
+      return column.text && typeof value === 'string' ? guardFormula(shown(value, restrictedRead)!) : value;
     }),
   );
 }

@@ -111,7 +111,7 @@ export function getAlertDetail({ req, res, query, params }: Request, { veille }:
   const view = alertView(alert, placeById(veille, alert.placeId), routesOf(veille.db, alert.id), veille.mission, restrictedRead);
   recordReveals(veille, caller, [alert], 'api_show');
   // A restricted alert's trail (who handles it, what they did) is a detail too.
-  const events = view.detail === 'full' ? eventsOf(veille.db, alert.id).map(eventView) : [];
+  const events = view.detail === 'full' ? eventsOf(veille.db, alert.id).map((e) => eventView(e, restrictedRead)) : [];
   sendJson(res, 200, { alert: view, events });
 }
 

@@ -1,3 +1,4 @@
+import { maskContacts } from '../domain/redact.js';
 import type { Mission, Place } from '../config/mission.js';
 import type { Alert } from '../domain/alert.js';
 import { detailHolders } from '../domain/permissions.js';
@@ -47,10 +48,10 @@ export function alertView(alert: Alert, place: Place | null, routes: RouteRow[],
     reportedBy: alert.reportedBy,
     reportedVia: alert.reportedVia,
     place: place ? { id: place.id, name: place.name, level: place.level, territory: place.territory, province: place.province, fieldOffice: place.fieldOffice, forceSector: place.forceSector } : null,
-    locationText: alert.locationText,
+    locationText: shown(alert.locationText, restrictedRead),
     category: alert.category,
     subType: alert.subType,
-    perpetrators: alert.perpetrators.map((p) => ({ actorId: p.actorId, name: p.name })),
+    perpetrators: alert.perpetrators.map((p) => ({ actorId: p.actorId, name: shown(p.name, restrictedRead)! })),
     hostState: alert.hostState,
     victims: { ...alert.victims },
     priority: alert.priority,
@@ -63,7 +64,7 @@ export function alertView(alert: Alert, place: Place | null, routes: RouteRow[],
     duplicateOf: alert.duplicateOf === null ? null : `${mission.referencePrefix}-${alert.duplicateOf}`,
     sensitivity: alert.sensitivity,
     owner: alert.owner,
-    description: alert.description,
+    description: shown(alert.description, restrictedRead)!,
     language: alert.language,
     sections: routes.map((r) => ({ section: r.sectionId, view: r.view })),
   };
@@ -74,8 +75,20 @@ export function territoryOf(place: Place): string | null {
   return place.level === 'province' ? null : place.territory;
 }
 
-export function eventView(event: AlertEvent): Schemas['Event'] {
-  return { at: iso(event.at), actor: event.actor, type: event.type, data: event.data };
+export function eventView(event: AlertEvent, restrictedRead = true): Schemas['Event'] {
+  return { at: iso(event.at), actor: event.actor, type: event.type, data: restrictedRead ? event.data : maskData(event.data) };
+}
+
+/**
+ * Free text as a caller without `restricted:read` may see it: phone numbers and e-mail addresses
+ * masked, as in every Slack post. Trusted mission systems (with `restricted:read`) get it as typed.
+ */
+export function shown(text: string | null, restrictedRead: boolean): string | null {
+  return text === null || restrictedRead ? text : maskContacts(text);
+}
+
+function maskData(data: Record<string, unknown>): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(data, (_key, value) => (typeof value === 'string' ? maskContacts(value) : value)));
 }
 
 export function receiptOf(alert: Alert, place: Place | null, routes: RouteRow[], warnings: string[], replayed: boolean): Schemas['Receipt'] {

@@ -39,7 +39,7 @@ export function territoryOf(place: Place | undefined): string | null {
   return place.level === 'province' ? place.name : place.territory;
 }
 
-export function itemOf(row: AlertRow, places: ReadonlyMap<string, Place>): AlertItem {
+export function itemOf(row: Omit<AlertRow, 'sections'>, places: ReadonlyMap<string, Place>): AlertItem {
   return {
     id: row.id,
     reference: row.reference,
@@ -59,12 +59,27 @@ export function zeroPriorities(): PriorityCounts {
   return Object.fromEntries(PRIORITIES.map((p) => [p, 0])) as PriorityCounts;
 }
 
-function groupBy<T extends { sectionId: string }>(rows: readonly T[]): Map<string, T[]> {
+/** Splits the comma-joined route sets, once per distinct set. */
+function splitter(): (sections: string | null) => string[] {
+  const seen = new Map<string, string[]>();
+  return (sections) => {
+    if (!sections) return [];
+    let ids = seen.get(sections);
+    if (!ids) seen.set(sections, (ids = sections.split(',')));
+    return ids;
+  };
+}
+
+/** Hands each row to every wanted section it was routed to, keeping the rows' order. */
+function bySection<T extends { sections: string | null }>(rows: readonly T[], wanted: ReadonlySet<string>, split: (s: string | null) => string[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const row of rows) {
-    const list = out.get(row.sectionId);
-    if (list) list.push(row);
-    else out.set(row.sectionId, [row]);
+    for (const id of split(row.sections)) {
+      if (!wanted.has(id)) continue;
+      const list = out.get(id);
+      if (list) list.push(row);
+      else out.set(id, [row]);
+    }
   }
   return out;
 }
@@ -75,23 +90,27 @@ function groupBy<T extends { sectionId: string }>(rows: readonly T[]): Map<strin
  * alerts routed to it (alert_sections), restricted ones in full only in a restricted section's own channel.
  */
 export function computeSectionDigests(veille: Veille, sections: readonly Section[], options: ComputeOptions): SectionDigest[] {
-  const { db, mission } = veille;
   const { start, end } = dayWindow(options.end);
-  const full = (s: Section) => options.view !== 'sanitised' && s.restricted;
-  const rows = digestRows(db, mission, {
-    sectionIds: sections.map((s) => s.id),
-    fullSectionIds: sections.filter(full).map((s) => s.id),
-    start,
-    end,
-    now: options.now,
-    openLimit: ITEMS_CAP,
-  });
-  const grouped = groupRows(rows);
+  return assembleSections(veille, digestRows(veille.db, veille.mission, { start, end, now: options.now }), sections, options);
+}
+
+/** The section digests from rows already read (the leadership digest reads them once for everything). */
+export function assembleSections(veille: Pick<Veille, 'mission'>, rows: DigestRows, sections: readonly Section[], options: ComputeOptions): SectionDigest[] {
+  const { mission } = veille;
+  const { start, end } = dayWindow(options.end);
+  const wanted = new Set(sections.map((s) => s.id));
+  const split = splitter();
+  const grouped: Grouped = {
+    newAlerts: bySection(rows.newAlerts, wanted, split),
+    window: bySection(rows.window, wanted, split),
+    open: bySection(rows.open, wanted, split),
+    closed: bySection(rows.closed, wanted, split),
+  };
   const places = placeMap(mission);
   const holders = mission.sections.filter((s) => s.restricted).map((s) => s.channel);
   return sections.map((section) =>
     assemble(section, grouped, places, {
-      full: full(section),
+      full: options.view !== 'sanitised' && section.restricted,
       timeZone: sectionZone(section, mission.timeZone),
       start,
       end,
@@ -103,16 +122,6 @@ export function computeSectionDigests(veille: Veille, sections: readonly Section
 }
 
 type Grouped = { [K in keyof DigestRows]: Map<string, DigestRows[K]> };
-
-function groupRows(rows: DigestRows): Grouped {
-  return {
-    newAlerts: groupBy(rows.newAlerts),
-    window: groupBy(rows.window),
-    openCounts: groupBy(rows.openCounts),
-    openItems: groupBy(rows.openItems),
-    closed: groupBy(rows.closed),
-  };
-}
 
 interface Frame {
   full: boolean;
@@ -130,7 +139,8 @@ function assemble(section: Section, g: Grouped, places: ReadonlyMap<string, Plac
   const byPriority = zeroPriorities();
   for (const row of newRows) byPriority[row.priority] += 1;
   const hrddpRows = newRows.filter((r) => r.hostState === 1);
-  const open = g.openCounts.get(section.id)?.[0];
+  const openRows = g.open.get(section.id) ?? [];
+  const overdue = (r: OpenRow) => r.overdueSince <= frame.asOf;
   const closedRows = g.closed.get(section.id) ?? [];
   const responseTimes = closedRows.filter((r) => r.firstResponseAt !== null).map((r) => Math.max(0, r.firstResponseAt! - r.createdAt));
   const window = g.window.get(section.id) ?? [];
@@ -138,6 +148,7 @@ function assemble(section: Section, g: Grouped, places: ReadonlyMap<string, Plac
   const placeCounts = placeCountsOf(window.filter((w) => w.placeId !== null && (frame.full || w.restricted === 0)));
   const sum = (rows: readonly WindowRow[], key: 'inTime' | 'judged') => rows.reduce((n, r) => n + r[key], 0);
   const week = window.filter((w) => w.day < 7);
+  const hidden = <T extends { sensitivity: string }>(rows: readonly T[]) => (frame.full ? 0 : rows.filter((r) => r.sensitivity === 'restricted').length);
   return {
     kind: 'section',
     sectionId: section.id,
@@ -151,21 +162,22 @@ function assemble(section: Section, g: Grouped, places: ReadonlyMap<string, Plac
       alleged: newRows.filter((r) => r.verification === 'alleged').length,
       otherVerification: newRows.filter((r) => r.verification !== 'verified' && r.verification !== 'alleged').length,
       byTerritory: byTerritory(newRows.map((r) => territoryOf(r.placeId ? places.get(r.placeId) : undefined))),
-      restrictedCounted: newRows.filter((r) => !shown(r)).length,
+      restrictedCounted: hidden(newRows),
       items: newRows.filter(shown).slice(0, ITEMS_CAP).map((r) => itemOf(r, places)),
     },
     open: {
-      total: open?.total ?? 0,
-      unacknowledged: open?.unacknowledged ?? 0,
-      unassigned: open?.unassigned ?? 0,
-      overdue: open?.overdue ?? 0,
-      restrictedCounted: frame.full ? 0 : (open?.restricted ?? 0),
-      restrictedOverdue: frame.full ? 0 : (open?.restrictedOverdue ?? 0),
-      items: (g.openItems.get(section.id) ?? []).map((r: OpenRow): OpenItem => ({ ...itemOf(r, places), overdueSince: r.overdueSince })),
+      total: openRows.length,
+      unacknowledged: openRows.filter((r) => r.status === 'new').length,
+      unassigned: openRows.filter((r) => r.owner === null).length,
+      overdue: openRows.filter(overdue).length,
+      restrictedCounted: hidden(openRows),
+      restrictedOverdue: hidden(openRows.filter(overdue)),
+      // The longest overdue first, then those about to be (the query's order).
+      items: openRows.filter(shown).slice(0, ITEMS_CAP).map((r): OpenItem => ({ ...itemOf(r, places), overdueSince: r.overdueSince })),
     },
     closed: {
       total: closedRows.length,
-      restrictedCounted: closedRows.filter((r) => !shown(r)).length,
+      restrictedCounted: hidden(closedRows),
       withResponse: responseTimes.length,
       medianToFirstResponseMs: median(responseTimes),
       items: closedRows.filter(shown).slice(0, ITEMS_CAP).map((r) => closedItem(r, places)),
@@ -178,7 +190,7 @@ function assemble(section: Section, g: Grouped, places: ReadonlyMap<string, Plac
     quietPlaces: quietPlaces(placeCounts, places),
     hrddp: {
       total: hrddpRows.length,
-      restrictedCounted: hrddpRows.filter((r) => !shown(r)).length,
+      restrictedCounted: hidden(hrddpRows),
       items: hrddpRows.filter(shown).slice(0, ITEMS_CAP).map((r) => itemOf(r, places)),
     },
     trend: trendFrom(window.map((w) => ({ daysAgo: w.day, count: w.count }))),

@@ -3,10 +3,10 @@ import { categoryLabel } from '../domain/taxonomy.js';
 import type { SlackMessage } from '../slack/views/card.js';
 import { PRIORITY_EMOJI, sectionLink } from '../slack/views/format.js';
 import { escapeMrkdwn, mrkdwn, plain } from '../slack/views/mrkdwn.js';
-import { computeSectionDigests, itemOf, ITEMS_CAP, placeMap, zeroPriorities } from './compute.js';
-import { COLUMNS, hasColumn, NOT_WITHDRAWN, overdueSince, policyParams, priorityWindow, query, type AlertRow, type OpenRow } from './queries.js';
+import { assembleSections, itemOf, ITEMS_CAP, placeMap, zeroPriorities } from './compute.js';
+import { COLUMNS, digestRows, query, type AlertRow, type OpenRow, type WindowRow } from './queries.js';
 import { fitLines, localStamp, mention, openLine, plural, priorityCounts, rateText, referenceOnly, type Linker } from './render.js';
-import { dayWindow, DAY, sparkline, TREND_DAYS, trendFrom } from './rules.js';
+import { dayWindow, sparkline, trendFrom } from './rules.js';
 import type { LeadershipDigest, Rate, SectionDigest, SectionLine } from './types.js';
 
 /**
@@ -18,55 +18,31 @@ import type { LeadershipDigest, Rate, SectionDigest, SectionLine } from './types
 /** Listed in each "needs a decision" part; the rest are counted. */
 const DECISION_ITEMS = 10;
 
-function missionSql(hasDueAt: boolean) {
-  const overdue = overdueSince(hasDueAt);
-  return {
-    newTotals: `SELECT a.priority, COUNT(*) AS count, TOTAL(a.host_state) AS hrddp FROM alerts a
-      WHERE a.created_at >= @start AND a.created_at < @end AND ${NOT_WITHDRAWN} GROUP BY a.priority`,
-    closedCount: `SELECT COUNT(*) AS n FROM (
-        SELECT COALESCE((SELECT MAX(e.at) FROM events e WHERE e.alert_id = a.id
-                 AND (e.type IN ('closed', 'alert_closed') OR json_extract(e.data, '$.status[1]') = 'closed')), a.updated_at) AS closedAt
-        FROM alerts a WHERE a.status = 'closed' AND a.updated_at >= @start AND ${NOT_WITHDRAWN})
-      WHERE closedAt >= @start AND closedAt < @end`,
-    openCounts: `SELECT COUNT(*) AS open, TOTAL(o <= @now) AS overdue, TOTAL(o <= @now AND r) AS restrictedOverdue,
-        TOTAL(p = 'critical') AS critical, TOTAL(p = 'critical' AND r) AS restrictedCritical
-      FROM (SELECT ${overdue} AS o, a.sensitivity = 'restricted' AS r, a.priority AS p FROM alerts a WHERE a.status <> 'closed')`,
-    critical: `SELECT ${COLUMNS}, ${overdue} AS overdueSince FROM alerts a
-      WHERE a.status <> 'closed' AND a.priority = 'critical' AND a.sensitivity = 'standard' ORDER BY a.created_at DESC, a.id DESC LIMIT @limit`,
-    overdue: `SELECT ${COLUMNS}, ${overdue} AS overdueSince FROM alerts a
-      WHERE a.status <> 'closed' AND a.sensitivity = 'standard' AND ${overdue} <= @now ORDER BY overdueSince, a.id LIMIT @limit`,
-    escalations: `SELECT ${COLUMNS}, MAX(e.at) AS escalatedAt FROM events e JOIN alerts a ON a.id = e.alert_id
-      WHERE e.type = 'escalated' AND e.at >= @start AND e.at < @end GROUP BY a.id ORDER BY escalatedAt DESC`,
-    rates: `SELECT TOTAL(createdAt >= @d7 AND (inTime OR @end - createdAt > win)) AS judged7, TOTAL(createdAt >= @d7 AND inTime) AS inTime7,
-        TOTAL(inTime OR @end - createdAt > win) AS judged30, TOTAL(inTime) AS inTime30
-      FROM (SELECT a.created_at AS createdAt, ${priorityWindow('ack')} AS win,
-              COALESCE((SELECT MIN(r.at) FROM response_actions r WHERE r.alert_id = a.id) - a.created_at <= ${priorityWindow('ack')}, 0) AS inTime
-            FROM alerts a WHERE a.created_at >= @d30 AND a.created_at < @end AND ${NOT_WITHDRAWN} AND a.closure_reason IS NOT 'duplicate')`,
-    trend: `SELECT CAST((@end - 1 - a.created_at) / ${DAY} AS INTEGER) AS daysAgo, COUNT(*) AS count FROM alerts a
-      WHERE a.created_at >= @d14 AND a.created_at < @end AND ${NOT_WITHDRAWN} GROUP BY 1`,
-  };
-}
+const ESCALATIONS = `SELECT ${COLUMNS}, MAX(e.at) AS escalatedAt FROM events e CROSS JOIN alerts a ON a.id = e.alert_id
+  WHERE e.type = 'escalated' AND e.at >= @start AND e.at < @end GROUP BY a.id ORDER BY escalatedAt DESC`;
 
+/**
+ * The digest rows are one per alert (each with its route set), so the mission-wide figures come from
+ * the same read as the sections' — every alert counted once, routed or not. Only the escalations
+ * need the audit trail.
+ */
 export function computeLeadershipDigest(veille: Veille, options: { end: number; now: number; late?: boolean }): LeadershipDigest {
   const { db, mission } = veille;
   const { start, end } = dayWindow(options.end);
-  const hasDueAt = hasColumn(db, 'alerts', 'due_at');
-  const texts = missionSql(hasDueAt);
-  const params = { start, end, now: options.now, limit: DECISION_ITEMS, d7: end - 7 * DAY, d14: end - TREND_DAYS * DAY, d30: end - 30 * DAY, ...policyParams(mission) };
-  const run = <T>(key: keyof typeof texts) => query<T>(db, `leadership:${key}:${hasDueAt}`, texts[key], params);
+  const rows = digestRows(db, mission, { start, end, now: options.now });
+  const sections = assembleSections(veille, rows, mission.sections, { end, now: options.now, view: 'sanitised' });
   const places = placeMap(mission);
+  const standard = (r: { sensitivity: string }) => r.sensitivity === 'standard';
+  const restricted = (list: ReadonlyArray<{ sensitivity: string }>) => list.filter((r) => !standard(r)).length;
 
   const byPriority = zeroPriorities();
-  let hrddp = 0;
-  for (const row of run<{ priority: keyof typeof byPriority; count: number; hrddp: number }>('newTotals')) {
-    byPriority[row.priority] = row.count;
-    hrddp += row.hrddp;
-  }
-  const open = run<{ open: number; overdue: number; restrictedOverdue: number; critical: number; restrictedCritical: number }>('openCounts')[0]!;
-  const rates = run<{ judged7: number; inTime7: number; judged30: number; inTime30: number }>('rates')[0]!;
-  const escalated = run<AlertRow & { escalatedAt: number }>('escalations');
-  const sections = computeSectionDigests(veille, mission.sections, { end, now: options.now, view: 'sanitised' });
-  const newCount = Object.values(byPriority).reduce((a, b) => a + b, 0);
+  for (const row of rows.newAlerts) byPriority[row.priority] += 1;
+  const overdue = rows.open.filter((r) => r.overdueSince <= options.now);
+  const critical = rows.open.filter((r) => r.priority === 'critical');
+  const escalated = query<AlertRow & { escalatedAt: number }>(db, 'leadership:escalations', ESCALATIONS, { start, end });
+  const week = rows.window.filter((w) => w.day < 7);
+  const sum = (list: readonly WindowRow[], key: 'inTime' | 'judged') => list.reduce((n, r) => n + r[key], 0);
+  const openItem = (r: OpenRow) => ({ ...itemOf(r, places), overdueSince: r.overdueSince });
 
   return {
     kind: 'leadership',
@@ -78,35 +54,36 @@ export function computeLeadershipDigest(veille: Veille, options: { end: number; 
     asOf: options.now,
     late: options.late ?? false,
     critical: {
-      open: open.critical,
+      open: critical.length,
       newInPeriod: byPriority.critical,
-      restrictedCounted: open.restrictedCritical,
-      items: run<OpenRow>('critical').map((r) => ({ ...itemOf(r, places), overdueSince: r.overdueSince })),
+      restrictedCounted: restricted(critical),
+      items: critical
+        .filter(standard)
+        .sort((a, b) => b.createdAt - a.createdAt || b.id - a.id)
+        .slice(0, DECISION_ITEMS)
+        .map(openItem),
     },
     escalations: {
       total: escalated.length,
-      restrictedCounted: escalated.filter((r) => r.sensitivity === 'restricted').length,
+      restrictedCounted: restricted(escalated),
       items: escalated
-        .filter((r) => r.sensitivity === 'standard')
+        .filter(standard)
         .slice(0, ITEMS_CAP)
         .map((r) => ({ ...itemOf(r, places), escalatedAt: r.escalatedAt })),
     },
-    overdue: {
-      total: open.overdue,
-      restrictedCounted: open.restrictedOverdue,
-      items: run<OpenRow>('overdue').map((r) => ({ ...itemOf(r, places), overdueSince: r.overdueSince })),
-    },
+    // The rows come the longest overdue first.
+    overdue: { total: overdue.length, restrictedCounted: restricted(overdue), items: overdue.filter(standard).slice(0, DECISION_ITEMS).map(openItem) },
     totals: {
-      newCount,
+      newCount: rows.newAlerts.length,
       byPriority,
-      open: open.open,
-      closed: run<{ n: number }>('closedCount')[0]!.n,
-      hrddp,
-      rate7: { inTime: rates.inTime7, judged: rates.judged7 },
-      rate30: { inTime: rates.inTime30, judged: rates.judged30 },
+      open: rows.open.length,
+      closed: rows.closed.length,
+      hrddp: rows.newAlerts.filter((r) => r.hostState === 1).length,
+      rate7: { inTime: sum(week, 'inTime'), judged: sum(week, 'judged') },
+      rate30: { inTime: sum(rows.window, 'inTime'), judged: sum(rows.window, 'judged') },
     },
     sections: sections.map(sectionLine),
-    trend: trendFrom(run<{ daysAgo: number; count: number }>('trend')),
+    trend: trendFrom(rows.window.map((w) => ({ daysAgo: w.day, count: w.count }))),
   };
 }
 

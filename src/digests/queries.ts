@@ -7,14 +7,18 @@ import type { Db } from '../store/db.js';
 import { DAY, TREND_DAYS } from './rules.js';
 
 /**
- * The digest's SQL: a few aggregate queries for MANY sections at once (one pass over the recent
- * alerts joined to their routes, grouped by section), so thirty sections cost about what one does.
- * Rows out, no rules: compute.ts turns them into figures. Times are UTC ms; windows are [start, end).
- * Withdrawn alerts (the reporter's Undo) are not alerts and count nowhere.
+ * The digest's SQL, for all sections at once. Each query reads the alerts it needs ONCE (a range on
+ * created_at, the open set, the recently closed), each alert carrying the ids of the sections it
+ * was routed to (`sections`, from alert_sections); compute.ts hands every row to each of its
+ * sections. SQLite aggregates by sorting, so grouping the 35 days per alert-and-route-set costs a
+ * sort of ~50k rows where grouping per route would sort ~200k: thirty sections cost what one does.
+ * Rows out, no rules. Times are UTC ms; windows are [start, end). Withdrawn alerts (the reporter's
+ * Undo) are not alerts and count nowhere.
  */
 
 export interface AlertRow {
-  sectionId: string;
+  /** The ids of the sections the alert was routed to, comma-separated (ids are slugs: no commas). */
+  sections: string | null;
   id: number;
   reference: string;
   createdAt: number;
@@ -44,7 +48,7 @@ export interface ClosedRow extends AlertRow {
  * response rate (alerts of the last 30 days, duplicates left out).
  */
 export interface WindowRow {
-  sectionId: string;
+  sections: string | null;
   placeId: string | null;
   restricted: 0 | 1;
   day: number;
@@ -54,31 +58,26 @@ export interface WindowRow {
 }
 
 export interface DigestRows {
+  /** Alerts created in [start, end), most urgent first. */
   newAlerts: AlertRow[];
-  /** The 35 days before the end, counted by section, place, sensitivity and day (see `WindowRow`). */
+  /** The 35 days before the end, counted by route set, place, sensitivity and day (see `WindowRow`). */
   window: WindowRow[];
-  openCounts: Array<{ sectionId: string; total: number; unacknowledged: number; unassigned: number; overdue: number; restricted: number; restrictedOverdue: number }>;
-  openItems: OpenRow[];
+  /** Every open alert, the longest overdue first. */
+  open: OpenRow[];
+  /** Alerts closed in [start, end). */
   closed: ClosedRow[];
 }
 
-export interface DigestQuery {
-  sectionIds: string[];
-  /** Sections whose digest shows restricted alerts in full (a restricted section's own channel). */
-  fullSectionIds: string[];
+export interface DigestWindow {
   start: number;
   end: number;
   /** When open alerts are judged overdue. */
   now: number;
-  /** How many open alerts to list per section. */
-  openLimit: number;
 }
 
 export const COLUMNS = `a.id, a.reference, a.created_at AS createdAt, a.priority, a.category, a.place_id AS placeId,
   a.verification, a.sensitivity, a.host_state AS hostState, a.status, a.owner`;
-// The unary + keeps the planner from probing the section index once per alert AND per section: the
-// routes of an alert are read by their primary key (alert_id, …) and filtered.
-const IN_SECTIONS = '+s.section_id IN (SELECT value FROM json_each(@sections))';
+const SECTIONS = "(SELECT group_concat(s.section_id, ',') FROM alert_sections s WHERE s.alert_id = a.id)";
 export const NOT_WITHDRAWN = "a.closure_reason IS NOT 'withdrawn'";
 export const priorityWindow = (name: 'ack' | 'upd') =>
   `CASE a.priority WHEN 'critical' THEN @${name}Critical WHEN 'high' THEN @${name}High WHEN 'medium' THEN @${name}Medium ELSE @${name}Low END`;
@@ -93,63 +92,40 @@ export function overdueSince(hasDueAt: boolean): string {
   return hasDueAt ? `MIN(${policy}, COALESCE(a.due_at, ${policy}))` : policy;
 }
 
-/**
- * Every query starts from the alerts (a range on created_at, the open set, the recently closed) and
- * only then joins their routes: CROSS JOIN fixes that order, so the cost follows the recent alerts,
- * not the whole history of a section. Per-alert subqueries sit in MATERIALIZED CTEs so each runs
- * once per alert, not once per route or per mention.
- */
+/** Closed when: the last closing event (by type, or a status change to closed), else updated_at. */
+export const CLOSED_AT = `COALESCE((SELECT MAX(e.at) FROM events e WHERE e.alert_id = a.id
+    AND (e.type IN ('closed', 'alert_closed') OR json_extract(e.data, '$.status[1]') = 'closed')), a.updated_at)`;
+
 function sql(hasDueAt: boolean): Record<keyof DigestRows, string> {
-  const overdue = overdueSince(hasDueAt);
-  const routed = 'CROSS JOIN alert_sections s ON s.alert_id = a.id';
-  const open = `o AS MATERIALIZED (SELECT ${COLUMNS}, ${overdue} AS overdueSince FROM alerts a WHERE a.status <> 'closed')`;
   return {
-    newAlerts: `SELECT s.section_id AS sectionId, ${COLUMNS}
-      FROM alerts a ${routed}
-      WHERE a.created_at >= @start AND a.created_at < @end AND ${NOT_WITHDRAWN} AND ${IN_SECTIONS}
-      ORDER BY s.section_id, CASE a.priority WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END, a.created_at, a.id`,
-    // One pass over the 35 days serves the hotspots, quiet places, trend and response rate. In time:
-    // the first response action came within the acknowledge window. Judged: in time, or the window
-    // has run out by the end. Duplicates get no response of their own: not in the rate.
+    newAlerts: `SELECT ${SECTIONS} AS sections, ${COLUMNS} FROM alerts a
+      WHERE a.created_at >= @start AND a.created_at < @end AND ${NOT_WITHDRAWN}
+      ORDER BY CASE a.priority WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END, a.created_at, a.id`,
+    // One pass serves the hotspots, quiet places, trend and response rate. In time: the first
+    // response action came within the acknowledge window. Judged: in time, or the window has run
+    // out by the end. Duplicates get no response of their own: not in the rate.
     window: `WITH w AS MATERIALIZED (
-          SELECT a.id, a.place_id AS placeId, a.sensitivity = 'restricted' AS restricted, a.created_at AS createdAt,
+          SELECT ${SECTIONS} AS sections, a.place_id AS placeId, a.sensitivity = 'restricted' AS restricted, a.created_at AS createdAt,
             CASE WHEN a.created_at >= @d14 THEN CAST((@end - 1 - a.created_at) / ${DAY} AS INTEGER) WHEN a.created_at >= @d30 THEN 14 ELSE 15 END AS day,
             ${priorityWindow('ack')} AS win,
             CASE WHEN a.created_at >= @d30 AND a.closure_reason IS NOT 'duplicate'
                  THEN COALESCE((SELECT MIN(r.at) FROM response_actions r WHERE r.alert_id = a.id) - a.created_at <= ${priorityWindow('ack')}, 0) END AS inTime
           FROM alerts a
           WHERE a.created_at >= @d35 AND a.created_at < @end AND ${NOT_WITHDRAWN})
-      SELECT s.section_id AS sectionId, w.placeId, w.restricted, w.day, COUNT(*) AS count,
-        TOTAL(w.inTime) AS inTime, TOTAL(w.inTime OR (w.inTime IS NOT NULL AND @end - w.createdAt > w.win)) AS judged
-      FROM w CROSS JOIN alert_sections s ON s.alert_id = w.id
-      WHERE ${IN_SECTIONS}
-      GROUP BY 1, 2, 3, 4`,
-    openCounts: `WITH ${open}
-      SELECT s.section_id AS sectionId, COUNT(*) AS total, TOTAL(o.status = 'new') AS unacknowledged, TOTAL(o.owner IS NULL) AS unassigned,
-        TOTAL(o.overdueSince <= @now) AS overdue, TOTAL(o.sensitivity = 'restricted') AS restricted,
-        TOTAL(o.sensitivity = 'restricted' AND o.overdueSince <= @now) AS restrictedOverdue
-      FROM o CROSS JOIN alert_sections s ON s.alert_id = o.id
-      WHERE ${IN_SECTIONS}
-      GROUP BY s.section_id`,
-    // The longest overdue first, then those about to be; restricted ones only where shown in full.
-    openItems: `WITH ${open}
-      SELECT * FROM (
-        SELECT s.section_id AS sectionId, o.*, ROW_NUMBER() OVER (PARTITION BY s.section_id ORDER BY o.overdueSince, o.id) AS rn
-        FROM o CROSS JOIN alert_sections s ON s.alert_id = o.id
-        WHERE ${IN_SECTIONS} AND (o.sensitivity = 'standard' OR +s.section_id IN (SELECT value FROM json_each(@fullSections))))
-      WHERE rn <= @openLimit ORDER BY sectionId, rn`,
-    // Closing sets updated_at, so candidates come from a range on it; when it was closed is the last
-    // closing event (by type, or a status change to closed), else updated_at.
+      SELECT sections, placeId, restricted, day, COUNT(*) AS count,
+        TOTAL(inTime) AS inTime, TOTAL(inTime OR (inTime IS NOT NULL AND @end - createdAt > win)) AS judged
+      FROM w GROUP BY 1, 2, 3, 4`,
+    open: `SELECT ${SECTIONS} AS sections, ${COLUMNS}, ${overdueSince(hasDueAt)} AS overdueSince FROM alerts a
+      WHERE a.status <> 'closed' ORDER BY overdueSince, a.id`,
+    // Closing sets updated_at: candidates come from a range on it.
     closed: `WITH c AS MATERIALIZED (
-          SELECT ${COLUMNS}, a.closure_reason AS closureReason,
-            COALESCE((SELECT MAX(e.at) FROM events e WHERE e.alert_id = a.id
-                        AND (e.type IN ('closed', 'alert_closed') OR json_extract(e.data, '$.status[1]') = 'closed')), a.updated_at) AS closedAt,
-            (SELECT MIN(r.at) FROM response_actions r WHERE r.alert_id = a.id) AS firstResponseAt
-          FROM alerts a
+          SELECT a.id, ${CLOSED_AT} AS closedAt FROM alerts a
           WHERE a.status = 'closed' AND a.updated_at >= @start AND ${NOT_WITHDRAWN})
-      SELECT s.section_id AS sectionId, c.* FROM c CROSS JOIN alert_sections s ON s.alert_id = c.id
-      WHERE c.closedAt >= @start AND c.closedAt < @end AND ${IN_SECTIONS}
-      ORDER BY sectionId, c.closedAt, c.id`,
+      SELECT ${SECTIONS} AS sections, ${COLUMNS}, a.closure_reason AS closureReason, c.closedAt,
+        (SELECT MIN(r.at) FROM response_actions r WHERE r.alert_id = a.id) AS firstResponseAt
+      FROM c CROSS JOIN alerts a ON a.id = c.id
+      WHERE c.closedAt >= @start AND c.closedAt < @end
+      ORDER BY c.closedAt, a.id`,
   };
 }
 
@@ -193,29 +169,19 @@ export function policyParams(mission: Pick<Mission, 'reminderPolicy'>): Record<s
   };
 }
 
-/** The raw aggregate queries alone (the benchmark's floor). */
-export function digestRows(db: Db, mission: Pick<Mission, 'reminderPolicy'>, q: DigestQuery): DigestRows {
+/** The raw aggregate queries alone (the benchmark's floor): every alert a digest of [start, end) reads. */
+export function digestRows(db: Db, mission: Pick<Mission, 'reminderPolicy'>, w: DigestWindow): DigestRows {
   const hasDueAt = hasColumn(db, 'alerts', 'due_at');
   const texts = sql(hasDueAt);
   const params = {
-    sections: JSON.stringify(q.sectionIds),
-    fullSections: JSON.stringify(q.fullSectionIds),
-    start: q.start,
-    end: q.end,
-    now: q.now,
-    openLimit: q.openLimit,
-    d7: q.end - 7 * DAY,
-    d14: q.end - TREND_DAYS * DAY,
-    d30: q.end - 30 * DAY,
-    d35: q.end - 35 * DAY,
+    start: w.start,
+    end: w.end,
+    now: w.now,
+    d14: w.end - TREND_DAYS * DAY,
+    d30: w.end - 30 * DAY,
+    d35: w.end - 35 * DAY,
     ...policyParams(mission),
   };
   const run = <K extends keyof DigestRows>(key: K): DigestRows[K] => query(db, `digest:${key}:${hasDueAt}`, texts[key], params) as DigestRows[K];
-  return {
-    newAlerts: run('newAlerts'),
-    window: run('window'),
-    openCounts: run('openCounts'),
-    openItems: run('openItems'),
-    closed: run('closed'),
-  };
+  return { newAlerts: run('newAlerts'), window: run('window'), open: run('open'), closed: run('closed') };
 }

@@ -3,6 +3,7 @@ import { diskDrill } from '../../drills/disk.js';
 import { forgeryDrill } from '../../drills/forgery.js';
 import { fuzzDrill } from '../../drills/fuzz.js';
 import { slackDownDrill } from '../../drills/slack-down.js';
+import { leakDrill } from '../../drills/leak.js';
 
 describe('the reliability drills (short versions)', () => {
   it('forgery: every forged request is refused with 401 and changes nothing', async () => {
@@ -30,5 +31,12 @@ describe('the reliability drills (short versions)', () => {
     expect(result.figures.escalation_posts).toBe(result.figures.escalation_events);
     expect(result.figures.digests_posted).toBe(result.figures.digests_recorded);
     expect(result.clean).toBe(true);
+  }, 120_000);
+
+  it('leak: nothing restricted, no source, no phone or e-mail reaches a non-restricted user, channel or API client', async () => {
+    const result = await leakDrill({ alerts: 80 });
+    expect(result.figures).toMatchObject({ leaks_found: 0, fake_slack_violations: 0 });
+    expect(result.figures.control_canaries_seen_in_restricted_channels as number).toBeGreaterThan(0);
+    expect(result.figures.things_scanned as number).toBeGreaterThan(500);
   }, 120_000);
 });

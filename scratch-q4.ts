@@ -1,0 +1,14 @@
+import { openDatabase } from './src/store/db.js';
+const db = openDatabase('/tmp/digest-1m/veille.db');
+const END = Date.UTC(2026, 10, 22, 6, 0, 0), DAY = 86400000;
+const P = { d35: END - 35 * DAY, d7: END - 7 * DAY, end: END };
+const t = (label: string, sql: string) => { const s = db.prepare(sql); s.raw(true); for (let i = 0; i < 3; i++) { const c0 = process.cpuUsage(); const r = s.all(P); const c = process.cpuUsage(c0); if (i === 2) console.log(label.padEnd(40), ((c.user + c.system) / 1000).toFixed(1), 'ms cpu', r.length); } };
+t('minid', `SELECT MIN(id) FROM alerts WHERE created_at >= @d35 AND created_at < @end`);
+t('stream per section', `SELECT s.section_id, COUNT(*), TOTAL(a.created_at >= @d7) FROM alert_sections s INDEXED BY alert_sections_section CROSS JOIN alerts a ON a.id = s.alert_id WHERE s.alert_id >= (SELECT MIN(id) FROM alerts WHERE created_at >= @d35 AND created_at < @end) AND a.created_at >= @d35 AND a.created_at < @end GROUP BY s.section_id`);
+t('places 3 keys', `SELECT s.section_id, a.place_id, a.sensitivity, TOTAL(a.created_at >= @d7) FROM alerts a CROSS JOIN alert_sections s ON s.alert_id = a.id WHERE a.created_at >= @d35 AND a.created_at < @end GROUP BY 1, 2, 3`);
+t('places by section index', `SELECT s.section_id, a.place_id, a.sensitivity, TOTAL(a.created_at >= @d7) FROM alert_sections s INDEXED BY alert_sections_section CROSS JOIN alerts a ON a.id = s.alert_id WHERE s.alert_id >= (SELECT MIN(id) FROM alerts WHERE created_at >= @d35 AND created_at < @end) AND a.created_at >= @d35 AND a.created_at < @end GROUP BY 1, 2, 3`);
+t('alert-level places', `SELECT a.place_id, a.sensitivity, TOTAL(a.created_at >= @d7), COUNT(*) FROM alerts a WHERE a.created_at >= @d35 AND a.created_at < @end GROUP BY 1, 2`);
+t('sig sum', `SELECT SUM(length(sig)) FROM (SELECT (SELECT group_concat(section_id, ',') FROM alert_sections s WHERE s.alert_id = a.id) AS sig FROM alerts a WHERE a.created_at >= @d35 AND a.created_at < @end)`);
+t('sig group by sig,place,restricted,last7', `SELECT sig, place_id, r, l7, COUNT(*) FROM (SELECT (SELECT group_concat(section_id, ',') FROM alert_sections s WHERE s.alert_id = a.id) AS sig, a.place_id, a.sensitivity = 'restricted' AS r, a.created_at >= @d7 AS l7 FROM alerts a WHERE a.created_at >= @d35 AND a.created_at < @end) GROUP BY 1, 2, 3, 4`);
+t('join group by section only', `SELECT s.section_id, COUNT(*) FROM alerts a CROSS JOIN alert_sections s ON s.alert_id = a.id WHERE a.created_at >= @d35 AND a.created_at < @end GROUP BY 1`);
+t('join group by int key', `SELECT s.section_id || a.place_id, COUNT(*) FROM alerts a CROSS JOIN alert_sections s ON s.alert_id = a.id WHERE a.created_at >= @d35 AND a.created_at < @end GROUP BY 1`);

@@ -1,0 +1,12 @@
+import { openDatabase } from './src/store/db.js';
+const db = openDatabase('/tmp/digest-1m/veille.db');
+const END = Date.UTC(2026, 10, 22, 6, 0, 0), DAY = 86400000;
+const P = { d35: END - 35 * DAY, d30: END - 30 * DAY, d14: END - 14 * DAY, end: END };
+const t = (label: string, sql: string) => { const s = db.prepare(sql); s.raw(true); for (let i = 0; i < 4; i++) { const c0 = process.cpuUsage(); const r = s.all(P); const c = process.cpuUsage(c0); if (i === 3) console.log(label.padEnd(40), ((c.user + c.system) / 1000).toFixed(1), 'ms cpu', r.length); } };
+const SIG = "(SELECT group_concat(s.section_id, ',') FROM alert_sections s WHERE s.alert_id = a.id)";
+const DAYX = `CASE WHEN a.created_at >= @d14 THEN CAST((@end - 1 - a.created_at) / 86400000 AS INTEGER) WHEN a.created_at >= @d30 THEN 14 ELSE 15 END`;
+t('materialize only, no subq', `WITH w AS MATERIALIZED (SELECT a.place_id, ${DAYX} AS day FROM alerts a WHERE a.created_at >= @d35 AND a.created_at < @end) SELECT COUNT(*) FROM w`);
+t('materialize sig', `WITH w AS MATERIALIZED (SELECT ${SIG} AS sig, a.place_id, ${DAYX} AS day FROM alerts a WHERE a.created_at >= @d35 AND a.created_at < @end) SELECT COUNT(*) FROM w`);
+t('materialize resp', `WITH w AS MATERIALIZED (SELECT (SELECT MIN(r.at) FROM response_actions r WHERE r.alert_id = a.id) AS f, a.place_id, ${DAYX} AS day FROM alerts a WHERE a.created_at >= @d35 AND a.created_at < @end) SELECT COUNT(*) FROM w`);
+t('group sig,place,day', `WITH w AS MATERIALIZED (SELECT ${SIG} AS sig, a.place_id, ${DAYX} AS day FROM alerts a WHERE a.created_at >= @d35 AND a.created_at < @end) SELECT sig, place_id, day, COUNT(*) FROM w GROUP BY 1,2,3`);
+t('group place,day (no sig)', `SELECT a.place_id, ${DAYX} AS day, COUNT(*) FROM alerts a WHERE a.created_at >= @d35 AND a.created_at < @end GROUP BY 1,2`);
