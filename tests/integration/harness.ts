@@ -3,7 +3,7 @@ import { loadMission, type Mission } from '../../src/config/mission.js';
 import type { Veille } from '../../src/context.js';
 import { exampleWorkspace, FakeSlack, SlackDriver } from '../../src/fake-slack/index.js';
 import { createIntakeContext } from '../../src/intake/index.js';
-import { silentLogger } from '../../src/log.js';
+import { silentLogger, type Logger } from '../../src/log.js';
 import type { SlackRuntime } from '../../src/slack/app.js';
 import { startRuntime, type Runtime } from '../../src/runtime.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
@@ -31,12 +31,12 @@ export interface Running {
  * The real Veille app over HTTP (Bolt's HTTP receiver, signed requests) against the fake Slack,
  * with the example mission, an in-memory (or given) database and a manual clock.
  */
-export async function startVeille(options: { databasePath?: string; clock?: ManualClock; mission?: Mission; slackTimeoutMs?: number } = {}): Promise<Running> {
+export async function startVeille(options: { databasePath?: string; clock?: ManualClock; mission?: Mission; slackTimeoutMs?: number; log?: Logger } = {}): Promise<Running> {
   const clock = options.clock ?? new ManualClock(MORNING);
   const mission = options.mission ?? loadMission('data/mission.example.json');
   const fake = await FakeSlack.start({ botToken: BOT_TOKEN, now: () => clock.now(), ...exampleWorkspace(mission) });
   const db = openDatabase(options.databasePath ?? ':memory:');
-  const veille: Veille = { db, mission, clock, intake: createIntakeContext(mission), log: silentLogger };
+  const veille: Veille = { db, mission, clock, intake: createIntakeContext(mission), log: options.log ?? silentLogger };
   // No cron in tests: they move the clock and call tick().
   const runtime = await startRuntime(veille, { mode: 'http', botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: fake.url, port: 0, host: '127.0.0.1', schedule: false, slackTimeoutMs: options.slackTimeoutMs });
   const { slack, port } = runtime;
