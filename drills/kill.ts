@@ -59,6 +59,9 @@ export async function killDrill(options: KillDrillOptions): Promise<DrillResult>
     while (sent < options.requests) {
       const i = sent++;
       if (killAt.has(i)) restarting ??= restart().finally(() => (restarting = null));
+      // Requests already on their way when the kill lands are the test; new ones wait for the restart,
+      // as Slack users would try again once Veille answers.
+      else if (restarting) await restarting;
       const marker = `[drill ${i}]`;
       try {
         const answer = await driver.slashCommand({ user: PEOPLE.focalPoint.id, channel: GENERAL_CHANNEL, text: `${REPORTS[i % REPORTS.length]} ${marker}` });
@@ -123,7 +126,7 @@ export async function killDrill(options: KillDrillOptions): Promise<DrillResult>
     requests: options.requests,
     kills: options.kills,
     acknowledged: acknowledged.size,
-    refused_while_down: refused,
+    refused_by_the_kills: refused,
     stored: rows.length,
     posted: [...cards.values()].reduce((a, b) => a + b, 0),
     expected_posts: expected,
