@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { systemClock } from '../src/clock.js';
 import { loadMission } from '../src/config/mission.js';
-import { PEOPLE, GENERAL_CHANNEL, signRequest } from '../src/fake-slack/index.js';
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { createIntakeContext } from '../src/intake/index.js';
@@ -22,14 +21,6 @@ const SECRET = 'bench-signing-secret';
 const TOKEN = 'xoxb-bench';
 const REQUESTS = 2000;
 const CONCURRENCY = 50;
-const REPORTS = [
-  'Armed men attacked Kamango market this morning, 4 killed and 2 abducted, ADF suspected',
-  "Deux enfants enlevés près de l'école de Mambasa, CODECO",
-  'Mai-Mai roadblock at Lubero, patrol denied access',
-  'Attaque en cours à Drodro, hommes armés CODECO, 7 tués',
-  'M23 positioned on hills above Kanyaruchinya, population fleeing',
-  'IED found on the Beni-Kasindi road near Mavivi',
-];
 
 interface Load {
   latencies: number[];
@@ -37,34 +28,13 @@ interface Load {
   failures: number;
 }
 
+/** Fires the requests from a separate process and reads back every latency. */
 async function fire(url: string): Promise<Load> {
-  const latencies: number[] = [];
-  let failures = 0;
-  let next = 0;
-  const started = performance.now();
-  const worker = async () => {
-    while (next < REQUESTS) {
-      const i = next++;
-      const body = new URLSearchParams({
-        token: 'x',
-        team_id: 'T0VEILLE',
-        channel_id: GENERAL_CHANNEL,
-        user_id: PEOPLE.focalPoint.id,
-        command: '/alert',
-        text: REPORTS[i % REPORTS.length]!,
-        response_url: 'http://127.0.0.1:9/response',
-        trigger_id: `trigger.${i}`,
-      }).toString();
-      const headers = { 'content-type': 'application/x-www-form-urlencoded', ...signRequest(SECRET, body, Math.floor(Date.now() / 1000)) };
-      const t0 = performance.now();
-      const response = await fetch(url, { method: 'POST', body, headers });
-      await response.text();
-      latencies.push(performance.now() - t0);
-      if (response.status !== 200) failures++;
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  return { latencies, seconds: (performance.now() - started) / 1000, failures };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/load-process.ts', url, String(REQUESTS), String(CONCURRENCY), SECRET], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout!.on('data', (chunk) => (out += String(chunk)));
+  await new Promise((resolve) => child.once('exit', resolve));
+  return JSON.parse(out) as Load;
 }
 
 async function floor(apiUrl: string): Promise<Load> {

@@ -61,17 +61,28 @@ interface Row {
   in_flight_at: number | null;
 }
 
-/** The head of each lane that is due: at most one in flight per lane keeps each channel in order. */
+/**
+ * The head of each lane that is due: at most one in flight per lane keeps each channel in order.
+ * It walks the lanes through the pending-lane index (one seek per lane), so its cost follows the
+ * number of lanes, not the backlog: a burst of thousands of posts does not slow the next request.
+ */
 export function dueHeads(db: Db, now: number, limit = 50): OutboxRow[] {
-  const rows = statement(db, 
-      `SELECT o.id, o.created_at, o.alert_id, o.lane, o.payload, o.attempts, o.in_flight_at
-         FROM outbox o
-        WHERE o.status = 'pending' AND o.next_attempt_at <= ?
-          AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.status = 'pending' AND p.lane = o.lane AND p.id < o.id)
-        ORDER BY o.id
-        LIMIT ?`,
-    )
-    .all(now, limit) as Row[];
+  const rows = statement(
+    db,
+    `WITH RECURSIVE lanes(lane) AS (
+       SELECT (SELECT MIN(lane) FROM outbox WHERE status = 'pending')
+       UNION ALL
+       SELECT (SELECT MIN(lane) FROM outbox WHERE status = 'pending' AND lane > lanes.lane) FROM lanes WHERE lane IS NOT NULL
+     ),
+     heads(id) AS (
+       SELECT (SELECT id FROM outbox WHERE status = 'pending' AND lane = lanes.lane ORDER BY id LIMIT 1) FROM lanes WHERE lane IS NOT NULL
+     )
+     SELECT o.id, o.created_at, o.alert_id, o.lane, o.payload, o.attempts, o.in_flight_at
+       FROM heads JOIN outbox o ON o.id = heads.id
+      WHERE o.next_attempt_at <= ?
+      ORDER BY o.id
+      LIMIT ?`,
+  ).all(now, limit) as Row[];
   return rows.map((r) => ({ id: r.id, createdAt: r.created_at, alertId: r.alert_id, lane: r.lane, message: JSON.parse(r.payload), attempts: r.attempts, inFlightAt: r.in_flight_at }));
 }
 
