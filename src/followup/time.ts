@@ -3,52 +3,13 @@
  * UTC milliseconds; a local date and time is converted once, with the zone it was entered in.
  */
 
+import { localToUtc, utcToLocal } from '../domain/local-time.js';
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-function parts(ms: number, zone: string): Record<string, number> {
-  const formatted = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(ms));
-  const out: Record<string, number> = {};
-  for (const p of formatted) if (p.type !== 'literal') out[p.type] = Number(p.value);
-  return out;
-}
-
-/** How far the zone's wall clock is ahead of UTC at that instant (Kinshasa +1 h, Lubumbashi +2 h). */
-export function zoneOffsetMs(ms: number, zone: string): number {
-  const p = parts(ms, zone);
-  const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
-  return wall - Math.floor(ms / 1000) * 1000;
-}
-
-/** `2026-11-23` + `01:10` in Africa/Lubumbashi → the UTC instant. Null when the text is no date or time. */
-export function localToUtc(date: string, time: string, zone: string): number | null {
-  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const t = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
-  if (!d || !t) return null;
-  const wall = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]));
-  if (Number.isNaN(wall)) return null;
-  const first = wall - zoneOffsetMs(wall, zone);
-  // Near a DST change the offset at the guess may differ from the offset at the answer.
-  const second = wall - zoneOffsetMs(first, zone);
-  return second;
-}
-
-/** The instant as the zone's wall clock: `{ date: '2026-11-23', time: '01:10' }`. */
-export function utcToLocal(ms: number, zone: string): { date: string; time: string } {
-  const p = parts(ms, zone);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return { date: `${p.year}-${two(p.month!)}-${two(p.day!)}`, time: `${two(p.hour!)}:${two(p.minute!)}` };
-}
+export { localToUtc, utcToLocal, zoneOffsetMs } from '../domain/local-time.js';
 
 /** "1 h 15 min", "2 d 3 h", "40 s" — for durations shown to people. */
 export function formatDuration(ms: number): string {

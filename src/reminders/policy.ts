@@ -1,3 +1,4 @@
+import { localParts, wallToUtc } from '../domain/local-time.js';
 import type { MissionFile, Section } from '../config/mission.js';
 import type { Priority } from '../domain/taxonomy.js';
 
@@ -131,32 +132,7 @@ export function snoozeUntil(choice: SnoozeChoice, now: number, timeZone: string)
   if (choice === '1h') return now + 3_600_000;
   if (choice === '4h') return now + 4 * 3_600_000;
   const today = localParts(now, timeZone);
-  const wanted = Date.UTC(today.year, today.month - 1, today.day + 1, 8, 0, 0);
-  // Local wall time → instant: subtract the zone's offset, then once more at the instant found (DST edges).
-  const guess = wanted - zoneOffsetMs(timeZone, wanted);
-  return wanted - zoneOffsetMs(timeZone, guess);
-}
-
-/** How far the zone's wall clock is ahead of UTC at that instant (Kinshasa +1 h, Lubumbashi +2 h). */
-export function zoneOffsetMs(timeZone: string, at: number): number {
-  const p = localParts(at, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return asUtc - Math.floor(at / 1000) * 1000;
-}
-
-function localParts(at: number, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(at));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+  return wallToUtc(today.year, today.month, today.day + 1, 8, 0, timeZone);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { localParts, utcToLocal } from '../domain/local-time.js';
+
 /** Retention rules, pure: what a redaction keeps and what it removes. */
 
 export const REDACTED = '[redacted: retention period passed]';
@@ -23,10 +25,10 @@ export function redactPerpetrators(perpetrators: Array<{ actorId: string | null;
 
 /** The local calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function localDate(ms: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(ms));
+  return utcToLocal(ms, timeZone).date;
 }
 
 /** The local hour (0–23) of an instant in a time zone. */
 export function localHour(ms: number, timeZone: string): number {
-  return Number(new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(new Date(ms)));
+  return localParts(ms, timeZone).hour;
 }
