@@ -7,34 +7,12 @@ import { dueHeads, enqueue, markFailed, markInFlight, markSent, nextDueAt, sched
 import { renderCard, renderStub, type SlackMessage } from './views/card.js';
 import { renderConfirmation } from './views/confirmation.js';
 import { slackErrorCode } from './membership.js';
+import { classify, PERMANENT, type Outcome } from './outbox-errors.js';
 import { REDACTED } from '../retention/policy.js';
 import { deliverDigest } from '../digests/deliver.js';
 
 /** Posts that create a message, which a blind retry could duplicate. */
 const CREATES_MESSAGE = new Set<OutboxMessage['kind']>(['card', 'thread', 'message', 'dm', 'digest']);
-
-/** Errors that will not go away by trying again: the post is given up and someone is told. */
-const PERMANENT = new Set([
-  'channel_not_found',
-  'not_in_channel',
-  'is_archived',
-  'invalid_blocks',
-  'invalid_arguments',
-  'msg_too_long',
-  'no_text',
-  'message_not_found',
-  'cant_update_message',
-  'cant_delete_message',
-  'user_not_found',
-  'user_not_in_channel',
-  'invalid_auth',
-  'not_authed',
-  'account_inactive',
-  'missing_scope',
-  'restricted_action',
-]);
-
-type Outcome = { ok: true; posted?: { channel: string; ts: string } } | { ok: false; retryInMs: number; error: string } | { ok: false; permanent: true; error: string };
 
 /**
  * Sends what the outbox holds, after the acknowledgement. One post in flight per lane (channel or
@@ -292,15 +270,6 @@ export class OutboxSender {
       return post();
     }
   }
-}
-
-function classify(error: unknown, attempts: number): Outcome {
-  const e = error as { code?: string; retryAfter?: number };
-  const code = slackErrorCode(error);
-  if (e?.code === 'slack_webapi_rate_limited_error') return { ok: false, retryInMs: Math.max(1, e.retryAfter ?? 1) * 1000, error: 'ratelimited' };
-  if (e?.code === 'slack_webapi_platform_error' && PERMANENT.has(code)) return { ok: false, permanent: true, error: code };
-  // 5xx, timeouts, network: back off 1 s, 2 s, 4 s … up to 5 minutes, and keep trying.
-  return { ok: false, retryInMs: Math.min(300_000, 1000 * 2 ** Math.min(attempts, 9)), error: code };
 }
 
 export type { OutboxMessage };
