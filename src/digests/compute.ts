@@ -3,8 +3,8 @@ import type { Veille } from '../context.js';
 import { PRIORITIES } from '../domain/taxonomy.js';
 import { sectionZone } from '../followup/time.js';
 import { digestRows, type AlertRow, type ClosedRow, type DigestRows, type OpenRow, type WindowRow } from './queries.js';
-import { byTerritory, dayWindow, hotspots, median, quietPlaces, trendFrom, type PlaceCount } from './rules.js';
-import type { AlertItem, ClosedItem, OpenItem, PriorityCounts, SectionDigest } from './types.js';
+import { byTerritory, dayWindow, hotspots, median, quietPlaces, TREND_DAYS, type PlaceCount } from './rules.js';
+import type { AlertItem, ClosedItem, OpenItem, PriorityCounts, Rate, SectionDigest } from './types.js';
 
 /** How many alerts a digest carries per list; the rest are counted (and the rendering fits what it can). */
 export const ITEMS_CAP = 60;
@@ -100,10 +100,12 @@ export function assembleSections(veille: Pick<Veille, 'mission'>, rows: DigestRo
   const { start, end } = dayWindow(options.end);
   const wanted = new Set(sections.map((s) => s.id));
   const split = splitter();
+  const fullIds = new Set(options.view === 'sanitised' ? [] : sections.filter((s) => s.restricted).map((s) => s.id));
+  const fullView = (id: string) => fullIds.has(id);
   const grouped: Grouped = {
     newAlerts: bySection(rows.newAlerts, wanted, split),
-    window: bySection(rows.window, wanted, split),
-    open: bySection(rows.open, wanted, split),
+    window: windowFigures(rows.window, wanted, split, fullView),
+    open: openFigures(rows.open, wanted, split, fullView, options.now),
     closed: bySection(rows.closed, wanted, split),
   };
   const places = placeMap(mission);
@@ -121,7 +123,82 @@ export function assembleSections(veille: Pick<Veille, 'mission'>, rows: DigestRo
   );
 }
 
-type Grouped = { [K in keyof DigestRows]: Map<string, DigestRows[K]> };
+interface Grouped {
+  newAlerts: Map<string, AlertRow[]>;
+  window: Map<string, WindowFigures>;
+  open: Map<string, OpenFigures>;
+  closed: Map<string, ClosedRow[]>;
+}
+
+interface WindowFigures {
+  trend: number[];
+  week: Rate;
+  month: Rate;
+  places: Map<string, PlaceCount>;
+}
+
+/**
+ * The 35-day groups, summed per section in one pass (30 sections × thousands of groups: no copies).
+ * Days 0–6 are the last 7; days 7 and beyond (7–13, and the 14 and 15 groups) the 28 before. Outside
+ * a restricted channel a hotspot names a locality: only standard alerts may make one.
+ */
+function windowFigures(rows: readonly WindowRow[], wanted: ReadonlySet<string>, split: (s: string | null) => string[], full: (id: string) => boolean): Map<string, WindowFigures> {
+  const out = new Map<string, WindowFigures>();
+  for (const row of rows) {
+    for (const id of split(row.sections)) {
+      if (!wanted.has(id)) continue;
+      let f = out.get(id);
+      if (!f) out.set(id, (f = { trend: new Array<number>(TREND_DAYS).fill(0), week: { inTime: 0, judged: 0 }, month: { inTime: 0, judged: 0 }, places: new Map() }));
+      if (row.day < TREND_DAYS) f.trend[TREND_DAYS - 1 - row.day]! += row.count;
+      f.month.inTime += row.inTime;
+      f.month.judged += row.judged;
+      if (row.day < 7) {
+        f.week.inTime += row.inTime;
+        f.week.judged += row.judged;
+      }
+      if (row.placeId === null || (row.restricted === 1 && !full(id))) continue;
+      const c = f.places.get(row.placeId) ?? { placeId: row.placeId, last7: 0, prior28: 0 };
+      if (row.day < 7) c.last7 += row.count;
+      else c.prior28 += row.count;
+      f.places.set(row.placeId, c);
+    }
+  }
+  return out;
+}
+
+interface OpenFigures {
+  total: number;
+  unacknowledged: number;
+  unassigned: number;
+  overdue: number;
+  restricted: number;
+  restrictedOverdue: number;
+  /** Those this view may name, in the rows' order (the longest overdue first), up to the cap. */
+  items: OpenRow[];
+}
+
+function openFigures(rows: readonly OpenRow[], wanted: ReadonlySet<string>, split: (s: string | null) => string[], full: (id: string) => boolean, now: number): Map<string, OpenFigures> {
+  const out = new Map<string, OpenFigures>();
+  for (const row of rows) {
+    const overdue = row.overdueSince <= now;
+    const restricted = row.sensitivity === 'restricted';
+    for (const id of split(row.sections)) {
+      if (!wanted.has(id)) continue;
+      let f = out.get(id);
+      if (!f) out.set(id, (f = { total: 0, unacknowledged: 0, unassigned: 0, overdue: 0, restricted: 0, restrictedOverdue: 0, items: [] }));
+      f.total += 1;
+      if (row.status === 'new') f.unacknowledged += 1;
+      if (row.owner === null) f.unassigned += 1;
+      if (overdue) f.overdue += 1;
+      if (restricted) {
+        f.restricted += 1;
+        if (overdue) f.restrictedOverdue += 1;
+      }
+      if (f.items.length < ITEMS_CAP && (!restricted || full(id))) f.items.push(row);
+    }
+  }
+  return out;
+}
 
 interface Frame {
   full: boolean;
@@ -139,15 +216,11 @@ function assemble(section: Section, g: Grouped, places: ReadonlyMap<string, Plac
   const byPriority = zeroPriorities();
   for (const row of newRows) byPriority[row.priority] += 1;
   const hrddpRows = newRows.filter((r) => r.hostState === 1);
-  const openRows = g.open.get(section.id) ?? [];
-  const overdue = (r: OpenRow) => r.overdueSince <= frame.asOf;
+  const open = g.open.get(section.id);
   const closedRows = g.closed.get(section.id) ?? [];
   const responseTimes = closedRows.filter((r) => r.firstResponseAt !== null).map((r) => Math.max(0, r.firstResponseAt! - r.createdAt));
-  const window = g.window.get(section.id) ?? [];
-  // Outside a restricted channel a hotspot names a locality: only standard alerts may make one.
-  const placeCounts = placeCountsOf(window.filter((w) => w.placeId !== null && (frame.full || w.restricted === 0)));
-  const sum = (rows: readonly WindowRow[], key: 'inTime' | 'judged') => rows.reduce((n, r) => n + r[key], 0);
-  const week = window.filter((w) => w.day < 7);
+  const window = g.window.get(section.id);
+  const placeCounts = [...(window?.places.values() ?? [])];
   const hidden = <T extends { sensitivity: string }>(rows: readonly T[]) => (frame.full ? 0 : rows.filter((r) => r.sensitivity === 'restricted').length);
   return {
     kind: 'section',
@@ -166,14 +239,14 @@ function assemble(section: Section, g: Grouped, places: ReadonlyMap<string, Plac
       items: newRows.filter(shown).slice(0, ITEMS_CAP).map((r) => itemOf(r, places)),
     },
     open: {
-      total: openRows.length,
-      unacknowledged: openRows.filter((r) => r.status === 'new').length,
-      unassigned: openRows.filter((r) => r.owner === null).length,
-      overdue: openRows.filter(overdue).length,
-      restrictedCounted: hidden(openRows),
-      restrictedOverdue: hidden(openRows.filter(overdue)),
+      total: open?.total ?? 0,
+      unacknowledged: open?.unacknowledged ?? 0,
+      unassigned: open?.unassigned ?? 0,
+      overdue: open?.overdue ?? 0,
+      restrictedCounted: frame.full ? 0 : (open?.restricted ?? 0),
+      restrictedOverdue: frame.full ? 0 : (open?.restrictedOverdue ?? 0),
       // The longest overdue first, then those about to be (the query's order).
-      items: openRows.filter(shown).slice(0, ITEMS_CAP).map((r): OpenItem => ({ ...itemOf(r, places), overdueSince: r.overdueSince })),
+      items: (open?.items ?? []).map((r): OpenItem => ({ ...itemOf(r, places), overdueSince: r.overdueSince })),
     },
     closed: {
       total: closedRows.length,
@@ -183,8 +256,8 @@ function assemble(section: Section, g: Grouped, places: ReadonlyMap<string, Plac
       items: closedRows.filter(shown).slice(0, ITEMS_CAP).map((r) => closedItem(r, places)),
     },
     responseRate: {
-      days7: { inTime: sum(week, 'inTime'), judged: sum(week, 'judged') },
-      days30: { inTime: sum(window, 'inTime'), judged: sum(window, 'judged') },
+      days7: window?.week ?? { inTime: 0, judged: 0 },
+      days30: window?.month ?? { inTime: 0, judged: 0 },
     },
     hotspots: hotspots(placeCounts, places),
     quietPlaces: quietPlaces(placeCounts, places),
@@ -193,7 +266,7 @@ function assemble(section: Section, g: Grouped, places: ReadonlyMap<string, Plac
       restrictedCounted: hidden(hrddpRows),
       items: hrddpRows.filter(shown).slice(0, ITEMS_CAP).map((r) => itemOf(r, places)),
     },
-    trend: trendFrom(window.map((w) => ({ daysAgo: w.day, count: w.count }))),
+    trend: window?.trend ?? new Array<number>(TREND_DAYS).fill(0),
   };
 }
 
@@ -204,16 +277,4 @@ function closedItem(row: ClosedRow, places: ReadonlyMap<string, Place>): ClosedI
     closureReason: row.closureReason,
     toFirstResponseMs: row.firstResponseAt === null ? null : Math.max(0, row.firstResponseAt - row.createdAt),
   };
-}
-
-/** Days 0–6 are the last 7; days 7 and beyond (7–13, and the 14 and 15 groups) the 28 before. */
-function placeCountsOf(rows: readonly WindowRow[]): PlaceCount[] {
-  const out = new Map<string, PlaceCount>();
-  for (const r of rows) {
-    const c = out.get(r.placeId!) ?? { placeId: r.placeId!, last7: 0, prior28: 0 };
-    if (r.day < 7) c.last7 += r.count;
-    else c.prior28 += r.count;
-    out.set(r.placeId!, c);
-  }
-  return [...out.values()];
 }

@@ -78,8 +78,8 @@ export interface DigestWindow {
 export const COLUMNS = `a.id, a.reference, a.created_at AS createdAt, a.priority, a.category, a.place_id AS placeId,
   a.verification, a.sensitivity, a.host_state AS hostState, a.status, a.owner`;
 const SECTIONS = "(SELECT group_concat(s.section_id, ',') FROM alert_sections s WHERE s.alert_id = a.id)";
-export const NOT_WITHDRAWN = "a.closure_reason IS NOT 'withdrawn'";
-export const priorityWindow = (name: 'ack' | 'upd') =>
+const NOT_WITHDRAWN = "a.closure_reason IS NOT 'withdrawn'";
+const priorityWindow = (name: 'ack' | 'upd') =>
   `CASE a.priority WHEN 'critical' THEN @${name}Critical WHEN 'high' THEN @${name}High WHEN 'medium' THEN @${name}Medium ELSE @${name}Low END`;
 
 /**
@@ -87,13 +87,13 @@ export const priorityWindow = (name: 'ack' | 'upd') =>
  * window while it is new or unowned, the update interval once owned), or its owner's due time when
  * one was given and is earlier.
  */
-export function overdueSince(hasDueAt: boolean): string {
+function overdueSince(hasDueAt: boolean): string {
   const policy = `COALESCE(a.last_activity_at, a.created_at) + MAX(1000, CASE WHEN a.status <> 'new' AND a.owner IS NOT NULL THEN ${priorityWindow('upd')} ELSE ${priorityWindow('ack')} END)`;
   return hasDueAt ? `MIN(${policy}, COALESCE(a.due_at, ${policy}))` : policy;
 }
 
 /** Closed when: the last closing event (by type, or a status change to closed), else updated_at. */
-export const CLOSED_AT = `COALESCE((SELECT MAX(e.at) FROM events e WHERE e.alert_id = a.id
+const CLOSED_AT = `COALESCE((SELECT MAX(e.at) FROM events e WHERE e.alert_id = a.id
     AND (e.type IN ('closed', 'alert_closed') OR json_extract(e.data, '$.status[1]') = 'closed')), a.updated_at)`;
 
 function sql(hasDueAt: boolean): Record<keyof DigestRows, string> {
