@@ -1,4 +1,5 @@
 import { GENERAL_CHANNEL, PEOPLE } from '../src/fake-slack/index.js';
+import { createToken } from '../src/api/tokens.js';
 import { startVeille } from '../tests/integration/harness.js';
 import type { DrillResult } from './result.js';
 
@@ -40,6 +41,9 @@ const WORDS = ['attacked', 'tués', 'Beni', 'ADF', 'enfants', 'Mambasa', 'killed
 
 export async function fuzzDrill(count: number, seed = 1): Promise<DrillResult> {
   const veille = await startVeille();
+  const writer = createToken(veille.db, { name: 'fuzz', scopes: ['alerts:write', 'alerts:read'], at: veille.clock.now(), actor: 'drill' });
+  if (!writer.ok) throw new Error('could not create the fuzz token');
+  const api = `http://127.0.0.1:${veille.runtime.port}/api/v1`;
   let state = seed;
   const rand = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
@@ -57,6 +61,7 @@ export async function fuzzDrill(count: number, seed = 1): Promise<DrillResult> {
   let crashed = 0;
   const bump = (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1);
   for (let i = 0; i < count; i++) {
+    if (count >= 10_000 && i % 10_000 === 0 && i > 0) process.stderr.write(`fuzz: ${i} of ${count}\n`);
     const kind = rand();
     try {
       if (kind < 0.7) {
@@ -65,6 +70,27 @@ export async function fuzzDrill(count: number, seed = 1): Promise<DrillResult> {
         // Every command gets a private message, or an empty ack when it opens the form.
         const body = answer.body as { text?: string } | string;
         if (answer.status === 200 && body !== '' && !(typeof body === 'object' && body.text)) unanswered++;
+        if (answer.status !== 200) unanswered++;
+      } else if (kind < 0.8) {
+        // An API body: random JSON, wrong types, unknown fields, huge or broken text.
+        const bodies = [
+          () => JSON.stringify({ description: randomText() }),
+          () => JSON.stringify({ description: randomText(), category: pick(['crsv', 'nope', 7, null]), place: pick(['Beni', randomText(), 3, []]), victims: pick([{ killed: -1 }, { killed: 'x' }, { displaced: 1e20 }, {}]) }),
+          () => JSON.stringify({ [randomText()]: randomText() }),
+          () => JSON.stringify(pick([[], 'text', 42, null, true])),
+          () => `{"description": "${randomText()}"`,
+          () => randomText(),
+          () => JSON.stringify({ description: 'x'.repeat(Math.floor(rand() * 20_000)) }),
+        ];
+        const response = await fetch(`${api}/alerts`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${writer.token}`, 'content-type': pick(['application/json', 'application/json', 'text/plain']), ...(rand() < 0.2 ? { 'idempotency-key': `k${Math.floor(rand() * 50)}` } : {}) },
+          body: pick(bodies)(),
+        });
+        const body = await response.text();
+        bump(response.status);
+        // Every refusal is a JSON error naming what was wrong.
+        if (response.status >= 400 && response.status < 500 && !/"error":\{"code"/.test(body)) unanswered++;
       } else if (kind < 0.9) {
         const answer = await veille.driver.blockAction({
           user: pick(Object.values(PEOPLE)).id,
@@ -72,6 +98,7 @@ export async function fuzzDrill(count: number, seed = 1): Promise<DrillResult> {
           actions: [{ action_id: pick(['alert.undo', 'alert.edit', 'alert.set_place']), value: pick(['1', '-1', 'abc', '', '9999999', randomText()]), type: 'button' }],
         });
         bump(answer.status);
+        if (answer.status !== 200) unanswered++;
       } else {
         const answer = await veille.driver.viewSubmission({
           user: pick(Object.values(PEOPLE)).id,
@@ -82,6 +109,7 @@ export async function fuzzDrill(count: number, seed = 1): Promise<DrillResult> {
           },
         });
         bump(answer.status);
+        if (answer.status !== 200) unanswered++; // Bolt answers 404 when a listener failed before acknowledging
       }
     } catch {
       crashed++;
@@ -100,7 +128,7 @@ export async function fuzzDrill(count: number, seed = 1): Promise<DrillResult> {
       inputs: count,
       ...Object.fromEntries([...statuses.entries()].map(([s, n]) => [`http_${s}`, n])),
       server_errors: server500,
-      commands_without_answer: unanswered,
+      answers_without_a_clear_message: unanswered,
       requests_failed: crashed,
       slack_calls_refused_by_the_fake: violations,
       integrity,

@@ -13,7 +13,7 @@ describe('the reliability drills (short versions)', () => {
 
   it('fuzz: no crash, no 500, every command answered, database intact', async () => {
     const result = await fuzzDrill(600, 7);
-    expect(result.figures).toMatchObject({ server_errors: 0, commands_without_answer: 0, requests_failed: 0, slack_calls_refused_by_the_fake: 0, integrity: 'ok', healthz_after: 200 });
+    expect(result.figures).toMatchObject({ server_errors: 0, answers_without_a_clear_message: 0, requests_failed: 0, slack_calls_refused_by_the_fake: 0, integrity: 'ok', healthz_after: 200 });
     expect(result.clean).toBe(true);
   }, 120_000);
 

@@ -6,12 +6,20 @@ import { FORM, type FormMetadata } from '../views/form.js';
 import { readAlertForm, type ViewValues } from '../views/form-values.js';
 import type { ListenerDeps } from './deps.js';
 
+/** The form's private metadata, checked: Slack sends back what we gave, but nothing is trusted blindly. */
 function metadataOf(body: ViewSubmitAction): FormMetadata {
+  let raw: Record<string, unknown> = {};
   try {
-    return JSON.parse(body.view.private_metadata) as FormMetadata;
+    const parsed = JSON.parse(body.view.private_metadata) as unknown;
+    if (parsed && typeof parsed === 'object') raw = parsed as Record<string, unknown>;
   } catch {
-    return { channel: '', via: 'form' };
+    // not ours: fall back to the defaults below
   }
+  return {
+    channel: typeof raw.channel === 'string' && /^[CGD][A-Z0-9]+$/.test(raw.channel) ? raw.channel : '',
+    ...(Number.isInteger(raw.alertId) ? { alertId: raw.alertId as number } : {}),
+    via: raw.via === 'shortcut' ? 'shortcut' : 'form',
+  };
 }
 
 /** Where a private answer goes: an ephemeral in the channel the form came from, else a DM. */
