@@ -21,8 +21,8 @@ subcommands.push(helpSubcommandFor(subcommands));
 /** `/alert`: a quick report by default; management subcommands when their exact form matches. */
 export const alertCommand: SlashCommandDefinition = {
   command: '/alert',
-  description: 'Log a protection alert in one line, or manage alerts (help, show, list)',
-  usageHint: '<what happened, where, who> | show A-12 | list | help',
+  description: 'Log a protection alert in one line, or follow one up (help lists everything)',
+  usageHint: '<what happened, where, who> | show A-12 | assign A-12 @user | list | digest preview | help',
   shouldEscape: true,
   subcommands,
   fallback: quickReport,
