@@ -156,10 +156,6 @@ export function listAlerts(db: Db, filter: ListFilter = {}): Alert[] {
   return (statement(db, sql).all(...params, filter.limit ?? 50) as AlertRow[]).map(rowToAlert);
 }
 
-export function countAlerts(db: Db, filter: ListFilter = {}): number {
-  return listAlerts(db, { ...filter, limit: 1_000_000 }).length;
-}
-
 export function saveRoutes(db: Db, alertId: number, routes: Route[]): void {
   const insert = statement(db, 'INSERT INTO alert_sections (alert_id, section_id, view) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET view = excluded.view');
   for (const route of routes) insert.run(alertId, route.sectionId, route.view);
