@@ -18,7 +18,7 @@ export function rescheduleAlert(db: Db, alertId: number, policy: ReminderPolicy)
   stmt(db, 'UPDATE alerts SET next_reminder_at = ? WHERE id = ?').run(nextReminderAt(state, policy), alertId);
 }
 
-interface StateRow {
+export interface StateRow {
   status: ReminderState['status'];
   priority: ReminderState['priority'];
   owner: string | null;
@@ -34,7 +34,11 @@ export function reminderState(db: Db, alertId: number): ReminderState | null {
     db,
     'SELECT status, priority, owner, COALESCE(last_activity_at, created_at) AS last, last_reminder_at, reminder_count, snoozed_until, due_at FROM alerts WHERE id = ?',
   ).get(alertId) as StateRow | undefined;
-  if (!row) return null;
+  return row ? reminderStateOf(row) : null;
+}
+
+/** An alert row (with `last` = last activity, or creation) as the pure policy sees it. */
+export function reminderStateOf(row: StateRow): ReminderState {
   return {
     status: row.status,
     priority: row.priority,

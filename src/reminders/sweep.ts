@@ -18,6 +18,7 @@ import {
   type StepFacts,
 } from './messages.js';
 import { dueStep, intervalMs, nextReminderAt, nextTaskReminderAt, taskDueStep, type ReminderState, type TaskReminderState } from './policy.js';
+import { reminderStateOf } from './schedule.js';
 
 /**
  * The reminder sweep: "send what is due as of now". It reads due rows through the partial indexes
@@ -116,18 +117,7 @@ const ALERT_SQL = `SELECT id, reference, category, place_id, location_text, sens
 
 const CLAIM_ALERT = 'UPDATE alerts SET reminder_count = ?, last_reminder_at = ?, next_reminder_at = ? WHERE id = ? AND next_reminder_at = ?';
 
-function stateOf(row: AlertRow): ReminderState {
-  return {
-    status: row.status,
-    priority: row.priority,
-    owner: row.owner,
-    lastActivityAt: row.last,
-    lastReminderAt: row.last_reminder_at,
-    reminderCount: row.reminder_count,
-    snoozedUntil: row.snoozed_until,
-    dueAt: row.due_at,
-  };
-}
+const stateOf = (row: AlertRow): ReminderState => reminderStateOf(row);
 
 /** Handles one due alert in one transaction; returns what was sent, or null when nothing was (claimed elsewhere, closed, not due). */
 export function remindAlert(deps: SweepDeps, due: DueRow, now: number): 'reminder' | 'escalation' | null {
