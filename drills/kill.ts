@@ -35,7 +35,7 @@ export async function killDrill(options: KillDrillOptions): Promise<DrillResult>
   const dir = mkdtempSync(join(tmpdir(), 'veille-kill-'));
   const databasePath = join(dir, 'veille.db');
   const port = await freePort();
-  const env = { SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.url, DATABASE_PATH: databasePath, MISSION_CONFIG: 'data/mission.example.json' };
+  const env = { SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.url, DATABASE_PATH: databasePath, MISSION_CONFIG: 'data/mission.example.json', SLACK_POST_INTERVAL_MS: '0' }; // the fake Slack has no rate limit
   let app: AppProcess | null = await startAppProcess(env, port);
   const driver = new SlackDriver({ fake, appUrl: `http://127.0.0.1:${port}/slack/events`, signingSecret: SECRET });
   let random = options.seed ?? 17;

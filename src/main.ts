@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     appToken: env.SLACK_APP_TOKEN,
     apiUrl: env.SLACK_API_URL,
     port: env.PORT,
+    postIntervalMs: env.SLACK_POST_INTERVAL_MS,
   });
   const { slack, port } = runtime;
   log.info(`Veille is running (${mode === 'socket' ? 'Socket Mode' : 'HTTP'})`, { mission: mission.name, port, database: env.DATABASE_PATH });

@@ -13,6 +13,7 @@ export const envSchema = z.object({
   PORT: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
   DATABASE_PATH: z.preprocess(blankToUndefined, z.string().default('data/veille.db')),
   MISSION_CONFIG: z.preprocess(blankToUndefined, z.string().default('data/mission.example.json')),
+  SLACK_POST_INTERVAL_MS: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(60_000).default(1000)),
 });
 
 export type Env = z.output<typeof envSchema>;

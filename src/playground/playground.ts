@@ -102,6 +102,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       host: LOOPBACK,
       routes: [...routes, ...(options.routes ?? [])],
       schedule: options.schedule ?? true,
+      postIntervalMs: 0, // the playground's Slack has no rate limit: show posts at once
     });
   } catch (error) {
     await fake.close();

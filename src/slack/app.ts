@@ -23,6 +23,8 @@ export interface SlackOptions {
   apiUrl?: string;
   port: number;
   host?: string;
+  /** Milliseconds between two posts in one channel (Slack's pace: about one a second); 0 for tests. */
+  postIntervalMs?: number;
   /** How long a Web API call may take before it counts as failed (and is retried from the outbox). */
   slackTimeoutMs?: number;
   /** More HTTP routes on the same port (the API, the playground). */
@@ -89,7 +91,7 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
     clientOptions,
   });
   const membership = new Membership(client, veille.clock, veille.log);
-  const sender = new OutboxSender(veille, client);
+  const sender = new OutboxSender(veille, client, options.postIntervalMs ?? 1000);
   const deps: ListenerDeps = {
     veille,
     sender,

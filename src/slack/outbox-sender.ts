@@ -24,10 +24,15 @@ export class OutboxSender {
   private again = false;
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
+  /** When each lane may send again (real time): Slack takes about one message a second per channel. */
+  private laneFreeAt = new Map<string, number>();
+  private pacingTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private veille: Veille,
     private client: WebClient,
+    /** Milliseconds between two posts in one channel or DM; 0 sends as fast as Slack answers (tests). */
+    private laneIntervalMs = 1000,
   ) {}
 
   /** Start sending now (after an acknowledgement); returns when the due posts are out. */
@@ -58,6 +63,7 @@ export class OutboxSender {
   stop(): void {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    if (this.pacingTimer) clearTimeout(this.pacingTimer);
   }
 
   private scheduleNext(): void {
@@ -75,10 +81,40 @@ export class OutboxSender {
       this.again = false;
       for (;;) {
         const heads = dueHeads(this.veille.db, this.veille.clock.now());
-        if (heads.length === 0 || this.stopped) break;
-        await Promise.all(heads.map((row) => this.sendOne(row)));
+        const ready = heads.filter((row) => this.takeTurn(row.lane));
+        if (ready.length === 0 || this.stopped) {
+          if (heads.length > 0) this.wakeWhenALaneIsFree();
+          break;
+        }
+        await Promise.all(ready.map((row) => this.sendOne(row)));
       }
     } while (this.again && !this.stopped);
+  }
+
+  /**
+   * Pacing: a lane that posted less than the interval ago waits its turn, so a burst (a hundred
+   * reports, the 07:00 digests) goes out at Slack's pace instead of as a storm of 429s, and the
+   * sender leaves the process free to acknowledge the next reports. Ephemerals are not paced.
+   */
+  private takeTurn(lane: string): boolean {
+    if (this.laneIntervalMs <= 0 || lane.startsWith('ephemeral:')) return true;
+    const now = performance.now();
+    if ((this.laneFreeAt.get(lane) ?? 0) > now) return false;
+    this.laneFreeAt.set(lane, now + this.laneIntervalMs);
+    if (this.laneFreeAt.size > 10_000) this.laneFreeAt.clear(); // forget old lanes now and then
+    return true;
+  }
+
+  private wakeWhenALaneIsFree(): void {
+    if (this.pacingTimer || this.stopped) return;
+    const now = performance.now();
+    const soonest = Math.min(...[...this.laneFreeAt.values()].filter((t) => t > now));
+    const wait = Number.isFinite(soonest) ? Math.max(10, soonest - now) : this.laneIntervalMs;
+    this.pacingTimer = setTimeout(() => {
+      this.pacingTimer = null;
+      void this.kick();
+    }, wait);
+    this.pacingTimer.unref();
   }
 
   private async sendOne(row: OutboxRow): Promise<void> {

@@ -31,14 +31,14 @@ export interface Running {
  * The real Veille app over HTTP (Bolt's HTTP receiver, signed requests) against the fake Slack,
  * with the example mission, an in-memory (or given) database and a manual clock.
  */
-export async function startVeille(options: { databasePath?: string; clock?: ManualClock; mission?: Mission; slackTimeoutMs?: number; log?: Logger } = {}): Promise<Running> {
+export async function startVeille(options: { databasePath?: string; clock?: ManualClock; mission?: Mission; slackTimeoutMs?: number; log?: Logger; postIntervalMs?: number } = {}): Promise<Running> {
   const clock = options.clock ?? new ManualClock(MORNING);
   const mission = options.mission ?? loadMission('data/mission.example.json');
   const fake = await FakeSlack.start({ botToken: BOT_TOKEN, now: () => clock.now(), ...exampleWorkspace(mission) });
   const db = openDatabase(options.databasePath ?? ':memory:');
   const veille: Veille = { db, mission, clock, intake: createIntakeContext(mission), log: options.log ?? silentLogger };
   // No cron in tests: they move the clock and call tick().
-  const runtime = await startRuntime(veille, { mode: 'http', botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: fake.url, port: 0, host: '127.0.0.1', schedule: false, slackTimeoutMs: options.slackTimeoutMs });
+  const runtime = await startRuntime(veille, { mode: 'http', botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: fake.url, port: 0, host: '127.0.0.1', schedule: false, slackTimeoutMs: options.slackTimeoutMs, postIntervalMs: options.postIntervalMs ?? 0 });
   const { slack, port } = runtime;
   const driver = new SlackDriver({ fake, appUrl: `http://127.0.0.1:${port}/slack/events`, signingSecret: SIGNING_SECRET });
   const settle = async () => {

@@ -92,3 +92,18 @@ describe('posting exactly once across a crash', () => {
     expect(veille.fake.callsTo('conversations.history').length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('pacing posts at Slack’s rate', () => {
+  it('sends a burst to one channel about one a second, in order, while other channels go at once', async () => {
+    await veille.stop();
+    veille = await startVeille({ postIntervalMs: 400 });
+    for (const place of ['Kamango', 'Oicha', 'Mavivi']) await report(`Armed men attacked ${place} market, 2 killed`);
+    await veille.settle();
+    // The first card of each channel goes at once; the next wait their turn.
+    expect(veille.fake.messages(channelOf('poc'))).toHaveLength(1);
+    expect(veille.fake.messages(channelOf('fo-beni'))).toHaveLength(1);
+    await veille.fake.waitFor(() => veille.fake.messages(channelOf('poc')).length === 3, { timeoutMs: 5_000 });
+    expect(veille.fake.messages(channelOf('poc')).map((m) => /A-\d+/.exec(m.text ?? '')?.[0])).toEqual(['A-1', 'A-2', 'A-3']);
+    expect(veille.fake.callsTo('chat.postMessage').every((c) => c.ok)).toBe(true);
+  });
+});

@@ -358,7 +358,7 @@ describe('a restart', () => {
     const db = openDatabase(databasePath);
     const veille: Veille = { db, mission: v.mission, clock: v.clock, intake: createIntakeContext(v.mission), log: silentLogger };
     // Start-up itself runs what fell due while Veille was down, then sends it.
-    const runtime = await startRuntime(veille, { mode: 'http', botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: v.fake.url, port: 0, host: '127.0.0.1', schedule: false });
+    const runtime = await startRuntime(veille, { mode: 'http', botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: v.fake.url, port: 0, host: '127.0.0.1', schedule: false, postIntervalMs: 0 });
     const driver = new SlackDriver({ fake: v.fake, appUrl: `http://127.0.0.1:${runtime.port}/slack/events`, signingSecret: SIGNING_SECRET });
     const next: Running = {
       ...v,

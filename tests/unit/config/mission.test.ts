@@ -72,7 +72,7 @@ describe('the mission config', () => {
 
 describe('the environment', () => {
   it('uses the documented defaults', () => {
-    expect(readEnv({})).toEqual({ PORT: 3000, DATABASE_PATH: 'data/veille.db', MISSION_CONFIG: 'data/mission.example.json' });
+    expect(readEnv({})).toEqual({ PORT: 3000, DATABASE_PATH: 'data/veille.db', MISSION_CONFIG: 'data/mission.example.json', SLACK_POST_INTERVAL_MS: 1000 });
   });
 
   it('chooses the playground, HTTP or Socket Mode from the Slack variables', () => {
