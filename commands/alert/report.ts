@@ -2,7 +2,7 @@ import { draftFromReport } from '../../src/alerts/draft.js';
 import { logAlert } from '../../src/alerts/flows.js';
 import { placeById } from '../../src/context.js';
 import { parseQuickReport } from '../../src/intake/index.js';
-import { notice, renderConfirmation } from '../../src/slack/views/confirmation.js';
+import { notice, renderConfirmation, withTheirText } from '../../src/slack/views/confirmation.js';
 import { renderAlertForm } from '../../src/slack/views/form.js';
 import { reply, type CommandDeps, type CommandInput, type CommandReply } from '../types.js';
 
@@ -20,18 +20,25 @@ export function quickReport(input: CommandInput, { veille }: CommandDeps): Comma
   }
   if (text.length > MAX_REPORT_LENGTH) {
     return reply(
-      notice(
-        `⚠️ Nothing was logged: the report is ${text.length.toLocaleString('en')} characters and the limit is ${MAX_REPORT_LENGTH.toLocaleString('en')}.`,
-        'Shorten it and send it again; your text is below this message in Slack, nothing is lost.',
+      withTheirText(
+        notice(
+          `⚠️ Nothing was logged: the report is ${text.length.toLocaleString('en')} characters and the limit is ${MAX_REPORT_LENGTH.toLocaleString('en')}.`,
+          'Shorten it and send it again, or put the rest in an update once it is logged. Your text is below.',
+        ),
+        text,
       ),
     );
   }
   const report = parseQuickReport(text, veille.intake);
   if (report.conductMatter) {
     return reply(
-      notice(
-        `This reads as sexual exploitation or abuse by UN personnel. That is not a protection alert: report it to Conduct and Discipline in <#${veille.mission.conductChannel}>.`,
-        'Nothing was logged or posted by Veille.',
+      withTheirText(
+        notice(
+          `This reads as sexual exploitation or abuse by UN personnel. That is not a protection alert: report it to Conduct and Discipline in <#${veille.mission.conductChannel}>.`,
+          'Nothing was logged or posted by Veille. Your text is below, only for you, to pass on.',
+        ),
+        text,
+        report.language,
       ),
     );
   }

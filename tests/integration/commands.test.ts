@@ -79,8 +79,12 @@ describe('bad input', () => {
   });
 
   it('refuses an over-long report with the reason, storing nothing', async () => {
-    const answer = await command(`Armed men attacked Kamango ${'x'.repeat(4000)}`);
+    const long = `Armed men attacked Kamango ${'x'.repeat(4000)}`;
+    const answer = await command(long);
     expect((answer.body as any).text).toMatch(/Nothing was logged: the report is 4,027 characters and the limit is 4,000/);
+    // Slack keeps no copy of a slash command's text: the refusal gives it back, whole.
+    const given = (answer.body as any).blocks.filter((b: any) => b.text?.type === 'plain_text').map((b: any) => b.text.text).join('');
+    expect(given).toBe(long);
     expect(alertCount()).toBe(0);
   });
 
@@ -123,6 +127,7 @@ describe('bad input', () => {
     veille.db.pragma('query_only = ON');
     const answer = await command('Armed men attacked Oicha, 3 killed');
     expect((answer.body as any).text).toContain('Nothing was logged');
+    expect(textOf(answer.body)).toContain('Armed men attacked Oicha, 3 killed');
     veille.db.pragma('query_only = OFF');
     expect(alertCount()).toBe(0);
   });

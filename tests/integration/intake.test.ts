@@ -106,6 +106,7 @@ describe('a quick report from a focal point', () => {
     const answer = await report('A peacekeeper sexually exploited a girl near the base in Bunia');
     expect(blocksText(answer.body)).toContain('Conduct and Discipline');
     expect(blocksText(answer.body)).toContain(`<#${veille.mission.conductChannel}>`);
+    expect(blocksText(answer.body)).toContain('A peacekeeper sexually exploited a girl near the base in Bunia'); // theirs to pass on
     await veille.settle();
     expect(veille.db.prepare('SELECT COUNT(*) FROM alerts').pluck().get()).toBe(0);
     expect(veille.fake.callsTo('chat.postMessage')).toHaveLength(0);

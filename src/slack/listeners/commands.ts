@@ -1,7 +1,7 @@
 import type { App, SlashCommand } from '@slack/bolt';
 import { runAlertCommand } from '../../../commands/alert/index.js';
 import type { CommandInput } from '../../../commands/types.js';
-import { notice } from '../views/confirmation.js';
+import { notice, withTheirText } from '../views/confirmation.js';
 import type { ListenerDeps } from './deps.js';
 
 /** `/alert`: run the command, answer within Slack's 3 seconds, then send what it decided to post. */
@@ -14,7 +14,8 @@ export function register(app: App, deps: ListenerDeps): void {
     } catch (error) {
       deps.veille.log.error('command failed; nothing was logged', { error: (error as Error).name, code: (error as { code?: string }).code });
       const failure = notice('⚠️ *Nothing was logged*: Veille could not save this just now. Please send it again in a minute.', 'If it keeps failing, tell the Veille administrator.');
-      await ack({ response_type: 'ephemeral', ...failure });
+      const answer = input.text.trim() ? withTheirText(failure, input.text.trim()) : failure;
+      await ack({ response_type: 'ephemeral', text: answer.text, blocks: answer.blocks as never });
       return;
     }
     if (result.kind === 'reply') {

@@ -72,3 +72,16 @@ export function notice(text: string, detail?: string): SlackMessage {
   if (detail) blocks.push({ type: 'context', elements: [mrkdwn(detail)] });
   return { text: text.replace(/[*_`]/g, ''), blocks };
 }
+
+/**
+ * A refusal that gives the reporter back what they typed: a slash command's text is not kept
+ * anywhere in Slack, so without this a refused report would be lost to its author.
+ */
+export function withTheirText(message: SlackMessage, text: string, language: 'en' | 'fr' = 'en'): SlackMessage {
+  const chunks: unknown[] = [];
+  for (let i = 0; i < text.length && chunks.length < 12; i += 2900) {
+    chunks.push({ type: 'section', text: { type: 'plain_text', text: text.slice(i, i + 2900), emoji: false } });
+  }
+  const label = language === 'fr' ? 'Votre texte, à copier :' : 'Your text, to copy:';
+  return { text: message.text, blocks: [...message.blocks, { type: 'context', elements: [mrkdwn(label)] }, ...chunks] };
+}
