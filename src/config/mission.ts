@@ -58,7 +58,7 @@ export const missionSchema = z
       .regex(/^[A-Z]{1,6}$/, 'one to six capital letters such as A or EW')
       .default('A'),
     timeZone: timeZone.default('Africa/Kinshasa').describe('Default time zone for sections and snoozes'),
-    language: z.enum(['en', 'fr']).default('en').describe('Language of channel posts'),
+    language: z.enum(['en', 'fr']).default('en').describe('Language of alert cards and stubs in channels'),
     sections: z.array(sectionSchema).min(1),
     escalationChannel: channelId.describe('Where escalations are posted (e.g. SMG-P or JOC)'),
     leadershipDigest: z.strictObject({ channel: channelId, time: timeOfDay.default('07:30'), timeZone: timeZone.optional() }),

@@ -1,7 +1,8 @@
 import type { Mission, Place, Section } from '../../config/mission.js';
 import type { Alert } from '../../domain/alert.js';
 import { maskContacts } from '../../domain/redact.js';
-import { SOURCE_TYPE_LABELS } from '../../domain/taxonomy.js';
+import { SOURCE_TYPE_LABELS, type Language } from '../../domain/taxonomy.js';
+import { CARD_WORDS, type CardWords } from './card-words.js';
 import { categoryText, formatTime, perpetratorsLabel, placeLabel, PRIORITY_EMOJI, sectionLink, territoryLabel, victimsLabel } from './format.js';
 import { escapeMrkdwn, mrkdwn, plain, truncate } from './mrkdwn.js';
 
@@ -10,19 +11,11 @@ export interface SlackMessage {
   blocks: unknown[];
 }
 
-const VIA: Record<Alert['reportedVia'], string> = { quick_report: 'quick report', form: 'form', api: 'API', shortcut: 'message shortcut' };
-const STATUS: Record<Alert['status'], string> = {
-  new: 'New',
-  acknowledged: 'Acknowledged',
-  responding: 'Responding',
-  monitoring: 'Monitoring',
-  closed: 'Closed',
-};
 
 /** The description as it may appear in a channel: contacts masked, mrkdwn-safe, within the section limit. */
-export function postableDescription(alert: Alert, max = 2800): string {
+export function postableDescription(alert: Alert, max = 2800, words: CardWords = CARD_WORDS.en): string {
   const text = escapeMrkdwn(maskContacts(alert.description));
-  return text.length > max ? `${truncate(text, max)}\n_(shortened: \`/alert show ${alert.reference}\` has the full text)_` : text;
+  return text.length > max ? `${truncate(text, max)}\n${words.shortened(alert.reference)}` : text;
 }
 
 /**
@@ -31,36 +24,35 @@ export function postableDescription(alert: Alert, max = 2800): string {
  */
 export function renderCard(alert: Alert, place: Place | null, mission: Mission, options: { actions?: boolean } = {}): SlackMessage {
   if (alert.closureReason === 'withdrawn') return renderWithdrawn(alert, mission);
+  const language = mission.language;
+  const w = CARD_WORDS[language];
   const field = (label: string, value: string) => mrkdwn(`*${label}*\n${escapeMrkdwn(value)}`, 2000);
   const fields = [
-    field('Place', placeLabel(place, alert.locationText)),
-    field('Perpetrator', perpetratorsLabel(alert)),
-    field('Victims', victimsLabel(alert.victims)),
-    field('Priority', `${PRIORITY_EMOJI[alert.priority]} ${capitalise(alert.priority)}${alert.priorityOverridden ? ' (set by reporter)' : ''}`),
-    field('Verification', capitalise(alert.verification)),
-    field('Status', STATUS[alert.status]),
-    mrkdwn(`*Owner*\n${alert.owner ? `<@${alert.owner}>` : 'not assigned'}`),
+    field(w.place, placeLabel(place, alert.locationText, language)),
+    field(w.perpetrator, perpetratorsLabel(alert, language)),
+    field(w.victims, victimsLabel(alert.victims, language)),
+    field(w.priority, `${PRIORITY_EMOJI[alert.priority]} ${w.priorities[alert.priority]}${alert.priorityOverridden ? w.setByReporter : ''}`),
+    field(w.verification, w.verifications[alert.verification]),
+    field(w.status, w.statuses[alert.status]),
+    mrkdwn(`*${w.owner}*\n${alert.owner ? `<@${alert.owner}>` : w.notAssigned}`),
   ];
-  if (alert.occurredAt !== null) fields.push(field('Occurred', formatTime(alert.occurredAt, mission)));
-  if (alert.sourceType) fields.push(field('Source type', SOURCE_TYPE_LABELS[alert.sourceType]));
-  const flags = [
-    alert.sensitivity === 'restricted' ? '🔒 Restricted' : null,
-    alert.hostState ? '⚖️ HRDDP: host-state perpetrator' : null,
-  ].filter(Boolean);
+  if (alert.occurredAt !== null) fields.push(field(w.occurred, formatTime(alert.occurredAt, mission)));
+  if (alert.sourceType) fields.push(field(w.sourceType, SOURCE_TYPE_LABELS[alert.sourceType]));
+  const flags = [alert.sensitivity === 'restricted' ? w.restricted : null, alert.hostState ? w.hrddp : null].filter(Boolean);
   return {
-    text: `${alert.reference} · ${categoryText(alert)} · ${placeLabel(place, alert.locationText)} · ${alert.priority}`,
+    text: `${alert.reference} · ${categoryText(alert, language)} · ${placeLabel(place, alert.locationText, language)} · ${w.priorities[alert.priority].toLowerCase()}`,
     blocks: [
-      { type: 'header', text: plain(`${PRIORITY_EMOJI[alert.priority]} ${alert.reference} · ${categoryText(alert)}`) },
-      { type: 'section', text: mrkdwn(postableDescription(alert) || '_no description_') },
+      { type: 'header', text: plain(`${PRIORITY_EMOJI[alert.priority]} ${alert.reference} · ${categoryText(alert, language)}`) },
+      { type: 'section', text: mrkdwn(postableDescription(alert, 2800, w) || w.noDescription) },
       { type: 'section', fields },
       {
         type: 'context',
         elements: [
-          mrkdwn(`Reported by <@${alert.reportedBy}> via ${VIA[alert.reportedVia]} · ${formatTime(alert.createdAt, mission)}${flags.length ? ` · ${flags.join(' · ')}` : ''}`),
+          mrkdwn(`${w.reportedBy} <@${alert.reportedBy}> via ${w.via[alert.reportedVia]} · ${formatTime(alert.createdAt, mission)}${flags.length ? ` · ${flags.join(' · ')}` : ''}`),
         ],
       },
       ...closureBlocks(alert, mission),
-      ...(options.actions === false ? [] : [cardActions(alert)]),
+      ...(options.actions === false ? [] : [cardActions(alert, language)]),
     ],
   };
 }
@@ -86,28 +78,28 @@ function button(actionId: string, text: string, alert: Alert, style?: 'primary' 
  * The follow-up buttons of a full card (stubs have none: their channels cannot work on what they
  * cannot read). All stay while the alert is open, so the layout never jumps; a closed card offers Reopen.
  */
-export function cardActions(alert: Alert): Record<string, unknown> {
+export function cardActions(alert: Alert, language: Language = 'en'): Record<string, unknown> {
+  const b = CARD_WORDS[language].buttons;
   const elements =
     alert.status === 'closed'
-      ? [button(CARD_ACTION.reopen, 'Reopen', alert)]
+      ? [button(CARD_ACTION.reopen, b.reopen, alert)]
       : [
-          button(CARD_ACTION.acknowledge, 'Acknowledge', alert, alert.status === 'new' ? 'primary' : undefined),
-          button(CARD_ACTION.takeOwnership, 'Take ownership', alert),
-          button(CARD_ACTION.assign, 'Assign…', alert),
-          button(CARD_ACTION.update, 'Add update', alert),
-          button(CARD_ACTION.respond, 'Log response…', alert),
-          button(CARD_ACTION.verify, 'Verify…', alert),
-          button(CARD_ACTION.close, 'Close…', alert),
+          button(CARD_ACTION.acknowledge, b.acknowledge, alert, alert.status === 'new' ? 'primary' : undefined),
+          button(CARD_ACTION.takeOwnership, b.takeOwnership, alert),
+          button(CARD_ACTION.assign, b.assign, alert),
+          button(CARD_ACTION.update, b.update, alert),
+          button(CARD_ACTION.respond, b.respond, alert),
+          button(CARD_ACTION.verify, b.verify, alert),
+          button(CARD_ACTION.close, b.close, alert),
         ];
   return { type: 'actions', block_id: `followup.${alert.id}`, elements };
 }
 
-const CLOSURE_WORDS: Record<string, string> = { resolved: 'resolved', unfounded: 'unfounded', duplicate: 'duplicate', no_action_possible: 'no action possible' };
-
 function closureBlocks(alert: Alert, mission: Mission): unknown[] {
   if (alert.status !== 'closed' || !alert.closureReason) return [];
-  const duplicate = alert.closureReason === 'duplicate' && alert.duplicateOf !== null ? ` of ${mission.referencePrefix}-${alert.duplicateOf}` : '';
-  return [{ type: 'context', elements: [mrkdwn(`☑️ Closed: ${CLOSURE_WORDS[alert.closureReason] ?? alert.closureReason}${duplicate} · ${formatTime(alert.updatedAt, mission)}`)] }];
+  const w = CARD_WORDS[mission.language];
+  const duplicate = alert.closureReason === 'duplicate' && alert.duplicateOf !== null ? ` ${w.duplicateOf} ${mission.referencePrefix}-${alert.duplicateOf}` : '';
+  return [{ type: 'context', elements: [mrkdwn(`☑️ ${w.closed}: ${w.closures[alert.closureReason] ?? alert.closureReason}${duplicate} · ${formatTime(alert.updatedAt, mission)}`)] }];
 }
 
 /**
@@ -116,31 +108,34 @@ function closureBlocks(alert: Alert, mission: Mission): unknown[] {
  */
 export function renderStub(alert: Alert, place: Place | null, mission: Mission, holders: Section[]): SlackMessage {
   if (alert.closureReason === 'withdrawn') return renderWithdrawn(alert, mission);
-  const where = holders.length > 0 ? holders.map((s) => `${s.name} (${sectionLink(s.channel)})`).join(', ') : 'the restricted sections';
+  const language = mission.language;
+  const w = CARD_WORDS[language];
+  const where = holders.length > 0 ? holders.map((s) => `${s.name} (${sectionLink(s.channel)})`).join(', ') : w.restrictedSections;
   return {
-    text: `${alert.reference} · restricted alert · ${categoryText(alert)} · ${territoryLabel(place)} · ${alert.priority}`,
+    text: `${alert.reference} · ${w.restrictedAlert} · ${categoryText(alert, language)} · ${territoryLabel(place, language)} · ${w.priorities[alert.priority].toLowerCase()}`,
     blocks: [
-      { type: 'header', text: plain(`🔒 ${alert.reference} · ${categoryText(alert)}`) },
+      { type: 'header', text: plain(`🔒 ${alert.reference} · ${categoryText(alert, language)}`) },
       {
         type: 'section',
         fields: [
-          mrkdwn(`*Place*\n${escapeMrkdwn(territoryLabel(place))}`),
-          mrkdwn(`*Priority*\n${PRIORITY_EMOJI[alert.priority]} ${capitalise(alert.priority)}`),
-          mrkdwn(`*Status*\n${STATUS[alert.status]}`),
-          mrkdwn(`*Details held by*\n${where}`),
+          mrkdwn(`*${w.place}*\n${escapeMrkdwn(territoryLabel(place, language))}`),
+          mrkdwn(`*${w.priority}*\n${PRIORITY_EMOJI[alert.priority]} ${w.priorities[alert.priority]}`),
+          mrkdwn(`*${w.status}*\n${w.statuses[alert.status]}`),
+          mrkdwn(`*${w.heldBy}*\n${where}`),
         ],
       },
-      { type: 'context', elements: [mrkdwn(`Restricted alert: details go only to restricted sections · ${formatTime(alert.createdAt, mission)}`)] },
+      { type: 'context', elements: [mrkdwn(`${w.stubNote} · ${formatTime(alert.createdAt, mission)}`)] },
     ],
   };
 }
 
 function renderWithdrawn(alert: Alert, mission: Mission): SlackMessage {
+  const w = CARD_WORDS[mission.language];
   return {
-    text: `${alert.reference} was withdrawn by its reporter`,
+    text: `${alert.reference} · ${w.withdrawn}`,
     blocks: [
-      { type: 'section', text: mrkdwn(`~${alert.reference} · ${categoryText(alert)}~ — withdrawn by its reporter`) },
-      { type: 'context', elements: [mrkdwn(`Logged ${formatTime(alert.createdAt, mission)}, withdrawn ${formatTime(alert.updatedAt, mission)}`)] },
+      { type: 'section', text: mrkdwn(`~${alert.reference} · ${categoryText(alert, mission.language)}~ — ${w.withdrawn}`) },
+      { type: 'context', elements: [mrkdwn(`${w.logged} ${formatTime(alert.createdAt, mission)}, ${w.withdrawnAt} ${formatTime(alert.updatedAt, mission)}`)] },
     ],
   };
 }

@@ -16,18 +16,25 @@ export function priorityWord(priority: Priority, language: Language = 'en'): str
 }
 
 /** "Kamango (Beni, North Kivu)" — the locality with where it sits. */
-export function placeLabel(place: Place | null, locationText: string | null = null): string {
-  if (!place) return locationText ? `${locationText} (not in gazetteer)` : 'place not given';
+export function placeLabel(place: Place | null, locationText: string | null = null, language: Language = 'en'): string {
+  const fr = language === 'fr';
+  if (!place) return locationText ? `${locationText} (${fr ? 'hors répertoire' : 'not in gazetteer'})` : fr ? 'lieu non précisé' : 'place not given';
   if (place.level === 'province') return place.name;
-  if (place.level === 'territory') return `${place.name} territory, ${place.province}`;
+  if (place.level === 'territory') return fr ? `territoire de ${bare(place.name)}, ${place.province}` : `${place.name} territory, ${place.province}`;
   return `${place.name} (${place.territory}, ${place.province})`;
 }
 
 /** What a stub may say of a place: the territory, never the village. */
-export function territoryLabel(place: Place | null): string {
-  if (!place) return 'place not given';
+export function territoryLabel(place: Place | null, language: Language = 'en'): string {
+  const fr = language === 'fr';
+  if (!place) return fr ? 'lieu non précisé' : 'place not given';
   if (place.level === 'province') return place.name;
-  return `${place.territory} territory, ${place.province}`;
+  return fr ? `territoire de ${bare(place.territory)}, ${place.province}` : `${place.territory} territory, ${place.province}`;
+}
+
+/** "Beni territory" → "Beni" (territory entries carry the word in English). */
+function bare(name: string): string {
+  return name.replace(/ territory$/i, '');
 }
 
 export function victimsLabel(victims: Victims, language: Language = 'en'): string {
