@@ -10,7 +10,7 @@ export const envSchema = z.object({
   SLACK_SIGNING_SECRET: optional(z.string().min(8, 'the signing secret from the app page')),
   SLACK_APP_TOKEN: optional(z.string().startsWith('xapp-', 'an app-level token starting with xapp-')),
   SLACK_API_URL: optional(z.url('a URL such as https://slack.com/api/')),
-  PORT: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
+  PORT: z.preprocess(blankToUndefined, z.coerce.number({ error: 'a port number from 0 to 65535' }).int('a port number from 0 to 65535').min(0, 'a port number from 0 to 65535').max(65535, 'a port number from 0 to 65535').default(3000)),
   DATABASE_PATH: z.preprocess(blankToUndefined, z.string().default('data/veille.db')),
   MISSION_CONFIG: z.preprocess(blankToUndefined, z.string().default('data/mission.example.json')),
   SLACK_POST_INTERVAL_MS: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(60_000).default(1000)),

@@ -19,8 +19,10 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 export function describeZodIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
   if (issue.code === 'invalid_type') {
-    const got = 'input' in issue && issue.input === undefined ? 'missing' : `got ${typeof (issue as { input?: unknown }).input}`;
-    return `expected ${issue.expected} (${got})`;
+    if (!issue.message.startsWith('Invalid input')) return issue.message; // a message written for this field
+    if (!('input' in issue)) return `expected ${issue.expected}`;
+    const input = (issue as { input?: unknown }).input;
+    return `expected ${issue.expected} (${input === undefined ? 'missing' : `got ${Array.isArray(input) ? 'array' : input === null ? 'null' : typeof input}`})`;
   }
   if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   if (issue.code === 'invalid_format' || issue.code === 'custom') return `expected ${issue.message}`.replace(/^expected (no |duplicate )/, '$1');

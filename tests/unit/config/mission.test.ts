@@ -83,7 +83,14 @@ describe('the environment', () => {
   });
 
   it('names a bad variable', () => {
-    expect(() => readEnv({ PORT: 'eighty' })).toThrow(/environment: PORT: expected number/);
+    expect(() => readEnv({ PORT: 'eighty' })).toThrow('environment: PORT: a port number from 0 to 65535');
     expect(() => readEnv({ SLACK_BOT_TOKEN: 'xoxp-user' })).toThrow('environment: SLACK_BOT_TOKEN: expected a bot token starting with xoxb-');
+  });
+});
+
+describe('a bad port', () => {
+  it('says what a port is, whether it is not a number or out of range', () => {
+    expect(() => readEnv({ PORT: 'abc' })).toThrow('environment: PORT: a port number from 0 to 65535');
+    expect(() => readEnv({ PORT: '70000' })).toThrow('environment: PORT: a port number from 0 to 65535');
   });
 });
