@@ -14,8 +14,7 @@ export interface Veille {
 }
 
 export function placeById(veille: Veille, id: string | null): Place | null {
-  if (!id) return null;
-  return veille.mission.places.find((p) => p.id === id) ?? null;
+  return id ? veille.intake.gazetteer.byId(id) : null;
 }
 
 export function sectionById(veille: Veille, id: string): Section | null {

@@ -17,8 +17,7 @@ export interface Logged {
 }
 
 function hostStateOf(veille: Veille, draft: AlertDraft): boolean {
-  const actors = new Map(veille.mission.actors.map((a) => [a.id, a]));
-  return draft.perpetrators.some((p) => p.actorId !== null && actors.get(p.actorId)?.hostState === true);
+  return draft.perpetrators.some((p) => p.actorId !== null && veille.intake.actors.byId(p.actorId)?.hostState === true);
 }
 
 function routesFor(veille: Veille, draft: AlertDraft, hostState: boolean): Route[] {

@@ -1,3 +1,4 @@
+import { perpetratorsFromList } from '../intake/index.js';
 import type { Place } from '../config/mission.js';
 import type { Veille } from '../context.js';
 import { draftFromReport } from '../alerts/draft.js';
@@ -5,7 +6,6 @@ import { VICTIM_KEYS, type AlertDraft, type Victims } from '../domain/alert.js';
 import { derivePriority } from '../domain/priority.js';
 import { CATEGORIES } from '../domain/taxonomy.js';
 import { parseQuickReport } from '../intake/index.js';
-import { readPerpetrators } from '../slack/views/form-values.js';
 import { ApiError, invalid } from './errors.js';
 import type { components } from './schema.js';
 
@@ -40,7 +40,7 @@ export function draftFromInput(veille: Veille, input: AlertInput): { draft: Aler
     const given = input.victims?.[key];
     if (given !== undefined) victims[key] = given;
   }
-  const perpetrators = input.perpetrators ? input.perpetrators.flatMap((p) => readPerpetrators(p, veille.mission)) : parsed.perpetrators;
+  const perpetrators = input.perpetrators ? input.perpetrators.flatMap((p) => perpetratorsFromList(p, veille.intake.actors)) : parsed.perpetrators;
 
   let priority = parsed.priority;
   const priorityOverridden = input.priority !== undefined || parsed.priorityOverridden;

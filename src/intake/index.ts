@@ -6,3 +6,4 @@ export { createActorIndex, UNKNOWN_ACTOR_ID, type ActorIndex, type ActorMention 
 export { normalize, phraseKey, tokenize, words, type Token } from './normalize.js';
 export { parseCount, readNumber, type NumberRead } from './numbers.js';
 export { detectLanguage } from './language.js';
+export { perpetratorsFromList } from './perpetrator-list.js';

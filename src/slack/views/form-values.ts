@@ -1,8 +1,8 @@
 import type { Mission } from '../../config/mission.js';
-import { noVictims, type AlertDraft, type Perpetrator, type Victims } from '../../domain/alert.js';
+import { noVictims, type AlertDraft, type Victims } from '../../domain/alert.js';
 import { derivePriority } from '../../domain/priority.js';
 import { CATEGORIES, isCategoryId, PRIORITIES, SOURCE_TYPES, type Priority, type SourceType } from '../../domain/taxonomy.js';
-import type { IntakeContext } from '../../intake/index.js';
+import { perpetratorsFromList, type IntakeContext } from '../../intake/index.js';
 import { VICTIM_FIELDS } from './form.js';
 
 /** Slack's view_submission `state.values`: block id → action id → element state. */
@@ -56,7 +56,7 @@ export function readAlertForm(values: ViewValues, mission: Mission, intake: Inta
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
-  const perpetrators = readPerpetrators(value(values, 'perpetrators'), mission);
+  const perpetrators = perpetratorsFromList(value(values, 'perpetrators'), intake.actors);
   const priorityValue = values.priority?.value?.selected_option?.value ?? 'auto';
   const overridden = (PRIORITIES as readonly string[]).includes(priorityValue);
   const ruled = derivePriority({ category, victims, underway: false }, mission.categoryPriority);
@@ -82,17 +82,4 @@ export function readAlertForm(values: ViewValues, mission: Mission, intake: Inta
       language: 'en',
     },
   };
-}
-
-/** "ADF, unknown armed men" → known actors by name or alias, the rest kept as free text. */
-export function readPerpetrators(text: string, mission: Pick<Mission, 'actors'>): Perpetrator[] {
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim();
-  return text
-    .split(/[,;\n]|\s+(?:and|et)\s+/i)
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => {
-      const actor = mission.actors.find((a) => [a.id, a.name, ...a.aliases].some((n) => fold(n) === fold(part)));
-      return actor ? { actorId: actor.id, name: actor.name } : { actorId: null, name: part };
-    });
 }
