@@ -1,11 +1,10 @@
-import { perpetratorsFromList } from '../intake/index.js';
 import type { Place } from '../config/mission.js';
 import type { Veille } from '../context.js';
 import { draftFromReport } from '../alerts/draft.js';
 import { VICTIM_KEYS, type AlertDraft, type Victims } from '../domain/alert.js';
 import { derivePriority } from '../domain/priority.js';
 import { CATEGORIES } from '../domain/taxonomy.js';
-import { parseQuickReport } from '../intake/index.js';
+import { parseQuickReport, perpetratorsFromList } from '../intake/index.js';
 import { ApiError, invalid } from './errors.js';
 import type { components } from './schema.js';
 
