@@ -1,3 +1,4 @@
+import { durable } from '../store/durability.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { logAlert } from '../alerts/flows.js';
 import { getAlert, routesOf } from '../alerts/service.js';
@@ -74,6 +75,7 @@ export async function createAlert({ req, res }: Request, { veille, kick }: Handl
     veille.log.info('alert logged', { reference: alert.reference, via: 'api', token: caller.token.name });
     return { status: 201, receipt };
   })();
+  await durable(db); // "logged" means on disk before the caller is told
   sendJson(res, outcome.status, outcome.receipt);
   if (outcome.status === 201) kick();
 }

@@ -1,4 +1,5 @@
 import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute } from '@slack/bolt';
+import { durable } from '../store/durability.js';
 import type { Server } from 'node:http';
 import { WebClient } from '@slack/web-api';
 import type { Veille } from '../context.js';
@@ -72,6 +73,31 @@ const healthz: CustomRoute = {
   },
 };
 
+/**
+ * Every answer the app gives Slack (the acknowledgement a receiver sends, a `respond` to a
+ * response_url) waits until the commits made before it are on stable storage: nobody is told
+ * "logged" about a write a power cut could undo. Concurrent requests share one fsync
+ * (store/durability.ts). Bolt builds `ack` in the receiver and `respond` from `app.fetchFn`, and
+ * hands listeners their own copy of the arguments, so the two are wrapped where Bolt makes them.
+ */
+function answerOnlyWhatIsOnDisk(app: App, veille: Veille): void {
+  const processEvent = app.processEvent.bind(app);
+  app.processEvent = (event) =>
+    processEvent({
+      ...event,
+      ack: async (response) => {
+        await durable(veille.db);
+        return event.ack(response);
+      },
+    });
+  const bolt = app as unknown as { fetchFn: typeof fetch };
+  const fetchFn = bolt.fetchFn;
+  bolt.fetchFn = async (...request) => {
+    await durable(veille.db);
+    return fetchFn(...request);
+  };
+}
+
 /** The Bolt app: the receiver the environment asks for, our listeners, the outbox sender. */
 export function createSlackApp(veille: Veille, options: SlackOptions): SlackRuntime {
   const routes = [healthz, ...(options.routes ?? [])];
@@ -90,6 +116,7 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
     convoStore: false, // Veille keeps no conversation state in Bolt
     clientOptions,
   });
+  answerOnlyWhatIsOnDisk(app, veille);
   const membership = new Membership(client, veille.clock, veille.log);
   const sender = new OutboxSender(veille, client, options.postIntervalMs ?? 1000);
   const deps: ListenerDeps = {

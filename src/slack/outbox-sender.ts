@@ -1,3 +1,4 @@
+import { durable } from '../store/durability.js';
 import type { WebClient } from '@slack/web-api';
 import { getAlert, postedCard, saveCardPosted, forgetCard, routesOf } from '../alerts/service.js';
 import { placeById, type Veille } from '../context.js';
@@ -135,6 +136,9 @@ export class OutboxSender {
       }
       markInFlight(db, row.id, clock.now());
     }
+    // Nothing reaches Slack before what it shows (and the in-flight marker) is on disk: a power cut
+    // must not leave a posted card whose alert, or reference, the database forgot.
+    await durable(db);
     const outcome = await this.deliver(row).catch((error: unknown): Outcome => classify(error, row.attempts));
     if (outcome.ok) {
       markSent(db, row.id, clock.now(), outcome.posted);

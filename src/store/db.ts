@@ -2,20 +2,26 @@ import Database from 'better-sqlite3';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { attachDurability, synchronousPragma, type DurabilityMode } from './durability.js';
 
 export type Db = Database.Database;
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
-/** Opens (creating if needed) the SQLite file in WAL mode and applies pending numbered migrations. */
-export function openDatabase(path: string): Db {
+/**
+ * Opens (creating if needed) the SQLite file in WAL mode and applies pending numbered migrations.
+ * Commits reach the disk through `durable(db)` before anyone is told (see durability.ts).
+ */
+export function openDatabase(path: string, options: { durability?: DurabilityMode } = {}): Db {
+  const mode = options.durability ?? 'group';
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL'); // with WAL: durable at checkpoints, safe against corruption
+  db.pragma(synchronousPragma(mode));
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
+  attachDurability(db, path, mode);
   return db;
 }
 
