@@ -3,6 +3,7 @@ import { forgeryDrill } from './forgery.js';
 import { fuzzDrill } from './fuzz.js';
 import { killDrill } from './kill.js';
 import { leakDrill } from './leak.js';
+import { powerDrill } from './power.js';
 import { slackDownDrill } from './slack-down.js';
 import { printDrill, type DrillResult } from './result.js';
 
@@ -17,6 +18,8 @@ const DRILLS: Record<string, (quick: boolean) => Promise<DrillResult>> = {
   fuzz: (quick) => fuzzDrill(quick ? 1000 : 100_000),
   forgery: () => forgeryDrill(),
   leak: (quick) => leakDrill({ alerts: quick ? 80 : 300 }),
+  power: (quick) => powerDrill(quick ? { reports: 100, concurrency: 10 } : { reports: 1000, concurrency: 50 }),
+  'power-control': (quick) => powerDrill({ ...(quick ? { reports: 100, concurrency: 10 } : { reports: 1000, concurrency: 50 }), control: true }),
 };
 
 const args = process.argv.slice(2);

@@ -35,13 +35,13 @@ async function burstUnderStrace(mode: DurabilityMode) {
   const traceFile = join(dir, 'trace.txt');
   const child = spawn(
     'strace',
-    ['-f', '-ttt', '-T', '-s', '65535', '-o', traceFile, '-e', 'trace=openat,read,recvfrom,write,writev,sendto,fsync,fdatasync', process.execPath, '--import', 'tsx', 'tests/durability/serve.ts', mode, database, fake.url, SECRET],
+    ['-f', '-ttt', '-T', '-s', '65535', '-o', traceFile, '-e', 'trace=openat,read,recvfrom,write,writev,sendto,fsync,fdatasync', process.execPath, '--import', 'tsx', 'drills/power/durable-app.ts', mode, database, fake.url, SECRET],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const [pid, port] = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`serve.ts exited with ${code} before listening`)));
+    child.once('exit', (code) => reject(new Error(`durable-app.ts exited with ${code} before listening`)));
   }).then((line) => line.split(' '));
   const driver = new SlackDriver({ fake, appUrl: `http://127.0.0.1:${port}/slack/events`, signingSecret: SECRET });
   const probes = Array.from({ length: BURST }, (_, i) => `probe${mode}${String(i).padStart(3, '0')}x`);

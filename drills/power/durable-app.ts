@@ -7,7 +7,7 @@ import { openDatabase } from '../../src/store/db.js';
 import type { DurabilityMode } from '../../src/store/durability.js';
 
 /**
- * Veille on a database file in a given durability mode, for the ordering test to run under strace.
+ * Veille on a database file in a given durability mode, for the ordering test (under strace) and the power-cut drill (on a volatile disk).
  * Arguments: <durability mode> <database path> <Slack API url> <signing secret>. Prints its pid and port.
  */
 const [mode, databasePath, apiUrl, signingSecret] = process.argv.slice(2) as [DurabilityMode, string, string, string];
