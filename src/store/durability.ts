@@ -48,12 +48,15 @@ export function attachDurability(db: Database.Database, path: string, mode: Dura
   } finally {
     closeSync(dir);
   }
-  barriers.set(db, new WalBarrier(db, openSync(walPath, 'r')));
-}
-
-export function detachDurability(db: Database.Database): void {
-  barriers.get(db)?.close();
-  barriers.delete(db);
+  const barrier = new WalBarrier(db, openSync(walPath, 'r'));
+  barriers.set(db, barrier);
+  // Our descriptor on the WAL goes when the database does (a held file keeps a disk busy).
+  const close = db.close.bind(db);
+  db.close = () => {
+    barriers.delete(db);
+    barrier.close();
+    return close();
+  };
 }
 
 /**
