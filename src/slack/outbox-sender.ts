@@ -19,7 +19,6 @@ const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
  * card gets ids of its own (`revision` is the outbox row that sends it, unique and never reused).
  */
 export function freshBlockIds(blocks: unknown[], revision: number): unknown[] {
-  if (revision) return blocks;
   return blocks.map((b, i) => {
     const block = b as Record<string, unknown>;
     return { ...block, block_id: `${typeof block.block_id === 'string' ? block.block_id : `b${i}`}.r${revision}` };
