@@ -67,7 +67,7 @@ export function close(veille: Veille, alertId: number, actor: Actor, input: Clos
     } else {
       announce(veille, after, at, {
         full: () => `☑️ ${mention(actor.user)} closed ${after.reference}: *${label}*${note ? `\n${input.reason === 'resolved' ? 'Outcome: ' : ''}${postable(note)}` : ''}`,
-        stub: () => `☑️ ${after.reference} was closed by ${mention(actor.user)} (${label.toLowerCase()}).`,
+        stub: () => `☑️ ${after.reference} was closed (${label.toLowerCase()}).`,
       });
     }
     return { ok: true, alert: after, changed: true, message: `${after.reference} closed: ${original ? `duplicate of ${original.reference}` : label.toLowerCase()}.` };
@@ -87,7 +87,7 @@ export function reopenAlert(veille: Veille, alertId: number, actor: Actor): Flow
     recordEvent(db, { alertId, at, actor: actor.user, type: 'reopened', data: { previousReason: alert.closureReason, status: ['closed', status] } });
     const after = getAlert(db, alertId)!;
     const line = `↩️ ${mention(actor.user)} reopened ${after.reference} (now ${STATUS_LABELS[status]}).`;
-    announce(veille, after, at, { full: () => line, stub: () => line });
+    announce(veille, after, at, { full: () => line, stub: () => `↩️ ${after.reference} was reopened (now ${STATUS_LABELS[status]}).` });
     return { ok: true, alert: after, changed: true, message: `${after.reference} is open again (${STATUS_LABELS[status]}).` };
   })();
 }

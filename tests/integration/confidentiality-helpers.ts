@@ -66,3 +66,10 @@ export async function homeOf(v: Running, user: string): Promise<string> {
   await v.fake.waitFor(() => v.fake.homeView(user) !== before && v.fake.homeView(user), { what: `${user}'s Home` });
   return textOf(v.fake.homeView(user));
 }
+
+/** A subcommand's whole private answer (text and blocks), as the person sees it. */
+export async function answerTo(v: Running, text: string, user: string): Promise<string> {
+  const answer = await v.driver.slashCommand({ user, channel: GENERAL_CHANNEL, text });
+  await v.settle();
+  return textOf(answer.body);
+}
