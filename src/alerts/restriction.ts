@@ -41,7 +41,8 @@ export async function viewersAfter(veille: Veille, isMember: MembershipCheck, al
   return viewers;
 }
 
-function peopleReached(db: Db, alert: Alert): Set<string> {
+/** The people an alert reached personally: its reporter, owner, open tasks' owners and everyone it DMed. */
+export function peopleReached(db: Db, alert: Alert): Set<string> {
   const people = new Set<string>([alert.reportedBy]);
   if (alert.owner) people.add(alert.owner);
   for (const owner of statement(db, "SELECT owner FROM tasks WHERE alert_id = ? AND done_at IS NULL AND owner <> ''").pluck().all(alert.id) as string[]) people.add(owner);

@@ -61,9 +61,10 @@ export async function editAsReporter(v: Running, user: string, confirmationTs: s
 
 /** Opens a person's App Home (as Slack does when they open the tab) and returns it as text. */
 export async function homeOf(v: Running, user: string): Promise<string> {
-  const before = v.fake.homeView(user);
+  const published = () => v.fake.callsTo('views.publish').filter((c) => c.args.user_id === user).length;
+  const before = published();
   await v.driver.event({ type: 'app_home_opened', user, tab: 'home' });
-  await v.fake.waitFor(() => v.fake.homeView(user) !== before && v.fake.homeView(user), { what: `${user}'s Home` });
+  await v.fake.waitFor(() => published() > before && v.fake.homeView(user), { what: `${user}'s Home` });
   return textOf(v.fake.homeView(user));
 }
 

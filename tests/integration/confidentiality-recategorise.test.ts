@@ -40,6 +40,8 @@ describe('a standard alert re-categorised as CRSV by its reporter’s Edit', () 
     expect(threadOf(v, 'poc').join('\n')).toContain(SURVIVOR);
     expect(textOf(v.fake.dms(hrOfficer.id))).toContain(TASK);
     const pocCard = card(v, 'poc');
+    // The owner has his Home tab open: it shows A-1 as his, in full.
+    expect(await homeOf(v, pocOfficer.id)).toContain('Kamango');
 
     expect(await editAsReporter(v, focalPoint.id, confirmation, { category: 'crsv' })).toEqual({});
 
@@ -75,6 +77,8 @@ describe('a standard alert re-categorised as CRSV by its reporter’s Edit', () 
     expect(told).toContain(TASK);
     expect(told).toContain('no owner');
 
+    // His open Home tab was drawn again without it (he did not have to reopen it).
+    await v.fake.waitFor(() => !textOf(v.fake.homeView(pocOfficer.id)).includes('Kamango'), { what: 'the owner’s Home without A-1 in full' });
     // Nothing of the case is left anywhere outside the CRSV channel and the reporter.
     const allowed = [channelOf(v, 'crsv'), ...personalPlaces(v, focalPoint.id)];
     expect(leaks(v, [SURVIVOR, TASK, DESCRIPTION], allowed)).toEqual([]);
@@ -90,6 +94,14 @@ describe('a standard alert re-categorised as CRSV by its reporter’s Edit', () 
     const list = await answerTo(v, 'list', pocOfficer.id);
     expect(list).toMatch(/🔒 🟠 \*A-1\*/);
     expect(list).not.toContain('Kamango');
+
+    // Reminders are re-addressed: it has no owner now, and only the CRSV section is asked to take it.
+    v.clock.advance(65 * 60_000);
+    await v.runtime.tick();
+    await v.settle();
+    expect(threadOf(v, 'crsv').at(-1)).toContain(`A-1 (restricted) has no owner for 1 h 5 min. <@${crsvLead.id}>: please take ownership or assign it.`);
+    for (const section of ['poc', 'hr', 'fo-beni']) expect(threadOf(v, section).join('\n'), section).not.toContain('⏰');
+    expect(v.fake.finalMessages(v.fake.dmChannelId(pocOfficer.id)).map((m) => m.text).join('\n')).not.toContain('⏰');
 
     // Control: the CRSV section works it from here, and what it writes stays there.
     await press(v, crsvAdviser.id, 'crsv', 'followup.take_ownership');
