@@ -16,7 +16,7 @@ const DRILLS: Record<string, (quick: boolean) => Promise<DrillResult>> = {
   disk: () => diskDrill(),
   fuzz: (quick) => fuzzDrill(quick ? 1000 : 100_000),
   forgery: () => forgeryDrill(),
-  leak: (quick) => leakDrill({ alerts: quick ? 80 : 300 }),
+  leak: (quick) => leakDrill({ units: quick ? 3 : 25 }),
 };
 
 const args = process.argv.slice(2);

@@ -33,10 +33,12 @@ describe('the reliability drills (short versions)', () => {
     expect(result.clean).toBe(true);
   }, 120_000);
 
-  it('leak: nothing restricted, no source, no phone or e-mail reaches a non-restricted user, channel or API client', async () => {
-    const result = await leakDrill({ alerts: 80 });
-    expect(result.figures).toMatchObject({ leaks_found: 0, fake_slack_violations: 0 });
-    expect(result.figures.control_canaries_seen_in_restricted_channels as number).toBeGreaterThan(0);
-    expect(result.figures.things_scanned as number).toBeGreaterThan(500);
+  it('leak: after alerts change (re-categorised, followed up, closed as duplicates, reopened, redacted), nothing reaches a reader who may not see it', async () => {
+    const result = await leakDrill({ units: 3 });
+    // Every canary is found where it is allowed (the control), and nowhere else.
+    expect(result.figures).toMatchObject({ findings: 0, canaries_not_found_where_allowed: 0, fake_slack_violations: 0, steps_refused_or_impossible: 0 });
+    expect(result.figures.retention_control_present_before_redaction).toMatch(/^(\d+) of \1$/);
+    expect(result.figures.scanned_per_surface).toMatch(/thread reply \d{3}/);
+    expect(result.clean).toBe(true);
   }, 120_000);
 });
