@@ -52,6 +52,10 @@ describe('masking every free-text field', () => {
     await v.driver.event({ type: 'app_home_opened', user: pocOfficer.id });
     await v.fake.waitFor(() => v.fake.state.homes.has(pocOfficer.id), { what: 'the Home tab' });
     expect(JSON.stringify(v.fake.state.homes.get(pocOfficer.id)!.blocks)).toContain('near the market, call [phone hidden]');
+    // Digests name places from the gazetteer only; posted and previewed, they are scanned too.
+    await command(v, 'digest now poc', pocLead.id);
+    await command(v, 'digest preview hr', pocOfficer.id);
+    expect(v.fake.messages(channelOf(v, 'poc')).map((m) => m.text).join('\n')).toContain('digest');
 
     expect(leaks(v, CANARIES)).toEqual([]);
   });
@@ -87,6 +91,14 @@ describe('masking every free-text field', () => {
     expect(whole(card(v, 'poc'))).toContain('behind the church, ask [phone hidden]');
     expect(whole(card(v, 'poc'))).toContain('Commander Bosco [phone hidden]');
     expect(leaks(v, CANARIES)).toEqual([]);
+    // Read back without restricted:read, the same fields come masked (JSON needs no mrkdwn escaping).
+    const reader = createToken(v.db, { name: 'dashboard', scopes: ['alerts:read'], at: v.clock.now(), actor: 'test' });
+    if (!reader.ok) throw new Error(reader.reason);
+    const read = await fetch(`http://127.0.0.1:${v.runtime.port}/api/v1/alerts/A-1`, { headers: { authorization: `Bearer ${reader.token}` } });
+    const answer = await read.text();
+    expect(read.status).toBe(200);
+    expect(answer).toContain('behind the church, ask [phone hidden]');
+    for (const canary of CANARIES) expect(answer).not.toContain(canary);
   });
 
   it('the form: Place and Perpetrator(s) fields', async () => {
