@@ -4,10 +4,11 @@ import type { Alert, AlertDraft } from '../domain/alert.js';
 import { detailHolders } from '../domain/permissions.js';
 import type { Route } from '../domain/routing.js';
 import { postable } from '../followup/posts.js';
-import { rescheduleAlert } from '../reminders/schedule.js';
+import { touchAlert } from '../reminders/schedule.js';
 import { statement, type Db } from '../store/db.js';
 import { recordEvent } from '../store/events.js';
-import { enqueue, postsOfAlert, rewritePending, type OutboxMessage, type PostRecord } from '../store/outbox.js';
+import { digestsSince, enqueue, lastDigestUpdate, postsOfAlert, rewritePending, type OutboxMessage, type PostRecord } from '../store/outbox.js';
+import { withoutAlert } from '../digests/restrict.js';
 
 /**
  * An alert that becomes restricted after it went out (Edit, a re-categorisation, any change of its
@@ -82,6 +83,18 @@ export function restrictEverywhere(veille: Veille, after: Alert, routes: readonl
     if (retract(db, post, notice, at, after.id)) edited += 1;
   }
 
+  // Digests that named it in a channel without its details: edited to the figures they would have had.
+  for (const post of digestsSince(db, after.createdAt)) {
+    if (post.message.kind !== 'digest' || post.status === 'failed' || fullChannels.has(post.message.channel)) continue;
+    const figures = withoutAlert(lastDigestUpdate(db, post.id) ?? post.message.digest, after.id, holders.map((s) => s.channel));
+    if (!figures) continue;
+    if (post.status === 'pending') {
+      rewritePending(db, post.id, { ...post.message, digest: figures });
+      if (!post.inFlight) continue;
+    }
+    enqueue(db, at, after.id, { kind: 'digest_update', lane: post.lane, of: post.id, digest: figures });
+  }
+
   const released: string[] = [];
   if (after.owner && !may(after.owner)) {
     statement(db, 'UPDATE alerts SET owner = NULL, due_at = NULL, updated_at = ? WHERE id = ?').run(at, after.id);
@@ -95,7 +108,8 @@ export function restrictEverywhere(veille: Veille, after: Alert, routes: readonl
     recordEvent(db, { alertId: after.id, at, actor, type: 'task_released', data: { taskId: task.id, owner: task.owner, why: 'restricted' } });
     released.push(`The task “${postable(task.text, 300)}” of ${mention(task.owner)} was released: it has no owner now. Give it again with \`/alert task ${after.reference} @someone …\`.`);
   }
-  if (released.length) rescheduleAlert(db, after.id, mission.reminderPolicy); // unowned now: reminders go to those who can act
+  // An ownership change restarts the clock: unowned now, the restricted sections are reminded afresh.
+  if (released.length) touchAlert(db, after.id, at, mission.reminderPolicy);
 
   // The restricted sections now holding it hear what happened, in its thread there.
   for (const section of holders) {

@@ -9,7 +9,7 @@ import { renderConfirmation } from './views/confirmation.js';
 import { slackErrorCode } from './membership.js';
 import { classify, PERMANENT, type Outcome } from './outbox-errors.js';
 import { REDACTED } from '../retention/policy.js';
-import { deliverDigest } from '../digests/deliver.js';
+import { deliverDigest, updateDigest } from '../digests/deliver.js';
 
 /** Links in replies and DMs stay links: no preview pulls a page (or a photo) into the conversation. */
 const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
@@ -255,6 +255,14 @@ export class OutboxSender {
         const posted = postedAt(this.veille.db, message.of);
         if (!posted) return { ok: true }; // never landed (given up): nothing to edit
         await this.client.chat.update({ channel: posted.channel, ts: posted.ts, text: message.text, blocks: [] as never }).catch((error: unknown) => {
+          if (slackErrorCode(error) !== 'message_not_found') throw error;
+        });
+        return { ok: true };
+      }
+      case 'digest_update': {
+        const posted = postedAt(this.veille.db, message.of);
+        if (!posted) return { ok: true };
+        await updateDigest(this.veille, this.client, posted, message.digest).catch((error: unknown) => {
           if (slackErrorCode(error) !== 'message_not_found') throw error;
         });
         return { ok: true };

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getAlert } from '../../src/alerts/service.js';
+import { getAlert, postedCard } from '../../src/alerts/service.js';
 import { PEOPLE } from '../../src/fake-slack/index.js';
 import { tasksOf } from '../../src/followup/service.js';
 import { eventsOf } from '../../src/store/events.js';
@@ -14,6 +14,12 @@ import { answerTo, editAsReporter, homeOf, leaks, personalPlaces, reportWithConf
  */
 
 let v: Running;
+
+/** The thread of A-1's card in the CRSV channel (its digests post there too, so found by the stored card). */
+function crsvThread(): string[] {
+  const channel = channelOf(v, 'crsv');
+  return v.fake.thread(channel, postedCard(v.db, 1, channel)!.ts).map((m) => m.text);
+}
 beforeEach(async () => {
   v = await startVeille();
 });
@@ -36,6 +42,13 @@ describe('a standard alert re-categorised as CRSV by its reporter’s Edit', () 
     expect(await press(v, pocOfficer.id, 'poc', 'followup.take_ownership')).toContain('You own A-1 now.');
     expect(await command(v, `update A-1 ${SURVIVOR} was taken to the health centre`, pocOfficer.id)).toContain('Update added on A-1');
     expect(await command(v, `task A-1 <@${hrOfficer.id}|jean> Visit ${TASK} at the market due:2h`, pocOfficer.id)).toContain('Task added to A-1');
+    // A day passes without news: reminders, the task's reminder, the escalation (JOC post, leads' DMs).
+    for (let i = 0; i < 4; i += 1) {
+      v.clock.advance(6 * 60 * 60_000 + 60_000);
+      await v.runtime.tick();
+    }
+    await v.settle();
+    expect(textOf(v.fake.finalMessages(v.mission.escalationChannel))).toContain('Kamango');
     // Before: the canaries are in the PoC thread and the DMs (this is what must be undone).
     expect(threadOf(v, 'poc').join('\n')).toContain(SURVIVOR);
     expect(textOf(v.fake.dms(hrOfficer.id))).toContain(TASK);
@@ -54,7 +67,7 @@ describe('a standard alert re-categorised as CRSV by its reporter’s Edit', () 
       expect(stub, section).not.toContain('Kamango market');
     }
     expect(v.fake.messages(channelOf(v, 'poc'))[0]!.ts).toBe(pocCard.ts);
-    expect(textOf(card(v, 'crsv'))).toContain(DESCRIPTION);
+    expect(textOf(v.fake.message(channelOf(v, 'crsv'), postedCard(v.db, 1, channelOf(v, 'crsv'))!.ts))).toContain(DESCRIPTION);
     // Every thread reply posted in the stub channels now reads as a notice.
     for (const section of ['poc', 'hr', 'fo-beni']) {
       for (const reply of threadOf(v, section).slice(0, 3)) expect(reply, section).toMatch(/^🔒 A-1 is now restricted/);
@@ -72,7 +85,7 @@ describe('a standard alert re-categorised as CRSV by its reporter’s Edit', () 
     expect(eventsOf(v.db, 1).find((e) => e.type === 'owner_released')).toMatchObject({ data: { owner: pocOfficer.id } });
     expect(tasksOf(v.db, 1)[0]).toMatchObject({ owner: '', text: `Visit ${TASK} at the market` });
     // The CRSV section is told in its thread, by its lead's name, with the task to give again.
-    const told = threadOf(v, 'crsv').join('\n');
+    const told = crsvThread().join('\n');
     expect(told).toContain(`<@${crsvLead.id}>`);
     expect(told).toContain(TASK);
     expect(told).toContain('no owner');
@@ -81,7 +94,7 @@ describe('a standard alert re-categorised as CRSV by its reporter’s Edit', () 
     await v.fake.waitFor(() => !textOf(v.fake.homeView(pocOfficer.id)).includes('Kamango'), { what: 'the owner’s Home without A-1 in full' });
     // Nothing of the case is left anywhere outside the CRSV channel and the reporter.
     const allowed = [channelOf(v, 'crsv'), ...personalPlaces(v, focalPoint.id)];
-    expect(leaks(v, [SURVIVOR, TASK, DESCRIPTION], allowed)).toEqual([]);
+    expect(leaks(v, [SURVIVOR, TASK, DESCRIPTION, 'Kamango'], allowed)).toEqual([]);
 
     // The released owner can no longer post updates, and his Home and list show a summary only.
     const refused = await command(v, `update A-1 more news`, pocOfficer.id);
@@ -99,14 +112,16 @@ describe('a standard alert re-categorised as CRSV by its reporter’s Edit', () 
     v.clock.advance(65 * 60_000);
     await v.runtime.tick();
     await v.settle();
-    expect(threadOf(v, 'crsv').at(-1)).toContain(`A-1 (restricted) has no owner for 1 h 5 min. <@${crsvLead.id}>: please take ownership or assign it.`);
+    expect(crsvThread().at(-1)).toContain(`A-1 (restricted) has no owner for 1 h 5 min. <@${crsvLead.id}>: please take ownership or assign it.`);
     for (const section of ['poc', 'hr', 'fo-beni']) expect(threadOf(v, section).join('\n'), section).not.toContain('⏰');
     expect(v.fake.finalMessages(v.fake.dmChannelId(pocOfficer.id)).map((m) => m.text).join('\n')).not.toContain('⏰');
 
     // Control: the CRSV section works it from here, and what it writes stays there.
-    await press(v, crsvAdviser.id, 'crsv', 'followup.take_ownership');
+    await v.driver.clickButton({ user: crsvAdviser.id, channel: channelOf(v, 'crsv'), ts: postedCard(v.db, 1, channelOf(v, 'crsv'))!.ts, actionId: 'followup.take_ownership' });
+    await v.fake.waitFor(() => getAlert(v.db, 1)!.owner === crsvAdviser.id, { what: 'the CRSV adviser owning A-1' });
+    await v.settle();
     expect(await command(v, `update A-1 ${LATER} met the family`, crsvAdviser.id)).toContain('Update added on A-1');
-    expect(threadOf(v, 'crsv').join('\n')).toContain(LATER);
+    expect(crsvThread().join('\n')).toContain(LATER);
     expect(leaks(v, [SURVIVOR, TASK, DESCRIPTION, LATER], [...allowed, ...personalPlaces(v, crsvAdviser.id)])).toEqual([]);
     // The old update is still on record for those allowed to read it.
     expect(await answerTo(v, 'show A-1 history', crsvAdviser.id)).toContain(SURVIVOR);
