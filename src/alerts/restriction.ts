@@ -24,11 +24,12 @@ const mention = (user: string) => (/^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` :
 /**
  * Who, among the people the alert reached (owner, task owners, DM recipients), may read it once
  * the draft applies: the reporter and members of a restricted section that will hold it in full.
- * Asked of Slack BEFORE the transaction (membership is a Web API call). Everyone, for a standard draft.
+ * Asked of Slack BEFORE the transaction (membership is a Web API call). Unused for a standard draft.
  */
 export async function viewersAfter(veille: Veille, isMember: MembershipCheck, alert: Alert, draft: Pick<AlertDraft, 'sensitivity'>, routes: Route[]): Promise<Set<string>> {
+  // A standard draft takes nothing from anyone: nothing to ask (and no outbox to read).
+  if (draft.sensitivity !== 'restricted') return new Set();
   const people = peopleReached(veille.db, alert);
-  if (draft.sensitivity !== 'restricted') return people;
   const channels = detailHolders(draft, routes, veille.mission.sections).map((s) => s.channel);
   const viewers = new Set<string>([alert.reportedBy]);
   for (const user of people) {

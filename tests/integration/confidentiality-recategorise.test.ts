@@ -142,6 +142,30 @@ describe('a standard alert re-categorised as CRSV by its reporter’s Edit', () 
   });
 });
 
+describe('a restricted alert moved from one restricted section to another', () => {
+  it('leaves nothing in the section that no longer holds it, and releases the owner who was only there', async () => {
+    const confirmation = await reportWithConfirmation(v, `Une femme violée à Minova, ${DESCRIPTION}`, focalPoint.id);
+    const crsv = channelOf(v, 'crsv');
+    const crsvCard = card(v, 'crsv');
+    await v.driver.clickButton({ user: crsvAdviser.id, channel: crsv, ts: crsvCard.ts, actionId: 'followup.take_ownership' });
+    await v.fake.waitFor(() => getAlert(v.db, 1)!.owner === crsvAdviser.id, { what: 'the CRSV adviser owning A-1' });
+    expect(await command(v, `update A-1 ${SURVIVOR} is 15`, crsvAdviser.id)).toContain('Update added on A-1');
+    expect(v.fake.thread(crsv, crsvCard.ts).map((m) => m.text).join('\n')).toContain(SURVIVOR);
+
+    // The survivor is a child: the case belongs to Child Protection, which the CRSV adviser is not in.
+    expect(await editAsReporter(v, focalPoint.id, confirmation, { category: 'child_violation' })).toEqual({});
+
+    expect(getAlert(v.db, 1)).toMatchObject({ category: 'child_violation', sensitivity: 'restricted', owner: null });
+    expect(v.fake.messages(crsv).filter((m) => m.ts === crsvCard.ts)).toEqual([]); // its card is gone from CRSV
+    expect(textOf(card(v, 'cp'))).toContain(DESCRIPTION);
+    const cpThread = threadOf(v, 'cp').join('\n');
+    expect(cpThread).toContain(`<@${PEOPLE.cpLead.id}>: A-1 is now restricted and held here.`);
+    expect(cpThread).toContain(`Its owner <@${crsvAdviser.id}> is not in a restricted section holding it and was released`);
+    const allowed = [channelOf(v, 'cp'), ...personalPlaces(v, focalPoint.id), ...personalPlaces(v, PEOPLE.cpLead.id)];
+    expect(leaks(v, [SURVIVOR, DESCRIPTION], allowed)).toEqual([]);
+  });
+});
+
 describe('a restricted alert made standard by its reporter’s Edit', () => {
   it('gets its full card where the stubs were, in every section, edited in place', async () => {
     const confirmation = await reportWithConfirmation(v, `Armed men attacked Kamango market, 4 killed restricted:yes ${DESCRIPTION}`, focalPoint.id);

@@ -66,7 +66,7 @@ export function register(app: App, deps: ListenerDeps): void {
     const draft = { ...result.draft, language: before.language, subType: result.draft.category === before.category ? before.subType : null };
     // Who may still read it once changed: asked of Slack before the transaction (issue 12).
     const viewers = await viewersAfter(veille, deps.slack.isMember, before, draft, routesOfDraft(veille, draft));
-    const reached = peopleReached(veille.db, before);
+    const reached = draft.sensitivity === 'restricted' ? peopleReached(veille.db, before) : new Set<string>();
     const outcome = editAlert(
       veille,
       before.id,
