@@ -48,7 +48,7 @@ export class ReplayGuard {
   constructor(private readonly options: ReplayGuardOptions) {
     this.now = options.now ?? Date.now;
     this.monotonic = options.monotonic ?? (() => performance.now());
-    this.maxEntries = options.maxEntries ?? 20_000;
+    this.maxEntries = options.maxEntries ?? 10_000;
   }
 
   /** How many requests are remembered now (for tests and health). */
