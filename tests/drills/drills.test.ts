@@ -11,9 +11,11 @@ describe('the reliability drills (short versions)', () => {
     expect(result.figures).toMatchObject({ forged_requests: 16, refused_401: 16, database_unchanged: 'true', slack_calls_caused: 0 });
   }, 60_000);
 
-  it('fuzz: no crash, no 500, every command answered, database intact', async () => {
+  it('fuzz: every button, select and modal, well-formed and not: no crash, no 500, no error in the app log, every command answered', async () => {
     const result = await fuzzDrill(600, 7);
-    expect(result.figures).toMatchObject({ server_errors: 0, answers_without_a_clear_message: 0, requests_failed: 0, slack_calls_refused_by_the_fake: 0, integrity: 'ok', healthz_after: 200 });
+    expect(result.figures).toMatchObject({ server_errors: 0, answers_without_a_clear_message: 0, requests_failed: 0, app_log_errors: 0, never_exercised: 0, slack_calls_refused_by_the_fake: 0, integrity: 'ok', healthz_after: 200 });
+    expect(result.figures.log_capture_control).toMatch(/^a forged request was seen/);
+    expect(result.figures.modals_opened as number).toBeGreaterThan(50);
     expect(result.clean).toBe(true);
   }, 120_000);
 
