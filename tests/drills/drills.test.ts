@@ -6,9 +6,11 @@ import { slackDownDrill } from '../../drills/slack-down.js';
 import { leakDrill } from '../../drills/leak.js';
 
 describe('the reliability drills (short versions)', () => {
-  it('forgery: every forged request is refused with 401 and changes nothing', async () => {
+  it('forgery: every forged request (future timestamps too) is refused with 401 and changes nothing; every replay within the window is processed once', async () => {
     const result = await forgeryDrill();
-    expect(result.figures).toMatchObject({ forged_requests: 16, refused_401: 16, database_unchanged: 'true', slack_calls_caused: 0 });
+    expect(result.figures).toMatchObject({ forged_requests: 20, refused_401: 20, database_unchanged: 'true', slack_calls_caused: 0 });
+    expect(result.figures).toMatchObject({ replayed_requests: 18, replays_processed_again: 0, replays_answered_differently: 0, fake_slack_violations: 0 });
+    expect(result.clean).toBe(true);
   }, 60_000);
 
   it('fuzz: every button, select and modal, well-formed and not: no crash, no 500, no error in the app log, every command answered', async () => {
