@@ -47,7 +47,7 @@ export async function viewersAfter(veille: Veille, isMember: MembershipCheck, al
 export function peopleReached(db: Db, alert: Alert): Set<string> {
   const people = new Set<string>([alert.reportedBy]);
   if (alert.owner) people.add(alert.owner);
-  for (const owner of statement(db, "SELECT owner FROM tasks WHERE alert_id = ? AND done_at IS NULL AND owner <> ''").pluck().all(alert.id) as string[]) people.add(owner);
+  for (const owner of statement(db, 'SELECT owner FROM tasks WHERE alert_id = ? AND done_at IS NULL').pluck().all(alert.id) as string[]) people.add(owner);
   for (const post of postsOfAlert(db, alert.id)) if (post.message.kind === 'dm') people.add(post.message.user);
   return people;
 }
@@ -102,12 +102,13 @@ export function restrictEverywhere(veille: Veille, after: Alert, routes: readonl
     recordEvent(db, { alertId: after.id, at, actor, type: 'owner_released', data: { owner: after.owner, why: 'restricted' } });
     released.push(`Its owner ${mention(after.owner)} is not in a restricted section holding it and was released: it has no owner now. Take ownership or assign it.`);
   }
-  const tasks = statement(db, "SELECT id, owner, text FROM tasks WHERE alert_id = ? AND done_at IS NULL AND owner <> '' ORDER BY id").all(after.id) as Array<{ id: number; owner: string; text: string }>;
+  const tasks = statement(db, 'SELECT id, owner, text FROM tasks WHERE alert_id = ? AND done_at IS NULL ORDER BY id').all(after.id) as Array<{ id: number; owner: string; text: string }>;
   for (const task of tasks) {
     if (may(task.owner)) continue;
-    statement(db, "UPDATE tasks SET owner = '', next_reminder_at = NULL WHERE id = ?").run(task.id);
+    // Closed for its owner (no longer theirs, never reminded again); the event says it was released, not done.
+    statement(db, 'UPDATE tasks SET done_at = ?, next_reminder_at = NULL WHERE id = ? AND done_at IS NULL').run(at, task.id);
     recordEvent(db, { alertId: after.id, at, actor, type: 'task_released', data: { taskId: task.id, owner: task.owner, why: 'restricted' } });
-    released.push(`The task “${postable(task.text, 300)}” of ${mention(task.owner)} was released: it has no owner now. Give it again with \`/alert task ${after.reference} @someone …\`.`);
+    released.push(`The task “${postable(task.text, 300)}” of ${mention(task.owner)} was released and closed, not done. Give it again to someone here: \`/alert task ${after.reference} @someone …\`.`);
   }
   // An ownership change restarts the clock: unowned now, the restricted sections are reminded afresh.
   if (released.length) touchAlert(db, after.id, at, mission.reminderPolicy);

@@ -75,7 +75,7 @@ export function finishTask(veille: Veille, taskId: number, actor: Actor): FlowOu
     completeTask(db, taskId, at);
     scheduleTask(db, taskId);
     recordEvent(db, { alertId: alert.id, at, actor: actor.user, type: 'task_done', data: { taskId, owner: task.owner } });
-    const whose = task.owner === '' || task.owner === actor.user ? '' : ` (${mention(task.owner)}'s)`;
+    const whose = task.owner === actor.user ? '' : ` (${mention(task.owner)}'s)`;
     announce(veille, alert, at, {
       cards: false,
       full: () => `☑️ ${mention(actor.user)} completed the task${whose}: ${postable(task.text, 300)}`,

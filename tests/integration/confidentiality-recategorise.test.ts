@@ -83,12 +83,14 @@ describe('a standard alert re-categorised as CRSV by its reporter’s Edit', () 
     const types = eventsOf(v.db, 1).map((e) => e.type);
     expect(types.slice(-3)).toEqual(['edited', 'owner_released', 'task_released']);
     expect(eventsOf(v.db, 1).find((e) => e.type === 'owner_released')).toMatchObject({ data: { owner: pocOfficer.id } });
-    expect(tasksOf(v.db, 1)[0]).toMatchObject({ owner: '', text: `Visit ${TASK} at the market` });
+    expect(tasksOf(v.db, 1)[0]).toMatchObject({ owner: hrOfficer.id, text: `Visit ${TASK} at the market` });
+    expect(tasksOf(v.db, 1)[0]!.doneAt).not.toBeNull(); // closed for him: off his Home and his reminders
     // The CRSV section is told in its thread, by its lead's name, with the task to give again.
     const told = crsvThread().join('\n');
     expect(told).toContain(`<@${crsvLead.id}>`);
     expect(told).toContain(TASK);
-    expect(told).toContain('no owner');
+    expect(told).toContain('it has no owner now');
+    expect(told).toContain('was released and closed, not done');
 
     // His open Home tab was drawn again without it (he did not have to reopen it).
     await v.fake.waitFor(() => !textOf(v.fake.homeView(pocOfficer.id)).includes('Kamango'), { what: 'the owner’s Home without A-1 in full' });
@@ -125,6 +127,7 @@ describe('a standard alert re-categorised as CRSV by its reporter’s Edit', () 
     expect(leaks(v, [SURVIVOR, TASK, DESCRIPTION, LATER], [...allowed, ...personalPlaces(v, crsvAdviser.id)])).toEqual([]);
     // The old update is still on record for those allowed to read it.
     expect(await answerTo(v, 'show A-1 history', crsvAdviser.id)).toContain(SURVIVOR);
+    expect(await answerTo(v, 'show A-1', crsvAdviser.id)).toContain(`⤴️ released, not done: <@${hrOfficer.id}>: Visit ${TASK} at the market`);
   });
 
   it('edits a thread reply that had not left yet before it goes out: the full text never reaches the stub channel', async () => {

@@ -16,7 +16,7 @@ import { escapeMrkdwn, mrkdwn, truncate } from './mrkdwn.js';
  * and no one working on it named (reporter, owner, task owners, whoever acted).
  */
 
-const mention = (user: string) => (user === '' ? '_no owner (released)_' : /^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : escapeMrkdwn(user));
+const mention = (user: string) => (/^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : escapeMrkdwn(user));
 /** Who did it, as this reader may see it. */
 const whoFor = (user: string, full: boolean) => (full ? mention(user) : 'someone');
 const free = (text: unknown, max = 300) => truncate(escapeMrkdwn(maskContacts(String(text ?? ''))), max);
@@ -44,7 +44,9 @@ export function followupSummary(veille: Veille, alert: Alert, events: AlertEvent
   }
   const tasks = tasksOf(db, alert.id);
   if (full && tasks.length) {
-    const list = tasks.slice(0, 15).map((t) => `${t.doneAt ? '☑️' : '◻️'} ${mention(t.owner)}: ${free(t.text, 150)}${t.dueAt !== null && !t.doneAt ? ` · due ${formatTime(t.dueAt, mission, zone)}` : ''}`);
+    // A task released when the alert became restricted is closed, not done: it says so.
+    const released = new Set(events.filter((e) => e.type === 'task_released').map((e) => Number(e.data.taskId)));
+    const list = tasks.slice(0, 15).map((t) => `${released.has(t.id) ? '⤴️ released, not done:' : t.doneAt ? '☑️' : '◻️'} ${mention(t.owner)}: ${free(t.text, 150)}${t.dueAt !== null && !t.doneAt ? ` · due ${formatTime(t.dueAt, mission, zone)}` : ''}`);
     blocks.push({ type: 'section', text: mrkdwn(`*Tasks* (${tasks.length})\n${list.join('\n')}`) });
   }
   return blocks;
