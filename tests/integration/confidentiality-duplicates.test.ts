@@ -50,6 +50,8 @@ describe('closing as a duplicate across the restriction line', () => {
       expect(threadOf(v, section, 1), section).toContain('☑️ A-1 was closed (duplicate).');
       expect(threadOf(v, section, 2).join('\n'), section).not.toContain('A-1');
     }
+    // Nor does /alert show A-1 (or its history) tell a non-member which alert it duplicates.
+    for (const text of ['show A-1', 'show A-1 history']) expect(await answerTo(v, text, PEOPLE.pocOfficer.id), text).not.toMatch(/\bA-2\b/);
     // Control: the CRSV section reads both, and its thread says which alert A-1 duplicates.
     expect(threadOf(v, 'crsv').join('\n')).toMatch(/closed A-1 as a duplicate of <https:\/\/slack\.com\/archives\/[A-Z0-9]+\/p\d+\|A-2>|closed A-1 as a duplicate of A-2/);
   });

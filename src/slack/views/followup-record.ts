@@ -82,7 +82,8 @@ function describe(veille: Veille, event: AlertEvent, zone: string, full: boolean
       return full ? `marked it ${d.verification}${d.reliability ? ` · reliability ${d.reliability}` : ''}${d.credibility ? ` · credibility ${d.credibility}` : ''}${d.sources !== null && d.sources !== undefined ? ` · ${d.sources} independent sources` : ''}` : 'updated its verification';
     case 'closed': {
       const reason = CLOSURE_LABELS[d.reason as keyof typeof CLOSURE_LABELS] ?? String(d.reason);
-      const duplicate = typeof d.duplicateOf === 'number' ? ` of ${prefix}-${d.duplicateOf}` : '';
+      // Which alert it duplicates is a link between cases: only for those who may read this one.
+      const duplicate = full && typeof d.duplicateOf === 'number' ? ` of ${prefix}-${d.duplicateOf}` : '';
       return `closed it: ${reason.toLowerCase()}${duplicate}${full && d.note ? ` — ${free(d.note, 200)}` : ''}`;
     }
     case 'reopened':
