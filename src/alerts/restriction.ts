@@ -1,5 +1,5 @@
 import type { MembershipCheck } from './access.js';
-import { sectionById, type Veille } from '../context.js';
+import type { Veille } from '../context.js';
 import type { Alert, AlertDraft } from '../domain/alert.js';
 import { detailHolders } from '../domain/permissions.js';
 import type { Route } from '../domain/routing.js';
@@ -85,16 +85,20 @@ export function restrictEverywhere(veille: Veille, after: Alert, routes: readonl
   }
 
   // Digests that named it in a channel without its details: edited to the figures they would have had.
+  let digests = 0;
   for (const post of digestsSince(db, after.createdAt)) {
     if (post.message.kind !== 'digest' || post.status === 'failed' || fullChannels.has(post.message.channel)) continue;
     const figures = withoutAlert(lastDigestUpdate(db, post.id) ?? post.message.digest, after.id, holders.map((s) => s.channel));
     if (!figures) continue;
+    digests += 1;
     if (post.status === 'pending') {
       rewritePending(db, post.id, { ...post.message, digest: figures });
       if (!post.inFlight) continue;
     }
     enqueue(db, at, after.id, { kind: 'digest_update', lane: post.lane, of: post.id, digest: figures });
   }
+
+  if (edited + digests > 0) recordEvent(db, { alertId: after.id, at, actor: 'veille', type: 'posts_withdrawn', data: { posts: edited, digests } });
 
   const released: string[] = [];
   if (after.owner && !may(after.owner)) {
@@ -115,7 +119,6 @@ export function restrictEverywhere(veille: Veille, after: Alert, routes: readonl
 
   // The restricted sections now holding it hear what happened, in its thread there.
   for (const section of holders) {
-    if (!sectionById(veille, section.id)) continue;
     const leads = section.leads.length ? `${section.leads.map(mention).join(' ')}: ` : '';
     const lines = [
       `🔒 ${leads}${after.reference} is now restricted and held here.${edited ? ` ${edited} of its earlier thread replies and DMs outside the restricted sections were edited down to a notice.` : ''}`,

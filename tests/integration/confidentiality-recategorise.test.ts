@@ -81,7 +81,7 @@ describe('a standard alert re-categorised as CRSV by its reporter’s Edit', () 
     }
     // Released, each with an event in the audit trail; the task no longer belongs to the HR officer.
     const types = eventsOf(v.db, 1).map((e) => e.type);
-    expect(types.slice(-3)).toEqual(['edited', 'owner_released', 'task_released']);
+    expect(types.slice(-4)).toEqual(['edited', 'posts_withdrawn', 'owner_released', 'task_released']);
     expect(eventsOf(v.db, 1).find((e) => e.type === 'owner_released')).toMatchObject({ data: { owner: pocOfficer.id } });
     expect(tasksOf(v.db, 1)[0]).toMatchObject({ owner: hrOfficer.id, text: `Visit ${TASK} at the market` });
     expect(tasksOf(v.db, 1)[0]!.doneAt).not.toBeNull(); // closed for him: off his Home and his reminders

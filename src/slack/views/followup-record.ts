@@ -92,6 +92,8 @@ function describe(veille: Veille, event: AlertEvent, zone: string, full: boolean
       return `gave ${whoFor(String(d.owner), full)} a task${full ? `: ${free(d.text, 150)}` : ''}`;
     case 'task_done':
       return `completed ${full && d.owner && d.owner !== event.actor ? `${mention(String(d.owner))}'s` : 'a'} task`;
+    case 'posts_withdrawn':
+      return `edited ${Number(d.posts ?? 0) + Number(d.digests ?? 0)} earlier posts outside the restricted sections down to a notice`;
     case 'owner_released':
       return `released ${whoFor(String(d.owner), full)} as owner: not in a restricted section holding it`;
     case 'task_released':
