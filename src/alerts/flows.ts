@@ -1,10 +1,10 @@
 import type { Alert, AlertDraft } from '../domain/alert.js';
-import { routeAlert, type Route } from '../domain/routing.js';
+import { routeAlert, takesDetailsAway, type Route } from '../domain/routing.js';
 import { placeById, type Veille } from '../context.js';
 import { recordEvent } from '../store/events.js';
 import { enqueue, type OutboxMessage } from '../store/outbox.js';
 import { rescheduleAlert, touchAlert } from '../reminders/schedule.js';
-import { restrictEverywhere, restricts } from './restriction.js';
+import { restrictEverywhere } from './restriction.js';
 import { closeAlert, getAlert, insertAlert, routesOf, saveRoutes, updateDraftFields } from './service.js';
 
 /**
@@ -107,7 +107,8 @@ export function editAlert(
       }
     }
     const after = getAlert(db, alertId)!;
-    if (restricts(before, after, previous, routes)) restrictEverywhere(veille, after, routes, viewers, at, actor);
+    const was = { sensitivity: before.sensitivity, routes: [...previous].map(([sectionId, view]) => ({ sectionId, view })) };
+    if (takesDetailsAway(was, { sensitivity: after.sensitivity, routes })) restrictEverywhere(veille, after, routes, viewers, at, actor);
     for (const message of notify?.(changed) ?? []) enqueue(db, at, alertId, message);
     return { ok: true, alert: getAlert(db, alertId)!, changed, routes };
   })();

@@ -52,14 +52,6 @@ export function peopleReached(db: Db, alert: Alert): Set<string> {
   return people;
 }
 
-/** Does this change of routing take details away from anyone who had them? */
-export function restricts(before: Alert, after: Alert, previous: ReadonlyMap<string, 'full' | 'stub'>, routes: readonly Route[]): boolean {
-  if (after.sensitivity !== 'restricted') return false;
-  if (before.sensitivity === 'standard') return true;
-  const full = new Set(routes.filter((r) => r.view === 'full').map((r) => r.sectionId));
-  return [...previous].some(([sectionId, view]) => view === 'full' && !full.has(sectionId));
-}
-
 /**
  * Call inside the transaction that changed the routing, after the cards' posts are enqueued.
  * `viewers` is what `viewersAfter` said; without it only the reporter is trusted (fail closed).
