@@ -180,6 +180,14 @@ export async function leakDrill(options: { units: number } = { units: 25 }): Pro
       findings.push({ check: 'village of a restricted alert confirmed by a place filter', surface: reply.user === 'api' ? 'API answer' : 'ephemeral', where: `list place:${reply.placeId} by ${reply.user}`, what: alert.reference });
     }
   }
+  // Restricted → standard: the full card now stands where the stub was (its description in a standard section's channel).
+  const restrictedChannels = new Set(restrictedSections.map((section) => section.channel));
+  const openChannelText = items.filter((i) => i.kind === 'channel message' && Array.isArray(i.readers) && i.bot && ![...restrictedChannels].some((c) => i.where.startsWith(`#${fake.state.channels.get(c)?.name} `))).map((i) => i.text).join('\n');
+  for (const [id, story] of scenario.stories) {
+    if (story !== 'restricted → standard (Edit)' || facts.get(id)?.restricted) continue;
+    const description = book.ofAlert(id).find((c) => c.field === 'description' && c.kind === 'word');
+    if (description && !openChannelText.includes(description.token)) findings.push({ check: 'restricted → standard without its full card in the standard channels', surface: 'channel message', where: `A-${id}`, what: description.token });
+  }
   // Owners and task owners of a restricted alert must be able to see it.
   for (const alert of alerts) {
     const f = facts.get(alert.id)!;
