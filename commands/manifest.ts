@@ -7,6 +7,33 @@ import type { ShortcutDefinition, SlashCommandDefinition } from './types.js';
 export const SLASH_COMMANDS: SlashCommandDefinition[] = [alertCommand];
 export const SHORTCUTS: ShortcutDefinition[] = [logAsAlertShortcut];
 
+/**
+ * The bot scopes each Web API method Veille calls needs, in public channels, private channels and
+ * DMs. The manifest asks for exactly these (and `commands`): a scope nothing uses is access an
+ * attacker with the token would have for free. A test checks this list against the code's calls.
+ */
+export const METHOD_SCOPES: Record<string, string[]> = {
+  'auth.test': [],
+  // chat:write.public: cards go to section channels the bot was not invited to.
+  'chat.postMessage': ['chat:write', 'chat:write.public'],
+  'chat.postEphemeral': ['chat:write'],
+  'chat.update': ['chat:write'],
+  'chat.delete': ['chat:write'],
+  'conversations.join': ['channels:join'],
+  'conversations.info': ['channels:read', 'groups:read'],
+  'conversations.members': ['channels:read', 'groups:read'],
+  // Before posting again, the outbox looks for an earlier attempt in the channel, thread or DM.
+  'conversations.history': ['channels:history', 'groups:history', 'im:history'],
+  'conversations.replies': ['channels:history', 'groups:history'],
+  'conversations.open': ['im:write'],
+  'views.open': [],
+  'views.publish': [],
+};
+
+export function botScopes(): string[] {
+  return [...new Set(['commands', ...Object.values(METHOD_SCOPES).flat()])];
+}
+
 /** The Slack app manifest, generated from the command and shortcut definitions so the two never drift. */
 export function buildManifest(options: { requestUrl?: string } = {}): Record<string, unknown> {
   const url = options.requestUrl ?? 'https://veille.example.org/slack/events';
@@ -32,7 +59,7 @@ export function buildManifest(options: { requestUrl?: string } = {}): Record<str
     },
     oauth_config: {
       scopes: {
-        bot: ['commands', 'chat:write', 'chat:write.public', 'channels:join', 'channels:read', 'channels:history', 'groups:read', 'groups:history', 'im:write', 'im:history', 'users:read'],
+        bot: botScopes(),
       },
     },
     settings: {

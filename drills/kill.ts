@@ -10,7 +10,10 @@ import type { DrillResult } from './result.js';
 /**
  * The kill drill: quick reports and button clicks at 50 concurrent while Veille is killed with
  * SIGKILL at random moments and restarted. Every acknowledged request must be stored exactly once,
- * every stored alert posted exactly once in each of its channels, and no event missing.
+ * every stored alert posted exactly once in each of its channels, and no event missing. And the
+ * other way round: a report the reporter saw fail (an error answer, or none) must not have been
+ * stored and posted anyway — unless Veille told them afterwards that it was logged; an Undo that
+ * failed for them must not have withdrawn the alert.
  */
 const TOKEN = 'xoxb-drill';
 const SECRET = 'drill-signing-secret';
@@ -43,7 +46,10 @@ export async function killDrill(options: KillDrillOptions): Promise<DrillResult>
   const killAt = new Set(Array.from({ length: options.kills }, () => Math.floor(next() * options.requests * 0.9) + 10));
 
   const acknowledged = new Map<string, number>(); // marker → alert number the reporter was told
+  // What the reporter saw when it was not "logged": an explicit refusal (non-2xx, an error reply) or no answer at all.
+  const sawFail = new Map<string, 'refused' | 'no answer'>();
   const withdrawn = new Set<number>();
+  const undoFailed = new Set<number>();
   let sent = 0;
   let refused = 0;
   let restarting: Promise<void> | null = null;
@@ -71,10 +77,15 @@ export async function killDrill(options: KillDrillOptions): Promise<DrillResult>
           if (i % 10 === 0 && answer.ephemeralTs) {
             const click = await driver.clickButton({ user: PEOPLE.focalPoint.id, channel: GENERAL_CHANNEL, ts: answer.ephemeralTs, actionId: 'alert.undo' }).catch(() => null);
             if (click?.status === 200) withdrawn.add(Number(reference[1]));
+            else undoFailed.add(Number(reference[1]));
           }
-        } else refused++;
+        } else {
+          refused++;
+          sawFail.set(marker, 'refused');
+        }
       } catch {
-        refused++; // the app was down: Slack would show the user an error, nothing was acknowledged
+        refused++; // the app was down or died mid-request: Slack shows the user an error, nothing was acknowledged
+        sawFail.set(marker, 'no answer');
       }
     }
   };
@@ -103,6 +114,26 @@ export async function killDrill(options: KillDrillOptions): Promise<DrillResult>
     if (stored.length > 1) duplicates += stored.length - 1;
   }
   const withdrawnLost = [...withdrawn].filter((id) => rows.find((r) => r.id === id)?.closure_reason !== 'withdrawn').length;
+  // Refused but stored: the reporter saw it fail, yet it was stored (and posted). Unless Veille told
+  // them afterwards that it was logged after all, they will send it again: a duplicate, or a lost trust.
+  const told = (id: number) => {
+    const said = [...fake.dms(PEOPLE.focalPoint.id), ...fake.ephemerals({ user: PEOPLE.focalPoint.id }), ...fake.responses({ user: PEOPLE.focalPoint.id }).map((r) => r.body)];
+    return said.some((m) => new RegExp(`\\bA-${id}\\b`).test(JSON.stringify(m)));
+  };
+  let refusedButStored = 0;
+  let unansweredButStored = 0;
+  let toldAfterwards = 0;
+  for (const [marker, how] of sawFail) {
+    const stored = byMarker.get(marker) ?? [];
+    if (stored.length === 0) continue;
+    if (stored.some(told)) {
+      toldAfterwards++;
+      continue;
+    }
+    if (how === 'refused') refusedButStored++;
+    else unansweredButStored++;
+  }
+  const undoRefusedButDone = [...undoFailed].filter((id) => rows.find((r) => r.id === id)?.closure_reason === 'withdrawn').length;
 
   // Posted exactly once: each routed (alert, channel) has one card in the fake Slack.
   const routes = db.prepare('SELECT s.alert_id, m.channel FROM alert_sections s JOIN alert_messages m ON m.alert_id = s.alert_id AND m.section_id = s.section_id').all() as Array<{ alert_id: number; channel: string }>;
@@ -136,10 +167,15 @@ export async function killDrill(options: KillDrillOptions): Promise<DrillResult>
     unposted,
     undo_acknowledged: withdrawn.size,
     undo_lost: withdrawnLost,
+    refused_but_stored: refusedButStored,
+    no_answer_but_stored: unansweredButStored,
+    failed_for_the_reporter_then_told_it_was_logged: toldAfterwards,
+    undo_refused_but_done: undoRefusedButDone,
     alerts_without_logged_event: missingEvents,
     integrity: String(integrity),
     routes_checked: routes.length,
   };
-  const clean = lost === 0 && duplicates === 0 && postedTwice === 0 && unposted === 0 && withdrawnLost === 0 && missingEvents === 0 && integrity === 'ok';
+  const clean =
+    lost === 0 && duplicates === 0 && postedTwice === 0 && unposted === 0 && withdrawnLost === 0 && missingEvents === 0 && integrity === 'ok' && refusedButStored === 0 && unansweredButStored === 0 && undoRefusedButDone === 0;
   return { name: 'kill', clean, figures };
 }

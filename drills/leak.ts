@@ -1,175 +1,257 @@
+import { writeFileSync } from 'node:fs';
 import { ManualClock } from '../src/clock.js';
 import { createToken } from '../src/api/tokens.js';
-import { GENERAL_CHANNEL, PEOPLE } from '../src/fake-slack/index.js';
-import { startVeille, type Running } from '../tests/integration/harness.js';
+import { loadMission } from '../src/config/mission.js';
+import { PEOPLE } from '../src/fake-slack/index.js';
+import { startVeille } from '../tests/integration/harness.js';
+import { CanaryBook, FIELDS, type Canary } from './leak/canaries.js';
+import { Desk } from './leak/desk.js';
+import { actionCheck, judge, linkCheck, mrkdwnCheck, namedCheck, type AlertFacts, type Finding } from './leak/judge.js';
+import { Play, PLACES, reopenRedacted, retentionUnit, runUnit, type Scenario } from './leak/scenario.js';
+import { apiItems, databaseItems, slackItems, type Item } from './leak/surfaces.js';
 import type { DrillResult } from './result.js';
 
 /**
- * The leak drill: a few hundred generated alerts, restricted ones among them, each carrying unique
- * canary words, source identities, phone numbers and e-mail addresses; then follow-up, reminders,
- * escalations and the morning digests. Everything a non-restricted user or channel received —
- * messages, thread replies, DMs, ephemerals, App Home, digests, API answers and the CSV — is scanned:
- * no restricted canary, no source canary, no phone number or e-mail address may appear.
+ * The leak drill. Alerts are logged with canaries (unique words, each with a phone number and an
+ * e-mail address) in every free-text field, then CHANGED: follow-up with canaries in updates,
+ * tasks, responses, verification and closure notes; re-categorised both ways (Edit, Verify);
+ * closed as duplicates across restricted and standard; reopened; redacted by retention, reopened
+ * and redacted again. Then the FINAL state of every message, thread reply, DM, ephemeral, App
+ * Home, API answer, digest and CSV line is scanned against who may read it; and a control proves
+ * each canary is found where it is allowed (restricted section, reporter, restricted:read).
  */
 const MINUTE = 60_000;
-const RESTRICTED_PEOPLE = new Set([PEOPLE.crsvAdviser.id, PEOPLE.crsvLead.id, PEOPLE.cpLead.id]);
-const STANDARD = [
-  'Armed men attacked {place} market, {n} killed, ADF suspected',
-  'Mai-Mai roadblock at {place}, patrol denied access',
-  'M23 positioned on hills above {place}, population fleeing',
-  'Menaces contre un défenseur des droits humains à {place}',
-];
-const RESTRICTED = ['{n} femmes violées à {place} par des hommes armés non identifiés', "Deux enfants enlevés près de l'école de {place}, CODECO", 'Child recruited by Mai-Mai in {place}, {n} boys taken'];
-const PLACES = ['Kamango', 'Oicha', 'Mavivi', 'Minova', 'Drodro', 'Kiwanja', 'Mambasa', 'Lubero', 'Eringeti', 'Bunia'];
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const CRSV_MEMBERS = new Set([PEOPLE.crsvAdviser.id, PEOPLE.crsvLead.id]);
 
-interface Finding {
-  where: string;
-  what: string;
-}
-
-export async function leakDrill(options: { alerts: number } = { alerts: 300 }): Promise<DrillResult> {
-  const clock = new ManualClock(Date.UTC(2026, 10, 21, 12, 0));
-  const veille = await startVeille({ clock });
-  const { driver, fake, db } = veille;
+export async function leakDrill(options: { units: number } = { units: 25 }): Promise<DrillResult> {
+  const start = Date.UTC(2026, 10, 18, 12, 0);
+  const clock = new ManualClock(start);
+  const base = loadMission('data/mission.example.json');
+  // Retention after three days, so the drill sees two nights of it.
+  const mission = { ...base, retention: { closedAlertDetails: 'P3D' } };
+  const veille = await startVeille({ clock, mission });
+  const { db, fake } = veille;
   const api = `http://127.0.0.1:${veille.runtime.port}/api/v1`;
-  const writer = createToken(db, { name: 'drill-writer', scopes: ['alerts:write'], at: clock.now(), actor: 'drill' });
-  const reader = createToken(db, { name: 'drill-reader', scopes: ['alerts:read'], at: clock.now(), actor: 'drill' });
-  if (!writer.ok || !reader.ok) throw new Error('could not create drill tokens');
+  const token = (name: string, scopes: string[]) => {
+    const made = createToken(db, { name, scopes: scopes as never, at: clock.now(), actor: 'drill' });
+    if (!made.ok) throw new Error(`could not create the ${name} token`);
+    return made.token;
+  };
+  const writer = token('drill-writer', ['alerts:write']);
+  const reader = token('drill-reader', ['alerts:read']);
+  const trusted = token('drill-trusted', ['alerts:read', 'restricted:read']);
+  const book = new CanaryBook();
+  const scenario: Scenario = { stories: new Map(), verifyFallbacks: 0 };
+  const desk = new Desk(veille, api, writer);
+  const play = new Play(desk, book, scenario);
+  const tick = async () => {
+    await veille.runtime.tick();
+    await veille.settle();
+  };
 
-  const forbidden: string[] = []; // what no outsider may ever see
-  let restrictedCount = 0;
-  for (let i = 0; i < options.alerts; i++) {
-    const restricted = i % 4 === 1;
-    const place = PLACES[i % PLACES.length]!;
-    const template = restricted ? RESTRICTED[i % RESTRICTED.length]! : STANDARD[i % STANDARD.length]!;
-    const phone = `+243 81 555 ${String(1000 + i)}`;
-    const email = `witness${i}@example.org`;
-    const canary = restricted ? `Rcanary${i}x` : `Scanary${i}x`;
-    const text = `${template.replace('{place}', place).replace('{n}', String((i % 6) + 1))} ${canary} call ${phone} or ${email}`;
-    forbidden.push(phone, email, `witness${i}@`);
-    if (restricted) {
-      restrictedCount++;
-      forbidden.push(canary);
-    }
-    if (i % 5 === 0) {
-      // Through the API, with a source identity that must never reach a channel.
-      const source = `Srccanary${i}x`;
-      forbidden.push(source);
-      await fetch(`${api}/alerts`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${writer.token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ description: text, sourceDetail: source, ...(restricted ? { restricted: true } : {}) }),
-      });
-    } else {
-      const reporter = restricted ? (i % 2 ? PEOPLE.crsvAdviser.id : PEOPLE.cpLead.id) : PEOPLE.focalPoint.id;
-      await driver.slashCommand({ user: reporter, channel: GENERAL_CHANNEL, text });
-    }
-  }
+  // Night one: closed alerts past retention are redacted; reopened with new text, closed, and redacted the next night.
+  const retained: number[] = [];
+  for (let u = 0; u < Math.max(1, Math.ceil(options.units / 3)); u++) retained.push(...(await retentionUnit(play, u)));
   await veille.settle();
-
-  // Follow-up by the restricted sections on restricted alerts (with canaries in the notes), by others on the rest.
-  const alerts = db.prepare('SELECT id, reference, sensitivity FROM alerts ORDER BY id').all() as Array<{ id: number; reference: string; sensitivity: string }>;
-  for (const alert of alerts.slice(0, 60)) {
-    if (alert.sensitivity === 'restricted') {
-      const note = `Rnote${alert.id}x`;
-      forbidden.push(note);
-      await driver.slashCommand({ user: PEOPLE.crsvLead.id, channel: GENERAL_CHANNEL, text: `update ${alert.reference} survivor moved, ${note}, call +243 81 555 9${alert.id}` });
-      if (alert.id % 3 === 0) await driver.slashCommand({ user: PEOPLE.crsvLead.id, channel: GENERAL_CHANNEL, text: `assign ${alert.reference} <@${PEOPLE.crsvAdviser.id}|grace>` });
-    } else {
-      await driver.slashCommand({ user: PEOPLE.pocLead.id, channel: GENERAL_CHANNEL, text: `assign ${alert.reference} <@${PEOPLE.pocOfficer.id}|amina>` });
-    }
-  }
+  // The control for retention: what it must remove was there before it ran (else it was never stored).
+  const neverStored = new Set<Canary>();
+  const presentBefore = (canaries: Canary[]) => {
+    const rows = databaseItems(veille, new Set(retained)).map((i) => i.text).join('\n');
+    for (const c of canaries) if (!rows.includes(c.token)) neverStored.add(c);
+    return canaries.filter((c) => rows.includes(c.token)).length;
+  };
+  const firstRedaction = retained.flatMap((id) => book.ofAlert(id));
+  let retentionControl = presentBefore(firstRedaction);
+  clock.set(start + 3 * DAY + HOUR);
+  await tick();
+  const placedBefore = book.all.length;
+  clock.advance(10 * MINUTE); // the next morning's work, not the same instant as the redaction
+  await reopenRedacted(play, retained);
   await veille.settle();
+  const secondRedaction = book.all.slice(placedBefore);
+  retentionControl += presentBefore(secondRedaction);
+  for (const c of [...firstRedaction, ...secondRedaction]) c.redacted = true;
+  clock.set(start + 3 * DAY + 8 * HOUR);
+  await tick();
 
-  // A day and a night: reminders, escalations, the 07:00 digests and the leadership digest.
+  // The main phase: units of alerts logged and changed, then a day of reminders, escalations and digests.
+  for (let u = 0; u < options.units; u++) {
+    await runUnit(play, u);
+    await veille.settle();
+  }
   for (let minute = 0; minute < 20 * 60; minute += 15) {
     clock.advance(15 * MINUTE);
     await veille.runtime.tick();
   }
   await veille.settle();
+  // The second night of retention for the reopened ones (the main phase's alerts are too recent).
+  clock.set(start + 6 * DAY + 5 * HOUR);
+  await tick();
 
-  // What outsiders asked for themselves.
-  const outsiders = Object.values(PEOPLE).filter((p) => !RESTRICTED_PEOPLE.has(p.id));
-  for (const person of outsiders) {
-    await driver.slashCommand({ user: person.id, channel: GENERAL_CHANNEL, text: 'list' });
-    await driver.slashCommand({ user: person.id, channel: GENERAL_CHANNEL, text: 'list overdue' });
-    for (const alert of alerts.filter((a) => a.id % 7 === 0)) await driver.slashCommand({ user: person.id, channel: GENERAL_CHANNEL, text: `show ${alert.reference} history` });
-    for (const section of veille.mission.sections) await driver.slashCommand({ user: person.id, channel: GENERAL_CHANNEL, text: `digest preview ${section.id}` });
-    await driver.event({ type: 'app_home_opened', user: person.id });
+  // What people asked for themselves, at the end: lists (by village too), show, history, digests, App Home.
+  const everyone = Object.values(PEOPLE).map((p) => p.id);
+  const alerts = db.prepare('SELECT id, reference, sensitivity, reported_by, category, place_id, owner FROM alerts ORDER BY id').all() as Array<{
+    id: number;
+    reference: string;
+    sensitivity: string;
+    reported_by: string;
+    category: string;
+    place_id: string | null;
+    owner: string | null;
+  }>;
+  const askers = [PEOPLE.pocOfficer.id, PEOPLE.pocLead.id, PEOPLE.cpLead.id, PEOPLE.crsvLead.id];
+  const placeReplies: Array<{ user: string; placeId: string; text: string }> = [];
+  for (const person of everyone) {
+    await desk.command(person, 'list');
+    await desk.command(person, 'list overdue');
+    for (const place of PLACES) {
+      const answer = await desk.command(person, `list place:${place}`);
+      placeReplies.push({ user: person, placeId: veille.veille.intake.gazetteer.lookup(place)?.id ?? place, text: answer.text });
+    }
+    for (const section of mission.sections) await desk.command(person, `digest preview ${section.id}`);
+    await veille.driver.event({ type: 'app_home_opened', user: person });
+  }
+  for (const alert of alerts) {
+    for (const person of new Set([alert.reported_by, ...askers])) {
+      if (!person.startsWith('U')) continue;
+      await desk.command(person, `show ${alert.reference}`);
+      await desk.command(person, `show ${alert.reference} history`);
+    }
   }
   await veille.settle();
 
-  const findings: Finding[] = [];
-  const scan = (where: string, content: unknown) => {
-    const text = typeof content === 'string' ? content : JSON.stringify(content);
-    for (const word of forbidden) if (text.includes(word)) findings.push({ where, what: word });
-  };
-  const restrictedChannels = new Set(veille.mission.sections.filter((s) => s.restricted).map((s) => s.channel));
-  const channels = [GENERAL_CHANNEL, ...veille.mission.sections.map((s) => s.channel), veille.mission.escalationChannel, veille.mission.leadershipDigest.channel, veille.mission.conductChannel];
-  let scanned = 0;
-  for (const channel of new Set(channels)) {
-    if (restrictedChannels.has(channel)) continue;
-    for (const message of fake.messages(channel)) {
-      scanned++;
-      // Reporters' own words in #general are theirs; Veille's posts are what we check.
-      if ((message as { bot_id?: string }).bot_id) scan(`#${channel} ${message.ts}`, { text: message.text, blocks: message.blocks });
-      for (const reply of (message as { replies?: unknown[] }).replies ?? []) {
-        scanned++;
-        scan(`#${channel} thread of ${message.ts}`, reply);
+  // Who may read each alert: its reporter and the members of restricted sections holding it.
+  const restrictedSections = mission.sections.filter((s) => s.restricted);
+  const facts = new Map<number, AlertFacts>();
+  for (const alert of alerts) {
+    const holding = new Set(db.prepare('SELECT section_id FROM alert_sections WHERE alert_id = ?').pluck().all(alert.id) as string[]);
+    const allowed = new Set<string>([alert.reported_by]);
+    for (const section of restrictedSections) {
+      if (holding.has(section.id) || (section.receives as string[]).includes(alert.category) || (section.receives as string[]).includes('*')) {
+        for (const m of fake.members(section.channel)) allowed.add(m);
       }
     }
+    facts.set(alert.id, { id: alert.id, reference: alert.reference, restricted: alert.sensitivity === 'restricted', allowed, placeId: alert.place_id });
   }
-  for (const person of outsiders) {
-    for (const dm of fake.dms(person.id)) {
-      scanned++;
-      scan(`DM to ${person.name}`, dm);
-    }
-    for (const eph of fake.ephemerals({ user: person.id })) {
-      scanned++;
-      scan(`ephemeral to ${person.name}`, eph);
-    }
-    scanned++;
-    scan(`Home of ${person.name}`, fake.homeView(person.id) ?? '');
-  }
-  const apiGet = async (path: string) => {
-    scanned++;
-    const response = await fetch(`${api}${path}`, { headers: { authorization: `Bearer ${reader.token}` } });
-    const body = await response.text();
-    scan(`API ${path}`, body);
-    return body;
-  };
-  let cursor: string | null = null;
-  do {
-    const page = JSON.parse(await apiGet(`/alerts?limit=500${cursor ? `&cursor=${cursor}` : ''}`)) as { nextCursor?: string | null; alerts?: unknown[] };
-    cursor = page.alerts && page.alerts.length > 0 ? (page.nextCursor ?? null) : null;
-  } while (cursor);
-  for (const alert of alerts.filter((a) => a.id % 3 === 0)) await apiGet(`/alerts/${alert.reference}`);
-  await apiGet('/export.csv');
-  for (const section of veille.mission.sections.filter((s) => !s.restricted)) await apiGet(`/digests/${section.id}?date=2026-11-22`);
 
-  // The control: the same scan finds the canaries where they belong, so a clean result means something.
-  let seenWhereAllowed = 0;
-  for (const channel of restrictedChannels) {
-    const text = JSON.stringify(fake.messages(channel));
-    seenWhereAllowed += forbidden.filter((w) => w.startsWith('Rcanary') && text.includes(w)).length;
+  const items: Item[] = [
+    ...slackItems(veille, everyone),
+    ...(await apiItems(api, reader, false, alerts.map((a) => a.reference), mission.sections.filter((s) => !s.restricted).map((s) => s.id), ['2026-11-21', '2026-11-22', '2026-11-24'])),
+    ...(await apiItems(api, trusted, true, alerts.map((a) => a.reference), [], [])),
+    ...databaseItems(veille, new Set(retained)),
+  ];
+  // The API's place filter on villages, without restricted:read.
+  for (const place of PLACES) {
+    const id = veille.veille.intake.gazetteer.lookup(place)?.id ?? place;
+    const text = await fetch(`${api}/alerts?place=${id}&limit=500`, { headers: { authorization: `Bearer ${reader}` } }).then((r) => r.text());
+    // Only the alerts listed, not what they link to (links are the link check's).
+    const listed = ((JSON.parse(text) as { alerts?: Array<{ reference?: string }> }).alerts ?? []).map((a) => a.reference).join(' ');
+    placeReplies.push({ user: 'api', placeId: id, text: listed });
   }
+
+  const verdict = judge(items, book, facts);
+  const findings: Finding[] = [...verdict.findings];
+  findings.push(...namedCheck(items, PEOPLE.crsvAdviser.id, CRSV_MEMBERS));
+  findings.push(...actionCheck(items, facts, (task) => (db.prepare('SELECT alert_id FROM tasks WHERE id = ?').pluck().get(task) as number | undefined) ?? 0));
+  findings.push(...mrkdwnCheck(items));
+  const channelName = (id: string) => `#${fake.state.channels.get(id)?.name ?? id}`;
+  const standardCards = new Map<string, string>();
+  for (const row of db.prepare('SELECT alert_id, channel, ts FROM alert_messages').all() as Array<{ alert_id: number; channel: string; ts: string }>) {
+    const alert = facts.get(row.alert_id);
+    if (alert && !alert.restricted) standardCards.set(`${channelName(row.channel)} ${row.ts}`, alert.reference);
+  }
+  const restrictedRefs = new Set([...facts.values()].filter((a) => a.restricted).map((a) => a.reference));
+  findings.push(...linkCheck(items, standardCards, restrictedRefs));
+  // A place filter confirms a village when, among the restricted alerts of one territory a reader may
+  // not see, it answers for those at that village and not for the others.
+  const territoryOf = (placeId: string | null) => (placeId ? (veille.veille.intake.gazetteer.byId(placeId)?.territory ?? null) : null);
+  let placeChecksConclusive = 0;
+  for (const reply of placeReplies) {
+    const hidden = [...facts.values()].filter((a) => a.restricted && !a.allowed.has(reply.user) && territoryOf(a.placeId) === territoryOf(reply.placeId));
+    const here = hidden.filter((a) => a.placeId === reply.placeId);
+    const elsewhere = hidden.filter((a) => a.placeId !== reply.placeId);
+    if (here.length === 0 || elsewhere.length === 0) continue;
+    placeChecksConclusive++;
+    const named = (a: AlertFacts) => new RegExp(`\\b${a.reference}\\b`).test(reply.text);
+    if (elsewhere.some(named)) continue;
+    for (const alert of here.filter(named)) {
+      findings.push({ check: 'village of a restricted alert confirmed by a place filter', surface: reply.user === 'api' ? 'API answer' : 'ephemeral', where: `list place:${reply.placeId} by ${reply.user}`, what: alert.reference });
+    }
+  }
+  // Restricted → standard: the full card now stands where the stub was (its description in a standard section's channel).
+  const restrictedChannels = new Set(restrictedSections.map((section) => section.channel));
+  const openChannelText = items.filter((i) => i.kind === 'channel message' && Array.isArray(i.readers) && i.bot && ![...restrictedChannels].some((c) => i.where.startsWith(`#${fake.state.channels.get(c)?.name} `))).map((i) => i.text).join('\n');
+  for (const [id, story] of scenario.stories) {
+    if (story !== 'restricted → standard (Edit)' || facts.get(id)?.restricted) continue;
+    const description = book.ofAlert(id).find((c) => c.field === 'description' && c.kind === 'word');
+    if (description && !openChannelText.includes(description.token)) findings.push({ check: 'restricted → standard without its full card in the standard channels', surface: 'channel message', where: `A-${id}`, what: description.token });
+  }
+  // Owners and task owners of a restricted alert must be able to see it.
+  for (const alert of alerts) {
+    const f = facts.get(alert.id)!;
+    if (!f.restricted) continue;
+    if (alert.owner && !f.allowed.has(alert.owner)) findings.push({ check: 'owner of a restricted alert outside its sections', surface: 'database row', where: `alerts.owner of ${alert.reference}`, what: alert.owner });
+    for (const owner of db.prepare('SELECT owner FROM tasks WHERE alert_id = ? AND done_at IS NULL').pluck().all(alert.id) as string[]) {
+      if (!f.allowed.has(owner)) findings.push({ check: 'task owner of a restricted alert outside its sections', surface: 'database row', where: `tasks of ${alert.reference}`, what: owner });
+    }
+  }
+  // Thread replies and DMs that would unfurl a link someone typed.
+  const posts = fake.callsTo('chat.postMessage').filter((c) => c.args.thread_ts !== undefined || String(c.args.channel).startsWith('D'));
+  const unfurling = posts.filter((c) => c.args.unfurl_links !== false);
+  if (unfurling.length) findings.push({ check: 'thread replies and DMs without unfurl_links: false', surface: 'chat.postMessage', where: `${unfurling.length} of ${posts.length} posts`, what: 'unfurl_links' });
+
+  // A canary whose step was refused was never stored: nothing to find, so no control either.
+  const stored = databaseItems(veille, new Set(alerts.map((a) => a.id))).map((i) => i.text).join('\n');
+  const notStored = new Set([...neverStored, ...book.all.filter((c) => !c.redacted && !stored.includes(c.token))]);
   const violations = fake.violations.length;
   await veille.stop();
-  const byPlace = new Map<string, Finding>();
-  for (const f of findings) byPlace.set(f.where.replace(/[0-9.]+|A-\d+/g, '#'), f);
-  const examples = [...byPlace.values()].slice(0, 8).map((f) => `${f.what} in ${f.where}`);
+  if (process.env.DRILL_FINDINGS) writeFileSync(process.env.DRILL_FINDINGS, JSON.stringify({ alerts, notStored: [...notStored].map((c) => `${c.token} ${c.field} A-${c.alertId}`), findings, refusals: desk.refusals, missing: book.all.filter((c) => c.alertId > 0 && !c.redacted && !notStored.has(c) && !verdict.controls.has(c)) }, null, 1));
+
+  // Figures: what was checked, per surface and per field, and what was found.
+  const live = book.all.filter((c) => c.alertId > 0 && !notStored.has(c));
+  const perField = FIELDS.map((field) => {
+    const words = live.filter((c) => c.field === field && c.kind === 'word');
+    const checkable = words.filter((c) => !c.redacted);
+    const inSlack = checkable.filter((c) => verdict.controls.get(c) === 'slack').length;
+    const viaApi = checkable.filter((c) => verdict.controls.get(c) === 'api').length;
+    const leaks = findings.filter((f) => f.field?.startsWith(field)).length;
+    return { field, placed: words.length, redacted: words.length - checkable.length, inSlack, viaApi, missing: checkable.length - inSlack - viaApi, leaks };
+  });
+  const contacts = live.filter((c) => c.kind !== 'word' && !c.redacted);
+  const contactControls = contacts.filter((c) => verdict.controls.has(c)).length;
+  const controlMissing = perField.reduce((a, f) => a + f.missing, 0) + (contacts.length - contactControls);
+  const redactedPlanted = live.filter((c) => c.redacted).length;
+  const byCheck = new Map<string, number>();
+  for (const f of findings) byCheck.set(`${f.check}${f.field ? ` [${f.field}]` : ''} in ${f.surface}`, (byCheck.get(`${f.check}${f.field ? ` [${f.field}]` : ''} in ${f.surface}`) ?? 0) + 1);
+  const examples = new Map<string, Finding>();
+  for (const f of findings) if (!examples.has(`${f.check}|${f.field}|${f.surface}`)) examples.set(`${f.check}|${f.field}|${f.surface}`, f);
+  const stories = new Map<string, number>();
+  for (const story of scenario.stories.values()) stories.set(story, (stories.get(story) ?? 0) + 1);
+
   return {
     name: 'leak',
-    clean: findings.length === 0 && violations === 0 && seenWhereAllowed > 0,
+    clean: findings.length === 0 && violations === 0 && controlMissing === 0 && retentionControl === redactedPlanted,
     figures: {
-      alerts: options.alerts,
-      restricted_alerts: restrictedCount,
-      forbidden_strings: forbidden.length,
-      things_scanned: scanned,
-      leaks_found: findings.length,
-      control_canaries_seen_in_restricted_channels: seenWhereAllowed,
-      ...(examples.length ? { first_leaks: examples.join(' | ') } : {}),
+      alerts: alerts.length,
+      alerts_by_story: [...stories].map(([k, n]) => `${k} ${n}`).join(', '),
+      verify_could_not_recategorise_so_edit_did: scenario.verifyFallbacks,
+      steps_refused_or_impossible: desk.refusals.length,
+      ...(desk.refusals.length ? { first_refused_steps: desk.refusals.slice(0, 5).join(' | ') } : {}),
+      canaries_not_stored_because_the_step_was_refused: book.all.filter((c) => c.alertId > 0 && notStored.has(c)).length,
+      canaries_planted: `${live.length} (${live.filter((c) => c.kind === 'word').length} words, ${live.filter((c) => c.kind !== 'word').length} phones and e-mails; ${redactedPlanted} for retention to redact)`,
+      scanned_per_surface: [...verdict.itemsPerSurface].map(([k, n]) => `${k} ${n}`).join(', '),
+      per_field_placed_found_where_allowed_leaks: perField.map((f) => `${f.field}: ${f.placed} placed${f.redacted ? ` (${f.redacted} redacted)` : ''}, control ${f.inSlack} in Slack + ${f.viaApi} via restricted:read${f.missing ? `, ${f.missing} NOT FOUND` : ''}, ${f.leaks} leaks`).join(' | '),
+      canaries_not_found_where_allowed: controlMissing,
+      phones_and_emails_found_via_restricted_read: `${contactControls} of ${contacts.length}`,
+      retention_control_present_before_redaction: `${retentionControl} of ${redactedPlanted}`,
+      place_filter_answers_checked: `${placeReplies.length} (${placeChecksConclusive} could tell a village from its territory)`,
+      findings: findings.length,
+      ...(findings.length ? { findings_by_check: [...byCheck].map(([k, n]) => `${k}: ${n}`).join(' | ') } : {}),
+      ...(examples.size ? { first_findings: [...examples.values()].slice(0, 12).map((f) => `${f.what} — ${f.where}`).join(' | ') } : {}),
       fake_slack_violations: violations,
     },
   };
 }
+

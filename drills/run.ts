@@ -17,7 +17,7 @@ const DRILLS: Record<string, (quick: boolean) => Promise<DrillResult>> = {
   disk: () => diskDrill(),
   fuzz: (quick) => fuzzDrill(quick ? 1000 : 100_000),
   forgery: () => forgeryDrill(),
-  leak: (quick) => leakDrill({ alerts: quick ? 80 : 300 }),
+  leak: (quick) => leakDrill({ units: quick ? 3 : 25 }),
   power: (quick) => powerDrill(quick ? { reports: 100, concurrency: 10 } : { reports: 1000, concurrency: 50 }),
   'power-control': (quick) => powerDrill({ ...(quick ? { reports: 100, concurrency: 10 } : { reports: 1000, concurrency: 50 }), control: true }),
 };

@@ -1,4 +1,5 @@
 import { parseReference } from '../../src/domain/alert.js';
+import { mayViewAlert } from '../../src/followup/access.js';
 import { close } from '../../src/followup/flows.js';
 import { notice } from '../../src/slack/views/confirmation.js';
 import { reply, type CommandDeps, type CommandInput, type CommandReply, type Subcommand } from '../types.js';
@@ -27,7 +28,8 @@ async function run(match: RegExpExecArray, input: CommandInput, deps: CommandDep
     note = rest.join(' ');
   }
   const actor = await actorOf(deps, alert.id, input);
-  return answerOf(close(veille, alert.id, actor, { reason, duplicateOf, note }));
+  const mayViewOriginal = await mayViewAlert(veille, deps.slack.isMember, duplicateOf, input.userId);
+  return answerOf(close(veille, alert.id, actor, { reason, duplicateOf, note, mayViewOriginal }));
 }
 
 export const closeSubcommand: Subcommand = {

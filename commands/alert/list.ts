@@ -2,6 +2,7 @@ import { listAlerts, routesOf } from '../../src/alerts/service.js';
 import { placeById, type Veille } from '../../src/context.js';
 import type { Alert } from '../../src/domain/alert.js';
 import { detailHolders } from '../../src/domain/permissions.js';
+import { placeFilterMayMatch } from '../../src/domain/place-filter.js';
 import { categoryText, placeLabel, PRIORITY_EMOJI, territoryLabel } from '../../src/slack/views/format.js';
 import { notice } from '../../src/slack/views/confirmation.js';
 import { escapeMrkdwn, mrkdwn } from '../../src/slack/views/mrkdwn.js';
@@ -48,12 +49,13 @@ async function list(match: RegExpExecArray, input: CommandInput, { veille, slack
     if (!place) return reply(notice(`*${escapeMrkdwn(filters.place)}* is not in the gazetteer.`, 'Try a locality, territory or province name, e.g. `place:Beni`.'));
   }
   let alerts = listAlerts(veille.db, { open: true, sectionIds: filters.section ? [filters.section] : undefined, limit: 5000 });
+  const memberOf = await restrictedChannelsOf(veille, slack.isMember, input.userId);
   if (place) {
     // `place:Beni` means the Beni area (the territory), not only the town of the same name.
     const level = place.level === 'locality' && place.territory.toLowerCase() === (filters.place ?? '').trim().toLowerCase() ? 'territory' : place.level;
     alerts = alerts.filter((a) => {
       const p = placeById(veille, a.placeId);
-      if (!p) return false;
+      if (!p || !placeFilterMayMatch(level, a, mayRead(veille, a, input.userId, memberOf))) return false;
       return level === 'province' ? p.province === place.province : level === 'territory' ? p.territory === place.territory : p.id === place.id;
     });
   }
@@ -73,7 +75,6 @@ async function list(match: RegExpExecArray, input: CommandInput, { veille, slack
   // What needs someone now comes first.
   alerts = [...alerts.filter(overdue), ...alerts.filter((a) => !overdue(a))];
   if (alerts.length === 0) return reply(notice('No open alerts match.', 'Log one with `/alert <what happened, where, who>`.'));
-  const memberOf = await restrictedChannelsOf(veille, slack.isMember, input.userId);
   const lines = alerts.slice(0, SHOWN).map((alert) => `${overdue(alert) ? '⏰ ' : ''}${lineFor(veille, alert, input.userId, memberOf)}`);
   const lateCount = alerts.filter(overdue).length;
   const more =
@@ -93,10 +94,15 @@ async function restrictedChannelsOf(veille: Veille, isMember: CommandDeps['slack
   return channels;
 }
 
+/** Whether this user may read the alert in full: standard, or theirs, or held by a restricted section they are in. */
+function mayRead(veille: Veille, alert: Alert, user: string, memberOf: Set<string>): boolean {
+  if (alert.sensitivity === 'standard' || alert.reportedBy === user || alert.owner === user) return true;
+  return detailHolders(alert, routesOf(veille.db, alert.id), veille.mission.sections).some((s) => memberOf.has(s.channel));
+}
+
 function lineFor(veille: Veille, alert: Alert, user: string, memberOf: Set<string>): string {
   const place = placeById(veille, alert.placeId);
-  const holders = detailHolders(alert, routesOf(veille.db, alert.id), veille.mission.sections);
-  const allowed = alert.sensitivity === 'standard' || alert.reportedBy === user || alert.owner === user || holders.some((s) => memberOf.has(s.channel));
+  const allowed = mayRead(veille, alert, user, memberOf);
   const head = `${PRIORITY_EMOJI[alert.priority]} *${alert.reference}* · ${categoryText(alert)}`;
   if (!allowed) return `🔒 ${head} · ${escapeMrkdwn(territoryLabel(place))} · restricted`;
   const owner = alert.owner ? `<@${alert.owner}>` : 'no owner';

@@ -1,9 +1,10 @@
 import type { Alert, AlertDraft } from '../domain/alert.js';
-import { routeAlert, type Route } from '../domain/routing.js';
+import { routeAlert, takesDetailsAway, type Route } from '../domain/routing.js';
 import { placeById, type Veille } from '../context.js';
 import { recordEvent } from '../store/events.js';
 import { enqueue, type OutboxMessage } from '../store/outbox.js';
 import { rescheduleAlert, touchAlert } from '../reminders/schedule.js';
+import { restrictEverywhere } from './restriction.js';
 import { closeAlert, getAlert, insertAlert, routesOf, saveRoutes, updateDraftFields } from './service.js';
 
 /**
@@ -18,6 +19,11 @@ export interface Logged {
 
 function hostStateOf(veille: Veille, draft: AlertDraft): boolean {
   return draft.perpetrators.some((p) => p.actorId !== null && veille.intake.actors.byId(p.actorId)?.hostState === true);
+}
+
+/** Where a draft would go: for asking Slack who may read it there before the transaction. */
+export function routesOfDraft(veille: Veille, draft: AlertDraft): Route[] {
+  return routesFor(veille, draft, hostStateOf(veille, draft));
 }
 
 function routesFor(veille: Veille, draft: AlertDraft, hostState: boolean): Route[] {
@@ -58,8 +64,20 @@ export function logAlert(veille: Veille, draft: AlertDraft, reporter: string, { 
 
 export type EditOutcome = { ok: true; alert: Alert; changed: string[]; routes: Route[] } | { ok: false; reason: string };
 
-/** The reporter's Edit (or a place given afterwards): re-routes, and every card follows the new routing. */
-export function editAlert(veille: Veille, alertId: number, draft: AlertDraft, actor: string, notify?: (changed: string[]) => OutboxMessage[]): EditOutcome {
+/**
+ * The reporter's Edit (or a place given afterwards): re-routes, and every card follows the new
+ * routing. When the change takes details away from anyone (standard → restricted, or a restricted
+ * section no longer holding it), everything it already posted follows too (see restriction.ts);
+ * `viewers` is who may still read it, asked of Slack before (`viewersAfter`); without it, fail closed.
+ */
+export function editAlert(
+  veille: Veille,
+  alertId: number,
+  draft: AlertDraft,
+  actor: string,
+  notify?: (changed: string[]) => OutboxMessage[],
+  viewers?: ReadonlySet<string>,
+): EditOutcome {
   const { db, clock } = veille;
   return db.transaction((): EditOutcome => {
     const before = getAlert(db, alertId);
@@ -88,6 +106,9 @@ export function editAlert(veille: Veille, alertId: number, draft: AlertDraft, ac
         enqueue(db, at, alertId, { kind: 'card_delete', channel: section.channel });
       }
     }
+    const after = getAlert(db, alertId)!;
+    const was = { sensitivity: before.sensitivity, routes: [...previous].map(([sectionId, view]) => ({ sectionId, view })) };
+    if (takesDetailsAway(was, { sensitivity: after.sensitivity, routes })) restrictEverywhere(veille, after, routes, viewers, at, actor);
     for (const message of notify?.(changed) ?? []) enqueue(db, at, alertId, message);
     return { ok: true, alert: getAlert(db, alertId)!, changed, routes };
   })();

@@ -6,6 +6,7 @@ import { CATEGORY_IDS, PRIORITIES, type CategoryId, type Priority } from '../dom
 import { ApiError, invalid } from './errors.js';
 import { parseInstant, placeOf } from './alert-input.js';
 import type { RouteRow } from './representation.js';
+import { placeFilterMayMatch } from '../domain/place-filter.js';
 
 /** The filters shared by GET /alerts and the CSV export, read from the query string and turned into SQL. */
 export interface AlertFilter {
@@ -91,7 +92,7 @@ export function selectAlerts(veille: Veille, filter: AlertFilter, options: { aft
   inList('a.category', filter.category);
   if (filter.place) {
     inList('a.place_id', placesWithin(veille.mission.places, filter.place));
-    if (filter.place.level === 'locality' && !options.restrictedRead) where.push("a.sensitivity = 'standard'");
+    if (!placeFilterMayMatch(filter.place.level, { sensitivity: 'restricted' }, options.restrictedRead)) where.push("a.sensitivity = 'standard'");
   }
   if (filter.section) {
     where.push('EXISTS (SELECT 1 FROM alert_sections s WHERE s.alert_id = a.id AND s.section_id = ?)');

@@ -82,3 +82,10 @@ export async function deliverDigest(
   const posted = await client.chat.postMessage({ channel: message.channel, text: rendered.text, blocks: rendered.blocks as never, unfurl_links: false, unfurl_media: false, ...marker });
   return { channel: message.channel, ts: posted.ts! };
 }
+
+/** A posted digest edited to new figures (an alert it named has become restricted since). */
+export async function updateDigest(veille: Veille, client: WebClient, posted: { channel: string; ts: string }, digest: DigestPayload): Promise<void> {
+  const base = await workspaceUrl(client, veille);
+  const rendered = renderDigest(digest, linkerFor(veille.db, veille, digest, base));
+  await client.chat.update({ channel: posted.channel, ts: posted.ts, text: rendered.text, blocks: rendered.blocks as never });
+}

@@ -46,3 +46,18 @@ export function coversPlace(section: Section, place: Place | null): boolean {
 function lower(text: string): string {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 }
+
+/**
+ * Does a change of routing take details away from anyone who had them? True when a standard alert
+ * becomes restricted, or a restricted one leaves a section that held it in full (DESIGN.md: it is
+ * then restricted everywhere it already went). Making an alert standard takes nothing away.
+ */
+export function takesDetailsAway(
+  before: { sensitivity: Sensitivity; routes: ReadonlyArray<{ sectionId: string; view: 'full' | 'stub' }> },
+  after: { sensitivity: Sensitivity; routes: ReadonlyArray<{ sectionId: string; view: 'full' | 'stub' }> },
+): boolean {
+  if (after.sensitivity !== 'restricted') return false;
+  if (before.sensitivity === 'standard') return true;
+  const full = new Set(after.routes.filter((r) => r.view === 'full').map((r) => r.sectionId));
+  return before.routes.some((r) => r.view === 'full' && !full.has(r.sectionId));
+}

@@ -16,12 +16,20 @@ import type { ViewAckOutcome } from './view-lifecycle.js';
 import { type EnteredValue, buildStateValues, elementState } from './view-state.js';
 import type { FakeSlack } from './web-api.js';
 
-export type Forgery = 'bad-signature' | 'stale-timestamp' | 'no-signature' | 'tampered-body';
+export type Forgery = 'bad-signature' | 'stale-timestamp' | 'future-timestamp' | 'no-signature' | 'tampered-body';
 
 export interface SendOptions {
   forge?: Forgery;
   /** Extra headers, e.g. `X-Slack-Retry-Num` to imitate Slack's redelivery. */
   headers?: Record<string, string>;
+  /** Sign with this X-Slack-Request-Timestamp (seconds) instead of now: validly signed, but old or early. */
+  timestampSeconds?: number;
+}
+
+/** A request as it went over the wire, so a test can send exactly the same bytes again (a replay). */
+export interface SentRequest {
+  body: string;
+  headers: Record<string, string>;
 }
 
 export interface SlackDriverOptions {
@@ -41,6 +49,8 @@ export interface AppResponse {
   headers: Record<string, string>;
   /** How long the app took to answer; Slack gives up after 3000 ms. */
   elapsedMs: number;
+  /** What was sent, for `replay`. */
+  request: SentRequest;
 }
 
 export interface InteractionResult extends AppResponse {
@@ -75,16 +85,21 @@ export class SlackDriver {
 
   /** Posts a raw body to the app, signed (or forged) as Slack would. */
   async send(body: string, contentType: string, options: SendOptions = {}): Promise<AppResponse> {
-    const nowSeconds = Math.floor(this.clock() / 1000);
-    const timestamp = options.forge === 'stale-timestamp' ? nowSeconds - STALE_BY_SECONDS : nowSeconds;
+    const nowSeconds = options.timestampSeconds ?? Math.floor(this.clock() / 1000);
+    const timestamp = options.forge === 'stale-timestamp' ? nowSeconds - STALE_BY_SECONDS : options.forge === 'future-timestamp' ? nowSeconds + STALE_BY_SECONDS : nowSeconds;
     const secret = options.forge === 'bad-signature' ? `${this.signingSecret}-wrong` : this.signingSecret;
     const signed = signRequest(secret, body, timestamp);
     const headers: Record<string, string> = { 'Content-Type': contentType, ...signed, ...options.headers };
     if (options.forge === 'no-signature') delete headers['X-Slack-Signature'];
     // Whitespace or an extra field: the meaning survives, the signature no longer matches.
     const sent = options.forge === 'tampered-body' ? (contentType.includes('json') ? `${body} ` : `${body}&tampered=1`) : body;
+    return this.replay({ body: sent, headers });
+  }
+
+  /** Sends a request exactly as it was sent before, signature and timestamp included: what an attacker who captured it would do. */
+  async replay(request: SentRequest): Promise<AppResponse> {
     const started = performance.now();
-    const response = await fetch(this.appUrl, { method: 'POST', headers, body: sent });
+    const response = await fetch(this.appUrl, { method: 'POST', headers: request.headers, body: request.body });
     const text = await response.text();
     return {
       status: response.status,
@@ -92,6 +107,7 @@ export class SlackDriver {
       text,
       headers: Object.fromEntries(response.headers.entries()),
       elapsedMs: performance.now() - started,
+      request,
     };
   }
 

@@ -5,7 +5,7 @@
 export { FakeSlack, RESPONSE_URL_METHOD } from './web-api.js';
 export { FakeWorkspace } from './workspace.js';
 export { SlackDriver } from './driver.js';
-export type { AppResponse, Forgery, InteractionResult, SendOptions, SlackDriverOptions, ViewSubmissionResult } from './driver.js';
+export type { AppResponse, Forgery, InteractionResult, SendOptions, SentRequest, SlackDriverOptions, ViewSubmissionResult } from './driver.js';
 export type { ActionInput } from './driver-payloads.js';
 export { VERIFICATION_TOKEN } from './driver-payloads.js';
 export type { EnteredValue } from './view-state.js';

@@ -46,6 +46,19 @@ export class FakeWorkspace {
     return [...(this.state.messages.get(channelId) ?? [])];
   }
 
+  /**
+   * Every message of a conversation (channel or DM), top-level messages each followed by its thread
+   * replies, as it reads now: after every chat.update, without what chat.delete removed.
+   */
+  finalMessages(channelId: string): StoredMessage[] {
+    return this.messages(channelId).flatMap((m) => [m, ...m.replies]);
+  }
+
+  /** Every conversation holding messages (channels and DMs), with its messages as they read now. */
+  everyConversation(): Array<{ channel: string; messages: StoredMessage[] }> {
+    return [...this.state.messages.keys()].map((channel) => ({ channel, messages: this.finalMessages(channel) })).filter((c) => c.messages.length > 0);
+  }
+
   /** A message by ts, top-level or reply. */
   message(channelId: string, ts: string): StoredMessage | undefined {
     return this.state.findMessage(channelId, ts)?.message;

@@ -35,3 +35,9 @@ export async function assigneeFacts(veille: Veille, isMember: MembershipCheck, a
   const alert = getAlert(veille.db, alertId);
   return { user, mayView: alert ? await mayViewRestricted(veille, isMember, alert, user) : false };
 }
+
+/** May this user read this alert (any alert, e.g. the one another is a duplicate of)? True of a standard or missing one. */
+export async function mayViewAlert(veille: Veille, isMember: MembershipCheck, alertId: number | null, user: string): Promise<boolean> {
+  const alert = alertId === null ? null : getAlert(veille.db, alertId);
+  return !alert || alert.sensitivity === 'standard' || mayViewRestricted(veille, isMember, alert, user);
+}

@@ -1,5 +1,6 @@
 import { getAlert, postedCard, routesOf } from '../alerts/service.js';
 import { sectionById, type Veille } from '../context.js';
+import type { Alert } from '../domain/alert.js';
 import { checkClosure, CLOSURE_LABELS, isClosingReason, STATUS_LABELS, statusAfter } from '../domain/lifecycle.js';
 import { rescheduleAlert, touchAlert } from '../reminders/schedule.js';
 import { recordEvent } from '../store/events.js';
@@ -19,6 +20,18 @@ export interface CloseInput {
   duplicateOf: number | null;
   /** The outcome (required when resolved) or a note. */
   note: string;
+  /** May the person closing read the other alert, if it is restricted? (asked of Slack before; unknown is no) */
+  mayViewOriginal?: boolean;
+}
+
+/**
+ * May a channel's thread name this alert? Its readers see a standard alert in full, and a
+ * restricted one only where it is held in full: a link between a restricted alert and one the
+ * channel reads in full would tell that channel what the restricted one is about.
+ */
+function readsInFull(veille: Veille, alert: Alert, channel: string): boolean {
+  if (alert.sensitivity === 'standard') return true;
+  return routesOf(veille.db, alert.id).some((r) => r.view === 'full' && sectionById(veille, r.sectionId)?.channel === channel);
 }
 
 /** A link to an alert's card in a channel, or its bare reference when it has none there. */
@@ -41,6 +54,16 @@ export function close(veille: Veille, alertId: number, actor: Actor, input: Clos
     if (problem === 'duplicate_of_self') return refuse('An alert cannot be a duplicate of itself.', 'duplicate_of');
     const original = input.reason === 'duplicate' ? getAlert(db, input.duplicateOf!) : null;
     if (input.reason === 'duplicate' && !original) return refuse(`No alert ${mission.referencePrefix}-${input.duplicateOf}.`, 'duplicate_of');
+    if (original && original.sensitivity === 'restricted' && !input.mayViewOriginal) {
+      // Said as the stub would: the reference, that it is restricted, nothing of what it is about.
+      return refuse(`You cannot link ${alert.reference} to ${original.reference}: it is restricted and you are not in a section holding its details.`, 'duplicate_of');
+    }
+    if (original && original.sensitivity === 'restricted' && alert.sensitivity === 'standard') {
+      return refuse(
+        `${alert.reference} cannot be closed as a duplicate of ${original.reference}: ${original.reference} is restricted and ${alert.reference} is not, so the link would tell everyone who reads ${alert.reference} what ${original.reference} is about. Close it with another reason, or have its reporter make it restricted first.`,
+        'duplicate_of',
+      );
+    }
     if (note.length > 3000) return refuse('The note is at most 3,000 characters.', 'note');
     const at = clock.now();
     closeWith(db, alertId, input.reason, original?.id ?? null, note || null, at);
@@ -55,19 +78,22 @@ export function close(veille: Veille, alertId: number, actor: Actor, input: Clos
     const after = getAlert(db, alertId)!;
     const label = CLOSURE_LABELS[input.reason];
     if (original) {
+      // Each side names the other only where its readers may read both (see readsInFull).
+      const of = (channel: string) => (readsInFull(veille, original, channel) ? ` of ${cardLink(veille, original.id, original.reference, channel)}` : '');
       announce(veille, after, at, {
-        full: ({ channel }) => `☑️ ${mention(actor.user)} closed ${after.reference} as a duplicate of ${cardLink(veille, original.id, original.reference, channel)}.${note ? `\n${postable(note)}` : ''}`,
-        stub: ({ channel }) => `☑️ ${after.reference} was closed by ${mention(actor.user)} as a duplicate of ${cardLink(veille, original.id, original.reference, channel)}.`,
+        full: ({ channel }) => `☑️ ${mention(actor.user)} closed ${after.reference} as a duplicate${of(channel)}.${note ? `\n${postable(note)}` : ''}`,
+        stub: () => `☑️ ${after.reference} was closed (duplicate).`,
       });
-      // The original's threads hear of it too: people following it see the report that joined it.
+      // The original's threads hear of it too, where they may read the report that joined it.
       for (const route of routesOf(db, original.id)) {
         const section = sectionById(veille, route.sectionId);
-        if (section) enqueue(db, at, original.id, { kind: 'thread', channel: section.channel, text: `🔗 ${cardLink(veille, after.id, after.reference, section.channel)} was closed as a duplicate of ${original.reference}.` });
+        if (!section || route.view !== 'full' || !readsInFull(veille, after, section.channel)) continue;
+        enqueue(db, at, original.id, { kind: 'thread', channel: section.channel, text: `🔗 ${cardLink(veille, after.id, after.reference, section.channel)} was closed as a duplicate of ${original.reference}.` });
       }
     } else {
       announce(veille, after, at, {
         full: () => `☑️ ${mention(actor.user)} closed ${after.reference}: *${label}*${note ? `\n${input.reason === 'resolved' ? 'Outcome: ' : ''}${postable(note)}` : ''}`,
-        stub: () => `☑️ ${after.reference} was closed by ${mention(actor.user)} (${label.toLowerCase()}).`,
+        stub: () => `☑️ ${after.reference} was closed (${label.toLowerCase()}).`,
       });
     }
     return { ok: true, alert: after, changed: true, message: `${after.reference} closed: ${original ? `duplicate of ${original.reference}` : label.toLowerCase()}.` };
@@ -87,7 +113,7 @@ export function reopenAlert(veille: Veille, alertId: number, actor: Actor): Flow
     recordEvent(db, { alertId, at, actor: actor.user, type: 'reopened', data: { previousReason: alert.closureReason, status: ['closed', status] } });
     const after = getAlert(db, alertId)!;
     const line = `↩️ ${mention(actor.user)} reopened ${after.reference} (now ${STATUS_LABELS[status]}).`;
-    announce(veille, after, at, { full: () => line, stub: () => line });
+    announce(veille, after, at, { full: () => line, stub: () => `↩️ ${after.reference} was reopened (now ${STATUS_LABELS[status]}).` });
     return { ok: true, alert: after, changed: true, message: `${after.reference} is open again (${STATUS_LABELS[status]}).` };
   })();
 }

@@ -2,11 +2,10 @@ import { getAlert, routesOf } from '../alerts/service.js';
 import type { Veille } from '../context.js';
 import type { Alert, Status } from '../domain/alert.js';
 import { canMove, STATUS_LABELS, statusAfter } from '../domain/lifecycle.js';
-import { detailHolders } from '../domain/permissions.js';
 import { touchAlert } from '../reminders/schedule.js';
 import { eventsOf, recordEvent } from '../store/events.js';
 import { enqueue } from '../store/outbox.js';
-import { guard, refuse, type Actor, type Refused } from './guard.js';
+import { guard, holdersText, refuse, type Actor, type Refused } from './guard.js';
 import { followupDueAt } from './metrics.js';
 import { alertDm, announce, postable, when } from './posts.js';
 import { claimOwnership, followupState, getResponse, setOutcome, setOwner, setStatus } from './service.js';
@@ -63,7 +62,7 @@ export function acknowledge(veille: Veille, alertId: number, actor: Actor): Flow
     recordEvent(db, { alertId, at, actor: actor.user, type: 'acknowledged', data: statusData('new', 'acknowledged') });
     const after = getAlert(db, alertId)!;
     const line = `✅ ${after.reference} acknowledged by ${mention(actor.user)}.`;
-    announce(veille, after, at, { full: () => line, stub: () => line });
+    announce(veille, after, at, { full: () => line, stub: () => `✅ ${after.reference} was acknowledged.` });
     const hint = after.owner ? '' : ' Take ownership if you will follow it up.';
     return { ok: true, alert: after, changed: true, message: `You acknowledged ${after.reference}.${hint}` };
   })();
@@ -92,7 +91,8 @@ export function takeOwnership(veille: Veille, alertId: number, actor: Actor): Fl
     recordEvent(db, { alertId, at, actor: actor.user, type: 'owner_assigned', data: { owner: actor.user, previous: null, how: 'took', ...statusData(alert.status, status) } });
     const after = getAlert(db, alertId)!;
     const line = `👤 ${mention(actor.user)} took ownership of ${after.reference}.`;
-    announce(veille, after, at, { full: () => line, stub: () => line });
+    // Stub channels hear that it is owned, never by whom: who works a restricted case is the restricted section's to say.
+    announce(veille, after, at, { full: () => line, stub: () => `👤 ${after.reference} has an owner.` });
     const due = dueLine(veille, alertId, mission.timeZone);
     enqueue(db, at, alertId, alertDm(veille, after, actor.user, `👤 You own *${after.reference}* now.`, due ? [due] : [], actor.mayView));
     return { ok: true, alert: after, changed: true, message: `You own ${after.reference} now.${due ? ` ${dueLine(veille, alertId, actor.zone)}.` : ''}` };
@@ -103,12 +103,6 @@ export interface Assignee {
   user: string;
   /** May they see the restricted details? (asked of Slack before the transaction) */
   mayView: boolean;
-}
-
-/** Names the restricted sections holding the alert, for a refusal. */
-function holdersText(veille: Veille, alert: Alert): string {
-  const holders = detailHolders(alert, routesOf(veille.db, alert.id), veille.mission.sections);
-  return holders.length ? holders.map((s) => `${s.name} (<#${s.channel}>)`).join(', ') : 'the restricted sections';
 }
 
 export function assign(veille: Veille, alertId: number, actor: Actor, assignee: Assignee, dueAt: number | null): FlowOutcome {
@@ -148,7 +142,10 @@ export function assign(veille: Veille, alertId: number, actor: Actor, assignee: 
       alert.owner === assignee.user
         ? `⏰ ${mention(actor.user)} set ${after.reference}'s due time${dueText(zone)}.`
         : `👤 ${mention(actor.user)} assigned ${after.reference} to ${mention(assignee.user)}${dueText(zone)}.`;
-    announce(veille, after, at, { full: line, stub: line });
+    announce(veille, after, at, {
+      full: line,
+      stub: ({ zone }) => (alert.owner === assignee.user ? `⏰ ${after.reference}'s due time was set${dueText(zone)}.` : `👤 ${after.reference} was assigned${dueText(zone)}.`),
+    });
     const due = dueLine(veille, alertId, mission.timeZone);
     const intro = assignee.user === actor.user ? `👤 You own *${after.reference}* now.` : `👤 ${mention(actor.user)} assigned *${after.reference}* to you.`;
     enqueue(db, at, alertId, alertDm(veille, after, assignee.user, intro, due ? [due] : [], assignee.mayView));
@@ -200,7 +197,7 @@ export function addUpdate(veille: Veille, alertId: number, actor: Actor, input: 
       response ? `🎯 Outcome of the response of ${when(veille, response.at, zone)}, from ${mention(actor.user)}` : `📝 Update from ${mention(actor.user)}`;
     announce(veille, after, at, {
       full: ({ zone }) => `${head(zone)}${moved}:\n${postable(text)}`,
-      stub: () => `📝 ${after.reference} was updated by ${mention(actor.user)}${moved}. Details are with the restricted sections.`,
+      stub: () => `📝 ${after.reference} was updated${moved}. Details are with the restricted sections.`,
     });
     return { ok: true, alert: after, changed: true, message: `${response ? 'Outcome recorded' : 'Update added'} on ${after.reference}.${moved ? ` It is now ${STATUS_LABELS[status]}.` : ''}` };
   })();

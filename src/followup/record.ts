@@ -104,7 +104,7 @@ export function logResponse(veille: Veille, alertId: number, actor: Actor, input
         ]
           .filter(Boolean)
           .join('\n'),
-      stub: () => `🚓 A response to ${after.reference} was logged by ${mention(actor.user)}${moved}.`,
+      stub: () => `🚓 A response to ${after.reference} was logged${moved}.`,
     });
     const lead = first ? `First response logged on ${after.reference}: ${since} after the alert.` : `Response logged on ${after.reference}.`;
     return { ok: true, alert: after, changed: true, message: lead };
@@ -153,7 +153,7 @@ export function verify(veille: Veille, alertId: number, actor: Actor, input: Ver
     ].filter(Boolean);
     announce(veille, after, at, {
       full: () => `🔎 ${mention(actor.user)} marked ${after.reference} *${verification}*${grading.length ? ` · ${grading.join(', ')}` : ''}${note ? `\n${postable(note)}` : ''}`,
-      stub: () => `🔎 ${after.reference}'s verification was updated by ${mention(actor.user)}.`,
+      stub: () => `🔎 ${after.reference}'s verification was updated.`,
     });
     return { ok: true, alert: after, changed: true, message: `${after.reference} is now marked ${verification}.` };
   })();

@@ -7,7 +7,7 @@ import { CARD_ACTION } from '../slack/views/card.js';
 import { plain } from '../slack/views/mrkdwn.js';
 import { recordEvent } from '../store/events.js';
 import { enqueue } from '../store/outbox.js';
-import { guard, refuse, refusal, type Actor } from './guard.js';
+import { guard, holdersText, mayName, refuse, refusal, type Actor } from './guard.js';
 import type { Assignee, FlowOutcome } from './flows.js';
 import { alertDm, announce, postable, when } from './posts.js';
 import { completeTask, getTask, insertTask } from './service.js';
@@ -46,7 +46,7 @@ export function addTask(veille: Veille, alertId: number, actor: Actor, assignee:
     announce(veille, alert, at, {
       cards: false,
       full: ({ zone }) => `📌 Task for ${mention(task.owner)} from ${mention(actor.user)}${dueText(zone)}:\n${postable(body)}`,
-      stub: ({ zone }) => `📌 ${alert.reference}: a follow-up task was given to ${mention(task.owner)}${dueText(zone)}.`,
+      stub: ({ zone }) => `📌 ${alert.reference}: a follow-up task was given${dueText(zone)}.`,
     });
     if (!own) {
       const intro = `📌 ${mention(actor.user)} gave you a task on *${alert.reference}*:\n${postable(body)}`;
@@ -66,7 +66,10 @@ export function finishTask(veille: Veille, taskId: number, actor: Actor): FlowOu
     const legality = checkAction('complete_task', alert);
     if (!legality.ok) return refuse(illegalMessage('complete_task', alert.reference, legality));
     const decision = mayDo('complete_task', alert, actor, workingSections(routesOf(db, alert.id), mission.sections), task);
-    if (!decision.ok) return refuse(refusal('complete_task', alert.reference, decision, `mark ${mention(task.owner)}'s task on ${alert.reference} done`));
+    if (!decision.ok) {
+      const named = mayName(alert, actor);
+      return refuse(refusal('complete_task', alert.reference, decision, `mark ${named ? `${mention(task.owner)}'s` : 'a'} task on ${alert.reference} done`, named ? undefined : holdersText(veille, alert)));
+    }
     if (task.doneAt !== null) return { ok: true, alert, changed: false, message: `That task on ${alert.reference} was already done.` };
     const at = clock.now();
     completeTask(db, taskId, at);
@@ -76,7 +79,7 @@ export function finishTask(veille: Veille, taskId: number, actor: Actor): FlowOu
     announce(veille, alert, at, {
       cards: false,
       full: () => `☑️ ${mention(actor.user)} completed the task${whose}: ${postable(task.text, 300)}`,
-      stub: () => `☑️ ${alert.reference}: a follow-up task${whose} was completed by ${mention(actor.user)}.`,
+      stub: () => `☑️ ${alert.reference}: a follow-up task was completed.`,
     });
     return { ok: true, alert, changed: true, message: `Task on ${alert.reference} marked done.` };
   })();

@@ -96,13 +96,13 @@ function snoozeButtons(alertId: number): unknown[] {
 }
 
 /**
- * The reply in the alert's thread in one section channel. In a stub channel it names no one but
- * the section's leads: not the owner, not the place, nothing of the case.
+ * The reply in the alert's thread in one section channel. In a stub channel (the sweep posts none
+ * there: no one in it can act) it would ask no one and offer no snooze: nothing of the case, no names.
  */
 export function threadReminder(subject: ReminderSubject, facts: StepFacts, channel: { view: 'full' | 'stub'; leads: readonly string[] }): SlackMessage {
   const waited = formatWait(subject.waitedMs);
-  const who =
-    facts.kind === 'no_update' ? (channel.view === 'full' && subject.owner ? [subject.owner] : []) : [...channel.leads, ...(channel.view === 'full' && subject.owner ? [subject.owner] : [])];
+  const full = channel.view === 'full';
+  const who = !full ? [] : facts.kind === 'no_update' ? (subject.owner ? [subject.owner] : []) : [...channel.leads, ...(subject.owner ? [subject.owner] : [])];
   const label = subject.restricted ? `${subject.reference} (restricted)` : subject.reference;
   const ask = who.length > 0 ? ` ${mentions(unique(who))}: ${whatNow(facts.kind)}.` : '';
   const text = `⏰ ${label} ${WAITING[facts.kind]} for ${waited}.${ask}`;
@@ -111,7 +111,7 @@ export function threadReminder(subject: ReminderSubject, facts: StepFacts, chann
     blocks: [
       { type: 'section', text: mrkdwn(`⏰ *${label} ${WAITING[facts.kind]} for ${waited}.*${ask}`) },
       { type: 'context', elements: [mrkdwn(stepLine(facts))] },
-      { type: 'actions', elements: snoozeButtons(subject.alertId) },
+      ...(full ? [{ type: 'actions', elements: snoozeButtons(subject.alertId) }] : []),
     ],
   };
 }

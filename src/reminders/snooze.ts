@@ -10,7 +10,7 @@ export type SnoozeOutcome =
 
 /**
  * Snooze from a reminder: 1 h, 4 h, or tomorrow 08:00 in the time zone of the section holding the
- * alert (see `snoozeSection`). Only its owner or a lead of a section holding it may snooze. A
+ * alert (see `snoozeSection`). Only its owner or a lead of a section holding it in full may snooze. A
  * snooze only delays: it never brings a reminder forward, never shortens a longer snooze, and does
  * not forgive missed reminders (the escalation still comes, later). It is an event.
  */
@@ -23,7 +23,8 @@ export function snoozeAlert(veille: Pick<Veille, 'db' | 'mission' | 'clock'>, al
         | undefined;
       if (!alert) return { ok: false, reason: 'not_found' };
       if (alert.status === 'closed') return { ok: false, reason: 'closed', reference: alert.reference };
-      const held = new Set((stmt(db, 'SELECT section_id AS id FROM alert_sections WHERE alert_id = ?').all(alertId) as Array<{ id: string }>).map((r) => r.id));
+      // Leads of the sections working on it: a section with only the stub of a restricted alert cannot act on it.
+      const held = new Set((stmt(db, "SELECT section_id AS id FROM alert_sections WHERE alert_id = ? AND view = 'full'").all(alertId) as Array<{ id: string }>).map((r) => r.id));
       const holders = mission.sections.filter((s) => held.has(s.id));
       if (alert.owner !== user && !holders.some((s) => s.leads.includes(user))) return { ok: false, reason: 'not_allowed', reference: alert.reference };
       const now = clock.now();

@@ -139,18 +139,20 @@ export function remindAlert(deps: SweepDeps, due: DueRow, now: number): 'reminde
 
       const holders = holdersOf(deps, row);
       const subject = subjectOf(deps, row, holders, now);
+      // Only those who can act on it are reminded and asked: a stub channel can do nothing about a restricted alert.
+      const acting = holders.filter((h) => h.view === 'full');
       const posts: OutboxMessage[] = [];
       if (step.step === 'escalation') {
         const facts: EscalationFacts = {
           kind: step.kind,
           reminders: policy.escalateAfter,
           escalationChannel: mission.escalationChannel,
-          sections: holders.map((h) => ({ name: h.section.name, channel: h.section.channel })),
+          sections: acting.map((h) => ({ name: h.section.name, channel: h.section.channel })),
         };
-        const leads = [...new Set(holders.flatMap((h) => h.section.leads))];
+        const leads = [...new Set(acting.flatMap((h) => h.section.leads))];
         posts.push({ kind: 'message', channel: mission.escalationChannel, ...escalationPost(subject, facts) });
         for (const lead of leads) posts.push({ kind: 'dm', user: lead, ...leadEscalation(subject, facts) });
-        for (const h of holders) posts.push({ kind: 'thread', channel: h.section.channel, ...threadEscalation(subject, facts) });
+        for (const h of acting) posts.push({ kind: 'thread', channel: h.section.channel, ...threadEscalation(subject, facts) });
         recordEvent(db, { alertId: row.id, at: now, actor: 'veille', type: 'escalated', data: { kind: step.kind, reminders: policy.escalateAfter, missed: step.missed, channel: mission.escalationChannel, leads } });
       } else {
         const facts: StepFacts = {
@@ -162,13 +164,13 @@ export function remindAlert(deps: SweepDeps, due: DueRow, now: number): 'reminde
           missed: step.missed,
         };
         if (step.kind === 'no_update' && row.owner) posts.push({ kind: 'dm', user: row.owner, ...ownerReminder(subject, facts) });
-        for (const h of holders) posts.push({ kind: 'thread', channel: h.section.channel, ...threadReminder(subject, facts, { view: h.view, leads: h.section.leads }) });
+        for (const h of acting) posts.push({ kind: 'thread', channel: h.section.channel, ...threadReminder(subject, facts, { view: h.view, leads: h.section.leads }) });
         recordEvent(db, {
           alertId: row.id,
           at: now,
           actor: 'veille',
           type: 'reminded',
-          data: { kind: step.kind, reminder: step.count, missed: step.missed, channels: holders.map((h) => h.section.channel), owner: step.kind === 'no_update' ? row.owner : null },
+          data: { kind: step.kind, reminder: step.count, missed: step.missed, channels: acting.map((h) => h.section.channel), owner: step.kind === 'no_update' ? row.owner : null },
         });
       }
       for (const post of posts) enqueue(db, now, row.id, post);

@@ -37,7 +37,13 @@ export function redactDue(veille: Veille, now: number): number {
   const cutoff = now - durationMs(mission.retention.closedAlertDetails);
   let total = 0;
   for (;;) {
-    const ids = statement(db, "SELECT id FROM alerts WHERE status = 'closed' AND redacted_at IS NULL AND updated_at <= ? ORDER BY updated_at LIMIT ?").pluck().all(cutoff, BATCH) as number[];
+    // Never redacted, or changed since (reopened, written to and closed again): the new words are due too.
+    const ids = statement(
+      db,
+      "SELECT id FROM alerts WHERE status = 'closed' AND (redacted_at IS NULL OR updated_at > redacted_at) AND updated_at <= ? ORDER BY updated_at LIMIT ?",
+    )
+      .pluck()
+      .all(cutoff, BATCH) as number[];
     if (ids.length === 0) return total;
     db.transaction(() => {
       for (const id of ids) redactAlert(veille, id, now);
@@ -65,8 +71,25 @@ function redactAlert(veille: Veille, id: number, now: number): void {
     ts: string;
   }>;
   for (const post of posts) enqueue(db, now, id, { kind: 'redact_post', channel: post.channel, ts: post.ts });
+  redactOutbox(veille, id);
   for (const route of routesOf(db, id)) {
     const section = mission.sections.find((s) => s.id === route.sectionId);
     if (section) enqueue(db, now, id, { kind: 'card_update', channel: section.channel });
+  }
+}
+
+/**
+ * The outbox keeps what each thread reply, message, DM and ephemeral said: those rows lose their
+ * text too, keeping where they went and when. A pending one goes out as the redaction notice.
+ */
+function redactOutbox(veille: Veille, id: number): void {
+  const rows = statement(veille.db, "SELECT id, payload FROM outbox WHERE alert_id = ? AND kind IN ('thread', 'message', 'dm', 'ephemeral')").all(id) as Array<{
+    id: number;
+    payload: string;
+  }>;
+  const update = statement(veille.db, 'UPDATE outbox SET payload = ? WHERE id = ?');
+  for (const row of rows) {
+    const { blocks: _blocks, ...message } = JSON.parse(row.payload) as { text?: string; blocks?: unknown[] };
+    update.run(JSON.stringify({ ...message, text: REDACTED }), row.id);
   }
 }

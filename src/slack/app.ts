@@ -6,6 +6,7 @@ import type { Veille } from '../context.js';
 import { boltLogger } from '../log.js';
 import { Membership } from './membership.js';
 import { OutboxSender } from './outbox-sender.js';
+import { ReplayGuard } from './replay-guard.js';
 import type { ListenerDeps } from './listeners/deps.js';
 import * as actions from './listeners/actions.js';
 import * as commands from './listeners/commands.js';
@@ -73,6 +74,8 @@ const healthz: CustomRoute = {
   },
 };
 
+const SLACK_ENDPOINT = '/slack/events';
+
 /**
  * Every answer the app gives Slack (the acknowledgement a receiver sends, a `respond` to a
  * response_url) waits until the commits made before it are on stable storage: nobody is told
@@ -105,7 +108,12 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
   const receiver =
     options.mode === 'socket'
       ? new SocketModeReceiver({ appToken: options.appToken!, customRoutes: routes, installerOptions: { port: options.port }, logger })
-      : new HTTPReceiver({ signingSecret: options.signingSecret!, endpoints: '/slack/events', customRoutes: routes, processBeforeResponse: false, logger });
+      : new HTTPReceiver({ signingSecret: options.signingSecret!, endpoints: SLACK_ENDPOINT, customRoutes: routes, processBeforeResponse: false, logger });
+  if (receiver instanceof HTTPReceiver) {
+    // A signed request replayed within Bolt's five-minute window is answered as before, not processed again.
+    const guard = new ReplayGuard({ signingSecret: options.signingSecret!, log: veille.log });
+    receiver.requestListener = guard.wrap(receiver.requestListener, [SLACK_ENDPOINT]);
+  }
   // The outbox owns retries: one failed call must come back to it, not block in the client.
   const clientOptions = { slackApiUrl: options.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: options.slackTimeoutMs ?? 10_000 };
   const client = new WebClient(options.botToken, { ...clientOptions, logger: logger as never });

@@ -4,13 +4,27 @@ import { getAlert, postedCard, saveCardPosted, forgetCard, routesOf } from '../a
 import { placeById, type Veille } from '../context.js';
 import { detailHolders } from '../domain/permissions.js';
 import { recordEvent } from '../store/events.js';
-import { dueHeads, enqueue, markFailed, markInFlight, markSent, nextDueAt, scheduleRetry, type OutboxMessage, type OutboxRow } from '../store/outbox.js';
+import { dueHeads, enqueue, markFailed, markInFlight, markSent, nextDueAt, postedAt, scheduleRetry, type OutboxMessage, type OutboxRow } from '../store/outbox.js';
 import { renderCard, renderStub, type SlackMessage } from './views/card.js';
 import { renderConfirmation } from './views/confirmation.js';
 import { slackErrorCode } from './membership.js';
 import { classify, PERMANENT, type Outcome } from './outbox-errors.js';
 import { REDACTED } from '../retention/policy.js';
-import { deliverDigest } from '../digests/deliver.js';
+import { deliverDigest, updateDigest } from '../digests/deliver.js';
+
+/** Links in replies and DMs stay links: no preview pulls a page (or a photo) into the conversation. */
+const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
+
+/**
+ * Slack keeps a block's state, and at times its old rendering, by block_id: each version of a
+ * card gets ids of its own (`revision` is the outbox row that sends it, unique and never reused).
+ */
+export function freshBlockIds(blocks: unknown[], revision: number): unknown[] {
+  return blocks.map((b, i) => {
+    const block = b as Record<string, unknown>;
+    return { ...block, block_id: `${typeof block.block_id === 'string' ? block.block_id : `b${i}`}.r${revision}` };
+  });
+}
 
 /** Posts that create a message, which a blind retry could duplicate. */
 const CREATES_MESSAGE = new Set<OutboxMessage['kind']>(['card', 'thread', 'message', 'dm', 'digest']);
@@ -213,9 +227,9 @@ export class OutboxSender {
     const message = row.message;
     switch (message.kind) {
       case 'card':
-        return this.postCard(row.alertId!, message.channel, message.sectionId, this.marker(row));
+        return this.postCard(row.alertId!, message.channel, message.sectionId, row.id, this.marker(row));
       case 'card_update':
-        return this.updateCard(row.alertId!, message.channel);
+        return this.updateCard(row.alertId!, message.channel, row.id);
       case 'card_delete': {
         const card = postedCard(this.veille.db, row.alertId!, message.channel);
         if (card) await this.client.chat.delete({ channel: message.channel, ts: card.ts });
@@ -224,16 +238,16 @@ export class OutboxSender {
       }
       case 'thread': {
         const card = postedCard(this.veille.db, row.alertId!, message.channel);
-        const posted = await this.client.chat.postMessage({ channel: message.channel, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}), ...(card ? { thread_ts: card.ts } : {}), ...this.marker(row) });
+        const posted = await this.client.chat.postMessage({ channel: message.channel, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}), ...(card ? { thread_ts: card.ts } : {}), ...NO_UNFURL, ...this.marker(row) });
         return { ok: true, posted: { channel: message.channel, ts: posted.ts! } };
       }
       case 'message': {
-        const posted = await this.client.chat.postMessage({ channel: message.channel, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}), ...this.marker(row) });
+        const posted = await this.client.chat.postMessage({ channel: message.channel, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}), ...NO_UNFURL, ...this.marker(row) });
         return { ok: true, posted: { channel: message.channel, ts: posted.ts! } };
       }
       case 'dm': {
         const opened = await this.client.conversations.open({ users: message.user });
-        const posted = await this.client.chat.postMessage({ channel: opened.channel!.id!, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}), ...this.marker(row) });
+        const posted = await this.client.chat.postMessage({ channel: opened.channel!.id!, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}), ...NO_UNFURL, ...this.marker(row) });
         return { ok: true, posted: { channel: opened.channel!.id!, ts: posted.ts! } };
       }
       case 'redact_post':
@@ -241,6 +255,22 @@ export class OutboxSender {
           if (slackErrorCode(error) !== 'message_not_found') throw error; // already gone is as good as redacted
         });
         return { ok: true };
+      case 'retract_post': {
+        const posted = postedAt(this.veille.db, message.of);
+        if (!posted) return { ok: true }; // never landed (given up): nothing to edit
+        await this.client.chat.update({ channel: posted.channel, ts: posted.ts, text: message.text, blocks: [] as never }).catch((error: unknown) => {
+          if (slackErrorCode(error) !== 'message_not_found') throw error;
+        });
+        return { ok: true };
+      }
+      case 'digest_update': {
+        const posted = postedAt(this.veille.db, message.of);
+        if (!posted) return { ok: true };
+        await updateDigest(this.veille, this.client, posted, message.digest).catch((error: unknown) => {
+          if (slackErrorCode(error) !== 'message_not_found') throw error;
+        });
+        return { ok: true };
+      }
       case 'ephemeral':
         await this.client.chat.postEphemeral({ channel: message.channel, user: message.user, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}) });
         return { ok: true };
@@ -256,23 +286,24 @@ export class OutboxSender {
     }
   }
 
-  private async postCard(alertId: number, channel: string, sectionId: string, marker = {}): Promise<Outcome> {
-    if (postedCard(this.veille.db, alertId, channel)) return this.updateCard(alertId, channel);
+  private async postCard(alertId: number, channel: string, sectionId: string, revision: number, marker = {}): Promise<Outcome> {
+    if (postedCard(this.veille.db, alertId, channel)) return this.updateCard(alertId, channel, revision);
     const rendered = this.renderFor(alertId, sectionId);
     if (!rendered) return { ok: true };
-    const result = await this.withJoin(channel, () => this.client.chat.postMessage({ channel, text: rendered.message.text, blocks: rendered.message.blocks as never, unfurl_links: false, ...marker }));
+    const blocks = freshBlockIds(rendered.message.blocks, revision);
+    const result = await this.withJoin(channel, () => this.client.chat.postMessage({ channel, text: rendered.message.text, blocks: blocks as never, ...NO_UNFURL, ...marker }));
     saveCardPosted(this.veille.db, alertId, { sectionId, channel, ts: result.ts!, view: rendered.view });
     return { ok: true };
   }
 
-  private async updateCard(alertId: number, channel: string): Promise<Outcome> {
+  private async updateCard(alertId: number, channel: string, revision: number): Promise<Outcome> {
     const section = this.veille.mission.sections.find((s) => s.channel === channel);
     const card = postedCard(this.veille.db, alertId, channel);
     if (!section) return { ok: true };
-    if (!card) return this.postCard(alertId, channel, section.id);
+    if (!card) return this.postCard(alertId, channel, section.id, revision);
     const rendered = this.renderFor(alertId, section.id);
     if (!rendered) return { ok: true };
-    await this.client.chat.update({ channel, ts: card.ts, text: rendered.message.text, blocks: rendered.message.blocks as never });
+    await this.client.chat.update({ channel, ts: card.ts, text: rendered.message.text, blocks: freshBlockIds(rendered.message.blocks, revision) as never });
     saveCardPosted(this.veille.db, alertId, { ...card, view: rendered.view });
     return { ok: true };
   }

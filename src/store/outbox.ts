@@ -15,6 +15,13 @@ export type OutboxMessage =
   | { kind: 'ephemeral'; channel: string; user: string; text: string; blocks?: unknown[] }
   /** Retention: a post that carried free text is edited down to a redaction notice. */
   | { kind: 'redact_post'; channel: string; ts: string }
+  /**
+   * An alert became restricted: a thread reply or DM it caused (outbox row `of`) is edited down to
+   * `text` where it landed. Sent in the lane of that post, so never before it.
+   */
+  | { kind: 'retract_post'; lane: string; of: number; text: string }
+  /** The same: a digest (outbox row `of`) that named it is edited to the figures given, without its line. */
+  | { kind: 'digest_update'; lane: string; of: number; digest: DigestPayload }
   /** The private "A-12 logged" with Edit and Undo, for alerts logged from a form. */
   | { kind: 'confirmation'; channel: string; user: string; warnings: string[] }
   /** A daily digest: its figures, frozen when it was decided; rendered with links to the cards when sent. */
@@ -39,6 +46,9 @@ export function laneOf(message: OutboxMessage): string {
     case 'ephemeral':
     case 'confirmation':
       return `ephemeral:${message.channel}:${message.user}`;
+    case 'retract_post':
+    case 'digest_update':
+      return message.lane;
     default:
       return message.channel;
   }
@@ -116,4 +126,52 @@ export function nextDueAt(db: Db): number | null {
 
 export function pendingCount(db: Db): number {
   return statement(db, "SELECT COUNT(*) FROM outbox WHERE status = 'pending'").pluck().get() as number;
+}
+
+/** Where a sent post landed (channel and ts), or null when it was not sent. */
+export function postedAt(db: Db, id: number): { channel: string; ts: string } | null {
+  const row = statement(db, "SELECT posted_channel AS channel, posted_ts AS ts FROM outbox WHERE id = ? AND status = 'sent'").get(id) as
+    | { channel: string | null; ts: string | null }
+    | undefined;
+  return row?.channel && row.ts ? { channel: row.channel, ts: row.ts } : null;
+}
+
+/** The thread replies, channel messages and DMs an alert caused, for re-addressing them when it changes. */
+export interface PostRecord {
+  id: number;
+  lane: string;
+  status: 'pending' | 'sent' | 'failed';
+  inFlight: boolean;
+  message: OutboxMessage;
+}
+
+export function postsOfAlert(db: Db, alertId: number): PostRecord[] {
+  const rows = statement(
+    db,
+    "SELECT id, lane, status, in_flight_at, payload FROM outbox WHERE alert_id = ? AND kind IN ('thread', 'message', 'dm', 'retract_post', 'digest_update') ORDER BY id",
+  ).all(alertId) as Array<{ id: number; lane: string; status: PostRecord['status']; in_flight_at: number | null; payload: string }>;
+  return rows.map((r) => ({ id: r.id, lane: r.lane, status: r.status, inFlight: r.in_flight_at !== null, message: JSON.parse(r.payload) as OutboxMessage }));
+}
+
+/** Replaces what a pending post will say when it is (next) sent; its lane and place in it stay. */
+export function rewritePending(db: Db, id: number, message: OutboxMessage): boolean {
+  return statement(db, "UPDATE outbox SET payload = ? WHERE id = ? AND status = 'pending'").run(JSON.stringify(message), id).changes === 1;
+}
+
+/** Digests posted (or waiting) since a moment, for re-addressing the alerts they name. */
+export function digestsSince(db: Db, since: number): PostRecord[] {
+  const rows = statement(db, "SELECT id, lane, status, in_flight_at, payload FROM outbox WHERE kind = 'digest' AND created_at >= ? ORDER BY id").all(since) as Array<{
+    id: number;
+    lane: string;
+    status: PostRecord['status'];
+    in_flight_at: number | null;
+    payload: string;
+  }>;
+  return rows.map((r) => ({ id: r.id, lane: r.lane, status: r.status, inFlight: r.in_flight_at !== null, message: JSON.parse(r.payload) as OutboxMessage }));
+}
+
+/** The figures a digest (outbox row `of`) was last edited to, if it was. */
+export function lastDigestUpdate(db: Db, of: number): DigestPayload | null {
+  const payload = statement(db, "SELECT payload FROM outbox WHERE kind = 'digest_update' AND json_extract(payload, '$.of') = ? ORDER BY id DESC LIMIT 1").pluck().get(of) as string | undefined;
+  return payload ? (JSON.parse(payload) as { digest: DigestPayload }).digest : null;
 }

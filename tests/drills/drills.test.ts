@@ -6,14 +6,18 @@ import { slackDownDrill } from '../../drills/slack-down.js';
 import { leakDrill } from '../../drills/leak.js';
 
 describe('the reliability drills (short versions)', () => {
-  it('forgery: every forged request is refused with 401 and changes nothing', async () => {
+  it('forgery: every forged request (future timestamps too) is refused with 401 and changes nothing; every replay within the window is processed once', async () => {
     const result = await forgeryDrill();
-    expect(result.figures).toMatchObject({ forged_requests: 16, refused_401: 16, database_unchanged: 'true', slack_calls_caused: 0 });
+    expect(result.figures).toMatchObject({ forged_requests: 20, refused_401: 20, database_unchanged: 'true', slack_calls_caused: 0 });
+    expect(result.figures).toMatchObject({ replayed_requests: 18, replays_processed_again: 0, replays_answered_differently: 0, fake_slack_violations: 0 });
+    expect(result.clean).toBe(true);
   }, 60_000);
 
-  it('fuzz: no crash, no 500, every command answered, database intact', async () => {
+  it('fuzz: every button, select and modal, well-formed and not: no crash, no 500, no error in the app log, every command answered', async () => {
     const result = await fuzzDrill(600, 7);
-    expect(result.figures).toMatchObject({ server_errors: 0, answers_without_a_clear_message: 0, requests_failed: 0, slack_calls_refused_by_the_fake: 0, integrity: 'ok', healthz_after: 200 });
+    expect(result.figures).toMatchObject({ server_errors: 0, answers_without_a_clear_message: 0, requests_failed: 0, app_log_errors: 0, never_exercised: 0, slack_calls_refused_by_the_fake: 0, integrity: 'ok', healthz_after: 200 });
+    expect(result.figures.log_capture_control).toMatch(/^a forged request was seen/);
+    expect(result.figures.modals_opened as number).toBeGreaterThan(50);
     expect(result.clean).toBe(true);
   }, 120_000);
 
@@ -33,10 +37,12 @@ describe('the reliability drills (short versions)', () => {
     expect(result.clean).toBe(true);
   }, 120_000);
 
-  it('leak: nothing restricted, no source, no phone or e-mail reaches a non-restricted user, channel or API client', async () => {
-    const result = await leakDrill({ alerts: 80 });
-    expect(result.figures).toMatchObject({ leaks_found: 0, fake_slack_violations: 0 });
-    expect(result.figures.control_canaries_seen_in_restricted_channels as number).toBeGreaterThan(0);
-    expect(result.figures.things_scanned as number).toBeGreaterThan(500);
+  it('leak: after alerts change (re-categorised, followed up, closed as duplicates, reopened, redacted), nothing reaches a reader who may not see it', async () => {
+    const result = await leakDrill({ units: 3 });
+    // Every canary is found where it is allowed (the control), and nowhere else.
+    expect(result.figures).toMatchObject({ findings: 0, canaries_not_found_where_allowed: 0, fake_slack_violations: 0, steps_refused_or_impossible: 0 });
+    expect(result.figures.retention_control_present_before_redaction).toMatch(/^(\d+) of \1$/);
+    expect(result.figures.scanned_per_surface).toMatch(/thread reply \d{3}/);
+    expect(result.clean).toBe(true);
   }, 120_000);
 });

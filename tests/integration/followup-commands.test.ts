@@ -143,7 +143,7 @@ describe('/alert list and show history', () => {
     expect(refs(await list('list'))[0]).toBe('A-1'); // overdue first
   });
 
-  it('show A-1 history says who did what and when; a restricted one shows outsiders only who and when', async () => {
+  it('show A-1 history says who did what and when; a restricted one shows outsiders only what and when', async () => {
     await report(v, KAMANGO);
     v.clock.advance(10 * 60_000);
     await press(v, pocOfficer.id, 'poc', 'followup.acknowledge');
@@ -161,8 +161,8 @@ describe('/alert list and show history', () => {
     await press(v, crsvAdviser.id, 'crsv', 'followup.take_ownership');
     await command(v, 'update A-2 Survivors referred to Panzi', crsvAdviser.id);
     const outsider = textOf((await v.driver.slashCommand({ user: pocOfficer.id, channel: GENERAL_CHANNEL, text: 'show A-2 history' })).body);
-    expect(outsider).toContain(`<@${crsvAdviser.id}> added an update`);
-    expect(outsider).not.toContain('Panzi');
+    expect(outsider).toContain('Someone added an update');
+    for (const secret of ['Panzi', crsvAdviser.id, focalPoint.id]) expect(outsider).not.toContain(secret);
     const insider = textOf((await v.driver.slashCommand({ user: crsvAdviser.id, channel: GENERAL_CHANNEL, text: 'show A-2 history' })).body);
     expect(insider).toContain('update: Survivors referred to Panzi');
     expect(eventsOf(v.db, 2).at(-1)).toMatchObject({ type: 'revealed', actor: crsvAdviser.id, data: { surface: 'history' } });

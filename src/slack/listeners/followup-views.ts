@@ -1,6 +1,6 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
 import { parseReference, type Status } from '../../domain/alert.js';
-import { actorFacts, assigneeFacts } from '../../followup/access.js';
+import { actorFacts, assigneeFacts, mayViewAlert } from '../../followup/access.js';
 import { addUpdate, assign, close, logResponse, verify, type FlowOutcome } from '../../followup/flows.js';
 import type { Actor } from '../../followup/guard.js';
 import { DUE_HELP, localToUtc, parseDue } from '../../followup/time.js';
@@ -133,6 +133,6 @@ export function register(app: App, deps: ListenerDeps): void {
       if (raw && duplicateOf === null) return fail('duplicate_of', `Give a reference such as ${veille.mission.referencePrefix}-7.`);
       return { ok: true, value: { reason, duplicateOf: reason === 'duplicate' ? duplicateOf : null, note: text(values, 'note') } };
     },
-    async (m, actor, input) => close(veille, m.alertId, actor, input),
+    async (m, actor, input) => close(veille, m.alertId, actor, { ...input, mayViewOriginal: await mayViewAlert(veille, deps.slack.isMember, input.duplicateOf, actor.user) }),
   );
 }

@@ -1,5 +1,7 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
-import { editAlert, logAlert } from '../../alerts/flows.js';
+import { editAlert, logAlert, routesOfDraft } from '../../alerts/flows.js';
+import { peopleReached, viewersAfter } from '../../alerts/restriction.js';
+import { renderHome } from '../views/home.js';
 import { getAlert } from '../../alerts/service.js';
 import type { OutboxMessage } from '../../store/outbox.js';
 import { FORM, type FormMetadata } from '../views/form.js';
@@ -47,7 +49,7 @@ export function register(app: App, deps: ListenerDeps): void {
     void deps.sender.kick();
   });
 
-  app.view<ViewSubmitAction>(FORM.edit, async ({ ack, body }) => {
+  app.view<ViewSubmitAction>(FORM.edit, async ({ ack, body, client }) => {
     const metadata = metadataOf(body);
     const before = metadata.alertId ? getAlert(veille.db, metadata.alertId) : null;
     if (!before || before.reportedBy !== body.user.id) {
@@ -62,15 +64,30 @@ export function register(app: App, deps: ListenerDeps): void {
     const user = body.user.id;
     // The form has no sub-type field: keep it while the category stays.
     const draft = { ...result.draft, language: before.language, subType: result.draft.category === before.category ? before.subType : null };
-    const outcome = editAlert(veille, before.id, draft, user, (changed) => [
-      tell(user, metadata.channel, changed.length ? `✏️ ${before.reference} updated (${changed.join(', ')}); its cards follow.` : `${before.reference}: nothing changed.`),
-    ]);
+    // Who may still read it once changed: asked of Slack before the transaction (issue 12).
+    const viewers = await viewersAfter(veille, deps.slack.isMember, before, draft, routesOfDraft(veille, draft));
+    const reached = draft.sensitivity === 'restricted' ? peopleReached(veille.db, before) : new Set<string>();
+    const outcome = editAlert(
+      veille,
+      before.id,
+      draft,
+      user,
+      (changed) => [tell(user, metadata.channel, changed.length ? `✏️ ${before.reference} updated (${changed.join(', ')}); its cards follow.` : `${before.reference}: nothing changed.`)],
+      viewers,
+    );
     if (!outcome.ok) {
       await ack({ response_action: 'errors', errors: { description: outcome.reason === 'closed' ? `${before.reference} is closed and can no longer be edited.` : 'This alert no longer exists.' } });
       return;
     }
     await ack();
     void deps.sender.kick();
+    // Those who may no longer read it must not keep it on an open Home tab: theirs is drawn again.
+    for (const person of reached) {
+      if (viewers.has(person)) continue;
+      await renderHome(veille, person, deps.slack.isMember)
+        .then((view) => client.views.publish({ user_id: person, view: view as never }))
+        .catch((error: unknown) => veille.log.warn('home not refreshed', { error: (error as { code?: string }).code ?? 'unknown' }));
+    }
   });
 
   app.view<ViewSubmitAction>(FORM.place, async ({ ack, body }) => {
@@ -79,6 +96,11 @@ export function register(app: App, deps: ListenerDeps): void {
     const typed = ((body.view.state.values as ViewValues).place?.value?.value ?? '').trim();
     if (!alert) {
       await ack({ response_action: 'errors', errors: { place: 'This alert no longer exists.' } });
+      return;
+    }
+    // As for Edit: the view's metadata names the alert, but only its reporter may place it.
+    if (alert.reportedBy !== body.user.id) {
+      await ack({ response_action: 'errors', errors: { place: 'Only the reporter can set the place of this alert.' } });
       return;
     }
     const place = veille.intake.gazetteer.lookup(typed);

@@ -1,10 +1,9 @@
 import type { Mission, Place, Section } from '../../config/mission.js';
 import type { Alert } from '../../domain/alert.js';
-import { maskContacts } from '../../domain/redact.js';
 import { SOURCE_TYPE_LABELS, type Language } from '../../domain/taxonomy.js';
 import { CARD_WORDS, type CardWords } from './card-words.js';
 import { categoryText, formatTime, perpetratorsLabel, placeLabel, PRIORITY_EMOJI, sectionLink, territoryLabel, victimsLabel } from './format.js';
-import { escapeMrkdwn, mrkdwn, plain, truncate } from './mrkdwn.js';
+import { escapeMrkdwn, mrkdwn, person, plain, postable, truncate } from './mrkdwn.js';
 
 export interface SlackMessage {
   text: string;
@@ -14,7 +13,7 @@ export interface SlackMessage {
 
 /** The description as it may appear in a channel: contacts masked, mrkdwn-safe, within the section limit. */
 export function postableDescription(alert: Alert, max = 2800, words: CardWords = CARD_WORDS.en): string {
-  const text = escapeMrkdwn(maskContacts(alert.description));
+  const text = postable(alert.description, Number.MAX_SAFE_INTEGER);
   return text.length > max ? `${truncate(text, max)}\n${words.shortened(alert.reference)}` : text;
 }
 
@@ -26,7 +25,7 @@ export function renderCard(alert: Alert, place: Place | null, mission: Mission, 
   if (alert.closureReason === 'withdrawn') return renderWithdrawn(alert, mission);
   const language = mission.language;
   const w = CARD_WORDS[language];
-  const field = (label: string, value: string) => mrkdwn(`*${label}*\n${escapeMrkdwn(value)}`, 2000);
+  const field = (label: string, value: string) => mrkdwn(`*${label}*\n${postable(value, 1900)}`, 2000);
   const fields = [
     field(w.place, placeLabel(place, alert.locationText, language)),
     field(w.perpetrator, perpetratorsLabel(alert, language)),
@@ -40,7 +39,7 @@ export function renderCard(alert: Alert, place: Place | null, mission: Mission, 
   if (alert.sourceType) fields.push(field(w.sourceType, SOURCE_TYPE_LABELS[alert.sourceType]));
   const flags = [alert.sensitivity === 'restricted' ? w.restricted : null, alert.hostState ? w.hrddp : null].filter(Boolean);
   return {
-    text: `${alert.reference} · ${categoryText(alert, language)} · ${placeLabel(place, alert.locationText, language)} · ${w.priorities[alert.priority].toLowerCase()}`,
+    text: `${alert.reference} · ${categoryText(alert, language)} · ${postable(placeLabel(place, alert.locationText, language), 1000)} · ${w.priorities[alert.priority].toLowerCase()}`,
     blocks: [
       { type: 'header', text: plain(`${PRIORITY_EMOJI[alert.priority]} ${alert.reference} · ${categoryText(alert, language)}`) },
       { type: 'section', text: mrkdwn(postableDescription(alert, 2800, w) || w.noDescription) },
@@ -48,7 +47,7 @@ export function renderCard(alert: Alert, place: Place | null, mission: Mission, 
       {
         type: 'context',
         elements: [
-          mrkdwn(`${w.reportedBy} <@${alert.reportedBy}> via ${w.via[alert.reportedVia]} · ${formatTime(alert.createdAt, mission)}${flags.length ? ` · ${flags.join(' · ')}` : ''}`),
+          mrkdwn(`${w.reportedBy} ${person(alert.reportedBy)} via ${w.via[alert.reportedVia]} · ${formatTime(alert.createdAt, mission)}${flags.length ? ` · ${flags.join(' · ')}` : ''}`),
         ],
       },
       ...closureBlocks(alert, mission),
@@ -112,7 +111,7 @@ export function renderStub(alert: Alert, place: Place | null, mission: Mission, 
   const w = CARD_WORDS[language];
   const where = holders.length > 0 ? holders.map((s) => `${s.name} (${sectionLink(s.channel)})`).join(', ') : w.restrictedSections;
   return {
-    text: `${alert.reference} · ${w.restrictedAlert} · ${categoryText(alert, language)} · ${territoryLabel(place, language)} · ${w.priorities[alert.priority].toLowerCase()}`,
+    text: `${alert.reference} · ${w.restrictedAlert} · ${categoryText(alert, language)} · ${escapeMrkdwn(territoryLabel(place, language))} · ${w.priorities[alert.priority].toLowerCase()}`,
     blocks: [
       { type: 'header', text: plain(`🔒 ${alert.reference} · ${categoryText(alert, language)}`) },
       {

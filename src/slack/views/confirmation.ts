@@ -2,7 +2,7 @@ import type { Mission, Place } from '../../config/mission.js';
 import type { Alert } from '../../domain/alert.js';
 import type { Route } from '../../domain/routing.js';
 import { categoryText, perpetratorsLabel, placeLabel, priorityWord, victimsLabel } from './format.js';
-import { escapeMrkdwn, mrkdwn, plain } from './mrkdwn.js';
+import { escapeMrkdwn, mrkdwn, plain, postable } from './mrkdwn.js';
 import type { SlackMessage } from './card.js';
 
 export const ACTION = {
@@ -27,18 +27,19 @@ export function confirmationLine(alert: Alert, place: Place | null): string {
 /** The private confirmation after a report: what was understood, where it went, Edit and Undo. */
 export function renderConfirmation(alert: Alert, place: Place | null, routes: Route[], mission: Mission, warnings: string[] = []): SlackMessage {
   const fr = alert.language === 'fr';
-  const line = confirmationLine(alert, place);
+  // The reporter's own words come back masked too: an ephemeral can be screenshotted and forwarded.
+  const line = postable(confirmationLine(alert, place));
   const names = routes.map((r) => {
     const section = mission.sections.find((s) => s.id === r.sectionId);
     const name = section?.name ?? r.sectionId;
     return r.view === 'stub' ? `${name} (${fr ? 'résumé seulement' : 'summary only'})` : name;
   });
   const blocks: unknown[] = [
-    { type: 'section', text: mrkdwn(`✅ *${escapeMrkdwn(line)}*`) },
+    { type: 'section', text: mrkdwn(`✅ *${line}*`) },
     { type: 'context', elements: [mrkdwn(`${fr ? 'Envoyée à' : 'Sent to'}: ${escapeMrkdwn(names.join(', ') || '—')}`)] },
   ];
   for (const warning of warnings.slice(0, 5)) {
-    blocks.push({ type: 'context', elements: [mrkdwn(`⚠️ ${escapeMrkdwn(warning)}`)] });
+    blocks.push({ type: 'context', elements: [mrkdwn(`⚠️ ${postable(warning, 2900)}`)] });
   }
   const buttons: unknown[] = [];
   if (!place) {

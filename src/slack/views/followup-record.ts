@@ -12,10 +12,13 @@ import { escapeMrkdwn, mrkdwn, truncate } from './mrkdwn.js';
 /**
  * The follow-up record of an alert as `/alert show` prints it: owner, due time, the derived times
  * (computed here from events and responses, never stored), responses, tasks, and the history.
- * `full` is false for someone who may not read a restricted alert: people, times and kinds only.
+ * `full` is false for someone who may not read a restricted alert: times and kinds only — no text,
+ * and no one working on it named (reporter, owner, task owners, whoever acted).
  */
 
 const mention = (user: string) => (/^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : escapeMrkdwn(user));
+/** Who did it, as this reader may see it. */
+const whoFor = (user: string, full: boolean) => (full ? mention(user) : 'someone');
 const free = (text: unknown, max = 300) => truncate(escapeMrkdwn(maskContacts(String(text ?? ''))), max);
 const duration = (ms: number | null) => (ms === null ? '—' : formatDuration(ms));
 
@@ -27,7 +30,7 @@ export function followupSummary(veille: Veille, alert: Alert, events: AlertEvent
   const due = state ? followupDueAt({ ...alert, ...state }, mission.reminderPolicy) : null;
   const inTime = respondedInTime(alert, responses, mission.reminderPolicy, clock.now());
   const lines = [
-    `*Owner* ${alert.owner ? mention(alert.owner) : 'not assigned'} · *Status* ${STATUS_LABELS[alert.status]}${due !== null ? ` · *Due* ${formatTime(due, mission, zone)}${due <= clock.now() ? ' ⏰ overdue' : ''}` : ''}`,
+    `*Owner* ${alert.owner ? (full ? mention(alert.owner) : 'assigned') : 'not assigned'} · *Status* ${STATUS_LABELS[alert.status]}${due !== null ? ` · *Due* ${formatTime(due, mission, zone)}${due <= clock.now() ? ' ⏰ overdue' : ''}` : ''}`,
     `*Time to acknowledge* ${duration(times.toAcknowledge)} · *to first response* ${duration(times.toFirstResponse)}${inTime === false ? ' (late)' : ''} · *to close* ${duration(times.toClose)}`,
   ];
   const blocks: unknown[] = [{ type: 'section', text: mrkdwn(lines.join('\n')) }];
@@ -41,7 +44,9 @@ export function followupSummary(veille: Veille, alert: Alert, events: AlertEvent
   }
   const tasks = tasksOf(db, alert.id);
   if (full && tasks.length) {
-    const list = tasks.slice(0, 15).map((t) => `${t.doneAt ? '☑️' : '◻️'} ${mention(t.owner)}: ${free(t.text, 150)}${t.dueAt !== null && !t.doneAt ? ` · due ${formatTime(t.dueAt, mission, zone)}` : ''}`);
+    // A task released when the alert became restricted is closed, not done: it says so.
+    const released = new Set(events.filter((e) => e.type === 'task_released').map((e) => Number(e.data.taskId)));
+    const list = tasks.slice(0, 15).map((t) => `${released.has(t.id) ? '⤴️ released, not done:' : t.doneAt ? '☑️' : '◻️'} ${mention(t.owner)}: ${free(t.text, 150)}${t.dueAt !== null && !t.doneAt ? ` · due ${formatTime(t.dueAt, mission, zone)}` : ''}`);
     blocks.push({ type: 'section', text: mrkdwn(`*Tasks* (${tasks.length})\n${list.join('\n')}`) });
   }
   return blocks;
@@ -63,7 +68,7 @@ function describe(veille: Veille, event: AlertEvent, zone: string, full: boolean
       return 'acknowledged it';
     case 'owner_assigned':
       if (d.how === 'took') return 'took ownership';
-      return `assigned it to ${mention(String(d.owner))}${typeof d.dueAt === 'number' ? `, due ${formatTime(d.dueAt, veille.mission, zone)}` : ''}`;
+      return `assigned it to ${whoFor(String(d.owner), full)}${typeof d.dueAt === 'number' ? `, due ${formatTime(d.dueAt, veille.mission, zone)}` : ''}`;
     case 'updated':
       return full ? `update: ${free(d.text)}` : 'added an update';
     case 'outcome_recorded':
@@ -77,15 +82,22 @@ function describe(veille: Veille, event: AlertEvent, zone: string, full: boolean
       return full ? `marked it ${d.verification}${d.reliability ? ` · reliability ${d.reliability}` : ''}${d.credibility ? ` · credibility ${d.credibility}` : ''}${d.sources !== null && d.sources !== undefined ? ` · ${d.sources} independent sources` : ''}` : 'updated its verification';
     case 'closed': {
       const reason = CLOSURE_LABELS[d.reason as keyof typeof CLOSURE_LABELS] ?? String(d.reason);
-      const duplicate = typeof d.duplicateOf === 'number' ? ` of ${prefix}-${d.duplicateOf}` : '';
+      // Which alert it duplicates is a link between cases: only for those who may read this one.
+      const duplicate = full && typeof d.duplicateOf === 'number' ? ` of ${prefix}-${d.duplicateOf}` : '';
       return `closed it: ${reason.toLowerCase()}${duplicate}${full && d.note ? ` — ${free(d.note, 200)}` : ''}`;
     }
     case 'reopened':
       return 'reopened it';
     case 'task_added':
-      return `gave ${mention(String(d.owner))} a task${full ? `: ${free(d.text, 150)}` : ''}`;
+      return `gave ${whoFor(String(d.owner), full)} a task${full ? `: ${free(d.text, 150)}` : ''}`;
     case 'task_done':
-      return `completed ${d.owner && d.owner !== event.actor ? `${mention(String(d.owner))}'s` : 'a'} task`;
+      return `completed ${full && d.owner && d.owner !== event.actor ? `${mention(String(d.owner))}'s` : 'a'} task`;
+    case 'posts_withdrawn':
+      return `edited ${Number(d.posts ?? 0) + Number(d.digests ?? 0)} earlier posts outside the restricted sections down to a notice`;
+    case 'owner_released':
+      return `released ${whoFor(String(d.owner), full)} as owner: not in a restricted section holding it`;
+    case 'task_released':
+      return `released ${whoFor(String(d.owner), full)} from a task: not in a restricted section holding it`;
     case 'post_failed':
       return `could not post its card in <#${String(d.channel)}> (${String(d.error)})`;
     default:
@@ -98,7 +110,7 @@ export function historyBlocks(veille: Veille, alert: Alert, events: AlertEvent[]
   const shown = events.slice(-80);
   const lines = shown.map((e) => {
     const moved = Array.isArray(e.data.status) ? ` → *${STATUS_LABELS[e.data.status[1] as Alert['status']] ?? e.data.status[1]}*` : '';
-    const who = e.actor === 'veille' ? 'Veille' : mention(e.actor);
+    const who = e.actor === 'veille' ? 'Veille' : full ? mention(e.actor) : 'Someone';
     return `• ${formatTime(e.at, veille.mission, zone)} — ${who} ${describe(veille, e, zone, full)}${moved}`;
   });
   const blocks: unknown[] = [{ type: 'header', text: { type: 'plain_text', text: `History of ${alert.reference}`.slice(0, 150) } }];
@@ -112,6 +124,6 @@ export function historyBlocks(veille: Veille, alert: Alert, events: AlertEvent[]
     chunk = chunk ? `${chunk}\n${line}` : truncate(line, 2900);
   }
   if (chunk) blocks.push({ type: 'section', text: mrkdwn(chunk) });
-  if (!full) blocks.push({ type: 'context', elements: [mrkdwn('Restricted alert: you see who did what and when; the details are for the restricted sections and the reporter.')] });
+  if (!full) blocks.push({ type: 'context', elements: [mrkdwn('Restricted alert: you see what was done and when; who, and the details, are for the restricted sections and the reporter.')] });
   return blocks.slice(0, 50);
 }

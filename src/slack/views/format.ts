@@ -1,5 +1,6 @@
 import type { Mission, Place } from '../../config/mission.js';
 import { VICTIM_KEYS, VICTIM_LABELS, type Alert, type Victims } from '../../domain/alert.js';
+import { maskContacts } from '../../domain/redact.js';
 import { categoryLabel, type Language, type Priority } from '../../domain/taxonomy.js';
 
 /** Short phrases shared by cards, confirmations, lists and digests. */
@@ -15,10 +16,13 @@ export function priorityWord(priority: Priority, language: Language = 'en'): str
   return PRIORITY_WORD[language][priority];
 }
 
-/** "Kamango (Beni, North Kivu)" — the locality with where it sits. */
+/**
+ * "Kamango (Beni, North Kivu)" — the locality with where it sits. A place typed outside the
+ * gazetteer is someone's words: contacts in it are masked here, for every surface that shows it.
+ */
 export function placeLabel(place: Place | null, locationText: string | null = null, language: Language = 'en'): string {
   const fr = language === 'fr';
-  if (!place) return locationText ? `${locationText} (${fr ? 'hors répertoire' : 'not in gazetteer'})` : fr ? 'lieu non précisé' : 'place not given';
+  if (!place) return locationText ? `${maskContacts(locationText)} (${fr ? 'hors répertoire' : 'not in gazetteer'})` : fr ? 'lieu non précisé' : 'place not given';
   if (place.level === 'province') return place.name;
   if (place.level === 'territory') return fr ? `territoire de ${bare(place.name)}, ${place.province}` : `${place.name} territory, ${place.province}`;
   return `${place.name} (${place.territory}, ${place.province})`;
@@ -42,9 +46,10 @@ export function victimsLabel(victims: Victims, language: Language = 'en'): strin
   return parts.length > 0 ? parts.join(', ') : language === 'fr' ? 'victimes inconnues' : 'victims unknown';
 }
 
+/** Known actors by name; a free-text perpetrator is someone's words, masked like any other. */
 export function perpetratorsLabel(alert: Pick<Alert, 'perpetrators'>, language: Language = 'en'): string {
   if (alert.perpetrators.length === 0) return language === 'fr' ? 'auteur non précisé' : 'perpetrator not given';
-  return alert.perpetrators.map((p) => p.name).join(', ');
+  return alert.perpetrators.map((p) => (p.actorId ? p.name : maskContacts(p.name))).join(', ');
 }
 
 export function categoryText(alert: Pick<Alert, 'category'>, language: Language = 'en'): string {

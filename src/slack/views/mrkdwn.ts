@@ -1,3 +1,5 @@
+import { maskContacts } from '../../domain/redact.js';
+
 /**
  * Text from reporters goes into mrkdwn. Slack escapes &, < and > in what users type, but text from
  * the API or a form does not come escaped: escape anything that is not already a Slack entity, so
@@ -9,6 +11,20 @@ export function escapeMrkdwn(text: string): string {
   return text
     .replace(/&(?!(amp|lt|gt);)/g, '&amp;')
     .replace(/<[^<>]*>|[<>]/g, (match) => (SAFE_ENTITY.test(match) ? match : match.replace(/</g, '&lt;').replace(/>/g, '&gt;')));
+}
+
+/**
+ * Free text as it may be posted, in blocks or in a message's `text` (which notifications show and
+ * Slack also reads as mrkdwn): phone numbers and e-mails masked, markup made inert, within `max`.
+ * Every renderer that puts someone's words into a message goes through here.
+ */
+export function postable(text: string, max = 3000): string {
+  return truncate(escapeMrkdwn(maskContacts(text)), max);
+}
+
+/** A person: a Slack mention for a Slack user, the name as text for anyone else (an API token). */
+export function person(user: string): string {
+  return /^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : escapeMrkdwn(user);
 }
 
 /** Cuts text to fit a Block Kit limit, on a word boundary where one is near. */

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildManifest } from '../../../commands/manifest.js';
+import { buildManifest, METHOD_SCOPES } from '../../../commands/manifest.js';
 
 describe('the Slack app manifest', () => {
   const manifest = buildManifest() as any;
@@ -15,7 +16,27 @@ describe('the Slack app manifest', () => {
     expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['commands', 'chat:write', 'im:write', 'groups:read']));
   });
 
+  it('asks for exactly the scopes of the Web API methods the code calls, and no users:read', () => {
+    const called = new Set<string>();
+    for (const file of [...sourceFiles('src'), ...sourceFiles('commands')]) {
+      // The fake Slack and the playground play Slack's side; they are not the app.
+      if (file.startsWith(join('src', 'fake-slack')) || file.startsWith(join('src', 'playground'))) continue;
+      for (const [, method] of readFileSync(file, 'utf8').matchAll(/\bclient\.([a-z]+\.[a-zA-Z]+)\(/g)) called.add(method!);
+    }
+    expect([...called].sort()).toEqual(Object.keys(METHOD_SCOPES).sort());
+    const needed = new Set(['commands', ...[...called].flatMap((m) => METHOD_SCOPES[m]!)]);
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
+    expect(manifest.oauth_config.scopes.bot).not.toContain('users:read');
+  });
+
   it('is the committed manifest.json (regenerate with npm run manifest)', () => {
     expect(JSON.parse(readFileSync('manifest.json', 'utf8'))).toEqual(manifest);
   });
 });
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') && !path.endsWith('.d.ts') ? [path] : [];
+  });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadMission } from '../../../src/config/mission.js';
-import { routeAlert } from '../../../src/domain/routing.js';
+import { routeAlert, takesDetailsAway } from '../../../src/domain/routing.js';
 
 const mission = loadMission('data/mission.example.json');
 const place = (id: string) => mission.places.find((p) => p.id === id) ?? null;
@@ -25,5 +25,19 @@ describe('routing an alert to sections', () => {
   it('sends an unplaced alert to the sections without a place filter only', () => {
     const routes = routeAlert({ category: 'armed_group_movement', sensitivity: 'standard', place: null, hostState: false }, mission.sections);
     expect(routes.map((r) => r.sectionId)).toEqual(['poc']);
+  });
+});
+
+describe('a change of routing that takes details away', () => {
+  const full = (...ids: string[]) => ids.map((sectionId) => ({ sectionId, view: 'full' as const }));
+  const stub = (...ids: string[]) => ids.map((sectionId) => ({ sectionId, view: 'stub' as const }));
+  it('is a standard alert becoming restricted, or a restricted one leaving a section that held it in full', () => {
+    expect(takesDetailsAway({ sensitivity: 'standard', routes: full('poc', 'hr') }, { sensitivity: 'restricted', routes: [...stub('poc', 'hr'), ...full('crsv')] })).toBe(true);
+    expect(takesDetailsAway({ sensitivity: 'restricted', routes: [...stub('poc'), ...full('crsv')] }, { sensitivity: 'restricted', routes: [...stub('poc'), ...full('cp')] })).toBe(true);
+  });
+  it('is not a restricted alert gaining a stub or a section, nor one made standard', () => {
+    expect(takesDetailsAway({ sensitivity: 'restricted', routes: [...stub('poc'), ...full('crsv')] }, { sensitivity: 'restricted', routes: [...stub('poc', 'fo-goma'), ...full('crsv')] })).toBe(false);
+    expect(takesDetailsAway({ sensitivity: 'restricted', routes: [...stub('poc'), ...full('crsv')] }, { sensitivity: 'standard', routes: full('poc') })).toBe(false);
+    expect(takesDetailsAway({ sensitivity: 'standard', routes: full('poc') }, { sensitivity: 'standard', routes: full('poc', 'fo-beni') })).toBe(false);
   });
 });

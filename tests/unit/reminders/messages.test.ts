@@ -56,11 +56,13 @@ describe('thread reminders', () => {
     expect(json(threadReminder(standard, { ...step, count: 2, missed: 1 }, { view: 'full', leads: [] }))).toContain('1 more fell due while Veille was offline');
   });
 
-  it('in a stub channel name only the section leads, nothing of the case', () => {
+  it('in a stub channel ask no one (its leads cannot act on a restricted alert), offer no snooze, say nothing of the case', () => {
     const m = threadReminder(restricted, { ...step, kind: 'no_update' }, { view: 'stub', leads: ['U0POCLEAD1'] });
     expect(m.text).toBe('⏰ A-8 (restricted) has had no update for 45 min.');
     const stubAck = threadReminder(restricted, step, { view: 'stub', leads: ['U0POCLEAD1'] });
-    expect(stubAck.text).toContain('<@U0POCLEAD1>');
+    expect(stubAck.text).toBe('⏰ A-8 (restricted) has not been acknowledged for 45 min.');
+    expect(json(stubAck)).not.toContain('U0POCLEAD1');
+    expect(json(stubAck)).not.toContain('snooze');
     for (const secret of ['U0POCOFF01', 'Kamango']) expect(json(stubAck)).not.toContain(secret);
   });
 });

@@ -1,0 +1,137 @@
+import type { MembershipCheck } from './access.js';
+import type { Veille } from '../context.js';
+import type { Alert, AlertDraft } from '../domain/alert.js';
+import { detailHolders } from '../domain/permissions.js';
+import type { Route } from '../domain/routing.js';
+import { postable } from '../followup/posts.js';
+import { touchAlert } from '../reminders/schedule.js';
+import { statement, type Db } from '../store/db.js';
+import { recordEvent } from '../store/events.js';
+import { digestsSince, enqueue, lastDigestUpdate, postsOfAlert, rewritePending, type OutboxMessage, type PostRecord } from '../store/outbox.js';
+import { withoutAlert } from '../digests/restrict.js';
+
+/**
+ * An alert that becomes restricted after it went out (Edit, a re-categorisation, any change of its
+ * routing) is restricted everywhere it already went, in the transaction of the change: its cards
+ * become stubs (the caller re-renders them), the thread replies, channel posts and DMs it caused
+ * outside the restricted sections now holding it are edited down to a notice (a post still waiting
+ * in the outbox is rewritten before it leaves), owners and task owners who may no longer read it are
+ * released, and the restricted sections holding it are told in its thread there, leads mentioned.
+ */
+
+const mention = (user: string) => (/^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : user);
+
+/**
+ * Who, among the people the alert reached (owner, task owners, DM recipients), may read it once
+ * the draft applies: the reporter and members of a restricted section that will hold it in full.
+ * Asked of Slack BEFORE the transaction (membership is a Web API call). Unused for a standard draft.
+ */
+export async function viewersAfter(veille: Veille, isMember: MembershipCheck, alert: Alert, draft: Pick<AlertDraft, 'sensitivity'>, routes: Route[]): Promise<Set<string>> {
+  // A standard draft takes nothing from anyone: nothing to ask (and no outbox to read).
+  if (draft.sensitivity !== 'restricted') return new Set();
+  const people = peopleReached(veille.db, alert);
+  const channels = detailHolders(draft, routes, veille.mission.sections).map((s) => s.channel);
+  const viewers = new Set<string>([alert.reportedBy]);
+  for (const user of people) {
+    for (const channel of channels) {
+      if (await isMember(channel, user)) {
+        viewers.add(user);
+        break;
+      }
+    }
+  }
+  return viewers;
+}
+
+/** The people an alert reached personally: its reporter, owner, open tasks' owners and everyone it DMed. */
+export function peopleReached(db: Db, alert: Alert): Set<string> {
+  const people = new Set<string>([alert.reportedBy]);
+  if (alert.owner) people.add(alert.owner);
+  for (const owner of statement(db, 'SELECT owner FROM tasks WHERE alert_id = ? AND done_at IS NULL').pluck().all(alert.id) as string[]) people.add(owner);
+  for (const post of postsOfAlert(db, alert.id)) if (post.message.kind === 'dm') people.add(post.message.user);
+  return people;
+}
+
+/**
+ * Call inside the transaction that changed the routing, after the cards' posts are enqueued.
+ * `viewers` is what `viewersAfter` said; without it only the reporter is trusted (fail closed).
+ */
+export function restrictEverywhere(veille: Veille, after: Alert, routes: readonly Route[], viewers: ReadonlySet<string> | undefined, at: number, actor: string): void {
+  const { db, mission } = veille;
+  const may = (user: string) => user === after.reportedBy || (viewers?.has(user) ?? false);
+  const holders = detailHolders(after, [...routes], mission.sections);
+  const where = holders.length ? holders.map((s) => `${s.name} (<#${s.channel}>)`).join(', ') : 'the restricted sections';
+  const fullChannels = new Set(routes.filter((r) => r.view === 'full').map((r) => r.channel));
+  const notice = `🔒 ${after.reference} is now restricted: this message was withdrawn. Details are with ${where}.`;
+
+  const posts = postsOfAlert(db, after.id);
+  const retracted = new Set(posts.flatMap((p) => (p.message.kind === 'retract_post' ? [p.message.of] : [])));
+  let edited = 0;
+  for (const post of posts) {
+    if (retracted.has(post.id)) continue;
+    const message = post.message;
+    const outside =
+      ((message.kind === 'thread' || message.kind === 'message') && !fullChannels.has(message.channel)) || (message.kind === 'dm' && !may(message.user));
+    if (!outside) continue;
+    if (retract(db, post, notice, at, after.id)) edited += 1;
+  }
+
+  // Digests that named it in a channel without its details: edited to the figures they would have had.
+  let digests = 0;
+  for (const post of digestsSince(db, after.createdAt)) {
+    if (post.message.kind !== 'digest' || post.status === 'failed' || fullChannels.has(post.message.channel)) continue;
+    const figures = withoutAlert(lastDigestUpdate(db, post.id) ?? post.message.digest, after.id, holders.map((s) => s.channel));
+    if (!figures) continue;
+    digests += 1;
+    if (post.status === 'pending') {
+      rewritePending(db, post.id, { ...post.message, digest: figures });
+      if (!post.inFlight) continue;
+    }
+    enqueue(db, at, after.id, { kind: 'digest_update', lane: post.lane, of: post.id, digest: figures });
+  }
+
+  if (edited + digests > 0) recordEvent(db, { alertId: after.id, at, actor: 'veille', type: 'posts_withdrawn', data: { posts: edited, digests } });
+
+  const released: string[] = [];
+  if (after.owner && !may(after.owner)) {
+    statement(db, 'UPDATE alerts SET owner = NULL, due_at = NULL, updated_at = ? WHERE id = ?').run(at, after.id);
+    recordEvent(db, { alertId: after.id, at, actor, type: 'owner_released', data: { owner: after.owner, why: 'restricted' } });
+    released.push(`Its owner ${mention(after.owner)} is not in a restricted section holding it and was released: it has no owner now. Take ownership or assign it.`);
+  }
+  const tasks = statement(db, 'SELECT id, owner, text FROM tasks WHERE alert_id = ? AND done_at IS NULL ORDER BY id').all(after.id) as Array<{ id: number; owner: string; text: string }>;
+  for (const task of tasks) {
+    if (may(task.owner)) continue;
+    // Closed for its owner (no longer theirs, never reminded again); the event says it was released, not done.
+    statement(db, 'UPDATE tasks SET done_at = ?, next_reminder_at = NULL WHERE id = ? AND done_at IS NULL').run(at, task.id);
+    recordEvent(db, { alertId: after.id, at, actor, type: 'task_released', data: { taskId: task.id, owner: task.owner, why: 'restricted' } });
+    released.push(`The task “${postable(task.text, 300)}” of ${mention(task.owner)} was released and closed, not done. Give it again to someone here: \`/alert task ${after.reference} @someone …\`.`);
+  }
+  // An ownership change restarts the clock: unowned now, the restricted sections are reminded afresh.
+  if (released.length) touchAlert(db, after.id, at, mission.reminderPolicy);
+
+  // The restricted sections now holding it hear what happened, in its thread there.
+  for (const section of holders) {
+    const leads = section.leads.length ? `${section.leads.map(mention).join(' ')}: ` : '';
+    const lines = [
+      `🔒 ${leads}${after.reference} is now restricted and held here.${edited ? ` ${edited} of its earlier thread replies and DMs outside the restricted sections were edited down to a notice.` : ''}`,
+      ...released,
+    ];
+    enqueue(db, at, after.id, { kind: 'thread', channel: section.channel, text: lines.join('\n') });
+  }
+}
+
+/**
+ * A post that has not left yet is rewritten before it leaves. One that has, or may have (in flight:
+ * its answer was lost), is edited where it landed, in its lane, so never before it.
+ */
+function retract(db: Db, post: PostRecord, text: string, at: number, alertId: number): boolean {
+  if (post.status === 'failed') return false;
+  const message = post.message;
+  if (post.status === 'pending' && (message.kind === 'thread' || message.kind === 'message' || message.kind === 'dm')) {
+    const { blocks: _dropped, ...rest } = message;
+    rewritePending(db, post.id, { ...rest, text } as OutboxMessage);
+    if (!post.inFlight) return true;
+  }
+  enqueue(db, at, alertId, { kind: 'retract_post', lane: post.lane, of: post.id, text });
+  return true;
+}

@@ -1,0 +1,207 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, OutgoingHttpHeader, OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http';
+import type { Logger } from '../log.js';
+
+/**
+ * Replay protection in front of Bolt's HTTP receiver. Bolt checks the signature and refuses
+ * requests older than five minutes, but a validly signed request sent again within those five
+ * minutes would be processed again (three identical bodies, three alerts), and a timestamp in the
+ * future would stay valid for as long as it is ahead. Here:
+ * - a request dated more than five minutes ahead is refused (401), like a stale one;
+ * - a validly signed request already seen (same signature, or same trigger_id) is not handed to
+ *   Bolt again: it gets the answer the first one got, once that is known.
+ * What has been seen is kept in memory, bounded, each entry until its signature can no longer pass
+ * Bolt's five-minute check (measured on the monotonic clock, so a wall-clock jump cannot shorten it).
+ */
+
+const WINDOW_S = 5 * 60;
+const BODY_LIMIT = 4 * 1024 * 1024; // Bolt's default
+
+interface Answer {
+  status: number;
+  headers: OutgoingHttpHeaders;
+  body: Buffer;
+}
+
+interface Entry {
+  expiresAt: number;
+  answer: Promise<Answer>;
+}
+
+export interface ReplayGuardOptions {
+  signingSecret: string;
+  log: Logger;
+  /** Wall-clock milliseconds, the clock Slack's timestamps and Bolt's check use. */
+  now?: () => number;
+  /** Monotonic milliseconds, for expiry. */
+  monotonic?: () => number;
+  /** At most this many requests remembered; the oldest give way first. */
+  maxEntries?: number;
+}
+
+export class ReplayGuard {
+  private readonly seen = new Map<string, Entry>();
+  private readonly now: () => number;
+  private readonly monotonic: () => number;
+  private readonly maxEntries: number;
+
+  constructor(private readonly options: ReplayGuardOptions) {
+    this.now = options.now ?? Date.now;
+    this.monotonic = options.monotonic ?? (() => performance.now());
+    this.maxEntries = options.maxEntries ?? 10_000;
+  }
+
+  /** How many requests are remembered now (for tests and health). */
+  get size(): number {
+    return this.seen.size;
+  }
+
+  /** The receiver's request listener with the guard in front of its Slack endpoints. */
+  wrap(inner: RequestListener, endpoints: readonly string[]): RequestListener {
+    return (req, res) => {
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      // Other routes (health, API, playground) and other methods go straight through, synchronously,
+      // so the receiver's own error handling for them is unchanged.
+      if (req.method !== 'POST' || !endpoints.includes(path)) return inner(req, res);
+      void this.guard(req, res, inner).catch((error: unknown) => {
+        this.options.log.warn('slack request could not be read', { error: (error as Error).name });
+        if (!res.headersSent) res.writeHead(400);
+        res.end();
+      });
+    };
+  }
+
+  private async guard(req: IncomingMessage, res: ServerResponse, inner: RequestListener): Promise<void> {
+    const body = await readBody(req);
+    if (body === null) {
+      res.writeHead(413);
+      res.end();
+      return;
+    }
+    // Bolt reads the body from here instead of the (now consumed) stream.
+    (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
+    const signature = header(req, 'x-slack-signature');
+    const timestamp = Number(header(req, 'x-slack-request-timestamp'));
+    if (!signature || !Number.isFinite(timestamp) || !this.signedBySlack(signature, timestamp, body)) {
+      inner(req, res); // Bolt refuses it and logs why
+      return;
+    }
+    const nowS = Math.floor(this.now() / 1000);
+    if (timestamp > nowS + WINDOW_S) {
+      this.options.log.warn('slack request refused: dated in the future', { ahead_s: timestamp - nowS });
+      res.writeHead(401);
+      res.end();
+      return;
+    }
+    const keys = [`signature:${signature}`];
+    const trigger = triggerIdOf(body, header(req, 'content-type'));
+    if (trigger) keys.push(`trigger:${trigger}`);
+    this.forgetExpired();
+    const earlier = keys.map((k) => this.seen.get(k)).find((e) => e !== undefined);
+    if (earlier) {
+      this.options.log.warn('slack request replayed: answered as before, not processed again', { by: earlier === this.seen.get(keys[0]!) ? 'signature' : 'trigger_id' });
+      const answer = await earlier.answer;
+      res.writeHead(answer.status, answer.headers);
+      res.end(answer.body);
+      return;
+    }
+    // Accepted by Bolt until the timestamp is five minutes old: remember it that long, and a second more.
+    const entry: Entry = { expiresAt: this.monotonic() + Math.max(0, timestamp + WINDOW_S - nowS + 1) * 1000, answer: capture(res) };
+    for (const key of keys) this.remember(key, entry);
+    inner(req, res);
+  }
+
+  private signedBySlack(signature: string, timestamp: number, body: Buffer): boolean {
+    const expected = `v0=${createHmac('sha256', this.options.signingSecret).update(`v0:${timestamp}:`).update(body).digest('hex')}`;
+    const a = Buffer.from(signature);
+    const b = Buffer.from(expected);
+    return a.length === b.length && timingSafeEqual(a, b);
+  }
+
+  private remember(key: string, entry: Entry): void {
+    while (this.seen.size >= this.maxEntries) {
+      // Full of live entries (a flood of valid requests): the oldest give way.
+      const oldest = this.seen.keys().next().value;
+      if (oldest === undefined) break;
+      this.seen.delete(oldest);
+    }
+    this.seen.set(key, entry);
+  }
+
+  /** Entries are added in time order, so the expired ones are mostly at the front. */
+  private forgetExpired(): void {
+    const now = this.monotonic();
+    for (const [key, entry] of this.seen) {
+      if (entry.expiresAt > now) break;
+      this.seen.delete(key);
+    }
+  }
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** The whole body, or null when it is over Bolt's limit. */
+async function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > BODY_LIMIT) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** A slash command's trigger_id, or an interaction payload's. */
+function triggerIdOf(body: Buffer, contentType: string | undefined): string | null {
+  if (!contentType?.includes('application/x-www-form-urlencoded')) return null;
+  const form = new URLSearchParams(body.toString('utf8'));
+  const direct = form.get('trigger_id');
+  if (direct) return direct;
+  const payload = form.get('payload');
+  if (!payload) return null;
+  try {
+    const parsed = JSON.parse(payload) as { trigger_id?: unknown };
+    return typeof parsed.trigger_id === 'string' && parsed.trigger_id !== '' ? parsed.trigger_id : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Resolves with what the response sent once it is finished (or cut off). */
+function capture(res: ServerResponse): Promise<Answer> {
+  let status = 200;
+  let headers: OutgoingHttpHeaders = {};
+  const chunks: Buffer[] = [];
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.writeHead = ((code: number, ...rest: unknown[]) => {
+    status = code;
+    const given = rest.find((r) => r !== undefined && typeof r !== 'string');
+    if (Array.isArray(given)) {
+      for (let i = 0; i + 1 < given.length; i += 2) headers[String(given[i])] = given[i + 1] as OutgoingHttpHeader;
+    } else if (given) headers = { ...(given as OutgoingHttpHeaders) };
+    return writeHead(code, ...rest);
+  }) as typeof res.writeHead;
+  const keep = (chunk: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  };
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    keep(chunk);
+    return write(chunk, ...rest);
+  }) as typeof res.write;
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    keep(chunk);
+    return end(chunk, ...rest);
+  }) as typeof res.end;
+  return new Promise((resolve) => {
+    const done = () => resolve({ status, headers: { ...res.getHeaders(), ...headers }, body: Buffer.concat(chunks) });
+    res.once('finish', done);
+    res.once('close', done);
+  });
+}
