@@ -31,7 +31,7 @@ const worker = async () => {
       command: '/alert',
       text: REPORTS[i % REPORTS.length]!,
       response_url: 'http://127.0.0.1:9/response',
-      trigger_id: `trigger.${i}`,
+      trigger_id: `trigger.${process.pid}.${i}`,
     }).toString();
     const headers = { 'content-type': 'application/x-www-form-urlencoded', ...signRequest(secret!, body, Math.floor(Date.now() / 1000)) };
     const t0 = performance.now();
