@@ -21,8 +21,11 @@ export interface CommandDeps {
   slack: SlackPort;
 }
 
-/** A private answer (sent with the acknowledgement), or a modal to open. */
-export type CommandReply = { kind: 'reply'; message: SlackMessage } | { kind: 'modal'; view: Record<string, unknown> };
+/**
+ * A private answer (sent with the acknowledgement), or a modal to open. `answered` is called once
+ * the acknowledgement has gone out (it drops the notice held back in case it did not).
+ */
+export type CommandReply = { kind: 'reply'; message: SlackMessage; answered?: () => void } | { kind: 'modal'; view: Record<string, unknown> };
 
 export interface Subcommand {
   name: string;
@@ -56,6 +59,6 @@ export interface ShortcutDefinition {
   description: string;
 }
 
-export function reply(message: SlackMessage): CommandReply {
-  return { kind: 'reply', message };
+export function reply(message: SlackMessage, answered?: () => void): CommandReply {
+  return { kind: 'reply', message, ...(answered && { answered }) };
 }

@@ -133,7 +133,11 @@ export async function killDrill(options: KillDrillOptions): Promise<DrillResult>
     if (how === 'refused') refusedButStored++;
     else unansweredButStored++;
   }
-  const undoRefusedButDone = [...undoFailed].filter((id) => rows.find((r) => r.id === id)?.closure_reason === 'withdrawn').length;
+  // An Undo that failed for the reporter but was done: fine only if Veille then told them it was withdrawn.
+  const toldWithdrawn = (id: number) => fake.ephemerals({ user: PEOPLE.focalPoint.id }).some((m) => new RegExp(`\\bA-${id} (withdrawn|retirée)`).test(String(m.text)));
+  const undoneDespiteFailure = [...undoFailed].filter((id) => rows.find((r) => r.id === id)?.closure_reason === 'withdrawn');
+  const undoRefusedButDone = undoneDespiteFailure.filter((id) => !toldWithdrawn(id)).length;
+  const undoToldAfterwards = undoneDespiteFailure.length - undoRefusedButDone;
 
   // Posted exactly once: each routed (alert, channel) has one card in the fake Slack.
   const routes = db.prepare('SELECT s.alert_id, m.channel FROM alert_sections s JOIN alert_messages m ON m.alert_id = s.alert_id AND m.section_id = s.section_id').all() as Array<{ alert_id: number; channel: string }>;
@@ -171,6 +175,7 @@ export async function killDrill(options: KillDrillOptions): Promise<DrillResult>
     no_answer_but_stored: unansweredButStored,
     failed_for_the_reporter_then_told_it_was_logged: toldAfterwards,
     undo_refused_but_done: undoRefusedButDone,
+    undo_failed_for_the_reporter_then_told_it_was_withdrawn: undoToldAfterwards,
     alerts_without_logged_event: missingEvents,
     integrity: String(integrity),
     routes_checked: routes.length,

@@ -42,7 +42,9 @@ export function quickReport(input: CommandInput, { veille }: CommandDeps): Comma
       ),
     );
   }
-  const { alert, routes } = logAlert(veille, draftFromReport(report, 'quick_report'), input.userId);
+  const { alert, routes, answered } = logAlert(veille, draftFromReport(report, 'quick_report'), input.userId, {
+    ifAnswerLost: () => ({ kind: 'confirmation', channel: input.channelId, user: input.userId, warnings: report.warnings, late: true }),
+  });
   veille.log.info('alert logged', { reference: alert.reference, via: 'quick_report', sections: routes.length });
-  return reply(renderConfirmation(alert, placeById(veille, alert.placeId), routes, veille.mission, report.warnings));
+  return reply(renderConfirmation(alert, placeById(veille, alert.placeId), routes, veille.mission, report.warnings), answered);
 }

@@ -1,3 +1,4 @@
+import { noticeIfAnswerLost } from './answer-lost.js';
 import type { Alert, AlertDraft } from '../domain/alert.js';
 import { routeAlert, takesDetailsAway, type Route } from '../domain/routing.js';
 import { placeById, type Veille } from '../context.js';
@@ -15,6 +16,8 @@ import { closeAlert, getAlert, insertAlert, routesOf, saveRoutes, updateDraftFie
 export interface Logged {
   alert: Alert;
   routes: Route[];
+  /** Given `ifAnswerLost`: call once the reporter has been told, to drop the held-back notice. */
+  answered?: () => void;
 }
 
 function hostStateOf(veille: Veille, draft: AlertDraft): boolean {
@@ -36,9 +39,11 @@ export interface LogOptions {
   extra?: Record<string, unknown>;
   /** Further posts decided with the alert (a form's confirmation), written in the same transaction. */
   notify?: (alert: Alert) => OutboxMessage[];
+  /** The private notice to send if the acknowledgement never reaches the reporter (answer-lost.ts). */
+  ifAnswerLost?: (alert: Alert) => OutboxMessage;
 }
 
-export function logAlert(veille: Veille, draft: AlertDraft, reporter: string, { extra = {}, notify }: LogOptions = {}): Logged {
+export function logAlert(veille: Veille, draft: AlertDraft, reporter: string, { extra = {}, notify, ifAnswerLost }: LogOptions = {}): Logged {
   const { db, clock, mission } = veille;
   return db.transaction((): Logged => {
     const at = clock.now();
@@ -58,7 +63,8 @@ export function logAlert(veille: Veille, draft: AlertDraft, reporter: string, { 
       enqueue(db, at, alert.id, { kind: 'card', sectionId: route.sectionId, channel: route.channel, view: route.view });
     }
     for (const message of notify?.(alert) ?? []) enqueue(db, at, alert.id, message);
-    return { alert, routes };
+    const answered = ifAnswerLost ? noticeIfAnswerLost(veille, at, alert.id, ifAnswerLost(alert)) : undefined;
+    return { alert, routes, ...(answered && { answered }) };
   })();
 }
 
@@ -114,13 +120,14 @@ export function editAlert(
   })();
 }
 
-export type WithdrawOutcome = { ok: true; alert: Alert } | { ok: false; reason: 'not_found' | 'not_reporter' | 'already_handled' };
+/** `answered`: call once the reporter has been told, to drop the notice held back in case they were not. */
+export type WithdrawOutcome = { ok: true; alert: Alert; answered: () => void } | { ok: false; reason: 'not_found' | 'not_reporter' | 'already_handled' };
 
 /**
  * Undo: the reporter withdraws an alert no one has acted on yet. It is closed as withdrawn, never
  * deleted: the audit trail keeps it, and its cards say it was withdrawn.
  */
-export function withdrawAlert(veille: Veille, alertId: number, actor: string): WithdrawOutcome {
+export function withdrawAlert(veille: Veille, alertId: number, actor: string, ifAnswerLost: (alert: Alert) => OutboxMessage): WithdrawOutcome {
   const { db, clock } = veille;
   return db.transaction((): WithdrawOutcome => {
     const alert = getAlert(db, alertId);
@@ -135,7 +142,8 @@ export function withdrawAlert(veille: Veille, alertId: number, actor: string): W
       const section = veille.mission.sections.find((s) => s.id === route.sectionId);
       if (section) enqueue(db, at, alertId, { kind: 'card_update', channel: section.channel });
     }
-    return { ok: true, alert: getAlert(db, alertId)! };
+    const withdrawn = getAlert(db, alertId)!;
+    return { ok: true, alert: withdrawn, answered: noticeIfAnswerLost(veille, at, alertId, ifAnswerLost(withdrawn)) };
   })();
 }
 

@@ -6,7 +6,7 @@ import { detailHolders } from '../domain/permissions.js';
 import { recordEvent } from '../store/events.js';
 import { dueHeads, enqueue, markFailed, markInFlight, markSent, nextDueAt, postedAt, scheduleRetry, type OutboxMessage, type OutboxRow } from '../store/outbox.js';
 import { renderCard, renderStub, type SlackMessage } from './views/card.js';
-import { renderConfirmation } from './views/confirmation.js';
+import { renderConfirmation, withAnswerLostNote } from './views/confirmation.js';
 import { slackErrorCode } from './membership.js';
 import { classify, PERMANENT, type Outcome } from './outbox-errors.js';
 import { REDACTED } from '../retention/policy.js';
@@ -275,7 +275,7 @@ export class OutboxSender {
         await this.client.chat.postEphemeral({ channel: message.channel, user: message.user, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}) });
         return { ok: true };
       case 'confirmation': {
-        const rendered = this.renderConfirmationFor(row.alertId!, message.warnings);
+        const rendered = this.renderConfirmationFor(row.alertId!, message.warnings, message.late === true);
         if (rendered) await this.client.chat.postEphemeral({ channel: message.channel, user: message.user, text: rendered.text, blocks: rendered.blocks as never });
         return { ok: true };
       }
@@ -321,12 +321,13 @@ export class OutboxSender {
     return { message: renderStub(alert, place, mission, detailHolders(alert, routes, mission.sections)), view: 'stub' };
   }
 
-  private renderConfirmationFor(alertId: number, warnings: string[]): SlackMessage | null {
+  private renderConfirmationFor(alertId: number, warnings: string[], late: boolean): SlackMessage | null {
     const { db, mission } = this.veille;
     const alert = getAlert(db, alertId);
     if (!alert) return null;
     const routes = routesOf(db, alertId).map((r) => ({ ...r, channel: '', reason: 'category' as const }));
-    return renderConfirmation(alert, placeById(this.veille, alert.placeId), routes, mission, warnings);
+    const rendered = renderConfirmation(alert, placeById(this.veille, alert.placeId), routes, mission, warnings);
+    return late ? withAnswerLostNote(rendered, alert.language) : rendered;
   }
 
   /** A public channel the bot has not joined yet: join it once and post. */

@@ -22,8 +22,11 @@ export type OutboxMessage =
   | { kind: 'retract_post'; lane: string; of: number; text: string }
   /** The same: a digest (outbox row `of`) that named it is edited to the figures given, without its line. */
   | { kind: 'digest_update'; lane: string; of: number; digest: DigestPayload }
-  /** The private "A-12 logged" with Edit and Undo, for alerts logged from a form. */
-  | { kind: 'confirmation'; channel: string; user: string; warnings: string[] }
+  /**
+   * The private "A-12 logged" with Edit and Undo, for alerts logged from a form; `late` when it
+   * stands in for a quick report's acknowledgement that Veille may not have sent (answer-lost.ts).
+   */
+  | { kind: 'confirmation'; channel: string; user: string; warnings: string[]; late?: boolean }
   /** A daily digest: its figures, frozen when it was decided; rendered with links to the cards when sent. */
   | { kind: 'digest'; channel: string; digest: DigestPayload };
 
@@ -54,11 +57,19 @@ export function laneOf(message: OutboxMessage): string {
   }
 }
 
-/** Call inside the transaction that decided the post. */
-export function enqueue(db: Db, at: number, alertId: number | null, message: OutboxMessage): number {
+/** Call inside the transaction that decided the post. `notBefore` holds it back until then. */
+export function enqueue(db: Db, at: number, alertId: number | null, message: OutboxMessage, notBefore = at): number {
   const result = statement(db, 'INSERT INTO outbox (created_at, alert_id, lane, kind, payload, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(at, alertId, laneOf(message), message.kind, JSON.stringify(message), at);
+    .run(at, alertId, laneOf(message), message.kind, JSON.stringify(message), notBefore);
   return Number(result.lastInsertRowid);
+}
+
+/**
+ * Drops a post that has not left yet and is no longer needed (the answer it stood in for reached
+ * the user). False when it is already on its way or sent.
+ */
+export function withdrawPending(db: Db, id: number): boolean {
+  return statement(db, "DELETE FROM outbox WHERE id = ? AND status = 'pending' AND in_flight_at IS NULL").run(id).changes > 0;
 }
 
 interface Row {

@@ -2,7 +2,7 @@ import type { App, BlockButtonAction } from '@slack/bolt';
 import { withdrawAlert } from '../../alerts/flows.js';
 import { getAlert } from '../../alerts/service.js';
 import { placeById } from '../../context.js';
-import { ACTION, notice } from '../views/confirmation.js';
+import { ACTION, notice, withdrawnNotice } from '../views/confirmation.js';
 import { renderAlertForm, renderPlaceForm } from '../views/form.js';
 import type { ListenerDeps } from './deps.js';
 
@@ -12,10 +12,12 @@ export function register(app: App, deps: ListenerDeps): void {
 
   app.action<BlockButtonAction>(ACTION.undo, async ({ ack, body, action, respond }) => {
     // The change is stored before Slack hears back: an acknowledged click is never lost.
-    const outcome = withdrawAlert(veille, Number(action.value), body.user.id);
+    const channel = body.channel?.id ?? '';
+    const outcome = withdrawAlert(veille, Number(action.value), body.user.id, (alert) => ({ kind: 'ephemeral', channel, user: body.user.id, ...withdrawnNotice(alert, true) }));
     await ack();
     if (outcome.ok) {
-      await respond({ replace_original: true, ...notice(`↩️ *${outcome.alert.reference} withdrawn.* Its cards now say so; it stays in the audit trail.`) });
+      await respond({ replace_original: true, ...withdrawnNotice(outcome.alert, false) });
+      outcome.answered();
       void deps.sender.kick();
       return;
     }

@@ -20,6 +20,7 @@ export function register(app: App, deps: ListenerDeps): void {
     }
     if (result.kind === 'reply') {
       await ack({ response_type: 'ephemeral', text: result.message.text, blocks: result.message.blocks as never });
+      result.answered?.();
     } else {
       await ack();
       try {

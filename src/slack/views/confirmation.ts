@@ -1,5 +1,6 @@
 import type { Mission, Place } from '../../config/mission.js';
 import type { Alert } from '../../domain/alert.js';
+import type { Language } from '../../domain/taxonomy.js';
 import type { Route } from '../../domain/routing.js';
 import { categoryText, perpetratorsLabel, placeLabel, priorityWord, victimsLabel } from './format.js';
 import { escapeMrkdwn, mrkdwn, plain, postable } from './mrkdwn.js';
@@ -85,4 +86,25 @@ export function withTheirText(message: SlackMessage, text: string, language: 'en
   }
   const label = language === 'fr' ? 'Votre texte, à copier :' : 'Your text, to copy:';
   return { text: message.text, blocks: [...message.blocks, { type: 'context', elements: [mrkdwn(label)] }, ...chunks] };
+}
+
+/**
+ * Veille stored a change but may have died before answering, so Slack showed an error: this says
+ * it was done after all, so the person does not send it again (see alerts/answer-lost.ts).
+ */
+export function withAnswerLostNote(message: SlackMessage, language: Language): SlackMessage {
+  const note =
+    language === 'fr'
+      ? 'ℹ️ Veille a redémarré avant de pouvoir vous répondre : ceci a bien été enregistré. Inutile de le renvoyer.'
+      : 'ℹ️ Veille restarted before it could answer you: this was recorded. No need to send it again.';
+  return { text: `${note} ${message.text}`, blocks: [{ type: 'context', elements: [mrkdwn(note)] }, ...message.blocks] };
+}
+
+/** The answer to Undo; `late` when it is sent because the first answer may not have reached them. */
+export function withdrawnNotice(alert: Alert, late: boolean): SlackMessage {
+  const said =
+    alert.language === 'fr'
+      ? notice(`↩️ *${alert.reference} retirée.* Ses cartes l’indiquent ; elle reste dans le journal.`)
+      : notice(`↩️ *${alert.reference} withdrawn.* Its cards now say so; it stays in the audit trail.`);
+  return late ? withAnswerLostNote(said, alert.language) : said;
 }
