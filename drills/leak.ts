@@ -59,8 +59,8 @@ export async function leakDrill(options: { units: number } = { units: 25 }): Pro
   const neverStored = new Set<Canary>();
   const presentBefore = (canaries: Canary[]) => {
     const rows = databaseItems(veille, new Set(retained)).map((i) => i.text).join('\n');
-    for (const c of canaries) if (!rows.includes(c.token)) neverStored.add(c);
-    return canaries.filter((c) => rows.includes(c.token)).length;
+    for (const c of canaries) if (!rows.includes(c.token.replace(/^\+/, ''))) neverStored.add(c);
+    return canaries.filter((c) => rows.includes(c.token.replace(/^\+/, ''))).length;
   };
   const firstRedaction = retained.flatMap((id) => book.ofAlert(id));
   let retentionControl = presentBefore(firstRedaction);
@@ -204,9 +204,16 @@ export async function leakDrill(options: { units: number } = { units: 25 }): Pro
 
   // A canary whose step was refused was never stored: nothing to find, so no control either.
   const stored = databaseItems(veille, new Set(alerts.map((a) => a.id))).map((i) => i.text).join('\n');
-  const notStored = new Set([...neverStored, ...book.all.filter((c) => !c.redacted && !stored.includes(c.token))]);
+  const notStored = new Set([...neverStored, ...book.all.filter((c) => !c.redacted && (c.mustBeRefused || !stored.includes(c.token.replace(/^\+/, ''))))]);
+  // Steps by people who may not act on a restricted alert must have been refused.
+  let refusalsChecked = 0;
+  for (const c of book.all.filter((x) => x.mustBeRefused && x.kind === 'word' && x.alertId > 0)) {
+    refusalsChecked++;
+    if (stored.includes(c.token.replace(/^\+/, ''))) findings.push({ check: 'a non-member acted on a restricted alert', surface: 'database row', where: `A-${c.alertId}`, what: c.mustBeRefused! });
+  }
   const violations = fake.violations.length;
   await veille.stop();
+  // DRILL_FINDINGS=<file> keeps every finding (the printout shows the first few), for whoever fixes them.
   if (process.env.DRILL_FINDINGS) writeFileSync(process.env.DRILL_FINDINGS, JSON.stringify({ alerts, notStored: [...notStored].map((c) => `${c.token} ${c.field} A-${c.alertId}`), findings, refusals: desk.refusals, missing: book.all.filter((c) => c.alertId > 0 && !c.redacted && !notStored.has(c) && !verdict.controls.has(c)) }, null, 1));
 
   // Figures: what was checked, per surface and per field, and what was found.
@@ -239,7 +246,8 @@ export async function leakDrill(options: { units: number } = { units: 25 }): Pro
       verify_could_not_recategorise_so_edit_did: scenario.verifyFallbacks,
       steps_refused_or_impossible: desk.refusals.length,
       ...(desk.refusals.length ? { first_refused_steps: desk.refusals.slice(0, 5).join(' | ') } : {}),
-      canaries_not_stored_because_the_step_was_refused: book.all.filter((c) => c.alertId > 0 && notStored.has(c)).length,
+      canaries_not_stored_because_the_step_was_refused: book.all.filter((c) => c.alertId > 0 && notStored.has(c) && !c.mustBeRefused).length,
+      steps_by_non_members_that_must_be_refused: refusalsChecked,
       canaries_planted: `${live.length} (${live.filter((c) => c.kind === 'word').length} words, ${live.filter((c) => c.kind !== 'word').length} phones and e-mails; ${redactedPlanted} for retention to redact)`,
       scanned_per_surface: [...verdict.itemsPerSurface].map(([k, n]) => `${k} ${n}`).join(', '),
       per_field_placed_found_where_allowed_leaks: perField.map((f) => `${f.field}: ${f.placed} placed${f.redacted ? ` (${f.redacted} redacted)` : ''}, control ${f.inSlack} in Slack + ${f.viaApi} via restricted:read${f.missing ? `, ${f.missing} NOT FOUND` : ''}, ${f.leaks} leaks`).join(' | '),

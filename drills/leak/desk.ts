@@ -30,6 +30,7 @@ export class Desk {
   async report(user: string, text: string): Promise<{ id: number; ephemeralTs?: string }> {
     const before = this.lastId();
     const answer = await this.command(user, text);
+    await this.veille.settle(); // people act on the card once it is there
     const id = this.lastId();
     if (id === before) this.refusals.push(`report by ${user} not logged: ${answer.text.slice(0, 160)}`);
     return { id: id === before ? 0 : id, ...(answer.ephemeralTs && { ephemeralTs: answer.ephemeralTs }) };

@@ -130,8 +130,10 @@ export async function runUnit(s: Play, u: number): Promise<void> {
   if (s.tell(a.id, 'standard → restricted (Edit)')) {
     await s.standardFollowup(a.id);
     await s.edit(focal, a.ephemeralTs, { category: 'crsv' });
-    // The former owner tries to go on: what he adds must not reach anyone outside either.
-    await desk.command(PEOPLE.pocOfficer.id, `update ${ref(a.id)} ${s.plant('update', a.id).text}`);
+    // The former owner tries to go on: he may no longer act on it.
+    const late = s.plant('update', a.id);
+    for (const c of late.canaries) c.mustBeRefused = 'update by the former owner after the alert became restricted';
+    await desk.command(PEOPLE.pocOfficer.id, `update ${ref(a.id)} ${late.text}`);
   }
 
   // Standard → restricted by Verify (when Verify can re-categorise; else by Edit's restricted box).
@@ -144,7 +146,8 @@ export async function runUnit(s: Play, u: number): Promise<void> {
     const ts = desk.cardTs(b.id, CHANNEL.poc);
     const note = s.plant('verification note', b.id).text;
     let offered = false;
-    if (ts) {
+    if (!ts) desk.refusals.push(`${ref(b.id)} has no card in ${CHANNEL.poc}`);
+    else {
       await desk.viaModal(PEOPLE.pocOfficer.id, CHANNEL.poc, ts, 'followup.verify', (blocks) => {
         offered = blocks.has('category') || blocks.has('restricted') || blocks.has('sensitivity');
         const values: Record<string, string | string[]> = { verification: 'verified', note };
@@ -176,7 +179,11 @@ export async function runUnit(s: Play, u: number): Promise<void> {
   // A standard alert closed (by a PoC lead) as a duplicate of the unit's restricted one: he cannot see it.
   const e = s.tell((await desk.report(focal, `Armed men attacked ${place} market again, 2 killed ${s.plant('description').text}`)).id, 'standard, closed as duplicate of a restricted');
   s.book.attach(s.book.all.filter((x) => x.alertId === 0), e);
-  if (e && restricted) await desk.command(PEOPLE.pocLead.id, `close ${ref(e)} duplicate ${ref(restricted)} ${s.plant('closure note', e).text}`);
+  if (e && restricted) {
+    const note = s.plant('closure note', e);
+    for (const c of note.canaries) c.mustBeRefused = 'closed as a duplicate of a restricted alert its closer cannot read';
+    await desk.command(PEOPLE.pocLead.id, `close ${ref(e)} duplicate ${ref(restricted)} ${note.text}`);
+  }
 
   // Closed and reopened, standard and restricted, with text added after the reopening.
   const o = s.tell((await desk.report(focal, `M23 positioned on hills above ${other}, population fleeing ${s.plant('description').text}`)).id, 'reopened');
