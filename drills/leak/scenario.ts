@@ -102,7 +102,7 @@ export async function runUnit(s: Play, u: number): Promise<void> {
   const grace = PEOPLE.crsvAdviser.id;
 
   // Standard, by quick report, with a place override that is no gazetteer name and a free-text perpetrator.
-  const sText = `Armed men attacked ${place} market, 2 killed ${s.plant('description').text} <!channel> place:"${s.plant('place override').text}" perp:"${s.plant('free-text perpetrator').text}"`;
+  const sText = `Armed men attacked ${place} market, 2 killed ${s.plant('description').text} <!channel> place:"near the market <!channel> ${s.plant('place override').text}" perp:"${s.plant('free-text perpetrator').text} <https://evil.example/p|ADF>"`;
   const standard = s.tell((await desk.report(focal, sText)).id, 'standard');
   s.book.attach(s.book.all.filter((c) => c.alertId === 0), standard);
   if (standard) await s.standardFollowup(standard);
@@ -206,7 +206,7 @@ export async function runUnit(s: Play, u: number): Promise<void> {
 async function api(s: Play, body: Record<string, unknown>, story: Story): Promise<number> {
   const planted = ['description', 'location text', 'free-text perpetrator', 'source detail'].map((f) => s.plant(f as Field));
   const [description, location, perpetrator, source] = planted.map((p) => p.text);
-  const id = await s.desk.apiReport({ ...body, description: `${String(body.description)} ${description}`, locationText: location, perpetrators: [perpetrator], sourceDetail: source });
+  const id = await s.desk.apiReport({ ...body, description: `${String(body.description)} ${description}`, locationText: `${location} <https://evil.example/l|map>`, perpetrators: [perpetrator], sourceDetail: source });
   s.book.attach(planted.flatMap((p) => p.canaries), id);
   return s.tell(id, story);
 }
