@@ -43,7 +43,7 @@ export async function leakDrill(options: { units: number } = { units: 25 }): Pro
   const reader = token('drill-reader', ['alerts:read']);
   const trusted = token('drill-trusted', ['alerts:read', 'restricted:read']);
   const book = new CanaryBook();
-  const scenario: Scenario = { stories: new Map(), verifyFallbacks: 0 };
+  const scenario: Scenario = { stories: new Map(), verifyFallbacks: 0, placedByOthers: [] };
   const desk = new Desk(veille, api, writer);
   const play = new Play(desk, book, scenario);
   const tick = async () => {
@@ -207,6 +207,11 @@ export async function leakDrill(options: { units: number } = { units: 25 }): Pro
   const notStored = new Set([...neverStored, ...book.all.filter((c) => !c.redacted && (c.mustBeRefused || !stored.includes(c.token.replace(/^\+/, ''))))]);
   // Steps by people who may not act on a restricted alert must have been refused.
   let refusalsChecked = 0;
+  for (const id of scenario.placedByOthers) {
+    refusalsChecked++;
+    const placeId = alerts.find((a) => a.id === id)?.place_id;
+    if (placeId) findings.push({ check: 'Add place accepted from someone other than the reporter', surface: 'database row', where: `A-${id}`, what: `place set to ${placeId}` });
+  }
   for (const c of book.all.filter((x) => x.mustBeRefused && x.kind === 'word' && x.alertId > 0)) {
     refusalsChecked++;
     if (stored.includes(c.token.replace(/^\+/, ''))) findings.push({ check: 'a non-member acted on a restricted alert', surface: 'database row', where: `A-${c.alertId}`, what: c.mustBeRefused! });

@@ -67,6 +67,19 @@ export class Desk {
     return this.veille.db.prepare('SELECT sensitivity FROM alerts WHERE id = ?').pluck().get(alertId) === 'restricted';
   }
 
+  /** The Add-place form's submission, as Slack would send it from a modal the app opened. */
+  async placeFormBy(user: string, alertId: number, place: string): Promise<void> {
+    await this.veille.driver.viewSubmission({
+      user,
+      view: {
+        callback_id: 'alert.form.place',
+        private_metadata: JSON.stringify({ channel: GENERAL_CHANNEL, alertId, via: 'form' }),
+        state: { values: { place: { value: { type: 'plain_text_input', value: place } } } },
+      },
+    });
+    await this.veille.settle();
+  }
+
   /** The ts of Veille's card for an alert in a channel, when it has one there. */
   cardTs(alertId: number, channel: string): string | undefined {
     return (this.veille.db.prepare('SELECT ts FROM alert_messages WHERE alert_id = ? AND channel = ?').pluck().get(alertId, channel) as string | undefined) ?? undefined;

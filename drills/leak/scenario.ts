@@ -30,6 +30,8 @@ export type Story =
 
 export interface Scenario {
   stories: Map<number, Story>;
+  /** Alerts someone other than the reporter sent an Add-place form for: their place must not change. */
+  placedByOthers: number[];
   /** Steps where Verify offered no way to re-categorise, so Edit did it. */
   verifyFallbacks: number;
 }
@@ -105,7 +107,12 @@ export async function runUnit(s: Play, u: number): Promise<void> {
   const sText = `Armed men attacked ${place} market, 2 killed ${s.plant('description').text} <!channel> place:"near the market <!channel> ${s.plant('place override').text}" perp:"${s.plant('free-text perpetrator').text} <https://evil.example/p|ADF>"`;
   const standard = s.tell((await desk.report(focal, sText)).id, 'standard');
   s.book.attach(s.book.all.filter((c) => c.alertId === 0), standard);
-  if (standard) await s.standardFollowup(standard);
+  if (standard) {
+    await s.standardFollowup(standard);
+    // Add place is the reporter's: the same form sent by someone else changes nothing.
+    await desk.placeFormBy(PEOPLE.pocOfficer.id, standard, 'Oicha');
+    s.scenario.placedByOthers.push(standard);
+  }
 
   // Standard, by the API: location text, free-text perpetrator and source detail.
   const apiStandard = await api(s, { description: `Village burnt overnight near ${place}, ADF`, category: 'looting_destruction', place }, 'standard (API)');
