@@ -216,6 +216,21 @@ export async function leakDrill(options: { units: number } = { units: 25 }): Pro
     refusalsChecked++;
     if (stored.includes(c.token.replace(/^\+/, ''))) findings.push({ check: 'a non-member acted on a restricted alert', surface: 'database row', where: `A-${c.alertId}`, what: c.mustBeRefused! });
   }
+  // A card redrawn with the block_ids of its previous version (Slack keeps element state by block_id).
+  const lastIds = new Map<string, Set<string>>();
+  let redraws = 0;
+  let reused = 0;
+  for (const call of fake.callsTo('chat.update')) {
+    const ids = new Set(((call.args.blocks as Array<{ block_id?: string; type?: string; elements?: unknown; accessory?: unknown }> | undefined) ?? []).filter((b) => b.block_id && (b.type === 'actions' || b.accessory)).map((b) => b.block_id!));
+    const key = `${String(call.args.channel)} ${String(call.args.ts)}`;
+    const before = lastIds.get(key);
+    if (before && ids.size) {
+      redraws++;
+      if ([...ids].some((id) => before.has(id))) reused++;
+    }
+    if (ids.size) lastIds.set(key, ids);
+  }
+  if (reused) findings.push({ check: 'card redrawn with the block_ids of its previous version', surface: 'chat.update', where: `${reused} of ${redraws} redraws`, what: 'block_id' });
   const violations = fake.violations.length;
   await veille.stop();
   // DRILL_FINDINGS=<file> keeps every finding (the printout shows the first few), for whoever fixes them.
@@ -259,6 +274,7 @@ export async function leakDrill(options: { units: number } = { units: 25 }): Pro
       canaries_not_found_where_allowed: controlMissing,
       phones_and_emails_found_via_restricted_read: `${contactControls} of ${contacts.length}`,
       retention_control_present_before_redaction: `${retentionControl} of ${redactedPlanted}`,
+      card_redraws_checked_for_new_block_ids: redraws,
       place_filter_answers_checked: `${placeReplies.length} (${placeChecksConclusive} could tell a village from its territory)`,
       findings: findings.length,
       ...(findings.length ? { findings_by_check: [...byCheck].map(([k, n]) => `${k}: ${n}`).join(' | ') } : {}),
