@@ -6,7 +6,7 @@ import { PEOPLE } from '../src/fake-slack/index.js';
 import { startVeille } from '../tests/integration/harness.js';
 import { CanaryBook, FIELDS, type Canary } from './leak/canaries.js';
 import { Desk } from './leak/desk.js';
-import { actionCheck, judge, linkCheck, mrkdwnCheck, namedCheck, type AlertFacts, type Finding } from './leak/judge.js';
+import { actionCheck, askCheck, judge, linkCheck, mrkdwnCheck, namedCheck, type AlertFacts, type Finding } from './leak/judge.js';
 import { Play, PLACES, reopenRedacted, retentionUnit, runUnit, type Scenario } from './leak/scenario.js';
 import { apiItems, databaseItems, slackItems, type Item } from './leak/surfaces.js';
 import type { DrillResult } from './result.js';
@@ -156,6 +156,7 @@ export async function leakDrill(options: { units: number } = { units: 25 }): Pro
   findings.push(...namedCheck(items, PEOPLE.crsvAdviser.id, CRSV_MEMBERS));
   findings.push(...actionCheck(items, facts, (task) => (db.prepare('SELECT alert_id FROM tasks WHERE id = ?').pluck().get(task) as number | undefined) ?? 0));
   findings.push(...mrkdwnCheck(items));
+  findings.push(...askCheck(items, facts));
   const channelName = (id: string) => `#${fake.state.channels.get(id)?.name ?? id}`;
   const standardCards = new Map<string, string>();
   for (const row of db.prepare('SELECT alert_id, channel, ts FROM alert_messages').all() as Array<{ alert_id: number; channel: string; ts: string }>) {
