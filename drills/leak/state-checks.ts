@@ -74,7 +74,8 @@ export function ownerCheck(veille: Running, facts: Map<number, AlertFacts>): Fin
 /** Thread replies and DMs that would unfurl a link someone typed. */
 export function unfurlCheck(veille: Running): Finding[] {
   const posts = veille.fake.callsTo('chat.postMessage').filter((c) => c.args.thread_ts !== undefined || String(c.args.channel).startsWith('D'));
-  const unfurling = posts.filter((c) => c.args.unfurl_links !== false);
+  // Sent form-encoded: false arrives as the string 'false'.
+  const unfurling = posts.filter((c) => String(c.args.unfurl_links) !== 'false');
   return unfurling.length ? [{ check: 'thread replies and DMs without unfurl_links: false', surface: 'chat.postMessage', where: `${unfurling.length} of ${posts.length} posts`, what: 'unfurl_links' }] : [];
 }
 
