@@ -111,7 +111,7 @@ export async function leakDrill(options: { units: number } = { units: 25 }): Pro
       const answer = await desk.command(person, `list place:${place}`);
       placeReplies.push({ user: person, placeId: veille.veille.intake.gazetteer.lookup(place)?.id ?? place, text: answer.text });
     }
-    for (const section of mission.sections) await desk.command(person, `digest preview ${section.id}`);
+    for (const section of [...mission.sections.map((x) => x.id), 'leadership']) await desk.command(person, `digest preview ${section}`);
     await veille.driver.event({ type: 'app_home_opened', user: person });
   }
   for (const alert of alerts) {
