@@ -120,7 +120,7 @@ export async function fuzzDrill(count: number, seed_ = 1): Promise<DrillResult> 
         bump(perKind, 'modal submission (malformed)');
         if (answer.status !== 200) unanswered++;
       } else {
-        const messages = [...veille.fake.state.channels.keys()].flatMap((c) => veille.fake.messages(c).map((m) => ({ channel: c, m })));
+        const messages = [...veille.fake.state.channels.keys()].flatMap((c) => veille.fake.messages(c).slice(-40).map((m) => ({ channel: c, m })));
         const members = (c: string) => veille.fake.members(c).filter((m) => people.includes(m));
         const target = messages.length ? r.pick(messages) : null;
         const user = target ? r.pick(members(target.channel)) : undefined;

@@ -6,8 +6,9 @@ import { PEOPLE } from '../src/fake-slack/index.js';
 import { startVeille } from '../tests/integration/harness.js';
 import { CanaryBook, FIELDS, type Canary } from './leak/canaries.js';
 import { Desk } from './leak/desk.js';
-import { actionCheck, judge, linkCheck, mrkdwnCheck, namedCheck, type AlertFacts, type Finding } from './leak/judge.js';
+import { actionCheck, askCheck, judge, linkCheck, mrkdwnCheck, namedCheck, type AlertFacts, type Finding } from './leak/judge.js';
 import { Play, PLACES, reopenRedacted, retentionUnit, runUnit, type Scenario } from './leak/scenario.js';
+import { backToStandardCheck, blockIdCheck, ownerCheck, placeFilterCheck, refusalCheck, standardCards, unfurlCheck } from './leak/state-checks.js';
 import { apiItems, databaseItems, slackItems, type Item } from './leak/surfaces.js';
 import type { DrillResult } from './result.js';
 
@@ -43,7 +44,7 @@ export async function leakDrill(options: { units: number } = { units: 25 }): Pro
   const reader = token('drill-reader', ['alerts:read']);
   const trusted = token('drill-trusted', ['alerts:read', 'restricted:read']);
   const book = new CanaryBook();
-  const scenario: Scenario = { stories: new Map(), verifyFallbacks: 0 };
+  const scenario: Scenario = { stories: new Map(), verifyFallbacks: 0, placedByOthers: [] };
   const desk = new Desk(veille, api, writer);
   const play = new Play(desk, book, scenario);
   const tick = async () => {
@@ -59,8 +60,8 @@ export async function leakDrill(options: { units: number } = { units: 25 }): Pro
   const neverStored = new Set<Canary>();
   const presentBefore = (canaries: Canary[]) => {
     const rows = databaseItems(veille, new Set(retained)).map((i) => i.text).join('\n');
-    for (const c of canaries) if (!rows.includes(c.token)) neverStored.add(c);
-    return canaries.filter((c) => rows.includes(c.token)).length;
+    for (const c of canaries) if (!rows.includes(c.token.replace(/^\+/, ''))) neverStored.add(c);
+    return canaries.filter((c) => rows.includes(c.token.replace(/^\+/, ''))).length;
   };
   const firstRedaction = retained.flatMap((id) => book.ofAlert(id));
   let retentionControl = presentBefore(firstRedaction);
@@ -110,7 +111,7 @@ export async function leakDrill(options: { units: number } = { units: 25 }): Pro
       const answer = await desk.command(person, `list place:${place}`);
       placeReplies.push({ user: person, placeId: veille.veille.intake.gazetteer.lookup(place)?.id ?? place, text: answer.text });
     }
-    for (const section of mission.sections) await desk.command(person, `digest preview ${section.id}`);
+    for (const section of [...mission.sections.map((x) => x.id), 'leadership']) await desk.command(person, `digest preview ${section}`);
     await veille.driver.event({ type: 'app_home_opened', user: person });
   }
   for (const alert of alerts) {
@@ -156,57 +157,25 @@ export async function leakDrill(options: { units: number } = { units: 25 }): Pro
   findings.push(...namedCheck(items, PEOPLE.crsvAdviser.id, CRSV_MEMBERS));
   findings.push(...actionCheck(items, facts, (task) => (db.prepare('SELECT alert_id FROM tasks WHERE id = ?').pluck().get(task) as number | undefined) ?? 0));
   findings.push(...mrkdwnCheck(items));
-  const channelName = (id: string) => `#${fake.state.channels.get(id)?.name ?? id}`;
-  const standardCards = new Map<string, string>();
-  for (const row of db.prepare('SELECT alert_id, channel, ts FROM alert_messages').all() as Array<{ alert_id: number; channel: string; ts: string }>) {
-    const alert = facts.get(row.alert_id);
-    if (alert && !alert.restricted) standardCards.set(`${channelName(row.channel)} ${row.ts}`, alert.reference);
-  }
+  findings.push(...askCheck(items, facts));
   const restrictedRefs = new Set([...facts.values()].filter((a) => a.restricted).map((a) => a.reference));
-  findings.push(...linkCheck(items, standardCards, restrictedRefs));
-  // A place filter confirms a village when, among the restricted alerts of one territory a reader may
-  // not see, it answers for those at that village and not for the others.
-  const territoryOf = (placeId: string | null) => (placeId ? (veille.veille.intake.gazetteer.byId(placeId)?.territory ?? null) : null);
-  let placeChecksConclusive = 0;
-  for (const reply of placeReplies) {
-    const hidden = [...facts.values()].filter((a) => a.restricted && !a.allowed.has(reply.user) && territoryOf(a.placeId) === territoryOf(reply.placeId));
-    const here = hidden.filter((a) => a.placeId === reply.placeId);
-    const elsewhere = hidden.filter((a) => a.placeId !== reply.placeId);
-    if (here.length === 0 || elsewhere.length === 0) continue;
-    placeChecksConclusive++;
-    const named = (a: AlertFacts) => new RegExp(`\\b${a.reference}\\b`).test(reply.text);
-    if (elsewhere.some(named)) continue;
-    for (const alert of here.filter(named)) {
-      findings.push({ check: 'village of a restricted alert confirmed by a place filter', surface: reply.user === 'api' ? 'API answer' : 'ephemeral', where: `list place:${reply.placeId} by ${reply.user}`, what: alert.reference });
-    }
-  }
-  // Restricted → standard: the full card now stands where the stub was (its description in a standard section's channel).
-  const restrictedChannels = new Set(restrictedSections.map((section) => section.channel));
-  const openChannelText = items.filter((i) => i.kind === 'channel message' && Array.isArray(i.readers) && i.bot && ![...restrictedChannels].some((c) => i.where.startsWith(`#${fake.state.channels.get(c)?.name} `))).map((i) => i.text).join('\n');
-  for (const [id, story] of scenario.stories) {
-    if (story !== 'restricted → standard (Edit)' || facts.get(id)?.restricted) continue;
-    const description = book.ofAlert(id).find((c) => c.field === 'description' && c.kind === 'word');
-    if (description && !openChannelText.includes(description.token)) findings.push({ check: 'restricted → standard without its full card in the standard channels', surface: 'channel message', where: `A-${id}`, what: description.token });
-  }
-  // Owners and task owners of a restricted alert must be able to see it.
-  for (const alert of alerts) {
-    const f = facts.get(alert.id)!;
-    if (!f.restricted) continue;
-    if (alert.owner && !f.allowed.has(alert.owner)) findings.push({ check: 'owner of a restricted alert outside its sections', surface: 'database row', where: `alerts.owner of ${alert.reference}`, what: alert.owner });
-    for (const owner of db.prepare('SELECT owner FROM tasks WHERE alert_id = ? AND done_at IS NULL').pluck().all(alert.id) as string[]) {
-      if (!f.allowed.has(owner)) findings.push({ check: 'task owner of a restricted alert outside its sections', surface: 'database row', where: `tasks of ${alert.reference}`, what: owner });
-    }
-  }
-  // Thread replies and DMs that would unfurl a link someone typed.
-  const posts = fake.callsTo('chat.postMessage').filter((c) => c.args.thread_ts !== undefined || String(c.args.channel).startsWith('D'));
-  const unfurling = posts.filter((c) => c.args.unfurl_links !== false);
-  if (unfurling.length) findings.push({ check: 'thread replies and DMs without unfurl_links: false', surface: 'chat.postMessage', where: `${unfurling.length} of ${posts.length} posts`, what: 'unfurl_links' });
+  findings.push(...linkCheck(items, standardCards(veille, facts), restrictedRefs));
+  const places = placeFilterCheck(placeReplies, facts, (placeId) => (placeId ? (veille.veille.intake.gazetteer.byId(placeId)?.territory ?? null) : null));
+  findings.push(...places.findings);
+  findings.push(...backToStandardCheck(veille, items, book, scenario, restrictedSections.map((section) => section.channel), facts));
+  findings.push(...ownerCheck(veille, facts));
+  findings.push(...unfurlCheck(veille));
+  const redraws = blockIdCheck(veille);
+  findings.push(...redraws.findings);
 
   // A canary whose step was refused was never stored: nothing to find, so no control either.
   const stored = databaseItems(veille, new Set(alerts.map((a) => a.id))).map((i) => i.text).join('\n');
-  const notStored = new Set([...neverStored, ...book.all.filter((c) => !c.redacted && !stored.includes(c.token))]);
+  const notStored = new Set([...neverStored, ...book.all.filter((c) => !c.redacted && (c.mustBeRefused || !stored.includes(c.token.replace(/^\+/, ''))))]);
+  const refusals = refusalCheck(book, scenario, stored, new Map(alerts.map((a) => [a.id, a.place_id])));
+  findings.push(...refusals.findings);
   const violations = fake.violations.length;
   await veille.stop();
+  // DRILL_FINDINGS=<file> keeps every finding (the printout shows the first few), for whoever fixes them.
   if (process.env.DRILL_FINDINGS) writeFileSync(process.env.DRILL_FINDINGS, JSON.stringify({ alerts, notStored: [...notStored].map((c) => `${c.token} ${c.field} A-${c.alertId}`), findings, refusals: desk.refusals, missing: book.all.filter((c) => c.alertId > 0 && !c.redacted && !notStored.has(c) && !verdict.controls.has(c)) }, null, 1));
 
   // Figures: what was checked, per surface and per field, and what was found.
@@ -239,14 +208,22 @@ export async function leakDrill(options: { units: number } = { units: 25 }): Pro
       verify_could_not_recategorise_so_edit_did: scenario.verifyFallbacks,
       steps_refused_or_impossible: desk.refusals.length,
       ...(desk.refusals.length ? { first_refused_steps: desk.refusals.slice(0, 5).join(' | ') } : {}),
-      canaries_not_stored_because_the_step_was_refused: book.all.filter((c) => c.alertId > 0 && notStored.has(c)).length,
+      canaries_never_stored: (() => {
+        // Not refused on purpose, yet not in the database: a step that failed, or text lost on the way in.
+        const lost = book.all.filter((c) => c.alertId > 0 && notStored.has(c) && !c.mustBeRefused);
+        const byField = new Map<string, number>();
+        for (const c of lost) byField.set(`${c.field} ${c.kind}`, (byField.get(`${c.field} ${c.kind}`) ?? 0) + 1);
+        return lost.length ? `${lost.length} (${[...byField].map(([k, n]) => `${k} ${n}`).join(', ')})` : 0;
+      })(),
+      steps_by_non_members_that_must_be_refused: refusals.checked,
       canaries_planted: `${live.length} (${live.filter((c) => c.kind === 'word').length} words, ${live.filter((c) => c.kind !== 'word').length} phones and e-mails; ${redactedPlanted} for retention to redact)`,
       scanned_per_surface: [...verdict.itemsPerSurface].map(([k, n]) => `${k} ${n}`).join(', '),
       per_field_placed_found_where_allowed_leaks: perField.map((f) => `${f.field}: ${f.placed} placed${f.redacted ? ` (${f.redacted} redacted)` : ''}, control ${f.inSlack} in Slack + ${f.viaApi} via restricted:read${f.missing ? `, ${f.missing} NOT FOUND` : ''}, ${f.leaks} leaks`).join(' | '),
       canaries_not_found_where_allowed: controlMissing,
       phones_and_emails_found_via_restricted_read: `${contactControls} of ${contacts.length}`,
       retention_control_present_before_redaction: `${retentionControl} of ${redactedPlanted}`,
-      place_filter_answers_checked: `${placeReplies.length} (${placeChecksConclusive} could tell a village from its territory)`,
+      card_redraws_checked_for_new_block_ids: redraws.checked,
+      place_filter_answers_checked: `${placeReplies.length} (${places.conclusive} could tell a village from its territory)`,
       findings: findings.length,
       ...(findings.length ? { findings_by_check: [...byCheck].map(([k, n]) => `${k}: ${n}`).join(' | ') } : {}),
       ...(examples.size ? { first_findings: [...examples.values()].slice(0, 12).map((f) => `${f.what} — ${f.where}`).join(' | ') } : {}),

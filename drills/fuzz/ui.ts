@@ -28,7 +28,10 @@ export interface Clickable {
   where: { channel: string; ts: string } | { viewId: string };
 }
 
-/** Every interactive element on the screens of every person, as they see them now. */
+/** How far back people scroll: the latest messages of each conversation (keeps a long run's cost flat). */
+const RECENT = 40;
+
+/** Every interactive element on the screens of every person, as they see them now (the recent part). */
 export function clickables(veille: Running): Clickable[] {
   const { fake } = veille;
   const out: Clickable[] = [];
@@ -38,7 +41,7 @@ export function clickables(veille: Running): Clickable[] {
   };
   for (const channel of fake.state.channels.values()) {
     const members = [...channel.members].filter((m) => people.includes(m));
-    for (const message of fake.messages(channel.id)) {
+    for (const message of fake.messages(channel.id).slice(-RECENT)) {
       for (const m of [message, ...message.replies]) {
         if (!m.blocks) continue;
         for (const user of members) add(user, m.blocks, { channel: channel.id, ts: m.ts });
@@ -46,7 +49,7 @@ export function clickables(veille: Running): Clickable[] {
     }
   }
   for (const user of people) {
-    for (const e of fake.ephemerals({ user })) if (e.blocks) add(user, e.blocks, { channel: e.channel, ts: e.ts });
+    for (const e of fake.ephemerals({ user }).slice(-RECENT)) if (e.blocks) add(user, e.blocks, { channel: e.channel, ts: e.ts });
     const home = fake.homeView(user);
     if (home) add(user, home.blocks, { viewId: home.id });
   }

@@ -29,6 +29,8 @@ export interface Canary {
   kind: CanaryKind;
   /** Retention redacted it (or must have): it may remain nowhere. */
   redacted?: boolean;
+  /** Written by someone who may not act on the alert: the step must be refused, the text never stored. */
+  mustBeRefused?: string;
 }
 
 const CODES: Record<Field, string> = {
@@ -46,7 +48,9 @@ const CODES: Record<Field, string> = {
 };
 
 const WORD = /Kq[A-Z]+\d+z/g;
-const PHONE = /\+243 99 \d{4} \d{3}/g;
+// Without its '+' too: a phone split or trimmed by a parser is still the same phone.
+const PHONE = /\+?243 99 \d{4} \d{3}/g;
+const key = (token: string) => token.toLowerCase().replace(/^\+/, '');
 const EMAIL = /wk\d+x\d+@/gi;
 
 export class CanaryBook {
@@ -71,7 +75,7 @@ export class CanaryBook {
     }
     for (const c of planted) {
       this.all.push(c);
-      this.byToken.set(c.token.toLowerCase(), c);
+      this.byToken.set(key(c.token), c);
     }
     return { text, canaries: planted };
   }
@@ -87,7 +91,7 @@ export class CanaryBook {
     const found = new Set<Canary>();
     for (const pattern of [WORD, PHONE, EMAIL]) {
       for (const match of text.matchAll(pattern)) {
-        const canary = this.byToken.get(match[0].toLowerCase());
+        const canary = this.byToken.get(key(match[0]));
         if (canary) found.add(canary);
       }
     }

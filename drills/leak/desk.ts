@@ -30,6 +30,7 @@ export class Desk {
   async report(user: string, text: string): Promise<{ id: number; ephemeralTs?: string }> {
     const before = this.lastId();
     const answer = await this.command(user, text);
+    await this.veille.settle(); // people act on the card once it is there
     const id = this.lastId();
     if (id === before) this.refusals.push(`report by ${user} not logged: ${answer.text.slice(0, 160)}`);
     return { id: id === before ? 0 : id, ...(answer.ephemeralTs && { ephemeralTs: answer.ephemeralTs }) };
@@ -64,6 +65,19 @@ export class Desk {
 
   isRestricted(alertId: number): boolean {
     return this.veille.db.prepare('SELECT sensitivity FROM alerts WHERE id = ?').pluck().get(alertId) === 'restricted';
+  }
+
+  /** The Add-place form's submission, as Slack would send it from a modal the app opened. */
+  async placeFormBy(user: string, alertId: number, place: string): Promise<void> {
+    await this.veille.driver.viewSubmission({
+      user,
+      view: {
+        callback_id: 'alert.form.place',
+        private_metadata: JSON.stringify({ channel: GENERAL_CHANNEL, alertId, via: 'form' }),
+        state: { values: { place: { value: { type: 'plain_text_input', value: place } } } },
+      },
+    });
+    await this.veille.settle();
   }
 
   /** The ts of Veille's card for an alert in a channel, when it has one there. */

@@ -122,3 +122,17 @@ export function linkCheck(items: Item[], standardCards: Map<string, string>, res
   }
   return out;
 }
+
+/** Reminders and escalations asking someone to act on a restricted alert they cannot act on. */
+export function askCheck(items: Item[], facts: Map<number, AlertFacts>): Finding[] {
+  const out: Finding[] = [];
+  const byReference = new Map([...facts.values()].filter((a) => a.restricted).map((a) => [a.reference, a]));
+  for (const item of items) {
+    if (!item.bot || !Array.isArray(item.readers) || !/please (acknowledge|take ownership|add an update)|assign an owner|veuillez|merci d/i.test(item.text)) continue;
+    for (const match of new Set(item.text.match(/\bA-\d+\b/g) ?? [])) {
+      const alert = byReference.get(match);
+      if (alert && !readable(item, alert.allowed)) out.push({ check: 'asked to act on a restricted alert they cannot act on', surface: item.kind, where: item.where, what: alert.reference });
+    }
+  }
+  return out;
+}

@@ -30,6 +30,8 @@ export type Story =
 
 export interface Scenario {
   stories: Map<number, Story>;
+  /** Alerts someone other than the reporter sent an Add-place form for: their place must not change. */
+  placedByOthers: number[];
   /** Steps where Verify offered no way to re-categorise, so Edit did it. */
   verifyFallbacks: number;
 }
@@ -102,10 +104,15 @@ export async function runUnit(s: Play, u: number): Promise<void> {
   const grace = PEOPLE.crsvAdviser.id;
 
   // Standard, by quick report, with a place override that is no gazetteer name and a free-text perpetrator.
-  const sText = `Armed men attacked ${place} market, 2 killed ${s.plant('description').text} <!channel> place:"${s.plant('place override').text}" perp:"${s.plant('free-text perpetrator').text}"`;
+  const sText = `Armed men attacked ${place} market, 2 killed ${s.plant('description').text} <!channel> place:"near the market <!channel> ${s.plant('place override').text}" perp:"${s.plant('free-text perpetrator').text} <https://evil.example/p|ADF>"`;
   const standard = s.tell((await desk.report(focal, sText)).id, 'standard');
   s.book.attach(s.book.all.filter((c) => c.alertId === 0), standard);
-  if (standard) await s.standardFollowup(standard);
+  if (standard) {
+    await s.standardFollowup(standard);
+    // Add place is the reporter's: the same form sent by someone else changes nothing.
+    await desk.placeFormBy(PEOPLE.pocOfficer.id, standard, 'Oicha');
+    s.scenario.placedByOthers.push(standard);
+  }
 
   // Standard, by the API: location text, free-text perpetrator and source detail.
   const apiStandard = await api(s, { description: `Village burnt overnight near ${place}, ADF`, category: 'looting_destruction', place }, 'standard (API)');
@@ -130,8 +137,10 @@ export async function runUnit(s: Play, u: number): Promise<void> {
   if (s.tell(a.id, 'standard → restricted (Edit)')) {
     await s.standardFollowup(a.id);
     await s.edit(focal, a.ephemeralTs, { category: 'crsv' });
-    // The former owner tries to go on: what he adds must not reach anyone outside either.
-    await desk.command(PEOPLE.pocOfficer.id, `update ${ref(a.id)} ${s.plant('update', a.id).text}`);
+    // The former owner tries to go on: he may no longer act on it.
+    const late = s.plant('update', a.id);
+    for (const c of late.canaries) c.mustBeRefused = 'update by the former owner after the alert became restricted';
+    await desk.command(PEOPLE.pocOfficer.id, `update ${ref(a.id)} ${late.text}`);
   }
 
   // Standard → restricted by Verify (when Verify can re-categorise; else by Edit's restricted box).
@@ -144,7 +153,8 @@ export async function runUnit(s: Play, u: number): Promise<void> {
     const ts = desk.cardTs(b.id, CHANNEL.poc);
     const note = s.plant('verification note', b.id).text;
     let offered = false;
-    if (ts) {
+    if (!ts) desk.refusals.push(`${ref(b.id)} has no card in ${CHANNEL.poc}`);
+    else {
       await desk.viaModal(PEOPLE.pocOfficer.id, CHANNEL.poc, ts, 'followup.verify', (blocks) => {
         offered = blocks.has('category') || blocks.has('restricted') || blocks.has('sensitivity');
         const values: Record<string, string | string[]> = { verification: 'verified', note };
@@ -176,7 +186,11 @@ export async function runUnit(s: Play, u: number): Promise<void> {
   // A standard alert closed (by a PoC lead) as a duplicate of the unit's restricted one: he cannot see it.
   const e = s.tell((await desk.report(focal, `Armed men attacked ${place} market again, 2 killed ${s.plant('description').text}`)).id, 'standard, closed as duplicate of a restricted');
   s.book.attach(s.book.all.filter((x) => x.alertId === 0), e);
-  if (e && restricted) await desk.command(PEOPLE.pocLead.id, `close ${ref(e)} duplicate ${ref(restricted)} ${s.plant('closure note', e).text}`);
+  if (e && restricted) {
+    const note = s.plant('closure note', e);
+    for (const c of note.canaries) c.mustBeRefused = 'closed as a duplicate of a restricted alert its closer cannot read';
+    await desk.command(PEOPLE.pocLead.id, `close ${ref(e)} duplicate ${ref(restricted)} ${note.text}`);
+  }
 
   // Closed and reopened, standard and restricted, with text added after the reopening.
   const o = s.tell((await desk.report(focal, `M23 positioned on hills above ${other}, population fleeing ${s.plant('description').text}`)).id, 'reopened');
@@ -199,7 +213,7 @@ export async function runUnit(s: Play, u: number): Promise<void> {
 async function api(s: Play, body: Record<string, unknown>, story: Story): Promise<number> {
   const planted = ['description', 'location text', 'free-text perpetrator', 'source detail'].map((f) => s.plant(f as Field));
   const [description, location, perpetrator, source] = planted.map((p) => p.text);
-  const id = await s.desk.apiReport({ ...body, description: `${String(body.description)} ${description}`, locationText: location, perpetrators: [perpetrator], sourceDetail: source });
+  const id = await s.desk.apiReport({ ...body, description: `${String(body.description)} ${description}`, locationText: `${location} <https://evil.example/l|map>`, perpetrators: [perpetrator], sourceDetail: source });
   s.book.attach(planted.flatMap((p) => p.canaries), id);
   return s.tell(id, story);
 }
