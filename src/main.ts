@@ -8,6 +8,8 @@ import { consoleLogger } from './log.js';
 import { checkChannels } from './slack/channel-check.js';
 import { startRuntime } from './runtime.js';
 import { openDatabase } from './store/db.js';
+import { acquireInstanceLock } from './store/instance-lock.js';
+import { releaseClaims } from './store/outbox.js';
 import { startPlayground, LOOPBACK } from './playground/playground.js';
 import type { Mission } from './config/mission.js';
 import type { Logger } from './log.js';
@@ -19,7 +21,10 @@ async function main(): Promise<void> {
   const mode = chooseMode(env);
   const mission = loadMission(env.MISSION_CONFIG);
   if (mode === 'playground') return runPlayground(mission, env.PORT, log);
+  // One Veille per database: a second one would send every post twice.
+  const lock = acquireInstanceLock(env.DATABASE_PATH);
   const db = openDatabase(env.DATABASE_PATH);
+  releaseClaims(db); // whoever claimed them before us is gone: we hold the lock
   const veille: Veille = { db, mission, clock: systemClock, intake: createIntakeContext(mission), log };
   const runtime = await startRuntime(veille, {
     mode,
@@ -37,6 +42,7 @@ async function main(): Promise<void> {
     log.info('stopping');
     await runtime.stop();
     db.close();
+    lock.release();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);

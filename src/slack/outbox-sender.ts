@@ -3,7 +3,8 @@ import { getAlert, postedCard, saveCardPosted, forgetCard, routesOf } from '../a
 import { placeById, type Veille } from '../context.js';
 import { detailHolders } from '../domain/permissions.js';
 import { recordEvent } from '../store/events.js';
-import { dueHeads, enqueue, markFailed, markInFlight, markSent, nextDueAt, scheduleRetry, type OutboxMessage, type OutboxRow } from '../store/outbox.js';
+import { claim, dueHeads, enqueue, markFailed, markInFlight, markSent, nextDueAt, scheduleRetry, type OutboxMessage, type OutboxRow } from '../store/outbox.js';
+import { isBusy, withoutWaiting } from '../store/db.js';
 import { renderCard, renderStub, type SlackMessage } from './views/card.js';
 import { renderConfirmation } from './views/confirmation.js';
 import { slackErrorCode } from './membership.js';
@@ -69,7 +70,7 @@ export class OutboxSender {
   private scheduleNext(): void {
     if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
-    const due = nextDueAt(this.veille.db);
+    const due = nextDueAt(this.veille.db, this.veille.clock.now());
     if (due === null) return;
     const wait = Math.max(50, Math.min(due - this.veille.clock.now(), 60_000));
     this.timer = setTimeout(() => void this.kick(), wait);
@@ -117,42 +118,62 @@ export class OutboxSender {
     this.pacingTimer.unref();
   }
 
+  /**
+   * The sender's own bookkeeping writes never wait synchronously for another process's lock (that
+   * would freeze every request for up to busy_timeout): they fail at once and are tried again
+   * after a short asynchronous pause, for up to half a minute.
+   */
+  private async write<T>(fn: () => T): Promise<T> {
+    const deadline = performance.now() + 30_000;
+    for (let pause = 10; ; pause = Math.min(pause * 2, 1000)) {
+      try {
+        return withoutWaiting(this.veille.db, fn);
+      } catch (error) {
+        // Still busy after half a minute: the error pauses the outbox until the next tick.
+        if (!isBusy(error) || performance.now() > deadline) throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+
   private async sendOne(row: OutboxRow): Promise<void> {
     const { db, clock, log } = this.veille;
+    // Another sender on this database (a second process) may be at the same row: one of us takes it.
+    if (!(await this.write(() => claim(db, row.id, clock.now())))) return;
     if (CREATES_MESSAGE.has(row.message.kind)) {
       // An earlier attempt may have landed before the app died or the answer was lost: look first.
       if (row.inFlightAt !== null) {
         const landed = await this.alreadyPosted(row);
         if (landed === 'yes') {
-          markSent(db, row.id, clock.now());
+          await this.write(() => markSent(db, row.id, clock.now()));
           return;
         }
         if (landed === 'unknown') {
           // Slack cannot tell us now: ask again later rather than risk posting twice.
-          scheduleRetry(db, row.id, clock.now() + Math.min(300_000, 1000 * 2 ** Math.min(row.attempts, 9)), 'checking whether the last attempt landed');
+          await this.write(() => scheduleRetry(db, row.id, clock.now() + Math.min(300_000, 1000 * 2 ** Math.min(row.attempts, 9)), 'checking whether the last attempt landed'));
           return;
         }
       }
-      markInFlight(db, row.id, clock.now());
+      await this.write(() => markInFlight(db, row.id, clock.now()));
     }
     const outcome = await this.deliver(row).catch((error: unknown): Outcome => classify(error, row.attempts));
     if (outcome.ok) {
-      markSent(db, row.id, clock.now(), outcome.posted);
+      await this.write(() => markSent(db, row.id, clock.now(), outcome.posted));
       return;
     }
     if ('permanent' in outcome) {
       log.warn('slack post given up', { outbox: row.id, kind: row.message.kind, lane: row.lane, error: outcome.error });
-      db.transaction(() => {
+      await this.write(() => db.transaction(() => {
         markFailed(db, row.id, outcome.error);
         if (row.alertId !== null && (row.message.kind === 'card' || row.message.kind === 'card_update')) {
           recordEvent(db, { alertId: row.alertId, at: clock.now(), actor: 'veille', type: 'post_failed', data: { channel: row.message.channel, error: outcome.error } });
           this.tellReporter(row.alertId, row.message.channel, outcome.error);
         }
-      })();
+      })());
       return;
     }
     log.info('slack post delayed', { outbox: row.id, lane: row.lane, error: outcome.error, retry_in_ms: outcome.retryInMs });
-    scheduleRetry(db, row.id, clock.now() + outcome.retryInMs, outcome.error, outcome.error === 'ratelimited');
+    await this.write(() => scheduleRetry(db, row.id, clock.now() + outcome.retryInMs, outcome.error, outcome.error === 'ratelimited'));
   }
 
   /** The marker every post carries, so a retry can tell whether the post it repeats already landed. */
@@ -184,7 +205,7 @@ export class OutboxSender {
       const found = carries(history.messages as never);
       if (found && message.kind === 'card') {
         const rendered = this.renderFor(row.alertId!, message.sectionId);
-        saveCardPosted(this.veille.db, row.alertId!, { sectionId: message.sectionId, channel, ts: found.ts!, view: rendered?.view ?? message.view });
+        await this.write(() => saveCardPosted(this.veille.db, row.alertId!, { sectionId: message.sectionId, channel, ts: found.ts!, view: rendered?.view ?? message.view }));
       }
       return found ? 'yes' : 'no';
     } catch (error) {
@@ -215,7 +236,7 @@ export class OutboxSender {
       case 'card_delete': {
         const card = postedCard(this.veille.db, row.alertId!, message.channel);
         if (card) await this.client.chat.delete({ channel: message.channel, ts: card.ts });
-        forgetCard(this.veille.db, row.alertId!, message.channel);
+        await this.write(() => forgetCard(this.veille.db, row.alertId!, message.channel));
         return { ok: true };
       }
       case 'thread': {
@@ -257,7 +278,7 @@ export class OutboxSender {
     const rendered = this.renderFor(alertId, sectionId);
     if (!rendered) return { ok: true };
     const result = await this.withJoin(channel, () => this.client.chat.postMessage({ channel, text: rendered.message.text, blocks: rendered.message.blocks as never, unfurl_links: false, ...marker }));
-    saveCardPosted(this.veille.db, alertId, { sectionId, channel, ts: result.ts!, view: rendered.view });
+    await this.write(() => saveCardPosted(this.veille.db, alertId, { sectionId, channel, ts: result.ts!, view: rendered.view }));
     return { ok: true };
   }
 
@@ -269,7 +290,7 @@ export class OutboxSender {
     const rendered = this.renderFor(alertId, section.id);
     if (!rendered) return { ok: true };
     await this.client.chat.update({ channel, ts: card.ts, text: rendered.message.text, blocks: rendered.message.blocks as never });
-    saveCardPosted(this.veille.db, alertId, { ...card, view: rendered.view });
+    await this.write(() => saveCardPosted(this.veille.db, alertId, { ...card, view: rendered.view }));
     return { ok: true };
   }
 

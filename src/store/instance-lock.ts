@@ -1,0 +1,100 @@
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { resolve } from 'node:path';
+
+/**
+ * One Veille per database: a lock file beside DATABASE_PATH (`<database>.lock`) holding the pid of
+ * the process that uses it. Two processes on one file would both send the outbox and both number
+ * alerts. A lock left by a process that died (kill -9, a power cut) is found stale and taken over.
+ */
+export interface LockHolder {
+  pid: number;
+  host: string;
+  startedAt: string;
+  /** What holds it: 'veille' (the app) or a command ('restore'). */
+  role: string;
+}
+
+export interface InstanceLock {
+  path: string;
+  release(): void;
+}
+
+export class DatabaseInUseError extends Error {
+  constructor(
+    readonly databasePath: string,
+    readonly holder: LockHolder,
+  ) {
+    const what = holder.role === 'veille' ? 'another Veille' : `npm run ${holder.role}`;
+    super(`${databasePath} is in use by ${what} (pid ${holder.pid} on ${holder.host}, since ${holder.startedAt}); stop it first, or point DATABASE_PATH at another file`);
+    this.name = 'DatabaseInUseError';
+  }
+}
+
+export function lockPathOf(databasePath: string): string {
+  return `${resolve(databasePath)}.lock`;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // exists, owned by someone else
+  }
+}
+
+/**
+ * Who holds the database now, or null. A lock written on another host (a shared disk) cannot be
+ * checked from here and counts as held; one from a dead pid on this host does not.
+ */
+export function lockHolder(databasePath: string): LockHolder | null {
+  if (databasePath === ':memory:') return null;
+  let holder: LockHolder;
+  try {
+    holder = JSON.parse(readFileSync(lockPathOf(databasePath), 'utf8')) as LockHolder;
+  } catch {
+    return null; // no lock, or a half-written one from a crash at that very moment
+  }
+  if (typeof holder.pid !== 'number') return null;
+  if (holder.host === hostname() && !alive(holder.pid)) return null;
+  return holder;
+}
+
+/** Takes the lock or throws DatabaseInUseError naming the holder. Released on `release()` and at exit. */
+export function acquireInstanceLock(databasePath: string, role = 'veille'): InstanceLock {
+  const path = lockPathOf(databasePath);
+  if (databasePath === ':memory:') return { path, release: () => {} };
+  const me: LockHolder = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString(), role };
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, 'wx'); // fails if the file exists: the create is the lock
+      writeSync(fd, JSON.stringify(me));
+      closeSync(fd);
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        process.off('exit', release);
+        // Only our own lock: never delete one another process took over.
+        if (lockHolderRaw(path)?.pid === process.pid) rmSync(path, { force: true });
+      };
+      process.on('exit', release);
+      return { path, release };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = lockHolder(databasePath);
+      if (holder) throw new DatabaseInUseError(databasePath, holder);
+      rmSync(path, { force: true }); // stale: its process is gone
+    }
+  }
+  throw new Error(`could not take the lock ${path}`);
+}
+
+function lockHolderRaw(path: string): LockHolder | null {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as LockHolder;
+  } catch {
+    return null;
+  }
+}

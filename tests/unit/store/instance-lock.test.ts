@@ -1,0 +1,58 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { acquireInstanceLock, DatabaseInUseError, lockHolder, lockPathOf } from '../../../src/store/instance-lock.js';
+
+const fresh = () => join(mkdtempSync(join(tmpdir(), 'veille-lock-')), 'veille.db');
+
+/** A pid that surely belongs to no running process: a child that has exited. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', '']);
+  await new Promise((resolve) => child.once('exit', resolve));
+  return child.pid!;
+}
+
+describe('one Veille per database', () => {
+  it('refuses a second holder with a line naming the first, and lets go on release', () => {
+    const path = fresh();
+    const first = acquireInstanceLock(path);
+    let refusal: unknown;
+    try {
+      acquireInstanceLock(path);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(DatabaseInUseError);
+    expect((refusal as Error).message).toBe(
+      `${path} is in use by another Veille (pid ${process.pid} on ${hostname()}, since ${JSON.parse(readFileSync(lockPathOf(path), 'utf8')).startedAt}); stop it first, or point DATABASE_PATH at another file`,
+    );
+    first.release();
+    expect(existsSync(lockPathOf(path))).toBe(false);
+    acquireInstanceLock(path).release();
+  });
+
+  it('takes over a lock left by a process that died', async () => {
+    const path = fresh();
+    const pid = await deadPid();
+    writeFileSync(lockPathOf(path), JSON.stringify({ pid, host: hostname(), startedAt: '2026-11-22T06:00:00.000Z', role: 'veille' }));
+    expect(lockHolder(path)).toBeNull();
+    const lock = acquireInstanceLock(path);
+    expect(JSON.parse(readFileSync(lockPathOf(path), 'utf8')).pid).toBe(process.pid);
+    lock.release();
+  });
+
+  it('counts a lock from another host as held: its process cannot be checked from here', () => {
+    const path = fresh();
+    writeFileSync(lockPathOf(path), JSON.stringify({ pid: 1, host: 'other-server', startedAt: '2026-11-22T06:00:00.000Z', role: 'veille' }));
+    expect(() => acquireInstanceLock(path)).toThrow(/in use by another Veille \(pid 1 on other-server/);
+  });
+
+  it('names a running restore as the holder', () => {
+    const path = fresh();
+    const lock = acquireInstanceLock(path, 'restore');
+    expect(() => acquireInstanceLock(path)).toThrow(/in use by npm run restore/);
+    lock.release();
+  });
+});
