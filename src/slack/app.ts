@@ -5,6 +5,7 @@ import type { Veille } from '../context.js';
 import { boltLogger } from '../log.js';
 import { Membership } from './membership.js';
 import { OutboxSender } from './outbox-sender.js';
+import { oncePerTrigger } from './once-per-trigger.js';
 import type { ListenerDeps } from './listeners/deps.js';
 import * as actions from './listeners/actions.js';
 import * as commands from './listeners/commands.js';
@@ -102,6 +103,7 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
       },
     },
   };
+  app.use(oncePerTrigger());
   for (const group of [commands, actions, views, shortcuts, events, reminderActions, cardActions]) group.register(app, deps);
   app.error(async (error) => {
     veille.log.error('slack listener failed', { error: error.name, code: (error as { code?: string }).code });

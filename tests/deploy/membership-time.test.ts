@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { getAlert } from '../../src/alerts/service.js';
+import { GENERAL_CHANNEL, PEOPLE } from '../../src/fake-slack/index.js';
+import { Membership } from '../../src/slack/membership.js';
+import { silentLogger } from '../../src/log.js';
+import { eventsOf } from '../../src/store/events.js';
+import { startVeille, type Running } from '../integration/harness.js';
+import { command, report } from '../integration/followup-helpers.js';
+
+let v: Running | null = null;
+afterEach(async () => {
+  await v?.stop();
+  v = null;
+});
+
+const KAMANGO = 'Armed men attacked Kamango market this morning, 4 killed, ADF suspected';
+
+describe('a membership check that Slack answers slowly', () => {
+  it('is cut short inside the 3 s window: the user is told to retry and nothing is stored; the retry works', async () => {
+    v = await startVeille();
+    await report(v, KAMANGO);
+    v.slack.membership.forget();
+    v.fake.failNext('conversations.members', 1, { delayMs: 4000 });
+    const answer = await v.driver.slashCommand({ user: PEOPLE.pocLead.id, channel: GENERAL_CHANNEL, text: `assign A-1 <@${PEOPLE.pocOfficer.id}|${PEOPLE.pocOfficer.name}>` });
+    expect((answer.body as { text: string }).text).toBe('⚠️ Nothing was recorded: Slack did not confirm in time which sections you belong to. Please send it again.');
+    expect(getAlert(v.db, 1)).toMatchObject({ owner: null, status: 'new' });
+    expect(eventsOf(v.db, 1).map((e) => e.type)).toEqual(['logged']);
+
+    await new Promise((resolve) => setTimeout(resolve, 3000)); // Slack's slow answer arrives
+    expect(await command(v, `assign A-1 <@${PEOPLE.pocOfficer.id}|${PEOPLE.pocOfficer.name}>`, PEOPLE.pocLead.id)).toMatch(/^✅ A-1 is now owned by/);
+  }, 15_000);
+});
+
+describe('the membership cache', () => {
+  it('runs on monotonic time: the wall clock set back an hour does not keep a stale answer', async () => {
+    let calls = 0;
+    let monotonic = 0;
+    const client = { conversations: { members: async () => ((calls += 1), { members: calls === 1 ? ['U1'] : [] }) } };
+    const wall = { now: () => 10 * 3_600_000 };
+    const membership = new Membership(client as never, wall, silentLogger, 60_000, 1200, () => monotonic);
+    expect(await membership.isMember('C1', 'U1')).toBe(true);
+    wall.now = () => 9 * 3_600_000; // set back an hour
+    monotonic += 61_000; // a minute passes
+    expect(await membership.isMember('C1', 'U1')).toBe(false); // asked again: U1 has left
+    expect(calls).toBe(2);
+  });
+});
