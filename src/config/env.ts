@@ -13,6 +13,10 @@ export const envSchema = z.object({
   PORT: z.preprocess(blankToUndefined, z.coerce.number({ error: 'a port number from 0 to 65535' }).int('a port number from 0 to 65535').min(0, 'a port number from 0 to 65535').max(65535, 'a port number from 0 to 65535').default(3000)),
   DATABASE_PATH: z.preprocess(blankToUndefined, z.string().default('data/veille.db')),
   MISSION_CONFIG: z.preprocess(blankToUndefined, z.string().default('data/mission.example.json')),
+  /** The outbound proxy for every Slack client (Web API and Socket Mode); https_proxy is read too. */
+  HTTPS_PROXY: optional(z.url('a proxy URL such as http://proxy.mission.un.org:3128')),
+  /** Hosts reached without the proxy, comma-separated; no_proxy is read too. */
+  NO_PROXY: optional(z.string()),
   SLACK_POST_INTERVAL_MS: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(60_000).default(1000)),
 });
 
@@ -20,7 +24,9 @@ export type Env = z.output<typeof envSchema>;
 export type Mode = 'http' | 'socket' | 'playground';
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = envSchema.safeParse(source);
+  // The proxy variables are as often lower-case (curl's convention): take either, upper-case first.
+  const proxies = { HTTPS_PROXY: source.HTTPS_PROXY || source.https_proxy, NO_PROXY: source.NO_PROXY || source.no_proxy };
+  const parsed = envSchema.safeParse({ ...source, ...proxies });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new ConfigError('environment', issue.path, describeZodIssue(issue));

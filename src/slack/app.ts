@@ -6,6 +6,7 @@ import { boltLogger } from '../log.js';
 import { Membership } from './membership.js';
 import { OutboxSender } from './outbox-sender.js';
 import { oncePerTrigger } from './once-per-trigger.js';
+import type { SlackTransport } from './transport.js';
 import type { ListenerDeps } from './listeners/deps.js';
 import * as actions from './listeners/actions.js';
 import * as commands from './listeners/commands.js';
@@ -30,6 +31,8 @@ export interface SlackOptions {
   slackTimeoutMs?: number;
   /** More HTTP routes on the same port (the API, the playground). */
   routes?: CustomRoute[];
+  /** The outbound proxy (HTTPS_PROXY/NO_PROXY) for every Slack client; direct when absent. */
+  transport?: SlackTransport;
 }
 
 export interface SlackRuntime {
@@ -77,12 +80,16 @@ const healthz: CustomRoute = {
 export function createSlackApp(veille: Veille, options: SlackOptions): SlackRuntime {
   const routes = [healthz, ...(options.routes ?? [])];
   const logger = boltLogger(veille.log) as never;
+  const { fetch, dispatcher } = options.transport ?? {};
+  // Every client — ours, Bolt's (listeners' `client`, `respond`), Socket Mode's own — gets the same
+  // API URL and the same way out (the proxy), or apps.connections.open would go straight to Slack.
+  const reach = { ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}), ...(fetch ? { fetch } : {}) };
   const receiver =
     options.mode === 'socket'
-      ? new SocketModeReceiver({ appToken: options.appToken!, customRoutes: routes, installerOptions: { port: options.port }, logger })
+      ? new SocketModeReceiver({ appToken: options.appToken!, dispatcher, customRoutes: routes, installerOptions: { port: options.port, clientOptions: reach }, logger })
       : new HTTPReceiver({ signingSecret: options.signingSecret!, endpoints: '/slack/events', customRoutes: routes, processBeforeResponse: false, logger });
   // The outbox owns retries: one failed call must come back to it, not block in the client.
-  const clientOptions = { slackApiUrl: options.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: options.slackTimeoutMs ?? 10_000 };
+  const clientOptions = { ...reach, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: options.slackTimeoutMs ?? 10_000 };
   const client = new WebClient(options.botToken, { ...clientOptions, logger: logger as never });
   const app = new App({
     authorize: botIdentity(client, options.botToken),
@@ -117,9 +124,11 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
     membership,
     async start() {
       if (options.mode === 'socket') {
-        await app.start();
+        await app.start(); // resolves once Slack's hello has arrived on the WebSocket
         void sender.kick();
-        return options.port;
+        // The receiver's own HTTP server (health, the API) listens on the port asked, 0 = any.
+        const address = (receiver as unknown as { httpServer?: Server }).httpServer?.address();
+        return typeof address === 'object' && address ? address.port : options.port;
       }
       server = (await app.start({ port: options.port, host: options.host })) as Server;
       void sender.kick();
