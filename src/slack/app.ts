@@ -7,6 +7,7 @@ import { Membership } from './membership.js';
 import { OutboxSender } from './outbox-sender.js';
 import { oncePerTrigger } from './once-per-trigger.js';
 import type { SlackTransport } from './transport.js';
+import { Readiness } from './readiness.js';
 import type { ListenerDeps } from './listeners/deps.js';
 import * as actions from './listeners/actions.js';
 import * as commands from './listeners/commands.js';
@@ -31,6 +32,11 @@ export interface SlackOptions {
   slackTimeoutMs?: number;
   /** More HTTP routes on the same port (the API, the playground). */
   routes?: CustomRoute[];
+  /**
+   * Socket Mode: how long to wait for a pong, which is also the step of the reconnection back-off
+   * (Slack's client waits this times the failures in a row). 5 s by default; tests shorten it.
+   */
+  socketPingTimeoutMs?: number;
   /** The outbound proxy (HTTPS_PROXY/NO_PROXY) for every Slack client; direct when absent. */
   transport?: SlackTransport;
 }
@@ -41,7 +47,13 @@ export interface SlackRuntime {
   client: WebClient;
   sender: OutboxSender;
   membership: Membership;
-  /** Resolves with the port actually listened on. */
+  /** Ready once Slack is reachable and (Socket Mode) connected: what /readyz answers. */
+  readiness: Readiness;
+  /** Opens the HTTP port (Slack's requests in HTTP mode; health and the API in both); resolves with it. */
+  listen(): Promise<number>;
+  /** Socket Mode: connects the WebSocket. Then marks Slack reachable and starts sending. */
+  connect(): Promise<void>;
+  /** listen() then connect(); resolves with the port. */
   start(): Promise<number>;
   stop(): Promise<void>;
 }
@@ -67,18 +79,11 @@ function botIdentity(client: WebClient, botToken: string): () => Promise<{ botTo
   };
 }
 
-const healthz: CustomRoute = {
-  path: '/healthz',
-  method: ['GET'],
-  handler: (_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/plain' });
-    res.end('ok');
-  },
-};
-
 /** The Bolt app: the receiver the environment asks for, our listeners, the outbox sender. */
 export function createSlackApp(veille: Veille, options: SlackOptions): SlackRuntime {
-  const routes = [healthz, ...(options.routes ?? [])];
+  const readiness = new Readiness();
+  if (options.mode === 'socket') readiness.socketConnected = false;
+  const routes = [...readiness.routes(), ...(options.routes ?? [])];
   const logger = boltLogger(veille.log) as never;
   const { fetch, dispatcher } = options.transport ?? {};
   // Every client — ours, Bolt's (listeners' `client`, `respond`), Socket Mode's own — gets the same
@@ -86,7 +91,7 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
   const reach = { ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}), ...(fetch ? { fetch } : {}) };
   const receiver =
     options.mode === 'socket'
-      ? new SocketModeReceiver({ appToken: options.appToken!, dispatcher, customRoutes: routes, installerOptions: { port: options.port, clientOptions: reach }, logger })
+      ? new SocketModeReceiver({ appToken: options.appToken!, dispatcher, clientPingTimeout: options.socketPingTimeoutMs ?? 5000, customRoutes: routes, installerOptions: { port: options.port, clientOptions: reach }, logger })
       : new HTTPReceiver({ signingSecret: options.signingSecret!, endpoints: '/slack/events', customRoutes: routes, processBeforeResponse: false, logger });
   // The outbox owns retries: one failed call must come back to it, not block in the client.
   const clientOptions = { ...reach, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: options.slackTimeoutMs ?? 10_000 };
@@ -116,28 +121,51 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
     veille.log.error('slack listener failed', { error: error.name, code: (error as { code?: string }).code });
   });
 
-  let server: Server | null = null;
+  const socketClient = receiver instanceof SocketModeReceiver ? receiver.client : null;
+  socketClient?.on('connected', () => void (readiness.socketConnected = true));
+  for (const state of ['reconnecting', 'disconnected']) socketClient?.on(state, () => void (readiness.socketConnected = false));
+
+  const listen = async (): Promise<number> => {
+    let server: Server;
+    if (receiver instanceof SocketModeReceiver) {
+      // The receiver's own HTTP server (health, the API): listening before the WebSocket connects,
+      // so /readyz can say "not yet" while Veille waits for Slack.
+      server = (receiver as unknown as { httpServer: Server }).httpServer;
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(options.port, options.host, () => resolve());
+      });
+    } else {
+      server = (await app.start({ port: options.port, host: options.host })) as Server;
+    }
+    const address = server.address();
+    return typeof address === 'object' && address ? address.port : options.port;
+  };
+  const connect = async (): Promise<void> => {
+    // Socket Mode: resolves once Slack's hello has arrived on the WebSocket.
+    if (socketClient) await socketClient.start();
+    readiness.slackReachable = true;
+    void sender.kick();
+  };
   return {
     app,
     client,
     sender,
     membership,
+    readiness,
+    listen,
+    connect,
     async start() {
-      if (options.mode === 'socket') {
-        await app.start(); // resolves once Slack's hello has arrived on the WebSocket
-        void sender.kick();
-        // The receiver's own HTTP server (health, the API) listens on the port asked, 0 = any.
-        const address = (receiver as unknown as { httpServer?: Server }).httpServer?.address();
-        return typeof address === 'object' && address ? address.port : options.port;
-      }
-      server = (await app.start({ port: options.port, host: options.host })) as Server;
-      void sender.kick();
-      const address = server.address();
-      return typeof address === 'object' && address ? address.port : options.port;
+      const port = await listen();
+      await connect();
+      return port;
     },
     async stop() {
       sender.stop();
-      await app.stop();
+      if (socketClient) {
+        await socketClient.disconnect();
+        await new Promise((resolve) => (receiver as unknown as { httpServer: Server }).httpServer.close(resolve));
+      } else await app.stop();
       await sender.idle();
     },
   };
