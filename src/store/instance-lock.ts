@@ -1,6 +1,6 @@
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /**
  * One Veille per database: a lock file beside DATABASE_PATH (`<database>.lock`) holding the pid of
@@ -97,4 +97,18 @@ function lockHolderRaw(path: string): LockHolder | null {
   } catch {
     return null;
   }
+}
+
+/** Databases in `dir` that a live Veille holds now (from their lock files), for "did you mean…". */
+export function databasesInUse(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => name.endsWith('.lock'))
+    .map((name) => join(dir, name.slice(0, -'.lock'.length)))
+    .filter((database) => lockHolder(database)?.role === 'veille');
 }
