@@ -123,7 +123,7 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
 
   const socketClient = receiver instanceof SocketModeReceiver ? receiver.client : null;
   socketClient?.on('connected', () => void (readiness.socketConnected = true));
-  for (const state of ['reconnecting', 'disconnected']) socketClient?.on(state, () => void (readiness.socketConnected = false));
+  for (const state of ['close', 'reconnecting', 'disconnected']) socketClient?.on(state, () => void (readiness.socketConnected = false));
 
   const listen = async (): Promise<number> => {
     let server: Server;

@@ -61,8 +61,14 @@ describe('over Socket Mode', () => {
     await report(v, KAMANGO);
     expect(getAlert(v.db, 1)!.reference).toBe('A-1');
 
+    const readyz = async () => (await fetch(v.driver['appUrl'].replace('/slack/events', '/readyz'))).status;
+    expect(await readyz()).toBe(200);
     socket.dropAll();
+    await v.fake.waitFor(() => !v.slack.readiness.ready, { what: 'not ready once the connection dropped' });
+    expect(await readyz()).toBe(503);
     await v.fake.waitFor(() => socket.connections === 3, { what: 'a third connection after a drop', timeoutMs: 15_000 });
+    await v.fake.waitFor(() => v.slack.readiness.ready, { what: 'ready again' });
+    expect(await readyz()).toBe(200);
     const answer = await v.driver.slashCommand({ user: focalPoint.id, channel: GENERAL_CHANNEL, text: 'Shooting at Eringeti checkpoint, 2 injured' });
     expect((answer.body as { text: string }).text).toMatch(/^A-2 logged/);
   }, 20_000);
