@@ -35,7 +35,8 @@ export interface Running {
 export async function startVeille(options: { databasePath?: string; clock?: ManualClock; mission?: Mission; slackTimeoutMs?: number; log?: Logger; postIntervalMs?: number; mode?: 'http' | 'socket' } = {}): Promise<Running> {
   const clock = options.clock ?? new ManualClock(MORNING);
   const mission = options.mission ?? loadMission('data/mission.example.json');
-  const socket = options.mode === 'socket';
+  // VEILLE_TEST_TRANSPORT=socket runs a whole suite over Socket Mode instead of signed HTTP.
+  const socket = (options.mode ?? process.env.VEILLE_TEST_TRANSPORT) === 'socket';
   const fake = await FakeSlack.start({ botToken: BOT_TOKEN, now: () => clock.now(), ...exampleWorkspace(mission), ...(socket && { appToken: APP_TOKEN }) });
   const db = openDatabase(options.databasePath ?? ':memory:');
   const veille: Veille = { db, mission, clock, intake: createIntakeContext(mission), log: options.log ?? silentLogger };
