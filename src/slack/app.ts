@@ -6,6 +6,7 @@ import { boltLogger } from '../log.js';
 import { Membership } from './membership.js';
 import { OutboxSender } from './outbox-sender.js';
 import { oncePerTrigger } from './once-per-trigger.js';
+import { retryWhenMembershipUnknown } from './membership-retry.js';
 import type { SlackTransport } from './transport.js';
 import { Readiness } from './readiness.js';
 import type { ListenerDeps } from './listeners/deps.js';
@@ -116,6 +117,7 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
     },
   };
   app.use(oncePerTrigger());
+  app.use(retryWhenMembershipUnknown());
   for (const group of [commands, actions, views, shortcuts, events, reminderActions, cardActions]) group.register(app, deps);
   app.error(async (error) => {
     veille.log.error('slack listener failed', { error: error.name, code: (error as { code?: string }).code });

@@ -5,7 +5,7 @@ import { Membership } from '../../src/slack/membership.js';
 import { silentLogger } from '../../src/log.js';
 import { eventsOf } from '../../src/store/events.js';
 import { startVeille, type Running } from '../integration/harness.js';
-import { command, report } from '../integration/followup-helpers.js';
+import { command, openModal, press, report, submit } from '../integration/followup-helpers.js';
 
 let v: Running | null = null;
 afterEach(async () => {
@@ -22,12 +22,35 @@ describe('a membership check that Slack answers slowly', () => {
     v.slack.membership.forget();
     v.fake.failNext('conversations.members', 1, { delayMs: 4000 });
     const answer = await v.driver.slashCommand({ user: PEOPLE.pocLead.id, channel: GENERAL_CHANNEL, text: `assign A-1 <@${PEOPLE.pocOfficer.id}|${PEOPLE.pocOfficer.name}>` });
-    expect((answer.body as { text: string }).text).toBe('⚠️ Nothing was recorded: Slack did not confirm in time which sections you belong to. Please send it again.');
+    expect((answer.body as { text: string }).text).toBe('⚠️ Nothing was recorded: Slack did not confirm in time which sections you belong to. Please try again.');
     expect(getAlert(v.db, 1)).toMatchObject({ owner: null, status: 'new' });
     expect(eventsOf(v.db, 1).map((e) => e.type)).toEqual(['logged']);
 
     await new Promise((resolve) => setTimeout(resolve, 3000)); // Slack's slow answer arrives
     expect(await command(v, `assign A-1 <@${PEOPLE.pocOfficer.id}|${PEOPLE.pocOfficer.name}>`, PEOPLE.pocLead.id)).toMatch(/^✅ A-1 is now owned by/);
+  }, 15_000);
+});
+
+describe('a slow membership check on a button or a form', () => {
+  it('a card button answers "try again" by the card and changes nothing', async () => {
+    v = await startVeille();
+    await report(v, KAMANGO);
+    v.slack.membership.forget();
+    v.fake.failNext('conversations.members', 1, { delayMs: 4000 });
+    expect(await press(v, PEOPLE.pocOfficer.id, 'poc', 'followup.acknowledge')).toContain('Nothing was recorded: Slack did not confirm in time which sections you belong to. Please try again.');
+    expect(getAlert(v.db, 1)!.status).toBe('new');
+    expect(eventsOf(v.db, 1).map((e) => e.type)).toEqual(['logged']);
+  }, 15_000);
+
+  it('a form submission keeps the form open with "try again" under its first field, and stores nothing', async () => {
+    v = await startVeille();
+    await report(v, KAMANGO);
+    await press(v, PEOPLE.pocOfficer.id, 'poc', 'followup.take_ownership');
+    const view = await openModal(v, PEOPLE.pocOfficer.id, 'hr', 'followup.update');
+    v.slack.membership.forget();
+    v.fake.failNext('conversations.members', 3, { delayMs: 4000 });
+    expect(await submit(v, PEOPLE.pocOfficer.id, view, { text: 'Patrol reached Kamango, calm' })).toEqual({ text: '⚠️ Nothing was recorded: Slack did not confirm in time which sections you belong to. Please try again.' });
+    expect(eventsOf(v.db, 1).map((e) => e.type)).toEqual(['logged', 'owner_assigned']); // taking ownership, and no update
   }, 15_000);
 });
 
