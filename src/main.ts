@@ -75,6 +75,8 @@ async function main(): Promise<void> {
  */
 async function runPlayground(mission: Mission, port: number, log: Logger): Promise<void> {
   const databasePath = process.env.DATABASE_PATH?.trim() || 'data/playground.db';
+  // The playground's reset empties its database: never while a Veille (or another playground) uses it.
+  const lock = acquireInstanceLock(databasePath);
   const playground = await startPlayground({ mission, port, databasePath, log }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') throw new Error(`port ${port} is already in use: choose another, e.g. PORT=3001 npm start`);
     throw error;
@@ -83,6 +85,7 @@ async function runPlayground(mission: Mission, port: number, log: Logger): Promi
   log.info('no Slack variables set: running the local playground', { mission: mission.name, database: databasePath });
   const shutdown = async () => {
     await playground.stop();
+    lock.release();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);

@@ -1,6 +1,6 @@
-import { closeSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /**
  * One Veille per database: a lock file beside DATABASE_PATH (`<database>.lock`) holding the pid of
@@ -66,6 +66,7 @@ export function acquireInstanceLock(databasePath: string, role = 'veille'): Inst
   const path = lockPathOf(databasePath);
   if (databasePath === ':memory:') return { path, release: () => {} };
   const me: LockHolder = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString(), role };
+  mkdirSync(dirname(path), { recursive: true }); // a first start: the database's folder may not exist yet
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(path, 'wx'); // fails if the file exists: the create is the lock

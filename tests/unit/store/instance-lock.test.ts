@@ -56,3 +56,12 @@ describe('one Veille per database', () => {
     lock.release();
   });
 });
+
+describe('the lock on a first start', () => {
+  it('creates the database folder when it does not exist yet', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'veille-lock-')), 'srv', 'veille', 'veille.db');
+    const lock = acquireInstanceLock(path);
+    expect(existsSync(lockPathOf(path))).toBe(true);
+    lock.release();
+  });
+});
