@@ -15,7 +15,7 @@ import type { Json } from './types.js';
 import type { ViewAckOutcome } from './view-lifecycle.js';
 import { type EnteredValue, buildStateValues, elementState } from './view-state.js';
 import type { FakeSlack } from './web-api.js';
-import type { EnvelopeType, FakeSocketMode } from './socket-mode.js';
+import { type FakeSocketMode, sendOverSocket } from './socket-mode.js';
 
 export type Forgery = 'bad-signature' | 'stale-timestamp' | 'no-signature' | 'tampered-body';
 
@@ -81,26 +81,9 @@ export class SlackDriver {
     this.socket = options.socket;
   }
 
-  /** The HTTP body Slack would post, as the Socket Mode envelope carrying the same payload. */
-  private async sendOverSocket(socket: FakeSocketMode, body: string, contentType: string, options: SendOptions): Promise<AppResponse> {
-    if (options.forge) throw new Error('forgeries are an HTTP matter: Socket Mode has no signatures');
-    let envelope: { type: EnvelopeType; payload: Json };
-    if (contentType.includes('json')) envelope = { type: 'events_api', payload: JSON.parse(body) as Json };
-    else {
-      const form = new URLSearchParams(body);
-      const payload = form.get('payload');
-      envelope = payload !== null ? { type: 'interactive', payload: JSON.parse(payload) as Json } : { type: 'slash_commands', payload: Object.fromEntries(form) };
-    }
-    const retry = Number(options.headers?.['X-Slack-Retry-Num'] ?? 0);
-    const started = performance.now();
-    const ack = await socket.deliver(envelope.type, envelope.payload, { retryAttempt: retry });
-    const text = ack.payload === undefined ? '' : JSON.stringify(ack.payload);
-    return { status: 200, body: ack.payload ?? '', text, headers: {}, elapsedMs: performance.now() - started };
-  }
-
   /** Posts a raw body to the app, signed (or forged) as Slack would. */
   async send(body: string, contentType: string, options: SendOptions = {}): Promise<AppResponse> {
-    if (this.socket) return this.sendOverSocket(this.socket, body, contentType, options);
+    if (this.socket) return sendOverSocket(this.socket, body, contentType, options);
     const nowSeconds = Math.floor(this.clock() / 1000);
     const timestamp = options.forge === 'stale-timestamp' ? nowSeconds - STALE_BY_SECONDS : nowSeconds;
     const secret = options.forge === 'bad-signature' ? `${this.signingSecret}-wrong` : this.signingSecret;

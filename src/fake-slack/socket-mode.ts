@@ -134,3 +134,22 @@ export class FakeSocketMode {
     this.waiting.delete(message.envelope_id);
   }
 }
+
+/**
+ * The HTTP body Slack would post to the app, sent instead as the Socket Mode envelope carrying the
+ * same payload; the acknowledgement's payload comes back as the response body.
+ */
+export async function sendOverSocket(socket: FakeSocketMode, body: string, contentType: string, options: { forge?: string; headers?: Record<string, string> }): Promise<{ status: number; body: unknown; text: string; headers: Record<string, string>; elapsedMs: number }> {
+  if (options.forge) throw new Error('forgeries are an HTTP matter: Socket Mode has no signatures');
+  let envelope: { type: EnvelopeType; payload: Json };
+  if (contentType.includes('json')) envelope = { type: 'events_api', payload: JSON.parse(body) as Json };
+  else {
+    const form = new URLSearchParams(body);
+    const payload = form.get('payload');
+    envelope = payload !== null ? { type: 'interactive', payload: JSON.parse(payload) as Json } : { type: 'slash_commands', payload: Object.fromEntries(form) };
+  }
+  const started = performance.now();
+  const ack = await socket.deliver(envelope.type, envelope.payload, { retryAttempt: Number(options.headers?.['X-Slack-Retry-Num'] ?? 0) });
+  const text = ack.payload === undefined ? '' : JSON.stringify(ack.payload);
+  return { status: 200, body: ack.payload ?? '', text, headers: {}, elapsedMs: performance.now() - started };
+}

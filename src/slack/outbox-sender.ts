@@ -4,7 +4,7 @@ import { placeById, type Veille } from '../context.js';
 import { detailHolders } from '../domain/permissions.js';
 import { recordEvent } from '../store/events.js';
 import { claim, dueHeads, enqueue, markFailed, markInFlight, markSent, nextDueAt, scheduleRetry, type OutboxMessage, type OutboxRow } from '../store/outbox.js';
-import { isBusy, withoutWaiting } from '../store/db.js';
+import { writeWhenFree } from '../store/db.js';
 import { renderCard, renderStub, type SlackMessage } from './views/card.js';
 import { renderConfirmation } from './views/confirmation.js';
 import { slackErrorCode } from './membership.js';
@@ -118,22 +118,9 @@ export class OutboxSender {
     this.pacingTimer.unref();
   }
 
-  /**
-   * The sender's own bookkeeping writes never wait synchronously for another process's lock (that
-   * would freeze every request for up to busy_timeout): they fail at once and are tried again
-   * after a short asynchronous pause, for up to half a minute.
-   */
-  private async write<T>(fn: () => T): Promise<T> {
-    const deadline = performance.now() + 30_000;
-    for (let pause = 10; ; pause = Math.min(pause * 2, 1000)) {
-      try {
-        return withoutWaiting(this.veille.db, fn);
-      } catch (error) {
-        // Still busy after half a minute: the error pauses the outbox until the next tick.
-        if (!isBusy(error) || performance.now() > deadline) throw error;
-      }
-      await new Promise((resolve) => setTimeout(resolve, pause));
-    }
+  /** The sender's bookkeeping: never waits synchronously for another process's lock (see writeWhenFree). */
+  private write<T>(fn: () => T): Promise<T> {
+    return writeWhenFree(this.veille.db, fn);
   }
 
   private async sendOne(row: OutboxRow): Promise<void> {

@@ -52,6 +52,23 @@ export function withoutWaiting<T>(db: Db, fn: () => T): T {
   }
 }
 
+/**
+ * A write that must not freeze the process while another process holds the lock (the outbox
+ * sender's bookkeeping): tried without waiting, then again after short asynchronous pauses,
+ * for up to `withinMs`; still busy after that, the SQLITE_BUSY error is thrown.
+ */
+export async function writeWhenFree<T>(db: Db, fn: () => T, withinMs = 30_000): Promise<T> {
+  const deadline = performance.now() + withinMs;
+  for (let pause = 10; ; pause = Math.min(pause * 2, 1000)) {
+    try {
+      return withoutWaiting(db, fn);
+    } catch (error) {
+      if (!isBusy(error) || performance.now() > deadline) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
+}
+
 export function isBusy(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
   return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
