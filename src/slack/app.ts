@@ -124,8 +124,18 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
   });
 
   const socketClient = receiver instanceof SocketModeReceiver ? receiver.client : null;
-  socketClient?.on('connected', () => void (readiness.socketConnected = true));
-  for (const state of ['close', 'reconnecting', 'disconnected']) socketClient?.on(state, () => void (readiness.socketConnected = false));
+  // The connection's life in the log, one line per change (start-up itself says "Veille is running").
+  let everConnected = false;
+  socketClient?.on('connected', () => {
+    if (everConnected) veille.log.info('Socket Mode connected again');
+    everConnected = true;
+    readiness.socketConnected = true;
+  });
+  socketClient?.on('close', () => {
+    if (readiness.socketConnected) veille.log.warn('Socket Mode connection lost; reconnecting');
+    readiness.socketConnected = false;
+  });
+  for (const state of ['reconnecting', 'disconnected']) socketClient?.on(state, () => void (readiness.socketConnected = false));
 
   const listen = async (): Promise<number> => {
     let server: Server;

@@ -6,8 +6,11 @@ import { card, channelOf, command, eventTypes, press, report, submit, threadOf }
 
 /** Forms, buttons, follow-up commands and events over Socket Mode, and the connection's life. */
 let v: Running;
+let logged: string[];
 beforeEach(async () => {
-  v = await startVeille({ mode: 'socket' });
+  logged = [];
+  const log = { info: (m: string) => logged.push(`info ${m}`), warn: (m: string) => logged.push(`warn ${m}`), error: (m: string) => logged.push(`error ${m}`) };
+  v = await startVeille({ mode: 'socket', log });
 });
 afterEach(async () => {
   expect(v.fake.violations).toEqual([]);
@@ -69,6 +72,12 @@ describe('over Socket Mode', () => {
     await v.fake.waitFor(() => socket.connections === 3, { what: 'a third connection after a drop', timeoutMs: 15_000 });
     await v.fake.waitFor(() => v.slack.readiness.ready, { what: 'ready again' });
     expect(await readyz()).toBe(200);
+    expect(logged.filter((l) => l.includes('Socket Mode'))).toEqual([
+      'warn Socket Mode connection lost; reconnecting',
+      'info Socket Mode connected again',
+      'warn Socket Mode connection lost; reconnecting',
+      'info Socket Mode connected again',
+    ]);
     const answer = await v.driver.slashCommand({ user: focalPoint.id, channel: GENERAL_CHANNEL, text: 'Shooting at Eringeti checkpoint, 2 injured' });
     expect((answer.body as { text: string }).text).toMatch(/^A-2 logged/);
   }, 20_000);
