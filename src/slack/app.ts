@@ -80,6 +80,13 @@ function botIdentity(client: WebClient, botToken: string): () => Promise<{ botTo
   };
 }
 
+/**
+ * How Socket Mode asks for a new connection URL after losing its connection: forever, waiting up to
+ * a minute between tries. (The library's default gives up after about 30 minutes, and its give-up
+ * is an unhandled rejection that would end the process during a long outage.)
+ */
+const SOCKET_RECONNECT_RETRIES = { forever: true, factor: 2, minTimeout: 1000, maxTimeout: 60_000 };
+
 /** The Bolt app: the receiver the environment asks for, our listeners, the outbox sender. */
 export function createSlackApp(veille: Veille, options: SlackOptions): SlackRuntime {
   const readiness = new Readiness();
@@ -92,7 +99,7 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
   const reach = { ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}), ...(fetch ? { fetch } : {}) };
   const receiver =
     options.mode === 'socket'
-      ? new SocketModeReceiver({ appToken: options.appToken!, dispatcher, clientPingTimeout: options.socketPingTimeoutMs ?? 5000, customRoutes: routes, installerOptions: { port: options.port, clientOptions: reach }, logger })
+      ? new SocketModeReceiver({ appToken: options.appToken!, dispatcher, clientPingTimeout: options.socketPingTimeoutMs ?? 5000, customRoutes: routes, installerOptions: { port: options.port, clientOptions: { ...reach, retryConfig: SOCKET_RECONNECT_RETRIES } }, logger })
       : new HTTPReceiver({ signingSecret: options.signingSecret!, endpoints: '/slack/events', customRoutes: routes, processBeforeResponse: false, logger });
   // The outbox owns retries: one failed call must come back to it, not block in the client.
   const clientOptions = { ...reach, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: options.slackTimeoutMs ?? 10_000 };

@@ -82,3 +82,24 @@ describe('over Socket Mode', () => {
     expect((answer.body as { text: string }).text).toMatch(/^A-2 logged/);
   }, 20_000);
 });
+
+describe('Slack gone for a while in Socket Mode', () => {
+  it('keeps asking for a connection until Slack is back, then reconnects and works (no crash, no give-up)', async () => {
+    const port = Number(new URL(v.fake.url).port);
+    const { APP_TOKEN, BOT_TOKEN } = await import('./harness.js');
+    const { exampleWorkspace, FakeSlack, SlackDriver } = await import('../../src/fake-slack/index.js');
+    await v.fake.close(); // Slack unreachable: the WebSocket drops, apps.connections.open is refused
+    await v.fake.waitFor(() => !v.slack.readiness.ready, { what: 'not ready while Slack is gone' });
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // a few refused attempts
+    const back = await FakeSlack.start({ botToken: BOT_TOKEN, appToken: APP_TOKEN, port, now: () => v.clock.now(), ...exampleWorkspace(v.mission) });
+    try {
+      await back.waitFor(() => back.socketMode!.connected, { what: 'a connection to Slack once it is back', timeoutMs: 10_000 });
+      await back.waitFor(() => v.slack.readiness.ready, { what: 'ready again' });
+      const driver = new SlackDriver({ fake: back, appUrl: '', signingSecret: '', socket: back.socketMode });
+      const answer = await driver.slashCommand({ user: focalPoint.id, channel: GENERAL_CHANNEL, text: KAMANGO });
+      expect((answer.body as { text: string }).text).toMatch(/^A-1 logged/);
+    } finally {
+      await back.close();
+    }
+  }, 20_000);
+});
