@@ -13,6 +13,8 @@ export interface LockHolder {
   startedAt: string;
   /** What holds it: 'veille' (the app) or a command ('restore'). */
   role: string;
+  /** The machine's boot it was taken in (Linux), to tell a reused pid after a reboot. */
+  boot?: string;
 }
 
 export interface InstanceLock {
@@ -45,6 +47,24 @@ function alive(pid: number): boolean {
 }
 
 /**
+ * This boot of the machine (Linux's boot_id; none elsewhere). A lock written during an earlier boot
+ * (a generator cut, then a restart) is stale even if its pid now belongs to some other process: pids
+ * are reused after a reboot. No clock is involved, so a clock fixed after boot changes nothing.
+ */
+function bootId(): string | undefined {
+  try {
+    return readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function fromEarlierBoot(holder: LockHolder): boolean {
+  const now = bootId();
+  return holder.boot !== undefined && now !== undefined && holder.boot !== now;
+}
+
+/**
  * Who holds the database now, or null. A lock written on another host (a shared disk) cannot be
  * checked from here and counts as held; one from a dead pid on this host does not.
  */
@@ -57,7 +77,7 @@ export function lockHolder(databasePath: string): LockHolder | null {
     return null; // no lock, or a half-written one from a crash at that very moment
   }
   if (typeof holder.pid !== 'number') return null;
-  if (holder.host === hostname() && !alive(holder.pid)) return null;
+  if (holder.host === hostname() && (!alive(holder.pid) || fromEarlierBoot(holder))) return null;
   return holder;
 }
 
@@ -65,7 +85,8 @@ export function lockHolder(databasePath: string): LockHolder | null {
 export function acquireInstanceLock(databasePath: string, role = 'veille'): InstanceLock {
   const path = lockPathOf(databasePath);
   if (databasePath === ':memory:') return { path, release: () => {} };
-  const me: LockHolder = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString(), role };
+  const boot = bootId();
+  const me: LockHolder = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString(), role, ...(boot ? { boot } : {}) };
   mkdirSync(dirname(path), { recursive: true }); // a first start: the database's folder may not exist yet
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

@@ -65,3 +65,16 @@ describe('the lock on a first start', () => {
     lock.release();
   });
 });
+
+describe('a lock from before the last reboot', () => {
+  it('is stale even when its pid is alive again (pids are reused after a reboot)', () => {
+    const path = fresh();
+    const held = acquireInstanceLock(path);
+    const lock = JSON.parse(readFileSync(lockPathOf(path), 'utf8'));
+    expect(lockHolder(path)).toMatchObject({ pid: process.pid }); // this boot: held
+    held.release();
+    writeFileSync(lockPathOf(path), JSON.stringify({ ...lock, boot: 'an-earlier-boot' }));
+    expect(lockHolder(path)).toBeNull();
+    acquireInstanceLock(path).release();
+  });
+});
