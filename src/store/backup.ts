@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { highestAlertNumber, openDatabase, raiseAlertNumberFloor } from './db.js';
-import { acquireInstanceLock } from './instance-lock.js';
+import { acquireInstanceLock, lockHolder } from './instance-lock.js';
 
 /**
  * Backups and restores of the SQLite file.
@@ -23,6 +23,8 @@ export interface BackupResult {
 export async function backup(databasePath: string, target: string): Promise<BackupResult> {
   if (!existsSync(databasePath)) throw new Error(`no database at ${databasePath}`);
   if (existsSync(target)) throw new Error(`${target} already exists: choose another file name`);
+  const holder = lockHolder(databasePath);
+  if (holder?.role === 'restore') throw new Error(`a restore is under way on ${databasePath} (pid ${holder.pid}): back up once it has finished`);
   mkdirSync(dirname(target), { recursive: true });
   const source = new Database(databasePath, { fileMustExist: true });
   try {

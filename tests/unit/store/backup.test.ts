@@ -69,6 +69,22 @@ describe('backup', () => {
   });
 });
 
+describe('backup during a restore', () => {
+  it('is refused: the file is being replaced', async () => {
+    const dir = workspace();
+    openDatabase(join(dir, 'veille.db')).close();
+    const restoring = acquireInstanceLock(join(dir, 'veille.db'), 'restore');
+    const { err, io } = capture();
+    try {
+      expect(await runBackupCommand('backup', [join(dir, 'copy.db')], { DATABASE_PATH: join(dir, 'veille.db') }, io)).toBe(1);
+    } finally {
+      restoring.release();
+    }
+    expect(err[0]).toBe(`Backup failed: a restore is under way on ${join(dir, 'veille.db')} (pid ${process.pid}): back up once it has finished`);
+    expect(existsSync(join(dir, 'copy.db'))).toBe(false);
+  });
+});
+
 describe('restore', () => {
   it('restores a backup over a database that has not moved on since', async () => {
     const dir = workspace();
