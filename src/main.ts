@@ -36,6 +36,12 @@ async function main(): Promise<void> {
   let runtime: Runtime | null = null;
   const shutdown = async () => {
     log.info('stopping');
+    // Whatever hangs (a post Slack never answers, a socket mid-reconnect), the process ends: the
+    // outbox and the database are consistent at every moment, so nothing is lost by exiting.
+    setTimeout(() => {
+      log.warn('stopping took more than 15 s; exiting now');
+      process.exit(0);
+    }, 15_000).unref();
     starting.abort();
     await runtime?.stop();
     await (transport.dispatcher as { close?: () => Promise<void> } | undefined)?.close?.();
