@@ -66,6 +66,21 @@ describe('Veille in Socket Mode behind a proxy', () => {
   }, 30_000);
 });
 
+describe('stopping while Slack is gone', () => {
+  it('in Socket Mode, mid-reconnection: SIGTERM still ends the process cleanly and releases the database', async () => {
+    const fake = await FakeSlack.start({ botToken: BOT, appToken: APP, ...exampleWorkspace(mission) });
+    const path = database();
+    const veille = track(await startVeilleProcess({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_API_URL: fake.url, DATABASE_PATH: path }));
+    await veille.waitForOutput(/Veille is running/);
+    await fake.close();
+    await veille.waitForOutput(/Socket Mode connection lost; reconnecting/);
+    expect((await veille.get('/readyz')).status).toBe(503);
+    expect(await veille.stop()).toBe(0);
+    expect(veille.output()).toMatch(/info stopping\n.*info stopped\n/);
+    expect(existsSync(lockPathOf(path))).toBe(false);
+  }, 40_000);
+});
+
 describe('honest start-up', () => {
   it('says in one line that Slack cannot be reached, retries with a growing wait, answers /healthz but not /readyz, and stops on SIGTERM', async () => {
     const closed = await freePort(); // nothing listens there
