@@ -6,6 +6,7 @@ import { boltLogger } from '../log.js';
 import { Membership } from './membership.js';
 import { OutboxSender } from './outbox-sender.js';
 import { oncePerTrigger } from './once-per-trigger.js';
+import { slackWindow } from './slack-window.js';
 import { retryWhenMembershipUnknown } from './membership-retry.js';
 import type { SlackTransport } from './transport.js';
 import { Readiness } from './readiness.js';
@@ -123,6 +124,7 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
       },
     },
   };
+  app.use(slackWindow());
   app.use(oncePerTrigger());
   app.use(retryWhenMembershipUnknown());
   for (const group of [commands, actions, views, shortcuts, events, reminderActions, cardActions]) group.register(app, deps);

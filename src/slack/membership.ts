@@ -1,6 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
+import { timeLeftInWindow } from './slack-window.js';
 
 /**
  * Slack did not say in time whether someone is in a channel. Nothing may be decided on it: the
@@ -13,7 +14,7 @@ export class MembershipUnknown extends Error {
   }
 }
 
-/** How long one membership look-up may take: two of them must still fit in Slack's 3 s window. */
+/** How long one membership look-up may take; together they also stay inside the request's window (slack-window.ts). */
 export const MEMBERSHIP_BUDGET_MS = 1200;
 
 /**
@@ -45,8 +46,10 @@ export class Membership {
       lookup = this.lookUp(channel).finally(() => this.asking.delete(channel));
       this.asking.set(channel, lookup);
     }
+    // Its own budget, and no more than what is left of the request's 3 s window.
+    const budget = Math.max(0, Math.min(this.budgetMs, timeLeftInWindow() ?? Infinity));
     let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), this.budgetMs)));
+    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), budget)));
     const members = await Promise.race([lookup, late]).finally(() => clearTimeout(timer));
     if (members === 'late') {
       this.log.warn('membership check too slow; asking the user to retry', { channel });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getAlert } from '../../src/alerts/service.js';
 import { GENERAL_CHANNEL, PEOPLE } from '../../src/fake-slack/index.js';
 import { Membership } from '../../src/slack/membership.js';
+import { inSlackWindow } from '../../src/slack/slack-window.js';
 import { silentLogger } from '../../src/log.js';
 import { eventsOf } from '../../src/store/events.js';
 import { startVeille, type Running } from '../integration/harness.js';
@@ -52,6 +53,23 @@ describe('a slow membership check on a button or a form', () => {
     expect(await submit(v, PEOPLE.pocOfficer.id, view, { text: 'Patrol reached Kamango, calm' })).toEqual({ text: '⚠️ Nothing was recorded: Slack did not confirm in time which sections you belong to. Please try again.' });
     expect(eventsOf(v.db, 1).map((e) => e.type)).toEqual(['logged', 'owner_assigned']); // taking ownership, and no update
   }, 15_000);
+});
+
+describe('membership checks within one request', () => {
+  it('share the request\'s window: two slow answers that each fit their own budget cannot add up past it', async () => {
+    const slow = { conversations: { members: () => new Promise((resolve) => setTimeout(() => resolve({ members: ['U1'] }), 700)) } };
+    const membership = new Membership(slow as never, { now: () => 0 }, silentLogger);
+    // Outside a request (a timed job) each look-up has its own 1.2 s: both answer.
+    expect([await membership.isMember('C1', 'U1'), await membership.isMember('C2', 'U1')]).toEqual([true, true]);
+    membership.forget();
+    // Inside a 1 s window the second look-up has only what the first left over: refused, not guessed.
+    const outcome = await inSlackWindow(async () => {
+      const first = await membership.isMember('C1', 'U1');
+      const second = await membership.isMember('C2', 'U1').catch((error: Error) => error.name);
+      return [first, second];
+    }, 1000);
+    expect(outcome).toEqual([true, 'MembershipUnknown']);
+  });
 });
 
 describe('the membership cache', () => {
