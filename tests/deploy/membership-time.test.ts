@@ -55,11 +55,23 @@ describe('a slow membership check on a button or a form', () => {
   }, 15_000);
 });
 
+describe('an event while Slack is slow', () => {
+  it('is not cut short: App Home opened still shows the sections, however long Slack takes to list members', async () => {
+    v = await startVeille();
+    await report(v, KAMANGO);
+    v.slack.membership.forget();
+    v.fake.failNext('conversations.members', 1, { delayMs: 1500 });
+    await v.driver.event({ type: 'app_home_opened', user: PEOPLE.pocOfficer.id });
+    await v.fake.waitFor(() => v!.fake.homeView(PEOPLE.pocOfficer.id), { what: 'the Home tab', timeoutMs: 8000 });
+    expect(JSON.stringify(v.fake.homeView(PEOPLE.pocOfficer.id))).toContain('A-1');
+  }, 15_000);
+});
+
 describe('membership checks within one request', () => {
   it('share the request\'s window: two slow answers that each fit their own budget cannot add up past it', async () => {
     const slow = { conversations: { members: () => new Promise((resolve) => setTimeout(() => resolve({ members: ['U1'] }), 700)) } };
     const membership = new Membership(slow as never, { now: () => 0 }, silentLogger);
-    // Outside a request (a timed job) each look-up has its own 1.2 s: both answer.
+    // Outside a request (a timed job, an event) nothing waits on Slack's 3 s: both answer.
     expect([await membership.isMember('C1', 'U1'), await membership.isMember('C2', 'U1')]).toEqual([true, true]);
     membership.forget();
     // Inside a 1 s window the second look-up has only what the first left over: refused, not guessed.
