@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { alertCommand } from './alert/index.js';
 import { logAsAlertShortcut } from './log-as-alert.js';
 import type { ShortcutDefinition, SlashCommandDefinition } from './types.js';
@@ -34,9 +35,16 @@ export function botScopes(): string[] {
   return [...new Set(['commands', ...Object.values(METHOD_SCOPES).flat()])];
 }
 
-/** The Slack app manifest, generated from the command and shortcut definitions so the two never drift. */
-export function buildManifest(options: { requestUrl?: string } = {}): Record<string, unknown> {
-  const url = options.requestUrl ?? 'https://veille.example.org/slack/events';
+/**
+ * The Slack app manifest, generated from the command and shortcut definitions so the two never
+ * drift. Socket Mode (the default: a mission server has no public address) sets no URLs; HTTP mode
+ * turns Socket Mode off and sends the slash command, interactivity and events to the request URL.
+ */
+export type ManifestMode = { socket: true } | { requestUrl: string };
+
+export function buildManifest(mode: ManifestMode = { socket: true }): Record<string, unknown> {
+  const url = 'requestUrl' in mode ? mode.requestUrl : undefined;
+  const at = url ? { request_url: url } : {};
   return {
     display_information: {
       name: 'Veille',
@@ -51,7 +59,7 @@ export function buildManifest(options: { requestUrl?: string } = {}): Record<str
       shortcuts: SHORTCUTS.map((s) => ({ name: s.name, type: s.type, callback_id: s.callbackId, description: s.description })),
       slash_commands: SLASH_COMMANDS.map((c) => ({
         command: c.command,
-        url,
+        ...(url ? { url } : {}),
         description: c.description.slice(0, 100),
         usage_hint: c.usageHint.slice(0, 100),
         should_escape: c.shouldEscape,
@@ -63,17 +71,55 @@ export function buildManifest(options: { requestUrl?: string } = {}): Record<str
       },
     },
     settings: {
-      event_subscriptions: { request_url: url, bot_events: ['app_home_opened'] },
-      interactivity: { is_enabled: true, request_url: url },
+      event_subscriptions: { ...at, bot_events: ['app_home_opened'] },
+      interactivity: { is_enabled: true, ...at },
       org_deploy_enabled: false,
-      socket_mode_enabled: true,
+      socket_mode_enabled: !url,
       token_rotation_enabled: false,
     },
   };
 }
 
+const USAGE = `Usage:
+  npm run manifest -- --socket                          Socket Mode: no public URL needed (SLACK_APP_TOKEN)
+  npm run manifest -- https://veille.example.org/slack/events   HTTP: Slack sends everything to this URL
+Writes manifest.json; paste it at https://api.slack.com/apps (Create New App → From a manifest).`;
+
+export interface ManifestIo {
+  out(line: string): void;
+  err(line: string): void;
+  write(json: string): void;
+}
+
+/** `npm run manifest`; returns the exit code. */
+export function runManifestCommand(argv: string[], io: ManifestIo): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { socket: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    io.err(`${(error as Error).message}\n${USAGE}`);
+    return 64;
+  }
+  if (parsed.values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  const [url, ...extra] = parsed.positionals;
+  if (extra.length > 0 || (parsed.values.socket && url) || (!parsed.values.socket && !url)) {
+    io.err(`${extra.length > 0 ? `Unexpected argument ${extra.join(' ')}. ` : ''}Give either --socket or the request URL, not both.\n${USAGE}`);
+    return 64;
+  }
+  if (url && (!URL.canParse(url) || new URL(url).protocol !== 'https:')) {
+    io.err(`The request URL must be an https:// address Slack can reach, such as https://veille.example.org/slack/events (got ${url}).`);
+    return 64;
+  }
+  io.write(`${JSON.stringify(buildManifest(url ? { requestUrl: url } : { socket: true }), null, 2)}\n`);
+  io.out(url ? `Wrote manifest.json for HTTP mode: Socket Mode off, requests to ${url}` : 'Wrote manifest.json for Socket Mode (no request URLs)');
+  return 0;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const path = new URL('../manifest.json', import.meta.url);
-  writeFileSync(path, `${JSON.stringify(buildManifest({ requestUrl: process.argv[2] }), null, 2)}\n`);
-  console.log(`Wrote ${fileURLToPath(path)}`);
+  const code = runManifestCommand(process.argv.slice(2), { out: (l) => console.log(l), err: (l) => console.error(l), write: (json) => writeFileSync(path, json) });
+  process.exit(code);
 }

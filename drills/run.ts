@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { diskDrill } from './disk.js';
 import { forgeryDrill } from './forgery.js';
 import { fuzzDrill } from './fuzz.js';
@@ -22,11 +23,23 @@ const DRILLS: Record<string, (quick: boolean) => Promise<DrillResult>> = {
   'power-control': (quick) => powerDrill({ ...(quick ? { reports: 100, concurrency: 10 } : { reports: 1000, concurrency: 50 }), control: true }),
 };
 
-const args = process.argv.slice(2);
-const quick = args.includes('--quick');
-const names = args.filter((a) => !a.startsWith('--'));
+const USAGE = `Usage: npm run drill -- <${Object.keys(DRILLS).join('|')}|all> [--quick]
+  Runs the drills named and prints their figures; exits 1 when one did not run clean.`;
+const { values, positionals: names } = (() => {
+  try {
+    return parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { quick: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(64);
+  }
+})();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const quick = values.quick === true;
 if (names.length === 0 || names.some((n) => n !== 'all' && !DRILLS[n])) {
-  console.error(`Usage: npm run drill -- <${Object.keys(DRILLS).join('|')}|all> [--quick]`);
+  console.error(`${names.length === 0 ? 'Which drill?' : `Unknown drill ${names.filter((n) => n !== 'all' && !DRILLS[n]).join(', ')}.`}\n${USAGE}`);
   process.exit(64);
 }
 let clean = true;

@@ -6,8 +6,11 @@ import type { Veille } from './context.js';
 import { createIntakeContext } from './intake/index.js';
 import { consoleLogger } from './log.js';
 import { checkChannels } from './slack/channel-check.js';
-import { startRuntime } from './runtime.js';
+import { startRuntime, type Runtime } from './runtime.js';
+import { slackTransport } from './slack/transport.js';
 import { openDatabase } from './store/db.js';
+import { acquireInstanceLock } from './store/instance-lock.js';
+import { releaseClaims } from './store/outbox.js';
 import { startPlayground, LOOPBACK } from './playground/playground.js';
 import type { Mission } from './config/mission.js';
 import type { Logger } from './log.js';
@@ -19,28 +22,57 @@ async function main(): Promise<void> {
   const mode = chooseMode(env);
   const mission = loadMission(env.MISSION_CONFIG);
   if (mode === 'playground') return runPlayground(mission, env.PORT, log);
+  // One Veille per database: a second one would send every post twice.
+  const lock = acquireInstanceLock(env.DATABASE_PATH);
   const db = openDatabase(env.DATABASE_PATH);
+  releaseClaims(db); // whoever claimed them before us is gone: we hold the lock
   const veille: Veille = { db, mission, clock: systemClock, intake: createIntakeContext(mission), log };
-  const runtime = await startRuntime(veille, {
-    mode,
-    botToken: env.SLACK_BOT_TOKEN!,
-    signingSecret: env.SLACK_SIGNING_SECRET,
-    appToken: env.SLACK_APP_TOKEN,
-    apiUrl: env.SLACK_API_URL,
-    port: env.PORT,
-    postIntervalMs: env.SLACK_POST_INTERVAL_MS,
-  });
-  const { slack, port } = runtime;
-  log.info(`Veille is running (${mode === 'socket' ? 'Socket Mode' : 'HTTP'})`, { mission: mission.name, port, database: env.DATABASE_PATH });
-  void checkChannels(slack.client, mission, log);
+  const transport = slackTransport(env);
+  const apiUrl = env.SLACK_API_URL ?? 'https://slack.com/api/';
+  log.info(`starting (${mode === 'socket' ? 'Socket Mode' : 'HTTP'}): Slack at ${apiUrl}${transport.proxy ? ` through the proxy ${transport.proxy}` : ''}`, { mission: mission.name, database: env.DATABASE_PATH });
+
+  // SIGTERM or Ctrl-C at any moment, waiting for Slack included, stops cleanly.
+  const starting = new AbortController();
+  let runtime: Runtime | null = null;
   const shutdown = async () => {
     log.info('stopping');
-    await runtime.stop();
+    // Whatever hangs (a post Slack never answers, a socket mid-reconnect), the process ends: the
+    // outbox and the database are consistent at every moment, so nothing is lost by exiting.
+    setTimeout(() => {
+      log.warn('stopping took more than 15 s; exiting now');
+      process.exit(0);
+    }, 15_000).unref();
+    starting.abort();
+    await runtime?.stop();
+    await (transport.dispatcher as { close?: () => Promise<void> } | undefined)?.close?.();
     db.close();
+    lock.release();
+    log.info('stopped');
     process.exit(0);
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+
+  try {
+    runtime = await startRuntime(veille, {
+      mode,
+      botToken: env.SLACK_BOT_TOKEN!,
+      signingSecret: env.SLACK_SIGNING_SECRET,
+      appToken: env.SLACK_APP_TOKEN,
+      apiUrl: env.SLACK_API_URL,
+      port: env.PORT,
+      postIntervalMs: env.SLACK_POST_INTERVAL_MS,
+      transport,
+      preflight: { signal: starting.signal },
+    });
+  } catch (error) {
+    if (starting.signal.aborted) return; // shutdown() is finishing
+    db.close();
+    lock.release();
+    throw error;
+  }
+  log.info(`Veille is running (${mode === 'socket' ? 'Socket Mode, connected' : 'HTTP'})`, { mission: mission.name, port: runtime.port, database: env.DATABASE_PATH });
+  void checkChannels(runtime.slack.client, mission, log);
 }
 
 /**
@@ -49,6 +81,8 @@ async function main(): Promise<void> {
  */
 async function runPlayground(mission: Mission, port: number, log: Logger): Promise<void> {
   const databasePath = process.env.DATABASE_PATH?.trim() || 'data/playground.db';
+  // The playground's reset empties its database: never while a Veille (or another playground) uses it.
+  const lock = acquireInstanceLock(databasePath);
   const playground = await startPlayground({ mission, port, databasePath, log }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') throw new Error(`port ${port} is already in use: choose another, e.g. PORT=3001 npm start`);
     throw error;
@@ -57,17 +91,15 @@ async function runPlayground(mission: Mission, port: number, log: Logger): Promi
   log.info('no Slack variables set: running the local playground', { mission: mission.name, database: databasePath });
   const shutdown = async () => {
     await playground.stop();
+    lock.release();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
 }
 
+// One line, whatever stopped start-up: a bad config (exit 2), the database in use, a token Slack rejected.
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    console.error(`Veille cannot start: ${error.message}`);
-    process.exit(2);
-  }
   console.error(`Veille cannot start: ${(error as Error).message}`);
-  process.exit(1);
+  process.exit(error instanceof ConfigError ? 2 : 1);
 });

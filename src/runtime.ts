@@ -3,6 +3,7 @@ import type { Veille } from './context.js';
 import { timedJobs } from './jobs.js';
 import { Scheduler } from './scheduler.js';
 import { createSlackApp, type SlackOptions, type SlackRuntime } from './slack/app.js';
+import { waitForSlack } from './slack/preflight.js';
 
 export interface Runtime {
   slack: SlackRuntime;
@@ -14,14 +15,25 @@ export interface Runtime {
 }
 
 /** Veille running: the Slack app, its outbox sender, and the timed jobs on the config's schedule. */
-export async function startRuntime(veille: Veille, options: SlackOptions & { schedule?: boolean }): Promise<Runtime> {
+export async function startRuntime(veille: Veille, options: SlackOptions & { schedule?: boolean; preflight?: { signal?: AbortSignal; firstDelayMs?: number } }): Promise<Runtime> {
   // The integration API shares the port; its writes kick the sender, which exists once the app does.
   const api = apiRoutes(veille, { kick: () => slack.sender.kick() });
   const slack: SlackRuntime = createSlackApp(veille, { ...options, routes: [...(options.routes ?? []), ...api] });
   const scheduler = new Scheduler(veille.clock, veille.log);
   for (const job of timedJobs(veille)) scheduler.add(job);
   scheduler.add({ name: 'send', run: () => slack.sender.kick() });
-  const port = await slack.start();
+  // The port opens first (so /healthz and /readyz answer while Veille waits for Slack), then
+  // Slack is checked (tokens, reachability), then Socket Mode connects.
+  const port = await slack.listen();
+  try {
+    if (options.preflight) {
+      await waitForSlack({ botToken: options.botToken, appToken: options.mode === 'socket' ? options.appToken : undefined, apiUrl: options.apiUrl, transport: options.transport, log: veille.log, ...options.preflight });
+    }
+    await slack.connect();
+  } catch (error) {
+    await slack.stop().catch(() => undefined);
+    throw error;
+  }
   // What fell due while Veille was down goes out once now, not once per missed tick.
   await scheduler.runDue();
   if (options.schedule !== false) scheduler.start(veille.mission.sweepSchedule);

@@ -1,7 +1,7 @@
 import type { Alert, AlertDraft, ClosureReason, Perpetrator, Sensitivity, Status, Verification } from '../domain/alert.js';
 import type { Route } from '../domain/routing.js';
 import type { CategoryId, Language, Priority, SourceType } from '../domain/taxonomy.js';
-import { statement, type Db } from '../store/db.js';
+import { highestAlertNumber, statement, type Db } from '../store/db.js';
 
 /** SQL for alerts: rows in, Alerts out. No rules here; flows decide, this stores. */
 
@@ -103,7 +103,7 @@ function draftColumns(draft: AlertDraft, hostState: boolean): Record<string, unk
 }
 
 export function insertAlert(db: Db, input: { draft: AlertDraft; hostState: boolean; reportedBy: string; at: number; prefix: string }): Alert {
-  const id = ((statement(db, 'SELECT MAX(id) FROM alerts').pluck().get() as number | null) ?? 0) + 1;
+  const id = highestAlertNumber(db) + 1; // past any number issued before a restore, too
   const columns = {
     id,
     reference: `${input.prefix}-${id}`,

@@ -1,84 +1,63 @@
-import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { backup, restore, RestoreRefused } from '../store/backup.js';
+import { DatabaseInUseError } from '../store/instance-lock.js';
+import type { CliIo } from './io.js';
 
-/**
- * `npm run backup [-- <file>]`: a consistent online copy of the database with SQLite's backup API,
- * safe while Veille runs (it copies pages under SQLite's own locking, WAL included).
- * `npm run restore -- <file>`: puts a backup back; Veille must be stopped.
- */
+export { backup, restore } from '../store/backup.js';
 
-export async function backup(databasePath: string, target: string, onProgress?: (done: number, total: number) => void): Promise<{ pages: number }> {
-  if (!existsSync(databasePath)) throw new Error(`no database at ${databasePath}`);
-  mkdirSync(dirname(target), { recursive: true });
-  const source = new Database(databasePath, { readonly: true, fileMustExist: true });
+const BACKUP_USAGE = `Usage: npm run backup [-- <file>]
+  A consistent copy of the database (DATABASE_PATH, default data/veille.db), safe while Veille runs.
+  Without <file>: data/backups/veille-<UTC time>.db. The copy is one self-contained file.`;
+
+const RESTORE_USAGE = `Usage: npm run restore -- [--force] <backup file>
+  Puts a backup back as the database (DATABASE_PATH, default data/veille.db). Stop Veille first.
+  Refuses a backup older than the database unless --force; the replaced database is kept beside it
+  (<database>.before-restore-<time>) and new references continue after the highest ever issued.`;
+
+const stamp = (date = new Date()) => date.toISOString().replace(/[:.]/g, '-').slice(0, 19);
+
+/** `npm run backup` / `npm run restore`; returns the exit code. */
+export async function runBackupCommand(command: 'backup' | 'restore', argv: string[], env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
+  const usage = command === 'backup' ? BACKUP_USAGE : RESTORE_USAGE;
+  let parsed;
   try {
-    let pages = 0;
-    await source.backup(target, {
-      progress: ({ totalPages, remainingPages }) => {
-        pages = totalPages;
-        onProgress?.(totalPages - remainingPages, totalPages);
-        return 256; // pages per step: small steps keep the running app responsive
-      },
-    });
-    check(target);
-    return { pages };
-  } finally {
-    source.close();
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' }, ...(command === 'restore' ? { force: { type: 'boolean' } } : {}) } });
+  } catch (error) {
+    io.err(`${(error as Error).message}\n${usage}`);
+    return 64;
   }
-}
-
-export function restore(backupPath: string, databasePath: string): void {
-  check(backupPath);
-  const staging = `${databasePath}.restoring`;
-  rmSync(staging, { force: true });
-  const source = new Database(backupPath, { readonly: true, fileMustExist: true });
-  try {
-    source.exec(`VACUUM INTO '${staging.replace(/'/g, "''")}'`);
-  } finally {
-    source.close();
+  if (parsed.values.help) {
+    io.out(usage);
+    return 0;
   }
-  for (const suffix of ['-wal', '-shm']) rmSync(`${databasePath}${suffix}`, { force: true });
-  renameSync(staging, databasePath);
-}
-
-/** A backup that fails SQLite's integrity check is no backup. */
-function check(path: string): void {
-  const db = new Database(path, { readonly: true, fileMustExist: true });
-  try {
-    const result = db.pragma('integrity_check', { simple: true });
-    if (result !== 'ok') throw new Error(`${path} fails the integrity check: ${String(result)}`);
-    db.prepare('SELECT COUNT(*) FROM alerts').get();
-  } finally {
-    db.close();
+  const [file, ...extra] = parsed.positionals;
+  if (extra.length > 0 || (command === 'restore' && !file)) {
+    io.err(`${extra.length > 0 ? `Unexpected argument ${extra.join(' ')}.` : 'Which backup? Give its file.'}\n${usage}`);
+    return 64;
   }
-}
-
-function stamp(date = new Date()): string {
-  return date.toISOString().replace(/[:.]/g, '-').slice(0, 19);
-}
-
-async function main(): Promise<void> {
-  const [command, file] = process.argv.slice(2);
-  const databasePath = process.env.DATABASE_PATH || 'data/veille.db';
+  const databasePath = env.DATABASE_PATH?.trim() || 'data/veille.db';
   try {
     if (command === 'backup') {
       const target = file ?? join('data', 'backups', `veille-${stamp()}.db`);
-      const { pages } = await backup(databasePath, target, (done, total) => process.stderr.write(`\rcopying ${done}/${total} pages`));
-      process.stderr.write('\n');
-      console.log(`Backed up ${databasePath} to ${target} (${pages} pages, integrity ok)`);
-    } else if (command === 'restore' && file) {
-      restore(file, databasePath);
-      console.log(`Restored ${file} to ${databasePath}. Start Veille again.`);
-    } else {
-      console.error('Usage: npm run backup [-- <file>]   |   npm run restore -- <backup file>   (DATABASE_PATH picks the database)');
-      process.exit(64);
+      const { pages } = await backup(databasePath, target);
+      io.out(`Backed up ${databasePath} to ${target} (${pages} pages, integrity ok)`);
+      return 0;
     }
+    const result = restore(file!, databasePath, { force: parsed.values.force === true });
+    io.out(`Restored ${file} to ${databasePath}.${result.keptAs ? ` The database it replaced is kept as ${result.keptAs}.` : ''}`);
+    io.out(`The next alert will be number ${result.highestAlert + 1}.${result.postsToCheck ? ` ${result.postsToCheck} pending post(s) will be checked against Slack before they are sent.` : ''} Start Veille again.`);
+    return 0;
   } catch (error) {
-    console.error(`${command ?? 'backup'} failed: ${(error as Error).message}`);
-    process.exit(1);
+    const refused = error instanceof RestoreRefused || error instanceof DatabaseInUseError;
+    io.err(`${command === 'backup' ? 'Backup' : 'Restore'} ${refused ? 'refused' : 'failed'}: ${(error as Error).message}`);
+    return 1;
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [command, ...argv] = process.argv.slice(2);
+  const code = await runBackupCommand(command === 'restore' ? 'restore' : 'backup', argv, process.env, { out: (l) => console.log(l), err: (l) => console.error(l) });
+  process.exit(code);
+}

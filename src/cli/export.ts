@@ -19,6 +19,8 @@ export interface ExportIo {
   /** Where the export goes: the --out file, or stdout. */
   open(path: string | undefined): (text: string) => void | Promise<void>;
   err(line: string): void;
+  /** Messages for the terminal (--help); absent, they go to stderr. */
+  out?(line: string): void;
   fetch?: (request: Request) => Promise<Response>;
 }
 
@@ -47,11 +49,16 @@ export async function runExport(argv: string[], env: NodeJS.ProcessEnv, io: Expo
         url: { type: 'string' },
         token: { type: 'string' },
         out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
     }));
   } catch (error) {
     io.err(`${(error as Error).message}\n${USAGE}`);
     return 2;
+  }
+  if (values.help) {
+    io.out?.(USAGE);
+    return 0;
   }
   const token = values.token ?? env.VEILLE_API_TOKEN;
   if (!token) {
@@ -114,7 +121,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const stream = path ? (file = createWriteStream(path)) : process.stdout;
     return (text: string) => new Promise<void>((resolve, reject) => stream.write(text, (e) => (e ? reject(e) : resolve())));
   };
-  const code = await runExport(process.argv.slice(2), process.env, { open, err: (l) => console.error(l) });
+  const code = await runExport(process.argv.slice(2), process.env, { open, err: (l) => console.error(l), out: (l) => console.log(l) });
   if (file) await new Promise<void>((resolve) => file!.end(resolve));
   process.exit(code);
 }

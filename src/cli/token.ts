@@ -1,25 +1,26 @@
 import { parseArgs } from 'node:util';
+import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isScope, listTokens, revokeToken, createToken, SCOPES, type Scope } from '../api/tokens.js';
 import { systemClock, type Clock } from '../clock.js';
 import { readEnv } from '../config/env.js';
 import { openDatabase, type Db } from '../store/db.js';
+import { databasesInUse, lockHolder } from '../store/instance-lock.js';
+import type { CliIo } from './io.js';
 
 /**
  * `npm run token -- create --name kobo --scopes alerts:write` · `list` · `revoke --name kobo`.
  * The token is printed once and stored only as its SHA-256: lost means revoke and create again.
  */
 
-export interface CliIo {
-  out(line: string): void;
-  err(line: string): void;
-}
+export type { CliIo };
 
 const USAGE = `Usage:
   npm run token -- create --name <name> --scopes <scope>[,<scope>…]
   npm run token -- list
   npm run token -- revoke --name <name>
-Scopes: ${SCOPES.join(', ')}. restricted:read adds restricted details and source identities to reads.`;
+Scopes: ${SCOPES.join(', ')}. restricted:read adds restricted details and source identities to reads.
+DATABASE_PATH picks the database (default data/veille.db): the one the running Veille uses.`;
 
 const when = (ms: number | null) => (ms === null ? '—' : new Date(ms).toISOString().slice(0, 16).replace('T', ' '));
 
@@ -27,10 +28,14 @@ const when = (ms: number | null) => (ms === null ? '—' : new Date(ms).toISOStr
 export function runTokenCommand(argv: string[], db: Db, clock: Clock, io: CliIo, actor = 'cli'): number {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { name: { type: 'string' }, scopes: { type: 'string', multiple: true } } });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { name: { type: 'string' }, scopes: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } });
   } catch (error) {
     io.err(`${(error as Error).message}\n${USAGE}`);
     return 2;
+  }
+  if (parsed.values.help) {
+    io.out(USAGE);
+    return 0;
   }
   const [command, ...extra] = parsed.positionals;
   const { name, scopes = [] } = parsed.values;
@@ -83,15 +88,52 @@ export function runTokenCommand(argv: string[], db: Db, clock: Clock, io: CliIo,
       return 0;
     }
     default:
-      io.err(USAGE);
+      io.err(`${command ? `Unknown command ${command}.` : 'Which command: create, list or revoke?'}\n${USAGE}`);
       return 2;
   }
 }
 
+/**
+ * The command as `npm run token` runs it: on DATABASE_PATH, saying which database it changed and
+ * warning when no Veille runs on it — a token written to the wrong file would never work.
+ */
+export function runTokenCli(argv: string[], env: NodeJS.ProcessEnv, clock: Clock, io: CliIo): number {
+  const databasePath = readEnv(env).DATABASE_PATH;
+  let command: string | undefined;
+  let help = false;
+  try {
+    const parsed = parseArgs({ args: argv, allowPositionals: true, options: { name: { type: 'string' }, scopes: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } });
+    [command] = parsed.positionals;
+    help = parsed.values.help === true;
+  } catch {
+    command = undefined; // runTokenCommand says what is wrong
+  }
+  if (help || !['create', 'list', 'revoke'].includes(command ?? '')) {
+    const db = openDatabase(':memory:'); // usage and refusals need no database
+    try {
+      return runTokenCommand(argv, db, clock, io);
+    } finally {
+      db.close();
+    }
+  }
+  const db = openDatabase(databasePath);
+  let code: number;
+  try {
+    code = runTokenCommand(argv, db, clock, io);
+  } finally {
+    db.close();
+  }
+  if (code !== 0 || command === 'list') return code;
+  const holder = lockHolder(databasePath);
+  if (holder?.role === 'veille') {
+    io.err(`Written to ${databasePath}, the database of the running Veille (pid ${holder.pid}): it applies now.`);
+    return code;
+  }
+  const elsewhere = databasesInUse(dirname(resolve(databasePath))).filter((d) => d !== resolve(databasePath));
+  io.err(`Written to ${databasePath}. Warning: no Veille is running on this database${elsewhere.length ? `, but one is running on ${elsewhere.join(', ')}` : ''}. If Veille uses another DATABASE_PATH, run this command again with that DATABASE_PATH.`);
+  return code;
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const env = readEnv();
-  const db = openDatabase(env.DATABASE_PATH);
-  const code = runTokenCommand(process.argv.slice(2), db, systemClock, { out: (l) => console.log(l), err: (l) => console.error(l) });
-  db.close();
-  process.exit(code);
+  process.exit(runTokenCli(process.argv.slice(2), process.env, systemClock, { out: (l) => console.log(l), err: (l) => console.error(l) }));
 }

@@ -9,10 +9,15 @@ export const envSchema = z.object({
   SLACK_BOT_TOKEN: optional(z.string().startsWith('xoxb-', 'a bot token starting with xoxb-')),
   SLACK_SIGNING_SECRET: optional(z.string().min(8, 'the signing secret from the app page')),
   SLACK_APP_TOKEN: optional(z.string().startsWith('xapp-', 'an app-level token starting with xapp-')),
-  SLACK_API_URL: optional(z.url('a URL such as https://slack.com/api/')),
+  // The Web API client appends the method name: https://gw.example.org/api and …/api/ both work.
+  SLACK_API_URL: z.preprocess(blankToUndefined, z.url('a URL such as https://slack.com/api/').transform((url) => (url.endsWith('/') ? url : `${url}/`)).optional()),
   PORT: z.preprocess(blankToUndefined, z.coerce.number({ error: 'a port number from 0 to 65535' }).int('a port number from 0 to 65535').min(0, 'a port number from 0 to 65535').max(65535, 'a port number from 0 to 65535').default(3000)),
   DATABASE_PATH: z.preprocess(blankToUndefined, z.string().default('data/veille.db')),
   MISSION_CONFIG: z.preprocess(blankToUndefined, z.string().default('data/mission.example.json')),
+  /** The outbound proxy for every Slack client (Web API and Socket Mode); https_proxy is read too. */
+  HTTPS_PROXY: optional(z.url({ protocol: /^https?$/, error: 'a proxy URL such as http://proxy.mission.example.org:3128' })),
+  /** Hosts reached without the proxy, comma-separated; no_proxy is read too. */
+  NO_PROXY: optional(z.string()),
   SLACK_POST_INTERVAL_MS: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(60_000).default(1000)),
 });
 
@@ -20,7 +25,9 @@ export type Env = z.output<typeof envSchema>;
 export type Mode = 'http' | 'socket' | 'playground';
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = envSchema.safeParse(source);
+  // The proxy variables are as often lower-case (curl's convention): take either, upper-case first.
+  const proxies = { HTTPS_PROXY: source.HTTPS_PROXY || source.https_proxy, NO_PROXY: source.NO_PROXY || source.no_proxy };
+  const parsed = envSchema.safeParse({ ...source, ...proxies });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new ConfigError('environment', issue.path, describeZodIssue(issue));

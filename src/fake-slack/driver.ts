@@ -15,6 +15,7 @@ import type { Json } from './types.js';
 import type { ViewAckOutcome } from './view-lifecycle.js';
 import { type EnteredValue, buildStateValues, elementState } from './view-state.js';
 import type { FakeSlack } from './web-api.js';
+import { type FakeSocketMode, sendOverSocket } from './socket-mode.js';
 
 export type Forgery = 'bad-signature' | 'stale-timestamp' | 'future-timestamp' | 'no-signature' | 'tampered-body';
 
@@ -39,6 +40,11 @@ export interface SlackDriverOptions {
   signingSecret: string;
   /** Wall-clock ms for X-Slack-Request-Timestamp; Bolt checks it against Date.now(). */
   now?: () => number;
+  /**
+   * Deliver over Socket Mode instead of HTTP: the same payloads, sent as envelopes on the
+   * WebSocket the app opened; the ack's payload becomes the response body.
+   */
+  socket?: FakeSocketMode;
 }
 
 export interface AppResponse {
@@ -74,6 +80,7 @@ export class SlackDriver {
   private readonly appUrl: string;
   private readonly signingSecret: string;
   private readonly clock: () => number;
+  private readonly socket?: FakeSocketMode;
   private eventCounter = 0;
 
   constructor(options: SlackDriverOptions) {
@@ -81,10 +88,13 @@ export class SlackDriver {
     this.appUrl = options.appUrl;
     this.signingSecret = options.signingSecret;
     this.clock = options.now ?? (() => Date.now());
+    this.socket = options.socket;
   }
 
   /** Posts a raw body to the app, signed (or forged) as Slack would. */
   async send(body: string, contentType: string, options: SendOptions = {}): Promise<AppResponse> {
+    // Over Socket Mode there are no signatures or HTTP headers to replay: the envelope is the request.
+    if (this.socket) return { ...(await sendOverSocket(this.socket, body, contentType, options)), request: { body, headers: { 'Content-Type': contentType } } };
     const nowSeconds = options.timestampSeconds ?? Math.floor(this.clock() / 1000);
     const timestamp = options.forge === 'stale-timestamp' ? nowSeconds - STALE_BY_SECONDS : options.forge === 'future-timestamp' ? nowSeconds + STALE_BY_SECONDS : nowSeconds;
     const secret = options.forge === 'bad-signature' ? `${this.signingSecret}-wrong` : this.signingSecret;

@@ -32,3 +32,5 @@ export type {
 export { exampleWorkspace, PEOPLE, GENERAL_CHANNEL } from './example-workspace.js';
 export type { WorkspaceSnapshot } from './snapshot.js';
 export type { ConversationKind, SeenConversation, SeenEphemeral, SeenMessage, SeenPerson, UserView } from './user-view.js';
+export { FakeSocketMode } from './socket-mode.js';
+export type { EnvelopeType, SocketAck } from './socket-mode.js';

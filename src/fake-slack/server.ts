@@ -4,6 +4,7 @@
  */
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { type ParsedCall, parseCall, readBody } from './form.js';
 import type { Json } from './types.js';
 
@@ -17,6 +18,8 @@ export interface HttpAnswer {
 export interface FakeRoutes {
   api(method: string, call: ParsedCall): Promise<HttpAnswer>;
   response(id: string, body: Json): Promise<HttpAnswer>;
+  /** WebSocket upgrades (Socket Mode). */
+  upgrade?(req: IncomingMessage, socket: Duplex): void;
 }
 
 function send(res: ServerResponse, answer: HttpAnswer): void {
@@ -76,6 +79,7 @@ export async function startServer(routes: FakeRoutes, port = 0): Promise<Running
       (error: unknown) => send(res, { status: 500, body: { ok: false, error: 'fatal_error', detail: String(error) } }),
     );
   });
+  server.on('upgrade', (req, socket) => (routes.upgrade ? routes.upgrade(req, socket) : socket.destroy()));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());

@@ -145,4 +145,6 @@ export interface FakeSlackOptions {
   chatWritePublic?: boolean;
   /** Port to listen on; 0 (default) picks a free one. */
   port?: number;
+  /** An app-level token (xapp-…): turns on Socket Mode (apps.connections.open and its WebSocket). */
+  appToken?: string;
 }

@@ -12,6 +12,7 @@ import { METHODS } from './methods.js';
 import { type OpenApiChecker, createOpenApiChecker } from './openapi-check.js';
 import { applyResponse } from './response-url.js';
 import { type FakeRoutes, type HttpAnswer, type RunningServer, startServer } from './server.js';
+import { FakeSocketMode } from './socket-mode.js';
 import { SlackState } from './state.js';
 import type { Fault, FakeSlackOptions, Json, ResponseUrlContext } from './types.js';
 import { FakeWorkspace } from './workspace.js';
@@ -25,6 +26,8 @@ export class FakeSlack extends FakeWorkspace {
   private readonly checker: OpenApiChecker;
   private server?: RunningServer;
   private base = '';
+  /** Socket Mode, when the fake was started with an app-level token. */
+  readonly socketMode?: FakeSocketMode;
 
   private constructor(options: FakeSlackOptions) {
     const now = options.now ?? (() => Date.now());
@@ -46,6 +49,7 @@ export class FakeSlack extends FakeWorkspace {
       ),
     );
     this.botToken = options.botToken;
+    if (options.appToken) this.socketMode = new FakeSocketMode(options.appToken, options.apiAppId ?? 'A0VEILLE', () => this.base);
     this.checker = createOpenApiChecker({
       ...(options.openApiPath !== undefined && { path: options.openApiPath }),
       ...(options.extraMethods !== undefined && { extraMethods: options.extraMethods }),
@@ -57,6 +61,7 @@ export class FakeSlack extends FakeWorkspace {
     const routes: FakeRoutes = {
       api: (method, call) => fake.handleApiCall(method, call),
       response: (id, body) => fake.handleResponse(id, body),
+      upgrade: (req, socket) => (fake.socketMode ? fake.socketMode.upgrade(req, socket) : socket.destroy()),
     };
     fake.server = await startServer(routes, options.port ?? 0);
     fake.base = fake.server.baseUrl;
@@ -74,6 +79,7 @@ export class FakeSlack extends FakeWorkspace {
   }
 
   async close(): Promise<void> {
+    this.socketMode?.close();
     await this.server?.close();
     this.server = undefined;
   }
@@ -146,6 +152,8 @@ export class FakeSlack extends FakeWorkspace {
   }
 
   private answerCall(method: string, { args, token }: ParsedCall): HttpAnswer {
+    // The one method called with the app-level token rather than the bot's.
+    if (method === 'apps.connections.open' && this.socketMode) return { status: 200, body: this.socketMode.open(token) };
     if (token === undefined || token === '') return this.fail('not_authed');
     if (token !== this.botToken) return this.fail('invalid_auth');
     const problems = this.checker.check(method, args);

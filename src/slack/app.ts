@@ -7,6 +7,11 @@ import { boltLogger } from '../log.js';
 import { Membership } from './membership.js';
 import { OutboxSender } from './outbox-sender.js';
 import { ReplayGuard } from './replay-guard.js';
+import { oncePerTrigger } from './once-per-trigger.js';
+import { slackWindow } from './slack-window.js';
+import { retryWhenMembershipUnknown } from './membership-retry.js';
+import type { SlackTransport } from './transport.js';
+import { Readiness } from './readiness.js';
 import type { ListenerDeps } from './listeners/deps.js';
 import * as actions from './listeners/actions.js';
 import * as commands from './listeners/commands.js';
@@ -31,6 +36,13 @@ export interface SlackOptions {
   slackTimeoutMs?: number;
   /** More HTTP routes on the same port (the API, the playground). */
   routes?: CustomRoute[];
+  /**
+   * Socket Mode: how long to wait for a pong, which is also the step of the reconnection back-off
+   * (Slack's client waits this times the failures in a row). 5 s by default; tests shorten it.
+   */
+  socketPingTimeoutMs?: number;
+  /** The outbound proxy (HTTPS_PROXY/NO_PROXY) for every Slack client; direct when absent. */
+  transport?: SlackTransport;
 }
 
 export interface SlackRuntime {
@@ -39,7 +51,13 @@ export interface SlackRuntime {
   client: WebClient;
   sender: OutboxSender;
   membership: Membership;
-  /** Resolves with the port actually listened on. */
+  /** Ready once Slack is reachable and (Socket Mode) connected: what /readyz answers. */
+  readiness: Readiness;
+  /** Opens the HTTP port (Slack's requests in HTTP mode; health and the API in both); resolves with it. */
+  listen(): Promise<number>;
+  /** Socket Mode: connects the WebSocket. Then marks Slack reachable and starts sending. */
+  connect(): Promise<void>;
+  /** listen() then connect(); resolves with the port. */
   start(): Promise<number>;
   stop(): Promise<void>;
 }
@@ -65,14 +83,12 @@ function botIdentity(client: WebClient, botToken: string): () => Promise<{ botTo
   };
 }
 
-const healthz: CustomRoute = {
-  path: '/healthz',
-  method: ['GET'],
-  handler: (_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/plain' });
-    res.end('ok');
-  },
-};
+/**
+ * How Socket Mode asks for a new connection URL after losing its connection: forever, waiting up to
+ * a minute between tries. (The library's default gives up after about 30 minutes, and its give-up
+ * is an unhandled rejection that would end the process during a long outage.)
+ */
+const SOCKET_RECONNECT_RETRIES = { forever: true, factor: 2, minTimeout: 1000, maxTimeout: 60_000 };
 
 const SLACK_ENDPOINT = '/slack/events';
 
@@ -103,11 +119,17 @@ function answerOnlyWhatIsOnDisk(app: App, veille: Veille): void {
 
 /** The Bolt app: the receiver the environment asks for, our listeners, the outbox sender. */
 export function createSlackApp(veille: Veille, options: SlackOptions): SlackRuntime {
-  const routes = [healthz, ...(options.routes ?? [])];
+  const readiness = new Readiness();
+  if (options.mode === 'socket') readiness.socketConnected = false;
+  const routes = [...readiness.routes(), ...(options.routes ?? [])];
   const logger = boltLogger(veille.log) as never;
+  const { fetch, dispatcher } = options.transport ?? {};
+  // Every client — ours, Bolt's (listeners' `client`, `respond`), Socket Mode's own — gets the same
+  // API URL and the same way out (the proxy), or apps.connections.open would go straight to Slack.
+  const reach = { ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}), ...(fetch ? { fetch } : {}) };
   const receiver =
     options.mode === 'socket'
-      ? new SocketModeReceiver({ appToken: options.appToken!, customRoutes: routes, installerOptions: { port: options.port }, logger })
+      ? new SocketModeReceiver({ appToken: options.appToken!, dispatcher, clientPingTimeout: options.socketPingTimeoutMs ?? 5000, customRoutes: routes, installerOptions: { port: options.port, clientOptions: { ...reach, retryConfig: SOCKET_RECONNECT_RETRIES } }, logger })
       : new HTTPReceiver({ signingSecret: options.signingSecret!, endpoints: SLACK_ENDPOINT, customRoutes: routes, processBeforeResponse: false, logger });
   if (receiver instanceof HTTPReceiver) {
     // A signed request replayed within Bolt's five-minute window is answered as before, not processed again.
@@ -115,7 +137,7 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
     receiver.requestListener = guard.wrap(receiver.requestListener, [SLACK_ENDPOINT]);
   }
   // The outbox owns retries: one failed call must come back to it, not block in the client.
-  const clientOptions = { slackApiUrl: options.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: options.slackTimeoutMs ?? 10_000 };
+  const clientOptions = { ...reach, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: options.slackTimeoutMs ?? 10_000 };
   const client = new WebClient(options.botToken, { ...clientOptions, logger: logger as never });
   const app = new App({
     authorize: botIdentity(client, options.botToken),
@@ -137,31 +159,69 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
       },
     },
   };
+  app.use(slackWindow());
+  app.use(oncePerTrigger());
+  app.use(retryWhenMembershipUnknown());
   for (const group of [commands, actions, views, shortcuts, events, reminderActions, cardActions]) group.register(app, deps);
   app.error(async (error) => {
     veille.log.error('slack listener failed', { error: error.name, code: (error as { code?: string }).code });
   });
 
-  let server: Server | null = null;
+  const socketClient = receiver instanceof SocketModeReceiver ? receiver.client : null;
+  // The connection's life in the log, one line per change (start-up itself says "Veille is running").
+  let everConnected = false;
+  socketClient?.on('connected', () => {
+    if (everConnected) veille.log.info('Socket Mode connected again');
+    everConnected = true;
+    readiness.socketConnected = true;
+  });
+  socketClient?.on('close', () => {
+    if (readiness.socketConnected) veille.log.warn('Socket Mode connection lost; reconnecting');
+    readiness.socketConnected = false;
+  });
+  for (const state of ['reconnecting', 'disconnected']) socketClient?.on(state, () => void (readiness.socketConnected = false));
+
+  const listen = async (): Promise<number> => {
+    let server: Server;
+    if (receiver instanceof SocketModeReceiver) {
+      // The receiver's own HTTP server (health, the API): listening before the WebSocket connects,
+      // so /readyz can say "not yet" while Veille waits for Slack.
+      server = (receiver as unknown as { httpServer: Server }).httpServer;
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(options.port, options.host, () => resolve());
+      });
+    } else {
+      server = (await app.start({ port: options.port, host: options.host })) as Server;
+    }
+    const address = server.address();
+    return typeof address === 'object' && address ? address.port : options.port;
+  };
+  const connect = async (): Promise<void> => {
+    // Socket Mode: resolves once Slack's hello has arrived on the WebSocket.
+    if (socketClient) await socketClient.start();
+    readiness.slackReachable = true;
+    void sender.kick();
+  };
   return {
     app,
     client,
     sender,
     membership,
+    readiness,
+    listen,
+    connect,
     async start() {
-      if (options.mode === 'socket') {
-        await app.start();
-        void sender.kick();
-        return options.port;
-      }
-      server = (await app.start({ port: options.port, host: options.host })) as Server;
-      void sender.kick();
-      const address = server.address();
-      return typeof address === 'object' && address ? address.port : options.port;
+      const port = await listen();
+      await connect();
+      return port;
     },
     async stop() {
       sender.stop();
-      await app.stop();
+      if (socketClient) {
+        await socketClient.disconnect();
+        await new Promise((resolve) => (receiver as unknown as { httpServer: Server }).httpServer.close(resolve));
+      } else await app.stop();
       await sender.idle();
     },
   };

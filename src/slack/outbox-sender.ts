@@ -4,7 +4,8 @@ import { getAlert, postedCard, saveCardPosted, forgetCard, routesOf } from '../a
 import { placeById, type Veille } from '../context.js';
 import { detailHolders } from '../domain/permissions.js';
 import { recordEvent } from '../store/events.js';
-import { dueHeads, enqueue, markFailed, markInFlight, markSent, nextDueAt, postedAt, scheduleRetry, type OutboxMessage, type OutboxRow } from '../store/outbox.js';
+import { claim, dueHeads, enqueue, markFailed, markInFlight, markSent, nextDueAt, postedAt, scheduleRetry, type OutboxMessage, type OutboxRow } from '../store/outbox.js';
+import { writeWhenFree } from '../store/db.js';
 import { renderCard, renderStub, type SlackMessage } from './views/card.js';
 import { renderConfirmation, withAnswerLostNote } from './views/confirmation.js';
 import { slackErrorCode } from './membership.js';
@@ -84,7 +85,7 @@ export class OutboxSender {
   private scheduleNext(): void {
     if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
-    const due = nextDueAt(this.veille.db);
+    const due = nextDueAt(this.veille.db, this.veille.clock.now());
     if (due === null) return;
     const wait = Math.max(50, Math.min(due - this.veille.clock.now(), 60_000));
     this.timer = setTimeout(() => void this.kick(), wait);
@@ -132,45 +133,52 @@ export class OutboxSender {
     this.pacingTimer.unref();
   }
 
+  /** The sender's bookkeeping: never waits synchronously for another process's lock (see writeWhenFree). */
+  private write<T>(fn: () => T): Promise<T> {
+    return writeWhenFree(this.veille.db, fn);
+  }
+
   private async sendOne(row: OutboxRow): Promise<void> {
     const { db, clock, log } = this.veille;
+    // Another sender on this database (a second process) may be at the same row: one of us takes it.
+    if (!(await this.write(() => claim(db, row.id, clock.now())))) return;
     if (CREATES_MESSAGE.has(row.message.kind)) {
       // An earlier attempt may have landed before the app died or the answer was lost: look first.
       if (row.inFlightAt !== null) {
         const landed = await this.alreadyPosted(row);
         if (landed === 'yes') {
-          markSent(db, row.id, clock.now());
+          await this.write(() => markSent(db, row.id, clock.now()));
           return;
         }
         if (landed === 'unknown') {
           // Slack cannot tell us now: ask again later rather than risk posting twice.
-          scheduleRetry(db, row.id, clock.now() + Math.min(300_000, 1000 * 2 ** Math.min(row.attempts, 9)), 'checking whether the last attempt landed');
+          await this.write(() => scheduleRetry(db, row.id, clock.now() + Math.min(300_000, 1000 * 2 ** Math.min(row.attempts, 9)), 'checking whether the last attempt landed'));
           return;
         }
       }
-      markInFlight(db, row.id, clock.now());
+      await this.write(() => markInFlight(db, row.id, clock.now()));
     }
     // Nothing reaches Slack before what it shows (and the in-flight marker) is on disk: a power cut
     // must not leave a posted card whose alert, or reference, the database forgot.
     await durable(db);
     const outcome = await this.deliver(row).catch((error: unknown): Outcome => classify(error, row.attempts));
     if (outcome.ok) {
-      markSent(db, row.id, clock.now(), outcome.posted);
+      await this.write(() => markSent(db, row.id, clock.now(), outcome.posted));
       return;
     }
     if ('permanent' in outcome) {
       log.warn('slack post given up', { outbox: row.id, kind: row.message.kind, lane: row.lane, error: outcome.error });
-      db.transaction(() => {
+      await this.write(() => db.transaction(() => {
         markFailed(db, row.id, outcome.error);
         if (row.alertId !== null && (row.message.kind === 'card' || row.message.kind === 'card_update')) {
           recordEvent(db, { alertId: row.alertId, at: clock.now(), actor: 'veille', type: 'post_failed', data: { channel: row.message.channel, error: outcome.error } });
           this.tellReporter(row.alertId, row.message.channel, outcome.error);
         }
-      })();
+      })());
       return;
     }
     log.info('slack post delayed', { outbox: row.id, lane: row.lane, error: outcome.error, retry_in_ms: outcome.retryInMs });
-    scheduleRetry(db, row.id, clock.now() + outcome.retryInMs, outcome.error, outcome.error === 'ratelimited');
+    await this.write(() => scheduleRetry(db, row.id, clock.now() + outcome.retryInMs, outcome.error, outcome.error === 'ratelimited'));
   }
 
   /** The marker every post carries, so a retry can tell whether the post it repeats already landed. */
@@ -202,7 +210,7 @@ export class OutboxSender {
       const found = carries(history.messages as never);
       if (found && message.kind === 'card') {
         const rendered = this.renderFor(row.alertId!, message.sectionId);
-        saveCardPosted(this.veille.db, row.alertId!, { sectionId: message.sectionId, channel, ts: found.ts!, view: rendered?.view ?? message.view });
+        await this.write(() => saveCardPosted(this.veille.db, row.alertId!, { sectionId: message.sectionId, channel, ts: found.ts!, view: rendered?.view ?? message.view }));
       }
       return found ? 'yes' : 'no';
     } catch (error) {
@@ -233,7 +241,7 @@ export class OutboxSender {
       case 'card_delete': {
         const card = postedCard(this.veille.db, row.alertId!, message.channel);
         if (card) await this.client.chat.delete({ channel: message.channel, ts: card.ts });
-        forgetCard(this.veille.db, row.alertId!, message.channel);
+        await this.write(() => forgetCard(this.veille.db, row.alertId!, message.channel));
         return { ok: true };
       }
       case 'thread': {
@@ -292,7 +300,7 @@ export class OutboxSender {
     if (!rendered) return { ok: true };
     const blocks = freshBlockIds(rendered.message.blocks, revision);
     const result = await this.withJoin(channel, () => this.client.chat.postMessage({ channel, text: rendered.message.text, blocks: blocks as never, ...NO_UNFURL, ...marker }));
-    saveCardPosted(this.veille.db, alertId, { sectionId, channel, ts: result.ts!, view: rendered.view });
+    await this.write(() => saveCardPosted(this.veille.db, alertId, { sectionId, channel, ts: result.ts!, view: rendered.view }));
     return { ok: true };
   }
 
@@ -304,7 +312,7 @@ export class OutboxSender {
     const rendered = this.renderFor(alertId, section.id);
     if (!rendered) return { ok: true };
     await this.client.chat.update({ channel, ts: card.ts, text: rendered.message.text, blocks: freshBlockIds(rendered.message.blocks, revision) as never });
-    saveCardPosted(this.veille.db, alertId, { ...card, view: rendered.view });
+    await this.write(() => saveCardPosted(this.veille.db, alertId, { ...card, view: rendered.view }));
     return { ok: true };
   }
 

@@ -19,10 +19,78 @@ export function openDatabase(path: string, options: { durability?: DurabilityMod
   db.pragma('journal_mode = WAL');
   db.pragma(synchronousPragma(mode));
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  beginImmediately(db);
   migrate(db);
   attachDurability(db, path, mode);
   return db;
+}
+
+/** How long a write waits for another process's write lock (a backup, the token command) before failing. */
+export const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Every `db.transaction(fn)()` begins IMMEDIATE: it takes the write lock at BEGIN, where SQLite
+ * waits up to busy_timeout for it. A deferred transaction would read first and then fail at once
+ * (SQLITE_BUSY, no waiting) on its first write if another process held the lock meanwhile — a report
+ * refused for a lock held a second. Nested calls still become savepoints.
+ */
+function beginImmediately(db: Db): void {
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn: (...args: never[]) => unknown) => {
+    const t = transaction(fn);
+    const immediate = t.immediate;
+    return Object.assign((...args: never[]) => immediate(...args), { default: immediate, deferred: t.deferred, immediate, exclusive: t.exclusive, database: db });
+  }) as unknown as Db['transaction'];
+}
+
+/**
+ * Runs `fn` without waiting for a lock held by another process: it throws SQLITE_BUSY at once
+ * instead. For the outbox sender, which must leave the event loop free and can try again later.
+ */
+export function withoutWaiting<T>(db: Db, fn: () => T): T {
+  const previous = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
+  try {
+    return fn();
+  } finally {
+    db.pragma(`busy_timeout = ${previous}`);
+  }
+}
+
+/**
+ * A write that must not freeze the process while another process holds the lock (the outbox
+ * sender's bookkeeping): tried without waiting, then again after short asynchronous pauses,
+ * for up to `withinMs`; still busy after that, the SQLITE_BUSY error is thrown.
+ */
+export async function writeWhenFree<T>(db: Db, fn: () => T, withinMs = 30_000): Promise<T> {
+  const deadline = performance.now() + withinMs;
+  for (let pause = 10; ; pause = Math.min(pause * 2, 1000)) {
+    try {
+      return withoutWaiting(db, fn);
+    } catch (error) {
+      if (!isBusy(error) || performance.now() > deadline) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
+}
+
+export function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
+/**
+ * The highest alert number ever issued here: the alerts' own, or the floor a restore carried over
+ * from the database it replaced. The next alert takes the one after it, so a reference already
+ * handed to a reporter is never handed out again.
+ */
+export function highestAlertNumber(db: Db): number {
+  return statement(db, "SELECT MAX(COALESCE((SELECT MAX(id) FROM alerts), 0), COALESCE((SELECT value FROM veille_meta WHERE key = 'highest_alert_id'), 0))").pluck().get() as number;
+}
+
+export function raiseAlertNumberFloor(db: Db, atLeast: number): void {
+  statement(db, "INSERT INTO veille_meta (key, value) VALUES ('highest_alert_id', ?) ON CONFLICT (key) DO UPDATE SET value = MAX(value, excluded.value)").run(atLeast);
 }
 
 export function migrate(db: Db): void {

@@ -72,6 +72,34 @@ export function withdrawPending(db: Db, id: number): boolean {
   return statement(db, "DELETE FROM outbox WHERE id = ? AND status = 'pending' AND in_flight_at IS NULL").run(id).changes > 0;
 }
 
+/**
+ * How long a claim holds: longer than any one post takes (the Web API time-out is 10 s). A sender
+ * that died holding a claim lets it go when the lease ends; the post's in-flight mark then makes
+ * the next sender check Slack before posting again.
+ */
+export const CLAIM_LEASE_MS = 120_000;
+
+/**
+ * No retry is ever put further ahead than this (back-offs stop at 5 minutes, Slack's Retry-After is
+ * seconds). A post due further ahead was scheduled before the wall clock went back (an NTP fix, a
+ * generator restart with a wrong clock): it is due now, or its channel would stall for the jump.
+ */
+export const RETRY_HORIZON_MS = 15 * 60_000;
+
+const DUE = '(o.next_attempt_at <= @now OR o.next_attempt_at > @now + @horizon)';
+
+/** Not claimed, claim expired, or claimed "in the future" beyond a lease (the wall clock went back). */
+const UNCLAIMED = '(o.claimed_until IS NULL OR o.claimed_until <= @now OR o.claimed_until > @now + @lease)';
+
+/**
+ * Takes a due post for this sender, atomically: true for exactly one of two senders racing for it.
+ * The head of a claimed lane is not due for others, so a lane stays in order across senders.
+ */
+export function claim(db: Db, id: number, now: number): boolean {
+  const taken = statement(db, `UPDATE outbox AS o SET claimed_until = @now + @lease WHERE o.id = @id AND o.status = 'pending' AND ${UNCLAIMED}`).run({ id, now, lease: CLAIM_LEASE_MS });
+  return taken.changes === 1;
+}
+
 interface Row {
   id: number;
   created_at: number;
@@ -100,15 +128,15 @@ export function dueHeads(db: Db, now: number, limit = 50): OutboxRow[] {
      )
      SELECT o.id, o.created_at, o.alert_id, o.lane, o.payload, o.attempts, o.in_flight_at
        FROM heads JOIN outbox o ON o.id = heads.id
-      WHERE o.next_attempt_at <= ?
+      WHERE ${DUE} AND ${UNCLAIMED}
       ORDER BY o.id
-      LIMIT ?`,
-  ).all(now, limit) as Row[];
+      LIMIT @limit`,
+  ).all({ now, limit, lease: CLAIM_LEASE_MS, horizon: RETRY_HORIZON_MS }) as Row[];
   return rows.map((r) => ({ id: r.id, createdAt: r.created_at, alertId: r.alert_id, lane: r.lane, message: JSON.parse(r.payload), attempts: r.attempts, inFlightAt: r.in_flight_at }));
 }
 
 export function markSent(db: Db, id: number, at: number, posted?: { channel: string; ts: string }): void {
-  statement(db, "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL, in_flight_at = NULL, posted_channel = ?, posted_ts = ? WHERE id = ?").run(
+  statement(db, "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL, in_flight_at = NULL, claimed_until = NULL, posted_channel = ?, posted_ts = ? WHERE id = ?").run(
     at,
     posted?.channel ?? null,
     posted?.ts ?? null,
@@ -122,17 +150,18 @@ export function markInFlight(db: Db, id: number, at: number): void {
 }
 
 export function markFailed(db: Db, id: number, error: string): void {
-  statement(db, "UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?").run(error, id);
+  statement(db, "UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ?, claimed_until = NULL WHERE id = ?").run(error, id);
 }
 
 /** `landed: false` when Slack said no (a 429): the post surely did not go out, no need to look for it. */
 export function scheduleRetry(db: Db, id: number, at: number, error: string, notLanded = false): void {
-  statement(db, `UPDATE outbox SET next_attempt_at = ?, attempts = attempts + 1, last_error = ?${notLanded ? ', in_flight_at = NULL' : ''} WHERE id = ?`).run(at, error, id);
+  statement(db, `UPDATE outbox SET next_attempt_at = ?, attempts = attempts + 1, last_error = ?, claimed_until = NULL${notLanded ? ', in_flight_at = NULL' : ''} WHERE id = ?`).run(at, error, id);
 }
 
-/** When the next pending post falls due, so the sender can sleep until then. */
-export function nextDueAt(db: Db): number | null {
-  return (statement(db, "SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'").pluck().get() as number | null) ?? null;
+/** When the next pending post falls due (or its claim by another sender ends), so the sender can sleep until then. */
+export function nextDueAt(db: Db, now: number): number | null {
+  const at = (statement(db, "SELECT MIN(MAX(next_attempt_at, COALESCE(claimed_until, 0))) FROM outbox WHERE status = 'pending'").pluck().get() as number | null) ?? null;
+  return at !== null && at > now + RETRY_HORIZON_MS ? now : at; // the clock went back: look now
 }
 
 export function pendingCount(db: Db): number {
@@ -185,4 +214,13 @@ export function digestsSince(db: Db, since: number): PostRecord[] {
 export function lastDigestUpdate(db: Db, of: number): DigestPayload | null {
   const payload = statement(db, "SELECT payload FROM outbox WHERE kind = 'digest_update' AND json_extract(payload, '$.of') = ? ORDER BY id DESC LIMIT 1").pluck().get(of) as string | undefined;
   return payload ? (JSON.parse(payload) as { digest: DigestPayload }).digest : null;
+}
+
+/**
+ * Lets go of every claim: called at start-up by the process holding the instance lock, which
+ * proves the sender that made them is gone (killed mid-post). Their in-flight marks stay, so each
+ * is checked against Slack before it is posted again.
+ */
+export function releaseClaims(db: Db): number {
+  return statement(db, "UPDATE outbox SET claimed_until = NULL WHERE status = 'pending' AND claimed_until IS NOT NULL").run().changes;
 }

@@ -10,6 +10,7 @@ import { openDatabase, type Db } from '../../src/store/db.js';
 
 export const BOT_TOKEN = 'xoxb-integration-test';
 export const SIGNING_SECRET = 'integration-signing-secret';
+export const APP_TOKEN = 'xapp-1-integration-test';
 /** 22 Nov 2026, 08:00 in Goma (06:00 UTC). */
 export const MORNING = Date.UTC(2026, 10, 22, 6, 0, 0);
 
@@ -31,16 +32,19 @@ export interface Running {
  * The real Veille app over HTTP (Bolt's HTTP receiver, signed requests) against the fake Slack,
  * with the example mission, an in-memory (or given) database and a manual clock.
  */
-export async function startVeille(options: { databasePath?: string; clock?: ManualClock; mission?: Mission; slackTimeoutMs?: number; log?: Logger; postIntervalMs?: number } = {}): Promise<Running> {
+export async function startVeille(options: { databasePath?: string; clock?: ManualClock; mission?: Mission; slackTimeoutMs?: number; log?: Logger; postIntervalMs?: number; mode?: 'http' | 'socket' } = {}): Promise<Running> {
   const clock = options.clock ?? new ManualClock(MORNING);
   const mission = options.mission ?? loadMission('data/mission.example.json');
-  const fake = await FakeSlack.start({ botToken: BOT_TOKEN, now: () => clock.now(), ...exampleWorkspace(mission) });
+  // VEILLE_TEST_TRANSPORT=socket runs a whole suite over Socket Mode instead of signed HTTP.
+  const socket = (options.mode ?? process.env.VEILLE_TEST_TRANSPORT) === 'socket';
+  const fake = await FakeSlack.start({ botToken: BOT_TOKEN, now: () => clock.now(), ...exampleWorkspace(mission), ...(socket && { appToken: APP_TOKEN }) });
   const db = openDatabase(options.databasePath ?? ':memory:');
   const veille: Veille = { db, mission, clock, intake: createIntakeContext(mission), log: options.log ?? silentLogger };
   // No cron in tests: they move the clock and call tick().
-  const runtime = await startRuntime(veille, { mode: 'http', botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: fake.url, port: 0, host: '127.0.0.1', schedule: false, slackTimeoutMs: options.slackTimeoutMs, postIntervalMs: options.postIntervalMs ?? 0 });
+  const runtime = await startRuntime(veille, { mode: socket ? 'socket' : 'http', botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, ...(socket && { appToken: APP_TOKEN }), apiUrl: fake.url, port: 0, host: '127.0.0.1', schedule: false, slackTimeoutMs: options.slackTimeoutMs, postIntervalMs: options.postIntervalMs ?? 0, socketPingTimeoutMs: 300 });
   const { slack, port } = runtime;
-  const driver = new SlackDriver({ fake, appUrl: `http://127.0.0.1:${port}/slack/events`, signingSecret: SIGNING_SECRET });
+  // Over Socket Mode the driver sends the same payloads as envelopes on the app's WebSocket.
+  const driver = new SlackDriver({ fake, appUrl: `http://127.0.0.1:${port}/slack/events`, signingSecret: SIGNING_SECRET, ...(socket && { socket: fake.socketMode }) });
   const settle = async () => {
     // Bolt acknowledges before the listener finishes: give the listener a moment, then drain the outbox.
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -3,6 +3,8 @@ import { runAlertCommand } from '../../../commands/alert/index.js';
 import type { CommandInput } from '../../../commands/types.js';
 import { notice, withTheirText } from '../views/confirmation.js';
 import type { ListenerDeps } from './deps.js';
+import { MembershipUnknown } from '../membership.js';
+import { MEMBERSHIP_RETRY_TEXT } from '../membership-retry.js';
 
 /** `/alert`: run the command, answer within Slack's 3 seconds, then send what it decided to post. */
 export function register(app: App, deps: ListenerDeps): void {
@@ -13,7 +15,10 @@ export function register(app: App, deps: ListenerDeps): void {
       result = await runAlertCommand(input, deps);
     } catch (error) {
       deps.veille.log.error('command failed; nothing was logged', { error: (error as Error).name, code: (error as { code?: string }).code });
-      const failure = notice('⚠️ *Nothing was logged*: Veille could not save this just now. Please send it again in a minute.', 'If it keeps failing, tell the Veille administrator.');
+      const failure =
+        error instanceof MembershipUnknown
+          ? notice(MEMBERSHIP_RETRY_TEXT)
+          : notice('⚠️ *Nothing was logged*: Veille could not save this just now. Please send it again in a minute.', 'If it keeps failing, tell the Veille administrator.');
       const answer = input.text.trim() ? withTheirText(failure, input.text.trim()) : failure;
       await ack({ response_type: 'ephemeral', text: answer.text, blocks: answer.blocks as never });
       return;

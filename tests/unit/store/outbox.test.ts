@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/store/db.js';
-import { dueHeads, enqueue, markSent, scheduleRetry } from '../../../src/store/outbox.js';
+import { claim, CLAIM_LEASE_MS, dueHeads, enqueue, markSent, nextDueAt, scheduleRetry } from '../../../src/store/outbox.js';
 
 describe('the outbox queue', () => {
   it('hands out the oldest pending post of each lane, and nothing behind a head that is not due', () => {
@@ -28,5 +28,54 @@ describe('the outbox queue', () => {
     const heads = dueHeads(db, 1000);
     expect(heads.map((h) => h.lane)).toEqual(['C0', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6']);
     expect(heads.map((h) => (h.message as { text: string }).text)).toEqual(['0', '1', '2', '3', '4', '5', '6']);
+  });
+});
+
+describe('the outbox when the wall clock moves', () => {
+  const HOUR = 3_600_000;
+
+  it('does not stall a channel when the clock is set back an hour', () => {
+    const db = openDatabase(':memory:');
+    const now = 10 * HOUR;
+    const first = enqueue(db, now, null, { kind: 'message', channel: 'C1', text: 'first' });
+    scheduleRetry(db, first, now + 30_000, 'http_503'); // Slack hiccuped: try again in 30 s
+    const clockBack = now - HOUR;
+    const second = enqueue(db, clockBack, null, { kind: 'message', channel: 'C1', text: 'second' });
+    // Its retry time lies beyond any back-off from the new "now": due at once, and the lane moves.
+    expect(dueHeads(db, clockBack).map((r) => r.id)).toEqual([first]);
+    markSent(db, first, clockBack);
+    expect(dueHeads(db, clockBack).map((r) => r.id)).toEqual([second]);
+    expect(nextDueAt(db, clockBack)).toBe(clockBack);
+  });
+
+  it('still waits out an ordinary back-off', () => {
+    const db = openDatabase(':memory:');
+    const first = enqueue(db, HOUR, null, { kind: 'message', channel: 'C1', text: 'first' });
+    scheduleRetry(db, first, HOUR + 30_000, 'http_503');
+    expect(dueHeads(db, HOUR)).toEqual([]);
+    expect(nextDueAt(db, HOUR)).toBe(HOUR + 30_000);
+  });
+});
+
+describe('claims', () => {
+  it('give a post to exactly one sender; the claimed head keeps its lane from others until it is done', () => {
+    const db = openDatabase(':memory:');
+    const a1 = enqueue(db, 1000, null, { kind: 'message', channel: 'C1', text: 'a1' });
+    const a2 = enqueue(db, 1000, null, { kind: 'message', channel: 'C1', text: 'a2' });
+    expect(claim(db, a1, 1000)).toBe(true);
+    expect(claim(db, a1, 1001)).toBe(false);
+    expect(dueHeads(db, 1001)).toEqual([]); // a2 waits behind its lane's claimed head
+    markSent(db, a1, 1002);
+    expect(dueHeads(db, 1002).map((r) => r.id)).toEqual([a2]);
+  });
+
+  it('lapse after the lease (a sender that died), and when the clock went back past the lease', () => {
+    const db = openDatabase(':memory:');
+    const a1 = enqueue(db, 1000, null, { kind: 'message', channel: 'C1', text: 'a1' });
+    expect(claim(db, a1, 1000)).toBe(true);
+    expect(claim(db, a1, 1000 + CLAIM_LEASE_MS)).toBe(true);
+    const b1 = enqueue(db, 10 * 3_600_000, null, { kind: 'message', channel: 'C2', text: 'b1' });
+    expect(claim(db, b1, 10 * 3_600_000)).toBe(true);
+    expect(claim(db, b1, 9 * 3_600_000)).toBe(true);
   });
 });
