@@ -6,21 +6,14 @@ export interface PriorityFacts {
   victims: Victims;
   /** The text says the attack is under way or imminent. */
   underway: boolean;
+  /** The text speaks of sexual violence, whatever category won: it is CRSV-grave. */
+  sexualViolence?: boolean;
 }
 
 /** A mission may raise the floor for a category (mission config `categoryPriority`). */
 export type CategoryPriorityFloor = Partial<Record<CategoryId, Priority>>;
 
 const HIGH: ReadonlySet<CategoryId> = new Set(['abduction', 'crsv', 'child_violation']);
-const MEDIUM: ReadonlySet<CategoryId> = new Set([
-  'threat_intimidation',
-  'hate_speech_incitement',
-  'armed_group_movement',
-  'intercommunal_tension',
-  'arbitrary_detention',
-  'looting_destruction',
-  'access_denial',
-]);
 
 /** The default priority rule of DESIGN.md, word for word. The reporter may override its result. */
 export function derivePriority(facts: PriorityFacts, floor: CategoryPriorityFloor = {}): Priority {
@@ -29,11 +22,13 @@ export function derivePriority(facts: PriorityFacts, floor: CategoryPriorityFloo
   return minimum && rank(minimum) < rank(ruled) ? minimum : ruled;
 }
 
-function defaultRule({ category, victims, underway }: PriorityFacts): Priority {
+// critical: under way or imminent, ≥ 5 killed, an IDP site attacked. high: any killing (one is
+// enough), abduction, CRSV, child violation. medium: every other category. low: `other` only.
+function defaultRule({ category, victims, underway, sexualViolence = false }: PriorityFacts): Priority {
   const killed = victims.killed ?? 0;
   if (underway || killed >= 5 || category === 'attack_on_idp_site') return 'critical';
-  if (killed > 0 || (victims.abducted ?? 0) > 0 || (victims.crsvSurvivors ?? 0) > 0 || HIGH.has(category)) return 'high';
-  if (MEDIUM.has(category)) return 'medium';
+  if (killed > 0 || (victims.abducted ?? 0) > 0 || (victims.crsvSurvivors ?? 0) > 0 || sexualViolence || HIGH.has(category)) return 'high';
+  if (category !== 'other') return 'medium';
   return 'low';
 }
 

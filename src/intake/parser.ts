@@ -1,7 +1,7 @@
 import type { Place } from '../config/mission.js';
 import { VICTIM_KEYS, type Perpetrator, type Sensitivity, type VictimKey, type Victims } from '../domain/alert.js';
-import { derivePriority } from '../domain/priority.js';
-import { CATEGORIES, type CategoryId, type Language, type Priority, type SourceType } from '../domain/taxonomy.js';
+import { decideAlert } from '../domain/decision.js';
+import { type CategoryId, type Language, type Priority, type SourceType } from '../domain/taxonomy.js';
 import { decideCategory, Signals } from './categories.js';
 import { intakeContext, type IntakeContext, type IntakeSource } from './context.js';
 import { detectLanguage } from './language.js';
@@ -74,10 +74,22 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const subType = overrides.category ? overrides.category.subType : (decided?.subType ?? null);
 
   const perpetrators = overrides.perpetrators ?? dedupe(mentions.map((m) => ctx.actors.perpetrator(m.actor)));
-  const hostState = perpetrators.some((p) => p.actorId !== null && ctx.actors.byId(p.actorId)?.hostState === true);
-
   const underway = isUnderway(signals);
-  const priority = overrides.priority ?? derivePriority({ category, victims, underway }, ctx.categoryPriority);
+  // The one decision every door shares (src/domain/decision.ts): priority, restriction, HRDDP.
+  const decision = decideAlert(
+    {
+      category,
+      victims,
+      underway,
+      perpetrators,
+      priorityOverride: overrides.priority ?? null,
+      restrictedRequest: overrides.restricted ?? null,
+      sexualViolenceSignal: signals.has('sexual'),
+      childVictim: signals.has('child'),
+    },
+    { categoryPriority: ctx.categoryPriority, isHostState: (id) => ctx.actors.byId(id)?.hostState === true },
+  );
+  if (decision.unrestrictRefused) warnings.push('restricted:no ignored: CRSV and child-violation cases are always restricted');
 
   const { place, locationText } = resolvePlace(overrides, places, tokens, description);
   return {
@@ -88,12 +100,12 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
     place,
     locationText,
     perpetrators,
-    hostState,
+    hostState: decision.hostState,
     victims,
     underway,
-    priority,
-    priorityOverridden: overrides.priority !== undefined,
-    sensitivity: sensitivity(category, victims, overrides.restricted, warnings),
+    priority: decision.priority,
+    priorityOverridden: decision.priorityOverridden,
+    sensitivity: decision.sensitivity,
     sourceType: overrides.source ?? null,
     language: detectLanguage(tokens, taken),
     conductMatter: isConductMatter(signals, tokens),
@@ -190,15 +202,6 @@ function isUnderway(s: Signals): boolean {
   if (!violent) return false;
   const inquiries = s.all('inquiry');
   return s.all('underway').some((u) => !inquiries.some((q) => (q.end <= u.start && u.start - q.end <= 1) || (q.start >= u.end && q.start - u.end <= 2)));
-}
-
-// CRSV and child cases are restricted by default; counted CRSV survivors also keep a case restricted.
-function sensitivity(category: CategoryId, victims: Victims, requested: boolean | undefined, warnings: string[]): Sensitivity {
-  const mustRestrict = CATEGORIES[category].restrictedByDefault || (victims.crsvSurvivors ?? 0) > 0;
-  if (requested === false && mustRestrict) {
-    warnings.push('restricted:no ignored: CRSV and child-violation cases are always restricted');
-  }
-  return mustRestrict || requested === true ? 'restricted' : 'standard';
 }
 
 // SEA by UN personnel: an SEA term with any UN reference, or sexual violence by UN personnel.
