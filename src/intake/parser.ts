@@ -27,6 +27,10 @@ export interface ParsedReport {
   hostState: boolean;
   victims: Victims;
   underway: boolean;
+  /** The text speaks of sexual violence, whatever category won (restricts: fail closed). */
+  sexualViolenceSignal: boolean;
+  /** The text names a child among the people harmed. */
+  childVictim: boolean;
   priority: Priority;
   priorityOverridden: boolean;
   sensitivity: Sensitivity;
@@ -75,6 +79,8 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
 
   const perpetrators = overrides.perpetrators ?? dedupe(mentions.map((m) => ctx.actors.perpetrator(m.actor)));
   const underway = isUnderway(signals);
+  const sexualViolenceSignal = signals.has('sexual');
+  const childVictim = signals.has('child');
   // The one decision every door shares (src/domain/decision.ts): priority, restriction, HRDDP.
   const decision = decideAlert(
     {
@@ -84,8 +90,8 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
       perpetrators,
       priorityOverride: overrides.priority ?? null,
       restrictedRequest: overrides.restricted ?? null,
-      sexualViolenceSignal: signals.has('sexual'),
-      childVictim: signals.has('child'),
+      sexualViolenceSignal,
+      childVictim,
     },
     { categoryPriority: ctx.categoryPriority, isHostState: (id) => ctx.actors.byId(id)?.hostState === true },
   );
@@ -103,6 +109,8 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
     hostState: decision.hostState,
     victims,
     underway,
+    sexualViolenceSignal,
+    childVictim,
     priority: decision.priority,
     priorityOverridden: decision.priorityOverridden,
     sensitivity: decision.sensitivity,
