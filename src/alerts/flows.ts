@@ -1,9 +1,11 @@
 import type { Alert, AlertDraft } from '../domain/alert.js';
+import { hostStateOf as hostStateFor, restrictedAlso as restrictedAlsoOf } from '../domain/decision.js';
 import { routeAlert, type Route } from '../domain/routing.js';
 import { placeById, type Veille } from '../context.js';
 import { recordEvent } from '../store/events.js';
 import { enqueue, type OutboxMessage } from '../store/outbox.js';
 import { rescheduleAlert, touchAlert } from '../reminders/schedule.js';
+import { factsOf, missionRules } from './decide.js';
 import { closeAlert, getAlert, insertAlert, routesOf, saveRoutes, updateDraftFields } from './service.js';
 
 /**
@@ -16,12 +18,14 @@ export interface Logged {
   routes: Route[];
 }
 
+// The HRDDP flag is the one decision's (src/domain/decision.ts), from the perpetrators as stored.
 function hostStateOf(veille: Veille, draft: AlertDraft): boolean {
-  return draft.perpetrators.some((p) => p.actorId !== null && veille.intake.actors.byId(p.actorId)?.hostState === true);
+  return hostStateFor(draft.perpetrators, missionRules(veille.intake));
 }
 
 function routesFor(veille: Veille, draft: AlertDraft, hostState: boolean): Route[] {
-  const facts = { category: draft.category, sensitivity: draft.sensitivity, place: placeById(veille, draft.placeId), hostState };
+  const restrictedAlso = draft.sensitivity === 'restricted' ? restrictedAlsoOf(factsOf(draft, veille.intake)) : [];
+  const facts = { category: draft.category, sensitivity: draft.sensitivity, place: placeById(veille, draft.placeId), hostState, restrictedAlso };
   return routeAlert(facts, veille.mission.sections);
 }
 

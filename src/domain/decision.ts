@@ -42,6 +42,8 @@ export interface AlertDecision {
   unrestrictRefused: boolean;
   /** HRDDP: a perpetrator is a host-state force. */
   hostState: boolean;
+  /** Restricted categories the case also belongs to (CRSV survivors under looting): their sections hold it. */
+  restrictedAlso: CategoryId[];
 }
 
 export function decideAlert(facts: AlertFacts, rules: MissionRules): AlertDecision {
@@ -56,8 +58,35 @@ export function decideAlert(facts: AlertFacts, rules: MissionRules): AlertDecisi
     sensitivity: mustRestrict !== null || facts.restrictedRequest === true ? 'restricted' : 'standard',
     mustRestrict,
     unrestrictRefused: mustRestrict !== null && facts.restrictedRequest === false,
-    hostState: facts.perpetrators.some((p) => p.actorId !== null && rules.isHostState(p.actorId)),
+    hostState: hostStateOf(facts.perpetrators, rules),
+    restrictedAlso: restrictedAlso(facts),
   };
+}
+
+/**
+ * A case restricted for what it holds rather than its category must still reach a restricted
+ * section able to work on it: CRSV survivors or sexual violence make it a CRSV case too, sexual
+ * violence against a child a child-protection case as well.
+ */
+export function restrictedAlso(facts: AlertFacts): CategoryId[] {
+  const also: CategoryId[] = [];
+  switch (restrictionReason(facts)) {
+    case 'sexual_violence_child':
+      also.push('crsv', 'child_violation');
+      break;
+    case 'crsv_survivors':
+    case 'sexual_violence':
+      also.push('crsv');
+      break;
+    default:
+      break;
+  }
+  return also.filter((c) => c !== facts.category);
+}
+
+/** HRDDP: any perpetrator a known host-state force (free text never is: it cannot be checked). */
+export function hostStateOf(perpetrators: readonly Perpetrator[], rules: MissionRules): boolean {
+  return perpetrators.some((p) => p.actorId !== null && rules.isHostState(p.actorId));
 }
 
 // Fail closed: survivors and children are named in these cases, so a doubt restricts.

@@ -42,6 +42,13 @@ describe('the one decision of what an alert is', () => {
     expect(decideAlert(facts({ category: 'abduction', childVictim: true }), rules)).toMatchObject({ sensitivity: 'standard', mustRestrict: null });
   });
 
+  it('names the restricted categories a case belongs to beyond its own, so their sections hold it', () => {
+    expect(decideAlert(facts({ category: 'looting_destruction', victims: { crsvSurvivors: 1 } }), rules).restrictedAlso).toEqual(['crsv']);
+    expect(decideAlert(facts({ category: 'abduction', sexualViolenceSignal: true, childVictim: true }), rules).restrictedAlso).toEqual(['crsv', 'child_violation']);
+    expect(decideAlert(facts({ category: 'crsv', sexualViolenceSignal: true }), rules).restrictedAlso).toEqual([]);
+    expect(decideAlert(facts({ category: 'threat_intimidation', restrictedRequest: true }), rules).restrictedAlso).toEqual([]);
+  });
+
   it('restricts a standard case only when asked', () => {
     expect(decideAlert(facts({ category: 'threat_intimidation', restrictedRequest: true }), rules)).toMatchObject({ sensitivity: 'restricted', mustRestrict: null });
     expect(decideAlert(facts({ category: 'threat_intimidation', restrictedRequest: false }), rules)).toMatchObject({ sensitivity: 'standard', unrestrictRefused: false });
