@@ -70,12 +70,65 @@ function distance(x: SignalHit, y: SignalHit): number {
 
 const VIOLATIONS: readonly Signal[] = ['kill', 'injure', 'abduct', 'sexual', 'recruit'];
 const HARM: readonly Signal[] = ['kill', 'injure', 'attack', 'abduct', 'loot', 'sexual', 'explosive'];
+// Schools and hospitals attacked, looted, burnt, mined or taken over by armed forces (military use).
+// An explosive found near a school is an explosive hazard, not an attack on the school.
+const ON_FACILITY: readonly Signal[] = ['attack', 'loot', 'militaryUse'];
+
+export interface CategoryReading {
+  category: CategoryId;
+  subType: string | null;
+}
+
+/**
+ * Every category the signals support, gravest and most specific first (see `decideCategory`).
+ * The first is the reading; the others are what a reporter might have meant instead.
+ */
+export function rankCategories(s: Signals, victims: Victims): CategoryReading[] {
+  const out: CategoryReading[] = [];
+  const push = (category: CategoryId, subType: string | null): void => {
+    if (!out.some((r) => r.category === category)) out.push({ category, subType });
+  };
+  // A keyword counts unless the text says nobody: "no one was killed" is not a killing.
+  const killed = (victims.killed ?? 0) > 0 || (s.has('kill') && victims.killed === null);
+  const injured = (victims.injured ?? 0) > 0 || (s.has('injure') && victims.injured === null);
+  const casualties = killed || injured;
+  const harmSubType = killed ? 'killing' : injured ? 'maiming' : null;
+
+  const child = childViolation(s, victims);
+  if (child) push('child_violation', child);
+  if (hasSexualViolence(s)) push('crsv', s.firstSubType('sexual'));
+  if (s.has('idpSite') && HARM.some((h) => s.has(h))) push('attack_on_idp_site', 'idp_camp');
+  if (peacekeepersTargeted(s)) push('attack_on_peacekeepers', harmSubType);
+  if (s.near('humanitarian', HARM, 6)) push('attack_on_humanitarians', harmSubType);
+  if (s.has('explosive')) push('explosive_hazard', s.firstSubType('explosive'));
+  if (casualties) push('attack_on_civilians', harmSubType);
+  if (s.has('abduct') && victims.abducted !== 0) push('abduction', null);
+  if (s.has('attack')) push('attack_on_civilians', null);
+  if (s.has('torture')) push('torture_ill_treatment', null);
+  if (s.has('detention')) push('arbitrary_detention', null);
+  if (s.has('loot')) push('looting_destruction', s.firstSubType('loot'));
+  if (s.has('hate')) push('hate_speech_incitement', null);
+  if (s.has('threat')) {
+    const tagged = s.all('threat').map((h) => h.value.subType);
+    const subType = tagged.includes('threat_of_attack')
+      ? 'threat_of_attack'
+      : s.near('threat', 'hrd', 4) ? 'human_rights_defender'
+      : tagged.includes('death_threat') ? 'death_threat' : null;
+    push('threat_intimidation', subType);
+  }
+  if (s.has('access')) push('access_denial', s.firstSubType('access'));
+  if (s.has('tension')) push('intercommunal_tension', null);
+  if (s.has('movement') || s.has('fighting') || s.has('militaryUse')) push('armed_group_movement', s.has('fighting') ? 'fighting' : null);
+  if (s.has('displace')) push('displacement', null);
+  return out;
+}
 
 /**
  * One category from the signals, by precedence: the most specific and gravest reading wins.
  *  1. child_violation — a grave violation against children (children near killing, maiming,
- *     abduction, sexual violence or recruitment; children counted among victims; a school
- *     attacked) — unless the children are a part of wider casualties (see below).
+ *     abduction, sexual violence or recruitment; children counted among victims; a school or a
+ *     hospital attacked, looted or used by armed forces; children denied aid) — unless the
+ *     children are a part of wider casualties (see below).
  *  2. crsv — sexual violence; ahead of the rest so survivors' details stay restricted.
  *  3. attack_on_idp_site, 4. attack_on_peacekeepers, 5. attack_on_humanitarians — the target
  *     makes the incident specific (and an IDP-site attack is critical).
@@ -87,56 +140,39 @@ const HARM: readonly Signal[] = ['kill', 'injure', 'attack', 'abduct', 'loot', '
  *  15. access_denial, 16. armed_group_movement (incl. fighting), 17. intercommunal_tension,
  *  18. displacement — last, because displacement is usually the effect of one of the above.
  */
-export function decideCategory(s: Signals, victims: Victims): { category: CategoryId; subType: string | null } | null {
-  // A keyword counts unless the text says nobody: "no one was killed" is not a killing.
-  const killed = (victims.killed ?? 0) > 0 || (s.has('kill') && victims.killed === null);
-  const injured = (victims.injured ?? 0) > 0 || (s.has('injure') && victims.injured === null);
-  const casualties = killed || injured;
-  const harmSubType = killed ? 'killing' : injured ? 'maiming' : null;
+export function decideCategory(s: Signals, victims: Victims): CategoryReading | null {
+  return rankCategories(s, victims)[0] ?? null;
+}
 
+/** Sexual violence named in the text, including "abused sexually" when no UN personnel is involved (that is SEA). */
+export function hasSexualViolence(s: Signals): boolean {
+  return s.has('sexual') || (s.has('sea') && !s.has('unPersonnel') && !s.has('peacekeeper'));
+}
+
+/** Children among the victims of a violation (not only among wider casualties). */
+export function childVictims(s: Signals, victims: Victims): boolean {
   const children = victims.childrenAffected ?? 0;
-  // "5 killed including 2 children": the incident is wider than the children; it stays an attack
-  // (children still counted in childrenAffected) so the whole PoC chain sees it in full.
-  const childrenAmongOthers = children > 0 && Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0) > children;
-  const childVictims = children > 0 && !childrenAmongOthers && VIOLATIONS.some((v) => s.has(v));
+  const amongOthers = children > 0 && Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0) > children;
+  if (amongOthers) return false;
+  return (children > 0 && (VIOLATIONS.some((v) => s.has(v)) || hasSexualViolence(s))) || s.near('child', [...VIOLATIONS, 'sea'], 6);
+}
+
+/** The sub-type of a grave violation against children, or null when there is none. */
+function childViolation(s: Signals, victims: Victims): string | null {
   // "enfants soldats" is one phrase (tagged `recruitment`); "children recruited" is two signals.
-  const recruitedChildren = s.firstSubType('recruit') === 'recruitment' || s.near('recruit', 'child', 4);
-  const childrenHarmed = !childrenAmongOthers && s.near('child', VIOLATIONS, 6);
-  if (childVictims || recruitedChildren || childrenHarmed || s.near('school', ['attack', 'loot', 'explosive'], 4)) {
-    const subType = recruitedChildren
-      ? 'recruitment'
-      : s.near('child', 'sexual', 6) ? 'sexual_violence'
-      : s.near('child', 'abduct', 6) ? 'abduction'
-      : s.near('child', 'kill', 6) || (victims.killed ?? 0) > 0 ? 'killing'
-      : s.near('child', 'injure', 6) ? 'maiming'
-      : s.near('school', ['attack', 'loot', 'explosive'], 4) ? 'attack_on_school' : null;
-    return { category: 'child_violation', subType };
-  }
-  if (s.has('sexual')) return { category: 'crsv', subType: s.firstSubType('sexual') };
-  if (s.has('idpSite') && HARM.some((h) => s.has(h))) return { category: 'attack_on_idp_site', subType: 'idp_camp' };
-  if (peacekeepersTargeted(s)) return { category: 'attack_on_peacekeepers', subType: harmSubType };
-  if (s.near('humanitarian', HARM, 6)) return { category: 'attack_on_humanitarians', subType: harmSubType };
-  if (s.has('explosive')) return { category: 'explosive_hazard', subType: s.firstSubType('explosive') };
-  if (casualties) return { category: 'attack_on_civilians', subType: harmSubType };
-  if (s.has('abduct')) return { category: 'abduction', subType: null };
-  if (s.has('attack')) return { category: 'attack_on_civilians', subType: null };
-  if (s.has('torture')) return { category: 'torture_ill_treatment', subType: null };
-  if (s.has('detention')) return { category: 'arbitrary_detention', subType: null };
-  if (s.has('loot')) return { category: 'looting_destruction', subType: s.firstSubType('loot') };
-  if (s.has('hate')) return { category: 'hate_speech_incitement', subType: null };
-  if (s.has('threat')) {
-    const tagged = s.all('threat').map((h) => h.value.subType);
-    const subType = tagged.includes('threat_of_attack')
-      ? 'threat_of_attack'
-      : s.near('threat', 'hrd', 4) ? 'human_rights_defender'
-      : tagged.includes('death_threat') ? 'death_threat' : null;
-    return { category: 'threat_intimidation', subType };
-  }
-  if (s.has('access')) return { category: 'access_denial', subType: s.firstSubType('access') };
-  if (s.has('tension')) return { category: 'intercommunal_tension', subType: null };
-  if (s.has('movement') || s.has('fighting')) return { category: 'armed_group_movement', subType: s.has('fighting') ? 'fighting' : null };
-  if (s.has('displace')) return { category: 'displacement', subType: null };
-  return null;
+  const recruited = s.firstSubType('recruit') === 'recruitment' || s.near('recruit', 'child', 4);
+  const facility = s.near('school', ON_FACILITY, 5) || s.near('hospital', ON_FACILITY, 5);
+  const denied = s.near('access', 'child', 8);
+  if (!recruited && !facility && !denied && !childVictims(s, victims)) return null;
+  if (recruited) return 'recruitment';
+  if (s.near('child', ['sexual', 'sea'], 6)) return 'sexual_violence';
+  if (s.near('child', 'abduct', 6)) return 'abduction';
+  if (s.near('child', 'kill', 6) || (victims.killed ?? 0) > 0) return 'killing';
+  if (s.near('child', 'injure', 6)) return 'maiming';
+  if (s.near('school', ON_FACILITY, 5)) return 'attack_on_school';
+  if (s.near('hospital', ON_FACILITY, 5)) return 'attack_on_hospital';
+  if (denied) return 'denial_of_access';
+  return (victims.crsvSurvivors ?? 0) > 0 ? 'sexual_violence' : null;
 }
 
 // Peacekeepers near an attack, unless they are the ones responding ("peacekeepers repelled ...").

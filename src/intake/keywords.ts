@@ -11,7 +11,7 @@ export type Signal =
   | 'kill' | 'injure' | 'attack' | 'fighting' | 'abduct' | 'sexual' | 'sea' | 'unPersonnel' | 'peacekeeper'
   | 'child' | 'recruit' | 'school' | 'detention' | 'torture' | 'loot' | 'displace' | 'idpSite' | 'tension'
   | 'movement' | 'threat' | 'hrd' | 'hate' | 'explosive' | 'access' | 'humanitarian' | 'response'
-  | 'underway' | 'inquiry' | 'neutral';
+  | 'underway' | 'inquiry' | 'neutral' | 'hospital' | 'militaryUse';
 
 type Keyword = string | readonly [string, string];
 
@@ -20,29 +20,41 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'killed', 'killing*', 'dead', 'died', 'murder*', 'massacr*', 'slain', 'executed', 'beheaded', 'decapitated', 'death toll',
     'bodies', 'corpse*', 'tue', 'tues', 'tuee', 'tuees', 'tuerie*', 'mort', 'morts', 'morte', 'mortes', 'deces', 'decede*',
     'assassin*', 'abattu*', 'execute', 'executes', 'decapite*', 'cadavre*', 'corps sans vie',
+    'kill', 'kills', 'killer*', 'shot dead', 'gunned down', 'hacked to death', 'stabbed to death', 'beaten to death', 'burned alive',
+    'burnt alive', 'burned to death', 'lynch*', 'death', 'deaths', 'fatalit*', 'perished', 'lost their lives', 'lost his life',
+    'lost her life', 'loss of life', 'executees', 'execution*', 'egorg*', 'fusill*', 'tuer', 'tuant', 'tuent', 'tuaient', 'tuerent',
+    'brule vif', 'brules vifs', 'brulee vive', 'brulees vives', 'perdu la vie', 'perte en vie humaine', 'pertes en vies humaines',
+    'perte en vies humaines', 'pertes en vie humaine', 'mort d homme', 'morts d hommes', 'poignarde a mort', 'machette a mort',
   ],
   injure: [
     'injured', 'injuring', 'injuries', 'wounded', 'wounding', 'hurt', 'maimed', 'maiming', 'gunshot wound*', 'blesse', 'blesses',
-    'blessee', 'blessees', 'blessure*', 'mutile*', 'amput*',
+    'blessee', 'blessees', 'blessure*', 'mutile*', 'amput*', 'bless', 'blesse*', 'blessant', 'blessent', 'injuring',
+    'stabbed', 'poignarde*', 'balle perdue', 'balles perdues', 'stray bullet*', 'shot in the', 'hospitalis*', 'hospitaliz*',
   ],
   attack: [
     'attack*', 'attaqu*', 'assault*', 'assaut*', 'raid*', 'incursion*', 'ambush*', 'embuscade*', 'opened fire', 'ouvert le feu',
     'shot at', 'shooting*', 'fired on', 'gunfire', 'gunshot*', 'gunmen', 'coups de feu', 'tirs', 'fusillade*', 'bombard*', 'shelling',
     'shelled', 'machette*', 'assailant*', 'assaillant*', 'attackers', 'targeted', 'pris pour cible', 'prise pour cible', 'prises pour cible',
-    'pris a partie', 'cible', 'cibles', 'ciblee', 'ciblees', 'came under fire',
+    'pris a partie', 'cible', 'cibles', 'ciblee', 'ciblees', 'came under fire', 'attq', 'tir', 'shots', 'shots fired', 'detonation*',
+    'crepitement*', 'opened fire on', 'ont tire', 'tire sur', 'tiraient', 'tirent', 'fired at', 'gunmen', 'burst of gunfire',
   ],
   fighting: [
     'fighting', 'clash*', 'combat*', 'affrontement*', 'accrochage*', 'exchange of fire', 'echange de tirs', 'echanges de tirs', 'hostilities',
   ],
   abduct: [
     'abduct*', 'kidnap*', 'enlev*', 'hostage*', 'otage*', 'taken hostage', 'pris en otage', 'prises en otage', 'rapt', 'rapts',
-    'taken away', 'carried off', 'emmene de force', 'emmenes de force', 'amenes en brousse',
+    'taken away', 'carried off', 'emmene de force', 'emmenes de force', 'amenes en brousse', 'emmene* en brousse', 'taken to the bush',
+    'taken into the bush', 'led into the bush', 'held hostage', 'detenus en otage', 'ransom', 'rancon',
   ],
   sexual: [
     ['rape*', 'rape'], ['raped', 'rape'], ['viol', 'rape'], ['viols', 'rape'], ['viole', 'rape'], ['violee', 'rape'], ['violees', 'rape'],
     ['violes', 'rape'], ['violer', 'rape'], ['viol collectif', 'rape'], ['gang rape*', 'rape'], 'sexual violence', 'violence sexuelle',
     'violences sexuelles', 'sexual assault*', 'sexually assaulted', 'agression sexuelle', 'agressions sexuelles', 'vbg', 'sgbv', 'gbv',
     'vslc', 'vsbg', 'crsv', ['sexual slavery', 'sexual_slavery'], ['esclavage sexuel', 'sexual_slavery'], ['esclaves sexuelles', 'sexual_slavery'],
+    ['violait', 'rape'], ['violaient', 'rape'], ['violent sexuellement', 'rape'], ['rapes', 'rape'], ['raping', 'rape'], 'agressee sexuellement',
+    'agressees sexuellement', 'agresse sexuellement', 'agresses sexuellement', 'sexually abused by', 'attouchement*', 'sodomi*', 'vvs',
+    ['forced marriage', 'sexual_slavery'], ['mariage force', 'sexual_slavery'], ['mariages forces', 'sexual_slavery'],
+    ['epouse* de force', 'sexual_slavery'], 'violence basee sur le genre', 'violences basees sur le genre', 'gender based violence',
   ],
   // "SEA"/"EAS" in capitals are checked in the parser (the sea, il y a des): too common as words.
   sea: [
@@ -72,30 +84,58 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'recruit*', 'recrut*', 'enrol*', ['child soldier*', 'recruitment'], ['enfant soldat', 'recruitment'], ['enfants soldats', 'recruitment'],
     ['enfants associes', 'recruitment'], ['children associated', 'recruitment'], ['use of children', 'recruitment'],
     ['utilisation d enfants', 'recruitment'], ['enfants utilises', 'recruitment'], ['recrutement d enfants', 'recruitment'],
-    ['child recruitment', 'recruitment'], ['recruitment of children', 'recruitment'],
+    ['child recruitment', 'recruitment'], ['recruitment of children', 'recruitment'], ['kadogo*', 'recruitment'],
+    ['enfants associes aux groupes armes', 'recruitment'], ['enfant associe', 'recruitment'], ['enrolement de mineurs', 'recruitment'],
+    ['enrolement d enfants', 'recruitment'], ['enrolement des enfants', 'recruitment'], ['recrutement de mineurs', 'recruitment'],
+    ['recrutement des enfants', 'recruitment'], ['children associated with armed', 'recruitment'], ['caafag', 'recruitment'],
+    ['eafga', 'recruitment'], ['enfants sortis des groupes armes', 'recruitment'], ['child combatant*', 'recruitment'],
+    ['enfants combattants', 'recruitment'], ['enfants utilises comme', 'recruitment'], ['children used as', 'recruitment'],
+    ['used children', 'recruitment'], ['utilisent des enfants', 'recruitment'], 'conscript*', 'forcibly recruited', 'enrole*', 'enroll*',
   ],
   school: [
     ['school*', 'attack_on_school'], ['ecole*', 'attack_on_school'], ['classroom*', 'attack_on_school'], ['salle de classe', 'attack_on_school'],
-    ['complexe scolaire', 'attack_on_school'], ['institut', 'attack_on_school'],
+    ['complexe scolaire', 'attack_on_school'], ['institut', 'attack_on_school'], ['lycee*', 'attack_on_school'],
+    ['etablissement scolaire', 'attack_on_school'], ['etablissements scolaires', 'attack_on_school'], ['ecole primaire', 'attack_on_school'],
+  ],
+  hospital: [
+    'hospital*', 'hopital', 'hopitaux', 'health centre*', 'health center*', 'health facilit*', 'health post*', 'centre de sante',
+    'centres de sante', 'poste de sante', 'postes de sante', 'clinic*', 'clinique*', 'dispensaire*', 'structure sanitaire',
+    'structures sanitaires', 'formation sanitaire', 'formations sanitaires', 'maternite', 'maternity', 'hgr', 'csr', 'centre medical',
+    'ambulance*',
+  ],
+  // Armed forces taking over a building (a school or hospital so used is a grave violation against children).
+  militaryUse: [
+    'occup*', 'used as a base', 'used as a military', 'used as barracks', 'utilise* comme base', 'utilise* comme camp', 'camp militaire',
+    'base militaire', 'military base', 'military camp', 'military use', 'utilisation militaire', 'installe* dans', 'stationed in',
+    'stationed at', 'cantonn*', 'transforme en', 'transformee en', 'transformes en', 'transformees en', 'turned into', 'converted into',
+    'set up base', 'set up camp', 'ont elu domicile',
   ],
   detention: [
     'arrest*', 'detain*', 'detention*', 'incommunicado', 'custody', 'arrete', 'arretes', 'arretee', 'arretees', 'arrestation*', 'detenu*',
-    'mis aux arrets', 'cachot*', 'incarcer*', 'garde a vue',
+    'mis aux arrets', 'cachot*', 'incarcer*', 'garde a vue', 'arretent', 'arretaient', 'arreter', 'interpell*', 'apprehend*', 'rafle*',
+    'jailed', 'imprison*', 'emprisonn*', 'held without charge', 'detenues', 'amigo',
   ],
   torture: [
     'tortur*', 'ill treat*', 'ill treatment', 'beaten', 'beating*', 'flogged', 'whipped', 'fouet*', 'mauvais traitement*',
-    'traitements inhumains', 'passe a tabac', 'passes a tabac', 'tabass*', 'battu', 'battus', 'sevices',
+    'traitements inhumains', 'passe a tabac', 'passes a tabac', 'tabass*', 'battu', 'battus', 'sevices', 'bastonn*', 'chicott*',
+    'brutalis*', 'maltrait*', 'inhumain*', 'degrading', 'degradant*', 'whipping', 'flogging', 'torturing',
   ],
   loot: [
     ['loot*', 'looting'], ['pillag*', 'looting'], ['pille', 'looting'], ['pilles', 'looting'], ['pillee', 'looting'], ['pillees', 'looting'],
     ['pillard*', 'looting'], ['burned', 'arson'], ['burnt', 'arson'], ['burning', 'arson'], ['set on fire', 'arson'], ['set ablaze', 'arson'],
     ['torched', 'arson'], ['arson', 'arson'], ['incendi*', 'arson'], ['brule*', 'arson'], 'destroyed', 'destruction', 'detrui*', 'vandal*',
     'razed', 'extort*', 'ranconn*', 'stolen', 'stole', 'theft', 'vol de', 'vols de', 'vole', 'voles', 'volee', 'volees', 'cattle rustling',
+    ['pilla*', 'looting'], ['pille*', 'looting'], ['pillent', 'looting'], ['plunder*', 'looting'], ['ransack*', 'looting'],
+    ['saccag*', 'looting'], 'cambriol*', 'robbed', 'robbery', 'robberies', 'robbing', 'racket*', 'taxes illegales', 'illegal tax*',
+    ['set fire', 'arson'], ['mis le feu', 'arson'], ['mettent le feu', 'arson'], ['reduit* en cendres', 'arson'], 'demoli*', 'demolish*',
+    'emporte* le betail', 'betail emporte', 'vaches emportees', 'livestock stolen',
   ],
   displace: [
     'displac*', 'fled', 'flee', 'flees', 'fleeing', 'fuir', 'fui', 'fuient', 'fuite', 'fuyant', 'fuyaient', 'deplace', 'deplaces', 'deplacee',
     'deplacees', 'deplacement*', 'exode', 'exodus', 'population movement*', 'mouvement de population', 'mouvements de population',
-    'mouvements de populations', 'left their homes', 'refugee*', 'refugie*',
+    'mouvements de populations', 'left their homes', 'refugee*', 'refugie*', 'fuyard*', 'en debandade', 'sought refuge', 'trouve refuge',
+    'abandonne* leurs', 'abandoned their', 'villages vides', 'village vide', 'vide de sa population', 'vides de leurs',
+    'pop en fuite', 'population en fuite', 'fuyaient', 'fuit', 'fled to', 'have fled', 'displacing',
   ],
   idpSite: [
     'idp site*', 'idp camp*', 'idps site*', 'idps camp*', 'idp settlement*', 'displacement site*', 'displacement camp*', 'camp de deplaces',
@@ -112,7 +152,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   ],
   movement: [
     'movement*', 'mouvement*', 'sighted', 'spotted', 'apercu', 'apercus', 'apercue', 'apercues', 'presence', 'positioned', 'positionne*',
-    'deployed', 'deploiement*', 'deploye*', 'massing', 'regroup*', 'advanc*', 'avancee*', 'avancent', 'progression', 'progressing', 'occup*',
+    'deployed', 'deploiement*', 'deploye*', 'massing', 'regroup*', 'advanc*', 'avancee*', 'avancent', 'progression', 'progressing', 'mvt', 'mvts',
     'infiltr*', 'reinforcement*', 'renfort*', 'heading towards', 'heading to', 'se dirigeant', 'marching', 'en provenance de', 'arrival of',
     'arrivee de', 'moving', 'seen', 'observed', 'crossing', 'crossed', 'passing through', 'vus', 'observes', 'se deplacant',
     'se deplacent', 'en mouvement', 'traversant', 'traverse', 'campement*', 'stationed', 'gathering', 'rassembl*',
@@ -184,17 +224,34 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
 /** Victim verbs (and nouns that count victims, like "morts", "otages") → the count they feed. */
 export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
   ...['killed', 'dead', 'died', 'murdered', 'massacred', 'slain', 'executed', 'beheaded', 'bodies', 'corpses', 'tue', 'tues', 'tuee', 'tuees',
-    'mort', 'morts', 'morte', 'mortes', 'decedes', 'decedees', 'decede', 'massacres', 'massacrees', 'assassines', 'assassinees', 'assassine',
-    'abattus', 'abattues', 'abattu', 'executes', 'decapites', 'corps', 'cadavres', 'killing', 'killings', 'assassinat', 'meurtre'].map((w) => [w, 'killed'] as const),
-  ...['injured', 'wounded', 'hurt', 'maimed', 'blesse', 'blesses', 'blessee', 'blessees', 'mutiles', 'injuring', 'wounding']
+    'mort', 'morts', 'morte', 'mortes', 'decedes', 'decedees', 'decede', 'decedee', 'massacres', 'massacrees', 'massacre', 'massacree',
+    'assassines', 'assassinees', 'assassine', 'assassinee', 'abattus', 'abattues', 'abattu', 'abattue', 'executes', 'execute', 'executee',
+    'executees', 'decapites', 'decapite', 'decapitee', 'decapitees', 'decapitated', 'corps', 'cadavres', 'cadavre', 'body', 'corpse',
+    'killing', 'killings', 'assassinat', 'assassinats', 'meurtre', 'meurtres', 'egorge', 'egorges', 'egorgee', 'egorgees', 'lynched',
+    'lynche', 'lynches', 'lynchee', 'fusille', 'fusilles', 'perished', 'deaths', 'death', 'fatalities', 'murder', 'murders', 'deces',
+    'tuant', 'kill', 'kills', 'tuer', 'massacring', 'executing', 'murdering', 'beheading'].map((w) => [w, 'killed'] as const),
+  ...['injured', 'wounded', 'hurt', 'maimed', 'blesse', 'blesses', 'blessee', 'blessees', 'mutiles', 'mutile', 'mutilee', 'mutilees',
+    'injuring', 'wounding', 'blessant', 'injuries', 'blessures', 'stabbed', 'poignarde', 'poignardes', 'poignardee', 'poignardees']
     .map((w) => [w, 'injured'] as const),
   ...['abducted', 'kidnapped', 'taken', 'hostage', 'hostages', 'enleve', 'enleves', 'enlevee', 'enlevees', 'kidnappes', 'kidnappees',
-    'otage', 'otages', 'emmenes', 'abducting', 'kidnapping', 'abduction', 'enlevement'].map((w) => [w, 'abducted'] as const),
-  ...['raped', 'violees', 'viole', 'violee', 'violes', 'raping'].map((w) => [w, 'crsvSurvivors'] as const),
-  ...['displaced', 'deplaces', 'deplacees', 'fled', 'fleeing', 'fui', 'fuient', 'fuyant', 'displacing'].map((w) => [w, 'displaced'] as const),
+    'kidnappe', 'kidnappee', 'otage', 'otages', 'emmenes', 'emmene', 'emmenee', 'emmenees', 'abducting', 'kidnapping', 'abduction',
+    'enlevement', 'enlevements', 'abductions', 'kidnappings', 'abduct', 'abducts', 'kidnap', 'kidnaps', 'enlevant', 'enlever', 'rapt']
+    .map((w) => [w, 'abducted'] as const),
+  ...['raped', 'violees', 'viole', 'violee', 'violes', 'raping', 'rape', 'rapes', 'violer', 'viol', 'viols', 'violait', 'violaient']
+    .map((w) => [w, 'crsvSurvivors'] as const),
+  ...['displaced', 'deplaces', 'deplacees', 'deplacee', 'fled', 'fleeing', 'fui', 'fuient', 'fuyant', 'displacing', 'fuyaient']
+    .map((w) => [w, 'displaced'] as const),
 ]);
 
-/** Who is counted between a number and its verb: "4 civilians killed", "300 ménages déplacés". */
+/**
+ * Victim words that name a casualty on their own, so an article counts one: "un mort", "une
+ * blessée", "un otage", "a dead body". Verbs ("a killed") do not.
+ */
+export const CASUALTY_NOUNS = new Set([
+  'mort', 'morte', 'tue', 'tuee', 'blesse', 'blessee', 'otage', 'hostage', 'body', 'corpse', 'corps', 'cadavre', 'dead', 'decede', 'decedee',
+]);
+
+/** Who is counted between a number and its verb: "4 civilians killed", "300 ménages déplacés", "a teacher abducted". */
 export const VICTIM_NOUNS = new Set([
   'people', 'persons', 'person', 'soldier', 'peacekeeper', 'worker', 'trader', 'farmer', 'student', 'chief', 'chef', 'pastor', 'pasteur', 'civilians', 'civilian', 'civils', 'civil', 'personnes', 'personne', 'individus', 'individuals',
   'men', 'man', 'hommes', 'homme', 'women', 'woman', 'femmes', 'femme', 'youths', 'youth', 'jeunes', 'jeune', 'filles', 'fille',
@@ -205,21 +262,58 @@ export const VICTIM_NOUNS = new Set([
   'peacekeepers', 'elderly', 'vieillards', 'victims', 'victimes', 'casualties', 'staff', 'agents', 'workers', 'chiefs', 'chefs',
   'more', 'other', 'others', 'autres', 'additional', 'supplementaires', 'young', 'unarmed', 'innocent', 'innocents', 'local',
   'displaced', 'deplaces', 'bleus', 'casques', 'de', 'd', 'des',
+  // Who focal points name one at a time: "a teacher abducted", "l'assassinat d'un commerçant".
+  'teacher', 'teachers', 'enseignant', 'enseignants', 'enseignante', 'enseignantes', 'instituteur', 'instituteurs', 'institutrice',
+  'professeur', 'professeurs', 'prefet', 'directeur', 'headmaster', 'headteacher', 'commercant', 'commercante', 'commercantes',
+  'merchant', 'merchants', 'vendeur', 'vendeuse', 'vendeurs', 'vendeuses', 'shopkeeper', 'boutiquier', 'cultivateur', 'cultivatrice',
+  'cultivatrices', 'agriculteur', 'agricultrice', 'paysan', 'paysanne', 'paysannes', 'eleveur', 'eleveurs', 'herder', 'herders',
+  'herdsman', 'herdsmen', 'berger', 'bergers', 'pecheur', 'fisherman', 'miner', 'creuseur', 'orpailleur', 'driver', 'drivers',
+  'chauffeur', 'chauffeurs', 'taximan', 'taximen', 'motard', 'motorcyclist', 'moto', 'biker', 'nurse', 'nurses', 'infirmier',
+  'infirmiere', 'infirmiers', 'infirmieres', 'doctor', 'doctors', 'medecin', 'medecins', 'priest', 'priests', 'pretre', 'pretres',
+  'abbe', 'cure', 'imam', 'catechiste', 'catechist', 'nun', 'religieuse', 'notable', 'notables', 'leader', 'leaders', 'capita', 'mwami',
+  'chef de village', 'villager', 'resident', 'habitant', 'habitante', 'citizen', 'citizens', 'citoyen', 'citoyens', 'citoyenne',
+  'policeman', 'policemen', 'policier', 'policiers', 'police', 'officer', 'officers', 'officier', 'officiers', 'guard', 'guards',
+  'garde', 'gardes', 'wife', 'husband', 'epouse', 'mari', 'mother', 'mothers', 'mere', 'meres', 'father', 'pere', 'widow', 'veuve',
+  'lady', 'dame', 'dames', 'girl', 'jeune', 'old', 'vieux', 'vieille', 'elder', 'pregnant', 'enceinte', 'enceintes', 'journalist',
+  'journaliste', 'journalists', 'journalistes', 'activist', 'activiste', 'activists', 'activistes', 'defender', 'defenseur', 'member',
+  'members', 'membre', 'membres', 'volunteer', 'volunteers', 'volontaire', 'volontaires', 'humanitarian', 'humanitaire',
+  'humanitaires', 'aid', 'employee', 'employees', 'employe', 'employes', 'staffer', 'agent', 'collaborateur', 'gardien', 'watchman',
+  'sentinelle', 'pupil', 'client', 'clients', 'cyclist', 'cycliste', 'porter', 'porters', 'porteur', 'porteurs', 'hunter', 'chasseur',
+  'chasseurs', 'returnee', 'returnees', 'retourne', 'retournes', 'refugee', 'refugees', 'refugie', 'refugies', 'deplace', 'deplacee',
+  'deplacees', 'idp', 'patient', 'malade', 'malades', 'fidele', 'worshipper', 'ressortissant', 'ressortissants', 'compatriote',
+  'survivor', 'survivors', 'survivante', 'survivantes', 'victim', 'victime', 'casualty', 'congolese', 'congolais', 'congolaise',
+  'congolaises', 'rwandophone', 'rwandophones', 'hutu', 'tutsi', 'hema', 'lendu', 'nande', 'banyamulenge', 'twa', 'pygmee', 'pygmees',
+  'bambuti', 'mbuti', 'batwa', 'pygmy', 'pygmies', 'autochtone', 'autochtones', 'indigenous', 'chretiens', 'christians',
 ]);
 
+/** Words that make a victim noun phrase longer without naming someone else: "three teachers of the school abducted". */
+export const NOUN_LINKS = new Set(['de', 'du', 'des', 'd', 'of', 'from', 'la', 'le', 'l', 'les', 'the', 'in', 'at', 'a', 'au', 'aux', 'dans', 'en', 'on']);
+
+/** Quantities that are not numbers: a victim word with one of these is a count Veille could not read. */
+export const VAGUE_QUANTITIES = new Set([
+  'many', 'several', 'numerous', 'countless', 'dozens', 'hundreds', 'scores', 'some', 'multiple', 'unknown', 'undetermined', 'unconfirmed',
+  'plusieurs', 'nombreux', 'nombreuses', 'beaucoup', 'bcp', 'quelques', 'qq', 'qqs', 'qques', 'dizaines', 'centaines', 'certains',
+  'certaines', 'indetermine', 'inconnu', 'x', 'xx', 'nbr', 'nbre', 'nombre',
+]);
 /** Children among the counted: "deux enfants enlevés" counts 2 abducted and 2 children affected. */
 export const CHILD_NOUNS = new Set([
   'child', 'children', 'kid', 'kids', 'minor', 'minors', 'boy', 'boys', 'girl', 'girls', 'pupil', 'pupils', 'schoolchildren',
   'schoolgirls', 'schoolboys', 'infant', 'infants', 'baby', 'babies', 'teenager', 'teenagers', 'adolescent', 'adolescents',
   'enfant', 'enfants', 'mineur', 'mineurs', 'mineure', 'mineures', 'fillette', 'fillettes', 'garcon', 'garcons', 'eleve', 'eleves',
   'ecolier', 'ecoliers', 'ecoliere', 'ecolieres', 'bebe', 'bebes', 'nourrisson', 'nourrissons', 'adolescente', 'adolescentes',
+  'schoolchild', 'schoolgirl', 'schoolboy', 'toddler', 'toddlers', 'orphan', 'orphans', 'orphelin', 'orphelins', 'orpheline', 'gamin',
+  'gamins', 'kadogo', 'kadogos',
 ]);
 
 /** Small words between a count and its verb: "3 personnes ont été tuées", "4 were reportedly killed". */
 export const VICTIM_FILLERS = new Set([
   'were', 'was', 'been', 'have', 'has', 'had', 'being', 'reportedly', 'allegedly', 'reported', 'also', 'all', 'already', 'then', 'later',
   'ont', 'a', 'ete', 'est', 'sont', 'furent', 'se', 'deja', 'aussi', 'tous', 'toutes', 'egalement', 'shot', 'pris', 'prise', 'prises',
-  'en', 'found', 'retrouves', 'retrouvees', 'decouverts',
+  'en', 'found', 'retrouves', 'retrouvees', 'decouverts', 'retrouve', 'retrouvee', 'found', 'hacked', 'beaten', 'stabbed', 'burned', 'burnt',
+  'gunned', 'to', 'sauvagement', 'brutally', 'brutalement', 'atrocement', 'savagely', 'reportedly', 'presumably', 'probablement',
+  'auraient', 'aurait', 'seraient', 'serait', 'get', 'got', 'gravement', 'grievously', 'seriously', 'severely', 'legerement', 'lightly',
+  'slightly', 'par', 'balle', 'balles', 'by', 'bullet', 'bullets', 'fatally', 'mortellement', 'just', 'recently', 'yesterday', 'hier',
+  'still', 'encore', 'toujours', 'tjrs', 'ds', 'dans', 'ils', 'elles', 'they', 'their', 'leur', 'leurs', 'who', 'qui', 'ont', 'eu',
 ]);
 
 /** Units after a number that make it not a count: "killed 20 km from Beni". */

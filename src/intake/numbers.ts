@@ -52,6 +52,8 @@ export function readNumber(tokens: readonly Token[], i: number, skip?: Uint8Arra
     if (after && !after.breakBefore && APPROXIMATE[after.norm] !== undefined) {
       return { value: APPROXIMATE[after.norm]!, next: i + 2, article: false, zero: false };
     }
+    // "a hundred", "a thousand"
+    if (after && !after.breakBefore && (HUNDREDS.has(after.norm) || THOUSANDS.has(after.norm))) return readWords(tokens, i + 1, skip, 1);
     return { value: 1, next: i + 1, article: true, zero: false };
   }
   if (APPROXIMATE[norm] !== undefined) return { value: APPROXIMATE[norm]!, next: i + 1, article: false, zero: false };
@@ -59,12 +61,12 @@ export function readNumber(tokens: readonly Token[], i: number, skip?: Uint8Arra
 }
 
 // "vingt et un", "quatre-vingt-dix", "one hundred and twenty", "dix-sept", "twenty five".
-function readWords(tokens: readonly Token[], i: number, skip?: Uint8Array): NumberRead | null {
+function readWords(tokens: readonly Token[], i: number, skip?: Uint8Array, seed = 0): NumberRead | null {
   let total = 0;
-  let current = 0;
-  let last = Infinity; // the last added value: a following word must be smaller (twenty five, not two three)
+  let current = seed;
+  let last = seed || Infinity; // the last added value: a following word must be smaller (twenty five, not two three)
   let j = i;
-  let read = false;
+  let read = seed > 0;
   while (j < tokens.length && !skip?.[j]) {
     const token = tokens[j]!;
     if (read && token.breakBefore) break;

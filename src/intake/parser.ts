@@ -2,7 +2,8 @@ import type { Place } from '../config/mission.js';
 import { VICTIM_KEYS, type Perpetrator, type Sensitivity, type VictimKey, type Victims } from '../domain/alert.js';
 import { decideAlert } from '../domain/decision.js';
 import { type CategoryId, type Language, type Priority, type SourceType } from '../domain/taxonomy.js';
-import { decideCategory, Signals } from './categories.js';
+import { childAges } from './ages.js';
+import { childVictims, hasSexualViolence, rankCategories, Signals, type SignalHit } from './categories.js';
 import { intakeContext, type IntakeContext, type IntakeSource } from './context.js';
 import { detectLanguage } from './language.js';
 import { guessLocation, locationAround } from './location.js';
@@ -11,7 +12,8 @@ import { parseCount } from './numbers.js';
 import { categoryValue, priorityValue, sourceValue, yesNoValue } from './override-values.js';
 import { findOverrides, removeSpans, type RawOverride } from './overrides.js';
 import { mark } from './phrases.js';
-import { countVictims } from './victims.js';
+import { readUncertainty, type Unsure } from './uncertainty.js';
+import { readVictims } from './victims.js';
 
 export interface ParsedReport {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -38,6 +40,10 @@ export interface ParsedReport {
   language: Language;
   /** Sexual exploitation or abuse by UN personnel: not a protection alert (conduct and discipline). */
   conductMatter: boolean;
+  /** Likely other categories, best first (at most 3); empty when the reading is confident. */
+  alternatives: CategoryId[];
+  /** What Veille is unsure of: two categories compete, no category found, a count it could not read. */
+  unsure: Unsure[];
   warnings: string[];
 }
 
@@ -68,19 +74,20 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   for (const p of places) mark(taken, p.start, p.end);
   const mentions = ctx.actors.find(tokens, taken);
   for (const m of mentions) mark(taken, m.start, m.end);
-  const signals = new Signals(ctx.signals.find(tokens, taken), tokens);
+  const signals = new Signals([...ctx.signals.find(tokens, taken), ...ageHits(tokens)], tokens);
 
-  const victims = countVictims(tokens, taken);
+  const { victims, unclear } = readVictims(tokens, taken);
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
 
-  const decided = overrides.category ? null : decideCategory(signals, victims);
+  const ranked = rankCategories(signals, victims);
+  const decided = overrides.category ? null : (ranked[0] ?? null);
   const category = overrides.category?.category ?? decided?.category ?? 'other';
   const subType = overrides.category ? overrides.category.subType : (decided?.subType ?? null);
 
   const perpetrators = overrides.perpetrators ?? dedupe(mentions.map((m) => ctx.actors.perpetrator(m.actor)));
   const underway = isUnderway(signals);
-  const sexualViolenceSignal = signals.has('sexual');
-  const childVictim = signals.has('child');
+  const sexualViolenceSignal = hasSexualViolence(signals) || (victims.crsvSurvivors ?? 0) > 0;
+  const childVictim = signals.has('child') || childVictims(signals, victims);
   // The one decision every door shares (src/domain/decision.ts): priority, restriction, HRDDP.
   const decision = decideAlert(
     {
@@ -98,6 +105,8 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   if (decision.unrestrictRefused) warnings.push('restricted:no ignored: CRSV and child-violation cases are always restricted');
 
   const { place, locationText } = resolvePlace(overrides, places, tokens, description);
+  const countUnclear = unclear && Object.keys(overrides.counts).length === 0;
+  const uncertainty = overrides.category ? { alternatives: [], unsure: countUnclear ? (['count'] as Unsure[]) : [] } : readUncertainty(ranked, countUnclear);
   return {
     description,
     category,
@@ -117,6 +126,8 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
     sourceType: overrides.source ?? null,
     language: detectLanguage(tokens, taken),
     conductMatter: isConductMatter(signals, tokens),
+    alternatives: uncertainty.alternatives,
+    unsure: uncertainty.unsure,
     warnings,
   };
 }
@@ -223,6 +234,11 @@ function isConductMatter(s: Signals, tokens: readonly Token[]): boolean {
     const subject = s.all('sexual').some((x) => x.start >= p.end && x.start - p.end <= 3);
     return by || subject;
   });
+}
+
+// An age under 18 names a child: "une fille de 14 ans violée".
+function ageHits(tokens: readonly Token[]): SignalHit[] {
+  return childAges(tokens).map(({ start, end }) => ({ value: { signal: 'child', subType: null }, start, end }));
 }
 
 function dedupe(list: Perpetrator[]): Perpetrator[] {

@@ -1,16 +1,30 @@
 import { noVictims, type VictimKey, type Victims } from '../domain/alert.js';
-import { CHILD_NOUNS, NOT_COUNT_UNITS, VICTIM_FILLERS, VICTIM_NOUNS, VICTIM_VERBS } from './keywords.js';
+import { CASUALTY_NOUNS, CHILD_NOUNS, NOT_COUNT_UNITS, NOUN_LINKS, VAGUE_QUANTITIES, VICTIM_FILLERS, VICTIM_NOUNS, VICTIM_VERBS } from './keywords.js';
 import type { Token } from './normalize.js';
 import { readNumber, type NumberRead } from './numbers.js';
+import { ageAt, CHILD_AGE } from './ages.js';
+
+/** The counts read from a text, and whether a victim word came with a quantity that could not be read. */
+export interface VictimReading {
+  victims: Victims;
+  /** "many killed", "3 or 4 abducted", "XX morts": the reporter may want to give the number. */
+  unclear: boolean;
+}
 
 /**
  * Victim counts from text: "4 killed", "3 tués", "deux enfants enlevés", "12 women raped",
- * "300 ménages déplacés", "killed 4 civilians", "no one was killed". A count is never guessed:
- * what the text does not say stays null (unknown is not zero).
+ * "300 ménages déplacés", "killed 4 civilians", "a teacher abducted" (one), "no one was killed"
+ * (zero). A count is never guessed: what the text does not say stays null (unknown is not zero),
+ * and a vague plural ("many", "plusieurs") stays unknown.
  */
 export function countVictims(tokens: readonly Token[], skip?: Uint8Array): Victims {
+  return readVictims(tokens, skip).victims;
+}
+
+export function readVictims(tokens: readonly Token[], skip?: Uint8Array): VictimReading {
   const victims = noVictims();
   const used = new Uint8Array(tokens.length);
+  let unclear = false;
   const add = (key: VictimKey, n: number): void => {
     victims[key] = (victims[key] ?? 0) + n;
   };
@@ -20,57 +34,118 @@ export function countVictims(tokens: readonly Token[], skip?: Uint8Array): Victi
   const childGroups: Array<{ start: number; next: number; value: number }> = [];
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
+    // A verb followed by its own count ("killed 4 civilians") is read verb first, below.
+    if (i > 0 && VICTIM_VERBS[tokens[i - 1]!.norm] && !tokens[i]!.breakBefore && !used[i - 1]) continue;
     const groups = readGroups(tokens, i, skip);
     if (!groups) continue;
-    const { list, verb, next } = groups;
+    const { list, verb, next, range } = groups;
     if (!verb) {
       const value = list.filter((g) => g.child).reduce((sum, g) => sum + g.value, 0);
       if (value > 0) childGroups.push({ start: i, next, value });
       continue;
     }
+    if (range) unclear = true;
     for (const g of list) {
-      if (g.child) add('childrenAffected', g.value);
+      if (g.child && verb !== 'displaced') add('childrenAffected', g.value);
       add(verb, g.value);
     }
-    used.fill(1, i, next);
-  }
-
-  // "no casualties", "aucune victime", "pas de victimes": nobody killed or injured.
-  for (let i = 0; i < tokens.length; i++) {
-    if (!NONE.has(tokens[i]!.norm) || skip?.[i]) continue;
-    const k = tokens[i + 1]?.norm === 'de' ? i + 2 : i + 1;
-    const word = tokens[k];
-    if (word && !word.breakBefore && CASUALTY_WORDS.has(word.norm)) {
-      victims.killed ??= 0;
-      victims.injured ??= 0;
+    // "une femme enlevée puis violée", "2 men abducted and killed": the same people, a second harm.
+    let end = next;
+    const then = tokens[end];
+    const second = then && ['puis', 'then', 'et', 'and', 'before', 'avant'].includes(then.norm) ? VICTIM_VERBS[tokens[end + 1]?.norm ?? ''] : undefined;
+    if (second && second !== verb && second !== 'displaced' && !tokens[end + 1]!.breakBefore && !/^\d/.test(tokens[end + 2]?.norm ?? '')) {
+      for (const g of list) add(second, g.value);
+      end += 2;
     }
+    used.fill(1, i, end);
   }
 
-  // Verb first: "killed 4 civilians", "ont enlevé deux enfants", "abducted a child".
+  readAbsences(tokens, skip, victims);
+
+  // Verb first: "killed 4 civilians", "ont enlevé deux enfants", "abducted a child", "l'assassinat d'un commerçant".
   for (let i = 0; i < tokens.length; i++) {
     if (used[i] || skip?.[i]) continue;
     const verb = VICTIM_VERBS[tokens[i]!.norm];
-    if (!verb || verb === 'displaced') continue;
-    let j = i + 1;
-    while (['at', 'least', 'au', 'moins', 'some', 'about', 'environ', 'over', 'plus', 'de', 'than', 'of', 'd'].includes(tokens[j]?.norm ?? '') && !tokens[j]!.breakBefore) j++;
+    // "agression sexuelle sur 4 femmes", "sexual violence against 3 women"
+    const twoWords = !verb && SEXUAL_NOUNS.has(tokens[i]!.norm) && SEXUAL_ADJECTIVES.has(tokens[i + 1]?.norm ?? '');
+    const verb2: VictimKey | undefined = twoWords ? 'crsvSurvivors' : verb;
+    if (!verb2 || verb2 === 'displaced') continue;
+    let j = i + (twoWords ? 2 : 1);
+    while (twoWords && ['sur', 'contre', 'against', 'of', 'de', 'd'].includes(tokens[j]?.norm ?? '')) j++;
+    while (QUALIFIERS.has(tokens[j]?.norm ?? '') && !tokens[j]!.breakBefore) j++;
     const token = tokens[j];
     if (!token || token.breakBefore || used[j]) continue;
-    const n = readNumber(tokens, j, skip);
+    const n = readNumber(tokens, j, skip) ?? singular(tokens, j);
     if (!n || n.zero) continue;
-    const after = tokens[n.next];
+    let k = n.next;
+    const age = ageAt(tokens, k);
+    if (age) k = age.next;
+    const after = tokens[k];
     const nounAfter = after && !after.breakBefore ? after.norm : '';
     if (NOT_COUNT_UNITS.has(nounAfter)) continue;
-    if (n.article && !VICTIM_NOUNS.has(nounAfter) && !CHILD_NOUNS.has(nounAfter)) continue;
-    add(verb, n.value);
-    if (CHILD_NOUNS.has(nounAfter)) add('childrenAffected', n.value);
-    used.fill(1, i, n.next + 1);
+    const child = CHILD_NOUNS.has(nounAfter) || (age !== null && age.years < CHILD_AGE);
+    if (n.article && !isPerson(nounAfter)) continue;
+    add(verb2, n.value);
+    if (child) add('childrenAffected', n.value);
+    used.fill(1, i, k + 1);
   }
   for (const g of childGroups) if (!used.subarray(g.start, g.next).includes(1)) add('childrenAffected', g.value);
-  return victims;
+
+  // "many killed", "plusieurs blessés", "XX morts": a victim word whose count stays unknown.
+  if (!unclear) unclear = vagueCount(tokens, victims);
+  return { victims, unclear };
 }
 
-const NONE = new Set(['no', 'zero', '0', 'aucun', 'aucune', 'sans', 'pas']);
-const CASUALTY_WORDS = new Set(['casualties', 'casualty', 'victims', 'victim', 'victimes', 'victime', 'deaths', 'injuries']);
+const SEXUAL_NOUNS = new Set(['agression', 'agressions', 'violence', 'violences', 'sexual', 'abus']);
+const SEXUAL_ADJECTIVES = new Set(['sexuelle', 'sexuelles', 'sexuel', 'sexuels', 'assault', 'assaults', 'violence']);
+
+// Words between a victim verb and its count: "killed at least 4", "tué environ 10", "enlevé plus de 20".
+const QUALIFIERS = new Set([
+  'at', 'least', 'au', 'moins', 'some', 'about', 'environ', 'over', 'plus', 'de', 'than', 'of', 'd', 'around', 'approximately', 'approx',
+  'nearly', 'almost', 'presque', 'pres', 'quelque', 'up', 'to', 'jusqu', 'more', 'estimated',
+]);
+
+function isPerson(word: string): boolean {
+  return VICTIM_NOUNS.has(word) || CHILD_NOUNS.has(word);
+}
+
+// "no casualties", "aucune victime", "pas de victimes", "pas de morts", "no loss of life": a known zero.
+const NONE = new Set(['no', 'zero', '0', 'aucun', 'aucune', 'sans', 'pas', 'nor', 'ni', 'without']);
+const CASUALTY_WORDS = new Set(['casualties', 'casualty', 'victims', 'victim', 'victimes', 'victime']);
+const ZERO_KILLED = new Set(['deaths', 'death', 'dead', 'fatalities', 'fatality', 'mort', 'morts', 'deces', 'perte', 'pertes', 'loss', 'tue', 'tues']);
+const ZERO_INJURED = new Set(['injuries', 'injury', 'injured', 'wounded', 'blesse', 'blesses', 'blessure', 'blessures']);
+
+function readAbsences(tokens: readonly Token[], skip: Uint8Array | undefined, victims: Victims): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!NONE.has(tokens[i]!.norm) || skip?.[i]) continue;
+    let k = i + 1;
+    // "pas de", "sans faire de", "no reported", "aucune perte en vie humaine"
+    while (['de', 'd', 'faire', 'reported', 'signale', 'any', 'en', 'of'].includes(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore && k < i + 4) k++;
+    const word = tokens[k];
+    if (!word || word.breakBefore) continue;
+    if (CASUALTY_WORDS.has(word.norm)) {
+      victims.killed ??= 0;
+      victims.injured ??= 0;
+    } else if (ZERO_KILLED.has(word.norm)) victims.killed ??= 0;
+    else if (ZERO_INJURED.has(word.norm)) victims.injured ??= 0;
+  }
+}
+
+// A victim word (not displacement) whose count stayed unknown, with a vague quantity before it.
+function vagueCount(tokens: readonly Token[], victims: Victims): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const verb = VICTIM_VERBS[tokens[i]!.norm];
+    if (!verb || verb === 'displaced' || victims[verb] !== null) continue;
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+      if (tokens[j + 1]!.breakBefore) break;
+      if (VAGUE_QUANTITIES.has(tokens[j]!.norm)) return true;
+    }
+    // "killed: unknown", "morts: XX"
+    const next = tokens[i + 1];
+    if (next && VAGUE_QUANTITIES.has(next.norm) && next.norm !== 'some') return true;
+  }
+  return false;
+}
 
 interface Group {
   value: number;
@@ -78,53 +153,143 @@ interface Group {
 }
 
 /** From token i: one or more counted groups joined by and/et, then (maybe) the verb they share. */
-function readGroups(tokens: readonly Token[], i: number, skip?: Uint8Array): { list: Group[]; verb: VictimKey | null; next: number } | null {
+function readGroups(
+  tokens: readonly Token[],
+  i: number,
+  skip?: Uint8Array,
+): { list: Group[]; verb: VictimKey | null; next: number; range: boolean } | null {
   const list: Group[] = [];
   let j = i;
+  let range = false;
   for (;;) {
-    const n = readNumber(tokens, j, skip);
+    // "13-year-old girl raped": an age opening the phrase names one person, it is not a count.
+    const aged = list.length === 0 && ageAt(tokens, j) !== null && !startsAfterCount(tokens, j);
+    const n = aged
+      ? { value: 1, next: j, article: true, zero: false, range: false }
+      : (readCount(tokens, j, skip) ?? (list.length === 0 && !startsAfterCount(tokens, j) ? singular(tokens, j) : null));
     if (!n) break;
+    if (n.range) range = true;
     const group = readGroup(tokens, n);
     if (!group) break;
     list.push(group.group);
     j = group.next;
-    if (group.verb) return { list, verb: group.verb, next: group.next };
+    if (group.verb) return { list, verb: group.verb, next: group.next, range };
     // "2 men and 3 women killed": another group after and/et.
     const joiner = tokens[j];
     if (!joiner || joiner.breakBefore || (joiner.norm !== 'and' && joiner.norm !== 'et')) break;
     j++;
   }
   if (list.length === 0) return null;
-  return { list, verb: null, next: j };
+  return { list, verb: null, next: j, range };
+}
+
+// Singular determiners: "le chef de village a été tué", "his wife abducted", "the teacher was shot dead".
+const SINGULAR = new Set(['le', 'la', 'l', 'son', 'sa', 'his', 'her', 'the', 'this', 'ce', 'cet', 'cette', 'another', 'un', 'une', 'a', 'an', 'one']);
+
+/**
+ * One person named without a number: "the chief was killed", "chef de village égorgé", "teacher
+ * abducted". Read as an article (valid only before a person and then a victim verb in the
+ * singular); a plural noun ("villagers killed") stays unknown.
+ */
+function singular(tokens: readonly Token[], i: number): (NumberRead & { range: boolean }) | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (SINGULAR.has(t.norm)) {
+    const noun = tokens[i + 1];
+    if (!noun || noun.breakBefore || !isSingularPerson(noun.norm)) return null;
+    return { value: 1, next: i + 1, article: true, zero: false, range: false };
+  }
+  // A bare noun opening a clause: "chef de village égorgé", "teacher abducted in Oicha".
+  const before = tokens[i - 1];
+  if (before && !t.breakBefore && !['and', 'et', 'ni', 'nor'].includes(before.norm)) return null;
+  if (!isSingularPerson(t.norm)) return null;
+  return { value: 1, next: i, article: true, zero: false, range: false, bare: true } as NumberRead & { range: boolean };
+}
+
+// Plural and collective nouns are not one person: "villagers", "population", "staff".
+const COLLECTIVE = new Set([
+  'people', 'police', 'staff', 'youth', 'population', 'pop', 'personnel', 'de', 'd', 'des', 'more', 'other', 'additional', 'young',
+  'unarmed', 'innocent', 'local', 'elderly', 'aid', 'civil', 'members', 'moto', 'old', 'jeune', 'vieux', 'congolese', 'hutu', 'tutsi', 'hema',
+  'lendu', 'nande', 'twa', 'mbuti', 'bambuti', 'batwa', 'autochtone', 'indigenous', 'humanitarian', 'humanitaire', 'pregnant', 'enceinte',
+]);
+
+function isSingularPerson(word: string): boolean {
+  if (!isPerson(word) || COLLECTIVE.has(word)) return false;
+  if (word.endsWith('s') && !['fils', 'corps', 'gars', 'bras'].includes(word)) return false;
+  return !['men', 'women', 'children', 'people', 'fishermen', 'policemen', 'herdsmen', 'taximen'].includes(word) && !word.endsWith('x');
+}
+
+/** A number, or a range read at its lower bound ("3-4 killed", "3 à 5 morts", "entre 5 et 7"): a range is unclear. */
+function readCount(tokens: readonly Token[], i: number, skip?: Uint8Array): (NumberRead & { range: boolean }) | null {
+  const n = readNumber(tokens, i, skip);
+  if (!n) return null;
+  if (n.article || n.zero) return { ...n, range: false };
+  const link = tokens[n.next];
+  if (!link || link.breakBefore) return { ...n, range: false };
+  const hyphen = link.hyphenBefore && /^\d+$/.test(link.norm);
+  const word = ['to', 'or', 'ou', 'a', 'et', 'and'].includes(link.norm) && (link.norm !== 'et' && link.norm !== 'and' ? true : ['entre', 'between'].includes(tokens[i - 1]?.norm ?? ''));
+  if (!hyphen && !word) return { ...n, range: false };
+  const second = hyphen ? readNumber(tokens, n.next, skip) : readNumber(tokens, n.next + 1, skip);
+  if (!second || second.article || second.zero || second.value <= n.value) return { ...n, range: false };
+  return { value: n.value, next: second.next, article: false, zero: false, range: true };
+}
+
+// Inside "3 or 4 killed" the second number is not a count of its own.
+function startsAfterCount(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !!before && /^\d+$/.test(before.norm);
 }
 
 function readGroup(tokens: readonly Token[], n: NumberRead): { group: Group; verb: VictimKey | null; next: number } | null {
   let child = false;
   let nouns = 0;
+  let free = 0; // words of a complement: "de l'école", "from Kiwanja"
   let j = n.next;
-  for (let steps = 0; steps < 7 && j < tokens.length; steps++, j++) {
+  const bare = (n as { bare?: boolean }).bare === true;
+  for (let steps = 0; steps < 10 && j < tokens.length; steps++, j++) {
     const token = tokens[j]!;
-    if (token.breakBefore) break;
+    if (token.breakBefore && !(bare && steps === 0)) break;
     const word = token.norm;
-    // The article or "no" must sit right before a victim noun or verb: "a child", "aucun mort".
-    if (steps === 0 && n.article && !CHILD_NOUNS.has(word) && !VICTIM_NOUNS.has(word)) return null;
+    // The article or "no" must sit right before a victim noun or verb: "a child", "aucun mort", "un mort".
+    if (steps === 0 && n.article && !isPerson(word) && !CASUALTY_NOUNS.has(word) && !ageAt(tokens, j)) return null;
     if (steps === 0 && NOT_COUNT_UNITS.has(word)) return null;
-    // "3 women sexually assaulted"; but "a peacekeeper sexually exploited" counts no survivor.
-    const sexualAssault = word === 'sexually' && /^(assault|attack)/.test(tokens[j + 1]?.norm ?? '');
+    // "a 12-year-old girl", "une fille de 14 ans": an age, not a count; under 18 is a child.
+    const age = steps > 0 || n.article ? ageAt(tokens, j) : null;
+    if (age) {
+      if (age.years < CHILD_AGE) child = true;
+      j = age.next - 1;
+      continue;
+    }
+    // "3 women sexually assaulted", "3 femmes agressées sexuellement"; but "a peacekeeper sexually exploited" counts no survivor.
+    const sexualAssault = (word === 'sexually' && /^(assault|attack|abus)/.test(tokens[j + 1]?.norm ?? '')) ||
+      (/^(agress|abus)/.test(word) && tokens[j + 1]?.norm === 'sexuellement');
+    if (word === 'sexually' && !sexualAssault) break;
     const verb = sexualAssault ? 'crsvSurvivors' : VICTIM_VERBS[word];
     if (verb) {
+      if (steps === 0 && n.article && CASUALTY_NOUNS.has(word)) return { group: { value: n.value, child }, verb, next: j + 1 };
       if (nouns === 0 && n.article) return null;
+      // A bare singular noun takes a verb in the singular: "chef égorgé", not "chef ... tués".
+      if (bare && word.endsWith('s') && !['corps', 'deces'].includes(word)) return null;
       return { group: { value: n.value, child }, verb, next: j + (sexualAssault ? 2 : 1) };
     }
-    if (CHILD_NOUNS.has(word)) {
+    if (nouns > 0 && NOUN_LINKS.has(word)) {
+      free = 1; // a complement may follow: "enseignants de l'école", "women from Kiwanja"
+    } else if (CHILD_NOUNS.has(word)) {
       child = true;
       nouns++;
+      free = 0;
     } else if (VICTIM_NOUNS.has(word)) {
       nouns++;
-      if (word === 'casualties' || word === 'victims' || word === 'victimes') return null;
-    } else if (!VICTIM_FILLERS.has(word)) break;
+      free = 0;
+      if (CASUALTY_WORDS.has(word)) return null;
+    } else if (VICTIM_FILLERS.has(word)) {
+      continue;
+    } else if (free > 0 && free <= 2 && !VAGUE_QUANTITIES.has(word) && readNumber(tokens, j) === null) {
+      free++;
+    } else break;
   }
   // No verb: still a group when children are counted ("including 2 children") or to be joined by and/et.
+  if (bare) return null;
   if (nouns === 0 && !n.article) return null;
   if (n.zero) return null;
   return { group: { value: n.value, child }, verb: null, next: j };

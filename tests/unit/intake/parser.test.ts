@@ -55,7 +55,8 @@ const REPORTS: Row[] = [
   { text: '300 ménages déplacés arrivés à Minova depuis Kalehe', place: 'minova', category: 'displacement', perps: [], victims: { displaced: 300 }, priority: 'medium', fr: true },
   { text: 'Pillage de boutiques à Butembo par des militaires FARDC', place: 'butembo', category: 'looting_destruction', perps: ['fardc'], victims: {}, priority: 'medium', fr: true },
   { text: 'Houses burned in Kalunguta by ADF', place: 'kalunguta', category: 'looting_destruction', perps: ['adf'], victims: {}, priority: 'medium' },
-  { text: 'AFC/M23 fighters looted the health centre in Rubaya', place: 'rubaya', category: 'looting_destruction', perps: ['m23'], victims: {}, priority: 'medium' },
+  // An attack on a hospital or health centre is one of the six grave violations against children (issue 11).
+  { text: 'AFC/M23 fighters looted the health centre in Rubaya', place: 'rubaya', category: 'child_violation', perps: ['m23'], victims: {}, priority: 'high', restricted: true },
   { text: 'Nyatura elements extorting civilians at illegal barrier in Masisi centre', place: 'masisi', category: 'looting_destruction', perps: ['nyatura'], victims: {}, priority: 'medium' },
   { text: 'Un journaliste menacé de mort à Goma', place: 'goma', category: 'threat_intimidation', perps: [], victims: {}, priority: 'medium', fr: true },
   { text: "Menace d'attaque des ADF sur Oicha selon la société civile", place: 'oicha', category: 'threat_intimidation', perps: ['adf'], victims: {}, priority: 'medium', fr: true },
@@ -66,7 +67,8 @@ const REPORTS: Row[] = [
   { text: 'Attaque des ADF en cours à Mangina, tirs nourris', place: 'mangina', category: 'attack_on_civilians', perps: ['adf'], victims: {}, priority: 'critical', fr: true },
   { text: 'Une femme violée à Walikale par deux hommes en uniforme', place: 'walikale', category: 'crsv', perps: [], victims: { crsvSurvivors: 1 }, priority: 'high', restricted: true, fr: true },
   { text: '12 women raped in Shabunda by Raia Mutomboki', place: 'shabunda', category: 'crsv', perps: ['raia-mutomboki'], victims: { crsvSurvivors: 12 }, priority: 'high', restricted: true },
-  { text: 'Femme enlevée puis violée par des éléments Nyatura à Mweso', place: 'mweso', category: 'crsv', perps: ['nyatura'], victims: {}, priority: 'high', restricted: true, fr: true },
+  // A singular victim with no number is one (issue 11); "enlevée puis violée" is the same woman twice harmed.
+  { text: 'Femme enlevée puis violée par des éléments Nyatura à Mweso', place: 'mweso', category: 'crsv', perps: ['nyatura'], victims: { abducted: 1, crsvSurvivors: 1 }, priority: 'high', restricted: true, fr: true },
   { text: 'Twirwaneho fighters abducted 3 cattle herders near Minembwe', place: 'minembwe', category: 'abduction', perps: ['twirwaneho'], victims: { abducted: 3 }, priority: 'high' },
   { text: 'Kidnapping of 4 traders on the Komanda-Luna axis by ADF', place: 'komanda', category: 'abduction', perps: ['adf'], victims: { abducted: 4 }, priority: 'high' },
   { text: 'Les Wazalendo ont enlevé deux femmes à Nyabiondo', place: 'nyabiondo', category: 'abduction', perps: ['wazalendo'], victims: { abducted: 2 }, priority: 'high', fr: true },
@@ -125,6 +127,10 @@ describe('the issue example', () => {
       sourceType: null,
       language: 'en',
       conductMatter: false,
+      alternatives: [],
+      unsure: [],
+      sexualViolenceSignal: false,
+      childVictim: false,
       warnings: [],
     });
     expect(r.place).toMatchObject({ territory: 'Beni', province: 'North Kivu', fieldOffice: 'beni' });
