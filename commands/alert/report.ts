@@ -42,7 +42,10 @@ export function quickReport(input: CommandInput, { veille }: CommandDeps): Comma
       ),
     );
   }
-  const { alert, routes } = logAlert(veille, draftFromReport(report, 'quick_report'), input.userId);
+  // What Veille was unsure of is kept with the `logged` event: the audit trail shows the reading was doubtful.
+  const uncertainty = { alternatives: report.alternatives, unsure: report.unsure };
+  const extra = uncertainty.unsure.length > 0 ? { unsure: uncertainty.unsure, alternatives: uncertainty.alternatives } : {};
+  const { alert, routes } = logAlert(veille, draftFromReport(report, 'quick_report'), input.userId, { extra });
   veille.log.info('alert logged', { reference: alert.reference, via: 'quick_report', sections: routes.length });
-  return reply(renderConfirmation(alert, placeById(veille, alert.placeId), routes, veille.mission, report.warnings));
+  return reply(renderConfirmation(alert, placeById(veille, alert.placeId), routes, veille.mission, report.warnings, uncertainty));
 }

@@ -63,7 +63,15 @@ export function logAlert(veille: Veille, draft: AlertDraft, reporter: string, { 
 export type EditOutcome = { ok: true; alert: Alert; changed: string[]; routes: Route[] } | { ok: false; reason: string };
 
 /** The reporter's Edit (or a place given afterwards): re-routes, and every card follows the new routing. */
-export function editAlert(veille: Veille, alertId: number, draft: AlertDraft, actor: string, notify?: (changed: string[]) => OutboxMessage[]): EditOutcome {
+export function editAlert(
+  veille: Veille,
+  alertId: number,
+  draft: AlertDraft,
+  actor: string,
+  notify?: (changed: string[]) => OutboxMessage[],
+  /** Facts for the `edited` event (how the edit was made), never field values. */
+  extra: Record<string, unknown> = {},
+): EditOutcome {
   const { db, clock } = veille;
   return db.transaction((): EditOutcome => {
     const before = getAlert(db, alertId);
@@ -80,7 +88,7 @@ export function editAlert(veille: Veille, alertId: number, draft: AlertDraft, ac
     saveRoutes(db, alertId, routes);
     rescheduleAlert(db, alertId, veille.mission.reminderPolicy); // the priority may have changed
     // Field names only: the event log is read widely, the restricted values stay in the alert row.
-    recordEvent(db, { alertId, at, actor, type: 'edited', data: { fields: changed } });
+    recordEvent(db, { alertId, at, actor, type: 'edited', data: { fields: changed, ...extra } });
     for (const route of routes) {
       const message = previous.has(route.sectionId)
         ? ({ kind: 'card_update', channel: route.channel } as const)

@@ -4,6 +4,7 @@ import type { Route } from '../../domain/routing.js';
 import { categoryText, perpetratorsLabel, placeLabel, priorityWord, victimsLabel } from './format.js';
 import { escapeMrkdwn, mrkdwn, plain } from './mrkdwn.js';
 import type { SlackMessage } from './card.js';
+import { NO_UNCERTAINTY, uncertaintyBlocks, type Uncertainty } from './alternatives.js';
 
 export const ACTION = {
   edit: 'alert.edit',
@@ -24,8 +25,11 @@ export function confirmationLine(alert: Alert, place: Place | null): string {
   return `${alert.reference} ${fr ? 'enregistrée' : 'logged'} — ${parts.join(' · ')}`;
 }
 
-/** The private confirmation after a report: what was understood, where it went, Edit and Undo. */
-export function renderConfirmation(alert: Alert, place: Place | null, routes: Route[], mission: Mission, warnings: string[] = []): SlackMessage {
+/**
+ * The private confirmation after a report: what was understood, where it went, Edit and Undo;
+ * when the parser was unsure, the likely alternatives as one-tap buttons.
+ */
+export function renderConfirmation(alert: Alert, place: Place | null, routes: Route[], mission: Mission, warnings: string[] = [], uncertainty: Uncertainty = NO_UNCERTAINTY): SlackMessage {
   const fr = alert.language === 'fr';
   const line = confirmationLine(alert, place);
   const names = routes.map((r) => {
@@ -40,6 +44,7 @@ export function renderConfirmation(alert: Alert, place: Place | null, routes: Ro
   for (const warning of warnings.slice(0, 5)) {
     blocks.push({ type: 'context', elements: [mrkdwn(`⚠️ ${escapeMrkdwn(warning)}`)] });
   }
+  blocks.push(...uncertaintyBlocks(alert, alert.language, uncertainty, ACTION.edit));
   const buttons: unknown[] = [];
   if (!place) {
     blocks.push({
