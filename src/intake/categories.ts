@@ -94,21 +94,37 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   const casualties = killed || injured;
   const harmSubType = killed ? 'killing' : injured ? 'maiming' : null;
 
+  // "fled after the fighting", "tension after a cattle theft": what follows "after" is the cause,
+  // and a lesser incident named only there gives way to the one reported (gravest harm still wins).
+  const cause = causeStart(s);
+  const later: CategoryReading[] = [];
+  const lead = (signal: Signal): boolean => s.all(signal).some((h) => h.start < cause);
+  const maybe = (signals: readonly Signal[], category: CategoryId, subType: string | null): void => {
+    if (!signals.some((x) => s.has(x))) return;
+    if (signals.some(lead)) push(category, subType);
+    else if (!later.some((r) => r.category === category)) later.push({ category, subType });
+  };
+  // A grenade thrown at people is an attack with a weapon, not an explosive hazard.
+  const grenadeAttack = s.all('explosive').length > 0 && s.all('explosive').every((h) => h.value.subType === 'grenade_attack' || h.value.subType === 'grenade');
+  const thrown = grenadeAttack && s.all('explosive').some((h) => h.value.subType === 'grenade_attack');
+
   const child = childViolation(s, victims);
   if (child) push('child_violation', child);
   if (hasSexualViolence(s)) push('crsv', s.firstSubType('sexual'));
   if (s.has('idpSite') && HARM.some((h) => s.has(h))) push('attack_on_idp_site', 'idp_camp');
   if (peacekeepersTargeted(s)) push('attack_on_peacekeepers', harmSubType);
   if (s.near('humanitarian', HARM, 6)) push('attack_on_humanitarians', harmSubType);
-  if (s.has('explosive')) push('explosive_hazard', s.firstSubType('explosive'));
+  if (s.has('explosive') && !thrown) push('explosive_hazard', s.firstSubType('explosive'));
   if (casualties) push('attack_on_civilians', harmSubType);
   if (s.has('abduct') && victims.abducted !== 0) push('abduction', null);
-  if (s.has('attack')) push('attack_on_civilians', null);
-  if (s.has('torture')) push('torture_ill_treatment', null);
-  if (s.has('detention')) push('arbitrary_detention', null);
-  if (s.has('loot')) push('looting_destruction', s.firstSubType('loot'));
-  if (s.has('hate')) push('hate_speech_incitement', null);
-  if (s.has('threat')) {
+  if (thrown) push('attack_on_civilians', null);
+  maybe(['attack'], 'attack_on_civilians', null);
+  if (thrown) push('explosive_hazard', 'grenade');
+  maybe(['torture'], 'torture_ill_treatment', null);
+  maybe(['detention'], 'arbitrary_detention', null);
+  maybe(['loot'], 'looting_destruction', s.firstSubType('loot'));
+  maybe(['hate'], 'hate_speech_incitement', null);
+  if (s.has('threat') && lead('threat')) {
     const tagged = s.all('threat').map((h) => h.value.subType);
     const subType = tagged.includes('threat_of_attack')
       ? 'threat_of_attack'
@@ -116,10 +132,12 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
       : tagged.includes('death_threat') ? 'death_threat' : null;
     push('threat_intimidation', subType);
   }
-  if (s.has('access')) push('access_denial', s.firstSubType('access'));
-  if (s.has('tension')) push('intercommunal_tension', null);
-  if (s.has('movement') || s.has('fighting') || s.has('militaryUse')) push('armed_group_movement', s.has('fighting') ? 'fighting' : null);
-  if (s.has('displace')) push('displacement', null);
+  maybe(['access'], 'access_denial', s.firstSubType('access'));
+  maybe(['tension'], 'intercommunal_tension', null);
+  maybe(['movement', 'fighting', 'militaryUse'], 'armed_group_movement', s.has('fighting') ? 'fighting' : null);
+  maybe(['displace'], 'displacement', null);
+  if (s.has('threat') && !out.some((r) => r.category === 'threat_intimidation')) later.unshift({ category: 'threat_intimidation', subType: null });
+  for (const r of later) push(r.category, r.subType);
   return out;
 }
 
@@ -142,6 +160,14 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
  */
 export function decideCategory(s: Signals, victims: Victims): CategoryReading | null {
   return rankCategories(s, victims)[0] ?? null;
+}
+
+const CAUSE_WORDS = new Set(['after', 'following', 'suite', 'apres', 'because', 'due', 'cause', 'peur', 'fear', 'fearing', 'craignant', 'consecutive', 'consecutif', 'consecutifs']);
+
+/** The first word that introduces a cause ("after", "suite à", "par peur de"), or the end of the text. */
+function causeStart(s: Signals): number {
+  const i = s.tokens.findIndex((t, k) => k > 0 && CAUSE_WORDS.has(t.norm));
+  return i < 0 ? Infinity : i;
 }
 
 /** Sexual violence named in the text, including "abused sexually" when no UN personnel is involved (that is SEA). */

@@ -36,7 +36,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'shot at', 'shooting*', 'fired on', 'gunfire', 'gunshot*', 'gunmen', 'coups de feu', 'tirs', 'fusillade*', 'bombard*', 'shelling',
     'shelled', 'machette*', 'assailant*', 'assaillant*', 'attackers', 'targeted', 'pris pour cible', 'prise pour cible', 'prises pour cible',
     'pris a partie', 'cible', 'cibles', 'ciblee', 'ciblees', 'came under fire', 'attq', 'tir', 'shots', 'shots fired', 'detonation*',
-    'crepitement*', 'opened fire on', 'ont tire', 'tire sur', 'tiraient', 'tirent', 'fired at', 'gunmen', 'burst of gunfire',
+    'crepitement*', 'opened fire on', 'ont tire', 'tire sur', 'tiraient', 'tirent', 'fired at', 'gunmen', 'burst of gunfire', 'mortar*',
+    'mortier*', 'rocket*', 'roquette*', 'artillery', 'artillerie', 'obus', 'drone strike*', 'frappe de drone', 'frappes de drone', 'under fire',
   ],
   fighting: [
     'fighting', 'clash*', 'combat*', 'affrontement*', 'accrochage*', 'exchange of fire', 'echange de tirs', 'echanges de tirs', 'hostilities',
@@ -128,14 +129,15 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['pilla*', 'looting'], ['pille*', 'looting'], ['pillent', 'looting'], ['plunder*', 'looting'], ['ransack*', 'looting'],
     ['saccag*', 'looting'], 'cambriol*', 'robbed', 'robbery', 'robberies', 'robbing', 'racket*', 'taxes illegales', 'illegal tax*',
     ['set fire', 'arson'], ['mis le feu', 'arson'], ['mettent le feu', 'arson'], ['reduit* en cendres', 'arson'], 'demoli*', 'demolish*',
-    'emporte* le betail', 'betail emporte', 'vaches emportees', 'livestock stolen',
+    'emporte* le betail', 'betail emporte', 'vaches emportees', 'livestock stolen', 'cattle raid*', 'raid on cattle', 'razzia*',
+    'braqu*', 'carjack*', 'hijack*', 'detrousse*', 'depouill*', 'vol de betail', 'vol de vaches', 'vols de betail',
   ],
   displace: [
     'displac*', 'fled', 'flee', 'flees', 'fleeing', 'fuir', 'fui', 'fuient', 'fuite', 'fuyant', 'fuyaient', 'deplace', 'deplaces', 'deplacee',
     'deplacees', 'deplacement*', 'exode', 'exodus', 'population movement*', 'mouvement de population', 'mouvements de population',
     'mouvements de populations', 'left their homes', 'refugee*', 'refugie*', 'fuyard*', 'en debandade', 'sought refuge', 'trouve refuge',
     'abandonne* leurs', 'abandoned their', 'villages vides', 'village vide', 'vide de sa population', 'vides de leurs',
-    'pop en fuite', 'population en fuite', 'fuyaient', 'fuit', 'fled to', 'have fled', 'displacing',
+    'pop en fuite', 'population en fuite', 'fuyaient', 'fuit', 'fled to', 'have fled', 'displacing', 'ont fui', 'ont fuit',
   ],
   idpSite: [
     'idp site*', 'idp camp*', 'idps site*', 'idps camp*', 'idp settlement*', 'displacement site*', 'displacement camp*', 'camp de deplaces',
@@ -184,7 +186,10 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['uxo', 'erw'], ['unexploded*', 'erw'], ['ordnance', 'erw'], ['restes explosifs', 'erw'], ['engin non explose', 'erw'],
     ['engins non exploses', 'erw'], ['obus non explose*', 'erw'], ['munition non explosee', 'erw'], ['munitions non explosees', 'erw'],
     'explosive*', 'explosif*', 'explosion*', ['bomb', 'explosive'], ['bombs', 'explosive'], ['bombe', 'explosive'], ['bombes', 'explosive'],
-    ['grenade*', 'grenade'],
+    ['grenade*', 'grenade'], ['grenade thrown', 'grenade_attack'], ['threw a grenade', 'grenade_attack'], ['grenade attack*', 'grenade_attack'],
+    ['lance une grenade', 'grenade_attack'], ['lancer une grenade', 'grenade_attack'], ['grenade lancee', 'grenade_attack'],
+    ['jete une grenade', 'grenade_attack'], ['grenade jetee', 'grenade_attack'], ['attaque a la grenade', 'grenade_attack'],
+    ['hurled a grenade', 'grenade_attack'], ['lobbed a grenade', 'grenade_attack'],
   ],
   access: [
     ['roadblock*', 'roadblock'], ['road block*', 'roadblock'], ['barriere*', 'roadblock'], ['barrage*', 'roadblock'],
@@ -284,6 +289,9 @@ export const VICTIM_NOUNS = new Set([
   'survivor', 'survivors', 'survivante', 'survivantes', 'victim', 'victime', 'casualty', 'congolese', 'congolais', 'congolaise',
   'congolaises', 'rwandophone', 'rwandophones', 'hutu', 'tutsi', 'hema', 'lendu', 'nande', 'banyamulenge', 'twa', 'pygmee', 'pygmees',
   'bambuti', 'mbuti', 'batwa', 'pygmy', 'pygmies', 'autochtone', 'autochtones', 'indigenous', 'chretiens', 'christians',
+  'adult', 'adults', 'adulte', 'adultes', 'casque', 'bleu', 'taxi', 'motorcycle', 'moto', 'motocycliste', 'conducteur', 'conducteurs',
+  // SMS shorthand: "6 pers enlevées", "3 civ tués", "2 pple killed"
+  'pers', 'prs', 'pple', 'ppl', 'civ', 'civs', 'indiv', 'ind', 'enf', 'fem', 'hmes', 'hommes', 'gens',
 ]);
 
 /** Words that make a victim noun phrase longer without naming someone else: "three teachers of the school abducted". */
@@ -314,6 +322,7 @@ export const VICTIM_FILLERS = new Set([
   'auraient', 'aurait', 'seraient', 'serait', 'get', 'got', 'gravement', 'grievously', 'seriously', 'severely', 'legerement', 'lightly',
   'slightly', 'par', 'balle', 'balles', 'by', 'bullet', 'bullets', 'fatally', 'mortellement', 'just', 'recently', 'yesterday', 'hier',
   'still', 'encore', 'toujours', 'tjrs', 'ds', 'dans', 'ils', 'elles', 'they', 'their', 'leur', 'leurs', 'who', 'qui', 'ont', 'eu',
+  'grievement', 'griev', 'grav', 'grvt', 'critically', 'fatalement',
 ]);
 
 /** Units after a number that make it not a count: "killed 20 km from Beni". */

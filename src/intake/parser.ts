@@ -6,6 +6,7 @@ import { childAges } from './ages.js';
 import { childVictims, hasSexualViolence, rankCategories, Signals, type SignalHit } from './categories.js';
 import { intakeContext, type IntakeContext, type IntakeSource } from './context.js';
 import { detectLanguage } from './language.js';
+import type { PlaceTokenMatch } from './gazetteer.js';
 import { guessLocation, locationAround } from './location.js';
 import { tokenize, type Token } from './normalize.js';
 import { parseCount } from './numbers.js';
@@ -74,7 +75,9 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   for (const p of places) mark(taken, p.start, p.end);
   const mentions = ctx.actors.find(tokens, taken);
   for (const m of mentions) mark(taken, m.start, m.end);
-  const signals = new Signals([...ctx.signals.find(tokens, taken), ...ageHits(tokens)], tokens);
+  const signalHits = ctx.signals.find(tokens, taken);
+  const signals = new Signals([...signalHits, ...ageHits(tokens)], tokens);
+  const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
   const { victims, unclear } = readVictims(tokens, taken);
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
@@ -104,7 +107,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   );
   if (decision.unrestrictRefused) warnings.push('restricted:no ignored: CRSV and child-violation cases are always restricted');
 
-  const { place, locationText } = resolvePlace(overrides, places, tokens, description);
+  const { place, locationText } = resolvePlace(overrides, whereItHappened(placeHits, signals), tokens, description);
   const countUnclear = unclear && Object.keys(overrides.counts).length === 0;
   const uncertainty = overrides.category ? { alternatives: [], unsure: countUnclear ? (['count'] as Unsure[]) : [] } : readUncertainty(ranked, countUnclear);
   return {
@@ -199,9 +202,43 @@ function applyOverride(o: RawOverride, ctx: IntakeContext, out: Overrides, warni
   }
 }
 
+// Names typed with a letter wrong, on words no exact place, actor or keyword has taken; an exact
+// place of the same level comes first.
+function withTypos(ctx: IntakeContext, tokens: readonly Token[], taken: Uint8Array, hits: readonly SignalHit[], places: PlaceTokenMatch[]): PlaceTokenMatch[] {
+  const busy = taken.slice();
+  for (const h of hits) mark(busy, h.start, h.end);
+  const typos = ctx.placeTypos.find(tokens, busy);
+  if (typos.length === 0) return places;
+  const rank = (p: PlaceTokenMatch): number => LEVELS.indexOf(p.place.level);
+  return [...places, ...typos].sort((a, b) => rank(a) - rank(b));
+}
+const LEVELS = ['locality', 'territory', 'province'];
+
+// Where people fled to is not where it happened: "fled Kibumba towards Goma" is Kibumba,
+// "déplacés de Kishishe arrivés à Kiwanja" is Kishishe. A place after "towards", "vers",
+// "arrived in"… that follows a flight word in the same sentence gives way to any other place.
+const TOWARDS = new Set(['towards', 'toward', 'to', 'vers', 'into', 'direction', 'destination', 'arrived', 'arriving', 'arrive', 'arrives', 'arrivees', 'arrivee', 'reached', 'refuge', 'refugies', 'refugiees', 'accueillis', 'accueillies', 'heberges', 'hebergees', 'jusqu']);
+function whereItHappened(places: PlaceTokenMatch[], s: Signals): PlaceTokenMatch[] {
+  if (places.length < 2) return places;
+  const flights = s.all('displace');
+  if (flights.length === 0) return places;
+  const tokens = s.tokens;
+  const refuge = (p: PlaceTokenMatch): boolean => {
+    const fled = flights.some((f) => f.end <= p.start && p.start - f.end <= 10 && !tokens.slice(f.end, p.start + 1).some((t, k) => k > 0 && t.stopBefore));
+    if (!fled && !flights.some((f) => f.start >= p.end && f.start - p.end <= 2)) return false;
+    for (let j = p.start - 1; j >= 0 && j >= p.start - 4; j--) {
+      if (TOWARDS.has(tokens[j]!.norm)) return true;
+      if (tokens[j + 1]!.breakBefore) break;
+    }
+    return false;
+  };
+  const from = places.filter((p) => !refuge(p));
+  return from.length > 0 && from.length < places.length ? [...from, ...places.filter(refuge)] : places;
+}
+
 function resolvePlace(
   overrides: Overrides,
-  places: ReturnType<IntakeContext['gazetteer']['matchTokens']>,
+  places: readonly PlaceTokenMatch[],
   tokens: readonly Token[],
   description: string,
 ): { place: Place | null; locationText: string | null } {
