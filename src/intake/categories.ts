@@ -115,12 +115,16 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   if (peacekeepersTargeted(s)) push('attack_on_peacekeepers', harmSubType);
   if (s.near('humanitarian', HARM, 6)) push('attack_on_humanitarians', harmSubType);
   if (s.has('explosive') && !thrown) push('explosive_hazard', s.firstSubType('explosive'));
+  // Ill-treatment that injured is torture; a killing stays an attack.
+  if (injured && !killed && s.has('torture')) push('torture_ill_treatment', null);
   if (casualties) push('attack_on_civilians', harmSubType);
   if (s.has('abduct') && victims.abducted !== 0) push('abduction', null);
   if (thrown) push('attack_on_civilians', null);
   maybe(['attack'], 'attack_on_civilians', null);
   if (thrown) push('explosive_hazard', 'grenade');
   maybe(['torture'], 'torture_ill_treatment', null);
+  // "denied the team access to the cachot": access is the incident (a checkpoint arrest stays a detention).
+  if (s.has('access') && s.has('detention') && s.firstSubType('access') !== 'roadblock' && lead('access')) push('access_denial', null);
   maybe(['detention'], 'arbitrary_detention', null);
   maybe(['loot'], 'looting_destruction', s.firstSubType('loot'));
   maybe(['hate'], 'hate_speech_incitement', null);
@@ -134,7 +138,10 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   }
   maybe(['access'], 'access_denial', s.firstSubType('access'));
   maybe(['tension'], 'intercommunal_tension', null);
-  maybe(['movement', 'fighting', 'militaryUse'], 'armed_group_movement', s.has('fighting') ? 'fighting' : null);
+  // People on the move are displaced; armed people on the move are a movement.
+  if (s.has('fighting') || s.has('militaryUse') || !s.has('displace') || s.near('movement', 'armed', 6)) {
+    maybe(['movement', 'fighting', 'militaryUse'], 'armed_group_movement', s.has('fighting') ? 'fighting' : null);
+  }
   maybe(['displace'], 'displacement', null);
   if (s.has('threat') && !out.some((r) => r.category === 'threat_intimidation')) later.unshift({ category: 'threat_intimidation', subType: null });
   for (const r of later) push(r.category, r.subType);
@@ -204,5 +211,5 @@ function childViolation(s: Signals, victims: Victims): string | null {
 // Peacekeepers near an attack, unless they are the ones responding ("peacekeepers repelled ...").
 function peacekeepersTargeted(s: Signals): boolean {
   const responding = s.all('peacekeeper').every((p) => s.all('response').some((r) => r.start >= p.end && r.start - p.end <= 2));
-  return !responding && s.near('peacekeeper', ['attack', 'kill', 'injure', 'explosive', 'abduct'], 5);
+  return !responding && s.near('peacekeeper', ['attack', 'kill', 'injure', 'explosive', 'abduct'], 8);
 }

@@ -11,7 +11,7 @@ export type Signal =
   | 'kill' | 'injure' | 'attack' | 'fighting' | 'abduct' | 'sexual' | 'sea' | 'unPersonnel' | 'peacekeeper'
   | 'child' | 'recruit' | 'school' | 'detention' | 'torture' | 'loot' | 'displace' | 'idpSite' | 'tension'
   | 'movement' | 'threat' | 'hrd' | 'hate' | 'explosive' | 'access' | 'humanitarian' | 'response'
-  | 'underway' | 'inquiry' | 'neutral' | 'hospital' | 'militaryUse';
+  | 'underway' | 'inquiry' | 'neutral' | 'hospital' | 'militaryUse' | 'armed' | 'fear' | 'natural';
 
 type Keyword = string | readonly [string, string];
 
@@ -38,6 +38,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'pris a partie', 'cible', 'cibles', 'ciblee', 'ciblees', 'came under fire', 'attq', 'tir', 'shots', 'shots fired', 'detonation*',
     'crepitement*', 'opened fire on', 'ont tire', 'tire sur', 'tiraient', 'tirent', 'fired at', 'gunmen', 'burst of gunfire', 'mortar*',
     'mortier*', 'rocket*', 'roquette*', 'artillery', 'artillerie', 'obus', 'drone strike*', 'frappe de drone', 'frappes de drone', 'under fire',
+    'fired upon', 'fire on', 'shot and', 'jets de pierres', 'jet de pierres', 'stones thrown', 'threw stones', 'throwing stones', 'stoned',
+    'stoning', 'lapid*', 'caillass*', 'lynching', 'mob justice', 'justice populaire', 'attaquent', 'attaquaient',
   ],
   fighting: [
     'fighting', 'clash*', 'combat*', 'affrontement*', 'accrochage*', 'exchange of fire', 'echange de tirs', 'echanges de tirs', 'hostilities',
@@ -62,7 +64,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'sexual exploitation', 'exploitation sexuelle', 'exploitation et abus sexuels', 'sexual abuse', 'abus sexuel', 'abus sexuels',
     'transactional sex', 'sexe transactionnel', 'survival sex', 'paternity', 'paternite', 'sexually exploit*', 'sexually abused',
     'sexually abusing', 'exploite sexuellement', 'exploitee sexuellement', 'exploitees sexuellement', 'exploites sexuellement',
-    'abuse sexuellement', 'abusee sexuellement', 'abusees sexuellement',
+    'abuse sexuellement', 'abusee sexuellement', 'abusees sexuellement', 'for sex', 'pour du sexe', 'contre du sexe', 'sex for', 'en echange de sexe',
+    'in exchange for sex', 'prostitut*', 'sexual relations with', 'relations sexuelles avec', 'girlfriend*', 'copine*', 'enceinte d un casque',
   ],
   unPersonnel: [
     'peacekeeper*', 'peace keeper*', 'casque bleu', 'casques bleus', 'blue helmet*', 'un staff', 'un personnel', 'un employee*',
@@ -109,7 +112,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'occup*', 'used as a base', 'used as a military', 'used as barracks', 'utilise* comme base', 'utilise* comme camp', 'camp militaire',
     'base militaire', 'military base', 'military camp', 'military use', 'utilisation militaire', 'installe* dans', 'stationed in',
     'stationed at', 'cantonn*', 'transforme en', 'transformee en', 'transformes en', 'transformees en', 'turned into', 'converted into',
-    'set up base', 'set up camp', 'ont elu domicile',
+    'set up base', 'set up camp', 'ont elu domicile', 'used as', 'utilise comme', 'utilisee comme', 'servant de base', 'serve as',
   ],
   detention: [
     'arrest*', 'detain*', 'detention*', 'incommunicado', 'custody', 'arrete', 'arretes', 'arretee', 'arretees', 'arrestation*', 'detenu*',
@@ -119,7 +122,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   torture: [
     'tortur*', 'ill treat*', 'ill treatment', 'beaten', 'beating*', 'flogged', 'whipped', 'fouet*', 'mauvais traitement*',
     'traitements inhumains', 'passe a tabac', 'passes a tabac', 'tabass*', 'battu', 'battus', 'sevices', 'bastonn*', 'chicott*',
-    'brutalis*', 'maltrait*', 'inhumain*', 'degrading', 'degradant*', 'whipping', 'flogging', 'torturing',
+    'brutalis*', 'maltrait*', 'inhumain*', 'degrading', 'degradant*', 'whipping', 'flogging', 'torturing', 'cruel*', 'beat', 'beats',
+    'beaten up', 'tabasse*', 'roue* de coups', 'rouee de coups', 'coups et blessures', 'mistreat*', 'electric shock*', 'chocs electriques',
   ],
   loot: [
     ['loot*', 'looting'], ['pillag*', 'looting'], ['pille', 'looting'], ['pilles', 'looting'], ['pillee', 'looting'], ['pillees', 'looting'],
@@ -130,7 +134,9 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['saccag*', 'looting'], 'cambriol*', 'robbed', 'robbery', 'robberies', 'robbing', 'racket*', 'taxes illegales', 'illegal tax*',
     ['set fire', 'arson'], ['mis le feu', 'arson'], ['mettent le feu', 'arson'], ['reduit* en cendres', 'arson'], 'demoli*', 'demolish*',
     'emporte* le betail', 'betail emporte', 'vaches emportees', 'livestock stolen', 'cattle raid*', 'raid on cattle', 'razzia*',
-    'braqu*', 'carjack*', 'hijack*', 'detrousse*', 'depouill*', 'vol de betail', 'vol de vaches', 'vols de betail',
+    'braqu*', 'carjack*', 'hijack*', 'detrousse*', 'depouill*', 'vol de betail', 'vol de vaches', 'vols de betail', 'seized cattle',
+    'seized livestock', 'seized goods', 'seized their', 'took their cattle', 'stole cattle', 'cattle stolen', 'emporte* des vaches',
+    'emporte* les vaches', 'ravi des', 'ont ravi', 'emportant', 'emporte des biens', 'emporte leurs biens',
   ],
   displace: [
     'displac*', 'fled', 'flee', 'flees', 'fleeing', 'fuir', 'fui', 'fuient', 'fuite', 'fuyant', 'fuyaient', 'deplace', 'deplaces', 'deplacee',
@@ -150,14 +156,19 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'tension', 'tensions', 'land conflict*', 'land dispute*', 'conflit foncier', 'conflits fonciers', 'conflit de terre', 'intercommunal*',
     'intercommunautaire*', 'inter communal*', 'inter communautaire*', 'inter ethnic', 'interethnique*', 'ethnic tension*', 'tensions ethniques',
     'conflit coutumier', 'conflit de pouvoir', 'chieftaincy dispute*', 'succession dispute*', 'conflit de succession', 'between communities',
-    'entre communautes', 'entre les communautes',
+    'entre communautes', 'entre les communautes', 'mistrust', 'distrust', 'mefiance', 'defiance', 'hostility', 'hostilite*', 'climat tendu',
+    'tendu', 'tendue', 'tense', 'rivalr*', 'rivalite*', 'animosit*', 'antagonis*', 'frictions', 'friction', 'feud*', 'querelle*',
+    'dispute over land', 'communal clash*', 'affrontements intercommunautaires', 'represailles', 'reprisal*', 'revenge', 'vengeance',
   ],
   movement: [
     'movement*', 'mouvement*', 'sighted', 'spotted', 'apercu', 'apercus', 'apercue', 'apercues', 'presence', 'positioned', 'positionne*',
     'deployed', 'deploiement*', 'deploye*', 'massing', 'regroup*', 'advanc*', 'avancee*', 'avancent', 'progression', 'progressing', 'mvt', 'mvts',
     'infiltr*', 'reinforcement*', 'renfort*', 'heading towards', 'heading to', 'se dirigeant', 'marching', 'en provenance de', 'arrival of',
     'arrivee de', 'moving', 'seen', 'observed', 'crossing', 'crossed', 'passing through', 'vus', 'observes', 'se deplacant',
-    'se deplacent', 'en mouvement', 'traversant', 'traverse', 'campement*', 'stationed', 'gathering', 'rassembl*',
+    'se deplacent', 'en mouvement', 'traversant', 'traverse', 'campement*', 'stationed', 'gathering', 'rassembl*', 'renforc*', 'reinforc*',
+    'colonne*', 'column*', 'convoy of', 'en direction de', 'heading', 'observe', 'observee', 'observees', 'repli*', 'se replient',
+    'retreat*', 'withdr*', 'retrait', 'redeploy*', 'redeploi*', 'build up', 'buildup', 'concentration de', 'reported moving', 'arrived in',
+    'arrives a', 'passage de', 'passage des',
   ],
   threat: [
     ['threat*', 'threat'], ['threaten*', 'threat'], ['menac*', 'threat'], 'intimidat*', ['death threat*', 'death_threat'],
@@ -168,6 +179,12 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['threat of attack', 'threat_of_attack'], ['threat of an attack', 'threat_of_attack'], ['threats of attack', 'threat_of_attack'],
     ['threatened to attack', 'threat_of_attack'], ['threatening to attack', 'threat_of_attack'], ['menace d incursion', 'threat_of_attack'],
     ['risque d attaque', 'threat_of_attack'], ['risk of attack', 'threat_of_attack'], ['risk of an attack', 'threat_of_attack'],
+    ['threatened with death', 'death_threat'], ['menace de mort', 'death_threat'], ['menacee de mort', 'death_threat'],
+    ['menaces de mort', 'death_threat'], ['menacees de mort', 'death_threat'], ['threatened to kill', 'death_threat'],
+    ['threatening to kill', 'death_threat'], ['menace de le tuer', 'death_threat'], ['menace de les tuer', 'death_threat'],
+    ['threatens to kill', 'death_threat'], 'threatening letter*', 'threatening call*', 'threatening message*', 'appels anonymes', 'intimide*',
+    'intimidated', 'intimidating', 'extortion threat*', 'warned', 'warning', 'avertissement*', 'sommation*', 'somme de quitter',
+    'ordered to leave', 'ordonne de quitter',
   ],
   hrd: [
     'human rights defender*', 'hrd', 'hrds', 'defenseur des droits', 'defenseurs des droits', 'activist*', 'activiste*', 'journalist*',
@@ -177,7 +194,9 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   hate: [
     'hate speech', 'hate message*', 'discours de haine', 'discours haineux', 'message de haine', 'messages de haine', 'messages haineux',
     'propos haineux', 'incit*', 'call to violence', 'calls to violence', 'appel a la violence', 'appels a la violence', 'appel au meurtre',
-    'appels au meurtre', 'stigmatis*', 'xenophob*', 'tribalis*',
+    'appels au meurtre', 'stigmatis*', 'xenophob*', 'tribalis*', 'hate leaflet*', 'hateful', 'snakes', 'serpents', 'cockroach*', 'cafard*',
+    'inyenzi', 'vermin*', 'extermin*', 'to be crushed', 'a ecraser', 'doivent etre ecrases', 'dehumanis*', 'deshumanis*', 'chants haineux',
+    'songs of hate', 'hate song*', 'go back to rwanda', 'rentrer au rwanda', 'etrangers doivent partir', 'foreigners must leave',
   ],
   explosive: [
     ['ied', 'ied'], ['ieds', 'ied'], ['improvised explosive*', 'ied'], ['engin explosif improvise', 'ied'], ['engins explosifs improvises', 'ied'],
@@ -196,6 +215,9 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['checkpoint*', 'roadblock'], 'access denied', 'denied access', 'denied entry', 'denied passage', 'refused access', 'access refused',
     'refus d acces', 'acces refuse', 'acces interdit', 'refuse l acces', 'empech*', 'blocked', 'bloque*', 'blocking', 'blockade', 'blocus',
     'entrave*', 'obstruct*', 'restriction*', ['sofa', 'sofa_violation'], ['status of forces', 'sofa_violation'], 'freedom of movement',
+    'prevented', 'prevent', 'prevents', 'preventing', 'from entering', 'turned back', 'refoule*', 'interdi*', 'acceder', 'inaccessible',
+    'route coupee', 'road cut off', 'cut off', 'denied', 'denies', 'denying', 'access to', 'block', 'blocks', 'empeche*', 'barred',
+    'not allowed', 'pas autorise*', 'refused entry', 'refused passage', 'no access', 'pas d acces', 'plus acces', 'n ont plus acces',
     'liberte de mouvement', 'liberte de circulation',
   ],
   humanitarian: [
@@ -210,7 +232,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'evacuat*', 'evacu*', 'rescued', 'secouru*', 'dispatched', 'protected', 'protege*',
   ],
   underway: [
-    'ongoing', 'on going', 'under way', 'underway', 'in progress', 'en cours', 'imminent*', 'right now', 'as we speak',
+    'ongoing', 'on going', 'under way', 'underway', 'in progress', 'en cours', 'imminent*', 'right now', 'as we speak', 'now', 'maintenant',
+    'actuellement', 'currently', 'at the moment', 'a l instant', 'still shooting', 'toujours en cours', 'in the process of',
     'en ce moment', 'is happening', 'happening now', 'still going on', 'se poursuit', 'se poursuivent', 'under fire',
     'under attack', 'sous le feu',
   ],
@@ -222,7 +245,26 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   // Phrases that look like keywords but are not: "a violé le cessez-le-feu" is a violation, not a rape.
   neutral: [
     'viole le cessez', 'viole la treve', 'viole l accord', 'viole les droits', 'viole le droit', 'community alert network', 'humanitarian partner',
-    'alert network', 'reseau d alerte', 'mines d or', 'mine d or', 'gold mine*', 'no access issues',
+    'alert network', 'reseau d alerte', 'mines d or', 'mine d or', 'gold mine*', 'no access issues', 'detainees', 'detainee', 'aux detenus',
+    'des detenus', 'les detenus', 'access to detainees', 'acces aux detenus', 'death toll', 'toll unknown', 'bilan provisoire', 'warning shot*', 'tirs de sommation', 'tir de sommation',
+  ],
+  // Armed people (not a named actor): a movement of armed people is an armed-group movement, not people fleeing.
+  armed: [
+    'armed men', 'armed man', 'hommes armes', 'homme arme', 'gunmen', 'militia*', 'milicien*', 'milice*', 'rebel*', 'rebelle*', 'fighters',
+    'combattant*', 'elements', 'elements armes', 'assailants', 'assaillants', 'soldiers', 'militaires', 'troops', 'troupes', 'armed group*',
+    'groupe arme', 'groupes armes', 'bandits', 'insurgents', 'insurges', 'jihadist*', 'djihadist*', 'coalition',
+  ],
+  // A feared or announced attack has not happened: "la population craint une attaque".
+  fear: [
+    'craint', 'craignent', 'craignant', 'crainte', 'crainte d', 'fear', 'fears', 'feared', 'fearing', 'afraid', 'peur',  'annonc*', 'announc*',
+    'warn', 'warns', 'warned of', 'rumour*', 'rumeur*', 'rumor*', 'possible', 'eventuel*', 'likely', 'probable', 'prepar*',
+    'risque', 'risk', 'pourrait', 'could', 'might', 'planning', 'planned', 'plans to', 'prevoi*', 'projette*',
+  ],
+  // Nobody did it: rains, accidents and fires by mishap are not protection incidents.
+  natural: [
+    'rain*', 'pluie*', 'pluvial*', 'flood*', 'inondation*', 'accidentel*', 'accidental*', 'accident', 'accidents', 'landslide*',
+    'glissement de terrain', 'glissements de terrain', 'earthquake*', 'seisme*', 'eboulement*', 'court circuit', 'short circuit',
+    'storm*', 'orage*', 'tempete*', 'lightning', 'foudre', 'volcan*', 'eruption*', 'cholera', 'epidemi*', 'ebola', 'mpox',
   ],
 };
 
