@@ -1,7 +1,7 @@
 import type { Alert, AlertDraft } from '../domain/alert.js';
 import { decideAlert, type AlertFacts, type MissionRules } from '../domain/decision.js';
 import type { CategoryId } from '../domain/taxonomy.js';
-import { parseQuickReport, type IntakeContext } from '../intake/index.js';
+import { parseQuickReport, type IntakeContext, type ParsedReport } from '../intake/index.js';
 
 /**
  * Glue between the doors and the one decision (src/domain/decision.ts): the mission's rules, and
@@ -13,11 +13,16 @@ export function missionRules(intake: IntakeContext): MissionRules {
   return { categoryPriority: intake.categoryPriority, isHostState: (id) => intake.actors.byId(id)?.hostState === true };
 }
 
-export type TextFacts = Pick<AlertFacts, 'underway' | 'sexualViolenceSignal' | 'childVictim'>;
+export type TextFacts = Pick<AlertFacts, 'underway' | 'sexualViolenceSignal' | 'childVictim' | 'killingSignal' | 'abductionSignal'>;
 
 export function textFacts(description: string, intake: IntakeContext): TextFacts {
   const report = parseQuickReport(description, intake);
-  return { underway: report.underway, sexualViolenceSignal: report.sexualViolenceSignal, childVictim: report.childVictim };
+  return textFactsOf(report);
+}
+
+export function textFactsOf(report: ParsedReport): TextFacts {
+  const { underway, sexualViolenceSignal, childVictim, killingSignal, abductionSignal } = report;
+  return { underway, sexualViolenceSignal, childVictim, killingSignal, abductionSignal };
 }
 
 /** The facts of a draft or stored alert as Edit's form would show them (a priority chosen, a restriction asked). */

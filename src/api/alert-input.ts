@@ -2,7 +2,7 @@ import type { Place } from '../config/mission.js';
 import type { Veille } from '../context.js';
 import { draftFromReport } from '../alerts/draft.js';
 import { VICTIM_KEYS, type AlertDraft, type Victims } from '../domain/alert.js';
-import { missionRules } from '../alerts/decide.js';
+import { missionRules, textFactsOf } from '../alerts/decide.js';
 import { decideAlert } from '../domain/decision.js';
 import { parseQuickReport, perpetratorsFromList } from '../intake/index.js';
 import { ApiError, invalid } from './errors.js';
@@ -42,7 +42,7 @@ export function draftFromInput(veille: Veille, input: AlertInput): { draft: Aler
   const perpetrators = input.perpetrators ? input.perpetrators.flatMap((p) => perpetratorsFromList(p, veille.intake.actors)) : parsed.perpetrators;
 
   const rules = missionRules(veille.intake);
-  const textSays = { underway: report.underway, sexualViolenceSignal: report.sexualViolenceSignal, childVictim: report.childVictim };
+  const textSays = textFactsOf(report);
   // `restricted:yes` in the text is a request only if the text alone would not have restricted it.
   const textAsked = parsed.sensitivity === 'restricted' && decideAlert({ ...parsed, ...textSays, priorityOverride: null, restrictedRequest: null }, rules).sensitivity === 'standard';
   const decision = decideAlert(

@@ -21,6 +21,9 @@ export interface AlertFacts {
   sexualViolenceSignal?: boolean;
   /** The text names a child among the victims. */
   childVictim?: boolean;
+  /** The text says people were killed / abducted, how many unknown ("plusieurs civils tués"). */
+  killingSignal?: boolean;
+  abductionSignal?: boolean;
 }
 
 /** What the mission config adds to the rule: category floors and which actors are host-state forces. */
@@ -50,7 +53,10 @@ export function decideAlert(facts: AlertFacts, rules: MissionRules): AlertDecisi
   const sexual = facts.sexualViolenceSignal === true;
   const priority =
     facts.priorityOverride ??
-    derivePriority({ category: facts.category, victims: facts.victims, underway: facts.underway, sexualViolence: sexual }, rules.categoryPriority);
+    derivePriority(
+      { category: facts.category, victims: facts.victims, underway: facts.underway, sexualViolence: sexual, killing: facts.killingSignal, abduction: facts.abductionSignal },
+      rules.categoryPriority,
+    );
   const mustRestrict = restrictionReason(facts);
   return {
     priority,

@@ -8,6 +8,9 @@ export interface PriorityFacts {
   underway: boolean;
   /** The text speaks of sexual violence, whatever category won: it is CRSV-grave. */
   sexualViolence?: boolean;
+  /** The text says people were killed / abducted, though how many is unknown ("plusieurs civils tués"). */
+  killing?: boolean;
+  abduction?: boolean;
 }
 
 /** A mission may raise the floor for a category (mission config `categoryPriority`). */
@@ -24,10 +27,13 @@ export function derivePriority(facts: PriorityFacts, floor: CategoryPriorityFloo
 
 // critical: under way or imminent, ≥ 5 killed, an IDP site attacked. high: any killing (one is
 // enough), abduction, CRSV, child violation. medium: every other category. low: `other` only.
-function defaultRule({ category, victims, underway, sexualViolence = false }: PriorityFacts): Priority {
+function defaultRule({ category, victims, underway, sexualViolence = false, killing = false, abduction = false }: PriorityFacts): Priority {
   const killed = victims.killed ?? 0;
   if (underway || killed >= 5 || category === 'attack_on_idp_site') return 'critical';
-  if (killed > 0 || (victims.abducted ?? 0) > 0 || (victims.crsvSurvivors ?? 0) > 0 || sexualViolence || HIGH.has(category)) return 'high';
+  // An unknown count is not zero: "civilians killed" is a killing. A stated zero ("no one killed") is none.
+  const someKilled = killed > 0 || (victims.killed === null && killing);
+  const someAbducted = (victims.abducted ?? 0) > 0 || (victims.abducted === null && abduction);
+  if (someKilled || someAbducted || (victims.crsvSurvivors ?? 0) > 0 || sexualViolence || HIGH.has(category)) return 'high';
   if (category !== 'other') return 'medium';
   return 'low';
 }

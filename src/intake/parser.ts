@@ -34,6 +34,9 @@ export interface ParsedReport {
   sexualViolenceSignal: boolean;
   /** The text names a child among the people harmed. */
   childVictim: boolean;
+  /** The text says people were killed / abducted, even when how many is unknown. */
+  killingSignal: boolean;
+  abductionSignal: boolean;
   priority: Priority;
   priorityOverridden: boolean;
   sensitivity: Sensitivity;
@@ -102,6 +105,8 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
       restrictedRequest: overrides.restricted ?? null,
       sexualViolenceSignal,
       childVictim,
+      killingSignal: signals.has('kill'),
+      abductionSignal: signals.has('abduct'),
     },
     { categoryPriority: ctx.categoryPriority, isHostState: (id) => ctx.actors.byId(id)?.hostState === true },
   );
@@ -123,6 +128,8 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
     underway,
     sexualViolenceSignal,
     childVictim,
+    killingSignal: signals.has('kill'),
+    abductionSignal: signals.has('abduct'),
     priority: decision.priority,
     priorityOverridden: decision.priorityOverridden,
     sensitivity: decision.sensitivity,

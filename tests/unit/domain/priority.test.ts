@@ -23,6 +23,13 @@ describe('the default priority rule', () => {
     expect(derivePriority({ category: 'looting_destruction', victims: noVictims(), underway: false, sexualViolence: true })).toBe('high');
   });
 
+  it('counts a killing or abduction whose number is unknown, but not a stated zero', () => {
+    expect(derivePriority({ category: 'attack_on_humanitarians', victims: noVictims(), underway: false, abduction: true })).toBe('high');
+    expect(derivePriority({ category: 'attack_on_civilians', victims: noVictims(), underway: false, killing: true })).toBe('high');
+    expect(derivePriority({ category: 'attack_on_civilians', victims: victims({ killed: 0 }), underway: false, killing: true })).toBe('medium');
+    expect(derivePriority({ category: 'abduction', victims: victims({ abducted: 0 }), underway: false, abduction: true })).toBe('high'); // the category
+  });
+
   it('is medium for every other category of the taxonomy, attacks with injuries only included', () => {
     const rest = CATEGORY_IDS.filter((c) => !['attack_on_idp_site', 'abduction', 'crsv', 'child_violation', 'other'].includes(c));
     expect(rest).toHaveLength(13);

@@ -38,7 +38,7 @@ const REPORTS: Row[] = [
   { text: 'MONUSCO base in Bule attacked by CODECO this morning', place: 'bule', category: 'attack_on_peacekeepers', perps: ['codeco'], victims: {}, priority: 'medium' },
   { text: 'Deux casques bleus blessés dans une embuscade près d’Eringeti', place: 'eringeti', category: 'attack_on_peacekeepers', perps: [], victims: { injured: 2 }, priority: 'medium', fr: true },
   { text: 'ONG humanitaire pillée à Nizi, 2 agents blessés', place: 'nizi', category: 'attack_on_humanitarians', perps: [], victims: { injured: 2 }, priority: 'medium', fr: true },
-  { text: 'MSF staff abducted on the Mambasa-Niania road', place: 'mambasa-centre', category: 'attack_on_humanitarians', perps: [], victims: {}, priority: 'medium' },
+  { text: 'MSF staff abducted on the Mambasa-Niania road', place: 'mambasa-centre', category: 'attack_on_humanitarians', perps: [], victims: {}, priority: 'high' },
   { text: 'Children recruited by Mai-Mai in Pinga', place: 'pinga', category: 'child_violation', perps: ['mai-mai'], victims: {}, priority: 'high', restricted: true },
   { text: "Recrutement d'enfants par les Wazalendo à Kitshanga", place: 'kitshanga', category: 'child_violation', perps: ['wazalendo'], victims: {}, priority: 'high', restricted: true, fr: true },
   { text: 'École attaquée à Fataki par des hommes armés', place: 'fataki', category: 'child_violation', perps: [], victims: {}, priority: 'high', restricted: true, fr: true },
@@ -131,6 +131,8 @@ describe('the issue example', () => {
       unsure: [],
       sexualViolenceSignal: false,
       childVictim: false,
+      killingSignal: true,
+      abductionSignal: true,
       warnings: [],
     });
     expect(r.place).toMatchObject({ territory: 'Beni', province: 'North Kivu', fieldOffice: 'beni' });
