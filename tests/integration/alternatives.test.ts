@@ -159,6 +159,31 @@ describe('one-tap alternatives on the confirmation', () => {
     expect(eventsOf(veille.db, 1).map((e) => e.type)).toEqual(['logged', 'edited', 'withdrawn']);
   });
 
+  it('a tap that makes the alert restricted turns its cards outside restricted sections into stubs', async () => {
+    // Today's parser never offers a restricted category as an alternative (CRSV and child readings
+    // always win), so the tap is sent as the button would send it, signed, for an attack report.
+    const answer = await report('Armed men attacked Kamango market, 1 killed, ADF');
+    await veille.settle();
+    const cards = Object.fromEntries(['poc', 'hr', 'fo-beni'].map((id) => [id, veille.fake.messages(channelOf(id))[0]!]));
+    for (const card of Object.values(cards)) expect(textOf(card)).toContain('Kamango market');
+    const value = JSON.stringify({ a: 1, f: 'attack_on_civilians', t: 'child_violation' });
+    await veille.driver.blockAction({ user: reporter, channel: GENERAL_CHANNEL, messageTs: answer.ephemeralTs!, actions: [{ action_id: 'alert.category.0', value, type: 'button', block_id: 'alternatives.1' }] });
+    await veille.fake.waitFor(() => veille.fake.responses({ user: reporter }).length > 0);
+    await veille.settle();
+
+    expect(getAlert(veille.db, 1)).toMatchObject({ category: 'child_violation', sensitivity: 'restricted', priority: 'high' });
+    for (const [id, card] of Object.entries(cards)) {
+      const now = textOf(veille.fake.message(channelOf(id), card.ts as string));
+      expect(now, id).toContain('A-1 · Grave violation against children');
+      expect(now, id).toContain('Details held by');
+      for (const secret of ['Kamango market', 'ADF', '1 killed']) expect(now, `${id} still shows ${secret}`).not.toContain(secret);
+    }
+    const full = veille.fake.messages(channelOf('cp'));
+    expect(full).toHaveLength(1);
+    expect(textOf(full[0])).toContain('Kamango market');
+    expect(confirmation(answer.ephemeralTs!).text).toMatch(/^A-1 logged — Grave violation against children/);
+  });
+
   it('says when a count could not be read', async () => {
     const answer = await report('Armed men stormed Kamango, several pupils wounded');
     expect(textOf(answer.body)).toContain('A count could not be read — check the numbers with Edit.');
