@@ -56,7 +56,7 @@ export function draftFromInput(veille: Veille, input: AlertInput): { draft: Aler
     },
     rules,
   );
-  if (input.restricted === false && decision.unrestrictRefused) warnings.push('restricted: false ignored: CRSV and child-violation cases are always restricted');
+  if (input.restricted === false && decision.unrestrictRefused) warnings.push('restricted: false ignored: CRSV and child-violation cases, cases with CRSV survivors and reports of sexual violence are always restricted');
 
   return {
     warnings,
