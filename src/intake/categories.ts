@@ -89,7 +89,7 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
     if (!out.some((r) => r.category === category)) out.push({ category, subType });
   };
   // A keyword counts unless the text says nobody: "no one was killed" is not a killing.
-  const killed = (victims.killed ?? 0) > 0 || (s.has('kill') && victims.killed === null);
+  const killed = (victims.killed ?? 0) > 0 || (killingReported(s) && victims.killed === null);
   const injured = (victims.injured ?? 0) > 0 || (s.has('injure') && victims.injured === null);
   const casualties = killed || injured;
   const harmSubType = killed ? 'killing' : injured ? 'maiming' : null;
@@ -139,7 +139,9 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   maybe(['access'], 'access_denial', s.firstSubType('access'));
   maybe(['tension'], 'intercommunal_tension', null);
   // People on the move are displaced; armed people on the move are a movement.
-  if (s.has('fighting') || s.has('militaryUse') || !s.has('displace') || s.near('movement', 'armed', 6)) {
+  // Weak words ("signalés", "spotted") speak of a movement only next to armed people.
+  const moving = s.all('movement').some((h) => h.value.subType !== 'weak' || s.all('armed').some((a) => a.end <= h.start && h.start - a.end <= 1));
+  if (s.has('fighting') || s.has('militaryUse') || (moving && (!s.has('displace') || s.near('movement', 'armed', 6)))) {
     maybe(['movement', 'fighting', 'militaryUse'], 'armed_group_movement', s.has('fighting') ? 'fighting' : null);
   }
   maybe(['displace'], 'displacement', null);
@@ -169,12 +171,25 @@ export function decideCategory(s: Signals, victims: Victims): CategoryReading | 
   return rankCategories(s, victims)[0] ?? null;
 }
 
-const CAUSE_WORDS = new Set(['after', 'following', 'suite', 'apres', 'because', 'due', 'cause', 'peur', 'fear', 'fearing', 'craignant', 'consecutive', 'consecutif', 'consecutifs']);
+const CAUSE_WORDS = new Set([
+  'after', 'following', 'suite', 'apres', 'because', 'due', 'cause', 'peur', 'fear', 'fearing', 'craignant', 'crainte', 'consecutive',
+  'consecutif', 'consecutifs', 'bc', 'bcz', 'coz', 'cos',
+]);
 
-/** The first word that introduces a cause ("after", "suite à", "par peur de"), or the end of the text. */
-function causeStart(s: Signals): number {
-  const i = s.tokens.findIndex((t, k) => k > 0 && CAUSE_WORDS.has(t.norm));
+/** The first word that introduces a cause ("after", "suite à", "par peur de", "displaced by fighting"), or the end of the text. */
+export function causeStart(s: Signals): number {
+  const starts = new Set<number>();
+  for (const signal of ['attack', 'fighting', 'loot', 'kill', 'explosive', 'threat', 'tension'] as const) for (const h of s.all(signal)) starts.add(h.start);
+  const i = s.tokens.findIndex(
+    (t, k) => k > 0 && (CAUSE_WORDS.has(t.norm) || ((t.norm === 'by' || t.norm === 'par') && (starts.has(k + 1) || starts.has(k + 2)))),
+  );
   return i < 0 ? Infinity : i;
+}
+
+/** A killing is reported, not only named as the cause of something else ("threatened after reporting on the massacre"). */
+export function killingReported(s: Signals): boolean {
+  const cause = causeStart(s);
+  return s.all('kill').some((h) => h.start < cause) || (s.has('kill') && !s.has('threat') && !s.has('displace') && !s.has('tension'));
 }
 
 /** Sexual violence named in the text, including "abused sexually" when no UN personnel is involved (that is SEA). */
@@ -190,11 +205,24 @@ export function childVictims(s: Signals, victims: Victims): boolean {
   return (children > 0 && (VIOLATIONS.some((v) => s.has(v)) || hasSexualViolence(s))) || s.near('child', [...VIOLATIONS, 'sea'], 6);
 }
 
+// "Rape survivor arrived at Panzi hospital, attacked by …": the hospital was not the target.
+function nearInClause(s: Signals, a: Signal, b: readonly Signal[], window: number): boolean {
+  const others = b.flatMap((x) => s.all(x));
+  return s.all(a).some((x) =>
+    others.some((y) => {
+      const [from, to] = x.start < y.start ? [x.end, y.start] : [y.end, x.start];
+      if (to - from > window) return false;
+      for (let i = from; i <= to && i < s.tokens.length; i++) if (i > Math.min(x.start, y.start) && s.tokens[i]!.breakBefore) return false;
+      return true;
+    }),
+  );
+}
+
 /** The sub-type of a grave violation against children, or null when there is none. */
 function childViolation(s: Signals, victims: Victims): string | null {
   // "enfants soldats" is one phrase (tagged `recruitment`); "children recruited" is two signals.
   const recruited = s.firstSubType('recruit') === 'recruitment' || s.near('recruit', 'child', 4);
-  const facility = s.near('school', ON_FACILITY, 5) || s.near('hospital', ON_FACILITY, 5);
+  const facility = nearInClause(s, 'school', ON_FACILITY, 5) || nearInClause(s, 'hospital', ON_FACILITY, 5);
   const denied = s.near('access', 'child', 8);
   if (!recruited && !facility && !denied && !childVictims(s, victims)) return null;
   if (recruited) return 'recruitment';
@@ -202,8 +230,8 @@ function childViolation(s: Signals, victims: Victims): string | null {
   if (s.near('child', 'abduct', 6)) return 'abduction';
   if (s.near('child', 'kill', 6) || (victims.killed ?? 0) > 0) return 'killing';
   if (s.near('child', 'injure', 6)) return 'maiming';
-  if (s.near('school', ON_FACILITY, 5)) return 'attack_on_school';
-  if (s.near('hospital', ON_FACILITY, 5)) return 'attack_on_hospital';
+  if (nearInClause(s, 'school', ON_FACILITY, 5)) return 'attack_on_school';
+  if (nearInClause(s, 'hospital', ON_FACILITY, 5)) return 'attack_on_hospital';
   if (denied) return 'denial_of_access';
   return (victims.crsvSurvivors ?? 0) > 0 ? 'sexual_violence' : null;
 }

@@ -143,7 +143,9 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'deplacees', 'deplacement*', 'exode', 'exodus', 'population movement*', 'mouvement de population', 'mouvements de population',
     'mouvements de populations', 'left their homes', 'refugee*', 'refugie*', 'fuyard*', 'en debandade', 'sought refuge', 'trouve refuge',
     'abandonne* leurs', 'abandoned their', 'villages vides', 'village vide', 'vide de sa population', 'vides de leurs',
-    'pop en fuite', 'population en fuite', 'fuyaient', 'fuit', 'fled to', 'have fled', 'displacing', 'ont fui', 'ont fuit',
+    'pop en fuite', 'population en fuite', 'fuyaient', 'fuit', 'fled to', 'have fled', 'displacing', 'ont fui', 'ont fuit', 'ont quitte',
+    'quittent', 'quittant', 'have left', 'left their', 'mouvement de pop', 'mvt de pop', 'mouvement des populations', 'mouvement de la population',
+    'mouvements de pop', 'pop movement*', 'population movement', 'people on the move',
   ],
   idpSite: [
     'idp site*', 'idp camp*', 'idps site*', 'idps camp*', 'idp settlement*', 'displacement site*', 'displacement camp*', 'camp de deplaces',
@@ -157,7 +159,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'intercommunautaire*', 'inter communal*', 'inter communautaire*', 'inter ethnic', 'interethnique*', 'ethnic tension*', 'tensions ethniques',
     'conflit coutumier', 'conflit de pouvoir', 'chieftaincy dispute*', 'succession dispute*', 'conflit de succession', 'between communities',
     'entre communautes', 'entre les communautes', 'mistrust', 'distrust', 'mefiance', 'defiance', 'hostility', 'hostilite*', 'climat tendu',
-    'tendu', 'tendue', 'tense', 'rivalr*', 'rivalite*', 'animosit*', 'antagonis*', 'frictions', 'friction', 'feud*', 'querelle*',
+    'relations tendues', 'tense relations', 'rivalr*', 'rivalite*', 'animosit*', 'antagonis*', 'frictions', 'friction', 'feud*', 'querelle*',
     'dispute over land', 'communal clash*', 'affrontements intercommunautaires', 'represailles', 'reprisal*', 'revenge', 'vengeance',
   ],
   movement: [
@@ -167,8 +169,9 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'arrivee de', 'moving', 'seen', 'observed', 'crossing', 'crossed', 'passing through', 'vus', 'observes', 'se deplacant',
     'se deplacent', 'en mouvement', 'traversant', 'traverse', 'campement*', 'stationed', 'gathering', 'rassembl*', 'renforc*', 'reinforc*',
     'colonne*', 'column*', 'convoy of', 'en direction de', 'heading', 'observe', 'observee', 'observees', 'repli*', 'se replient',
-    'retreat*', 'withdr*', 'retrait', 'redeploy*', 'redeploi*', 'build up', 'buildup', 'concentration de', 'reported moving', 'arrived in',
-    'arrives a', 'passage de', 'passage des',
+    'retreat*', 'withdr*', 'retrait', 'redeploy*', 'redeploi*', 'build up', 'buildup', 'concentration de', 'reported moving', 'passage de',
+    'passage des', ['signale', 'weak'], ['signales', 'weak'], ['signalee', 'weak'], ['signalees', 'weak'], ['reported in', 'weak'],
+    ['present in', 'weak'], ['presents a', 'weak'], ['presents dans', 'weak'], ['spotted', 'weak'],
   ],
   threat: [
     ['threat*', 'threat'], ['threaten*', 'threat'], ['menac*', 'threat'], 'intimidat*', ['death threat*', 'death_threat'],
@@ -246,7 +249,11 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   neutral: [
     'viole le cessez', 'viole la treve', 'viole l accord', 'viole les droits', 'viole le droit', 'community alert network', 'humanitarian partner',
     'alert network', 'reseau d alerte', 'mines d or', 'mine d or', 'gold mine*', 'no access issues', 'detainees', 'detainee', 'aux detenus',
-    'des detenus', 'les detenus', 'access to detainees', 'acces aux detenus', 'death toll', 'toll unknown', 'bilan provisoire', 'warning shot*', 'tirs de sommation', 'tir de sommation',
+    'des detenus', 'les detenus', 'access to detainees', 'acces aux detenus', 'death toll', 'toll unknown', 'bilan provisoire', 'warning shot*', 'tirs de sommation', 'tir de sommation', 'now sheltering', 'now living',
+    'now staying', 'now calm', 'now safe', 'now hosted', 'now back',
+    // Animals killed are not people killed: "after a cow was killed".
+    'cow was killed', 'cows were killed', 'cattle killed', 'cattle were killed', 'goats killed', 'livestock killed', 'vache tuee',
+    'vaches tuees', 'betail abattu', 'chevres tuees', 'vache abattue', 'vaches abattues',
   ],
   // Armed people (not a named actor): a movement of armed people is an armed-group movement, not people fleeing.
   armed: [
@@ -276,18 +283,26 @@ export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
     'executees', 'decapites', 'decapite', 'decapitee', 'decapitees', 'decapitated', 'corps', 'cadavres', 'cadavre', 'body', 'corpse',
     'killing', 'killings', 'assassinat', 'assassinats', 'meurtre', 'meurtres', 'egorge', 'egorges', 'egorgee', 'egorgees', 'lynched',
     'lynche', 'lynches', 'lynchee', 'fusille', 'fusilles', 'perished', 'deaths', 'death', 'fatalities', 'murder', 'murders', 'deces',
-    'tuant', 'kill', 'kills', 'tuer', 'massacring', 'executing', 'murdering', 'beheading'].map((w) => [w, 'killed'] as const),
+    'tuant', 'kill', 'kills', 'tuer', 'massacring', 'executing', 'murdering', 'beheading', 'kld', 'killd', 'kiled', 'morts', 'mrts']
+    .map((w) => [w, 'killed'] as const),
   ...['injured', 'wounded', 'hurt', 'maimed', 'blesse', 'blesses', 'blessee', 'blessees', 'mutiles', 'mutile', 'mutilee', 'mutilees',
-    'injuring', 'wounding', 'blessant', 'injuries', 'blessures', 'stabbed', 'poignarde', 'poignardes', 'poignardee', 'poignardees']
+    'injuring', 'wounding', 'blessant', 'injuries', 'blessures', 'stabbed', 'poignarde', 'poignardes', 'poignardee', 'poignardees',
+    'hospitalised', 'hospitalized', 'hospitalise', 'hospitalises', 'hospitalisee', 'hospitalisees', 'wnded', 'wndd', 'injd', 'injrd', 'blss',
+    'blsses', 'bles']
     .map((w) => [w, 'injured'] as const),
   ...['abducted', 'kidnapped', 'taken', 'hostage', 'hostages', 'enleve', 'enleves', 'enlevee', 'enlevees', 'kidnappes', 'kidnappees',
     'kidnappe', 'kidnappee', 'otage', 'otages', 'emmenes', 'emmene', 'emmenee', 'emmenees', 'abducting', 'kidnapping', 'abduction',
-    'enlevement', 'enlevements', 'abductions', 'kidnappings', 'abduct', 'abducts', 'kidnap', 'kidnaps', 'enlevant', 'enlever', 'rapt']
+    'enlevement', 'enlevements', 'abductions', 'kidnappings', 'abduct', 'abducts', 'kidnap', 'kidnaps', 'enlevant', 'enlever', 'rapt',
+    'kidnaped', 'abductd', 'enlvs', 'enlv', 'enlvees']
     .map((w) => [w, 'abducted'] as const),
   ...['raped', 'violees', 'viole', 'violee', 'violes', 'raping', 'rape', 'rapes', 'violer', 'viol', 'viols', 'violait', 'violaient']
     .map((w) => [w, 'crsvSurvivors'] as const),
-  ...['displaced', 'deplaces', 'deplacees', 'deplacee', 'fled', 'fleeing', 'fui', 'fuient', 'fuyant', 'displacing', 'fuyaient']
+  ...['displaced', 'deplaces', 'deplacees', 'deplacee', 'fled', 'fleeing', 'fui', 'fuient', 'fuyant', 'displacing', 'fuyaient', 'quitte',
+    'quittent', 'quittant']
     .map((w) => [w, 'displaced'] as const),
+  // Recruitment counts the children among those recruited (childrenAffected), nobody else.
+  ...['recruited', 'recrutes', 'recrute', 'recrutee', 'recrutees', 'enroles', 'enrole', 'enrolee', 'enrolees', 'conscripted', 'enlisted']
+    .map((w) => [w, 'childrenAffected'] as const),
 ]);
 
 /**
@@ -333,7 +348,8 @@ export const VICTIM_NOUNS = new Set([
   'bambuti', 'mbuti', 'batwa', 'pygmy', 'pygmies', 'autochtone', 'autochtones', 'indigenous', 'chretiens', 'christians',
   'adult', 'adults', 'adulte', 'adultes', 'casque', 'bleu', 'taxi', 'motorcycle', 'moto', 'motocycliste', 'conducteur', 'conducteurs',
   // SMS shorthand: "6 pers enlevées", "3 civ tués", "2 pple killed"
-  'pers', 'prs', 'pple', 'ppl', 'civ', 'civs', 'indiv', 'ind', 'enf', 'fem', 'hmes', 'hommes', 'gens',
+  'pers', 'prs', 'pple', 'ppl', 'civ', 'civs', 'indiv', 'ind', 'enf', 'fem', 'hmes', 'hommes', 'gens', 'son', 'sons', 'daughter',
+  'daughters', 'brother', 'brothers', 'sister', 'sisters', 'frere', 'freres', 'soeur', 'soeurs', 'nephew', 'neveu', 'cousin', 'uncle', 'oncle',
 ]);
 
 /** Words that make a victim noun phrase longer without naming someone else: "three teachers of the school abducted". */
@@ -364,7 +380,7 @@ export const VICTIM_FILLERS = new Set([
   'auraient', 'aurait', 'seraient', 'serait', 'get', 'got', 'gravement', 'grievously', 'seriously', 'severely', 'legerement', 'lightly',
   'slightly', 'par', 'balle', 'balles', 'by', 'bullet', 'bullets', 'fatally', 'mortellement', 'just', 'recently', 'yesterday', 'hier',
   'still', 'encore', 'toujours', 'tjrs', 'ds', 'dans', 'ils', 'elles', 'they', 'their', 'leur', 'leurs', 'who', 'qui', 'ont', 'eu',
-  'grievement', 'griev', 'grav', 'grvt', 'critically', 'fatalement',
+  'grievement', 'griev', 'grav', 'grvt', 'critically', 'fatalement', 'forcibly', 'forcefully', 'force', 'forcee', 'forces', 'de', 'allegedly',
 ]);
 
 /** Units after a number that make it not a count: "killed 20 km from Beni". */

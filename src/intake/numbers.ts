@@ -41,7 +41,16 @@ export function readNumber(tokens: readonly Token[], i: number, skip?: Uint8Arra
   const first = tokens[i];
   if (!first || skip?.[i]) return null;
   const norm = first.norm;
-  if (/^\d+$/.test(norm)) return norm.length <= 7 ? { value: Number(norm), next: i + 1, article: false, zero: false } : null;
+  if (/^\d+$/.test(norm)) {
+    // "2 000 déplacés": thousands separated by a plain space are still one number.
+    let digits = norm;
+    let next = i + 1;
+    while (digits.length <= 4 && /^\d{3}$/.test(tokens[next]?.norm ?? '') && tokens[next]!.start === tokens[next - 1]!.end + 1 && !skip?.[next]) {
+      digits += tokens[next]!.norm;
+      next++;
+    }
+    return digits.length <= 7 ? { value: Number(digits), next, article: false, zero: false } : null;
+  }
   if (ZERO_WORDS.has(norm)) {
     // "no one", "no-one"
     const next = tokens[i + 1]?.norm === 'one' && !tokens[i + 1]!.breakBefore ? i + 2 : i + 1;

@@ -3,7 +3,7 @@ import { VICTIM_KEYS, type Perpetrator, type Sensitivity, type VictimKey, type V
 import { decideAlert } from '../domain/decision.js';
 import { type CategoryId, type Language, type Priority, type SourceType } from '../domain/taxonomy.js';
 import { childAges } from './ages.js';
-import { childVictims, hasSexualViolence, rankCategories, Signals, type SignalHit } from './categories.js';
+import { childVictims, hasSexualViolence, killingReported, rankCategories, Signals, type SignalHit } from './categories.js';
 import { intakeContext, type IntakeContext, type IntakeSource } from './context.js';
 import { detectLanguage } from './language.js';
 import type { PlaceTokenMatch } from './gazetteer.js';
@@ -79,10 +79,10 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const mentions = ctx.actors.find(tokens, taken);
   for (const m of mentions) mark(taken, m.start, m.end);
   const signalHits = ctx.signals.find(tokens, taken);
-  const signals = new Signals([...signalHits, ...ageHits(tokens)], tokens);
+  const signals = new Signals([...realHits(signalHits), ...ageHits(tokens), ...armedHits(mentions)], tokens);
   const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
-  const { victims, unclear } = readVictims(tokens, taken);
+  const { victims, unclear } = readVictims(tokens, taken, mutedWords(tokens, signalHits));
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
 
   const ranked = rankCategories(signals, victims);
@@ -105,7 +105,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
       restrictedRequest: overrides.restricted ?? null,
       sexualViolenceSignal,
       childVictim,
-      killingSignal: signals.has('kill'),
+      killingSignal: killingReported(signals),
       abductionSignal: signals.has('abduct'),
     },
     { categoryPriority: ctx.categoryPriority, isHostState: (id) => ctx.actors.byId(id)?.hostState === true },
@@ -128,7 +128,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
     underway,
     sexualViolenceSignal,
     childVictim,
-    killingSignal: signals.has('kill'),
+    killingSignal: killingReported(signals),
     abductionSignal: signals.has('abduct'),
     priority: decision.priority,
     priorityOverridden: decision.priorityOverridden,
@@ -224,7 +224,7 @@ const LEVELS = ['locality', 'territory', 'province'];
 // Where people fled to is not where it happened: "fled Kibumba towards Goma" is Kibumba,
 // "déplacés de Kishishe arrivés à Kiwanja" is Kishishe. A place after "towards", "vers",
 // "arrived in"… that follows a flight word in the same sentence gives way to any other place.
-const TOWARDS = new Set(['towards', 'toward', 'to', 'vers', 'into', 'direction', 'destination', 'arrived', 'arriving', 'arrive', 'arrives', 'arrivees', 'arrivee', 'reached', 'refuge', 'refugies', 'refugiees', 'accueillis', 'accueillies', 'heberges', 'hebergees', 'jusqu']);
+const TOWARDS = new Set(['towards', 'toward', 'to', 'vers', 'pour', 'into', 'direction', 'destination', 'arrived', 'arriving', 'arrive', 'arrives', 'arrivees', 'arrivee', 'reached', 'refuge', 'refugies', 'refugiees', 'accueillis', 'accueillies', 'heberges', 'hebergees', 'jusqu']);
 function whereItHappened(places: PlaceTokenMatch[], s: Signals): PlaceTokenMatch[] {
   if (places.length < 2) return places;
   const flights = s.all('displace');
@@ -278,6 +278,31 @@ function isConductMatter(s: Signals, tokens: readonly Token[]): boolean {
     const subject = s.all('sexual').some((x) => x.start >= p.end && x.start - p.end <= 3);
     return by || subject;
   });
+}
+
+// A feared or announced attack ("craint une attaque", "announcing an ADF attack") has not happened;
+// destruction by rain, flood or accident was done by nobody.
+function realHits(hits: readonly SignalHit[]): SignalHit[] {
+  const fears = hits.filter((h) => h.value.signal === 'fear' || h.value.signal === 'threat');
+  const natural = hits.some((h) => h.value.signal === 'natural');
+  return hits.filter((h) => {
+    const signal = h.value.signal;
+    if (signal === 'attack' && fears.some((f) => f.end <= h.start && h.start - f.end <= 3)) return false;
+    if (natural && signal === 'loot' && h.value.subType !== 'looting') return false;
+    return true;
+  });
+}
+
+// "menacé de mort", "a cow was killed": words inside a threat or a look-alike phrase count nobody.
+function mutedWords(tokens: readonly Token[], hits: readonly SignalHit[]): Uint8Array {
+  const mute = new Uint8Array(tokens.length);
+  for (const h of hits) if (h.value.signal === 'threat' || h.value.signal === 'neutral') mark(mute, h.start, h.end);
+  return mute;
+}
+
+// A named actor is armed people: "ADF seen moving" is a movement, not people fleeing.
+function armedHits(mentions: readonly { start: number; end: number }[]): SignalHit[] {
+  return mentions.map(({ start, end }) => ({ value: { signal: 'armed', subType: null }, start, end }));
 }
 
 // An age under 18 names a child: "une fille de 14 ans violée".

@@ -21,7 +21,9 @@ export function countVictims(tokens: readonly Token[], skip?: Uint8Array): Victi
   return readVictims(tokens, skip).victims;
 }
 
-export function readVictims(tokens: readonly Token[], skip?: Uint8Array): VictimReading {
+/** `mute` marks words of phrases that only look like harm ("menacé de mort", "a cow was killed"). */
+export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: Uint8Array): VictimReading {
+  muted = mute;
   const victims = noVictims();
   const used = new Uint8Array(tokens.length);
   let unclear = false;
@@ -35,25 +37,29 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array): Victim
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
     // A verb followed by its own count ("killed 4 civilians") is read verb first, below.
-    if (i > 0 && VICTIM_VERBS[tokens[i - 1]!.norm] && !tokens[i]!.breakBefore && !used[i - 1]) continue;
+    if (i > 0 && verbAt(tokens, i - 1) && !tokens[i]!.breakBefore && !used[i - 1]) continue;
     const groups = readGroups(tokens, i, skip);
     if (!groups) continue;
     const { list, verb, next, range } = groups;
     if (!verb) {
       const value = list.filter((g) => g.child).reduce((sum, g) => sum + g.value, 0);
       if (value > 0) childGroups.push({ start: i, next, value });
+      i = Math.max(i, next - 1);
       continue;
     }
+    // "une femme déplacée" describes her; only a number counts the displaced.
+    if (verb === 'displaced' && list.every((g) => g.implicit)) continue;
     if (range) unclear = true;
     for (const g of list) {
       if (g.child && verb !== 'displaced') add('childrenAffected', g.value);
-      add(verb, g.value);
+      // Recruitment counts only the children among those recruited.
+      if (verb !== 'childrenAffected') add(verb, g.value);
     }
     // "une femme enlevée puis violée", "2 men abducted and killed": the same people, a second harm.
     let end = next;
     const then = tokens[end];
-    const second = then && ['puis', 'then', 'et', 'and', 'before', 'avant'].includes(then.norm) ? VICTIM_VERBS[tokens[end + 1]?.norm ?? ''] : undefined;
-    if (second && second !== verb && second !== 'displaced' && !tokens[end + 1]!.breakBefore && !/^\d/.test(tokens[end + 2]?.norm ?? '')) {
+    const second = then && ['puis', 'then', 'et', 'and', 'before', 'avant'].includes(then.norm) ? verbAt(tokens, end + 1) : undefined;
+    if (second && second !== verb && second !== 'displaced' && second !== 'childrenAffected' && !tokens[end + 1]!.breakBefore && !/^\d/.test(tokens[end + 2]?.norm ?? '')) {
       for (const g of list) add(second, g.value);
       end += 2;
     }
@@ -65,7 +71,7 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array): Victim
   // Verb first: "killed 4 civilians", "ont enlevé deux enfants", "abducted a child", "l'assassinat d'un commerçant".
   for (let i = 0; i < tokens.length; i++) {
     if (used[i] || skip?.[i]) continue;
-    const verb = VICTIM_VERBS[tokens[i]!.norm];
+    const verb = verbAt(tokens, i);
     // "agression sexuelle sur 4 femmes", "sexual violence against 3 women"
     const twoWords = !verb && SEXUAL_NOUNS.has(tokens[i]!.norm) && SEXUAL_ADJECTIVES.has(tokens[i + 1]?.norm ?? '');
     const verb2: VictimKey | undefined = twoWords ? 'crsvSurvivors' : verb;
@@ -75,7 +81,9 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array): Victim
     while (QUALIFIERS.has(tokens[j]?.norm ?? '') && !tokens[j]!.breakBefore) j++;
     const token = tokens[j];
     if (!token || token.breakBefore || used[j]) continue;
-    const n = readNumber(tokens, j, skip) ?? singular(tokens, j);
+    // "rape survivor", "victime de viol": one survivor named.
+    const named = verb2 === 'crsvSurvivors' && ['survivor', 'survivante', 'victim', 'victime'].includes(token.norm) ? { value: 1, next: j, article: true, zero: false } : null;
+    const n = named ?? readNumber(tokens, j, skip) ?? singular(tokens, j);
     if (!n || n.zero) continue;
     let k = n.next;
     const age = ageAt(tokens, k);
@@ -83,11 +91,23 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array): Victim
     const after = tokens[k];
     const nounAfter = after && !after.breakBefore ? after.norm : '';
     if (NOT_COUNT_UNITS.has(nounAfter)) continue;
-    const child = CHILD_NOUNS.has(nounAfter) || (age !== null && age.years < CHILD_AGE);
-    if (n.article && !isPerson(nounAfter)) continue;
-    add(verb2, n.value);
+    // "two girls, minors", "deux filles mineures"
+    const child = CHILD_NOUNS.has(nounAfter) || CHILD_NOUNS.has(tokens[k + 1]?.norm ?? '') || (age !== null && age.years < CHILD_AGE);
+    if (n.article && !isPerson(nounAfter) && !named) continue;
+    if (verb2 !== 'childrenAffected') add(verb2, n.value);
     if (child) add('childrenAffected', n.value);
     used.fill(1, i, k + 1);
+    // "killed a nun and a driver", "ont enlevé un enseignant et son fils"
+    const joiner = tokens[k + 1];
+    if (verb2 !== 'childrenAffected' && joiner && !joiner.breakBefore && (joiner.norm === 'and' || joiner.norm === 'et')) {
+      const more = readNumber(tokens, k + 2, skip) ?? singular(tokens, k + 2);
+      const person = more && tokens[more.next];
+      if (more && !more.zero && person && !person.breakBefore && isPerson(person.norm)) {
+        add(verb2, more.value);
+        if (CHILD_NOUNS.has(person.norm)) add('childrenAffected', more.value);
+        used.fill(1, k + 1, more.next + 1);
+      }
+    }
   }
   for (const g of childGroups) if (!used.subarray(g.start, g.next).includes(1)) add('childrenAffected', g.value);
 
@@ -102,8 +122,22 @@ const SEXUAL_ADJECTIVES = new Set(['sexuelle', 'sexuelles', 'sexuel', 'sexuels',
 // Words between a victim verb and its count: "killed at least 4", "tué environ 10", "enlevé plus de 20".
 const QUALIFIERS = new Set([
   'at', 'least', 'au', 'moins', 'some', 'about', 'environ', 'over', 'plus', 'de', 'than', 'of', 'd', 'around', 'approximately', 'approx',
-  'nearly', 'almost', 'presque', 'pres', 'quelque', 'up', 'to', 'jusqu', 'more', 'estimated',
+  'nearly', 'almost', 'presque', 'pres', 'quelque', 'up', 'to', 'jusqu', 'more', 'estimated', 'collectif', 'collective', 'gang', 'multiple',
 ]);
+
+let muted: Uint8Array | undefined;
+
+/** The count a victim word at i feeds: "killed", "burnt alive", "brûlés vifs"; none inside a muted phrase. */
+function verbAt(tokens: readonly Token[], i: number): VictimKey | undefined {
+  if (muted?.[i]) return undefined;
+  const word = tokens[i]?.norm ?? '';
+  const verb = VICTIM_VERBS[word];
+  if (verb) return verb;
+  if (BURNT.has(word) && ALIVE.has(tokens[i + 1]?.norm ?? '')) return 'killed';
+  return undefined;
+}
+const BURNT = new Set(['burned', 'burnt', 'brule', 'brules', 'brulee', 'brulees', 'buried', 'enterre', 'enterres']);
+const ALIVE = new Set(['alive', 'vif', 'vifs', 'vive', 'vives']);
 
 function isPerson(word: string): boolean {
   return VICTIM_NOUNS.has(word) || CHILD_NOUNS.has(word);
@@ -134,8 +168,8 @@ function readAbsences(tokens: readonly Token[], skip: Uint8Array | undefined, vi
 // A victim word (not displacement) whose count stayed unknown, with a vague quantity before it.
 function vagueCount(tokens: readonly Token[], victims: Victims): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    const verb = VICTIM_VERBS[tokens[i]!.norm];
-    if (!verb || verb === 'displaced' || victims[verb] !== null) continue;
+    const verb = verbAt(tokens, i);
+    if (!verb || verb === 'displaced' || verb === 'childrenAffected' || victims[verb] !== null) continue;
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       if (tokens[j + 1]!.breakBefore) break;
       if (VAGUE_QUANTITIES.has(tokens[j]!.norm)) return true;
@@ -150,6 +184,8 @@ function vagueCount(tokens: readonly Token[], victims: Victims): boolean {
 interface Group {
   value: number;
   child: boolean;
+  /** Read from "a", "le", a bare noun: one person, not a number written. */
+  implicit: boolean;
 }
 
 /** From token i: one or more counted groups joined by and/et, then (maybe) the verb they share. */
@@ -166,7 +202,7 @@ function readGroups(
     const aged = list.length === 0 && ageAt(tokens, j) !== null && !startsAfterCount(tokens, j);
     const n = aged
       ? { value: 1, next: j, article: true, zero: false, range: false }
-      : (readCount(tokens, j, skip) ?? (list.length === 0 && !startsAfterCount(tokens, j) ? singular(tokens, j) : null));
+      : (readCount(tokens, j, skip) ?? (!startsAfterCount(tokens, j) ? singular(tokens, j, list.length > 0) : null));
     if (!n) break;
     if (n.range) range = true;
     const group = readGroup(tokens, n);
@@ -191,17 +227,22 @@ const SINGULAR = new Set(['le', 'la', 'l', 'son', 'sa', 'his', 'her', 'the', 'th
  * abducted". Read as an article (valid only before a person and then a victim verb in the
  * singular); a plural noun ("villagers killed") stays unknown.
  */
-function singular(tokens: readonly Token[], i: number): (NumberRead & { range: boolean }) | null {
+function singular(tokens: readonly Token[], i: number, joined = false): (NumberRead & { range: boolean }) | null {
   const t = tokens[i];
   if (!t) return null;
+  // "an elderly couple", "un couple" are two.
+  const couple = (k: number): boolean => tokens[k]?.norm === 'couple' || (tokens[k + 1]?.norm === 'couple' && !tokens[k + 1]!.breakBefore && ['elderly', 'old', 'young', 'jeune', 'vieux', 'married'].includes(tokens[k]?.norm ?? ''));
   if (SINGULAR.has(t.norm)) {
     const noun = tokens[i + 1];
-    if (!noun || noun.breakBefore || !isSingularPerson(noun.norm)) return null;
+    if (!noun || noun.breakBefore) return null;
+    if (couple(i + 1)) return { value: 2, next: i + 1, article: true, zero: false, range: false, couple: true } as NumberRead & { range: boolean };
+    if (!isSingularPerson(noun.norm) && !(isPerson(tokens[i + 2]?.norm ?? '') && isSingularPerson(tokens[i + 2]!.norm) && !tokens[i + 2]!.breakBefore)) return null;
     return { value: 1, next: i + 1, article: true, zero: false, range: false };
   }
-  // A bare noun opening a clause: "chef de village égorgé", "teacher abducted in Oicha".
+  // A bare noun opening a clause: "chef de village égorgé", "teacher abducted in Oicha", "Teacher and his wife".
   const before = tokens[i - 1];
-  if (before && !t.breakBefore && !['and', 'et', 'ni', 'nor'].includes(before.norm)) return null;
+  if (!joined && before && !t.breakBefore && !['and', 'et', 'ni', 'nor'].includes(before.norm)) return null;
+  if (couple(i)) return { value: 2, next: i, article: true, zero: false, range: false, bare: true, couple: true } as NumberRead & { range: boolean };
   if (!isSingularPerson(t.norm)) return null;
   return { value: 1, next: i, article: true, zero: false, range: false, bare: true } as NumberRead & { range: boolean };
 }
@@ -211,6 +252,7 @@ const COLLECTIVE = new Set([
   'people', 'police', 'staff', 'youth', 'population', 'pop', 'personnel', 'de', 'd', 'des', 'more', 'other', 'additional', 'young',
   'unarmed', 'innocent', 'local', 'elderly', 'aid', 'civil', 'members', 'moto', 'old', 'jeune', 'vieux', 'congolese', 'hutu', 'tutsi', 'hema',
   'lendu', 'nande', 'twa', 'mbuti', 'bambuti', 'batwa', 'autochtone', 'indigenous', 'humanitarian', 'humanitaire', 'pregnant', 'enceinte',
+  'ppl', 'pple', 'pers', 'prs', 'civ', 'civs', 'gens', 'ind', 'indiv', 'hmes', 'fem', 'enf', 'taxi', 'motorcycle', 'casque', 'bleu',
 ]);
 
 function isSingularPerson(word: string): boolean {
@@ -244,17 +286,34 @@ function readGroup(tokens: readonly Token[], n: NumberRead): { group: Group; ver
   let child = false;
   let nouns = 0;
   let free = 0; // words of a complement: "de l'école", "from Kiwanja"
+  let complement = 0;
   let j = n.next;
   const bare = (n as { bare?: boolean }).bare === true;
-  for (let steps = 0; steps < 10 && j < tokens.length; steps++, j++) {
+  const couple = (n as { couple?: boolean }).couple === true;
+  const implicit = n.article;
+  const group = (): Group => ({ value: n.value, child, implicit });
+  let resumed = -1;
+  for (let steps = 0; steps < 12 && j < tokens.length; steps++, j++) {
     const token = tokens[j]!;
-    if (token.breakBefore && !(bare && steps === 0)) break;
+    if (token.breakBefore && !(bare && steps === 0) && j !== resumed) {
+      // "Twenty-one civilians, mostly women, killed": a short aside between the people and the verb.
+      const resume = nouns > 0 ? afterAside(tokens, j) : -1;
+      if (resume < 0) break;
+      resumed = resume;
+      j = resume - 1;
+      continue;
+    }
     const word = token.norm;
-    // The article or "no" must sit right before a victim noun or verb: "a child", "aucun mort", "un mort".
-    if (steps === 0 && n.article && !isPerson(word) && !CASUALTY_NOUNS.has(word) && !ageAt(tokens, j)) return null;
+    if (couple && (word === 'couple' || steps === 0)) {
+      nouns++;
+      continue;
+    }
+    // The article or "no" must sit right before a victim noun or verb: "a child", "aucun mort", "un mort";
+    // a name may come between: "an MSF nurse", "two Red Cross volunteers".
+    if (steps === 0 && n.article && !isPerson(word) && !CASUALTY_NOUNS.has(word) && !ageAt(tokens, j) && !modifierBefore(tokens, j)) return null;
     if (steps === 0 && NOT_COUNT_UNITS.has(word)) return null;
-    // "a 12-year-old girl", "une fille de 14 ans": an age, not a count; under 18 is a child.
-    const age = steps > 0 || n.article ? ageAt(tokens, j) : null;
+    // "a 12-year-old girl", "une fille de 14 ans", "boy of 15": an age, not a count; under 18 is a child.
+    const age = steps > 0 || n.article ? (ageAt(tokens, j) ?? (nouns > 0 ? ageAfterNoun(tokens, j) : null)) : null;
     if (age) {
       if (age.years < CHILD_AGE) child = true;
       j = age.next - 1;
@@ -264,14 +323,16 @@ function readGroup(tokens: readonly Token[], n: NumberRead): { group: Group; ver
     const sexualAssault = (word === 'sexually' && /^(assault|attack|abus)/.test(tokens[j + 1]?.norm ?? '')) ||
       (/^(agress|abus)/.test(word) && tokens[j + 1]?.norm === 'sexuellement');
     if (word === 'sexually' && !sexualAssault) break;
-    const verb = sexualAssault ? 'crsvSurvivors' : VICTIM_VERBS[word];
+    const verb = sexualAssault ? 'crsvSurvivors' : verbAt(tokens, j);
     if (verb) {
-      if (steps === 0 && n.article && CASUALTY_NOUNS.has(word)) return { group: { value: n.value, child }, verb, next: j + 1 };
+      if (steps === 0 && n.article && CASUALTY_NOUNS.has(word)) return { group: group(), verb, next: j + 1 };
       if (nouns === 0 && n.article) return null;
       // A bare singular noun takes a verb in the singular: "chef égorgé", not "chef ... tués".
-      if (bare && word.endsWith('s') && !['corps', 'deces'].includes(word)) return null;
-      return { group: { value: n.value, child }, verb, next: j + (sexualAssault ? 2 : 1) };
+      if (bare && !couple && word.endsWith('s') && !['corps', 'deces'].includes(word)) return null;
+      return { group: group(), verb, next: j + (sexualAssault ? 2 : BURNT.has(word) ? 2 : 1) };
     }
+    // "shot and wounded", "enlevés et tués"
+    if ((word === 'and' || word === 'et') && nouns > 0 && verbAt(tokens, j + 1)) continue;
     if (nouns > 0 && NOUN_LINKS.has(word)) {
       free = 1; // a complement may follow: "enseignants de l'école", "women from Kiwanja"
     } else if (CHILD_NOUNS.has(word)) {
@@ -284,13 +345,48 @@ function readGroup(tokens: readonly Token[], n: NumberRead): { group: Group; ver
       if (CASUALTY_WORDS.has(word)) return null;
     } else if (VICTIM_FILLERS.has(word)) {
       continue;
-    } else if (free > 0 && free <= 2 && !VAGUE_QUANTITIES.has(word) && readNumber(tokens, j) === null) {
+    } else if (free > 0 && complement < 3 && !VAGUE_QUANTITIES.has(word) && (readNumber(tokens, j)?.article ?? true)) {
       free++;
+      complement++;
+    } else if (nouns === 0 && modifierBefore(tokens, j)) {
+      continue;
     } else break;
   }
   // No verb: still a group when children are counted ("including 2 children") or to be joined by and/et.
-  if (bare) return null;
-  if (nouns === 0 && !n.article) return null;
+  if (bare && !['and', 'et'].includes(tokens[j]?.norm ?? '')) return null;
+  if (nouns === 0) return null;
   if (n.zero) return null;
-  return { group: { value: n.value, child }, verb: null, next: j };
+  return { group: group(), verb: null, next: j };
+}
+
+// A word naming who before the person: "MSF nurse", "Red Cross volunteers", "motorcycle-taxi drivers".
+function modifierBefore(tokens: readonly Token[], j: number): boolean {
+  for (let k = j + 1; k <= j + 2; k++) {
+    const t = tokens[k];
+    if (!t || t.breakBefore) return false;
+    if (isPerson(t.norm) && !['de', 'd', 'des'].includes(t.norm)) return true;
+    if (verbAt(tokens, k)) return false;
+  }
+  return false;
+}
+
+// After a comma: up to 3 words, another comma, then the verb (with its small words).
+function afterAside(tokens: readonly Token[], j: number): number {
+  for (let k = j + 1; k <= j + 4 && k < tokens.length; k++) {
+    if (!tokens[k]!.breakBefore) continue;
+    let m = k;
+    while (m < tokens.length && VICTIM_FILLERS.has(tokens[m]!.norm) && (m === k || !tokens[m]!.breakBefore)) m++;
+    return verbAt(tokens, m) && (m === k || !tokens[m]!.breakBefore) ? k : -1;
+  }
+  return -1;
+}
+
+// "boy of 15", "fille de 14": a number after a person that is an age.
+function ageAfterNoun(tokens: readonly Token[], j: number): { years: number; next: number } | null {
+  const t = tokens[j];
+  const n = tokens[j + 1];
+  if (!t || !n || !['of', 'de', 'd'].includes(t.norm) || !/^\d{1,2}$/.test(n.norm)) return null;
+  const after = tokens[j + 2];
+  if (after && !after.breakBefore && (isPerson(after.norm) || NOT_COUNT_UNITS.has(after.norm))) return null;
+  return { years: Number(n.norm), next: j + 2 };
 }
