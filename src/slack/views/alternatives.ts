@@ -65,13 +65,13 @@ export function uncertaintyBlocks(alert: { id: number; category: CategoryId }, l
   const categoryDoubt = uncertainty.unsure.includes('no_category') ? 'no_category' : uncertainty.unsure.includes('category') ? 'category' : null;
   if (categoryDoubt && alternatives.length > 0) {
     blocks.push({ type: 'section', text: mrkdwn(`❓ *${w[categoryDoubt]}*`) });
-    const buttons = alternatives.map((to, i) => ({
+    const buttons: unknown[] = alternatives.map((to, i) => ({
       type: 'button',
       action_id: `alert.category.${i}`,
       text: plain(categoryLabel(to, language), 75),
       value: JSON.stringify({ a: alert.id, f: alert.category, t: to }),
     }));
-    buttons.push({ type: 'button', action_id: editAction, text: plain(w.other, 75), value: String(alert.id) } as (typeof buttons)[number]);
+    buttons.push({ type: 'button', action_id: editAction, text: plain(w.other, 75), value: String(alert.id) });
     blocks.push({ type: 'actions', block_id: `alternatives.${alert.id}`, elements: buttons });
   }
   if (uncertainty.unsure.includes('count')) blocks.push({ type: 'context', elements: [mrkdwn(`🔢 ${w.count}`)] });
