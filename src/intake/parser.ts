@@ -3,7 +3,9 @@ import { VICTIM_KEYS, type Perpetrator, type Sensitivity, type VictimKey, type V
 import { decideAlert } from '../domain/decision.js';
 import { type CategoryId, type Language, type Priority, type SourceType } from '../domain/taxonomy.js';
 import { childAges } from './ages.js';
+import { findGroupNames, type GroupName } from './groups.js';
 import { childVictims, hasSexualViolence, killingReported, rankCategories, Signals, type SignalHit } from './categories.js';
+import { UNKNOWN_ACTOR_ID } from './actors.js';
 import { intakeContext, type IntakeContext, type IntakeSource } from './context.js';
 import { detectLanguage } from './language.js';
 import type { PlaceTokenMatch } from './gazetteer.js';
@@ -90,7 +92,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const category = overrides.category?.category ?? decided?.category ?? 'other';
   const subType = overrides.category ? overrides.category.subType : (decided?.subType ?? null);
 
-  const perpetrators = overrides.perpetrators ?? dedupe(mentions.map((m) => ctx.actors.perpetrator(m.actor)));
+  const perpetrators = overrides.perpetrators ?? withGroups(mentions.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, taken, (name) => ctx.actors.lookup(name) !== null));
   const underway = isUnderway(signals);
   const sexualViolenceSignal = hasSexualViolence(signals) || (victims.crsvSurvivors ?? 0) > 0;
   const childVictim = signals.has('child') || childVictims(signals, victims);
@@ -308,6 +310,14 @@ function armedHits(mentions: readonly { start: number; end: number }[]): SignalH
 // An age under 18 names a child: "une fille de 14 ans violée".
 function ageHits(tokens: readonly Token[]): SignalHit[] {
   return childAges(tokens).map(({ start, end }) => ({ value: { signal: 'child', subType: null }, start, end }));
+}
+
+// Groups the actor list does not know, named as groups in the text, are perpetrators in free text; a
+// named group says more than "unknown".
+function withGroups(known: Perpetrator[], groups: readonly GroupName[]): Perpetrator[] {
+  if (groups.length === 0) return dedupe(known);
+  const named = known.filter((p) => p.actorId !== UNKNOWN_ACTOR_ID);
+  return dedupe([...named, ...groups.map((g) => ({ actorId: null, name: g.name }))]);
 }
 
 function dedupe(list: Perpetrator[]): Perpetrator[] {

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { CategoryId } from '../../../src/domain/taxonomy.js';
+import { parseQuickReport } from '../../../src/intake/index.js';
+import { intake } from './fixtures.js';
+
+const parse = (text: string) => parseQuickReport(text, intake);
+
+// Categories by class of phrasing, English and French (SMS style and missing accents among them).
+describe('the six grave violations against children are recognised and restricted', () => {
+  it.each<[string, string]>([
+    ['child soldiers seen with Mai-Mai in Pinga', 'recruitment'],
+    ['enrôlement de mineurs par les Wazalendo à Kitshanga', 'recruitment'],
+    ['enfants associés aux groupes armés signalés à Masisi', 'recruitment'],
+    ['Boy of 15 forcibly recruited by Mai-Mai in Bunyatenge', 'recruitment'],
+    ['kadogos vus avec les miliciens a Walikale', 'recruitment'],
+    ['une fille de 14 ans violée à Minova', 'sexual_violence'],
+    ['3 élèves enlevés sur le chemin de l école à Kirumba', 'abduction'],
+    ['un enfant tue par balle perdue a Goma', 'killing'],
+    ['deux enfants blessés par des tirs à Kiwanja', 'maiming'],
+    ['école incendiée par des assaillants à Bule', 'attack_on_school'],
+    ['FARDC soldiers occupying the primary school in Kiwanja', 'attack_on_school'],
+    ["Occupation de l'hôpital général de Rutshuru par des M23", 'attack_on_hospital'],
+    ['ADF attacked the Kainama health centre overnight', 'attack_on_hospital'],
+    ['humanitarian aid for children blocked by M23 at Kibumba', 'denial_of_access'],
+  ])('%s', (text, subType) => {
+    const r = parse(text);
+    expect(r.category).toBe('child_violation');
+    expect(r.subType).toBe(subType);
+    expect(r.sensitivity).toBe('restricted');
+    expect(r.priority).toBe('high');
+  });
+
+  it('keeps children among wider casualties in an attack, and an explosive near a school a hazard', () => {
+    expect(parse('ADF killed 8 civilians including 2 children in Oicha').category).toBe('attack_on_civilians');
+    expect(parse("Engin explosif improvisé découvert près de l'école de Mutwanga").category).toBe('explosive_hazard');
+  });
+});
+
+describe('a sexual-violence signal restricts whatever category wins (fail closed)', () => {
+  it.each([
+    'Houses looted in Kalunguta and a woman raped by the attackers',
+    'ADF attack on Oicha, 4 killed, women raped',
+    'Femme abusée sexuellement par des miliciens à Kalehe',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.sexualViolenceSignal).toBe(true);
+    expect(r.sensitivity).toBe('restricted');
+  });
+});
+
+describe('vocabulary in both languages, conjugated, without accents, SMS style', () => {
+  it.each<[string, CategoryId]>([
+    ['chef de village égorgé par des ADF à Mamove', 'attack_on_civilians'],
+    ['4 villagers hacked to death in Mangina', 'attack_on_civilians'],
+    ['5 personnes kidnappées à Kasugho', 'abduction'],
+    ['deux commerçants pris en otage à Komanda', 'abduction'],
+    ['militaires ont pillé des boutiques à Sake', 'looting_destruction'],
+    ['les rebelles pillaient le marché de Kiwanja', 'looting_destruction'],
+    ['maisons incendiees a Kalunguta', 'looting_destruction'],
+    ['3 blesses ds attaque a Oicha', 'attack_on_civilians'],
+    ['2 femmes enleves a Pinga', 'abduction'],
+    ['Cattle raid by armed herders in Kalonge', 'looting_destruction'],
+    ['Véhicule d une ONG braqué par des hommes armés près de Rutshuru', 'attack_on_humanitarians'],
+    ['Jets de pierres contre des casques bleus à Butembo', 'attack_on_peacekeepers'],
+    ['MONUSCO base in Kiwanja came under M23 mortar fire, no casualties', 'attack_on_peacekeepers'],
+    ['Grenade thrown into a bar in Goma, 1 dead 9 injured', 'attack_on_civilians'],
+    ['Le chef de Bambu menacé de mort par la CODECO', 'threat_intimidation'],
+    ['Lettres de menaces déposées à Mutwanga annonçant une attaque des ADF', 'threat_intimidation'],
+    ['Méfiance croissante entre pygmées et Bantous à Mambasa', 'intercommunal_tension'],
+    ['Politician in Bunia calls the Lendu snakes to be crushed', 'hate_speech_incitement'],
+    ['M23 prevented a MONUSCO patrol from entering Kishishe', 'access_denial'],
+    ['Les M23 renforcent leurs positions autour de Sake', 'armed_group_movement'],
+    ['Traitements cruels infligés aux détenus du cachot de Goma', 'torture_ill_treatment'],
+    ['Heavy rains destroyed the bridge at Kasindi', 'other'],
+    ['Incendie accidentel au marché de Kiwanja, pas de victimes', 'other'],
+  ])('%s → %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
+
+describe('what happened, not its cause', () => {
+  it.each<[string, CategoryId]>([
+    ['Around 3,000 people displaced from Kishishe to Kiwanja after the fighting', 'displacement'],
+    ['Over 1,200 people displaced by fighting around Ngungu', 'displacement'],
+    ['Tension rising between Hema and Lendu in Fataki after a cattle theft', 'intercommunal_tension'],
+    ['Human rights defender in Goma received death threats after denouncing arrests', 'threat_intimidation'],
+    ['Les habitants de Kirumba ont fui vers Kayna par crainte d une attaque M23', 'displacement'],
+    ['pop of Kishishe fled to Kiwanja bc of M23 reprisals', 'displacement'],
+  ])('%s → %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
+
+describe('what Veille is unsure of', () => {
+  it('offers alternatives when two readings compete', () => {
+    const r = parse('Armed men attacked Mavivi and abducted 3 people');
+    expect(r.category).toBe('abduction');
+    expect(r.unsure).toEqual(['category']);
+    expect(r.alternatives).toEqual(['attack_on_civilians']);
+    const fr = parse('Menaces et messages de haine contre les Banyamulenge à Minembwe');
+    expect(fr.unsure).toContain('category');
+    expect(fr.alternatives.length).toBeLessThanOrEqual(3);
+    expect(fr.alternatives).not.toContain(fr.category);
+  });
+
+  it('says when no category was found, with the usual choices', () => {
+    const r = parse('Situation confuse à Mahagi, à suivre');
+    expect(r.category).toBe('other');
+    expect(r.unsure).toEqual(['no_category']);
+    expect(r.alternatives).toEqual(['attack_on_civilians', 'threat_intimidation', 'armed_group_movement']);
+  });
+
+  it('is confident when the precedence settles it', () => {
+    const r = parse('Armed men attacked Kamango market, 4 killed and 2 abducted, ADF suspected');
+    expect(r.unsure).toEqual([]);
+    expect(r.alternatives).toEqual([]);
+  });
+});
