@@ -114,10 +114,16 @@ export function loadCorpus(mission: Mission, dir = CORPUS_DIR): Corpus {
   const corpus = { main: readDir(dir), heldout: readDir(join(dir, 'heldout')) };
   const problems = [...corpus.main, ...corpus.heldout].flatMap((e) => referenceProblems(e, mission).concat(labelProblems(e)).map((p) => `${e.source} [${e.id}]: ${p}`));
   const seen = new Map<string, string>();
+  // The same report twice would weigh double, and one in both sets would leak the held-out set.
+  const texts = new Map<string, string>();
   for (const e of [...corpus.main, ...corpus.heldout]) {
     const other = seen.get(e.id);
     if (other) problems.push(`${e.source}: id ${e.id} already used at ${other}`);
     seen.set(e.id, e.source);
+    const key = e.text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const twin = texts.get(key);
+    if (twin) problems.push(`${e.source} [${e.id}]: the same text as ${twin}`);
+    texts.set(key, `${e.source} [${e.id}]`);
   }
   if (problems.length > 0) throw new Error(`The corpus has ${problems.length} bad entr${problems.length === 1 ? 'y' : 'ies'}:\n${problems.join('\n')}`);
   return corpus;

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadMission } from '../../src/config/mission.js';
 import { runEval } from '../../src/cli/eval.js';
@@ -36,6 +39,19 @@ describe('corpus loader', () => {
     expect(labelProblems(entry({ ...protection, category: 'looting_destruction', victims: {} }))).toEqual(['priority high is above the rule (medium) without being critical']);
     expect(labelProblems(entry({ ...protection, category: 'looting_destruction', victims: {}, priority: 'high', uncountedHarm: true }))).toEqual([]);
     expect(labelProblems(entry({ ...protection, category: 'other', victims: {}, priority: 'medium' }))).toEqual(['priority medium is above the rule (low) without being critical']);
+  });
+
+  it('refuses an unknown place or actor, a reused id, and the same text in both sets', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+    mkdirSync(join(dir, 'heldout'));
+    const line = (id: string, text: string, more: Record<string, unknown> = {}) => JSON.stringify({ ...protection, id, lang: 'en', text, ...more });
+    writeFileSync(join(dir, 'a.jsonl'), [line('a-1', '2 killed in Beni'), line('a-2', 'x', { place: 'atlantis', perpetrators: ['aliens'] })].join('\n'));
+    writeFileSync(join(dir, 'heldout', 'h.jsonl'), [line('a-2', 'y'), line('h-1', '2 KILLED in Béni!')].join('\n'));
+    try {
+      expect(() => loadCorpus(mission, dir)).toThrow(/place "atlantis" is not in the gazetteer[\s\S]*perpetrator "aliens" is not an actor id[\s\S]*id a-2 already used[\s\S]*\[h-1\]: the same text as .*\[a-1\]/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('loads the corpus with every place and actor known to the mission', () => {
