@@ -123,6 +123,7 @@ describe('npm run eval', () => {
     expect(plain.out).toContain('killed                 0/1    0.0 %  (target ≥ 98.0 %)');
     expect(plain.out).toContain('[m-1] ADF attack in Kasindi\n      killed: expected 2, got unknown');
     expect(plain.out).not.toContain('SECRET');
+    expect(plain.out).toContain('Held-out (not tuned on): 1 reports\n  fully right            0/1    0.0 %  (aim on unseen reports ≥ 95.0 %)\n  place                  1/1  100.0 %\n');
     expect(plain.out).toMatch(/Summary: main 0\.0 % fully right \(0\/1\), below the thresholds: .*killed 0\.0 % < 98\.0 %.*; held-out/);
     expect(run(['--check'], corpus).code).toBe(1);
     expect(run(['--check'], tiny('ADF: 2 killed in Kasindi')).code).toBe(0);

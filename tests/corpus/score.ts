@@ -172,15 +172,19 @@ export function formatMisses(misses: readonly Miss[]): string[] {
   return lines;
 }
 
-/** The per-field table and the fully-right line. */
-export function formatScore(title: string, score: Score): string[] {
+/** The issue's aim for reports the parser has never seen (the held-out set estimates it). */
+export const UNSEEN_TARGET = 0.95;
+
+/** The per-field table and the fully-right line; the held-out set has one aim, not thresholds. */
+export function formatScore(title: string, score: Score, kind: 'main' | 'heldout' = 'main'): string[] {
   const lines = [`${title}: ${score.total} reports`];
-  const row = (name: string, right: number, of: number, target: number) =>
-    `  ${name.padEnd(16)} ${`${right}/${of}`.padStart(9)}  ${percent(share(right, of)).padStart(7)}  (target ≥ ${percent(target)})`;
-  lines.push(row('fully right', score.fullyRight, score.total, THRESHOLDS.fullyRight));
+  const row = (name: string, right: number, of: number, target: string) =>
+    `  ${name.padEnd(16)} ${`${right}/${of}`.padStart(9)}  ${percent(share(right, of)).padStart(7)}${target}`;
+  const main = kind === 'main';
+  lines.push(row('fully right', score.fullyRight, score.total, main ? `  (target ≥ ${percent(THRESHOLDS.fullyRight)})` : `  (aim on unseen reports ≥ ${percent(UNSEEN_TARGET)})`));
   for (const f of FIELDS) {
     const s = score.fields[f];
-    if (s.scored > 0) lines.push(row(f, s.right, s.scored, THRESHOLDS.field));
+    if (s.scored > 0) lines.push(row(f, s.right, s.scored, main ? `  (target ≥ ${percent(THRESHOLDS.field)})` : ''));
   }
   return lines;
 }
