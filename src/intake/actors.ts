@@ -22,6 +22,8 @@ const ACCUSED = /^(accus|collabor|soupconn|complic|affili|lien|links|linked|symp
 // "when FARDC arrived", "après les opérations FARDC": the actor came to respond.
 const ARRIVED = /^(arriv|interven|respond|came|venu|deploy|deploi)/;
 const OPERATIONS = new Set(['operations', 'operation', 'offensive', 'offensives', 'ops']);
+// What of an actor can be attacked: "une position FARDC", "a MONUSCO base".
+const TARGETS = new Set(['position', 'positions', 'base', 'bases', 'camp', 'camps', 'poste', 'postes', 'post', 'convoi', 'convoy', 'patrol', 'patrouille', 'vehicule', 'vehicle', 'checkpoint', 'barriere']);
 const NOT_A_PERSON = new Set(['number', 'numbers', 'nombre', 'cause', 'causes', 'reason', 'reasons', 'raisons', 'whereabouts', 'destination']);
 
 export interface ActorMention {
@@ -62,7 +64,11 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
     const perpetrators = mentions.filter((m) => {
       const before = tokens[m.start - 1];
       const twoBefore = tokens[m.start - 2];
-      const targeted = (before && TARGET_CUES.has(before.norm)) || (twoBefore && TARGET_CUES.has(twoBefore.norm) && isArticle(before!.norm));
+      const targeted =
+        (before && TARGET_CUES.has(before.norm)) ||
+        (twoBefore && TARGET_CUES.has(twoBefore.norm) && (isArticle(before!.norm) || TARGETS.has(before!.norm))) ||
+        // "contre une position FARDC", "attack on a FARDC base"
+        (tokens[m.start - 3] && TARGET_CUES.has(tokens[m.start - 3]!.norm) && isArticle(twoBefore!.norm) && TARGETS.has(before!.norm));
       if (targeted && !tokens[m.start]!.breakBefore) return false;
       if (before && (before.norm === 'by' || before.norm === 'par') && twoBefore && RESPONDED.test(twoBefore.norm)) return false;
       if (before && ['les', 'des', 'the'].includes(before.norm) && tokens[m.start - 2]?.norm.match(/^(by|par)$/) && RESPONDED.test(tokens[m.start - 3]?.norm ?? '')) return false;

@@ -136,6 +136,8 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
       : tagged.includes('death_threat') ? 'death_threat' : null;
     push('threat_intimidation', subType);
   }
+  // "Hema and Lendu youth clashing": communities fighting each other, no armed group named.
+  if (s.has('fighting') && s.near('fighting', 'community', 4) && !s.has('armed')) push('intercommunal_tension', 'clashes');
   maybe(['access'], 'access_denial', s.firstSubType('access'));
   maybe(['tension'], 'intercommunal_tension', null);
   // People on the move are displaced; armed people on the move are a movement.

@@ -57,9 +57,10 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
     // fighters / éléments du groupe + NAME
     if (BEFORE.has(word)) {
       let j = i + 1;
-      let group = word === 'groupe' || word === 'group' || word === 'milice' || word === 'mouvement' || word === 'faction';
+      // A lowercase name only right after "groupe"/"milice" ("du groupe gumino"), never after "en mouvement".
+      let group = word === 'groupe' || word === 'group';
       while (j < tokens.length && j < i + 4 && LINKS.has(tokens[j]!.norm) && !tokens[j]!.breakBefore && !taken[j]) {
-        if (['groupe', 'group', 'milice', 'militia', 'mouvement', 'faction'].includes(tokens[j]!.norm)) group = true;
+        if (['groupe', 'group', 'milice'].includes(tokens[j]!.norm)) group = true;
         j++;
       }
       const end = nameEnd(tokens, j, taken, group);
@@ -110,4 +111,7 @@ const COMMON_AFTER_GROUP = new Set([
   'arme', 'armes', 'armed', 'inconnu', 'inconnus', 'unknown', 'local', 'locaux', 'rival', 'rivaux', 'dissident', 'dissidents', 'jeunes',
   'youths', 'people', 'personnes', 'hommes', 'men', 'women', 'femmes', 'civils', 'civilians', 'attaque', 'attacked', 'have', 'ont', 'sont',
   'were', 'was', 'came', 'venu', 'venus', 'from', 'venant', 'operating', 'operant', 'based', 'base', 'bases', 'present', 'presents',
+  'entre', 'dans', 'vers', 'avec', 'sans', 'pour', 'contre', 'apres', 'avant', 'depuis', 'pendant', 'between', 'with', 'into', 'near',
+  'around', 'toward', 'towards', 'dont', 'donc', 'mais', 'puis', 'ayant', 'etant', 'which', 'that', 'whose', 'leader', 'chef', 'chefs',
+  'membres', 'members', 'dirige', 'led', 'allie', 'allies', 'allied', 'proche', 'proches', 'suspect', 'suspects', 'presume', 'presumes',
 ]);

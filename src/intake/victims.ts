@@ -210,14 +210,17 @@ function readGroups(
     list.push(group.group);
     j = group.next;
     if (group.verb) return { list, verb: group.verb, next: group.next, range };
-    // "2 men and 3 women killed": another group after and/et.
+    // "2 men and 3 women killed": another group after and/et ("une femme et ses deux enfants").
     const joiner = tokens[j];
     if (!joiner || joiner.breakBefore || (joiner.norm !== 'and' && joiner.norm !== 'et')) break;
     j++;
+    if (POSSESSIVES.has(tokens[j]?.norm ?? '') && readNumber(tokens, j + 1, skip) && !readNumber(tokens, j + 1, skip)!.article) j++;
   }
   if (list.length === 0) return null;
   return { list, verb: null, next: j, range };
 }
+
+const POSSESSIVES = new Set(['ses', 'leurs', 'their', 'his', 'her', 'its', 'nos', 'our']);
 
 // Singular determiners: "le chef de village a été tué", "his wife abducted", "the teacher was shot dead".
 const SINGULAR = new Set(['le', 'la', 'l', 'son', 'sa', 'his', 'her', 'the', 'this', 'ce', 'cet', 'cette', 'another', 'un', 'une', 'a', 'an', 'one']);

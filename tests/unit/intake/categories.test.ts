@@ -72,6 +72,8 @@ describe('vocabulary in both languages, conjugated, without accents, SMS style',
     ['Les M23 renforcent leurs positions autour de Sake', 'armed_group_movement'],
     ['Traitements cruels infligés aux détenus du cachot de Goma', 'torture_ill_treatment'],
     ['Heavy rains destroyed the bridge at Kasindi', 'other'],
+    ['Hema and Lendu youth clashing in Bunia market', 'intercommunal_tension'],
+    ['Military using the Mutwanga health centre as a base since Tuesday', 'child_violation'],
     ['Incendie accidentel au marché de Kiwanja, pas de victimes', 'other'],
   ])('%s → %s', (text, category) => {
     expect(parse(text).category).toBe(category);

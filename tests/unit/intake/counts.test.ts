@@ -21,6 +21,14 @@ describe('a singular victim with no number is one', () => {
     ['le pasteur de la paroisse a été enlevé à Lubero', { abducted: 1 }],
     ['un enfant tué par une balle perdue à Goma', { killed: 1, childrenAffected: 1 }],
     ['Femme enlevée puis violée à Mweso', { abducted: 1, crsvSurvivors: 1 }],
+    ['Teacher and his wife kidnapped near Kalunguta', { abducted: 2 }],
+    ['une femme et ses deux enfants enlevés à Eringeti', { abducted: 3, childrenAffected: 2 }],
+    ['Elderly couple burnt alive in their house in Kamango', { killed: 2 }],
+    ['Suspected CODECO gunmen killed a nun and a driver near Fataki', { killed: 2 }],
+    ['An MSF nurse abducted at gunpoint in Kitshanga', { abducted: 1 }],
+    ['Two Red Cross volunteers killed in Mangina', { killed: 2 }],
+    ['Twenty-one civilians, mostly women, killed at Blukwa', { killed: 21 }],
+    ['Plus de 2 000 déplacés arrivés à Bunia', { displaced: 2000 }],
   ])('%s', (text, counts) => {
     expect(parse(text).victims).toEqual({ ...NONE, ...counts });
   });

@@ -27,6 +27,8 @@ describe('armed groups not in the actor list are kept as free text when named as
     'MSF staff abducted near Oicha',
     'Attack repelled by FARDC near Beni',
     'Patrol from MONUSCO denied access at Kiwanja',
+    'ADF vus en mouvement entre Oicha et Eringeti',
+    'CODECO militia fired on a MONUSCO patrol near Djugu',
   ])('does not take ordinary words for a group: %s', (text) => {
     expect(parse(text).perpetrators.filter((p) => p.actorId === null)).toEqual([]);
   });
@@ -40,6 +42,7 @@ describe('actors who did not do it are not perpetrators', () => {
     ['Repli des Raia Mutomboki vers Kalonge après les opérations FARDC', ['raia-mutomboki']],
     ['EEI désamorcé par les FARDC sur la route de Mbau', []],
     ['Beni: ADF attack repelled by FARDC, no casualties', ['adf']],
+    ['attaque contre une position FARDC a Kamango, 2 militaires tues', []],
   ])('%s', (text, expected) => {
     expect(perps(text)).toEqual(expected);
   });
