@@ -4,6 +4,8 @@ import type { Token } from './normalize.js';
 export const CHILD_AGE = 18;
 
 const YEARS = new Set(['year', 'years', 'yr', 'yrs', 'ans', 'an', 'yo']);
+// A baby's age: "un bébé de 3 mois", "a 2-month-old".
+const UNDER_A_YEAR = new Set(['mois', 'month', 'months', 'semaines', 'weeks', 'week', 'jours', 'days', 'day']);
 const AGED = new Set(['aged', 'age', 'agee', 'ages', 'agees']);
 const GLUED = /^(\d{1,2})(ans|an|yrs|yr|yo|years|year)$/;
 
@@ -25,11 +27,21 @@ export function ageAt(tokens: readonly Token[], i: number): { years: number; nex
   }
   const n = tokens[j];
   if (!n || !/^\d{1,2}$/.test(n.norm)) return null;
-  const unit = tokens[j + 1];
+  let unit = tokens[j + 1];
+  let k = j + 1;
+  // "de 13 et 14 ans", "aged 13 and 15": two ages, the older counts.
+  let years = Number(n.norm);
+  if (unit && ['et', 'and', 'ou', 'or'].includes(unit.norm) && /^\d{1,2}$/.test(tokens[j + 2]?.norm ?? '')) {
+    years = Math.max(years, Number(tokens[j + 2]!.norm));
+    k = j + 3;
+    unit = tokens[k];
+  }
+  // "de 3 mois", "2-month-old"; but "pendant 2 jours" is a duration.
+  if (unit && UNDER_A_YEAR.has(unit.norm) && (j > i || tokens[k + 1]?.norm === 'old')) return { years: 0, next: old(tokens, k + 1) };
   const gluedUnit = unit && GLUED.test(`${n.norm}${unit.norm}`) && YEARS.has(unit.norm);
-  if (gluedUnit) return { years: Number(n.norm), next: old(tokens, j + 2) };
+  if (gluedUnit) return { years, next: old(tokens, k + 1) };
   // "aged 9" needs no unit; "de 14" does ("de 14 personnes" is not an age).
-  if (AGED.has(t.norm)) return { years: Number(n.norm), next: j + 1 };
+  if (AGED.has(t.norm)) return { years, next: k };
   return null;
 }
 

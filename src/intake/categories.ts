@@ -223,7 +223,7 @@ function nearInClause(s: Signals, a: Signal, b: readonly Signal[], window: numbe
 /** The sub-type of a grave violation against children, or null when there is none. */
 function childViolation(s: Signals, victims: Victims): string | null {
   // "enfants soldats" is one phrase (tagged `recruitment`); "children recruited" is two signals.
-  const recruited = s.firstSubType('recruit') === 'recruitment' || s.near('recruit', 'child', 4);
+  const recruited = s.firstSubType('recruit') === 'recruitment' || s.near('recruit', 'child', 8);
   const facility = nearInClause(s, 'school', ON_FACILITY, 5) || nearInClause(s, 'hospital', ON_FACILITY, 5);
   const denied = s.near('access', 'child', 8);
   if (!recruited && !facility && !denied && !childVictims(s, victims)) return null;

@@ -22,7 +22,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'assassin*', 'abattu*', 'execute', 'executes', 'decapite*', 'cadavre*', 'corps sans vie',
     'kill', 'kills', 'killer*', 'shot dead', 'gunned down', 'hacked to death', 'stabbed to death', 'beaten to death', 'burned alive',
     'burnt alive', 'burned to death', 'lynch*', 'death', 'deaths', 'fatalit*', 'perished', 'lost their lives', 'lost his life',
-    'lost her life', 'loss of life', 'executees', 'execution*', 'egorg*', 'fusill*', 'tuer', 'tuant', 'tuent', 'tuaient', 'tuerent',
+    'lost her life', 'loss of life', 'mass grave*', 'fosse commune', 'fosses communes', 'executees', 'execution*', 'egorg*', 'fusill*', 'tuer', 'tuant', 'tuent', 'tuaient', 'tuerent',
     'brule vif', 'brules vifs', 'brulee vive', 'brulees vives', 'perdu la vie', 'perte en vie humaine', 'pertes en vies humaines',
     'perte en vies humaines', 'pertes en vie humaine', 'mort d homme', 'morts d hommes', 'poignarde a mort', 'machette a mort',
   ],
@@ -42,7 +42,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'stoning', 'lapid*', 'caillass*', 'lynching', 'mob justice', 'justice populaire', 'attaquent', 'attaquaient',
   ],
   fighting: [
-    'fighting', 'clash*', 'combat*', 'affrontement*', 'accrochage*', 'exchange of fire', 'echange de tirs', 'echanges de tirs', 'hostilities',
+    'fighting', 'clash*', 'combat*', 'affrontement*', 'accrochage*', 'heurt*', 'bagarre*', 'rixe*', 'exchange of fire', 'echange de tirs', 'echanges de tirs', 'hostilities',
   ],
   abduct: [
     'abduct*', 'kidnap*', 'enlev*', 'hostage*', 'otage*', 'taken hostage', 'pris en otage', 'prises en otage', 'rapt', 'rapts',
@@ -95,6 +95,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['eafga', 'recruitment'], ['enfants sortis des groupes armes', 'recruitment'], ['child combatant*', 'recruitment'],
     ['enfants combattants', 'recruitment'], ['enfants utilises comme', 'recruitment'], ['children used as', 'recruitment'],
     ['used children', 'recruitment'], ['utilisent des enfants', 'recruitment'], 'conscript*', 'forcibly recruited', 'enrole*', 'enroll*',
+    'as porters', 'comme porteurs', 'as spies', 'comme espions', 'as messengers', 'as cooks', 'comme cuisiniers', 'as escorts', 'as fighters',
+    'comme combattants',
   ],
   school: [
     ['school*', 'attack_on_school'], ['ecole*', 'attack_on_school'], ['classroom*', 'attack_on_school'], ['salle de classe', 'attack_on_school'],
@@ -114,6 +116,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'stationed at', 'cantonn*', 'transforme en', 'transformee en', 'transformes en', 'transformees en', 'turned into', 'converted into',
     'set up base', 'set up camp', 'ont elu domicile', 'used as', 'utilise comme', 'utilisee comme', 'servant de base', 'serve as', 'as a base', 'as base',
     'as a military base', 'as barracks', 'as a camp', 'comme base', 'comme camp', 'en base militaire', 'en caserne', 'transforme en caserne',
+    'leur camp', 'leur base', 'their camp', 'their base', 'installe* leur', 'installed their', 'set up their',
   ],
   detention: [
     'arrest*', 'detain*', 'detention*', 'incommunicado', 'custody', 'arrete', 'arretes', 'arretee', 'arretees', 'arrestation*', 'detenu*',
@@ -209,7 +212,9 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['uxo', 'erw'], ['unexploded*', 'erw'], ['ordnance', 'erw'], ['restes explosifs', 'erw'], ['engin non explose', 'erw'],
     ['engins non exploses', 'erw'], ['obus non explose*', 'erw'], ['munition non explosee', 'erw'], ['munitions non explosees', 'erw'],
     'explosive*', 'explosif*', 'explosion*', ['bomb', 'explosive'], ['bombs', 'explosive'], ['bombe', 'explosive'], ['bombes', 'explosive'],
-    ['grenade*', 'grenade'], ['grenade thrown', 'grenade_attack'], ['threw a grenade', 'grenade_attack'], ['grenade attack*', 'grenade_attack'],
+    ['grenade*', 'grenade'], ['mine found', 'landmine'], ['mine discovered', 'landmine'], ['mine decouverte', 'landmine'],
+    ['mine antichar', 'landmine'], ['anti tank mine*', 'landmine'], ['antitank mine*', 'landmine'], ['mine a explose', 'landmine'],
+    ['mine exploded', 'landmine'], ['grenade thrown', 'grenade_attack'], ['threw a grenade', 'grenade_attack'], ['grenade attack*', 'grenade_attack'],
     ['lance une grenade', 'grenade_attack'], ['lancer une grenade', 'grenade_attack'], ['grenade lancee', 'grenade_attack'],
     ['jete une grenade', 'grenade_attack'], ['grenade jetee', 'grenade_attack'], ['attaque a la grenade', 'grenade_attack'],
     ['hurled a grenade', 'grenade_attack'], ['lobbed a grenade', 'grenade_attack'],
@@ -303,7 +308,8 @@ export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
     'enlevement', 'enlevements', 'abductions', 'kidnappings', 'abduct', 'abducts', 'kidnap', 'kidnaps', 'enlevant', 'enlever', 'rapt',
     'kidnaped', 'abductd', 'enlvs', 'enlv', 'enlvees']
     .map((w) => [w, 'abducted'] as const),
-  ...['raped', 'violees', 'viole', 'violee', 'violes', 'raping', 'rape', 'rapes', 'violer', 'viol', 'viols', 'violait', 'violaient']
+  ...['raped', 'violees', 'viole', 'violee', 'violes', 'raping', 'rape', 'rapes', 'violer', 'viol', 'viols', 'violait', 'violaient', 'vbg',
+    'sgbv', 'gbv', 'vslc', 'crsv']
     .map((w) => [w, 'crsvSurvivors'] as const),
   ...['displaced', 'deplaces', 'deplacees', 'deplacee', 'fled', 'fleeing', 'fui', 'fuient', 'fuyant', 'displacing', 'fuyaient', 'quitte',
     'quittent', 'quittant']
@@ -356,7 +362,7 @@ export const VICTIM_NOUNS = new Set([
   'bambuti', 'mbuti', 'batwa', 'pygmy', 'pygmies', 'autochtone', 'autochtones', 'indigenous', 'chretiens', 'christians',
   'adult', 'adults', 'adulte', 'adultes', 'casque', 'bleu', 'taxi', 'motorcycle', 'moto', 'motocycliste', 'conducteur', 'conducteurs',
   // SMS shorthand: "6 pers enlevées", "3 civ tués", "2 pple killed"
-  'pers', 'prs', 'pple', 'ppl', 'civ', 'civs', 'indiv', 'ind', 'enf', 'fem', 'hmes', 'hommes', 'gens', 'son', 'sons', 'daughter',
+  'cas', 'cases', 'pers', 'prs', 'pple', 'ppl', 'civ', 'civs', 'indiv', 'ind', 'enf', 'fem', 'hmes', 'hommes', 'gens', 'son', 'sons', 'daughter',
   'daughters', 'brother', 'brothers', 'sister', 'sisters', 'frere', 'freres', 'soeur', 'soeurs', 'nephew', 'neveu', 'cousin', 'uncle', 'oncle',
 ]);
 

@@ -81,7 +81,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const mentions = ctx.actors.find(tokens, taken);
   for (const m of mentions) mark(taken, m.start, m.end);
   const signalHits = ctx.signals.find(tokens, taken);
-  const signals = new Signals([...realHits(signalHits), ...ageHits(tokens), ...armedHits(mentions)], tokens);
+  const signals = new Signals([...realHits(signalHits), ...ageHits(tokens), ...armedHits(mentions), ...campHits(tokens, places)], tokens);
   const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
   const { victims, unclear } = readVictims(tokens, taken, mutedWords(tokens, signalHits));
@@ -300,6 +300,21 @@ function mutedWords(tokens: readonly Token[], hits: readonly SignalHit[]): Uint8
   const mute = new Uint8Array(tokens.length);
   for (const h of hits) if (h.value.signal === 'threat' || h.value.signal === 'neutral') mark(mute, h.start, h.end);
   return mute;
+}
+
+// "Plaine Savo camp", "Bulengo site": a camp named by its place is where displaced people live.
+const CAMP = new Set(['camp', 'site', 'settlement', 'camps', 'sites']);
+const MILITARY = new Set(['military', 'militaire', 'army', 'fardc', 'base', 'training', 'entrainement', 'rebel', 'rebelle', 'mining', 'minier']);
+function campHits(tokens: readonly Token[], places: readonly PlaceTokenMatch[]): SignalHit[] {
+  const out: SignalHit[] = [];
+  for (const p of places) {
+    const after = tokens[p.end];
+    const before = tokens[p.start - 1];
+    if (!after || after.breakBefore || !CAMP.has(after.norm)) continue;
+    if ((before && MILITARY.has(before.norm)) || MILITARY.has(tokens[p.end + 1]?.norm ?? '')) continue;
+    out.push({ value: { signal: 'idpSite', subType: null }, start: p.start, end: p.end + 1 });
+  }
+  return out;
 }
 
 // A named actor is armed people: "ADF seen moving" is a movement, not people fleeing.

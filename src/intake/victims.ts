@@ -220,6 +220,7 @@ function readGroups(
   return { list, verb: null, next: j, range };
 }
 
+const VICTIM_WORDS = new Set(['victime', 'victimes', 'victim', 'victims', 'survivor', 'survivors', 'survivante', 'survivantes']);
 const POSSESSIVES = new Set(['ses', 'leurs', 'their', 'his', 'her', 'its', 'nos', 'our']);
 
 // Singular determiners: "le chef de village a été tué", "his wife abducted", "the teacher was shot dead".
@@ -239,7 +240,9 @@ function singular(tokens: readonly Token[], i: number, joined = false): (NumberR
     const noun = tokens[i + 1];
     if (!noun || noun.breakBefore) return null;
     if (couple(i + 1)) return { value: 2, next: i + 1, article: true, zero: false, range: false, couple: true } as NumberRead & { range: boolean };
-    if (!isSingularPerson(noun.norm) && !(isPerson(tokens[i + 2]?.norm ?? '') && isSingularPerson(tokens[i + 2]!.norm) && !tokens[i + 2]!.breakBefore)) return null;
+    // "le corps sans vie d'un homme", "the body of a driver": one killed.
+    const body = ['corps', 'body', 'corpse', 'cadavre', 'dead'].includes(noun.norm) && !['les', 'ces'].includes(t.norm);
+    if (!body && !isSingularPerson(noun.norm) && !(isPerson(tokens[i + 2]?.norm ?? '') && isSingularPerson(tokens[i + 2]!.norm) && !tokens[i + 2]!.breakBefore)) return null;
     return { value: 1, next: i + 1, article: true, zero: false, range: false };
   }
   // A bare noun opening a clause: "chef de village égorgé", "teacher abducted in Oicha", "Teacher and his wife".
@@ -326,8 +329,15 @@ function readGroup(tokens: readonly Token[], n: NumberRead): { group: Group; ver
     const sexualAssault = (word === 'sexually' && /^(assault|attack|abus)/.test(tokens[j + 1]?.norm ?? '')) ||
       (/^(agress|abus)/.test(word) && tokens[j + 1]?.norm === 'sexuellement');
     if (word === 'sexually' && !sexualAssault) break;
-    const verb = sexualAssault ? 'crsvSurvivors' : verbAt(tokens, j);
+    // "une femme victime de viol", "two rape victims"
+    const victimOf = VICTIM_WORDS.has(word) && ['de', 'of', 'd'].includes(tokens[j + 1]?.norm ?? '') && verbAt(tokens, j + 2) === 'crsvSurvivors';
+    if (victimOf) return { group: group(), verb: 'crsvSurvivors', next: j + 3 };
+    let verb = sexualAssault ? 'crsvSurvivors' : verbAt(tokens, j);
+    // "poignardé à mort", "stabbed to death": a killing.
+    const toDeath = verb === 'injured' && ((tokens[j + 1]?.norm === 'a' && tokens[j + 2]?.norm === 'mort') || (tokens[j + 1]?.norm === 'to' && tokens[j + 2]?.norm === 'death'));
+    if (toDeath) verb = 'killed';
     if (verb) {
+      if (toDeath) return nouns === 0 && n.article ? null : { group: group(), verb, next: j + 3 };
       if (steps === 0 && n.article && CASUALTY_NOUNS.has(word)) return { group: group(), verb, next: j + 1 };
       if (nouns === 0 && n.article) return null;
       // A bare singular noun takes a verb in the singular: "chef égorgé", not "chef ... tués".

@@ -22,6 +22,9 @@ describe('the six grave violations against children are recognised and restricte
     ["Occupation de l'hôpital général de Rutshuru par des M23", 'attack_on_hospital'],
     ['ADF attacked the Kainama health centre overnight', 'attack_on_hospital'],
     ['humanitarian aid for children blocked by M23 at Kibumba', 'denial_of_access'],
+    ['Kids used as porters by Nyatura near Kitshanga', 'recruitment'],
+    ['Les M23 recrutent des jeunes de force à Rutshuru, dont des mineurs', 'recruitment'],
+    ["des militaires ont installé leur camp dans l'école de Bunyakiri", 'attack_on_school'],
   ])('%s', (text, subType) => {
     const r = parse(text);
     expect(r.category).toBe('child_violation');
@@ -73,6 +76,11 @@ describe('vocabulary in both languages, conjugated, without accents, SMS style',
     ['Traitements cruels infligés aux détenus du cachot de Goma', 'torture_ill_treatment'],
     ['Heavy rains destroyed the bridge at Kasindi', 'other'],
     ['Hema and Lendu youth clashing in Bunia market', 'intercommunal_tension'],
+    ['Heurts entre jeunes Nande et Hutu à Kanyabayonga', 'intercommunal_tension'],
+    ['Armed men attacked Plaine Savo camp, several killed', 'attack_on_idp_site'],
+    ['looting of shelters at Bulengo camp by armed men', 'attack_on_idp_site'],
+    ['attack on the FARDC training camp near Rumangabo', 'attack_on_civilians'],
+    ['mine found near the school in Rubaya', 'explosive_hazard'],
     ['Military using the Mutwanga health centre as a base since Tuesday', 'child_violation'],
     ['Incendie accidentel au marché de Kiwanja, pas de victimes', 'other'],
   ])('%s → %s', (text, category) => {

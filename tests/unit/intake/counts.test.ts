@@ -29,6 +29,12 @@ describe('a singular victim with no number is one', () => {
     ['Two Red Cross volunteers killed in Mangina', { killed: 2 }],
     ['Twenty-one civilians, mostly women, killed at Blukwa', { killed: 21 }],
     ['Plus de 2 000 déplacés arrivés à Bunia', { displaced: 2000 }],
+    ['Une femme victime de viol à Minova', { crsvSurvivors: 1 }],
+    ['3 cas de VBG signalés à Nyabibwe', { crsvSurvivors: 3 }],
+    ['un taximan poignardé à mort à Goma', { killed: 1 }],
+    ["le corps sans vie d'un jeune homme retrouvé à Kiwanja", { killed: 1 }],
+    ['Un bébé de 3 mois tué lors du bombardement de Sake', { killed: 1, childrenAffected: 1 }],
+    ['deux filles de 13 et 14 ans violées à Shabunda', { crsvSurvivors: 2, childrenAffected: 2 }],
   ])('%s', (text, counts) => {
     expect(parse(text).victims).toEqual({ ...NONE, ...counts });
   });
@@ -96,6 +102,10 @@ describe('numbers away from the victim word', () => {
     expect(parse('13-year-old girl raped in Kamanyola').victims).toEqual({ ...NONE, crsvSurvivors: 1, childrenAffected: 1 });
     expect(parse('une fille de 14 ans violée à Minova').victims).toEqual({ ...NONE, crsvSurvivors: 1, childrenAffected: 1 });
     expect(parse('a woman aged 35 killed in Beni').victims).toEqual({ ...NONE, killed: 1 });
+  });
+
+  it('does not take a duration for an age', () => {
+    expect(parse("Les FARDC ont bloqué l'accès d'un convoi humanitaire à Pinga pendant 2 jours").victims.childrenAffected).toBeNull();
   });
 
   it('does not count distances, times or perpetrators', () => {
