@@ -75,6 +75,8 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (accused(tokens, m.start)) return false;
       const next = tokens[m.end];
       if (next && !next.breakBefore && ARRIVED.test(next.norm)) return false;
+      // "a suspected ADF collaborator", "un présumé collaborateur des ADF" describes the victim.
+      if (next && !next.breakBefore && (ACCUSED.test(next.norm) || next.norm === 'suspects')) return false;
       if ((before && OPERATIONS.has(before.norm)) || (twoBefore && OPERATIONS.has(twoBefore.norm) && isArticle(before!.norm))) return false;
       if (m.actor === unknown) {
         const next = tokens[m.end];

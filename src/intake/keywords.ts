@@ -296,7 +296,8 @@ export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
     'executees', 'decapites', 'decapite', 'decapitee', 'decapitees', 'decapitated', 'corps', 'cadavres', 'cadavre', 'body', 'corpse',
     'killing', 'killings', 'assassinat', 'assassinats', 'meurtre', 'meurtres', 'egorge', 'egorges', 'egorgee', 'egorgees', 'lynched',
     'lynche', 'lynches', 'lynchee', 'fusille', 'fusilles', 'perished', 'deaths', 'death', 'fatalities', 'murder', 'murders', 'deces',
-    'tuant', 'kill', 'kills', 'tuer', 'massacring', 'executing', 'murdering', 'beheading', 'kld', 'killd', 'kiled', 'morts', 'mrts']
+    'tuant', 'kill', 'kills', 'tuer', 'massacring', 'executing', 'murdering', 'beheading', 'kld', 'killd', 'kiled', 'morts', 'mrts', 'lynchage',
+    'lynching', 'lynchages']
     .map((w) => [w, 'killed'] as const),
   ...['injured', 'wounded', 'hurt', 'maimed', 'blesse', 'blesses', 'blessee', 'blessees', 'mutiles', 'mutile', 'mutilee', 'mutilees',
     'injuring', 'wounding', 'blessant', 'injuries', 'blessures', 'stabbed', 'poignarde', 'poignardes', 'poignardee', 'poignardees',
@@ -362,6 +363,8 @@ export const VICTIM_NOUNS = new Set([
   'bambuti', 'mbuti', 'batwa', 'pygmy', 'pygmies', 'autochtone', 'autochtones', 'indigenous', 'chretiens', 'christians',
   'adult', 'adults', 'adulte', 'adultes', 'casque', 'bleu', 'taxi', 'motorcycle', 'moto', 'motocycliste', 'conducteur', 'conducteurs',
   // SMS shorthand: "6 pers enlevées", "3 civ tués", "2 pple killed"
+  'voleur', 'voleurs', 'thief', 'thieves', 'suspect', 'suspects', 'suspected', 'presume', 'presumed', 'alleged', 'collaborator',
+  'collaborators', 'collaborateur', 'collaborateurs', 'informer', 'informant', 'informateur', 'witch', 'sorcier', 'sorciere', 'bandit',
   'cas', 'cases', 'pers', 'prs', 'pple', 'ppl', 'civ', 'civs', 'indiv', 'ind', 'enf', 'fem', 'hmes', 'hommes', 'gens', 'son', 'sons', 'daughter',
   'daughters', 'brother', 'brothers', 'sister', 'sisters', 'frere', 'freres', 'soeur', 'soeurs', 'nephew', 'neveu', 'cousin', 'uncle', 'oncle',
 ]);

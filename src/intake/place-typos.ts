@@ -90,20 +90,27 @@ export function createTypoIndex(places: readonly Place[]): TypoIndex {
     }
   }
 
+  // A raw one-letter typo or a usual spelling beats a typo of the folded spelling; two places equally
+  // close are not guessed between.
   function lookup(word: string): Place | null {
     if (byKey.has(word)) return null; // an exact name is the gazetteer's, not a typo
     const skel = skeleton(word);
-    let found: Name | null = null;
+    let best = 3;
+    let found: Place | null = null;
+    let tie = false;
     for (let len = word.length - 1; len <= word.length + 1; len++) {
       for (const e of byLength.get(len) ?? []) {
-        if (e === found) continue;
-        if (withinOne(word, e.key) || skel === e.skel || (skel.length >= MIN_TYPO_LENGTH && withinOne(skel, e.skel))) {
-          if (found && found.places[0] !== e.places[0]) return null; // two places this close: do not guess
-          found = e;
-        }
+        const score = withinOne(word, e.key) || skel === e.skel ? 1 : skel.length >= MIN_TYPO_LENGTH && withinOne(skel, e.skel) ? 2 : 3;
+        if (score > best || score === 3) continue;
+        const place = e.places[0]!;
+        if (score < best) {
+          best = score;
+          found = place;
+          tie = false;
+        } else if (place !== found) tie = true;
       }
     }
-    return found?.places[0] ?? null;
+    return tie ? null : found;
   }
 
   return {

@@ -43,6 +43,9 @@ describe('actors who did not do it are not perpetrators', () => {
     ['EEI désamorcé par les FARDC sur la route de Mbau', []],
     ['Beni: ADF attack repelled by FARDC, no casualties', ['adf']],
     ['attaque contre une position FARDC a Kamango, 2 militaires tues', []],
+    ['Mob killed a suspected ADF collaborator in Beni', []],
+    ['Two ADF suspects arrested by FARDC in Beni', ['fardc']],
+    ['suspected ADF rebels killed 5 in Oicha', ['adf']],
   ])('%s', (text, expected) => {
     expect(perps(text)).toEqual(expected);
   });

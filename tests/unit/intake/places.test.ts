@@ -49,6 +49,11 @@ describe('place names typed with one letter wrong', () => {
     expect(parse(text).place).toBeNull();
   });
 
+  it('prefers a plain one-letter typo to a folded spelling', () => {
+    // "Tyturi" is one letter from Teturi; only its folded form comes near Ituri.
+    expect(parse('Attaque des ADF à Tyturi ce matin').place?.id).toBe('teturi');
+  });
+
   it('does not guess when two places are equally close', () => {
     // Bulengo and Bulongo are both one letter from "Bulingo".
     expect(parse('attack in Bulingo').place).toBeNull();
