@@ -68,7 +68,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
         (before && TARGET_CUES.has(before.norm)) ||
         (twoBefore && TARGET_CUES.has(twoBefore.norm) && (isArticle(before!.norm) || TARGETS.has(before!.norm))) ||
         // "contre une position FARDC", "attack on a FARDC base"
-        (tokens[m.start - 3] && TARGET_CUES.has(tokens[m.start - 3]!.norm) && isArticle(twoBefore!.norm) && TARGETS.has(before!.norm));
+        (tokens[m.start - 3] && (TARGET_CUES.has(tokens[m.start - 3]!.norm) || /^(attaqu|attack|ambush|embusc)/.test(tokens[m.start - 3]!.norm)) && isArticle(twoBefore!.norm) && TARGETS.has(before!.norm));
       if (targeted && !tokens[m.start]!.breakBefore) return false;
       if (before && (before.norm === 'by' || before.norm === 'par') && twoBefore && RESPONDED.test(twoBefore.norm)) return false;
       if (before && ['les', 'des', 'the'].includes(before.norm) && tokens[m.start - 2]?.norm.match(/^(by|par)$/) && RESPONDED.test(tokens[m.start - 3]?.norm ?? '')) return false;

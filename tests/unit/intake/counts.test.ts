@@ -28,6 +28,7 @@ describe('a singular victim with no number is one', () => {
     ['An MSF nurse abducted at gunpoint in Kitshanga', { abducted: 1 }],
     ['Two Red Cross volunteers killed in Mangina', { killed: 2 }],
     ['Twenty-one civilians, mostly women, killed at Blukwa', { killed: 21 }],
+    ['FARDC and Wazalendo clash in Sake: 3 civilians caught in crossfire killed', { killed: 3 }],
     ['Plus de 2 000 déplacés arrivés à Bunia', { displaced: 2000 }],
     ['Une femme victime de viol à Minova', { crsvSurvivors: 1 }],
     ['3 cas de VBG signalés à Nyabibwe', { crsvSurvivors: 3 }],

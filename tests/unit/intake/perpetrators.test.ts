@@ -45,6 +45,7 @@ describe('actors who did not do it are not perpetrators', () => {
     ['attaque contre une position FARDC a Kamango, 2 militaires tues', []],
     ['Mob killed a suspected ADF collaborator in Beni', []],
     ['Two ADF suspects arrested by FARDC in Beni', ['fardc']],
+    ['Les Maï-Maï ont attaqué une position FARDC à Lubero', ['mai-mai']],
     ['suspected ADF rebels killed 5 in Oicha', ['adf']],
   ])('%s', (text, expected) => {
     expect(perps(text)).toEqual(expected);
