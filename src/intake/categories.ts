@@ -241,5 +241,5 @@ function childViolation(s: Signals, victims: Victims): string | null {
 // Peacekeepers near an attack, unless they are the ones responding ("peacekeepers repelled ...").
 function peacekeepersTargeted(s: Signals): boolean {
   const responding = s.all('peacekeeper').every((p) => s.all('response').some((r) => r.start >= p.end && r.start - p.end <= 2));
-  return !responding && s.near('peacekeeper', ['attack', 'kill', 'injure', 'explosive', 'abduct'], 8);
+  return !responding && s.near('peacekeeper', ['attack', 'kill', 'injure', 'explosive', 'abduct', 'loot'], 8);
 }

@@ -40,7 +40,8 @@ export function readUncertainty(ranked: readonly CategoryReading[], countUnclear
     unsure.push('no_category');
     alternatives = [...COMMON];
   } else {
-    const settled = SETTLES[first.category];
+    // An attack without casualties does not settle what else happened ("incursion, pillage de bétail").
+    const settled = first.category === 'attack_on_civilians' && first.subType === null ? ['armed_group_movement', 'displacement', 'threat_intimidation'] : SETTLES[first.category];
     const open = rest.filter((r) => settled !== 'all' && !(settled ?? []).includes(r.category));
     if (open.length > 0) {
       unsure.push('category');

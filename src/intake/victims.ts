@@ -86,6 +86,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     const n = named ?? readNumber(tokens, j, skip) ?? singular(tokens, j);
     if (!n || n.zero) continue;
     let k = n.next;
+    // "kidnapping of an MSF doctor": a name between the article and the person.
+    if (n.article && !named && !isPerson(tokens[k]?.norm ?? '') && modifierBefore(tokens, k)) k += isPerson(tokens[k + 1]?.norm ?? '') ? 1 : 2;
     const age = ageAt(tokens, k);
     if (age) k = age.next;
     const after = tokens[k];
@@ -258,7 +260,7 @@ const COLLECTIVE = new Set([
   'people', 'police', 'staff', 'youth', 'population', 'pop', 'personnel', 'de', 'd', 'des', 'more', 'other', 'additional', 'young',
   'unarmed', 'innocent', 'local', 'elderly', 'aid', 'civil', 'members', 'moto', 'old', 'jeune', 'vieux', 'congolese', 'hutu', 'tutsi', 'hema',
   'lendu', 'nande', 'twa', 'mbuti', 'bambuti', 'batwa', 'autochtone', 'indigenous', 'humanitarian', 'humanitaire', 'pregnant', 'enceinte',
-  'ppl', 'pple', 'pers', 'prs', 'civ', 'civs', 'gens', 'ind', 'indiv', 'hmes', 'fem', 'enf', 'taxi', 'motorcycle', 'casque', 'bleu',
+  'ppl', 'pple', 'pers', 'prs', 'civ', 'civs', 'gens', 'ind', 'indiv', 'hmes', 'fem', 'enf', 'taxi', 'motorcycle', 'bleu', 'sud', 'national',
 ]);
 
 function isSingularPerson(word: string): boolean {

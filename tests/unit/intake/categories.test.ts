@@ -75,6 +75,8 @@ describe('vocabulary in both languages, conjugated, without accents, SMS style',
     ['Les M23 renforcent leurs positions autour de Sake', 'armed_group_movement'],
     ['Traitements cruels infligés aux détenus du cachot de Goma', 'torture_ill_treatment'],
     ['Heavy rains destroyed the bridge at Kasindi', 'other'],
+    ['Attaque contre une équipe de la riposte Ebola à Butembo, 1 agent blessé', 'attack_on_humanitarians'],
+    ['Protesters burnt MONUSCO vehicles in Goma', 'attack_on_peacekeepers'],
     ['Hema and Lendu youth clashing in Bunia market', 'intercommunal_tension'],
     ['Heurts entre jeunes Nande et Hutu à Kanyabayonga', 'intercommunal_tension'],
     ['Armed men attacked Plaine Savo camp, several killed', 'attack_on_idp_site'],
@@ -111,6 +113,12 @@ describe('what Veille is unsure of', () => {
     expect(fr.unsure).toContain('category');
     expect(fr.alternatives.length).toBeLessThanOrEqual(3);
     expect(fr.alternatives).not.toContain(fr.category);
+  });
+
+  it('does not let an attack without casualties settle what else happened', () => {
+    const r = parse('Incursion des Nyatura à Karuba, pillage de bétail');
+    expect(r.category).toBe('attack_on_civilians');
+    expect(r.alternatives).toEqual(['looting_destruction']);
   });
 
   it('says when no category was found, with the usual choices', () => {
