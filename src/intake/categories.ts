@@ -191,8 +191,16 @@ export function causeStart(s: Signals): number {
 /** A killing is reported, not only named as the cause of something else ("threatened after reporting on the massacre"). */
 export function killingReported(s: Signals): boolean {
   const cause = causeStart(s);
-  return s.all('kill').some((h) => h.start < cause) || (s.has('kill') && !s.has('threat') && !s.has('displace') && !s.has('tension'));
+  // "témoins du massacre", "reporting on the massacre": a killing named in a threat report is its subject, not news.
+  const told = (start: number): boolean => {
+    const one = s.tokens[start - 1]?.norm ?? '';
+    const two = s.tokens[start - 2]?.norm ?? '';
+    return ABOUT.has(one) || (['the', 'le', 'la', 'l', 'this', 'ce', 'cette'].includes(one) && ABOUT.has(two));
+  };
+  const kills = s.has('threat') ? s.all('kill').filter((h) => !told(h.start)) : s.all('kill');
+  return kills.some((h) => h.start < cause) || (kills.length > 0 && !s.has('threat') && !s.has('displace') && !s.has('tension'));
 }
+const ABOUT = new Set(['du', 'de', 'des', 'd', 'of', 'on', 'about', 'sur', 'concernant']);
 
 /** Sexual violence named in the text, including "abused sexually" when no UN personnel is involved (that is SEA). */
 export function hasSexualViolence(s: Signals): boolean {

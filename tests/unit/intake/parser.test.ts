@@ -304,6 +304,10 @@ describe('sexual exploitation and abuse by UN personnel', () => {
     'A woman raped by a peacekeeper near the base in Kiwanja',
     'Un casque bleu a violé une jeune fille à Sake',
     'A peacekeeper sexually exploited a girl near the base in Bunia',
+    'A peacekeeper impregnated a 16-year-old girl in Bunia',
+    'MONUSCO soldier had sex with a minor near the base in Kiwanja',
+    'Contingent soldier fathered a child with a local woman in Sake',
+    'Casques bleus payent des femmes pour des relations sexuelles à Bunia',
   ])('%s is a conduct matter', (text) => {
     expect(parse(text).conductMatter).toBe(true);
   });
@@ -313,6 +317,8 @@ describe('sexual exploitation and abuse by UN personnel', () => {
     '12 women raped in Shabunda by Raia Mutomboki',
     'Peacekeepers evacuated two women who had been raped by ADF in Mbau',
     'Patrol on the sea shore of Lake Albert at Kasenyi',
+    'MONUSCO patrol found a woman raped by Mai-Mai near Pinga',
+    'Viol d une femme par des FARDC près de la base MONUSCO de Kiwanja',
   ])('%s is not', (text) => {
     expect(parse(text).conductMatter).toBe(false);
   });
