@@ -22,7 +22,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'assassin*', 'abattu*', 'execute', 'executes', 'decapite*', 'cadavre*', 'corps sans vie',
     'kill', 'kills', 'killer*', 'shot dead', 'gunned down', 'hacked to death', 'stabbed to death', 'beaten to death', 'burned alive',
     'burnt alive', 'burned to death', 'lynch*', 'death', 'deaths', 'fatalit*', 'perished', 'lost their lives', 'lost his life',
-    'lost her life', 'loss of life', 'cut the throat*', 'cut their throat*', 'slit the throat*', 'slit their throat*', 'coupe la gorge',
+    'lost her life', 'loss of life', 'trouve la mort', 'ont trouve la mort', 'succomb*', 'cut the throat*', 'cut their throat*', 'slit the throat*', 'slit their throat*', 'coupe la gorge',
     'tranche la gorge', 'mass grave*', 'fosse commune', 'fosses communes', 'executees', 'execution*', 'egorg*', 'fusill*', 'tuer', 'tuant', 'tuent', 'tuaient', 'tuerent',
     'brule vif', 'brules vifs', 'brulee vive', 'brulees vives', 'perdu la vie', 'perte en vie humaine', 'pertes en vies humaines',
     'perte en vies humaines', 'pertes en vie humaine', 'mort d homme', 'morts d hommes', 'poignarde a mort', 'machette a mort',
@@ -260,7 +260,9 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   neutral: [
     'viole le cessez', 'viole la treve', 'viole l accord', 'viole les droits', 'viole le droit', 'community alert network', 'humanitarian partner',
     'alert network', 'reseau d alerte', 'mines d or', 'mine d or', 'gold mine*', 'no access issues', 'detainees', 'detainee', 'aux detenus',
-    'des detenus', 'les detenus', 'access to detainees', 'acces aux detenus', 'death toll', 'toll unknown', 'bilan provisoire', 'warning shot*', 'tirs de sommation', 'tir de sommation', 'now sheltering', 'now living',
+    'des detenus', 'les detenus', 'access to detainees', 'acces aux detenus', 'toll unknown', 'bilan provisoire',
+    // "le bilan s'élève à 9 morts": a verb, not a pupil.
+    's eleve', 's elevent', 's est eleve', 'se sont eleves', 's elevait', 'warning shot*', 'tirs de sommation', 'tir de sommation', 'now sheltering', 'now living',
     'now staying', 'now calm', 'now safe', 'now hosted', 'now back',
     // Animals killed are not people killed: "after a cow was killed".
     'cow was killed', 'cows were killed', 'cattle killed', 'cattle were killed', 'goats killed', 'livestock killed', 'vache tuee',
@@ -302,7 +304,8 @@ export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
     'killing', 'killings', 'assassinat', 'assassinats', 'meurtre', 'meurtres', 'egorge', 'egorges', 'egorgee', 'egorgees', 'lynched',
     'lynche', 'lynches', 'lynchee', 'fusille', 'fusilles', 'perished', 'deaths', 'death', 'fatalities', 'murder', 'murders', 'deces',
     'tuant', 'kill', 'kills', 'tuer', 'massacring', 'executing', 'murdering', 'beheading', 'kld', 'killd', 'kiled', 'morts', 'mrts', 'lynchage',
-    'lynching', 'lynchages', 'throats', 'throat', 'gorges', 'gorge']
+    'lynching', 'lynchages', 'throats', 'throat', 'gorges', 'gorge', 'succombe', 'succombes', 'succombee', 'succombees', 'succumbed',
+    'dies', 'meurent', 'mourir']
     .map((w) => [w, 'killed'] as const),
   ...['injured', 'wounded', 'hurt', 'maimed', 'blesse', 'blesses', 'blessee', 'blessees', 'mutiles', 'mutile', 'mutilee', 'mutilees',
     'injuring', 'wounding', 'blessant', 'injuries', 'blessures', 'stabbed', 'poignarde', 'poignardes', 'poignardee', 'poignardees',

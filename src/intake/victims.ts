@@ -124,7 +124,8 @@ const SEXUAL_ADJECTIVES = new Set(['sexuelle', 'sexuelles', 'sexuel', 'sexuels',
 // Words between a victim verb and its count: "killed at least 4", "tué environ 10", "enlevé plus de 20".
 const QUALIFIERS = new Set([
   'at', 'least', 'au', 'moins', 'some', 'about', 'environ', 'over', 'plus', 'de', 'than', 'of', 'd', 'around', 'approximately', 'approx',
-  'nearly', 'almost', 'presque', 'pres', 'quelque', 'up', 'to', 'jusqu', 'more', 'estimated', 'collectif', 'collective', 'gang', 'multiple',
+  'nearly', 'almost', 'presque', 'pres', 'quelque', 'up', 'to', 'jusqu', 'more', 'estimated', 'toll', 'rises', 'rose', 'risen', 'stands',
+  'reached', 'climbed', 'now', 'collectif', 'collective', 'gang', 'multiple',
 ]);
 
 let muted: Uint8Array | undefined;
@@ -136,8 +137,14 @@ function verbAt(tokens: readonly Token[], i: number): VictimKey | undefined {
   const verb = VICTIM_VERBS[word];
   if (verb) return verb;
   if (BURNT.has(word) && ALIVE.has(tokens[i + 1]?.norm ?? '')) return 'killed';
+  // "ont perdu la vie", "lost their lives", "ont trouvé la mort"
+  const next = tokens[i + 1]?.norm ?? '';
+  const then = tokens[i + 2]?.norm ?? '';
+  if ((word === 'perdu' || word === 'lost') && (LIFE.has(then) || LIFE.has(next))) return 'killed';
+  if (word === 'trouve' && next === 'la' && then === 'mort') return 'killed';
   return undefined;
 }
+const LIFE = new Set(['vie', 'vies', 'life', 'lives']);
 const BURNT = new Set(['burned', 'burnt', 'brule', 'brules', 'brulee', 'brulees', 'buried', 'enterre', 'enterres']);
 const ALIVE = new Set(['alive', 'vif', 'vifs', 'vive', 'vives']);
 
