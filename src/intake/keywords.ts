@@ -31,6 +31,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'injured', 'injuring', 'injuries', 'wounded', 'wounding', 'hurt', 'maimed', 'maiming', 'gunshot wound*', 'blesse', 'blesses',
     'blessee', 'blessees', 'blessure*', 'mutile*', 'amput*', 'bless', 'blesse*', 'blessant', 'blessent', 'injuring',
     'stabbed', 'poignarde*', 'balle perdue', 'balles perdues', 'stray bullet*', 'shot in the', 'hospitalis*', 'hospitaliz*',
+    // "minor injuries" are light injuries, not children
+    'minor injur*', 'minor wound*', 'blessures legeres', 'blessure legere', 'legerement blesse*',
   ],
   attack: [
     'attack*', 'attaqu*', 'assault*', 'assaut*', 'raid*', 'incursion*', 'ambush*', 'embuscade*', 'opened fire', 'ouvert le feu',
@@ -262,7 +264,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'alert network', 'reseau d alerte', 'mines d or', 'mine d or', 'gold mine*', 'no access issues', 'detainees', 'detainee', 'aux detenus',
     'des detenus', 'les detenus', 'access to detainees', 'acces aux detenus', 'toll unknown', 'bilan provisoire',
     // "le bilan s'élève à 9 morts": a verb, not a pupil.
-    's eleve', 's elevent', 's est eleve', 'se sont eleves', 's elevait', 'warning shot*', 'tirs de sommation', 'tir de sommation', 'now sheltering', 'now living',
+    's eleve', 's elevent', 's est eleve', 'se sont eleves', 's elevait', 'nombre eleve', 'bilan eleve', 'tres eleve', 'plus eleve',
+    'risque eleve', 'taux eleve', 'niveau eleve', 'early warning', 'early-warning', 'alerte precoce', 'alertes precoces', 'warning shot*', 'tirs de sommation', 'tir de sommation', 'now sheltering', 'now living',
     'now staying', 'now calm', 'now safe', 'now hosted', 'now back',
     // Animals killed are not people killed: "after a cow was killed".
     'cow was killed', 'cows were killed', 'cattle killed', 'cattle were killed', 'goats killed', 'livestock killed', 'vache tuee',

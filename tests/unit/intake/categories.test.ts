@@ -138,3 +138,15 @@ describe('what Veille is unsure of', () => {
     expect(r.alternatives).toEqual([]);
   });
 });
+
+describe('common words that look like keywords', () => {
+  it.each<[string, CategoryId]>([
+    ['3 people sustained minor injuries when police dispersed protesters in Goma', 'attack_on_civilians'],
+    ['Early warning: ADF movement reported near Mavivi', 'armed_group_movement'],
+    ["Nombre élevé de morts à Kainama après l'attaque des ADF", 'attack_on_civilians'],
+    ['Mines d or de Mongbwalu: pas d incident', 'other'],
+  ])('%s → %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+    expect(parse(text).sensitivity).toBe('standard');
+  });
+});
