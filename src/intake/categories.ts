@@ -91,7 +91,9 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   // A keyword counts unless the text says nobody: "no one was killed" is not a killing.
   const killed = (victims.killed ?? 0) > 0 || (killingReported(s) && victims.killed === null);
   const injured = (victims.injured ?? 0) > 0 || (s.has('injure') && victims.injured === null);
-  const casualties = killed || injured;
+  // A road accident, a flood, a landslide harmed people but nobody attacked them.
+  const mishap = s.has('natural') && !s.has('attack') && !s.has('armed') && !s.has('fighting') && !s.has('explosive');
+  const casualties = (killed || injured) && !mishap;
   const harmSubType = killed ? 'killing' : injured ? 'maiming' : null;
 
   // "fled after the fighting", "tension after a cattle theft": what follows "after" is the cause,
@@ -111,7 +113,7 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   const child = childViolation(s, victims);
   if (child) push('child_violation', child);
   if (hasSexualViolence(s)) push('crsv', s.firstSubType('sexual'));
-  if (s.has('idpSite') && HARM.some((h) => s.has(h))) push('attack_on_idp_site', 'idp_camp');
+  if (s.has('idpSite') && HARM.some((h) => s.has(h)) && !mishap) push('attack_on_idp_site', 'idp_camp');
   if (peacekeepersTargeted(s)) push('attack_on_peacekeepers', harmSubType);
   if (s.near('humanitarian', HARM, 6)) push('attack_on_humanitarians', harmSubType);
   if (s.has('explosive') && !thrown) push('explosive_hazard', s.firstSubType('explosive'));

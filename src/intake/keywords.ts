@@ -294,7 +294,9 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   natural: [
     'rain*', 'pluie*', 'pluvial*', 'flood*', 'inondation*', 'accidentel*', 'accidental*', 'accident', 'accidents', 'landslide*',
     'glissement de terrain', 'glissements de terrain', 'earthquake*', 'seisme*', 'eboulement*', 'court circuit', 'short circuit',
-    'storm*', 'orage*', 'tempete*', 'lightning', 'foudre', 'volcan*', 'eruption*', 'cholera', 'epidemi*', 'ebola', 'mpox',
+    'storm*', 'orage*', 'tempete*', 'lightning', 'foudre', 'volcan*', 'eruption*', 'cholera', 'epidemi*', 'mpox', 'noyade*', 'noye*',
+    'drown*', 'naufrage*', 'capsiz*', 'chavire*', 'road accident*', 'accident de la route', 'accident de circulation', 'traffic accident*',
+    'electrocut*', 'incendie accidentel', 'accidental fire',
   ],
 };
 

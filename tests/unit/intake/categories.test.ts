@@ -150,3 +150,17 @@ describe('common words that look like keywords', () => {
     expect(parse(text).sensitivity).toBe('standard');
   });
 });
+
+describe('harm nobody did is not an attack', () => {
+  it.each([
+    'Accident de la route à Butembo, 3 morts',
+    'Landslide in Kalehe killed 5 people',
+    'Cholera outbreak in Bulengo camp, 4 deaths',
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('other');
+  });
+
+  it('still reads an attack that ended in an accident', () => {
+    expect(parse('Armed men attacked a truck which then had an accident near Lubero, 2 dead').category).toBe('attack_on_civilians');
+  });
+});
