@@ -251,7 +251,9 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'ongoing', 'on going', 'under way', 'underway', 'in progress', 'en cours', 'imminent*', 'right now', 'as we speak', 'now', 'maintenant',
     'actuellement', 'currently', 'at the moment', 'a l instant', 'still shooting', 'toujours en cours', 'in the process of',
     'en ce moment', 'is happening', 'happening now', 'still going on', 'se poursuit', 'se poursuivent', 'under fire',
-    'under attack', 'sous le feu',
+    'under attack', 'sous le feu', 'en train d', 'en train de', 'sont en train', 'is attacking', 'are attacking', 'still ongoing',
+    'still fighting', 'continuing', 'continuent', 'encore en cours', 'sur le point de', 'sur le point d',
+    'about to', 'at this very moment', 'a l heure ou', 'live',
   ],
   // "enquête en cours" is an investigation under way, not an attack.
   inquiry: [
@@ -287,8 +289,10 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   // A feared or announced attack has not happened: "la population craint une attaque".
   fear: [
     'craint', 'craignent', 'craignant', 'crainte', 'crainte d', 'fear', 'fears', 'feared', 'fearing', 'afraid', 'peur',  'annonc*', 'announc*',
+    ['preparing', 'preparing'], ['preparent', 'preparing'], ['preparaient', 'preparing'], ['prepare', 'preparing'],
+    ['planning', 'preparing'], ['planned', 'preparing'], ['plans to', 'preparing'], ['projettent', 'preparing'],
     'warn', 'warns', 'warned of', 'rumour*', 'rumeur*', 'rumor*', 'possible', 'eventuel*', 'likely', 'probable', 'prepar*',
-    'risque', 'risk', 'pourrait', 'could', 'might', 'planning', 'planned', 'plans to', 'prevoi*', 'projette*',
+    'risque', 'risk', 'pourrait', 'could', 'might', 'prevoi*', 'projette*',
   ],
   // Nobody did it: rains, accidents and fires by mishap are not protection incidents.
   natural: [

@@ -287,12 +287,19 @@ function isConductMatter(s: Signals, tokens: readonly Token[]): boolean {
 function realHits(hits: readonly SignalHit[]): SignalHit[] {
   const fears = hits.filter((h) => h.value.signal === 'fear' || h.value.signal === 'threat');
   const natural = hits.some((h) => h.value.signal === 'natural');
-  return hits.filter((h) => {
+  const out: SignalHit[] = [];
+  const kept = hits.filter((h) => {
     const signal = h.value.signal;
-    if (signal === 'attack' && fears.some((f) => f.end <= h.start && h.start - f.end <= 3)) return false;
+    const fear = fears.find((f) => f.end <= h.start && h.start - f.end <= 3);
+    if (signal === 'attack' && fear) {
+      // An armed group preparing an attack is a threat of attack; a population's fear is not.
+      if (fear.value.subType === 'preparing') out.push({ value: { signal: 'threat', subType: 'threat_of_attack' }, start: h.start, end: h.end });
+      return false;
+    }
     if (natural && signal === 'loot' && h.value.subType !== 'looting') return false;
     return true;
   });
+  return [...kept, ...out];
 }
 
 // "menacé de mort", "a cow was killed": words inside a threat or a look-alike phrase count nobody.

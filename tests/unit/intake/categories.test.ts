@@ -164,3 +164,17 @@ describe('harm nobody did is not an attack', () => {
     expect(parse('Armed men attacked a truck which then had an accident near Lubero, 2 dead').category).toBe('attack_on_civilians');
   });
 });
+
+describe('an attack prepared, feared or under way', () => {
+  it.each<[string, CategoryId, string]>([
+    ['ADF preparing an attack on Oicha according to sources', 'threat_intimidation', 'medium'],
+    ['Les ADF préparent une attaque contre Mangina', 'threat_intimidation', 'medium'],
+    ['Des éléments CODECO se regroupent à Lita, la population craint une attaque', 'armed_group_movement', 'medium'],
+    ["Les ADF sont en train d'attaquer Mavivi", 'attack_on_civilians', 'critical'],
+    ['M23 about to attack Sake', 'attack_on_civilians', 'critical'],
+  ])('%s → %s, %s', (text, category, priority) => {
+    const r = parse(text);
+    expect(r.category).toBe(category);
+    expect(r.priority).toBe(priority);
+  });
+});
