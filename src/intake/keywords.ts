@@ -11,7 +11,7 @@ export type Signal =
   | 'kill' | 'injure' | 'attack' | 'fighting' | 'abduct' | 'sexual' | 'sea' | 'unPersonnel' | 'peacekeeper'
   | 'child' | 'recruit' | 'school' | 'detention' | 'torture' | 'loot' | 'displace' | 'idpSite' | 'tension'
   | 'movement' | 'threat' | 'hrd' | 'hate' | 'explosive' | 'access' | 'humanitarian' | 'response'
-  | 'underway' | 'inquiry' | 'neutral' | 'hospital' | 'militaryUse' | 'armed' | 'fear' | 'natural' | 'community';
+  | 'underway' | 'inquiry' | 'neutral' | 'hospital' | 'militaryUse' | 'armed' | 'fear' | 'natural' | 'community' | 'soon';
 
 type Keyword = string | readonly [string, string];
 
@@ -22,7 +22,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'assassin*', 'abattu*', 'execute', 'executes', 'decapite*', 'cadavre*', 'corps sans vie',
     'kill', 'kills', 'killer*', 'shot dead', 'gunned down', 'hacked to death', 'stabbed to death', 'beaten to death', 'burned alive',
     'burnt alive', 'burned to death', 'lynch*', 'death', 'deaths', 'fatalit*', 'perished', 'lost their lives', 'lost his life',
-    'lost her life', 'loss of life', 'trouve la mort', 'ont trouve la mort', 'succomb*', 'cut the throat*', 'cut their throat*', 'slit the throat*', 'slit their throat*', 'coupe la gorge',
+    'lost her life', 'loss of life', 'slaughter*', 'butcher*', 'gunned', 'crible de balles', 'cribles de balles', 'criblee de balles',
+    'criblees de balles', 'riddled with bullets', 'blown up', 'execution sommaire', 'executions sommaires', 'trouve la mort', 'ont trouve la mort', 'succomb*', 'cut the throat*', 'cut their throat*', 'slit the throat*', 'slit their throat*', 'coupe la gorge',
     'tranche la gorge', 'mass grave*', 'fosse commune', 'fosses communes', 'executees', 'execution*', 'egorg*', 'fusill*', 'tuer', 'tuant', 'tuent', 'tuaient', 'tuerent',
     'brule vif', 'brules vifs', 'brulee vive', 'brulees vives', 'perdu la vie', 'perte en vie humaine', 'pertes en vies humaines',
     'perte en vies humaines', 'pertes en vie humaine', 'mort d homme', 'morts d hommes', 'poignarde a mort', 'machette a mort',
@@ -37,13 +38,14 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   attack: [
     'attack*', 'attaqu*', 'assault*', 'assaut*', 'raid*', 'incursion*', 'ambush*', 'embuscade*', 'opened fire', 'ouvert le feu',
     'shot at', 'shooting*', 'fired on', 'gunfire', 'gunshot*', 'gunmen', 'coups de feu', 'tirs', 'fusillade*', 'bombard*', 'shelling',
-    'shelled', 'machette*', 'assailant*', 'assaillant*', 'attackers', 'targeted', 'pris pour cible', 'prise pour cible', 'prises pour cible',
+    'shelled', 'assailant*', 'assaillant*', 'attackers', 'targeted', 'pris pour cible', 'prise pour cible', 'prises pour cible',
     'pris a partie', 'cible', 'cibles', 'ciblee', 'ciblees', 'came under fire', 'attq', 'tir', 'shots', 'shots fired', 'detonation*',
     'crepitement*', 'opened fire on', 'ont tire', 'tire sur', 'tiraient', 'tirent', 'fired at', 'gunmen', 'burst of gunfire', 'mortar*',
     'mortier*', 'rocket*', 'roquette*', 'artillery', 'artillerie', 'obus', 'drone strike*', 'frappe de drone', 'frappes de drone', 'under fire',
     'fired upon', 'fire on', 'shot and', 'jets de pierres', 'jet de pierres', 'stones thrown', 'threw stones', 'throwing stones', 'stoned',
     'stoning', 'lapid*', 'caillass*', 'lynching', 'mob justice', 'justice populaire', 'attaquent', 'attaquaient', 'crossfire', 'cross fire',
-    'tirs croises', 'feux croises',
+    'tirs croises', 'feux croises', 'rpg*', 'strike', 'strikes', 'will hit', 'to hit', 'vont attaquer', 'va attaquer', 'prise a partie',
+    'prises a partie', 'came under',
   ],
   fighting: [
     'fighting', 'clash*', 'combat*', 'affrontement*', 'accrochage*', 'heurt*', 'bagarre*', 'rixe*', 'exchange of fire', 'echange de tirs', 'echanges de tirs', 'hostilities',
@@ -51,6 +53,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   abduct: [
     'abduct*', 'kidnap*', 'enlev*', 'hostage*', 'otage*', 'taken hostage', 'pris en otage', 'prises en otage', 'rapt', 'rapts',
     'taken away', 'carried off', 'emmene de force', 'emmenes de force', 'amenes en brousse', 'emmene* en brousse', 'taken to the bush', 'captured', 'capturing', 'capture', 'captures',
+    'whisked away', 'whisked', 'grabbed', 'seized', 'into the bush', 'en brousse', 'marched', 'sequestr*', 'ravisseur*', 'abductor*',
+    'emmenee de force', 'emmenees de force', 'held captive', 'captive*', 'captif*',
     'taken into the bush', 'led into the bush', 'held hostage', 'detenus en otage', 'ransom', 'rancon',
   ],
   sexual: [
@@ -61,7 +65,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['violait', 'rape'], ['violaient', 'rape'], ['violent sexuellement', 'rape'], ['rapes', 'rape'], ['raping', 'rape'], 'agressee sexuellement',
     'agressees sexuellement', 'agresse sexuellement', 'agresses sexuellement', 'sexually abused by', 'attouchement*', 'sodomi*', 'vvs',
     ['forced marriage', 'sexual_slavery'], ['mariage force', 'sexual_slavery'], ['mariages forces', 'sexual_slavery'],
-    ['epouse* de force', 'sexual_slavery'], 'violence basee sur le genre', 'violences basees sur le genre', 'gender based violence',
+    ['epouse* de force', 'sexual_slavery'], ['defiled', 'rape'], ['defile', 'rape'], ['defilement', 'rape'], ['molest*', 'rape'],
+    ['gang raped', 'rape'], ['sodomized', 'rape'], ['sodomised', 'rape'], 'assaulted sexually', 'abused sexually', 'violence basee sur le genre', 'violences basees sur le genre', 'gender based violence',
   ],
   // "SEA"/"EAS" in capitals are checked in the parser (the sea, il y a des): too common as words.
   sea: [
@@ -88,7 +93,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   child: [
     'child', 'children', 'kid', 'kids', 'minor', 'minors', 'boy', 'boys', 'girl', 'girls', 'pupil*', 'schoolchild*', 'schoolgirl*', 'schoolboy*',
     'infant*', 'baby', 'babies', 'teenager*', 'adolescent*', 'enfant*', 'mineur', 'mineurs', 'mineure', 'mineures', 'fillette*', 'garcon*',
-    'eleve', 'eleves', 'ecolier*', 'bebe', 'bebes', 'nourrisson*',
+    'eleve', 'eleves', 'ecolier*', 'bebe', 'bebes', 'nourrisson*', 'teen', 'teens', 'teenage', 'under 18', 'under-18', 'underage',
+    'moins de 18 ans', 'garconnet*', 'gamin*',
   ],
   recruit: [
     'recruit*', 'recrut*', 'enrol*', ['child soldier*', 'recruitment'], ['enfant soldat', 'recruitment'], ['enfants soldats', 'recruitment'],
@@ -101,7 +107,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['eafga', 'recruitment'], ['enfants sortis des groupes armes', 'recruitment'], ['child combatant*', 'recruitment'],
     ['enfants combattants', 'recruitment'], ['enfants utilises comme', 'recruitment'], ['children used as', 'recruitment'],
     ['used children', 'recruitment'], ['utilisent des enfants', 'recruitment'], 'conscript*', 'forcibly recruited', 'enrole*', 'enroll*',
-    'as porters', 'comme porteurs', 'as spies', 'comme espions', 'as messengers', 'as cooks', 'comme cuisiniers', 'as escorts', 'as fighters',
+    ['kid soldier*', 'recruitment'], ['child fighters', 'recruitment'], 'enlist*', 'recruits', 'forcing', 'forced', 'forcent', 'obliges',
+    'contraints', 'to carry', 'porter les', 'as porters', 'comme porteurs', 'as spies', 'comme espions', 'as messengers', 'as cooks', 'comme cuisiniers', 'as escorts', 'as fighters',
     'comme combattants',
   ],
   school: [
@@ -120,14 +127,16 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'occup*', 'used as a base', 'used as a military', 'used as barracks', 'utilise* comme base', 'utilise* comme camp', 'camp militaire',
     'base militaire', 'military base', 'military camp', 'military use', 'utilisation militaire', 'installe* dans', 'stationed in',
     'stationed at', 'cantonn*', 'transforme en', 'transformee en', 'transformes en', 'transformees en', 'turned into', 'converted into',
-    'set up base', 'set up camp', 'ont elu domicile', 'used as', 'utilise comme', 'utilisee comme', 'servant de base', 'serve as', 'as a base', 'as base',
+    'set up base', 'set up camp', 'ont elu domicile', 'barracks', 'caserne', 'taken over', 'took over', 'take over', 'pris le controle',
+    'pris possession', 'ont pris possession', 'used as', 'utilise comme', 'utilisee comme', 'servant de base', 'serve as', 'as a base', 'as base',
     'as a military base', 'as barracks', 'as a camp', 'comme base', 'comme camp', 'en base militaire', 'en caserne', 'transforme en caserne',
     'leur camp', 'leur base', 'their camp', 'their base', 'installe* leur', 'installed their', 'set up their',
   ],
   detention: [
     'arrest*', 'detain*', 'detention*', 'incommunicado', 'custody', 'arrete', 'arretes', 'arretee', 'arretees', 'arrestation*', 'detenu*',
     'mis aux arrets', 'cachot*', 'incarcer*', 'garde a vue', 'arretent', 'arretaient', 'arreter', 'interpell*', 'apprehend*', 'rafle*',
-    'jailed', 'imprison*', 'emprisonn*', 'held without charge', 'detenues', 'amigo',
+    'jailed', 'imprison*', 'emprisonn*', 'held without charge', 'detenues', 'amigo', 'rounded up', 'locked up', 'locked', 'enferme*',
+    'container', 'held in', 'kept in', 'night raid', 'rafle', 'bouclage',
   ],
   torture: [
     'tortur*', 'ill treat*', 'ill treatment', 'beaten', 'beating*', 'flogged', 'whipped', 'fouet*', 'mauvais traitement*',
@@ -146,7 +155,9 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'emporte* le betail', 'betail emporte', 'vaches emportees', 'livestock stolen', 'cattle raid*', 'raid on cattle', 'razzia*',
     'braqu*', 'carjack*', 'hijack*', 'detrousse*', 'depouill*', 'vol de betail', 'vol de vaches', 'vols de betail', 'seized cattle',
     'seized livestock', 'seized goods', 'seized their', 'took their cattle', 'stole cattle', 'cattle stolen', 'emporte* des vaches',
-    'emporte* les vaches', 'ravi des', 'ont ravi', 'emportant', 'emporte des biens', 'emporte leurs biens',
+    'emporte* les vaches', 'ravi des', 'ont ravi', 'emportant', 'emporte des biens', 'emporte leurs biens', 'made off with', 'carted off',
+    'carried off', 'burgl*', 'broke into', 'break into', 'broken into', 'reduite en cendres', 'reduites en cendres', 'reduit en cendres',
+    'reduits en cendres', 'burnt to ashes', 'burned to the ground', 'razed to the ground', ['set ablaze', 'arson'],
   ],
   displace: [
     'displac*', 'fled', 'flee', 'flees', 'fleeing', 'fuir', 'fui', 'fuient', 'fuite', 'fuyant', 'fuyaient', 'deplace', 'deplaces', 'deplacee',
@@ -155,14 +166,17 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'abandonne* leurs', 'abandoned their', 'villages vides', 'village vide', 'vide de sa population', 'vides de leurs',
     'pop en fuite', 'population en fuite', 'fuyaient', 'fuit', 'fled to', 'have fled', 'displacing', 'ont fui', 'ont fuit', 'ont quitte',
     'quittent', 'quittant', 'have left', 'left their', 'mouvement de pop', 'mvt de pop', 'mouvement des populations', 'mouvement de la population',
-    'mouvements de pop', 'pop movement*', 'population movement', 'people on the move',
+    'mouvements de pop', 'pop movement*', 'population movement', 'people on the move', 'sought safety', 'seek safety', 'seeking safety',
+    'sheltering', 'taking refuge', 'took refuge', 'households left', 'families left', 'people left', 'residents left', 'inhabitants left',
+    'heberge*', 'accueilli*', 'deplacement massif',
   ],
   idpSite: [
     'idp site*', 'idp camp*', 'idps site*', 'idps camp*', 'idp settlement*', 'displacement site*', 'displacement camp*', 'camp de deplaces',
     'camp des deplaces', 'camps de deplaces', 'camps des deplaces', 'site de deplaces', 'site des deplaces', 'sites de deplaces',
     'sites des deplaces', 'site de deplacement', 'site de deplacement', 'site d accueil', 'poc site*', 'site de protection', 'site pdi',
     'site de pdi', 'sites de pdi', 'camp pdi', 'camp de pdi', 'camp for displaced', 'displaced persons camp', 'site for displaced',
-    'collective centre', 'centre collectif', 'camp de refugies', 'refugee camp*',
+    'collective centre', 'centre collectif', 'camp de refugies', 'refugee camp*', 'displaced camp', 'displaced persons site', 'displaced site',
+    'displacement site', 'idp shelter*', 'abris des deplaces',
   ],
   tension: [
     'tension', 'tensions', 'land conflict*', 'land dispute*', 'conflit foncier', 'conflits fonciers', 'conflit de terre', 'intercommunal*',
@@ -170,7 +184,9 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'conflit coutumier', 'conflit de pouvoir', 'chieftaincy dispute*', 'succession dispute*', 'conflit de succession', 'between communities',
     'entre communautes', 'entre les communautes', 'mistrust', 'distrust', 'mefiance', 'defiance', 'hostility', 'hostilite*', 'climat tendu',
     'relations tendues', 'tense relations', 'rivalr*', 'rivalite*', 'animosit*', 'antagonis*', 'frictions', 'friction', 'feud*', 'querelle*',
-    'dispute over land', 'communal clash*', 'affrontements intercommunautaires', 'represailles', 'reprisal*', 'revenge', 'vengeance',
+    'dispute over land', 'boundary row', 'boundary dispute', 'land row', 'insults', 'insultes', 'trading insults', 'entre deux clans',
+    'between two clans', 'entre clans', 'between clans', 'conflit clanique', 'clan conflict', 'menacent de s affronter', 'threaten to clash',
+    'risquent de s affronter', 'on the brink', 'escalate', 's arment', 'arming themselves', 'communal clash*', 'affrontements intercommunautaires', 'represailles', 'reprisal*', 'revenge', 'vengeance',
   ],
   movement: [
     'movement*', 'mouvement*', 'sighted', 'spotted', 'apercu', 'apercus', 'apercue', 'apercues', 'presence', 'positioned', 'positionne*',
@@ -197,7 +213,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['threatening to kill', 'death_threat'], ['menace de le tuer', 'death_threat'], ['menace de les tuer', 'death_threat'],
     ['threatens to kill', 'death_threat'], 'threatening letter*', 'threatening call*', 'threatening message*', 'appels anonymes', 'intimide*',
     'intimidated', 'intimidating', 'extortion threat*', 'warned', 'warning', 'avertissement*', 'sommation*', 'somme de quitter',
-    'ordered to leave', 'ordonne de quitter',
+    'ordered to leave', 'ordonne de quitter', 'will be disappeared', 'be disappeared', 'list of', 'liste de', 'to be killed', 'a abattre',
+    'told he will', 'told she will', 'warned that',
   ],
   hrd: [
     'human rights defender*', 'hrd', 'hrds', 'defenseur des droits', 'defenseurs des droits', 'activist*', 'activiste*', 'journalist*',
@@ -209,7 +226,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'propos haineux', 'incit*', 'call to violence', 'calls to violence', 'appel a la violence', 'appels a la violence', 'appel au meurtre',
     'appels au meurtre', 'stigmatis*', 'xenophob*', 'tribalis*', 'hate leaflet*', 'hateful', 'snakes', 'serpents', 'cockroach*', 'cafard*',
     'inyenzi', 'vermin*', 'extermin*', 'to be crushed', 'a ecraser', 'doivent etre ecrases', 'dehumanis*', 'deshumanis*', 'chants haineux',
-    'songs of hate', 'hate song*', 'go back to rwanda', 'rentrer au rwanda', 'etrangers doivent partir', 'foreigners must leave',
+    'songs of hate', 'hate song*', 'cleanse', 'cleansing', 'nettoyer', 'epuration', 'purifier', 'drive out', 'chasser les', 'chasser tous',
+    'expel', 'expulser', 'urging', 'urged', 'urges', 'exhort*', 'hate filled', 'hate-filled', 'go back to rwanda', 'rentrer au rwanda', 'etrangers doivent partir', 'foreigners must leave',
   ],
   explosive: [
     ['ied', 'ied'], ['ieds', 'ied'], ['improvised explosive*', 'ied'], ['engin explosif improvise', 'ied'], ['engins explosifs improvises', 'ied'],
@@ -230,7 +248,9 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['checkpoint*', 'roadblock'], 'access denied', 'denied access', 'denied entry', 'denied passage', 'refused access', 'access refused',
     'refus d acces', 'acces refuse', 'acces interdit', 'refuse l acces', 'empech*', 'blocked', 'bloque*', 'blocking', 'blockade', 'blocus',
     'entrave*', 'obstruct*', 'restriction*', ['sofa', 'sofa_violation'], ['status of forces', 'sofa_violation'], 'freedom of movement',
-    'prevented', 'prevent', 'prevents', 'preventing', 'from entering', 'turned back', 'refoule*', 'interdi*', 'acceder', 'inaccessible',
+    'refusent le passage', 'refuse le passage', 'refuser le passage', 'convoi retenu', 'convoy held', 'held up', 'retenu', 'retenus',
+    'acces humanitaire', 'humanitarian access', 'acces impossible', 'access impossible', 'prevented', 'prevent', 'prevents', 'preventing',
+    'from entering', 'turned back', 'refoule*', 'interdi*', 'acceder', 'inaccessible',
     'route coupee', 'road cut off', 'cut off', 'denied', 'denies', 'denying', 'access to', 'block', 'blocks', 'empeche*', 'barred',
     'not allowed', 'pas autorise*', 'refused entry', 'refused passage', 'no access', 'pas d acces', 'plus acces', 'n ont plus acces',
     'liberte de mouvement', 'liberte de circulation',
@@ -244,7 +264,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   ],
   // Peacekeepers who respond are not the target: "peacekeepers repelled the attack".
   response: [
-    'repel*', 'repuls*', 'respond*', 'intervened', 'intervening', 'interven*', 'repouss*', 'riposte*', 'deployed', 'deploye*', 'escort*',
+    'repel*', 'repuls*', 'respond*', 'collected', 'collecting', 'ramasse*', 'buried', 'intervened', 'intervening', 'interven*', 'repouss*', 'riposte*', 'deployed', 'deploye*', 'escort*',
     'evacuat*', 'evacu*', 'rescued', 'secouru*', 'dispatched', 'protected', 'protege*',
   ],
   underway: [
@@ -268,7 +288,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     // "le bilan s'élève à 9 morts": a verb, not a pupil.
     's eleve', 's elevent', 's est eleve', 'se sont eleves', 's elevait', 'nombre eleve', 'bilan eleve', 'tres eleve', 'plus eleve',
     'risque eleve', 'taux eleve', 'niveau eleve', 'early warning', 'early-warning', 'alerte precoce', 'alertes precoces', 'warning shot*', 'tirs de sommation', 'tir de sommation', 'now sheltering', 'now living',
-    'now staying', 'now calm', 'now safe', 'now hosted', 'now back',
+    'now staying', 'now calm', 'now safe', 'now hosted', 'now back', 'in front of her children', 'in front of their children',
+    'in front of his children', 'devant ses enfants', 'devant leurs enfants', 'sous les yeux de ses enfants', 'urgent',
     // Animals killed are not people killed: "after a cow was killed".
     'cow was killed', 'cows were killed', 'cattle killed', 'cattle were killed', 'goats killed', 'livestock killed', 'vache tuee',
     'vaches tuees', 'betail abattu', 'chevres tuees', 'vache abattue', 'vaches abattues',
@@ -280,6 +301,11 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'bahunde', 'banyarwanda', 'rwandophone*', 'kumu', 'bakumu', 'mbuti', 'herders', 'eleveurs', 'agriculteurs', 'farmers and',
     'communities', 'communautes', 'communaute', 'community',
   ],
+  // When a threatened attack is expected: soon enough to be treated as imminent.
+  soon: [
+    'tonight', 'ce soir', 'cette nuit', 'demain', 'tomorrow', 'imminent*', 'at any moment', 'a tout moment', 'in the coming hours',
+    'dans les prochaines heures', 'within hours', 'dans les heures', 'this evening', 'this afternoon', 'cet apres midi', 'sous peu',
+  ],
   // Armed people (not a named actor): a movement of armed people is an armed-group movement, not people fleeing.
   armed: [
     'armed men', 'armed man', 'hommes armes', 'homme arme', 'gunmen', 'militia*', 'milicien*', 'milice*', 'rebel*', 'rebelle*', 'fighters',
@@ -290,7 +316,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   fear: [
     'craint', 'craignent', 'craignant', 'crainte', 'crainte d', 'fear', 'fears', 'feared', 'fearing', 'afraid', 'peur',  'annonc*', 'announc*',
     ['preparing', 'preparing'], ['preparent', 'preparing'], ['preparaient', 'preparing'], ['prepare', 'preparing'],
-    ['planning', 'preparing'], ['planned', 'preparing'], ['plans to', 'preparing'], ['projettent', 'preparing'],
+    ['planning', 'preparing'], ['planned', 'preparing'], ['plans to', 'preparing'], ['projettent', 'preparing'], ['prevue', 'preparing'],
+    ['prevu', 'preparing'], ['prevues', 'preparing'], ['will', 'preparing'],
     'warn', 'warns', 'warned of', 'rumour*', 'rumeur*', 'rumor*', 'possible', 'eventuel*', 'likely', 'probable', 'prepar*',
     'risque', 'risk', 'pourrait', 'could', 'might', 'prevoi*', 'projette*',
   ],
@@ -300,7 +327,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'glissement de terrain', 'glissements de terrain', 'earthquake*', 'seisme*', 'eboulement*', 'court circuit', 'short circuit',
     'storm*', 'orage*', 'tempete*', 'lightning', 'foudre', 'volcan*', 'eruption*', 'cholera', 'epidemi*', 'mpox', 'noyade*', 'noye*',
     'drown*', 'naufrage*', 'capsiz*', 'chavire*', 'road accident*', 'accident de la route', 'accident de circulation', 'traffic accident*',
-    'electrocut*', 'incendie accidentel', 'accidental fire',
+    'electrocut*', 'incendie accidentel', 'accidental fire', 'cause unclear', 'cause unknown', 'cause inconnue', 'origine inconnue',
+    'fire broke out', 'un incendie s est declare', 'outbreak', 'measles', 'rougeole', 'disease', 'maladie',
   ],
 };
 
@@ -313,24 +341,25 @@ export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
     'killing', 'killings', 'assassinat', 'assassinats', 'meurtre', 'meurtres', 'egorge', 'egorges', 'egorgee', 'egorgees', 'lynched',
     'lynche', 'lynches', 'lynchee', 'fusille', 'fusilles', 'perished', 'deaths', 'death', 'fatalities', 'murder', 'murders', 'deces',
     'tuant', 'kill', 'kills', 'tuer', 'massacring', 'executing', 'murdering', 'beheading', 'kld', 'killd', 'kiled', 'morts', 'mrts', 'lynchage',
-    'lynching', 'lynchages', 'throats', 'throat', 'gorges', 'gorge', 'succombe', 'succombes', 'succombee', 'succombees', 'succumbed',
+    'lynching', 'lynchages', 'throats', 'throat', 'gorges', 'gorge', 'slaughtered', 'butchered', 'execution', 'executions', 'succombe', 'succombes', 'succombee', 'succombees', 'succumbed',
     'dies', 'meurent', 'mourir']
     .map((w) => [w, 'killed'] as const),
   ...['injured', 'wounded', 'hurt', 'maimed', 'blesse', 'blesses', 'blessee', 'blessees', 'mutiles', 'mutile', 'mutilee', 'mutilees',
     'injuring', 'wounding', 'blessant', 'injuries', 'blessures', 'stabbed', 'poignarde', 'poignardes', 'poignardee', 'poignardees',
     'hospitalised', 'hospitalized', 'hospitalise', 'hospitalises', 'hospitalisee', 'hospitalisees', 'wnded', 'wndd', 'injd', 'injrd', 'blss',
-    'blsses', 'bles']
+    'blsses', 'bles', 'bless']
     .map((w) => [w, 'injured'] as const),
   ...['abducted', 'kidnapped', 'taken', 'hostage', 'hostages', 'enleve', 'enleves', 'enlevee', 'enlevees', 'kidnappes', 'kidnappees',
     'kidnappe', 'kidnappee', 'otage', 'otages', 'emmenes', 'emmene', 'emmenee', 'emmenees', 'abducting', 'kidnapping', 'abduction',
     'enlevement', 'enlevements', 'abductions', 'kidnappings', 'abduct', 'abducts', 'kidnap', 'kidnaps', 'enlevant', 'enlever', 'rapt',
-    'kidnaped', 'abductd', 'enlvs', 'enlv', 'enlvees', 'captured', 'capture', 'captures', 'capturees']
+    'kidnaped', 'abductd', 'enlvs', 'enlv', 'enlvees', 'captured', 'capture', 'captures', 'capturees', 'seized', 'grabbed', 'ravisseurs',
+    'kidnappers', 'abductors', 'sequestre', 'sequestres', 'sequestree', 'sequestrees', 'marched', 'whisked']
     .map((w) => [w, 'abducted'] as const),
   ...['raped', 'violees', 'viole', 'violee', 'violes', 'raping', 'rape', 'rapes', 'violer', 'viol', 'viols', 'violait', 'violaient', 'vbg',
-    'sgbv', 'gbv', 'vslc', 'crsv']
+    'sgbv', 'gbv', 'vslc', 'crsv', 'defiled', 'molested', 'sodomized', 'sodomised', 'sodomise', 'sodomisee', 'sodomises']
     .map((w) => [w, 'crsvSurvivors'] as const),
   ...['displaced', 'deplaces', 'deplacees', 'deplacee', 'fled', 'fleeing', 'fui', 'fuient', 'fuyant', 'displacing', 'fuyaient', 'quitte',
-    'quittent', 'quittant']
+    'quittent', 'quittant', 'sheltering']
     .map((w) => [w, 'displaced'] as const),
   // Recruitment counts the children among those recruited (childrenAffected), nobody else.
   ...['recruited', 'recrutes', 'recrute', 'recrutee', 'recrutees', 'enroles', 'enrole', 'enrolee', 'enrolees', 'conscripted', 'enlisted']
@@ -385,6 +414,8 @@ export const VICTIM_NOUNS = new Set([
   'pakistanais', 'pakistani', 'indien', 'indian', 'bangladais', 'bangladeshi', 'nepalais', 'nepalese', 'uruguayen', 'uruguayan',
   'tanzanien', 'tanzanian', 'malawite', 'malawian', 'sud', 'africain', 'chinois', 'chinese', 'expatrie', 'expatriate', 'foreigner',
   'etranger', 'etrangers', 'national', 'nationaux',
+  'pastors', 'pasteurs', 'priests', 'mourners', 'prisoner', 'prisoners', 'prisonnier', 'prisonniers', 'detainee', 'detainees', 'detenu',
+  'detenus', 'vieillard', 'elder', 'elders', 'rider', 'riders', 'them', 'eux', 'coutumier', 'coutumiere', 'customary', 'traditional',
   'cas', 'cases', 'pers', 'prs', 'pple', 'ppl', 'civ', 'civs', 'indiv', 'ind', 'enf', 'fem', 'hmes', 'hommes', 'gens', 'son', 'sons', 'daughter',
   'daughters', 'brother', 'brothers', 'sister', 'sisters', 'frere', 'freres', 'soeur', 'soeurs', 'nephew', 'neveu', 'cousin', 'uncle', 'oncle',
 ]);
@@ -405,7 +436,7 @@ export const CHILD_NOUNS = new Set([
   'enfant', 'enfants', 'mineur', 'mineurs', 'mineure', 'mineures', 'fillette', 'fillettes', 'garcon', 'garcons', 'eleve', 'eleves',
   'ecolier', 'ecoliers', 'ecoliere', 'ecolieres', 'bebe', 'bebes', 'nourrisson', 'nourrissons', 'adolescente', 'adolescentes',
   'schoolchild', 'schoolgirl', 'schoolboy', 'toddler', 'toddlers', 'orphan', 'orphans', 'orphelin', 'orphelins', 'orpheline', 'gamin',
-  'gamins', 'kadogo', 'kadogos',
+  'gamins', 'kadogo', 'kadogos', 'garconnet', 'garconnets', 'teen', 'teens', 'teenager', 'schoolboy', 'schoolgirl',
 ]);
 
 /** Small words between a count and its verb: "3 personnes ont été tuées", "4 were reportedly killed". */
@@ -417,7 +448,8 @@ export const VICTIM_FILLERS = new Set([
   'auraient', 'aurait', 'seraient', 'serait', 'get', 'got', 'gravement', 'grievously', 'seriously', 'severely', 'legerement', 'lightly',
   'slightly', 'par', 'balle', 'balles', 'by', 'bullet', 'bullets', 'fatally', 'mortellement', 'just', 'recently', 'yesterday', 'hier',
   'still', 'encore', 'toujours', 'tjrs', 'ds', 'dans', 'ils', 'elles', 'they', 'their', 'leur', 'leurs', 'who', 'qui', 'ont', 'eu',
-  'caught', 'pris', 'trapped', 'coinces', 'went', 'gone', 'are', 'portes', 'portees', 'porte', 'portee', 'grievement', 'griev', 'grav', 'grvt', 'critically', 'fatalement', 'forcibly', 'forcefully', 'force', 'forcee', 'forces', 'de', 'allegedly',
+  'caught', 'pris', 'trapped', 'coinces', 'of', 'treated', 'soignees', 'soignes', 'received', 'recues', 'ligote', 'ligotee', 'ligotes',
+  'sommairement', 'summarily', 'together', 'down', 'drunk', 'ivre', 'away', 'up', 'went', 'gone', 'are', 'portes', 'portees', 'porte', 'portee', 'grievement', 'griev', 'grav', 'grvt', 'critically', 'fatalement', 'forcibly', 'forcefully', 'force', 'forcee', 'forces', 'de', 'allegedly',
 ]);
 
 /** Units after a number that make it not a count: "killed 20 km from Beni". */

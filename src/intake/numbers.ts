@@ -41,6 +41,8 @@ export function readNumber(tokens: readonly Token[], i: number, skip?: Uint8Arra
   const first = tokens[i];
   if (!first || skip?.[i]) return null;
   const norm = first.norm;
+  // "2k people", "3K"
+  if (/^\d{1,3}k$/.test(norm)) return { value: Number(norm.slice(0, -1)) * 1000, next: i + 1, article: false, zero: false };
   if (/^\d+$/.test(norm)) {
     // "2 000 déplacés": thousands separated by a plain space are still one number.
     let digits = norm;

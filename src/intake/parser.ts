@@ -84,7 +84,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const signals = new Signals([...realHits(signalHits), ...ageHits(tokens), ...armedHits(mentions), ...campHits(tokens, places)], tokens);
   const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
-  const { victims, unclear } = readVictims(tokens, taken, mutedWords(tokens, signalHits));
+  const { victims, unclear } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
 
   const ranked = rankCategories(signals, victims);
@@ -263,6 +263,8 @@ function resolvePlace(
 
 // Under way only when something violent is: "enquête en cours" or "tension en cours" is not an attack.
 function isUnderway(s: Signals): boolean {
+  // "menace d'attaque imminente", "ADF planning to strike Totolito tonight": an attack expected within hours.
+  if (s.all('threat').some((h) => h.value.subType === 'threat_of_attack') && s.has('soon')) return true;
   const violent = (['kill', 'injure', 'attack', 'fighting', 'abduct', 'sexual', 'explosive', 'loot'] as const).some((x) => s.has(x));
   if (!violent) return false;
   const inquiries = s.all('inquiry');
@@ -290,7 +292,9 @@ function realHits(hits: readonly SignalHit[]): SignalHit[] {
   const out: SignalHit[] = [];
   const kept = hits.filter((h) => {
     const signal = h.value.signal;
-    const fear = fears.find((f) => f.end <= h.start && h.start - f.end <= 3);
+    // "attaque prévue ce soir": planned after the word
+    const planned = hits.find((f) => f.value.signal === 'fear' && f.value.subType === 'preparing' && f.start >= h.end && f.start - h.end <= 1);
+    const fear = fears.find((f) => f.end <= h.start && h.start - f.end <= 3) ?? planned;
     if (signal === 'attack' && fear) {
       // An armed group preparing an attack is a threat of attack; a population's fear is not.
       if (fear.value.subType === 'preparing') out.push({ value: { signal: 'threat', subType: 'threat_of_attack' }, start: h.start, end: h.end });

@@ -22,8 +22,9 @@ export function countVictims(tokens: readonly Token[], skip?: Uint8Array): Victi
 }
 
 /** `mute` marks words of phrases that only look like harm ("menacé de mort", "a cow was killed"). */
-export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: Uint8Array): VictimReading {
+export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: Uint8Array, sexual = false): VictimReading {
   muted = mute;
+  sexualContext = sexual;
   const victims = noVictims();
   const used = new Uint8Array(tokens.length);
   let unclear = false;
@@ -94,7 +95,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     const nounAfter = after && !after.breakBefore ? after.norm : '';
     if (NOT_COUNT_UNITS.has(nounAfter)) continue;
     // "two girls, minors", "deux filles mineures"
-    const child = CHILD_NOUNS.has(nounAfter) || CHILD_NOUNS.has(tokens[k + 1]?.norm ?? '') || (age !== null && age.years < CHILD_AGE);
+    const ageAfter = ageAt(tokens, k + 1);
+    const child = CHILD_NOUNS.has(nounAfter) || CHILD_NOUNS.has(tokens[k + 1]?.norm ?? '') || (age !== null && age.years < CHILD_AGE) || (ageAfter !== null && ageAfter.years < CHILD_AGE);
     if (n.article && !isPerson(nounAfter) && !named) continue;
     if (verb2 !== 'childrenAffected') add(verb2, n.value);
     if (child) add('childrenAffected', n.value);
@@ -129,6 +131,7 @@ const QUALIFIERS = new Set([
 ]);
 
 let muted: Uint8Array | undefined;
+let sexualContext = false;
 
 /** The count a victim word at i feeds: "killed", "burnt alive", "brûlés vifs"; none inside a muted phrase. */
 function verbAt(tokens: readonly Token[], i: number): VictimKey | undefined {
@@ -141,6 +144,8 @@ function verbAt(tokens: readonly Token[], i: number): VictimKey | undefined {
   const next = tokens[i + 1]?.norm ?? '';
   const then = tokens[i + 2]?.norm ?? '';
   if ((word === 'perdu' || word === 'lost') && (LIFE.has(then) || LIFE.has(next))) return 'killed';
+  if ((word === 'gunned' || word === 'cut') && next === 'down') return 'killed';
+  if (word === 'blown' && next === 'up') return 'killed';
   if (word === 'trouve' && next === 'la' && then === 'mort') return 'killed';
   return undefined;
 }
@@ -254,9 +259,11 @@ function singular(tokens: readonly Token[], i: number, joined = false): (NumberR
     if (!body && !isSingularPerson(noun.norm) && !(isPerson(tokens[i + 2]?.norm ?? '') && isSingularPerson(tokens[i + 2]!.norm) && !tokens[i + 2]!.breakBefore)) return null;
     return { value: 1, next: i + 1, article: true, zero: false, range: false };
   }
-  // A bare noun opening a clause: "chef de village égorgé", "teacher abducted in Oicha", "Teacher and his wife".
+  // A bare noun opening a clause: "chef de village égorgé", "teacher abducted in Oicha", "Teacher and his wife",
+  // "Nizi: bébé et sa mère tués" (a colon or dash leaves a wider gap than a space).
   const before = tokens[i - 1];
-  if (!joined && before && !t.breakBefore && !['and', 'et', 'ni', 'nor'].includes(before.norm)) return null;
+  const opens = !before || t.breakBefore || t.start - before.end > 1 || ['and', 'et', 'ni', 'nor'].includes(before.norm);
+  if (!joined && !opens) return null;
   if (couple(i)) return { value: 2, next: i, article: true, zero: false, range: false, bare: true, couple: true } as NumberRead & { range: boolean };
   if (!isSingularPerson(t.norm)) return null;
   return { value: 1, next: i, article: true, zero: false, range: false, bare: true } as NumberRead & { range: boolean };
@@ -335,12 +342,18 @@ function readGroup(tokens: readonly Token[], n: NumberRead): { group: Group; ver
       continue;
     }
     // "3 women sexually assaulted", "3 femmes agressées sexuellement"; but "a peacekeeper sexually exploited" counts no survivor.
-    const sexualAssault = (word === 'sexually' && /^(assault|attack|abus)/.test(tokens[j + 1]?.norm ?? '')) ||
-      (/^(agress|abus)/.test(word) && tokens[j + 1]?.norm === 'sexuellement');
+    const after = tokens[j + 1]?.norm ?? '';
+    const sexualAssault = (word === 'sexually' && /^(assault|attack|abus)/.test(after)) ||
+      (/^(agress|abus|assault)/.test(word) && (after === 'sexuellement' || after === 'sexually')) ||
+      (word === 'sexual' && /^(violence|assault|abuse)/.test(after)) || (/^violences?$/.test(word) && /^sexuel/.test(after));
+    // "17 survivors received at the clinic" in a report of rape
+    if (sexualContext && /^(survivors?|survivantes?)$/.test(word) && nouns === 0 && !n.article) return { group: group(), verb: 'crsvSurvivors', next: j + 1 };
     if (word === 'sexually' && !sexualAssault) break;
     // "une femme victime de viol", "two rape victims"
-    const victimOf = VICTIM_WORDS.has(word) && ['de', 'of', 'd'].includes(tokens[j + 1]?.norm ?? '') && verbAt(tokens, j + 2) === 'crsvSurvivors';
-    if (victimOf) return { group: group(), verb: 'crsvSurvivors', next: j + 3 };
+    const sexualAt = (k: number): number =>
+      verbAt(tokens, k) === 'crsvSurvivors' ? 1 : /^violences?$|^sexual$/.test(tokens[k]?.norm ?? '') && /^sexuel|^violence|^abuse/.test(tokens[k + 1]?.norm ?? '') ? 2 : 0;
+    const victimOf = VICTIM_WORDS.has(word) && ['de', 'of', 'd'].includes(tokens[j + 1]?.norm ?? '') ? sexualAt(j + 2) : 0;
+    if (victimOf) return { group: group(), verb: 'crsvSurvivors', next: j + 2 + victimOf };
     let verb = sexualAssault ? 'crsvSurvivors' : verbAt(tokens, j);
     // "poignardé à mort", "stabbed to death": a killing.
     const toDeath = verb === 'injured' && ((tokens[j + 1]?.norm === 'a' && tokens[j + 2]?.norm === 'mort') || (tokens[j + 1]?.norm === 'to' && tokens[j + 2]?.norm === 'death'));
@@ -367,7 +380,7 @@ function readGroup(tokens: readonly Token[], n: NumberRead): { group: Group; ver
       if (CASUALTY_WORDS.has(word)) return null;
     } else if (VICTIM_FILLERS.has(word)) {
       continue;
-    } else if (free > 0 && complement < 3 && !VAGUE_QUANTITIES.has(word) && (readNumber(tokens, j)?.article ?? true)) {
+    } else if (free > 0 && complement < 4 && !VAGUE_QUANTITIES.has(word) && (readNumber(tokens, j)?.article ?? true)) {
       free++;
       complement++;
     } else if (nouns === 0 && modifierBefore(tokens, j)) {
