@@ -21,6 +21,7 @@ const RESPONDED = /^(repel|repuls|repouss|ripost|neutralis|neutraliz|pursu|pours
 const ACCUSED = /^(accus|collabor|soupconn|complic|affili|lien|links|linked|sympathis)/;
 // "when FARDC arrived", "après les opérations FARDC": the actor came to respond.
 const ARRIVED = /^(arriv|interven|respond|came|venu|deploy|deploi)/;
+const WHERE = new Set(['former', 'ancien', 'ancienne', 'anciennes', 'anciens', 'at', 'near', 'pres', 'from', 'toward', 'towards', 'vers']);
 const OPERATIONS = new Set(['operations', 'operation', 'offensive', 'offensives', 'ops']);
 // What of an actor can be attacked: "une position FARDC", "a MONUSCO base".
 const TARGETS = new Set(['position', 'positions', 'base', 'bases', 'camp', 'camps', 'poste', 'postes', 'post', 'convoi', 'convoy', 'patrol', 'patrouille', 'vehicule', 'vehicle', 'checkpoint', 'barriere']);
@@ -76,7 +77,9 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       const next = tokens[m.end];
       if (next && !next.breakBefore && ARRIVED.test(next.norm)) return false;
       // "a suspected ADF collaborator", "un présumé collaborateur des ADF" describes the victim.
-      if (next && !next.breakBefore && (ACCUSED.test(next.norm) || next.norm === 'suspects')) return false;
+      if (next && !next.breakBefore && (/^(collabor|sympathis|informant|informateur)/.test(next.norm) || next.norm === 'suspects')) return false;
+      // "a former AFC position", "M23 positions": a place, not who did it.
+      if (next && !next.breakBefore && ['position', 'positions', 'stronghold', 'bastion', 'fief'].includes(next.norm) && [before?.norm, twoBefore?.norm].some((w) => w && WHERE.has(w))) return false;
       if ((before && OPERATIONS.has(before.norm)) || (twoBefore && OPERATIONS.has(twoBefore.norm) && isArticle(before!.norm))) return false;
       if (m.actor === unknown) {
         const next = tokens[m.end];

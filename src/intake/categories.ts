@@ -115,20 +115,23 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   if (hasSexualViolence(s)) push('crsv', s.firstSubType('sexual'));
   if (s.has('idpSite') && HARM.some((h) => s.has(h)) && !mishap) push('attack_on_idp_site', 'idp_camp');
   if (peacekeepersTargeted(s)) push('attack_on_peacekeepers', harmSubType);
-  if (s.near('humanitarian', HARM, 6)) push('attack_on_humanitarians', harmSubType);
+  if (humanitariansTargeted(s)) push('attack_on_humanitarians', harmSubType);
   if (s.has('explosive') && !thrown) push('explosive_hazard', s.firstSubType('explosive'));
   // Ill-treatment that injured is torture; a killing stays an attack.
   if (injured && !killed && s.has('torture')) push('torture_ill_treatment', null);
   if (casualties) push('attack_on_civilians', harmSubType);
   if (s.has('abduct') && victims.abducted !== 0) push('abduction', null);
   if (thrown) push('attack_on_civilians', null);
-  maybe(['attack'], 'attack_on_civilians', null);
+  // An attack whose only harm is looting, arrests or beatings is named by that harm ("incursion, shops looted").
+  const specific = !mishap && (s.has('loot') || s.has('detention') || s.has('torture'));
+  if (!specific) maybe(['attack'], 'attack_on_civilians', null);
   if (thrown) push('explosive_hazard', 'grenade');
   maybe(['torture'], 'torture_ill_treatment', null);
   // "denied the team access to the cachot": access is the incident (a checkpoint arrest stays a detention).
   if (s.has('access') && s.has('detention') && s.firstSubType('access') !== 'roadblock' && lead('access')) push('access_denial', null);
   maybe(['detention'], 'arbitrary_detention', null);
-  maybe(['loot'], 'looting_destruction', s.firstSubType('loot'));
+  if (!mishap) maybe(['loot'], 'looting_destruction', s.firstSubType('loot'));
+  if (specific) maybe(['attack'], 'attack_on_civilians', null);
   maybe(['hate'], 'hate_speech_incitement', null);
   if (s.has('threat') && lead('threat')) {
     const tagged = s.all('threat').map((h) => h.value.subType);
@@ -148,7 +151,7 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   if (s.has('fighting') || s.has('militaryUse') || (moving && (!s.has('displace') || s.near('movement', 'armed', 6)))) {
     maybe(['movement', 'fighting', 'militaryUse'], 'armed_group_movement', s.has('fighting') ? 'fighting' : null);
   }
-  maybe(['displace'], 'displacement', null);
+  if (!mishap) maybe(['displace'], 'displacement', null);
   if (s.has('threat') && !out.some((r) => r.category === 'threat_intimidation')) later.unshift({ category: 'threat_intimidation', subType: null });
   for (const r of later) push(r.category, r.subType);
   return out;
@@ -184,8 +187,14 @@ const CAUSE_WORDS = new Set([
 export function causeStart(s: Signals): number {
   const starts = new Set<number>();
   for (const signal of ['attack', 'fighting', 'loot', 'kill', 'explosive', 'threat', 'tension'] as const) for (const h of s.all(signal)) starts.add(h.start);
+  // "ont fui les bombardements", "fled the fighting": what people fled is the cause.
+  const fledFrom = new Set(s.all('displace').map((h) => h.end));
   const i = s.tokens.findIndex(
-    (t, k) => k > 0 && (CAUSE_WORDS.has(t.norm) || ((t.norm === 'by' || t.norm === 'par') && (starts.has(k + 1) || starts.has(k + 2)))),
+    (t, k) =>
+      k > 0 &&
+      (CAUSE_WORDS.has(t.norm) ||
+        ((t.norm === 'by' || t.norm === 'par') && (starts.has(k + 1) || starts.has(k + 2))) ||
+        (fledFrom.has(k) && (starts.has(k) || starts.has(k + 1)))),
   );
   return i < 0 ? Infinity : i;
 }
@@ -224,7 +233,10 @@ function nearInClause(s: Signals, a: Signal, b: readonly Signal[], window: numbe
     others.some((y) => {
       const [from, to] = x.start < y.start ? [x.end, y.start] : [y.end, x.start];
       if (to - from > window) return false;
-      for (let i = from; i <= to && i < s.tokens.length; i++) if (i > Math.min(x.start, y.start) && s.tokens[i]!.breakBefore) return false;
+      for (let i = from; i <= to && i < s.tokens.length; i++) {
+        if (i > Math.min(x.start, y.start) && s.tokens[i]!.breakBefore) return false;
+        if (i < to && CAUSE_WORDS.has(s.tokens[i]!.norm)) return false;
+      }
       return true;
     }),
   );
@@ -235,6 +247,7 @@ function childViolation(s: Signals, victims: Victims): string | null {
   // "enfants soldats" is one phrase (tagged `recruitment`); "children recruited" is two signals.
   const recruited = s.firstSubType('recruit') === 'recruitment' || s.near('recruit', 'child', 8);
   const facility = nearInClause(s, 'school', ON_FACILITY, 5) || nearInClause(s, 'hospital', ON_FACILITY, 5);
+  // "treated at the hospital after the raid": the raid is the cause, the hospital not its target.
   const denied = s.near('access', 'child', 8);
   if (!recruited && !facility && !denied && !childVictims(s, victims)) return null;
   if (recruited) return 'recruitment';
@@ -248,8 +261,20 @@ function childViolation(s: Signals, victims: Victims): string | null {
   return (victims.crsvSurvivors ?? 0) > 0 ? 'sexual_violence' : null;
 }
 
+// Humanitarians near harm, unless they respond ("bodies collected by the Red Cross").
+function humanitariansTargeted(s: Signals): boolean {
+  return !respondingOnly(s, 'humanitarian') && s.near('humanitarian', HARM, 6);
+}
+
+// Every mention of the group is followed by a response ("peacekeepers repelled") or follows one ("repelled by peacekeepers").
+function respondingOnly(s: Signals, who: Signal): boolean {
+  return s.all(who).every((p) =>
+    s.all('response').some((r) => (r.start >= p.end && r.start - p.end <= 2) || (r.end <= p.start && p.start - r.end <= 3 && s.tokens.slice(r.end, p.start).some((t) => t.norm === 'by' || t.norm === 'par'))),
+  );
+}
+
 // Peacekeepers near an attack, unless they are the ones responding ("peacekeepers repelled ...").
 function peacekeepersTargeted(s: Signals): boolean {
-  const responding = s.all('peacekeeper').every((p) => s.all('response').some((r) => r.start >= p.end && r.start - p.end <= 2));
+  const responding = respondingOnly(s, 'peacekeeper');
   return !responding && s.near('peacekeeper', ['attack', 'kill', 'injure', 'explosive', 'abduct', 'loot'], 8);
 }

@@ -22,9 +22,10 @@ const BEFORE = new Set([
   'rebels', 'groupe', 'group', 'faction', 'mouvement', 'movement', 'coalition', 'insurges', 'insurgents',
 ]);
 const LINKS = new Set(['du', 'de', 'des', 'd', 'la', 'le', 'l', 'of', 'the', 'arme', 'armed', 'groupe', 'group', 'milice', 'militia', 'mouvement', 'faction']);
+const JOINERS = new Set(['ya', 'wa', 'na']);
 // "attaque des FRPI", "attacked by CNRD": an acronym after a word saying who did it.
 const BY = new Set(['by', 'par', 'from']);
-const OF_ATTACK = /^(attaqu|attack|incursion|raid|embuscade|ambush|exactions|incursions|offensive)/;
+const OF_ATTACK = /^(attaqu|attack|incursion|raid|embuscade|ambush|exactions|incursions|offensive|presence|signal|mouvement|movement|elements)/;
 const ARTICLES = new Set(['les', 'des', 'the', 'la', 'le', 'l', 'd', 'de', 'du']);
 // Capitalised words that are not names of groups.
 const NOT_NAMES = new Set([
@@ -51,7 +52,8 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
     // NAME + fighters: up to three capitalised words (hyphen-joined parts count as one name).
     if (AFTER.has(word) && i > 0 && !tokens[i]!.breakBefore) {
       let start = i;
-      while (start > 0 && i - start < 3 && isNameWord(tokens, start - 1, taken) && !tokens[start]!.breakBefore) start--;
+      // "Chini ya Kilima fighters": small joining words inside a name.
+      while (start > 0 && i - start < 4 && !tokens[start]!.breakBefore && (isNameWord(tokens, start - 1, taken) || (JOINERS.has(tokens[start - 1]!.norm) && isNameWord(tokens, start - 2, taken)))) start--;
       if (start < i) add(start, i);
     }
     // fighters / éléments du groupe + NAME

@@ -53,7 +53,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   abduct: [
     'abduct*', 'kidnap*', 'enlev*', 'hostage*', 'otage*', 'taken hostage', 'pris en otage', 'prises en otage', 'rapt', 'rapts',
     'taken away', 'carried off', 'emmene de force', 'emmenes de force', 'amenes en brousse', 'emmene* en brousse', 'taken to the bush', 'captured', 'capturing', 'capture', 'captures',
-    'whisked away', 'whisked', 'grabbed', 'seized', 'into the bush', 'en brousse', 'marched', 'sequestr*', 'ravisseur*', 'abductor*',
+    'whisked away', 'whisked', 'grabbed', 'seized', 'taken into the bush', 'marched into the bush', 'marched', 'sequestr*', 'ravisseur*', 'abductor*',
     'emmenee de force', 'emmenees de force', 'held captive', 'captive*', 'captif*',
     'taken into the bush', 'led into the bush', 'held hostage', 'detenus en otage', 'ransom', 'rancon',
   ],
@@ -167,7 +167,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'pop en fuite', 'population en fuite', 'fuyaient', 'fuit', 'fled to', 'have fled', 'displacing', 'ont fui', 'ont fuit', 'ont quitte',
     'quittent', 'quittant', 'have left', 'left their', 'mouvement de pop', 'mvt de pop', 'mouvement des populations', 'mouvement de la population',
     'mouvements de pop', 'pop movement*', 'population movement', 'people on the move', 'sought safety', 'seek safety', 'seeking safety',
-    'sheltering', 'taking refuge', 'took refuge', 'households left', 'families left', 'people left', 'residents left', 'inhabitants left',
+    'sheltering', 'taking refuge', 'took refuge', 'as fighting nears', 'as fighting approaches', 'a l approche des combats', 'households left', 'families left', 'people left', 'residents left', 'inhabitants left',
     'heberge*', 'accueilli*', 'deplacement massif',
   ],
   idpSite: [

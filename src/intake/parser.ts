@@ -92,7 +92,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const category = overrides.category?.category ?? decided?.category ?? 'other';
   const subType = overrides.category ? overrides.category.subType : (decided?.subType ?? null);
 
-  const perpetrators = overrides.perpetrators ?? withGroups(mentions.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, taken, (name) => ctx.actors.lookup(name) !== null));
+  const perpetrators = overrides.perpetrators ?? withGroups(mentions.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null));
   const underway = isUnderway(signals);
   const sexualViolenceSignal = hasSexualViolence(signals) || (victims.crsvSurvivors ?? 0) > 0;
   const childVictim = signals.has('child') || childVictims(signals, victims);
@@ -226,7 +226,7 @@ const LEVELS = ['locality', 'territory', 'province'];
 // Where people fled to is not where it happened: "fled Kibumba towards Goma" is Kibumba,
 // "déplacés de Kishishe arrivés à Kiwanja" is Kishishe. A place after "towards", "vers",
 // "arrived in"… that follows a flight word in the same sentence gives way to any other place.
-const TOWARDS = new Set(['towards', 'toward', 'to', 'vers', 'pour', 'into', 'direction', 'destination', 'arrived', 'arriving', 'arrive', 'arrives', 'arrivees', 'arrivee', 'reached', 'refuge', 'refugies', 'refugiees', 'accueillis', 'accueillies', 'heberges', 'hebergees', 'jusqu']);
+const TOWARDS = new Set(['towards', 'toward', 'to', 'vers', 'pour', 'safety', 'shelter', 'sheltering', 'into', 'direction', 'destination', 'arrived', 'arriving', 'arrive', 'arrives', 'arrivees', 'arrivee', 'reached', 'refuge', 'refugies', 'refugiees', 'accueillis', 'accueillies', 'heberges', 'hebergees', 'jusqu']);
 function whereItHappened(places: PlaceTokenMatch[], s: Signals): PlaceTokenMatch[] {
   if (places.length < 2) return places;
   const flights = s.all('displace');
@@ -304,6 +304,13 @@ function realHits(hits: readonly SignalHit[]): SignalHit[] {
     return true;
   });
   return [...kept, ...out];
+}
+
+// Words that are keywords ("Incursion", "Violation") are not names of groups.
+function keywordsTaken(taken: Uint8Array, hits: readonly SignalHit[]): Uint8Array {
+  const busy = taken.slice();
+  for (const h of hits) if (h.value.signal !== 'armed') mark(busy, h.start, h.end);
+  return busy;
 }
 
 // "menacé de mort", "a cow was killed": words inside a threat or a look-alike phrase count nobody.

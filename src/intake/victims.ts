@@ -120,14 +120,14 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
   return { victims, unclear };
 }
 
-const SEXUAL_NOUNS = new Set(['agression', 'agressions', 'violence', 'violences', 'sexual', 'abus']);
-const SEXUAL_ADJECTIVES = new Set(['sexuelle', 'sexuelles', 'sexuel', 'sexuels', 'assault', 'assaults', 'violence']);
+const SEXUAL_NOUNS = new Set(['agression', 'agressions', 'violence', 'violences', 'sexual', 'abus', 'sexually']);
+const SEXUAL_ADJECTIVES = new Set(['sexuelle', 'sexuelles', 'sexuel', 'sexuels', 'assault', 'assaults', 'violence', 'assaulted', 'abused']);
 
 // Words between a victim verb and its count: "killed at least 4", "tué environ 10", "enlevé plus de 20".
 const QUALIFIERS = new Set([
   'at', 'least', 'au', 'moins', 'some', 'about', 'environ', 'over', 'plus', 'de', 'than', 'of', 'd', 'around', 'approximately', 'approx',
   'nearly', 'almost', 'presque', 'pres', 'quelque', 'up', 'to', 'jusqu', 'more', 'estimated', 'toll', 'rises', 'rose', 'risen', 'stands',
-  'reached', 'climbed', 'now', 'collectif', 'collective', 'gang', 'multiple',
+  'reached', 'climbed', 'now', 'away', 'du', 'sommaire', 'sommaires', 'summary', 'extrajudicial', 'extra', 'judiciaire', 'collectif', 'collective', 'gang', 'multiple',
 ]);
 
 let muted: Uint8Array | undefined;
@@ -146,6 +146,7 @@ function verbAt(tokens: readonly Token[], i: number): VictimKey | undefined {
   if ((word === 'perdu' || word === 'lost') && (LIFE.has(then) || LIFE.has(next))) return 'killed';
   if ((word === 'gunned' || word === 'cut') && next === 'down') return 'killed';
   if (word === 'blown' && next === 'up') return 'killed';
+  if (/^cribl/.test(word) && next === 'de' && /^balle/.test(then)) return 'killed';
   if (word === 'trouve' && next === 'la' && then === 'mort') return 'killed';
   return undefined;
 }
@@ -234,6 +235,7 @@ function readGroups(
   return { list, verb: null, next: j, range };
 }
 
+const ADJECTIVES = new Set(['pregnant', 'enceinte', 'teenage', 'young', 'old', 'elderly', 'jeune', 'vieux', 'vieille', 'local', 'innocent', 'unarmed', 'disabled', 'blind', 'handicape']);
 const VICTIM_WORDS = new Set(['victime', 'victimes', 'victim', 'victims', 'survivor', 'survivors', 'survivante', 'survivantes']);
 const POSSESSIVES = new Set(['ses', 'leurs', 'their', 'his', 'her', 'its', 'nos', 'our']);
 
@@ -265,7 +267,9 @@ function singular(tokens: readonly Token[], i: number, joined = false): (NumberR
   const opens = !before || t.breakBefore || t.start - before.end > 1 || ['and', 'et', 'ni', 'nor'].includes(before.norm);
   if (!joined && !opens) return null;
   if (couple(i)) return { value: 2, next: i, article: true, zero: false, range: false, bare: true, couple: true } as NumberRead & { range: boolean };
-  if (!isSingularPerson(t.norm)) return null;
+  // "Pregnant woman and her husband", "Teenage boy executed"
+  const noun = tokens[i + 1];
+  if (!isSingularPerson(t.norm) && !(ADJECTIVES.has(t.norm) && noun && !noun.breakBefore && isSingularPerson(noun.norm))) return null;
   return { value: 1, next: i, article: true, zero: false, range: false, bare: true } as NumberRead & { range: boolean };
 }
 
@@ -366,8 +370,8 @@ function readGroup(tokens: readonly Token[], n: NumberRead): { group: Group; ver
       if (bare && !couple && word.endsWith('s') && !['corps', 'deces'].includes(word)) return null;
       return { group: group(), verb, next: j + (sexualAssault ? 2 : BURNT.has(word) ? 2 : 1) };
     }
-    // "shot and wounded", "enlevés et tués"
-    if ((word === 'and' || word === 'et') && nouns > 0 && verbAt(tokens, j + 1)) continue;
+    // "shot and wounded", "enlevés et tués", "ligoté puis égorgé"
+    if (['and', 'et', 'puis', 'then'].includes(word) && nouns > 0 && verbAt(tokens, j + 1)) continue;
     if (nouns > 0 && NOUN_LINKS.has(word)) {
       free = 1; // a complement may follow: "enseignants de l'école", "women from Kiwanja"
     } else if (CHILD_NOUNS.has(word)) {
@@ -395,10 +399,14 @@ function readGroup(tokens: readonly Token[], n: NumberRead): { group: Group; ver
 }
 
 // A word naming who before the person: "MSF nurse", "Red Cross volunteers", "motorcycle-taxi drivers".
+const NOT_MODIFIERS = new Set(['for', 'pour', 'a', 'an', 'the', 'of', 'de', 'des', 'du', 'd', 'le', 'la', 'les', 'l', 'with', 'avec', 'and', 'et', 'in', 'at', 'to', 'from', 'par', 'by', 'on', 'sur', 'dans']);
 function modifierBefore(tokens: readonly Token[], j: number): boolean {
+  if (NOT_MODIFIERS.has(tokens[j]?.norm ?? '')) return false;
   for (let k = j + 1; k <= j + 2; k++) {
+    if (NOT_MODIFIERS.has(tokens[k]?.norm ?? '')) return false;
     const t = tokens[k];
-    if (!t || t.breakBefore) return false;
+    // no number, comma or colon between the name and the person
+    if (!t || t.breakBefore || t.start - tokens[k - 1]!.end > 1 || /^\d/.test(t.norm)) return false;
     if (isPerson(t.norm) && !['de', 'd', 'des'].includes(t.norm)) return true;
     if (verbAt(tokens, k)) return false;
   }

@@ -78,6 +78,24 @@ describe('vocabulary in both languages, conjugated, without accents, SMS style',
     ['Attaque contre une équipe de la riposte Ebola à Butembo, 1 agent blessé', 'attack_on_humanitarians'],
     ['Protesters burnt MONUSCO vehicles in Goma', 'attack_on_peacekeepers'],
     ['ADF captured 3 farmers near Oicha', 'abduction'],
+    ['Mai Mai rounded up nine villagers in Miriki and marched them into the bush', 'abduction'],
+    ['12yo girl defiled by a neighbour in Kibati', 'child_violation'],
+    ['Woman assaulted sexually by two FDLR combatants near Kibirizi', 'crsv'],
+    ['Men in uniform gang-raped a woman in front of her children near Kavumu', 'crsv'],
+    ['Zaïre militiamen made off with about 120 cows near Rhoe', 'looting_destruction'],
+    ['Oxfam compound in Bunia burgled by armed men overnight', 'attack_on_humanitarians'],
+    ['FARDC troops have taken over the Kitutu health centre', 'child_violation'],
+    ['Pupils sent home after FARDC turned classrooms into barracks in Bunyakiri', 'child_violation'],
+    ['CODECO fighters forcing children from Pimbo to carry looted goods', 'child_violation'],
+    ['Twenty-five youths, some under 18, forcibly enlisted by Wazalendo in Mushaki', 'child_violation'],
+    ['Oichaa market attacked last night, stalls set ablaze', 'looting_destruction'],
+    ['Radio host in Kalehe urged listeners to drive out Rwandophones by force', 'hate_speech_incitement'],
+    ['Boundary row between two clans over farmland in Bogoro', 'intercommunal_tension'],
+    ['Eleven civilians slain by ADF in Halungupa, bodies collected by the Red Cross', 'attack_on_civilians'],
+    ['Armed raid on the Rhoe displaced camp repelled by peacekeepers, no casualties', 'attack_on_idp_site'],
+    ['Les M23 refusent le passage aux humanitaires vers Tongo', 'access_denial'],
+    ['Measles outbreak reported among displaced children in Bunia', 'other'],
+    ['Déplacement massif vers Sake: les habitants de Bweremana ont fui les bombardements', 'displacement'],
     ["Le bilan s'élève à 9 morts à Eringeti", 'attack_on_civilians'],
     ['Intimidation des témoins du massacre de Kishishe', 'threat_intimidation'],
     ['Les ADF se dirigent vers Mangina, la population fuit', 'armed_group_movement'],
@@ -119,10 +137,10 @@ describe('what Veille is unsure of', () => {
     expect(fr.alternatives).not.toContain(fr.category);
   });
 
-  it('does not let an attack without casualties settle what else happened', () => {
+  it('names an attack without casualties by its harm, and offers the attack', () => {
     const r = parse('Incursion des Nyatura à Karuba, pillage de bétail');
-    expect(r.category).toBe('attack_on_civilians');
-    expect(r.alternatives).toEqual(['looting_destruction']);
+    expect(r.category).toBe('looting_destruction');
+    expect(r.alternatives).toEqual(['attack_on_civilians']);
   });
 
   it('says when no category was found, with the usual choices', () => {
