@@ -178,6 +178,7 @@ export function decideCategory(s: Signals, victims: Victims): CategoryReading | 
   return rankCategories(s, victims)[0] ?? null;
 }
 
+const FLED = new Set(['fled', 'flee', 'flees', 'fleeing', 'fui', 'fuient', 'fuyant', 'fuyaient', 'fuit', 'fuir']);
 const CAUSE_WORDS = new Set([
   'after', 'following', 'suite', 'apres', 'because', 'due', 'cause', 'peur', 'fear', 'fearing', 'craignant', 'crainte', 'consecutive',
   'consecutif', 'consecutifs', 'bc', 'bcz', 'coz', 'cos',
@@ -188,7 +189,7 @@ export function causeStart(s: Signals): number {
   const starts = new Set<number>();
   for (const signal of ['attack', 'fighting', 'loot', 'kill', 'explosive', 'threat', 'tension'] as const) for (const h of s.all(signal)) starts.add(h.start);
   // "ont fui les bombardements", "fled the fighting": what people fled is the cause.
-  const fledFrom = new Set(s.all('displace').map((h) => h.end));
+  const fledFrom = new Set(s.all('displace').filter((h) => FLED.has(s.tokens[h.end - 1]!.norm)).map((h) => h.end));
   const i = s.tokens.findIndex(
     (t, k) =>
       k > 0 &&

@@ -294,7 +294,8 @@ function realHits(hits: readonly SignalHit[]): SignalHit[] {
     const signal = h.value.signal;
     // "attaque prévue ce soir": planned after the word
     const planned = hits.find((f) => f.value.signal === 'fear' && f.value.subType === 'preparing' && f.start >= h.end && f.start - h.end <= 1);
-    const fear = fears.find((f) => f.end <= h.start && h.start - f.end <= 3) ?? planned;
+    const before = fears.filter((f) => f.end <= h.start && h.start - f.end <= 3);
+    const fear = before.find((f) => f.value.subType === 'preparing') ?? before[0] ?? planned;
     if (signal === 'attack' && fear) {
       // An armed group preparing an attack is a threat of attack; a population's fear is not.
       if (fear.value.subType === 'preparing') out.push({ value: { signal: 'threat', subType: 'threat_of_attack' }, start: h.start, end: h.end });

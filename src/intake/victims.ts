@@ -79,11 +79,25 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     if (!verb2 || verb2 === 'displaced') continue;
     let j = i + (twoWords ? 2 : 1);
     while (twoWords && ['sur', 'contre', 'against', 'of', 'de', 'd'].includes(tokens[j]?.norm ?? '')) j++;
+    // "Enlèvement suivi de viol d'une adolescente": both harms, one person.
+    let also: VictimKey | undefined;
+    if (['suivi', 'suivie', 'followed', 'puis', 'then'].includes(tokens[j]?.norm ?? '')) {
+      const k = ['de', 'by', 'd'].includes(tokens[j + 1]?.norm ?? '') ? j + 2 : j + 1;
+      const v = verbAt(tokens, k);
+      if (v && v !== 'displaced' && v !== verb2) {
+        also = v;
+        j = k + 1;
+      }
+    }
     while (QUALIFIERS.has(tokens[j]?.norm ?? '') && !tokens[j]!.breakBefore) j++;
     const token = tokens[j];
     if (!token || token.breakBefore || used[j]) continue;
-    // "rape survivor", "victime de viol": one survivor named.
-    const named = verb2 === 'crsvSurvivors' && ['survivor', 'survivante', 'victim', 'victime'].includes(token.norm) ? { value: 1, next: j, article: true, zero: false } : null;
+    // "rape survivor", "victime de viol": one survivor named; "les ravisseurs du chef": one person.
+    const named =
+      (verb2 === 'crsvSurvivors' && ['survivor', 'survivante', 'victim', 'victime'].includes(token.norm)) ||
+      (['du', 'au'].includes(tokens[j - 1]?.norm ?? '') && isSingularPerson(token.norm))
+        ? { value: 1, next: j, article: true, zero: false }
+        : null;
     const n = named ?? readNumber(tokens, j, skip) ?? singular(tokens, j);
     if (!n || n.zero) continue;
     let k = n.next;
@@ -99,6 +113,7 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     const child = CHILD_NOUNS.has(nounAfter) || CHILD_NOUNS.has(tokens[k + 1]?.norm ?? '') || (age !== null && age.years < CHILD_AGE) || (ageAfter !== null && ageAfter.years < CHILD_AGE);
     if (n.article && !isPerson(nounAfter) && !named) continue;
     if (verb2 !== 'childrenAffected') add(verb2, n.value);
+    if (also && also !== 'childrenAffected') add(also, n.value);
     if (child) add('childrenAffected', n.value);
     used.fill(1, i, k + 1);
     // "killed a nun and a driver", "ont enlevé un enseignant et son fils"

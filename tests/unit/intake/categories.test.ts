@@ -190,6 +190,9 @@ describe('an attack prepared, feared or under way', () => {
     ['Des éléments CODECO se regroupent à Lita, la population craint une attaque', 'armed_group_movement', 'medium'],
     ["Les ADF sont en train d'attaquer Mavivi", 'attack_on_civilians', 'critical'],
     ['M23 about to attack Sake', 'attack_on_civilians', 'critical'],
+    ['Warning: ADF planning to strike Totolito tonight according to a defector', 'threat_intimidation', 'critical'],
+    ["Menace d'attaque imminente des ADF sur Kalunguta", 'threat_intimidation', 'critical'],
+    ['Lushangala: des deplaces menaces par des hommes armés la nuit', 'threat_intimidation', 'medium'],
   ])('%s → %s, %s', (text, category, priority) => {
     const r = parse(text);
     expect(r.category).toBe(category);
