@@ -44,7 +44,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'mortier*', 'rocket*', 'roquette*', 'artillery', 'artillerie', 'obus', 'drone strike*', 'frappe de drone', 'frappes de drone', 'under fire',
     'fired upon', 'fire on', 'shot and', 'jets de pierres', 'jet de pierres', 'stones thrown', 'threw stones', 'throwing stones', 'stoned',
     'stoning', 'lapid*', 'caillass*', 'lynching', 'mob justice', 'justice populaire', 'attaquent', 'attaquaient', 'crossfire', 'cross fire',
-    'tirs croises', 'feux croises', 'rpg*', 'strike', 'strikes', 'will hit', 'to hit', 'vont attaquer', 'va attaquer', 'prise a partie',
+    'tirs croises', 'feux croises', 'ont violente', 'violentee', 'violentees', 'a bout portant', 'point blank', 'rpg*', 'strike', 'strikes', 'will hit', 'to hit', 'vont attaquer', 'va attaquer', 'prise a partie',
     'prises a partie', 'came under',
   ],
   fighting: [
@@ -53,7 +53,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   abduct: [
     'abduct*', 'kidnap*', 'enlev*', 'hostage*', 'otage*', 'taken hostage', 'pris en otage', 'prises en otage', 'rapt', 'rapts',
     'taken away', 'carried off', 'emmene de force', 'emmenes de force', 'amenes en brousse', 'emmene* en brousse', 'taken to the bush', 'captured', 'capturing', 'capture', 'captures',
-    'whisked away', 'whisked', 'grabbed', 'seized', 'taken into the bush', 'marched into the bush', 'marched', 'sequestr*', 'ravisseur*', 'abductor*',
+    'whisked away', 'whisked', 'grabbed', 'seized', 'emmene', 'emmenes', 'emmenee', 'emmenees', 'amenes', 'amenees', 'taken into the bush', 'marched into the bush', 'marched', 'sequestr*', 'ravisseur*', 'abductor*',
     'emmenee de force', 'emmenees de force', 'held captive', 'captive*', 'captif*',
     'taken into the bush', 'led into the bush', 'held hostage', 'detenus en otage', 'ransom', 'rancon',
   ],
@@ -156,7 +156,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'braqu*', 'carjack*', 'hijack*', 'detrousse*', 'depouill*', 'vol de betail', 'vol de vaches', 'vols de betail', 'seized cattle',
     'seized livestock', 'seized goods', 'seized their', 'took their cattle', 'stole cattle', 'cattle stolen', 'emporte* des vaches',
     'emporte* les vaches', 'ravi des', 'ont ravi', 'emportant', 'emporte des biens', 'emporte leurs biens', 'made off with', 'carted off',
-    'carried off', 'burgl*', 'broke into', 'break into', 'broken into', 'reduite en cendres', 'reduites en cendres', 'reduit en cendres',
+    'carried off', 'main basse', 'fait main basse', ['on fire', 'arson'], ['mis a feu', 'arson'], 'burgl*', 'broke into', 'break into', 'broken into', 'reduite en cendres', 'reduites en cendres', 'reduit en cendres',
     'reduits en cendres', 'burnt to ashes', 'burned to the ground', 'razed to the ground', ['set ablaze', 'arson'],
   ],
   displace: [
@@ -168,7 +168,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'quittent', 'quittant', 'have left', 'left their', 'mouvement de pop', 'mvt de pop', 'mouvement des populations', 'mouvement de la population',
     'mouvements de pop', 'pop movement*', 'population movement', 'people on the move', 'sought safety', 'seek safety', 'seeking safety',
     'sheltering', 'taking refuge', 'took refuge', 'as fighting nears', 'as fighting approaches', 'a l approche des combats', 'households left', 'families left', 'people left', 'residents left', 'inhabitants left',
-    'heberge*', 'accueilli*', 'deplacement massif',
+    'heberge*', 'accueilli*', 'deplacement massif', 'vide de ses habitants', 'videe de ses habitants', 'vides de leurs habitants', 'emptied of',
   ],
   idpSite: [
     'idp site*', 'idp camp*', 'idps site*', 'idps camp*', 'idp settlement*', 'displacement site*', 'displacement camp*', 'camp de deplaces',
@@ -238,7 +238,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'explosive*', 'explosif*', 'explosion*', ['bomb', 'explosive'], ['bombs', 'explosive'], ['bombe', 'explosive'], ['bombes', 'explosive'],
     ['grenade*', 'grenade'], ['mine found', 'landmine'], ['mine discovered', 'landmine'], ['mine decouverte', 'landmine'],
     ['mine antichar', 'landmine'], ['anti tank mine*', 'landmine'], ['antitank mine*', 'landmine'], ['mine a explose', 'landmine'],
-    ['mine exploded', 'landmine'], ['grenade thrown', 'grenade_attack'], ['threw a grenade', 'grenade_attack'], ['grenade attack*', 'grenade_attack'],
+    ['mine exploded', 'landmine'], ['saute sur une mine', 'landmine'], ['sautee sur une mine', 'landmine'], ['sautes sur une mine', 'landmine'],
+    ['stepped on a mine', 'landmine'], ['stepped on a landmine', 'landmine'], ['mine a explose', 'landmine'], ['grenade thrown', 'grenade_attack'], ['threw a grenade', 'grenade_attack'], ['grenade attack*', 'grenade_attack'],
     ['lance une grenade', 'grenade_attack'], ['lancer une grenade', 'grenade_attack'], ['grenade lancee', 'grenade_attack'],
     ['jete une grenade', 'grenade_attack'], ['grenade jetee', 'grenade_attack'], ['attaque a la grenade', 'grenade_attack'],
     ['hurled a grenade', 'grenade_attack'], ['lobbed a grenade', 'grenade_attack'],

@@ -162,9 +162,16 @@ function verbAt(tokens: readonly Token[], i: number): VictimKey | undefined {
   if ((word === 'gunned' || word === 'cut') && next === 'down') return 'killed';
   if (word === 'blown' && next === 'up') return 'killed';
   if (/^cribl/.test(word) && next === 'de' && /^balle/.test(then)) return 'killed';
+  // "shot in the leg", "touché à la jambe"
+  if (['shot', 'touche', 'touchee', 'atteint', 'atteinte', 'hit'].includes(word) && ['in', 'at', 'a', 'au', 'dans'].includes(next)) {
+    const part = ['the', 'his', 'her', 'la', 'le', 'l'].includes(then) ? tokens[i + 3]?.norm ?? '' : then;
+    if (BODY.has(part)) return 'injured';
+  }
   if (word === 'trouve' && next === 'la' && then === 'mort') return 'killed';
   return undefined;
 }
+const BODY = new Set(['leg', 'legs', 'arm', 'arms', 'head', 'chest', 'stomach', 'back', 'foot', 'hand', 'shoulder', 'thigh', 'neck', 'abdomen',
+  'jambe', 'jambes', 'bras', 'tete', 'thorax', 'ventre', 'dos', 'pied', 'main', 'epaule', 'cuisse', 'cou']);
 const LIFE = new Set(['vie', 'vies', 'life', 'lives']);
 const BURNT = new Set(['burned', 'burnt', 'brule', 'brules', 'brulee', 'brulees', 'buried', 'enterre', 'enterres']);
 const ALIVE = new Set(['alive', 'vif', 'vifs', 'vive', 'vives']);
@@ -250,6 +257,8 @@ function readGroups(
   return { list, verb: null, next: j, range };
 }
 
+// Adverbs between the people and what was done to them: "froidement abattus", "savagely beaten".
+const ADVERB = /^[a-z]{3,}(ement|ment|ly)$/;
 const ADJECTIVES = new Set(['pregnant', 'enceinte', 'teenage', 'young', 'old', 'elderly', 'jeune', 'vieux', 'vieille', 'local', 'innocent', 'unarmed', 'disabled', 'blind', 'handicape']);
 const VICTIM_WORDS = new Set(['victime', 'victimes', 'victim', 'victims', 'survivor', 'survivors', 'survivante', 'survivantes']);
 const POSSESSIVES = new Set(['ses', 'leurs', 'their', 'his', 'her', 'its', 'nos', 'our']);
@@ -397,8 +406,8 @@ function readGroup(tokens: readonly Token[], n: NumberRead): { group: Group; ver
       nouns++;
       free = 0;
       if (CASUALTY_WORDS.has(word)) return null;
-    } else if (VICTIM_FILLERS.has(word)) {
-      continue;
+    } else if (VICTIM_FILLERS.has(word) || (nouns > 0 && ADVERB.test(word))) {
+      continue; // "froidement abattus", "brutally killed"
     } else if (free > 0 && complement < 4 && !VAGUE_QUANTITIES.has(word) && (readNumber(tokens, j)?.article ?? true)) {
       free++;
       complement++;

@@ -44,6 +44,8 @@ describe('a singular victim with no number is one', () => {
     ['Engin non explosé ramassé par des gamins à Kitshanga: 2 enfants tués', { killed: 2, childrenAffected: 2 }],
     ['Kidnappers want $5,000 for a nurse whisked away near Biakato', { abducted: 1 }],
     ['Les ravisseurs du chef de groupement de Bambu exigent une rançon', { abducted: 1 }],
+    ['Trois civils froidement abattus par des hommes en armes à Kamango', { killed: 3 }],
+    ['Civilian shot in the leg by a soldier at a roadblock in Kiwanja', { injured: 1 }],
     ["Enlèvement suivi de viol d'une adolescente à Pimbo", { abducted: 1, crsvSurvivors: 1, childrenAffected: 1 }],
     ['Death toll rises to 15 in Mayimoya', { killed: 15 }],
     ["Le bilan s'élève à 9 morts à Eringeti", { killed: 9 }],
