@@ -92,7 +92,7 @@ function acronymEnd(tokens: readonly Token[], j: number): number {
 
 function isNameWord(tokens: readonly Token[], k: number, taken: Uint8Array): boolean {
   const t = tokens[k];
-  if (!t || taken[k] || NOT_NAMES.has(t.norm)) return false;
+  if (!t || taken[k] || NOT_NAMES.has(t.norm) || AFTER.has(t.norm) || BEFORE.has(t.norm)) return false;
   return /^\p{Lu}/u.test(t.text) || (t.hyphenBefore && /^[A-Z0-9]{1,4}$/.test(t.text));
 }
 

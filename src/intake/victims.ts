@@ -50,6 +50,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     }
     // "une femme déplacée" describes her; only a number counts the displaced.
     if (verb === 'displaced' && list.every((g) => g.implicit)) continue;
+    // "Two soldiers raped a girl", "3 hommes ont enlevé un enfant": the counted did it; who they harmed follows.
+    if (verb !== 'displaced' && objectFollows(tokens, next)) continue;
     if (range) unclear = true;
     for (const g of list) {
       if (g.child && verb !== 'displaced') add('childrenAffected', g.value);
@@ -259,6 +261,22 @@ function readGroups(
 
 // Adverbs between the people and what was done to them: "froidement abattus", "savagely beaten".
 const ADVERB = /^[a-z]{3,}(ement|ment|ly)$/;
+// A determiner then a person within three words, in the same clause: "raped a 15-year-old girl", "ont enlevé deux enfants".
+function objectFollows(tokens: readonly Token[], next: number): boolean {
+  const first = tokens[next];
+  if (!first || first.breakBefore) return false;
+  const person = (t: Token | undefined): boolean => !!t && isPerson(t.norm) && !['de', 'd', 'des'].includes(t.norm);
+  if (person(first) && !OBJECT_STARTS.has(first.norm)) return true;
+  if (!OBJECT_STARTS.has(first.norm)) return false;
+  // "violées a Kamanyola": a French "à" typed without its accent, before a name
+  if (first.norm === 'a' && /^\p{Lu}/u.test(tokens[next + 1]?.text ?? '')) return false;
+  for (let k = next + 1; k <= next + 3 && k < tokens.length; k++) {
+    if (tokens[k]!.breakBefore || ['par', 'by'].includes(tokens[k]!.norm)) return false;
+    if (person(tokens[k])) return true;
+  }
+  return false;
+}
+const OBJECT_STARTS = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'les', 'l', 'his', 'her', 'their', 'son', 'sa', 'ses', 'leur', 'leurs', 'two', 'three', 'deux', 'trois', 'several', 'plusieurs', 'many']);
 const ADJECTIVES = new Set(['pregnant', 'enceinte', 'teenage', 'young', 'old', 'elderly', 'jeune', 'vieux', 'vieille', 'local', 'innocent', 'unarmed', 'disabled', 'blind', 'handicape']);
 const VICTIM_WORDS = new Set(['victime', 'victimes', 'victim', 'victims', 'survivor', 'survivors', 'survivante', 'survivantes']);
 const POSSESSIVES = new Set(['ses', 'leurs', 'their', 'his', 'her', 'its', 'nos', 'our']);
@@ -281,7 +299,7 @@ function singular(tokens: readonly Token[], i: number, joined = false): (NumberR
     if (!noun || noun.breakBefore) return null;
     if (couple(i + 1)) return { value: 2, next: i + 1, article: true, zero: false, range: false, couple: true } as NumberRead & { range: boolean };
     // "le corps sans vie d'un homme", "the body of a driver": one killed.
-    const body = ['corps', 'body', 'corpse', 'cadavre', 'dead'].includes(noun.norm) && !['les', 'ces'].includes(t.norm);
+    const body = ['corps', 'body', 'corpse', 'cadavre'].includes(noun.norm) && !['les', 'ces'].includes(t.norm);
     if (!body && !isSingularPerson(noun.norm) && !(isPerson(tokens[i + 2]?.norm ?? '') && isSingularPerson(tokens[i + 2]!.norm) && !tokens[i + 2]!.breakBefore)) return null;
     return { value: 1, next: i + 1, article: true, zero: false, range: false };
   }

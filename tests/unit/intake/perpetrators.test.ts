@@ -29,6 +29,7 @@ describe('armed groups not in the actor list are kept as free text when named as
     'Patrol from MONUSCO denied access at Kiwanja',
     'ADF vus en mouvement entre Oicha et Eringeti',
     'CODECO militia fired on a MONUSCO patrol near Djugu',
+    'Militia fighters abducted a priest in Bunyakiri',
   ])('does not take ordinary words for a group: %s', (text) => {
     expect(parse(text).perpetrators.filter((p) => p.actorId === null)).toEqual([]);
   });
