@@ -119,7 +119,12 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   if (s.has('explosive') && !thrown) push('explosive_hazard', s.firstSubType('explosive'));
   // Ill-treatment that injured is torture; a killing stays an attack.
   if (injured && !killed && s.has('torture')) push('torture_ill_treatment', null);
-  if (casualties) push('attack_on_civilians', harmSubType);
+  // "tension à Djugu après le meurtre d'un berger": a killing named only as the cause of a tension,
+  // threat or flight is context; the report is about what followed (the attack stays an alternative).
+  const killingIsCause = cause < Infinity && ![...s.all('kill'), ...s.all('injure')].some((h) => h.start < cause) &&
+    (['tension', 'threat', 'hate'] as const).some((x) => s.all(x).some((h) => h.start < cause));
+  if (casualties && !killingIsCause) push('attack_on_civilians', harmSubType);
+  else if (casualties) later.push({ category: 'attack_on_civilians', subType: harmSubType });
   if (s.has('abduct') && victims.abducted !== 0) push('abduction', null);
   if (thrown) push('attack_on_civilians', null);
   // An attack whose only harm is looting, arrests or beatings is named by that harm ("incursion, shops looted").

@@ -419,6 +419,7 @@ export const VICTIM_NOUNS = new Set([
   'etranger', 'etrangers', 'national', 'nationaux',
   'pastors', 'pasteurs', 'priests', 'catechists', 'catechistes', 'nuns', 'religieuses', 'imams', 'chauffeur', 'vendors', 'vendor', 'mourners', 'prisoner', 'prisoners', 'prisonnier', 'prisonniers', 'detainee', 'detainees', 'detenu',
   'detenus', 'vieillard', 'elder', 'elders', 'rider', 'riders', 'them', 'eux', 'coutumier', 'coutumiere', 'customary', 'traditional',
+  'fmmes', 'fmme', 'fmes', 'fme', 'hmmes', 'hmme', 'hms', 'enfts', 'enft', 'enfs', 'civls', 'persn', 'prsn', 'ppls',
   'cas', 'cases', 'pers', 'prs', 'pple', 'ppl', 'civ', 'civs', 'indiv', 'ind', 'enf', 'fem', 'hmes', 'hommes', 'gens', 'son', 'sons', 'daughter',
   'daughters', 'brother', 'brothers', 'sister', 'sisters', 'frere', 'freres', 'soeur', 'soeurs', 'nephew', 'neveu', 'cousin', 'uncle', 'oncle',
 ]);

@@ -126,6 +126,7 @@ describe('what happened, not its cause', () => {
     ['Human rights defender in Goma received death threats after denouncing arrests', 'threat_intimidation'],
     ['Les habitants de Kirumba ont fui vers Kayna par crainte d une attaque M23', 'displacement'],
     ['pop of Kishishe fled to Kiwanja bc of M23 reprisals', 'displacement'],
+    ["tension tres vive entre hema et lendu a djugu apres le meurtre d un berger", 'intercommunal_tension'],
   ])('%s → %s', (text, category) => {
     expect(parse(text).category).toBe(category);
   });

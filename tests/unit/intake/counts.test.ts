@@ -47,6 +47,7 @@ describe('a singular victim with no number is one', () => {
     ['Trois civils froidement abattus par des hommes en armes à Kamango', { killed: 3 }],
     ['Two soldiers raped a 15-year-old girl at a checkpoint outside Sake', { crsvSurvivors: 1, childrenAffected: 1 }],
     ['Deux militaires ont violé une femme à Kalehe', { crsvSurvivors: 1 }],
+    ['incursion a rubare, 2 fmmes violées, pop en fuite', { crsvSurvivors: 2 }],
     ['3 femmes violees a Kamanyola par hommes armes', { crsvSurvivors: 3 }],
     ['Militia fighters abducted a priest and two catechists in Bunyakiri', { abducted: 3 }],
     ['Four boys snatched from a football field in Kamango', { abducted: 4, childrenAffected: 4 }],

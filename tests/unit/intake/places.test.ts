@@ -13,6 +13,8 @@ describe('the place where it happened beats where people fled to', () => {
     ['pop de Bogoro en fuite vers Bunia apres l attaque, 2 morts', 'bogoro'],
     ['déplacés de Kishishe arrivés à Kiwanja', 'kishishe'],
     ['displaced from Kishishe to Kiwanja after the fighting', 'kishishe'],
+    ['la pop de kalehe se refugie a minova apres les combats', 'kalehe'],
+    ["Most of Kibua's inhabitants have sought safety in Walikale centre", 'kibua'],
   ])('%s → %s', (text, id) => {
     expect(parse(text).place?.id).toBe(id);
   });
