@@ -2,14 +2,15 @@ import type { Place } from '../config/mission.js';
 import { VICTIM_KEYS, type Perpetrator, type Sensitivity, type VictimKey, type Victims } from '../domain/alert.js';
 import { decideAlert } from '../domain/decision.js';
 import { type CategoryId, type Language, type Priority, type SourceType } from '../domain/taxonomy.js';
-import { childAges } from './ages.js';
 import { findGroupNames, type GroupName } from './groups.js';
-import { childVictims, hasSexualViolence, killingReported, rankCategories, Signals, type SignalHit } from './categories.js';
+import { childVictims, hasSexualViolence, killingReported, rankCategories, Signals } from './categories.js';
 import { UNKNOWN_ACTOR_ID } from './actors.js';
 import { intakeContext, type IntakeContext, type IntakeSource } from './context.js';
 import { detectLanguage } from './language.js';
 import type { PlaceTokenMatch } from './gazetteer.js';
 import { guessLocation, locationAround } from './location.js';
+import { ageHits, armedHits, campHits, keywordsTaken, mutedWords, realHits } from './signal-hits.js';
+import { whereItHappened, withTypos } from './where.js';
 import { tokenize, type Token } from './normalize.js';
 import { parseCount } from './numbers.js';
 import { categoryValue, priorityValue, sourceValue, yesNoValue } from './override-values.js';
@@ -211,40 +212,6 @@ function applyOverride(o: RawOverride, ctx: IntakeContext, out: Overrides, warni
   }
 }
 
-// Names typed with a letter wrong, on words no exact place, actor or keyword has taken; an exact
-// place of the same level comes first.
-function withTypos(ctx: IntakeContext, tokens: readonly Token[], taken: Uint8Array, hits: readonly SignalHit[], places: PlaceTokenMatch[]): PlaceTokenMatch[] {
-  const busy = taken.slice();
-  for (const h of hits) mark(busy, h.start, h.end);
-  const typos = ctx.placeTypos.find(tokens, busy);
-  if (typos.length === 0) return places;
-  const rank = (p: PlaceTokenMatch): number => LEVELS.indexOf(p.place.level);
-  return [...places, ...typos].sort((a, b) => rank(a) - rank(b));
-}
-const LEVELS = ['locality', 'territory', 'province'];
-
-// Where people fled to is not where it happened: "fled Kibumba towards Goma" is Kibumba,
-// "déplacés de Kishishe arrivés à Kiwanja" is Kishishe. A place after "towards", "vers",
-// "arrived in"… that follows a flight word in the same sentence gives way to any other place.
-const TOWARDS = new Set(['towards', 'toward', 'to', 'vers', 'pour', 'safety', 'shelter', 'sheltering', 'refugie', 'refugient', 'refugiee', 'into', 'direction', 'destination', 'arrived', 'arriving', 'arrive', 'arrives', 'arrivees', 'arrivee', 'reached', 'refuge', 'refugies', 'refugiees', 'accueillis', 'accueillies', 'heberges', 'hebergees', 'jusqu']);
-function whereItHappened(places: PlaceTokenMatch[], s: Signals): PlaceTokenMatch[] {
-  if (places.length < 2) return places;
-  const flights = s.all('displace');
-  if (flights.length === 0) return places;
-  const tokens = s.tokens;
-  const refuge = (p: PlaceTokenMatch): boolean => {
-    const fled = flights.some((f) => f.end <= p.start && p.start - f.end <= 10 && !tokens.slice(f.end, p.start + 1).some((t, k) => k > 0 && t.stopBefore));
-    if (!fled && !flights.some((f) => f.start >= p.end && f.start - p.end <= 2)) return false;
-    for (let j = p.start - 1; j >= 0 && j >= p.start - 4; j--) {
-      if (TOWARDS.has(tokens[j]!.norm)) return true;
-      if (tokens[j + 1]!.breakBefore) break;
-    }
-    return false;
-  };
-  const from = places.filter((p) => !refuge(p));
-  return from.length > 0 && from.length < places.length ? [...from, ...places.filter(refuge)] : places;
-}
-
 function resolvePlace(
   overrides: Overrides,
   places: readonly PlaceTokenMatch[],
@@ -282,68 +249,6 @@ function isConductMatter(s: Signals, tokens: readonly Token[]): boolean {
     const subject = s.all('sexual').some((x) => x.start >= p.end && x.start - p.end <= 3);
     return by || subject;
   });
-}
-
-// A feared or announced attack ("craint une attaque", "announcing an ADF attack") has not happened;
-// destruction by rain, flood or accident was done by nobody.
-function realHits(hits: readonly SignalHit[]): SignalHit[] {
-  const fears = hits.filter((h) => h.value.signal === 'fear' || h.value.signal === 'threat');
-  const natural = hits.some((h) => h.value.signal === 'natural');
-  const out: SignalHit[] = [];
-  const kept = hits.filter((h) => {
-    const signal = h.value.signal;
-    // "attaque prévue ce soir": planned after the word
-    const planned = hits.find((f) => f.value.signal === 'fear' && f.value.subType === 'preparing' && f.start >= h.end && f.start - h.end <= 1);
-    const before = fears.filter((f) => f.end <= h.start && h.start - f.end <= 3);
-    const fear = before.find((f) => f.value.subType === 'preparing') ?? before[0] ?? planned;
-    if (signal === 'attack' && fear) {
-      // An armed group preparing an attack is a threat of attack; a population's fear is not.
-      if (fear.value.subType === 'preparing') out.push({ value: { signal: 'threat', subType: 'threat_of_attack' }, start: h.start, end: h.end });
-      return false;
-    }
-    if (natural && signal === 'loot' && h.value.subType !== 'looting') return false;
-    return true;
-  });
-  return [...kept, ...out];
-}
-
-// Words that are keywords ("Incursion", "Violation") are not names of groups.
-function keywordsTaken(taken: Uint8Array, hits: readonly SignalHit[]): Uint8Array {
-  const busy = taken.slice();
-  for (const h of hits) if (h.value.signal !== 'armed') mark(busy, h.start, h.end);
-  return busy;
-}
-
-// "menacé de mort", "a cow was killed": words inside a threat or a look-alike phrase count nobody.
-function mutedWords(tokens: readonly Token[], hits: readonly SignalHit[]): Uint8Array {
-  const mute = new Uint8Array(tokens.length);
-  for (const h of hits) if (h.value.signal === 'threat' || h.value.signal === 'neutral') mark(mute, h.start, h.end);
-  return mute;
-}
-
-// "Plaine Savo camp", "Bulengo site": a camp named by its place is where displaced people live.
-const CAMP = new Set(['camp', 'site', 'settlement', 'camps', 'sites']);
-const MILITARY = new Set(['military', 'militaire', 'army', 'fardc', 'base', 'training', 'entrainement', 'rebel', 'rebelle', 'mining', 'minier']);
-function campHits(tokens: readonly Token[], places: readonly PlaceTokenMatch[]): SignalHit[] {
-  const out: SignalHit[] = [];
-  for (const p of places) {
-    const after = tokens[p.end];
-    const before = tokens[p.start - 1];
-    if (!after || after.breakBefore || !CAMP.has(after.norm)) continue;
-    if ((before && MILITARY.has(before.norm)) || MILITARY.has(tokens[p.end + 1]?.norm ?? '')) continue;
-    out.push({ value: { signal: 'idpSite', subType: null }, start: p.start, end: p.end + 1 });
-  }
-  return out;
-}
-
-// A named actor is armed people: "ADF seen moving" is a movement, not people fleeing.
-function armedHits(mentions: readonly { start: number; end: number }[]): SignalHit[] {
-  return mentions.map(({ start, end }) => ({ value: { signal: 'armed', subType: null }, start, end }));
-}
-
-// An age under 18 names a child: "une fille de 14 ans violée".
-function ageHits(tokens: readonly Token[]): SignalHit[] {
-  return childAges(tokens).map(({ start, end }) => ({ value: { signal: 'child', subType: null }, start, end }));
 }
 
 // Groups the actor list does not know, named as groups in the text, are perpetrators in free text; a
