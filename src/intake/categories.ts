@@ -110,7 +110,7 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   const grenadeAttack = s.all('explosive').length > 0 && s.all('explosive').every((h) => h.value.subType === 'grenade_attack' || h.value.subType === 'grenade');
   const thrown = grenadeAttack && s.all('explosive').some((h) => h.value.subType === 'grenade_attack');
 
-  const child = childViolation(s, victims);
+  const child = mishap && !hasSexualViolence(s) && !s.has('recruit') ? null : childViolation(s, victims);
   if (child) push('child_violation', child);
   if (hasSexualViolence(s)) push('crsv', s.firstSubType('sexual'));
   if (s.has('idpSite') && HARM.some((h) => s.has(h)) && !mishap) push('attack_on_idp_site', 'idp_camp');

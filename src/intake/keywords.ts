@@ -287,7 +287,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   neutral: [
     'viole le cessez', 'viole la treve', 'viole l accord', 'viole les droits', 'viole le droit', 'community alert network', 'humanitarian partner',
     'alert network', 'reseau d alerte', 'mines d or', 'mine d or', 'gold mine*', 'no access issues', 'detainees', 'detainee', 'aux detenus',
-    'des detenus', 'les detenus', 'access to detainees', 'acces aux detenus', 'toll unknown', 'bilan provisoire',
+    'des detenus', 'les detenus', 'access to detainees', 'acces aux detenus', 'toll unknown', 'bilan provisoire', 'tire en l air', 'tirs en l air', 'ont tire en l air', 'a tire en l air',
+    'fired in the air', 'shots in the air', 'shot in the air', 'fired into the air',
     // "le bilan s'élève à 9 morts": a verb, not a pupil.
     's eleve', 's elevent', 's est eleve', 'se sont eleves', 's elevait', 'nombre eleve', 'bilan eleve', 'tres eleve', 'plus eleve',
     'risque eleve', 'taux eleve', 'niveau eleve', 'early warning', 'early-warning', 'alerte precoce', 'alertes precoces', 'warning shot*', 'tirs de sommation', 'tir de sommation', 'now sheltering', 'now living',
@@ -331,7 +332,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'storm*', 'orage*', 'tempete*', 'lightning', 'foudre', 'volcan*', 'eruption*', 'cholera', 'epidemi*', 'mpox', 'noyade*', 'noye*',
     'drown*', 'naufrage*', 'capsiz*', 'chavire*', 'road accident*', 'accident de la route', 'accident de circulation', 'traffic accident*',
     'electrocut*', 'incendie accidentel', 'accidental fire', 'cause unclear', 'cause unknown', 'cause inconnue', 'origine inconnue',
-    'fire broke out', 'un incendie s est declare', 'outbreak', 'measles', 'rougeole', 'disease', 'maladie',
+    'fire broke out', 'un incendie s est declare', 'outbreak', 'measles', 'rougeole', 'disease', 'maladie', 'malnutrition', 'starvation',
+    'hunger', 'famine', 'faim',
   ],
 };
 

@@ -110,7 +110,7 @@ export const COLLECTIVE = new Set([
   'people', 'police', 'staff', 'youth', 'population', 'pop', 'personnel', 'de', 'd', 'des', 'more', 'other', 'additional', 'young',
   'unarmed', 'innocent', 'local', 'elderly', 'aid', 'civil', 'members', 'moto', 'old', 'jeune', 'vieux', 'congolese', 'hutu', 'tutsi', 'hema',
   'lendu', 'nande', 'twa', 'mbuti', 'bambuti', 'batwa', 'autochtone', 'indigenous', 'humanitarian', 'humanitaire', 'pregnant', 'enceinte',
-  'ppl', 'pple', 'pers', 'prs', 'civ', 'civs', 'gens', 'ind', 'indiv', 'hmes', 'fem', 'enf', 'taxi', 'motorcycle', 'bleu', 'sud', 'national',
+  'family', 'famille', 'menage', 'household', 'group', 'groupe', 'crowd', 'foule', 'ppl', 'pple', 'pers', 'prs', 'civ', 'civs', 'gens', 'ind', 'indiv', 'hmes', 'fem', 'enf', 'taxi', 'motorcycle', 'bleu', 'sud', 'national',
 ]);
 
 export function isSingularPerson(word: string): boolean {

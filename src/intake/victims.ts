@@ -114,7 +114,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     // "two girls, minors", "deux filles mineures"
     const ageAfter = ageAt(tokens, k + 1);
     const child = CHILD_NOUNS.has(nounAfter) || CHILD_NOUNS.has(tokens[k + 1]?.norm ?? '') || (age !== null && age.years < CHILD_AGE) || (ageAfter !== null && ageAfter.years < CHILD_AGE);
-    if (n.article && !isPerson(nounAfter) && !named) continue;
+    // "killed a farmer" is one; "massacré une famille" is not a count of one
+    if (n.article && (!isPerson(nounAfter) || GROUP_NOUNS.has(nounAfter)) && !named) continue;
     if (verb2 !== 'childrenAffected') add(verb2, n.value);
     if (also && also !== 'childrenAffected') add(also, n.value);
     if (child) add('childrenAffected', n.value);
@@ -138,6 +139,7 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
   return { victims, unclear };
 }
 
+const GROUP_NOUNS = new Set(['family', 'famille', 'menage', 'household', 'group', 'groupe', 'crowd', 'foule']);
 const SEXUAL_NOUNS = new Set(['agression', 'agressions', 'violence', 'violences', 'sexual', 'abus', 'sexually']);
 const SEXUAL_ADJECTIVES = new Set(['sexuelle', 'sexuelles', 'sexuel', 'sexuels', 'assault', 'assaults', 'violence', 'assaulted', 'abused']);
 

@@ -181,6 +181,7 @@ describe('harm nobody did is not an attack', () => {
     'Accident de la route à Butembo, 3 morts',
     'Landslide in Kalehe killed 5 people',
     'Cholera outbreak in Bulengo camp, 4 deaths',
+    'Deux enfants de moins de 5 ans morts de malnutrition dans le camp de Bulengo',
   ])('%s', (text) => {
     expect(parse(text).category).toBe('other');
   });

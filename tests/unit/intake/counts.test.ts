@@ -52,6 +52,7 @@ describe('a singular victim with no number is one', () => {
     ['Militia fighters abducted a priest and two catechists in Bunyakiri', { abducted: 3 }],
     ['Four boys snatched from a football field in Kamango', { abducted: 4, childrenAffected: 4 }],
     ['Three children among the dead after the raid on Mangina', { childrenAffected: 3 }],
+    ['Les ADF ont massacré une famille entière à Mavivi', {}],
     ['Civilian shot in the leg by a soldier at a roadblock in Kiwanja', { injured: 1 }],
     ["Enlèvement suivi de viol d'une adolescente à Pimbo", { abducted: 1, crsvSurvivors: 1, childrenAffected: 1 }],
     ['Death toll rises to 15 in Mayimoya', { killed: 15 }],
