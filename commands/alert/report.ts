@@ -42,9 +42,13 @@ export function quickReport(input: CommandInput, { veille }: CommandDeps): Comma
       ),
     );
   }
+  // What Veille was unsure of is kept with the `logged` event: the audit trail shows the reading was doubtful.
+  const uncertainty = { alternatives: report.alternatives, unsure: report.unsure };
+  const extra = uncertainty.unsure.length > 0 ? { unsure: uncertainty.unsure, alternatives: uncertainty.alternatives } : {};
   const { alert, routes, answered } = logAlert(veille, draftFromReport(report, 'quick_report'), input.userId, {
+    extra,
     ifAnswerLost: () => ({ kind: 'confirmation', channel: input.channelId, user: input.userId, warnings: report.warnings, late: true }),
   });
   veille.log.info('alert logged', { reference: alert.reference, via: 'quick_report', sections: routes.length });
-  return reply(renderConfirmation(alert, placeById(veille, alert.placeId), routes, veille.mission, report.warnings), answered);
+  return reply(renderConfirmation(alert, placeById(veille, alert.placeId), routes, veille.mission, report.warnings, uncertainty), answered);
 }

@@ -1,11 +1,13 @@
 import { noticeIfAnswerLost } from './answer-lost.js';
 import type { Alert, AlertDraft } from '../domain/alert.js';
+import { hostStateOf as hostStateFor, restrictedAlso as restrictedAlsoOf } from '../domain/decision.js';
 import { routeAlert, takesDetailsAway, type Route } from '../domain/routing.js';
 import { placeById, type Veille } from '../context.js';
 import { recordEvent } from '../store/events.js';
 import { enqueue, type OutboxMessage } from '../store/outbox.js';
 import { rescheduleAlert, touchAlert } from '../reminders/schedule.js';
 import { restrictEverywhere } from './restriction.js';
+import { factsOf, missionRules } from './decide.js';
 import { closeAlert, getAlert, insertAlert, routesOf, saveRoutes, updateDraftFields } from './service.js';
 
 /**
@@ -20,8 +22,9 @@ export interface Logged {
   answered?: () => void;
 }
 
+// The HRDDP flag is the one decision's (src/domain/decision.ts), from the perpetrators as stored.
 function hostStateOf(veille: Veille, draft: AlertDraft): boolean {
-  return draft.perpetrators.some((p) => p.actorId !== null && veille.intake.actors.byId(p.actorId)?.hostState === true);
+  return hostStateFor(draft.perpetrators, missionRules(veille.intake));
 }
 
 /** Where a draft would go: for asking Slack who may read it there before the transaction. */
@@ -30,7 +33,8 @@ export function routesOfDraft(veille: Veille, draft: AlertDraft): Route[] {
 }
 
 function routesFor(veille: Veille, draft: AlertDraft, hostState: boolean): Route[] {
-  const facts = { category: draft.category, sensitivity: draft.sensitivity, place: placeById(veille, draft.placeId), hostState };
+  const restrictedAlso = draft.sensitivity === 'restricted' ? restrictedAlsoOf(factsOf(draft, veille.intake)) : [];
+  const facts = { category: draft.category, sensitivity: draft.sensitivity, place: placeById(veille, draft.placeId), hostState, restrictedAlso };
   return routeAlert(facts, veille.mission.sections);
 }
 
@@ -83,6 +87,8 @@ export function editAlert(
   actor: string,
   notify?: (changed: string[]) => OutboxMessage[],
   viewers?: ReadonlySet<string>,
+  /** Facts for the `edited` event (how the edit was made), never field values. */
+  extra: Record<string, unknown> = {},
 ): EditOutcome {
   const { db, clock } = veille;
   return db.transaction((): EditOutcome => {
@@ -100,7 +106,7 @@ export function editAlert(
     saveRoutes(db, alertId, routes);
     rescheduleAlert(db, alertId, veille.mission.reminderPolicy); // the priority may have changed
     // Field names only: the event log is read widely, the restricted values stay in the alert row.
-    recordEvent(db, { alertId, at, actor, type: 'edited', data: { fields: changed } });
+    recordEvent(db, { alertId, at, actor, type: 'edited', data: { fields: changed, ...extra } });
     for (const route of routes) {
       const message = previous.has(route.sectionId)
         ? ({ kind: 'card_update', channel: route.channel } as const)

@@ -2,8 +2,8 @@ import type { Place } from '../config/mission.js';
 import type { Veille } from '../context.js';
 import { draftFromReport } from '../alerts/draft.js';
 import { VICTIM_KEYS, type AlertDraft, type Victims } from '../domain/alert.js';
-import { derivePriority } from '../domain/priority.js';
-import { CATEGORIES } from '../domain/taxonomy.js';
+import { missionRules, textFactsOf } from '../alerts/decide.js';
+import { decideAlert } from '../domain/decision.js';
 import { parseQuickReport, perpetratorsFromList } from '../intake/index.js';
 import { ApiError, invalid } from './errors.js';
 import type { components } from './schema.js';
@@ -41,14 +41,22 @@ export function draftFromInput(veille: Veille, input: AlertInput): { draft: Aler
   }
   const perpetrators = input.perpetrators ? input.perpetrators.flatMap((p) => perpetratorsFromList(p, veille.intake.actors)) : parsed.perpetrators;
 
-  let priority = parsed.priority;
-  const priorityOverridden = input.priority !== undefined || parsed.priorityOverridden;
-  if (input.priority) priority = input.priority;
-  else if (!parsed.priorityOverridden) priority = derivePriority({ category, victims, underway: report.underway }, veille.mission.categoryPriority);
-
-  const mustRestrict = CATEGORIES[category].restrictedByDefault || (victims.crsvSurvivors ?? 0) > 0;
-  if (input.restricted === false && mustRestrict) warnings.push('restricted: false ignored: CRSV and child-violation cases are always restricted');
-  const restricted = mustRestrict || (input.restricted ?? parsed.sensitivity === 'restricted');
+  const rules = missionRules(veille.intake);
+  const textSays = textFactsOf(report);
+  // `restricted:yes` in the text is a request only if the text alone would not have restricted it.
+  const textAsked = parsed.sensitivity === 'restricted' && decideAlert({ ...parsed, ...textSays, priorityOverride: null, restrictedRequest: null }, rules).sensitivity === 'standard';
+  const decision = decideAlert(
+    {
+      category,
+      victims,
+      perpetrators,
+      priorityOverride: input.priority ?? (parsed.priorityOverridden ? parsed.priority : null),
+      restrictedRequest: input.restricted ?? (textAsked ? true : null),
+      ...textSays,
+    },
+    rules,
+  );
+  if (input.restricted === false && decision.unrestrictRefused) warnings.push('restricted: false ignored: CRSV and child-violation cases, cases with CRSV survivors and reports of sexual violence are always restricted');
 
   return {
     warnings,
@@ -61,11 +69,11 @@ export function draftFromInput(veille: Veille, input: AlertInput): { draft: Aler
       subType: input.subType ?? (category === parsed.category ? parsed.subType : null),
       perpetrators,
       victims,
-      priority,
-      priorityOverridden,
+      priority: decision.priority,
+      priorityOverridden: decision.priorityOverridden,
       sourceType: input.sourceType ?? parsed.sourceType,
       sourceDetail: input.sourceDetail?.trim() || null,
-      sensitivity: restricted ? 'restricted' : 'standard',
+      sensitivity: decision.sensitivity,
       language: input.language ?? parsed.language,
     },
   };

@@ -170,7 +170,7 @@ export interface components {
             sourceType?: components["schemas"]["SourceType"];
             /** @description Who told us. Confidential: never posted to Slack, returned only to tokens with restricted:read. */
             sourceDetail?: string;
-            /** @description Restrict the details to restricted sections. CRSV and child violations are always restricted. */
+            /** @description Restrict the details to restricted sections. CRSV and child violations, cases with CRSV survivors and texts about sexual violence are always restricted: false cannot lift that. */
             restricted?: boolean;
             /**
              * @description Language of the description (detected when left out).

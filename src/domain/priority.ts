@@ -6,21 +6,17 @@ export interface PriorityFacts {
   victims: Victims;
   /** The text says the attack is under way or imminent. */
   underway: boolean;
+  /** The text speaks of sexual violence, whatever category won: it is CRSV-grave. */
+  sexualViolence?: boolean;
+  /** The text says people were killed / abducted, though how many is unknown ("plusieurs civils tués"). */
+  killing?: boolean;
+  abduction?: boolean;
 }
 
 /** A mission may raise the floor for a category (mission config `categoryPriority`). */
 export type CategoryPriorityFloor = Partial<Record<CategoryId, Priority>>;
 
 const HIGH: ReadonlySet<CategoryId> = new Set(['abduction', 'crsv', 'child_violation']);
-const MEDIUM: ReadonlySet<CategoryId> = new Set([
-  'threat_intimidation',
-  'hate_speech_incitement',
-  'armed_group_movement',
-  'intercommunal_tension',
-  'arbitrary_detention',
-  'looting_destruction',
-  'access_denial',
-]);
 
 /** The default priority rule of DESIGN.md, word for word. The reporter may override its result. */
 export function derivePriority(facts: PriorityFacts, floor: CategoryPriorityFloor = {}): Priority {
@@ -29,11 +25,16 @@ export function derivePriority(facts: PriorityFacts, floor: CategoryPriorityFloo
   return minimum && rank(minimum) < rank(ruled) ? minimum : ruled;
 }
 
-function defaultRule({ category, victims, underway }: PriorityFacts): Priority {
+// critical: under way or imminent, ≥ 5 killed, an IDP site attacked. high: any killing (one is
+// enough), abduction, CRSV, child violation. medium: every other category. low: `other` only.
+function defaultRule({ category, victims, underway, sexualViolence = false, killing = false, abduction = false }: PriorityFacts): Priority {
   const killed = victims.killed ?? 0;
   if (underway || killed >= 5 || category === 'attack_on_idp_site') return 'critical';
-  if (killed > 0 || (victims.abducted ?? 0) > 0 || (victims.crsvSurvivors ?? 0) > 0 || HIGH.has(category)) return 'high';
-  if (MEDIUM.has(category)) return 'medium';
+  // An unknown count is not zero: "civilians killed" is a killing. A stated zero ("no one killed") is none.
+  const someKilled = killed > 0 || (victims.killed === null && killing);
+  const someAbducted = (victims.abducted ?? 0) > 0 || (victims.abducted === null && abduction);
+  if (someKilled || someAbducted || (victims.crsvSurvivors ?? 0) > 0 || sexualViolence || HIGH.has(category)) return 'high';
+  if (category !== 'other') return 'medium';
   return 'low';
 }
 

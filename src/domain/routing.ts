@@ -16,13 +16,16 @@ export interface RoutingFacts {
   sensitivity: Sensitivity;
   place: Place | null;
   hostState: boolean;
+  /** Restricted categories a restricted case also belongs to (the one decision's `restrictedAlso`). */
+  restrictedAlso?: readonly CategoryId[];
 }
 
 /** Which sections receive an alert, and in which form. Pure: the rule of DESIGN.md "Routing and confidentiality". */
 export function routeAlert(facts: RoutingFacts, sections: readonly Section[]): Route[] {
   const routes: Route[] = [];
   for (const section of sections) {
-    const receivesCategory = section.receives.includes('*') || section.receives.includes(facts.category);
+    const receives = (c: CategoryId) => section.receives.includes('*') || section.receives.includes(c);
+    const receivesCategory = receives(facts.category) || (facts.sensitivity === 'restricted' && (facts.restrictedAlso ?? []).some(receives));
     const hrddp = facts.hostState && section.humanRights;
     if (!(receivesCategory || hrddp) || !coversPlace(section, facts.place)) continue;
     routes.push({

@@ -16,7 +16,15 @@ const UNKNOWN_PHRASES = [
 const TARGET_CUES = new Set(['against', 'contre', 'on', 'targeting', 'visant', 'ciblant', 'sur']);
 // "an unknown number of", "pour des raisons inconnues": not an unknown perpetrator.
 // "attack repelled by FARDC": the actor after "by" responded; it did not attack.
-const RESPONDED = /^(repel|repuls|repouss|ripost|neutralis|neutraliz|pursu|poursuiv|dispers|stopp|stoppe|contenu|contained)/;
+const RESPONDED = /^(repel|repuls|repouss|ripost|neutralis|neutraliz|pursu|poursuiv|dispers|stopp|stoppe|contenu|contained|desamorc|defus|demin|detruit|destroyed|recovered|recupere|secur|evacu|rescued|secouru|liber|freed)/;
+// "accusés d'être des Mai-Mai", "accused of collaborating with ADF": the actor is an accusation, not who did it.
+const ACCUSED = /^(accus|collabor|soupconn|complic|affili|lien|links|linked|sympathis)/;
+// "when FARDC arrived", "après les opérations FARDC": the actor came to respond.
+const ARRIVED = /^(arriv|interven|respond|came|venu|deploy|deploi)/;
+const WHERE = new Set(['former', 'ancien', 'ancienne', 'anciennes', 'anciens', 'at', 'near', 'pres', 'from', 'toward', 'towards', 'vers']);
+const OPERATIONS = new Set(['operations', 'operation', 'offensive', 'offensives', 'ops']);
+// What of an actor can be attacked: "une position FARDC", "a MONUSCO base".
+const TARGETS = new Set(['position', 'positions', 'base', 'bases', 'camp', 'camps', 'poste', 'postes', 'post', 'convoi', 'convoy', 'patrol', 'patrouille', 'vehicule', 'vehicle', 'checkpoint', 'barriere']);
 const NOT_A_PERSON = new Set(['number', 'numbers', 'nombre', 'cause', 'causes', 'reason', 'reasons', 'raisons', 'whereabouts', 'destination']);
 
 export interface ActorMention {
@@ -57,9 +65,22 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
     const perpetrators = mentions.filter((m) => {
       const before = tokens[m.start - 1];
       const twoBefore = tokens[m.start - 2];
-      const targeted = (before && TARGET_CUES.has(before.norm)) || (twoBefore && TARGET_CUES.has(twoBefore.norm) && isArticle(before!.norm));
+      const targeted =
+        (before && TARGET_CUES.has(before.norm)) ||
+        (twoBefore && TARGET_CUES.has(twoBefore.norm) && (isArticle(before!.norm) || TARGETS.has(before!.norm))) ||
+        // "contre une position FARDC", "attack on a FARDC base"
+        (tokens[m.start - 3] && (TARGET_CUES.has(tokens[m.start - 3]!.norm) || /^(attaqu|attack|ambush|embusc)/.test(tokens[m.start - 3]!.norm)) && isArticle(twoBefore!.norm) && TARGETS.has(before!.norm));
       if (targeted && !tokens[m.start]!.breakBefore) return false;
       if (before && (before.norm === 'by' || before.norm === 'par') && twoBefore && RESPONDED.test(twoBefore.norm)) return false;
+      if (before && ['les', 'des', 'the'].includes(before.norm) && tokens[m.start - 2]?.norm.match(/^(by|par)$/) && RESPONDED.test(tokens[m.start - 3]?.norm ?? '')) return false;
+      if (accused(tokens, m.start)) return false;
+      const next = tokens[m.end];
+      if (next && !next.breakBefore && ARRIVED.test(next.norm)) return false;
+      // "a suspected ADF collaborator", "un présumé collaborateur des ADF" describes the victim.
+      if (next && !next.breakBefore && (/^(collabor|sympathis|informant|informateur)/.test(next.norm) || next.norm === 'suspects')) return false;
+      // "a former AFC position", "M23 positions": a place, not who did it.
+      if (next && !next.breakBefore && ['position', 'positions', 'stronghold', 'bastion', 'fief'].includes(next.norm) && [before?.norm, twoBefore?.norm].some((w) => w && WHERE.has(w))) return false;
+      if ((before && OPERATIONS.has(before.norm)) || (twoBefore && OPERATIONS.has(twoBefore.norm) && isArticle(before!.norm))) return false;
       if (m.actor === unknown) {
         const next = tokens[m.end];
         if ((next && NOT_A_PERSON.has(next.norm)) || (before && NOT_A_PERSON.has(before.norm))) return false;
@@ -91,6 +112,14 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       return out;
     },
   };
+}
+
+function accused(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 6; k--) {
+    if (ACCUSED.test(tokens[k]!.norm)) return true;
+    if (tokens[k + 1]!.stopBefore) return false;
+  }
+  return false;
 }
 
 function isArticle(word: string): boolean {

@@ -70,12 +70,104 @@ function distance(x: SignalHit, y: SignalHit): number {
 
 const VIOLATIONS: readonly Signal[] = ['kill', 'injure', 'abduct', 'sexual', 'recruit'];
 const HARM: readonly Signal[] = ['kill', 'injure', 'attack', 'abduct', 'loot', 'sexual', 'explosive'];
+// Schools and hospitals attacked, looted, burnt, mined or taken over by armed forces (military use).
+// An explosive found near a school is an explosive hazard, not an attack on the school.
+const ON_FACILITY: readonly Signal[] = ['attack', 'loot', 'militaryUse'];
+
+export interface CategoryReading {
+  category: CategoryId;
+  subType: string | null;
+}
+
+/**
+ * Every category the signals support, gravest and most specific first (see `decideCategory`).
+ * The first is the reading; the others are what a reporter might have meant instead.
+ */
+export function rankCategories(s: Signals, victims: Victims): CategoryReading[] {
+  const out: CategoryReading[] = [];
+  const push = (category: CategoryId, subType: string | null): void => {
+    if (!out.some((r) => r.category === category)) out.push({ category, subType });
+  };
+  // A keyword counts unless the text says nobody: "no one was killed" is not a killing.
+  const killed = (victims.killed ?? 0) > 0 || (killingReported(s) && victims.killed === null);
+  const injured = (victims.injured ?? 0) > 0 || (s.has('injure') && victims.injured === null);
+  // A road accident, a flood, a landslide harmed people but nobody attacked them.
+  const mishap = s.has('natural') && !s.has('attack') && !s.has('armed') && !s.has('fighting') && !s.has('explosive');
+  const casualties = (killed || injured) && !mishap;
+  const harmSubType = killed ? 'killing' : injured ? 'maiming' : null;
+
+  // "fled after the fighting", "tension after a cattle theft": what follows "after" is the cause,
+  // and a lesser incident named only there gives way to the one reported (gravest harm still wins).
+  const cause = causeStart(s);
+  const later: CategoryReading[] = [];
+  const lead = (signal: Signal): boolean => s.all(signal).some((h) => h.start < cause);
+  const maybe = (signals: readonly Signal[], category: CategoryId, subType: string | null): void => {
+    if (!signals.some((x) => s.has(x))) return;
+    if (signals.some(lead)) push(category, subType);
+    else if (!later.some((r) => r.category === category)) later.push({ category, subType });
+  };
+  // A grenade thrown at people is an attack with a weapon, not an explosive hazard.
+  const grenadeAttack = s.all('explosive').length > 0 && s.all('explosive').every((h) => h.value.subType === 'grenade_attack' || h.value.subType === 'grenade');
+  const thrown = grenadeAttack && s.all('explosive').some((h) => h.value.subType === 'grenade_attack');
+
+  const child = mishap && !hasSexualViolence(s) && !s.has('recruit') ? null : childViolation(s, victims);
+  if (child) push('child_violation', child);
+  if (hasSexualViolence(s)) push('crsv', s.firstSubType('sexual'));
+  if (s.has('idpSite') && HARM.some((h) => s.has(h)) && !mishap) push('attack_on_idp_site', 'idp_camp');
+  if (peacekeepersTargeted(s)) push('attack_on_peacekeepers', harmSubType);
+  if (humanitariansTargeted(s)) push('attack_on_humanitarians', harmSubType);
+  if (s.has('explosive') && !thrown) push('explosive_hazard', s.firstSubType('explosive'));
+  // Ill-treatment that injured is torture; a killing stays an attack.
+  if (injured && !killed && s.has('torture')) push('torture_ill_treatment', null);
+  // "tension à Djugu après le meurtre d'un berger": a killing named only as the cause of a tension,
+  // threat or flight is context; the report is about what followed (the attack stays an alternative).
+  const killingIsCause = cause < Infinity && ![...s.all('kill'), ...s.all('injure')].some((h) => h.start < cause) &&
+    (['tension', 'threat', 'hate'] as const).some((x) => s.all(x).some((h) => h.start < cause));
+  if (casualties && !killingIsCause) push('attack_on_civilians', harmSubType);
+  else if (casualties) later.push({ category: 'attack_on_civilians', subType: harmSubType });
+  if (s.has('abduct') && victims.abducted !== 0) push('abduction', null);
+  if (thrown) push('attack_on_civilians', null);
+  // An attack whose only harm is looting, arrests or beatings is named by that harm ("incursion, shops looted").
+  const specific = !mishap && (s.has('loot') || s.has('detention') || s.has('torture'));
+  if (!specific) maybe(['attack'], 'attack_on_civilians', null);
+  if (thrown) push('explosive_hazard', 'grenade');
+  maybe(['torture'], 'torture_ill_treatment', null);
+  // "denied the team access to the cachot": access is the incident (a checkpoint arrest stays a detention).
+  if (s.has('access') && s.has('detention') && s.firstSubType('access') !== 'roadblock' && lead('access')) push('access_denial', null);
+  maybe(['detention'], 'arbitrary_detention', null);
+  if (!mishap) maybe(['loot'], 'looting_destruction', s.firstSubType('loot'));
+  if (specific) maybe(['attack'], 'attack_on_civilians', null);
+  maybe(['hate'], 'hate_speech_incitement', null);
+  if (s.has('threat') && lead('threat')) {
+    const tagged = s.all('threat').map((h) => h.value.subType);
+    const subType = tagged.includes('threat_of_attack')
+      ? 'threat_of_attack'
+      : s.near('threat', 'hrd', 4) ? 'human_rights_defender'
+      : tagged.includes('death_threat') ? 'death_threat' : null;
+    push('threat_intimidation', subType);
+  }
+  // "Hema and Lendu youth clashing": communities fighting each other, no armed group named.
+  if (s.has('fighting') && s.near('fighting', 'community', 4) && !s.has('armed')) push('intercommunal_tension', 'clashes');
+  maybe(['access'], 'access_denial', s.firstSubType('access'));
+  maybe(['tension'], 'intercommunal_tension', null);
+  // People on the move are displaced; armed people on the move are a movement.
+  // Weak words ("signalés", "spotted") speak of a movement only next to armed people.
+  const moving = s.all('movement').some((h) => h.value.subType !== 'weak' || s.all('armed').some((a) => a.end <= h.start && h.start - a.end <= 1));
+  if (s.has('fighting') || s.has('militaryUse') || (moving && (!s.has('displace') || s.near('movement', 'armed', 6)))) {
+    maybe(['movement', 'fighting', 'militaryUse'], 'armed_group_movement', s.has('fighting') ? 'fighting' : null);
+  }
+  if (!mishap) maybe(['displace'], 'displacement', null);
+  if (s.has('threat') && !out.some((r) => r.category === 'threat_intimidation')) later.unshift({ category: 'threat_intimidation', subType: null });
+  for (const r of later) push(r.category, r.subType);
+  return out;
+}
 
 /**
  * One category from the signals, by precedence: the most specific and gravest reading wins.
  *  1. child_violation — a grave violation against children (children near killing, maiming,
- *     abduction, sexual violence or recruitment; children counted among victims; a school
- *     attacked) — unless the children are a part of wider casualties (see below).
+ *     abduction, sexual violence or recruitment; children counted among victims; a school or a
+ *     hospital attacked, looted or used by armed forces; children denied aid) — unless the
+ *     children are a part of wider casualties (see below).
  *  2. crsv — sexual violence; ahead of the rest so survivors' details stay restricted.
  *  3. attack_on_idp_site, 4. attack_on_peacekeepers, 5. attack_on_humanitarians — the target
  *     makes the incident specific (and an IDP-site attack is critical).
@@ -87,60 +179,108 @@ const HARM: readonly Signal[] = ['kill', 'injure', 'attack', 'abduct', 'loot', '
  *  15. access_denial, 16. armed_group_movement (incl. fighting), 17. intercommunal_tension,
  *  18. displacement — last, because displacement is usually the effect of one of the above.
  */
-export function decideCategory(s: Signals, victims: Victims): { category: CategoryId; subType: string | null } | null {
-  // A keyword counts unless the text says nobody: "no one was killed" is not a killing.
-  const killed = (victims.killed ?? 0) > 0 || (s.has('kill') && victims.killed === null);
-  const injured = (victims.injured ?? 0) > 0 || (s.has('injure') && victims.injured === null);
-  const casualties = killed || injured;
-  const harmSubType = killed ? 'killing' : injured ? 'maiming' : null;
+export function decideCategory(s: Signals, victims: Victims): CategoryReading | null {
+  return rankCategories(s, victims)[0] ?? null;
+}
 
+const FLED = new Set(['fled', 'flee', 'flees', 'fleeing', 'fui', 'fuient', 'fuyant', 'fuyaient', 'fuit', 'fuir']);
+const CAUSE_WORDS = new Set([
+  'after', 'following', 'suite', 'apres', 'because', 'due', 'cause', 'peur', 'fear', 'fearing', 'craignant', 'crainte', 'consecutive',
+  'consecutif', 'consecutifs', 'bc', 'bcz', 'coz', 'cos',
+]);
+
+/** The first word that introduces a cause ("after", "suite à", "par peur de", "displaced by fighting"), or the end of the text. */
+export function causeStart(s: Signals): number {
+  const starts = new Set<number>();
+  for (const signal of ['attack', 'fighting', 'loot', 'kill', 'explosive', 'threat', 'tension'] as const) for (const h of s.all(signal)) starts.add(h.start);
+  // "ont fui les bombardements", "fled the fighting": what people fled is the cause.
+  const fledFrom = new Set(s.all('displace').filter((h) => FLED.has(s.tokens[h.end - 1]!.norm)).map((h) => h.end));
+  const i = s.tokens.findIndex(
+    (t, k) =>
+      k > 0 &&
+      (CAUSE_WORDS.has(t.norm) ||
+        ((t.norm === 'by' || t.norm === 'par') && (starts.has(k + 1) || starts.has(k + 2))) ||
+        (fledFrom.has(k) && (starts.has(k) || starts.has(k + 1)))),
+  );
+  return i < 0 ? Infinity : i;
+}
+
+/** A killing is reported, not only named as the cause of something else ("threatened after reporting on the massacre"). */
+export function killingReported(s: Signals): boolean {
+  const cause = causeStart(s);
+  // "témoins du massacre", "reporting on the massacre": a killing named in a threat report is its subject, not news.
+  const told = (start: number): boolean => {
+    const one = s.tokens[start - 1]?.norm ?? '';
+    const two = s.tokens[start - 2]?.norm ?? '';
+    return ABOUT.has(one) || (['the', 'le', 'la', 'l', 'this', 'ce', 'cette'].includes(one) && ABOUT.has(two));
+  };
+  const kills = s.has('threat') ? s.all('kill').filter((h) => !told(h.start)) : s.all('kill');
+  return kills.some((h) => h.start < cause) || (kills.length > 0 && !s.has('threat') && !s.has('displace') && !s.has('tension'));
+}
+const ABOUT = new Set(['du', 'de', 'des', 'd', 'of', 'on', 'about', 'sur', 'concernant']);
+
+/** Sexual violence named in the text, including "abused sexually" when no UN personnel is involved (that is SEA). */
+export function hasSexualViolence(s: Signals): boolean {
+  return s.has('sexual') || (s.has('sea') && !s.has('unPersonnel') && !s.has('peacekeeper'));
+}
+
+/** Children among the victims of a violation (not only among wider casualties). */
+export function childVictims(s: Signals, victims: Victims): boolean {
   const children = victims.childrenAffected ?? 0;
-  // "5 killed including 2 children": the incident is wider than the children; it stays an attack
-  // (children still counted in childrenAffected) so the whole PoC chain sees it in full.
-  const childrenAmongOthers = children > 0 && Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0) > children;
-  const childVictims = children > 0 && !childrenAmongOthers && VIOLATIONS.some((v) => s.has(v));
+  const amongOthers = children > 0 && Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0) > children;
+  if (amongOthers) return false;
+  return (children > 0 && (VIOLATIONS.some((v) => s.has(v)) || hasSexualViolence(s))) || s.near('child', [...VIOLATIONS, 'sea'], 6);
+}
+
+// "Rape survivor arrived at Panzi hospital, attacked by …": the hospital was not the target.
+function nearInClause(s: Signals, a: Signal, b: readonly Signal[], window: number): boolean {
+  const others = b.flatMap((x) => s.all(x));
+  return s.all(a).some((x) =>
+    others.some((y) => {
+      const [from, to] = x.start < y.start ? [x.end, y.start] : [y.end, x.start];
+      if (to - from > window) return false;
+      for (let i = from; i <= to && i < s.tokens.length; i++) {
+        if (i > Math.min(x.start, y.start) && s.tokens[i]!.breakBefore) return false;
+        if (i < to && CAUSE_WORDS.has(s.tokens[i]!.norm)) return false;
+      }
+      return true;
+    }),
+  );
+}
+
+/** The sub-type of a grave violation against children, or null when there is none. */
+function childViolation(s: Signals, victims: Victims): string | null {
   // "enfants soldats" is one phrase (tagged `recruitment`); "children recruited" is two signals.
-  const recruitedChildren = s.firstSubType('recruit') === 'recruitment' || s.near('recruit', 'child', 4);
-  const childrenHarmed = !childrenAmongOthers && s.near('child', VIOLATIONS, 6);
-  if (childVictims || recruitedChildren || childrenHarmed || s.near('school', ['attack', 'loot', 'explosive'], 4)) {
-    const subType = recruitedChildren
-      ? 'recruitment'
-      : s.near('child', 'sexual', 6) ? 'sexual_violence'
-      : s.near('child', 'abduct', 6) ? 'abduction'
-      : s.near('child', 'kill', 6) || (victims.killed ?? 0) > 0 ? 'killing'
-      : s.near('child', 'injure', 6) ? 'maiming'
-      : s.near('school', ['attack', 'loot', 'explosive'], 4) ? 'attack_on_school' : null;
-    return { category: 'child_violation', subType };
-  }
-  if (s.has('sexual')) return { category: 'crsv', subType: s.firstSubType('sexual') };
-  if (s.has('idpSite') && HARM.some((h) => s.has(h))) return { category: 'attack_on_idp_site', subType: 'idp_camp' };
-  if (peacekeepersTargeted(s)) return { category: 'attack_on_peacekeepers', subType: harmSubType };
-  if (s.near('humanitarian', HARM, 6)) return { category: 'attack_on_humanitarians', subType: harmSubType };
-  if (s.has('explosive')) return { category: 'explosive_hazard', subType: s.firstSubType('explosive') };
-  if (casualties) return { category: 'attack_on_civilians', subType: harmSubType };
-  if (s.has('abduct')) return { category: 'abduction', subType: null };
-  if (s.has('attack')) return { category: 'attack_on_civilians', subType: null };
-  if (s.has('torture')) return { category: 'torture_ill_treatment', subType: null };
-  if (s.has('detention')) return { category: 'arbitrary_detention', subType: null };
-  if (s.has('loot')) return { category: 'looting_destruction', subType: s.firstSubType('loot') };
-  if (s.has('hate')) return { category: 'hate_speech_incitement', subType: null };
-  if (s.has('threat')) {
-    const tagged = s.all('threat').map((h) => h.value.subType);
-    const subType = tagged.includes('threat_of_attack')
-      ? 'threat_of_attack'
-      : s.near('threat', 'hrd', 4) ? 'human_rights_defender'
-      : tagged.includes('death_threat') ? 'death_threat' : null;
-    return { category: 'threat_intimidation', subType };
-  }
-  if (s.has('access')) return { category: 'access_denial', subType: s.firstSubType('access') };
-  if (s.has('tension')) return { category: 'intercommunal_tension', subType: null };
-  if (s.has('movement') || s.has('fighting')) return { category: 'armed_group_movement', subType: s.has('fighting') ? 'fighting' : null };
-  if (s.has('displace')) return { category: 'displacement', subType: null };
-  return null;
+  const recruited = s.firstSubType('recruit') === 'recruitment' || s.near('recruit', 'child', 8);
+  const facility = nearInClause(s, 'school', ON_FACILITY, 5) || nearInClause(s, 'hospital', ON_FACILITY, 5);
+  // "treated at the hospital after the raid": the raid is the cause, the hospital not its target.
+  const denied = s.near('access', 'child', 8);
+  if (!recruited && !facility && !denied && !childVictims(s, victims)) return null;
+  if (recruited) return 'recruitment';
+  if (s.near('child', ['sexual', 'sea'], 6)) return 'sexual_violence';
+  if (s.near('child', 'abduct', 6)) return 'abduction';
+  if (s.near('child', 'kill', 6) || (victims.killed ?? 0) > 0) return 'killing';
+  if (s.near('child', 'injure', 6)) return 'maiming';
+  if (nearInClause(s, 'school', ON_FACILITY, 5)) return 'attack_on_school';
+  if (nearInClause(s, 'hospital', ON_FACILITY, 5)) return 'attack_on_hospital';
+  if (denied) return 'denial_of_access';
+  return (victims.crsvSurvivors ?? 0) > 0 ? 'sexual_violence' : null;
+}
+
+// Humanitarians near harm, unless they respond ("bodies collected by the Red Cross").
+function humanitariansTargeted(s: Signals): boolean {
+  return !respondingOnly(s, 'humanitarian') && s.near('humanitarian', HARM, 6);
+}
+
+// Every mention of the group is followed by a response ("peacekeepers repelled") or follows one ("repelled by peacekeepers").
+function respondingOnly(s: Signals, who: Signal): boolean {
+  return s.all(who).every((p) =>
+    s.all('response').some((r) => (r.start >= p.end && r.start - p.end <= 2) || (r.end <= p.start && p.start - r.end <= 3 && s.tokens.slice(r.end, p.start).some((t) => t.norm === 'by' || t.norm === 'par'))),
+  );
 }
 
 // Peacekeepers near an attack, unless they are the ones responding ("peacekeepers repelled ...").
 function peacekeepersTargeted(s: Signals): boolean {
-  const responding = s.all('peacekeeper').every((p) => s.all('response').some((r) => r.start >= p.end && r.start - p.end <= 2));
-  return !responding && s.near('peacekeeper', ['attack', 'kill', 'injure', 'explosive', 'abduct'], 5);
+  const responding = respondingOnly(s, 'peacekeeper');
+  return !responding && s.near('peacekeeper', ['attack', 'kill', 'injure', 'explosive', 'abduct', 'loot'], 8);
 }

@@ -4,6 +4,7 @@ import { createActorIndex, type ActorIndex } from './actors.js';
 import { createSignalIndex, type SignalValue } from './categories.js';
 import { createGazetteer, type Gazetteer } from './gazetteer.js';
 import type { PhraseIndex } from './phrases.js';
+import { createTypoIndex, type TypoIndex } from './place-typos.js';
 
 /** What the parser needs from the mission: places (or a built gazetteer), actors, priority floors. */
 export interface IntakeSource {
@@ -18,6 +19,8 @@ export interface IntakeContext {
   readonly gazetteer: Gazetteer;
   readonly actors: ActorIndex;
   readonly categoryPriority: CategoryPriorityFloor;
+  /** Place names with a letter wrong ("Kasindii"), for the parser. */
+  readonly placeTypos: TypoIndex;
   /** @internal the keyword index */
   readonly signals: PhraseIndex<SignalValue>;
 }
@@ -35,6 +38,7 @@ export function createIntakeContext(source: IntakeSource): IntakeContext {
     gazetteer,
     actors: createActorIndex(source.actors ?? []),
     categoryPriority: source.categoryPriority ?? {},
+    placeTypos: createTypoIndex(gazetteer.places),
     signals: signalIndex,
   };
 }

@@ -11,7 +11,7 @@ export type Signal =
   | 'kill' | 'injure' | 'attack' | 'fighting' | 'abduct' | 'sexual' | 'sea' | 'unPersonnel' | 'peacekeeper'
   | 'child' | 'recruit' | 'school' | 'detention' | 'torture' | 'loot' | 'displace' | 'idpSite' | 'tension'
   | 'movement' | 'threat' | 'hrd' | 'hate' | 'explosive' | 'access' | 'humanitarian' | 'response'
-  | 'underway' | 'inquiry' | 'neutral';
+  | 'underway' | 'inquiry' | 'neutral' | 'hospital' | 'militaryUse' | 'armed' | 'fear' | 'natural' | 'community' | 'soon';
 
 type Keyword = string | readonly [string, string];
 
@@ -20,36 +20,63 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'killed', 'killing*', 'dead', 'died', 'murder*', 'massacr*', 'slain', 'executed', 'beheaded', 'decapitated', 'death toll',
     'bodies', 'corpse*', 'tue', 'tues', 'tuee', 'tuees', 'tuerie*', 'mort', 'morts', 'morte', 'mortes', 'deces', 'decede*',
     'assassin*', 'abattu*', 'execute', 'executes', 'decapite*', 'cadavre*', 'corps sans vie',
+    'kill', 'kills', 'killer*', 'shot dead', 'gunned down', 'hacked to death', 'stabbed to death', 'beaten to death', 'burned alive',
+    'burnt alive', 'burned to death', 'lynch*', 'death', 'deaths', 'fatalit*', 'perished', 'lost their lives', 'lost his life',
+    'lost her life', 'loss of life', 'slaughter*', 'butcher*', 'gunned', 'crible de balles', 'cribles de balles', 'criblee de balles',
+    'criblees de balles', 'riddled with bullets', 'blown up', 'execution sommaire', 'executions sommaires', 'trouve la mort', 'ont trouve la mort', 'succomb*', 'cut the throat*', 'cut their throat*', 'slit the throat*', 'slit their throat*', 'coupe la gorge',
+    'tranche la gorge', 'mass grave*', 'fosse commune', 'fosses communes', 'executees', 'execution*', 'egorg*', 'fusill*', 'tuer', 'tuant', 'tuent', 'tuaient', 'tuerent',
+    'brule vif', 'brules vifs', 'brulee vive', 'brulees vives', 'perdu la vie', 'perte en vie humaine', 'pertes en vies humaines',
+    'perte en vies humaines', 'pertes en vie humaine', 'mort d homme', 'morts d hommes', 'poignarde a mort', 'machette a mort',
   ],
   injure: [
     'injured', 'injuring', 'injuries', 'wounded', 'wounding', 'hurt', 'maimed', 'maiming', 'gunshot wound*', 'blesse', 'blesses',
-    'blessee', 'blessees', 'blessure*', 'mutile*', 'amput*',
+    'blessee', 'blessees', 'blessure*', 'mutile*', 'amput*', 'bless', 'blesse*', 'blessant', 'blessent', 'injuring',
+    'stabbed', 'poignarde*', 'balle perdue', 'balles perdues', 'stray bullet*', 'shot in the', 'hospitalis*', 'hospitaliz*',
+    // "minor injuries" are light injuries, not children
+    'minor injur*', 'minor wound*', 'blessures legeres', 'blessure legere', 'legerement blesse*',
   ],
   attack: [
     'attack*', 'attaqu*', 'assault*', 'assaut*', 'raid*', 'incursion*', 'ambush*', 'embuscade*', 'opened fire', 'ouvert le feu',
     'shot at', 'shooting*', 'fired on', 'gunfire', 'gunshot*', 'gunmen', 'coups de feu', 'tirs', 'fusillade*', 'bombard*', 'shelling',
-    'shelled', 'machette*', 'assailant*', 'assaillant*', 'attackers', 'targeted', 'pris pour cible', 'prise pour cible', 'prises pour cible',
-    'pris a partie', 'cible', 'cibles', 'ciblee', 'ciblees', 'came under fire',
+    'shelled', 'assailant*', 'assaillant*', 'attackers', 'targeted', 'pris pour cible', 'prise pour cible', 'prises pour cible',
+    'pris a partie', 'cible', 'cibles', 'ciblee', 'ciblees', 'came under fire', 'attq', 'tir', 'shots', 'shots fired', 'detonation*',
+    'crepitement*', 'opened fire on', 'ont tire', 'tire sur', 'tiraient', 'tirent', 'fired at', 'gunmen', 'burst of gunfire', 'mortar*',
+    'mortier*', 'rocket*', 'roquette*', 'artillery', 'artillerie', 'obus', 'drone strike*', 'frappe de drone', 'frappes de drone', 'under fire',
+    'fired upon', 'fire on', 'shot and', 'jets de pierres', 'jet de pierres', 'stones thrown', 'threw stones', 'throwing stones', 'stoned',
+    'stoning', 'lapid*', 'caillass*', 'lynching', 'mob justice', 'justice populaire', 'attaquent', 'attaquaient', 'crossfire', 'cross fire',
+    'tirs croises', 'feux croises', 'ont violente', 'violentee', 'violentees', 'a bout portant', 'point blank', 'rpg*', 'strike', 'strikes', 'will hit', 'to hit', 'vont attaquer', 'va attaquer', 'prise a partie',
+    'prises a partie', 'came under',
   ],
   fighting: [
-    'fighting', 'clash*', 'combat*', 'affrontement*', 'accrochage*', 'exchange of fire', 'echange de tirs', 'echanges de tirs', 'hostilities',
+    'fighting', 'clash*', 'combat*', 'affrontement*', 'accrochage*', 'heurt*', 'bagarre*', 'rixe*', 'exchange of fire', 'echange de tirs', 'echanges de tirs', 'hostilities',
   ],
   abduct: [
     'abduct*', 'kidnap*', 'enlev*', 'hostage*', 'otage*', 'taken hostage', 'pris en otage', 'prises en otage', 'rapt', 'rapts',
-    'taken away', 'carried off', 'emmene de force', 'emmenes de force', 'amenes en brousse',
+    'taken away', 'carried off', 'emmene de force', 'emmenes de force', 'amenes en brousse', 'emmene* en brousse', 'taken to the bush', 'captured', 'capturing', 'capture', 'captures',
+    'whisked away', 'whisked', 'grabbed', 'seized', 'snatch*', 'emmene', 'emmenes', 'emmenee', 'emmenees', 'amenes', 'amenees', 'taken into the bush', 'marched into the bush', 'marched', 'sequestr*', 'ravisseur*', 'abductor*',
+    'emmenee de force', 'emmenees de force', 'held captive', 'captive*', 'captif*',
+    'taken into the bush', 'led into the bush', 'held hostage', 'detenus en otage', 'ransom', 'rancon',
   ],
   sexual: [
     ['rape*', 'rape'], ['raped', 'rape'], ['viol', 'rape'], ['viols', 'rape'], ['viole', 'rape'], ['violee', 'rape'], ['violees', 'rape'],
     ['violes', 'rape'], ['violer', 'rape'], ['viol collectif', 'rape'], ['gang rape*', 'rape'], 'sexual violence', 'violence sexuelle',
     'violences sexuelles', 'sexual assault*', 'sexually assaulted', 'agression sexuelle', 'agressions sexuelles', 'vbg', 'sgbv', 'gbv',
     'vslc', 'vsbg', 'crsv', ['sexual slavery', 'sexual_slavery'], ['esclavage sexuel', 'sexual_slavery'], ['esclaves sexuelles', 'sexual_slavery'],
+    ['violait', 'rape'], ['violaient', 'rape'], ['violent sexuellement', 'rape'], ['rapes', 'rape'], ['raping', 'rape'], 'agressee sexuellement',
+    'agressees sexuellement', 'agresse sexuellement', 'agresses sexuellement', 'sexually abused by', 'attouchement*', 'sodomi*', 'vvs',
+    ['forced marriage', 'sexual_slavery'], ['mariage force', 'sexual_slavery'], ['mariages forces', 'sexual_slavery'],
+    ['epouse* de force', 'sexual_slavery'], ['defiled', 'rape'], ['defile', 'rape'], ['defilement', 'rape'], ['molest*', 'rape'],
+    ['gang raped', 'rape'], ['sodomized', 'rape'], ['sodomised', 'rape'], 'assaulted sexually', 'abused sexually', 'violence basee sur le genre', 'violences basees sur le genre', 'gender based violence',
   ],
   // "SEA"/"EAS" in capitals are checked in the parser (the sea, il y a des): too common as words.
   sea: [
     'sexual exploitation', 'exploitation sexuelle', 'exploitation et abus sexuels', 'sexual abuse', 'abus sexuel', 'abus sexuels',
     'transactional sex', 'sexe transactionnel', 'survival sex', 'paternity', 'paternite', 'sexually exploit*', 'sexually abused',
     'sexually abusing', 'exploite sexuellement', 'exploitee sexuellement', 'exploitees sexuellement', 'exploites sexuellement',
-    'abuse sexuellement', 'abusee sexuellement', 'abusees sexuellement',
+    'abuse sexuellement', 'abusee sexuellement', 'abusees sexuellement', 'for sex', 'pour du sexe', 'contre du sexe', 'sex for', 'en echange de sexe',
+    'in exchange for sex', 'prostitut*', 'sexual relations with', 'relations sexuelles avec', 'girlfriend*', 'copine*', 'enceinte d un casque',
+    'impregnat*', 'engross*', 'had sex', 'having sex', 'sex with', 'fathered', 'sexual relationship*', 'relations sexuelles', 'rapports sexuels',
+    'relation sexuelle', 'rapport sexuel', 'sleeping with', 'enceinte d un', 'enceinte des', 'father of her child', 'pere de son enfant',
   ],
   unPersonnel: [
     'peacekeeper*', 'peace keeper*', 'casque bleu', 'casques bleus', 'blue helmet*', 'un staff', 'un personnel', 'un employee*',
@@ -66,56 +93,111 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   child: [
     'child', 'children', 'kid', 'kids', 'minor', 'minors', 'boy', 'boys', 'girl', 'girls', 'pupil*', 'schoolchild*', 'schoolgirl*', 'schoolboy*',
     'infant*', 'baby', 'babies', 'teenager*', 'adolescent*', 'enfant*', 'mineur', 'mineurs', 'mineure', 'mineures', 'fillette*', 'garcon*',
-    'eleve', 'eleves', 'ecolier*', 'bebe', 'bebes', 'nourrisson*',
+    'eleve', 'eleves', 'ecolier*', 'bebe', 'bebes', 'nourrisson*', 'teen', 'teens', 'teenage', 'under 18', 'under-18', 'underage',
+    'moins de 18 ans', 'garconnet*', 'gamin*',
   ],
   recruit: [
     'recruit*', 'recrut*', 'enrol*', ['child soldier*', 'recruitment'], ['enfant soldat', 'recruitment'], ['enfants soldats', 'recruitment'],
     ['enfants associes', 'recruitment'], ['children associated', 'recruitment'], ['use of children', 'recruitment'],
     ['utilisation d enfants', 'recruitment'], ['enfants utilises', 'recruitment'], ['recrutement d enfants', 'recruitment'],
-    ['child recruitment', 'recruitment'], ['recruitment of children', 'recruitment'],
+    ['child recruitment', 'recruitment'], ['recruitment of children', 'recruitment'], ['kadogo*', 'recruitment'],
+    ['enfants associes aux groupes armes', 'recruitment'], ['enfant associe', 'recruitment'], ['enrolement de mineurs', 'recruitment'],
+    ['enrolement d enfants', 'recruitment'], ['enrolement des enfants', 'recruitment'], ['recrutement de mineurs', 'recruitment'],
+    ['recrutement des enfants', 'recruitment'], ['children associated with armed', 'recruitment'], ['caafag', 'recruitment'],
+    ['eafga', 'recruitment'], ['enfants sortis des groupes armes', 'recruitment'], ['child combatant*', 'recruitment'],
+    ['enfants combattants', 'recruitment'], ['enfants utilises comme', 'recruitment'], ['children used as', 'recruitment'],
+    ['used children', 'recruitment'], ['utilisent des enfants', 'recruitment'], 'conscript*', 'forcibly recruited', 'enrole*', 'enroll*',
+    ['kid soldier*', 'recruitment'], ['child fighters', 'recruitment'], 'enlist*', 'recruits', 'forcing', 'forced', 'forcent', 'obliges',
+    'contraints', 'to carry', 'porter les', 'as porters', 'comme porteurs', 'as spies', 'comme espions', 'as messengers', 'as cooks', 'comme cuisiniers', 'as escorts', 'as fighters',
+    'comme combattants',
   ],
   school: [
     ['school*', 'attack_on_school'], ['ecole*', 'attack_on_school'], ['classroom*', 'attack_on_school'], ['salle de classe', 'attack_on_school'],
-    ['complexe scolaire', 'attack_on_school'], ['institut', 'attack_on_school'],
+    ['complexe scolaire', 'attack_on_school'], ['institut', 'attack_on_school'], ['lycee*', 'attack_on_school'],
+    ['etablissement scolaire', 'attack_on_school'], ['etablissements scolaires', 'attack_on_school'], ['ecole primaire', 'attack_on_school'],
+  ],
+  hospital: [
+    'hospital*', 'hopital', 'hopitaux', 'health centre*', 'health center*', 'health facilit*', 'health post*', 'centre de sante',
+    'centres de sante', 'poste de sante', 'postes de sante', 'clinic*', 'clinique*', 'dispensaire*', 'structure sanitaire',
+    'structures sanitaires', 'formation sanitaire', 'formations sanitaires', 'maternite', 'maternity', 'hgr', 'csr', 'centre medical',
+    'ambulance*',
+  ],
+  // Armed forces taking over a building (a school or hospital so used is a grave violation against children).
+  militaryUse: [
+    'occup*', 'used as a base', 'used as a military', 'used as barracks', 'utilise* comme base', 'utilise* comme camp', 'camp militaire',
+    'base militaire', 'military base', 'military camp', 'military use', 'utilisation militaire', 'installe* dans', 'stationed in',
+    'stationed at', 'cantonn*', 'transforme en', 'transformee en', 'transformes en', 'transformees en', 'turned into', 'converted into',
+    'set up base', 'set up camp', 'ont elu domicile', 'barracks', 'caserne', 'taken over', 'took over', 'take over', 'pris le controle',
+    'pris possession', 'ont pris possession', 'used as', 'utilise comme', 'utilisee comme', 'servant de base', 'serve as', 'as a base', 'as base',
+    'as a military base', 'as barracks', 'as a camp', 'comme base', 'comme camp', 'en base militaire', 'en caserne', 'transforme en caserne',
+    'leur camp', 'leur base', 'their camp', 'their base', 'installe* leur', 'installed their', 'set up their',
   ],
   detention: [
     'arrest*', 'detain*', 'detention*', 'incommunicado', 'custody', 'arrete', 'arretes', 'arretee', 'arretees', 'arrestation*', 'detenu*',
-    'mis aux arrets', 'cachot*', 'incarcer*', 'garde a vue',
+    'mis aux arrets', 'cachot*', 'incarcer*', 'garde a vue', 'arretent', 'arretaient', 'arreter', 'interpell*', 'apprehend*', 'rafle*',
+    'jailed', 'imprison*', 'emprisonn*', 'held without charge', 'detenues', 'amigo', 'rounded up', 'locked up', 'locked', 'enferme*',
+    'container', 'held in', 'kept in', 'night raid', 'rafle', 'bouclage',
   ],
   torture: [
     'tortur*', 'ill treat*', 'ill treatment', 'beaten', 'beating*', 'flogged', 'whipped', 'fouet*', 'mauvais traitement*',
-    'traitements inhumains', 'passe a tabac', 'passes a tabac', 'tabass*', 'battu', 'battus', 'sevices',
+    'traitements inhumains', 'passe a tabac', 'passes a tabac', 'tabass*', 'battu', 'battus', 'sevices', 'bastonn*', 'chicott*',
+    'brutalis*', 'maltrait*', 'inhumain*', 'degrading', 'degradant*', 'whipping', 'flogging', 'torturing', 'cruel*', 'beat', 'beats',
+    'beaten up', 'tabasse*', 'roue* de coups', 'rouee de coups', 'coups et blessures', 'mistreat*', 'electric shock*', 'chocs electriques',
   ],
   loot: [
     ['loot*', 'looting'], ['pillag*', 'looting'], ['pille', 'looting'], ['pilles', 'looting'], ['pillee', 'looting'], ['pillees', 'looting'],
     ['pillard*', 'looting'], ['burned', 'arson'], ['burnt', 'arson'], ['burning', 'arson'], ['set on fire', 'arson'], ['set ablaze', 'arson'],
     ['torched', 'arson'], ['arson', 'arson'], ['incendi*', 'arson'], ['brule*', 'arson'], 'destroyed', 'destruction', 'detrui*', 'vandal*',
     'razed', 'extort*', 'ranconn*', 'stolen', 'stole', 'theft', 'vol de', 'vols de', 'vole', 'voles', 'volee', 'volees', 'cattle rustling',
+    ['pilla*', 'looting'], ['pille*', 'looting'], ['pillent', 'looting'], ['plunder*', 'looting'], ['ransack*', 'looting'],
+    ['saccag*', 'looting'], 'cambriol*', 'robbed', 'robbery', 'robberies', 'robbing', 'racket*', 'taxes illegales', 'illegal tax*',
+    ['set fire', 'arson'], ['mis le feu', 'arson'], ['mettent le feu', 'arson'], ['reduit* en cendres', 'arson'], 'demoli*', 'demolish*',
+    'emporte* le betail', 'betail emporte', 'vaches emportees', 'livestock stolen', 'cattle raid*', 'raid on cattle', 'razzia*',
+    'braqu*', 'carjack*', 'hijack*', 'detrousse*', 'depouill*', 'vol de betail', 'vol de vaches', 'vols de betail', 'seized cattle',
+    'seized livestock', 'seized goods', 'seized their', 'took their cattle', 'stole cattle', 'cattle stolen', 'emporte* des vaches',
+    'emporte* les vaches', 'ravi des', 'ont ravi', 'emportant', 'emporte des biens', 'emporte leurs biens', 'made off with', 'carted off',
+    'carried off', 'main basse', 'fait main basse', ['on fire', 'arson'], ['mis a feu', 'arson'], 'burgl*', 'broke into', 'break into', 'broken into', 'reduite en cendres', 'reduites en cendres', 'reduit en cendres',
+    'reduits en cendres', 'burnt to ashes', 'burned to the ground', 'razed to the ground', ['set ablaze', 'arson'],
   ],
   displace: [
     'displac*', 'fled', 'flee', 'flees', 'fleeing', 'fuir', 'fui', 'fuient', 'fuite', 'fuyant', 'fuyaient', 'deplace', 'deplaces', 'deplacee',
     'deplacees', 'deplacement*', 'exode', 'exodus', 'population movement*', 'mouvement de population', 'mouvements de population',
-    'mouvements de populations', 'left their homes', 'refugee*', 'refugie*',
+    'mouvements de populations', 'left their homes', 'refugee*', 'refugie*', 'fuyard*', 'en debandade', 'sought refuge', 'trouve refuge',
+    'abandonne* leurs', 'abandoned their', 'villages vides', 'village vide', 'vide de sa population', 'vides de leurs',
+    'pop en fuite', 'population en fuite', 'fuyaient', 'fuit', 'fled to', 'have fled', 'displacing', 'ont fui', 'ont fuit', 'ont quitte',
+    'quittent', 'quittant', 'have left', 'left their', 'mouvement de pop', 'mvt de pop', 'mouvement des populations', 'mouvement de la population',
+    'mouvements de pop', 'pop movement*', 'population movement', 'people on the move', 'sought safety', 'seek safety', 'seeking safety',
+    'sheltering', 'taking refuge', 'took refuge', 'as fighting nears', 'as fighting approaches', 'a l approche des combats', 'households left', 'families left', 'people left', 'residents left', 'inhabitants left',
+    'heberge*', 'accueilli*', 'deplacement massif', 'uprooted', 'chased from', 'driven from', 'driven out of', 'chasses de', 'vide de ses habitants', 'videe de ses habitants', 'vides de leurs habitants', 'emptied of',
   ],
   idpSite: [
     'idp site*', 'idp camp*', 'idps site*', 'idps camp*', 'idp settlement*', 'displacement site*', 'displacement camp*', 'camp de deplaces',
     'camp des deplaces', 'camps de deplaces', 'camps des deplaces', 'site de deplaces', 'site des deplaces', 'sites de deplaces',
     'sites des deplaces', 'site de deplacement', 'site de deplacement', 'site d accueil', 'poc site*', 'site de protection', 'site pdi',
     'site de pdi', 'sites de pdi', 'camp pdi', 'camp de pdi', 'camp for displaced', 'displaced persons camp', 'site for displaced',
-    'collective centre', 'centre collectif', 'camp de refugies', 'refugee camp*',
+    'collective centre', 'centre collectif', 'camp de refugies', 'refugee camp*', 'displaced camp', 'displaced persons site', 'displaced site',
+    'displacement site', 'idp shelter*', 'abris des deplaces',
   ],
   tension: [
     'tension', 'tensions', 'land conflict*', 'land dispute*', 'conflit foncier', 'conflits fonciers', 'conflit de terre', 'intercommunal*',
     'intercommunautaire*', 'inter communal*', 'inter communautaire*', 'inter ethnic', 'interethnique*', 'ethnic tension*', 'tensions ethniques',
     'conflit coutumier', 'conflit de pouvoir', 'chieftaincy dispute*', 'succession dispute*', 'conflit de succession', 'between communities',
-    'entre communautes', 'entre les communautes',
+    'entre communautes', 'entre les communautes', 'mistrust', 'distrust', 'mefiance', 'defiance', 'hostility', 'hostilite*', 'climat tendu',
+    'relations tendues', 'tense relations', 'rivalr*', 'rivalite*', 'animosit*', 'antagonis*', 'frictions', 'friction', 'feud*', 'querelle*',
+    'dispute over land', 'boundary row', 'boundary dispute', 'land row', 'insults', 'insultes', 'trading insults', 'entre deux clans',
+    'between two clans', 'entre clans', 'between clans', 'conflit clanique', 'clan conflict', 'menacent de s affronter', 'threaten to clash',
+    'risquent de s affronter', 'on the brink', 'escalate', 's arment', 'arming themselves', 'communal clash*', 'affrontements intercommunautaires', 'represailles', 'reprisal*', 'revenge', 'vengeance',
   ],
   movement: [
     'movement*', 'mouvement*', 'sighted', 'spotted', 'apercu', 'apercus', 'apercue', 'apercues', 'presence', 'positioned', 'positionne*',
-    'deployed', 'deploiement*', 'deploye*', 'massing', 'regroup*', 'advanc*', 'avancee*', 'avancent', 'progression', 'progressing', 'occup*',
-    'infiltr*', 'reinforcement*', 'renfort*', 'heading towards', 'heading to', 'se dirigeant', 'marching', 'en provenance de', 'arrival of',
+    'deployed', 'deploiement*', 'deploye*', 'massing', 'regroup*', 'advanc*', 'avancee*', 'avancent', 'progression', 'progressing', 'mvt', 'mvts',
+    'infiltr*', 'reinforcement*', 'renfort*', 'heading towards', 'heading to', 'se dirigeant', 'marching', 'en provenance de', 'arrival of', 'se dirigent', 'se dirige', 'dirigent', 'head towards', 'headed towards', 'headed to',
     'arrivee de', 'moving', 'seen', 'observed', 'crossing', 'crossed', 'passing through', 'vus', 'observes', 'se deplacant',
-    'se deplacent', 'en mouvement', 'traversant', 'traverse', 'campement*', 'stationed', 'gathering', 'rassembl*',
+    'se deplacent', 'en mouvement', 'traversant', 'traverse', 'campement*', 'stationed', 'gathering', 'rassembl*', 'renforc*', 'reinforc*',
+    'colonne*', 'column*', 'convoy of', 'en direction de', 'heading', 'observe', 'observee', 'observees', 'repli*', 'se replient',
+    'retreat*', 'withdr*', 'retrait', 'redeploy*', 'redeploi*', 'build up', 'buildup', 'concentration de', 'reported moving', 'passage de',
+    'passage des', ['signale', 'weak'], ['signales', 'weak'], ['signalee', 'weak'], ['signalees', 'weak'], ['reported in', 'weak'],
+    ['present in', 'weak'], ['presents a', 'weak'], ['presents dans', 'weak'], ['spotted', 'weak'],
   ],
   threat: [
     ['threat*', 'threat'], ['threaten*', 'threat'], ['menac*', 'threat'], 'intimidat*', ['death threat*', 'death_threat'],
@@ -126,6 +208,13 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['threat of attack', 'threat_of_attack'], ['threat of an attack', 'threat_of_attack'], ['threats of attack', 'threat_of_attack'],
     ['threatened to attack', 'threat_of_attack'], ['threatening to attack', 'threat_of_attack'], ['menace d incursion', 'threat_of_attack'],
     ['risque d attaque', 'threat_of_attack'], ['risk of attack', 'threat_of_attack'], ['risk of an attack', 'threat_of_attack'],
+    ['threatened with death', 'death_threat'], ['menace de mort', 'death_threat'], ['menacee de mort', 'death_threat'],
+    ['menaces de mort', 'death_threat'], ['menacees de mort', 'death_threat'], ['threatened to kill', 'death_threat'],
+    ['threatening to kill', 'death_threat'], ['menace de le tuer', 'death_threat'], ['menace de les tuer', 'death_threat'],
+    ['threatens to kill', 'death_threat'], 'threatening letter*', 'threatening call*', 'threatening message*', 'appels anonymes', 'intimide*',
+    'intimidated', 'intimidating', 'extortion threat*', 'warned', 'warning', 'avertissement*', 'sommation*', 'somme de quitter',
+    'ordered to leave', 'ordonne de quitter', 'will be disappeared', 'be disappeared', 'list of', 'liste de', 'to be killed', 'a abattre',
+    'told he will', 'told she will', 'warned that',
   ],
   hrd: [
     'human rights defender*', 'hrd', 'hrds', 'defenseur des droits', 'defenseurs des droits', 'activist*', 'activiste*', 'journalist*',
@@ -135,7 +224,12 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   hate: [
     'hate speech', 'hate message*', 'discours de haine', 'discours haineux', 'message de haine', 'messages de haine', 'messages haineux',
     'propos haineux', 'incit*', 'call to violence', 'calls to violence', 'appel a la violence', 'appels a la violence', 'appel au meurtre',
-    'appels au meurtre', 'stigmatis*', 'xenophob*', 'tribalis*',
+    'appels au meurtre', 'stigmatis*', 'xenophob*', 'tribalis*', 'hate leaflet*', 'hateful', 'snakes', 'serpents', 'cockroach*', 'cafard*',
+    'inyenzi', 'vermin*', 'extermin*', 'to be crushed', 'a ecraser', 'doivent etre ecrases', 'dehumanis*', 'deshumanis*', 'chants haineux',
+    'songs of hate', 'hate song*', 'cleanse', 'cleansing', 'nettoyer', 'epuration', 'purifier', 'drive out', 'chasser les', 'chasser tous',
+    'expel', 'expulser', 'urging', 'urged', 'urges', 'exhort*', 'hate filled', 'hate-filled', 'calls to kill', 'calling for the killing',
+    'calls for the killing', 'appels a tuer', 'appel a tuer', 'appelle a tuer', 'appellent a tuer', 'appel au massacre', 'to kill them',
+    'les tuer tous', 'kill them all', 'go back to rwanda', 'rentrer au rwanda', 'etrangers doivent partir', 'foreigners must leave',
   ],
   explosive: [
     ['ied', 'ied'], ['ieds', 'ied'], ['improvised explosive*', 'ied'], ['engin explosif improvise', 'ied'], ['engins explosifs improvises', 'ied'],
@@ -144,30 +238,45 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['uxo', 'erw'], ['unexploded*', 'erw'], ['ordnance', 'erw'], ['restes explosifs', 'erw'], ['engin non explose', 'erw'],
     ['engins non exploses', 'erw'], ['obus non explose*', 'erw'], ['munition non explosee', 'erw'], ['munitions non explosees', 'erw'],
     'explosive*', 'explosif*', 'explosion*', ['bomb', 'explosive'], ['bombs', 'explosive'], ['bombe', 'explosive'], ['bombes', 'explosive'],
-    ['grenade*', 'grenade'],
+    ['grenade*', 'grenade'], ['mine found', 'landmine'], ['mine discovered', 'landmine'], ['mine decouverte', 'landmine'],
+    ['mine antichar', 'landmine'], ['anti tank mine*', 'landmine'], ['antitank mine*', 'landmine'], ['mine a explose', 'landmine'],
+    ['mine exploded', 'landmine'], ['saute sur une mine', 'landmine'], ['sautee sur une mine', 'landmine'], ['sautes sur une mine', 'landmine'],
+    ['stepped on a mine', 'landmine'], ['stepped on a landmine', 'landmine'], ['mine a explose', 'landmine'], ['grenade thrown', 'grenade_attack'], ['threw a grenade', 'grenade_attack'], ['grenade attack*', 'grenade_attack'],
+    ['lance une grenade', 'grenade_attack'], ['lancer une grenade', 'grenade_attack'], ['grenade lancee', 'grenade_attack'],
+    ['jete une grenade', 'grenade_attack'], ['grenade jetee', 'grenade_attack'], ['attaque a la grenade', 'grenade_attack'],
+    ['hurled a grenade', 'grenade_attack'], ['lobbed a grenade', 'grenade_attack'],
   ],
   access: [
     ['roadblock*', 'roadblock'], ['road block*', 'roadblock'], ['barriere*', 'roadblock'], ['barrage*', 'roadblock'],
     ['checkpoint*', 'roadblock'], 'access denied', 'denied access', 'denied entry', 'denied passage', 'refused access', 'access refused',
     'refus d acces', 'acces refuse', 'acces interdit', 'refuse l acces', 'empech*', 'blocked', 'bloque*', 'blocking', 'blockade', 'blocus',
     'entrave*', 'obstruct*', 'restriction*', ['sofa', 'sofa_violation'], ['status of forces', 'sofa_violation'], 'freedom of movement',
+    'refusent le passage', 'refuse le passage', 'refuser le passage', 'convoi retenu', 'convoy held', 'held up', 'retenu', 'retenus',
+    'acces humanitaire', 'humanitarian access', 'acces impossible', 'access impossible', 'prevented', 'prevent', 'prevents', 'preventing',
+    'from entering', 'turned back', 'refoule*', 'interdi*', 'acceder', 'inaccessible',
+    'route coupee', 'road cut off', 'cut off', 'denied', 'denies', 'denying', 'access to', 'block', 'blocks', 'empeche*', 'barred',
+    'not allowed', 'pas autorise*', 'refused entry', 'refused passage', 'no access', 'pas d acces', 'plus acces', 'n ont plus acces',
     'liberte de mouvement', 'liberte de circulation',
   ],
   humanitarian: [
     'ngo', 'ngos', 'non governmental', 'ong', 'ongs', 'humanitarian*', 'humanitaire*', 'aid worker*', 'aid convoy*', 'msf',
     'medecins sans frontieres', 'icrc', 'cicr', 'red cross', 'croix rouge', 'wfp', 'pam', 'unhcr', 'hcr', 'unicef', 'ocha', 'iom', 'oim',
-    'world vision', 'save the children', 'nrc', 'health worker*', 'agent humanitaire', 'agents humanitaires', 'travailleur humanitaire',
+    'world vision', 'save the children', 'nrc', 'health worker*', 'riposte ebola', 'riposte contre ebola', 'ebola response', 'equipe de la riposte',
+    'agents de la riposte', 'agent de la riposte', 'caritas', 'oxfam', 'mercy corps', 'care international', 'aid agency', 'agence humanitaire', 'agent humanitaire', 'agents humanitaires', 'travailleur humanitaire',
     'travailleurs humanitaires',
   ],
   // Peacekeepers who respond are not the target: "peacekeepers repelled the attack".
   response: [
-    'repel*', 'repuls*', 'respond*', 'intervened', 'intervening', 'interven*', 'repouss*', 'riposte*', 'deployed', 'deploye*', 'escort*',
+    'repel*', 'repuls*', 'respond*', 'collected', 'collecting', 'ramasse*', 'buried', 'intervened', 'intervening', 'interven*', 'repouss*', 'riposte*', 'deployed', 'deploye*', 'escort*',
     'evacuat*', 'evacu*', 'rescued', 'secouru*', 'dispatched', 'protected', 'protege*',
   ],
   underway: [
-    'ongoing', 'on going', 'under way', 'underway', 'in progress', 'en cours', 'imminent*', 'right now', 'as we speak',
+    'ongoing', 'on going', 'under way', 'underway', 'in progress', 'en cours', 'imminent*', 'right now', 'as we speak', 'now', 'maintenant',
+    'actuellement', 'currently', 'at the moment', 'a l instant', 'still shooting', 'toujours en cours', 'in the process of',
     'en ce moment', 'is happening', 'happening now', 'still going on', 'se poursuit', 'se poursuivent', 'under fire',
-    'under attack', 'sous le feu',
+    'under attack', 'sous le feu', 'en train d', 'en train de', 'sont en train', 'is attacking', 'are attacking', 'still ongoing',
+    'still fighting', 'continuing', 'continuent', 'encore en cours', 'sur le point de', 'sur le point d',
+    'about to', 'at this very moment', 'a l heure ou', 'live',
   ],
   // "enquête en cours" is an investigation under way, not an attack.
   inquiry: [
@@ -177,24 +286,100 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   // Phrases that look like keywords but are not: "a violé le cessez-le-feu" is a violation, not a rape.
   neutral: [
     'viole le cessez', 'viole la treve', 'viole l accord', 'viole les droits', 'viole le droit', 'community alert network', 'humanitarian partner',
-    'alert network', 'reseau d alerte', 'mines d or', 'mine d or', 'gold mine*', 'no access issues',
+    'alert network', 'reseau d alerte', 'mines d or', 'mine d or', 'gold mine*', 'no access issues', 'detainees', 'detainee', 'aux detenus',
+    'des detenus', 'les detenus', 'access to detainees', 'acces aux detenus', 'toll unknown', 'bilan provisoire', 'tire en l air', 'tirs en l air', 'ont tire en l air', 'a tire en l air',
+    'fired in the air', 'shots in the air', 'shot in the air', 'fired into the air',
+    // "le bilan s'élève à 9 morts": a verb, not a pupil.
+    's eleve', 's elevent', 's est eleve', 'se sont eleves', 's elevait', 'nombre eleve', 'bilan eleve', 'tres eleve', 'plus eleve',
+    'risque eleve', 'taux eleve', 'niveau eleve', 'early warning', 'early-warning', 'alerte precoce', 'alertes precoces', 'warning shot*', 'tirs de sommation', 'tir de sommation', 'now sheltering', 'now living',
+    'now staying', 'now calm', 'now safe', 'now hosted', 'now back', 'in front of her children', 'in front of their children',
+    'in front of his children', 'devant ses enfants', 'devant leurs enfants', 'sous les yeux de ses enfants', 'urgent',
+    // Animals killed are not people killed: "after a cow was killed".
+    'cow was killed', 'cows were killed', 'cattle killed', 'cattle were killed', 'goats killed', 'livestock killed', 'vache tuee',
+    'vaches tuees', 'betail abattu', 'chevres tuees', 'vache abattue', 'vaches abattues',
+  ],
+  // Communities named in the east of the DRC: communities fighting each other are a tension, not an armed-group movement.
+  community: [
+    'hema', 'lendu', 'nande', 'hunde', 'hutu', 'tutsi', 'banyamulenge', 'bafuliru', 'fuliru', 'babembe', 'bembe', 'bavira', 'bashi',
+    'barega', 'lega', 'batwa', 'twa', 'bantu', 'bantous', 'bantus', 'pygmee*', 'pygm*', 'mbororo', 'alur', 'ngiti', 'bira', 'banande',
+    'bahunde', 'banyarwanda', 'rwandophone*', 'kumu', 'bakumu', 'mbuti', 'herders', 'eleveurs', 'agriculteurs', 'farmers and',
+    'communities', 'communautes', 'communaute', 'community',
+  ],
+  // When a threatened attack is expected: soon enough to be treated as imminent.
+  soon: [
+    'tonight', 'ce soir', 'cette nuit', 'demain', 'tomorrow', 'imminent*', 'at any moment', 'a tout moment', 'in the coming hours',
+    'dans les prochaines heures', 'within hours', 'dans les heures', 'this evening', 'this afternoon', 'cet apres midi', 'sous peu',
+  ],
+  // Armed people (not a named actor): a movement of armed people is an armed-group movement, not people fleeing.
+  armed: [
+    'armed men', 'armed man', 'hommes armes', 'homme arme', 'gunmen', 'militia*', 'milicien*', 'milice*', 'rebel*', 'rebelle*', 'fighters',
+    'combattant*', 'elements', 'elements armes', 'assailants', 'assaillants', 'soldiers', 'militaires', 'troops', 'troupes', 'armed group*',
+    'groupe arme', 'groupes armes', 'bandits', 'insurgents', 'insurges', 'jihadist*', 'djihadist*', 'coalition',
+  ],
+  // A feared or announced attack has not happened: "la population craint une attaque".
+  fear: [
+    'craint', 'craignent', 'craignant', 'crainte', 'crainte d', 'fear', 'fears', 'feared', 'fearing', 'afraid', 'peur',  'annonc*', 'announc*',
+    ['preparing', 'preparing'], ['preparent', 'preparing'], ['preparaient', 'preparing'], ['prepare', 'preparing'],
+    ['planning', 'preparing'], ['planned', 'preparing'], ['plans to', 'preparing'], ['projettent', 'preparing'], ['prevue', 'preparing'],
+    ['prevu', 'preparing'], ['prevues', 'preparing'], ['will', 'preparing'],
+    'warn', 'warns', 'warned of', 'rumour*', 'rumeur*', 'rumor*', 'possible', 'eventuel*', 'likely', 'probable', 'prepar*',
+    'risque', 'risk', 'pourrait', 'could', 'might', 'prevoi*', 'projette*',
+  ],
+  // Nobody did it: rains, accidents and fires by mishap are not protection incidents.
+  natural: [
+    'rain*', 'pluie*', 'pluvial*', 'flood*', 'inondation*', 'accidentel*', 'accidental*', 'accident', 'accidents', 'landslide*',
+    'glissement de terrain', 'glissements de terrain', 'earthquake*', 'seisme*', 'eboulement*', 'court circuit', 'short circuit',
+    'storm*', 'orage*', 'tempete*', 'lightning', 'foudre', 'volcan*', 'eruption*', 'cholera', 'epidemi*', 'mpox', 'noyade*', 'noye*',
+    'drown*', 'naufrage*', 'capsiz*', 'chavire*', 'road accident*', 'accident de la route', 'accident de circulation', 'traffic accident*',
+    'electrocut*', 'incendie accidentel', 'accidental fire', 'cause unclear', 'cause unknown', 'cause inconnue', 'origine inconnue',
+    'fire broke out', 'un incendie s est declare', 'outbreak', 'measles', 'rougeole', 'disease', 'maladie', 'malnutrition', 'starvation',
+    'hunger', 'famine', 'faim',
   ],
 };
 
 /** Victim verbs (and nouns that count victims, like "morts", "otages") → the count they feed. */
 export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
   ...['killed', 'dead', 'died', 'murdered', 'massacred', 'slain', 'executed', 'beheaded', 'bodies', 'corpses', 'tue', 'tues', 'tuee', 'tuees',
-    'mort', 'morts', 'morte', 'mortes', 'decedes', 'decedees', 'decede', 'massacres', 'massacrees', 'assassines', 'assassinees', 'assassine',
-    'abattus', 'abattues', 'abattu', 'executes', 'decapites', 'corps', 'cadavres', 'killing', 'killings', 'assassinat', 'meurtre'].map((w) => [w, 'killed'] as const),
-  ...['injured', 'wounded', 'hurt', 'maimed', 'blesse', 'blesses', 'blessee', 'blessees', 'mutiles', 'injuring', 'wounding']
+    'mort', 'morts', 'morte', 'mortes', 'decedes', 'decedees', 'decede', 'decedee', 'massacres', 'massacrees', 'massacre', 'massacree',
+    'assassines', 'assassinees', 'assassine', 'assassinee', 'abattus', 'abattues', 'abattu', 'abattue', 'executes', 'execute', 'executee',
+    'executees', 'decapites', 'decapite', 'decapitee', 'decapitees', 'decapitated', 'corps', 'cadavres', 'cadavre', 'body', 'corpse',
+    'killing', 'killings', 'assassinat', 'assassinats', 'meurtre', 'meurtres', 'egorge', 'egorges', 'egorgee', 'egorgees', 'lynched',
+    'lynche', 'lynches', 'lynchee', 'fusille', 'fusilles', 'perished', 'deaths', 'death', 'fatalities', 'murder', 'murders', 'deces',
+    'tuant', 'kill', 'kills', 'tuer', 'massacring', 'executing', 'murdering', 'beheading', 'kld', 'killd', 'kiled', 'morts', 'mrts', 'lynchage',
+    'lynching', 'lynchages', 'throats', 'throat', 'gorges', 'gorge', 'slaughtered', 'butchered', 'execution', 'executions', 'succombe', 'succombes', 'succombee', 'succombees', 'succumbed',
+    'dies', 'meurent', 'mourir']
+    .map((w) => [w, 'killed'] as const),
+  ...['injured', 'wounded', 'hurt', 'maimed', 'blesse', 'blesses', 'blessee', 'blessees', 'mutiles', 'mutile', 'mutilee', 'mutilees',
+    'injuring', 'wounding', 'blessant', 'injuries', 'blessures', 'stabbed', 'poignarde', 'poignardes', 'poignardee', 'poignardees',
+    'hospitalised', 'hospitalized', 'hospitalise', 'hospitalises', 'hospitalisee', 'hospitalisees', 'wnded', 'wndd', 'injd', 'injrd', 'blss',
+    'blsses', 'bles', 'bless']
     .map((w) => [w, 'injured'] as const),
   ...['abducted', 'kidnapped', 'taken', 'hostage', 'hostages', 'enleve', 'enleves', 'enlevee', 'enlevees', 'kidnappes', 'kidnappees',
-    'otage', 'otages', 'emmenes', 'abducting', 'kidnapping', 'abduction', 'enlevement'].map((w) => [w, 'abducted'] as const),
-  ...['raped', 'violees', 'viole', 'violee', 'violes', 'raping'].map((w) => [w, 'crsvSurvivors'] as const),
-  ...['displaced', 'deplaces', 'deplacees', 'fled', 'fleeing', 'fui', 'fuient', 'fuyant', 'displacing'].map((w) => [w, 'displaced'] as const),
+    'kidnappe', 'kidnappee', 'otage', 'otages', 'emmenes', 'emmene', 'emmenee', 'emmenees', 'abducting', 'kidnapping', 'abduction',
+    'enlevement', 'enlevements', 'abductions', 'kidnappings', 'abduct', 'abducts', 'kidnap', 'kidnaps', 'enlevant', 'enlever', 'rapt',
+    'kidnaped', 'abductd', 'enlvs', 'enlv', 'enlvees', 'captured', 'capture', 'captures', 'capturees', 'seized', 'grabbed', 'ravisseurs',
+    'kidnappers', 'abductors', 'sequestre', 'sequestres', 'sequestree', 'sequestrees', 'marched', 'whisked', 'snatched']
+    .map((w) => [w, 'abducted'] as const),
+  ...['raped', 'violees', 'viole', 'violee', 'violes', 'raping', 'rape', 'rapes', 'violer', 'viol', 'viols', 'violait', 'violaient', 'vbg',
+    'sgbv', 'gbv', 'vslc', 'crsv', 'defiled', 'molested', 'sodomized', 'sodomised', 'sodomise', 'sodomisee', 'sodomises']
+    .map((w) => [w, 'crsvSurvivors'] as const),
+  ...['displaced', 'deplaces', 'deplacees', 'deplacee', 'fled', 'fleeing', 'fui', 'fuient', 'fuyant', 'displacing', 'fuyaient', 'quitte',
+    'quittent', 'quittant', 'sheltering']
+    .map((w) => [w, 'displaced'] as const),
+  // Recruitment counts the children among those recruited (childrenAffected), nobody else.
+  ...['recruited', 'recrutes', 'recrute', 'recrutee', 'recrutees', 'enroles', 'enrole', 'enrolee', 'enrolees', 'conscripted', 'enlisted']
+    .map((w) => [w, 'childrenAffected'] as const),
 ]);
 
-/** Who is counted between a number and its verb: "4 civilians killed", "300 ménages déplacés". */
+/**
+ * Victim words that name a casualty on their own, so an article counts one: "un mort", "une
+ * blessée", "un otage", "a dead body". Verbs ("a killed") do not.
+ */
+export const CASUALTY_NOUNS = new Set([
+  'mort', 'morte', 'tue', 'tuee', 'blesse', 'blessee', 'otage', 'hostage', 'body', 'corpse', 'corps', 'cadavre', 'dead', 'decede', 'decedee',
+]);
+
+/** Who is counted between a number and its verb: "4 civilians killed", "300 ménages déplacés", "a teacher abducted". */
 export const VICTIM_NOUNS = new Set([
   'people', 'persons', 'person', 'soldier', 'peacekeeper', 'worker', 'trader', 'farmer', 'student', 'chief', 'chef', 'pastor', 'pasteur', 'civilians', 'civilian', 'civils', 'civil', 'personnes', 'personne', 'individus', 'individuals',
   'men', 'man', 'hommes', 'homme', 'women', 'woman', 'femmes', 'femme', 'youths', 'youth', 'jeunes', 'jeune', 'filles', 'fille',
@@ -205,21 +390,72 @@ export const VICTIM_NOUNS = new Set([
   'peacekeepers', 'elderly', 'vieillards', 'victims', 'victimes', 'casualties', 'staff', 'agents', 'workers', 'chiefs', 'chefs',
   'more', 'other', 'others', 'autres', 'additional', 'supplementaires', 'young', 'unarmed', 'innocent', 'innocents', 'local',
   'displaced', 'deplaces', 'bleus', 'casques', 'de', 'd', 'des',
+  // Who focal points name one at a time: "a teacher abducted", "l'assassinat d'un commerçant".
+  'teacher', 'teachers', 'enseignant', 'enseignants', 'enseignante', 'enseignantes', 'instituteur', 'instituteurs', 'institutrice',
+  'professeur', 'professeurs', 'prefet', 'directeur', 'headmaster', 'headteacher', 'commercant', 'commercante', 'commercantes',
+  'merchant', 'merchants', 'vendeur', 'vendeuse', 'vendeurs', 'vendeuses', 'shopkeeper', 'boutiquier', 'cultivateur', 'cultivatrice',
+  'cultivatrices', 'agriculteur', 'agricultrice', 'paysan', 'paysanne', 'paysannes', 'eleveur', 'eleveurs', 'herder', 'herders',
+  'herdsman', 'herdsmen', 'berger', 'bergers', 'pecheur', 'fisherman', 'miner', 'creuseur', 'orpailleur', 'driver', 'drivers',
+  'chauffeur', 'chauffeurs', 'taximan', 'taximen', 'motard', 'motorcyclist', 'moto', 'biker', 'nurse', 'nurses', 'infirmier',
+  'infirmiere', 'infirmiers', 'infirmieres', 'doctor', 'doctors', 'medecin', 'medecins', 'priest', 'priests', 'pretre', 'pretres',
+  'abbe', 'cure', 'imam', 'catechiste', 'catechist', 'nun', 'religieuse', 'notable', 'notables', 'leader', 'leaders', 'capita', 'mwami',
+  'chef de village', 'villager', 'resident', 'habitant', 'habitante', 'citizen', 'citizens', 'citoyen', 'citoyens', 'citoyenne',
+  'policeman', 'policemen', 'policier', 'policiers', 'police', 'officer', 'officers', 'officier', 'officiers', 'guard', 'guards',
+  'garde', 'gardes', 'wife', 'husband', 'epouse', 'mari', 'mother', 'mothers', 'mere', 'meres', 'father', 'pere', 'widow', 'veuve',
+  'lady', 'dame', 'dames', 'girl', 'jeune', 'old', 'vieux', 'vieille', 'elder', 'pregnant', 'enceinte', 'enceintes', 'journalist',
+  'journaliste', 'journalists', 'journalistes', 'activist', 'activiste', 'activists', 'activistes', 'defender', 'defenseur', 'member',
+  'members', 'membre', 'membres', 'volunteer', 'volunteers', 'volontaire', 'volontaires', 'humanitarian', 'humanitaire',
+  'humanitaires', 'aid', 'employee', 'employees', 'employe', 'employes', 'staffer', 'agent', 'collaborateur', 'gardien', 'watchman',
+  'sentinelle', 'pupil', 'client', 'clients', 'cyclist', 'cycliste', 'porter', 'porters', 'porteur', 'porteurs', 'hunter', 'chasseur',
+  'chasseurs', 'returnee', 'returnees', 'retourne', 'retournes', 'refugee', 'refugees', 'refugie', 'refugies', 'deplace', 'deplacee',
+  'deplacees', 'idp', 'patient', 'malade', 'malades', 'fidele', 'worshipper', 'ressortissant', 'ressortissants', 'compatriote',
+  'survivor', 'survivors', 'survivante', 'survivantes', 'victim', 'victime', 'casualty', 'congolese', 'congolais', 'congolaise',
+  'congolaises', 'rwandophone', 'rwandophones', 'hutu', 'tutsi', 'hema', 'lendu', 'nande', 'banyamulenge', 'twa', 'pygmee', 'pygmees',
+  'bambuti', 'mbuti', 'batwa', 'pygmy', 'pygmies', 'autochtone', 'autochtones', 'indigenous', 'chretiens', 'christians',
+  'adult', 'adults', 'adulte', 'adultes', 'casque', 'bleu', 'taxi', 'motorcycle', 'moto', 'motocycliste', 'conducteur', 'conducteurs',
+  // SMS shorthand: "6 pers enlevées", "3 civ tués", "2 pple killed"
+  'voleur', 'voleurs', 'thief', 'thieves', 'suspect', 'suspects', 'suspected', 'presume', 'presumed', 'alleged', 'collaborator',
+  'collaborators', 'collaborateur', 'collaborateurs', 'informer', 'informant', 'informateur', 'witch', 'sorcier', 'sorciere', 'bandit',
+  'pakistanais', 'pakistani', 'indien', 'indian', 'bangladais', 'bangladeshi', 'nepalais', 'nepalese', 'uruguayen', 'uruguayan',
+  'tanzanien', 'tanzanian', 'malawite', 'malawian', 'sud', 'africain', 'chinois', 'chinese', 'expatrie', 'expatriate', 'foreigner',
+  'etranger', 'etrangers', 'national', 'nationaux',
+  'pastors', 'pasteurs', 'priests', 'catechists', 'catechistes', 'nuns', 'religieuses', 'imams', 'chauffeur', 'vendors', 'vendor', 'mourners', 'prisoner', 'prisoners', 'prisonnier', 'prisonniers', 'detainee', 'detainees', 'detenu',
+  'detenus', 'vieillard', 'elder', 'elders', 'rider', 'riders', 'them', 'eux', 'coutumier', 'coutumiere', 'customary', 'traditional',
+  'fmmes', 'fmme', 'fmes', 'fme', 'hmmes', 'hmme', 'hms', 'enfts', 'enft', 'enfs', 'civls', 'persn', 'prsn', 'ppls',
+  'cas', 'cases', 'pers', 'prs', 'pple', 'ppl', 'civ', 'civs', 'indiv', 'ind', 'enf', 'fem', 'hmes', 'hommes', 'gens', 'son', 'sons', 'daughter',
+  'daughters', 'brother', 'brothers', 'sister', 'sisters', 'frere', 'freres', 'soeur', 'soeurs', 'nephew', 'neveu', 'cousin', 'uncle', 'oncle',
 ]);
 
+/** Words that make a victim noun phrase longer without naming someone else: "three teachers of the school abducted". */
+export const NOUN_LINKS = new Set(['de', 'du', 'des', 'd', 'of', 'from', 'la', 'le', 'l', 'les', 'the', 'in', 'at', 'a', 'au', 'aux', 'dans', 'en', 'on']);
+
+/** Quantities that are not numbers: a victim word with one of these is a count Veille could not read. */
+export const VAGUE_QUANTITIES = new Set([
+  'many', 'several', 'numerous', 'countless', 'dozens', 'hundreds', 'scores', 'some', 'multiple', 'unknown', 'undetermined', 'unconfirmed',
+  'plusieurs', 'nombreux', 'nombreuses', 'beaucoup', 'bcp', 'quelques', 'qq', 'qqs', 'qques', 'dizaines', 'centaines', 'certains',
+  'certaines', 'indetermine', 'inconnu', 'x', 'xx', 'nbr', 'nbre', 'nombre',
+]);
 /** Children among the counted: "deux enfants enlevés" counts 2 abducted and 2 children affected. */
 export const CHILD_NOUNS = new Set([
   'child', 'children', 'kid', 'kids', 'minor', 'minors', 'boy', 'boys', 'girl', 'girls', 'pupil', 'pupils', 'schoolchildren',
   'schoolgirls', 'schoolboys', 'infant', 'infants', 'baby', 'babies', 'teenager', 'teenagers', 'adolescent', 'adolescents',
   'enfant', 'enfants', 'mineur', 'mineurs', 'mineure', 'mineures', 'fillette', 'fillettes', 'garcon', 'garcons', 'eleve', 'eleves',
   'ecolier', 'ecoliers', 'ecoliere', 'ecolieres', 'bebe', 'bebes', 'nourrisson', 'nourrissons', 'adolescente', 'adolescentes',
+  'schoolchild', 'schoolgirl', 'schoolboy', 'toddler', 'toddlers', 'orphan', 'orphans', 'orphelin', 'orphelins', 'orpheline', 'gamin',
+  'gamins', 'kadogo', 'kadogos', 'garconnet', 'garconnets', 'teen', 'teens', 'teenager', 'schoolboy', 'schoolgirl',
 ]);
 
 /** Small words between a count and its verb: "3 personnes ont été tuées", "4 were reportedly killed". */
 export const VICTIM_FILLERS = new Set([
   'were', 'was', 'been', 'have', 'has', 'had', 'being', 'reportedly', 'allegedly', 'reported', 'also', 'all', 'already', 'then', 'later',
   'ont', 'a', 'ete', 'est', 'sont', 'furent', 'se', 'deja', 'aussi', 'tous', 'toutes', 'egalement', 'shot', 'pris', 'prise', 'prises',
-  'en', 'found', 'retrouves', 'retrouvees', 'decouverts',
+  'en', 'found', 'retrouves', 'retrouvees', 'decouverts', 'retrouve', 'retrouvee', 'found', 'hacked', 'beaten', 'stabbed', 'burned', 'burnt',
+  'gunned', 'to', 'sauvagement', 'brutally', 'brutalement', 'atrocement', 'savagely', 'reportedly', 'presumably', 'probablement',
+  'auraient', 'aurait', 'seraient', 'serait', 'get', 'got', 'gravement', 'grievously', 'seriously', 'severely', 'legerement', 'lightly',
+  'slightly', 'par', 'balle', 'balles', 'by', 'bullet', 'bullets', 'fatally', 'mortellement', 'just', 'recently', 'yesterday', 'hier',
+  'still', 'encore', 'toujours', 'tjrs', 'ds', 'dans', 'ils', 'elles', 'they', 'their', 'leur', 'leurs', 'who', 'qui', 'ont', 'eu',
+  'caught', 'pris', 'trapped', 'coinces', 'of', 'treated', 'soignees', 'soignes', 'received', 'recues', 'ligote', 'ligotee', 'ligotes',
+  'sommairement', 'summarily', 'together', 'down', 'drunk', 'ivre', 'away', 'up', 'went', 'gone', 'are', 'portes', 'portees', 'porte', 'portee', 'grievement', 'griev', 'grav', 'grvt', 'critically', 'fatalement', 'forcibly', 'forcefully', 'force', 'forcee', 'forces', 'de', 'allegedly',
 ]);
 
 /** Units after a number that make it not a count: "killed 20 km from Beni". */

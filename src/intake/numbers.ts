@@ -41,7 +41,18 @@ export function readNumber(tokens: readonly Token[], i: number, skip?: Uint8Arra
   const first = tokens[i];
   if (!first || skip?.[i]) return null;
   const norm = first.norm;
-  if (/^\d+$/.test(norm)) return norm.length <= 7 ? { value: Number(norm), next: i + 1, article: false, zero: false } : null;
+  // "2k people", "3K"
+  if (/^\d{1,3}k$/.test(norm)) return { value: Number(norm.slice(0, -1)) * 1000, next: i + 1, article: false, zero: false };
+  if (/^\d+$/.test(norm)) {
+    // "2 000 déplacés": thousands separated by a plain space are still one number.
+    let digits = norm;
+    let next = i + 1;
+    while (digits.length <= 4 && /^\d{3}$/.test(tokens[next]?.norm ?? '') && tokens[next]!.start === tokens[next - 1]!.end + 1 && !skip?.[next]) {
+      digits += tokens[next]!.norm;
+      next++;
+    }
+    return digits.length <= 7 ? { value: Number(digits), next, article: false, zero: false } : null;
+  }
   if (ZERO_WORDS.has(norm)) {
     // "no one", "no-one"
     const next = tokens[i + 1]?.norm === 'one' && !tokens[i + 1]!.breakBefore ? i + 2 : i + 1;
@@ -52,6 +63,8 @@ export function readNumber(tokens: readonly Token[], i: number, skip?: Uint8Arra
     if (after && !after.breakBefore && APPROXIMATE[after.norm] !== undefined) {
       return { value: APPROXIMATE[after.norm]!, next: i + 2, article: false, zero: false };
     }
+    // "a hundred", "a thousand"
+    if (after && !after.breakBefore && (HUNDREDS.has(after.norm) || THOUSANDS.has(after.norm))) return readWords(tokens, i + 1, skip, 1);
     return { value: 1, next: i + 1, article: true, zero: false };
   }
   if (APPROXIMATE[norm] !== undefined) return { value: APPROXIMATE[norm]!, next: i + 1, article: false, zero: false };
@@ -59,12 +72,12 @@ export function readNumber(tokens: readonly Token[], i: number, skip?: Uint8Arra
 }
 
 // "vingt et un", "quatre-vingt-dix", "one hundred and twenty", "dix-sept", "twenty five".
-function readWords(tokens: readonly Token[], i: number, skip?: Uint8Array): NumberRead | null {
+function readWords(tokens: readonly Token[], i: number, skip?: Uint8Array, seed = 0): NumberRead | null {
   let total = 0;
-  let current = 0;
-  let last = Infinity; // the last added value: a following word must be smaller (twenty five, not two three)
+  let current = seed;
+  let last = seed || Infinity; // the last added value: a following word must be smaller (twenty five, not two three)
   let j = i;
-  let read = false;
+  let read = seed > 0;
   while (j < tokens.length && !skip?.[j]) {
     const token = tokens[j]!;
     if (read && token.breakBefore) break;

@@ -1,17 +1,23 @@
 import type { Place } from '../config/mission.js';
 import { VICTIM_KEYS, type Perpetrator, type Sensitivity, type VictimKey, type Victims } from '../domain/alert.js';
-import { derivePriority } from '../domain/priority.js';
-import { CATEGORIES, type CategoryId, type Language, type Priority, type SourceType } from '../domain/taxonomy.js';
-import { decideCategory, Signals } from './categories.js';
+import { decideAlert } from '../domain/decision.js';
+import { type CategoryId, type Language, type Priority, type SourceType } from '../domain/taxonomy.js';
+import { findGroupNames, type GroupName } from './groups.js';
+import { childVictims, hasSexualViolence, killingReported, rankCategories, Signals } from './categories.js';
+import { UNKNOWN_ACTOR_ID } from './actors.js';
 import { intakeContext, type IntakeContext, type IntakeSource } from './context.js';
 import { detectLanguage } from './language.js';
+import type { PlaceTokenMatch } from './gazetteer.js';
 import { guessLocation, locationAround } from './location.js';
+import { ageHits, armedHits, campHits, keywordsTaken, mutedWords, realHits } from './signal-hits.js';
+import { whereItHappened, withTypos } from './where.js';
 import { tokenize, type Token } from './normalize.js';
 import { parseCount } from './numbers.js';
 import { categoryValue, priorityValue, sourceValue, yesNoValue } from './override-values.js';
 import { findOverrides, removeSpans, type RawOverride } from './overrides.js';
 import { mark } from './phrases.js';
-import { countVictims } from './victims.js';
+import { readUncertainty, type Unsure } from './uncertainty.js';
+import { readVictims } from './victims.js';
 
 export interface ParsedReport {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -27,6 +33,13 @@ export interface ParsedReport {
   hostState: boolean;
   victims: Victims;
   underway: boolean;
+  /** The text speaks of sexual violence, whatever category won (restricts: fail closed). */
+  sexualViolenceSignal: boolean;
+  /** The text names a child among the people harmed. */
+  childVictim: boolean;
+  /** The text says people were killed / abducted, even when how many is unknown. */
+  killingSignal: boolean;
+  abductionSignal: boolean;
   priority: Priority;
   priorityOverridden: boolean;
   sensitivity: Sensitivity;
@@ -34,6 +47,10 @@ export interface ParsedReport {
   language: Language;
   /** Sexual exploitation or abuse by UN personnel: not a protection alert (conduct and discipline). */
   conductMatter: boolean;
+  /** Likely other categories, best first (at most 3); empty when the reading is confident. */
+  alternatives: CategoryId[];
+  /** What Veille is unsure of: two categories compete, no category found, a count it could not read. */
+  unsure: Unsure[];
   warnings: string[];
 }
 
@@ -64,22 +81,43 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   for (const p of places) mark(taken, p.start, p.end);
   const mentions = ctx.actors.find(tokens, taken);
   for (const m of mentions) mark(taken, m.start, m.end);
-  const signals = new Signals(ctx.signals.find(tokens, taken), tokens);
+  const signalHits = ctx.signals.find(tokens, taken);
+  const signals = new Signals([...realHits(signalHits), ...ageHits(tokens), ...armedHits(mentions), ...campHits(tokens, places)], tokens);
+  const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
-  const victims = countVictims(tokens, taken);
+  const { victims, unclear } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
 
-  const decided = overrides.category ? null : decideCategory(signals, victims);
+  const ranked = rankCategories(signals, victims);
+  const decided = overrides.category ? null : (ranked[0] ?? null);
   const category = overrides.category?.category ?? decided?.category ?? 'other';
   const subType = overrides.category ? overrides.category.subType : (decided?.subType ?? null);
 
-  const perpetrators = overrides.perpetrators ?? dedupe(mentions.map((m) => ctx.actors.perpetrator(m.actor)));
-  const hostState = perpetrators.some((p) => p.actorId !== null && ctx.actors.byId(p.actorId)?.hostState === true);
-
+  const perpetrators = overrides.perpetrators ?? withGroups(mentions.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null));
   const underway = isUnderway(signals);
-  const priority = overrides.priority ?? derivePriority({ category, victims, underway }, ctx.categoryPriority);
+  const sexualViolenceSignal = hasSexualViolence(signals) || (victims.crsvSurvivors ?? 0) > 0;
+  const childVictim = signals.has('child') || childVictims(signals, victims);
+  // The one decision every door shares (src/domain/decision.ts): priority, restriction, HRDDP.
+  const decision = decideAlert(
+    {
+      category,
+      victims,
+      underway,
+      perpetrators,
+      priorityOverride: overrides.priority ?? null,
+      restrictedRequest: overrides.restricted ?? null,
+      sexualViolenceSignal,
+      childVictim,
+      killingSignal: killingReported(signals),
+      abductionSignal: signals.has('abduct'),
+    },
+    { categoryPriority: ctx.categoryPriority, isHostState: (id) => ctx.actors.byId(id)?.hostState === true },
+  );
+  if (decision.unrestrictRefused) warnings.push('restricted:no ignored: CRSV and child-violation cases are always restricted');
 
-  const { place, locationText } = resolvePlace(overrides, places, tokens, description);
+  const { place, locationText } = resolvePlace(overrides, whereItHappened(placeHits, signals), tokens, description);
+  const countUnclear = unclear && Object.keys(overrides.counts).length === 0;
+  const uncertainty = overrides.category ? { alternatives: [], unsure: countUnclear ? (['count'] as Unsure[]) : [] } : readUncertainty(ranked, countUnclear);
   return {
     description,
     category,
@@ -88,15 +126,21 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
     place,
     locationText,
     perpetrators,
-    hostState,
+    hostState: decision.hostState,
     victims,
     underway,
-    priority,
-    priorityOverridden: overrides.priority !== undefined,
-    sensitivity: sensitivity(category, victims, overrides.restricted, warnings),
+    sexualViolenceSignal,
+    childVictim,
+    killingSignal: killingReported(signals),
+    abductionSignal: signals.has('abduct'),
+    priority: decision.priority,
+    priorityOverridden: decision.priorityOverridden,
+    sensitivity: decision.sensitivity,
     sourceType: overrides.source ?? null,
     language: detectLanguage(tokens, taken),
     conductMatter: isConductMatter(signals, tokens),
+    alternatives: uncertainty.alternatives,
+    unsure: uncertainty.unsure,
     warnings,
   };
 }
@@ -170,7 +214,7 @@ function applyOverride(o: RawOverride, ctx: IntakeContext, out: Overrides, warni
 
 function resolvePlace(
   overrides: Overrides,
-  places: ReturnType<IntakeContext['gazetteer']['matchTokens']>,
+  places: readonly PlaceTokenMatch[],
   tokens: readonly Token[],
   description: string,
 ): { place: Place | null; locationText: string | null } {
@@ -186,19 +230,12 @@ function resolvePlace(
 
 // Under way only when something violent is: "enquête en cours" or "tension en cours" is not an attack.
 function isUnderway(s: Signals): boolean {
+  // "menace d'attaque imminente", "ADF planning to strike Totolito tonight": an attack expected within hours.
+  if (s.all('threat').some((h) => h.value.subType === 'threat_of_attack') && s.has('soon')) return true;
   const violent = (['kill', 'injure', 'attack', 'fighting', 'abduct', 'sexual', 'explosive', 'loot'] as const).some((x) => s.has(x));
   if (!violent) return false;
   const inquiries = s.all('inquiry');
   return s.all('underway').some((u) => !inquiries.some((q) => (q.end <= u.start && u.start - q.end <= 1) || (q.start >= u.end && q.start - u.end <= 2)));
-}
-
-// CRSV and child cases are restricted by default; counted CRSV survivors also keep a case restricted.
-function sensitivity(category: CategoryId, victims: Victims, requested: boolean | undefined, warnings: string[]): Sensitivity {
-  const mustRestrict = CATEGORIES[category].restrictedByDefault || (victims.crsvSurvivors ?? 0) > 0;
-  if (requested === false && mustRestrict) {
-    warnings.push('restricted:no ignored: CRSV and child-violation cases are always restricted');
-  }
-  return mustRestrict || requested === true ? 'restricted' : 'standard';
 }
 
 // SEA by UN personnel: an SEA term with any UN reference, or sexual violence by UN personnel.
@@ -212,6 +249,14 @@ function isConductMatter(s: Signals, tokens: readonly Token[]): boolean {
     const subject = s.all('sexual').some((x) => x.start >= p.end && x.start - p.end <= 3);
     return by || subject;
   });
+}
+
+// Groups the actor list does not know, named as groups in the text, are perpetrators in free text; a
+// named group says more than "unknown".
+function withGroups(known: Perpetrator[], groups: readonly GroupName[]): Perpetrator[] {
+  if (groups.length === 0) return dedupe(known);
+  const named = known.filter((p) => p.actorId !== UNKNOWN_ACTOR_ID);
+  return dedupe([...named, ...groups.map((g) => ({ actorId: null, name: g.name }))]);
 }
 
 function dedupe(list: Perpetrator[]): Perpetrator[] {

@@ -1,16 +1,34 @@
 import { noVictims, type VictimKey, type Victims } from '../domain/alert.js';
-import { CHILD_NOUNS, NOT_COUNT_UNITS, VICTIM_FILLERS, VICTIM_NOUNS, VICTIM_VERBS } from './keywords.js';
+import { CHILD_NOUNS, NOT_COUNT_UNITS, VAGUE_QUANTITIES } from './keywords.js';
 import type { Token } from './normalize.js';
-import { readNumber, type NumberRead } from './numbers.js';
+import { readGroups } from './victim-groups.js';
+import { CASUALTY_WORDS, isPerson, isSingularPerson, modifierBefore, objectFollows, singular, useVictimContext, verbAt } from './victim-words.js';
+import { readNumber } from './numbers.js';
+import { ageAt, CHILD_AGE } from './ages.js';
+
+/** The counts read from a text, and whether a victim word came with a quantity that could not be read. */
+export interface VictimReading {
+  victims: Victims;
+  /** "many killed", "3 or 4 abducted", "XX morts": the reporter may want to give the number. */
+  unclear: boolean;
+}
 
 /**
  * Victim counts from text: "4 killed", "3 tués", "deux enfants enlevés", "12 women raped",
- * "300 ménages déplacés", "killed 4 civilians", "no one was killed". A count is never guessed:
- * what the text does not say stays null (unknown is not zero).
+ * "300 ménages déplacés", "killed 4 civilians", "a teacher abducted" (one), "no one was killed"
+ * (zero). A count is never guessed: what the text does not say stays null (unknown is not zero),
+ * and a vague plural ("many", "plusieurs") stays unknown.
  */
 export function countVictims(tokens: readonly Token[], skip?: Uint8Array): Victims {
+  return readVictims(tokens, skip).victims;
+}
+
+/** `mute` marks words of phrases that only look like harm ("menacé de mort", "a cow was killed"). */
+export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: Uint8Array, sexual = false): VictimReading {
+  useVictimContext(mute, sexual);
   const victims = noVictims();
   const used = new Uint8Array(tokens.length);
+  let unclear = false;
   const add = (key: VictimKey, n: number): void => {
     victims[key] = (victims[key] ?? 0) + n;
   };
@@ -20,112 +38,152 @@ export function countVictims(tokens: readonly Token[], skip?: Uint8Array): Victi
   const childGroups: Array<{ start: number; next: number; value: number }> = [];
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
+    // A verb followed by its own count ("killed 4 civilians") is read verb first, below.
+    if (i > 0 && verbAt(tokens, i - 1) && !tokens[i]!.breakBefore && !used[i - 1]) continue;
     const groups = readGroups(tokens, i, skip);
     if (!groups) continue;
-    const { list, verb, next } = groups;
+    const { list, verb, next, range } = groups;
     if (!verb) {
       const value = list.filter((g) => g.child).reduce((sum, g) => sum + g.value, 0);
       if (value > 0) childGroups.push({ start: i, next, value });
+      i = Math.max(i, next - 1);
       continue;
     }
+    // "une femme déplacée" describes her; only a number counts the displaced.
+    if (verb === 'displaced' && list.every((g) => g.implicit)) continue;
+    // "Two soldiers raped a girl", "3 hommes ont enlevé un enfant": the counted did it; who they harmed follows.
+    if (verb !== 'displaced' && objectFollows(tokens, next)) continue;
+    if (range) unclear = true;
     for (const g of list) {
-      if (g.child) add('childrenAffected', g.value);
-      add(verb, g.value);
+      if (g.child && verb !== 'displaced') add('childrenAffected', g.value);
+      // Recruitment counts only the children among those recruited.
+      if (verb !== 'childrenAffected') add(verb, g.value);
     }
-    used.fill(1, i, next);
+    // "une femme enlevée puis violée", "2 men abducted and killed": the same people, a second harm.
+    let end = next;
+    const then = tokens[end];
+    const second = then && ['puis', 'then', 'et', 'and', 'before', 'avant'].includes(then.norm) ? verbAt(tokens, end + 1) : undefined;
+    if (second && second !== verb && second !== 'displaced' && second !== 'childrenAffected' && !tokens[end + 1]!.breakBefore && !/^\d/.test(tokens[end + 2]?.norm ?? '')) {
+      for (const g of list) add(second, g.value);
+      end += 2;
+    }
+    used.fill(1, i, end);
   }
 
-  // "no casualties", "aucune victime", "pas de victimes": nobody killed or injured.
-  for (let i = 0; i < tokens.length; i++) {
-    if (!NONE.has(tokens[i]!.norm) || skip?.[i]) continue;
-    const k = tokens[i + 1]?.norm === 'de' ? i + 2 : i + 1;
-    const word = tokens[k];
-    if (word && !word.breakBefore && CASUALTY_WORDS.has(word.norm)) {
-      victims.killed ??= 0;
-      victims.injured ??= 0;
-    }
-  }
+  readAbsences(tokens, skip, victims);
 
-  // Verb first: "killed 4 civilians", "ont enlevé deux enfants", "abducted a child".
+  // Verb first: "killed 4 civilians", "ont enlevé deux enfants", "abducted a child", "l'assassinat d'un commerçant".
   for (let i = 0; i < tokens.length; i++) {
     if (used[i] || skip?.[i]) continue;
-    const verb = VICTIM_VERBS[tokens[i]!.norm];
-    if (!verb || verb === 'displaced') continue;
-    let j = i + 1;
-    while (['at', 'least', 'au', 'moins', 'some', 'about', 'environ', 'over', 'plus', 'de', 'than', 'of', 'd'].includes(tokens[j]?.norm ?? '') && !tokens[j]!.breakBefore) j++;
+    const verb = verbAt(tokens, i);
+    // "agression sexuelle sur 4 femmes", "sexual violence against 3 women"
+    const twoWords = !verb && SEXUAL_NOUNS.has(tokens[i]!.norm) && SEXUAL_ADJECTIVES.has(tokens[i + 1]?.norm ?? '');
+    const verb2: VictimKey | undefined = twoWords ? 'crsvSurvivors' : verb;
+    if (!verb2 || verb2 === 'displaced') continue;
+    let j = i + (twoWords ? 2 : 1);
+    while (twoWords && ['sur', 'contre', 'against', 'of', 'de', 'd'].includes(tokens[j]?.norm ?? '')) j++;
+    // "Enlèvement suivi de viol d'une adolescente": both harms, one person.
+    let also: VictimKey | undefined;
+    if (['suivi', 'suivie', 'followed', 'puis', 'then'].includes(tokens[j]?.norm ?? '')) {
+      const k = ['de', 'by', 'd'].includes(tokens[j + 1]?.norm ?? '') ? j + 2 : j + 1;
+      const v = verbAt(tokens, k);
+      if (v && v !== 'displaced' && v !== verb2) {
+        also = v;
+        j = k + 1;
+      }
+    }
+    while (QUALIFIERS.has(tokens[j]?.norm ?? '') && !tokens[j]!.breakBefore) j++;
     const token = tokens[j];
     if (!token || token.breakBefore || used[j]) continue;
-    const n = readNumber(tokens, j, skip);
+    // "rape survivor", "victime de viol": one survivor named; "les ravisseurs du chef": one person.
+    const named =
+      (verb2 === 'crsvSurvivors' && ['survivor', 'survivante', 'victim', 'victime'].includes(token.norm)) ||
+      (['du', 'au'].includes(tokens[j - 1]?.norm ?? '') && isSingularPerson(token.norm))
+        ? { value: 1, next: j, article: true, zero: false }
+        : null;
+    const n = named ?? readNumber(tokens, j, skip) ?? singular(tokens, j);
     if (!n || n.zero) continue;
-    const after = tokens[n.next];
+    let k = n.next;
+    // "kidnapping of an MSF doctor": a name between the article and the person.
+    if (n.article && !named && !isPerson(tokens[k]?.norm ?? '') && modifierBefore(tokens, k)) k += isPerson(tokens[k + 1]?.norm ?? '') ? 1 : 2;
+    const age = ageAt(tokens, k);
+    if (age) k = age.next;
+    const after = tokens[k];
     const nounAfter = after && !after.breakBefore ? after.norm : '';
     if (NOT_COUNT_UNITS.has(nounAfter)) continue;
-    if (n.article && !VICTIM_NOUNS.has(nounAfter) && !CHILD_NOUNS.has(nounAfter)) continue;
-    add(verb, n.value);
-    if (CHILD_NOUNS.has(nounAfter)) add('childrenAffected', n.value);
-    used.fill(1, i, n.next + 1);
+    // "two girls, minors", "deux filles mineures"
+    const ageAfter = ageAt(tokens, k + 1);
+    const child = CHILD_NOUNS.has(nounAfter) || CHILD_NOUNS.has(tokens[k + 1]?.norm ?? '') || (age !== null && age.years < CHILD_AGE) || (ageAfter !== null && ageAfter.years < CHILD_AGE);
+    // "killed a farmer" is one; "massacré une famille" is not a count of one
+    if (n.article && (!isPerson(nounAfter) || GROUP_NOUNS.has(nounAfter)) && !named) continue;
+    if (verb2 !== 'childrenAffected') add(verb2, n.value);
+    if (also && also !== 'childrenAffected') add(also, n.value);
+    if (child) add('childrenAffected', n.value);
+    used.fill(1, i, k + 1);
+    // "killed a nun and a driver", "ont enlevé un enseignant et son fils"
+    const joiner = tokens[k + 1];
+    if (verb2 !== 'childrenAffected' && joiner && !joiner.breakBefore && (joiner.norm === 'and' || joiner.norm === 'et')) {
+      const more = readNumber(tokens, k + 2, skip) ?? singular(tokens, k + 2);
+      const person = more && tokens[more.next];
+      if (more && !more.zero && person && !person.breakBefore && isPerson(person.norm)) {
+        add(verb2, more.value);
+        if (CHILD_NOUNS.has(person.norm)) add('childrenAffected', more.value);
+        used.fill(1, k + 1, more.next + 1);
+      }
+    }
   }
   for (const g of childGroups) if (!used.subarray(g.start, g.next).includes(1)) add('childrenAffected', g.value);
-  return victims;
+
+  // "many killed", "plusieurs blessés", "XX morts": a victim word whose count stays unknown.
+  if (!unclear) unclear = vagueCount(tokens, victims);
+  return { victims, unclear };
 }
 
-const NONE = new Set(['no', 'zero', '0', 'aucun', 'aucune', 'sans', 'pas']);
-const CASUALTY_WORDS = new Set(['casualties', 'casualty', 'victims', 'victim', 'victimes', 'victime', 'deaths', 'injuries']);
+const GROUP_NOUNS = new Set(['family', 'famille', 'menage', 'household', 'group', 'groupe', 'crowd', 'foule']);
+const SEXUAL_NOUNS = new Set(['agression', 'agressions', 'violence', 'violences', 'sexual', 'abus', 'sexually']);
+const SEXUAL_ADJECTIVES = new Set(['sexuelle', 'sexuelles', 'sexuel', 'sexuels', 'assault', 'assaults', 'violence', 'assaulted', 'abused']);
 
-interface Group {
-  value: number;
-  child: boolean;
-}
+// Words between a victim verb and its count: "killed at least 4", "tué environ 10", "enlevé plus de 20".
+const QUALIFIERS = new Set([
+  'at', 'least', 'au', 'moins', 'some', 'about', 'environ', 'over', 'plus', 'de', 'than', 'of', 'd', 'around', 'approximately', 'approx',
+  'nearly', 'almost', 'presque', 'pres', 'quelque', 'up', 'to', 'jusqu', 'more', 'estimated', 'toll', 'rises', 'rose', 'risen', 'stands',
+  'reached', 'climbed', 'now', 'away', 'du', 'sommaire', 'sommaires', 'summary', 'extrajudicial', 'extra', 'judiciaire', 'collectif', 'collective', 'gang', 'multiple',
+]);
 
-/** From token i: one or more counted groups joined by and/et, then (maybe) the verb they share. */
-function readGroups(tokens: readonly Token[], i: number, skip?: Uint8Array): { list: Group[]; verb: VictimKey | null; next: number } | null {
-  const list: Group[] = [];
-  let j = i;
-  for (;;) {
-    const n = readNumber(tokens, j, skip);
-    if (!n) break;
-    const group = readGroup(tokens, n);
-    if (!group) break;
-    list.push(group.group);
-    j = group.next;
-    if (group.verb) return { list, verb: group.verb, next: group.next };
-    // "2 men and 3 women killed": another group after and/et.
-    const joiner = tokens[j];
-    if (!joiner || joiner.breakBefore || (joiner.norm !== 'and' && joiner.norm !== 'et')) break;
-    j++;
+// "no casualties", "aucune victime", "pas de victimes", "pas de morts", "no loss of life": a known zero.
+const NONE = new Set(['no', 'zero', '0', 'aucun', 'aucune', 'sans', 'pas', 'nor', 'ni', 'without']);
+const ZERO_KILLED = new Set(['deaths', 'death', 'dead', 'fatalities', 'fatality', 'mort', 'morts', 'deces', 'perte', 'pertes', 'loss', 'tue', 'tues']);
+const ZERO_INJURED = new Set(['injuries', 'injury', 'injured', 'wounded', 'blesse', 'blesses', 'blessure', 'blessures']);
+
+function readAbsences(tokens: readonly Token[], skip: Uint8Array | undefined, victims: Victims): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!NONE.has(tokens[i]!.norm) || skip?.[i]) continue;
+    let k = i + 1;
+    // "pas de", "sans faire de", "no reported", "aucune perte en vie humaine"
+    while (['de', 'd', 'faire', 'reported', 'signale', 'any', 'en', 'of'].includes(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore && k < i + 4) k++;
+    const word = tokens[k];
+    if (!word || word.breakBefore) continue;
+    if (CASUALTY_WORDS.has(word.norm)) {
+      victims.killed ??= 0;
+      victims.injured ??= 0;
+    } else if (ZERO_KILLED.has(word.norm)) victims.killed ??= 0;
+    else if (ZERO_INJURED.has(word.norm)) victims.injured ??= 0;
   }
-  if (list.length === 0) return null;
-  return { list, verb: null, next: j };
 }
 
-function readGroup(tokens: readonly Token[], n: NumberRead): { group: Group; verb: VictimKey | null; next: number } | null {
-  let child = false;
-  let nouns = 0;
-  let j = n.next;
-  for (let steps = 0; steps < 7 && j < tokens.length; steps++, j++) {
-    const token = tokens[j]!;
-    if (token.breakBefore) break;
-    const word = token.norm;
-    // The article or "no" must sit right before a victim noun or verb: "a child", "aucun mort".
-    if (steps === 0 && n.article && !CHILD_NOUNS.has(word) && !VICTIM_NOUNS.has(word)) return null;
-    if (steps === 0 && NOT_COUNT_UNITS.has(word)) return null;
-    // "3 women sexually assaulted"; but "a peacekeeper sexually exploited" counts no survivor.
-    const sexualAssault = word === 'sexually' && /^(assault|attack)/.test(tokens[j + 1]?.norm ?? '');
-    const verb = sexualAssault ? 'crsvSurvivors' : VICTIM_VERBS[word];
-    if (verb) {
-      if (nouns === 0 && n.article) return null;
-      return { group: { value: n.value, child }, verb, next: j + (sexualAssault ? 2 : 1) };
+// A victim word (not displacement) whose count stayed unknown, with a vague quantity before it.
+function vagueCount(tokens: readonly Token[], victims: Victims): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const verb = verbAt(tokens, i);
+    if (!verb || verb === 'displaced' || verb === 'childrenAffected' || victims[verb] !== null) continue;
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+      if (tokens[j + 1]!.breakBefore) break;
+      if (VAGUE_QUANTITIES.has(tokens[j]!.norm)) return true;
     }
-    if (CHILD_NOUNS.has(word)) {
-      child = true;
-      nouns++;
-    } else if (VICTIM_NOUNS.has(word)) {
-      nouns++;
-      if (word === 'casualties' || word === 'victims' || word === 'victimes') return null;
-    } else if (!VICTIM_FILLERS.has(word)) break;
+    // "killed: unknown", "morts: XX"
+    const next = tokens[i + 1];
+    if (next && VAGUE_QUANTITIES.has(next.norm) && next.norm !== 'some') return true;
   }
-  // No verb: still a group when children are counted ("including 2 children") or to be joined by and/et.
-  if (nouns === 0 && !n.article) return null;
-  if (n.zero) return null;
-  return { group: { value: n.value, child }, verb: null, next: j };
+  return false;
 }
+

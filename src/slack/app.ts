@@ -20,6 +20,7 @@ import * as shortcuts from './listeners/shortcuts.js';
 import * as views from './listeners/views.js';
 import * as reminderActions from './listeners/reminder-actions.js';
 import * as cardActions from './listeners/card-actions.js';
+import * as alternatives from './listeners/alternatives.js';
 
 export interface SlackOptions {
   mode: 'http' | 'socket';
@@ -162,7 +163,7 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
   app.use(slackWindow());
   app.use(oncePerTrigger());
   app.use(retryWhenMembershipUnknown());
-  for (const group of [commands, actions, views, shortcuts, events, reminderActions, cardActions]) group.register(app, deps);
+  for (const group of [commands, actions, alternatives, views, shortcuts, events, reminderActions, cardActions]) group.register(app, deps);
   app.error(async (error) => {
     veille.log.error('slack listener failed', { error: error.name, code: (error as { code?: string }).code });
   });

@@ -63,6 +63,9 @@ describe('/alert list and help', () => {
     expect(help).toContain("Deux enfants enlevés");
     expect(help).toContain('place:\\"Mambasa Centre\\"');
     expect(help).toContain('/alert show A-12');
+    // The one-tap alternatives, in both languages.
+    expect(help).toContain('Not sure of the category — is it one of these?');
+    expect(help).toContain('Catégorie incertaine — est-ce l’une de celles-ci ?');
     expect(textOf((await command('aide')).body)).toContain('Log an alert in one line');
   });
 });

@@ -5,6 +5,7 @@ import type { Route } from '../../domain/routing.js';
 import { categoryText, perpetratorsLabel, placeLabel, priorityWord, victimsLabel } from './format.js';
 import { escapeMrkdwn, mrkdwn, plain, postable } from './mrkdwn.js';
 import type { SlackMessage } from './card.js';
+import { NO_UNCERTAINTY, uncertaintyBlocks, type Uncertainty } from './alternatives.js';
 
 export const ACTION = {
   edit: 'alert.edit',
@@ -25,8 +26,11 @@ export function confirmationLine(alert: Alert, place: Place | null): string {
   return `${alert.reference} ${fr ? 'enregistrée' : 'logged'} — ${parts.join(' · ')}`;
 }
 
-/** The private confirmation after a report: what was understood, where it went, Edit and Undo. */
-export function renderConfirmation(alert: Alert, place: Place | null, routes: Route[], mission: Mission, warnings: string[] = []): SlackMessage {
+/**
+ * The private confirmation after a report: what was understood, where it went, Edit and Undo;
+ * when the parser was unsure, the likely alternatives as one-tap buttons.
+ */
+export function renderConfirmation(alert: Alert, place: Place | null, routes: Route[], mission: Mission, warnings: string[] = [], uncertainty: Uncertainty = NO_UNCERTAINTY): SlackMessage {
   const fr = alert.language === 'fr';
   // The reporter's own words come back masked too: an ephemeral can be screenshotted and forwarded.
   const line = postable(confirmationLine(alert, place));
@@ -42,6 +46,7 @@ export function renderConfirmation(alert: Alert, place: Place | null, routes: Ro
   for (const warning of warnings.slice(0, 5)) {
     blocks.push({ type: 'context', elements: [mrkdwn(`⚠️ ${postable(warning, 2900)}`)] });
   }
+  blocks.push(...uncertaintyBlocks(alert, alert.language, uncertainty, ACTION.edit));
   const buttons: unknown[] = [];
   if (!place) {
     blocks.push({

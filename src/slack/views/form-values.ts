@@ -1,7 +1,8 @@
 import type { Mission } from '../../config/mission.js';
 import { noVictims, type AlertDraft, type Victims } from '../../domain/alert.js';
-import { derivePriority } from '../../domain/priority.js';
-import { CATEGORIES, isCategoryId, PRIORITIES, SOURCE_TYPES, type Priority, type SourceType } from '../../domain/taxonomy.js';
+import { missionRules, textFacts } from '../../alerts/decide.js';
+import { decideAlert } from '../../domain/decision.js';
+import { isCategoryId, PRIORITIES, SOURCE_TYPES, type Priority, type SourceType } from '../../domain/taxonomy.js';
 import { perpetratorsFromList, type IntakeContext } from '../../intake/index.js';
 import { VICTIM_FIELDS } from './form.js';
 
@@ -59,8 +60,19 @@ export function readAlertForm(values: ViewValues, mission: Mission, intake: Inta
   const perpetrators = perpetratorsFromList(value(values, 'perpetrators'), intake.actors);
   const priorityValue = values.priority?.value?.selected_option?.value ?? 'auto';
   const overridden = (PRIORITIES as readonly string[]).includes(priorityValue);
-  const ruled = derivePriority({ category, victims, underway: false }, mission.categoryPriority);
   const restrictedChecked = (values.restricted?.value?.selected_options ?? []).some((o) => o.value === 'restricted');
+  // The one decision every door shares: the fields give the facts, the description what only text says.
+  const decision = decideAlert(
+    {
+      category,
+      victims,
+      perpetrators,
+      priorityOverride: overridden ? (priorityValue as Priority) : null,
+      restrictedRequest: restrictedChecked ? true : null,
+      ...textFacts(description, intake),
+    },
+    missionRules(intake),
+  );
   return {
     ok: true,
     warnings,
@@ -73,11 +85,11 @@ export function readAlertForm(values: ViewValues, mission: Mission, intake: Inta
       subType: null,
       perpetrators,
       victims,
-      priority: overridden ? (priorityValue as Priority) : ruled,
-      priorityOverridden: overridden,
+      priority: decision.priority,
+      priorityOverridden: decision.priorityOverridden,
       sourceType,
       sourceDetail,
-      sensitivity: restrictedChecked || CATEGORIES[category].restrictedByDefault ? 'restricted' : 'standard',
+      sensitivity: decision.sensitivity,
       reportedVia: via,
       language: 'en',
     },

@@ -54,7 +54,7 @@ export function renderAlertForm(options: { metadata: FormMetadata; draft?: Parti
     input('occurred', 'Date it happened', { type: 'datepicker', ...(draft.occurredAt ? { initial_date: new Date(draft.occurredAt).toISOString().slice(0, 10) } : {}) }),
     input('source_type', 'Source type', { type: 'static_select', options: sources, ...initial(sources, draft.sourceType) }),
     input('source_detail', 'Source (who told you)', text(draft.sourceDetail), true, 'Never posted to a channel: shown only to the restricted sections and you.'),
-    input('restricted', 'Sensitivity', { type: 'checkboxes', options: [restrictedOption], ...(draft.sensitivity === 'restricted' ? { initial_options: [restrictedOption] } : {}) }, true, 'CRSV and child violations are always restricted.'),
+    input('restricted', 'Sensitivity', { type: 'checkboxes', options: [restrictedOption], ...(draft.sensitivity === 'restricted' ? { initial_options: [restrictedOption] } : {}) }, true, 'CRSV and child violations, CRSV survivors counted and any account of sexual violence are always restricted.'),
   ];
   return {
     type: 'modal',

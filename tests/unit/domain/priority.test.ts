@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { noVictims } from '../../../src/domain/alert.js';
 import { derivePriority } from '../../../src/domain/priority.js';
+import { CATEGORY_IDS } from '../../../src/domain/taxonomy.js';
 
 const victims = (v: Partial<ReturnType<typeof noVictims>>) => ({ ...noVictims(), ...v });
 
@@ -11,22 +12,35 @@ describe('the default priority rule', () => {
     expect(derivePriority({ category: 'attack_on_idp_site', victims: noVictims(), underway: false })).toBe('critical');
   });
 
-  it('is high for any killing, abduction, CRSV or child violation', () => {
+  it('is high for any killing (one is enough), abduction, CRSV or child violation', () => {
+    expect(derivePriority({ category: 'attack_on_civilians', victims: victims({ killed: 1 }), underway: false })).toBe('high');
     expect(derivePriority({ category: 'attack_on_civilians', victims: victims({ killed: 4 }), underway: false })).toBe('high');
+    expect(derivePriority({ category: 'other', victims: victims({ killed: 1 }), underway: false })).toBe('high');
     expect(derivePriority({ category: 'looting_destruction', victims: victims({ abducted: 1 }), underway: false })).toBe('high');
+    expect(derivePriority({ category: 'abduction', victims: noVictims(), underway: false })).toBe('high');
     expect(derivePriority({ category: 'crsv', victims: noVictims(), underway: false })).toBe('high');
     expect(derivePriority({ category: 'child_violation', victims: noVictims(), underway: false })).toBe('high');
+    expect(derivePriority({ category: 'looting_destruction', victims: noVictims(), underway: false, sexualViolence: true })).toBe('high');
   });
 
-  it('is medium for threats, movements, tensions, detention, looting and access denial', () => {
-    for (const category of ['threat_intimidation', 'armed_group_movement', 'intercommunal_tension', 'arbitrary_detention', 'looting_destruction', 'access_denial'] as const) {
-      expect(derivePriority({ category, victims: noVictims(), underway: false }), category).toBe('medium');
-    }
+  it('counts a killing or abduction whose number is unknown, but not a stated zero', () => {
+    expect(derivePriority({ category: 'attack_on_humanitarians', victims: noVictims(), underway: false, abduction: true })).toBe('high');
+    expect(derivePriority({ category: 'attack_on_civilians', victims: noVictims(), underway: false, killing: true })).toBe('high');
+    expect(derivePriority({ category: 'attack_on_civilians', victims: victims({ killed: 0 }), underway: false, killing: true })).toBe('medium');
+    expect(derivePriority({ category: 'abduction', victims: victims({ abducted: 0 }), underway: false, abduction: true })).toBe('high'); // the category
   });
 
-  it('is low for everything else, and unknown counts are not zero kills', () => {
-    expect(derivePriority({ category: 'explosive_hazard', victims: noVictims(), underway: false })).toBe('low');
+  it('is medium for every other category of the taxonomy, attacks with injuries only included', () => {
+    const rest = CATEGORY_IDS.filter((c) => !['attack_on_idp_site', 'abduction', 'crsv', 'child_violation', 'other'].includes(c));
+    expect(rest).toHaveLength(13);
+    for (const category of rest) expect(derivePriority({ category, victims: noVictims(), underway: false }), category).toBe('medium');
+    expect(derivePriority({ category: 'attack_on_civilians', victims: victims({ injured: 3, killed: 0 }), underway: false })).toBe('medium');
+    expect(derivePriority({ category: 'explosive_hazard', victims: victims({ injured: 3 }), underway: false })).toBe('medium');
+  });
+
+  it('is low for `other` only, and unknown counts are not zero kills', () => {
     expect(derivePriority({ category: 'other', victims: victims({ killed: null }), underway: false })).toBe('low');
+    expect(derivePriority({ category: 'other', victims: victims({ displaced: 40 }), underway: false })).toBe('low');
   });
 
   it('lets the mission config raise a category floor but never lower the rule', () => {

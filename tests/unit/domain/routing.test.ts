@@ -17,6 +17,14 @@ describe('routing an alert to sections', () => {
     expect(routes.map((r) => `${r.sectionId}:${r.view}`)).toEqual(['poc:stub', 'hr:stub', 'crsv:full', 'fo-goma:stub']);
   });
 
+  it('gives a case restricted for what it holds to the restricted sections that work on it, whatever its category', () => {
+    const crsvToo = routeAlert({ category: 'looting_destruction', sensitivity: 'restricted', place: place('minova'), hostState: false, restrictedAlso: ['crsv'] }, mission.sections);
+    expect(crsvToo.map((r) => `${r.sectionId}:${r.view}`)).toEqual(['poc:stub', 'hr:stub', 'crsv:full', 'fo-goma:stub']);
+    // Only when restricted: a standard case goes by its category alone.
+    const standard = routeAlert({ category: 'looting_destruction', sensitivity: 'standard', place: place('minova'), hostState: false, restrictedAlso: ['crsv'] }, mission.sections);
+    expect(standard.map((r) => r.sectionId)).toEqual(['poc', 'fo-goma']);
+  });
+
   it('tells the human-rights section of host-state alerts even outside its categories', () => {
     const routes = routeAlert({ category: 'looting_destruction', sensitivity: 'standard', place: place('kiwanja'), hostState: true }, mission.sections);
     expect(routes.find((r) => r.sectionId === 'hr')).toMatchObject({ view: 'full', reason: 'hrddp' });

@@ -23,7 +23,7 @@ const REPORTS: Row[] = [
   { text: "Deux enfants enlevés près de l'école de Mambasa, CODECO", place: 'mambasa-centre', category: 'child_violation', perps: ['codeco'], victims: { abducted: 2, childrenAffected: 2 }, priority: 'high', restricted: true, fr: true },
   { text: 'Attaque en cours à Drodro, hommes armés CODECO, 7 tués', place: 'drodro', category: 'attack_on_civilians', perps: ['codeco'], victims: { killed: 7 }, priority: 'critical', fr: true },
   { text: 'FARDC soldiers arrested 5 youths in Kiwanja', place: 'kiwanja', category: 'arbitrary_detention', perps: ['fardc'], victims: {}, priority: 'medium' },
-  { text: 'IED found on the Beni-Kasindi road near Mavivi', place: 'mavivi', category: 'explosive_hazard', perps: [], victims: {}, priority: 'low' },
+  { text: 'IED found on the Beni-Kasindi road near Mavivi', place: 'mavivi', category: 'explosive_hazard', perps: [], victims: {}, priority: 'medium' },
   { text: 'Menaces contre un défenseur des droits humains à Bunia', place: 'bunia', category: 'threat_intimidation', perps: [], victims: {}, priority: 'medium', fr: true },
   { text: 'M23 positioned on hills above Kanyaruchinya, population fleeing', place: 'kanyaruchinya', category: 'armed_group_movement', perps: ['m23'], victims: {}, priority: 'medium' },
   { text: 'Roadblock by Mai-Mai at Lubero, patrol denied access', place: 'lubero', category: 'access_denial', perps: ['mai-mai'], victims: {}, priority: 'medium' },
@@ -33,12 +33,12 @@ const REPORTS: Row[] = [
   { text: 'Incursion des ADF à Oicha cette nuit, 6 morts et 3 blessés', place: 'oicha', category: 'attack_on_civilians', perps: ['adf'], victims: { killed: 6, injured: 3 }, priority: 'critical', fr: true },
   { text: 'CODECO attacked Plaine Savo IDP site, 3 killed', place: 'plaine-savo', category: 'attack_on_idp_site', perps: ['codeco'], victims: { killed: 3 }, priority: 'critical' },
   { text: 'Attaque contre le site de déplacés de Rhoe par des CODECO, 5 tués dont 2 enfants', place: 'rhoe', category: 'attack_on_idp_site', perps: ['codeco'], victims: { killed: 5, childrenAffected: 2 }, priority: 'critical', fr: true },
-  { text: 'Peacekeepers ambushed near Mbau, 1 injured', place: 'mbau', category: 'attack_on_peacekeepers', perps: [], victims: { injured: 1 }, priority: 'low' },
-  { text: 'Casques bleus pris pour cible par des hommes armés à Komanda', place: 'komanda', category: 'attack_on_peacekeepers', perps: [], victims: {}, priority: 'low', fr: true },
-  { text: 'MONUSCO base in Bule attacked by CODECO this morning', place: 'bule', category: 'attack_on_peacekeepers', perps: ['codeco'], victims: {}, priority: 'low' },
-  { text: 'Deux casques bleus blessés dans une embuscade près d’Eringeti', place: 'eringeti', category: 'attack_on_peacekeepers', perps: [], victims: { injured: 2 }, priority: 'low', fr: true },
-  { text: 'ONG humanitaire pillée à Nizi, 2 agents blessés', place: 'nizi', category: 'attack_on_humanitarians', perps: [], victims: { injured: 2 }, priority: 'low', fr: true },
-  { text: 'MSF staff abducted on the Mambasa-Niania road', place: 'mambasa-centre', category: 'attack_on_humanitarians', perps: [], victims: {}, priority: 'low' },
+  { text: 'Peacekeepers ambushed near Mbau, 1 injured', place: 'mbau', category: 'attack_on_peacekeepers', perps: [], victims: { injured: 1 }, priority: 'medium' },
+  { text: 'Casques bleus pris pour cible par des hommes armés à Komanda', place: 'komanda', category: 'attack_on_peacekeepers', perps: [], victims: {}, priority: 'medium', fr: true },
+  { text: 'MONUSCO base in Bule attacked by CODECO this morning', place: 'bule', category: 'attack_on_peacekeepers', perps: ['codeco'], victims: {}, priority: 'medium' },
+  { text: 'Deux casques bleus blessés dans une embuscade près d’Eringeti', place: 'eringeti', category: 'attack_on_peacekeepers', perps: [], victims: { injured: 2 }, priority: 'medium', fr: true },
+  { text: 'ONG humanitaire pillée à Nizi, 2 agents blessés', place: 'nizi', category: 'attack_on_humanitarians', perps: [], victims: { injured: 2 }, priority: 'medium', fr: true },
+  { text: 'MSF staff abducted on the Mambasa-Niania road', place: 'mambasa-centre', category: 'attack_on_humanitarians', perps: [], victims: {}, priority: 'high' },
   { text: 'Children recruited by Mai-Mai in Pinga', place: 'pinga', category: 'child_violation', perps: ['mai-mai'], victims: {}, priority: 'high', restricted: true },
   { text: "Recrutement d'enfants par les Wazalendo à Kitshanga", place: 'kitshanga', category: 'child_violation', perps: ['wazalendo'], victims: {}, priority: 'high', restricted: true, fr: true },
   { text: 'École attaquée à Fataki par des hommes armés', place: 'fataki', category: 'child_violation', perps: [], victims: {}, priority: 'high', restricted: true, fr: true },
@@ -47,26 +47,28 @@ const REPORTS: Row[] = [
   { text: 'Conflit foncier à Masisi entre deux communautés', place: 'masisi', category: 'intercommunal_tension', perps: [], victims: {}, priority: 'medium', fr: true },
   { text: 'Discours de haine contre la communauté banyamulenge à Minembwe', place: 'minembwe', category: 'hate_speech_incitement', perps: [], victims: {}, priority: 'medium', fr: true },
   { text: 'Hate speech on local radio in Uvira inciting violence', place: 'uvira', category: 'hate_speech_incitement', perps: [], victims: {}, priority: 'medium' },
-  { text: 'Mine antipersonnel découverte près de Kamanyola', place: 'kamanyola', category: 'explosive_hazard', perps: [], victims: {}, priority: 'low', fr: true },
-  { text: 'Grenade explosion in Beni town market, 3 injured', place: 'beni', category: 'explosive_hazard', perps: [], victims: { injured: 3 }, priority: 'low' },
+  { text: 'Mine antipersonnel découverte près de Kamanyola', place: 'kamanyola', category: 'explosive_hazard', perps: [], victims: {}, priority: 'medium', fr: true },
+  { text: 'Grenade explosion in Beni town market, 3 injured', place: 'beni', category: 'explosive_hazard', perps: [], victims: { injured: 3 }, priority: 'medium' },
   { text: 'M23 sighted moving towards Sake', place: 'sake', category: 'armed_group_movement', perps: ['m23'], victims: {}, priority: 'medium' },
   { text: 'Mouvement des ADF signalé vers Mavivi', place: 'mavivi', category: 'armed_group_movement', perps: ['adf'], victims: {}, priority: 'medium', fr: true },
   { text: 'FDLR and Nyatura clash near Kitshanga, civilians fleeing towards Mweso', place: 'kitshanga', category: 'armed_group_movement', perps: ['fdlr', 'nyatura'], victims: {}, priority: 'medium' },
-  { text: '300 ménages déplacés arrivés à Minova depuis Kalehe', place: 'minova', category: 'displacement', perps: [], victims: { displaced: 300 }, priority: 'low', fr: true },
+  { text: '300 ménages déplacés arrivés à Minova depuis Kalehe', place: 'minova', category: 'displacement', perps: [], victims: { displaced: 300 }, priority: 'medium', fr: true },
   { text: 'Pillage de boutiques à Butembo par des militaires FARDC', place: 'butembo', category: 'looting_destruction', perps: ['fardc'], victims: {}, priority: 'medium', fr: true },
   { text: 'Houses burned in Kalunguta by ADF', place: 'kalunguta', category: 'looting_destruction', perps: ['adf'], victims: {}, priority: 'medium' },
-  { text: 'AFC/M23 fighters looted the health centre in Rubaya', place: 'rubaya', category: 'looting_destruction', perps: ['m23'], victims: {}, priority: 'medium' },
+  // An attack on a hospital or health centre is one of the six grave violations against children (issue 11).
+  { text: 'AFC/M23 fighters looted the health centre in Rubaya', place: 'rubaya', category: 'child_violation', perps: ['m23'], victims: {}, priority: 'high', restricted: true },
   { text: 'Nyatura elements extorting civilians at illegal barrier in Masisi centre', place: 'masisi', category: 'looting_destruction', perps: ['nyatura'], victims: {}, priority: 'medium' },
   { text: 'Un journaliste menacé de mort à Goma', place: 'goma', category: 'threat_intimidation', perps: [], victims: {}, priority: 'medium', fr: true },
   { text: "Menace d'attaque des ADF sur Oicha selon la société civile", place: 'oicha', category: 'threat_intimidation', perps: ['adf'], victims: {}, priority: 'medium', fr: true },
   { text: 'PNC arrested 12 people at a market in Bukavu, held without charge', place: 'bukavu', category: 'arbitrary_detention', perps: ['pnc'], victims: {}, priority: 'medium' },
-  { text: 'Youth tortured by FARDC in Rutshuru centre', place: 'rutshuru', category: 'torture_ill_treatment', perps: ['fardc'], victims: {}, priority: 'low' },
+  { text: 'Youth tortured by FARDC in Rutshuru centre', place: 'rutshuru', category: 'torture_ill_treatment', perps: ['fardc'], victims: {}, priority: 'medium' },
   { text: 'Patrol denied access at FARDC checkpoint in Nyiragongo territory', place: 'nyiragongo-territory', category: 'access_denial', perps: ['fardc'], victims: {}, priority: 'medium' },
   { text: 'Attack imminent on Bunagana according to community alert network', place: 'bunagana', category: 'attack_on_civilians', perps: [], victims: {}, priority: 'critical' },
   { text: 'Attaque des ADF en cours à Mangina, tirs nourris', place: 'mangina', category: 'attack_on_civilians', perps: ['adf'], victims: {}, priority: 'critical', fr: true },
   { text: 'Une femme violée à Walikale par deux hommes en uniforme', place: 'walikale', category: 'crsv', perps: [], victims: { crsvSurvivors: 1 }, priority: 'high', restricted: true, fr: true },
   { text: '12 women raped in Shabunda by Raia Mutomboki', place: 'shabunda', category: 'crsv', perps: ['raia-mutomboki'], victims: { crsvSurvivors: 12 }, priority: 'high', restricted: true },
-  { text: 'Femme enlevée puis violée par des éléments Nyatura à Mweso', place: 'mweso', category: 'crsv', perps: ['nyatura'], victims: {}, priority: 'high', restricted: true, fr: true },
+  // A singular victim with no number is one (issue 11); "enlevée puis violée" is the same woman twice harmed.
+  { text: 'Femme enlevée puis violée par des éléments Nyatura à Mweso', place: 'mweso', category: 'crsv', perps: ['nyatura'], victims: { abducted: 1, crsvSurvivors: 1 }, priority: 'high', restricted: true, fr: true },
   { text: 'Twirwaneho fighters abducted 3 cattle herders near Minembwe', place: 'minembwe', category: 'abduction', perps: ['twirwaneho'], victims: { abducted: 3 }, priority: 'high' },
   { text: 'Kidnapping of 4 traders on the Komanda-Luna axis by ADF', place: 'komanda', category: 'abduction', perps: ['adf'], victims: { abducted: 4 }, priority: 'high' },
   { text: 'Les Wazalendo ont enlevé deux femmes à Nyabiondo', place: 'nyabiondo', category: 'abduction', perps: ['wazalendo'], victims: { abducted: 2 }, priority: 'high', fr: true },
@@ -76,8 +78,8 @@ const REPORTS: Row[] = [
   { text: 'Two IDPs killed by unknown armed men near Bulengo', place: 'bulengo', category: 'attack_on_civilians', perps: ['unknown'], victims: { killed: 2 }, priority: 'high' },
   { text: 'ADF killed 4 civilians and abducted a child near Oicha', place: 'oicha', category: 'attack_on_civilians', perps: ['adf'], victims: { killed: 4, abducted: 1, childrenAffected: 1 }, priority: 'high' },
   { text: 'Shooting heard in Mugunga IDP site, gunmen looting shelters', place: 'mugunga', category: 'attack_on_idp_site', perps: [], victims: {}, priority: 'critical' },
-  { text: 'Beni: ADF attack repelled by FARDC, no casualties', place: 'beni', category: 'attack_on_civilians', perps: ['adf'], victims: { killed: 0, injured: 0 }, priority: 'low' },
-  { text: 'Tirs entendus à Kiwanja, situation tendue, population en fuite', place: 'kiwanja', category: 'attack_on_civilians', perps: [], victims: {}, priority: 'low', fr: true },
+  { text: 'Beni: ADF attack repelled by FARDC, no casualties', place: 'beni', category: 'attack_on_civilians', perps: ['adf'], victims: { killed: 0, injured: 0 }, priority: 'medium' },
+  { text: 'Tirs entendus à Kiwanja, situation tendue, population en fuite', place: 'kiwanja', category: 'attack_on_civilians', perps: [], victims: {}, priority: 'medium', fr: true },
   { text: 'update from Beni: armed men seen moving towards Mavivi at dawn', place: 'mavivi', category: 'armed_group_movement', perps: [], victims: {}, priority: 'medium' },
   { text: '3 women sexually assaulted by FDLR elements in Bibokoboko', place: 'bibokoboko', category: 'crsv', perps: ['fdlr'], victims: { crsvSurvivors: 3 }, priority: 'high', restricted: true },
   { text: 'Nothing to report from Mahagi today', place: 'mahagi', category: 'other', perps: [], victims: {}, priority: 'low' },
@@ -125,6 +127,12 @@ describe('the issue example', () => {
       sourceType: null,
       language: 'en',
       conductMatter: false,
+      alternatives: [],
+      unsure: [],
+      sexualViolenceSignal: false,
+      childVictim: false,
+      killingSignal: true,
+      abductionSignal: true,
       warnings: [],
     });
     expect(r.place).toMatchObject({ territory: 'Beni', province: 'North Kivu', fieldOffice: 'beni' });
@@ -296,6 +304,10 @@ describe('sexual exploitation and abuse by UN personnel', () => {
     'A woman raped by a peacekeeper near the base in Kiwanja',
     'Un casque bleu a violé une jeune fille à Sake',
     'A peacekeeper sexually exploited a girl near the base in Bunia',
+    'A peacekeeper impregnated a 16-year-old girl in Bunia',
+    'MONUSCO soldier had sex with a minor near the base in Kiwanja',
+    'Contingent soldier fathered a child with a local woman in Sake',
+    'Casques bleus payent des femmes pour des relations sexuelles à Bunia',
   ])('%s is a conduct matter', (text) => {
     expect(parse(text).conductMatter).toBe(true);
   });
@@ -305,6 +317,8 @@ describe('sexual exploitation and abuse by UN personnel', () => {
     '12 women raped in Shabunda by Raia Mutomboki',
     'Peacekeepers evacuated two women who had been raped by ADF in Mbau',
     'Patrol on the sea shore of Lake Albert at Kasenyi',
+    'MONUSCO patrol found a woman raped by Mai-Mai near Pinga',
+    'Viol d une femme par des FARDC près de la base MONUSCO de Kiwanja',
   ])('%s is not', (text) => {
     expect(parse(text).conductMatter).toBe(false);
   });
@@ -344,7 +358,7 @@ describe('other readings', () => {
   it('passes the mission priority floor through', () => {
     const floored = createIntakeContext({ places: mission.places, actors: mission.actors, categoryPriority: { explosive_hazard: 'high' } });
     expect(parseQuickReport('IED found near Mavivi', floored).priority).toBe('high');
-    expect(parse('IED found near Mavivi').priority).toBe('low');
+    expect(parse('IED found near Mavivi').priority).toBe('medium');
   });
 
   it('guesses a location text when no gazetteer place matches', () => {

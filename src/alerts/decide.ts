@@ -1,0 +1,64 @@
+import type { Alert, AlertDraft } from '../domain/alert.js';
+import { decideAlert, type AlertFacts, type MissionRules } from '../domain/decision.js';
+import type { CategoryId } from '../domain/taxonomy.js';
+import { parseQuickReport, type IntakeContext, type ParsedReport } from '../intake/index.js';
+
+/**
+ * Glue between the doors and the one decision (src/domain/decision.ts): the mission's rules, and
+ * the facts only the text can give (under way, sexual violence, a child victim), read the same
+ * way from a form's or a stored alert's description as from a quick report.
+ */
+
+export function missionRules(intake: IntakeContext): MissionRules {
+  return { categoryPriority: intake.categoryPriority, isHostState: (id) => intake.actors.byId(id)?.hostState === true };
+}
+
+export type TextFacts = Pick<AlertFacts, 'underway' | 'sexualViolenceSignal' | 'childVictim' | 'killingSignal' | 'abductionSignal'>;
+
+export function textFacts(description: string, intake: IntakeContext): TextFacts {
+  const report = parseQuickReport(description, intake);
+  return textFactsOf(report);
+}
+
+export function textFactsOf(report: ParsedReport): TextFacts {
+  const { underway, sexualViolenceSignal, childVictim, killingSignal, abductionSignal } = report;
+  return { underway, sexualViolenceSignal, childVictim, killingSignal, abductionSignal };
+}
+
+/** The facts of a draft or stored alert as Edit's form would show them (a priority chosen, a restriction asked). */
+export function factsOf(draft: AlertDraft, intake: IntakeContext): AlertFacts {
+  return {
+    category: draft.category,
+    victims: draft.victims,
+    perpetrators: draft.perpetrators,
+    priorityOverride: draft.priorityOverridden ? draft.priority : null,
+    restrictedRequest: draft.sensitivity === 'restricted' ? true : null,
+    ...textFacts(draft.description, intake),
+  };
+}
+
+/**
+ * A stored alert with a new category (the confirmation's one-tap alternatives), decided as the
+ * Edit form would decide it if only the category were changed: a priority the reporter chose stays,
+ * a restricted alert stays restricted (only Edit can lift it), everything else follows the rule.
+ */
+export function recategorised(alert: Alert, category: CategoryId, intake: IntakeContext): AlertDraft {
+  const decision = decideAlert({ ...factsOf(alert, intake), category }, missionRules(intake));
+  return {
+    description: alert.description,
+    occurredAt: alert.occurredAt,
+    placeId: alert.placeId,
+    locationText: alert.locationText,
+    category,
+    subType: category === alert.category ? alert.subType : null,
+    perpetrators: alert.perpetrators,
+    victims: alert.victims,
+    priority: decision.priority,
+    priorityOverridden: decision.priorityOverridden,
+    sourceType: alert.sourceType,
+    sourceDetail: alert.sourceDetail,
+    sensitivity: decision.sensitivity,
+    reportedVia: alert.reportedVia,
+    language: alert.language,
+  };
+}

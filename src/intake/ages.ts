@@ -1,0 +1,63 @@
+import type { Token } from './normalize.js';
+
+/** Under this age a victim is a child (the six grave violations cover everyone under 18). */
+export const CHILD_AGE = 18;
+
+const YEARS = new Set(['year', 'years', 'yr', 'yrs', 'ans', 'an', 'yo']);
+// A baby's age: "un bébé de 3 mois", "a 2-month-old".
+const UNDER_A_YEAR = new Set(['mois', 'month', 'months', 'semaines', 'weeks', 'week', 'jours', 'days', 'day']);
+const AGED = new Set(['aged', 'age', 'agee', 'ages', 'agees']);
+const GLUED = /^(\d{1,2})(ans|an|yrs|yr|yo|years|year)$/;
+
+/**
+ * An age starting at token i: "12-year-old", "12 years old", "(14 ans)", "de 14 ans", "âgée de 15 ans",
+ * "aged 9", "15ans". Null when there is none; `next` is the first token after it.
+ */
+export function ageAt(tokens: readonly Token[], i: number): { years: number; next: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const glued = GLUED.exec(t.norm);
+  if (glued) return { years: Number(glued[1]), next: old(tokens, i + 1) };
+  let j = i;
+  if (AGED.has(t.norm)) {
+    j++;
+    if (tokens[j]?.norm === 'de' || tokens[j]?.norm === 'of') j++;
+  } else if (t.norm === 'de' || t.norm === 'of') {
+    j++;
+  }
+  const n = tokens[j];
+  if (!n || !/^\d{1,2}$/.test(n.norm)) return null;
+  let unit = tokens[j + 1];
+  let k = j + 1;
+  // "de 13 et 14 ans", "aged 13 and 15": two ages, the older counts.
+  let years = Number(n.norm);
+  if (unit && ['et', 'and', 'ou', 'or'].includes(unit.norm) && /^\d{1,2}$/.test(tokens[j + 2]?.norm ?? '')) {
+    years = Math.max(years, Number(tokens[j + 2]!.norm));
+    k = j + 3;
+    unit = tokens[k];
+  }
+  // "de 3 mois", "2-month-old"; but "pendant 2 jours" is a duration.
+  if (unit && UNDER_A_YEAR.has(unit.norm) && (j > i || tokens[k + 1]?.norm === 'old')) return { years: 0, next: old(tokens, k + 1) };
+  const gluedUnit = unit && GLUED.test(`${n.norm}${unit.norm}`) && YEARS.has(unit.norm);
+  if (gluedUnit) return { years, next: old(tokens, k + 1) };
+  // "aged 9" needs no unit; "de 14" does ("de 14 personnes" is not an age).
+  if (AGED.has(t.norm)) return { years, next: k };
+  return null;
+}
+
+function old(tokens: readonly Token[], i: number): number {
+  return tokens[i]?.norm === 'old' ? i + 1 : i;
+}
+
+/** Token ranges of ages under 18 in a text: they make a child signal ("une fille de 14 ans violée"). */
+export function childAges(tokens: readonly Token[]): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const age = ageAt(tokens, i);
+    if (age && age.years < CHILD_AGE) {
+      out.push({ start: i, end: age.next });
+      i = age.next - 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+import type { Token } from './normalize.js';
+
+/**
+ * Armed groups the mission's actor list does not know, kept as free text when the report names
+ * them as such: "APCLS fighters", "NDC-R combatants", "des éléments du groupe Gumino", "miliciens
+ * Red Tabara", "l'attaque des FRPI". A capitalised word alone is never taken for a group.
+ */
+export interface GroupName {
+  name: string;
+  start: number;
+  end: number;
+}
+
+// Said right after a group's name: "APCLS fighters", "Red Tabara militia".
+const AFTER = new Set([
+  'fighters', 'fighter', 'militia', 'militias', 'militiamen', 'militiaman', 'combatants', 'combatant', 'rebels', 'rebel', 'elements',
+  'gunmen', 'coalition', 'insurgents', 'combattants', 'combattant', 'rebelles', 'miliciens', 'milicien', 'elements', 'assaillants',
+]);
+// Said right before: "éléments du groupe Gumino", "miliciens Yakutumba", "the Gumino militia".
+const BEFORE = new Set([
+  'elements', 'element', 'miliciens', 'milicien', 'milice', 'militia', 'militiamen', 'combattants', 'combatants', 'fighters', 'rebelles',
+  'rebels', 'groupe', 'group', 'faction', 'mouvement', 'movement', 'coalition', 'insurges', 'insurgents',
+]);
+const LINKS = new Set(['du', 'de', 'des', 'd', 'la', 'le', 'l', 'of', 'the', 'arme', 'armed', 'groupe', 'group', 'milice', 'militia', 'mouvement', 'faction']);
+const JOINERS = new Set(['ya', 'wa', 'na']);
+// "attaque des FRPI", "attacked by CNRD": an acronym after a word saying who did it.
+const BY = new Set(['by', 'par', 'from']);
+const OF_ATTACK = /^(attaqu|attack|incursion|raid|embuscade|ambush|exactions|incursions|offensive|presence|signal|mouvement|movement|elements)/;
+const ARTICLES = new Set(['les', 'des', 'the', 'la', 'le', 'l', 'd', 'de', 'du']);
+// Capitalised words that are not names of groups.
+const NOT_NAMES = new Set([
+  'armed', 'unknown', 'unidentified', 'suspected', 'presumed', 'the', 'some', 'local', 'community', 'self', 'defence', 'defense',
+  'government', 'congolese', 'rwandan', 'rwandais', 'burundian', 'burundais', 'ugandan', 'ougandais', 'foreign', 'etrangers',
+  'former', 'young', 'jeunes', 'hommes', 'men', 'des', 'les', 'ces', 'these', 'those', 'several', 'plusieurs', 'many', 'other', 'autres',
+  'nouveaux', 'new', 'same', 'memes', 'anciens', 'ex', 'monusco', 'un', 'onu', 'ngo', 'ong', 'idp', 'idps', 'pdi', 'ras', 'sms', 'am',
+  'pm', 'hr', 'hrs', 'crsv', 'vbg', 'sgbv', 'ied', 'eei', 'uxo', 'erw', 'msf', 'icrc', 'cicr', 'ocha', 'hcr', 'unhcr', 'wfp', 'pam',
+  'unicef', 'oim', 'iom', 'nrc', 'fib', 'cob', 'tob', 'sea', 'eas', 'can', 'rdc', 'drc', 'rn', 'hgr', 'jhro', 'bcnudh', 'unpol',
+  'urgent', 'update', 'alerte', 'alert', 'info', 'flash', 'note', 'source', 'sources', 'mai', 'may', 'ce', 'ds', 'pop', 'mvt', 'nbr',
+  'ppl', 'civ', 'i', 'we', 'nous', 'on', 'il', 'ils', 'elles',
+]);
+
+export function findGroupNames(tokens: readonly Token[], text: string, taken: Uint8Array, known: (name: string) => boolean = () => false): GroupName[] {
+  const out: GroupName[] = [];
+  const add = (start: number, end: number): void => {
+    if (end <= start || out.some((g) => g.start < end && start < g.end)) return;
+    // A known actor left out on purpose ("repelled by FARDC") is not a new group.
+    if (known(text.slice(tokens[start]!.start, tokens[end - 1]!.end))) return;
+    out.push({ name: text.slice(tokens[start]!.start, tokens[end - 1]!.end), start, end });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!.norm;
+    // NAME + fighters: up to three capitalised words (hyphen-joined parts count as one name).
+    if (AFTER.has(word) && i > 0 && !tokens[i]!.breakBefore) {
+      let start = i;
+      // "Chini ya Kilima fighters": small joining words inside a name.
+      while (start > 0 && i - start < 4 && !tokens[start]!.breakBefore && (isNameWord(tokens, start - 1, taken) || (JOINERS.has(tokens[start - 1]!.norm) && isNameWord(tokens, start - 2, taken)))) start--;
+      if (start < i) add(start, i);
+    }
+    // fighters / éléments du groupe + NAME
+    if (BEFORE.has(word)) {
+      let j = i + 1;
+      // A lowercase name only right after "groupe"/"milice" ("du groupe gumino"), never after "en mouvement".
+      let group = word === 'groupe' || word === 'group';
+      while (j < tokens.length && j < i + 4 && LINKS.has(tokens[j]!.norm) && !tokens[j]!.breakBefore && !taken[j]) {
+        if (['groupe', 'group', 'milice'].includes(tokens[j]!.norm)) group = true;
+        j++;
+      }
+      const end = nameEnd(tokens, j, taken, group);
+      if (end > j && !tokens[j]!.breakBefore) add(j, end);
+    }
+    // "attaque des FRPI", "attacked by CNRD": an acronym only.
+    if ((BY.has(word) || OF_ATTACK.test(word)) && i + 1 < tokens.length) {
+      let j = i + 1;
+      if (ARTICLES.has(tokens[j]!.norm) && !tokens[j]!.breakBefore) j++;
+      const t = tokens[j];
+      if (t && !t.breakBefore && !taken[j] && isAcronym(t) && !NOT_NAMES.has(t.norm)) add(j, acronymEnd(tokens, j));
+    }
+  }
+  return out;
+}
+
+function isAcronym(t: Token): boolean {
+  return /^[A-Z][A-Z0-9]{1,7}$/.test(t.text) && /[A-Z]{2}/.test(t.text);
+}
+
+function acronymEnd(tokens: readonly Token[], j: number): number {
+  // "NDC-R", "FPIC-2"
+  let end = j + 1;
+  while (end < tokens.length && tokens[end]!.hyphenBefore && /^[A-Z0-9]{1,4}$/.test(tokens[end]!.text)) end++;
+  return end;
+}
+
+function isNameWord(tokens: readonly Token[], k: number, taken: Uint8Array): boolean {
+  const t = tokens[k];
+  if (!t || taken[k] || NOT_NAMES.has(t.norm) || AFTER.has(t.norm) || BEFORE.has(t.norm)) return false;
+  return /^\p{Lu}/u.test(t.text) || (t.hyphenBefore && /^[A-Z0-9]{1,4}$/.test(t.text));
+}
+
+// Capitalised words from j; after "groupe"/"milice" a lowercase word is a name too (SMS).
+function nameEnd(tokens: readonly Token[], j: number, taken: Uint8Array, group: boolean): number {
+  let end = j;
+  while (end < tokens.length && end < j + 3 && !taken[end] && !NOT_NAMES.has(tokens[end]!.norm) && (end === j || !tokens[end]!.breakBefore)) {
+    const t = tokens[end]!;
+    const capital = /^\p{Lu}/u.test(t.text) || (end > j && t.hyphenBefore);
+    if (!capital && !(group && end === j && /^[a-z]{4,}$/.test(t.norm) && !COMMON_AFTER_GROUP.has(t.norm))) break;
+    end++;
+  }
+  return end;
+}
+
+// "un groupe armé a attaqué", "group of youths": not names.
+const COMMON_AFTER_GROUP = new Set([
+  'arme', 'armes', 'armed', 'inconnu', 'inconnus', 'unknown', 'local', 'locaux', 'rival', 'rivaux', 'dissident', 'dissidents', 'jeunes',
+  'youths', 'people', 'personnes', 'hommes', 'men', 'women', 'femmes', 'civils', 'civilians', 'attaque', 'attacked', 'have', 'ont', 'sont',
+  'were', 'was', 'came', 'venu', 'venus', 'from', 'venant', 'operating', 'operant', 'based', 'base', 'bases', 'present', 'presents',
+  'entre', 'dans', 'vers', 'avec', 'sans', 'pour', 'contre', 'apres', 'avant', 'depuis', 'pendant', 'between', 'with', 'into', 'near',
+  'around', 'toward', 'towards', 'dont', 'donc', 'mais', 'puis', 'ayant', 'etant', 'which', 'that', 'whose', 'leader', 'chef', 'chefs',
+  'membres', 'members', 'dirige', 'led', 'allie', 'allies', 'allied', 'proche', 'proches', 'suspect', 'suspects', 'presume', 'presumes',
+]);

@@ -1,0 +1,72 @@
+import type { SignalHit } from './categories.js';
+import type { PlaceTokenMatch } from './gazetteer.js';
+import type { Token } from './normalize.js';
+import { childAges } from './ages.js';
+import { mark } from './phrases.js';
+
+/**
+ * The keyword hits as the parser uses them: feared attacks and natural mishaps set aside, and hits
+ * the keyword index cannot see (a child's age, a named actor, a camp named by its place) added.
+ */
+
+// A feared or announced attack ("craint une attaque", "announcing an ADF attack") has not happened;
+// destruction by rain, flood or accident was done by nobody.
+export function realHits(hits: readonly SignalHit[]): SignalHit[] {
+  const fears = hits.filter((h) => h.value.signal === 'fear' || h.value.signal === 'threat');
+  const natural = hits.some((h) => h.value.signal === 'natural');
+  const out: SignalHit[] = [];
+  const kept = hits.filter((h) => {
+    const signal = h.value.signal;
+    // "attaque prévue ce soir": planned after the word
+    const planned = hits.find((f) => f.value.signal === 'fear' && f.value.subType === 'preparing' && f.start >= h.end && f.start - h.end <= 1);
+    const before = fears.filter((f) => f.end <= h.start && h.start - f.end <= 3);
+    const fear = before.find((f) => f.value.subType === 'preparing') ?? before[0] ?? planned;
+    if (signal === 'attack' && fear) {
+      // An armed group preparing an attack is a threat of attack; a population's fear is not.
+      if (fear.value.subType === 'preparing') out.push({ value: { signal: 'threat', subType: 'threat_of_attack' }, start: h.start, end: h.end });
+      return false;
+    }
+    if (natural && signal === 'loot' && h.value.subType !== 'looting') return false;
+    return true;
+  });
+  return [...kept, ...out];
+}
+
+// Words that are keywords ("Incursion", "Violation") are not names of groups.
+export function keywordsTaken(taken: Uint8Array, hits: readonly SignalHit[]): Uint8Array {
+  const busy = taken.slice();
+  for (const h of hits) if (h.value.signal !== 'armed') mark(busy, h.start, h.end);
+  return busy;
+}
+
+// "menacé de mort", "a cow was killed": words inside a threat or a look-alike phrase count nobody.
+export function mutedWords(tokens: readonly Token[], hits: readonly SignalHit[]): Uint8Array {
+  const mute = new Uint8Array(tokens.length);
+  for (const h of hits) if (h.value.signal === 'threat' || h.value.signal === 'neutral') mark(mute, h.start, h.end);
+  return mute;
+}
+
+// "Plaine Savo camp", "Bulengo site": a camp named by its place is where displaced people live.
+const CAMP = new Set(['camp', 'site', 'settlement', 'camps', 'sites']);
+const MILITARY = new Set(['military', 'militaire', 'army', 'fardc', 'base', 'training', 'entrainement', 'rebel', 'rebelle', 'mining', 'minier']);
+export function campHits(tokens: readonly Token[], places: readonly PlaceTokenMatch[]): SignalHit[] {
+  const out: SignalHit[] = [];
+  for (const p of places) {
+    const after = tokens[p.end];
+    const before = tokens[p.start - 1];
+    if (!after || after.breakBefore || !CAMP.has(after.norm)) continue;
+    if ((before && MILITARY.has(before.norm)) || MILITARY.has(tokens[p.end + 1]?.norm ?? '')) continue;
+    out.push({ value: { signal: 'idpSite', subType: null }, start: p.start, end: p.end + 1 });
+  }
+  return out;
+}
+
+// A named actor is armed people: "ADF seen moving" is a movement, not people fleeing.
+export function armedHits(mentions: readonly { start: number; end: number }[]): SignalHit[] {
+  return mentions.map(({ start, end }) => ({ value: { signal: 'armed', subType: null }, start, end }));
+}
+
+// An age under 18 names a child: "une fille de 14 ans violée".
+export function ageHits(tokens: readonly Token[]): SignalHit[] {
+  return childAges(tokens).map(({ start, end }) => ({ value: { signal: 'child', subType: null }, start, end }));
+}

@@ -1,0 +1,141 @@
+import type { VictimKey } from '../domain/alert.js';
+import { ageAt, CHILD_AGE } from './ages.js';
+import { CASUALTY_NOUNS, CHILD_NOUNS, NOT_COUNT_UNITS, NOUN_LINKS, VAGUE_QUANTITIES, VICTIM_FILLERS, VICTIM_NOUNS } from './keywords.js';
+import type { Token } from './normalize.js';
+import { readNumber, type NumberRead } from './numbers.js';
+import {
+  ADVERB, afterAside, ageAfterNoun, BURNT, CASUALTY_WORDS, isPerson, modifierBefore, POSSESSIVES, readCount, sexualContext,
+  singular, startsAfterCount, verbAt, VICTIM_WORDS,
+} from './victim-words.js';
+
+/** Groups of counted people ("2 men and 3 women", "une femme et ses deux enfants") and the harm they share. */
+
+export interface Group {
+  value: number;
+  child: boolean;
+  /** Read from "a", "le", a bare noun: one person, not a number written. */
+  implicit: boolean;
+}
+
+/** From token i: one or more counted groups joined by and/et, then (maybe) the verb they share. */
+export function readGroups(
+  tokens: readonly Token[],
+  i: number,
+  skip?: Uint8Array,
+): { list: Group[]; verb: VictimKey | null; next: number; range: boolean } | null {
+  const list: Group[] = [];
+  let j = i;
+  let range = false;
+  for (;;) {
+    // "13-year-old girl raped": an age opening the phrase names one person, it is not a count.
+    const aged = list.length === 0 && ageAt(tokens, j) !== null && !startsAfterCount(tokens, j);
+    const n = aged
+      ? { value: 1, next: j, article: true, zero: false, range: false }
+      : (readCount(tokens, j, skip) ?? (!startsAfterCount(tokens, j) ? singular(tokens, j, list.length > 0) : null));
+    if (!n) break;
+    if (n.range) range = true;
+    const group = readGroup(tokens, n);
+    if (!group) break;
+    list.push(group.group);
+    j = group.next;
+    if (group.verb) return { list, verb: group.verb, next: group.next, range };
+    // "2 men and 3 women killed": another group after and/et ("une femme et ses deux enfants").
+    const joiner = tokens[j];
+    if (!joiner || joiner.breakBefore || (joiner.norm !== 'and' && joiner.norm !== 'et')) break;
+    j++;
+    if (POSSESSIVES.has(tokens[j]?.norm ?? '') && readNumber(tokens, j + 1, skip) && !readNumber(tokens, j + 1, skip)!.article) j++;
+  }
+  if (list.length === 0) return null;
+  return { list, verb: null, next: j, range };
+}
+
+export function readGroup(tokens: readonly Token[], n: NumberRead): { group: Group; verb: VictimKey | null; next: number } | null {
+  let child = false;
+  let nouns = 0;
+  let free = 0; // words of a complement: "de l'école", "from Kiwanja"
+  let complement = 0;
+  let j = n.next;
+  const bare = (n as { bare?: boolean }).bare === true;
+  const couple = (n as { couple?: boolean }).couple === true;
+  const implicit = n.article;
+  const group = (): Group => ({ value: n.value, child, implicit });
+  let resumed = -1;
+  for (let steps = 0; steps < 12 && j < tokens.length; steps++, j++) {
+    const token = tokens[j]!;
+    if (token.breakBefore && !(bare && steps === 0) && j !== resumed) {
+      // "Twenty-one civilians, mostly women, killed": a short aside between the people and the verb.
+      const resume = nouns > 0 ? afterAside(tokens, j) : -1;
+      if (resume < 0) break;
+      resumed = resume;
+      j = resume - 1;
+      continue;
+    }
+    const word = token.norm;
+    if (couple && (word === 'couple' || steps === 0)) {
+      nouns++;
+      continue;
+    }
+    // The article or "no" must sit right before a victim noun or verb: "a child", "aucun mort", "un mort";
+    // a name may come between: "an MSF nurse", "two Red Cross volunteers".
+    if (steps === 0 && n.article && !isPerson(word) && !CASUALTY_NOUNS.has(word) && !ageAt(tokens, j) && !modifierBefore(tokens, j)) return null;
+    if (steps === 0 && NOT_COUNT_UNITS.has(word)) return null;
+    // "a 12-year-old girl", "une fille de 14 ans", "boy of 15": an age, not a count; under 18 is a child.
+    const age = steps > 0 || n.article ? (ageAt(tokens, j) ?? (nouns > 0 ? ageAfterNoun(tokens, j) : null)) : null;
+    if (age) {
+      if (age.years < CHILD_AGE) child = true;
+      j = age.next - 1;
+      continue;
+    }
+    // "3 women sexually assaulted", "3 femmes agressées sexuellement"; but "a peacekeeper sexually exploited" counts no survivor.
+    const after = tokens[j + 1]?.norm ?? '';
+    const sexualAssault = (word === 'sexually' && /^(assault|attack|abus)/.test(after)) ||
+      (/^(agress|abus|assault)/.test(word) && (after === 'sexuellement' || after === 'sexually')) ||
+      (word === 'sexual' && /^(violence|assault|abuse)/.test(after)) || (/^violences?$/.test(word) && /^sexuel/.test(after));
+    // "17 survivors received at the clinic" in a report of rape
+    if (sexualContext && /^(survivors?|survivantes?)$/.test(word) && nouns === 0 && !n.article) return { group: group(), verb: 'crsvSurvivors', next: j + 1 };
+    if (word === 'sexually' && !sexualAssault) break;
+    // "une femme victime de viol", "two rape victims"
+    const sexualAt = (k: number): number =>
+      verbAt(tokens, k) === 'crsvSurvivors' ? 1 : /^violences?$|^sexual$/.test(tokens[k]?.norm ?? '') && /^sexuel|^violence|^abuse/.test(tokens[k + 1]?.norm ?? '') ? 2 : 0;
+    const victimOf = VICTIM_WORDS.has(word) && ['de', 'of', 'd'].includes(tokens[j + 1]?.norm ?? '') ? sexualAt(j + 2) : 0;
+    if (victimOf) return { group: group(), verb: 'crsvSurvivors', next: j + 2 + victimOf };
+    let verb = sexualAssault ? 'crsvSurvivors' : verbAt(tokens, j);
+    // "poignardé à mort", "stabbed to death": a killing.
+    const toDeath = verb === 'injured' && ((tokens[j + 1]?.norm === 'a' && tokens[j + 2]?.norm === 'mort') || (tokens[j + 1]?.norm === 'to' && tokens[j + 2]?.norm === 'death'));
+    if (toDeath) verb = 'killed';
+    if (verb) {
+      if (toDeath) return nouns === 0 && n.article ? null : { group: group(), verb, next: j + 3 };
+      if (steps === 0 && n.article && CASUALTY_NOUNS.has(word)) return { group: group(), verb, next: j + 1 };
+      if (nouns === 0 && n.article) return null;
+      // A bare singular noun takes a verb in the singular: "chef égorgé", not "chef ... tués".
+      if (bare && !couple && word.endsWith('s') && !['corps', 'deces'].includes(word)) return null;
+      return { group: group(), verb, next: j + (sexualAssault ? 2 : BURNT.has(word) ? 2 : 1) };
+    }
+    // "shot and wounded", "enlevés et tués", "ligoté puis égorgé"
+    if (['and', 'et', 'puis', 'then'].includes(word) && nouns > 0 && verbAt(tokens, j + 1)) continue;
+    if (nouns > 0 && NOUN_LINKS.has(word)) {
+      free = 1; // a complement may follow: "enseignants de l'école", "women from Kiwanja"
+    } else if (CHILD_NOUNS.has(word)) {
+      child = true;
+      nouns++;
+      free = 0;
+    } else if (VICTIM_NOUNS.has(word)) {
+      nouns++;
+      free = 0;
+      if (CASUALTY_WORDS.has(word)) return null;
+    } else if (VICTIM_FILLERS.has(word) || (nouns > 0 && ADVERB.test(word))) {
+      continue; // "froidement abattus", "brutally killed"
+    } else if (free > 0 && complement < 4 && !VAGUE_QUANTITIES.has(word) && (readNumber(tokens, j)?.article ?? true)) {
+      free++;
+      complement++;
+    } else if (nouns === 0 && modifierBefore(tokens, j)) {
+      continue;
+    } else break;
+  }
+  // No verb: still a group when children are counted ("including 2 children") or to be joined by and/et.
+  if (bare && !['and', 'et'].includes(tokens[j]?.norm ?? '')) return null;
+  if (nouns === 0) return null;
+  if (n.zero) return null;
+  return { group: group(), verb: null, next: j };
+}
+

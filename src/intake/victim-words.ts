@@ -1,0 +1,177 @@
+import type { VictimKey } from '../domain/alert.js';
+import { CHILD_NOUNS, NOT_COUNT_UNITS, VICTIM_FILLERS, VICTIM_NOUNS, VICTIM_VERBS } from './keywords.js';
+import type { Token } from './normalize.js';
+import { readNumber, type NumberRead } from './numbers.js';
+
+/** The words of a victim count: who (a person, one person), what was done to them, and the small words around. */
+
+// Set per text by readVictims (parsing is synchronous, one text at a time).
+let muted: Uint8Array | undefined;
+export let sexualContext = false;
+
+/** Set for one text: words of look-alike phrases to ignore, and whether the text speaks of rape. */
+export function useVictimContext(mute: Uint8Array | undefined, sexual: boolean): void {
+  muted = mute;
+  sexualContext = sexual;
+}
+
+/** The count a victim word at i feeds: "killed", "burnt alive", "brûlés vifs"; none inside a muted phrase. */
+export function verbAt(tokens: readonly Token[], i: number): VictimKey | undefined {
+  if (muted?.[i]) return undefined;
+  const word = tokens[i]?.norm ?? '';
+  const verb = VICTIM_VERBS[word];
+  if (verb) return verb;
+  if (BURNT.has(word) && ALIVE.has(tokens[i + 1]?.norm ?? '')) return 'killed';
+  // "ont perdu la vie", "lost their lives", "ont trouvé la mort"
+  const next = tokens[i + 1]?.norm ?? '';
+  const then = tokens[i + 2]?.norm ?? '';
+  if ((word === 'perdu' || word === 'lost') && (LIFE.has(then) || LIFE.has(next))) return 'killed';
+  if ((word === 'gunned' || word === 'cut') && next === 'down') return 'killed';
+  if (word === 'blown' && next === 'up') return 'killed';
+  if (/^cribl/.test(word) && next === 'de' && /^balle/.test(then)) return 'killed';
+  // "shot in the leg", "touché à la jambe"
+  if (['shot', 'touche', 'touchee', 'atteint', 'atteinte', 'hit'].includes(word) && ['in', 'at', 'a', 'au', 'dans'].includes(next)) {
+    const part = ['the', 'his', 'her', 'la', 'le', 'l'].includes(then) ? tokens[i + 3]?.norm ?? '' : then;
+    if (BODY.has(part)) return 'injured';
+  }
+  if (word === 'trouve' && next === 'la' && then === 'mort') return 'killed';
+  return undefined;
+}
+export const BODY = new Set(['leg', 'legs', 'arm', 'arms', 'head', 'chest', 'stomach', 'back', 'foot', 'hand', 'shoulder', 'thigh', 'neck', 'abdomen',
+  'jambe', 'jambes', 'bras', 'tete', 'thorax', 'ventre', 'dos', 'pied', 'main', 'epaule', 'cuisse', 'cou']);
+export const LIFE = new Set(['vie', 'vies', 'life', 'lives']);
+export const BURNT = new Set(['burned', 'burnt', 'brule', 'brules', 'brulee', 'brulees', 'buried', 'enterre', 'enterres']);
+export const ALIVE = new Set(['alive', 'vif', 'vifs', 'vive', 'vives']);
+
+export function isPerson(word: string): boolean {
+  return VICTIM_NOUNS.has(word) || CHILD_NOUNS.has(word);
+}
+
+export const CASUALTY_WORDS = new Set(['casualties', 'casualty', 'victims', 'victim', 'victimes', 'victime']);
+
+// Adverbs between the people and what was done to them: "froidement abattus", "savagely beaten".
+export const ADVERB = /^[a-z]{3,}(ement|ment|ly)$/;
+// A determiner then a person within three words, in the same clause: "raped a 15-year-old girl", "ont enlevé deux enfants".
+export function objectFollows(tokens: readonly Token[], next: number): boolean {
+  const first = tokens[next];
+  if (!first || first.breakBefore) return false;
+  const person = (t: Token | undefined): boolean => !!t && isPerson(t.norm) && !['de', 'd', 'des'].includes(t.norm);
+  if (person(first) && !OBJECT_STARTS.has(first.norm)) return true;
+  if (!OBJECT_STARTS.has(first.norm)) return false;
+  // "violées a Kamanyola": a French "à" typed without its accent, before a name
+  if (first.norm === 'a' && /^\p{Lu}/u.test(tokens[next + 1]?.text ?? '')) return false;
+  for (let k = next + 1; k <= next + 3 && k < tokens.length; k++) {
+    if (tokens[k]!.breakBefore || ['par', 'by'].includes(tokens[k]!.norm)) return false;
+    if (person(tokens[k])) return true;
+  }
+  return false;
+}
+export const OBJECT_STARTS = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'les', 'l', 'his', 'her', 'their', 'son', 'sa', 'ses', 'leur', 'leurs', 'two', 'three', 'deux', 'trois', 'several', 'plusieurs', 'many']);
+export const ADJECTIVES = new Set(['pregnant', 'enceinte', 'teenage', 'young', 'old', 'elderly', 'jeune', 'vieux', 'vieille', 'local', 'innocent', 'unarmed', 'disabled', 'blind', 'handicape']);
+export const VICTIM_WORDS = new Set(['victime', 'victimes', 'victim', 'victims', 'survivor', 'survivors', 'survivante', 'survivantes']);
+export const POSSESSIVES = new Set(['ses', 'leurs', 'their', 'his', 'her', 'its', 'nos', 'our']);
+
+// Singular determiners: "le chef de village a été tué", "his wife abducted", "the teacher was shot dead".
+export const SINGULAR = new Set(['le', 'la', 'l', 'son', 'sa', 'his', 'her', 'the', 'this', 'ce', 'cet', 'cette', 'another', 'un', 'une', 'a', 'an', 'one']);
+
+/**
+ * One person named without a number: "the chief was killed", "chef de village égorgé", "teacher
+ * abducted". Read as an article (valid only before a person and then a victim verb in the
+ * singular); a plural noun ("villagers killed") stays unknown.
+ */
+export function singular(tokens: readonly Token[], i: number, joined = false): (NumberRead & { range: boolean }) | null {
+  const t = tokens[i];
+  if (!t) return null;
+  // "an elderly couple", "un couple" are two.
+  const couple = (k: number): boolean => tokens[k]?.norm === 'couple' || (tokens[k + 1]?.norm === 'couple' && !tokens[k + 1]!.breakBefore && ['elderly', 'old', 'young', 'jeune', 'vieux', 'married'].includes(tokens[k]?.norm ?? ''));
+  if (SINGULAR.has(t.norm)) {
+    const noun = tokens[i + 1];
+    if (!noun || noun.breakBefore) return null;
+    if (couple(i + 1)) return { value: 2, next: i + 1, article: true, zero: false, range: false, couple: true } as NumberRead & { range: boolean };
+    // "le corps sans vie d'un homme", "the body of a driver": one killed.
+    const body = ['corps', 'body', 'corpse', 'cadavre'].includes(noun.norm) && !['les', 'ces'].includes(t.norm);
+    if (!body && !isSingularPerson(noun.norm) && !(isPerson(tokens[i + 2]?.norm ?? '') && isSingularPerson(tokens[i + 2]!.norm) && !tokens[i + 2]!.breakBefore)) return null;
+    return { value: 1, next: i + 1, article: true, zero: false, range: false };
+  }
+  // A bare noun opening a clause: "chef de village égorgé", "teacher abducted in Oicha", "Teacher and his wife",
+  // "Nizi: bébé et sa mère tués" (a colon or dash leaves a wider gap than a space).
+  const before = tokens[i - 1];
+  const opens = !before || t.breakBefore || t.start - before.end > 1 || ['and', 'et', 'ni', 'nor'].includes(before.norm);
+  if (!joined && !opens) return null;
+  if (couple(i)) return { value: 2, next: i, article: true, zero: false, range: false, bare: true, couple: true } as NumberRead & { range: boolean };
+  // "Pregnant woman and her husband", "Teenage boy executed"
+  const noun = tokens[i + 1];
+  if (!isSingularPerson(t.norm) && !(ADJECTIVES.has(t.norm) && noun && !noun.breakBefore && isSingularPerson(noun.norm))) return null;
+  return { value: 1, next: i, article: true, zero: false, range: false, bare: true } as NumberRead & { range: boolean };
+}
+
+// Plural and collective nouns are not one person: "villagers", "population", "staff".
+export const COLLECTIVE = new Set([
+  'people', 'police', 'staff', 'youth', 'population', 'pop', 'personnel', 'de', 'd', 'des', 'more', 'other', 'additional', 'young',
+  'unarmed', 'innocent', 'local', 'elderly', 'aid', 'civil', 'members', 'moto', 'old', 'jeune', 'vieux', 'congolese', 'hutu', 'tutsi', 'hema',
+  'lendu', 'nande', 'twa', 'mbuti', 'bambuti', 'batwa', 'autochtone', 'indigenous', 'humanitarian', 'humanitaire', 'pregnant', 'enceinte',
+  'family', 'famille', 'menage', 'household', 'group', 'groupe', 'crowd', 'foule', 'ppl', 'pple', 'pers', 'prs', 'civ', 'civs', 'gens', 'ind', 'indiv', 'hmes', 'fem', 'enf', 'taxi', 'motorcycle', 'bleu', 'sud', 'national',
+]);
+
+export function isSingularPerson(word: string): boolean {
+  if (!isPerson(word) || COLLECTIVE.has(word)) return false;
+  if (word.endsWith('s') && !['fils', 'corps', 'gars', 'bras'].includes(word)) return false;
+  return !['men', 'women', 'children', 'people', 'fishermen', 'policemen', 'herdsmen', 'taximen'].includes(word) && !word.endsWith('x');
+}
+
+/** A number, or a range read at its lower bound ("3-4 killed", "3 à 5 morts", "entre 5 et 7"): a range is unclear. */
+export function readCount(tokens: readonly Token[], i: number, skip?: Uint8Array): (NumberRead & { range: boolean }) | null {
+  const n = readNumber(tokens, i, skip);
+  if (!n) return null;
+  if (n.article || n.zero) return { ...n, range: false };
+  const link = tokens[n.next];
+  if (!link || link.breakBefore) return { ...n, range: false };
+  const hyphen = link.hyphenBefore && /^\d+$/.test(link.norm);
+  const word = ['to', 'or', 'ou', 'a', 'et', 'and'].includes(link.norm) && (link.norm !== 'et' && link.norm !== 'and' ? true : ['entre', 'between'].includes(tokens[i - 1]?.norm ?? ''));
+  if (!hyphen && !word) return { ...n, range: false };
+  const second = hyphen ? readNumber(tokens, n.next, skip) : readNumber(tokens, n.next + 1, skip);
+  if (!second || second.article || second.zero || second.value <= n.value) return { ...n, range: false };
+  return { value: n.value, next: second.next, article: false, zero: false, range: true };
+}
+
+// Inside "3 or 4 killed" the second number is not a count of its own.
+export function startsAfterCount(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !!before && /^\d+$/.test(before.norm);
+}
+
+// A word naming who before the person: "MSF nurse", "Red Cross volunteers", "motorcycle-taxi drivers".
+export const NOT_MODIFIERS = new Set(['for', 'pour', 'a', 'an', 'the', 'of', 'de', 'des', 'du', 'd', 'le', 'la', 'les', 'l', 'with', 'avec', 'and', 'et', 'in', 'at', 'to', 'from', 'par', 'by', 'on', 'sur', 'dans']);
+export function modifierBefore(tokens: readonly Token[], j: number): boolean {
+  if (NOT_MODIFIERS.has(tokens[j]?.norm ?? '')) return false;
+  for (let k = j + 1; k <= j + 2; k++) {
+    if (NOT_MODIFIERS.has(tokens[k]?.norm ?? '')) return false;
+    const t = tokens[k];
+    // no number, comma or colon between the name and the person
+    if (!t || t.breakBefore || t.start - tokens[k - 1]!.end > 1 || /^\d/.test(t.norm)) return false;
+    if (isPerson(t.norm) && !['de', 'd', 'des'].includes(t.norm)) return true;
+    if (verbAt(tokens, k)) return false;
+  }
+  return false;
+}
+
+// After a comma: up to 3 words, another comma, then the verb (with its small words).
+export function afterAside(tokens: readonly Token[], j: number): number {
+  for (let k = j + 1; k <= j + 4 && k < tokens.length; k++) {
+    if (!tokens[k]!.breakBefore) continue;
+    let m = k;
+    while (m < tokens.length && VICTIM_FILLERS.has(tokens[m]!.norm) && (m === k || !tokens[m]!.breakBefore)) m++;
+    return verbAt(tokens, m) && (m === k || !tokens[m]!.breakBefore) ? k : -1;
+  }
+  return -1;
+}
+
+// "boy of 15", "fille de 14": a number after a person that is an age.
+export function ageAfterNoun(tokens: readonly Token[], j: number): { years: number; next: number } | null {
+  const t = tokens[j];
+  const n = tokens[j + 1];
+  if (!t || !n || !['of', 'de', 'd'].includes(t.norm) || !/^\d{1,2}$/.test(n.norm)) return null;
+  const after = tokens[j + 2];
+  if (after && !after.breakBefore && (isPerson(after.norm) || NOT_COUNT_UNITS.has(after.norm))) return null;
+  return { years: Number(n.norm), next: j + 2 };
+}

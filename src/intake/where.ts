@@ -1,0 +1,41 @@
+import type { PlaceTokenMatch } from './gazetteer.js';
+import type { Signals, SignalHit } from './categories.js';
+import type { IntakeContext } from './context.js';
+import type { Token } from './normalize.js';
+import { mark } from './phrases.js';
+
+/** Where it happened: exact places and typed-with-a-typo places, and where people fled to set aside. */
+
+// Names typed with a letter wrong, on words no exact place, actor or keyword has taken; an exact
+// place of the same level comes first.
+export function withTypos(ctx: IntakeContext, tokens: readonly Token[], taken: Uint8Array, hits: readonly SignalHit[], places: PlaceTokenMatch[]): PlaceTokenMatch[] {
+  const busy = taken.slice();
+  for (const h of hits) mark(busy, h.start, h.end);
+  const typos = ctx.placeTypos.find(tokens, busy);
+  if (typos.length === 0) return places;
+  const rank = (p: PlaceTokenMatch): number => LEVELS.indexOf(p.place.level);
+  return [...places, ...typos].sort((a, b) => rank(a) - rank(b));
+}
+const LEVELS = ['locality', 'territory', 'province'];
+
+// Where people fled to is not where it happened: "fled Kibumba towards Goma" is Kibumba,
+// "déplacés de Kishishe arrivés à Kiwanja" is Kishishe. A place after "towards", "vers",
+// "arrived in"… that follows a flight word in the same sentence gives way to any other place.
+const TOWARDS = new Set(['towards', 'toward', 'to', 'vers', 'pour', 'safety', 'shelter', 'sheltering', 'refugie', 'refugient', 'refugiee', 'into', 'direction', 'destination', 'arrived', 'arriving', 'arrive', 'arrives', 'arrivees', 'arrivee', 'reached', 'refuge', 'refugies', 'refugiees', 'accueillis', 'accueillies', 'heberges', 'hebergees', 'jusqu']);
+export function whereItHappened(places: PlaceTokenMatch[], s: Signals): PlaceTokenMatch[] {
+  if (places.length < 2) return places;
+  const flights = s.all('displace');
+  if (flights.length === 0) return places;
+  const tokens = s.tokens;
+  const refuge = (p: PlaceTokenMatch): boolean => {
+    const fled = flights.some((f) => f.end <= p.start && p.start - f.end <= 10 && !tokens.slice(f.end, p.start + 1).some((t, k) => k > 0 && t.stopBefore));
+    if (!fled && !flights.some((f) => f.start >= p.end && f.start - p.end <= 2)) return false;
+    for (let j = p.start - 1; j >= 0 && j >= p.start - 4; j--) {
+      if (TOWARDS.has(tokens[j]!.norm)) return true;
+      if (tokens[j + 1]!.breakBefore) break;
+    }
+    return false;
+  };
+  const from = places.filter((p) => !refuge(p));
+  return from.length > 0 && from.length < places.length ? [...from, ...places.filter(refuge)] : places;
+}

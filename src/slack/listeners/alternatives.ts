@@ -1,0 +1,57 @@
+import type { App, BlockButtonAction } from '@slack/bolt';
+import { recategorised } from '../../alerts/decide.js';
+import { routesOfDraft } from '../../alerts/flows.js';
+import { recategoriseAlert } from '../../alerts/recategorise.js';
+import { viewersAfter } from '../../alerts/restriction.js';
+import { getAlert } from '../../alerts/service.js';
+import { placeById } from '../../context.js';
+import { categoryLabel, type CategoryId } from '../../domain/taxonomy.js';
+import { CHOOSE_CATEGORY, choiceOf } from '../views/alternatives.js';
+import { notice, renderConfirmation } from '../views/confirmation.js';
+import { mrkdwn } from '../views/mrkdwn.js';
+import type { ListenerDeps } from './deps.js';
+
+/** A tap on one of the confirmation's alternatives: re-categorise, then show the confirmation anew. */
+export function register(app: App, deps: ListenerDeps): void {
+  const { veille } = deps;
+
+  app.action<BlockButtonAction>(CHOOSE_CATEGORY, async ({ ack, body, action, respond }) => {
+    const choice = choiceOf(action.value);
+    // A category that restricts the alert takes it from whoever may no longer read it: ask Slack first.
+    const viewers = choice ? await viewersOfChoice(veille, deps, choice) : undefined;
+    // The change is stored before Slack hears back: an acknowledged tap is never lost.
+    const outcome = choice ? recategoriseAlert(veille, choice, body.user.id, viewers) : null;
+    await ack();
+    if (!outcome || !outcome.alert) {
+      await respond({ replace_original: false, response_type: 'ephemeral', ...notice('That alert no longer exists.') });
+      return;
+    }
+    const alert = outcome.alert;
+    const fr = alert.language === 'fr';
+    if (!outcome.ok) {
+      const why = {
+        not_found: 'That alert no longer exists.',
+        not_reporter: `Only the reporter of ${alert.reference} can change its category. Nothing was changed.`,
+        closed: fr ? `${alert.reference} est clôturée : sa catégorie ne peut plus être changée.` : `${alert.reference} is closed: its category can no longer be changed.`,
+        changed_since: fr
+          ? `${alert.reference} a été modifiée depuis : sa catégorie est maintenant *${categoryLabel(alert.category, 'fr')}*. Utilisez Modifier pour la changer.`
+          : `${alert.reference} was changed since: its category is now *${categoryLabel(alert.category)}*. Use Edit to change it.`,
+      }[outcome.reason];
+      await respond({ replace_original: false, response_type: 'ephemeral', ...notice(why) });
+      return;
+    }
+    const routes = outcome.routes.map((r) => ({ ...r, channel: '', reason: 'category' as const }));
+    const updated = renderConfirmation(alert, placeById(veille, alert.placeId), routes, veille.mission);
+    const said = fr ? `✏️ Catégorie changée : ${categoryLabel(alert.category, 'fr')}.` : `✏️ Category changed to ${categoryLabel(alert.category)}.`;
+    const blocks = [...updated.blocks.slice(0, 1), { type: 'context', elements: [mrkdwn(said)] }, ...updated.blocks.slice(1)];
+    await respond({ replace_original: true, text: updated.text, blocks: blocks as never });
+    if (outcome.changed) void deps.sender.kick();
+  });
+}
+
+async function viewersOfChoice(veille: ListenerDeps['veille'], deps: ListenerDeps, choice: { alertId: number; to: CategoryId }): Promise<Set<string> | undefined> {
+  const alert = getAlert(veille.db, choice.alertId);
+  if (!alert || alert.category === choice.to) return undefined;
+  const draft = recategorised(alert, choice.to, veille.intake);
+  return viewersAfter(veille, deps.slack.isMember, alert, draft, routesOfDraft(veille, draft));
+}

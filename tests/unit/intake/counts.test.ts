@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import type { Victims } from '../../../src/domain/alert.js';
+import { parseQuickReport } from '../../../src/intake/index.js';
+import { intake } from './fixtures.js';
+
+const parse = (text: string) => parseQuickReport(text, intake);
+const NONE: Victims = { killed: null, injured: null, abducted: null, crsvSurvivors: null, childrenAffected: null, displaced: null };
+
+// Counts by class of phrasing, English and French: what the reporter sees in the confirmation.
+describe('a singular victim with no number is one', () => {
+  it.each<[string, Partial<Victims>]>([
+    ['a teacher abducted in Oicha', { abducted: 1 }],
+    ['a farmer shot dead near Mbau', { killed: 1 }],
+    ['The chief of Kainama was killed by ADF', { killed: 1 }],
+    ['nurse kidnapped on the road to Komanda', { abducted: 1 }],
+    ['his wife abducted by Mai-Mai near Pinga', { abducted: 1 }],
+    ["l'assassinat d'un commerçant à Butembo", { killed: 1 }],
+    ['une femme blessée par balle à Kiwanja', { injured: 1 }],
+    ['un mort et deux blessés à Mavivi', { killed: 1, injured: 2 }],
+    ['chef de village égorgé par des ADF à Mamove', { killed: 1 }],
+    ['le pasteur de la paroisse a été enlevé à Lubero', { abducted: 1 }],
+    ['un enfant tué par une balle perdue à Goma', { killed: 1, childrenAffected: 1 }],
+    ['Femme enlevée puis violée à Mweso', { abducted: 1, crsvSurvivors: 1 }],
+    ['Teacher and his wife kidnapped near Kalunguta', { abducted: 2 }],
+    ['une femme et ses deux enfants enlevés à Eringeti', { abducted: 3, childrenAffected: 2 }],
+    ['Elderly couple burnt alive in their house in Kamango', { killed: 2 }],
+    ['Suspected CODECO gunmen killed a nun and a driver near Fataki', { killed: 2 }],
+    ['An MSF nurse abducted at gunpoint in Kitshanga', { abducted: 1 }],
+    ['Two Red Cross volunteers killed in Mangina', { killed: 2 }],
+    ['Twenty-one civilians, mostly women, killed at Blukwa', { killed: 21 }],
+    ['FARDC and Wazalendo clash in Sake: 3 civilians caught in crossfire killed', { killed: 3 }],
+    ['Presumed ADF cut the throats of 4 farmers near Oicha', { killed: 4 }],
+    ["12 personnes ont perdu la vie dans l'attaque de Kainama", { killed: 12 }],
+    ['Deux motards criblés de balles à la sortie de Kirumba', { killed: 2 }],
+    ['Boikene: un vieillard ligoté puis égorgé dans sa maison', { killed: 1 }],
+    ['Exécution sommaire de 4 civils par des policiers à Kasenyi', { killed: 4 }],
+    ['Pregnant woman and her husband gunned down at home in Kishishe', { killed: 2 }],
+    ['Nizi: bebe et sa mere tues par des miliciens', { killed: 2, childrenAffected: 1 }],
+    ['Approx. 2k people sheltering at the parish in Mweso', { displaced: 2000 }],
+    ['Deux femmes victimes de violences sexuelles à Ishasha', { crsvSurvivors: 2 }],
+    ['Armed men sexually assaulted his wife in Nyangezi', { crsvSurvivors: 1 }],
+    ["agression sexuelle d'une fille de 10 ans a Luvungi", { crsvSurvivors: 1, childrenAffected: 1 }],
+    ['Rape cases up in Kanyaruchinya: 17 survivors received at the clinic', { crsvSurvivors: 17 }],
+    ['Engin non explosé ramassé par des gamins à Kitshanga: 2 enfants tués', { killed: 2, childrenAffected: 2 }],
+    ['Kidnappers want $5,000 for a nurse whisked away near Biakato', { abducted: 1 }],
+    ['Les ravisseurs du chef de groupement de Bambu exigent une rançon', { abducted: 1 }],
+    ['Trois civils froidement abattus par des hommes en armes à Kamango', { killed: 3 }],
+    ['Two soldiers raped a 15-year-old girl at a checkpoint outside Sake', { crsvSurvivors: 1, childrenAffected: 1 }],
+    ['Deux militaires ont violé une femme à Kalehe', { crsvSurvivors: 1 }],
+    ['incursion a rubare, 2 fmmes violées, pop en fuite', { crsvSurvivors: 2 }],
+    ['3 femmes violees a Kamanyola par hommes armes', { crsvSurvivors: 3 }],
+    ['Militia fighters abducted a priest and two catechists in Bunyakiri', { abducted: 3 }],
+    ['Four boys snatched from a football field in Kamango', { abducted: 4, childrenAffected: 4 }],
+    ['Three children among the dead after the raid on Mangina', { childrenAffected: 3 }],
+    ['Les ADF ont massacré une famille entière à Mavivi', {}],
+    ['Civilian shot in the leg by a soldier at a roadblock in Kiwanja', { injured: 1 }],
+    ["Enlèvement suivi de viol d'une adolescente à Pimbo", { abducted: 1, crsvSurvivors: 1, childrenAffected: 1 }],
+    ['Death toll rises to 15 in Mayimoya', { killed: 15 }],
+    ["Le bilan s'élève à 9 morts à Eringeti", { killed: 9 }],
+    ['Two civilians succumbed to their wounds in Beni', { killed: 2 }],
+    ["3 personnes ont trouvé la mort lors de l'incursion à Mangina", { killed: 3 }],
+    ['Kidnapping of an MSF doctor near Lubero', { abducted: 1 }],
+    ['Casque bleu pakistanais blessé lors d une attaque à Mavivi', { injured: 1 }],
+    ['Plus de 2 000 déplacés arrivés à Bunia', { displaced: 2000 }],
+    ['Une femme victime de viol à Minova', { crsvSurvivors: 1 }],
+    ['3 cas de VBG signalés à Nyabibwe', { crsvSurvivors: 3 }],
+    ['un taximan poignardé à mort à Goma', { killed: 1 }],
+    ["le corps sans vie d'un jeune homme retrouvé à Kiwanja", { killed: 1 }],
+    ['Un bébé de 3 mois tué lors du bombardement de Sake', { killed: 1, childrenAffected: 1 }],
+    ['deux filles de 13 et 14 ans violées à Shabunda', { crsvSurvivors: 2, childrenAffected: 2 }],
+  ])('%s', (text, counts) => {
+    expect(parse(text).victims).toEqual({ ...NONE, ...counts });
+  });
+});
+
+describe('a stated absence is a known zero', () => {
+  it.each<[string, Partial<Victims>]>([
+    ['ADF attack on Eringeti, no casualties', { killed: 0, injured: 0 }],
+    ['attaque à Oicha, aucun mort', { killed: 0 }],
+    ['incursion à Mangina, pas de victimes', { killed: 0, injured: 0 }],
+    ['Tirs à Mbau, pas de morts mais 3 blessés', { killed: 0, injured: 3 }],
+    ['Shooting in Beni overnight, no deaths reported', { killed: 0 }],
+    ['Attaque repoussée à Kamango, aucune perte en vie humaine', { killed: 0 }],
+    ['Attack at Oicha, no one was killed', { killed: 0 }],
+  ])('%s', (text, counts) => {
+    expect(parse(text).victims).toEqual({ ...NONE, ...counts });
+  });
+});
+
+describe('a vague plural stays unknown, and says so', () => {
+  it.each([
+    'many civilians killed in Kamango',
+    'plusieurs personnes tuées à Bulongo',
+    'massacre à Kainama, bcp de morts',
+    'several villagers abducted near Mangina',
+    'des dizaines de morts à Drodro',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.victims.killed ?? r.victims.abducted).toBeNull();
+    expect(r.unsure).toContain('count');
+  });
+
+  it('is sure of a count it read', () => {
+    expect(parse('4 civilians killed in Kamango').unsure).toEqual([]);
+  });
+});
+
+describe('numbers away from the victim word', () => {
+  it.each<[string, Partial<Victims>]>([
+    ["trois enseignants de l'école enlevés à Fataki", { abducted: 3 }],
+    ['five young women abducted by ADF near Mangina', { abducted: 5 }],
+    ['4 people from the market were killed in Oicha', { killed: 4 }],
+    ['at least 15 people killed in Drodro', { killed: 15 }],
+    ['environ 40 ménages déplacés à Minova', { displaced: 40 }],
+    ['une dizaine de personnes enlevées à Kasindi', { abducted: 10 }],
+    ['quatre-vingt-dix-neuf ménages déplacés depuis Kitshanga', { displaced: 99 }],
+    ['soixante et onze personnes tuées à Bule', { killed: 71 }],
+    ['a hundred households displaced from Kibirizi', { displaced: 100 }],
+    ['ADF killed at least 7 civilians in Eringeti', { killed: 7 }],
+    ['ont tué environ 12 personnes à Kamango', { killed: 12 }],
+    ['Agression sexuelle sur 4 femmes à Luvungi', { crsvSurvivors: 4 }],
+    ['3 femmes agressées sexuellement à Minova', { crsvSurvivors: 3 }],
+  ])('%s', (text, counts) => {
+    expect(parse(text).victims).toEqual({ ...NONE, ...counts });
+  });
+
+  it('reads a range at its lower bound and says the count is unsure', () => {
+    const r = parse('3 à 5 personnes tuées à Mbau');
+    expect(r.victims.killed).toBe(3);
+    expect(r.unsure).toContain('count');
+    expect(parse('3-4 killed near Oicha').victims.killed).toBe(3);
+  });
+
+  it('does not read an age as a count, and an age under 18 is a child', () => {
+    expect(parse('13-year-old girl raped in Kamanyola').victims).toEqual({ ...NONE, crsvSurvivors: 1, childrenAffected: 1 });
+    expect(parse('une fille de 14 ans violée à Minova').victims).toEqual({ ...NONE, crsvSurvivors: 1, childrenAffected: 1 });
+    expect(parse('a woman aged 35 killed in Beni').victims).toEqual({ ...NONE, killed: 1 });
+  });
+
+  it('does not take a duration for an age', () => {
+    expect(parse("Les FARDC ont bloqué l'accès d'un convoi humanitaire à Pinga pendant 2 jours").victims.childrenAffected).toBeNull();
+  });
+
+  it('does not count distances, times or perpetrators', () => {
+    expect(parse('ADF killed 20 km from Beni').victims.killed).toBeNull();
+    expect(parse('a group of armed men killed 3 farmers in Kalunguta').victims).toEqual({ ...NONE, killed: 3 });
+    expect(parse('villagers killed in Kamango').victims.killed).toBeNull();
+  });
+});

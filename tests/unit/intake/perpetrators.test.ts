@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuickReport } from '../../../src/intake/index.js';
+import { intake } from './fixtures.js';
+
+const parse = (text: string) => parseQuickReport(text, intake);
+const perps = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? `"${p.name}"`);
+
+describe('armed groups not in the actor list are kept as free text when named as groups', () => {
+  it.each<[string, string[]]>([
+    ['APCLS fighters attacked Nyabiondo, 2 civilians killed', ['"APCLS"']],
+    ['NDC-R combatants looting fields near Pinga', ['"NDC-R"']],
+    ['Des éléments du groupe Gumino ont incendié des maisons à Minembwe', ['"Gumino"']],
+    ['miliciens Yakutumba signalés près de Baraka', ['"Yakutumba"']],
+    ['pop en fuite après l attaque des FRPI à Bogoro', ['"FRPI"']],
+    ['Village attacked by CNRD near Kalehe', ['"CNRD"']],
+    ['Nyatura and APCLS coalition attacked Kitshanga', ['nyatura', '"APCLS"']],
+    ['Red Tabara militia seen in Lemera', ['"Red Tabara"']],
+    ['des elements du groupe gumino a Minembwe', ['"gumino"']],
+  ])('%s', (text, expected) => {
+    expect(perps(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Armed men attacked Kamango market this morning',
+    'Un groupe armé a attaqué Mavivi',
+    'Kidnapping of 4 traders on the road to Komanda',
+    'MSF staff abducted near Oicha',
+    'Attack repelled by FARDC near Beni',
+    'Patrol from MONUSCO denied access at Kiwanja',
+    'ADF vus en mouvement entre Oicha et Eringeti',
+    'CODECO militia fired on a MONUSCO patrol near Djugu',
+    'Militia fighters abducted a priest in Bunyakiri',
+  ])('does not take ordinary words for a group: %s', (text) => {
+    expect(parse(text).perpetrators.filter((p) => p.actorId === null)).toEqual([]);
+  });
+});
+
+describe('actors who did not do it are not perpetrators', () => {
+  it.each<[string, string[]]>([
+    ['FARDC detained 9 youths in Oicha accusing them of collaborating with ADF', ['fardc']],
+    ["Arrestation de 7 jeunes par les FARDC à Kirumba, accusés d'être des Mai-Mai", ['fardc']],
+    ['CODECO militiamen were looting houses in Largu when FARDC arrived', ['codeco']],
+    ['Repli des Raia Mutomboki vers Kalonge après les opérations FARDC', ['raia-mutomboki']],
+    ['EEI désamorcé par les FARDC sur la route de Mbau', []],
+    ['Beni: ADF attack repelled by FARDC, no casualties', ['adf']],
+    ['attaque contre une position FARDC a Kamango, 2 militaires tues', []],
+    ['Mob killed a suspected ADF collaborator in Beni', []],
+    ['Two ADF suspects arrested by FARDC in Beni', ['fardc']],
+    ['Les Maï-Maï ont attaqué une position FARDC à Lubero', ['mai-mai']],
+    ['suspected ADF rebels killed 5 in Oicha', ['adf']],
+  ])('%s', (text, expected) => {
+    expect(perps(text)).toEqual(expected);
+  });
+});
