@@ -111,6 +111,8 @@ export function readGroup(tokens: readonly Token[], n: NumberRead): { group: Gro
       if (bare && !couple && word.endsWith('s') && !['corps', 'deces'].includes(word)) return null;
       return { group: group(), verb, next: j + (sexualAssault ? 2 : BURNT.has(word) ? 2 : 1) };
     }
+    // "treated for sexual violence", "soignées pour violences sexuelles"
+    if ((word === 'for' || word === 'pour') && nouns > 0 && ['treated', 'soignees', 'soignes', 'charge', 'hospitalised', 'hospitalized'].includes(tokens[j - 1]?.norm ?? '')) continue;
     // "shot and wounded", "enlevés et tués", "ligoté puis égorgé"
     if (['and', 'et', 'puis', 'then'].includes(word) && nouns > 0 && verbAt(tokens, j + 1)) continue;
     if (nouns > 0 && NOUN_LINKS.has(word)) {
@@ -133,7 +135,8 @@ export function readGroup(tokens: readonly Token[], n: NumberRead): { group: Gro
     } else break;
   }
   // No verb: still a group when children are counted ("including 2 children") or to be joined by and/et.
-  if (bare && !['and', 'et'].includes(tokens[j]?.norm ?? '')) return null;
+  // "Teacher and his wife …", "Baby among 4 dead": a bare noun is kept only before and/et, or a child before "among".
+  if (bare && !['and', 'et'].includes(tokens[j]?.norm ?? '') && !(child && ['among', 'parmi'].includes(tokens[j]?.norm ?? ''))) return null;
   if (nouns === 0) return null;
   if (n.zero) return null;
   return { group: group(), verb: null, next: j };

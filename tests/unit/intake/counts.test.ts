@@ -53,6 +53,8 @@ describe('a singular victim with no number is one', () => {
     ['Four boys snatched from a football field in Kamango', { abducted: 4, childrenAffected: 4 }],
     ['Three children among the dead after the raid on Mangina', { childrenAffected: 3 }],
     ['Les ADF ont massacré une famille entière à Mavivi', {}],
+    ['Baby among 4 dead after the army shelled Kalengera', { killed: 4, childrenAffected: 1 }],
+    ['6 women treated for sexual violence at the hospital after the raid on Kamituga', { crsvSurvivors: 6 }],
     ['Civilian shot in the leg by a soldier at a roadblock in Kiwanja', { injured: 1 }],
     ["Enlèvement suivi de viol d'une adolescente à Pimbo", { abducted: 1, crsvSurvivors: 1, childrenAffected: 1 }],
     ['Death toll rises to 15 in Mayimoya', { killed: 15 }],
