@@ -1,7 +1,8 @@
 import { durable } from '../store/durability.js';
 import type { WebClient } from '@slack/web-api';
 import { getAlert, postedCard, saveCardPosted, forgetCard, routesOf } from '../alerts/service.js';
-import { placeById, type Veille } from '../context.js';
+import { placeById, sectionById, type Veille } from '../context.js';
+import { missionIn, sectionLanguage } from './render/language.js';
 import { detailHolders } from '../domain/permissions.js';
 import { recordEvent } from '../store/events.js';
 import { dueHeads, enqueue, markFailed, markInFlight, markSent, nextDueAt, postedAt, scheduleRetry, type OutboxMessage, type OutboxRow } from '../store/outbox.js';
@@ -317,8 +318,10 @@ export class OutboxSender {
     const route = routes.find((r) => r.sectionId === sectionId);
     if (!route) return null;
     const place = placeById(this.veille, alert.placeId);
-    if (route.view === 'full') return { message: renderCard(alert, place, mission), view: 'full' };
-    return { message: renderStub(alert, place, mission, detailHolders(alert, routes, mission.sections)), view: 'stub' };
+    // Each channel reads the card in its section's language.
+    const words = missionIn(mission, sectionLanguage(sectionById(this.veille, sectionId), mission));
+    if (route.view === 'full') return { message: renderCard(alert, place, words), view: 'full' };
+    return { message: renderStub(alert, place, words, detailHolders(alert, routes, mission.sections)), view: 'stub' };
   }
 
   private renderConfirmationFor(alertId: number, warnings: string[], late: boolean): SlackMessage | null {

@@ -15,4 +15,4 @@ export function t(language: Language): Catalog {
 
 export type { Catalog, HelpTopic } from './en.js';
 export { HELP_TOPICS } from './en.js';
-export { formatCount, formatDateTime, formatDuration, zoneName } from './dates.js';
+export { formatCount, formatDateTime, formatDuration, zoneName } from '../../domain/dates.js';

@@ -1,7 +1,7 @@
 import type { Mission, Place } from '../../config/mission.js';
 import { VICTIM_KEYS, VICTIM_LABELS, type Alert, type Victims } from '../../domain/alert.js';
 import { maskContacts } from '../../domain/redact.js';
-import { formatDateTime } from '../i18n/dates.js';
+import { formatDateTime } from '../../domain/dates.js';
 import { categoryLabel, type Language, type Priority } from '../../domain/taxonomy.js';
 
 /** Short phrases shared by cards, confirmations, lists and digests. */

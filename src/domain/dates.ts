@@ -1,4 +1,4 @@
-import type { Language } from '../../domain/taxonomy.js';
+import type { Language } from './taxonomy.js';
 
 /**
  * Dates, times and durations as each language writes them: 24-hour, the zone named after the time.
