@@ -3,7 +3,7 @@ import type { Veille } from '../context.js';
 import type { Alert, AlertDraft } from '../domain/alert.js';
 import { detailHolders } from '../domain/permissions.js';
 import type { Route } from '../domain/routing.js';
-import { postable } from '../followup/posts.js';
+import { postable } from '../slack/views/mrkdwn.js';
 import { touchAlert } from '../reminders/schedule.js';
 import { statement, type Db } from '../store/db.js';
 import { recordEvent } from '../store/events.js';
@@ -128,7 +128,8 @@ function retract(db: Db, post: PostRecord, text: string, at: number, alertId: nu
   if (post.status === 'failed') return false;
   const message = post.message;
   if (post.status === 'pending' && (message.kind === 'thread' || message.kind === 'message' || message.kind === 'dm')) {
-    const { blocks: _dropped, ...rest } = message;
+    // Its facts go too: the notice is all it will say.
+    const { blocks: _dropped, fact: _facts, ...rest } = message;
     rewritePending(db, post.id, { ...rest, text } as OutboxMessage);
     if (!post.inFlight) return true;
   }

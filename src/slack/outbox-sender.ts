@@ -5,7 +5,8 @@ import { placeById, sectionById, type Veille } from '../context.js';
 import { missionIn, sectionLanguage } from './render/language.js';
 import { detailHolders } from '../domain/permissions.js';
 import { recordEvent } from '../store/events.js';
-import { dueHeads, enqueue, markFailed, markInFlight, markSent, nextDueAt, postedAt, scheduleRetry, type OutboxMessage, type OutboxRow } from '../store/outbox.js';
+import { dueHeads, enqueue, markFailed, markInFlight, markSent, nextDueAt, postedAt, scheduleRetry, type OutboxMessage, type OutboxRow, type Said } from '../store/outbox.js';
+import { renderFact, type Recipient } from './render/index.js';
 import { renderCard, renderStub, type SlackMessage } from './views/card.js';
 import { renderConfirmation, withAnswerLostNote } from './views/confirmation.js';
 import { slackErrorCode } from './membership.js';
@@ -238,17 +239,23 @@ export class OutboxSender {
         return { ok: true };
       }
       case 'thread': {
+        const said = this.said(row, { channel: message.channel }, message);
+        if (!said) return { ok: true };
         const card = postedCard(this.veille.db, row.alertId!, message.channel);
-        const posted = await this.client.chat.postMessage({ channel: message.channel, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}), ...(card ? { thread_ts: card.ts } : {}), ...NO_UNFURL, ...this.marker(row) });
+        const posted = await this.client.chat.postMessage({ channel: message.channel, ...said, ...(card ? { thread_ts: card.ts } : {}), ...NO_UNFURL, ...this.marker(row) });
         return { ok: true, posted: { channel: message.channel, ts: posted.ts! } };
       }
       case 'message': {
-        const posted = await this.client.chat.postMessage({ channel: message.channel, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}), ...NO_UNFURL, ...this.marker(row) });
+        const said = this.said(row, { channel: message.channel }, message);
+        if (!said) return { ok: true };
+        const posted = await this.client.chat.postMessage({ channel: message.channel, ...said, ...NO_UNFURL, ...this.marker(row) });
         return { ok: true, posted: { channel: message.channel, ts: posted.ts! } };
       }
       case 'dm': {
+        const said = this.said(row, { user: message.user }, message);
+        if (!said) return { ok: true };
         const opened = await this.client.conversations.open({ users: message.user });
-        const posted = await this.client.chat.postMessage({ channel: opened.channel!.id!, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}), ...NO_UNFURL, ...this.marker(row) });
+        const posted = await this.client.chat.postMessage({ channel: opened.channel!.id!, ...said, ...NO_UNFURL, ...this.marker(row) });
         return { ok: true, posted: { channel: opened.channel!.id!, ts: posted.ts! } };
       }
       case 'redact_post':
@@ -285,6 +292,17 @@ export class OutboxSender {
         return { ok: true, posted };
       }
     }
+  }
+
+  /**
+   * What a thread reply, message or DM says: its facts rendered now, in its reader's language, or
+   * the words it was written with (notices; rows from before the facts). Null: nothing left to say.
+   */
+  private said(row: OutboxRow, to: Recipient, message: Said): { text: string; blocks?: never } | null {
+    if (message.fact === undefined) return { text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}) };
+    const rendered = renderFact(this.veille, row.alertId, to, message.fact);
+    if (!rendered) return null;
+    return { text: rendered.text, ...(rendered.blocks.length ? { blocks: rendered.blocks as never } : {}) };
   }
 
   private async postCard(alertId: number, channel: string, sectionId: string, revision: number, marker = {}): Promise<Outcome> {
