@@ -42,8 +42,9 @@ describe('the message catalogs', () => {
     expect(same).toEqual([]);
   });
 
-  it('describe every subcommand help lists', () => {
+  it('describe every subcommand help lists, in English as the subcommand itself does', () => {
     expect([...HELP_TOPICS].sort()).toEqual(subcommands.map((s) => s.name).sort());
+    for (const s of subcommands) expect(t('en').help.summaries[s.name as (typeof HELP_TOPICS)[number]], s.name).toBe(s.summary);
   });
 });
 
