@@ -134,7 +134,7 @@ describe('a day of alerts no one acts on', () => {
     const lead = (ref: string, waited: string) => `⏫ ${ref} has not been acknowledged for ${waited} and was escalated to <#C0JOC00001>.`;
     const note = (ref: string, waited: string) => `⏫ ${ref} has not been acknowledged for ${waited}: escalated to <#C0JOC00001> and the section leads.`;
     // The Bunia field office works in French (sections[].language): its thread hears it in French.
-    const ackFr = (ref: string, waited: string, leads: string) => `${ref} attend une prise en compte depuis ${waited}. ${leads}: merci de la prendre en compte ou de désigner un responsable.`;
+    const ackFr = (ref: string, waited: string, leads: string) => `${ref} attend une prise en compte depuis ${waited}. ${leads} : merci de la prendre en compte ou de désigner un responsable.`;
     const noteFr = (ref: string, waited: string) => `⏫ ${ref} attend une prise en compte depuis ${waited} : escaladée vers <#C0JOC00001> et auprès des responsables de section.`;
     expect(posts(v)).toEqual([
       `15 #poc>A-1 ⏰ ${ack('A-1', '15 min', `<@${pocLead.id}>`)}`,

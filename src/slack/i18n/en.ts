@@ -90,6 +90,8 @@ export const en = {
     /** "A-7 has no owner for 45 min" */
     waited: (label: string, waiting: string, waited: string) => `${label} ${waiting} for ${waited}`,
     ask: { unacknowledged: 'please acknowledge it or assign an owner', unowned: 'please take ownership or assign it', no_update: 'please add an update or log a response' } satisfies Record<ReminderKind, string>,
+    /** The people asked to act, then what they are asked. */
+    asking: (who: string, what: string) => `${who}: ${what}.`,
     restrictedLabel: (ref: string) => `${ref} (restricted)`,
     step: (count: number, of: number, channel: string) => `Reminder ${count} of ${of} · then it is escalated to ${channel}`,
     caughtUp: (missed: number) => ` · ${missed} more fell due while Veille was offline`,

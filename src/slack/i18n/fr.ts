@@ -80,6 +80,7 @@ export const fr: Catalog = {
       unowned: "merci de la prendre en charge ou de l'attribuer",
       no_update: "merci d'ajouter une mise à jour ou de consigner une réponse",
     },
+    asking: (who, what) => `${who} : ${what}.`,
     restrictedLabel: (ref) => `${ref} (restreinte)`,
     step: (count, of, channel) => `Rappel ${count} sur ${of} · ensuite escaladée vers ${channel}`,
     caughtUp: (missed) => ` · ${missed} ${s(missed, 'autre rappel échu', 'autres rappels échus')} pendant que Veille était hors ligne`,

@@ -95,7 +95,7 @@ export function threadReminder(subject: SubjectLabels, facts: ReminderStep, chan
   const full = channel.view === 'full';
   const who = !full ? [] : facts.kind === 'no_update' ? (subject.owner ? [subject.owner] : []) : [...channel.leads, ...(subject.owner ? [subject.owner] : [])];
   const label = subject.restricted ? c.reminders.restrictedLabel(subject.reference) : subject.reference;
-  const ask = who.length > 0 ? ` ${mentions([...new Set(who)])}: ${c.reminders.ask[facts.kind]}.` : '';
+  const ask = who.length > 0 ? ` ${c.reminders.asking(mentions([...new Set(who)]), c.reminders.ask[facts.kind])}` : ''
   const said = waited(c, label, facts.kind, subject.waitedMs, language);
   return {
     text: `⏰ ${said}.${ask}`,

@@ -132,7 +132,7 @@ describe('task reminders', () => {
 describe('in French (a French section, or a reporter who wrote in French)', () => {
   it('the thread reminder, its step and its buttons', () => {
     const m = threadReminder({ ...standard, category: 'Attaque contre des civils' }, step, { view: 'full', leads: ['U0POCLEAD1'] }, 'fr');
-    expect(m.text).toBe('⏰ A-7 attend une prise en compte depuis 45 min. <@U0POCLEAD1> <@U0POCOFF01>: merci de la prendre en compte ou de désigner un responsable.');
+    expect(m.text).toBe('⏰ A-7 attend une prise en compte depuis 45 min. <@U0POCLEAD1> <@U0POCOFF01> : merci de la prendre en compte ou de désigner un responsable.');
     expect(json(m)).toContain('Rappel 1 sur 2 · ensuite escaladée vers <#C0JOC00001>');
     expect(buttons(m).map((b) => b[0])).toEqual(['Reporter d’1 h', 'Reporter de 4 h', 'Jusqu’à demain 08:00']);
     expect(checkBlockKit('message', m)).toEqual([]);
