@@ -7,6 +7,7 @@ import { t } from '../../src/slack/i18n/index.js';
 import { priorityWord } from '../../src/slack/views/format.js';
 import { enqueue } from '../../src/store/outbox.js';
 import { MORNING, startVeille, type Running } from './harness.js';
+import { editAsReporter, reportWithConfirmation } from './confidentiality-helpers.js';
 import { buttonsOf, card, command, openModal, press, report, submit, threadOf } from './followup-helpers.js';
 
 /**
@@ -142,6 +143,16 @@ describe('whose language', () => {
     await command(v, `assign A-1 <@${pocOfficer.id}|amina>`, buniaLead.id);
     expect(dmTexts(v, focalPoint.id)).toEqual([plain(t('fr').dm.assignedYou('A-1', `<@${buniaLead.id}>`))]);
     expect(dmTexts(v, pocOfficer.id)).toEqual([plain(t('en').dm.assignedYou('A-1', `<@${buniaLead.id}>`))]);
+  });
+
+  it('a reply withdrawn when its alert becomes restricted reads as a notice in the language of where it landed', async () => {
+    const v = (running = await startVeille());
+    const confirmation = await reportWithConfirmation(v, WORDS.en.report, focalPoint.id);
+    await press(v, pocOfficer.id, 'poc', 'followup.acknowledge');
+    expect(await editAsReporter(v, focalPoint.id, confirmation, { category: 'crsv' })).toEqual({});
+    const where = 'Women Protection / CRSV (<#G0CRSV0001>)';
+    expect(threadOf(v, 'fo-bunia')).toEqual([t('fr').restriction.withdrawn('A-1', where)]);
+    expect(threadOf(v, 'poc')).toEqual([t('en').restriction.withdrawn('A-1', where)]);
   });
 
   it('still sends outbox rows written as text by the previous version', async () => {

@@ -116,6 +116,15 @@ export const fr: Catalog = {
     snoozed: (ref, until) => `⏸ Rappels pour ${ref} reportés jusqu'au ${until}.`,
   },
 
+  restriction: {
+    withdrawn: (ref, where) => `🔒 ${ref} est désormais restreinte : ce message a été retiré. Les détails sont auprès de ${where}.`,
+    theRestrictedSections: 'les sections restreintes',
+    heldHere: (leads, ref, edited) =>
+      `🔒 ${leads ? `${leads} : ` : ''}${ref} est désormais restreinte et détenue ici.${edited ? ` ${edited} de ses réponses et messages directs antérieurs hors des sections restreintes ont été remplacés par un avis.` : ''}`,
+    ownerReleased: (owner) => `Son responsable ${owner} n'est membre d'aucune section restreinte qui la détient et a été libéré : elle n'a plus de responsable. Prenez-la en charge ou attribuez-la.`,
+    taskReleased: (text, owner, ref) => `La tâche « ${text} » de ${owner} a été libérée et close, sans être faite. Confiez-la à quelqu'un d'ici : \`/alert task ${ref} @quelqu'un …\`.`,
+  },
+
   help: {
     text: 'Comment utiliser /alert',
     quick: [
