@@ -2,7 +2,8 @@ import { durable } from '../store/durability.js';
 import type { WebClient } from '@slack/web-api';
 import { getAlert, postedCard, saveCardPosted, forgetCard, routesOf } from '../alerts/service.js';
 import { placeById, sectionById, type Veille } from '../context.js';
-import { missionIn, sectionLanguage } from './render/language.js';
+import { t } from './i18n/index.js';
+import { missionIn, personLanguage, sectionLanguage } from './render/language.js';
 import { detailHolders } from '../domain/permissions.js';
 import { recordEvent } from '../store/events.js';
 import { dueHeads, enqueue, markFailed, markInFlight, markSent, nextDueAt, postedAt, scheduleRetry, type OutboxMessage, type OutboxRow, type Said } from '../store/outbox.js';
@@ -217,12 +218,10 @@ export class OutboxSender {
   private tellReporter(alertId: number, channel: string, error: string): void {
     const alert = getAlert(this.veille.db, alertId);
     if (!alert) return;
-    const why = error === 'not_in_channel' || error === 'channel_not_found' ? 'Veille is not in that channel: ask an admin to invite it (`/invite @Veille`).' : `Slack said \`${error}\`.`;
-    enqueue(this.veille.db, this.veille.clock.now(), alertId, {
-      kind: 'dm',
-      user: alert.reportedBy,
-      text: `${alert.reference} is safely logged, but its card could not be posted in <#${channel}>. ${why}`,
-    });
+    // Their own report: in the language they wrote it in.
+    const c = t(personLanguage(this.veille.mission, alert.reportedBy, alert)).undeliverable;
+    const why = error === 'not_in_channel' || error === 'channel_not_found' ? c.notInChannel : c.slackSaid(error);
+    enqueue(this.veille.db, this.veille.clock.now(), alertId, { kind: 'dm', user: alert.reportedBy, text: c.card(alert.reference, `<#${channel}>`, why) });
   }
 
   private async deliver(row: OutboxRow): Promise<Outcome> {

@@ -128,6 +128,13 @@ export const en = {
     snoozed: (ref: string, until: string) => `⏸ Reminders for ${ref} snoozed until ${until}.`,
   },
 
+  /** The reporter's DM when a card can never be posted (src/slack/outbox-sender.ts). */
+  undeliverable: {
+    card: (ref: string, channel: string, why: string) => `${ref} is safely logged, but its card could not be posted in ${channel}. ${why}`,
+    notInChannel: 'Veille is not in that channel: ask an admin to invite it (`/invite @Veille`).',
+    slackSaid: (error: string) => `Slack said \`${error}\`.`,
+  },
+
   /** When an alert becomes restricted after it went out (src/alerts/restriction.ts). */
   restriction: {
     withdrawn: (ref: string, where: string) => `🔒 ${ref} is now restricted: this message was withdrawn. Details are with ${where}.`,

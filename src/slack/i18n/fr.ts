@@ -116,6 +116,12 @@ export const fr: Catalog = {
     snoozed: (ref, until) => `⏸ Rappels pour ${ref} reportés jusqu'au ${until}.`,
   },
 
+  undeliverable: {
+    card: (ref, channel, why) => `${ref} est bien enregistrée, mais sa fiche n'a pas pu être publiée dans ${channel}. ${why}`,
+    notInChannel: "Veille n'est pas dans ce canal : demandez à un administrateur de l'y inviter (`/invite @Veille`).",
+    slackSaid: (error) => `Slack a répondu \`${error}\`.`,
+  },
+
   restriction: {
     withdrawn: (ref, where) => `🔒 ${ref} est désormais restreinte : ce message a été retiré. Les détails sont auprès de ${where}.`,
     theRestrictedSections: 'les sections restreintes',
