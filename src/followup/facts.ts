@@ -56,3 +56,31 @@ export interface FollowupDm {
     | { type: 'owner'; by: string | null; due: { at: number; given: boolean } | null }
     | { type: 'task'; by: string; taskId: number; text: string; due: number | null };
 }
+
+/**
+ * What a stub channel's reply may carry: no free text and no people (who works a restricted case is
+ * the restricted section's to say). Its renderer uses neither; the outbox row keeps neither either.
+ */
+export function forStub(change: FollowupChange): FollowupChange {
+  switch (change.type) {
+    case 'assigned':
+      return { ...change, by: '', to: '' };
+    case 'updated':
+      return { ...change, by: '', text: '' };
+    case 'response':
+      return { ...change, by: '', unit: null, outcome: null };
+    case 'verified':
+      return { ...change, by: '', reliability: null, credibility: null, sources: null, note: null };
+    case 'closed':
+      return { ...change, by: '', note: null };
+    case 'closed_duplicate':
+      return { ...change, by: '', original: null, note: null };
+    case 'task_added':
+    case 'task_done':
+      return { ...change, by: '', owner: '', text: '' };
+    case 'duplicate_joined':
+      return change; // posted only where both sides may be read
+    default:
+      return { ...change, by: '' };
+  }
+}

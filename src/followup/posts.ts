@@ -3,7 +3,7 @@ import { sectionById, type Veille } from '../context.js';
 import type { Alert } from '../domain/alert.js';
 import { formatDateTime } from '../domain/dates.js';
 import { enqueue, type OutboxMessage } from '../store/outbox.js';
-import type { FollowupChange, FollowupDm } from './facts.js';
+import { forStub, type FollowupChange, type FollowupDm } from './facts.js';
 
 /**
  * The Slack posts a follow-up change causes, written in its transaction as facts (facts.ts): every
@@ -25,7 +25,8 @@ export function announce(veille: Veille, alert: Alert, at: number, change: Follo
     if (!section) continue;
     if (options.cards !== false) enqueue(db, at, alert.id, { kind: 'card_update', channel: section.channel });
     const said = typeof change === 'function' ? change(section.channel) : change;
-    enqueue(db, at, alert.id, { kind: 'thread', channel: section.channel, fact: { about: 'followup', reference: alert.reference, view: route.view, change: said } });
+    const fact = { about: 'followup', reference: alert.reference, view: route.view, change: route.view === 'stub' ? forStub(said) : said } as const;
+    enqueue(db, at, alert.id, { kind: 'thread', channel: section.channel, fact });
   }
 }
 

@@ -19,7 +19,7 @@ import { buttonsOf, card, command, openModal, press, report, submit, threadOf } 
 
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 const HOUR = 3_600_000;
-const { focalPoint, pocOfficer, hrOfficer, pocLead, hrLead, buniaLead } = PEOPLE;
+const { focalPoint, pocOfficer, hrOfficer, pocLead, hrLead, buniaLead, crsvAdviser } = PEOPLE;
 const BUNIA = 'C0FOBUNIA1';
 const KINSHASA = 'Africa/Kinshasa';
 const LUBUMBASHI = 'Africa/Lubumbashi'; // Bunia's section zone in the example mission
@@ -164,5 +164,26 @@ describe('whose language', () => {
     expect(threadOf(v, 'fo-bunia')).toEqual(['✅ A-1 acknowledged by <@U0POCOFF01>.']);
     expect(dmTexts(v, pocOfficer.id)).toEqual(['👤 You own A-1 now.']);
     expect(JSON.stringify(v.fake.dms(pocOfficer.id)[0])).toContain('👤 You own *A-1* now.');
+  });
+});
+
+describe('the facts a stub channel’s reply is rendered from', () => {
+  it('carry neither the words nor the people of a restricted alert, in the outbox as in the channel', async () => {
+    const v = (running = await startVeille());
+    await report(v, 'Une femme violée à Mambasa par des hommes armés', focalPoint.id);
+    const views = v.db.prepare('SELECT section_id || \':\' || view FROM alert_sections WHERE alert_id = 1 ORDER BY section_id').pluck().all();
+    expect(views).toEqual(['crsv:full', 'fo-bunia:stub', 'hr:stub', 'poc:stub']);
+    const CANARY = 'Canary-Update-Word';
+    expect(await command(v, `update A-1 ${CANARY} referred to the clinic`, crsvAdviser.id)).toContain('Update added on A-1');
+    const stubRows = v.db.prepare("SELECT payload FROM outbox WHERE kind = 'thread' AND json_extract(payload, '$.fact.view') = 'stub'").pluck().all() as string[];
+    expect(stubRows).toHaveLength(3);
+    for (const row of stubRows) {
+      expect(row).not.toContain(CANARY);
+      expect(row).not.toContain(crsvAdviser.id);
+    }
+    // A new alert's first update acknowledges it: that much a stub may say.
+    const moved = (language: Language) => t(language).followup.movedTo(t(language).statuses.acknowledged);
+    expect(threadOf(v, 'fo-bunia')).toEqual([t('fr').followup.updatedStub('A-1', moved('fr'))]);
+    expect(threadOf(v, 'poc')).toEqual([t('en').followup.updatedStub('A-1', moved('en'))]);
   });
 });
