@@ -13,7 +13,7 @@ import { taskSubcommand } from './task.js';
 import { updateSubcommand } from './update.js';
 import { digestSubcommand } from './digest.js';
 
-const subcommands: Subcommand[] = [showSubcommand, listSubcommand];
+export const subcommands: Subcommand[] = [showSubcommand, listSubcommand];
 subcommands.push(assignSubcommand, updateSubcommand, closeSubcommand, taskSubcommand, reopenSubcommand);
 subcommands.push(digestSubcommand);
 subcommands.push(helpSubcommandFor(subcommands));

@@ -1,7 +1,7 @@
 import { logAsAlertShortcut } from '../../commands/log-as-alert.js';
 import { interactiveElements, optionsOf } from '../../src/fake-slack/block-find.js';
 import { GENERAL_CHANNEL, PEOPLE, type EnteredValue, type Json, type StoredView } from '../../src/fake-slack/index.js';
-import { REMINDER_ACTION } from '../../src/reminders/messages.js';
+import { REMINDER_ACTION } from '../../src/slack/render/reminders.js';
 import { CARD_ACTION } from '../../src/slack/views/card.js';
 import { ACTION } from '../../src/slack/views/confirmation.js';
 import { FOLLOWUP_VIEW } from '../../src/slack/views/followup-modals.js';

@@ -3,7 +3,9 @@ import type { Veille } from '../context.js';
 import type { Alert, AlertDraft } from '../domain/alert.js';
 import { detailHolders } from '../domain/permissions.js';
 import type { Route } from '../domain/routing.js';
-import { postable } from '../followup/posts.js';
+import { t, type Catalog } from '../slack/i18n/index.js';
+import { channelLanguage, personLanguage, sectionLanguage } from '../slack/render/language.js';
+import { postable } from '../slack/views/mrkdwn.js';
 import { touchAlert } from '../reminders/schedule.js';
 import { statement, type Db } from '../store/db.js';
 import { recordEvent } from '../store/events.js';
@@ -60,9 +62,14 @@ export function restrictEverywhere(veille: Veille, after: Alert, routes: readonl
   const { db, mission } = veille;
   const may = (user: string) => user === after.reportedBy || (viewers?.has(user) ?? false);
   const holders = detailHolders(after, [...routes], mission.sections);
-  const where = holders.length ? holders.map((s) => `${s.name} (<#${s.channel}>)`).join(', ') : 'the restricted sections';
   const fullChannels = new Set(routes.filter((r) => r.view === 'full').map((r) => r.channel));
-  const notice = `🔒 ${after.reference} is now restricted: this message was withdrawn. Details are with ${where}.`;
+  // The notice a withdrawn post becomes, in the language of where it landed.
+  const notice = (message: OutboxMessage) => {
+    const language = message.kind === 'dm' ? personLanguage(mission, message.user, after) : channelLanguage(mission, 'channel' in message ? message.channel : '');
+    const c = t(language).restriction;
+    const where = holders.length ? holders.map((s) => `${s.name} (<#${s.channel}>)`).join(', ') : c.theRestrictedSections;
+    return c.withdrawn(after.reference, where);
+  };
 
   const posts = postsOfAlert(db, after.id);
   const retracted = new Set(posts.flatMap((p) => (p.message.kind === 'retract_post' ? [p.message.of] : [])));
@@ -73,7 +80,7 @@ export function restrictEverywhere(veille: Veille, after: Alert, routes: readonl
     const outside =
       ((message.kind === 'thread' || message.kind === 'message') && !fullChannels.has(message.channel)) || (message.kind === 'dm' && !may(message.user));
     if (!outside) continue;
-    if (retract(db, post, notice, at, after.id)) edited += 1;
+    if (retract(db, post, notice(message), at, after.id)) edited += 1;
   }
 
   // Digests that named it in a channel without its details: edited to the figures they would have had.
@@ -92,11 +99,12 @@ export function restrictEverywhere(veille: Veille, after: Alert, routes: readonl
 
   if (edited + digests > 0) recordEvent(db, { alertId: after.id, at, actor: 'veille', type: 'posts_withdrawn', data: { posts: edited, digests } });
 
-  const released: string[] = [];
+  const released: Array<(c: Catalog) => string> = [];
   if (after.owner && !may(after.owner)) {
     statement(db, 'UPDATE alerts SET owner = NULL, due_at = NULL, updated_at = ? WHERE id = ?').run(at, after.id);
     recordEvent(db, { alertId: after.id, at, actor, type: 'owner_released', data: { owner: after.owner, why: 'restricted' } });
-    released.push(`Its owner ${mention(after.owner)} is not in a restricted section holding it and was released: it has no owner now. Take ownership or assign it.`);
+    const owner = mention(after.owner);
+    released.push((c) => c.restriction.ownerReleased(owner));
   }
   const tasks = statement(db, 'SELECT id, owner, text FROM tasks WHERE alert_id = ? AND done_at IS NULL ORDER BY id').all(after.id) as Array<{ id: number; owner: string; text: string }>;
   for (const task of tasks) {
@@ -104,18 +112,16 @@ export function restrictEverywhere(veille: Veille, after: Alert, routes: readonl
     // Closed for its owner (no longer theirs, never reminded again); the event says it was released, not done.
     statement(db, 'UPDATE tasks SET done_at = ?, next_reminder_at = NULL WHERE id = ? AND done_at IS NULL').run(at, task.id);
     recordEvent(db, { alertId: after.id, at, actor, type: 'task_released', data: { taskId: task.id, owner: task.owner, why: 'restricted' } });
-    released.push(`The task “${postable(task.text, 300)}” of ${mention(task.owner)} was released and closed, not done. Give it again to someone here: \`/alert task ${after.reference} @someone …\`.`);
+    released.push((c) => c.restriction.taskReleased(postable(task.text, 300), mention(task.owner), after.reference));
   }
   // An ownership change restarts the clock: unowned now, the restricted sections are reminded afresh.
   if (released.length) touchAlert(db, after.id, at, mission.reminderPolicy);
 
   // The restricted sections now holding it hear what happened, in its thread there.
   for (const section of holders) {
-    const leads = section.leads.length ? `${section.leads.map(mention).join(' ')}: ` : '';
-    const lines = [
-      `🔒 ${leads}${after.reference} is now restricted and held here.${edited ? ` ${edited} of its earlier thread replies and DMs outside the restricted sections were edited down to a notice.` : ''}`,
-      ...released,
-    ];
+    const c = t(sectionLanguage(section, mission));
+    const leads = section.leads.length ? section.leads.map(mention).join(' ') : null;
+    const lines = [c.restriction.heldHere(leads, after.reference, edited), ...released.map((line) => line(c))];
     enqueue(db, at, after.id, { kind: 'thread', channel: section.channel, text: lines.join('\n') });
   }
 }
@@ -128,7 +134,8 @@ function retract(db: Db, post: PostRecord, text: string, at: number, alertId: nu
   if (post.status === 'failed') return false;
   const message = post.message;
   if (post.status === 'pending' && (message.kind === 'thread' || message.kind === 'message' || message.kind === 'dm')) {
-    const { blocks: _dropped, ...rest } = message;
+    // Its facts go too: the notice is all it will say.
+    const { blocks: _dropped, fact: _facts, ...rest } = message;
     rewritePending(db, post.id, { ...rest, text } as OutboxMessage);
     if (!post.inFlight) return true;
   }

@@ -41,6 +41,10 @@ export const sectionSchema = z.strictObject({
   restricted: z.boolean().default(false).describe('Restricted sections see full CRSV and child-protection details'),
   humanRights: z.boolean().default(false).describe('The section told of every HRDDP-flagged (host-state) alert'),
   leads: z.array(userId).default([]).describe('Section leads: reminded, escalated to, may assign and close'),
+  language: z
+    .enum(['en', 'fr'])
+    .optional()
+    .describe("Language of this section's channel posts (cards, thread replies, reminders); the mission's language by default"),
   digest: z
     .strictObject({ time: timeOfDay.default('07:00'), timeZone: timeZone.optional() })
     .default({ time: '07:00' })
@@ -58,7 +62,7 @@ export const missionSchema = z
       .regex(/^[A-Z]{1,6}$/, 'one to six capital letters such as A or EW')
       .default('A'),
     timeZone: timeZone.default('Africa/Kinshasa').describe('Default time zone for sections and snoozes'),
-    language: z.enum(['en', 'fr']).default('en').describe('Language of alert cards and stubs in channels'),
+    language: z.enum(['en', 'fr']).default('en').describe('Default language: of channels whose section sets none, and of messages to people whose language is not known'),
     sections: z.array(sectionSchema).min(1),
     escalationChannel: channelId.describe('Where escalations are posted (e.g. SMG-P or JOC)'),
     leadershipDigest: z.strictObject({ channel: channelId, time: timeOfDay.default('07:30'), timeZone: timeZone.optional() }),

@@ -1,4 +1,4 @@
-import { getAlert, postedCard, routesOf } from '../alerts/service.js';
+import { getAlert, routesOf } from '../alerts/service.js';
 import { sectionById, type Veille } from '../context.js';
 import type { Alert } from '../domain/alert.js';
 import { checkClosure, CLOSURE_LABELS, isClosingReason, STATUS_LABELS, statusAfter } from '../domain/lifecycle.js';
@@ -7,12 +7,10 @@ import { recordEvent } from '../store/events.js';
 import { enqueue } from '../store/outbox.js';
 import { guard, refuse, type Actor } from './guard.js';
 import type { FlowOutcome } from './flows.js';
-import { announce, postable } from './posts.js';
+import { announce } from './posts.js';
 import { closeWith, reopen, responsesOf } from './service.js';
 
 /** Closing (with its reason's facts) and reopening. */
-
-const mention = (user: string) => (/^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : user);
 
 export interface CloseInput {
   reason: string;
@@ -32,12 +30,6 @@ export interface CloseInput {
 function readsInFull(veille: Veille, alert: Alert, channel: string): boolean {
   if (alert.sensitivity === 'standard') return true;
   return routesOf(veille.db, alert.id).some((r) => r.view === 'full' && sectionById(veille, r.sectionId)?.channel === channel);
-}
-
-/** A link to an alert's card in a channel, or its bare reference when it has none there. */
-function cardLink(veille: Veille, alertId: number, reference: string, channel: string): string {
-  const card = postedCard(veille.db, alertId, channel);
-  return card ? `<https://slack.com/archives/${channel}/p${card.ts.replace('.', '')}|${reference}>` : reference;
 }
 
 export function close(veille: Veille, alertId: number, actor: Actor, input: CloseInput): FlowOutcome {
@@ -79,22 +71,20 @@ export function close(veille: Veille, alertId: number, actor: Actor, input: Clos
     const label = CLOSURE_LABELS[input.reason];
     if (original) {
       // Each side names the other only where its readers may read both (see readsInFull).
-      const of = (channel: string) => (readsInFull(veille, original, channel) ? ` of ${cardLink(veille, original.id, original.reference, channel)}` : '');
-      announce(veille, after, at, {
-        full: ({ channel }) => `☑️ ${mention(actor.user)} closed ${after.reference} as a duplicate${of(channel)}.${note ? `\n${postable(note)}` : ''}`,
-        stub: () => `☑️ ${after.reference} was closed (duplicate).`,
-      });
+      const named = { id: original.id, reference: original.reference };
+      announce(veille, after, at, (channel) => ({ type: 'closed_duplicate', by: actor.user, original: readsInFull(veille, original, channel) ? named : null, note: note || null }));
       // The original's threads hear of it too, where they may read the report that joined it.
       for (const route of routesOf(db, original.id)) {
         const section = sectionById(veille, route.sectionId);
         if (!section || route.view !== 'full' || !readsInFull(veille, after, section.channel)) continue;
-        enqueue(db, at, original.id, { kind: 'thread', channel: section.channel, text: `🔗 ${cardLink(veille, after.id, after.reference, section.channel)} was closed as a duplicate of ${original.reference}.` });
+        enqueue(db, at, original.id, {
+          kind: 'thread',
+          channel: section.channel,
+          fact: { about: 'followup', reference: original.reference, view: 'full', change: { type: 'duplicate_joined', duplicate: { id: after.id, reference: after.reference }, original: original.reference } },
+        });
       }
     } else {
-      announce(veille, after, at, {
-        full: () => `☑️ ${mention(actor.user)} closed ${after.reference}: *${label}*${note ? `\n${input.reason === 'resolved' ? 'Outcome: ' : ''}${postable(note)}` : ''}`,
-        stub: () => `☑️ ${after.reference} was closed (${label.toLowerCase()}).`,
-      });
+      announce(veille, after, at, { type: 'closed', by: actor.user, reason: input.reason, note: note || null });
     }
     return { ok: true, alert: after, changed: true, message: `${after.reference} closed: ${original ? `duplicate of ${original.reference}` : label.toLowerCase()}.` };
   })();
@@ -112,8 +102,7 @@ export function reopenAlert(veille: Veille, alertId: number, actor: Actor): Flow
     touchAlert(db, alertId, at, mission.reminderPolicy);
     recordEvent(db, { alertId, at, actor: actor.user, type: 'reopened', data: { previousReason: alert.closureReason, status: ['closed', status] } });
     const after = getAlert(db, alertId)!;
-    const line = `↩️ ${mention(actor.user)} reopened ${after.reference} (now ${STATUS_LABELS[status]}).`;
-    announce(veille, after, at, { full: () => line, stub: () => `↩️ ${after.reference} was reopened (now ${STATUS_LABELS[status]}).` });
+    announce(veille, after, at, { type: 'reopened', by: actor.user, status });
     return { ok: true, alert: after, changed: true, message: `${after.reference} is open again (${STATUS_LABELS[status]}).` };
   })();
 }

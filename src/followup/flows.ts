@@ -1,4 +1,4 @@
-import { getAlert, routesOf } from '../alerts/service.js';
+import { getAlert } from '../alerts/service.js';
 import type { Veille } from '../context.js';
 import type { Alert, Status } from '../domain/alert.js';
 import { canMove, STATUS_LABELS, statusAfter } from '../domain/lifecycle.js';
@@ -7,7 +7,7 @@ import { eventsOf, recordEvent } from '../store/events.js';
 import { enqueue } from '../store/outbox.js';
 import { guard, holdersText, refuse, type Actor, type Refused } from './guard.js';
 import { followupDueAt } from './metrics.js';
-import { alertDm, announce, postable, when } from './posts.js';
+import { alertDm, announce, when } from './posts.js';
 import { claimOwnership, followupState, getResponse, setOutcome, setOwner, setStatus } from './service.js';
 
 /**
@@ -33,15 +33,20 @@ function whoAcknowledged(veille: Veille, alertId: number): { actor: string; at: 
   return event ? { actor: event.actor, at: event.at } : null;
 }
 
-/** "Next update due by …" (or the assigner's due time): what the owner is held to. */
-export function dueLine(veille: Veille, alertId: number, zone: string): string {
+/** What the owner is held to: the assigner's due time (`given`), or when the next update is due. */
+export function dueOf(veille: Veille, alertId: number): { at: number; given: boolean } | null {
   const alert = getAlert(veille.db, alertId);
   const state = followupState(veille.db, alertId);
-  if (!alert || !state) return '';
+  if (!alert || !state) return null;
   const due = followupDueAt({ ...alert, ...state }, veille.mission.reminderPolicy);
-  if (due === null) return '';
-  const given = state.dueAt !== null && state.dueAt === due;
-  return `${given ? 'Due' : 'Next update due'} by ${when(veille, due, zone)}`;
+  if (due === null) return null;
+  return { at: due, given: state.dueAt !== null && state.dueAt === due };
+}
+
+/** "Next update due by …" (or "Due by …"), for the answer to the person acting. */
+export function dueLine(veille: Veille, alertId: number, zone: string): string {
+  const due = dueOf(veille, alertId);
+  return due ? `${due.given ? 'Due' : 'Next update due'} by ${when(veille, due.at, zone)}` : '';
 }
 
 export function acknowledge(veille: Veille, alertId: number, actor: Actor): FlowOutcome {
@@ -61,8 +66,7 @@ export function acknowledge(veille: Veille, alertId: number, actor: Actor): Flow
     touchAlert(db, alertId, at, mission.reminderPolicy);
     recordEvent(db, { alertId, at, actor: actor.user, type: 'acknowledged', data: statusData('new', 'acknowledged') });
     const after = getAlert(db, alertId)!;
-    const line = `✅ ${after.reference} acknowledged by ${mention(actor.user)}.`;
-    announce(veille, after, at, { full: () => line, stub: () => `✅ ${after.reference} was acknowledged.` });
+    announce(veille, after, at, { type: 'acknowledged', by: actor.user });
     const hint = after.owner ? '' : ' Take ownership if you will follow it up.';
     return { ok: true, alert: after, changed: true, message: `You acknowledged ${after.reference}.${hint}` };
   })();
@@ -90,11 +94,10 @@ export function takeOwnership(veille: Veille, alertId: number, actor: Actor): Fl
     touchAlert(db, alertId, at, mission.reminderPolicy);
     recordEvent(db, { alertId, at, actor: actor.user, type: 'owner_assigned', data: { owner: actor.user, previous: null, how: 'took', ...statusData(alert.status, status) } });
     const after = getAlert(db, alertId)!;
-    const line = `👤 ${mention(actor.user)} took ownership of ${after.reference}.`;
     // Stub channels hear that it is owned, never by whom: who works a restricted case is the restricted section's to say.
-    announce(veille, after, at, { full: () => line, stub: () => `👤 ${after.reference} has an owner.` });
+    announce(veille, after, at, { type: 'took', by: actor.user });
     const due = dueLine(veille, alertId, mission.timeZone);
-    enqueue(db, at, alertId, alertDm(veille, after, actor.user, `👤 You own *${after.reference}* now.`, due ? [due] : [], actor.mayView));
+    enqueue(db, at, alertId, alertDm(after, actor.user, actor.mayView, { type: 'owner', by: null, due: dueOf(veille, alertId) }));
     return { ok: true, alert: after, changed: true, message: `You own ${after.reference} now.${due ? ` ${dueLine(veille, alertId, actor.zone)}.` : ''}` };
   })();
 }
@@ -138,17 +141,8 @@ export function assign(veille: Veille, alertId: number, actor: Actor, assignee: 
     });
     const after = getAlert(db, alertId)!;
     const dueText = (zone: string) => (dueAt !== null ? ` — due ${when(veille, dueAt, zone)}` : '');
-    const line = ({ zone }: { zone: string }) =>
-      alert.owner === assignee.user
-        ? `⏰ ${mention(actor.user)} set ${after.reference}'s due time${dueText(zone)}.`
-        : `👤 ${mention(actor.user)} assigned ${after.reference} to ${mention(assignee.user)}${dueText(zone)}.`;
-    announce(veille, after, at, {
-      full: line,
-      stub: ({ zone }) => (alert.owner === assignee.user ? `⏰ ${after.reference}'s due time was set${dueText(zone)}.` : `👤 ${after.reference} was assigned${dueText(zone)}.`),
-    });
-    const due = dueLine(veille, alertId, mission.timeZone);
-    const intro = assignee.user === actor.user ? `👤 You own *${after.reference}* now.` : `👤 ${mention(actor.user)} assigned *${after.reference}* to you.`;
-    enqueue(db, at, alertId, alertDm(veille, after, assignee.user, intro, due ? [due] : [], assignee.mayView));
+    announce(veille, after, at, alert.owner === assignee.user ? { type: 'due_set', by: actor.user, due: dueAt } : { type: 'assigned', by: actor.user, to: assignee.user, due: dueAt });
+    enqueue(db, at, alertId, alertDm(after, assignee.user, assignee.mayView, { type: 'owner', by: assignee.user === actor.user ? null : actor.user, due: dueOf(veille, alertId) }));
     return { ok: true, alert: after, changed: true, message: `${after.reference} is now owned by ${assignee.user === actor.user ? 'you' : mention(assignee.user)}${dueText(actor.zone)}.` };
   })();
 }
@@ -193,12 +187,7 @@ export function addUpdate(veille: Veille, alertId: number, actor: Actor, input: 
     });
     const after = getAlert(db, alertId)!;
     const moved = status !== alert.status ? ` · now *${STATUS_LABELS[status]}*` : '';
-    const head = (zone: string) =>
-      response ? `🎯 Outcome of the response of ${when(veille, response.at, zone)}, from ${mention(actor.user)}` : `📝 Update from ${mention(actor.user)}`;
-    announce(veille, after, at, {
-      full: ({ zone }) => `${head(zone)}${moved}:\n${postable(text)}`,
-      stub: () => `📝 ${after.reference} was updated${moved}. Details are with the restricted sections.`,
-    });
+    announce(veille, after, at, { type: 'updated', by: actor.user, text, moved: status !== alert.status ? status : null, outcomeOfResponseAt: response ? response.at : null });
     return { ok: true, alert: after, changed: true, message: `${response ? 'Outcome recorded' : 'Update added'} on ${after.reference}.${moved ? ` It is now ${STATUS_LABELS[status]}.` : ''}` };
   })();
 }

@@ -2,16 +2,14 @@ import { getAlert } from '../alerts/service.js';
 import type { Veille } from '../context.js';
 import type { Verification } from '../domain/alert.js';
 import {
-  DELAY_LABELS,
   DELAY_REASONS,
   isLateResponse,
   RELIABILITY_GRADES,
-  RESPONSE_LABELS,
   RESPONSE_TYPES,
-  STATUS_LABELS,
   statusAfter,
   VERIFICATION_CHOICES,
   type DelayReason,
+  type VerificationChoice,
   type ResponseType,
 } from '../domain/lifecycle.js';
 import { durationMs } from '../reminders/policy.js';
@@ -19,13 +17,11 @@ import { touchAlert } from '../reminders/schedule.js';
 import { recordEvent } from '../store/events.js';
 import { guard, refuse, type Actor } from './guard.js';
 import type { FlowOutcome } from './flows.js';
-import { announce, postable, when } from './posts.js';
+import { announce, when } from './posts.js';
 import { insertResponse, responsesOf, setStatus, setVerification } from './service.js';
 import { formatDuration } from './time.js';
 
 /** The response record and the verification: what was done about an alert, and how sure we are of it. */
-
-const mention = (user: string) => (/^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : user);
 
 export interface ResponseInput {
   type: string;
@@ -94,17 +90,16 @@ export function logResponse(veille: Veille, alertId: number, actor: Actor, input
     });
     const after = getAlert(db, alertId)!;
     const since = formatDuration(Math.max(0, response.at - alert.createdAt));
-    const moved = status !== alert.status ? ` · now *${STATUS_LABELS[status]}*` : '';
     announce(veille, after, now, {
-      full: ({ zone }) =>
-        [
-          `🚓 ${mention(actor.user)} logged a response on ${after.reference}: *${RESPONSE_LABELS[response.type]}*${unit ? ` (${postable(unit, 150)})` : ''} · ${when(veille, response.at, zone)} · ${since} after the alert${moved}`,
-          late && delay ? `Late: ${DELAY_LABELS[delay]}.` : null,
-          outcome ? `Outcome: ${postable(outcome)}` : null,
-        ]
-          .filter(Boolean)
-          .join('\n'),
-      stub: () => `🚓 A response to ${after.reference} was logged${moved}.`,
+      type: 'response',
+      by: actor.user,
+      response: response.type,
+      unit,
+      at: response.at,
+      sinceMs: Math.max(0, response.at - alert.createdAt),
+      moved: status !== alert.status ? status : null,
+      late: late && delay ? delay : null,
+      outcome,
     });
     const lead = first ? `First response logged on ${after.reference}: ${since} after the alert.` : `Response logged on ${after.reference}.`;
     return { ok: true, alert: after, changed: true, message: lead };
@@ -146,14 +141,14 @@ export function verify(veille: Veille, alertId: number, actor: Actor, input: Ver
       data: { verification, previous: alert.verification, reliability: input.reliability, credibility: input.credibility, sources: input.sources, ...(note ? { note } : {}) },
     });
     const after = getAlert(db, alertId)!;
-    const grading = [
-      input.reliability ? `source reliability ${input.reliability}` : null,
-      input.credibility ? `credibility ${input.credibility}` : null,
-      input.sources !== null ? `${input.sources} independent source${input.sources === 1 ? '' : 's'}` : null,
-    ].filter(Boolean);
     announce(veille, after, at, {
-      full: () => `🔎 ${mention(actor.user)} marked ${after.reference} *${verification}*${grading.length ? ` · ${grading.join(', ')}` : ''}${note ? `\n${postable(note)}` : ''}`,
-      stub: () => `🔎 ${after.reference}'s verification was updated.`,
+      type: 'verified',
+      by: actor.user,
+      verification: verification as VerificationChoice,
+      reliability: input.reliability,
+      credibility: input.credibility,
+      sources: input.sources,
+      note,
     });
     return { ok: true, alert: after, changed: true, message: `${after.reference} is now marked ${verification}.` };
   })();

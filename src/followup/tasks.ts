@@ -3,23 +3,17 @@ import type { Veille } from '../context.js';
 import { checkAction, illegalMessage } from '../domain/lifecycle.js';
 import { detailHolders, mayDo, workingSections } from '../domain/permissions.js';
 import { scheduleTask } from '../reminders/schedule.js';
-import { CARD_ACTION } from '../slack/views/card.js';
-import { plain } from '../slack/views/mrkdwn.js';
 import { recordEvent } from '../store/events.js';
 import { enqueue } from '../store/outbox.js';
 import { guard, holdersText, mayName, refuse, refusal, type Actor } from './guard.js';
 import type { Assignee, FlowOutcome } from './flows.js';
-import { alertDm, announce, postable, when } from './posts.js';
+import { alertDm, announce, when } from './posts.js';
 import { completeTask, getTask, insertTask } from './service.js';
 
 /** Follow-up tasks: a smaller job on an alert with its own owner and due time. */
 
 const mention = (user: string) => (/^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : user);
 export const MAX_TASK = 1000;
-
-export function taskDoneButton(taskId: number): Record<string, unknown> {
-  return { type: 'button', action_id: CARD_ACTION.taskDone, text: plain('Done', 75), style: 'primary', value: String(taskId) };
-}
 
 export function addTask(veille: Veille, alertId: number, actor: Actor, assignee: Assignee, text: string, dueAt: number | null): FlowOutcome {
   const { db, clock, mission } = veille;
@@ -43,16 +37,8 @@ export function addTask(veille: Veille, alertId: number, actor: Actor, assignee:
     scheduleTask(db, task.id);
     recordEvent(db, { alertId, at, actor: actor.user, type: 'task_added', data: { taskId: task.id, owner: task.owner, text: body, dueAt } });
     const dueText = (zone: string) => (dueAt !== null ? ` — due ${when(veille, dueAt, zone)}` : '');
-    announce(veille, alert, at, {
-      cards: false,
-      full: ({ zone }) => `📌 Task for ${mention(task.owner)} from ${mention(actor.user)}${dueText(zone)}:\n${postable(body)}`,
-      stub: ({ zone }) => `📌 ${alert.reference}: a follow-up task was given${dueText(zone)}.`,
-    });
-    if (!own) {
-      const intro = `📌 ${mention(actor.user)} gave you a task on *${alert.reference}*:\n${postable(body)}`;
-      const done = { type: 'actions', block_id: `task.${task.id}`, elements: [taskDoneButton(task.id)] };
-      enqueue(db, at, alertId, alertDm(veille, alert, task.owner, intro, dueAt !== null ? [`Due by ${when(veille, dueAt, mission.timeZone)}`] : [], assignee.mayView, [done]));
-    }
+    announce(veille, alert, at, { type: 'task_added', by: actor.user, owner: task.owner, due: dueAt, text: body }, { cards: false });
+    if (!own) enqueue(db, at, alertId, alertDm(alert, task.owner, assignee.mayView, { type: 'task', by: actor.user, taskId: task.id, text: body, due: dueAt }));
     return { ok: true, alert, changed: true, message: `Task added to ${alert.reference} for ${own ? 'you' : mention(task.owner)}${dueText(actor.zone)}.` };
   })();
 }
@@ -75,12 +61,7 @@ export function finishTask(veille: Veille, taskId: number, actor: Actor): FlowOu
     completeTask(db, taskId, at);
     scheduleTask(db, taskId);
     recordEvent(db, { alertId: alert.id, at, actor: actor.user, type: 'task_done', data: { taskId, owner: task.owner } });
-    const whose = task.owner === actor.user ? '' : ` (${mention(task.owner)}'s)`;
-    announce(veille, alert, at, {
-      cards: false,
-      full: () => `☑️ ${mention(actor.user)} completed the task${whose}: ${postable(task.text, 300)}`,
-      stub: () => `☑️ ${alert.reference}: a follow-up task was completed.`,
-    });
+    announce(veille, alert, at, { type: 'task_done', by: actor.user, owner: task.owner, text: task.text }, { cards: false });
     return { ok: true, alert, changed: true, message: `Task on ${alert.reference} marked done.` };
   })();
 }

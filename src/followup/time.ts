@@ -3,6 +3,7 @@
  * UTC milliseconds; a local date and time is converted once, with the zone it was entered in.
  */
 
+import { formatDuration as formatDurationIn } from '../domain/dates.js';
 import { localToUtc, utcToLocal } from '../domain/local-time.js';
 
 const MINUTE = 60_000;
@@ -11,16 +12,9 @@ const DAY = 24 * HOUR;
 
 export { localToUtc, utcToLocal, zoneOffsetMs } from '../domain/local-time.js';
 
-/** "1 h 15 min", "2 d 3 h", "40 s" — for durations shown to people. */
+/** "1 h 15 min", "2 d 3 h", "40 s" — for durations shown to people (in English: refusals and modals). */
 export function formatDuration(ms: number): string {
-  const abs = Math.abs(ms);
-  if (abs < MINUTE) return `${Math.round(abs / 1000)} s`;
-  const days = Math.floor(abs / DAY);
-  const hours = Math.floor((abs % DAY) / HOUR);
-  const minutes = Math.floor((abs % HOUR) / MINUTE);
-  if (days > 0) return hours > 0 ? `${days} d ${hours} h` : `${days} d`;
-  if (hours > 0) return minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`;
-  return `${minutes} min`;
+  return formatDurationIn(ms, 'en');
 }
 
 export const DUE_HELP = 'a due time such as `due:6h`, `due:30m`, `due:2d`, `due:tomorrow` (08:00), `due:2026-11-25` (17:00) or `due:2026-11-25T14:00`';

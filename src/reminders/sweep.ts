@@ -1,22 +1,11 @@
 import type { Section } from '../config/mission.js';
 import type { Veille } from '../context.js';
 import { detailHolders } from '../domain/permissions.js';
-import { categoryLabel, type CategoryId } from '../domain/taxonomy.js';
-import { formatTime, placeLabel, territoryLabel } from '../slack/views/format.js';
+import type { CategoryId } from '../domain/taxonomy.js';
 import { recordEvent } from '../store/events.js';
 import { enqueue, type OutboxMessage } from '../store/outbox.js';
 import { statement as stmt, type Db } from '../store/db.js';
-import {
-  escalationPost,
-  leadEscalation,
-  ownerReminder,
-  taskReminder,
-  threadEscalation,
-  threadReminder,
-  type EscalationFacts,
-  type ReminderSubject,
-  type StepFacts,
-} from './messages.js';
+import type { Escalation, ReminderStep, ReminderSubject } from './facts.js';
 import { dueStep, intervalMs, nextReminderAt, nextTaskReminderAt, taskDueStep, type ReminderState, type TaskReminderState } from './policy.js';
 import { reminderStateOf } from './schedule.js';
 
@@ -143,19 +132,19 @@ export function remindAlert(deps: SweepDeps, due: DueRow, now: number): 'reminde
       const acting = holders.filter((h) => h.view === 'full');
       const posts: OutboxMessage[] = [];
       if (step.step === 'escalation') {
-        const facts: EscalationFacts = {
+        const escalation: Escalation = {
           kind: step.kind,
           reminders: policy.escalateAfter,
           escalationChannel: mission.escalationChannel,
-          sections: acting.map((h) => ({ name: h.section.name, channel: h.section.channel })),
+          sections: acting.map((h) => h.section.id),
         };
         const leads = [...new Set(acting.flatMap((h) => h.section.leads))];
-        posts.push({ kind: 'message', channel: mission.escalationChannel, ...escalationPost(subject, facts) });
-        for (const lead of leads) posts.push({ kind: 'dm', user: lead, ...leadEscalation(subject, facts) });
-        for (const h of acting) posts.push({ kind: 'thread', channel: h.section.channel, ...threadEscalation(subject, facts) });
+        posts.push({ kind: 'message', channel: mission.escalationChannel, fact: { about: 'escalation', to: 'channel', subject, escalation } });
+        for (const lead of leads) posts.push({ kind: 'dm', user: lead, fact: { about: 'escalation', to: 'lead', subject, escalation } });
+        for (const h of acting) posts.push({ kind: 'thread', channel: h.section.channel, fact: { about: 'escalation', to: 'thread', subject, escalation } });
         recordEvent(db, { alertId: row.id, at: now, actor: 'veille', type: 'escalated', data: { kind: step.kind, reminders: policy.escalateAfter, missed: step.missed, channel: mission.escalationChannel, leads } });
       } else {
-        const facts: StepFacts = {
+        const facts: ReminderStep = {
           kind: step.kind,
           count: step.count,
           escalateAfter: policy.escalateAfter,
@@ -163,8 +152,8 @@ export function remindAlert(deps: SweepDeps, due: DueRow, now: number): 'reminde
           escalationChannel: mission.escalationChannel,
           missed: step.missed,
         };
-        if (step.kind === 'no_update' && row.owner) posts.push({ kind: 'dm', user: row.owner, ...ownerReminder(subject, facts) });
-        for (const h of acting) posts.push({ kind: 'thread', channel: h.section.channel, ...threadReminder(subject, facts, { view: h.view, leads: h.section.leads }) });
+        if (step.kind === 'no_update' && row.owner) posts.push({ kind: 'dm', user: row.owner, fact: { about: 'reminder_owner', subject, step: facts } });
+        for (const h of acting) posts.push({ kind: 'thread', channel: h.section.channel, fact: { about: 'reminder', subject, step: facts, view: h.view, leads: [...h.section.leads] } });
         recordEvent(db, {
           alertId: row.id,
           at: now,
@@ -192,21 +181,21 @@ function holdersOf(deps: SweepDeps, row: Pick<AlertRow, 'id'>): Holder[] {
 }
 
 function subjectOf(deps: SweepDeps, row: AlertRow, holders: Holder[], now: number): ReminderSubject {
-  const place = row.place_id ? (deps.mission.places.find((p) => p.id === row.place_id) ?? null) : null;
   const restricted = row.sensitivity === 'restricted';
   const routes = holders.map((h) => ({ sectionId: h.section.id, view: h.view }));
   const heldBy = restricted ? detailHolders({ sensitivity: row.sensitivity }, routes, deps.mission.sections) : holders.map((h) => h.section);
   return {
     alertId: row.id,
     reference: row.reference,
-    category: categoryLabel(row.category),
+    category: row.category,
     priority: row.priority,
     restricted,
-    place: placeLabel(place, row.location_text),
-    territory: territoryLabel(place),
+    placeId: row.place_id,
+    // A restricted alert's typed place never leaves its restricted sections: not even into the outbox fact.
+    locationText: restricted ? null : row.location_text,
     owner: row.owner,
     waitedMs: now - row.last,
-    heldBy: heldBy.map((s) => s.name),
+    heldBy: heldBy.map((s) => s.id),
   };
 }
 
@@ -241,9 +230,10 @@ export function remindTask(deps: SweepDeps, due: DueRow, now: number): boolean {
       const next = nextTaskReminderAt({ ...state, reminderCount: step.count }, policy);
       if (stmt(db, CLAIM_TASK).run(step.count, next, task.id, due.dueAt).changes !== 1) return false;
       const subject = subjectOf(deps, alert, holdersOf(deps, alert), now);
-      const message = taskReminder(subject, { text: task.text, dueAtLabel: formatTime(task.due_at!, mission) });
       recordEvent(db, { alertId: alert.id, at: now, actor: 'veille', type: 'task_reminded', data: { task: task.id, owner: task.owner, reminder: step.count, missed: step.missed } });
-      enqueue(db, now, alert.id, { kind: 'dm', user: task.owner, ...message });
+      // A restricted alert's task text stays out of the DM (and so out of its facts).
+      const text = subject.restricted ? '' : task.text;
+      enqueue(db, now, alert.id, { kind: 'dm', user: task.owner, fact: { about: 'task_overdue', subject, task: { text, dueAt: task.due_at! } } });
       return true;
     })
     .immediate();

@@ -89,7 +89,7 @@ function redactOutbox(veille: Veille, id: number): void {
   }>;
   const update = statement(veille.db, 'UPDATE outbox SET payload = ? WHERE id = ?');
   for (const row of rows) {
-    const { blocks: _blocks, ...message } = JSON.parse(row.payload) as { text?: string; blocks?: unknown[] };
+    const { blocks: _blocks, fact: _fact, ...message } = JSON.parse(row.payload) as { text?: string; blocks?: unknown[]; fact?: unknown };
     update.run(JSON.stringify({ ...message, text: REDACTED }), row.id);
   }
 }

@@ -1,11 +1,14 @@
 import { durable } from '../store/durability.js';
 import type { WebClient } from '@slack/web-api';
 import { getAlert, postedCard, saveCardPosted, forgetCard, routesOf } from '../alerts/service.js';
-import { placeById, type Veille } from '../context.js';
+import { placeById, sectionById, type Veille } from '../context.js';
+import { t } from './i18n/index.js';
+import { missionIn, personLanguage, sectionLanguage } from './render/language.js';
 import { detailHolders } from '../domain/permissions.js';
 import { recordEvent } from '../store/events.js';
-import { claim, dueHeads, enqueue, markFailed, markInFlight, markSent, nextDueAt, postedAt, scheduleRetry, type OutboxMessage, type OutboxRow } from '../store/outbox.js';
+import { claim, dueHeads, enqueue, markFailed, markInFlight, markSent, nextDueAt, postedAt, scheduleRetry, type OutboxMessage, type OutboxRow, type Said } from '../store/outbox.js';
 import { writeWhenFree } from '../store/db.js';
+import { renderFact, type Recipient } from './render/index.js';
 import { renderCard, renderStub, type SlackMessage } from './views/card.js';
 import { renderConfirmation, withAnswerLostNote } from './views/confirmation.js';
 import { slackErrorCode } from './membership.js';
@@ -223,12 +226,10 @@ export class OutboxSender {
   private tellReporter(alertId: number, channel: string, error: string): void {
     const alert = getAlert(this.veille.db, alertId);
     if (!alert) return;
-    const why = error === 'not_in_channel' || error === 'channel_not_found' ? 'Veille is not in that channel: ask an admin to invite it (`/invite @Veille`).' : `Slack said \`${error}\`.`;
-    enqueue(this.veille.db, this.veille.clock.now(), alertId, {
-      kind: 'dm',
-      user: alert.reportedBy,
-      text: `${alert.reference} is safely logged, but its card could not be posted in <#${channel}>. ${why}`,
-    });
+    // Their own report: in the language they wrote it in.
+    const c = t(personLanguage(this.veille.mission, alert.reportedBy, alert)).undeliverable;
+    const why = error === 'not_in_channel' || error === 'channel_not_found' ? c.notInChannel : c.slackSaid(error);
+    enqueue(this.veille.db, this.veille.clock.now(), alertId, { kind: 'dm', user: alert.reportedBy, text: c.card(alert.reference, `<#${channel}>`, why) });
   }
 
   private async deliver(row: OutboxRow): Promise<Outcome> {
@@ -245,17 +246,23 @@ export class OutboxSender {
         return { ok: true };
       }
       case 'thread': {
+        const said = this.said(row, { channel: message.channel }, message);
+        if (!said) return { ok: true };
         const card = postedCard(this.veille.db, row.alertId!, message.channel);
-        const posted = await this.client.chat.postMessage({ channel: message.channel, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}), ...(card ? { thread_ts: card.ts } : {}), ...NO_UNFURL, ...this.marker(row) });
+        const posted = await this.client.chat.postMessage({ channel: message.channel, ...said, ...(card ? { thread_ts: card.ts } : {}), ...NO_UNFURL, ...this.marker(row) });
         return { ok: true, posted: { channel: message.channel, ts: posted.ts! } };
       }
       case 'message': {
-        const posted = await this.client.chat.postMessage({ channel: message.channel, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}), ...NO_UNFURL, ...this.marker(row) });
+        const said = this.said(row, { channel: message.channel }, message);
+        if (!said) return { ok: true };
+        const posted = await this.client.chat.postMessage({ channel: message.channel, ...said, ...NO_UNFURL, ...this.marker(row) });
         return { ok: true, posted: { channel: message.channel, ts: posted.ts! } };
       }
       case 'dm': {
+        const said = this.said(row, { user: message.user }, message);
+        if (!said) return { ok: true };
         const opened = await this.client.conversations.open({ users: message.user });
-        const posted = await this.client.chat.postMessage({ channel: opened.channel!.id!, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}), ...NO_UNFURL, ...this.marker(row) });
+        const posted = await this.client.chat.postMessage({ channel: opened.channel!.id!, ...said, ...NO_UNFURL, ...this.marker(row) });
         return { ok: true, posted: { channel: opened.channel!.id!, ts: posted.ts! } };
       }
       case 'redact_post':
@@ -294,6 +301,17 @@ export class OutboxSender {
     }
   }
 
+  /**
+   * What a thread reply, message or DM says: its facts rendered now, in its reader's language, or
+   * the words it was written with (notices; rows from before the facts). Null: nothing left to say.
+   */
+  private said(row: OutboxRow, to: Recipient, message: Said): { text: string; blocks?: never } | null {
+    if (message.fact === undefined) return { text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}) };
+    const rendered = renderFact(this.veille, row.alertId, to, message.fact);
+    if (!rendered) return null;
+    return { text: rendered.text, ...(rendered.blocks.length ? { blocks: rendered.blocks as never } : {}) };
+  }
+
   private async postCard(alertId: number, channel: string, sectionId: string, revision: number, marker = {}): Promise<Outcome> {
     if (postedCard(this.veille.db, alertId, channel)) return this.updateCard(alertId, channel, revision);
     const rendered = this.renderFor(alertId, sectionId);
@@ -325,8 +343,10 @@ export class OutboxSender {
     const route = routes.find((r) => r.sectionId === sectionId);
     if (!route) return null;
     const place = placeById(this.veille, alert.placeId);
-    if (route.view === 'full') return { message: renderCard(alert, place, mission), view: 'full' };
-    return { message: renderStub(alert, place, mission, detailHolders(alert, routes, mission.sections)), view: 'stub' };
+    // Each channel reads the card in its section's language.
+    const words = missionIn(mission, sectionLanguage(sectionById(this.veille, sectionId), mission));
+    if (route.view === 'full') return { message: renderCard(alert, place, words), view: 'full' };
+    return { message: renderStub(alert, place, words, detailHolders(alert, routes, mission.sections)), view: 'stub' };
   }
 
   private renderConfirmationFor(alertId: number, warnings: string[], late: boolean): SlackMessage | null {

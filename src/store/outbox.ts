@@ -1,17 +1,27 @@
 import { statement, type Db } from './db.js';
 import type { DigestPayload } from '../digests/types.js';
+import type { FollowupDm, FollowupPost } from '../followup/facts.js';
+import type { ReminderPost } from '../reminders/facts.js';
+
+/**
+ * What a thread reply, channel message or DM says: typed facts, frozen when the change was decided
+ * and rendered in the reader's language when sent (follow-up, reminders, escalations); or words
+ * already written (notices, and rows written by versions before the facts, which must still go out).
+ */
+export type Said = { fact: PostFact; text?: never; blocks?: never } | { text: string; blocks?: unknown[]; fact?: never };
+export type PostFact = FollowupPost | FollowupDm | ReminderPost;
 
 /**
  * What the outbox can hold. Cards are rendered when sent, from the alert as it is then, so a
- * card never goes out stale; thread replies and DMs carry their text from the moment they were written.
+ * card never goes out stale; thread replies and DMs carry their facts (or text) from the moment they were written.
  */
 export type OutboxMessage =
   | { kind: 'card'; sectionId: string; channel: string; view: 'full' | 'stub' }
   | { kind: 'card_update'; channel: string }
   | { kind: 'card_delete'; channel: string }
-  | { kind: 'thread'; channel: string; text: string; blocks?: unknown[] }
-  | { kind: 'message'; channel: string; text: string; blocks?: unknown[] }
-  | { kind: 'dm'; user: string; text: string; blocks?: unknown[] }
+  | ({ kind: 'thread'; channel: string } & Said)
+  | ({ kind: 'message'; channel: string } & Said)
+  | ({ kind: 'dm'; user: string } & Said)
   | { kind: 'ephemeral'; channel: string; user: string; text: string; blocks?: unknown[] }
   /** Retention: a post that carried free text is edited down to a redaction notice. */
   | { kind: 'redact_post'; channel: string; ts: string }

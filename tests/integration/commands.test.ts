@@ -66,7 +66,17 @@ describe('/alert list and help', () => {
     // The one-tap alternatives, in both languages.
     expect(help).toContain('Not sure of the category — is it one of these?');
     expect(help).toContain('Catégorie incertaine — est-ce l’une de celles-ci ?');
-    expect(textOf((await command('aide')).body)).toContain('Log an alert in one line');
+    expect(help).toContain('Log an alert in one line');
+  });
+
+  it('answers `aide` with the French help, from the French catalog', async () => {
+    const aide = textOf((await command('aide')).body);
+    expect(aide).toContain('Signaler une alerte en une ligne');
+    expect(aide).toContain('Cette aide.');
+    expect(aide).toContain('Donner un responsable à une alerte');
+    expect(aide).toContain('/alert show A-12'); // the commands themselves do not change
+    expect(aide).not.toContain('Log an alert in one line');
+    expect(aide).not.toContain('Give an alert an owner');
   });
 });
 

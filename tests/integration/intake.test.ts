@@ -59,9 +59,11 @@ describe('a quick report from a focal point', () => {
       expect(rest, section).toHaveLength(0);
       const text = blocksText(stub);
       expect(text).toContain('A-1');
-      expect(text).toContain('Mambasa territory, Ituri');
+      // The Bunia field office reads in French (sections[].language), the others in English.
+      expect(text).toContain(section === 'fo-bunia' ? 'territoire de Mambasa, Ituri' : 'Mambasa territory, Ituri');
       expect(text).toContain('Child Protection');
-      for (const secret of ['enfants', 'école', 'CODECO', 'Deux', PEOPLE.focalPoint.id, '2 abducted']) expect(text, `${section} stub leaks ${secret}`).not.toContain(secret);
+      // 'enfants enlevés', not 'enfants': the French category label itself says "contre des enfants".
+      for (const secret of ['enfants enlevés', 'école', 'CODECO', 'Deux', PEOPLE.focalPoint.id, '2 abducted']) expect(text, `${section} stub leaks ${secret}`).not.toContain(secret);
     }
   });
 

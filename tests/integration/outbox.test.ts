@@ -60,7 +60,8 @@ describe('posting through the outbox', () => {
     expect((answer.body as any).text).toMatch(/^A-1 enregistrée/);
     await veille.settle();
     const dm = veille.fake.dms(PEOPLE.focalPoint.id);
-    expect(textOf(dm)).toContain(`A-1 is safely logged, but its card could not be posted in <#${channelOf('cp')}>`);
+    // They reported in French: they are told in French.
+    expect(textOf(dm)).toContain(`A-1 est bien enregistrée, mais sa fiche n'a pas pu être publiée dans <#${channelOf('cp')}>`);
     expect(eventsOf(veille.db, 1).map((e) => e.type)).toEqual(['logged', 'post_failed']);
     // The other sections still got their stubs.
     expect(veille.fake.messages(channelOf('poc'))).toHaveLength(1);

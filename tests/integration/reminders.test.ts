@@ -82,10 +82,6 @@ function posts(v: Running): string[] {
       r.reference,
     ]),
   );
-  // Posts to different channels and people go out side by side: order them as Veille wrote them.
-  const written = new Map(
-    (v.db.prepare('SELECT id, lane, payload FROM outbox ORDER BY id').all() as Array<{ id: number; lane: string; payload: string }>).map((r) => [`${r.lane}|${JSON.parse(r.payload).text}`, r.id]),
-  );
   const dms = new Map(Object.values(PEOPLE).map((p) => [v.fake.dmChannelId(p.id), p.id]));
   const sectionChannels = new Set(v.mission.sections.map((s) => s.channel));
   return v.fake
@@ -96,7 +92,9 @@ function posts(v: Running): string[] {
       const text = c.args.text as string;
       const user = dms.get(channel);
       const where = user ? `@${user}` : c.args.thread_ts ? `${NAMES[channel]}>${cards.get(`${channel}:${c.args.thread_ts}`)}` : (NAMES[channel] ?? channel);
-      return { at: c.at, id: written.get(`${user ? `dm:${user}` : channel}|${text}`) ?? Number.MAX_SAFE_INTEGER, line: `${(c.at - MORNING) / MIN} ${where} ${text}` };
+      // Posts to different channels and people go out side by side: order them as Veille wrote them (the outbox row each carries).
+      const id = (c.args.metadata as { event_payload?: { outbox_id?: number } } | undefined)?.event_payload?.outbox_id ?? Number.MAX_SAFE_INTEGER;
+      return { at: c.at, id, line: `${(c.at - MORNING) / MIN} ${where} ${text}` };
     })
     .sort((a, b) => a.at - b.at || a.id - b.id)
     .map((p) => p.line);
@@ -135,6 +133,9 @@ describe('a day of alerts no one acts on', () => {
     const escalated = (ref: string, waited: string, priority: string) => `⏫ Escalated: ${ref} has not been acknowledged for ${waited} (${priority}, 2 reminders unanswered)`;
     const lead = (ref: string, waited: string) => `⏫ ${ref} has not been acknowledged for ${waited} and was escalated to <#C0JOC00001>.`;
     const note = (ref: string, waited: string) => `⏫ ${ref} has not been acknowledged for ${waited}: escalated to <#C0JOC00001> and the section leads.`;
+    // The Bunia field office works in French (sections[].language): its thread hears it in French.
+    const ackFr = (ref: string, waited: string, leads: string) => `${ref} attend une prise en compte depuis ${waited}. ${leads} : merci de la prendre en compte ou de désigner un responsable.`;
+    const noteFr = (ref: string, waited: string) => `⏫ ${ref} attend une prise en compte depuis ${waited} : escaladée vers <#C0JOC00001> et auprès des responsables de section.`;
     expect(posts(v)).toEqual([
       `15 #poc>A-1 ⏰ ${ack('A-1', '15 min', `<@${pocLead.id}>`)}`,
       `15 #hr>A-1 ⏰ ${ack('A-1', '15 min', `<@${hrLead.id}>`)}`,
@@ -159,14 +160,14 @@ describe('a day of alerts no one acts on', () => {
       `180 #poc>A-2 ${note('A-2', '3 h')}`,
       `180 #fo-goma>A-2 ${note('A-2', '3 h')}`,
       `240 #poc>A-3 ⏰ ${ack('A-3', '4 h', `<@${pocLead.id}>`)}`,
-      `240 #fo-bunia>A-3 ⏰ ${ack('A-3', '4 h', `<@${buniaLead.id}>`)}`,
+      `240 #fo-bunia>A-3 ⏰ ${ackFr('A-3', '4 h', `<@${buniaLead.id}>`)}`,
       `480 #poc>A-3 ⏰ ${ack('A-3', '8 h', `<@${pocLead.id}>`)}`,
-      `480 #fo-bunia>A-3 ⏰ ${ack('A-3', '8 h', `<@${buniaLead.id}>`)}`,
+      `480 #fo-bunia>A-3 ⏰ ${ackFr('A-3', '8 h', `<@${buniaLead.id}>`)}`,
       `720 #joc ${escalated('A-3', '12 h', 'medium')}`,
       `720 @${pocLead.id} ${lead('A-3', '12 h')}`,
       `720 @${buniaLead.id} ${lead('A-3', '12 h')}`,
       `720 #poc>A-3 ${note('A-3', '12 h')}`,
-      `720 #fo-bunia>A-3 ${note('A-3', '12 h')}`,
+      `720 #fo-bunia>A-3 ${noteFr('A-3', '12 h')}`,
       `1440 #poc>A-4 ⏰ ${ack('A-4', '1 d', `<@${pocLead.id}>`)}`,
       `1440 #fo-beni>A-4 ⏰ ${ack('A-4', '1 d', `<@${beniLead.id}>`)}`,
     ]);

@@ -1,8 +1,10 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { REMINDER_ACTION, snoozedNotice } from '../../reminders/messages.js';
+import { getAlert } from '../../alerts/service.js';
+import { formatDateTime } from '../../domain/dates.js';
+import { personLanguage } from '../render/language.js';
+import { REMINDER_ACTION, snoozedNotice } from '../render/reminders.js';
 import type { SnoozeChoice } from '../../reminders/policy.js';
 import { snoozeAlert } from '../../reminders/snooze.js';
-import { formatTime } from '../views/format.js';
 import type { ListenerDeps } from './deps.js';
 
 const CHOICES: Array<[string, SnoozeChoice]> = [
@@ -18,8 +20,9 @@ export function register(app: App, deps: ListenerDeps): void {
     app.action<BlockButtonAction>(actionId, async ({ ack, body, action, respond }) => {
       await ack();
       const outcome = snoozeAlert(veille, Number(action.value), body.user.id, choice);
+      const language = personLanguage(veille.mission, body.user.id, getAlert(veille.db, Number(action.value)));
       const text = outcome.ok
-        ? snoozedNotice(outcome.reference, formatTime(outcome.until, veille.mission, outcome.timeZone))
+        ? snoozedNotice(outcome.reference, formatDateTime(outcome.until, outcome.timeZone, language), language)
         : {
             not_found: 'That alert no longer exists.',
             closed: `${outcome.reference} is closed: there is nothing left to remind anyone of.`,

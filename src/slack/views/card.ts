@@ -35,7 +35,7 @@ export function renderCard(alert: Alert, place: Place | null, mission: Mission, 
     field(w.status, w.statuses[alert.status]),
     mrkdwn(`*${w.owner}*\n${alert.owner ? `<@${alert.owner}>` : w.notAssigned}`),
   ];
-  if (alert.occurredAt !== null) fields.push(field(w.occurred, formatTime(alert.occurredAt, mission)));
+  if (alert.occurredAt !== null) fields.push(field(w.occurred, formatTime(alert.occurredAt, mission, mission.timeZone, mission.language)));
   if (alert.sourceType) fields.push(field(w.sourceType, SOURCE_TYPE_LABELS[alert.sourceType]));
   const flags = [alert.sensitivity === 'restricted' ? w.restricted : null, alert.hostState ? w.hrddp : null].filter(Boolean);
   return {
@@ -47,7 +47,7 @@ export function renderCard(alert: Alert, place: Place | null, mission: Mission, 
       {
         type: 'context',
         elements: [
-          mrkdwn(`${w.reportedBy} ${person(alert.reportedBy)} via ${w.via[alert.reportedVia]} · ${formatTime(alert.createdAt, mission)}${flags.length ? ` · ${flags.join(' · ')}` : ''}`),
+          mrkdwn(`${w.reportedBy} ${person(alert.reportedBy)} via ${w.via[alert.reportedVia]} · ${formatTime(alert.createdAt, mission, mission.timeZone, mission.language)}${flags.length ? ` · ${flags.join(' · ')}` : ''}`),
         ],
       },
       ...closureBlocks(alert, mission),
@@ -98,7 +98,7 @@ function closureBlocks(alert: Alert, mission: Mission): unknown[] {
   if (alert.status !== 'closed' || !alert.closureReason) return [];
   const w = CARD_WORDS[mission.language];
   const duplicate = alert.closureReason === 'duplicate' && alert.duplicateOf !== null ? ` ${w.duplicateOf} ${mission.referencePrefix}-${alert.duplicateOf}` : '';
-  return [{ type: 'context', elements: [mrkdwn(`☑️ ${w.closed}: ${w.closures[alert.closureReason] ?? alert.closureReason}${duplicate} · ${formatTime(alert.updatedAt, mission)}`)] }];
+  return [{ type: 'context', elements: [mrkdwn(`☑️ ${w.closed}: ${w.closures[alert.closureReason] ?? alert.closureReason}${duplicate} · ${formatTime(alert.updatedAt, mission, mission.timeZone, mission.language)}`)] }];
 }
 
 /**
@@ -123,7 +123,7 @@ export function renderStub(alert: Alert, place: Place | null, mission: Mission, 
           mrkdwn(`*${w.heldBy}*\n${where}`),
         ],
       },
-      { type: 'context', elements: [mrkdwn(`${w.stubNote} · ${formatTime(alert.createdAt, mission)}`)] },
+      { type: 'context', elements: [mrkdwn(`${w.stubNote} · ${formatTime(alert.createdAt, mission, mission.timeZone, mission.language)}`)] },
     ],
   };
 }
@@ -134,7 +134,7 @@ function renderWithdrawn(alert: Alert, mission: Mission): SlackMessage {
     text: `${alert.reference} · ${w.withdrawn}`,
     blocks: [
       { type: 'section', text: mrkdwn(`~${alert.reference} · ${categoryText(alert, mission.language)}~ — ${w.withdrawn}`) },
-      { type: 'context', elements: [mrkdwn(`${w.logged} ${formatTime(alert.createdAt, mission)}, ${w.withdrawnAt} ${formatTime(alert.updatedAt, mission)}`)] },
+      { type: 'context', elements: [mrkdwn(`${w.logged} ${formatTime(alert.createdAt, mission, mission.timeZone, mission.language)}, ${w.withdrawnAt} ${formatTime(alert.updatedAt, mission, mission.timeZone, mission.language)}`)] },
     ],
   };
 }

@@ -1,6 +1,7 @@
 import type { Mission, Place } from '../../config/mission.js';
 import { VICTIM_KEYS, VICTIM_LABELS, type Alert, type Victims } from '../../domain/alert.js';
 import { maskContacts } from '../../domain/redact.js';
+import { formatDateTime } from '../../domain/dates.js';
 import { categoryLabel, type Language, type Priority } from '../../domain/taxonomy.js';
 
 /** Short phrases shared by cards, confirmations, lists and digests. */
@@ -56,17 +57,9 @@ export function categoryText(alert: Pick<Alert, 'category'>, language: Language 
   return categoryLabel(alert.category, language);
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** "22 Nov 2026, 09:14 (Kinshasa)" in the given zone (the mission's by default). */
-export function formatTime(ms: number, mission: Pick<Mission, 'timeZone'>, timeZone = mission.timeZone): string {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    formatters.set(timeZone, format);
-  }
-  const city = timeZone.split('/').pop()?.replace(/_/g, ' ');
-  return `${format.format(new Date(ms))} (${city})`;
+/** "22 Nov 2026, 09:14 (Kinshasa)" in the given zone (the mission's by default), in the language given. */
+export function formatTime(ms: number, mission: Pick<Mission, 'timeZone'>, timeZone = mission.timeZone, language: Language = 'en'): string {
+  return formatDateTime(ms, timeZone, language);
 }
 
 export function sectionLink(channel: string): string {

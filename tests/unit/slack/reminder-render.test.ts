@@ -9,12 +9,12 @@ import {
   taskReminder,
   threadEscalation,
   threadReminder,
-  type EscalationFacts,
-  type ReminderSubject,
-  type StepFacts,
-} from '../../../src/reminders/messages.js';
+  type EscalationLabels,
+  type SubjectLabels,
+} from '../../../src/slack/render/reminders.js';
+import type { ReminderStep } from '../../../src/reminders/facts.js';
 
-const standard: ReminderSubject = {
+const standard: SubjectLabels = {
   alertId: 7,
   reference: 'A-7',
   category: 'Attack on civilians',
@@ -26,9 +26,9 @@ const standard: ReminderSubject = {
   waitedMs: 45 * 60_000,
   heldBy: ['Protection of Civilians'],
 };
-const restricted: ReminderSubject = { ...standard, reference: 'A-8', alertId: 8, category: 'Conflict-related sexual violence', restricted: true, heldBy: ['Women Protection / CRSV'] };
-const step: StepFacts = { kind: 'unacknowledged', count: 1, escalateAfter: 2, intervalMs: 15 * 60_000, escalationChannel: 'C0JOC00001', missed: 0 };
-const escalation: EscalationFacts = { kind: 'unacknowledged', reminders: 2, escalationChannel: 'C0JOC00001', sections: [{ name: 'Protection of Civilians', channel: 'C0POC00001' }] };
+const restricted: SubjectLabels = { ...standard, reference: 'A-8', alertId: 8, category: 'Conflict-related sexual violence', restricted: true, heldBy: ['Women Protection / CRSV'] };
+const step: ReminderStep = { kind: 'unacknowledged', count: 1, escalateAfter: 2, intervalMs: 15 * 60_000, escalationChannel: 'C0JOC00001', missed: 0 };
+const escalation: EscalationLabels = { kind: 'unacknowledged', reminders: 2, escalationChannel: 'C0JOC00001', sections: [{ name: 'Protection of Civilians', channel: 'C0POC00001' }] };
 const json = (m: unknown) => JSON.stringify(m);
 const buttons = (m: { blocks: unknown[] }) =>
   (m.blocks as any[]).flatMap((b) => b.elements ?? []).filter((e: any) => e.type === 'button').map((e: any) => [e.text.text, e.action_id, e.value]);
@@ -126,5 +126,27 @@ describe('task reminders', () => {
     const m = taskReminder(restricted, { text: 'Meet the survivor in Kamango', dueAtLabel: 'x' });
     expect(json(m)).not.toContain('survivor');
     expect(json(m)).toContain('/alert show A-8');
+  });
+});
+
+describe('in French (a French section, or a reporter who wrote in French)', () => {
+  it('the thread reminder, its step and its buttons', () => {
+    const m = threadReminder({ ...standard, category: 'Attaque contre des civils' }, step, { view: 'full', leads: ['U0POCLEAD1'] }, 'fr');
+    expect(m.text).toBe('⏰ A-7 attend une prise en compte depuis 45 min. <@U0POCLEAD1> <@U0POCOFF01> : merci de la prendre en compte ou de désigner un responsable.');
+    expect(json(m)).toContain('Rappel 1 sur 2 · ensuite escaladée vers <#C0JOC00001>');
+    expect(buttons(m).map((b) => b[0])).toEqual(['Reporter d’1 h', 'Reporter de 4 h', 'Jusqu’à demain 08:00']);
+    expect(checkBlockKit('message', m)).toEqual([]);
+  });
+
+  it('the escalation, in days as French writes them', () => {
+    const m = escalationPost({ ...standard, waitedMs: 27 * 3_600_000 }, escalation, 'fr');
+    expect(m.text).toBe('⏫ Escaladée : A-7 attend une prise en compte depuis 1 j 3 h (critique, 2 rappels sans réponse)');
+    expect(json(m)).toContain('1 j 3 h, 2 rappels sans réponse');
+  });
+
+  it('the overdue task, quoted the French way', () => {
+    const m = taskReminder(standard, { text: 'Appeler le chef', dueAtLabel: '1 déc. 2026, 22:47 (Kinshasa)' }, 'fr');
+    expect(m.text).toBe('📋 Votre tâche sur A-7 est en retard (échéance 1 déc. 2026, 22:47 (Kinshasa)).');
+    expect(json(m)).toContain('« Appeler le chef »');
   });
 });

@@ -1,0 +1,33 @@
+import { getAlert } from '../../alerts/service.js';
+import type { Veille } from '../../context.js';
+import type { Language } from '../../domain/taxonomy.js';
+import { sectionZone } from '../../followup/time.js';
+import type { PostFact } from '../../store/outbox.js';
+import type { SlackMessage } from '../views/card.js';
+import { renderFollowupDm, renderFollowupPost } from './followup.js';
+import { channelLanguage, personLanguage } from './language.js';
+import { renderReminderPost } from './reminders.js';
+
+/**
+ * The one place facts from the outbox become a Slack message, when the sender delivers them: in the
+ * language of the channel's section, or of the person a DM goes to. Null when there is nothing left
+ * to say (the alert is gone).
+ */
+export type Recipient = { channel: string } | { user: string };
+
+export function renderFact(veille: Veille, alertId: number | null, to: Recipient, fact: PostFact): SlackMessage | null {
+  const { mission, db } = veille;
+  const alert = alertId !== null ? getAlert(db, alertId) : null;
+  const language: Language = 'user' in to ? personLanguage(mission, to.user, alert) : channelLanguage(mission, to.channel);
+  switch (fact.about) {
+    case 'followup': {
+      const channel = 'channel' in to ? to.channel : '';
+      const section = mission.sections.find((s) => s.channel === channel);
+      return renderFollowupPost(veille, fact, { channel, zone: sectionZone(section, mission.timeZone), language });
+    }
+    case 'followup_dm':
+      return alertId === null ? null : renderFollowupDm(veille, alertId, fact, language);
+    default:
+      return renderReminderPost(veille, fact, language);
+  }
+}
