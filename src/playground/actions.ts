@@ -11,6 +11,12 @@ import type { Playground } from './playground.js';
 import { isPerson } from './state.js';
 import { SHORTCUTS, SLASH_COMMANDS } from '../../commands/manifest.js';
 
+/**
+ * What Slack's message box takes (40,000 characters). The page passes anything up to that to the
+ * app: a slash command's own limits (a report over 4,000 characters) are Veille's to answer, as in Slack.
+ */
+export const MAX_MESSAGE_CHARS = 40_000;
+
 /** A refusal the page shows as it is (HTTP 400). */
 export class PageError extends Error {}
 
@@ -18,7 +24,7 @@ const userId = z.string().regex(/^[UW][A-Z0-9]+$/);
 const entered = z.union([z.string().max(10_000), z.array(z.string().max(200)).max(100), z.null()]);
 
 export const schemas = {
-  send: z.strictObject({ user: userId, channel: z.string().min(1).max(40), text: z.string().min(1).max(4000) }),
+  send: z.strictObject({ user: userId, channel: z.string().min(1).max(40), text: z.string().min(1).max(MAX_MESSAGE_CHARS * 4) }),
   action: z.strictObject({
     user: userId,
     channel: z.string().max(40).optional(),
@@ -53,6 +59,9 @@ export async function send(playground: Playground, input: z.infer<typeof schemas
   const { fake, driver } = playground;
   person(playground, input.user);
   memberOf(playground, input.user, input.channel);
+  if (input.text.length > MAX_MESSAGE_CHARS) {
+    throw new PageError(`Slack takes at most ${MAX_MESSAGE_CHARS.toLocaleString('en')} characters in one message; this is ${input.text.length.toLocaleString('en')}. Nothing was sent.`);
+  }
   const seen = fake.seenBy(input.user);
   const directory = { people: seen.people, channels: seen.channelNames };
   const slash = splitCommand(input.text);

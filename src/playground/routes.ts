@@ -21,7 +21,8 @@ const PAGE_FILES: Record<string, string> = {
 
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-const MAX_BODY = 64 * 1024;
+// Room for the longest message Slack's box takes (40,000 characters, up to 4 bytes each in UTF-8).
+const MAX_BODY = 192 * 1024;
 
 function readPage(name: string): string {
   return readFileSync(new URL(`./page/${name}`, import.meta.url), 'utf8');

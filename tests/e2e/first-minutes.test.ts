@@ -1,0 +1,52 @@
+/**
+ * The first ten minutes (issue 18): what a newcomer meets in the playground, in Chromium. Each test
+ * starts from an empty workspace at 04:00 in Kinshasa.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { PEOPLE } from '../../src/fake-slack/index.js';
+import { nextLocalTime } from '../../src/playground/clock-control.js';
+import type { Playground } from '../../src/playground/playground.js';
+import { go, launchBrowser, openAs, see, send, startTestPlayground } from './browser.js';
+
+let playground: Playground;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  [playground, browser] = await Promise.all([startTestPlayground(), launchBrowser()]);
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+  await playground?.stop();
+});
+beforeEach(async () => {
+  await playground.reset();
+  playground.clock.advanceTo(nextLocalTime(playground.clock.now(), 'Africa/Kinshasa', 4, 0));
+  await playground.runtime.tick();
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(playground.url);
+});
+
+/** A report of exactly `length` characters, made of a real one repeated. */
+function longReport(length: number): string {
+  const one = 'Armed men attacked Kamango market, 4 killed, ADF suspected. ';
+  return one.repeat(Math.ceil(length / one.length)).slice(0, length).trimEnd().padEnd(length, '.');
+}
+
+describe('a long pasted report', () => {
+  it('reaches Veille: 3,994 characters are logged, over 4,000 get Veille’s refusal with the text back', { timeout: 60_000 }, async () => {
+    await openAs(page, playground, PEOPLE.focalPoint.real_name);
+    await go(page, '# general');
+    await send(page, `/alert ${longReport(3994)}`);
+    await see(page, 'A-1 logged');
+
+    const tooLong = longReport(4100);
+    await send(page, `/alert ${tooLong}`);
+    const refusal = await see(page, 'Nothing was logged: the report is 4,100 characters');
+    expect((await refusal.innerText()).replace(/\s+/g, ' ')).toContain(tooLong.slice(-200).replace(/\s+/g, ' ').trim());
+    expect(await page.locator('#toast').isVisible()).toBe(false);
+    expect(await page.getByLabel('Message').inputValue()).toBe('');
+  });
+});
