@@ -50,3 +50,18 @@ describe('a long pasted report', () => {
     expect(await page.getByLabel('Message').inputValue()).toBe('');
   });
 });
+
+describe('the clock control is not downtime', () => {
+  it('posts the morning digests on time after "Next morning 07:00", even the ones due an hour earlier in Goma', { timeout: 60_000 }, async () => {
+    await openAs(page, playground, PEOPLE.focalPoint.real_name);
+    await go(page, '# general');
+    await send(page, '/alert Mai-Mai roadblock at Lubero, patrol denied access');
+    await see(page, 'A-1 logged');
+    await go(page, '# fo-beni-alerts');
+    await page.getByRole('button', { name: 'Next morning 07:00' }).click();
+    // Beni keeps Goma's time: its 07:00 digest fell due an hour before the clock landed.
+    const digest = await see(page, /daily digest/);
+    expect(await digest.innerText()).toContain('A-1');
+    expect(await digest.innerText()).not.toContain('posted late');
+  });
+});
