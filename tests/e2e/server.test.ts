@@ -124,3 +124,45 @@ describe('the playground server', () => {
     }
   });
 });
+
+describe('back to real time', () => {
+  const tsMs = (ts: string) => Number(ts.split('.')[0]) * 1000;
+  const nearNow = (ms: number) => Math.abs(ms - Date.now()) < 60_000;
+
+  it('"Reset to example data" posts the example cards at real time, not where the clock had been moved', { timeout: 30_000 }, async () => {
+    const playground = await startTestPlayground({ seed: true });
+    try {
+      await playground.fake.waitFor(() => playground.fake.messages(poc).length === 3, { what: 'the example cards' });
+      playground.clock.advance(9 * 3_600_000);
+      await playground.driver.slashCommand({ user: PEOPLE.focalPoint.id, channel: poc, text: 'Mai-Mai threaten Mangina market' });
+      await playground.fake.waitFor(() => playground.fake.messages(poc).length === 4, { what: 'the fourth card' });
+      await playground.reset();
+      await playground.fake.waitFor(() => playground.fake.messages(poc).length === 3, { what: 'the example cards again' });
+      expect(playground.clock.offset).toBe(0);
+      for (const message of playground.fake.messages(poc)) expect(nearNow(tsMs(message.ts)), `card posted at ${new Date(tsMs(message.ts)).toISOString()}`).toBe(true);
+    } finally {
+      await playground.stop();
+    }
+  });
+
+  it('a restart after the clock was moved starts from the example data at real time', { timeout: 30_000 }, async () => {
+    const databasePath = join(dir, 'moved.db');
+    const first = await startTestPlayground({ seed: true, databasePath });
+    await first.fake.waitFor(() => first.fake.messages(poc).length === 3, { what: 'the example cards' });
+    first.clock.advance(9 * 3_600_000);
+    await first.driver.slashCommand({ user: PEOPLE.focalPoint.id, channel: poc, text: 'Mai-Mai threaten Mangina market' });
+    await first.fake.waitFor(() => first.fake.messages(poc).length === 4, { what: 'the fourth card' });
+    await first.stop();
+
+    const again = await startTestPlayground({ seed: true, databasePath });
+    try {
+      expect(again.clock.offset).toBe(0);
+      await again.fake.waitFor(() => again.fake.messages(poc).length === 3, { what: 'the example cards again' });
+      for (const message of again.fake.messages(poc)) expect(nearNow(tsMs(message.ts)), `card posted at ${new Date(tsMs(message.ts)).toISOString()}`).toBe(true);
+      const created = again.veille.db.prepare('SELECT MAX(created_at) FROM alerts').pluck().get() as number;
+      expect(nearNow(created)).toBe(true);
+    } finally {
+      await again.stop();
+    }
+  });
+});
