@@ -38,7 +38,7 @@ export const schemas = {
   close: z.strictObject({ user: userId, viewId: z.string().max(40) }),
   home: z.strictObject({ user: userId }),
   shortcut: z.strictObject({ user: userId, channel: z.string().max(40), ts: z.string().max(40), callbackId: z.string().max(255) }),
-  clock: z.union([z.strictObject({ minutes: z.number().int().min(1).max(60 * 24 * 7) }), z.strictObject({ to: z.literal('next-morning') })]),
+  clock: z.union([z.strictObject({ minutes: z.number().int().min(1).max(60 * 24 * 7) }), z.strictObject({ to: z.literal('next-morning'), hour: z.union([z.literal(7), z.literal(8)]).optional() })]),
   reset: z.strictObject({}),
 };
 
@@ -158,7 +158,7 @@ export async function shortcut(playground: Playground, input: z.infer<typeof sch
  */
 export async function moveClock(playground: Playground, input: z.infer<typeof schemas.clock>): Promise<{ now: number }> {
   const { clock, runtime, veille } = playground;
-  const step = 'minutes' in input ? ({ kind: 'advance', minutes: input.minutes } as const) : ({ kind: 'next-morning' } as const);
+  const step = 'minutes' in input ? ({ kind: 'advance', minutes: input.minutes } as const) : ({ kind: 'next-morning', hour: input.hour } as const);
   clock.advanceTo(clockTarget(clock.now(), step, veille.mission.timeZone));
   await runtime.tick();
   return { now: clock.now() };

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PEOPLE } from '../../src/fake-slack/index.js';
 import { nextLocalTime } from '../../src/playground/clock-control.js';
 import type { Playground } from '../../src/playground/playground.js';
-import { go, launchBrowser, openAs, see, send, startTestPlayground } from './browser.js';
+import { go, launchBrowser, messages, openAs, see, send, startTestPlayground } from './browser.js';
 
 let playground: Playground;
 let browser: Browser;
@@ -62,6 +62,20 @@ describe('the clock control is not downtime', () => {
     // Beni keeps Goma's time: its 07:00 digest fell due an hour before the clock landed.
     const digest = await see(page, /daily digest/);
     expect(await digest.innerText()).toContain('A-1');
+    expect(await digest.innerText()).not.toContain('posted late');
+  });
+});
+
+describe('the leadership digest', () => {
+  it('is reached with "Next morning 08:00", past its 07:30, on time', { timeout: 60_000 }, async () => {
+    await openAs(page, playground, PEOPLE.leadership.real_name);
+    await go(page, '# smg-p-digest');
+    await page.getByRole('button', { name: 'Next morning 07:00' }).click();
+    await page.locator('#clock-now', { hasText: '07:00' }).waitFor();
+    expect(await messages(page, 'leadership digest').count()).toBe(0);
+    await page.getByRole('button', { name: 'Next morning 08:00' }).click();
+    await page.locator('#clock-now', { hasText: '08:00' }).waitFor();
+    const digest = await see(page, 'leadership digest');
     expect(await digest.innerText()).not.toContain('posted late');
   });
 });

@@ -27,6 +27,8 @@ describe('the playground clock control', () => {
     const now = utc('2026-11-22T04:30:00Z');
     expect(clockTarget(now, { kind: 'advance', minutes: 60 }, 'Africa/Kinshasa')).toBe(now + 3_600_000);
     expect(clockTarget(now, { kind: 'next-morning' }, 'Africa/Kinshasa')).toBe(utc('2026-11-22T06:00:00Z'));
+    // 08:00: past the 07:30 leadership digest.
+    expect(clockTarget(now, { kind: 'next-morning', hour: 8 }, 'Africa/Kinshasa')).toBe(utc('2026-11-22T07:00:00Z'));
   });
 });
 
