@@ -39,6 +39,7 @@ export const schemas = {
   home: z.strictObject({ user: userId }),
   shortcut: z.strictObject({ user: userId, channel: z.string().max(40), ts: z.string().max(40), callbackId: z.string().max(255) }),
   clock: z.union([z.strictObject({ minutes: z.number().int().min(1).max(60 * 24 * 7) }), z.strictObject({ to: z.literal('next-morning'), hour: z.union([z.literal(7), z.literal(8)]).optional() })]),
+  dismiss: z.strictObject({ user: userId, ts: z.string().max(40) }),
   reset: z.strictObject({}),
 };
 
@@ -162,6 +163,14 @@ export async function moveClock(playground: Playground, input: z.infer<typeof sc
   clock.advanceTo(clockTarget(clock.now(), step, veille.mission.timeZone));
   await runtime.tick();
   return { now: clock.now() };
+}
+
+/** "Dismiss message" under an ephemeral: it goes, as in Slack; only its own person can dismiss it. */
+export async function dismiss(playground: Playground, input: z.infer<typeof schemas.dismiss>): Promise<object> {
+  person(playground, input.user);
+  const { state } = playground.fake;
+  state.ephemerals = state.ephemerals.filter((e) => !(e.ts === input.ts && e.user === input.user));
+  return {};
 }
 
 export async function reset(playground: Playground): Promise<object> {

@@ -8,7 +8,7 @@ import type { CustomRoute } from '@slack/bolt';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { act, close, moveClock, openHome, PageError, reset, schemas, send, shortcut, submit } from './actions.js';
+import { act, close, dismiss, moveClock, openHome, PageError, reset, schemas, send, shortcut, submit } from './actions.js';
 import type { Playground } from './playground.js';
 import { humans, isPerson, pageState } from './state.js';
 
@@ -106,6 +106,7 @@ export function playgroundRoutes(get: () => Playground): CustomRoute[] {
     post('/playground/home', schemas.home, openHome, get),
     post('/playground/shortcut', schemas.shortcut, shortcut, get),
     post('/playground/clock', schemas.clock, moveClock, get),
+    post('/playground/dismiss', schemas.dismiss, dismiss, get),
     post('/playground/reset', schemas.reset, reset, get),
     {
       path: '/playground/:file',

@@ -79,3 +79,27 @@ describe('the leadership digest', () => {
     expect(await digest.innerText()).not.toContain('posted late');
   });
 });
+
+describe('"only visible to you" messages', () => {
+  it('can be dismissed, and go when the page is reloaded, as in Slack', { timeout: 60_000 }, async () => {
+    await openAs(page, playground, PEOPLE.focalPoint.real_name);
+    await go(page, '# general');
+    await send(page, '/alert Mai-Mai roadblock at Lubero, patrol denied access');
+    const confirmation = await see(page, 'A-1 logged');
+    await confirmation.getByRole('button', { name: 'Dismiss', exact: true }).click();
+    await messages(page, 'A-1 logged').first().waitFor({ state: 'detached' });
+    // Gone for good, not only from this screen.
+    expect(playground.fake.ephemerals({ user: PEOPLE.focalPoint.id })).toHaveLength(0);
+
+    await send(page, '/alert help');
+    await see(page, 'Only visible to you');
+    await send(page, 'Anyone heard from Lubero this morning?');
+    await see(page, 'Anyone heard from Lubero');
+    await page.reload();
+    await see(page, 'Anyone heard from Lubero');
+    expect(await messages(page, 'Only visible to you').count()).toBe(0);
+    // A new one after the reload shows as usual.
+    await send(page, '/alert help');
+    await see(page, 'Only visible to you');
+  });
+});

@@ -115,6 +115,11 @@ describe('the playground server', () => {
       const typed = await post('/playground/send', { user: PEOPLE.pocOfficer.id, channel: crsv, text: '/alert show A-3' });
       expect(typed.status).toBe(400);
 
+      // Dismissing an "only visible to you" message works on one's own only.
+      const theirs = playground.fake.ephemerals({ user: PEOPLE.focalPoint.id })[0]!;
+      expect((await post('/playground/dismiss', { user: PEOPLE.pocOfficer.id, ts: theirs.ts })).status).toBe(200);
+      expect(playground.fake.ephemerals({ user: PEOPLE.focalPoint.id }).map((e) => e.ts)).toContain(theirs.ts);
+
       const page = await fetch(`${url}/`);
       expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
       const unknown = await post('/playground/send', { user: PEOPLE.pocOfficer.id, channel: poc, text: '/remind me' });

@@ -5,7 +5,9 @@ import { renderBlocks } from './blocks.js';
 import { el, renderMrkdwn } from './mrkdwn.js';
 
 const $ = (id) => document.getElementById(id);
-const ui = { user: localStorage.getItem('veille.user'), place: null, thread: null, state: null, raw: '', seen: {}, modalKey: '' };
+// `since`: the app clock when this page loaded. As in Slack, "only visible to you" messages live in
+// the client: a reload (or a reset) clears the ones from before.
+const ui = { user: localStorage.getItem('veille.user'), place: null, thread: null, state: null, raw: '', seen: {}, modalKey: '', since: null };
 
 // ---- talking to the playground server ----
 
@@ -39,6 +41,7 @@ async function refresh() {
   if (raw === ui.raw || user !== ui.user) return;
   ui.raw = raw;
   ui.state = JSON.parse(raw);
+  ui.since ??= ui.state.now;
   render();
 }
 
@@ -58,6 +61,13 @@ function me() {
 function formatTs(ts) {
   const when = new Date(Number(ts.split('.')[0]) * 1000);
   return new Intl.DateTimeFormat('en-GB', { timeZone: me().tz, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(when);
+}
+
+const tsMs = (ts) => Math.floor(Number(ts) * 1000);
+
+/** This person's ephemerals posted since the page loaded (older ones went with the reload). */
+function ephemerals() {
+  return ui.state.ephemerals.filter((e) => ui.since === null || tsMs(e.ts) >= ui.since);
 }
 
 function conversation(id) {
@@ -115,7 +125,14 @@ function messageNode(message, channel, { ephemeral = false, inThread = false } =
   meta.append(el('time', 'ts', formatTs(message.ts)));
   if (message.edited) meta.append(el('span', 'edited', '(edited)'));
   body.append(meta);
-  if (ephemeral) body.append(el('div', 'only-you', '👁 Only visible to you'));
+  if (ephemeral) {
+    const note = el('div', 'only-you', '👁 Only visible to you · ');
+    const dismiss = el('button', 'dismiss', 'Dismiss');
+    dismiss.type = 'button';
+    dismiss.onclick = () => post('dismiss', { user: ui.user, ts: message.ts });
+    note.append(dismiss);
+    body.append(note);
+  }
   const where = { channel, ts: message.ts };
   if (message.blocks?.length) body.append(renderBlocks(message.blocks, blockContext(where, { surface: 'message' })));
   else {
@@ -130,7 +147,7 @@ function messageNode(message, channel, { ephemeral = false, inThread = false } =
     else box.append(renderMrkdwn(attachment.text ?? attachment.fallback ?? '', names()));
     body.append(box);
   }
-  const replies = (message.replies?.length ?? 0) + s.ephemerals.filter((e) => e.channel === channel && e.thread_ts === message.ts).length;
+  const replies = (message.replies?.length ?? 0) + ephemerals().filter((e) => e.channel === channel && e.thread_ts === message.ts).length;
   if (!inThread && replies > 0) {
     const link = el('button', 'thread-link', `${replies} ${replies === 1 ? 'reply' : 'replies'}`);
     link.type = 'button';
@@ -182,7 +199,7 @@ function renderThread() {
   pane.append(head, messageNode(parent, ui.thread.channel, { inThread: true }));
   const items = [
     ...parent.replies.map((m) => ({ m, ephemeral: false })),
-    ...ui.state.ephemerals.filter((e) => e.channel === ui.thread.channel && e.thread_ts === parent.ts).map((m) => ({ m, ephemeral: true })),
+    ...ephemerals().filter((e) => e.channel === ui.thread.channel && e.thread_ts === parent.ts).map((m) => ({ m, ephemeral: true })),
   ].sort((a, b) => byTs(a.m, b.m));
   const list = el('div', 'thread-replies');
   for (const { m, ephemeral } of items) list.append(messageNode(m, ui.thread.channel, { inThread: true, ephemeral }));
@@ -261,7 +278,7 @@ function renderMain() {
   $('topic').textContent = s.topics[c.id] ?? (c.kind === 'dm' ? 'Direct messages from Veille to you' : '');
   const items = [
     ...c.messages.map((m) => ({ m, ephemeral: false })),
-    ...s.ephemerals.filter((e) => e.channel === c.id && !e.thread_ts).map((m) => ({ m, ephemeral: true })),
+    ...ephemerals().filter((e) => e.channel === c.id && !e.thread_ts).map((m) => ({ m, ephemeral: true })),
   ].sort((a, b) => byTs(a.m, b.m));
   if (!items.length) content.append(el('div', 'empty', c.kind === 'dm' ? 'No messages from Veille yet.' : 'Nothing here yet.'));
   for (const { m, ephemeral } of items) content.append(messageNode(m, c.id, { ephemeral }));
@@ -420,7 +437,9 @@ $('reset').onclick = async () => {
     style: 'danger',
   });
   if (!sure) return;
-  if (await post('reset', {})) switchTo(ui.user);
+  if (!(await post('reset', {}))) return;
+  ui.since = null;
+  switchTo(ui.user);
 };
 
 setInterval(refresh, 1000);
