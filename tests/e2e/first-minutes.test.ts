@@ -103,3 +103,33 @@ describe('"only visible to you" messages', () => {
     await see(page, 'Only visible to you');
   });
 });
+
+describe('at phone width (390 px)', () => {
+  it('keeps the sidebar behind ☰ and gives the messages the width of the screen', { timeout: 60_000 }, async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    const menu = page.getByRole('button', { name: 'Channels, people and clock' });
+    await menu.waitFor();
+    expect(await page.locator('#sidebar').isVisible()).toBe(false);
+    await menu.click();
+    await page.getByLabel('Viewing as').selectOption({ label: PEOPLE.focalPoint.real_name });
+    await page.locator('#nav .nav-item').first().waitFor();
+    await go(page, '# general');
+    // Choosing a channel closes the drawer.
+    await page.locator('#sidebar').waitFor({ state: 'hidden' });
+    await send(page, '/alert Armed men attacked Kamango market, 4 killed, ADF suspected');
+    await see(page, 'A-1 logged');
+    await menu.click();
+    await go(page, '# poc-alerts');
+    const card = await see(page, 'Kamango');
+    const width = async (selector: string) => (await card.locator(selector).first().boundingBox())!.width;
+    expect(await width('.msg-body')).toBeGreaterThanOrEqual(300);
+    // No word broken a letter per line: the headline's first line holds several words.
+    const header = card.locator('.bk-header');
+    const box = (await header.boundingBox())!;
+    const lineHeight = await header.evaluate((node) => parseFloat(getComputedStyle(node).lineHeight) || 22);
+    expect(box.height / lineHeight).toBeLessThan(4);
+    // Nothing sticks out sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+});

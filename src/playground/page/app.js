@@ -361,7 +361,17 @@ function render() {
 
 // ---- what the person does ----
 
+/** The sidebar as a drawer (phone width): opened by ☰, closed by a choice or a tap beside it. */
+function showNav(open) {
+  document.body.classList.toggle('nav-open', open);
+  $('menu').setAttribute('aria-expanded', String(open));
+}
+
+$('menu').onclick = () => showNav(!document.body.classList.contains('nav-open'));
+$('scrim').onclick = () => showNav(false);
+
 function go(place) {
+  showNav(false);
   ui.place = place;
   ui.thread = null;
   ui.scrollToEnd = true;
