@@ -2,12 +2,13 @@
  * The first ten minutes (issue 18): what a newcomer meets in the playground, in Chromium. Each test
  * starts from an empty workspace at 04:00 in Kinshasa.
  */
+import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PEOPLE } from '../../src/fake-slack/index.js';
 import { nextLocalTime } from '../../src/playground/clock-control.js';
 import type { Playground } from '../../src/playground/playground.js';
-import { go, launchBrowser, messages, openAs, see, send, startTestPlayground } from './browser.js';
+import { card, go, launchBrowser, messages, openAs, see, send, startTestPlayground } from './browser.js';
 
 let playground: Playground;
 let browser: Browser;
@@ -131,5 +132,31 @@ describe('at phone width (390 px)', () => {
     expect(box.height / lineHeight).toBeLessThan(4);
     // Nothing sticks out sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+});
+
+describe('priority colours and locks', () => {
+  it('carry their word as a tooltip, and show it where no emoji font can draw them', { timeout: 60_000 }, async () => {
+    const emojiFont = /emoji/i.test(execFileSync('fc-list', { encoding: 'utf8' }));
+    await openAs(page, playground, PEOPLE.focalPoint.real_name);
+    expect(await page.evaluate(() => !document.documentElement.classList.contains('no-emoji'))).toBe(emojiFont);
+    await go(page, '# general');
+    await send(page, '/alert Armed men attacked Kamango market, 4 killed, ADF suspected');
+    await see(page, 'A-1 logged');
+    await send(page, '/alert 3 femmes violées à Minova par des hommes armés non identifiés');
+    await see(page, 'A-2 enregistrée');
+
+    await go(page, '# poc-alerts');
+    const standard = await see(page, 'Kamango');
+    const priority = standard.locator('.bk-header [title]').first();
+    expect(await priority.getAttribute('title')).toBe('high');
+    expect(await priority.textContent()).toBe(emojiFont ? '🟠' : 'high');
+
+    // The PoC section sees the restricted alert as a locked summary.
+    const stub = card(page, 'A-2');
+    await stub.waitFor();
+    const lock = stub.locator('.bk-header [title="restricted"]');
+    expect(await lock.textContent()).toBe(emojiFont ? '🔒' : 'restricted');
+    if (!emojiFont) expect(await stub.locator('.bk-header').innerText()).toMatch(/^RESTRICTED A-2 · /);
   });
 });

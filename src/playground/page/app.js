@@ -2,9 +2,11 @@
 // server sends for that person (the server filters, as Slack would), and every click or command
 // goes back to the server, which sends it to the real Veille app as Slack would.
 import { renderBlocks } from './blocks.js';
-import { el, renderMrkdwn } from './mrkdwn.js';
+import { canDrawEmoji, el, renderMrkdwn } from './mrkdwn.js';
 
 const $ = (id) => document.getElementById(id);
+// Without an emoji font the page writes "critical", "restricted"… where the emoji would be.
+document.documentElement.classList.toggle('no-emoji', !canDrawEmoji());
 // `since`: the app clock when this page loaded. As in Slack, "only visible to you" messages live in
 // the client: a reload (or a reset) clears the ones from before.
 const ui = { user: localStorage.getItem('veille.user'), place: null, thread: null, state: null, raw: '', seen: {}, modalKey: '', since: null };
