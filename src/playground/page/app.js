@@ -128,7 +128,7 @@ function messageNode(message, channel, { ephemeral = false, inThread = false } =
   if (message.edited) meta.append(el('span', 'edited', '(edited)'));
   body.append(meta);
   if (ephemeral) {
-    const note = el('div', 'only-you', '👁 Only visible to you · ');
+    const note = el('div', 'only-you', `${canDrawEmoji() ? '👁 ' : ''}Only visible to you · `);
     const dismiss = el('button', 'dismiss', 'Dismiss');
     dismiss.type = 'button';
     dismiss.onclick = () => post('dismiss', { user: ui.user, ts: message.ts });

@@ -38,7 +38,7 @@ function entityNode(inner, names) {
   }
   if (target.startsWith('#')) {
     const name = names.channels[target.slice(1)];
-    return el('span', 'mention channel', name ? `#${name}` : '🔒 private channel');
+    return el('span', 'mention channel', name ? `#${name}` : `${canDrawEmoji() ? '🔒 ' : ''}private channel`);
   }
   if (target.startsWith('!')) {
     const special = target.slice(1).split('^')[0];
@@ -79,11 +79,18 @@ export function canDrawEmoji() {
   return emojiDrawn;
 }
 
+// Emoji that only decorate (📋, 💬, ⏰…): without an emoji font they would be empty boxes, so they go.
+const DECORATION = /[\u{1F000}-\u{1FAFF}\u{23E9}-\u{23FA}]\uFE0F?(?:\u200D[\u{1F000}-\u{1FAFF}]\uFE0F?)* ?/gu;
+
 /** A line of text → text nodes, the meaningful emoji wrapped with their word (or replaced by it). */
 function withMeanings(line, out) {
   line.split(MEANINGFUL).forEach((piece, i) => {
     if (!piece) return;
-    if (i % 2 === 0) return out.push(document.createTextNode(piece));
+    if (i % 2 === 0) {
+      const text = canDrawEmoji() ? piece : piece.replace(DECORATION, '');
+      if (text) out.push(document.createTextNode(text));
+      return;
+    }
     const word = MEANING[piece];
     const node = canDrawEmoji() ? el('span', 'emoji', piece) : el('span', `emoji-label ${word}`, word);
     node.title = word;
