@@ -207,7 +207,7 @@ describe('the page draws Slack mrkdwn safely', () => {
   it('renders bold, italics, strike, code, line breaks, mentions, channels and links, and never HTML', async () => {
     await openAs(page, playground, PEOPLE.pocOfficer.real_name);
     // A string, not a function: the test runner would rewrite a dynamic import() inside a function.
-    const html = await page.evaluate(`(async () => {
+    const html = await page.evaluate<[boolean, ...string[]]>(`(async () => {
       const { renderMrkdwn } = await import('/playground/mrkdwn.js');
       const names = { people: { U0POCLEAD1: { name: 'olivier', real_name: 'Olivier Ndaye' } }, channels: { C0POC00001: 'poc-alerts' } };
       const draw = (text) => {
