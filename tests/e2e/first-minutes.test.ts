@@ -166,6 +166,18 @@ describe('priority colours and locks', () => {
     // Emoji that only decorate are left out rather than drawn as empty boxes.
     await page.getByRole('button', { name: 'Next morning 07:00' }).click();
     await see(page, 'daily digest');
-    if (!emojiFont) expect((await page.locator("#content").innerText()).match(/.{0,40}[\u{1F000}-\u{1FAFF}].{0,10}/gu)).toBeNull();
+    const boxes = /.{0,40}[\u{1F000}-\u{1FAFF}].{0,10}/gu;
+    if (!emojiFont) {
+      expect((await page.locator('#content').innerText()).match(boxes)).toBeNull();
+      // The sidebar and the title too: their emoji are not drawn, a private channel is marked by a word.
+      await openAs(page, playground, PEOPLE.crsvAdviser.real_name);
+      await go(page, '🔒 crsv-alerts');
+      const drawn = await page.evaluate(() =>
+        [...document.querySelectorAll('#nav .deco, #title .deco')].filter((node) => node.getBoundingClientRect().width > 1).map((node) => node.textContent),
+      );
+      expect(drawn).toEqual([]);
+      const word = await page.locator('#title .deco-word').evaluate((node) => getComputedStyle(node, '::before').content);
+      expect(word).toBe('"private"');
+    }
   });
 });

@@ -217,10 +217,27 @@ function conversationTitle(c) {
   return `${c.kind === 'private' ? '🔒 ' : '# '}${c.name}`;
 }
 
+/**
+ * A channel's or app's name with its leading emoji (🔒, 💬, 🏠) apart: without an emoji font the
+ * emoji is not drawn (CSS; it stays in the name screen readers and tests read) and a lock is written
+ * as a word.
+ */
+function titleNodes(label) {
+  const m = label.match(/^(\p{Extended_Pictographic}\uFE0F?) (.*)$/su);
+  if (!m) return [document.createTextNode(label)];
+  const emoji = el('span', 'deco', `${m[1]} `);
+  const word = el('span', 'deco-word');
+  word.setAttribute('aria-hidden', 'true');
+  if (m[1] === '🔒') word.dataset.word = 'private';
+  return [emoji, word, document.createTextNode(m[2])];
+}
+
 function navButton(label, place, count) {
   const b = el('button', `nav-item${ui.place === place ? ' active' : ''}`);
   b.type = 'button';
-  b.append(el('span', 'nav-label', label));
+  const name = el('span', 'nav-label');
+  name.append(...titleNodes(label));
+  b.append(name);
   if (count > 0) {
     const badge = el('span', 'badge', String(count));
     // The count stays out of the button's name ("# poc-alerts"), said in its description instead.
@@ -267,7 +284,7 @@ function renderMain() {
   content.replaceChildren();
   $('composer').hidden = ui.place === 'home';
   if (ui.place === 'home') {
-    $('title').textContent = '🏠 Veille · Home';
+    $('title').replaceChildren(...titleNodes('🏠 Veille · Home'));
     $('topic').textContent = 'Your alerts and your sections’ queue';
     const home = el('div', 'home');
     if (s.home) home.append(renderBlocks(s.home.blocks, blockContext({ viewId: s.home.id }, { surface: 'home' })));
@@ -276,7 +293,7 @@ function renderMain() {
     return;
   }
   const c = conversation(ui.place);
-  $('title').textContent = conversationTitle(c);
+  $('title').replaceChildren(...titleNodes(conversationTitle(c)));
   $('topic').textContent = s.topics[c.id] ?? (c.kind === 'dm' ? 'Direct messages from Veille to you' : '');
   const items = [
     ...c.messages.map((m) => ({ m, ephemeral: false })),
