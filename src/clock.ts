@@ -1,6 +1,11 @@
 /** One clock for the whole app, injected, so reminder and digest rules are tested without waiting. */
 export interface Clock {
   now(): number;
+  /**
+   * How much of the time since `at` the clock skipped rather than lived through (the playground's
+   * clock control). Absent on clocks that never jump: all their time was lived.
+   */
+  skippedSince?(at: number): number;
 }
 
 export const systemClock: Clock = { now: () => Date.now() };
@@ -25,6 +30,8 @@ export class ManualClock implements Clock {
  */
 export class OffsetClock implements Clock {
   private offsetMs = 0;
+  /** Each forward jump: the clock's time once it landed, and how far it went. */
+  private jumps: Array<{ to: number; ms: number }> = [];
 
   constructor(private real: () => number = () => Date.now()) {}
 
@@ -34,7 +41,16 @@ export class OffsetClock implements Clock {
 
   /** Moves time forward; a negative step is ignored (what was sent stays sent). */
   advance(ms: number): void {
-    this.offsetMs += Math.max(0, ms);
+    if (ms <= 0) return;
+    this.offsetMs += ms;
+    this.jumps.push({ to: this.now(), ms });
+  }
+
+  /** The part of [at, now] that was jumped over: a digest due at 07:00 is not "late" for a jump past it. */
+  skippedSince(at: number): number {
+    let skipped = 0;
+    for (const jump of this.jumps) if (jump.to > at) skipped += Math.min(jump.ms, jump.to - at);
+    return skipped;
   }
 
   /** Jumps to a later moment; an earlier one is ignored. */
@@ -50,5 +66,6 @@ export class OffsetClock implements Clock {
   /** Back to real time (the playground's reset, which also empties the database). */
   reset(): void {
     this.offsetMs = 0;
+    this.jumps = [];
   }
 }

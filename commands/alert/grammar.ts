@@ -11,7 +11,8 @@ const REFERENCE = /\b[A-Z]{1,6}-\d+\b/i;
 /**
  * Decides what `/alert <text>` is. A subcommand is recognised only when its whole form matches;
  * anything else is a quick report, unless it is plainly a subcommand gone wrong (a subcommand word
- * followed by little or by an alert reference), which gets its usage rather than becoming an alert.
+ * followed by little or by an alert reference, or a lone misspelt one), which gets its usage or a
+ * "did you mean" rather than becoming an alert.
  */
 export function dispatch(text: string, subcommands: Subcommand[]): Dispatch {
   const trimmed = text.trim();
@@ -24,23 +25,31 @@ export function dispatch(text: string, subcommands: Subcommand[]): Dispatch {
   const shortOrReferenced = words.length <= 3 || REFERENCE.test(words.slice(1, 3).join(' '));
   const named = subcommands.find((s) => s.name === first || s.aliases.includes(first));
   if (named && shortOrReferenced) return { kind: 'misused', subcommand: named };
-  if (words.length === 1 || (words.length <= 3 && REFERENCE.test(trimmed))) {
-    const suggestion = subcommands.find((s) => [s.name, ...s.aliases].some((n) => editDistance(n, first) <= 2)) ?? null;
-    return { kind: 'unknown', word: words[0] ?? '', suggestion };
-  }
+  const suggestion = closeSubcommand(first, subcommands);
+  // A word before a reference is a subcommand gone wrong; a lone word is one only if it is close to a
+  // subcommand ("shwo"): any other single word ("fire", "pillage") is a short report like any other.
+  if (words.length <= 3 && REFERENCE.test(trimmed)) return { kind: 'unknown', word: words[0] ?? '', suggestion };
+  if (words.length === 1 && suggestion) return { kind: 'unknown', word: words[0] ?? '', suggestion };
   return { kind: 'report' };
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+/** The subcommand a misspelt word was meant to be: one slip in a short name, two in a longer one. */
+function closeSubcommand(word: string, subcommands: Subcommand[]): Subcommand | null {
+  const close = (name: string) => /\p{L}/u.test(name) && editDistance(name, word) <= (name.length <= 4 ? 1 : 2);
+  return subcommands.find((s) => [s.name, ...s.aliases].some(close)) ?? null;
+}
+
+/** Edits (insert, delete, replace, swap two neighbours) from `a` to `b`, by code point. */
+function editDistance(left: string, right: string): number {
+  const a = [...left];
+  const b = [...right];
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
     }
   }
-  return row[b.length]!;
+  return d[a.length]![b.length]!;
 }

@@ -10,6 +10,15 @@ import { reply, type CommandDeps, type CommandInput, type CommandReply } from '.
 export const MAX_REPORT_LENGTH = 4000;
 
 /**
+ * Is there anything to log? Emoji, punctuation, mrkdwn marks, :emoji: codes and Slack's <…> links and
+ * mentions alone are not a report: at least one letter must remain once they are taken out.
+ */
+export function hasWords(text: string): boolean {
+  const bare = text.replace(/<[^<>]*>/g, ' ').replace(/:[a-z0-9_+'-]+:/gi, ' ').replace(/&(?:amp|lt|gt);/g, ' ');
+  return /\p{L}/u.test(bare);
+}
+
+/**
  * `/alert <text>`: the quick report. The alert is stored (with its event and its card posts) before
  * the reporter is told it was logged; the confirmation rides on the acknowledgement.
  */
@@ -17,6 +26,14 @@ export function quickReport(input: CommandInput, { veille }: CommandDeps): Comma
   const text = input.text.trim();
   if (text === '') {
     return { kind: 'modal', view: renderAlertForm({ metadata: { channel: input.channelId, via: 'form' } }) };
+  }
+  if (!hasWords(text)) {
+    return reply(
+      notice(
+        'Nothing to log: there is no word in what you sent. · Rien à enregistrer : votre message ne contient aucun mot.',
+        'Describe what happened, where, who — e.g. `/alert Armed men attacked Kamango market, 4 killed, ADF suspected`. · Décrivez ce qui s’est passé, où, qui — p. ex. `/alert Des hommes armés ont attaqué le marché de Kamango, 4 morts`.',
+      ),
+    );
   }
   if (text.length > MAX_REPORT_LENGTH) {
     return reply(

@@ -66,8 +66,9 @@ export function linkerFor(db: Db, veille: Pick<Veille, 'mission'>, digest: Diges
   };
 }
 
-export function renderDigest(digest: DigestPayload, link: Linker): SlackMessage {
-  return digest.kind === 'section' ? renderSectionDigest(digest, link) : renderLeadershipDigest(digest, link);
+export function renderDigest(digest: DigestPayload, link: Linker, veille?: Pick<Veille, 'mission'>): SlackMessage {
+  const nameOf = (channel: string) => veille?.mission.sections.find((s) => s.channel === channel)?.name;
+  return digest.kind === 'section' ? renderSectionDigest(digest, link, nameOf) : renderLeadershipDigest(digest, link);
 }
 
 /** The outbox sender's delivery of a `digest` post; errors go back to it (retry on 429 and 5xx). */
@@ -78,7 +79,7 @@ export async function deliverDigest(
   marker: Record<string, unknown> = {},
 ): Promise<{ channel: string; ts: string }> {
   const base = await workspaceUrl(client, veille);
-  const rendered = renderDigest(message.digest, linkerFor(veille.db, veille, message.digest, base));
+  const rendered = renderDigest(message.digest, linkerFor(veille.db, veille, message.digest, base), veille);
   const posted = await client.chat.postMessage({ channel: message.channel, text: rendered.text, blocks: rendered.blocks as never, unfurl_links: false, unfurl_media: false, ...marker });
   return { channel: message.channel, ts: posted.ts! };
 }
@@ -86,6 +87,6 @@ export async function deliverDigest(
 /** A posted digest edited to new figures (an alert it named has become restricted since). */
 export async function updateDigest(veille: Veille, client: WebClient, posted: { channel: string; ts: string }, digest: DigestPayload): Promise<void> {
   const base = await workspaceUrl(client, veille);
-  const rendered = renderDigest(digest, linkerFor(veille.db, veille, digest, base));
+  const rendered = renderDigest(digest, linkerFor(veille.db, veille, digest, base), veille);
   await client.chat.update({ channel: posted.channel, ts: posted.ts, text: rendered.text, blocks: rendered.blocks as never });
 }

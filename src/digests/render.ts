@@ -77,17 +77,34 @@ export function localStamp(ms: number, zone: string, withDay = false): string {
   return `${format.format(new Date(ms))}${withDay ? '' : ` (${zone.split('/').pop()!.replace(/_/g, ' ')})`}`;
 }
 
-function restrictedNote(n: number, what: string, heldIn: readonly string[]): string {
-  if (n === 0) return '';
-  const where = heldIn.length ? `; details in ${heldIn.map(sectionLink).join(', ')}` : '';
-  return `\n🔒 ${plural(n, `restricted ${what}`)} (CRSV / child protection), counted only${where}.`;
+/** The name of the section a channel belongs to (from the mission), when known. */
+export type SectionNamer = (channel: string) => string | undefined;
+
+/**
+ * "🔒 3 restricted alerts …, counted only", and the first time in a digest where their details are:
+ * by section name (a private channel's link reads "private channel" to everyone outside it).
+ */
+function restrictedNotes(heldIn: readonly string[], nameOf: SectionNamer) {
+  let said = false;
+  return (n: number, what: string): string => {
+    if (n === 0) return '';
+    const names = heldIn.map((channel) => {
+      const name = nameOf(channel);
+      return name ? escapeMrkdwn(name) : sectionLink(channel);
+    });
+    const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join('');
+    const where = heldIn.length && !said ? `; details with ${list}` : '';
+    if (heldIn.length) said = true;
+    return `\n🔒 ${plural(n, `restricted ${what}`)} (CRSV / child protection), counted only${where}.`;
+  };
 }
 
 function section(text: string): { type: 'section'; text: ReturnType<typeof mrkdwn> } {
   return { type: 'section', text: mrkdwn(text) };
 }
 
-export function renderSectionDigest(d: SectionDigest, link: Linker = referenceOnly): SlackMessage {
+export function renderSectionDigest(d: SectionDigest, link: Linker = referenceOnly, nameOf: SectionNamer = () => undefined): SlackMessage {
+  const restrictedNote = restrictedNotes(d.detailsHeldIn, nameOf);
   const listCommand = `\`/alert list section:${d.sectionId}\``;
   const more = (n: number) => `…and ${n.toLocaleString('en')} more — the full list: ${listCommand}`;
   const blocks: unknown[] = [
@@ -108,20 +125,20 @@ export function renderSectionDigest(d: SectionDigest, link: Linker = referenceOn
       `Verified ${n.verified} · alleged ${n.alleged}${n.otherVerification ? ` · unverifiable or unfounded ${n.otherVerification}` : ''}`,
       `By territory: ${n.byTerritory.slice(0, 12).map((t) => `${escapeMrkdwn(t.territory)} ${t.count}`).join(' · ')}${n.byTerritory.length > 12 ? ` · ${n.byTerritory.length - 12} more` : ''}`,
     ].join('\n');
-    blocks.push(section(`${summary}${restrictedNote(n.restrictedCounted, 'alert', d.detailsHeldIn)}`));
+    blocks.push(section(`${summary}${restrictedNote(n.restrictedCounted, 'alert')}`));
     const visible = n.total - n.restrictedCounted;
     if (visible > 0) blocks.push(section(fitLines('', n.items.map((i) => alertLine(i, link)), visible, more).trim()));
   }
 
   const o = d.open;
-  const openHead = `*Still open: ${o.total.toLocaleString('en')}* — ${o.unacknowledged} unacknowledged · ${o.unassigned} without an owner · ${o.overdue} overdue${restrictedNote(o.restrictedCounted, 'open alert', d.detailsHeldIn)}${o.restrictedOverdue ? ` ${o.restrictedOverdue} of them overdue.` : ''}`;
+  const openHead = `*Still open: ${o.total.toLocaleString('en')}* — ${o.unacknowledged} unacknowledged · ${o.unassigned} without an owner · ${o.overdue} overdue${restrictedNote(o.restrictedCounted, 'open alert')}${o.restrictedOverdue ? ` ${o.restrictedOverdue} of them overdue.` : ''}`;
   const openVisible = o.total - o.restrictedCounted;
   blocks.push(section(o.total === 0 ? '*Nothing open.*' : fitLines(openHead, o.items.map((i) => openLine(i, link, d.asOf)), openVisible, more)));
 
   const c = d.closed;
   if (c.total > 0) {
     const median = c.medianToFirstResponseMs === null ? 'none had a response recorded' : `median time from alert to first response ${formatDuration(c.medianToFirstResponseMs)} (${c.withResponse} of ${c.total} had one)`;
-    const head = `*Closed in the last 24 h: ${c.total}* — ${median}${restrictedNote(c.restrictedCounted, 'alert', d.detailsHeldIn)}`;
+    const head = `*Closed in the last 24 h: ${c.total}* — ${median}${restrictedNote(c.restrictedCounted, 'alert')}`;
     blocks.push(section(fitLines(head, c.items.map((i) => closedLine(i, link)), c.total - c.restrictedCounted, (k) => `…and ${k} more closed.`)));
   } else {
     blocks.push(section('*Closed in the last 24 h: 0*'));
@@ -139,7 +156,7 @@ export function renderSectionDigest(d: SectionDigest, link: Linker = referenceOn
   }
   const h = d.hrddp;
   if (h.total > 0) {
-    const head = `*HRDDP-flagged (host-state forces): ${h.total}*${restrictedNote(h.restrictedCounted, 'alert', d.detailsHeldIn)}`;
+    const head = `*HRDDP-flagged (host-state forces): ${h.total}*${restrictedNote(h.restrictedCounted, 'alert')}`;
     blocks.push(section(fitLines(head, h.items.map((i) => alertLine(i, link)), h.total - h.restrictedCounted, more)));
   }
   blocks.push(section(`*14 days*  ${sparkline(d.trend)}  (${Math.min(...d.trend)}–${Math.max(...d.trend)} a day; the last is these 24 h)`));

@@ -63,7 +63,9 @@ export function postDueDigests(veille: Veille, now: number, startedAt = now): Qu
   const { db, mission } = veille;
   const since = firstRunAt(db, now);
   const isDue = (id: string, due: Due) => due.dueAt > since && !alreadyPosted(db, id, due.localDate);
-  const late = (due: Due) => due.dueAt < startedAt || now - due.dueAt > LATE_AFTER_MS;
+  // Time the clock jumped over (the playground's clock control) is not time Veille failed to post in.
+  const lived = (due: Due) => now - due.dueAt - (veille.clock.skippedSince?.(due.dueAt) ?? 0);
+  const late = (due: Due) => due.dueAt < startedAt || lived(due) > LATE_AFTER_MS;
 
   // Sections due at the same instant (same time and zone) are computed together: one pass of SQL.
   const groups = new Map<number, { due: Due; sections: Section[] }>();

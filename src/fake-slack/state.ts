@@ -77,6 +77,8 @@ export class SlackState {
     this.deleted.length = 0;
     this.responses.length = 0;
     this.ephemerals = [];
+    // Nothing posted remains, so ts may start again from the clock (which a reset may have set back).
+    this.lastMicros = 0;
     this.load();
   }
 

@@ -11,6 +11,12 @@ import type { Playground } from './playground.js';
 import { isPerson } from './state.js';
 import { SHORTCUTS, SLASH_COMMANDS } from '../../commands/manifest.js';
 
+/**
+ * What Slack's message box takes (40,000 characters). The page passes anything up to that to the
+ * app: a slash command's own limits (a report over 4,000 characters) are Veille's to answer, as in Slack.
+ */
+export const MAX_MESSAGE_CHARS = 40_000;
+
 /** A refusal the page shows as it is (HTTP 400). */
 export class PageError extends Error {}
 
@@ -18,7 +24,7 @@ const userId = z.string().regex(/^[UW][A-Z0-9]+$/);
 const entered = z.union([z.string().max(10_000), z.array(z.string().max(200)).max(100), z.null()]);
 
 export const schemas = {
-  send: z.strictObject({ user: userId, channel: z.string().min(1).max(40), text: z.string().min(1).max(4000) }),
+  send: z.strictObject({ user: userId, channel: z.string().min(1).max(40), text: z.string().min(1).max(MAX_MESSAGE_CHARS * 4) }),
   action: z.strictObject({
     user: userId,
     channel: z.string().max(40).optional(),
@@ -32,7 +38,8 @@ export const schemas = {
   close: z.strictObject({ user: userId, viewId: z.string().max(40) }),
   home: z.strictObject({ user: userId }),
   shortcut: z.strictObject({ user: userId, channel: z.string().max(40), ts: z.string().max(40), callbackId: z.string().max(255) }),
-  clock: z.union([z.strictObject({ minutes: z.number().int().min(1).max(60 * 24 * 7) }), z.strictObject({ to: z.literal('next-morning') })]),
+  clock: z.union([z.strictObject({ minutes: z.number().int().min(1).max(60 * 24 * 7) }), z.strictObject({ to: z.literal('next-morning'), hour: z.union([z.literal(7), z.literal(8)]).optional() })]),
+  dismiss: z.strictObject({ user: userId, ts: z.string().max(40) }),
   reset: z.strictObject({}),
 };
 
@@ -53,6 +60,9 @@ export async function send(playground: Playground, input: z.infer<typeof schemas
   const { fake, driver } = playground;
   person(playground, input.user);
   memberOf(playground, input.user, input.channel);
+  if (input.text.length > MAX_MESSAGE_CHARS) {
+    throw new PageError(`Slack takes at most ${MAX_MESSAGE_CHARS.toLocaleString('en')} characters in one message; this is ${input.text.length.toLocaleString('en')}. Nothing was sent.`);
+  }
   const seen = fake.seenBy(input.user);
   const directory = { people: seen.people, channels: seen.channelNames };
   const slash = splitCommand(input.text);
@@ -149,10 +159,18 @@ export async function shortcut(playground: Playground, input: z.infer<typeof sch
  */
 export async function moveClock(playground: Playground, input: z.infer<typeof schemas.clock>): Promise<{ now: number }> {
   const { clock, runtime, veille } = playground;
-  const step = 'minutes' in input ? ({ kind: 'advance', minutes: input.minutes } as const) : ({ kind: 'next-morning' } as const);
+  const step = 'minutes' in input ? ({ kind: 'advance', minutes: input.minutes } as const) : ({ kind: 'next-morning', hour: input.hour } as const);
   clock.advanceTo(clockTarget(clock.now(), step, veille.mission.timeZone));
   await runtime.tick();
   return { now: clock.now() };
+}
+
+/** "Dismiss message" under an ephemeral: it goes, as in Slack; only its own person can dismiss it. */
+export async function dismiss(playground: Playground, input: z.infer<typeof schemas.dismiss>): Promise<object> {
+  person(playground, input.user);
+  const { state } = playground.fake;
+  state.ephemerals = state.ephemerals.filter((e) => !(e.ts === input.ts && e.user === input.user));
+  return {};
 }
 
 export async function reset(playground: Playground): Promise<object> {

@@ -80,7 +80,10 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   const hasAlerts = db.prepare('SELECT COUNT(*) FROM alerts').pluck().get() !== 0;
   // The workspace and the database are kept together; if only one survived, start both afresh.
   const restored = store.load();
-  const fresh = !restored || !hasAlerts;
+  // A clock moved ahead cannot go back while the data holds times it reached: start afresh at real time.
+  const moved = restored && clock.offset > 0;
+  if (moved) log.info('playground: the clock had been moved ahead; starting again from the example data at real time');
+  const fresh = !restored || !hasAlerts || moved;
   if (fresh) {
     emptyDatabase(db);
     fake.reset();

@@ -8,7 +8,7 @@ import type { CustomRoute } from '@slack/bolt';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { act, close, moveClock, openHome, PageError, reset, schemas, send, shortcut, submit } from './actions.js';
+import { act, close, dismiss, moveClock, openHome, PageError, reset, schemas, send, shortcut, submit } from './actions.js';
 import type { Playground } from './playground.js';
 import { humans, isPerson, pageState } from './state.js';
 
@@ -21,7 +21,8 @@ const PAGE_FILES: Record<string, string> = {
 
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-const MAX_BODY = 64 * 1024;
+// Room for the longest message Slack's box takes (40,000 characters, up to 4 bytes each in UTF-8).
+const MAX_BODY = 192 * 1024;
 
 function readPage(name: string): string {
   return readFileSync(new URL(`./page/${name}`, import.meta.url), 'utf8');
@@ -105,6 +106,7 @@ export function playgroundRoutes(get: () => Playground): CustomRoute[] {
     post('/playground/home', schemas.home, openHome, get),
     post('/playground/shortcut', schemas.shortcut, shortcut, get),
     post('/playground/clock', schemas.clock, moveClock, get),
+    post('/playground/dismiss', schemas.dismiss, dismiss, get),
     post('/playground/reset', schemas.reset, reset, get),
     {
       path: '/playground/:file',

@@ -1,12 +1,14 @@
 /**
  * `npm run screenshot`: docs/playground.png, made with the e2e machinery — a section channel with
- * an alert card, a reminder in its thread and the morning digest, as the PoC section lead sees it.
+ * an alert card, a reminder in its thread and the morning digest, as the PoC section lead sees it —
+ * and docs/playground-phone.png, the same channel at phone width (390 px).
  */
 import { PEOPLE } from '../../src/fake-slack/index.js';
 import { nextLocalTime } from '../../src/playground/clock-control.js';
 import { card, go, launchBrowser, openAs, see, send, startTestPlayground } from './browser.js';
 
 const OUT = 'docs/playground.png';
+const PHONE = 'docs/playground-phone.png';
 
 const playground = await startTestPlayground();
 const browser = await launchBrowser();
@@ -44,6 +46,19 @@ try {
   await page.waitForTimeout(300);
   await page.screenshot({ path: OUT });
   console.log(`Wrote ${OUT}`);
+
+  // At phone width: the sidebar folds behind ☰, the card and its digest take the screen.
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  await phone.goto(playground.url);
+  await phone.getByRole('button', { name: 'Channels, people and clock' }).click();
+  await phone.getByLabel('Viewing as').selectOption({ label: PEOPLE.pocLead.real_name });
+  await go(phone, '# poc-alerts');
+  await phone.locator('#sidebar').waitFor({ state: 'hidden' });
+  await card(phone, 'A-3').waitFor();
+  await card(phone, 'A-3').evaluate((node) => node.scrollIntoView({ block: 'start' }));
+  await phone.waitForTimeout(300);
+  await phone.screenshot({ path: PHONE });
+  console.log(`Wrote ${PHONE}`);
 } finally {
   await browser.close();
   await playground.stop();

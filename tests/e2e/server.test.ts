@@ -115,12 +115,59 @@ describe('the playground server', () => {
       const typed = await post('/playground/send', { user: PEOPLE.pocOfficer.id, channel: crsv, text: '/alert show A-3' });
       expect(typed.status).toBe(400);
 
+      // Dismissing an "only visible to you" message works on one's own only.
+      const theirs = playground.fake.ephemerals({ user: PEOPLE.focalPoint.id })[0]!;
+      expect((await post('/playground/dismiss', { user: PEOPLE.pocOfficer.id, ts: theirs.ts })).status).toBe(200);
+      expect(playground.fake.ephemerals({ user: PEOPLE.focalPoint.id }).map((e) => e.ts)).toContain(theirs.ts);
+
       const page = await fetch(`${url}/`);
       expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
       const unknown = await post('/playground/send', { user: PEOPLE.pocOfficer.id, channel: poc, text: '/remind me' });
       expect(await unknown.json()).toEqual({ error: '/remind is not a command here. Try /alert (e.g. /alert help).' });
     } finally {
       await playground.stop();
+    }
+  });
+});
+
+describe('back to real time', () => {
+  const tsMs = (ts: string) => Number(ts.split('.')[0]) * 1000;
+  const nearNow = (ms: number) => Math.abs(ms - Date.now()) < 60_000;
+
+  it('"Reset to example data" posts the example cards at real time, not where the clock had been moved', { timeout: 30_000 }, async () => {
+    const playground = await startTestPlayground({ seed: true });
+    try {
+      await playground.fake.waitFor(() => playground.fake.messages(poc).length === 3, { what: 'the example cards' });
+      playground.clock.advance(9 * 3_600_000);
+      await playground.driver.slashCommand({ user: PEOPLE.focalPoint.id, channel: poc, text: 'Mai-Mai threaten Mangina market' });
+      await playground.fake.waitFor(() => playground.fake.messages(poc).length === 4, { what: 'the fourth card' });
+      await playground.reset();
+      await playground.fake.waitFor(() => playground.fake.messages(poc).length === 3, { what: 'the example cards again' });
+      expect(playground.clock.offset).toBe(0);
+      for (const message of playground.fake.messages(poc)) expect(nearNow(tsMs(message.ts)), `card posted at ${new Date(tsMs(message.ts)).toISOString()}`).toBe(true);
+    } finally {
+      await playground.stop();
+    }
+  });
+
+  it('a restart after the clock was moved starts from the example data at real time', { timeout: 30_000 }, async () => {
+    const databasePath = join(dir, 'moved.db');
+    const first = await startTestPlayground({ seed: true, databasePath });
+    await first.fake.waitFor(() => first.fake.messages(poc).length === 3, { what: 'the example cards' });
+    first.clock.advance(9 * 3_600_000);
+    await first.driver.slashCommand({ user: PEOPLE.focalPoint.id, channel: poc, text: 'Mai-Mai threaten Mangina market' });
+    await first.fake.waitFor(() => first.fake.messages(poc).length === 4, { what: 'the fourth card' });
+    await first.stop();
+
+    const again = await startTestPlayground({ seed: true, databasePath });
+    try {
+      expect(again.clock.offset).toBe(0);
+      await again.fake.waitFor(() => again.fake.messages(poc).length === 3, { what: 'the example cards again' });
+      for (const message of again.fake.messages(poc)) expect(nearNow(tsMs(message.ts)), `card posted at ${new Date(tsMs(message.ts)).toISOString()}`).toBe(true);
+      const created = again.veille.db.prepare('SELECT MAX(created_at) FROM alerts').pluck().get() as number;
+      expect(nearNow(created)).toBe(true);
+    } finally {
+      await again.stop();
     }
   });
 });

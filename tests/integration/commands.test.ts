@@ -123,6 +123,25 @@ describe('bad input', () => {
     expect(alertCount()).toBe(0);
   });
 
+  it('logs a lone word that is no subcommand as a short report, and still asks "did you mean" for a misspelt one', async () => {
+    const answer = textOf((await command('foo')).body);
+    expect(answer).toContain('A-1 logged');
+    expect(getAlert(veille.db, 1)!.description).toBe('foo');
+    expect(textOf((await command('shwo')).body)).toContain('shwo is not a subcommand — did you mean /alert show <reference>?');
+    expect(alertCount()).toBe(1);
+  });
+
+  it('answers "nothing to log" to emoji, marks, emoji codes or mentions alone, in English and French, and logs nothing', async () => {
+    for (const text of ['🔥🔥🔥', '🔥 🔥 🔥 !!!', '*_~ ~_*', ':fire: :fire:', `<@${PEOPLE.pocLead.id}|olivier> <#${GENERAL_CHANNEL}|general>`, '4 / 12']) {
+      const answer = textOf((await command(text)).body);
+      expect(answer, text).toContain('Nothing to log: there is no word in what you sent.');
+      expect(answer, text).toContain('Rien à enregistrer');
+    }
+    expect(alertCount()).toBe(0);
+    await veille.settle();
+    expect(veille.fake.messages(veille.mission.sections[0]!.channel)).toHaveLength(0);
+  });
+
   it('treats a report that starts with a subcommand word as a report', async () => {
     await command('update from Beni: armed men seen moving towards Mavivi at dawn');
     expect(getAlert(veille.db, 1)).toMatchObject({ category: 'armed_group_movement', placeId: 'mavivi' });

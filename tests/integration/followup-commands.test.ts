@@ -185,6 +185,9 @@ describe('App Home', () => {
     expect(text).toContain('*My tasks* (1)');
     expect(text).toContain('⏰ *overdue*, was due 22 Nov 2026, 08:00 (Kinshasa)');
     expect(text).toContain('*Unacknowledged* (2)');
+    // The two unacknowledged alerts have no owner: the next heading does not say "Unassigned (0)" under them.
+    expect(text).toContain('*Acknowledged, no owner yet* (0)');
+    expect(text).not.toContain('*Unassigned*');
     expect(text).toContain('⏰ *Overdue* · 🟠 *A-1*');
     expect(text).not.toContain('Minova (');
     expect(buttonsOf(home)).toEqual(['Add update', 'Log response…', 'Close…', 'Done', 'Acknowledge', 'Take ownership']);
@@ -194,6 +197,6 @@ describe('App Home', () => {
     await v.settle();
     expect(getAlert(v.db, 1)!.status).toBe('acknowledged');
     expect(threadOf(v, 'poc')).toEqual([`✅ A-1 acknowledged by <@${pocOfficer.id}>.`]);
-    expect(textOf(v.fake.homeView(pocOfficer.id))).toContain('*Unassigned* (1)');
+    expect(textOf(v.fake.homeView(pocOfficer.id))).toContain('*Acknowledged, no owner yet* (1)');
   });
 });

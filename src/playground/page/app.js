@@ -2,10 +2,14 @@
 // server sends for that person (the server filters, as Slack would), and every click or command
 // goes back to the server, which sends it to the real Veille app as Slack would.
 import { renderBlocks } from './blocks.js';
-import { el, renderMrkdwn } from './mrkdwn.js';
+import { canDrawEmoji, el, renderMrkdwn } from './mrkdwn.js';
 
 const $ = (id) => document.getElementById(id);
-const ui = { user: localStorage.getItem('veille.user'), place: null, thread: null, state: null, raw: '', seen: {}, modalKey: '' };
+// Without an emoji font the page writes "critical", "restricted"… where the emoji would be.
+document.documentElement.classList.toggle('no-emoji', !canDrawEmoji());
+// `since`: the app clock when this page loaded. As in Slack, "only visible to you" messages live in
+// the client: a reload (or a reset) clears the ones from before.
+const ui = { user: localStorage.getItem('veille.user'), place: null, thread: null, state: null, raw: '', seen: {}, modalKey: '', since: null };
 
 // ---- talking to the playground server ----
 
@@ -39,6 +43,7 @@ async function refresh() {
   if (raw === ui.raw || user !== ui.user) return;
   ui.raw = raw;
   ui.state = JSON.parse(raw);
+  ui.since ??= ui.state.now;
   render();
 }
 
@@ -58,6 +63,13 @@ function me() {
 function formatTs(ts) {
   const when = new Date(Number(ts.split('.')[0]) * 1000);
   return new Intl.DateTimeFormat('en-GB', { timeZone: me().tz, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(when);
+}
+
+const tsMs = (ts) => Math.floor(Number(ts) * 1000);
+
+/** This person's ephemerals posted since the page loaded (older ones went with the reload). */
+function ephemerals() {
+  return ui.state.ephemerals.filter((e) => ui.since === null || tsMs(e.ts) >= ui.since);
 }
 
 function conversation(id) {
@@ -115,7 +127,14 @@ function messageNode(message, channel, { ephemeral = false, inThread = false } =
   meta.append(el('time', 'ts', formatTs(message.ts)));
   if (message.edited) meta.append(el('span', 'edited', '(edited)'));
   body.append(meta);
-  if (ephemeral) body.append(el('div', 'only-you', '👁 Only visible to you'));
+  if (ephemeral) {
+    const note = el('div', 'only-you', `${canDrawEmoji() ? '👁 ' : ''}Only visible to you · `);
+    const dismiss = el('button', 'dismiss', 'Dismiss');
+    dismiss.type = 'button';
+    dismiss.onclick = () => post('dismiss', { user: ui.user, ts: message.ts });
+    note.append(dismiss);
+    body.append(note);
+  }
   const where = { channel, ts: message.ts };
   if (message.blocks?.length) body.append(renderBlocks(message.blocks, blockContext(where, { surface: 'message' })));
   else {
@@ -130,7 +149,7 @@ function messageNode(message, channel, { ephemeral = false, inThread = false } =
     else box.append(renderMrkdwn(attachment.text ?? attachment.fallback ?? '', names()));
     body.append(box);
   }
-  const replies = (message.replies?.length ?? 0) + s.ephemerals.filter((e) => e.channel === channel && e.thread_ts === message.ts).length;
+  const replies = (message.replies?.length ?? 0) + ephemerals().filter((e) => e.channel === channel && e.thread_ts === message.ts).length;
   if (!inThread && replies > 0) {
     const link = el('button', 'thread-link', `${replies} ${replies === 1 ? 'reply' : 'replies'}`);
     link.type = 'button';
@@ -182,7 +201,7 @@ function renderThread() {
   pane.append(head, messageNode(parent, ui.thread.channel, { inThread: true }));
   const items = [
     ...parent.replies.map((m) => ({ m, ephemeral: false })),
-    ...ui.state.ephemerals.filter((e) => e.channel === ui.thread.channel && e.thread_ts === parent.ts).map((m) => ({ m, ephemeral: true })),
+    ...ephemerals().filter((e) => e.channel === ui.thread.channel && e.thread_ts === parent.ts).map((m) => ({ m, ephemeral: true })),
   ].sort((a, b) => byTs(a.m, b.m));
   const list = el('div', 'thread-replies');
   for (const { m, ephemeral } of items) list.append(messageNode(m, ui.thread.channel, { inThread: true, ephemeral }));
@@ -198,10 +217,27 @@ function conversationTitle(c) {
   return `${c.kind === 'private' ? '🔒 ' : '# '}${c.name}`;
 }
 
+/**
+ * A channel's or app's name with its leading emoji (🔒, 💬, 🏠) apart: without an emoji font the
+ * emoji is not drawn (CSS; it stays in the name screen readers and tests read) and a lock is written
+ * as a word.
+ */
+function titleNodes(label) {
+  const m = label.match(/^(\p{Extended_Pictographic}\uFE0F?) (.*)$/su);
+  if (!m) return [document.createTextNode(label)];
+  const emoji = el('span', 'deco', `${m[1]} `);
+  const word = el('span', 'deco-word');
+  word.setAttribute('aria-hidden', 'true');
+  if (m[1] === '🔒') word.dataset.word = 'private';
+  return [emoji, word, document.createTextNode(m[2])];
+}
+
 function navButton(label, place, count) {
   const b = el('button', `nav-item${ui.place === place ? ' active' : ''}`);
   b.type = 'button';
-  b.append(el('span', 'nav-label', label));
+  const name = el('span', 'nav-label');
+  name.append(...titleNodes(label));
+  b.append(name);
   if (count > 0) {
     const badge = el('span', 'badge', String(count));
     // The count stays out of the button's name ("# poc-alerts"), said in its description instead.
@@ -248,7 +284,7 @@ function renderMain() {
   content.replaceChildren();
   $('composer').hidden = ui.place === 'home';
   if (ui.place === 'home') {
-    $('title').textContent = '🏠 Veille · Home';
+    $('title').replaceChildren(...titleNodes('🏠 Veille · Home'));
     $('topic').textContent = 'Your alerts and your sections’ queue';
     const home = el('div', 'home');
     if (s.home) home.append(renderBlocks(s.home.blocks, blockContext({ viewId: s.home.id }, { surface: 'home' })));
@@ -257,11 +293,11 @@ function renderMain() {
     return;
   }
   const c = conversation(ui.place);
-  $('title').textContent = conversationTitle(c);
+  $('title').replaceChildren(...titleNodes(conversationTitle(c)));
   $('topic').textContent = s.topics[c.id] ?? (c.kind === 'dm' ? 'Direct messages from Veille to you' : '');
   const items = [
     ...c.messages.map((m) => ({ m, ephemeral: false })),
-    ...s.ephemerals.filter((e) => e.channel === c.id && !e.thread_ts).map((m) => ({ m, ephemeral: true })),
+    ...ephemerals().filter((e) => e.channel === c.id && !e.thread_ts).map((m) => ({ m, ephemeral: true })),
   ].sort((a, b) => byTs(a.m, b.m));
   if (!items.length) content.append(el('div', 'empty', c.kind === 'dm' ? 'No messages from Veille yet.' : 'Nothing here yet.'));
   for (const { m, ephemeral } of items) content.append(messageNode(m, c.id, { ephemeral }));
@@ -344,7 +380,17 @@ function render() {
 
 // ---- what the person does ----
 
+/** The sidebar as a drawer (phone width): opened by ☰, closed by a choice or a tap beside it. */
+function showNav(open) {
+  document.body.classList.toggle('nav-open', open);
+  $('menu').setAttribute('aria-expanded', String(open));
+}
+
+$('menu').onclick = () => showNav(!document.body.classList.contains('nav-open'));
+$('scrim').onclick = () => showNav(false);
+
 function go(place) {
+  showNav(false);
   ui.place = place;
   ui.thread = null;
   ui.scrollToEnd = true;
@@ -403,7 +449,9 @@ for (const button of document.querySelectorAll('#clock button')) {
   button.onclick = async () => {
     const buttons = document.querySelectorAll('#clock button');
     buttons.forEach((b) => (b.disabled = true));
-    const body = button.dataset.to ? { to: button.dataset.to } : { minutes: Number(button.dataset.minutes) };
+    const body = button.dataset.to
+      ? { to: button.dataset.to, ...(button.dataset.hour && { hour: Number(button.dataset.hour) }) }
+      : { minutes: Number(button.dataset.minutes) };
     await post('clock', body);
     buttons.forEach((b) => (b.disabled = false));
     if (ui.place === 'home') void post('home', { user: ui.user });
@@ -418,7 +466,9 @@ $('reset').onclick = async () => {
     style: 'danger',
   });
   if (!sure) return;
-  if (await post('reset', {})) switchTo(ui.user);
+  if (!(await post('reset', {}))) return;
+  ui.since = null;
+  switchTo(ui.user);
 };
 
 setInterval(refresh, 1000);

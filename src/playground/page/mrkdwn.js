@@ -38,7 +38,7 @@ function entityNode(inner, names) {
   }
   if (target.startsWith('#')) {
     const name = names.channels[target.slice(1)];
-    return el('span', 'mention channel', name ? `#${name}` : '🔒 private channel');
+    return el('span', 'mention channel', name ? `#${name}` : `${canDrawEmoji() ? '🔒 ' : ''}private channel`);
   }
   if (target.startsWith('!')) {
     const special = target.slice(1).split('^')[0];
@@ -51,6 +51,51 @@ function entityNode(inner, names) {
   a.target = '_blank';
   a.rel = 'noopener noreferrer';
   return a;
+}
+
+// The emoji that carry meaning in Veille's messages, and what they say. Each is drawn with its word
+// as a tooltip; where the browser has no emoji font (empty boxes), the word is drawn instead.
+const MEANING = { '🔴': 'critical', '🟠': 'high', '🟡': 'medium', '⚪': 'low', '🔒': 'restricted', '⏫': 'escalated', '⚠️': 'warning', '⚠': 'warning' };
+const MEANINGFUL = new RegExp(`(${Object.keys(MEANING).sort((a, b) => b.length - a.length).join('|')})`, 'u');
+
+let emojiDrawn;
+/** Can this browser draw a colour emoji? A red circle drawn in black comes out red only with an emoji font. */
+export function canDrawEmoji() {
+  if (emojiDrawn !== undefined) return emojiDrawn;
+  try {
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 32;
+    const context = canvas.getContext('2d', { willReadFrequently: true });
+    context.textBaseline = 'top';
+    context.font = '24px "Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", sans-serif';
+    context.fillStyle = '#000';
+    context.fillText('🔴', 2, 2);
+    const pixels = context.getImageData(0, 0, 32, 32).data;
+    emojiDrawn = false;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i + 3] > 0 && pixels[i] - pixels[i + 2] > 80) emojiDrawn = true;
+  } catch {
+    emojiDrawn = true;
+  }
+  return emojiDrawn;
+}
+
+// Emoji that only decorate (📋, 💬, ⏰…): without an emoji font they would be empty boxes, so they go.
+const DECORATION = /[\u{1F000}-\u{1FAFF}\u{23E9}-\u{23FA}]\uFE0F?(?:\u200D[\u{1F000}-\u{1FAFF}]\uFE0F?)* ?/gu;
+
+/** A line of text → text nodes, the meaningful emoji wrapped with their word (or replaced by it). */
+function withMeanings(line, out) {
+  line.split(MEANINGFUL).forEach((piece, i) => {
+    if (!piece) return;
+    if (i % 2 === 0) {
+      const text = canDrawEmoji() ? piece : piece.replace(DECORATION, '');
+      if (text) out.push(document.createTextNode(text));
+      return;
+    }
+    const word = MEANING[piece];
+    const node = canDrawEmoji() ? el('span', 'emoji', piece) : el('span', `emoji-label ${word}`, word);
+    node.title = word;
+    out.push(node);
+  });
 }
 
 function splitOnce(text, sep) {
@@ -75,7 +120,7 @@ function textNodes(text, entities, names, out) {
     }
     part.split('\n').forEach((line, j) => {
       if (j > 0) out.push(document.createElement('br'));
-      if (line) out.push(document.createTextNode(decodeEntities(line)));
+      if (line) withMeanings(decodeEntities(line), out);
     });
   });
 }
@@ -154,7 +199,9 @@ export function renderText(object, names) {
   const fragment = document.createDocumentFragment();
   String(object.text ?? '').split('\n').forEach((line, i) => {
     if (i > 0) fragment.append(document.createElement('br'));
-    fragment.append(document.createTextNode(line));
+    const nodes = [];
+    withMeanings(line, nodes);
+    fragment.append(...nodes);
   });
   return fragment;
 }

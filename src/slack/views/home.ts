@@ -104,7 +104,9 @@ export async function renderHome(veille: Veille, user: string, isMember: Members
       ...rows(unacknowledged, 'unack', (a) => [button(CARD_ACTION.acknowledge, 'Acknowledge', a.id, 'primary'), button(CARD_ACTION.takeOwnership, 'Take ownership', a.id)]),
       ...more(unacknowledged),
     );
-    blocks.push({ type: 'section', text: mrkdwn(`*Unassigned* (${unassigned.length})${unassigned.length ? '' : '\n_None._'}`) });
+    // Unacknowledged alerts have no owner either: this heading says which others lack one, so its
+    // count agrees with the "no owner" lines above it.
+    blocks.push({ type: 'section', text: mrkdwn(`*Acknowledged, no owner yet* (${unassigned.length})${unassigned.length ? '' : '\n_None._'}`) });
     blocks.push(
       ...rows(unassigned, 'unassigned', (a) => [button(CARD_ACTION.takeOwnership, 'Take ownership', a.id, 'primary'), button(CARD_ACTION.assign, 'Assign…', a.id)]),
       ...more(unassigned),

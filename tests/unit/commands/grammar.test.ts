@@ -22,9 +22,15 @@ describe('the /alert grammar', () => {
     expect(kind('show me A-12 please')).toBe('misused:show');
   });
 
-  it('calls a lone unknown word or a word before a reference unknown, not a report', () => {
+  it('calls a word before a reference, or a lone misspelt subcommand, unknown', () => {
     expect(kind('shwo A-1')).toBe('unknown');
-    expect(kind('foo')).toBe('unknown');
+    expect(kind('shwo')).toBe('unknown');
+    expect(kind('lsit')).toBe('unknown');
+    expect(kind('assing')).toBe('unknown');
     expect(kind('Armed men attacked Kamango')).toBe('report');
+  });
+
+  it('takes any other lone word as a short report', () => {
+    for (const word of ['foo', 'fire', 'pillage', 'ok', 'a', 'kidnapping', '🔥🔥🔥']) expect(kind(word), word).toBe('report');
   });
 });

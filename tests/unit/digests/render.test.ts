@@ -56,7 +56,14 @@ describe('a section digest within Slack’s limits', () => {
     const restricted = seed.filter((a) => a.sensitivity === 'restricted');
     for (const a of restricted) expect(pocText).not.toMatch(new RegExp(`\\b${a.reference}(?!\\d)`));
     expect(pocText).not.toContain(MARKER);
-    expect(pocText).toMatch(/🔒 \d+ restricted alerts? \(CRSV \/ child protection\), counted only; details in <#G0CRSV0001>/);
+    expect(pocText).toMatch(/🔒 \d+ restricted alerts? \(CRSV \/ child protection\), counted only; details with <#G0CRSV0001> and <#G0CP000001>\./);
+    // Named by their sections (a private channel's link reads "private channel" to outsiders), and said once.
+    const nameOf = (channel: string) => base.sections.find((s) => s.channel === channel)?.name;
+    const named = texts(renderSectionDigest(poc!, undefined, nameOf).blocks);
+    expect(named.match(/🔒 \d+ restricted/g)!.length).toBeGreaterThan(1);
+    expect(named.match(/details with/g)).toEqual(['details with']);
+    expect(named).toContain('details with Women Protection / CRSV and Child Protection.');
+    expect(named).not.toContain('<#G0');
     const crsvText = texts(renderSectionDigest(crsv!).blocks);
     const latest = restricted.filter((a) => a.category === 'crsv' && a.createdAt >= NOW - 86_400_000);
     expect(latest.length).toBeGreaterThan(0);

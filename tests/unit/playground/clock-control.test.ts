@@ -27,6 +27,8 @@ describe('the playground clock control', () => {
     const now = utc('2026-11-22T04:30:00Z');
     expect(clockTarget(now, { kind: 'advance', minutes: 60 }, 'Africa/Kinshasa')).toBe(now + 3_600_000);
     expect(clockTarget(now, { kind: 'next-morning' }, 'Africa/Kinshasa')).toBe(utc('2026-11-22T06:00:00Z'));
+    // 08:00: past the 07:30 leadership digest.
+    expect(clockTarget(now, { kind: 'next-morning', hour: 8 }, 'Africa/Kinshasa')).toBe(utc('2026-11-22T07:00:00Z'));
   });
 });
 
@@ -46,5 +48,21 @@ describe('OffsetClock', () => {
     expect(clock.offset).toBe(2_000_000 - real);
     clock.reset();
     expect(clock.now()).toBe(real);
+  });
+});
+
+describe('OffsetClock: time skipped versus time lived', () => {
+  it('counts only the jumps after a moment as skipped, so real time that passed still counts', () => {
+    let real = 1_000_000;
+    const clock = new OffsetClock(() => real);
+    const due = 1_030_000;
+    expect(clock.skippedSince(due)).toBe(0);
+    clock.advance(3_600_000); // lands at 4_600_000, half a minute of the jump lies before `due`
+    expect(clock.skippedSince(due)).toBe(3_570_000);
+    real += 7_200_000; // two hours lived through (a stuck sweep would be late)
+    expect(clock.now() - due - clock.skippedSince(due)).toBe(7_200_000);
+    expect(clock.skippedSince(clock.now())).toBe(0);
+    clock.reset();
+    expect(clock.skippedSince(0)).toBe(0);
   });
 });
