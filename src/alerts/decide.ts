@@ -62,3 +62,13 @@ export function recategorised(alert: Alert, category: CategoryId, intake: Intake
     language: alert.language,
   };
 }
+
+/**
+ * Verification found the alert is something else (a beating that was a rape, an "attack" that was
+ * the recruitment of children): the same re-categorisation as a one-tap alternative. Null when the
+ * category stays.
+ */
+export function reclassifiedByVerification(alert: Alert, category: CategoryId | null, intake: IntakeContext): AlertDraft | null {
+  if (!category || category === alert.category) return null;
+  return recategorised(alert, category, intake);
+}

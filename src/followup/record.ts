@@ -1,6 +1,9 @@
+import { reclassifiedByVerification } from '../alerts/decide.js';
+import { editAlert } from '../alerts/flows.js';
 import { getAlert } from '../alerts/service.js';
 import type { Veille } from '../context.js';
 import type { Verification } from '../domain/alert.js';
+import type { CategoryId } from '../domain/taxonomy.js';
 import {
   DELAY_REASONS,
   isLateResponse,
@@ -107,6 +110,8 @@ export function logResponse(veille: Veille, alertId: number, actor: Actor, input
 }
 
 export interface VerifyInput {
+  /** The category verification found, when it differs from the one logged. */
+  category?: CategoryId | null;
   verification: string;
   reliability: string | null;
   credibility: number | null;
@@ -114,7 +119,11 @@ export interface VerifyInput {
   note: string | null;
 }
 
-export function verify(veille: Veille, alertId: number, actor: Actor, input: VerifyInput): FlowOutcome {
+/**
+ * `viewers`: who may still read the alert if the new category restricts it, asked of Slack before
+ * the transaction (alerts/restriction.ts `viewersAfter`); without it, only the reporter is trusted.
+ */
+export function verify(veille: Veille, alertId: number, actor: Actor, input: VerifyInput, viewers?: ReadonlySet<string>): FlowOutcome {
   const { db, clock } = veille;
   return db.transaction((): FlowOutcome => {
     const checked = guard(veille, alertId, 'verify', 'verify', actor);
@@ -140,6 +149,13 @@ export function verify(veille: Veille, alertId: number, actor: Actor, input: Ver
       type: 'verified',
       data: { verification, previous: alert.verification, reliability: input.reliability, credibility: input.credibility, sources: input.sources, ...(note ? { note } : {}) },
     });
+    // A new category goes through Edit's path: routing, cards, and (when it now restricts the alert)
+    // everything it already posted, its owners and its reminders, in this same transaction.
+    const draft = reclassifiedByVerification(alert, input.category ?? null, veille.intake);
+    if (draft) {
+      const edited = editAlert(veille, alertId, draft, actor.user, undefined, viewers, { via: 'verify' });
+      if (!edited.ok) return refuse(edited.reason === 'closed' ? `${alert.reference} is closed.` : 'That alert no longer exists.', 'category');
+    }
     const after = getAlert(db, alertId)!;
     announce(veille, after, at, {
       type: 'verified',

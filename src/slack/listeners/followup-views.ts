@@ -1,5 +1,10 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
+import { reclassifiedByVerification } from '../../alerts/decide.js';
+import { routesOfDraft } from '../../alerts/flows.js';
+import { viewersAfter } from '../../alerts/restriction.js';
+import { getAlert } from '../../alerts/service.js';
 import { parseReference, type Status } from '../../domain/alert.js';
+import { CATEGORY_IDS, type CategoryId } from '../../domain/taxonomy.js';
 import { actorFacts, assigneeFacts, mayViewAlert } from '../../followup/access.js';
 import { addUpdate, assign, close, logResponse, verify, type FlowOutcome } from '../../followup/flows.js';
 import type { Actor } from '../../followup/guard.js';
@@ -117,9 +122,14 @@ export function register(app: App, deps: ListenerDeps): void {
       const sources = rawSources === '' ? null : Number(rawSources);
       if (sources !== null && !(Number.isInteger(sources) && sources >= 0)) return fail('sources', 'A whole number: how many independent sources.');
       const credibility = selected(values, 'credibility');
-      return { ok: true, value: { verification, reliability: selected(values, 'reliability'), credibility: credibility ? Number(credibility) : null, sources, note: text(values, 'note') || null } };
+      const category = selected(values, 'category');
+      if (category !== null && !(CATEGORY_IDS as readonly string[]).includes(category)) return fail('category', 'Choose a category from the list.');
+      return {
+        ok: true,
+        value: { verification, reliability: selected(values, 'reliability'), credibility: credibility ? Number(credibility) : null, sources, note: text(values, 'note') || null, category: category as CategoryId | null },
+      };
     },
-    async (m, actor, input) => verify(veille, m.alertId, actor, input),
+    async (m, actor, input) => verify(veille, m.alertId, actor, input, await viewersIfRecategorised(deps, m.alertId, input.category ?? null)),
   );
 
   submission(
@@ -135,4 +145,12 @@ export function register(app: App, deps: ListenerDeps): void {
     },
     async (m, actor, input) => close(veille, m.alertId, actor, { ...input, mayViewOriginal: await mayViewAlert(veille, deps.slack.isMember, input.duplicateOf, actor.user) }),
   );
+}
+
+/** Who may still read an alert whose verification changes its category (asked of Slack before the transaction). */
+async function viewersIfRecategorised(deps: ListenerDeps, alertId: number, category: CategoryId | null): Promise<Set<string> | undefined> {
+  const alert = getAlert(deps.veille.db, alertId);
+  const draft = alert && reclassifiedByVerification(alert, category, deps.veille.intake);
+  if (!alert || !draft) return undefined;
+  return viewersAfter(deps.veille, deps.slack.isMember, alert, draft, routesOfDraft(deps.veille, draft));
 }

@@ -1,4 +1,5 @@
 import type { Alert, Status } from '../../domain/alert.js';
+import { CATEGORY_IDS, categoryLabel, type CategoryId } from '../../domain/taxonomy.js';
 import {
   chosenStatuses,
   CLOSURE_LABELS,
@@ -92,6 +93,7 @@ export function verifyModal(alert: Alert, current: { reliability: string | null;
   const verifications = VERIFICATION_CHOICES.map((v) => option(v, capitalise(v)));
   const grades = RELIABILITY_GRADES.map((g) => option(g, RELIABILITY_LABELS[g]));
   const credibility = [1, 2, 3, 4, 5, 6].map((n) => option(String(n), CREDIBILITY_LABELS[n]!));
+  const categories = CATEGORY_IDS.map((id) => option(id, categoryLabel(id)));
   const initial = <T extends { value: string }>(list: T[], value: string | null | undefined) => {
     const found = list.find((o) => o.value === value);
     return found ? { initial_option: found } : {};
@@ -102,6 +104,13 @@ export function verifyModal(alert: Alert, current: { reliability: string | null;
     input('credibility', 'Information credibility', { type: 'static_select', options: credibility, ...initial(credibility, current.credibility?.toString()) }),
     input('sources', 'Independent sources', { type: 'plain_text_input', ...(current.sources !== null ? { initial_value: String(current.sources) } : {}), placeholder: plain('how many, e.g. 2') }),
     input('note', 'Note', { type: 'plain_text_input', multiline: true, max_length: 2000 }, true, 'How it was verified (no source names: they are never posted).'),
+    input(
+      'category',
+      'Category',
+      { type: 'static_select', options: categories, ...initial(categories, alert.category) },
+      true,
+      'Change it if verification found it is something else. CRSV and violations against children become restricted everywhere the alert went.',
+    ),
   ]);
 }
 
