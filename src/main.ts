@@ -83,11 +83,13 @@ async function runPlayground(mission: Mission, port: number, log: Logger): Promi
   const databasePath = process.env.DATABASE_PATH?.trim() || 'data/playground.db';
   // The playground's reset empties its database: never while a Veille (or another playground) uses it.
   const lock = acquireInstanceLock(databasePath);
-  const playground = await startPlayground({ mission, port, databasePath, log }).catch((error: NodeJS.ErrnoException) => {
+  // `npm start -- --socket`: the pretend Slack talks to the app over Socket Mode, as on a mission server.
+  const transport = process.argv.includes('--socket') ? 'socket' : 'http';
+  const playground = await startPlayground({ mission, port, databasePath, log, transport }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') throw new Error(`port ${port} is already in use: choose another, e.g. PORT=3001 npm start`);
     throw error;
   });
-  console.log(`Veille playground: ${playground.url} (listening on ${LOOPBACK} only: this machine, no login)`);
+  console.log(`Veille playground: ${playground.url} (listening on ${LOOPBACK} only: this machine, no login${transport === 'socket' ? '; Slack over Socket Mode' : ''})`);
   log.info('no Slack variables set: running the local playground', { mission: mission.name, database: databasePath });
   const shutdown = async () => {
     await playground.stop();

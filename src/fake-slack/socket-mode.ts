@@ -24,6 +24,8 @@ export class FakeSocketMode {
   private tickets = new Set<string>();
   private waiting = new Map<string, (ack: SocketAck) => void>();
   private counter = 0;
+  /** Envelopes sent to the app so far (a test can tell its requests went over the socket). */
+  delivered = 0;
   private pinger: NodeJS.Timeout;
   /** How many times the app asked for a connection URL. */
   opened = 0;
@@ -83,6 +85,7 @@ export class FakeSocketMode {
   /** Sends one envelope and resolves with the app's acknowledgement; rejects after Slack's 3 s. */
   async deliver(type: EnvelopeType, payload: Json, options: { retryAttempt?: number } = {}): Promise<SocketAck> {
     await this.whenConnected();
+    this.delivered += 1;
     const peer = [...this.peers].at(-1)!;
     const envelopeId = `env-${++this.counter}`;
     const acked = new Promise<SocketAck>((resolve, reject) => {

@@ -33,6 +33,11 @@ export interface PlaygroundOptions {
   schedule?: boolean;
   /** More routes on the same port (e.g. the API), after the playground's own. */
   routes?: CustomRoute[];
+  /**
+   * How the pretend Slack reaches the app: signed HTTP requests (default), or Socket Mode over a
+   * local WebSocket, as a mission server without a public address would run.
+   */
+  transport?: 'http' | 'socket';
 }
 
 export interface Playground {
@@ -73,7 +78,9 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   // Fresh secrets each run: nothing outside this process can sign requests to the app.
   const botToken = `xoxb-playground-${randomBytes(12).toString('hex')}`;
   const signingSecret = randomBytes(24).toString('hex');
-  const fake = await FakeSlack.start({ botToken, now: () => clock.now(), botName: 'Veille', teamDomain: 'veille-playground', ...exampleWorkspace(mission) });
+  const socket = options.transport === 'socket';
+  const appToken = socket ? `xapp-playground-${randomBytes(12).toString('hex')}` : undefined;
+  const fake = await FakeSlack.start({ botToken, now: () => clock.now(), botName: 'Veille', teamDomain: 'veille-playground', ...exampleWorkspace(mission), ...(appToken && { appToken }) });
   const db = openDatabase(options.databasePath);
   const veille: Veille = { db, mission, clock, intake: createIntakeContext(mission), log };
   const store = new WorkspaceStore(db, fake, clock);
@@ -97,9 +104,10 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   let runtime: Runtime;
   try {
     runtime = await startRuntime(veille, {
-      mode: 'http',
+      mode: socket ? 'socket' : 'http',
       botToken,
       signingSecret,
+      ...(appToken && { appToken }),
       apiUrl: fake.url,
       port: options.port,
       host: LOOPBACK,
@@ -112,7 +120,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     db.close();
     throw error;
   }
-  const driver = new SlackDriver({ fake, appUrl: `http://${LOOPBACK}:${runtime.port}/slack/events`, signingSecret });
+  const driver = new SlackDriver({ fake, appUrl: `http://${LOOPBACK}:${runtime.port}/slack/events`, signingSecret, ...(socket && { socket: fake.socketMode }) });
   const seed = async () => {
     if (options.seed === false) return;
     await seedExampleAlerts(driver);

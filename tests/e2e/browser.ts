@@ -20,7 +20,7 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export function startTestPlayground(options: { seed?: boolean; databasePath?: string } = {}): Promise<Playground> {
+export function startTestPlayground(options: { seed?: boolean; databasePath?: string; transport?: 'http' | 'socket' } = {}): Promise<Playground> {
   return startPlayground({
     mission: loadMission('data/mission.example.json'),
     port: 0,
@@ -29,6 +29,7 @@ export function startTestPlayground(options: { seed?: boolean; databasePath?: st
     seed: options.seed ?? false,
     // No cron: the tests move the clock with the page's clock control.
     schedule: false,
+    transport: options.transport ?? 'http',
   });
 }
 
