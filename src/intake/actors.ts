@@ -104,10 +104,19 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       const whole = exact.get(phraseKey(value));
       if (whole) return [perpetrator(whole)];
       const out: Perpetrator[] = [];
-      for (const part of value.split(/\s*[,;+&]\s*|\s+(?:and|et)\s+/i).map((p) => p.trim()).filter(Boolean)) {
-        const known = exact.get(phraseKey(part)) ?? find(tokenize(part))[0]?.actor;
-        const p = known ? perpetrator(known) : { actorId: null, name: part };
+      const known = (part: string): Actor | undefined => exact.get(phraseKey(part)) ?? find(tokenize(part))[0]?.actor;
+      const add = (p: Perpetrator): void => {
         if (!out.some((o) => (o.actorId ?? o.name) === (p.actorId ?? p.name))) out.push(p);
+      };
+      for (const part of value.split(/\s*[,;]\s*|\s+(?:and|et)\s+/i).map((p) => p.trim()).filter(Boolean)) {
+        // "ADF+Mai-Mai" is two actors; "X call +243 99…" is one name typed with a '+': nothing typed is dropped.
+        const pieces = part.split(/\s*[+&]\s*/).map((p) => p.trim()).filter(Boolean);
+        const actors = pieces.map(known);
+        if (pieces.length > 1 && actors.every((a) => a)) for (const a of actors) add(perpetrator(a!));
+        else {
+          const actor = pieces.length === 1 ? actors[0] : undefined;
+          add(actor ? perpetrator(actor) : { actorId: null, name: part });
+        }
       }
       return out;
     },
