@@ -40,6 +40,8 @@ export interface ParsedReport {
   /** The text says people were killed / abducted, even when how many is unknown. */
   killingSignal: boolean;
   abductionSignal: boolean;
+  /** The killed count is unknown but at least this many ("dozens dead", "des dizaines de morts"); null otherwise. */
+  killedAtLeast: number | null;
   priority: Priority;
   priorityOverridden: boolean;
   sensitivity: Sensitivity;
@@ -85,8 +87,9 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const signals = new Signals([...realHits(signalHits), ...ageHits(tokens), ...armedHits(mentions), ...campHits(tokens, places)], tokens);
   const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
-  const { victims, unclear } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
+  const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
+  const killedAtLeast = victims.killed === null ? readAtLeast : null;
 
   const ranked = rankCategories(signals, victims);
   const decided = overrides.category ? null : (ranked[0] ?? null);
@@ -110,6 +113,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
       childVictim,
       killingSignal: killingReported(signals),
       abductionSignal: signals.has('abduct'),
+      killedAtLeast,
     },
     { categoryPriority: ctx.categoryPriority, isHostState: (id) => ctx.actors.byId(id)?.hostState === true },
   );
@@ -133,6 +137,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
     childVictim,
     killingSignal: killingReported(signals),
     abductionSignal: signals.has('abduct'),
+    killedAtLeast,
     priority: decision.priority,
     priorityOverridden: decision.priorityOverridden,
     sensitivity: decision.sensitivity,

@@ -11,6 +11,8 @@ export interface VictimReading {
   victims: Victims;
   /** "many killed", "3 or 4 abducted", "XX morts": the reporter may want to give the number. */
   unclear: boolean;
+  /** "dozens dead", "des dizaines de morts": the killed count stays unknown, but is at least this many. */
+  killedAtLeast: number | null;
 }
 
 /**
@@ -136,7 +138,28 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
 
   // "many killed", "plusieurs blessés", "XX morts": a victim word whose count stays unknown.
   if (!unclear) unclear = vagueCount(tokens, victims);
-  return { victims, unclear };
+  const killedAtLeast = victims.killed === null ? killedLowerBound(tokens) : null;
+  return { victims, unclear, killedAtLeast };
+}
+
+// A plural of a round number is at least two of them: "dozens" ≥ 24, "des dizaines" ≥ 20, "hundreds" ≥ 200.
+const AT_LEAST: Record<string, number> = { dozens: 24, douzaines: 24, dizaines: 20, scores: 40, hundreds: 200, centaines: 200 };
+const OF_WORDS = new Set(['of', 'de', 'd', 'des', 'people', 'civilians', 'personnes', 'civils', 'villagers', 'villageois', 'were', 'ont', 'ete', 'sont', 'have', 'been', 'reportedly', 'auraient']);
+
+/** "dozens dead", "des dizaines de morts", "killed dozens of civilians": killed, at least so many. */
+function killedLowerBound(tokens: readonly Token[]): number | null {
+  let best: number | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const bound = AT_LEAST[tokens[i]!.norm];
+    if (!bound) continue;
+    // the killing after the quantity ("dozens of civilians killed") or just before it ("killed dozens")
+    let k = i + 1;
+    while (k < i + 5 && OF_WORDS.has(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
+    const after = tokens[k] && !tokens[k]!.breakBefore && verbAt(tokens, k) === 'killed';
+    const before = !tokens[i]!.breakBefore && (verbAt(tokens, i - 1) === 'killed' || (['killed', 'tue', 'massacre', 'fait'].includes(tokens[i - 2]?.norm ?? '') && ['des', 'over'].includes(tokens[i - 1]?.norm ?? '')));
+    if (after || before) best = Math.max(best ?? 0, bound);
+  }
+  return best;
 }
 
 const GROUP_NOUNS = new Set(['family', 'famille', 'menage', 'household', 'group', 'groupe', 'crowd', 'foule']);

@@ -149,3 +149,25 @@ describe('numbers away from the victim word', () => {
     expect(parse('villagers killed in Kamango').victims.killed).toBeNull();
   });
 });
+
+// "Dozens dead" is no number: the count stays unknown, but it is at least 24, so ≥ 5 killed (critical).
+describe('a plural of a round number is a lower bound on the killed, the count stays unknown', () => {
+  it.each<[string, number | null, string]>([
+    ['Shelling on Kibumba market, dozens dead', 24, 'critical'],
+    ['ADF slaughtered dozens of villagers near Mamove overnight', 24, 'critical'],
+    ['Scores killed when a mortar hit the church in Sake', 40, 'critical'],
+    ['Attaque sur Kainama: des dizaines de morts selon la société civile', 20, 'critical'],
+    ['les miliciens ont fait des dizaines de morts a Djugu', 20, 'critical'],
+    ['des centaines de civils tués à Mavivi selon des témoins', 200, 'critical'],
+    // negatives: dozens of something else, a stated count, dozens hurt but not killed
+    ['dozens of houses torched in Kamango, 2 dead', null, 'high'],
+    ['Des dizaines de ménages ont fui Kibumba vers Goma', null, 'medium'],
+    ['dozens injured after a grenade blast in Beni market', null, 'medium'],
+    ['des dizaines de blessés à Butembo après les tirs', null, 'medium'],
+  ])('%s', (text, atLeast, priority) => {
+    const r = parse(text);
+    expect(r.killedAtLeast).toBe(atLeast);
+    expect(r.priority).toBe(priority);
+    if (atLeast !== null) expect(r.victims.killed).toBeNull();
+  });
+});
