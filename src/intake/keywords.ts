@@ -423,7 +423,7 @@ export const VICTIM_NOUNS = new Set([
   'detenus', 'vieillard', 'elder', 'elders', 'rider', 'riders', 'them', 'eux', 'coutumier', 'coutumiere', 'customary', 'traditional',
   'fmmes', 'fmme', 'fmes', 'fme', 'hmmes', 'hmme', 'hms', 'enfts', 'enft', 'enfs', 'civls', 'persn', 'prsn', 'ppls',
   'cas', 'cases', 'pers', 'prs', 'pple', 'ppl', 'civ', 'civs', 'indiv', 'ind', 'enf', 'fem', 'hmes', 'hommes', 'gens', 'son', 'sons', 'daughter',
-  'daughters', 'brother', 'brothers', 'sister', 'sisters', 'frere', 'freres', 'soeur', 'soeurs', 'nephew', 'neveu', 'cousin', 'uncle', 'oncle',
+  'daughters', 'fils', 'brother', 'brothers', 'sister', 'sisters', 'frere', 'freres', 'soeur', 'soeurs', 'nephew', 'neveu', 'cousin', 'uncle', 'oncle',
 ]);
 
 /** Words that make a victim noun phrase longer without naming someone else: "three teachers of the school abducted". */

@@ -23,6 +23,8 @@ export function readGroups(
   i: number,
   skip?: Uint8Array,
 ): { list: Group[]; verb: VictimKey | null; next: number; range: boolean } | null {
+  const aside = countAside(tokens, i, skip);
+  if (aside) return aside;
   const list: Group[] = [];
   let j = i;
   let range = false;
@@ -41,7 +43,9 @@ export function readGroups(
     if (group.verb) return { list, verb: group.verb, next: group.next, range };
     // "2 men and 3 women killed": another group after and/et ("une femme et ses deux enfants").
     const joiner = tokens[j];
-    if (!joiner || joiner.breakBefore || (joiner.norm !== 'and' && joiner.norm !== 'et')) break;
+    // "Girl, 14, and boy, 16, conscripted": the comma after an age does not end the list.
+    const afterAge = /^\d{1,2}$/.test(tokens[j - 1]?.norm ?? '') && tokens[j - 1]!.breakBefore;
+    if (!joiner || (joiner.breakBefore && !afterAge) || (joiner.norm !== 'and' && joiner.norm !== 'et')) break;
     j++;
     if (POSSESSIVES.has(tokens[j]?.norm ?? '') && readNumber(tokens, j + 1, skip) && !readNumber(tokens, j + 1, skip)!.article) j++;
   }
@@ -62,6 +66,12 @@ export function readGroup(tokens: readonly Token[], n: NumberRead): { group: Gro
   let resumed = -1;
   for (let steps = 0; steps < 12 && j < tokens.length; steps++, j++) {
     const token = tokens[j]!;
+    // "Boy, 12, and girl, 9, abducted": an age between commas after one person named.
+    if (token.breakBefore && n.article && nouns > 0 && /^\d{1,2}$/.test(token.norm) && (tokens[j + 1]?.breakBefore ?? true)) {
+      if (Number(token.norm) < CHILD_AGE) child = true;
+      resumed = j + 1;
+      continue;
+    }
     if (token.breakBefore && !(bare && steps === 0) && j !== resumed) {
       // "Twenty-one civilians, mostly women, killed": a short aside between the people and the verb.
       const resume = nouns > 0 ? afterAside(tokens, j) : -1;
@@ -108,7 +118,9 @@ export function readGroup(tokens: readonly Token[], n: NumberRead): { group: Gro
       if (steps === 0 && n.article && CASUALTY_NOUNS.has(word)) return { group: group(), verb, next: j + 1 };
       if (nouns === 0 && n.article) return null;
       // A bare singular noun takes a verb in the singular: "chef égorgé", not "chef ... tués".
-      if (bare && !couple && word.endsWith('s') && !['corps', 'deces'].includes(word)) return null;
+      // A second person joined by "et" shares a plural verb: "Fille, 15, et garçon, 13, enrôlés".
+      const joined = (n as { joined?: boolean }).joined === true;
+      if (bare && !couple && !joined && word.endsWith('s') && !['corps', 'deces'].includes(word)) return null;
       return { group: group(), verb, next: j + (sexualAssault ? 2 : BURNT.has(word) ? 2 : 1) };
     }
     // "treated for sexual violence", "soignées pour violences sexuelles"
@@ -142,3 +154,24 @@ export function readGroup(tokens: readonly Token[], n: NumberRead): { group: Gro
   return { group: group(), verb: null, next: j };
 }
 
+
+// "Schoolboys, 7 of them, seized", "Des élèves, 5 au total, enlevés": the count as an aside after the people.
+const ASIDE_TAILS = [['of', 'them'], ['au', 'total'], ['in', 'all'], ['en', 'tout'], ['in', 'total']];
+function countAside(tokens: readonly Token[], i: number, skip?: Uint8Array): { list: Group[]; verb: VictimKey; next: number; range: boolean } | null {
+  let p = i;
+  if (['des', 'les', 'the', 'some'].includes(tokens[p]?.norm ?? '')) p++;
+  const people = tokens[p];
+  if (!people || !isPerson(people.norm) || people.norm.length < 3 || !/s$|x$|men$|children$|people$/.test(people.norm)) return null;
+  const at = tokens[p + 1];
+  if (!at || !at.breakBefore) return null;
+  const n = readNumber(tokens, p + 1, skip);
+  if (!n || n.article || n.zero) return null;
+  const tail = ASIDE_TAILS.find(([a, b]) => tokens[n.next]?.norm === a && tokens[n.next + 1]?.norm === b);
+  if (!tail) return null;
+  let k = n.next + 2;
+  if (!tokens[k]?.breakBefore) return null;
+  while (VICTIM_FILLERS.has(tokens[k]?.norm ?? '') && k < n.next + 6) k++;
+  const verb = verbAt(tokens, k);
+  if (!verb) return null;
+  return { list: [{ value: n.value, child: CHILD_NOUNS.has(people.norm), implicit: false }], verb, next: k + 1, range: false };
+}

@@ -101,8 +101,16 @@ export function singular(tokens: readonly Token[], i: number, joined = false): (
   if (couple(i)) return { value: 2, next: i, article: true, zero: false, range: false, bare: true, couple: true } as NumberRead & { range: boolean };
   // "Pregnant woman and her husband", "Teenage boy executed"
   const noun = tokens[i + 1];
-  if (!isSingularPerson(t.norm) && !(ADJECTIVES.has(t.norm) && noun && !noun.breakBefore && isSingularPerson(noun.norm))) return null;
-  return { value: 1, next: i, article: true, zero: false, range: false, bare: true } as NumberRead & { range: boolean };
+  const described = noun && !noun.breakBefore && isSingularPerson(noun.norm);
+  if (!isSingularPerson(t.norm) && !(ADJECTIVES.has(t.norm) && described)) {
+    // "Village elder slain", "Boda-boda rider killed", "Health worker abducted": a word naming which one, at the start of the report.
+    const hyphened = !described && noun?.hyphenBefore && tokens[i + 2]?.hyphenBefore === false && !tokens[i + 2]!.breakBefore && isSingularPerson(tokens[i + 2]!.norm);
+    if (!joined && i === 0 && (described || hyphened) && !isPerson(t.norm) && !verbAt(tokens, i) && !NOT_MODIFIERS.has(t.norm) && !/^\d/.test(t.norm)) {
+      return { value: 1, next: i + (hyphened ? 2 : 1), article: true, zero: false, range: false, bare: true } as NumberRead & { range: boolean };
+    }
+    return null;
+  }
+  return { value: 1, next: i, article: true, zero: false, range: false, bare: true, joined } as NumberRead & { range: boolean };
 }
 
 // Plural and collective nouns are not one person: "villagers", "population", "staff".

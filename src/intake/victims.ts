@@ -69,6 +69,13 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
       for (const g of list) add(second, g.value);
       end += 2;
     }
+    // "slain together with his brother", "abattu avec son fils", "killed along with two of his children"
+    const companion = companionAt(tokens, end, skip);
+    if (companion && verb !== 'displaced' && verb !== 'childrenAffected') {
+      add(verb, companion.value);
+      if (companion.child) add('childrenAffected', companion.value);
+      end = companion.next;
+    }
     used.fill(1, i, end);
   }
 
@@ -210,3 +217,34 @@ function vagueCount(tokens: readonly Token[], victims: Victims): boolean {
   return false;
 }
 
+
+// Words that bring someone else into the same harm: "together with", "along with", "avec", "ainsi que".
+const WITH = new Set(['with', 'avec']);
+/** "together with his brother", "along with 2 children", "avec son fils", "ainsi que sa femme": more people, the same harm. */
+function companionAt(tokens: readonly Token[], i: number, skip?: Uint8Array): { value: number; child: boolean; next: number } | null {
+  let k = i;
+  const first = tokens[k]?.norm ?? '';
+  if (['together', 'along'].includes(first) && tokens[k + 1]?.norm === 'with') k += 2;
+  else if (first === 'ainsi' && tokens[k + 1]?.norm === 'que') k += 2;
+  else if (WITH.has(first)) k += 1;
+  else return null;
+  if (tokens.slice(i, k + 1).some((t) => t.breakBefore)) return null;
+  if (POSSESSIVE_ONE.has(tokens[k]?.norm ?? '')) {
+    const person = tokens[k + 1];
+    if (!person || person.breakBefore || !isSingularPerson(person.norm)) return null;
+    return { value: 1, child: CHILD_NOUNS.has(person.norm), next: k + 2 };
+  }
+  // "ainsi que ses deux enfants", "with his two sons"
+  if (POSSESSIVES_MANY.has(tokens[k]?.norm ?? '') && readNumber(tokens, k + 1, skip)?.article === false) k++;
+  const n = readNumber(tokens, k, skip);
+  if (!n || n.zero) return null;
+  let m = n.next;
+  if (['of', 'de', 'd'].includes(tokens[m]?.norm ?? '') && POSSESSIVES_MANY.has(tokens[m + 1]?.norm ?? '')) m += 2;
+  else if (POSSESSIVES_MANY.has(tokens[m]?.norm ?? '')) m += 1;
+  const person = tokens[m];
+  if (!person || person.breakBefore || !isPerson(person.norm) || ['de', 'd', 'des'].includes(person.norm)) return null;
+  if (n.article && !isSingularPerson(person.norm)) return null;
+  return { value: n.value, child: CHILD_NOUNS.has(person.norm), next: m + 1 };
+}
+const POSSESSIVE_ONE = new Set(['his', 'her', 'their', 'son', 'sa', 'leur']);
+const POSSESSIVES_MANY = new Set(['his', 'her', 'their', 'ses', 'leurs']);

@@ -171,3 +171,33 @@ describe('a plural of a round number is a lower bound on the killed, the count s
     if (atLeast !== null) expect(r.victims.killed).toBeNull();
   });
 });
+
+// Compound victim phrases: people named one by one, ages as asides, a count as an aside, someone harmed "together with" another.
+describe('compound victim phrases add up', () => {
+  it.each<[string, Partial<Victims>]>([
+    ['Boy, 11, and girl, 8, taken from their home in Kamango by ADF', { abducted: 2, childrenAffected: 2 }],
+    ['Woman, 30, and girl, 12, abducted near the river in Kalehe', { abducted: 2, childrenAffected: 1 }],
+    ['Fille, 15, et garçon, 13, enrôlés par des Mai-Mai à Pinga', { childrenAffected: 2 }],
+    ['Pupils, 9 of them, abducted on the way to school near Eringeti', { abducted: 9, childrenAffected: 9 }],
+    ['Traders, 4 of them, kidnapped on the Komanda road', { abducted: 4 }],
+    ['Des élèves, 6 au total, enlevés par des miliciens près de Pinga', { abducted: 6, childrenAffected: 6 }],
+    ['Chief shot dead together with his nephew in Kalunguta', { killed: 2 }],
+    ['Priest killed along with two of his catechists near Bunyakiri', { killed: 3 }],
+    ['un commerçant abattu avec son fils à Kirumba', { killed: 2 }],
+    ['une femme tuée ainsi que ses deux enfants à Mavivi', { killed: 3, childrenAffected: 2 }],
+    ['Village elder hacked to death with his brother near Kalonge', { killed: 2 }],
+    ['Health worker abducted near Kitshanga', { abducted: 1 }],
+    ['an estimated twenty civilians abducted in Kainama', { abducted: 20 }],
+    ['an estimated dozen minors recruited by Nyatura near Kalengera', { childrenAffected: 12 }],
+    ['a further 3 bodies found in Mamove', { killed: 3 }],
+    // negatives: things taken along are not people, an age with no comma pair, "of them" with no verb
+    ['A teacher abducted with his motorbike in Kalehe', { abducted: 1 }],
+    ['un enseignant enlevé avec sa moto à Lubero', { abducted: 1 }],
+    ['2 women abducted with their goats in Pinga', { abducted: 2 }],
+    ['Patients, 40 of them, moved to Beni hospital after the clashes', {}],
+    ['Attack on Kamango, 12 houses burnt', {}],
+    ['a reported attack on Kainama last night', {}],
+  ])('%s', (text, expected) => {
+    expect(parse(text).victims).toEqual({ ...NONE, ...expected });
+  });
+});

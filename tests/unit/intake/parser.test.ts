@@ -132,6 +132,7 @@ describe('the issue example', () => {
       sexualViolenceSignal: false,
       childVictim: false,
       killingSignal: true,
+      killedAtLeast: null,
       abductionSignal: true,
       warnings: [],
     });
