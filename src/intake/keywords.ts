@@ -25,7 +25,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'lost her life', 'loss of life', 'slaughter*', 'butcher*', 'gunned', 'crible de balles', 'cribles de balles', 'criblee de balles',
     'criblees de balles', 'riddled with bullets', 'blown up', 'execution sommaire', 'executions sommaires', 'trouve la mort', 'ont trouve la mort', 'succomb*', 'cut the throat*', 'cut their throat*', 'slit the throat*', 'slit their throat*', 'coupe la gorge',
     'tranche la gorge', 'mass grave*', 'fosse commune', 'fosses communes', 'executees', 'execution*', 'egorg*', 'fusill*', 'tuer', 'tuant', 'tuent', 'tuaient', 'tuerent',
-    'brule vif', 'brules vifs', 'brulee vive', 'brulees vives', 'perdu la vie', 'perte en vie humaine', 'pertes en vies humaines',
+    'brule vif', 'brules vifs', 'brulee vive', 'brulees vives', 'perdu la vie', 'passe par les armes', 'passes par les armes', 'passee par les armes', 'passees par les armes', 'perte en vie humaine', 'pertes en vies humaines',
     'perte en vies humaines', 'pertes en vie humaine', 'mort d homme', 'morts d hommes', 'poignarde a mort', 'machette a mort',
   ],
   injure: [
@@ -55,7 +55,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'taken away', 'carried off', 'emmene de force', 'emmenes de force', 'amenes en brousse', 'emmene* en brousse', 'taken to the bush', 'captured', 'capturing', 'capture', 'captures',
     'whisked away', 'whisked', 'grabbed', 'seized', 'snatch*', 'emmene', 'emmenes', 'emmenee', 'emmenees', 'amenes', 'amenees', 'taken into the bush', 'marched into the bush', 'marched', 'sequestr*', 'ravisseur*', 'abductor*',
     'emmenee de force', 'emmenees de force', 'held captive', 'captive*', 'captif*',
-    'taken into the bush', 'led into the bush', 'held hostage', 'detenus en otage', 'ransom', 'rancon',
+    'taken into the bush', 'led into the bush', 'held hostage', 'detenus en otage', 'ransom', 'rancon', 'rounded up', 'rancon*', 'in captivity', 'en captivite',
   ],
   sexual: [
     ['rape*', 'rape'], ['raped', 'rape'], ['viol', 'rape'], ['viols', 'rape'], ['viole', 'rape'], ['violee', 'rape'], ['violees', 'rape'],
@@ -65,8 +65,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['violait', 'rape'], ['violaient', 'rape'], ['violent sexuellement', 'rape'], ['rapes', 'rape'], ['raping', 'rape'], 'agressee sexuellement',
     'agressees sexuellement', 'agresse sexuellement', 'agresses sexuellement', 'sexually abused by', 'attouchement*', 'sodomi*', 'vvs',
     ['forced marriage', 'sexual_slavery'], ['mariage force', 'sexual_slavery'], ['mariages forces', 'sexual_slavery'],
-    ['epouse* de force', 'sexual_slavery'], ['defiled', 'rape'], ['defile', 'rape'], ['defilement', 'rape'], ['molest*', 'rape'],
-    ['gang raped', 'rape'], ['sodomized', 'rape'], ['sodomised', 'rape'], 'assaulted sexually', 'abused sexually', 'violence basee sur le genre', 'violences basees sur le genre', 'gender based violence',
+    ['epouse* de force', 'sexual_slavery'], ['mariee de force', 'sexual_slavery'], ['mariees de force', 'sexual_slavery'], ['marie de force', 'sexual_slavery'], ['maries de force', 'sexual_slavery'], ['forcibly married', 'sexual_slavery'], ['forced to marry', 'sexual_slavery'], ['forced into marriage', 'sexual_slavery'], ['defiled', 'rape'], ['defile', 'rape'], ['defilement', 'rape'], ['molest*', 'rape'],
+    ['gang raped', 'rape'], ['sodomized', 'rape'], ['abusee', 'rape'], ['abusees', 'rape'], ['sodomised', 'rape'], 'assaulted sexually', 'abused sexually', 'violence basee sur le genre', 'violences basees sur le genre', 'gender based violence',
   ],
   // "SEA"/"EAS" in capitals are checked in the parser (the sea, il y a des): too common as words.
   sea: [
@@ -361,7 +361,7 @@ export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
     'kidnappers', 'abductors', 'sequestre', 'sequestres', 'sequestree', 'sequestrees', 'marched', 'whisked', 'snatched']
     .map((w) => [w, 'abducted'] as const),
   ...['raped', 'violees', 'viole', 'violee', 'violes', 'raping', 'rape', 'rapes', 'violer', 'viol', 'viols', 'violait', 'violaient', 'vbg',
-    'sgbv', 'gbv', 'vslc', 'crsv', 'defiled', 'molested', 'sodomized', 'sodomised', 'sodomise', 'sodomisee', 'sodomises']
+    'sgbv', 'gbv', 'vslc', 'crsv', 'defiled', 'abusee', 'abusees', 'molested', 'sodomized', 'sodomised', 'sodomise', 'sodomisee', 'sodomises']
     .map((w) => [w, 'crsvSurvivors'] as const),
   ...['displaced', 'deplaces', 'deplacees', 'deplacee', 'fled', 'fleeing', 'fui', 'fuient', 'fuyant', 'displacing', 'fuyaient', 'quitte',
     'quittent', 'quittant', 'sheltering']
@@ -415,7 +415,7 @@ export const VICTIM_NOUNS = new Set([
   'adult', 'adults', 'adulte', 'adultes', 'casque', 'bleu', 'taxi', 'motorcycle', 'moto', 'motocycliste', 'conducteur', 'conducteurs',
   // SMS shorthand: "6 pers enlevées", "3 civ tués", "2 pple killed"
   'voleur', 'voleurs', 'thief', 'thieves', 'suspect', 'suspects', 'suspected', 'presume', 'presumed', 'alleged', 'collaborator',
-  'collaborators', 'collaborateur', 'collaborateurs', 'informer', 'informant', 'informateur', 'witch', 'sorcier', 'sorciere', 'bandit',
+  'collaborators', 'collaborateur', 'collaborateurs', 'informer', 'informant', 'informateur', 'witch', 'sorcier', 'sorciere', 'bandit', 'bandits',
   'pakistanais', 'pakistani', 'indien', 'indian', 'bangladais', 'bangladeshi', 'nepalais', 'nepalese', 'uruguayen', 'uruguayan',
   'tanzanien', 'tanzanian', 'malawite', 'malawian', 'sud', 'africain', 'chinois', 'chinese', 'expatrie', 'expatriate', 'foreigner',
   'etranger', 'etrangers', 'national', 'nationaux',
@@ -455,7 +455,7 @@ export const VICTIM_FILLERS = new Set([
   'slightly', 'par', 'balle', 'balles', 'by', 'bullet', 'bullets', 'fatally', 'mortellement', 'just', 'recently', 'yesterday', 'hier',
   'still', 'encore', 'toujours', 'tjrs', 'ds', 'dans', 'ils', 'elles', 'they', 'their', 'leur', 'leurs', 'who', 'qui', 'ont', 'eu',
   'caught', 'pris', 'trapped', 'coinces', 'of', 'treated', 'soignees', 'soignes', 'received', 'recues', 'ligote', 'ligotee', 'ligotes',
-  'sommairement', 'summarily', 'together', 'down', 'drunk', 'ivre', 'away', 'up', 'went', 'gone', 'are', 'portes', 'portees', 'porte', 'portee', 'grievement', 'griev', 'grav', 'grvt', 'critically', 'fatalement', 'forcibly', 'forcefully', 'force', 'forcee', 'forces', 'de', 'allegedly',
+  'sommairement', 'summarily', 'presumes', 'presumees', 'apres', 'avoir', 'disparus', 'disparues', 'missing', 'together', 'down', 'drunk', 'ivre', 'away', 'up', 'went', 'gone', 'are', 'portes', 'portees', 'porte', 'portee', 'grievement', 'griev', 'grav', 'grvt', 'critically', 'fatalement', 'forcibly', 'forcefully', 'force', 'forcee', 'forces', 'de', 'allegedly',
 ]);
 
 /** Units after a number that make it not a count: "killed 20 km from Beni". */

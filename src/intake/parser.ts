@@ -88,6 +88,8 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
   const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
+  // "Sexual slavery: ADF held 3 women captive": those held as sexual slaves are survivors.
+  if (victims.crsvSurvivors === null && (victims.abducted ?? 0) > 0 && signalHits.some((h) => h.value.subType === 'sexual_slavery')) victims.crsvSurvivors = victims.abducted;
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 

@@ -115,6 +115,12 @@ export function readGroup(tokens: readonly Token[], n: NumberRead): { group: Gro
     if (toDeath) verb = 'killed';
     if (verb) {
       if (toDeath) return nouns === 0 && n.article ? null : { group: group(), verb, next: j + 3 };
+      // "un blessé a succombé", "2 blessés ont succombé", "one wounded has since died": the wounded are now deaths.
+      if (steps === 0 && verb === 'injured' && (n.article ? CASUALTY_NOUNS.has(word) : true)) {
+        let k = j + 1;
+        while (k < j + 5 && (VICTIM_FILLERS.has(tokens[k]?.norm ?? '') || ['later', 'since', 'depuis'].includes(tokens[k]?.norm ?? '')) && !tokens[k]!.breakBefore) k++;
+        if (k > j + 1 && !tokens[k]?.breakBefore && verbAt(tokens, k) === 'killed') return { group: group(), verb: 'killed', next: k + 1 };
+      }
       if (steps === 0 && n.article && CASUALTY_NOUNS.has(word)) return { group: group(), verb, next: j + 1 };
       if (nouns === 0 && n.article) return null;
       // A bare singular noun takes a verb in the singular: "chef égorgé", not "chef ... tués".

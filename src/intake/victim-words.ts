@@ -26,7 +26,18 @@ export function verbAt(tokens: readonly Token[], i: number): VictimKey | undefin
   const next = tokens[i + 1]?.norm ?? '';
   const then = tokens[i + 2]?.norm ?? '';
   if ((word === 'perdu' || word === 'lost') && (LIFE.has(then) || LIFE.has(next))) return 'killed';
-  if ((word === 'gunned' || word === 'cut') && next === 'down') return 'killed';
+  if ((word === 'gunned' || word === 'cut' || word === 'mowed') && next === 'down') return 'killed';
+  // "passés par les armes", "put to the sword"
+  if (/^pass(e|es|ee|ees)$/.test(word) && next === 'par' && then === 'les' && /^armes?$/.test(tokens[i + 3]?.norm ?? '')) return 'killed';
+  // "rounded up nine villagers", "ont raflé des jeunes"
+  if (word === 'rounded' && next === 'up') return 'abducted';
+  // "held 3 women captive", "holding two girls hostage", "détiennent 4 commerçants en otage"
+  if (HELD.has(word)) {
+    for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
+      if (tokens[k]!.breakBefore) break;
+      if (CAPTIVE.has(tokens[k]!.norm)) return 'abducted';
+    }
+  }
   if (word === 'blown' && next === 'up') return 'killed';
   if (/^cribl/.test(word) && next === 'de' && /^balle/.test(then)) return 'killed';
   // "shot in the leg", "touché à la jambe"
@@ -37,6 +48,8 @@ export function verbAt(tokens: readonly Token[], i: number): VictimKey | undefin
   if (word === 'trouve' && next === 'la' && then === 'mort') return 'killed';
   return undefined;
 }
+const HELD = new Set(['held', 'holding', 'holds', 'hold', 'kept', 'keeping', 'keep', 'detient', 'detiennent', 'detenait', 'detenaient', 'retiennent', 'retient', 'retenu', 'retenus', 'gardent', 'garde', 'gardaient']);
+const CAPTIVE = new Set(['captive', 'captives', 'captivity', 'captivite', 'hostage', 'hostages', 'otage', 'otages']);
 export const BODY = new Set(['leg', 'legs', 'arm', 'arms', 'head', 'chest', 'stomach', 'back', 'foot', 'hand', 'shoulder', 'thigh', 'neck', 'abdomen',
   'jambe', 'jambes', 'bras', 'tete', 'thorax', 'ventre', 'dos', 'pied', 'main', 'epaule', 'cuisse', 'cou']);
 export const LIFE = new Set(['vie', 'vies', 'life', 'lives']);

@@ -201,3 +201,29 @@ describe('compound victim phrases add up', () => {
     expect(parse(text).victims).toEqual({ ...NONE, ...expected });
   });
 });
+
+// Killing and abduction idioms, English and French: each read as a count of its own.
+describe('killing and abduction idioms are counted', () => {
+  it.each<[string, Partial<Victims>]>([
+    ['quatre jeunes passés par les armes par des miliciens à Kitchanga', { killed: 4 }],
+    ['un jeune passé par les armes à Rutshuru', { killed: 1 }],
+    ['3 bandits présumés lynchés par la population à Butembo', { killed: 3 }],
+    ['deux voleurs présumés brûlés vifs à Beni', { killed: 2 }],
+    ["un blessé a succombé à ses blessures à l'hôpital de Oicha", { killed: 1 }],
+    ['one wounded has since died at the health centre in Kamango', { killed: 1 }],
+    ['Eight fishermen mowed down by gunmen on the lake near Kyavinyonge', { killed: 8 }],
+    ['M23 rounded up twelve young men in Kiwanja market', { abducted: 12 }],
+    ['Militiamen held 6 traders captive for a week near Pinga', { abducted: 6 }],
+    ['ADF holding three girls hostage in the forest near Mayimoya', { abducted: 3, childrenAffected: 3 }],
+    ['Les Mai-Mai détiennent 5 commerçants en otage à Lubero', { abducted: 5 }],
+    ['deux jeunes disparus après avoir été emmenés par des militaires à Goma', { abducted: 2 }],
+    ['Sexual slavery: Nyatura held 4 women captive near Kalengera for months', { abducted: 4, crsvSurvivors: 4 }],
+    // negatives: held in custody is no abduction; passing with weapons is no killing; "présumés" alone is no count
+    ['Police held 3 suspects in custody in Beni overnight', {}],
+    ['des hommes armés sont passés par le village de Kasando avec leurs armes', {}],
+    ['deux voleurs présumés arrêtés à Butembo', {}],
+    ['The wounded were taken to Beni hospital', {}],
+  ])('%s', (text, expected) => {
+    expect(parse(text).victims).toEqual({ ...NONE, ...expected });
+  });
+});
