@@ -43,6 +43,9 @@ export function keywordsTaken(taken: Uint8Array, hits: readonly SignalHit[]): Ui
 export function mutedWords(tokens: readonly Token[], hits: readonly SignalHit[]): Uint8Array {
   const mute = new Uint8Array(tokens.length);
   for (const h of hits) if (h.value.signal === 'threat' || h.value.signal === 'neutral') mark(mute, h.start, h.end);
+  // "Police rounded up 40 drivers, held without charge": an arrest, not people taken; rounded up alone reads as taken.
+  const arrest = hits.some((h) => h.value.signal === 'detention' && tokens[h.start]!.norm !== 'rounded');
+  if (arrest) tokens.forEach((t, i) => t.norm === 'rounded' && (mute[i] = 1));
   return mute;
 }
 

@@ -135,6 +135,9 @@ export function readGroup(tokens: readonly Token[], n: NumberRead): { group: Gro
     if (['and', 'et', 'puis', 'then'].includes(word) && nouns > 0 && verbAt(tokens, j + 1)) continue;
     if (nouns > 0 && NOUN_LINKS.has(word)) {
       free = 1; // a complement may follow: "enseignants de l'école", "women from Kiwanja"
+    } else if (isPerson(word) && tokens[j + 1]?.norm === 's' && tokens[j + 1]!.start === token.end + 1) {
+      // "a child's bicycle", "the teacher's house": the person owns what follows, no one is counted.
+      return null;
     } else if (CHILD_NOUNS.has(word)) {
       child = true;
       nouns++;

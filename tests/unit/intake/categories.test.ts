@@ -207,3 +207,53 @@ describe('an attack prepared, feared or under way', () => {
     expect(r.priority).toBe(priority);
   });
 });
+
+// Military use of schools and hospitals in other words, children taken by any verb, French "abusée".
+describe('more ways of saying a grave violation against children', () => {
+  it.each<[string, string]>([
+    ['Nyatura have turned the primary school of Kalengera into a military position', 'attack_on_school'],
+    ['Soldiers camping in the classrooms of Kalunguta primary school since Sunday', 'attack_on_school'],
+    ["les miliciens ont transformé l'école de Kasando en base", 'attack_on_school'],
+    ['Bulongo ecole occupee par NDC-R depuis 3j', 'attack_on_school'],
+    ['militaires qui dorment dans le centre de santé de Kibirizi', 'attack_on_hospital'],
+    ['Boy, 10, and girl, 7, taken from their home in Kamango by ADF', 'abduction'],
+    ['Pupils, 6 of them, taken by gunmen near Eringeti', 'abduction'],
+    ['fille de 13 ans abusée par un voisin à Butembo', 'sexual_violence'],
+  ])('%s', (text, subType) => {
+    const r = parse(text);
+    expect(r.category).toBe('child_violation');
+    expect(r.subType).toBe(subType);
+    expect(r.sensitivity).toBe('restricted');
+  });
+});
+
+// A school, a hospital or children named as a place or as owners do not make a child violation by themselves.
+describe('places and owners are not victims', () => {
+  it.each<[string, CategoryId]>([
+    ["les enfants de l'école primaire de Kasando campent sur la place après l'incendie", 'looting_destruction'],
+    ['Beni hospital occupied by displaced families from Kamango', 'displacement'],
+    ["A child's bicycle stolen at the market in Beni", 'looting_destruction'],
+    ['Man stabbed at the hospital gate in Beni', 'attack_on_civilians'],
+    ['Woman beaten by soldiers in front of her children in Kiwanja', 'torture_ill_treatment'],
+    ['Measles outbreak among displaced children in Kanyaruchinya camp', 'other'],
+  ])('%s', (text, category) => {
+    const r = parse(text);
+    expect(r.category).toBe(category);
+    expect(r.victims.childrenAffected).toBeNull();
+    expect(r.sensitivity).toBe('standard');
+  });
+});
+
+// Sexual slavery and forced marriage are CRSV, restricted, whatever else the report says.
+describe('forced marriage and sexual slavery are restricted', () => {
+  it.each<[string, number | null]>([
+    ['Deux femmes enlevées et mariées de force par des Mai-Mai à Pinga', 2],
+    ['Girls forced to marry APCLS commanders in Nyabiondo', null],
+    ['Sexual slavery: Nyatura kept 5 women captive near Kalengera', 5],
+  ])('%s', (text, survivors) => {
+    const r = parse(text);
+    expect(r.sensitivity).toBe('restricted');
+    expect(['crsv', 'child_violation']).toContain(r.category);
+    expect(r.victims.crsvSurvivors).toBe(survivors);
+  });
+});
