@@ -4,11 +4,13 @@ import { CASUALTY_NOUNS, CHILD_NOUNS, NOT_COUNT_UNITS, NOUN_LINKS, VAGUE_QUANTIT
 import type { Token } from './normalize.js';
 import { readNumber, type NumberRead } from './numbers.js';
 import {
-  ADVERB, afterAside, ageAfterNoun, BURNT, CASUALTY_WORDS, isPerson, modifierBefore, POSSESSIVES, readCount, sexualContext,
+  ADVERB, afterAside, ageAfterNoun, BODY, BURNT, CASUALTY_WORDS, isPerson, isSingularPerson, modifierBefore, POSSESSIVES, readCount, sexualContext,
   singular, startsAfterCount, verbAt, VICTIM_WORDS,
 } from './victim-words.js';
 
 /** Groups of counted people ("2 men and 3 women", "une femme et ses deux enfants") and the harm they share. */
+
+const BROKEN = /^(broken|fractured|cut|severed|casse|cassee|casses|fracture|fracturee|coupe|coupee|ampute|amputee)$/;
 
 export interface Group {
   value: number;
@@ -136,7 +138,11 @@ export function readGroup(tokens: readonly Token[], n: NumberRead): { group: Gro
     if (nouns > 0 && NOUN_LINKS.has(word)) {
       free = 1; // a complement may follow: "enseignants de l'école", "women from Kiwanja"
     } else if (isPerson(word) && tokens[j + 1]?.norm === 's' && tokens[j + 1]!.start === token.end + 1) {
-      // "a child's bicycle", "the teacher's house": the person owns what follows, no one is counted.
+      // "a man's arm broken": one hurt; "a child's bicycle", "the teacher's house": the person owns what follows, no one is counted.
+      if (n.article && BODY.has(tokens[j + 2]?.norm ?? '') && BROKEN.test(tokens[j + 3]?.norm ?? '')) return { group: { value: 1, child: child || CHILD_NOUNS.has(word), implicit: true }, verb: 'injured', next: j + 4 };
+      return null;
+    } else if (bare && child && nouns > 0 && isPerson(word) && !isSingularPerson(word) && !CHILD_NOUNS.has(word)) {
+      // "Kid soldiers", "Child recruits": one word naming many, not one person.
       return null;
     } else if (CHILD_NOUNS.has(word)) {
       child = true;

@@ -46,8 +46,21 @@ export function verbAt(tokens: readonly Token[], i: number): VictimKey | undefin
     if (BODY.has(part)) return 'injured';
   }
   if (word === 'trouve' && next === 'la' && then === 'mort') return 'killed';
+  // "2 of them in critical condition", "dans un état critique": wounded.
+  if ((word === 'in' && CONDITION.has(then === 'condition' ? next : then) && (then === 'condition' || tokens[i + 3]?.norm === 'condition')) ||
+    (word === 'dans' && next === 'un' && then === 'etat' && CONDITION.has(tokens[i + 3]?.norm ?? ''))) return 'injured';
+  // "farmer freed by his kidnappers", "libérés par leurs ravisseurs", "released after 4 days in captivity"
+  if (FREED.has(word)) {
+    for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
+      if (tokens[k]!.breakBefore) break;
+      if (CAPTORS.has(tokens[k]!.norm)) return 'abducted';
+    }
+  }
   return undefined;
 }
+const CONDITION = new Set(['critical', 'serious', 'grave', 'critique', 'severe']);
+const FREED = new Set(['freed', 'released', 'libere', 'liberes', 'liberee', 'liberees', 'relache', 'relaches', 'relachee', 'relachees', 'escaped', 'evade', 'evades', 'echappe', 'echappes']);
+const CAPTORS = new Set(['kidnappers', 'abductors', 'captors', 'ravisseurs', 'ravisseur', 'kidnapper', 'abductor', 'captivity', 'captivite', 'ransom', 'rancon', 'hostage', 'otage', 'otages']);
 const HELD = new Set(['held', 'holding', 'holds', 'hold', 'kept', 'keeping', 'keep', 'detient', 'detiennent', 'detenait', 'detenaient', 'retiennent', 'retient', 'retenu', 'retenus', 'gardent', 'garde', 'gardaient']);
 const CAPTIVE = new Set(['captive', 'captives', 'captivity', 'captivite', 'hostage', 'hostages', 'otage', 'otages']);
 export const BODY = new Set(['leg', 'legs', 'arm', 'arms', 'head', 'chest', 'stomach', 'back', 'foot', 'hand', 'shoulder', 'thigh', 'neck', 'abdomen',

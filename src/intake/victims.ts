@@ -56,6 +56,12 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     // "Two soldiers raped a girl", "3 hommes ont enlevé un enfant": the counted did it; who they harmed follows.
     if (verb !== 'displaced' && objectFollows(tokens, next)) continue;
     if (range) unclear = true;
+    // "trois blessés dont deux dans un état critique", "5 wounded, including 2 seriously": a part of those already counted.
+    const subset = SUBSET.has(tokens[i - 1]?.norm ?? '') && verb !== 'displaced' && victims[verb === 'childrenAffected' ? 'childrenAffected' : verb] !== null;
+    if (subset) {
+      used.fill(1, i, next);
+      continue;
+    }
     for (const g of list) {
       if (g.child && verb !== 'displaced') add('childrenAffected', g.value);
       // Recruitment counts only the children among those recruited.
@@ -169,6 +175,7 @@ function killedLowerBound(tokens: readonly Token[]): number | null {
   return best;
 }
 
+const SUBSET = new Set(['dont', 'including', 'incl', 'whom', 'among']);
 const GROUP_NOUNS = new Set(['family', 'famille', 'menage', 'household', 'group', 'groupe', 'crowd', 'foule']);
 const SEXUAL_NOUNS = new Set(['agression', 'agressions', 'violence', 'violences', 'sexual', 'abus', 'sexually']);
 const SEXUAL_ADJECTIVES = new Set(['sexuelle', 'sexuelles', 'sexuel', 'sexuels', 'assault', 'assaults', 'violence', 'assaulted', 'abused']);

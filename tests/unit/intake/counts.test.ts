@@ -227,3 +227,22 @@ describe('killing and abduction idioms are counted', () => {
     expect(parse(text).victims).toEqual({ ...NONE, ...expected });
   });
 });
+
+// The wounded said another way, the freed said as once taken, a part of those counted not counted twice.
+describe('condition, release and subsets', () => {
+  it.each<[string, Partial<Victims>]>([
+    ['Grenade thrown at a bar in Beni, 3 of them in critical condition', { injured: 3 }],
+    ['un homme dans un état critique après des coups de machette à Oicha', { injured: 1 }],
+    ["FARDC beat a trader at the Kanyabayonga barrier, a woman's leg broken", { injured: 1 }],
+    ['Teacher freed by his kidnappers near Kalehe after a ransom', { abducted: 1 }],
+    ['deux commerçants libérés par leurs ravisseurs à Lubero', { abducted: 2 }],
+    ['trois blessés dont deux dans un état critique à Beni', { injured: 3 }],
+    ['10 abducted including 3 women raped near Pinga', { abducted: 10, crsvSurvivors: 3 }],
+    // negatives: prisoners released from prison, children among soldiers without a count
+    ['prisoners released from the central prison in Beni', {}],
+    ['Kid soldiers among the Nyatura unit that took Kalengera', {}],
+    ['Condition of the Beni-Kasindi road critical after the rains', {}],
+  ])('%s', (text, expected) => {
+    expect(parse(text).victims).toEqual({ ...NONE, ...expected });
+  });
+});

@@ -52,3 +52,23 @@ describe('actors who did not do it are not perpetrators', () => {
     expect(perps(text)).toEqual(expected);
   });
 });
+
+// Acronyms the actor list does not know, when the report says they did it or holds ground there.
+describe('unknown acronyms named as doing it are free-text perpetrators', () => {
+  it.each<[string, string[]]>([
+    ['FPIC killed 3 civilians near Komanda', ['"FPIC"']],
+    ['les CRP ont pillé des boutiques à Djugu', ['"CRP"']],
+    ['NDC-R ont enlevé 2 enseignants à Pinga', ['"NDC-R"']],
+    ['FNL attacked a bus near Kiliba', ['"FNL"']],
+    ['Child recruits seen at an APCLS checkpoint near Nyabiondo', ['"APCLS"']],
+    ['barrière des FPIC à Komanda, taxes illégales', ['"FPIC"']],
+    // negatives: agencies, reports and places in capitals are not groups
+    ['UNICEF reported 4 children recruited in Masisi', []],
+    ['OCHA reports looting in Djugu', []],
+    ['URGENT attack in Beni', []],
+    ['MSF clinic attacked in Kitshanga', []],
+    ['DDR camp in Mubambiro receives 30 ex-combatants', []],
+  ])('%s', (text, expected) => {
+    expect(perps(text)).toEqual(expected);
+  });
+});
