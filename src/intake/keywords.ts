@@ -224,7 +224,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   hate: [
     'hate speech', 'hate message*', 'discours de haine', 'discours haineux', 'message de haine', 'messages de haine', 'messages haineux',
     'propos haineux', 'incit*', 'call to violence', 'calls to violence', 'appel a la violence', 'appels a la violence', 'appel au meurtre',
-    'appels au meurtre', 'stigmatis*', 'xenophob*', 'tribalis*', 'hate leaflet*', 'hateful', 'snakes', 'serpents', 'cockroach*', 'cafard*',
+    'appels au meurtre', 'appelant au meurtre', 'appellent au meurtre', 'appelle au meurtre', 'appelant a tuer', 'calling for people to kill', 'stigmatis*', 'xenophob*', 'tribalis*', 'hate leaflet*', 'hateful', 'snakes', 'serpents', 'cockroach*', 'cafard*',
     'inyenzi', 'vermin*', 'extermin*', 'to be crushed', 'a ecraser', 'doivent etre ecrases', 'dehumanis*', 'deshumanis*', 'chants haineux',
     'songs of hate', 'hate song*', 'cleanse', 'cleansing', 'nettoyer', 'epuration', 'purifier', 'drive out', 'chasser les', 'chasser tous',
     'expel', 'expulser', 'urging', 'urged', 'urges', 'exhort*', 'hate filled', 'hate-filled', 'calls to kill', 'calling for the killing',
@@ -276,7 +276,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'en ce moment', 'is happening', 'happening now', 'still going on', 'se poursuit', 'se poursuivent', 'under fire',
     'under attack', 'sous le feu', 'en train d', 'en train de', 'sont en train', 'is attacking', 'are attacking', 'still ongoing',
     'still fighting', 'continuing', 'continuent', 'encore en cours', 'sur le point de', 'sur le point d',
-    'about to', 'at this very moment', 'a l heure ou', 'live',
+    'about to', 'at this very moment', 'a l heure ou', 'live', 'appretent a', 'apprete a', 'appretaient a', 'poised to',
   ],
   // "enquête en cours" is an investigation under way, not an attack.
   inquiry: [
@@ -320,7 +320,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   fear: [
     'craint', 'craignent', 'craignant', 'crainte', 'crainte d', 'fear', 'fears', 'feared', 'fearing', 'afraid', 'peur',  'annonc*', 'announc*',
     ['preparing', 'preparing'], ['preparent', 'preparing'], ['preparaient', 'preparing'], ['prepare', 'preparing'],
-    ['planning', 'preparing'], ['planned', 'preparing'], ['plans to', 'preparing'], ['projettent', 'preparing'], ['prevue', 'preparing'],
+    ['planning', 'preparing'], ['planned', 'preparing'], ['plans to', 'preparing'], ['plan to', 'preparing'], ['intend to', 'preparing'], ['intends to', 'preparing'],  ['set to', 'preparing'], ['gearing up', 'preparing'], ['appretent', 'preparing'], ['apprete', 'preparing'], ['appretent a', 'preparing'], ['apprete a', 'preparing'], ['appretaient a', 'preparing'], ['veulent', 'preparing'], ['comptent', 'preparing'], ['threaten to', 'preparing'], ['threatening to', 'preparing'], ['menacent d', 'preparing'], ['menace d', 'preparing'], ['projettent', 'preparing'], ['prevue', 'preparing'],
     ['prevu', 'preparing'], ['prevues', 'preparing'], ['will', 'preparing'],
     'warn', 'warns', 'warned of', 'rumour*', 'rumeur*', 'rumor*', 'possible', 'eventuel*', 'likely', 'probable', 'prepar*',
     'risque', 'risk', 'pourrait', 'could', 'might', 'prevoi*', 'projette*',

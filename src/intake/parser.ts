@@ -84,7 +84,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const mentions = ctx.actors.find(tokens, taken);
   for (const m of mentions) mark(taken, m.start, m.end);
   const signalHits = ctx.signals.find(tokens, taken);
-  const signals = new Signals([...realHits(signalHits), ...ageHits(tokens), ...armedHits(mentions), ...campHits(tokens, places)], tokens);
+  const signals = new Signals([...realHits(signalHits, tokens), ...ageHits(tokens), ...armedHits(mentions), ...campHits(tokens, places)], tokens);
   const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
   const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
@@ -238,7 +238,7 @@ function resolvePlace(
 // Under way only when something violent is: "enquête en cours" or "tension en cours" is not an attack.
 function isUnderway(s: Signals): boolean {
   // "menace d'attaque imminente", "ADF planning to strike Totolito tonight": an attack expected within hours.
-  if (s.all('threat').some((h) => h.value.subType === 'threat_of_attack') && s.has('soon')) return true;
+  if (s.all('threat').some((h) => h.value.subType === 'threat_of_attack') && (s.has('soon') || s.has('underway'))) return true;
   const violent = (['kill', 'injure', 'attack', 'fighting', 'abduct', 'sexual', 'explosive', 'loot'] as const).some((x) => s.has(x));
   if (!violent) return false;
   const inquiries = s.all('inquiry');

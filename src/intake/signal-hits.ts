@@ -11,19 +11,22 @@ import { mark } from './phrases.js';
 
 // A feared or announced attack ("craint une attaque", "announcing an ADF attack") has not happened;
 // destruction by rain, flood or accident was done by nobody.
-export function realHits(hits: readonly SignalHit[]): SignalHit[] {
+export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]): SignalHit[] {
+  // "attaque des Mai-Mai prévue ce soir": who attacks may come between the attack and the word saying it is planned.
+  const sameClause = (from: number, to: number): boolean => !tokens || !tokens.slice(from, to + 1).some((t, k) => k > 0 && t.breakBefore);
   const fears = hits.filter((h) => h.value.signal === 'fear' || h.value.signal === 'threat');
   const natural = hits.some((h) => h.value.signal === 'natural');
   const out: SignalHit[] = [];
   const kept = hits.filter((h) => {
     const signal = h.value.signal;
     // "attaque prévue ce soir": planned after the word
-    const planned = hits.find((f) => f.value.signal === 'fear' && f.value.subType === 'preparing' && f.start >= h.end && f.start - h.end <= 1);
+    const planned = hits.find((f) => f.value.signal === 'fear' && f.value.subType === 'preparing' && f.start >= h.end && (f.start - h.end <= 1 || (tokens !== undefined && f.start - h.end <= 4 && sameClause(h.end - 1, f.start))));
     const before = fears.filter((f) => f.end <= h.start && h.start - f.end <= 3);
     const fear = before.find((f) => f.value.subType === 'preparing') ?? before[0] ?? planned;
     if (signal === 'attack' && fear) {
-      // An armed group preparing an attack is a threat of attack; a population's fear is not.
-      if (fear.value.subType === 'preparing') out.push({ value: { signal: 'threat', subType: 'threat_of_attack' }, start: h.start, end: h.end });
+      // An armed group preparing an attack is a threat of attack; a population's fear is not, unless the attack is said to be imminent.
+      const imminent = hits.some((f) => f.value.signal === 'soon' && f.start >= h.end && f.start - h.end <= 1);
+      if (fear.value.subType === 'preparing' || imminent) out.push({ value: { signal: 'threat', subType: 'threat_of_attack' }, start: h.start, end: h.end });
       return false;
     }
     if (natural && signal === 'loot' && h.value.subType !== 'looting') return false;

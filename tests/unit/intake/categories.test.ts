@@ -257,3 +257,31 @@ describe('forced marriage and sexual slavery are restricted', () => {
     expect(r.victims.crsvSurvivors).toBe(survivors);
   });
 });
+
+// An attack planned, threatened or said imminent is a threat; imminent or tonight makes it critical (priority rule).
+describe('imminent threats of attack are critical threats', () => {
+  it.each<[string, string]>([
+    ['ADF plan to attack Oicha tonight according to sources', 'critical'],
+    ['M23 threatening to attack Sake tomorrow morning', 'critical'],
+    ["Les ADF s'apprêtent à attaquer Eringeti", 'critical'],
+    ["Rumeurs d'attaque imminente sur Kamango, population inquiète", 'critical'],
+    ['attaque des Mai-Mai prévue ce soir à Pinga selon des sources', 'critical'],
+    ['Nyatura intend to strike Kalengera, no date given', 'medium'],
+  ])('%s', (text, priority) => {
+    const r = parse(text);
+    expect(r.category).toBe('threat_intimidation');
+    expect(r.priority).toBe(priority);
+  });
+  // negatives: a population's fear alone is no threat and not critical; an attack that happened is an attack
+  it.each([
+    ['la population craint une attaque sur Kamango'],
+    ['Residents fear the ADF will come back to Mamove'],
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).not.toBe('threat_intimidation');
+    expect(r.priority).not.toBe('critical');
+  });
+  it('a call to kill a community is hate speech', () => {
+    expect(parse('Tracts appelant au meurtre des Hema distribués à Bunia').category).toBe('hate_speech_incitement');
+  });
+});
