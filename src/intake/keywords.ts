@@ -423,6 +423,15 @@ export const VICTIM_NOUNS = new Set([
   'detenus', 'vieillard', 'elder', 'elders', 'rider', 'riders', 'them', 'eux', 'coutumier', 'coutumiere', 'customary', 'traditional',
   'fmmes', 'fmme', 'fmes', 'fme', 'hmmes', 'hmme', 'hms', 'enfts', 'enft', 'enfs', 'civls', 'persn', 'prsn', 'ppls',
   'cas', 'cases', 'pers', 'prs', 'pple', 'ppl', 'civ', 'civs', 'indiv', 'ind', 'enf', 'fem', 'hmes', 'hommes', 'gens', 'son', 'sons', 'daughter',
+  // Trades and offices named one at a time: "un changeur de monnaie", "a carpenter", "le bourgmestre".
+  'changeur', 'changeurs', 'cambiste', 'cambistes', 'menuisier', 'menuisiers', 'macon', 'macons', 'tailleur', 'tailleurs', 'couturier',
+  'couturiere', 'couturieres', 'mecanicien', 'mecaniciens', 'boucher', 'bouchers', 'boulanger', 'coiffeur', 'coiffeuse', 'pharmacien',
+  'forgeron', 'cordonnier', 'charpentier', 'transporteur', 'transporteurs', 'photographe', 'bourgmestre', 'maire', 'depute', 'conseiller',
+  'administrateur', 'secretaire', 'president', 'presidente', 'animateur', 'animatrice', 'responsable', 'pasteure', 'sage',
+  'carpenter', 'carpenters', 'mason', 'masons', 'tailor', 'tailors', 'mechanic', 'mechanics', 'baker', 'barber', 'hairdresser',
+  'pharmacist', 'blacksmith', 'shoemaker', 'photographer', 'mayor', 'councillor', 'councilor', 'chairman', 'chairperson', 'administrator',
+  'secretary', 'midwife', 'midwives', 'preacher', 'evangelist', 'moneychanger', 'moneychangers', 'cook', 'cuisinier', 'cuisiniere',
+  'apprentice', 'apprenti', 'colleague', 'collegue', 'friend', 'neighbour', 'neighbor', 'voisin', 'voisine', 'compagnon',
   'daughters', 'fils', 'brother', 'brothers', 'sister', 'sisters', 'frere', 'freres', 'soeur', 'soeurs', 'nephew', 'neveu', 'cousin', 'uncle', 'oncle',
 ]);
 

@@ -1,5 +1,5 @@
 import { noVictims, type VictimKey, type Victims } from '../domain/alert.js';
-import { CHILD_NOUNS, NOT_COUNT_UNITS, VAGUE_QUANTITIES } from './keywords.js';
+import { CHILD_NOUNS, NOT_COUNT_UNITS, VAGUE_QUANTITIES, VICTIM_FILLERS } from './keywords.js';
 import type { Token } from './normalize.js';
 import { readGroups } from './victim-groups.js';
 import { CASUALTY_WORDS, isPerson, isSingularPerson, modifierBefore, objectFollows, singular, useVictimContext, verbAt } from './victim-words.js';
@@ -148,6 +148,7 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     }
   }
   for (const g of childGroups) if (!used.subarray(g.start, g.next).includes(1)) add('childrenAffected', g.value);
+  readTrailingHarm(tokens, used, victims, skip);
 
   // "many killed", "plusieurs blessés", "XX morts": a victim word whose count stays unknown.
   if (!unclear) unclear = vagueCount(tokens, victims);
@@ -184,7 +185,7 @@ const SEXUAL_ADJECTIVES = new Set(['sexuelle', 'sexuelles', 'sexuel', 'sexuels',
 const QUALIFIERS = new Set([
   'at', 'least', 'au', 'moins', 'some', 'about', 'environ', 'over', 'plus', 'de', 'than', 'of', 'd', 'around', 'approximately', 'approx',
   'nearly', 'almost', 'presque', 'pres', 'quelque', 'up', 'to', 'jusqu', 'more', 'estimated', 'toll', 'rises', 'rose', 'risen', 'stands',
-  'reached', 'climbed', 'now', 'away', 'du', 'sommaire', 'sommaires', 'summary', 'extrajudicial', 'extra', 'judiciaire', 'collectif', 'collective', 'gang', 'multiple',
+  'reached', 'climbed', 'now', 'away', 'du', 'sans', 'vie', 'lifeless', 'inanime', 'mutile', 'sommaire', 'sommaires', 'summary', 'extrajudicial', 'extra', 'judiciaire', 'collectif', 'collective', 'gang', 'multiple',
 ]);
 
 // "no casualties", "aucune victime", "pas de victimes", "pas de morts", "no loss of life": a known zero.
@@ -255,3 +256,33 @@ function companionAt(tokens: readonly Token[], i: number, skip?: Uint8Array): { 
 }
 const POSSESSIVE_ONE = new Set(['his', 'her', 'their', 'son', 'sa', 'leur']);
 const POSSESSIVES_MANY = new Set(['his', 'her', 'their', 'ses', 'leurs']);
+
+/**
+ * "Un militaire a tiré sur un civil à Kiwanja, blessé au bras", "soldiers fired on a moto driver,
+ * died on the spot": a harm with no subject after a comma is what happened to the one person the
+ * report named; only when exactly one person is named and that harm is not counted yet.
+ */
+function readTrailingHarm(tokens: readonly Token[], used: Uint8Array, victims: Victims, skip?: Uint8Array): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.breakBefore || t.stopBefore === false && t.start - tokens[k - 1]!.end < 1) continue;
+    let v = k;
+    while ((['then', 'later', 'puis', 'ensuite', 'he', 'she', 'il', 'elle'].includes(tokens[v]?.norm ?? '') || VICTIM_FILLERS.has(tokens[v]?.norm ?? '')) && v < k + 3) v++;
+    const verb = verbAt(tokens, v);
+    if ((verb !== 'injured' && verb !== 'killed') || victims[verb] !== null || /s$/.test(tokens[v]!.norm) && !['dies'].includes(tokens[v]!.norm)) continue;
+    if (tokens[v + 1] && !tokens[v + 1]!.breakBefore && isPerson(tokens[v + 1]!.norm)) continue; // "killed a farmer" reads verb first
+    const people: number[] = [];
+    for (let j = 0; j < k; j++) {
+      if (skip?.[j]) continue;
+      if (/^\d/.test(tokens[j]!.norm) || readNumber(tokens, j)?.article === false) return;
+      if (!SINGULAR_ONE.has(tokens[j]!.norm) || j === 0) continue; // the person opening the report is who did it
+      // "a civilian", "a moto driver", "un jeune vendeur"
+      const at = [j + 1, j + 2].find((p) => tokens[p] && !tokens[p]!.breakBefore && (isSingularPerson(tokens[p]!.norm) || (tokens[p]!.norm === 'civil' && p === j + 1)));
+      if (at !== undefined) people.push(at);
+    }
+    if (people.length !== 1 || used[people[0]!]) return;
+    victims[verb] = 1;
+    return;
+  }
+}
+const SINGULAR_ONE = new Set(['a', 'an', 'un', 'une']);

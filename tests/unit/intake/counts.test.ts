@@ -246,3 +246,24 @@ describe('condition, release and subsets', () => {
     expect(parse(text).victims).toEqual({ ...NONE, ...expected });
   });
 });
+
+// A harm with no subject after a comma is what happened to the one person named; trades and offices are people.
+describe('the one person named, hurt after a comma; trades named one at a time', () => {
+  it.each<[string, Partial<Victims>]>([
+    ['Un policier a tiré sur un civil à Kiwanja, blessé à la jambe', { injured: 1 }],
+    ['Soldiers fired on a moto driver at the Kasindi barrier, died on the spot', { killed: 1 }],
+    ['Des militaires ont frappé un vendeur au marché de Beni, grièvement blessé', { injured: 1 }],
+    ['Bandits armés ont tué un changeur de monnaie à Beni', { killed: 1 }],
+    ['ADF hacked a carpenter and his apprentice to death near Mbau', { killed: 2 }],
+    ['ADF killed a carpenter and his apprentice near Mbau', { killed: 2 }],
+    ["Corps sans vie d'un jeune homme découvert à Mavivi", { killed: 1 }],
+    ['le bourgmestre de Kasindi enlevé par des hommes armés', { abducted: 1 }],
+    // negatives: the person opening the report did it; two people named is no telling which; a count already read
+    ['A soldier shot at a crowd in Beni, wounded', {}],
+    ['A policeman beat a trader and a driver in Beni, wounded', {}],
+    ['Un militaire ivre a tiré en l’air à Kiwanja, aucun blessé', { injured: 0 }],
+    ['2 civils blessés par des militaires à Kiwanja, blessé au bras', { injured: 2 }],
+  ])('%s', (text, expected) => {
+    expect(parse(text).victims).toEqual({ ...NONE, ...expected });
+  });
+});
