@@ -80,6 +80,9 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (next && !next.breakBefore && (/^(collabor|sympathis|informant|informateur)/.test(next.norm) || next.norm === 'suspects')) return false;
       // "a former AFC position", "M23 positions": a place, not who did it.
       if (next && !next.breakBefore && ['position', 'positions', 'stronghold', 'bastion', 'fief'].includes(next.norm) && [before?.norm, twoBefore?.norm].some((w) => w && WHERE.has(w))) return false;
+      // "4 FARDC soldiers killed in an ADF ambush", "deux militaires FARDC tués": counted among the victims.
+      if (before && /^\d+$|^(two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/.test(before.norm) && victimsFollow(tokens, m.end)) return false;
+      if (before && /^(soldiers|soldats|militaires|elements|policemen|policiers)$/.test(before.norm) && /^\d+$|^(two|three|four|deux|trois|quatre|cinq)$/.test(twoBefore?.norm ?? '') && victimsFollow(tokens, m.end)) return false;
       if ((before && OPERATIONS.has(before.norm)) || (twoBefore && OPERATIONS.has(twoBefore.norm) && isArticle(before!.norm))) return false;
       if (m.actor === unknown) {
         const next = tokens[m.end];
@@ -121,6 +124,19 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       return out;
     },
   };
+}
+
+// Members of the group, then what was done to them: "soldiers killed", "militaires tués", "elements wounded".
+const MEMBERS = new Set(['soldiers', 'soldats', 'militaires', 'elements', 'policemen', 'policiers', 'agents', 'fighters', 'combattants', 'officers']);
+const SUFFERED = /^(killed|dead|died|wounded|injured|abducted|kidnapped|captured|tue|tues|morts|blesses|enleves|captures|kidnappes)$/;
+function victimsFollow(tokens: readonly Token[], end: number): boolean {
+  let k = end;
+  if (MEMBERS.has(tokens[k]?.norm ?? '')) k++;
+  while (['were', 'have', 'been', 'ont', 'ete', 'sont', 'was'].includes(tokens[k]?.norm ?? '')) k++;
+  if (!SUFFERED.test(tokens[k]?.norm ?? '') || tokens[k]!.breakBefore) return false;
+  // "2 FARDC killed 3 civilians": they did it.
+  const object = tokens[k + 1];
+  return !object || object.breakBefore || !/^(\d+|a|an|un|une|the|les|des|two|three|deux|trois|several|plusieurs)$/.test(object.norm);
 }
 
 function accused(tokens: readonly Token[], start: number): boolean {

@@ -83,6 +83,9 @@ export function objectFollows(tokens: readonly Token[], next: number): boolean {
   if (!first || first.breakBefore) return false;
   const person = (t: Token | undefined): boolean => !!t && isPerson(t.norm) && !['de', 'd', 'des'].includes(t.norm);
   if (person(first) && !OBJECT_STARTS.has(first.norm)) return true;
+  // "soldier killed 2 civilians", "a tué 3 personnes": a number then a person is who was harmed.
+  const n = /^\d+$/.test(first.norm) ? readNumber(tokens, next) : null;
+  if (n && !n.article && tokens[n.next] && !tokens[n.next]!.breakBefore && person(tokens[n.next])) return true;
   if (!OBJECT_STARTS.has(first.norm)) return false;
   // "violées a Kamanyola": a French "à" typed without its accent, before a name
   if (first.norm === 'a' && /^\p{Lu}/u.test(tokens[next + 1]?.text ?? '')) return false;

@@ -267,3 +267,13 @@ describe('the one person named, hurt after a comma; trades named one at a time',
     expect(parse(text).victims).toEqual({ ...NONE, ...expected });
   });
 });
+
+describe('a doer named with no number does not take the count of those harmed', () => {
+  it.each<[string, Partial<Victims>]>([
+    ['FARDC soldier killed 2 civilians in a bar in Beni', { killed: 2 }],
+    ['Un militaire a tué 3 personnes dans un bar à Beni', { killed: 3 }],
+    ['Policeman wounded 4 protesters in Goma', { injured: 4 }],
+  ])('%s', (text, expected) => {
+    expect(parse(text).victims).toEqual({ ...NONE, ...expected });
+  });
+});

@@ -72,3 +72,18 @@ describe('unknown acronyms named as doing it are free-text perpetrators', () => 
     expect(perps(text)).toEqual(expected);
   });
 });
+
+// Members of a group counted among the harmed are victims, not perpetrators; when they harm others they are.
+describe('a group whose members were harmed is not who did it', () => {
+  it.each<[string, string[]]>([
+    ['4 FARDC soldiers killed in an ADF ambush near Oicha', ['adf']],
+    ['deux militaires FARDC tués par les ADF à Mbau', ['adf']],
+    ['3 FARDC wounded when Mai-Mai attacked their post in Pinga', ['mai-mai']],
+    // negatives: they did it
+    ['FARDC soldier killed 2 civilians in a bar in Beni', ['fardc']],
+    ['2 FARDC killed 3 civilians at a checkpoint in Beni', ['fardc']],
+    ['APCLS and Nyatura clash in Nyabiondo, 3 civilians wounded', ['nyatura', '"APCLS"']],
+  ])('%s', (text, expected) => {
+    expect(perps(text)).toEqual(expected);
+  });
+});
