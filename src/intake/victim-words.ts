@@ -46,6 +46,8 @@ export function verbAt(tokens: readonly Token[], i: number): VictimKey | undefin
     if (BODY.has(part)) return 'injured';
   }
   if (word === 'trouve' && next === 'la' && then === 'mort') return 'killed';
+  // "VS sur 2 mineures": violences sexuelles in SMS (never "FARDC vs M23")
+  if (word === 'vs' && (next === 'sur' || next === 'contre')) return 'crsvSurvivors';
   // "2 of them in critical condition", "dans un état critique": wounded.
   if ((word === 'in' && CONDITION.has(then === 'condition' ? next : then) && (then === 'condition' || tokens[i + 3]?.norm === 'condition')) ||
     (word === 'dans' && next === 'un' && then === 'etat' && CONDITION.has(tokens[i + 3]?.norm ?? ''))) return 'injured';

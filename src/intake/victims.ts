@@ -96,7 +96,7 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     const verb2: VictimKey | undefined = twoWords ? 'crsvSurvivors' : verb;
     if (!verb2 || verb2 === 'displaced') continue;
     let j = i + (twoWords ? 2 : 1);
-    while (twoWords && ['sur', 'contre', 'against', 'of', 'de', 'd'].includes(tokens[j]?.norm ?? '')) j++;
+    while ((twoWords || tokens[i]!.norm === 'vs') && ['sur', 'contre', 'against', 'of', 'de', 'd'].includes(tokens[j]?.norm ?? '')) j++;
     // "Enlèvement suivi de viol d'une adolescente": both harms, one person.
     let also: VictimKey | undefined;
     if (['suivi', 'suivie', 'followed', 'puis', 'then'].includes(tokens[j]?.norm ?? '')) {

@@ -285,3 +285,27 @@ describe('imminent threats of attack are critical threats', () => {
     expect(parse('Tracts appelant au meurtre des Hema distribués à Bunia').category).toBe('hate_speech_incitement');
   });
 });
+
+// Sexual violence in SMS shorthand and other wordings: always restricted, survivors counted when stated.
+describe('sexual violence in shorthand and other wordings', () => {
+  it.each<[string, number | null]>([
+    ['VS sur 2 mineures a Kalehe par militaires', 2],
+    ['VS contre une femme à Sake hier soir', 1],
+    ['cas de VS signalé à Minova', null],
+    ['une femme abusée par des hommes armés à Masisi', 1],
+    ['Woman assaulted sexually by armed men near Sake', 1],
+    ['girl of 16 sodomized in Bunia by a neighbour', 1],
+    ['Des viols massifs signalés à Kalehe', null],
+  ])('%s', (text, survivors) => {
+    const r = parse(text);
+    expect(r.sensitivity).toBe('restricted');
+    expect(['crsv', 'child_violation']).toContain(r.category);
+    expect(r.victims.crsvSurvivors).toBe(survivors);
+  });
+  // negative: "vs" between two armed groups is versus
+  it('FARDC vs M23 is a clash, not sexual violence', () => {
+    const r = parse('FARDC vs M23 a Kibirizi, 2 morts');
+    expect(r.sensitivity).toBe('standard');
+    expect(r.victims.crsvSurvivors).toBeNull();
+  });
+});
