@@ -3,6 +3,7 @@ import type { PlaceTokenMatch } from './gazetteer.js';
 import type { Token } from './normalize.js';
 import { childAges } from './ages.js';
 import { mark } from './phrases.js';
+import { isPerson } from './victim-words.js';
 
 /**
  * The keyword hits as the parser uses them: feared attacks and natural mishaps set aside, and hits
@@ -30,6 +31,15 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
       return false;
     }
     if (natural && signal === 'loot' && h.value.subType !== 'looting') return false;
+    // "M23 seized Rubaya", "captured the town", "saisi des armes": a place or things taken, not people.
+    if (signal === 'abduct' && tokens && h.end - h.start === 1 && TAKING.has(tokens[h.start]!.norm) && !peopleTaken(tokens, h.end)) {
+      // Taking a town is an armed group's advance.
+      let k = h.end;
+      while (['the', 'la', 'le', 'l', 'of', 'de', 'du'].includes(tokens[k]?.norm ?? '')) k++;
+      const town = tokens[k] && (/^\p{Lu}/u.test(tokens[k]!.text) || ['town', 'village', 'city', 'ville', 'localite', 'locality', 'control', 'controle', 'cite'].includes(tokens[k]!.norm));
+      if (town) out.push({ value: { signal: 'movement', subType: null }, start: h.start, end: h.end });
+      return false;
+    }
     return true;
   });
   return [...kept, ...out];
@@ -75,4 +85,20 @@ export function armedHits(mentions: readonly { start: number; end: number }[]): 
 // An age under 18 names a child: "une fille de 14 ans violée".
 export function ageHits(tokens: readonly Token[]): SignalHit[] {
   return childAges(tokens).map(({ start, end }) => ({ value: { signal: 'child', subType: null }, start, end }));
+}
+
+const TAKING = new Set(['seized', 'seize', 'seizes', 'seizing', 'captured', 'capture', 'captures', 'capturing', 'grabbed', 'took']);
+const PLACE_WORDS = new Set(['in', 'at', 'near', 'on', 'from', 'to', 'dans', 'a', 'au', 'pres', 'sur', 'town', 'village', 'city', 'ville', 'localite', 'locality', 'control', 'controle', 'weapons', 'armes']);
+// After a taking verb: people ("seized 3 women", "captured a nurse"), or the verb in the passive ("seized by ADF").
+function peopleTaken(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  const first = tokens[k];
+  if (!first || first.breakBefore || ['by', 'par', 'while', 'when', 'on', 'from', 'in', 'near', 'at'].includes(first.norm)) return true;
+  // "grabbed several motorbike taxi riders": a person within a few words, before any place word.
+  for (let steps = 0; steps < 5 && k < tokens.length; steps++, k++) {
+    const t = tokens[k]!;
+    if (k > at && (t.breakBefore || PLACE_WORDS.has(t.norm))) return false;
+    if (isPerson(t.norm) && !['de', 'd', 'des'].includes(t.norm)) return true;
+  }
+  return false;
 }

@@ -116,7 +116,9 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
       (['du', 'au'].includes(tokens[j - 1]?.norm ?? '') && isSingularPerson(token.norm))
         ? { value: 1, next: j, article: true, zero: false }
         : null;
-    const n = named ?? readNumber(tokens, j, skip) ?? singular(tokens, j);
+    // "killed a couple" is two: an article is read as one person only when no couple follows.
+    const read = readNumber(tokens, j, skip);
+    const n = named ?? (read?.article ? (singular(tokens, j) ?? read) : read) ?? singular(tokens, j);
     if (!n || n.zero) continue;
     let k = n.next;
     // "kidnapping of an MSF doctor": a name between the article and the person.
@@ -130,7 +132,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     const ageAfter = ageAt(tokens, k + 1);
     const child = CHILD_NOUNS.has(nounAfter) || CHILD_NOUNS.has(tokens[k + 1]?.norm ?? '') || (age !== null && age.years < CHILD_AGE) || (ageAfter !== null && ageAfter.years < CHILD_AGE);
     // "killed a farmer" is one; "massacré une famille" is not a count of one
-    if (n.article && (!isPerson(nounAfter) || GROUP_NOUNS.has(nounAfter)) && !named) continue;
+    const couple = (n as { couple?: boolean }).couple === true;
+    if (n.article && (!isPerson(nounAfter) || GROUP_NOUNS.has(nounAfter)) && !named && !couple) continue;
     if (verb2 !== 'childrenAffected') add(verb2, n.value);
     if (also && also !== 'childrenAffected') add(also, n.value);
     if (child) add('childrenAffected', n.value);

@@ -309,3 +309,23 @@ describe('sexual violence in shorthand and other wordings', () => {
     expect(r.victims.crsvSurvivors).toBeNull();
   });
 });
+
+// Taking a town is an advance, not an abduction; taking people is.
+describe('seized, captured, grabbed: people or a place', () => {
+  it.each<[string, CategoryId, number | null]>([
+    ['M23 seized the town of Rubaya, no casualties reported', 'armed_group_movement', null],
+    ['M23 captured Kibumba this morning after heavy fighting', 'armed_group_movement', null],
+    ['FARDC seized weapons during a search in Beni', 'other', null],
+    ['ADF seized 3 women in their fields near Mbau', 'abduction', 3],
+    ['Gunmen grabbed a nurse at the Kitshanga health centre', 'abduction', 1],
+    ['Unknown gunmen grabbed several moto-taxi riders on the Butembo road', 'abduction', null],
+  ])('%s', (text, category, abducted) => {
+    const r = parse(text);
+    expect(r.category).toBe(category);
+    expect(r.victims.abducted).toBe(abducted);
+  });
+  it('killed a couple is two', () => {
+    expect(parse('Armed men broke into a house in Goma and killed a couple').victims.killed).toBe(2);
+    expect(parse('ils ont tué un couple à Beni').victims.killed).toBe(2);
+  });
+});
