@@ -76,6 +76,9 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (accused(tokens, m.start)) return false;
       const next = tokens[m.end];
       if (next && !next.breakBefore && ARRIVED.test(next.norm)) return false;
+      // "FARDC repelled an M23 attack", "les FARDC ont repoussé": who responded.
+      const verb = next && ['have', 'has', 'ont', 'a'].includes(next.norm) ? tokens[m.end + 1] : next;
+      if (verb && !verb.breakBefore && /^(repel|repuls|repouss|ripost)/.test(verb.norm)) return false;
       // "a suspected ADF collaborator", "un présumé collaborateur des ADF" describes the victim.
       if (next && !next.breakBefore && (/^(collabor|sympathis|informant|informateur)/.test(next.norm) || next.norm === 'suspects')) return false;
       // "a former AFC position", "M23 positions": a place, not who did it.

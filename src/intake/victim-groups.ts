@@ -140,6 +140,11 @@ export function readGroup(tokens: readonly Token[], n: NumberRead): { group: Gro
     } else if (isPerson(word) && tokens[j + 1]?.norm === 's' && tokens[j + 1]!.start === token.end + 1) {
       // "a man's arm broken": one hurt; "a child's bicycle", "the teacher's house": the person owns what follows, no one is counted.
       if (n.article && BODY.has(tokens[j + 2]?.norm ?? '') && BROKEN.test(tokens[j + 3]?.norm ?? '')) return { group: { value: 1, child: child || CHILD_NOUNS.has(word), implicit: true }, verb: 'injured', next: j + 4 };
+      // "the chief's son abducted": the son is who is counted.
+      if (n.article && isSingularPerson(tokens[j + 2]?.norm ?? '')) {
+        j++;
+        continue;
+      }
       return null;
     } else if (bare && child && nouns > 0 && isPerson(word) && !isSingularPerson(word) && !CHILD_NOUNS.has(word)) {
       // "Kid soldiers", "Child recruits": one word naming many, not one person.

@@ -46,6 +46,11 @@ export function verbAt(tokens: readonly Token[], i: number): VictimKey | undefin
     if (BODY.has(part)) return 'injured';
   }
   if (word === 'trouve' && next === 'la' && then === 'mort') return 'killed';
+  // "hit by stray bullets", "touchés par des balles perdues"
+  if (/^(hit|touche|touches|touchee|touchees|atteint|atteints|atteinte|atteintes)$/.test(word) && (next === 'by' || next === 'par')) {
+    const what = ['des', 'a', 'une', 'un', 'stray', 'the'].includes(then) ? tokens[i + 3]?.norm ?? '' : then;
+    if (/^(bullets?|balles?|stray|shrapnel|eclats?|obus|shells?)$/.test(what)) return 'injured';
+  }
   // "VS sur 2 mineures": violences sexuelles in SMS (never "FARDC vs M23")
   if (word === 'vs' && (next === 'sur' || next === 'contre')) return 'crsvSurvivors';
   // "2 of them in critical condition", "dans un état critique": wounded.

@@ -47,7 +47,9 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     const { list, verb, next, range } = groups;
     if (!verb) {
       const value = list.filter((g) => g.child).reduce((sum, g) => sum + g.value, 0);
-      if (value > 0) childGroups.push({ start: i, next, value });
+      // "including a child", "Baby among 4 dead" count; "A child hit by a car" names no harm Veille counts.
+      const told = !list.every((g) => g.implicit) || SUBSET.has(tokens[i - 1]?.norm ?? '') || ['among', 'parmi'].includes(tokens[next]?.norm ?? '');
+      if (value > 0 && told) childGroups.push({ start: i, next, value });
       i = Math.max(i, next - 1);
       continue;
     }

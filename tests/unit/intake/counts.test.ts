@@ -277,3 +277,18 @@ describe('a doer named with no number does not take the count of those harmed', 
     expect(parse(text).victims).toEqual({ ...NONE, ...expected });
   });
 });
+
+describe('hit by stray bullets, a possessive before the person, a hostage killed', () => {
+  it.each<[string, Partial<Victims>]>([
+    ['FARDC repelled an M23 attack on Sake, 2 civilians hit by stray bullets', { injured: 2 }],
+    ['3 civils touchés par des balles perdues à Goma', { injured: 3 }],
+    ["Local chief's son abducted in Kamango", { abducted: 1 }],
+    ["la fille du chef de localité enlevée à Pinga", { abducted: 1 }],
+    ['Les ADF ont décapité un otage à Eringeti', { killed: 1 }],
+    // negatives: hit by a vehicle is no shooting count; owners are not victims
+    ['A child hit by a car on the Beni road', {}],
+    ["The chief's house burnt in Kamango", {}],
+  ])('%s', (text, expected) => {
+    expect(parse(text).victims).toEqual({ ...NONE, ...expected });
+  });
+});

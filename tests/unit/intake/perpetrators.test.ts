@@ -87,3 +87,13 @@ describe('a group whose members were harmed is not who did it', () => {
     expect(perps(text)).toEqual(expected);
   });
 });
+
+describe('who repelled an attack did not do it', () => {
+  it.each<[string, string[]]>([
+    ['FARDC repelled an M23 attack on Sake, 2 civilians hit by stray bullets', ['m23']],
+    ['Les FARDC ont repoussé une attaque des ADF à Mavivi', ['adf']],
+    ['ADF stopped a truck near Mbau and abducted the driver', ['adf']],
+  ])('%s', (text, expected) => {
+    expect(perps(text)).toEqual(expected);
+  });
+});
