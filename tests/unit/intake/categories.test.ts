@@ -329,3 +329,20 @@ describe('seized, captured, grabbed: people or a place', () => {
     expect(parse('ils ont tué un couple à Beni').victims.killed).toBe(2);
   });
 });
+
+describe('a killing said without a count', () => {
+  it.each<[string, CategoryId, string]>([
+    ['bilan lourd a Kainama apres attaque ADF', 'attack_on_civilians', 'high'],
+    ['Heavy toll after the ADF raid on Mamove', 'attack_on_civilians', 'high'],
+    ['Des corps jonchent les rues de Mavivi après le passage des ADF', 'attack_on_civilians', 'high'],
+    ['corps retrouvés dans un champ à Mbau', 'attack_on_civilians', 'high'],
+  ])('%s', (text, category, priority) => {
+    const r = parse(text);
+    expect(r.category).toBe(category);
+    expect(r.priority).toBe(priority);
+    expect(r.victims.killed).toBeNull();
+  });
+  it('a guard post is no body', () => {
+    expect(parse('les corps de garde de la FARDC à Beni').priority).not.toBe('high');
+  });
+});
