@@ -38,6 +38,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
   // Number first: "4 killed", "deux enfants enlevés", "2 men and 3 women killed". Children with
   // no verb ("including 2 children") wait until the verb-first pass has had its say.
   const childGroups: Array<{ start: number; next: number; value: number }> = [];
+  // "Sept personnes dont une femme enceinte tuées", "7 people including 2 children killed": the whole is counted, the part says who.
+  let whole: { start: number; next: number; value: number; child: boolean } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
     // A verb followed by its own count ("killed 4 civilians") is read verb first, below.
@@ -46,6 +48,7 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     if (!groups) continue;
     const { list, verb, next, range } = groups;
     if (!verb) {
+      if (list.every((g) => !g.implicit)) whole = { start: i, next, value: list.reduce((sum, g) => sum + g.value, 0), child: list.every((g) => g.child) };
       const value = list.filter((g) => g.child).reduce((sum, g) => sum + g.value, 0);
       // "including a child", "Baby among 4 dead" count; "A child hit by a car" names no harm Veille counts.
       const told = !list.every((g) => g.implicit) || SUBSET.has(tokens[i - 1]?.norm ?? '') || ['among', 'parmi'].includes(tokens[next]?.norm ?? '');
@@ -58,6 +61,17 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     // "Two soldiers raped a girl", "3 hommes ont enlevé un enfant": the counted did it; who they harmed follows.
     if (verb !== 'displaced' && objectFollows(tokens, next)) continue;
     if (range) unclear = true;
+    if (whole && whole.next === i - 1 && SUBSET.has(tokens[i - 1]!.norm) && verb !== 'displaced' && verb !== 'childrenAffected') {
+      const part = list.reduce((sum, g) => sum + g.value, 0);
+      if (whole.value > part) {
+        add(verb, whole.value);
+        const children = whole.child ? whole.value : list.filter((g) => g.child).reduce((sum, g) => sum + g.value, 0);
+        if (children > 0) add('childrenAffected', children);
+        used.fill(1, whole.start, next);
+        whole = null;
+        continue;
+      }
+    }
     // "trois blessés dont deux dans un état critique", "5 wounded, including 2 seriously": a part of those already counted.
     const subset = SUBSET.has(tokens[i - 1]?.norm ?? '') && verb !== 'displaced' && victims[verb === 'childrenAffected' ? 'childrenAffected' : verb] !== null;
     if (subset) {
@@ -144,6 +158,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     const joiner = tokens[k + 1];
     if (verb2 !== 'childrenAffected' && joiner && !joiner.breakBefore && (joiner.norm === 'and' || joiner.norm === 'et')) {
       const more = readNumber(tokens, k + 2, skip) ?? singular(tokens, k + 2);
+      // "and two of his sons", "et deux de ses fils"
+      if (more && !more.article && ['of', 'de', 'd'].includes(tokens[more.next]?.norm ?? '') && POSSESSIVES_MANY.has(tokens[more.next + 1]?.norm ?? '')) more.next += 2;
       const person = more && tokens[more.next];
       if (more && !more.zero && person && !person.breakBefore && isPerson(person.norm)) {
         add(verb2, more.value);

@@ -292,3 +292,18 @@ describe('hit by stray bullets, a possessive before the person, a hostage killed
     expect(parse(text).victims).toEqual({ ...NONE, ...expected });
   });
 });
+
+// A whole then the part that says who: the whole is the count, children in the part are children.
+describe('a whole and its part are counted once', () => {
+  it.each<[string, Partial<Victims>]>([
+    ['Sept personnes dont deux enfants tuées à Mamove', { killed: 7, childrenAffected: 2 }],
+    ['9 people including 3 children killed in an ADF raid on Mamove', { killed: 9, childrenAffected: 3 }],
+    ['Sept personnes dont une femme enceinte tuées à Mamove', { killed: 7 }],
+    ['10 civilians including a teacher abducted near Pinga', { abducted: 10 }],
+    ['5 femmes violées dont 2 mineures à Kamanyola', { crsvSurvivors: 5, childrenAffected: 2 }],
+    ['Gunmen killed the village chief and two of his sons in Kalunguta', { killed: 3 }],
+    ['Les ADF ont tué un notable et deux de ses fils à Kalunguta', { killed: 3 }],
+  ])('%s', (text, expected) => {
+    expect(parse(text).victims).toEqual({ ...NONE, ...expected });
+  });
+});
