@@ -229,7 +229,19 @@ export function childVictims(s: Signals, victims: Victims): boolean {
   const children = victims.childrenAffected ?? 0;
   const amongOthers = children > 0 && Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0) > children;
   if (amongOthers) return false;
+  // "Twelve bodies, mostly women and children": children named among a larger uncounted-by-age group.
+  const counted = Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0);
+  if (victims.childrenAffected === null && counted >= 2 && !hasSexualViolence(s) && s.all('child').every((h) => joinedToAdults(s.tokens, h.start))) return false;
   return (children > 0 && (VIOLATIONS.some((v) => s.has(v)) || hasSexualViolence(s) || (victims.abducted ?? 0) > 0)) || s.near('child', [...VIOLATIONS, 'sea'], 6);
+}
+
+const ADULTS = new Set(['women', 'men', 'femmes', 'hommes', 'adults', 'adultes', 'elderly', 'vieillards', 'civilians', 'civils']);
+function joinedToAdults(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  if (['des', 'les', 'the'].includes(tokens[k]?.norm ?? '')) k--;
+  if (!['and', 'et'].includes(tokens[k]?.norm ?? '')) return false;
+  k--;
+  return ADULTS.has(tokens[k]?.norm ?? '');
 }
 
 // "Rape survivor arrived at Panzi hospital, attacked by …": the hospital was not the target.

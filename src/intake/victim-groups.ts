@@ -135,6 +135,16 @@ export function readGroup(tokens: readonly Token[], n: NumberRead): { group: Gro
     if ((word === 'for' || word === 'pour') && nouns > 0 && ['treated', 'soignees', 'soignes', 'charge', 'hospitalised', 'hospitalized'].includes(tokens[j - 1]?.norm ?? '')) continue;
     // "shot and wounded", "enlevés et tués", "ligoté puis égorgé"
     if (['and', 'et', 'puis', 'then'].includes(word) && nouns > 0 && verbAt(tokens, j + 1)) continue;
+    // "14 civils dont des femmes et des enfants tués": a part with no number says who; the verb is the whole's.
+    if (nouns > 0 && !n.article && ['dont', 'including', 'incl'].includes(word)) {
+      let k = j + 1;
+      while (k < j + 7 && tokens[k] && !tokens[k]!.breakBefore && !verbAt(tokens, k) && !/^\d/.test(tokens[k]!.norm) &&
+        (isPerson(tokens[k]!.norm) || ['des', 'les', 'the', 'some', 'et', 'and', 'quelques'].includes(tokens[k]!.norm))) k++;
+      if (k > j + 1 && tokens[k] && !tokens[k]!.breakBefore && verbAt(tokens, k)) {
+        j = k - 1;
+        continue;
+      }
+    }
     if (nouns > 0 && NOUN_LINKS.has(word)) {
       free = 1; // a complement may follow: "enseignants de l'école", "women from Kiwanja"
     } else if (isPerson(word) && tokens[j + 1]?.norm === 's' && tokens[j + 1]!.start === token.end + 1) {

@@ -346,3 +346,19 @@ describe('a killing said without a count', () => {
     expect(parse('les corps de garde de la FARDC à Beni').priority).not.toBe('high');
   });
 });
+
+// Children named among a larger group of victims are part of wider casualties (the category is the attack), unless counted as the victims.
+describe('women and children among the victims', () => {
+  it.each<[string, CategoryId, Partial<Record<'killed' | 'abducted', number>>]>([
+    ['Twelve bodies, mostly women and children, found in Mavivi', 'attack_on_civilians', { killed: 12 }],
+    ['14 civils dont des femmes et des enfants tués à Djugu', 'attack_on_civilians', { killed: 14 }],
+    ['20 people including women and children abducted near Eringeti', 'abduction', { abducted: 20 }],
+    // negatives: children counted or alone are the victims
+    ['3 children killed by a shell in Mamove', 'child_violation', { killed: 3 }],
+    ['women and children abducted by ADF in Mamove', 'child_violation', {}],
+  ])('%s', (text, category, counts) => {
+    const r = parse(text);
+    expect(r.category).toBe(category);
+    for (const [k, v] of Object.entries(counts)) expect(r.victims[k as 'killed']).toBe(v);
+  });
+});
