@@ -210,6 +210,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['threatened to attack', 'threat_of_attack'], ['threatening to attack', 'threat_of_attack'], ['menace d incursion', 'threat_of_attack'],
     ['risque d attaque', 'threat_of_attack'], ['risk of attack', 'threat_of_attack'], ['risk of an attack', 'threat_of_attack'],
     ['threatened with death', 'death_threat'], ['menace de mort', 'death_threat'], ['menacee de mort', 'death_threat'],
+    ['menacent de mort', 'death_threat'], ['menacant de mort', 'death_threat'], ['menacait de mort', 'death_threat'], ['menacaient de mort', 'death_threat'], ['menaces de mort', 'death_threat'], ['menacer de mort', 'death_threat'],
     ['menaces de mort', 'death_threat'], ['menacees de mort', 'death_threat'], ['threatened to kill', 'death_threat'],
     ['threatening to kill', 'death_threat'], ['menace de le tuer', 'death_threat'], ['menace de les tuer', 'death_threat'],
     ['threatens to kill', 'death_threat'], 'threatening letter*', 'threatening call*', 'threatening message*', 'appels anonymes', 'intimide*',

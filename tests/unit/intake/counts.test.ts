@@ -307,3 +307,14 @@ describe('a whole and its part are counted once', () => {
     expect(parse(text).victims).toEqual({ ...NONE, ...expected });
   });
 });
+
+describe('a death threat names no death', () => {
+  it.each<[string, Partial<Victims>]>([
+    ['Des inconnus menacent de mort un journaliste à Beni', {}],
+    ['Un activiste menacé de mort par des miliciens à Goma', {}],
+  ])('%s', (text, expected) => {
+    const r = parse(text);
+    expect(r.victims).toEqual({ ...NONE, ...expected });
+    expect(r.category).toBe('threat_intimidation');
+  });
+});
