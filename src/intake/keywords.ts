@@ -151,7 +151,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['torched', 'arson'], ['arson', 'arson'], ['incendi*', 'arson'], ['brule*', 'arson'], 'destroyed', 'destruction', 'detrui*', 'vandal*',
     'razed', 'extort*', 'ranconn*', 'stolen', 'stole', 'theft', 'vol de', 'vols de', 'vole', 'voles', 'volee', 'volees', 'cattle rustling',
     ['pilla*', 'looting'], ['pille*', 'looting'], ['pillent', 'looting'], ['plunder*', 'looting'], ['ransack*', 'looting'],
-    ['saccag*', 'looting'], 'cambriol*', 'robbed', 'robbery', 'robberies', 'robbing', 'racket*', 'taxes illegales', 'illegal tax*',
+    ['saccag*', 'looting'], 'cambriol*', 'robbed', 'robbery', 'robberies', 'robbing', 'racket*', 'taxes illegales', 'illegal tax*', 'taxe illegale', 'impose une taxe', 'imposent une taxe', 'impose des taxes', 'imposent des taxes', 'taxent', 'taxaient', 'forced to pay', 'contraints de payer', 'obliges de payer',
     ['set fire', 'arson'], ['mis le feu', 'arson'], ['mettent le feu', 'arson'], ['reduit* en cendres', 'arson'], 'demoli*', 'demolish*',
     'emporte* le betail', 'betail emporte', 'vaches emportees', 'livestock stolen', 'cattle raid*', 'raid on cattle', 'razzia*',
     'braqu*', 'carjack*', 'hijack*', 'detrousse*', 'depouill*', 'vol de betail', 'vol de vaches', 'vols de betail', 'seized cattle',
@@ -230,7 +230,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'inyenzi', 'vermin*', 'extermin*', 'to be crushed', 'a ecraser', 'doivent etre ecrases', 'dehumanis*', 'deshumanis*', 'chants haineux',
     'songs of hate', 'hate song*', 'cleanse', 'cleansing', 'nettoyer', 'epuration', 'purifier', 'drive out', 'chasser les', 'chasser tous',
     'expel', 'expulser', 'urging', 'urged', 'urges', 'exhort*', 'hate filled', 'hate-filled', 'calls to kill', 'calling for the killing',
-    'calls for the killing', 'appels a tuer', 'appel a tuer', 'appelle a tuer', 'appellent a tuer', 'appel au massacre', 'to kill them',
+    'calls for the killing', 'take up arms against', 'taking up arms against', 'prendre les armes contre', 'appels a tuer', 'appel a tuer', 'appelle a tuer', 'appellent a tuer', 'appel au massacre', 'to kill them',
     'les tuer tous', 'kill them all', 'go back to rwanda', 'rentrer au rwanda', 'etrangers doivent partir', 'foreigners must leave',
   ],
   explosive: [

@@ -362,3 +362,16 @@ describe('women and children among the victims', () => {
     for (const [k, v] of Object.entries(counts)) expect(r.victims[k as 'killed']).toBe(v);
   });
 });
+
+describe('illegal taxation is extortion; a call to take up arms against a community is incitement', () => {
+  it.each<[string, CategoryId]>([
+    ['Mai-Mai ont imposé une taxe de 5000 FC par ménage à Pinga', 'looting_destruction'],
+    ['Les Wazalendo taxent les commerçants au marché de Sake', 'looting_destruction'],
+    ['Radio message calling on youths to take up arms against the Banyamulenge in Uvira', 'hate_speech_incitement'],
+    ['Tracts appelant à prendre les armes contre les Hema à Bunia', 'hate_speech_incitement'],
+    // negative: a tax office is no extortion
+    ['Réunion au bureau des taxes de Beni ce matin', 'other'],
+  ])('%s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
