@@ -70,9 +70,8 @@ function distance(x: SignalHit, y: SignalHit): number {
 
 const VIOLATIONS: readonly Signal[] = ['kill', 'injure', 'abduct', 'sexual', 'recruit'];
 const HARM: readonly Signal[] = ['kill', 'injure', 'attack', 'abduct', 'loot', 'sexual', 'explosive'];
-// Schools and hospitals attacked, looted, burnt, mined or taken over by armed forces (military use).
+// Schools and hospitals attacked, looted, burnt, mined or taken over by armed forces (military use): see onFacility.
 // An explosive found near a school is an explosive hazard, not an attack on the school.
-const ON_FACILITY: readonly Signal[] = ['attack', 'loot', 'militaryUse'];
 
 export interface CategoryReading {
   category: CategoryId;
