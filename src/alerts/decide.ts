@@ -13,7 +13,7 @@ export function missionRules(intake: IntakeContext): MissionRules {
   return { categoryPriority: intake.categoryPriority, isHostState: (id) => intake.actors.byId(id)?.hostState === true };
 }
 
-export type TextFacts = Pick<AlertFacts, 'underway' | 'sexualViolenceSignal' | 'childVictim' | 'killingSignal' | 'abductionSignal'>;
+export type TextFacts = Pick<AlertFacts, 'underway' | 'sexualViolenceSignal' | 'childVictim' | 'killingSignal' | 'abductionSignal' | 'killedAtLeast'>;
 
 export function textFacts(description: string, intake: IntakeContext): TextFacts {
   const report = parseQuickReport(description, intake);
@@ -21,8 +21,8 @@ export function textFacts(description: string, intake: IntakeContext): TextFacts
 }
 
 export function textFactsOf(report: ParsedReport): TextFacts {
-  const { underway, sexualViolenceSignal, childVictim, killingSignal, abductionSignal } = report;
-  return { underway, sexualViolenceSignal, childVictim, killingSignal, abductionSignal };
+  const { underway, sexualViolenceSignal, childVictim, killingSignal, abductionSignal, killedAtLeast } = report;
+  return { underway, sexualViolenceSignal, childVictim, killingSignal, abductionSignal, killedAtLeast };
 }
 
 /** The facts of a draft or stored alert as Edit's form would show them (a priority chosen, a restriction asked). */

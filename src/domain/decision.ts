@@ -24,6 +24,8 @@ export interface AlertFacts {
   /** The text says people were killed / abducted, how many unknown ("plusieurs civils tués"). */
   killingSignal?: boolean;
   abductionSignal?: boolean;
+  /** The killed count is unknown (null) but the text gives a lower bound: "dozens dead" is at least 24. */
+  killedAtLeast?: number | null;
 }
 
 /** What the mission config adds to the rule: category floors and which actors are host-state forces. */
@@ -54,7 +56,7 @@ export function decideAlert(facts: AlertFacts, rules: MissionRules): AlertDecisi
   const priority =
     facts.priorityOverride ??
     derivePriority(
-      { category: facts.category, victims: facts.victims, underway: facts.underway, sexualViolence: sexual, killing: facts.killingSignal, abduction: facts.abductionSignal },
+      { category: facts.category, victims: facts.victims, underway: facts.underway, sexualViolence: sexual, killing: facts.killingSignal, abduction: facts.abductionSignal, killedAtLeast: facts.killedAtLeast },
       rules.categoryPriority,
     );
   const mustRestrict = restrictionReason(facts);

@@ -11,6 +11,8 @@ export interface PriorityFacts {
   /** The text says people were killed / abducted, though how many is unknown ("plusieurs civils tués"). */
   killing?: boolean;
   abduction?: boolean;
+  /** How many were killed is unknown but at least this many ("dozens dead"); a stated count wins. */
+  killedAtLeast?: number | null;
 }
 
 /** A mission may raise the floor for a category (mission config `categoryPriority`). */
@@ -27,8 +29,8 @@ export function derivePriority(facts: PriorityFacts, floor: CategoryPriorityFloo
 
 // critical: under way or imminent, ≥ 5 killed, an IDP site attacked. high: any killing (one is
 // enough), abduction, CRSV, child violation. medium: every other category. low: `other` only.
-function defaultRule({ category, victims, underway, sexualViolence = false, killing = false, abduction = false }: PriorityFacts): Priority {
-  const killed = victims.killed ?? 0;
+function defaultRule({ category, victims, underway, sexualViolence = false, killing = false, abduction = false, killedAtLeast = null }: PriorityFacts): Priority {
+  const killed = victims.killed ?? killedAtLeast ?? 0;
   if (underway || killed >= 5 || category === 'attack_on_idp_site') return 'critical';
   // An unknown count is not zero: "civilians killed" is a killing. A stated zero ("no one killed") is none.
   const someKilled = killed > 0 || (victims.killed === null && killing);

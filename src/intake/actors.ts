@@ -76,10 +76,16 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (accused(tokens, m.start)) return false;
       const next = tokens[m.end];
       if (next && !next.breakBefore && ARRIVED.test(next.norm)) return false;
+      // "FARDC repelled an M23 attack", "les FARDC ont repoussé": who responded.
+      const verb = next && ['have', 'has', 'ont', 'a'].includes(next.norm) ? tokens[m.end + 1] : next;
+      if (verb && !verb.breakBefore && /^(repel|repuls|repouss|ripost)/.test(verb.norm)) return false;
       // "a suspected ADF collaborator", "un présumé collaborateur des ADF" describes the victim.
       if (next && !next.breakBefore && (/^(collabor|sympathis|informant|informateur)/.test(next.norm) || next.norm === 'suspects')) return false;
       // "a former AFC position", "M23 positions": a place, not who did it.
       if (next && !next.breakBefore && ['position', 'positions', 'stronghold', 'bastion', 'fief'].includes(next.norm) && [before?.norm, twoBefore?.norm].some((w) => w && WHERE.has(w))) return false;
+      // "4 FARDC soldiers killed in an ADF ambush", "deux militaires FARDC tués": counted among the victims.
+      if (before && /^\d+$|^(two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/.test(before.norm) && victimsFollow(tokens, m.end)) return false;
+      if (before && /^(soldiers|soldats|militaires|elements|policemen|policiers)$/.test(before.norm) && /^\d+$|^(two|three|four|deux|trois|quatre|cinq)$/.test(twoBefore?.norm ?? '') && victimsFollow(tokens, m.end)) return false;
       if ((before && OPERATIONS.has(before.norm)) || (twoBefore && OPERATIONS.has(twoBefore.norm) && isArticle(before!.norm))) return false;
       if (m.actor === unknown) {
         const next = tokens[m.end];
@@ -104,14 +110,36 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       const whole = exact.get(phraseKey(value));
       if (whole) return [perpetrator(whole)];
       const out: Perpetrator[] = [];
-      for (const part of value.split(/\s*[,;+&]\s*|\s+(?:and|et)\s+/i).map((p) => p.trim()).filter(Boolean)) {
-        const known = exact.get(phraseKey(part)) ?? find(tokenize(part))[0]?.actor;
-        const p = known ? perpetrator(known) : { actorId: null, name: part };
+      const known = (part: string): Actor | undefined => exact.get(phraseKey(part)) ?? find(tokenize(part))[0]?.actor;
+      const add = (p: Perpetrator): void => {
         if (!out.some((o) => (o.actorId ?? o.name) === (p.actorId ?? p.name))) out.push(p);
+      };
+      for (const part of value.split(/\s*[,;]\s*|\s+(?:and|et)\s+/i).map((p) => p.trim()).filter(Boolean)) {
+        // "ADF+Mai-Mai" is two actors; "X call +243 99…" is one name typed with a '+': nothing typed is dropped.
+        const pieces = part.split(/\s*[+&]\s*/).map((p) => p.trim()).filter(Boolean);
+        const actors = pieces.map(known);
+        if (pieces.length > 1 && actors.every((a) => a)) for (const a of actors) add(perpetrator(a!));
+        else {
+          const actor = pieces.length === 1 ? actors[0] : undefined;
+          add(actor ? perpetrator(actor) : { actorId: null, name: part });
+        }
       }
       return out;
     },
   };
+}
+
+// Members of the group, then what was done to them: "soldiers killed", "militaires tués", "elements wounded".
+const MEMBERS = new Set(['soldiers', 'soldats', 'militaires', 'elements', 'policemen', 'policiers', 'agents', 'fighters', 'combattants', 'officers']);
+const SUFFERED = /^(killed|dead|died|wounded|injured|abducted|kidnapped|captured|tue|tues|morts|blesses|enleves|captures|kidnappes)$/;
+function victimsFollow(tokens: readonly Token[], end: number): boolean {
+  let k = end;
+  if (MEMBERS.has(tokens[k]?.norm ?? '')) k++;
+  while (['were', 'have', 'been', 'ont', 'ete', 'sont', 'was'].includes(tokens[k]?.norm ?? '')) k++;
+  if (!SUFFERED.test(tokens[k]?.norm ?? '') || tokens[k]!.breakBefore) return false;
+  // "2 FARDC killed 3 civilians": they did it.
+  const object = tokens[k + 1];
+  return !object || object.breakBefore || !/^(\d+|a|an|un|une|the|les|des|two|three|deux|trois|several|plusieurs)$/.test(object.norm);
 }
 
 function accused(tokens: readonly Token[], start: number): boolean {

@@ -70,9 +70,8 @@ function distance(x: SignalHit, y: SignalHit): number {
 
 const VIOLATIONS: readonly Signal[] = ['kill', 'injure', 'abduct', 'sexual', 'recruit'];
 const HARM: readonly Signal[] = ['kill', 'injure', 'attack', 'abduct', 'loot', 'sexual', 'explosive'];
-// Schools and hospitals attacked, looted, burnt, mined or taken over by armed forces (military use).
+// Schools and hospitals attacked, looted, burnt, mined or taken over by armed forces (military use): see onFacility.
 // An explosive found near a school is an explosive hazard, not an attack on the school.
-const ON_FACILITY: readonly Signal[] = ['attack', 'loot', 'militaryUse'];
 
 export interface CategoryReading {
   category: CategoryId;
@@ -125,7 +124,7 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
     (['tension', 'threat', 'hate'] as const).some((x) => s.all(x).some((h) => h.start < cause));
   if (casualties && !killingIsCause) push('attack_on_civilians', harmSubType);
   else if (casualties) later.push({ category: 'attack_on_civilians', subType: harmSubType });
-  if (s.has('abduct') && victims.abducted !== 0) push('abduction', null);
+  if ((s.has('abduct') || (victims.abducted ?? 0) > 0) && victims.abducted !== 0) push('abduction', null);
   if (thrown) push('attack_on_civilians', null);
   // An attack whose only harm is looting, arrests or beatings is named by that harm ("incursion, shops looted").
   const specific = !mishap && (s.has('loot') || s.has('detention') || s.has('torture'));
@@ -153,7 +152,7 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   // People on the move are displaced; armed people on the move are a movement.
   // Weak words ("signalés", "spotted") speak of a movement only next to armed people.
   const moving = s.all('movement').some((h) => h.value.subType !== 'weak' || s.all('armed').some((a) => a.end <= h.start && h.start - a.end <= 1));
-  if (s.has('fighting') || s.has('militaryUse') || (moving && (!s.has('displace') || s.near('movement', 'armed', 6)))) {
+  if (s.has('fighting') || (s.has('militaryUse') && (s.has('armed') || (!s.has('displace') && !s.has('child')))) || (moving && (!s.has('displace') || s.near('movement', 'armed', 6)))) {
     maybe(['movement', 'fighting', 'militaryUse'], 'armed_group_movement', s.has('fighting') ? 'fighting' : null);
   }
   if (!mishap) maybe(['displace'], 'displacement', null);
@@ -229,7 +228,19 @@ export function childVictims(s: Signals, victims: Victims): boolean {
   const children = victims.childrenAffected ?? 0;
   const amongOthers = children > 0 && Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0) > children;
   if (amongOthers) return false;
-  return (children > 0 && (VIOLATIONS.some((v) => s.has(v)) || hasSexualViolence(s))) || s.near('child', [...VIOLATIONS, 'sea'], 6);
+  // "Twelve bodies, mostly women and children": children named among a larger uncounted-by-age group.
+  const counted = Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0);
+  if (victims.childrenAffected === null && counted >= 2 && !hasSexualViolence(s) && s.all('child').every((h) => joinedToAdults(s.tokens, h.start))) return false;
+  return (children > 0 && (VIOLATIONS.some((v) => s.has(v)) || hasSexualViolence(s) || (victims.abducted ?? 0) > 0)) || s.near('child', [...VIOLATIONS, 'sea'], 6);
+}
+
+const ADULTS = new Set(['women', 'men', 'femmes', 'hommes', 'adults', 'adultes', 'elderly', 'vieillards', 'civilians', 'civils']);
+function joinedToAdults(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  if (['des', 'les', 'the'].includes(tokens[k]?.norm ?? '')) k--;
+  if (!['and', 'et'].includes(tokens[k]?.norm ?? '')) return false;
+  k--;
+  return ADULTS.has(tokens[k]?.norm ?? '');
 }
 
 // "Rape survivor arrived at Panzi hospital, attacked by …": the hospital was not the target.
@@ -249,10 +260,16 @@ function nearInClause(s: Signals, a: Signal, b: readonly Signal[], window: numbe
 }
 
 /** The sub-type of a grave violation against children, or null when there is none. */
+// A school or hospital attacked or looted, or used by armed men: "children camping at the school after the fire" is not military use.
+function onFacility(s: Signals, facility: 'school' | 'hospital'): boolean {
+  const civilians = !s.has('armed') && (s.has('displace') || s.has('child'));
+  return nearInClause(s, facility, ['attack', 'loot'], 5) || (!civilians && nearInClause(s, facility, ['militaryUse'], 5));
+}
+
 function childViolation(s: Signals, victims: Victims): string | null {
   // "enfants soldats" is one phrase (tagged `recruitment`); "children recruited" is two signals.
   const recruited = s.firstSubType('recruit') === 'recruitment' || s.near('recruit', 'child', 8);
-  const facility = nearInClause(s, 'school', ON_FACILITY, 5) || nearInClause(s, 'hospital', ON_FACILITY, 5);
+  const facility = onFacility(s, 'school') || onFacility(s, 'hospital');
   // "treated at the hospital after the raid": the raid is the cause, the hospital not its target.
   const denied = s.near('access', 'child', 8);
   if (!recruited && !facility && !denied && !childVictims(s, victims)) return null;
@@ -260,9 +277,10 @@ function childViolation(s: Signals, victims: Victims): string | null {
   if (s.near('child', ['sexual', 'sea'], 6)) return 'sexual_violence';
   if (s.near('child', 'abduct', 6)) return 'abduction';
   if (s.near('child', 'kill', 6) || (victims.killed ?? 0) > 0) return 'killing';
+  if ((victims.abducted ?? 0) > 0) return 'abduction';
   if (s.near('child', 'injure', 6)) return 'maiming';
-  if (nearInClause(s, 'school', ON_FACILITY, 5)) return 'attack_on_school';
-  if (nearInClause(s, 'hospital', ON_FACILITY, 5)) return 'attack_on_hospital';
+  if (onFacility(s, 'school')) return 'attack_on_school';
+  if (onFacility(s, 'hospital')) return 'attack_on_hospital';
   if (denied) return 'denial_of_access';
   return (victims.crsvSurvivors ?? 0) > 0 ? 'sexual_violence' : null;
 }

@@ -25,7 +25,11 @@ const LINKS = new Set(['du', 'de', 'des', 'd', 'la', 'le', 'l', 'of', 'the', 'ar
 const JOINERS = new Set(['ya', 'wa', 'na']);
 // "attaque des FRPI", "attacked by CNRD": an acronym after a word saying who did it.
 const BY = new Set(['by', 'par', 'from']);
-const OF_ATTACK = /^(attaqu|attack|incursion|raid|embuscade|ambush|exactions|incursions|offensive|presence|signal|mouvement|movement|elements)/;
+const OF_ATTACK = /^(attaqu|attack|incursion|raid|embuscade|ambush|exactions|incursions|offensive|presence|signal|mouvement|movement|elements|barriere|position|bastion|checkpoint)/;
+const AUX = new Set(['ont', 'a', 'have', 'has', 'had', 'were', 'are', 'auraient', 'aurait', 'reportedly', 'allegedly', 'also', 'aussi']);
+const DOING = /^(attack|attaqu|kill|tue|tuent|abduct|enlev|kidnap|loot|pill|burn|brul|incend|raid|ambush|recruit|recrut|rape|raping|viol|occup|seiz|shot|shoot|fired|tir|massacr|execut|abatt|torch|extort|racket|ranconn|captur|beat|tortur|harass|menac|threat|arrest|arrete|detain|clash|affront|combat|fight|battent)/;
+const HOLDING = new Set(['position', 'positions', 'camp', 'camps', 'base', 'bases', 'checkpoint', 'checkpoints', 'stronghold', 'bastion', 'unit',
+  'commander', 'commanders', 'recruiters', 'roadblock', 'barriere', 'barrier', 'hideout', 'cell', 'cadres']);
 const ARTICLES = new Set(['les', 'des', 'the', 'la', 'le', 'l', 'd', 'de', 'du']);
 // Capitalised words that are not names of groups.
 const NOT_NAMES = new Set([
@@ -36,7 +40,7 @@ const NOT_NAMES = new Set([
   'pm', 'hr', 'hrs', 'crsv', 'vbg', 'sgbv', 'ied', 'eei', 'uxo', 'erw', 'msf', 'icrc', 'cicr', 'ocha', 'hcr', 'unhcr', 'wfp', 'pam',
   'unicef', 'oim', 'iom', 'nrc', 'fib', 'cob', 'tob', 'sea', 'eas', 'can', 'rdc', 'drc', 'rn', 'hgr', 'jhro', 'bcnudh', 'unpol',
   'urgent', 'update', 'alerte', 'alert', 'info', 'flash', 'note', 'source', 'sources', 'mai', 'may', 'ce', 'ds', 'pop', 'mvt', 'nbr',
-  'ppl', 'civ', 'i', 'we', 'nous', 'on', 'il', 'ils', 'elles',
+  'ppl', 'civ', 'i', 'we', 'nous', 'on', 'il', 'ils', 'elles', 'ddr', 'dgm', 'ptf', 'poc', 'csr', 'cs', 'ep', 'ps',
 ]);
 
 export function findGroupNames(tokens: readonly Token[], text: string, taken: Uint8Array, known: (name: string) => boolean = () => false): GroupName[] {
@@ -67,6 +71,22 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
       }
       const end = nameEnd(tokens, j, taken, group);
       if (end > j && !tokens[j]!.breakBefore) add(j, end);
+    }
+    // "FPIC killed 2", "les CRP ont pillé", "an APCLS position": an acronym doing harm or holding ground.
+    if (isAcronym(tokens[i]!) && !taken[i] && !NOT_NAMES.has(word)) {
+      const end = acronymEnd(tokens, i);
+      const opens = i === 0 || tokens[i]!.breakBefore || ARTICLES.has(tokens[i - 1]!.norm) || ['an', 'a', 'une', 'un'].includes(tokens[i - 1]!.norm);
+      let k = end;
+      while (k < end + 2 && AUX.has(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
+      // "APCLS and Nyatura clash": a known actor may share the verb.
+      if (['and', 'et', 'vs', 'with', 'avec'].includes(tokens[k]?.norm ?? '') && taken[k + 1]) {
+        k++;
+        while (taken[k] && !DOING.test(tokens[k]!.norm)) k++;
+      }
+      const next = tokens[k];
+      const doing = opens && next && !next.breakBefore && DOING.test(next.norm);
+      const holding = tokens[end] && !tokens[end]!.breakBefore && HOLDING.has(tokens[end]!.norm);
+      if (doing || holding) add(i, end);
     }
     // "attaque des FRPI", "attacked by CNRD": an acronym only.
     if ((BY.has(word) || OF_ATTACK.test(word)) && i + 1 < tokens.length) {

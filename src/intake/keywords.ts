@@ -25,8 +25,9 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'lost her life', 'loss of life', 'slaughter*', 'butcher*', 'gunned', 'crible de balles', 'cribles de balles', 'criblee de balles',
     'criblees de balles', 'riddled with bullets', 'blown up', 'execution sommaire', 'executions sommaires', 'trouve la mort', 'ont trouve la mort', 'succomb*', 'cut the throat*', 'cut their throat*', 'slit the throat*', 'slit their throat*', 'coupe la gorge',
     'tranche la gorge', 'mass grave*', 'fosse commune', 'fosses communes', 'executees', 'execution*', 'egorg*', 'fusill*', 'tuer', 'tuant', 'tuent', 'tuaient', 'tuerent',
-    'brule vif', 'brules vifs', 'brulee vive', 'brulees vives', 'perdu la vie', 'perte en vie humaine', 'pertes en vies humaines',
-    'perte en vies humaines', 'pertes en vie humaine', 'mort d homme', 'morts d hommes', 'poignarde a mort', 'machette a mort',
+    'brule vif', 'brules vifs', 'brulee vive', 'brulees vives', 'perdu la vie', 'passe par les armes', 'passes par les armes', 'passee par les armes', 'passees par les armes', 'perte en vie humaine', 'pertes en vies humaines',
+    'perte en vies humaines', 'pertes en vie humaine', 'bilan lourd', 'lourd bilan', 'heavy toll', 'heavy death toll',
+    'corps decouvert*', 'corps retrouve*', 'corps jonch*', 'mort d homme', 'morts d hommes', 'poignarde a mort', 'machette a mort',
   ],
   injure: [
     'injured', 'injuring', 'injuries', 'wounded', 'wounding', 'hurt', 'maimed', 'maiming', 'gunshot wound*', 'blesse', 'blesses',
@@ -55,7 +56,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'taken away', 'carried off', 'emmene de force', 'emmenes de force', 'amenes en brousse', 'emmene* en brousse', 'taken to the bush', 'captured', 'capturing', 'capture', 'captures',
     'whisked away', 'whisked', 'grabbed', 'seized', 'snatch*', 'emmene', 'emmenes', 'emmenee', 'emmenees', 'amenes', 'amenees', 'taken into the bush', 'marched into the bush', 'marched', 'sequestr*', 'ravisseur*', 'abductor*',
     'emmenee de force', 'emmenees de force', 'held captive', 'captive*', 'captif*',
-    'taken into the bush', 'led into the bush', 'held hostage', 'detenus en otage', 'ransom', 'rancon',
+    'taken into the bush', 'led into the bush', 'held hostage', 'detenus en otage', 'ransom', 'rancon', 'rancon*', 'in captivity', 'en captivite',
   ],
   sexual: [
     ['rape*', 'rape'], ['raped', 'rape'], ['viol', 'rape'], ['viols', 'rape'], ['viole', 'rape'], ['violee', 'rape'], ['violees', 'rape'],
@@ -63,10 +64,10 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'violences sexuelles', 'sexual assault*', 'sexually assaulted', 'agression sexuelle', 'agressions sexuelles', 'vbg', 'sgbv', 'gbv',
     'vslc', 'vsbg', 'crsv', ['sexual slavery', 'sexual_slavery'], ['esclavage sexuel', 'sexual_slavery'], ['esclaves sexuelles', 'sexual_slavery'],
     ['violait', 'rape'], ['violaient', 'rape'], ['violent sexuellement', 'rape'], ['rapes', 'rape'], ['raping', 'rape'], 'agressee sexuellement',
-    'agressees sexuellement', 'agresse sexuellement', 'agresses sexuellement', 'sexually abused by', 'attouchement*', 'sodomi*', 'vvs',
+    'agressees sexuellement', 'agresse sexuellement', 'agresses sexuellement', 'sexually abused by', 'attouchement*', 'sodomi*', 'vvs', 'vs sur', 'vs contre', 'cas de vs', 'victime de vs', 'victimes de vs', 'vs a l encontre',
     ['forced marriage', 'sexual_slavery'], ['mariage force', 'sexual_slavery'], ['mariages forces', 'sexual_slavery'],
-    ['epouse* de force', 'sexual_slavery'], ['defiled', 'rape'], ['defile', 'rape'], ['defilement', 'rape'], ['molest*', 'rape'],
-    ['gang raped', 'rape'], ['sodomized', 'rape'], ['sodomised', 'rape'], 'assaulted sexually', 'abused sexually', 'violence basee sur le genre', 'violences basees sur le genre', 'gender based violence',
+    ['epouse* de force', 'sexual_slavery'], ['mariee de force', 'sexual_slavery'], ['mariees de force', 'sexual_slavery'], ['marie de force', 'sexual_slavery'], ['maries de force', 'sexual_slavery'], ['forcibly married', 'sexual_slavery'], ['forced to marry', 'sexual_slavery'], ['forced into marriage', 'sexual_slavery'], ['defiled', 'rape'], ['defile', 'rape'], ['defilement', 'rape'], ['molest*', 'rape'],
+    ['gang raped', 'rape'], ['sodomized', 'rape'], ['abusee', 'rape'], ['abusees', 'rape'], ['sodomised', 'rape'], 'assaulted sexually', 'abused sexually', 'violence basee sur le genre', 'violences basees sur le genre', 'gender based violence',
   ],
   // "SEA"/"EAS" in capitals are checked in the parser (the sea, il y a des): too common as words.
   sea: [
@@ -130,7 +131,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'set up base', 'set up camp', 'ont elu domicile', 'barracks', 'caserne', 'taken over', 'took over', 'take over', 'pris le controle',
     'pris possession', 'ont pris possession', 'used as', 'utilise comme', 'utilisee comme', 'servant de base', 'serve as', 'as a base', 'as base',
     'as a military base', 'as barracks', 'as a camp', 'comme base', 'comme camp', 'en base militaire', 'en caserne', 'transforme en caserne',
-    'leur camp', 'leur base', 'their camp', 'their base', 'installe* leur', 'installed their', 'set up their',
+    'leur camp', 'leur base', 'their camp', 'their base', 'military post', 'military position', 'poste militaire', 'position militaire', 'into a base', 'into barracks', 'into a barracks', 'en base', 'en camp', 'en position', 'transform*', 'camping', 'camped', 'campent', 'campaient', 'bivouac*', 'sleeping in', 'dorment dans', 'logent dans', 'squatting', 'installe* leur', 'installed their', 'set up their',
   ],
   detention: [
     'arrest*', 'detain*', 'detention*', 'incommunicado', 'custody', 'arrete', 'arretes', 'arretee', 'arretees', 'arrestation*', 'detenu*',
@@ -150,7 +151,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['torched', 'arson'], ['arson', 'arson'], ['incendi*', 'arson'], ['brule*', 'arson'], 'destroyed', 'destruction', 'detrui*', 'vandal*',
     'razed', 'extort*', 'ranconn*', 'stolen', 'stole', 'theft', 'vol de', 'vols de', 'vole', 'voles', 'volee', 'volees', 'cattle rustling',
     ['pilla*', 'looting'], ['pille*', 'looting'], ['pillent', 'looting'], ['plunder*', 'looting'], ['ransack*', 'looting'],
-    ['saccag*', 'looting'], 'cambriol*', 'robbed', 'robbery', 'robberies', 'robbing', 'racket*', 'taxes illegales', 'illegal tax*',
+    ['saccag*', 'looting'], 'cambriol*', 'robbed', 'robbery', 'robberies', 'robbing', 'racket*', 'taxes illegales', 'illegal tax*', 'taxe illegale', 'impose une taxe', 'imposent une taxe', 'impose des taxes', 'imposent des taxes', 'taxent', 'taxaient', 'forced to pay', 'contraints de payer', 'obliges de payer',
     ['set fire', 'arson'], ['mis le feu', 'arson'], ['mettent le feu', 'arson'], ['reduit* en cendres', 'arson'], 'demoli*', 'demolish*',
     'emporte* le betail', 'betail emporte', 'vaches emportees', 'livestock stolen', 'cattle raid*', 'raid on cattle', 'razzia*',
     'braqu*', 'carjack*', 'hijack*', 'detrousse*', 'depouill*', 'vol de betail', 'vol de vaches', 'vols de betail', 'seized cattle',
@@ -209,6 +210,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['threatened to attack', 'threat_of_attack'], ['threatening to attack', 'threat_of_attack'], ['menace d incursion', 'threat_of_attack'],
     ['risque d attaque', 'threat_of_attack'], ['risk of attack', 'threat_of_attack'], ['risk of an attack', 'threat_of_attack'],
     ['threatened with death', 'death_threat'], ['menace de mort', 'death_threat'], ['menacee de mort', 'death_threat'],
+    ['menacent de mort', 'death_threat'], ['menacant de mort', 'death_threat'], ['menacait de mort', 'death_threat'], ['menacaient de mort', 'death_threat'], ['menaces de mort', 'death_threat'], ['menacer de mort', 'death_threat'],
     ['menaces de mort', 'death_threat'], ['menacees de mort', 'death_threat'], ['threatened to kill', 'death_threat'],
     ['threatening to kill', 'death_threat'], ['menace de le tuer', 'death_threat'], ['menace de les tuer', 'death_threat'],
     ['threatens to kill', 'death_threat'], 'threatening letter*', 'threatening call*', 'threatening message*', 'appels anonymes', 'intimide*',
@@ -224,11 +226,11 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   hate: [
     'hate speech', 'hate message*', 'discours de haine', 'discours haineux', 'message de haine', 'messages de haine', 'messages haineux',
     'propos haineux', 'incit*', 'call to violence', 'calls to violence', 'appel a la violence', 'appels a la violence', 'appel au meurtre',
-    'appels au meurtre', 'stigmatis*', 'xenophob*', 'tribalis*', 'hate leaflet*', 'hateful', 'snakes', 'serpents', 'cockroach*', 'cafard*',
+    'appels au meurtre', 'appelant au meurtre', 'appellent au meurtre', 'appelle au meurtre', 'appelant a tuer', 'calling for people to kill', 'stigmatis*', 'xenophob*', 'tribalis*', 'hate leaflet*', 'hateful', 'snakes', 'serpents', 'cockroach*', 'cafard*',
     'inyenzi', 'vermin*', 'extermin*', 'to be crushed', 'a ecraser', 'doivent etre ecrases', 'dehumanis*', 'deshumanis*', 'chants haineux',
     'songs of hate', 'hate song*', 'cleanse', 'cleansing', 'nettoyer', 'epuration', 'purifier', 'drive out', 'chasser les', 'chasser tous',
     'expel', 'expulser', 'urging', 'urged', 'urges', 'exhort*', 'hate filled', 'hate-filled', 'calls to kill', 'calling for the killing',
-    'calls for the killing', 'appels a tuer', 'appel a tuer', 'appelle a tuer', 'appellent a tuer', 'appel au massacre', 'to kill them',
+    'calls for the killing', 'take up arms against', 'taking up arms against', 'prendre les armes contre', 'appels a tuer', 'appel a tuer', 'appelle a tuer', 'appellent a tuer', 'appel au massacre', 'to kill them',
     'les tuer tous', 'kill them all', 'go back to rwanda', 'rentrer au rwanda', 'etrangers doivent partir', 'foreigners must leave',
   ],
   explosive: [
@@ -276,7 +278,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'en ce moment', 'is happening', 'happening now', 'still going on', 'se poursuit', 'se poursuivent', 'under fire',
     'under attack', 'sous le feu', 'en train d', 'en train de', 'sont en train', 'is attacking', 'are attacking', 'still ongoing',
     'still fighting', 'continuing', 'continuent', 'encore en cours', 'sur le point de', 'sur le point d',
-    'about to', 'at this very moment', 'a l heure ou', 'live',
+    'about to', 'at this very moment', 'a l heure ou', 'live', 'appretent a', 'apprete a', 'appretaient a', 'poised to',
   ],
   // "enquête en cours" is an investigation under way, not an attack.
   inquiry: [
@@ -320,7 +322,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   fear: [
     'craint', 'craignent', 'craignant', 'crainte', 'crainte d', 'fear', 'fears', 'feared', 'fearing', 'afraid', 'peur',  'annonc*', 'announc*',
     ['preparing', 'preparing'], ['preparent', 'preparing'], ['preparaient', 'preparing'], ['prepare', 'preparing'],
-    ['planning', 'preparing'], ['planned', 'preparing'], ['plans to', 'preparing'], ['projettent', 'preparing'], ['prevue', 'preparing'],
+    ['planning', 'preparing'], ['planned', 'preparing'], ['plans to', 'preparing'], ['plan to', 'preparing'], ['intend to', 'preparing'], ['intends to', 'preparing'],  ['set to', 'preparing'], ['gearing up', 'preparing'], ['appretent', 'preparing'], ['apprete', 'preparing'], ['appretent a', 'preparing'], ['apprete a', 'preparing'], ['appretaient a', 'preparing'], ['veulent', 'preparing'], ['comptent', 'preparing'], ['threaten to', 'preparing'], ['threatening to', 'preparing'], ['menacent d', 'preparing'], ['menace d', 'preparing'], ['projettent', 'preparing'], ['prevue', 'preparing'],
     ['prevu', 'preparing'], ['prevues', 'preparing'], ['will', 'preparing'],
     'warn', 'warns', 'warned of', 'rumour*', 'rumeur*', 'rumor*', 'possible', 'eventuel*', 'likely', 'probable', 'prepar*',
     'risque', 'risk', 'pourrait', 'could', 'might', 'prevoi*', 'projette*',
@@ -361,7 +363,7 @@ export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
     'kidnappers', 'abductors', 'sequestre', 'sequestres', 'sequestree', 'sequestrees', 'marched', 'whisked', 'snatched']
     .map((w) => [w, 'abducted'] as const),
   ...['raped', 'violees', 'viole', 'violee', 'violes', 'raping', 'rape', 'rapes', 'violer', 'viol', 'viols', 'violait', 'violaient', 'vbg',
-    'sgbv', 'gbv', 'vslc', 'crsv', 'defiled', 'molested', 'sodomized', 'sodomised', 'sodomise', 'sodomisee', 'sodomises']
+    'sgbv', 'gbv', 'vslc', 'crsv', 'defiled', 'abusee', 'abusees', 'molested', 'sodomized', 'sodomised', 'sodomise', 'sodomisee', 'sodomises']
     .map((w) => [w, 'crsvSurvivors'] as const),
   ...['displaced', 'deplaces', 'deplacees', 'deplacee', 'fled', 'fleeing', 'fui', 'fuient', 'fuyant', 'displacing', 'fuyaient', 'quitte',
     'quittent', 'quittant', 'sheltering']
@@ -415,7 +417,7 @@ export const VICTIM_NOUNS = new Set([
   'adult', 'adults', 'adulte', 'adultes', 'casque', 'bleu', 'taxi', 'motorcycle', 'moto', 'motocycliste', 'conducteur', 'conducteurs',
   // SMS shorthand: "6 pers enlevées", "3 civ tués", "2 pple killed"
   'voleur', 'voleurs', 'thief', 'thieves', 'suspect', 'suspects', 'suspected', 'presume', 'presumed', 'alleged', 'collaborator',
-  'collaborators', 'collaborateur', 'collaborateurs', 'informer', 'informant', 'informateur', 'witch', 'sorcier', 'sorciere', 'bandit',
+  'collaborators', 'collaborateur', 'collaborateurs', 'informer', 'informant', 'informateur', 'witch', 'sorcier', 'sorciere', 'bandit', 'bandits',
   'pakistanais', 'pakistani', 'indien', 'indian', 'bangladais', 'bangladeshi', 'nepalais', 'nepalese', 'uruguayen', 'uruguayan',
   'tanzanien', 'tanzanian', 'malawite', 'malawian', 'sud', 'africain', 'chinois', 'chinese', 'expatrie', 'expatriate', 'foreigner',
   'etranger', 'etrangers', 'national', 'nationaux',
@@ -423,7 +425,17 @@ export const VICTIM_NOUNS = new Set([
   'detenus', 'vieillard', 'elder', 'elders', 'rider', 'riders', 'them', 'eux', 'coutumier', 'coutumiere', 'customary', 'traditional',
   'fmmes', 'fmme', 'fmes', 'fme', 'hmmes', 'hmme', 'hms', 'enfts', 'enft', 'enfs', 'civls', 'persn', 'prsn', 'ppls',
   'cas', 'cases', 'pers', 'prs', 'pple', 'ppl', 'civ', 'civs', 'indiv', 'ind', 'enf', 'fem', 'hmes', 'hommes', 'gens', 'son', 'sons', 'daughter',
-  'daughters', 'brother', 'brothers', 'sister', 'sisters', 'frere', 'freres', 'soeur', 'soeurs', 'nephew', 'neveu', 'cousin', 'uncle', 'oncle',
+  // Trades and offices named one at a time: "un changeur de monnaie", "a carpenter", "le bourgmestre".
+  'changeur', 'changeurs', 'cambiste', 'cambistes', 'menuisier', 'menuisiers', 'macon', 'macons', 'tailleur', 'tailleurs', 'couturier',
+  'couturiere', 'couturieres', 'mecanicien', 'mecaniciens', 'boucher', 'bouchers', 'boulanger', 'coiffeur', 'coiffeuse', 'pharmacien',
+  'forgeron', 'cordonnier', 'charpentier', 'transporteur', 'transporteurs', 'photographe', 'bourgmestre', 'maire', 'depute', 'conseiller',
+  'administrateur', 'secretaire', 'president', 'presidente', 'animateur', 'animatrice', 'responsable', 'pasteure', 'sage',
+  'carpenter', 'carpenters', 'mason', 'masons', 'tailor', 'tailors', 'mechanic', 'mechanics', 'baker', 'barber', 'hairdresser',
+  'pharmacist', 'blacksmith', 'shoemaker', 'photographer', 'mayor', 'councillor', 'councilor', 'chairman', 'chairperson', 'administrator',
+  'secretary', 'midwife', 'midwives', 'preacher', 'evangelist', 'moneychanger', 'moneychangers', 'cook', 'cuisinier', 'cuisiniere',
+  'protesters', 'protestors', 'protester', 'demonstrators', 'demonstrator', 'manifestants', 'manifestant', 'manifestante', 'manifestantes',
+  'otage', 'hostage', 'apprentice', 'apprenti', 'colleague', 'collegue', 'friend', 'neighbour', 'neighbor', 'voisin', 'voisine', 'compagnon',
+  'daughters', 'fils', 'brother', 'brothers', 'sister', 'sisters', 'frere', 'freres', 'soeur', 'soeurs', 'nephew', 'neveu', 'cousin', 'uncle', 'oncle',
 ]);
 
 /** Words that make a victim noun phrase longer without naming someone else: "three teachers of the school abducted". */
@@ -455,7 +467,7 @@ export const VICTIM_FILLERS = new Set([
   'slightly', 'par', 'balle', 'balles', 'by', 'bullet', 'bullets', 'fatally', 'mortellement', 'just', 'recently', 'yesterday', 'hier',
   'still', 'encore', 'toujours', 'tjrs', 'ds', 'dans', 'ils', 'elles', 'they', 'their', 'leur', 'leurs', 'who', 'qui', 'ont', 'eu',
   'caught', 'pris', 'trapped', 'coinces', 'of', 'treated', 'soignees', 'soignes', 'received', 'recues', 'ligote', 'ligotee', 'ligotes',
-  'sommairement', 'summarily', 'together', 'down', 'drunk', 'ivre', 'away', 'up', 'went', 'gone', 'are', 'portes', 'portees', 'porte', 'portee', 'grievement', 'griev', 'grav', 'grvt', 'critically', 'fatalement', 'forcibly', 'forcefully', 'force', 'forcee', 'forces', 'de', 'allegedly',
+  'sommairement', 'summarily', 'presumes', 'presumees', 'apres', 'avoir', 'disparus', 'disparues', 'missing', 'together', 'down', 'drunk', 'ivre', 'away', 'up', 'went', 'gone', 'are', 'portes', 'portees', 'porte', 'portee', 'grievement', 'griev', 'grav', 'grvt', 'critically', 'fatalement', 'forcibly', 'forcefully', 'force', 'forcee', 'forces', 'de', 'allegedly',
 ]);
 
 /** Units after a number that make it not a count: "killed 20 km from Beni". */

@@ -23,6 +23,7 @@ const APPROXIMATE: Record<string, number> = {
   quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100,
 };
 const ARTICLES = new Set(['a', 'an', 'un', 'une']);
+const ESTIMATED = new Set(['estimated', 'approximate', 'reported', 'confirmed', 'total', 'further', 'additional', 'other', 'extra']);
 /** Words that mean none when they come before a victim noun or verb: "no one killed", "aucun mort". */
 const ZERO_WORDS = new Set(['no', 'zero', 'aucun', 'aucune', 'nobody', 'none']);
 
@@ -59,6 +60,13 @@ export function readNumber(tokens: readonly Token[], i: number, skip?: Uint8Arra
     return { value: 0, next, article: false, zero: true };
   }
   if (ARTICLES.has(norm)) {
+    // "an estimated dozen", "an estimated 300", "a reported twenty": the article belongs to the estimate.
+    const estimate = tokens[i + 1];
+    if (estimate && !estimate.breakBefore && ESTIMATED.has(estimate.norm) && !tokens[i + 2]?.breakBefore) {
+      const n = readNumber(tokens, i + 2, skip);
+      if (n && !n.zero && !n.article) return n;
+      if (tokens[i + 2] && APPROXIMATE[tokens[i + 2]!.norm] !== undefined) return { value: APPROXIMATE[tokens[i + 2]!.norm]!, next: i + 3, article: false, zero: false };
+    }
     const after = tokens[i + 1];
     if (after && !after.breakBefore && APPROXIMATE[after.norm] !== undefined) {
       return { value: APPROXIMATE[after.norm]!, next: i + 2, article: false, zero: false };

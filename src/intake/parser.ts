@@ -40,6 +40,8 @@ export interface ParsedReport {
   /** The text says people were killed / abducted, even when how many is unknown. */
   killingSignal: boolean;
   abductionSignal: boolean;
+  /** The killed count is unknown but at least this many ("dozens dead", "des dizaines de morts"); null otherwise. */
+  killedAtLeast: number | null;
   priority: Priority;
   priorityOverridden: boolean;
   sensitivity: Sensitivity;
@@ -82,11 +84,14 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const mentions = ctx.actors.find(tokens, taken);
   for (const m of mentions) mark(taken, m.start, m.end);
   const signalHits = ctx.signals.find(tokens, taken);
-  const signals = new Signals([...realHits(signalHits), ...ageHits(tokens), ...armedHits(mentions), ...campHits(tokens, places)], tokens);
+  const signals = new Signals([...realHits(signalHits, tokens), ...ageHits(tokens), ...armedHits(mentions), ...campHits(tokens, places)], tokens);
   const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
-  const { victims, unclear } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
+  const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
+  // "Sexual slavery: ADF held 3 women captive": those held as sexual slaves are survivors.
+  if (victims.crsvSurvivors === null && (victims.abducted ?? 0) > 0 && signalHits.some((h) => h.value.subType === 'sexual_slavery')) victims.crsvSurvivors = victims.abducted;
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
+  const killedAtLeast = victims.killed === null ? readAtLeast : null;
 
   const ranked = rankCategories(signals, victims);
   const decided = overrides.category ? null : (ranked[0] ?? null);
@@ -110,6 +115,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
       childVictim,
       killingSignal: killingReported(signals),
       abductionSignal: signals.has('abduct'),
+      killedAtLeast,
     },
     { categoryPriority: ctx.categoryPriority, isHostState: (id) => ctx.actors.byId(id)?.hostState === true },
   );
@@ -133,6 +139,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
     childVictim,
     killingSignal: killingReported(signals),
     abductionSignal: signals.has('abduct'),
+    killedAtLeast,
     priority: decision.priority,
     priorityOverridden: decision.priorityOverridden,
     sensitivity: decision.sensitivity,
@@ -231,7 +238,7 @@ function resolvePlace(
 // Under way only when something violent is: "enquête en cours" or "tension en cours" is not an attack.
 function isUnderway(s: Signals): boolean {
   // "menace d'attaque imminente", "ADF planning to strike Totolito tonight": an attack expected within hours.
-  if (s.all('threat').some((h) => h.value.subType === 'threat_of_attack') && s.has('soon')) return true;
+  if (s.all('threat').some((h) => h.value.subType === 'threat_of_attack') && (s.has('soon') || s.has('underway'))) return true;
   const violent = (['kill', 'injure', 'attack', 'fighting', 'abduct', 'sexual', 'explosive', 'loot'] as const).some((x) => s.has(x));
   if (!violent) return false;
   const inquiries = s.all('inquiry');

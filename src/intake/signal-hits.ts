@@ -3,6 +3,7 @@ import type { PlaceTokenMatch } from './gazetteer.js';
 import type { Token } from './normalize.js';
 import { childAges } from './ages.js';
 import { mark } from './phrases.js';
+import { isPerson } from './victim-words.js';
 
 /**
  * The keyword hits as the parser uses them: feared attacks and natural mishaps set aside, and hits
@@ -11,22 +12,34 @@ import { mark } from './phrases.js';
 
 // A feared or announced attack ("craint une attaque", "announcing an ADF attack") has not happened;
 // destruction by rain, flood or accident was done by nobody.
-export function realHits(hits: readonly SignalHit[]): SignalHit[] {
+export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]): SignalHit[] {
+  // "attaque des Mai-Mai prévue ce soir": who attacks may come between the attack and the word saying it is planned.
+  const sameClause = (from: number, to: number): boolean => !tokens || !tokens.slice(from, to + 1).some((t, k) => k > 0 && t.breakBefore);
   const fears = hits.filter((h) => h.value.signal === 'fear' || h.value.signal === 'threat');
   const natural = hits.some((h) => h.value.signal === 'natural');
   const out: SignalHit[] = [];
   const kept = hits.filter((h) => {
     const signal = h.value.signal;
     // "attaque prévue ce soir": planned after the word
-    const planned = hits.find((f) => f.value.signal === 'fear' && f.value.subType === 'preparing' && f.start >= h.end && f.start - h.end <= 1);
+    const planned = hits.find((f) => f.value.signal === 'fear' && f.value.subType === 'preparing' && f.start >= h.end && (f.start - h.end <= 1 || (tokens !== undefined && f.start - h.end <= 4 && sameClause(h.end - 1, f.start))));
     const before = fears.filter((f) => f.end <= h.start && h.start - f.end <= 3);
     const fear = before.find((f) => f.value.subType === 'preparing') ?? before[0] ?? planned;
     if (signal === 'attack' && fear) {
-      // An armed group preparing an attack is a threat of attack; a population's fear is not.
-      if (fear.value.subType === 'preparing') out.push({ value: { signal: 'threat', subType: 'threat_of_attack' }, start: h.start, end: h.end });
+      // An armed group preparing an attack is a threat of attack; a population's fear is not, unless the attack is said to be imminent.
+      const imminent = hits.some((f) => f.value.signal === 'soon' && f.start >= h.end && f.start - h.end <= 1);
+      if (fear.value.subType === 'preparing' || imminent) out.push({ value: { signal: 'threat', subType: 'threat_of_attack' }, start: h.start, end: h.end });
       return false;
     }
     if (natural && signal === 'loot' && h.value.subType !== 'looting') return false;
+    // "M23 seized Rubaya", "captured the town", "saisi des armes": a place or things taken, not people.
+    if (signal === 'abduct' && tokens && h.end - h.start === 1 && TAKING.has(tokens[h.start]!.norm) && !peopleTaken(tokens, h.end)) {
+      // Taking a town is an armed group's advance.
+      let k = h.end;
+      while (['the', 'la', 'le', 'l', 'of', 'de', 'du'].includes(tokens[k]?.norm ?? '')) k++;
+      const town = tokens[k] && (/^\p{Lu}/u.test(tokens[k]!.text) || ['town', 'village', 'city', 'ville', 'localite', 'locality', 'control', 'controle', 'cite'].includes(tokens[k]!.norm));
+      if (town) out.push({ value: { signal: 'movement', subType: null }, start: h.start, end: h.end });
+      return false;
+    }
     return true;
   });
   return [...kept, ...out];
@@ -43,6 +56,9 @@ export function keywordsTaken(taken: Uint8Array, hits: readonly SignalHit[]): Ui
 export function mutedWords(tokens: readonly Token[], hits: readonly SignalHit[]): Uint8Array {
   const mute = new Uint8Array(tokens.length);
   for (const h of hits) if (h.value.signal === 'threat' || h.value.signal === 'neutral') mark(mute, h.start, h.end);
+  // "Police rounded up 40 drivers, held without charge": an arrest, not people taken; rounded up alone reads as taken.
+  const arrest = hits.some((h) => h.value.signal === 'detention' && tokens[h.start]!.norm !== 'rounded');
+  if (arrest) tokens.forEach((t, i) => t.norm === 'rounded' && (mute[i] = 1));
   return mute;
 }
 
@@ -69,4 +85,20 @@ export function armedHits(mentions: readonly { start: number; end: number }[]): 
 // An age under 18 names a child: "une fille de 14 ans violée".
 export function ageHits(tokens: readonly Token[]): SignalHit[] {
   return childAges(tokens).map(({ start, end }) => ({ value: { signal: 'child', subType: null }, start, end }));
+}
+
+const TAKING = new Set(['seized', 'seize', 'seizes', 'seizing', 'captured', 'capture', 'captures', 'capturing', 'grabbed', 'took']);
+const PLACE_WORDS = new Set(['in', 'at', 'near', 'on', 'from', 'to', 'dans', 'a', 'au', 'pres', 'sur', 'town', 'village', 'city', 'ville', 'localite', 'locality', 'control', 'controle', 'weapons', 'armes']);
+// After a taking verb: people ("seized 3 women", "captured a nurse"), or the verb in the passive ("seized by ADF").
+function peopleTaken(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  const first = tokens[k];
+  if (!first || first.breakBefore || ['by', 'par', 'while', 'when', 'on', 'from', 'in', 'near', 'at'].includes(first.norm)) return true;
+  // "grabbed several motorbike taxi riders": a person within a few words, before any place word.
+  for (let steps = 0; steps < 5 && k < tokens.length; steps++, k++) {
+    const t = tokens[k]!;
+    if (k > at && (t.breakBefore || PLACE_WORDS.has(t.norm))) return false;
+    if (isPerson(t.norm) && !['de', 'd', 'des'].includes(t.norm)) return true;
+  }
+  return false;
 }

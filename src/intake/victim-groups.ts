@@ -4,11 +4,13 @@ import { CASUALTY_NOUNS, CHILD_NOUNS, NOT_COUNT_UNITS, NOUN_LINKS, VAGUE_QUANTIT
 import type { Token } from './normalize.js';
 import { readNumber, type NumberRead } from './numbers.js';
 import {
-  ADVERB, afterAside, ageAfterNoun, BURNT, CASUALTY_WORDS, isPerson, modifierBefore, POSSESSIVES, readCount, sexualContext,
+  ADVERB, afterAside, ageAfterNoun, BODY, BURNT, CASUALTY_WORDS, isPerson, isSingularPerson, modifierBefore, POSSESSIVES, readCount, sexualContext,
   singular, startsAfterCount, verbAt, VICTIM_WORDS,
 } from './victim-words.js';
 
 /** Groups of counted people ("2 men and 3 women", "une femme et ses deux enfants") and the harm they share. */
+
+const BROKEN = /^(broken|fractured|cut|severed|casse|cassee|casses|fracture|fracturee|coupe|coupee|ampute|amputee)$/;
 
 export interface Group {
   value: number;
@@ -23,6 +25,8 @@ export function readGroups(
   i: number,
   skip?: Uint8Array,
 ): { list: Group[]; verb: VictimKey | null; next: number; range: boolean } | null {
+  const aside = countAside(tokens, i, skip);
+  if (aside) return aside;
   const list: Group[] = [];
   let j = i;
   let range = false;
@@ -41,7 +45,9 @@ export function readGroups(
     if (group.verb) return { list, verb: group.verb, next: group.next, range };
     // "2 men and 3 women killed": another group after and/et ("une femme et ses deux enfants").
     const joiner = tokens[j];
-    if (!joiner || joiner.breakBefore || (joiner.norm !== 'and' && joiner.norm !== 'et')) break;
+    // "Girl, 14, and boy, 16, conscripted": the comma after an age does not end the list.
+    const afterAge = /^\d{1,2}$/.test(tokens[j - 1]?.norm ?? '') && tokens[j - 1]!.breakBefore;
+    if (!joiner || (joiner.breakBefore && !afterAge) || (joiner.norm !== 'and' && joiner.norm !== 'et')) break;
     j++;
     if (POSSESSIVES.has(tokens[j]?.norm ?? '') && readNumber(tokens, j + 1, skip) && !readNumber(tokens, j + 1, skip)!.article) j++;
   }
@@ -62,6 +68,12 @@ export function readGroup(tokens: readonly Token[], n: NumberRead): { group: Gro
   let resumed = -1;
   for (let steps = 0; steps < 12 && j < tokens.length; steps++, j++) {
     const token = tokens[j]!;
+    // "Boy, 12, and girl, 9, abducted": an age between commas after one person named.
+    if (token.breakBefore && n.article && nouns > 0 && /^\d{1,2}$/.test(token.norm) && (tokens[j + 1]?.breakBefore ?? true)) {
+      if (Number(token.norm) < CHILD_AGE) child = true;
+      resumed = j + 1;
+      continue;
+    }
     if (token.breakBefore && !(bare && steps === 0) && j !== resumed) {
       // "Twenty-one civilians, mostly women, killed": a short aside between the people and the verb.
       const resume = nouns > 0 ? afterAside(tokens, j) : -1;
@@ -105,18 +117,48 @@ export function readGroup(tokens: readonly Token[], n: NumberRead): { group: Gro
     if (toDeath) verb = 'killed';
     if (verb) {
       if (toDeath) return nouns === 0 && n.article ? null : { group: group(), verb, next: j + 3 };
+      // "un blessé a succombé", "2 blessés ont succombé", "one wounded has since died": the wounded are now deaths.
+      if (steps === 0 && verb === 'injured' && (n.article ? CASUALTY_NOUNS.has(word) : true)) {
+        let k = j + 1;
+        while (k < j + 5 && (VICTIM_FILLERS.has(tokens[k]?.norm ?? '') || ['later', 'since', 'depuis'].includes(tokens[k]?.norm ?? '')) && !tokens[k]!.breakBefore) k++;
+        if (k > j + 1 && !tokens[k]?.breakBefore && verbAt(tokens, k) === 'killed') return { group: group(), verb: 'killed', next: k + 1 };
+      }
       if (steps === 0 && n.article && CASUALTY_NOUNS.has(word)) return { group: group(), verb, next: j + 1 };
       if (nouns === 0 && n.article) return null;
       // A bare singular noun takes a verb in the singular: "chef égorgé", not "chef ... tués".
-      if (bare && !couple && word.endsWith('s') && !['corps', 'deces'].includes(word)) return null;
+      // A second person joined by "et" shares a plural verb: "Fille, 15, et garçon, 13, enrôlés".
+      const joined = (n as { joined?: boolean }).joined === true;
+      if (bare && !couple && !joined && word.endsWith('s') && !['corps', 'deces'].includes(word)) return null;
       return { group: group(), verb, next: j + (sexualAssault ? 2 : BURNT.has(word) ? 2 : 1) };
     }
     // "treated for sexual violence", "soignées pour violences sexuelles"
     if ((word === 'for' || word === 'pour') && nouns > 0 && ['treated', 'soignees', 'soignes', 'charge', 'hospitalised', 'hospitalized'].includes(tokens[j - 1]?.norm ?? '')) continue;
     // "shot and wounded", "enlevés et tués", "ligoté puis égorgé"
     if (['and', 'et', 'puis', 'then'].includes(word) && nouns > 0 && verbAt(tokens, j + 1)) continue;
+    // "14 civils dont des femmes et des enfants tués": a part with no number says who; the verb is the whole's.
+    if (nouns > 0 && !n.article && ['dont', 'including', 'incl'].includes(word)) {
+      let k = j + 1;
+      while (k < j + 7 && tokens[k] && !tokens[k]!.breakBefore && !verbAt(tokens, k) && !/^\d/.test(tokens[k]!.norm) &&
+        (isPerson(tokens[k]!.norm) || ['des', 'les', 'the', 'some', 'et', 'and', 'quelques'].includes(tokens[k]!.norm))) k++;
+      if (k > j + 1 && tokens[k] && !tokens[k]!.breakBefore && verbAt(tokens, k)) {
+        j = k - 1;
+        continue;
+      }
+    }
     if (nouns > 0 && NOUN_LINKS.has(word)) {
       free = 1; // a complement may follow: "enseignants de l'école", "women from Kiwanja"
+    } else if (isPerson(word) && tokens[j + 1]?.norm === 's' && tokens[j + 1]!.start === token.end + 1) {
+      // "a man's arm broken": one hurt; "a child's bicycle", "the teacher's house": the person owns what follows, no one is counted.
+      if (n.article && BODY.has(tokens[j + 2]?.norm ?? '') && BROKEN.test(tokens[j + 3]?.norm ?? '')) return { group: { value: 1, child: child || CHILD_NOUNS.has(word), implicit: true }, verb: 'injured', next: j + 4 };
+      // "the chief's son abducted": the son is who is counted.
+      if (n.article && isSingularPerson(tokens[j + 2]?.norm ?? '')) {
+        j++;
+        continue;
+      }
+      return null;
+    } else if (bare && child && nouns > 0 && isPerson(word) && !isSingularPerson(word) && !CHILD_NOUNS.has(word)) {
+      // "Kid soldiers", "Child recruits": one word naming many, not one person.
+      return null;
     } else if (CHILD_NOUNS.has(word)) {
       child = true;
       nouns++;
@@ -142,3 +184,24 @@ export function readGroup(tokens: readonly Token[], n: NumberRead): { group: Gro
   return { group: group(), verb: null, next: j };
 }
 
+
+// "Schoolboys, 7 of them, seized", "Des élèves, 5 au total, enlevés": the count as an aside after the people.
+const ASIDE_TAILS = [['of', 'them'], ['au', 'total'], ['in', 'all'], ['en', 'tout'], ['in', 'total']];
+function countAside(tokens: readonly Token[], i: number, skip?: Uint8Array): { list: Group[]; verb: VictimKey; next: number; range: boolean } | null {
+  let p = i;
+  if (['des', 'les', 'the', 'some'].includes(tokens[p]?.norm ?? '')) p++;
+  const people = tokens[p];
+  if (!people || !isPerson(people.norm) || people.norm.length < 3 || !/s$|x$|men$|children$|people$/.test(people.norm)) return null;
+  const at = tokens[p + 1];
+  if (!at || !at.breakBefore) return null;
+  const n = readNumber(tokens, p + 1, skip);
+  if (!n || n.article || n.zero) return null;
+  const tail = ASIDE_TAILS.find(([a, b]) => tokens[n.next]?.norm === a && tokens[n.next + 1]?.norm === b);
+  if (!tail) return null;
+  let k = n.next + 2;
+  if (!tokens[k]?.breakBefore) return null;
+  while (VICTIM_FILLERS.has(tokens[k]?.norm ?? '') && k < n.next + 6) k++;
+  const verb = verbAt(tokens, k);
+  if (!verb) return null;
+  return { list: [{ value: n.value, child: CHILD_NOUNS.has(people.norm), implicit: false }], verb, next: k + 1, range: false };
+}

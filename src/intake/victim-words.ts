@@ -26,7 +26,18 @@ export function verbAt(tokens: readonly Token[], i: number): VictimKey | undefin
   const next = tokens[i + 1]?.norm ?? '';
   const then = tokens[i + 2]?.norm ?? '';
   if ((word === 'perdu' || word === 'lost') && (LIFE.has(then) || LIFE.has(next))) return 'killed';
-  if ((word === 'gunned' || word === 'cut') && next === 'down') return 'killed';
+  if ((word === 'gunned' || word === 'cut' || word === 'mowed') && next === 'down') return 'killed';
+  // "passés par les armes", "put to the sword"
+  if (/^pass(e|es|ee|ees)$/.test(word) && next === 'par' && then === 'les' && /^armes?$/.test(tokens[i + 3]?.norm ?? '')) return 'killed';
+  // "rounded up nine villagers", "ont raflé des jeunes"
+  if (word === 'rounded' && next === 'up') return 'abducted';
+  // "held 3 women captive", "holding two girls hostage", "détiennent 4 commerçants en otage"
+  if (HELD.has(word)) {
+    for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
+      if (tokens[k]!.breakBefore) break;
+      if (CAPTIVE.has(tokens[k]!.norm)) return 'abducted';
+    }
+  }
   if (word === 'blown' && next === 'up') return 'killed';
   if (/^cribl/.test(word) && next === 'de' && /^balle/.test(then)) return 'killed';
   // "shot in the leg", "touché à la jambe"
@@ -35,8 +46,30 @@ export function verbAt(tokens: readonly Token[], i: number): VictimKey | undefin
     if (BODY.has(part)) return 'injured';
   }
   if (word === 'trouve' && next === 'la' && then === 'mort') return 'killed';
+  // "hit by stray bullets", "touchés par des balles perdues"
+  if (/^(hit|touche|touches|touchee|touchees|atteint|atteints|atteinte|atteintes)$/.test(word) && (next === 'by' || next === 'par')) {
+    const what = ['des', 'a', 'une', 'un', 'stray', 'the'].includes(then) ? tokens[i + 3]?.norm ?? '' : then;
+    if (/^(bullets?|balles?|stray|shrapnel|eclats?|obus|shells?)$/.test(what)) return 'injured';
+  }
+  // "VS sur 2 mineures": violences sexuelles in SMS (never "FARDC vs M23")
+  if (word === 'vs' && (next === 'sur' || next === 'contre')) return 'crsvSurvivors';
+  // "2 of them in critical condition", "dans un état critique": wounded.
+  if ((word === 'in' && CONDITION.has(then === 'condition' ? next : then) && (then === 'condition' || tokens[i + 3]?.norm === 'condition')) ||
+    (word === 'dans' && next === 'un' && then === 'etat' && CONDITION.has(tokens[i + 3]?.norm ?? ''))) return 'injured';
+  // "farmer freed by his kidnappers", "libérés par leurs ravisseurs", "released after 4 days in captivity"
+  if (FREED.has(word)) {
+    for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
+      if (tokens[k]!.breakBefore) break;
+      if (CAPTORS.has(tokens[k]!.norm)) return 'abducted';
+    }
+  }
   return undefined;
 }
+const CONDITION = new Set(['critical', 'serious', 'grave', 'critique', 'severe']);
+const FREED = new Set(['freed', 'released', 'libere', 'liberes', 'liberee', 'liberees', 'relache', 'relaches', 'relachee', 'relachees', 'escaped', 'evade', 'evades', 'echappe', 'echappes']);
+const CAPTORS = new Set(['kidnappers', 'abductors', 'captors', 'ravisseurs', 'ravisseur', 'kidnapper', 'abductor', 'captivity', 'captivite', 'ransom', 'rancon', 'hostage', 'otage', 'otages']);
+const HELD = new Set(['held', 'holding', 'holds', 'hold', 'kept', 'keeping', 'keep', 'detient', 'detiennent', 'detenait', 'detenaient', 'retiennent', 'retient', 'retenu', 'retenus', 'gardent', 'garde', 'gardaient']);
+const CAPTIVE = new Set(['captive', 'captives', 'captivity', 'captivite', 'hostage', 'hostages', 'otage', 'otages']);
 export const BODY = new Set(['leg', 'legs', 'arm', 'arms', 'head', 'chest', 'stomach', 'back', 'foot', 'hand', 'shoulder', 'thigh', 'neck', 'abdomen',
   'jambe', 'jambes', 'bras', 'tete', 'thorax', 'ventre', 'dos', 'pied', 'main', 'epaule', 'cuisse', 'cou']);
 export const LIFE = new Set(['vie', 'vies', 'life', 'lives']);
@@ -57,6 +90,9 @@ export function objectFollows(tokens: readonly Token[], next: number): boolean {
   if (!first || first.breakBefore) return false;
   const person = (t: Token | undefined): boolean => !!t && isPerson(t.norm) && !['de', 'd', 'des'].includes(t.norm);
   if (person(first) && !OBJECT_STARTS.has(first.norm)) return true;
+  // "soldier killed 2 civilians", "a tué 3 personnes": a number then a person is who was harmed.
+  const n = /^\d+$/.test(first.norm) ? readNumber(tokens, next) : null;
+  if (n && !n.article && tokens[n.next] && !tokens[n.next]!.breakBefore && person(tokens[n.next])) return true;
   if (!OBJECT_STARTS.has(first.norm)) return false;
   // "violées a Kamanyola": a French "à" typed without its accent, before a name
   if (first.norm === 'a' && /^\p{Lu}/u.test(tokens[next + 1]?.text ?? '')) return false;
@@ -101,8 +137,16 @@ export function singular(tokens: readonly Token[], i: number, joined = false): (
   if (couple(i)) return { value: 2, next: i, article: true, zero: false, range: false, bare: true, couple: true } as NumberRead & { range: boolean };
   // "Pregnant woman and her husband", "Teenage boy executed"
   const noun = tokens[i + 1];
-  if (!isSingularPerson(t.norm) && !(ADJECTIVES.has(t.norm) && noun && !noun.breakBefore && isSingularPerson(noun.norm))) return null;
-  return { value: 1, next: i, article: true, zero: false, range: false, bare: true } as NumberRead & { range: boolean };
+  const described = noun && !noun.breakBefore && isSingularPerson(noun.norm);
+  if (!isSingularPerson(t.norm) && !(ADJECTIVES.has(t.norm) && described)) {
+    // "Village elder slain", "Boda-boda rider killed", "Health worker abducted": a word naming which one, at the start of the report.
+    const hyphened = !described && noun?.hyphenBefore && tokens[i + 2]?.hyphenBefore === false && !tokens[i + 2]!.breakBefore && isSingularPerson(tokens[i + 2]!.norm);
+    if (!joined && i === 0 && (described || hyphened) && !isPerson(t.norm) && !verbAt(tokens, i) && !NOT_MODIFIERS.has(t.norm) && !/^\d/.test(t.norm)) {
+      return { value: 1, next: i + (hyphened ? 2 : 1), article: true, zero: false, range: false, bare: true } as NumberRead & { range: boolean };
+    }
+    return null;
+  }
+  return { value: 1, next: i, article: true, zero: false, range: false, bare: true, joined } as NumberRead & { range: boolean };
 }
 
 // Plural and collective nouns are not one person: "villagers", "population", "staff".

@@ -5,12 +5,15 @@ import { readGroups } from './victim-groups.js';
 import { CASUALTY_WORDS, isPerson, isSingularPerson, modifierBefore, objectFollows, singular, useVictimContext, verbAt } from './victim-words.js';
 import { readNumber } from './numbers.js';
 import { ageAt, CHILD_AGE } from './ages.js';
+import { companionAt, POSSESSIVES_MANY, readTrailingHarm } from './victim-companions.js';
 
 /** The counts read from a text, and whether a victim word came with a quantity that could not be read. */
 export interface VictimReading {
   victims: Victims;
   /** "many killed", "3 or 4 abducted", "XX morts": the reporter may want to give the number. */
   unclear: boolean;
+  /** "dozens dead", "des dizaines de morts": the killed count stays unknown, but is at least this many. */
+  killedAtLeast: number | null;
 }
 
 /**
@@ -36,6 +39,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
   // Number first: "4 killed", "deux enfants enlevés", "2 men and 3 women killed". Children with
   // no verb ("including 2 children") wait until the verb-first pass has had its say.
   const childGroups: Array<{ start: number; next: number; value: number }> = [];
+  // "Sept personnes dont une femme enceinte tuées", "7 people including 2 children killed": the whole is counted, the part says who.
+  let whole: { start: number; next: number; value: number; child: boolean } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
     // A verb followed by its own count ("killed 4 civilians") is read verb first, below.
@@ -44,8 +49,11 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     if (!groups) continue;
     const { list, verb, next, range } = groups;
     if (!verb) {
+      if (list.every((g) => !g.implicit)) whole = { start: i, next, value: list.reduce((sum, g) => sum + g.value, 0), child: list.every((g) => g.child) };
       const value = list.filter((g) => g.child).reduce((sum, g) => sum + g.value, 0);
-      if (value > 0) childGroups.push({ start: i, next, value });
+      // "including a child", "Baby among 4 dead" count; "A child hit by a car" names no harm Veille counts.
+      const told = !list.every((g) => g.implicit) || SUBSET.has(tokens[i - 1]?.norm ?? '') || ['among', 'parmi'].includes(tokens[next]?.norm ?? '');
+      if (value > 0 && told) childGroups.push({ start: i, next, value });
       i = Math.max(i, next - 1);
       continue;
     }
@@ -54,6 +62,23 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     // "Two soldiers raped a girl", "3 hommes ont enlevé un enfant": the counted did it; who they harmed follows.
     if (verb !== 'displaced' && objectFollows(tokens, next)) continue;
     if (range) unclear = true;
+    if (whole && whole.next === i - 1 && SUBSET.has(tokens[i - 1]!.norm) && verb !== 'displaced' && verb !== 'childrenAffected') {
+      const part = list.reduce((sum, g) => sum + g.value, 0);
+      if (whole.value > part) {
+        add(verb, whole.value);
+        const children = whole.child ? whole.value : list.filter((g) => g.child).reduce((sum, g) => sum + g.value, 0);
+        if (children > 0) add('childrenAffected', children);
+        used.fill(1, whole.start, next);
+        whole = null;
+        continue;
+      }
+    }
+    // "trois blessés dont deux dans un état critique", "5 wounded, including 2 seriously": a part of those already counted.
+    const subset = SUBSET.has(tokens[i - 1]?.norm ?? '') && verb !== 'displaced' && victims[verb === 'childrenAffected' ? 'childrenAffected' : verb] !== null;
+    if (subset) {
+      used.fill(1, i, next);
+      continue;
+    }
     for (const g of list) {
       if (g.child && verb !== 'displaced') add('childrenAffected', g.value);
       // Recruitment counts only the children among those recruited.
@@ -66,6 +91,13 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     if (second && second !== verb && second !== 'displaced' && second !== 'childrenAffected' && !tokens[end + 1]!.breakBefore && !/^\d/.test(tokens[end + 2]?.norm ?? '')) {
       for (const g of list) add(second, g.value);
       end += 2;
+    }
+    // "slain together with his brother", "abattu avec son fils", "killed along with two of his children"
+    const companion = companionAt(tokens, end, skip);
+    if (companion && verb !== 'displaced' && verb !== 'childrenAffected') {
+      add(verb, companion.value);
+      if (companion.child) add('childrenAffected', companion.value);
+      end = companion.next;
     }
     used.fill(1, i, end);
   }
@@ -81,7 +113,7 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     const verb2: VictimKey | undefined = twoWords ? 'crsvSurvivors' : verb;
     if (!verb2 || verb2 === 'displaced') continue;
     let j = i + (twoWords ? 2 : 1);
-    while (twoWords && ['sur', 'contre', 'against', 'of', 'de', 'd'].includes(tokens[j]?.norm ?? '')) j++;
+    while ((twoWords || tokens[i]!.norm === 'vs') && ['sur', 'contre', 'against', 'of', 'de', 'd'].includes(tokens[j]?.norm ?? '')) j++;
     // "Enlèvement suivi de viol d'une adolescente": both harms, one person.
     let also: VictimKey | undefined;
     if (['suivi', 'suivie', 'followed', 'puis', 'then'].includes(tokens[j]?.norm ?? '')) {
@@ -101,7 +133,9 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
       (['du', 'au'].includes(tokens[j - 1]?.norm ?? '') && isSingularPerson(token.norm))
         ? { value: 1, next: j, article: true, zero: false }
         : null;
-    const n = named ?? readNumber(tokens, j, skip) ?? singular(tokens, j);
+    // "killed a couple" is two: an article is read as one person only when no couple follows.
+    const read = readNumber(tokens, j, skip);
+    const n = named ?? (read?.article ? (singular(tokens, j) ?? read) : read) ?? singular(tokens, j);
     if (!n || n.zero) continue;
     let k = n.next;
     // "kidnapping of an MSF doctor": a name between the article and the person.
@@ -115,7 +149,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     const ageAfter = ageAt(tokens, k + 1);
     const child = CHILD_NOUNS.has(nounAfter) || CHILD_NOUNS.has(tokens[k + 1]?.norm ?? '') || (age !== null && age.years < CHILD_AGE) || (ageAfter !== null && ageAfter.years < CHILD_AGE);
     // "killed a farmer" is one; "massacré une famille" is not a count of one
-    if (n.article && (!isPerson(nounAfter) || GROUP_NOUNS.has(nounAfter)) && !named) continue;
+    const couple = (n as { couple?: boolean }).couple === true;
+    if (n.article && (!isPerson(nounAfter) || GROUP_NOUNS.has(nounAfter)) && !named && !couple) continue;
     if (verb2 !== 'childrenAffected') add(verb2, n.value);
     if (also && also !== 'childrenAffected') add(also, n.value);
     if (child) add('childrenAffected', n.value);
@@ -124,6 +159,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     const joiner = tokens[k + 1];
     if (verb2 !== 'childrenAffected' && joiner && !joiner.breakBefore && (joiner.norm === 'and' || joiner.norm === 'et')) {
       const more = readNumber(tokens, k + 2, skip) ?? singular(tokens, k + 2);
+      // "and two of his sons", "et deux de ses fils"
+      if (more && !more.article && ['of', 'de', 'd'].includes(tokens[more.next]?.norm ?? '') && POSSESSIVES_MANY.has(tokens[more.next + 1]?.norm ?? '')) more.next += 2;
       const person = more && tokens[more.next];
       if (more && !more.zero && person && !person.breakBefore && isPerson(person.norm)) {
         add(verb2, more.value);
@@ -133,12 +170,35 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     }
   }
   for (const g of childGroups) if (!used.subarray(g.start, g.next).includes(1)) add('childrenAffected', g.value);
+  readTrailingHarm(tokens, used, victims, skip);
 
   // "many killed", "plusieurs blessés", "XX morts": a victim word whose count stays unknown.
   if (!unclear) unclear = vagueCount(tokens, victims);
-  return { victims, unclear };
+  const killedAtLeast = victims.killed === null ? killedLowerBound(tokens) : null;
+  return { victims, unclear, killedAtLeast };
 }
 
+// A plural of a round number is at least two of them: "dozens" ≥ 24, "des dizaines" ≥ 20, "hundreds" ≥ 200.
+const AT_LEAST: Record<string, number> = { dozens: 24, douzaines: 24, dizaines: 20, scores: 40, hundreds: 200, centaines: 200 };
+const OF_WORDS = new Set(['of', 'de', 'd', 'des', 'people', 'civilians', 'personnes', 'civils', 'villagers', 'villageois', 'were', 'ont', 'ete', 'sont', 'have', 'been', 'reportedly', 'auraient']);
+
+/** "dozens dead", "des dizaines de morts", "killed dozens of civilians": killed, at least so many. */
+function killedLowerBound(tokens: readonly Token[]): number | null {
+  let best: number | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const bound = AT_LEAST[tokens[i]!.norm];
+    if (!bound) continue;
+    // the killing after the quantity ("dozens of civilians killed") or just before it ("killed dozens")
+    let k = i + 1;
+    while (k < i + 5 && OF_WORDS.has(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
+    const after = tokens[k] && !tokens[k]!.breakBefore && verbAt(tokens, k) === 'killed';
+    const before = !tokens[i]!.breakBefore && (verbAt(tokens, i - 1) === 'killed' || (['killed', 'tue', 'massacre', 'fait'].includes(tokens[i - 2]?.norm ?? '') && ['des', 'over'].includes(tokens[i - 1]?.norm ?? '')));
+    if (after || before) best = Math.max(best ?? 0, bound);
+  }
+  return best;
+}
+
+const SUBSET = new Set(['dont', 'including', 'incl', 'whom', 'among']);
 const GROUP_NOUNS = new Set(['family', 'famille', 'menage', 'household', 'group', 'groupe', 'crowd', 'foule']);
 const SEXUAL_NOUNS = new Set(['agression', 'agressions', 'violence', 'violences', 'sexual', 'abus', 'sexually']);
 const SEXUAL_ADJECTIVES = new Set(['sexuelle', 'sexuelles', 'sexuel', 'sexuels', 'assault', 'assaults', 'violence', 'assaulted', 'abused']);
@@ -147,7 +207,7 @@ const SEXUAL_ADJECTIVES = new Set(['sexuelle', 'sexuelles', 'sexuel', 'sexuels',
 const QUALIFIERS = new Set([
   'at', 'least', 'au', 'moins', 'some', 'about', 'environ', 'over', 'plus', 'de', 'than', 'of', 'd', 'around', 'approximately', 'approx',
   'nearly', 'almost', 'presque', 'pres', 'quelque', 'up', 'to', 'jusqu', 'more', 'estimated', 'toll', 'rises', 'rose', 'risen', 'stands',
-  'reached', 'climbed', 'now', 'away', 'du', 'sommaire', 'sommaires', 'summary', 'extrajudicial', 'extra', 'judiciaire', 'collectif', 'collective', 'gang', 'multiple',
+  'reached', 'climbed', 'now', 'away', 'du', 'sans', 'vie', 'lifeless', 'inanime', 'mutile', 'sommaire', 'sommaires', 'summary', 'extrajudicial', 'extra', 'judiciaire', 'collectif', 'collective', 'gang', 'multiple',
 ]);
 
 // "no casualties", "aucune victime", "pas de victimes", "pas de morts", "no loss of life": a known zero.
@@ -186,4 +246,5 @@ function vagueCount(tokens: readonly Token[], victims: Victims): boolean {
   }
   return false;
 }
+
 

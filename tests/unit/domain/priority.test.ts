@@ -30,6 +30,16 @@ describe('the default priority rule', () => {
     expect(derivePriority({ category: 'abduction', victims: victims({ abducted: 0 }), underway: false, abduction: true })).toBe('high'); // the category
   });
 
+  it('reads a lower bound on an unknown killed count ("dozens dead") as that many; a stated count wins', () => {
+    const atLeast = (killedAtLeast: number | null, v = noVictims()) =>
+      derivePriority({ category: 'attack_on_civilians', victims: v, underway: false, killing: true, killedAtLeast });
+    expect(atLeast(24)).toBe('critical');
+    expect(atLeast(5)).toBe('critical');
+    expect(atLeast(4)).toBe('high');
+    expect(atLeast(null)).toBe('high');
+    expect(atLeast(24, victims({ killed: 2 }))).toBe('high');
+  });
+
   it('is medium for every other category of the taxonomy, attacks with injuries only included', () => {
     const rest = CATEGORY_IDS.filter((c) => !['attack_on_idp_site', 'abduction', 'crsv', 'child_violation', 'other'].includes(c));
     expect(rest).toHaveLength(13);

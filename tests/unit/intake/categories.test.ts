@@ -207,3 +207,171 @@ describe('an attack prepared, feared or under way', () => {
     expect(r.priority).toBe(priority);
   });
 });
+
+// Military use of schools and hospitals in other words, children taken by any verb, French "abusée".
+describe('more ways of saying a grave violation against children', () => {
+  it.each<[string, string]>([
+    ['Nyatura have turned the primary school of Kalengera into a military position', 'attack_on_school'],
+    ['Soldiers camping in the classrooms of Kalunguta primary school since Sunday', 'attack_on_school'],
+    ["les miliciens ont transformé l'école de Kasando en base", 'attack_on_school'],
+    ['Bulongo ecole occupee par NDC-R depuis 3j', 'attack_on_school'],
+    ['militaires qui dorment dans le centre de santé de Kibirizi', 'attack_on_hospital'],
+    ['Boy, 10, and girl, 7, taken from their home in Kamango by ADF', 'abduction'],
+    ['Pupils, 6 of them, taken by gunmen near Eringeti', 'abduction'],
+    ['fille de 13 ans abusée par un voisin à Butembo', 'sexual_violence'],
+  ])('%s', (text, subType) => {
+    const r = parse(text);
+    expect(r.category).toBe('child_violation');
+    expect(r.subType).toBe(subType);
+    expect(r.sensitivity).toBe('restricted');
+  });
+});
+
+// A school, a hospital or children named as a place or as owners do not make a child violation by themselves.
+describe('places and owners are not victims', () => {
+  it.each<[string, CategoryId]>([
+    ["les enfants de l'école primaire de Kasando campent sur la place après l'incendie", 'looting_destruction'],
+    ['Beni hospital occupied by displaced families from Kamango', 'displacement'],
+    ["A child's bicycle stolen at the market in Beni", 'looting_destruction'],
+    ['Man stabbed at the hospital gate in Beni', 'attack_on_civilians'],
+    ['Woman beaten by soldiers in front of her children in Kiwanja', 'torture_ill_treatment'],
+    ['Measles outbreak among displaced children in Kanyaruchinya camp', 'other'],
+  ])('%s', (text, category) => {
+    const r = parse(text);
+    expect(r.category).toBe(category);
+    expect(r.victims.childrenAffected).toBeNull();
+    expect(r.sensitivity).toBe('standard');
+  });
+});
+
+// Sexual slavery and forced marriage are CRSV, restricted, whatever else the report says.
+describe('forced marriage and sexual slavery are restricted', () => {
+  it.each<[string, number | null]>([
+    ['Deux femmes enlevées et mariées de force par des Mai-Mai à Pinga', 2],
+    ['Girls forced to marry APCLS commanders in Nyabiondo', null],
+    ['Sexual slavery: Nyatura kept 5 women captive near Kalengera', 5],
+  ])('%s', (text, survivors) => {
+    const r = parse(text);
+    expect(r.sensitivity).toBe('restricted');
+    expect(['crsv', 'child_violation']).toContain(r.category);
+    expect(r.victims.crsvSurvivors).toBe(survivors);
+  });
+});
+
+// An attack planned, threatened or said imminent is a threat; imminent or tonight makes it critical (priority rule).
+describe('imminent threats of attack are critical threats', () => {
+  it.each<[string, string]>([
+    ['ADF plan to attack Oicha tonight according to sources', 'critical'],
+    ['M23 threatening to attack Sake tomorrow morning', 'critical'],
+    ["Les ADF s'apprêtent à attaquer Eringeti", 'critical'],
+    ["Rumeurs d'attaque imminente sur Kamango, population inquiète", 'critical'],
+    ['attaque des Mai-Mai prévue ce soir à Pinga selon des sources', 'critical'],
+    ['Nyatura intend to strike Kalengera, no date given', 'medium'],
+  ])('%s', (text, priority) => {
+    const r = parse(text);
+    expect(r.category).toBe('threat_intimidation');
+    expect(r.priority).toBe(priority);
+  });
+  // negatives: a population's fear alone is no threat and not critical; an attack that happened is an attack
+  it.each([
+    ['la population craint une attaque sur Kamango'],
+    ['Residents fear the ADF will come back to Mamove'],
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).not.toBe('threat_intimidation');
+    expect(r.priority).not.toBe('critical');
+  });
+  it('a call to kill a community is hate speech', () => {
+    expect(parse('Tracts appelant au meurtre des Hema distribués à Bunia').category).toBe('hate_speech_incitement');
+  });
+});
+
+// Sexual violence in SMS shorthand and other wordings: always restricted, survivors counted when stated.
+describe('sexual violence in shorthand and other wordings', () => {
+  it.each<[string, number | null]>([
+    ['VS sur 2 mineures a Kalehe par militaires', 2],
+    ['VS contre une femme à Sake hier soir', 1],
+    ['cas de VS signalé à Minova', null],
+    ['une femme abusée par des hommes armés à Masisi', 1],
+    ['Woman assaulted sexually by armed men near Sake', 1],
+    ['girl of 16 sodomized in Bunia by a neighbour', 1],
+    ['Des viols massifs signalés à Kalehe', null],
+  ])('%s', (text, survivors) => {
+    const r = parse(text);
+    expect(r.sensitivity).toBe('restricted');
+    expect(['crsv', 'child_violation']).toContain(r.category);
+    expect(r.victims.crsvSurvivors).toBe(survivors);
+  });
+  // negative: "vs" between two armed groups is versus
+  it('FARDC vs M23 is a clash, not sexual violence', () => {
+    const r = parse('FARDC vs M23 a Kibirizi, 2 morts');
+    expect(r.sensitivity).toBe('standard');
+    expect(r.victims.crsvSurvivors).toBeNull();
+  });
+});
+
+// Taking a town is an advance, not an abduction; taking people is.
+describe('seized, captured, grabbed: people or a place', () => {
+  it.each<[string, CategoryId, number | null]>([
+    ['M23 seized the town of Rubaya, no casualties reported', 'armed_group_movement', null],
+    ['M23 captured Kibumba this morning after heavy fighting', 'armed_group_movement', null],
+    ['FARDC seized weapons during a search in Beni', 'other', null],
+    ['ADF seized 3 women in their fields near Mbau', 'abduction', 3],
+    ['Gunmen grabbed a nurse at the Kitshanga health centre', 'abduction', 1],
+    ['Unknown gunmen grabbed several moto-taxi riders on the Butembo road', 'abduction', null],
+  ])('%s', (text, category, abducted) => {
+    const r = parse(text);
+    expect(r.category).toBe(category);
+    expect(r.victims.abducted).toBe(abducted);
+  });
+  it('killed a couple is two', () => {
+    expect(parse('Armed men broke into a house in Goma and killed a couple').victims.killed).toBe(2);
+    expect(parse('ils ont tué un couple à Beni').victims.killed).toBe(2);
+  });
+});
+
+describe('a killing said without a count', () => {
+  it.each<[string, CategoryId, string]>([
+    ['bilan lourd a Kainama apres attaque ADF', 'attack_on_civilians', 'high'],
+    ['Heavy toll after the ADF raid on Mamove', 'attack_on_civilians', 'high'],
+    ['Des corps jonchent les rues de Mavivi après le passage des ADF', 'attack_on_civilians', 'high'],
+    ['corps retrouvés dans un champ à Mbau', 'attack_on_civilians', 'high'],
+  ])('%s', (text, category, priority) => {
+    const r = parse(text);
+    expect(r.category).toBe(category);
+    expect(r.priority).toBe(priority);
+    expect(r.victims.killed).toBeNull();
+  });
+  it('a guard post is no body', () => {
+    expect(parse('les corps de garde de la FARDC à Beni').priority).not.toBe('high');
+  });
+});
+
+// Children named among a larger group of victims are part of wider casualties (the category is the attack), unless counted as the victims.
+describe('women and children among the victims', () => {
+  it.each<[string, CategoryId, Partial<Record<'killed' | 'abducted', number>>]>([
+    ['Twelve bodies, mostly women and children, found in Mavivi', 'attack_on_civilians', { killed: 12 }],
+    ['14 civils dont des femmes et des enfants tués à Djugu', 'attack_on_civilians', { killed: 14 }],
+    ['20 people including women and children abducted near Eringeti', 'abduction', { abducted: 20 }],
+    // negatives: children counted or alone are the victims
+    ['3 children killed by a shell in Mamove', 'child_violation', { killed: 3 }],
+    ['women and children abducted by ADF in Mamove', 'child_violation', {}],
+  ])('%s', (text, category, counts) => {
+    const r = parse(text);
+    expect(r.category).toBe(category);
+    for (const [k, v] of Object.entries(counts)) expect(r.victims[k as 'killed']).toBe(v);
+  });
+});
+
+describe('illegal taxation is extortion; a call to take up arms against a community is incitement', () => {
+  it.each<[string, CategoryId]>([
+    ['Mai-Mai ont imposé une taxe de 5000 FC par ménage à Pinga', 'looting_destruction'],
+    ['Les Wazalendo taxent les commerçants au marché de Sake', 'looting_destruction'],
+    ['Radio message calling on youths to take up arms against the Banyamulenge in Uvira', 'hate_speech_incitement'],
+    ['Tracts appelant à prendre les armes contre les Hema à Bunia', 'hate_speech_incitement'],
+    // negative: a tax office is no extortion
+    ['Réunion au bureau des taxes de Beni ce matin', 'other'],
+  ])('%s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});

@@ -149,3 +149,172 @@ describe('numbers away from the victim word', () => {
     expect(parse('villagers killed in Kamango').victims.killed).toBeNull();
   });
 });
+
+// "Dozens dead" is no number: the count stays unknown, but it is at least 24, so ≥ 5 killed (critical).
+describe('a plural of a round number is a lower bound on the killed, the count stays unknown', () => {
+  it.each<[string, number | null, string]>([
+    ['Shelling on Kibumba market, dozens dead', 24, 'critical'],
+    ['ADF slaughtered dozens of villagers near Mamove overnight', 24, 'critical'],
+    ['Scores killed when a mortar hit the church in Sake', 40, 'critical'],
+    ['Attaque sur Kainama: des dizaines de morts selon la société civile', 20, 'critical'],
+    ['les miliciens ont fait des dizaines de morts a Djugu', 20, 'critical'],
+    ['des centaines de civils tués à Mavivi selon des témoins', 200, 'critical'],
+    // negatives: dozens of something else, a stated count, dozens hurt but not killed
+    ['dozens of houses torched in Kamango, 2 dead', null, 'high'],
+    ['Des dizaines de ménages ont fui Kibumba vers Goma', null, 'medium'],
+    ['dozens injured after a grenade blast in Beni market', null, 'medium'],
+    ['des dizaines de blessés à Butembo après les tirs', null, 'medium'],
+  ])('%s', (text, atLeast, priority) => {
+    const r = parse(text);
+    expect(r.killedAtLeast).toBe(atLeast);
+    expect(r.priority).toBe(priority);
+    if (atLeast !== null) expect(r.victims.killed).toBeNull();
+  });
+});
+
+// Compound victim phrases: people named one by one, ages as asides, a count as an aside, someone harmed "together with" another.
+describe('compound victim phrases add up', () => {
+  it.each<[string, Partial<Victims>]>([
+    ['Boy, 11, and girl, 8, taken from their home in Kamango by ADF', { abducted: 2, childrenAffected: 2 }],
+    ['Woman, 30, and girl, 12, abducted near the river in Kalehe', { abducted: 2, childrenAffected: 1 }],
+    ['Fille, 15, et garçon, 13, enrôlés par des Mai-Mai à Pinga', { childrenAffected: 2 }],
+    ['Pupils, 9 of them, abducted on the way to school near Eringeti', { abducted: 9, childrenAffected: 9 }],
+    ['Traders, 4 of them, kidnapped on the Komanda road', { abducted: 4 }],
+    ['Des élèves, 6 au total, enlevés par des miliciens près de Pinga', { abducted: 6, childrenAffected: 6 }],
+    ['Chief shot dead together with his nephew in Kalunguta', { killed: 2 }],
+    ['Priest killed along with two of his catechists near Bunyakiri', { killed: 3 }],
+    ['un commerçant abattu avec son fils à Kirumba', { killed: 2 }],
+    ['une femme tuée ainsi que ses deux enfants à Mavivi', { killed: 3, childrenAffected: 2 }],
+    ['Village elder hacked to death with his brother near Kalonge', { killed: 2 }],
+    ['Health worker abducted near Kitshanga', { abducted: 1 }],
+    ['an estimated twenty civilians abducted in Kainama', { abducted: 20 }],
+    ['an estimated dozen minors recruited by Nyatura near Kalengera', { childrenAffected: 12 }],
+    ['a further 3 bodies found in Mamove', { killed: 3 }],
+    // negatives: things taken along are not people, an age with no comma pair, "of them" with no verb
+    ['A teacher abducted with his motorbike in Kalehe', { abducted: 1 }],
+    ['un enseignant enlevé avec sa moto à Lubero', { abducted: 1 }],
+    ['2 women abducted with their goats in Pinga', { abducted: 2 }],
+    ['Patients, 40 of them, moved to Beni hospital after the clashes', {}],
+    ['Attack on Kamango, 12 houses burnt', {}],
+    ['a reported attack on Kainama last night', {}],
+  ])('%s', (text, expected) => {
+    expect(parse(text).victims).toEqual({ ...NONE, ...expected });
+  });
+});
+
+// Killing and abduction idioms, English and French: each read as a count of its own.
+describe('killing and abduction idioms are counted', () => {
+  it.each<[string, Partial<Victims>]>([
+    ['quatre jeunes passés par les armes par des miliciens à Kitchanga', { killed: 4 }],
+    ['un jeune passé par les armes à Rutshuru', { killed: 1 }],
+    ['3 bandits présumés lynchés par la population à Butembo', { killed: 3 }],
+    ['deux voleurs présumés brûlés vifs à Beni', { killed: 2 }],
+    ["un blessé a succombé à ses blessures à l'hôpital de Oicha", { killed: 1 }],
+    ['one wounded has since died at the health centre in Kamango', { killed: 1 }],
+    ['Eight fishermen mowed down by gunmen on the lake near Kyavinyonge', { killed: 8 }],
+    ['M23 rounded up twelve young men in Kiwanja market', { abducted: 12 }],
+    ['Militiamen held 6 traders captive for a week near Pinga', { abducted: 6 }],
+    ['ADF holding three girls hostage in the forest near Mayimoya', { abducted: 3, childrenAffected: 3 }],
+    ['Les Mai-Mai détiennent 5 commerçants en otage à Lubero', { abducted: 5 }],
+    ['deux jeunes disparus après avoir été emmenés par des militaires à Goma', { abducted: 2 }],
+    ['Sexual slavery: Nyatura held 4 women captive near Kalengera for months', { abducted: 4, crsvSurvivors: 4 }],
+    // negatives: held in custody is no abduction; passing with weapons is no killing; "présumés" alone is no count
+    ['Police held 3 suspects in custody in Beni overnight', {}],
+    ['des hommes armés sont passés par le village de Kasando avec leurs armes', {}],
+    ['deux voleurs présumés arrêtés à Butembo', {}],
+    ['The wounded were taken to Beni hospital', {}],
+  ])('%s', (text, expected) => {
+    expect(parse(text).victims).toEqual({ ...NONE, ...expected });
+  });
+});
+
+// The wounded said another way, the freed said as once taken, a part of those counted not counted twice.
+describe('condition, release and subsets', () => {
+  it.each<[string, Partial<Victims>]>([
+    ['Grenade thrown at a bar in Beni, 3 of them in critical condition', { injured: 3 }],
+    ['un homme dans un état critique après des coups de machette à Oicha', { injured: 1 }],
+    ["FARDC beat a trader at the Kanyabayonga barrier, a woman's leg broken", { injured: 1 }],
+    ['Teacher freed by his kidnappers near Kalehe after a ransom', { abducted: 1 }],
+    ['deux commerçants libérés par leurs ravisseurs à Lubero', { abducted: 2 }],
+    ['trois blessés dont deux dans un état critique à Beni', { injured: 3 }],
+    ['10 abducted including 3 women raped near Pinga', { abducted: 10, crsvSurvivors: 3 }],
+    // negatives: prisoners released from prison, children among soldiers without a count
+    ['prisoners released from the central prison in Beni', {}],
+    ['Kid soldiers among the Nyatura unit that took Kalengera', {}],
+    ['Condition of the Beni-Kasindi road critical after the rains', {}],
+  ])('%s', (text, expected) => {
+    expect(parse(text).victims).toEqual({ ...NONE, ...expected });
+  });
+});
+
+// A harm with no subject after a comma is what happened to the one person named; trades and offices are people.
+describe('the one person named, hurt after a comma; trades named one at a time', () => {
+  it.each<[string, Partial<Victims>]>([
+    ['Un policier a tiré sur un civil à Kiwanja, blessé à la jambe', { injured: 1 }],
+    ['Soldiers fired on a moto driver at the Kasindi barrier, died on the spot', { killed: 1 }],
+    ['Des militaires ont frappé un vendeur au marché de Beni, grièvement blessé', { injured: 1 }],
+    ['Bandits armés ont tué un changeur de monnaie à Beni', { killed: 1 }],
+    ['ADF hacked a carpenter and his apprentice to death near Mbau', { killed: 2 }],
+    ['ADF killed a carpenter and his apprentice near Mbau', { killed: 2 }],
+    ["Corps sans vie d'un jeune homme découvert à Mavivi", { killed: 1 }],
+    ['le bourgmestre de Kasindi enlevé par des hommes armés', { abducted: 1 }],
+    // negatives: the person opening the report did it; two people named is no telling which; a count already read
+    ['A soldier shot at a crowd in Beni, wounded', {}],
+    ['A policeman beat a trader and a driver in Beni, wounded', {}],
+    ['Un militaire ivre a tiré en l’air à Kiwanja, aucun blessé', { injured: 0 }],
+    ['2 civils blessés par des militaires à Kiwanja, blessé au bras', { injured: 2 }],
+  ])('%s', (text, expected) => {
+    expect(parse(text).victims).toEqual({ ...NONE, ...expected });
+  });
+});
+
+describe('a doer named with no number does not take the count of those harmed', () => {
+  it.each<[string, Partial<Victims>]>([
+    ['FARDC soldier killed 2 civilians in a bar in Beni', { killed: 2 }],
+    ['Un militaire a tué 3 personnes dans un bar à Beni', { killed: 3 }],
+    ['Policeman wounded 4 protesters in Goma', { injured: 4 }],
+  ])('%s', (text, expected) => {
+    expect(parse(text).victims).toEqual({ ...NONE, ...expected });
+  });
+});
+
+describe('hit by stray bullets, a possessive before the person, a hostage killed', () => {
+  it.each<[string, Partial<Victims>]>([
+    ['FARDC repelled an M23 attack on Sake, 2 civilians hit by stray bullets', { injured: 2 }],
+    ['3 civils touchés par des balles perdues à Goma', { injured: 3 }],
+    ["Local chief's son abducted in Kamango", { abducted: 1 }],
+    ["la fille du chef de localité enlevée à Pinga", { abducted: 1 }],
+    ['Les ADF ont décapité un otage à Eringeti', { killed: 1 }],
+    // negatives: hit by a vehicle is no shooting count; owners are not victims
+    ['A child hit by a car on the Beni road', {}],
+    ["The chief's house burnt in Kamango", {}],
+  ])('%s', (text, expected) => {
+    expect(parse(text).victims).toEqual({ ...NONE, ...expected });
+  });
+});
+
+// A whole then the part that says who: the whole is the count, children in the part are children.
+describe('a whole and its part are counted once', () => {
+  it.each<[string, Partial<Victims>]>([
+    ['Sept personnes dont deux enfants tuées à Mamove', { killed: 7, childrenAffected: 2 }],
+    ['9 people including 3 children killed in an ADF raid on Mamove', { killed: 9, childrenAffected: 3 }],
+    ['Sept personnes dont une femme enceinte tuées à Mamove', { killed: 7 }],
+    ['10 civilians including a teacher abducted near Pinga', { abducted: 10 }],
+    ['5 femmes violées dont 2 mineures à Kamanyola', { crsvSurvivors: 5, childrenAffected: 2 }],
+    ['Gunmen killed the village chief and two of his sons in Kalunguta', { killed: 3 }],
+    ['Les ADF ont tué un notable et deux de ses fils à Kalunguta', { killed: 3 }],
+  ])('%s', (text, expected) => {
+    expect(parse(text).victims).toEqual({ ...NONE, ...expected });
+  });
+});
+
+describe('a death threat names no death', () => {
+  it.each<[string, Partial<Victims>]>([
+    ['Des inconnus menacent de mort un journaliste à Beni', {}],
+    ['Un activiste menacé de mort par des miliciens à Goma', {}],
+  ])('%s', (text, expected) => {
+    const r = parse(text);
+    expect(r.victims).toEqual({ ...NONE, ...expected });
+    expect(r.category).toBe('threat_intimidation');
+  });
+});

@@ -132,6 +132,7 @@ describe('the issue example', () => {
       sexualViolenceSignal: false,
       childVictim: false,
       killingSignal: true,
+      killedAtLeast: null,
       abductionSignal: true,
       warnings: [],
     });
@@ -167,6 +168,19 @@ describe('overrides', () => {
     expect(r.description).toBe('looting in Komanda');
     expect(r.sensitivity).toBe('restricted');
     expect(parse('perp:unknown shots fired in Beni').perpetrators).toEqual([{ actorId: 'unknown', name: 'Unknown' }]);
+  });
+
+  // Nothing typed is ever dropped: a '+' or '&' inside a free-text name is part of it (masking is for display).
+  it.each<[string, Array<string | null>, string[]]>([
+    ['perp:"Kavira\'s men call +243 81 555 0101 or tips@example.org" shots in Beni', [null], ["Kavira's men call +243 81 555 0101 or tips@example.org"]],
+    ['perp:"bandits & deserters" vol à Butembo', [null], ['bandits & deserters']],
+    ['perp:ADF+Mai-Mai attack on Kamango', ['adf', 'mai-mai'], ['ADF', 'Mai-Mai']],
+    ['auteurs:"FARDC & M23" tirs à Sake', ['fardc', 'm23'], ['FARDC', 'M23']],
+    ['perp:"ADF, gang + 2 motos" looting in Oicha', ['adf', null], ['ADF', 'gang + 2 motos']],
+  ])('keeps the whole override value: %s', (text, ids, names) => {
+    const r = parse(text);
+    expect(r.perpetrators.map((p) => p.actorId)).toEqual(ids);
+    expect(r.perpetrators.map((p) => p.name)).toEqual(names);
   });
 
   it('keeps a bad value in the description and says why', () => {

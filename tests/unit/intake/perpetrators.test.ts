@@ -52,3 +52,48 @@ describe('actors who did not do it are not perpetrators', () => {
     expect(perps(text)).toEqual(expected);
   });
 });
+
+// Acronyms the actor list does not know, when the report says they did it or holds ground there.
+describe('unknown acronyms named as doing it are free-text perpetrators', () => {
+  it.each<[string, string[]]>([
+    ['FPIC killed 3 civilians near Komanda', ['"FPIC"']],
+    ['les CRP ont pillé des boutiques à Djugu', ['"CRP"']],
+    ['NDC-R ont enlevé 2 enseignants à Pinga', ['"NDC-R"']],
+    ['FNL attacked a bus near Kiliba', ['"FNL"']],
+    ['Child recruits seen at an APCLS checkpoint near Nyabiondo', ['"APCLS"']],
+    ['barrière des FPIC à Komanda, taxes illégales', ['"FPIC"']],
+    // negatives: agencies, reports and places in capitals are not groups
+    ['UNICEF reported 4 children recruited in Masisi', []],
+    ['OCHA reports looting in Djugu', []],
+    ['URGENT attack in Beni', []],
+    ['MSF clinic attacked in Kitshanga', []],
+    ['DDR camp in Mubambiro receives 30 ex-combatants', []],
+  ])('%s', (text, expected) => {
+    expect(perps(text)).toEqual(expected);
+  });
+});
+
+// Members of a group counted among the harmed are victims, not perpetrators; when they harm others they are.
+describe('a group whose members were harmed is not who did it', () => {
+  it.each<[string, string[]]>([
+    ['4 FARDC soldiers killed in an ADF ambush near Oicha', ['adf']],
+    ['deux militaires FARDC tués par les ADF à Mbau', ['adf']],
+    ['3 FARDC wounded when Mai-Mai attacked their post in Pinga', ['mai-mai']],
+    // negatives: they did it
+    ['FARDC soldier killed 2 civilians in a bar in Beni', ['fardc']],
+    ['2 FARDC killed 3 civilians at a checkpoint in Beni', ['fardc']],
+    ['APCLS and Nyatura clash in Nyabiondo, 3 civilians wounded', ['nyatura', '"APCLS"']],
+  ])('%s', (text, expected) => {
+    expect(perps(text)).toEqual(expected);
+  });
+});
+
+describe('who repelled an attack did not do it', () => {
+  it.each<[string, string[]]>([
+    ['FARDC repelled an M23 attack on Sake, 2 civilians hit by stray bullets', ['m23']],
+    ['Les FARDC ont repoussé une attaque des ADF à Mavivi', ['adf']],
+    ['ADF stopped a truck near Mbau and abducted the driver', ['adf']],
+  ])('%s', (text, expected) => {
+    expect(perps(text)).toEqual(expected);
+  });
+});
