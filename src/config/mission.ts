@@ -127,7 +127,7 @@ export type MissionFile = z.output<typeof missionSchema>;
 export type Section = MissionFile['sections'][number];
 export type Actor = MissionFile['actors'][number];
 
-const pcode = z.string().regex(/^[A-Z]{2,3}[0-9A-Z]*$/, 'a P-code is capital letters then digits, e.g. CD61');
+const pcode = z.string().regex(/^[A-Z]{2,3}[0-9A-Z]*$/, 'a P-code of capital letters then digits, e.g. CD61');
 
 export const placeSchema = z.strictObject({
   id: slug,
