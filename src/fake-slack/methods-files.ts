@@ -95,7 +95,11 @@ const completeUploadExternal: MethodHandler = (ctx, args) => {
       root.replies.push(message);
     } else state.topLevel(channel.id).push(message);
     for (const file of files) file.shares[channel.id] = [...(file.shares[channel.id] ?? []), message.ts];
-    message.files = files.map((f) => fileObject(ctx, f));
+    // A message's files carry no shares (files.info gives those).
+    message.files = files.map((f) => {
+      const { shares: _shares, channels: _channels, groups: _groups, ...shown } = fileObject(ctx, f);
+      return shown;
+    });
   }
   return { files: files.map((f) => ({ id: f.id, title: f.title })) };
 };
