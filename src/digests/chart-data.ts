@@ -43,18 +43,32 @@ export const MAX_TERRITORIES = 10;
 const WINDOW_DAYS = 35;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-interface ChartRow {
-  createdAt: number;
+export interface ChartRow {
+  /** Whole days before the digest's end (0 = its own 24 hours), up to 34. */
+  daysAgo: number;
   priority: Priority;
   placeId: string | null;
+  count: number;
 }
 
-/** One indexed range read: the digest's alerts of the 35 days before its end (withdrawn ones are not alerts). */
+/**
+ * The digest's alerts of the 35 days before its end, counted by day, priority and place, in one
+ * range read: the section's routes from the (section, alert) index starting at the first alert of
+ * the window (one seek: ids follow creation — only an alert logged before the wall clock was set
+ * back could be missed, in a chart), or the alerts' creation-time index for leadership. Withdrawn
+ * alerts are not alerts.
+ */
 function rowsFor(db: Db, digest: DigestPayload): ChartRow[] {
-  const from = digest.end - WINDOW_DAYS * DAY;
-  const base = "SELECT a.created_at AS createdAt, a.priority, a.place_id AS placeId FROM alerts a WHERE a.created_at >= ? AND a.created_at < ? AND a.closure_reason IS NOT 'withdrawn'";
-  if (digest.kind === 'leadership') return db.prepare(base).all(from, digest.end) as ChartRow[];
-  return db.prepare(`${base} AND EXISTS (SELECT 1 FROM alert_sections s WHERE s.alert_id = a.id AND s.section_id = ?)`).all(from, digest.end, digest.sectionId) as ChartRow[];
+  const params = { from: digest.end - WINDOW_DAYS * DAY, end: digest.end, day: DAY, section: digest.kind === 'section' ? digest.sectionId : null };
+  const counted = `SELECT CAST((@end - a.created_at) / @day AS INTEGER) AS daysAgo, a.priority, a.place_id AS placeId, COUNT(*) AS count`;
+  const window = "a.created_at >= @from AND a.created_at < @end AND a.closure_reason IS NOT 'withdrawn' GROUP BY 1, 2, 3";
+  if (params.section === null) return db.prepare(`${counted} FROM alerts a WHERE ${window}`).all(params) as ChartRow[];
+  return db
+    .prepare(
+      `${counted} FROM alert_sections s JOIN alerts a ON a.id = s.alert_id
+        WHERE s.section_id = @section AND s.alert_id >= COALESCE((SELECT id FROM alerts WHERE created_at >= @from ORDER BY created_at LIMIT 1), 0) AND ${window}`,
+    )
+    .all(params) as ChartRow[];
 }
 
 export function chartData(db: Db, mission: Pick<Mission, 'places' | 'name'>, digest: DigestPayload): DigestChart {
@@ -70,14 +84,13 @@ export function chartFromRows(rows: readonly ChartRow[], mission: Pick<Mission, 
     return { label: `${Number(local.slice(8, 10))} ${MONTHS[Number(local.slice(5, 7)) - 1]}`, counts: Object.fromEntries(PRIORITIES.map((p) => [p, 0])) as Record<Priority, number> };
   });
   const byTerritory = new Map<string, { last7: number; prior28: number }>();
-  for (const row of rows) {
-    const daysAgo = Math.floor((digest.end - row.createdAt) / DAY);
+  for (const { daysAgo, priority, placeId, count } of rows) {
     if (daysAgo < 0 || daysAgo >= WINDOW_DAYS) continue;
-    if (daysAgo < TREND_DAYS) days[TREND_DAYS - 1 - daysAgo]!.counts[row.priority] += 1;
-    const territory = territoryOf(row.placeId ? places.get(row.placeId) : undefined) ?? 'place not given';
+    if (daysAgo < TREND_DAYS) days[TREND_DAYS - 1 - daysAgo]!.counts[priority] += count;
+    const territory = territoryOf(placeId ? places.get(placeId) : undefined) ?? 'place not given';
     const t = byTerritory.get(territory) ?? { last7: 0, prior28: 0 };
-    if (daysAgo < 7) t.last7 += 1;
-    else t.prior28 += 1;
+    if (daysAgo < 7) t.last7 += count;
+    else t.prior28 += count;
     byTerritory.set(territory, t);
   }
   const all = [...byTerritory].map(([territory, t]) => {
