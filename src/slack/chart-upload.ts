@@ -34,7 +34,7 @@ const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
 /** Whether an upload begun earlier already reached the channel; an error means ask again later. */
 async function alreadyShared(client: WebClient, fileId: string, channel: string): Promise<boolean> {
   try {
-    const { file } = (await client.apiCall('files.info', { file: fileId })) as { file?: { channels?: string[]; groups?: string[]; shares?: { public?: Record<string, unknown>; private?: Record<string, unknown> } } };
+    const { file } = (await client.files.info({ file: fileId })) as { file?: { channels?: string[]; groups?: string[]; shares?: { public?: Record<string, unknown>; private?: Record<string, unknown> } } };
     return !!file && (!!file.shares?.public?.[channel] || !!file.shares?.private?.[channel] || !!file.channels?.includes(channel) || !!file.groups?.includes(channel));
   } catch (error) {
     if (slackErrorCode(error) === 'file_not_found' || slackErrorCode(error) === 'file_deleted') return false; // never completed: Slack dropped it
@@ -62,10 +62,8 @@ export async function deliverChart(deps: ChartDeps, row: OutboxRow, message: Cha
   }
   try {
     const filename = `veille-chart-${message.date.replaceAll(' ', '-')}.png`;
-    const { upload_url: url, file_id: fileId } = (await client.apiCall('files.getUploadURLExternal', { filename, length: image.png.length, alt_txt: image.alt })) as {
-      upload_url?: string;
-      file_id?: string;
-    };
+    // alt_txt is Slack's name for it (the SDK's type says alt_text).
+    const { upload_url: url, file_id: fileId } = await client.files.getUploadURLExternal({ filename, length: image.png.length, alt_txt: image.alt } as never);
     if (!url || !fileId) throw new Error('files.getUploadURLExternal gave no upload URL');
     // Saved before the bytes leave: from here on a retry asks Slack before uploading again.
     await deps.write(() => rewritePending(veille.db, row.id, { ...message, fileId }));
@@ -74,7 +72,7 @@ export async function deliverChart(deps: ChartDeps, row: OutboxRow, message: Cha
     const sent = await deps.fetch(url, { method: 'POST', body: form });
     await sent.arrayBuffer().catch(() => undefined);
     if (sent.status !== 200) throw Object.assign(new Error(`upload answered HTTP ${sent.status}`), { code: `upload_http_${sent.status}` });
-    await client.apiCall('files.completeUploadExternal', { files: [{ id: fileId, title: image.title }], channel_id: message.channel });
+    await client.files.completeUploadExternal({ files: [{ id: fileId, title: image.title }], channel_id: message.channel });
     return { ok: true };
   } catch (error) {
     const code = slackErrorCode(error);
