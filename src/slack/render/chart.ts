@@ -66,7 +66,8 @@ function spec(family: string): TopLevelSpec {
         mark: { type: 'bar' },
         encoding: {
           x: { field: 'label', type: 'ordinal', sort: { field: 'order', op: 'min' }, title: null, axis: { labelAngle: -45 } },
-          y: { field: 'count', type: 'quantitative', aggregate: 'sum', title: 'alerts', axis: { tickMinStep: 1, format: 'd' } },
+          // At least 0–4: a quiet fortnight still reads as a chart, zero at the bottom.
+          y: { field: 'count', type: 'quantitative', aggregate: 'sum', title: 'alerts', scale: { domain: { unionWith: [0, 4] } }, axis: { tickMinStep: 1, format: 'd' } },
           color: {
             field: 'priority',
             type: 'nominal',
@@ -88,7 +89,7 @@ function spec(family: string): TopLevelSpec {
           {
             mark: { type: 'bar' },
             encoding: {
-              x: { field: 'last7', type: 'quantitative', title: 'alerts in the last 7 days', axis: { tickMinStep: 1, format: 'd' } },
+              x: { field: 'last7', type: 'quantitative', title: 'alerts in the last 7 days', scale: { domain: { unionWith: [0, 4] } }, axis: { tickMinStep: 1, format: 'd' } },
               color: { field: 'kind', type: 'nominal', scale: { domain: ['hotspot', 'other'], range: ['#c62828', '#5c7f99'] }, legend: null },
             },
           },
