@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { ManualClock } from '../src/clock.js';
 import { loadMission, type Mission, type Section } from '../src/config/mission.js';
 import type { Veille } from '../src/context.js';
+import { chartData } from '../src/digests/chart-data.js';
 import { computeSectionDigests } from '../src/digests/compute.js';
 import { computeLeadershipDigest } from '../src/digests/leadership.js';
 import { digestRows } from '../src/digests/queries.js';
@@ -13,6 +14,7 @@ import { routeAlert } from '../src/domain/routing.js';
 import type { CategoryId } from '../src/domain/taxonomy.js';
 import { createIntakeContext } from '../src/intake/index.js';
 import { silentLogger } from '../src/log.js';
+import { renderChartPng } from '../src/slack/render/chart.js';
 import { openDatabase, type Db } from '../src/store/db.js';
 import { median, type BenchResult } from './result.js';
 
@@ -167,6 +169,21 @@ export async function benchDigests(): Promise<BenchResult> {
     const render = median(time(() => digests.map((d) => renderSectionDigest(d))));
     const one = median(time(() => computeSectionDigests(veille, [sections[0]!], { end: END, now: END })));
     const leadership = median(time(() => computeLeadershipDigest(veille, { end: END, now: END })));
+    // The charts (issue 16): their figures are read when the digests are queued, drawn when sent.
+    const figures = median(time(() => digests.map((d) => chartData(db, mission, d))));
+    const charts = digests.map((d) => chartData(db, mission, d));
+    let t0 = performance.now();
+    await renderChartPng(charts[0]!, '22 Nov 2026'); // the first also compiles and parses the spec
+    const firstChart = performance.now() - t0;
+    t0 = performance.now();
+    // CPU time too (all threads: resvg draws on libuv's pool): on a shared machine the wall clock
+    // also counts the time other processes had the cores.
+    const cpu0 = process.cpuUsage();
+    let bytes = 0;
+    for (const chart of charts) bytes += (await renderChartPng(chart, '22 Nov 2026')).png.length;
+    const drawn = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    const drawnCpu = (cpu.user + cpu.system) / 1000;
     db.close();
 
     const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -178,6 +195,7 @@ export async function benchDigests(): Promise<BenchResult> {
         `floor (the raw aggregate queries alone, all ${sections.length} sections): median ${ms(floor)}`,
         `digest figures for all ${sections.length} (queries + rules): median ${ms(full)} · ratio ${(full / floor).toFixed(2)}× the floor · target < 500 ms: ${full < 500 ? 'meets' : 'MISSES'}`,
         `rendering the ${sections.length} to Block Kit: median ${ms(render)} · one section on its own (\`/alert digest now\`): ${ms(one)} · leadership digest: ${ms(leadership)}`,
+        `charts: figures for all ${sections.length} (SQL, when queued): median ${ms(figures)} · drawing all ${sections.length} PNGs (Vega-Lite → SVG → PNG, one after another): ${ms(drawn)} (CPU ${ms(drawnCpu)}; ${ms(drawn / charts.length)} each, ${Math.round(bytes / charts.length / 1024)} kB each; the first, compiling the spec: ${ms(firstChart)}) · target < 2 s: ${drawn < 2000 ? 'meets' : 'MISSES'}`,
         `PoC digest as computed: ${poc.newAlerts.total} new, ${poc.open.total} open (${poc.open.overdue} overdue), ${poc.closed.total} closed, ${poc.hotspots.length} hotspots, ${poc.quietPlaces.length} quiet places`,
       ],
     };

@@ -27,6 +27,10 @@ export const METHOD_SCOPES: Record<string, string[]> = {
   'conversations.history': ['channels:history', 'groups:history', 'im:history'],
   'conversations.replies': ['channels:history', 'groups:history'],
   'conversations.open': ['im:write'],
+  // The digest charts: uploaded as files; files.info tells a retry whether an upload already landed.
+  'files.getUploadURLExternal': ['files:write'],
+  'files.completeUploadExternal': ['files:write'],
+  'files.info': ['files:read'],
   'views.open': [],
   'views.publish': [],
 };

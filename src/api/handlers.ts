@@ -8,7 +8,8 @@ import { eventsOf, recordEvent } from '../store/events.js';
 import { draftFromInput, type AlertInput } from './alert-input.js';
 import { digestFigures } from './digest.js';
 import { authenticate, type Caller } from './auth.js';
-import { csvHeader, csvRow } from './csv.js';
+import { csvHeader, csvRow, type ExportRow } from './csv.js';
+import { XLSX_TYPE, XlsxExport } from './xlsx.js';
 import { documentText, validateBody } from './document.js';
 import { ApiError, invalid } from './errors.js';
 import { checkParams, decodeCursor, encodeCursor, EXPORT_PARAMS, LIST_PARAMS, readFilter, routesOfMany, selectAlerts } from './filters.js';
@@ -124,28 +125,48 @@ export function getDigest({ req, res, query, params }: Request, { veille }: Hand
   sendJson(res, 200, digestFigures(veille, caller, params.section ?? '', query.get('date') ?? ''));
 }
 
-/** GET /export.csv: every matching alert, oldest first, read in batches so a large export stays small in memory. */
-export function exportCsv({ req, res, query }: Request, { veille }: HandlerDeps): void {
-  const caller = authenticate(veille, req, 'alerts:read');
-  checkParams(query, EXPORT_PARAMS);
+/** Every matching alert, oldest first, read in batches so a large export stays small in memory; each batch's reveals audited. */
+function* exportRows(veille: Veille, caller: Caller, query: URLSearchParams): Generator<ExportRow> {
   const filter = readFilter(veille, query);
   const restrictedRead = caller.can('restricted:read');
-  const parts: string[] = [csvHeader()];
   let afterId = 0;
   for (;;) {
     const batch = selectAlerts(veille, filter, { afterId, limit: EXPORT_BATCH, restrictedRead });
     if (batch.length === 0) break;
     const routes = routesOfMany(veille, batch.map((a) => a.id));
-    for (const alert of batch) parts.push(csvRow({ alert, place: placeById(veille, alert.placeId), routes: routes.get(alert.id)! }, veille.mission, restrictedRead));
+    for (const alert of batch) yield { alert, place: placeById(veille, alert.placeId), routes: routes.get(alert.id)! };
     recordReveals(veille, caller, batch, 'api_export');
     afterId = batch.at(-1)!.id;
   }
-  const text = parts.join('');
+}
+
+function sendFile(res: Request['res'], type: string, name: string, body: string | Buffer): void {
   res.writeHead(200, {
-    'content-type': 'text/csv; charset=utf-8; header=present',
-    'content-disposition': 'attachment; filename="veille-alerts.csv"',
-    'content-length': Buffer.byteLength(text),
+    'content-type': type,
+    'content-disposition': `attachment; filename="${name}"`,
+    'content-length': Buffer.byteLength(body),
     'cache-control': 'no-store',
   });
-  res.end(text);
+  res.end(body);
+}
+
+/** GET /export.csv: the CSV, after a UTF-8 byte-order mark unless bom=false. */
+export function exportCsv({ req, res, query }: Request, { veille }: HandlerDeps): void {
+  const caller = authenticate(veille, req, 'alerts:read');
+  checkParams(query, [...EXPORT_PARAMS, 'bom']);
+  const bom = query.get('bom') ?? 'true';
+  if (bom !== 'true' && bom !== 'false') throw invalid('bom', 'bom: true (the default) or false.');
+  const restrictedRead = caller.can('restricted:read');
+  const parts: string[] = [csvHeader(bom === 'true')];
+  for (const row of exportRows(veille, caller, query)) parts.push(csvRow(row, veille.mission, restrictedRead));
+  sendFile(res, 'text/csv; charset=utf-8; header=present', 'veille-alerts.csv', parts.join(''));
+}
+
+/** GET /export.xlsx: the same columns, filters and masking as the CSV, as a spreadsheet. */
+export async function exportXlsx({ req, res, query }: Request, { veille }: HandlerDeps): Promise<void> {
+  const caller = authenticate(veille, req, 'alerts:read');
+  checkParams(query, EXPORT_PARAMS);
+  const sheet = new XlsxExport(veille.mission, caller.can('restricted:read'), new Date(veille.clock.now()));
+  for (const row of exportRows(veille, caller, query)) sheet.add(row);
+  sendFile(res, XLSX_TYPE, 'veille-alerts.xlsx', await sheet.buffer());
 }

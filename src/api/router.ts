@@ -2,7 +2,7 @@ import type { CustomRoute } from '@slack/bolt';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Veille } from '../context.js';
 import { ApiError } from './errors.js';
-import { createAlert, exportCsv, getAlertDetail, getDigest, listAlerts, serveDocument, type HandlerDeps, type Request } from './handlers.js';
+import { createAlert, exportCsv, exportXlsx, getAlertDetail, getDigest, listAlerts, serveDocument, type HandlerDeps, type Request } from './handlers.js';
 import { sendError } from './http.js';
 
 type Handler = (request: Request, deps: HandlerDeps) => void | Promise<void>;
@@ -31,6 +31,7 @@ const ROUTES: Route[] = [
   route('GET', '/api/v1/alerts/{ref}', getAlertDetail),
   route('GET', '/api/v1/digests/{section}', getDigest),
   route('GET', '/api/v1/export.csv', exportCsv),
+  route('GET', '/api/v1/export.xlsx', exportXlsx),
 ];
 
 /** Finds the handler; a known path with another method is a 405, anything else under /api a JSON 404. */

@@ -94,9 +94,29 @@ export interface paths {
         };
         /**
          * Filtered alerts as CSV with an HXL hashtag row
-         * @description Scope alerts:read. RFC 4180 CSV (UTF-8, CRLF); row 1 column names, row 2 HXL hashtags, then one row per alert, oldest first. Without restricted:read, a restricted alert's detail columns are blank. Cells of free text starting with = + - @ are prefixed with ' so spreadsheets do not run them as formulas.
+         * @description Scope alerts:read. RFC 4180 CSV (UTF-8, CRLF), starting with a UTF-8 byte-order mark unless bom=false (so Excel and LibreOffice's default import read the accents right); row 1 column names, row 2 HXL hashtags (with #adm1+code, #adm2+code, #loc+code: OCHA P-codes where the gazetteer has them), then one row per alert, oldest first. Without restricted:read, a restricted alert's detail columns are blank. Cells of free text starting with = + - @ are prefixed with ' so spreadsheets do not run them as formulas.
          */
         get: operations["exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Filtered alerts as an XLSX spreadsheet with an HXL hashtag row
+         * @description Scope alerts:read. The CSV's columns, filters and masking in one sheet named alerts: row 1 column names and row 2 HXL hashtags, both frozen; dates as dates (UTC, shown as in the CSV), counts as numbers, everything else as text: no cell is a formula, and free text starting with = + - @ keeps the CSV's leading '. Without restricted:read, a restricted alert's detail columns are blank.
+         */
+        get: operations["exportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -775,6 +795,8 @@ export interface operations {
                 since?: string;
                 /** @description Logged before: YYYY-MM-DD (00:00 UTC) or an ISO date-time. */
                 until?: string;
+                /** @description false leaves out the UTF-8 byte-order mark, for tools that do not want it. */
+                bom?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -789,6 +811,75 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A query parameter or field is wrong (error.field names it). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure; nothing was stored half-way. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportXlsx: {
+        parameters: {
+            query?: {
+                /** @description Repeat for several (status=new&status=acknowledged). */
+                status?: components["schemas"]["Status"][];
+                priority?: components["schemas"]["Priority"][];
+                category?: components["schemas"]["Category"][];
+                /** @description Gazetteer id or name at any level: a province or territory includes every place in it. Without restricted:read, a locality filter leaves restricted alerts out (their locality is not yours to know). */
+                place?: string;
+                /** @description Section id (alerts routed to that section). */
+                section?: string;
+                /** @description Logged at or after: YYYY-MM-DD (00:00 UTC) or an ISO date-time. */
+                since?: string;
+                /** @description Logged before: YYYY-MM-DD (00:00 UTC) or an ISO date-time. */
+                until?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The spreadsheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Missing, unknown or revoked token. */

@@ -127,6 +127,8 @@ export type MissionFile = z.output<typeof missionSchema>;
 export type Section = MissionFile['sections'][number];
 export type Actor = MissionFile['actors'][number];
 
+const pcode = z.string().regex(/^[A-Z]{2,3}[0-9A-Z]*$/, 'a P-code of capital letters then digits, e.g. CD61');
+
 export const placeSchema = z.strictObject({
   id: slug,
   name: z.string().min(1).describe('Display name'),
@@ -136,6 +138,10 @@ export const placeSchema = z.strictObject({
   province: z.string().min(1).describe('Province or state'),
   fieldOffice: z.string().min(1).describe('Mission field office covering the place'),
   forceSector: z.string().min(1).describe('Force sector'),
+  // OCHA P-codes (COD-AB), only where a real source gives them: never invented.
+  pcode: pcode.optional().describe("This place's OCHA P-code (its ADM1, ADM2 or ADM3 code by level)"),
+  adm1Pcode: pcode.optional().describe("P-code of the province (ADM1) the place lies in"),
+  adm2Pcode: pcode.optional().describe("P-code of the territory (ADM2) the place lies in"),
 });
 export const gazetteerSchema = z.strictObject({ $schema: z.string().optional(), places: z.array(placeSchema).min(1) });
 export type Place = z.output<typeof placeSchema>;

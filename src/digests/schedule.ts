@@ -4,8 +4,8 @@ import { sectionZone } from '../followup/time.js';
 import type { TimedJob } from '../scheduler.js';
 import type { Db } from '../store/db.js';
 import { recordEvent } from '../store/events.js';
-import { enqueue } from '../store/outbox.js';
 import { computeSectionDigests } from './compute.js';
+import { enqueueDigest } from './enqueue.js';
 import { computeLeadershipDigest } from './leadership.js';
 import { HOUR, latestDue, type Due } from './rules.js';
 import type { DigestPayload } from './types.js';
@@ -79,7 +79,7 @@ export function postDueDigests(veille: Veille, now: number, startedAt = now): Qu
   const queued: QueuedDigest[] = [];
   for (const { due, sections } of groups.values()) {
     for (const digest of computeSectionDigests(veille, sections, { end: due.dueAt, now, late: late(due) })) {
-      const outboxId = record(db, digest.sectionId, due, now, digest);
+      const outboxId = record(db, mission, digest.sectionId, due, now, digest);
       if (outboxId !== null) queued.push({ sectionId: digest.sectionId, localDate: due.localDate, late: digest.late, outboxId });
     }
   }
@@ -87,7 +87,7 @@ export function postDueDigests(veille: Veille, now: number, startedAt = now): Qu
   const due = latestDue(now, leadership.time, leadership.timeZone ?? mission.timeZone);
   if (isDue(LEADERSHIP_ID, due)) {
     const digest = computeLeadershipDigest(veille, { end: due.dueAt, now, late: late(due) });
-    const outboxId = record(db, LEADERSHIP_ID, due, now, digest);
+    const outboxId = record(db, mission, LEADERSHIP_ID, due, now, digest);
     if (outboxId !== null) queued.push({ sectionId: LEADERSHIP_ID, localDate: due.localDate, late: digest.late, outboxId });
   }
   for (const q of queued) veille.log.info('digest queued', { section: q.sectionId, date: q.localDate, late: q.late, outbox: q.outboxId });
@@ -95,14 +95,14 @@ export function postDueDigests(veille: Veille, now: number, startedAt = now): Qu
 }
 
 /** The run row and the post, together or not at all; a second attempt for the same day changes nothing. */
-function record(db: Db, id: string, due: Due, now: number, digest: DigestPayload): number | null {
+function record(db: Db, mission: Veille['mission'], id: string, due: Due, now: number, digest: DigestPayload): number | null {
   return db
     .transaction((): number | null => {
       const run = db
         .prepare('INSERT INTO digest_runs (section_id, local_date, due_at, posted_at, late) VALUES (?, ?, ?, ?, ?) ON CONFLICT (section_id, local_date) DO NOTHING')
         .run(id, due.localDate, due.dueAt, now, digest.late ? 1 : 0);
       if (run.changes === 0) return null;
-      const outboxId = enqueue(db, now, null, { kind: 'digest', channel: digest.channel, digest });
+      const outboxId = enqueueDigest(db, mission, now, digest);
       db.prepare('UPDATE digest_runs SET outbox_id = ? WHERE id = ?').run(outboxId, run.lastInsertRowid);
       return outboxId;
     })
@@ -124,7 +124,7 @@ export function queueDigestNow(veille: Veille, target: DigestTarget, user: strin
   const { db, clock } = veille;
   const digest = digestNow(veille, target);
   db.transaction(() => {
-    const outboxId = enqueue(db, clock.now(), null, { kind: 'digest', channel: digest.channel, digest });
+    const outboxId = enqueueDigest(db, veille.mission, clock.now(), digest);
     const section = target.kind === 'leadership' ? LEADERSHIP_ID : target.section.id;
     recordEvent(db, { alertId: null, at: clock.now(), actor: user, type: 'digest_posted', data: { section, outbox: outboxId } });
   })();

@@ -6,6 +6,7 @@
 import { type MethodContext, type MethodHandler, SlackApiError, requireArgs, stringArg } from './method-support.js';
 import { chatMethods } from './methods-chat.js';
 import { conversationMethods } from './methods-conversations.js';
+import { fileMethods } from './methods-files.js';
 import { viewMethods } from './methods-views.js';
 import type { FakeUserInit, Json } from './types.js';
 
@@ -69,4 +70,5 @@ export const METHODS: Readonly<Record<string, MethodHandler>> = {
   ...chatMethods,
   ...conversationMethods,
   ...viewMethods,
+  ...fileMethods,
 };

@@ -11,18 +11,26 @@ import type { Json } from './types.js';
 export interface HttpAnswer {
   status: number;
   headers?: Record<string, string>;
-  /** Objects are sent as JSON, strings as text. */
-  body: Json | string;
+  /** Objects are sent as JSON, strings as text, Buffers as bytes. */
+  body: Json | string | Buffer;
 }
 
 export interface FakeRoutes {
   api(method: string, call: ParsedCall): Promise<HttpAnswer>;
   response(id: string, body: Json): Promise<HttpAnswer>;
+  /** Bytes POSTed to an upload URL (files.getUploadURLExternal), and GETs of a file's URL. */
+  upload?(id: string, body: Buffer, contentType: string | undefined): Promise<HttpAnswer>;
+  file?(id: string): HttpAnswer;
   /** WebSocket upgrades (Socket Mode). */
   upgrade?(req: IncomingMessage, socket: Duplex): void;
 }
 
 function send(res: ServerResponse, answer: HttpAnswer): void {
+  if (Buffer.isBuffer(answer.body)) {
+    res.writeHead(answer.status, { 'Content-Type': 'application/octet-stream', ...answer.headers });
+    res.end(answer.body);
+    return;
+  }
   const isText = typeof answer.body === 'string';
   res.writeHead(answer.status, {
     'Content-Type': isText ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
@@ -42,6 +50,15 @@ function parseResponseBody(raw: string, contentType: string | undefined): Json {
 
 async function route(routes: FakeRoutes, req: IncomingMessage): Promise<HttpAnswer> {
   const url = new URL(req.url ?? '/', 'http://fake-slack.local');
+  // File bytes are binary: read raw, before anything decodes them as text.
+  const upload = url.pathname.match(/^\/upload\/([A-Z0-9]+)$/);
+  if (upload && req.method === 'POST' && routes.upload) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    return routes.upload(upload[1]!, Buffer.concat(chunks), req.headers['content-type']);
+  }
+  const file = url.pathname.match(/^\/files\/([A-Z0-9]+)$/);
+  if (file && req.method === 'GET' && routes.file) return routes.file(file[1]!);
   const raw = await readBody(req);
   const contentType = req.headers['content-type'];
   const api = url.pathname.match(/^\/api\/([A-Za-z0-9_.]+)$/);

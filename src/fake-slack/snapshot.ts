@@ -4,7 +4,7 @@
  * app's database. Triggers, response URLs and open modals are short-lived in Slack too: not kept.
  */
 import type { SlackState } from './state.js';
-import type { StoredEphemeral, StoredMessage, StoredView } from './types.js';
+import type { StoredEphemeral, StoredFile, StoredMessage, StoredView } from './types.js';
 
 export interface WorkspaceSnapshot {
   version: 1;
@@ -12,6 +12,8 @@ export interface WorkspaceSnapshot {
   messages: Record<string, StoredMessage[]>;
   ephemerals: StoredEphemeral[];
   homes: Record<string, StoredView>;
+  /** Uploaded files (digest charts); absent in snapshots from before uploads. */
+  files?: StoredFile[];
   lastMicros: number;
   counter: number;
 }
@@ -23,6 +25,7 @@ export function takeSnapshot(state: SlackState): WorkspaceSnapshot {
     messages: Object.fromEntries(state.messages),
     ephemerals: state.ephemerals,
     homes: Object.fromEntries(state.homes),
+    files: [...state.files.values()],
     lastMicros: state.lastMicros,
     counter: state.counter,
   };
@@ -47,6 +50,7 @@ export function restoreSnapshot(state: SlackState, snapshot: WorkspaceSnapshot):
   }
   state.ephemerals = snapshot.ephemerals.filter((e) => state.channels.has(e.channel) && state.users.has(e.user));
   for (const [user, view] of Object.entries(snapshot.homes)) if (state.users.has(user)) state.homes.set(user, view);
+  for (const file of snapshot.files ?? []) state.files.set(file.id, file);
   state.lastMicros = Math.max(state.lastMicros, snapshot.lastMicros);
   state.counter = Math.max(state.counter, snapshot.counter);
 }

@@ -10,6 +10,7 @@ import type {
   ResponseRecord,
   ResponseUrlContext,
   StoredEphemeral,
+  StoredFile,
   StoredMessage,
   StoredView,
 } from './types.js';
@@ -58,6 +59,10 @@ export class SlackState {
   readonly triggers = new Map<string, Trigger>();
   readonly responseUrls = new Map<string, IssuedResponseUrl>();
   readonly responses: ResponseRecord[] = [];
+  /** Uploaded files by id (files.getUploadURLExternal, the upload, files.completeUploadExternal). */
+  readonly files = new Map<string, StoredFile>();
+  /** Where the fake listens (`http://127.0.0.1:PORT`): upload URLs and file URLs point there. */
+  uploadBase = '';
   /** The last ts handed out (microseconds) and the id counter: kept in snapshots so ids never repeat. */
   lastMicros = 0;
   counter = 0;
@@ -71,7 +76,7 @@ export class SlackState {
 
   /** Back to the configured workspace: everything posted, opened or issued is forgotten. */
   reset(): void {
-    for (const store of [this.users, this.channels, this.messages, this.modalStacks, this.homes, this.triggers, this.responseUrls]) {
+    for (const store of [this.users, this.channels, this.messages, this.modalStacks, this.homes, this.triggers, this.responseUrls, this.files]) {
       store.clear();
     }
     this.deleted.length = 0;

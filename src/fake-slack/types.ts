@@ -47,6 +47,9 @@ export interface StoredMessage {
   blocks?: Json[];
   attachments?: Json[];
   metadata?: Json;
+  /** Files shared with the message (files.completeUploadExternal), as Slack describes them. */
+  files?: Json[];
+  upload?: boolean;
   thread_ts?: string;
   reply_broadcast?: boolean;
   edited?: { user: string; ts: string };
@@ -147,4 +150,22 @@ export interface FakeSlackOptions {
   port?: number;
   /** An app-level token (xapp-…): turns on Socket Mode (apps.connections.open and its WebSocket). */
   appToken?: string;
+}
+
+/** A file uploaded through files.getUploadURLExternal: its bytes once POSTed, its shares once completed. */
+export interface StoredFile {
+  id: string;
+  name: string;
+  title: string;
+  /** Declared in files.getUploadURLExternal; the upload must match it. */
+  length: number;
+  alt_txt?: string;
+  mimetype: string;
+  created: number;
+  /** Base64 of the uploaded bytes (kept as text so snapshots stay JSON); absent until uploaded. */
+  content?: string;
+  width?: number;
+  height?: number;
+  /** Channel id → the ts of each message sharing it. */
+  shares: Record<string, string[]>;
 }

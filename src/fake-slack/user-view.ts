@@ -17,6 +17,8 @@ export interface SeenMessage {
   text: string;
   blocks?: Json[];
   attachments?: Json[];
+  /** Images shared with the message: what the page shows, with their alt text. */
+  files?: Array<{ id: string; title: string; alt: string; width?: number; height?: number }>;
   thread_ts?: string;
   edited: boolean;
   replies: SeenMessage[];
@@ -73,6 +75,14 @@ function seenMessage(state: SlackState, message: StoredMessage): SeenMessage {
     text: message.text,
     ...(message.blocks && { blocks: message.blocks }),
     ...(message.attachments && { attachments: message.attachments }),
+    ...(message.files && {
+      files: message.files.map((f) => ({
+        id: String(f.id),
+        title: String(f.title ?? ''),
+        alt: String(f.alt_txt ?? f.title ?? ''),
+        ...(typeof f.original_w === 'number' && { width: f.original_w, height: f.original_h as number }),
+      })),
+    }),
     ...(message.thread_ts && { thread_ts: message.thread_ts }),
     edited: message.edited !== undefined,
     replies: message.replies.map((r) => seenMessage(state, r)),

@@ -19,6 +19,8 @@ import { FakeWorkspace } from './workspace.js';
 
 /** Faults on response URLs are injected with this pseudo-method name. */
 export const RESPONSE_URL_METHOD = 'response_url';
+/** Posts of file bytes to upload URLs are recorded (and faulted) under this pseudo-method name. */
+export const UPLOAD_METHOD = 'upload';
 
 export class FakeSlack extends FakeWorkspace {
   readonly botToken: string;
@@ -61,10 +63,13 @@ export class FakeSlack extends FakeWorkspace {
     const routes: FakeRoutes = {
       api: (method, call) => fake.handleApiCall(method, call),
       response: (id, body) => fake.handleResponse(id, body),
+      upload: (id, body, type) => fake.acceptUpload(id, body, type),
+      file: (id) => fake.serveFile(id),
       upgrade: (req, socket) => (fake.socketMode ? fake.socketMode.upgrade(req, socket) : socket.destroy()),
     };
     fake.server = await startServer(routes, options.port ?? 0);
     fake.base = fake.server.baseUrl;
+    fake.state.uploadBase = fake.base;
     return fake;
   }
 
@@ -118,7 +123,7 @@ export class FakeSlack extends FakeWorkspace {
   }
 
   private record(method: string, args: Json, at: number, answer: HttpAnswer): HttpAnswer {
-    const body = typeof answer.body === 'string' ? { error: answer.body } : answer.body;
+    const body: Json = typeof answer.body === 'string' ? { error: answer.body } : Buffer.isBuffer(answer.body) ? { ok: answer.status === 200 } : answer.body;
     const ok = answer.status === 200 && body.ok === true;
     const error = ok ? undefined : typeof body.error === 'string' ? body.error : `http_${answer.status}`;
     this.calls.push({ method, args, at, ok, ...(error !== undefined && { error }), httpStatus: answer.status });
@@ -168,6 +173,42 @@ export class FakeSlack extends FakeWorkspace {
       // A bug in the fake itself must not pass silently as an app failure.
       return this.fail('fatal_error', [`${method}: fake-slack crashed: ${String(error)}`]);
     }
+  }
+
+  /**
+   * The bytes of a file, POSTed to its upload URL as Slack takes them: raw, or multipart form data
+   * (its first file part). Recorded as a call of the pseudo-method 'upload' (faults can be injected
+   * on it); a size other than the one declared is an app bug.
+   */
+  async acceptUpload(id: string, body: Buffer, contentType: string | undefined): Promise<HttpAnswer> {
+    const at = this.now();
+    const fault = this.takeFault(UPLOAD_METHOD);
+    if (fault && 'delayMs' in fault) await sleep(fault.delayMs);
+    else if (fault) return this.record(UPLOAD_METHOD, { file: id }, at, 'error' in fault ? { status: 500, body: fault.error } : this.faultAnswer(fault));
+    const file = this.state.files.get(id);
+    if (!file) return this.record(UPLOAD_METHOD, { file: id }, at, { status: 404, body: 'file_not_found' });
+    let bytes = body;
+    if (contentType?.startsWith('multipart/form-data')) {
+      const form = await new Response(new Uint8Array(body), { headers: { 'content-type': contentType } }).formData();
+      const part = [...form.values()].find((v): v is File => typeof v !== 'string');
+      if (!part) return this.record(UPLOAD_METHOD, { file: id }, at, { status: 400, body: 'no_file_in_form' });
+      bytes = Buffer.from(await part.arrayBuffer());
+    }
+    if (bytes.length !== file.length) this.violations.push(`upload ${id}: ${bytes.length} bytes sent, ${file.length} declared in files.getUploadURLExternal`);
+    file.content = bytes.toString('base64');
+    // A PNG's size is in its IHDR chunk: width and height, big-endian, at bytes 16 and 20.
+    if (bytes.subarray(1, 4).toString('latin1') === 'PNG' && bytes.length >= 24) {
+      file.width = bytes.readUInt32BE(16);
+      file.height = bytes.readUInt32BE(20);
+    }
+    this.record(UPLOAD_METHOD, { file: id, bytes: bytes.length }, at, { status: 200, body: { ok: true } });
+    return { status: 200, body: `OK - ${bytes.length}` }; // Slack's upload service answers in text
+  }
+
+  serveFile(id: string): HttpAnswer {
+    const file = this.state.files.get(id);
+    if (!file?.content) return { status: 404, body: 'file_not_found' };
+    return { status: 200, headers: { 'Content-Type': file.mimetype }, body: Buffer.from(file.content, 'base64') };
   }
 
   private async handleResponse(id: string, body: Json): Promise<HttpAnswer> {

@@ -99,6 +99,21 @@ export function playgroundRoutes(get: () => Playground): CustomRoute[] {
         reply(res, 200, pageState(get(), user));
       }),
     },
+    {
+      // An image Veille uploaded (a digest's chart), for a person who can see the message sharing it.
+      path: '/playground/files/:id',
+      method: ['GET'],
+      handler: guard((req, res) => {
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        const user = url.searchParams.get('user') ?? '';
+        const id = String(req.params?.id ?? '');
+        const file = get().fake.state.files.get(id);
+        const shared = file && Object.keys(file.shares).some((channel) => get().fake.state.isMember(channel, user));
+        if (!file?.content || !shared || !file.mimetype.startsWith('image/')) return reply(res, 404, 'Not found', 'text/plain; charset=utf-8');
+        res.writeHead(200, { 'Content-Type': file.mimetype, 'Cache-Control': 'private, max-age=3600', 'X-Content-Type-Options': 'nosniff' });
+        res.end(Buffer.from(file.content, 'base64'));
+      }),
+    },
     post('/playground/send', schemas.send, send, get),
     post('/playground/action', schemas.action, act, get),
     post('/playground/submit', schemas.submit, submit, get),

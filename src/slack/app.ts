@@ -149,7 +149,7 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
   });
   answerOnlyWhatIsOnDisk(app, veille);
   const membership = new Membership(client, veille.clock, veille.log);
-  const sender = new OutboxSender(veille, client, options.postIntervalMs ?? 1000);
+  const sender = new OutboxSender(veille, client, options.postIntervalMs ?? 1000, fetch);
   const deps: ListenerDeps = {
     veille,
     sender,

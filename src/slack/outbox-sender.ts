@@ -15,6 +15,8 @@ import { slackErrorCode } from './membership.js';
 import { classify, PERMANENT, type Outcome } from './outbox-errors.js';
 import { REDACTED } from '../retention/policy.js';
 import { deliverDigest, updateDigest } from '../digests/deliver.js';
+import { deliverChart } from './chart-upload.js';
+import { renderChartPng, type ChartRenderer } from './render/chart.js';
 
 /** Links in replies and DMs stay links: no preview pulls a page (or a photo) into the conversation. */
 const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
@@ -47,11 +49,16 @@ export class OutboxSender {
   private laneFreeAt = new Map<string, number>();
   private pacingTimer: NodeJS.Timeout | null = null;
 
+  /** Draws a digest's chart (replaceable, so a test can make it fail). */
+  renderChart: ChartRenderer = renderChartPng;
+
   constructor(
     private veille: Veille,
     private client: WebClient,
     /** Milliseconds between two posts in one channel or DM; 0 sends as fast as Slack answers (tests). */
     private laneIntervalMs = 1000,
+    /** How file bytes reach Slack's upload URL: through the proxy when there is one. */
+    private fetch: typeof globalThis.fetch = globalThis.fetch,
   ) {}
 
   /** Start sending now (after an acknowledgement); returns when the due posts are out. */
@@ -298,6 +305,8 @@ export class OutboxSender {
         const posted = await this.withJoin(message.channel, () => deliverDigest(this.veille, this.client, message, this.marker(row)));
         return { ok: true, posted };
       }
+      case 'digest_chart':
+        return deliverChart({ veille: this.veille, client: this.client, render: this.renderChart, fetch: this.fetch, write: (fn) => this.write(fn) }, row, message);
     }
   }
 

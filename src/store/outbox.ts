@@ -1,4 +1,5 @@
 import { statement, type Db } from './db.js';
+import type { DigestChart } from '../digests/chart-data.js';
 import type { DigestPayload } from '../digests/types.js';
 import type { FollowupDm, FollowupPost } from '../followup/facts.js';
 import type { ReminderPost } from '../reminders/facts.js';
@@ -38,7 +39,13 @@ export type OutboxMessage =
    */
   | { kind: 'confirmation'; channel: string; user: string; warnings: string[]; late?: boolean }
   /** A daily digest: its figures, frozen when it was decided; rendered with links to the cards when sent. */
-  | { kind: 'digest'; channel: string; digest: DigestPayload };
+  | { kind: 'digest'; channel: string; digest: DigestPayload }
+  /**
+   * A digest's chart (the digest is outbox row `of`, in the same lane, so it lands after it): its
+   * figures, drawn and uploaded as a PNG when sent. `fileId` once an upload was begun, so a retry
+   * can ask Slack whether that upload already landed instead of uploading twice.
+   */
+  | { kind: 'digest_chart'; channel: string; of: number; date: string; chart: DigestChart; fileId?: string };
 
 export interface OutboxRow {
   id: number;

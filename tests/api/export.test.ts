@@ -40,7 +40,7 @@ describe('GET /api/v1/export.csv', () => {
     const { rows, response } = await csvOf();
     expect(response.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
     const [header, hxl] = rows;
-    expect(header!.slice(0, 6)).toEqual(['reference', 'created_at', 'occurred_at', 'province', 'territory', 'locality']);
+    expect(header!.slice(0, 9)).toEqual(['reference', 'created_at', 'occurred_at', 'province', 'province_pcode', 'territory', 'territory_pcode', 'locality', 'locality_pcode']);
     for (const tag of hxl!) expect(tag).toMatch(/^#[a-z][a-z0-9_]*(\+[a-z][a-z0-9_]*)*$/);
     for (const tag of ['#adm1+name', '#adm2+name', '#loc+name', '#event+type', '#affected+killed', '#affected+injured', '#affected+abducted', '#affected+displaced', '#status', '#description']) {
       expect(hxl).toContain(tag);
@@ -60,10 +60,18 @@ describe('GET /api/v1/export.csv', () => {
       description: TRICKY,
       source_detail: '',
     });
-    // The bytes are UTF-8: é is C3 A9, and a strict decoder accepts the whole body.
+    // The bytes are UTF-8 after a byte-order mark: é is C3 A9, and a strict decoder accepts the whole body.
     const bytes = Buffer.from((await api().dashboard.GET('/api/v1/export.csv', { parseAs: 'arrayBuffer' })).data!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toContain('déplacées');
     expect(bytes.includes(Buffer.from([0xc3, 0xa9]))).toBe(true);
+    // bom=false: the same text, starting with the first column's name.
+    const plain = Buffer.from((await api().dashboard.GET('/api/v1/export.csv', { params: { query: { bom: 'false' } }, parseAs: 'arrayBuffer' })).data!);
+    expect(plain.toString('utf8')).toBe(bytes.subarray(3).toString('utf8'));
+    expect(plain.subarray(0, 10).toString()).toBe('reference,');
+    const refused = await api().dashboard.GET('/api/v1/export.csv', { params: { query: { bom: 'no' as never } } });
+    expect(refused.response.status).toBe(422);
+    expect(refused.error?.error.field).toBe('bom');
   });
 
   it('leaves a restricted alert\'s detail columns blank without restricted:read, and fills them (audited) with it', async () => {
@@ -94,32 +102,14 @@ describe('GET /api/v1/export.csv', () => {
     const none = (await csvOf(api().dashboard, { since: '2026-12-01' })).rows;
     expect(none).toHaveLength(2); // the header and the HXL row only
   });
-
-  // LibreOffice Calc from Debian (.ci/run installs libreoffice-calc-nogui when it is missing).
-  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
-  it('opens in LibreOffice Calc with the HXL row and the accents', async () => {
-    if (!soffice) throw new Error('LibreOffice is not installed: apt-get install -y --no-install-recommends libreoffice-calc-nogui');
-    await seed();
-    const { text } = await csvOf();
-    const dir = mkdtempSync(join(tmpdir(), 'veille-csv-'));
-    try {
-      writeFileSync(join(dir, 'alerts.csv'), text);
-      await run(soffice!, ['--headless', '--infilter=CSV:44,34,76,1', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', join(dir, 'out'), join(dir, 'alerts.csv')], { timeout: 60_000 });
-      // LibreOffice writes LF line ends; the strict parser wants CRLF, and the cell's own line break comes back as CRLF too.
-      const back = parseCsvStrict(readFileSync(join(dir, 'out', 'alerts.csv'), 'utf8').replace(/\r?\n/g, '\r\n')).map((row) => row.map((cell) => cell.replace(/\r\n/g, '\n')));
-      expect(back[1]).toContain('#adm1+name');
-      expect(back[2]).toContain(TRICKY.replace(/\r?\n/g, '\n'));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
 });
 
 describe('npm run export (the same typed client)', () => {
   function capture() {
-    const out: string[] = [];
+    const chunks: Buffer[] = [];
     const err: string[] = [];
-    return { out, err, io: { open: () => (text: string) => void out.push(text), err: (l: string) => void err.push(l), fetch: api().fetch } };
+    const out = { join: () => Buffer.concat(chunks).toString('utf8'), bytes: () => Buffer.concat(chunks) };
+    return { out, err, io: { open: () => (chunk: string | Uint8Array) => void chunks.push(Buffer.from(chunk)), err: (l: string) => void err.push(l), fetch: api().fetch } };
   }
 
   it('writes the CSV, or every page as one JSON array, for the period asked', async () => {
@@ -127,11 +117,16 @@ describe('npm run export (the same typed client)', () => {
     const { token } = api().client('analyst', ['alerts:read']);
     const csv = capture();
     expect(await runExport(['--since', '2026-11-22', '--format', 'csv', '--url', api().baseUrl, '--token', token], {}, csv.io)).toBe(0);
-    expect(byName(parseCsvStrict(csv.out.join(''))).map((r) => r.reference)).toEqual(['A-1', 'A-2', 'A-3']);
+    // The byte-order mark survives the client (a text decoder would have dropped it); --no-bom leaves it out.
+    expect([...csv.out.bytes().subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(byName(parseCsvStrict(csv.out.join().slice(1))).map((r) => r.reference)).toEqual(['A-1', 'A-2', 'A-3']);
+    const plain = capture();
+    expect(await runExport(['--since', '2026-11-22', '--no-bom', '--url', api().baseUrl, '--token', token], {}, plain.io)).toBe(0);
+    expect(plain.out.join()).toBe(csv.out.join().slice(1));
 
     const json = capture();
     expect(await runExport(['--since', '2026-11-22T06:01:00Z', '--format', 'json', '--url', api().baseUrl], { VEILLE_API_TOKEN: token }, json.io)).toBe(0);
-    const alerts = JSON.parse(json.out.join('')) as Array<{ reference: string; detail: string }>;
+    const alerts = JSON.parse(json.out.join()) as Array<{ reference: string; detail: string }>;
     expect(alerts.map((a) => [a.reference, a.detail])).toEqual([
       ['A-2', 'stub'],
       ['A-3', 'full'],
@@ -158,7 +153,8 @@ describe('npm run export (the same typed client)', () => {
       env: { ...process.env, VEILLE_API_TOKEN: token },
       timeout: 60_000,
     });
-    const rows = parseCsvStrict(stdout);
+    expect(stdout.startsWith('\uFEFFreference,')).toBe(true);
+    const rows = parseCsvStrict(stdout.slice(1));
     expect(rows[1]![0]).toBe('#event+code');
     expect(rows).toHaveLength(5);
   });

@@ -1,7 +1,8 @@
 /**
  * `npm run screenshot`: docs/playground.png, made with the e2e machinery — a section channel with
  * an alert card, a reminder in its thread and the morning digest, as the PoC section lead sees it —
- * and docs/playground-phone.png, the same channel at phone width (390 px).
+ * docs/playground-phone.png, the same channel at phone width (390 px), and docs/digest-chart.png,
+ * the morning digest and the chart that follows it.
  */
 import { PEOPLE } from '../../src/fake-slack/index.js';
 import { nextLocalTime } from '../../src/playground/clock-control.js';
@@ -9,6 +10,7 @@ import { card, go, launchBrowser, openAs, see, send, startTestPlayground } from 
 
 const OUT = 'docs/playground.png';
 const PHONE = 'docs/playground-phone.png';
+const CHART = 'docs/digest-chart.png';
 
 const playground = await startTestPlayground();
 const browser = await launchBrowser();
@@ -46,6 +48,19 @@ try {
   await page.waitForTimeout(300);
   await page.screenshot({ path: OUT });
   console.log(`Wrote ${OUT}`);
+
+  // The digest and its chart, the message right after it (the thread closed for room).
+  await page.keyboard.press('Escape');
+  const chart = page.locator('#content .msg', { has: page.locator('img.file-image') }).last();
+  await chart.locator('img.file-image').waitFor({ timeout: 30_000 });
+  await chart.locator('img.file-image').evaluate((img) => (img as HTMLImageElement).decode());
+  const digest = page.locator('#content .msg', { hasText: 'daily digest' }).last();
+  await digest.evaluate((node) => node.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(300);
+  const top = (await digest.boundingBox())!;
+  const bottom = (await chart.boundingBox())!;
+  await page.screenshot({ path: CHART, clip: { x: top.x, y: top.y, width: Math.max(top.width, bottom.width), height: Math.min(1060 - top.y, bottom.y + bottom.height - top.y) } });
+  console.log(`Wrote ${CHART}`);
 
   // At phone width: the sidebar folds behind ☰, the card and its digest take the screen.
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });

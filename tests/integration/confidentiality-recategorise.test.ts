@@ -128,7 +128,7 @@ describe('a standard alert re-categorised as CRSV by its reporter’s Edit', () 
     // The old update is still on record for those allowed to read it.
     expect(await answerTo(v, 'show A-1 history', crsvAdviser.id)).toContain(SURVIVOR);
     expect(await answerTo(v, 'show A-1', crsvAdviser.id)).toContain(`⤴️ released, not done: <@${hrOfficer.id}>: Visit ${TASK} at the market`);
-  });
+  }, 20_000); // the time it moves through posts digests, each drawing its chart
 
   it('edits a thread reply that had not left yet before it goes out: the full text never reaches the stub channel', async () => {
     const confirmation = await reportWithConfirmation(v, KAMANGO, focalPoint.id);

@@ -105,7 +105,7 @@ describe('daily digests, each section at its own 07:00, exactly once', () => {
     );
     expect(runs.filter((r) => r.local_date === '2026-11-23').every((r) => r.late === 1)).toBe(true);
     expect(runs).toHaveLength(8 + 8 + 3);
-  });
+  }, 30_000); // three starts and eight digests, each drawing its chart
 });
 
 describe('what the digest says, over a seeded month', () => {

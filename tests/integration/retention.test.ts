@@ -58,7 +58,7 @@ describe('the nightly retention job', () => {
     veille.clock.advance(DAY);
     await veille.runtime.tick();
     expect(eventsOf(veille.db, 1).filter((e) => e.type === 'redacted')).toHaveLength(1);
-  });
+  }, 20_000); // the time it moves through posts digests, each drawing its chart
 
   it('leaves open alerts alone however old', async () => {
     await veille.driver.slashCommand({ user: PEOPLE.focalPoint.id, channel: GENERAL_CHANNEL, text: 'Chief Kambale of Mavivi threatened by armed men' });

@@ -149,6 +149,17 @@ function messageNode(message, channel, { ephemeral = false, inThread = false } =
     else box.append(renderMrkdwn(attachment.text ?? attachment.fallback ?? '', names()));
     body.append(box);
   }
+  for (const file of message.files ?? []) {
+    // A digest's chart: the image as Slack shows it, titled, with its alt text for screen readers.
+    const figure = el('figure', 'msg-file');
+    figure.append(el('figcaption', 'file-title', file.title));
+    const img = el('img', 'file-image');
+    img.src = `/playground/files/${encodeURIComponent(file.id)}?user=${encodeURIComponent(ui.user)}`;
+    img.alt = file.alt;
+    if (file.width) img.width = Math.min(file.width / 2, 640);
+    figure.append(img);
+    body.append(figure);
+  }
   const replies = (message.replies?.length ?? 0) + ephemerals().filter((e) => e.channel === channel && e.thread_ts === message.ts).length;
   if (!inThread && replies > 0) {
     const link = el('button', 'thread-link', `${replies} ${replies === 1 ? 'reply' : 'replies'}`);
