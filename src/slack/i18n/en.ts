@@ -1,6 +1,9 @@
 import type { ClosureReason, Status } from '../../domain/alert.js';
 import type { DelayReason, ResponseType } from '../../domain/lifecycle.js';
 import type { ReminderKind } from '../../reminders/policy.js';
+import { digestEn } from './digest.en.js';
+import { homeEn } from './home.en.js';
+import { copiesEn } from './copies.en.js';
 
 /**
  * The English catalog: every sentence of thread replies, DMs, reminders, escalations and help, as
@@ -16,6 +19,9 @@ export type HelpTopic = (typeof HELP_TOPICS)[number];
 const s = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const en = {
+  ...digestEn, // digests (section, leadership): digest.en.ts
+  ...homeEn, // App Home: home.en.ts
+  ...copiesEn, // DM copies of a card once no longer the reader's: copies.en.ts
   statuses: { new: 'New', acknowledged: 'Acknowledged', responding: 'Responding', monitoring: 'Monitoring', closed: 'Closed' } satisfies Record<Status, string>,
   responses: {
     patrol: 'Patrol',

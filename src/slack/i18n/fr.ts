@@ -1,10 +1,16 @@
 import type { Catalog } from './en.js';
+import { digestFr } from './digest.fr.js';
+import { homeFr } from './home.fr.js';
+import { copiesFr } from './copies.fr.js';
 
 /** Le catalogue français : mêmes clés que l'anglais (le type l'impose), 24 h, « espaces » avant : ; ? ! */
 
 const s = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const fr: Catalog = {
+  ...digestFr, // résumés (section, direction) : digest.fr.ts
+  ...homeFr, // accueil de l'app : home.fr.ts
+  ...copiesFr, // copies d'une fiche en message direct : copies.fr.ts
   statuses: { new: 'Nouvelle', acknowledged: 'Prise en compte', responding: 'Réponse en cours', monitoring: 'Suivi', closed: 'Clôturée' },
   responses: {
     patrol: 'Patrouille',
