@@ -8,7 +8,8 @@ import type { Veille } from '../src/context.js';
 import { computeSectionDigests } from '../src/digests/compute.js';
 import { computeLeadershipDigest } from '../src/digests/leadership.js';
 import { digestRows } from '../src/digests/queries.js';
-import { renderSectionDigest } from '../src/digests/render.js';
+import { renderDigest } from '../src/slack/render/digest-send.js';
+import { referenceOnly } from '../src/slack/render/digest-words.js';
 import { routeAlert } from '../src/domain/routing.js';
 import type { CategoryId } from '../src/domain/taxonomy.js';
 import { createIntakeContext } from '../src/intake/index.js';
@@ -164,7 +165,7 @@ export async function benchDigests(): Promise<BenchResult> {
     const floor = median(time(() => digestRows(db, mission, query)));
     let digests = computeSectionDigests(veille, sections, { end: END, now: END });
     const full = median(time(() => (digests = computeSectionDigests(veille, sections, { end: END, now: END }))));
-    const render = median(time(() => digests.map((d) => renderSectionDigest(d))));
+    const render = median(time(() => digests.map((d) => renderDigest(veille, d, referenceOnly))));
     const one = median(time(() => computeSectionDigests(veille, [sections[0]!], { end: END, now: END })));
     const leadership = median(time(() => computeLeadershipDigest(veille, { end: END, now: END })));
     db.close();

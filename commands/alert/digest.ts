@@ -1,7 +1,8 @@
 import type { Section } from '../../src/config/mission.js';
 import type { Veille } from '../../src/context.js';
-import { linkerFor, renderDigest } from '../../src/digests/deliver.js';
 import { digestNow, queueDigestNow, type DigestTarget } from '../../src/digests/schedule.js';
+import { digestLanguage, linkerFor, renderDigest } from '../../src/slack/render/digest-send.js';
+import { t } from '../../src/slack/i18n/index.js';
 import { notice } from '../../src/slack/views/confirmation.js';
 import { sectionLink } from '../../src/slack/views/format.js';
 import { escapeMrkdwn, mrkdwn } from '../../src/slack/views/mrkdwn.js';
@@ -52,10 +53,13 @@ async function digest(match: RegExpExecArray, input: CommandInput, deps: Command
     queueDigestNow(veille, target, input.userId);
     return reply(notice(`Posting the digest in ${sectionLink(channel)} now.`, 'The daily one still comes at its time.'));
   }
+  // As it would be posted: in the language of the channel it would go to.
   const payload = digestNow(veille, target);
-  const rendered = renderDigest(payload, linkerFor(veille.db, veille, payload, null));
-  const note = { type: 'context', elements: [mrkdwn(`👁 Preview, only you see it — as it would be posted in ${sectionLink(channel)}. \`/alert digest now ${id}\` posts it.`)] };
-  return reply({ text: `Preview: ${rendered.text}`, blocks: [note, ...rendered.blocks] });
+  const language = digestLanguage(veille, payload);
+  const words = t(language).digest;
+  const rendered = renderDigest(veille, payload, linkerFor(veille.db, veille, payload, null), language);
+  const note = { type: 'context', elements: [mrkdwn(words.preview(sectionLink(channel), `\`/alert digest now ${id}\``))] };
+  return reply({ text: words.previewText(rendered.text), blocks: [note, ...rendered.blocks] });
 }
 
 export const digestSubcommand: Subcommand = {

@@ -14,7 +14,7 @@ import { renderConfirmation, withAnswerLostNote } from './views/confirmation.js'
 import { slackErrorCode } from './membership.js';
 import { classify, PERMANENT, type Outcome } from './outbox-errors.js';
 import { REDACTED } from '../retention/policy.js';
-import { deliverDigest, updateDigest } from '../digests/deliver.js';
+import { deliverDigest, updateDigest } from './render/digest-send.js';
 
 /** Links in replies and DMs stay links: no preview pulls a page (or a photo) into the conversation. */
 const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
