@@ -31,7 +31,7 @@ function originOf(body: BlockAction): { origin: Origin; channel: string } {
 /** A private answer where the click happened: an ephemeral by the card, or a refreshed Home tab. */
 export async function answer(deps: ListenerDeps, client: WebClient, user: string, origin: Origin, respond: RespondFn | undefined, text: string): Promise<void> {
   if (origin === 'home') {
-    const view = await renderHome(deps.veille, user, deps.slack.isMember, text);
+    const view = await renderHome(deps.veille, user, deps.slack, text);
     await client.views.publish({ user_id: user, view: view as never });
     return;
   }

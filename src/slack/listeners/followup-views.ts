@@ -61,7 +61,7 @@ export function register(app: App, deps: ListenerDeps): void {
       else if (metadata.origin === 'dm') enqueue(veille.db, at, metadata.alertId, { kind: 'dm', user, text: outcome.message });
       void deps.sender.kick();
       if (metadata.origin === 'home') {
-        const view = await renderHome(veille, user, deps.slack.isMember, outcome.message);
+        const view = await renderHome(veille, user, deps.slack, outcome.message);
         await client.views.publish({ user_id: user, view: view as never });
       }
     });

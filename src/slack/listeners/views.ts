@@ -84,7 +84,7 @@ export function register(app: App, deps: ListenerDeps): void {
     // Those who may no longer read it must not keep it on an open Home tab: theirs is drawn again.
     for (const person of reached) {
       if (viewers.has(person)) continue;
-      await renderHome(veille, person, deps.slack.isMember)
+      await renderHome(veille, person, deps.slack)
         .then((view) => client.views.publish({ user_id: person, view: view as never }))
         .catch((error: unknown) => veille.log.warn('home not refreshed', { error: (error as { code?: string }).code ?? 'unknown' }));
     }
