@@ -27,6 +27,8 @@ export const METHOD_SCOPES: Record<string, string[]> = {
   'conversations.history': ['channels:history', 'groups:history', 'im:history'],
   'conversations.replies': ['channels:history', 'groups:history'],
   'conversations.open': ['im:write'],
+  // A person's Slack language, for what Veille writes to them alone.
+  'users.info': ['users:read'],
   'views.open': [],
   'views.publish': [],
 };

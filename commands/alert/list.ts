@@ -9,6 +9,8 @@ import { escapeMrkdwn, mrkdwn } from '../../src/slack/views/mrkdwn.js';
 import { capitalise } from '../../src/slack/views/card.js';
 import { isOverdue } from '../../src/followup/metrics.js';
 import { alertsWithOverdueTasks, followupStates, openTaskAlertIds } from '../../src/followup/service.js';
+import { t } from '../../src/slack/i18n/index.js';
+import { readerLanguage } from '../../src/slack/render/language.js';
 import { reply, type CommandDeps, type CommandInput, type CommandReply, type Subcommand } from '../types.js';
 
 const SHOWN = 20;
@@ -40,13 +42,15 @@ function readFilters(text: string): ListFilters {
 async function list(match: RegExpExecArray, input: CommandInput, { veille, slack }: CommandDeps): Promise<CommandReply> {
   const filters = readFilters(match[1] ?? '');
   const { mission } = veille;
+  const language = await readerLanguage({ veille, slack }, input.userId);
+  const c = t(language).commands;
   if (filters.section && !mission.sections.some((s) => s.id === filters.section)) {
-    return reply(notice(`No section *${escapeMrkdwn(filters.section)}*.`, `Sections: ${mission.sections.map((s) => `\`${s.id}\``).join(', ')}`));
+    return reply(notice(c.noSection(escapeMrkdwn(filters.section)), c.sections(mission.sections.map((s) => `\`${s.id}\``).join(', '))));
   }
   let place = null;
   if (filters.place) {
     place = veille.intake.gazetteer.lookup(filters.place);
-    if (!place) return reply(notice(`*${escapeMrkdwn(filters.place)}* is not in the gazetteer.`, 'Try a locality, territory or province name, e.g. `place:Beni`.'));
+    if (!place) return reply(notice(c.notInGazetteer(escapeMrkdwn(filters.place)), c.tryPlace));
   }
   let alerts = listAlerts(veille.db, { open: true, sectionIds: filters.section ? [filters.section] : undefined, limit: 5000 });
   const memberOf = await restrictedChannelsOf(veille, slack.isMember, input.userId);
@@ -74,7 +78,7 @@ async function list(match: RegExpExecArray, input: CommandInput, { veille, slack
   if (filters.overdue) alerts = alerts.filter(overdue);
   // What needs someone now comes first.
   alerts = [...alerts.filter(overdue), ...alerts.filter((a) => !overdue(a))];
-  if (alerts.length === 0) return reply(notice('No open alerts match.', 'Log one with `/alert <what happened, where, who>`.'));
+  if (alerts.length === 0) return reply(notice(c.noneMatch, c.logOne));
   const lines = alerts.slice(0, SHOWN).map((alert) => `${overdue(alert) ? '⏰ ' : ''}${lineFor(veille, alert, input.userId, memberOf)}`);
   const lateCount = alerts.filter(overdue).length;
   const more =

@@ -9,10 +9,14 @@ import { followupSummary, historyBlocks } from '../../src/slack/views/followup-r
 import { renderCard, renderStub } from '../../src/slack/views/card.js';
 import { notice } from '../../src/slack/views/confirmation.js';
 import { escapeMrkdwn, mrkdwn } from '../../src/slack/views/mrkdwn.js';
+import type { Language } from '../../src/domain/taxonomy.js';
+import { t } from '../../src/slack/i18n/index.js';
+import { readerLanguage } from '../../src/slack/render/language.js';
 import { reply, type CommandDeps, type CommandInput, type CommandReply, type Subcommand } from '../types.js';
 
-export function unknownReference(text: string, prefix: string): CommandReply {
-  return reply(notice(`No alert *${escapeMrkdwn(text)}*.`, `References look like \`${prefix}-12\`; \`/alert list\` shows the open ones.`));
+export function unknownReference(text: string, prefix: string, language: Language): CommandReply {
+  const c = t(language).commands;
+  return reply(notice(c.noSuchAlert(escapeMrkdwn(text)), c.referencesLook(prefix)));
 }
 
 /** `/alert show A-12`: the record, privately. Restricted details only to those allowed; each reveal is audited. */
@@ -20,7 +24,7 @@ async function show(match: RegExpExecArray, input: CommandInput, { veille, slack
   const { db, mission } = veille;
   const id = parseReference(mission.referencePrefix, match[1]!);
   const alert = id === null ? null : getAlert(db, id);
-  if (!alert) return unknownReference(match[1]!, mission.referencePrefix);
+  if (!alert) return unknownReference(match[1]!, mission.referencePrefix, await readerLanguage({ veille, slack }, input.userId));
   const place = placeById(veille, alert.placeId);
   const allowed = await mayViewRestricted(veille, slack.isMember, alert, input.userId);
   const zone = zoneOf(veille, input.channelId);

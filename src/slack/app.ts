@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { WebClient } from '@slack/web-api';
 import type { Veille } from '../context.js';
 import { boltLogger } from '../log.js';
+import { SlackLocales } from './locales.js';
 import { Membership } from './membership.js';
 import { OutboxSender } from './outbox-sender.js';
 import { ReplayGuard } from './replay-guard.js';
@@ -149,12 +150,14 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
   });
   answerOnlyWhatIsOnDisk(app, veille);
   const membership = new Membership(client, veille.clock, veille.log);
-  const sender = new OutboxSender(veille, client, options.postIntervalMs ?? 1000);
+  const locales = new SlackLocales(client);
+  const sender = new OutboxSender(veille, client, options.postIntervalMs ?? 1000, { isMember: membership.isMember });
   const deps: ListenerDeps = {
     veille,
     sender,
     slack: {
       isMember: membership.isMember,
+      languageOf: locales.languageOf,
       openModal: async (triggerId, view) => {
         await client.views.open({ trigger_id: triggerId, view: view as never });
       },

@@ -4,6 +4,9 @@ import type { ReminderKind } from '../../reminders/policy.js';
 import { digestEn } from './digest.en.js';
 import { homeEn } from './home.en.js';
 import { copiesEn } from './copies.en.js';
+import { answersEn } from './answers.en.js';
+import { commandsEn } from './commands.en.js';
+import { modalsEn } from './modals.en.js';
 
 /**
  * The English catalog: every sentence of thread replies, DMs, reminders, escalations and help, as
@@ -22,6 +25,9 @@ export const en = {
   ...digestEn, // digests (section, leadership): digest.en.ts
   ...homeEn, // App Home: home.en.ts
   ...copiesEn, // DM copies of a card once no longer the reader's: copies.en.ts
+  ...answersEn, // private answers and refusals: answers.en.ts
+  ...commandsEn, // what /alert answers outside the flows: commands.en.ts
+  ...modalsEn, // modals and their validation messages: modals.en.ts
   statuses: { new: 'New', acknowledged: 'Acknowledged', responding: 'Responding', monitoring: 'Monitoring', closed: 'Closed' } satisfies Record<Status, string>,
   responses: {
     patrol: 'Patrol',

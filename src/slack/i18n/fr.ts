@@ -2,6 +2,9 @@ import type { Catalog } from './en.js';
 import { digestFr } from './digest.fr.js';
 import { homeFr } from './home.fr.js';
 import { copiesFr } from './copies.fr.js';
+import { answersFr } from './answers.fr.js';
+import { commandsFr } from './commands.fr.js';
+import { modalsFr } from './modals.fr.js';
 
 /** Le catalogue français : mêmes clés que l'anglais (le type l'impose), 24 h, « espaces » avant : ; ? ! */
 
@@ -11,6 +14,9 @@ export const fr: Catalog = {
   ...digestFr, // résumés (section, direction) : digest.fr.ts
   ...homeFr, // accueil de l'app : home.fr.ts
   ...copiesFr, // copies d'une fiche en message direct : copies.fr.ts
+  ...answersFr, // réponses privées et refus : answers.fr.ts
+  ...commandsFr, // réponses de /alert hors des actions : commands.fr.ts
+  ...modalsFr, // fenêtres et leurs messages de validation : modals.fr.ts
   statuses: { new: 'Nouvelle', acknowledged: 'Prise en compte', responding: 'Réponse en cours', monitoring: 'Suivi', closed: 'Clôturée' },
   responses: {
     patrol: 'Patrouille',
