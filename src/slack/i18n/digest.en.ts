@@ -102,6 +102,7 @@ export const digestEn = {
     sectionOverdue: (n: number) => `${num(n)} overdue`,
     sectionRate: (percent: number) => `response ${percent}%`,
     noRateYet: 'no response data yet',
+    sectionLine: (channel: string, name: string, parts: string) => `• ${channel} *${name}*: ${parts}`,
     sectionQuiet: (n: number) => `🔕 ${num(n)} gone quiet`,
     footer: 'Each section channel has its own digest with the details it may show. Times from alert to response count response actions.',
     text: (n: number, critical: number, escalated: number, overdue: number, late: boolean) =>

@@ -3,7 +3,8 @@ import type { DigestCatalog } from './digest.en.js';
 
 /** Les mots des résumés quotidiens (d'une section, de la direction) : mêmes clés que digest.en.ts. */
 
-const s = (n: number, one: string, many: string) => (n === 1 ? one : many);
+/** Le singulier pour 0 et 1 (« 0 nouvelle », « 1 ouverte »). */
+const s = (n: number, one: string, many: string) => (n <= 1 ? one : many);
 const num = (n: number) => formatCount(n, 'fr');
 
 export const digestFr: DigestCatalog = {
@@ -23,7 +24,7 @@ export const digestFr: DigestCatalog = {
       `${s(verified, 'Vérifiée', 'Vérifiées')} ${num(verified)} · ${s(alleged, 'alléguée', 'alléguées')} ${num(alleged)}${other ? ` · invérifiables ou infondées ${num(other)}` : ''}`,
     byTerritory: (list, more) => `Par territoire : ${list}${more ? ` · ${num(more)} de plus` : ''}`,
     placeNotGiven: 'lieu non précisé',
-    territory: (name) => `territoire de ${name}`,
+    territory: (name) => `territoire ${/^[aeiouyéèh]/i.test(name) ? 'd’' : 'de '}${name}`,
     restrictedAlerts: (n, where) => `\n🔒 ${num(n)} ${s(n, 'alerte restreinte', 'alertes restreintes')} (VSLC / protection de l'enfance), comptées seulement${where}.`,
     restrictedOpen: (n, where) => `\n🔒 ${num(n)} ${s(n, 'alerte ouverte restreinte', 'alertes ouvertes restreintes')} (VSLC / protection de l'enfance), comptées seulement${where}.`,
     detailsWith: (sections) => ` ; détails auprès de ${sections}`,
@@ -97,6 +98,7 @@ export const digestFr: DigestCatalog = {
     sectionOverdue: (n) => `${num(n)} en retard`,
     sectionRate: (percent) => `réponse ${percent} %`,
     noRateYet: 'pas encore de données de réponse',
+    sectionLine: (channel, name, parts) => `• ${channel} *${name}* : ${parts}`,
     sectionQuiet: (n) => `🔕 ${num(n)} ${s(n, 'devenu silencieux', 'devenus silencieux')}`,
     footer: 'Chaque canal de section a son propre résumé, avec les détails qu’il peut montrer. Les délais entre alerte et réponse comptent les actions de réponse.',
     text: (n, critical, escalated, overdue, late) =>

@@ -54,7 +54,7 @@ export function renderLeadershipDigest(d: LeadershipDigest, r: Reading, link: Li
     const parts = [w.sectionNew(s.newCount, s.newCritical ? ` (🔴 ${s.newCritical})` : ''), w.sectionOpen(s.open), w.sectionOverdue(s.overdue), rate === null ? w.noRateYet : w.sectionRate(rate)];
     if (s.hotspots.length) parts.push(`🔥 ${s.hotspots.map((name) => escapeMrkdwn(hotspotName(r, name))).join(', ')}`);
     if (s.quiet) parts.push(w.sectionQuiet(s.quiet));
-    return `• ${sectionLink(s.channel)} *${escapeMrkdwn(sectionTitle(r, { id: s.sectionId }) ?? s.name)}*: ${parts.join(' · ')}`;
+    return w.sectionLine(sectionLink(s.channel), escapeMrkdwn(sectionTitle(r, { id: s.sectionId }) ?? s.name), parts.join(' · '));
   });
   let chunk: string[] = [w.bySection];
   for (const line of lines) {
