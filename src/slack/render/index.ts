@@ -4,7 +4,8 @@ import type { Language } from '../../domain/taxonomy.js';
 import { sectionZone } from '../../followup/time.js';
 import type { PostFact } from '../../store/outbox.js';
 import type { SlackMessage } from '../views/card.js';
-import { renderFollowupDm, renderFollowupPost } from './followup.js';
+import { renderDmCopy } from './dm-copy.js';
+import { renderFollowupPost } from './followup.js';
 import { channelLanguage, personLanguage } from './language.js';
 import { renderReminderPost } from './reminders.js';
 
@@ -26,7 +27,8 @@ export function renderFact(veille: Veille, alertId: number | null, to: Recipient
       return renderFollowupPost(veille, fact, { channel, zone: sectionZone(section, mission.timeZone), language });
     }
     case 'followup_dm':
-      return alertId === null ? null : renderFollowupDm(veille, alertId, fact, language);
+      // The sender draws DM copies itself (dm-copies.ts, with Slack's word on who may read them); this is the same drawing.
+      return alertId === null || !('user' in to) ? null : renderDmCopy(veille, alertId, fact, { user: to.user, language, mayView: fact.mayView });
     default:
       return renderReminderPost(veille, fact, language);
   }
