@@ -99,3 +99,31 @@ describe('the leadership digest within Slack’s limits', () => {
     veille.db.close();
   });
 });
+
+describe('a digest in the reader’s language', () => {
+  it('writes French dates, counts, rates and decimals, and names places and sections from the config in French', () => {
+    const { veille } = veilleWith(base, 12, 35);
+    const [poc] = computeSectionDigests(veille, [section(base, 'poc')], { end: NOW, now: NOW });
+    const fr = renderIn(poc!, reading(base, 'fr'));
+    const text = texts(fr.blocks);
+    // 22 Nov 2026, 07:00 in Kinshasa: a Sunday.
+    expect(text).toContain('📋 Protection des civils — résumé quotidien, dim. 22 nov. 2026');
+    expect(text).toContain("Les 24 heures jusqu'au 22 nov. 2026, 07:00 (Kinshasa)");
+    expect(text).toMatch(/\*Taux de réponse\* \(une réponse dans le délai de prise en compte\) : \*\d+ %\* \(\d+ sur \d+\) sur 7 jours/);
+    expect(poc!.hotspots.length).toBeGreaterThan(0);
+    expect(text).toMatch(/🔥 \*\w+\* \(\w+\) : \d+ en 7 jours, d’habitude \d+,\d/);
+    expect(text).toContain('détails auprès de Protection des femmes / VSLC et Protection de l’enfance.');
+    expect(fr.text).toMatch(/^Résumé Protection des civils : \d+ nouvelles? alertes?, \d+ ouvertes?/);
+    veille.db.close();
+  });
+
+  it('says what a figure written before place ids were kept was given', () => {
+    const { veille } = veilleWith(base, 12, 3);
+    const [poc] = computeSectionDigests(veille, [section(base, 'poc')], { end: NOW, now: NOW });
+    const item = poc!.newAlerts.items[0]!;
+    const { placeId: _placeId, ...old } = item;
+    const before = renderIn({ ...poc!, newAlerts: { ...poc!.newAlerts, items: [{ ...old, place: 'Stored label' } as typeof item] } }, reading(base, 'fr'));
+    expect(texts(before.blocks)).toContain('Stored label');
+    veille.db.close();
+  });
+});
