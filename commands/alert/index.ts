@@ -3,6 +3,7 @@ import { escapeMrkdwn } from '../../src/slack/views/mrkdwn.js';
 import { reply, type CommandDeps, type CommandInput, type CommandReply, type SlashCommandDefinition, type Subcommand } from '../types.js';
 import { t } from '../../src/slack/i18n/index.js';
 import { readerLanguage } from '../../src/slack/render/language.js';
+import { renderAlertForm } from '../../src/slack/views/form.js';
 import { dispatch } from './grammar.js';
 import { helpSubcommandFor } from './help.js';
 import { listSubcommand } from './list.js';
@@ -45,6 +46,8 @@ export async function runAlertCommand(input: CommandInput, deps: CommandDeps): P
       return reply(notice(c.notSubcommand(escapeMrkdwn(route.word), route.suggestion?.usage ?? null), c.howToLog));
     }
     case 'report':
+      // `/alert` alone opens the form, in the language of whoever typed it.
+      if (input.text.trim() === '') return { kind: 'modal', view: renderAlertForm({ metadata: { channel: input.channelId, via: 'form' }, language: await readerLanguage(deps, input.userId) }) };
       return alertCommand.fallback(input, deps);
   }
 }
