@@ -6,7 +6,7 @@ import { ManualClock } from '../../src/clock.js';
 import { postDueDigests } from '../../src/digests/schedule.js';
 import { ratePercent, sparkline } from '../../src/digests/rules.js';
 import { GENERAL_CHANNEL, PEOPLE } from '../../src/fake-slack/index.js';
-import { formatDuration } from '../../src/followup/time.js';
+import { formatDuration } from '../../src/slack/format/duration.js';
 import { expectedDigest } from '../unit/digests/expected.js';
 import { DAY, generateSeed, HOUR, insertSeed, MARKER } from '../unit/digests/seed.js';
 import { startVeille, textOf, type Running } from './harness.js';
