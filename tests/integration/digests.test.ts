@@ -195,6 +195,21 @@ describe('/alert digest preview and now', () => {
     expect(JSON.parse(event.data).section).toBe('poc');
   });
 
+  it('answers the person in their language and shows the digest in its channel’s', async () => {
+    const v = await start();
+    await command(v, 'Armed men attacked Kamango market, 4 killed, ADF suspected', PEOPLE.focalPoint.id, GENERAL_CHANNEL);
+    await v.settle();
+    // Her Slack is in French; the PoC channel reads English.
+    const french = textOf((await command(v, 'digest preview poc', PEOPLE.buniaOfficer.id, GENERAL_CHANNEL)).body);
+    expect(french).toContain('Aperçu, vous seul le voyez — tel qu’il serait publié dans <#C0POC00001>.');
+    expect(french).toContain('Protection of Civilians — daily digest');
+    // His is in English; the Bunia field office reads French.
+    const english = textOf((await command(v, 'digest preview fo-bunia', PEOPLE.pocOfficer.id, GENERAL_CHANNEL)).body);
+    expect(english).toContain('Preview, only you see it — as it would be posted in <#C0FOBUNIA1>.');
+    expect(english).toContain('Bureau de terrain de Bunia — résumé quotidien');
+    expect(textOf((await command(v, 'digest now nulle-part', PEOPLE.buniaOfficer.id, GENERAL_CHANNEL)).body)).toContain('Aucune section *nulle-part*.');
+  });
+
   it('asks which section outside a section channel, and names the ones there are', async () => {
     const v = await start();
     const which = textOf((await command(v, 'digest preview', PEOPLE.pocOfficer.id, GENERAL_CHANNEL)).body);

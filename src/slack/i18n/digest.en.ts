@@ -73,6 +73,18 @@ export const digestEn = {
     closedNoReason: 'closed',
     noResponse: 'no response recorded',
     firstResponseAfter: (duration: string) => `first response after ${duration}`,
+  },
+
+  /** `/alert digest preview|now`: its private answers, in the language of whoever asked. */
+  digestCommand: {
+    which: 'Which section’s digest? This channel is not a section channel.',
+    whichExample: (command: string, sections: string) => `e.g. ${command} — sections: ${sections}`,
+    noSection: (word: string) => `No section *${word}*.`,
+    sections: (list: string) => `Sections: ${list}`,
+    restricted: (section: string, channel: string) => `The *${section}* digest is restricted: only members of ${channel} can see it.`,
+    nothingShown: 'Nothing was shown or posted.',
+    posting: (channel: string) => `Posting the digest in ${channel} now.`,
+    dailyStillComes: 'The daily one still comes at its time.',
     preview: (channel: string, command: string) => `👁 Preview, only you see it — as it would be posted in ${channel}. ${command} posts it.`,
     previewText: (text: string) => `Preview: ${text}`,
   },

@@ -68,6 +68,17 @@ export const digestFr: DigestCatalog = {
     closedNoReason: 'clôturée',
     noResponse: 'aucune réponse consignée',
     firstResponseAfter: (duration) => `première réponse après ${duration}`,
+  },
+
+  digestCommand: {
+    which: 'Le résumé de quelle section ? Ce canal n’est pas celui d’une section.',
+    whichExample: (command, sections) => `p. ex. ${command} — sections : ${sections}`,
+    noSection: (word) => `Aucune section *${word}*.`,
+    sections: (list) => `Sections : ${list}`,
+    restricted: (section, channel) => `Le résumé de *${section}* est restreint : seuls les membres de ${channel} peuvent le voir.`,
+    nothingShown: 'Rien n’a été montré ni publié.',
+    posting: (channel) => `Publication du résumé dans ${channel} maintenant.`,
+    dailyStillComes: 'Le résumé quotidien viendra quand même à son heure.',
     preview: (channel, command) => `👁 Aperçu, vous seul le voyez — tel qu’il serait publié dans ${channel}. ${command} le publie.`,
     previewText: (text) => `Aperçu : ${text}`,
   },
