@@ -1,7 +1,6 @@
 import { routesOf } from '../alerts/service.js';
 import { sectionById, type Veille } from '../context.js';
 import type { Alert } from '../domain/alert.js';
-import { formatDateTime } from '../domain/dates.js';
 import { refreshDmCopies } from '../store/dm-copies.js';
 import { enqueue, type OutboxMessage } from '../store/outbox.js';
 import { forStub, type FollowupChange, type FollowupDm } from './facts.js';
@@ -40,11 +39,6 @@ export function refreshCards(veille: Veille, alert: Alert, at: number): void {
     if (section) enqueue(veille.db, at, alert.id, { kind: 'card_update', channel: section.channel });
   }
   refreshDmCopies(veille.db, alert.id, at);
-}
-
-/** A time in the answers flows give the person acting (English until those answers move to the catalog). */
-export function when(_veille: Veille, ms: number, zone: string): string {
-  return formatDateTime(ms, zone, 'en');
 }
 
 /** A direct message to someone given the alert or a task on it: rendered when sent, with the card or stub they may read. */

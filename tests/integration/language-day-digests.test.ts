@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import { loadMission, type Mission } from '../../src/config/mission.js';
-import { formatDuration, zoneName } from '../../src/domain/dates.js';
+import { formatDuration, zoneName } from '../../src/slack/format/index.js';
 import { CATEGORY_IDS, categoryLabel, type Language } from '../../src/domain/taxonomy.js';
 import type { DigestPayload } from '../../src/digests/types.js';
 import { PEOPLE } from '../../src/fake-slack/index.js';

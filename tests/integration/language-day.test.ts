@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadMission, type Mission } from '../../src/config/mission.js';
-import { formatDateTime } from '../../src/domain/dates.js';
+import { formatTime } from '../../src/slack/format/time.js';
 import type { Language } from '../../src/domain/taxonomy.js';
 import { PEOPLE } from '../../src/fake-slack/index.js';
 import { t } from '../../src/slack/i18n/index.js';
@@ -62,7 +62,7 @@ describe.each(['fr', 'en'] as const)('a day of follow-up in the Bunia field offi
     const c = t(language);
     const f = c.followup;
     const words = WORDS[language];
-    const at = (ms: number, zone: string) => formatDateTime(ms, zone, language);
+    const at = (ms: number, zone: string) => formatTime(ms, zone, language);
     const ref = 'A-1';
     const by = (user: string) => `<@${user}>`;
 

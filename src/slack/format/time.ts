@@ -33,3 +33,15 @@ export function formatTime(ms: number, timeZone: string, language: Language = 'e
   const date = short ? `${parts.weekday} ${parts.day} ${parts.month}` : `${parts.day} ${parts.month} ${parts.year}`;
   return `${date}, ${parts.hour}:${parts.minute} (${zoneName(timeZone)})`;
 }
+
+/** A day, as a digest is dated: "Sun 22 Nov 2026" / "dim. 22 nov. 2026". */
+export function formatDay(ms: number, timeZone: string, language: Language = 'en'): string {
+  const key = `${language}|${timeZone}|day`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE[language], { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+    formatters.set(key, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+  return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
+}

@@ -8,7 +8,7 @@ import { getResponse, getTask, responsesOf, verificationDetail } from '../../fol
 import { durationMs } from '../../reminders/policy.js';
 import { CARD_ACTION } from '../views/card.js';
 import { notice } from '../views/confirmation.js';
-import { formatTime } from '../views/format.js';
+import { formatTime } from '../format/time.js';
 import { assignModal, closeModal, respondModal, responseOptionText, updateModal, verifyModal, type FollowupMetadata } from '../views/followup-modals.js';
 import { renderHome } from '../views/home.js';
 import type { Language } from '../../domain/taxonomy.js';
@@ -107,7 +107,7 @@ export function register(app: App, deps: ListenerDeps): void {
     const alert = alertOf(id);
     if (!alert) return null;
     const open = responsesOf(veille.db, id).filter((r) => r.outcome === null);
-    return updateModal(alert, open, m, (r) => responseOptionText(getResponse(veille.db, r.id)!, formatTime(r.at, veille.mission, m.zone, m.language), m.language));
+    return updateModal(alert, open, m, (r) => responseOptionText(getResponse(veille.db, r.id)!, formatTime(r.at, m.zone, m.language), m.language));
   });
   withModal(CARD_ACTION.respond, 'log_response', 'log_response', (id, m) => {
     const alert = alertOf(id);

@@ -1,6 +1,6 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
 import { getAlert } from '../../alerts/service.js';
-import { formatDateTime } from '../../domain/dates.js';
+import { formatTime } from '../format/time.js';
 import { personLanguage } from '../render/language.js';
 import { REMINDER_ACTION, snoozedNotice } from '../render/reminders.js';
 import type { SnoozeChoice } from '../../reminders/policy.js';
@@ -22,7 +22,7 @@ export function register(app: App, deps: ListenerDeps): void {
       const outcome = snoozeAlert(veille, Number(action.value), body.user.id, choice);
       const language = personLanguage(veille.mission, body.user.id, getAlert(veille.db, Number(action.value)));
       const text = outcome.ok
-        ? snoozedNotice(outcome.reference, formatDateTime(outcome.until, outcome.timeZone, language), language)
+        ? snoozedNotice(outcome.reference, formatTime(outcome.until, outcome.timeZone, language), language)
         : {
             not_found: 'That alert no longer exists.',
             closed: `${outcome.reference} is closed: there is nothing left to remind anyone of.`,

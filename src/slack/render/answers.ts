@@ -1,5 +1,7 @@
 import type { Mission } from '../../config/mission.js';
-import { formatCount, formatDateTime, formatDuration } from '../../domain/dates.js';
+import { formatCount } from '../../domain/dates.js';
+import { formatDuration } from '../format/duration.js';
+import { formatTime } from '../format/time.js';
 import type { Language } from '../../domain/taxonomy.js';
 import type { Answer, FlowOutcome, Refusal } from '../../followup/answers.js';
 import { t } from '../i18n/index.js';
@@ -23,7 +25,7 @@ export function holdersText(mission: Pick<Mission, 'sections'>, ids: readonly st
 export function answerText(answer: Answer, language: Language, zone: string): string {
   const c = t(language);
   const a = c.answers;
-  const when = (ms: number) => formatDateTime(ms, zone, language);
+  const when = (ms: number) => formatTime(ms, zone, language);
   switch (answer.kind) {
     case 'acknowledged':
       return a.acknowledged(answer.reference, answer.ownerless);
@@ -108,7 +110,7 @@ export function refusalText(mission: Pick<Mission, 'sections'>, refusal: Refusal
     case 'choose_response_type':
       return r.chooseResponseType;
     case 'future_time':
-      return r.futureTime(formatDateTime(refusal.now, zone, language));
+      return r.futureTime(formatTime(refusal.now, zone, language));
     case 'late_needs_reason':
       return r.lateNeedsReason(formatDuration(refusal.afterMs, language), formatDuration(refusal.windowMs, language), priorityWord(refusal.priority, language));
     case 'choose_verification':

@@ -1,5 +1,6 @@
 import type { Mission, Place } from '../../config/mission.js';
-import { formatDateTime, formatDuration } from '../../domain/dates.js';
+import { formatDuration } from '../format/duration.js';
+import { formatDay, formatTime } from '../format/time.js';
 import { categoryLabel, PRIORITIES, type Language } from '../../domain/taxonomy.js';
 import { PLACE_NOT_GIVEN, ratePercent } from '../../digests/rules.js';
 import type { AlertItem, OpenItem, PriorityCounts, Rate } from '../../digests/types.js';
@@ -121,12 +122,12 @@ const LOCALE: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
 
 /** The day a digest is for: "Sun 22 Nov 2026" / "dim. 22 nov. 2026". */
 export function dayStamp(r: Reading, ms: number, zone: string): string {
-  return new Intl.DateTimeFormat(LOCALE[r.language], { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(ms));
+  return formatDay(ms, zone, r.language);
 }
 
 /** A moment: "22 Nov 2026, 07:00 (Kinshasa)" / "22 nov. 2026, 07:00 (Kinshasa)", as every message writes it. */
 export function timeStamp(r: Reading, ms: number, zone: string): string {
-  return formatDateTime(ms, zone, r.language);
+  return formatTime(ms, zone, r.language);
 }
 
 /** A usual weekly count, one decimal: "1.5" / "1,5". */

@@ -1,4 +1,4 @@
-import { formatDuration } from '../../domain/dates.js';
+import { formatDuration } from '../format/duration.js';
 import { categoryLabel } from '../../domain/taxonomy.js';
 import { sparkline } from '../../digests/rules.js';
 import type { ClosedItem, SectionDigest } from '../../digests/types.js';

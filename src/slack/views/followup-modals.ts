@@ -1,5 +1,5 @@
 import type { Alert, Status } from '../../domain/alert.js';
-import { formatDuration } from '../../domain/dates.js';
+import { formatDuration } from '../format/duration.js';
 import { CATEGORY_IDS, categoryLabel, type Language } from '../../domain/taxonomy.js';
 import { chosenStatuses, CLOSURE_REASONS, DELAY_REASONS, RELIABILITY_GRADES, RESPONSE_TYPES, VERIFICATION_CHOICES } from '../../domain/lifecycle.js';
 import type { ResponseAction } from '../../followup/service.js';

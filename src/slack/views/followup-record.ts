@@ -4,9 +4,9 @@ import { CLOSURE_LABELS, DELAY_LABELS, RESPONSE_LABELS, STATUS_LABELS, type Dela
 import { maskContacts } from '../../domain/redact.js';
 import { followupDueAt, followupTimes, respondedInTime } from '../../followup/metrics.js';
 import { followupState, responsesOf, tasksOf } from '../../followup/service.js';
-import { formatDuration } from '../../followup/time.js';
+import { formatDuration } from '../format/duration.js';
 import type { AlertEvent } from '../../store/events.js';
-import { formatTime } from './format.js';
+import { formatTime } from '../format/time.js';
 import { escapeMrkdwn, mrkdwn, truncate } from './mrkdwn.js';
 
 /**
@@ -30,7 +30,7 @@ export function followupSummary(veille: Veille, alert: Alert, events: AlertEvent
   const due = state ? followupDueAt({ ...alert, ...state }, mission.reminderPolicy) : null;
   const inTime = respondedInTime(alert, responses, mission.reminderPolicy, clock.now());
   const lines = [
-    `*Owner* ${alert.owner ? (full ? mention(alert.owner) : 'assigned') : 'not assigned'} · *Status* ${STATUS_LABELS[alert.status]}${due !== null ? ` · *Due* ${formatTime(due, mission, zone)}${due <= clock.now() ? ' ⏰ overdue' : ''}` : ''}`,
+    `*Owner* ${alert.owner ? (full ? mention(alert.owner) : 'assigned') : 'not assigned'} · *Status* ${STATUS_LABELS[alert.status]}${due !== null ? ` · *Due* ${formatTime(due, zone)}${due <= clock.now() ? ' ⏰ overdue' : ''}` : ''}`,
     `*Time to acknowledge* ${duration(times.toAcknowledge)} · *to first response* ${duration(times.toFirstResponse)}${inTime === false ? ' (late)' : ''} · *to close* ${duration(times.toClose)}`,
   ];
   const blocks: unknown[] = [{ type: 'section', text: mrkdwn(lines.join('\n')) }];
@@ -38,7 +38,7 @@ export function followupSummary(veille: Veille, alert: Alert, events: AlertEvent
     const list = responses.slice(0, 15).map((r) => {
       const delay = r.delayReason ? ` · late: ${DELAY_LABELS[r.delayReason]}` : '';
       const outcome = r.outcome ? `\n    Outcome: ${free(r.outcome, 200)}` : '';
-      return `• ${RESPONSE_LABELS[r.type]}${r.unit ? ` (${free(r.unit, 80)})` : ''} · ${formatTime(r.at, mission, zone)} · ${formatDuration(Math.max(0, r.at - alert.createdAt))} after the alert${delay}${outcome}`;
+      return `• ${RESPONSE_LABELS[r.type]}${r.unit ? ` (${free(r.unit, 80)})` : ''} · ${formatTime(r.at, zone)} · ${formatDuration(Math.max(0, r.at - alert.createdAt))} after the alert${delay}${outcome}`;
     });
     blocks.push({ type: 'section', text: mrkdwn(`*Responses* (${responses.length})\n${list.join('\n')}`) });
   }
@@ -46,7 +46,7 @@ export function followupSummary(veille: Veille, alert: Alert, events: AlertEvent
   if (full && tasks.length) {
     // A task released when the alert became restricted is closed, not done: it says so.
     const released = new Set(events.filter((e) => e.type === 'task_released').map((e) => Number(e.data.taskId)));
-    const list = tasks.slice(0, 15).map((t) => `${released.has(t.id) ? '⤴️ released, not done:' : t.doneAt ? '☑️' : '◻️'} ${mention(t.owner)}: ${free(t.text, 150)}${t.dueAt !== null && !t.doneAt ? ` · due ${formatTime(t.dueAt, mission, zone)}` : ''}`);
+    const list = tasks.slice(0, 15).map((t) => `${released.has(t.id) ? '⤴️ released, not done:' : t.doneAt ? '☑️' : '◻️'} ${mention(t.owner)}: ${free(t.text, 150)}${t.dueAt !== null && !t.doneAt ? ` · due ${formatTime(t.dueAt, zone)}` : ''}`);
     blocks.push({ type: 'section', text: mrkdwn(`*Tasks* (${tasks.length})\n${list.join('\n')}`) });
   }
   return blocks;
@@ -68,7 +68,7 @@ function describe(veille: Veille, event: AlertEvent, zone: string, full: boolean
       return 'acknowledged it';
     case 'owner_assigned':
       if (d.how === 'took') return 'took ownership';
-      return `assigned it to ${whoFor(String(d.owner), full)}${typeof d.dueAt === 'number' ? `, due ${formatTime(d.dueAt, veille.mission, zone)}` : ''}`;
+      return `assigned it to ${whoFor(String(d.owner), full)}${typeof d.dueAt === 'number' ? `, due ${formatTime(d.dueAt, zone)}` : ''}`;
     case 'updated':
       return full ? `update: ${free(d.text)}` : 'added an update';
     case 'outcome_recorded':
@@ -76,7 +76,7 @@ function describe(veille: Veille, event: AlertEvent, zone: string, full: boolean
     case 'response_logged': {
       if (!full) return 'logged a response';
       const delay = d.delayReason ? ` · late: ${DELAY_LABELS[d.delayReason as DelayReason] ?? d.delayReason}` : '';
-      return `logged a response: ${RESPONSE_LABELS[d.type as ResponseType] ?? d.type}${d.unit ? ` (${free(d.unit, 80)})` : ''} at ${formatTime(Number(d.at), veille.mission, zone)}${delay}`;
+      return `logged a response: ${RESPONSE_LABELS[d.type as ResponseType] ?? d.type}${d.unit ? ` (${free(d.unit, 80)})` : ''} at ${formatTime(Number(d.at), zone)}${delay}`;
     }
     case 'verified':
       return full ? `marked it ${d.verification}${d.reliability ? ` · reliability ${d.reliability}` : ''}${d.credibility ? ` · credibility ${d.credibility}` : ''}${d.sources !== null && d.sources !== undefined ? ` · ${d.sources} independent sources` : ''}` : 'updated its verification';
@@ -111,7 +111,7 @@ export function historyBlocks(veille: Veille, alert: Alert, events: AlertEvent[]
   const lines = shown.map((e) => {
     const moved = Array.isArray(e.data.status) ? ` → *${STATUS_LABELS[e.data.status[1] as Alert['status']] ?? e.data.status[1]}*` : '';
     const who = e.actor === 'veille' ? 'Veille' : full ? mention(e.actor) : 'Someone';
-    return `• ${formatTime(e.at, veille.mission, zone)} — ${who} ${describe(veille, e, zone, full)}${moved}`;
+    return `• ${formatTime(e.at, zone)} — ${who} ${describe(veille, e, zone, full)}${moved}`;
   });
   const blocks: unknown[] = [{ type: 'header', text: { type: 'plain_text', text: `History of ${alert.reference}`.slice(0, 150) } }];
   if (events.length > shown.length) blocks.push({ type: 'context', elements: [mrkdwn(`${events.length - shown.length} earlier events not shown.`)] });

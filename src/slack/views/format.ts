@@ -1,7 +1,6 @@
 import type { Mission, Place } from '../../config/mission.js';
 import { VICTIM_KEYS, VICTIM_LABELS, type Alert, type Victims } from '../../domain/alert.js';
 import { maskContacts } from '../../domain/redact.js';
-import { formatDateTime } from '../../domain/dates.js';
 import { categoryLabel, type Language, type Priority } from '../../domain/taxonomy.js';
 
 /** Short phrases shared by cards, confirmations, lists and digests. */
@@ -70,11 +69,6 @@ export function perpetratorsLabel(alert: Pick<Alert, 'perpetrators'>, language: 
 
 export function categoryText(alert: Pick<Alert, 'category'>, language: Language = 'en'): string {
   return categoryLabel(alert.category, language);
-}
-
-/** "22 Nov 2026, 09:14 (Kinshasa)" in the given zone (the mission's by default), in the language given. */
-export function formatTime(ms: number, mission: Pick<Mission, 'timeZone'>, timeZone = mission.timeZone, language: Language = 'en'): string {
-  return formatDateTime(ms, timeZone, language);
 }
 
 export function sectionLink(channel: string): string {

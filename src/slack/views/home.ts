@@ -9,7 +9,7 @@ import { CARD_ACTION } from './card.js';
 import { categoryText, placeLabel, PRIORITY_EMOJI, sectionName, territoryLabel } from './format.js';
 import { escapeMrkdwn, mrkdwn, plain, truncate } from './mrkdwn.js';
 import { maskContacts } from '../../domain/redact.js';
-import { formatDateTime } from '../../domain/dates.js';
+import { formatTime } from '../format/time.js';
 import type { Language } from '../../domain/taxonomy.js';
 import { t } from '../i18n/index.js';
 import { readerLanguage } from '../render/language.js';
@@ -61,7 +61,7 @@ export async function renderHome(veille: Veille, user: string, slack: HomeSlack 
   const c = t(language);
   const h = c.home;
   const buttonWords = CARD_WORDS[language].buttons;
-  const at = (ms: number) => formatDateTime(ms, mission.timeZone, language);
+  const at = (ms: number) => formatTime(ms, mission.timeZone, language);
   const open = listAlerts(db, { open: true, limit: 5000 });
   const states = followupStates(db);
   const dueOf = (a: Alert) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, formatDateTime, formatDuration, HELP_TOPICS, t } from '../../../src/slack/i18n/index.js';
+import { CATALOGS, formatDuration, formatTime, HELP_TOPICS, t } from '../../../src/slack/i18n/index.js';
 import { subcommands } from '../../../commands/alert/index.js';
 
 /** Every key of a catalog, as paths ("followup.acknowledged"), with the arity of each function. */
@@ -51,10 +51,10 @@ describe('the message catalogs', () => {
 describe('dates and durations', () => {
   const at = Date.UTC(2026, 11, 1, 21, 47);
   it('are 24-hour, with the zone named, in each language', () => {
-    expect(formatDateTime(at, 'Africa/Kinshasa', 'en')).toBe('1 Dec 2026, 22:47 (Kinshasa)');
-    expect(formatDateTime(at, 'Africa/Kinshasa', 'fr')).toBe('1 déc. 2026, 22:47 (Kinshasa)');
-    expect(formatDateTime(at, 'Africa/Lubumbashi', 'fr')).toBe('1 déc. 2026, 23:47 (Lubumbashi)');
-    expect(formatDateTime(Date.UTC(2026, 4, 3, 5, 4), 'Africa/Kinshasa', 'fr')).toBe('3 mai 2026, 06:04 (Kinshasa)');
+    expect(formatTime(at, 'Africa/Kinshasa', 'en')).toBe('1 Dec 2026, 22:47 (Kinshasa)');
+    expect(formatTime(at, 'Africa/Kinshasa', 'fr')).toBe('1 déc. 2026, 22:47 (Kinshasa)');
+    expect(formatTime(at, 'Africa/Lubumbashi', 'fr')).toBe('1 déc. 2026, 23:47 (Lubumbashi)');
+    expect(formatTime(Date.UTC(2026, 4, 3, 5, 4), 'Africa/Kinshasa', 'fr')).toBe('3 mai 2026, 06:04 (Kinshasa)');
   });
   it('say days the way each language does', () => {
     expect(formatDuration(27 * 3_600_000, 'en')).toBe('1 d 3 h');
