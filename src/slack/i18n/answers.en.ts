@@ -72,20 +72,22 @@ export const answersEn = {
     withdrawn: (ref: string) => `${ref} was withdrawn by its reporter and cannot be changed. Log it again if it stands.`,
     notClosed: (ref: string) => `${ref} is not closed, so there is nothing to reopen.`,
     /** What the person tried, as "You cannot …" says it. `taskOwner`: a mention, or null when no one may be named. */
-    doing: (doing: Doing, ref: string, taskOwner: string | null) => {
-      switch (doing) {
-        case 'reassign':
-          return `reassign ${ref}`;
-        case 'assign_someone':
-          return `assign ${ref} to someone else`;
-        case 'give_tasks':
-          return `give others tasks on ${ref}`;
-        case 'finish_task':
-          return `mark ${taskOwner ? `${taskOwner}'s` : 'a'} task on ${ref} done`;
-        default:
-          return `${ACTS[doing]} ${ref}`;
-      }
-    },
+    doing: {
+      acknowledge: (ref: string, _taskOwner: string | null) => `${ACTS.acknowledge} ${ref}`,
+      take_ownership: (ref: string, _taskOwner: string | null) => `${ACTS.take_ownership} ${ref}`,
+      update: (ref: string, _taskOwner: string | null) => `${ACTS.update} ${ref}`,
+      log_response: (ref: string, _taskOwner: string | null) => `${ACTS.log_response} ${ref}`,
+      verify: (ref: string, _taskOwner: string | null) => `${ACTS.verify} ${ref}`,
+      add_own_task: (ref: string, _taskOwner: string | null) => `${ACTS.add_own_task} ${ref}`,
+      assign_other: (ref: string, _taskOwner: string | null) => `${ACTS.assign_other} ${ref}`,
+      close: (ref: string, _taskOwner: string | null) => `${ACTS.close} ${ref}`,
+      reopen: (ref: string, _taskOwner: string | null) => `${ACTS.reopen} ${ref}`,
+      complete_task: (ref: string, _taskOwner: string | null) => `${ACTS.complete_task} ${ref}`,
+      reassign: (ref: string, _taskOwner: string | null) => `reassign ${ref}`,
+      assign_someone: (ref: string, _taskOwner: string | null) => `assign ${ref} to someone else`,
+      give_tasks: (ref: string, _taskOwner: string | null) => `give others tasks on ${ref}`,
+      finish_task: (ref: string, taskOwner: string | null) => `mark ${taskOwner ? `${taskOwner}'s` : 'a'} task on ${ref} done`,
+    } satisfies Record<Doing, (ref: string, taskOwner: string | null) => string>,
     notInSection: (ref: string) => `you are not in a section working on ${ref}`,
     notAnswerable: 'that is for its owner, the leads of the sections working on it and its reporter',
     notAllowed: (doing: string, why: string, whoCan: string) => `You cannot ${doing}: ${why}. Who can: ${whoCan}.`,

@@ -65,19 +65,21 @@ export const answersFr: AnswersCatalog = {
     closed: (ref, action) => `${ref} est clôturée : vous ne pouvez pas ${ACTIONS[action]}. Rouvrez-la d'abord (\`/alert rouvrir ${ref}\`) si elle demande encore un suivi.`,
     withdrawn: (ref) => `${ref} a été retirée par son auteur et ne peut plus être modifiée. Signalez-la de nouveau si elle tient toujours.`,
     notClosed: (ref) => `${ref} n'est pas clôturée : il n'y a rien à rouvrir.`,
-    doing: (doing, ref, taskOwner) => {
-      switch (doing) {
-        case 'reassign':
-          return `réattribuer ${ref}`;
-        case 'assign_someone':
-          return `attribuer ${ref} à quelqu'un d'autre`;
-        case 'give_tasks':
-          return `confier des tâches sur ${ref} à d'autres`;
-        case 'finish_task':
-          return `marquer comme faite ${taskOwner ? `la tâche de ${taskOwner}` : 'une tâche'} sur ${ref}`;
-        default:
-          return ACTS[doing](ref);
-      }
+    doing: {
+      acknowledge: (ref, _taskOwner) => ACTS.acknowledge(ref),
+      take_ownership: (ref, _taskOwner) => ACTS.take_ownership(ref),
+      update: (ref, _taskOwner) => ACTS.update(ref),
+      log_response: (ref, _taskOwner) => ACTS.log_response(ref),
+      verify: (ref, _taskOwner) => ACTS.verify(ref),
+      add_own_task: (ref, _taskOwner) => ACTS.add_own_task(ref),
+      assign_other: (ref, _taskOwner) => ACTS.assign_other(ref),
+      close: (ref, _taskOwner) => ACTS.close(ref),
+      reopen: (ref, _taskOwner) => ACTS.reopen(ref),
+      complete_task: (ref, _taskOwner) => ACTS.complete_task(ref),
+      reassign: (ref, _taskOwner) => `réattribuer ${ref}`,
+      assign_someone: (ref, _taskOwner) => `attribuer ${ref} à quelqu'un d'autre`,
+      give_tasks: (ref, _taskOwner) => `confier des tâches sur ${ref} à d'autres`,
+      finish_task: (ref, taskOwner) => `marquer comme faite ${taskOwner ? `la tâche de ${taskOwner}` : 'une tâche'} sur ${ref}`,
     },
     notInSection: (ref) => `vous n'êtes pas dans une section qui traite ${ref}`,
     notAnswerable: 'cela revient à son responsable, aux chefs des sections qui la traitent et à son auteur',

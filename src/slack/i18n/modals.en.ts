@@ -1,4 +1,5 @@
-import type { SourceType } from '../../domain/taxonomy.js';
+import type { VerificationChoice } from '../../domain/lifecycle.js';
+import type { Priority, SourceType } from '../../domain/taxonomy.js';
 
 /**
  * The words of every modal (the alert form, its place form, Assign, Update, Log response, Verify,
@@ -51,6 +52,7 @@ export const modalsEn = {
     },
     verify: {
       title: (ref: string) => `Verify ${ref}`,
+      choices: { verified: 'Verified', unverifiable: 'Unverifiable', unfounded: 'Unfounded' } satisfies Record<VerificationChoice, string>,
       verification: 'Verification',
       reliability: 'Source reliability',
       credibility: 'Information credibility',
@@ -68,7 +70,7 @@ export const modalsEn = {
         E: 'E — unreliable',
         F: 'F — cannot be judged',
       } as Record<string, string>,
-      credibilities: ['1 — confirmed by other sources', '2 — probably true', '3 — possibly true', '4 — doubtful', '5 — improbable', '6 — cannot be judged'],
+      credibilities: { 1: '1 — confirmed by other sources', 2: '2 — probably true', 3: '3 — possibly true', 4: '4 — doubtful', 5: '5 — improbable', 6: '6 — cannot be judged' } as Record<number, string>,
     },
     close: {
       title: (ref: string) => `Close ${ref}`,
@@ -112,6 +114,7 @@ export const modalsEn = {
     victims: { killed: 'Killed', injured: 'Injured', abducted: 'Abducted', crsvSurvivors: 'CRSV survivors', childrenAffected: 'Children affected', displaced: 'Displaced' },
     numberPlaceholder: 'number, or leave empty if unknown',
     priority: 'Priority',
+    priorities: { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' } satisfies Record<Priority, string>,
     byRule: 'By the rule (recommended)',
     occurred: 'Date it happened',
     sourceType: 'Source type',

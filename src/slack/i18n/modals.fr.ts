@@ -35,7 +35,7 @@ export const modalsFr: ModalsCatalog = {
       type: 'Type de réponse',
       unit: 'Unité',
       unitPlaceholder: 'p. ex. NEPBATT Cie B, JPT Beni, UNPOL FPU',
-      date: (city) => `Date (${city})`,
+      date: (city) => `Date de la réponse (${city})`,
       time: (city) => `Heure (${city})`,
       timeHint: 'Quand la réponse a eu lieu, ce qui peut être avant maintenant.',
       delay: 'Motif du retard',
@@ -45,6 +45,7 @@ export const modalsFr: ModalsCatalog = {
     },
     verify: {
       title: (ref) => `Vérifier ${ref}`,
+      choices: { verified: 'Vérifiée', unverifiable: 'Invérifiable', unfounded: 'Infondée' },
       verification: 'Vérification',
       reliability: 'Fiabilité de la source',
       credibility: "Crédibilité de l'information",
@@ -62,7 +63,7 @@ export const modalsFr: ModalsCatalog = {
         E: 'E — non fiable',
         F: 'F — impossible à juger',
       },
-      credibilities: ['1 — confirmée par d’autres sources', '2 — probablement vraie', '3 — peut-être vraie', '4 — douteuse', '5 — improbable', '6 — impossible à juger'],
+      credibilities: { 1: '1 — confirmée par d’autres sources', 2: '2 — probablement vraie', 3: '3 — peut-être vraie', 4: '4 — douteuse', 5: '5 — invraisemblable', 6: '6 — impossible à juger' },
     },
     close: {
       title: (ref) => `Clôturer ${ref}`,
@@ -105,6 +106,7 @@ export const modalsFr: ModalsCatalog = {
     victims: { killed: 'Tués', injured: 'Blessés', abducted: 'Enlevés', crsvSurvivors: 'Survivantes de VSLC', childrenAffected: 'Enfants touchés', displaced: 'Déplacés' },
     numberPlaceholder: 'nombre, ou vide si inconnu',
     priority: 'Priorité',
+    priorities: { critical: 'Critique', high: 'Haute', medium: 'Moyenne', low: 'Basse' },
     byRule: 'Selon la règle (recommandé)',
     occurred: 'Date des faits',
     sourceType: 'Type de source',

@@ -69,7 +69,7 @@ export function refusalText(mission: Pick<Mission, 'sections'>, refusal: Refusal
     case 'illegal':
       return refusal.reason === 'closed' ? r.closed(refusal.reference, refusal.action) : refusal.reason === 'withdrawn' ? r.withdrawn(refusal.reference) : r.notClosed(refusal.reference);
     case 'not_allowed': {
-      const doing = r.doing(refusal.doing, refusal.reference, refusal.taskOwner ? mention(refusal.taskOwner) : null);
+      const doing = r.doing[refusal.doing](refusal.reference, refusal.taskOwner ? mention(refusal.taskOwner) : null);
       const why = refusal.why === 'not_in_section' ? r.notInSection(refusal.reference) : r.notAnswerable;
       if (refusal.askIn) return r.notAllowedRestricted(doing, why, holdersText(mission, refusal.askIn, language));
       const w = refusal.whoCan;

@@ -5,7 +5,6 @@ import { chosenStatuses, CLOSURE_REASONS, DELAY_REASONS, RELIABILITY_GRADES, RES
 import type { ResponseAction } from '../../followup/service.js';
 import { utcToLocal } from '../../followup/time.js';
 import { t } from '../i18n/index.js';
-import { capitalise } from './card.js';
 import { priorityWord } from './format.js';
 import { plain, truncate } from './mrkdwn.js';
 
@@ -88,9 +87,9 @@ export function verifyModal(alert: Alert, current: { reliability: string | null;
   const language = metadata.language ?? 'en';
   const c = words(metadata);
   const m = c.modals.verify;
-  const verifications = VERIFICATION_CHOICES.map((v) => option(v, capitalise(c.verified[v])));
+  const verifications = VERIFICATION_CHOICES.map((v) => option(v, m.choices[v]));
   const grades = RELIABILITY_GRADES.map((g) => option(g, m.grades[g]!));
-  const credibility = m.credibilities.map((label, i) => option(String(i + 1), label));
+  const credibility = [1, 2, 3, 4, 5, 6].map((n) => option(String(n), m.credibilities[n]!));
   const categories = CATEGORY_IDS.map((id) => option(id, categoryLabel(id, language)));
   const initial = <T extends { value: string }>(list: T[], value: string | null | undefined) => {
     const found = list.find((o) => o.value === value);

@@ -2,8 +2,7 @@ import type { AlertDraft } from '../../domain/alert.js';
 import { CATEGORY_IDS, categoryLabel, PRIORITIES, SOURCE_TYPES, type Language } from '../../domain/taxonomy.js';
 import type { Place } from '../../config/mission.js';
 import { t } from '../i18n/index.js';
-import { capitalise } from './card.js';
-import { placeName, priorityWord } from './format.js';
+import { placeName } from './format.js';
 import { plain } from './mrkdwn.js';
 
 export const FORM = { create: 'alert.form.create', edit: 'alert.form.edit', place: 'alert.form.place' } as const;
@@ -39,7 +38,7 @@ export function renderAlertForm(options: { metadata: FormMetadata; draft?: Parti
   const c = t(language);
   const f = c.form;
   const categories = CATEGORY_IDS.map((id) => option(id, categoryLabel(id, language)));
-  const priorities = [option('auto', f.byRule), ...PRIORITIES.map((p) => option(p, capitalise(priorityWord(p, language))))];
+  const priorities = [option('auto', f.byRule), ...PRIORITIES.map((p) => option(p, f.priorities[p]))];
   const sources = SOURCE_TYPES.map((id) => option(id, f.sourceTypes[id]));
   const initial = <T extends { value: string }>(list: T[], value: string | null | undefined) => {
     const found = list.find((o) => o.value === value);
