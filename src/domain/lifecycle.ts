@@ -40,20 +40,6 @@ export type FollowupAction =
   | 'add_task'
   | 'complete_task';
 
-export const ACTION_WORDS: Record<FollowupAction, string> = {
-  acknowledge: 'acknowledge',
-  take_ownership: 'take ownership of',
-  assign: 'assign',
-  update: 'update',
-  log_response: 'log a response on',
-  record_outcome: 'record an outcome on',
-  verify: 'verify',
-  close: 'close',
-  reopen: 'reopen',
-  add_task: 'add a task to',
-  complete_task: 'complete a task of',
-};
-
 export type Legality = { ok: true } | { ok: false; reason: 'closed' | 'not_closed' | 'withdrawn' };
 
 /** Is the action possible in the alert's present state? (Who may do it is permissions.ts's question.) */
@@ -66,18 +52,6 @@ export function checkAction(action: FollowupAction, alert: Pick<Alert, 'status' 
   }
   if (alert.status === 'closed') return { ok: false, reason: alert.closureReason === 'withdrawn' ? 'withdrawn' : 'closed' };
   return { ok: true };
-}
-
-/** The sentence a refused illegal transition gets. */
-export function illegalMessage(action: FollowupAction, reference: string, legality: Exclude<Legality, { ok: true }>): string {
-  switch (legality.reason) {
-    case 'closed':
-      return `${reference} is closed: you cannot ${ACTION_WORDS[action]} it. Reopen it first (\`/alert reopen ${reference}\`) if it needs more follow-up.`;
-    case 'withdrawn':
-      return `${reference} was withdrawn by its reporter and cannot be changed. Log it again if it stands.`;
-    case 'not_closed':
-      return `${reference} is not closed, so there is nothing to reopen.`;
-  }
 }
 
 /** The status after an action, given the present one. Unchanged when the action does not move it. */
