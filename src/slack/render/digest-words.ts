@@ -135,4 +135,4 @@ export function decimal(r: Reading, n: number): string {
   return n.toLocaleString(LOCALE[r.language], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
-export { formatDuration, sectionLink };
+export { sectionLink };
