@@ -56,11 +56,11 @@ export class DmCopies {
     const { db } = this.veille;
     const copy = dmCopy(db, of); // null: retracted or redacted while waiting, it says its notice now
     const posted = postedAt(db, of);
-    if (!copy || !posted || wasRetracted(db, of)) return { ok: true };
+    if (!copy || !posted || row.alertId === null || wasRetracted(db, row.alertId, of)) return { ok: true };
     const drawn = await this.draw(row.alertId, copy.message.user, copy.message.fact as FollowupDm);
     if (!drawn) return { ok: true };
     // Read again after asking Slack: a restriction may have retracted it meanwhile.
-    if (!dmCopy(db, of) || wasRetracted(db, of)) return { ok: true };
+    if (!dmCopy(db, of) || wasRetracted(db, row.alertId, of)) return { ok: true };
     await this.client.chat.update({ channel: posted.channel, ts: posted.ts, text: drawn.text, blocks: freshBlockIds(drawn.blocks, row.id) as never }).catch((error: unknown) => {
       if (slackErrorCode(error) !== 'message_not_found') throw error; // deleted by its reader: nothing to keep current
     });

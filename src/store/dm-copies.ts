@@ -25,8 +25,8 @@ export function dmCopy(db: Db, id: number): DmCopy | null {
 }
 
 /** Was this DM edited down (a restriction's notice)? Then it is never drawn as a card again. */
-export function wasRetracted(db: Db, id: number): boolean {
-  return statement(db, "SELECT 1 FROM outbox WHERE kind = 'retract_post' AND json_extract(payload, '$.of') = ? LIMIT 1").pluck().get(id) !== undefined;
+export function wasRetracted(db: Db, alertId: number, id: number): boolean {
+  return statement(db, "SELECT 1 FROM outbox WHERE alert_id = ? AND kind = 'retract_post' AND json_extract(payload, '$.of') = ? LIMIT 1").pluck().get(alertId, id) !== undefined;
 }
 
 /**
