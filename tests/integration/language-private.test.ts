@@ -198,6 +198,28 @@ describe('whose language, for one person', () => {
   });
 });
 
+describe('an alert’s record and history, for one person', () => {
+  it('/alert show A-1 history is in the reader’s language, French or English', async () => {
+    const v = (running = await startVeille());
+    await report(v, WORDS.en.report, focalPoint.id);
+    await v.driver.slashCommand({ user: buniaLead.id, channel: GENERAL_CHANNEL, text: `assign A-1 <@${hrOfficer.id}|jean>` });
+    await v.driver.slashCommand({ user: hrOfficer.id, channel: GENERAL_CHANNEL, text: `update A-1 ${WORDS.en.update}` });
+    await v.settle();
+    for (const [person, language] of [
+      [buniaOfficer, 'fr'],
+      [hrOfficer, 'en'],
+    ] as const) {
+      const answer = await v.driver.slashCommand({ user: person.id, channel: GENERAL_CHANNEL, text: 'show A-1 history' });
+      const [title, ...lines] = textsIn((answer.body as { blocks?: unknown[] }).blocks);
+      const e = t(language).record.events;
+      expect(title, person.name).toBe(t(language).record.history('A-1'));
+      const history = lines.join('\n');
+      for (const said of [e.logged(t(language).record.via.quick_report!), e.assigned(`<@${hrOfficer.id}>`, null), e.updated(WORDS.en.update)]) expect(history, person.name).toContain(said);
+      expect(history).toContain(`→ *${t(language).statuses.acknowledged}*`);
+    }
+  });
+});
+
 describe('places and sections in the reader’s language', () => {
   it('a French reader sees Nord-Kivu and the section’s French name; an English one North Kivu', async () => {
     const v = (running = await startVeille());

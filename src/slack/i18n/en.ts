@@ -7,6 +7,7 @@ import { copiesEn } from './copies.en.js';
 import { answersEn } from './answers.en.js';
 import { commandsEn } from './commands.en.js';
 import { modalsEn } from './modals.en.js';
+import { recordEn } from './record.en.js';
 
 /**
  * The English catalog: every sentence of thread replies, DMs, reminders, escalations and help, as
@@ -28,6 +29,7 @@ export const en = {
   ...answersEn, // private answers and refusals: answers.en.ts
   ...commandsEn, // what /alert answers outside the flows: commands.en.ts
   ...modalsEn, // modals and their validation messages: modals.en.ts
+  ...recordEn, // an alert's record and history (/alert show): record.en.ts
   statuses: { new: 'New', acknowledged: 'Acknowledged', responding: 'Responding', monitoring: 'Monitoring', closed: 'Closed' } satisfies Record<Status, string>,
   responses: {
     patrol: 'Patrol',

@@ -5,6 +5,7 @@ import { copiesFr } from './copies.fr.js';
 import { answersFr } from './answers.fr.js';
 import { commandsFr } from './commands.fr.js';
 import { modalsFr } from './modals.fr.js';
+import { recordFr } from './record.fr.js';
 
 /** Le catalogue français : mêmes clés que l'anglais (le type l'impose), 24 h, « espaces » avant : ; ? ! */
 
@@ -17,6 +18,7 @@ export const fr: Catalog = {
   ...answersFr, // réponses privées et refus : answers.fr.ts
   ...commandsFr, // réponses de /alert hors des actions : commands.fr.ts
   ...modalsFr, // fenêtres et leurs messages de validation : modals.fr.ts
+  ...recordFr, // suivi et historique d'une alerte (/alert voir) : record.fr.ts
   statuses: { new: 'Nouvelle', acknowledged: 'Prise en compte', responding: 'Réponse en cours', monitoring: 'Suivi', closed: 'Clôturée' },
   responses: {
     patrol: 'Patrouille',
