@@ -6,6 +6,7 @@ import type { Language } from '../domain/taxonomy.js';
 import type { FollowupDm } from '../followup/facts.js';
 import { dmCopy, wasRetracted } from '../store/dm-copies.js';
 import { postedAt, type OutboxRow } from '../store/outbox.js';
+import { REDACTED } from '../retention/policy.js';
 import { freshBlockIds } from './block-revisions.js';
 import { slackErrorCode } from './membership.js';
 import type { Outcome } from './outbox-errors.js';
@@ -64,6 +65,13 @@ export class DmCopies {
     await this.client.chat.update({ channel: posted.channel, ts: posted.ts, text: drawn.text, blocks: freshBlockIds(drawn.blocks, row.id) as never }).catch((error: unknown) => {
       if (slackErrorCode(error) !== 'message_not_found') throw error; // deleted by its reader: nothing to keep current
     });
+    // Retention may have redacted it while this edit was on its way (its notice goes in the DM
+    // channel's lane, not this one, so it may have landed first): say the notice again, last.
+    if (!dmCopy(db, of)) {
+      await this.client.chat.update({ channel: posted.channel, ts: posted.ts, text: REDACTED, blocks: [] as never }).catch((error: unknown) => {
+        if (slackErrorCode(error) !== 'message_not_found') throw error;
+      });
+    }
     return { ok: true };
   }
 
