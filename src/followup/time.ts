@@ -11,8 +11,6 @@ const DAY = 24 * HOUR;
 
 export { localToUtc, utcToLocal, zoneOffsetMs } from '../domain/local-time.js';
 
-export const DUE_HELP = 'a due time such as `due:6h`, `due:30m`, `due:2d`, `due:tomorrow` (08:00), `due:2026-11-25` (17:00) or `due:2026-11-25T14:00`';
-
 /**
  * `6h`, `30m`, `2d`, `tomorrow`/`demain` (08:00 local), `2026-11-25` (17:00 local), `2026-11-25T14:00`.
  * Local means the zone given (the section's). Null when not understood; a past time is refused by the caller.
