@@ -50,6 +50,8 @@ describe('times in the playground', () => {
     expect(await time.getAttribute('placeholder')).toBe('HH:MM (24 h)');
     expect(await form.getByLabel('Date (Kinshasa)').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(await form.innerText()).not.toMatch(/\b(AM|PM)\b/);
+    // The modal's own sentences write a time as every message does.
+    expect(await form.innerText()).toMatch(/came after \d{1,2} \w{3} \d{4}, \d{2}:\d{2} \(Kinshasa\)/);
 
     await form.getByLabel('Type of response').selectOption({ label: 'Patrol' });
     await time.fill('15:05');

@@ -45,8 +45,7 @@ export const modalsEn = {
       time: (city: string) => `Time (${city})`,
       timeHint: 'When the response happened, which may be before now.',
       delay: 'Reason for delay',
-      delayHint: (deadline: string, city: string, window: string, priority: string) =>
-        `Required when the response came after ${deadline} ${city} time (${window} after the alert, its ${priority} window).`,
+      delayHint: (deadline: string, window: string, priority: string) => `Required when the response came after ${deadline} (${window} after the alert, its ${priority} window).`,
       outcome: 'Outcome, if known',
       outcomeHint: 'It can be added later with Add update.',
     },

@@ -39,7 +39,7 @@ export const modalsFr: ModalsCatalog = {
       time: (city) => `Heure (${city})`,
       timeHint: 'Quand la réponse a eu lieu, ce qui peut être avant maintenant.',
       delay: 'Motif du retard',
-      delayHint: (deadline, city, window, priority) => `Obligatoire si la réponse est venue après le ${deadline}, heure de ${city} (${window} après l'alerte, son délai de priorité ${priority}).`,
+      delayHint: (deadline, window, priority) => `Obligatoire si la réponse est venue après le ${deadline} (${window} après l'alerte, son délai de priorité ${priority}).`,
       outcome: 'Résultat, si connu',
       outcomeHint: 'Il peut être ajouté plus tard avec Mise à jour.',
     },

@@ -1,5 +1,6 @@
 import type { Alert, Status } from '../../domain/alert.js';
 import { formatDuration } from '../format/duration.js';
+import { formatTime } from '../format/time.js';
 import { CATEGORY_IDS, categoryLabel, type Language } from '../../domain/taxonomy.js';
 import { chosenStatuses, CLOSURE_REASONS, DELAY_REASONS, RELIABILITY_GRADES, RESPONSE_TYPES, VERIFICATION_CHOICES } from '../../domain/lifecycle.js';
 import type { ResponseAction } from '../../followup/service.js';
@@ -69,7 +70,6 @@ export function respondModal(alert: Alert, metadata: FollowupMetadata, now: numb
   const c = words(metadata);
   const m = c.modals.respond;
   const local = utcToLocal(now, metadata.zone);
-  const deadline = utcToLocal(alert.createdAt + windowMs, metadata.zone);
   const types = RESPONSE_TYPES.map((r) => option(r, c.responses[r]));
   const delays = DELAY_REASONS.map((d) => option(d, c.delays[d]));
   const where = city(metadata.zone);
@@ -78,7 +78,7 @@ export function respondModal(alert: Alert, metadata: FollowupMetadata, now: numb
     input('unit', m.unit, { type: 'plain_text_input', placeholder: plain(m.unitPlaceholder) }),
     input('date', m.date(where), { type: 'datepicker', initial_date: local.date }, false),
     input('time', m.time(where), { type: 'timepicker', initial_time: local.time }, false, m.timeHint),
-    input('delay', m.delay, { type: 'static_select', options: delays }, true, m.delayHint(`${deadline.date} ${deadline.time}`, where, formatDuration(windowMs, language), priorityWord(alert.priority, language))),
+    input('delay', m.delay, { type: 'static_select', options: delays }, true, m.delayHint(formatTime(alert.createdAt + windowMs, metadata.zone, language), formatDuration(windowMs, language), priorityWord(alert.priority, language))),
     input('outcome', m.outcome, { type: 'plain_text_input', multiline: true, max_length: 3000 }, true, m.outcomeHint),
   ]);
 }
