@@ -1,3 +1,4 @@
+import type { Language } from '../domain/taxonomy.js';
 import { durable } from '../store/durability.js';
 import type { WebClient } from '@slack/web-api';
 import { getAlert, postedCard, routesOf } from '../alerts/service.js';
@@ -44,7 +45,7 @@ export class OutboxSender {
     /** Milliseconds between two posts in one channel or DM; 0 sends as fast as Slack answers (tests). */
     private laneIntervalMs = 1000,
     /** Who may read a restricted alert in full, and in which language, for its DM copies (dm-copies.ts). */
-    readers: DmReaders = {},
+    private readers: DmReaders = {},
   ) {
     this.cards = new CardPosts(veille, client);
     this.copies = new DmCopies(veille, client, readers);
@@ -223,7 +224,8 @@ export class OutboxSender {
       case 'dm': {
         // A DM copy of a card is drawn as the alert is when it leaves, and kept current after.
         if (message.fact?.about === 'followup_dm') return this.copies.post(row, message.user, message.fact, this.marker(row));
-        const said = this.said(row, { user: message.user }, message);
+        // To one person: their Slack language when Veille knows it (not for their own report's).
+        const said = this.said(row, { user: message.user }, message, message.fact ? await this.readers.languageOf?.(message.user) : null);
         if (!said) return { ok: true };
         const opened = await this.client.conversations.open({ users: message.user });
         const posted = await this.client.chat.postMessage({ channel: opened.channel!.id!, ...said, ...NO_UNFURL, ...this.marker(row) });
@@ -271,9 +273,9 @@ export class OutboxSender {
    * What a thread reply, message or DM says: its facts rendered now, in its reader's language, or
    * the words it was written with (notices; rows from before the facts). Null: nothing left to say.
    */
-  private said(row: OutboxRow, to: Recipient, message: Said): { text: string; blocks?: never } | null {
+  private said(row: OutboxRow, to: Recipient, message: Said, slackLanguage: Language | null = null): { text: string; blocks?: never } | null {
     if (message.fact === undefined) return { text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}) };
-    const rendered = renderFact(this.veille, row.alertId, to, message.fact);
+    const rendered = renderFact(this.veille, row.alertId, to, message.fact, slackLanguage);
     if (!rendered) return null;
     return { text: rendered.text, ...(rendered.blocks.length ? { blocks: rendered.blocks as never } : {}) };
   }

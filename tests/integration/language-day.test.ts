@@ -59,6 +59,8 @@ const WORDS = {
 describe.each(['fr', 'en'] as const)('a day of follow-up in the Bunia field office, in %s', (language) => {
   it('every thread reply and DM is the catalog sentence for its facts', async () => {
     const v = (running = await startVeille({ mission: missionIn(language) }));
+    // The office's people read Slack in its language too: their DMs follow their Slack's.
+    for (const person of Object.values(PEOPLE)) v.fake.setLocale(person.id, language === 'fr' ? 'fr-FR' : 'en-US');
     const c = t(language);
     const f = c.followup;
     const words = WORDS[language];

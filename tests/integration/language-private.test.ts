@@ -189,6 +189,14 @@ describe('whose language, for one person', () => {
     expect(asked.every((args) => args.include_locale === true || args.include_locale === 'true')).toBe(true);
   });
 
+  it('a DM follows the Slack language of whoever it goes to: the assignment to a French Slack is French', async () => {
+    const v = (running = await startVeille());
+    await report(v, WORDS.en.report, focalPoint.id);
+    await v.driver.slashCommand({ user: buniaLead.id, channel: GENERAL_CHANNEL, text: `assign A-1 <@${buniaOfficer.id}|josephine>` });
+    await v.settle();
+    expect(v.fake.dms(buniaOfficer.id).map((m) => m.text)).toEqual([t('fr').dm.assignedYou('A-1', `<@${buniaLead.id}>`).replace(/[*_`]/g, '')]);
+  });
+
   it('about their own report, a person is answered in the language they wrote it in', async () => {
     const v = (running = await startVeille());
     await report(v, WORDS.fr.report, focalPoint.id); // an English Slack, a French report

@@ -16,10 +16,11 @@ import { renderReminderPost } from './reminders.js';
  */
 export type Recipient = { channel: string } | { user: string };
 
-export function renderFact(veille: Veille, alertId: number | null, to: Recipient, fact: PostFact): SlackMessage | null {
+/** `slackLanguage`: the Slack language of the person a DM goes to, when known (src/slack/locales.ts). */
+export function renderFact(veille: Veille, alertId: number | null, to: Recipient, fact: PostFact, slackLanguage: Language | null = null): SlackMessage | null {
   const { mission, db } = veille;
   const alert = alertId !== null ? getAlert(db, alertId) : null;
-  const language: Language = 'user' in to ? personLanguage(mission, to.user, alert) : channelLanguage(mission, to.channel);
+  const language: Language = 'user' in to ? personLanguage(mission, to.user, alert, slackLanguage) : channelLanguage(mission, to.channel);
   switch (fact.about) {
     case 'followup': {
       const channel = 'channel' in to ? to.channel : '';
