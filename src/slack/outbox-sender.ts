@@ -18,6 +18,7 @@ import { deliverDigest, updateDigest } from './render/digest-send.js';
 import { CardPosts, withJoin } from './card-posts.js';
 import { DmCopies, type DmReaders } from './dm-copies.js';
 import { alreadyPosted } from './outbox-landed.js';
+import { outsideSlackWindow } from './slack-window.js';
 
 /** Links in replies and DMs stay links: no preview pulls a page (or a photo) into the conversation. */
 const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
@@ -61,7 +62,9 @@ export class OutboxSender {
       this.again = true;
       return this.running;
     }
-    this.running = this.drain()
+    // Kicked from a listener, it would inherit that request's 3 s window: the sending outlives it
+    // (a DM copy asks Slack who may read it, and may wait as long as it takes).
+    this.running = outsideSlackWindow(() => this.drain())
       .catch((error: unknown) => {
         // The database refused the bookkeeping (disk full, read-only): the posts stay pending and
         // are tried again on the next tick; the process must not die of it.
