@@ -56,10 +56,6 @@ function names() {
   return { people: Object.fromEntries(s.people.map((p) => [p.id, p])), channels: s.channelNames };
 }
 
-function me() {
-  return ui.state.switcher.find((p) => p.id === ui.user) ?? { tz: ui.state.timeZone };
-}
-
 /** A message's time, as Veille writes every time (24-hour, the zone named): the server formats it. */
 function formatTs(ts) {
   return ui.state.stamps?.[ts] ?? '';
