@@ -6,7 +6,7 @@ import { placeFilterMayMatch } from '../../src/domain/place-filter.js';
 import { categoryText, placeLabel, PRIORITY_EMOJI, territoryLabel } from '../../src/slack/views/format.js';
 import { notice } from '../../src/slack/views/confirmation.js';
 import { escapeMrkdwn, mrkdwn } from '../../src/slack/views/mrkdwn.js';
-import { capitalise } from '../../src/slack/views/card.js';
+import type { Language } from '../../src/domain/taxonomy.js';
 import { isOverdue } from '../../src/followup/metrics.js';
 import { alertsWithOverdueTasks, followupStates, openTaskAlertIds } from '../../src/followup/service.js';
 import { t } from '../../src/slack/i18n/index.js';
@@ -79,13 +79,13 @@ async function list(match: RegExpExecArray, input: CommandInput, { veille, slack
   // What needs someone now comes first.
   alerts = [...alerts.filter(overdue), ...alerts.filter((a) => !overdue(a))];
   if (alerts.length === 0) return reply(notice(c.noneMatch, c.logOne));
-  const lines = alerts.slice(0, SHOWN).map((alert) => `${overdue(alert) ? '⏰ ' : ''}${lineFor(veille, alert, input.userId, memberOf)}`);
+  const lines = alerts.slice(0, SHOWN).map((alert) => `${overdue(alert) ? '⏰ ' : ''}${lineFor(veille, alert, input.userId, memberOf, language)}`);
   const lateCount = alerts.filter(overdue).length;
   const more =
-    (alerts.length > SHOWN ? `…and ${alerts.length - SHOWN} more. Narrow with \`mine\`, \`overdue\`, \`place:\` or \`section:\`.` : `${alerts.length} open alert${alerts.length === 1 ? '' : 's'}.`) +
-    (lateCount ? ` ⏰ ${lateCount} overdue.` : '');
+    (alerts.length > SHOWN ? c.listMore(alerts.length - SHOWN) : c.listCount(alerts.length)) +
+    (lateCount ? c.listOverdue(lateCount) : '');
   return reply({
-    text: `${alerts.length} open alerts`,
+    text: c.listText(alerts.length),
     blocks: [{ type: 'section', text: mrkdwn(lines.join('\n')) }, { type: 'context', elements: [mrkdwn(more)] }],
   });
 }
@@ -104,13 +104,14 @@ function mayRead(veille: Veille, alert: Alert, user: string, memberOf: Set<strin
   return detailHolders(alert, routesOf(veille.db, alert.id), veille.mission.sections).some((s) => memberOf.has(s.channel));
 }
 
-function lineFor(veille: Veille, alert: Alert, user: string, memberOf: Set<string>): string {
+function lineFor(veille: Veille, alert: Alert, user: string, memberOf: Set<string>, language: Language): string {
+  const c = t(language);
   const place = placeById(veille, alert.placeId);
   const allowed = mayRead(veille, alert, user, memberOf);
-  const head = `${PRIORITY_EMOJI[alert.priority]} *${alert.reference}* · ${categoryText(alert)}`;
-  if (!allowed) return `🔒 ${head} · ${escapeMrkdwn(territoryLabel(place))} · restricted`;
-  const owner = alert.owner ? `<@${alert.owner}>` : 'no owner';
-  return `${head} · ${escapeMrkdwn(placeLabel(place, alert.locationText))} · ${capitalise(alert.status)} · ${owner}`;
+  const head = `${PRIORITY_EMOJI[alert.priority]} *${alert.reference}* · ${categoryText(alert, language)}`;
+  if (!allowed) return `🔒 ${head} · ${escapeMrkdwn(territoryLabel(place, language))} · ${c.commands.listRestricted}`;
+  const owner = alert.owner ? `<@${alert.owner}>` : c.commands.listNoOwner;
+  return `${head} · ${escapeMrkdwn(placeLabel(place, alert.locationText, language))} · ${c.statuses[alert.status]} · ${owner}`;
 }
 
 export const listSubcommand: Subcommand = {

@@ -197,6 +197,24 @@ describe('whose language, for one person', () => {
     expect(v.fake.dms(buniaOfficer.id).map((m) => m.text)).toEqual([t('fr').dm.assignedYou('A-1', `<@${buniaLead.id}>`).replace(/[*_`]/g, '')]);
   });
 
+  it('/alert list speaks the reader’s language: statuses, places, “restricted”, the count', async () => {
+    const v = (running = await startVeille());
+    await report(v, WORDS.en.report, focalPoint.id);
+    await report(v, WORDS.en.crsv, focalPoint.id);
+    for (const [person, language] of [
+      [buniaOfficer, 'fr'],
+      [hrOfficer, 'en'],
+    ] as const) {
+      const answer = await v.driver.slashCommand({ user: person.id, channel: GENERAL_CHANNEL, text: 'list' });
+      const [lines, count] = textsIn((answer.body as { blocks?: unknown[] }).blocks);
+      const c = t(language);
+      expect(count, person.name).toBe(c.commands.listCount(2));
+      expect(lines, person.name).toContain(`· ${c.statuses.new} · ${c.commands.listNoOwner}`);
+      expect(lines, person.name).toContain(`· ${c.commands.listRestricted}`);
+      expect(lines, person.name).toContain(language === 'fr' ? 'territoire de ' : ' territory, ');
+    }
+  });
+
   it('about their own report, a person is answered in the language they wrote it in', async () => {
     const v = (running = await startVeille());
     await report(v, WORDS.fr.report, focalPoint.id); // an English Slack, a French report

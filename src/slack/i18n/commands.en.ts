@@ -26,6 +26,13 @@ export const commandsEn = {
     tooLongDetail: 'Shorten it and send it again, or put the rest in an update once it is logged. Your text is below.',
     conduct: (channel: string) => `This reads as sexual exploitation or abuse by UN personnel. That is not a protection alert: report it to Conduct and Discipline in ${channel}.`,
     conductDetail: 'Nothing was logged or posted by Veille. Your text is below, only for you, to pass on.',
+    /** `/alert list`'s lines and the count under them. */
+    listRestricted: 'restricted',
+    listNoOwner: 'no owner',
+    listMore: (n: number) => `…and ${n} more. Narrow with \`mine\`, \`overdue\`, \`place:\` or \`section:\`.`,
+    listCount: (n: number) => `${n} open alert${n === 1 ? '' : 's'}.`,
+    listOverdue: (n: number) => ` ⏰ ${n} overdue.`,
+    listText: (n: number) => `${n} open alerts`,
     /** One subcommand in help: its form, what it does, an example. */
     helpLine: (usage: string, summary: string, example: string | null) => `• \`/alert ${usage}\` — ${summary}${example ? ` e.g. \`${example}\`` : ''}`,
   },
