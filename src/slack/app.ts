@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { WebClient } from '@slack/web-api';
 import type { Veille } from '../context.js';
 import { boltLogger } from '../log.js';
+import { readerLanguage } from './render/language.js';
 import { SlackLocales } from './locales.js';
 import { Membership } from './membership.js';
 import { OutboxSender } from './outbox-sender.js';
@@ -165,7 +166,7 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
   };
   app.use(slackWindow());
   app.use(oncePerTrigger());
-  app.use(retryWhenMembershipUnknown());
+  app.use(retryWhenMembershipUnknown((user) => readerLanguage(deps, user)));
   for (const group of [commands, actions, alternatives, views, shortcuts, events, reminderActions, cardActions]) group.register(app, deps);
   app.error(async (error) => {
     veille.log.error('slack listener failed', { error: error.name, code: (error as { code?: string }).code });

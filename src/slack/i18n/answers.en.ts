@@ -128,6 +128,10 @@ export const answersEn = {
     badSources: 'The number of independent sources is a whole number (0 or more).',
     nowClosed: (ref: string) => `${ref} is closed.`,
     emptyTask: 'Say what the task is.',
+    snoozeClosed: (ref: string) => `${ref} is closed: there is nothing left to remind anyone of.`,
+    snoozeNotAllowed: (ref: string) => `Only the owner of ${ref} or a lead of a section holding it can snooze its reminders.`,
+    /** Slack did not say in time which channels someone is in: nothing was done. */
+    membershipUnknown: '⚠️ Nothing was recorded: Slack did not confirm in time which sections you belong to. Please try again.',
   },
 };
 

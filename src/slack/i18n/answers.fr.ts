@@ -126,5 +126,8 @@ export const answersFr: AnswersCatalog = {
     badSources: 'Le nombre de sources indépendantes est un nombre entier (0 ou plus).',
     nowClosed: (ref) => `${ref} est clôturée.`,
     emptyTask: 'Dites en quoi consiste la tâche.',
+    snoozeClosed: (ref) => `${ref} est clôturée : il n'y a plus rien à rappeler à personne.`,
+    snoozeNotAllowed: (ref) => `Seuls le responsable de ${ref} ou un chef d'une section qui la détient peuvent mettre ses rappels en pause.`,
+    membershipUnknown: "⚠️ Rien n'a été enregistré : Slack n'a pas confirmé à temps vos sections. Réessayez.",
   },
 };

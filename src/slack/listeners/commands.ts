@@ -6,7 +6,6 @@ import { t } from '../i18n/index.js';
 import { readerLanguage } from '../render/language.js';
 import type { ListenerDeps } from './deps.js';
 import { MembershipUnknown } from '../membership.js';
-import { MEMBERSHIP_RETRY_TEXT } from '../membership-retry.js';
 
 /** `/alert`: run the command, answer within Slack's 3 seconds, then send what it decided to post. */
 export function register(app: App, deps: ListenerDeps): void {
@@ -20,7 +19,7 @@ export function register(app: App, deps: ListenerDeps): void {
       deps.veille.log.error('command failed; nothing was logged', { error: (error as Error).name, code: (error as { code?: string }).code });
       const failure =
         error instanceof MembershipUnknown
-          ? notice(MEMBERSHIP_RETRY_TEXT)
+          ? notice(t(await language()).refusals.membershipUnknown)
           : notice(t(await language()).form.notSaved, t(await language()).form.notSavedDetail);
       const answer = input.text.trim() ? withTheirText(failure, input.text.trim()) : failure;
       await ack({ response_type: 'ephemeral', text: answer.text, blocks: answer.blocks as never });
