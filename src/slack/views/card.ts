@@ -1,6 +1,7 @@
 import type { Mission, Place, Section } from '../../config/mission.js';
 import type { Alert } from '../../domain/alert.js';
-import { SOURCE_TYPE_LABELS, type Language } from '../../domain/taxonomy.js';
+import type { Language } from '../../domain/taxonomy.js';
+import { t } from '../i18n/index.js';
 import { CARD_WORDS, type CardWords } from './card-words.js';
 import { formatTime } from '../format/time.js';
 import { categoryText, perpetratorsLabel, placeLabel, PRIORITY_EMOJI, sectionLink, territoryLabel, victimsLabel } from './format.js';
@@ -37,7 +38,7 @@ export function renderCard(alert: Alert, place: Place | null, mission: Mission, 
     mrkdwn(`*${w.owner}*\n${alert.owner ? `<@${alert.owner}>` : w.notAssigned}`),
   ];
   if (alert.occurredAt !== null) fields.push(field(w.occurred, formatTime(alert.occurredAt, mission.timeZone, mission.language)));
-  if (alert.sourceType) fields.push(field(w.sourceType, SOURCE_TYPE_LABELS[alert.sourceType]));
+  if (alert.sourceType) fields.push(field(w.sourceType, t(language).form.sourceTypes[alert.sourceType]));
   const flags = [alert.sensitivity === 'restricted' ? w.restricted : null, alert.hostState ? w.hrddp : null].filter(Boolean);
   return {
     text: `${alert.reference} · ${categoryText(alert, language)} · ${postable(placeLabel(place, alert.locationText, language), 1000)} · ${w.priorities[alert.priority].toLowerCase()}`,
