@@ -6,7 +6,7 @@ import { formatCount } from '../../domain/dates.js';
 import { isCategoryId, PRIORITIES, SOURCE_TYPES, type Language, type Priority, type SourceType } from '../../domain/taxonomy.js';
 import { t } from '../i18n/index.js';
 import { placeName } from './format.js';
-import { perpetratorsFromList, type IntakeContext } from '../../intake/index.js';
+import { detectLanguage, perpetratorsFromList, tokenize, type IntakeContext } from '../../intake/index.js';
 import { VICTIM_FIELDS } from './form.js';
 
 /** Slack's view_submission `state.values`: block id → action id → element state. */
@@ -96,7 +96,8 @@ export function readAlertForm(values: ViewValues, mission: Mission, intake: Inta
       sourceDetail,
       sensitivity: decision.sensitivity,
       reportedVia: via,
-      language: 'en',
+      // The language they wrote it in, as for a quick report: what goes to them about it follows it.
+      language: detectLanguage(tokenize(description)),
     },
   };
 }
