@@ -176,6 +176,11 @@ export const modalsEn = {
     onlyReporterEditHere: 'Only the reporter can edit it here.',
     onlyReporterPlaceHere: 'Only the reporter can set the place here.',
     couldNotOpen: 'The form could not be opened (Slack took too long). Type `/alert` again, or log it in one line: `/alert what happened, where, who`.',
+    /** The confirmation's category buttons (one tap re-categorises). */
+    categoryNotReporter: (ref: string) => `Only the reporter of ${ref} can change its category. Nothing was changed.`,
+    categoryClosed: (ref: string) => `${ref} is closed: its category can no longer be changed.`,
+    categoryChangedSince: (ref: string, category: string) => `${ref} was changed since: its category is now *${category}*. Use Edit to change it.`,
+    categoryChanged: (category: string) => `✏️ Category changed to ${category}.`,
     notSaved: '⚠️ *Nothing was logged*: Veille could not save this just now. Please send it again in a minute.',
     notSavedDetail: 'If it keeps failing, tell the Veille administrator.',
   },
