@@ -63,5 +63,3 @@ export function guard(
   }
   return { ok: true, alert, working };
 }
-
-export { refuse, type Refused } from './answers.js';

@@ -182,7 +182,6 @@ export const en = {
     ].join('\n'),
     form: '*The full form*: type `/alert` alone. On any message: ⋯ → *Log as alert*.',
     manage: '*Manage alerts*',
-    example: (example: string) => ` e.g. \`${example}\``,
     privacy: (prefix: string) =>
       `CRSV and child-protection alerts, and any report of sexual violence, are restricted: their details go only to restricted sections; others see a summary. References look like \`${prefix}-12\`.`,
     /** What each subcommand does, by its name (commands/alert/*.ts). */

@@ -166,7 +166,6 @@ export const fr: Catalog = {
     ].join('\n'),
     form: '*Le formulaire complet* : tapez `/alert` seul. Sur n’importe quel message : ⋯ → *Log as alert*.',
     manage: '*Suivre les alertes*',
-    example: (example) => ` p. ex. \`${example}\``,
     privacy: (prefix) =>
       `Les alertes de VSLC et de protection de l’enfance, et tout signalement de violence sexuelle, sont restreintes : leurs détails ne vont qu’aux sections restreintes ; les autres en voient un résumé. Les références ressemblent à \`${prefix}-12\`.`,
     summaries: {
