@@ -25,7 +25,7 @@ export function placeLabel(place: Place | null, locationText: string | null = nu
   if (!place) return locationText ? `${maskContacts(locationText)} (${fr ? 'hors répertoire' : 'not in gazetteer'})` : fr ? 'lieu non précisé' : 'place not given';
   const province = provinceName(place, language);
   if (place.level === 'province') return placeName(place, language);
-  if (place.level === 'territory') return fr ? `${place.name_fr ?? `territoire de ${bare(place.name)}`}, ${province}` : `${place.name} territory, ${province}`;
+  if (place.level === 'territory') return fr ? `${place.name_fr ?? `territoire de ${bare(place.name)}`}, ${province}` : `${bare(place.name)} territory, ${province}`;
   return `${placeName(place, language)} (${place.territory}, ${province})`;
 }
 
