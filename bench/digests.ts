@@ -9,7 +9,8 @@ import { chartData } from '../src/digests/chart-data.js';
 import { computeSectionDigests } from '../src/digests/compute.js';
 import { computeLeadershipDigest } from '../src/digests/leadership.js';
 import { digestRows } from '../src/digests/queries.js';
-import { renderSectionDigest } from '../src/digests/render.js';
+import { renderDigest } from '../src/slack/render/digest-send.js';
+import { referenceOnly } from '../src/slack/render/digest-words.js';
 import { routeAlert } from '../src/domain/routing.js';
 import type { CategoryId } from '../src/domain/taxonomy.js';
 import { createIntakeContext } from '../src/intake/index.js';
@@ -166,7 +167,7 @@ export async function benchDigests(): Promise<BenchResult> {
     const floor = median(time(() => digestRows(db, mission, query)));
     let digests = computeSectionDigests(veille, sections, { end: END, now: END });
     const full = median(time(() => (digests = computeSectionDigests(veille, sections, { end: END, now: END }))));
-    const render = median(time(() => digests.map((d) => renderSectionDigest(d))));
+    const render = median(time(() => digests.map((d) => renderDigest(veille, d, referenceOnly))));
     const one = median(time(() => computeSectionDigests(veille, [sections[0]!], { end: END, now: END })));
     const leadership = median(time(() => computeLeadershipDigest(veille, { end: END, now: END })));
     // The charts (issue 16): their figures are read when the digests are queued, drawn when sent.

@@ -2,6 +2,8 @@ import { draftFromReport } from '../src/alerts/draft.js';
 import type { Veille } from '../src/context.js';
 import { parseQuickReport } from '../src/intake/index.js';
 import { renderAlertForm } from '../src/slack/views/form.js';
+import type { Language } from '../src/domain/taxonomy.js';
+import { t } from '../src/slack/i18n/index.js';
 import type { ShortcutDefinition } from './types.js';
 
 /** The message shortcut: any Slack message becomes an alert draft in the form. */
@@ -13,9 +15,9 @@ export const logAsAlertShortcut: ShortcutDefinition = {
 };
 
 /** The form, filled in by the quick-report parser from the message; the user checks and submits. */
-export function logAsAlertForm(message: { text: string; channelId: string }, veille: Veille): Record<string, unknown> {
+export function logAsAlertForm(message: { text: string; channelId: string }, veille: Veille, language: Language = 'en'): Record<string, unknown> {
   const text = message.text.slice(0, 3000);
   const report = parseQuickReport(text, veille.intake);
   const draft = draftFromReport(report, 'shortcut');
-  return renderAlertForm({ metadata: { channel: message.channelId, via: 'shortcut' }, draft, place: report.place, title: 'Log as alert' });
+  return renderAlertForm({ metadata: { channel: message.channelId, via: 'shortcut', language }, draft, place: report.place, title: t(language).form.shortcutTitle });
 }

@@ -31,6 +31,8 @@ export const METHOD_SCOPES: Record<string, string[]> = {
   'files.getUploadURLExternal': ['files:write'],
   'files.completeUploadExternal': ['files:write'],
   'files.info': ['files:read'],
+  // A person's Slack language, for what Veille writes to them alone.
+  'users.info': ['users:read'],
   'views.open': [],
   'views.publish': [],
 };

@@ -1,4 +1,5 @@
 import type { Veille } from '../src/context.js';
+import type { Language } from '../src/domain/taxonomy.js';
 import type { SlackMessage } from '../src/slack/views/card.js';
 
 /** What a command handler is given: the request as Slack sent it, already verified. */
@@ -14,6 +15,8 @@ export interface SlackPort {
   openModal(triggerId: string, view: Record<string, unknown>): Promise<void>;
   /** Is the user in the channel? (membership of restricted section channels grants restricted details) */
   isMember(channel: string, user: string): Promise<boolean>;
+  /** The user's Slack language, if Veille writes it (users.info locale, cached); absent or null: unknown. */
+  languageOf?(user: string): Promise<Language | null>;
 }
 
 export interface CommandDeps {

@@ -3,7 +3,8 @@ import { mayViewAlert } from '../../src/followup/access.js';
 import { close } from '../../src/followup/flows.js';
 import { notice } from '../../src/slack/views/confirmation.js';
 import { reply, type CommandDeps, type CommandInput, type CommandReply, type Subcommand } from '../types.js';
-import { actorOf, answerOf, findAlert, isReply, REFERENCE } from './followup.js';
+import { t } from '../../src/slack/i18n/index.js';
+import { actorOf, answerOf, findAlert, isReply, languageFor, REFERENCE } from './followup.js';
 
 /** The reason as typed: `no-action-possible` and `no_action` are the same reason. */
 function reasonOf(word: string): string {
@@ -14,7 +15,7 @@ function reasonOf(word: string): string {
 /** `/alert close A-12 resolved <outcome>` · `… duplicate A-7` · `… unfounded <note>` · `… no_action_possible <note>`. */
 async function run(match: RegExpExecArray, input: CommandInput, deps: CommandDeps): Promise<CommandReply> {
   const { veille } = deps;
-  const alert = findAlert(veille, match[1]!);
+  const alert = await findAlert(deps, input, match[1]!);
   if (isReply(alert)) return alert;
   const reason = reasonOf(match[2]!);
   let note = (match[3] ?? '').trim();
@@ -23,13 +24,14 @@ async function run(match: RegExpExecArray, input: CommandInput, deps: CommandDep
     const [first = '', ...rest] = note.split(/\s+/);
     duplicateOf = parseReference(veille.mission.referencePrefix, first);
     if (duplicateOf === null) {
-      return reply(notice(`Which alert is ${alert.reference} a duplicate of? Nothing was changed.`, `e.g. \`/alert close ${alert.reference} duplicate ${veille.mission.referencePrefix}-7\``));
+      const c = t(await languageFor(deps, input, alert)).commands;
+      return reply(notice(c.duplicateOfWhich(alert.reference), c.duplicateExample(alert.reference, veille.mission.referencePrefix)));
     }
     note = rest.join(' ');
   }
   const actor = await actorOf(deps, alert.id, input);
   const mayViewOriginal = await mayViewAlert(veille, deps.slack.isMember, duplicateOf, input.userId);
-  return answerOf(close(veille, alert.id, actor, { reason, duplicateOf, note, mayViewOriginal }));
+  return answerOf(deps, input, alert, close(veille, alert.id, actor, { reason, duplicateOf, note, mayViewOriginal }));
 }
 
 export const closeSubcommand: Subcommand = {

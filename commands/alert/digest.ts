@@ -1,9 +1,12 @@
 import type { Section } from '../../src/config/mission.js';
 import type { Veille } from '../../src/context.js';
-import { linkerFor, renderDigest } from '../../src/digests/deliver.js';
 import { digestNow, queueDigestNow, type DigestTarget } from '../../src/digests/schedule.js';
+import type { Language } from '../../src/domain/taxonomy.js';
+import { digestLanguage, linkerFor, renderDigest } from '../../src/slack/render/digest-send.js';
+import { t } from '../../src/slack/i18n/index.js';
+import { readerLanguage } from '../../src/slack/render/language.js';
 import { notice } from '../../src/slack/views/confirmation.js';
-import { sectionLink } from '../../src/slack/views/format.js';
+import { sectionLink, sectionName } from '../../src/slack/views/format.js';
 import { escapeMrkdwn, mrkdwn } from '../../src/slack/views/mrkdwn.js';
 import { reply, type CommandDeps, type CommandInput, type CommandReply, type Subcommand } from '../types.js';
 
@@ -28,34 +31,41 @@ function targetOf(veille: Veille, word: string | undefined, channel: string): Di
 }
 
 /** A restricted section's digest names survivors' places and alerts: only for its channel's members. */
-async function refusal(section: Section, user: string, deps: CommandDeps): Promise<CommandReply | null> {
+async function refusal(section: Section, user: string, deps: CommandDeps, language: Language): Promise<CommandReply | null> {
   if (!section.restricted || (await deps.slack.isMember(section.channel, user))) return null;
-  return reply(notice(`The *${escapeMrkdwn(section.name)}* digest is restricted: only members of ${sectionLink(section.channel)} can see it.`, 'Nothing was shown or posted.'));
+  const words = t(language).digestCommand;
+  return reply(notice(words.restricted(escapeMrkdwn(sectionName(section, language)), sectionLink(section.channel)), words.nothingShown));
 }
 
-/** `/alert digest preview|now [section]`: the digest of the last 24 hours, privately or posted in its channel. */
+/**
+ * `/alert digest preview|now [section]`: the digest of the last 24 hours, privately or posted in its
+ * channel. What is said to the person is in their language; the digest in its channel's.
+ */
 async function digest(match: RegExpExecArray, input: CommandInput, deps: CommandDeps): Promise<CommandReply> {
   const { veille } = deps;
+  const reader = await readerLanguage(deps, input.userId);
+  const said = t(reader).digestCommand;
   const action = /^(now|maintenant)$/i.test(match[1]!) ? 'now' : 'preview';
   const target = targetOf(veille, match[2], input.channelId);
   if (target === null) {
-    return reply(notice('Which section’s digest? This channel is not a section channel.', `e.g. \`/alert digest ${action} poc\` — sections: ${choices(veille)}`));
+    return reply(notice(said.which, said.whichExample(`\`/alert digest ${action} poc\``, choices(veille))));
   }
-  if (target.kind === 'unknown') return reply(notice(`No section *${escapeMrkdwn(target.word)}*.`, `Sections: ${choices(veille)}`));
+  if (target.kind === 'unknown') return reply(notice(said.noSection(escapeMrkdwn(target.word)), said.sections(choices(veille))));
   if (target.kind === 'section') {
-    const refused = await refusal(target.section, input.userId, deps);
+    const refused = await refusal(target.section, input.userId, deps, reader);
     if (refused) return refused;
   }
   const channel = target.kind === 'section' ? target.section.channel : veille.mission.leadershipDigest.channel;
   const id = target.kind === 'section' ? target.section.id : 'leadership';
   if (action === 'now') {
     queueDigestNow(veille, target, input.userId);
-    return reply(notice(`Posting the digest in ${sectionLink(channel)} now.`, 'The daily one still comes at its time.'));
+    return reply(notice(said.posting(sectionLink(channel)), said.dailyStillComes));
   }
+  // As it would be posted: in the language of the channel it would go to.
   const payload = digestNow(veille, target);
-  const rendered = renderDigest(payload, linkerFor(veille.db, veille, payload, null));
-  const note = { type: 'context', elements: [mrkdwn(`👁 Preview, only you see it — as it would be posted in ${sectionLink(channel)}. \`/alert digest now ${id}\` posts it.`)] };
-  return reply({ text: `Preview: ${rendered.text}`, blocks: [note, ...rendered.blocks] });
+  const rendered = renderDigest(veille, payload, linkerFor(veille.db, veille, payload, null), digestLanguage(veille, payload));
+  const note = { type: 'context', elements: [mrkdwn(said.preview(sectionLink(channel), `\`/alert digest now ${id}\``))] };
+  return reply({ text: said.previewText(rendered.text), blocks: [note, ...rendered.blocks] });
 }
 
 export const digestSubcommand: Subcommand = {

@@ -3,9 +3,14 @@ import { parseReference, type Alert } from '../../src/domain/alert.js';
 import { actorFacts, zoneOf } from '../../src/followup/access.js';
 import type { FlowOutcome } from '../../src/followup/flows.js';
 import type { Actor } from '../../src/followup/guard.js';
-import { DUE_HELP, parseDue } from '../../src/followup/time.js';
+import { parseDue } from '../../src/followup/time.js';
 import { getAlert } from '../../src/alerts/service.js';
+import type { Language } from '../../src/domain/taxonomy.js';
+import { t } from '../../src/slack/i18n/index.js';
+import { outcomeMessage } from '../../src/slack/render/answers.js';
+import { readerLanguage } from '../../src/slack/render/language.js';
 import { notice } from '../../src/slack/views/confirmation.js';
+import { escapeMrkdwn } from '../../src/slack/views/mrkdwn.js';
 import { reply, type CommandDeps, type CommandInput, type CommandReply } from '../types.js';
 import { unknownReference } from './show.js';
 
@@ -16,10 +21,11 @@ export const REFERENCE = '([A-Za-z]{1,6}-\\d{1,9})';
 /** A user mention as Slack sends it with should_escape: `<@U123|amina>`. */
 export const MENTION = '<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>';
 
-export function findAlert(veille: Veille, text: string): Alert | CommandReply {
+export async function findAlert(deps: CommandDeps, input: CommandInput, text: string): Promise<Alert | CommandReply> {
+  const { veille } = deps;
   const id = parseReference(veille.mission.referencePrefix, text);
   const alert = id === null ? null : getAlert(veille.db, id);
-  return alert ?? unknownReference(text, veille.mission.referencePrefix);
+  return alert ?? unknownReference(text, veille.mission.referencePrefix, await readerLanguage(deps, input.userId));
 }
 
 export function isReply(value: unknown): value is CommandReply {
@@ -30,18 +36,23 @@ export function actorOf({ veille, slack }: CommandDeps, alertId: number, input: 
   return actorFacts(veille, slack.isMember, alertId, input.userId, input.channelId);
 }
 
+/** The language of the answer to this person about this alert. */
+export function languageFor(deps: CommandDeps, input: CommandInput, alert: Alert): Promise<Language> {
+  return readerLanguage(deps, input.userId, alert);
+}
+
 /** `due:6h` etc. in the zone of the section whose channel the command was typed in. */
-export function readDue(veille: Veille, raw: string | undefined, channel: string): { ok: true; at: number | null } | { ok: false; reply: CommandReply } {
+export function readDue(veille: Veille, raw: string | undefined, channel: string, language: Language): { ok: true; at: number | null } | { ok: false; reply: CommandReply } {
   if (!raw) return { ok: true, at: null };
+  const c = t(language).commands;
   const now = veille.clock.now();
   const at = parseDue(raw, now, zoneOf(veille, channel));
-  if (at === null) return { ok: false, reply: reply(notice(`*due:${raw}* is not a due time I understand. Nothing was changed.`, `Use ${DUE_HELP}.`)) };
-  if (at <= now) return { ok: false, reply: reply(notice(`*due:${raw}* has already passed. Nothing was changed.`)) };
+  if (at === null) return { ok: false, reply: reply(notice(c.dueNotUnderstood(escapeMrkdwn(raw)), c.dueHelp)) };
+  if (at <= now) return { ok: false, reply: reply(notice(c.duePassed(escapeMrkdwn(raw)))) };
   return { ok: true, at };
 }
 
-/** The flow's private answer; a refusal says it changed nothing. */
-export function answerOf(outcome: FlowOutcome): CommandReply {
-  if (outcome.ok) return reply(notice(`${outcome.changed ? '✅ ' : ''}${outcome.message}`));
-  return reply(notice(`⚠️ ${outcome.message}`, 'Nothing was changed.'));
+/** The flow's private answer, in the person's language; a refusal says it changed nothing. */
+export async function answerOf(deps: CommandDeps, input: CommandInput, alert: Alert, outcome: FlowOutcome): Promise<CommandReply> {
+  return reply(outcomeMessage(deps.veille.mission, outcome, await languageFor(deps, input, alert), zoneOf(deps.veille, input.channelId)));
 }

@@ -9,9 +9,8 @@ const isTopic = (name: string): name is HelpTopic => (HELP_TOPICS as readonly st
 /** The grammar, with examples, built from the subcommands themselves, in the words of the catalog. */
 export function helpMessage(subcommands: Subcommand[], mission: Mission, language: Language = 'en'): CommandReply {
   const h = t(language).help;
-  const commands = subcommands
-    .map((s) => `• \`/alert ${s.usage}\` — ${isTopic(s.name) ? h.summaries[s.name] : s.summary}${s.examples[0] ? h.example(s.examples[0]) : ''}`)
-    .join('\n');
+  const c = t(language).commands;
+  const commands = subcommands.map((s) => c.helpLine(s.usage, isTopic(s.name) ? h.summaries[s.name] : s.summary, s.examples[0] ?? null)).join('\n');
   return reply({
     text: h.text,
     blocks: [

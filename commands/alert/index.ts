@@ -1,6 +1,9 @@
 import { notice } from '../../src/slack/views/confirmation.js';
 import { escapeMrkdwn } from '../../src/slack/views/mrkdwn.js';
 import { reply, type CommandDeps, type CommandInput, type CommandReply, type SlashCommandDefinition, type Subcommand } from '../types.js';
+import { t } from '../../src/slack/i18n/index.js';
+import { readerLanguage } from '../../src/slack/render/language.js';
+import { renderAlertForm } from '../../src/slack/views/form.js';
 import { dispatch } from './grammar.js';
 import { helpSubcommandFor } from './help.js';
 import { listSubcommand } from './list.js';
@@ -34,16 +37,17 @@ export async function runAlertCommand(input: CommandInput, deps: CommandDeps): P
   switch (route.kind) {
     case 'subcommand':
       return route.subcommand.run(route.match, input, deps);
-    case 'misused':
-      return reply(notice(`Usage: \`/alert ${route.subcommand.usage}\``, `e.g. ${route.subcommand.examples.map((e) => `\`${e}\``).join(' · ')} — \`/alert help\` lists everything.`));
-    case 'unknown':
-      return reply(
-        notice(
-          `*${escapeMrkdwn(route.word)}* is not a subcommand${route.suggestion ? ` — did you mean \`/alert ${route.suggestion.usage}\`?` : '.'} Nothing was logged.`,
-          'To log an alert, describe it: `/alert Armed men attacked Kamango market, 4 killed, ADF suspected`. `/alert help` lists everything.',
-        ),
-      );
+    case 'misused': {
+      const c = t(await readerLanguage(deps, input.userId)).commands;
+      return reply(notice(c.usage(route.subcommand.usage), c.examples(route.subcommand.examples.map((e) => `\`${e}\``).join(' · '))));
+    }
+    case 'unknown': {
+      const c = t(await readerLanguage(deps, input.userId)).commands;
+      return reply(notice(c.notSubcommand(escapeMrkdwn(route.word), route.suggestion?.usage ?? null), c.howToLog));
+    }
     case 'report':
+      // `/alert` alone opens the form, in the language of whoever typed it.
+      if (input.text.trim() === '') return { kind: 'modal', view: renderAlertForm({ metadata: { channel: input.channelId, via: 'form' }, language: await readerLanguage(deps, input.userId) }) };
       return alertCommand.fallback(input, deps);
   }
 }

@@ -6,9 +6,11 @@ import { placeFilterMayMatch } from '../../src/domain/place-filter.js';
 import { categoryText, placeLabel, PRIORITY_EMOJI, territoryLabel } from '../../src/slack/views/format.js';
 import { notice } from '../../src/slack/views/confirmation.js';
 import { escapeMrkdwn, mrkdwn } from '../../src/slack/views/mrkdwn.js';
-import { capitalise } from '../../src/slack/views/card.js';
+import type { Language } from '../../src/domain/taxonomy.js';
 import { isOverdue } from '../../src/followup/metrics.js';
 import { alertsWithOverdueTasks, followupStates, openTaskAlertIds } from '../../src/followup/service.js';
+import { t } from '../../src/slack/i18n/index.js';
+import { readerLanguage } from '../../src/slack/render/language.js';
 import { reply, type CommandDeps, type CommandInput, type CommandReply, type Subcommand } from '../types.js';
 
 const SHOWN = 20;
@@ -40,13 +42,15 @@ function readFilters(text: string): ListFilters {
 async function list(match: RegExpExecArray, input: CommandInput, { veille, slack }: CommandDeps): Promise<CommandReply> {
   const filters = readFilters(match[1] ?? '');
   const { mission } = veille;
+  const language = await readerLanguage({ veille, slack }, input.userId);
+  const c = t(language).commands;
   if (filters.section && !mission.sections.some((s) => s.id === filters.section)) {
-    return reply(notice(`No section *${escapeMrkdwn(filters.section)}*.`, `Sections: ${mission.sections.map((s) => `\`${s.id}\``).join(', ')}`));
+    return reply(notice(c.noSection(escapeMrkdwn(filters.section)), c.sections(mission.sections.map((s) => `\`${s.id}\``).join(', '))));
   }
   let place = null;
   if (filters.place) {
     place = veille.intake.gazetteer.lookup(filters.place);
-    if (!place) return reply(notice(`*${escapeMrkdwn(filters.place)}* is not in the gazetteer.`, 'Try a locality, territory or province name, e.g. `place:Beni`.'));
+    if (!place) return reply(notice(c.notInGazetteer(escapeMrkdwn(filters.place)), c.tryPlace));
   }
   let alerts = listAlerts(veille.db, { open: true, sectionIds: filters.section ? [filters.section] : undefined, limit: 5000 });
   const memberOf = await restrictedChannelsOf(veille, slack.isMember, input.userId);
@@ -74,14 +78,14 @@ async function list(match: RegExpExecArray, input: CommandInput, { veille, slack
   if (filters.overdue) alerts = alerts.filter(overdue);
   // What needs someone now comes first.
   alerts = [...alerts.filter(overdue), ...alerts.filter((a) => !overdue(a))];
-  if (alerts.length === 0) return reply(notice('No open alerts match.', 'Log one with `/alert <what happened, where, who>`.'));
-  const lines = alerts.slice(0, SHOWN).map((alert) => `${overdue(alert) ? '⏰ ' : ''}${lineFor(veille, alert, input.userId, memberOf)}`);
+  if (alerts.length === 0) return reply(notice(c.noneMatch, c.logOne));
+  const lines = alerts.slice(0, SHOWN).map((alert) => `${overdue(alert) ? '⏰ ' : ''}${lineFor(veille, alert, input.userId, memberOf, language)}`);
   const lateCount = alerts.filter(overdue).length;
   const more =
-    (alerts.length > SHOWN ? `…and ${alerts.length - SHOWN} more. Narrow with \`mine\`, \`overdue\`, \`place:\` or \`section:\`.` : `${alerts.length} open alert${alerts.length === 1 ? '' : 's'}.`) +
-    (lateCount ? ` ⏰ ${lateCount} overdue.` : '');
+    (alerts.length > SHOWN ? c.listMore(alerts.length - SHOWN) : c.listCount(alerts.length)) +
+    (lateCount ? c.listOverdue(lateCount) : '');
   return reply({
-    text: `${alerts.length} open alerts`,
+    text: c.listText(alerts.length),
     blocks: [{ type: 'section', text: mrkdwn(lines.join('\n')) }, { type: 'context', elements: [mrkdwn(more)] }],
   });
 }
@@ -100,13 +104,14 @@ function mayRead(veille: Veille, alert: Alert, user: string, memberOf: Set<strin
   return detailHolders(alert, routesOf(veille.db, alert.id), veille.mission.sections).some((s) => memberOf.has(s.channel));
 }
 
-function lineFor(veille: Veille, alert: Alert, user: string, memberOf: Set<string>): string {
+function lineFor(veille: Veille, alert: Alert, user: string, memberOf: Set<string>, language: Language): string {
+  const c = t(language);
   const place = placeById(veille, alert.placeId);
   const allowed = mayRead(veille, alert, user, memberOf);
-  const head = `${PRIORITY_EMOJI[alert.priority]} *${alert.reference}* · ${categoryText(alert)}`;
-  if (!allowed) return `🔒 ${head} · ${escapeMrkdwn(territoryLabel(place))} · restricted`;
-  const owner = alert.owner ? `<@${alert.owner}>` : 'no owner';
-  return `${head} · ${escapeMrkdwn(placeLabel(place, alert.locationText))} · ${capitalise(alert.status)} · ${owner}`;
+  const head = `${PRIORITY_EMOJI[alert.priority]} *${alert.reference}* · ${categoryText(alert, language)}`;
+  if (!allowed) return `🔒 ${head} · ${escapeMrkdwn(territoryLabel(place, language))} · ${c.commands.listRestricted}`;
+  const owner = alert.owner ? `<@${alert.owner}>` : c.commands.listNoOwner;
+  return `${head} · ${escapeMrkdwn(placeLabel(place, alert.locationText, language))} · ${c.statuses[alert.status]} · ${owner}`;
 }
 
 export const listSubcommand: Subcommand = {

@@ -4,10 +4,10 @@ import { actorOf, answerOf, findAlert, isReply, REFERENCE } from './followup.js'
 
 /** `/alert reopen A-12`: a closed alert needs more follow-up. */
 async function run(match: RegExpExecArray, input: CommandInput, deps: CommandDeps): Promise<CommandReply> {
-  const alert = findAlert(deps.veille, match[1]!);
+  const alert = await findAlert(deps, input, match[1]!);
   if (isReply(alert)) return alert;
   const actor = await actorOf(deps, alert.id, input);
-  return answerOf(reopenAlert(deps.veille, alert.id, actor));
+  return answerOf(deps, input, alert, reopenAlert(deps.veille, alert.id, actor));
 }
 
 export const reopenSubcommand: Subcommand = {

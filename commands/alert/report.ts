@@ -1,9 +1,12 @@
 import { draftFromReport } from '../../src/alerts/draft.js';
 import { logAlert } from '../../src/alerts/flows.js';
 import { placeById } from '../../src/context.js';
-import { parseQuickReport } from '../../src/intake/index.js';
+import { detectLanguage, parseQuickReport, tokenize } from '../../src/intake/index.js';
 import { notice, renderConfirmation, withTheirText } from '../../src/slack/views/confirmation.js';
 import { renderAlertForm } from '../../src/slack/views/form.js';
+import { formatCount } from '../../src/domain/dates.js';
+import type { Language } from '../../src/domain/taxonomy.js';
+import { t } from '../../src/slack/i18n/index.js';
 import { reply, type CommandDeps, type CommandInput, type CommandReply } from '../types.js';
 
 /** Slack caps slash-command text near 4,000 characters; the API and forms are held to the same. */
@@ -38,10 +41,7 @@ export function quickReport(input: CommandInput, { veille }: CommandDeps): Comma
   if (text.length > MAX_REPORT_LENGTH) {
     return reply(
       withTheirText(
-        notice(
-          `⚠️ Nothing was logged: the report is ${text.length.toLocaleString('en')} characters and the limit is ${MAX_REPORT_LENGTH.toLocaleString('en')}.`,
-          'Shorten it and send it again, or put the rest in an update once it is logged. Your text is below.',
-        ),
+        tooLong(text.length, detectLanguage(tokenize(text))),
         text,
       ),
     );
@@ -50,10 +50,7 @@ export function quickReport(input: CommandInput, { veille }: CommandDeps): Comma
   if (report.conductMatter) {
     return reply(
       withTheirText(
-        notice(
-          `This reads as sexual exploitation or abuse by UN personnel. That is not a protection alert: report it to Conduct and Discipline in <#${veille.mission.conductChannel}>.`,
-          'Nothing was logged or posted by Veille. Your text is below, only for you, to pass on.',
-        ),
+        notice(t(report.language).commands.conduct(`<#${veille.mission.conductChannel}>`), t(report.language).commands.conductDetail),
         text,
         report.language,
       ),
@@ -68,4 +65,10 @@ export function quickReport(input: CommandInput, { veille }: CommandDeps): Comma
   });
   veille.log.info('alert logged', { reference: alert.reference, via: 'quick_report', sections: routes.length });
   return reply(renderConfirmation(alert, placeById(veille, alert.placeId), routes, veille.mission, report.warnings, uncertainty), answered);
+}
+
+/** In the language of the report itself: its author wrote it, and reads it back below. */
+function tooLong(length: number, language: Language) {
+  const c = t(language).commands;
+  return notice(c.tooLong(formatCount(length, language), formatCount(MAX_REPORT_LENGTH, language)), c.tooLongDetail);
 }

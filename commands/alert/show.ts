@@ -9,10 +9,14 @@ import { followupSummary, historyBlocks } from '../../src/slack/views/followup-r
 import { renderCard, renderStub } from '../../src/slack/views/card.js';
 import { notice } from '../../src/slack/views/confirmation.js';
 import { escapeMrkdwn, mrkdwn } from '../../src/slack/views/mrkdwn.js';
+import type { Language } from '../../src/domain/taxonomy.js';
+import { t } from '../../src/slack/i18n/index.js';
+import { missionIn, readerLanguage } from '../../src/slack/render/language.js';
 import { reply, type CommandDeps, type CommandInput, type CommandReply, type Subcommand } from '../types.js';
 
-export function unknownReference(text: string, prefix: string): CommandReply {
-  return reply(notice(`No alert *${escapeMrkdwn(text)}*.`, `References look like \`${prefix}-12\`; \`/alert list\` shows the open ones.`));
+export function unknownReference(text: string, prefix: string, language: Language): CommandReply {
+  const c = t(language).commands;
+  return reply(notice(c.noSuchAlert(escapeMrkdwn(text)), c.referencesLook(prefix)));
 }
 
 /** `/alert show A-12`: the record, privately. Restricted details only to those allowed; each reveal is audited. */
@@ -20,29 +24,33 @@ async function show(match: RegExpExecArray, input: CommandInput, { veille, slack
   const { db, mission } = veille;
   const id = parseReference(mission.referencePrefix, match[1]!);
   const alert = id === null ? null : getAlert(db, id);
-  if (!alert) return unknownReference(match[1]!, mission.referencePrefix);
+  if (!alert) return unknownReference(match[1]!, mission.referencePrefix, await readerLanguage({ veille, slack }, input.userId));
+  // In the reader's language: the card and stub as their words, the record as theirs.
+  const language = await readerLanguage({ veille, slack }, input.userId, alert);
+  const w = t(language).record;
+  const words = missionIn(mission, language);
   const place = placeById(veille, alert.placeId);
   const allowed = await mayViewRestricted(veille, slack.isMember, alert, input.userId);
   const zone = zoneOf(veille, input.channelId);
   const events = eventsOf(db, alert.id);
   const history = Boolean(match[2]);
   if (alert.sensitivity === 'restricted' && !allowed) {
-    if (history) return reply({ text: `History of ${alert.reference}`, blocks: historyBlocks(veille, alert, events, zone, false) });
+    if (history) return reply({ text: w.history(alert.reference), blocks: historyBlocks(veille, alert, events, zone, false, language) });
     const holders = detailHolders(alert, routesOf(db, alert.id), mission.sections);
-    const stub = renderStub(alert, place, mission, holders);
+    const stub = renderStub(alert, place, words, holders);
     return reply({
       text: stub.text,
-      blocks: [...stub.blocks, ...followupSummary(veille, alert, events, zone, false), { type: 'context', elements: [mrkdwn('You see the summary only: details are for the restricted sections and the reporter.')] }],
+      blocks: [...stub.blocks, ...followupSummary(veille, alert, events, zone, false, language), { type: 'context', elements: [mrkdwn(w.summaryOnly)] }],
     });
   }
   if (history) {
     if (alert.sensitivity === 'restricted') audit(veille, alert.id, input.userId, 'history', false);
-    return reply({ text: `History of ${alert.reference}`, blocks: historyBlocks(veille, alert, events, zone, true) });
+    return reply({ text: w.history(alert.reference), blocks: historyBlocks(veille, alert, events, zone, true, language) });
   }
-  const card = renderCard(alert, place, mission);
-  const blocks = [...card.blocks, ...followupSummary(veille, alert, events, zone, true)];
+  const card = renderCard(alert, place, words);
+  const blocks = [...card.blocks, ...followupSummary(veille, alert, events, zone, true, language)];
   const revealsSource = allowed && alert.sourceDetail;
-  if (revealsSource) blocks.push({ type: 'section', text: mrkdwn(`*Source (confidential)*\n${escapeMrkdwn(alert.sourceDetail!)}`) });
+  if (revealsSource) blocks.push({ type: 'section', text: mrkdwn(w.source(escapeMrkdwn(alert.sourceDetail!))) });
   if (alert.sensitivity === 'restricted' || revealsSource) audit(veille, alert.id, input.userId, 'show', Boolean(revealsSource));
   return reply({ text: card.text, blocks: blocks.slice(0, 50) });
 }

@@ -4,10 +4,10 @@ import { actorOf, answerOf, findAlert, isReply, REFERENCE } from './followup.js'
 
 /** `/alert update A-12 <text>`: an update in the alert's threads; it restarts the follow-up clock. */
 async function run(match: RegExpExecArray, input: CommandInput, deps: CommandDeps): Promise<CommandReply> {
-  const alert = findAlert(deps.veille, match[1]!);
+  const alert = await findAlert(deps, input, match[1]!);
   if (isReply(alert)) return alert;
   const actor = await actorOf(deps, alert.id, input);
-  return answerOf(addUpdate(deps.veille, alert.id, actor, { text: match[2]!, status: null, outcomeOf: null }));
+  return answerOf(deps, input, alert, addUpdate(deps.veille, alert.id, actor, { text: match[2]!, status: null, outcomeOf: null }));
 }
 
 export const updateSubcommand: Subcommand = {

@@ -4,6 +4,7 @@ import { hostStateOf as hostStateFor, restrictedAlso as restrictedAlsoOf } from 
 import { routeAlert, takesDetailsAway, type Route } from '../domain/routing.js';
 import { placeById, type Veille } from '../context.js';
 import { recordEvent } from '../store/events.js';
+import { refreshDmCopies } from '../store/dm-copies.js';
 import { enqueue, type OutboxMessage } from '../store/outbox.js';
 import { rescheduleAlert, touchAlert } from '../reminders/schedule.js';
 import { restrictEverywhere } from './restriction.js';
@@ -121,6 +122,8 @@ export function editAlert(
     const after = getAlert(db, alertId)!;
     const was = { sensitivity: before.sensitivity, routes: [...previous].map(([sectionId, view]) => ({ sectionId, view })) };
     if (takesDetailsAway(was, { sensitivity: after.sensitivity, routes })) restrictEverywhere(veille, after, routes, viewers, at, actor);
+    // After the restriction: a DM it edited down to a notice is never drawn as a card again.
+    refreshDmCopies(db, alertId, at);
     for (const message of notify?.(changed) ?? []) enqueue(db, at, alertId, message);
     return { ok: true, alert: getAlert(db, alertId)!, changed, routes };
   })();
@@ -148,6 +151,7 @@ export function withdrawAlert(veille: Veille, alertId: number, actor: string, if
       const section = veille.mission.sections.find((s) => s.id === route.sectionId);
       if (section) enqueue(db, at, alertId, { kind: 'card_update', channel: section.channel });
     }
+    refreshDmCopies(db, alertId, at);
     const withdrawn = getAlert(db, alertId)!;
     return { ok: true, alert: withdrawn, answered: noticeIfAnswerLost(veille, at, alertId, ifAnswerLost(withdrawn)) };
   })();

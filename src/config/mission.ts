@@ -29,6 +29,7 @@ function isTimeZone(zone: string): boolean {
 export const sectionSchema = z.strictObject({
   id: slug.describe('Short id used in commands, e.g. `cp` in `/alert list section:cp`'),
   name: z.string().min(1).max(80),
+  name_fr: z.string().min(1).max(80).optional().describe('Optional: the name in French, for readers whose language is French'),
   channel: channelId.describe('The section channel where its alert cards are posted'),
   receives: z
     .array(z.union([category, z.literal('*')]))
@@ -132,6 +133,7 @@ const pcode = z.string().regex(/^[A-Z]{2,3}[0-9A-Z]*$/, 'a P-code of capital let
 export const placeSchema = z.strictObject({
   id: slug,
   name: z.string().min(1).describe('Display name'),
+  name_fr: z.string().min(1).optional().describe('Optional: the name in French where it differs (Nord-Kivu), for readers whose language is French'),
   aliases: z.array(z.string().min(1)).default([]).describe('Other spellings: French, English, common variants'),
   level: z.enum(['locality', 'territory', 'province']),
   territory: z.string().min(1).describe('Territory (DRC) or county'),
@@ -144,7 +146,8 @@ export const placeSchema = z.strictObject({
   adm2Pcode: pcode.optional().describe("P-code of the territory (ADM2) the place lies in"),
 });
 export const gazetteerSchema = z.strictObject({ $schema: z.string().optional(), places: z.array(placeSchema).min(1) });
-export type Place = z.output<typeof placeSchema>;
+/** `province_fr`: the French name of its province, filled in when loaded (from the province's `name_fr`). */
+export type Place = z.output<typeof placeSchema> & { province_fr?: string };
 
 /** The mission config with its gazetteer loaded: what the rest of the app receives. */
 export interface Mission extends MissionFile {
@@ -156,7 +159,13 @@ export function loadMission(path: string): Mission {
   const file = readJson(path, missionSchema);
   const gazetteerPath = resolve(dirname(path), file.gazetteer);
   const { places } = readJson(gazetteerPath, gazetteerSchema);
-  return { ...file, places, configPath: path };
+  return { ...file, places: withFrenchProvinces(places), configPath: path };
+}
+
+/** Each place learns its province's French name from the province's own entry, so a French reader sees "Nord-Kivu". */
+function withFrenchProvinces(places: Place[]): Place[] {
+  const french = new Map(places.filter((p) => p.level === 'province' && p.name_fr).map((p) => [p.name, p.name_fr!]));
+  return places.map((p) => (french.has(p.province) && !p.province_fr ? { ...p, province_fr: french.get(p.province)! } : p));
 }
 
 function readJson<T extends z.ZodType>(path: string, schema: T): z.output<T> {

@@ -3,7 +3,7 @@ import type { Veille } from '../context.js';
 import { PRIORITIES } from '../domain/taxonomy.js';
 import { sectionZone } from '../followup/time.js';
 import { digestRows, type AlertRow, type ClosedRow, type DigestRows, type OpenRow, type WindowRow } from './queries.js';
-import { byTerritory, dayWindow, hotspots, median, quietPlaces, TREND_DAYS, type PlaceCount } from './rules.js';
+import { byTerritory, dayWindow, hotspots, median, PLACE_NOT_GIVEN, quietPlaces, TREND_DAYS, type PlaceCount } from './rules.js';
 import type { AlertItem, ClosedItem, OpenItem, PriorityCounts, Rate, SectionDigest } from './types.js';
 
 /** How many alerts a digest carries per list; the rest are counted (and the rendering fits what it can). */
@@ -29,9 +29,9 @@ export function placeMap(mission: Mission): Map<string, Place> {
 
 /** What a digest line may say of a place: gazetteer names only, never the reporter's free text. */
 export function placeText(place: Place | undefined): string {
-  if (!place) return 'place not given';
+  if (!place) return PLACE_NOT_GIVEN;
   if (place.level === 'locality') return place.territory === place.name ? place.name : `${place.name} (${place.territory})`;
-  return place.level === 'territory' ? `${place.name} territory` : place.name;
+  return place.level === 'territory' ? `${place.territory} territory` : place.name;
 }
 
 export function territoryOf(place: Place | undefined): string | null {
@@ -46,6 +46,7 @@ export function itemOf(row: Omit<AlertRow, 'sections'>, places: ReadonlyMap<stri
     priority: row.priority,
     category: row.category,
     place: placeText(row.placeId ? places.get(row.placeId) : undefined),
+    placeId: row.placeId,
     status: row.status,
     owner: row.owner,
     verification: row.verification,

@@ -1,16 +1,11 @@
 import type { Veille } from '../context.js';
-import { categoryLabel } from '../domain/taxonomy.js';
-import type { SlackMessage } from '../slack/views/card.js';
-import { PRIORITY_EMOJI, sectionLink } from '../slack/views/format.js';
-import { escapeMrkdwn, mrkdwn, plain } from '../slack/views/mrkdwn.js';
 import { assembleSections, itemOf, ITEMS_CAP, placeMap, zeroPriorities } from './compute.js';
 import { COLUMNS, digestRows, query, type AlertRow, type OpenRow, type WindowRow } from './queries.js';
-import { fitLines, localStamp, mention, openLine, plural, priorityCounts, rateText, referenceOnly, type Linker } from './render.js';
-import { dayWindow, sparkline, trendFrom } from './rules.js';
-import type { LeadershipDigest, Rate, SectionDigest, SectionLine } from './types.js';
+import { dayWindow, trendFrom } from './rules.js';
+import type { LeadershipDigest, SectionDigest, SectionLine } from './types.js';
 
 /**
- * The leadership digest: every section in one message, sanitised (the leadership channel is not a
+ * The leadership digest's figures: every section in one message, sanitised (the leadership channel is not a
  * restricted one: restricted alerts are counts), leading with what needs a decision — critical
  * alerts, escalations, what has been overdue longest — then each section in a line.
  */
@@ -101,67 +96,3 @@ function sectionLine(d: SectionDigest): SectionLine {
     quiet: d.quietPlaces.length,
   };
 }
-
-function rateShort(rate: Rate): string {
-  return rate.judged === 0 ? 'no response data yet' : `response ${Math.round((100 * rate.inTime) / rate.judged)}%`;
-}
-
-function countsNote(n: number): string {
-  return n ? `\n🔒 ${plural(n, 'restricted alert')} among them, counted only.` : '';
-}
-
-export function renderLeadershipDigest(d: LeadershipDigest, link: Linker = referenceOnly): SlackMessage {
-  const section = (text: string) => ({ type: 'section', text: mrkdwn(text) });
-  const blocks: unknown[] = [
-    { type: 'header', text: plain(`🧭 ${d.missionName} — leadership digest, ${localStamp(d.end, d.timeZone, true)}`) },
-    { type: 'context', elements: [mrkdwn(`The 24 hours to ${localStamp(d.end, d.timeZone)} · all sections · restricted alerts as counts only${d.late ? ' · ⏰ *posted late*: Veille was not running when it fell due' : ''}`)] },
-    section('*Needs a decision*'),
-  ];
-  const c = d.critical;
-  const criticalHead = `*🔴 Critical and open: ${c.open}* (${c.newInPeriod} new in the last 24 h)${countsNote(c.restrictedCounted)}`;
-  blocks.push(section(c.open === 0 ? '*🔴 No critical alert open.*' : fitLines(criticalHead, c.items.map((i) => openLine(i, link, d.asOf)), c.open - c.restrictedCounted, (k) => `…and ${k} more critical.`)));
-
-  const e = d.escalations;
-  const escalationLines = e.items.map(
-    (i) => `⏫ ${PRIORITY_EMOJI[i.priority]} ${link(i)} · ${categoryLabel(i.category)} · ${escapeMrkdwn(i.place)} · ${mention(i.owner)} · escalated ${localStamp(i.escalatedAt, d.timeZone)}`,
-  );
-  blocks.push(section(e.total === 0 ? '*⏫ No escalation in the last 24 h.*' : fitLines(`*⏫ Escalated in the last 24 h: ${e.total}*${countsNote(e.restrictedCounted)}`, escalationLines, e.total - e.restrictedCounted, (k) => `…and ${k} more escalated.`)));
-
-  const o = d.overdue;
-  const overdueHead = `*⏱ Overdue longest* — ${o.total} overdue in all${countsNote(o.restrictedCounted)}`;
-  blocks.push(section(o.total === 0 ? '*⏱ Nothing overdue.*' : fitLines(overdueHead, o.items.map((i) => openLine(i, link, d.asOf)), o.total - o.restrictedCounted, (k) => `…and ${k} more overdue.`)));
-
-  const t = d.totals;
-  blocks.push(
-    section(
-      [
-        `*Across the mission in the last 24 h: ${plural(t.newCount, 'new alert')}*${t.newCount ? ` — ${priorityCounts(t.byPriority)}` : ''}`,
-        `${t.open} open · ${t.closed} closed in the period · ${t.hrddp} HRDDP-flagged`,
-        `Response rate: ${rateText(t.rate7)} over 7 days · ${rateText(t.rate30)} over 30 days`,
-        `14 days: ${sparkline(d.trend)} (${Math.min(...d.trend)}–${Math.max(...d.trend)} a day)`,
-      ].join('\n'),
-    ),
-  );
-
-  // One line per section, split over as many blocks as 3000 characters need (30 sections take two).
-  const lines = d.sections.map((s) => {
-    const parts = [`${s.newCount} new${s.newCritical ? ` (🔴 ${s.newCritical})` : ''}`, `${s.open} open`, `${s.overdue} overdue`, rateShort(s.rate7)];
-    if (s.hotspots.length) parts.push(`🔥 ${s.hotspots.map(escapeMrkdwn).join(', ')}`);
-    if (s.quiet) parts.push(`🔕 ${s.quiet} gone quiet`);
-    return `• ${sectionLink(s.channel)} *${escapeMrkdwn(s.name)}*: ${parts.join(' · ')}`;
-  });
-  let chunk: string[] = ['*By section*'];
-  for (const line of lines) {
-    if ([...chunk, line].join('\n').length > 2900) {
-      blocks.push(section(chunk.join('\n')));
-      chunk = [];
-    }
-    chunk.push(line);
-    if (blocks.length >= 45) break;
-  }
-  if (chunk.length) blocks.push(section(chunk.join('\n')));
-  blocks.push({ type: 'context', elements: [mrkdwn('Each section channel has its own digest with the details it may show. Times from alert to response count response actions.')] });
-  const text = `Leadership digest: ${plural(t.newCount, 'new alert')}, ${c.open} critical open, ${e.total} escalated, ${o.total} overdue${d.late ? ' — posted late' : ''}`;
-  return { text, blocks };
-}
-

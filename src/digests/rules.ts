@@ -116,10 +116,13 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
 }
 
-/** Counts by territory, the largest first; alerts without a place are "place not given". */
+/** The territory of alerts without a place, in the figures (the API shows it as is; Slack says it in the reader's language). */
+export const PLACE_NOT_GIVEN = 'place not given';
+
+/** Counts by territory, the largest first; alerts without a place are PLACE_NOT_GIVEN. */
 export function byTerritory(territories: ReadonlyArray<string | null>): Array<{ territory: string; count: number }> {
   const counts = new Map<string, number>();
-  for (const t of territories) counts.set(t ?? 'place not given', (counts.get(t ?? 'place not given') ?? 0) + 1);
+  for (const t of territories) counts.set(t ?? PLACE_NOT_GIVEN, (counts.get(t ?? PLACE_NOT_GIVEN) ?? 0) + 1);
   return [...counts].map(([territory, count]) => ({ territory, count })).sort((a, b) => b.count - a.count || a.territory.localeCompare(b.territory));
 }
 

@@ -3,18 +3,22 @@ import type { CategoryId, Priority } from '../domain/taxonomy.js';
 
 /**
  * The figures of a digest: plain JSON, computed once (SQL + pure rules) and stored in the outbox, so
- * a post retried after a 429 says what it said when it was decided. Rendering (Block Kit, links)
- * happens apart. A view for a non-restricted channel holds NO restricted alert row, only counts:
+ * a post retried after a 429 says what it said when it was decided. No words and no Block Kit: the
+ * Slack adapter (src/slack/render/digest.ts, leadership.ts) writes them, in the channel's language, when it sends. A view for a non-restricted channel holds NO restricted alert row, only counts:
  * what is not in the figures cannot leak from the rendering.
  */
 
-/** An alert a digest line names. `place` is a label from the gazetteer, never free text. */
+/**
+ * An alert a digest line names. `place` is a label from the gazetteer in English, never free text
+ * (what the API shows); `placeId` lets Slack name it in the reader's language (null: none given).
+ */
 export interface AlertItem {
   id: number;
   reference: string;
   priority: Priority;
   category: CategoryId;
   place: string;
+  placeId: string | null;
   status: Status;
   owner: string | null;
   verification: Verification;

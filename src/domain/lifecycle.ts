@@ -1,17 +1,9 @@
-import type { Alert, ClosureReason, Status } from './alert.js';
+import type { Alert, Status } from './alert.js';
 
 /**
  * The alert lifecycle of DESIGN.md: new → acknowledged → responding → monitoring → closed, with
  * reopen. Pure: flows ask here whether a change is legal and what the status becomes.
  */
-
-export const STATUS_LABELS: Record<Status, string> = {
-  new: 'New',
-  acknowledged: 'Acknowledged',
-  responding: 'Responding',
-  monitoring: 'Monitoring',
-  closed: 'Closed',
-};
 
 /** Which status may follow which. Closing is possible from any open status (a duplicate is closed unread). */
 const TRANSITIONS: Record<Status, readonly Status[]> = {
@@ -40,20 +32,6 @@ export type FollowupAction =
   | 'add_task'
   | 'complete_task';
 
-export const ACTION_WORDS: Record<FollowupAction, string> = {
-  acknowledge: 'acknowledge',
-  take_ownership: 'take ownership of',
-  assign: 'assign',
-  update: 'update',
-  log_response: 'log a response on',
-  record_outcome: 'record an outcome on',
-  verify: 'verify',
-  close: 'close',
-  reopen: 'reopen',
-  add_task: 'add a task to',
-  complete_task: 'complete a task of',
-};
-
 export type Legality = { ok: true } | { ok: false; reason: 'closed' | 'not_closed' | 'withdrawn' };
 
 /** Is the action possible in the alert's present state? (Who may do it is permissions.ts's question.) */
@@ -66,18 +44,6 @@ export function checkAction(action: FollowupAction, alert: Pick<Alert, 'status' 
   }
   if (alert.status === 'closed') return { ok: false, reason: alert.closureReason === 'withdrawn' ? 'withdrawn' : 'closed' };
   return { ok: true };
-}
-
-/** The sentence a refused illegal transition gets. */
-export function illegalMessage(action: FollowupAction, reference: string, legality: Exclude<Legality, { ok: true }>): string {
-  switch (legality.reason) {
-    case 'closed':
-      return `${reference} is closed: you cannot ${ACTION_WORDS[action]} it. Reopen it first (\`/alert reopen ${reference}\`) if it needs more follow-up.`;
-    case 'withdrawn':
-      return `${reference} was withdrawn by its reporter and cannot be changed. Log it again if it stands.`;
-    case 'not_closed':
-      return `${reference} is not closed, so there is nothing to reopen.`;
-  }
 }
 
 /** The status after an action, given the present one. Unchanged when the action does not move it. */
@@ -113,14 +79,6 @@ export function chosenStatuses(from: Status): Status[] {
 export const CLOSURE_REASONS = ['resolved', 'unfounded', 'duplicate', 'no_action_possible'] as const;
 export type ClosingReason = (typeof CLOSURE_REASONS)[number];
 
-export const CLOSURE_LABELS: Record<ClosureReason, string> = {
-  resolved: 'Resolved',
-  unfounded: 'Unfounded',
-  duplicate: 'Duplicate',
-  no_action_possible: 'No action possible',
-  withdrawn: 'Withdrawn by its reporter',
-};
-
 export function isClosingReason(value: string): value is ClosingReason {
   return (CLOSURE_REASONS as readonly string[]).includes(value);
 }
@@ -155,28 +113,8 @@ export const RESPONSE_TYPES = [
 ] as const;
 export type ResponseType = (typeof RESPONSE_TYPES)[number];
 
-export const RESPONSE_LABELS: Record<ResponseType, string> = {
-  patrol: 'Patrol',
-  quick_reaction_force: 'Quick reaction force',
-  temporary_base: 'Temporary operating base',
-  joint_protection_team: 'Joint protection team',
-  advocacy: 'Advocacy with authorities',
-  referral: 'Referral to services',
-  humanitarian_coordination: 'Humanitarian coordination',
-  hr_investigation: 'Human-rights investigation',
-  other: 'Other',
-};
-
 export const DELAY_REASONS = ['no_air_asset', 'awaiting_clearance', 'verifying_first', 'access_denied', 'other'] as const;
 export type DelayReason = (typeof DELAY_REASONS)[number];
-
-export const DELAY_LABELS: Record<DelayReason, string> = {
-  no_air_asset: 'No air asset',
-  awaiting_clearance: 'Awaiting clearance',
-  verifying_first: 'Verifying first',
-  access_denied: 'Access denied',
-  other: 'Other',
-};
 
 /** A response is late when it came after the acknowledge window, counted from the alert's creation. */
 export function isLateResponse(createdAt: number, responseAt: number, acknowledgeWithinMs: number): boolean {
@@ -186,19 +124,3 @@ export function isLateResponse(createdAt: number, responseAt: number, acknowledg
 export const VERIFICATION_CHOICES = ['verified', 'unverifiable', 'unfounded'] as const;
 export type VerificationChoice = (typeof VERIFICATION_CHOICES)[number];
 export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
-export const RELIABILITY_LABELS: Record<(typeof RELIABILITY_GRADES)[number], string> = {
-  A: 'A — completely reliable',
-  B: 'B — usually reliable',
-  C: 'C — fairly reliable',
-  D: 'D — not usually reliable',
-  E: 'E — unreliable',
-  F: 'F — cannot be judged',
-};
-export const CREDIBILITY_LABELS: Record<number, string> = {
-  1: '1 — confirmed by other sources',
-  2: '2 — probably true',
-  3: '3 — possibly true',
-  4: '4 — doubtful',
-  5: '5 — improbable',
-  6: '6 — cannot be judged',
-};

@@ -69,14 +69,3 @@ export function mayDo(
   if (OPEN_ACTS.has(act) && actor.inWorkingSection) return { ok: true };
   return { ok: false, why: OPEN_ACTS.has(act) ? 'not_in_section' : 'not_answerable', whoCan };
 }
-
-/** "the owner <@U1>, the section leads <@L1>, <@L2> or the reporter <@R>" — for refusals. */
-export function describeWhoCan(whoCan: WhoCan): string {
-  const mention = (u: string) => (/^[UW][A-Z0-9]+$/.test(u) ? `<@${u}>` : u);
-  const parts: string[] = [];
-  if (whoCan.channels.length) parts.push(`members of ${whoCan.channels.map((c) => `<#${c}>`).join(', ')}`);
-  if (whoCan.owner) parts.push(`its owner ${mention(whoCan.owner)}`);
-  if (whoCan.leads.length) parts.push(`the section lead${whoCan.leads.length > 1 ? 's' : ''} ${whoCan.leads.map(mention).join(', ')}`);
-  parts.push(`the reporter ${mention(whoCan.reporter)}`);
-  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} or ${parts.at(-1)}` : parts[0]!;
-}

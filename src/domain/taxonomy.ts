@@ -74,13 +74,3 @@ export const SOURCE_TYPES = [
   'other',
 ] as const;
 export type SourceType = (typeof SOURCE_TYPES)[number];
-
-export const SOURCE_TYPE_LABELS: Record<SourceType, string> = {
-  community_alert_network: 'Community alert network',
-  patrol: 'Patrol',
-  unpol: 'UNPOL',
-  human_rights_monitoring: 'Human-rights monitoring',
-  humanitarian_partner: 'Humanitarian partner',
-  media: 'Media / social media',
-  other: 'Other',
-};

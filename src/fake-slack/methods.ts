@@ -57,7 +57,9 @@ const identityMethods: Record<string, MethodHandler> = {
     requireArgs('users.info', args, 'user');
     const user = ctx.state.users.get(stringArg(args, 'user'));
     if (!user) throw new SlackApiError('user_not_found');
-    return { user: userObject(ctx, user) };
+    // Slack gives the locale only to those who ask for it.
+    const withLocale = args.include_locale === true || args.include_locale === 'true';
+    return { user: { ...(userObject(ctx, user) as Record<string, Json>), ...(withLocale ? { locale: user.locale ?? 'en-US' } : {}) } };
   },
   'users.list': (ctx) => ({
     members: [...ctx.state.users.values()].map((u) => userObject(ctx, u)),

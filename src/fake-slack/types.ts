@@ -11,6 +11,8 @@ export interface FakeUserInit {
   name: string;
   real_name?: string;
   tz?: string;
+  /** The user's Slack language (`fr-FR`, `en-US`), returned by users.info when asked with include_locale. */
+  locale?: string;
   is_bot?: boolean;
 }
 

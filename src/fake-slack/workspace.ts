@@ -144,6 +144,13 @@ export class FakeWorkspace {
     else channel.members.delete(userId);
   }
 
+  /** Someone changes the language of their Slack (`fr-FR`, `en-US`): users.info says so from then on. */
+  setLocale(userId: string, locale: string): void {
+    const user = this.state.users.get(userId);
+    if (!user) throw new Error(`fake-slack: no user ${userId}`);
+    user.locale = locale;
+  }
+
   /** A message written by a human (for message shortcuts, threads the app replies in). */
   addUserMessage(channelId: string, user: string, text: string, options: { thread_ts?: string; blocks?: Json[] } = {}): StoredMessage {
     const message: StoredMessage = { type: 'message', channel: channelId, ts: this.state.nextTs(), user, text, replies: [] };

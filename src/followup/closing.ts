@@ -1,12 +1,12 @@
 import { getAlert, routesOf } from '../alerts/service.js';
 import { sectionById, type Veille } from '../context.js';
 import type { Alert } from '../domain/alert.js';
-import { checkClosure, CLOSURE_LABELS, isClosingReason, STATUS_LABELS, statusAfter } from '../domain/lifecycle.js';
+import { checkClosure, isClosingReason, statusAfter } from '../domain/lifecycle.js';
 import { rescheduleAlert, touchAlert } from '../reminders/schedule.js';
 import { recordEvent } from '../store/events.js';
 import { enqueue } from '../store/outbox.js';
-import { guard, refuse, type Actor } from './guard.js';
-import type { FlowOutcome } from './flows.js';
+import { refuse, type FlowOutcome } from './answers.js';
+import { guard, type Actor } from './guard.js';
 import { announce } from './posts.js';
 import { closeWith, reopen, responsesOf } from './service.js';
 
@@ -38,25 +38,22 @@ export function close(veille: Veille, alertId: number, actor: Actor, input: Clos
     const checked = guard(veille, alertId, 'close', 'close', actor);
     if (!checked.ok) return checked;
     const { alert } = checked;
-    if (!isClosingReason(input.reason)) return refuse('Choose a reason: resolved, unfounded, duplicate or no_action_possible.', 'reason');
+    if (!isClosingReason(input.reason)) return refuse({ kind: 'choose_reason' }, 'reason');
     const note = input.note.trim();
     const problem = checkClosure(alertId, { reason: input.reason, duplicateOf: input.duplicateOf, note });
-    if (problem === 'outcome_required') return refuse(`Closing ${alert.reference} as resolved needs the outcome: what was done, and what came of it.`, 'note');
-    if (problem === 'duplicate_of_required') return refuse(`Which alert is ${alert.reference} a duplicate of? Give its reference, e.g. ${mission.referencePrefix}-7.`, 'duplicate_of');
-    if (problem === 'duplicate_of_self') return refuse('An alert cannot be a duplicate of itself.', 'duplicate_of');
+    if (problem === 'outcome_required') return refuse({ kind: 'outcome_required', reference: alert.reference }, 'note');
+    if (problem === 'duplicate_of_required') return refuse({ kind: 'duplicate_of_required', reference: alert.reference, prefix: mission.referencePrefix }, 'duplicate_of');
+    if (problem === 'duplicate_of_self') return refuse({ kind: 'duplicate_of_self' }, 'duplicate_of');
     const original = input.reason === 'duplicate' ? getAlert(db, input.duplicateOf!) : null;
-    if (input.reason === 'duplicate' && !original) return refuse(`No alert ${mission.referencePrefix}-${input.duplicateOf}.`, 'duplicate_of');
+    if (input.reason === 'duplicate' && !original) return refuse({ kind: 'no_such_duplicate', reference: `${mission.referencePrefix}-${input.duplicateOf}` }, 'duplicate_of');
     if (original && original.sensitivity === 'restricted' && !input.mayViewOriginal) {
       // Said as the stub would: the reference, that it is restricted, nothing of what it is about.
-      return refuse(`You cannot link ${alert.reference} to ${original.reference}: it is restricted and you are not in a section holding its details.`, 'duplicate_of');
+      return refuse({ kind: 'duplicate_unseen', reference: alert.reference, original: original.reference }, 'duplicate_of');
     }
     if (original && original.sensitivity === 'restricted' && alert.sensitivity === 'standard') {
-      return refuse(
-        `${alert.reference} cannot be closed as a duplicate of ${original.reference}: ${original.reference} is restricted and ${alert.reference} is not, so the link would tell everyone who reads ${alert.reference} what ${original.reference} is about. Close it with another reason, or have its reporter make it restricted first.`,
-        'duplicate_of',
-      );
+      return refuse({ kind: 'duplicate_would_tell', reference: alert.reference, original: original.reference }, 'duplicate_of');
     }
-    if (note.length > 3000) return refuse('The note is at most 3,000 characters.', 'note');
+    if (note.length > 3000) return refuse({ kind: 'too_long', what: 'note', max: 3000 }, 'note');
     const at = clock.now();
     closeWith(db, alertId, input.reason, original?.id ?? null, note || null, at);
     rescheduleAlert(db, alertId, mission.reminderPolicy);
@@ -68,7 +65,6 @@ export function close(veille: Veille, alertId: number, actor: Actor, input: Clos
       data: { reason: input.reason, duplicateOf: original?.id ?? null, ...(note ? { note } : {}), status: [alert.status, 'closed'] },
     });
     const after = getAlert(db, alertId)!;
-    const label = CLOSURE_LABELS[input.reason];
     if (original) {
       // Each side names the other only where its readers may read both (see readsInFull).
       const named = { id: original.id, reference: original.reference };
@@ -86,7 +82,7 @@ export function close(veille: Veille, alertId: number, actor: Actor, input: Clos
     } else {
       announce(veille, after, at, { type: 'closed', by: actor.user, reason: input.reason, note: note || null });
     }
-    return { ok: true, alert: after, changed: true, message: `${after.reference} closed: ${original ? `duplicate of ${original.reference}` : label.toLowerCase()}.` };
+    return { ok: true, alert: after, changed: true, answer: { kind: 'closed', reference: after.reference, reason: input.reason, duplicateOf: original?.reference ?? null } };
   })();
 }
 
@@ -103,6 +99,6 @@ export function reopenAlert(veille: Veille, alertId: number, actor: Actor): Flow
     recordEvent(db, { alertId, at, actor: actor.user, type: 'reopened', data: { previousReason: alert.closureReason, status: ['closed', status] } });
     const after = getAlert(db, alertId)!;
     announce(veille, after, at, { type: 'reopened', by: actor.user, status });
-    return { ok: true, alert: after, changed: true, message: `${after.reference} is open again (${STATUS_LABELS[status]}).` };
+    return { ok: true, alert: after, changed: true, answer: { kind: 'reopened', reference: after.reference, status } };
   })();
 }

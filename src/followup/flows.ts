@@ -1,13 +1,14 @@
 import { getAlert } from '../alerts/service.js';
 import type { Veille } from '../context.js';
 import type { Alert, Status } from '../domain/alert.js';
-import { canMove, STATUS_LABELS, statusAfter } from '../domain/lifecycle.js';
+import { canMove, statusAfter } from '../domain/lifecycle.js';
 import { touchAlert } from '../reminders/schedule.js';
 import { eventsOf, recordEvent } from '../store/events.js';
 import { enqueue } from '../store/outbox.js';
-import { guard, holdersText, refuse, type Actor, type Refused } from './guard.js';
+import { refuse, type FlowOutcome } from './answers.js';
+import { guard, holdersOf, type Actor } from './guard.js';
 import { followupDueAt } from './metrics.js';
-import { alertDm, announce, when } from './posts.js';
+import { alertDm, announce } from './posts.js';
 import { claimOwnership, followupState, getResponse, setOutcome, setOwner, setStatus } from './service.js';
 
 /**
@@ -18,10 +19,7 @@ import { claimOwnership, followupState, getResponse, setOutcome, setOwner, setSt
  */
 
 export type { Actor } from './guard.js';
-export type Done = { ok: true; alert: Alert; message: string; changed: boolean };
-export type FlowOutcome = Done | Refused;
-
-const mention = (user: string) => (/^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : user);
+export type { Answer, Done, FlowOutcome, Refusal, Refused } from './answers.js';
 
 /** Events that change the status say so, so the times derived from them need no second record. */
 function statusData(from: Status, to: Status): Record<string, unknown> {
@@ -43,11 +41,6 @@ export function dueOf(veille: Veille, alertId: number): { at: number; given: boo
   return { at: due, given: state.dueAt !== null && state.dueAt === due };
 }
 
-/** "Next update due by …" (or "Due by …"), for the answer to the person acting. */
-export function dueLine(veille: Veille, alertId: number, zone: string): string {
-  const due = dueOf(veille, alertId);
-  return due ? `${due.given ? 'Due' : 'Next update due'} by ${when(veille, due.at, zone)}` : '';
-}
 
 export function acknowledge(veille: Veille, alertId: number, actor: Actor): FlowOutcome {
   const { db, clock, mission } = veille;
@@ -58,8 +51,7 @@ export function acknowledge(veille: Veille, alertId: number, actor: Actor): Flow
     if (alert.status !== 'new') {
       // A second click (or a colleague's) changes nothing and logs nothing.
       const by = whoAcknowledged(veille, alertId);
-      const detail = by ? ` by ${by.actor === actor.user ? 'you' : mention(by.actor)} (${when(veille, by.at, actor.zone)})` : '';
-      return { ok: true, alert, changed: false, message: `${alert.reference} was already acknowledged${detail}.` };
+      return { ok: true, alert, changed: false, answer: { kind: 'already_acknowledged', reference: alert.reference, by: by && { user: by.actor, at: by.at, you: by.actor === actor.user } } };
     }
     const at = clock.now();
     setStatus(db, alertId, 'acknowledged', at);
@@ -67,13 +59,12 @@ export function acknowledge(veille: Veille, alertId: number, actor: Actor): Flow
     recordEvent(db, { alertId, at, actor: actor.user, type: 'acknowledged', data: statusData('new', 'acknowledged') });
     const after = getAlert(db, alertId)!;
     announce(veille, after, at, { type: 'acknowledged', by: actor.user });
-    const hint = after.owner ? '' : ' Take ownership if you will follow it up.';
-    return { ok: true, alert: after, changed: true, message: `You acknowledged ${after.reference}.${hint}` };
+    return { ok: true, alert: after, changed: true, answer: { kind: 'acknowledged', reference: after.reference, ownerless: !after.owner } };
   })();
 }
 
-function ownedBy(alert: Alert): string {
-  return `${alert.reference} is already owned by ${mention(alert.owner!)}. Ask them, a section lead or the reporter to reassign it.`;
+function ownedBy(alert: Alert) {
+  return refuse({ kind: 'owned_by', reference: alert.reference, owner: alert.owner! });
 }
 
 export function takeOwnership(veille: Veille, alertId: number, actor: Actor): FlowOutcome {
@@ -82,23 +73,21 @@ export function takeOwnership(veille: Veille, alertId: number, actor: Actor): Fl
     const checked = guard(veille, alertId, 'take_ownership', 'take_ownership', actor);
     if (!checked.ok) return checked;
     const { alert } = checked;
-    if (alert.owner === actor.user) return { ok: true, alert, changed: false, message: `You already own ${alert.reference}.` };
-    if (alert.owner) return refuse(ownedBy(alert));
-    if (alert.sensitivity === 'restricted' && !actor.mayView) {
-      return refuse(`You cannot own ${alert.reference}: it is restricted, and you are not in a restricted section holding it (${holdersText(veille, alert)}).`);
-    }
+    if (alert.owner === actor.user) return { ok: true, alert, changed: false, answer: { kind: 'already_own', reference: alert.reference } };
+    if (alert.owner) return ownedBy(alert);
+    if (alert.sensitivity === 'restricted' && !actor.mayView) return refuse({ kind: 'cannot_own_restricted', reference: alert.reference, holders: holdersOf(veille, alert) });
     const at = clock.now();
     const status = statusAfter('take_ownership', alert.status);
     // Conditional: of two people pressing at the same moment, exactly one gets it.
-    if (!claimOwnership(db, alertId, actor.user, status, at)) return refuse(ownedBy(getAlert(db, alertId)!));
+    if (!claimOwnership(db, alertId, actor.user, status, at)) return ownedBy(getAlert(db, alertId)!);
     touchAlert(db, alertId, at, mission.reminderPolicy);
     recordEvent(db, { alertId, at, actor: actor.user, type: 'owner_assigned', data: { owner: actor.user, previous: null, how: 'took', ...statusData(alert.status, status) } });
     const after = getAlert(db, alertId)!;
     // Stub channels hear that it is owned, never by whom: who works a restricted case is the restricted section's to say.
     announce(veille, after, at, { type: 'took', by: actor.user });
-    const due = dueLine(veille, alertId, mission.timeZone);
-    enqueue(db, at, alertId, alertDm(after, actor.user, actor.mayView, { type: 'owner', by: null, due: dueOf(veille, alertId) }));
-    return { ok: true, alert: after, changed: true, message: `You own ${after.reference} now.${due ? ` ${dueLine(veille, alertId, actor.zone)}.` : ''}` };
+    const due = dueOf(veille, alertId);
+    enqueue(db, at, alertId, alertDm(after, actor.user, actor.mayView, { type: 'owner', by: null, due }));
+    return { ok: true, alert: after, changed: true, answer: { kind: 'owned', reference: after.reference, due } };
   })();
 }
 
@@ -114,19 +103,16 @@ export function assign(veille: Veille, alertId: number, actor: Actor, assignee: 
     const current = getAlert(db, alertId);
     // Giving it to yourself when no one owns it is taking ownership; anything else answers to the owner, leads and reporter.
     const self = assignee.user === actor.user && (!current?.owner || current.owner === actor.user);
-    const phrase = (ref: string) => (self ? `take ownership of ${ref}` : current?.owner ? `reassign ${ref}` : `assign ${ref} to someone else`);
-    const checked = guard(veille, alertId, 'assign', self ? 'take_ownership' : 'assign_other', actor, phrase);
+    const doing = self ? 'take_ownership' : current?.owner ? 'reassign' : 'assign_someone';
+    const checked = guard(veille, alertId, 'assign', self ? 'take_ownership' : 'assign_other', actor, doing);
     if (!checked.ok) return checked;
     const { alert } = checked;
     if (alert.sensitivity === 'restricted' && !assignee.mayView) {
-      return refuse(
-        `${mention(assignee.user)} cannot be given ${alert.reference}: it is restricted, and they are not in a restricted section holding it (${holdersText(veille, alert)}). Choose someone there, or have them added to that channel first.`,
-        'assignee',
-      );
+      return refuse({ kind: 'assignee_restricted', reference: alert.reference, assignee: assignee.user, holders: holdersOf(veille, alert), task: false }, 'assignee');
     }
     const state = followupState(db, alertId)!;
     if (alert.owner === assignee.user && (dueAt === null || dueAt === state.dueAt)) {
-      return { ok: true, alert, changed: false, message: `${mention(assignee.user)} already owns ${alert.reference}.` };
+      return { ok: true, alert, changed: false, answer: { kind: 'already_owns', reference: alert.reference, owner: assignee.user } };
     }
     const at = clock.now();
     const status = statusAfter('assign', alert.status);
@@ -140,10 +126,9 @@ export function assign(veille: Veille, alertId: number, actor: Actor, assignee: 
       data: { owner: assignee.user, previous: alert.owner, how: 'assigned', dueAt, ...statusData(alert.status, status) },
     });
     const after = getAlert(db, alertId)!;
-    const dueText = (zone: string) => (dueAt !== null ? ` — due ${when(veille, dueAt, zone)}` : '');
     announce(veille, after, at, alert.owner === assignee.user ? { type: 'due_set', by: actor.user, due: dueAt } : { type: 'assigned', by: actor.user, to: assignee.user, due: dueAt });
     enqueue(db, at, alertId, alertDm(after, assignee.user, assignee.mayView, { type: 'owner', by: assignee.user === actor.user ? null : actor.user, due: dueOf(veille, alertId) }));
-    return { ok: true, alert: after, changed: true, message: `${after.reference} is now owned by ${assignee.user === actor.user ? 'you' : mention(assignee.user)}${dueText(actor.zone)}.` };
+    return { ok: true, alert: after, changed: true, answer: { kind: 'assigned', reference: after.reference, to: assignee.user === actor.user ? null : assignee.user, due: dueAt } };
   })();
 }
 
@@ -164,14 +149,14 @@ export function addUpdate(veille: Veille, alertId: number, actor: Actor, input: 
     if (!checked.ok) return checked;
     const { alert } = checked;
     const text = input.text.trim();
-    if (text === '') return refuse('Say what happened since: the update is empty.', 'text');
-    if (text.length > MAX_UPDATE) return refuse(`An update is at most ${MAX_UPDATE.toLocaleString('en')} characters (this is ${text.length.toLocaleString('en')}).`, 'text');
+    if (text === '') return refuse({ kind: 'empty_update' }, 'text');
+    if (text.length > MAX_UPDATE) return refuse({ kind: 'update_too_long', max: MAX_UPDATE, length: text.length }, 'text');
     if (input.status && input.status !== alert.status && !canMove(alert.status, input.status)) {
-      return refuse(`${alert.reference} cannot go from ${STATUS_LABELS[alert.status]} to ${STATUS_LABELS[input.status]}.`, 'status');
+      return refuse({ kind: 'status_move', reference: alert.reference, from: alert.status, to: input.status }, 'status');
     }
     const response = input.outcomeOf ? getResponse(db, input.outcomeOf) : null;
-    if (input.outcomeOf && (!response || response.alertId !== alertId)) return refuse('That response is not one of this alert’s.', 'outcome_of');
-    if (response?.outcome) return refuse('That response already has its outcome.', 'outcome_of');
+    if (input.outcomeOf && (!response || response.alertId !== alertId)) return refuse({ kind: 'not_this_alerts_response' }, 'outcome_of');
+    if (response?.outcome) return refuse({ kind: 'outcome_exists' }, 'outcome_of');
     const at = clock.now();
     const status = statusAfter(response ? 'record_outcome' : 'update', alert.status, { chosen: input.status });
     if (status !== alert.status) setStatus(db, alertId, status, at);
@@ -186,9 +171,8 @@ export function addUpdate(veille: Veille, alertId: number, actor: Actor, input: 
       data: { text, ...(response ? { responseId: response.id } : {}), ...statusData(alert.status, status) },
     });
     const after = getAlert(db, alertId)!;
-    const moved = status !== alert.status ? ` · now *${STATUS_LABELS[status]}*` : '';
     announce(veille, after, at, { type: 'updated', by: actor.user, text, moved: status !== alert.status ? status : null, outcomeOfResponseAt: response ? response.at : null });
-    return { ok: true, alert: after, changed: true, message: `${response ? 'Outcome recorded' : 'Update added'} on ${after.reference}.${moved ? ` It is now ${STATUS_LABELS[status]}.` : ''}` };
+    return { ok: true, alert: after, changed: true, answer: { kind: 'updated', reference: after.reference, outcome: response !== null, now: status !== alert.status ? status : null } };
   })();
 }
 

@@ -1,7 +1,7 @@
 import { routesOf } from '../alerts/service.js';
 import { sectionById, type Veille } from '../context.js';
 import type { Alert } from '../domain/alert.js';
-import { formatDateTime } from '../domain/dates.js';
+import { refreshDmCopies } from '../store/dm-copies.js';
 import { enqueue, type OutboxMessage } from '../store/outbox.js';
 import { forStub, type FollowupChange, type FollowupDm } from './facts.js';
 
@@ -28,6 +28,8 @@ export function announce(veille: Veille, alert: Alert, at: number, change: Follo
     const fact = { about: 'followup', reference: alert.reference, view: route.view, change: route.view === 'stub' ? forStub(said) : said } as const;
     enqueue(db, at, alert.id, { kind: 'thread', channel: section.channel, fact });
   }
+  // The DM copies of its card too (a task done changes its owner's DM even when the cards stay).
+  refreshDmCopies(db, alert.id, at);
 }
 
 /** Only the cards: for changes that need no thread reply. */
@@ -36,11 +38,7 @@ export function refreshCards(veille: Veille, alert: Alert, at: number): void {
     const section = sectionById(veille, route.sectionId);
     if (section) enqueue(veille.db, at, alert.id, { kind: 'card_update', channel: section.channel });
   }
-}
-
-/** A time in the answers flows give the person acting (English until those answers move to the catalog). */
-export function when(_veille: Veille, ms: number, zone: string): string {
-  return formatDateTime(ms, zone, 'en');
+  refreshDmCopies(veille.db, alert.id, at);
 }
 
 /** A direct message to someone given the alert or a task on it: rendered when sent, with the card or stub they may read. */

@@ -18,11 +18,10 @@ import {
 import { durationMs } from '../reminders/policy.js';
 import { touchAlert } from '../reminders/schedule.js';
 import { recordEvent } from '../store/events.js';
-import { guard, refuse, type Actor } from './guard.js';
-import type { FlowOutcome } from './flows.js';
-import { announce, when } from './posts.js';
+import { refuse, type FlowOutcome } from './answers.js';
+import { guard, type Actor } from './guard.js';
+import { announce } from './posts.js';
 import { insertResponse, responsesOf, setStatus, setVerification } from './service.js';
-import { formatDuration } from './time.js';
 
 /** The response record and the verification: what was done about an alert, and how sure we are of it. */
 
@@ -46,21 +45,18 @@ export function logResponse(veille: Veille, alertId: number, actor: Actor, input
     if (!checked.ok) return checked;
     const { alert } = checked;
     const now = clock.now();
-    if (!(RESPONSE_TYPES as readonly string[]).includes(input.type)) return refuse(`Choose the type of response: ${RESPONSE_TYPES.join(', ')}.`, 'type');
+    if (!(RESPONSE_TYPES as readonly string[]).includes(input.type)) return refuse({ kind: 'choose_response_type' }, 'type');
     const unit = input.unit?.trim() || null;
-    if (unit && unit.length > 150) return refuse('The unit is at most 150 characters.', 'unit');
-    if (input.at > now + FUTURE_SLACK_MS) return refuse(`That time is in the future (it is now ${when(veille, now, actor.zone)}).`, 'when');
+    if (unit && unit.length > 150) return refuse({ kind: 'too_long', what: 'unit', max: 150 }, 'unit');
+    if (input.at > now + FUTURE_SLACK_MS) return refuse({ kind: 'future_time', now }, 'time');
     const window = durationMs(mission.reminderPolicy[alert.priority].acknowledgeWithin);
     const late = isLateResponse(alert.createdAt, input.at, window);
     const delay = input.delayReason && (DELAY_REASONS as readonly string[]).includes(input.delayReason) ? (input.delayReason as DelayReason) : null;
     if (late && !delay) {
-      return refuse(
-        `This response came ${formatDuration(input.at - alert.createdAt)} after the alert, past the ${formatDuration(window)} window for a ${alert.priority} alert: say why it was late.`,
-        'delay',
-      );
+      return refuse({ kind: 'late_needs_reason', afterMs: input.at - alert.createdAt, windowMs: window, priority: alert.priority }, 'delay');
     }
     const outcome = input.outcome?.trim() || null;
-    if (outcome && outcome.length > 3000) return refuse('The outcome is at most 3,000 characters.', 'outcome');
+    if (outcome && outcome.length > 3000) return refuse({ kind: 'too_long', what: 'outcome', max: 3000 }, 'outcome');
     const first = responsesOf(db, alertId).length === 0;
     const response = insertResponse(db, {
       alertId,
@@ -92,7 +88,6 @@ export function logResponse(veille: Veille, alertId: number, actor: Actor, input
       },
     });
     const after = getAlert(db, alertId)!;
-    const since = formatDuration(Math.max(0, response.at - alert.createdAt));
     announce(veille, after, now, {
       type: 'response',
       by: actor.user,
@@ -104,8 +99,7 @@ export function logResponse(veille: Veille, alertId: number, actor: Actor, input
       late: late && delay ? delay : null,
       outcome,
     });
-    const lead = first ? `First response logged on ${after.reference}: ${since} after the alert.` : `Response logged on ${after.reference}.`;
-    return { ok: true, alert: after, changed: true, message: lead };
+    return { ok: true, alert: after, changed: true, answer: { kind: 'response_logged', reference: after.reference, firstAfterMs: first ? Math.max(0, response.at - alert.createdAt) : null } };
   })();
 }
 
@@ -129,16 +123,16 @@ export function verify(veille: Veille, alertId: number, actor: Actor, input: Ver
     const checked = guard(veille, alertId, 'verify', 'verify', actor);
     if (!checked.ok) return checked;
     const { alert } = checked;
-    if (!(VERIFICATION_CHOICES as readonly string[]).includes(input.verification)) return refuse('Choose verified, unverifiable or unfounded.', 'verification');
-    if (input.reliability !== null && !(RELIABILITY_GRADES as readonly string[]).includes(input.reliability)) return refuse('Reliability is a grade from A to F.', 'reliability');
+    if (!(VERIFICATION_CHOICES as readonly string[]).includes(input.verification)) return refuse({ kind: 'choose_verification' }, 'verification');
+    if (input.reliability !== null && !(RELIABILITY_GRADES as readonly string[]).includes(input.reliability)) return refuse({ kind: 'bad_reliability' }, 'reliability');
     if (input.credibility !== null && !(Number.isInteger(input.credibility) && input.credibility >= 1 && input.credibility <= 6)) {
-      return refuse('Credibility is a number from 1 to 6.', 'credibility');
+      return refuse({ kind: 'bad_credibility' }, 'credibility');
     }
     if (input.sources !== null && !(Number.isInteger(input.sources) && input.sources >= 0 && input.sources <= 1000)) {
-      return refuse('The number of independent sources is a whole number (0 or more).', 'sources');
+      return refuse({ kind: 'bad_sources' }, 'sources');
     }
     const note = input.note?.trim() || null;
-    if (note && note.length > 2000) return refuse('The note is at most 2,000 characters.', 'note');
+    if (note && note.length > 2000) return refuse({ kind: 'too_long', what: 'note', max: 2000 }, 'note');
     const at = clock.now();
     const verification = input.verification as Verification;
     setVerification(db, alertId, { verification, reliability: input.reliability, credibility: input.credibility, sources: input.sources }, at);
@@ -154,7 +148,7 @@ export function verify(veille: Veille, alertId: number, actor: Actor, input: Ver
     const draft = reclassifiedByVerification(alert, input.category ?? null, veille.intake);
     if (draft) {
       const edited = editAlert(veille, alertId, draft, actor.user, undefined, viewers, { via: 'verify' });
-      if (!edited.ok) return refuse(edited.reason === 'closed' ? `${alert.reference} is closed.` : 'That alert no longer exists.', 'category');
+      if (!edited.ok) return refuse(edited.reason === 'closed' ? { kind: 'now_closed', reference: alert.reference } : { kind: 'no_such_alert', reference: null }, 'category');
     }
     const after = getAlert(db, alertId)!;
     announce(veille, after, at, {
@@ -166,7 +160,7 @@ export function verify(veille: Veille, alertId: number, actor: Actor, input: Ver
       sources: input.sources,
       note,
     });
-    return { ok: true, alert: after, changed: true, message: `${after.reference} is now marked ${verification}.` };
+    return { ok: true, alert: after, changed: true, answer: { kind: 'verified', reference: after.reference, verification: verification as VerificationChoice } };
   })();
 }
 

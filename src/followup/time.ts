@@ -3,7 +3,6 @@
  * UTC milliseconds; a local date and time is converted once, with the zone it was entered in.
  */
 
-import { formatDuration as formatDurationIn } from '../domain/dates.js';
 import { localToUtc, utcToLocal } from '../domain/local-time.js';
 
 const MINUTE = 60_000;
@@ -11,13 +10,6 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 export { localToUtc, utcToLocal, zoneOffsetMs } from '../domain/local-time.js';
-
-/** "1 h 15 min", "2 d 3 h", "40 s" — for durations shown to people (in English: refusals and modals). */
-export function formatDuration(ms: number): string {
-  return formatDurationIn(ms, 'en');
-}
-
-export const DUE_HELP = 'a due time such as `due:6h`, `due:30m`, `due:2d`, `due:tomorrow` (08:00), `due:2026-11-25` (17:00) or `due:2026-11-25T14:00`';
 
 /**
  * `6h`, `30m`, `2d`, `tomorrow`/`demain` (08:00 local), `2026-11-25` (17:00 local), `2026-11-25T14:00`.

@@ -4,6 +4,8 @@ import type { Server } from 'node:http';
 import { WebClient } from '@slack/web-api';
 import type { Veille } from '../context.js';
 import { boltLogger } from '../log.js';
+import { readerLanguage } from './render/language.js';
+import { SlackLocales } from './locales.js';
 import { Membership } from './membership.js';
 import { OutboxSender } from './outbox-sender.js';
 import { ReplayGuard } from './replay-guard.js';
@@ -149,12 +151,14 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
   });
   answerOnlyWhatIsOnDisk(app, veille);
   const membership = new Membership(client, veille.clock, veille.log);
-  const sender = new OutboxSender(veille, client, options.postIntervalMs ?? 1000, fetch);
+  const locales = new SlackLocales(client);
+  const sender = new OutboxSender(veille, client, options.postIntervalMs ?? 1000, { isMember: membership.isMember, languageOf: locales.languageOf }, fetch);
   const deps: ListenerDeps = {
     veille,
     sender,
     slack: {
       isMember: membership.isMember,
+      languageOf: locales.languageOf,
       openModal: async (triggerId, view) => {
         await client.views.open({ trigger_id: triggerId, view: view as never });
       },
@@ -162,7 +166,7 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
   };
   app.use(slackWindow());
   app.use(oncePerTrigger());
-  app.use(retryWhenMembershipUnknown());
+  app.use(retryWhenMembershipUnknown((user) => readerLanguage(deps, user)));
   for (const group of [commands, actions, alternatives, views, shortcuts, events, reminderActions, cardActions]) group.register(app, deps);
   app.error(async (error) => {
     veille.log.error('slack listener failed', { error: error.name, code: (error as { code?: string }).code });

@@ -1,21 +1,22 @@
 import type { AnyMiddlewareArgs, Middleware, RespondFn } from '@slack/bolt';
+import type { Language } from '../domain/taxonomy.js';
+import { t } from './i18n/index.js';
 import { MembershipUnknown } from './membership.js';
-
-/** What someone hears when Slack could not confirm their channels in time; nothing was done. */
-export const MEMBERSHIP_RETRY_TEXT = '⚠️ Nothing was recorded: Slack did not confirm in time which sections you belong to. Please try again.';
 
 /**
  * A click or form submission whose membership check Slack did not answer in time (MembershipUnknown,
  * thrown before anything is stored) gets a private "try again" instead of silence: by the button, or
  * under the form's first field. Slash commands say it themselves; anything else is left to app.error.
  */
-export function retryWhenMembershipUnknown(): Middleware<AnyMiddlewareArgs> {
+export function retryWhenMembershipUnknown(languageOf: (user: string) => Promise<Language> = async () => 'en'): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
     try {
       await args.next();
     } catch (error) {
       if (!(error instanceof MembershipUnknown)) throw error;
-      const body = args.body as { type?: string; view?: { blocks?: Array<{ type?: string; block_id?: string }> } };
+      const body = args.body as { type?: string; user?: { id?: string }; view?: { blocks?: Array<{ type?: string; block_id?: string }> } };
+      // What someone hears when Slack could not confirm their channels in time; nothing was done.
+      const MEMBERSHIP_RETRY_TEXT = t(await languageOf(body.user?.id ?? '')).refusals.membershipUnknown;
       const { ack, respond } = args as { ack?: (response?: unknown) => Promise<void>; respond?: RespondFn };
       if (body.type === 'view_submission') {
         const field = body.view?.blocks?.find((b) => b.type === 'input')?.block_id;

@@ -1,36 +1,29 @@
+import type { Language } from '../domain/taxonomy.js';
 import { durable } from '../store/durability.js';
 import type { WebClient } from '@slack/web-api';
-import { getAlert, postedCard, saveCardPosted, forgetCard, routesOf } from '../alerts/service.js';
-import { placeById, sectionById, type Veille } from '../context.js';
+import { getAlert, postedCard, routesOf } from '../alerts/service.js';
+import { placeById, type Veille } from '../context.js';
 import { t } from './i18n/index.js';
-import { missionIn, personLanguage, sectionLanguage } from './render/language.js';
-import { detailHolders } from '../domain/permissions.js';
+import { personLanguage } from './render/language.js';
 import { recordEvent } from '../store/events.js';
 import { claim, dueHeads, enqueue, markFailed, markInFlight, markSent, nextDueAt, postedAt, scheduleRetry, type OutboxMessage, type OutboxRow, type Said } from '../store/outbox.js';
 import { writeWhenFree } from '../store/db.js';
 import { renderFact, type Recipient } from './render/index.js';
-import { renderCard, renderStub, type SlackMessage } from './views/card.js';
+import type { SlackMessage } from './views/card.js';
 import { renderConfirmation, withAnswerLostNote } from './views/confirmation.js';
 import { slackErrorCode } from './membership.js';
-import { classify, PERMANENT, type Outcome } from './outbox-errors.js';
+import { classify, type Outcome } from './outbox-errors.js';
 import { REDACTED } from '../retention/policy.js';
-import { deliverDigest, updateDigest } from '../digests/deliver.js';
+import { deliverDigest, updateDigest } from './render/digest-send.js';
 import { deliverChart } from './chart-upload.js';
 import { renderChartPng, type ChartRenderer } from './render/chart.js';
+import { CardPosts, withJoin } from './card-posts.js';
+import { DmCopies, type DmReaders } from './dm-copies.js';
+import { alreadyPosted } from './outbox-landed.js';
+import { outsideSlackWindow } from './slack-window.js';
 
 /** Links in replies and DMs stay links: no preview pulls a page (or a photo) into the conversation. */
 const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
-
-/**
- * Slack keeps a block's state, and at times its old rendering, by block_id: each version of a
- * card gets ids of its own (`revision` is the outbox row that sends it, unique and never reused).
- */
-export function freshBlockIds(blocks: unknown[], revision: number): unknown[] {
-  return blocks.map((b, i) => {
-    const block = b as Record<string, unknown>;
-    return { ...block, block_id: `${typeof block.block_id === 'string' ? block.block_id : `b${i}`}.r${revision}` };
-  });
-}
 
 /** Posts that create a message, which a blind retry could duplicate. */
 const CREATES_MESSAGE = new Set<OutboxMessage['kind']>(['card', 'thread', 'message', 'dm', 'digest']);
@@ -57,9 +50,17 @@ export class OutboxSender {
     private client: WebClient,
     /** Milliseconds between two posts in one channel or DM; 0 sends as fast as Slack answers (tests). */
     private laneIntervalMs = 1000,
+    /** Who may read a restricted alert in full, and in which language, for its DM copies (dm-copies.ts). */
+    private readers: DmReaders = {},
     /** How file bytes reach Slack's upload URL: through the proxy when there is one. */
     private fetch: typeof globalThis.fetch = globalThis.fetch,
-  ) {}
+  ) {
+    this.cards = new CardPosts(veille, client);
+    this.copies = new DmCopies(veille, client, readers);
+  }
+
+  private cards: CardPosts;
+  private copies: DmCopies;
 
   /** Start sending now (after an acknowledgement); returns when the due posts are out. */
   kick(): Promise<void> {
@@ -68,7 +69,9 @@ export class OutboxSender {
       this.again = true;
       return this.running;
     }
-    this.running = this.drain()
+    // Kicked from a listener, it would inherit that request's 3 s window: the sending outlives it
+    // (a DM copy asks Slack who may read it, and may wait as long as it takes).
+    this.running = outsideSlackWindow(() => this.drain())
       .catch((error: unknown) => {
         // The database refused the bookkeeping (disk full, read-only): the posts stay pending and
         // are tried again on the next tick; the process must not die of it.
@@ -155,7 +158,7 @@ export class OutboxSender {
     if (CREATES_MESSAGE.has(row.message.kind)) {
       // An earlier attempt may have landed before the app died or the answer was lost: look first.
       if (row.inFlightAt !== null) {
-        const landed = await this.alreadyPosted(row);
+        const landed = await alreadyPosted(this.veille, this.client, row, (alertId, sectionId) => this.cards.renderFor(alertId, sectionId)?.view ?? null);
         if (landed === 'yes') {
           await this.write(() => markSent(db, row.id, clock.now()));
           return;
@@ -196,39 +199,6 @@ export class OutboxSender {
     return { metadata: { event_type: 'veille_post', event_payload: { outbox_id: row.id } } };
   }
 
-  /**
-   * Finds a post carrying this row's marker in the recent history (or thread) of its channel.
-   * 'unknown' when Slack cannot answer right now (down, slow, rate-limited); 'no' when it answered
-   * and the post is not there — or when Slack will never be able to tell (no access to the history),
-   * where posting again risks a duplicate but waiting would lose the post.
-   */
-  private async alreadyPosted(row: OutboxRow): Promise<'yes' | 'no' | 'unknown'> {
-    const message = row.message;
-    const oldest = String(Math.floor(row.createdAt / 1000) - 60);
-    const carries = (found: Array<{ ts?: string; metadata?: { event_payload?: Record<string, unknown> } }> | undefined) =>
-      (found ?? []).find((m) => m.metadata?.event_payload?.outbox_id === row.id);
-    try {
-      if (message.kind === 'thread') {
-        const card = postedCard(this.veille.db, row.alertId!, message.channel);
-        if (!card) return 'no';
-        const replies = await this.client.conversations.replies({ channel: message.channel, ts: card.ts, oldest, limit: 200, include_all_metadata: true } as never);
-        return carries(replies.messages as never) ? 'yes' : 'no';
-      }
-      const channel = message.kind === 'dm' ? (await this.client.conversations.open({ users: message.user })).channel!.id! : 'channel' in message ? message.channel : null;
-      if (!channel) return 'no';
-      const history = await this.client.conversations.history({ channel, oldest, limit: 200, include_all_metadata: true });
-      const found = carries(history.messages as never);
-      if (found && message.kind === 'card') {
-        const rendered = this.renderFor(row.alertId!, message.sectionId);
-        await this.write(() => saveCardPosted(this.veille.db, row.alertId!, { sectionId: message.sectionId, channel, ts: found.ts!, view: rendered?.view ?? message.view }));
-      }
-      return found ? 'yes' : 'no';
-    } catch (error) {
-      const e = error as { code?: string };
-      return e?.code === 'slack_webapi_platform_error' && PERMANENT.has(slackErrorCode(error)) ? 'no' : 'unknown';
-    }
-  }
-
   /** A card that cannot be posted must not fail silently: the reporter hears where and why. */
   private tellReporter(alertId: number, channel: string, error: string): void {
     const alert = getAlert(this.veille.db, alertId);
@@ -243,15 +213,11 @@ export class OutboxSender {
     const message = row.message;
     switch (message.kind) {
       case 'card':
-        return this.postCard(row.alertId!, message.channel, message.sectionId, row.id, this.marker(row));
+        return this.cards.post(row.alertId!, message.channel, message.sectionId, row.id, this.marker(row));
       case 'card_update':
-        return this.updateCard(row.alertId!, message.channel, row.id);
-      case 'card_delete': {
-        const card = postedCard(this.veille.db, row.alertId!, message.channel);
-        if (card) await this.client.chat.delete({ channel: message.channel, ts: card.ts });
-        await this.write(() => forgetCard(this.veille.db, row.alertId!, message.channel));
-        return { ok: true };
-      }
+        return this.cards.update(row.alertId!, message.channel, row.id);
+      case 'card_delete':
+        return this.cards.delete(row.alertId!, message.channel);
       case 'thread': {
         const said = this.said(row, { channel: message.channel }, message);
         if (!said) return { ok: true };
@@ -266,7 +232,10 @@ export class OutboxSender {
         return { ok: true, posted: { channel: message.channel, ts: posted.ts! } };
       }
       case 'dm': {
-        const said = this.said(row, { user: message.user }, message);
+        // A DM copy of a card is drawn as the alert is when it leaves, and kept current after.
+        if (message.fact?.about === 'followup_dm') return this.copies.post(row, message.user, message.fact, this.marker(row));
+        // To one person: their Slack language when Veille knows it (not for their own report's).
+        const said = this.said(row, { user: message.user }, message, message.fact ? await this.readers.languageOf?.(message.user) : null);
         if (!said) return { ok: true };
         const opened = await this.client.conversations.open({ users: message.user });
         const posted = await this.client.chat.postMessage({ channel: opened.channel!.id!, ...said, ...NO_UNFURL, ...this.marker(row) });
@@ -285,6 +254,8 @@ export class OutboxSender {
         });
         return { ok: true };
       }
+      case 'dm_copy_update':
+        return this.copies.update(row, message.of);
       case 'digest_update': {
         const posted = postedAt(this.veille.db, message.of);
         if (!posted) return { ok: true };
@@ -302,7 +273,7 @@ export class OutboxSender {
         return { ok: true };
       }
       case 'digest': {
-        const posted = await this.withJoin(message.channel, () => deliverDigest(this.veille, this.client, message, this.marker(row)));
+        const posted = await withJoin(this.client, message.channel, () => deliverDigest(this.veille, this.client, message, this.marker(row)));
         return { ok: true, posted };
       }
       case 'digest_chart':
@@ -314,48 +285,11 @@ export class OutboxSender {
    * What a thread reply, message or DM says: its facts rendered now, in its reader's language, or
    * the words it was written with (notices; rows from before the facts). Null: nothing left to say.
    */
-  private said(row: OutboxRow, to: Recipient, message: Said): { text: string; blocks?: never } | null {
+  private said(row: OutboxRow, to: Recipient, message: Said, slackLanguage: Language | null = null): { text: string; blocks?: never } | null {
     if (message.fact === undefined) return { text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}) };
-    const rendered = renderFact(this.veille, row.alertId, to, message.fact);
+    const rendered = renderFact(this.veille, row.alertId, to, message.fact, slackLanguage);
     if (!rendered) return null;
     return { text: rendered.text, ...(rendered.blocks.length ? { blocks: rendered.blocks as never } : {}) };
-  }
-
-  private async postCard(alertId: number, channel: string, sectionId: string, revision: number, marker = {}): Promise<Outcome> {
-    if (postedCard(this.veille.db, alertId, channel)) return this.updateCard(alertId, channel, revision);
-    const rendered = this.renderFor(alertId, sectionId);
-    if (!rendered) return { ok: true };
-    const blocks = freshBlockIds(rendered.message.blocks, revision);
-    const result = await this.withJoin(channel, () => this.client.chat.postMessage({ channel, text: rendered.message.text, blocks: blocks as never, ...NO_UNFURL, ...marker }));
-    await this.write(() => saveCardPosted(this.veille.db, alertId, { sectionId, channel, ts: result.ts!, view: rendered.view }));
-    return { ok: true };
-  }
-
-  private async updateCard(alertId: number, channel: string, revision: number): Promise<Outcome> {
-    const section = this.veille.mission.sections.find((s) => s.channel === channel);
-    const card = postedCard(this.veille.db, alertId, channel);
-    if (!section) return { ok: true };
-    if (!card) return this.postCard(alertId, channel, section.id, revision);
-    const rendered = this.renderFor(alertId, section.id);
-    if (!rendered) return { ok: true };
-    await this.client.chat.update({ channel, ts: card.ts, text: rendered.message.text, blocks: freshBlockIds(rendered.message.blocks, revision) as never });
-    await this.write(() => saveCardPosted(this.veille.db, alertId, { ...card, view: rendered.view }));
-    return { ok: true };
-  }
-
-  /** Renders the alert as it is now, in the form its routing gives this section. */
-  private renderFor(alertId: number, sectionId: string): { message: SlackMessage; view: 'full' | 'stub' } | null {
-    const { db, mission } = this.veille;
-    const alert = getAlert(db, alertId);
-    if (!alert) return null;
-    const routes = routesOf(db, alertId);
-    const route = routes.find((r) => r.sectionId === sectionId);
-    if (!route) return null;
-    const place = placeById(this.veille, alert.placeId);
-    // Each channel reads the card in its section's language.
-    const words = missionIn(mission, sectionLanguage(sectionById(this.veille, sectionId), mission));
-    if (route.view === 'full') return { message: renderCard(alert, place, words), view: 'full' };
-    return { message: renderStub(alert, place, words, detailHolders(alert, routes, mission.sections)), view: 'stub' };
   }
 
   private renderConfirmationFor(alertId: number, warnings: string[], late: boolean): SlackMessage | null {
@@ -365,19 +299,6 @@ export class OutboxSender {
     const routes = routesOf(db, alertId).map((r) => ({ ...r, channel: '', reason: 'category' as const }));
     const rendered = renderConfirmation(alert, placeById(this.veille, alert.placeId), routes, mission, warnings);
     return late ? withAnswerLostNote(rendered, alert.language) : rendered;
-  }
-
-  /** A public channel the bot has not joined yet: join it once and post. */
-  private async withJoin<T>(channel: string, post: () => Promise<T>): Promise<T> {
-    try {
-      return await post();
-    } catch (error) {
-      if (slackErrorCode(error) !== 'not_in_channel') throw error;
-      await this.client.conversations.join({ channel }).catch(() => {
-        throw error;
-      });
-      return post();
-    }
   }
 }
 

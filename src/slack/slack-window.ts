@@ -14,6 +14,11 @@ export function inSlackWindow<T>(fn: () => T, ms = SLACK_WINDOW_MS): T {
   return windowEnd.run(performance.now() + ms, fn);
 }
 
+/** Runs `fn` outside any request's window: work that outlives the request (the outbox) waits as long as it must. */
+export function outsideSlackWindow<T>(fn: () => T): T {
+  return windowEnd.exit(fn);
+}
+
 /** Milliseconds left in the current request's window; undefined outside a request (timed jobs). */
 export function timeLeftInWindow(): number | undefined {
   const end = windowEnd.getStore();

@@ -31,6 +31,12 @@ export type OutboxMessage =
    * `text` where it landed. Sent in the lane of that post, so never before it.
    */
   | { kind: 'retract_post'; lane: string; of: number; text: string }
+  /**
+   * A DM copy of a card (outbox row `of`: a `dm` whose fact is a followup_dm) edited to the alert as
+   * it is when sent, or to a short line once it is no longer the recipient's (dm-copies.ts). In that
+   * DM's lane, so never before it, and never after its retraction in the same lane.
+   */
+  | { kind: 'dm_copy_update'; lane: string; of: number }
   /** The same: a digest (outbox row `of`) that named it is edited to the figures given, without its line. */
   | { kind: 'digest_update'; lane: string; of: number; digest: DigestPayload }
   /**
@@ -68,6 +74,7 @@ export function laneOf(message: OutboxMessage): string {
       return `ephemeral:${message.channel}:${message.user}`;
     case 'retract_post':
     case 'digest_update':
+    case 'dm_copy_update':
       return message.lane;
     default:
       return message.channel;

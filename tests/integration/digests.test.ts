@@ -6,7 +6,7 @@ import { ManualClock } from '../../src/clock.js';
 import { postDueDigests } from '../../src/digests/schedule.js';
 import { ratePercent, sparkline } from '../../src/digests/rules.js';
 import { GENERAL_CHANNEL, PEOPLE } from '../../src/fake-slack/index.js';
-import { formatDuration } from '../../src/followup/time.js';
+import { formatDuration } from '../../src/slack/format/duration.js';
 import { expectedDigest } from '../unit/digests/expected.js';
 import { DAY, generateSeed, HOUR, insertSeed, MARKER } from '../unit/digests/seed.js';
 import { startVeille, textOf, type Running } from './harness.js';
@@ -44,7 +44,10 @@ async function stop(v: Running): Promise<void> {
   await v.stop();
 }
 
-const digestsIn = (v: Running, channel: string) => v.fake.messages(channel).filter((m) => /digest/.test(textOf(m)));
+// The Bunia field office reads its digest in French (a "résumé"); the others in English.
+const digestsIn = (v: Running, channel: string) => v.fake.messages(channel).filter((m) => /digest|Résumé/.test(textOf(m)));
+const LATE: Record<string, string> = { [CH.bunia]: 'publié en retard' };
+const postedLate = (channel: string) => LATE[channel] ?? 'posted late';
 const count = (v: Running, channels: string[]) => channels.map((c) => digestsIn(v, c).length);
 
 describe('daily digests, each section at its own 07:00, exactly once', () => {
@@ -87,7 +90,7 @@ describe('daily digests, each section at its own 07:00, exactly once', () => {
     v = await start({ databasePath, clock });
     const all = [...GOMA_CHANNELS, ...KINSHASA_CHANNELS, CH.leadership];
     expect(count(v, all)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
-    for (const channel of all) expect(textOf(digestsIn(v, channel)[0])).toContain('posted late');
+    for (const channel of all) expect(textOf(digestsIn(v, channel)[0])).toContain(postedLate(channel));
     await v.runtime.tick();
     expect(count(v, all)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
 
@@ -190,6 +193,21 @@ describe('/alert digest preview and now', () => {
     const event = v.db.prepare("SELECT actor, data FROM events WHERE type = 'digest_posted'").get() as { actor: string; data: string };
     expect(event.actor).toBe(PEOPLE.pocOfficer.id);
     expect(JSON.parse(event.data).section).toBe('poc');
+  });
+
+  it('answers the person in their language and shows the digest in its channel’s', async () => {
+    const v = await start();
+    await command(v, 'Armed men attacked Kamango market, 4 killed, ADF suspected', PEOPLE.focalPoint.id, GENERAL_CHANNEL);
+    await v.settle();
+    // Her Slack is in French; the PoC channel reads English.
+    const french = textOf((await command(v, 'digest preview poc', PEOPLE.buniaOfficer.id, GENERAL_CHANNEL)).body);
+    expect(french).toContain('Aperçu, vous seul le voyez — tel qu’il serait publié dans <#C0POC00001>.');
+    expect(french).toContain('Protection of Civilians — daily digest');
+    // His is in English; the Bunia field office reads French.
+    const english = textOf((await command(v, 'digest preview fo-bunia', PEOPLE.pocOfficer.id, GENERAL_CHANNEL)).body);
+    expect(english).toContain('Preview, only you see it — as it would be posted in <#C0FOBUNIA1>.');
+    expect(english).toContain('Bureau de terrain de Bunia — résumé quotidien');
+    expect(textOf((await command(v, 'digest now nulle-part', PEOPLE.buniaOfficer.id, GENERAL_CHANNEL)).body)).toContain('Aucune section *nulle-part*.');
   });
 
   it('asks which section outside a section channel, and names the ones there are', async () => {

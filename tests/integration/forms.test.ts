@@ -89,8 +89,9 @@ describe('App Home', () => {
     await veille.driver.slashCommand({ user: PEOPLE.focalPoint.id, channel: GENERAL_CHANNEL, text: '3 femmes violées à Minova' });
     await veille.driver.event({ type: 'app_home_opened', user: PEOPLE.focalPoint.id });
     await veille.fake.waitFor(() => veille.fake.homeView(PEOPLE.focalPoint.id));
+    // Their last report was written in French: their Home tab is in French.
     const mine = textOf(veille.fake.homeView(PEOPLE.focalPoint.id));
-    expect(mine).toContain('*My open alerts* (2)');
+    expect(mine).toContain('*Mes alertes ouvertes* (2)');
     await veille.driver.event({ type: 'app_home_opened', user: PEOPLE.pocOfficer.id });
     await veille.fake.waitFor(() => veille.fake.homeView(PEOPLE.pocOfficer.id));
     const officer = textOf(veille.fake.homeView(PEOPLE.pocOfficer.id));

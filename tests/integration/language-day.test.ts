@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadMission, type Mission } from '../../src/config/mission.js';
-import { formatDateTime } from '../../src/domain/dates.js';
+import { formatTime } from '../../src/slack/format/time.js';
 import type { Language } from '../../src/domain/taxonomy.js';
 import { PEOPLE } from '../../src/fake-slack/index.js';
 import { t } from '../../src/slack/i18n/index.js';
@@ -59,10 +59,12 @@ const WORDS = {
 describe.each(['fr', 'en'] as const)('a day of follow-up in the Bunia field office, in %s', (language) => {
   it('every thread reply and DM is the catalog sentence for its facts', async () => {
     const v = (running = await startVeille({ mission: missionIn(language) }));
+    // The office's people read Slack in its language too: their DMs follow their Slack's.
+    for (const person of Object.values(PEOPLE)) v.fake.setLocale(person.id, language === 'fr' ? 'fr-FR' : 'en-US');
     const c = t(language);
     const f = c.followup;
     const words = WORDS[language];
-    const at = (ms: number, zone: string) => formatDateTime(ms, zone, language);
+    const at = (ms: number, zone: string) => formatTime(ms, zone, language);
     const ref = 'A-1';
     const by = (user: string) => `<@${user}>`;
 
@@ -107,8 +109,10 @@ describe.each(['fr', 'en'] as const)('a day of follow-up in the Bunia field offi
 
     // The owner: the assignment (with when the next update is due, in the mission's zone), then the two reminders.
     expect(dmTexts(v, pocOfficer.id)).toEqual([plain(c.dm.assignedYou(ref, by(buniaLead.id))), r.ownerText(ref, '6 h'), r.ownerText(ref, '12 h')]);
-    const assignedDm = JSON.stringify(v.fake.dms(pocOfficer.id)[0]);
+    // As first posted; the DM is a copy of the card kept current, so closed now, it has no due line left.
+    const assignedDm = JSON.stringify(v.fake.callsTo('chat.postMessage').find((call) => call.args.channel === v.fake.dmChannelId(pocOfficer.id))!.args);
     expect(assignedDm).toContain(JSON.stringify(c.dm.nextUpdateBy(at(MORNING + 6 * HOUR, KINSHASA))).slice(1, -1));
+    expect(JSON.stringify(v.fake.dms(pocOfficer.id)[0])).not.toContain(JSON.stringify(c.dm.nextUpdateBy('')).slice(1, -3));
     expect(JSON.stringify(v.fake.dms(pocOfficer.id)[1])).toContain(JSON.stringify(r.snoozeTomorrow).slice(1, -1));
 
     // The task's owner: the task with its Done button, then the overdue reminder(s).
@@ -141,7 +145,9 @@ describe('whose language', () => {
     await report(v, WORDS.fr.report, focalPoint.id); // written in French; the mission is English
     await command(v, `assign A-1 <@${focalPoint.id}|kahindo>`, buniaLead.id);
     await command(v, `assign A-1 <@${pocOfficer.id}|amina>`, buniaLead.id);
-    expect(dmTexts(v, focalPoint.id)).toEqual([plain(t('fr').dm.assignedYou('A-1', `<@${buniaLead.id}>`))]);
+    // His DM was the card, in French; reassigned, it is now the short line, in French still.
+    expect(v.fake.callsTo('chat.postMessage').find((call) => call.args.channel === v.fake.dmChannelId(focalPoint.id))!.args.text).toBe(plain(t('fr').dm.assignedYou('A-1', `<@${buniaLead.id}>`)));
+    expect(dmTexts(v, focalPoint.id)).toEqual([t('fr').copies.nowOwnedBy('A-1', `<@${pocOfficer.id}>`)]);
     expect(dmTexts(v, pocOfficer.id)).toEqual([plain(t('en').dm.assignedYou('A-1', `<@${buniaLead.id}>`))]);
   });
 

@@ -56,13 +56,9 @@ function names() {
   return { people: Object.fromEntries(s.people.map((p) => [p.id, p])), channels: s.channelNames };
 }
 
-function me() {
-  return ui.state.switcher.find((p) => p.id === ui.user) ?? { tz: ui.state.timeZone };
-}
-
+/** A message's time, as Veille writes every time (24-hour, the zone named): the server formats it. */
 function formatTs(ts) {
-  const when = new Date(Number(ts.split('.')[0]) * 1000);
-  return new Intl.DateTimeFormat('en-GB', { timeZone: me().tz, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(when);
+  return ui.state.stamps?.[ts] ?? '';
 }
 
 const tsMs = (ts) => Math.floor(Number(ts) * 1000);
@@ -280,9 +276,7 @@ function renderSidebar() {
     who.replaceChildren(...s.switcher.map((p) => Object.assign(el('option', '', p.real_name), { value: p.id })));
   }
   who.value = ui.user;
-  const now = new Date(s.now);
-  const city = s.timeZone.split('/').pop().replace(/_/g, ' ');
-  $('clock-now').textContent = `${new Intl.DateTimeFormat('en-GB', { timeZone: s.timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(now)} ${city}`;
+  $('clock-now').textContent = s.nowLabel;
   const hours = Math.round(s.clockOffsetMs / 360_000) / 10;
   $('clock-offset').textContent = s.clockOffsetMs > 0 ? `${hours} h ahead of real time` : 'real time';
   renderNav();

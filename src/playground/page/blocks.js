@@ -131,15 +131,11 @@ export function renderElement(element, blockId, ctx, inInput = false) {
   } else if (/(^|_)(static|users|conversations|channels|external)_select$/.test(type)) {
     [node, read] = selectElement(element, ctx, type.startsWith('multi_'));
   } else if (type === 'datepicker') {
-    node = el('input', 'bk-date');
-    node.type = 'date';
-    if (element.initial_date) node.value = element.initial_date;
-    read = () => node.value || null;
+    // Typed as Veille writes dates, not in the browser's locale (an en-US browser shows 11/22/2026).
+    [node, read] = patternInput('bk-date', element.initial_date, 'YYYY-MM-DD', /^(\d{4})-(\d{1,2})-(\d{1,2})$/, (m) => `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`);
   } else if (type === 'timepicker') {
-    node = el('input', 'bk-time');
-    node.type = 'time';
-    if (element.initial_time) node.value = element.initial_time;
-    read = () => node.value || null;
+    // 24-hour, as every time Veille writes (an en-US browser's time input shows 01:10 PM).
+    [node, read] = patternInput('bk-time', element.initial_time, 'HH:MM (24 h)', /^([01]?\d|2[0-3]):?([0-5]\d)$/, (m) => `${m[1].padStart(2, '0')}:${m[2]}`);
   } else if (type === 'checkboxes' || type === 'radio_buttons') {
     [node, read] = choiceList(element, ctx, type);
   } else if (/_input$/.test(type)) {
@@ -260,4 +256,23 @@ export function renderBlocks(blocks, ctx) {
     wrap.append(node);
   }
   return wrap;
+}
+
+/**
+ * A date or time typed as text in one fixed form. What matches is sent normalised ("9:05" → "09:05");
+ * anything else is sent as typed, for Veille to refuse under the field.
+ */
+function patternInput(className, initial, placeholder, pattern, normalise) {
+  const node = el('input', className);
+  node.type = 'text';
+  node.placeholder = placeholder;
+  node.autocomplete = 'off';
+  if (initial) node.value = initial;
+  const read = () => {
+    const value = node.value.trim();
+    if (value === '') return null;
+    const match = pattern.exec(value);
+    return match ? normalise(match) : value;
+  };
+  return [node, read];
 }

@@ -1,6 +1,13 @@
 import type { ClosureReason, Status } from '../../domain/alert.js';
 import type { DelayReason, ResponseType } from '../../domain/lifecycle.js';
 import type { ReminderKind } from '../../reminders/policy.js';
+import { digestEn } from './digest.en.js';
+import { homeEn } from './home.en.js';
+import { copiesEn } from './copies.en.js';
+import { answersEn } from './answers.en.js';
+import { commandsEn } from './commands.en.js';
+import { modalsEn } from './modals.en.js';
+import { recordEn } from './record.en.js';
 
 /**
  * The English catalog: every sentence of thread replies, DMs, reminders, escalations and help, as
@@ -16,6 +23,13 @@ export type HelpTopic = (typeof HELP_TOPICS)[number];
 const s = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const en = {
+  ...digestEn, // digests (section, leadership): digest.en.ts
+  ...homeEn, // App Home: home.en.ts
+  ...copiesEn, // DM copies of a card once no longer the reader's: copies.en.ts
+  ...answersEn, // private answers and refusals: answers.en.ts
+  ...commandsEn, // what /alert answers outside the flows: commands.en.ts
+  ...modalsEn, // modals and their validation messages: modals.en.ts
+  ...recordEn, // an alert's record and history (/alert show): record.en.ts
   statuses: { new: 'New', acknowledged: 'Acknowledged', responding: 'Responding', monitoring: 'Monitoring', closed: 'Closed' } satisfies Record<Status, string>,
   responses: {
     patrol: 'Patrol',
@@ -168,7 +182,6 @@ export const en = {
     ].join('\n'),
     form: '*The full form*: type `/alert` alone. On any message: ⋯ → *Log as alert*.',
     manage: '*Manage alerts*',
-    example: (example: string) => ` e.g. \`${example}\``,
     privacy: (prefix: string) =>
       `CRSV and child-protection alerts, and any report of sexual violence, are restricted: their details go only to restricted sections; others see a summary. References look like \`${prefix}-12\`.`,
     /** What each subcommand does, by its name (commands/alert/*.ts). */

@@ -1,10 +1,24 @@
 import type { Catalog } from './en.js';
+import { digestFr } from './digest.fr.js';
+import { homeFr } from './home.fr.js';
+import { copiesFr } from './copies.fr.js';
+import { answersFr } from './answers.fr.js';
+import { commandsFr } from './commands.fr.js';
+import { modalsFr } from './modals.fr.js';
+import { recordFr } from './record.fr.js';
 
 /** Le catalogue français : mêmes clés que l'anglais (le type l'impose), 24 h, « espaces » avant : ; ? ! */
 
 const s = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const fr: Catalog = {
+  ...digestFr, // résumés (section, direction) : digest.fr.ts
+  ...homeFr, // accueil de l'app : home.fr.ts
+  ...copiesFr, // copies d'une fiche en message direct : copies.fr.ts
+  ...answersFr, // réponses privées et refus : answers.fr.ts
+  ...commandsFr, // réponses de /alert hors des actions : commands.fr.ts
+  ...modalsFr, // fenêtres et leurs messages de validation : modals.fr.ts
+  ...recordFr, // suivi et historique d'une alerte (/alert voir) : record.fr.ts
   statuses: { new: 'Nouvelle', acknowledged: 'Prise en compte', responding: 'Réponse en cours', monitoring: 'Suivi', closed: 'Clôturée' },
   responses: {
     patrol: 'Patrouille',
@@ -152,7 +166,6 @@ export const fr: Catalog = {
     ].join('\n'),
     form: '*Le formulaire complet* : tapez `/alert` seul. Sur n’importe quel message : ⋯ → *Log as alert*.',
     manage: '*Suivre les alertes*',
-    example: (example) => ` p. ex. \`${example}\``,
     privacy: (prefix) =>
       `Les alertes de VSLC et de protection de l’enfance, et tout signalement de violence sexuelle, sont restreintes : leurs détails ne vont qu’aux sections restreintes ; les autres en voient un résumé. Les références ressemblent à \`${prefix}-12\`.`,
     summaries: {

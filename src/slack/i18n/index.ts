@@ -15,4 +15,5 @@ export function t(language: Language): Catalog {
 
 export type { Catalog, HelpTopic } from './en.js';
 export { HELP_TOPICS } from './en.js';
-export { formatCount, formatDateTime, formatDuration, zoneName } from '../../domain/dates.js';
+export { formatCount } from '../../domain/dates.js';
+export { formatDuration, formatTime, zoneName } from '../format/index.js';

@@ -4,6 +4,8 @@ import { getAlert } from '../../alerts/service.js';
 import { placeById } from '../../context.js';
 import { ACTION, notice, withdrawnNotice } from '../views/confirmation.js';
 import { renderAlertForm, renderPlaceForm } from '../views/form.js';
+import { t } from '../i18n/index.js';
+import { readerLanguage } from '../render/language.js';
 import type { ListenerDeps } from './deps.js';
 
 /** Buttons on the reporter's private confirmation: Edit, Undo, Add place. */
@@ -21,32 +23,32 @@ export function register(app: App, deps: ListenerDeps): void {
       void deps.sender.kick();
       return;
     }
-    const why = {
-      not_found: 'That alert no longer exists.',
-      not_reporter: 'Only the reporter can withdraw an alert.',
-      already_handled: 'It can no longer be withdrawn: someone has acted on it. Ask its owner to close it instead.',
-    }[outcome.reason];
+    const f = t(await readerLanguage(deps, body.user.id, getAlert(veille.db, Number(action.value)))).form;
+    const why = { not_found: f.undoGone, not_reporter: f.undoNotReporter, already_handled: f.undoHandled }[outcome.reason];
     await respond({ replace_original: false, response_type: 'ephemeral', ...notice(why) });
   });
 
   app.action<BlockButtonAction>(ACTION.edit, async ({ ack, body, action, client, respond }) => {
     await ack();
     const alert = getAlert(veille.db, Number(action.value));
+    const language = await readerLanguage(deps, body.user.id, alert);
+    const f = t(language).form;
     if (!alert || alert.reportedBy !== body.user.id || alert.status === 'closed') {
-      await respond({ replace_original: false, response_type: 'ephemeral', ...notice(!alert ? 'That alert no longer exists.' : alert.status === 'closed' ? `${alert.reference} is closed.` : 'Only the reporter can edit it here.') });
+      await respond({ replace_original: false, response_type: 'ephemeral', ...notice(!alert ? f.undoGone : alert.status === 'closed' ? f.errors.closed(alert.reference) : f.onlyReporterEditHere) });
       return;
     }
-    const view = renderAlertForm({ metadata: { channel: body.channel?.id ?? '', alertId: alert.id, via: 'form' }, draft: alert, place: placeById(veille, alert.placeId), title: `Edit ${alert.reference}` });
+    const view = renderAlertForm({ metadata: { channel: body.channel?.id ?? '', alertId: alert.id, via: 'form', language }, draft: alert, place: placeById(veille, alert.placeId), title: f.editRefTitle(alert.reference) });
     await client.views.open({ trigger_id: body.trigger_id, view: view as never });
   });
 
   app.action<BlockButtonAction>(ACTION.setPlace, async ({ ack, body, action, client, respond }) => {
     await ack();
     const alert = getAlert(veille.db, Number(action.value));
+    const language = await readerLanguage(deps, body.user.id, alert);
     if (!alert || alert.reportedBy !== body.user.id) {
-      await respond({ replace_original: false, response_type: 'ephemeral', ...notice('Only the reporter can set the place here.') });
+      await respond({ replace_original: false, response_type: 'ephemeral', ...notice(t(language).form.onlyReporterPlaceHere) });
       return;
     }
-    await client.views.open({ trigger_id: body.trigger_id, view: renderPlaceForm({ channel: body.channel?.id ?? '', alertId: alert.id, via: 'form' }, alert.reference) as never });
+    await client.views.open({ trigger_id: body.trigger_id, view: renderPlaceForm({ channel: body.channel?.id ?? '', alertId: alert.id, via: 'form', language }, alert.reference) as never });
   });
 }

@@ -9,6 +9,8 @@ import { categoryLabel, type CategoryId } from '../../domain/taxonomy.js';
 import { CHOOSE_CATEGORY, choiceOf } from '../views/alternatives.js';
 import { notice, renderConfirmation } from '../views/confirmation.js';
 import { mrkdwn } from '../views/mrkdwn.js';
+import { t } from '../i18n/index.js';
+import { readerLanguage } from '../render/language.js';
 import type { ListenerDeps } from './deps.js';
 
 /** A tap on one of the confirmation's alternatives: re-categorise, then show the confirmation anew. */
@@ -22,27 +24,26 @@ export function register(app: App, deps: ListenerDeps): void {
     // The change is stored before Slack hears back: an acknowledged tap is never lost.
     const outcome = choice ? recategoriseAlert(veille, choice, body.user.id, viewers) : null;
     await ack();
+    const language = await readerLanguage(deps, body.user.id, outcome?.alert ?? null);
+    const f = t(language).form;
     if (!outcome || !outcome.alert) {
-      await respond({ replace_original: false, response_type: 'ephemeral', ...notice('That alert no longer exists.') });
+      await respond({ replace_original: false, response_type: 'ephemeral', ...notice(f.undoGone) });
       return;
     }
     const alert = outcome.alert;
-    const fr = alert.language === 'fr';
     if (!outcome.ok) {
       const why = {
-        not_found: 'That alert no longer exists.',
-        not_reporter: `Only the reporter of ${alert.reference} can change its category. Nothing was changed.`,
-        closed: fr ? `${alert.reference} est clôturée : sa catégorie ne peut plus être changée.` : `${alert.reference} is closed: its category can no longer be changed.`,
-        changed_since: fr
-          ? `${alert.reference} a été modifiée depuis : sa catégorie est maintenant *${categoryLabel(alert.category, 'fr')}*. Utilisez Modifier pour la changer.`
-          : `${alert.reference} was changed since: its category is now *${categoryLabel(alert.category)}*. Use Edit to change it.`,
+        not_found: f.undoGone,
+        not_reporter: f.categoryNotReporter(alert.reference),
+        closed: f.categoryClosed(alert.reference),
+        changed_since: f.categoryChangedSince(alert.reference, categoryLabel(alert.category, language)),
       }[outcome.reason];
       await respond({ replace_original: false, response_type: 'ephemeral', ...notice(why) });
       return;
     }
     const routes = outcome.routes.map((r) => ({ ...r, channel: '', reason: 'category' as const }));
     const updated = renderConfirmation(alert, placeById(veille, alert.placeId), routes, veille.mission);
-    const said = fr ? `✏️ Catégorie changée : ${categoryLabel(alert.category, 'fr')}.` : `✏️ Category changed to ${categoryLabel(alert.category)}.`;
+    const said = f.categoryChanged(categoryLabel(alert.category, language));
     const blocks = [...updated.blocks.slice(0, 1), { type: 'context', elements: [mrkdwn(said)] }, ...updated.blocks.slice(1)];
     await respond({ replace_original: true, text: updated.text, blocks: blocks as never });
     if (outcome.changed) void deps.sender.kick();

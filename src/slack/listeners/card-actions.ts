@@ -8,9 +8,13 @@ import { getResponse, getTask, responsesOf, verificationDetail } from '../../fol
 import { durationMs } from '../../reminders/policy.js';
 import { CARD_ACTION } from '../views/card.js';
 import { notice } from '../views/confirmation.js';
-import { formatTime } from '../views/format.js';
+import { formatTime } from '../format/time.js';
 import { assignModal, closeModal, respondModal, responseOptionText, updateModal, verifyModal, type FollowupMetadata } from '../views/followup-modals.js';
 import { renderHome } from '../views/home.js';
+import type { Language } from '../../domain/taxonomy.js';
+import { t } from '../i18n/index.js';
+import { outcomeText, refusalText } from '../render/answers.js';
+import { readerLanguage } from '../render/language.js';
 import type { ListenerDeps } from './deps.js';
 import { register as registerSubmissions } from './followup-views.js';
 
@@ -31,7 +35,7 @@ function originOf(body: BlockAction): { origin: Origin; channel: string } {
 /** A private answer where the click happened: an ephemeral by the card, or a refreshed Home tab. */
 export async function answer(deps: ListenerDeps, client: WebClient, user: string, origin: Origin, respond: RespondFn | undefined, text: string): Promise<void> {
   if (origin === 'home') {
-    const view = await renderHome(deps.veille, user, deps.slack.isMember, text);
+    const view = await renderHome(deps.veille, user, deps.slack, text);
     await client.views.publish({ user_id: user, view: view as never });
     return;
   }
@@ -50,7 +54,8 @@ export function register(app: App, deps: ListenerDeps): void {
       const actor = await actorFacts(veille, deps.slack.isMember, alertId, body.user.id, channel);
       const outcome = flow(alertId, actor);
       void deps.sender.kick();
-      await answer(deps, client, body.user.id, origin, respond, outcome.message);
+      const language = await readerLanguage(deps, body.user.id, outcome.ok ? outcome.alert : getAlert(veille.db, alertId));
+      await answer(deps, client, body.user.id, origin, respond, outcomeText(veille.mission, outcome, language, actor.zone));
     });
 
   immediate(CARD_ACTION.acknowledge, (id, actor) => acknowledge(veille, id, actor));
@@ -64,7 +69,8 @@ export function register(app: App, deps: ListenerDeps): void {
     const actor = await actorFacts(veille, deps.slack.isMember, task?.alertId ?? 0, body.user.id, channel);
     const outcome = finishTask(veille, Number(action.value), actor);
     void deps.sender.kick();
-    await answer(deps, client, body.user.id, origin, respond, outcome.message);
+    const language = await readerLanguage(deps, body.user.id, outcome.ok ? outcome.alert : task ? getAlert(veille.db, task.alertId) : null);
+    await answer(deps, client, body.user.id, origin, respond, outcomeText(veille.mission, outcome, language, actor.zone));
   });
 
   /** Opens a modal, after the same checks the submission will make, so no one fills a form in vain. */
@@ -72,7 +78,7 @@ export function register(app: App, deps: ListenerDeps): void {
     actionId: string,
     check: Parameters<typeof guard>[2],
     act: Parameters<typeof guard>[3],
-    build: (alertId: number, metadata: FollowupMetadata) => Record<string, unknown> | null,
+    build: (alertId: number, metadata: FollowupMetadata & { language: Language }) => Record<string, unknown> | null,
   ) =>
     app.action<BlockButtonAction>(actionId, async ({ ack, body, action, respond, client }) => {
       await ack();
@@ -80,13 +86,14 @@ export function register(app: App, deps: ListenerDeps): void {
       const alertId = Number(action.value);
       const actor = await actorFacts(veille, deps.slack.isMember, alertId, body.user.id, channel);
       const checked = guard(veille, alertId, check, act, actor);
-      if (!checked.ok) return answer(deps, client, body.user.id, origin, respond, checked.message);
-      const view = build(alertId, { alertId, channel, origin, zone: zoneOf(veille, channel) });
+      const language = await readerLanguage(deps, body.user.id, checked.ok ? checked.alert : getAlert(veille.db, alertId));
+      if (!checked.ok) return answer(deps, client, body.user.id, origin, respond, refusalText(veille.mission, checked.refusal, language, actor.zone));
+      const view = build(alertId, { alertId, channel, origin, zone: zoneOf(veille, channel), language });
       if (!view) return;
       try {
         await client.views.open({ trigger_id: body.trigger_id, view: view as never });
       } catch {
-        await answer(deps, client, body.user.id, origin, respond, 'The form could not be opened (Slack took too long). Please press the button again.');
+        await answer(deps, client, body.user.id, origin, respond, t(language).modals.couldNotOpen);
       }
     });
 
@@ -100,7 +107,7 @@ export function register(app: App, deps: ListenerDeps): void {
     const alert = alertOf(id);
     if (!alert) return null;
     const open = responsesOf(veille.db, id).filter((r) => r.outcome === null);
-    return updateModal(alert, open, m, (r) => responseOptionText(getResponse(veille.db, r.id)!, formatTime(r.at, veille.mission, m.zone)));
+    return updateModal(alert, open, m, (r) => responseOptionText(getResponse(veille.db, r.id)!, formatTime(r.at, m.zone, m.language), m.language));
   });
   withModal(CARD_ACTION.respond, 'log_response', 'log_response', (id, m) => {
     const alert = alertOf(id);

@@ -2,14 +2,16 @@ import type { App, SlashCommand } from '@slack/bolt';
 import { runAlertCommand } from '../../../commands/alert/index.js';
 import type { CommandInput } from '../../../commands/types.js';
 import { notice, withTheirText } from '../views/confirmation.js';
+import { t } from '../i18n/index.js';
+import { readerLanguage } from '../render/language.js';
 import type { ListenerDeps } from './deps.js';
 import { MembershipUnknown } from '../membership.js';
-import { MEMBERSHIP_RETRY_TEXT } from '../membership-retry.js';
 
 /** `/alert`: run the command, answer within Slack's 3 seconds, then send what it decided to post. */
 export function register(app: App, deps: ListenerDeps): void {
   app.command('/alert', async ({ command, ack, client, respond }) => {
     const input = commandInput(command);
+    const language = () => readerLanguage(deps, input.userId);
     let result;
     try {
       result = await runAlertCommand(input, deps);
@@ -17,8 +19,8 @@ export function register(app: App, deps: ListenerDeps): void {
       deps.veille.log.error('command failed; nothing was logged', { error: (error as Error).name, code: (error as { code?: string }).code });
       const failure =
         error instanceof MembershipUnknown
-          ? notice(MEMBERSHIP_RETRY_TEXT)
-          : notice('⚠️ *Nothing was logged*: Veille could not save this just now. Please send it again in a minute.', 'If it keeps failing, tell the Veille administrator.');
+          ? notice(t(await language()).refusals.membershipUnknown)
+          : notice(t(await language()).form.notSaved, t(await language()).form.notSavedDetail);
       const answer = input.text.trim() ? withTheirText(failure, input.text.trim()) : failure;
       await ack({ response_type: 'ephemeral', text: answer.text, blocks: answer.blocks as never });
       return;
@@ -31,7 +33,7 @@ export function register(app: App, deps: ListenerDeps): void {
       try {
         await client.views.open({ trigger_id: input.triggerId, view: result.view as never });
       } catch {
-        await respond({ response_type: 'ephemeral', ...notice('The form could not be opened (Slack took too long). Type `/alert` again, or log it in one line: `/alert what happened, where, who`.') });
+        await respond({ response_type: 'ephemeral', ...notice(t(await language()).form.couldNotOpen) });
       }
     }
     void deps.sender.kick();

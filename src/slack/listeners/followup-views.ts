@@ -8,10 +8,13 @@ import { CATEGORY_IDS, type CategoryId } from '../../domain/taxonomy.js';
 import { actorFacts, assigneeFacts, mayViewAlert } from '../../followup/access.js';
 import { addUpdate, assign, close, logResponse, verify, type FlowOutcome } from '../../followup/flows.js';
 import type { Actor } from '../../followup/guard.js';
-import { DUE_HELP, localToUtc, parseDue } from '../../followup/time.js';
+import { localToUtc, parseDue } from '../../followup/time.js';
 import { enqueue } from '../../store/outbox.js';
 import { FOLLOWUP_VIEW, selected, text, type FollowupMetadata, type FollowupValues } from '../views/followup-modals.js';
 import { renderHome } from '../views/home.js';
+import { t, type Catalog } from '../i18n/index.js';
+import { outcomeText } from '../render/answers.js';
+import { readerLanguage } from '../render/language.js';
 import type { ListenerDeps } from './deps.js';
 
 /**
@@ -36,14 +39,22 @@ function metadataOf(body: ViewSubmitAction): FollowupMetadata | null {
 export function register(app: App, deps: ListenerDeps): void {
   const { veille } = deps;
 
-  const submission = <T>(callbackId: string, firstField: string, read: (values: FollowupValues, m: FollowupMetadata) => Read<T>, run: (m: FollowupMetadata, actor: Actor, input: T) => Promise<FlowOutcome>) =>
+  const submission = <T>(
+    callbackId: string,
+    firstField: string,
+    read: (values: FollowupValues, m: FollowupMetadata, e: Catalog['modals']['errors']) => Read<T>,
+    run: (m: FollowupMetadata, actor: Actor, input: T) => Promise<FlowOutcome>,
+  ) =>
     app.view<ViewSubmitAction>(callbackId, async ({ ack, body, client }) => {
       const metadata = metadataOf(body);
+      // The modal speaks the language it was opened in; one from before that was kept asks again.
+      const language = metadata?.language ?? (await readerLanguage(deps, body.user.id));
+      const e = t(language).modals.errors;
       if (!metadata) {
-        await ack({ response_action: 'errors', errors: { [firstField]: 'This form is out of date; close it and press the button again.' } });
+        await ack({ response_action: 'errors', errors: { [firstField]: e.outOfDate } });
         return;
       }
-      const parsed = read(body.view.state.values as FollowupValues, metadata);
+      const parsed = read(body.view.state.values as FollowupValues, metadata, e);
       if (!parsed.ok) {
         await ack({ response_action: 'errors', errors: parsed.errors });
         return;
@@ -51,37 +62,38 @@ export function register(app: App, deps: ListenerDeps): void {
       const user = body.user.id;
       const actor = await actorFacts(veille, deps.slack.isMember, metadata.alertId, user, metadata.channel);
       const outcome = await run(metadata, actor, parsed.value);
+      const said = outcomeText(veille.mission, outcome, language, metadata.zone);
       if (!outcome.ok) {
-        await ack({ response_action: 'errors', errors: { [outcome.field ?? firstField]: outcome.message } });
+        await ack({ response_action: 'errors', errors: { [outcome.field ?? firstField]: said } });
         return;
       }
       await ack();
       const at = veille.clock.now();
-      if (metadata.origin === 'channel' && metadata.channel) enqueue(veille.db, at, metadata.alertId, { kind: 'ephemeral', channel: metadata.channel, user, text: outcome.message });
-      else if (metadata.origin === 'dm') enqueue(veille.db, at, metadata.alertId, { kind: 'dm', user, text: outcome.message });
+      if (metadata.origin === 'channel' && metadata.channel) enqueue(veille.db, at, metadata.alertId, { kind: 'ephemeral', channel: metadata.channel, user, text: said });
+      else if (metadata.origin === 'dm') enqueue(veille.db, at, metadata.alertId, { kind: 'dm', user, text: said });
       void deps.sender.kick();
       if (metadata.origin === 'home') {
-        const view = await renderHome(veille, user, deps.slack.isMember, outcome.message);
+        const view = await renderHome(veille, user, deps.slack, said);
         await client.views.publish({ user_id: user, view: view as never });
       }
     });
 
-  const due = (raw: string, zone: string): Read<number | null> => {
+  const due = (raw: string, zone: string, e: Catalog['modals']['errors']): Read<number | null> => {
     if (raw === '') return { ok: true, value: null };
     const now = veille.clock.now();
     const at = parseDue(raw.replace(/^due:/i, ''), now, zone);
-    if (at === null) return fail('due', `Not understood. Use ${DUE_HELP.replace(/due:/g, '').replace(/`/g, '')}.`);
-    if (at <= now) return fail('due', 'That time has already passed.');
+    if (at === null) return fail('due', e.dueNotUnderstood);
+    if (at <= now) return fail('due', e.duePassed);
     return { ok: true, value: at };
   };
 
   submission(
     FOLLOWUP_VIEW.assign,
     'assignee',
-    (values, m) => {
+    (values, m, e) => {
       const user = values.assignee?.value?.selected_user ?? null;
-      if (!user) return fail('assignee', 'Choose who will own it.');
-      const dueAt = due(text(values, 'due'), m.zone);
+      if (!user) return fail('assignee', e.chooseOwner);
+      const dueAt = due(text(values, 'due'), m.zone, e);
       return dueAt.ok ? { ok: true, value: { user, dueAt: dueAt.value } } : dueAt;
     },
     async (m, actor, input) => assign(veille, m.alertId, actor, await assigneeFacts(veille, deps.slack.isMember, m.alertId, input.user), input.dueAt),
@@ -100,13 +112,13 @@ export function register(app: App, deps: ListenerDeps): void {
   submission(
     FOLLOWUP_VIEW.respond,
     'type',
-    (values, m) => {
+    (values, m, e) => {
       const type = selected(values, 'type');
-      if (!type) return fail('type', 'Choose the type of response.');
+      if (!type) return fail('type', e.chooseResponseType);
       const date = values.date?.value?.selected_date ?? '';
       const time = values.time?.value?.selected_time ?? '';
       const at = localToUtc(date, time, m.zone);
-      if (at === null) return fail('time', 'Give the date and time of the response.');
+      if (at === null) return fail('time', e.giveDateTime);
       return { ok: true, value: { type, unit: text(values, 'unit') || null, at, delayReason: selected(values, 'delay'), outcome: text(values, 'outcome') || null } };
     },
     async (m, actor, input) => logResponse(veille, m.alertId, actor, input),
@@ -115,15 +127,15 @@ export function register(app: App, deps: ListenerDeps): void {
   submission(
     FOLLOWUP_VIEW.verify,
     'verification',
-    (values) => {
+    (values, _m, e) => {
       const verification = selected(values, 'verification');
-      if (!verification) return fail('verification', 'Choose verified, unverifiable or unfounded.');
+      if (!verification) return fail('verification', e.chooseVerification);
       const rawSources = text(values, 'sources');
       const sources = rawSources === '' ? null : Number(rawSources);
-      if (sources !== null && !(Number.isInteger(sources) && sources >= 0)) return fail('sources', 'A whole number: how many independent sources.');
+      if (sources !== null && !(Number.isInteger(sources) && sources >= 0)) return fail('sources', e.wholeSources);
       const credibility = selected(values, 'credibility');
       const category = selected(values, 'category');
-      if (category !== null && !(CATEGORY_IDS as readonly string[]).includes(category)) return fail('category', 'Choose a category from the list.');
+      if (category !== null && !(CATEGORY_IDS as readonly string[]).includes(category)) return fail('category', e.chooseCategory);
       return {
         ok: true,
         value: { verification, reliability: selected(values, 'reliability'), credibility: credibility ? Number(credibility) : null, sources, note: text(values, 'note') || null, category: category as CategoryId | null },
@@ -135,12 +147,12 @@ export function register(app: App, deps: ListenerDeps): void {
   submission(
     FOLLOWUP_VIEW.close,
     'reason',
-    (values) => {
+    (values, _m, e) => {
       const reason = selected(values, 'reason');
-      if (!reason) return fail('reason', 'Choose a reason.');
+      if (!reason) return fail('reason', e.chooseReason);
       const raw = text(values, 'duplicate_of');
       const duplicateOf = raw ? parseReference(veille.mission.referencePrefix, raw) : null;
-      if (raw && duplicateOf === null) return fail('duplicate_of', `Give a reference such as ${veille.mission.referencePrefix}-7.`);
+      if (raw && duplicateOf === null) return fail('duplicate_of', e.giveReference(`${veille.mission.referencePrefix}-7`));
       return { ok: true, value: { reason, duplicateOf: reason === 'duplicate' ? duplicateOf : null, note: text(values, 'note') } };
     },
     async (m, actor, input) => close(veille, m.alertId, actor, { ...input, mayViewOriginal: await mayViewAlert(veille, deps.slack.isMember, input.duplicateOf, actor.user) }),

@@ -1,7 +1,8 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
 import { getAlert } from '../../alerts/service.js';
-import { formatDateTime } from '../../domain/dates.js';
-import { personLanguage } from '../render/language.js';
+import { formatTime } from '../format/time.js';
+import { t } from '../i18n/index.js';
+import { readerLanguage } from '../render/language.js';
 import { REMINDER_ACTION, snoozedNotice } from '../render/reminders.js';
 import type { SnoozeChoice } from '../../reminders/policy.js';
 import { snoozeAlert } from '../../reminders/snooze.js';
@@ -20,14 +21,12 @@ export function register(app: App, deps: ListenerDeps): void {
     app.action<BlockButtonAction>(actionId, async ({ ack, body, action, respond }) => {
       await ack();
       const outcome = snoozeAlert(veille, Number(action.value), body.user.id, choice);
-      const language = personLanguage(veille.mission, body.user.id, getAlert(veille.db, Number(action.value)));
+      const language = await readerLanguage(deps, body.user.id, getAlert(veille.db, Number(action.value)));
+      const r = t(language).refusals;
+      const ref = outcome.ok ? outcome.reference : (outcome.reference ?? '');
       const text = outcome.ok
-        ? snoozedNotice(outcome.reference, formatDateTime(outcome.until, outcome.timeZone, language), language)
-        : {
-            not_found: 'That alert no longer exists.',
-            closed: `${outcome.reference} is closed: there is nothing left to remind anyone of.`,
-            not_allowed: `Only the owner of ${outcome.reference} or a lead of a section holding it can snooze its reminders.`,
-          }[outcome.reason];
+        ? snoozedNotice(outcome.reference, formatTime(outcome.until, outcome.timeZone, language), language)
+        : { not_found: r.noSuchAlert(null), closed: r.snoozeClosed(ref), not_allowed: r.snoozeNotAllowed(ref) }[outcome.reason];
       await respond({ replace_original: false, response_type: 'ephemeral', text });
     });
   }

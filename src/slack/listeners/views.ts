@@ -6,6 +6,9 @@ import { getAlert } from '../../alerts/service.js';
 import type { OutboxMessage } from '../../store/outbox.js';
 import { FORM, type FormMetadata } from '../views/form.js';
 import { readAlertForm, type ViewValues } from '../views/form-values.js';
+import { t } from '../i18n/index.js';
+import { readerLanguage } from '../render/language.js';
+import { placeLabel, placeName } from '../views/format.js';
 import type { ListenerDeps } from './deps.js';
 
 /** The form's private metadata, checked: Slack sends back what we gave, but nothing is trusted blindly. */
@@ -21,6 +24,7 @@ function metadataOf(body: ViewSubmitAction): FormMetadata {
     channel: typeof raw.channel === 'string' && /^[CGD][A-Z0-9]+$/.test(raw.channel) ? raw.channel : '',
     ...(Number.isInteger(raw.alertId) ? { alertId: raw.alertId as number } : {}),
     via: raw.via === 'shortcut' ? 'shortcut' : 'form',
+    ...(raw.language === 'fr' || raw.language === 'en' ? { language: raw.language } : {}),
   };
 }
 
@@ -35,14 +39,15 @@ export function register(app: App, deps: ListenerDeps): void {
 
   app.view<ViewSubmitAction>(FORM.create, async ({ ack, body }) => {
     const metadata = metadataOf(body);
-    const result = readAlertForm(body.view.state.values as ViewValues, veille.mission, veille.intake, metadata.via);
+    const language = metadata.language ?? (await readerLanguage(deps, body.user.id));
+    const result = readAlertForm(body.view.state.values as ViewValues, veille.mission, veille.intake, metadata.via, language);
     if (!result.ok) {
       await ack({ response_action: 'errors', errors: result.errors });
       return;
     }
     const user = body.user.id;
     const { alert } = logAlert(veille, result.draft, user, {
-      notify: () => [metadata.channel ? { kind: 'confirmation', channel: metadata.channel, user, warnings: result.warnings } : { kind: 'dm', user, text: 'Alert logged.' }],
+      notify: () => [metadata.channel ? { kind: 'confirmation', channel: metadata.channel, user, warnings: result.warnings } : { kind: 'dm', user, text: t(language).form.logged }],
     });
     veille.log.info('alert logged', { reference: alert.reference, via: metadata.via });
     await ack();
@@ -52,11 +57,13 @@ export function register(app: App, deps: ListenerDeps): void {
   app.view<ViewSubmitAction>(FORM.edit, async ({ ack, body, client }) => {
     const metadata = metadataOf(body);
     const before = metadata.alertId ? getAlert(veille.db, metadata.alertId) : null;
+    const language = metadata.language ?? (await readerLanguage(deps, body.user.id, before));
+    const f = t(language).form;
     if (!before || before.reportedBy !== body.user.id) {
-      await ack({ response_action: 'errors', errors: { description: 'Only the reporter can edit this alert here.' } });
+      await ack({ response_action: 'errors', errors: { description: f.errors.onlyReporterEdit } });
       return;
     }
-    const result = readAlertForm(body.view.state.values as ViewValues, veille.mission, veille.intake, before.reportedVia);
+    const result = readAlertForm(body.view.state.values as ViewValues, veille.mission, veille.intake, before.reportedVia, language);
     if (!result.ok) {
       await ack({ response_action: 'errors', errors: result.errors });
       return;
@@ -72,11 +79,11 @@ export function register(app: App, deps: ListenerDeps): void {
       before.id,
       draft,
       user,
-      (changed) => [tell(user, metadata.channel, changed.length ? `✏️ ${before.reference} updated (${changed.join(', ')}); its cards follow.` : `${before.reference}: nothing changed.`)],
+      (changed) => [tell(user, metadata.channel, changed.length ? f.edited(before.reference, changed.map((k) => f.fields[k] ?? k).join(', ')) : f.unchanged(before.reference))],
       viewers,
     );
     if (!outcome.ok) {
-      await ack({ response_action: 'errors', errors: { description: outcome.reason === 'closed' ? `${before.reference} is closed and can no longer be edited.` : 'This alert no longer exists.' } });
+      await ack({ response_action: 'errors', errors: { description: outcome.reason === 'closed' ? f.errors.closedNoEdit(before.reference) : f.errors.gone } });
       return;
     }
     await ack();
@@ -84,7 +91,7 @@ export function register(app: App, deps: ListenerDeps): void {
     // Those who may no longer read it must not keep it on an open Home tab: theirs is drawn again.
     for (const person of reached) {
       if (viewers.has(person)) continue;
-      await renderHome(veille, person, deps.slack.isMember)
+      await renderHome(veille, person, deps.slack)
         .then((view) => client.views.publish({ user_id: person, view: view as never }))
         .catch((error: unknown) => veille.log.warn('home not refreshed', { error: (error as { code?: string }).code ?? 'unknown' }));
     }
@@ -94,27 +101,29 @@ export function register(app: App, deps: ListenerDeps): void {
     const metadata = metadataOf(body);
     const alert = metadata.alertId ? getAlert(veille.db, metadata.alertId) : null;
     const typed = ((body.view.state.values as ViewValues).place?.value?.value ?? '').trim();
+    const language = metadata.language ?? (await readerLanguage(deps, body.user.id, alert));
+    const f = t(language).form;
     if (!alert) {
-      await ack({ response_action: 'errors', errors: { place: 'This alert no longer exists.' } });
+      await ack({ response_action: 'errors', errors: { place: f.errors.gone } });
       return;
     }
     // As for Edit: the view's metadata names the alert, but only its reporter may place it.
     if (alert.reportedBy !== body.user.id) {
-      await ack({ response_action: 'errors', errors: { place: 'Only the reporter can set the place of this alert.' } });
+      await ack({ response_action: 'errors', errors: { place: f.errors.onlyReporterPlace } });
       return;
     }
     const place = veille.intake.gazetteer.lookup(typed);
     if (!place) {
-      const near = veille.intake.gazetteer.search(typed, 5).map((p) => p.name);
-      await ack({ response_action: 'errors', errors: { place: `“${typed}” is not in the gazetteer.${near.length ? ` Try: ${near.join(', ')}.` : ' Try the nearest locality or the territory.'}` } });
+      const near = veille.intake.gazetteer.search(typed, 5).map((p) => placeName(p, language));
+      await ack({ response_action: 'errors', errors: { place: f.errors.notInGazetteer(typed, near.length ? near.join(', ') : null) } });
       return;
     }
     const user = body.user.id;
     const outcome = editAlert(veille, alert.id, { ...alert, placeId: place.id, locationText: alert.locationText }, user, () => [
-      tell(user, metadata.channel, `📍 ${alert.reference} is now placed at ${place.name} (${place.territory}, ${place.province}); the field office has it.`),
+      tell(user, metadata.channel, f.placed(alert.reference, placeLabel(place, null, language))),
     ]);
     if (!outcome.ok) {
-      await ack({ response_action: 'errors', errors: { place: `${alert.reference} is closed.` } });
+      await ack({ response_action: 'errors', errors: { place: f.errors.closed(alert.reference) } });
       return;
     }
     await ack();

@@ -1,19 +1,18 @@
-import { getAlert, postedCard, routesOf } from '../../alerts/service.js';
-import { placeById, type Veille } from '../../context.js';
-import { formatDateTime, formatDuration } from '../../domain/dates.js';
-import { detailHolders } from '../../domain/permissions.js';
+import { postedCard } from '../../alerts/service.js';
+import type { Veille } from '../../context.js';
 import type { Status } from '../../domain/alert.js';
 import type { Language } from '../../domain/taxonomy.js';
-import type { FollowupChange, FollowupDm, FollowupPost } from '../../followup/facts.js';
-import { t, type Catalog } from '../i18n/index.js';
-import { CARD_ACTION, renderCard, renderStub, type SlackMessage } from '../views/card.js';
-import { mrkdwn, person, plain, postable, truncate } from '../views/mrkdwn.js';
-import { missionIn } from './language.js';
+import type { FollowupChange, FollowupPost } from '../../followup/facts.js';
+import { formatDuration } from '../format/duration.js';
+import { formatTime } from '../format/time.js';
+import { t } from '../i18n/index.js';
+import type { SlackMessage } from '../views/card.js';
+import { person, postable, truncate } from '../views/mrkdwn.js';
 
 /**
  * Follow-up facts in words, when they are sent: a thread reply per channel (the full story where
- * the card is full, who-did-what-in-general in a stub channel), and the DM to whoever was given the
- * alert or a task, with its card or stub as it is now.
+ * the card is full, who-did-what-in-general in a stub channel). The DM to whoever was given the alert
+ * or a task is a copy of its card, kept current: dm-copy.ts.
  */
 
 export interface Where {
@@ -35,7 +34,7 @@ function followupLine(veille: Veille, post: FollowupPost, where: Where): string 
   const c = t(where.language);
   const f = c.followup;
   const ref = post.reference;
-  const at = (ms: number) => formatDateTime(ms, where.zone, where.language);
+  const at = (ms: number) => formatTime(ms, where.zone, where.language);
   const due = (ms: number | null) => (ms !== null ? f.due(at(ms)) : '');
   const moved = (status: Status | null) => (status ? f.movedTo(c.statuses[status]) : '');
   const note = (text: string | null, prefix?: (s: string) => string) => (text ? `\n${prefix ? prefix(words(text)) : words(text)}` : '');
@@ -97,43 +96,4 @@ function followupLine(veille: Veille, post: FollowupPost, where: Where): string 
 function cardLink(veille: Veille, alert: { id: number; reference: string }, channel: string): string {
   const card = postedCard(veille.db, alert.id, channel);
   return card ? `<https://slack.com/archives/${channel}/p${card.ts.replace('.', '')}|${alert.reference}>` : alert.reference;
-}
-
-/** The Done button of a task, in a DM or on App Home. */
-export function taskDoneButton(taskId: number, catalog: Catalog = t('en')): Record<string, unknown> {
-  return { type: 'button', action_id: CARD_ACTION.taskDone, text: plain(catalog.dm.done, 75), style: 'primary', value: String(taskId) };
-}
-
-/**
- * The DM to someone given the alert or a task on it: the full card when they may read it (a standard
- * alert, or they are in a restricted section holding it), the stub otherwise, as the alert is now.
- */
-export function renderFollowupDm(veille: Veille, alertId: number, dm: FollowupDm, language: Language): SlackMessage | null {
-  const { db, mission } = veille;
-  const alert = getAlert(db, alertId);
-  if (!alert) return null;
-  const c = t(language);
-  const at = (ms: number) => formatDateTime(ms, mission.timeZone, language);
-  const gift = dm.gift;
-  let intro: string;
-  const lines: string[] = [];
-  const extra: unknown[] = [];
-  if (gift.type === 'owner') {
-    intro = gift.by === null ? c.dm.youOwn(dm.reference) : c.dm.assignedYou(dm.reference, person(gift.by));
-    if (gift.due) lines.push(gift.due.given ? c.dm.dueBy(at(gift.due.at)) : c.dm.nextUpdateBy(at(gift.due.at)));
-  } else {
-    intro = c.dm.taskForYou(dm.reference, person(gift.by), words(gift.text));
-    if (gift.due !== null) lines.push(c.dm.dueBy(at(gift.due)));
-    extra.push({ type: 'actions', block_id: `task.${gift.taskId}`, elements: [taskDoneButton(gift.taskId, c)] });
-  }
-  const place = placeById(veille, alert.placeId);
-  const readAs = missionIn(mission, language);
-  const body =
-    alert.sensitivity === 'standard' || dm.mayView
-      ? renderCard(alert, place, readAs)
-      : renderStub(alert, place, readAs, detailHolders(alert, routesOf(db, alert.id), mission.sections));
-  const blocks: unknown[] = [{ type: 'section', text: mrkdwn(intro) }, ...body.blocks];
-  if (lines.length) blocks.push({ type: 'context', elements: lines.slice(0, 10).map((l) => mrkdwn(l)) });
-  blocks.push(...extra);
-  return { text: intro.replace(/[*_`]/g, ''), blocks };
 }

@@ -4,7 +4,8 @@ import type { Language } from '../../domain/taxonomy.js';
 import { sectionZone } from '../../followup/time.js';
 import type { PostFact } from '../../store/outbox.js';
 import type { SlackMessage } from '../views/card.js';
-import { renderFollowupDm, renderFollowupPost } from './followup.js';
+import { renderDmCopy } from './dm-copy.js';
+import { renderFollowupPost } from './followup.js';
 import { channelLanguage, personLanguage } from './language.js';
 import { renderReminderPost } from './reminders.js';
 
@@ -15,10 +16,11 @@ import { renderReminderPost } from './reminders.js';
  */
 export type Recipient = { channel: string } | { user: string };
 
-export function renderFact(veille: Veille, alertId: number | null, to: Recipient, fact: PostFact): SlackMessage | null {
+/** `slackLanguage`: the Slack language of the person a DM goes to, when known (src/slack/locales.ts). */
+export function renderFact(veille: Veille, alertId: number | null, to: Recipient, fact: PostFact, slackLanguage: Language | null = null): SlackMessage | null {
   const { mission, db } = veille;
   const alert = alertId !== null ? getAlert(db, alertId) : null;
-  const language: Language = 'user' in to ? personLanguage(mission, to.user, alert) : channelLanguage(mission, to.channel);
+  const language: Language = 'user' in to ? personLanguage(mission, to.user, alert, slackLanguage) : channelLanguage(mission, to.channel);
   switch (fact.about) {
     case 'followup': {
       const channel = 'channel' in to ? to.channel : '';
@@ -26,7 +28,8 @@ export function renderFact(veille: Veille, alertId: number | null, to: Recipient
       return renderFollowupPost(veille, fact, { channel, zone: sectionZone(section, mission.timeZone), language });
     }
     case 'followup_dm':
-      return alertId === null ? null : renderFollowupDm(veille, alertId, fact, language);
+      // The sender draws DM copies itself (dm-copies.ts, with Slack's word on who may read them); this is the same drawing.
+      return alertId === null || !('user' in to) ? null : renderDmCopy(veille, alertId, fact, { user: to.user, language, mayView: fact.mayView });
     default:
       return renderReminderPost(veille, fact, language);
   }

@@ -1,5 +1,6 @@
 import { placeById, sectionById, type Veille } from '../../context.js';
-import { formatDateTime, formatDuration } from '../../domain/dates.js';
+import { formatDuration } from '../format/duration.js';
+import { formatTime } from '../format/time.js';
 import { maskContacts } from '../../domain/redact.js';
 import { categoryLabel, type Language, type Priority } from '../../domain/taxonomy.js';
 import type { ReminderKind } from '../../reminders/policy.js';
@@ -219,6 +220,6 @@ export function renderReminderPost(veille: Veille, post: ReminderPost, language:
       return threadEscalation(subject, facts, language);
     }
     case 'task_overdue':
-      return taskReminder(subject, { text: post.task.text, dueAtLabel: formatDateTime(post.task.dueAt, veille.mission.timeZone, language) }, language);
+      return taskReminder(subject, { text: post.task.text, dueAtLabel: formatTime(post.task.dueAt, veille.mission.timeZone, language) }, language);
   }
 }

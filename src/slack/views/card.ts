@@ -1,8 +1,10 @@
 import type { Mission, Place, Section } from '../../config/mission.js';
 import type { Alert } from '../../domain/alert.js';
-import { SOURCE_TYPE_LABELS, type Language } from '../../domain/taxonomy.js';
+import type { Language } from '../../domain/taxonomy.js';
+import { t } from '../i18n/index.js';
 import { CARD_WORDS, type CardWords } from './card-words.js';
-import { categoryText, formatTime, perpetratorsLabel, placeLabel, PRIORITY_EMOJI, sectionLink, territoryLabel, victimsLabel } from './format.js';
+import { formatTime } from '../format/time.js';
+import { categoryText, perpetratorsLabel, placeLabel, PRIORITY_EMOJI, sectionLink, territoryLabel, victimsLabel } from './format.js';
 import { escapeMrkdwn, mrkdwn, person, plain, postable, truncate } from './mrkdwn.js';
 
 export interface SlackMessage {
@@ -35,8 +37,8 @@ export function renderCard(alert: Alert, place: Place | null, mission: Mission, 
     field(w.status, w.statuses[alert.status]),
     mrkdwn(`*${w.owner}*\n${alert.owner ? `<@${alert.owner}>` : w.notAssigned}`),
   ];
-  if (alert.occurredAt !== null) fields.push(field(w.occurred, formatTime(alert.occurredAt, mission, mission.timeZone, mission.language)));
-  if (alert.sourceType) fields.push(field(w.sourceType, SOURCE_TYPE_LABELS[alert.sourceType]));
+  if (alert.occurredAt !== null) fields.push(field(w.occurred, formatTime(alert.occurredAt, mission.timeZone, mission.language)));
+  if (alert.sourceType) fields.push(field(w.sourceType, t(language).form.sourceTypes[alert.sourceType]));
   const flags = [alert.sensitivity === 'restricted' ? w.restricted : null, alert.hostState ? w.hrddp : null].filter(Boolean);
   return {
     text: `${alert.reference} · ${categoryText(alert, language)} · ${postable(placeLabel(place, alert.locationText, language), 1000)} · ${w.priorities[alert.priority].toLowerCase()}`,
@@ -47,7 +49,7 @@ export function renderCard(alert: Alert, place: Place | null, mission: Mission, 
       {
         type: 'context',
         elements: [
-          mrkdwn(`${w.reportedBy} ${person(alert.reportedBy)} via ${w.via[alert.reportedVia]} · ${formatTime(alert.createdAt, mission, mission.timeZone, mission.language)}${flags.length ? ` · ${flags.join(' · ')}` : ''}`),
+          mrkdwn(`${w.reportedBy} ${person(alert.reportedBy)} via ${w.via[alert.reportedVia]} · ${formatTime(alert.createdAt, mission.timeZone, mission.language)}${flags.length ? ` · ${flags.join(' · ')}` : ''}`),
         ],
       },
       ...closureBlocks(alert, mission),
@@ -98,7 +100,7 @@ function closureBlocks(alert: Alert, mission: Mission): unknown[] {
   if (alert.status !== 'closed' || !alert.closureReason) return [];
   const w = CARD_WORDS[mission.language];
   const duplicate = alert.closureReason === 'duplicate' && alert.duplicateOf !== null ? ` ${w.duplicateOf} ${mission.referencePrefix}-${alert.duplicateOf}` : '';
-  return [{ type: 'context', elements: [mrkdwn(`☑️ ${w.closed}: ${w.closures[alert.closureReason] ?? alert.closureReason}${duplicate} · ${formatTime(alert.updatedAt, mission, mission.timeZone, mission.language)}`)] }];
+  return [{ type: 'context', elements: [mrkdwn(`☑️ ${w.closed}: ${w.closures[alert.closureReason] ?? alert.closureReason}${duplicate} · ${formatTime(alert.updatedAt, mission.timeZone, mission.language)}`)] }];
 }
 
 /**
@@ -123,7 +125,7 @@ export function renderStub(alert: Alert, place: Place | null, mission: Mission, 
           mrkdwn(`*${w.heldBy}*\n${where}`),
         ],
       },
-      { type: 'context', elements: [mrkdwn(`${w.stubNote} · ${formatTime(alert.createdAt, mission, mission.timeZone, mission.language)}`)] },
+      { type: 'context', elements: [mrkdwn(`${w.stubNote} · ${formatTime(alert.createdAt, mission.timeZone, mission.language)}`)] },
     ],
   };
 }
@@ -134,7 +136,7 @@ function renderWithdrawn(alert: Alert, mission: Mission): SlackMessage {
     text: `${alert.reference} · ${w.withdrawn}`,
     blocks: [
       { type: 'section', text: mrkdwn(`~${alert.reference} · ${categoryText(alert, mission.language)}~ — ${w.withdrawn}`) },
-      { type: 'context', elements: [mrkdwn(`${w.logged} ${formatTime(alert.createdAt, mission, mission.timeZone, mission.language)}, ${w.withdrawnAt} ${formatTime(alert.updatedAt, mission, mission.timeZone, mission.language)}`)] },
+      { type: 'context', elements: [mrkdwn(`${w.logged} ${formatTime(alert.createdAt, mission.timeZone, mission.language)}, ${w.withdrawnAt} ${formatTime(alert.updatedAt, mission.timeZone, mission.language)}`)] },
     ],
   };
 }

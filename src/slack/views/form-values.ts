@@ -2,8 +2,11 @@ import type { Mission } from '../../config/mission.js';
 import { noVictims, type AlertDraft, type Victims } from '../../domain/alert.js';
 import { missionRules, textFacts } from '../../alerts/decide.js';
 import { decideAlert } from '../../domain/decision.js';
-import { isCategoryId, PRIORITIES, SOURCE_TYPES, type Priority, type SourceType } from '../../domain/taxonomy.js';
-import { perpetratorsFromList, type IntakeContext } from '../../intake/index.js';
+import { formatCount } from '../../domain/dates.js';
+import { isCategoryId, PRIORITIES, SOURCE_TYPES, type Language, type Priority, type SourceType } from '../../domain/taxonomy.js';
+import { t } from '../i18n/index.js';
+import { placeName } from './format.js';
+import { detectLanguage, perpetratorsFromList, tokenize, type IntakeContext } from '../../intake/index.js';
 import { VICTIM_FIELDS } from './form.js';
 
 /** Slack's view_submission `state.values`: block id → action id → element state. */
@@ -21,11 +24,13 @@ function value(values: ViewValues, block: string): string {
  * Reads the alert form into a draft, or says which field is wrong (Slack shows the message under
  * the field and keeps everything typed). An unknown place is kept as location text, not refused.
  */
-export function readAlertForm(values: ViewValues, mission: Mission, intake: IntakeContext, via: AlertDraft['reportedVia']): FormResult {
+export function readAlertForm(values: ViewValues, mission: Mission, intake: IntakeContext, via: AlertDraft['reportedVia'], language: Language = 'en'): FormResult {
+  const f = t(language).form;
+  const count = (n: number) => formatCount(n, language);
   const errors: Record<string, string> = {};
   const description = value(values, 'description');
-  if (description === '') errors.description = 'Say what happened.';
-  if (description.length > 4000) errors.description = `At most 4,000 characters (this is ${description.length}).`;
+  if (description === '') errors.description = f.errors.sayWhatHappened;
+  if (description.length > 4000) errors.description = f.errors.atMost(count(4000), count(description.length));
 
   const categoryValue = values.category?.value?.selected_option?.value ?? 'other';
   const category = isCategoryId(categoryValue) ? categoryValue : 'other';
@@ -35,7 +40,7 @@ export function readAlertForm(values: ViewValues, mission: Mission, intake: Inta
     const raw = value(values, `victims.${key}`);
     if (raw === '') continue;
     const n = Number(raw.replace(/[\s,]/g, ''));
-    if (!Number.isInteger(n) || n < 0 || n > MAX_COUNT) errors[`victims.${key}`] = 'A whole number, or leave it empty when unknown.';
+    if (!Number.isInteger(n) || n < 0 || n > MAX_COUNT) errors[`victims.${key}`] = f.errors.wholeNumber;
     else victims[key] = n;
   }
 
@@ -43,8 +48,8 @@ export function readAlertForm(values: ViewValues, mission: Mission, intake: Inta
   const place = placeText ? intake.gazetteer.lookup(placeText) : null;
   const warnings: string[] = [];
   if (placeText && !place) {
-    const near = intake.gazetteer.search(placeText, 3).map((p) => p.name);
-    warnings.push(`“${placeText}” is not in the gazetteer; kept as the location text.${near.length ? ` Did you mean ${near.join(', ')}?` : ''}`);
+    const near = intake.gazetteer.search(placeText, 3).map((p) => placeName(p, language));
+    warnings.push(f.keptAsText(placeText, near.length ? near.join(', ') : null));
   }
 
   const occurred = values.occurred?.value?.selected_date ?? null;
@@ -53,7 +58,7 @@ export function readAlertForm(values: ViewValues, mission: Mission, intake: Inta
   const sourceValue = values.source_type?.value?.selected_option?.value ?? null;
   const sourceType = sourceValue && (SOURCE_TYPES as readonly string[]).includes(sourceValue) ? (sourceValue as SourceType) : null;
   const sourceDetail = value(values, 'source_detail') || null;
-  if (sourceDetail && sourceDetail.length > 500) errors.source_detail = 'At most 500 characters.';
+  if (sourceDetail && sourceDetail.length > 500) errors.source_detail = f.errors.sourceAtMost(count(500));
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
@@ -91,7 +96,8 @@ export function readAlertForm(values: ViewValues, mission: Mission, intake: Inta
       sourceDetail,
       sensitivity: decision.sensitivity,
       reportedVia: via,
-      language: 'en',
+      // The language they wrote it in, as for a quick report: what goes to them about it follows it.
+      language: detectLanguage(tokenize(description)),
     },
   };
 }

@@ -1,6 +1,8 @@
 import type { AlertDraft } from '../../domain/alert.js';
-import { CATEGORY_IDS, categoryLabel, PRIORITIES, SOURCE_TYPE_LABELS, SOURCE_TYPES } from '../../domain/taxonomy.js';
+import { CATEGORY_IDS, categoryLabel, PRIORITIES, SOURCE_TYPES, type Language } from '../../domain/taxonomy.js';
 import type { Place } from '../../config/mission.js';
+import { t } from '../i18n/index.js';
+import { placeName } from './format.js';
 import { plain } from './mrkdwn.js';
 
 export const FORM = { create: 'alert.form.create', edit: 'alert.form.edit', place: 'alert.form.place' } as const;
@@ -12,16 +14,11 @@ export interface FormMetadata {
   via: 'form' | 'shortcut';
   /** Warnings from parsing a shortcut's message, shown after logging. */
   sourceMessage?: string;
+  /** The language of the person filling it in: its errors and answers speak it too. */
+  language?: Language;
 }
 
-export const VICTIM_FIELDS = [
-  ['killed', 'Killed'],
-  ['injured', 'Injured'],
-  ['abducted', 'Abducted'],
-  ['crsvSurvivors', 'CRSV survivors'],
-  ['childrenAffected', 'Children affected'],
-  ['displaced', 'Displaced'],
-] as const;
+export const VICTIM_FIELDS = [['killed'], ['injured'], ['abducted'], ['crsvSurvivors'], ['childrenAffected'], ['displaced']] as const;
 
 const option = (value: string, text: string) => ({ text: plain(text, 75), value });
 
@@ -33,49 +30,55 @@ function text(initial: string | null | undefined, extra: Record<string, unknown>
   return { type: 'plain_text_input', ...(initial ? { initial_value: initial } : {}), ...extra };
 }
 
-/** The full alert form: `/alert` with no text, Edit, and the "Log as alert" shortcut. */
-export function renderAlertForm(options: { metadata: FormMetadata; draft?: Partial<AlertDraft>; place?: Place | null; title?: string }): Record<string, unknown> {
+/** The full alert form: `/alert` with no text, Edit, and the "Log as alert" shortcut, in the language of whoever fills it in. */
+export function renderAlertForm(options: { metadata: FormMetadata; draft?: Partial<AlertDraft>; place?: Place | null; title?: string; language?: Language }): Record<string, unknown> {
   const { draft = {}, place } = options;
-  const categories = CATEGORY_IDS.map((id) => option(id, categoryLabel(id)));
-  const priorities = [option('auto', 'By the rule (recommended)'), ...PRIORITIES.map((p) => option(p, p[0]!.toUpperCase() + p.slice(1)))];
-  const sources = SOURCE_TYPES.map((id) => option(id, SOURCE_TYPE_LABELS[id]));
+  const language = options.language ?? options.metadata.language ?? 'en';
+  const metadata = { ...options.metadata, language };
+  const c = t(language);
+  const f = c.form;
+  const categories = CATEGORY_IDS.map((id) => option(id, categoryLabel(id, language)));
+  const priorities = [option('auto', f.byRule), ...PRIORITIES.map((p) => option(p, f.priorities[p]))];
+  const sources = SOURCE_TYPES.map((id) => option(id, f.sourceTypes[id]));
   const initial = <T extends { value: string }>(list: T[], value: string | null | undefined) => {
     const found = list.find((o) => o.value === value);
     return found ? { initial_option: found } : {};
   };
-  const restrictedOption = option('restricted', 'Restricted: details only to restricted sections');
+  const restrictedOption = option('restricted', f.restrictedOption);
   const blocks = [
-    input('description', 'What happened?', text(draft.description, { multiline: true, max_length: 3000 }), false, 'Who, what, where, when. Phone numbers and e-mails are masked in posts.'),
-    input('place', 'Place', text(place?.name ?? draft.locationText, { placeholder: plain('e.g. Kamango, Mambasa Centre, Kiwanja') }), true, 'A locality, territory or province from the gazetteer.'),
-    input('category', 'Category', { type: 'static_select', options: categories, ...initial(categories, draft.category ?? 'other') }, false),
-    input('perpetrators', 'Perpetrator(s)', text(draft.perpetrators?.map((p) => p.name).join(', '), { placeholder: plain('e.g. ADF, CODECO, unknown') })),
-    ...VICTIM_FIELDS.map(([key, label]) => input(`victims.${key}`, label, text(draft.victims?.[key]?.toString(), { placeholder: plain('number, or leave empty if unknown') }))),
-    input('priority', 'Priority', { type: 'static_select', options: priorities, ...initial(priorities, draft.priorityOverridden ? draft.priority : 'auto') }, false),
-    input('occurred', 'Date it happened', { type: 'datepicker', ...(draft.occurredAt ? { initial_date: new Date(draft.occurredAt).toISOString().slice(0, 10) } : {}) }),
-    input('source_type', 'Source type', { type: 'static_select', options: sources, ...initial(sources, draft.sourceType) }),
-    input('source_detail', 'Source (who told you)', text(draft.sourceDetail), true, 'Never posted to a channel: shown only to the restricted sections and you.'),
-    input('restricted', 'Sensitivity', { type: 'checkboxes', options: [restrictedOption], ...(draft.sensitivity === 'restricted' ? { initial_options: [restrictedOption] } : {}) }, true, 'CRSV and child violations, CRSV survivors counted and any account of sexual violence are always restricted.'),
+    input('description', f.description, text(draft.description, { multiline: true, max_length: 3000 }), false, f.descriptionHint),
+    input('place', f.place, text(place ? placeName(place, language) : draft.locationText, { placeholder: plain(f.placePlaceholder) }), true, f.placeHint),
+    input('category', f.category, { type: 'static_select', options: categories, ...initial(categories, draft.category ?? 'other') }, false),
+    input('perpetrators', f.perpetrators, text(draft.perpetrators?.map((p) => p.name).join(', '), { placeholder: plain(f.perpetratorsPlaceholder) })),
+    ...VICTIM_FIELDS.map(([key]) => input(`victims.${key}`, f.victims[key], text(draft.victims?.[key]?.toString(), { placeholder: plain(f.numberPlaceholder) }))),
+    input('priority', f.priority, { type: 'static_select', options: priorities, ...initial(priorities, draft.priorityOverridden ? draft.priority : 'auto') }, false),
+    input('occurred', f.occurred, { type: 'datepicker', ...(draft.occurredAt ? { initial_date: new Date(draft.occurredAt).toISOString().slice(0, 10) } : {}) }),
+    input('source_type', f.sourceType, { type: 'static_select', options: sources, ...initial(sources, draft.sourceType) }),
+    input('source_detail', f.sourceDetail, text(draft.sourceDetail), true, f.sourceDetailHint),
+    input('restricted', f.sensitivity, { type: 'checkboxes', options: [restrictedOption], ...(draft.sensitivity === 'restricted' ? { initial_options: [restrictedOption] } : {}) }, true, f.restrictedHint),
   ];
   return {
     type: 'modal',
-    callback_id: options.metadata.alertId ? FORM.edit : FORM.create,
-    private_metadata: JSON.stringify(options.metadata),
-    title: plain(options.title ?? (options.metadata.alertId ? 'Edit alert' : 'Log an alert'), 24),
-    submit: plain(options.metadata.alertId ? 'Save' : 'Log alert', 24),
-    close: plain('Cancel', 24),
+    callback_id: metadata.alertId ? FORM.edit : FORM.create,
+    private_metadata: JSON.stringify(metadata),
+    title: plain(options.title ?? (metadata.alertId ? f.editTitle : f.logTitle), 24),
+    submit: plain(metadata.alertId ? c.modals.save : f.logSubmit, 24),
+    close: plain(c.modals.cancel, 24),
     blocks,
   };
 }
 
 /** The small "Where did it happen?" form behind the confirmation's Add place button. */
 export function renderPlaceForm(metadata: FormMetadata, reference: string): Record<string, unknown> {
+  const c = t(metadata.language ?? 'en');
+  const f = c.form;
   return {
     type: 'modal',
     callback_id: FORM.place,
     private_metadata: JSON.stringify(metadata),
-    title: plain(`Place of ${reference}`, 24),
-    submit: plain('Save', 24),
-    close: plain('Cancel', 24),
-    blocks: [input('place', 'Where did it happen?', text(null, { placeholder: plain('e.g. Kamango, Oicha, Djugu') }), false, 'A locality, territory or province from the gazetteer.')],
+    title: plain(f.placeTitle(reference), 24),
+    submit: plain(c.modals.save, 24),
+    close: plain(c.modals.cancel, 24),
+    blocks: [input('place', f.where, text(null, { placeholder: plain(f.wherePlaceholder) }), false, f.placeHint)],
   };
 }

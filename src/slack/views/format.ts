@@ -1,7 +1,6 @@
 import type { Mission, Place } from '../../config/mission.js';
 import { VICTIM_KEYS, VICTIM_LABELS, type Alert, type Victims } from '../../domain/alert.js';
 import { maskContacts } from '../../domain/redact.js';
-import { formatDateTime } from '../../domain/dates.js';
 import { categoryLabel, type Language, type Priority } from '../../domain/taxonomy.js';
 
 /** Short phrases shared by cards, confirmations, lists and digests. */
@@ -24,17 +23,32 @@ export function priorityWord(priority: Priority, language: Language = 'en'): str
 export function placeLabel(place: Place | null, locationText: string | null = null, language: Language = 'en'): string {
   const fr = language === 'fr';
   if (!place) return locationText ? `${maskContacts(locationText)} (${fr ? 'hors répertoire' : 'not in gazetteer'})` : fr ? 'lieu non précisé' : 'place not given';
-  if (place.level === 'province') return place.name;
-  if (place.level === 'territory') return fr ? `territoire de ${bare(place.name)}, ${place.province}` : `${place.name} territory, ${place.province}`;
-  return `${place.name} (${place.territory}, ${place.province})`;
+  const province = provinceName(place, language);
+  if (place.level === 'province') return placeName(place, language);
+  if (place.level === 'territory') return fr ? `${place.name_fr ?? `territoire de ${bare(place.name)}`}, ${province}` : `${bare(place.name)} territory, ${province}`;
+  return `${placeName(place, language)} (${place.territory}, ${province})`;
+}
+
+/** A gazetteer name in the reader's language: `name_fr` for French where the gazetteer gives it. */
+export function placeName(place: Pick<Place, 'name' | 'name_fr'>, language: Language = 'en'): string {
+  return language === 'fr' && place.name_fr ? place.name_fr : place.name;
+}
+
+function provinceName(place: Pick<Place, 'province' | 'province_fr'>, language: Language): string {
+  return language === 'fr' && place.province_fr ? place.province_fr : place.province;
+}
+
+/** A section's name in the reader's language (`name_fr` in the config for French). */
+export function sectionName(section: { name: string; name_fr?: string | undefined }, language: Language = 'en'): string {
+  return language === 'fr' && section.name_fr ? section.name_fr : section.name;
 }
 
 /** What a stub may say of a place: the territory, never the village. */
 export function territoryLabel(place: Place | null, language: Language = 'en'): string {
   const fr = language === 'fr';
   if (!place) return fr ? 'lieu non précisé' : 'place not given';
-  if (place.level === 'province') return place.name;
-  return fr ? `territoire de ${bare(place.territory)}, ${place.province}` : `${place.territory} territory, ${place.province}`;
+  if (place.level === 'province') return placeName(place, language);
+  return fr ? `territoire de ${bare(place.territory)}, ${provinceName(place, language)}` : `${place.territory} territory, ${place.province}`;
 }
 
 /** "Beni territory" → "Beni" (territory entries carry the word in English). */
@@ -55,11 +69,6 @@ export function perpetratorsLabel(alert: Pick<Alert, 'perpetrators'>, language: 
 
 export function categoryText(alert: Pick<Alert, 'category'>, language: Language = 'en'): string {
   return categoryLabel(alert.category, language);
-}
-
-/** "22 Nov 2026, 09:14 (Kinshasa)" in the given zone (the mission's by default), in the language given. */
-export function formatTime(ms: number, mission: Pick<Mission, 'timeZone'>, timeZone = mission.timeZone, language: Language = 'en'): string {
-  return formatDateTime(ms, timeZone, language);
 }
 
 export function sectionLink(channel: string): string {

@@ -3,13 +3,17 @@ import { detailHolders } from '../../domain/permissions.js';
 import { placeById, type Veille } from '../../context.js';
 import type { MembershipCheck } from '../../alerts/access.js';
 import type { Alert } from '../../domain/alert.js';
-import { STATUS_LABELS } from '../../domain/lifecycle.js';
 import { followupDueAt } from '../../followup/metrics.js';
 import { followupStates, openTasksOf } from '../../followup/service.js';
 import { CARD_ACTION } from './card.js';
-import { categoryText, formatTime, placeLabel, PRIORITY_EMOJI, territoryLabel } from './format.js';
+import { categoryText, placeLabel, PRIORITY_EMOJI, sectionName, territoryLabel } from './format.js';
 import { escapeMrkdwn, mrkdwn, plain, truncate } from './mrkdwn.js';
 import { maskContacts } from '../../domain/redact.js';
+import { formatTime } from '../format/time.js';
+import type { Language } from '../../domain/taxonomy.js';
+import { t } from '../i18n/index.js';
+import { readerLanguage } from '../render/language.js';
+import { CARD_WORDS } from './card-words.js';
 
 /** Rows per list: each alert is a line and a row of buttons, and the Home tab holds 100 blocks. */
 const SHOWN = 8;
@@ -22,14 +26,42 @@ const button = (actionId: string, text: string, value: number, style?: 'primary'
   ...(style ? { style } : {}),
 });
 
+/** What App Home needs of Slack: who is in which channel, and (when known) a person's Slack language. */
+export interface HomeSlack {
+  isMember: MembershipCheck;
+  languageOf?(user: string): Promise<Language | null>;
+}
+
+/** The language of the last report someone wrote, if they have written one. */
+function lastReport(veille: Veille, user: string): Pick<Alert, 'reportedBy' | 'language'> | null {
+  const row = veille.db.prepare('SELECT language FROM alerts WHERE reported_by = ? ORDER BY created_at DESC, id DESC LIMIT 1').get(user) as { language: Language } | undefined;
+  return row ? { reportedBy: user, language: row.language } : null;
+}
+
 /**
- * The Home tab: my open alerts and tasks, overdue first; then my sections' queues — unacknowledged
- * and unassigned — each with the buttons that move it on. Restricted alerts the user may not read
- * are summary lines without buttons. `notice` is the answer to what they just did here.
+ * The language someone's Home tab is in: the language they last wrote a report in, else their Slack
+ * locale, else the mission's.
  */
-export async function renderHome(veille: Veille, user: string, isMember: MembershipCheck, notice?: string): Promise<Record<string, unknown>> {
+export function homeLanguage(veille: Veille, slack: Pick<HomeSlack, 'languageOf'>, user: string): Promise<Language> {
+  return readerLanguage({ veille, slack }, user, lastReport(veille, user));
+}
+
+/**
+ * The Home tab, in its viewer's language: my open alerts and tasks, overdue first; then my sections'
+ * queues — unacknowledged and unassigned — each with the buttons that move it on. Restricted alerts
+ * the user may not read are summary lines without buttons. `notice` is the answer to what they just
+ * did here (already in their language).
+ */
+export async function renderHome(veille: Veille, user: string, slack: HomeSlack | MembershipCheck, notice?: string): Promise<Record<string, unknown>> {
   const { db, mission, clock } = veille;
   const now = clock.now();
+  const port: HomeSlack = typeof slack === 'function' ? { isMember: slack } : slack;
+  const isMember = port.isMember;
+  const language = await homeLanguage(veille, port, user);
+  const c = t(language);
+  const h = c.home;
+  const buttonWords = CARD_WORDS[language].buttons;
+  const at = (ms: number) => formatTime(ms, mission.timeZone, language);
   const open = listAlerts(db, { open: true, limit: 5000 });
   const states = followupStates(db);
   const dueOf = (a: Alert) => {
@@ -52,12 +84,12 @@ export async function renderHome(veille: Veille, user: string, isMember: Members
 
   const line = (a: Alert) => {
     const place = placeById(veille, a.placeId);
-    const flag = overdue(a) ? '⏰ *Overdue* · ' : '';
-    const head = `${flag}${PRIORITY_EMOJI[a.priority]} *${a.reference}* · ${categoryText(a)}`;
-    if (!mayRead(a)) return `🔒 ${head} · ${escapeMrkdwn(territoryLabel(place))} · ${STATUS_LABELS[a.status]}`;
+    const flag = overdue(a) ? h.overdue : '';
+    const head = `${flag}${PRIORITY_EMOJI[a.priority]} *${a.reference}* · ${categoryText(a, language)}`;
+    if (!mayRead(a)) return `🔒 ${head} · ${escapeMrkdwn(territoryLabel(place, language))} · ${c.statuses[a.status]}`;
     const due = dueOf(a);
-    const owner = a.owner ? (a.owner === user ? 'you' : `<@${a.owner}>`) : 'no owner';
-    return `${head} · ${escapeMrkdwn(placeLabel(place, a.locationText))} · ${STATUS_LABELS[a.status]} · ${owner}${due !== null ? ` · due ${formatTime(due, mission)}` : ''}`;
+    const owner = a.owner ? (a.owner === user ? h.you : `<@${a.owner}>`) : h.noOwner;
+    return `${head} · ${escapeMrkdwn(placeLabel(place, a.locationText, language))} · ${c.statuses[a.status]} · ${owner}${due !== null ? h.due(at(due)) : ''}`;
   };
   const rows = (list: Alert[], key: string, buttons: (a: Alert) => unknown[]) =>
     list.slice(0, SHOWN).flatMap((a) => {
@@ -66,7 +98,7 @@ export async function renderHome(veille: Veille, user: string, isMember: Members
       if (elements.length) row.push({ type: 'actions', block_id: `home.${key}.${a.id}`, elements });
       return row;
     });
-  const more = (list: unknown[]) => (list.length > SHOWN ? [{ type: 'context', elements: [mrkdwn(`…and ${list.length - SHOWN} more: \`/alert list mine\` or \`/alert list overdue\`.`)] }] : []);
+  const more = (list: unknown[]) => (list.length > SHOWN ? [{ type: 'context', elements: [mrkdwn(h.more(list.length - SHOWN))] }] : []);
 
   const mine = overdueFirst(open.filter((a) => a.reportedBy === user || a.owner === user));
   const tasks = openTasksOf(db, user);
@@ -76,42 +108,42 @@ export async function renderHome(veille: Veille, user: string, isMember: Members
 
   const blocks: unknown[] = [{ type: 'header', text: plain(`Veille — ${mission.name}`) }];
   if (notice) blocks.push({ type: 'section', text: mrkdwn(`💬 ${notice}`) });
-  blocks.push({ type: 'section', text: mrkdwn(`*My open alerts* (${mine.length})${mine.length ? '' : '\n_Nothing open that you reported or own._'}`) });
+  blocks.push({ type: 'section', text: mrkdwn(`${h.mine(mine.length)}${mine.length ? '' : `\n${h.nothingMine}`}`) });
   blocks.push(
     ...rows(mine, 'mine', (a) =>
       a.owner === user
-        ? [button(CARD_ACTION.update, 'Add update', a.id), button(CARD_ACTION.respond, 'Log response…', a.id), button(CARD_ACTION.close, 'Close…', a.id)]
+        ? [button(CARD_ACTION.update, buttonWords.update, a.id), button(CARD_ACTION.respond, buttonWords.respond, a.id), button(CARD_ACTION.close, buttonWords.close, a.id)]
         : [],
     ),
     ...more(mine),
   );
 
-  blocks.push({ type: 'section', text: mrkdwn(`*My tasks* (${tasks.length})${tasks.length ? '' : '\n_No open tasks._'}`) });
+  blocks.push({ type: 'section', text: mrkdwn(`${h.tasks(tasks.length)}${tasks.length ? '' : `\n${h.noTasks}`}`) });
   const taskLate = (dueAt: number | null) => dueAt !== null && dueAt <= now;
   const orderedTasks = [...tasks.filter((t) => taskLate(t.dueAt)), ...tasks.filter((t) => !taskLate(t.dueAt))];
   for (const task of orderedTasks.slice(0, SHOWN)) {
     const reference = `${mission.referencePrefix}-${task.alertId}`;
-    const due = task.dueAt !== null ? ` · ${taskLate(task.dueAt) ? '⏰ *overdue*, was due' : 'due'} ${formatTime(task.dueAt, mission)}` : '';
+    const due = task.dueAt !== null ? (taskLate(task.dueAt) ? h.taskOverdue(at(task.dueAt)) : h.taskDue(at(task.dueAt))) : '';
     const text = truncate(escapeMrkdwn(maskContacts(task.text)), 500);
-    blocks.push({ type: 'section', text: mrkdwn(`📌 *${reference}* · ${text}${due}`), accessory: button(CARD_ACTION.taskDone, 'Done', task.id, 'primary') });
+    blocks.push({ type: 'section', text: mrkdwn(`📌 *${reference}* · ${text}${due}`), accessory: button(CARD_ACTION.taskDone, c.dm.done, task.id, 'primary') });
   }
   blocks.push(...more(tasks));
 
   if (sections.length) {
-    blocks.push({ type: 'divider' }, { type: 'section', text: mrkdwn(`*My sections' queue* (${sections.map((s) => s.name).join(', ')})`) });
-    blocks.push({ type: 'section', text: mrkdwn(`*Unacknowledged* (${unacknowledged.length})${unacknowledged.length ? '' : '\n_None._'}`) });
+    blocks.push({ type: 'divider' }, { type: 'section', text: mrkdwn(h.queue(sections.map((s) => escapeMrkdwn(sectionName(s, language))).join(', '))) });
+    blocks.push({ type: 'section', text: mrkdwn(`${h.unacknowledged(unacknowledged.length)}${unacknowledged.length ? '' : `\n${h.none}`}`) });
     blocks.push(
-      ...rows(unacknowledged, 'unack', (a) => [button(CARD_ACTION.acknowledge, 'Acknowledge', a.id, 'primary'), button(CARD_ACTION.takeOwnership, 'Take ownership', a.id)]),
+      ...rows(unacknowledged, 'unack', (a) => [button(CARD_ACTION.acknowledge, buttonWords.acknowledge, a.id, 'primary'), button(CARD_ACTION.takeOwnership, buttonWords.takeOwnership, a.id)]),
       ...more(unacknowledged),
     );
     // Unacknowledged alerts have no owner either: this heading says which others lack one, so its
     // count agrees with the "no owner" lines above it.
-    blocks.push({ type: 'section', text: mrkdwn(`*Acknowledged, no owner yet* (${unassigned.length})${unassigned.length ? '' : '\n_None._'}`) });
+    blocks.push({ type: 'section', text: mrkdwn(`${h.unassigned(unassigned.length)}${unassigned.length ? '' : `\n${h.none}`}`) });
     blocks.push(
-      ...rows(unassigned, 'unassigned', (a) => [button(CARD_ACTION.takeOwnership, 'Take ownership', a.id, 'primary'), button(CARD_ACTION.assign, 'Assign…', a.id)]),
+      ...rows(unassigned, 'unassigned', (a) => [button(CARD_ACTION.takeOwnership, buttonWords.takeOwnership, a.id, 'primary'), button(CARD_ACTION.assign, buttonWords.assign, a.id)]),
       ...more(unassigned),
     );
   }
-  blocks.push({ type: 'context', elements: [mrkdwn('Log an alert with `/alert what happened, where, who` · `/alert list mine` · `/alert help` for everything')] });
+  blocks.push({ type: 'context', elements: [mrkdwn(h.footer)] });
   return { type: 'home', blocks };
 }

@@ -3,10 +3,11 @@ import { ManualClock } from '../../../src/clock.js';
 import { loadMission } from '../../../src/config/mission.js';
 import { computeSectionDigests } from '../../../src/digests/compute.js';
 import { computeLeadershipDigest } from '../../../src/digests/leadership.js';
-import { renderSectionDigest } from '../../../src/digests/render.js';
 import { withoutAlert } from '../../../src/digests/restrict.js';
 import type { SectionDigest } from '../../../src/digests/types.js';
 import { createIntakeContext } from '../../../src/intake/index.js';
+import { renderSectionDigest } from '../../../src/slack/render/digest.js';
+import { reading } from '../../../src/slack/render/digest-words.js';
 import { silentLogger } from '../../../src/log.js';
 import { openDatabase } from '../../../src/store/db.js';
 import { generateSeed, insertSeed } from './seed.js';
@@ -31,7 +32,7 @@ describe('a digest naming an alert that has become restricted', () => {
     expect(after.open.restrictedCounted).toBe(poc.open.restrictedCounted + 1);
     expect(after.open.total).toBe(poc.open.total);
     expect(after.detailsHeldIn).toContain('G0CRSV0001');
-    expect(JSON.stringify(renderSectionDigest(after, (i) => i.reference).blocks)).not.toMatch(new RegExp(`\\b${named.reference}\\b`));
+    expect(JSON.stringify(renderSectionDigest(after, reading(mission, 'en'), (i) => i.reference).blocks)).not.toMatch(new RegExp(`\\b${named.reference}\\b`));
     // The digest it came from is untouched (the outbox keeps what was first said).
     expect(poc.open.items.map((i) => i.id)).toContain(named.id);
   });

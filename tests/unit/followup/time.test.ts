@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, localToUtc, parseDue } from '../../../src/followup/time.js';
+import { localToUtc, parseDue } from '../../../src/followup/time.js';
+import { formatDuration } from '../../../src/slack/format/duration.js';
 
 const NOW = Date.UTC(2026, 10, 22, 22, 30); // 23:30 in Kinshasa, 00:30 on the 23rd in Lubumbashi
 

@@ -111,6 +111,7 @@ describe('matching a place in free text', () => {
       level: 'locality',
       territory: 'Beni',
       province: 'North Kivu',
+      province_fr: 'Nord-Kivu', // from the province's own entry, for French readers
       fieldOffice: 'beni',
       forceSector: 'Sector North',
     });

@@ -32,7 +32,7 @@ describe('the alert card', () => {
     const card = JSON.stringify(renderCard(alert(), kamango, french));
     for (const word of ['Attaque contre des civils', '*Lieu*', '*Victimes*', '4 tués', 'Haute', 'Nouvelle', 'non attribuée', 'Prendre en charge', 'Signalée par']) expect(card).toContain(word);
     const stub = JSON.stringify(renderStub(alert({ category: 'crsv', sensitivity: 'restricted' }), kamango, french, []));
-    expect(stub).toContain('territoire de Beni, North Kivu');
+    expect(stub).toContain('territoire de Beni, Nord-Kivu'); // the province's French name from the gazetteer
     expect(stub).toContain('Alerte restreinte');
     expect(stub).not.toContain('Kamango');
   });

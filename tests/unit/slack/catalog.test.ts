@@ -1,5 +1,6 @@
+/// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, formatDateTime, formatDuration, HELP_TOPICS, t } from '../../../src/slack/i18n/index.js';
+import { CATALOGS, formatDuration, formatTime, HELP_TOPICS, t } from '../../../src/slack/i18n/index.js';
 import { subcommands } from '../../../commands/alert/index.js';
 
 /** Every key of a catalog, as paths ("followup.acknowledged"), with the arity of each function. */
@@ -15,11 +16,16 @@ function rendered(value: unknown, path = ''): Array<[string, string]> {
   if (typeof value === 'string') return [[path, value]];
   if (typeof value === 'function') {
     const args: unknown[] = Array.from({ length: value.length }, (_, i) => `«arg${i}»`);
-    try {
-      return [[path, String(value(...args))]];
-    } catch {
-      return [[path, String(value(...args.slice(0, -1), ['«list»']))]]; // a list parameter (grading)
+    // Strings first; then a list last (grading), lists everywhere, or objects of facts (who can).
+    const facts = { channels: ['«channel»'], owner: '«owner»', leads: ['«lead»'], reporter: '«reporter»', who: '«who»', at: '«at»' };
+    for (const variant of [args, [...args.slice(0, -1), ['«list»']], args.map(() => ['«list»']), args.map(() => facts)]) {
+      try {
+        return [[path, String(value(...variant))]];
+      } catch {
+        // the next variant
+      }
     }
+    throw new Error(`${path}: no sample arguments it takes`);
   }
   return Object.entries(value as object).flatMap(([k, v]) => rendered(v, path ? `${path}.${k}` : k));
 }
@@ -31,6 +37,20 @@ describe('the message catalogs', () => {
     const english = keys(CATALOGS.en).sort();
     expect(english.length).toBeGreaterThan(100);
     for (const language of languages) expect(keys(CATALOGS[language]).sort(), language).toEqual(english);
+  });
+
+  it('are made of modules (answers, commands, modals…) with the same keys in each language, all merged in', () => {
+    const modules = import.meta.glob<Record<string, unknown>>('../../../src/slack/i18n/*.{en,fr}.ts', { eager: true });
+    const group = (path: string) => Object.values(modules[path]!).find((v) => typeof v === 'object') as object;
+    const english = Object.keys(modules).filter((path) => path.endsWith('.en.ts'));
+    expect(english.length).toBeGreaterThanOrEqual(4);
+    for (const path of english) {
+      const french = path.replace(/\.en\.ts$/, '.fr.ts');
+      expect(modules[french], french).toBeDefined();
+      expect(keys(group(french)).sort(), path).toEqual(keys(group(path)).sort());
+      // Merged into the catalog of each language: every key of the module is there.
+      for (const language of languages) expect(keys(CATALOGS[language]), `${path} in ${language}`).toEqual(expect.arrayContaining(keys(group(path))));
+    }
   });
 
   it('say something in every entry, and French says it in French', () => {
@@ -51,10 +71,10 @@ describe('the message catalogs', () => {
 describe('dates and durations', () => {
   const at = Date.UTC(2026, 11, 1, 21, 47);
   it('are 24-hour, with the zone named, in each language', () => {
-    expect(formatDateTime(at, 'Africa/Kinshasa', 'en')).toBe('1 Dec 2026, 22:47 (Kinshasa)');
-    expect(formatDateTime(at, 'Africa/Kinshasa', 'fr')).toBe('1 déc. 2026, 22:47 (Kinshasa)');
-    expect(formatDateTime(at, 'Africa/Lubumbashi', 'fr')).toBe('1 déc. 2026, 23:47 (Lubumbashi)');
-    expect(formatDateTime(Date.UTC(2026, 4, 3, 5, 4), 'Africa/Kinshasa', 'fr')).toBe('3 mai 2026, 06:04 (Kinshasa)');
+    expect(formatTime(at, 'Africa/Kinshasa', 'en')).toBe('1 Dec 2026, 22:47 (Kinshasa)');
+    expect(formatTime(at, 'Africa/Kinshasa', 'fr')).toBe('1 déc. 2026, 22:47 (Kinshasa)');
+    expect(formatTime(at, 'Africa/Lubumbashi', 'fr')).toBe('1 déc. 2026, 23:47 (Lubumbashi)');
+    expect(formatTime(Date.UTC(2026, 4, 3, 5, 4), 'Africa/Kinshasa', 'fr')).toBe('3 mai 2026, 06:04 (Kinshasa)');
   });
   it('say days the way each language does', () => {
     expect(formatDuration(27 * 3_600_000, 'en')).toBe('1 d 3 h');

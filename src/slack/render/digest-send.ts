@@ -1,19 +1,23 @@
 import type { WebClient } from '@slack/web-api';
-import type { Veille } from '../context.js';
-import type { Db } from '../store/db.js';
-import type { SlackMessage } from '../slack/views/card.js';
-import { sectionLink } from '../slack/views/format.js';
+import type { Veille } from '../../context.js';
+import type { DigestPayload } from '../../digests/types.js';
+import type { Language } from '../../domain/taxonomy.js';
+import type { Db } from '../../store/db.js';
+import type { SlackMessage } from '../views/card.js';
+import { sectionLink } from '../views/format.js';
+import { renderSectionDigest } from './digest.js';
+import { reading, type Linker } from './digest-words.js';
+import { channelLanguage } from './language.js';
 import { renderLeadershipDigest } from './leadership.js';
-import { renderSectionDigest, type Linker } from './render.js';
-import type { DigestPayload } from './types.js';
 
 /**
- * Sending a digest from the outbox. Each alert a line names links to its card: a permalink built
- * from the workspace URL (one `auth.test`, cached) and the card's channel and ts (alert_messages),
- * the form `chat.getPermalink` returns — built here rather than asked for, because a digest can
- * name dozens of alerts and one API call each would hit the rate limit at 07:00 in every channel.
- * A card not posted yet, or a workspace URL Slack would not give, falls back to the reference and
- * the card's channel.
+ * Sending a digest from the outbox: its figures, frozen when it was decided, put into words now, in
+ * the language of the channel it goes to (the section's `language`; the leadership channel, no
+ * section's, the mission's). Each alert a line names links to its card: a permalink built from the
+ * workspace URL (one `auth.test`, cached) and the card's channel and ts (alert_messages), the form
+ * `chat.getPermalink` returns — built here rather than asked for, because a digest can name dozens
+ * of alerts and one API call each would hit the rate limit at 07:00 in every channel. A card not
+ * posted yet, or a workspace URL Slack would not give, falls back to the reference and the card's channel.
  */
 
 const workspaceUrls = new WeakMap<object, string>();
@@ -66,9 +70,15 @@ export function linkerFor(db: Db, veille: Pick<Veille, 'mission'>, digest: Diges
   };
 }
 
-export function renderDigest(digest: DigestPayload, link: Linker, veille?: Pick<Veille, 'mission'>): SlackMessage {
-  const nameOf = (channel: string) => veille?.mission.sections.find((s) => s.channel === channel)?.name;
-  return digest.kind === 'section' ? renderSectionDigest(digest, link, nameOf) : renderLeadershipDigest(digest, link);
+/** The language a digest is read in: its channel's. */
+export function digestLanguage(veille: Pick<Veille, 'mission'>, digest: DigestPayload): Language {
+  return channelLanguage(veille.mission, digest.channel);
+}
+
+/** A digest in words, in `language` (its channel's by default). */
+export function renderDigest(veille: Pick<Veille, 'mission'>, digest: DigestPayload, link: Linker, language = digestLanguage(veille, digest)): SlackMessage {
+  const r = reading(veille.mission, language);
+  return digest.kind === 'section' ? renderSectionDigest(digest, r, link) : renderLeadershipDigest(digest, r, link);
 }
 
 /** The outbox sender's delivery of a `digest` post; errors go back to it (retry on 429 and 5xx). */
@@ -79,7 +89,7 @@ export async function deliverDigest(
   marker: Record<string, unknown> = {},
 ): Promise<{ channel: string; ts: string }> {
   const base = await workspaceUrl(client, veille);
-  const rendered = renderDigest(message.digest, linkerFor(veille.db, veille, message.digest, base), veille);
+  const rendered = renderDigest(veille, message.digest, linkerFor(veille.db, veille, message.digest, base));
   const posted = await client.chat.postMessage({ channel: message.channel, text: rendered.text, blocks: rendered.blocks as never, unfurl_links: false, unfurl_media: false, ...marker });
   return { channel: message.channel, ts: posted.ts! };
 }
@@ -87,6 +97,6 @@ export async function deliverDigest(
 /** A posted digest edited to new figures (an alert it named has become restricted since). */
 export async function updateDigest(veille: Veille, client: WebClient, posted: { channel: string; ts: string }, digest: DigestPayload): Promise<void> {
   const base = await workspaceUrl(client, veille);
-  const rendered = renderDigest(digest, linkerFor(veille.db, veille, digest, base), veille);
+  const rendered = renderDigest(veille, digest, linkerFor(veille.db, veille, digest, base));
   await client.chat.update({ channel: posted.channel, ts: posted.ts, text: rendered.text, blocks: rendered.blocks as never });
 }

@@ -1,0 +1,62 @@
+import { statement, type Db } from './db.js';
+import { enqueue, type OutboxMessage } from './outbox.js';
+
+/**
+ * DM copies of a card: the DM Veille sends whoever is given an alert or a task on it carries the
+ * card, so it is kept current like the channel cards. Call `refreshDmCopies` in the transaction of
+ * any change of the alert; the sender re-renders each copy from the alert as it is then.
+ */
+
+export interface DmCopy {
+  id: number;
+  lane: string;
+  status: 'pending' | 'sent' | 'failed';
+  message: Extract<OutboxMessage, { kind: 'dm' }>;
+}
+
+/** A DM row, if it still is a card copy: a retraction or a redaction rewrote its payload to words. */
+export function dmCopy(db: Db, id: number): DmCopy | null {
+  const row = statement(db, "SELECT id, lane, status, payload FROM outbox WHERE id = ? AND kind = 'dm'").get(id) as
+    | { id: number; lane: string; status: DmCopy['status']; payload: string }
+    | undefined;
+  if (!row) return null;
+  const message = JSON.parse(row.payload) as DmCopy['message'];
+  return message.fact?.about === 'followup_dm' ? { id: row.id, lane: row.lane, status: row.status, message } : null;
+}
+
+/** Was this DM edited down (a restriction's notice)? Then it is never drawn as a card again. */
+export function wasRetracted(db: Db, alertId: number, id: number): boolean {
+  return statement(db, "SELECT 1 FROM outbox WHERE alert_id = ? AND kind = 'retract_post' AND json_extract(payload, '$.of') = ? LIMIT 1").pluck().get(alertId, id) !== undefined;
+}
+
+/**
+ * Queues an update of every DM copy of the alert that has left (or may have: claimed, in flight).
+ * One still waiting is drawn when it leaves, and one update already waiting covers any number of
+ * changes (it renders when sent), so a change touching five channels edits each DM once.
+ */
+export function refreshDmCopies(db: Db, alertId: number, at: number): number {
+  const copies = statement(
+    db,
+    `SELECT o.id, o.lane, o.status, o.claimed_until, o.in_flight_at FROM outbox o
+      WHERE o.alert_id = ? AND o.kind = 'dm' AND o.status <> 'failed' AND json_extract(o.payload, '$.fact.about') = 'followup_dm'
+        AND NOT EXISTS (SELECT 1 FROM outbox r WHERE r.alert_id = o.alert_id AND r.kind = 'retract_post' AND json_extract(r.payload, '$.of') = o.id)
+      ORDER BY o.id`,
+  ).all(alertId) as Array<{ id: number; lane: string; status: DmCopy['status']; claimed_until: number | null; in_flight_at: number | null }>;
+  let queued = 0;
+  for (const copy of copies) {
+    if (copy.status === 'pending' && untouched(copy, at)) continue;
+    const waiting = statement(
+      db,
+      "SELECT claimed_until, in_flight_at FROM outbox WHERE kind = 'dm_copy_update' AND status = 'pending' AND lane = ? AND json_extract(payload, '$.of') = ?",
+    ).all(copy.lane, copy.id) as Array<{ claimed_until: number | null; in_flight_at: number | null }>;
+    if (waiting.some((w) => untouched(w, at))) continue;
+    enqueue(db, at, alertId, { kind: 'dm_copy_update', lane: copy.lane, of: copy.id });
+    queued += 1;
+  }
+  return queued;
+}
+
+/** Not taken by a sender yet: whatever it sends will be drawn from the state being written now. */
+function untouched(row: { claimed_until: number | null; in_flight_at: number | null }, at: number): boolean {
+  return row.in_flight_at === null && (row.claimed_until === null || row.claimed_until <= at);
+}
