@@ -35,7 +35,7 @@ function pngHeader(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-const digestsIn = (v: Running, channel: string) => v.fake.messages(channel).filter((m) => /daily digest|digest/i.test(m.text) && !m.files);
+const digestsIn = (v: Running, channel: string) => v.fake.messages(channel).filter((m) => /daily digest|digest|résumé quotidien|résumé pour la direction/i.test(m.text) && !m.files);
 const chartsIn = (v: Running, channel: string) => v.fake.messages(channel).filter((m) => m.files?.length);
 const bytesOf = (v: Running, message: StoredMessage) => Buffer.from(v.fake.state.files.get(String(message.files![0]!.id))!.content!, 'base64');
 
