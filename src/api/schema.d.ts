@@ -210,10 +210,10 @@ export interface components {
             updatedAt: string;
             /** Format: date-time */
             occurredAt: string | null;
-            /** @description Slack user id, or api:<token name> */
+            /** @description Slack user id, api:<token name>, or for a field intake gateway <gateway>:member (a known network member) or <gateway>:unverified */
             reportedBy: string;
             /** @enum {string} */
-            reportedVia: "quick_report" | "form" | "api" | "shortcut";
+            reportedVia: "quick_report" | "form" | "api" | "shortcut" | "sms";
             place: components["schemas"]["Place"] | null;
             locationText: string | null;
             category: components["schemas"]["Category"];
