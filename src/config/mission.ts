@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { CATEGORY_IDS, PRIORITIES } from '../domain/taxonomy.js';
 import { ConfigError, describeZodIssue } from './errors.js';
+import { koboConfigSchema } from '../gateways/kobo/config.js';
 
 /** ISO-8601 durations (`PT15M`, `PT30S`, `P1D`) so demos and tests can use seconds. */
 export const isoDuration = z
@@ -103,6 +104,10 @@ export const missionSchema = z
         }),
       )
       .default([]),
+    intake: z
+      .strictObject({ kobo: koboConfigSchema.optional().describe('KoBoToolbox forms taken at POST /api/v1/intake/kobo') })
+      .optional()
+      .describe('Field intake gateways'),
   })
   .superRefine((mission, ctx) => {
     const ids = new Set<string>();
