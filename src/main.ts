@@ -1,8 +1,10 @@
 import { systemClock } from './clock.js';
 import { ConfigError } from './config/errors.js';
-import { chooseMode, readEnv } from './config/env.js';
+import { chooseMode, readEnv, type Env } from './config/env.js';
 import { loadMission } from './config/mission.js';
 import type { Veille } from './context.js';
+import { readHashKey } from './gateways/network/key.js';
+import type { GatewaySettings } from './gateways/settings.js';
 import { createIntakeContext } from './intake/index.js';
 import { consoleLogger } from './log.js';
 import { checkChannels } from './slack/channel-check.js';
@@ -14,6 +16,12 @@ import { releaseClaims } from './store/outbox.js';
 import { startPlayground, LOOPBACK } from './playground/playground.js';
 import type { Mission } from './config/mission.js';
 import type { Logger } from './log.js';
+
+/** The field intake gateways' settings; a too-short INTAKE_HASH_KEY leaves the registry off, as the CLI says. */
+function gatewaySettings(env: Env): GatewaySettings {
+  const key = readHashKey(process.env);
+  return { publicUrl: env.PUBLIC_URL, twilioAuthToken: env.TWILIO_AUTH_TOKEN, intakeHashKey: key.ok ? key.key : null };
+}
 
 /** Start-up: environment → mission config → database → Slack. A bad config stops here with one clear line. */
 async function main(): Promise<void> {
@@ -64,6 +72,7 @@ async function main(): Promise<void> {
       postIntervalMs: env.SLACK_POST_INTERVAL_MS,
       transport,
       preflight: { signal: starting.signal },
+      gateways: gatewaySettings(env),
     });
   } catch (error) {
     if (starting.signal.aborted) return; // shutdown() is finishing

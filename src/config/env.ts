@@ -19,6 +19,10 @@ export const envSchema = z.object({
   /** Hosts reached without the proxy, comma-separated; no_proxy is read too. */
   NO_PROXY: optional(z.string()),
   SLACK_POST_INTERVAL_MS: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(60_000).default(1000)),
+  /** The address gateways reach Veille at (Twilio signs it plus the path); else the request's own host. */
+  PUBLIC_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: 'a URL such as https://veille.mission.example.org' }).transform((url) => url.replace(/\/+$/, '')).optional()),
+  /** Verifies Twilio's X-Twilio-Signature; without it the Twilio SMS endpoint is off. */
+  TWILIO_AUTH_TOKEN: optional(z.string().min(16, "the Auth Token from Twilio's console (32 characters)")),
 });
 
 export type Env = z.output<typeof envSchema>;
