@@ -39,6 +39,7 @@ export function normalizePhone(text: string): string | null {
 export function sourceIdentity(gateway: Gateway, sender: string | undefined, member?: { name: string }): string | null {
   const who = sender?.trim();
   if (!who && !member) return null;
-  const parts = [who ? (normalizePhone(who) ?? who.slice(0, 200)) : null, `via ${GATEWAY_NAMES[gateway]}`, member ? `known network member: ${member.name.slice(0, 100)}` : 'unverified source'];
-  return parts.filter(Boolean).join(' · ');
+  // Starts with the gateway's name: an identity starting with + would read as a formula in a spreadsheet.
+  const standing = member ? `known network member: ${member.name.slice(0, 100)}` : 'unverified source';
+  return `${GATEWAY_NAMES[gateway]}: ${[who ? (normalizePhone(who) ?? who.slice(0, 200)) : null, standing].filter(Boolean).join(' · ')}`;
 }

@@ -26,7 +26,7 @@ describe('a gateway report becomes an alert through the one decision', () => {
     const alert = getAlert(veille.db, 1)!;
     expect(alert).toMatchObject({ reportedVia: 'sms', reportedBy: 'twilio:unverified', placeId: 'kamango', category: 'attack_on_civilians', priority: 'high', sensitivity: 'standard' });
     expect(alert.victims.killed).toBe(3);
-    expect(alert.sourceDetail).toBe('+243991234567 · via Twilio · unverified source');
+    expect(alert.sourceDetail).toBe('Twilio: +243991234567 · unverified source');
     const [logged] = eventsOf(veille.db, 1);
     expect(logged).toMatchObject({ type: 'logged', actor: 'twilio:unverified', data: { via: 'sms', gateway: 'twilio', externalId: 'SM0001', source: 'unverified' } });
     expect(JSON.stringify(logged!.data)).not.toContain('991234567');
@@ -48,7 +48,7 @@ describe('a gateway report becomes an alert through the one decision', () => {
     const lookupMember = (phone: string) => (phone === '+243991234567' ? { place: 'kamango', name: 'CAN Kamango' } : undefined);
     const outcome = await takeGatewayReport(veille, sms('armed men seen moving toward the village tonight'), { lookupMember });
     expect(outcome).toMatchObject({ ok: true, standing: 'member' });
-    expect(getAlert(veille.db, 1)).toMatchObject({ placeId: 'kamango', reportedBy: 'twilio:member', sourceType: 'community_alert_network', sourceDetail: '+243991234567 · via Twilio · known network member: CAN Kamango' });
+    expect(getAlert(veille.db, 1)).toMatchObject({ placeId: 'kamango', reportedBy: 'twilio:member', sourceType: 'community_alert_network', sourceDetail: 'Twilio: +243991234567 · known network member: CAN Kamango' });
     // A place the text names wins over the member's village.
     await takeGatewayReport(veille, sms('armed men seen in Eringeti', { externalId: 'SM0002' }), { lookupMember });
     expect(getAlert(veille.db, 2)!.placeId).toBe('eringeti');
