@@ -138,7 +138,7 @@ describe('POST /api/v1/intake/sms/rapidpro', () => {
     expect(count('alerts')).toBe(0);
   });
 
-  it('replies in the language of the message, or in the contact's language when the flow sends it', async () => {
+  it("replies in the language of the message, or in the contact's language when the flow sends it", async () => {
     await start();
     const bearer = token('can-rapidpro', ['alerts:write']);
     const english = await post(fullBody('Armed men attacked Kamango, 2 killed'), bearer);
