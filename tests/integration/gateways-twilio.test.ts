@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createToken } from '../../src/api/tokens.js';
 import { getAlert } from '../../src/alerts/service.js';
 import { eventsOf } from '../../src/store/events.js';
+import { addMember } from '../../src/gateways/network/members.js';
 import { parseCsvStrict } from '../api/csv-parse.js';
 import { startVeille, textOf, type Running } from './harness.js';
 
@@ -28,7 +29,7 @@ afterEach(async () => {
   v = null;
 });
 
-async function start(gateways: { publicUrl?: string; twilioAuthToken?: string } = { publicUrl: PUBLIC_URL, twilioAuthToken: AUTH_TOKEN }): Promise<Running> {
+async function start(gateways: { publicUrl?: string; twilioAuthToken?: string; intakeHashKey?: string } = { publicUrl: PUBLIC_URL, twilioAuthToken: AUTH_TOKEN }): Promise<Running> {
   v = await startVeille({ gateways });
   await v.fake.waitFor(() => v!.fake.callsTo('auth.test').length > 0, { what: 'auth.test' });
   return v;
@@ -243,5 +244,20 @@ describe('POST /api/v1/intake/sms/twilio', () => {
     expect(JSON.parse(await get('/api/v1/alerts/A-1', tokens['mission-db']!)).alert.sourceDetail).toBe(`Twilio: ${SENDER} · unverified source`);
     const fullCsv = parseCsvStrict(await get('/api/v1/export.csv', tokens['mission-db']!));
     expect(fullCsv[2]![header!.indexOf('source_detail')]).toBe(`Twilio: ${SENDER} · unverified source`);
+  });
+
+  it("gives a known network member's SMS their village when the text names none, and the card says a known member sent it, never who", async () => {
+    const intakeHashKey = 'a-long-enough-intake-hash-key-0001';
+    await start({ publicUrl: PUBLIC_URL, twilioAuthToken: AUTH_TOKEN, intakeHashKey });
+    expect(addMember(v!.db, intakeHashKey, { phone: SENDER, name: 'CAN Kamango', placeId: 'kamango', at: v!.clock.now(), actor: 'test' })).toMatchObject({ ok: true });
+    const answer = await post(smsParams('Armed men seen moving toward the village tonight'));
+    expect(messageOf(answer.text)).toMatch(/^Veille A-1: Armed group movement, Kamango/);
+    expect(getAlert(v!.db, 1)).toMatchObject({ placeId: 'kamango', reportedBy: 'twilio:member', sourceType: 'community_alert_network', sourceDetail: `Twilio: ${SENDER} · known network member: CAN Kamango` });
+    expect(eventsOf(v!.db, 1)[0]!.data).toMatchObject({ source: 'member', placeFrom: 'known_member' });
+    await v!.settle();
+    const posted = v!.mission.sections.flatMap((s) => v!.fake.messages(s.channel)).map(textOf).join('\n');
+    expect(posted).toContain('Came by SMS (Twilio) from a known community alert network member');
+    expect(posted).not.toContain('CAN Kamango');
+    expect(posted).not.toContain(SENDER_DIGITS);
   });
 });

@@ -27,18 +27,13 @@ export function signedUrl(req: IncomingMessage, publicUrl: string | undefined): 
  * the number was configured: both readings are accepted, nothing else.
  */
 function urlVariants(url: string): string[] {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return [url];
-  }
-  const port = parsed.protocol === 'https:' ? '443' : parsed.protocol === 'http:' ? '80' : '';
-  const authority = parsed.host;
-  const withPort = /:\d+$/.test(authority) ? null : `${parsed.protocol}//${authority}:${port}`;
-  const withoutPort = authority.endsWith(`:${port}`) ? `${parsed.protocol}//${authority.slice(0, -port.length - 1)}` : null;
-  const rest = url.slice(url.indexOf(authority) + authority.length);
-  return [url, ...(withPort && port ? [withPort + rest] : []), ...(withoutPort ? [withoutPort + rest] : [])];
+  // Read as text: the URL class would drop a default port by itself.
+  const match = /^(https?):\/\/([^/?#:]+)(:\d+)?(.*)$/i.exec(url);
+  if (!match) return [url];
+  const [, scheme, host, port, rest] = match;
+  const standard = scheme!.toLowerCase() === 'https' ? ':443' : ':80';
+  if (port === undefined) return [url, `${scheme}://${host}${standard}${rest}`];
+  return port === standard ? [url, `${scheme}://${host}${rest}`] : [url];
 }
 
 /** Whether the header is a signature of this request; compared in constant time. */

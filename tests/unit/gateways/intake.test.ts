@@ -8,6 +8,8 @@ import { createIntakeContext } from '../../../src/intake/index.js';
 import { silentLogger } from '../../../src/log.js';
 import { openDatabase } from '../../../src/store/db.js';
 import { eventsOf } from '../../../src/store/events.js';
+import { closeAlert } from '../../../src/alerts/service.js';
+import { redactDue } from '../../../src/retention/job.js';
 
 let veille: Veille;
 beforeEach(() => {
@@ -83,5 +85,16 @@ describe('a gateway report becomes an alert through the one decision', () => {
     const outcome = await takeGatewayReport(veille, sms('A peacekeeper paid a girl for sex in Kamango'));
     expect(outcome).toMatchObject({ ok: false, problem: 'conduct_matter' });
     expect(count('alerts')).toBe(0);
+  });
+
+  it('loses the sender with the rest of the personal details when retention redacts the closed alert', async () => {
+    await takeGatewayReport(veille, sms('Armed men looted Kamango market'));
+    const at = veille.clock.now();
+    closeAlert(veille.db, 1, 'resolved', at);
+    expect(redactDue(veille, at + 400 * 24 * 3600 * 1000)).toBe(1);
+    expect(getAlert(veille.db, 1)!.sourceDetail).toBeNull();
+    // The idempotency row keeps only the gateway's message id: no number to redact there.
+    expect(veille.db.prepare('SELECT * FROM gateway_intake').all()).toEqual([{ gateway: 'twilio', external_id: 'SM0001', alert_id: 1, created_at: at }]);
+    expect(JSON.stringify(veille.db.prepare('SELECT * FROM events').all())).not.toContain('991234567');
   });
 });
