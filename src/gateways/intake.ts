@@ -114,7 +114,10 @@ function findTaken(veille: Veille, gateway: Gateway, externalId: string): Intake
   if (alertId === undefined) return null;
   const alert = getAlert(veille.db, alertId)!;
   const place = placeById(veille, alert.placeId);
-  return { ok: true, alert, place, routes: routesOf(veille.db, alertId), standing: readGatewayReporter(alert.reportedBy)?.standing ?? 'unverified', replayed: true, warnings: [], language: alert.language };
+  // In the mission's section order, as routing gave them the first time: a retry gets the same answer.
+  const order = (id: string) => veille.mission.sections.findIndex((s) => s.id === id);
+  const routes = routesOf(veille.db, alertId).sort((a, b) => order(a.sectionId) - order(b.sectionId));
+  return { ok: true, alert, place, routes, standing: readGatewayReporter(alert.reportedBy)?.standing ?? 'unverified', replayed: true, warnings: [], language: alert.language };
 }
 
 /** Text that cannot be a report: said before anything is parsed or stored. */

@@ -3,6 +3,7 @@ import type { Veille } from '../context.js';
 import { rapidProSms } from './rapidpro/handler.js';
 import type { GatewaySettings } from './settings.js';
 import { twilioSms } from './twilio/handler.js';
+import { koboSubmission } from './kobo/endpoint.js';
 
 /** What a gateway endpoint is given by the API router. */
 export interface GatewayDeps {
@@ -21,4 +22,5 @@ export interface GatewayRoute {
 export const GATEWAY_ROUTES: GatewayRoute[] = [
   { method: 'POST', path: '/api/v1/intake/sms/twilio', handle: (req, res, d) => twilioSms(req, res, d.veille, d.gateways, d.kick) },
   { method: 'POST', path: '/api/v1/intake/sms/rapidpro', handle: (req, res, d) => rapidProSms(req, res, d.veille, d.gateways, d.kick) },
+  { method: 'POST', path: '/api/v1/intake/kobo', handle: koboSubmission },
 ];
