@@ -13,6 +13,7 @@ import { slackTransport } from './slack/transport.js';
 import { openDatabase } from './store/db.js';
 import { acquireInstanceLock } from './store/instance-lock.js';
 import { releaseClaims } from './store/outbox.js';
+import { registryWarnings } from './gateways/network/check.js';
 import { startPlayground, LOOPBACK } from './playground/playground.js';
 import type { Mission } from './config/mission.js';
 import type { Logger } from './log.js';
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
   const lock = acquireInstanceLock(env.DATABASE_PATH);
   const db = openDatabase(env.DATABASE_PATH);
   releaseClaims(db); // whoever claimed them before us is gone: we hold the lock
+  for (const warning of registryWarnings(db, process.env)) log.warn(warning);
   const veille: Veille = { db, mission, clock: systemClock, intake: createIntakeContext(mission), log };
   const transport = slackTransport(env);
   const apiUrl = env.SLACK_API_URL ?? 'https://slack.com/api/';

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { keyId, phoneHash, readHashKey } from '../../../src/gateways/network/key.js';
+import { registryWarnings } from '../../../src/gateways/network/check.js';
 import { addMember, findMember, listMembers, removeMember } from '../../../src/gateways/network/members.js';
 import { toE164 } from '../../../src/gateways/network/phone.js';
 import { openDatabase, type Db } from '../../../src/store/db.js';
@@ -99,6 +100,27 @@ describe('the registry of known network members', () => {
     expect(db.prepare("SELECT data FROM events WHERE type = 'network_member_removed' ORDER BY id").pluck().all()).toEqual([
       '{"member":1,"place":"kamango"}',
       '{"member":2,"place":"oicha"}',
+    ]);
+  });
+});
+
+describe('start-up warnings about the registry', () => {
+  let db: Db;
+  beforeEach(() => {
+    db = openDatabase(':memory:');
+  });
+  afterEach(() => db.close());
+
+  it('says when the registry would recognise no one, and nothing when all is well', () => {
+    expect(registryWarnings(db, {})).toEqual([]);
+    expect(registryWarnings(db, { INTAKE_HASH_KEY: 'short' })).toEqual([
+      'INTAKE_HASH_KEY is shorter than 16 characters: the known network members registry is off, every SMS sender is an unverified source',
+    ]);
+    addMember(db, KEY, { phone: '+243812345678', name: 'CAN Kamango', placeId: 'kamango', at: AT, actor: 'cli' });
+    expect(registryWarnings(db, { INTAKE_HASH_KEY: KEY })).toEqual([]);
+    expect(registryWarnings(db, {})).toEqual(['INTAKE_HASH_KEY is not set: the 1 known network members registered are not recognised, every SMS sender is an unverified source']);
+    expect(registryWarnings(db, { INTAKE_HASH_KEY: 'another-key-0123456789' })).toEqual([
+      '1 of the 1 known network members were registered with another INTAKE_HASH_KEY: they are not recognised (register them again with this key)',
     ]);
   });
 });
