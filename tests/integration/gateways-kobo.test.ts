@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createToken, type Scope } from '../../src/api/tokens.js';
 import { getAlert } from '../../src/alerts/service.js';
-import { loadMission, type Mission } from '../../src/config/mission.js';
+import { loadMission, missionSchema, type Mission } from '../../src/config/mission.js';
 import { eventsOf } from '../../src/store/events.js';
 import { CAN_FORM, canSubmission, FORM_ID, UUID } from '../unit/gateways/kobo-submission.js';
 import { startVeille, textOf, type Running } from './harness.js';
@@ -23,7 +23,8 @@ afterEach(async () => {
 });
 
 function missionWithForms(forms = [CAN_FORM]): Mission {
-  return { ...loadMission('data/mission.example.json'), intake: { kobo: { forms } } };
+  // Through the config's schema, so the intake section gets its defaults as from a file.
+  return { ...loadMission('data/mission.example.json'), intake: missionSchema.shape.intake.parse({ kobo: { forms } }) };
 }
 
 async function start(mission = missionWithForms()): Promise<Running> {
