@@ -22,7 +22,7 @@ export async function startRuntime(
 ): Promise<Runtime> {
   // The integration API shares the port; its writes kick the sender, which exists once the app does.
   const api = apiRoutes(veille, { kick: () => slack.sender.kick() }, options.gateways);
-  const slack: SlackRuntime = createSlackApp(veille, { ...options, routes: [...(options.routes ?? []), ...api] });
+  const slack: SlackRuntime = createSlackApp(veille, { ...options, routes: [...(options.routes ?? []), ...api], smsReplies: options.gateways?.replies });
   const scheduler = new Scheduler(veille.clock, veille.log);
   for (const job of timedJobs(veille)) scheduler.add(job);
   scheduler.add({ name: 'send', run: () => slack.sender.kick() });

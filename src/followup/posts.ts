@@ -4,6 +4,7 @@ import type { Alert } from '../domain/alert.js';
 import { formatDateTime } from '../domain/dates.js';
 import { enqueue, type OutboxMessage } from '../store/outbox.js';
 import { forStub, type FollowupChange, type FollowupDm } from './facts.js';
+import { tellReporter } from '../reporter/notices.js';
 
 /**
  * The Slack posts a follow-up change causes, written in its transaction as facts (facts.ts): every
@@ -28,6 +29,7 @@ export function announce(veille: Veille, alert: Alert, at: number, change: Follo
     const fact = { about: 'followup', reference: alert.reference, view: route.view, change: route.view === 'stub' ? forStub(said) : said } as const;
     enqueue(db, at, alert.id, { kind: 'thread', channel: section.channel, fact });
   }
+  tellReporter(veille, alert, at, typeof change === 'function' ? change('') : change);
 }
 
 /** Only the cards: for changes that need no thread reply. */

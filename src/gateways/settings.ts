@@ -1,4 +1,5 @@
 import type { Db } from '../store/db.js';
+import type { SmsReplySettings } from '../reporter/sms-send.js';
 import type { KnownMember } from './intake.js';
 import { findMember } from './network/members.js';
 
@@ -10,6 +11,8 @@ export interface GatewaySettings {
   twilioAuthToken?: string;
   /** INTAKE_HASH_KEY: the key of the known members' phone hashes; without it every sender is unverified. */
   intakeHashKey?: string | null;
+  /** TWILIO_ACCOUNT_SID…, RAPIDPRO_API_URL…: the outbound APIs for SMS replies to reporters (src/reporter). */
+  replies?: SmsReplySettings;
 }
 
 /** The known-member registry as the common intake path asks it: by phone number. */

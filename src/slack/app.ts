@@ -6,6 +6,7 @@ import type { Veille } from '../context.js';
 import { boltLogger } from '../log.js';
 import { Membership } from './membership.js';
 import { OutboxSender } from './outbox-sender.js';
+import type { SmsReplySettings } from '../reporter/sms-send.js';
 import { ReplayGuard } from './replay-guard.js';
 import { oncePerTrigger } from './once-per-trigger.js';
 import { slackWindow } from './slack-window.js';
@@ -44,6 +45,8 @@ export interface SlackOptions {
   socketPingTimeoutMs?: number;
   /** The outbound proxy (HTTPS_PROXY/NO_PROXY) for every Slack client; direct when absent. */
   transport?: SlackTransport;
+  /** The SMS gateways' outbound APIs (replies to reporters by SMS); none by default. */
+  smsReplies?: SmsReplySettings;
 }
 
 export interface SlackRuntime {
@@ -149,7 +152,7 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
   });
   answerOnlyWhatIsOnDisk(app, veille);
   const membership = new Membership(client, veille.clock, veille.log);
-  const sender = new OutboxSender(veille, client, options.postIntervalMs ?? 1000);
+  const sender = new OutboxSender(veille, client, options.postIntervalMs ?? 1000, options.smsReplies);
   const deps: ListenerDeps = {
     veille,
     sender,

@@ -15,6 +15,8 @@ import { slackErrorCode } from './membership.js';
 import { classify, PERMANENT, type Outcome } from './outbox-errors.js';
 import { REDACTED } from '../retention/policy.js';
 import { deliverDigest, updateDigest } from '../digests/deliver.js';
+import { deliverSms, type SmsReplySettings } from '../reporter/sms-send.js';
+import { deliverReporterDm } from './render/reporter-send.js';
 
 /** Links in replies and DMs stay links: no preview pulls a page (or a photo) into the conversation. */
 const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
@@ -52,6 +54,8 @@ export class OutboxSender {
     private client: WebClient,
     /** Milliseconds between two posts in one channel or DM; 0 sends as fast as Slack answers (tests). */
     private laneIntervalMs = 1000,
+    /** The SMS gateways' outbound APIs, for replies to reporters who wrote by SMS. */
+    private sms: SmsReplySettings = {},
   ) {}
 
   /** Start sending now (after an acknowledgement); returns when the due posts are out. */
@@ -259,6 +263,7 @@ export class OutboxSender {
         return { ok: true, posted: { channel: message.channel, ts: posted.ts! } };
       }
       case 'dm': {
+        if (message.fact?.about === 'reporter_notice') return deliverReporterDm(this.veille, this.client, row, message.user, message.fact, this.marker(row));
         const said = this.said(row, { user: message.user }, message);
         if (!said) return { ok: true };
         const opened = await this.client.conversations.open({ users: message.user });
@@ -294,6 +299,8 @@ export class OutboxSender {
         if (rendered) await this.client.chat.postEphemeral({ channel: message.channel, user: message.user, text: rendered.text, blocks: rendered.blocks as never });
         return { ok: true };
       }
+      case 'sms':
+        return deliverSms(this.veille, this.sms, row, message);
       case 'digest': {
         const posted = await this.withJoin(message.channel, () => deliverDigest(this.veille, this.client, message, this.marker(row)));
         return { ok: true, posted };

@@ -2,6 +2,7 @@ import { statement, type Db } from './db.js';
 import type { DigestPayload } from '../digests/types.js';
 import type { FollowupDm, FollowupPost } from '../followup/facts.js';
 import type { ReminderPost } from '../reminders/facts.js';
+import type { ReporterNotice, ReporterSms } from '../reporter/facts.js';
 
 /**
  * What a thread reply, channel message or DM says: typed facts, frozen when the change was decided
@@ -9,7 +10,7 @@ import type { ReminderPost } from '../reminders/facts.js';
  * already written (notices, and rows written by versions before the facts, which must still go out).
  */
 export type Said = { fact: PostFact; text?: never; blocks?: never } | { text: string; blocks?: unknown[]; fact?: never };
-export type PostFact = FollowupPost | FollowupDm | ReminderPost;
+export type PostFact = FollowupPost | FollowupDm | ReminderPost | ReporterNotice;
 
 /**
  * What the outbox can hold. Cards are rendered when sent, from the alert as it is then, so a
@@ -38,7 +39,9 @@ export type OutboxMessage =
    */
   | { kind: 'confirmation'; channel: string; user: string; warnings: string[]; late?: boolean }
   /** A daily digest: its figures, frozen when it was decided; rendered with links to the cards when sent. */
-  | { kind: 'digest'; channel: string; digest: DigestPayload };
+  | { kind: 'digest'; channel: string; digest: DigestPayload }
+  /** An SMS back to the alert's reporter (src/reporter): the number is read from the alert when sent. */
+  | ReporterSms;
 
 export interface OutboxRow {
   id: number;
@@ -62,6 +65,8 @@ export function laneOf(message: OutboxMessage): string {
     case 'retract_post':
     case 'digest_update':
       return message.lane;
+    case 'sms':
+      return `sms:${message.gateway}:${message.reference}`;
     default:
       return message.channel;
   }

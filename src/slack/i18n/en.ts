@@ -1,6 +1,7 @@
 import type { ClosureReason, Status } from '../../domain/alert.js';
 import type { DelayReason, ResponseType } from '../../domain/lifecycle.js';
 import type { ReminderKind } from '../../reminders/policy.js';
+import { reporterEn } from './reporter.en.js';
 
 /**
  * The English catalog: every sentence of thread replies, DMs, reminders, escalations and help, as
@@ -16,6 +17,7 @@ export type HelpTopic = (typeof HELP_TOPICS)[number];
 const s = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const en = {
+  ...reporterEn,
   statuses: { new: 'New', acknowledged: 'Acknowledged', responding: 'Responding', monitoring: 'Monitoring', closed: 'Closed' } satisfies Record<Status, string>,
   responses: {
     patrol: 'Patrol',

@@ -1,10 +1,12 @@
 import type { Catalog } from './en.js';
+import { reporterFr } from './reporter.fr.js';
 
 /** Le catalogue français : mêmes clés que l'anglais (le type l'impose), 24 h, « espaces » avant : ; ? ! */
 
 const s = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const fr: Catalog = {
+  ...reporterFr,
   statuses: { new: 'Nouvelle', acknowledged: 'Prise en compte', responding: 'Réponse en cours', monitoring: 'Suivi', closed: 'Clôturée' },
   responses: {
     patrol: 'Patrouille',

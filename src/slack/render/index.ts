@@ -7,6 +7,7 @@ import type { SlackMessage } from '../views/card.js';
 import { renderFollowupDm, renderFollowupPost } from './followup.js';
 import { channelLanguage, personLanguage } from './language.js';
 import { renderReminderPost } from './reminders.js';
+import { renderReporterDm } from './reporter.js';
 
 /**
  * The one place facts from the outbox become a Slack message, when the sender delivers them: in the
@@ -27,6 +28,9 @@ export function renderFact(veille: Veille, alertId: number | null, to: Recipient
     }
     case 'followup_dm':
       return alertId === null ? null : renderFollowupDm(veille, alertId, fact, language);
+    case 'reporter_notice':
+      // Sent through reporter-send.ts, which asks Slack about membership; read here as a non-member.
+      return alertId === null ? null : renderReporterDm(veille, alertId, fact, language, false);
     default:
       return renderReminderPost(veille, fact, language);
   }
