@@ -5,6 +5,7 @@ import { loadMission } from './config/mission.js';
 import type { Veille } from './context.js';
 import { readHashKey } from './gateways/network/key.js';
 import type { GatewaySettings } from './gateways/settings.js';
+import { smsReplySettings } from './reporter/sms-send.js';
 import { createIntakeContext } from './intake/index.js';
 import { consoleLogger } from './log.js';
 import { checkChannels } from './slack/channel-check.js';
@@ -21,7 +22,7 @@ import type { Logger } from './log.js';
 /** The field intake gateways' settings; a too-short INTAKE_HASH_KEY leaves the registry off, as the CLI says. */
 function gatewaySettings(env: Env): GatewaySettings {
   const key = readHashKey(process.env);
-  return { publicUrl: env.PUBLIC_URL, twilioAuthToken: env.TWILIO_AUTH_TOKEN, intakeHashKey: key.ok ? key.key : null };
+  return { publicUrl: env.PUBLIC_URL, twilioAuthToken: env.TWILIO_AUTH_TOKEN, intakeHashKey: key.ok ? key.key : null, replies: smsReplySettings(env) };
 }
 
 /** Start-up: environment → mission config → database → Slack. A bad config stops here with one clear line. */
