@@ -56,6 +56,31 @@ describe('DMs to a reporter in Slack', () => {
     expect(v.fake.dms(pocOfficer.id).map((m) => m.text).join('\n')).not.toContain('Your report');
   });
 
+  it('retries a DM Slack could not take, and sends it once', async () => {
+    await report(v, KAMANGO);
+    // Every post of the acknowledgement meets an outage first: cards, thread replies and the DM.
+    v.fake.failNext('chat.postMessage', 6, { httpStatus: 503 });
+    await press(v, pocOfficer.id, 'poc', 'followup.acknowledge');
+    for (let i = 0; i < 5; i++) {
+      v.clock.advance(10_000);
+      await v.settle();
+    }
+    expect(v.fake.dms(focalPoint.id).map((m) => m.text.split('\n')[0])).toEqual([`✅ Your report A-1 was acknowledged by <@${pocOfficer.id}> (22 Nov 2026, 07:00 (Kinshasa)).`]);
+    expect(toldEvents()).toEqual(['acknowledged']);
+    expect(v.db.prepare("SELECT status, attempts > 1 AS retried FROM outbox WHERE kind = 'dm'").get()).toEqual({ status: 'sent', retried: 1 });
+  });
+
+  it('leaves the unit out of the first-response DM when the mission says so', async () => {
+    await v.stop();
+    const base = v.mission;
+    v = await startVeille({ mission: { ...base, reporterNotices: { showResponseUnit: false } } });
+    await report(v, KAMANGO);
+    await respond(pocOfficer.id, 'poc', 'NEPBATT Coy B');
+    const text = v.fake.dms(focalPoint.id)[0]!.text;
+    expect(text).toContain('First response to your report A-1: Patrol, 22 Nov 2026, 07:00 (Kinshasa).');
+    expect(text).not.toContain('NEPBATT');
+  });
+
   it('speaks the language the report was written in', async () => {
     await report(v, 'Des hommes armés ont attaqué le marché de Kamango ce matin, 4 tués, ADF suspectés');
     await press(v, pocOfficer.id, 'poc', 'followup.acknowledge');

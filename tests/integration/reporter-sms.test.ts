@@ -101,7 +101,7 @@ describe('SMS replies to a reporter who wrote by SMS', () => {
     await textIn(KAMANGO);
     await followUp();
     expect(sms!.sent).toEqual([
-      { gateway: 'twilio', to: SENDER, from: '+243820000000', text: 'Veille A-1 : votre message a été reçu et il est suivi. Merci.' },
+      { gateway: 'twilio', to: SENDER, from: '+243820000000', text: 'Veille A-1 : votre message est bien arrivé et il est suivi. Merci.' },
       { gateway: 'twilio', to: SENDER, from: '+243820000000', text: 'Veille A-1 : une action est en cours suite à votre message. Merci.' },
       { gateway: 'twilio', to: SENDER, from: '+243820000000', text: 'Veille A-1 : le suivi de votre message est terminé. Merci.' },
     ]);
@@ -121,7 +121,7 @@ describe('SMS replies to a reporter who wrote by SMS', () => {
     await start('acknowledged');
     await textIn(KAMANGO);
     await followUp();
-    expect(sms!.sent.map((m) => m.text)).toEqual(['Veille A-1 : votre message a été reçu et il est suivi. Merci.']);
+    expect(sms!.sent.map((m) => m.text)).toEqual(['Veille A-1 : votre message est bien arrivé et il est suivi. Merci.']);
   });
 
   it('a gateway outage (500, then 201) delays the SMS without losing or repeating it', async () => {
@@ -135,7 +135,7 @@ describe('SMS replies to a reporter who wrote by SMS', () => {
       v!.clock.advance(10_000);
       await v!.settle();
     }
-    expect(sms!.sent.map((m) => m.text)).toEqual(['Veille A-1 : votre message a été reçu et il est suivi. Merci.']);
+    expect(sms!.sent.map((m) => m.text)).toEqual(['Veille A-1 : votre message est bien arrivé et il est suivi. Merci.']);
     expect(sms!.requests.filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([500, 500, 201]);
     expect(v!.db.prepare("SELECT status FROM outbox WHERE kind = 'sms'").pluck().get()).toBe('sent');
   });

@@ -16,7 +16,7 @@ export const reporterFr: typeof reporterEn = {
     notifyOn: 'Vous recevrez un message quand vos signalements seront pris en compte, recevront une première réponse et seront clôturés. `/alert notifier non` les arrête.',
     notifySame: (on) => (on ? 'Les messages sur vos signalements étaient déjà activés.' : 'Les messages sur vos signalements étaient déjà désactivés.'),
     sms: {
-      acknowledged: (ref) => `Veille ${ref} : votre message a été reçu et il est suivi. Merci.`,
+      acknowledged: (ref) => `Veille ${ref} : votre message est bien arrivé et il est suivi. Merci.`,
       responded: (ref) => `Veille ${ref} : une action est en cours suite à votre message. Merci.`,
       closed: (ref) => `Veille ${ref} : le suivi de votre message est terminé. Merci.`,
     },
