@@ -11,7 +11,7 @@ import { reporterEn } from './reporter.en.js';
  */
 
 /** The subcommands help describes (commands/alert/*.ts `name`). */
-export const HELP_TOPICS = ['show', 'assign', 'update', 'task', 'close', 'reopen', 'list', 'digest', 'help'] as const;
+export const HELP_TOPICS = ['show', 'assign', 'update', 'task', 'close', 'reopen', 'list', 'digest', 'notify', 'help'] as const;
 export type HelpTopic = (typeof HELP_TOPICS)[number];
 
 const s = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -183,6 +183,7 @@ export const en = {
       reopen: 'Reopen a closed alert (its owner, the section leads or its reporter).',
       list: 'List open alerts, overdue first, then most urgent.',
       digest: 'The daily digest of the last 24 hours: `preview` shows it to you, `now` posts it in the section channel.',
+      notify: 'Whether you get a DM when your reports are acknowledged, get a first response, and are closed (on by default).',
       help: 'This help.',
     } satisfies Record<HelpTopic, string>,
   },

@@ -166,6 +166,7 @@ export const fr: Catalog = {
       reopen: 'Rouvrir une alerte clôturée (son responsable, les responsables de section ou son auteur).',
       list: 'Lister les alertes ouvertes, en retard d’abord, puis les plus urgentes.',
       digest: 'Le résumé quotidien des dernières 24 heures : `preview` vous le montre, `now` le publie dans le canal de la section.',
+      notify: 'Recevoir ou non un message direct quand vos signalements sont pris en compte, reçoivent une première réponse et sont clôturés (activé par défaut).',
       help: 'Cette aide.',
     },
   },
