@@ -27,6 +27,8 @@ function messageFor(veille: Veille, alert: Alert, at: number, step: ReporterStep
   if (isSlackUser(reporter)) {
     // Never for their own actions, and not at all when they said so.
     if ('by' in change && change.by === reporter) return null;
+    // Given their own report to follow up: the owner's DM tells them, with more.
+    if (change.type === 'assigned' && change.to === reporter) return null;
     if (!notifies(veille.db, reporter)) return null;
     return { kind: 'dm', user: reporter, fact: notice(alert, at, step, change) };
   }

@@ -21,7 +21,7 @@ const MINOVA = '3 femmes violées à Minova par des hommes armés, témoin: Mme 
 
 const dmsOf = (user: string) => v.fake.dms(user).map((m) => textOf(m));
 const toldEvents = (alertId = 1) => eventsOf(v.db, alertId).filter((e) => e.type === 'told_reporter').map((e) => e.data.step);
-const cardLink = (section: string) => `https://slack.com/archives/${channelOf(v, section)}/p${card(v, section).ts.replace('.', '')}|A-1`;
+const cardLink = (section: string) => `https://veille-test.slack.com/archives/${channelOf(v, section)}/p${card(v, section).ts.replace('.', '')}|A-1`;
 
 async function respond(user: string, section: string, unit: string, type = 'patrol'): Promise<void> {
   const view = await openModal(v, user, section, 'followup.respond');
@@ -144,6 +144,6 @@ describe('DMs to a reporter in Slack', () => {
     const texts = v.fake.dms(crsvLead.id).filter((m) => m.text.includes('signalement A-1')).map((m) => m.text);
     expect(texts[0]).toContain(`pris en compte par <@${crsvAdviser.id}>`);
     expect(texts[1]).toContain('Panzi hospital team');
-    expect(texts[1]).toContain(`<https://slack.com/archives/${channelOf(v, 'crsv')}/p`);
+    expect(texts[1]).toContain(`<https://veille-test.slack.com/archives/${channelOf(v, 'crsv')}/p`);
   });
 });

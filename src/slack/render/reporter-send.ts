@@ -8,8 +8,20 @@ import type { Outcome } from '../outbox-errors.js';
 import { personLanguage } from './language.js';
 import { renderReporterDm } from './reporter.js';
 
-/** One membership cache per Slack client, as the listeners keep theirs. */
+/** One membership cache per Slack client, as the listeners keep theirs; and the workspace's address. */
 const memberships = new WeakMap<WebClient, Membership>();
+const workspaces = new WeakMap<WebClient, string>();
+
+/** The workspace's URL (auth.test), for permalinks to cards; null when Slack will not say. */
+async function workspaceUrl(client: WebClient): Promise<string | null> {
+  const known = workspaces.get(client);
+  if (known) return known;
+  const url = await client.auth.test().then((r) => r.url ?? null, () => null);
+  if (!url) return null;
+  const base = url.endsWith('/') ? url : `${url}/`;
+  workspaces.set(client, base);
+  return base;
+}
 
 /**
  * Sends a reporter's DM (src/slack/outbox-sender.ts hands it over): for a restricted alert, Slack is
@@ -32,7 +44,7 @@ export async function deliverReporterDm(veille: Veille, client: WebClient, row: 
       }
     }
   }
-  const rendered = renderReporterDm(veille, alert.id, notice, personLanguage(veille.mission, user, alert), member);
+  const rendered = renderReporterDm(veille, alert.id, notice, personLanguage(veille.mission, user, alert), member, await workspaceUrl(client));
   if (!rendered) return { ok: true };
   const opened = await client.conversations.open({ users: user });
   const channel = opened.channel!.id!;

@@ -5,6 +5,7 @@ import type { Language } from '../../domain/taxonomy.js';
 import type { ReporterNotice } from '../../reporter/facts.js';
 import { t } from '../i18n/index.js';
 import type { SlackMessage } from '../views/card.js';
+import { sectionLink } from '../views/format.js';
 import { mrkdwn, person, postable, truncate } from '../views/mrkdwn.js';
 
 /**
@@ -13,7 +14,7 @@ import { mrkdwn, person, postable, truncate } from '../views/mrkdwn.js';
  * anyone else says the step and nothing a restricted section added: not who, not the unit or the
  * type of response, not the outcome — as its stub channels hear it.
  */
-export function renderReporterDm(veille: Veille, alertId: number, notice: ReporterNotice, language: Language, member: boolean): SlackMessage | null {
+export function renderReporterDm(veille: Veille, alertId: number, notice: ReporterNotice, language: Language, member: boolean, workspace: string | null = null): SlackMessage | null {
   const { db, mission } = veille;
   const alert = getAlert(db, alertId);
   if (!alert) return null;
@@ -41,7 +42,9 @@ export function renderReporterDm(veille: Veille, alertId: number, notice: Report
     }
   }
   const card = cardFor(veille, alertId, full);
-  lines.push(card ? r.seeCard(`<https://slack.com/archives/${card.channel}/p${card.ts.replace('.', '')}|${ref}>`) : r.showIt(ref));
+  // A permalink needs the workspace's address; without it, the reference and the card's channel.
+  const link = card && workspace ? `<${workspace}archives/${card.channel}/p${card.ts.replace('.', '')}|${ref}>` : card ? `*${ref}* (${sectionLink(card.channel)})` : null;
+  lines.push(link ? r.seeCard(link) : r.showIt(ref));
   const text = truncate(lines.join('\n'), 2900);
   return { text: text.replace(/[*_`]/g, ''), blocks: [{ type: 'section', text: mrkdwn(text) }, { type: 'context', elements: [mrkdwn(r.why)] }] };
 }
