@@ -5,7 +5,7 @@ import { loadMission } from './config/mission.js';
 import type { Veille } from './context.js';
 import { readHashKey } from './gateways/network/key.js';
 import type { GatewaySettings } from './gateways/settings.js';
-import { smsReplySettings } from './reporter/sms-send.js';
+import { replyWarnings, smsReplySettings } from './reporter/sms-send.js';
 import { createIntakeContext } from './intake/index.js';
 import { consoleLogger } from './log.js';
 import { checkChannels } from './slack/channel-check.js';
@@ -37,6 +37,7 @@ async function main(): Promise<void> {
   const db = openDatabase(env.DATABASE_PATH);
   releaseClaims(db); // whoever claimed them before us is gone: we hold the lock
   for (const warning of registryWarnings(db, process.env)) log.warn(warning);
+  for (const warning of replyWarnings(mission.intake?.replyToReporter, smsReplySettings(env))) log.warn(warning);
   const veille: Veille = { db, mission, clock: systemClock, intake: createIntakeContext(mission), log };
   const transport = slackTransport(env);
   const apiUrl = env.SLACK_API_URL ?? 'https://slack.com/api/';

@@ -43,6 +43,15 @@ export function smsReplySettings(env: SmsEnv): SmsReplySettings {
   return settings;
 }
 
+/** Said at start-up: SMS replies are on, but a gateway's outbound variables are missing (its replies would wait). */
+export function replyWarnings(replyToReporter: string | undefined, settings: SmsReplySettings): string[] {
+  if (!replyToReporter || replyToReporter === 'never') return [];
+  const missing: string[] = [];
+  if (!settings.twilio) missing.push('Twilio (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM_NUMBER)');
+  if (!settings.rapidpro) missing.push('RapidPro (RAPIDPRO_API_URL, RAPIDPRO_API_TOKEN)');
+  return missing.map((gateway) => `intake.replyToReporter is ${replyToReporter}, but ${gateway} is not set: SMS replies through it will wait until it is`);
+}
+
 const TIMEOUT_MS = 10_000;
 const backoff = (attempts: number) => Math.min(300_000, 1000 * 2 ** Math.min(attempts, 9));
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readEnv } from '../../../src/config/env.js';
 import { isSlackUser, smsTells, stepOf } from '../../../src/reporter/facts.js';
 import { reporterNumber, SMS_LENGTH, smsText } from '../../../src/reporter/sms.js';
-import { smsReplySettings } from '../../../src/reporter/sms-send.js';
+import { replyWarnings, smsReplySettings } from '../../../src/reporter/sms-send.js';
 import { sourceIdentity } from '../../../src/gateways/source.js';
 
 describe('which step a change is', () => {
@@ -71,5 +71,12 @@ describe('the SMS back', () => {
     expect(smsReplySettings(readEnv({ TWILIO_ACCOUNT_SID: `AC${'a'.repeat(32)}` }))).toEqual({});
     expect(() => readEnv({ TWILIO_ACCOUNT_SID: 'not-a-sid' })).toThrow(/TWILIO_ACCOUNT_SID.*AC and 32 hex digits/);
     expect(() => readEnv({ TWILIO_FROM_NUMBER: '0991234567' })).toThrow(/TWILIO_FROM_NUMBER/);
+  });
+
+  it('warns at start-up when replies are on and a gateway cannot send them', () => {
+    expect(replyWarnings(undefined, {})).toEqual([]);
+    expect(replyWarnings('never', {})).toEqual([]);
+    const twilio = { apiUrl: 'https://api.twilio.com', accountSid: `AC${'a'.repeat(32)}`, authToken: 'x'.repeat(32), from: '+243820000000' };
+    expect(replyWarnings('all', { twilio })).toEqual(['intake.replyToReporter is all, but RapidPro (RAPIDPRO_API_URL, RAPIDPRO_API_TOKEN) is not set: SMS replies through it will wait until it is']);
   });
 });
