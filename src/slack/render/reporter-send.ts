@@ -25,8 +25,8 @@ async function workspaceUrl(client: WebClient): Promise<string | null> {
 
 /**
  * Sends a reporter's DM (src/slack/outbox-sender.ts hands it over): for a restricted alert, Slack is
- * asked first whether the reporter is in a restricted section holding it; no answer is a retry, not
- * a guess, and a channel the bot cannot read counts as no (fail closed).
+ * asked first whether the reporter is in a restricted section holding it; when Slack cannot say, or
+ * the bot cannot read the channel, the answer is no and the DM says the step only (fail closed).
  */
 export async function deliverReporterDm(veille: Veille, client: WebClient, row: OutboxRow, user: string, notice: ReporterNotice, marker: object): Promise<Outcome> {
   const alert = row.alertId !== null ? getAlert(veille.db, row.alertId) : null;
