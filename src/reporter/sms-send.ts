@@ -83,11 +83,12 @@ export async function deliverSms(veille: Veille, settings: SmsReplySettings, row
     return { ok: false, retryInMs: backoff(row.attempts), error: `${sms.gateway}_unreachable` };
   }
   if (status >= 200 && status < 300) return { ok: true };
-  if (status === 429 || status >= 500) {
+  // Wrong or revoked credentials are fixed by an admin, not by the SMS: it waits for them.
+  if (status === 429 || status >= 500 || status === 401 || status === 403) {
     const seconds = Number(retryAfter);
     return { ok: false, retryInMs: Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds * 1000, 300_000) : backoff(row.attempts), error: `${sms.gateway}_${status}` };
   }
-  // Refused (bad number, credentials): trying again will not change it.
+  // Refused (a number the gateway will not text): trying again will not change it.
   return { ok: false, permanent: true, error: `${sms.gateway}_${status}` };
 }
 
