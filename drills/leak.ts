@@ -11,6 +11,9 @@ import { Play, PLACES, reopenRedacted, retentionUnit, runUnit, type Scenario } f
 import { backToStandardCheck, blockIdCheck, ownerCheck, placeFilterCheck, refusalCheck, standardCards, unfurlCheck } from './leak/state-checks.js';
 import { apiItems, databaseItems, slackItems, type Item } from './leak/surfaces.js';
 import type { DrillResult } from './result.js';
+import { FakeSmsGateways } from '../src/fake-gateways/sms.js';
+import { smsReplySettings } from '../src/reporter/sms-send.js';
+import { PUBLIC_URL, reporterChecks, reporterUnit, TWILIO_TOKEN, type ReporterRecord } from './leak/reporter.js';
 
 /**
  * The leak drill. Alerts are logged with canaries (unique words, each with a phone number and an
@@ -31,8 +34,11 @@ export async function leakDrill(options: { units: number } = { units: 25 }): Pro
   const clock = new ManualClock(start);
   const base = loadMission('data/mission.example.json');
   // Retention after three days, so the drill sees two nights of it.
-  const mission = { ...base, retention: { closedAlertDetails: 'P3D' } };
-  const veille = await startVeille({ clock, mission });
+  // The mission answers SMS reporters at every step (issue 19), so the drill sees the SMS replies.
+  const mission = { ...base, retention: { closedAlertDetails: 'P3D' }, intake: { ...base.intake, replyToReporter: 'all' as const } };
+  const sms = await FakeSmsGateways.start();
+  const veille = await startVeille({ clock, mission, gateways: { publicUrl: PUBLIC_URL, twilioAuthToken: TWILIO_TOKEN, replies: smsReplySettings(sms.env()) } });
+  const reporters: ReporterRecord = { restrictedByOutsider: [], smsAlerts: [] };
   const { db, fake } = veille;
   const api = `http://127.0.0.1:${veille.runtime.port}/api/v1`;
   const token = (name: string, scopes: string[]) => {
@@ -80,6 +86,7 @@ export async function leakDrill(options: { units: number } = { units: 25 }): Pro
   // The main phase: units of alerts logged and changed, then a day of reminders, escalations and digests.
   for (let u = 0; u < options.units; u++) {
     await runUnit(play, u);
+    await reporterUnit(play, veille, u, reporters);
     await veille.settle();
   }
   for (let minute = 0; minute < 20 * 60; minute += 15) {
@@ -173,8 +180,11 @@ export async function leakDrill(options: { units: number } = { units: 25 }): Pro
   const notStored = new Set([...neverStored, ...book.all.filter((c) => !c.redacted && (c.mustBeRefused || !stored.includes(c.token.replace(/^\+/, ''))))]);
   const refusals = refusalCheck(book, scenario, stored, new Map(alerts.map((a) => [a.id, a.place_id])));
   findings.push(...refusals.findings);
+  const told = reporterChecks(veille, sms, book, facts, reporters);
+  findings.push(...told.findings);
   const violations = fake.violations.length;
   await veille.stop();
+  await sms.close();
   // DRILL_FINDINGS=<file> keeps every finding (the printout shows the first few), for whoever fixes them.
   if (process.env.DRILL_FINDINGS) writeFileSync(process.env.DRILL_FINDINGS, JSON.stringify({ alerts, notStored: [...notStored].map((c) => `${c.token} ${c.field} A-${c.alertId}`), findings, refusals: desk.refusals, missing: book.all.filter((c) => c.alertId > 0 && !c.redacted && !notStored.has(c) && !verdict.controls.has(c)) }, null, 1));
 
@@ -223,6 +233,8 @@ export async function leakDrill(options: { units: number } = { units: 25 }): Pro
       phones_and_emails_found_via_restricted_read: `${contactControls} of ${contacts.length}`,
       retention_control_present_before_redaction: `${retentionControl} of ${redactedPlanted}`,
       card_redraws_checked_for_new_block_ids: redraws.checked,
+      reporter_notices_to_a_non_member_checked: told.notices,
+      sms_replies_checked: told.replies,
       place_filter_answers_checked: `${placeReplies.length} (${places.conclusive} could tell a village from its territory)`,
       findings: findings.length,
       ...(findings.length ? { findings_by_check: [...byCheck].map(([k, n]) => `${k}: ${n}`).join(' | ') } : {}),

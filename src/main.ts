@@ -1,8 +1,11 @@
 import { systemClock } from './clock.js';
 import { ConfigError } from './config/errors.js';
-import { chooseMode, readEnv } from './config/env.js';
+import { chooseMode, readEnv, type Env } from './config/env.js';
 import { loadMission } from './config/mission.js';
 import type { Veille } from './context.js';
+import { readHashKey } from './gateways/network/key.js';
+import type { GatewaySettings } from './gateways/settings.js';
+import { replyWarnings, smsReplySettings } from './reporter/sms-send.js';
 import { createIntakeContext } from './intake/index.js';
 import { consoleLogger } from './log.js';
 import { checkChannels } from './slack/channel-check.js';
@@ -11,9 +14,16 @@ import { slackTransport } from './slack/transport.js';
 import { openDatabase } from './store/db.js';
 import { acquireInstanceLock } from './store/instance-lock.js';
 import { releaseClaims } from './store/outbox.js';
+import { registryWarnings } from './gateways/network/check.js';
 import { startPlayground, LOOPBACK } from './playground/playground.js';
 import type { Mission } from './config/mission.js';
 import type { Logger } from './log.js';
+
+/** The field intake gateways' settings; a too-short INTAKE_HASH_KEY leaves the registry off, as the CLI says. */
+function gatewaySettings(env: Env): GatewaySettings {
+  const key = readHashKey(process.env);
+  return { publicUrl: env.PUBLIC_URL, twilioAuthToken: env.TWILIO_AUTH_TOKEN, intakeHashKey: key.ok ? key.key : null, replies: smsReplySettings(env) };
+}
 
 /** Start-up: environment → mission config → database → Slack. A bad config stops here with one clear line. */
 async function main(): Promise<void> {
@@ -26,6 +36,8 @@ async function main(): Promise<void> {
   const lock = acquireInstanceLock(env.DATABASE_PATH);
   const db = openDatabase(env.DATABASE_PATH);
   releaseClaims(db); // whoever claimed them before us is gone: we hold the lock
+  for (const warning of registryWarnings(db, process.env)) log.warn(warning);
+  for (const warning of replyWarnings(mission.intake?.replyToReporter, smsReplySettings(env))) log.warn(warning);
   const veille: Veille = { db, mission, clock: systemClock, intake: createIntakeContext(mission), log };
   const transport = slackTransport(env);
   const apiUrl = env.SLACK_API_URL ?? 'https://slack.com/api/';
@@ -64,6 +76,7 @@ async function main(): Promise<void> {
       postIntervalMs: env.SLACK_POST_INTERVAL_MS,
       transport,
       preflight: { signal: starting.signal },
+      gateways: gatewaySettings(env),
     });
   } catch (error) {
     if (starting.signal.aborted) return; // shutdown() is finishing

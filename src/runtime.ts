@@ -1,5 +1,6 @@
 import { apiRoutes } from './api/index.js';
 import type { Veille } from './context.js';
+import type { GatewaySettings } from './gateways/settings.js';
 import { timedJobs } from './jobs.js';
 import { Scheduler } from './scheduler.js';
 import { createSlackApp, type SlackOptions, type SlackRuntime } from './slack/app.js';
@@ -15,10 +16,13 @@ export interface Runtime {
 }
 
 /** Veille running: the Slack app, its outbox sender, and the timed jobs on the config's schedule. */
-export async function startRuntime(veille: Veille, options: SlackOptions & { schedule?: boolean; preflight?: { signal?: AbortSignal; firstDelayMs?: number } }): Promise<Runtime> {
+export async function startRuntime(
+  veille: Veille,
+  options: SlackOptions & { schedule?: boolean; preflight?: { signal?: AbortSignal; firstDelayMs?: number }; gateways?: GatewaySettings },
+): Promise<Runtime> {
   // The integration API shares the port; its writes kick the sender, which exists once the app does.
-  const api = apiRoutes(veille, { kick: () => slack.sender.kick() });
-  const slack: SlackRuntime = createSlackApp(veille, { ...options, routes: [...(options.routes ?? []), ...api] });
+  const api = apiRoutes(veille, { kick: () => slack.sender.kick() }, options.gateways);
+  const slack: SlackRuntime = createSlackApp(veille, { ...options, routes: [...(options.routes ?? []), ...api], smsReplies: options.gateways?.replies });
   const scheduler = new Scheduler(veille.clock, veille.log);
   for (const job of timedJobs(veille)) scheduler.add(job);
   scheduler.add({ name: 'send', run: () => slack.sender.kick() });

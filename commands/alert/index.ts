@@ -15,10 +15,12 @@ import { reopenSubcommand } from './reopen.js';
 import { taskSubcommand } from './task.js';
 import { updateSubcommand } from './update.js';
 import { digestSubcommand } from './digest.js';
+import { notifySubcommand } from './notify.js';
 
 export const subcommands: Subcommand[] = [showSubcommand, listSubcommand];
 subcommands.push(assignSubcommand, updateSubcommand, closeSubcommand, taskSubcommand, reopenSubcommand);
 subcommands.push(digestSubcommand);
+subcommands.push(notifySubcommand);
 subcommands.push(helpSubcommandFor(subcommands));
 
 /** `/alert`: a quick report by default; management subcommands when their exact form matches. */

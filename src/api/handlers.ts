@@ -1,5 +1,6 @@
 import { durable } from '../store/durability.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { GatewaySettings } from '../gateways/settings.js';
 import { logAlert } from '../alerts/flows.js';
 import { getAlert, routesOf } from '../alerts/service.js';
 import { placeById, type Veille } from '../context.js';
@@ -26,6 +27,8 @@ export interface Request {
 
 export interface HandlerDeps {
   veille: Veille;
+  /** PUBLIC_URL, TWILIO_AUTH_TOKEN, INTAKE_HASH_KEY for the field intake gateways. */
+  gateways: GatewaySettings;
   /** Starts sending what a write put in the outbox (the Slack cards). */
   kick(): void;
 }

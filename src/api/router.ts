@@ -4,6 +4,8 @@ import type { Veille } from '../context.js';
 import { ApiError } from './errors.js';
 import { createAlert, exportCsv, exportXlsx, getAlertDetail, getDigest, listAlerts, serveDocument, type HandlerDeps, type Request } from './handlers.js';
 import { sendError } from './http.js';
+import { GATEWAY_ROUTES } from '../gateways/routes.js';
+import type { GatewaySettings } from '../gateways/settings.js';
 
 type Handler = (request: Request, deps: HandlerDeps) => void | Promise<void>;
 
@@ -32,6 +34,8 @@ const ROUTES: Route[] = [
   route('GET', '/api/v1/digests/{section}', getDigest),
   route('GET', '/api/v1/export.csv', exportCsv),
   route('GET', '/api/v1/export.xlsx', exportXlsx),
+  // Field intake gateways (Twilio, RapidPro, KoBoToolbox) in their own formats.
+  ...GATEWAY_ROUTES.map((g) => route(g.method, g.path, ({ req, res }, deps) => g.handle(req, res, deps))),
 ];
 
 /** Finds the handler; a known path with another method is a 405, anything else under /api a JSON 404. */
@@ -65,9 +69,10 @@ async function dispatch(req: IncomingMessage, res: ServerResponse, deps: Handler
  * alike. One catch-all route hands every /api/v1 request to our own small router, so unknown
  * paths and wrong methods answer in JSON like every other error.
  */
-export function apiRoutes(veille: Veille, sender: { kick(): Promise<void> | void }): CustomRoute[] {
+export function apiRoutes(veille: Veille, sender: { kick(): Promise<void> | void }, gateways: GatewaySettings = {}): CustomRoute[] {
   const deps: HandlerDeps = {
     veille,
+    gateways,
     kick: () => {
       void Promise.resolve(sender.kick()).catch(() => undefined);
     },

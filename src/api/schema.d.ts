@@ -125,6 +125,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/intake/kobo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log a KoBoToolbox submission (REST Services, format JSON)
+         * @description Scope alerts:write (set Authorization: Bearer <token> as a custom header of the REST Service). The submission is read through its form's mapping in the mission config (intake.kobo.forms, found by _xform_id_string): mapped questions feed alert fields, every other answer is added to the description, _submitted_by and the mapped source question are the restricted source identity. Idempotent on _uuid (else meta/instanceID). A mapped question the submission lacks is taken as not answered and named in warnings.
+         */
+        post: operations["takeKoboSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -230,10 +250,10 @@ export interface components {
             updatedAt: string;
             /** Format: date-time */
             occurredAt: string | null;
-            /** @description Slack user id, or api:<token name> */
+            /** @description Slack user id, api:<token name>, or for a field intake gateway <gateway>:member (a known network member) or <gateway>:unverified */
             reportedBy: string;
             /** @enum {string} */
-            reportedVia: "quick_report" | "form" | "api" | "shortcut";
+            reportedVia: "quick_report" | "form" | "api" | "shortcut" | "sms";
             place: components["schemas"]["Place"] | null;
             locationText: string | null;
             category: components["schemas"]["Category"];
@@ -901,6 +921,112 @@ export interface operations {
                 };
             };
             /** @description A query parameter or field is wrong (error.field names it). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected failure; nothing was stored half-way. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    takeKoboSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The form's asset uid; must be one of intake.kobo.forms[].id. */
+                    _xform_id_string: string;
+                    /** @description The submission's id: the same _uuid twice is one alert. */
+                    _uuid?: string;
+                    _submission_time?: string;
+                    _submitted_by?: string | null;
+                    _geolocation?: (number | null)[];
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description The same _uuid again: the alert logged the first time (replayed true) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Receipt"];
+                };
+            };
+            /** @description Logged */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Receipt"];
+                };
+            };
+            /** @description The body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, unknown or revoked token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body larger than 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Content-Type is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A form not in the config (field _xform_id_string), no _uuid, nothing that says what happened, an ambiguous question name (error.field names it), or a conduct matter. */
             422: {
                 headers: {
                     [name: string]: unknown;

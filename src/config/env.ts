@@ -19,6 +19,17 @@ export const envSchema = z.object({
   /** Hosts reached without the proxy, comma-separated; no_proxy is read too. */
   NO_PROXY: optional(z.string()),
   SLACK_POST_INTERVAL_MS: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(60_000).default(1000)),
+  /** The address gateways reach Veille at (Twilio signs it plus the path); else the request's own host. */
+  PUBLIC_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: 'a URL such as https://veille.mission.example.org' }).transform((url) => url.replace(/\/+$/, '')).optional()),
+  /** Verifies Twilio's X-Twilio-Signature; without it the Twilio SMS endpoint is off. */
+  TWILIO_AUTH_TOKEN: optional(z.string().min(16, "the Auth Token from Twilio's console (32 characters)")),
+  /** SMS replies to reporters through Twilio's Messages API (with TWILIO_AUTH_TOKEN and TWILIO_FROM_NUMBER). */
+  TWILIO_ACCOUNT_SID: optional(z.string().regex(/^AC[0-9a-fA-F]{32}$/, "the Account SID from Twilio's console (AC and 32 hex digits)")),
+  TWILIO_FROM_NUMBER: optional(z.string().regex(/^(\+\d{4,15}|MG[0-9a-fA-F]{32})$/, 'the Twilio number replies come from, as +243…')),
+  TWILIO_API_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: 'a URL such as https://api.twilio.com' }).optional()),
+  /** SMS replies to reporters through RapidPro's (or TextIt's) broadcasts API. */
+  RAPIDPRO_API_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: 'the RapidPro server, such as https://textit.com' }).optional()),
+  RAPIDPRO_API_TOKEN: optional(z.string().min(8, 'the API token from RapidPro (Settings → API)')),
 });
 
 export type Env = z.output<typeof envSchema>;

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { CATEGORY_IDS, PRIORITIES } from '../domain/taxonomy.js';
 import { ConfigError, describeZodIssue } from './errors.js';
+import { koboConfigSchema } from '../gateways/kobo/config.js';
 
 /** ISO-8601 durations (`PT15M`, `PT30S`, `P1D`) so demos and tests can use seconds. */
 export const isoDuration = z
@@ -104,6 +105,22 @@ export const missionSchema = z
         }),
       )
       .default([]),
+    reporterNotices: z
+      .strictObject({
+        showResponseUnit: z.boolean().default(true).describe("Name the unit that responded in the reporter's notice of a first response (false: the type and time only)"),
+      })
+      .default({ showResponseUnit: true })
+      .describe('What the DMs telling reporters of their alerts\' progress may say'),
+    intake: z
+      .strictObject({
+        kobo: koboConfigSchema.optional().describe('KoBoToolbox forms taken at POST /api/v1/intake/kobo'),
+        replyToReporter: z
+          .enum(['never', 'acknowledged', 'all'])
+          .default('never')
+          .describe("SMS back to whoever reported by SMS (Twilio, RapidPro): never (default: a message arriving on an informant's phone can expose them), acknowledged, or all (acknowledged, first response, closed)"),
+      })
+      .optional()
+      .describe('Field intake gateways'),
   })
   .superRefine((mission, ctx) => {
     const ids = new Set<string>();

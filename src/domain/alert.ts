@@ -35,7 +35,8 @@ export interface Perpetrator {
 export type Status = 'new' | 'acknowledged' | 'responding' | 'monitoring' | 'closed';
 export type Verification = 'alleged' | 'verified' | 'unverifiable' | 'unfounded';
 export type Sensitivity = 'standard' | 'restricted';
-export type ReportedVia = 'quick_report' | 'form' | 'api' | 'shortcut';
+/** `sms` and `form` are also how field intake gateways come in (Twilio, RapidPro; KoBoToolbox). */
+export type ReportedVia = 'quick_report' | 'form' | 'api' | 'shortcut' | 'sms';
 /** `withdrawn` is the reporter's Undo: the alert stays in the audit trail, its cards are removed. */
 export type ClosureReason = 'resolved' | 'unfounded' | 'duplicate' | 'no_action_possible' | 'withdrawn';
 

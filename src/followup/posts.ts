@@ -4,6 +4,7 @@ import type { Alert } from '../domain/alert.js';
 import { refreshDmCopies } from '../store/dm-copies.js';
 import { enqueue, type OutboxMessage } from '../store/outbox.js';
 import { forStub, type FollowupChange, type FollowupDm } from './facts.js';
+import { tellReporter } from '../reporter/notices.js';
 
 /**
  * The Slack posts a follow-up change causes, written in its transaction as facts (facts.ts): every
@@ -30,6 +31,7 @@ export function announce(veille: Veille, alert: Alert, at: number, change: Follo
   }
   // The DM copies of its card too (a task done changes its owner's DM even when the cards stay).
   refreshDmCopies(db, alert.id, at);
+  tellReporter(veille, alert, at, typeof change === 'function' ? change('') : change);
 }
 
 /** Only the cards: for changes that need no thread reply. */

@@ -16,6 +16,9 @@ import { openDatabase, type Db } from '../store/db.js';
 import { WorkspaceStore } from './persist.js';
 import { playgroundRoutes } from './routes.js';
 import { seedExampleAlerts } from './seed.js';
+import { registerExampleMember } from './sms.js';
+import { listMembers, removeMember } from '../gateways/network/members.js';
+import type { GatewaySettings } from '../gateways/settings.js';
 import type { CustomRoute } from '@slack/bolt';
 
 /** The playground listens on loopback only: it has no login, and anyone reaching it could act as anyone. */
@@ -49,6 +52,12 @@ export interface Playground {
   runtime: Runtime;
   clock: OffsetClock;
   veille: Veille;
+  /** The SMS gateway's secrets, made for this run: the "Send an SMS" box signs with them as Twilio would. */
+  gateways: GatewaySettings;
+  /** The Twilio account the box pretends to be (AccountSid). */
+  twilioAccountSid: string;
+  /** The known network member registered for the box, if the gazetteer has a locality for it. */
+  exampleMember: { name: string; placeId: string } | null;
   /** Empties the database and the fake workspace, sets the clock back to real time, re-seeds. */
   reset(): Promise<void>;
   stop(): Promise<void>;
@@ -80,6 +89,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   const signingSecret = randomBytes(24).toString('hex');
   const socket = options.transport === 'socket';
   const appToken = socket ? `xapp-playground-${randomBytes(12).toString('hex')}` : undefined;
+  const gateways: GatewaySettings = { twilioAuthToken: randomBytes(16).toString('hex'), intakeHashKey: randomBytes(32).toString('hex') };
   const fake = await FakeSlack.start({ botToken, now: () => clock.now(), botName: 'Veille', teamDomain: 'veille-playground', ...exampleWorkspace(mission), ...(appToken && { appToken }) });
   const db = openDatabase(options.databasePath);
   const veille: Veille = { db, mission, clock, intake: createIntakeContext(mission), log };
@@ -114,6 +124,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       routes: [...routes, ...(options.routes ?? [])],
       schedule: options.schedule ?? true,
       postIntervalMs: 0, // the playground's Slack has no rate limit: show posts at once
+      gateways,
     });
   } catch (error) {
     await fake.close();
@@ -134,6 +145,9 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     runtime,
     clock,
     veille,
+    gateways,
+    twilioAccountSid: `AC${randomBytes(16).toString('hex')}`,
+    exampleMember: null,
     async reset() {
       await runtime.scheduler.runDue();
       await runtime.slack.sender.idle();
@@ -142,6 +156,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       runtime.slack.membership.forget();
       clock.reset();
       store.forget();
+      playground.exampleMember = registerExampleMember(playground);
       await seed();
       store.save();
     },
@@ -154,6 +169,9 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     },
   };
   holder.playground = playground;
+  // A new key each run: the member registered under the last one is registered again under this one.
+  if (!fresh) for (const member of listMembers(db)) removeMember(db, null, { id: member.id }, clock.now(), 'playground');
+  playground.exampleMember = registerExampleMember(playground);
   if (fresh) await seed();
   store.save();
   store.start();

@@ -11,11 +11,13 @@ import type { z } from 'zod';
 import { act, close, dismiss, moveClock, openHome, PageError, reset, schemas, send, shortcut, submit } from './actions.js';
 import type { Playground } from './playground.js';
 import { humans, isPerson, pageState } from './state.js';
+import { sendSms, smsSchema, smsSenders } from './sms.js';
 
 const PAGE_FILES: Record<string, string> = {
   'app.js': 'text/javascript; charset=utf-8',
   'blocks.js': 'text/javascript; charset=utf-8',
   'mrkdwn.js': 'text/javascript; charset=utf-8',
+  'sms.js': 'text/javascript; charset=utf-8',
   'style.css': 'text/css; charset=utf-8',
 };
 
@@ -123,6 +125,8 @@ export function playgroundRoutes(get: () => Playground): CustomRoute[] {
     post('/playground/clock', schemas.clock, moveClock, get),
     post('/playground/dismiss', schemas.dismiss, dismiss, get),
     post('/playground/reset', schemas.reset, reset, get),
+    { path: '/playground/sms/senders', method: ['GET'], handler: guard((_req, res) => reply(res, 200, smsSenders(get()))) },
+    post('/playground/sms', smsSchema, sendSms, get),
     {
       path: '/playground/:file',
       method: ['GET'],

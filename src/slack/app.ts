@@ -8,6 +8,7 @@ import { readerLanguage } from './render/language.js';
 import { SlackLocales } from './locales.js';
 import { Membership } from './membership.js';
 import { OutboxSender } from './outbox-sender.js';
+import type { SmsReplySettings } from '../reporter/sms-send.js';
 import { ReplayGuard } from './replay-guard.js';
 import { oncePerTrigger } from './once-per-trigger.js';
 import { slackWindow } from './slack-window.js';
@@ -46,6 +47,8 @@ export interface SlackOptions {
   socketPingTimeoutMs?: number;
   /** The outbound proxy (HTTPS_PROXY/NO_PROXY) for every Slack client; direct when absent. */
   transport?: SlackTransport;
+  /** The SMS gateways' outbound APIs (replies to reporters by SMS); none by default. */
+  smsReplies?: SmsReplySettings;
 }
 
 export interface SlackRuntime {
@@ -152,7 +155,7 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
   answerOnlyWhatIsOnDisk(app, veille);
   const membership = new Membership(client, veille.clock, veille.log);
   const locales = new SlackLocales(client);
-  const sender = new OutboxSender(veille, client, options.postIntervalMs ?? 1000, { isMember: membership.isMember, languageOf: locales.languageOf }, fetch);
+  const sender = new OutboxSender(veille, client, options.postIntervalMs ?? 1000, { isMember: membership.isMember, languageOf: locales.languageOf }, fetch, options.smsReplies);
   const deps: ListenerDeps = {
     veille,
     sender,

@@ -21,6 +21,8 @@ import { CardPosts, withJoin } from './card-posts.js';
 import { DmCopies, type DmReaders } from './dm-copies.js';
 import { alreadyPosted } from './outbox-landed.js';
 import { outsideSlackWindow } from './slack-window.js';
+import { deliverSms, type SmsReplySettings } from '../reporter/sms-send.js';
+import { deliverReporterDm } from './render/reporter-send.js';
 
 /** Links in replies and DMs stay links: no preview pulls a page (or a photo) into the conversation. */
 const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
@@ -54,6 +56,8 @@ export class OutboxSender {
     private readers: DmReaders = {},
     /** How file bytes reach Slack's upload URL: through the proxy when there is one. */
     private fetch: typeof globalThis.fetch = globalThis.fetch,
+    /** The SMS gateways' outbound APIs, for replies to reporters who wrote by SMS. */
+    private sms: SmsReplySettings = {},
   ) {
     this.cards = new CardPosts(veille, client);
     this.copies = new DmCopies(veille, client, readers);
@@ -232,6 +236,7 @@ export class OutboxSender {
         return { ok: true, posted: { channel: message.channel, ts: posted.ts! } };
       }
       case 'dm': {
+        if (message.fact?.about === 'reporter_notice') return deliverReporterDm(this.veille, this.client, row, message.user, message.fact, this.marker(row));
         // A DM copy of a card is drawn as the alert is when it leaves, and kept current after.
         if (message.fact?.about === 'followup_dm') return this.copies.post(row, message.user, message.fact, this.marker(row));
         // To one person: their Slack language when Veille knows it (not for their own report's).
@@ -272,6 +277,8 @@ export class OutboxSender {
         if (rendered) await this.client.chat.postEphemeral({ channel: message.channel, user: message.user, text: rendered.text, blocks: rendered.blocks as never });
         return { ok: true };
       }
+      case 'sms':
+        return deliverSms(this.veille, this.sms, row, message);
       case 'digest': {
         const posted = await withJoin(this.client, message.channel, () => deliverDigest(this.veille, this.client, message, this.marker(row)));
         return { ok: true, posted };

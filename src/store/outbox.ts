@@ -3,6 +3,7 @@ import type { DigestChart } from '../digests/chart-data.js';
 import type { DigestPayload } from '../digests/types.js';
 import type { FollowupDm, FollowupPost } from '../followup/facts.js';
 import type { ReminderPost } from '../reminders/facts.js';
+import type { ReporterNotice, ReporterSms } from '../reporter/facts.js';
 
 /**
  * What a thread reply, channel message or DM says: typed facts, frozen when the change was decided
@@ -10,7 +11,7 @@ import type { ReminderPost } from '../reminders/facts.js';
  * already written (notices, and rows written by versions before the facts, which must still go out).
  */
 export type Said = { fact: PostFact; text?: never; blocks?: never } | { text: string; blocks?: unknown[]; fact?: never };
-export type PostFact = FollowupPost | FollowupDm | ReminderPost;
+export type PostFact = FollowupPost | FollowupDm | ReminderPost | ReporterNotice;
 
 /**
  * What the outbox can hold. Cards are rendered when sent, from the alert as it is then, so a
@@ -51,7 +52,9 @@ export type OutboxMessage =
    * figures, drawn and uploaded as a PNG when sent. `fileId` once an upload was begun, so a retry
    * can ask Slack whether that upload already landed instead of uploading twice.
    */
-  | { kind: 'digest_chart'; channel: string; of: number; date: string; chart: DigestChart; fileId?: string };
+  | { kind: 'digest_chart'; channel: string; of: number; date: string; chart: DigestChart; fileId?: string }
+  /** An SMS back to the alert's reporter (src/reporter): the number is read from the alert when sent. */
+  | ReporterSms;
 
 export interface OutboxRow {
   id: number;
@@ -76,6 +79,8 @@ export function laneOf(message: OutboxMessage): string {
     case 'digest_update':
     case 'dm_copy_update':
       return message.lane;
+    case 'sms':
+      return `sms:${message.gateway}:${message.reference}`;
     default:
       return message.channel;
   }

@@ -62,6 +62,7 @@ describe('npm run token and the database it writes to', () => {
 describe('every command answers --help and refuses what it does not know', () => {
   const commands: Array<[string, string[], RegExp]> = [
     ['src/cli/token.ts', [], /^Usage:\n  npm run token/],
+    ['src/cli/can.ts', [], /^Usage:\n  npm run can/],
     ['src/cli/export.ts', [], /^Usage: npm run export/],
     ['src/cli/backup.ts', ['backup'], /^Usage: npm run backup/],
     ['src/cli/backup.ts', ['restore'], /^Usage: npm run restore/],

@@ -51,7 +51,7 @@ describe('a slow membership check on a button or a form', () => {
     v.slack.membership.forget();
     v.fake.failNext('conversations.members', 3, { delayMs: 4000 });
     expect(await submit(v, PEOPLE.pocOfficer.id, view, { text: 'Patrol reached Kamango, calm' })).toEqual({ text: '⚠️ Nothing was recorded: Slack did not confirm in time which sections you belong to. Please try again.' });
-    expect(eventsOf(v.db, 1).map((e) => e.type)).toEqual(['logged', 'owner_assigned']); // taking ownership, and no update
+    expect(eventsOf(v.db, 1).map((e) => e.type)).toEqual(['logged', 'owner_assigned', 'told_reporter']); // taking ownership (its reporter told), and no update
   }, 15_000);
 });
 

@@ -36,12 +36,13 @@ describe('the card buttons', () => {
       expect(threadOf(v, section), section).toEqual([`✅ A-1 acknowledged by <@${pocOfficer.id}>.`]);
     }
     expect(v.fake.callsTo('chat.update').map((c) => c.args.channel).sort()).toEqual(SECTIONS.map((s) => channelOf(v, s)).sort());
-    // Only the three thread replies were new posts.
-    expect(v.fake.callsTo('chat.postMessage').length - posted).toBe(3);
+    // Only the three thread replies and the reporter's DM (issue 19) were new posts.
+    expect(v.fake.callsTo('chat.postMessage').length - posted).toBe(4);
 
     const again = await press(v, pocOfficer.id, 'poc', 'followup.acknowledge');
     expect(again).toContain('A-1 was already acknowledged by you');
-    expect(eventTypes(v, 1)).toEqual(['logged', 'acknowledged']);
+    // The reporter was told once (issue 19); the second click added nothing.
+    expect(eventTypes(v, 1)).toEqual(['logged', 'acknowledged', 'told_reporter']);
     expect(threadOf(v, 'poc')).toHaveLength(1);
   });
 

@@ -86,7 +86,8 @@ describe('/alert assign, update, close, reopen, task', () => {
     expect(await command(v, 'update A-1 heard it is calm now', crsvAdviser.id)).toBe(
       `⚠️ You cannot update A-1: you are not in a section working on A-1. Who can: members of <#C0POC00001>, <#C0HR000001>, <#C0FOBENI01>, its owner <@${pocOfficer.id}>, the section leads <@${pocLead.id}>, <@${hrLead.id}>, <@${beniLead.id}> or the reporter <@${focalPoint.id}>.`,
     );
-    expect(eventTypes(v, 1)).toEqual(['logged', 'owner_assigned']);
+    // Taking ownership acknowledged it, which its reporter is told of (issue 19); the refusals added nothing.
+    expect(eventTypes(v, 1)).toEqual(['logged', 'owner_assigned', 'told_reporter']);
     // The owner may close it.
     expect(await command(v, 'close A-1 no_action_possible area inaccessible', pocOfficer.id)).toBe('✅ A-1 closed: no action possible.');
   });

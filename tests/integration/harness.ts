@@ -6,6 +6,7 @@ import { createIntakeContext } from '../../src/intake/index.js';
 import { silentLogger, type Logger } from '../../src/log.js';
 import type { SlackRuntime } from '../../src/slack/app.js';
 import { startRuntime, type Runtime } from '../../src/runtime.js';
+import type { GatewaySettings } from '../../src/gateways/settings.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
 
 export const BOT_TOKEN = 'xoxb-integration-test';
@@ -32,7 +33,7 @@ export interface Running {
  * The real Veille app over HTTP (Bolt's HTTP receiver, signed requests) against the fake Slack,
  * with the example mission, an in-memory (or given) database and a manual clock.
  */
-export async function startVeille(options: { databasePath?: string; clock?: ManualClock; mission?: Mission; slackTimeoutMs?: number; log?: Logger; postIntervalMs?: number; mode?: 'http' | 'socket' } = {}): Promise<Running> {
+export async function startVeille(options: { databasePath?: string; clock?: ManualClock; mission?: Mission; slackTimeoutMs?: number; log?: Logger; postIntervalMs?: number; mode?: 'http' | 'socket'; gateways?: GatewaySettings } = {}): Promise<Running> {
   const clock = options.clock ?? new ManualClock(MORNING);
   const mission = options.mission ?? loadMission('data/mission.example.json');
   // VEILLE_TEST_TRANSPORT=socket runs a whole suite over Socket Mode instead of signed HTTP.
@@ -41,7 +42,7 @@ export async function startVeille(options: { databasePath?: string; clock?: Manu
   const db = openDatabase(options.databasePath ?? ':memory:');
   const veille: Veille = { db, mission, clock, intake: createIntakeContext(mission), log: options.log ?? silentLogger };
   // No cron in tests: they move the clock and call tick().
-  const runtime = await startRuntime(veille, { mode: socket ? 'socket' : 'http', botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, ...(socket && { appToken: APP_TOKEN }), apiUrl: fake.url, port: 0, host: '127.0.0.1', schedule: false, slackTimeoutMs: options.slackTimeoutMs, postIntervalMs: options.postIntervalMs ?? 0, socketPingTimeoutMs: 300 });
+  const runtime = await startRuntime(veille, { mode: socket ? 'socket' : 'http', botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, ...(socket && { appToken: APP_TOKEN }), apiUrl: fake.url, port: 0, host: '127.0.0.1', schedule: false, slackTimeoutMs: options.slackTimeoutMs, postIntervalMs: options.postIntervalMs ?? 0, socketPingTimeoutMs: 300, gateways: options.gateways });
   const { slack, port } = runtime;
   // Over Socket Mode the driver sends the same payloads as envelopes on the app's WebSocket.
   const driver = new SlackDriver({ fake, appUrl: `http://127.0.0.1:${port}/slack/events`, signingSecret: SIGNING_SECRET, ...(socket && { socket: fake.socketMode }) });

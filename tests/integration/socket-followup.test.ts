@@ -45,7 +45,8 @@ describe('over Socket Mode', () => {
     await report(v, KAMANGO);
     expect(await command(v, `assign A-1 ${at(pocOfficer)}`, pocLead.id)).toMatch(new RegExp(`^✅ A-1 is now owned by <@${pocOfficer.id}>`));
     expect(v.fake.dms(pocOfficer.id).at(-1)!.text).toBe(`👤 <@${pocLead.id}> assigned A-1 to you.`);
-    expect(eventTypes(v, 1)).toEqual(['logged', 'owner_assigned']);
+    // The assignment acknowledged it, which its reporter is told of (issue 19).
+    expect(eventTypes(v, 1)).toEqual(['logged', 'owner_assigned', 'told_reporter']);
   });
 
   it('an event (App Home opened) is acknowledged and answered', async () => {

@@ -8,6 +8,7 @@ import { answersEn } from './answers.en.js';
 import { commandsEn } from './commands.en.js';
 import { modalsEn } from './modals.en.js';
 import { recordEn } from './record.en.js';
+import { reporterEn } from './reporter.en.js';
 
 /**
  * The English catalog: every sentence of thread replies, DMs, reminders, escalations and help, as
@@ -17,7 +18,7 @@ import { recordEn } from './record.en.js';
  */
 
 /** The subcommands help describes (commands/alert/*.ts `name`). */
-export const HELP_TOPICS = ['show', 'assign', 'update', 'task', 'close', 'reopen', 'list', 'digest', 'help'] as const;
+export const HELP_TOPICS = ['show', 'assign', 'update', 'task', 'close', 'reopen', 'list', 'digest', 'notify', 'help'] as const;
 export type HelpTopic = (typeof HELP_TOPICS)[number];
 
 const s = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -30,6 +31,7 @@ export const en = {
   ...commandsEn, // what /alert answers outside the flows: commands.en.ts
   ...modalsEn, // modals and their validation messages: modals.en.ts
   ...recordEn, // an alert's record and history (/alert show): record.en.ts
+  ...reporterEn,
   statuses: { new: 'New', acknowledged: 'Acknowledged', responding: 'Responding', monitoring: 'Monitoring', closed: 'Closed' } satisfies Record<Status, string>,
   responses: {
     patrol: 'Patrol',
@@ -194,6 +196,7 @@ export const en = {
       reopen: 'Reopen a closed alert (its owner, the section leads or its reporter).',
       list: 'List open alerts, overdue first, then most urgent.',
       digest: 'The daily digest of the last 24 hours: `preview` shows it to you, `now` posts it in the section channel.',
+      notify: 'Whether you get a DM when your reports are acknowledged, get a first response, and are closed (on by default).',
       help: 'This help.',
     } satisfies Record<HelpTopic, string>,
   },

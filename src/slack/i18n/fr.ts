@@ -6,6 +6,7 @@ import { answersFr } from './answers.fr.js';
 import { commandsFr } from './commands.fr.js';
 import { modalsFr } from './modals.fr.js';
 import { recordFr } from './record.fr.js';
+import { reporterFr } from './reporter.fr.js';
 
 /** Le catalogue français : mêmes clés que l'anglais (le type l'impose), 24 h, « espaces » avant : ; ? ! */
 
@@ -19,6 +20,7 @@ export const fr: Catalog = {
   ...commandsFr, // réponses de /alert hors des actions : commands.fr.ts
   ...modalsFr, // fenêtres et leurs messages de validation : modals.fr.ts
   ...recordFr, // suivi et historique d'une alerte (/alert voir) : record.fr.ts
+  ...reporterFr,
   statuses: { new: 'Nouvelle', acknowledged: 'Prise en compte', responding: 'Réponse en cours', monitoring: 'Suivi', closed: 'Clôturée' },
   responses: {
     patrol: 'Patrouille',
@@ -177,6 +179,7 @@ export const fr: Catalog = {
       reopen: 'Rouvrir une alerte clôturée (son responsable, les responsables de section ou son auteur).',
       list: 'Lister les alertes ouvertes, en retard d’abord, puis les plus urgentes.',
       digest: 'Le résumé quotidien des dernières 24 heures : `preview` vous le montre, `now` le publie dans le canal de la section.',
+      notify: 'Recevoir ou non un message direct quand vos signalements sont pris en compte, reçoivent une première réponse et sont clôturés (activé par défaut).',
       help: 'Cette aide.',
     },
   },

@@ -8,6 +8,7 @@ import { renderDmCopy } from './dm-copy.js';
 import { renderFollowupPost } from './followup.js';
 import { channelLanguage, personLanguage } from './language.js';
 import { renderReminderPost } from './reminders.js';
+import { renderReporterDm } from './reporter.js';
 
 /**
  * The one place facts from the outbox become a Slack message, when the sender delivers them: in the
@@ -30,6 +31,9 @@ export function renderFact(veille: Veille, alertId: number | null, to: Recipient
     case 'followup_dm':
       // The sender draws DM copies itself (dm-copies.ts, with Slack's word on who may read them); this is the same drawing.
       return alertId === null || !('user' in to) ? null : renderDmCopy(veille, alertId, fact, { user: to.user, language, mayView: fact.mayView });
+    case 'reporter_notice':
+      // Sent through reporter-send.ts, which asks Slack about membership; read here as a non-member.
+      return alertId === null ? null : renderReporterDm(veille, alertId, fact, language, false);
     default:
       return renderReminderPost(veille, fact, language);
   }

@@ -20,6 +20,8 @@ export interface CardWords {
   noDescription: string;
   shortened: (reference: string) => string;
   via: Record<Alert['reportedVia'], string>;
+  /** A field intake gateway's alert: the door and the kind of source, never who (gateways/source.ts). */
+  cameFrom: (via: string, gateway: string, member: boolean) => string;
   statuses: Record<Alert['status'], string>;
   verifications: Record<Alert['verification'], string>;
   priorities: Record<Alert['priority'], string>;
@@ -54,7 +56,8 @@ export const CARD_WORDS: Record<Language, CardWords> = {
     reportedBy: 'Reported by',
     noDescription: '_no description_',
     shortened: (ref) => `_(shortened: \`/alert show ${ref}\` has the full text)_`,
-    via: { quick_report: 'quick report', form: 'form', api: 'API', shortcut: 'message shortcut' },
+    via: { quick_report: 'quick report', form: 'form', api: 'API', shortcut: 'message shortcut', sms: 'SMS' },
+    cameFrom: (via, gateway, member) => `Came by ${via} (${gateway}) from ${member ? 'a known community alert network member' : 'an unverified source'}`,
     statuses: { new: 'New', acknowledged: 'Acknowledged', responding: 'Responding', monitoring: 'Monitoring', closed: 'Closed' },
     verifications: { alleged: 'Alleged', verified: 'Verified', unverifiable: 'Unverifiable', unfounded: 'Unfounded' },
     priorities: { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' },
@@ -87,7 +90,8 @@ export const CARD_WORDS: Record<Language, CardWords> = {
     reportedBy: 'Signalée par',
     noDescription: '_pas de description_',
     shortened: (ref) => `_(raccourci : \`/alert show ${ref}\` donne le texte entier)_`,
-    via: { quick_report: 'signalement rapide', form: 'formulaire', api: 'API', shortcut: 'raccourci de message' },
+    via: { quick_report: 'signalement rapide', form: 'formulaire', api: 'API', shortcut: 'raccourci de message', sms: 'SMS' },
+    cameFrom: (via, gateway, member) => `Reçu par ${via} (${gateway}) ${member ? "d'un membre connu du réseau d'alerte communautaire" : 'de source non vérifiée'}`,
     statuses: { new: 'Nouvelle', acknowledged: 'Prise en compte', responding: 'Réponse en cours', monitoring: 'Suivi', closed: 'Clôturée' },
     verifications: { alleged: 'Allégation', verified: 'Vérifiée', unverifiable: 'Invérifiable', unfounded: 'Infondée' },
     priorities: { critical: 'Critique', high: 'Haute', medium: 'Moyenne', low: 'Basse' },

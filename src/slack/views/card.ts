@@ -2,6 +2,7 @@ import type { Mission, Place, Section } from '../../config/mission.js';
 import type { Alert } from '../../domain/alert.js';
 import type { Language } from '../../domain/taxonomy.js';
 import { t } from '../i18n/index.js';
+import { GATEWAY_NAMES, readGatewayReporter } from '../../gateways/source.js';
 import { CARD_WORDS, type CardWords } from './card-words.js';
 import { formatTime } from '../format/time.js';
 import { categoryText, perpetratorsLabel, placeLabel, PRIORITY_EMOJI, sectionLink, territoryLabel, victimsLabel } from './format.js';
@@ -49,13 +50,20 @@ export function renderCard(alert: Alert, place: Place | null, mission: Mission, 
       {
         type: 'context',
         elements: [
-          mrkdwn(`${w.reportedBy} ${person(alert.reportedBy)} via ${w.via[alert.reportedVia]} · ${formatTime(alert.createdAt, mission.timeZone, mission.language)}${flags.length ? ` · ${flags.join(' · ')}` : ''}`),
+          mrkdwn(`${reporterLine(alert, w)} · ${formatTime(alert.createdAt, mission.timeZone, mission.language)}${flags.length ? ` · ${flags.join(' · ')}` : ''}`),
         ],
       },
       ...closureBlocks(alert, mission),
       ...(options.actions === false ? [] : [cardActions(alert, language)]),
     ],
   };
+}
+
+/** Who reported it and how; a gateway's alert says its door and kind of source, never the sender. */
+function reporterLine(alert: Alert, w: CardWords): string {
+  const gateway = readGatewayReporter(alert.reportedBy);
+  if (gateway) return w.cameFrom(w.via[alert.reportedVia], GATEWAY_NAMES[gateway.gateway], gateway.standing === 'member');
+  return `${w.reportedBy} ${person(alert.reportedBy)} via ${w.via[alert.reportedVia]}`;
 }
 
 /** What the buttons on a full card do; the follow-up listener answers them (also from a DM or the Home tab). */
