@@ -218,6 +218,14 @@ export function killingReported(s: Signals): boolean {
 }
 const ABOUT = new Set(['du', 'de', 'des', 'd', 'of', 'on', 'about', 'sur', 'concernant']);
 
+/**
+ * An IDP or PoC site attacked (raided, shot at, looted, shelled), even when the rapes of the raid make
+ * it a CRSV case: critical by the priority rule. Rapes near a site, with no attack on it, are not.
+ */
+export function idpSiteAttacked(s: Signals): boolean {
+  return s.has('idpSite') && s.near('idpSite', ['attack', 'kill', 'loot', 'explosive'], 8);
+}
+
 /** Sexual violence named in the text, including "abused sexually" when no UN personnel is involved (that is SEA). */
 export function hasSexualViolence(s: Signals): boolean {
   return s.has('sexual') || (s.has('sea') && !s.has('unPersonnel') && !s.has('peacekeeper'));

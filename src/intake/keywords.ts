@@ -46,7 +46,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'fired upon', 'fire on', 'shot and', 'jets de pierres', 'jet de pierres', 'stones thrown', 'threw stones', 'throwing stones', 'stoned',
     'stoning', 'lapid*', 'caillass*', 'lynching', 'mob justice', 'justice populaire', 'attaquent', 'attaquaient', 'crossfire', 'cross fire',
     'tirs croises', 'feux croises', 'ont violente', 'violentee', 'violentees', 'a bout portant', 'point blank', 'rpg*', 'strike', 'strikes', 'will hit', 'to hit', 'vont attaquer', 'va attaquer', 'prise a partie',
-    'prises a partie', 'came under',
+    'prises a partie', 'came under', 'stormed', 'storming', 'prise d assaut', 'pris d assaut',
   ],
   fighting: [
     'fighting', 'clash*', 'combat*', 'affrontement*', 'accrochage*', 'heurt*', 'bagarre*', 'rixe*', 'exchange of fire', 'echange de tirs', 'echanges de tirs', 'hostilities',

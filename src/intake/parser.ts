@@ -3,7 +3,7 @@ import { VICTIM_KEYS, type Perpetrator, type Sensitivity, type VictimKey, type V
 import { decideAlert } from '../domain/decision.js';
 import { type CategoryId, type Language, type Priority, type SourceType } from '../domain/taxonomy.js';
 import { findGroupNames, type GroupName } from './groups.js';
-import { childVictims, hasSexualViolence, killingReported, rankCategories, Signals } from './categories.js';
+import { childVictims, hasSexualViolence, idpSiteAttacked, killingReported, rankCategories, Signals } from './categories.js';
 import { UNKNOWN_ACTOR_ID } from './actors.js';
 import { intakeContext, type IntakeContext, type IntakeSource } from './context.js';
 import { detectLanguage } from './language.js';
@@ -116,6 +116,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
       killingSignal: killingReported(signals),
       abductionSignal: signals.has('abduct'),
       killedAtLeast,
+      idpSiteAttacked: idpSiteAttacked(signals),
     },
     { categoryPriority: ctx.categoryPriority, isHostState: (id) => ctx.actors.byId(id)?.hostState === true },
   );
