@@ -91,7 +91,7 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   const killed = (victims.killed ?? 0) > 0 || (killingReported(s) && victims.killed === null);
   const injured = (victims.injured ?? 0) > 0 || (s.has('injure') && victims.injured === null);
   // A road accident, a flood, a landslide harmed people but nobody attacked them.
-  const mishap = s.has('natural') && !s.has('attack') && !s.has('armed') && !s.has('fighting') && !s.has('explosive');
+  const mishap = isMishap(s);
   const casualties = (killed || injured) && !mishap;
   const harmSubType = killed ? 'killing' : injured ? 'maiming' : null;
 
@@ -223,7 +223,12 @@ const ABOUT = new Set(['du', 'de', 'des', 'd', 'of', 'on', 'about', 'sur', 'conc
  * it a CRSV case: critical by the priority rule. Rapes near a site, with no attack on it, are not.
  */
 export function idpSiteAttacked(s: Signals): boolean {
-  return s.has('idpSite') && s.near('idpSite', ['attack', 'kill', 'loot', 'explosive'], 8);
+  return s.has('idpSite') && !isMishap(s) && s.near('idpSite', ['attack', 'kill', 'loot', 'explosive'], 8);
+}
+
+/** A road accident, a flood, a fire of unknown cause: people harmed, but nobody attacked them. */
+function isMishap(s: Signals): boolean {
+  return s.has('natural') && !s.has('attack') && !s.has('armed') && !s.has('fighting') && !s.has('explosive');
 }
 
 /** Sexual violence named in the text, including "abused sexually" when no UN personnel is involved (that is SEA). */

@@ -53,7 +53,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   ],
   abduct: [
     'abduct*', 'kidnap*', 'enlev*', 'hostage*', 'otage*', 'taken hostage', 'pris en otage', 'prises en otage', 'rapt', 'rapts',
-    'taken away', 'carried off', 'emmene de force', 'emmenes de force', 'amenes en brousse', 'emmene* en brousse', 'taken to the bush', 'captured', 'capturing', 'capture', 'captures',
+    'taken away', 'carried off', 'carried away', 'took away', 'dragged away', 'dragged off', 'led away', 'taken at gunpoint', 'enlvmt', 'enlvmts', 'enlevmt', 'conduits de force', 'conduites de force', 'conduit de force', 'conduite de force', 'emmene de force', 'emmenes de force', 'amenes en brousse', 'emmene* en brousse', 'taken to the bush', 'captured', 'capturing', 'capture', 'captures',
     'whisked away', 'whisked', 'grabbed', 'seized', 'snatch*', 'emmene', 'emmenes', 'emmenee', 'emmenees', 'amenes', 'amenees', 'taken into the bush', 'marched into the bush', 'marched', 'sequestr*', 'ravisseur*', 'abductor*',
     'emmenee de force', 'emmenees de force', 'held captive', 'captive*', 'captif*',
     'taken into the bush', 'led into the bush', 'held hostage', 'detenus en otage', 'ransom', 'rancon', 'rancon*', 'in captivity', 'en captivite',
@@ -353,14 +353,17 @@ export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
     .map((w) => [w, 'killed'] as const),
   ...['injured', 'wounded', 'hurt', 'maimed', 'blesse', 'blesses', 'blessee', 'blessees', 'mutiles', 'mutile', 'mutilee', 'mutilees',
     'injuring', 'wounding', 'blessant', 'injuries', 'blessures', 'stabbed', 'poignarde', 'poignardes', 'poignardee', 'poignardees',
-    'hospitalised', 'hospitalized', 'hospitalise', 'hospitalises', 'hospitalisee', 'hospitalisees', 'wnded', 'wndd', 'injd', 'injrd', 'blss',
+    'hospitalised', 'hospitalized', 'ampute', 'amputes', 'amputee', 'amputees', 'amputated', 'hospitalise', 'hospitalises', 'hospitalisee', 'hospitalisees', 'wnded', 'wndd', 'injd', 'injrd', 'blss',
     'blsses', 'bles', 'bless']
     .map((w) => [w, 'injured'] as const),
   ...['abducted', 'kidnapped', 'taken', 'hostage', 'hostages', 'enleve', 'enleves', 'enlevee', 'enlevees', 'kidnappes', 'kidnappees',
     'kidnappe', 'kidnappee', 'otage', 'otages', 'emmenes', 'emmene', 'emmenee', 'emmenees', 'abducting', 'kidnapping', 'abduction',
     'enlevement', 'enlevements', 'abductions', 'kidnappings', 'abduct', 'abducts', 'kidnap', 'kidnaps', 'enlevant', 'enlever', 'rapt',
     'kidnaped', 'abductd', 'enlvs', 'enlv', 'enlvees', 'captured', 'capture', 'captures', 'capturees', 'seized', 'grabbed', 'ravisseurs',
-    'kidnappers', 'abductors', 'sequestre', 'sequestres', 'sequestree', 'sequestrees', 'marched', 'whisked', 'snatched']
+    'kidnappers', 'abductors', 'sequestre', 'sequestres', 'sequestree', 'sequestrees', 'marched', 'whisked', 'snatched',
+    // taken away by force, in more words: "amenés en brousse", "emportées par les CODECO", "enlvmt de 2 motards"
+    'amene', 'amenes', 'amenee', 'amenees', 'emporte', 'emportes', 'emportee', 'emportees', 'ravi', 'ravis', 'ravie', 'ravies',
+    'enlvmt', 'enlvmts', 'enlevmt', 'enlevmts', 'kidnapng', 'abductd', 'kidnpd', 'kidnappd', 'abducted', 'abdcted']
     .map((w) => [w, 'abducted'] as const),
   ...['raped', 'violees', 'viole', 'violee', 'violes', 'raping', 'rape', 'rapes', 'violer', 'viol', 'viols', 'violait', 'violaient', 'vbg',
     'sgbv', 'gbv', 'vslc', 'crsv', 'defiled', 'abusee', 'abusees', 'molested', 'sodomized', 'sodomised', 'sodomise', 'sodomisee', 'sodomises']
@@ -435,7 +438,7 @@ export const VICTIM_NOUNS = new Set([
   'secretary', 'midwife', 'midwives', 'preacher', 'evangelist', 'moneychanger', 'moneychangers', 'cook', 'cuisinier', 'cuisiniere',
   'protesters', 'protestors', 'protester', 'demonstrators', 'demonstrator', 'manifestants', 'manifestant', 'manifestante', 'manifestantes',
   'otage', 'hostage', 'apprentice', 'apprenti', 'colleague', 'collegue', 'friend', 'neighbour', 'neighbor', 'voisin', 'voisine', 'compagnon',
-  'daughters', 'fils', 'brother', 'brothers', 'sister', 'sisters', 'frere', 'freres', 'soeur', 'soeurs', 'nephew', 'neveu', 'cousin', 'uncle', 'oncle',
+  'assistant', 'assistants', 'aide', 'aides', 'daughters', 'fils', 'brother', 'brothers', 'sister', 'sisters', 'frere', 'freres', 'soeur', 'soeurs', 'nephew', 'neveu', 'cousin', 'uncle', 'oncle',
 ]);
 
 /** Words that make a victim noun phrase longer without naming someone else: "three teachers of the school abducted". */

@@ -17,6 +17,7 @@ import { categoryValue, priorityValue, sourceValue, yesNoValue } from './overrid
 import { findOverrides, removeSpans, type RawOverride } from './overrides.js';
 import { mark } from './phrases.js';
 import { readUncertainty, type Unsure } from './uncertainty.js';
+import { readTollsAndMissing } from './tolls.js';
 import { readVictims } from './victims.js';
 
 export interface ParsedReport {
@@ -90,6 +91,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
   // "Sexual slavery: ADF held 3 women captive": those held as sexual slaves are survivors.
   if (victims.crsvSurvivors === null && (victims.abducted ?? 0) > 0 && signalHits.some((h) => h.value.subType === 'sexual_slavery')) victims.crsvSurvivors = victims.abducted;
+  readTollsAndMissing(tokens, taken, victims, signalHits.some((h) => h.value.signal === 'abduct'));
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 

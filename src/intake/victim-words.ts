@@ -39,6 +39,12 @@ export function verbAt(tokens: readonly Token[], i: number): VictimKey | undefin
     }
   }
   if (word === 'blown' && next === 'up') return 'killed';
+  // "carried off", "dragged away", "led away", "made off with", "conduits de force": taken by force
+  if (/^(carried|dragged|led|took|taken)$/.test(word) && (next === 'off' || next === 'away')) return 'abducted';
+  if (word === 'made' && next === 'off' && then === 'with') return 'abducted';
+  if (/^conduit(e|s|es)?$/.test(word) && next === 'de' && then === 'force') return 'abducted';
+  // "lost his leg", "a perdu un bras": maimed
+  if ((word === 'lost' || word === 'perdu') && BODY.has(then) && ['his', 'her', 'their', 'a', 'an', 'one', 'un', 'une', 'sa', 'son', 'ses'].includes(next)) return 'injured';
   if (/^cribl/.test(word) && next === 'de' && /^balle/.test(then)) return 'killed';
   // "shot in the leg", "touché à la jambe"
   if (['shot', 'touche', 'touchee', 'atteint', 'atteinte', 'hit'].includes(word) && ['in', 'at', 'a', 'au', 'dans'].includes(next)) {
@@ -88,6 +94,8 @@ export const ADVERB = /^[a-z]{3,}(ement|ment|ly)$/;
 export function objectFollows(tokens: readonly Token[], next: number): boolean {
   const first = tokens[next];
   if (!first || first.breakBefore) return false;
+  // "taken hostage", "held captive": how they were taken, not whom.
+  if (/^(hostages?|otages?|captives?)$/.test(first.norm)) return false;
   const person = (t: Token | undefined): boolean => !!t && isPerson(t.norm) && !['de', 'd', 'des'].includes(t.norm);
   if (person(first) && !OBJECT_STARTS.has(first.norm)) return true;
   // "soldier killed 2 civilians", "a tué 3 personnes": a number then a person is who was harmed.

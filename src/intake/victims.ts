@@ -112,7 +112,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     const twoWords = !verb && SEXUAL_NOUNS.has(tokens[i]!.norm) && SEXUAL_ADJECTIVES.has(tokens[i + 1]?.norm ?? '');
     const verb2: VictimKey | undefined = twoWords ? 'crsvSurvivors' : verb;
     if (!verb2 || verb2 === 'displaced') continue;
-    let j = i + (twoWords ? 2 : 1);
+    // "made off with a pastor": the verb is three words.
+    let j = i + (twoWords ? 2 : verb2 === 'abducted' && tokens[i]!.norm === 'made' ? 3 : 1);
     while ((twoWords || tokens[i]!.norm === 'vs') && ['sur', 'contre', 'against', 'of', 'de', 'd'].includes(tokens[j]?.norm ?? '')) j++;
     // "Enlèvement suivi de viol d'une adolescente": both harms, one person.
     let also: VictimKey | undefined;
@@ -151,6 +152,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     // "killed a farmer" is one; "massacré une famille" is not a count of one
     const couple = (n as { couple?: boolean }).couple === true;
     if (n.article && (!isPerson(nounAfter) || GROUP_NOUNS.has(nounAfter)) && !named && !couple) continue;
+    // "made off with 120 cows", "ont emporté 3 chèvres": verbs that take things as well count only people.
+    if (TAKES_THINGS.has(tokens[i]!.norm) && !isPerson(nounAfter)) continue;
     if (verb2 !== 'childrenAffected') add(verb2, n.value);
     if (also && also !== 'childrenAffected') add(also, n.value);
     if (child) add('childrenAffected', n.value);
@@ -161,6 +164,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
       const more = readNumber(tokens, k + 2, skip) ?? singular(tokens, k + 2);
       // "and two of his sons", "et deux de ses fils"
       if (more && !more.article && ['of', 'de', 'd'].includes(tokens[more.next]?.norm ?? '') && POSSESSIVES_MANY.has(tokens[more.next + 1]?.norm ?? '')) more.next += 2;
+      // "and two church members": a name before the person
+      if (more && !more.article && !isPerson(tokens[more.next]?.norm ?? '') && modifierBefore(tokens, more.next) && isPerson(tokens[more.next + 1]?.norm ?? '')) more.next++;
       const person = more && tokens[more.next];
       if (more && !more.zero && person && !person.breakBefore && isPerson(person.norm)) {
         add(verb2, more.value);
@@ -198,6 +203,7 @@ function killedLowerBound(tokens: readonly Token[]): number | null {
   return best;
 }
 
+const TAKES_THINGS = new Set(['made', 'carried', 'took', 'taken', 'dragged', 'led', 'emporte', 'emportes', 'emportee', 'emportees', 'ravi', 'ravis', 'ravie', 'ravies', 'amene', 'amenes', 'amenee', 'amenees']);
 const SUBSET = new Set(['dont', 'including', 'incl', 'whom', 'among']);
 const GROUP_NOUNS = new Set(['family', 'famille', 'menage', 'household', 'group', 'groupe', 'crowd', 'foule']);
 const SEXUAL_NOUNS = new Set(['agression', 'agressions', 'violence', 'violences', 'sexual', 'abus', 'sexually']);
@@ -205,7 +211,7 @@ const SEXUAL_ADJECTIVES = new Set(['sexuelle', 'sexuelles', 'sexuel', 'sexuels',
 
 // Words between a victim verb and its count: "killed at least 4", "tué environ 10", "enlevé plus de 20".
 const QUALIFIERS = new Set([
-  'at', 'least', 'au', 'moins', 'some', 'about', 'environ', 'over', 'plus', 'de', 'than', 'of', 'd', 'around', 'approximately', 'approx',
+  'at', 'least', 'au', 'moins', 'some', 'about', 'abt', 'env', 'environ', 'off', 'over', 'plus', 'de', 'than', 'of', 'd', 'around', 'approximately', 'approx',
   'nearly', 'almost', 'presque', 'pres', 'quelque', 'up', 'to', 'jusqu', 'more', 'estimated', 'toll', 'rises', 'rose', 'risen', 'stands',
   'reached', 'climbed', 'now', 'away', 'du', 'sans', 'vie', 'lifeless', 'inanime', 'mutile', 'sommaire', 'sommaires', 'summary', 'extrajudicial', 'extra', 'judiciaire', 'collectif', 'collective', 'gang', 'multiple',
 ]);

@@ -23,3 +23,51 @@ describe('a raid on an IDP site is critical even when its rapes make it a CRSV c
     expect(parse('Water point at Kanyaruchinya site: armed men molested women queuing, two of them raped').priority).toBe('high');
   });
 });
+
+describe('abductions said in more ways are counted', () => {
+  it.each<[string, number]>([
+    ['Three members of a local NGO abducted by gunmen near Oicha', 3],
+    ['Two Caritas staff taken hostage by Mai-Mai near Kasugho', 2],
+    ['Five women carried off by ADF from their fields in Eringeti', 5],
+    ['ADF took away 6 farmers from Kainama', 6],
+    ['Four young men dragged away by Nyatura from a bar in Mweso', 4],
+    ['Gunmen made off with a pastor and two church members in Kamituga', 3],
+    ['ADF abducted abt 15 ppl in Bulongo', 15],
+    ['Quatre jeunes de Mamove amenés dans la brousse par les ADF', 4],
+    ['Six femmes emportées par des combattants CODECO à Bule', 6],
+    ['enlvmt de 2 motards par hommes armes a Kitshanga', 2],
+    ['Huit villageois conduits de force dans la forêt par les ADF à Kainama', 8],
+    ['Civilians abductd by ADF at Eringti, 5 missing', 5],
+  ])('%s', (text, n) => {
+    const r = parse(text);
+    expect(r.victims.abducted).toBe(n);
+    expect(['abduction', 'attack_on_humanitarians']).toContain(r.category);
+    expect(r.priority).toBe('high');
+  });
+
+  it('does not take goods carried off for people', () => {
+    expect(parse('Des hommes armés ont emporté 3 chèvres à Bule').victims.abducted).toBeNull();
+  });
+});
+
+describe('a toll said as a running figure counts the dead', () => {
+  it.each<[string, number, string]>([
+    ["Death toll from Sunday's ADF raid on Kalunguta rose to 9", 9, 'critical'],
+    ['Number of dead in Mamove now 8 according to the Red Cross', 8, 'critical'],
+    ['Nombre de morts à Kalunguta porté à 9 selon la société civile', 9, 'critical'],
+    ["le bilan s'est alourdi a 6 a Mangina", 6, 'critical'],
+    ['ADF attack on Oicha, toll stands at 3', 3, 'high'],
+    ['Deux militaires FARDC tués dans une embuscade des ADF près de Mavivi', 2, 'high'],
+    ['Landmine blast on the road to Nyabiondo, a farmer lost his leg', 0, 'medium'],
+  ])('%s', (text, n, priority) => {
+    const r = parse(text);
+    if (n > 0) expect(r.victims.killed).toBe(n);
+    else expect(r.victims.injured).toBe(1);
+    expect(r.priority).toBe(priority);
+  });
+
+  it('reads no toll from houses or dates', () => {
+    expect(parse('bilan: 3 maisons brulees a Kayna').victims.killed).toBeNull();
+    expect(parse('Une mine a explosé sur la route de Nyabiondo, un cultivateur amputé').victims.injured).toBe(1);
+  });
+});
