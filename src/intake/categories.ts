@@ -3,6 +3,7 @@ import type { CategoryId } from '../domain/taxonomy.js';
 import type { Token } from './normalize.js';
 import { PhraseIndex, type PhraseHit } from './phrases.js';
 import { SIGNAL_KEYWORDS, type Signal } from './keywords.js';
+import { FEARED_ATTACK } from './signal-hits.js';
 
 export interface SignalValue {
   signal: Signal;
@@ -158,6 +159,8 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   if (!mishap) maybe(['displace'], 'displacement', null);
   if (s.has('threat') && !out.some((r) => r.category === 'threat_intimidation')) later.unshift({ category: 'threat_intimidation', subType: null });
   for (const r of later) push(r.category, r.subType);
+  // "Attack feared on Kamango", "rumeurs d'incursion des M23": an early warning of an attack, when nothing else is reported.
+  if (out.length === 0 && s.all('fear').some((h) => h.value.subType === FEARED_ATTACK)) push('threat_intimidation', 'threat_of_attack');
   return out;
 }
 

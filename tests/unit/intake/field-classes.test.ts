@@ -71,3 +71,25 @@ describe('a toll said as a running figure counts the dead', () => {
     expect(parse('Une mine a explosé sur la route de Nyabiondo, un cultivateur amputé').victims.injured).toBe(1);
   });
 });
+
+describe('a feared or rumoured attack is a threat, not an attack', () => {
+  it.each([
+    'Attack feared on Kamango this weekend, population anxious',
+    'Rumeurs d incursion des M23 à Kitshanga, les commerçants ferment boutique',
+    'attaque redoutée sur Mamove, la population inquiète',
+    "Menace d'attaque des ADF sur Eringeti, population inquiète",
+    'Rumours that M23 will attack Kitshanga, traders closing shops',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('threat_intimidation');
+    expect(r.priority).toBe('medium');
+  });
+
+  it('keeps a feared attack said to come tonight critical, and a real attack an attack', () => {
+    expect(parse('Alerte : des éléments CODECO menacent d attaquer Lita ce soir').priority).toBe('critical');
+    expect(parse('ADF attack on Oicha, 3 killed, more attacks feared').category).toBe('attack_on_civilians');
+    expect(parse('Des éléments CODECO se regroupent à Lita, la population craint une attaque').category).toBe('armed_group_movement');
+    // a population's fear alone names no threat (nobody threatened it)
+    expect(parse('On craint une attaque des CODECO sur Fataki').category).not.toBe('threat_intimidation');
+  });
+});
