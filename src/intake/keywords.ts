@@ -151,7 +151,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['torched', 'arson'], ['arson', 'arson'], ['incendi*', 'arson'], ['brule*', 'arson'], 'destroyed', 'destruction', 'detrui*', 'vandal*',
     'razed', 'extort*', 'ranconn*', 'stolen', 'stole', 'theft', 'vol de', 'vols de', 'vole', 'voles', 'volee', 'volees', 'cattle rustling',
     ['pilla*', 'looting'], ['pille*', 'looting'], ['pillent', 'looting'], ['plunder*', 'looting'], ['ransack*', 'looting'],
-    ['saccag*', 'looting'], 'cambriol*', 'robbed', 'robbery', 'robberies', 'robbing', 'racket*', 'taxes illegales', 'illegal tax*', 'taxe illegale', 'impose une taxe', 'imposent une taxe', 'impose des taxes', 'imposent des taxes', 'taxent', 'taxaient', 'forced to pay', 'contraints de payer', 'obliges de payer',
+    ['saccag*', 'looting'], 'cambriol*', 'robbed', 'robbery', 'robberies', 'robbing', 'racket*', 'taxes illegales', 'illegal tax*', 'taxe illegale', 'impose une taxe', 'imposent une taxe', 'impose des taxes', 'imposent des taxes', 'taxent', 'taxaient', 'weekly tax*', 'monthly tax*', 'daily tax*', 'taxe hebdomadaire', 'taxe mensuelle', 'imposing tax*', 'imposing a tax', 'levying', 'levied', 'prelev*', 'taxing', 'contribution forcee', 'contributions forcees', 'cotisation forcee', 'cotisations forcees', 'forced to pay', 'contraints de payer', 'obliges de payer',
     ['set fire', 'arson'], ['mis le feu', 'arson'], ['mettent le feu', 'arson'], ['reduit* en cendres', 'arson'], 'demoli*', 'demolish*',
     'emporte* le betail', 'betail emporte', 'vaches emportees', 'livestock stolen', 'cattle raid*', 'raid on cattle', 'razzia*',
     'braqu*', 'carjack*', 'hijack*', 'detrousse*', 'depouill*', 'vol de betail', 'vol de vaches', 'vols de betail', 'seized cattle',

@@ -17,6 +17,7 @@ import { categoryValue, priorityValue, sourceValue, yesNoValue } from './overrid
 import { findOverrides, removeSpans, type RawOverride } from './overrides.js';
 import { mark } from './phrases.js';
 import { readUncertainty, type Unsure } from './uncertainty.js';
+import { splitPhraseHits } from './split-phrases.js';
 import { readTollsAndMissing } from './tolls.js';
 import { readVictims } from './victims.js';
 
@@ -85,7 +86,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const mentions = ctx.actors.find(tokens, taken);
   for (const m of mentions) mark(taken, m.start, m.end);
   const signalHits = ctx.signals.find(tokens, taken);
-  const signals = new Signals([...realHits(signalHits, tokens), ...ageHits(tokens), ...armedHits(mentions), ...campHits(tokens, places)], tokens);
+  const signals = new Signals([...realHits(signalHits, tokens), ...ageHits(tokens), ...armedHits(mentions), ...campHits(tokens, places), ...splitPhraseHits(tokens)], tokens);
   const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
   const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));

@@ -93,3 +93,40 @@ describe('a feared or rumoured attack is a threat, not an attack', () => {
     expect(parse('On craint une attaque des CODECO sur Fataki').category).not.toBe('threat_intimidation');
   });
 });
+
+describe('forced labour is ill-treatment, illegal taxation extortion, a call to drive people out incitement', () => {
+  it.each([
+    'Villagers forced to carry loads for Nyatura fighters from Kibua to their camp',
+    'M23 forcing residents of Rubaya to dig trenches without pay',
+    'Forced labour imposed by Wazalendo on farmers in Kalengera',
+    'Travaux forcés imposés par les M23 aux habitants de Rubaya',
+    'Les Wazalendo obligent les habitants de Kitshanga à transporter leurs munitions',
+    'Salongo forcé : les FARDC contraignent la population de Kamanyola à nettoyer leur camp',
+    'Des civils de Nyabiondo réquisitionnés par les Nyatura pour porter des colis',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('torture_ill_treatment');
+    expect(r.priority).toBe('medium');
+  });
+
+  it('keeps children forced to carry loads a child violation, and forced to flee or to pay something else', () => {
+    expect(parse('Kids used as porters by Nyatura near Kitshanga').category).toBe('child_violation');
+    expect(parse('Children forced to carry loads for Nyatura in Kibua').category).toBe('child_violation');
+    expect(parse('Residents of Kibua forced to flee by the fighting').category).toBe('displacement');
+  });
+
+  it.each([
+    'Raia Mutomboki imposing a weekly tax of 2000 FC per household in Kitutu',
+    'Les Nyatura prélèvent 1000 FC par ménage chaque semaine à Nyabiondo',
+    'M23 levying illegal taxes on traders at Bunagana market',
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('looting_destruction');
+  });
+
+  it.each([
+    'Voice notes on WhatsApp calling Hema youths to drive the Lendu out of Djugu',
+    'Messages appelant les jeunes à chasser les Hunde de Nyabiondo',
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('hate_speech_incitement');
+  });
+});
