@@ -279,6 +279,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'under attack', 'sous le feu', 'en train d', 'en train de', 'sont en train', 'is attacking', 'are attacking', 'still ongoing',
     'still fighting', 'continuing', 'continuent', 'encore en cours', 'sur le point de', 'sur le point d',
     'about to', 'at this very moment', 'a l heure ou', 'live', 'appretent a', 'apprete a', 'appretaient a', 'poised to',
+    // still going on: "les tirs continuent" ("since this morning" alone says when it began, not that it goes on)
+    'continues', 'still under way', 'still underway',
   ],
   // "enquête en cours" is an investigation under way, not an attack.
   inquiry: [
@@ -295,7 +297,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     's eleve', 's elevent', 's est eleve', 'se sont eleves', 's elevait', 'nombre eleve', 'bilan eleve', 'tres eleve', 'plus eleve',
     'risque eleve', 'taux eleve', 'niveau eleve', 'early warning', 'early-warning', 'alerte precoce', 'alertes precoces', 'warning shot*', 'tirs de sommation', 'tir de sommation', 'now sheltering', 'now living',
     'now staying', 'now calm', 'now safe', 'now hosted', 'now back', 'in front of her children', 'in front of their children',
-    'in front of his children', 'devant ses enfants', 'devant leurs enfants', 'sous les yeux de ses enfants', 'urgent',
+    'in front of his children', 'devant ses enfants', 'devant leurs enfants', 'sous les yeux de ses enfants', 'in front of pupils', 'in front of the pupils', 'in front of his pupils', 'in front of her pupils', 'in front of children', 'in front of the children', 'in front of his students', 'devant ses eleves', 'devant les eleves', 'devant des eleves', 'devant des enfants', 'devant les enfants', 'sous les yeux des enfants', 'sous les yeux de ses eleves', 'sous les yeux des eleves', 'urgent',
     // Animals killed are not people killed: "after a cow was killed".
     'cow was killed', 'cows were killed', 'cattle killed', 'cattle were killed', 'goats killed', 'livestock killed', 'vache tuee',
     'vaches tuees', 'betail abattu', 'chevres tuees', 'vache abattue', 'vaches abattues',
@@ -349,12 +351,12 @@ export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
     'lynche', 'lynches', 'lynchee', 'fusille', 'fusilles', 'perished', 'deaths', 'death', 'fatalities', 'murder', 'murders', 'deces',
     'tuant', 'kill', 'kills', 'tuer', 'massacring', 'executing', 'murdering', 'beheading', 'kld', 'killd', 'kiled', 'morts', 'mrts', 'lynchage',
     'lynching', 'lynchages', 'throats', 'throat', 'gorges', 'gorge', 'slaughtered', 'butchered', 'execution', 'executions', 'succombe', 'succombes', 'succombee', 'succombees', 'succumbed',
-    'dies', 'meurent', 'mourir']
+    'dies', 'meurent', 'mourir', 'kild', 'massacrer', 'executer', 'assassiner', 'egorger', 'abattre', 'fusiller', 'decapiter']
     .map((w) => [w, 'killed'] as const),
   ...['injured', 'wounded', 'hurt', 'maimed', 'blesse', 'blesses', 'blessee', 'blessees', 'mutiles', 'mutile', 'mutilee', 'mutilees',
     'injuring', 'wounding', 'blessant', 'injuries', 'blessures', 'stabbed', 'poignarde', 'poignardes', 'poignardee', 'poignardees',
     'hospitalised', 'hospitalized', 'ampute', 'amputes', 'amputee', 'amputees', 'amputated', 'hospitalise', 'hospitalises', 'hospitalisee', 'hospitalisees', 'wnded', 'wndd', 'injd', 'injrd', 'blss',
-    'blsses', 'bles', 'bless']
+    'blsses', 'bles', 'bless', 'blesser']
     .map((w) => [w, 'injured'] as const),
   ...['abducted', 'kidnapped', 'taken', 'hostage', 'hostages', 'enleve', 'enleves', 'enlevee', 'enlevees', 'kidnappes', 'kidnappees',
     'kidnappe', 'kidnappee', 'otage', 'otages', 'emmenes', 'emmene', 'emmenee', 'emmenees', 'abducting', 'kidnapping', 'abduction',
@@ -363,13 +365,13 @@ export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
     'kidnappers', 'abductors', 'sequestre', 'sequestres', 'sequestree', 'sequestrees', 'marched', 'whisked', 'snatched',
     // taken away by force, in more words: "amenés en brousse", "emportées par les CODECO", "enlvmt de 2 motards"
     'amene', 'amenes', 'amenee', 'amenees', 'emporte', 'emportes', 'emportee', 'emportees', 'ravi', 'ravis', 'ravie', 'ravies',
-    'enlvmt', 'enlvmts', 'enlevmt', 'enlevmts', 'kidnapng', 'abductd', 'kidnpd', 'kidnappd', 'abducted', 'abdcted']
+    'enlvmt', 'enlvmts', 'enlevmt', 'enlevmts', 'kidnapper', 'sequestrer', 'kidnapng', 'abductd', 'kidnpd', 'kidnappd', 'abducted', 'abdcted']
     .map((w) => [w, 'abducted'] as const),
   ...['raped', 'violees', 'viole', 'violee', 'violes', 'raping', 'rape', 'rapes', 'violer', 'viol', 'viols', 'violait', 'violaient', 'vbg',
     'sgbv', 'gbv', 'vslc', 'crsv', 'defiled', 'abusee', 'abusees', 'molested', 'sodomized', 'sodomised', 'sodomise', 'sodomisee', 'sodomises']
     .map((w) => [w, 'crsvSurvivors'] as const),
   ...['displaced', 'deplaces', 'deplacees', 'deplacee', 'fled', 'fleeing', 'fui', 'fuient', 'fuyant', 'displacing', 'fuyaient', 'quitte',
-    'quittent', 'quittant', 'sheltering']
+    'quittent', 'quittant', 'sheltering', 'fuite']
     .map((w) => [w, 'displaced'] as const),
   // Recruitment counts the children among those recruited (childrenAffected), nobody else.
   ...['recruited', 'recrutes', 'recrute', 'recrutee', 'recrutees', 'enroles', 'enrole', 'enrolee', 'enrolees', 'conscripted', 'enlisted']

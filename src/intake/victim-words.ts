@@ -19,7 +19,7 @@ export function useVictimContext(mute: Uint8Array | undefined, sexual: boolean):
 export function verbAt(tokens: readonly Token[], i: number): VictimKey | undefined {
   if (muted?.[i]) return undefined;
   const word = tokens[i]?.norm ?? '';
-  const verb = VICTIM_VERBS[word];
+  const verb = VICTIM_VERBS[word] ?? (word.length >= 5 ? SQUEEZED.get(squeeze(word)) : undefined);
   if (verb) return verb;
   if (BURNT.has(word) && ALIVE.has(tokens[i + 1]?.norm ?? '')) return 'killed';
   // "ont perdu la vie", "lost their lives", "ont trouvé la mort"
@@ -71,6 +71,17 @@ export function verbAt(tokens: readonly Token[], i: number): VictimKey | undefin
   }
   return undefined;
 }
+// A letter typed once where it is doubled, or twice where it is single: "kidnapé", "kiled", "assasinés", "masacrés".
+const squeeze = (w: string): string => w.replace(/(\p{L})\1+/gu, '$1');
+const SQUEEZED: ReadonlyMap<string, VictimKey> = (() => {
+  const map = new Map<string, VictimKey | null>();
+  for (const [w, key] of Object.entries(VICTIM_VERBS)) {
+    if (w.length < 5) continue;
+    const k = squeeze(w);
+    map.set(k, map.has(k) && map.get(k) !== key ? null : key);
+  }
+  return new Map([...map].filter((e): e is [string, VictimKey] => e[1] !== null));
+})();
 const CONDITION = new Set(['critical', 'serious', 'grave', 'critique', 'severe']);
 const FREED = new Set(['freed', 'released', 'libere', 'liberes', 'liberee', 'liberees', 'relache', 'relaches', 'relachee', 'relachees', 'escaped', 'evade', 'evades', 'echappe', 'echappes']);
 const CAPTORS = new Set(['kidnappers', 'abductors', 'captors', 'ravisseurs', 'ravisseur', 'kidnapper', 'abductor', 'captivity', 'captivite', 'ransom', 'rancon', 'hostage', 'otage', 'otages']);
@@ -123,6 +134,9 @@ export const SINGULAR = new Set(['le', 'la', 'l', 'son', 'sa', 'his', 'her', 'th
  * abducted". Read as an article (valid only before a person and then a victim verb in the
  * singular); a plural noun ("villagers killed") stays unknown.
  */
+// Vehicles naming a driver or rider: "taxi driver", "moto rider".
+const MODIFIER_NOUNS = new Set(['taxi', 'moto', 'motorcycle', 'motorbike', 'bus', 'truck', 'lorry', 'boda', 'camion', 'minibus']);
+
 export function singular(tokens: readonly Token[], i: number, joined = false): (NumberRead & { range: boolean }) | null {
   const t = tokens[i];
   if (!t) return null;
@@ -149,8 +163,10 @@ export function singular(tokens: readonly Token[], i: number, joined = false): (
   if (!isSingularPerson(t.norm) && !(ADJECTIVES.has(t.norm) && described)) {
     // "Village elder slain", "Boda-boda rider killed", "Health worker abducted": a word naming which one, at the start of the report.
     const hyphened = !described && noun?.hyphenBefore && tokens[i + 2]?.hyphenBefore === false && !tokens[i + 2]!.breakBefore && isSingularPerson(tokens[i + 2]!.norm);
-    if (!joined && i === 0 && (described || hyphened) && !isPerson(t.norm) && !verbAt(tokens, i) && !NOT_MODIFIERS.has(t.norm) && !/^\d/.test(t.norm)) {
-      return { value: 1, next: i + (hyphened ? 2 : 1), article: true, zero: false, range: false, bare: true } as NumberRead & { range: boolean };
+    // "Motorcycle taxi driver killed": two words naming which one.
+    const twoWords = !described && !hyphened && MODIFIER_NOUNS.has(noun?.norm ?? '') && !noun!.breakBefore && !tokens[i + 2]?.breakBefore && isSingularPerson(tokens[i + 2]?.norm ?? '');
+    if (!joined && i === 0 && (described || hyphened || twoWords) && (!isPerson(t.norm) || MODIFIER_NOUNS.has(t.norm)) && !verbAt(tokens, i) && !NOT_MODIFIERS.has(t.norm) && !/^\d/.test(t.norm)) {
+      return { value: 1, next: i + (hyphened || twoWords ? 2 : 1), article: true, zero: false, range: false, bare: true } as NumberRead & { range: boolean };
     }
     return null;
   }

@@ -130,3 +130,36 @@ describe('forced labour is ill-treatment, illegal taxation extortion, a call to 
     expect(parse(text).category).toBe('hate_speech_incitement');
   });
 });
+
+describe('who is harmed, named in compound words or typed with a letter doubled or dropped', () => {
+  it.each<[string, 'killed' | 'abducted' | 'displaced', number]>([
+    ['Motorcycle taxi driver killed and his bike stolen in Kiwanja', 'killed', 1],
+    ['Taxi driver abducted at gunpoint near Rutshuru', 'abducted', 1],
+    ['3 ppl kild by ADF in Oicha last nite', 'killed', 3],
+    ['Two farmers kiled by Mai Mai in Kasugho', 'killed', 2],
+    ['4 traders kidnaped on the Mangina road by ADF', 'abducted', 4],
+    ['5 personnes kidnapé à Kiwanja par des hommes armés', 'abducted', 5],
+    ['Trois commerçants assasinés à Butembo par des inconnus', 'killed', 3],
+    ['ADF ont massacrer 7 civils a Mamove', 'killed', 7],
+    ['Plus de 2000 personnes en fuite de Bunagana vers Rutshuru', 'displaced', 2000],
+  ])('%s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+
+  it('does not read other words as harm once letters are squeezed', () => {
+    expect(parse('Des voleurs ont volé des chèvres à Bule').victims.crsvSurvivors).toBeNull();
+    expect(parse('3 élèves absents à Beni').victims.abducted).toBeNull();
+  });
+
+  it('takes pupils who saw a killing for witnesses, not victims', () => {
+    const r = parse('ADF ont tué un enseignant devant ses élèves à Eringeti');
+    expect(r.category).toBe('attack_on_civilians');
+    expect(r.sensitivity).toBe('standard');
+    expect(parse('Teacher killed in front of pupils in Eringeti by ADF').category).toBe('attack_on_civilians');
+  });
+
+  it('reads fighting that goes on as under way', () => {
+    expect(parse('Les combats continuent entre Wazalendo et M23 à Kitshanga').priority).toBe('critical');
+    expect(parse('FARDC and M23 clashes in Sake, fighting continues').priority).toBe('critical');
+  });
+});
