@@ -47,6 +47,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'stoning', 'lapid*', 'caillass*', 'lynching', 'mob justice', 'justice populaire', 'attaquent', 'attaquaient', 'crossfire', 'cross fire',
     'tirs croises', 'feux croises', 'ont violente', 'violentee', 'violentees', 'a bout portant', 'point blank', 'rpg*', 'strike', 'strikes', 'will hit', 'to hit', 'vont attaquer', 'va attaquer', 'prise a partie',
     'prises a partie', 'came under', 'stormed', 'storming', 'prise d assaut', 'pris d assaut',
+    // assaulted, stones thrown in more forms ("agressé chez lui", "ont jeté des pierres sur")
+    'agresse', 'agresses', 'agressee', 'agressees', 'agression', 'agressions', 'agressent', 'agresseur*', 'jete des pierres', 'jeter des pierres', 'jettent des pierres', 'lance des pierres', 'lancent des pierres', 'lancer des pierres', 'pelted',
   ],
   fighting: [
     'fighting', 'clash*', 'combat*', 'affrontement*', 'accrochage*', 'heurt*', 'bagarre*', 'rixe*', 'exchange of fire', 'echange de tirs', 'echanges de tirs', 'hostilities',
@@ -143,7 +145,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'tortur*', 'ill treat*', 'ill treatment', 'beaten', 'beating*', 'flogged', 'whipped', 'fouet*', 'mauvais traitement*',
     'traitements inhumains', 'passe a tabac', 'passes a tabac', 'tabass*', 'battu', 'battus', 'sevices', 'bastonn*', 'chicott*',
     'brutalis*', 'maltrait*', 'inhumain*', 'degrading', 'degradant*', 'whipping', 'flogging', 'torturing', 'cruel*', 'beat', 'beats',
-    'beaten up', 'tabasse*', 'roue* de coups', 'rouee de coups', 'coups et blessures', 'mistreat*', 'electric shock*', 'chocs electriques',
+    'beaten up', 'tabasse*', 'battue', 'battues', 'roue* de coups', 'rouee de coups', 'coups et blessures', 'mistreat*', 'electric shock*', 'chocs electriques',
   ],
   loot: [
     ['loot*', 'looting'], ['pillag*', 'looting'], ['pille', 'looting'], ['pilles', 'looting'], ['pillee', 'looting'], ['pillees', 'looting'],
@@ -180,7 +182,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'displacement site', 'idp shelter*', 'abris des deplaces',
   ],
   tension: [
-    'tension', 'tensions', 'land conflict*', 'land dispute*', 'conflit foncier', 'conflits fonciers', 'conflit de terre', 'intercommunal*',
+    'tension', 'tensions', 'mobilis*', 'mobiliz*', 'youths mobilising', 'jeunes mobilises', 'land conflict*', 'land dispute*', 'conflit foncier', 'conflits fonciers', 'conflit de terre', 'intercommunal*',
     'intercommunautaire*', 'inter communal*', 'inter communautaire*', 'inter ethnic', 'interethnique*', 'ethnic tension*', 'tensions ethniques',
     'conflit coutumier', 'conflit de pouvoir', 'chieftaincy dispute*', 'succession dispute*', 'conflit de succession', 'between communities',
     'entre communautes', 'entre les communautes', 'mistrust', 'distrust', 'mefiance', 'defiance', 'hostility', 'hostilite*', 'climat tendu',
@@ -265,7 +267,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'medecins sans frontieres', 'icrc', 'cicr', 'red cross', 'croix rouge', 'wfp', 'pam', 'unhcr', 'hcr', 'unicef', 'ocha', 'iom', 'oim',
     'world vision', 'save the children', 'nrc', 'health worker*', 'riposte ebola', 'riposte contre ebola', 'ebola response', 'equipe de la riposte',
     'agents de la riposte', 'agent de la riposte', 'caritas', 'oxfam', 'mercy corps', 'care international', 'aid agency', 'agence humanitaire', 'agent humanitaire', 'agents humanitaires', 'travailleur humanitaire',
-    'travailleurs humanitaires',
+    'travailleurs humanitaires', 'responders', 'ebola team*', 'health team*', 'equipe medicale', 'equipes medicales',
   ],
   // Peacekeepers who respond are not the target: "peacekeepers repelled the attack".
   response: [
