@@ -46,7 +46,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'fired upon', 'fire on', 'shot and', 'jets de pierres', 'jet de pierres', 'stones thrown', 'threw stones', 'throwing stones', 'stoned',
     'stoning', 'lapid*', 'caillass*', 'lynching', 'mob justice', 'justice populaire', 'attaquent', 'attaquaient', 'crossfire', 'cross fire',
     'tirs croises', 'feux croises', 'ont violente', 'violentee', 'violentees', 'a bout portant', 'point blank', 'rpg*', 'strike', 'strikes', 'will hit', 'to hit', 'vont attaquer', 'va attaquer', 'prise a partie',
-    'prises a partie', 'came under', 'stormed', 'storming', 'prise d assaut', 'pris d assaut',
+    'prises a partie', 'came under', 'stormed', 'storming', 'prise d assaut', 'pris d assaut', 'small arms fire', 'small-arms fire', 'arms fire', 'tirs d armes legeres',
     // assaulted, stones thrown in more forms ("agressé chez lui", "ont jeté des pierres sur")
     'agresse', 'agresses', 'agressee', 'agressees', 'agression', 'agressions', 'agressent', 'agresseur*', 'jete des pierres', 'jeter des pierres', 'jettent des pierres', 'lance des pierres', 'lancent des pierres', 'lancer des pierres', 'pelted',
   ],
@@ -138,7 +138,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   detention: [
     'arrest*', 'detain*', 'detention*', 'incommunicado', 'custody', 'arrete', 'arretes', 'arretee', 'arretees', 'arrestation*', 'detenu*',
     'mis aux arrets', 'cachot*', 'incarcer*', 'garde a vue', 'arretent', 'arretaient', 'arreter', 'interpell*', 'apprehend*', 'rafle*',
-    'jailed', 'imprison*', 'emprisonn*', 'held without charge', 'detenues', 'amigo', 'rounded up', 'locked up', 'locked', 'enferme*',
+    'jailed', 'imprison*', 'emprisonn*', 'held without charge', 'without charge', 'without trial', 'sans jugement', 'sans proces', 'sans charge', 'sans inculpation', 'detenues', 'amigo', 'rounded up', 'locked up', 'locked', 'enferme*',
     'container', 'held in', 'kept in', 'night raid', 'rafle', 'bouclage',
   ],
   torture: [
@@ -158,12 +158,12 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'emporte* le betail', 'betail emporte', 'vaches emportees', 'livestock stolen', 'cattle raid*', 'raid on cattle', 'razzia*',
     'braqu*', 'carjack*', 'hijack*', 'detrousse*', 'depouill*', 'vol de betail', 'vol de vaches', 'vols de betail', 'seized cattle',
     'seized livestock', 'seized goods', 'seized their', 'took their cattle', 'stole cattle', 'cattle stolen', 'emporte* des vaches',
-    'emporte* les vaches', 'ravi des', 'ont ravi', 'emportant', 'emporte des biens', 'emporte leurs biens', 'made off with', 'carted off',
+    'emporte* les vaches', 'ravi des', 'ont ravi', 'emportant', 'ont emporte', 'emporte les', 'emporte leurs', 'took their', 'stole their', 'emporte des biens', 'emporte leurs biens', 'made off with', 'carted off',
     'carried off', 'main basse', 'fait main basse', ['on fire', 'arson'], ['mis a feu', 'arson'], 'burgl*', 'broke into', 'break into', 'broken into', 'reduite en cendres', 'reduites en cendres', 'reduit en cendres',
     'reduits en cendres', 'burnt to ashes', 'burned to the ground', 'razed to the ground', ['set ablaze', 'arson'],
   ],
   displace: [
-    'displac*', 'fled', 'flee', 'flees', 'fleeing', 'fuir', 'fui', 'fuient', 'fuite', 'fuyant', 'fuyaient', 'deplace', 'deplaces', 'deplacee',
+    'displac*', 'fled', 'flee', 'flees', 'fleeing', 'families arriving', 'households arriving', 'people arriving', 'idps arriving', 'displaced arriving', 'new arrivals', 'nouveaux arrivants', 'arrivee massive', 'arrivees massives', 'influx', 'afflux', 'se deplacent massivement', 'se deplace massivement', 'idps', 'pdi', 'fuir', 'fui', 'fuient', 'fuite', 'fuyant', 'fuyaient', 'deplace', 'deplaces', 'deplacee',
     'deplacees', 'deplacement*', 'exode', 'exodus', 'population movement*', 'mouvement de population', 'mouvements de population',
     'mouvements de populations', 'left their homes', 'refugee*', 'refugie*', 'fuyard*', 'en debandade', 'sought refuge', 'trouve refuge',
     'abandonne* leurs', 'abandoned their', 'villages vides', 'village vide', 'vide de sa population', 'vides de leurs',
@@ -182,7 +182,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'displacement site', 'idp shelter*', 'abris des deplaces',
   ],
   tension: [
-    'tension', 'tensions', 'mobilis*', 'mobiliz*', 'youths mobilising', 'jeunes mobilises', 'land conflict*', 'land dispute*', 'conflit foncier', 'conflits fonciers', 'conflit de terre', 'intercommunal*',
+    'tension', 'tensions', 'dispute', 'disputes', 'litige', 'litiges', 'differend', 'differends', 'revenge', 'vengeance', 'mobilis*', 'mobiliz*', 'youths mobilising', 'jeunes mobilises', 'land conflict*', 'land dispute*', 'conflit foncier', 'conflits fonciers', 'conflit de terre', 'intercommunal*',
     'intercommunautaire*', 'inter communal*', 'inter communautaire*', 'inter ethnic', 'interethnique*', 'ethnic tension*', 'tensions ethniques',
     'conflit coutumier', 'conflit de pouvoir', 'chieftaincy dispute*', 'succession dispute*', 'conflit de succession', 'between communities',
     'entre communautes', 'entre les communautes', 'mistrust', 'distrust', 'mefiance', 'defiance', 'hostility', 'hostilite*', 'climat tendu',
@@ -194,9 +194,9 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   movement: [
     'movement*', 'mouvement*', 'sighted', 'spotted', 'apercu', 'apercus', 'apercue', 'apercues', 'presence', 'positioned', 'positionne*',
     'deployed', 'deploiement*', 'deploye*', 'massing', 'regroup*', 'advanc*', 'avancee*', 'avancent', 'progression', 'progressing', 'mvt', 'mvts',
-    'infiltr*', 'reinforcement*', 'renfort*', 'heading towards', 'heading to', 'se dirigeant', 'marching', 'en provenance de', 'arrival of', 'se dirigent', 'se dirige', 'dirigent', 'head towards', 'headed towards', 'headed to',
-    'arrivee de', 'moving', 'seen', 'observed', 'crossing', 'crossed', 'passing through', 'vus', 'observes', 'se deplacant',
-    'se deplacent', 'en mouvement', 'traversant', 'traverse', 'campement*', 'stationed', 'gathering', 'rassembl*', 'renforc*', 'reinforc*',
+    'infiltr*', 'reinforcement*', 'new positions', 'nouvelles positions', 'took positions', 'taking positions', 'pris position*', 'prennent position*', 'renfort*', 'heading towards', 'heading to', 'se dirigeant', 'marching', 'en provenance de', 'arrival of', 'se dirigent', 'se dirige', 'dirigent', 'head towards', 'headed towards', 'headed to',
+    'arrivee de', 'moving', 'seen', 'observed', 'crossing', 'crossed', 'passing through', 'vus', 'observes', ['se deplacant', 'weak'],
+    ['se deplacent', 'weak'], 'en mouvement', 'traversant', 'traverse', 'campement*', 'stationed', 'gathering', 'rassembl*', 'renforc*', 'reinforc*',
     'colonne*', 'column*', 'convoy of', 'en direction de', 'heading', 'observe', 'observee', 'observees', 'repli*', 'se replient',
     'retreat*', 'withdr*', 'retrait', 'redeploy*', 'redeploi*', 'build up', 'buildup', 'concentration de', 'reported moving', 'passage de',
     'passage des', ['signale', 'weak'], ['signales', 'weak'], ['signalee', 'weak'], ['signalees', 'weak'], ['reported in', 'weak'],
@@ -219,6 +219,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'intimidated', 'intimidating', 'extortion threat*', 'warned', 'warning', 'avertissement*', 'sommation*', 'somme de quitter',
     'ordered to leave', 'ordonne de quitter', 'will be disappeared', 'be disappeared', 'list of', 'liste de', 'to be killed', 'a abattre',
     'told he will', 'told she will', 'warned that',
+    ['or be killed', 'death_threat'], ['or face death', 'death_threat'], ['or they will be killed', 'death_threat'], ['sous peine de mort', 'death_threat'], ['sous peine d etre tue', 'death_threat'], ['sous peine d etre tues', 'death_threat'], ['ou etre tue', 'death_threat'], ['ou etre tues', 'death_threat'], 'told to leave', 'ordered out', 'or else',
   ],
   hrd: [
     'human rights defender*', 'hrd', 'hrds', 'defenseur des droits', 'defenseurs des droits', 'activist*', 'activiste*', 'journalist*',

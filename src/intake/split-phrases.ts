@@ -19,7 +19,7 @@ const NOT_WORK = /^(pay|payer|flee|fuir|leave|quitter|marry|epouser|marriage|mar
 const NAMED = [['forced', 'labour'], ['forced', 'labor'], ['travaux', 'forces'], ['travail', 'force'], ['salongo', 'force'], ['corvee', 'forcee'], ['corvees', 'forcees'], ['unpaid', 'labour'], ['unpaid', 'labor']];
 
 const CALL = /^(calling|calls|called|call|urging|appelant|appellent|appelle|appele|appeles|appeler|exhortant|exhortent|poussant|poussent|invitant)$/;
-const VIOLENCE = /^(drive|chase|expel|kill|attack|burn|chasser|expulser|tuer|attaquer|bruler|massacrer|exterminer|eliminer|eliminate|exterminate|massacre|slaughter|lynch|lyncher|take|prendre|hunt|traquer|finish|finir)$/;
+const VIOLENCE = /^(expelled|chased|driven|expulses?|chasses?|killed|tues?|drive|chase|expel|kill|attack|burn|chasser|expulser|tuer|attaquer|bruler|massacrer|exterminer|eliminer|eliminate|exterminate|massacre|slaughter|lynch|lyncher|take|prendre|hunt|traquer|finish|finir)$/;
 
 export function splitPhraseHits(tokens: readonly Token[]): SignalHit[] {
   const out: SignalHit[] = [];
@@ -48,7 +48,7 @@ function within(tokens: readonly Token[], i: number, window: number, want: RegEx
     if (t.breakBefore) return -1;
     if (stop?.test(t.norm)) return -1;
     // a call to violence says "to"/"à" before the verb: "calling youths to drive", "appelant les jeunes à chasser"
-    if (want.test(t.norm) && (!afterTo || ['to', 'a', 'de', 'd'].includes(tokens[k - 1]!.norm))) return k + 1;
+    if (want.test(t.norm) && (!afterTo || ['to', 'a', 'de', 'd', 'be', 'etre'].includes(tokens[k - 1]!.norm))) return k + 1;
   }
   return -1;
 }

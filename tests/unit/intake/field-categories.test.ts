@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { CategoryId } from '../../../src/domain/taxonomy.js';
+import { parseQuickReport } from '../../../src/intake/index.js';
+import { intake } from './fixtures.js';
+
+const parse = (text: string) => parseQuickReport(text, intake);
+
+// Categories said in the words focal points use, beyond the first keyword lists (issue 11).
+describe('categories in more words, English and French', () => {
+  it.each<[string, CategoryId]>([
+    ['MONUSCO helicopter hit by small-arms fire near Bunagana', 'attack_on_peacekeepers'],
+    ['Des manifestants ont jeté des pierres sur la base de la MONUSCO à Kiwanja', 'attack_on_peacekeepers'],
+    ['Ebola responders attacked in Butembo, one injured', 'attack_on_humanitarians'],
+    ['Facebook posts calling for Nande to be expelled from Kanyabayonga', 'hate_speech_incitement'],
+    ['Dispute over farmland between Hunde and Hutu in Nyabiondo escalating', 'intercommunal_tension'],
+    ['Mobilisation des jeunes Hema avec des machettes à Djugu', 'intercommunal_tension'],
+    ['Nouvelles positions des Twirwaneho sur les hauts plateaux de Minembwe', 'armed_group_movement'],
+    ['Thousands of families arriving in Bunia from Djugu', 'displacement'],
+    ['Les habitants de Kishishe se déplacent massivement vers Kiwanja', 'displacement'],
+    ['IDPs from Masisi sleeping in churches and schools in Sake', 'displacement'],
+    ['Three men held for a week by Mai-Mai in a pit in Luofu without charge', 'arbitrary_detention'],
+    ['Journaliste détenu depuis 10 jours sans jugement à Goma', 'arbitrary_detention'],
+    ['Femme accusée de sorcellerie battue et brûlée à Walikale', 'torture_ill_treatment'],
+    ['Les M23 ont emporté les chèvres et les récoltes des habitants de Bambo', 'looting_destruction'],
+    ['Local chief told by M23 to leave Bambo or be killed', 'threat_intimidation'],
+    ['Le chef de Bambo sommé par les M23 de partir sous peine de mort', 'threat_intimidation'],
+  ])('%s → %s', (text, category) => {
+    const r = parse(text);
+    expect(r.category).toBe(category);
+    expect(r.priority).toBe('medium');
+  });
+
+  it('keeps armed men moving a movement, and a threat to kill no killing', () => {
+    expect(parse('Les ADF se déplacent vers Mangina').category).toBe('armed_group_movement');
+    expect(parse('Local chief told by M23 to leave Bambo or be killed').victims.killed).toBeNull();
+  });
+});
