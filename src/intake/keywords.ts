@@ -139,7 +139,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'arrest*', 'detain*', 'detention*', 'incommunicado', 'custody', 'arrete', 'arretes', 'arretee', 'arretees', 'arrestation*', 'detenu*',
     'mis aux arrets', 'cachot*', 'incarcer*', 'garde a vue', 'arretent', 'arretaient', 'arreter', 'interpell*', 'apprehend*', 'rafle*',
     'jailed', 'imprison*', 'emprisonn*', 'held without charge', 'without charge', 'without trial', 'sans jugement', 'sans proces', 'sans charge', 'sans inculpation', 'detenues', 'amigo', 'rounded up', 'locked up', 'locked', 'enferme*',
-    'container', 'held in', 'kept in', 'night raid', 'rafle', 'bouclage',
+    'container', 'held in a', 'held in an', 'held in the', 'held in custody', 'held in their', 'kept in', 'night raid', 'rafle', 'bouclage',
   ],
   torture: [
     'tortur*', 'ill treat*', 'ill treatment', 'beaten', 'beating*', 'flogged', 'whipped', 'fouet*', 'mauvais traitement*',
@@ -163,7 +163,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'reduits en cendres', 'burnt to ashes', 'burned to the ground', 'razed to the ground', ['set ablaze', 'arson'],
   ],
   displace: [
-    'displac*', 'fled', 'flee', 'flees', 'fleeing', 'families arriving', 'households arriving', 'people arriving', 'idps arriving', 'displaced arriving', 'new arrivals', 'nouveaux arrivants', 'arrivee massive', 'arrivees massives', 'influx', 'afflux', 'se deplacent massivement', 'se deplace massivement', 'idps', 'pdi', 'fuir', 'fui', 'fuient', 'fuite', 'fuyant', 'fuyaient', 'deplace', 'deplaces', 'deplacee',
+    'displac*', 'fled', 'flee', 'flees', 'fleeing', 'left the town', 'left the village', 'left their homes', 'left their villages', 'abandoned their homes', 'abandoned their villages', 'ont quitte le village', 'ont quitte la ville', 'quitte leurs maisons', 'abandonne leurs maisons', 'deserted', 'desert', 'deserte', 'desertee', 'families arriving', 'households arriving', 'people arriving', 'idps arriving', 'displaced arriving', 'new arrivals', 'nouveaux arrivants', 'arrivee massive', 'arrivees massives', 'influx', 'afflux', 'se deplacent massivement', 'se deplace massivement', 'idps', 'pdi', 'fuir', 'fui', 'fuient', 'fuite', 'fuyant', 'fuyaient', 'deplace', 'deplaces', 'deplacee',
     'deplacees', 'deplacement*', 'exode', 'exodus', 'population movement*', 'mouvement de population', 'mouvements de population',
     'mouvements de populations', 'left their homes', 'refugee*', 'refugie*', 'fuyard*', 'en debandade', 'sought refuge', 'trouve refuge',
     'abandonne* leurs', 'abandoned their', 'villages vides', 'village vide', 'vide de sa population', 'vides de leurs',
@@ -194,7 +194,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   movement: [
     'movement*', 'mouvement*', 'sighted', 'spotted', 'apercu', 'apercus', 'apercue', 'apercues', 'presence', 'positioned', 'positionne*',
     'deployed', 'deploiement*', 'deploye*', 'massing', 'regroup*', 'advanc*', 'avancee*', 'avancent', 'progression', 'progressing', 'mvt', 'mvts',
-    'infiltr*', 'reinforcement*', 'new positions', 'nouvelles positions', 'took positions', 'taking positions', 'pris position*', 'prennent position*', 'renfort*', 'heading towards', 'heading to', 'se dirigeant', 'marching', 'en provenance de', 'arrival of', 'se dirigent', 'se dirige', 'dirigent', 'head towards', 'headed towards', 'headed to',
+    'infiltr*', 'reinforcement*', 'took control', 'taken control', 'seized control', 'take control', 'about to enter', 'entered the town', 'entering the town', 'entered the village', 'entres dans', 'entrent dans', 'entree des', 'new positions', 'nouvelles positions', 'took positions', 'taking positions', 'pris position*', 'prennent position*', 'renfort*', 'heading towards', 'heading to', 'se dirigeant', 'marching', 'en provenance de', 'arrival of', 'se dirigent', 'se dirige', 'dirigent', 'head towards', 'headed towards', 'headed to',
     'arrivee de', 'moving', 'seen', 'observed', 'crossing', 'crossed', 'passing through', 'vus', 'observes', ['se deplacant', 'weak'],
     ['se deplacent', 'weak'], 'en mouvement', 'traversant', 'traverse', 'campement*', 'stationed', 'gathering', 'rassembl*', 'renforc*', 'reinforc*',
     'colonne*', 'column*', 'convoy of', 'en direction de', 'heading', 'observe', 'observee', 'observees', 'repli*', 'se replient',
@@ -261,7 +261,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'from entering', 'turned back', 'refoule*', 'interdi*', 'acceder', 'inaccessible',
     'route coupee', 'road cut off', 'cut off', 'denied', 'denies', 'denying', 'access to', 'block', 'blocks', 'empeche*', 'barred',
     'not allowed', 'pas autorise*', 'refused entry', 'refused passage', 'no access', 'pas d acces', 'plus acces', 'n ont plus acces',
-    'liberte de mouvement', 'liberte de circulation',
+    'liberte de mouvement', 'liberte de circulation', 'road closed', 'closed the road', 'route fermee', 'ferme la route', 'fermee a la circulation', 'cannot pass', 'can not pass', 'ne peuvent pas passer', 'ne peuvent plus passer',
   ],
   humanitarian: [
     'ngo', 'ngos', 'non governmental', 'ong', 'ongs', 'humanitarian*', 'humanitaire*', 'aid worker*', 'aid convoy*', 'msf',
@@ -281,7 +281,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'en ce moment', 'is happening', 'happening now', 'still going on', 'se poursuit', 'se poursuivent', 'under fire',
     'under attack', 'sous le feu', 'en train d', 'en train de', 'sont en train', 'is attacking', 'are attacking', 'still ongoing',
     'still fighting', 'continuing', 'continuent', 'encore en cours', 'sur le point de', 'sur le point d',
-    'about to', 'at this very moment', 'a l heure ou', 'live', 'appretent a', 'apprete a', 'appretaient a', 'poised to',
+    'about to', 'at this very moment', 'sos', 'partout', 'everywhere', 'au secours', 'a l heure ou', 'live', 'appretent a', 'apprete a', 'appretaient a', 'poised to',
     // still going on: "les tirs continuent" ("since this morning" alone says when it began, not that it goes on)
     'continues', 'still under way', 'still underway',
   ],
@@ -295,7 +295,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'viole le cessez', 'viole la treve', 'viole l accord', 'viole les droits', 'viole le droit', 'community alert network', 'humanitarian partner',
     'alert network', 'reseau d alerte', 'mines d or', 'mine d or', 'gold mine*', 'no access issues', 'detainees', 'detainee', 'aux detenus',
     'des detenus', 'les detenus', 'access to detainees', 'acces aux detenus', 'toll unknown', 'bilan provisoire', 'tire en l air', 'tirs en l air', 'ont tire en l air', 'a tire en l air',
-    'fired in the air', 'shots in the air', 'shot in the air', 'fired into the air',
+    'fired in the air', 'shots in the air', 'shot in the air', 'fired into the air', 'meeting held', 'meeting was held', 'held a meeting', 'held talks', 'session held', 'reunion tenue',
     // "le bilan s'élève à 9 morts": a verb, not a pupil.
     's eleve', 's elevent', 's est eleve', 'se sont eleves', 's elevait', 'nombre eleve', 'bilan eleve', 'tres eleve', 'plus eleve',
     'risque eleve', 'taux eleve', 'niveau eleve', 'early warning', 'early-warning', 'alerte precoce', 'alertes precoces', 'warning shot*', 'tirs de sommation', 'tir de sommation', 'now sheltering', 'now living',
@@ -327,7 +327,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   fear: [
     'craint', 'craignent', 'craignant', 'crainte', 'crainte d', 'fear', 'fears', 'feared', 'fearing', 'afraid', 'peur',  'annonc*', 'announc*',
     ['preparing', 'preparing'], ['preparent', 'preparing'], ['preparaient', 'preparing'], ['prepare', 'preparing'],
-    ['planning', 'preparing'], ['planned', 'preparing'], ['plans to', 'preparing'], ['plan to', 'preparing'], ['intend to', 'preparing'], ['intends to', 'preparing'],  ['set to', 'preparing'], ['gearing up', 'preparing'], ['appretent', 'preparing'], ['apprete', 'preparing'], ['appretent a', 'preparing'], ['apprete a', 'preparing'], ['appretaient a', 'preparing'], ['veulent', 'preparing'], ['comptent', 'preparing'], ['threaten to', 'preparing'], ['threatening to', 'preparing'], ['menacent d', 'preparing'], ['menace d', 'preparing'], ['projettent', 'preparing'], ['prevue', 'preparing'],
+    ['planning', 'preparing'], ['planned', 'preparing'], ['plans to', 'preparing'], ['plan to', 'preparing'], ['intend to', 'preparing'], ['intends to', 'preparing'],  ['set to', 'preparing'], ['massing to', 'preparing'], ['gathering to', 'preparing'], ['regrouping to', 'preparing'], ['se regroupent pour', 'preparing'], ['se rassemblent pour', 'preparing'], ['gearing up', 'preparing'], ['appretent', 'preparing'], ['apprete', 'preparing'], ['appretent a', 'preparing'], ['apprete a', 'preparing'], ['appretaient a', 'preparing'], ['veulent', 'preparing'], ['comptent', 'preparing'], ['threaten to', 'preparing'], ['threatening to', 'preparing'], ['menacent d', 'preparing'], ['menace d', 'preparing'], ['projettent', 'preparing'], ['prevue', 'preparing'],
     ['prevu', 'preparing'], ['prevues', 'preparing'], ['will', 'preparing'],
     'warn', 'warns', 'warned of', 'redoute', 'redoutee', 'redoutees', 'redoutent', 'redoutant', 'dreaded', 'dread', 'rumoured', 'rumored', 'rumour*', 'rumeur*', 'rumor*', 'possible', 'eventuel*', 'likely', 'probable', 'prepar*',
     'risque', 'risk', 'pourrait', 'could', 'might', 'prevoi*', 'projette*',

@@ -35,3 +35,25 @@ describe('categories in more words, English and French', () => {
     expect(parse('Local chief told by M23 to leave Bambo or be killed').victims.killed).toBeNull();
   });
 });
+
+describe('movements, closures, flight and urgency in more words', () => {
+  it.each<[string, CategoryId, string]>([
+    ['M23 took control of Rubaya mining area', 'armed_group_movement', 'medium'],
+    ['Les M23 ont pris le contrôle de Rubaya ce matin', 'armed_group_movement', 'medium'],
+    ['Population of Kitshanga left the town after M23 arrived', 'displacement', 'medium'],
+    ["La population a déserté Kishishe après l'arrivée des M23", 'displacement', 'medium'],
+    ['Road to Pinga closed by Nyatura, trucks cannot pass', 'access_denial', 'medium'],
+    ['Route de Pinga fermée par les Nyatura, les camions ne peuvent pas passer', 'access_denial', 'medium'],
+    ['SOS Kalunguta: ADF dans le village, tirs partout', 'attack_on_civilians', 'critical'],
+    ['Les CODECO se regroupent pour attaquer Drodro ce soir', 'threat_intimidation', 'critical'],
+    ['Community meeting on security held in Beni', 'other', 'low'],
+  ])('%s → %s', (text, category, priority) => {
+    const r = parse(text);
+    expect(r.category).toBe(category);
+    expect(r.priority).toBe(priority);
+  });
+
+  it('still reads people held in a container as detained', () => {
+    expect(parse('Three youths arrested by Wazalendo and held in a container at Sake').category).toBe('arbitrary_detention');
+  });
+});
