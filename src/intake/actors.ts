@@ -71,7 +71,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
         // "contre une position FARDC", "attack on a FARDC base"
         (tokens[m.start - 3] && (TARGET_CUES.has(tokens[m.start - 3]!.norm) || /^(attaqu|attack|ambush|embusc)/.test(tokens[m.start - 3]!.norm)) && isArticle(twoBefore!.norm) && TARGETS.has(before!.norm));
       if (targeted && !tokens[m.start]!.breakBefore) return false;
-      if (before && (before.norm === 'by' || before.norm === 'par') && twoBefore && RESPONDED.test(twoBefore.norm)) return false;
+      if (before && (before.norm === 'by' || before.norm === 'par') && twoBefore && RESPONDED.test(twoBefore.norm) && !obstructed(tokens, m.start - 2)) return false;
       if (before && ['les', 'des', 'the'].includes(before.norm) && tokens[m.start - 2]?.norm.match(/^(by|par)$/) && RESPONDED.test(tokens[m.start - 3]?.norm ?? '')) return false;
       if (accused(tokens, m.start)) return false;
       const next = tokens[m.end];
@@ -140,6 +140,14 @@ function victimsFollow(tokens: readonly Token[], end: number): boolean {
   // "2 FARDC killed 3 civilians": they did it.
   const object = tokens[k + 1];
   return !object || object.breakBefore || !/^(\d+|a|an|un|une|the|les|des|two|three|deux|trois|several|plusieurs)$/.test(object.norm);
+}
+
+// "the MONUSCO patrol was stopped by FARDC", "convoi stoppé par les M23": who stopped a patrol or convoy obstructed it.
+const STOPPED_THINGS = new Set(['patrol', 'patrouille', 'convoy', 'convoi', 'team', 'equipe', 'vehicle', 'vehicule', 'truck', 'trucks', 'camion', 'camions', 'mission']);
+function obstructed(tokens: readonly Token[], verb: number): boolean {
+  if (!/^stopp/.test(tokens[verb]?.norm ?? '')) return false;
+  for (let k = verb - 1; k >= 0 && k >= verb - 6; k--) if (STOPPED_THINGS.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 function accused(tokens: readonly Token[], start: number): boolean {

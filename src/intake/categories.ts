@@ -4,6 +4,9 @@ import type { Token } from './normalize.js';
 import { PhraseIndex, type PhraseHit } from './phrases.js';
 import { SIGNAL_KEYWORDS, type Signal } from './keywords.js';
 import { FEARED_ATTACK } from './signal-hits.js';
+import { causeStart, CAUSE_WORDS, killingReported, openingCauseEnd } from './causes.js';
+
+export { causeStart, killingReported };
 
 export interface SignalValue {
   signal: Signal;
@@ -99,8 +102,10 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   // "fled after the fighting", "tension after a cattle theft": what follows "after" is the cause,
   // and a lesser incident named only there gives way to the one reported (gravest harm still wins).
   const cause = causeStart(s);
+  // "Following clashes between M23 and Wazalendo, 3,000 people fled": an opening cause ends at its comma.
+  const opening = openingCauseEnd(s.tokens);
   const later: CategoryReading[] = [];
-  const lead = (signal: Signal): boolean => s.all(signal).some((h) => h.start < cause);
+  const lead = (signal: Signal): boolean => s.all(signal).some((h) => h.start >= opening && h.start < cause);
   const maybe = (signals: readonly Signal[], category: CategoryId, subType: string | null): void => {
     if (!signals.some((x) => s.has(x))) return;
     if (signals.some(lead)) push(category, subType);
@@ -184,42 +189,6 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
 export function decideCategory(s: Signals, victims: Victims): CategoryReading | null {
   return rankCategories(s, victims)[0] ?? null;
 }
-
-const FLED = new Set(['fled', 'flee', 'flees', 'fleeing', 'fui', 'fuient', 'fuyant', 'fuyaient', 'fuit', 'fuir']);
-const CAUSE_WORDS = new Set([
-  'after', 'following', 'suite', 'apres', 'because', 'due', 'cause', 'peur', 'fear', 'fearing', 'craignant', 'crainte', 'consecutive',
-  'consecutif', 'consecutifs', 'bc', 'bcz', 'coz', 'cos',
-]);
-
-/** The first word that introduces a cause ("after", "suite à", "par peur de", "displaced by fighting"), or the end of the text. */
-export function causeStart(s: Signals): number {
-  const starts = new Set<number>();
-  for (const signal of ['attack', 'fighting', 'loot', 'kill', 'explosive', 'threat', 'tension'] as const) for (const h of s.all(signal)) starts.add(h.start);
-  // "ont fui les bombardements", "fled the fighting": what people fled is the cause.
-  const fledFrom = new Set(s.all('displace').filter((h) => FLED.has(s.tokens[h.end - 1]!.norm)).map((h) => h.end));
-  const i = s.tokens.findIndex(
-    (t, k) =>
-      k > 0 &&
-      (CAUSE_WORDS.has(t.norm) ||
-        ((t.norm === 'by' || t.norm === 'par') && (starts.has(k + 1) || starts.has(k + 2))) ||
-        (fledFrom.has(k) && (starts.has(k) || starts.has(k + 1)))),
-  );
-  return i < 0 ? Infinity : i;
-}
-
-/** A killing is reported, not only named as the cause of something else ("threatened after reporting on the massacre"). */
-export function killingReported(s: Signals): boolean {
-  const cause = causeStart(s);
-  // "témoins du massacre", "reporting on the massacre": a killing named in a threat report is its subject, not news.
-  const told = (start: number): boolean => {
-    const one = s.tokens[start - 1]?.norm ?? '';
-    const two = s.tokens[start - 2]?.norm ?? '';
-    return ABOUT.has(one) || (['the', 'le', 'la', 'l', 'this', 'ce', 'cette'].includes(one) && ABOUT.has(two));
-  };
-  const kills = s.has('threat') ? s.all('kill').filter((h) => !told(h.start)) : s.all('kill');
-  return kills.some((h) => h.start < cause) || (kills.length > 0 && !s.has('threat') && !s.has('displace') && !s.has('tension'));
-}
-const ABOUT = new Set(['du', 'de', 'des', 'd', 'of', 'on', 'about', 'sur', 'concernant']);
 
 /**
  * An IDP or PoC site attacked (raided, shot at, looted, shelled), even when the rapes of the raid make

@@ -261,7 +261,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'from entering', 'turned back', 'refoule*', 'interdi*', 'acceder', 'inaccessible',
     'route coupee', 'road cut off', 'cut off', 'denied', 'denies', 'denying', 'access to', 'block', 'blocks', 'empeche*', 'barred',
     'not allowed', 'pas autorise*', 'refused entry', 'refused passage', 'no access', 'pas d acces', 'plus acces', 'n ont plus acces',
-    'liberte de mouvement', 'liberte de circulation', 'road closed', 'closed the road', 'route fermee', 'ferme la route', 'fermee a la circulation', 'cannot pass', 'can not pass', 'ne peuvent pas passer', 'ne peuvent plus passer',
+    'liberte de mouvement', 'liberte de circulation', 'patrol stopped', 'convoy stopped', 'was stopped', 'were stopped', 'turn back', 'rebrousser chemin', 'rebrousse chemin', 'faire demi tour', 'fait demi tour', 'road closed', 'closed the road', 'route fermee', 'ferme la route', 'fermee a la circulation', 'cannot pass', 'can not pass', 'ne peuvent pas passer', 'ne peuvent plus passer',
   ],
   humanitarian: [
     'ngo', 'ngos', 'non governmental', 'ong', 'ongs', 'humanitarian*', 'humanitaire*', 'aid worker*', 'aid convoy*', 'msf',

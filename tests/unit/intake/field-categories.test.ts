@@ -57,3 +57,19 @@ describe('movements, closures, flight and urgency in more words', () => {
     expect(parse('Three youths arrested by Wazalendo and held in a container at Sake').category).toBe('arbitrary_detention');
   });
 });
+
+describe('a report opening with its cause, and who stops a patrol', () => {
+  it('reads what follows the comma of an opening cause as the incident', () => {
+    const r = parse('Following clashes between M23 and Wazalendo, about 3,000 people fled Kitshanga towards Mweso');
+    expect(r.category).toBe('displacement');
+    expect(r.victims.displaced).toBe(3000);
+    expect(parse('Suite aux affrontements entre FARDC et M23, plus de 500 personnes ont fui Kalengera').category).toBe('displacement');
+  });
+
+  it('takes who stopped a patrol for who denied access, and who stopped an attack for who responded', () => {
+    const stopped = parse('This morning the MONUSCO patrol to Bambu was stopped by FARDC at the entrance of the town and asked to turn back.');
+    expect(stopped.category).toBe('access_denial');
+    expect(stopped.perpetrators.map((p) => p.actorId)).toEqual(['fardc']);
+    expect(parse('ADF attack on Oicha stopped by FARDC, 2 civilians wounded').perpetrators.map((p) => p.actorId)).toEqual(['adf']);
+  });
+});
