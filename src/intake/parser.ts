@@ -101,7 +101,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const category = overrides.category?.category ?? decided?.category ?? 'other';
   const subType = overrides.category ? overrides.category.subType : (decided?.subType ?? null);
 
-  const perpetrators = overrides.perpetrators ?? withGroups(mentions.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null));
+  const perpetrators = overrides.perpetrators ?? withGroups(mentions.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter((g) => !mentions.some((m) => m.end === g.start)));
   const underway = isUnderway(signals);
   const sexualViolenceSignal = hasSexualViolence(signals) || (victims.crsvSurvivors ?? 0) > 0;
   const childVictim = signals.has('child') || childVictims(signals, victims);
@@ -263,7 +263,7 @@ function isConductMatter(s: Signals, tokens: readonly Token[]): boolean {
 }
 
 // Groups the actor list does not know, named as groups in the text, are perpetrators in free text; a
-// named group says more than "unknown".
+// named group says more than "unknown". A name right after a known actor is its faction ("Mai-Mai Yakutumba", "FDLR-FOCA").
 function withGroups(known: Perpetrator[], groups: readonly GroupName[]): Perpetrator[] {
   if (groups.length === 0) return dedupe(known);
   const named = known.filter((p) => p.actorId !== UNKNOWN_ACTOR_ID);

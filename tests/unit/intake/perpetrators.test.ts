@@ -97,3 +97,17 @@ describe('who repelled an attack did not do it', () => {
     expect(perps(text)).toEqual(expected);
   });
 });
+
+describe('a faction named after a known group is that group', () => {
+  it.each<[string, string]>([
+    ['Mai-Mai Yakutumba fighters looted Baraka market overnight', 'mai-mai'],
+    ['FDLR-FOCA elements abducted 2 women in Nyamilima', 'fdlr'],
+    ['Les Maï-Maï Kyandenga ont attaqué la prison centrale de Butembo', 'mai-mai'],
+  ])('%s', (text, id) => {
+    expect(parseQuickReport(text, intake).perpetrators).toEqual([expect.objectContaining({ actorId: id })]);
+  });
+
+  it('still keeps a group the list does not know', () => {
+    expect(parseQuickReport('APCLS fighters looted Nyabiondo', intake).perpetrators.map((p) => p.name)).toEqual(['APCLS']);
+  });
+});
