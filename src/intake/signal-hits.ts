@@ -52,6 +52,13 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
     }
     return true;
   });
+  // "ADF are attacking Mamove", "still shooting": a phrase saying it goes on also says what goes on.
+  for (const h of hits) {
+    if (h.value.signal !== 'underway' || !tokens) continue;
+    const words = tokens.slice(h.start, h.end).map((t) => t.norm);
+    if (words.some((w) => /^(attack|shoot|tir|attaqu)/.test(w))) out.push({ value: { signal: 'attack', subType: null }, start: h.start, end: h.end });
+    else if (words.some((w) => /^(fight|combat)/.test(w))) out.push({ value: { signal: 'fighting', subType: null }, start: h.start, end: h.end });
+  }
   return [...kept, ...out];
 }
 

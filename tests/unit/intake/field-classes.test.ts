@@ -163,3 +163,22 @@ describe('who is harmed, named in compound words or typed with a letter doubled 
     expect(parse('FARDC and M23 clashes in Sake, fighting continues').priority).toBe('critical');
   });
 });
+
+describe('an attack said to be going on, or expected within hours, is critical', () => {
+  it.each([
+    'ADF are attacking Mamove at this moment',
+    "Les ADF sont en train d'attaquer Mamove, tirs nourris",
+    'ADF seen 2 km from Eringeti, attack expected tonight',
+    'Une attaque des M23 est attendue cette nuit à Kibirizi',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(['attack_on_civilians', 'threat_intimidation']).toContain(r.category);
+    expect(r.priority).toBe('critical');
+  });
+
+  it('keeps an attack expected with no time said a threat of medium priority', () => {
+    const r = parse('Une attaque des M23 est attendue à Kibirizi');
+    expect(r.category).toBe('threat_intimidation');
+    expect(r.priority).toBe('medium');
+  });
+});
