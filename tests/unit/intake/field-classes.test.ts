@@ -182,3 +182,22 @@ describe('an attack said to be going on, or expected within hours, is critical',
     expect(r.priority).toBe('medium');
   });
 });
+
+describe('text-message shorthand reads as the words it stands for', () => {
+  it.each<[string, 'killed' | 'abducted' | 'crsvSurvivors' | 'childrenAffected', number]>([
+    ['Teacher & his wife kidnapped near Kalunguta', 'abducted', 2],
+    ['Three wmn raped by armed men in a field near Minova', 'crsvSurvivors', 3],
+    ['Enlèvement de 6 enfts par les ADF à Oicha', 'childrenAffected', 6],
+    ['Nizi: bebe & sa mere tues par CODECO', 'killed', 2],
+    ['Two soldiers & a civilian kld in crossfire at Kitshanga', 'killed', 3],
+  ])('%s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+
+  it('reads w/, pr and 2nite', () => {
+    expect(parse('Local chief of Bambo threatened w/ death by Nyatura').category).toBe('threat_intimidation');
+    expect(parse('Les CODECO se regroupent pr attaquer Drodro ce soir').priority).toBe('critical');
+    expect(parse('CODECO massing to attack Drodro 2nite').priority).toBe('critical');
+    expect(parse('Des enfts soldats aperçus parmi les Nyatura à Kilolirwe').category).toBe('child_violation');
+  });
+});
