@@ -28,11 +28,16 @@ export function causeStart(s: Signals): number {
   return i < 0 ? Infinity : i;
 }
 
+// Words that open a count: "about 3000", "plus de 500".
+const COUNT_OPENERS = new Set(['about', 'around', 'some', 'over', 'more', 'environ', 'plus', 'pres', 'nearly']);
 const OPENING_CAUSES = new Set(['following', 'after', 'suite', 'apres', 'because', 'due', 'consecutive', 'consecutivement']);
 /** The end of a clause opening the report with its cause ("Suite aux combats, …"), or 0 when there is none. */
 export function openingCauseEnd(tokens: readonly Token[]): number {
   if (!OPENING_CAUSES.has(tokens[0]?.norm ?? '')) return 0;
-  const k = tokens.findIndex((t, i) => i > 1 && t.breakBefore);
+  // the clause ends at its comma or, typed without one, where a count begins ("… M23 plus de 500 personnes ont fui")
+  const countAt = (i: number): boolean => /^\d/.test(tokens[i]?.norm ?? '');
+  const opens = (t: Token, i: number): boolean => COUNT_OPENERS.has(t.norm) && (countAt(i + 1) || (tokens[i + 1]?.norm === 'de' && countAt(i + 2)));
+  const k = tokens.findIndex((t, i) => i > 1 && (t.breakBefore || countAt(i) || opens(t, i)));
   return k < 0 || k >= tokens.length - 1 ? 0 : k;
 }
 

@@ -179,7 +179,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'sites des deplaces', 'site de deplacement', 'site de deplacement', 'site d accueil', 'poc site*', 'site de protection', 'site pdi',
     'site de pdi', 'sites de pdi', 'camp pdi', 'camp de pdi', 'camp for displaced', 'displaced persons camp', 'site for displaced',
     'collective centre', 'centre collectif', 'camp de refugies', 'refugee camp*', 'displaced camp', 'displaced persons site', 'displaced site',
-    'displacement site', 'idp shelter*', 'abris des deplaces',
+    'displacement site', 'idp shelter*', 'abris des deplaces', 'site deplaces', 'sites deplaces', 'camp deplaces', 'site idp', 'site idps',
   ],
   tension: [
     'tension', 'tensions', 'dispute', 'disputes', 'litige', 'litiges', 'differend', 'differends', 'revenge', 'vengeance', 'mobilis*', 'mobiliz*', 'youths mobilising', 'jeunes mobilises', 'land conflict*', 'land dispute*', 'conflit foncier', 'conflits fonciers', 'conflit de terre', 'intercommunal*',

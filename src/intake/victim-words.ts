@@ -10,10 +10,13 @@ let muted: Uint8Array | undefined;
 export let sexualContext = false;
 
 /** Set for one text: words of look-alike phrases to ignore, and whether the text speaks of rape. */
-export function useVictimContext(mute: Uint8Array | undefined, sexual: boolean): void {
+export function useVictimContext(mute: Uint8Array | undefined, sexual: boolean, names?: Uint8Array): void {
   muted = mute;
   sexualContext = sexual;
+  named = names;
 }
+// Words of places and actors: "près de Kitshanga chauffeur blessé" — a person named right after a place opens a clause.
+let named: Uint8Array | undefined;
 
 /** The count a victim word at i feeds: "killed", "burnt alive", "brûlés vifs"; none inside a muted phrase. */
 export function verbAt(tokens: readonly Token[], i: number): VictimKey | undefined {
@@ -154,7 +157,7 @@ export function singular(tokens: readonly Token[], i: number, joined = false): (
   // A bare noun opening a clause: "chef de village égorgé", "teacher abducted in Oicha", "Teacher and his wife",
   // "Nizi: bébé et sa mère tués" (a colon or dash leaves a wider gap than a space).
   const before = tokens[i - 1];
-  const opens = !before || t.breakBefore || t.start - before.end > 1 || ['and', 'et', 'ni', 'nor'].includes(before.norm);
+  const opens = !before || t.breakBefore || t.start - before.end > 1 || ['and', 'et', 'ni', 'nor'].includes(before.norm) || (named?.[i - 1] === 1 && /^\p{Lu}/u.test(before.text));
   if (!joined && !opens) return null;
   if (couple(i)) return { value: 2, next: i, article: true, zero: false, range: false, bare: true, couple: true } as NumberRead & { range: boolean };
   // "Pregnant woman and her husband", "Teenage boy executed"

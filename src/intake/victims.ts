@@ -28,7 +28,7 @@ export function countVictims(tokens: readonly Token[], skip?: Uint8Array): Victi
 
 /** `mute` marks words of phrases that only look like harm ("menacé de mort", "a cow was killed"). */
 export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: Uint8Array, sexual = false): VictimReading {
-  useVictimContext(mute, sexual);
+  useVictimContext(mute, sexual, skip);
   const victims = noVictims();
   const used = new Uint8Array(tokens.length);
   let unclear = false;
@@ -60,7 +60,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     // "une femme déplacée" describes her; only a number counts the displaced.
     if (verb === 'displaced' && list.every((g) => g.implicit)) continue;
     // "Two soldiers raped a girl", "3 hommes ont enlevé un enfant": the counted did it; who they harmed follows.
-    if (verb !== 'displaced' && objectFollows(tokens, next)) continue;
+    // "1 mort 2 femmes violées": a casualty noun takes no object; the next count is its own.
+    if (verb !== 'displaced' && !NO_OBJECT.has(tokens[next - 1]?.norm ?? '') && objectFollows(tokens, next)) continue;
     if (range) unclear = true;
     if (whole && whole.next === i - 1 && SUBSET.has(tokens[i - 1]!.norm) && verb !== 'displaced' && verb !== 'childrenAffected') {
       const part = list.reduce((sum, g) => sum + g.value, 0);
@@ -203,6 +204,7 @@ function killedLowerBound(tokens: readonly Token[]): number | null {
   return best;
 }
 
+const NO_OBJECT = new Set(['mort', 'morts', 'morte', 'mortes', 'dead', 'deaths', 'blesses', 'blessees', 'injuries', 'casualties', 'victimes', 'victims']);
 const TAKES_THINGS = new Set(['made', 'carried', 'took', 'taken', 'dragged', 'led', 'emporte', 'emportes', 'emportee', 'emportees', 'ravi', 'ravis', 'ravie', 'ravies', 'amene', 'amenes', 'amenee', 'amenees']);
 const SUBSET = new Set(['dont', 'including', 'incl', 'whom', 'among']);
 const GROUP_NOUNS = new Set(['family', 'famille', 'menage', 'household', 'group', 'groupe', 'crowd', 'foule']);

@@ -201,3 +201,24 @@ describe('text-message shorthand reads as the words it stands for', () => {
     expect(parse('Des enfts soldats aperçus parmi les Nyatura à Kilolirwe').category).toBe('child_violation');
   });
 });
+
+describe('reports typed without punctuation', () => {
+  it('reads a casualty noun as taking no object, and a person right after a place as a new clause', () => {
+    const r = parse('attaque site deplaces Rusayo 1 mort 2 femmes violees');
+    expect(r.victims.killed).toBe(1);
+    expect(r.victims.crsvSurvivors).toBe(2);
+    expect(r.priority).toBe('critical');
+    expect(parse('Embuscade près de Kalunguta chauffeur blessé par balle').victims.injured).toBe(1);
+    expect(parse('MSF vehicle ambushed near Kitshanga driver wounded').victims.injured).toBe(1);
+  });
+
+  it('ends an opening cause where the count begins', () => {
+    const r = parse('Following clashes between FARDC and M23 about 2000 people fled Sake towards Goma');
+    expect(r.category).toBe('displacement');
+    expect(r.victims.displaced).toBe(2000);
+  });
+
+  it('still reads who the counted harmed', () => {
+    expect(parse('2 soldats ont tué 3 civils à Beni').victims.killed).toBe(3);
+  });
+});
