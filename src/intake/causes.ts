@@ -1,4 +1,4 @@
-import type { Token } from './normalize.js';
+import { reportStart, type Token } from './normalize.js';
 import type { Signals } from './categories.js';
 
 /**
@@ -18,9 +18,11 @@ export function causeStart(s: Signals): number {
   for (const signal of ['attack', 'fighting', 'loot', 'kill', 'explosive', 'threat', 'tension'] as const) for (const h of s.all(signal)) starts.add(h.start);
   // "ont fui les bombardements", "fled the fighting": what people fled is the cause.
   const fledFrom = new Set(s.all('displace').filter((h) => FLED.has(s.tokens[h.end - 1]!.norm)).map((h) => h.end));
+  // a cause opening the report, after any heading ("URGENT: Following clashes…"), is read by openingCauseEnd
+  const first = reportStart(s.tokens);
   const i = s.tokens.findIndex(
     (t, k) =>
-      k > 0 &&
+      k > first &&
       (CAUSE_WORDS.has(t.norm) ||
         ((t.norm === 'by' || t.norm === 'par') && (starts.has(k + 1) || starts.has(k + 2))) ||
         (fledFrom.has(k) && (starts.has(k) || starts.has(k + 1)))),
@@ -33,11 +35,12 @@ const COUNT_OPENERS = new Set(['about', 'around', 'some', 'over', 'more', 'envir
 const OPENING_CAUSES = new Set(['following', 'after', 'suite', 'apres', 'because', 'due', 'consecutive', 'consecutivement']);
 /** The end of a clause opening the report with its cause ("Suite aux combats, …"), or 0 when there is none. */
 export function openingCauseEnd(tokens: readonly Token[]): number {
-  if (!OPENING_CAUSES.has(tokens[0]?.norm ?? '')) return 0;
+  const first = reportStart(tokens);
+  if (!OPENING_CAUSES.has(tokens[first]?.norm ?? '')) return 0;
   // the clause ends at its comma or, typed without one, where a count begins ("… M23 plus de 500 personnes ont fui")
   const countAt = (i: number): boolean => /^\d/.test(tokens[i]?.norm ?? '');
   const opens = (t: Token, i: number): boolean => COUNT_OPENERS.has(t.norm) && (countAt(i + 1) || (tokens[i + 1]?.norm === 'de' && countAt(i + 2)));
-  const k = tokens.findIndex((t, i) => i > 1 && (t.breakBefore || countAt(i) || opens(t, i)));
+  const k = tokens.findIndex((t, i) => i > first + 1 && (t.breakBefore || countAt(i) || opens(t, i)));
   return k < 0 || k >= tokens.length - 1 ? 0 : k;
 }
 

@@ -138,3 +138,16 @@ export function words(phrase: string): string[] {
 export function phraseKey(phrase: string): string {
   return words(phrase).join(' ');
 }
+
+/**
+ * Where the report proper begins after a short heading ("URGENT:", "Update from CAN:", "Flash info -",
+ * "Kiwanja:"): the first word after a colon or dash within the first five words; 0 when there is none.
+ */
+export function reportStart(tokens: readonly Token[]): number {
+  for (let k = 1; k <= 5 && k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    if (t.stopBefore) return 0;
+    if (!t.breakBefore && t.start - tokens[k - 1]!.end > 1) return k;
+  }
+  return 0;
+}

@@ -1,6 +1,6 @@
 import type { VictimKey } from '../domain/alert.js';
 import { CHILD_NOUNS, NOT_COUNT_UNITS, VICTIM_FILLERS, VICTIM_NOUNS, VICTIM_VERBS } from './keywords.js';
-import type { Token } from './normalize.js';
+import { reportStart, type Token } from './normalize.js';
 import { readNumber, type NumberRead } from './numbers.js';
 
 /** The words of a victim count: who (a person, one person), what was done to them, and the small words around. */
@@ -168,7 +168,7 @@ export function singular(tokens: readonly Token[], i: number, joined = false): (
     const hyphened = !described && noun?.hyphenBefore && tokens[i + 2]?.hyphenBefore === false && !tokens[i + 2]!.breakBefore && isSingularPerson(tokens[i + 2]!.norm);
     // "Motorcycle taxi driver killed": two words naming which one.
     const twoWords = !described && !hyphened && MODIFIER_NOUNS.has(noun?.norm ?? '') && !noun!.breakBefore && !tokens[i + 2]?.breakBefore && isSingularPerson(tokens[i + 2]?.norm ?? '');
-    if (!joined && i === 0 && (described || hyphened || twoWords) && (!isPerson(t.norm) || MODIFIER_NOUNS.has(t.norm)) && !verbAt(tokens, i) && !NOT_MODIFIERS.has(t.norm) && !/^\d/.test(t.norm)) {
+    if (!joined && (i === 0 || i === reportStart(tokens)) && (described || hyphened || twoWords) && (!isPerson(t.norm) || MODIFIER_NOUNS.has(t.norm)) && !verbAt(tokens, i) && !NOT_MODIFIERS.has(t.norm) && !/^\d/.test(t.norm)) {
       return { value: 1, next: i + (hyphened || twoWords ? 2 : 1), article: true, zero: false, range: false, bare: true } as NumberRead & { range: boolean };
     }
     return null;

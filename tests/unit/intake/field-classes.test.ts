@@ -222,3 +222,16 @@ describe('reports typed without punctuation', () => {
     expect(parse('2 soldats ont tué 3 civils à Beni').victims.killed).toBe(3);
   });
 });
+
+describe('a heading before the report', () => {
+  it.each<[string, 'killed' | 'displaced', number]>([
+    ['URGENT: Village chief slain with his son at dawn in Kalonge by gunmen', 'killed', 2],
+    ['ALERTE : Motard tué par des inconnus à Kiwanja', 'killed', 1],
+    ['Update from CAN: Following clashes between M23 and Wazalendo, some 700 people fled Mweso', 'displaced', 700],
+    ['Flash info - Suite aux combats, plus de 800 personnes ont fui Kalengera', 'displaced', 800],
+  ])('%s', (text, key, n) => {
+    const r = parse(text);
+    expect(r.victims[key]).toBe(n);
+    expect(r.category).toBe(key === 'killed' ? 'attack_on_civilians' : 'displacement');
+  });
+});
