@@ -2,6 +2,7 @@ import type { Perpetrator } from '../domain/alert.js';
 import type { Actor } from '../config/mission.js';
 import { phraseKey, tokenize, type Token } from './normalize.js';
 import { PhraseIndex } from './phrases.js';
+import { withinOne } from './place-typos.js';
 
 /** The actor id design reserves for "perpetrator unknown". */
 export const UNKNOWN_ACTOR_ID = 'unknown';
@@ -59,9 +60,38 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
   }
   for (const phrase of UNKNOWN_PHRASES) index.add(phrase, unknown);
   const ids = new Map(actors.map((a) => [a.id, a]));
+  // Names typed with one letter wrong ("Wazlendo", "Nyaura", "Raia Mutmboki"): long single words of armed groups only.
+  const typoKeys = new Map<string, Actor | null>();
+  for (const actor of actors) {
+    if (actor === unknown || actor.hostState) continue;
+    for (const name of new Set([actor.name, ...(actor.aliases ?? [])])) {
+      const words = phraseKey(name).split(' ');
+      const word = words.length === 1 ? words[0]! : words.length === 2 && words[1]!.length >= 8 ? words[1]! : '';
+      if (word.length < 6 || !/^[a-z]+$/.test(word)) continue;
+      typoKeys.set(word, typoKeys.has(word) && typoKeys.get(word) !== actor ? null : actor);
+    }
+  }
+  function typoAt(word: string): Actor | null {
+    if (word.length < 6 || !/^[a-z]+$/.test(word) || typoKeys.has(word)) return null;
+    let found: Actor | null = null;
+    for (const [key, actor] of typoKeys) {
+      if (!actor || !withinOne(word, key)) continue;
+      if (found && found !== actor) return null;
+      found = actor;
+    }
+    return found;
+  }
 
   function find(tokens: readonly Token[], skip?: Uint8Array): ActorMention[] {
-    const mentions = index.find(tokens, skip).map((h) => ({ actor: h.value, start: h.start, end: h.end }));
+    const exactHits = index.find(tokens, skip).map((h) => ({ actor: h.value, start: h.start, end: h.end }));
+    const covered = new Uint8Array(tokens.length);
+    for (const h of exactHits) covered.fill(1, h.start, h.end);
+    const typos: ActorMention[] = [];
+    tokens.forEach((t, i) => {
+      const actor = covered[i] || skip?.[i] ? null : typoAt(t.norm);
+      if (actor) typos.push({ actor, start: tokens[i - 1]?.norm === 'raia' ? i - 1 : i, end: i + 1 });
+    });
+    const mentions = typos.length === 0 ? exactHits : [...exactHits, ...typos].sort((a, b) => a.start - b.start);
     const perpetrators = mentions.filter((m) => {
       const before = tokens[m.start - 1];
       const twoBefore = tokens[m.start - 2];
