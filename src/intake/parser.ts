@@ -18,6 +18,7 @@ import { findOverrides, removeSpans, type RawOverride } from './overrides.js';
 import { mark } from './phrases.js';
 import { readUncertainty, type Unsure } from './uncertainty.js';
 import { splitPhraseHits } from './split-phrases.js';
+import { withKeywordTypos } from './keyword-typos.js';
 import { readTollsAndMissing } from './tolls.js';
 import { readVictims } from './victims.js';
 
@@ -85,7 +86,8 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   for (const p of places) mark(taken, p.start, p.end);
   const mentions = ctx.actors.find(tokens, taken);
   for (const m of mentions) mark(taken, m.start, m.end);
-  const signalHits = ctx.signals.find(tokens, taken);
+  const exactHits = ctx.signals.find(tokens, taken);
+  const signalHits = withKeywordTypos(exactHits, tokens, taken);
   const signals = new Signals([...realHits(signalHits, tokens), ...ageHits(tokens), ...armedHits(mentions), ...campHits(tokens, places), ...splitPhraseHits(tokens)], tokens);
   const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 

@@ -14,6 +14,7 @@ import { isPerson } from './victim-words.js';
 // destruction by rain, flood or accident was done by nobody.
 /** The sub-type of a threat read from a feared or rumoured attack: it names the alert only when nothing else does. */
 export const FEARED_ATTACK = 'feared_attack';
+const MUNITION = /^(mortars?|mortiers?|rockets?|roquettes?|obus|shells?|rpgs?|artillery|artillerie)$/;
 const RUMOUR = /^(rumou?rs?|rumeurs?|rumou?red)$/;
 const FEARED_AFTER = /^(feared|redoutee?s?|craintes?|rumou?red)$/;
 
@@ -41,6 +42,8 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
       return false;
     }
     if (natural && signal === 'loot' && h.value.subType !== 'looting') return false;
+    // "unexploded mortar shell", "roquette non explosée": the munition lying there, not fired at anyone.
+    if (signal === 'attack' && tokens && MUNITION.test(tokens[h.start]!.norm) && hits.some((e) => e.value.signal === 'explosive' && e.value.subType === 'erw' && Math.abs(e.start - h.start) <= 3)) return false;
     // "M23 seized Rubaya", "captured the town", "saisi des armes": a place or things taken, not people.
     if (signal === 'abduct' && tokens && h.end - h.start === 1 && TAKING.has(tokens[h.start]!.norm) && !peopleTaken(tokens, h.end)) {
       // Taking a town is an armed group's advance.

@@ -22,7 +22,7 @@ let named: Uint8Array | undefined;
 export function verbAt(tokens: readonly Token[], i: number): VictimKey | undefined {
   if (muted?.[i]) return undefined;
   const word = tokens[i]?.norm ?? '';
-  const verb = VICTIM_VERBS[word] ?? (word.length >= 5 ? SQUEEZED.get(squeeze(word)) : undefined);
+  const verb = VICTIM_VERBS[word] ?? (word.length >= 5 ? SQUEEZED.get(squeeze(word)) : undefined) ?? (word.length >= 7 ? DROPPED.get(word) : undefined);
   if (verb) return verb;
   if (BURNT.has(word) && ALIVE.has(tokens[i + 1]?.norm ?? '')) return 'killed';
   // "ont perdu la vie", "lost their lives", "ont trouvé la mort"
@@ -82,6 +82,19 @@ const SQUEEZED: ReadonlyMap<string, VictimKey> = (() => {
     if (w.length < 5) continue;
     const k = squeeze(w);
     map.set(k, map.has(k) && map.get(k) !== key ? null : key);
+  }
+  return new Map([...map].filter((e): e is [string, VictimKey] => e[1] !== null));
+})();
+// A letter dropped inside a long victim word: "enlevment", "kidnaping", "abdcted".
+const DROPPED: ReadonlyMap<string, VictimKey> = (() => {
+  const map = new Map<string, VictimKey | null>();
+  for (const [w, key] of Object.entries(VICTIM_VERBS)) {
+    if (w.length < 8) continue;
+    for (let p = 1; p < w.length - 1; p++) {
+      const k = w.slice(0, p) + w.slice(p + 1);
+      if (VICTIM_VERBS[k]) continue;
+      map.set(k, map.has(k) && map.get(k) !== key ? null : key);
+    }
   }
   return new Map([...map].filter((e): e is [string, VictimKey] => e[1] !== null));
 })();

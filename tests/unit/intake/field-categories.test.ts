@@ -73,3 +73,27 @@ describe('a report opening with its cause, and who stops a patrol', () => {
     expect(parse('ADF attack on Oicha stopped by FARDC, 2 civilians wounded').perpetrators.map((p) => p.actorId)).toEqual(['adf']);
   });
 });
+
+describe('keywords typed with a letter dropped', () => {
+  it.each<[string, CategoryId]>([
+    ['Shoting ongoing in Oicha centre right now, ADF inside', 'attack_on_civilians'],
+    ['Thratening letters left at the parish in Oicha', 'threat_intimidation'],
+    ['Uneploded mortar shell found near Kibati school gate', 'explosive_hazard'],
+    ['Incusion des ADF à Mamove cette nuit, maisons pillées', 'looting_destruction'],
+    ['Enlevment de 3 cultivateurs par les Maï-Maï à Kipese', 'abduction'],
+  ])('%s → %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+
+  it('counts with a victim word so typed, and guesses nothing from real words one letter away', () => {
+    expect(parse('Enlevment de 3 cultivateurs par les Maï-Maï à Kipese').victims.abducted).toBe(3);
+    expect(parse('Tensions élevées à Fataki').category).toBe('intercommunal_tension');
+    expect(parse('Photo attached of the market in Beni').category).toBe('other');
+    expect(parse('Community activity in Beni').category).toBe('other');
+  });
+
+  it('takes an unexploded munition near a school for a hazard, and one fired at it for an attack', () => {
+    expect(parse('Unexploded mortar shell found near Kibati school gate').sensitivity).toBe('standard');
+    expect(parse('Mortar fire on Kibati school, 2 pupils injured').category).toBe('child_violation');
+  });
+});
