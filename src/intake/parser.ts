@@ -259,7 +259,8 @@ function isConductMatter(s: Signals, tokens: readonly Token[]): boolean {
   if (!s.has('sexual')) return false;
   return s.all('unPersonnel').some((p) => {
     const by = tokens.slice(Math.max(0, p.start - 3), p.start).some((t) => ['by', 'par', 'from'].includes(t.norm));
-    const subject = s.all('sexual').some((x) => x.start >= p.end && x.start - p.end <= 3);
+    // "Peacekeepers escorted a rape survivor": who helped a survivor did not abuse her.
+    const subject = s.all('sexual').some((x) => x.start >= p.end && x.start - p.end <= 3 && !s.all('response').some((r) => r.start >= p.end && r.end <= x.start));
     return by || subject;
   });
 }

@@ -97,3 +97,22 @@ describe('keywords typed with a letter dropped', () => {
     expect(parse('Mortar fire on Kibati school, 2 pupils injured').category).toBe('child_violation');
   });
 });
+
+describe('sexual exploitation and abuse by UN personnel, in more words, goes to conduct and discipline', () => {
+  it.each([
+    'A 16-year-old girl says she was made pregnant by a Nepalese peacekeeper in Bunia',
+    'Woman alleges a UN police officer demanded sex in exchange for food in Kiwanja',
+    'MONUSCO contractor accused of rape of a domestic worker in Goma',
+    'Des militaires de la MONUSCO accusés de fréquenter des prostituées mineures à Kavumu',
+    'Une jeune femme de Beni dit avoir été mise enceinte par un casque bleu',
+  ])('%s', (text) => {
+    expect(parse(text).conductMatter).toBe(true);
+  });
+
+  it('keeps peacekeepers who help a survivor out of it', () => {
+    const r = parse('Peacekeepers escorted a rape survivor to the hospital in Bunia');
+    expect(r.conductMatter).toBe(false);
+    expect(r.category).toBe('crsv');
+    expect(parse('Casques bleus ont secouru une femme violée à Kitchanga').conductMatter).toBe(false);
+  });
+});
