@@ -35,7 +35,7 @@ export function readGroups(
   let range = false;
   for (;;) {
     // "13-year-old girl raped": an age opening the phrase names one person, it is not a count.
-    const aged = list.length === 0 && ageAt(tokens, j) !== null && !startsAfterCount(tokens, j);
+    const aged = ageAt(tokens, j) !== null && !startsAfterCount(tokens, j);
     const n = aged
       ? { value: 1, next: j, article: true, zero: false, range: false }
       : (readCount(tokens, j, skip) ?? (!startsAfterCount(tokens, j) ? singular(tokens, j, list.length > 0) : null));

@@ -162,7 +162,11 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     // "killed a nun and a driver", "ont enlevé un enseignant et son fils"
     const joiner = tokens[k + 1];
     if (verb2 !== 'childrenAffected' && joiner && !joiner.breakBefore && (joiner.norm === 'and' || joiner.norm === 'et')) {
-      const more = readNumber(tokens, k + 2, skip) ?? singular(tokens, k + 2);
+      // "d'une femme et de sa fille de 12 ans", "a woman and her daughter": one more, named by a possessive
+      let m = k + 2;
+      if (['de', 'd', 'of'].includes(tokens[m]?.norm ?? '') && ONE_OWNER.has(tokens[m + 1]?.norm ?? '')) m++;
+      const owned = ONE_OWNER.has(tokens[m]?.norm ?? '') && isSingularPerson(tokens[m + 1]?.norm ?? '') ? { value: 1, next: m + 1, article: true, zero: false } : null;
+      const more = owned ?? readNumber(tokens, k + 2, skip) ?? singular(tokens, k + 2);
       // "and two of his sons", "et deux de ses fils"
       if (more && !more.article && ['of', 'de', 'd'].includes(tokens[more.next]?.norm ?? '') && POSSESSIVES_MANY.has(tokens[more.next + 1]?.norm ?? '')) more.next += 2;
       // "and two church members": a name before the person
@@ -170,7 +174,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
       const person = more && tokens[more.next];
       if (more && !more.zero && person && !person.breakBefore && isPerson(person.norm)) {
         add(verb2, more.value);
-        if (CHILD_NOUNS.has(person.norm)) add('childrenAffected', more.value);
+        const years = ageAt(tokens, more.next + 1)?.years ?? ageAt(tokens, more.next - 1)?.years;
+        if (CHILD_NOUNS.has(person.norm) || (years !== undefined && years < CHILD_AGE)) add('childrenAffected', more.value);
         used.fill(1, k + 1, more.next + 1);
       }
     }
@@ -204,6 +209,7 @@ function killedLowerBound(tokens: readonly Token[]): number | null {
   return best;
 }
 
+const ONE_OWNER = new Set(['sa', 'son', 'his', 'her', 'leur', 'their']);
 const NO_OBJECT = new Set(['mort', 'morts', 'morte', 'mortes', 'dead', 'deaths', 'blesses', 'blessees', 'injuries', 'casualties', 'victimes', 'victims']);
 const TAKES_THINGS = new Set(['made', 'carried', 'took', 'taken', 'dragged', 'led', 'emporte', 'emportes', 'emportee', 'emportees', 'ravi', 'ravis', 'ravie', 'ravies', 'amene', 'amenes', 'amenee', 'amenees']);
 const SUBSET = new Set(['dont', 'including', 'incl', 'whom', 'among']);
