@@ -219,7 +219,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['threatens to kill', 'death_threat'], 'threatening letter*', 'threatening call*', 'threatening message*', 'appels anonymes', 'intimide*',
     'intimidated', 'intimidating', 'extortion threat*', 'warned', 'warning', 'avertissement*', 'sommation*', 'somme de quitter',
     'ordered to leave', 'ordonne de quitter', 'will be disappeared', 'be disappeared', 'list of', 'liste de', 'to be killed', 'a abattre',
-    'told he will', 'told she will', 'warned that',
+    'told he will', 'told she will', 'warned that', 'must leave', 'doivent quitter', 'doit quitter', 'demand that', 'demanded that', 'exigent que', 'within 48 hours', 'within 24 hours', 'dans les 48 heures', 'dans les 24 heures', 'sous 48 heures', 'sous 24 heures',
     ['or be killed', 'death_threat'], ['or face death', 'death_threat'], ['or they will be killed', 'death_threat'], ['sous peine de mort', 'death_threat'], ['sous peine d etre tue', 'death_threat'], ['sous peine d etre tues', 'death_threat'], ['ou etre tue', 'death_threat'], ['ou etre tues', 'death_threat'], 'told to leave', 'ordered out', 'or else',
   ],
   hrd: [
@@ -311,7 +311,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'hema', 'lendu', 'nande', 'hunde', 'hutu', 'tutsi', 'banyamulenge', 'bafuliru', 'fuliru', 'babembe', 'bembe', 'bavira', 'bashi',
     'barega', 'lega', 'batwa', 'twa', 'bantu', 'bantous', 'bantus', 'pygmee*', 'pygm*', 'mbororo', 'alur', 'ngiti', 'bira', 'banande',
     'bahunde', 'banyarwanda', 'rwandophone*', 'kumu', 'bakumu', 'mbuti', 'herders', 'eleveurs', 'agriculteurs', 'farmers and',
-    'communities', 'communautes', 'communaute', 'community',
+    'communities', 'communautes', 'communaute', 'community', 'youths', 'jeunes', 'villages', 'clans', 'clan',
   ],
   // When a threatened attack is expected: soon enough to be treated as imminent.
   soon: [

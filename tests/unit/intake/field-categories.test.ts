@@ -116,3 +116,18 @@ describe('sexual exploitation and abuse by UN personnel, in more words, goes to 
     expect(parse('Casques bleus ont secouru une femme violée à Kitchanga').conductMatter).toBe(false);
   });
 });
+
+describe('ultimatums and fights between villages', () => {
+  it.each<[string, CategoryId]>([
+    ['Mai-Mai demand that all Hutu leave Kirumba within 48 hours', 'threat_intimidation'],
+    ['Les Nyatura exigent que les Hunde quittent Nyabiondo dans les 48 heures', 'threat_intimidation'],
+    ['Youths from two villages fighting with sticks in Lubero over a football match', 'intercommunal_tension'],
+    ['Bagarre entre jeunes de deux villages à Lubero après un match de football', 'intercommunal_tension'],
+  ])('%s → %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+
+  it('keeps armed groups fighting a movement', () => {
+    expect(parse('Fighting between M23 and Wazalendo youths in Kitshanga').category).toBe('armed_group_movement');
+  });
+});
