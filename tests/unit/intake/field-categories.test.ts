@@ -131,3 +131,12 @@ describe('ultimatums and fights between villages', () => {
     expect(parse('Fighting between M23 and Wazalendo youths in Kitshanga').category).toBe('armed_group_movement');
   });
 });
+
+describe('people spending the night in the bush', () => {
+  it.each([
+    'Residents of Mangina warned of a possible ADF attack, people sleeping in the bush',
+    'rumeur d attaque ADF sur Oicha, la pop passe la nuit en brousse',
+  ])('%s', (text) => {
+    expect(['displacement', 'threat_intimidation']).toContain(parse(text).category);
+  });
+});
