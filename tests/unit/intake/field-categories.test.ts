@@ -140,3 +140,13 @@ describe('people spending the night in the bush', () => {
     expect(['displacement', 'threat_intimidation']).toContain(parse(text).category);
   });
 });
+
+describe('French verbs whose stems differ from the English', () => {
+  it.each<[string, CategoryId]>([
+    ["Des hommes armés ont extorqué de l'argent aux commerçants de Kiwanja", 'looting_destruction'],
+    ['Des hommes armés font du porte-à-porte la nuit à Kiwanja en intimidant la population', 'threat_intimidation'],
+    ['Les M23 ont installé une nouvelle position à Rubare', 'armed_group_movement'],
+  ])('%s → %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
