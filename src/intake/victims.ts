@@ -158,7 +158,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     if (verb2 !== 'childrenAffected') add(verb2, n.value);
     if (also && also !== 'childrenAffected') add(also, n.value);
     if (child) add('childrenAffected', n.value);
-    used.fill(1, i, k + 1);
+    // "killed: 3, injured: 5": the word after a bare count is not part of it
+    used.fill(1, i, isPerson(nounAfter) || child ? k + 1 : k);
     // "killed a nun and a driver", "ont enlevé un enseignant et son fils"
     const joiner = tokens[k + 1];
     if (verb2 !== 'childrenAffected' && joiner && !joiner.breakBefore && (joiner.norm === 'and' || joiner.norm === 'et')) {
@@ -197,7 +198,8 @@ const OF_WORDS = new Set(['of', 'de', 'd', 'des', 'people', 'civilians', 'person
 function killedLowerBound(tokens: readonly Token[]): number | null {
   let best: number | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    const bound = AT_LEAST[tokens[i]!.norm];
+    // "several dozen", "quelques dizaines": at least two dozen
+    const bound = AT_LEAST[tokens[i]!.norm] ?? (['dozen', 'douzaine', 'dizaine'].includes(tokens[i]!.norm) && ['several', 'some', 'plusieurs', 'quelques'].includes(tokens[i - 1]?.norm ?? '') ? 20 : undefined);
     if (!bound) continue;
     // the killing after the quantity ("dozens of civilians killed") or just before it ("killed dozens")
     let k = i + 1;
