@@ -318,16 +318,3 @@ describe('a death threat names no death', () => {
     expect(r.category).toBe('threat_intimidation');
   });
 });
-
-describe('a woman and her daughter, and an age that is not a count', () => {
-  it.each<[string, number, number | null]>([
-    ['Woman and her 14-year-old daughter raped by gunmen in Luofu', 2, 1],
-    ["Viol collectif d'une femme et de sa fille de 12 ans à Walikale", 2, 1],
-    ['Gunmen raped a woman and her daughter in Luofu', 2, null],
-  ])('%s', (text, survivors, children) => {
-    const r = parseQuickReport(text, intake);
-    expect(r.victims.crsvSurvivors).toBe(survivors);
-    expect(r.victims.childrenAffected).toBe(children);
-    expect(r.sensitivity).toBe('restricted');
-  });
-});
