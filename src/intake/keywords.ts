@@ -51,7 +51,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'agresse', 'agresses', 'agressee', 'agressees', 'agression', 'agressions', 'agressent', 'agresseur*', 'jete des pierres', 'jeter des pierres', 'jettent des pierres', 'lance des pierres', 'lancent des pierres', 'lancer des pierres', 'pelted',
   ],
   fighting: [
-    'fighting', 'clash*', 'combat*', 'affrontement*', 'accrochage*', 'heurt*', 'bagarre*', 'rixe*', 'exchange of fire', 'echange de tirs', 'echanges de tirs', 'hostilities',
+    'fighting', 'clash*', 'combat*', 'affrontement*', 'accrochage*', 'heurt*', 'bagarre*', 'rixe*', 'exchange of fire', 'echange de tirs', 'echanges de tirs', 'exchanged fire', 'exchange fire', 'exchanging fire', 'echangent des tirs', 'ont echange des tirs', 'hostilities',
   ],
   abduct: [
     'abduct*', 'kidnap*', 'enlev*', 'hostage*', 'otage*', 'taken hostage', 'pris en otage', 'prises en otage', 'rapt', 'rapts',
@@ -164,7 +164,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'reduits en cendres', 'burnt to ashes', 'burned to the ground', 'razed to the ground', ['set ablaze', 'arson'],
   ],
   displace: [
-    'displac*', 'fled', 'flee', 'flees', 'fleeing', 'sleeping in the bush', 'sleep in the bush', 'spend the night in the bush', 'spending the night in the bush', 'nights in the bush', 'passe la nuit en brousse', 'passent la nuit en brousse', 'passe la nuit dans la brousse', 'dorment en brousse', 'dorment dans la brousse', 'nuit en brousse', 'left the town', 'left the village', 'left their homes', 'left their villages', 'abandoned their homes', 'abandoned their villages', 'ont quitte le village', 'ont quitte la ville', 'quitte leurs maisons', 'abandonne leurs maisons', 'deserted', 'desert', 'deserte', 'desertee', 'families arriving', 'households arriving', 'people arriving', 'idps arriving', 'displaced arriving', 'new arrivals', 'nouveaux arrivants', 'arrivee massive', 'arrivees massives', 'influx', 'afflux', 'se deplacent massivement', 'se deplace massivement', 'idps', 'pdi', 'fuir', 'fui', 'fuient', 'fuite', 'fuyant', 'fuyaient', 'deplace', 'deplaces', 'deplacee',
+    'displac*', 'fled', 'flee', 'flees', 'fleeing', 'returnees', 'returnee', 'retournes', 'rapatries', 'retour des deplaces', 'sleeping in the bush', 'sleep in the bush', 'spend the night in the bush', 'spending the night in the bush', 'nights in the bush', 'passe la nuit en brousse', 'passent la nuit en brousse', 'passe la nuit dans la brousse', 'dorment en brousse', 'dorment dans la brousse', 'nuit en brousse', 'left the town', 'left the village', 'left their homes', 'left their villages', 'abandoned their homes', 'abandoned their villages', 'ont quitte le village', 'ont quitte la ville', 'quitte leurs maisons', 'abandonne leurs maisons', 'deserted', 'desert', 'deserte', 'desertee', 'families arriving', 'households arriving', 'people arriving', 'idps arriving', 'displaced arriving', 'new arrivals', 'nouveaux arrivants', 'arrivee massive', 'arrivees massives', 'influx', 'afflux', 'se deplacent massivement', 'se deplace massivement', 'idps', 'pdi', 'fuir', 'fui', 'fuient', 'fuite', 'fuyant', 'fuyaient', 'deplace', 'deplaces', 'deplacee',
     'deplacees', 'deplacement*', 'exode', 'exodus', 'population movement*', 'mouvement de population', 'mouvements de population',
     'mouvements de populations', 'left their homes', 'refugee*', 'refugie*', 'fuyard*', 'en debandade', 'sought refuge', 'trouve refuge',
     'abandonne* leurs', 'abandoned their', 'villages vides', 'village vide', 'vide de sa population', 'vides de leurs',
@@ -219,7 +219,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['threatens to kill', 'death_threat'], 'threatening letter*', 'threatening call*', 'threatening message*', 'appels anonymes', 'intimide*',
     'intimidated', 'intimidating', 'extortion threat*', 'warned', 'warning', 'avertissement*', 'sommation*', 'somme de quitter',
     'ordered to leave', 'ordonne de quitter', 'will be disappeared', 'be disappeared', 'list of', 'liste de', 'to be killed', 'a abattre',
-    'told he will', 'told she will', 'warned that', 'must leave', 'doivent quitter', 'doit quitter', 'demand that', 'demanded that', 'exigent que', 'within 48 hours', 'within 24 hours', 'dans les 48 heures', 'dans les 24 heures', 'sous 48 heures', 'sous 24 heures',
+    'told he will', 'told she will', 'warned that', 'marking houses', 'marked houses', 'houses marked', 'maisons marquees', 'marquent les maisons', 'marque les maisons', 'must leave', 'doivent quitter', 'doit quitter', 'demand that', 'demanded that', 'exigent que', 'within 48 hours', 'within 24 hours', 'dans les 48 heures', 'dans les 24 heures', 'sous 48 heures', 'sous 24 heures',
     ['or be killed', 'death_threat'], ['or face death', 'death_threat'], ['or they will be killed', 'death_threat'], ['sous peine de mort', 'death_threat'], ['sous peine d etre tue', 'death_threat'], ['sous peine d etre tues', 'death_threat'], ['ou etre tue', 'death_threat'], ['ou etre tues', 'death_threat'], 'told to leave', 'ordered out', 'or else',
   ],
   hrd: [
@@ -250,7 +250,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['stepped on a mine', 'landmine'], ['stepped on a landmine', 'landmine'], ['mine a explose', 'landmine'], ['grenade thrown', 'grenade_attack'], ['threw a grenade', 'grenade_attack'], ['grenade attack*', 'grenade_attack'],
     ['lance une grenade', 'grenade_attack'], ['lancer une grenade', 'grenade_attack'], ['grenade lancee', 'grenade_attack'],
     ['jete une grenade', 'grenade_attack'], ['grenade jetee', 'grenade_attack'], ['attaque a la grenade', 'grenade_attack'],
-    ['hurled a grenade', 'grenade_attack'], ['lobbed a grenade', 'grenade_attack'],
+    ['hurled a grenade', 'grenade_attack'], ['lobbed a grenade', 'grenade_attack'], 'suspicious package*', 'suspicious object*', 'suspicious device*', 'colis suspect*', 'objet suspect*', 'engin suspect*',
   ],
   access: [
     ['roadblock*', 'roadblock'], ['road block*', 'roadblock'], ['barriere*', 'roadblock'], ['barrage*', 'roadblock'],

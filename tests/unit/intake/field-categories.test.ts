@@ -150,3 +150,17 @@ describe('French verbs whose stems differ from the English', () => {
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('exchanges of fire, returnees, suspicious packages and marked houses', () => {
+  it.each<[string, CategoryId]>([
+    ['FARDC and M23 exchanged fire in Kibumba this morning', 'armed_group_movement'],
+    ['Les FARDC et les M23 ont échangé des tirs à Kibumba ce matin', 'armed_group_movement'],
+    ['Returnees from Uganda arriving in Bunagana, no shelter', 'displacement'],
+    ['Suspicious package found at the Butembo bus station, police cordon', 'explosive_hazard'],
+    ['Colis suspect découvert à la gare routière de Butembo', 'explosive_hazard'],
+    ['Unknown people marking houses of Banyamulenge with red crosses in Uvira', 'threat_intimidation'],
+    ['Des inconnus marquent les maisons des Banyamulenge à Uvira', 'threat_intimidation'],
+  ])('%s → %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
