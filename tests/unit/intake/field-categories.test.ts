@@ -164,3 +164,20 @@ describe('exchanges of fire, returnees, suspicious packages and marked houses', 
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('armed robbery, people taken to the forest, emptied villages, calls to eliminate', () => {
+  it.each<[string, CategoryId]>([
+    ['Vol à main armée dans une boutique à Goma cette nuit', 'looting_destruction'],
+    ['ADF took 4 women to the forest near Mamove', 'abduction'],
+    ['Village of Kainama empty, population gone to Oicha', 'displacement'],
+    ['Local radio host in Bunia calls Lendu enemies who must be eliminated', 'hate_speech_incitement'],
+  ])('%s → %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+
+  it('counts only people taken', () => {
+    expect(parse('ADF took 4 women to the forest near Mamove').victims.abducted).toBe(4);
+    expect(parse('The patrol took 3 hours to reach Pinga').victims.abducted).toBeNull();
+    expect(parse('M23 took 20 goats from Bambo').victims.abducted).toBeNull();
+  });
+});
