@@ -42,6 +42,10 @@ export const sectionSchema = z.strictObject({
     .describe('Optional: only alerts in these places (field office, province, territory or locality ids/names)'),
   restricted: z.boolean().default(false).describe('Restricted sections see full CRSV and child-protection details'),
   humanRights: z.boolean().default(false).describe('The section told of every HRDDP-flagged (host-state) alert'),
+  holdsRestricted: z
+    .boolean()
+    .optional()
+    .describe('A restricted section that holds in full the restricted alerts no restricted section receives by category (e.g. a threat marked restricted:yes); without one, the restricted human-rights sections, else every restricted section'),
   leads: z.array(userId).default([]).describe('Section leads: reminded, escalated to, may assign and close'),
   language: z
     .enum(['en', 'fr'])
@@ -136,6 +140,19 @@ export const missionSchema = z
         code: 'custom',
         path: ['sections'],
         message: `no section without a place filter receives ${missing.join(', ')}; add "*" to one section's receives`,
+      });
+    }
+    // A restricted alert must always reach a restricted section (routing.ts `restrictedHolders`).
+    mission.sections.forEach((section, i) => {
+      if (section.holdsRestricted && !section.restricted) {
+        ctx.addIssue({ code: 'custom', path: ['sections', i, 'holdsRestricted'], message: 'restricted: true on this section: only a restricted section may hold restricted alerts' });
+      }
+    });
+    if (!mission.sections.some((s) => s.restricted && s.places.length === 0)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sections'],
+        message: 'no restricted section without a place filter: a restricted alert (CRSV, child violation, restricted:yes) could reach no one allowed to read it',
       });
     }
   });

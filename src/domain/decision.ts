@@ -26,6 +26,8 @@ export interface AlertFacts {
   abductionSignal?: boolean;
   /** The killed count is unknown (null) but the text gives a lower bound: "dozens dead" is at least 24. */
   killedAtLeast?: number | null;
+  /** An IDP or PoC site was attacked, though another category (CRSV, child violation) won: critical all the same. */
+  idpSiteAttacked?: boolean;
 }
 
 /** What the mission config adds to the rule: category floors and which actors are host-state forces. */
@@ -56,7 +58,7 @@ export function decideAlert(facts: AlertFacts, rules: MissionRules): AlertDecisi
   const priority =
     facts.priorityOverride ??
     derivePriority(
-      { category: facts.category, victims: facts.victims, underway: facts.underway, sexualViolence: sexual, killing: facts.killingSignal, abduction: facts.abductionSignal, killedAtLeast: facts.killedAtLeast },
+      { category: facts.category, victims: facts.victims, underway: facts.underway, sexualViolence: sexual, killing: facts.killingSignal, abduction: facts.abductionSignal, killedAtLeast: facts.killedAtLeast, idpSiteAttacked: facts.idpSiteAttacked },
       rules.categoryPriority,
     );
   const mustRestrict = restrictionReason(facts);

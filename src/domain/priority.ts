@@ -13,6 +13,8 @@ export interface PriorityFacts {
   abduction?: boolean;
   /** How many were killed is unknown but at least this many ("dozens dead"); a stated count wins. */
   killedAtLeast?: number | null;
+  /** The text says an IDP or PoC site was attacked, whatever category won (a raid on a camp with rapes is CRSV and critical). */
+  idpSiteAttacked?: boolean;
 }
 
 /** A mission may raise the floor for a category (mission config `categoryPriority`). */
@@ -29,9 +31,9 @@ export function derivePriority(facts: PriorityFacts, floor: CategoryPriorityFloo
 
 // critical: under way or imminent, ≥ 5 killed, an IDP site attacked. high: any killing (one is
 // enough), abduction, CRSV, child violation. medium: every other category. low: `other` only.
-function defaultRule({ category, victims, underway, sexualViolence = false, killing = false, abduction = false, killedAtLeast = null }: PriorityFacts): Priority {
+function defaultRule({ category, victims, underway, sexualViolence = false, killing = false, abduction = false, killedAtLeast = null, idpSiteAttacked = false }: PriorityFacts): Priority {
   const killed = victims.killed ?? killedAtLeast ?? 0;
-  if (underway || killed >= 5 || category === 'attack_on_idp_site') return 'critical';
+  if (underway || killed >= 5 || category === 'attack_on_idp_site' || idpSiteAttacked) return 'critical';
   // An unknown count is not zero: "civilians killed" is a killing. A stated zero ("no one killed") is none.
   const someKilled = killed > 0 || (victims.killed === null && killing);
   const someAbducted = (victims.abducted ?? 0) > 0 || (victims.abducted === null && abduction);

@@ -7,8 +7,11 @@ export interface Route {
   channel: string;
   /** A restricted alert is shown in full only to restricted sections; the others get a stub. */
   view: 'full' | 'stub';
-  /** Why the section got it: it receives the category, or it must hear of host-state (HRDDP) alerts. */
-  reason: 'category' | 'hrddp';
+  /**
+   * Why the section got it: it receives the category, it must hear of host-state (HRDDP) alerts, or
+   * it holds a restricted alert that no restricted section receives by category (`restricted:yes`).
+   */
+  reason: 'category' | 'hrddp' | 'restricted';
 }
 
 export interface RoutingFacts {
@@ -20,22 +23,50 @@ export interface RoutingFacts {
   restrictedAlso?: readonly CategoryId[];
 }
 
-/** Which sections receive an alert, and in which form. Pure: the rule of DESIGN.md "Routing and confidentiality". */
+/**
+ * Which sections receive an alert, and in which form. Pure: the rule of DESIGN.md "Routing and
+ * confidentiality". A restricted alert is always held in full by at least one restricted section
+ * (see `restrictedHolders`), so one marked restricted under a standard category is never lost.
+ */
 export function routeAlert(facts: RoutingFacts, sections: readonly Section[]): Route[] {
+  const restricted = facts.sensitivity === 'restricted';
+  const receivesCategory = (section: Section) => {
+    const receives = (c: CategoryId) => section.receives.includes('*') || section.receives.includes(c);
+    return receives(facts.category) || (restricted && (facts.restrictedAlso ?? []).some(receives));
+  };
+  const holders = restricted ? restrictedHolders(sections, receivesCategory, facts.place) : new Set<Section>();
   const routes: Route[] = [];
   for (const section of sections) {
-    const receives = (c: CategoryId) => section.receives.includes('*') || section.receives.includes(c);
-    const receivesCategory = receives(facts.category) || (facts.sensitivity === 'restricted' && (facts.restrictedAlso ?? []).some(receives));
-    const hrddp = facts.hostState && section.humanRights;
-    if (!(receivesCategory || hrddp) || !coversPlace(section, facts.place)) continue;
-    routes.push({
-      sectionId: section.id,
-      channel: section.channel,
-      view: facts.sensitivity === 'restricted' && !section.restricted ? 'stub' : 'full',
-      reason: receivesCategory ? 'category' : 'hrddp',
-    });
+    const byCategory = receivesCategory(section) && coversPlace(section, facts.place);
+    const hrddp = facts.hostState && section.humanRights && coversPlace(section, facts.place);
+    if (holders.has(section)) {
+      routes.push({ sectionId: section.id, channel: section.channel, view: 'full', reason: byCategory ? 'category' : hrddp ? 'hrddp' : 'restricted' });
+    } else if (byCategory || hrddp) {
+      routes.push({
+        sectionId: section.id,
+        channel: section.channel,
+        view: restricted && !section.restricted ? 'stub' : 'full',
+        reason: byCategory ? 'category' : 'hrddp',
+      });
+    }
   }
   return routes;
+}
+
+/**
+ * The restricted sections that hold a restricted alert in full, the first of these that is not
+ * empty (each covering the alert's place):
+ * 1. the restricted sections receiving its category (or a restricted category it also belongs to);
+ * 2. else, for an alert marked restricted under a category no restricted section receives, the
+ *    restricted sections the config names with `holdsRestricted`;
+ * 3. else the restricted human-rights sections;
+ * 4. else every restricted section.
+ * The config check guarantees a restricted section without a place filter, so the last is never empty.
+ */
+export function restrictedHolders(sections: readonly Section[], receivesCategory: (s: Section) => boolean, place: Place | null): Set<Section> {
+  const candidates = sections.filter((s) => s.restricted && coversPlace(s, place));
+  const tiers = [candidates.filter(receivesCategory), candidates.filter((s) => s.holdsRestricted === true), candidates.filter((s) => s.humanRights), candidates];
+  return new Set(tiers.find((tier) => tier.length > 0) ?? []);
 }
 
 /** A section without places covers everywhere; one with places covers alerts placed there (any level). */

@@ -2,6 +2,7 @@ import type { Perpetrator } from '../domain/alert.js';
 import type { Actor } from '../config/mission.js';
 import { phraseKey, tokenize, type Token } from './normalize.js';
 import { PhraseIndex } from './phrases.js';
+import { withinOne } from './place-typos.js';
 
 /** The actor id design reserves for "perpetrator unknown". */
 export const UNKNOWN_ACTOR_ID = 'unknown';
@@ -59,9 +60,38 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
   }
   for (const phrase of UNKNOWN_PHRASES) index.add(phrase, unknown);
   const ids = new Map(actors.map((a) => [a.id, a]));
+  // Names typed with one letter wrong ("Wazlendo", "Nyaura", "Raia Mutmboki"): long single words of armed groups only.
+  const typoKeys = new Map<string, Actor | null>();
+  for (const actor of actors) {
+    if (actor === unknown || actor.hostState) continue;
+    for (const name of new Set([actor.name, ...(actor.aliases ?? [])])) {
+      const words = phraseKey(name).split(' ');
+      const word = words.length === 1 ? words[0]! : words.length === 2 && words[1]!.length >= 8 ? words[1]! : '';
+      if (word.length < 6 || !/^[a-z]+$/.test(word)) continue;
+      typoKeys.set(word, typoKeys.has(word) && typoKeys.get(word) !== actor ? null : actor);
+    }
+  }
+  function typoAt(word: string): Actor | null {
+    if (word.length < 6 || !/^[a-z]+$/.test(word) || typoKeys.has(word)) return null;
+    let found: Actor | null = null;
+    for (const [key, actor] of typoKeys) {
+      if (!actor || !withinOne(word, key)) continue;
+      if (found && found !== actor) return null;
+      found = actor;
+    }
+    return found;
+  }
 
   function find(tokens: readonly Token[], skip?: Uint8Array): ActorMention[] {
-    const mentions = index.find(tokens, skip).map((h) => ({ actor: h.value, start: h.start, end: h.end }));
+    const exactHits = index.find(tokens, skip).map((h) => ({ actor: h.value, start: h.start, end: h.end }));
+    const covered = new Uint8Array(tokens.length);
+    for (const h of exactHits) covered.fill(1, h.start, h.end);
+    const typos: ActorMention[] = [];
+    tokens.forEach((t, i) => {
+      const actor = covered[i] || skip?.[i] ? null : typoAt(t.norm);
+      if (actor) typos.push({ actor, start: tokens[i - 1]?.norm === 'raia' ? i - 1 : i, end: i + 1 });
+    });
+    const mentions = typos.length === 0 ? exactHits : [...exactHits, ...typos].sort((a, b) => a.start - b.start);
     const perpetrators = mentions.filter((m) => {
       const before = tokens[m.start - 1];
       const twoBefore = tokens[m.start - 2];
@@ -71,7 +101,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
         // "contre une position FARDC", "attack on a FARDC base"
         (tokens[m.start - 3] && (TARGET_CUES.has(tokens[m.start - 3]!.norm) || /^(attaqu|attack|ambush|embusc)/.test(tokens[m.start - 3]!.norm)) && isArticle(twoBefore!.norm) && TARGETS.has(before!.norm));
       if (targeted && !tokens[m.start]!.breakBefore) return false;
-      if (before && (before.norm === 'by' || before.norm === 'par') && twoBefore && RESPONDED.test(twoBefore.norm)) return false;
+      if (before && (before.norm === 'by' || before.norm === 'par') && twoBefore && RESPONDED.test(twoBefore.norm) && !obstructed(tokens, m.start - 2)) return false;
       if (before && ['les', 'des', 'the'].includes(before.norm) && tokens[m.start - 2]?.norm.match(/^(by|par)$/) && RESPONDED.test(tokens[m.start - 3]?.norm ?? '')) return false;
       if (accused(tokens, m.start)) return false;
       const next = tokens[m.end];
@@ -140,6 +170,14 @@ function victimsFollow(tokens: readonly Token[], end: number): boolean {
   // "2 FARDC killed 3 civilians": they did it.
   const object = tokens[k + 1];
   return !object || object.breakBefore || !/^(\d+|a|an|un|une|the|les|des|two|three|deux|trois|several|plusieurs)$/.test(object.norm);
+}
+
+// "the MONUSCO patrol was stopped by FARDC", "convoi stoppé par les M23": who stopped a patrol or convoy obstructed it.
+const STOPPED_THINGS = new Set(['patrol', 'patrouille', 'convoy', 'convoi', 'team', 'equipe', 'vehicle', 'vehicule', 'truck', 'trucks', 'camion', 'camions', 'mission']);
+function obstructed(tokens: readonly Token[], verb: number): boolean {
+  if (!/^stopp/.test(tokens[verb]?.norm ?? '')) return false;
+  for (let k = verb - 1; k >= 0 && k >= verb - 6; k--) if (STOPPED_THINGS.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 function accused(tokens: readonly Token[], start: number): boolean {

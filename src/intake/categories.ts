@@ -3,6 +3,10 @@ import type { CategoryId } from '../domain/taxonomy.js';
 import type { Token } from './normalize.js';
 import { PhraseIndex, type PhraseHit } from './phrases.js';
 import { SIGNAL_KEYWORDS, type Signal } from './keywords.js';
+import { FEARED_ATTACK } from './signal-hits.js';
+import { causeStart, CAUSE_WORDS, killingReported, openingCauseEnd } from './causes.js';
+
+export { causeStart, killingReported };
 
 export interface SignalValue {
   signal: Signal;
@@ -91,15 +95,17 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   const killed = (victims.killed ?? 0) > 0 || (killingReported(s) && victims.killed === null);
   const injured = (victims.injured ?? 0) > 0 || (s.has('injure') && victims.injured === null);
   // A road accident, a flood, a landslide harmed people but nobody attacked them.
-  const mishap = s.has('natural') && !s.has('attack') && !s.has('armed') && !s.has('fighting') && !s.has('explosive');
+  const mishap = isMishap(s);
   const casualties = (killed || injured) && !mishap;
   const harmSubType = killed ? 'killing' : injured ? 'maiming' : null;
 
   // "fled after the fighting", "tension after a cattle theft": what follows "after" is the cause,
   // and a lesser incident named only there gives way to the one reported (gravest harm still wins).
   const cause = causeStart(s);
+  // "Following clashes between M23 and Wazalendo, 3,000 people fled": an opening cause ends at its comma.
+  const opening = openingCauseEnd(s.tokens);
   const later: CategoryReading[] = [];
-  const lead = (signal: Signal): boolean => s.all(signal).some((h) => h.start < cause);
+  const lead = (signal: Signal): boolean => s.all(signal).some((h) => h.start >= opening && h.start < cause);
   const maybe = (signals: readonly Signal[], category: CategoryId, subType: string | null): void => {
     if (!signals.some((x) => s.has(x))) return;
     if (signals.some(lead)) push(category, subType);
@@ -158,6 +164,8 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   if (!mishap) maybe(['displace'], 'displacement', null);
   if (s.has('threat') && !out.some((r) => r.category === 'threat_intimidation')) later.unshift({ category: 'threat_intimidation', subType: null });
   for (const r of later) push(r.category, r.subType);
+  // "Attack feared on Kamango", "rumeurs d'incursion des M23": an early warning of an attack, when nothing else is reported.
+  if (out.length === 0 && s.all('fear').some((h) => h.value.subType === FEARED_ATTACK)) push('threat_intimidation', 'threat_of_attack');
   return out;
 }
 
@@ -182,41 +190,18 @@ export function decideCategory(s: Signals, victims: Victims): CategoryReading | 
   return rankCategories(s, victims)[0] ?? null;
 }
 
-const FLED = new Set(['fled', 'flee', 'flees', 'fleeing', 'fui', 'fuient', 'fuyant', 'fuyaient', 'fuit', 'fuir']);
-const CAUSE_WORDS = new Set([
-  'after', 'following', 'suite', 'apres', 'because', 'due', 'cause', 'peur', 'fear', 'fearing', 'craignant', 'crainte', 'consecutive',
-  'consecutif', 'consecutifs', 'bc', 'bcz', 'coz', 'cos',
-]);
-
-/** The first word that introduces a cause ("after", "suite à", "par peur de", "displaced by fighting"), or the end of the text. */
-export function causeStart(s: Signals): number {
-  const starts = new Set<number>();
-  for (const signal of ['attack', 'fighting', 'loot', 'kill', 'explosive', 'threat', 'tension'] as const) for (const h of s.all(signal)) starts.add(h.start);
-  // "ont fui les bombardements", "fled the fighting": what people fled is the cause.
-  const fledFrom = new Set(s.all('displace').filter((h) => FLED.has(s.tokens[h.end - 1]!.norm)).map((h) => h.end));
-  const i = s.tokens.findIndex(
-    (t, k) =>
-      k > 0 &&
-      (CAUSE_WORDS.has(t.norm) ||
-        ((t.norm === 'by' || t.norm === 'par') && (starts.has(k + 1) || starts.has(k + 2))) ||
-        (fledFrom.has(k) && (starts.has(k) || starts.has(k + 1)))),
-  );
-  return i < 0 ? Infinity : i;
+/**
+ * An IDP or PoC site attacked (raided, shot at, looted, shelled), even when the rapes of the raid make
+ * it a CRSV case: critical by the priority rule. Rapes near a site, with no attack on it, are not.
+ */
+export function idpSiteAttacked(s: Signals): boolean {
+  return s.has('idpSite') && !isMishap(s) && s.near('idpSite', ['attack', 'kill', 'loot', 'explosive'], 8);
 }
 
-/** A killing is reported, not only named as the cause of something else ("threatened after reporting on the massacre"). */
-export function killingReported(s: Signals): boolean {
-  const cause = causeStart(s);
-  // "témoins du massacre", "reporting on the massacre": a killing named in a threat report is its subject, not news.
-  const told = (start: number): boolean => {
-    const one = s.tokens[start - 1]?.norm ?? '';
-    const two = s.tokens[start - 2]?.norm ?? '';
-    return ABOUT.has(one) || (['the', 'le', 'la', 'l', 'this', 'ce', 'cette'].includes(one) && ABOUT.has(two));
-  };
-  const kills = s.has('threat') ? s.all('kill').filter((h) => !told(h.start)) : s.all('kill');
-  return kills.some((h) => h.start < cause) || (kills.length > 0 && !s.has('threat') && !s.has('displace') && !s.has('tension'));
+/** A road accident, a flood, a fire of unknown cause: people harmed, but nobody attacked them. */
+function isMishap(s: Signals): boolean {
+  return s.has('natural') && !s.has('attack') && !s.has('armed') && !s.has('fighting') && !s.has('explosive');
 }
-const ABOUT = new Set(['du', 'de', 'des', 'd', 'of', 'on', 'about', 'sur', 'concernant']);
 
 /** Sexual violence named in the text, including "abused sexually" when no UN personnel is involved (that is SEA). */
 export function hasSexualViolence(s: Signals): boolean {

@@ -1,4 +1,4 @@
-import type { VictimKey } from '../domain/alert.js';
+import { CONTEXT_KEYWORDS } from './context-keywords.js';
 
 /**
  * Keyword tables, English and French, as typed in field reports. Phrases are normalised when the
@@ -13,7 +13,7 @@ export type Signal =
   | 'movement' | 'threat' | 'hrd' | 'hate' | 'explosive' | 'access' | 'humanitarian' | 'response'
   | 'underway' | 'inquiry' | 'neutral' | 'hospital' | 'militaryUse' | 'armed' | 'fear' | 'natural' | 'community' | 'soon';
 
-type Keyword = string | readonly [string, string];
+export type Keyword = string | readonly [string, string];
 
 export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   kill: [
@@ -46,14 +46,16 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'fired upon', 'fire on', 'shot and', 'jets de pierres', 'jet de pierres', 'stones thrown', 'threw stones', 'throwing stones', 'stoned',
     'stoning', 'lapid*', 'caillass*', 'lynching', 'mob justice', 'justice populaire', 'attaquent', 'attaquaient', 'crossfire', 'cross fire',
     'tirs croises', 'feux croises', 'ont violente', 'violentee', 'violentees', 'a bout portant', 'point blank', 'rpg*', 'strike', 'strikes', 'will hit', 'to hit', 'vont attaquer', 'va attaquer', 'prise a partie',
-    'prises a partie', 'came under',
+    'prises a partie', 'came under', 'stormed', 'storming', 'prise d assaut', 'pris d assaut', 'small arms fire', 'small-arms fire', 'arms fire', 'tirs d armes legeres',
+    // assaulted, stones thrown in more forms ("agressé chez lui", "ont jeté des pierres sur")
+    'agresse', 'agresses', 'agressee', 'agressees', 'agression', 'agressions', 'agressent', 'agresseur*', 'jete des pierres', 'jeter des pierres', 'jettent des pierres', 'lance des pierres', 'lancent des pierres', 'lancer des pierres', 'pelted',
   ],
   fighting: [
-    'fighting', 'clash*', 'combat*', 'affrontement*', 'accrochage*', 'heurt*', 'bagarre*', 'rixe*', 'exchange of fire', 'echange de tirs', 'echanges de tirs', 'hostilities',
+    'fighting', 'clash*', 'combat*', 'affrontement*', 'accrochage*', 'heurt*', 'bagarre*', 'rixe*', 'exchange of fire', 'echange de tirs', 'echanges de tirs', 'exchanged fire', 'exchange fire', 'exchanging fire', 'echangent des tirs', 'ont echange des tirs', 'hostilities',
   ],
   abduct: [
     'abduct*', 'kidnap*', 'enlev*', 'hostage*', 'otage*', 'taken hostage', 'pris en otage', 'prises en otage', 'rapt', 'rapts',
-    'taken away', 'carried off', 'emmene de force', 'emmenes de force', 'amenes en brousse', 'emmene* en brousse', 'taken to the bush', 'captured', 'capturing', 'capture', 'captures',
+    'taken away', 'carried off', 'carried away', 'took away', 'dragged away', 'dragged off', 'led away', 'taken at gunpoint', 'enlvmt', 'enlvmts', 'enlevmt', 'conduits de force', 'conduites de force', 'conduit de force', 'conduite de force', 'emmene de force', 'emmenes de force', 'amenes en brousse', 'emmene* en brousse', 'taken to the bush', 'captured', 'capturing', 'capture', 'captures',
     'whisked away', 'whisked', 'grabbed', 'seized', 'snatch*', 'emmene', 'emmenes', 'emmenee', 'emmenees', 'amenes', 'amenees', 'taken into the bush', 'marched into the bush', 'marched', 'sequestr*', 'ravisseur*', 'abductor*',
     'emmenee de force', 'emmenees de force', 'held captive', 'captive*', 'captif*',
     'taken into the bush', 'led into the bush', 'held hostage', 'detenus en otage', 'ransom', 'rancon', 'rancon*', 'in captivity', 'en captivite',
@@ -75,16 +77,17 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'transactional sex', 'sexe transactionnel', 'survival sex', 'paternity', 'paternite', 'sexually exploit*', 'sexually abused',
     'sexually abusing', 'exploite sexuellement', 'exploitee sexuellement', 'exploitees sexuellement', 'exploites sexuellement',
     'abuse sexuellement', 'abusee sexuellement', 'abusees sexuellement', 'for sex', 'pour du sexe', 'contre du sexe', 'sex for', 'en echange de sexe',
-    'in exchange for sex', 'prostitut*', 'sexual relations with', 'relations sexuelles avec', 'girlfriend*', 'copine*', 'enceinte d un casque',
+    'in exchange for sex', 'prostitu*', 'sexual relations with', 'relations sexuelles avec', 'girlfriend*', 'copine*', 'enceinte d un casque',
     'impregnat*', 'engross*', 'had sex', 'having sex', 'sex with', 'fathered', 'sexual relationship*', 'relations sexuelles', 'rapports sexuels',
     'relation sexuelle', 'rapport sexuel', 'sleeping with', 'enceinte d un', 'enceinte des', 'father of her child', 'pere de son enfant',
+    'pregnant by', 'made pregnant', 'made her pregnant', 'got her pregnant', 'rendue enceinte', 'mise enceinte', 'engrossee', 'demanded sex', 'demanding sex', 'sex in exchange', 'exige du sexe', 'exigeait du sexe', 'sexe en echange', 'sexe contre',
   ],
   unPersonnel: [
     'peacekeeper*', 'peace keeper*', 'casque bleu', 'casques bleus', 'blue helmet*', 'un staff', 'un personnel', 'un employee*',
     'un worker*', 'un contractor*', 'un soldier*', 'un troops', 'un peacekeeper*', 'un police', 'personnel de l onu', 'personnel onusien',
     'agent de l onu', 'agents de l onu', 'agent de la monusco', 'agents de la monusco', 'personnel de la monusco', 'staff de la monusco',
     'militaire de la monusco', 'militaires de la monusco', 'soldat de la monusco', 'soldats de la monusco', 'monusco staff',
-    'monusco personnel', 'monusco soldier*', 'monusco peacekeeper*', 'onusien', 'onusiens', 'contingent*',
+    'monusco personnel', 'monusco soldier*', 'monusco peacekeeper*', 'onusien', 'onusiens', 'contingent*', 'monusco contractor*', 'monusco employee*', 'monusco driver*', 'monusco police', 'unpol', 'un police officer*', 'police de la monusco', 'policier de la monusco', 'policiers de la monusco', 'employe de la monusco', 'employes de la monusco', 'chauffeur de la monusco',
   ],
   peacekeeper: [
     'peacekeeper*', 'peace keeper*', 'casque bleu', 'casques bleus', 'blue helmet*', 'monusco', 'un base', 'un convoy', 'un patrol', 'un troops',
@@ -136,32 +139,32 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   detention: [
     'arrest*', 'detain*', 'detention*', 'incommunicado', 'custody', 'arrete', 'arretes', 'arretee', 'arretees', 'arrestation*', 'detenu*',
     'mis aux arrets', 'cachot*', 'incarcer*', 'garde a vue', 'arretent', 'arretaient', 'arreter', 'interpell*', 'apprehend*', 'rafle*',
-    'jailed', 'imprison*', 'emprisonn*', 'held without charge', 'detenues', 'amigo', 'rounded up', 'locked up', 'locked', 'enferme*',
-    'container', 'held in', 'kept in', 'night raid', 'rafle', 'bouclage',
+    'jailed', 'imprison*', 'emprisonn*', 'held without charge', 'without charge', 'without trial', 'sans jugement', 'sans proces', 'sans charge', 'sans inculpation', 'detenues', 'amigo', 'rounded up', 'locked up', 'locked', 'enferme*',
+    'container', 'held in a', 'held in an', 'held in the', 'held in custody', 'held in their', 'kept in', 'night raid', 'rafle', 'bouclage',
   ],
   torture: [
     'tortur*', 'ill treat*', 'ill treatment', 'beaten', 'beating*', 'flogged', 'whipped', 'fouet*', 'mauvais traitement*',
     'traitements inhumains', 'passe a tabac', 'passes a tabac', 'tabass*', 'battu', 'battus', 'sevices', 'bastonn*', 'chicott*',
     'brutalis*', 'maltrait*', 'inhumain*', 'degrading', 'degradant*', 'whipping', 'flogging', 'torturing', 'cruel*', 'beat', 'beats',
-    'beaten up', 'tabasse*', 'roue* de coups', 'rouee de coups', 'coups et blessures', 'mistreat*', 'electric shock*', 'chocs electriques',
+    'beaten up', 'tabasse*', 'battue', 'battues', 'roue* de coups', 'rouee de coups', 'coups et blessures', 'mistreat*', 'electric shock*', 'chocs electriques',
   ],
   loot: [
     ['loot*', 'looting'], ['pillag*', 'looting'], ['pille', 'looting'], ['pilles', 'looting'], ['pillee', 'looting'], ['pillees', 'looting'],
     ['pillard*', 'looting'], ['burned', 'arson'], ['burnt', 'arson'], ['burning', 'arson'], ['set on fire', 'arson'], ['set ablaze', 'arson'],
     ['torched', 'arson'], ['arson', 'arson'], ['incendi*', 'arson'], ['brule*', 'arson'], 'destroyed', 'destruction', 'detrui*', 'vandal*',
-    'razed', 'extort*', 'ranconn*', 'stolen', 'stole', 'theft', 'vol de', 'vols de', 'vole', 'voles', 'volee', 'volees', 'cattle rustling',
+    'razed', 'extort*', 'extorqu*', 'vol a main armee', 'vols a main armee', 'vol a mains armees', 'armed robbery', 'ranconn*', 'stolen', 'stole', 'theft', 'vol de', 'vols de', 'vole', 'voles', 'volee', 'volees', 'cattle rustling',
     ['pilla*', 'looting'], ['pille*', 'looting'], ['pillent', 'looting'], ['plunder*', 'looting'], ['ransack*', 'looting'],
-    ['saccag*', 'looting'], 'cambriol*', 'robbed', 'robbery', 'robberies', 'robbing', 'racket*', 'taxes illegales', 'illegal tax*', 'taxe illegale', 'impose une taxe', 'imposent une taxe', 'impose des taxes', 'imposent des taxes', 'taxent', 'taxaient', 'forced to pay', 'contraints de payer', 'obliges de payer',
+    ['saccag*', 'looting'], 'cambriol*', 'robbed', 'robbery', 'robberies', 'robbing', 'racket*', 'taxes illegales', 'illegal tax*', 'taxe illegale', 'impose une taxe', 'imposent une taxe', 'impose des taxes', 'imposent des taxes', 'taxent', 'taxaient', 'weekly tax*', 'monthly tax*', 'daily tax*', 'taxe hebdomadaire', 'taxe mensuelle', 'imposing tax*', 'imposing a tax', 'levying', 'levied', 'prelev*', 'taxing', 'contribution forcee', 'contributions forcees', 'cotisation forcee', 'cotisations forcees', 'forced to pay', 'contraints de payer', 'obliges de payer',
     ['set fire', 'arson'], ['mis le feu', 'arson'], ['mettent le feu', 'arson'], ['reduit* en cendres', 'arson'], 'demoli*', 'demolish*',
     'emporte* le betail', 'betail emporte', 'vaches emportees', 'livestock stolen', 'cattle raid*', 'raid on cattle', 'razzia*',
     'braqu*', 'carjack*', 'hijack*', 'detrousse*', 'depouill*', 'vol de betail', 'vol de vaches', 'vols de betail', 'seized cattle',
     'seized livestock', 'seized goods', 'seized their', 'took their cattle', 'stole cattle', 'cattle stolen', 'emporte* des vaches',
-    'emporte* les vaches', 'ravi des', 'ont ravi', 'emportant', 'emporte des biens', 'emporte leurs biens', 'made off with', 'carted off',
+    'emporte* les vaches', 'ravi des', 'ont ravi', 'emportant', 'ont emporte', 'emporte les', 'emporte leurs', 'took their', 'stole their', 'emporte des biens', 'emporte leurs biens', 'made off with', 'carted off',
     'carried off', 'main basse', 'fait main basse', ['on fire', 'arson'], ['mis a feu', 'arson'], 'burgl*', 'broke into', 'break into', 'broken into', 'reduite en cendres', 'reduites en cendres', 'reduit en cendres',
     'reduits en cendres', 'burnt to ashes', 'burned to the ground', 'razed to the ground', ['set ablaze', 'arson'],
   ],
   displace: [
-    'displac*', 'fled', 'flee', 'flees', 'fleeing', 'fuir', 'fui', 'fuient', 'fuite', 'fuyant', 'fuyaient', 'deplace', 'deplaces', 'deplacee',
+    'displac*', 'fled', 'flee', 'flees', 'fleeing', 'village empty', 'villages empty', 'village vide', 'villages vides', 'population gone', 'village abandonne', 'villages abandonnes', 'abandoned village*', 'returnees', 'returnee', 'retournes', 'rapatries', 'retour des deplaces', 'sleeping in the bush', 'sleep in the bush', 'spend the night in the bush', 'spending the night in the bush', 'nights in the bush', 'passe la nuit en brousse', 'passent la nuit en brousse', 'passe la nuit dans la brousse', 'dorment en brousse', 'dorment dans la brousse', 'nuit en brousse', 'left the town', 'left the village', 'left their homes', 'left their villages', 'abandoned their homes', 'abandoned their villages', 'ont quitte le village', 'ont quitte la ville', 'quitte leurs maisons', 'abandonne leurs maisons', 'deserted', 'desert', 'deserte', 'desertee', 'families arriving', 'households arriving', 'people arriving', 'idps arriving', 'displaced arriving', 'new arrivals', 'nouveaux arrivants', 'arrivee massive', 'arrivees massives', 'influx', 'afflux', 'se deplacent massivement', 'se deplace massivement', 'idps', 'pdi', 'fuir', 'fui', 'fuient', 'fuite', 'fuyant', 'fuyaient', 'deplace', 'deplaces', 'deplacee',
     'deplacees', 'deplacement*', 'exode', 'exodus', 'population movement*', 'mouvement de population', 'mouvements de population',
     'mouvements de populations', 'left their homes', 'refugee*', 'refugie*', 'fuyard*', 'en debandade', 'sought refuge', 'trouve refuge',
     'abandonne* leurs', 'abandoned their', 'villages vides', 'village vide', 'vide de sa population', 'vides de leurs',
@@ -177,10 +180,10 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'sites des deplaces', 'site de deplacement', 'site de deplacement', 'site d accueil', 'poc site*', 'site de protection', 'site pdi',
     'site de pdi', 'sites de pdi', 'camp pdi', 'camp de pdi', 'camp for displaced', 'displaced persons camp', 'site for displaced',
     'collective centre', 'centre collectif', 'camp de refugies', 'refugee camp*', 'displaced camp', 'displaced persons site', 'displaced site',
-    'displacement site', 'idp shelter*', 'abris des deplaces',
+    'displacement site', 'idp shelter*', 'abris des deplaces', 'site deplaces', 'sites deplaces', 'camp deplaces', 'site idp', 'site idps',
   ],
   tension: [
-    'tension', 'tensions', 'land conflict*', 'land dispute*', 'conflit foncier', 'conflits fonciers', 'conflit de terre', 'intercommunal*',
+    'tension', 'tensions', 'dispute', 'disputes', 'litige', 'litiges', 'differend', 'differends', 'revenge', 'vengeance', 'mobilis*', 'mobiliz*', 'youths mobilising', 'jeunes mobilises', 'land conflict*', 'land dispute*', 'conflit foncier', 'conflits fonciers', 'conflit de terre', 'intercommunal*',
     'intercommunautaire*', 'inter communal*', 'inter communautaire*', 'inter ethnic', 'interethnique*', 'ethnic tension*', 'tensions ethniques',
     'conflit coutumier', 'conflit de pouvoir', 'chieftaincy dispute*', 'succession dispute*', 'conflit de succession', 'between communities',
     'entre communautes', 'entre les communautes', 'mistrust', 'distrust', 'mefiance', 'defiance', 'hostility', 'hostilite*', 'climat tendu',
@@ -192,16 +195,16 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   movement: [
     'movement*', 'mouvement*', 'sighted', 'spotted', 'apercu', 'apercus', 'apercue', 'apercues', 'presence', 'positioned', 'positionne*',
     'deployed', 'deploiement*', 'deploye*', 'massing', 'regroup*', 'advanc*', 'avancee*', 'avancent', 'progression', 'progressing', 'mvt', 'mvts',
-    'infiltr*', 'reinforcement*', 'renfort*', 'heading towards', 'heading to', 'se dirigeant', 'marching', 'en provenance de', 'arrival of', 'se dirigent', 'se dirige', 'dirigent', 'head towards', 'headed towards', 'headed to',
-    'arrivee de', 'moving', 'seen', 'observed', 'crossing', 'crossed', 'passing through', 'vus', 'observes', 'se deplacant',
-    'se deplacent', 'en mouvement', 'traversant', 'traverse', 'campement*', 'stationed', 'gathering', 'rassembl*', 'renforc*', 'reinforc*',
+    'infiltr*', 'reinforcement*', 'took control', 'taken control', 'seized control', 'take control', 'about to enter', 'entered the town', 'entering the town', 'entered the village', 'entres dans', 'entrent dans', 'entree des', 'new positions', 'nouvelles positions', 'new position', 'nouvelle position', 'une position a', 'a position in', 'a position at', 'took positions', 'taking positions', 'pris position*', 'prennent position*', 'renfort*', 'heading towards', 'heading to', 'se dirigeant', 'marching', 'en provenance de', 'arrival of', 'se dirigent', 'se dirige', 'dirigent', 'head towards', 'headed towards', 'headed to',
+    'arrivee de', 'moving', 'seen', 'observed', 'crossing', 'crossed', 'passing through', 'vus', 'observes', ['se deplacant', 'weak'],
+    ['se deplacent', 'weak'], 'en mouvement', 'traversant', 'traverse', 'campement*', 'stationed', 'gathering', 'rassembl*', 'renforc*', 'reinforc*',
     'colonne*', 'column*', 'convoy of', 'en direction de', 'heading', 'observe', 'observee', 'observees', 'repli*', 'se replient',
     'retreat*', 'withdr*', 'retrait', 'redeploy*', 'redeploi*', 'build up', 'buildup', 'concentration de', 'reported moving', 'passage de',
     'passage des', ['signale', 'weak'], ['signales', 'weak'], ['signalee', 'weak'], ['signalees', 'weak'], ['reported in', 'weak'],
     ['present in', 'weak'], ['presents a', 'weak'], ['presents dans', 'weak'], ['spotted', 'weak'],
   ],
   threat: [
-    ['threat*', 'threat'], ['threaten*', 'threat'], ['menac*', 'threat'], 'intimidat*', ['death threat*', 'death_threat'],
+    ['threat*', 'threat'], ['threaten*', 'threat'], ['menac*', 'threat'], 'intimidat*', 'intimid*', ['death threat*', 'death_threat'],
     ['menace de mort', 'death_threat'], ['menaces de mort', 'death_threat'], 'ultimatum*', 'lettre de menace', 'lettres de menace',
     'lettre anonyme', 'lettres anonymes', 'tracts', 'leaflet*', 'harass*', 'harcel*', 'persecut*',
     // A threatened attack is a threat, not an attack (an *imminent* attack stays an attack, critical).
@@ -216,7 +219,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['threatens to kill', 'death_threat'], 'threatening letter*', 'threatening call*', 'threatening message*', 'appels anonymes', 'intimide*',
     'intimidated', 'intimidating', 'extortion threat*', 'warned', 'warning', 'avertissement*', 'sommation*', 'somme de quitter',
     'ordered to leave', 'ordonne de quitter', 'will be disappeared', 'be disappeared', 'list of', 'liste de', 'to be killed', 'a abattre',
-    'told he will', 'told she will', 'warned that',
+    'told he will', 'told she will', 'warned that', 'house surrounded', 'home surrounded', 'surrounded his house', 'surrounded the house', 'maison encerclee', 'domicile encercle', 'encercle son domicile', 'encercle sa maison', 'encercle la maison', 'marking houses', 'marked houses', 'houses marked', 'maisons marquees', 'marquent les maisons', 'marque les maisons', 'must leave', 'doivent quitter', 'doit quitter', 'demand that', 'demanded that', 'exigent que', 'within 48 hours', 'within 24 hours', 'dans les 48 heures', 'dans les 24 heures', 'sous 48 heures', 'sous 24 heures',
+    ['or be killed', 'death_threat'], ['or face death', 'death_threat'], ['or they will be killed', 'death_threat'], ['sous peine de mort', 'death_threat'], ['sous peine d etre tue', 'death_threat'], ['sous peine d etre tues', 'death_threat'], ['ou etre tue', 'death_threat'], ['ou etre tues', 'death_threat'], 'told to leave', 'ordered out', 'or else',
   ],
   hrd: [
     'human rights defender*', 'hrd', 'hrds', 'defenseur des droits', 'defenseurs des droits', 'activist*', 'activiste*', 'journalist*',
@@ -231,7 +235,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'songs of hate', 'hate song*', 'cleanse', 'cleansing', 'nettoyer', 'epuration', 'purifier', 'drive out', 'chasser les', 'chasser tous',
     'expel', 'expulser', 'urging', 'urged', 'urges', 'exhort*', 'hate filled', 'hate-filled', 'calls to kill', 'calling for the killing',
     'calls for the killing', 'take up arms against', 'taking up arms against', 'prendre les armes contre', 'appels a tuer', 'appel a tuer', 'appelle a tuer', 'appellent a tuer', 'appel au massacre', 'to kill them',
-    'les tuer tous', 'kill them all', 'go back to rwanda', 'rentrer au rwanda', 'etrangers doivent partir', 'foreigners must leave',
+    'les tuer tous', 'kill them all', 'must be eliminated', 'must be killed', 'must die', 'doivent etre elimines', 'doivent etre tues', 'doivent mourir', 'a eliminer', 'go back to rwanda', 'rentrer au rwanda', 'etrangers doivent partir', 'foreigners must leave',
   ],
   explosive: [
     ['ied', 'ied'], ['ieds', 'ied'], ['improvised explosive*', 'ied'], ['engin explosif improvise', 'ied'], ['engins explosifs improvises', 'ied'],
@@ -246,7 +250,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['stepped on a mine', 'landmine'], ['stepped on a landmine', 'landmine'], ['mine a explose', 'landmine'], ['grenade thrown', 'grenade_attack'], ['threw a grenade', 'grenade_attack'], ['grenade attack*', 'grenade_attack'],
     ['lance une grenade', 'grenade_attack'], ['lancer une grenade', 'grenade_attack'], ['grenade lancee', 'grenade_attack'],
     ['jete une grenade', 'grenade_attack'], ['grenade jetee', 'grenade_attack'], ['attaque a la grenade', 'grenade_attack'],
-    ['hurled a grenade', 'grenade_attack'], ['lobbed a grenade', 'grenade_attack'],
+    ['hurled a grenade', 'grenade_attack'], ['lobbed a grenade', 'grenade_attack'], 'suspicious package*', 'suspicious object*', 'suspicious device*', 'colis suspect*', 'objet suspect*', 'engin suspect*',
   ],
   access: [
     ['roadblock*', 'roadblock'], ['road block*', 'roadblock'], ['barriere*', 'roadblock'], ['barrage*', 'roadblock'],
@@ -258,221 +262,16 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'from entering', 'turned back', 'refoule*', 'interdi*', 'acceder', 'inaccessible',
     'route coupee', 'road cut off', 'cut off', 'denied', 'denies', 'denying', 'access to', 'block', 'blocks', 'empeche*', 'barred',
     'not allowed', 'pas autorise*', 'refused entry', 'refused passage', 'no access', 'pas d acces', 'plus acces', 'n ont plus acces',
-    'liberte de mouvement', 'liberte de circulation',
+    'liberte de mouvement', 'liberte de circulation', 'patrol stopped', 'convoy stopped', 'was stopped', 'were stopped', 'turn back', 'rebrousser chemin', 'rebrousse chemin', 'faire demi tour', 'fait demi tour', 'road closed', 'closed the road', 'route fermee', 'ferme la route', 'fermee a la circulation', 'cannot pass', 'can not pass', 'ne peuvent pas passer', 'ne peuvent plus passer',
   ],
   humanitarian: [
     'ngo', 'ngos', 'non governmental', 'ong', 'ongs', 'humanitarian*', 'humanitaire*', 'aid worker*', 'aid convoy*', 'msf',
     'medecins sans frontieres', 'icrc', 'cicr', 'red cross', 'croix rouge', 'wfp', 'pam', 'unhcr', 'hcr', 'unicef', 'ocha', 'iom', 'oim',
     'world vision', 'save the children', 'nrc', 'health worker*', 'riposte ebola', 'riposte contre ebola', 'ebola response', 'equipe de la riposte',
     'agents de la riposte', 'agent de la riposte', 'caritas', 'oxfam', 'mercy corps', 'care international', 'aid agency', 'agence humanitaire', 'agent humanitaire', 'agents humanitaires', 'travailleur humanitaire',
-    'travailleurs humanitaires',
+    'travailleurs humanitaires', 'responders', 'ebola team*', 'health team*', 'equipe medicale', 'equipes medicales',
   ],
-  // Peacekeepers who respond are not the target: "peacekeepers repelled the attack".
-  response: [
-    'repel*', 'repuls*', 'respond*', 'collected', 'collecting', 'ramasse*', 'buried', 'intervened', 'intervening', 'interven*', 'repouss*', 'riposte*', 'deployed', 'deploye*', 'escort*',
-    'evacuat*', 'evacu*', 'rescued', 'secouru*', 'dispatched', 'protected', 'protege*',
-  ],
-  underway: [
-    'ongoing', 'on going', 'under way', 'underway', 'in progress', 'en cours', 'imminent*', 'right now', 'as we speak', 'now', 'maintenant',
-    'actuellement', 'currently', 'at the moment', 'a l instant', 'still shooting', 'toujours en cours', 'in the process of',
-    'en ce moment', 'is happening', 'happening now', 'still going on', 'se poursuit', 'se poursuivent', 'under fire',
-    'under attack', 'sous le feu', 'en train d', 'en train de', 'sont en train', 'is attacking', 'are attacking', 'still ongoing',
-    'still fighting', 'continuing', 'continuent', 'encore en cours', 'sur le point de', 'sur le point d',
-    'about to', 'at this very moment', 'a l heure ou', 'live', 'appretent a', 'apprete a', 'appretaient a', 'poised to',
-  ],
-  // "enquête en cours" is an investigation under way, not an attack.
-  inquiry: [
-    'enquete*', 'investigation*', 'verification*', 'evaluation*', 'assessment*', 'traitement', 'analyse', 'procedure', 'processus',
-    'negociation*', 'mediation', 'dialogue', 'travaux', 'construction', 'distribution*', 'operation*', 'sensibilisation', 'reunion*', 'meeting*',
-  ],
-  // Phrases that look like keywords but are not: "a violé le cessez-le-feu" is a violation, not a rape.
-  neutral: [
-    'viole le cessez', 'viole la treve', 'viole l accord', 'viole les droits', 'viole le droit', 'community alert network', 'humanitarian partner',
-    'alert network', 'reseau d alerte', 'mines d or', 'mine d or', 'gold mine*', 'no access issues', 'detainees', 'detainee', 'aux detenus',
-    'des detenus', 'les detenus', 'access to detainees', 'acces aux detenus', 'toll unknown', 'bilan provisoire', 'tire en l air', 'tirs en l air', 'ont tire en l air', 'a tire en l air',
-    'fired in the air', 'shots in the air', 'shot in the air', 'fired into the air',
-    // "le bilan s'élève à 9 morts": a verb, not a pupil.
-    's eleve', 's elevent', 's est eleve', 'se sont eleves', 's elevait', 'nombre eleve', 'bilan eleve', 'tres eleve', 'plus eleve',
-    'risque eleve', 'taux eleve', 'niveau eleve', 'early warning', 'early-warning', 'alerte precoce', 'alertes precoces', 'warning shot*', 'tirs de sommation', 'tir de sommation', 'now sheltering', 'now living',
-    'now staying', 'now calm', 'now safe', 'now hosted', 'now back', 'in front of her children', 'in front of their children',
-    'in front of his children', 'devant ses enfants', 'devant leurs enfants', 'sous les yeux de ses enfants', 'urgent',
-    // Animals killed are not people killed: "after a cow was killed".
-    'cow was killed', 'cows were killed', 'cattle killed', 'cattle were killed', 'goats killed', 'livestock killed', 'vache tuee',
-    'vaches tuees', 'betail abattu', 'chevres tuees', 'vache abattue', 'vaches abattues',
-  ],
-  // Communities named in the east of the DRC: communities fighting each other are a tension, not an armed-group movement.
-  community: [
-    'hema', 'lendu', 'nande', 'hunde', 'hutu', 'tutsi', 'banyamulenge', 'bafuliru', 'fuliru', 'babembe', 'bembe', 'bavira', 'bashi',
-    'barega', 'lega', 'batwa', 'twa', 'bantu', 'bantous', 'bantus', 'pygmee*', 'pygm*', 'mbororo', 'alur', 'ngiti', 'bira', 'banande',
-    'bahunde', 'banyarwanda', 'rwandophone*', 'kumu', 'bakumu', 'mbuti', 'herders', 'eleveurs', 'agriculteurs', 'farmers and',
-    'communities', 'communautes', 'communaute', 'community',
-  ],
-  // When a threatened attack is expected: soon enough to be treated as imminent.
-  soon: [
-    'tonight', 'ce soir', 'cette nuit', 'demain', 'tomorrow', 'imminent*', 'at any moment', 'a tout moment', 'in the coming hours',
-    'dans les prochaines heures', 'within hours', 'dans les heures', 'this evening', 'this afternoon', 'cet apres midi', 'sous peu',
-  ],
-  // Armed people (not a named actor): a movement of armed people is an armed-group movement, not people fleeing.
-  armed: [
-    'armed men', 'armed man', 'hommes armes', 'homme arme', 'gunmen', 'militia*', 'milicien*', 'milice*', 'rebel*', 'rebelle*', 'fighters',
-    'combattant*', 'elements', 'elements armes', 'assailants', 'assaillants', 'soldiers', 'militaires', 'troops', 'troupes', 'armed group*',
-    'groupe arme', 'groupes armes', 'bandits', 'insurgents', 'insurges', 'jihadist*', 'djihadist*', 'coalition',
-  ],
-  // A feared or announced attack has not happened: "la population craint une attaque".
-  fear: [
-    'craint', 'craignent', 'craignant', 'crainte', 'crainte d', 'fear', 'fears', 'feared', 'fearing', 'afraid', 'peur',  'annonc*', 'announc*',
-    ['preparing', 'preparing'], ['preparent', 'preparing'], ['preparaient', 'preparing'], ['prepare', 'preparing'],
-    ['planning', 'preparing'], ['planned', 'preparing'], ['plans to', 'preparing'], ['plan to', 'preparing'], ['intend to', 'preparing'], ['intends to', 'preparing'],  ['set to', 'preparing'], ['gearing up', 'preparing'], ['appretent', 'preparing'], ['apprete', 'preparing'], ['appretent a', 'preparing'], ['apprete a', 'preparing'], ['appretaient a', 'preparing'], ['veulent', 'preparing'], ['comptent', 'preparing'], ['threaten to', 'preparing'], ['threatening to', 'preparing'], ['menacent d', 'preparing'], ['menace d', 'preparing'], ['projettent', 'preparing'], ['prevue', 'preparing'],
-    ['prevu', 'preparing'], ['prevues', 'preparing'], ['will', 'preparing'],
-    'warn', 'warns', 'warned of', 'rumour*', 'rumeur*', 'rumor*', 'possible', 'eventuel*', 'likely', 'probable', 'prepar*',
-    'risque', 'risk', 'pourrait', 'could', 'might', 'prevoi*', 'projette*',
-  ],
-  // Nobody did it: rains, accidents and fires by mishap are not protection incidents.
-  natural: [
-    'rain*', 'pluie*', 'pluvial*', 'flood*', 'inondation*', 'accidentel*', 'accidental*', 'accident', 'accidents', 'landslide*',
-    'glissement de terrain', 'glissements de terrain', 'earthquake*', 'seisme*', 'eboulement*', 'court circuit', 'short circuit',
-    'storm*', 'orage*', 'tempete*', 'lightning', 'foudre', 'volcan*', 'eruption*', 'cholera', 'epidemi*', 'mpox', 'noyade*', 'noye*',
-    'drown*', 'naufrage*', 'capsiz*', 'chavire*', 'road accident*', 'accident de la route', 'accident de circulation', 'traffic accident*',
-    'electrocut*', 'incendie accidentel', 'accidental fire', 'cause unclear', 'cause unknown', 'cause inconnue', 'origine inconnue',
-    'fire broke out', 'un incendie s est declare', 'outbreak', 'measles', 'rougeole', 'disease', 'maladie', 'malnutrition', 'starvation',
-    'hunger', 'famine', 'faim',
-  ],
+  ...CONTEXT_KEYWORDS,
 };
 
-/** Victim verbs (and nouns that count victims, like "morts", "otages") → the count they feed. */
-export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
-  ...['killed', 'dead', 'died', 'murdered', 'massacred', 'slain', 'executed', 'beheaded', 'bodies', 'corpses', 'tue', 'tues', 'tuee', 'tuees',
-    'mort', 'morts', 'morte', 'mortes', 'decedes', 'decedees', 'decede', 'decedee', 'massacres', 'massacrees', 'massacre', 'massacree',
-    'assassines', 'assassinees', 'assassine', 'assassinee', 'abattus', 'abattues', 'abattu', 'abattue', 'executes', 'execute', 'executee',
-    'executees', 'decapites', 'decapite', 'decapitee', 'decapitees', 'decapitated', 'corps', 'cadavres', 'cadavre', 'body', 'corpse',
-    'killing', 'killings', 'assassinat', 'assassinats', 'meurtre', 'meurtres', 'egorge', 'egorges', 'egorgee', 'egorgees', 'lynched',
-    'lynche', 'lynches', 'lynchee', 'fusille', 'fusilles', 'perished', 'deaths', 'death', 'fatalities', 'murder', 'murders', 'deces',
-    'tuant', 'kill', 'kills', 'tuer', 'massacring', 'executing', 'murdering', 'beheading', 'kld', 'killd', 'kiled', 'morts', 'mrts', 'lynchage',
-    'lynching', 'lynchages', 'throats', 'throat', 'gorges', 'gorge', 'slaughtered', 'butchered', 'execution', 'executions', 'succombe', 'succombes', 'succombee', 'succombees', 'succumbed',
-    'dies', 'meurent', 'mourir']
-    .map((w) => [w, 'killed'] as const),
-  ...['injured', 'wounded', 'hurt', 'maimed', 'blesse', 'blesses', 'blessee', 'blessees', 'mutiles', 'mutile', 'mutilee', 'mutilees',
-    'injuring', 'wounding', 'blessant', 'injuries', 'blessures', 'stabbed', 'poignarde', 'poignardes', 'poignardee', 'poignardees',
-    'hospitalised', 'hospitalized', 'hospitalise', 'hospitalises', 'hospitalisee', 'hospitalisees', 'wnded', 'wndd', 'injd', 'injrd', 'blss',
-    'blsses', 'bles', 'bless']
-    .map((w) => [w, 'injured'] as const),
-  ...['abducted', 'kidnapped', 'taken', 'hostage', 'hostages', 'enleve', 'enleves', 'enlevee', 'enlevees', 'kidnappes', 'kidnappees',
-    'kidnappe', 'kidnappee', 'otage', 'otages', 'emmenes', 'emmene', 'emmenee', 'emmenees', 'abducting', 'kidnapping', 'abduction',
-    'enlevement', 'enlevements', 'abductions', 'kidnappings', 'abduct', 'abducts', 'kidnap', 'kidnaps', 'enlevant', 'enlever', 'rapt',
-    'kidnaped', 'abductd', 'enlvs', 'enlv', 'enlvees', 'captured', 'capture', 'captures', 'capturees', 'seized', 'grabbed', 'ravisseurs',
-    'kidnappers', 'abductors', 'sequestre', 'sequestres', 'sequestree', 'sequestrees', 'marched', 'whisked', 'snatched']
-    .map((w) => [w, 'abducted'] as const),
-  ...['raped', 'violees', 'viole', 'violee', 'violes', 'raping', 'rape', 'rapes', 'violer', 'viol', 'viols', 'violait', 'violaient', 'vbg',
-    'sgbv', 'gbv', 'vslc', 'crsv', 'defiled', 'abusee', 'abusees', 'molested', 'sodomized', 'sodomised', 'sodomise', 'sodomisee', 'sodomises']
-    .map((w) => [w, 'crsvSurvivors'] as const),
-  ...['displaced', 'deplaces', 'deplacees', 'deplacee', 'fled', 'fleeing', 'fui', 'fuient', 'fuyant', 'displacing', 'fuyaient', 'quitte',
-    'quittent', 'quittant', 'sheltering']
-    .map((w) => [w, 'displaced'] as const),
-  // Recruitment counts the children among those recruited (childrenAffected), nobody else.
-  ...['recruited', 'recrutes', 'recrute', 'recrutee', 'recrutees', 'enroles', 'enrole', 'enrolee', 'enrolees', 'conscripted', 'enlisted']
-    .map((w) => [w, 'childrenAffected'] as const),
-]);
-
-/**
- * Victim words that name a casualty on their own, so an article counts one: "un mort", "une
- * blessée", "un otage", "a dead body". Verbs ("a killed") do not.
- */
-export const CASUALTY_NOUNS = new Set([
-  'mort', 'morte', 'tue', 'tuee', 'blesse', 'blessee', 'otage', 'hostage', 'body', 'corpse', 'corps', 'cadavre', 'dead', 'decede', 'decedee',
-]);
-
-/** Who is counted between a number and its verb: "4 civilians killed", "300 ménages déplacés", "a teacher abducted". */
-export const VICTIM_NOUNS = new Set([
-  'people', 'persons', 'person', 'soldier', 'peacekeeper', 'worker', 'trader', 'farmer', 'student', 'chief', 'chef', 'pastor', 'pasteur', 'civilians', 'civilian', 'civils', 'civil', 'personnes', 'personne', 'individus', 'individuals',
-  'men', 'man', 'hommes', 'homme', 'women', 'woman', 'femmes', 'femme', 'youths', 'youth', 'jeunes', 'jeune', 'filles', 'fille',
-  'villagers', 'villageois', 'farmers', 'farmer', 'agriculteurs', 'cultivateurs', 'paysans', 'households', 'household', 'menages',
-  'menage', 'families', 'family', 'familles', 'famille', 'residents', 'habitants', 'idps', 'idp', 'pdi', 'students', 'etudiants',
-  'miners', 'creuseurs', 'orpailleurs', 'traders', 'commercants', 'fishermen', 'pecheurs', 'worshippers', 'fideles', 'patients',
-  'passengers', 'passagers', 'travellers', 'travelers', 'voyageurs', 'motorcyclists', 'motards', 'soldiers', 'soldats', 'militaires',
-  'peacekeepers', 'elderly', 'vieillards', 'victims', 'victimes', 'casualties', 'staff', 'agents', 'workers', 'chiefs', 'chefs',
-  'more', 'other', 'others', 'autres', 'additional', 'supplementaires', 'young', 'unarmed', 'innocent', 'innocents', 'local',
-  'displaced', 'deplaces', 'bleus', 'casques', 'de', 'd', 'des',
-  // Who focal points name one at a time: "a teacher abducted", "l'assassinat d'un commerçant".
-  'teacher', 'teachers', 'enseignant', 'enseignants', 'enseignante', 'enseignantes', 'instituteur', 'instituteurs', 'institutrice',
-  'professeur', 'professeurs', 'prefet', 'directeur', 'headmaster', 'headteacher', 'commercant', 'commercante', 'commercantes',
-  'merchant', 'merchants', 'vendeur', 'vendeuse', 'vendeurs', 'vendeuses', 'shopkeeper', 'boutiquier', 'cultivateur', 'cultivatrice',
-  'cultivatrices', 'agriculteur', 'agricultrice', 'paysan', 'paysanne', 'paysannes', 'eleveur', 'eleveurs', 'herder', 'herders',
-  'herdsman', 'herdsmen', 'berger', 'bergers', 'pecheur', 'fisherman', 'miner', 'creuseur', 'orpailleur', 'driver', 'drivers',
-  'chauffeur', 'chauffeurs', 'taximan', 'taximen', 'motard', 'motorcyclist', 'moto', 'biker', 'nurse', 'nurses', 'infirmier',
-  'infirmiere', 'infirmiers', 'infirmieres', 'doctor', 'doctors', 'medecin', 'medecins', 'priest', 'priests', 'pretre', 'pretres',
-  'abbe', 'cure', 'imam', 'catechiste', 'catechist', 'nun', 'religieuse', 'notable', 'notables', 'leader', 'leaders', 'capita', 'mwami',
-  'chef de village', 'villager', 'resident', 'habitant', 'habitante', 'citizen', 'citizens', 'citoyen', 'citoyens', 'citoyenne',
-  'policeman', 'policemen', 'policier', 'policiers', 'police', 'officer', 'officers', 'officier', 'officiers', 'guard', 'guards',
-  'garde', 'gardes', 'wife', 'husband', 'epouse', 'mari', 'mother', 'mothers', 'mere', 'meres', 'father', 'pere', 'widow', 'veuve',
-  'lady', 'dame', 'dames', 'girl', 'jeune', 'old', 'vieux', 'vieille', 'elder', 'pregnant', 'enceinte', 'enceintes', 'journalist',
-  'journaliste', 'journalists', 'journalistes', 'activist', 'activiste', 'activists', 'activistes', 'defender', 'defenseur', 'member',
-  'members', 'membre', 'membres', 'volunteer', 'volunteers', 'volontaire', 'volontaires', 'humanitarian', 'humanitaire',
-  'humanitaires', 'aid', 'employee', 'employees', 'employe', 'employes', 'staffer', 'agent', 'collaborateur', 'gardien', 'watchman',
-  'sentinelle', 'pupil', 'client', 'clients', 'cyclist', 'cycliste', 'porter', 'porters', 'porteur', 'porteurs', 'hunter', 'chasseur',
-  'chasseurs', 'returnee', 'returnees', 'retourne', 'retournes', 'refugee', 'refugees', 'refugie', 'refugies', 'deplace', 'deplacee',
-  'deplacees', 'idp', 'patient', 'malade', 'malades', 'fidele', 'worshipper', 'ressortissant', 'ressortissants', 'compatriote',
-  'survivor', 'survivors', 'survivante', 'survivantes', 'victim', 'victime', 'casualty', 'congolese', 'congolais', 'congolaise',
-  'congolaises', 'rwandophone', 'rwandophones', 'hutu', 'tutsi', 'hema', 'lendu', 'nande', 'banyamulenge', 'twa', 'pygmee', 'pygmees',
-  'bambuti', 'mbuti', 'batwa', 'pygmy', 'pygmies', 'autochtone', 'autochtones', 'indigenous', 'chretiens', 'christians',
-  'adult', 'adults', 'adulte', 'adultes', 'casque', 'bleu', 'taxi', 'motorcycle', 'moto', 'motocycliste', 'conducteur', 'conducteurs',
-  // SMS shorthand: "6 pers enlevées", "3 civ tués", "2 pple killed"
-  'voleur', 'voleurs', 'thief', 'thieves', 'suspect', 'suspects', 'suspected', 'presume', 'presumed', 'alleged', 'collaborator',
-  'collaborators', 'collaborateur', 'collaborateurs', 'informer', 'informant', 'informateur', 'witch', 'sorcier', 'sorciere', 'bandit', 'bandits',
-  'pakistanais', 'pakistani', 'indien', 'indian', 'bangladais', 'bangladeshi', 'nepalais', 'nepalese', 'uruguayen', 'uruguayan',
-  'tanzanien', 'tanzanian', 'malawite', 'malawian', 'sud', 'africain', 'chinois', 'chinese', 'expatrie', 'expatriate', 'foreigner',
-  'etranger', 'etrangers', 'national', 'nationaux',
-  'pastors', 'pasteurs', 'priests', 'catechists', 'catechistes', 'nuns', 'religieuses', 'imams', 'chauffeur', 'vendors', 'vendor', 'mourners', 'prisoner', 'prisoners', 'prisonnier', 'prisonniers', 'detainee', 'detainees', 'detenu',
-  'detenus', 'vieillard', 'elder', 'elders', 'rider', 'riders', 'them', 'eux', 'coutumier', 'coutumiere', 'customary', 'traditional',
-  'fmmes', 'fmme', 'fmes', 'fme', 'hmmes', 'hmme', 'hms', 'enfts', 'enft', 'enfs', 'civls', 'persn', 'prsn', 'ppls',
-  'cas', 'cases', 'pers', 'prs', 'pple', 'ppl', 'civ', 'civs', 'indiv', 'ind', 'enf', 'fem', 'hmes', 'hommes', 'gens', 'son', 'sons', 'daughter',
-  // Trades and offices named one at a time: "un changeur de monnaie", "a carpenter", "le bourgmestre".
-  'changeur', 'changeurs', 'cambiste', 'cambistes', 'menuisier', 'menuisiers', 'macon', 'macons', 'tailleur', 'tailleurs', 'couturier',
-  'couturiere', 'couturieres', 'mecanicien', 'mecaniciens', 'boucher', 'bouchers', 'boulanger', 'coiffeur', 'coiffeuse', 'pharmacien',
-  'forgeron', 'cordonnier', 'charpentier', 'transporteur', 'transporteurs', 'photographe', 'bourgmestre', 'maire', 'depute', 'conseiller',
-  'administrateur', 'secretaire', 'president', 'presidente', 'animateur', 'animatrice', 'responsable', 'pasteure', 'sage',
-  'carpenter', 'carpenters', 'mason', 'masons', 'tailor', 'tailors', 'mechanic', 'mechanics', 'baker', 'barber', 'hairdresser',
-  'pharmacist', 'blacksmith', 'shoemaker', 'photographer', 'mayor', 'councillor', 'councilor', 'chairman', 'chairperson', 'administrator',
-  'secretary', 'midwife', 'midwives', 'preacher', 'evangelist', 'moneychanger', 'moneychangers', 'cook', 'cuisinier', 'cuisiniere',
-  'protesters', 'protestors', 'protester', 'demonstrators', 'demonstrator', 'manifestants', 'manifestant', 'manifestante', 'manifestantes',
-  'otage', 'hostage', 'apprentice', 'apprenti', 'colleague', 'collegue', 'friend', 'neighbour', 'neighbor', 'voisin', 'voisine', 'compagnon',
-  'daughters', 'fils', 'brother', 'brothers', 'sister', 'sisters', 'frere', 'freres', 'soeur', 'soeurs', 'nephew', 'neveu', 'cousin', 'uncle', 'oncle',
-]);
-
-/** Words that make a victim noun phrase longer without naming someone else: "three teachers of the school abducted". */
-export const NOUN_LINKS = new Set(['de', 'du', 'des', 'd', 'of', 'from', 'la', 'le', 'l', 'les', 'the', 'in', 'at', 'a', 'au', 'aux', 'dans', 'en', 'on']);
-
-/** Quantities that are not numbers: a victim word with one of these is a count Veille could not read. */
-export const VAGUE_QUANTITIES = new Set([
-  'many', 'several', 'numerous', 'countless', 'dozens', 'hundreds', 'scores', 'some', 'multiple', 'unknown', 'undetermined', 'unconfirmed',
-  'plusieurs', 'nombreux', 'nombreuses', 'beaucoup', 'bcp', 'quelques', 'qq', 'qqs', 'qques', 'dizaines', 'centaines', 'certains',
-  'certaines', 'indetermine', 'inconnu', 'x', 'xx', 'nbr', 'nbre', 'nombre',
-]);
-/** Children among the counted: "deux enfants enlevés" counts 2 abducted and 2 children affected. */
-export const CHILD_NOUNS = new Set([
-  'child', 'children', 'kid', 'kids', 'minor', 'minors', 'boy', 'boys', 'girl', 'girls', 'pupil', 'pupils', 'schoolchildren',
-  'schoolgirls', 'schoolboys', 'infant', 'infants', 'baby', 'babies', 'teenager', 'teenagers', 'adolescent', 'adolescents',
-  'enfant', 'enfants', 'mineur', 'mineurs', 'mineure', 'mineures', 'fillette', 'fillettes', 'garcon', 'garcons', 'eleve', 'eleves',
-  'ecolier', 'ecoliers', 'ecoliere', 'ecolieres', 'bebe', 'bebes', 'nourrisson', 'nourrissons', 'adolescente', 'adolescentes',
-  'schoolchild', 'schoolgirl', 'schoolboy', 'toddler', 'toddlers', 'orphan', 'orphans', 'orphelin', 'orphelins', 'orpheline', 'gamin',
-  'gamins', 'kadogo', 'kadogos', 'garconnet', 'garconnets', 'teen', 'teens', 'teenager', 'schoolboy', 'schoolgirl',
-]);
-
-/** Small words between a count and its verb: "3 personnes ont été tuées", "4 were reportedly killed". */
-export const VICTIM_FILLERS = new Set([
-  'were', 'was', 'been', 'have', 'has', 'had', 'being', 'reportedly', 'allegedly', 'reported', 'also', 'all', 'already', 'then', 'later',
-  'ont', 'a', 'ete', 'est', 'sont', 'furent', 'se', 'deja', 'aussi', 'tous', 'toutes', 'egalement', 'shot', 'pris', 'prise', 'prises',
-  'en', 'found', 'retrouves', 'retrouvees', 'decouverts', 'retrouve', 'retrouvee', 'found', 'hacked', 'beaten', 'stabbed', 'burned', 'burnt',
-  'gunned', 'to', 'sauvagement', 'brutally', 'brutalement', 'atrocement', 'savagely', 'reportedly', 'presumably', 'probablement',
-  'auraient', 'aurait', 'seraient', 'serait', 'get', 'got', 'gravement', 'grievously', 'seriously', 'severely', 'legerement', 'lightly',
-  'slightly', 'par', 'balle', 'balles', 'by', 'bullet', 'bullets', 'fatally', 'mortellement', 'just', 'recently', 'yesterday', 'hier',
-  'still', 'encore', 'toujours', 'tjrs', 'ds', 'dans', 'ils', 'elles', 'they', 'their', 'leur', 'leurs', 'who', 'qui', 'ont', 'eu',
-  'caught', 'pris', 'trapped', 'coinces', 'of', 'treated', 'soignees', 'soignes', 'received', 'recues', 'ligote', 'ligotee', 'ligotes',
-  'sommairement', 'summarily', 'presumes', 'presumees', 'apres', 'avoir', 'disparus', 'disparues', 'missing', 'together', 'down', 'drunk', 'ivre', 'away', 'up', 'went', 'gone', 'are', 'portes', 'portees', 'porte', 'portee', 'grievement', 'griev', 'grav', 'grvt', 'critically', 'fatalement', 'forcibly', 'forcefully', 'force', 'forcee', 'forces', 'de', 'allegedly',
-]);
-
-/** Units after a number that make it not a count: "killed 20 km from Beni". */
-export const NOT_COUNT_UNITS = new Set([
-  'km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'm', 'metres', 'meters', 'h', 'hours', 'hour', 'heures', 'heure',
-  'hrs', 'min', 'mn', 'minutes', 'days', 'day', 'jours', 'jour', 'weeks', 'semaines', 'months', 'mois', 'years', 'ans', 'an', 'am', 'pm',
-  'usd', 'fc', 'dollars', 'percent', 'pourcent',
-]);
+export { CASUALTY_NOUNS, CHILD_NOUNS, NOT_COUNT_UNITS, NOUN_LINKS, VAGUE_QUANTITIES, VICTIM_FILLERS, VICTIM_NOUNS, VICTIM_VERBS } from './victim-vocabulary.js';

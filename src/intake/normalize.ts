@@ -61,6 +61,15 @@ export function tokenize(text: string): Token[] {
     const size = wordCharSize(text, i);
     if (size === 0) {
       const c = text[i]!;
+      // "Teacher & his wife", "threatened w/ death": SMS signs that stand for words.
+      const sign = c === '&' ? 'and' : null;
+      if (sign) {
+        const first = tokens.length === 0;
+        tokens.push({ text: c, norm: sign, start: i, end: i + 1, breakBefore: !first && gapBreak, stopBefore: !first && gapStop, hyphenBefore: false });
+        gapBreak = gapStop = gapHyphen = gapOther = false;
+        i++;
+        continue;
+      }
       if (c === '\n' || c === '\r' || c === '.' || c === '!' || c === '?') gapStop = gapBreak = true;
       else if (BREAK_CHARS.has(c)) gapBreak = true;
       else if (HYPHEN_CHARS.has(c)) gapHyphen = true;
@@ -78,9 +87,10 @@ export function tokenize(text: string): Token[] {
     }
     const word = text.slice(start, i);
     const first = tokens.length === 0;
+    const norm = normalizeWord(word);
     tokens.push({
       text: word,
-      norm: normalizeWord(word),
+      norm: norm === 'w' && text[i] === '/' ? 'with' : (SMS_WORDS[norm] ?? norm),
       start,
       end: i,
       breakBefore: !first && gapBreak,
@@ -107,6 +117,13 @@ function wordCharSize(text: string, i: number): number {
   return WORD_CHAR.test(text.slice(i, i + size)) ? size : 0;
 }
 
+// Words shortened in text messages, read as the word they stand for ("2 wmn", "enfts soldats", "pr attaquer", "2nite").
+const SMS_WORDS: Record<string, string> = {
+  pr: 'pour', ac: 'avec', wmn: 'women', wmen: 'women', womn: 'women', enfts: 'enfants', enfs: 'enfants', enft: 'enfant',
+  '2nite': 'tonight', '2night': 'tonight', tonite: 'tonight', kld: 'killed', kild: 'killed', fmmes: 'femmes', fmme: 'femme',
+  hmmes: 'hommes', hmme: 'homme', bcz: 'because', coz: 'because', bcoz: 'because', pple: 'people', ppl: 'people', mrng: 'morning', nite: 'night',
+};
+
 function normalizeWord(word: string): string {
   if (isDigit(word.charCodeAt(0)) && /^\d[\d.,\u00a0\u202f]*$/.test(word)) return word.replace(/[.,\u00a0\u202f]/g, '');
   return normalize(word);
@@ -120,4 +137,17 @@ export function words(phrase: string): string[] {
 /** One comparable key per phrase: `Beni-ville`, `beni ville` and `BENI VILLE` all give `beni ville`. */
 export function phraseKey(phrase: string): string {
   return words(phrase).join(' ');
+}
+
+/**
+ * Where the report proper begins after a short heading ("URGENT:", "Update from CAN:", "Flash info -",
+ * "Kiwanja:"): the first word after a colon or dash within the first five words; 0 when there is none.
+ */
+export function reportStart(tokens: readonly Token[]): number {
+  for (let k = 1; k <= 5 && k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    if (t.stopBefore) return 0;
+    if (!t.breakBefore && t.start - tokens[k - 1]!.end > 1) return k;
+  }
+  return 0;
 }

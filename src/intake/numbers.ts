@@ -23,6 +23,7 @@ const APPROXIMATE: Record<string, number> = {
   quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100,
 };
 const ARTICLES = new Set(['a', 'an', 'un', 'une']);
+const VAGUE_BEFORE = new Set(['several', 'some', 'many', 'few', 'plusieurs', 'quelques']);
 const ESTIMATED = new Set(['estimated', 'approximate', 'reported', 'confirmed', 'total', 'further', 'additional', 'other', 'extra']);
 /** Words that mean none when they come before a victim noun or verb: "no one killed", "aucun mort". */
 const ZERO_WORDS = new Set(['no', 'zero', 'aucun', 'aucune', 'nobody', 'none']);
@@ -75,7 +76,12 @@ export function readNumber(tokens: readonly Token[], i: number, skip?: Uint8Arra
     if (after && !after.breakBefore && (HUNDREDS.has(after.norm) || THOUSANDS.has(after.norm))) return readWords(tokens, i + 1, skip, 1);
     return { value: 1, next: i + 1, article: true, zero: false };
   }
+  // "several dozen", "quelques dizaines": a vague number of dozens stays unknown
+  if (APPROXIMATE[norm] !== undefined && VAGUE_BEFORE.has(tokens[i - 1]?.norm ?? '')) return null;
   if (APPROXIMATE[norm] !== undefined) return { value: APPROXIMATE[norm]!, next: i + 1, article: false, zero: false };
+  // "half a dozen", "une demi-douzaine"
+  if (norm === 'half' && ARTICLES.has(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === 'dozen') return { value: 6, next: i + 3, article: false, zero: false };
+  if (norm === 'demi' && tokens[i + 1]?.norm === 'douzaine') return { value: 6, next: i + 2, article: false, zero: false };
   return readWords(tokens, i, skip);
 }
 

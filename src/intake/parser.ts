@@ -3,7 +3,7 @@ import { VICTIM_KEYS, type Perpetrator, type Sensitivity, type VictimKey, type V
 import { decideAlert } from '../domain/decision.js';
 import { type CategoryId, type Language, type Priority, type SourceType } from '../domain/taxonomy.js';
 import { findGroupNames, type GroupName } from './groups.js';
-import { childVictims, hasSexualViolence, killingReported, rankCategories, Signals } from './categories.js';
+import { childVictims, hasSexualViolence, idpSiteAttacked, killingReported, rankCategories, Signals } from './categories.js';
 import { UNKNOWN_ACTOR_ID } from './actors.js';
 import { intakeContext, type IntakeContext, type IntakeSource } from './context.js';
 import { detectLanguage } from './language.js';
@@ -17,6 +17,9 @@ import { categoryValue, priorityValue, sourceValue, yesNoValue } from './overrid
 import { findOverrides, removeSpans, type RawOverride } from './overrides.js';
 import { mark } from './phrases.js';
 import { readUncertainty, type Unsure } from './uncertainty.js';
+import { splitPhraseHits } from './split-phrases.js';
+import { withKeywordTypos } from './keyword-typos.js';
+import { readTollsAndMissing } from './tolls.js';
 import { readVictims } from './victims.js';
 
 export interface ParsedReport {
@@ -83,13 +86,15 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   for (const p of places) mark(taken, p.start, p.end);
   const mentions = ctx.actors.find(tokens, taken);
   for (const m of mentions) mark(taken, m.start, m.end);
-  const signalHits = ctx.signals.find(tokens, taken);
-  const signals = new Signals([...realHits(signalHits, tokens), ...ageHits(tokens), ...armedHits(mentions), ...campHits(tokens, places)], tokens);
+  const exactHits = ctx.signals.find(tokens, taken);
+  const signalHits = withKeywordTypos(exactHits, tokens, taken);
+  const signals = new Signals([...realHits(signalHits, tokens), ...ageHits(tokens), ...armedHits(mentions), ...campHits(tokens, places), ...splitPhraseHits(tokens)], tokens);
   const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
   const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
   // "Sexual slavery: ADF held 3 women captive": those held as sexual slaves are survivors.
   if (victims.crsvSurvivors === null && (victims.abducted ?? 0) > 0 && signalHits.some((h) => h.value.subType === 'sexual_slavery')) victims.crsvSurvivors = victims.abducted;
+  readTollsAndMissing(tokens, taken, victims, signalHits.some((h) => h.value.signal === 'abduct'));
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 
@@ -98,7 +103,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const category = overrides.category?.category ?? decided?.category ?? 'other';
   const subType = overrides.category ? overrides.category.subType : (decided?.subType ?? null);
 
-  const perpetrators = overrides.perpetrators ?? withGroups(mentions.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null));
+  const perpetrators = overrides.perpetrators ?? withGroups(mentions.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter((g) => !mentions.some((m) => m.end === g.start)));
   const underway = isUnderway(signals);
   const sexualViolenceSignal = hasSexualViolence(signals) || (victims.crsvSurvivors ?? 0) > 0;
   const childVictim = signals.has('child') || childVictims(signals, victims);
@@ -116,6 +121,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
       killingSignal: killingReported(signals),
       abductionSignal: signals.has('abduct'),
       killedAtLeast,
+      idpSiteAttacked: idpSiteAttacked(signals),
     },
     { categoryPriority: ctx.categoryPriority, isHostState: (id) => ctx.actors.byId(id)?.hostState === true },
   );
@@ -253,13 +259,14 @@ function isConductMatter(s: Signals, tokens: readonly Token[]): boolean {
   if (!s.has('sexual')) return false;
   return s.all('unPersonnel').some((p) => {
     const by = tokens.slice(Math.max(0, p.start - 3), p.start).some((t) => ['by', 'par', 'from'].includes(t.norm));
-    const subject = s.all('sexual').some((x) => x.start >= p.end && x.start - p.end <= 3);
+    // "Peacekeepers escorted a rape survivor": who helped a survivor did not abuse her.
+    const subject = s.all('sexual').some((x) => x.start >= p.end && x.start - p.end <= 3 && !s.all('response').some((r) => r.start >= p.end && r.end <= x.start));
     return by || subject;
   });
 }
 
 // Groups the actor list does not know, named as groups in the text, are perpetrators in free text; a
-// named group says more than "unknown".
+// named group says more than "unknown". A name right after a known actor is its faction ("Mai-Mai Yakutumba", "FDLR-FOCA").
 function withGroups(known: Perpetrator[], groups: readonly GroupName[]): Perpetrator[] {
   if (groups.length === 0) return dedupe(known);
   const named = known.filter((p) => p.actorId !== UNKNOWN_ACTOR_ID);

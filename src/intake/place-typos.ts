@@ -25,11 +25,11 @@ const COMMON = new Set([
   'patrouille', 'alerte', 'alert', 'report', 'rapport', 'people', 'personne', 'personnes', 'enfant', 'enfants', 'school', 'ecole',
   'eglise', 'church', 'river', 'riviere', 'forest', 'foret', 'brousse', 'territoire', 'territory', 'province', 'secteur', 'sector',
   'chefferie', 'groupement', 'localite', 'quartier', 'avenue', 'cellule', 'bloc', 'kilometre', 'kilometres', 'heading', 'sake',
-  'vers', 'dans', 'pres', 'bien', 'gomme', 'benin', 'benito', 'kinshasa', 'bunias',
+  'vers', 'dans', 'pres', 'bien', 'gomme', 'benin', 'benito', 'kinshasa', 'bunias', 'kilima',
 ]);
 
 // Words after which a lowercase word is taken for a name: "a kasindii", "in eringetti".
-const CUES = new Set(['a', 'au', 'aux', 'in', 'at', 'near', 'pres', 'vers', 'dans', 'towards', 'toward', 'from', 'depuis', 'village', 'localite']);
+const CUES = new Set(['a', 'au', 'aux', 'in', 'at', 'near', 'pres', 'vers', 'dans', 'towards', 'toward', 'from', 'depuis', 'village', 'localite', 'de', 'of', 'on', 'sur', 'around', 'autour', 'nr', 'ds']);
 
 /** One letter wrong, missing, added, or two neighbours swapped (optimal string alignment ≤ 1). */
 export function withinOne(a: string, b: string): boolean {
@@ -113,6 +113,14 @@ export function createTypoIndex(places: readonly Place[]): TypoIndex {
     return tie ? null : found;
   }
 
+  // One raw letter off a single name (no folded spelling): what a lowercase word with no cue needs.
+  function lookupStrict(word: string): Place | null {
+    if (byKey.has(word)) return null;
+    const near = [...(byLength.get(word.length - 1) ?? []), ...(byLength.get(word.length) ?? []), ...(byLength.get(word.length + 1) ?? [])].filter((e) => withinOne(word, e.key));
+    const places = new Set(near.map((e) => e.places[0]!));
+    return places.size === 1 ? [...places][0]! : null;
+  }
+
   return {
     find(tokens, skip) {
       const out: PlaceTokenMatch[] = [];
@@ -122,9 +130,13 @@ export function createTypoIndex(places: readonly Place[]): TypoIndex {
         const word = t.norm;
         if (word.length < MIN_TYPO_LENGTH - 1 || word.length > 20 || !/^[a-z]+$/.test(word) || COMMON.has(word)) continue;
         const capital = /^\p{Lu}/u.test(t.text) && !(t.text === t.text.toUpperCase() && word.length > 5);
-        const cued = i > 0 && !t.breakBefore && CUES.has(tokens[i - 1]!.norm);
-        if (!capital && !cued) continue;
-        const place = lookup(word);
+        const cued = (i > 0 && !t.breakBefore && CUES.has(tokens[i - 1]!.norm)) ||
+          // "kanyabayunga: m23 shelling", "rutshru - 4 jeunes enlevés": a name heading the report
+          (i === 0 && tokens.length > 2 && (tokens[1]!.breakBefore || tokens[1]!.start - t.end > 1));
+        // A lowercase word anywhere, typed as on a phone ("attaked mangena"), only when long and one raw letter off.
+        const loose = !capital && !cued && word.length >= 6;
+        if (!capital && !cued && !loose) continue;
+        const place = loose ? lookupStrict(word) : lookup(word);
         if (place) out.push({ place, start: i, end: i + 1 });
       }
       return out;

@@ -12,6 +12,12 @@ import { isPerson } from './victim-words.js';
 
 // A feared or announced attack ("craint une attaque", "announcing an ADF attack") has not happened;
 // destruction by rain, flood or accident was done by nobody.
+/** The sub-type of a threat read from a feared or rumoured attack: it names the alert only when nothing else does. */
+export const FEARED_ATTACK = 'feared_attack';
+const MUNITION = /^(mortars?|mortiers?|rockets?|roquettes?|obus|shells?|rpgs?|artillery|artillerie)$/;
+const RUMOUR = /^(rumou?rs?|rumeurs?|rumou?red)$/;
+const FEARED_AFTER = /^(feared|redoutee?s?|craintes?|rumou?red)$/;
+
 export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]): SignalHit[] {
   // "attaque des Mai-Mai prévue ce soir": who attacks may come between the attack and the word saying it is planned.
   const sameClause = (from: number, to: number): boolean => !tokens || !tokens.slice(from, to + 1).some((t, k) => k > 0 && t.breakBefore);
@@ -23,14 +29,21 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
     // "attaque prévue ce soir": planned after the word
     const planned = hits.find((f) => f.value.signal === 'fear' && f.value.subType === 'preparing' && f.start >= h.end && (f.start - h.end <= 1 || (tokens !== undefined && f.start - h.end <= 4 && sameClause(h.end - 1, f.start))));
     const before = fears.filter((f) => f.end <= h.start && h.start - f.end <= 3);
-    const fear = before.find((f) => f.value.subType === 'preparing') ?? before[0] ?? planned;
+    // "Attack feared on Kamango", "attaque redoutée": the fear right after the attack.
+    const feared = hits.find((f) => f.value.signal === 'fear' && f.value.subType !== 'preparing' && FEARED_AFTER.test(tokens?.[f.start]?.norm ?? '') && f.start === h.end && !tokens?.[f.start]?.breakBefore);
+    const fear = before.find((f) => f.value.subType === 'preparing') ?? before[0] ?? planned ?? feared;
     if (signal === 'attack' && fear) {
       // An armed group preparing an attack is a threat of attack; a population's fear is not, unless the attack is said to be imminent.
-      const imminent = hits.some((f) => f.value.signal === 'soon' && f.start >= h.end && f.start - h.end <= 1);
+      const imminent = hits.some((f) => f.value.signal === 'soon' && f.start >= h.end && f.start - h.end <= (fear === feared ? 2 : 1));
       if (fear.value.subType === 'preparing' || imminent) out.push({ value: { signal: 'threat', subType: 'threat_of_attack' }, start: h.start, end: h.end });
+      // "attack feared", "rumeurs d'incursion": an early warning of a threat, weaker than any incident the report also names.
+      // (a population's fear alone, "la population craint une attaque", is no threat: nobody threatened it)
+      else if (fear === feared || RUMOUR.test(tokens?.[fear.start]?.norm ?? '')) out.push({ value: { signal: 'fear', subType: FEARED_ATTACK }, start: h.start, end: h.end });
       return false;
     }
     if (natural && signal === 'loot' && h.value.subType !== 'looting') return false;
+    // "unexploded mortar shell", "roquette non explosée": the munition lying there, not fired at anyone.
+    if (signal === 'attack' && tokens && MUNITION.test(tokens[h.start]!.norm) && hits.some((e) => e.value.signal === 'explosive' && e.value.subType === 'erw' && Math.abs(e.start - h.start) <= 3)) return false;
     // "M23 seized Rubaya", "captured the town", "saisi des armes": a place or things taken, not people.
     if (signal === 'abduct' && tokens && h.end - h.start === 1 && TAKING.has(tokens[h.start]!.norm) && !peopleTaken(tokens, h.end)) {
       // Taking a town is an armed group's advance.
@@ -42,6 +55,13 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
     }
     return true;
   });
+  // "ADF are attacking Mamove", "still shooting": a phrase saying it goes on also says what goes on.
+  for (const h of hits) {
+    if (h.value.signal !== 'underway' || !tokens) continue;
+    const words = tokens.slice(h.start, h.end).map((t) => t.norm);
+    if (words.some((w) => /^(attack|shoot|tir|attaqu)/.test(w))) out.push({ value: { signal: 'attack', subType: null }, start: h.start, end: h.end });
+    else if (words.some((w) => /^(fight|combat)/.test(w))) out.push({ value: { signal: 'fighting', subType: null }, start: h.start, end: h.end });
+  }
   return [...kept, ...out];
 }
 

@@ -10,6 +10,9 @@ import {
 
 /** Groups of counted people ("2 men and 3 women", "une femme et ses deux enfants") and the harm they share. */
 
+// Victim nouns that also qualify a complement: "members of a local NGO", "agents d'une ONG locale".
+const ADJECTIVE_NOUNS = new Set(['local', 'young', 'national', 'congolese', 'congolais', 'humanitarian', 'humanitaire', 'traditional', 'customary', 'coutumier', 'coutumiere']);
+
 const BROKEN = /^(broken|fractured|cut|severed|casse|cassee|casses|fracture|fracturee|coupe|coupee|ampute|amputee)$/;
 
 export interface Group {
@@ -32,13 +35,13 @@ export function readGroups(
   let range = false;
   for (;;) {
     // "13-year-old girl raped": an age opening the phrase names one person, it is not a count.
-    const aged = list.length === 0 && ageAt(tokens, j) !== null && !startsAfterCount(tokens, j);
+    const aged = ageAt(tokens, j) !== null && !startsAfterCount(tokens, j);
     const n = aged
       ? { value: 1, next: j, article: true, zero: false, range: false }
       : (readCount(tokens, j, skip) ?? (!startsAfterCount(tokens, j) ? singular(tokens, j, list.length > 0) : null));
     if (!n) break;
     if (n.range) range = true;
-    const group = readGroup(tokens, n);
+    const group = readGroup(tokens, n, skip);
     if (!group) break;
     list.push(group.group);
     j = group.next;
@@ -55,7 +58,7 @@ export function readGroups(
   return { list, verb: null, next: j, range };
 }
 
-export function readGroup(tokens: readonly Token[], n: NumberRead): { group: Group; verb: VictimKey | null; next: number } | null {
+export function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8Array): { group: Group; verb: VictimKey | null; next: number } | null {
   let child = false;
   let nouns = 0;
   let free = 0; // words of a complement: "de l'école", "from Kiwanja"
@@ -145,6 +148,8 @@ export function readGroup(tokens: readonly Token[], n: NumberRead): { group: Gro
         continue;
       }
     }
+    // "Deux militaires FARDC tués", "3 M23 fighters killed": the force the people belong to, between them and the verb.
+    if (nouns > 0 && (skip?.[j] || /^[A-Z][A-Z0-9-]{1,7}$/.test(token.text)) && !token.breakBefore) continue;
     if (nouns > 0 && NOUN_LINKS.has(word)) {
       free = 1; // a complement may follow: "enseignants de l'école", "women from Kiwanja"
     } else if (isPerson(word) && tokens[j + 1]?.norm === 's' && tokens[j + 1]!.start === token.end + 1) {
@@ -165,7 +170,8 @@ export function readGroup(tokens: readonly Token[], n: NumberRead): { group: Gro
       free = 0;
     } else if (VICTIM_NOUNS.has(word)) {
       nouns++;
-      free = 0;
+      // "members of a local NGO": an adjective inside the complement does not end it.
+      if (free === 0 || !ADJECTIVE_NOUNS.has(word)) free = 0;
       if (CASUALTY_WORDS.has(word)) return null;
     } else if (VICTIM_FILLERS.has(word) || (nouns > 0 && ADVERB.test(word))) {
       continue; // "froidement abattus", "brutally killed"

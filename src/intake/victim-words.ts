@@ -1,6 +1,6 @@
 import type { VictimKey } from '../domain/alert.js';
 import { CHILD_NOUNS, NOT_COUNT_UNITS, VICTIM_FILLERS, VICTIM_NOUNS, VICTIM_VERBS } from './keywords.js';
-import type { Token } from './normalize.js';
+import { reportStart, type Token } from './normalize.js';
 import { readNumber, type NumberRead } from './numbers.js';
 
 /** The words of a victim count: who (a person, one person), what was done to them, and the small words around. */
@@ -10,16 +10,19 @@ let muted: Uint8Array | undefined;
 export let sexualContext = false;
 
 /** Set for one text: words of look-alike phrases to ignore, and whether the text speaks of rape. */
-export function useVictimContext(mute: Uint8Array | undefined, sexual: boolean): void {
+export function useVictimContext(mute: Uint8Array | undefined, sexual: boolean, names?: Uint8Array): void {
   muted = mute;
   sexualContext = sexual;
+  named = names;
 }
+// Words of places and actors: "près de Kitshanga chauffeur blessé" — a person named right after a place opens a clause.
+let named: Uint8Array | undefined;
 
 /** The count a victim word at i feeds: "killed", "burnt alive", "brûlés vifs"; none inside a muted phrase. */
 export function verbAt(tokens: readonly Token[], i: number): VictimKey | undefined {
   if (muted?.[i]) return undefined;
   const word = tokens[i]?.norm ?? '';
-  const verb = VICTIM_VERBS[word];
+  const verb = VICTIM_VERBS[word] ?? (word.length >= 5 ? SQUEEZED.get(squeeze(word)) : undefined) ?? (word.length >= 7 ? DROPPED.get(word) : undefined);
   if (verb) return verb;
   if (BURNT.has(word) && ALIVE.has(tokens[i + 1]?.norm ?? '')) return 'killed';
   // "ont perdu la vie", "lost their lives", "ont trouvé la mort"
@@ -39,6 +42,12 @@ export function verbAt(tokens: readonly Token[], i: number): VictimKey | undefin
     }
   }
   if (word === 'blown' && next === 'up') return 'killed';
+  // "carried off", "dragged away", "led away", "made off with", "conduits de force": taken by force
+  if (/^(carried|dragged|led|took|taken)$/.test(word) && (next === 'off' || next === 'away')) return 'abducted';
+  if (word === 'made' && next === 'off' && then === 'with') return 'abducted';
+  if (/^conduit(e|s|es)?$/.test(word) && next === 'de' && then === 'force') return 'abducted';
+  // "lost his leg", "a perdu un bras": maimed
+  if ((word === 'lost' || word === 'perdu') && BODY.has(then) && ['his', 'her', 'their', 'a', 'an', 'one', 'un', 'une', 'sa', 'son', 'ses'].includes(next)) return 'injured';
   if (/^cribl/.test(word) && next === 'de' && /^balle/.test(then)) return 'killed';
   // "shot in the leg", "touché à la jambe"
   if (['shot', 'touche', 'touchee', 'atteint', 'atteinte', 'hit'].includes(word) && ['in', 'at', 'a', 'au', 'dans'].includes(next)) {
@@ -65,6 +74,30 @@ export function verbAt(tokens: readonly Token[], i: number): VictimKey | undefin
   }
   return undefined;
 }
+// A letter typed once where it is doubled, or twice where it is single: "kidnapé", "kiled", "assasinés", "masacrés".
+const squeeze = (w: string): string => w.replace(/(\p{L})\1+/gu, '$1');
+const SQUEEZED: ReadonlyMap<string, VictimKey> = (() => {
+  const map = new Map<string, VictimKey | null>();
+  for (const [w, key] of Object.entries(VICTIM_VERBS)) {
+    if (w.length < 5) continue;
+    const k = squeeze(w);
+    map.set(k, map.has(k) && map.get(k) !== key ? null : key);
+  }
+  return new Map([...map].filter((e): e is [string, VictimKey] => e[1] !== null));
+})();
+// A letter dropped inside a long victim word: "enlevment", "kidnaping", "abdcted".
+const DROPPED: ReadonlyMap<string, VictimKey> = (() => {
+  const map = new Map<string, VictimKey | null>();
+  for (const [w, key] of Object.entries(VICTIM_VERBS)) {
+    if (w.length < 8) continue;
+    for (let p = 1; p < w.length - 1; p++) {
+      const k = w.slice(0, p) + w.slice(p + 1);
+      if (VICTIM_VERBS[k]) continue;
+      map.set(k, map.has(k) && map.get(k) !== key ? null : key);
+    }
+  }
+  return new Map([...map].filter((e): e is [string, VictimKey] => e[1] !== null));
+})();
 const CONDITION = new Set(['critical', 'serious', 'grave', 'critique', 'severe']);
 const FREED = new Set(['freed', 'released', 'libere', 'liberes', 'liberee', 'liberees', 'relache', 'relaches', 'relachee', 'relachees', 'escaped', 'evade', 'evades', 'echappe', 'echappes']);
 const CAPTORS = new Set(['kidnappers', 'abductors', 'captors', 'ravisseurs', 'ravisseur', 'kidnapper', 'abductor', 'captivity', 'captivite', 'ransom', 'rancon', 'hostage', 'otage', 'otages']);
@@ -88,6 +121,8 @@ export const ADVERB = /^[a-z]{3,}(ement|ment|ly)$/;
 export function objectFollows(tokens: readonly Token[], next: number): boolean {
   const first = tokens[next];
   if (!first || first.breakBefore) return false;
+  // "taken hostage", "held captive": how they were taken, not whom.
+  if (/^(hostages?|otages?|captives?)$/.test(first.norm)) return false;
   const person = (t: Token | undefined): boolean => !!t && isPerson(t.norm) && !['de', 'd', 'des'].includes(t.norm);
   if (person(first) && !OBJECT_STARTS.has(first.norm)) return true;
   // "soldier killed 2 civilians", "a tué 3 personnes": a number then a person is who was harmed.
@@ -115,6 +150,9 @@ export const SINGULAR = new Set(['le', 'la', 'l', 'son', 'sa', 'his', 'her', 'th
  * abducted". Read as an article (valid only before a person and then a victim verb in the
  * singular); a plural noun ("villagers killed") stays unknown.
  */
+// Vehicles naming a driver or rider: "taxi driver", "moto rider".
+const MODIFIER_NOUNS = new Set(['taxi', 'moto', 'motorcycle', 'motorbike', 'bus', 'truck', 'lorry', 'boda', 'camion', 'minibus']);
+
 export function singular(tokens: readonly Token[], i: number, joined = false): (NumberRead & { range: boolean }) | null {
   const t = tokens[i];
   if (!t) return null;
@@ -132,7 +170,7 @@ export function singular(tokens: readonly Token[], i: number, joined = false): (
   // A bare noun opening a clause: "chef de village égorgé", "teacher abducted in Oicha", "Teacher and his wife",
   // "Nizi: bébé et sa mère tués" (a colon or dash leaves a wider gap than a space).
   const before = tokens[i - 1];
-  const opens = !before || t.breakBefore || t.start - before.end > 1 || ['and', 'et', 'ni', 'nor'].includes(before.norm);
+  const opens = !before || t.breakBefore || t.start - before.end > 1 || ['and', 'et', 'ni', 'nor'].includes(before.norm) || (named?.[i - 1] === 1 && /^\p{Lu}/u.test(before.text));
   if (!joined && !opens) return null;
   if (couple(i)) return { value: 2, next: i, article: true, zero: false, range: false, bare: true, couple: true } as NumberRead & { range: boolean };
   // "Pregnant woman and her husband", "Teenage boy executed"
@@ -141,8 +179,10 @@ export function singular(tokens: readonly Token[], i: number, joined = false): (
   if (!isSingularPerson(t.norm) && !(ADJECTIVES.has(t.norm) && described)) {
     // "Village elder slain", "Boda-boda rider killed", "Health worker abducted": a word naming which one, at the start of the report.
     const hyphened = !described && noun?.hyphenBefore && tokens[i + 2]?.hyphenBefore === false && !tokens[i + 2]!.breakBefore && isSingularPerson(tokens[i + 2]!.norm);
-    if (!joined && i === 0 && (described || hyphened) && !isPerson(t.norm) && !verbAt(tokens, i) && !NOT_MODIFIERS.has(t.norm) && !/^\d/.test(t.norm)) {
-      return { value: 1, next: i + (hyphened ? 2 : 1), article: true, zero: false, range: false, bare: true } as NumberRead & { range: boolean };
+    // "Motorcycle taxi driver killed": two words naming which one.
+    const twoWords = !described && !hyphened && MODIFIER_NOUNS.has(noun?.norm ?? '') && !noun!.breakBefore && !tokens[i + 2]?.breakBefore && isSingularPerson(tokens[i + 2]?.norm ?? '');
+    if (!joined && (i === 0 || i === reportStart(tokens)) && (described || hyphened || twoWords) && (!isPerson(t.norm) || MODIFIER_NOUNS.has(t.norm)) && !verbAt(tokens, i) && !NOT_MODIFIERS.has(t.norm) && !/^\d/.test(t.norm)) {
+      return { value: 1, next: i + (hyphened || twoWords ? 2 : 1), article: true, zero: false, range: false, bare: true } as NumberRead & { range: boolean };
     }
     return null;
   }

@@ -28,7 +28,7 @@ export function countVictims(tokens: readonly Token[], skip?: Uint8Array): Victi
 
 /** `mute` marks words of phrases that only look like harm ("menacé de mort", "a cow was killed"). */
 export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: Uint8Array, sexual = false): VictimReading {
-  useVictimContext(mute, sexual);
+  useVictimContext(mute, sexual, skip);
   const victims = noVictims();
   const used = new Uint8Array(tokens.length);
   let unclear = false;
@@ -60,7 +60,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     // "une femme déplacée" describes her; only a number counts the displaced.
     if (verb === 'displaced' && list.every((g) => g.implicit)) continue;
     // "Two soldiers raped a girl", "3 hommes ont enlevé un enfant": the counted did it; who they harmed follows.
-    if (verb !== 'displaced' && objectFollows(tokens, next)) continue;
+    // "1 mort 2 femmes violées": a casualty noun takes no object; the next count is its own.
+    if (verb !== 'displaced' && !NO_OBJECT.has(tokens[next - 1]?.norm ?? '') && objectFollows(tokens, next)) continue;
     if (range) unclear = true;
     if (whole && whole.next === i - 1 && SUBSET.has(tokens[i - 1]!.norm) && verb !== 'displaced' && verb !== 'childrenAffected') {
       const part = list.reduce((sum, g) => sum + g.value, 0);
@@ -112,7 +113,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     const twoWords = !verb && SEXUAL_NOUNS.has(tokens[i]!.norm) && SEXUAL_ADJECTIVES.has(tokens[i + 1]?.norm ?? '');
     const verb2: VictimKey | undefined = twoWords ? 'crsvSurvivors' : verb;
     if (!verb2 || verb2 === 'displaced') continue;
-    let j = i + (twoWords ? 2 : 1);
+    // "made off with a pastor": the verb is three words.
+    let j = i + (twoWords ? 2 : verb2 === 'abducted' && tokens[i]!.norm === 'made' ? 3 : 1);
     while ((twoWords || tokens[i]!.norm === 'vs') && ['sur', 'contre', 'against', 'of', 'de', 'd'].includes(tokens[j]?.norm ?? '')) j++;
     // "Enlèvement suivi de viol d'une adolescente": both harms, one person.
     let also: VictimKey | undefined;
@@ -151,20 +153,30 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     // "killed a farmer" is one; "massacré une famille" is not a count of one
     const couple = (n as { couple?: boolean }).couple === true;
     if (n.article && (!isPerson(nounAfter) || GROUP_NOUNS.has(nounAfter)) && !named && !couple) continue;
+    // "made off with 120 cows", "ont emporté 3 chèvres": verbs that take things as well count only people.
+    if (TAKES_THINGS.has(tokens[i]!.norm) && !isPerson(nounAfter)) continue;
     if (verb2 !== 'childrenAffected') add(verb2, n.value);
     if (also && also !== 'childrenAffected') add(also, n.value);
     if (child) add('childrenAffected', n.value);
-    used.fill(1, i, k + 1);
+    // "killed: 3, injured: 5": the word after a bare count is not part of it
+    used.fill(1, i, isPerson(nounAfter) || child ? k + 1 : k);
     // "killed a nun and a driver", "ont enlevé un enseignant et son fils"
     const joiner = tokens[k + 1];
     if (verb2 !== 'childrenAffected' && joiner && !joiner.breakBefore && (joiner.norm === 'and' || joiner.norm === 'et')) {
-      const more = readNumber(tokens, k + 2, skip) ?? singular(tokens, k + 2);
+      // "d'une femme et de sa fille de 12 ans", "a woman and her daughter": one more, named by a possessive
+      let m = k + 2;
+      if (['de', 'd', 'of'].includes(tokens[m]?.norm ?? '') && ONE_OWNER.has(tokens[m + 1]?.norm ?? '')) m++;
+      const owned = ONE_OWNER.has(tokens[m]?.norm ?? '') && isSingularPerson(tokens[m + 1]?.norm ?? '') ? { value: 1, next: m + 1, article: true, zero: false } : null;
+      const more = owned ?? readNumber(tokens, k + 2, skip) ?? singular(tokens, k + 2);
       // "and two of his sons", "et deux de ses fils"
       if (more && !more.article && ['of', 'de', 'd'].includes(tokens[more.next]?.norm ?? '') && POSSESSIVES_MANY.has(tokens[more.next + 1]?.norm ?? '')) more.next += 2;
+      // "and two church members": a name before the person
+      if (more && !more.article && !isPerson(tokens[more.next]?.norm ?? '') && modifierBefore(tokens, more.next) && isPerson(tokens[more.next + 1]?.norm ?? '')) more.next++;
       const person = more && tokens[more.next];
       if (more && !more.zero && person && !person.breakBefore && isPerson(person.norm)) {
         add(verb2, more.value);
-        if (CHILD_NOUNS.has(person.norm)) add('childrenAffected', more.value);
+        const years = ageAt(tokens, more.next + 1)?.years ?? ageAt(tokens, more.next - 1)?.years;
+        if (CHILD_NOUNS.has(person.norm) || (years !== undefined && years < CHILD_AGE)) add('childrenAffected', more.value);
         used.fill(1, k + 1, more.next + 1);
       }
     }
@@ -186,7 +198,8 @@ const OF_WORDS = new Set(['of', 'de', 'd', 'des', 'people', 'civilians', 'person
 function killedLowerBound(tokens: readonly Token[]): number | null {
   let best: number | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    const bound = AT_LEAST[tokens[i]!.norm];
+    // "several dozen", "quelques dizaines": at least two dozen
+    const bound = AT_LEAST[tokens[i]!.norm] ?? (['dozen', 'douzaine', 'dizaine'].includes(tokens[i]!.norm) && ['several', 'some', 'plusieurs', 'quelques'].includes(tokens[i - 1]?.norm ?? '') ? 20 : undefined);
     if (!bound) continue;
     // the killing after the quantity ("dozens of civilians killed") or just before it ("killed dozens")
     let k = i + 1;
@@ -198,6 +211,9 @@ function killedLowerBound(tokens: readonly Token[]): number | null {
   return best;
 }
 
+const ONE_OWNER = new Set(['sa', 'son', 'his', 'her', 'leur', 'their']);
+const NO_OBJECT = new Set(['mort', 'morts', 'morte', 'mortes', 'dead', 'deaths', 'blesses', 'blessees', 'injuries', 'casualties', 'victimes', 'victims']);
+const TAKES_THINGS = new Set(['made', 'carried', 'took', 'taken', 'dragged', 'led', 'emporte', 'emportes', 'emportee', 'emportees', 'ravi', 'ravis', 'ravie', 'ravies', 'amene', 'amenes', 'amenee', 'amenees']);
 const SUBSET = new Set(['dont', 'including', 'incl', 'whom', 'among']);
 const GROUP_NOUNS = new Set(['family', 'famille', 'menage', 'household', 'group', 'groupe', 'crowd', 'foule']);
 const SEXUAL_NOUNS = new Set(['agression', 'agressions', 'violence', 'violences', 'sexual', 'abus', 'sexually']);
@@ -205,7 +221,7 @@ const SEXUAL_ADJECTIVES = new Set(['sexuelle', 'sexuelles', 'sexuel', 'sexuels',
 
 // Words between a victim verb and its count: "killed at least 4", "tué environ 10", "enlevé plus de 20".
 const QUALIFIERS = new Set([
-  'at', 'least', 'au', 'moins', 'some', 'about', 'environ', 'over', 'plus', 'de', 'than', 'of', 'd', 'around', 'approximately', 'approx',
+  'at', 'least', 'au', 'moins', 'some', 'about', 'abt', 'env', 'environ', 'off', 'over', 'plus', 'de', 'than', 'of', 'd', 'around', 'approximately', 'approx',
   'nearly', 'almost', 'presque', 'pres', 'quelque', 'up', 'to', 'jusqu', 'more', 'estimated', 'toll', 'rises', 'rose', 'risen', 'stands',
   'reached', 'climbed', 'now', 'away', 'du', 'sans', 'vie', 'lifeless', 'inanime', 'mutile', 'sommaire', 'sommaires', 'summary', 'extrajudicial', 'extra', 'judiciaire', 'collectif', 'collective', 'gang', 'multiple',
 ]);

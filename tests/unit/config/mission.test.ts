@@ -53,6 +53,16 @@ describe('the mission config', () => {
     expect(errorOf(() => loadMission(writeMission((c) => (c.timeZone = 'Africa/Goma')))).message).toContain('timeZone: expected an IANA time zone');
   });
 
+  it('refuses a config where a restricted alert could reach no restricted section', () => {
+    const noneEverywhere = writeMission((c) => {
+      for (const s of c.sections) if (s.restricted) s.places = ['bunia'];
+    });
+    expect(errorOf(() => loadMission(noneEverywhere)).message).toContain('sections: no restricted section without a place filter');
+    const open = writeMission((c) => (c.sections[0].holdsRestricted = true));
+    expect(errorOf(() => loadMission(open)).message).toContain('sections[0].holdsRestricted: expected restricted: true on this section: only a restricted section may hold restricted alerts');
+    expect(loadMission(writeMission((c) => (c.sections[3].holdsRestricted = true))).sections[3]).toMatchObject({ id: 'cp', holdsRestricted: true });
+  });
+
   it('refuses a config where some category would reach no section', () => {
     const path = writeMission((c) => (c.sections[0].receives = ['attack_on_civilians']));
     expect(errorOf(() => loadMission(path)).message).toContain('no section without a place filter receives looting_destruction, displacement');

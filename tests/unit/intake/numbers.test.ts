@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount, readNumber, tokenize } from '../../../src/intake/index.js';
+import { parseCount, parseQuickReport, readNumber, tokenize } from '../../../src/intake/index.js';
+import { intake } from './fixtures.js';
 
 function read(text: string) {
   const tokens = tokenize(text);
@@ -79,5 +80,22 @@ describe('number words', () => {
     expect(parseCount(tokenize('4 or 5'))).toBeNull();
     expect(parseCount(tokenize('a'))).toBeNull();
     expect(parseCount(tokenize(''))).toBeNull();
+  });
+});
+
+describe('half a dozen, several dozen, and counts after a colon', () => {
+  it('reads half a dozen as six and several dozen as unknown but at least two dozen', () => {
+    expect(parseQuickReport('Half a dozen civilians killed by ADF in Oicha', intake).victims.killed).toBe(6);
+    expect(parseQuickReport('Une demi-douzaine de civils tués à Oicha', intake).victims.killed).toBe(6);
+    const several = parseQuickReport('Several dozen people killed in Lume', intake);
+    expect(several.victims.killed).toBeNull();
+    expect(several.priority).toBe('critical');
+  });
+
+  it('reads each count of a list typed as labels', () => {
+    const r = parseQuickReport('killed: 3, injured: 5 in Oicha', intake);
+    expect([r.victims.killed, r.victims.injured]).toEqual([3, 5]);
+    const f = parseQuickReport('morts: 4, blessés: 2 à Mavivi', intake);
+    expect([f.victims.killed, f.victims.injured]).toEqual([4, 2]);
   });
 });

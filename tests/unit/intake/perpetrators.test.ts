@@ -97,3 +97,33 @@ describe('who repelled an attack did not do it', () => {
     expect(perps(text)).toEqual(expected);
   });
 });
+
+describe('a faction named after a known group is that group', () => {
+  it.each<[string, string]>([
+    ['Mai-Mai Yakutumba fighters looted Baraka market overnight', 'mai-mai'],
+    ['FDLR-FOCA elements abducted 2 women in Nyamilima', 'fdlr'],
+    ['Les Maï-Maï Kyandenga ont attaqué la prison centrale de Butembo', 'mai-mai'],
+  ])('%s', (text, id) => {
+    expect(parseQuickReport(text, intake).perpetrators).toEqual([expect.objectContaining({ actorId: id })]);
+  });
+
+  it('still keeps a group the list does not know', () => {
+    expect(parseQuickReport('APCLS fighters looted Nyabiondo', intake).perpetrators.map((p) => p.name)).toEqual(['APCLS']);
+  });
+});
+
+describe('an armed group named with one letter wrong', () => {
+  it.each<[string, string]>([
+    ['Wazlendo looted shops and goats at Kalengera market', 'wazalendo'],
+    ['Nyaura fighters abducted 6 farmers in Kibua', 'nyatura'],
+    ['Les Raia Mutmboki ont pris deux commerçants en otage près de Shabunda', 'raia-mutomboki'],
+    ['Maisons incendiées par les Twirwaneo à Bibokoboko', 'twirwaneho'],
+  ])('%s', (text, id) => {
+    expect(parseQuickReport(text, intake).perpetrators).toEqual([expect.objectContaining({ actorId: id })]);
+  });
+
+  it('guesses no group from short names or common words', () => {
+    expect(parseQuickReport('Nature reserve guards in Epulu report calm', intake).perpetrators).toEqual([]);
+    expect(parseQuickReport('FARD soldiers seen in Beni', intake).perpetrators.some((p) => p.actorId === 'fardc')).toBe(false);
+  });
+});

@@ -61,9 +61,15 @@ describe('place names typed with one letter wrong', () => {
     expect(parse('attack in Bulingo').place).toBeNull();
   });
 
-  it('needs a capital or a word like "à" or "in" before a lowercase name', () => {
-    expect(parse('eringetti attaque').place).toBeNull();
+  it('needs a capital, a word like "à" or "in", a heading, or six letters one letter off before a lowercase name', () => {
     expect(parse('attaque a eringetti').place?.id).toBe('eringeti');
+    expect(parse('kanyabayunga: m23 shelling ongoing').place?.id).toBe('kanyabayonga');
+    // typed on a phone, no capital and no cue: a long word one raw letter off a single name
+    expect(parse('adf attaked mangena, 3 killed').place?.id).toBe('mangina');
+    expect(parse('eringetti attaque').place?.id).toBe('eringeti');
+    // short words and folded spellings are not guessed without a cue
+    expect(parse('bien vu, rien a signaler').place).toBeNull();
+    expect(parse('chini ya kilima fighters torched the health centre').place).toBeNull();
   });
 
   it('compares letters one edit apart and folds the usual spellings', () => {

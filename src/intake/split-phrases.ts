@@ -1,0 +1,54 @@
+import type { SignalHit } from './categories.js';
+import type { Token } from './normalize.js';
+
+/**
+ * Phrases whose words come apart in field reports, so the keyword index cannot see them:
+ * forced labour ("les Wazalendo obligent les habitants à transporter leurs munitions", "villagers
+ * forced to carry loads", "made to work on M23 fortifications") and calls to violence ("calling Hema
+ * youths to drive the Lendu out", "appelant les jeunes à chasser les Hunde").
+ */
+
+export const FORCED_LABOUR = 'forced_labour';
+
+// Someone made to do something: the compulsion, then (a few words later) the work.
+const COMPEL = /^(forced|forcing|force|forcent|forcaient|forces|forcees|made|make|makes|obliges?|obligees?|obligent|obligeaient|obliger|contraint|contraints|contraintes?|contraignent|contraignaient|requisitionn\w*|compelled|compelling|coerced|pressed)$/;
+const WORK = /^(carry|carrying|transport|transporter|porter|portent|dig|digging|creuser|work|working|travailler|labour|labor|build|building|construire|clean|cleaning|nettoyer|cultivate|cultivating|cultiver|fetch|fetching|puiser|chercher|cook|cooking|preparer|cut|cutting|couper|collect|ramasser|loads?|colis|charges?|fardeaux|bagages|baggage|luggage|munitions|ammunition|trenches|tranchees|fortifications?)$/;
+// "forced to pay" is extortion, "forced to flee" displacement, "forced into marriage" sexual slavery: not labour.
+const NOT_WORK = /^(pay|payer|flee|fuir|leave|quitter|marry|epouser|marriage|mariage|join|rejoindre|enrol\w*|enroll\w*|fight|combattre|sex|sexe)$/;
+// Labour named as such: "travaux forcés", "forced labour", "salongo forcé".
+const NAMED = [['forced', 'labour'], ['forced', 'labor'], ['travaux', 'forces'], ['travail', 'force'], ['salongo', 'force'], ['corvee', 'forcee'], ['corvees', 'forcees'], ['unpaid', 'labour'], ['unpaid', 'labor']];
+
+const CALL = /^(calling|calls|called|call|urging|appelant|appellent|appelle|appele|appeles|appeler|exhortant|exhortent|poussant|poussent|invitant)$/;
+const VIOLENCE = /^(expelled|chased|driven|expulses?|chasses?|killed|tues?|drive|chase|expel|kill|attack|burn|chasser|expulser|tuer|attaquer|bruler|massacrer|exterminer|eliminer|eliminate|exterminate|massacre|slaughter|lynch|lyncher|take|prendre|hunt|traquer|finish|finir)$/;
+
+export function splitPhraseHits(tokens: readonly Token[]): SignalHit[] {
+  const out: SignalHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    const named = NAMED.find(([a, b]) => w === a && tokens[i + 1]?.norm === b && !tokens[i + 1]!.breakBefore);
+    if (named) {
+      out.push({ value: { signal: 'torture', subType: FORCED_LABOUR }, start: i, end: i + 2 });
+      continue;
+    }
+    if (COMPEL.test(w)) {
+      const end = within(tokens, i, 7, WORK, NOT_WORK);
+      if (end > 0) out.push({ value: { signal: 'torture', subType: FORCED_LABOUR }, start: i, end });
+    } else if (CALL.test(w)) {
+      const end = within(tokens, i, 6, VIOLENCE, null, true);
+      if (end > 0) out.push({ value: { signal: 'hate', subType: null }, start: i, end });
+    }
+  }
+  return out;
+}
+
+// The end of the first word matching `want` within `window` words of i in the same clause (none matching `stop` first).
+function within(tokens: readonly Token[], i: number, window: number, want: RegExp, stop: RegExp | null, afterTo = false): number {
+  for (let k = i + 1; k <= i + window && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.breakBefore) return -1;
+    if (stop?.test(t.norm)) return -1;
+    // a call to violence says "to"/"à" before the verb: "calling youths to drive", "appelant les jeunes à chasser"
+    if (want.test(t.norm) && (!afterTo || ['to', 'a', 'de', 'd', 'be', 'etre'].includes(tokens[k - 1]!.norm))) return k + 1;
+  }
+  return -1;
+}
