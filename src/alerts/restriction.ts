@@ -3,9 +3,8 @@ import type { Veille } from '../context.js';
 import type { Alert, AlertDraft } from '../domain/alert.js';
 import { detailHolders } from '../domain/permissions.js';
 import type { Route } from '../domain/routing.js';
-import { t, type Catalog } from '../slack/i18n/index.js';
-import { channelLanguage, personLanguage, sectionLanguage } from '../slack/render/language.js';
-import { postable } from '../slack/views/mrkdwn.js';
+import { maskContacts } from '../domain/redact.js';
+import type { Released, Retracted } from './restriction-facts.js';
 import { touchAlert } from '../reminders/schedule.js';
 import { statement, type Db } from '../store/db.js';
 import { recordEvent } from '../store/events.js';
@@ -19,9 +18,8 @@ import { withoutAlert } from '../digests/restrict.js';
  * outside the restricted sections now holding it are edited down to a notice (a post still waiting
  * in the outbox is rewritten before it leaves), owners and task owners who may no longer read it are
  * released, and the restricted sections holding it are told in its thread there, leads mentioned.
+ * What is said is written as facts (restriction-facts.ts), put into words by src/slack/render when sent.
  */
-
-const mention = (user: string) => (/^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : user);
 
 /**
  * Who, among the people the alert reached (owner, task owners, DM recipients), may read it once
@@ -64,12 +62,13 @@ export function restrictEverywhere(veille: Veille, after: Alert, routes: readonl
   const holders = detailHolders(after, [...routes], mission.sections);
   const fullChannels = new Set(routes.filter((r) => r.view === 'full').map((r) => r.channel));
   // The notice a withdrawn post becomes, in the language of where it landed.
-  const notice = (message: OutboxMessage) => {
-    const language = message.kind === 'dm' ? personLanguage(mission, message.user, after) : channelLanguage(mission, 'channel' in message ? message.channel : '');
-    const c = t(language).restriction;
-    const where = holders.length ? holders.map((s) => `${s.name} (<#${s.channel}>)`).join(', ') : c.theRestrictedSections;
-    return c.withdrawn(after.reference, where);
-  };
+  const heldBy = holders.map((s) => s.id);
+  const notice = (message: OutboxMessage): Retracted => ({
+    about: 'retracted',
+    reference: after.reference,
+    heldBy,
+    reader: message.kind === 'dm' ? { user: message.user } : { channel: 'channel' in message ? message.channel : '' },
+  });
 
   const posts = postsOfAlert(db, after.id);
   const retracted = new Set(posts.flatMap((p) => (p.message.kind === 'retract_post' ? [p.message.of] : [])));
@@ -99,12 +98,11 @@ export function restrictEverywhere(veille: Veille, after: Alert, routes: readonl
 
   if (edited + digests > 0) recordEvent(db, { alertId: after.id, at, actor: 'veille', type: 'posts_withdrawn', data: { posts: edited, digests } });
 
-  const released: Array<(c: Catalog) => string> = [];
+  const released: Released[] = [];
   if (after.owner && !may(after.owner)) {
     statement(db, 'UPDATE alerts SET owner = NULL, due_at = NULL, updated_at = ? WHERE id = ?').run(at, after.id);
     recordEvent(db, { alertId: after.id, at, actor, type: 'owner_released', data: { owner: after.owner, why: 'restricted' } });
-    const owner = mention(after.owner);
-    released.push((c) => c.restriction.ownerReleased(owner));
+    released.push({ type: 'owner', owner: after.owner });
   }
   const tasks = statement(db, 'SELECT id, owner, text FROM tasks WHERE alert_id = ? AND done_at IS NULL ORDER BY id').all(after.id) as Array<{ id: number; owner: string; text: string }>;
   for (const task of tasks) {
@@ -112,17 +110,15 @@ export function restrictEverywhere(veille: Veille, after: Alert, routes: readonl
     // Closed for its owner (no longer theirs, never reminded again); the event says it was released, not done.
     statement(db, 'UPDATE tasks SET done_at = ?, next_reminder_at = NULL WHERE id = ? AND done_at IS NULL').run(at, task.id);
     recordEvent(db, { alertId: after.id, at, actor, type: 'task_released', data: { taskId: task.id, owner: task.owner, why: 'restricted' } });
-    released.push((c) => c.restriction.taskReleased(postable(task.text, 300), mention(task.owner), after.reference));
+    // Its words are the restricted section's to read; contacts are masked before they are stored again.
+    released.push({ type: 'task', owner: task.owner, text: maskContacts(task.text) });
   }
   // An ownership change restarts the clock: unowned now, the restricted sections are reminded afresh.
   if (released.length) touchAlert(db, after.id, at, mission.reminderPolicy);
 
   // The restricted sections now holding it hear what happened, in its thread there.
   for (const section of holders) {
-    const c = t(sectionLanguage(section, mission));
-    const leads = section.leads.length ? section.leads.map(mention).join(' ') : null;
-    const lines = [c.restriction.heldHere(leads, after.reference, edited), ...released.map((line) => line(c))];
-    enqueue(db, at, after.id, { kind: 'thread', channel: section.channel, text: lines.join('\n') });
+    enqueue(db, at, after.id, { kind: 'thread', channel: section.channel, fact: { about: 'now_restricted_held_here', reference: after.reference, leads: section.leads, edited, released } });
   }
 }
 
@@ -130,15 +126,15 @@ export function restrictEverywhere(veille: Veille, after: Alert, routes: readonl
  * A post that has not left yet is rewritten before it leaves. One that has, or may have (in flight:
  * its answer was lost), is edited where it landed, in its lane, so never before it.
  */
-function retract(db: Db, post: PostRecord, text: string, at: number, alertId: number): boolean {
+function retract(db: Db, post: PostRecord, notice: Retracted, at: number, alertId: number): boolean {
   if (post.status === 'failed') return false;
   const message = post.message;
   if (post.status === 'pending' && (message.kind === 'thread' || message.kind === 'message' || message.kind === 'dm')) {
-    // Its facts go too: the notice is all it will say.
-    const { blocks: _dropped, fact: _facts, ...rest } = message;
-    rewritePending(db, post.id, { ...rest, text } as OutboxMessage);
+    // Its facts or words go too: the notice is all it will say.
+    const { blocks: _dropped, fact: _facts, text: _text, ...rest } = message;
+    rewritePending(db, post.id, { ...rest, fact: notice } as OutboxMessage);
     if (!post.inFlight) return true;
   }
-  enqueue(db, at, alertId, { kind: 'retract_post', lane: post.lane, of: post.id, text });
+  enqueue(db, at, alertId, { kind: 'retract_post', lane: post.lane, of: post.id, fact: notice });
   return true;
 }

@@ -240,7 +240,7 @@ export class OutboxSender {
         // A DM copy of a card is drawn as the alert is when it leaves, and kept current after.
         if (message.fact?.about === 'followup_dm') return this.copies.post(row, message.user, message.fact, this.marker(row));
         // To one person: their Slack language when Veille knows it (not for their own report's).
-        const said = this.said(row, { user: message.user }, message, message.fact ? await this.readers.languageOf?.(message.user) : null);
+        const said = this.said(row, { user: message.user }, message, message.fact && message.fact.about !== 'retracted' ? await this.readers.languageOf?.(message.user) : null);
         if (!said) return { ok: true };
         const opened = await this.client.conversations.open({ users: message.user });
         const posted = await this.client.chat.postMessage({ channel: opened.channel!.id!, ...said, ...NO_UNFURL, ...this.marker(row) });
@@ -254,7 +254,9 @@ export class OutboxSender {
       case 'retract_post': {
         const posted = postedAt(this.veille.db, message.of);
         if (!posted) return { ok: true }; // never landed (given up): nothing to edit
-        await this.client.chat.update({ channel: posted.channel, ts: posted.ts, text: message.text, blocks: [] as never }).catch((error: unknown) => {
+        const text = message.fact ? renderFact(this.veille, row.alertId, message.fact.reader, message.fact)?.text : message.text;
+        if (text === undefined) return { ok: true };
+        await this.client.chat.update({ channel: posted.channel, ts: posted.ts, text, blocks: [] as never }).catch((error: unknown) => {
           if (slackErrorCode(error) !== 'message_not_found') throw error;
         });
         return { ok: true };

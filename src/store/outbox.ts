@@ -1,4 +1,5 @@
 import { statement, type Db } from './db.js';
+import type { Retracted, RestrictionPost } from '../alerts/restriction-facts.js';
 import type { DigestChart } from '../digests/chart-data.js';
 import type { DigestPayload } from '../digests/types.js';
 import type { FollowupDm, FollowupPost } from '../followup/facts.js';
@@ -11,7 +12,7 @@ import type { ReporterNotice, ReporterSms } from '../reporter/facts.js';
  * already written (notices, and rows written by versions before the facts, which must still go out).
  */
 export type Said = { fact: PostFact; text?: never; blocks?: never } | { text: string; blocks?: unknown[]; fact?: never };
-export type PostFact = FollowupPost | FollowupDm | ReminderPost | ReporterNotice;
+export type PostFact = FollowupPost | FollowupDm | ReminderPost | ReporterNotice | RestrictionPost;
 
 /**
  * What the outbox can hold. Cards are rendered when sent, from the alert as it is then, so a
@@ -29,9 +30,10 @@ export type OutboxMessage =
   | { kind: 'redact_post'; channel: string; ts: string }
   /**
    * An alert became restricted: a thread reply or DM it caused (outbox row `of`) is edited down to
-   * `text` where it landed. Sent in the lane of that post, so never before it.
+   * a notice where it landed, rendered from `fact` when sent (`text`: rows written before the facts).
+   * Sent in the lane of that post, so never before it.
    */
-  | { kind: 'retract_post'; lane: string; of: number; text: string }
+  | ({ kind: 'retract_post'; lane: string; of: number } & ({ fact: Retracted; text?: never } | { text: string; fact?: never }))
   /**
    * A DM copy of a card (outbox row `of`: a `dm` whose fact is a followup_dm) edited to the alert as
    * it is when sent, or to a short line once it is no longer the recipient's (dm-copies.ts). In that

@@ -3,11 +3,11 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * Block Kit and sentences live in the Slack adapter: follow-up, reminders, the digests, retention and
+ * Block Kit and sentences live in the Slack adapter: alerts, follow-up, reminders, the digests, retention and
  * the domain decide what to say as typed facts and import neither src/slack nor @slack/*.
  */
 const ROOT = resolve(import.meta.dirname, '../..');
-const PURE = ['src/followup', 'src/reminders', 'src/digests', 'src/retention', 'src/domain'];
+const PURE = ['src/alerts', 'src/followup', 'src/reminders', 'src/digests', 'src/retention', 'src/domain'];
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));

@@ -9,6 +9,7 @@ import { renderFollowupPost } from './followup.js';
 import { channelLanguage, personLanguage } from './language.js';
 import { renderReminderPost } from './reminders.js';
 import { renderReporterDm } from './reporter.js';
+import { renderHeldHere, renderRetracted } from './restriction.js';
 
 /**
  * The one place facts from the outbox become a Slack message, when the sender delivers them: in the
@@ -34,6 +35,11 @@ export function renderFact(veille: Veille, alertId: number | null, to: Recipient
     case 'reporter_notice':
       // Sent through reporter-send.ts, which asks Slack about membership; read here as a non-member.
       return alertId === null ? null : renderReporterDm(veille, alertId, fact, language, false);
+    case 'retracted':
+      // Written down to a notice in the transaction that restricted it, where Slack could not be asked: no Slack locale.
+      return renderRetracted(mission, fact, 'user' in to ? personLanguage(mission, to.user, alert) : language);
+    case 'now_restricted_held_here':
+      return renderHeldHere(fact, language);
     default:
       return renderReminderPost(veille, fact, language);
   }
