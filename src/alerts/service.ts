@@ -1,4 +1,4 @@
-import type { Alert, AlertDraft, ClosureReason, Perpetrator, Sensitivity, Status, Verification } from '../domain/alert.js';
+import { formatReference, type Alert, type AlertDraft, type ClosureReason, type Perpetrator, type Sensitivity, type Status, type Verification } from '../domain/alert.js';
 import type { Route } from '../domain/routing.js';
 import type { CategoryId, Language, Priority, SourceType } from '../domain/taxonomy.js';
 import { highestAlertNumber, statement, type Db } from '../store/db.js';
@@ -106,7 +106,7 @@ export function insertAlert(db: Db, input: { draft: AlertDraft; hostState: boole
   const id = highestAlertNumber(db) + 1; // past any number issued before a restore, too
   const columns = {
     id,
-    reference: `${input.prefix}-${id}`,
+    reference: formatReference(input.prefix, id),
     created_at: input.at,
     updated_at: input.at,
     reported_by: input.reportedBy,

@@ -1,7 +1,7 @@
 import type { Place } from '../config/mission.js';
 import { sectionById, type Veille } from '../context.js';
 import { rowToAlert } from '../alerts/service.js';
-import type { Alert, Status } from '../domain/alert.js';
+import { STATUSES, type Alert, type Status } from '../domain/alert.js';
 import { CATEGORY_IDS, PRIORITIES, type CategoryId, type Priority } from '../domain/taxonomy.js';
 import { ApiError, invalid } from './errors.js';
 import { parseInstant, placeOf } from './alert-input.js';
@@ -19,7 +19,6 @@ export interface AlertFilter {
   until: number | null;
 }
 
-const STATUSES: readonly Status[] = ['new', 'acknowledged', 'responding', 'monitoring', 'closed'];
 const FILTER_PARAMS = ['status', 'priority', 'category', 'place', 'section', 'since', 'until'];
 
 /** Unknown parameters are refused: a typo (`stauts=new`) must not silently return everything. */

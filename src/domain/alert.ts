@@ -32,7 +32,9 @@ export interface Perpetrator {
   name: string;
 }
 
-export type Status = 'new' | 'acknowledged' | 'responding' | 'monitoring' | 'closed';
+/** The lifecycle's statuses, in order; the API's `Status` lists the same (tests/api/document.test.ts). */
+export const STATUSES = ['new', 'acknowledged', 'responding', 'monitoring', 'closed'] as const;
+export type Status = (typeof STATUSES)[number];
 export type Verification = 'alleged' | 'verified' | 'unverifiable' | 'unfounded';
 export type Sensitivity = 'standard' | 'restricted';
 /** `sms` and `form` are also how field intake gateways come in (Twilio, RapidPro; KoBoToolbox). */

@@ -1,7 +1,7 @@
 import type { Section } from '../config/mission.js';
 import { getAlert, routesOf } from '../alerts/service.js';
 import type { Veille } from '../context.js';
-import type { Alert } from '../domain/alert.js';
+import { formatReference, type Alert } from '../domain/alert.js';
 import { checkAction, type FollowupAction } from '../domain/lifecycle.js';
 import { detailHolders, mayDo, workingSections, type ActorFacts, type Decision, type FollowupAct } from '../domain/permissions.js';
 import { refuse, type Doing, type Refusal, type Refused } from './answers.js';
@@ -41,7 +41,7 @@ export function mayName(alert: Alert, actor: { mayView?: boolean }): boolean {
 }
 
 export function noSuchAlert(prefix: string, id: number): Refused {
-  return refuse({ kind: 'no_such_alert', reference: Number.isSafeInteger(id) && id > 0 ? `${prefix}-${id}` : null });
+  return refuse({ kind: 'no_such_alert', reference: Number.isSafeInteger(id) && id > 0 ? formatReference(prefix, id) : null });
 }
 
 export function guard(

@@ -1,5 +1,6 @@
 import { localParts, wallToUtc } from '../domain/local-time.js';
 import type { MissionFile, Section } from '../config/mission.js';
+import type { Status } from '../domain/alert.js';
 import type { Priority } from '../domain/taxonomy.js';
 
 /** Pure reminder rules (DESIGN.md "Follow-up, reminders, escalation"); no Slack, no SQL. */
@@ -15,7 +16,7 @@ export function durationMs(iso: string): number {
 export type ReminderPolicy = MissionFile['reminderPolicy'];
 
 export interface ReminderState {
-  status: 'new' | 'acknowledged' | 'responding' | 'monitoring' | 'closed';
+  status: Status;
   priority: Priority;
   owner: string | null;
   /** Last acknowledgement, update, response or ownership change: the clock starts here. */

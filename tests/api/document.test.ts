@@ -1,6 +1,7 @@
 import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { STATUSES } from '../../src/domain/alert.js';
 import { CATEGORY_IDS, PRIORITIES, SOURCE_TYPES } from '../../src/domain/taxonomy.js';
 import { doc } from './contract.js';
 import { useApi } from './setup.js';
@@ -11,11 +12,12 @@ describe('the OpenAPI document', () => {
     expect(readFileSync('src/api/schema.d.ts', 'utf8')).toBe(generated);
   });
 
-  it('lists the taxonomy ids of the code', () => {
+  it('lists the taxonomy ids and statuses of the code', () => {
     const schemas = doc.components.schemas as Record<string, { enum?: string[] }>;
     expect(schemas.Category!.enum).toEqual([...CATEGORY_IDS]);
     expect(schemas.Priority!.enum).toEqual([...PRIORITIES]);
     expect(schemas.SourceType!.enum).toEqual([...SOURCE_TYPES]);
+    expect(schemas.Status!.enum).toEqual([...STATUSES]);
   });
 });
 

@@ -7,6 +7,7 @@ import type { Answer, FlowOutcome, Refusal } from '../../followup/answers.js';
 import { t } from '../i18n/index.js';
 import { notice } from '../views/confirmation.js';
 import type { SlackMessage } from '../views/card.js';
+import { person as mention } from '../views/mrkdwn.js';
 import { priorityWord, sectionName } from '../views/format.js';
 
 /**
@@ -14,7 +15,6 @@ import { priorityWord, sectionName } from '../views/format.js';
  * with times in `zone` (the section they acted from).
  */
 
-const mention = (user: string) => (/^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : user);
 
 /** "Women Protection / CRSV (<#G…>)" — the restricted sections a refusal names, in the reader's language. */
 export function holdersText(mission: Pick<Mission, 'sections'>, ids: readonly string[], language: Language): string {

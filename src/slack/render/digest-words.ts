@@ -6,7 +6,7 @@ import { PLACE_NOT_GIVEN, ratePercent } from '../../digests/rules.js';
 import type { AlertItem, OpenItem, PriorityCounts, Rate } from '../../digests/types.js';
 import { t, type Catalog } from '../i18n/index.js';
 import { placeName, PRIORITY_EMOJI, sectionLink, sectionName } from '../views/format.js';
-import { escapeMrkdwn } from '../views/mrkdwn.js';
+import { escapeMrkdwn, person } from '../views/mrkdwn.js';
 
 /**
  * What the section and leadership digests share when they are put into words: the reader's
@@ -55,7 +55,7 @@ export function fitLines(head: string, lines: readonly string[], total: number, 
 
 export function mention(r: Reading, user: string | null): string {
   if (!user) return r.c.digest.noOwner;
-  return /^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : escapeMrkdwn(user);
+  return person(user);
 }
 
 export function priorityCounts(r: Reading, counts: PriorityCounts): string {

@@ -8,7 +8,7 @@ import type { Escalation, ReminderPost, ReminderStep, ReminderSubject } from '..
 import { t, type Catalog } from '../i18n/index.js';
 import { CARD_ACTION, type SlackMessage } from '../views/card.js';
 import { placeLabel, priorityWord, PRIORITY_EMOJI, sectionLink, territoryLabel } from '../views/format.js';
-import { escapeMrkdwn, mrkdwn, plain } from '../views/mrkdwn.js';
+import { escapeMrkdwn, mrkdwn, person, plain } from '../views/mrkdwn.js';
 
 /**
  * Reminders and escalations in words, when they are sent. Every message about a restricted alert
@@ -70,7 +70,7 @@ export function headline(subject: SubjectLabels, language: Language = 'en'): str
   return `${PRIORITY_EMOJI[subject.priority]} ${subject.reference} · ${subject.category} · ${subject.place} · ${priority}`;
 }
 
-const mentions = (users: readonly string[]) => users.map((u) => `<@${u}>`).join(' ');
+const mentions = (users: readonly string[]) => users.map(person).join(' ');
 
 /** "A-7 has no owner for 45 min" / "A-7 est sans responsable depuis 45 min". */
 function waited(c: Catalog, label: string, kind: ReminderKind, ms: number, language: Language): string {
@@ -134,7 +134,7 @@ export interface EscalationLabels extends Omit<Escalation, 'sections'> {
 function ownerText(c: Catalog, subject: SubjectLabels): string {
   if (!subject.owner) return c.reminders.notAssigned;
   // Who follows a restricted case up is the restricted section's to say.
-  return subject.restricted ? c.reminders.assignedAsk(subject.heldBy.join(', ') || c.reminders.theRestrictedSection) : `<@${subject.owner}>`;
+  return subject.restricted ? c.reminders.assignedAsk(subject.heldBy.join(', ') || c.reminders.theRestrictedSection) : person(subject.owner);
 }
 
 /** The post in the escalation channel: the alert, its sections, its owner, how long it has waited. */

@@ -3,10 +3,7 @@ import type { NowRestrictedHeldHere, Retracted } from '../../alerts/restriction-
 import type { Language } from '../../domain/taxonomy.js';
 import { t } from '../i18n/index.js';
 import type { SlackMessage } from '../views/card.js';
-import { postable } from '../views/mrkdwn.js';
-
-/** Slack ids are mentioned; anyone else (an API token's name) is named as is. */
-const mention = (user: string) => (/^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : user);
+import { person as mention, postable } from '../views/mrkdwn.js';
 
 /** The notice a withdrawn post becomes: which restricted sections hold the details now. */
 export function renderRetracted(mission: Pick<Mission, 'sections'>, fact: Retracted, language: Language): SlackMessage {

@@ -36,7 +36,7 @@ export function renderCard(alert: Alert, place: Place | null, mission: Mission, 
     field(w.priority, `${PRIORITY_EMOJI[alert.priority]} ${w.priorities[alert.priority]}${alert.priorityOverridden ? w.setByReporter : ''}`),
     field(w.verification, w.verifications[alert.verification]),
     field(w.status, w.statuses[alert.status]),
-    mrkdwn(`*${w.owner}*\n${alert.owner ? `<@${alert.owner}>` : w.notAssigned}`),
+    mrkdwn(`*${w.owner}*\n${alert.owner ? person(alert.owner) : w.notAssigned}`),
   ];
   if (alert.occurredAt !== null) fields.push(field(w.occurred, formatTime(alert.occurredAt, mission.timeZone, mission.language)));
   if (alert.sourceType) fields.push(field(w.sourceType, t(language).form.sourceTypes[alert.sourceType]));

@@ -9,7 +9,7 @@ import { followupState, responsesOf, tasksOf } from '../../followup/service.js';
 import { formatDuration } from '../format/duration.js';
 import type { AlertEvent } from '../../store/events.js';
 import { formatTime } from '../format/time.js';
-import { escapeMrkdwn, mrkdwn, truncate } from './mrkdwn.js';
+import { escapeMrkdwn, mrkdwn, person as mention, truncate } from './mrkdwn.js';
 
 /**
  * The follow-up record of an alert as `/alert show` prints it: owner, due time, the derived times
@@ -18,7 +18,6 @@ import { escapeMrkdwn, mrkdwn, truncate } from './mrkdwn.js';
  * and no one working on it named (reporter, owner, task owners, whoever acted).
  */
 
-const mention = (user: string) => (/^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : escapeMrkdwn(user));
 const free = (text: unknown, max = 300) => truncate(escapeMrkdwn(maskContacts(String(text ?? ''))), max);
 
 export function followupSummary(veille: Veille, alert: Alert, events: AlertEvent[], zone: string, full: boolean, language: Language = 'en'): unknown[] {

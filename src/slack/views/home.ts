@@ -7,7 +7,7 @@ import { followupDueAt } from '../../followup/metrics.js';
 import { followupStates, openTasksOf } from '../../followup/service.js';
 import { CARD_ACTION } from './card.js';
 import { categoryText, placeLabel, PRIORITY_EMOJI, sectionName, territoryLabel } from './format.js';
-import { escapeMrkdwn, mrkdwn, plain, truncate } from './mrkdwn.js';
+import { escapeMrkdwn, mrkdwn, person, plain, truncate } from './mrkdwn.js';
 import { maskContacts } from '../../domain/redact.js';
 import { formatTime } from '../format/time.js';
 import type { Language } from '../../domain/taxonomy.js';
@@ -88,7 +88,7 @@ export async function renderHome(veille: Veille, user: string, slack: HomeSlack 
     const head = `${flag}${PRIORITY_EMOJI[a.priority]} *${a.reference}* · ${categoryText(a, language)}`;
     if (!mayRead(a)) return `🔒 ${head} · ${escapeMrkdwn(territoryLabel(place, language))} · ${c.statuses[a.status]}`;
     const due = dueOf(a);
-    const owner = a.owner ? (a.owner === user ? h.you : `<@${a.owner}>`) : h.noOwner;
+    const owner = a.owner ? (a.owner === user ? h.you : person(a.owner)) : h.noOwner;
     return `${head} · ${escapeMrkdwn(placeLabel(place, a.locationText, language))} · ${c.statuses[a.status]} · ${owner}${due !== null ? h.due(at(due)) : ''}`;
   };
   const rows = (list: Alert[], key: string, buttons: (a: Alert) => unknown[]) =>
