@@ -8,6 +8,7 @@ import { readerLanguage } from './render/language.js';
 import { SlackLocales } from './locales.js';
 import { Membership } from './membership.js';
 import { OutboxSender } from './outbox-sender.js';
+import { InFlight } from './in-flight.js';
 import type { SmsReplySettings } from '../reporter/sms-send.js';
 import { ReplayGuard } from './replay-guard.js';
 import { oncePerTrigger } from './once-per-trigger.js';
@@ -56,6 +57,8 @@ export interface SlackRuntime {
   /** The Web API client with the bot token (the outbox, membership, start-up checks). */
   client: WebClient;
   sender: OutboxSender;
+  /** The requests whose listeners are still running (Bolt acknowledges before they finish). */
+  listeners: InFlight;
   membership: Membership;
   /** Ready once Slack is reachable and (Socket Mode) connected: what /readyz answers. */
   readiness: Readiness;
@@ -105,16 +108,19 @@ const SLACK_ENDPOINT = '/slack/events';
  * (store/durability.ts). Bolt builds `ack` in the receiver and `respond` from `app.fetchFn`, and
  * hands listeners their own copy of the arguments, so the two are wrapped where Bolt makes them.
  */
-function answerOnlyWhatIsOnDisk(app: App, veille: Veille): void {
+function answerOnlyWhatIsOnDisk(app: App, veille: Veille, listeners: InFlight): void {
   const processEvent = app.processEvent.bind(app);
+  // Bolt's processEvent settles once every listener has: counted from here, for whoever waits on the app's work.
   app.processEvent = (event) =>
-    processEvent({
-      ...event,
-      ack: async (response) => {
-        await durable(veille.db);
-        return event.ack(response);
-      },
-    });
+    listeners.track(
+      processEvent({
+        ...event,
+        ack: async (response) => {
+          await durable(veille.db);
+          return event.ack(response);
+        },
+      }),
+    );
   const bolt = app as unknown as { fetchFn: typeof fetch };
   const fetchFn = bolt.fetchFn;
   bolt.fetchFn = async (...request) => {
@@ -152,7 +158,8 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
     convoStore: false, // Veille keeps no conversation state in Bolt
     clientOptions,
   });
-  answerOnlyWhatIsOnDisk(app, veille);
+  const listeners = new InFlight();
+  answerOnlyWhatIsOnDisk(app, veille, listeners);
   const membership = new Membership(client, veille.clock, veille.log);
   const locales = new SlackLocales(client);
   const sender = new OutboxSender(veille, client, options.postIntervalMs ?? 1000, { isMember: membership.isMember, languageOf: locales.languageOf }, fetch, options.smsReplies);
@@ -215,6 +222,7 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
     app,
     client,
     sender,
+    listeners,
     membership,
     readiness,
     listen,

@@ -24,7 +24,7 @@ export interface Running {
   db: Db;
   clock: ManualClock;
   mission: Mission;
-  /** Waits until the outbox has sent everything due. */
+  /** Waits until every listener in flight has finished and the outbox has sent everything due. */
   settle(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -47,10 +47,13 @@ export async function startVeille(options: { databasePath?: string; clock?: Manu
   // Over Socket Mode the driver sends the same payloads as envelopes on the app's WebSocket.
   const driver = new SlackDriver({ fake, appUrl: `http://127.0.0.1:${port}/slack/events`, signingSecret: SIGNING_SECRET, ...(socket && { socket: fake.socketMode }) });
   const settle = async () => {
-    // Bolt acknowledges before the listener finishes: give the listener a moment, then drain the outbox.
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    await slack.sender.kick();
-    await slack.sender.idle();
+    // Bolt acknowledges before the listener finishes: wait for every listener in flight, then drain
+    // the outbox; again if a request came in meanwhile. No sleeping: the app's own work is waited on.
+    do {
+      await slack.listeners.quiet();
+      await slack.sender.kick();
+      await slack.sender.idle();
+    } while (slack.listeners.size > 0);
   };
   return {
     fake,
