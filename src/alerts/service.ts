@@ -5,7 +5,8 @@ import { highestAlertNumber, statement, type Db } from '../store/db.js';
 
 /** SQL for alerts: rows in, Alerts out. No rules here; flows decide, this stores. */
 
-interface AlertRow {
+/** An `alerts` row as SQLite gives it (`SELECT a.*`): every query of whole alerts reads this and maps it with rowToAlert. */
+export interface AlertRow {
   id: number;
   reference: string;
   created_at: number;

@@ -1,6 +1,6 @@
 import type { Place } from '../config/mission.js';
 import { sectionById, type Veille } from '../context.js';
-import { rowToAlert } from '../alerts/service.js';
+import { rowToAlert, type AlertRow } from '../alerts/service.js';
 import { STATUSES, type Alert, type Status } from '../domain/alert.js';
 import { CATEGORY_IDS, PRIORITIES, type CategoryId, type Priority } from '../domain/taxonomy.js';
 import { ApiError, invalid } from './errors.js';
@@ -106,7 +106,7 @@ export function selectAlerts(veille: Veille, filter: AlertFilter, options: { aft
     params.push(filter.until);
   }
   const sql = `SELECT a.* FROM alerts a WHERE ${where.join(' AND ')} ORDER BY a.id LIMIT ?`;
-  return (veille.db.prepare(sql).all(...params, options.limit) as Parameters<typeof rowToAlert>[0][]).map(rowToAlert);
+  return (veille.db.prepare(sql).all(...params, options.limit) as AlertRow[]).map(rowToAlert);
 }
 
 /** The routes of many alerts in one query. */
