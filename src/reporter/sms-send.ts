@@ -79,8 +79,11 @@ export async function deliverSms(veille: Veille, settings: SmsReplySettings, row
     status = response.status;
     retryAfter = response.headers.get('retry-after');
     await response.body?.cancel().catch(() => undefined);
-  } catch {
-    return { ok: false, retryInMs: backoff(row.attempts), error: `${sms.gateway}_unreachable` };
+  } catch (error) {
+    // Given up waiting (our time-out): the gateway may still take the SMS, so the retry does not
+    // look for it (and send it again) before it no longer can (outbox-sender.ts).
+    const gaveUp = (error as Error)?.name === 'TimeoutError';
+    return { ok: false, retryInMs: backoff(row.attempts), error: `${sms.gateway}_unreachable`, ...(gaveUp && { mayStillLandWithinMs: 3 * TIMEOUT_MS }) };
   }
   if (status >= 200 && status < 300) return { ok: true };
   // Wrong or revoked credentials are fixed by an admin, not by the SMS: it waits for them.

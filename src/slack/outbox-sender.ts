@@ -12,7 +12,7 @@ import { renderFact, type Recipient } from './render/index.js';
 import type { SlackMessage } from './views/card.js';
 import { renderConfirmation, withAnswerLostNote } from './views/confirmation.js';
 import { slackErrorCode } from './membership.js';
-import { classify, type Outcome } from './outbox-errors.js';
+import { classify, mayStillLand, type Outcome } from './outbox-errors.js';
 import { REDACTED } from '../retention/policy.js';
 import { deliverDigest, updateDigest } from './render/digest-send.js';
 import { deliverChart } from './chart-upload.js';
@@ -27,8 +27,18 @@ import { deliverReporterDm } from './render/reporter-send.js';
 /** Links in replies and DMs stay links: no preview pulls a page (or a photo) into the conversation. */
 const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
 
-/** Posts that create a message, which a blind retry could duplicate. */
-const CREATES_MESSAGE = new Set<OutboxMessage['kind']>(['card', 'thread', 'message', 'dm', 'digest']);
+/**
+ * Posts that create a message, which a blind retry could duplicate. A digest's chart is among them
+ * for its "no chart this time" note (the upload itself is found again by its file id: chart-upload.ts).
+ */
+const CREATES_MESSAGE = new Set<OutboxMessage['kind']>(['card', 'thread', 'message', 'dm', 'digest', 'digest_chart']);
+
+/**
+ * How long after the client gave up on a post Slack may still carry it out, as a multiple of the
+ * client's time-out (10 s in production: 30 s more). Slack's own back ends give up on a request
+ * well within that; a retry that looked sooner could miss a post still on its way and post it twice.
+ */
+const LATE_LANDING_FACTOR = 3;
 
 /**
  * Sends what the outbox holds, after the acknowledgement. One post in flight per lane (channel or
@@ -42,6 +52,11 @@ export class OutboxSender {
   private stopped = false;
   /** When each lane may send again (real time): Slack takes about one message a second per channel. */
   private laneFreeAt = new Map<string, number>();
+  /**
+   * Posts whose last attempt got no answer (time-out), by outbox id: the real time until which that
+   * attempt may still land in Slack. Such a post is not retried, nor looked for, before then.
+   */
+  private mayLandUntil = new Map<number, number>();
   private pacingTimer: NodeJS.Timeout | null = null;
 
   /** Draws a digest's chart (replaceable, so a test can make it fail). */
@@ -58,13 +73,17 @@ export class OutboxSender {
     private fetch: typeof globalThis.fetch = globalThis.fetch,
     /** The SMS gateways' outbound APIs, for replies to reporters who wrote by SMS. */
     private sms: SmsReplySettings = {},
+    /** The Web API client's time-out: how long an unanswered post may still take to land follows from it. */
+    slackTimeoutMs = 10_000,
   ) {
+    this.lateLandingMs = LATE_LANDING_FACTOR * slackTimeoutMs;
     this.cards = new CardPosts(veille, client);
     this.copies = new DmCopies(veille, client, readers);
   }
 
   private cards: CardPosts;
   private copies: DmCopies;
+  private lateLandingMs: number;
 
   /** Start sending now (after an acknowledgement); returns when the due posts are out. */
   kick(): Promise<void> {
@@ -114,7 +133,7 @@ export class OutboxSender {
       this.again = false;
       for (;;) {
         const heads = dueHeads(this.veille.db, this.veille.clock.now());
-        const ready = heads.filter((row) => this.takeTurn(row.lane));
+        const ready = heads.filter((row) => this.settled(row) && this.takeTurn(row.lane));
         if (ready.length === 0 || this.stopped) {
           if (heads.length > 0) this.wakeWhenALaneIsFree();
           break;
@@ -138,10 +157,34 @@ export class OutboxSender {
     return true;
   }
 
+  /**
+   * Exactly once after a lost answer: a post whose last attempt timed out may still be landing in
+   * Slack (Slack usually has it; sometimes its slow answer is still on the way and it lands later).
+   * Looking in the history now could miss it and post it twice, so the post waits, in real time
+   * (the network's, not the injected clock's), until that attempt can no longer land; then it looks.
+   * Waiting rather than posting and deleting a duplicate afterwards: a duplicate would already have
+   * notified its readers (and pinged the people an escalation mentions), and one landing after that
+   * clean-up looked would stay. The wait holds back only that lane, and only after a time-out.
+   */
+  private settled(row: OutboxRow): boolean {
+    const until = this.mayLandUntil.get(row.id);
+    if (until === undefined) return true;
+    if (until > performance.now()) return false;
+    this.mayLandUntil.delete(row.id);
+    return true;
+  }
+
+  /** Remembers, or forgets, that this post's attempt got no answer and may still land. */
+  private noteLanding(row: OutboxRow, outcome: Outcome): void {
+    if (!outcome.ok && 'retryInMs' in outcome && outcome.mayStillLandWithinMs !== undefined) {
+      this.mayLandUntil.set(row.id, performance.now() + outcome.mayStillLandWithinMs);
+    } else this.mayLandUntil.delete(row.id);
+  }
+
   private wakeWhenALaneIsFree(): void {
     if (this.pacingTimer || this.stopped) return;
     const now = performance.now();
-    const soonest = Math.min(...[...this.laneFreeAt.values()].filter((t) => t > now));
+    const soonest = Math.min(...[...this.laneFreeAt.values(), ...this.mayLandUntil.values()].filter((t) => t > now));
     const wait = Number.isFinite(soonest) ? Math.max(10, soonest - now) : this.laneIntervalMs;
     this.pacingTimer = setTimeout(() => {
       this.pacingTimer = null;
@@ -163,8 +206,9 @@ export class OutboxSender {
       // An earlier attempt may have landed before the app died or the answer was lost: look first.
       if (row.inFlightAt !== null) {
         const landed = await alreadyPosted(this.veille, this.client, row, (alertId, sectionId) => this.cards.renderFor(alertId, sectionId)?.view ?? null);
-        if (landed === 'yes') {
-          await this.write(() => markSent(db, row.id, clock.now()));
+        if (typeof landed === 'object') {
+          // Remembered where it landed: a later edit, retraction or the digest's chart finds it.
+          await this.write(() => markSent(db, row.id, clock.now(), landed));
           return;
         }
         if (landed === 'unknown') {
@@ -178,7 +222,11 @@ export class OutboxSender {
     // Nothing reaches Slack before what it shows (and the in-flight marker) is on disk: a power cut
     // must not leave a posted card whose alert, or reference, the database forgot.
     await durable(db);
-    const outcome = await this.deliver(row).catch((error: unknown): Outcome => classify(error, row.attempts));
+    const outcome = await this.deliver(row).catch((error: unknown): Outcome => {
+      const retry = classify(error, row.attempts);
+      return !retry.ok && 'retryInMs' in retry && mayStillLand(error) ? { ...retry, mayStillLandWithinMs: this.lateLandingMs } : retry;
+    });
+    this.noteLanding(row, outcome);
     if (outcome.ok) {
       await this.write(() => markSent(db, row.id, clock.now(), outcome.posted));
       return;
@@ -284,7 +332,7 @@ export class OutboxSender {
         return { ok: true, posted };
       }
       case 'digest_chart':
-        return deliverChart({ veille: this.veille, client: this.client, render: this.renderChart, fetch: this.fetch, write: (fn) => this.write(fn) }, row, message);
+        return deliverChart({ veille: this.veille, client: this.client, render: this.renderChart, fetch: this.fetch, write: (fn) => this.write(fn) }, row, message, this.marker(row));
     }
   }
 
