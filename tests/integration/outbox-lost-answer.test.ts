@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { GENERAL_CHANNEL, PEOPLE } from '../../src/fake-slack/index.js';
+import { press, report } from './followup-helpers.js';
 import { startVeille, type Running } from './harness.js';
 
 /**
@@ -69,6 +70,21 @@ describe('a post whose answer was lost is not posted twice', () => {
     // Edits go to the card that landed: the one Veille found, not a second one.
     const card = v.fake.messages(CH.poc)[0]!;
     expect(v.db.prepare('SELECT ts FROM alert_messages WHERE channel = ?').pluck().get(CH.poc)).toBe(card.ts);
+    expect(outboxStatuses(v)).toEqual(['sent']);
+  }, 30_000);
+
+  it('a DM to the reporter whose answer timed out is sent once', async () => {
+    const v = await start();
+    await report(v, 'Armed men attacked Kamango market this morning, 4 killed, ADF suspected');
+    // The acknowledgement's DM to the reporter (and anything else it posts) meets slow answers.
+    v.fake.failNext('chat.postMessage', 3, SLOW_ANSWER);
+    await press(v, PEOPLE.pocOfficer.id, 'poc', 'followup.acknowledge');
+    await retryAtOnceThenLetTimePass(v);
+    expect(v.fake.dms(PEOPLE.focalPoint.id).filter((m) => m.text.startsWith('✅ Your report A-1 was acknowledged'))).toHaveLength(1);
+    const card = v.fake.messages(CH.poc)[0]!;
+    const replies = v.fake.thread(CH.poc, card.ts!).map((m) => m.text);
+    expect(replies.length).toBeGreaterThan(0);
+    expect(new Set(replies).size).toBe(replies.length);
     expect(outboxStatuses(v)).toEqual(['sent']);
   }, 30_000);
 
