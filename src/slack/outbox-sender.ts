@@ -20,6 +20,7 @@ import { renderChartPng, type ChartRenderer } from './render/chart.js';
 import { CardPosts, withJoin } from './card-posts.js';
 import { DmCopies, type DmReaders } from './dm-copies.js';
 import { alreadyPosted } from './outbox-landed.js';
+import { LATE_LANDING_FACTOR, LateLandings } from './late-landing.js';
 import { outsideSlackWindow } from './slack-window.js';
 import { deliverSms, type SmsReplySettings } from '../reporter/sms-send.js';
 import { deliverReporterDm } from './render/reporter-send.js';
@@ -34,13 +35,6 @@ const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
 const CREATES_MESSAGE = new Set<OutboxMessage['kind']>(['card', 'thread', 'message', 'dm', 'digest', 'digest_chart']);
 
 /**
- * How long after the client gave up on a post Slack may still carry it out, as a multiple of the
- * client's time-out (10 s in production: 30 s more). Slack's own back ends give up on a request
- * well within that; a retry that looked sooner could miss a post still on its way and post it twice.
- */
-const LATE_LANDING_FACTOR = 3;
-
-/**
  * Sends what the outbox holds, after the acknowledgement. One post in flight per lane (channel or
  * user) keeps each channel in order; a 429 waits as long as Slack's Retry-After; 5xx and network
  * errors back off; nothing is dropped except on a permanent error, which is recorded and reported.
@@ -52,11 +46,8 @@ export class OutboxSender {
   private stopped = false;
   /** When each lane may send again (real time): Slack takes about one message a second per channel. */
   private laneFreeAt = new Map<string, number>();
-  /**
-   * Posts whose last attempt got no answer (time-out), by outbox id: the real time until which that
-   * attempt may still land in Slack. Such a post is not retried, nor looked for, before then.
-   */
-  private mayLandUntil = new Map<number, number>();
+  /** Posts whose last attempt got no answer, waiting until it can no longer land (late-landing.ts). */
+  private landings = new LateLandings();
   private pacingTimer: NodeJS.Timeout | null = null;
 
   /** Draws a digest's chart (replaceable, so a test can make it fail). */
@@ -133,7 +124,7 @@ export class OutboxSender {
       this.again = false;
       for (;;) {
         const heads = dueHeads(this.veille.db, this.veille.clock.now());
-        const ready = heads.filter((row) => this.settled(row) && this.takeTurn(row.lane));
+        const ready = heads.filter((row) => this.landings.settled(row.id) && this.takeTurn(row.lane));
         if (ready.length === 0 || this.stopped) {
           if (heads.length > 0) this.wakeWhenALaneIsFree();
           break;
@@ -157,34 +148,10 @@ export class OutboxSender {
     return true;
   }
 
-  /**
-   * Exactly once after a lost answer: a post whose last attempt timed out may still be landing in
-   * Slack (Slack usually has it; sometimes its slow answer is still on the way and it lands later).
-   * Looking in the history now could miss it and post it twice, so the post waits, in real time
-   * (the network's, not the injected clock's), until that attempt can no longer land; then it looks.
-   * Waiting rather than posting and deleting a duplicate afterwards: a duplicate would already have
-   * notified its readers (and pinged the people an escalation mentions), and one landing after that
-   * clean-up looked would stay. The wait holds back only that lane, and only after a time-out.
-   */
-  private settled(row: OutboxRow): boolean {
-    const until = this.mayLandUntil.get(row.id);
-    if (until === undefined) return true;
-    if (until > performance.now()) return false;
-    this.mayLandUntil.delete(row.id);
-    return true;
-  }
-
-  /** Remembers, or forgets, that this post's attempt got no answer and may still land. */
-  private noteLanding(row: OutboxRow, outcome: Outcome): void {
-    if (!outcome.ok && 'retryInMs' in outcome && outcome.mayStillLandWithinMs !== undefined) {
-      this.mayLandUntil.set(row.id, performance.now() + outcome.mayStillLandWithinMs);
-    } else this.mayLandUntil.delete(row.id);
-  }
-
   private wakeWhenALaneIsFree(): void {
     if (this.pacingTimer || this.stopped) return;
     const now = performance.now();
-    const soonest = Math.min(...[...this.laneFreeAt.values(), ...this.mayLandUntil.values()].filter((t) => t > now));
+    const soonest = Math.min(...[...this.laneFreeAt.values(), ...this.landings.moments()].filter((t) => t > now));
     const wait = Number.isFinite(soonest) ? Math.max(10, soonest - now) : this.laneIntervalMs;
     this.pacingTimer = setTimeout(() => {
       this.pacingTimer = null;
@@ -226,7 +193,7 @@ export class OutboxSender {
       const retry = classify(error, row.attempts);
       return !retry.ok && 'retryInMs' in retry && mayStillLand(error) ? { ...retry, mayStillLandWithinMs: this.lateLandingMs } : retry;
     });
-    this.noteLanding(row, outcome);
+    this.landings.note(row.id, outcome);
     if (outcome.ok) {
       await this.write(() => markSent(db, row.id, clock.now(), outcome.posted));
       return;
