@@ -49,6 +49,9 @@ export async function slackDownDrill(options: { reports: number; outageMinutes: 
   for (let minute = 0; minute < 30 && (db.prepare("SELECT COUNT(*) FROM outbox WHERE status = 'pending'").pluck().get() as number) > 0; minute++) {
     clock.advance(MINUTE);
     await runtime.tick();
+    // Minutes pass in real time too: a post whose slow answer timed out lands in (real) time, and
+    // the sender does not look for it before it could have (outbox-sender.ts).
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await veille.settle();
 

@@ -1,5 +1,6 @@
 import { getAlert } from '../alerts/service.js';
 import type { Veille } from '../context.js';
+import { LATE_LANDING_FACTOR } from '../slack/late-landing.js';
 import type { Outcome } from '../slack/outbox-errors.js';
 import { durable } from '../store/durability.js';
 import { writeWhenFree } from '../store/db.js';
@@ -79,8 +80,11 @@ export async function deliverSms(veille: Veille, settings: SmsReplySettings, row
     status = response.status;
     retryAfter = response.headers.get('retry-after');
     await response.body?.cancel().catch(() => undefined);
-  } catch {
-    return { ok: false, retryInMs: backoff(row.attempts), error: `${sms.gateway}_unreachable` };
+  } catch (error) {
+    // Given up waiting (our time-out): the gateway may still take the SMS, so the retry does not
+    // ask it (and send again) before it no longer can (src/slack/late-landing.ts).
+    const gaveUp = (error as Error)?.name === 'TimeoutError';
+    return { ok: false, retryInMs: backoff(row.attempts), error: `${sms.gateway}_unreachable`, ...(gaveUp && { mayStillLandWithinMs: LATE_LANDING_FACTOR * TIMEOUT_MS }) };
   }
   if (status >= 200 && status < 300) return { ok: true };
   // Wrong or revoked credentials are fixed by an admin, not by the SMS: it waits for them.

@@ -162,7 +162,7 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
   answerOnlyWhatIsOnDisk(app, veille, listeners);
   const membership = new Membership(client, veille.clock, veille.log);
   const locales = new SlackLocales(client);
-  const sender = new OutboxSender(veille, client, options.postIntervalMs ?? 1000, { isMember: membership.isMember, languageOf: locales.languageOf }, fetch, options.smsReplies);
+  const sender = new OutboxSender(veille, client, options.postIntervalMs ?? 1000, { isMember: membership.isMember, languageOf: locales.languageOf }, fetch, options.smsReplies, clientOptions.timeout);
   const deps: ListenerDeps = {
     veille,
     sender,

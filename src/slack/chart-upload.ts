@@ -12,7 +12,9 @@ import type { ChartImage, ChartRenderer } from './render/chart.js';
  * with its alt text. Exactly once: the file id is saved before the bytes leave, so a retry after a
  * crash or a lost answer first asks files.info whether that file already reached the channel.
  * A chart that cannot be drawn or uploaded for good (uploads disabled) is not retried forever: a
- * short note after the digest says there is no chart and why.
+ * short note after the digest says there is no chart and why. The note carries the post's marker,
+ * so a retry after its answer was lost finds it in the channel (outbox-landed.ts) instead of
+ * saying it twice.
  */
 
 type ChartMessage = Extract<OutboxMessage, { kind: 'digest_chart' }>;
@@ -42,13 +44,13 @@ async function alreadyShared(client: WebClient, fileId: string, channel: string)
   }
 }
 
-async function sayNoChart(deps: ChartDeps, row: OutboxRow, message: ChartMessage, why: string): Promise<Outcome> {
+async function sayNoChart(deps: ChartDeps, row: OutboxRow, message: ChartMessage, why: string, marker: object): Promise<Outcome> {
   deps.veille.log.warn('digest chart not posted', { outbox: row.id, channel: message.channel, why });
-  const posted = await deps.client.chat.postMessage({ channel: message.channel, text: `📉 No chart this time: ${why}.`, ...NO_UNFURL });
+  const posted = await deps.client.chat.postMessage({ channel: message.channel, text: `📉 No chart this time: ${why}.`, ...NO_UNFURL, ...marker });
   return { ok: true, posted: { channel: message.channel, ts: posted.ts! } };
 }
 
-export async function deliverChart(deps: ChartDeps, row: OutboxRow, message: ChartMessage): Promise<Outcome> {
+export async function deliverChart(deps: ChartDeps, row: OutboxRow, message: ChartMessage, marker: object = {}): Promise<Outcome> {
   const { veille, client } = deps;
   // A digest that never landed (given up) has nothing to follow.
   if (!postedAt(veille.db, message.of)) return { ok: true };
@@ -58,7 +60,7 @@ export async function deliverChart(deps: ChartDeps, row: OutboxRow, message: Cha
   try {
     image = await deps.render(message.chart, message.date);
   } catch (error) {
-    return sayNoChart(deps, row, message, `the chart could not be drawn (${(error as Error).message.slice(0, 200)})`);
+    return sayNoChart(deps, row, message, `the chart could not be drawn (${(error as Error).message.slice(0, 200)})`, marker);
   }
   try {
     const filename = `veille-chart-${message.date.replaceAll(' ', '-')}.png`;
@@ -76,7 +78,7 @@ export async function deliverChart(deps: ChartDeps, row: OutboxRow, message: Cha
     return { ok: true };
   } catch (error) {
     const code = slackErrorCode(error);
-    if (UPLOAD_REFUSED.has(code)) return sayNoChart(deps, row, message, `Slack refused the upload (${code})`);
+    if (UPLOAD_REFUSED.has(code)) return sayNoChart(deps, row, message, `Slack refused the upload (${code})`, marker);
     throw error;
   }
 }

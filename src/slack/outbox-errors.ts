@@ -21,7 +21,27 @@ export const PERMANENT = new Set([
   'restricted_action',
 ]);
 
-export type Outcome = { ok: true; posted?: { channel: string; ts: string } } | { ok: false; retryInMs: number; error: string } | { ok: false; permanent: true; error: string };
+/**
+ * `mayStillLandWithinMs`: the attempt was given up without an answer (the client stopped waiting),
+ * so the far end may still be taking it for that long: no retry looks for it before then.
+ */
+export type Outcome =
+  | { ok: true; posted?: { channel: string; ts: string } }
+  | { ok: false; retryInMs: number; error: string; mayStillLandWithinMs?: number }
+  | { ok: false; permanent: true; error: string };
+
+/**
+ * Whether a failed call may still be carried out by Slack after we stopped waiting for it: our
+ * client gave up (its time-out), or Slack's edge did (504: its back end had not answered yet). Any
+ * other answer, error or not, means Slack has finished with the request.
+ */
+export function mayStillLand(error: unknown): boolean {
+  const e = error as { code?: string; name?: string; original?: { name?: string }; statusCode?: number };
+  const gaveUp = (name: string | undefined) => name === 'TimeoutError' || name === 'AbortError';
+  if (e?.code === 'slack_webapi_request_error') return gaveUp(e.original?.name);
+  if (e?.code === 'slack_webapi_http_error') return e.statusCode === 504;
+  return gaveUp(e?.name);
+}
 
 /** What a failed Web API call means for the outbox: wait as Slack says, back off, or give up. */
 export function classify(error: unknown, attempts: number): Outcome {

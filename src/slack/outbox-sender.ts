@@ -12,7 +12,7 @@ import { renderFact, type Recipient } from './render/index.js';
 import type { SlackMessage } from './views/card.js';
 import { renderConfirmation, withAnswerLostNote } from './views/confirmation.js';
 import { slackErrorCode } from './membership.js';
-import { classify, type Outcome } from './outbox-errors.js';
+import { classify, mayStillLand, type Outcome } from './outbox-errors.js';
 import { REDACTED } from '../retention/policy.js';
 import { deliverDigest, updateDigest } from './render/digest-send.js';
 import { deliverChart } from './chart-upload.js';
@@ -20,6 +20,7 @@ import { renderChartPng, type ChartRenderer } from './render/chart.js';
 import { CardPosts, withJoin } from './card-posts.js';
 import { DmCopies, type DmReaders } from './dm-copies.js';
 import { alreadyPosted } from './outbox-landed.js';
+import { LATE_LANDING_FACTOR, LateLandings } from './late-landing.js';
 import { outsideSlackWindow } from './slack-window.js';
 import { deliverSms, type SmsReplySettings } from '../reporter/sms-send.js';
 import { deliverReporterDm } from './render/reporter-send.js';
@@ -27,8 +28,11 @@ import { deliverReporterDm } from './render/reporter-send.js';
 /** Links in replies and DMs stay links: no preview pulls a page (or a photo) into the conversation. */
 const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
 
-/** Posts that create a message, which a blind retry could duplicate. */
-const CREATES_MESSAGE = new Set<OutboxMessage['kind']>(['card', 'thread', 'message', 'dm', 'digest']);
+/**
+ * Posts that create a message, which a blind retry could duplicate. A digest's chart is among them
+ * for its "no chart this time" note (the upload itself is found again by its file id: chart-upload.ts).
+ */
+const CREATES_MESSAGE = new Set<OutboxMessage['kind']>(['card', 'thread', 'message', 'dm', 'digest', 'digest_chart']);
 
 /**
  * Sends what the outbox holds, after the acknowledgement. One post in flight per lane (channel or
@@ -42,6 +46,8 @@ export class OutboxSender {
   private stopped = false;
   /** When each lane may send again (real time): Slack takes about one message a second per channel. */
   private laneFreeAt = new Map<string, number>();
+  /** Posts whose last attempt got no answer, waiting until it can no longer land (late-landing.ts). */
+  private landings = new LateLandings();
   private pacingTimer: NodeJS.Timeout | null = null;
 
   /** Draws a digest's chart (replaceable, so a test can make it fail). */
@@ -58,13 +64,17 @@ export class OutboxSender {
     private fetch: typeof globalThis.fetch = globalThis.fetch,
     /** The SMS gateways' outbound APIs, for replies to reporters who wrote by SMS. */
     private sms: SmsReplySettings = {},
+    /** The Web API client's time-out: how long an unanswered post may still take to land follows from it. */
+    slackTimeoutMs = 10_000,
   ) {
+    this.lateLandingMs = LATE_LANDING_FACTOR * slackTimeoutMs;
     this.cards = new CardPosts(veille, client);
     this.copies = new DmCopies(veille, client, readers);
   }
 
   private cards: CardPosts;
   private copies: DmCopies;
+  private lateLandingMs: number;
 
   /** Start sending now (after an acknowledgement); returns when the due posts are out. */
   kick(): Promise<void> {
@@ -114,7 +124,7 @@ export class OutboxSender {
       this.again = false;
       for (;;) {
         const heads = dueHeads(this.veille.db, this.veille.clock.now());
-        const ready = heads.filter((row) => this.takeTurn(row.lane));
+        const ready = heads.filter((row) => this.landings.settled(row.id) && this.takeTurn(row.lane));
         if (ready.length === 0 || this.stopped) {
           if (heads.length > 0) this.wakeWhenALaneIsFree();
           break;
@@ -141,7 +151,7 @@ export class OutboxSender {
   private wakeWhenALaneIsFree(): void {
     if (this.pacingTimer || this.stopped) return;
     const now = performance.now();
-    const soonest = Math.min(...[...this.laneFreeAt.values()].filter((t) => t > now));
+    const soonest = Math.min(...[...this.laneFreeAt.values(), ...this.landings.moments()].filter((t) => t > now));
     const wait = Number.isFinite(soonest) ? Math.max(10, soonest - now) : this.laneIntervalMs;
     this.pacingTimer = setTimeout(() => {
       this.pacingTimer = null;
@@ -163,8 +173,9 @@ export class OutboxSender {
       // An earlier attempt may have landed before the app died or the answer was lost: look first.
       if (row.inFlightAt !== null) {
         const landed = await alreadyPosted(this.veille, this.client, row, (alertId, sectionId) => this.cards.renderFor(alertId, sectionId)?.view ?? null);
-        if (landed === 'yes') {
-          await this.write(() => markSent(db, row.id, clock.now()));
+        if (typeof landed === 'object') {
+          // Remembered where it landed: a later edit, retraction or the digest's chart finds it.
+          await this.write(() => markSent(db, row.id, clock.now(), landed));
           return;
         }
         if (landed === 'unknown') {
@@ -178,7 +189,11 @@ export class OutboxSender {
     // Nothing reaches Slack before what it shows (and the in-flight marker) is on disk: a power cut
     // must not leave a posted card whose alert, or reference, the database forgot.
     await durable(db);
-    const outcome = await this.deliver(row).catch((error: unknown): Outcome => classify(error, row.attempts));
+    const outcome = await this.deliver(row).catch((error: unknown): Outcome => {
+      const retry = classify(error, row.attempts);
+      return !retry.ok && 'retryInMs' in retry && mayStillLand(error) ? { ...retry, mayStillLandWithinMs: this.lateLandingMs } : retry;
+    });
+    this.landings.note(row.id, outcome);
     if (outcome.ok) {
       await this.write(() => markSent(db, row.id, clock.now(), outcome.posted));
       return;
@@ -286,7 +301,7 @@ export class OutboxSender {
         return { ok: true, posted };
       }
       case 'digest_chart':
-        return deliverChart({ veille: this.veille, client: this.client, render: this.renderChart, fetch: this.fetch, write: (fn) => this.write(fn) }, row, message);
+        return deliverChart({ veille: this.veille, client: this.client, render: this.renderChart, fetch: this.fetch, write: (fn) => this.write(fn) }, row, message, this.marker(row));
     }
   }
 
