@@ -18,7 +18,7 @@ export const chartFr: ChartCatalog = {
     hotspot: 'point chaud',
     priorities: { critical: 'critique', high: 'haute', medium: 'moyenne', low: 'basse' },
     altDays: (name, total, byPriority) => `${name} : ${num(total)} ${s(total, 'nouvelle alerte', 'nouvelles alertes')} ces 14 derniers jours (${byPriority})`,
-    altPriority: (n, priority) => `${num(n)} ${priority}${n > 1 ? 's' : ''}`,
+    altPriority: (n, priority) => `${num(n)} ${s(n, priority, `${priority}s`)}`,
     altBusiest: (day, n) => `, le jour le plus chargé le ${day} avec ${num(n)}`,
     altTerritories: (list) => ` Cette semaine par territoire, face à une semaine habituelle : ${list}`,
     altTerritory: (territory, last7, usual, hotspot) => `${territory} ${num(last7)} (d’habitude ${usual}${hotspot ? ', point chaud' : ''})`,
