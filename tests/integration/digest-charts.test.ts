@@ -120,8 +120,13 @@ describe('a chart with every digest', () => {
     expect(digestsIn(v, CH.poc)).toHaveLength(1);
     expect(chartsIn(v, CH.poc)).toHaveLength(0);
     expect(messages.at(-1)!.text).toBe('📉 No chart this time: the chart could not be drawn (no font could be loaded).');
+    // In a French channel, in French, as its digest.
+    await v.driver.slashCommand({ user: PEOPLE.buniaLead.id, channel: CH.bunia, text: 'digest now' });
+    await v.settle();
+    expect(digestsIn(v, CH.bunia)).toHaveLength(1);
+    expect(v.fake.messages(CH.bunia).at(-1)!.text).toBe("📉 Pas de graphique cette fois : le graphique n'a pas pu être dessiné (no font could be loaded).");
     expect(v.fake.callsTo('files.getUploadURLExternal')).toHaveLength(0);
-    expect(v.db.prepare("SELECT status FROM outbox WHERE kind = 'digest_chart'").pluck().all()).toEqual(['sent']);
+    expect(v.db.prepare("SELECT status FROM outbox WHERE kind = 'digest_chart'").pluck().all()).toEqual(['sent', 'sent']);
   });
 
   it('uploads once through Slack refusals and a lost answer: a retry asks files.info before uploading again', async () => {
