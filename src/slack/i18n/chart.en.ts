@@ -28,6 +28,8 @@ export const chartEn = {
     altBusiest: (day: string, n: number) => `, the busiest day ${day} with ${num(n)}`,
     altTerritories: (list: string) => ` This week by territory, against the usual week: ${list}`,
     altTerritory: (territory: string, last7: number, usual: string, hotspot: boolean) => `${territory} ${num(last7)} (usual ${usual}${hotspot ? ', hotspot' : ''})`,
+    /** Between two territories of the alt text. */
+    altJoin: '; ',
     altMore: (n: number) => `; ${num(n)} more ${s(n, 'territory', 'territories')}`,
     altNoTerritory: ' No alerts with a territory in the last 35 days.',
     /** Posted after the digest instead of its chart. */

@@ -22,6 +22,7 @@ export const chartFr: ChartCatalog = {
     altBusiest: (day, n) => `, le jour le plus chargé le ${day} avec ${num(n)}`,
     altTerritories: (list) => ` Cette semaine par territoire, face à une semaine habituelle : ${list}`,
     altTerritory: (territory, last7, usual, hotspot) => `${territory} ${num(last7)} (d’habitude ${usual}${hotspot ? ', point chaud' : ''})`,
+    altJoin: ' ; ',
     altMore: (n) => ` ; ${num(n)} ${s(n, 'autre territoire', 'autres territoires')}`,
     altNoTerritory: ' Aucune alerte avec un territoire ces 35 derniers jours.',
     none: (why) => `📉 Pas de graphique cette fois : ${why}.`,

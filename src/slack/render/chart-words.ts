@@ -73,7 +73,7 @@ export function chartAltText(chart: DigestChart, r: ChartReading): string {
   const busiest = totals.reduce((a, d) => (d.n > a.n ? d : a), { label: '', n: 0 });
   const byPriority = PRIORITIES.map((p) => w.altPriority(chart.days.reduce((a, d) => a + d.counts[p], 0), w.priorities[p])).join(', ');
   const days = `${w.altDays(chartName(r.mission, chart, r.language), all, byPriority)}${busiest.n > 0 ? w.altBusiest(busiest.label, busiest.n) : ''}.`;
-  const list = chart.territories.map((x) => w.altTerritory(chartTerritory(r.mission, x.territory, r.language), x.last7, usual(x.expected7, r.language), x.hotspot)).join('; ');
+  const list = chart.territories.map((x) => w.altTerritory(chartTerritory(r.mission, x.territory, r.language), x.last7, usual(x.expected7, r.language), x.hotspot)).join(w.altJoin);
   const territories = chart.territories.length ? `${w.altTerritories(list)}${chart.moreTerritories ? w.altMore(chart.moreTerritories) : ''}.` : w.altNoTerritory;
   const text = days + territories;
   return text.length <= 1000 ? text : `${text.slice(0, 997)}…`;
