@@ -15,8 +15,8 @@ import type { DigestPayload } from './types.js';
  */
 
 export interface ChartDay {
-  /** The local date the 24 hours mostly fall on, e.g. "21 Nov". */
-  label: string;
+  /** The local date the 24 hours mostly fall on, "2026-11-21": the chart writes it in its reader's language. */
+  date: string;
   counts: Record<Priority, number>;
 }
 
@@ -29,8 +29,10 @@ export interface ChartTerritory {
 }
 
 export interface DigestChart {
-  /** Whose digest: the section's name, or the mission's for leadership. */
+  /** Whose digest: the section's name (in the config's first language), or the mission's for leadership. */
   title: string;
+  /** The section, so the chart names it in its channel's language; absent for leadership. */
+  sectionId?: string;
   /** Oldest first; the last is the digest's own 24 hours. */
   days: ChartDay[];
   /** The busiest territories of the week (and those usually busy), at most MAX_TERRITORIES. */
@@ -41,7 +43,6 @@ export interface DigestChart {
 
 export const MAX_TERRITORIES = 10;
 const WINDOW_DAYS = 35;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export interface ChartRow {
   /** Whole days before the digest's end (0 = its own 24 hours), up to 34. */
@@ -80,8 +81,7 @@ export function chartFromRows(rows: readonly ChartRow[], mission: Pick<Mission, 
   const places = new Map<string, Place>(mission.places.map((p) => [p.id, p]));
   const days: ChartDay[] = Array.from({ length: TREND_DAYS }, (_, i) => {
     const start = digest.end - (TREND_DAYS - i) * DAY;
-    const local = utcToLocal(start + DAY / 2, digest.timeZone).date;
-    return { label: `${Number(local.slice(8, 10))} ${MONTHS[Number(local.slice(5, 7)) - 1]}`, counts: Object.fromEntries(PRIORITIES.map((p) => [p, 0])) as Record<Priority, number> };
+    return { date: utcToLocal(start + DAY / 2, digest.timeZone).date, counts: Object.fromEntries(PRIORITIES.map((p) => [p, 0])) as Record<Priority, number> };
   });
   const byTerritory = new Map<string, { last7: number; prior28: number }>();
   for (const { daysAgo, priority, placeId, count } of rows) {
@@ -98,6 +98,6 @@ export function chartFromRows(rows: readonly ChartRow[], mission: Pick<Mission, 
     return { territory, last7: t.last7, expected7, hotspot: t.last7 >= HOTSPOT_MIN && t.last7 >= HOTSPOT_FACTOR * ((t.prior28 * 7) / 28) };
   });
   all.sort((a, b) => Number(b.hotspot) - Number(a.hotspot) || Math.max(b.last7, b.expected7) - Math.max(a.last7, a.expected7) || a.territory.localeCompare(b.territory));
-  const title = digest.kind === 'section' ? digest.sectionName : digest.missionName;
-  return { title, days, territories: all.slice(0, MAX_TERRITORIES), moreTerritories: Math.max(0, all.length - MAX_TERRITORIES) };
+  const whose = digest.kind === 'section' ? { title: digest.sectionName, sectionId: digest.sectionId } : { title: digest.missionName };
+  return { ...whose, days, territories: all.slice(0, MAX_TERRITORIES), moreTerritories: Math.max(0, all.length - MAX_TERRITORIES) };
 }

@@ -2,6 +2,7 @@ import type { Mission, Place, Section } from '../config/mission.js';
 import type { Veille } from '../context.js';
 import { PRIORITIES } from '../domain/taxonomy.js';
 import { sectionZone } from '../followup/time.js';
+import { closedAlerts, closedWithoutTelling, reporterInformed, type ClosedAlert } from '../reporter/informed.js';
 import { digestRows, type AlertRow, type ClosedRow, type DigestRows, type OpenRow, type WindowRow } from './queries.js';
 import { byTerritory, dayWindow, hotspots, median, PLACE_NOT_GIVEN, quietPlaces, TREND_DAYS, type PlaceCount } from './rules.js';
 import type { AlertItem, ClosedItem, OpenItem, PriorityCounts, Rate, SectionDigest } from './types.js';
@@ -92,11 +93,15 @@ function bySection<T extends { sections: string | null }>(rows: readonly T[], wa
  */
 export function computeSectionDigests(veille: Veille, sections: readonly Section[], options: ComputeOptions): SectionDigest[] {
   const { start, end } = dayWindow(options.end);
-  return assembleSections(veille, digestRows(veille.db, veille.mission, { start, end, now: options.now }), sections, options);
+  const rows = digestRows(veille.db, veille.mission, { start, end, now: options.now });
+  return assembleSections(veille, rows, sections, options, closedAlerts(veille.db, veille.mission, start, end));
 }
 
-/** The section digests from rows already read (the leadership digest reads them once for everything). */
-export function assembleSections(veille: Pick<Veille, 'mission'>, rows: DigestRows, sections: readonly Section[], options: ComputeOptions): SectionDigest[] {
+/**
+ * The section digests from rows already read (the leadership digest reads them once for everything);
+ * `closings`: the period's closings with whether each reporter was told (src/reporter/informed.ts).
+ */
+export function assembleSections(veille: Pick<Veille, 'mission'>, rows: DigestRows, sections: readonly Section[], options: ComputeOptions, closings: readonly ClosedAlert[] = []): SectionDigest[] {
   const { mission } = veille;
   const { start, end } = dayWindow(options.end);
   const wanted = new Set(sections.map((s) => s.id));
@@ -108,6 +113,7 @@ export function assembleSections(veille: Pick<Veille, 'mission'>, rows: DigestRo
     window: windowFigures(rows.window, wanted, split, fullView),
     open: openFigures(rows.open, wanted, split, fullView, options.now),
     closed: bySection(rows.closed, wanted, split),
+    closings,
   };
   const places = placeMap(mission);
   const holders = mission.sections.filter((s) => s.restricted).map((s) => s.channel);
@@ -129,6 +135,7 @@ interface Grouped {
   window: Map<string, WindowFigures>;
   open: Map<string, OpenFigures>;
   closed: Map<string, ClosedRow[]>;
+  closings: readonly ClosedAlert[];
 }
 
 interface WindowFigures {
@@ -223,6 +230,9 @@ function assemble(section: Section, g: Grouped, places: ReadonlyMap<string, Plac
   const window = g.window.get(section.id);
   const placeCounts = [...(window?.places.values() ?? [])];
   const hidden = <T extends { sensitivity: string }>(rows: readonly T[]) => (frame.full ? 0 : rows.filter((r) => r.sensitivity === 'restricted').length);
+  const closings = g.closings.filter((c) => c.sections.some((s) => s.sectionId === section.id));
+  const untold = closedWithoutTelling(closings);
+  const untoldIds = new Set(untold.map((c) => c.alertId));
   return {
     kind: 'section',
     sectionId: section.id,
@@ -255,6 +265,15 @@ function assemble(section: Section, g: Grouped, places: ReadonlyMap<string, Plac
       withResponse: responseTimes.length,
       medianToFirstResponseMs: median(responseTimes),
       items: closedRows.filter(shown).slice(0, ITEMS_CAP).map((r) => closedItem(r, places)),
+      reporterInformed: reporterInformed(closings),
+      untold: {
+        total: untold.length,
+        restrictedCounted: frame.full ? 0 : untold.filter((c) => c.restricted).length,
+        items: closedRows
+          .filter((r) => untoldIds.has(r.id) && shown(r))
+          .slice(0, ITEMS_CAP)
+          .map((r) => closedItem(r, places)),
+      },
     },
     responseRate: {
       days7: window?.week ?? { inTime: 0, judged: 0 },

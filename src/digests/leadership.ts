@@ -2,6 +2,7 @@ import type { Veille } from '../context.js';
 import { assembleSections, itemOf, ITEMS_CAP, placeMap, zeroPriorities } from './compute.js';
 import { COLUMNS, digestRows, query, type AlertRow, type OpenRow, type WindowRow } from './queries.js';
 import { dayWindow, trendFrom } from './rules.js';
+import { closedAlerts, closedWithoutTelling, reporterInformed } from '../reporter/informed.js';
 import type { LeadershipDigest, SectionDigest, SectionLine } from './types.js';
 
 /**
@@ -25,7 +26,8 @@ export function computeLeadershipDigest(veille: Veille, options: { end: number; 
   const { db, mission } = veille;
   const { start, end } = dayWindow(options.end);
   const rows = digestRows(db, mission, { start, end, now: options.now });
-  const sections = assembleSections(veille, rows, mission.sections, { end, now: options.now, view: 'sanitised' });
+  const closings = closedAlerts(db, mission, start, end);
+  const sections = assembleSections(veille, rows, mission.sections, { end, now: options.now, view: 'sanitised' }, closings);
   const places = placeMap(mission);
   const standard = (r: { sensitivity: string }) => r.sensitivity === 'standard';
   const restricted = (list: ReadonlyArray<{ sensitivity: string }>) => list.filter((r) => !standard(r)).length;
@@ -76,6 +78,8 @@ export function computeLeadershipDigest(veille: Veille, options: { end: number; 
       hrddp: rows.newAlerts.filter((r) => r.hostState === 1).length,
       rate7: { inTime: sum(week, 'inTime'), judged: sum(week, 'judged') },
       rate30: { inTime: sum(rows.window, 'inTime'), judged: sum(rows.window, 'judged') },
+      reporterInformed: reporterInformed(closings),
+      untold: closedWithoutTelling(closings).length,
     },
     sections: sections.map(sectionLine),
     trend: trendFrom(rows.window.map((w) => ({ daysAgo: w.day, count: w.count }))),
@@ -94,5 +98,6 @@ function sectionLine(d: SectionDigest): SectionLine {
     rate7: d.responseRate.days7,
     hotspots: d.hotspots.slice(0, 3).map((h) => h.name),
     quiet: d.quietPlaces.length,
+    untold: d.closed.untold?.total ?? 0,
   };
 }

@@ -23,6 +23,7 @@ export function withoutAlert(digest: DigestPayload, alertId: number, heldIn: rea
       if (item.overdueSince <= copy.asOf) copy.open.restrictedOverdue += 1;
     });
     drop(copy.closed);
+    if (copy.closed.untold) drop(copy.closed.untold);
     drop(copy.hrddp);
     if (named) copy.detailsHeldIn = [...new Set([...copy.detailsHeldIn, ...heldIn])];
   } else {

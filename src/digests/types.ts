@@ -60,6 +60,12 @@ export interface PlaceFigure {
 
 export type PriorityCounts = Record<Priority, number>;
 
+/** Closings whose reporter asked to hear back, and how many of them were told. */
+export interface ReporterInformed {
+  asked: number;
+  informed: number;
+}
+
 export interface SectionDigest {
   kind: 'section';
   sectionId: string;
@@ -101,6 +107,14 @@ export interface SectionDigest {
     withResponse: number;
     medianToFirstResponseMs: number | null;
     items: ClosedItem[];
+    /**
+     * Of the closings whose reporter asked to hear back (a Slack reporter with notices on, an SMS
+     * reporter when the mission replies to every step: src/reporter/informed.ts), how many were told.
+     * Absent in digests frozen before it was counted.
+     */
+    reporterInformed?: ReporterInformed;
+    /** Closed without the reporter being told though they asked to hear back; restricted ones counted only outside a restricted channel. */
+    untold?: { total: number; restrictedCounted: number; items: ClosedItem[] };
   };
   responseRate: { days7: Rate; days30: Rate };
   hotspots: PlaceFigure[];
@@ -127,6 +141,8 @@ export interface SectionLine {
   rate7: Rate;
   hotspots: string[];
   quiet: number;
+  /** Closed in the period without the reporter being told (absent in digests frozen before). */
+  untold?: number;
 }
 
 export interface LeadershipDigest {
@@ -143,7 +159,18 @@ export interface LeadershipDigest {
   escalations: { total: number; restrictedCounted: number; items: EscalatedItem[] };
   /** Overdue open alerts, the longest overdue first. */
   overdue: { total: number; restrictedCounted: number; items: OpenItem[] };
-  totals: { newCount: number; byPriority: PriorityCounts; open: number; closed: number; hrddp: number; rate7: Rate; rate30: Rate };
+  totals: {
+    newCount: number;
+    byPriority: PriorityCounts;
+    open: number;
+    closed: number;
+    hrddp: number;
+    rate7: Rate;
+    rate30: Rate;
+    /** Mission-wide: reporters told of closings, and closings not told (absent in digests frozen before). */
+    reporterInformed?: ReporterInformed;
+    untold?: number;
+  };
   sections: SectionLine[];
   trend: number[];
 }

@@ -55,9 +55,10 @@ export function closedAlerts(db: Db, mission: Pick<Mission, 'intake'>, since: nu
     `SELECT a.id, a.reference, a.reported_by, a.reported_via, a.closure_reason, a.sensitivity, e.id AS event_id, e.at, e.actor
        FROM alerts a
        JOIN events e ON e.id = (SELECT MAX(id) FROM events WHERE alert_id = a.id AND type = 'closed')
-      WHERE a.status = 'closed' AND e.at >= ? AND e.at < ?
+      WHERE a.status = 'closed' AND a.updated_at >= ? AND e.at >= ? AND e.at < ?
       ORDER BY e.at, a.id`,
-  ).all(since, until) as Array<{ id: number; reference: string; reported_by: string; reported_via: string; closure_reason: ClosureReason | null; sensitivity: string; event_id: number; at: number; actor: string }>;
+    // Closing sets updated_at: the candidates are a range on the closed alerts' index, not all of them.
+  ).all(since, since, until) as Array<{ id: number; reference: string; reported_by: string; reported_via: string; closure_reason: ClosureReason | null; sensitivity: string; event_id: number; at: number; actor: string }>;
   const routes = statement(db, 'SELECT section_id AS sectionId, view FROM alert_sections WHERE alert_id = ? ORDER BY section_id');
   // The closing's notice: its told_reporter event (after the closing) and the outbox row it names.
   const notice = statement(

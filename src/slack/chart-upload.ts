@@ -4,6 +4,8 @@ import { postedAt, rewritePending, type OutboxMessage, type OutboxRow } from '..
 import { slackErrorCode } from './membership.js';
 import type { Outcome } from './outbox-errors.js';
 import type { ChartImage, ChartRenderer } from './render/chart.js';
+import { t } from './i18n/index.js';
+import { channelLanguage } from './render/language.js';
 
 /**
  * Sending a digest's chart: drawn now from the figures frozen in the outbox, then Slack's upload in
@@ -12,9 +14,8 @@ import type { ChartImage, ChartRenderer } from './render/chart.js';
  * with its alt text. Exactly once: the file id is saved before the bytes leave, so a retry after a
  * crash or a lost answer first asks files.info whether that file already reached the channel.
  * A chart that cannot be drawn or uploaded for good (uploads disabled) is not retried forever: a
- * short note after the digest says there is no chart and why. The note carries the post's marker,
- * so a retry after its answer was lost finds it in the channel (outbox-landed.ts) instead of
- * saying it twice.
+ * short note after the digest says there is no chart and why. All in the channel's language, as the
+ * digest it follows.
  */
 
 type ChartMessage = Extract<OutboxMessage, { kind: 'digest_chart' }>;
@@ -44,9 +45,13 @@ async function alreadyShared(client: WebClient, fileId: string, channel: string)
   }
 }
 
-async function sayNoChart(deps: ChartDeps, row: OutboxRow, message: ChartMessage, why: string, marker: object): Promise<Outcome> {
-  deps.veille.log.warn('digest chart not posted', { outbox: row.id, channel: message.channel, why });
-  const posted = await deps.client.chat.postMessage({ channel: message.channel, text: `📉 No chart this time: ${why}.`, ...NO_UNFURL, ...marker });
+/** Why there is no chart, in English for the log and in the channel's language for the note. */
+type Why = (words: ReturnType<typeof t>['chart']) => string;
+
+async function sayNoChart(deps: ChartDeps, row: OutboxRow, message: ChartMessage, why: Why, marker: object): Promise<Outcome> {
+  deps.veille.log.warn('digest chart not posted', { outbox: row.id, channel: message.channel, why: why(t('en').chart) });
+  const words = t(channelLanguage(deps.veille.mission, message.channel)).chart;
+  const posted = await deps.client.chat.postMessage({ channel: message.channel, text: words.none(why(words)), ...NO_UNFURL, ...marker });
   return { ok: true, posted: { channel: message.channel, ts: posted.ts! } };
 }
 
@@ -58,9 +63,10 @@ export async function deliverChart(deps: ChartDeps, row: OutboxRow, message: Cha
 
   let image: ChartImage;
   try {
-    image = await deps.render(message.chart, message.date);
+    image = await deps.render(message.chart, message.date, { language: channelLanguage(veille.mission, message.channel), mission: veille.mission });
   } catch (error) {
-    return sayNoChart(deps, row, message, `the chart could not be drawn (${(error as Error).message.slice(0, 200)})`, marker);
+    const reason = (error as Error).message.slice(0, 200);
+    return sayNoChart(deps, row, message, (w) => w.notDrawn(reason), marker);
   }
   try {
     const filename = `veille-chart-${message.date.replaceAll(' ', '-')}.png`;
@@ -78,7 +84,7 @@ export async function deliverChart(deps: ChartDeps, row: OutboxRow, message: Cha
     return { ok: true };
   } catch (error) {
     const code = slackErrorCode(error);
-    if (UPLOAD_REFUSED.has(code)) return sayNoChart(deps, row, message, `Slack refused the upload (${code})`, marker);
+    if (UPLOAD_REFUSED.has(code)) return sayNoChart(deps, row, message, (w) => w.refused(code), marker);
     throw error;
   }
 }

@@ -35,7 +35,7 @@ function pngHeader(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-const digestsIn = (v: Running, channel: string) => v.fake.messages(channel).filter((m) => /daily digest|digest|résumé quotidien|résumé pour la direction/i.test(m.text) && !m.files);
+const digestsIn = (v: Running, channel: string) => v.fake.messages(channel).filter((m) => /digest|^résumé/i.test(m.text) && !m.files);
 const chartsIn = (v: Running, channel: string) => v.fake.messages(channel).filter((m) => m.files?.length);
 const bytesOf = (v: Running, message: StoredMessage) => Buffer.from(v.fake.state.files.get(String(message.files![0]!.id))!.content!, 'base64');
 
@@ -71,9 +71,17 @@ describe('a chart with every digest', () => {
       expect(height, channel).toBeGreaterThan(400);
       expect(png.length, channel).toBeGreaterThan(MIN_DRAWN_BYTES);
       expect(file).toMatchObject({ mimetype: 'image/png', original_w: width, original_h: height, size: png.length });
-      expect(String(file.alt_txt)).toMatch(/new alerts in the last 14 days \(\d+ critical, \d+ high, \d+ medium, \d+ low\)/);
-      expect(String(file.title)).toContain('alerts to 22 Nov 2026');
+      // In the channel's language, as the digest it follows: Bunia's is French, the others English.
+      if (channel === CH.bunia) {
+        expect(String(file.alt_txt)).toMatch(/^Bureau de terrain de Bunia : \d+ nouvelles alertes ces 14 derniers jours \(\d+ critiques?, \d+ hautes?, \d+ moyennes?, \d+ basses?\), le jour le plus chargé le \d+ nov\. avec \d+\. Cette semaine par territoire/);
+        expect(String(file.title)).toBe("Bureau de terrain de Bunia · alertes jusqu'au 22 nov. 2026");
+        expect(String(file.alt_txt)).not.toMatch(/alerts|usual|Nov\b/);
+      } else {
+        expect(String(file.alt_txt)).toMatch(/new alerts in the last 14 days \(\d+ critical, \d+ high, \d+ medium, \d+ low\), the busiest day \d+ Nov with \d+\. This week by territory/);
+        expect(String(file.title)).toContain('alerts to 22 Nov 2026');
+      }
     }
+    expect(String(chartsIn(v, CH.poc)[0]!.files![0]!.title)).toBe('Protection of Civilians · alerts to 22 Nov 2026');
     expect(String(chartsIn(v, CH.leadership)[0]!.files![0]!.title)).toMatch(/^MONUSCO/);
     // One upload per digest, each in the three steps.
     expect(v.fake.callsTo('files.getUploadURLExternal')).toHaveLength(channels.length);
@@ -112,8 +120,13 @@ describe('a chart with every digest', () => {
     expect(digestsIn(v, CH.poc)).toHaveLength(1);
     expect(chartsIn(v, CH.poc)).toHaveLength(0);
     expect(messages.at(-1)!.text).toBe('📉 No chart this time: the chart could not be drawn (no font could be loaded).');
+    // In a French channel, in French, as its digest.
+    await v.driver.slashCommand({ user: PEOPLE.buniaLead.id, channel: CH.bunia, text: 'digest now' });
+    await v.settle();
+    expect(digestsIn(v, CH.bunia)).toHaveLength(1);
+    expect(v.fake.messages(CH.bunia).at(-1)!.text).toBe("📉 Pas de graphique cette fois : le graphique n'a pas pu être dessiné (no font could be loaded).");
     expect(v.fake.callsTo('files.getUploadURLExternal')).toHaveLength(0);
-    expect(v.db.prepare("SELECT status FROM outbox WHERE kind = 'digest_chart'").pluck().all()).toEqual(['sent']);
+    expect(v.db.prepare("SELECT status FROM outbox WHERE kind = 'digest_chart'").pluck().all()).toEqual(['sent', 'sent']);
   });
 
   it('uploads once through Slack refusals and a lost answer: a retry asks files.info before uploading again', async () => {

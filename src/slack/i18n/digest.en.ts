@@ -73,6 +73,9 @@ export const digestEn = {
     closedNoReason: 'closed',
     noResponse: 'no response recorded',
     firstResponseAfter: (duration: string) => `first response after ${duration}`,
+    /** Closings whose reporter asked to hear back (notices on; SMS replies to every step), and how many were told. */
+    reporterInformed: (informed: number, asked: number) => `📨 *Reporter informed*: ${num(informed)} of ${num(asked)} ${s(asked, 'closing', 'closings')} whose reporter asked to hear back`,
+    untoldHead: (n: number) => `*Closed without the reporter being told: ${num(n)}* — they asked to hear back: tell them, or see why the notice did not go`,
   },
 
   /** `/alert digest preview|now`: its private answers, in the language of whoever asked. */
@@ -116,6 +119,9 @@ export const digestEn = {
     noRateYet: 'no response data yet',
     sectionLine: (channel: string, name: string, parts: string) => `• ${channel} *${name}*: ${parts}`,
     sectionQuiet: (n: number) => `🔕 ${num(n)} gone quiet`,
+    sectionUntold: (n: number) => `📭 ${num(n)} closed without telling the reporter`,
+    reporterInformed: (informed: number, asked: number, untold: number) =>
+      `Reporters informed of ${num(informed)} of ${num(asked)} ${s(asked, 'closing', 'closings')} they asked to hear of${untold ? ` · ${num(untold)} closed without telling them` : ''}`,
     footer: 'Each section channel has its own digest with the details it may show. Times from alert to response count response actions.',
     text: (n: number, critical: number, escalated: number, overdue: number, late: boolean) =>
       `Leadership digest: ${num(n)} ${s(n, 'new alert', 'new alerts')}, ${num(critical)} critical open, ${num(escalated)} escalated, ${num(overdue)} overdue${late ? ' — posted late' : ''}`,

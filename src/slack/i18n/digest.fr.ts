@@ -68,6 +68,8 @@ export const digestFr: DigestCatalog = {
     closedNoReason: 'clôturée',
     noResponse: 'aucune réponse consignée',
     firstResponseAfter: (duration) => `première réponse après ${duration}`,
+    reporterInformed: (informed, asked) => `📨 *Auteur informé* : ${num(informed)} sur ${num(asked)} ${s(asked, 'clôture', 'clôtures')} dont l’auteur du signalement a demandé à être tenu au courant`,
+    untoldHead: (n) => `*Clôturées sans que l’auteur du signalement soit prévenu : ${num(n)}* — il a demandé à être tenu au courant : prévenez-le, ou voyez pourquoi l’avis n’est pas parti`,
   },
 
   digestCommand: {
@@ -111,6 +113,9 @@ export const digestFr: DigestCatalog = {
     noRateYet: 'pas encore de données de réponse',
     sectionLine: (channel, name, parts) => `• ${channel} *${name}* : ${parts}`,
     sectionQuiet: (n) => `🔕 ${num(n)} ${s(n, 'devenu silencieux', 'devenus silencieux')}`,
+    sectionUntold: (n) => `📭 ${num(n)} ${s(n, 'clôturée', 'clôturées')} sans prévenir l’auteur du signalement`,
+    reporterInformed: (informed, asked, untold) =>
+      `Auteurs informés de ${num(informed)} sur ${num(asked)} ${s(asked, 'clôture', 'clôtures')} dont ils voulaient être tenus au courant${untold ? ` · ${num(untold)} ${s(untold, 'clôturée', 'clôturées')} sans les prévenir` : ''}`,
     footer: 'Chaque canal de section a son propre résumé, avec les détails qu’il peut montrer. Les délais entre alerte et réponse comptent les actions de réponse.',
     text: (n, critical, escalated, overdue, late) =>
       `Résumé pour la direction : ${num(n)} ${s(n, 'nouvelle alerte', 'nouvelles alertes')}, ${num(critical)} ${s(critical, 'critique ouverte', 'critiques ouvertes')}, ${num(escalated)} ${s(escalated, 'escaladée', 'escaladées')}, ${num(overdue)} en retard${late ? ' — publié en retard' : ''}`,

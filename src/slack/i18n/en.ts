@@ -9,6 +9,7 @@ import { commandsEn } from './commands.en.js';
 import { modalsEn } from './modals.en.js';
 import { recordEn } from './record.en.js';
 import { reporterEn } from './reporter.en.js';
+import { chartEn } from './chart.en.js';
 
 /**
  * The English catalog: every sentence of thread replies, DMs, reminders, escalations and help, as
@@ -32,6 +33,7 @@ export const en = {
   ...modalsEn, // modals and their validation messages: modals.en.ts
   ...recordEn, // an alert's record and history (/alert show): record.en.ts
   ...reporterEn,
+  ...chartEn, // a digest's chart, its alt text and the no-chart note: chart.en.ts
   statuses: { new: 'New', acknowledged: 'Acknowledged', responding: 'Responding', monitoring: 'Monitoring', closed: 'Closed' } satisfies Record<Status, string>,
   responses: {
     patrol: 'Patrol',

@@ -7,6 +7,7 @@ import { commandsFr } from './commands.fr.js';
 import { modalsFr } from './modals.fr.js';
 import { recordFr } from './record.fr.js';
 import { reporterFr } from './reporter.fr.js';
+import { chartFr } from './chart.fr.js';
 
 /** Le catalogue français : mêmes clés que l'anglais (le type l'impose), 24 h, « espaces » avant : ; ? ! */
 
@@ -21,6 +22,7 @@ export const fr: Catalog = {
   ...modalsFr, // fenêtres et leurs messages de validation : modals.fr.ts
   ...recordFr, // suivi et historique d'une alerte (/alert voir) : record.fr.ts
   ...reporterFr,
+  ...chartFr, // le graphique d'un résumé : chart.fr.ts
   statuses: { new: 'Nouvelle', acknowledged: 'Prise en compte', responding: 'Réponse en cours', monitoring: 'Suivi', closed: 'Clôturée' },
   responses: {
     patrol: 'Patrouille',

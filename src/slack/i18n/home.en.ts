@@ -6,6 +6,7 @@ import { formatCount } from '../../domain/dates.js';
  */
 
 const num = (n: number) => formatCount(n, 'en');
+const s = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const homeEn = {
   home: {
@@ -25,6 +26,11 @@ export const homeEn = {
     due: (time: string) => ` · due ${time}`,
     taskDue: (time: string) => ` · due ${time}`,
     taskOverdue: (time: string) => ` · ⏰ *overdue*, was due ${time}`,
+    /** For section leads: closings in their sections whose reporter asked to hear back and was not told. */
+    untoldHead: (n: number) => `*Closed without the reporter being told* — last 7 days, sections you lead (${num(n)})`,
+    untoldHint: '_They asked to hear back: tell them yourself, or see why the notice did not go._',
+    untoldLine: (reference: string, category: string, closed: string) => `📭 *${reference}* · ${category} · closed ${closed}`,
+    untoldRestricted: (n: number) => `🔒 ${num(n)} restricted ${s(n, 'alert', 'alerts')}, counted only: details with the restricted sections.`,
     footer: 'Log an alert with `/alert what happened, where, who` · `/alert list mine` · `/alert help` for everything',
   },
 };

@@ -4,6 +4,7 @@ import type { HomeCatalog } from './home.en.js';
 /** Les mots de l'accueil de l'app (App Home) : mêmes clés que home.en.ts. */
 
 const num = (n: number) => formatCount(n, 'fr');
+const s = (n: number, one: string, many: string) => (n <= 1 ? one : many);
 
 export const homeFr: HomeCatalog = {
   home: {
@@ -22,6 +23,10 @@ export const homeFr: HomeCatalog = {
     due: (time) => ` · échéance ${time}`,
     taskDue: (time) => ` · à faire avant le ${time}`,
     taskOverdue: (time) => ` · ⏰ *en retard*, échéance ${time}`,
+    untoldHead: (n) => `*Clôturées sans que l’auteur du signalement soit prévenu* — 7 derniers jours, sections que vous dirigez (${num(n)})`,
+    untoldHint: '_Il a demandé à être tenu au courant : prévenez-le vous-même, ou voyez pourquoi l’avis n’est pas parti._',
+    untoldLine: (reference, category, closed) => `📭 *${reference}* · ${category} · clôturée le ${closed}`,
+    untoldRestricted: (n) => `🔒 ${num(n)} ${s(n, 'alerte restreinte', 'alertes restreintes')}, ${s(n, 'comptée', 'comptées')} seulement : détails auprès des sections restreintes.`,
     footer: 'Signalez une alerte avec `/alert ce qui s’est passé, où, qui` · `/alert list mine` · `/alert aide` pour tout le reste',
   },
 };

@@ -3,15 +3,18 @@ import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import type { DigestChart } from '../../digests/chart-data.js';
-import { PRIORITIES } from '../../domain/taxonomy.js';
+import { PRIORITIES, type Language } from '../../domain/taxonomy.js';
+import { t } from '../i18n/index.js';
+import { chartAltText, chartTerritory, chartTitle, dayLabel, type ChartReading } from './chart-words.js';
 
 /**
- * A digest's chart as a PNG: Vega-Lite (one spec, compiled and parsed once) to SVG, and SVG to PNG
+ * A digest's chart as a PNG: Vega-Lite (one spec per language, compiled and parsed once) to SVG, and SVG to PNG
  * with resvg (prebuilt, no system libraries). Left: the last 14 days of new alerts by priority,
  * stacked; right: the week's territories against their usual week, hotspots in red. Text comes
  * from a system font (DejaVu Sans, Noto Sans or Liberation Sans where installed, else whatever
  * the system has). The figures are counts only (chart-data.ts): nothing here can name a person,
- * an alert or a place finer than a territory.
+ * an alert or a place finer than a territory. Every word is its channel's language, from the
+ * catalog (src/slack/i18n/chart.*.ts): the spec's fixed words when compiled, the rest as data.
  */
 
 export interface ChartImage {
@@ -23,7 +26,8 @@ export interface ChartImage {
   title: string;
 }
 
-export type ChartRenderer = (chart: DigestChart, when: string) => Promise<ChartImage>;
+/** `date` is the digest's local date ("2026-11-22"); `r` the reader's language and the config names come from. */
+export type ChartRenderer = (chart: DigestChart, date: string, r: ChartReading) => Promise<ChartImage>;
 
 const COLOURS: Record<(typeof PRIORITIES)[number], string> = { critical: '#b71c1c', high: '#e65100', medium: '#f9a825', low: '#90a4ae' };
 
@@ -49,7 +53,9 @@ function font(): { family: string; options: ResvgRenderOptions['font'] } {
   return fontChoice;
 }
 
-function spec(family: string): TopLevelSpec {
+function spec(family: string, language: Language): TopLevelSpec {
+  const w = t(language).chart;
+  const priorities = PRIORITIES.map((p) => w.priorities[p]);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     background: 'white',
@@ -59,7 +65,7 @@ function spec(family: string): TopLevelSpec {
     config: { font: family, view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 11, grid: true, gridColor: '#eceff1' } },
     hconcat: [
       {
-        title: { text: 'New alerts a day, last 14 days', fontSize: 12, anchor: 'start' },
+        title: { text: w.daysTitle, fontSize: 12, anchor: 'start' },
         data: { name: 'days' },
         width: 420,
         height: 220,
@@ -67,18 +73,20 @@ function spec(family: string): TopLevelSpec {
         encoding: {
           x: { field: 'label', type: 'ordinal', sort: { field: 'order', op: 'min' }, title: null, axis: { labelAngle: -45 } },
           // At least 0–4: a quiet fortnight still reads as a chart, zero at the bottom.
-          y: { field: 'count', type: 'quantitative', aggregate: 'sum', title: 'alerts', scale: { domain: { unionWith: [0, 4] } }, axis: { tickMinStep: 1, format: 'd' } },
+          y: { field: 'count', type: 'quantitative', aggregate: 'sum', title: w.daysAxis, scale: { domain: { unionWith: [0, 4] } }, axis: { tickMinStep: 1, format: 'd' } },
           color: {
             field: 'priority',
             type: 'nominal',
-            scale: { domain: [...PRIORITIES], range: PRIORITIES.map((p) => COLOURS[p]) },
+            // The legend names priorities in the language: the data carry the names, in this order.
+            scale: { domain: priorities, range: PRIORITIES.map((p) => COLOURS[p]) },
             legend: { orient: 'bottom', title: null, direction: 'horizontal' },
           },
           order: { field: 'rank', type: 'quantitative' },
         },
       },
       {
-        title: { text: 'This week by territory · | its usual week', fontSize: 12, anchor: 'start' },
+        // What the bar and the tick mean, under the title.
+        title: { text: w.territoriesTitle, subtitle: w.territoriesKey, fontSize: 12, subtitleFontSize: 10, subtitleColor: '#455a64', anchor: 'start' },
         data: { name: 'territories' },
         width: 300,
         height: { step: 22 },
@@ -89,7 +97,7 @@ function spec(family: string): TopLevelSpec {
           {
             mark: { type: 'bar' },
             encoding: {
-              x: { field: 'last7', type: 'quantitative', title: 'alerts in the last 7 days', scale: { domain: { unionWith: [0, 4] } }, axis: { tickMinStep: 1, format: 'd' } },
+              x: { field: 'last7', type: 'quantitative', title: w.territoriesAxis, scale: { domain: { unionWith: [0, 4] } }, axis: { tickMinStep: 1, format: 'd' } },
               color: { field: 'kind', type: 'nominal', scale: { domain: ['hotspot', 'other'], range: ['#c62828', '#5c7f99'] }, legend: null },
             },
           },
@@ -107,44 +115,34 @@ function spec(family: string): TopLevelSpec {
   } as TopLevelSpec;
 }
 
-let runtime: { family: string; parsed: vega.Runtime } | null = null;
+const runtimes = new Map<Language, vega.Runtime>();
 
-function parsed(): { family: string; parsed: vega.Runtime } {
+/** The spec of a language, compiled and parsed the first time a chart in it is drawn. */
+function parsed(language: Language): vega.Runtime {
+  let runtime = runtimes.get(language);
   if (runtime) return runtime;
-  const { family } = font();
-  const compiled = compile(spec(family)).spec;
+  const compiled = compile(spec(font().family, language)).spec;
   // The named data sets ('meta', 'days', 'territories') are filled per chart.
   compiled.data = [{ name: 'meta', values: [] }, ...(compiled.data ?? [])];
-  runtime = { family, parsed: vega.parse(compiled) };
+  runtimes.set(language, (runtime = vega.parse(compiled)));
   return runtime;
 }
 
-const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-
-/** What the chart shows, in words, for screen readers. */
-export function chartAltText(chart: DigestChart): string {
-  const totals = chart.days.map((d) => ({ label: d.label, n: sum(d.counts) }));
-  const all = totals.reduce((a, d) => a + d.n, 0);
-  const busiest = totals.reduce((a, d) => (d.n > a.n ? d : a), { label: '', n: 0 });
-  const byPriority = PRIORITIES.map((p) => `${chart.days.reduce((a, d) => a + d.counts[p], 0)} ${p}`).join(', ');
-  const days = `${chart.title}: ${all} new alerts in the last 14 days (${byPriority})${busiest.n > 0 ? `, the busiest day ${busiest.label} with ${busiest.n}` : ''}.`;
-  const territories = chart.territories.length
-    ? ` This week by territory, against the usual week: ${chart.territories.map((t) => `${t.territory} ${t.last7} (usual ${t.expected7}${t.hotspot ? ', hotspot' : ''})`).join('; ')}${chart.moreTerritories ? `; ${chart.moreTerritories} more territories` : ''}.`
-    : ' No alerts with a territory in the last 35 days.';
-  const text = days + territories;
-  return text.length <= 1000 ? text : `${text.slice(0, 997)}…`;
-}
-
-/** The PNG of a digest's chart; `when` is the digest's date as people read it ("6 Dec 2026"). */
-export const renderChartPng: ChartRenderer = async (chart, when) => {
-  const { parsed: runtimeSpec } = parsed();
-  const title = `${chart.title} · alerts to ${when}`;
-  const days = chart.days.flatMap((d, order) => PRIORITIES.map((priority, rank) => ({ label: d.label, order, priority, rank, count: d.counts[priority] })));
-  const territories = chart.territories.map((t, order) => ({
-    ...t,
+/** The PNG of a digest's chart, in the reader's language. */
+export const renderChartPng: ChartRenderer = async (chart, date, r) => {
+  const runtimeSpec = parsed(r.language);
+  const w = t(r.language).chart;
+  const title = chartTitle(chart, date, r);
+  const days = chart.days.flatMap((d, order) => {
+    const label = dayLabel(d, r.language);
+    return PRIORITIES.map((priority, rank) => ({ label, order, priority: w.priorities[priority], rank, count: d.counts[priority] }));
+  });
+  const territories = chart.territories.map((x, order) => ({
+    ...x,
+    territory: chartTerritory(r.mission, x.territory, r.language),
     order,
-    kind: t.hotspot ? 'hotspot' : 'other',
-    note: t.hotspot ? 'hotspot' : '',
+    kind: x.hotspot ? 'hotspot' : 'other',
+    note: x.hotspot ? w.hotspot : '',
   }));
   const view = new vega.View(runtimeSpec, { renderer: 'none' });
   view.data('meta', [{ title }]).data('days', days).data('territories', territories);
@@ -154,5 +152,5 @@ export const renderChartPng: ChartRenderer = async (chart, when) => {
   // 1.5× (about 1,400 px wide) is sharp on a phone and costs half the pixels of 2×.
   const image = await renderAsync(svg, { fitTo: { mode: 'zoom', value: 1.5 }, font: font().options, background: 'white' });
   const png = image.asPng();
-  return { png, width: image.width, height: image.height, alt: chartAltText(chart), title };
+  return { png, width: image.width, height: image.height, alt: chartAltText(chart, r), title };
 };

@@ -32,11 +32,27 @@ import {
  * their counts: the words cannot name what they were not given.
  */
 
-function closedLine(r: Reading, item: ClosedItem, link: Linker): string {
+function closedLine(r: Reading, item: ClosedItem, link: Linker, mark = '✅'): string {
   const d = r.c.digest;
   const response = item.toFirstResponseMs === null ? d.noResponse : d.firstResponseAfter(formatDuration(item.toFirstResponseMs, r.language));
   const reason = item.closureReason ? (d.closures[item.closureReason as keyof typeof d.closures] ?? item.closureReason.replace(/_/g, ' ')) : d.closedNoReason;
-  return `✅ ${link(item)} · ${categoryLabel(item.category, r.language)} · ${itemPlace(r, item)} · ${reason} · ${response}`;
+  return `${mark} ${link(item)} · ${categoryLabel(item.category, r.language)} · ${itemPlace(r, item)} · ${reason} · ${response}`;
+}
+
+/**
+ * Whether reporters heard of the closings they asked to hear of: the count, and for section leads
+ * the alerts closed without telling them (restricted ones counted only outside a restricted channel).
+ */
+function reporterBlock(r: Reading, c: SectionDigest['closed'], link: Linker, restrictedNote: (n: number, what: 'alerts' | 'open') => string): string | null {
+  const w = r.c.digest;
+  const lines: string[] = [];
+  if (c.reporterInformed && c.reporterInformed.asked > 0) lines.push(w.reporterInformed(c.reporterInformed.informed, c.reporterInformed.asked));
+  const u = c.untold;
+  if (u && u.total > 0) {
+    const head = `${w.untoldHead(u.total)}${restrictedNote(u.restrictedCounted, 'alerts')}`;
+    lines.push(fitLines(head, u.items.map((i) => closedLine(r, i, link, '📭')), u.total - u.restrictedCounted, w.moreOther));
+  }
+  return lines.length ? lines.join('\n') : null;
 }
 
 /**
@@ -96,6 +112,8 @@ export function renderSectionDigest(d: SectionDigest, r: Reading, link: Linker =
   } else {
     blocks.push(section(w.closedNone));
   }
+  const told = reporterBlock(r, c, link, restrictedNote);
+  if (told) blocks.push(section(told));
 
   blocks.push(section(w.responseRate(rateText(r, d.responseRate.days7), rateText(r, d.responseRate.days30))));
 

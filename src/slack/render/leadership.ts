@@ -43,6 +43,7 @@ export function renderLeadershipDigest(d: LeadershipDigest, r: Reading, link: Li
         w.across(t.newCount, t.newCount ? priorityCounts(r, t.byPriority) : ''),
         w.totals(t.open, t.closed, t.hrddp),
         w.responseRate(rateText(r, t.rate7), rateText(r, t.rate30)),
+        ...(t.reporterInformed && t.reporterInformed.asked > 0 ? [w.reporterInformed(t.reporterInformed.informed, t.reporterInformed.asked, t.untold ?? 0)] : []),
         w.trend(sparkline(d.trend), Math.min(...d.trend), Math.max(...d.trend)),
       ].join('\n'),
     ),
@@ -54,6 +55,7 @@ export function renderLeadershipDigest(d: LeadershipDigest, r: Reading, link: Li
     const parts = [w.sectionNew(s.newCount, s.newCritical ? ` (🔴 ${s.newCritical})` : ''), w.sectionOpen(s.open), w.sectionOverdue(s.overdue), rate === null ? w.noRateYet : w.sectionRate(rate)];
     if (s.hotspots.length) parts.push(`🔥 ${s.hotspots.map((name) => escapeMrkdwn(hotspotName(r, name))).join(', ')}`);
     if (s.quiet) parts.push(w.sectionQuiet(s.quiet));
+    if (s.untold) parts.push(w.sectionUntold(s.untold));
     return w.sectionLine(sectionLink(s.channel), escapeMrkdwn(sectionTitle(r, { id: s.sectionId }) ?? s.name), parts.join(' · '));
   });
   let chunk: string[] = [w.bySection];

@@ -14,6 +14,7 @@ import type { Language } from '../../domain/taxonomy.js';
 import { t } from '../i18n/index.js';
 import { readerLanguage } from '../render/language.js';
 import { CARD_WORDS } from './card-words.js';
+import { untoldBlocks } from './home-untold.js';
 
 /** Rows per list: each alert is a line and a row of buttons, and the Home tab holds 100 blocks. */
 const SHOWN = 8;
@@ -144,6 +145,7 @@ export async function renderHome(veille: Veille, user: string, slack: HomeSlack 
       ...more(unassigned),
     );
   }
+  blocks.push(...untoldBlocks(veille, user, language, mayRead));
   blocks.push({ type: 'context', elements: [mrkdwn(h.footer)] });
   return { type: 'home', blocks };
 }

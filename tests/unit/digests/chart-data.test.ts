@@ -69,11 +69,12 @@ describe('chart figures', () => {
     expect(flags).toEqual([...flags].sort((a, b) => Number(b) - Number(a)));
   });
 
-  it('labels the days in the digest\'s zone and keeps at most ten territories, saying how many more', () => {
+  it('dates the days in the digest\'s zone and keeps at most ten territories, saying how many more', () => {
     const digest = computeLeadershipDigest(veille, { end: NOW, now: NOW });
     const rows = Array.from({ length: 14 }, (_, i) => ({ daysAgo: 0, priority: 'low' as const, placeId: mission.places.filter((p) => p.level === 'territory')[i]!.id, count: 1 }));
     const chart = chartFromRows(rows, mission, digest);
-    expect(chart.days.map((d) => d.label)).toEqual(['8 Nov', '9 Nov', '10 Nov', '11 Nov', '12 Nov', '13 Nov', '14 Nov', '15 Nov', '16 Nov', '17 Nov', '18 Nov', '19 Nov', '20 Nov', '21 Nov']);
+    // Local dates, no words: the chart writes them in its channel's language when drawn.
+    expect(chart.days.map((d) => d.date)).toEqual(Array.from({ length: 14 }, (_, i) => `2026-11-${String(8 + i).padStart(2, '0')}`));
     expect(chart.territories).toHaveLength(10);
     expect(chart.moreTerritories).toBe(4);
   });
