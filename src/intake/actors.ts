@@ -15,6 +15,10 @@ const UNKNOWN_PHRASES = [
 ];
 // An actor right after these words is the target, not the perpetrator: "attack on FARDC positions".
 const TARGET_CUES = new Set(['against', 'contre', 'on', 'targeting', 'visant', 'ciblant', 'sur']);
+// ... unless the words are about work: "made to work on M23 fortifications", "forced labour on ADF
+// farms", "travailler sur une position M23": the actor owns what is worked on and forced the work.
+const LABOUR = /^(work|labou?r|dig|dug|build|built|construct|carr(y|ie)|toil|travail|travaux|corvee|creus|constru|bati|transport)/;
+const WORK_CUES = new Set(['on', 'sur']);
 // "an unknown number of", "pour des raisons inconnues": not an unknown perpetrator.
 // "attack repelled by FARDC": the actor after "by" responded; it did not attack.
 const RESPONDED = /^(repel|repuls|repouss|ripost|neutralis|neutraliz|pursu|poursuiv|dispers|stopp|stoppe|contenu|contained|desamorc|defus|demin|detruit|destroyed|recovered|recupere|secur|evacu|rescued|secouru|liber|freed)/;
@@ -100,7 +104,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
         (twoBefore && TARGET_CUES.has(twoBefore.norm) && (isArticle(before!.norm) || TARGETS.has(before!.norm))) ||
         // "contre une position FARDC", "attack on a FARDC base"
         (tokens[m.start - 3] && (TARGET_CUES.has(tokens[m.start - 3]!.norm) || /^(attaqu|attack|ambush|embusc)/.test(tokens[m.start - 3]!.norm)) && isArticle(twoBefore!.norm) && TARGETS.has(before!.norm));
-      if (targeted && !tokens[m.start]!.breakBefore) return false;
+      if (targeted && !tokens[m.start]!.breakBefore && !workedFor(tokens, m.start)) return false;
       if (before && (before.norm === 'by' || before.norm === 'par') && twoBefore && RESPONDED.test(twoBefore.norm) && !obstructed(tokens, m.start - 2)) return false;
       if (before && ['les', 'des', 'the'].includes(before.norm) && tokens[m.start - 2]?.norm.match(/^(by|par)$/) && RESPONDED.test(tokens[m.start - 3]?.norm ?? '')) return false;
       if (accused(tokens, m.start)) return false;
@@ -184,6 +188,19 @@ function accused(tokens: readonly Token[], start: number): boolean {
   for (let k = start - 1; k >= 0 && k >= start - 6; k--) {
     if (ACCUSED.test(tokens[k]!.norm)) return true;
     if (tokens[k + 1]!.stopBefore) return false;
+  }
+  return false;
+}
+
+/** "made to work on M23 fortifications": the "on" before the actor follows a labour word in the same clause. */
+function workedFor(tokens: readonly Token[], start: number): boolean {
+  for (let cue = start - 1; cue >= 0 && cue >= start - 3; cue--) {
+    if (!WORK_CUES.has(tokens[cue]!.norm)) continue;
+    for (let k = cue - 1; k >= 0 && k >= cue - 3; k--) {
+      if (LABOUR.test(tokens[k]!.norm)) return true;
+      if (tokens[k + 1]!.breakBefore) return false;
+    }
+    return false;
   }
   return false;
 }
