@@ -69,6 +69,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'agressees sexuellement', 'agresse sexuellement', 'agresses sexuellement', 'sexually abused by', 'attouchement*', 'sodomi*', 'vvs', 'vs sur', 'vs contre', 'cas de vs', 'victime de vs', 'victimes de vs', 'vs a l encontre',
     ['forced marriage', 'sexual_slavery'], ['mariage force', 'sexual_slavery'], ['mariages forces', 'sexual_slavery'],
     ['epouse* de force', 'sexual_slavery'], ['mariee de force', 'sexual_slavery'], ['mariees de force', 'sexual_slavery'], ['marie de force', 'sexual_slavery'], ['maries de force', 'sexual_slavery'], ['forcibly married', 'sexual_slavery'], ['forced to marry', 'sexual_slavery'], ['forced into marriage', 'sexual_slavery'], ['defiled', 'rape'], ['defile', 'rape'], ['defilement', 'rape'], ['molest*', 'rape'],
+    // sexual harassment by armed or uniformed men is sexual violence: restricted (fail closed)
+    'sexual harassment', 'sexually harassed', 'sexually harassing', 'harcelement sexuel', 'harcelements sexuels', 'harcelee sexuellement', 'harcelees sexuellement', 'harcelent sexuellement',
     ['gang raped', 'rape'], ['sodomized', 'rape'], ['abusee', 'rape'], ['abusees', 'rape'], ['sodomised', 'rape'], 'assaulted sexually', 'abused sexually', 'violence basee sur le genre', 'violences basees sur le genre', 'gender based violence',
   ],
   // "SEA"/"EAS" in capitals are checked in the parser (the sea, il y a des): too common as words.
@@ -188,6 +190,9 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'conflit coutumier', 'conflit de pouvoir', 'chieftaincy dispute*', 'succession dispute*', 'conflit de succession', 'between communities',
     'entre communautes', 'entre les communautes', 'mistrust', 'distrust', 'mefiance', 'defiance', 'hostility', 'hostilite*', 'climat tendu',
     'relations tendues', 'tense relations', 'rivalr*', 'rivalite*', 'animosit*', 'antagonis*', 'frictions', 'friction', 'feud*', 'querelle*',
+    // farmers and herders: cattle in the fields, transhumance
+    'eleveurs et agriculteurs', 'agriculteurs et eleveurs', 'farmers and herders', 'herders and farmers', 'farmer herder', 'herder farmer', 'transhumance',
+    'vaches ont devaste', 'betail a devaste', 'champs devastes par', 'cattle destroyed', 'cows destroyed', 'cattle grazing in', 'divagation',
     'dispute over land', 'boundary row', 'boundary dispute', 'land row', 'insults', 'insultes', 'trading insults', 'entre deux clans',
     'between two clans', 'entre clans', 'between clans', 'conflit clanique', 'clan conflict', 'menacent de s affronter', 'threaten to clash',
     'risquent de s affronter', 'on the brink', 'escalate', 's arment', 'arming themselves', 'communal clash*', 'affrontements intercommunautaires', 'represailles', 'reprisal*', 'revenge', 'vengeance',

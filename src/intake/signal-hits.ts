@@ -3,7 +3,7 @@ import type { PlaceTokenMatch } from './gazetteer.js';
 import type { Token } from './normalize.js';
 import { childAges } from './ages.js';
 import { mark } from './phrases.js';
-import { isPerson } from './victim-words.js';
+import { isPerson, objectFollows } from './victim-words.js';
 
 /**
  * The keyword hits as the parser uses them: feared attacks and natural mishaps set aside, and hits
@@ -137,4 +137,18 @@ function peopleTaken(tokens: readonly Token[], at: number): boolean {
     if (isPerson(t.norm) && !['de', 'd', 'des'].includes(t.norm)) return true;
   }
   return false;
+}
+
+// "A farmer was shot", "soldiers shot a moto driver", "shot him": someone shot (dead or wounded, the
+// text does not say) is an attack on that person. "shot dead", "shot at", "shot in the air" are phrases of their own.
+const SHOT_PASSIVE = new Set(['was', 'were', 'been', 'got', 'get', 'is', 'are', 'being']);
+export function shotHits(tokens: readonly Token[], hits: readonly SignalHit[]): SignalHit[] {
+  const out: SignalHit[] = [];
+  tokens.forEach((t, i) => {
+    if (t.norm !== 'shot' || hits.some((h) => h.start <= i && i < h.end)) return;
+    const passive = SHOT_PASSIVE.has(tokens[i - 1]?.norm ?? '') && !t.breakBefore;
+    const object = objectFollows(tokens, i + 1) || (['him', 'her', 'them'].includes(tokens[i + 1]?.norm ?? '') && !tokens[i + 1]!.breakBefore);
+    if (passive || object) out.push({ value: { signal: 'attack', subType: null }, start: i, end: i + 1 });
+  });
+  return out;
 }

@@ -80,3 +80,49 @@ describe('a stated absence with a qualifier is still a known zero', () => {
     expect(parse(text).victims).toMatchObject(counts);
   });
 });
+
+describe('someone shot, dead or wounded unsaid, is an attack on civilians with counts unknown', () => {
+  it.each([
+    'A farmer was shot in Oicha this morning',
+    'Soldiers shot a moto driver at Kiwanja who refused to pay',
+    'FARDC soldier shot 2 civilians in a bar in Beni',
+    'a trader shot him in the leg near Mbau',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('attack_on_civilians');
+    expect(r.victims).toMatchObject({ killed: null });
+  });
+
+  it('shots in the air are not an attack; "shot dead" stays a killing', () => {
+    expect(parse('Soldiers shot in the air to disperse the crowd in Beni').category).toBe('other');
+    expect(parse('The teacher was shot dead in Mbau')).toMatchObject({ category: 'attack_on_civilians', victims: { killed: 1 }, priority: 'high' });
+  });
+});
+
+describe('sexual harassment is sexual violence: CRSV, restricted', () => {
+  it.each([
+    'Women of Minova report sexual harassment by soldiers at the checkpoint',
+    'Harcèlement sexuel des femmes par des militaires à la barrière de Sake',
+    'Des commercantes harcelees sexuellement par des policiers au marche de Goma',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'crsv', sensitivity: 'restricted', priority: 'high' });
+  });
+
+  it('harassment alone is still a threat', () => {
+    expect(parse('Journalists harassed by soldiers in Beni').category).toBe('threat_intimidation');
+  });
+});
+
+describe('farmers and herders, cattle in the fields: an intercommunal tension', () => {
+  it.each([
+    'Conflit entre eleveurs et agriculteurs a Djugu, vaches ont devaste les champs',
+    'Tension in Aru as cattle destroyed crops of farmers',
+    'farmers and herders at odds again in Djugu over transhumance routes',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'intercommunal_tension', priority: 'medium' });
+  });
+
+  it('an armed cattle raid that wounds is still an attack', () => {
+    expect(parse('Cattle raid by armed herders near Aru, 1 herder injured').category).toBe('attack_on_civilians');
+  });
+});
