@@ -3,6 +3,7 @@ import type { PlaceTokenMatch } from './gazetteer.js';
 import type { Token } from './normalize.js';
 import { childAges } from './ages.js';
 import { mark } from './phrases.js';
+import { CALL } from './split-phrases.js';
 import { isPerson, objectFollows } from './victim-words.js';
 
 /**
@@ -78,11 +79,10 @@ export function keywordsTaken(taken: Uint8Array, hits: readonly SignalHit[]): Ui
 }
 
 // A call to harm: "to kill" / "à tuer" with a calling or urging word a few words before, in the same clause.
-const CALLING = /^(call|calls|calling|called|urg|incit|exhort|appel|appell|pouss|invit|demand)/;
 function urged(tokens: readonly Token[], at: number): boolean {
   if (!['to', 'a', 'de'].includes(tokens[at - 1]?.norm ?? '') || tokens[at]!.breakBefore) return false;
   for (let k = at - 2; k >= 0 && k >= at - 6; k--) {
-    if (CALLING.test(tokens[k]!.norm)) return true;
+    if (CALL.test(tokens[k]!.norm)) return true;
     if (tokens[k + 1]!.breakBefore) return false;
   }
   return false;

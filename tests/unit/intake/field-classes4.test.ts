@@ -126,3 +126,28 @@ describe('farmers and herders, cattle in the fields: an intercommunal tension', 
     expect(parse('Cattle raid by armed herders near Aru, 1 herder injured').category).toBe('attack_on_civilians');
   });
 });
+
+describe('salongo (community work) imposed by armed men is forced labour', () => {
+  it.each([
+    ['Les M23 imposent le salongo chaque samedi aux habitants de Rubare', 'm23'],
+    ['Wazalendo imposent salongo aux deplaces de Kitshanga', 'wazalendo'],
+  ])('%s', (text, actor) => {
+    const r = parse(text);
+    expect(r.category).toBe('torture_ill_treatment');
+    expect(r.perpetrators.map((p) => p.actorId)).toEqual([actor]);
+  });
+
+  it('taxes imposed are not labour', () => {
+    expect(parse('Les Wazalendo imposent des taxes aux motards a Sake').category).not.toBe('torture_ill_treatment');
+  });
+});
+
+describe('"quelques", "some", "certains" before elements say how many, not who', () => {
+  it.each([
+    ['Quelques éléments M23 ont traversé vers Nyamilima', ['m23']],
+    ['Some elements of Nyatura seen near Mweso', ['nyatura']],
+    ['Certains éléments FDLR signalés à Tongo', ['fdlr']],
+  ])('%s', (text, actors) => {
+    expect(parse(text).perpetrators.map((p) => p.actorId ?? `"${p.name}"`)).toEqual(actors);
+  });
+});
