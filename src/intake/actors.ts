@@ -120,6 +120,9 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       // "4 FARDC soldiers killed in an ADF ambush", "deux militaires FARDC tués": counted among the victims.
       if (before && /^\d+$|^(two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/.test(before.norm) && victimsFollow(tokens, m.end)) return false;
       if (before && /^(soldiers|soldats|militaires|elements|policemen|policiers)$/.test(before.norm) && /^\d+$|^(two|three|four|deux|trois|quatre|cinq)$/.test(twoBefore?.norm ?? '') && victimsFollow(tokens, m.end)) return false;
+      // "Un militaire FARDC tué", "a FARDC soldier killed": one of them, the victim.
+      if (before && /^(soldier|soldat|militaire|element|policeman|policier)$/.test(before.norm) && /^(un|une|one|a|an|1)$/.test(twoBefore?.norm ?? '') && victimsFollow(tokens, m.end)) return false;
+      if (before && /^(un|une|one|a|an|1)$/.test(before.norm) && /^(soldier|policeman|officer)$/.test(tokens[m.end]?.norm ?? '') && victimsFollow(tokens, m.end)) return false;
       if ((before && OPERATIONS.has(before.norm)) || (twoBefore && OPERATIONS.has(twoBefore.norm) && isArticle(before!.norm))) return false;
       if (m.actor === unknown) {
         const next = tokens[m.end];
@@ -164,7 +167,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
 }
 
 // Members of the group, then what was done to them: "soldiers killed", "militaires tués", "elements wounded".
-const MEMBERS = new Set(['soldiers', 'soldats', 'militaires', 'elements', 'policemen', 'policiers', 'agents', 'fighters', 'combattants', 'officers']);
+const MEMBERS = new Set(['soldiers', 'soldats', 'militaires', 'elements', 'policemen', 'policiers', 'agents', 'fighters', 'combattants', 'officers', 'soldier', 'soldat', 'militaire', 'element', 'policeman', 'policier', 'agent', 'fighter', 'combattant', 'officer']);
 const SUFFERED = /^(killed|dead|died|wounded|injured|abducted|kidnapped|captured|tue|tues|morts|blesses|enleves|captures|kidnappes)$/;
 function victimsFollow(tokens: readonly Token[], end: number): boolean {
   let k = end;

@@ -151,3 +151,25 @@ describe('"quelques", "some", "certains" before elements say how many, not who',
     expect(parse(text).perpetrators.map((p) => p.actorId ?? `"${p.name}"`)).toEqual(actors);
   });
 });
+
+describe('one person named in the singular is one, for every victim noun counted in the plural', () => {
+  it.each<[string, Record<string, number>]>([
+    ['one passenger wounded on the Goma-Rutshuru road', { injured: 1 }],
+    ['Un passager blessé lors du braquage du bus a Kiwanja', { injured: 1 }],
+    ['Un étudiant tué par balle à Beni', { killed: 1 }],
+    ['a traveller abducted near Komanda', { abducted: 1 }],
+  ])('%s', (text, counts) => {
+    expect(parse(text).victims).toMatchObject(counts);
+  });
+});
+
+describe('one soldier of a force harmed is the victim, not the perpetrator', () => {
+  it.each<[string, string[]]>([
+    ['Un militaire FARDC tué dans une embuscade ADF près de Mbau', ['adf']],
+    ['A FARDC soldier killed in an ADF ambush near Oicha', ['adf']],
+    ['Un militaire FARDC a tué un civil a Beni', ['fardc']],
+    ['A FARDC soldier killed a motorcyclist in Beni', ['fardc']],
+  ])('%s', (text, actors) => {
+    expect(parse(text).perpetrators.map((p) => p.actorId)).toEqual(actors);
+  });
+});
