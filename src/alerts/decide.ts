@@ -1,5 +1,5 @@
 import type { Alert, AlertDraft } from '../domain/alert.js';
-import { decideAlert, type AlertFacts, type MissionRules } from '../domain/decision.js';
+import { decideAlert, type AlertFacts, type MissionRules, type TextFacts } from '../domain/decision.js';
 import type { CategoryId } from '../domain/taxonomy.js';
 import { parseQuickReport, type IntakeContext, type ParsedReport } from '../intake/index.js';
 
@@ -13,16 +13,17 @@ export function missionRules(intake: IntakeContext): MissionRules {
   return { categoryPriority: intake.categoryPriority, isHostState: (id) => intake.actors.byId(id)?.hostState === true };
 }
 
-export type TextFacts = Pick<AlertFacts, 'underway' | 'sexualViolenceSignal' | 'childVictim' | 'killingSignal' | 'abductionSignal' | 'killedAtLeast'>;
+export type { TextFacts };
 
 export function textFacts(description: string, intake: IntakeContext): TextFacts {
   const report = parseQuickReport(description, intake);
   return textFactsOf(report);
 }
 
+/** Every text fact the parser read (the object literal must name each: TextFacts makes them all required). */
 export function textFactsOf(report: ParsedReport): TextFacts {
-  const { underway, sexualViolenceSignal, childVictim, killingSignal, abductionSignal, killedAtLeast } = report;
-  return { underway, sexualViolenceSignal, childVictim, killingSignal, abductionSignal, killedAtLeast };
+  const { underway, sexualViolenceSignal, childVictim, killingSignal, abductionSignal, killedAtLeast, idpSiteAttacked } = report;
+  return { underway, sexualViolenceSignal, childVictim, killingSignal, abductionSignal, killedAtLeast, idpSiteAttacked };
 }
 
 /** The facts of a draft or stored alert as Edit's form would show them (a priority chosen, a restriction asked). */

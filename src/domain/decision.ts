@@ -30,6 +30,16 @@ export interface AlertFacts {
   idpSiteAttacked?: boolean;
 }
 
+/** The facts a door's fields give (the form's selects, the API's body, a quick report's overrides). */
+export type FieldFacts = Pick<AlertFacts, 'category' | 'victims' | 'perpetrators' | 'priorityOverride' | 'restrictedRequest'>;
+
+/**
+ * The facts only the text says (under way, sexual violence, a child victim, an IDP site attacked…),
+ * every one of them required: whoever reads a text for the decision must say each, so a fact added
+ * to AlertFacts cannot be set by one door and forgotten by the others (it fails to compile).
+ */
+export type TextFacts = Required<Omit<AlertFacts, keyof FieldFacts>>;
+
 /** What the mission config adds to the rule: category floors and which actors are host-state forces. */
 export interface MissionRules {
   categoryPriority: CategoryPriorityFloor;

@@ -15,6 +15,10 @@ const UNKNOWN_PHRASES = [
 ];
 // An actor right after these words is the target, not the perpetrator: "attack on FARDC positions".
 const TARGET_CUES = new Set(['against', 'contre', 'on', 'targeting', 'visant', 'ciblant', 'sur']);
+// ... unless the words are about work: "made to work on M23 fortifications", "forced labour on ADF
+// farms", "travailler sur une position M23": the actor owns what is worked on and forced the work.
+const LABOUR = /^(work|labou?r|dig|dug|build|built|construct|carr(y|ie)|toil|travail|travaux|corvee|creus|constru|bati|transport)/;
+const WORK_CUES = new Set(['on', 'sur']);
 // "an unknown number of", "pour des raisons inconnues": not an unknown perpetrator.
 // "attack repelled by FARDC": the actor after "by" responded; it did not attack.
 const RESPONDED = /^(repel|repuls|repouss|ripost|neutralis|neutraliz|pursu|poursuiv|dispers|stopp|stoppe|contenu|contained|desamorc|defus|demin|detruit|destroyed|recovered|recupere|secur|evacu|rescued|secouru|liber|freed)/;
@@ -100,7 +104,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
         (twoBefore && TARGET_CUES.has(twoBefore.norm) && (isArticle(before!.norm) || TARGETS.has(before!.norm))) ||
         // "contre une position FARDC", "attack on a FARDC base"
         (tokens[m.start - 3] && (TARGET_CUES.has(tokens[m.start - 3]!.norm) || /^(attaqu|attack|ambush|embusc)/.test(tokens[m.start - 3]!.norm)) && isArticle(twoBefore!.norm) && TARGETS.has(before!.norm));
-      if (targeted && !tokens[m.start]!.breakBefore) return false;
+      if (targeted && !tokens[m.start]!.breakBefore && !workedFor(tokens, m.start)) return false;
       if (before && (before.norm === 'by' || before.norm === 'par') && twoBefore && RESPONDED.test(twoBefore.norm) && !obstructed(tokens, m.start - 2)) return false;
       if (before && ['les', 'des', 'the'].includes(before.norm) && tokens[m.start - 2]?.norm.match(/^(by|par)$/) && RESPONDED.test(tokens[m.start - 3]?.norm ?? '')) return false;
       if (accused(tokens, m.start)) return false;
@@ -116,6 +120,9 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       // "4 FARDC soldiers killed in an ADF ambush", "deux militaires FARDC tués": counted among the victims.
       if (before && /^\d+$|^(two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/.test(before.norm) && victimsFollow(tokens, m.end)) return false;
       if (before && /^(soldiers|soldats|militaires|elements|policemen|policiers)$/.test(before.norm) && /^\d+$|^(two|three|four|deux|trois|quatre|cinq)$/.test(twoBefore?.norm ?? '') && victimsFollow(tokens, m.end)) return false;
+      // "Un militaire FARDC tué", "a FARDC soldier killed": one of them, the victim.
+      if (before && /^(soldier|soldat|militaire|element|policeman|policier)$/.test(before.norm) && /^(un|une|one|a|an|1)$/.test(twoBefore?.norm ?? '') && victimsFollow(tokens, m.end)) return false;
+      if (before && /^(un|une|one|a|an|1)$/.test(before.norm) && /^(soldier|policeman|officer)$/.test(tokens[m.end]?.norm ?? '') && victimsFollow(tokens, m.end)) return false;
       if ((before && OPERATIONS.has(before.norm)) || (twoBefore && OPERATIONS.has(twoBefore.norm) && isArticle(before!.norm))) return false;
       if (m.actor === unknown) {
         const next = tokens[m.end];
@@ -160,7 +167,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
 }
 
 // Members of the group, then what was done to them: "soldiers killed", "militaires tués", "elements wounded".
-const MEMBERS = new Set(['soldiers', 'soldats', 'militaires', 'elements', 'policemen', 'policiers', 'agents', 'fighters', 'combattants', 'officers']);
+const MEMBERS = new Set(['soldiers', 'soldats', 'militaires', 'elements', 'policemen', 'policiers', 'agents', 'fighters', 'combattants', 'officers', 'soldier', 'soldat', 'militaire', 'element', 'policeman', 'policier', 'agent', 'fighter', 'combattant', 'officer']);
 const SUFFERED = /^(killed|dead|died|wounded|injured|abducted|kidnapped|captured|tue|tues|morts|blesses|enleves|captures|kidnappes)$/;
 function victimsFollow(tokens: readonly Token[], end: number): boolean {
   let k = end;
@@ -184,6 +191,19 @@ function accused(tokens: readonly Token[], start: number): boolean {
   for (let k = start - 1; k >= 0 && k >= start - 6; k--) {
     if (ACCUSED.test(tokens[k]!.norm)) return true;
     if (tokens[k + 1]!.stopBefore) return false;
+  }
+  return false;
+}
+
+/** "made to work on M23 fortifications": the "on" before the actor follows a labour word in the same clause. */
+function workedFor(tokens: readonly Token[], start: number): boolean {
+  for (let cue = start - 1; cue >= 0 && cue >= start - 3; cue--) {
+    if (!WORK_CUES.has(tokens[cue]!.norm)) continue;
+    for (let k = cue - 1; k >= 0 && k >= cue - 3; k--) {
+      if (LABOUR.test(tokens[k]!.norm)) return true;
+      if (tokens[k + 1]!.breakBefore) return false;
+    }
+    return false;
   }
   return false;
 }

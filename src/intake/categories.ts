@@ -72,6 +72,8 @@ function distance(x: SignalHit, y: SignalHit): number {
   return 0;
 }
 
+// Attack words that only say shots were fired (a clash has them too): "tirs nourris", "heavy gunfire".
+const GUNFIRE = /^(tirs?|gunfire|gunshots?|shooting|shots?|coups|fusillades?|crepitements?|detonations?|crossfire|cross|feux|artillery|artillerie|obus|mortiers?|mortars?|shelling|shelled|small|arms|burst)$/;
 const VIOLATIONS: readonly Signal[] = ['kill', 'injure', 'abduct', 'sexual', 'recruit'];
 const HARM: readonly Signal[] = ['kill', 'injure', 'attack', 'abduct', 'loot', 'sexual', 'explosive'];
 // Schools and hospitals attacked, looted, burnt, mined or taken over by armed forces (military use): see onFacility.
@@ -134,6 +136,9 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   if (thrown) push('attack_on_civilians', null);
   // An attack whose only harm is looting, arrests or beatings is named by that harm ("incursion, shops looted").
   const specific = !mishap && (s.has('loot') || s.has('detention') || s.has('torture'));
+  // "Accrochage entre Nyatura et FDLR, tirs nourris": gunfire heard in a clash between armed men,
+  // nobody harmed, is the fighting (an attack on civilians stays an alternative).
+  if (s.has('attack') && s.has('armed') && lead('fighting') && !casualties && s.all('attack').every((h) => GUNFIRE.test(s.tokens[h.start]!.norm))) push('armed_group_movement', 'fighting');
   if (!specific) maybe(['attack'], 'attack_on_civilians', null);
   if (thrown) push('explosive_hazard', 'grenade');
   maybe(['torture'], 'torture_ill_treatment', null);

@@ -41,6 +41,8 @@ const NOT_NAMES = new Set([
   'unicef', 'oim', 'iom', 'nrc', 'fib', 'cob', 'tob', 'sea', 'eas', 'can', 'rdc', 'drc', 'rn', 'hgr', 'jhro', 'bcnudh', 'unpol',
   'urgent', 'update', 'alerte', 'alert', 'info', 'flash', 'note', 'source', 'sources', 'mai', 'may', 'ce', 'ds', 'pop', 'mvt', 'nbr',
   'ppl', 'civ', 'i', 'we', 'nous', 'on', 'il', 'ils', 'elles', 'ddr', 'dgm', 'ptf', 'poc', 'csr', 'cs', 'ep', 'ps',
+  // how many, not who: "Quelques éléments M23", "Some elements of"
+  'quelques', 'certains', 'certaines', 'some', 'few', 'nombreux', 'nombreuses', 'beaucoup', 'numerous',
 ]);
 
 export function findGroupNames(tokens: readonly Token[], text: string, taken: Uint8Array, known: (name: string) => boolean = () => false): GroupName[] {

@@ -46,7 +46,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'fired upon', 'fire on', 'shot and', 'jets de pierres', 'jet de pierres', 'stones thrown', 'threw stones', 'throwing stones', 'stoned',
     'stoning', 'lapid*', 'caillass*', 'lynching', 'mob justice', 'justice populaire', 'attaquent', 'attaquaient', 'crossfire', 'cross fire',
     'tirs croises', 'feux croises', 'ont violente', 'violentee', 'violentees', 'a bout portant', 'point blank', 'rpg*', 'strike', 'strikes', 'will hit', 'to hit', 'vont attaquer', 'va attaquer', 'prise a partie',
-    'prises a partie', 'came under', 'stormed', 'storming', 'prise d assaut', 'pris d assaut', 'small arms fire', 'small-arms fire', 'arms fire', 'tirs d armes legeres',
+    'prises a partie', 'came under', 'stormed', 'irruption', 'storming', 'prise d assaut', 'pris d assaut', 'small arms fire', 'small-arms fire', 'arms fire', 'tirs d armes legeres',
     // assaulted, stones thrown in more forms ("agressé chez lui", "ont jeté des pierres sur")
     'agresse', 'agresses', 'agressee', 'agressees', 'agression', 'agressions', 'agressent', 'agresseur*', 'jete des pierres', 'jeter des pierres', 'jettent des pierres', 'lance des pierres', 'lancent des pierres', 'lancer des pierres', 'pelted',
   ],
@@ -69,6 +69,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'agressees sexuellement', 'agresse sexuellement', 'agresses sexuellement', 'sexually abused by', 'attouchement*', 'sodomi*', 'vvs', 'vs sur', 'vs contre', 'cas de vs', 'victime de vs', 'victimes de vs', 'vs a l encontre',
     ['forced marriage', 'sexual_slavery'], ['mariage force', 'sexual_slavery'], ['mariages forces', 'sexual_slavery'],
     ['epouse* de force', 'sexual_slavery'], ['mariee de force', 'sexual_slavery'], ['mariees de force', 'sexual_slavery'], ['marie de force', 'sexual_slavery'], ['maries de force', 'sexual_slavery'], ['forcibly married', 'sexual_slavery'], ['forced to marry', 'sexual_slavery'], ['forced into marriage', 'sexual_slavery'], ['defiled', 'rape'], ['defile', 'rape'], ['defilement', 'rape'], ['molest*', 'rape'],
+    // sexual harassment by armed or uniformed men is sexual violence: restricted (fail closed)
+    'sexual harassment', 'sexually harassed', 'sexually harassing', 'harcelement sexuel', 'harcelements sexuels', 'harcelee sexuellement', 'harcelees sexuellement', 'harcelent sexuellement',
     ['gang raped', 'rape'], ['sodomized', 'rape'], ['abusee', 'rape'], ['abusees', 'rape'], ['sodomised', 'rape'], 'assaulted sexually', 'abused sexually', 'violence basee sur le genre', 'violences basees sur le genre', 'gender based violence',
   ],
   // "SEA"/"EAS" in capitals are checked in the parser (the sea, il y a des): too common as words.
@@ -188,6 +190,9 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'conflit coutumier', 'conflit de pouvoir', 'chieftaincy dispute*', 'succession dispute*', 'conflit de succession', 'between communities',
     'entre communautes', 'entre les communautes', 'mistrust', 'distrust', 'mefiance', 'defiance', 'hostility', 'hostilite*', 'climat tendu',
     'relations tendues', 'tense relations', 'rivalr*', 'rivalite*', 'animosit*', 'antagonis*', 'frictions', 'friction', 'feud*', 'querelle*',
+    // farmers and herders: cattle in the fields, transhumance
+    'eleveurs et agriculteurs', 'agriculteurs et eleveurs', 'farmers and herders', 'herders and farmers', 'farmer herder', 'herder farmer', 'transhumance',
+    'vaches ont devaste', 'betail a devaste', 'champs devastes par', 'cattle destroyed', 'cows destroyed', 'cattle grazing in', 'divagation',
     'dispute over land', 'boundary row', 'boundary dispute', 'land row', 'insults', 'insultes', 'trading insults', 'entre deux clans',
     'between two clans', 'entre clans', 'between clans', 'conflit clanique', 'clan conflict', 'menacent de s affronter', 'threaten to clash',
     'risquent de s affronter', 'on the brink', 'escalate', 's arment', 'arming themselves', 'communal clash*', 'affrontements intercommunautaires', 'represailles', 'reprisal*', 'revenge', 'vengeance',
@@ -254,6 +259,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   ],
   access: [
     ['roadblock*', 'roadblock'], ['road block*', 'roadblock'], ['barriere*', 'roadblock'], ['barrage*', 'roadblock'],
+    // barricades put up on a road ("se sont barricadés", people shutting themselves in, is not one)
+    ['des barricades', 'roadblock'], ['barricades on', 'roadblock'], ['barricades sur', 'roadblock'], ['barricades across', 'roadblock'], ['barricaded the road', 'roadblock'], ['barricade the road', 'roadblock'], ['barricading the road', 'roadblock'],
     ['checkpoint*', 'roadblock'], 'access denied', 'denied access', 'denied entry', 'denied passage', 'refused access', 'access refused',
     'refus d acces', 'acces refuse', 'acces interdit', 'refuse l acces', 'empech*', 'blocked', 'bloque*', 'blocking', 'blockade', 'blocus',
     'entrave*', 'obstruct*', 'restriction*', ['sofa', 'sofa_violation'], ['status of forces', 'sofa_violation'], 'freedom of movement',

@@ -1,6 +1,6 @@
 import type { Place } from '../config/mission.js';
 import { VICTIM_KEYS, type Perpetrator, type Sensitivity, type VictimKey, type Victims } from '../domain/alert.js';
-import { decideAlert } from '../domain/decision.js';
+import { decideAlert, type TextFacts } from '../domain/decision.js';
 import { type CategoryId, type Language, type Priority, type SourceType } from '../domain/taxonomy.js';
 import { findGroupNames, type GroupName } from './groups.js';
 import { childVictims, hasSexualViolence, idpSiteAttacked, killingReported, rankCategories, Signals } from './categories.js';
@@ -9,7 +9,7 @@ import { intakeContext, type IntakeContext, type IntakeSource } from './context.
 import { detectLanguage } from './language.js';
 import type { PlaceTokenMatch } from './gazetteer.js';
 import { guessLocation, locationAround } from './location.js';
-import { ageHits, armedHits, campHits, keywordsTaken, mutedWords, realHits } from './signal-hits.js';
+import { ageHits, armedHits, campHits, keywordsTaken, mutedWords, realHits, shotHits } from './signal-hits.js';
 import { whereItHappened, withTypos } from './where.js';
 import { tokenize, type Token } from './normalize.js';
 import { parseCount } from './numbers.js';
@@ -22,7 +22,7 @@ import { withKeywordTypos } from './keyword-typos.js';
 import { readTollsAndMissing } from './tolls.js';
 import { readVictims } from './victims.js';
 
-export interface ParsedReport {
+export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
   description: string;
   category: CategoryId;
@@ -35,16 +35,9 @@ export interface ParsedReport {
   perpetrators: Perpetrator[];
   hostState: boolean;
   victims: Victims;
-  underway: boolean;
-  /** The text speaks of sexual violence, whatever category won (restricts: fail closed). */
-  sexualViolenceSignal: boolean;
-  /** The text names a child among the people harmed. */
-  childVictim: boolean;
-  /** The text says people were killed / abducted, even when how many is unknown. */
-  killingSignal: boolean;
-  abductionSignal: boolean;
-  /** The killed count is unknown but at least this many ("dozens dead", "des dizaines de morts"); null otherwise. */
-  killedAtLeast: number | null;
+  // What only the text says (under way, sexual violence, a child victim, killings and abductions
+  // reported, a lower bound on the dead, an IDP site attacked): TextFacts, read once here and given
+  // as they are to the decision by every door (src/alerts/decide.ts textFactsOf).
   priority: Priority;
   priorityOverridden: boolean;
   sensitivity: Sensitivity;
@@ -88,7 +81,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   for (const m of mentions) mark(taken, m.start, m.end);
   const exactHits = ctx.signals.find(tokens, taken);
   const signalHits = withKeywordTypos(exactHits, tokens, taken);
-  const signals = new Signals([...realHits(signalHits, tokens), ...ageHits(tokens), ...armedHits(mentions), ...campHits(tokens, places), ...splitPhraseHits(tokens)], tokens);
+  const signals = new Signals([...realHits(signalHits, tokens), ...ageHits(tokens), ...armedHits(mentions), ...campHits(tokens, places), ...splitPhraseHits(tokens), ...shotHits(tokens, signalHits)], tokens);
   const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
   const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
@@ -104,25 +97,18 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const subType = overrides.category ? overrides.category.subType : (decided?.subType ?? null);
 
   const perpetrators = overrides.perpetrators ?? withGroups(mentions.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter((g) => !mentions.some((m) => m.end === g.start)));
-  const underway = isUnderway(signals);
-  const sexualViolenceSignal = hasSexualViolence(signals) || (victims.crsvSurvivors ?? 0) > 0;
-  const childVictim = signals.has('child') || childVictims(signals, victims);
+  const said: TextFacts = {
+    underway: isUnderway(signals),
+    sexualViolenceSignal: hasSexualViolence(signals) || (victims.crsvSurvivors ?? 0) > 0,
+    childVictim: signals.has('child') || childVictims(signals, victims),
+    killingSignal: killingReported(signals),
+    abductionSignal: signals.has('abduct'),
+    killedAtLeast,
+    idpSiteAttacked: idpSiteAttacked(signals),
+  };
   // The one decision every door shares (src/domain/decision.ts): priority, restriction, HRDDP.
   const decision = decideAlert(
-    {
-      category,
-      victims,
-      underway,
-      perpetrators,
-      priorityOverride: overrides.priority ?? null,
-      restrictedRequest: overrides.restricted ?? null,
-      sexualViolenceSignal,
-      childVictim,
-      killingSignal: killingReported(signals),
-      abductionSignal: signals.has('abduct'),
-      killedAtLeast,
-      idpSiteAttacked: idpSiteAttacked(signals),
-    },
+    { category, victims, perpetrators, priorityOverride: overrides.priority ?? null, restrictedRequest: overrides.restricted ?? null, ...said },
     { categoryPriority: ctx.categoryPriority, isHostState: (id) => ctx.actors.byId(id)?.hostState === true },
   );
   if (decision.unrestrictRefused) warnings.push('restricted:no ignored: CRSV and child-violation cases are always restricted');
@@ -140,12 +126,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
     perpetrators,
     hostState: decision.hostState,
     victims,
-    underway,
-    sexualViolenceSignal,
-    childVictim,
-    killingSignal: killingReported(signals),
-    abductionSignal: signals.has('abduct'),
-    killedAtLeast,
+    ...said,
     priority: decision.priority,
     priorityOverridden: decision.priorityOverridden,
     sensitivity: decision.sensitivity,

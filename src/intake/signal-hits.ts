@@ -3,7 +3,8 @@ import type { PlaceTokenMatch } from './gazetteer.js';
 import type { Token } from './normalize.js';
 import { childAges } from './ages.js';
 import { mark } from './phrases.js';
-import { isPerson } from './victim-words.js';
+import { CALL } from './split-phrases.js';
+import { isPerson, objectFollows } from './victim-words.js';
 
 /**
  * The keyword hits as the parser uses them: feared attacks and natural mishaps set aside, and hits
@@ -41,6 +42,11 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
       else if (fear === feared || RUMOUR.test(tokens?.[fear.start]?.norm ?? '')) out.push({ value: { signal: 'fear', subType: FEARED_ATTACK }, start: h.start, end: h.end });
       return false;
     }
+    // "calling Hema youth to kill Lendu", "appelant les jeunes à brûler": killing urged, not done.
+    if ((signal === 'kill' || signal === 'attack' || signal === 'loot') && tokens && urged(tokens, h.start)) {
+      out.push({ value: { signal: 'hate', subType: null }, start: h.start, end: h.end });
+      return false;
+    }
     if (natural && signal === 'loot' && h.value.subType !== 'looting') return false;
     // "unexploded mortar shell", "roquette non explosée": the munition lying there, not fired at anyone.
     if (signal === 'attack' && tokens && MUNITION.test(tokens[h.start]!.norm) && hits.some((e) => e.value.signal === 'explosive' && e.value.subType === 'erw' && Math.abs(e.start - h.start) <= 3)) return false;
@@ -72,10 +78,20 @@ export function keywordsTaken(taken: Uint8Array, hits: readonly SignalHit[]): Ui
   return busy;
 }
 
+// A call to harm: "to kill" / "à tuer" with a calling or urging word a few words before, in the same clause.
+function urged(tokens: readonly Token[], at: number): boolean {
+  if (!['to', 'a', 'de'].includes(tokens[at - 1]?.norm ?? '') || tokens[at]!.breakBefore) return false;
+  for (let k = at - 2; k >= 0 && k >= at - 6; k--) {
+    if (CALL.test(tokens[k]!.norm)) return true;
+    if (tokens[k + 1]!.breakBefore) return false;
+  }
+  return false;
+}
+
 // "menacé de mort", "a cow was killed": words inside a threat or a look-alike phrase count nobody.
 export function mutedWords(tokens: readonly Token[], hits: readonly SignalHit[]): Uint8Array {
   const mute = new Uint8Array(tokens.length);
-  for (const h of hits) if (h.value.signal === 'threat' || h.value.signal === 'neutral') mark(mute, h.start, h.end);
+  for (const h of hits) if (h.value.signal === 'threat' || h.value.signal === 'neutral' || (h.value.signal === 'kill' && urged(tokens, h.start))) mark(mute, h.start, h.end);
   // "Police rounded up 40 drivers, held without charge": an arrest, not people taken; rounded up alone reads as taken.
   const arrest = hits.some((h) => h.value.signal === 'detention' && tokens[h.start]!.norm !== 'rounded');
   if (arrest) tokens.forEach((t, i) => t.norm === 'rounded' && (mute[i] = 1));
@@ -121,4 +137,18 @@ function peopleTaken(tokens: readonly Token[], at: number): boolean {
     if (isPerson(t.norm) && !['de', 'd', 'des'].includes(t.norm)) return true;
   }
   return false;
+}
+
+// "A farmer was shot", "soldiers shot a moto driver", "shot him": someone shot (dead or wounded, the
+// text does not say) is an attack on that person. "shot dead", "shot at", "shot in the air" are phrases of their own.
+const SHOT_PASSIVE = new Set(['was', 'were', 'been', 'got', 'get', 'is', 'are', 'being']);
+export function shotHits(tokens: readonly Token[], hits: readonly SignalHit[]): SignalHit[] {
+  const out: SignalHit[] = [];
+  tokens.forEach((t, i) => {
+    if (t.norm !== 'shot' || hits.some((h) => h.start <= i && i < h.end)) return;
+    const passive = SHOT_PASSIVE.has(tokens[i - 1]?.norm ?? '') && !t.breakBefore;
+    const object = objectFollows(tokens, i + 1) || (['him', 'her', 'them'].includes(tokens[i + 1]?.norm ?? '') && !tokens[i + 1]!.breakBefore);
+    if (passive || object) out.push({ value: { signal: 'attack', subType: null }, start: i, end: i + 1 });
+  });
+  return out;
 }

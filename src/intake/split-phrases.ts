@@ -11,14 +11,16 @@ import type { Token } from './normalize.js';
 export const FORCED_LABOUR = 'forced_labour';
 
 // Someone made to do something: the compulsion, then (a few words later) the work.
-const COMPEL = /^(forced|forcing|force|forcent|forcaient|forces|forcees|made|make|makes|obliges?|obligees?|obligent|obligeaient|obliger|contraint|contraints|contraintes?|contraignent|contraignaient|requisitionn\w*|compelled|compelling|coerced|pressed)$/;
-const WORK = /^(carry|carrying|transport|transporter|porter|portent|dig|digging|creuser|work|working|travailler|labour|labor|build|building|construire|clean|cleaning|nettoyer|cultivate|cultivating|cultiver|fetch|fetching|puiser|chercher|cook|cooking|preparer|cut|cutting|couper|collect|ramasser|loads?|colis|charges?|fardeaux|bagages|baggage|luggage|munitions|ammunition|trenches|tranchees|fortifications?)$/;
+const COMPEL = /^(forced|forcing|force|forcent|forcaient|forces|forcees|made|make|makes|obliges?|obligees?|obligent|obligeaient|obliger|contraint|contraints|contraintes?|contraignent|contraignaient|requisitionn\w*|compelled|compelling|coerced|pressed|imposes?|imposent|imposed|imposing|imposaient)$/;
+const WORK = /^(carry|carrying|transport|transporter|porter|portent|dig|digging|creuser|work|working|travailler|labour|labor|build|building|construire|clean|cleaning|nettoyer|cultivate|cultivating|cultiver|fetch|fetching|puiser|chercher|cook|cooking|preparer|cut|cutting|couper|collect|ramasser|loads?|colis|charges?|fardeaux|bagages|baggage|luggage|munitions|ammunition|trenches|tranchees|fortifications?|salongo)$/;
 // "forced to pay" is extortion, "forced to flee" displacement, "forced into marriage" sexual slavery: not labour.
 const NOT_WORK = /^(pay|payer|flee|fuir|leave|quitter|marry|epouser|marriage|mariage|join|rejoindre|enrol\w*|enroll\w*|fight|combattre|sex|sexe)$/;
 // Labour named as such: "travaux forcés", "forced labour", "salongo forcé".
 const NAMED = [['forced', 'labour'], ['forced', 'labor'], ['travaux', 'forces'], ['travail', 'force'], ['salongo', 'force'], ['corvee', 'forcee'], ['corvees', 'forcees'], ['unpaid', 'labour'], ['unpaid', 'labor']];
 
-const CALL = /^(calling|calls|called|call|urging|appelant|appellent|appelle|appele|appeles|appeler|exhortant|exhortent|poussant|poussent|invitant)$/;
+// "salongo": the Congolese word for community work, imposed by armed groups as forced labour ("les M23 imposent le salongo").
+/** Words that call others to act ("calling Hema youths to…", "appelant les jeunes à…"). */
+export const CALL = /^(calling|calls|called|call|urging|urge|urges|urged|appelant|appellent|appelle|appele|appeles|appeler|exhortant|exhortent|exhorte|poussant|poussent|pousse|invitant|incitant|incitent|incite|inciting)$/;
 const VIOLENCE = /^(expelled|chased|driven|expulses?|chasses?|killed|tues?|drive|chase|expel|kill|attack|burn|chasser|expulser|tuer|attaquer|bruler|massacrer|exterminer|eliminer|eliminate|exterminate|massacre|slaughter|lynch|lyncher|take|prendre|hunt|traquer|finish|finir)$/;
 
 export function splitPhraseHits(tokens: readonly Token[]): SignalHit[] {

@@ -59,6 +59,9 @@ export const VICTIM_NOUNS = new Set([
   'menage', 'families', 'family', 'familles', 'famille', 'residents', 'habitants', 'idps', 'idp', 'pdi', 'students', 'etudiants',
   'miners', 'creuseurs', 'orpailleurs', 'traders', 'commercants', 'fishermen', 'pecheurs', 'worshippers', 'fideles', 'patients',
   'passengers', 'passagers', 'travellers', 'travelers', 'voyageurs', 'motorcyclists', 'motards', 'soldiers', 'soldats', 'militaires',
+  // the singular of plurals above, so "one passenger wounded", "un passager blessé" count one
+  'passenger', 'passager', 'passagere', 'traveller', 'traveler', 'voyageur', 'voyageuse', 'soldat', 'militaire', 'individu', 'individual',
+  'etudiant', 'etudiante', 'chretien', 'christian', 'mourner', 'midwife', 'sage femme', 'protestor', 'protester', 'manifestant', 'manifestants',
   'peacekeepers', 'elderly', 'vieillards', 'victims', 'victimes', 'casualties', 'staff', 'agents', 'workers', 'chiefs', 'chefs',
   'more', 'other', 'others', 'autres', 'additional', 'supplementaires', 'young', 'unarmed', 'innocent', 'innocents', 'local',
   'displaced', 'deplaces', 'bleus', 'casques', 'de', 'd', 'des',

@@ -5,13 +5,13 @@ import { loadMission, missionSchema, type Mission } from '../../src/config/missi
 import { eventsOf } from '../../src/store/events.js';
 import { CAN_FORM, canSubmission, FORM_ID, UUID } from '../unit/gateways/kobo-submission.js';
 import { startVeille, textOf, type Running } from './harness.js';
+import { postKobo } from './kobo-post.js';
 
 /**
  * KoBoToolbox REST Services (format JSON) posting a new submission: KoBo's own body (flat, group
  * paths, numbers as strings, _uuid, _submission_time, _geolocation, _submitted_by), with the bearer
  * token set as a custom HTTP header in the REST Service.
  */
-const PATH = '/api/v1/intake/kobo';
 
 let v: Running | null = null;
 afterEach(async () => {
@@ -39,15 +39,7 @@ function token(name: string, scopes: Scope[]): string {
   return made.token;
 }
 
-/** As KoBo's REST Service sends it: JSON, its user agent, the custom Authorization header. */
-async function post(body: unknown, bearer: string | null) {
-  const response = await fetch(`http://127.0.0.1:${v!.runtime.port}${PATH}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'user-agent': 'KoBoToolbox external service #hLgBEVbijurruSrU3nc7d9', ...(bearer !== null && { authorization: `Bearer ${bearer}` }) },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  return { status: response.status, json: (await response.json()) as Record<string, any> };
-}
+const post = (body: unknown, bearer: string | null) => postKobo(v!.runtime.port, body, bearer);
 
 async function get(path: string, bearer: string) {
   const response = await fetch(`http://127.0.0.1:${v!.runtime.port}${path}`, { headers: { authorization: `Bearer ${bearer}` } });

@@ -2,20 +2,49 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createVeilleClient } from '../../src/api/client.js';
 import { createToken } from '../../src/api/tokens.js';
 import { getAlert } from '../../src/alerts/service.js';
+import { loadMission, missionSchema } from '../../src/config/mission.js';
 import type { VictimKey } from '../../src/domain/alert.js';
 import type { CategoryId, Priority } from '../../src/domain/taxonomy.js';
 import { GENERAL_CHANNEL, PEOPLE } from '../../src/fake-slack/index.js';
 import { startVeille, textOf, type Running } from './harness.js';
+import { postKobo } from './kobo-post.js';
+import { AUTH_TOKEN, PUBLIC_URL, messageOf, postSms, smsParams } from './twilio-sms.js';
 
 /**
  * DESIGN.md "One decision of what an alert is": the same facts through every door — a quick
  * report with overrides, the form, the message shortcut then its form, Edit of an existing alert,
- * and the API — give the same category, priority, sensitivity and HRDDP flag.
+ * the API, an SMS through Twilio and a KoBoToolbox submission — give the same category, priority,
+ * sensitivity and HRDDP flag.
  */
 
+/** A KoBo form whose questions feed every field the facts hold (as a mission would map it). */
+const KOBO_FORM = {
+  id: 'aOneDecisionForm00000001',
+  name: 'Every field',
+  fields: {
+    description: 'what_happened',
+    place: 'village',
+    category: 'category',
+    perpetrators: 'perpetrators',
+    priority: 'priority',
+    restricted: 'restricted',
+    killed: 'killed',
+    injured: 'injured',
+    abducted: 'abducted',
+    crsvSurvivors: 'survivors',
+    childrenAffected: 'children',
+    displaced: 'displaced',
+  },
+};
+
 let veille: Running;
+let sent = 0; // each gateway message has its own id (MessageSid, _uuid): a retry would be the same alert
 beforeEach(async () => {
-  veille = await startVeille();
+  const mission = loadMission('data/mission.example.json');
+  veille = await startVeille({
+    mission: { ...mission, intake: missionSchema.shape.intake.parse({ kobo: { forms: [KOBO_FORM] } }) },
+    gateways: { publicUrl: PUBLIC_URL, twilioAuthToken: AUTH_TOKEN },
+  });
   await veille.fake.waitFor(() => veille.fake.callsTo('auth.test').length > 0, { what: 'auth.test' });
 });
 afterEach(async () => {
@@ -128,6 +157,40 @@ const DOORS: Record<string, (f: Facts) => Promise<number>> = {
     await veille.settle();
     return lastId();
   },
+  'SMS (Twilio)': async (f) => {
+    // What a focal point can say in one SMS: the same words and key:value overrides as a quick report.
+    const answer = await postSms(veille.runtime.port, smsParams(quickReportText(f), `SM${String(++sent).padStart(32, '0')}`));
+    expect(answer.status).toBe(200);
+    expect(messageOf(answer.text)).toMatch(/^Veille A-\d+/);
+    await veille.settle();
+    return lastId();
+  },
+  'KoBoToolbox form': async (f) => {
+    const made = createToken(veille.db, { name: `kobo-${++sent}`, scopes: ['alerts:write'], at: veille.clock.now(), actor: 'test' });
+    if (!made.ok) throw new Error(made.reason);
+    const uuid = `0b6f4a6e-7c1d-4e8a-9f3b-${String(sent).padStart(12, '0')}`;
+    const counts = Object.fromEntries(Object.entries(f.victims ?? {}).map(([key, n]) => [KOBO_FORM.fields[key as keyof typeof KOBO_FORM.fields], String(n)]));
+    const answer = await postKobo(
+      veille.runtime.port,
+      {
+        _uuid: uuid,
+        'meta/instanceID': `uuid:${uuid}`,
+        _xform_id_string: KOBO_FORM.id,
+        _submission_time: '2026-11-22T05:45:03',
+        'incident/what_happened': f.description,
+        'incident/village': f.place,
+        'incident/category': f.category,
+        ...(f.perp && { 'incident/perpetrators': f.perp }),
+        ...(f.priority && { 'incident/priority': f.priority }),
+        ...(f.restricted !== undefined && { 'incident/restricted': f.restricted ? 'yes' : 'no' }),
+        ...Object.fromEntries(Object.entries(counts).map(([question, n]) => [`incident/${question}`, n])),
+      },
+      made.token,
+    );
+    expect(answer.status, JSON.stringify(answer.json)).toBe(201);
+    await veille.settle();
+    return lastId();
+  },
 };
 
 const CASES: Array<{ name: string; facts: Facts; expected: Expected }> = [
@@ -164,6 +227,21 @@ const CASES: Array<{ name: string; facts: Facts; expected: Expected }> = [
   {
     name: 'a child violation is restricted and high',
     facts: { description: 'Children recruited by the militia near the school', category: 'child_violation', place: 'Mambasa', perp: 'CODECO' },
+    expected: { priority: 'high', sensitivity: 'restricted', hostState: false },
+  },
+  {
+    name: 'a raid on an IDP site with rapes is CRSV, restricted, and critical because the site was attacked',
+    facts: { description: 'Armed men raided Lushagala IDP camp at night and raped women', category: 'crsv', place: 'Lushagala' },
+    expected: { priority: 'critical', sensitivity: 'restricted', hostState: false },
+  },
+  {
+    name: 'the same in French, by a host-state force (HRDDP)',
+    facts: { description: 'Des militaires ont attaqué le site de déplacés de Rhoe et violé des femmes', category: 'crsv', place: 'Rhoe', perp: 'FARDC' },
+    expected: { priority: 'critical', sensitivity: 'restricted', hostState: true },
+  },
+  {
+    name: 'rapes near an IDP site with no attack on it stay high',
+    facts: { description: 'Women raped while fetching firewood outside Bulengo IDP site', category: 'crsv', place: 'Bulengo' },
     expected: { priority: 'high', sensitivity: 'restricted', hostState: false },
   },
   {

@@ -21,6 +21,12 @@ describe('the one decision of what an alert is', () => {
     expect(decideAlert(facts({ category: 'explosive_hazard', priorityOverride: 'medium' }), rules).priority).toBe('medium');
   });
 
+  it('makes an attacked IDP site critical whatever category won, and a reporter’s priority still wins', () => {
+    expect(decideAlert(facts({ category: 'crsv', sexualViolenceSignal: true, idpSiteAttacked: true }), rules)).toMatchObject({ priority: 'critical', sensitivity: 'restricted' });
+    expect(decideAlert(facts({ category: 'crsv', sexualViolenceSignal: true, idpSiteAttacked: false }), rules).priority).toBe('high');
+    expect(decideAlert(facts({ category: 'child_violation', idpSiteAttacked: true, priorityOverride: 'high' }), rules).priority).toBe('high');
+  });
+
   it('restricts CRSV and child violations by default, and refuses restricted:no for them', () => {
     expect(decideAlert(facts({ category: 'crsv' }), rules)).toMatchObject({ sensitivity: 'restricted', mustRestrict: 'category', unrestrictRefused: false });
     expect(decideAlert(facts({ category: 'child_violation', restrictedRequest: false }), rules)).toMatchObject({ sensitivity: 'restricted', unrestrictRefused: true });

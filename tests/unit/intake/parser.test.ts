@@ -133,6 +133,7 @@ describe('the issue example', () => {
       childVictim: false,
       killingSignal: true,
       killedAtLeast: null,
+      idpSiteAttacked: false,
       abductionSignal: true,
       warnings: [],
     });

@@ -53,6 +53,24 @@ describe('actors who did not do it are not perpetrators', () => {
   });
 });
 
+// "On X" names X as the target of an attack, but as the one who forced the work when people are made
+// to work on X's positions, fortifications or farms.
+describe('work on an actor’s positions names the actor; an attack on them names a target', () => {
+  it.each<[string, string[]]>([
+    ['Men in Bunagana made to work on M23 fortifications for days', ['m23']],
+    ['Civilians forced to dig trenches on M23 positions near Rutshuru', ['m23']],
+    ['Forced labour on ADF farms reported by escapees in Beni', ['adf']],
+    ['Des jeunes contraints de travailler sur une position M23 à Kiwanja', ['m23']],
+    ['Habitants obligés de creuser sur les positions des FDLR à Nyanzale', ['fdlr']],
+    ['Attack on M23 positions near Kibumba, civilians fled', []],
+    ['Attaque contre une position FARDC a Kamango', []],
+    ['M23 attack on FARDC positions at Kitshanga, 2 civilians killed', ['m23']],
+    ['Farmers working in the fields. Attack on FARDC positions nearby', []],
+  ])('%s', (text, expected) => {
+    expect(perps(text)).toEqual(expected);
+  });
+});
+
 // Acronyms the actor list does not know, when the report says they did it or holds ground there.
 describe('unknown acronyms named as doing it are free-text perpetrators', () => {
   it.each<[string, string[]]>([
