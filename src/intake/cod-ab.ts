@@ -190,10 +190,11 @@ export function mergeUnits(existing: readonly Place[], units: readonly AdminUnit
 /** The gazetteer file as the example writes it: one place a line, so a change is one line of diff. */
 export function gazetteerText(places: readonly Place[], schema = './gazetteer.schema.json'): string {
   const value = (v: unknown): string => (Array.isArray(v) ? `[${v.map((x) => JSON.stringify(x)).join(', ')}]` : JSON.stringify(v));
-  const order = ['id', 'name', 'aliases', 'level', 'territory', 'province', 'fieldOffice', 'forceSector', 'pcode', 'adm1Pcode', 'adm2Pcode'];
+  const order = ['id', 'name', 'name_fr', 'aliases', 'level', 'territory', 'province', 'fieldOffice', 'forceSector', 'pcode', 'adm1Pcode', 'adm2Pcode'];
   const line = (p: Place) => {
     const entries = Object.entries(p)
-      .filter(([, v]) => v !== undefined)
+      // province_fr is filled in from the province's entry when the gazetteer is loaded: not written back.
+      .filter(([k, v]) => v !== undefined && k !== 'province_fr')
       .sort(([a], [b]) => (order.indexOf(a) + 100) % 100 - ((order.indexOf(b) + 100) % 100));
     return `    {${entries.map(([k, v]) => `${JSON.stringify(k)}: ${value(v)}`).join(', ')}}`;
   };
