@@ -135,13 +135,14 @@ export async function leakDrill(options: { units: number } = { units: 25 }): Pro
   const facts = new Map<number, AlertFacts>();
   for (const alert of alerts) {
     const holding = new Set(db.prepare('SELECT section_id FROM alert_sections WHERE alert_id = ?').pluck().all(alert.id) as string[]);
-    const allowed = new Set<string>([alert.reported_by]);
+    const members = new Set<string>();
     for (const section of restrictedSections) {
       if (holding.has(section.id) || (section.receives as string[]).includes(alert.category) || (section.receives as string[]).includes('*')) {
-        for (const m of fake.members(section.channel)) allowed.add(m);
+        for (const m of fake.members(section.channel)) members.add(m);
       }
     }
-    facts.set(alert.id, { id: alert.id, reference: alert.reference, restricted: alert.sensitivity === 'restricted', allowed, placeId: alert.place_id });
+    const allowed = new Set<string>([alert.reported_by, ...members]);
+    facts.set(alert.id, { id: alert.id, reference: alert.reference, restricted: alert.sensitivity === 'restricted', allowed, members, placeId: alert.place_id });
   }
 
   const items: Item[] = [
@@ -180,7 +181,7 @@ export async function leakDrill(options: { units: number } = { units: 25 }): Pro
   const notStored = new Set([...neverStored, ...book.all.filter((c) => !c.redacted && (c.mustBeRefused || !stored.includes(c.token.replace(/^\+/, ''))))]);
   const refusals = refusalCheck(book, scenario, stored, new Map(alerts.map((a) => [a.id, a.place_id])));
   findings.push(...refusals.findings);
-  const told = reporterChecks(veille, sms, book, facts, reporters);
+  const told = reporterChecks(veille, sms, book, facts, reporters, items);
   findings.push(...told.findings);
   const violations = fake.violations.length;
   await veille.stop();
