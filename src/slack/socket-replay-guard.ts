@@ -55,9 +55,9 @@ export class SocketReplayGuard {
   }
 
   /** Puts the guard between the client and Bolt: a redelivered 'slack_event' never reaches Bolt. */
-  install(client: Emitter): void {
-    const emit = client.emit.bind(client);
-    client.emit = (event: string | symbol, ...args: unknown[]): boolean => {
+  install(socket: Emitter): void {
+    const emit = socket.emit.bind(socket);
+    socket.emit = (event: string | symbol, ...args: unknown[]): boolean => {
       if (event !== 'slack_event') return emit(event, ...args);
       const passed = this.admit(args[0] as SocketEvent);
       return passed ? emit(event, passed) : true;
