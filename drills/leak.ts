@@ -21,8 +21,9 @@ import { PUBLIC_URL, reporterChecks, reporterUnit, TWILIO_TOKEN, type ReporterRe
  * tasks, responses, verification and closure notes; re-categorised both ways (Edit, Verify);
  * closed as duplicates across restricted and standard; reopened; redacted by retention, reopened
  * and redacted again. Then the FINAL state of every message, thread reply, DM, ephemeral, App
- * Home, API answer, digest and CSV line is scanned against who may read it; and a control proves
- * each canary is found where it is allowed (restricted section, reporter, restricted:read).
+ * Home, digest chart (title and alt text), API answer, digest, CSV line and XLSX row is scanned
+ * against who may read it; and a control proves each canary is found where it is allowed
+ * (restricted section, reporter, restricted:read; the XLSX has every canary the CSV has).
  */
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -135,13 +136,14 @@ export async function leakDrill(options: { units: number } = { units: 25 }): Pro
   const facts = new Map<number, AlertFacts>();
   for (const alert of alerts) {
     const holding = new Set(db.prepare('SELECT section_id FROM alert_sections WHERE alert_id = ?').pluck().all(alert.id) as string[]);
-    const allowed = new Set<string>([alert.reported_by]);
+    const members = new Set<string>();
     for (const section of restrictedSections) {
       if (holding.has(section.id) || (section.receives as string[]).includes(alert.category) || (section.receives as string[]).includes('*')) {
-        for (const m of fake.members(section.channel)) allowed.add(m);
+        for (const m of fake.members(section.channel)) members.add(m);
       }
     }
-    facts.set(alert.id, { id: alert.id, reference: alert.reference, restricted: alert.sensitivity === 'restricted', allowed, placeId: alert.place_id });
+    const allowed = new Set<string>([alert.reported_by, ...members]);
+    facts.set(alert.id, { id: alert.id, reference: alert.reference, restricted: alert.sensitivity === 'restricted', allowed, members, placeId: alert.place_id });
   }
 
   const items: Item[] = [
@@ -161,6 +163,19 @@ export async function leakDrill(options: { units: number } = { units: 25 }): Pro
 
   const verdict = judge(items, book, facts);
   const findings: Finding[] = [...verdict.findings];
+  // The XLSX's control: it carries every canary the CSV carries, for the same reader (same columns and masking).
+  const spreadsheets = { csv: 0, xlsx: 0 };
+  for (const trustedReader of [false, true]) {
+    const csv = items.filter((i) => (trustedReader ? i.kind === 'API answer (restricted:read)' && i.where === 'GET /export.csv' : i.kind === 'CSV'));
+    const xlsx = new Set(book.find(items.filter((i) => i.kind === (trustedReader ? 'XLSX (restricted:read)' : 'XLSX')).map((i) => i.text).join('\n')));
+    for (const canary of new Set(book.find(csv.map((i) => i.text).join('\n')))) {
+      if (trustedReader) spreadsheets.csv++;
+      if (xlsx.has(canary)) {
+        if (trustedReader) spreadsheets.xlsx++;
+      } else findings.push({ check: 'in the CSV but not in the XLSX', field: canary.field, surface: trustedReader ? 'XLSX (restricted:read)' : 'XLSX', where: '/export.xlsx', what: canary.token });
+    }
+  }
+  const charts = items.filter((i) => i.kind === 'chart');
   findings.push(...namedCheck(items, PEOPLE.crsvAdviser.id, CRSV_MEMBERS));
   findings.push(...actionCheck(items, facts, (task) => (db.prepare('SELECT alert_id FROM tasks WHERE id = ?').pluck().get(task) as number | undefined) ?? 0));
   findings.push(...mrkdwnCheck(items));
@@ -180,7 +195,7 @@ export async function leakDrill(options: { units: number } = { units: 25 }): Pro
   const notStored = new Set([...neverStored, ...book.all.filter((c) => !c.redacted && (c.mustBeRefused || !stored.includes(c.token.replace(/^\+/, ''))))]);
   const refusals = refusalCheck(book, scenario, stored, new Map(alerts.map((a) => [a.id, a.place_id])));
   findings.push(...refusals.findings);
-  const told = reporterChecks(veille, sms, book, facts, reporters);
+  const told = reporterChecks(veille, sms, book, facts, reporters, items);
   findings.push(...told.findings);
   const violations = fake.violations.length;
   await veille.stop();
@@ -211,7 +226,7 @@ export async function leakDrill(options: { units: number } = { units: 25 }): Pro
 
   return {
     name: 'leak',
-    clean: findings.length === 0 && violations === 0 && controlMissing === 0 && retentionControl === redactedPlanted,
+    clean: findings.length === 0 && violations === 0 && controlMissing === 0 && retentionControl === redactedPlanted && spreadsheets.xlsx > 0 && charts.length > 0,
     figures: {
       alerts: alerts.length,
       alerts_by_story: [...stories].map(([k, n]) => `${k} ${n}`).join(', '),
@@ -231,6 +246,8 @@ export async function leakDrill(options: { units: number } = { units: 25 }): Pro
       per_field_placed_found_where_allowed_leaks: perField.map((f) => `${f.field}: ${f.placed} placed${f.redacted ? ` (${f.redacted} redacted)` : ''}, control ${f.inSlack} in Slack + ${f.viaApi} via restricted:read${f.missing ? `, ${f.missing} NOT FOUND` : ''}, ${f.leaks} leaks`).join(' | '),
       canaries_not_found_where_allowed: controlMissing,
       phones_and_emails_found_via_restricted_read: `${contactControls} of ${contacts.length}`,
+      xlsx_with_restricted_read_has_the_csv_canaries: `${spreadsheets.xlsx} of ${spreadsheets.csv}`,
+      digest_charts_scanned: `${charts.length} shares (${new Set(charts.map((c) => c.where.split(' ')[1])).size} files), ${charts.filter((c) => /"alt_txt":"[^"]/.test(c.text)).length} with alt text`,
       retention_control_present_before_redaction: `${retentionControl} of ${redactedPlanted}`,
       card_redraws_checked_for_new_block_ids: redraws.checked,
       reporter_notices_to_a_non_member_checked: told.notices,

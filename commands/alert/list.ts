@@ -110,7 +110,9 @@ function lineFor(veille: Veille, alert: Alert, user: string, memberOf: Set<strin
   const allowed = mayRead(veille, alert, user, memberOf);
   const head = `${PRIORITY_EMOJI[alert.priority]} *${alert.reference}* · ${categoryText(alert, language)}`;
   if (!allowed) return `🔒 ${head} · ${escapeMrkdwn(territoryLabel(place, language))} · ${c.commands.listRestricted}`;
-  const owner = alert.owner ? `<@${alert.owner}>` : c.commands.listNoOwner;
+  // Its reporter outside the restricted sections reads it, but who works it is not theirs to know.
+  const named = alert.sensitivity === 'standard' || alert.owner === user || detailHolders(alert, routesOf(veille.db, alert.id), veille.mission.sections).some((s) => memberOf.has(s.channel));
+  const owner = alert.owner ? (named ? `<@${alert.owner}>` : c.commands.listHasOwner) : c.commands.listNoOwner;
   return `${head} · ${escapeMrkdwn(placeLabel(place, alert.locationText, language))} · ${c.statuses[alert.status]} · ${owner}`;
 }
 

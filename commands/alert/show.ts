@@ -1,4 +1,6 @@
-import { mayViewRestricted } from '../../src/alerts/access.js';
+import { mayViewRestricted, readingOf } from '../../src/alerts/access.js';
+import { CARD_WORDS } from '../../src/slack/views/card-words.js';
+import { sectionLink } from '../../src/slack/views/format.js';
 import { getAlert, routesOf } from '../../src/alerts/service.js';
 import { placeById } from '../../src/context.js';
 import { parseReference } from '../../src/domain/alert.js';
@@ -30,11 +32,11 @@ async function show(match: RegExpExecArray, input: CommandInput, { veille, slack
   const w = t(language).record;
   const words = missionIn(mission, language);
   const place = placeById(veille, alert.placeId);
-  const allowed = await mayViewRestricted(veille, slack.isMember, alert, input.userId);
+  const reading = await readingOf(veille, slack.isMember, alert, input.userId);
   const zone = zoneOf(veille, input.channelId);
   const events = eventsOf(db, alert.id);
   const history = Boolean(match[2]);
-  if (alert.sensitivity === 'restricted' && !allowed) {
+  if (reading === 'none') {
     if (history) return reply({ text: w.history(alert.reference), blocks: historyBlocks(veille, alert, events, zone, false, language) });
     const holders = detailHolders(alert, routesOf(db, alert.id), mission.sections);
     const stub = renderStub(alert, place, words, holders);
@@ -43,13 +45,22 @@ async function show(match: RegExpExecArray, input: CommandInput, { veille, slack
       blocks: [...stub.blocks, ...followupSummary(veille, alert, events, zone, false, language), { type: 'context', elements: [mrkdwn(w.summaryOnly)] }],
     });
   }
+  // The reporter outside the restricted sections: what they reported and the steps, as their
+  // notices tell them — not who works the case, nor what the restricted sections added to it.
+  const self = reading === 'reporter' ? input.userId : null;
+  const full = reading === 'member';
   if (history) {
     if (alert.sensitivity === 'restricted') audit(veille, alert.id, input.userId, 'history', false);
-    return reply({ text: w.history(alert.reference), blocks: historyBlocks(veille, alert, events, zone, true, language) });
+    return reply({ text: w.history(alert.reference), blocks: historyBlocks(veille, alert, events, zone, full, language, self) });
   }
-  const card = renderCard(alert, place, words);
-  const blocks = [...card.blocks, ...followupSummary(veille, alert, events, zone, true, language)];
-  const revealsSource = allowed && alert.sourceDetail;
+  const card = renderCard(alert, place, words, full ? {} : { workers: false, self: input.userId, actions: false });
+  const blocks = [...card.blocks, ...followupSummary(veille, alert, events, zone, full, language, self)];
+  if (!full) {
+    const holders = detailHolders(alert, routesOf(db, alert.id), mission.sections);
+    blocks.push({ type: 'context', elements: [mrkdwn(w.reporterView(holders.map((s) => sectionLink(s.channel)).join(', ') || CARD_WORDS[language].restrictedSections))] });
+  }
+  // The source's identity: to its reporter and the members of restricted sections holding it, standard or not.
+  const revealsSource = (reading === 'reporter' || (await mayViewRestricted(veille, slack.isMember, alert, input.userId))) && alert.sourceDetail;
   if (revealsSource) blocks.push({ type: 'section', text: mrkdwn(w.source(escapeMrkdwn(alert.sourceDetail!))) });
   if (alert.sensitivity === 'restricted' || revealsSource) audit(veille, alert.id, input.userId, 'show', Boolean(revealsSource));
   return reply({ text: card.text, blocks: blocks.slice(0, 50) });

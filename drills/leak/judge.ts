@@ -12,6 +12,8 @@ export interface AlertFacts {
   restricted: boolean;
   /** The reporter and the members of the restricted sections holding it. */
   allowed: Set<string>;
+  /** The members of the restricted sections holding it (the reporter only if one of them). */
+  members: Set<string>;
   placeId: string | null;
 }
 
@@ -24,6 +26,8 @@ export interface Finding {
 }
 
 const SLACK = new Set(['channel message', 'thread reply', 'DM', 'ephemeral', 'App Home']);
+/** What those working a case add to it: a restricted case's is for its sections, not for a reporter outside them. */
+const WORKED = new Set<string>(['update', 'task', 'response unit', 'response outcome', 'verification note', 'closure note']);
 
 function readable(item: Item, allowed: Set<string>): boolean {
   if (item.readers === 'trusted' || item.readers === 'db') return true;
@@ -41,7 +45,7 @@ export function allowedHere(canary: Canary, item: Item, facts: AlertFacts): bool
     return readable(item, facts.allowed);
   }
   if (canary.kind !== 'word') return item.readers === 'trusted' || item.readers === 'db';
-  return !facts.restricted || readable(item, facts.allowed);
+  return !facts.restricted || readable(item, WORKED.has(canary.field) ? facts.members : facts.allowed);
 }
 
 export interface Verdict {

@@ -4,6 +4,7 @@ import { twilioSignature } from '../../src/gateways/twilio/signature.js';
 import type { Running } from '../../tests/integration/harness.js';
 import type { Canary, CanaryBook, Field } from './canaries.js';
 import type { AlertFacts, Finding } from './judge.js';
+import type { Item } from './surfaces.js';
 import { CHANNEL, PLACES, ref, type Play } from './scenario.js';
 
 /**
@@ -29,15 +30,16 @@ export interface ReporterRecord {
 export async function reporterUnit(s: Play, veille: Running, u: number, record: ReporterRecord): Promise<void> {
   const { desk } = s;
   const place = PLACES[(u + 2) % PLACES.length]!;
-  // Reported by the focal point (not in the CRSV channel), worked there by the CRSV lead. (With Grace
-  // as its owner, the reporter's own `/alert show … history` names her, which namedCheck counts: a
-  // question for show.ts, left open in the issue 19 report. The notices are checked for every CRSV
-  // member's name below.)
+  // Reported by the focal point (not in the CRSV channel), owned and worked there by Grace (the
+  // CRSV adviser), with a task and an update: the reporter's own `/alert show … history`, list and
+  // Home must name neither her nor the lead, nor carry what they added (namedCheck, workersCheck).
   const r = s.tell((await desk.report(PEOPLE.focalPoint.id, `Deux filles violées à ${place} par des hommes armés ${s.plant('description').text}`)).id, 'restricted');
   s.book.attach(s.book.all.filter((c) => c.alertId === 0), r);
   if (r) {
-    await desk.command(PEOPLE.crsvLead.id, `assign ${ref(r)} <@${PEOPLE.crsvLead.id}|${PEOPLE.crsvLead.name}>`);
-    await s.respondAndVerify(r, PEOPLE.crsvLead.id, CHANNEL.crsv);
+    await desk.command(PEOPLE.crsvLead.id, `assign ${ref(r)} <@${PEOPLE.crsvAdviser.id}|${PEOPLE.crsvAdviser.name}>`);
+    await desk.command(PEOPLE.crsvLead.id, `task ${ref(r)} <@${PEOPLE.crsvAdviser.id}|${PEOPLE.crsvAdviser.name}> ${s.plant('task', r).text}`);
+    await desk.command(PEOPLE.crsvAdviser.id, `update ${ref(r)} ${s.plant('update', r).text}`);
+    await s.respondAndVerify(r, PEOPLE.crsvAdviser.id, CHANNEL.crsv);
     await desk.command(PEOPLE.crsvLead.id, `close ${ref(r)} resolved ${s.plant('closure note', r).text}`);
     record.restrictedByOutsider.push(r);
   }
@@ -90,9 +92,15 @@ const NOTICE = /Your report|votre signalement|Votre signalement/;
  * The notices to a reporter outside the restricted sections carry nothing those sections added;
  * the SMS replies carry no canary, fit 160 characters, go to the number that wrote, one per step.
  */
-export function reporterChecks(veille: Running, sms: FakeSmsGateways, book: CanaryBook, facts: Map<number, AlertFacts>, record: ReporterRecord): { findings: Finding[]; notices: number; replies: number } {
+export function reporterChecks(veille: Running, sms: FakeSmsGateways, book: CanaryBook, facts: Map<number, AlertFacts>, record: ReporterRecord, items: Item[]): { findings: Finding[]; notices: number; replies: number } {
   const findings: Finding[] = [];
   let notices = 0;
+  // What the reporter reads alone (show, history, list, Home, DMs): the CRSV lead, who works only
+  // restricted cases, is named in none of it (Grace is namedCheck's, over every surface).
+  for (const item of items) {
+    if (!Array.isArray(item.readers) || item.readers.length !== 1 || item.readers[0] !== PEOPLE.focalPoint.id) continue;
+    if (item.text.includes(PEOPLE.crsvLead.id)) findings.push({ check: 'person working a restricted case named to its non-member reporter', surface: item.kind, where: item.where, what: PEOPLE.crsvLead.id });
+  }
   for (const id of record.restrictedByOutsider) {
     const alert = facts.get(id);
     if (!alert) continue;

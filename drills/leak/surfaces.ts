@@ -1,13 +1,27 @@
+import ExcelJS from 'exceljs';
 import type { Json, StoredMessage } from '../../src/fake-slack/index.js';
 import type { Running } from '../../tests/integration/harness.js';
 
 /**
  * Every place a person or program can read what Veille said, in its final state (after every
  * chat.update, deletion and retention): channel messages and thread replies, DMs, ephemerals,
- * App Home, API answers and the CSV (with and without restricted:read), and the database rows
- * retention must clean. Each item knows who can read it.
+ * App Home, the files Veille uploaded (the digest charts: title and alt text), API answers, the CSV
+ * and the XLSX (with and without restricted:read), and the database rows retention must clean.
+ * Each item knows who can read it.
  */
-export type SurfaceKind = 'channel message' | 'thread reply' | 'DM' | 'ephemeral' | 'App Home' | 'API answer' | 'CSV' | 'API answer (restricted:read)' | 'database row';
+export type SurfaceKind =
+  | 'channel message'
+  | 'thread reply'
+  | 'DM'
+  | 'ephemeral'
+  | 'App Home'
+  | 'chart'
+  | 'API answer'
+  | 'CSV'
+  | 'XLSX'
+  | 'API answer (restricted:read)'
+  | 'XLSX (restricted:read)'
+  | 'database row';
 
 export interface Item {
   kind: SurfaceKind;
@@ -70,6 +84,14 @@ export function slackItems(veille: Running, people: string[]): Item[] {
     const home = fake.homeView(person);
     if (home) items.push({ kind: 'App Home', where: `App Home of ${person}`, readers: [person], text: JSON.stringify(home.blocks), bot: true, buttons: buttonsOf(home.blocks) });
   }
+  // Uploaded files (the digest charts): their title and alt text, read by whoever is where they were shared.
+  for (const file of fake.state.files.values()) {
+    for (const channelId of Object.keys(file.shares)) {
+      const channel = fake.state.channels.get(channelId);
+      const readers = channel ? [...channel.members].filter((m) => m !== fake.botUserId) : [];
+      items.push({ kind: 'chart', where: `file ${file.id} (${file.name}) in ${channel?.name ?? channelId}`, readers, text: JSON.stringify({ title: file.title, alt_txt: file.alt_txt ?? '', name: file.name }), bot: true, buttons: [] });
+    }
+  }
   return items;
 }
 
@@ -113,6 +135,26 @@ export async function apiItems(api: string, token: string, trusted: boolean, ref
   } while (cursor);
   for (const reference of references) await get(`/alerts/${reference}`, kind);
   await get('/export.csv', trusted ? kind : 'CSV');
+  items.push(...(await xlsxItems(api, token, trusted)));
   if (!trusted) for (const section of sections) for (const date of dates) await get(`/digests/${section}?date=${date}`, kind);
+  return items;
+}
+
+/** The XLSX export, read back as a spreadsheet: one item per row, every cell's text. */
+async function xlsxItems(api: string, token: string, trusted: boolean): Promise<Item[]> {
+  const response = await fetch(`${api}/export.xlsx`, { headers: { authorization: `Bearer ${token}` } });
+  const kind: SurfaceKind = trusted ? 'XLSX (restricted:read)' : 'XLSX';
+  const readers = trusted ? 'trusted' : 'api';
+  if (!response.ok) return [{ kind, where: `GET /export.xlsx (${response.status})`, readers, text: await response.text(), bot: false, buttons: [] }];
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await response.arrayBuffer()) as never);
+  const items: Item[] = [];
+  for (const sheet of book.worksheets) {
+    sheet.eachRow((row, n) => {
+      // Rich text, formulas and hyperlinks are objects: their JSON carries every piece of text.
+      const cells = (row.values as unknown[]).slice(1).map((v) => (v instanceof Date ? v.toISOString() : v && typeof v === 'object' ? JSON.stringify(v) : String(v ?? '')));
+      items.push({ kind, where: `/export.xlsx ${sheet.name} row ${n}`, readers, text: cells.join('\t'), bot: false, buttons: [] });
+    });
+  }
   return items;
 }

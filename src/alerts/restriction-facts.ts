@@ -4,6 +4,9 @@
  * the post is sent. Pure types: no Slack, no sentences. Users are Slack ids (or an API token's name).
  */
 
+import type { ClosureReason } from '../domain/alert.js';
+import type { ReporterStep } from '../reporter/facts.js';
+
 /** Where a withdrawn post landed: a channel, or a person's DM (whose language it was written in). */
 export type RetractedReader = { channel: string } | { user: string };
 
@@ -14,6 +17,11 @@ export interface Retracted {
   /** Ids of the restricted sections now holding the details (none: "the restricted sections"). */
   heldBy: string[];
   reader: RetractedReader;
+  /**
+   * A notice told to its reporter while the alert was standard, the reporter being outside the
+   * sections now holding it: said again as the step alone (no names, unit or outcome).
+   */
+  stepOnly?: { step: ReporterStep; closure?: ClosureReason };
 }
 
 /** Someone who may no longer read it and was let go: its owner, or a task's owner. */

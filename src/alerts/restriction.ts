@@ -10,6 +10,7 @@ import { statement, type Db } from '../store/db.js';
 import { recordEvent } from '../store/events.js';
 import { digestsSince, enqueue, lastDigestUpdate, postsOfAlert, rewritePending, type OutboxMessage, type PostRecord } from '../store/outbox.js';
 import { withoutAlert } from '../digests/restrict.js';
+import type { ReporterNotice } from '../reporter/facts.js';
 
 /**
  * An alert that becomes restricted after it went out (Edit, a re-categorisation, any change of its
@@ -31,7 +32,9 @@ export async function viewersAfter(veille: Veille, isMember: MembershipCheck, al
   if (draft.sensitivity !== 'restricted') return new Set();
   const people = peopleReached(veille.db, alert);
   const channels = detailHolders(draft, routes, veille.mission.sections).map((s) => s.channel);
-  const viewers = new Set<string>([alert.reportedBy]);
+  // The reporter may always read it (restrictEverywhere's `may`); here only as a member, so that the
+  // notices they were sent while it was standard are told again without what the sections added.
+  const viewers = new Set<string>();
   for (const user of people) {
     for (const channel of channels) {
       if (await isMember(channel, user)) {
@@ -70,6 +73,11 @@ export function restrictEverywhere(veille: Veille, after: Alert, routes: readonl
     reader: message.kind === 'dm' ? { user: message.user } : { channel: 'channel' in message ? message.channel : '' },
   });
 
+  const stepOnly = (message: OutboxMessage, fact: ReporterNotice): Retracted => ({
+    ...notice(message),
+    stepOnly: fact.step === 'closed' ? { step: 'closed', closure: fact.closure?.reason ?? after.closureReason ?? 'resolved' } : { step: fact.step },
+  });
+
   const posts = postsOfAlert(db, after.id);
   const retracted = new Set(posts.flatMap((p) => (p.message.kind === 'retract_post' ? [p.message.of] : [])));
   let edited = 0;
@@ -78,8 +86,17 @@ export function restrictEverywhere(veille: Veille, after: Alert, routes: readonl
     const message = post.message;
     const outside =
       ((message.kind === 'thread' || message.kind === 'message') && !fullChannels.has(message.channel)) || (message.kind === 'dm' && !may(message.user));
-    if (!outside) continue;
-    if (retract(db, post, notice(message), at, after.id)) edited += 1;
+    if (outside) {
+      if (retract(db, post, notice(message), at, after.id)) edited += 1;
+      continue;
+    }
+    // A notice told to its reporter while the alert was standard (who acted, the unit, the outcome),
+    // the reporter being outside the sections now holding it: told again as the step alone. One still
+    // waiting is rendered when sent, for whoever the reporter is then.
+    if (message.kind === 'dm' && message.user === after.reportedBy && message.fact?.about === 'reporter_notice' && !(viewers?.has(message.user) ?? false)) {
+      if (post.status === 'pending' && !post.inFlight) continue;
+      if (retract(db, post, stepOnly(message, message.fact), at, after.id)) edited += 1;
+    }
   }
 
   // Digests that named it in a channel without its details: edited to the figures they would have had.

@@ -26,6 +26,8 @@ export class FakeSocketMode {
   private counter = 0;
   /** Envelopes sent to the app so far (a test can tell its requests went over the socket). */
   delivered = 0;
+  /** The last envelope sent, for a test to send it again. */
+  lastEnvelope: { envelopeId: string; type: EnvelopeType; payload: Json } | null = null;
   private pinger: NodeJS.Timeout;
   /** How many times the app asked for a connection URL. */
   opened = 0;
@@ -82,12 +84,16 @@ export class FakeSocketMode {
     return new Promise((resolve) => this.connectedWaiters.push(resolve));
   }
 
-  /** Sends one envelope and resolves with the app's acknowledgement; rejects after Slack's 3 s. */
-  async deliver(type: EnvelopeType, payload: Json, options: { retryAttempt?: number } = {}): Promise<SocketAck> {
+  /**
+   * Sends one envelope and resolves with the app's acknowledgement; rejects after Slack's 3 s.
+   * `envelopeId` sends an earlier envelope again, as Slack does when its acknowledgement was lost.
+   */
+  async deliver(type: EnvelopeType, payload: Json, options: { retryAttempt?: number; retryReason?: string; envelopeId?: string } = {}): Promise<SocketAck> {
     await this.whenConnected();
     this.delivered += 1;
     const peer = [...this.peers].at(-1)!;
-    const envelopeId = `env-${++this.counter}`;
+    const envelopeId = options.envelopeId ?? `env-${++this.counter}`;
+    this.lastEnvelope = { envelopeId, type, payload };
     const acked = new Promise<SocketAck>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiting.delete(envelopeId);
@@ -104,7 +110,7 @@ export class FakeSocketMode {
         type,
         payload,
         accepts_response_payload: type !== 'events_api',
-        ...(type === 'events_api' && { retry_attempt: options.retryAttempt ?? 0, retry_reason: '' }),
+        ...((type === 'events_api' || options.retryAttempt) && { retry_attempt: options.retryAttempt ?? 0, retry_reason: options.retryReason ?? '' }),
       }),
     );
     return acked;

@@ -11,6 +11,7 @@ import { OutboxSender } from './outbox-sender.js';
 import { InFlight } from './in-flight.js';
 import type { SmsReplySettings } from '../reporter/sms-send.js';
 import { ReplayGuard } from './replay-guard.js';
+import { SocketReplayGuard } from './socket-replay-guard.js';
 import { oncePerTrigger } from './once-per-trigger.js';
 import { slackWindow } from './slack-window.js';
 import { retryWhenMembershipUnknown } from './membership-retry.js';
@@ -183,6 +184,8 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
   });
 
   const socketClient = receiver instanceof SocketModeReceiver ? receiver.client : null;
+  // An envelope Slack sends again (its ack lost) is acknowledged as before, not processed again.
+  if (socketClient) new SocketReplayGuard({ log: veille.log }).install(socketClient);
   // The connection's life in the log, one line per change (start-up itself says "Veille is running").
   let everConnected = false;
   socketClient?.on('connected', () => {

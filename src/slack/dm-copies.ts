@@ -1,5 +1,5 @@
 import type { WebClient } from '@slack/web-api';
-import { mayViewRestricted, type MembershipCheck } from '../alerts/access.js';
+import { mayViewRestricted, readingOf, type MembershipCheck } from '../alerts/access.js';
 import { getAlert } from '../alerts/service.js';
 import type { Veille } from '../context.js';
 import type { Language } from '../domain/taxonomy.js';
@@ -83,6 +83,7 @@ export class DmCopies {
     const mayView = alert.sensitivity === 'standard' || (isMember ? await mayViewRestricted(this.veille, isMember, alert, user) : fact.mayView);
     const own = alert.reportedBy === user;
     const language = (!own && (await languageOf?.(user))) || personLanguage(mission, user, alert);
-    return renderDmCopy(this.veille, alert.id, fact, { user, language, mayView });
+    const mayName = isMember ? (await readingOf(this.veille, isMember, alert, user)) === 'member' : undefined;
+    return renderDmCopy(this.veille, alert.id, fact, { user, language, mayView, ...(mayName !== undefined && { mayName }) });
   }
 }

@@ -28,6 +28,7 @@ export const commandsEn = {
     conductDetail: 'Nothing was logged or posted by Veille. Your text is below, only for you, to pass on.',
     /** `/alert list`'s lines and the count under them. */
     listRestricted: 'restricted',
+    listHasOwner: 'has an owner',
     listNoOwner: 'no owner',
     listMore: (n: number) => `…and ${n} more. Narrow with \`mine\`, \`overdue\`, \`place:\` or \`section:\`.`,
     listCount: (n: number) => `${n} open alert${n === 1 ? '' : 's'}.`,

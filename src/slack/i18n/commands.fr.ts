@@ -25,6 +25,7 @@ export const commandsFr: CommandsCatalog = {
     conduct: (channel) => `Ceci décrit une exploitation ou des abus sexuels par du personnel de l'ONU. Ce n'est pas une alerte de protection : signalez-le à Conduite et discipline dans ${channel}.`,
     conductDetail: "Veille n'a rien enregistré ni publié. Votre texte est ci-dessous, pour vous seul, à transmettre.",
     listRestricted: 'restreinte',
+    listHasOwner: 'a un responsable',
     listNoOwner: 'sans responsable',
     listMore: (n) => `…et ${n} de plus. Affinez avec \`moi\`, \`retard\`, \`lieu:\` ou \`section:\`.`,
     listCount: (n) => `${n} ${n === 1 ? 'alerte ouverte' : 'alertes ouvertes'}.`,

@@ -22,6 +22,7 @@ export const homeEn = {
     more: (n: number) => `…and ${num(n)} more: \`/alert list mine\` or \`/alert list overdue\`.`,
     overdue: '⏰ *Overdue* · ',
     you: 'you',
+    hasOwner: 'has an owner',
     noOwner: 'no owner',
     due: (time: string) => ` · due ${time}`,
     taskDue: (time: string) => ` · due ${time}`,

@@ -19,6 +19,7 @@ export const homeFr: HomeCatalog = {
     more: (n) => `…et ${num(n)} de plus : \`/alert list mine\` ou \`/alert list overdue\`.`,
     overdue: '⏰ *En retard* · ',
     you: 'vous',
+    hasOwner: 'a un responsable',
     noOwner: 'sans responsable',
     due: (time) => ` · échéance ${time}`,
     taskDue: (time) => ` · à faire avant le ${time}`,

@@ -21,6 +21,8 @@ export const recordEn = {
     history: (ref: string) => `History of ${ref}`,
     earlier: (n: number) => `${n} earlier events not shown.`,
     restrictedHistory: 'Restricted alert: you see what was done and when; who, and the details, are for the restricted sections and the reporter.',
+    reporterHistory: 'Your report is restricted: you see what was done and when; who works on it, and what they added, are for the restricted sections.',
+    reporterView: (sections: string) => `Your report is restricted: you see what you reported and what was done; who works on it, and what they added, are for ${sections}.`,
     summaryOnly: 'You see the summary only: details are for the restricted sections and the reporter.',
     source: (detail: string) => `*Source (confidential)*\n${detail}`,
     via: { quick_report: 'quick report', form: 'form', shortcut: 'message shortcut', api: 'API', sms: 'SMS', report: 'report' } as Record<string, string>,

@@ -20,6 +20,8 @@ export const recordFr: RecordCatalog = {
     history: (ref) => `Historique de ${ref}`,
     earlier: (n) => `${n} événements antérieurs non affichés.`,
     restrictedHistory: 'Alerte restreinte : vous voyez ce qui a été fait et quand ; qui, et les détails, sont pour les sections restreintes et son auteur.',
+    reporterHistory: 'Votre signalement est restreint : vous voyez ce qui a été fait et quand ; qui le suit, et ce qui y a été ajouté, sont pour les sections restreintes.',
+    reporterView: (sections: string) => `Votre signalement est restreint : vous voyez ce que vous avez signalé et ce qui a été fait ; qui le suit, et ce qui y a été ajouté, sont pour ${sections}.`,
     summaryOnly: 'Vous ne voyez que le résumé : les détails sont pour les sections restreintes et son auteur.',
     source: (detail) => `*Source (confidentielle)*\n${detail}`,
     via: { quick_report: 'signalement rapide', form: 'formulaire', shortcut: 'raccourci de message', api: 'API', sms: 'SMS', report: 'signalement' },

@@ -25,6 +25,11 @@ export interface DmCopyReader {
   language: Language;
   /** May they read it in full? The same test as a channel's card: a standard alert, or a viewer of the restricted one. */
   mayView: boolean;
+  /**
+   * May the people working it be named to them? A restricted alert's reporter outside its sections
+   * reads it, but not who works on it. Unknown (not asked of Slack): not, for its reporter (fail closed).
+   */
+  mayName?: boolean;
 }
 
 /** The Done button of a task, in a DM or on App Home. */
@@ -38,27 +43,28 @@ export function renderDmCopy(veille: Veille, alertId: number, dm: FollowupDm, re
   if (!alert) return null;
   const c = t(reader.language);
   const full = alert.sensitivity === 'standard' || reader.mayView;
+  const named = alert.sensitivity === 'standard' || (reader.mayName ?? (reader.mayView && alert.reportedBy !== reader.user));
   const at = (ms: number) => formatTime(ms, mission.timeZone, reader.language);
   const gift = dm.gift;
   const lines: string[] = [];
   const extra: unknown[] = [];
   let intro: string;
   if (gift.type === 'owner') {
-    if (alert.owner !== reader.user) return shortLine(noLongerOwner(c, alert, full));
-    intro = gift.by === null ? c.dm.youOwn(dm.reference) : c.dm.assignedYou(dm.reference, person(gift.by));
+    if (alert.owner !== reader.user) return shortLine(noLongerOwner(c, alert, named));
+    intro = gift.by === null ? c.dm.youOwn(dm.reference) : c.dm.assignedYou(dm.reference, named ? person(gift.by) : c.record.Someone);
     const due = currentDue(veille, alert);
     if (due) lines.push(due.given ? c.dm.dueBy(at(due.at)) : c.dm.nextUpdateBy(at(due.at)));
   } else {
     const task = getTask(db, gift.taskId);
     if (!task || task.owner !== reader.user) return null; // tasks keep their owner: nothing to redraw
     if (task.doneAt !== null) return shortLine(c.copies.taskDone(dm.reference));
-    intro = c.dm.taskForYou(dm.reference, person(gift.by), postable(task.text.trim(), 2500));
+    intro = c.dm.taskForYou(dm.reference, named ? person(gift.by) : c.record.Someone, postable(task.text.trim(), 2500));
     if (task.dueAt !== null) lines.push(c.dm.dueBy(at(task.dueAt)));
     extra.push({ type: 'actions', block_id: `task.${gift.taskId}`, elements: [taskDoneButton(gift.taskId, c)] });
   }
   const place = placeById(veille, alert.placeId);
   const readAs = missionIn(mission, reader.language);
-  const body = full ? renderCard(alert, place, readAs) : renderStub(alert, place, readAs, detailHolders(alert, routesOf(db, alert.id), mission.sections));
+  const body = full ? renderCard(alert, place, readAs, named ? {} : { workers: false, self: reader.user }) : renderStub(alert, place, readAs, detailHolders(alert, routesOf(db, alert.id), mission.sections));
   const blocks: unknown[] = [{ type: 'section', text: mrkdwn(intro) }, ...body.blocks];
   if (lines.length) blocks.push({ type: 'context', elements: lines.slice(0, 10).map((l) => mrkdwn(l)) });
   blocks.push(...extra);

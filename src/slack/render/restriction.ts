@@ -7,6 +7,13 @@ import { person as mention, postable } from '../views/mrkdwn.js';
 
 /** The notice a withdrawn post becomes: which restricted sections hold the details now. */
 export function renderRetracted(mission: Pick<Mission, 'sections'>, fact: Retracted, language: Language): SlackMessage {
+  if (fact.stepOnly) {
+    const r = t(language);
+    const { step, closure } = fact.stepOnly;
+    if (step === 'acknowledged') return { text: r.reporter.acknowledgedPlain(fact.reference), blocks: [] };
+    if (step === 'responded') return { text: r.reporter.respondedPlain(fact.reference), blocks: [] };
+    return { text: r.reporter.closed(fact.reference, r.closures[closure ?? 'resolved'].toLowerCase()), blocks: [] };
+  }
   const c = t(language).restriction;
   const holders = fact.heldBy.flatMap((id) => mission.sections.filter((s) => s.id === id));
   const where = holders.length ? holders.map((s) => `${s.name} (<#${s.channel}>)`).join(', ') : c.theRestrictedSections;

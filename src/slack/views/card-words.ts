@@ -11,6 +11,8 @@ export interface CardWords {
   status: string;
   owner: string;
   notAssigned: string;
+  /** Has an owner, unnamed (a restricted case read by its reporter outside its sections). */
+  assigned: string;
   occurred: string;
   sourceType: string;
   restricted: string;
@@ -48,6 +50,7 @@ export const CARD_WORDS: Record<Language, CardWords> = {
     status: 'Status',
     owner: 'Owner',
     notAssigned: 'not assigned',
+    assigned: 'assigned',
     occurred: 'Occurred',
     sourceType: 'Source type',
     restricted: '🔒 Restricted',
@@ -82,6 +85,7 @@ export const CARD_WORDS: Record<Language, CardWords> = {
     status: 'Statut',
     owner: 'Responsable',
     notAssigned: 'non attribuée',
+    assigned: 'attribuée',
     occurred: 'Survenue le',
     sourceType: 'Type de source',
     restricted: '🔒 Restreinte',

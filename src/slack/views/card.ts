@@ -22,21 +22,25 @@ export function postableDescription(alert: Alert, max = 2800, words: CardWords =
 
 /**
  * The full card. Never carries the source's identity (sourceDetail): that is shown only to those
- * allowed restricted details, privately, with `/alert show`.
+ * allowed restricted details, privately, with `/alert show`. `workers: false` is the card of a
+ * restricted alert as its reporter outside its sections reads it: what they reported and its
+ * status, but not who owns it (unless themselves: `self`), its verification or what it duplicates.
  */
-export function renderCard(alert: Alert, place: Place | null, mission: Mission, options: { actions?: boolean } = {}): SlackMessage {
+export function renderCard(alert: Alert, place: Place | null, mission: Mission, options: { actions?: boolean; workers?: boolean; self?: string } = {}): SlackMessage {
   if (alert.closureReason === 'withdrawn') return renderWithdrawn(alert, mission);
   const language = mission.language;
   const w = CARD_WORDS[language];
   const field = (label: string, value: string) => mrkdwn(`*${label}*\n${postable(value, 1900)}`, 2000);
+  const workers = options.workers !== false;
+  const owner = !alert.owner ? w.notAssigned : workers || alert.owner === options.self ? person(alert.owner) : w.assigned;
   const fields = [
     field(w.place, placeLabel(place, alert.locationText, language)),
     field(w.perpetrator, perpetratorsLabel(alert, language)),
     field(w.victims, victimsLabel(alert.victims, language)),
     field(w.priority, `${PRIORITY_EMOJI[alert.priority]} ${w.priorities[alert.priority]}${alert.priorityOverridden ? w.setByReporter : ''}`),
-    field(w.verification, w.verifications[alert.verification]),
+    ...(workers ? [field(w.verification, w.verifications[alert.verification])] : []),
     field(w.status, w.statuses[alert.status]),
-    mrkdwn(`*${w.owner}*\n${alert.owner ? person(alert.owner) : w.notAssigned}`),
+    mrkdwn(`*${w.owner}*\n${owner}`),
   ];
   if (alert.occurredAt !== null) fields.push(field(w.occurred, formatTime(alert.occurredAt, mission.timeZone, mission.language)));
   if (alert.sourceType) fields.push(field(w.sourceType, t(language).form.sourceTypes[alert.sourceType]));
@@ -53,7 +57,7 @@ export function renderCard(alert: Alert, place: Place | null, mission: Mission, 
           mrkdwn(`${reporterLine(alert, w)} · ${formatTime(alert.createdAt, mission.timeZone, mission.language)}${flags.length ? ` · ${flags.join(' · ')}` : ''}`),
         ],
       },
-      ...closureBlocks(alert, mission),
+      ...closureBlocks(alert, mission, workers),
       ...(options.actions === false ? [] : [cardActions(alert, language)]),
     ],
   };
@@ -104,10 +108,10 @@ export function cardActions(alert: Alert, language: Language = 'en'): Record<str
   return { type: 'actions', block_id: `followup.${alert.id}`, elements };
 }
 
-function closureBlocks(alert: Alert, mission: Mission): unknown[] {
+function closureBlocks(alert: Alert, mission: Mission, links = true): unknown[] {
   if (alert.status !== 'closed' || !alert.closureReason) return [];
   const w = CARD_WORDS[mission.language];
-  const duplicate = alert.closureReason === 'duplicate' && alert.duplicateOf !== null ? ` ${w.duplicateOf} ${mission.referencePrefix}-${alert.duplicateOf}` : '';
+  const duplicate = links && alert.closureReason === 'duplicate' && alert.duplicateOf !== null ? ` ${w.duplicateOf} ${mission.referencePrefix}-${alert.duplicateOf}` : '';
   return [{ type: 'context', elements: [mrkdwn(`☑️ ${w.closed}: ${w.closures[alert.closureReason] ?? alert.closureReason}${duplicate} · ${formatTime(alert.updatedAt, mission.timeZone, mission.language)}`)] }];
 }
 

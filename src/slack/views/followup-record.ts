@@ -15,12 +15,13 @@ import { escapeMrkdwn, mrkdwn, person as mention, truncate } from './mrkdwn.js';
  * The follow-up record of an alert as `/alert show` prints it: owner, due time, the derived times
  * (computed here from events and responses, never stored), responses, tasks, and the history.
  * `full` is false for someone who may not read a restricted alert: times and kinds only — no text,
- * and no one working on it named (reporter, owner, task owners, whoever acted).
+ * and no one working on it named (reporter, owner, task owners, whoever acted). The same for the
+ * reporter outside its restricted sections (`self`: they are named, and their own words shown).
  */
 
 const free = (text: unknown, max = 300) => truncate(escapeMrkdwn(maskContacts(String(text ?? ''))), max);
 
-export function followupSummary(veille: Veille, alert: Alert, events: AlertEvent[], zone: string, full: boolean, language: Language = 'en'): unknown[] {
+export function followupSummary(veille: Veille, alert: Alert, events: AlertEvent[], zone: string, full: boolean, language: Language = 'en', self: string | null = null): unknown[] {
   const { db, mission, clock } = veille;
   const c = t(language);
   const w = c.record;
@@ -31,7 +32,7 @@ export function followupSummary(veille: Veille, alert: Alert, events: AlertEvent
   const times = followupTimes(alert, events, responses);
   const due = state ? followupDueAt({ ...alert, ...state }, mission.reminderPolicy) : null;
   const inTime = respondedInTime(alert, responses, mission.reminderPolicy, clock.now());
-  const owner = alert.owner ? (full ? mention(alert.owner) : w.assigned) : w.notAssigned;
+  const owner = alert.owner ? (full || alert.owner === self ? mention(alert.owner) : w.assigned) : w.notAssigned;
   const lines = [
     [w.owner(owner), w.status(c.statuses[alert.status]), ...(due !== null ? [w.due(at(due), due <= clock.now())] : [])].join(' · '),
     w.times(duration(times.toAcknowledge), duration(times.toFirstResponse), inTime === false, duration(times.toClose)),
@@ -53,13 +54,15 @@ export function followupSummary(veille: Veille, alert: Alert, events: AlertEvent
   return blocks;
 }
 
-function describe(veille: Veille, event: AlertEvent, zone: string, full: boolean, language: Language): string {
+function describe(veille: Veille, event: AlertEvent, zone: string, full: boolean, language: Language, self: string | null): string {
   const d = event.data;
   const c = t(language);
   const e = c.record.events;
   const at = (ms: number) => formatTime(ms, zone, language);
   /** Who it concerns, as this reader may see it. */
-  const whoFor = (user: string) => (full ? mention(user) : c.record.someone);
+  const whoFor = (user: string) => (full || user === self ? mention(user) : c.record.someone);
+  // A reporter outside the restricted sections reads their own words back, and no one else's.
+  const own = full || (self !== null && event.actor === self);
   switch (event.type) {
     case 'logged': {
       const via = String(d.via ?? 'report');
@@ -77,9 +80,9 @@ function describe(veille: Veille, event: AlertEvent, zone: string, full: boolean
       if (d.how === 'took') return e.took;
       return e.assigned(whoFor(String(d.owner)), typeof d.dueAt === 'number' ? at(d.dueAt) : null);
     case 'updated':
-      return e.updated(full ? free(d.text) : null);
+      return e.updated(own ? free(d.text) : null);
     case 'outcome_recorded':
-      return e.outcome(full ? free(d.text) : null);
+      return e.outcome(own ? free(d.text) : null);
     case 'response_logged': {
       if (!full) return e.response(null, null, '', null);
       const type = c.responses[d.type as ResponseType] ?? String(d.type);
@@ -101,7 +104,7 @@ function describe(veille: Veille, event: AlertEvent, zone: string, full: boolean
     case 'reopened':
       return e.reopened;
     case 'task_added':
-      return e.taskAdded(whoFor(String(d.owner)), full ? free(d.text, 150) : null);
+      return e.taskAdded(whoFor(String(d.owner)), own ? free(d.text, 150) : null);
     case 'task_done':
       return e.taskDone(full && d.owner && d.owner !== event.actor ? mention(String(d.owner)) : null);
     case 'posts_withdrawn':
@@ -128,14 +131,14 @@ function describe(veille: Veille, event: AlertEvent, zone: string, full: boolean
 }
 
 /** Who did what and when, oldest first, in as many sections as it takes (each under Slack's 3,000 characters). */
-export function historyBlocks(veille: Veille, alert: Alert, events: AlertEvent[], zone: string, full: boolean, language: Language = 'en'): unknown[] {
+export function historyBlocks(veille: Veille, alert: Alert, events: AlertEvent[], zone: string, full: boolean, language: Language = 'en', self: string | null = null): unknown[] {
   const w = t(language).record;
   const statuses = t(language).statuses;
   const shown = events.slice(-80);
   const lines = shown.map((e) => {
     const moved = Array.isArray(e.data.status) ? (statuses[e.data.status[1] as Alert['status']] ?? String(e.data.status[1])) : null;
-    const who = e.actor === 'veille' ? 'Veille' : full ? mention(e.actor) : w.Someone;
-    return `• ${formatTime(e.at, zone, language)} — ${who} ${describe(veille, e, zone, full, language)}${moved ? ` → *${moved}*` : ''}`;
+    const who = e.actor === 'veille' ? 'Veille' : full || e.actor === self ? mention(e.actor) : w.Someone;
+    return `• ${formatTime(e.at, zone, language)} — ${who} ${describe(veille, e, zone, full, language, self)}${moved ? ` → *${moved}*` : ''}`;
   });
   const blocks: unknown[] = [{ type: 'header', text: { type: 'plain_text', text: w.history(alert.reference).slice(0, 150) } }];
   if (events.length > shown.length) blocks.push({ type: 'context', elements: [mrkdwn(w.earlier(events.length - shown.length))] });
@@ -148,6 +151,6 @@ export function historyBlocks(veille: Veille, alert: Alert, events: AlertEvent[]
     chunk = chunk ? `${chunk}\n${line}` : truncate(line, 2900);
   }
   if (chunk) blocks.push({ type: 'section', text: mrkdwn(chunk) });
-  if (!full) blocks.push({ type: 'context', elements: [mrkdwn(w.restrictedHistory)] });
+  if (!full) blocks.push({ type: 'context', elements: [mrkdwn(self ? w.reporterHistory : w.restrictedHistory)] });
   return blocks.slice(0, 50);
 }

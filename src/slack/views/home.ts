@@ -89,7 +89,9 @@ export async function renderHome(veille: Veille, user: string, slack: HomeSlack 
     const head = `${flag}${PRIORITY_EMOJI[a.priority]} *${a.reference}* · ${categoryText(a, language)}`;
     if (!mayRead(a)) return `🔒 ${head} · ${escapeMrkdwn(territoryLabel(place, language))} · ${c.statuses[a.status]}`;
     const due = dueOf(a);
-    const owner = a.owner ? (a.owner === user ? h.you : person(a.owner)) : h.noOwner;
+    // A restricted alert's reporter outside its sections reads it here, but not who works on it.
+    const named = a.sensitivity === 'standard' || detailHolders(a, routesOf(db, a.id), mission.sections).some((s) => restrictedHeld.has(s.id));
+    const owner = a.owner ? (a.owner === user ? h.you : named ? person(a.owner) : h.hasOwner) : h.noOwner;
     return `${head} · ${escapeMrkdwn(placeLabel(place, a.locationText, language))} · ${c.statuses[a.status]} · ${owner}${due !== null ? h.due(at(due)) : ''}`;
   };
   const rows = (list: Alert[], key: string, buttons: (a: Alert) => unknown[]) =>
