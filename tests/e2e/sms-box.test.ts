@@ -83,7 +83,7 @@ describe('the "Send an SMS" box', () => {
     const phone = page.getByRole('log', { name: "SMS on the sender's phone" });
     await expect.poll(() => phone.locator('.sms-msg').count(), { timeout: 5000 }).toBe(2);
     // The page says why a real mission sends none by default.
-    expect(await page.locator('#sms-replies-note').innerText()).toContain("A real mission's default is never: an SMS arriving on an informant's phone can expose them");
+    expect(await page.locator('#sms-replies-note').innerText()).toContain("A real mission's default is never: an SMS on an informant's phone can expose them.");
 
     await go(page, '# poc-alerts');
     await card(page, 'A-1').waitFor({ timeout: 5000 });

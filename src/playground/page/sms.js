@@ -28,7 +28,7 @@ function bubble(message) {
 function notePhone(replyToReporter) {
   const steps = STEPS[replyToReporter];
   $('sms-replies-note').textContent = steps
-    ? `In this playground Veille texts this phone back ${steps} (intake.replyToReporter: ${replyToReporter}). A real mission's default is never: an SMS arriving on an informant's phone can expose them to whoever holds it.`
+    ? `Here Veille texts back ${steps} (intake.replyToReporter: ${replyToReporter}). A real mission's default is never: an SMS on an informant's phone can expose them.`
     : 'Veille texts no replies after the first (intake.replyToReporter: never, the default: an SMS arriving on an informant\'s phone can expose them).';
 }
 
