@@ -38,7 +38,7 @@ async function runUntil(minute: number): Promise<void> {
 /** The DMs Veille sent a person, as they read now (oldest first). */
 const dmsOf = (user: string) => v.fake.dms(user).map((m) => v.fake.message(m.channel, m.ts)!);
 /** Where Veille's reminder or escalation DMs to `user` landed (`about`: their facts), as they read now. */
-function remindersOf(user: string, about: 'reminder_owner' | 'escalation'): Array<NonNullable<ReturnType<typeof v.fake.message>>> {
+function remindersOf(user: string, about: 'reminder_owner' | 'escalation' | 'task_overdue'): Array<NonNullable<ReturnType<typeof v.fake.message>>> {
   const landed = v.db
     .prepare("SELECT posted_channel AS channel, posted_ts AS ts FROM outbox WHERE kind = 'dm' AND status = 'sent' AND json_extract(payload, '$.user') = ? AND json_extract(payload, '$.fact.about') = ? ORDER BY id")
     .all(user, about) as Array<{ channel: string; ts: string }>;
@@ -88,6 +88,23 @@ describe('an owner’s reminder DM', () => {
     expect(await command(v, 'update A-1 Patrol arrived', pocOfficer.id)).toContain('A-1');
     expect(edits()).toBe(0);
     expect(buttonsOf(v.fake.message(reminder!.channel, reminder!.ts))).toEqual(['Add update', 'Log response…', 'Snooze 1 h', 'Snooze 4 h', 'Until tomorrow 08:00']);
+  });
+});
+
+describe('a task’s overdue DM', () => {
+  it('says the task is done once it is', async () => {
+    await logged('Armed group seen moving towards Goma priority:low');
+    expect(await command(v, `task A-1 <@${hrOfficer.id}|jean> Call the Kibati camp committee due:30m`, pocLead.id)).toContain('Task added to A-1');
+    await runUntil(30);
+    const [overdue] = remindersOf(hrOfficer.id, 'task_overdue');
+    expect(overdue!.text).toMatch(/^📋 Your task on A-1 is past due/);
+
+    // Done from the DM giving the task.
+    const given = v.fake.dms(hrOfficer.id).map((m) => v.fake.message(m.channel, m.ts)!).find((m) => buttonsOf(m).includes('Done'))!;
+    await v.driver.clickButton({ user: hrOfficer.id, channel: given.channel, ts: given.ts, actionId: 'followup.task_done' });
+    await v.fake.waitFor(() => v.fake.responses({ user: hrOfficer.id }).length > 0, { what: 'the answer to Done' });
+    await v.settle();
+    expect(v.fake.message(overdue!.channel, overdue!.ts)!.text).toBe('⏰ Your overdue task on *A-1* is done.');
   });
 });
 
