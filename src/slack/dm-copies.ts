@@ -90,7 +90,7 @@ export class DmCopies {
     const alert = alertId === null ? null : getAlert(db, alertId);
     if (!alert) return null;
     const task = fact.about === 'task_overdue' && fact.task.id !== undefined ? getTask(db, fact.task.id) : null;
-    const end = reminderEnd(fact, user, alert, task, editedDown(db, of));
+    const end = reminderEnd(fact, user, alert, task, editedDown(db, alert.id, of));
     if (!end) return null;
     // The same viewer check as a card copy; without Slack's word, no one is told who works a restricted case.
     const { isMember, languageOf } = this.readers;

@@ -36,11 +36,9 @@ export function dmCopy(db: Db, id: number): DmCopy | null {
  * Was this reminder DM edited down to its short line already? The update that did it recorded where
  * its edit landed; once edited down, a reminder DM is never drawn with its buttons again.
  */
-export function editedDown(db: Db, id: number): boolean {
-  return (
-    statement(db, "SELECT 1 FROM outbox WHERE kind = 'dm_copy_update' AND status = 'sent' AND posted_ts IS NOT NULL AND json_extract(payload, '$.of') = ? LIMIT 1").pluck().get(id) !==
-    undefined
-  );
+export function editedDown(db: Db, alertId: number, id: number): boolean {
+  const sql = "SELECT 1 FROM outbox WHERE alert_id = ? AND kind = 'dm_copy_update' AND status = 'sent' AND posted_ts IS NOT NULL AND json_extract(payload, '$.of') = ? LIMIT 1";
+  return statement(db, sql).pluck().get(alertId, id) !== undefined;
 }
 
 /** Was this DM edited down (a restriction's notice)? Then it is never drawn as a card again. */
