@@ -20,6 +20,9 @@ import { registerExampleMember } from './sms.js';
 import { listMembers, removeMember } from '../gateways/network/members.js';
 import type { GatewaySettings } from '../gateways/settings.js';
 import type { CustomRoute } from '@slack/bolt';
+import { FakeSmsGateways } from '../fake-gateways/sms.js';
+import { smsReplySettings } from '../reporter/sms-send.js';
+import { SmsPhones } from './sms-phone.js';
 
 /** The playground listens on loopback only: it has no login, and anyone reaching it could act as anyone. */
 export const LOOPBACK = '127.0.0.1';
@@ -58,6 +61,10 @@ export interface Playground {
   twilioAccountSid: string;
   /** The known network member registered for the box, if the gazetteer has a locality for it. */
   exampleMember: { name: string; placeId: string } | null;
+  /** Twilio's and RapidPro's APIs as the test kit plays them: Veille's SMS replies land there. */
+  smsGateways: FakeSmsGateways;
+  /** The box's senders' phones: what they texted and what came back. */
+  phones: SmsPhones;
   /** Empties the database and the fake workspace, sets the clock back to real time, re-seeds. */
   reset(): Promise<void>;
   stop(): Promise<void>;
@@ -81,15 +88,30 @@ export function emptyDatabase(db: Db): void {
   }
 }
 
+/**
+ * The playground texts SMS reporters back at every step (`all`), so the box's phone shows what a
+ * reporter would hear; a mission config that says `acknowledged` is kept. A real mission's default
+ * is `never`: a message arriving on an informant's phone can expose them.
+ */
+export function playgroundMission(mission: Mission): Mission {
+  const replyToReporter = mission.intake?.replyToReporter === 'acknowledged' ? 'acknowledged' : 'all';
+  return { ...mission, intake: { ...mission.intake, replyToReporter } };
+}
+
 export async function startPlayground(options: PlaygroundOptions): Promise<Playground> {
   const clock = new OffsetClock();
-  const { mission, log } = options;
+  const { log } = options;
+  const mission = playgroundMission(options.mission);
   // Fresh secrets each run: nothing outside this process can sign requests to the app.
   const botToken = `xoxb-playground-${randomBytes(12).toString('hex')}`;
   const signingSecret = randomBytes(24).toString('hex');
   const socket = options.transport === 'socket';
   const appToken = socket ? `xapp-playground-${randomBytes(12).toString('hex')}` : undefined;
-  const gateways: GatewaySettings = { twilioAuthToken: randomBytes(16).toString('hex'), intakeHashKey: randomBytes(32).toString('hex') };
+  const twilioAccountSid = `AC${randomBytes(16).toString('hex')}`;
+  const twilioAuthToken = randomBytes(16).toString('hex');
+  // Veille's SMS replies go to the test kit's gateways, under the same account as the box's webhooks.
+  const smsGateways = await FakeSmsGateways.start({ accountSid: twilioAccountSid, authToken: twilioAuthToken, rapidproToken: randomBytes(16).toString('hex') });
+  const gateways: GatewaySettings = { twilioAuthToken, intakeHashKey: randomBytes(32).toString('hex'), replies: smsReplySettings(smsGateways.env()) };
   const fake = await FakeSlack.start({ botToken, now: () => clock.now(), botName: 'Veille', teamDomain: 'veille-playground', ...exampleWorkspace(mission), ...(appToken && { appToken }) });
   const db = openDatabase(options.databasePath);
   const veille: Veille = { db, mission, clock, intake: createIntakeContext(mission), log };
@@ -128,6 +150,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     });
   } catch (error) {
     await fake.close();
+    await smsGateways.close();
     db.close();
     throw error;
   }
@@ -146,13 +169,16 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     clock,
     veille,
     gateways,
-    twilioAccountSid: `AC${randomBytes(16).toString('hex')}`,
+    twilioAccountSid,
     exampleMember: null,
+    smsGateways,
+    phones: new SmsPhones(smsGateways, () => clock.now()),
     async reset() {
       await runtime.scheduler.runDue();
       await runtime.slack.sender.idle();
       emptyDatabase(db);
       fake.reset();
+      playground.phones.clear();
       runtime.slack.membership.forget();
       clock.reset();
       store.forget();
@@ -165,6 +191,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       await runtime.stop();
       store.save();
       await fake.close();
+      await smsGateways.close();
       db.close();
     },
   };

@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import { act, close, dismiss, moveClock, openHome, PageError, reset, schemas, send, shortcut, submit } from './actions.js';
 import type { Playground } from './playground.js';
 import { humans, isPerson, pageState } from './state.js';
-import { sendSms, smsSchema, smsSenders } from './sms.js';
+import { sendSms, smsPhone, smsSchema, smsSenders } from './sms.js';
 
 const PAGE_FILES: Record<string, string> = {
   'app.js': 'text/javascript; charset=utf-8',
@@ -127,6 +127,16 @@ export function playgroundRoutes(get: () => Playground): CustomRoute[] {
     post('/playground/reset', schemas.reset, reset, get),
     { path: '/playground/sms/senders', method: ['GET'], handler: guard((_req, res) => reply(res, 200, smsSenders(get()))) },
     post('/playground/sms', smsSchema, sendSms, get),
+    {
+      // A sender's phone: what the box texted and every SMS Veille sent back (TwiML, then the gateway's API).
+      path: '/playground/sms/phone',
+      method: ['GET'],
+      handler: guard((req, res) => {
+        const phone = smsPhone(get(), new URL(req.url ?? '/', 'http://localhost').searchParams.get('from') ?? '');
+        if (!phone) return reply(res, 404, { error: 'No such sender in the SMS box.' });
+        reply(res, 200, phone);
+      }),
+    },
     {
       path: '/playground/:file',
       method: ['GET'],

@@ -11,6 +11,8 @@ import { twilioSignature } from '../gateways/twilio/signature.js';
 import { LOOPBACK } from './playground.js';
 import { PageError } from './actions.js';
 import type { Playground } from './playground.js';
+import type { PhoneMessage } from './sms-phone.js';
+import { pageTime } from './state.js';
 
 /** The mission's number the network texts (a Congolese number, as Twilio would give it). */
 export const HOTLINE = '+243970000100';
@@ -96,5 +98,16 @@ export async function sendSms(playground: Playground, input: z.infer<typeof smsS
     body: new URLSearchParams(params).toString(),
   });
   const twiml = await response.text();
-  return { status: response.status, twiml, reply: response.ok ? messageOf(twiml) : twiml };
+  const reply = response.ok ? messageOf(twiml) : twiml;
+  playground.phones.exchanged(SMS_SENDERS[input.from].phone, input.text, response.ok ? reply : null);
+  return { status: response.status, twiml, reply };
+}
+
+/** One sender's phone as the page shows it under the box: the SMS it sent and those it received. */
+export function smsPhone(playground: Playground, from: string): { phone: string; replyToReporter: string; messages: Array<PhoneMessage & { time: string }> } | null {
+  if (from !== 'member' && from !== 'unknown') return null;
+  const phone = SMS_SENDERS[from].phone;
+  const { mission } = playground.veille;
+  const messages = playground.phones.of(phone).map((m) => ({ ...m, time: pageTime(m.at, mission.timeZone) }));
+  return { phone, replyToReporter: mission.intake?.replyToReporter ?? 'never', messages };
 }

@@ -50,5 +50,5 @@ export type ReminderPost =
   | { about: 'reminder_owner'; subject: ReminderSubject; step: ReminderStep }
   /** The post in the escalation channel, the DM to each lead, and the note in the alert's threads. */
   | { about: 'escalation'; to: 'channel' | 'lead' | 'thread'; subject: ReminderSubject; escalation: Escalation }
-  /** A task owner's DM when the task is past due. */
-  | { about: 'task_overdue'; subject: ReminderSubject; task: { text: string; dueAt: number } };
+  /** A task owner's DM when the task is past due (`id`: the task; rows from before it was kept have none). */
+  | { about: 'task_overdue'; subject: ReminderSubject; task: { id?: number; text: string; dueAt: number } };

@@ -233,7 +233,7 @@ export function remindTask(deps: SweepDeps, due: DueRow, now: number): boolean {
       recordEvent(db, { alertId: alert.id, at: now, actor: 'veille', type: 'task_reminded', data: { task: task.id, owner: task.owner, reminder: step.count, missed: step.missed } });
       // A restricted alert's task text stays out of the DM (and so out of its facts).
       const text = subject.restricted ? '' : task.text;
-      enqueue(db, now, alert.id, { kind: 'dm', user: task.owner, fact: { about: 'task_overdue', subject, task: { text, dueAt: task.due_at! } } });
+      enqueue(db, now, alert.id, { kind: 'dm', user: task.owner, fact: { about: 'task_overdue', subject, task: { id: task.id, text, dueAt: task.due_at! } } });
       return true;
     })
     .immediate();

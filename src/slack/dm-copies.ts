@@ -4,7 +4,10 @@ import { getAlert } from '../alerts/service.js';
 import type { Veille } from '../context.js';
 import type { Language } from '../domain/taxonomy.js';
 import type { FollowupDm } from '../followup/facts.js';
-import { dmCopy, wasRetracted } from '../store/dm-copies.js';
+import { dmCopy, editedDown, wasRetracted } from '../store/dm-copies.js';
+import { reminderEnd, type ReminderDm } from '../reminders/answered.js';
+import { getTask } from '../followup/service.js';
+import { renderReminderCopy } from './render/reminder-copy.js';
 import { postedAt, type OutboxRow } from '../store/outbox.js';
 import { REDACTED } from '../retention/policy.js';
 import { freshBlockIds } from './block-revisions.js';
@@ -21,6 +24,9 @@ import type { SlackMessage } from './views/card.js';
  * in full is asked as for everyone else who reads restricted details (a standard alert, its
  * reporter, a member of a restricted section holding it). A DM edited down to a notice because the
  * alert became restricted, or redacted by retention, is never drawn again.
+ * Reminder and escalation DMs are looked at on the same changes: while they still ask their reader
+ * something they are left as they are; once they do not (closed, changed hands, acknowledged, the
+ * task done) they are edited down to a short line, and stay one.
  */
 
 /** Links in DMs stay links: no preview pulls a page (or a photo) into the conversation. */
@@ -58,7 +64,9 @@ export class DmCopies {
     const copy = dmCopy(db, of); // null: retracted or redacted while waiting, it says its notice now
     const posted = postedAt(db, of);
     if (!copy || !posted || row.alertId === null || wasRetracted(db, row.alertId, of)) return { ok: true };
-    const drawn = await this.draw(row.alertId, copy.message.user, copy.message.fact as FollowupDm);
+    const fact = copy.message.fact as FollowupDm | ReminderDm;
+    const reminder = fact.about !== 'followup_dm';
+    const drawn = fact.about === 'followup_dm' ? await this.draw(row.alertId, copy.message.user, fact) : await this.drawReminder(row.alertId, of, copy.message.user, fact);
     if (!drawn) return { ok: true };
     // Read again after asking Slack: a restriction may have retracted it meanwhile.
     if (!dmCopy(db, of) || wasRetracted(db, row.alertId, of)) return { ok: true };
@@ -72,7 +80,24 @@ export class DmCopies {
         if (slackErrorCode(error) !== 'message_not_found') throw error;
       });
     }
-    return { ok: true };
+    // A reminder edited down says so in this row (where the edit landed): it stays a short line.
+    return reminder ? { ok: true, posted } : { ok: true };
+  }
+
+  /** A reminder or escalation DM's short line once it asks nothing more; null while it still does (left as it is). */
+  private async drawReminder(alertId: number | null, of: number, user: string, fact: ReminderDm): Promise<SlackMessage | null> {
+    const { db, mission } = this.veille;
+    const alert = alertId === null ? null : getAlert(db, alertId);
+    if (!alert) return null;
+    const task = fact.about === 'task_overdue' && fact.task.id !== undefined ? getTask(db, fact.task.id) : null;
+    const end = reminderEnd(fact, user, alert, task, editedDown(db, alert.id, of));
+    if (!end) return null;
+    // The same viewer check as a card copy; without Slack's word, no one is told who works a restricted case.
+    const { isMember, languageOf } = this.readers;
+    const mayView = alert.sensitivity === 'standard' || (isMember ? await mayViewRestricted(this.veille, isMember, alert, user) : false);
+    const own = alert.reportedBy === user;
+    const language = (!own && (await languageOf?.(user))) || personLanguage(mission, user, alert);
+    return renderReminderCopy(fact, end, alert, { language, mayView });
   }
 
   private async draw(alertId: number | null, user: string, fact: FollowupDm): Promise<SlackMessage | null> {

@@ -1,3 +1,4 @@
+import { isReminderDm } from '../reminders/answered.js';
 import { statement, type Db } from './db.js';
 import { enqueue, type OutboxMessage } from './outbox.js';
 
@@ -5,7 +6,14 @@ import { enqueue, type OutboxMessage } from './outbox.js';
  * DM copies of a card: the DM Veille sends whoever is given an alert or a task on it carries the
  * card, so it is kept current like the channel cards. Call `refreshDmCopies` in the transaction of
  * any change of the alert; the sender re-renders each copy from the alert as it is then.
+ * Reminder and escalation DMs (an owner's "no update", a lead's escalation, an overdue task) ride
+ * the same rails: each change looks at them again, and one that asks for nothing any more is edited
+ * down to a short line (src/reminders/answered.ts).
  */
+
+/** The facts of the DMs kept current: card copies, and the reminders and escalations that ask something. */
+const KEPT_CURRENT_SQL = `(json_extract(o.payload, '$.fact.about') IN ('followup_dm', 'reminder_owner', 'task_overdue')
+  OR (json_extract(o.payload, '$.fact.about') = 'escalation' AND json_extract(o.payload, '$.fact.to') = 'lead'))`;
 
 export interface DmCopy {
   id: number;
@@ -21,7 +29,16 @@ export function dmCopy(db: Db, id: number): DmCopy | null {
     | undefined;
   if (!row) return null;
   const message = JSON.parse(row.payload) as DmCopy['message'];
-  return message.fact?.about === 'followup_dm' ? { id: row.id, lane: row.lane, status: row.status, message } : null;
+  return message.fact?.about === 'followup_dm' || isReminderDm(message.fact) ? { id: row.id, lane: row.lane, status: row.status, message } : null;
+}
+
+/**
+ * Was this reminder DM edited down to its short line already? The update that did it recorded where
+ * its edit landed; once edited down, a reminder DM is never drawn with its buttons again.
+ */
+export function editedDown(db: Db, alertId: number, id: number): boolean {
+  const sql = "SELECT 1 FROM outbox WHERE alert_id = ? AND kind = 'dm_copy_update' AND status = 'sent' AND posted_ts IS NOT NULL AND json_extract(payload, '$.of') = ? LIMIT 1";
+  return statement(db, sql).pluck().get(alertId, id) !== undefined;
 }
 
 /** Was this DM edited down (a restriction's notice)? Then it is never drawn as a card again. */
@@ -37,14 +54,16 @@ export function wasRetracted(db: Db, alertId: number, id: number): boolean {
 export function refreshDmCopies(db: Db, alertId: number, at: number): number {
   const copies = statement(
     db,
-    `SELECT o.id, o.lane, o.status, o.claimed_until, o.in_flight_at FROM outbox o
-      WHERE o.alert_id = ? AND o.kind = 'dm' AND o.status <> 'failed' AND json_extract(o.payload, '$.fact.about') = 'followup_dm'
+    `SELECT o.id, o.lane, o.status, o.claimed_until, o.in_flight_at, json_extract(o.payload, '$.fact.about') AS about FROM outbox o
+      WHERE o.alert_id = ? AND o.kind = 'dm' AND o.status <> 'failed' AND ${KEPT_CURRENT_SQL}
         AND NOT EXISTS (SELECT 1 FROM outbox r WHERE r.alert_id = o.alert_id AND r.kind = 'retract_post' AND json_extract(r.payload, '$.of') = o.id)
       ORDER BY o.id`,
-  ).all(alertId) as Array<{ id: number; lane: string; status: DmCopy['status']; claimed_until: number | null; in_flight_at: number | null }>;
+  ).all(alertId) as Array<{ id: number; lane: string; status: DmCopy['status']; claimed_until: number | null; in_flight_at: number | null; about: string }>;
   let queued = 0;
   for (const copy of copies) {
-    if (copy.status === 'pending' && untouched(copy, at)) continue;
+    // A card copy still waiting is drawn from the alert when it leaves; a reminder says what it was
+    // decided with, so it is looked at again after it lands (same lane: never before it).
+    if (copy.status === 'pending' && untouched(copy, at) && copy.about === 'followup_dm') continue;
     const waiting = statement(
       db,
       "SELECT claimed_until, in_flight_at FROM outbox WHERE kind = 'dm_copy_update' AND status = 'pending' AND lane = ? AND json_extract(payload, '$.of') = ?",

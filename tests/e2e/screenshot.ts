@@ -2,7 +2,8 @@
  * `npm run screenshot`: docs/playground.png, made with the e2e machinery — a section channel with
  * an alert card, a reminder in its thread and the morning digest, as the PoC section lead sees it —
  * docs/playground-phone.png, the same channel at phone width (390 px), and docs/digest-chart.png,
- * the morning digest and the chart that follows it.
+ * the morning digest and the chart that follows it, and docs/sms-box.png, the "Send an SMS" box with
+ * the sender's phone after its alert was acknowledged.
  */
 import { PEOPLE } from '../../src/fake-slack/index.js';
 import { nextLocalTime } from '../../src/playground/clock-control.js';
@@ -11,6 +12,7 @@ import { card, go, launchBrowser, openAs, see, send, startTestPlayground } from 
 const OUT = 'docs/playground.png';
 const PHONE = 'docs/playground-phone.png';
 const CHART = 'docs/digest-chart.png';
+const SMS = 'docs/sms-box.png';
 
 const playground = await startTestPlayground();
 const browser = await launchBrowser();
@@ -74,6 +76,18 @@ try {
   await phone.waitForTimeout(300);
   await phone.screenshot({ path: PHONE });
   console.log(`Wrote ${PHONE}`);
+
+  // The SMS box: a network member texts the hotline, the PoC lead acknowledges the card, the phone gets the SMS back.
+  const box = page.getByRole('form', { name: 'Send an SMS' });
+  await box.getByLabel('SMS text').fill('Des hommes armés ont pillé des maisons à Kamango hier soir');
+  await box.getByRole('button', { name: 'Send SMS' }).click();
+  await page.locator('#sms-reply-text').filter({ hasText: 'A-4' }).waitFor();
+  await card(page, 'A-4').getByRole('button', { name: 'Acknowledge' }).click();
+  await box.locator('.sms-msg.received', { hasText: 'A-4 : votre message est bien arrivé' }).waitFor();
+  await box.evaluate((node) => node.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(300);
+  await box.screenshot({ path: SMS });
+  console.log(`Wrote ${SMS}`);
 } finally {
   await browser.close();
   await playground.stop();

@@ -49,6 +49,8 @@ async function runUntil(v: Running, hours: number): Promise<void> {
 }
 
 const dmTexts = (v: Running, user: string) => v.fake.dms(user).map((m) => m.text);
+/** The DMs as first posted (reminders kept current read differently once the alert is closed). */
+const postedDms = (v: Running, user: string) => v.fake.callsTo('chat.postMessage').filter((call) => call.ok && call.args.channel === v.fake.dmChannelId(user));
 const plain = (mrkdwn: string) => mrkdwn.replace(/[*_`]/g, '');
 
 const WORDS = {
@@ -107,23 +109,28 @@ describe.each(['fr', 'en'] as const)('a day of follow-up in the Bunia field offi
       `${f.closed(ref, by(buniaLead.id), c.closures.resolved)}\n${f.outcomeLine(words.outcome)}`,
     ]);
 
-    // The owner: the assignment (with when the next update is due, in the mission's zone), then the two reminders.
-    expect(dmTexts(v, pocOfficer.id)).toEqual([plain(c.dm.assignedYou(ref, by(buniaLead.id))), r.ownerText(ref, '6 h'), r.ownerText(ref, '12 h')]);
+    // The owner: the assignment (with when the next update is due, in the mission's zone), then the two reminders;
+    // the alert closed, the reminders now say so in one line (reminder DMs kept current).
+    expect(postedDms(v, pocOfficer.id).map((call) => call.args.text)).toEqual([plain(c.dm.assignedYou(ref, by(buniaLead.id))), r.ownerText(ref, '6 h'), r.ownerText(ref, '12 h')]);
+    expect(dmTexts(v, pocOfficer.id)).toEqual([plain(c.dm.assignedYou(ref, by(buniaLead.id))), c.reminderCopies.closed(ref), c.reminderCopies.closed(ref)]);
     // As first posted; the DM is a copy of the card kept current, so closed now, it has no due line left.
     const assignedDm = JSON.stringify(v.fake.callsTo('chat.postMessage').find((call) => call.args.channel === v.fake.dmChannelId(pocOfficer.id))!.args);
     expect(assignedDm).toContain(JSON.stringify(c.dm.nextUpdateBy(at(MORNING + 6 * HOUR, KINSHASA))).slice(1, -1));
     expect(JSON.stringify(v.fake.dms(pocOfficer.id)[0])).not.toContain(JSON.stringify(c.dm.nextUpdateBy('')).slice(1, -3));
-    expect(JSON.stringify(v.fake.dms(pocOfficer.id)[1])).toContain(JSON.stringify(r.snoozeTomorrow).slice(1, -1));
+    expect(JSON.stringify(postedDms(v, pocOfficer.id)[1]!.args)).toContain(JSON.stringify(r.snoozeTomorrow).slice(1, -1));
 
     // The task's owner: the task with its Done button, then the overdue reminder(s).
-    const taskDms = dmTexts(v, hrOfficer.id);
+    const taskDms = postedDms(v, hrOfficer.id).map((call) => String(call.args.text));
     expect(taskDms[0]).toBe(plain(c.dm.taskForYou(ref, by(pocOfficer.id), words.task)));
     expect(buttonsOf(v.fake.dms(hrOfficer.id)[0]).at(-1)).toBe(c.dm.done);
     expect(taskDms[1]).toBe(r.taskText(ref, at(MORNING + 2 * HOUR, KINSHASA)));
     expect(new Set(taskDms.slice(1))).toEqual(new Set([r.taskText(ref, at(MORNING + 2 * HOUR, KINSHASA))]));
 
     // The leads of the sections holding it, and the escalation channel (no section's: the mission's language).
-    for (const lead of [pocLead, hrLead, buniaLead]) expect(dmTexts(v, lead.id), lead.name).toEqual([r.leadText(waited(18), '<#C0JOC00001>')]);
+    for (const lead of [pocLead, hrLead, buniaLead]) {
+      expect(postedDms(v, lead.id).map((call) => call.args.text), lead.name).toEqual([r.leadText(waited(18), '<#C0JOC00001>')]);
+      expect(dmTexts(v, lead.id), lead.name).toEqual([c.reminderCopies.closed(ref)]);
+    }
     const escalation = v.fake.messages('C0JOC00001');
     expect(escalation.map((m) => m.text)).toEqual([r.escalatedText(r.escalatedTitle(waited(18)), priorityWord('high', language), 2)]);
   });

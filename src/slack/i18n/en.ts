@@ -4,6 +4,7 @@ import type { ReminderKind } from '../../reminders/policy.js';
 import { digestEn } from './digest.en.js';
 import { homeEn } from './home.en.js';
 import { copiesEn } from './copies.en.js';
+import { reminderCopiesEn } from './reminder-copies.en.js';
 import { answersEn } from './answers.en.js';
 import { commandsEn } from './commands.en.js';
 import { modalsEn } from './modals.en.js';
@@ -28,6 +29,7 @@ export const en = {
   ...digestEn, // digests (section, leadership): digest.en.ts
   ...homeEn, // App Home: home.en.ts
   ...copiesEn, // DM copies of a card once no longer the reader's: copies.en.ts
+  ...reminderCopiesEn, // reminder and escalation DMs once they ask nothing more: reminder-copies.en.ts
   ...answersEn, // private answers and refusals: answers.en.ts
   ...commandsEn, // what /alert answers outside the flows: commands.en.ts
   ...modalsEn, // modals and their validation messages: modals.en.ts

@@ -2,6 +2,7 @@ import type { Catalog } from './en.js';
 import { digestFr } from './digest.fr.js';
 import { homeFr } from './home.fr.js';
 import { copiesFr } from './copies.fr.js';
+import { reminderCopiesFr } from './reminder-copies.fr.js';
 import { answersFr } from './answers.fr.js';
 import { commandsFr } from './commands.fr.js';
 import { modalsFr } from './modals.fr.js';
@@ -17,6 +18,7 @@ export const fr: Catalog = {
   ...digestFr, // résumés (section, direction) : digest.fr.ts
   ...homeFr, // accueil de l'app : home.fr.ts
   ...copiesFr, // copies d'une fiche en message direct : copies.fr.ts
+  ...reminderCopiesFr, // rappels et escalades en message direct qui ne demandent plus rien : reminder-copies.fr.ts
   ...answersFr, // réponses privées et refus : answers.fr.ts
   ...commandsFr, // réponses de /alert hors des actions : commands.fr.ts
   ...modalsFr, // fenêtres et leurs messages de validation : modals.fr.ts
