@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { RecentDeliveries } from './recent-deliveries.js';
 import type { IncomingMessage, OutgoingHttpHeader, OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http';
 import type { Logger } from '../log.js';
 
@@ -40,15 +41,14 @@ export interface ReplayGuardOptions {
 }
 
 export class ReplayGuard {
-  private readonly seen = new Map<string, Entry>();
+  private readonly seen: RecentDeliveries<Entry>;
   private readonly now: () => number;
   private readonly monotonic: () => number;
-  private readonly maxEntries: number;
 
   constructor(private readonly options: ReplayGuardOptions) {
     this.now = options.now ?? Date.now;
     this.monotonic = options.monotonic ?? (() => performance.now());
-    this.maxEntries = options.maxEntries ?? 10_000;
+    this.seen = new RecentDeliveries<Entry>(options.maxEntries ?? 10_000, this.monotonic);
   }
 
   /** How many requests are remembered now (for tests and health). */
@@ -96,8 +96,7 @@ export class ReplayGuard {
     const keys = [`signature:${signature}`];
     const trigger = triggerIdOf(body, header(req, 'content-type'));
     if (trigger) keys.push(`trigger:${trigger}`);
-    this.forgetExpired();
-    const earlier = keys.map((k) => this.seen.get(k)).find((e) => e !== undefined);
+    const earlier = this.seen.earlier(keys);
     if (earlier) {
       this.options.log.warn('slack request replayed: answered as before, not processed again', { by: earlier === this.seen.get(keys[0]!) ? 'signature' : 'trigger_id' });
       const answer = await earlier.answer;
@@ -107,7 +106,7 @@ export class ReplayGuard {
     }
     // Accepted by Bolt until the timestamp is five minutes old: remember it that long, and a second more.
     const entry: Entry = { expiresAt: this.monotonic() + Math.max(0, timestamp + WINDOW_S - nowS + 1) * 1000, answer: capture(res) };
-    for (const key of keys) this.remember(key, entry);
+    this.seen.remember(keys, entry);
     inner(req, res);
   }
 
@@ -118,24 +117,7 @@ export class ReplayGuard {
     return a.length === b.length && timingSafeEqual(a, b);
   }
 
-  private remember(key: string, entry: Entry): void {
-    while (this.seen.size >= this.maxEntries) {
-      // Full of live entries (a flood of valid requests): the oldest give way.
-      const oldest = this.seen.keys().next().value;
-      if (oldest === undefined) break;
-      this.seen.delete(oldest);
-    }
-    this.seen.set(key, entry);
-  }
 
-  /** Entries are added in time order, so the expired ones are mostly at the front. */
-  private forgetExpired(): void {
-    const now = this.monotonic();
-    for (const [key, entry] of this.seen) {
-      if (entry.expiresAt > now) break;
-      this.seen.delete(key);
-    }
-  }
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {

@@ -1,4 +1,5 @@
 import type { Logger } from '../log.js';
+import { RecentDeliveries } from './recent-deliveries.js';
 
 /**
  * Replay protection for Socket Mode, as replay-guard.ts is for HTTP. Slack sends an envelope again
@@ -41,13 +42,12 @@ export interface SocketReplayGuardOptions {
 }
 
 export class SocketReplayGuard {
-  private readonly seen = new Map<string, Entry>();
+  private readonly seen: RecentDeliveries<Entry>;
   private readonly monotonic: () => number;
-  private readonly maxEntries: number;
 
   constructor(private readonly options: SocketReplayGuardOptions) {
     this.monotonic = options.monotonic ?? (() => performance.now());
-    this.maxEntries = options.maxEntries ?? 10_000;
+    this.seen = new RecentDeliveries<Entry>(options.maxEntries ?? 10_000, this.monotonic);
   }
 
   get size(): number {
@@ -67,8 +67,7 @@ export class SocketReplayGuard {
   /** The event to hand on (its ack now remembers its answer), or null when it is a redelivery. */
   admit(event: SocketEvent): SocketEvent | null {
     const keys = keysOf(event);
-    this.forgetExpired();
-    const earlier = keys.map((k) => this.seen.get(k)).find((e) => e !== undefined);
+    const earlier = this.seen.earlier(keys);
     if (earlier) {
       this.options.log.warn('socket mode envelope redelivered: acknowledged as before, not processed again', {
         type: event.type,
@@ -80,7 +79,7 @@ export class SocketReplayGuard {
     }
     let settle: (answer: Record<string, unknown> | undefined) => void = () => {};
     const entry: Entry = { expiresAt: this.monotonic() + KEEP_MS, answer: new Promise((resolve) => (settle = resolve)) };
-    for (const key of keys) this.remember(key, entry);
+    this.seen.remember(keys, entry);
     const ack = event.ack;
     return {
       ...event,
@@ -99,22 +98,7 @@ export class SocketReplayGuard {
     await event.ack(answer).catch((error: unknown) => this.options.log.warn('socket mode redelivery could not be acknowledged', { error: (error as Error).name }));
   }
 
-  private remember(key: string, entry: Entry): void {
-    while (this.seen.size >= this.maxEntries) {
-      const oldest = this.seen.keys().next().value;
-      if (oldest === undefined) break;
-      this.seen.delete(oldest);
-    }
-    this.seen.set(key, entry);
-  }
 
-  private forgetExpired(): void {
-    const now = this.monotonic();
-    for (const [key, entry] of this.seen) {
-      if (entry.expiresAt > now) break;
-      this.seen.delete(key);
-    }
-  }
 }
 
 /** The envelope, and what it carries: a slash command's or interaction's trigger_id, an event's event_id. */
