@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { systemClock, type Clock } from '../clock.js';
 import { readEnv } from '../config/env.js';
@@ -8,8 +7,8 @@ import { MIN_KEY_LENGTH, readHashKey, type KeyRead } from '../gateways/network/k
 import { addMember, listMembers, MAX_NAME_LENGTH, membersUnderOtherKeys, removeMember } from '../gateways/network/members.js';
 import { createGazetteer, type Gazetteer } from '../intake/index.js';
 import { openDatabase, type Db } from '../store/db.js';
-import { databasesInUse, lockHolder } from '../store/instance-lock.js';
 import type { CliIo } from './io.js';
+import { tellWhereWritten } from './written-to.js';
 
 /**
  * `npm run can -- add --phone +243… --place kamango --name "CAN Kamango"` · `list` · `remove`.
@@ -207,13 +206,7 @@ export function runCanCli(argv: string[], env: NodeJS.ProcessEnv, clock: Clock, 
     db.close();
   }
   if (code !== 0 || command === 'list') return code;
-  const holder = lockHolder(databasePath);
-  if (holder?.role === 'veille') {
-    io.err(`Written to ${databasePath}, the database of the running Veille (pid ${holder.pid}): it applies now.`);
-    return code;
-  }
-  const elsewhere = databasesInUse(dirname(resolve(databasePath))).filter((d) => d !== resolve(databasePath));
-  io.err(`Written to ${databasePath}. Warning: no Veille is running on this database${elsewhere.length ? `, but one is running on ${elsewhere.join(', ')}` : ''}. If Veille uses another DATABASE_PATH, run this command again with that DATABASE_PATH.`);
+  tellWhereWritten(databasePath, io);
   return code;
 }
 

@@ -1,12 +1,11 @@
 import { parseArgs } from 'node:util';
-import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isScope, listTokens, revokeToken, createToken, SCOPES, type Scope } from '../api/tokens.js';
 import { systemClock, type Clock } from '../clock.js';
 import { readEnv } from '../config/env.js';
 import { openDatabase, type Db } from '../store/db.js';
-import { databasesInUse, lockHolder } from '../store/instance-lock.js';
 import type { CliIo } from './io.js';
+import { tellWhereWritten } from './written-to.js';
 
 /**
  * `npm run token -- create --name kobo --scopes alerts:write` · `list` · `revoke --name kobo`.
@@ -124,13 +123,7 @@ export function runTokenCli(argv: string[], env: NodeJS.ProcessEnv, clock: Clock
     db.close();
   }
   if (code !== 0 || command === 'list') return code;
-  const holder = lockHolder(databasePath);
-  if (holder?.role === 'veille') {
-    io.err(`Written to ${databasePath}, the database of the running Veille (pid ${holder.pid}): it applies now.`);
-    return code;
-  }
-  const elsewhere = databasesInUse(dirname(resolve(databasePath))).filter((d) => d !== resolve(databasePath));
-  io.err(`Written to ${databasePath}. Warning: no Veille is running on this database${elsewhere.length ? `, but one is running on ${elsewhere.join(', ')}` : ''}. If Veille uses another DATABASE_PATH, run this command again with that DATABASE_PATH.`);
+  tellWhereWritten(databasePath, io);
   return code;
 }
 
