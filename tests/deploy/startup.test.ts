@@ -48,8 +48,13 @@ describe('Veille in Socket Mode behind a proxy', () => {
 
     expect(proxy.seen).toEqual(expect.arrayContaining(['POST /api/auth.test HTTP/1.1', 'POST /api/apps.connections.open HTTP/1.1', 'POST /api/chat.postMessage HTTP/1.1']));
     expect(proxy.seen.some((line) => /^GET \/socket-mode\?ticket=ticket-\d+ HTTP\/1\.1$/.test(line))).toBe(true);
-    // Every call the fake received came through the proxy: none went around it.
-    expect(fake.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(proxy.seen.filter((l) => l.includes('/api/chat.postMessage')).length);
+    // Every call the fake received came through the proxy: none went around it. A post the proxy has
+    // passed on may still be on its way to the fake, so wait for the two counts to meet; a call that
+    // went around the proxy would leave the fake's count above the proxy's for good.
+    const postsAtFake = () => fake.calls.filter((c) => c.method === 'chat.postMessage').length;
+    const postsThroughProxy = () => proxy.seen.filter((l) => l.includes('/api/chat.postMessage')).length;
+    await fake.waitFor(() => postsAtFake() === postsThroughProxy(), { what: 'every post at the fake to have come through the proxy', timeoutMs: 10_000 });
+    expect(postsAtFake()).toBeGreaterThan(0);
 
     expect(await veille.stop()).toBe(0);
     expect(veille.output()).toMatch(/stopping[\s\S]*stopped/);
