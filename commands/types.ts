@@ -11,7 +11,7 @@ export interface CommandInput {
 }
 
 /** The few Slack abilities handlers need, so tests can build their arguments by hand. */
-export interface SlackPort {
+interface SlackPort {
   openModal(triggerId: string, view: Record<string, unknown>): Promise<void>;
   /** Is the user in the channel? (membership of restricted section channels grants restricted details) */
   isMember(channel: string, user: string): Promise<boolean>;

@@ -10,13 +10,13 @@ import { t } from '../../src/slack/i18n/index.js';
 import { reply, type CommandDeps, type CommandInput, type CommandReply } from '../types.js';
 
 /** Slack caps slash-command text near 4,000 characters; the API and forms are held to the same. */
-export const MAX_REPORT_LENGTH = 4000;
+const MAX_REPORT_LENGTH = 4000;
 
 /**
  * Is there anything to log? Emoji, punctuation, mrkdwn marks, :emoji: codes and Slack's <…> links and
  * mentions alone are not a report: at least one letter must remain once they are taken out.
  */
-export function hasWords(text: string): boolean {
+function hasWords(text: string): boolean {
   const bare = text.replace(/<[^<>]*>/g, ' ').replace(/:[a-z0-9_+'-]+:/gi, ' ').replace(/&(?:amp|lt|gt);/g, ' ');
   return /\p{L}/u.test(bare);
 }

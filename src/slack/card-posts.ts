@@ -63,7 +63,7 @@ export class CardPosts {
     // Each channel reads the card in its section's language.
     const words = missionIn(mission, sectionLanguage(sectionById(this.veille, sectionId), mission));
     if (route.view === 'full') return { message: renderCard(alert, place, words), view: 'full' };
-    return { message: renderStub(alert, place, words, detailHolders(alert, routes, mission.sections)), view: 'stub' };
+    return { message: renderStub(alert, place, words, detailHolders(routes, mission.sections)), view: 'stub' };
   }
 }
 

@@ -326,4 +326,4 @@ export class OutboxSender {
   }
 }
 
-export type { OutboxMessage };
+;

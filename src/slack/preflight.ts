@@ -7,7 +7,7 @@ import type { SlackTransport } from './transport.js';
  * line per problem. A rejected token stops start-up (waiting will not fix it); an unreachable
  * Slack is retried with a visible, growing back-off (networks in the field come back).
  */
-export class SlackRefused extends Error {
+class SlackRefused extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'SlackRefused';
@@ -74,7 +74,14 @@ export async function waitForSlack(options: PreflightOptions): Promise<void> {
     options.log.warn(`cannot reach Slack at ${url}${via} (${outcome.unreachable}); trying again in ${Math.round(delay / 1000)} s`);
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, delay);
-      options.signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+      options.signal?.addEventListener(
+        'abort',
+        () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        { once: true },
+      );
     });
     if (options.signal?.aborted) throw new Error('start-up stopped');
     delay = Math.min(delay * 2, options.maxDelayMs ?? 60_000);

@@ -70,7 +70,7 @@ export interface OutboxRow {
 }
 
 /** Posts in one lane go out in the order they were written: a card before its thread replies. */
-export function laneOf(message: OutboxMessage): string {
+function laneOf(message: OutboxMessage): string {
   switch (message.kind) {
     case 'dm':
       return `dm:${message.user}`;
@@ -115,7 +115,7 @@ export const CLAIM_LEASE_MS = 120_000;
  * seconds). A post due further ahead was scheduled before the wall clock went back (an NTP fix, a
  * generator restart with a wrong clock): it is due now, or its channel would stall for the jump.
  */
-export const RETRY_HORIZON_MS = 15 * 60_000;
+const RETRY_HORIZON_MS = 15 * 60_000;
 
 const DUE = '(o.next_attempt_at <= @now OR o.next_attempt_at > @now + @horizon)';
 
@@ -193,10 +193,6 @@ export function scheduleRetry(db: Db, id: number, at: number, error: string, not
 export function nextDueAt(db: Db, now: number): number | null {
   const at = (statement(db, "SELECT MIN(MAX(next_attempt_at, COALESCE(claimed_until, 0))) FROM outbox WHERE status = 'pending'").pluck().get() as number | null) ?? null;
   return at !== null && at > now + RETRY_HORIZON_MS ? now : at; // the clock went back: look now
-}
-
-export function pendingCount(db: Db): number {
-  return statement(db, "SELECT COUNT(*) FROM outbox WHERE status = 'pending'").pluck().get() as number;
 }
 
 /** Where a sent post landed (channel and ts), or null when it was not sent. */

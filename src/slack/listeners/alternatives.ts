@@ -26,7 +26,7 @@ export function register(app: App, deps: ListenerDeps): void {
     await ack();
     const language = await readerLanguage(deps, body.user.id, outcome?.alert ?? null);
     const f = t(language).form;
-    if (!outcome || !outcome.alert) {
+    if (!outcome?.alert) {
       await respond({ replace_original: false, response_type: 'ephemeral', ...notice(f.undoGone) });
       return;
     }

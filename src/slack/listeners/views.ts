@@ -40,7 +40,7 @@ export function register(app: App, deps: ListenerDeps): void {
   app.view<ViewSubmitAction>(FORM.create, async ({ ack, body }) => {
     const metadata = metadataOf(body);
     const language = metadata.language ?? (await readerLanguage(deps, body.user.id));
-    const result = readAlertForm(body.view.state.values as ViewValues, veille.mission, veille.intake, metadata.via, language);
+    const result = readAlertForm(body.view.state.values as ViewValues, veille.intake, metadata.via, language);
     if (!result.ok) {
       await ack({ response_action: 'errors', errors: result.errors });
       return;
@@ -63,7 +63,7 @@ export function register(app: App, deps: ListenerDeps): void {
       await ack({ response_action: 'errors', errors: { description: f.errors.onlyReporterEdit } });
       return;
     }
-    const result = readAlertForm(body.view.state.values as ViewValues, veille.mission, veille.intake, before.reportedVia, language);
+    const result = readAlertForm(body.view.state.values as ViewValues, veille.intake, before.reportedVia, language);
     if (!result.ok) {
       await ack({ response_action: 'errors', errors: result.errors });
       return;

@@ -33,7 +33,7 @@ export interface DmCopyReader {
 }
 
 /** The Done button of a task, in a DM or on App Home. */
-export function taskDoneButton(taskId: number, catalog: Catalog = t('en')): Record<string, unknown> {
+function taskDoneButton(taskId: number, catalog: Catalog = t('en')): Record<string, unknown> {
   return { type: 'button', action_id: CARD_ACTION.taskDone, text: plain(catalog.dm.done, 75), style: 'primary', value: String(taskId) };
 }
 
@@ -64,7 +64,7 @@ export function renderDmCopy(veille: Veille, alertId: number, dm: FollowupDm, re
   }
   const place = placeById(veille, alert.placeId);
   const readAs = missionIn(mission, reader.language);
-  const body = full ? renderCard(alert, place, readAs, named ? {} : { workers: false, self: reader.user }) : renderStub(alert, place, readAs, detailHolders(alert, routesOf(db, alert.id), mission.sections));
+  const body = full ? renderCard(alert, place, readAs, named ? {} : { workers: false, self: reader.user }) : renderStub(alert, place, readAs, detailHolders(routesOf(db, alert.id), mission.sections));
   const blocks: unknown[] = [{ type: 'section', text: mrkdwn(intro) }, ...body.blocks];
   if (lines.length) blocks.push({ type: 'context', elements: lines.slice(0, 10).map((l) => mrkdwn(l)) });
   blocks.push(...extra);

@@ -42,7 +42,7 @@ export interface SubjectLabels {
   heldBy: string[];
 }
 
-export function labelled(veille: Veille, subject: ReminderSubject, language: Language): SubjectLabels {
+function labelled(veille: Veille, subject: ReminderSubject, language: Language): SubjectLabels {
   const place = placeById(veille, subject.placeId);
   return {
     alertId: subject.alertId,
@@ -64,7 +64,7 @@ export function formatWait(ms: number, language: Language = 'en'): string {
 }
 
 /** The alert in one line, in the form the reader may see. */
-export function headline(subject: SubjectLabels, language: Language = 'en'): string {
+function headline(subject: SubjectLabels, language: Language = 'en'): string {
   const priority = priorityWord(subject.priority, language);
   if (subject.restricted) return `🔒 ${subject.reference} · ${subject.category} · ${subject.territory} · ${priority}`;
   return `${PRIORITY_EMOJI[subject.priority]} ${subject.reference} · ${subject.category} · ${subject.place} · ${priority}`;

@@ -8,7 +8,7 @@ import { mrkdwn, plain } from './mrkdwn.js';
  */
 
 /** What the parser was unsure of (src/intake): two categories compete, none found, a count unread. */
-export type Unsure = 'category' | 'no_category' | 'count';
+type Unsure = 'category' | 'no_category' | 'count';
 
 export interface Uncertainty {
   /** Other likely categories, best first (at most 3). */

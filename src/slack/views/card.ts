@@ -13,9 +13,8 @@ export interface SlackMessage {
   blocks: unknown[];
 }
 
-
 /** The description as it may appear in a channel: contacts masked, mrkdwn-safe, within the section limit. */
-export function postableDescription(alert: Alert, max = 2800, words: CardWords = CARD_WORDS.en): string {
+function postableDescription(alert: Alert, max = 2800, words: CardWords = CARD_WORDS.en): string {
   const text = postable(alert.description, Number.MAX_SAFE_INTEGER);
   return text.length > max ? `${truncate(text, max)}\n${words.shortened(alert.reference)}` : text;
 }
@@ -91,7 +90,7 @@ function button(actionId: string, text: string, alert: Alert, style?: 'primary' 
  * The follow-up buttons of a full card (stubs have none: their channels cannot work on what they
  * cannot read). All stay while the alert is open, so the layout never jumps; a closed card offers Reopen.
  */
-export function cardActions(alert: Alert, language: Language = 'en'): Record<string, unknown> {
+function cardActions(alert: Alert, language: Language = 'en'): Record<string, unknown> {
   const b = CARD_WORDS[language].buttons;
   const elements =
     alert.status === 'closed'
@@ -153,6 +152,3 @@ function renderWithdrawn(alert: Alert, mission: Mission): SlackMessage {
   };
 }
 
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1).replace(/_/g, ' ');
-}

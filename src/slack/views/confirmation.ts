@@ -14,7 +14,7 @@ export const ACTION = {
 } as const;
 
 /** The one line the reporter reads to check what Veille understood. */
-export function confirmationLine(alert: Alert, place: Place | null): string {
+function confirmationLine(alert: Alert, place: Place | null): string {
   const fr = alert.language === 'fr';
   const parts = [
     categoryText(alert, alert.language),

@@ -43,7 +43,7 @@ function lastReport(veille: Veille, user: string): Pick<Alert, 'reportedBy' | 'l
  * The language someone's Home tab is in: the language they last wrote a report in, else their Slack
  * locale, else the mission's.
  */
-export function homeLanguage(veille: Veille, slack: Pick<HomeSlack, 'languageOf'>, user: string): Promise<Language> {
+function homeLanguage(veille: Veille, slack: Pick<HomeSlack, 'languageOf'>, user: string): Promise<Language> {
   return readerLanguage({ veille, slack }, user, lastReport(veille, user));
 }
 
@@ -81,7 +81,7 @@ export async function renderHome(veille: Veille, user: string, slack: HomeSlack 
   const memberOf = new Set(sections.map((s) => s.id));
   const restrictedHeld = new Set(sections.filter((s) => s.restricted).map((s) => s.id));
   const mayRead = (a: Alert) =>
-    a.sensitivity === 'standard' || a.reportedBy === user || a.owner === user || detailHolders(a, routesOf(db, a.id), mission.sections).some((s) => restrictedHeld.has(s.id));
+    a.sensitivity === 'standard' || a.reportedBy === user || a.owner === user || detailHolders(routesOf(db, a.id), mission.sections).some((s) => restrictedHeld.has(s.id));
 
   const line = (a: Alert) => {
     const place = placeById(veille, a.placeId);
@@ -90,7 +90,7 @@ export async function renderHome(veille: Veille, user: string, slack: HomeSlack 
     if (!mayRead(a)) return `🔒 ${head} · ${escapeMrkdwn(territoryLabel(place, language))} · ${c.statuses[a.status]}`;
     const due = dueOf(a);
     // A restricted alert's reporter outside its sections reads it here, but not who works on it.
-    const named = a.sensitivity === 'standard' || detailHolders(a, routesOf(db, a.id), mission.sections).some((s) => restrictedHeld.has(s.id));
+    const named = a.sensitivity === 'standard' || detailHolders(routesOf(db, a.id), mission.sections).some((s) => restrictedHeld.has(s.id));
     const owner = a.owner ? (a.owner === user ? h.you : named ? person(a.owner) : h.hasOwner) : h.noOwner;
     return `${head} · ${escapeMrkdwn(placeLabel(place, a.locationText, language))} · ${c.statuses[a.status]} · ${owner}${due !== null ? h.due(at(due)) : ''}`;
   };
