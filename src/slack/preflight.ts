@@ -1,5 +1,6 @@
 import { WebClient } from '@slack/web-api';
-import type { Logger } from '../log.js';
+import { silentLogger, type Logger } from '../log.js';
+import { boltLogger } from './bolt-logger.js';
 import type { SlackTransport } from './transport.js';
 
 /**
@@ -57,7 +58,7 @@ export interface PreflightOptions {
 export async function waitForSlack(options: PreflightOptions): Promise<void> {
   const url = options.apiUrl ?? 'https://slack.com/api/';
   const reach = { slackApiUrl: url, retryConfig: { retries: 0 }, timeout: options.timeoutMs ?? 10_000, ...(options.transport?.fetch ? { fetch: options.transport.fetch } : {}) };
-  const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {}, setLevel: () => {}, getLevel: () => 'error', setName: () => {} } as never;
+  const quiet = boltLogger(silentLogger);
   const bot = new WebClient(options.botToken, { ...reach, logger: quiet });
   const app = options.appToken ? new WebClient(options.appToken, { ...reach, logger: quiet }) : null;
   const via = options.transport?.proxy ? ` through the proxy ${options.transport.proxy}` : '';

@@ -1,3 +1,4 @@
+import type { KnownBlock } from '@slack/types';
 import { statement, type Db } from './db.js';
 import type { Retracted, RestrictionPost } from '../alerts/restriction-facts.js';
 import type { DigestChart } from '../digests/chart-data.js';
@@ -11,7 +12,7 @@ import type { ReporterNotice, ReporterSms } from '../reporter/facts.js';
  * and rendered in the reader's language when sent (follow-up, reminders, escalations); or words
  * already written (notices, and rows written by versions before the facts, which must still go out).
  */
-export type Said = { fact: PostFact; text?: never; blocks?: never } | { text: string; blocks?: unknown[]; fact?: never };
+export type Said = { fact: PostFact; text?: never; blocks?: never } | { text: string; blocks?: KnownBlock[]; fact?: never };
 export type PostFact = FollowupPost | FollowupDm | ReminderPost | ReporterNotice | RestrictionPost;
 
 /**
@@ -25,7 +26,7 @@ export type OutboxMessage =
   | ({ kind: 'thread'; channel: string } & Said)
   | ({ kind: 'message'; channel: string } & Said)
   | ({ kind: 'dm'; user: string } & Said)
-  | { kind: 'ephemeral'; channel: string; user: string; text: string; blocks?: unknown[] }
+  | { kind: 'ephemeral'; channel: string; user: string; text: string; blocks?: KnownBlock[] }
   /** Retention: a post that carried free text is edited down to a redaction notice. */
   | { kind: 'redact_post'; channel: string; ts: string }
   /**

@@ -22,16 +22,16 @@ export function register(app: App, deps: ListenerDeps): void {
           ? notice(t(await language()).refusals.membershipUnknown)
           : notice(t(await language()).form.notSaved, t(await language()).form.notSavedDetail);
       const answer = input.text.trim() ? withTheirText(failure, input.text.trim()) : failure;
-      await ack({ response_type: 'ephemeral', text: answer.text, blocks: answer.blocks as never });
+      await ack({ response_type: 'ephemeral', text: answer.text, blocks: answer.blocks });
       return;
     }
     if (result.kind === 'reply') {
-      await ack({ response_type: 'ephemeral', text: result.message.text, blocks: result.message.blocks as never });
+      await ack({ response_type: 'ephemeral', text: result.message.text, blocks: result.message.blocks });
       result.answered?.();
     } else {
       await ack();
       try {
-        await client.views.open({ trigger_id: input.triggerId, view: result.view as never });
+        await client.views.open({ trigger_id: input.triggerId, view: result.view });
       } catch {
         await respond({ response_type: 'ephemeral', ...notice(t(await language()).form.couldNotOpen) });
       }

@@ -90,7 +90,7 @@ export async function deliverDigest(
 ): Promise<{ channel: string; ts: string }> {
   const base = await workspaceUrl(client, veille);
   const rendered = renderDigest(veille, message.digest, linkerFor(veille.db, veille, message.digest, base));
-  const posted = await client.chat.postMessage({ channel: message.channel, text: rendered.text, blocks: rendered.blocks as never, unfurl_links: false, unfurl_media: false, ...marker });
+  const posted = await client.chat.postMessage({ channel: message.channel, text: rendered.text, blocks: rendered.blocks, unfurl_links: false, unfurl_media: false, ...marker });
   return { channel: message.channel, ts: posted.ts! };
 }
 
@@ -98,5 +98,5 @@ export async function deliverDigest(
 export async function updateDigest(veille: Veille, client: WebClient, posted: { channel: string; ts: string }, digest: DigestPayload): Promise<void> {
   const base = await workspaceUrl(client, veille);
   const rendered = renderDigest(veille, digest, linkerFor(veille.db, veille, digest, base));
-  await client.chat.update({ channel: posted.channel, ts: posted.ts, text: rendered.text, blocks: rendered.blocks as never });
+  await client.chat.update({ channel: posted.channel, ts: posted.ts, text: rendered.text, blocks: rendered.blocks });
 }

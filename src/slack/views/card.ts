@@ -1,3 +1,4 @@
+import type { ActionsBlock, Button, KnownBlock } from '@slack/types';
 import type { Mission, Place, Section } from '../../config/mission.js';
 import type { Alert } from '../../domain/alert.js';
 import type { Language } from '../../domain/taxonomy.js';
@@ -10,7 +11,7 @@ import { escapeMrkdwn, mrkdwn, person, plain, postable, truncate } from './mrkdw
 
 export interface SlackMessage {
   text: string;
-  blocks: unknown[];
+  blocks: KnownBlock[];
 }
 
 /** The description as it may appear in a channel: contacts masked, mrkdwn-safe, within the section limit. */
@@ -82,7 +83,7 @@ export const CARD_ACTION = {
   taskDone: 'followup.task_done',
 } as const;
 
-function button(actionId: string, text: string, alert: Alert, style?: 'primary' | 'danger') {
+function button(actionId: string, text: string, alert: Alert, style?: 'primary' | 'danger'): Button {
   return { type: 'button', action_id: actionId, text: plain(text, 75), value: String(alert.id), ...(style ? { style } : {}) };
 }
 
@@ -90,7 +91,7 @@ function button(actionId: string, text: string, alert: Alert, style?: 'primary' 
  * The follow-up buttons of a full card (stubs have none: their channels cannot work on what they
  * cannot read). All stay while the alert is open, so the layout never jumps; a closed card offers Reopen.
  */
-function cardActions(alert: Alert, language: Language = 'en'): Record<string, unknown> {
+function cardActions(alert: Alert, language: Language = 'en'): ActionsBlock {
   const b = CARD_WORDS[language].buttons;
   const elements =
     alert.status === 'closed'
@@ -107,7 +108,7 @@ function cardActions(alert: Alert, language: Language = 'en'): Record<string, un
   return { type: 'actions', block_id: `followup.${alert.id}`, elements };
 }
 
-function closureBlocks(alert: Alert, mission: Mission, links = true): unknown[] {
+function closureBlocks(alert: Alert, mission: Mission, links = true): KnownBlock[] {
   if (alert.status !== 'closed' || !alert.closureReason) return [];
   const w = CARD_WORDS[mission.language];
   const duplicate = links && alert.closureReason === 'duplicate' && alert.duplicateOf !== null ? ` ${w.duplicateOf} ${mission.referencePrefix}-${alert.duplicateOf}` : '';

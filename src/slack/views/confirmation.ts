@@ -1,3 +1,4 @@
+import type { Button, KnownBlock, SectionBlock } from '@slack/types';
 import type { Mission, Place } from '../../config/mission.js';
 import type { Alert } from '../../domain/alert.js';
 import type { Language } from '../../domain/taxonomy.js';
@@ -39,7 +40,7 @@ export function renderConfirmation(alert: Alert, place: Place | null, routes: Ro
     const name = section?.name ?? r.sectionId;
     return r.view === 'stub' ? `${name} (${fr ? 'résumé seulement' : 'summary only'})` : name;
   });
-  const blocks: unknown[] = [
+  const blocks: KnownBlock[] = [
     { type: 'section', text: mrkdwn(`✅ *${line}*`) },
     { type: 'context', elements: [mrkdwn(`${fr ? 'Envoyée à' : 'Sent to'}: ${escapeMrkdwn(names.join(', ') || '—')}`)] },
   ];
@@ -47,7 +48,7 @@ export function renderConfirmation(alert: Alert, place: Place | null, routes: Ro
     blocks.push({ type: 'context', elements: [mrkdwn(`⚠️ ${postable(warning, 2900)}`)] });
   }
   blocks.push(...uncertaintyBlocks(alert, alert.language, uncertainty, ACTION.edit));
-  const buttons: unknown[] = [];
+  const buttons: Button[] = [];
   if (!place) {
     blocks.push({
       type: 'section',
@@ -75,7 +76,7 @@ export function renderConfirmation(alert: Alert, place: Place | null, routes: Ro
 
 /** A private answer: one short message with no buttons (errors, refusals, notices). */
 export function notice(text: string, detail?: string): SlackMessage {
-  const blocks: unknown[] = [{ type: 'section', text: mrkdwn(text) }];
+  const blocks: KnownBlock[] = [{ type: 'section', text: mrkdwn(text) }];
   if (detail) blocks.push({ type: 'context', elements: [mrkdwn(detail)] });
   return { text: text.replace(/[*_`]/g, ''), blocks };
 }
@@ -85,7 +86,7 @@ export function notice(text: string, detail?: string): SlackMessage {
  * anywhere in Slack, so without this a refused report would be lost to its author.
  */
 export function withTheirText(message: SlackMessage, text: string, language: 'en' | 'fr' = 'en'): SlackMessage {
-  const chunks: unknown[] = [];
+  const chunks: SectionBlock[] = [];
   for (let i = 0; i < text.length && chunks.length < 12; i += 2900) {
     chunks.push({ type: 'section', text: { type: 'plain_text', text: text.slice(i, i + 2900), emoji: false } });
   }
