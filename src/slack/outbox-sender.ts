@@ -282,7 +282,7 @@ export class OutboxSender {
       case 'digest_update': {
         const posted = postedAt(this.veille.db, message.of);
         if (!posted) return { ok: true };
-        await updateDigest(this.veille, this.client, posted, message.digest).catch((error: unknown) => {
+        await updateDigest(this.veille, this.client, posted, message.digest, row.id).catch((error: unknown) => {
           if (slackErrorCode(error) !== 'message_not_found') throw error;
         });
         return { ok: true };
@@ -298,7 +298,7 @@ export class OutboxSender {
       case 'sms':
         return deliverSms(this.veille, this.sms, row, message);
       case 'digest': {
-        const posted = await withJoin(this.client, message.channel, () => deliverDigest(this.veille, this.client, message, this.marker(row)));
+        const posted = await withJoin(this.client, message.channel, () => deliverDigest(this.veille, this.client, message, row.id, this.marker(row)));
         return { ok: true, posted };
       }
       case 'digest_chart':
