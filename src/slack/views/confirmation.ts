@@ -7,6 +7,7 @@ import { categoryText, perpetratorsLabel, placeLabel, priorityWord, victimsLabel
 import { escapeMrkdwn, mrkdwn, plain, postable } from './mrkdwn.js';
 import type { SlackMessage } from './card.js';
 import { NO_UNCERTAINTY, uncertaintyBlocks, type Uncertainty } from './alternatives.js';
+import { t } from '../i18n/index.js';
 
 export const ACTION = {
   edit: 'alert.edit',
@@ -85,13 +86,12 @@ export function notice(text: string, detail?: string): SlackMessage {
  * A refusal that gives the reporter back what they typed: a slash command's text is not kept
  * anywhere in Slack, so without this a refused report would be lost to its author.
  */
-export function withTheirText(message: SlackMessage, text: string, language: 'en' | 'fr' = 'en'): SlackMessage {
+export function withTheirText(message: SlackMessage, text: string, language: Language): SlackMessage {
   const chunks: SectionBlock[] = [];
   for (let i = 0; i < text.length && chunks.length < 12; i += 2900) {
     chunks.push({ type: 'section', text: { type: 'plain_text', text: text.slice(i, i + 2900), emoji: false } });
   }
-  const label = language === 'fr' ? 'Votre texte, à copier :' : 'Your text, to copy:';
-  return { text: message.text, blocks: [...message.blocks, { type: 'context', elements: [mrkdwn(label)] }, ...chunks] };
+  return { text: message.text, blocks: [...message.blocks, { type: 'context', elements: [mrkdwn(t(language).commands.yourText)] }, ...chunks] };
 }
 
 /**
