@@ -134,5 +134,3 @@ export function reporterChecks(veille: Running, sms: FakeSmsGateways, book: Cana
   }
   return { findings, notices, replies: sms.sent.length };
 }
-
-;

@@ -19,7 +19,7 @@ import { claimOwnership, followupState, getResponse, setOutcome, setOwner, setSt
  */
 
 export type { Actor } from './guard.js';
-export type {   FlowOutcome,   } from './answers.js';
+export type { FlowOutcome } from './answers.js';
 
 /** Events that change the status say so, so the times derived from them need no second record. */
 function statusData(from: Status, to: Status): Record<string, unknown> {

@@ -326,5 +326,3 @@ export class OutboxSender {
     return late ? withAnswerLostNote(rendered, alert.language) : rendered;
   }
 }
-
-;
