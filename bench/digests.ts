@@ -40,7 +40,7 @@ const MULTIPLIERS = [2654435761, 2246822519, 3266489917, 668265263, 374761393, 2
 const u = (k: number, id = 'id') => `(((${id} * ${MULTIPLIERS[k]} + ${k * 7919}) % 4294967296) / 4294967296.0)`;
 
 /** 30 sections: PoC, human rights, the two restricted ones, three thematic, four field offices, nineteen territories. */
-export function thirtySections(base: Mission): Section[] {
+function thirtySections(base: Mission): Section[] {
   const byId = new Map(base.sections.map((s) => [s.id, s]));
   const make = (id: string, name: string, receives: Section['receives'], places: string[] = [], restricted = false): Section => ({
     ...byId.get('poc')!,
@@ -64,7 +64,7 @@ export function thirtySections(base: Mission): Section[] {
 const CATEGORIES: CategoryId[] = ['attack_on_civilians', 'abduction', 'crsv', 'child_violation', 'arbitrary_detention', 'looting_destruction', 'displacement', 'intercommunal_tension', 'armed_group_movement', 'threat_intimidation', 'hate_speech_incitement', 'explosive_hazard', 'access_denial', 'attack_on_humanitarians', 'other'];
 const PRIORITIES = ['critical', 'high', 'high', 'medium', 'medium', 'medium', 'low', 'low'];
 
-export function seed(db: Db, mission: Mission): { seconds: number; routes: number; responses: number } {
+function seed(db: Db, mission: Mission): { seconds: number; routes: number; responses: number } {
   const t0 = performance.now();
   const localities = mission.places.filter((p) => p.level === 'locality');
   // Lookup tables for the generator: places (a few busy ones report most), categories, priorities,
@@ -104,7 +104,7 @@ export function seed(db: Db, mission: Mission): { seconds: number; routes: numbe
   for (const index of indexes) db.exec(`DROP INDEX ${index.name}`);
   const step = (DAYS * DAY) / ALERTS;
   const params = { alerts: ALERTS, end: END, from: END - DAYS * DAY, step, day: DAY };
-  let counts = { routes: 0, responses: 0 };
+  const counts = { routes: 0, responses: 0 };
   db.transaction(() => {
     // Most alerts are closed within days; a few old ones are left open and forgotten.
     db.prepare(`INSERT INTO alerts (id, reference, created_at, updated_at, reported_by, reported_via, place_id, category, host_state,

@@ -123,7 +123,7 @@ function sampleReports(): string[] {
  * over the rounds (the machine's scheduling and GC pauses are not the parser's), and the figures
  * are the p50 and p99 of those costs across reports.
  */
-export function parserCost(intake: IntakeContext, rounds = 21): { p50: number; p99: number; reports: number } {
+function parserCost(intake: IntakeContext, rounds = 21): { p50: number; p99: number; reports: number } {
   const texts = sampleReports();
   for (let r = 0; r < 10; r++) for (const t of texts) parseQuickReport(t, intake); // warm-up: the JIT settles first
   const times = texts.map(() => [] as number[]);
@@ -143,7 +143,7 @@ export function parserCost(intake: IntakeContext, rounds = 21): { p50: number; p
  * included), measured as the parser's cost is. The unit tests check only that its index is built
  * once; how fast a lookup is is measured here.
  */
-export function gazetteerCost(intake: IntakeContext, rounds = 21): { p50: number; p99: number; reports: number } {
+function gazetteerCost(intake: IntakeContext, rounds = 21): { p50: number; p99: number; reports: number } {
   const texts = sampleReports();
   for (let r = 0; r < 10; r++) for (const t of texts) intake.gazetteer.match(t);
   const times = texts.map(() => [] as number[]);

@@ -1,3 +1,4 @@
+import type { ModalView } from '@slack/types';
 import { draftFromReport } from '../src/alerts/draft.js';
 import type { Veille } from '../src/context.js';
 import { parseQuickReport } from '../src/intake/index.js';
@@ -15,7 +16,7 @@ export const logAsAlertShortcut: ShortcutDefinition = {
 };
 
 /** The form, filled in by the quick-report parser from the message; the user checks and submits. */
-export function logAsAlertForm(message: { text: string; channelId: string }, veille: Veille, language: Language = 'en'): Record<string, unknown> {
+export function logAsAlertForm(message: { text: string; channelId: string }, veille: Veille, language: Language = 'en'): ModalView {
   const text = message.text.slice(0, 3000);
   const report = parseQuickReport(text, veille.intake);
   const draft = draftFromReport(report, 'shortcut');

@@ -1,3 +1,4 @@
+import type { ModalView } from '@slack/types';
 import type { Veille } from '../src/context.js';
 import type { Language } from '../src/domain/taxonomy.js';
 import type { SlackMessage } from '../src/slack/views/card.js';
@@ -11,8 +12,8 @@ export interface CommandInput {
 }
 
 /** The few Slack abilities handlers need, so tests can build their arguments by hand. */
-export interface SlackPort {
-  openModal(triggerId: string, view: Record<string, unknown>): Promise<void>;
+interface SlackPort {
+  openModal(triggerId: string, view: ModalView): Promise<void>;
   /** Is the user in the channel? (membership of restricted section channels grants restricted details) */
   isMember(channel: string, user: string): Promise<boolean>;
   /** The user's Slack language, if Veille writes it (users.info locale, cached); absent or null: unknown. */
@@ -28,7 +29,7 @@ export interface CommandDeps {
  * A private answer (sent with the acknowledgement), or a modal to open. `answered` is called once
  * the acknowledgement has gone out (it drops the notice held back in case it did not).
  */
-export type CommandReply = { kind: 'reply'; message: SlackMessage; answered?: () => void } | { kind: 'modal'; view: Record<string, unknown> };
+export type CommandReply = { kind: 'reply'; message: SlackMessage; answered?: () => void } | { kind: 'modal'; view: ModalView };
 
 export interface Subcommand {
   name: string;

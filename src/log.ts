@@ -26,18 +26,3 @@ export function consoleLogger(quiet = false): Logger {
 }
 
 export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };
-
-/** Bolt's logger interface, backed by ours: Bolt's own warnings (bad signatures…) go where ours go. */
-export function boltLogger(log: Logger) {
-  let level = 'warn';
-  const say = (fn: (m: string) => void) => (...messages: unknown[]) => fn(messages.map(String).join(' '));
-  return {
-    debug: () => {},
-    info: () => {},
-    warn: say((m) => log.warn(`bolt: ${m}`)),
-    error: say((m) => log.error(`bolt: ${m}`)),
-    setLevel: (l: string) => void (level = l),
-    getLevel: () => level,
-    setName: () => {},
-  };
-}

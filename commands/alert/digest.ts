@@ -1,3 +1,4 @@
+import type { ContextBlock } from '@slack/types';
 import type { Section } from '../../src/config/mission.js';
 import type { Veille } from '../../src/context.js';
 import { digestNow, queueDigestNow, type DigestTarget } from '../../src/digests/schedule.js';
@@ -64,7 +65,7 @@ async function digest(match: RegExpExecArray, input: CommandInput, deps: Command
   // As it would be posted: in the language of the channel it would go to.
   const payload = digestNow(veille, target);
   const rendered = renderDigest(veille, payload, linkerFor(veille.db, veille, payload, null), digestLanguage(veille, payload));
-  const note = { type: 'context', elements: [mrkdwn(said.preview(sectionLink(channel), `\`/alert digest now ${id}\``))] };
+  const note: ContextBlock = { type: 'context', elements: [mrkdwn(said.preview(sectionLink(channel), `\`/alert digest now ${id}\``))] };
   return reply({ text: said.previewText(rendered.text), blocks: [note, ...rendered.blocks] });
 }
 

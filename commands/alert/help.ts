@@ -7,7 +7,7 @@ import { reply, type CommandReply, type Subcommand } from '../types.js';
 const isTopic = (name: string): name is HelpTopic => (HELP_TOPICS as readonly string[]).includes(name);
 
 /** The grammar, with examples, built from the subcommands themselves, in the words of the catalog. */
-export function helpMessage(subcommands: Subcommand[], mission: Mission, language: Language = 'en'): CommandReply {
+function helpMessage(subcommands: Subcommand[], mission: Mission, language: Language = 'en'): CommandReply {
   const h = t(language).help;
   const c = t(language).commands;
   const commands = subcommands.map((s) => c.helpLine(s.usage, isTopic(s.name) ? h.summaries[s.name] : s.summary, s.examples[0] ?? null)).join('\n');
@@ -26,7 +26,7 @@ export function helpMessage(subcommands: Subcommand[], mission: Mission, languag
 }
 
 /** `help` answers in English, `aide` in French, `?` in the mission's language. */
-export function helpLanguage(word: string, mission: Pick<Mission, 'language'>): Language {
+function helpLanguage(word: string, mission: Pick<Mission, 'language'>): Language {
   const asked = word.toLowerCase();
   return asked === 'aide' ? 'fr' : asked === 'help' ? 'en' : mission.language;
 }

@@ -7,7 +7,8 @@ import { renderAlertForm } from '../../src/slack/views/form.js';
 import { dispatch } from './grammar.js';
 import { helpSubcommandFor } from './help.js';
 import { listSubcommand } from './list.js';
-import { quickReport } from './report.js';
+import { quickReport, reportLanguage } from './report.js';
+import type { Language } from '../../src/domain/taxonomy.js';
 import { showSubcommand } from './show.js';
 import { assignSubcommand } from './assign.js';
 import { closeSubcommand } from './close.js';
@@ -52,4 +53,11 @@ export async function runAlertCommand(input: CommandInput, deps: CommandDeps): P
       if (input.text.trim() === '') return { kind: 'modal', view: renderAlertForm({ metadata: { channel: input.channelId, via: 'form' }, language: await readerLanguage(deps, input.userId) }) };
       return alertCommand.fallback(input, deps);
   }
+}
+
+/** The language to refuse a request in: a quick report's own (its author reads it back), else the person's. */
+export async function refusalLanguage(input: CommandInput, deps: CommandDeps): Promise<Language> {
+  const text = input.text.trim();
+  if (text !== '' && dispatch(text, subcommands).kind === 'report') return reportLanguage(text);
+  return readerLanguage(deps, input.userId);
 }

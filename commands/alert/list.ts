@@ -101,7 +101,7 @@ async function restrictedChannelsOf(veille: Veille, isMember: CommandDeps['slack
 /** Whether this user may read the alert in full: standard, or theirs, or held by a restricted section they are in. */
 function mayRead(veille: Veille, alert: Alert, user: string, memberOf: Set<string>): boolean {
   if (alert.sensitivity === 'standard' || alert.reportedBy === user || alert.owner === user) return true;
-  return detailHolders(alert, routesOf(veille.db, alert.id), veille.mission.sections).some((s) => memberOf.has(s.channel));
+  return detailHolders(routesOf(veille.db, alert.id), veille.mission.sections).some((s) => memberOf.has(s.channel));
 }
 
 function lineFor(veille: Veille, alert: Alert, user: string, memberOf: Set<string>, language: Language): string {
@@ -111,7 +111,7 @@ function lineFor(veille: Veille, alert: Alert, user: string, memberOf: Set<strin
   const head = `${PRIORITY_EMOJI[alert.priority]} *${alert.reference}* · ${categoryText(alert, language)}`;
   if (!allowed) return `🔒 ${head} · ${escapeMrkdwn(territoryLabel(place, language))} · ${c.commands.listRestricted}`;
   // Its reporter outside the restricted sections reads it, but who works it is not theirs to know.
-  const named = alert.sensitivity === 'standard' || alert.owner === user || detailHolders(alert, routesOf(veille.db, alert.id), veille.mission.sections).some((s) => memberOf.has(s.channel));
+  const named = alert.sensitivity === 'standard' || alert.owner === user || detailHolders(routesOf(veille.db, alert.id), veille.mission.sections).some((s) => memberOf.has(s.channel));
   const owner = alert.owner ? (named ? `<@${alert.owner}>` : c.commands.listHasOwner) : c.commands.listNoOwner;
   return `${head} · ${escapeMrkdwn(placeLabel(place, alert.locationText, language))} · ${c.statuses[alert.status]} · ${owner}`;
 }

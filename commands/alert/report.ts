@@ -10,13 +10,13 @@ import { t } from '../../src/slack/i18n/index.js';
 import { reply, type CommandDeps, type CommandInput, type CommandReply } from '../types.js';
 
 /** Slack caps slash-command text near 4,000 characters; the API and forms are held to the same. */
-export const MAX_REPORT_LENGTH = 4000;
+const MAX_REPORT_LENGTH = 4000;
 
 /**
  * Is there anything to log? Emoji, punctuation, mrkdwn marks, :emoji: codes and Slack's <…> links and
  * mentions alone are not a report: at least one letter must remain once they are taken out.
  */
-export function hasWords(text: string): boolean {
+function hasWords(text: string): boolean {
   const bare = text.replace(/<[^<>]*>/g, ' ').replace(/:[a-z0-9_+'-]+:/gi, ' ').replace(/&(?:amp|lt|gt);/g, ' ');
   return /\p{L}/u.test(bare);
 }
@@ -39,12 +39,8 @@ export function quickReport(input: CommandInput, { veille }: CommandDeps): Comma
     );
   }
   if (text.length > MAX_REPORT_LENGTH) {
-    return reply(
-      withTheirText(
-        tooLong(text.length, detectLanguage(tokenize(text))),
-        text,
-      ),
-    );
+    const language = reportLanguage(text);
+    return reply(withTheirText(tooLong(text.length, language), text, language));
   }
   const report = parseQuickReport(text, veille.intake);
   if (report.conductMatter) {
@@ -67,7 +63,11 @@ export function quickReport(input: CommandInput, { veille }: CommandDeps): Comma
   return reply(renderConfirmation(alert, placeById(veille, alert.placeId), routes, veille.mission, report.warnings, uncertainty), answered);
 }
 
-/** In the language of the report itself: its author wrote it, and reads it back below. */
+/** The language a report is written in: a refusal of it is in that language, since its author reads the text back below it. */
+export function reportLanguage(text: string): Language {
+  return detectLanguage(tokenize(text));
+}
+
 function tooLong(length: number, language: Language) {
   const c = t(language).commands;
   return notice(c.tooLong(formatCount(length, language), formatCount(MAX_REPORT_LENGTH, language)), c.tooLongDetail);

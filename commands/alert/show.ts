@@ -1,3 +1,4 @@
+import type { KnownBlock } from '@slack/types';
 import { mayViewRestricted, readingOf } from '../../src/alerts/access.js';
 import { CARD_WORDS } from '../../src/slack/views/card-words.js';
 import { sectionLink } from '../../src/slack/views/format.js';
@@ -38,7 +39,7 @@ async function show(match: RegExpExecArray, input: CommandInput, { veille, slack
   const history = Boolean(match[2]);
   if (reading === 'none') {
     if (history) return reply({ text: w.history(alert.reference), blocks: historyBlocks(veille, alert, events, zone, false, language) });
-    const holders = detailHolders(alert, routesOf(db, alert.id), mission.sections);
+    const holders = detailHolders(routesOf(db, alert.id), mission.sections);
     const stub = renderStub(alert, place, words, holders);
     return reply({
       text: stub.text,
@@ -54,9 +55,9 @@ async function show(match: RegExpExecArray, input: CommandInput, { veille, slack
     return reply({ text: w.history(alert.reference), blocks: historyBlocks(veille, alert, events, zone, full, language, self) });
   }
   const card = renderCard(alert, place, words, full ? {} : { workers: false, self: input.userId, actions: false });
-  const blocks = [...card.blocks, ...followupSummary(veille, alert, events, zone, full, language, self)];
+  const blocks: KnownBlock[] = [...card.blocks, ...followupSummary(veille, alert, events, zone, full, language, self)];
   if (!full) {
-    const holders = detailHolders(alert, routesOf(db, alert.id), mission.sections);
+    const holders = detailHolders(routesOf(db, alert.id), mission.sections);
     blocks.push({ type: 'context', elements: [mrkdwn(w.reporterView(holders.map((s) => sectionLink(s.channel)).join(', ') || CARD_WORDS[language].restrictedSections))] });
   }
   // The source's identity: to its reporter and the members of restricted sections holding it, standard or not.

@@ -60,7 +60,7 @@ const PLACES = ['Kamango', 'Oicha', 'Beni', 'Mambasa Centre', 'Djugu', 'nowhere-
 const DUES = ['6h', '30m', 'tomorrow', '2026-11-25', '2026-11-25T14:00', 'yesterday', '2020-01-01', 'soon'];
 
 /** A value for one input, of the shape its element takes, with content anywhere from sensible to hostile. */
-export function inputValue(r: Random, blockId: string, element: Json, lastAlert: number): EnteredValue {
+function inputValue(r: Random, blockId: string, element: Json, lastAlert: number): EnteredValue {
   const type = String(element.type);
   const options = optionsOf(element).map((o) => String(o.value));
   switch (type) {

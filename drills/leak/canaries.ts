@@ -20,7 +20,7 @@ export const FIELDS = [
 export type Field = (typeof FIELDS)[number];
 
 /** What a planted string is: the field's own word, or the phone / e-mail written beside it. */
-export type CanaryKind = 'word' | 'phone' | 'email';
+type CanaryKind = 'word' | 'phone' | 'email';
 
 export interface Canary {
   token: string;

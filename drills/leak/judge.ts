@@ -36,7 +36,7 @@ function readable(item: Item, allowed: Set<string>): boolean {
 }
 
 /** May this reader see this canary here? */
-export function allowedHere(canary: Canary, item: Item, facts: AlertFacts): boolean {
+function allowedHere(canary: Canary, item: Item, facts: AlertFacts): boolean {
   // Retention leaves nothing behind; ephemerals alone cannot be edited (Slack drops them itself).
   if (canary.redacted) return item.kind === 'ephemeral';
   // A source is often a phone number: shown whole to those who may know the source, never posted.

@@ -2,7 +2,7 @@ import { PEOPLE } from '../../src/fake-slack/index.js';
 import type { FakeSmsGateways } from '../../src/fake-gateways/sms.js';
 import { twilioSignature } from '../../src/gateways/twilio/signature.js';
 import type { Running } from '../../tests/integration/harness.js';
-import type { Canary, CanaryBook, Field } from './canaries.js';
+import type { CanaryBook, Field } from './canaries.js';
 import type { AlertFacts, Finding } from './judge.js';
 import type { Item } from './surfaces.js';
 import { CHANNEL, PLACES, ref, type Play } from './scenario.js';
@@ -134,5 +134,3 @@ export function reporterChecks(veille: Running, sms: FakeSmsGateways, book: Cana
   }
   return { findings, notices, replies: sms.sent.length };
 }
-
-export type { Canary };

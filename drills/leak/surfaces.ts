@@ -9,7 +9,7 @@ import type { Running } from '../../tests/integration/harness.js';
  * and the XLSX (with and without restricted:read), and the database rows retention must clean.
  * Each item knows who can read it.
  */
-export type SurfaceKind =
+type SurfaceKind =
   | 'channel message'
   | 'thread reply'
   | 'DM'
@@ -123,7 +123,9 @@ export async function apiItems(api: string, token: string, trusted: boolean, ref
   const get = async (path: string, kind: SurfaceKind) => {
     const response = await fetch(`${api}${path}`, { headers: { authorization: `Bearer ${token}` } });
     const text = await response.text();
-    if (kind === 'CSV') text.split('\n').forEach((line, i) => items.push({ kind, where: `${path} line ${i + 1}`, readers, text: line, bot: false, buttons: [] }));
+    if (kind === 'CSV') {
+      for (const [i, line] of text.split('\n').entries()) items.push({ kind, where: `${path} line ${i + 1}`, readers, text: line, bot: false, buttons: [] });
+    }
     else items.push({ kind, where: `GET ${path}`, readers, text, bot: false, buttons: [] });
     return text;
   };

@@ -8,7 +8,7 @@ export type MembershipCheck = (channel: string, user: string) => Promise<boolean
 /** May this user see the restricted details of this alert? (standard alerts: all but the source identity are open) */
 export async function mayViewRestricted(veille: Veille, isMember: MembershipCheck, alert: Alert, user: string): Promise<boolean> {
   if (isReporter(alert, user)) return true;
-  const holders = detailHolders(alert, routesOf(veille.db, alert.id), veille.mission.sections);
+  const holders = detailHolders(routesOf(veille.db, alert.id), veille.mission.sections);
   for (const section of holders) {
     if (await isMember(section.channel, user)) return true;
   }
@@ -25,7 +25,7 @@ export type Reading = 'member' | 'reporter' | 'none';
 
 export async function readingOf(veille: Veille, isMember: MembershipCheck, alert: Alert, user: string): Promise<Reading> {
   if (alert.sensitivity === 'standard') return 'member';
-  const holders = detailHolders(alert, routesOf(veille.db, alert.id), veille.mission.sections);
+  const holders = detailHolders(routesOf(veille.db, alert.id), veille.mission.sections);
   for (const section of holders) {
     if (await isMember(section.channel, user)) return 'member';
   }

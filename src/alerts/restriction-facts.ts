@@ -8,7 +8,7 @@ import type { ClosureReason } from '../domain/alert.js';
 import type { ReporterStep } from '../reporter/facts.js';
 
 /** Where a withdrawn post landed: a channel, or a person's DM (whose language it was written in). */
-export type RetractedReader = { channel: string } | { user: string };
+type RetractedReader = { channel: string } | { user: string };
 
 /** A post outside the restricted sections, edited down (or rewritten before it leaves) to a notice. */
 export interface Retracted {

@@ -31,7 +31,7 @@ export async function viewersAfter(veille: Veille, isMember: MembershipCheck, al
   // A standard draft takes nothing from anyone: nothing to ask (and no outbox to read).
   if (draft.sensitivity !== 'restricted') return new Set();
   const people = peopleReached(veille.db, alert);
-  const channels = detailHolders(draft, routes, veille.mission.sections).map((s) => s.channel);
+  const channels = detailHolders(routes, veille.mission.sections).map((s) => s.channel);
   // The reporter may always read it (restrictEverywhere's `may`); here only as a member, so that the
   // notices they were sent while it was standard are told again without what the sections added.
   const viewers = new Set<string>();
@@ -62,7 +62,7 @@ export function peopleReached(db: Db, alert: Alert): Set<string> {
 export function restrictEverywhere(veille: Veille, after: Alert, routes: readonly Route[], viewers: ReadonlySet<string> | undefined, at: number, actor: string): void {
   const { db, mission } = veille;
   const may = (user: string) => user === after.reportedBy || (viewers?.has(user) ?? false);
-  const holders = detailHolders(after, [...routes], mission.sections);
+  const holders = detailHolders([...routes], mission.sections);
   const fullChannels = new Set(routes.filter((r) => r.view === 'full').map((r) => r.channel));
   // The notice a withdrawn post becomes, in the language of where it landed.
   const heldBy = holders.map((s) => s.id);

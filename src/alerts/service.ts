@@ -176,11 +176,6 @@ export interface PostedCard {
   view: 'full' | 'stub';
 }
 
-export function postedCards(db: Db, alertId: number): PostedCard[] {
-  return statement(db, 'SELECT section_id AS sectionId, channel, ts, view FROM alert_messages WHERE alert_id = ? ORDER BY channel')
-    .all(alertId) as PostedCard[];
-}
-
 export function postedCard(db: Db, alertId: number, channel: string): PostedCard | null {
   return (
     (statement(db, 'SELECT section_id AS sectionId, channel, ts, view FROM alert_messages WHERE alert_id = ? AND channel = ?').get(alertId, channel) as

@@ -1,7 +1,7 @@
 import type { Mission } from '../config/mission.js';
 import { COLUMNS, exportCells, type Cell, type ExportRow } from './export-columns.js';
 
-export { COLUMNS, guardFormula, type ExportRow } from './export-columns.js';
+export type { ExportRow } from './export-columns.js';
 
 /**
  * The CSV export: RFC 4180 (comma, CRLF, fields with comma, quote or line break quoted, quotes
@@ -13,18 +13,18 @@ export { COLUMNS, guardFormula, type ExportRow } from './export-columns.js';
  * Excel reads a CSV as UTF-8 only after this mark, and LibreOffice's default import guesses from it:
  * without it "Zaïre" opens as "ZaÃ¯re". Tools that choke on it ask for bom=false.
  */
-export const BOM = '\uFEFF';
+const BOM = '\uFEFF';
 
 const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** RFC 4180 field: quoted when it holds a comma, a quote or a line break; quotes doubled. */
-export function csvField(value: Cell): string {
+function csvField(value: Cell): string {
   if (value === null) return '';
   const text = value instanceof Date ? iso(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function csvLine(values: Cell[]): string {
+function csvLine(values: Cell[]): string {
   return `${values.map(csvField).join(',')}\r\n`;
 }
 

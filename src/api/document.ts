@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { JSONSchema } from 'zod/v4/core';
 import { ApiError } from './errors.js';
 
 /**
@@ -9,24 +10,24 @@ import { ApiError } from './errors.js';
  * bodies are validated against its schemas (so the server cannot accept what the document refuses),
  * the typed client's types are generated from it, and the tests check every answer against it.
  */
-export const DOCUMENT_PATH = join(dirname(fileURLToPath(import.meta.url)), 'openapi.json');
+const DOCUMENT_PATH = join(dirname(fileURLToPath(import.meta.url)), 'openapi.json');
 export const documentText = readFileSync(DOCUMENT_PATH, 'utf8');
 
 interface OpenApiDocument {
   components: { schemas: Record<string, unknown> };
 }
-export const openApiDocument = JSON.parse(documentText) as OpenApiDocument;
+const openApiDocument = JSON.parse(documentText) as OpenApiDocument;
 
 // JSON Schema 2020-12 keeps local definitions in $defs: the document's components, re-pointed.
-const defs = JSON.parse(JSON.stringify(openApiDocument.components.schemas).replaceAll('#/components/schemas/', '#/$defs/')) as Record<string, unknown>;
+const defs = JSON.parse(JSON.stringify(openApiDocument.components.schemas).replaceAll('#/components/schemas/', '#/$defs/')) as Record<string, JSONSchema.JSONSchema>;
 const built = new Map<string, z.ZodType>();
 
 /** A component schema of the document as a zod schema. */
-export function componentSchema(name: string): z.ZodType {
+function componentSchema(name: string): z.ZodType {
   let schema = built.get(name);
   if (!schema) {
     if (!(name in defs)) throw new Error(`no schema ${name} in the OpenAPI document`);
-    schema = z.fromJSONSchema({ $defs: defs, $ref: `#/$defs/${name}` } as never);
+    schema = z.fromJSONSchema({ $defs: defs, $ref: `#/$defs/${name}` });
     built.set(name, schema);
   }
   return schema;

@@ -31,7 +31,7 @@ export interface Column {
 const date = (ms: number | null) => (ms === null ? null : new Date(ms));
 
 /** The P-codes of a place's province (ADM1), territory (ADM2) and its own as a locality. */
-export function pcodesOf(place: Place | null): { adm1: string | null; adm2: string | null; loc: string | null } {
+function pcodesOf(place: Place | null): { adm1: string | null; adm2: string | null; loc: string | null } {
   if (!place) return { adm1: null, adm2: null, loc: null };
   if (place.level === 'province') return { adm1: place.pcode ?? null, adm2: null, loc: null };
   if (place.level === 'territory') return { adm1: place.adm1Pcode ?? null, adm2: place.pcode ?? null, loc: null };
@@ -68,7 +68,7 @@ export const COLUMNS: Column[] = [
   { name: 'closure_reason', hxl: '#status+closure', kind: 'text', value: ({ alert }) => alert.closureReason },
   { name: 'sensitivity', hxl: '#meta+sensitivity', kind: 'text', stub: true, value: ({ alert }) => alert.sensitivity },
   { name: 'detail', hxl: '#meta+detail', kind: 'text', stub: true, value: ({ alert }, _m, r) => (showsDetails(alert, r) ? 'full' : 'stub') },
-  { name: 'held_by', hxl: '#org+held_by', kind: 'text', stub: true, value: ({ alert, routes }, m) => detailHolders(alert, routes, m.sections).map((s) => s.id).join('; ') || null },
+  { name: 'held_by', hxl: '#org+held_by', kind: 'text', stub: true, value: ({ routes }, m) => detailHolders(routes, m.sections).map((s) => s.id).join('; ') || null },
   { name: 'sections', hxl: '#org+sections', kind: 'text', value: ({ routes }) => routes.map((r) => r.sectionId).join('; ') || null },
   { name: 'owner', hxl: '#contact+owner', kind: 'text', value: ({ alert }) => alert.owner },
   { name: 'reported_by', hxl: '#contact+reporter', kind: 'text', value: ({ alert }) => alert.reportedBy },
@@ -83,7 +83,7 @@ export const COLUMNS: Column[] = [
  * a hotline message could make the analyst's spreadsheet fetch a URL. A leading ' keeps it text,
  * in the XLSX too, so a sheet saved back to CSV stays harmless.
  */
-export function guardFormula(text: string): string {
+function guardFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError } from './errors.js';
 
 /** Bodies above this are refused (413) without being held in memory. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 // A client that keeps sending after the 413 is cut off once this much has been thrown away.
 const MAX_DRAINED_BYTES = 16 * MAX_BODY_BYTES;
 

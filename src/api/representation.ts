@@ -36,7 +36,7 @@ export function alertView(alert: Alert, place: Place | null, routes: RouteRow[],
       sensitivity: 'restricted',
       territory: place ? territoryOf(place) : null,
       province: place?.province ?? null,
-      heldBy: detailHolders(alert, routes, mission.sections).map((s) => s.id),
+      heldBy: detailHolders(routes, mission.sections).map((s) => s.id),
     };
   }
   return {

@@ -22,12 +22,12 @@ export function isScope(value: string): value is Scope {
   return (SCOPES as readonly string[]).includes(value);
 }
 
-export function isTokenName(value: string): boolean {
+function isTokenName(value: string): boolean {
   return NAME.test(value);
 }
 
 /** Tokens are kept only as this hash: a copy of the database does not give anyone API access. */
-export function hashToken(token: string): string {
+function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 

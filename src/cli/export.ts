@@ -34,7 +34,7 @@ Examples:
   npm run export -- --since 2026-11-01 --format xlsx --out alerts.xlsx
   npm run export -- --place beni-territory --no-bom --out alerts.csv`;
 
-const list = (values: string[] | undefined) => (values && values.length ? values.flatMap((v) => v.split(',')).filter(Boolean) : undefined);
+const list = (values: string[] | undefined) => (values?.length ? values.flatMap((v) => v.split(',')).filter(Boolean) : undefined);
 
 /** Runs the export; returns the exit code. */
 export async function runExport(argv: string[], env: NodeJS.ProcessEnv, io: ExportIo): Promise<number> {

@@ -169,7 +169,7 @@ export function runGazetteerCommand(argv: string[], env: NodeJS.ProcessEnv, io: 
 // A new file elsewhere still points at the schema beside the example, when it can.
 function resolveSchema(target: string): string {
   const schema = resolve('data/gazetteer.schema.json');
-  const relative = schema.startsWith(dirname(target) + '/') ? `./${schema.slice(dirname(target).length + 1)}` : schema;
+  const relative = schema.startsWith(`${dirname(target)}/`) ? `./${schema.slice(dirname(target).length + 1)}` : schema;
   return existsSync(schema) ? relative : './gazetteer.schema.json';
 }
 

@@ -5,7 +5,7 @@ const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === 
 const optional = (schema: z.ZodType<string>) => z.preprocess(blankToUndefined, schema.optional());
 
 /** The environment contract of DESIGN.md. Every variable is optional. */
-export const envSchema = z.object({
+const envSchema = z.object({
   SLACK_BOT_TOKEN: optional(z.string().startsWith('xoxb-', 'a bot token starting with xoxb-')),
   SLACK_SIGNING_SECRET: optional(z.string().min(8, 'the signing secret from the app page')),
   SLACK_APP_TOKEN: optional(z.string().startsWith('xapp-', 'an app-level token starting with xapp-')),

@@ -6,7 +6,7 @@ import { ConfigError, describeZodIssue } from './errors.js';
 import { koboConfigSchema } from '../gateways/kobo/config.js';
 
 /** ISO-8601 durations (`PT15M`, `PT30S`, `P1D`) so demos and tests can use seconds. */
-export const isoDuration = z
+const isoDuration = z
   .string()
   .regex(/^P(?!$)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/, 'an ISO-8601 duration such as PT15M, PT2H or P1D');
 
@@ -27,7 +27,7 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
-export const sectionSchema = z.strictObject({
+const sectionSchema = z.strictObject({
   id: slug.describe('Short id used in commands, e.g. `cp` in `/alert list section:cp`'),
   name: z.string().min(1).max(80),
   name_fr: z.string().min(1).max(80).optional().describe('Optional: the name in French, for readers whose language is French'),
@@ -157,14 +157,13 @@ export const missionSchema = z
     }
   });
 
-export type MissionInput = z.input<typeof missionSchema>;
 export type MissionFile = z.output<typeof missionSchema>;
 export type Section = MissionFile['sections'][number];
 export type Actor = MissionFile['actors'][number];
 
 const pcode = z.string().regex(/^[A-Z]{2,3}[0-9A-Z]*$/, 'a P-code of capital letters then digits, e.g. CD61');
 
-export const placeSchema = z.strictObject({
+const placeSchema = z.strictObject({
   id: slug,
   name: z.string().min(1).describe('Display name'),
   name_fr: z.string().min(1).optional().describe('Optional: the name in French where it differs (Nord-Kivu), for readers whose language is French'),

@@ -14,13 +14,13 @@ import type { DigestPayload } from './types.js';
  * count here, as in the text, and never placed finer than its territory. No Slack, no rendering.
  */
 
-export interface ChartDay {
+interface ChartDay {
   /** The local date the 24 hours mostly fall on, "2026-11-21": the chart writes it in its reader's language. */
   date: string;
   counts: Record<Priority, number>;
 }
 
-export interface ChartTerritory {
+interface ChartTerritory {
   territory: string;
   last7: number;
   /** The usual 7-day count: (alerts in the 28 days before) ÷ 28 × 7. */

@@ -29,7 +29,7 @@ export function placeMap(mission: Mission): Map<string, Place> {
 }
 
 /** What a digest line may say of a place: gazetteer names only, never the reporter's free text. */
-export function placeText(place: Place | undefined): string {
+function placeText(place: Place | undefined): string {
   if (!place) return PLACE_NOT_GIVEN;
   if (place.level === 'locality') return place.territory === place.name ? place.name : `${place.name} (${place.territory})`;
   return place.level === 'territory' ? `${place.territory} territory` : place.name;

@@ -132,7 +132,7 @@ function sql(hasDueAt: boolean): Record<keyof DigestRows, string> {
 const cache = new WeakMap<Db, Map<string, Statement>>();
 
 /** Prepared once per database: the digest runs every day, the benchmark thousands of times. */
-export function prepared(db: Db, key: string, text: () => string): Statement {
+function prepared(db: Db, key: string, text: () => string): Statement {
   let statements = cache.get(db);
   if (!statements) cache.set(db, (statements = new Map()));
   let statement = statements.get(key);
@@ -148,14 +148,14 @@ export function query<T>(db: Db, key: string, text: string, params: Record<strin
 }
 
 /** Migration 003 adds the owner's due time; the digest works with or without it. */
-export function hasColumn(db: Db, table: string, column: string): boolean {
+function hasColumn(db: Db, table: string, column: string): boolean {
   return prepared(db, `columns:${table}`, () => `SELECT name FROM pragma_table_info('${table}')`)
     .pluck()
     .all()
     .includes(column);
 }
 
-export function policyParams(mission: Pick<Mission, 'reminderPolicy'>): Record<string, number> {
+function policyParams(mission: Pick<Mission, 'reminderPolicy'>): Record<string, number> {
   const p = mission.reminderPolicy;
   return {
     ackCritical: durationMs(p.critical.acknowledgeWithin),

@@ -15,7 +15,7 @@ export const HOTSPOT_MIN = 3;
 /** …and at least this many times the place's usual 7-day count. */
 export const HOTSPOT_FACTOR = 2;
 /** A place "usually reports" when it had at least this many alerts in the 28 days before the last 7 (about one a week). */
-export const QUIET_MIN_PRIOR = 4;
+const QUIET_MIN_PRIOR = 4;
 export const TREND_DAYS = 14;
 
 export interface Due {
@@ -25,7 +25,7 @@ export interface Due {
   dueAt: number;
 }
 
-export function shiftDate(date: string, days: number): string {
+function shiftDate(date: string, days: number): string {
   return new Date(Date.parse(`${date}T12:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 }
 

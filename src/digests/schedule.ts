@@ -20,7 +20,7 @@ import type { DigestPayload } from './types.js';
  */
 
 /** The leadership digest's id in digest_runs (no section id can start with "*"). */
-export const LEADERSHIP_ID = '*leadership';
+const LEADERSHIP_ID = '*leadership';
 
 /** A digest posted this long after it fell due is marked late even if Veille was running (a stuck sweep). */
 const LATE_AFTER_MS = HOUR;

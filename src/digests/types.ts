@@ -61,7 +61,7 @@ export interface PlaceFigure {
 export type PriorityCounts = Record<Priority, number>;
 
 /** Closings whose reporter asked to hear back, and how many of them were told. */
-export interface ReporterInformed {
+interface ReporterInformed {
   asked: number;
   informed: number;
 }
@@ -126,7 +126,7 @@ export interface SectionDigest {
   detailsHeldIn: string[];
 }
 
-export interface EscalatedItem extends AlertItem {
+interface EscalatedItem extends AlertItem {
   escalatedAt: number;
 }
 

@@ -31,7 +31,7 @@ export interface AlertFacts {
 }
 
 /** The facts a door's fields give (the form's selects, the API's body, a quick report's overrides). */
-export type FieldFacts = Pick<AlertFacts, 'category' | 'victims' | 'perpetrators' | 'priorityOverride' | 'restrictedRequest'>;
+type FieldFacts = Pick<AlertFacts, 'category' | 'victims' | 'perpetrators' | 'priorityOverride' | 'restrictedRequest'>;
 
 /**
  * The facts only the text says (under way, sexual violence, a child victim, an IDP site attacked…),
@@ -47,7 +47,7 @@ export interface MissionRules {
 }
 
 /** Why a case is restricted whatever the reporter asks. */
-export type RestrictionReason = 'category' | 'crsv_survivors' | 'sexual_violence' | 'sexual_violence_child';
+type RestrictionReason = 'category' | 'crsv_survivors' | 'sexual_violence' | 'sexual_violence_child';
 
 export interface AlertDecision {
   priority: Priority;

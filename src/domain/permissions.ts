@@ -5,7 +5,7 @@ import type { Alert } from './alert.js';
  * Who may see restricted details (full restricted cards, source identities): the reporter and the
  * members of the restricted sections that hold the alert. Membership itself is Slack's to say.
  */
-export function detailHolders(alert: Pick<Alert, 'sensitivity'>, routes: Array<{ sectionId: string; view: 'full' | 'stub' }>, sections: readonly Section[]): Section[] {
+export function detailHolders(routes: Array<{ sectionId: string; view: 'full' | 'stub' }>, sections: readonly Section[]): Section[] {
   const held = new Set(routes.filter((r) => r.view === 'full').map((r) => r.sectionId));
   return sections.filter((s) => s.restricted && held.has(s.id));
 }
@@ -46,7 +46,7 @@ export interface WhoCan {
 
 export type Decision = { ok: true } | { ok: false; why: 'not_in_section' | 'not_answerable'; whoCan: WhoCan };
 
-export function isLead(user: string, working: readonly Section[]): boolean {
+function isLead(user: string, working: readonly Section[]): boolean {
   return working.some((s) => s.leads.includes(user));
 }
 

@@ -43,6 +43,6 @@ function defaultRule({ category, victims, underway, sexualViolence = false, kill
 }
 
 /** 0 is critical, 3 is low: sort keys and comparisons. */
-export function rank(priority: Priority): number {
+function rank(priority: Priority): number {
   return PRIORITIES.indexOf(priority);
 }

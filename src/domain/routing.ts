@@ -63,14 +63,14 @@ export function routeAlert(facts: RoutingFacts, sections: readonly Section[]): R
  * 4. else every restricted section.
  * The config check guarantees a restricted section without a place filter, so the last is never empty.
  */
-export function restrictedHolders(sections: readonly Section[], receivesCategory: (s: Section) => boolean, place: Place | null): Set<Section> {
+function restrictedHolders(sections: readonly Section[], receivesCategory: (s: Section) => boolean, place: Place | null): Set<Section> {
   const candidates = sections.filter((s) => s.restricted && coversPlace(s, place));
   const tiers = [candidates.filter(receivesCategory), candidates.filter((s) => s.holdsRestricted === true), candidates.filter((s) => s.humanRights), candidates];
   return new Set(tiers.find((tier) => tier.length > 0) ?? []);
 }
 
 /** A section without places covers everywhere; one with places covers alerts placed there (any level). */
-export function coversPlace(section: Section, place: Place | null): boolean {
+function coversPlace(section: Section, place: Place | null): boolean {
   if (section.places.length === 0) return true;
   if (!place) return false;
   const keys = new Set([place.id, place.fieldOffice, place.territory, place.province].map(lower));

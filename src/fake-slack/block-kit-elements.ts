@@ -13,7 +13,7 @@ export function isObject(value: unknown): value is Obj {
 }
 
 /** Slack counts characters, not UTF-16 code units. */
-export function charCount(text: string): number {
+function charCount(text: string): number {
   return [...text].length;
 }
 
@@ -74,7 +74,7 @@ function checkOptionList(out: Findings, path: string, options: unknown, max: num
     return;
   }
   if (options.length > max) out.push(`${path}: ${options.length} options, over the limit of ${max}`);
-  options.forEach((option, i) => checkOption(out, `${path}[${i}]`, option, allowMrkdwn));
+  for (const [i, option] of options.entries()) checkOption(out, `${path}[${i}]`, option, allowMrkdwn);
 }
 
 function checkConfirm(out: Findings, path: string, confirm: unknown): void {
@@ -106,7 +106,10 @@ function checkSelect(out: Findings, path: string, el: Obj): void {
     if (el.option_groups.length > 100) out.push(`${path}.option_groups: ${el.option_groups.length} groups, over the limit of 100`);
     el.option_groups.forEach((group: unknown, i) => {
       const at = `${path}.option_groups[${i}]`;
-      if (!isObject(group)) return void out.push(`${at}: option group must be an object`);
+      if (!isObject(group)) {
+        out.push(`${at}: option group must be an object`);
+        return;
+      }
       checkText(out, `${at}.label`, group.label, { limit: 75, what: 'option group label', plainOnly: true });
       checkOptionList(out, `${at}.options`, group.options, 100);
     });

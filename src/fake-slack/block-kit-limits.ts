@@ -107,7 +107,7 @@ function checkSection(out: Findings, path: string, block: Record<string, unknown
     if (!Array.isArray(block.fields)) out.push(`${path}.fields: must be an array`);
     else {
       if (block.fields.length > 10) out.push(`${path}.fields: ${block.fields.length} fields, over the limit of 10`);
-      block.fields.forEach((field: unknown, i) => checkText(out, `${path}.fields[${i}]`, field, { limit: 2000, what: 'section field' }));
+      for (const [i, field] of (block.fields as unknown[]).entries()) checkText(out, `${path}.fields[${i}]`, field, { limit: 2000, what: 'section field' });
     }
   }
   if (block.accessory !== undefined) checkElement(out, `${path}.accessory`, block.accessory);

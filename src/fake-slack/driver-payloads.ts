@@ -24,12 +24,12 @@ export interface ActionInput {
   [field: string]: unknown;
 }
 
-export function userRef(fake: FakeWorkspace, userId: string): Json {
+function userRef(fake: FakeWorkspace, userId: string): Json {
   const name = fake.state.users.get(userId)?.name ?? userId;
   return { id: userId, username: name, name, team_id: fake.teamId };
 }
 
-export function teamRef(fake: FakeWorkspace): Json {
+function teamRef(fake: FakeWorkspace): Json {
   return { id: fake.teamId, domain: fake.teamDomain };
 }
 

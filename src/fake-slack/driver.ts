@@ -77,7 +77,8 @@ const STALE_BY_SECONDS = 10 * 60;
 
 export class SlackDriver {
   private readonly fake: FakeSlack;
-  private readonly appUrl: string;
+  /** Where the app listens (tests reach its /healthz and /readyz beside it). */
+  readonly appUrl: string;
   private readonly signingSecret: string;
   private readonly clock: () => number;
   private readonly socket?: FakeSocketMode;

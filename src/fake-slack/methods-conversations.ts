@@ -8,7 +8,7 @@ import { type MethodContext, type MethodHandler, SlackApiError, requireArgs, str
 import { publicMessage } from './present.js';
 import type { FakeChannel, Json } from './types.js';
 
-export function channelObject({ state }: MethodContext, channel: FakeChannel, withCount = false): Json {
+function channelObject({ state }: MethodContext, channel: FakeChannel, withCount = false): Json {
   const shown: Json = {
     id: channel.id,
     name: channel.name,

@@ -10,7 +10,7 @@ import { type MethodContext, type MethodHandler, SlackApiError, requireArgs, str
 import type { Json, StoredFile, StoredMessage } from './types.js';
 
 /** A file as files.info and message `files` describe it (bytes left out). */
-export function fileObject(ctx: MethodContext, file: StoredFile): Json {
+function fileObject(ctx: MethodContext, file: StoredFile): Json {
   const { state } = ctx;
   const pub: Record<string, Json[]> = {};
   const priv: Record<string, Json[]> = {};

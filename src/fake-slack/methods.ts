@@ -25,7 +25,7 @@ function tzOffsetSeconds(tz: string, at: number): number {
   }
 }
 
-export function userObject(ctx: MethodContext, user: FakeUserInit): Json {
+function userObject(ctx: MethodContext, user: FakeUserInit): Json {
   const { state } = ctx;
   const tz = user.tz ?? 'UTC';
   const realName = user.real_name ?? user.name;

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Methods newer than the published description (2019-ish), accepted without checking arguments. */
-export const METHODS_NEWER_THAN_DESCRIPTION: readonly string[] = [
+const METHODS_NEWER_THAN_DESCRIPTION: readonly string[] = [
   'files.getUploadURLExternal',
   'files.completeUploadExternal',
   'chat.startStream',
@@ -23,7 +23,7 @@ interface Parameter {
 }
 
 /** Method name → names of its required arguments (token excluded: it travels in the header). */
-export type MethodTable = ReadonlyMap<string, readonly string[]>;
+type MethodTable = ReadonlyMap<string, readonly string[]>;
 
 const loaded = new Map<string, MethodTable>();
 
@@ -38,12 +38,12 @@ function repoRoot(): string {
   return dir;
 }
 
-export function defaultOpenApiPath(): string {
+function defaultOpenApiPath(): string {
   return resolve(repoRoot(), '..', 'shared', 'reference', 'slack-web-api', 'slack_web_openapi_v2.json');
 }
 
 /** Reads the description once per path; later fakes in the same process reuse the table. */
-export function loadMethodTable(path: string = defaultOpenApiPath()): MethodTable {
+function loadMethodTable(path: string = defaultOpenApiPath()): MethodTable {
   const cached = loaded.get(path);
   if (cached) return cached;
   const spec = JSON.parse(readFileSync(path, 'utf8')) as { paths: Record<string, Record<string, { parameters?: Parameter[] }>> };

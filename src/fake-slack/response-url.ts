@@ -10,8 +10,8 @@ import { isTrue } from './form.js';
 import type { IssuedResponseUrl, SlackState } from './state.js';
 import type { Json, ResponseRecord } from './types.js';
 
-export const RESPONSE_URL_MAX_USES = 5;
-export const RESPONSE_URL_LIFETIME_MS = 30 * 60 * 1000;
+const RESPONSE_URL_MAX_USES = 5;
+const RESPONSE_URL_LIFETIME_MS = 30 * 60 * 1000;
 
 export interface ResponseOutcome {
   status: number;

@@ -41,7 +41,9 @@ export class FakeSocketMode {
     private base: () => string,
   ) {
     // Slack pings every few seconds; the client reconnects if it hears nothing for 30 s.
-    this.pinger = setInterval(() => this.peers.forEach((p) => p.ping()), 5000);
+    this.pinger = setInterval(() => {
+      for (const peer of this.peers) peer.ping();
+    }, 5000);
     this.pinger.unref();
   }
 

@@ -8,9 +8,9 @@ import { publicView } from './present.js';
 import type { SlackState } from './state.js';
 import type { FakeChannel, Json, StoredEphemeral, StoredMessage } from './types.js';
 
-export type ConversationKind = 'channel' | 'private' | 'dm' | 'group';
+type ConversationKind = 'channel' | 'private' | 'dm' | 'group';
 
-export interface SeenMessage {
+interface SeenMessage {
   ts: string;
   user: string;
   bot: boolean;
@@ -24,7 +24,7 @@ export interface SeenMessage {
   replies: SeenMessage[];
 }
 
-export interface SeenConversation {
+interface SeenConversation {
   id: string;
   /** Channel name without '#'; for a DM with the app, the app's name. */
   name: string;
@@ -32,7 +32,7 @@ export interface SeenConversation {
   messages: SeenMessage[];
 }
 
-export interface SeenEphemeral {
+interface SeenEphemeral {
   channel: string;
   ts: string;
   text: string;
@@ -41,7 +41,7 @@ export interface SeenEphemeral {
   thread_ts?: string;
 }
 
-export interface SeenPerson {
+interface SeenPerson {
   id: string;
   name: string;
   real_name: string;

@@ -81,7 +81,7 @@ export function closeView(state: SlackState, user: string, viewId: string): void
   if (index >= 0) stack.splice(index);
 }
 
-export function clearModals(state: SlackState, user: string): void {
+function clearModals(state: SlackState, user: string): void {
   state.modalStack(user).length = 0;
 }
 

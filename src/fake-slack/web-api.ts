@@ -18,9 +18,9 @@ import type { Fault, FakeSlackOptions, Json, ResponseUrlContext } from './types.
 import { FakeWorkspace } from './workspace.js';
 
 /** Faults on response URLs are injected with this pseudo-method name. */
-export const RESPONSE_URL_METHOD = 'response_url';
+const RESPONSE_URL_METHOD = 'response_url';
 /** Posts of file bytes to upload URLs are recorded (and faulted) under this pseudo-method name. */
-export const UPLOAD_METHOD = 'upload';
+const UPLOAD_METHOD = 'upload';
 
 export class FakeSlack extends FakeWorkspace {
   readonly botToken: string;

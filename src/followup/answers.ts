@@ -61,7 +61,7 @@ export type Answer =
   | { kind: 'task_done'; reference: string }
   | { kind: 'task_already_done'; reference: string };
 
-export type Done = { ok: true; alert: Alert; answer: Answer; changed: boolean };
+type Done = { ok: true; alert: Alert; answer: Answer; changed: boolean };
 export type Refused = { ok: false; refusal: Refusal; field?: string };
 export type FlowOutcome = Done | Refused;
 

@@ -19,7 +19,7 @@ import { claimOwnership, followupState, getResponse, setOutcome, setOwner, setSt
  */
 
 export type { Actor } from './guard.js';
-export type { Answer, Done, FlowOutcome, Refusal, Refused } from './answers.js';
+export type { FlowOutcome } from './answers.js';
 
 /** Events that change the status say so, so the times derived from them need no second record. */
 function statusData(from: Status, to: Status): Record<string, unknown> {
@@ -32,7 +32,7 @@ function whoAcknowledged(veille: Veille, alertId: number): { actor: string; at: 
 }
 
 /** What the owner is held to: the assigner's due time (`given`), or when the next update is due. */
-export function dueOf(veille: Veille, alertId: number): { at: number; given: boolean } | null {
+function dueOf(veille: Veille, alertId: number): { at: number; given: boolean } | null {
   const alert = getAlert(veille.db, alertId);
   const state = followupState(veille.db, alertId);
   if (!alert || !state) return null;
@@ -140,7 +140,7 @@ export interface UpdateInput {
   outcomeOf: number | null;
 }
 
-export const MAX_UPDATE = 3000;
+const MAX_UPDATE = 3000;
 
 export function addUpdate(veille: Veille, alertId: number, actor: Actor, input: UpdateInput): FlowOutcome {
   const { db, clock, mission } = veille;

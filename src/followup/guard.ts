@@ -32,7 +32,7 @@ export function refusal(doing: Doing, reference: string, decision: Exclude<Decis
 
 /** The restricted sections holding an alert (their ids), as a refusal names them. */
 export function holdersOf(veille: Veille, alert: Alert): string[] {
-  return detailHolders(alert, routesOf(veille.db, alert.id), veille.mission.sections).map((s) => s.id);
+  return detailHolders(routesOf(veille.db, alert.id), veille.mission.sections).map((s) => s.id);
 }
 
 /** Whether people working on the alert may be named to this person (always, for a standard alert). */
@@ -40,7 +40,7 @@ export function mayName(alert: Alert, actor: { mayView?: boolean }): boolean {
   return alert.sensitivity === 'standard' || actor.mayView === true;
 }
 
-export function noSuchAlert(prefix: string, id: number): Refused {
+function noSuchAlert(prefix: string, id: number): Refused {
   return refuse({ kind: 'no_such_alert', reference: Number.isSafeInteger(id) && id > 0 ? formatReference(prefix, id) : null });
 }
 

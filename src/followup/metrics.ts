@@ -30,13 +30,13 @@ function statusChange(event: MetricEvent): [string, string] | null {
 }
 
 /** When the alert was first taken up: the first event that moved it out of `new`. */
-export function acknowledgedAt(events: readonly MetricEvent[]): number | null {
+function acknowledgedAt(events: readonly MetricEvent[]): number | null {
   for (const event of events) if (statusChange(event)?.[0] === 'new') return event.at;
   return null;
 }
 
 /** When the alert was last closed, if it is closed now (a reopened alert is not closed). */
-export function closedAt(alert: Pick<MetricAlert, 'status'>, events: readonly MetricEvent[]): number | null {
+function closedAt(alert: Pick<MetricAlert, 'status'>, events: readonly MetricEvent[]): number | null {
   if (alert.status !== 'closed') return null;
   let at: number | null = null;
   for (const event of events) if (statusChange(event)?.[1] === 'closed' || event.type === 'withdrawn') at = event.at;
@@ -44,7 +44,7 @@ export function closedAt(alert: Pick<MetricAlert, 'status'>, events: readonly Me
 }
 
 /** The earliest response, by when it happened (not when it was logged). */
-export function firstResponseAt(responses: readonly MetricResponse[]): number | null {
+function firstResponseAt(responses: readonly MetricResponse[]): number | null {
   return responses.reduce<number | null>((min, r) => (min === null || r.at < min ? r.at : min), null);
 }
 

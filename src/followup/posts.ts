@@ -34,15 +34,6 @@ export function announce(veille: Veille, alert: Alert, at: number, change: Follo
   tellReporter(veille, alert, at, typeof change === 'function' ? change('') : change);
 }
 
-/** Only the cards: for changes that need no thread reply. */
-export function refreshCards(veille: Veille, alert: Alert, at: number): void {
-  for (const route of routesOf(veille.db, alert.id)) {
-    const section = sectionById(veille, route.sectionId);
-    if (section) enqueue(veille.db, at, alert.id, { kind: 'card_update', channel: section.channel });
-  }
-  refreshDmCopies(veille.db, alert.id, at);
-}
-
 /** A direct message to someone given the alert or a task on it: rendered when sent, with the card or stub they may read. */
 export function alertDm(alert: Alert, user: string, mayView: boolean, gift: FollowupDm['gift']): OutboxMessage {
   return { kind: 'dm', user, fact: { about: 'followup_dm', reference: alert.reference, mayView, gift } };

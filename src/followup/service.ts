@@ -99,10 +99,6 @@ export function reopen(db: Db, alertId: number, status: Status, at: number): voi
   db.prepare('UPDATE alerts SET status = ?, closure_reason = NULL, duplicate_of = NULL, closure_note = NULL, updated_at = ? WHERE id = ?').run(status, at, alertId);
 }
 
-export function closureNote(db: Db, alertId: number): string | null {
-  return (db.prepare('SELECT closure_note FROM alerts WHERE id = ?').pluck().get(alertId) as string | null | undefined) ?? null;
-}
-
 export function verificationDetail(db: Db, alertId: number): { reliability: string | null; credibility: number | null; sources: number | null } {
   return db
     .prepare('SELECT source_reliability AS reliability, source_credibility AS credibility, independent_sources AS sources FROM alerts WHERE id = ?')

@@ -13,10 +13,10 @@ import { completeTask, getTask, insertTask } from './service.js';
 
 /** Follow-up tasks: a smaller job on an alert with its own owner and due time. */
 
-export const MAX_TASK = 1000;
+const MAX_TASK = 1000;
 
 export function addTask(veille: Veille, alertId: number, actor: Actor, assignee: Assignee, text: string, dueAt: number | null): FlowOutcome {
-  const { db, clock, mission } = veille;
+  const { db, clock } = veille;
   return db.transaction((): FlowOutcome => {
     const own = assignee.user === actor.user;
     const checked = guard(veille, alertId, 'add_task', own ? 'add_own_task' : 'assign_other', actor, own ? 'add_own_task' : 'give_tasks');

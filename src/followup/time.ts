@@ -9,7 +9,7 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-export { localToUtc, utcToLocal, zoneOffsetMs } from '../domain/local-time.js';
+export { localToUtc, utcToLocal } from '../domain/local-time.js';
 
 /**
  * `6h`, `30m`, `2d`, `tomorrow`/`demain` (08:00 local), `2026-11-25` (17:00 local), `2026-11-25T14:00`.

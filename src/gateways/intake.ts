@@ -61,7 +61,7 @@ export type IntakeOutcome =
   | { ok: false; problem: IntakeProblem; language: Language; message: string; field?: string };
 
 /** As POST /api/v1/alerts: a description longer than this is refused whole, not cut. */
-export const MAX_TEXT = 4000;
+const MAX_TEXT = 4000;
 
 /**
  * Stores a gateway report as an alert (or finds the one already stored for its externalId). The
@@ -140,7 +140,7 @@ function problemOf(error: ApiError): IntakeProblem {
 }
 
 /** The language to answer in: the gateway's hint, else the text's, else the mission's. */
-export function languageOf(veille: Veille, report: Pick<GatewayReport, 'text' | 'language'>): Language {
+function languageOf(veille: Veille, report: Pick<GatewayReport, 'text' | 'language'>): Language {
   if (report.language) return report.language;
   const tokens = tokenize(report.text.slice(0, MAX_TEXT));
   return tokens.length > 0 ? detectLanguage(tokens) : veille.mission.language;

@@ -9,7 +9,7 @@ import type { IntakeOutcome, IntakeProblem } from './intake.js';
  * reference only: a phone can be taken, and the reply must not say "sexual violence" on it.
  */
 
-export const SMS_LENGTH = 160;
+const SMS_LENGTH = 160;
 
 interface ReplyWords {
   logged: (reference: string, understood: string) => string;

@@ -5,7 +5,7 @@
  * What channels may see is only the kind of source: a known network member or an unverified one.
  */
 
-export const GATEWAYS = ['twilio', 'rapidpro', 'kobo'] as const;
+const GATEWAYS = ['twilio', 'rapidpro', 'kobo'] as const;
 export type Gateway = (typeof GATEWAYS)[number];
 
 export const GATEWAY_NAMES: Record<Gateway, string> = { twilio: 'Twilio', rapidpro: 'RapidPro', kobo: 'KoBoToolbox' };
@@ -25,7 +25,7 @@ export function readGatewayReporter(reportedBy: string): { gateway: Gateway; sta
 }
 
 /** A phone number as gateways give it (`+243 99 123 4567`, `tel:+243991234567`, `whatsapp:+243…`): digits and a leading +. */
-export function normalizePhone(text: string): string | null {
+function normalizePhone(text: string): string | null {
   const bare = text.trim().replace(/^(tel|sms|whatsapp):/i, '');
   if (!/^\+?[\d\s().-]{4,30}$/.test(bare)) return null;
   const digits = bare.replace(/\D/g, '');

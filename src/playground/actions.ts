@@ -15,7 +15,7 @@ import { SHORTCUTS, SLASH_COMMANDS } from '../../commands/manifest.js';
  * What Slack's message box takes (40,000 characters). The page passes anything up to that to the
  * app: a slash command's own limits (a report over 4,000 characters) are Veille's to answer, as in Slack.
  */
-export const MAX_MESSAGE_CHARS = 40_000;
+const MAX_MESSAGE_CHARS = 40_000;
 
 /** A refusal the page shows as it is (HTTP 400). */
 export class PageError extends Error {}

@@ -10,7 +10,7 @@ export interface Directory {
   channels: Record<string, string>;
 }
 
-export function slackEscape(text: string): string {
+function slackEscape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

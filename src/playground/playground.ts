@@ -71,7 +71,7 @@ export interface Playground {
 }
 
 /** Deletes every row of every table but the migrations: "Reset to example data". */
-export function emptyDatabase(db: Db): void {
+function emptyDatabase(db: Db): void {
   const tables = db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'")
     .pluck()
@@ -93,7 +93,7 @@ export function emptyDatabase(db: Db): void {
  * reporter would hear; a mission config that says `acknowledged` is kept. A real mission's default
  * is `never`: a message arriving on an informant's phone can expose them.
  */
-export function playgroundMission(mission: Mission): Mission {
+function playgroundMission(mission: Mission): Mission {
   const replyToReporter = mission.intake?.replyToReporter === 'acknowledged' ? 'acknowledged' : 'all';
   return { ...mission, intake: { ...mission.intake, replyToReporter } };
 }

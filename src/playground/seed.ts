@@ -5,7 +5,7 @@
  */
 import { GENERAL_CHANNEL, PEOPLE, type SlackDriver } from '../fake-slack/index.js';
 
-export const EXAMPLE_REPORTS = [
+const EXAMPLE_REPORTS = [
   'Armed men attacked Kamango market, 4 killed, ADF suspected',
   'Mai-Mai roadblock at Lubero, patrol denied access',
   '3 femmes violées à Minova par des hommes armés non identifiés',

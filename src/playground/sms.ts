@@ -15,11 +15,11 @@ import type { PhoneMessage } from './sms-phone.js';
 import { pageTime } from './state.js';
 
 /** The mission's number the network texts (a Congolese number, as Twilio would give it). */
-export const HOTLINE = '+243970000100';
-export const SMS_PATH = '/api/v1/intake/sms/twilio';
+const HOTLINE = '+243970000100';
+const SMS_PATH = '/api/v1/intake/sms/twilio';
 
 /** Who the box can send as: a registered network member, or a number Veille does not know. */
-export const SMS_SENDERS = {
+const SMS_SENDERS = {
   member: { phone: '+243812345678', label: 'known network member' },
   unknown: { phone: '+243997654321', label: 'unknown number' },
 } as const;
@@ -49,7 +49,7 @@ export function smsSenders(playground: Playground): Array<{ id: SmsSender; phone
 }
 
 /** Twilio's Messaging webhook parameters for an incoming SMS. */
-export function twilioParams(from: string, body: string, accountSid: string): Array<[string, string]> {
+function twilioParams(from: string, body: string, accountSid: string): Array<[string, string]> {
   const sid = `SM${randomBytes(16).toString('hex')}`;
   return [
     ['ToCountry', 'CD'],
@@ -77,7 +77,7 @@ export function twilioParams(from: string, body: string, accountSid: string): Ar
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
 
 /** The text of TwiML's <Message>: what the sender's phone would show. */
-export function messageOf(twiml: string): string | null {
+function messageOf(twiml: string): string | null {
   const match = /<Message>([\s\S]*?)<\/Message>/.exec(twiml);
   return match ? match[1]!.replace(/&(amp|lt|gt|quot|apos);/g, (e) => ENTITIES[e]!) : null;
 }

@@ -31,7 +31,7 @@ export interface PageState extends UserView {
   shortcuts: Array<{ callbackId: string; name: string; type: string }>;
 }
 
-export function channelTopics(mission: Mission): Record<string, string> {
+function channelTopics(mission: Mission): Record<string, string> {
   const topics: Record<string, string> = {};
   for (const section of mission.sections) {
     topics[section.channel] = `${section.name}${section.restricted ? ' · restricted section' : ''}`;

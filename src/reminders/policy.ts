@@ -36,7 +36,7 @@ export interface ReminderState {
  */
 export type ReminderKind = 'unacknowledged' | 'unowned' | 'no_update';
 
-export function reminderKind(state: Pick<ReminderState, 'status' | 'owner'>): ReminderKind {
+function reminderKind(state: Pick<ReminderState, 'status' | 'owner'>): ReminderKind {
   if (state.status === 'new') return 'unacknowledged';
   return state.owner === null ? 'unowned' : 'no_update';
 }
@@ -126,7 +126,6 @@ function taskIntervalMs(task: Pick<TaskReminderState, 'priority'>, policy: Remin
 }
 
 export type SnoozeChoice = '1h' | '4h' | 'tomorrow';
-export const SNOOZE_CHOICES: readonly SnoozeChoice[] = ['1h', '4h', 'tomorrow'];
 
 /** 1 h, 4 h, or tomorrow 08:00 in the given time zone (the day after today *there*, not in UTC). */
 export function snoozeUntil(choice: SnoozeChoice, now: number, timeZone: string): number {

@@ -29,7 +29,7 @@ export interface StateRow {
   due_at: number | null;
 }
 
-export function reminderState(db: Db, alertId: number): ReminderState | null {
+function reminderState(db: Db, alertId: number): ReminderState | null {
   const row = stmt(
     db,
     'SELECT status, priority, owner, COALESCE(last_activity_at, created_at) AS last, last_reminder_at, reminder_count, snoozed_until, due_at FROM alerts WHERE id = ?',

@@ -183,7 +183,7 @@ function holdersOf(deps: SweepDeps, row: Pick<AlertRow, 'id'>): Holder[] {
 function subjectOf(deps: SweepDeps, row: AlertRow, holders: Holder[], now: number): ReminderSubject {
   const restricted = row.sensitivity === 'restricted';
   const routes = holders.map((h) => ({ sectionId: h.section.id, view: h.view }));
-  const heldBy = restricted ? detailHolders({ sensitivity: row.sensitivity }, routes, deps.mission.sections) : holders.map((h) => h.section);
+  const heldBy = restricted ? detailHolders(routes, deps.mission.sections) : holders.map((h) => h.section);
   return {
     alertId: row.id,
     reference: row.reference,
@@ -213,7 +213,7 @@ interface TaskRow {
 const CLAIM_TASK = 'UPDATE tasks SET reminder_count = ?, next_reminder_at = ? WHERE id = ? AND next_reminder_at = ?';
 
 /** Handles one due task in one transaction: a DM to its owner, unless it is done or its alert closed. */
-export function remindTask(deps: SweepDeps, due: DueRow, now: number): boolean {
+function remindTask(deps: SweepDeps, due: DueRow, now: number): boolean {
   const { db, mission } = deps;
   const policy = mission.reminderPolicy;
   return db

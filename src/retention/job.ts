@@ -8,7 +8,7 @@ import { enqueue } from '../store/outbox.js';
 import { localDate, localHour, REDACTED, redactEventData, redactPerpetrators } from './policy.js';
 
 /** The nightly hour (mission time) at which retention runs. */
-export const RETENTION_HOUR = 2;
+const RETENTION_HOUR = 2;
 const BATCH = 500;
 
 /**

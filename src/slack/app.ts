@@ -3,7 +3,7 @@ import { durable } from '../store/durability.js';
 import type { Server } from 'node:http';
 import { WebClient } from '@slack/web-api';
 import type { Veille } from '../context.js';
-import { boltLogger } from '../log.js';
+import { boltLogger } from './bolt-logger.js';
 import { readerLanguage } from './render/language.js';
 import { SlackLocales } from './locales.js';
 import { Membership } from './membership.js';
@@ -122,6 +122,7 @@ function answerOnlyWhatIsOnDisk(app: App, veille: Veille, listeners: InFlight): 
         },
       }),
     );
+  // fetchFn (the fetch behind respond()) is private in Bolt's App: no public type to name it by.
   const bolt = app as unknown as { fetchFn: typeof fetch };
   const fetchFn = bolt.fetchFn;
   bolt.fetchFn = async (...request) => {
@@ -130,12 +131,17 @@ function answerOnlyWhatIsOnDisk(app: App, veille: Veille, listeners: InFlight): 
   };
 }
 
+/** A receiver's own HTTP server is private in Bolt, so reached through a cast: Veille listens and closes the Socket Mode one itself. */
+function receiverServer(receiver: SocketModeReceiver | HTTPReceiver): Server {
+  return (receiver as unknown as { httpServer: Server }).httpServer;
+}
+
 /** The Bolt app: the receiver the environment asks for, our listeners, the outbox sender. */
 export function createSlackApp(veille: Veille, options: SlackOptions): SlackRuntime {
   const readiness = new Readiness();
   if (options.mode === 'socket') readiness.socketConnected = false;
   const routes = [...readiness.routes(), ...(options.routes ?? [])];
-  const logger = boltLogger(veille.log) as never;
+  const logger = boltLogger(veille.log);
   const { fetch, dispatcher } = options.transport ?? {};
   // Every client — ours, Bolt's (listeners' `client`, `respond`), Socket Mode's own — gets the same
   // API URL and the same way out (the proxy), or apps.connections.open would go straight to Slack.
@@ -151,7 +157,7 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
   }
   // The outbox owns retries: one failed call must come back to it, not block in the client.
   const clientOptions = { ...reach, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: options.slackTimeoutMs ?? 10_000 };
-  const client = new WebClient(options.botToken, { ...clientOptions, logger: logger as never });
+  const client = new WebClient(options.botToken, { ...clientOptions, logger });
   const app = new App({
     authorize: botIdentity(client, options.botToken),
     receiver,
@@ -171,7 +177,7 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
       isMember: membership.isMember,
       languageOf: locales.languageOf,
       openModal: async (triggerId, view) => {
-        await client.views.open({ trigger_id: triggerId, view: view as never });
+        await client.views.open({ trigger_id: triggerId, view: view });
       },
     },
   };
@@ -204,7 +210,7 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
     if (receiver instanceof SocketModeReceiver) {
       // The receiver's own HTTP server (health, the API): listening before the WebSocket connects,
       // so /readyz can say "not yet" while Veille waits for Slack.
-      server = (receiver as unknown as { httpServer: Server }).httpServer;
+      server = receiverServer(receiver);
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
         server.listen(options.port, options.host, () => resolve());
@@ -239,7 +245,7 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
       sender.stop();
       if (socketClient) {
         await socketClient.disconnect();
-        await new Promise((resolve) => (receiver as unknown as { httpServer: Server }).httpServer.close(resolve));
+        await new Promise((resolve) => receiverServer(receiver).close(resolve));
       } else await app.stop();
       await sender.idle();
     },

@@ -27,7 +27,7 @@ export class CardPosts {
     const rendered = this.renderFor(alertId, sectionId);
     if (!rendered) return { ok: true };
     const blocks = freshBlockIds(rendered.message.blocks, revision);
-    const result = await withJoin(this.client, channel, () => this.client.chat.postMessage({ channel, text: rendered.message.text, blocks: blocks as never, ...NO_UNFURL, ...marker }));
+    const result = await withJoin(this.client, channel, () => this.client.chat.postMessage({ channel, text: rendered.message.text, blocks: blocks, ...NO_UNFURL, ...marker }));
     await writeWhenFree(this.veille.db, () => saveCardPosted(this.veille.db, alertId, { sectionId, channel, ts: result.ts!, view: rendered.view }));
     return { ok: true };
   }
@@ -39,7 +39,7 @@ export class CardPosts {
     if (!card) return this.post(alertId, channel, section.id, revision);
     const rendered = this.renderFor(alertId, section.id);
     if (!rendered) return { ok: true };
-    await this.client.chat.update({ channel, ts: card.ts, text: rendered.message.text, blocks: freshBlockIds(rendered.message.blocks, revision) as never });
+    await this.client.chat.update({ channel, ts: card.ts, text: rendered.message.text, blocks: freshBlockIds(rendered.message.blocks, revision) });
     await writeWhenFree(this.veille.db, () => saveCardPosted(this.veille.db, alertId, { ...card, view: rendered.view }));
     return { ok: true };
   }
@@ -63,7 +63,7 @@ export class CardPosts {
     // Each channel reads the card in its section's language.
     const words = missionIn(mission, sectionLanguage(sectionById(this.veille, sectionId), mission));
     if (route.view === 'full') return { message: renderCard(alert, place, words), view: 'full' };
-    return { message: renderStub(alert, place, words, detailHolders(alert, routes, mission.sections)), view: 'stub' };
+    return { message: renderStub(alert, place, words, detailHolders(routes, mission.sections)), view: 'stub' };
   }
 }
 

@@ -33,7 +33,7 @@ async function checkOne(client: WebClient, channel: string): Promise<string | 'j
     if (code === 'channel_not_found') return 'Veille cannot see this channel: if it is private, invite Veille to it (/invite @Veille); otherwise check the channel id in the mission config';
     return `Slack said ${code}`;
   }
-  if (!info || info.is_member !== false) return info?.is_archived ? 'the channel is archived: nothing can be posted there' : null;
+  if (info?.is_member !== false) return info?.is_archived ? 'the channel is archived: nothing can be posted there' : null;
   if (info.is_archived) return 'the channel is archived: nothing can be posted there';
   if (info.is_private) return 'Veille is not a member; invite it with /invite @Veille';
   try {

@@ -1,4 +1,4 @@
-import type { WebClient } from '@slack/web-api';
+import type { FilesGetUploadURLExternalArguments, WebClient } from '@slack/web-api';
 import type { Veille } from '../context.js';
 import { postedAt, rewritePending, type OutboxMessage, type OutboxRow } from '../store/outbox.js';
 import { slackErrorCode } from './membership.js';
@@ -70,8 +70,9 @@ export async function deliverChart(deps: ChartDeps, row: OutboxRow, message: Cha
   }
   try {
     const filename = `veille-chart-${message.date.replaceAll(' ', '-')}.png`;
-    // alt_txt is Slack's name for it (the SDK's type says alt_text).
-    const { upload_url: url, file_id: fileId } = await client.files.getUploadURLExternal({ filename, length: image.png.length, alt_txt: image.alt } as never);
+    // alt_txt is Slack's name for it (the SDK's type says alt_text, which Slack ignores): the extra field, typed.
+    const request: FilesGetUploadURLExternalArguments & { alt_txt: string } = { filename, length: image.png.length, alt_txt: image.alt };
+    const { upload_url: url, file_id: fileId } = await client.files.getUploadURLExternal(request);
     if (!url || !fileId) throw new Error('files.getUploadURLExternal gave no upload URL');
     // Saved before the bytes leave: from here on a retry asks Slack before uploading again.
     await deps.write(() => rewritePending(veille.db, row.id, { ...message, fileId }));

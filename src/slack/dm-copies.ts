@@ -54,7 +54,7 @@ export class DmCopies {
     const opened = await this.client.conversations.open({ users: user });
     const channel = opened.channel!.id!;
     // The first drawing keeps the blocks' own ids (a task's Done is `task.<id>`); each redrawing gets fresh ones.
-    const posted = await this.client.chat.postMessage({ channel, text: drawn.text, ...(drawn.blocks.length ? { blocks: drawn.blocks as never } : {}), ...NO_UNFURL, ...marker });
+    const posted = await this.client.chat.postMessage({ channel, text: drawn.text, ...(drawn.blocks.length ? { blocks: drawn.blocks } : {}), ...NO_UNFURL, ...marker });
     return { ok: true, posted: { channel, ts: posted.ts! } };
   }
 
@@ -70,13 +70,13 @@ export class DmCopies {
     if (!drawn) return { ok: true };
     // Read again after asking Slack: a restriction may have retracted it meanwhile.
     if (!dmCopy(db, of) || wasRetracted(db, row.alertId, of)) return { ok: true };
-    await this.client.chat.update({ channel: posted.channel, ts: posted.ts, text: drawn.text, blocks: freshBlockIds(drawn.blocks, row.id) as never }).catch((error: unknown) => {
+    await this.client.chat.update({ channel: posted.channel, ts: posted.ts, text: drawn.text, blocks: freshBlockIds(drawn.blocks, row.id) }).catch((error: unknown) => {
       if (slackErrorCode(error) !== 'message_not_found') throw error; // deleted by its reader: nothing to keep current
     });
     // Retention may have redacted it while this edit was on its way (its notice goes in the DM
     // channel's lane, not this one, so it may have landed first): say the notice again, last.
     if (!dmCopy(db, of)) {
-      await this.client.chat.update({ channel: posted.channel, ts: posted.ts, text: REDACTED, blocks: [] as never }).catch((error: unknown) => {
+      await this.client.chat.update({ channel: posted.channel, ts: posted.ts, text: REDACTED, blocks: [] }).catch((error: unknown) => {
         if (slackErrorCode(error) !== 'message_not_found') throw error;
       });
     }

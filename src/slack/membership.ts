@@ -15,7 +15,7 @@ export class MembershipUnknown extends Error {
 }
 
 /** How long one membership look-up may take; together they also stay inside the request's window (slack-window.ts). */
-export const MEMBERSHIP_BUDGET_MS = 1200;
+const MEMBERSHIP_BUDGET_MS = 1200;
 
 /**
  * Channel membership, as Slack says it, cached briefly: membership of a restricted section's channel

@@ -33,14 +33,14 @@ export async function alreadyPosted(
     if (message.kind === 'thread') {
       const card = postedCard(veille.db, row.alertId!, message.channel);
       if (!card) return 'no';
-      const replies = await client.conversations.replies({ channel: message.channel, ts: card.ts, oldest, limit: 200, include_all_metadata: true } as never);
-      const reply = carries(replies.messages as never);
+      const replies = await client.conversations.replies({ channel: message.channel, ts: card.ts, oldest, limit: 200, include_all_metadata: true });
+      const reply = carries(replies.messages);
       return reply ? { channel: message.channel, ts: reply.ts! } : 'no';
     }
     const channel = message.kind === 'dm' ? (await client.conversations.open({ users: message.user })).channel!.id! : 'channel' in message ? message.channel : null;
     if (!channel) return 'no';
     const history = await client.conversations.history({ channel, oldest, limit: 200, include_all_metadata: true });
-    const found = carries(history.messages as never);
+    const found = carries(history.messages);
     if (found && message.kind === 'card') {
       const view = viewOf(row.alertId!, message.sectionId) ?? message.view;
       await writeWhenFree(veille.db, () => saveCardPosted(veille.db, row.alertId!, { sectionId: message.sectionId, channel, ts: found.ts!, view }));

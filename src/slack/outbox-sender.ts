@@ -1,3 +1,4 @@
+import type { KnownBlock } from '@slack/types';
 import type { Language } from '../domain/taxonomy.js';
 import { durable } from '../store/durability.js';
 import type { WebClient } from '@slack/web-api';
@@ -262,7 +263,7 @@ export class OutboxSender {
         return { ok: true, posted: { channel: opened.channel!.id!, ts: posted.ts! } };
       }
       case 'redact_post':
-        await this.client.chat.update({ channel: message.channel, ts: message.ts, text: REDACTED, blocks: [] as never }).catch((error: unknown) => {
+        await this.client.chat.update({ channel: message.channel, ts: message.ts, text: REDACTED, blocks: [] }).catch((error: unknown) => {
           if (slackErrorCode(error) !== 'message_not_found') throw error; // already gone is as good as redacted
         });
         return { ok: true };
@@ -271,7 +272,7 @@ export class OutboxSender {
         if (!posted) return { ok: true }; // never landed (given up): nothing to edit
         const text = message.fact ? renderFact(this.veille, row.alertId, message.fact.reader, message.fact)?.text : message.text;
         if (text === undefined) return { ok: true };
-        await this.client.chat.update({ channel: posted.channel, ts: posted.ts, text, blocks: [] as never }).catch((error: unknown) => {
+        await this.client.chat.update({ channel: posted.channel, ts: posted.ts, text, blocks: [] }).catch((error: unknown) => {
           if (slackErrorCode(error) !== 'message_not_found') throw error;
         });
         return { ok: true };
@@ -281,23 +282,23 @@ export class OutboxSender {
       case 'digest_update': {
         const posted = postedAt(this.veille.db, message.of);
         if (!posted) return { ok: true };
-        await updateDigest(this.veille, this.client, posted, message.digest).catch((error: unknown) => {
+        await updateDigest(this.veille, this.client, posted, message.digest, row.id).catch((error: unknown) => {
           if (slackErrorCode(error) !== 'message_not_found') throw error;
         });
         return { ok: true };
       }
       case 'ephemeral':
-        await this.client.chat.postEphemeral({ channel: message.channel, user: message.user, text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}) });
+        await this.client.chat.postEphemeral({ channel: message.channel, user: message.user, text: message.text, ...(message.blocks ? { blocks: message.blocks } : {}) });
         return { ok: true };
       case 'confirmation': {
         const rendered = this.renderConfirmationFor(row.alertId!, message.warnings, message.late === true);
-        if (rendered) await this.client.chat.postEphemeral({ channel: message.channel, user: message.user, text: rendered.text, blocks: rendered.blocks as never });
+        if (rendered) await this.client.chat.postEphemeral({ channel: message.channel, user: message.user, text: rendered.text, blocks: rendered.blocks });
         return { ok: true };
       }
       case 'sms':
         return deliverSms(this.veille, this.sms, row, message);
       case 'digest': {
-        const posted = await withJoin(this.client, message.channel, () => deliverDigest(this.veille, this.client, message, this.marker(row)));
+        const posted = await withJoin(this.client, message.channel, () => deliverDigest(this.veille, this.client, message, row.id, this.marker(row)));
         return { ok: true, posted };
       }
       case 'digest_chart':
@@ -309,11 +310,11 @@ export class OutboxSender {
    * What a thread reply, message or DM says: its facts rendered now, in its reader's language, or
    * the words it was written with (notices; rows from before the facts). Null: nothing left to say.
    */
-  private said(row: OutboxRow, to: Recipient, message: Said, slackLanguage: Language | null = null): { text: string; blocks?: never } | null {
-    if (message.fact === undefined) return { text: message.text, ...(message.blocks ? { blocks: message.blocks as never } : {}) };
+  private said(row: OutboxRow, to: Recipient, message: Said, slackLanguage: Language | null = null): { text: string; blocks?: KnownBlock[] } | null {
+    if (message.fact === undefined) return { text: message.text, ...(message.blocks ? { blocks: message.blocks } : {}) };
     const rendered = renderFact(this.veille, row.alertId, to, message.fact, slackLanguage);
     if (!rendered) return null;
-    return { text: rendered.text, ...(rendered.blocks.length ? { blocks: rendered.blocks as never } : {}) };
+    return { text: rendered.text, ...(rendered.blocks.length ? { blocks: rendered.blocks } : {}) };
   }
 
   private renderConfirmationFor(alertId: number, warnings: string[], late: boolean): SlackMessage | null {
@@ -325,5 +326,3 @@ export class OutboxSender {
     return late ? withAnswerLostNote(rendered, alert.language) : rendered;
   }
 }
-
-export type { OutboxMessage };

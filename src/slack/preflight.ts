@@ -1,5 +1,6 @@
 import { WebClient } from '@slack/web-api';
-import type { Logger } from '../log.js';
+import { silentLogger, type Logger } from '../log.js';
+import { boltLogger } from './bolt-logger.js';
 import type { SlackTransport } from './transport.js';
 
 /**
@@ -7,7 +8,7 @@ import type { SlackTransport } from './transport.js';
  * line per problem. A rejected token stops start-up (waiting will not fix it); an unreachable
  * Slack is retried with a visible, growing back-off (networks in the field come back).
  */
-export class SlackRefused extends Error {
+class SlackRefused extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'SlackRefused';
@@ -57,7 +58,7 @@ export interface PreflightOptions {
 export async function waitForSlack(options: PreflightOptions): Promise<void> {
   const url = options.apiUrl ?? 'https://slack.com/api/';
   const reach = { slackApiUrl: url, retryConfig: { retries: 0 }, timeout: options.timeoutMs ?? 10_000, ...(options.transport?.fetch ? { fetch: options.transport.fetch } : {}) };
-  const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {}, setLevel: () => {}, getLevel: () => 'error', setName: () => {} } as never;
+  const quiet = boltLogger(silentLogger);
   const bot = new WebClient(options.botToken, { ...reach, logger: quiet });
   const app = options.appToken ? new WebClient(options.appToken, { ...reach, logger: quiet }) : null;
   const via = options.transport?.proxy ? ` through the proxy ${options.transport.proxy}` : '';
@@ -74,7 +75,14 @@ export async function waitForSlack(options: PreflightOptions): Promise<void> {
     options.log.warn(`cannot reach Slack at ${url}${via} (${outcome.unreachable}); trying again in ${Math.round(delay / 1000)} s`);
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, delay);
-      options.signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+      options.signal?.addEventListener(
+        'abort',
+        () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        { once: true },
+      );
     });
     if (options.signal?.aborted) throw new Error('start-up stopped');
     delay = Math.min(delay * 2, options.maxDelayMs ?? 60_000);

@@ -5,7 +5,7 @@ import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
  * Slack waits 3 s for an answer. The membership checks a request makes (one per section, one after
  * the other) share one budget inside that window, so several slow answers cannot add up past it.
  */
-export const SLACK_WINDOW_MS = 2500;
+const SLACK_WINDOW_MS = 2500;
 
 const windowEnd = new AsyncLocalStorage<number>();
 

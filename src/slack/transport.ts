@@ -20,6 +20,7 @@ export function slackTransport(env: { HTTPS_PROXY?: string; NO_PROXY?: string })
   const proxy = env.HTTPS_PROXY?.trim();
   if (!proxy) return {};
   const dispatcher = new EnvHttpProxyAgent({ httpProxy: proxy, httpsProxy: proxy, noProxy: env.NO_PROXY ?? '' });
+  // undici's fetch is the global fetch, but declared with undici's own Request and Response types: one cast joins them.
   const fetch = ((url: string | URL, init?: RequestInit) => undiciFetch(url, { ...(init as object), dispatcher })) as unknown as typeof globalThis.fetch;
   const shown = new URL(proxy);
   shown.username = '';

@@ -27,7 +27,7 @@ export function openDatabase(path: string, options: { durability?: DurabilityMod
 }
 
 /** How long a write waits for another process's write lock (a backup, the token command) before failing. */
-export const BUSY_TIMEOUT_MS = 5000;
+const BUSY_TIMEOUT_MS = 5000;
 
 /**
  * Every `db.transaction(fn)()` begins IMMEDIATE: it takes the write lock at BEGIN, where SQLite
@@ -48,7 +48,7 @@ function beginImmediately(db: Db): void {
  * Runs `fn` without waiting for a lock held by another process: it throws SQLITE_BUSY at once
  * instead. For the outbox sender, which must leave the event loop free and can try again later.
  */
-export function withoutWaiting<T>(db: Db, fn: () => T): T {
+function withoutWaiting<T>(db: Db, fn: () => T): T {
   const previous = db.pragma('busy_timeout', { simple: true }) as number;
   db.pragma('busy_timeout = 0');
   try {
@@ -75,7 +75,7 @@ export async function writeWhenFree<T>(db: Db, fn: () => T, withinMs = 30_000): 
   }
 }
 
-export function isBusy(error: unknown): boolean {
+function isBusy(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
   return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
 }

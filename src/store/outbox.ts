@@ -1,3 +1,4 @@
+import type { KnownBlock } from '@slack/types';
 import { statement, type Db } from './db.js';
 import type { Retracted, RestrictionPost } from '../alerts/restriction-facts.js';
 import type { DigestChart } from '../digests/chart-data.js';
@@ -11,7 +12,7 @@ import type { ReporterNotice, ReporterSms } from '../reporter/facts.js';
  * and rendered in the reader's language when sent (follow-up, reminders, escalations); or words
  * already written (notices, and rows written by versions before the facts, which must still go out).
  */
-export type Said = { fact: PostFact; text?: never; blocks?: never } | { text: string; blocks?: unknown[]; fact?: never };
+export type Said = { fact: PostFact; text?: never; blocks?: never } | { text: string; blocks?: KnownBlock[]; fact?: never };
 export type PostFact = FollowupPost | FollowupDm | ReminderPost | ReporterNotice | RestrictionPost;
 
 /**
@@ -25,7 +26,7 @@ export type OutboxMessage =
   | ({ kind: 'thread'; channel: string } & Said)
   | ({ kind: 'message'; channel: string } & Said)
   | ({ kind: 'dm'; user: string } & Said)
-  | { kind: 'ephemeral'; channel: string; user: string; text: string; blocks?: unknown[] }
+  | { kind: 'ephemeral'; channel: string; user: string; text: string; blocks?: KnownBlock[] }
   /** Retention: a post that carried free text is edited down to a redaction notice. */
   | { kind: 'redact_post'; channel: string; ts: string }
   /**
@@ -70,7 +71,7 @@ export interface OutboxRow {
 }
 
 /** Posts in one lane go out in the order they were written: a card before its thread replies. */
-export function laneOf(message: OutboxMessage): string {
+function laneOf(message: OutboxMessage): string {
   switch (message.kind) {
     case 'dm':
       return `dm:${message.user}`;
@@ -115,7 +116,7 @@ export const CLAIM_LEASE_MS = 120_000;
  * seconds). A post due further ahead was scheduled before the wall clock went back (an NTP fix, a
  * generator restart with a wrong clock): it is due now, or its channel would stall for the jump.
  */
-export const RETRY_HORIZON_MS = 15 * 60_000;
+const RETRY_HORIZON_MS = 15 * 60_000;
 
 const DUE = '(o.next_attempt_at <= @now OR o.next_attempt_at > @now + @horizon)';
 
@@ -193,10 +194,6 @@ export function scheduleRetry(db: Db, id: number, at: number, error: string, not
 export function nextDueAt(db: Db, now: number): number | null {
   const at = (statement(db, "SELECT MIN(MAX(next_attempt_at, COALESCE(claimed_until, 0))) FROM outbox WHERE status = 'pending'").pluck().get() as number | null) ?? null;
   return at !== null && at > now + RETRY_HORIZON_MS ? now : at; // the clock went back: look now
-}
-
-export function pendingCount(db: Db): number {
-  return statement(db, "SELECT COUNT(*) FROM outbox WHERE status = 'pending'").pluck().get() as number;
 }
 
 /** Where a sent post landed (channel and ts), or null when it was not sent. */

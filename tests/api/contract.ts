@@ -17,7 +17,7 @@ const defs = JSON.parse(JSON.stringify(doc.components.schemas).replaceAll('#/com
 
 const built = new Map<string, z.ZodType>();
 
-export function schemaFor(schema: unknown): z.ZodType {
+function schemaFor(schema: unknown): z.ZodType {
   const key = JSON.stringify(schema);
   let zod = built.get(key);
   if (!zod) {
@@ -28,7 +28,7 @@ export function schemaFor(schema: unknown): z.ZodType {
   return zod;
 }
 
-export function operationFor(method: string, pathname: string): { template: string; operation: Operation } | null {
+function operationFor(method: string, pathname: string): { template: string; operation: Operation } | null {
   for (const [template, item] of Object.entries(doc.paths)) {
     const pattern = new RegExp(`^${template.replace(/[.]/g, '\\.').replace(/\{\w+\}/g, '[^/]+')}$`);
     const operation = item[method.toLowerCase()];
@@ -38,7 +38,7 @@ export function operationFor(method: string, pathname: string): { template: stri
 }
 
 /** Problems with one answer, [] when it matches the document. */
-export async function contractProblems(method: string, url: string, response: Response): Promise<string[]> {
+async function contractProblems(method: string, url: string, response: Response): Promise<string[]> {
   const { pathname } = new URL(url);
   const where = `${method} ${pathname} → ${response.status}`;
   const found = operationFor(method, pathname);

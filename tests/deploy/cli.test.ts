@@ -52,7 +52,7 @@ describe('npm run token and the database it writes to', () => {
   it('answers --help without touching a database, and names an unknown command', () => {
     const help = capture();
     expect(runTokenCli(['--help'], { DATABASE_PATH: '/nonexistent/dir/veille.db' }, clock, help.io)).toBe(0);
-    expect(help.out[0]).toMatch(/^Usage:\n  npm run token -- create --name <name>/);
+    expect(help.out[0]).toMatch(/^Usage:\n {2}npm run token -- create --name <name>/);
     const unknown = capture();
     expect(runTokenCli(['rotate'], { DATABASE_PATH: '/nonexistent/dir/veille.db' }, clock, unknown.io)).toBe(2);
     expect(unknown.err[0]).toMatch(/^Unknown command rotate\.\nUsage:/);
@@ -61,12 +61,12 @@ describe('npm run token and the database it writes to', () => {
 
 describe('every command answers --help and refuses what it does not know', () => {
   const commands: Array<[string, string[], RegExp]> = [
-    ['src/cli/token.ts', [], /^Usage:\n  npm run token/],
-    ['src/cli/can.ts', [], /^Usage:\n  npm run can/],
+    ['src/cli/token.ts', [], /^Usage:\n {2}npm run token/],
+    ['src/cli/can.ts', [], /^Usage:\n {2}npm run can/],
     ['src/cli/export.ts', [], /^Usage: npm run export/],
     ['src/cli/backup.ts', ['backup'], /^Usage: npm run backup/],
     ['src/cli/backup.ts', ['restore'], /^Usage: npm run restore/],
-    ['commands/manifest.ts', [], /^Usage:\n  npm run manifest/],
+    ['commands/manifest.ts', [], /^Usage:\n {2}npm run manifest/],
     ['bench/run.ts', [], /^Usage: npm run bench/],
     ['drills/run.ts', [], /^Usage: npm run drill/],
   ];

@@ -60,7 +60,7 @@ export function loadSchemaValidator(rootPath: string): (value: unknown) => strin
       if (s.minItems !== undefined && value.length < s.minItems) errors.push(`${path}: fewer than ${s.minItems} items`);
       if (s.maxItems !== undefined && value.length > s.maxItems) errors.push(`${path}: more than ${s.maxItems} items`);
       if (s.uniqueItems && new Set(value.map((v) => JSON.stringify(v))).size !== value.length) errors.push(`${path}: items not unique`);
-      if (s.items !== undefined) value.forEach((item, i) => errors.push(...check(item, s.items, file, `${path}[${i}]`)));
+      if (s.items !== undefined) for (const [i, item] of value.entries()) errors.push(...check(item, s.items, file, `${path}[${i}]`));
     }
     if (value && typeof value === 'object' && !Array.isArray(value)) {
       const object = value as Record<string, unknown>;

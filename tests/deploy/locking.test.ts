@@ -32,7 +32,7 @@ describe('a write lock held by another process', () => {
     const held = await holdWriteLock(path, 1000);
     // The sender meets the lock on its first bookkeeping write; meanwhile the app still answers.
     const sending = veille.slack.sender.kick();
-    const health = fetch(veille.driver['appUrl'].replace('/slack/events', '/healthz')).then((r) => r.text());
+    const health = fetch(veille.driver.appUrl.replace('/slack/events', '/healthz')).then((r) => r.text());
     const first = await Promise.race([health.then((text) => `the app answered ${text}`), held.released.then(() => 'the lock was released')]);
     expect(first).toBe('the app answered ok');
     await held.released;

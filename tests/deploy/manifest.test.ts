@@ -44,7 +44,7 @@ describe('the manifest per mode', () => {
   });
 
   it('answers --help, and refuses no mode, both modes, a stray argument, an unknown option or a non-https URL', () => {
-    expect(run(['--help'])).toMatchObject({ code: 0, out: [expect.stringMatching(/^Usage:\n  npm run manifest -- --socket/)] });
+    expect(run(['--help'])).toMatchObject({ code: 0, out: [expect.stringMatching(/^Usage:\n {2}npm run manifest -- --socket/)] });
     expect(run([]).err[0]).toMatch(/^Give either --socket or the request URL, not both\./);
     expect(run(['--socket', URL_]).code).toBe(64);
     expect(run([URL_, 'extra']).err[0]).toMatch(/^Unexpected argument extra\./);

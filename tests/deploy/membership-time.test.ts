@@ -88,7 +88,11 @@ describe('the membership cache', () => {
   it('runs on monotonic time: the wall clock set back an hour does not keep a stale answer', async () => {
     let calls = 0;
     let monotonic = 0;
-    const client = { conversations: { members: async () => ((calls += 1), { members: calls === 1 ? ['U1'] : [] }) } };
+    const members = async () => {
+      calls += 1;
+      return { members: calls === 1 ? ['U1'] : [] };
+    };
+    const client = { conversations: { members } };
     const wall = { now: () => 10 * 3_600_000 };
     const membership = new Membership(client as never, wall, silentLogger, 60_000, 1200, () => monotonic);
     expect(await membership.isMember('C1', 'U1')).toBe(true);

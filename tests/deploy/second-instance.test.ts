@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { acquireInstanceLock } from '../../src/store/instance-lock.js';
 
 /** `npm start` as a process: exit code and what it printed. */
-export function runVeille(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
+function runVeille(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += String(chunk)));

@@ -8,7 +8,7 @@ import { loadMission } from '../../src/config/mission.js';
 import { silentLogger } from '../../src/log.js';
 import { startPlayground, type Playground } from '../../src/playground/playground.js';
 
-export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = '/usr/bin/chromium';
 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {

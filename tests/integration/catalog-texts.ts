@@ -12,14 +12,14 @@ import { t } from '../../src/slack/i18n/index.js';
 
 const HOLE = '\u0001';
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function patternOf(text: string): RegExp | null {
   // Too little of it fixed (a function that only echoes its argument) would match anything.
   if (text.replace(new RegExp(HOLE, 'g'), '').replace(/[^\p{L}]/gu, '').length < 2) return null;
-  return new RegExp(`^${text.split(HOLE).map(escape).join('[\\s\\S]*?')}$`);
+  return new RegExp(`^${text.split(HOLE).map(escapeRegExp).join('[\\s\\S]*?')}$`);
 }
 
 function outputs(fn: (...args: unknown[]) => unknown): string[] {

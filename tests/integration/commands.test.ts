@@ -15,6 +15,12 @@ afterEach(async () => {
 
 const command = (text: string, user: string = PEOPLE.focalPoint.id) => veille.driver.slashCommand({ user, channel: GENERAL_CHANNEL, text });
 const alertCount = () => veille.db.prepare('SELECT COUNT(*) FROM alerts').pluck().get();
+/** The report given back under a refusal: its plain-text sections, joined. */
+const theirText = (body: unknown) =>
+  ((body as { blocks: Array<{ text?: { type: string; text: string } }> }).blocks ?? [])
+    .filter((b) => b.text?.type === 'plain_text')
+    .map((b) => b.text!.text)
+    .join('');
 
 describe('/alert show', () => {
   it('shows a restricted alert in full to the restricted section and the reporter, audited; a summary to others', async () => {
@@ -98,6 +104,33 @@ describe('bad input', () => {
     // Slack keeps no copy of a slash command's text: the refusal gives it back, whole.
     const given = (answer.body as any).blocks.filter((b: any) => b.text?.type === 'plain_text').map((b: any) => b.text.text).join('');
     expect(given).toBe(long);
+    expect(alertCount()).toBe(0);
+  });
+
+  it('refuses an over-long report in the language it is written in, whatever the Slack locale of its author', async () => {
+    const french = `Des hommes armés ont attaqué le marché de Kamango ce matin, 4 morts ${'x'.repeat(4000)}`;
+    const refused = await command(french); // the focal point's Slack is in English
+    expect(textOf(refused.body)).toContain("⚠️ Rien n'a été enregistré : le signalement compte 4 068 caractères et la limite est de 4 000.");
+    expect(textOf(refused.body)).toContain('Votre texte, à copier :');
+    expect(textOf(refused.body)).not.toMatch(/Nothing was logged|Your text/);
+    expect(theirText(refused.body)).toBe(french);
+
+    veille.fake.setLocale(PEOPLE.focalPoint.id, 'fr-FR');
+    const english = `Armed men attacked Kamango market this morning, 4 killed ${'x'.repeat(4000)}`;
+    const answer = textOf((await command(english)).body);
+    expect(answer).toContain('⚠️ Nothing was logged: the report is 4,057 characters and the limit is 4,000.');
+    expect(answer).toContain('Your text, to copy:');
+    expect(alertCount()).toBe(0);
+  });
+
+  it('says a report could not be saved in the language it is written in, giving it back', async () => {
+    veille.db.pragma('query_only = ON'); // the database refuses every write
+    const french = 'Des hommes armés ont attaqué le marché de Kamango ce matin, 4 morts, ADF suspectés';
+    const refused = await command(french);
+    expect(textOf(refused.body)).toContain("⚠️ *Rien n'a été enregistré* : Veille n'a pas pu l'enregistrer à l'instant. Renvoyez-le dans une minute.");
+    expect(textOf(refused.body)).toContain('Votre texte, à copier :');
+    expect(theirText(refused.body)).toBe(french);
+    veille.db.pragma('query_only = OFF');
     expect(alertCount()).toBe(0);
   });
 

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getAlert } from '../../src/alerts/service.js';
 import { GENERAL_CHANNEL, PEOPLE } from '../../src/fake-slack/index.js';
-import { startVeille, type Running } from './harness.js';
+import { startVeille, textOf, type Running } from './harness.js';
 import { card, channelOf, command, report } from './followup-helpers.js';
+import { editAsReporter, reportWithConfirmation } from './confidentiality-helpers.js';
 
 /** The edges of confidentiality: a search that would confirm a village, a form submitted by someone else, what Slack does with links and block ids. */
 
@@ -100,16 +101,37 @@ describe('what Slack does with the posts', () => {
       .filter((call) => call.ok && ((call.method === 'chat.postMessage' && call.args.channel === c.channel && call.args.thread_ts === undefined) || (call.method === 'chat.update' && call.args.ts === c.ts)))
       .map((call) => blockIds(call.args.blocks));
     expect(versions.length).toBeGreaterThanOrEqual(3);
-    const seen = new Set<string>();
-    for (const ids of versions) {
-      expect(ids.length).toBeGreaterThan(0);
-      for (const id of ids) {
-        expect(seen.has(id), `block_id ${id} reused`).toBe(false);
-        seen.add(id);
-      }
-    }
+    expectNoIdReused(versions);
+  });
+
+  it('edits a posted digest (an alert it named became restricted) with block ids of its own', async () => {
+    const poc = channelOf(v, 'poc');
+    const confirmation = await reportWithConfirmation(v, 'Armed men attacked Kamango market this morning, 4 killed, ADF suspected', focalPoint.id);
+    await command(v, 'digest now', pocOfficer.id, poc);
+    const digest = v.fake.messages(poc).find((m) => m.text.startsWith('Protection of Civilians digest'))!;
+    expect(textOf(digest)).toContain('A-1');
+
+    expect(await editAsReporter(v, focalPoint.id, confirmation, { category: 'crsv' })).toEqual({});
+    // The digest in #poc, which holds only the stub now, is edited to figures that no longer name A-1.
+    expect(textOf(v.fake.message(poc, digest.ts))).not.toContain('A-1');
+    const versions = v.fake.calls
+      .filter((call) => call.ok && call.args.channel === poc && (call.method === 'chat.postMessage' || call.method === 'chat.update') && (call.args.ts === digest.ts || String(call.args.text).startsWith('Protection of Civilians digest')))
+      .map((call) => blockIds(call.args.blocks));
+    expect(versions).toHaveLength(2);
+    expectNoIdReused(versions);
   });
 });
+
+function expectNoIdReused(versions: string[][]): void {
+  const seen = new Set<string>();
+  for (const ids of versions) {
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      expect(seen.has(id), `block_id ${id} reused`).toBe(false);
+      seen.add(id);
+    }
+  }
+}
 
 function blockIds(blocks: unknown): string[] {
   const list = typeof blocks === 'string' ? (JSON.parse(blocks) as unknown[]) : ((blocks ?? []) as unknown[]);

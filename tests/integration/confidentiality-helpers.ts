@@ -14,7 +14,7 @@ export interface Finding {
 }
 
 /** Every place (conversation, ephemeral, private answer, Home tab) where one of the canaries is visible now. */
-export function findCanaries(v: Running, canaries: readonly string[]): Finding[] {
+function findCanaries(v: Running, canaries: readonly string[]): Finding[] {
   const found: Finding[] = [];
   const look = (where: string, thing: unknown) => {
     const text = textOf(thing);

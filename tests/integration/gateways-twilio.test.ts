@@ -83,7 +83,7 @@ describe('POST /api/v1/intake/sms/twilio', () => {
     const unsigned = await post(params, { signature: null });
     const wrong = await post(params, { signature: 'AAAAAAAAAAAAAAAAAAAAAAAAAAA=' });
     const otherToken = await post(params, { signature: twilioSigns(PUBLIC_URL + PATH, params, 'another-auth-token-0000000000000') });
-    const otherUrl = await post(params, { signature: twilioSigns('https://attacker.example.org' + PATH, params) });
+    const otherUrl = await post(params, { signature: twilioSigns(`https://attacker.example.org${PATH}`, params) });
     const tampered = await post([...params.slice(0, -2), ['From', '+243990000000'], params.at(-1)!], { signature: twilioSigns(PUBLIC_URL + PATH, params) });
     for (const answer of [unsigned, wrong, otherToken, otherUrl, tampered]) {
       expect(answer.status).toBe(403);

@@ -18,7 +18,7 @@ const EMAIL = 'canary@example.org';
 const MARKUP = '<!channel> <https://evil.example/x|see the photos> Tom & Jerry';
 /** The contacts must not appear at all; the markup may appear only escaped (the link then shows as plain text). */
 const CANARIES = [PHONE, '970 000 111', EMAIL];
-const { focalPoint, pocOfficer, hrOfficer, pocLead } = PEOPLE;
+const { pocOfficer, hrOfficer, pocLead } = PEOPLE;
 const at = (p: { id: string; name: string }) => `<@${p.id}|${p.name}>`;
 const MINUTE = 60_000;
 

@@ -65,7 +65,7 @@ describe('over Socket Mode', () => {
     await report(v, KAMANGO);
     expect(getAlert(v.db, 1)!.reference).toBe('A-1');
 
-    const readyz = async () => (await fetch(v.driver['appUrl'].replace('/slack/events', '/readyz'))).status;
+    const readyz = async () => (await fetch(v.driver.appUrl.replace('/slack/events', '/readyz'))).status;
     expect(await readyz()).toBe(200);
     socket.dropAll();
     await v.fake.waitFor(() => !v.slack.readiness.ready, { what: 'not ready once the connection dropped' });

@@ -46,7 +46,7 @@ export function twilioSigns(url: string, params: Array<[string, string]>, token 
   return createHmac('sha1', token).update(Buffer.from(data, 'utf8')).digest('base64');
 }
 
-export function formEncode(params: Array<[string, string]>): string {
+function formEncode(params: Array<[string, string]>): string {
   return params.map(([k, val]) => `${encodeURIComponent(k)}=${encodeURIComponent(val).replace(/%20/g, '+')}`).join('&');
 }
 

@@ -7,7 +7,7 @@ import { z } from 'zod';
  */
 
 /** Alert fields a form's question can feed. Counts are the victims' (DESIGN.md, the alert record). */
-export const KOBO_ALERT_FIELDS = [
+const KOBO_ALERT_FIELDS = [
   'description',
   'place',
   'locationText',
@@ -54,11 +54,11 @@ const DESCRIPTIONS: Record<KoboAlertField, string> = {
   displaced: 'Number displaced',
 };
 
-export const koboFieldsSchema = z.strictObject(
+const koboFieldsSchema = z.strictObject(
   Object.fromEntries(KOBO_ALERT_FIELDS.map((field) => [field, questionPath.optional().describe(DESCRIPTIONS[field])])) as Record<KoboAlertField, z.ZodOptional<typeof questionPath>>,
 );
 
-export const koboFormSchema = z
+const koboFormSchema = z
   .strictObject({
     id: z
       .string()
@@ -90,4 +90,3 @@ export const koboConfigSchema = z
       ids.add(form.id);
     });
   });
-export type KoboConfig = z.output<typeof koboConfigSchema>;

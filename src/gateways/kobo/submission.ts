@@ -31,11 +31,10 @@ const MAX_TEXT = 4000;
 const DAY = 24 * 60 * 60 * 1000;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-const COUNT_FIELDS = ['killed', 'injured', 'abducted', 'crsvSurvivors', 'childrenAffected', 'displaced'] as const;
 const YES = new Set(['yes', 'true', '1', 'oui', 'y', 'o']);
 const NO = new Set(['no', 'false', '0', 'non', 'n']);
 
-export function formOf(body: unknown, forms: readonly KoboForm[]): { submission: Record<string, unknown>; form: KoboForm } {
+function formOf(body: unknown, forms: readonly KoboForm[]): { submission: Record<string, unknown>; form: KoboForm } {
   if (!isObject(body)) throw invalid('body', 'Send the submission as KoBo’s REST Service posts it: one JSON object (format JSON).');
   const formId = body._xform_id_string;
   if (typeof formId !== 'string' || formId.trim() === '') {

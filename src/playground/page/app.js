@@ -453,12 +453,12 @@ $('message').onkeydown = (event) => {
 for (const button of document.querySelectorAll('#clock button')) {
   button.onclick = async () => {
     const buttons = document.querySelectorAll('#clock button');
-    buttons.forEach((b) => (b.disabled = true));
+    for (const b of buttons) b.disabled = true;
     const body = button.dataset.to
       ? { to: button.dataset.to, ...(button.dataset.hour && { hour: Number(button.dataset.hour) }) }
       : { minutes: Number(button.dataset.minutes) };
     await post('clock', body);
-    buttons.forEach((b) => (b.disabled = false));
+    for (const b of buttons) b.disabled = false;
     if (ui.place === 'home') void post('home', { user: ui.user });
   };
 }

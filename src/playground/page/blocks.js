@@ -116,7 +116,7 @@ function button(element, blockId, ctx) {
  * An interactive element. Inside an input block it only records its value (read on submit);
  * elsewhere (messages, Home, actions in a modal) a change is a block action sent at once.
  */
-export function renderElement(element, blockId, ctx, inInput = false) {
+function renderElement(element, blockId, ctx, inInput = false) {
   const type = element.type;
   if (type === 'button') return button(element, blockId, ctx);
   if (type === 'image') {

@@ -13,7 +13,7 @@ const STYLES = [
   { tag: 's', re: /(^|[^\p{L}\p{N}~])~(?!\s)([^~\n]+?)~(?![\p{L}\p{N}~])/u },
 ];
 
-export function decodeEntities(text) {
+function decodeEntities(text) {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 

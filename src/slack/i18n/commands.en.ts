@@ -26,6 +26,8 @@ export const commandsEn = {
     tooLongDetail: 'Shorten it and send it again, or put the rest in an update once it is logged. Your text is below.',
     conduct: (channel: string) => `This reads as sexual exploitation or abuse by UN personnel. That is not a protection alert: report it to Conduct and Discipline in ${channel}.`,
     conductDetail: 'Nothing was logged or posted by Veille. Your text is below, only for you, to pass on.',
+    /** Above the text of a refused report, given back whole (Slack keeps no copy of it). */
+    yourText: 'Your text, to copy:',
     /** `/alert list`'s lines and the count under them. */
     listRestricted: 'restricted',
     listHasOwner: 'has an owner',

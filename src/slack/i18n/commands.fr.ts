@@ -24,6 +24,7 @@ export const commandsFr: CommandsCatalog = {
     tooLongDetail: 'Raccourcissez-le et renvoyez-le, ou mettez le reste dans une mise à jour une fois enregistré. Votre texte est ci-dessous.',
     conduct: (channel) => `Ceci décrit une exploitation ou des abus sexuels par du personnel de l'ONU. Ce n'est pas une alerte de protection : signalez-le à Conduite et discipline dans ${channel}.`,
     conductDetail: "Veille n'a rien enregistré ni publié. Votre texte est ci-dessous, pour vous seul, à transmettre.",
+    yourText: 'Votre texte, à copier :',
     listRestricted: 'restreinte',
     listHasOwner: 'a un responsable',
     listNoOwner: 'sans responsable',

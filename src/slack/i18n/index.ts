@@ -15,5 +15,4 @@ export function t(language: Language): Catalog {
 
 export type { Catalog, HelpTopic } from './en.js';
 export { HELP_TOPICS } from './en.js';
-export { formatCount } from '../../domain/dates.js';
-export { formatDuration, formatTime, zoneName } from '../format/index.js';
+export { formatDuration, formatTime } from '../format/index.js';

@@ -38,7 +38,7 @@ export function register(app: App, deps: ListenerDeps): void {
       return;
     }
     const view = renderAlertForm({ metadata: { channel: body.channel?.id ?? '', alertId: alert.id, via: 'form', language }, draft: alert, place: placeById(veille, alert.placeId), title: f.editRefTitle(alert.reference) });
-    await client.views.open({ trigger_id: body.trigger_id, view: view as never });
+    await client.views.open({ trigger_id: body.trigger_id, view: view });
   });
 
   app.action<BlockButtonAction>(ACTION.setPlace, async ({ ack, body, action, client, respond }) => {
@@ -49,6 +49,6 @@ export function register(app: App, deps: ListenerDeps): void {
       await respond({ replace_original: false, response_type: 'ephemeral', ...notice(t(language).form.onlyReporterPlaceHere) });
       return;
     }
-    await client.views.open({ trigger_id: body.trigger_id, view: renderPlaceForm({ channel: body.channel?.id ?? '', alertId: alert.id, via: 'form', language }, alert.reference) as never });
+    await client.views.open({ trigger_id: body.trigger_id, view: renderPlaceForm({ channel: body.channel?.id ?? '', alertId: alert.id, via: 'form', language }, alert.reference) });
   });
 }

@@ -26,7 +26,7 @@ export function register(app: App, deps: ListenerDeps): void {
     await ack();
     const language = await readerLanguage(deps, body.user.id, outcome?.alert ?? null);
     const f = t(language).form;
-    if (!outcome || !outcome.alert) {
+    if (!outcome?.alert) {
       await respond({ replace_original: false, response_type: 'ephemeral', ...notice(f.undoGone) });
       return;
     }
@@ -45,7 +45,7 @@ export function register(app: App, deps: ListenerDeps): void {
     const updated = renderConfirmation(alert, placeById(veille, alert.placeId), routes, veille.mission);
     const said = f.categoryChanged(categoryLabel(alert.category, language));
     const blocks = [...updated.blocks.slice(0, 1), { type: 'context', elements: [mrkdwn(said)] }, ...updated.blocks.slice(1)];
-    await respond({ replace_original: true, text: updated.text, blocks: blocks as never });
+    await respond({ replace_original: true, text: updated.text, blocks: blocks });
     if (outcome.changed) void deps.sender.kick();
   });
 }

@@ -1,4 +1,5 @@
 import type { App, BlockAction, BlockButtonAction, RespondFn } from '@slack/bolt';
+import type { ModalView } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import { getAlert } from '../../alerts/service.js';
 import { actorFacts, zoneOf } from '../../followup/access.js';
@@ -36,7 +37,7 @@ function originOf(body: BlockAction): { origin: Origin; channel: string } {
 export async function answer(deps: ListenerDeps, client: WebClient, user: string, origin: Origin, respond: RespondFn | undefined, text: string): Promise<void> {
   if (origin === 'home') {
     const view = await renderHome(deps.veille, user, deps.slack, text);
-    await client.views.publish({ user_id: user, view: view as never });
+    await client.views.publish({ user_id: user, view: view });
     return;
   }
   await respond?.({ response_type: 'ephemeral', replace_original: false, ...notice(text) });
@@ -78,7 +79,7 @@ export function register(app: App, deps: ListenerDeps): void {
     actionId: string,
     check: Parameters<typeof guard>[2],
     act: Parameters<typeof guard>[3],
-    build: (alertId: number, metadata: FollowupMetadata & { language: Language }) => Record<string, unknown> | null,
+    build: (alertId: number, metadata: FollowupMetadata & { language: Language }) => ModalView | null,
   ) =>
     app.action<BlockButtonAction>(actionId, async ({ ack, body, action, respond, client }) => {
       await ack();
@@ -91,7 +92,7 @@ export function register(app: App, deps: ListenerDeps): void {
       const view = build(alertId, { alertId, channel, origin, zone: zoneOf(veille, channel), language });
       if (!view) return;
       try {
-        await client.views.open({ trigger_id: body.trigger_id, view: view as never });
+        await client.views.open({ trigger_id: body.trigger_id, view });
       } catch {
         await answer(deps, client, body.user.id, origin, respond, t(language).modals.couldNotOpen);
       }

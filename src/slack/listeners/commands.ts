@@ -1,9 +1,8 @@
 import type { App, SlashCommand } from '@slack/bolt';
-import { runAlertCommand } from '../../../commands/alert/index.js';
+import { refusalLanguage, runAlertCommand } from '../../../commands/alert/index.js';
 import type { CommandInput } from '../../../commands/types.js';
 import { notice, withTheirText } from '../views/confirmation.js';
 import { t } from '../i18n/index.js';
-import { readerLanguage } from '../render/language.js';
 import type { ListenerDeps } from './deps.js';
 import { MembershipUnknown } from '../membership.js';
 
@@ -11,27 +10,27 @@ import { MembershipUnknown } from '../membership.js';
 export function register(app: App, deps: ListenerDeps): void {
   app.command('/alert', async ({ command, ack, client, respond }) => {
     const input = commandInput(command);
-    const language = () => readerLanguage(deps, input.userId);
+    // A quick report refused is answered in its own language; anything else in the person's.
+    const language = () => refusalLanguage(input, deps);
     let result;
     try {
       result = await runAlertCommand(input, deps);
     } catch (error) {
       deps.veille.log.error('command failed; nothing was logged', { error: (error as Error).name, code: (error as { code?: string }).code });
-      const failure =
-        error instanceof MembershipUnknown
-          ? notice(t(await language()).refusals.membershipUnknown)
-          : notice(t(await language()).form.notSaved, t(await language()).form.notSavedDetail);
-      const answer = input.text.trim() ? withTheirText(failure, input.text.trim()) : failure;
-      await ack({ response_type: 'ephemeral', text: answer.text, blocks: answer.blocks as never });
+      const refusedIn = await language();
+      const said = t(refusedIn);
+      const failure = error instanceof MembershipUnknown ? notice(said.refusals.membershipUnknown) : notice(said.form.notSaved, said.form.notSavedDetail);
+      const answer = input.text.trim() ? withTheirText(failure, input.text.trim(), refusedIn) : failure;
+      await ack({ response_type: 'ephemeral', text: answer.text, blocks: answer.blocks });
       return;
     }
     if (result.kind === 'reply') {
-      await ack({ response_type: 'ephemeral', text: result.message.text, blocks: result.message.blocks as never });
+      await ack({ response_type: 'ephemeral', text: result.message.text, blocks: result.message.blocks });
       result.answered?.();
     } else {
       await ack();
       try {
-        await client.views.open({ trigger_id: input.triggerId, view: result.view as never });
+        await client.views.open({ trigger_id: input.triggerId, view: result.view });
       } catch {
         await respond({ response_type: 'ephemeral', ...notice(t(await language()).form.couldNotOpen) });
       }

@@ -7,6 +7,6 @@ export function register(app: App, deps: ListenerDeps): void {
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
     const view = await renderHome(deps.veille, event.user, deps.slack);
-    await client.views.publish({ user_id: event.user, view: view as never });
+    await client.views.publish({ user_id: event.user, view: view });
   });
 }

@@ -54,7 +54,7 @@ export function register(app: App, deps: ListenerDeps): void {
         await ack({ response_action: 'errors', errors: { [firstField]: e.outOfDate } });
         return;
       }
-      const parsed = read(body.view.state.values as FollowupValues, metadata, e);
+      const parsed = read(body.view.state.values, metadata, e);
       if (!parsed.ok) {
         await ack({ response_action: 'errors', errors: parsed.errors });
         return;
@@ -74,7 +74,7 @@ export function register(app: App, deps: ListenerDeps): void {
       void deps.sender.kick();
       if (metadata.origin === 'home') {
         const view = await renderHome(veille, user, deps.slack, said);
-        await client.views.publish({ user_id: user, view: view as never });
+        await client.views.publish({ user_id: user, view: view });
       }
     });
 

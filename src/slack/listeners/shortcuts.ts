@@ -8,6 +8,6 @@ export function register(app: App, deps: ListenerDeps): void {
   app.shortcut<MessageShortcut>(logAsAlertShortcut.callbackId, async ({ ack, shortcut, client }) => {
     await ack();
     const view = logAsAlertForm({ text: shortcut.message.text ?? '', channelId: shortcut.channel.id }, deps.veille, await readerLanguage(deps, shortcut.user.id));
-    await client.views.open({ trigger_id: shortcut.trigger_id, view: view as never });
+    await client.views.open({ trigger_id: shortcut.trigger_id, view: view });
   });
 }

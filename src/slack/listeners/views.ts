@@ -5,7 +5,7 @@ import { renderHome } from '../views/home.js';
 import { getAlert } from '../../alerts/service.js';
 import type { OutboxMessage } from '../../store/outbox.js';
 import { FORM, type FormMetadata } from '../views/form.js';
-import { readAlertForm, type ViewValues } from '../views/form-values.js';
+import { readAlertForm } from '../views/form-values.js';
 import { t } from '../i18n/index.js';
 import { readerLanguage } from '../render/language.js';
 import { placeLabel, placeName } from '../views/format.js';
@@ -40,7 +40,7 @@ export function register(app: App, deps: ListenerDeps): void {
   app.view<ViewSubmitAction>(FORM.create, async ({ ack, body }) => {
     const metadata = metadataOf(body);
     const language = metadata.language ?? (await readerLanguage(deps, body.user.id));
-    const result = readAlertForm(body.view.state.values as ViewValues, veille.mission, veille.intake, metadata.via, language);
+    const result = readAlertForm(body.view.state.values, veille.intake, metadata.via, language);
     if (!result.ok) {
       await ack({ response_action: 'errors', errors: result.errors });
       return;
@@ -63,7 +63,7 @@ export function register(app: App, deps: ListenerDeps): void {
       await ack({ response_action: 'errors', errors: { description: f.errors.onlyReporterEdit } });
       return;
     }
-    const result = readAlertForm(body.view.state.values as ViewValues, veille.mission, veille.intake, before.reportedVia, language);
+    const result = readAlertForm(body.view.state.values, veille.intake, before.reportedVia, language);
     if (!result.ok) {
       await ack({ response_action: 'errors', errors: result.errors });
       return;
@@ -92,7 +92,7 @@ export function register(app: App, deps: ListenerDeps): void {
     for (const person of reached) {
       if (viewers.has(person)) continue;
       await renderHome(veille, person, deps.slack)
-        .then((view) => client.views.publish({ user_id: person, view: view as never }))
+        .then((view) => client.views.publish({ user_id: person, view: view }))
         .catch((error: unknown) => veille.log.warn('home not refreshed', { error: (error as { code?: string }).code ?? 'unknown' }));
     }
   });
@@ -100,7 +100,7 @@ export function register(app: App, deps: ListenerDeps): void {
   app.view<ViewSubmitAction>(FORM.place, async ({ ack, body }) => {
     const metadata = metadataOf(body);
     const alert = metadata.alertId ? getAlert(veille.db, metadata.alertId) : null;
-    const typed = ((body.view.state.values as ViewValues).place?.value?.value ?? '').trim();
+    const typed = (body.view.state.values.place?.value?.value ?? '').trim();
     const language = metadata.language ?? (await readerLanguage(deps, body.user.id, alert));
     const f = t(language).form;
     if (!alert) {

@@ -17,7 +17,7 @@ import { priorityWord, sectionName } from '../views/format.js';
 
 
 /** "Women Protection / CRSV (<#G…>)" — the restricted sections a refusal names, in the reader's language. */
-export function holdersText(mission: Pick<Mission, 'sections'>, ids: readonly string[], language: Language): string {
+function holdersText(mission: Pick<Mission, 'sections'>, ids: readonly string[], language: Language): string {
   const named = ids.flatMap((id) => mission.sections.filter((s) => s.id === id)).map((s) => `${sectionName(s, language)} (<#${s.channel}>)`);
   return named.length ? named.join(', ') : t(language).refusals.theRestrictedSections;
 }

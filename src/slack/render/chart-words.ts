@@ -20,7 +20,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * year "22 Nov 2026" / "22 nov. 2026" (the title). Anything else is a label written before charts
  * carried dates (an outbox row queued by an older Veille): said as it was.
  */
-export function chartDate(date: string, language: Language, withYear = false): string {
+function chartDate(date: string, language: Language, withYear = false): string {
   if (!ISO_DATE.test(date)) return date;
   const key = `${language}|${withYear}`;
   let format = formats.get(key);
@@ -35,7 +35,7 @@ export function dayLabel(day: { date?: string; label?: string }, language: Langu
 }
 
 /** Whose chart: the section named in the language (its `name_fr` in French), or the mission. */
-export function chartName(mission: Pick<Mission, 'sections'>, chart: Pick<DigestChart, 'title' | 'sectionId'>, language: Language): string {
+function chartName(mission: Pick<Mission, 'sections'>, chart: Pick<DigestChart, 'title' | 'sectionId'>, language: Language): string {
   const section = chart.sectionId ? mission.sections.find((s) => s.id === chart.sectionId) : undefined;
   return section ? sectionName(section, language) : chart.title;
 }
@@ -48,7 +48,7 @@ export function chartTerritory(mission: Pick<Mission, 'places'>, territory: stri
 }
 
 /** A usual weekly count, one decimal: "1.5" / "1,5". */
-export function usual(n: number, language: Language): string {
+function usual(n: number, language: Language): string {
   return n.toLocaleString(LOCALE[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 

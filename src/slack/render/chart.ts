@@ -60,7 +60,7 @@ function spec(family: string, language: Language): TopLevelSpec {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     background: 'white',
     padding: 12,
-    title: { text: { expr: "data('meta')[0].title" } as never, anchor: 'start', fontSize: 15 },
+    title: { text: { expr: "data('meta')[0].title" }, anchor: 'start', fontSize: 15 },
     resolve: { scale: { color: 'independent' }, legend: { color: 'independent' } },
     config: { font: family, view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 11, grid: true, gridColor: '#eceff1' } },
     hconcat: [

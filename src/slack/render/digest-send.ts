@@ -1,4 +1,5 @@
 import type { WebClient } from '@slack/web-api';
+import { freshBlockIds } from '../block-revisions.js';
 import type { Veille } from '../../context.js';
 import type { DigestPayload } from '../../digests/types.js';
 import type { Language } from '../../domain/taxonomy.js';
@@ -81,22 +82,26 @@ export function renderDigest(veille: Pick<Veille, 'mission'>, digest: DigestPayl
   return digest.kind === 'section' ? renderSectionDigest(digest, r, link) : renderLeadershipDigest(digest, r, link);
 }
 
-/** The outbox sender's delivery of a `digest` post; errors go back to it (retry on 429 and 5xx). */
+/**
+ * The outbox sender's delivery of a `digest` post; errors go back to it (retry on 429 and 5xx).
+ * `revision` (the outbox row) gives its blocks ids of their own, as each later edit does.
+ */
 export async function deliverDigest(
   veille: Veille,
   client: WebClient,
   message: { channel: string; digest: DigestPayload },
+  revision: number,
   marker: Record<string, unknown> = {},
 ): Promise<{ channel: string; ts: string }> {
   const base = await workspaceUrl(client, veille);
   const rendered = renderDigest(veille, message.digest, linkerFor(veille.db, veille, message.digest, base));
-  const posted = await client.chat.postMessage({ channel: message.channel, text: rendered.text, blocks: rendered.blocks as never, unfurl_links: false, unfurl_media: false, ...marker });
+  const posted = await client.chat.postMessage({ channel: message.channel, text: rendered.text, blocks: freshBlockIds(rendered.blocks, revision), unfurl_links: false, unfurl_media: false, ...marker });
   return { channel: message.channel, ts: posted.ts! };
 }
 
-/** A posted digest edited to new figures (an alert it named has become restricted since). */
-export async function updateDigest(veille: Veille, client: WebClient, posted: { channel: string; ts: string }, digest: DigestPayload): Promise<void> {
+/** A posted digest edited to new figures (an alert it named has become restricted since); `revision`: the outbox row of the edit. */
+export async function updateDigest(veille: Veille, client: WebClient, posted: { channel: string; ts: string }, digest: DigestPayload, revision: number): Promise<void> {
   const base = await workspaceUrl(client, veille);
   const rendered = renderDigest(veille, digest, linkerFor(veille.db, veille, digest, base));
-  await client.chat.update({ channel: posted.channel, ts: posted.ts, text: rendered.text, blocks: rendered.blocks as never });
+  await client.chat.update({ channel: posted.channel, ts: posted.ts, text: rendered.text, blocks: freshBlockIds(rendered.blocks, revision) });
 }

@@ -19,7 +19,7 @@ export type Linker = (item: { id: number; reference: string }) => string;
 export const referenceOnly: Linker = (item) => `*${item.reference}*`;
 
 /** Room left in a 3000-character section text for the "…and N more" line and a margin. */
-export const TEXT_BUDGET = 2900;
+const TEXT_BUDGET = 2900;
 
 /** The reader's language, its catalog, and the config the names come from. */
 export interface Reading {

@@ -1,3 +1,4 @@
+import type { KnownBlock, SectionBlock } from '@slack/types';
 import { formatDuration } from '../format/duration.js';
 import { categoryLabel } from '../../domain/taxonomy.js';
 import { sparkline } from '../../digests/rules.js';
@@ -73,7 +74,7 @@ function restrictedNotes(r: Reading, heldIn: readonly string[]) {
   };
 }
 
-const section = (text: string) => ({ type: 'section', text: mrkdwn(text) });
+const section = (text: string): SectionBlock => ({ type: 'section', text: mrkdwn(text) });
 
 export function renderSectionDigest(d: SectionDigest, r: Reading, link: Linker = referenceOnly): SlackMessage {
   const w = r.c.digest;
@@ -81,7 +82,7 @@ export function renderSectionDigest(d: SectionDigest, r: Reading, link: Linker =
   const restrictedNote = restrictedNotes(r, d.detailsHeldIn);
   const listCommand = `\`/alert list section:${d.sectionId}\``;
   const more = (n: number) => w.more(n, listCommand);
-  const blocks: unknown[] = [
+  const blocks: KnownBlock[] = [
     { type: 'header', text: plain(w.title(name, dayStamp(r, d.end, d.timeZone))) },
     { type: 'context', elements: [mrkdwn(`${w.window(timeStamp(r, d.end, d.timeZone))}${d.late ? w.postedLate : ''}`)] },
   ];

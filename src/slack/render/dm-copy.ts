@@ -1,3 +1,4 @@
+import type { Button, KnownBlock } from '@slack/types';
 import { getAlert, routesOf } from '../../alerts/service.js';
 import { placeById, type Veille } from '../../context.js';
 import { detailHolders } from '../../domain/permissions.js';
@@ -33,7 +34,7 @@ export interface DmCopyReader {
 }
 
 /** The Done button of a task, in a DM or on App Home. */
-export function taskDoneButton(taskId: number, catalog: Catalog = t('en')): Record<string, unknown> {
+function taskDoneButton(taskId: number, catalog: Catalog = t('en')): Button {
   return { type: 'button', action_id: CARD_ACTION.taskDone, text: plain(catalog.dm.done, 75), style: 'primary', value: String(taskId) };
 }
 
@@ -47,7 +48,7 @@ export function renderDmCopy(veille: Veille, alertId: number, dm: FollowupDm, re
   const at = (ms: number) => formatTime(ms, mission.timeZone, reader.language);
   const gift = dm.gift;
   const lines: string[] = [];
-  const extra: unknown[] = [];
+  const extra: KnownBlock[] = [];
   let intro: string;
   if (gift.type === 'owner') {
     if (alert.owner !== reader.user) return shortLine(noLongerOwner(c, alert, named));
@@ -64,8 +65,8 @@ export function renderDmCopy(veille: Veille, alertId: number, dm: FollowupDm, re
   }
   const place = placeById(veille, alert.placeId);
   const readAs = missionIn(mission, reader.language);
-  const body = full ? renderCard(alert, place, readAs, named ? {} : { workers: false, self: reader.user }) : renderStub(alert, place, readAs, detailHolders(alert, routesOf(db, alert.id), mission.sections));
-  const blocks: unknown[] = [{ type: 'section', text: mrkdwn(intro) }, ...body.blocks];
+  const body = full ? renderCard(alert, place, readAs, named ? {} : { workers: false, self: reader.user }) : renderStub(alert, place, readAs, detailHolders(routesOf(db, alert.id), mission.sections));
+  const blocks: KnownBlock[] = [{ type: 'section', text: mrkdwn(intro) }, ...body.blocks];
   if (lines.length) blocks.push({ type: 'context', elements: lines.slice(0, 10).map((l) => mrkdwn(l)) });
   blocks.push(...extra);
   return { text: intro.replace(/[*_`]/g, ''), blocks };

@@ -1,3 +1,4 @@
+import type { KnownBlock, SectionBlock } from '@slack/types';
 import { categoryLabel } from '../../domain/taxonomy.js';
 import { ratePercent, sparkline } from '../../digests/rules.js';
 import type { LeadershipDigest } from '../../digests/types.js';
@@ -14,9 +15,9 @@ import { dayStamp, fitLines, itemPlace, mention, openLine, priorityCounts, rateT
  */
 export function renderLeadershipDigest(d: LeadershipDigest, r: Reading, link: Linker = referenceOnly): SlackMessage {
   const w = r.c.leadership;
-  const section = (text: string) => ({ type: 'section', text: mrkdwn(text) });
+  const section = (text: string): SectionBlock => ({ type: 'section', text: mrkdwn(text) });
   const countsNote = (n: number) => (n ? w.countedOnly(n) : '');
-  const blocks: unknown[] = [
+  const blocks: KnownBlock[] = [
     { type: 'header', text: plain(w.title(d.missionName, dayStamp(r, d.end, d.timeZone))) },
     { type: 'context', elements: [mrkdwn(`${w.window(timeStamp(r, d.end, d.timeZone))}${d.late ? r.c.digest.postedLate : ''}`)] },
     section(w.needsDecision),

@@ -1,3 +1,4 @@
+import type { ActionsBlock, Button, ContextBlock } from '@slack/types';
 import { placeById, sectionById, type Veille } from '../../context.js';
 import { formatDuration } from '../format/duration.js';
 import { formatTime } from '../format/time.js';
@@ -42,7 +43,7 @@ export interface SubjectLabels {
   heldBy: string[];
 }
 
-export function labelled(veille: Veille, subject: ReminderSubject, language: Language): SubjectLabels {
+function labelled(veille: Veille, subject: ReminderSubject, language: Language): SubjectLabels {
   const place = placeById(veille, subject.placeId);
   return {
     alertId: subject.alertId,
@@ -64,7 +65,7 @@ export function formatWait(ms: number, language: Language = 'en'): string {
 }
 
 /** The alert in one line, in the form the reader may see. */
-export function headline(subject: SubjectLabels, language: Language = 'en'): string {
+function headline(subject: SubjectLabels, language: Language = 'en'): string {
   const priority = priorityWord(subject.priority, language);
   if (subject.restricted) return `🔒 ${subject.reference} · ${subject.category} · ${subject.territory} · ${priority}`;
   return `${PRIORITY_EMOJI[subject.priority]} ${subject.reference} · ${subject.category} · ${subject.place} · ${priority}`;
@@ -82,8 +83,8 @@ function stepLine(c: Catalog, facts: ReminderStep): string {
   return `${c.reminders.step(facts.count, facts.escalateAfter, sectionLink(facts.escalationChannel))}${caughtUp}`;
 }
 
-function snoozeButtons(c: Catalog, alertId: number): unknown[] {
-  const button = (actionId: string, text: string) => ({ type: 'button', action_id: actionId, text: plain(text, 75), value: String(alertId) });
+function snoozeButtons(c: Catalog, alertId: number): Button[] {
+  const button = (actionId: string, text: string): Button => ({ type: 'button', action_id: actionId, text: plain(text, 75), value: String(alertId) });
   return [button(REMINDER_ACTION.snooze1h, c.reminders.snooze1h), button(REMINDER_ACTION.snooze4h, c.reminders.snooze4h), button(REMINDER_ACTION.snoozeTomorrow, c.reminders.snoozeTomorrow)];
 }
 
@@ -103,7 +104,7 @@ export function threadReminder(subject: SubjectLabels, facts: ReminderStep, chan
     blocks: [
       { type: 'section', text: mrkdwn(`⏰ *${said}.*${ask}`) },
       { type: 'context', elements: [mrkdwn(stepLine(c, facts))] },
-      ...(full ? [{ type: 'actions', elements: snoozeButtons(c, subject.alertId) }] : []),
+      ...(full ? [{ type: 'actions', elements: snoozeButtons(c, subject.alertId) } satisfies ActionsBlock] : []),
     ],
   };
 }
@@ -115,7 +116,7 @@ export function ownerReminder(subject: SubjectLabels, facts: ReminderStep, langu
   const wait = formatWait(subject.waitedMs, language);
   const rule = r.ownerRule(priorityWord(subject.priority, language), formatWait(facts.intervalMs, language));
   const details = subject.restricted ? `\n${r.details(subject.reference)}` : '';
-  const button = (actionId: string, text: string) => ({ type: 'button', action_id: actionId, text: plain(text, 75), value: String(subject.alertId) });
+  const button = (actionId: string, text: string): Button => ({ type: 'button', action_id: actionId, text: plain(text, 75), value: String(subject.alertId) });
   return {
     text: r.ownerText(subject.reference, wait),
     blocks: [
@@ -155,7 +156,7 @@ export function escalationPost(subject: SubjectLabels, facts: EscalationLabels, 
     blocks: [
       { type: 'header', text: plain(title) },
       { type: 'section', fields },
-      ...(subject.restricted ? [{ type: 'context', elements: [mrkdwn(r.heldBy(escapeMrkdwn(subject.heldBy.join(', ') || r.theRestrictedSections)))] }] : []),
+      ...(subject.restricted ? [{ type: 'context', elements: [mrkdwn(r.heldBy(escapeMrkdwn(subject.heldBy.join(', ') || r.theRestrictedSections)))] } satisfies ContextBlock] : []),
     ],
   };
 }

@@ -48,6 +48,6 @@ export async function deliverReporterDm(veille: Veille, client: WebClient, row: 
   if (!rendered) return { ok: true };
   const opened = await client.conversations.open({ users: user });
   const channel = opened.channel!.id!;
-  const posted = await client.chat.postMessage({ channel, text: rendered.text, blocks: rendered.blocks as never, unfurl_links: false, unfurl_media: false, ...marker });
+  const posted = await client.chat.postMessage({ channel, text: rendered.text, blocks: rendered.blocks, unfurl_links: false, unfurl_media: false, ...marker });
   return { ok: true, posted: { channel, ts: posted.ts! } };
 }

@@ -1,3 +1,4 @@
+import type { Button, KnownBlock } from '@slack/types';
 import { categoryLabel, isCategoryId, type CategoryId, type Language } from '../../domain/taxonomy.js';
 import { mrkdwn, plain } from './mrkdwn.js';
 
@@ -8,7 +9,7 @@ import { mrkdwn, plain } from './mrkdwn.js';
  */
 
 /** What the parser was unsure of (src/intake): two categories compete, none found, a count unread. */
-export type Unsure = 'category' | 'no_category' | 'count';
+type Unsure = 'category' | 'no_category' | 'count';
 
 export interface Uncertainty {
   /** Other likely categories, best first (at most 3). */
@@ -58,14 +59,14 @@ const WORDS = {
  * The blocks saying what Veille is unsure of, with a button per alternative and "Other…" (which
  * opens Edit: `editAction`). Nothing when Veille is sure.
  */
-export function uncertaintyBlocks(alert: { id: number; category: CategoryId }, language: Language, uncertainty: Uncertainty, editAction: string): unknown[] {
+export function uncertaintyBlocks(alert: { id: number; category: CategoryId }, language: Language, uncertainty: Uncertainty, editAction: string): KnownBlock[] {
   const w = WORDS[language];
-  const blocks: unknown[] = [];
+  const blocks: KnownBlock[] = [];
   const alternatives = uncertainty.alternatives.filter((c) => c !== alert.category).slice(0, 3);
   const categoryDoubt = uncertainty.unsure.includes('no_category') ? 'no_category' : uncertainty.unsure.includes('category') ? 'category' : null;
   if (categoryDoubt && alternatives.length > 0) {
     blocks.push({ type: 'section', text: mrkdwn(`❓ *${w[categoryDoubt]}*`) });
-    const buttons: unknown[] = alternatives.map((to, i) => ({
+    const buttons: Button[] = alternatives.map((to, i) => ({
       type: 'button',
       action_id: `alert.category.${i}`,
       text: plain(categoryLabel(to, language), 75),

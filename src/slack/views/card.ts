@@ -1,3 +1,4 @@
+import type { ActionsBlock, Button, KnownBlock } from '@slack/types';
 import type { Mission, Place, Section } from '../../config/mission.js';
 import type { Alert } from '../../domain/alert.js';
 import type { Language } from '../../domain/taxonomy.js';
@@ -10,12 +11,11 @@ import { escapeMrkdwn, mrkdwn, person, plain, postable, truncate } from './mrkdw
 
 export interface SlackMessage {
   text: string;
-  blocks: unknown[];
+  blocks: KnownBlock[];
 }
 
-
 /** The description as it may appear in a channel: contacts masked, mrkdwn-safe, within the section limit. */
-export function postableDescription(alert: Alert, max = 2800, words: CardWords = CARD_WORDS.en): string {
+function postableDescription(alert: Alert, max = 2800, words: CardWords = CARD_WORDS.en): string {
   const text = postable(alert.description, Number.MAX_SAFE_INTEGER);
   return text.length > max ? `${truncate(text, max)}\n${words.shortened(alert.reference)}` : text;
 }
@@ -83,7 +83,7 @@ export const CARD_ACTION = {
   taskDone: 'followup.task_done',
 } as const;
 
-function button(actionId: string, text: string, alert: Alert, style?: 'primary' | 'danger') {
+function button(actionId: string, text: string, alert: Alert, style?: 'primary' | 'danger'): Button {
   return { type: 'button', action_id: actionId, text: plain(text, 75), value: String(alert.id), ...(style ? { style } : {}) };
 }
 
@@ -91,7 +91,7 @@ function button(actionId: string, text: string, alert: Alert, style?: 'primary' 
  * The follow-up buttons of a full card (stubs have none: their channels cannot work on what they
  * cannot read). All stay while the alert is open, so the layout never jumps; a closed card offers Reopen.
  */
-export function cardActions(alert: Alert, language: Language = 'en'): Record<string, unknown> {
+function cardActions(alert: Alert, language: Language = 'en'): ActionsBlock {
   const b = CARD_WORDS[language].buttons;
   const elements =
     alert.status === 'closed'
@@ -108,7 +108,7 @@ export function cardActions(alert: Alert, language: Language = 'en'): Record<str
   return { type: 'actions', block_id: `followup.${alert.id}`, elements };
 }
 
-function closureBlocks(alert: Alert, mission: Mission, links = true): unknown[] {
+function closureBlocks(alert: Alert, mission: Mission, links = true): KnownBlock[] {
   if (alert.status !== 'closed' || !alert.closureReason) return [];
   const w = CARD_WORDS[mission.language];
   const duplicate = links && alert.closureReason === 'duplicate' && alert.duplicateOf !== null ? ` ${w.duplicateOf} ${mission.referencePrefix}-${alert.duplicateOf}` : '';
@@ -153,6 +153,3 @@ function renderWithdrawn(alert: Alert, mission: Mission): SlackMessage {
   };
 }
 
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1).replace(/_/g, ' ');
-}

@@ -1,3 +1,4 @@
+import type { Button, KnownBlock, SectionBlock } from '@slack/types';
 import type { Mission, Place } from '../../config/mission.js';
 import type { Alert } from '../../domain/alert.js';
 import type { Language } from '../../domain/taxonomy.js';
@@ -6,6 +7,7 @@ import { categoryText, perpetratorsLabel, placeLabel, priorityWord, victimsLabel
 import { escapeMrkdwn, mrkdwn, plain, postable } from './mrkdwn.js';
 import type { SlackMessage } from './card.js';
 import { NO_UNCERTAINTY, uncertaintyBlocks, type Uncertainty } from './alternatives.js';
+import { t } from '../i18n/index.js';
 
 export const ACTION = {
   edit: 'alert.edit',
@@ -14,7 +16,7 @@ export const ACTION = {
 } as const;
 
 /** The one line the reporter reads to check what Veille understood. */
-export function confirmationLine(alert: Alert, place: Place | null): string {
+function confirmationLine(alert: Alert, place: Place | null): string {
   const fr = alert.language === 'fr';
   const parts = [
     categoryText(alert, alert.language),
@@ -39,7 +41,7 @@ export function renderConfirmation(alert: Alert, place: Place | null, routes: Ro
     const name = section?.name ?? r.sectionId;
     return r.view === 'stub' ? `${name} (${fr ? 'résumé seulement' : 'summary only'})` : name;
   });
-  const blocks: unknown[] = [
+  const blocks: KnownBlock[] = [
     { type: 'section', text: mrkdwn(`✅ *${line}*`) },
     { type: 'context', elements: [mrkdwn(`${fr ? 'Envoyée à' : 'Sent to'}: ${escapeMrkdwn(names.join(', ') || '—')}`)] },
   ];
@@ -47,7 +49,7 @@ export function renderConfirmation(alert: Alert, place: Place | null, routes: Ro
     blocks.push({ type: 'context', elements: [mrkdwn(`⚠️ ${postable(warning, 2900)}`)] });
   }
   blocks.push(...uncertaintyBlocks(alert, alert.language, uncertainty, ACTION.edit));
-  const buttons: unknown[] = [];
+  const buttons: Button[] = [];
   if (!place) {
     blocks.push({
       type: 'section',
@@ -75,7 +77,7 @@ export function renderConfirmation(alert: Alert, place: Place | null, routes: Ro
 
 /** A private answer: one short message with no buttons (errors, refusals, notices). */
 export function notice(text: string, detail?: string): SlackMessage {
-  const blocks: unknown[] = [{ type: 'section', text: mrkdwn(text) }];
+  const blocks: KnownBlock[] = [{ type: 'section', text: mrkdwn(text) }];
   if (detail) blocks.push({ type: 'context', elements: [mrkdwn(detail)] });
   return { text: text.replace(/[*_`]/g, ''), blocks };
 }
@@ -84,13 +86,12 @@ export function notice(text: string, detail?: string): SlackMessage {
  * A refusal that gives the reporter back what they typed: a slash command's text is not kept
  * anywhere in Slack, so without this a refused report would be lost to its author.
  */
-export function withTheirText(message: SlackMessage, text: string, language: 'en' | 'fr' = 'en'): SlackMessage {
-  const chunks: unknown[] = [];
+export function withTheirText(message: SlackMessage, text: string, language: Language): SlackMessage {
+  const chunks: SectionBlock[] = [];
   for (let i = 0; i < text.length && chunks.length < 12; i += 2900) {
     chunks.push({ type: 'section', text: { type: 'plain_text', text: text.slice(i, i + 2900), emoji: false } });
   }
-  const label = language === 'fr' ? 'Votre texte, à copier :' : 'Your text, to copy:';
-  return { text: message.text, blocks: [...message.blocks, { type: 'context', elements: [mrkdwn(label)] }, ...chunks] };
+  return { text: message.text, blocks: [...message.blocks, { type: 'context', elements: [mrkdwn(t(language).commands.yourText)] }, ...chunks] };
 }
 
 /**

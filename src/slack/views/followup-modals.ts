@@ -7,6 +7,8 @@ import type { ResponseAction } from '../../followup/service.js';
 import { utcToLocal } from '../../followup/time.js';
 import { t } from '../i18n/index.js';
 import { priorityWord } from './format.js';
+import type { KnownBlock, ModalView } from '@slack/types';
+import { initialOption, input, option } from './inputs.js';
 import { plain, truncate } from './mrkdwn.js';
 
 /** The follow-up modals behind the card's buttons, in the language of the person who opened them: Assign…, Add update, Log response…, Verify…, Close…. */
@@ -30,13 +32,7 @@ export interface FollowupMetadata {
   language?: Language;
 }
 
-const option = (value: string, text: string) => ({ text: plain(text, 75), value });
-
-function input(blockId: string, label: string, element: Record<string, unknown>, optional = true, hint?: string) {
-  return { type: 'input', block_id: blockId, optional, label: plain(label, 2000), element: { action_id: 'value', ...element }, ...(hint ? { hint: plain(hint, 2000) } : {}) };
-}
-
-function modal(callbackId: string, title: string, submit: string, metadata: FollowupMetadata, blocks: unknown[]): Record<string, unknown> {
+function modal(callbackId: string, title: string, submit: string, metadata: FollowupMetadata, blocks: KnownBlock[]): ModalView {
   const m = t(metadata.language ?? 'en').modals;
   return { type: 'modal', callback_id: callbackId, private_metadata: JSON.stringify(metadata), title: plain(title, 24), submit: plain(submit, 24), close: plain(m.cancel, 24), blocks };
 }
@@ -44,7 +40,7 @@ function modal(callbackId: string, title: string, submit: string, metadata: Foll
 const city = (zone: string) => zone.split('/').pop()!.replace(/_/g, ' ');
 const words = (metadata: FollowupMetadata) => t(metadata.language ?? 'en');
 
-export function assignModal(alert: Alert, metadata: FollowupMetadata): Record<string, unknown> {
+export function assignModal(alert: Alert, metadata: FollowupMetadata): ModalView {
   const m = words(metadata).modals.assign;
   return modal(FOLLOWUP_VIEW.assign, m.title(alert.reference), m.submit, metadata, [
     input('assignee', m.owner, { type: 'users_select', placeholder: plain(m.ownerPlaceholder) }, false, alert.sensitivity === 'restricted' ? m.restrictedHint : undefined),
@@ -52,11 +48,11 @@ export function assignModal(alert: Alert, metadata: FollowupMetadata): Record<st
   ]);
 }
 
-export function updateModal(alert: Alert, open: ResponseAction[], metadata: FollowupMetadata, describe: (r: ResponseAction) => string): Record<string, unknown> {
+export function updateModal(alert: Alert, open: ResponseAction[], metadata: FollowupMetadata, describe: (r: ResponseAction) => string): ModalView {
   const c = words(metadata);
   const m = c.modals.update;
   const statuses = chosenStatuses(alert.status).map((s: Status) => option(s, s === 'monitoring' ? m.monitoring : c.statuses[s]));
-  const blocks: unknown[] = [input('text', m.text, { type: 'plain_text_input', multiline: true, max_length: 3000 }, false, m.textHint)];
+  const blocks: KnownBlock[] = [input('text', m.text, { type: 'plain_text_input', multiline: true, max_length: 3000 }, false, m.textHint)];
   if (statuses.length) blocks.push(input('status', m.status, { type: 'static_select', options: statuses, placeholder: plain(m.keep) }, true, m.now(c.statuses[alert.status])));
   if (open.length) {
     const options = open.slice(0, 100).map((r) => option(String(r.id), describe(r)));
@@ -65,7 +61,7 @@ export function updateModal(alert: Alert, open: ResponseAction[], metadata: Foll
   return modal(FOLLOWUP_VIEW.update, m.title(alert.reference), m.submit, metadata, blocks);
 }
 
-export function respondModal(alert: Alert, metadata: FollowupMetadata, now: number, windowMs: number): Record<string, unknown> {
+export function respondModal(alert: Alert, metadata: FollowupMetadata, now: number, windowMs: number): ModalView {
   const language = metadata.language ?? 'en';
   const c = words(metadata);
   const m = c.modals.respond;
@@ -83,7 +79,7 @@ export function respondModal(alert: Alert, metadata: FollowupMetadata, now: numb
   ]);
 }
 
-export function verifyModal(alert: Alert, current: { reliability: string | null; credibility: number | null; sources: number | null }, metadata: FollowupMetadata): Record<string, unknown> {
+export function verifyModal(alert: Alert, current: { reliability: string | null; credibility: number | null; sources: number | null }, metadata: FollowupMetadata): ModalView {
   const language = metadata.language ?? 'en';
   const c = words(metadata);
   const m = c.modals.verify;
@@ -91,21 +87,17 @@ export function verifyModal(alert: Alert, current: { reliability: string | null;
   const grades = RELIABILITY_GRADES.map((g) => option(g, m.grades[g]!));
   const credibility = [1, 2, 3, 4, 5, 6].map((n) => option(String(n), m.credibilities[n]!));
   const categories = CATEGORY_IDS.map((id) => option(id, categoryLabel(id, language)));
-  const initial = <T extends { value: string }>(list: T[], value: string | null | undefined) => {
-    const found = list.find((o) => o.value === value);
-    return found ? { initial_option: found } : {};
-  };
   return modal(FOLLOWUP_VIEW.verify, m.title(alert.reference), c.modals.save, metadata, [
-    input('verification', m.verification, { type: 'static_select', options: verifications, ...initial(verifications, alert.verification) }, false),
-    input('reliability', m.reliability, { type: 'static_select', options: grades, ...initial(grades, current.reliability) }),
-    input('credibility', m.credibility, { type: 'static_select', options: credibility, ...initial(credibility, current.credibility?.toString()) }),
+    input('verification', m.verification, { type: 'static_select', options: verifications, ...initialOption(verifications, alert.verification) }, false),
+    input('reliability', m.reliability, { type: 'static_select', options: grades, ...initialOption(grades, current.reliability) }),
+    input('credibility', m.credibility, { type: 'static_select', options: credibility, ...initialOption(credibility, current.credibility?.toString()) }),
     input('sources', m.sources, { type: 'plain_text_input', ...(current.sources !== null ? { initial_value: String(current.sources) } : {}), placeholder: plain(m.sourcesPlaceholder) }),
     input('note', m.note, { type: 'plain_text_input', multiline: true, max_length: 2000 }, true, m.noteHint),
-    input('category', m.category, { type: 'static_select', options: categories, ...initial(categories, alert.category) }, true, m.categoryHint),
+    input('category', m.category, { type: 'static_select', options: categories, ...initialOption(categories, alert.category) }, true, m.categoryHint),
   ]);
 }
 
-export function closeModal(alert: Alert, metadata: FollowupMetadata, prefix: string): Record<string, unknown> {
+export function closeModal(alert: Alert, metadata: FollowupMetadata, prefix: string): ModalView {
   const c = words(metadata);
   const m = c.modals.close;
   const reasons = CLOSURE_REASONS.map((r) => option(r, c.closures[r]));

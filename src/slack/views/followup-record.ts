@@ -1,3 +1,4 @@
+import type { KnownBlock } from '@slack/types';
 import type { Veille } from '../../context.js';
 import type { Alert, ClosureReason } from '../../domain/alert.js';
 import type { DelayReason, ResponseType, VerificationChoice } from '../../domain/lifecycle.js';
@@ -21,7 +22,7 @@ import { escapeMrkdwn, mrkdwn, person as mention, truncate } from './mrkdwn.js';
 
 const free = (text: unknown, max = 300) => truncate(escapeMrkdwn(maskContacts(String(text ?? ''))), max);
 
-export function followupSummary(veille: Veille, alert: Alert, events: AlertEvent[], zone: string, full: boolean, language: Language = 'en', self: string | null = null): unknown[] {
+export function followupSummary(veille: Veille, alert: Alert, events: AlertEvent[], zone: string, full: boolean, language: Language = 'en', self: string | null = null): KnownBlock[] {
   const { db, mission, clock } = veille;
   const c = t(language);
   const w = c.record;
@@ -37,7 +38,7 @@ export function followupSummary(veille: Veille, alert: Alert, events: AlertEvent
     [w.owner(owner), w.status(c.statuses[alert.status]), ...(due !== null ? [w.due(at(due), due <= clock.now())] : [])].join(' · '),
     w.times(duration(times.toAcknowledge), duration(times.toFirstResponse), inTime === false, duration(times.toClose)),
   ];
-  const blocks: unknown[] = [{ type: 'section', text: mrkdwn(lines.join('\n')) }];
+  const blocks: KnownBlock[] = [{ type: 'section', text: mrkdwn(lines.join('\n')) }];
   if (full && responses.length) {
     const list = responses
       .slice(0, 15)
@@ -131,7 +132,7 @@ function describe(veille: Veille, event: AlertEvent, zone: string, full: boolean
 }
 
 /** Who did what and when, oldest first, in as many sections as it takes (each under Slack's 3,000 characters). */
-export function historyBlocks(veille: Veille, alert: Alert, events: AlertEvent[], zone: string, full: boolean, language: Language = 'en', self: string | null = null): unknown[] {
+export function historyBlocks(veille: Veille, alert: Alert, events: AlertEvent[], zone: string, full: boolean, language: Language = 'en', self: string | null = null): KnownBlock[] {
   const w = t(language).record;
   const statuses = t(language).statuses;
   const shown = events.slice(-80);
@@ -140,7 +141,7 @@ export function historyBlocks(veille: Veille, alert: Alert, events: AlertEvent[]
     const who = e.actor === 'veille' ? 'Veille' : full || e.actor === self ? mention(e.actor) : w.Someone;
     return `• ${formatTime(e.at, zone, language)} — ${who} ${describe(veille, e, zone, full, language, self)}${moved ? ` → *${moved}*` : ''}`;
   });
-  const blocks: unknown[] = [{ type: 'header', text: { type: 'plain_text', text: w.history(alert.reference).slice(0, 150) } }];
+  const blocks: KnownBlock[] = [{ type: 'header', text: { type: 'plain_text', text: w.history(alert.reference).slice(0, 150) } }];
   if (events.length > shown.length) blocks.push({ type: 'context', elements: [mrkdwn(w.earlier(events.length - shown.length))] });
   let chunk = '';
   for (const line of lines) {

@@ -1,4 +1,3 @@
-import type { Mission } from '../../config/mission.js';
 import { noVictims, type AlertDraft, type Victims } from '../../domain/alert.js';
 import { missionRules, textFacts } from '../../alerts/decide.js';
 import { decideAlert } from '../../domain/decision.js';
@@ -24,7 +23,7 @@ function value(values: ViewValues, block: string): string {
  * Reads the alert form into a draft, or says which field is wrong (Slack shows the message under
  * the field and keeps everything typed). An unknown place is kept as location text, not refused.
  */
-export function readAlertForm(values: ViewValues, mission: Mission, intake: IntakeContext, via: AlertDraft['reportedVia'], language: Language = 'en'): FormResult {
+export function readAlertForm(values: ViewValues, intake: IntakeContext, via: AlertDraft['reportedVia'], language: Language = 'en'): FormResult {
   const f = t(language).form;
   const count = (n: number) => formatCount(n, language);
   const errors: Record<string, string> = {};

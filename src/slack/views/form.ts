@@ -3,6 +3,8 @@ import { CATEGORY_IDS, categoryLabel, PRIORITIES, SOURCE_TYPES, type Language } 
 import type { Place } from '../../config/mission.js';
 import { t } from '../i18n/index.js';
 import { placeName } from './format.js';
+import type { ModalView, PlainTextInput } from '@slack/types';
+import { initialOption, input, option } from './inputs.js';
 import { plain } from './mrkdwn.js';
 
 export const FORM = { create: 'alert.form.create', edit: 'alert.form.edit', place: 'alert.form.place' } as const;
@@ -20,18 +22,12 @@ export interface FormMetadata {
 
 export const VICTIM_FIELDS = [['killed'], ['injured'], ['abducted'], ['crsvSurvivors'], ['childrenAffected'], ['displaced']] as const;
 
-const option = (value: string, text: string) => ({ text: plain(text, 75), value });
-
-function input(blockId: string, label: string, element: Record<string, unknown>, optional = true, hint?: string) {
-  return { type: 'input', block_id: blockId, optional, label: plain(label, 2000), element: { action_id: 'value', ...element }, ...(hint ? { hint: plain(hint, 2000) } : {}) };
-}
-
-function text(initial: string | null | undefined, extra: Record<string, unknown> = {}) {
+function text(initial: string | null | undefined, extra: Partial<PlainTextInput> = {}): PlainTextInput {
   return { type: 'plain_text_input', ...(initial ? { initial_value: initial } : {}), ...extra };
 }
 
 /** The full alert form: `/alert` with no text, Edit, and the "Log as alert" shortcut, in the language of whoever fills it in. */
-export function renderAlertForm(options: { metadata: FormMetadata; draft?: Partial<AlertDraft>; place?: Place | null; title?: string; language?: Language }): Record<string, unknown> {
+export function renderAlertForm(options: { metadata: FormMetadata; draft?: Partial<AlertDraft>; place?: Place | null; title?: string; language?: Language }): ModalView {
   const { draft = {}, place } = options;
   const language = options.language ?? options.metadata.language ?? 'en';
   const metadata = { ...options.metadata, language };
@@ -40,20 +36,16 @@ export function renderAlertForm(options: { metadata: FormMetadata; draft?: Parti
   const categories = CATEGORY_IDS.map((id) => option(id, categoryLabel(id, language)));
   const priorities = [option('auto', f.byRule), ...PRIORITIES.map((p) => option(p, f.priorities[p]))];
   const sources = SOURCE_TYPES.map((id) => option(id, f.sourceTypes[id]));
-  const initial = <T extends { value: string }>(list: T[], value: string | null | undefined) => {
-    const found = list.find((o) => o.value === value);
-    return found ? { initial_option: found } : {};
-  };
   const restrictedOption = option('restricted', f.restrictedOption);
   const blocks = [
     input('description', f.description, text(draft.description, { multiline: true, max_length: 3000 }), false, f.descriptionHint),
     input('place', f.place, text(place ? placeName(place, language) : draft.locationText, { placeholder: plain(f.placePlaceholder) }), true, f.placeHint),
-    input('category', f.category, { type: 'static_select', options: categories, ...initial(categories, draft.category ?? 'other') }, false),
+    input('category', f.category, { type: 'static_select', options: categories, ...initialOption(categories, draft.category ?? 'other') }, false),
     input('perpetrators', f.perpetrators, text(draft.perpetrators?.map((p) => p.name).join(', '), { placeholder: plain(f.perpetratorsPlaceholder) })),
     ...VICTIM_FIELDS.map(([key]) => input(`victims.${key}`, f.victims[key], text(draft.victims?.[key]?.toString(), { placeholder: plain(f.numberPlaceholder) }))),
-    input('priority', f.priority, { type: 'static_select', options: priorities, ...initial(priorities, draft.priorityOverridden ? draft.priority : 'auto') }, false),
+    input('priority', f.priority, { type: 'static_select', options: priorities, ...initialOption(priorities, draft.priorityOverridden ? draft.priority : 'auto') }, false),
     input('occurred', f.occurred, { type: 'datepicker', ...(draft.occurredAt ? { initial_date: new Date(draft.occurredAt).toISOString().slice(0, 10) } : {}) }),
-    input('source_type', f.sourceType, { type: 'static_select', options: sources, ...initial(sources, draft.sourceType) }),
+    input('source_type', f.sourceType, { type: 'static_select', options: sources, ...initialOption(sources, draft.sourceType) }),
     input('source_detail', f.sourceDetail, text(draft.sourceDetail), true, f.sourceDetailHint),
     input('restricted', f.sensitivity, { type: 'checkboxes', options: [restrictedOption], ...(draft.sensitivity === 'restricted' ? { initial_options: [restrictedOption] } : {}) }, true, f.restrictedHint),
   ];
@@ -69,7 +61,7 @@ export function renderAlertForm(options: { metadata: FormMetadata; draft?: Parti
 }
 
 /** The small "Where did it happen?" form behind the confirmation's Add place button. */
-export function renderPlaceForm(metadata: FormMetadata, reference: string): Record<string, unknown> {
+export function renderPlaceForm(metadata: FormMetadata, reference: string): ModalView {
   const c = t(metadata.language ?? 'en');
   const f = c.form;
   return {

@@ -1,4 +1,4 @@
-import type { Mission, Place } from '../../config/mission.js';
+import type { Place } from '../../config/mission.js';
 import { VICTIM_KEYS, VICTIM_LABELS, type Alert, type Victims } from '../../domain/alert.js';
 import { maskContacts } from '../../domain/redact.js';
 import { categoryLabel, type Language, type Priority } from '../../domain/taxonomy.js';

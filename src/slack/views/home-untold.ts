@@ -1,3 +1,4 @@
+import type { KnownBlock } from '@slack/types';
 import type { Veille } from '../../context.js';
 import type { Alert } from '../../domain/alert.js';
 import type { Language } from '../../domain/taxonomy.js';
@@ -17,7 +18,7 @@ import { mrkdwn } from './mrkdwn.js';
 const WEEK = 7 * 86_400_000;
 const SHOWN = 8;
 
-export function untoldBlocks(veille: Veille, user: string, language: Language, mayRead: (alert: Alert) => boolean): unknown[] {
+export function untoldBlocks(veille: Veille, user: string, language: Language, mayRead: (alert: Alert) => boolean): KnownBlock[] {
   const { db, mission, clock } = veille;
   const led = new Set(mission.sections.filter((s) => s.leads.includes(user)).map((s) => s.id));
   if (led.size === 0) return [];

@@ -1,3 +1,4 @@
+import type { Button, HomeView, KnownBlock } from '@slack/types';
 import { listAlerts, routesOf } from '../../alerts/service.js';
 import { detailHolders } from '../../domain/permissions.js';
 import { placeById, type Veille } from '../../context.js';
@@ -19,7 +20,7 @@ import { untoldBlocks } from './home-untold.js';
 /** Rows per list: each alert is a line and a row of buttons, and the Home tab holds 100 blocks. */
 const SHOWN = 8;
 
-const button = (actionId: string, text: string, value: number, style?: 'primary') => ({
+const button = (actionId: string, text: string, value: number, style?: 'primary'): Button => ({
   type: 'button',
   action_id: actionId,
   text: plain(text, 75),
@@ -43,7 +44,7 @@ function lastReport(veille: Veille, user: string): Pick<Alert, 'reportedBy' | 'l
  * The language someone's Home tab is in: the language they last wrote a report in, else their Slack
  * locale, else the mission's.
  */
-export function homeLanguage(veille: Veille, slack: Pick<HomeSlack, 'languageOf'>, user: string): Promise<Language> {
+function homeLanguage(veille: Veille, slack: Pick<HomeSlack, 'languageOf'>, user: string): Promise<Language> {
   return readerLanguage({ veille, slack }, user, lastReport(veille, user));
 }
 
@@ -53,7 +54,7 @@ export function homeLanguage(veille: Veille, slack: Pick<HomeSlack, 'languageOf'
  * the user may not read are summary lines without buttons. `notice` is the answer to what they just
  * did here (already in their language).
  */
-export async function renderHome(veille: Veille, user: string, slack: HomeSlack | MembershipCheck, notice?: string): Promise<Record<string, unknown>> {
+export async function renderHome(veille: Veille, user: string, slack: HomeSlack | MembershipCheck, notice?: string): Promise<HomeView> {
   const { db, mission, clock } = veille;
   const now = clock.now();
   const port: HomeSlack = typeof slack === 'function' ? { isMember: slack } : slack;
@@ -81,7 +82,7 @@ export async function renderHome(veille: Veille, user: string, slack: HomeSlack 
   const memberOf = new Set(sections.map((s) => s.id));
   const restrictedHeld = new Set(sections.filter((s) => s.restricted).map((s) => s.id));
   const mayRead = (a: Alert) =>
-    a.sensitivity === 'standard' || a.reportedBy === user || a.owner === user || detailHolders(a, routesOf(db, a.id), mission.sections).some((s) => restrictedHeld.has(s.id));
+    a.sensitivity === 'standard' || a.reportedBy === user || a.owner === user || detailHolders(routesOf(db, a.id), mission.sections).some((s) => restrictedHeld.has(s.id));
 
   const line = (a: Alert) => {
     const place = placeById(veille, a.placeId);
@@ -90,18 +91,18 @@ export async function renderHome(veille: Veille, user: string, slack: HomeSlack 
     if (!mayRead(a)) return `🔒 ${head} · ${escapeMrkdwn(territoryLabel(place, language))} · ${c.statuses[a.status]}`;
     const due = dueOf(a);
     // A restricted alert's reporter outside its sections reads it here, but not who works on it.
-    const named = a.sensitivity === 'standard' || detailHolders(a, routesOf(db, a.id), mission.sections).some((s) => restrictedHeld.has(s.id));
+    const named = a.sensitivity === 'standard' || detailHolders(routesOf(db, a.id), mission.sections).some((s) => restrictedHeld.has(s.id));
     const owner = a.owner ? (a.owner === user ? h.you : named ? person(a.owner) : h.hasOwner) : h.noOwner;
     return `${head} · ${escapeMrkdwn(placeLabel(place, a.locationText, language))} · ${c.statuses[a.status]} · ${owner}${due !== null ? h.due(at(due)) : ''}`;
   };
-  const rows = (list: Alert[], key: string, buttons: (a: Alert) => unknown[]) =>
+  const rows = (list: Alert[], key: string, buttons: (a: Alert) => Button[]) =>
     list.slice(0, SHOWN).flatMap((a) => {
-      const row: unknown[] = [{ type: 'section', text: mrkdwn(line(a)) }];
+      const row: KnownBlock[] = [{ type: 'section', text: mrkdwn(line(a)) }];
       const elements = mayRead(a) ? buttons(a) : [];
       if (elements.length) row.push({ type: 'actions', block_id: `home.${key}.${a.id}`, elements });
       return row;
     });
-  const more = (list: unknown[]) => (list.length > SHOWN ? [{ type: 'context', elements: [mrkdwn(h.more(list.length - SHOWN))] }] : []);
+  const more = (list: readonly unknown[]): KnownBlock[] => (list.length > SHOWN ? [{ type: 'context', elements: [mrkdwn(h.more(list.length - SHOWN))] }] : []);
 
   const mine = overdueFirst(open.filter((a) => a.reportedBy === user || a.owner === user));
   const tasks = openTasksOf(db, user);
@@ -109,7 +110,7 @@ export async function renderHome(veille: Veille, user: string, slack: HomeSlack 
   const unacknowledged = overdueFirst(inMySections.filter((a) => a.status === 'new'));
   const unassigned = overdueFirst(inMySections.filter((a) => a.status !== 'new' && a.owner === null));
 
-  const blocks: unknown[] = [{ type: 'header', text: plain(`Veille — ${mission.name}`) }];
+  const blocks: KnownBlock[] = [{ type: 'header', text: plain(`Veille — ${mission.name}`) }];
   if (notice) blocks.push({ type: 'section', text: mrkdwn(`💬 ${notice}`) });
   blocks.push({ type: 'section', text: mrkdwn(`${h.mine(mine.length)}${mine.length ? '' : `\n${h.nothingMine}`}`) });
   blocks.push(

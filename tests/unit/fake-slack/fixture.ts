@@ -3,7 +3,7 @@ import { type Logger, LogLevel, WebClient } from '@slack/web-api';
 import { FakeSlack } from '../../../src/fake-slack/index.js';
 
 export const BOT_TOKEN = 'xoxb-test-token';
-export const START = Date.UTC(2023, 10, 14, 22, 13, 20); // 1700000000 s
+const START = Date.UTC(2023, 10, 14, 22, 13, 20); // 1700000000 s
 
 export const ALICE = 'U0ALICE';
 export const BOB = 'U0BOB';

@@ -4,7 +4,7 @@
  */
 import type { WebClient } from '@slack/web-api';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeSlack } from '../../../src/fake-slack/index.js';
+import type { FakeSlack } from '../../../src/fake-slack/index.js';
 import { findElement } from '../../../src/fake-slack/block-find.js';
 import { ALERTS, ALICE, BOB, clientFor, SECRET, startFake } from './fixture.js';
 

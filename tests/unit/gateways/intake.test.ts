@@ -76,7 +76,8 @@ describe('a gateway report becomes an alert through the one decision', () => {
   });
 
   it('takes a 2,000-character SMS whole', async () => {
-    const text = `Attaque à Kamango, 2 tués. ${'Les habitants fuient vers Beni. '.repeat(62)}`.slice(0, 1999) + '.';
+    const body = `Attaque à Kamango, 2 tués. ${'Les habitants fuient vers Beni. '.repeat(62)}`.slice(0, 1999);
+    const text = `${body}.`;
     expect(await takeGatewayReport(veille, sms(text))).toMatchObject({ ok: true });
     expect(getAlert(veille.db, 1)!.description).toBe(text);
   });

@@ -42,7 +42,7 @@ describe('closed without the reporter being told', () => {
   it('counts a sent notice as informed, a pending one as on its way, a failed one as not told', () => {
     const veille = desk();
     const sent = closedAlert(veille);
-    const pending = closedAlert(veille);
+    closedAlert(veille); // its notice still pending
     const failed = closedAlert(veille);
     markSent(veille.db, closingNotice(veille, sent), MORNING);
     markFailed(veille.db, closingNotice(veille, failed), 'user_not_found');

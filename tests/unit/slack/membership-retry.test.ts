@@ -18,7 +18,10 @@ function args(body: Record<string, unknown>, extra: Record<string, unknown> = {}
       ack: async (response?: unknown) => {
         acks.push(response ?? null);
       },
-      client: { chat: { postMessage: async (message: Record<string, unknown>) => (posted.push(message), { ok: true }) } },
+      client: { chat: { postMessage: async (message: Record<string, unknown>) => {
+            posted.push(message);
+            return { ok: true };
+          }, } },
       ...extra,
     },
   };

@@ -98,7 +98,7 @@ describe('restore', () => {
     live.close();
     const { out, io } = capture();
     expect(await runBackupCommand('restore', [join(dir, 'copy.db')], { DATABASE_PATH: join(dir, 'veille.db') }, io)).toBe(0);
-    expect(out[0]).toMatch(new RegExp(`^Restored .*copy\\.db to .*veille\\.db\\. The database it replaced is kept as .*veille\\.db\\.before-restore-`));
+    expect(out[0]).toMatch(/^Restored .*copy\.db to .*veille\.db\. The database it replaced is kept as .*veille\.db\.before-restore-/);
     expect(out[1]).toBe('The next alert will be number 6. Start Veille again.');
     const restored = openDatabase(join(dir, 'veille.db'));
     expect(restored.prepare('SELECT COUNT(*) FROM events').pluck().get()).toBe(5);
