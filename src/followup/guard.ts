@@ -17,6 +17,12 @@ export interface Actor extends ActorFacts {
   zone: string;
   /** May they read the alert's restricted details? (always true of a standard alert) */
   mayView: boolean;
+  /**
+   * May the people working on it be named to them? A member of a restricted section holding it (or
+   * anyone, for a standard alert): not its reporter outside those sections, nor a lead by the config
+   * who is not in the channel. Unset: no (fail closed).
+   */
+  mayName?: boolean;
 }
 
 export type Guarded = { ok: true; alert: Alert; working: Section[] } | Refused;
@@ -36,8 +42,8 @@ export function holdersOf(veille: Veille, alert: Alert): string[] {
 }
 
 /** Whether people working on the alert may be named to this person (always, for a standard alert). */
-export function mayName(alert: Alert, actor: { mayView?: boolean }): boolean {
-  return alert.sensitivity === 'standard' || actor.mayView === true;
+export function mayName(alert: Alert, actor: { mayName?: boolean }): boolean {
+  return alert.sensitivity === 'standard' || actor.mayName === true;
 }
 
 export function noSuchAlert(prefix: string, id: number): Refused {
@@ -49,7 +55,7 @@ export function guard(
   alertId: number,
   action: FollowupAction,
   act: FollowupAct | null,
-  actor: ActorFacts & { mayView?: boolean },
+  actor: ActorFacts & { mayName?: boolean },
   doing?: Doing,
 ): Guarded {
   const alert = getAlert(veille.db, alertId);
