@@ -19,6 +19,7 @@ import { deliverChart } from './chart-upload.js';
 import { renderChartPng, type ChartRenderer } from './render/chart.js';
 import { CardPosts, withJoin } from './card-posts.js';
 import { DmCopies, type DmReaders } from './dm-copies.js';
+import { ReminderPosts } from './reminder-posts.js';
 import { alreadyPosted } from './outbox-landed.js';
 import { LATE_LANDING_FACTOR, LateLandings } from './late-landing.js';
 import { outsideSlackWindow } from './slack-window.js';
@@ -70,10 +71,12 @@ export class OutboxSender {
     this.lateLandingMs = LATE_LANDING_FACTOR * slackTimeoutMs;
     this.cards = new CardPosts(veille, client);
     this.copies = new DmCopies(veille, client, readers);
+    this.reminderPosts = new ReminderPosts(veille, client);
   }
 
   private cards: CardPosts;
   private copies: DmCopies;
+  private reminderPosts: ReminderPosts;
   private lateLandingMs: number;
 
   /** Start sending now (after an acknowledgement); returns when the due posts are out. */
@@ -277,7 +280,7 @@ export class OutboxSender {
         return { ok: true };
       }
       case 'dm_copy_update':
-        return this.copies.update(row, message.of);
+        return this.reminderPosts.handles(message.of) ? this.reminderPosts.update(row, message.of) : this.copies.update(row, message.of);
       case 'digest_update': {
         const posted = postedAt(this.veille.db, message.of);
         if (!posted) return { ok: true };

@@ -37,7 +37,8 @@ export type OutboxMessage =
   /**
    * A DM copy of a card (outbox row `of`: a `dm` whose fact is a followup_dm) edited to the alert as
    * it is when sent, or to a short line once it is no longer the recipient's (dm-copies.ts). In that
-   * DM's lane, so never before it, and never after its retraction in the same lane.
+   * DM's lane, so never before it, and never after its retraction in the same lane. The same for a
+   * reminder or escalation DM, or one posted in a channel: edited to a short line once it no longer applies.
    */
   | { kind: 'dm_copy_update'; lane: string; of: number }
   /** The same: a digest (outbox row `of`) that named it is edited to the figures given, without its line. */

@@ -1,5 +1,5 @@
 import type { Alert } from '../../domain/alert.js';
-import type { ReminderDm, ReminderEnd } from '../../reminders/answered.js';
+import type { PostEnd, ReminderChannelPost, ReminderDm, ReminderEnd } from '../../reminders/answered.js';
 import { t } from '../i18n/index.js';
 import type { SlackMessage } from '../views/card.js';
 import { person } from '../views/mrkdwn.js';
@@ -29,6 +29,33 @@ export function renderReminderCopy(fact: ReminderDm, end: ReminderEnd, alert: Pi
         return c.taskDone(ref);
       case 'moved_on':
         return c.movedOn(ref);
+    }
+  })();
+  return { text, blocks: [] };
+}
+
+/**
+ * The short line a reminder or escalation posted in a channel becomes once it no longer applies
+ * (src/reminders/answered.ts `postEnd`). Who owns the alert now is named only where it is read in
+ * full (`mayName`): never in the escalation channel or a stub channel for a restricted alert.
+ */
+export function renderReminderPostEnd(fact: ReminderChannelPost, end: PostEnd, alert: Pick<Alert, 'owner'>, reader: { language: 'en' | 'fr'; mayName: boolean }): SlackMessage {
+  const c = t(reader.language).reminderPosts;
+  const ref = fact.subject.reference;
+  const escalation = fact.about === 'escalation';
+  const text = (() => {
+    switch (end) {
+      case 'closed':
+        return c.closed(ref, escalation);
+      case 'acknowledged':
+        return c.acknowledged(ref, escalation);
+      case 'owned':
+        if (!alert.owner) return c.noOwner(ref, escalation);
+        return reader.mayName ? c.ownedBy(ref, person(alert.owner), escalation) : c.hasOwner(ref, escalation);
+      case 'updated':
+        return c.updated(ref, escalation);
+      case 'moved_on':
+        return c.movedOn(ref, escalation);
     }
   })();
   return { text, blocks: [] };
