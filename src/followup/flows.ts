@@ -160,7 +160,8 @@ export function addUpdate(veille: Veille, alertId: number, actor: Actor, input: 
     if (input.status && input.status !== alert.status && !canMove(alert.status, input.status)) {
       return refuse({ kind: 'status_move', reference: alert.reference, from: alert.status, to: input.status }, 'status');
     }
-    const response = input.outcomeOf ? getResponse(db, input.outcomeOf) : null;
+    // The responses of a restricted alert are what its sections added: not for its reporter outside them.
+    const response = input.outcomeOf && mayName(alert, actor) ? getResponse(db, input.outcomeOf) : null;
     if (input.outcomeOf && (!response || response.alertId !== alertId)) return refuse({ kind: 'not_this_alerts_response' }, 'outcome_of');
     if (response?.outcome) return refuse({ kind: 'outcome_exists' }, 'outcome_of');
     const at = clock.now();

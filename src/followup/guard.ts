@@ -66,6 +66,12 @@ export function guard(
   if (act) {
     const decision = mayDo(act, alert, actor, working);
     if (!decision.ok) return refuse(refusal(doing ?? act, alert.reference, decision, mayName(alert, actor) ? null : holdersOf(veille, alert)));
+    // Grading a restricted alert is its sections' work: its reporter outside them does not see the
+    // grading (their card leaves it out), so may not change it blind, nor read it in the form.
+    if (act === 'verify' && !mayName(alert, actor)) {
+      const whoCan = { owner: null, leads: [], reporter: alert.reportedBy, channels: working.map((s) => s.channel) };
+      return refuse(refusal('verify', alert.reference, { ok: false, why: 'not_in_section', whoCan }, holdersOf(veille, alert)));
+    }
   }
   return { ok: true, alert, working };
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PEOPLE } from '../../src/fake-slack/index.js';
 import { eventsOf } from '../../src/store/events.js';
 import { startVeille, textOf, type Running } from './harness.js';
-import { card, channelOf, command, press, report } from './followup-helpers.js';
+import { card, channelOf, command, openModal, press, report, submit } from './followup-helpers.js';
 import { homeOf } from './confidentiality-helpers.js';
 
 /**
@@ -79,5 +79,42 @@ describe('answers about a restricted alert already taken in hand', () => {
     const acknowledged = await clickOnStub(crsvLead.id, 'followup.acknowledge');
     expect(acknowledged).toContain('A-1 was already acknowledged.');
     expect(acknowledged).not.toContain(crsvAdviser.id);
+  });
+});
+
+/** A modal opened by a hand-made click on the stub in the PoC channel; resolves with the modal, or with the private answer when refused. */
+async function modalFromStub(user: string, actionId: string): Promise<string> {
+  const views = v.fake.callsTo('views.open').length;
+  const answers = v.fake.responses({ user }).length;
+  const stub = card(v, 'poc');
+  await v.driver.blockAction({ user, channel: stub.channel, messageTs: stub.ts, actions: [{ action_id: actionId, value: '1', type: 'button' }] });
+  await v.fake.waitFor(() => v.fake.callsTo('views.open').length > views || v.fake.responses({ user }).length > answers, { what: `the modal of ${actionId}` });
+  await v.settle();
+  return v.fake.callsTo('views.open').length > views ? textOf(v.fake.openViews(user).at(-1)) : textOf(v.fake.responses({ user }).at(-1)!.body);
+}
+
+describe('the follow-up forms of a restricted alert opened by its reporter outside the restricted section', () => {
+  it('show nothing the section added: no response to give an outcome to, no verification to change', async () => {
+    await report(v, MINOVA, focalPoint.id);
+    const respond = await openModal(v, crsvAdviser.id, 'crsv', 'followup.respond');
+    expect(await submit(v, crsvAdviser.id, respond, { type: 'referral', unit: 'Mobile clinic unit 7' })).toEqual({});
+    const verify = await openModal(v, crsvAdviser.id, 'crsv', 'followup.verify');
+    expect(await submit(v, crsvAdviser.id, verify, { verification: 'verified', reliability: 'B', credibility: '2', sources: '3' })).toEqual({});
+
+    const update = await modalFromStub(focalPoint.id, 'followup.update');
+    expect(update).toContain('Add update');
+    expect(update).not.toContain('Mobile clinic unit 7');
+    expect(update).not.toContain('outcome_of');
+    const verifying = await modalFromStub(focalPoint.id, 'followup.verify');
+    expect(verifying).toContain('You cannot verify A-1');
+    expect(verifying).toContain('<#G0CRSV0001>');
+    expect(verifying).not.toContain('initial_option');
+
+    // Control: a member of the section sees the response to give its outcome to, and the grading as it is.
+    const forMember = await openModal(v, crsvLead.id, 'crsv', 'followup.update');
+    const member = textOf(v.fake.openViews(crsvLead.id).find((view) => view.id === forMember));
+    expect(member).toContain('Mobile clinic unit 7');
+    const grading = await openModal(v, crsvLead.id, 'crsv', 'followup.verify');
+    expect(textOf(v.fake.openViews(crsvLead.id).find((view) => view.id === grading))).toContain('initial_option');
   });
 });
