@@ -80,8 +80,9 @@ export async function renderHome(veille: Veille, user: string, slack: HomeSlack 
   for (const section of mission.sections) if (await isMember(section.channel, user)) sections.push(section);
   const memberOf = new Set(sections.map((s) => s.id));
   const restrictedHeld = new Set(sections.filter((s) => s.restricted).map((s) => s.id));
+  // As everywhere else, by membership as Slack says it now: an owner who has left the restricted channel reads a stub.
   const mayRead = (a: Alert) =>
-    a.sensitivity === 'standard' || a.reportedBy === user || a.owner === user || detailHolders(a, routesOf(db, a.id), mission.sections).some((s) => restrictedHeld.has(s.id));
+    a.sensitivity === 'standard' || a.reportedBy === user || detailHolders(a, routesOf(db, a.id), mission.sections).some((s) => restrictedHeld.has(s.id));
 
   const line = (a: Alert) => {
     const place = placeById(veille, a.placeId);
