@@ -1,5 +1,6 @@
 import type { MembershipCheck } from './access.js';
-import type { Veille } from '../context.js';
+import { sectionById, type Veille } from '../context.js';
+import { routesOf } from './service.js';
 import type { Alert, AlertDraft } from '../domain/alert.js';
 import { detailHolders } from '../domain/permissions.js';
 import type { Route } from '../domain/routing.js';
@@ -8,6 +9,7 @@ import type { Released, Retracted } from './restriction-facts.js';
 import { touchAlert } from '../reminders/schedule.js';
 import { statement, type Db } from '../store/db.js';
 import { recordEvent } from '../store/events.js';
+import { refreshDmCopies } from '../store/dm-copies.js';
 import { digestsSince, enqueue, lastDigestUpdate, postsOfAlert, rewritePending, type OutboxMessage, type PostRecord } from '../store/outbox.js';
 import { withoutAlert } from '../digests/restrict.js';
 import type { ReporterNotice } from '../reporter/facts.js';
@@ -113,6 +115,8 @@ export function restrictEverywhere(veille: Veille, after: Alert, routes: readonl
     enqueue(db, at, after.id, { kind: 'digest_update', lane: post.lane, of: post.id, digest: figures });
   }
 
+  edited += unlinkDuplicates(veille, after, fullChannels, at);
+
   if (edited + digests > 0) recordEvent(db, { alertId: after.id, at, actor: 'veille', type: 'posts_withdrawn', data: { posts: edited, digests } });
 
   const released: Released[] = [];
@@ -137,6 +141,37 @@ export function restrictEverywhere(veille: Veille, after: Alert, routes: readonl
   for (const section of holders) {
     enqueue(db, at, after.id, { kind: 'thread', channel: section.channel, fact: { about: 'now_restricted_held_here', reference: after.reference, leads: section.leads, edited, released } });
   }
+}
+
+/**
+ * Alerts closed as duplicates of this one, while both were standard: their thread replies named it
+ * ("closed A-1 as a duplicate of A-2") in channels that now read only its stub. Said again there
+ * without the link, and their cards drawn again (they leave the link out where it may not be read).
+ */
+function unlinkDuplicates(veille: Veille, after: Alert, fullChannels: ReadonlySet<string>, at: number): number {
+  const { db } = veille;
+  let edited = 0;
+  for (const id of statement(db, 'SELECT id FROM alerts WHERE duplicate_of = ?').pluck().all(after.id) as number[]) {
+    for (const post of postsOfAlert(db, id)) {
+      const message = post.message;
+      if (message.kind !== 'thread' || fullChannels.has(message.channel) || post.status === 'failed') continue;
+      const fact = message.fact;
+      if (fact?.about !== 'followup' || fact.change.type !== 'closed_duplicate' || fact.change.original?.id !== after.id) continue;
+      const unlinked = { ...fact, change: { ...fact.change, original: null } };
+      if (post.status === 'pending') {
+        rewritePending(db, post.id, { kind: 'thread', channel: message.channel, fact: unlinked });
+        if (!post.inFlight) continue;
+      }
+      enqueue(db, at, id, { kind: 'retract_post', lane: post.lane, of: post.id, fact: unlinked });
+      edited += 1;
+    }
+    for (const route of routesOf(db, id)) {
+      const section = sectionById(veille, route.sectionId);
+      if (section) enqueue(db, at, id, { kind: 'card_update', channel: section.channel });
+    }
+    refreshDmCopies(db, id, at);
+  }
+  return edited;
 }
 
 /**

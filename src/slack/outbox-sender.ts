@@ -272,7 +272,8 @@ export class OutboxSender {
       case 'retract_post': {
         const posted = postedAt(this.veille.db, message.of);
         if (!posted) return { ok: true }; // never landed (given up): nothing to edit
-        const text = message.fact ? renderFact(this.veille, row.alertId, message.fact.reader, message.fact)?.text : message.text;
+        const reader = message.fact && 'reader' in message.fact ? message.fact.reader : { channel: posted.channel };
+        const text = message.fact ? renderFact(this.veille, row.alertId, reader, message.fact)?.text : message.text;
         if (text === undefined) return { ok: true };
         await this.client.chat.update({ channel: posted.channel, ts: posted.ts, text, blocks: [] as never }).catch((error: unknown) => {
           if (slackErrorCode(error) !== 'message_not_found') throw error;
