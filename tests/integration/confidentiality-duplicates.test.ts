@@ -98,3 +98,19 @@ describe('a link between two standard alerts, one of which becomes restricted af
     expect(await answerTo(v, 'show A-1', crsvLead.id)).toMatch(/\bA-2\b/);
   });
 });
+
+describe('a duplicate reopened, then restricted', () => {
+  it('is no longer named in the threads of the standard alert it had joined', async () => {
+    await report(v, 'Armed men attacked Minova market this morning, 2 killed', focalPoint.id);
+    const confirmation = await reportWithConfirmation(v, 'Armed men attacked the market in Minova today, 2 killed', focalPoint.id);
+    expect(await answerTo(v, 'close A-2 duplicate A-1', pocLead.id)).toContain('A-2 closed: duplicate of A-1');
+    expect(threadOf(v, 'poc', 1).join('\n')).toMatch(/A-2.* was closed as a duplicate of A-1/);
+    // Not a duplicate after all: reopened, and its reporter finds it was sexual violence.
+    expect(await answerTo(v, 'reopen A-2', pocLead.id)).toContain('A-2 is open again');
+    expect(await editAsReporter(v, focalPoint.id, confirmation, { category: 'crsv' })).toEqual({});
+    expect(getAlert(v.db, 2)!.sensitivity).toBe('restricted');
+    expect(linksOutsideCrsv()).toEqual([]);
+    // The standard alert's thread still says a report joined it, without naming which.
+    expect(threadOf(v, 'poc', 1).join('\n')).toContain('🔗 Another report was closed as a duplicate of A-1.');
+  });
+});
