@@ -7,9 +7,9 @@ import { person } from '../views/mrkdwn.js';
 /**
  * The short line, without buttons, that a reminder or escalation DM becomes once it no longer asks
  * its reader for anything (src/reminders/answered.ts). Who owns the alert now is named only to
- * someone who may read it (`mayView`): who works a restricted case is its section's to say.
+ * someone who may know who works it (`mayName`): who works a restricted case is its section's to say.
  */
-export function renderReminderCopy(fact: ReminderDm, end: ReminderEnd, alert: Pick<Alert, 'owner'>, reader: { language: 'en' | 'fr'; mayView: boolean }): SlackMessage {
+export function renderReminderCopy(fact: ReminderDm, end: ReminderEnd, alert: Pick<Alert, 'owner'>, reader: { language: 'en' | 'fr'; mayName: boolean }): SlackMessage {
   const c = t(reader.language).reminderCopies;
   const ref = fact.subject.reference;
   const owner = alert.owner;
@@ -19,12 +19,12 @@ export function renderReminderCopy(fact: ReminderDm, end: ReminderEnd, alert: Pi
         return c.closed(ref);
       case 'not_yours':
         if (!owner) return c.noOwnerNow(ref);
-        return reader.mayView ? c.nowOwnedBy(ref, person(owner)) : c.noLongerYours(ref);
+        return reader.mayName ? c.nowOwnedBy(ref, person(owner)) : c.noLongerYours(ref);
       case 'acknowledged':
         return c.acknowledged(ref);
       case 'owned':
         if (!owner) return c.noOwner(ref);
-        return reader.mayView ? c.ownedBy(ref, person(owner)) : c.hasOwner(ref);
+        return reader.mayName ? c.ownedBy(ref, person(owner)) : c.hasOwner(ref);
       case 'task_done':
         return c.taskDone(ref);
       case 'moved_on':
