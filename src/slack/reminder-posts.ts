@@ -35,7 +35,11 @@ export class ReminderPosts {
     const post = reminderChannelPost(db, of);
     const posted = postedAt(db, of);
     if (!post || !posted || row.alertId === null || wasRetracted(db, row.alertId, of)) return { ok: true };
-    const drawn = this.draw(row.alertId, post, editedDown(db, row.alertId, of));
+    const editedBefore = editedDown(db, row.alertId, of);
+    // Once a short line, it is drawn again only to say the alert was closed: every later change would
+    // otherwise edit every old reminder of it in every channel again (Slack takes one post a second).
+    if (editedBefore && getAlert(db, row.alertId)?.status !== 'closed') return { ok: true };
+    const drawn = this.draw(row.alertId, post, editedBefore);
     if (!drawn) return { ok: true };
     await this.client.chat.update({ channel: posted.channel, ts: posted.ts, text: drawn.text, blocks: [] as never }).catch(notFoundIsFine);
     // Retention may have redacted it meanwhile (its notice may have landed first): say the notice again, last.
