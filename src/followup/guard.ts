@@ -50,6 +50,9 @@ export function noSuchAlert(prefix: string, id: number): Refused {
   return refuse({ kind: 'no_such_alert', reference: Number.isSafeInteger(id) && id > 0 ? formatReference(prefix, id) : null });
 }
 
+/** On a restricted alert, for members of a restricted section holding it only. */
+const MEMBERS_ONLY: ReadonlySet<FollowupAct> = new Set(['verify', 'assign_other']);
+
 export function guard(
   veille: Veille,
   alertId: number,
@@ -66,11 +69,12 @@ export function guard(
   if (act) {
     const decision = mayDo(act, alert, actor, working);
     if (!decision.ok) return refuse(refusal(doing ?? act, alert.reference, decision, mayName(alert, actor) ? null : holdersOf(veille, alert)));
-    // Grading a restricted alert is its sections' work: its reporter outside them does not see the
-    // grading (their card leaves it out), so may not change it blind, nor read it in the form.
-    if (act === 'verify' && !mayName(alert, actor)) {
+    // Grading a restricted alert, and choosing who works it, are its sections' to do: its reporter
+    // outside them (or a lead by the config not in the channel) does not see the grading, so may not
+    // change it blind, nor learn by trying who is in the section (an assignment answers that).
+    if (MEMBERS_ONLY.has(act) && !mayName(alert, actor)) {
       const whoCan = { owner: null, leads: [], reporter: alert.reportedBy, channels: working.map((s) => s.channel) };
-      return refuse(refusal('verify', alert.reference, { ok: false, why: 'not_in_section', whoCan }, holdersOf(veille, alert)));
+      return refuse(refusal(doing ?? act, alert.reference, { ok: false, why: 'not_in_section', whoCan }, holdersOf(veille, alert)));
     }
   }
   return { ok: true, alert, working };

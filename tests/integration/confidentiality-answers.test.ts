@@ -58,10 +58,14 @@ describe('answers about a restricted alert already taken in hand', () => {
     expect(acknowledged).toContain('A-1 was already acknowledged.');
     expect(acknowledged).not.toContain(crsvAdviser.id);
 
-    // Naming a guess does not confirm it: the answer is that of an assignment, whoever had it.
+    // Naming a guess confirms nothing: who works it is the section's to choose, so the answer is the same
+    // whoever is named (it would otherwise say who owns it, or who is in the restricted channel).
     const guessed = await command(v, `assign A-1 <@${crsvAdviser.id}|grace>`, focalPoint.id);
-    expect(guessed).toBe(`✅ A-1 is now owned by <@${crsvAdviser.id}>.`);
-    expect(guessed).not.toContain('already');
+    const other = await command(v, `assign A-1 <@${PEOPLE.pocOfficer.id}|amina>`, focalPoint.id);
+    expect(guessed).toContain('You cannot reassign A-1');
+    expect(guessed).toContain('<#G0CRSV0001>');
+    expect(other).toBe(guessed);
+    expect(await command(v, `task A-1 <@${PEOPLE.pocOfficer.id}|amina> Visit the family`, focalPoint.id)).toContain('You cannot give others tasks on A-1');
     expect(eventsOf(v.db, 1).filter((e) => e.type === 'owner_assigned')).toHaveLength(1);
 
     // Control: a member of the CRSV section is told who.
