@@ -98,9 +98,12 @@ async function restrictedChannelsOf(veille: Veille, isMember: CommandDeps['slack
   return channels;
 }
 
-/** Whether this user may read the alert in full: standard, or theirs, or held by a restricted section they are in. */
+/**
+ * Whether this user may read the alert in full: standard, or their report, or held by a restricted
+ * section they are in now (an owner who has left that channel reads a stub, as in /alert show).
+ */
 function mayRead(veille: Veille, alert: Alert, user: string, memberOf: Set<string>): boolean {
-  if (alert.sensitivity === 'standard' || alert.reportedBy === user || alert.owner === user) return true;
+  if (alert.sensitivity === 'standard' || alert.reportedBy === user) return true;
   return detailHolders(routesOf(veille.db, alert.id), veille.mission.sections).some((s) => memberOf.has(s.channel));
 }
 

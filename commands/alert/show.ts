@@ -7,7 +7,7 @@ import { placeById } from '../../src/context.js';
 import { parseReference } from '../../src/domain/alert.js';
 import { detailHolders } from '../../src/domain/permissions.js';
 import { eventsOf, recordEvent } from '../../src/store/events.js';
-import { zoneOf } from '../../src/followup/access.js';
+import { mayViewAlert, zoneOf } from '../../src/followup/access.js';
 import { followupSummary, historyBlocks } from '../../src/slack/views/followup-record.js';
 import { renderCard, renderStub } from '../../src/slack/views/card.js';
 import { notice } from '../../src/slack/views/confirmation.js';
@@ -50,11 +50,17 @@ async function show(match: RegExpExecArray, input: CommandInput, { veille, slack
   // notices tell them — not who works the case, nor what the restricted sections added to it.
   const self = reading === 'reporter' ? input.userId : null;
   const full = reading === 'member';
+  // The alerts it was closed as a duplicate of: named only to those who may read them.
+  const readable = new Set<number>();
+  for (const id of new Set([alert.duplicateOf, ...events.map((e) => e.data.duplicateOf)])) {
+    if (typeof id === 'number' && (await mayViewAlert(veille, slack.isMember, id, input.userId))) readable.add(id);
+  }
   if (history) {
     if (alert.sensitivity === 'restricted') audit(veille, alert.id, input.userId, 'history', false);
-    return reply({ text: w.history(alert.reference), blocks: historyBlocks(veille, alert, events, zone, full, language, self) });
+    return reply({ text: w.history(alert.reference), blocks: historyBlocks(veille, alert, events, zone, full, language, self, readable) });
   }
-  const card = renderCard(alert, place, words, full ? {} : { workers: false, self: input.userId, actions: false });
+  const duplicateLink = alert.duplicateOf === null || readable.has(alert.duplicateOf);
+  const card = renderCard(alert, place, words, full ? { duplicateLink } : { workers: false, self: input.userId, actions: false });
   const blocks: KnownBlock[] = [...card.blocks, ...followupSummary(veille, alert, events, zone, full, language, self)];
   if (!full) {
     const holders = detailHolders(routesOf(db, alert.id), mission.sections);

@@ -1,5 +1,7 @@
 import type { MembershipCheck } from './access.js';
-import type { Veille } from '../context.js';
+import { sectionById, type Veille } from '../context.js';
+import { readsInFull } from './links.js';
+import { routesOf } from './service.js';
 import type { Alert, AlertDraft } from '../domain/alert.js';
 import { detailHolders } from '../domain/permissions.js';
 import type { Route } from '../domain/routing.js';
@@ -8,9 +10,11 @@ import type { Released, Retracted } from './restriction-facts.js';
 import { touchAlert } from '../reminders/schedule.js';
 import { statement, type Db } from '../store/db.js';
 import { recordEvent } from '../store/events.js';
+import { refreshDmCopies } from '../store/dm-copies.js';
 import { digestsSince, enqueue, lastDigestUpdate, postsOfAlert, rewritePending, type OutboxMessage, type PostRecord } from '../store/outbox.js';
 import { withoutAlert } from '../digests/restrict.js';
 import type { ReporterNotice } from '../reporter/facts.js';
+import type { FollowupChange } from '../followup/facts.js';
 
 /**
  * An alert that becomes restricted after it went out (Edit, a re-categorisation, any change of its
@@ -113,6 +117,8 @@ export function restrictEverywhere(veille: Veille, after: Alert, routes: readonl
     enqueue(db, at, after.id, { kind: 'digest_update', lane: post.lane, of: post.id, digest: figures });
   }
 
+  edited += unlinkDuplicates(veille, after, fullChannels, at);
+
   if (edited + digests > 0) recordEvent(db, { alertId: after.id, at, actor: 'veille', type: 'posts_withdrawn', data: { posts: edited, digests } });
 
   const released: Released[] = [];
@@ -137,6 +143,58 @@ export function restrictEverywhere(veille: Veille, after: Alert, routes: readonl
   for (const section of holders) {
     enqueue(db, at, after.id, { kind: 'thread', channel: section.channel, fact: { about: 'now_restricted_held_here', reference: after.reference, leads: section.leads, edited, released } });
   }
+}
+
+/**
+ * Alerts closed as duplicates of this one, while both were standard: their thread replies named it
+ * ("closed A-1 as a duplicate of A-2") in channels that now read only its stub. Said again there
+ * without the link, and their cards drawn again (they leave the link out where it may not be read).
+ */
+function unlinkDuplicates(veille: Veille, after: Alert, fullChannels: ReadonlySet<string>, at: number): number {
+  const { db } = veille;
+  let edited = 0;
+  for (const id of statement(db, 'SELECT id FROM alerts WHERE duplicate_of = ?').pluck().all(after.id) as number[]) {
+    edited += sayAgain(db, id, at, (change, channel) =>
+      change.type === 'closed_duplicate' && change.original?.id === after.id && !fullChannels.has(channel) ? { ...change, original: null } : null,
+    );
+    for (const route of routesOf(db, id)) {
+      const section = sectionById(veille, route.sectionId);
+      if (section) enqueue(db, at, id, { kind: 'card_update', channel: section.channel });
+    }
+    refreshDmCopies(db, id, at);
+  }
+  // The other way: this one was once closed as a duplicate of another (then reopened), and the
+  // other's threads said so; where this one is not read in full, they say a report joined it, not which.
+  const originals = statement(db, "SELECT DISTINCT json_extract(data, '$.duplicateOf') FROM events WHERE alert_id = ? AND type = 'closed'").pluck().all(after.id) as Array<number | null>;
+  for (const id of originals) {
+    if (typeof id !== 'number') continue;
+    edited += sayAgain(db, id, at, (change, channel) =>
+      change.type === 'duplicate_joined' && change.duplicate?.id === after.id && !readsInFull(veille, after, channel) ? { ...change, duplicate: null } : null,
+    );
+  }
+  return edited;
+}
+
+/**
+ * The follow-up thread replies of alert `id` that `reword` says again (null: left as they are): one
+ * that has not left yet is rewritten before it leaves, one that has is edited where it landed.
+ */
+function sayAgain(db: Db, id: number, at: number, reword: (change: FollowupChange, channel: string) => FollowupChange | null): number {
+  let edited = 0;
+  for (const post of postsOfAlert(db, id)) {
+    const message = post.message;
+    if (message.kind !== 'thread' || post.status === 'failed' || message.fact?.about !== 'followup') continue;
+    const change = reword(message.fact.change, message.channel);
+    if (!change) continue;
+    const fact = { ...message.fact, change };
+    edited += 1;
+    if (post.status === 'pending') {
+      rewritePending(db, post.id, { kind: 'thread', channel: message.channel, fact });
+      if (!post.inFlight) continue;
+    }
+    enqueue(db, at, id, { kind: 'retract_post', lane: post.lane, of: post.id, fact });
+  }
+  return edited;
 }
 
 /**

@@ -5,7 +5,7 @@ import { logAlert } from '../alerts/flows.js';
 import { getAlert, routesOf } from '../alerts/service.js';
 import { placeById, type Veille } from '../context.js';
 import { parseReference, type Alert } from '../domain/alert.js';
-import { eventsOf, recordEvent } from '../store/events.js';
+import { eventsOf, recordEvent, type AlertEvent } from '../store/events.js';
 import { draftFromInput, type AlertInput } from './alert-input.js';
 import { digestFigures } from './digest.js';
 import { authenticate, type Caller } from './auth.js';
@@ -99,7 +99,7 @@ export function listAlerts({ req, res, query }: Request, { veille }: HandlerDeps
   const found = selectAlerts(veille, filter, { afterId, limit: limit + 1, restrictedRead });
   const page = found.slice(0, limit);
   const routes = routesOfMany(veille, page.map((a) => a.id));
-  const alerts = page.map((a) => alertView(a, placeById(veille, a.placeId), routes.get(a.id)!, veille.mission, restrictedRead));
+  const alerts = page.map((a) => alertView(a, placeById(veille, a.placeId), routes.get(a.id)!, veille.mission, restrictedRead, duplicateShown(veille, a, restrictedRead)));
   recordReveals(veille, caller, page, 'api_list');
   const last = page.at(-1);
   sendJson(res, 200, { alerts, nextCursor: last ? encodeCursor(last.id) : cursor || null, hasMore: found.length > limit });
@@ -114,10 +114,11 @@ export function getAlertDetail({ req, res, query, params }: Request, { veille }:
   const alert = id === null ? null : getAlert(veille.db, id);
   if (!alert) throw new ApiError(404, 'not_found', `No alert ${ref.slice(0, 40)}.`, 'ref');
   const restrictedRead = caller.can('restricted:read');
-  const view = alertView(alert, placeById(veille, alert.placeId), routesOf(veille.db, alert.id), veille.mission, restrictedRead);
+  const view = alertView(alert, placeById(veille, alert.placeId), routesOf(veille.db, alert.id), veille.mission, restrictedRead, duplicateShown(veille, alert, restrictedRead));
   recordReveals(veille, caller, [alert], 'api_show');
   // A restricted alert's trail (who handles it, what they did) is a detail too.
-  const events = view.detail === 'full' ? eventsOf(veille.db, alert.id).map((e) => eventView(e, restrictedRead)) : [];
+  const linked = duplicateShown(veille, alert, restrictedRead);
+  const events = view.detail === 'full' ? eventsOf(veille.db, alert.id).map((e) => eventView(linked ? e : withoutDuplicate(veille, e), restrictedRead)) : [];
   sendJson(res, 200, { alert: view, events });
 }
 
@@ -172,4 +173,16 @@ export async function exportXlsx({ req, res, query }: Request, { veille }: Handl
   const sheet = new XlsxExport(veille.mission, caller.can('restricted:read'), new Date(veille.clock.now()));
   for (const row of exportRows(veille, caller, query)) sheet.add(row);
   sendFile(res, XLSX_TYPE, 'veille-alerts.xlsx', await sheet.buffer());
+}
+
+/** Which alert this one duplicates, when that one is restricted, is a restricted detail too. */
+function duplicateShown(veille: Veille, alert: Alert, restrictedRead: boolean): boolean {
+  return restrictedRead || alert.duplicateOf === null || getAlert(veille.db, alert.duplicateOf)?.sensitivity !== 'restricted';
+}
+
+/** An event as told without naming a restricted alert this one was closed as a duplicate of. */
+function withoutDuplicate(veille: Veille, event: AlertEvent): AlertEvent {
+  const id = event.data.duplicateOf;
+  if (typeof id !== 'number' || getAlert(veille.db, id)?.sensitivity !== 'restricted') return event;
+  return { ...event, data: { ...event.data, duplicateOf: null } };
 }

@@ -24,7 +24,8 @@ export function isRestrictedRead(alert: Pick<Alert, 'sensitivity' | 'sourceDetai
   return restrictedRead && (alert.sensitivity === 'restricted' || alert.sourceDetail !== null);
 }
 
-export function alertView(alert: Alert, place: Place | null, routes: RouteRow[], mission: Mission, restrictedRead: boolean): AlertView {
+/** `duplicateShown`: false when the alert it duplicates is restricted and the caller lacks restricted:read. */
+export function alertView(alert: Alert, place: Place | null, routes: RouteRow[], mission: Mission, restrictedRead: boolean, duplicateShown = true): AlertView {
   if (!showsDetails(alert, restrictedRead)) {
     return {
       detail: 'stub',
@@ -61,7 +62,7 @@ export function alertView(alert: Alert, place: Place | null, routes: RouteRow[],
     verification: alert.verification,
     status: alert.status,
     closureReason: alert.closureReason,
-    duplicateOf: alert.duplicateOf === null ? null : `${mission.referencePrefix}-${alert.duplicateOf}`,
+    duplicateOf: alert.duplicateOf === null || !duplicateShown ? null : `${mission.referencePrefix}-${alert.duplicateOf}`,
     sensitivity: alert.sensitivity,
     owner: alert.owner,
     description: shown(alert.description, restrictedRead)!,

@@ -1,4 +1,4 @@
-import { mayViewRestricted, type MembershipCheck } from '../alerts/access.js';
+import { mayViewRestricted, readingOf, type MembershipCheck } from '../alerts/access.js';
 import { getAlert, routesOf } from '../alerts/service.js';
 import type { Veille } from '../context.js';
 import { workingSections } from '../domain/permissions.js';
@@ -28,7 +28,8 @@ export async function actorFacts(veille: Veille, isMember: MembershipCheck, aler
   }
   const alert = getAlert(veille.db, alertId);
   const mayView = !alert || alert.sensitivity === 'standard' || (await mayViewRestricted(veille, isMember, alert, user));
-  return { user, inWorkingSection, zone: zoneOf(veille, channel), mayView };
+  const mayName = !alert || (await readingOf(veille, isMember, alert, user)) === 'member';
+  return { user, inWorkingSection, zone: zoneOf(veille, channel), mayView, mayName };
 }
 
 export async function assigneeFacts(veille: Veille, isMember: MembershipCheck, alertId: number, user: string): Promise<Assignee> {

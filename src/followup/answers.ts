@@ -18,7 +18,8 @@ export type Refusal =
   | { kind: 'illegal'; action: FollowupAction; reference: string; reason: 'closed' | 'not_closed' | 'withdrawn' }
   /** `askIn`: the restricted sections to ask, when the people working on it may not be named to this person. */
   | { kind: 'not_allowed'; doing: Doing; reference: string; why: 'not_in_section' | 'not_answerable'; whoCan: WhoCan; askIn: string[] | null; taskOwner?: string | null }
-  | { kind: 'owned_by'; reference: string; owner: string }
+  /** `owner` null, `askIn` the restricted sections: who owns it may not be named to this person. */
+  | { kind: 'owned_by'; reference: string; owner: string | null; askIn?: string[] }
   | { kind: 'cannot_own_restricted'; reference: string; holders: string[] }
   | { kind: 'assignee_restricted'; reference: string; assignee: string; holders: string[]; task: boolean }
   | { kind: 'empty_update' }

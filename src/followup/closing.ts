@@ -1,6 +1,6 @@
+import { readsInFull } from '../alerts/links.js';
 import { getAlert, routesOf } from '../alerts/service.js';
 import { sectionById, type Veille } from '../context.js';
-import type { Alert } from '../domain/alert.js';
 import { checkClosure, isClosingReason, statusAfter } from '../domain/lifecycle.js';
 import { rescheduleAlert, touchAlert } from '../reminders/schedule.js';
 import { recordEvent } from '../store/events.js';
@@ -20,16 +20,6 @@ export interface CloseInput {
   note: string;
   /** May the person closing read the other alert, if it is restricted? (asked of Slack before; unknown is no) */
   mayViewOriginal?: boolean;
-}
-
-/**
- * May a channel's thread name this alert? Its readers see a standard alert in full, and a
- * restricted one only where it is held in full: a link between a restricted alert and one the
- * channel reads in full would tell that channel what the restricted one is about.
- */
-function readsInFull(veille: Veille, alert: Alert, channel: string): boolean {
-  if (alert.sensitivity === 'standard') return true;
-  return routesOf(veille.db, alert.id).some((r) => r.view === 'full' && sectionById(veille, r.sectionId)?.channel === channel);
 }
 
 export function close(veille: Veille, alertId: number, actor: Actor, input: CloseInput): FlowOutcome {

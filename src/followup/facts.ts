@@ -32,8 +32,8 @@ export type FollowupChange =
   | { type: 'closed'; by: string; reason: ClosureReason; note: string | null }
   /** `original` is null where this channel may not be told which alert it duplicates. */
   | { type: 'closed_duplicate'; by: string; original: { id: number; reference: string } | null; note: string | null }
-  /** In the original's thread: a duplicate of it was closed. */
-  | { type: 'duplicate_joined'; duplicate: { id: number; reference: string }; original: string }
+  /** In the original's thread: a duplicate of it was closed (`duplicate` null: restricted since, not named here). */
+  | { type: 'duplicate_joined'; duplicate: { id: number; reference: string } | null; original: string }
   | { type: 'reopened'; by: string; status: Status }
   | { type: 'task_added'; by: string; owner: string; due: number | null; text: string }
   | { type: 'task_done'; by: string; owner: string; text: string };

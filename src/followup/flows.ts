@@ -6,7 +6,7 @@ import { touchAlert } from '../reminders/schedule.js';
 import { eventsOf, recordEvent } from '../store/events.js';
 import { enqueue } from '../store/outbox.js';
 import { refuse, type FlowOutcome } from './answers.js';
-import { guard, holdersOf, type Actor } from './guard.js';
+import { guard, holdersOf, mayName, type Actor } from './guard.js';
 import { followupDueAt } from './metrics.js';
 import { alertDm, announce } from './posts.js';
 import { claimOwnership, followupState, getResponse, setOutcome, setOwner, setStatus } from './service.js';
@@ -51,7 +51,9 @@ export function acknowledge(veille: Veille, alertId: number, actor: Actor): Flow
     if (alert.status !== 'new') {
       // A second click (or a colleague's) changes nothing and logs nothing.
       const by = whoAcknowledged(veille, alertId);
-      return { ok: true, alert, changed: false, answer: { kind: 'already_acknowledged', reference: alert.reference, by: by && { user: by.actor, at: by.at, you: by.actor === actor.user } } };
+      // Who acknowledged a restricted case is its sections' to say.
+      const told = by && (by.actor === actor.user || mayName(alert, actor)) ? by : null;
+      return { ok: true, alert, changed: false, answer: { kind: 'already_acknowledged', reference: alert.reference, by: told && { user: told.actor, at: told.at, you: told.actor === actor.user } } };
     }
     const at = clock.now();
     setStatus(db, alertId, 'acknowledged', at);
@@ -63,8 +65,10 @@ export function acknowledge(veille: Veille, alertId: number, actor: Actor): Flow
   })();
 }
 
-function ownedBy(alert: Alert) {
-  return refuse({ kind: 'owned_by', reference: alert.reference, owner: alert.owner! });
+/** Already owned: by whom, only to someone who may know who works on it; else which sections to ask. */
+function ownedBy(veille: Veille, alert: Alert, actor: Actor) {
+  if (mayName(alert, actor)) return refuse({ kind: 'owned_by', reference: alert.reference, owner: alert.owner! });
+  return refuse({ kind: 'owned_by', reference: alert.reference, owner: null, askIn: holdersOf(veille, alert) });
 }
 
 export function takeOwnership(veille: Veille, alertId: number, actor: Actor): FlowOutcome {
@@ -74,12 +78,12 @@ export function takeOwnership(veille: Veille, alertId: number, actor: Actor): Fl
     if (!checked.ok) return checked;
     const { alert } = checked;
     if (alert.owner === actor.user) return { ok: true, alert, changed: false, answer: { kind: 'already_own', reference: alert.reference } };
-    if (alert.owner) return ownedBy(alert);
+    if (alert.owner) return ownedBy(veille, alert, actor);
     if (alert.sensitivity === 'restricted' && !actor.mayView) return refuse({ kind: 'cannot_own_restricted', reference: alert.reference, holders: holdersOf(veille, alert) });
     const at = clock.now();
     const status = statusAfter('take_ownership', alert.status);
     // Conditional: of two people pressing at the same moment, exactly one gets it.
-    if (!claimOwnership(db, alertId, actor.user, status, at)) return ownedBy(getAlert(db, alertId)!);
+    if (!claimOwnership(db, alertId, actor.user, status, at)) return ownedBy(veille, getAlert(db, alertId)!, actor);
     touchAlert(db, alertId, at, mission.reminderPolicy);
     recordEvent(db, { alertId, at, actor: actor.user, type: 'owner_assigned', data: { owner: actor.user, previous: null, how: 'took', ...statusData(alert.status, status) } });
     const after = getAlert(db, alertId)!;
@@ -112,6 +116,8 @@ export function assign(veille: Veille, alertId: number, actor: Actor, assignee: 
     }
     const state = followupState(db, alertId)!;
     if (alert.owner === assignee.user && (dueAt === null || dueAt === state.dueAt)) {
+      // To someone who may not know who works on it, a guess is not confirmed: answered as an assignment.
+      if (!mayName(alert, actor)) return { ok: true, alert, changed: true, answer: { kind: 'assigned', reference: alert.reference, to: assignee.user === actor.user ? null : assignee.user, due: null } };
       return { ok: true, alert, changed: false, answer: { kind: 'already_owns', reference: alert.reference, owner: assignee.user } };
     }
     const at = clock.now();
@@ -154,7 +160,8 @@ export function addUpdate(veille: Veille, alertId: number, actor: Actor, input: 
     if (input.status && input.status !== alert.status && !canMove(alert.status, input.status)) {
       return refuse({ kind: 'status_move', reference: alert.reference, from: alert.status, to: input.status }, 'status');
     }
-    const response = input.outcomeOf ? getResponse(db, input.outcomeOf) : null;
+    // The responses of a restricted alert are what its sections added: not for its reporter outside them.
+    const response = input.outcomeOf && mayName(alert, actor) ? getResponse(db, input.outcomeOf) : null;
     if (input.outcomeOf && (!response || response.alertId !== alertId)) return refuse({ kind: 'not_this_alerts_response' }, 'outcome_of');
     if (response?.outcome) return refuse({ kind: 'outcome_exists' }, 'outcome_of');
     const at = clock.now();

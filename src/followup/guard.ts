@@ -17,6 +17,12 @@ export interface Actor extends ActorFacts {
   zone: string;
   /** May they read the alert's restricted details? (always true of a standard alert) */
   mayView: boolean;
+  /**
+   * May the people working on it be named to them? A member of a restricted section holding it (or
+   * anyone, for a standard alert): not its reporter outside those sections, nor a lead by the config
+   * who is not in the channel. Unset: no (fail closed).
+   */
+  mayName?: boolean;
 }
 
 export type Guarded = { ok: true; alert: Alert; working: Section[] } | Refused;
@@ -36,20 +42,23 @@ export function holdersOf(veille: Veille, alert: Alert): string[] {
 }
 
 /** Whether people working on the alert may be named to this person (always, for a standard alert). */
-export function mayName(alert: Alert, actor: { mayView?: boolean }): boolean {
-  return alert.sensitivity === 'standard' || actor.mayView === true;
+export function mayName(alert: Alert, actor: { mayName?: boolean }): boolean {
+  return alert.sensitivity === 'standard' || actor.mayName === true;
 }
 
 function noSuchAlert(prefix: string, id: number): Refused {
   return refuse({ kind: 'no_such_alert', reference: Number.isSafeInteger(id) && id > 0 ? formatReference(prefix, id) : null });
 }
 
+/** On a restricted alert, for members of a restricted section holding it only. */
+const MEMBERS_ONLY: ReadonlySet<FollowupAct> = new Set(['verify', 'assign_other']);
+
 export function guard(
   veille: Veille,
   alertId: number,
   action: FollowupAction,
   act: FollowupAct | null,
-  actor: ActorFacts & { mayView?: boolean },
+  actor: ActorFacts & { mayName?: boolean },
   doing?: Doing,
 ): Guarded {
   const alert = getAlert(veille.db, alertId);
@@ -60,6 +69,13 @@ export function guard(
   if (act) {
     const decision = mayDo(act, alert, actor, working);
     if (!decision.ok) return refuse(refusal(doing ?? act, alert.reference, decision, mayName(alert, actor) ? null : holdersOf(veille, alert)));
+    // Grading a restricted alert, and choosing who works it, are its sections' to do: its reporter
+    // outside them (or a lead by the config not in the channel) does not see the grading, so may not
+    // change it blind, nor learn by trying who is in the section (an assignment answers that).
+    if (MEMBERS_ONLY.has(act) && !mayName(alert, actor)) {
+      const whoCan = { owner: null, leads: [], reporter: alert.reportedBy, channels: working.map((s) => s.channel) };
+      return refuse(refusal(doing ?? act, alert.reference, { ok: false, why: 'not_in_section', whoCan }, holdersOf(veille, alert)));
+    }
   }
   return { ok: true, alert, working };
 }

@@ -19,6 +19,35 @@ export interface AlertNow {
   owner: string | null;
 }
 
+/**
+ * The reminder and escalation posts in channels, kept current too: the reminders and escalation
+ * notes in an alert's threads, and the post in the escalation channel.
+ */
+export type ReminderChannelPost = Extract<ReminderPost, { about: 'reminder' }> | (Extract<ReminderPost, { about: 'escalation' }> & { to: 'channel' | 'thread' });
+
+/** Why a channel post no longer applies (`moved_on`: edited down before, and the alert has moved on since). */
+export type PostEnd = 'closed' | 'acknowledged' | 'owned' | 'updated' | 'moved_on';
+
+export function isReminderChannelPost(fact: { about: string; to?: string } | undefined): fact is ReminderChannelPost {
+  return fact?.about === 'reminder' || (fact?.about === 'escalation' && (fact.to === 'channel' || fact.to === 'thread'));
+}
+
+/**
+ * Null while a channel post still asks what it asked. `actedSince`: someone acted on the alert (an
+ * update, a response, a change of owner) after it was posted, which answers "no update".
+ */
+export function postEnd(fact: ReminderChannelPost, alert: AlertNow, actedSince: boolean, editedBefore: boolean): PostEnd | null {
+  if (alert.status === 'closed') return 'closed';
+  const kind = fact.about === 'reminder' ? fact.step.kind : fact.escalation.kind;
+  const end: PostEnd | null =
+    kind === 'unacknowledged' ? (alert.status !== 'new' ? 'acknowledged' : null)
+    : kind === 'unowned' ? (alert.owner !== null ? 'owned' : null)
+    : alert.owner !== fact.subject.owner ? 'owned'
+    : actedSince ? 'updated'
+    : null;
+  return end ?? (editedBefore ? 'moved_on' : null);
+}
+
 export function isReminderDm(fact: { about: string; to?: string } | undefined): fact is ReminderDm {
   return fact?.about === 'reminder_owner' || fact?.about === 'task_overdue' || (fact?.about === 'escalation' && fact.to === 'lead');
 }

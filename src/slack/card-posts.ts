@@ -1,4 +1,5 @@
 import type { WebClient } from '@slack/web-api';
+import { readsInFull } from '../alerts/links.js';
 import { forgetCard, getAlert, postedCard, routesOf, saveCardPosted } from '../alerts/service.js';
 import { placeById, sectionById, type Veille } from '../context.js';
 import { detailHolders } from '../domain/permissions.js';
@@ -62,7 +63,11 @@ export class CardPosts {
     const place = placeById(this.veille, alert.placeId);
     // Each channel reads the card in its section's language.
     const words = missionIn(mission, sectionLanguage(sectionById(this.veille, sectionId), mission));
-    if (route.view === 'full') return { message: renderCard(alert, place, words), view: 'full' };
+    if (route.view === 'full') {
+      const original = alert.duplicateOf === null ? null : getAlert(db, alert.duplicateOf);
+      const channel = sectionById(this.veille, sectionId)?.channel ?? '';
+      return { message: renderCard(alert, place, words, { duplicateLink: !original || readsInFull(this.veille, original, channel) }), view: 'full' };
+    }
     return { message: renderStub(alert, place, words, detailHolders(routes, mission.sections)), view: 'stub' };
   }
 }

@@ -92,12 +92,13 @@ export class DmCopies {
     const task = fact.about === 'task_overdue' && fact.task.id !== undefined ? getTask(db, fact.task.id) : null;
     const end = reminderEnd(fact, user, alert, task, editedDown(db, alert.id, of));
     if (!end) return null;
-    // The same viewer check as a card copy; without Slack's word, no one is told who works a restricted case.
+    // Who works a restricted case is named to members of a section holding it only (not its reporter
+    // outside them, who may own it); without Slack's word, to no one.
     const { isMember, languageOf } = this.readers;
-    const mayView = alert.sensitivity === 'standard' || (isMember ? await mayViewRestricted(this.veille, isMember, alert, user) : false);
+    const mayName = alert.sensitivity === 'standard' || (isMember ? (await readingOf(this.veille, isMember, alert, user)) === 'member' : false);
     const own = alert.reportedBy === user;
     const language = (!own && (await languageOf?.(user))) || personLanguage(mission, user, alert);
-    return renderReminderCopy(fact, end, alert, { language, mayView });
+    return renderReminderCopy(fact, end, alert, { language, mayName });
   }
 
   private async draw(alertId: number | null, user: string, fact: FollowupDm): Promise<SlackMessage | null> {

@@ -20,6 +20,7 @@ import { deliverChart } from './chart-upload.js';
 import { renderChartPng, type ChartRenderer } from './render/chart.js';
 import { CardPosts, withJoin } from './card-posts.js';
 import { DmCopies, type DmReaders } from './dm-copies.js';
+import { ReminderPosts } from './reminder-posts.js';
 import { alreadyPosted } from './outbox-landed.js';
 import { LATE_LANDING_FACTOR, LateLandings } from './late-landing.js';
 import { outsideSlackWindow } from './slack-window.js';
@@ -71,10 +72,12 @@ export class OutboxSender {
     this.lateLandingMs = LATE_LANDING_FACTOR * slackTimeoutMs;
     this.cards = new CardPosts(veille, client);
     this.copies = new DmCopies(veille, client, readers);
+    this.reminderPosts = new ReminderPosts(veille, client);
   }
 
   private cards: CardPosts;
   private copies: DmCopies;
+  private reminderPosts: ReminderPosts;
   private lateLandingMs: number;
 
   /** Start sending now (after an acknowledgement); returns when the due posts are out. */
@@ -270,7 +273,8 @@ export class OutboxSender {
       case 'retract_post': {
         const posted = postedAt(this.veille.db, message.of);
         if (!posted) return { ok: true }; // never landed (given up): nothing to edit
-        const text = message.fact ? renderFact(this.veille, row.alertId, message.fact.reader, message.fact)?.text : message.text;
+        const reader = message.fact && 'reader' in message.fact ? message.fact.reader : { channel: posted.channel };
+        const text = message.fact ? renderFact(this.veille, row.alertId, reader, message.fact)?.text : message.text;
         if (text === undefined) return { ok: true };
         await this.client.chat.update({ channel: posted.channel, ts: posted.ts, text, blocks: [] }).catch((error: unknown) => {
           if (slackErrorCode(error) !== 'message_not_found') throw error;
@@ -278,7 +282,7 @@ export class OutboxSender {
         return { ok: true };
       }
       case 'dm_copy_update':
-        return this.copies.update(row, message.of);
+        return this.reminderPosts.handles(message.of) ? this.reminderPosts.update(row, message.of) : this.copies.update(row, message.of);
       case 'digest_update': {
         const posted = postedAt(this.veille.db, message.of);
         if (!posted) return { ok: true };

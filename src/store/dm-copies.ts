@@ -1,4 +1,4 @@
-import { isReminderDm } from '../reminders/answered.js';
+import { isReminderChannelPost, isReminderDm, type ReminderChannelPost } from '../reminders/answered.js';
 import { statement, type Db } from './db.js';
 import { enqueue, type OutboxMessage } from './outbox.js';
 
@@ -11,9 +11,13 @@ import { enqueue, type OutboxMessage } from './outbox.js';
  * down to a short line (src/reminders/answered.ts).
  */
 
-/** The facts of the DMs kept current: card copies, and the reminders and escalations that ask something. */
-const KEPT_CURRENT_SQL = `(json_extract(o.payload, '$.fact.about') IN ('followup_dm', 'reminder_owner', 'task_overdue')
-  OR (json_extract(o.payload, '$.fact.about') = 'escalation' AND json_extract(o.payload, '$.fact.to') = 'lead'))`;
+/**
+ * The posts kept current: DM card copies, the reminder and escalation DMs that ask something, and
+ * the reminders and escalations in channels (threads, the escalation channel).
+ */
+const KEPT_CURRENT_SQL = `((o.kind = 'dm' AND (json_extract(o.payload, '$.fact.about') IN ('followup_dm', 'reminder_owner', 'task_overdue')
+  OR (json_extract(o.payload, '$.fact.about') = 'escalation' AND json_extract(o.payload, '$.fact.to') = 'lead')))
+  OR (o.kind IN ('thread', 'message') AND json_extract(o.payload, '$.fact.about') IN ('reminder', 'escalation')))`;
 
 export interface DmCopy {
   id: number;
@@ -30,6 +34,22 @@ export function dmCopy(db: Db, id: number): DmCopy | null {
   if (!row) return null;
   const message = JSON.parse(row.payload) as DmCopy['message'];
   return message.fact?.about === 'followup_dm' || isReminderDm(message.fact) ? { id: row.id, lane: row.lane, status: row.status, message } : null;
+}
+
+/** A reminder or escalation posted in a channel, while it still is one (a retraction or a redaction rewrote its payload to words). */
+export interface ReminderChannelPostRow {
+  id: number;
+  createdAt: number;
+  message: { kind: 'thread' | 'message'; channel: string; fact: ReminderChannelPost };
+}
+
+export function reminderChannelPost(db: Db, id: number): ReminderChannelPostRow | null {
+  const row = statement(db, "SELECT id, created_at AS createdAt, payload FROM outbox WHERE id = ? AND kind IN ('thread', 'message')").get(id) as
+    | { id: number; createdAt: number; payload: string }
+    | undefined;
+  if (!row) return null;
+  const message = JSON.parse(row.payload) as ReminderChannelPostRow['message'];
+  return isReminderChannelPost(message.fact) ? { id: row.id, createdAt: row.createdAt, message } : null;
 }
 
 /**
@@ -55,7 +75,7 @@ export function refreshDmCopies(db: Db, alertId: number, at: number): number {
   const copies = statement(
     db,
     `SELECT o.id, o.lane, o.status, o.claimed_until, o.in_flight_at, json_extract(o.payload, '$.fact.about') AS about FROM outbox o
-      WHERE o.alert_id = ? AND o.kind = 'dm' AND o.status <> 'failed' AND ${KEPT_CURRENT_SQL}
+      WHERE o.alert_id = ? AND o.kind IN ('dm', 'thread', 'message') AND o.status <> 'failed' AND ${KEPT_CURRENT_SQL}
         AND NOT EXISTS (SELECT 1 FROM outbox r WHERE r.alert_id = o.alert_id AND r.kind = 'retract_post' AND json_extract(r.payload, '$.of') = o.id)
       ORDER BY o.id`,
   ).all(alertId) as Array<{ id: number; lane: string; status: DmCopy['status']; claimed_until: number | null; in_flight_at: number | null; about: string }>;

@@ -32,13 +32,15 @@ export type OutboxMessage =
   /**
    * An alert became restricted: a thread reply or DM it caused (outbox row `of`) is edited down to
    * a notice where it landed, rendered from `fact` when sent (`text`: rows written before the facts).
-   * Sent in the lane of that post, so never before it.
+   * Sent in the lane of that post, so never before it. With a follow-up fact: the same reply said
+   * again without what it may no longer say (a link to an alert restricted since).
    */
-  | ({ kind: 'retract_post'; lane: string; of: number } & ({ fact: Retracted; text?: never } | { text: string; fact?: never }))
+  | ({ kind: 'retract_post'; lane: string; of: number } & ({ fact: Retracted | FollowupPost; text?: never } | { text: string; fact?: never }))
   /**
    * A DM copy of a card (outbox row `of`: a `dm` whose fact is a followup_dm) edited to the alert as
    * it is when sent, or to a short line once it is no longer the recipient's (dm-copies.ts). In that
-   * DM's lane, so never before it, and never after its retraction in the same lane.
+   * DM's lane, so never before it, and never after its retraction in the same lane. The same for a
+   * reminder or escalation DM, or one posted in a channel: edited to a short line once it no longer applies.
    */
   | { kind: 'dm_copy_update'; lane: string; of: number }
   /** The same: a digest (outbox row `of`) that named it is edited to the figures given, without its line. */

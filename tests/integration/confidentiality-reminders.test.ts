@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PEOPLE } from '../../src/fake-slack/index.js';
 import { eventsOf } from '../../src/store/events.js';
-import { MORNING, startVeille, textOf, type Running } from './harness.js';
-import { card, channelOf, report, threadOf } from './followup-helpers.js';
+import { startVeille, textOf, type Running } from './harness.js';
+import { card, channelOf, report, threadOf, runUntil } from './followup-helpers.js';
 
 /**
  * Issue 12, point 6: reminders and escalations about a restricted alert ask only people who can act
@@ -19,26 +19,16 @@ afterEach(async () => {
   await v.stop();
 });
 
-const MIN = 60_000;
 const { focalPoint, pocLead, hrLead, gomaLead, crsvLead } = PEOPLE;
 const MINOVA = '3 femmes violées à Minova par des hommes armés';
 const STUBS = ['poc', 'hr', 'fo-goma'];
 const STUB_LEADS = [pocLead.id, hrLead.id, gomaLead.id];
 
-/** Moves the clock to `minute` after MORNING, running the timed jobs every 5 minutes as the cron would. */
-async function runUntil(minute: number): Promise<void> {
-  while (v.clock.now() < MORNING + minute * MIN) {
-    v.clock.set(Math.min(v.clock.now() + 5 * MIN, MORNING + minute * MIN));
-    await v.runtime.tick();
-  }
-  await v.settle();
-}
-
 describe('reminders and escalation of a restricted alert', () => {
   it('ask only the restricted section holding it; stub-only leads are asked nothing, get no escalation DM and cannot snooze', async () => {
     await report(v, MINOVA, focalPoint.id);
     // High priority: acknowledge within 1 h; two reminders, then the escalation.
-    await runUntil(65);
+    await runUntil(v, 65);
     const crsvThread = threadOf(v, 'crsv').join('\n');
     expect(crsvThread).toContain(`<@${crsvLead.id}>: please acknowledge it or assign an owner`);
     for (const section of STUBS) {
@@ -55,7 +45,7 @@ describe('reminders and escalation of a restricted alert', () => {
     expect(textOf(v.fake.responses({ user: pocLead.id }).at(-1))).toContain('Only the owner of A-1 or a lead of a section holding it can snooze');
     expect(eventsOf(v.db, 1).some((e) => e.type === 'snoozed')).toBe(false);
 
-    await runUntil(200);
+    await runUntil(v, 200);
     expect(eventsOf(v.db, 1).some((e) => e.type === 'escalated')).toBe(true);
     // The escalation DM goes to the CRSV lead only; the stub-only leads get none.
     expect(textOf(v.fake.dms(crsvLead.id))).toContain('was escalated');

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PEOPLE } from '../../src/fake-slack/index.js';
 import { startVeille, textOf, type Running } from './harness.js';
-import { command, openModal, submit } from './followup-helpers.js';
+import { command, openModal, runUntil, submit } from './followup-helpers.js';
 import { answerTo, editAsReporter, homeOf, reportWithConfirmation } from './confidentiality-helpers.js';
 
 /**
@@ -112,5 +112,22 @@ describe('a restricted alert read by its reporter outside the restricted section
     expect(now).toContain('A first response was logged on your report *A-1*.');
     expect(now).not.toContain('NEPBATT');
     expect(now).not.toContain(pocOfficer.id);
+  });
+});
+
+describe('a reminder DM to the reporter who was given their own restricted report', () => {
+  it('does not name the owner it was given to next', async () => {
+    await command(v, '3 women raped in Minova by armed men', focalPoint.id);
+    expect(await command(v, `assign A-1 <@${focalPoint.id}|amani>`, crsvLead.id)).toContain('A-1');
+    // High: an update every 6 h; the owner's reminder DM comes at 6 h.
+    await runUntil(v, 6 * 60 + 5);
+    const landed = v.db
+      .prepare("SELECT posted_channel AS channel, posted_ts AS ts FROM outbox WHERE kind = 'dm' AND status = 'sent' AND json_extract(payload, '$.fact.about') = 'reminder_owner'")
+      .get() as { channel: string; ts: string };
+    expect(v.fake.message(landed.channel, landed.ts)!.text).toMatch(/^⏰ /);
+    expect(await command(v, `assign A-1 <@${crsvAdviser.id}|grace>`, crsvLead.id)).toContain('A-1');
+    const now = v.fake.message(landed.channel, landed.ts)!.text;
+    expect(now).toBe('⏰ *A-1* is no longer yours: this reminder needs no answer from you.');
+    expect(now).not.toContain(crsvAdviser.id);
   });
 });

@@ -1,6 +1,6 @@
 import type { EnteredValue } from '../../src/fake-slack/index.js';
 import { GENERAL_CHANNEL, PEOPLE } from '../../src/fake-slack/index.js';
-import { textOf, type Running } from './harness.js';
+import { MORNING, textOf, type Running } from './harness.js';
 
 /** Driving the follow-up as people do: a card's buttons, its modals, the /alert subcommands. */
 
@@ -62,3 +62,12 @@ export function buttonsOf(message: { blocks?: unknown[] } | undefined): string[]
 }
 
 export const eventTypes = (v: Running, alertId: number) => (v.db.prepare('SELECT type FROM events WHERE alert_id = ? ORDER BY id').pluck().all(alertId) as string[]);
+
+/** Moves the clock to `minute` after MORNING, running the timed jobs every 5 minutes as the cron would. */
+export async function runUntil(v: Running, minute: number): Promise<void> {
+  while (v.clock.now() < MORNING + minute * 60_000) {
+    v.clock.set(Math.min(v.clock.now() + 5 * 60_000, MORNING + minute * 60_000));
+    await v.runtime.tick();
+  }
+  await v.settle();
+}

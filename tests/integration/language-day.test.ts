@@ -98,9 +98,10 @@ describe.each(['fr', 'en'] as const)('a day of follow-up in the Bunia field offi
       f.assigned(ref, by(buniaLead.id), by(pocOfficer.id), ''),
       f.update(by(pocOfficer.id), '', words.update),
       f.task(by(pocOfficer.id), by(hrOfficer.id), f.due(at(MORNING + 2 * HOUR, LUBUMBASHI)), words.task),
-      `⏰ ${waited(6)}.${ask}`,
-      `⏰ ${waited(12)}.${ask}`,
-      r.threadEscalation(waited(18), '<#C0JOC00001>'),
+      // The reminders and the escalation note, kept current: the alert closed, they say so.
+      c.reminderPosts.closed(ref, false),
+      c.reminderPosts.closed(ref, false),
+      c.reminderPosts.closed(ref, true),
       [
         f.response(ref, by(pocOfficer.id), c.responses.patrol, words.unit, at(responseAt, LUBUMBASHI), '18 h', f.movedTo(c.statuses.responding)),
         f.late(c.delays.access_denied),
@@ -108,6 +109,11 @@ describe.each(['fr', 'en'] as const)('a day of follow-up in the Bunia field offi
       f.verifiedBy(ref, by(hrOfficer.id), c.verified.verified, [f.reliability('B'), f.credibility(2), f.sources(3)]),
       `${f.closed(ref, by(buniaLead.id), c.closures.resolved)}\n${f.outcomeLine(words.outcome)}`,
     ]);
+
+    // As first posted, they were the catalog's reminders and escalation note.
+    const bunia = card(v, 'fo-bunia');
+    const firstPosted = v.fake.callsTo('chat.postMessage').filter((call) => call.ok && call.args.channel === bunia.channel && call.args.thread_ts === bunia.ts).map((call) => call.args.text);
+    expect(firstPosted.slice(4, 7)).toEqual([`⏰ ${waited(6)}.${ask}`, `⏰ ${waited(12)}.${ask}`, r.threadEscalation(waited(18), '<#C0JOC00001>')]);
 
     // The owner: the assignment (with when the next update is due, in the mission's zone), then the two reminders;
     // the alert closed, the reminders now say so in one line (reminder DMs kept current).
@@ -131,8 +137,10 @@ describe.each(['fr', 'en'] as const)('a day of follow-up in the Bunia field offi
       expect(postedDms(v, lead.id).map((call) => call.args.text), lead.name).toEqual([r.leadText(waited(18), '<#C0JOC00001>')]);
       expect(dmTexts(v, lead.id), lead.name).toEqual([c.reminderCopies.closed(ref)]);
     }
-    const escalation = v.fake.messages('C0JOC00001');
-    expect(escalation.map((m) => m.text)).toEqual([r.escalatedText(r.escalatedTitle(waited(18)), priorityWord('high', language), 2)]);
+    const escalation = v.fake.callsTo('chat.postMessage').filter((call) => call.ok && call.args.channel === 'C0JOC00001');
+    expect(escalation.map((call) => call.args.text)).toEqual([r.escalatedText(r.escalatedTitle(waited(18)), priorityWord('high', language), 2)]);
+    // Kept current: the alert closed, it says so (in the mission's language).
+    expect(v.fake.messages('C0JOC00001').map((m) => m.text)).toEqual([c.reminderPosts.closed(ref, true)]);
   });
 });
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getAlert } from '../../src/alerts/service.js';
 import { PEOPLE } from '../../src/fake-slack/index.js';
-import { MORNING, startVeille, textOf, type Running } from './harness.js';
-import { buttonsOf, channelOf, command, press } from './followup-helpers.js';
+import { startVeille, textOf, type Running } from './harness.js';
+import { buttonsOf, channelOf, command, press, runUntil } from './followup-helpers.js';
 import { editAsReporter, reportWithConfirmation } from './confidentiality-helpers.js';
 
 /**
@@ -13,7 +13,6 @@ import { editAsReporter, reportWithConfirmation } from './confidentiality-helper
  * reads the DM as Slack holds it at the end, after every chat.update.
  */
 
-const MIN = 60_000;
 let v: Running;
 beforeEach(async () => {
   v = await startVeille();
@@ -25,15 +24,6 @@ afterEach(async () => {
 
 const { focalPoint, pocOfficer, hrOfficer, pocLead, beniLead, buniaOfficer, crsvAdviser, crsvLead } = PEOPLE;
 const CRITICAL = 'Armed men attacking civilians in Kamango right now priority:critical';
-
-/** Moves the clock to `minute` after MORNING, running the timed jobs every 5 minutes as the cron would. */
-async function runUntil(minute: number): Promise<void> {
-  while (v.clock.now() < MORNING + minute * MIN) {
-    v.clock.set(Math.min(v.clock.now() + 5 * MIN, MORNING + minute * MIN));
-    await v.runtime.tick();
-  }
-  await v.settle();
-}
 
 /** The DMs Veille sent a person, as they read now (oldest first). */
 const dmsOf = (user: string) => v.fake.dms(user).map((m) => v.fake.message(m.channel, m.ts)!);
@@ -54,9 +44,9 @@ describe('an owner’s reminder DM', () => {
   it('after a reassignment becomes a short line in its reader’s language naming the new owner, and stays one when the alert comes back', async () => {
     await logged(CRITICAL);
     // Joséphine's Slack is in French; she takes it at 06:05 (critical: an update every 2 h).
-    await runUntil(5);
+    await runUntil(v, 5);
     await press(v, buniaOfficer.id, 'poc', 'followup.take_ownership');
-    await runUntil(125);
+    await runUntil(v, 125);
     const [reminder] = remindersOf(buniaOfficer.id, 'reminder_owner');
     expect(reminder!.text).toMatch(/^⏰ /);
     expect(buttonsOf(reminder)).toHaveLength(5);
@@ -79,9 +69,9 @@ describe('an owner’s reminder DM', () => {
 
   it('is left as it is while it still applies: an update by its owner or someone else changes nothing in it', async () => {
     await logged(CRITICAL);
-    await runUntil(5);
+    await runUntil(v, 5);
     await press(v, pocOfficer.id, 'poc', 'followup.take_ownership');
-    await runUntil(125);
+    await runUntil(v, 125);
     const [reminder] = remindersOf(pocOfficer.id, 'reminder_owner');
     const edits = () => v.fake.callsTo('chat.update').filter((c) => c.args.channel === reminder!.channel && c.args.ts === reminder!.ts).length;
     expect(await command(v, 'update A-1 Patrol on its way', hrOfficer.id)).toContain('A-1');
@@ -95,7 +85,7 @@ describe('a task’s overdue DM', () => {
   it('says the task is done once it is', async () => {
     await logged('Armed group seen moving towards Goma priority:low');
     expect(await command(v, `task A-1 <@${hrOfficer.id}|jean> Call the Kibati camp committee due:30m`, pocLead.id)).toContain('Task added to A-1');
-    await runUntil(30);
+    await runUntil(v, 30);
     const [overdue] = remindersOf(hrOfficer.id, 'task_overdue');
     expect(overdue!.text).toMatch(/^📋 Your task on A-1 is past due/);
 
@@ -112,7 +102,7 @@ describe('an escalation DM to the section leads', () => {
   it('says the alert was acknowledged once it is, then closed once it is', async () => {
     await logged(CRITICAL);
     // Critical: acknowledge within 15 min, two reminders, escalated at 45 min to the leads of the sections holding it.
-    await runUntil(45);
+    await runUntil(v, 45);
     const [escalation] = remindersOf(beniLead.id, 'escalation');
     expect(escalation!.text).toContain('escalated');
     const [pocLeads] = remindersOf(pocLead.id, 'escalation');
@@ -133,9 +123,9 @@ describe('confidentiality of a reminder DM kept current', () => {
   it('names no one to a reader who may no longer read the restricted alert (Slack says they left its channel)', async () => {
     await logged('A woman was raped near Kamango market last night priority:critical', focalPoint.id);
     expect(getAlert(v.db, 1)).toMatchObject({ sensitivity: 'restricted' });
-    await runUntil(5);
+    await runUntil(v, 5);
     await press(v, crsvAdviser.id, 'crsv', 'followup.take_ownership');
-    await runUntil(125);
+    await runUntil(v, 125);
     const [reminder] = remindersOf(crsvAdviser.id, 'reminder_owner');
     expect(buttonsOf(reminder)).toContain('Add update');
 
@@ -151,9 +141,9 @@ describe('confidentiality of a reminder DM kept current', () => {
 
   it('never draws again a reminder DM withdrawn because the alert became restricted', async () => {
     const confirmation = await reportWithConfirmation(v, CRITICAL, focalPoint.id);
-    await runUntil(5);
+    await runUntil(v, 5);
     await press(v, pocOfficer.id, 'poc', 'followup.take_ownership');
-    await runUntil(125);
+    await runUntil(v, 125);
     const [reminder] = remindersOf(pocOfficer.id, 'reminder_owner');
 
     expect(await editAsReporter(v, focalPoint.id, confirmation, { category: 'crsv' })).toEqual({});

@@ -102,6 +102,8 @@ export const answersEn = {
       ]),
     theRestrictedSections: 'the restricted sections',
     ownedBy: (ref: string, owner: string) => `${ref} is already owned by ${owner}. Ask them, a section lead or the reporter to reassign it.`,
+    /** Who owns it is not said: the restricted sections holding it are. */
+    hasOwnerRestricted: (ref: string, holders: string) => `${ref} already has an owner. It is restricted: ask ${holders} to reassign it.`,
     cannotOwnRestricted: (ref: string, holders: string) => `You cannot own ${ref}: it is restricted, and you are not in a restricted section holding it (${holders}).`,
     assigneeRestricted: (ref: string, who: string, holders: string) =>
       `${who} cannot be given ${ref}: it is restricted, and they are not in a restricted section holding it (${holders}). Choose someone there, or have them added to that channel first.`,

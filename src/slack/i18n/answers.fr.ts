@@ -94,6 +94,7 @@ export const answersFr: AnswersCatalog = {
       ]),
     theRestrictedSections: 'les sections restreintes',
     ownedBy: (ref, owner) => `${ref} a déjà pour responsable ${owner}. Demandez-lui, à un chef de section ou à son auteur de la réattribuer.`,
+    hasOwnerRestricted: (ref, holders) => `${ref} a déjà un responsable. Elle est restreinte : adressez-vous à ${holders} pour la réattribuer.`,
     cannotOwnRestricted: (ref, holders) => `Vous ne pouvez pas prendre en charge ${ref} : elle est restreinte, et vous n'êtes pas dans une section restreinte qui la détient (${holders}).`,
     assigneeRestricted: (ref, who, holders) =>
       `${ref} ne peut pas être confiée à ${who} : elle est restreinte, et cette personne n'est pas dans une section restreinte qui la détient (${holders}). Choisissez quelqu'un de cette section, ou faites-la d'abord ajouter à ce canal.`,

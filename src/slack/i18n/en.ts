@@ -88,6 +88,8 @@ export const en = {
     closedDuplicate: (ref: string, by: string, of: string | null) => `☑️ ${by} closed ${ref} as a duplicate${of ? ` of ${of}` : ''}.`,
     closedDuplicateStub: (ref: string) => `☑️ ${ref} was closed (duplicate).`,
     duplicateJoined: (duplicate: string, original: string) => `🔗 ${duplicate} was closed as a duplicate of ${original}.`,
+    /** The same, once the duplicate is restricted: which report it was is not said here. */
+    duplicateJoinedUnnamed: (original: string) => `🔗 Another report was closed as a duplicate of ${original}.`,
     reopened: (ref: string, by: string, status: string) => `↩️ ${by} reopened ${ref} (now ${status}).`,
     reopenedStub: (ref: string, status: string) => `↩️ ${ref} was reopened (now ${status}).`,
     task: (by: string, owner: string, due: string, text: string) => `📌 Task for ${owner} from ${by}${due}:\n${text}`,

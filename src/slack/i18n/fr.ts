@@ -75,6 +75,7 @@ export const fr: Catalog = {
     closedDuplicate: (ref, by, of) => `☑️ ${by} a clôturé ${ref} comme doublon${of ? ` de ${of}` : ''}.`,
     closedDuplicateStub: (ref) => `☑️ ${ref} a été clôturée (doublon).`,
     duplicateJoined: (duplicate, original) => `🔗 ${duplicate} a été clôturée comme doublon de ${original}.`,
+    duplicateJoinedUnnamed: (original) => `🔗 Un autre signalement a été clôturé comme doublon de ${original}.`,
     reopened: (ref, by, status) => `↩️ ${by} a rouvert ${ref} (désormais ${status}).`,
     reopenedStub: (ref, status) => `↩️ ${ref} a été rouverte (désormais ${status}).`,
     task: (by, owner, due, text) => `📌 Tâche pour ${owner} de la part de ${by}${due} :\n${text}`,

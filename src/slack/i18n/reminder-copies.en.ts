@@ -16,4 +16,14 @@ export const reminderCopiesEn = {
     taskDone: (ref: string) => `⏰ Your overdue task on *${ref}* is done.`,
     movedOn: (ref: string) => `⏰ *${ref}* has moved on since this reminder: its card shows where it stands.`,
   },
+  /** The same for a reminder or escalation posted in a channel (`escalation`: which of the two it was). */
+  reminderPosts: {
+    closed: (ref: string, escalation: boolean) => `⏰ *${ref}* has been closed since this ${escalation ? 'escalation' : 'reminder'}.`,
+    acknowledged: (ref: string, escalation: boolean) => `⏰ *${ref}* has been acknowledged since this ${escalation ? 'escalation' : 'reminder'}.`,
+    ownedBy: (ref: string, owner: string, escalation: boolean) => `⏰ *${ref}* has been taken in hand since this ${escalation ? 'escalation' : 'reminder'}: ${owner} owns it.`,
+    hasOwner: (ref: string, escalation: boolean) => `⏰ *${ref}* has an owner since this ${escalation ? 'escalation' : 'reminder'}.`,
+    noOwner: (ref: string, escalation: boolean) => `⏰ *${ref}* has changed hands since this ${escalation ? 'escalation' : 'reminder'} and has no owner now.`,
+    updated: (ref: string, escalation: boolean) => `⏰ *${ref}* has been updated since this ${escalation ? 'escalation' : 'reminder'}.`,
+    movedOn: (ref: string, escalation: boolean) => `⏰ *${ref}* has moved on since this ${escalation ? 'escalation' : 'reminder'}: its card shows where it stands.`,
+  },
 };

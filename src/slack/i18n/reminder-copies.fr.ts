@@ -14,4 +14,17 @@ export const reminderCopiesFr: typeof reminderCopiesEn = {
     taskDone: (ref) => `⏰ Votre tâche en retard sur *${ref}* est terminée.`,
     movedOn: (ref) => `⏰ *${ref}* a évolué depuis ce rappel : sa fiche dit où elle en est.`,
   },
+  reminderPosts: {
+    closed: (ref, escalation) => `⏰ *${ref}* a été clôturée depuis ${since(escalation)}.`,
+    acknowledged: (ref, escalation) => `⏰ *${ref}* a été prise en compte depuis ${since(escalation)}.`,
+    ownedBy: (ref, owner, escalation) => `⏰ *${ref}* a été prise en main depuis ${since(escalation)} : ${owner} en est responsable.`,
+    hasOwner: (ref, escalation) => `⏰ *${ref}* a un responsable depuis ${since(escalation)}.`,
+    noOwner: (ref, escalation) => `⏰ *${ref}* a changé de mains depuis ${since(escalation)} et n'a plus de responsable.`,
+    updated: (ref, escalation) => `⏰ *${ref}* a été mise à jour depuis ${since(escalation)}.`,
+    movedOn: (ref, escalation) => `⏰ *${ref}* a évolué depuis ${since(escalation)} : sa fiche dit où elle en est.`,
+  },
 };
+
+function since(escalation: boolean): string {
+  return escalation ? 'cette escalade' : 'ce rappel';
+}

@@ -11,16 +11,18 @@ import { notice, renderConfirmation } from '../views/confirmation.js';
 import { mrkdwn } from '../views/mrkdwn.js';
 import { t } from '../i18n/index.js';
 import { readerLanguage } from '../render/language.js';
+import { reachedBefore, redrawHomes } from '../home-refresh.js';
 import type { ListenerDeps } from './deps.js';
 
 /** A tap on one of the confirmation's alternatives: re-categorise, then show the confirmation anew. */
 export function register(app: App, deps: ListenerDeps): void {
   const { veille } = deps;
 
-  app.action<BlockButtonAction>(CHOOSE_CATEGORY, async ({ ack, body, action, respond }) => {
+  app.action<BlockButtonAction>(CHOOSE_CATEGORY, async ({ ack, body, action, respond, client }) => {
     const choice = choiceOf(action.value);
     // A category that restricts the alert takes it from whoever may no longer read it: ask Slack first.
     const viewers = choice ? await viewersOfChoice(veille, deps, choice) : undefined;
+    const reached = reachedBefore(veille, choice ? getAlert(veille.db, choice.alertId) : null, viewers !== undefined);
     // The change is stored before Slack hears back: an acknowledged tap is never lost.
     const outcome = choice ? recategoriseAlert(veille, choice, body.user.id, viewers) : null;
     await ack();
@@ -47,6 +49,8 @@ export function register(app: App, deps: ListenerDeps): void {
     const blocks = [...updated.blocks.slice(0, 1), { type: 'context', elements: [mrkdwn(said)] }, ...updated.blocks.slice(1)];
     await respond({ replace_original: true, text: updated.text, blocks: blocks });
     if (outcome.changed) void deps.sender.kick();
+    // Restricted by the tap: those it reached who may no longer read it must not keep it on an open Home tab.
+    if (outcome.changed && viewers && alert.sensitivity === 'restricted') await redrawHomes(veille, deps.slack, client, reached, viewers);
   });
 }
 

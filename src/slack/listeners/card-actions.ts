@@ -4,7 +4,7 @@ import type { WebClient } from '@slack/web-api';
 import { getAlert } from '../../alerts/service.js';
 import { actorFacts, zoneOf } from '../../followup/access.js';
 import { acknowledge, finishTask, reopenAlert, takeOwnership, type FlowOutcome } from '../../followup/flows.js';
-import { guard } from '../../followup/guard.js';
+import { guard, mayName } from '../../followup/guard.js';
 import { getResponse, getTask, responsesOf, verificationDetail } from '../../followup/service.js';
 import { durationMs } from '../../reminders/policy.js';
 import { CARD_ACTION } from '../views/card.js';
@@ -79,7 +79,7 @@ export function register(app: App, deps: ListenerDeps): void {
     actionId: string,
     check: Parameters<typeof guard>[2],
     act: Parameters<typeof guard>[3],
-    build: (alertId: number, metadata: FollowupMetadata & { language: Language }) => ModalView | null,
+    build: (alertId: number, metadata: FollowupMetadata & { language: Language }, actor: Awaited<ReturnType<typeof actorFacts>>) => ModalView | null,
   ) =>
     app.action<BlockButtonAction>(actionId, async ({ ack, body, action, respond, client }) => {
       await ack();
@@ -89,7 +89,7 @@ export function register(app: App, deps: ListenerDeps): void {
       const checked = guard(veille, alertId, check, act, actor);
       const language = await readerLanguage(deps, body.user.id, checked.ok ? checked.alert : getAlert(veille.db, alertId));
       if (!checked.ok) return answer(deps, client, body.user.id, origin, respond, refusalText(veille.mission, checked.refusal, language, actor.zone));
-      const view = build(alertId, { alertId, channel, origin, zone: zoneOf(veille, channel), language });
+      const view = build(alertId, { alertId, channel, origin, zone: zoneOf(veille, channel), language }, actor);
       if (!view) return;
       try {
         await client.views.open({ trigger_id: body.trigger_id, view });
@@ -104,10 +104,11 @@ export function register(app: App, deps: ListenerDeps): void {
     const alert = alertOf(id);
     return alert && assignModal(alert, m);
   });
-  withModal(CARD_ACTION.update, 'update', 'update', (id, m) => {
+  withModal(CARD_ACTION.update, 'update', 'update', (id, m, actor) => {
     const alert = alertOf(id);
     if (!alert) return null;
-    const open = responsesOf(veille.db, id).filter((r) => r.outcome === null);
+    // A restricted alert's responses are its sections' to read: its reporter outside them gives no outcome.
+    const open = mayName(alert, actor) ? responsesOf(veille.db, id).filter((r) => r.outcome === null) : [];
     return updateModal(alert, open, m, (r) => responseOptionText(getResponse(veille.db, r.id)!, formatTime(r.at, m.zone, m.language), m.language));
   });
   withModal(CARD_ACTION.respond, 'log_response', 'log_response', (id, m) => {

@@ -1,4 +1,5 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
 import { reclassifiedByVerification } from '../../alerts/decide.js';
 import { routesOfDraft } from '../../alerts/flows.js';
 import { viewersAfter } from '../../alerts/restriction.js';
@@ -12,6 +13,7 @@ import { localToUtc, parseDue } from '../../followup/time.js';
 import { enqueue } from '../../store/outbox.js';
 import { FOLLOWUP_VIEW, selected, text, type FollowupMetadata, type FollowupValues } from '../views/followup-modals.js';
 import { renderHome } from '../views/home.js';
+import { reachedBefore, redrawHomes } from '../home-refresh.js';
 import { t, type Catalog } from '../i18n/index.js';
 import { outcomeText } from '../render/answers.js';
 import { readerLanguage } from '../render/language.js';
@@ -43,7 +45,7 @@ export function register(app: App, deps: ListenerDeps): void {
     callbackId: string,
     firstField: string,
     read: (values: FollowupValues, m: FollowupMetadata, e: Catalog['modals']['errors']) => Read<T>,
-    run: (m: FollowupMetadata, actor: Actor, input: T) => Promise<FlowOutcome>,
+    run: (m: FollowupMetadata, actor: Actor, input: T, client: WebClient) => Promise<FlowOutcome>,
   ) =>
     app.view<ViewSubmitAction>(callbackId, async ({ ack, body, client }) => {
       const metadata = metadataOf(body);
@@ -61,7 +63,7 @@ export function register(app: App, deps: ListenerDeps): void {
       }
       const user = body.user.id;
       const actor = await actorFacts(veille, deps.slack.isMember, metadata.alertId, user, metadata.channel);
-      const outcome = await run(metadata, actor, parsed.value);
+      const outcome = await run(metadata, actor, parsed.value, client);
       const said = outcomeText(veille.mission, outcome, language, metadata.zone);
       if (!outcome.ok) {
         await ack({ response_action: 'errors', errors: { [outcome.field ?? firstField]: said } });
@@ -141,7 +143,14 @@ export function register(app: App, deps: ListenerDeps): void {
         value: { verification, reliability: selected(values, 'reliability'), credibility: credibility ? Number(credibility) : null, sources, note: text(values, 'note') || null, category: category as CategoryId | null },
       };
     },
-    async (m, actor, input) => verify(veille, m.alertId, actor, input, await viewersIfRecategorised(deps, m.alertId, input.category ?? null)),
+    async (m, actor, input, client) => {
+      const viewers = await viewersIfRecategorised(deps, m.alertId, input.category ?? null);
+      const reached = reachedBefore(veille, getAlert(veille.db, m.alertId), viewers !== undefined);
+      const outcome = verify(veille, m.alertId, actor, input, viewers);
+      // A finding that restricts it: those released must not keep it on an open Home tab.
+      if (outcome.ok && viewers && outcome.alert.sensitivity === 'restricted') void redrawHomes(veille, deps.slack, client, reached, viewers);
+      return outcome;
+    },
   );
 
   submission(

@@ -1,7 +1,7 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
 import { editAlert, logAlert, routesOfDraft } from '../../alerts/flows.js';
-import { peopleReached, viewersAfter } from '../../alerts/restriction.js';
-import { renderHome } from '../views/home.js';
+import { viewersAfter } from '../../alerts/restriction.js';
+import { reachedBefore, redrawHomes } from '../home-refresh.js';
 import { getAlert } from '../../alerts/service.js';
 import type { OutboxMessage } from '../../store/outbox.js';
 import { FORM, type FormMetadata } from '../views/form.js';
@@ -73,7 +73,7 @@ export function register(app: App, deps: ListenerDeps): void {
     const draft = { ...result.draft, language: before.language, subType: result.draft.category === before.category ? before.subType : null };
     // Who may still read it once changed: asked of Slack before the transaction (issue 12).
     const viewers = await viewersAfter(veille, deps.slack.isMember, before, draft, routesOfDraft(veille, draft));
-    const reached = draft.sensitivity === 'restricted' ? peopleReached(veille.db, before) : new Set<string>();
+    const reached = reachedBefore(veille, before, draft.sensitivity === 'restricted');
     const outcome = editAlert(
       veille,
       before.id,
@@ -89,12 +89,7 @@ export function register(app: App, deps: ListenerDeps): void {
     await ack();
     void deps.sender.kick();
     // Those who may no longer read it must not keep it on an open Home tab: theirs is drawn again.
-    for (const person of reached) {
-      if (viewers.has(person)) continue;
-      await renderHome(veille, person, deps.slack)
-        .then((view) => client.views.publish({ user_id: person, view: view }))
-        .catch((error: unknown) => veille.log.warn('home not refreshed', { error: (error as { code?: string }).code ?? 'unknown' }));
-    }
+    await redrawHomes(veille, deps.slack, client, reached, viewers);
   });
 
   app.view<ViewSubmitAction>(FORM.place, async ({ ack, body }) => {

@@ -76,7 +76,7 @@ export function refusalText(mission: Pick<Mission, 'sections'>, refusal: Refusal
       return r.notAllowed(doing, why, r.whoCan({ channels: w.channels.map((c) => `<#${c}>`), owner: w.owner && mention(w.owner), leads: w.leads.map(mention), reporter: mention(w.reporter) }));
     }
     case 'owned_by':
-      return r.ownedBy(refusal.reference, mention(refusal.owner));
+      return refusal.owner === null ? r.hasOwnerRestricted(refusal.reference, holdersText(mission, refusal.askIn ?? [], language)) : r.ownedBy(refusal.reference, mention(refusal.owner));
     case 'cannot_own_restricted':
       return r.cannotOwnRestricted(refusal.reference, holdersText(mission, refusal.holders, language));
     case 'assignee_restricted':

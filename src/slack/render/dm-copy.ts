@@ -65,7 +65,10 @@ export function renderDmCopy(veille: Veille, alertId: number, dm: FollowupDm, re
   }
   const place = placeById(veille, alert.placeId);
   const readAs = missionIn(mission, reader.language);
-  const body = full ? renderCard(alert, place, readAs, named ? {} : { workers: false, self: reader.user }) : renderStub(alert, place, readAs, detailHolders(routesOf(db, alert.id), mission.sections));
+  // Which restricted alert it duplicates is not said in a DM (its reader's membership there is not asked).
+  const original = alert.duplicateOf === null ? null : getAlert(db, alert.duplicateOf);
+  const duplicateLink = !original || original.sensitivity === 'standard';
+  const body = full ? renderCard(alert, place, readAs, named ? { duplicateLink } : { workers: false, self: reader.user }) : renderStub(alert, place, readAs, detailHolders(routesOf(db, alert.id), mission.sections));
   const blocks: KnownBlock[] = [{ type: 'section', text: mrkdwn(intro) }, ...body.blocks];
   if (lines.length) blocks.push({ type: 'context', elements: lines.slice(0, 10).map((l) => mrkdwn(l)) });
   blocks.push(...extra);

@@ -82,7 +82,7 @@ function followupLine(veille: Veille, post: FollowupPost, where: Where): string 
       if (!full) return f.closedDuplicateStub(ref);
       return `${f.closedDuplicate(ref, person(change.by), change.original ? cardLink(veille, change.original, where.channel) : null)}${note(change.note)}`;
     case 'duplicate_joined':
-      return f.duplicateJoined(cardLink(veille, change.duplicate, where.channel), change.original);
+      return change.duplicate ? f.duplicateJoined(cardLink(veille, change.duplicate, where.channel), change.original) : f.duplicateJoinedUnnamed(change.original);
     case 'reopened':
       return full ? f.reopened(ref, person(change.by), c.statuses[change.status]) : f.reopenedStub(ref, c.statuses[change.status]);
     case 'task_added':

@@ -26,7 +26,7 @@ function postableDescription(alert: Alert, max = 2800, words: CardWords = CARD_W
  * restricted alert as its reporter outside its sections reads it: what they reported and its
  * status, but not who owns it (unless themselves: `self`), its verification or what it duplicates.
  */
-export function renderCard(alert: Alert, place: Place | null, mission: Mission, options: { actions?: boolean; workers?: boolean; self?: string } = {}): SlackMessage {
+export function renderCard(alert: Alert, place: Place | null, mission: Mission, options: { actions?: boolean; workers?: boolean; self?: string; duplicateLink?: boolean } = {}): SlackMessage {
   if (alert.closureReason === 'withdrawn') return renderWithdrawn(alert, mission);
   const language = mission.language;
   const w = CARD_WORDS[language];
@@ -57,7 +57,8 @@ export function renderCard(alert: Alert, place: Place | null, mission: Mission, 
           mrkdwn(`${reporterLine(alert, w)} · ${formatTime(alert.createdAt, mission.timeZone, mission.language)}${flags.length ? ` · ${flags.join(' · ')}` : ''}`),
         ],
       },
-      ...closureBlocks(alert, mission, workers),
+      // `duplicateLink: false`: the alert it duplicates is restricted, and these readers may not be told which.
+      ...closureBlocks(alert, mission, workers && options.duplicateLink !== false),
       ...(options.actions === false ? [] : [cardActions(alert, language)]),
     ],
   };

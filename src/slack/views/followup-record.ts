@@ -1,4 +1,5 @@
 import type { KnownBlock } from '@slack/types';
+import { getAlert } from '../../alerts/service.js';
 import type { Veille } from '../../context.js';
 import type { Alert, ClosureReason } from '../../domain/alert.js';
 import type { DelayReason, ResponseType, VerificationChoice } from '../../domain/lifecycle.js';
@@ -55,7 +56,7 @@ export function followupSummary(veille: Veille, alert: Alert, events: AlertEvent
   return blocks;
 }
 
-function describe(veille: Veille, event: AlertEvent, zone: string, full: boolean, language: Language, self: string | null): string {
+function describe(veille: Veille, event: AlertEvent, zone: string, full: boolean, language: Language, self: string | null, readable: ReadonlySet<number>): string {
   const d = event.data;
   const c = t(language);
   const e = c.record.events;
@@ -99,7 +100,8 @@ function describe(veille: Veille, event: AlertEvent, zone: string, full: boolean
     case 'closed': {
       const reason = c.closures[d.reason as ClosureReason] ?? String(d.reason);
       // Which alert it duplicates is a link between cases: only for those who may read this one.
-      const duplicate = full && typeof d.duplicateOf === 'number' ? `${veille.mission.referencePrefix}-${d.duplicateOf}` : null;
+      const linked = typeof d.duplicateOf === 'number' && (readable.has(d.duplicateOf) || getAlert(veille.db, d.duplicateOf)?.sensitivity !== 'restricted');
+      const duplicate = full && linked ? `${veille.mission.referencePrefix}-${d.duplicateOf}` : null;
       return e.closed(reason, duplicate, full && d.note ? free(d.note, 200) : null);
     }
     case 'reopened':
@@ -132,14 +134,18 @@ function describe(veille: Veille, event: AlertEvent, zone: string, full: boolean
 }
 
 /** Who did what and when, oldest first, in as many sections as it takes (each under Slack's 3,000 characters). */
-export function historyBlocks(veille: Veille, alert: Alert, events: AlertEvent[], zone: string, full: boolean, language: Language = 'en', self: string | null = null): KnownBlock[] {
+/**
+ * `readable`: the restricted alerts this reader may read, for the alert this one was closed as a
+ * duplicate of (a restricted one is named only to its readers; a standard one to anyone reading this).
+ */
+export function historyBlocks(veille: Veille, alert: Alert, events: AlertEvent[], zone: string, full: boolean, language: Language = 'en', self: string | null = null, readable: ReadonlySet<number> = new Set()): KnownBlock[] {
   const w = t(language).record;
   const statuses = t(language).statuses;
   const shown = events.slice(-80);
   const lines = shown.map((e) => {
     const moved = Array.isArray(e.data.status) ? (statuses[e.data.status[1] as Alert['status']] ?? String(e.data.status[1])) : null;
     const who = e.actor === 'veille' ? 'Veille' : full || e.actor === self ? mention(e.actor) : w.Someone;
-    return `• ${formatTime(e.at, zone, language)} — ${who} ${describe(veille, e, zone, full, language, self)}${moved ? ` → *${moved}*` : ''}`;
+    return `• ${formatTime(e.at, zone, language)} — ${who} ${describe(veille, e, zone, full, language, self, readable)}${moved ? ` → *${moved}*` : ''}`;
   });
   const blocks: KnownBlock[] = [{ type: 'header', text: { type: 'plain_text', text: w.history(alert.reference).slice(0, 150) } }];
   if (events.length > shown.length) blocks.push({ type: 'context', elements: [mrkdwn(w.earlier(events.length - shown.length))] });

@@ -81,8 +81,9 @@ export async function renderHome(veille: Veille, user: string, slack: HomeSlack 
   for (const section of mission.sections) if (await isMember(section.channel, user)) sections.push(section);
   const memberOf = new Set(sections.map((s) => s.id));
   const restrictedHeld = new Set(sections.filter((s) => s.restricted).map((s) => s.id));
+  // As everywhere else, by membership as Slack says it now: an owner who has left the restricted channel reads a stub.
   const mayRead = (a: Alert) =>
-    a.sensitivity === 'standard' || a.reportedBy === user || a.owner === user || detailHolders(routesOf(db, a.id), mission.sections).some((s) => restrictedHeld.has(s.id));
+    a.sensitivity === 'standard' || a.reportedBy === user || detailHolders(routesOf(db, a.id), mission.sections).some((s) => restrictedHeld.has(s.id));
 
   const line = (a: Alert) => {
     const place = placeById(veille, a.placeId);
@@ -125,10 +126,13 @@ export async function renderHome(veille: Veille, user: string, slack: HomeSlack 
   blocks.push({ type: 'section', text: mrkdwn(`${h.tasks(tasks.length)}${tasks.length ? '' : `\n${h.noTasks}`}`) });
   const taskLate = (dueAt: number | null) => dueAt !== null && dueAt <= now;
   const orderedTasks = [...tasks.filter((t) => taskLate(t.dueAt)), ...tasks.filter((t) => !taskLate(t.dueAt))];
+  const openById = new Map(open.map((a) => [a.id, a]));
   for (const task of orderedTasks.slice(0, SHOWN)) {
     const reference = `${mission.referencePrefix}-${task.alertId}`;
     const due = task.dueAt !== null ? (taskLate(task.dueAt) ? h.taskOverdue(at(task.dueAt)) : h.taskDue(at(task.dueAt))) : '';
-    const text = truncate(escapeMrkdwn(maskContacts(task.text)), 500);
+    // A task on a restricted alert its owner may no longer read (they left its channel): theirs to mark done, its words not theirs to read.
+    const alert = openById.get(task.alertId);
+    const text = alert && !mayRead(alert) ? `🔒 ${c.commands.listRestricted}` : truncate(escapeMrkdwn(maskContacts(task.text)), 500);
     blocks.push({ type: 'section', text: mrkdwn(`📌 *${reference}* · ${text}${due}`), accessory: button(CARD_ACTION.taskDone, c.dm.done, task.id, 'primary') });
   }
   blocks.push(...more(tasks));
