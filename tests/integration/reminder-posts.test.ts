@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PEOPLE } from '../../src/fake-slack/index.js';
 import { startVeille, textOf, type Running } from './harness.js';
-import { buttonsOf, channelOf, command, press, runUntil } from './followup-helpers.js';
+import { buttonsOf, command, press, runUntil } from './followup-helpers.js';
 import { editAsReporter, reportWithConfirmation } from './confidentiality-helpers.js';
 
 /**
