@@ -2,6 +2,7 @@ import type { Language } from '../domain/taxonomy.js';
 import { durable } from '../store/durability.js';
 import type { WebClient } from '@slack/web-api';
 import { getAlert, postedCard, routesOf } from '../alerts/service.js';
+import { withdrawAnswered } from '../alerts/answer-lost.js';
 import { placeById, type Veille } from '../context.js';
 import { t } from './i18n/index.js';
 import { personLanguage } from './render/language.js';
@@ -84,8 +85,10 @@ export class OutboxSender {
       return this.running;
     }
     // Kicked from a listener, it would inherit that request's 3 s window: the sending outlives it
-    // (a DM copy asks Slack who may read it, and may wait as long as it takes).
-    this.running = outsideSlackWindow(() => this.drain())
+    // (a DM copy asks Slack who may read it, and may wait as long as it takes). It starts on the next
+    // turn of the event loop: the answers that left together after one fsync kick it once, not each.
+    this.running = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => (this.stopped ? undefined : outsideSlackWindow(() => this.drain())))
       .catch((error: unknown) => {
         // The database refused the bookkeeping (disk full, read-only): the posts stay pending and
         // are tried again on the next tick; the process must not die of it.
@@ -123,6 +126,7 @@ export class OutboxSender {
     do {
       this.again = false;
       for (;;) {
+        withdrawAnswered(this.veille.db); // a notice whose answer went out is never sent
         const heads = dueHeads(this.veille.db, this.veille.clock.now());
         const ready = heads.filter((row) => this.landings.settled(row.id) && this.takeTurn(row.lane));
         if (ready.length === 0 || this.stopped) {
