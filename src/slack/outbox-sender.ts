@@ -7,7 +7,7 @@ import { placeById, type Veille } from '../context.js';
 import { t } from './i18n/index.js';
 import { personLanguage } from './render/language.js';
 import { recordEvent } from '../store/events.js';
-import { claim, dueHeads, enqueue, markFailed, markInFlight, markSent, nextDueAt, postedAt, scheduleRetry, type OutboxMessage, type OutboxRow, type Said } from '../store/outbox.js';
+import { claim, dueHeads, enqueue, markedInFlight, markFailed, markInFlight, markSent, nextDueAt, postedAt, scheduleRetry, type OutboxMessage, type OutboxRow, type Said } from '../store/outbox.js';
 import { writeWhenFree } from '../store/db.js';
 import { renderFact, type Recipient } from './render/index.js';
 import type { SlackMessage } from './views/card.js';
@@ -48,7 +48,9 @@ export class OutboxSender {
   /** When each lane may send again (real time): Slack takes about one message a second per channel. */
   private laneFreeAt = new Map<string, number>();
   /** Posts whose last attempt got no answer, waiting until it can no longer land (late-landing.ts). */
-  private landings = new LateLandings();
+  private landings: LateLandings;
+  /** Whether the posts the previous process left in flight have been read (once, at the first drain). */
+  private readLeftInFlight = false;
   private pacingTimer: NodeJS.Timeout | null = null;
 
   /** Draws a digest's chart (replaceable, so a test can make it fail). */
@@ -69,6 +71,8 @@ export class OutboxSender {
     slackTimeoutMs = 10_000,
   ) {
     this.lateLandingMs = LATE_LANDING_FACTOR * slackTimeoutMs;
+    this.slackTimeoutMs = slackTimeoutMs;
+    this.landings = new LateLandings(veille.clock);
     this.cards = new CardPosts(veille, client);
     this.copies = new DmCopies(veille, client, readers);
   }
@@ -76,6 +80,7 @@ export class OutboxSender {
   private cards: CardPosts;
   private copies: DmCopies;
   private lateLandingMs: number;
+  private slackTimeoutMs: number;
 
   /** Start sending now (after an acknowledgement); returns when the due posts are out. */
   kick(): Promise<void> {
@@ -123,6 +128,12 @@ export class OutboxSender {
   }
 
   private async drain(): Promise<void> {
+    if (!this.readLeftInFlight) {
+      // Left in flight by the process before this one: each attempt may have reached Slack just
+      // before it died, and may still land until the client's time-out and the window after it.
+      this.landings.leftInFlight(markedInFlight(this.veille.db), this.slackTimeoutMs + this.lateLandingMs);
+      this.readLeftInFlight = true;
+    }
     do {
       this.again = false;
       for (;;) {

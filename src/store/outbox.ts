@@ -254,6 +254,11 @@ export function lastDigestUpdate(db: Db, of: number): DigestPayload | null {
   return payload ? (JSON.parse(payload) as { digest: DigestPayload }).digest : null;
 }
 
+/** Posts still marked in flight (their last attempt's answer never recorded), with the time of that attempt. */
+export function markedInFlight(db: Db): Array<{ id: number; inFlightAt: number }> {
+  return statement(db, "SELECT id, in_flight_at AS inFlightAt FROM outbox WHERE status = 'pending' AND in_flight_at IS NOT NULL ORDER BY id").all() as Array<{ id: number; inFlightAt: number }>;
+}
+
 /**
  * Lets go of every claim: called at start-up by the process holding the instance lock, which
  * proves the sender that made them is gone (killed mid-post). Their in-flight marks stay, so each
