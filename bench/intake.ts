@@ -30,6 +30,8 @@ interface Load {
   latencies: number[];
   seconds: number;
   failures: number;
+  /** CPU time of the app's process (user + system) per request, in ms: steadier than wall clock on a shared machine. */
+  cpuMs: number;
 }
 
 /** Fires the requests from a separate process and reads back every latency. */
@@ -38,8 +40,10 @@ async function fire(url: string, kind: 'slack' | 'twilio' = 'slack'): Promise<Lo
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/load-process.ts', url, String(REQUESTS), String(CONCURRENCY), secret, kind], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout!.on('data', (chunk) => (out += String(chunk)));
+  const cpu = process.cpuUsage();
   await new Promise((resolve) => child.once('exit', resolve));
-  return JSON.parse(out) as Load;
+  const used = process.cpuUsage(cpu);
+  return { ...(JSON.parse(out) as Omit<Load, 'cpuMs'>), cpuMs: (used.user + used.system) / 1000 / REQUESTS };
 }
 
 async function floor(apiUrl: string): Promise<Load> {
@@ -175,7 +179,7 @@ export async function benchIntake(): Promise<BenchResult> {
   fake.stop();
   const ms = (n: number) => `${n.toFixed(1)} ms`;
   const rate = (l: Load) => REQUESTS / l.seconds;
-  const figures = (l: Load) => `p50 ${ms(percentile(l.latencies, 50))}  p99 ${ms(percentile(l.latencies, 99))}  ${rate(l).toFixed(0)} req/s`;
+  const figures = (l: Load) => `p50 ${ms(percentile(l.latencies, 50))}  p99 ${ms(percentile(l.latencies, 99))}  ${rate(l).toFixed(0)} req/s  (app CPU ${l.cpuMs.toFixed(2)} ms/request)`;
   const p99 = percentile(grouped.latencies, 99);
   const floorP99 = percentile(base.latencies, 99);
   const ratio = rate(grouped) / rate(base);

@@ -25,10 +25,12 @@ export function dispatch(text: string, subcommands: Subcommand[]): Dispatch {
   const shortOrReferenced = words.length <= 3 || REFERENCE.test(words.slice(1, 3).join(' '));
   const named = subcommands.find((s) => s.name === first || s.aliases.includes(first));
   if (named && shortOrReferenced) return { kind: 'misused', subcommand: named };
-  const suggestion = closeSubcommand(first, subcommands);
   // A word before a reference is a subcommand gone wrong; a lone word is one only if it is close to a
   // subcommand ("shwo"): any other single word ("fire", "pillage") is a short report like any other.
-  if (words.length <= 3 && REFERENCE.test(trimmed)) return { kind: 'unknown', word: words[0] ?? '', suggestion };
+  // Only short texts can be either, so a report of a sentence never pays for the edit distances.
+  if (words.length > 3) return { kind: 'report' };
+  const suggestion = closeSubcommand(first, subcommands);
+  if (REFERENCE.test(trimmed)) return { kind: 'unknown', word: words[0] ?? '', suggestion };
   if (words.length === 1 && suggestion) return { kind: 'unknown', word: words[0] ?? '', suggestion };
   return { kind: 'report' };
 }

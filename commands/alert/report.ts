@@ -1,5 +1,6 @@
 import { draftFromReport } from '../../src/alerts/draft.js';
 import { logAlert } from '../../src/alerts/flows.js';
+import { textFactsOf } from '../../src/alerts/decide.js';
 import { placeById } from '../../src/context.js';
 import { detectLanguage, parseQuickReport, tokenize } from '../../src/intake/index.js';
 import { notice, renderConfirmation, withTheirText } from '../../src/slack/views/confirmation.js';
@@ -57,6 +58,8 @@ export function quickReport(input: CommandInput, { veille }: CommandDeps): Comma
   const extra = uncertainty.unsure.length > 0 ? { unsure: uncertainty.unsure, alternatives: uncertainty.alternatives } : {};
   const { alert, routes, answered } = logAlert(veille, draftFromReport(report, 'quick_report'), input.userId, {
     extra,
+    // Without overrides the description is the text just parsed: its facts are not read a second time.
+    ...(report.description === text && { textFacts: textFactsOf(report) }),
     ifAnswerLost: () => ({ kind: 'confirmation', channel: input.channelId, user: input.userId, warnings: report.warnings, late: true }),
   });
   veille.log.info('alert logged', { reference: alert.reference, via: 'quick_report', sections: routes.length });

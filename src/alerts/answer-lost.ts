@@ -1,4 +1,5 @@
 import type { Veille } from '../context.js';
+import type { Db } from '../store/db.js';
 import { enqueue, withdrawPending, type OutboxMessage } from '../store/outbox.js';
 
 /**
@@ -10,15 +11,43 @@ import { enqueue, withdrawPending, type OutboxMessage } from '../store/outbox.js
  */
 export const ANSWER_GRACE_MS = 5_000;
 
+/** Notices whose answer has gone out, to withdraw in the next batch (per database). */
+const answered = new WeakMap<Db, { ids: number[]; log: Veille['log'] }>();
+
 /** Call inside the change's transaction; returns what to call once the answer has gone out. */
 export function noticeIfAnswerLost(veille: Veille, at: number, alertId: number, message: OutboxMessage): () => void {
   const id = enqueue(veille.db, at, alertId, message, at + ANSWER_GRACE_MS);
-  return () => {
-    try {
-      withdrawPending(veille.db, id);
-    } catch (error) {
-      // A database that cannot take this write only means one extra notice later.
-      veille.log.warn('could not withdraw a held-back notice', { outbox: id, error: (error as Error).name });
-    }
-  };
+  return () => withdrawSoon(veille, id);
+}
+
+/**
+ * Answers leave together, after the fsync they share (group commit): their notices are withdrawn
+ * together, in one transaction once the answers of that turn of the event loop have gone out, rather
+ * than one commit each. The outbox sender withdraws what is waiting before it looks for due posts
+ * (`withdrawAnswered`), so a notice is never sent while its withdrawal waits here.
+ */
+function withdrawSoon(veille: Veille, id: number): void {
+  const batch = answered.get(veille.db);
+  if (batch) {
+    batch.ids.push(id);
+    return;
+  }
+  answered.set(veille.db, { ids: [id], log: veille.log });
+  setImmediate(() => withdrawAnswered(veille.db));
+}
+
+/** Withdraws the notices whose answers have gone out; nothing to do when none are waiting. */
+export function withdrawAnswered(db: Db): void {
+  const batch = answered.get(db);
+  if (!batch) return;
+  answered.delete(db);
+  if (!db.open) return;
+  try {
+    db.transaction(() => {
+      for (const id of batch.ids) withdrawPending(db, id);
+    })();
+  } catch (error) {
+    // A database that cannot take this write only means extra notices later.
+    batch.log.warn('could not withdraw held-back notices', { outbox: batch.ids.length, error: (error as Error).name });
+  }
 }

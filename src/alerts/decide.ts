@@ -26,15 +26,18 @@ export function textFactsOf(report: ParsedReport): TextFacts {
   return { underway, sexualViolenceSignal, childVictim, killingSignal, abductionSignal, killedAtLeast, idpSiteAttacked };
 }
 
-/** The facts of a draft or stored alert as Edit's form would show them (a priority chosen, a restriction asked). */
-export function factsOf(draft: AlertDraft, intake: IntakeContext): AlertFacts {
+/**
+ * The facts of a draft or stored alert as Edit's form would show them (a priority chosen, a restriction
+ * asked). `read`: the text facts of this very description when the caller has just parsed it.
+ */
+export function factsOf(draft: AlertDraft, intake: IntakeContext, read?: TextFacts): AlertFacts {
   return {
     category: draft.category,
     victims: draft.victims,
     perpetrators: draft.perpetrators,
     priorityOverride: draft.priorityOverridden ? draft.priority : null,
     restrictedRequest: draft.sensitivity === 'restricted' ? true : null,
-    ...textFacts(draft.description, intake),
+    ...(read ?? textFacts(draft.description, intake)),
   };
 }
 

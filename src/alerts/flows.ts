@@ -8,7 +8,7 @@ import { refreshDmCopies } from '../store/dm-copies.js';
 import { enqueue, type OutboxMessage } from '../store/outbox.js';
 import { rescheduleAlert, touchAlert } from '../reminders/schedule.js';
 import { restrictEverywhere } from './restriction.js';
-import { factsOf, missionRules } from './decide.js';
+import { factsOf, missionRules, type TextFacts } from './decide.js';
 import { closeAlert, getAlert, insertAlert, routesOf, saveRoutes, updateDraftFields } from './service.js';
 
 /**
@@ -33,8 +33,8 @@ export function routesOfDraft(veille: Veille, draft: AlertDraft): Route[] {
   return routesFor(veille, draft, hostStateOf(veille, draft));
 }
 
-function routesFor(veille: Veille, draft: AlertDraft, hostState: boolean): Route[] {
-  const restrictedAlso = draft.sensitivity === 'restricted' ? restrictedAlsoOf(factsOf(draft, veille.intake)) : [];
+function routesFor(veille: Veille, draft: AlertDraft, hostState: boolean, read?: TextFacts): Route[] {
+  const restrictedAlso = draft.sensitivity === 'restricted' ? restrictedAlsoOf(factsOf(draft, veille.intake, read)) : [];
   const facts = { category: draft.category, sensitivity: draft.sensitivity, place: placeById(veille, draft.placeId), hostState, restrictedAlso };
   return routeAlert(facts, veille.mission.sections);
 }
@@ -46,15 +46,17 @@ export interface LogOptions {
   notify?: (alert: Alert) => OutboxMessage[];
   /** The private notice to send if the acknowledgement never reaches the reporter (answer-lost.ts). */
   ifAnswerLost?: (alert: Alert) => OutboxMessage;
+  /** The text facts of `draft.description`, when the caller has just parsed exactly that text: not read twice. */
+  textFacts?: TextFacts;
 }
 
-export function logAlert(veille: Veille, draft: AlertDraft, reporter: string, { extra = {}, notify, ifAnswerLost }: LogOptions = {}): Logged {
+export function logAlert(veille: Veille, draft: AlertDraft, reporter: string, { extra = {}, notify, ifAnswerLost, textFacts }: LogOptions = {}): Logged {
   const { db, clock, mission } = veille;
   return db.transaction((): Logged => {
     const at = clock.now();
     const hostState = hostStateOf(veille, draft);
     const alert = insertAlert(db, { draft, hostState, reportedBy: reporter, at, prefix: mission.referencePrefix });
-    const routes = routesFor(veille, draft, hostState);
+    const routes = routesFor(veille, draft, hostState, textFacts);
     saveRoutes(db, alert.id, routes);
     touchAlert(db, alert.id, at, mission.reminderPolicy);
     recordEvent(db, {

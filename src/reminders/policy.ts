@@ -7,6 +7,15 @@ import type { Priority } from '../domain/taxonomy.js';
 
 /** `PT15M`, `PT30S`, `P1D`, `PT1H30M` → milliseconds. The config schema has already checked the form. */
 export function durationMs(iso: string): number {
+  // A policy holds a handful of durations, read for every due alert of every sweep: parsed once each.
+  let ms = durations.get(iso);
+  if (ms === undefined) durations.set(iso, (ms = parseDuration(iso)));
+  return ms;
+}
+
+const durations = new Map<string, number>();
+
+function parseDuration(iso: string): number {
   const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(iso);
   if (!m) throw new Error(`not an ISO-8601 duration: ${iso}`);
   const [, d = '0', h = '0', min = '0', s = '0'] = m;

@@ -4,7 +4,7 @@ import { detailHolders } from '../domain/permissions.js';
 import type { CategoryId } from '../domain/taxonomy.js';
 import { recordEvent } from '../store/events.js';
 import { enqueue, type OutboxMessage } from '../store/outbox.js';
-import { statement as stmt, type Db } from '../store/db.js';
+import { inTransaction, statement as stmt, type Db } from '../store/db.js';
 import type { Escalation, ReminderStep, ReminderSubject } from './facts.js';
 import { dueStep, intervalMs, nextReminderAt, nextTaskReminderAt, taskDueStep, type ReminderState, type TaskReminderState } from './policy.js';
 import { reminderStateOf } from './schedule.js';
@@ -49,9 +49,12 @@ export function sweepReminders(deps: SweepDeps, now: number, batch = 100): Sweep
   // the write lock, so no other writer can take them between the read and the claim, and a commit
   // per batch rather than per row keeps a large catch-up cheap.
   const alerts = db.transaction(() => {
-    const rows = dueAlerts(db, now, batch);
+    // Set-based: the due rows with all the sweep reads of them, and their routes, in two queries.
+    const rows = stmt(db, DUE_ALERT_ROWS).all(now, batch) as AlertRow[];
+    const routes = routesOfDue(db, now, batch);
     for (const row of rows) {
-      const sent = guarded(deps, 'alerts', row, now, () => remindAlert(deps, row, now));
+      const due = { id: row.id, dueAt: row.next_reminder_at! };
+      const sent = guarded(deps, 'alerts', due, now, () => remindRow(deps, row, routes.get(row.id) ?? [], due.dueAt, now));
       if (sent === 'reminder') result.reminders += 1;
       if (sent === 'escalation') result.escalations += 1;
     }
@@ -100,9 +103,30 @@ interface AlertRow {
   next_reminder_at: number | null;
 }
 
-const ALERT_SQL = `SELECT id, reference, category, place_id, location_text, sensitivity, priority, status, owner,
-  COALESCE(last_activity_at, created_at) AS last, last_reminder_at, reminder_count, snoozed_until, due_at, next_reminder_at
-  FROM alerts WHERE id = ?`;
+const ALERT_COLUMNS = `id, reference, category, place_id, location_text, sensitivity, priority, status, owner,
+  COALESCE(last_activity_at, created_at) AS last, last_reminder_at, reminder_count, snoozed_until, due_at, next_reminder_at`;
+
+const ALERT_SQL = `SELECT ${ALERT_COLUMNS} FROM alerts WHERE id = ?`;
+
+/** The due alerts as `dueAlerts` finds them (same index, same order), with every column the sweep reads. */
+const DUE_ALERT_ROWS = `SELECT ${ALERT_COLUMNS} FROM alerts WHERE next_reminder_at <= ? ORDER BY next_reminder_at, id LIMIT ?`;
+
+type Routes = Array<{ sectionId: string; view: 'full' | 'stub' }>;
+
+/** The sections that received each of those due alerts, in one query. */
+function routesOfDue(db: Db, now: number, limit: number): Map<number, Routes> {
+  const rows = stmt(
+    db,
+    'SELECT alert_id AS alertId, section_id AS sectionId, view FROM alert_sections WHERE alert_id IN (SELECT id FROM alerts WHERE next_reminder_at <= ? ORDER BY next_reminder_at, id LIMIT ?)',
+  ).all(now, limit) as Array<{ alertId: number; sectionId: string; view: 'full' | 'stub' }>;
+  const byAlert = new Map<number, Routes>();
+  for (const { alertId, sectionId, view } of rows) {
+    const routes = byAlert.get(alertId);
+    if (routes) routes.push({ sectionId, view });
+    else byAlert.set(alertId, [{ sectionId, view }]);
+  }
+  return byAlert;
+}
 
 const CLAIM_ALERT = 'UPDATE alerts SET reminder_count = ?, last_reminder_at = ?, next_reminder_at = ? WHERE id = ? AND next_reminder_at = ?';
 
@@ -110,62 +134,71 @@ const stateOf = (row: AlertRow): ReminderState => reminderStateOf(row);
 
 /** Handles one due alert in one transaction; returns what was sent, or null when nothing was (claimed elsewhere, closed, not due). */
 export function remindAlert(deps: SweepDeps, due: DueRow, now: number): 'reminder' | 'escalation' | null {
+  const { db } = deps;
+  return inTransaction(db, () => {
+    const row = stmt(db, ALERT_SQL).get(due.id) as AlertRow | undefined;
+    if (!row || row.next_reminder_at !== due.dueAt) return null; // another sweep claimed it, or someone acted
+    return remindRow(deps, row, routesOf(db, row.id), due.dueAt, now);
+  });
+}
+
+/**
+ * One due alert already read (with its routes), in its own savepoint: claimed only if it still falls
+ * due at `dueAt`, then its event and posts written.
+ */
+function remindRow(deps: SweepDeps, row: AlertRow, routes: Routes, dueAt: number, now: number): 'reminder' | 'escalation' | null {
   const { db, mission } = deps;
   const policy = mission.reminderPolicy;
-  return db
-    .transaction((): 'reminder' | 'escalation' | null => {
-      const row = stmt(db, ALERT_SQL).get(due.id) as AlertRow | undefined;
-      if (!row || row.next_reminder_at !== due.dueAt) return null; // another sweep claimed it, or someone acted
-      const state = stateOf(row);
-      const step = dueStep(state, policy, now);
-      if (!step) {
-        // The stored time was stale (closed, or the policy changed since): put it right, send nothing.
-        stmt(db, CLAIM_ALERT).run(row.reminder_count, row.last_reminder_at, nextReminderAt(state, policy), row.id, due.dueAt);
-        return null;
-      }
-      const next = nextReminderAt({ ...state, reminderCount: step.count, lastReminderAt: step.standsFor }, policy);
-      if (stmt(db, CLAIM_ALERT).run(step.count, step.standsFor, next, row.id, due.dueAt).changes !== 1) return null;
+  return inTransaction(db, (): 'reminder' | 'escalation' | null => {
+    const state = stateOf(row);
+    const step = dueStep(state, policy, now);
+    if (!step) {
+      // The stored time was stale (closed, or the policy changed since): put it right, send nothing.
+      stmt(db, CLAIM_ALERT).run(row.reminder_count, row.last_reminder_at, nextReminderAt(state, policy), row.id, dueAt);
+      return null;
+    }
+    const next = nextReminderAt({ ...state, reminderCount: step.count, lastReminderAt: step.standsFor }, policy);
+    if (stmt(db, CLAIM_ALERT).run(step.count, step.standsFor, next, row.id, dueAt).changes !== 1) return null;
 
-      const holders = holdersOf(deps, row);
-      const subject = subjectOf(deps, row, holders, now);
-      // Only those who can act on it are reminded and asked: a stub channel can do nothing about a restricted alert.
-      const acting = holders.filter((h) => h.view === 'full');
-      const posts: OutboxMessage[] = [];
-      if (step.step === 'escalation') {
-        const escalation: Escalation = {
-          kind: step.kind,
-          reminders: policy.escalateAfter,
-          escalationChannel: mission.escalationChannel,
-          sections: acting.map((h) => h.section.id),
-        };
-        const leads = [...new Set(acting.flatMap((h) => h.section.leads))];
-        posts.push({ kind: 'message', channel: mission.escalationChannel, fact: { about: 'escalation', to: 'channel', subject, escalation } });
-        for (const lead of leads) posts.push({ kind: 'dm', user: lead, fact: { about: 'escalation', to: 'lead', subject, escalation } });
-        for (const h of acting) posts.push({ kind: 'thread', channel: h.section.channel, fact: { about: 'escalation', to: 'thread', subject, escalation } });
-        recordEvent(db, { alertId: row.id, at: now, actor: 'veille', type: 'escalated', data: { kind: step.kind, reminders: policy.escalateAfter, missed: step.missed, channel: mission.escalationChannel, leads } });
-      } else {
-        const facts: ReminderStep = {
-          kind: step.kind,
-          count: step.count,
-          escalateAfter: policy.escalateAfter,
-          intervalMs: intervalMs(state, policy),
-          escalationChannel: mission.escalationChannel,
-          missed: step.missed,
-        };
-        if (step.kind === 'no_update' && row.owner) posts.push({ kind: 'dm', user: row.owner, fact: { about: 'reminder_owner', subject, step: facts } });
-        for (const h of acting) posts.push({ kind: 'thread', channel: h.section.channel, fact: { about: 'reminder', subject, step: facts, view: h.view, leads: [...h.section.leads] } });
-        recordEvent(db, {
-          alertId: row.id,
-          at: now,
-          actor: 'veille',
-          type: 'reminded',
-          data: { kind: step.kind, reminder: step.count, missed: step.missed, channels: acting.map((h) => h.section.channel), owner: step.kind === 'no_update' ? row.owner : null },
-        });
-      }
-      for (const post of posts) enqueue(db, now, row.id, post);
-      return step.step;
-    })
-    .immediate();
+    const holders = holdersOf(deps, routes);
+    const subject = subjectOf(deps, row, holders, now);
+    // Only those who can act on it are reminded and asked: a stub channel can do nothing about a restricted alert.
+    const acting = holders.filter((h) => h.view === 'full');
+    const posts: OutboxMessage[] = [];
+    if (step.step === 'escalation') {
+      const escalation: Escalation = {
+        kind: step.kind,
+        reminders: policy.escalateAfter,
+        escalationChannel: mission.escalationChannel,
+        sections: acting.map((h) => h.section.id),
+      };
+      const leads = [...new Set(acting.flatMap((h) => h.section.leads))];
+      posts.push({ kind: 'message', channel: mission.escalationChannel, fact: { about: 'escalation', to: 'channel', subject, escalation } });
+      for (const lead of leads) posts.push({ kind: 'dm', user: lead, fact: { about: 'escalation', to: 'lead', subject, escalation } });
+      for (const h of acting) posts.push({ kind: 'thread', channel: h.section.channel, fact: { about: 'escalation', to: 'thread', subject, escalation } });
+      recordEvent(db, { alertId: row.id, at: now, actor: 'veille', type: 'escalated', data: { kind: step.kind, reminders: policy.escalateAfter, missed: step.missed, channel: mission.escalationChannel, leads } });
+    } else {
+      const facts: ReminderStep = {
+        kind: step.kind,
+        count: step.count,
+        escalateAfter: policy.escalateAfter,
+        intervalMs: intervalMs(state, policy),
+        escalationChannel: mission.escalationChannel,
+        missed: step.missed,
+      };
+      if (step.kind === 'no_update' && row.owner) posts.push({ kind: 'dm', user: row.owner, fact: { about: 'reminder_owner', subject, step: facts } });
+      for (const h of acting) posts.push({ kind: 'thread', channel: h.section.channel, fact: { about: 'reminder', subject, step: facts, view: h.view, leads: [...h.section.leads] } });
+      recordEvent(db, {
+        alertId: row.id,
+        at: now,
+        actor: 'veille',
+        type: 'reminded',
+        data: { kind: step.kind, reminder: step.count, missed: step.missed, channels: acting.map((h) => h.section.channel), owner: step.kind === 'no_update' ? row.owner : null },
+      });
+    }
+    for (const post of posts) enqueue(db, now, row.id, post);
+    return step.step;
+  });
 }
 
 interface Holder {
@@ -173,9 +206,12 @@ interface Holder {
   view: 'full' | 'stub';
 }
 
+function routesOf(db: Db, alertId: number): Routes {
+  return stmt(db, 'SELECT section_id AS sectionId, view FROM alert_sections WHERE alert_id = ?').all(alertId) as Routes;
+}
+
 /** The sections that received the alert, in the config's order, with the form each got. */
-function holdersOf(deps: SweepDeps, row: Pick<AlertRow, 'id'>): Holder[] {
-  const routes = stmt(deps.db, 'SELECT section_id AS sectionId, view FROM alert_sections WHERE alert_id = ?').all(row.id) as Array<{ sectionId: string; view: 'full' | 'stub' }>;
+function holdersOf(deps: SweepDeps, routes: Routes): Holder[] {
   const views = new Map(routes.map((r) => [r.sectionId, r.view]));
   return deps.mission.sections.filter((s) => views.has(s.id)).map((section) => ({ section, view: views.get(section.id)! }));
 }
@@ -229,7 +265,7 @@ function remindTask(deps: SweepDeps, due: DueRow, now: number): boolean {
       }
       const next = nextTaskReminderAt({ ...state, reminderCount: step.count }, policy);
       if (stmt(db, CLAIM_TASK).run(step.count, next, task.id, due.dueAt).changes !== 1) return false;
-      const subject = subjectOf(deps, alert, holdersOf(deps, alert), now);
+      const subject = subjectOf(deps, alert, holdersOf(deps, routesOf(db, alert.id)), now);
       recordEvent(db, { alertId: alert.id, at: now, actor: 'veille', type: 'task_reminded', data: { task: task.id, owner: task.owner, reminder: step.count, missed: step.missed } });
       // A restricted alert's task text stays out of the DM (and so out of its facts).
       const text = subject.restricted ? '' : task.text;

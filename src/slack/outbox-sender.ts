@@ -3,11 +3,12 @@ import type { Language } from '../domain/taxonomy.js';
 import { durable } from '../store/durability.js';
 import type { WebClient } from '@slack/web-api';
 import { getAlert, postedCard, routesOf } from '../alerts/service.js';
+import { withdrawAnswered } from '../alerts/answer-lost.js';
 import { placeById, type Veille } from '../context.js';
 import { t } from './i18n/index.js';
 import { personLanguage } from './render/language.js';
 import { recordEvent } from '../store/events.js';
-import { claim, dueHeads, enqueue, markFailed, markInFlight, markSent, nextDueAt, postedAt, scheduleRetry, type OutboxMessage, type OutboxRow, type Said } from '../store/outbox.js';
+import { claim, dueHeads, enqueue, markedInFlight, markFailed, markInFlight, markSent, nextDueAt, postedAt, scheduleRetry, type OutboxMessage, type OutboxRow, type Said } from '../store/outbox.js';
 import { writeWhenFree } from '../store/db.js';
 import { renderFact, type Recipient } from './render/index.js';
 import type { SlackMessage } from './views/card.js';
@@ -49,7 +50,9 @@ export class OutboxSender {
   /** When each lane may send again (real time): Slack takes about one message a second per channel. */
   private laneFreeAt = new Map<string, number>();
   /** Posts whose last attempt got no answer, waiting until it can no longer land (late-landing.ts). */
-  private landings = new LateLandings();
+  private landings: LateLandings;
+  /** Whether the posts the previous process left in flight have been read (once, at the first drain). */
+  private readLeftInFlight = false;
   private pacingTimer: NodeJS.Timeout | null = null;
 
   /** Draws a digest's chart (replaceable, so a test can make it fail). */
@@ -70,6 +73,8 @@ export class OutboxSender {
     slackTimeoutMs = 10_000,
   ) {
     this.lateLandingMs = LATE_LANDING_FACTOR * slackTimeoutMs;
+    this.slackTimeoutMs = slackTimeoutMs;
+    this.landings = new LateLandings(veille.clock);
     this.cards = new CardPosts(veille, client);
     this.copies = new DmCopies(veille, client, readers);
     this.reminderPosts = new ReminderPosts(veille, client);
@@ -79,6 +84,7 @@ export class OutboxSender {
   private copies: DmCopies;
   private reminderPosts: ReminderPosts;
   private lateLandingMs: number;
+  private slackTimeoutMs: number;
 
   /** Start sending now (after an acknowledgement); returns when the due posts are out. */
   kick(): Promise<void> {
@@ -88,8 +94,10 @@ export class OutboxSender {
       return this.running;
     }
     // Kicked from a listener, it would inherit that request's 3 s window: the sending outlives it
-    // (a DM copy asks Slack who may read it, and may wait as long as it takes).
-    this.running = outsideSlackWindow(() => this.drain())
+    // (a DM copy asks Slack who may read it, and may wait as long as it takes). It starts on the next
+    // turn of the event loop: the answers that left together after one fsync kick it once, not each.
+    this.running = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => (this.stopped ? undefined : outsideSlackWindow(() => this.drain())))
       .catch((error: unknown) => {
         // The database refused the bookkeeping (disk full, read-only): the posts stay pending and
         // are tried again on the next tick; the process must not die of it.
@@ -124,9 +132,16 @@ export class OutboxSender {
   }
 
   private async drain(): Promise<void> {
+    if (!this.readLeftInFlight) {
+      // Left in flight by the process before this one: each attempt may have reached Slack just
+      // before it died, and may still land until the client's time-out and the window after it.
+      this.landings.leftInFlight(markedInFlight(this.veille.db), this.slackTimeoutMs + this.lateLandingMs);
+      this.readLeftInFlight = true;
+    }
     do {
       this.again = false;
       for (;;) {
+        withdrawAnswered(this.veille.db); // a notice whose answer went out is never sent
         const heads = dueHeads(this.veille.db, this.veille.clock.now());
         const ready = heads.filter((row) => this.landings.settled(row.id) && this.takeTurn(row.lane));
         if (ready.length === 0 || this.stopped) {

@@ -18,6 +18,7 @@ export function openDatabase(path: string, options: { durability?: DurabilityMod
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma(synchronousPragma(mode));
+  db.pragma(`wal_autocheckpoint = ${CHECKPOINT_PAGES}`);
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   beginImmediately(db);
@@ -25,6 +26,15 @@ export function openDatabase(path: string, options: { durability?: DurabilityMod
   attachDurability(db, path, mode);
   return db;
 }
+
+/**
+ * SQLite copies the WAL back into the database (a checkpoint, on the committing request's turn) once
+ * it holds this many pages. Each checkpoint costs two fsyncs whatever its size, and a report writes
+ * about 19 pages: measured on the 2-core machine, every 1,000 pages (SQLite's default) took ~14 ms
+ * each, 0.5 ms per report; every ~9,000 pages ~45 ms each, 0.14 ms per report. A WAL of up to
+ * ~40 MB is the price; durability does not change (the WAL is fsynced before anyone is told).
+ */
+export const CHECKPOINT_PAGES = 10_000;
 
 /** How long a write waits for another process's write lock (a backup, the token command) before failing. */
 const BUSY_TIMEOUT_MS = 5000;
@@ -36,12 +46,33 @@ const BUSY_TIMEOUT_MS = 5000;
  * refused for a lock held a second. Nested calls still become savepoints.
  */
 function beginImmediately(db: Db): void {
-  const transaction = db.transaction.bind(db);
+  // One better-sqlite3 transaction for the connection, handed the work each time: its
+  // db.transaction(fn) builds four wrapped versions of fn and their properties on every call, which
+  // cost more than the statements of a small transaction (measured in the sweep: ~5 % of its time).
+  const run = db.transaction((fn: (...args: never[]) => unknown, args: never[]) => fn(...args));
   db.transaction = ((fn: (...args: never[]) => unknown) => {
-    const t = transaction(fn);
-    const immediate = t.immediate;
-    return Object.assign((...args: never[]) => immediate(...args), { default: immediate, deferred: t.deferred, immediate, exclusive: t.exclusive, database: db });
+    const immediate = (...args: never[]) => run.immediate(fn, args);
+    return Object.assign(immediate, {
+      default: immediate,
+      deferred: (...args: never[]) => run.deferred(fn, args),
+      immediate,
+      exclusive: (...args: never[]) => run.exclusive(fn, args),
+      database: db,
+    });
   }) as unknown as Db['transaction'];
+}
+
+const runners = new WeakMap<Db, (work: () => unknown) => unknown>();
+
+/**
+ * Runs `work` in a transaction begun IMMEDIATE, or in a savepoint when one is already open, like
+ * `db.transaction(work)()` but without building a transaction function per call: for hot loops
+ * (the reminder sweep's savepoint per due alert).
+ */
+export function inTransaction<T>(db: Db, work: () => T): T {
+  let run = runners.get(db);
+  if (!run) runners.set(db, (run = db.transaction((w: () => unknown) => w())));
+  return run(work) as T;
 }
 
 /**

@@ -192,8 +192,15 @@ export function scheduleRetry(db: Db, id: number, at: number, error: string, not
   statement(db, `UPDATE outbox SET next_attempt_at = ?, attempts = attempts + 1, last_error = ?, claimed_until = NULL${notLanded ? ', in_flight_at = NULL' : ''} WHERE id = ?`).run(at, error, id);
 }
 
-/** When the next pending post falls due (or its claim by another sender ends), so the sender can sleep until then. */
+/**
+ * When the next pending post falls due (or its claim by another sender ends), so the sender can sleep
+ * until then; a time at or before `now` means "something is due now". Under a backlog an unclaimed
+ * post is due at once, found as the first entry of the pending index; only otherwise are all
+ * pending rows read (their claims are not in an index).
+ */
 export function nextDueAt(db: Db, now: number): number | null {
+  const unclaimed = statement(db, "SELECT next_attempt_at FROM outbox WHERE status = 'pending' AND claimed_until IS NULL ORDER BY next_attempt_at LIMIT 1").pluck().get() as number | undefined;
+  if (unclaimed !== undefined && unclaimed <= now) return unclaimed;
   const at = (statement(db, "SELECT MIN(MAX(next_attempt_at, COALESCE(claimed_until, 0))) FROM outbox WHERE status = 'pending'").pluck().get() as number | null) ?? null;
   return at !== null && at > now + RETRY_HORIZON_MS ? now : at; // the clock went back: look now
 }
@@ -244,6 +251,11 @@ export function digestsSince(db: Db, since: number): PostRecord[] {
 export function lastDigestUpdate(db: Db, of: number): DigestPayload | null {
   const payload = statement(db, "SELECT payload FROM outbox WHERE kind = 'digest_update' AND json_extract(payload, '$.of') = ? ORDER BY id DESC LIMIT 1").pluck().get(of) as string | undefined;
   return payload ? (JSON.parse(payload) as { digest: DigestPayload }).digest : null;
+}
+
+/** Posts still marked in flight (their last attempt's answer never recorded), with the time of that attempt. */
+export function markedInFlight(db: Db): Array<{ id: number; inFlightAt: number }> {
+  return statement(db, "SELECT id, in_flight_at AS inFlightAt FROM outbox WHERE status = 'pending' AND in_flight_at IS NOT NULL ORDER BY id").all() as Array<{ id: number; inFlightAt: number }>;
 }
 
 /**

@@ -33,12 +33,25 @@ export interface Running {
  * The real Veille app over HTTP (Bolt's HTTP receiver, signed requests) against the fake Slack,
  * with the example mission, an in-memory (or given) database and a manual clock.
  */
-export async function startVeille(options: { databasePath?: string; clock?: ManualClock; mission?: Mission; slackTimeoutMs?: number; log?: Logger; postIntervalMs?: number; mode?: 'http' | 'socket'; gateways?: GatewaySettings } = {}): Promise<Running> {
+export interface StartOptions {
+  databasePath?: string;
+  clock?: ManualClock;
+  mission?: Mission;
+  slackTimeoutMs?: number;
+  log?: Logger;
+  postIntervalMs?: number;
+  mode?: 'http' | 'socket';
+  gateways?: GatewaySettings;
+  /** The fake Slack of an earlier run (a restart); left open by stop(), its owner closes it. */
+  fake?: FakeSlack;
+}
+
+export async function startVeille(options: StartOptions = {}): Promise<Running> {
   const clock = options.clock ?? new ManualClock(MORNING);
   const mission = options.mission ?? loadMission('data/mission.example.json');
   // VEILLE_TEST_TRANSPORT=socket runs a whole suite over Socket Mode instead of signed HTTP.
   const socket = (options.mode ?? process.env.VEILLE_TEST_TRANSPORT) === 'socket';
-  const fake = await FakeSlack.start({ botToken: BOT_TOKEN, now: () => clock.now(), ...exampleWorkspace(mission), ...(socket && { appToken: APP_TOKEN }) });
+  const fake = options.fake ?? (await FakeSlack.start({ botToken: BOT_TOKEN, now: () => clock.now(), ...exampleWorkspace(mission), ...(socket && { appToken: APP_TOKEN }) }));
   const db = openDatabase(options.databasePath ?? ':memory:');
   const veille: Veille = { db, mission, clock, intake: createIntakeContext(mission), log: options.log ?? silentLogger };
   // No cron in tests: they move the clock and call tick().
@@ -67,10 +80,21 @@ export async function startVeille(options: { databasePath?: string; clock?: Manu
     settle,
     async stop() {
       await runtime.stop();
-      await fake.close();
+      if (!options.fake) await fake.close();
       db.close();
     },
   };
+}
+
+/**
+ * Veille gone and started again: the runtime stopped and its database closed (the fake Slack, like
+ * the real one, carries on), then a new Veille on the same database file, clock and Slack. The new
+ * one's stop() leaves the fake open: close it after (`before.fake.close()`).
+ */
+export async function restartVeille(before: Running, databasePath: string, options: Omit<StartOptions, 'databasePath' | 'clock' | 'mission' | 'fake'> = {}): Promise<Running> {
+  await before.runtime.stop();
+  before.db.close();
+  return startVeille({ ...options, databasePath, clock: before.clock, mission: before.mission, fake: before.fake });
 }
 
 /** Every text a message carries, blocks included, for "does this appear anywhere" assertions. */

@@ -1,7 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GENERAL_CHANNEL, PEOPLE } from '../../src/fake-slack/index.js';
 import { press, report } from './followup-helpers.js';
-import { startVeille, type Running } from './harness.js';
+import { restartVeille, startVeille, type Running } from './harness.js';
 
 /**
  * A post whose answer never came (the client gave up waiting) may still land in Slack after the
@@ -102,5 +105,54 @@ describe('a post whose answer was lost is not posted twice', () => {
     expect(digestsIn(v, CH.poc)).toHaveLength(1);
     expect(v.fake.messages(CH.poc).filter((m) => m.text.startsWith('📉 No chart this time'))).toHaveLength(1);
     expect(outboxStatuses(v)).toEqual(['sent']);
+  }, 30_000);
+});
+
+describe('a post whose answer was lost before a restart', () => {
+  // Veille gives up on the card after 1 s; the fake takes it only when its slow answer completes,
+  // 2.5 s after it was sent. The attempt may land until 1 s + 3 × 1 s after it left: 4 s.
+  const GIVE_UP_MS = 1_000;
+  const LANDS_AFTER = { delayMs: 2_500 };
+
+  it('is not looked for or posted again by the next process before it can no longer land, then found once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'veille-restart-'));
+    const databasePath = join(dir, 'veille.db');
+    const first = await startVeille({ databasePath, slackTimeoutMs: GIVE_UP_MS });
+    try {
+      first.fake.failNext('chat.postMessage', 1, LANDS_AFTER); // the first card: #poc
+      const sent = first.clock.now();
+      const answer = await first.driver.slashCommand({ user: PEOPLE.focalPoint.id, channel: GENERAL_CHANNEL, text: 'Armed men attacked Kamango market, 4 killed, ADF suspected' });
+      expect((answer.body as { text: string }).text).toMatch(/^A-1 logged/);
+      await first.settle(); // the card to #poc went unanswered; the two others landed
+      const cards = () => [CH.poc, CH.hr, CH.beni].map((channel) => first.fake.messages(channel).filter((m) => m.text.startsWith('A-1 ·')).length);
+      expect(cards()).toEqual([0, 1, 1]);
+
+      // Veille is gone before it learnt anything more; the next one starts on the same database.
+      const next = await restartVeille(first, databasePath, { slackTimeoutMs: GIVE_UP_MS });
+      try {
+        const lookups = () => next.fake.callsTo('conversations.history').filter((c) => (c.args as { channel?: string }).channel === CH.poc).length;
+        const posts = () => next.fake.callsTo('chat.postMessage').filter((c) => (c.args as { channel?: string }).channel === CH.poc).length;
+        // Its retry falls due (after 1 s) while the attempt may still land: it neither looks nor posts.
+        next.clock.set(sent + 3_000);
+        await next.settle();
+        expect(lookups()).toBe(0);
+        expect(cards()[0]).toBeLessThanOrEqual(1); // only the slow attempt, if it has landed yet
+        // Meanwhile the slow attempt lands.
+        await expect.poll(() => cards(), { timeout: 10_000, interval: 100 }).toEqual([1, 1, 1]);
+        // Past 4 s after the attempt left: looked for, found, not posted again.
+        next.clock.set(sent + 4_001);
+        await next.settle();
+        expect(lookups()).toBeGreaterThan(0);
+        expect(posts()).toBe(1); // the attempt before the restart, answered late: never sent again
+        expect(cards()).toEqual([1, 1, 1]);
+        expect(next.db.prepare("SELECT status, posted_ts FROM outbox WHERE kind = 'card' AND lane = ?").get(CH.poc)).toEqual({ status: 'sent', posted_ts: first.fake.messages(CH.poc)[0]!.ts });
+        expect(next.fake.violations).toEqual([]);
+      } finally {
+        await next.stop();
+      }
+    } finally {
+      await first.fake.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 30_000);
 });
