@@ -34,7 +34,7 @@ export function openDatabase(path: string, options: { durability?: DurabilityMod
  * each, 0.5 ms per report; every ~9,000 pages ~45 ms each, 0.14 ms per report. A WAL of up to
  * ~40 MB is the price; durability does not change (the WAL is fsynced before anyone is told).
  */
-export const CHECKPOINT_PAGES = 10_000;
+const CHECKPOINT_PAGES = 10_000;
 
 /** How long a write waits for another process's write lock (a backup, the token command) before failing. */
 const BUSY_TIMEOUT_MS = 5000;
