@@ -4,6 +4,7 @@ import type { AlertItem, DigestPayload } from './types.js';
  * A digest already posted names an alert that has since become restricted: the same digest as a
  * channel without its details would have had it — the alert's line gone, counted among the
  * restricted ones, the sections holding its details named. Pure; null when the digest does not name it.
+ * Its caller decides which channels may no longer read it; a restricted section's own digest included.
  */
 export function withoutAlert(digest: DigestPayload, alertId: number, heldIn: readonly string[]): DigestPayload | null {
   const copy = structuredClone(digest);
@@ -17,7 +18,8 @@ export function withoutAlert(digest: DigestPayload, alertId: number, heldIn: rea
     onDrop?.(item);
   };
   if (copy.kind === 'section') {
-    if (copy.full) return null; // a restricted section's own channel reads it in full
+    // A restricted section's own digest is edited too: the caller passes only channels that no longer
+    // hold the alert in full (it moved to another restricted section).
     drop(copy.newAlerts);
     drop(copy.open, (item) => {
       if (item.overdueSince <= copy.asOf) copy.open.restrictedOverdue += 1;

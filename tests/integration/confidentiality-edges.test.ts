@@ -120,6 +120,21 @@ describe('what Slack does with the posts', () => {
     expect(versions).toHaveLength(2);
     expectNoIdReused(versions);
   });
+
+  it('edits a restricted section’s own digest once the alert it named is held by another restricted section only', async () => {
+    const crsv = channelOf(v, 'crsv');
+    const confirmation = await reportWithConfirmation(v, 'Two women raped at the water point in Minova last night', focalPoint.id);
+    expect(getAlert(v.db, 1)).toMatchObject({ sensitivity: 'restricted', category: 'crsv' });
+    await command(v, 'digest now', crsvAdviser.id, crsv);
+    const digest = v.fake.messages(crsv).find((m) => /digest/i.test(m.text) && m.thread_ts === undefined)!;
+    expect(textOf(digest)).toContain('A-1');
+
+    // The reporter corrects it: three boys recruited, no sexual violence; Child Protection alone holds it now.
+    expect(await editAsReporter(v, focalPoint.id, confirmation, { category: 'child_violation', description: 'M23 recruited three boys at the water point in Minova last night' })).toEqual({});
+    expect(getAlert(v.db, 1)).toMatchObject({ sensitivity: 'restricted', category: 'child_violation' });
+    expect(textOf(v.fake.message(crsv, digest.ts))).not.toContain('A-1');
+    expect(textOf(v.fake.message(crsv, digest.ts))).not.toContain('Minova');
+  });
 });
 
 function expectNoIdReused(versions: string[][]): void {

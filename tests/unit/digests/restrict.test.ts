@@ -37,10 +37,11 @@ describe('a digest naming an alert that has become restricted', () => {
     expect(poc.open.items.map((i) => i.id)).toContain(named.id);
   });
 
-  it('is left alone when it does not name the alert, or when it is a restricted section’s own; the leadership digest counts it too', () => {
+  it('is left alone when it does not name the alert; a restricted section’s own digest is edited too; the leadership digest counts it too', () => {
     const { poc, leadership } = digests();
     expect(withoutAlert(poc, 999_999, [])).toBeNull();
-    expect(withoutAlert({ ...poc, full: true }, poc.open.items[0]!.id, [])).toBeNull();
+    const own = withoutAlert({ ...poc, full: true }, poc.open.items[0]!.id, ['G0CP0001']) as SectionDigest;
+    expect(own.open.items.map((i) => i.id)).not.toContain(poc.open.items[0]!.id);
     const named = leadership.overdue.items[0]!;
     const after = withoutAlert(leadership, named.id, [])!;
     expect(after.kind === 'leadership' && after.overdue.restrictedCounted).toBe(leadership.overdue.restrictedCounted + 1);
