@@ -37,8 +37,18 @@ export const METHOD_SCOPES: Record<string, string[]> = {
   'views.publish': [],
 };
 
+/**
+ * The bot events Veille listens to, with the scopes Slack requires to send each. member_left_channel:
+ * someone who leaves a restricted section's channel is released from its alerts (src/alerts/left-channel.ts);
+ * channels:read for public channels, groups:read for private ones (the restricted sections').
+ */
+export const BOT_EVENTS: Record<string, string[]> = {
+  app_home_opened: [],
+  member_left_channel: ['channels:read', 'groups:read'],
+};
+
 export function botScopes(): string[] {
-  return [...new Set(['commands', ...Object.values(METHOD_SCOPES).flat()])];
+  return [...new Set(['commands', ...Object.values(METHOD_SCOPES).flat(), ...Object.values(BOT_EVENTS).flat()])];
 }
 
 /**
@@ -77,7 +87,7 @@ export function buildManifest(mode: ManifestMode = { socket: true }): Record<str
       },
     },
     settings: {
-      event_subscriptions: { ...at, bot_events: ['app_home_opened'] },
+      event_subscriptions: { ...at, bot_events: Object.keys(BOT_EVENTS) },
       interactivity: { is_enabled: true, ...at },
       org_deploy_enabled: false,
       socket_mode_enabled: !url,

@@ -22,6 +22,8 @@ export interface Retracted {
    * sections now holding it: said again as the step alone (no names, unit or outcome).
    */
   stepOnly?: { step: ReporterStep; closure?: ClosureReason };
+  /** Withdrawn because its reader left the restricted channel holding it (it was restricted already). */
+  leftChannel?: true;
 }
 
 /** Someone who may no longer read it and was let go: its owner, or a task's owner. */
@@ -37,4 +39,17 @@ export interface NowRestrictedHeldHere {
   released: Released[];
 }
 
-export type RestrictionPost = Retracted | NowRestrictedHeldHere;
+/**
+ * In its thread in each restricted section holding it: someone who worked it left one of those
+ * channels, is in no other, and was released (`left`: who, `channel`: the channel they left).
+ */
+export interface LeftAndReleased {
+  about: 'left_and_released';
+  reference: string;
+  leads: string[];
+  left: string;
+  channel: string;
+  released: Released[];
+}
+
+export type RestrictionPost = Retracted | NowRestrictedHeldHere | LeftAndReleased;

@@ -121,28 +121,57 @@ export function restrictEverywhere(veille: Veille, after: Alert, routes: readonl
 
   if (edited + digests > 0) recordEvent(db, { alertId: after.id, at, actor: 'veille', type: 'posts_withdrawn', data: { posts: edited, digests } });
 
-  const released: Released[] = [];
-  if (after.owner && !may(after.owner)) {
-    statement(db, 'UPDATE alerts SET owner = NULL, due_at = NULL, updated_at = ? WHERE id = ?').run(at, after.id);
-    recordEvent(db, { alertId: after.id, at, actor, type: 'owner_released', data: { owner: after.owner, why: 'restricted' } });
-    released.push({ type: 'owner', owner: after.owner });
-  }
-  const tasks = statement(db, 'SELECT id, owner, text FROM tasks WHERE alert_id = ? AND done_at IS NULL ORDER BY id').all(after.id) as Array<{ id: number; owner: string; text: string }>;
-  for (const task of tasks) {
-    if (may(task.owner)) continue;
-    // Closed for its owner (no longer theirs, never reminded again); the event says it was released, not done.
-    statement(db, 'UPDATE tasks SET done_at = ?, next_reminder_at = NULL WHERE id = ? AND done_at IS NULL').run(at, task.id);
-    recordEvent(db, { alertId: after.id, at, actor, type: 'task_released', data: { taskId: task.id, owner: task.owner, why: 'restricted' } });
-    // Its words are the restricted section's to read; contacts are masked before they are stored again.
-    released.push({ type: 'task', owner: task.owner, text: maskContacts(task.text) });
-  }
-  // An ownership change restarts the clock: unowned now, the restricted sections are reminded afresh.
-  if (released.length) touchAlert(db, after.id, at, mission.reminderPolicy);
+  const released = releasePeople(veille, after, may, 'restricted', at, actor);
 
   // The restricted sections now holding it hear what happened, in its thread there.
   for (const section of holders) {
     enqueue(db, at, after.id, { kind: 'thread', channel: section.channel, fact: { about: 'now_restricted_held_here', reference: after.reference, leads: section.leads, edited, released } });
   }
+}
+
+/** Why someone was let go of an alert: it became restricted, or they left the restricted channel holding it. */
+export type ReleaseReason = 'restricted' | 'left_channel';
+
+/**
+ * Lets go of its owner and the owners of its open tasks that `mayKeep` refuses, with their events
+ * (`owner_released`, `task_released`), and restarts its reminders for the sections holding it.
+ * Call inside the transaction of the change; returns who was released, for the holders' thread.
+ */
+export function releasePeople(veille: Veille, alert: Alert, mayKeep: (user: string) => boolean, why: ReleaseReason, at: number, actor: string): Released[] {
+  const { db, mission } = veille;
+  const released: Released[] = [];
+  if (alert.owner && !mayKeep(alert.owner)) {
+    statement(db, 'UPDATE alerts SET owner = NULL, due_at = NULL, updated_at = ? WHERE id = ?').run(at, alert.id);
+    recordEvent(db, { alertId: alert.id, at, actor, type: 'owner_released', data: { owner: alert.owner, why } });
+    released.push({ type: 'owner', owner: alert.owner });
+  }
+  const tasks = statement(db, 'SELECT id, owner, text FROM tasks WHERE alert_id = ? AND done_at IS NULL ORDER BY id').all(alert.id) as Array<{ id: number; owner: string; text: string }>;
+  for (const task of tasks) {
+    if (mayKeep(task.owner)) continue;
+    // Closed for its owner (no longer theirs, never reminded again); the event says it was released, not done.
+    statement(db, 'UPDATE tasks SET done_at = ?, next_reminder_at = NULL WHERE id = ? AND done_at IS NULL').run(at, task.id);
+    recordEvent(db, { alertId: alert.id, at, actor, type: 'task_released', data: { taskId: task.id, owner: task.owner, why } });
+    // Its words are the restricted section's to read; contacts are masked before they are stored again.
+    released.push({ type: 'task', owner: task.owner, text: maskContacts(task.text) });
+  }
+  // An ownership change restarts the clock: unowned now, the restricted sections are reminded afresh.
+  if (released.length) touchAlert(db, alert.id, at, mission.reminderPolicy);
+  return released;
+}
+
+/**
+ * Every DM this person was sent about the alert, edited down to `notice` (one still waiting is
+ * rewritten before it leaves). For someone released who may no longer read it. Returns how many.
+ */
+export function withdrawDmsTo(db: Db, alert: Alert, user: string, notice: Retracted, at: number): number {
+  const posts = postsOfAlert(db, alert.id);
+  const retracted = new Set(posts.flatMap((p) => (p.message.kind === 'retract_post' ? [p.message.of] : [])));
+  let edited = 0;
+  for (const post of posts) {
+    if (post.message.kind !== 'dm' || post.message.user !== user || retracted.has(post.id)) continue;
+    if (retract(db, post, notice, at, alert.id)) edited += 1;
+  }
+  return edited;
 }
 
 /**

@@ -26,6 +26,7 @@ import * as views from './listeners/views.js';
 import * as reminderActions from './listeners/reminder-actions.js';
 import * as cardActions from './listeners/card-actions.js';
 import * as alternatives from './listeners/alternatives.js';
+import * as leftChannel from './listeners/left-channel.js';
 
 export interface SlackOptions {
   mode: 'http' | 'socket';
@@ -173,6 +174,7 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
   const deps: ListenerDeps = {
     veille,
     sender,
+    membership,
     slack: {
       isMember: membership.isMember,
       languageOf: locales.languageOf,
@@ -184,7 +186,7 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
   app.use(slackWindow());
   app.use(oncePerTrigger());
   app.use(retryWhenMembershipUnknown((user) => readerLanguage(deps, user)));
-  for (const group of [commands, actions, alternatives, views, shortcuts, events, reminderActions, cardActions]) group.register(app, deps);
+  for (const group of [commands, actions, alternatives, views, shortcuts, events, leftChannel, reminderActions, cardActions]) group.register(app, deps);
   app.error(async (error) => {
     veille.log.error('slack listener failed', { error: error.name, code: (error as { code?: string }).code });
   });

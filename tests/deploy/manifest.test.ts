@@ -27,7 +27,7 @@ describe('the manifest per mode', () => {
     const { code, out, manifest } = run([URL_]);
     expect(code).toBe(0);
     expect(out).toEqual([`Wrote manifest.json for HTTP mode: Socket Mode off, requests to ${URL_}`]);
-    expect(manifest.settings).toMatchObject({ socket_mode_enabled: false, interactivity: { is_enabled: true, request_url: URL_ }, event_subscriptions: { request_url: URL_, bot_events: ['app_home_opened'] } });
+    expect(manifest.settings).toMatchObject({ socket_mode_enabled: false, interactivity: { is_enabled: true, request_url: URL_ }, event_subscriptions: { request_url: URL_, bot_events: ['app_home_opened', 'member_left_channel'] } });
     expect(manifest.features.slash_commands.map((c: { url: string }) => c.url)).toEqual([URL_]);
     expect(validate(manifest)).toEqual([]);
   });

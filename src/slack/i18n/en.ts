@@ -160,12 +160,17 @@ export const en = {
   /** When an alert becomes restricted after it went out (src/alerts/restriction.ts). */
   restriction: {
     withdrawn: (ref: string, where: string) => `🔒 ${ref} is now restricted: this message was withdrawn. Details are with ${where}.`,
+    withdrawnLeft: (ref: string, where: string) =>
+      `🔒 ${ref} is restricted and you are no longer in a section holding it: this message was withdrawn. Details are with ${where}.`,
     theRestrictedSections: 'the restricted sections',
     heldHere: (leads: string | null, ref: string, edited: number) =>
       `🔒 ${leads ? `${leads}: ` : ''}${ref} is now restricted and held here.${edited ? ` ${edited} of its earlier thread replies and DMs outside the restricted sections were edited down to a notice.` : ''}`,
     ownerReleased: (owner: string) => `Its owner ${owner} is not in a restricted section holding it and was released: it has no owner now. Take ownership or assign it.`,
     taskReleased: (text: string, owner: string, ref: string) =>
       `The task “${text}” of ${owner} was released and closed, not done. Give it again to someone here: \`/alert task ${ref} @someone …\`.`,
+    leftReleased: (leads: string | null, who: string, channel: string, ref: string) =>
+      `🚪 ${leads ? `${leads}: ` : ''}${who} left ${channel} and is in no other restricted section holding ${ref}: they were released from it.`,
+    noOwnerNow: (ref: string) => `${ref} has no owner now. Take ownership or assign it.`,
   },
 
   help: {

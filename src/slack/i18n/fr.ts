@@ -145,11 +145,16 @@ export const fr: Catalog = {
 
   restriction: {
     withdrawn: (ref, where) => `🔒 ${ref} est désormais restreinte : ce message a été retiré. Les détails sont auprès de ${where}.`,
+    withdrawnLeft: (ref, where) =>
+      `🔒 ${ref} est restreinte et vous n'êtes plus membre d'une section qui la détient : ce message a été retiré. Les détails sont auprès de ${where}.`,
     theRestrictedSections: 'les sections restreintes',
     heldHere: (leads, ref, edited) =>
       `🔒 ${leads ? `${leads} : ` : ''}${ref} est désormais restreinte et détenue ici.${edited ? ` ${edited} de ses réponses et messages directs antérieurs hors des sections restreintes ont été remplacés par un avis.` : ''}`,
     ownerReleased: (owner) => `Son responsable ${owner} n'est membre d'aucune section restreinte qui la détient et a été libéré : elle n'a plus de responsable. Prenez-la en charge ou attribuez-la.`,
     taskReleased: (text, owner, ref) => `La tâche « ${text} » de ${owner} a été libérée et close, sans être faite. Confiez-la à quelqu'un d'ici : \`/alert task ${ref} @quelqu'un …\`.`,
+    leftReleased: (leads, who, channel, ref) =>
+      `🚪 ${leads ? `${leads} : ` : ''}${who} a quitté ${channel} et n'est membre d'aucune autre section restreinte qui détient ${ref} : ${ref} ne lui est plus confiée.`,
+    noOwnerNow: (ref) => `${ref} n'a plus de responsable. Prenez-la en charge ou attribuez-la.`,
   },
 
   help: {

@@ -1,7 +1,12 @@
 import type { CommandDeps } from '../../../commands/types.js';
+import type { Membership } from '../membership.js';
 import type { OutboxSender } from '../outbox-sender.js';
 
-/** What listeners get: the command deps plus the sender to start once they have acknowledged. */
+/**
+ * What listeners get: the command deps plus the sender to start once they have acknowledged, and
+ * the membership cache to drop a channel from when Slack says someone left it.
+ */
 export interface ListenerDeps extends CommandDeps {
   sender: Pick<OutboxSender, 'kick'>;
+  membership: Pick<Membership, 'forget'>;
 }

@@ -9,7 +9,7 @@ import { renderFollowupPost } from './followup.js';
 import { channelLanguage, personLanguage } from './language.js';
 import { renderReminderPost } from './reminders.js';
 import { renderReporterDm } from './reporter.js';
-import { renderHeldHere, renderRetracted } from './restriction.js';
+import { renderHeldHere, renderLeftReleased, renderRetracted } from './restriction.js';
 
 /**
  * The one place facts from the outbox become a Slack message, when the sender delivers them: in the
@@ -40,6 +40,8 @@ export function renderFact(veille: Veille, alertId: number | null, to: Recipient
       return renderRetracted(mission, fact, 'user' in to ? personLanguage(mission, to.user, alert) : language);
     case 'now_restricted_held_here':
       return renderHeldHere(fact, language);
+    case 'left_and_released':
+      return renderLeftReleased(fact, language);
     default:
       return renderReminderPost(veille, fact, language);
   }
