@@ -92,6 +92,9 @@ describe('leaving a restricted section’s channel (member_left_channel)', () =>
     expect(eventsOf(v.db, 1).find((e) => e.type === 'owner_released')).toMatchObject({ actor: 'veille', data: { owner: crsvAdviser.id, why: 'left_channel' } });
     expect(eventsOf(v.db, 1).find((e) => e.type === 'task_released')).toMatchObject({ data: { owner: crsvAdviser.id, why: 'left_channel' } });
     expect(tasksOf(v.db, 1)[0]!.doneAt).not.toBeNull();
+    const history = await answerTo(v, 'show A-1 history', crsvLead.id);
+    expect(history).toContain(`released <@${crsvAdviser.id}> as owner: left a restricted section holding it, in no other`);
+    expect(history).toContain(`released <@${crsvAdviser.id}> from a task: left a restricted section holding it, in no other`);
     // Every DM she was sent about it (the card's copy when assigned, the task's) now reads as the notice.
     const dms = v.fake.finalMessages(v.fake.dmChannelId(crsvAdviser.id));
     expect(dms.length).toBeGreaterThan(0);

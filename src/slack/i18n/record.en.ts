@@ -48,6 +48,8 @@ export const recordEn = {
       postsWithdrawn: (n: number) => `edited ${n} earlier posts outside the restricted sections down to a notice`,
       ownerReleased: (who: string) => `released ${who} as owner: not in a restricted section holding it`,
       taskReleased: (who: string) => `released ${who} from a task: not in a restricted section holding it`,
+      ownerReleasedLeft: (who: string) => `released ${who} as owner: left a restricted section holding it, in no other`,
+      taskReleasedLeft: (who: string) => `released ${who} from a task: left a restricted section holding it, in no other`,
       postFailed: (channel: string, error: string) => `could not post its card in ${channel} (${error})`,
       snoozed: 'snoozed its reminders',
       escalated: 'was escalated',

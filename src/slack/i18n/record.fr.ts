@@ -46,6 +46,8 @@ export const recordFr: RecordCatalog = {
       postsWithdrawn: (n) => `a réduit à un avis ${n} messages antérieurs hors des sections restreintes`,
       ownerReleased: (who) => `a libéré ${who} comme responsable : hors d'une section restreinte qui la détient`,
       taskReleased: (who) => `a libéré ${who} d'une tâche : hors d'une section restreinte qui la détient`,
+      ownerReleasedLeft: (who) => `a libéré ${who} comme responsable : a quitté une section restreinte qui la détient, sans être dans une autre`,
+      taskReleasedLeft: (who) => `a libéré ${who} d'une tâche : a quitté une section restreinte qui la détient, sans être dans une autre`,
       postFailed: (channel, error) => `n'a pas pu publier sa fiche dans ${channel} (${error})`,
       snoozed: 'a mis ses rappels en pause',
       escalated: 'a été escaladée',

@@ -113,9 +113,9 @@ function describe(veille: Veille, event: AlertEvent, zone: string, full: boolean
     case 'posts_withdrawn':
       return e.postsWithdrawn(Number(d.posts ?? 0) + Number(d.digests ?? 0));
     case 'owner_released':
-      return e.ownerReleased(whoFor(String(d.owner)));
+      return (d.why === 'left_channel' ? e.ownerReleasedLeft : e.ownerReleased)(whoFor(String(d.owner)));
     case 'task_released':
-      return e.taskReleased(whoFor(String(d.owner)));
+      return (d.why === 'left_channel' ? e.taskReleasedLeft : e.taskReleased)(whoFor(String(d.owner)));
     case 'post_failed':
       return e.postFailed(`<#${String(d.channel)}>`, String(d.error));
     case 'snoozed':
