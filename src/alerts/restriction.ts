@@ -83,7 +83,7 @@ export function restrictEverywhere(veille: Veille, after: Alert, routes: readonl
   });
 
   const posts = postsOfAlert(db, after.id);
-  const retracted = new Set(posts.flatMap((p) => (p.message.kind === 'retract_post' ? [p.message.of] : [])));
+  const retracted = alreadyRetracted(posts);
   let edited = 0;
   for (const post of posts) {
     if (retracted.has(post.id)) continue;
@@ -165,7 +165,7 @@ export function releasePeople(veille: Veille, alert: Alert, mayKeep: (user: stri
  */
 export function withdrawDmsTo(db: Db, alert: Alert, user: string, notice: Retracted, at: number): number {
   const posts = postsOfAlert(db, alert.id);
-  const retracted = new Set(posts.flatMap((p) => (p.message.kind === 'retract_post' ? [p.message.of] : [])));
+  const retracted = alreadyRetracted(posts);
   let edited = 0;
   for (const post of posts) {
     if (post.message.kind !== 'dm' || post.message.user !== user || retracted.has(post.id)) continue;
@@ -224,6 +224,11 @@ function sayAgain(db: Db, id: number, at: number, reword: (change: FollowupChang
     enqueue(db, at, id, { kind: 'retract_post', lane: post.lane, of: post.id, fact });
   }
   return edited;
+}
+
+/** The posts a retraction already edited down (never edited again). */
+function alreadyRetracted(posts: readonly PostRecord[]): Set<number> {
+  return new Set(posts.flatMap((p) => (p.message.kind === 'retract_post' ? [p.message.of] : [])));
 }
 
 /**
