@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { getAlert } from '../../src/alerts/service.js';
 import { loadMission } from '../../src/config/mission.js';
 import { GENERAL_CHANNEL, PEOPLE } from '../../src/fake-slack/index.js';
@@ -116,6 +116,25 @@ describe('leaving a restricted section’s channel (member_left_channel)', () =>
     await v.runtime.tick();
     await v.settle();
     expect(threadOf(v, 'crsv').at(-1)).toContain(`<@${crsvLead.id}>: please take ownership or assign it.`);
+  });
+
+  it('releases only the task of someone who leaves #crsv holding a task on an alert another owns', async () => {
+    v = await startVeille();
+    await report(v, '3 women raped in Minova by armed men', focalPoint.id);
+    expect(await press(v, crsvLead.id, 'crsv', 'followup.take_ownership')).toContain('You own A-1 now.');
+    expect(await command(v, `task A-1 <@${crsvAdviser.id}|grace> Visit ${TASK} at the parish`, crsvLead.id)).toContain('Task added to A-1');
+    expect(textOf(v.fake.finalMessages(v.fake.dmChannelId(crsvAdviser.id)))).toContain(TASK);
+
+    await leaves('crsv', crsvAdviser.id);
+
+    expect(getAlert(v.db, 1)!.owner).toBe(crsvLead.id);
+    expect(eventTypes(v, 1)).not.toContain('owner_released');
+    expect(tasksOf(v.db, 1)[0]!.doneAt).not.toBeNull();
+    const told = threadOf(v, 'crsv').at(-1)!;
+    expect(told).toContain(`<@${crsvAdviser.id}> left <#${channelOf(v, 'crsv')}>`);
+    expect(told).toContain(`The task “Visit ${TASK} at the parish” of <@${crsvAdviser.id}> was released and closed, not done.`);
+    expect(told).not.toContain('no owner');
+    expect(textOf(v.fake.finalMessages(v.fake.dmChannelId(crsvAdviser.id)))).not.toContain(TASK);
   });
 
   it('keeps as owner someone who is also in another restricted section holding it', async () => {
