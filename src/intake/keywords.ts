@@ -143,6 +143,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'mis aux arrets', 'cachot*', 'incarcer*', 'garde a vue', 'arretent', 'arretaient', 'arreter', 'interpell*', 'apprehend*', 'rafle*',
     'jailed', 'imprison*', 'emprisonn*', 'held without charge', 'without charge', 'without trial', 'sans jugement', 'sans proces', 'sans charge', 'sans inculpation', 'detenues', 'amigo', 'rounded up', 'locked up', 'locked', 'enferme*',
     'container', 'held in a', 'held in an', 'held in the', 'held in custody', 'held in their', 'kept in', 'night raid', 'rafle', 'bouclage',
+    // held with no charge, file or word of arrest: "kept by FARDC for a week", "retenus au cachot sans dossier", "still in the cells"
+    'kept by', 'held by', 'retenu par', 'retenus par', 'retenue par', 'retenues par', 'gardes par', 'detenus par', 'no charge', 'no charges', 'not charged', 'without any charge', 'sans dossier', 'sans motif', 'sans raison', 'no reason given', 'in the cells', 'in cells', 'in a cell', 'in the cell', 'au cachot', 'dans un cachot', 'au cachot de', 'picked up by', 'picked up', 'retenu au', 'retenus au', 'retenue au', 'retenues au', 'retenus dans', 'retenu dans', 'toujours detenu*', 'still held', 'still detained', 'cachots', 'lock up', 'locked in',
   ],
   torture: [
     'tortur*', 'ill treat*', 'ill treatment', 'beaten', 'beating*', 'flogged', 'whipped', 'fouet*', 'mauvais traitement*',

@@ -152,3 +152,22 @@ export function shotHits(tokens: readonly Token[], hits: readonly SignalHit[]): 
   });
   return out;
 }
+
+// "FARDC held 12 motorcyclists at their camp", "les Wazalendo gardent 5 jeunes dans leur position": people
+// held by those who took them, with no word of captivity or ransom, are detained.
+const HOLDING = /^(held|holding|holds|kept|keeping|keeps|gardent|gardaient|detiennent|detient|detenaient|retiennent|retient|retenaient)$/;
+const CAPTIVITY = /^(captives?|captivity|captivite|hostages?|otages?|ransom|rancon)$/;
+export function heldHits(tokens: readonly Token[]): SignalHit[] {
+  const out: SignalHit[] = [];
+  tokens.forEach((t, i) => {
+    if (!HOLDING.test(t.norm)) return;
+    let person = false;
+    for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
+      if (tokens[k]!.breakBefore) break;
+      if (CAPTIVITY.test(tokens[k]!.norm)) return;
+      if (k <= i + 4 && isPerson(tokens[k]!.norm) && !['de', 'd', 'des'].includes(tokens[k]!.norm)) person = true;
+    }
+    if (person) out.push({ value: { signal: 'detention', subType: null }, start: i, end: i + 1 });
+  });
+  return out;
+}

@@ -4,7 +4,7 @@ import { CASUALTY_NOUNS, CHILD_NOUNS, NOT_COUNT_UNITS, NOUN_LINKS, VAGUE_QUANTIT
 import type { Token } from './normalize.js';
 import { readNumber, type NumberRead } from './numbers.js';
 import {
-  ADVERB, afterAside, ageAfterNoun, BODY, BURNT, CASUALTY_WORDS, isPerson, isSingularPerson, modifierBefore, POSSESSIVES, readCount, sexualContext,
+  ADVERB, afterAside, ageAfterNoun, BODY, BURNT, CASUALTY_WORDS, isArrest, isPerson, isSingularPerson, modifierBefore, POSSESSIVES, readCount, sexualContext,
   singular, startsAfterCount, verbAt, VICTIM_WORDS,
 } from './victim-words.js';
 
@@ -12,6 +12,9 @@ import {
 
 // Victim nouns that also qualify a complement: "members of a local NGO", "agents d'une ONG locale".
 const ADJECTIVE_NOUNS = new Set(['local', 'young', 'national', 'congolese', 'congolais', 'humanitarian', 'humanitaire', 'traditional', 'customary', 'coutumier', 'coutumiere']);
+
+// Words that turn to another clause: a complement of the people does not run past them.
+const CLAUSE_TURNS = new Set(['after', 'apres', 'following', 'suite', 'because', 'since', 'depuis', 'accused', 'accuses', 'soupconnes', 'soupconne', 'while', 'pendant', 'when', 'lorsque', 'quand']);
 
 const BROKEN = /^(broken|fractured|cut|severed|casse|cassee|casses|fracture|fracturee|coupe|coupee|ampute|amputee)$/;
 
@@ -86,6 +89,8 @@ export function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8A
       continue;
     }
     const word = token.norm;
+    // "20 jeunes arrêtés après le meurtre", "30 people held after the killing": the people are not the verb's.
+    if (steps > 0 && (isArrest(tokens, j) || CLAUSE_TURNS.has(word))) break;
     if (couple && (word === 'couple' || steps === 0)) {
       nouns++;
       continue;

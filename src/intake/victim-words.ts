@@ -109,6 +109,22 @@ export const LIFE = new Set(['vie', 'vies', 'life', 'lives']);
 export const BURNT = new Set(['burned', 'burnt', 'brule', 'brules', 'brulee', 'brulees', 'buried', 'enterre', 'enterres']);
 export const ALIVE = new Set(['alive', 'vif', 'vifs', 'vive', 'vives']);
 
+// Arrest and detention words: the people they count are held, never killed or abducted (no victim count holds them).
+const ARREST = /^(arrest\w*|arret(e|es|ee|ees|er|ent|aient|ait)|arrestations?|interpell\w*|apprehend\w*|detain\w*|incarcer\w*|emprisonn\w*|jailed|imprisoned|rafl\w*|embarqu\w*)$/;
+export function isArrest(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.norm ?? '';
+  return ARREST.test(word);
+}
+
+/** "arrested 20", "a arrêté 20 jeunes", "arrestation de 20 personnes", "rounded up 30": the count belongs to the arrest. */
+export function countsArrested(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 4 && !tokens[k + 1]!.breakBefore && ['de', 'd', 'of', 'some', 'about', 'around', 'over', 'at', 'least', 'au', 'moins', 'environ', 'env', 'approx', 'quelque', 'plus', 'up', 'les', 'des'].includes(tokens[k]!.norm)) {
+    k--;
+  }
+  return k >= 0 && k < i && !tokens[k + 1]!.breakBefore && isArrest(tokens, k);
+}
+
 export function isPerson(word: string): boolean {
   return VICTIM_NOUNS.has(word) || CHILD_NOUNS.has(word);
 }

@@ -2,7 +2,7 @@ import { noVictims, type VictimKey, type Victims } from '../domain/alert.js';
 import { CHILD_NOUNS, NOT_COUNT_UNITS, VAGUE_QUANTITIES } from './keywords.js';
 import type { Token } from './normalize.js';
 import { readGroups } from './victim-groups.js';
-import { CASUALTY_WORDS, isPerson, isSingularPerson, modifierBefore, objectFollows, singular, useVictimContext, verbAt } from './victim-words.js';
+import { CASUALTY_WORDS, countsArrested, isPerson, isSingularPerson, modifierBefore, objectFollows, singular, useVictimContext, verbAt } from './victim-words.js';
 import { readNumber } from './numbers.js';
 import { ageAt, CHILD_AGE } from './ages.js';
 import { companionAt, POSSESSIVES_MANY, readTrailingHarm } from './victim-companions.js';
@@ -48,6 +48,12 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     const groups = readGroups(tokens, i, skip);
     if (!groups) continue;
     const { list, verb, next, range } = groups;
+    // "FARDC arrested 20 youths after the killing of …": those arrested are counted nowhere.
+    if (countsArrested(tokens, i)) {
+      used.fill(1, i, next);
+      i = Math.max(i, next - 1);
+      continue;
+    }
     if (!verb) {
       if (list.every((g) => !g.implicit)) whole = { start: i, next, value: list.reduce((sum, g) => sum + g.value, 0), child: list.every((g) => g.child) };
       const value = list.filter((g) => g.child).reduce((sum, g) => sum + g.value, 0);
