@@ -89,7 +89,8 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   if (victims.crsvSurvivors === null && (victims.abducted ?? 0) > 0 && signalHits.some((h) => h.value.subType === 'sexual_slavery')) victims.crsvSurvivors = victims.abducted;
   // "PNC rounded up 30 youths, still in the cells", "7 traders kept by FARDC": people held with no word of
   // abduction are detained, and no victim count holds the detained.
-  if (signals.has('detention') && !signals.has('abduct')) victims.abducted = null;
+  // ("M23 rounded up twelve young men" alone reads as taken: a round-up by an armed group is an abduction.)
+  if (signals.all('detention').some((h) => tokens[h.start]!.norm !== 'rounded') && !signals.has('abduct')) victims.abducted = null;
   readTollsAndMissing(tokens, taken, victims, signalHits.some((h) => h.value.signal === 'abduct'));
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
