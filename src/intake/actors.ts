@@ -108,6 +108,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (before && (before.norm === 'by' || before.norm === 'par') && twoBefore && RESPONDED.test(twoBefore.norm) && !obstructed(tokens, m.start - 2)) return false;
       if (before && ['les', 'des', 'the'].includes(before.norm) && tokens[m.start - 2]?.norm.match(/^(by|par)$/) && RESPONDED.test(tokens[m.start - 3]?.norm ?? '')) return false;
       if (accused(tokens, m.start)) return false;
+      if (objectOfAttack(tokens, m.start) || attackedBy(tokens, m.end) || responds(tokens, m.end)) return false;
       const next = tokens[m.end];
       if (next && !next.breakBefore && ARRIVED.test(next.norm)) return false;
       // "FARDC repelled an M23 attack", "les FARDC ont repoussé": who responded.
@@ -210,4 +211,47 @@ function workedFor(tokens: readonly Token[], start: number): boolean {
 
 function isArticle(word: string): boolean {
   return ['the', 'les', 'la', 'le', 'l', 'des', 'a', 'an', 'une', 'un', 'de'].includes(word);
+}
+
+// A force that was the target: "M23 shelling FARDC trenches", "les ADF ont attaqué les FARDC", "ADF ambushed a FARDC patrol".
+const ATTACKING = /^(attacked|attacking|attacks|attaquent|attaquaient|attaquant|shell(ed|ing|s)|bombard\w*|pilonn\w*|ambush(ed|ing|es)|embusqu\w*|overr[au]n\w*|assault(ed|ing|s)|raid(ed|ing|s)|target(ed|ing|s)|cibl\w*|harass\w*|harcel\w*|encercl\w*|surround(ed|ing|s)|overpower\w*|dislodg\w*|delog\w*|fired|firing|shooting|tirent|tiraient|storm(ed|ing)|hit|hitting|struck|frapp\w*)$/;
+const BEFORE_OBJECT = new Set(['the', 'a', 'an', 'les', 'des', 'la', 'le', 'l', 'une', 'un', 'two', 'deux', 'several', 'plusieurs', 'on', 'at', 'sur']);
+function objectOfAttack(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && k >= start - 3 && BEFORE_OBJECT.has(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore) k--;
+  if (k < 0) return false;
+  const verb = tokens[k]!;
+  if (tokens[k + 1]?.breakBefore && k + 1 < start) return false;
+  // "attaque des M23" is the M23's attack: the French noun is not a verb unless an auxiliary comes before it.
+  const french = /^attaque$/.test(verb.norm) && ['ont', 'a', 'avaient', 'avait'].includes(tokens[k - 1]?.norm ?? '');
+  if (!ATTACKING.test(verb.norm) && !french) return false;
+  // "attacked by", "attaqués par": the passive names the attacker next.
+  return !['by', 'par'].includes(tokens[k + 1]?.norm ?? '') && !tokens[start]!.breakBefore;
+}
+
+// "FARDC attacked by M23", "les FARDC prises pour cible par les ADF": the force named first was attacked.
+const PASSIVE_FILLERS = new Set(['were', 'was', 'have', 'has', 'been', 'ont', 'ete', 'sont', 'a', 'soldiers', 'soldats', 'militaires', 'troops', 'patrol', 'patrouille', 'position', 'positions', 'post', 'poste', 'convoy', 'convoi', 'base', 'camp', 'elements', 'pris', 'prise', 'prises', 'pour', 'cible', 'reportedly']);
+function attackedBy(tokens: readonly Token[], end: number): boolean {
+  let k = end;
+  while (k < end + 4 && PASSIVE_FILLERS.has(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
+  const verb = tokens[k];
+  if (!verb || verb.breakBefore) return false;
+  const passive = ATTACKING.test(verb.norm) || /^(attaque|attaques|attaquee|attaquees|killed|tues|tue|wounded|blesses)$/.test(verb.norm) || (verb.norm === 'cible' && k > end);
+  return passive && ['by', 'par'].includes(tokens[k + 1]?.norm ?? '') && !tokens[k + 1]!.breakBefore;
+}
+
+// A force that came after the fact: "PNC keeping people away", "les FARDC ont bouclé le secteur", "FARDC intervened".
+const RESPONDING = /^(secur\w*|seal\w*|cordon\w*|boucl\w*|evacu\w*|rescu\w*|secour\w*|interv\w*|respond\w*|arriv\w*|deploy\w*|deploi\w*|repel\w*|repuls\w*|repouss\w*|ripost\w*|pursu\w*|poursuiv\w*|escort\w*|ramass\w*|collect\w*|enterr\w*|buried|bury\w*|protect\w*|proteg\w*|dispatch\w*|rushed|accour\w*|cleared|defus\w*|demin\w*|recover\w*|recuper\w*|sent|sends|envoy\w*|alerted|alerte|informed|isol\w*|fenced|balis\w*|secure|came|venus?|took\s)$/;
+const KEEP = /^(keep|keeping|kept|keeps|tiennent|tient|tenaient|maintiennent|maintient|empechent)$/;
+function responds(tokens: readonly Token[], end: number): boolean {
+  let k = end;
+  while (k < end + 4 && PASSIVE_FILLERS.has(tokens[k]?.norm ?? '') && tokens[k]!.norm !== 'pris' && !tokens[k]!.breakBefore) k++;
+  const verb = tokens[k];
+  if (!verb || verb.breakBefore) return false;
+  if (RESPONDING.test(verb.norm)) return true;
+  // "keeping people away until UNMAS arrives", "tiennent la population à distance"
+  if (KEEP.test(verb.norm)) {
+    for (let j = k + 1; j < tokens.length && j <= k + 5 && !tokens[j]!.breakBefore; j++) if (/^(away|back|distance|ecart|eloign\w*)$/.test(tokens[j]!.norm)) return true;
+  }
+  return false;
 }

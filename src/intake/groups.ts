@@ -40,7 +40,7 @@ const NOT_NAMES = new Set([
   'pm', 'hr', 'hrs', 'crsv', 'vbg', 'sgbv', 'ied', 'eei', 'uxo', 'erw', 'msf', 'icrc', 'cicr', 'ocha', 'hcr', 'unhcr', 'wfp', 'pam',
   'unicef', 'oim', 'iom', 'nrc', 'fib', 'cob', 'tob', 'sea', 'eas', 'can', 'rdc', 'drc', 'rn', 'hgr', 'jhro', 'bcnudh', 'unpol',
   'urgent', 'update', 'alerte', 'alert', 'info', 'flash', 'note', 'source', 'sources', 'mai', 'may', 'ce', 'ds', 'pop', 'mvt', 'nbr',
-  'ppl', 'civ', 'i', 'we', 'nous', 'on', 'il', 'ils', 'elles', 'ddr', 'dgm', 'ptf', 'poc', 'csr', 'cs', 'ep', 'ps',
+  'ppl', 'civ', 'i', 'we', 'nous', 'on', 'il', 'ils', 'elles', 'ddr', 'dgm', 'ptf', 'poc', 'csr', 'cs', 'ep', 'ps', 'ddh', 'hrd', 'hrds', 'dh', 'unmas', 'osc', 'cpa', 'cpe',
   // how many, not who: "Quelques éléments M23", "Some elements of"
   'quelques', 'certains', 'certaines', 'some', 'few', 'nombreux', 'nombreuses', 'beaucoup', 'numerous',
 ]);
@@ -51,6 +51,8 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
     if (end <= start || out.some((g) => g.start < end && start < g.end)) return;
     // A known actor left out on purpose ("repelled by FARDC") is not a new group.
     if (known(text.slice(tokens[start]!.start, tokens[end - 1]!.end))) return;
+    // A contingent or battalion ("NEPBAT", "INDBAT") is peacekeepers, never a group that did harm.
+    if (tokens.slice(start, end).some((t) => /^[A-Z]{2,6}(BAT|RDB|MARU|QRF|ENG|COY|SF)\d*$/.test(t.text))) return;
     out.push({ name: text.slice(tokens[start]!.start, tokens[end - 1]!.end), start, end });
   };
   for (let i = 0; i < tokens.length; i++) {

@@ -9,7 +9,7 @@ import { intakeContext, type IntakeContext, type IntakeSource } from './context.
 import { detectLanguage } from './language.js';
 import type { PlaceTokenMatch } from './gazetteer.js';
 import { guessLocation, locationAround } from './location.js';
-import { ageHits, armedHits, campHits, heldHits, keywordsTaken, mutedWords, realHits, shotHits } from './signal-hits.js';
+import { ageHits, armedHits, campHits, heldHits, unitHits, keywordsTaken, mutedWords, realHits, shotHits } from './signal-hits.js';
 import { whereItHappened, withTypos } from './where.js';
 import { tokenize, type Token } from './normalize.js';
 import { parseCount } from './numbers.js';
@@ -81,7 +81,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   for (const m of mentions) mark(taken, m.start, m.end);
   const exactHits = ctx.signals.find(tokens, taken);
   const signalHits = withKeywordTypos(exactHits, tokens, taken);
-  const signals = new Signals([...realHits(signalHits, tokens), ...ageHits(tokens), ...armedHits(mentions), ...campHits(tokens, places), ...splitPhraseHits(tokens), ...shotHits(tokens, signalHits), ...heldHits(tokens)], tokens);
+  const signals = new Signals([...realHits(signalHits, tokens), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...splitPhraseHits(tokens), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens)], tokens);
   const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
   const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));

@@ -114,8 +114,16 @@ export function campHits(tokens: readonly Token[], places: readonly PlaceTokenMa
 }
 
 // A named actor is armed people: "ADF seen moving" is a movement, not people fleeing.
-export function armedHits(mentions: readonly { start: number; end: number }[]): SignalHit[] {
-  return mentions.map(({ start, end }) => ({ value: { signal: 'armed', subType: null }, start, end }));
+export function armedHits(mentions: readonly { start: number; end: number }[], tokens?: readonly Token[]): SignalHit[] {
+  const out: SignalHit[] = mentions.map(({ start, end }) => ({ value: { signal: 'armed', subType: null }, start, end }));
+  // "M23 shelling FARDC trenches", "ADF attacking Mamove": a group with a bare -ing verb is doing it now.
+  for (const { start, end } of tokens ? mentions : []) {
+    const next = tokens![end];
+    // "wounded in M23 shelling of Kitshanga", "during FARDC-M23 fighting": a noun, not a verb.
+    const noun = /^(in|during|by|after|from|of|par|lors|pendant|apres|the|an|a)$/.test(tokens![start - 1]?.norm ?? '') || /^(of|de|d|du|des)$/.test(tokens![end + 1]?.norm ?? '');
+    if (next && !next.breakBefore && !noun && /^(shelling|attacking|firing|shooting|bombarding|looting|burning|pounding|storming)$/.test(next.norm)) out.push({ value: { signal: 'underway', subType: null }, start: end, end: end + 1 });
+  }
+  return out;
 }
 
 // An age under 18 names a child: "une fille de 14 ans violée".
@@ -168,6 +176,16 @@ export function heldHits(tokens: readonly Token[]): SignalHit[] {
       if (k <= i + 4 && isPerson(tokens[k]!.norm) && !['de', 'd', 'des'].includes(tokens[k]!.norm)) person = true;
     }
     if (person) out.push({ value: { signal: 'detention', subType: null }, start: i, end: i + 1 });
+  });
+  return out;
+}
+
+// Contingent and battalion codes ("NEPBAT", "INDBAT 2", "BANRDB", "URUMARU"): peacekeepers by their unit.
+const UNIT_CODE = /^[A-Z]{2,6}(BAT|RDB|MARU|QRF|ENG|COY|SF)\d*$/;
+export function unitHits(tokens: readonly Token[]): SignalHit[] {
+  const out: SignalHit[] = [];
+  tokens.forEach((t, i) => {
+    if (UNIT_CODE.test(t.text)) out.push({ value: { signal: 'peacekeeper', subType: null }, start: i, end: i + 1 });
   });
   return out;
 }
