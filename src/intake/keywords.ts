@@ -242,7 +242,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'songs of hate', 'hate song*', 'cleanse', 'cleansing', 'nettoyer', 'epuration', 'purifier', 'drive out', 'chasser les', 'chasser tous',
     'expel', 'expulser', 'urging', 'urged', 'urges', 'exhort*', 'hate filled', 'hate-filled', 'calls to kill', 'calling for the killing',
     'calls for the killing', 'take up arms against', 'taking up arms against', 'prendre les armes contre', 'appels a tuer', 'appel a tuer', 'appelle a tuer', 'appellent a tuer', 'appel au massacre', 'to kill them',
-    'les tuer tous', 'kill them all', 'must be eliminated', 'must be killed', 'must die', 'doivent etre elimines', 'doivent etre tues', 'doivent mourir', 'a eliminer', 'go back to rwanda', 'rentrer au rwanda', 'etrangers doivent partir', 'foreigners must leave',
+    'les tuer tous', 'kill them all', 'must be eliminated', 'must be killed', 'must die', 'doivent etre elimines', 'doivent etre tues', 'doivent mourir', 'a eliminer', 'go back to rwanda', 'rentrer au rwanda', 'graffiti*', 'chants anti', 'chansons anti', 'songs against', 'slogans anti', 'slogans haineux', 'tracts haineux', 'or die', 'ou mourir', 'go home or', 'rentrer chez eux ou', 'hate', 'haine', 'haineux', 'haineuse*', 'inflammatory', 'incendiaires', 'etrangers doivent partir', 'foreigners must leave',
   ],
   explosive: [
     ['ied', 'ied'], ['ieds', 'ied'], ['improvised explosive*', 'ied'], ['engin explosif improvise', 'ied'], ['engins explosifs improvises', 'ied'],

@@ -79,9 +79,13 @@ export function keywordsTaken(taken: Uint8Array, hits: readonly SignalHit[]): Ui
 }
 
 // A call to harm: "to kill" / "à tuer" with a calling or urging word a few words before, in the same clause.
+// "urges youths to drive out the Hunde and kill them": a bare verb joined to the urged one is urged too.
+const BARE_HARM = /^(kill|burn|attack|loot|chase|expel|drive|slaughter|massacre|lynch|tuer|bruler|attaquer|piller|chasser|expulser|massacrer|exterminer|eliminer|lyncher|egorger|incendier)$/;
 function urged(tokens: readonly Token[], at: number): boolean {
-  if (!['to', 'a', 'de'].includes(tokens[at - 1]?.norm ?? '') || tokens[at]!.breakBefore) return false;
-  for (let k = at - 2; k >= 0 && k >= at - 6; k--) {
+  if (tokens[at]!.breakBefore) return false;
+  const linked = ['to', 'a', 'de'].includes(tokens[at - 1]?.norm ?? '');
+  if (!linked && !(BARE_HARM.test(tokens[at]!.norm) && ['and', 'et', 'or', 'ou', 'puis', 'then'].some((w) => tokens.slice(Math.max(0, at - 6), at).some((t) => t.norm === w)))) return false;
+  for (let k = at - 2; k >= 0 && k >= at - (linked ? 6 : 10); k--) {
     if (CALL.test(tokens[k]!.norm)) return true;
     if (tokens[k + 1]!.breakBefore) return false;
   }
