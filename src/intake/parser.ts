@@ -91,6 +91,9 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   // abduction are detained, and no victim count holds the detained.
   // ("M23 rounded up twelve young men" alone reads as taken: a round-up by an armed group is an abduction.)
   if (signals.all('detention').some((h) => tokens[h.start]!.norm !== 'rounded') && !signals.has('abduct')) victims.abducted = null;
+  // "women assaulted sexually on the road, 5 cases since Monday", "viols: 4 cas": in a report of sexual violence the cases are the survivors.
+  const sexualCases = hasSexualViolence(signals) ? casesCounted(tokens) : null;
+  if (sexualCases !== null && !overrides.counts.crsvSurvivors && sexualCases > (victims.crsvSurvivors ?? 0)) victims.crsvSurvivors = sexualCases;
   readTollsAndMissing(tokens, taken, victims, signalHits.some((h) => h.value.signal === 'abduct'));
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
@@ -208,6 +211,16 @@ function applyOverride(o: RawOverride, ctx: IntakeContext, out: Overrides, warni
       return true;
     }
   }
+}
+
+function casesCounted(tokens: readonly Token[]): number | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^(cases|cas)$/.test(tokens[i]!.norm) || tokens[i]!.breakBefore || i === 0) continue;
+    const n = parseCount(tokens.slice(i - 1, i));
+    // "5 cases" alone; "5 cas de choléra" or "cases of looting" name something else.
+    if (n !== null && n > 0 && !['of', 'de', 'd'].includes(tokens[i + 1]?.norm ?? '') ) return n;
+  }
+  return null;
 }
 
 function resolvePlace(

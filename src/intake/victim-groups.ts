@@ -109,7 +109,7 @@ export function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8A
     // "3 women sexually assaulted", "3 femmes agressées sexuellement"; but "a peacekeeper sexually exploited" counts no survivor.
     const after = tokens[j + 1]?.norm ?? '';
     const sexualAssault = (word === 'sexually' && /^(assault|attack|abus)/.test(after)) ||
-      (/^(agress|abus|assault)/.test(word) && (after === 'sexuellement' || after === 'sexually')) ||
+      (/^(agress|abus|assault|attack|attaqu|violent)/.test(word) && (after === 'sexuellement' || after === 'sexually')) ||
       (word === 'sexual' && /^(violence|assault|abuse)/.test(after)) || (/^violences?$/.test(word) && /^sexuel/.test(after));
     // "17 survivors received at the clinic" in a report of rape
     if (sexualContext && /^(survivors?|survivantes?)$/.test(word) && nouns === 0 && !n.article) return { group: group(), verb: 'crsvSurvivors', next: j + 1 };

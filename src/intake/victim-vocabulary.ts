@@ -132,6 +132,7 @@ export const CHILD_NOUNS = new Set([
 
 /** Small words between a count and its verb: "3 personnes ont été tuées", "4 were reportedly killed". */
 export const VICTIM_FILLERS = new Set([
+  'agee', 'agees', 'ages', 'ageee',
   'were', 'was', 'been', 'have', 'has', 'had', 'being', 'reportedly', 'allegedly', 'reported', 'also', 'all', 'already', 'then', 'later',
   'ont', 'a', 'ete', 'est', 'sont', 'furent', 'se', 'deja', 'aussi', 'tous', 'toutes', 'egalement', 'shot', 'pris', 'prise', 'prises',
   'en', 'found', 'retrouves', 'retrouvees', 'decouverts', 'retrouve', 'retrouvee', 'found', 'hacked', 'beaten', 'stabbed', 'burned', 'burnt',

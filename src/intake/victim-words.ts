@@ -41,6 +41,12 @@ export function verbAt(tokens: readonly Token[], i: number): VictimKey | undefin
       if (CAPTIVE.has(tokens[k]!.norm)) return 'abducted';
     }
   }
+  // "tenues comme esclaves sexuelles", "held as sex slaves", "kept as wives": survivors of sexual slavery
+  if (/^(tenu|tenue|tenus|tenues|held|kept|gardee?s?|utilisee?s?|used|retenue?s?)$/.test(word) && (next === 'comme' || next === 'as') && /^(esclaves?|sex|sexual|wives|wife|epouses?|femmes)$/.test(then)) return 'crsvSurvivors';
+  // "a pris une fille de 15 ans comme épouse": taken, as "took a girl as his wife" is
+  if (/^(pris|prise|prises|prend|prennent|taking|takes)$/.test(word)) {
+    for (let k = i + 2; k <= i + 7 && k < tokens.length - 1; k++) if (/^(comme|pour|as)$/.test(tokens[k]!.norm) && /^(epouses?|femmes?|wifes?|wives|his|their|sa|leur)$/.test(tokens[k + 1]!.norm)) return 'abducted';
+  }
   if (word === 'blown' && next === 'up') return 'killed';
   // "carried off", "dragged away", "led away", "made off with", "conduits de force": taken by force
   if (/^(carried|dragged|led|took|taken)$/.test(word) && (next === 'off' || next === 'away')) return 'abducted';
