@@ -5,6 +5,7 @@ import { childAges } from './ages.js';
 import { mark } from './phrases.js';
 import { CALL } from './split-phrases.js';
 import { isPerson, objectFollows } from './victim-words.js';
+import { movementOfPeopleAt } from './victims.js';
 
 /**
  * The keyword hits as the parser uses them: feared attacks and natural mishaps set aside, and hits
@@ -191,5 +192,12 @@ export function unitHits(tokens: readonly Token[]): SignalHit[] {
   tokens.forEach((t, i) => {
     if (UNIT_CODE.test(t.text)) out.push({ value: { signal: 'peacekeeper', subType: null }, start: i, end: i + 1 });
   });
+  return out;
+}
+
+// "mouvement de quelque 900 personnes vers Walikale": people, counted, on the move are displaced (not armed men moving).
+export function peopleMovingHits(tokens: readonly Token[]): SignalHit[] {
+  const out: SignalHit[] = [];
+  for (let i = 0; i < tokens.length; i++) if (movementOfPeopleAt(tokens, i)) out.push({ value: { signal: 'displace', subType: null }, start: i, end: i + 1 });
   return out;
 }

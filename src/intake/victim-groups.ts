@@ -120,6 +120,12 @@ export function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8A
     const victimOf = VICTIM_WORDS.has(word) && ['de', 'of', 'd'].includes(tokens[j + 1]?.norm ?? '') ? sexualAt(j + 2) : 0;
     if (victimOf) return { group: group(), verb: 'crsvSurvivors', next: j + 2 + victimOf };
     let verb = sexualAssault ? 'crsvSurvivors' : verbAt(tokens, j);
+    // "3 déplacés blessés", "2 IDPs displaced killed": the displaced are who, the harm follows.
+    const harmNext = verbAt(tokens, j + 1);
+    if (verb === 'displaced' && VICTIM_NOUNS.has(word) && harmNext && harmNext !== 'displaced' && !tokens[j + 1]!.breakBefore) {
+      nouns++;
+      continue;
+    }
     // "poignardé à mort", "stabbed to death": a killing.
     const toDeath = verb === 'injured' && ((tokens[j + 1]?.norm === 'a' && tokens[j + 2]?.norm === 'mort') || (tokens[j + 1]?.norm === 'to' && tokens[j + 2]?.norm === 'death'));
     if (toDeath) verb = 'killed';

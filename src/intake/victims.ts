@@ -65,6 +65,11 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     }
     // "une femme déplacée" describes her; only a number counts the displaced.
     if (verb === 'displaced' && list.every((g) => g.implicit)) continue;
+    // "200 ménages ont quitté", "50 households fled": households are not a count of people.
+    if (verb === 'displaced' && tokens.slice(i, next).some((t) => HOUSEHOLDS.has(t.norm)) && !tokens.slice(i, next).some((t) => PEOPLE.has(t.norm))) {
+      used.fill(1, i, next);
+      continue;
+    }
     // "Two soldiers raped a girl", "3 hommes ont enlevé un enfant": the counted did it; who they harmed follows.
     // "1 mort 2 femmes violées": a casualty noun takes no object; the next count is its own.
     if (verb !== 'displaced' && !NO_OBJECT.has(tokens[next - 1]?.norm ?? '') && objectFollows(tokens, next)) continue;
@@ -109,6 +114,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     used.fill(1, i, end);
   }
 
+  // "mouvement de quelque 900 personnes", "afflux de 2 000 déplacés", "arrival of some 300 people": a movement of people counts them.
+  if (victims.displaced === null) victims.displaced = movedPeople(tokens, used, skip);
   readAbsences(tokens, skip, victims);
 
   // Verb first: "killed 4 civilians", "ont enlevé deux enfants", "abducted a child", "l'assassinat d'un commerçant".
@@ -270,3 +277,28 @@ function vagueCount(tokens: readonly Token[], victims: Victims): boolean {
 }
 
 
+
+const HOUSEHOLDS = new Set(['menages', 'menage', 'households', 'household', 'hh', 'families', 'familles', 'foyers', 'famille', 'family']);
+const PEOPLE = new Set(['people', 'personnes', 'persons', 'pers', 'individus', 'ppl', 'pple']);
+const MOVEMENT_OF = /^(mouvements?|mvts?|movements?|afflux|influx|arrivee|arrivees|arrivals?|exode|exodus|departs?|flight|fuite|deplacement)$/;
+
+function movedPeople(tokens: readonly Token[], used: Uint8Array, skip?: Uint8Array): number | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const moved = movementOfPeopleAt(tokens, i, skip);
+    if (moved && !used[moved.at]) return moved.value;
+  }
+  return null;
+}
+
+/** "mouvement de quelque 900 personnes", "influx of 300 IDPs": people on the move, counted, from token i. */
+export function movementOfPeopleAt(tokens: readonly Token[], i: number, skip?: Uint8Array): { value: number; at: number } | null {
+  if (!MOVEMENT_OF.test(tokens[i]!.norm)) return null;
+  let k = i + 1;
+  if (['de', 'd', 'of', 'des'].includes(tokens[k]?.norm ?? '')) k++;
+  while (QUALIFIERS.has(tokens[k]?.norm ?? '') && k < i + 6 && !tokens[k]!.breakBefore) k++;
+  const n = readNumber(tokens, k, skip);
+  if (!n || n.article || n.zero) return null;
+  const noun = tokens[n.next]?.norm ?? '';
+  return PEOPLE.has(noun) || MOVED.has(noun) ? { value: n.value, at: k } : null;
+}
+const MOVED = new Set(['deplaces', 'idps', 'pdi', 'civils', 'civilians', 'habitants', 'residents', 'villageois', 'villagers']);
