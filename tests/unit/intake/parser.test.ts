@@ -52,7 +52,7 @@ const REPORTS: Row[] = [
   { text: 'M23 sighted moving towards Sake', place: 'sake', category: 'armed_group_movement', perps: ['m23'], victims: {}, priority: 'medium' },
   { text: 'Mouvement des ADF signalé vers Mavivi', place: 'mavivi', category: 'armed_group_movement', perps: ['adf'], victims: {}, priority: 'medium', fr: true },
   { text: 'FDLR and Nyatura clash near Kitshanga, civilians fleeing towards Mweso', place: 'kitshanga', category: 'armed_group_movement', perps: ['fdlr', 'nyatura'], victims: {}, priority: 'medium' },
-  { text: '300 ménages déplacés arrivés à Minova depuis Kalehe', place: 'minova', category: 'displacement', perps: [], victims: { displaced: 300 }, priority: 'medium', fr: true },
+  { text: '300 ménages déplacés arrivés à Minova depuis Kalehe', place: 'minova', category: 'displacement', perps: [], victims: {}, priority: 'medium', fr: true },
   { text: 'Pillage de boutiques à Butembo par des militaires FARDC', place: 'butembo', category: 'looting_destruction', perps: ['fardc'], victims: {}, priority: 'medium', fr: true },
   { text: 'Houses burned in Kalunguta by ADF', place: 'kalunguta', category: 'looting_destruction', perps: ['adf'], victims: {}, priority: 'medium' },
   // An attack on a hospital or health centre is one of the six grave violations against children (issue 11).
