@@ -104,7 +104,9 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
         (twoBefore && TARGET_CUES.has(twoBefore.norm) && (isArticle(before!.norm) || TARGETS.has(before!.norm))) ||
         // "contre une position FARDC", "attack on a FARDC base"
         (tokens[m.start - 3] && (TARGET_CUES.has(tokens[m.start - 3]!.norm) || /^(attaqu|attack|ambush|embusc)/.test(tokens[m.start - 3]!.norm)) && isArticle(twoBefore!.norm) && TARGETS.has(before!.norm));
-      if (targeted && !tokens[m.start]!.breakBefore && !workedFor(tokens, m.start)) return false;
+      // "suspicion sur les CODECO", "soupçons sur les ADF": who is suspected, not a target.
+      const suspected = [2, 3, 4].some((d) => /^(suspicion|soupcon)/.test(tokens[m.start - d]?.norm ?? ''));
+      if (targeted && !suspected && !tokens[m.start]!.breakBefore && !workedFor(tokens, m.start)) return false;
       if (before && (before.norm === 'by' || before.norm === 'par') && twoBefore && RESPONDED.test(twoBefore.norm) && !obstructed(tokens, m.start - 2)) return false;
       if (before && ['les', 'des', 'the'].includes(before.norm) && tokens[m.start - 2]?.norm.match(/^(by|par)$/) && RESPONDED.test(tokens[m.start - 3]?.norm ?? '')) return false;
       if (accused(tokens, m.start)) return false;
@@ -241,7 +243,7 @@ function attackedBy(tokens: readonly Token[], end: number): boolean {
 }
 
 // A force that came after the fact: "PNC keeping people away", "les FARDC ont bouclé le secteur", "FARDC intervened".
-const RESPONDING = /^(secur\w*|seal\w*|cordon\w*|boucl\w*|evacu\w*|rescu\w*|secour\w*|interv\w*|respond\w*|arriv\w*|deploy\w*|deploi\w*|repel\w*|repuls\w*|repouss\w*|ripost\w*|pursu\w*|poursuiv\w*|escort\w*|ramass\w*|collect\w*|enterr\w*|buried|bury\w*|protect\w*|proteg\w*|dispatch\w*|rushed|accour\w*|cleared|defus\w*|demin\w*|recover\w*|recuper\w*|sent|sends|envoy\w*|alerted|alerte|informed|isol\w*|fenced|balis\w*|secure|came|venus?|took\s)$/;
+const RESPONDING = /^(secur\w*|seal\w*|cordon\w*|boucl\w*|evacu\w*|rescu\w*|secour\w*|interv\w*|respond\w*|arriv\w*|deploy\w*|deploi\w*|repel\w*|repuls\w*|repouss\w*|ripost\w*|pursu\w*|poursuiv\w*|escort\w*|ramass\w*|collect\w*|enterr\w*|buried|bury\w*|protect\w*|proteg\w*|dispatch\w*|rushed|accour\w*|cleared|defus\w*|demin\w*|recover\w*|recuper\w*|envoy\w*|alerted|alerte|informed|isol\w*|fenced|balis\w*|secure|came|venus?|took\s)$/;
 const KEEP = /^(keep|keeping|kept|keeps|tiennent|tient|tenaient|maintiennent|maintient|empechent)$/;
 function responds(tokens: readonly Token[], end: number): boolean {
   let k = end;

@@ -163,7 +163,7 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   // People on the move are displaced; armed people on the move are a movement.
   // Weak words ("signalés", "spotted") speak of a movement only next to armed people.
   const moving = s.all('movement').some((h) => h.value.subType !== 'weak' || s.all('armed').some((a) => a.end <= h.start && h.start - a.end <= 1));
-  if (s.has('fighting') || (s.has('militaryUse') && (s.has('armed') || (!s.has('displace') && !s.has('child')))) || (moving && (!s.has('displace') || s.near('movement', 'armed', 6)))) {
+  if (s.has('fighting') || (s.has('militaryUse') && ((s.has('armed') && (!s.has('displace') || s.all('armed').some((a) => s.all('militaryUse').some((u) => a.end <= u.start && u.start - a.end <= 3)))) || (!s.has('displace') && !s.has('child')))) || (moving && (!s.has('displace') || s.near('movement', 'armed', 6)))) {
     maybe(['movement', 'fighting', 'militaryUse'], 'armed_group_movement', s.has('fighting') ? 'fighting' : null);
   }
   if (!mishap) maybe(['displace'], 'displacement', null);

@@ -20,11 +20,22 @@ const MUNITION = /^(mortars?|mortiers?|rockets?|roquettes?|obus|shells?|rpgs?|ar
 const RUMOUR = /^(rumou?rs?|rumeurs?|rumou?red)$/;
 const FEARED_AFTER = /^(feared|redoutee?s?|craintes?|rumou?red)$/;
 
+const GUNFIRE_HEARD = /^(tirs?|gunfire|gunshots?|shots?|shooting|detonations?|explosions?|coups|crepitements?|shelling|bombardements?|fusillades?)$/;
+const HEARD = /^(heard|entendus?|entendues?|entendu|audible|resonn\w*)$/;
+function heardAfter(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k < tokens.length && k <= end + 3; k++) {
+    if (k > end && tokens[k]!.breakBefore) return false;
+    if (HEARD.test(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
 export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]): SignalHit[] {
   // "attaque des Mai-Mai prévue ce soir": who attacks may come between the attack and the word saying it is planned.
   const sameClause = (from: number, to: number): boolean => !tokens || !tokens.slice(from, to + 1).some((t, k) => k > 0 && t.breakBefore);
   const fears = hits.filter((h) => h.value.signal === 'fear' || h.value.signal === 'threat');
   const natural = hits.some((h) => h.value.signal === 'natural');
+  const fleeing = hits.some((h) => h.value.signal === 'displace');
   const out: SignalHit[] = [];
   const kept = hits.filter((h) => {
     const signal = h.value.signal;
@@ -49,6 +60,8 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
       return false;
     }
     if (natural && signal === 'loot' && h.value.subType !== 'looting') return false;
+    // "détonations entendues toute la nuit, les habitants partent": gunfire only heard, people leaving, is the flight.
+    if ((signal === 'attack' || signal === 'explosive') && tokens && fleeing && GUNFIRE_HEARD.test(tokens[h.start]!.norm) && heardAfter(tokens, h.end)) return false;
     // "unexploded mortar shell", "roquette non explosée": the munition lying there, not fired at anyone.
     if (signal === 'attack' && tokens && MUNITION.test(tokens[h.start]!.norm) && hits.some((e) => e.value.signal === 'explosive' && e.value.subType === 'erw' && Math.abs(e.start - h.start) <= 3)) return false;
     // "M23 seized Rubaya", "captured the town", "saisi des armes": a place or things taken, not people.

@@ -36,7 +36,7 @@ export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
     'sgbv', 'gbv', 'vslc', 'crsv', 'defiled', 'abusee', 'abusees', 'molested', 'sodomized', 'sodomised', 'sodomise', 'sodomisee', 'sodomises']
     .map((w) => [w, 'crsvSurvivors'] as const),
   ...['displaced', 'deplaces', 'deplacees', 'deplacee', 'fled', 'fleeing', 'fui', 'fuient', 'fuyant', 'displacing', 'fuyaient', 'quitte',
-    'quittent', 'quittant', 'sheltering', 'fuite', 'accueillis', 'accueillies', 'accueilli', 'accueillie', 'heberges', 'hebergees', 'hebergee', 'hosted', 'sheltered', 'relocated', 'walked', 'marche']
+    'quittent', 'quittant', 'sheltering', 'fuite', 'accueillis', 'accueillies', 'accueilli', 'accueillie', 'heberges', 'hebergees', 'hebergee', 'hosted', 'sheltered', 'relocated', 'walked', 'marche', 'partis', 'parties', 'partent']
     .map((w) => [w, 'displaced'] as const),
   // Recruitment counts the children among those recruited (childrenAffected), nobody else.
   ...['recruited', 'recrutes', 'recrute', 'recrutee', 'recrutees', 'enroles', 'enrole', 'enrolee', 'enrolees', 'conscripted', 'enlisted']
@@ -132,7 +132,7 @@ export const CHILD_NOUNS = new Set([
 
 /** Small words between a count and its verb: "3 personnes ont été tuées", "4 were reportedly killed". */
 export const VICTIM_FILLERS = new Set([
-  'who', 'qui', 'having',
+  'who', 'qui', 'having', 'left',
   'agee', 'agees', 'ages', 'ageee',
   'were', 'was', 'been', 'have', 'has', 'had', 'being', 'reportedly', 'allegedly', 'reported', 'also', 'all', 'already', 'then', 'later',
   'ont', 'a', 'ete', 'est', 'sont', 'furent', 'se', 'deja', 'aussi', 'tous', 'toutes', 'egalement', 'shot', 'pris', 'prise', 'prises',

@@ -22,6 +22,10 @@ let named: Uint8Array | undefined;
 export function verbAt(tokens: readonly Token[], i: number): VictimKey | undefined {
   if (muted?.[i]) return undefined;
   const word = tokens[i]?.norm ?? '';
+  // "3 left injured", "one left dead": left describes the harm that follows, not a flight.
+  if (word === 'left' && (VICTIM_VERBS[tokens[i + 1]?.norm ?? ''] !== undefined || /^(behind|over|unattended|alone)$/.test(tokens[i + 1]?.norm ?? ''))) return undefined;
+  // "400 IDPs left for Rutshuru": left for somewhere is a flight.
+  if (word === 'left' && /^(for|towards?)$/.test(tokens[i + 1]?.norm ?? '')) return 'displaced';
   const verb = VICTIM_VERBS[word] ?? (word.length >= 5 ? SQUEEZED.get(squeeze(word)) : undefined) ?? (word.length >= 7 ? DROPPED.get(word) : undefined);
   if (verb) return verb;
   if (BURNT.has(word) && ALIVE.has(tokens[i + 1]?.norm ?? '')) return 'killed';

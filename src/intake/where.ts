@@ -3,6 +3,7 @@ import type { Signals, SignalHit } from './categories.js';
 import type { IntakeContext } from './context.js';
 import type { Token } from './normalize.js';
 import { mark } from './phrases.js';
+import { CAUSE_WORDS } from './causes.js';
 
 /** Where it happened: exact places and typed-with-a-typo places, and where people fled to set aside. */
 
@@ -31,8 +32,10 @@ export function whereItHappened(places: PlaceTokenMatch[], s: Signals): PlaceTok
   const refuge = (p: PlaceTokenMatch): boolean => {
     const fled = flights.some((f) => f.end <= p.start && p.start - f.end <= 10 && !tokens.slice(f.end, p.start + 1).some((t, k) => k > 0 && t.stopBefore));
     if (!fled && !flights.some((f) => f.start >= p.end && f.start - p.end <= 2)) return false;
-    for (let j = p.start - 1; j >= 0 && j >= p.start - 4; j--) {
+    // "accueillies par des familles à Baraka": up to six words back, not past another place or a cause ("after the attack on X").
+    for (let j = p.start - 1; j >= 0 && j >= p.start - 6; j--) {
       if (TOWARDS.has(tokens[j]!.norm)) return true;
+      if (CAUSE_WORDS.has(tokens[j]!.norm) || places.some((q) => q !== p && q.start <= j && j < q.end)) break;
       if (tokens[j + 1]!.breakBefore) break;
     }
     return false;
