@@ -125,7 +125,8 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   if (humanitariansTargeted(s)) push('attack_on_humanitarians', harmSubType);
   if (s.has('explosive') && !thrown) push('explosive_hazard', s.firstSubType('explosive'));
   // Ill-treatment that injured is torture; a killing stays an attack.
-  if (injured && !killed && s.has('torture')) push('torture_ill_treatment', null);
+  // A detainee hurt in custody with no attack named ("un détenu hospitalisé avec la mâchoire fracturée après un passage au cachot") was ill-treated.
+  if (injured && !killed && (s.has('torture') || (s.has('detention') && !s.has('attack') && !s.has('fighting')))) push('torture_ill_treatment', null);
   // "tension à Djugu après le meurtre d'un berger": a killing named only as the cause of a tension,
   // threat or flight is context; the report is about what followed (the attack stays an alternative).
   const killingIsCause = cause < Infinity && ![...s.all('kill'), ...s.all('injure')].some((h) => h.start < cause) &&

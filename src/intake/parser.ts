@@ -97,6 +97,8 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   // "women assaulted sexually on the road, 5 cases since Monday", "viols: 4 cas": in a report of sexual violence the cases are the survivors.
   const sexualCases = hasSexualViolence(signals) ? casesCounted(tokens) : null;
   if (sexualCases !== null && !overrides.counts.crsvSurvivors && sexualCases > (victims.crsvSurvivors ?? 0)) victims.crsvSurvivors = sexualCases;
+  // "leg fractured, can no longer walk", "avec la mâchoire fracturée": a wound described is one person injured.
+  if (victims.injured === null && !overrides.counts.injured && woundDescribed(tokens)) victims.injured = 1;
   readTollsAndMissing(tokens, taken, victims, signalHits.some((h) => h.value.signal === 'abduct'));
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
@@ -214,6 +216,19 @@ function applyOverride(o: RawOverride, ctx: IntakeContext, out: Overrides, warni
       return true;
     }
   }
+}
+
+const BROKEN_PART = /^(legs?|arms?|jaw|skull|ribs?|hands?|feet|foot|fingers?|nose|teeth|jambes?|bras|machoire|crane|cotes?|mains?|pieds?|doigts?|nez|dents)$/;
+const BROKEN = /^(broken|fractured|fracture|fracturee|fractures|fracturees|casse|cassee|casses|cassees|brise|brisee|smashed|crushed|ecrase|ecrasee)$/;
+function woundDescribed(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    // "leg fractured", "fractured skull", "la mâchoire fracturée", "bras cassé"
+    if (BROKEN_PART.test(w) && (BROKEN.test(tokens[i + 1]?.norm ?? '') || BROKEN.test(tokens[i - 1]?.norm ?? ''))) return true;
+    // "can no longer walk", "ne peut plus marcher"
+    if (/^(walk|marcher|see|voir|stand)$/.test(w) && ['longer', 'plus'].includes(tokens[i - 1]?.norm ?? '') && /^(no|peut|peuvent|can|pourra)$/.test(tokens[i - 2]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 function casesCounted(tokens: readonly Token[]): number | null {

@@ -206,7 +206,9 @@ export function singular(tokens: readonly Token[], i: number, joined = false): (
     // "Village elder slain", "Boda-boda rider killed", "Health worker abducted": a word naming which one, at the start of the report.
     const hyphened = !described && noun?.hyphenBefore && tokens[i + 2]?.hyphenBefore === false && !tokens[i + 2]!.breakBefore && isSingularPerson(tokens[i + 2]!.norm);
     // "Motorcycle taxi driver killed": two words naming which one.
-    const twoWords = !described && !hyphened && MODIFIER_NOUNS.has(noun?.norm ?? '') && !noun!.breakBefore && !tokens[i + 2]?.breakBefore && isSingularPerson(tokens[i + 2]?.norm ?? '');
+    // "Red Cross volunteer killed", "Caritas WFP driver": an organisation's name in capitals naming which one.
+    const capital = (k: number): boolean => /^\p{Lu}/u.test(tokens[k]?.text ?? '') && (k === i || !tokens[k]!.breakBefore);
+    const twoWords = !described && !hyphened && ((MODIFIER_NOUNS.has(noun?.norm ?? '')) || (capital(i) && capital(i + 1))) && !noun!.breakBefore && !tokens[i + 2]?.breakBefore && isSingularPerson(tokens[i + 2]?.norm ?? '');
     if (!joined && (i === 0 || i === reportStart(tokens)) && (described || hyphened || twoWords) && (!isPerson(t.norm) || MODIFIER_NOUNS.has(t.norm)) && !verbAt(tokens, i) && !NOT_MODIFIERS.has(t.norm) && !/^\d/.test(t.norm)) {
       return { value: 1, next: i + (hyphened || twoWords ? 2 : 1), article: true, zero: false, range: false, bare: true } as NumberRead & { range: boolean };
     }
