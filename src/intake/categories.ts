@@ -149,6 +149,10 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   if (!mishap) maybe(['loot'], 'looting_destruction', s.firstSubType('loot'));
   if (specific) maybe(['attack'], 'attack_on_civilians', null);
   maybe(['hate'], 'hate_speech_incitement', null);
+  // "Attack on Tchabi expected within hours, FRPI elements massing nearby": an attack only expected, with armed men
+  // on the move, is the movement (the threat of attack stays the alternative).
+  const expectedOnly = s.all('threat').every((h) => h.value.subType === 'threat_of_attack' && /^(attack|attaqu|assault|raid|incursion|strike|frapp)/.test(s.tokens[h.start]!.norm));
+  if (s.has('threat') && expectedOnly && s.all('movement').some((h) => h.value.subType !== 'weak') && lead('movement')) push('armed_group_movement', null);
   if (s.has('threat') && lead('threat')) {
     const tagged = s.all('threat').map((h) => h.value.subType);
     const subType = tagged.includes('threat_of_attack')

@@ -23,7 +23,7 @@ export const CONTEXT_KEYWORDS: Pick<Record<Signal, readonly Keyword[]>, 'respons
   ],
   // "enquête en cours" is an investigation under way, not an attack.
   inquiry: [
-    'enquete*', 'investigation*', 'verification*', 'evaluation*', 'assessment*', 'traitement', 'analyse', 'procedure', 'processus',
+    'search', 'searches', 'search party', 'searching', 'recherche', 'recherches', 'fouilles', 'prise en charge', 'care', 'soins', 'treatment', 'tracing', 'enquete*', 'investigation*', 'verification*', 'evaluation*', 'assessment*', 'traitement', 'analyse', 'procedure', 'processus',
     'negociation*', 'mediation', 'dialogue', 'travaux', 'construction', 'distribution*', 'operation*', 'sensibilisation', 'reunion*', 'meeting*',
   ],
   // Phrases that look like keywords but are not: "a violé le cessez-le-feu" is a violation, not a rape.
@@ -52,6 +52,7 @@ export const CONTEXT_KEYWORDS: Pick<Record<Signal, readonly Keyword[]>, 'respons
   soon: [
     'tonight', 'ce soir', 'cette nuit', 'demain', 'tomorrow', 'imminent*', 'at any moment', 'a tout moment', 'in the coming hours',
     'dans les prochaines heures', 'within hours', 'dans les heures', 'this evening', 'this afternoon', 'cet apres midi', 'sous peu',
+    'before dawn', 'avant l aube', 'avant le lever du jour', 'before daybreak', 'd ici ce soir', 'd ici demain', 'in a few hours', 'dans quelques heures', 'dans la nuit', 'la nuit prochaine', 'tomorrow morning', 'demain matin', 'any time now', 'very soon', 'bientot',
   ],
   // Armed people (not a named actor): a movement of armed people is an armed-group movement, not people fleeing.
   armed: [
@@ -67,6 +68,7 @@ export const CONTEXT_KEYWORDS: Pick<Record<Signal, readonly Keyword[]>, 'respons
     ['prevu', 'preparing'], ['prevues', 'preparing'], ['will', 'preparing'], ['expected', 'preparing'], ['attendue', 'preparing'], ['attendues', 'preparing'],
     'warn', 'warns', 'warned of', 'redoute', 'redoutee', 'redoutees', 'redoutent', 'redoutant', 'dreaded', 'dread', 'rumoured', 'rumored', 'rumour*', 'rumeur*', 'rumor*', 'possible', 'eventuel*', 'likely', 'probable', 'prepar*',
     'risque', 'risk', 'pourrait', 'could', 'might', 'prevoi*', 'projette*',
+    ['fait savoir', 'preparing'], ['font savoir', 'preparing'], ['sent word', 'preparing'], ['said they would', 'preparing'], ['say they will', 'preparing'], ['vowed to', 'preparing'], ['promised to', 'preparing'], ['promettent de', 'preparing'], ['jurent de', 'preparing'],
   ],
   // Nobody did it: rains, accidents and fires by mishap are not protection incidents.
   natural: [

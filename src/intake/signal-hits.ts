@@ -45,6 +45,11 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
     // "Attack feared on Kamango", "attaque redoutée": the fear right after the attack.
     const feared = hits.find((f) => f.value.signal === 'fear' && f.value.subType !== 'preparing' && FEARED_AFTER.test(tokens?.[f.start]?.norm ?? '') && f.start === h.end && !tokens?.[f.start]?.breakBefore);
     const fear = before.find((f) => f.value.subType === 'preparing') ?? before[0] ?? planned ?? feared;
+    // "ils frapperont avant l'aube", "will attack Drodro": an attack said in the future is a threat of attack.
+    if (signal === 'attack' && h.value.subType === 'future') {
+      out.push({ value: { signal: 'threat', subType: 'threat_of_attack' }, start: h.start, end: h.end });
+      return false;
+    }
     if (signal === 'attack' && fear) {
       // An armed group preparing an attack is a threat of attack; a population's fear is not, unless the attack is said to be imminent.
       const imminent = hits.some((f) => f.value.signal === 'soon' && f.start >= h.end && f.start - h.end <= (fear === feared ? 2 : 1));
