@@ -100,12 +100,14 @@ export function keywordsTaken(taken: Uint8Array, hits: readonly SignalHit[]): Ui
 // A call to harm: "to kill" / "à tuer" with a calling or urging word a few words before, in the same clause.
 // "urges youths to drive out the Hunde and kill them": a bare verb joined to the urged one is urged too.
 const BARE_HARM = /^(kill|burn|attack|loot|chase|expel|drive|slaughter|massacre|lynch|tuer|bruler|attaquer|piller|chasser|expulser|massacrer|exterminer|eliminer|lyncher|egorger|incendier)$/;
+// "youths told to arm themselves and kill": told or asked to do it ("told he will be killed" is a threat).
+const TOLD = /^(told|telling|tells|asked|asking|asks)$/;
 function urged(tokens: readonly Token[], at: number): boolean {
   if (tokens[at]!.breakBefore) return false;
   const linked = ['to', 'a', 'de'].includes(tokens[at - 1]?.norm ?? '');
   if (!linked && !(BARE_HARM.test(tokens[at]!.norm) && ['and', 'et', 'or', 'ou', 'puis', 'then'].some((w) => tokens.slice(Math.max(0, at - 6), at).some((t) => t.norm === w)))) return false;
   for (let k = at - 2; k >= 0 && k >= at - (linked ? 6 : 10); k--) {
-    if (CALL.test(tokens[k]!.norm)) return true;
+    if (CALL.test(tokens[k]!.norm) || (TOLD.test(tokens[k]!.norm) && tokens[k + 1]?.norm === 'to')) return true;
     if (tokens[k + 1]!.breakBefore) return false;
   }
   return false;

@@ -244,7 +244,24 @@ const NONE = new Set(['no', 'zero', '0', 'aucun', 'aucune', 'sans', 'pas', 'nor'
 const ZERO_KILLED = new Set(['deaths', 'death', 'dead', 'fatalities', 'fatality', 'mort', 'morts', 'deces', 'perte', 'pertes', 'loss', 'tue', 'tues']);
 const ZERO_INJURED = new Set(['injuries', 'injury', 'injured', 'wounded', 'blesse', 'blesses', 'blessure', 'blessures']);
 
+// "personne n'est touché", "nobody was hit": nobody killed or injured ("unhurt", "no one hurt" say only injured: readAbsences).
+function nobodyHurt(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    if (!['personne', 'nobody', 'none', 'one'].includes(w) || (w === 'one' && tokens[i - 1]?.norm !== 'no')) continue;
+    let k = i + 1;
+    while (k < i + 4 && ['n', 'est', 'a', 'ete', 'was', 'got', 'is', 'n a', 'were', 'has', 'been'].includes(tokens[k]?.norm ?? '')) k++;
+    if (/^(touche|touchee|hit|atteint|atteinte)$/.test(tokens[k]?.norm ?? '') && k > i) return true;
+  }
+  return false;
+}
+
 function readAbsences(tokens: readonly Token[], skip: Uint8Array | undefined, victims: Victims): void {
+  if (nobodyHurt(tokens)) {
+    victims.killed ??= 0;
+    victims.injured ??= 0;
+  }
+  if (tokens.some((t, i) => /^(unhurt|unharmed|uninjured|indemnes?)$/.test(t.norm) && !['not', 'pas'].includes(tokens[i - 1]?.norm ?? ''))) victims.injured ??= 0;
   for (let i = 0; i < tokens.length; i++) {
     if (!NONE.has(tokens[i]!.norm) || skip?.[i]) continue;
     let k = i + 1;
