@@ -47,6 +47,7 @@ export const CONTEXT_KEYWORDS: Pick<Record<Signal, readonly Keyword[]>, 'respons
     'barega', 'lega', 'batwa', 'twa', 'bantu', 'bantous', 'bantus', 'pygmee*', 'pygm*', 'mbororo', 'alur', 'ngiti', 'bira', 'banande',
     'bahunde', 'banyarwanda', 'rwandophone*', 'kumu', 'bakumu', 'mbuti', 'herders', 'eleveurs', 'agriculteurs', 'farmers and',
     'communities', 'communautes', 'communaute', 'community', 'youths', 'jeunes', 'villages', 'clans', 'clan',
+    'bouviers', 'vachers', 'cattle keepers', 'cultivateurs', 'farmers', 'chefferies', 'groupements', 'chieftaincies',
   ],
   // When a threatened attack is expected: soon enough to be treated as imminent.
   soon: [

@@ -64,6 +64,8 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
       out.push({ value: { signal: 'hate', subType: null }, start: h.start, end: h.end });
       return false;
     }
+    // "menacent de brûler les cases", "threatening to burn": the harm is threatened, not done.
+    if ((signal === 'kill' || signal === 'attack' || signal === 'loot' || signal === 'abduct') && tokens && threatened(tokens, h.start)) return false;
     if (natural && signal === 'loot' && h.value.subType !== 'looting') return false;
     // "détonations entendues toute la nuit, les habitants partent": gunfire only heard, people leaving, is the flight.
     if ((signal === 'attack' || signal === 'explosive') && tokens && fleeing && GUNFIRE_HEARD.test(tokens[h.start]!.norm) && heardAfter(tokens, h.end)) return false;
@@ -102,6 +104,11 @@ export function keywordsTaken(taken: Uint8Array, hits: readonly SignalHit[]): Ui
 const BARE_HARM = /^(kill|burn|attack|loot|chase|expel|drive|slaughter|massacre|lynch|tuer|bruler|attaquer|piller|chasser|expulser|massacrer|exterminer|eliminer|lyncher|egorger|incendier)$/;
 // "youths told to arm themselves and kill": told or asked to do it ("told he will be killed" is a threat).
 const TOLD = /^(told|telling|tells|asked|asking|asks)$/;
+function threatened(tokens: readonly Token[], at: number): boolean {
+  if (!['to', 'de', 'd'].includes(tokens[at - 1]?.norm ?? '') || tokens[at]!.breakBefore) return false;
+  return /^(menac|threat|promett|promis|promise|vow|jur)/.test(tokens[at - 2]?.norm ?? '');
+}
+
 function urged(tokens: readonly Token[], at: number): boolean {
   if (tokens[at]!.breakBefore) return false;
   const linked = ['to', 'a', 'de'].includes(tokens[at - 1]?.norm ?? '');
