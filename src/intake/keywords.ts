@@ -100,7 +100,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'child', 'children', 'kid', 'kids', 'minor', 'minors', 'boy', 'boys', 'girl', 'girls', 'pupil*', 'schoolchild*', 'schoolgirl*', 'schoolboy*',
     'infant*', 'baby', 'babies', 'teenager*', 'adolescent*', 'enfant*', 'mineur', 'mineurs', 'mineure', 'mineures', 'fillette*', 'garcon*',
     'eleve', 'eleves', 'ecolier*', 'bebe', 'bebes', 'nourrisson*', 'teen', 'teens', 'teenage', 'under 18', 'under-18', 'underage',
-    'moins de 18 ans', 'garconnet*', 'gamin*',
+    'moins de 18 ans', 'garconnet*', 'gamin*', 'watoto', 'mtoto',
   ],
   recruit: [
     'recruit*', 'recrut*', 'enrol*', ['child soldier*', 'recruitment'], ['enfant soldat', 'recruitment'], ['enfants soldats', 'recruitment'],
@@ -114,7 +114,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['enfants combattants', 'recruitment'], ['enfants utilises comme', 'recruitment'], ['children used as', 'recruitment'],
     ['used children', 'recruitment'], ['utilisent des enfants', 'recruitment'], 'conscript*', 'forcibly recruited', 'enrole*', 'enroll*',
     ['kid soldier*', 'recruitment'], ['child fighters', 'recruitment'], 'enlist*', 'recruits', 'forcing', 'forced', 'forcent', 'obliges',
-    'contraints', 'to carry', 'porter les', 'as porters', 'comme porteurs', 'as spies', 'comme espions', 'as messengers', 'as cooks', 'comme cuisiniers', 'as escorts', 'as fighters',
+    'contraints', 'to carry', 'porter les', 'as porters', 'comme porteurs', 'pour porter', 'made to carry', 'to carry ammunition', 'carrying ammunition', 'carry their', 'porter leurs', 'porter des munitions', 'porter les munitions', 'se servent d', 'se servent de', 'se sert d', 'se sert de', 'using a child', 'using children', 'used a boy', 'used a girl', 'used boys', 'used girls', 'manned by', 'tenue par des', 'tenues par des', 'gardee par des', 'gardees par des', 'to spy', 'pour espionner', 'as porter', 'comme porteur', 'comme eclaireurs', 'as scouts', 'cook for', 'cuisiner pour', 'comme espion', 'comme espionne', 'comme espionnes', 'comme porteuse', 'comme porteuses', 'utilise comme espion', 'utilisee comme espionne', 'utilises comme espions', 'utilisees comme espionnes', 'utilise comme porteur', 'utilises comme porteurs', 'utilisee comme porteuse', 'used as a spy', 'used as spies', 'used as porters', 'used as a porter', 'used as cooks', 'used as a cook', 'used as messengers', 'used as a messenger', 'made to cook', 'forced to cook', 'as a spy', 'as a porter', 'as a cook', 'as spies', 'comme espions', 'as messengers', 'as cooks', 'comme cuisiniers', 'as escorts', 'as fighters',
     'comme combattants',
   ],
   school: [

@@ -21,6 +21,8 @@ import { splitPhraseHits } from './split-phrases.js';
 import { withKeywordTypos } from './keyword-typos.js';
 import { readTollsAndMissing } from './tolls.js';
 import { readVictims } from './victims.js';
+import { isSingularPerson } from './victim-words.js';
+import { CHILD_NOUNS } from './keywords.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -99,6 +101,8 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   if (sexualCases !== null && !overrides.counts.crsvSurvivors && sexualCases > (victims.crsvSurvivors ?? 0)) victims.crsvSurvivors = sexualCases;
   // "leg fractured, can no longer walk", "avec la mâchoire fracturée": a wound described is one person injured.
   if (victims.injured === null && !overrides.counts.injured && woundDescribed(tokens)) victims.injured = 1;
+  // "Libi barrier manned by Zaire kadogos, around 8 seen": children used by an armed group, counted after they are named.
+  if (victims.childrenAffected === null && !overrides.counts.childrenAffected && signals.has('recruit')) victims.childrenAffected = childrenCountedNear(tokens, signals);
   readTollsAndMissing(tokens, taken, victims, signalHits.some((h) => h.value.signal === 'abduct'));
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
@@ -229,6 +233,27 @@ function woundDescribed(tokens: readonly Token[]): boolean {
     if (/^(walk|marcher|see|voir|stand)$/.test(w) && ['longer', 'plus'].includes(tokens[i - 1]?.norm ?? '') && /^(no|peut|peuvent|can|pourra)$/.test(tokens[i - 2]?.norm ?? '')) return true;
   }
   return false;
+}
+
+// A number in the few words after a child word ("kadogos, around 8", "un gamin de 13 ans" is an age: one child),
+// or one child named with an article ("un gamin", "a boy").
+function childrenCountedNear(tokens: readonly Token[], s: Signals): number | null {
+  for (const h of [...s.all('child'), ...s.all('recruit')]) {
+    const before = tokens[h.start - 1]?.norm ?? '';
+    // "a 14-year-old", "une fille de 15 ans": an age after an article names one child
+    if (/^\d+$/.test(tokens[h.start]!.norm) && /^(a|an|un|une|one)$/.test(before) && !/^\d+$/.test(tokens[h.start - 2]?.norm ?? '')) return 1;
+    if (!CHILD_NOUNS.has(tokens[h.start]!.norm)) continue;
+    if (/^(un|une|a|an|one)$/.test(before) && isSingularPerson(tokens[h.start]!.norm)) return 1;
+    for (let k = h.end; k < tokens.length && k <= h.end + 3; k++) {
+      if (!/^\d+$/.test(tokens[k]!.norm)) continue;
+      // "aged 14 to 16", "de 13 ans": an age, not a count
+      const age = /^(aged|age|de|of|a|to|et|and|entre|between)$/.test(tokens[k - 1]?.norm ?? '') || /^(ans|years?|yrs|yo)$/.test(tokens[k + 1]?.norm ?? '');
+      if (age) break;
+      const n = parseCount(tokens.slice(k, k + 1));
+      if (n !== null && n > 0) return n;
+    }
+  }
+  return null;
 }
 
 function casesCounted(tokens: readonly Token[]): number | null {

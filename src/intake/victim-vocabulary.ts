@@ -127,7 +127,7 @@ export const CHILD_NOUNS = new Set([
   'enfant', 'enfants', 'mineur', 'mineurs', 'mineure', 'mineures', 'fillette', 'fillettes', 'garcon', 'garcons', 'eleve', 'eleves',
   'ecolier', 'ecoliers', 'ecoliere', 'ecolieres', 'bebe', 'bebes', 'nourrisson', 'nourrissons', 'adolescente', 'adolescentes',
   'schoolchild', 'schoolgirl', 'schoolboy', 'toddler', 'toddlers', 'orphan', 'orphans', 'orphelin', 'orphelins', 'orpheline', 'gamin',
-  'gamins', 'kadogo', 'kadogos', 'garconnet', 'garconnets', 'teen', 'teens', 'teenager', 'schoolboy', 'schoolgirl',
+  'gamins', 'kadogo', 'kadogos', 'watoto', 'mtoto', 'gamine', 'gamines', 'garconnet', 'garconnets', 'teen', 'teens', 'teenager', 'schoolboy', 'schoolgirl',
 ]);
 
 /** Small words between a count and its verb: "3 personnes ont été tuées", "4 were reportedly killed". */
