@@ -82,7 +82,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'in exchange for sex', 'prostitu*', 'sexual relations with', 'relations sexuelles avec', 'girlfriend*', 'copine*', 'enceinte d un casque',
     'impregnat*', 'engross*', 'had sex', 'having sex', 'sex with', 'fathered', 'sexual relationship*', 'relations sexuelles', 'rapports sexuels',
     'relation sexuelle', 'rapport sexuel', 'sleeping with', 'enceinte d un', 'enceinte des', 'father of her child', 'pere de son enfant',
-    'pregnant by', 'made pregnant', 'made her pregnant', 'got her pregnant', 'rendue enceinte', 'mise enceinte', 'engrossee', 'demanded sex', 'demanding sex', 'sex in exchange', 'exige du sexe', 'exigeait du sexe', 'sexe en echange', 'sexe contre',
+    'pregnant by', 'made pregnant', 'made her pregnant', 'got her pregnant', 'rendue enceinte', 'mise enceinte', 'engrossee', 'demanded sex', 'demanding sex', 'sex in exchange', 'exige du sexe', 'exigeait du sexe', 'sexe en echange', 'sexe contre', 'in a relationship with', 'relationship with her', 'relationship with a', 'relation amoureuse', 'relations amoureuses', 'liaison amoureuse', 'liaison avec une', 'en couple avec', 'sort avec', 'vit avec une mineure', 'de l avoir mise enceinte', 'got a girl pregnant', 'getting her pregnant', 'getting a girl pregnant', 'getting girls pregnant', 'got her pregnant', 'left her pregnant', 'l a mise enceinte', 'l a engrossee',
   ],
   unPersonnel: [
     'peacekeeper*', 'peace keeper*', 'casque bleu', 'casques bleus', 'blue helmet*', 'un staff', 'un personnel', 'un employee*',

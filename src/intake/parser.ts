@@ -294,7 +294,8 @@ function isUnderway(s: Signals): boolean {
 
 // SEA by UN personnel: an SEA term with any UN reference, or sexual violence by UN personnel.
 function isConductMatter(s: Signals, tokens: readonly Token[]): boolean {
-  const un = s.has('unPersonnel') || s.has('peacekeeper');
+  // "un CB", "des CB": casque(s) bleu(s) in capitals
+  const un = s.has('unPersonnel') || s.has('peacekeeper') || tokens.some((t) => t.text === 'CB' || t.text === 'CBs');
   const seaAcronym = tokens.some((t) => t.text === 'SEA' || t.text === 'EAS');
   if ((s.has('sea') || seaAcronym) && un) return true;
   if (!s.has('sexual')) return false;
