@@ -46,7 +46,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'fired upon', 'fire on', 'shot and', 'jets de pierres', 'jet de pierres', 'stones thrown', 'threw stones', 'throwing stones', 'stoned',
     'stoning', 'lapid*', 'caillass*', 'lynching', 'mob justice', 'justice populaire', 'attaquent', 'attaquaient', 'crossfire', 'cross fire',
     'tirs croises', 'feux croises', 'ont violente', 'violentee', 'violentees', 'a bout portant', 'point blank', 'rpg*', 'strike', 'strikes', 'will hit', 'to hit', 'vont attaquer', 'va attaquer', ...['attaqueront', 'attaquera', 'frapperont', 'frappera', 'will attack', 'will strike', 'would attack', 'would strike', 'allaient attaquer', 'vont frapper', 'va frapper'].map((w) => [w, 'future'] as const), 'prise a partie',
-    'prises a partie', 'came under', 'stormed', 'irruption', 'storming', 'prise d assaut', 'pris d assaut', 'small arms fire', 'small-arms fire', 'arms fire', 'tirs d armes legeres',
+    'prises a partie', 'came under', 'stormed', 'shot down', 'brought down', 'abattu en vol', 'fired at a', 'fired on a', 'irruption', 'storming', 'prise d assaut', 'pris d assaut', 'small arms fire', 'small-arms fire', 'arms fire', 'tirs d armes legeres',
     // assaulted, stones thrown in more forms ("agressé chez lui", "ont jeté des pierres sur")
     'agresse', 'agresses', 'agressee', 'agressees', 'agression', 'agressions', 'agressent', 'agresseur*', 'jete des pierres', 'jeter des pierres', 'jettent des pierres', 'lance des pierres', 'lancent des pierres', 'lancer des pierres', 'pelted',
   ],
@@ -94,7 +94,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   peacekeeper: [
     'peacekeeper*', 'peace keeper*', 'casque bleu', 'casques bleus', 'blue helmet*', 'monusco', 'un base', 'un convoy', 'un patrol', 'un troops',
     'un soldier*', 'un peacekeeper*', 'fib', 'force intervention brigade', 'brigade d intervention', 'contingent*', 'base de la monusco',
-    'position de la monusco', 'convoi de la monusco', 'patrouille de la monusco', 'cob', 'tob',
+    'position de la monusco', 'convoi de la monusco', 'patrouille de la monusco', 'cob', 'tob', 'de la force', 'drone de surveillance', 'surveillance drone', 'drone de la monusco', 'monusco drone', 'un helicopter', 'helicoptere de la monusco', 'monusco helicopter', 'force drone',
   ],
   child: [
     'child', 'children', 'kid', 'kids', 'minor', 'minors', 'boy', 'boys', 'girl', 'girls', 'pupil*', 'schoolchild*', 'schoolgirl*', 'schoolboy*',

@@ -64,6 +64,11 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
       out.push({ value: { signal: 'hate', subType: null }, start: h.start, end: h.end });
       return false;
     }
+    // "ont abattu un drone de surveillance", "shot down a helicopter": a machine brought down, nobody killed.
+    if (signal === 'kill' && tokens && downed(tokens, h)) {
+      out.push({ value: { signal: 'attack', subType: null }, start: h.start, end: h.end });
+      return false;
+    }
     // "menacent de brûler les cases", "threatening to burn": the harm is threatened, not done.
     if ((signal === 'kill' || signal === 'attack' || signal === 'loot' || signal === 'abduct') && tokens && threatened(tokens, h.start)) return false;
     if (natural && signal === 'loot' && h.value.subType !== 'looting') return false;
@@ -104,6 +109,14 @@ export function keywordsTaken(taken: Uint8Array, hits: readonly SignalHit[]): Ui
 const BARE_HARM = /^(kill|burn|attack|loot|chase|expel|drive|slaughter|massacre|lynch|tuer|bruler|attaquer|piller|chasser|expulser|massacrer|exterminer|eliminer|lyncher|egorger|incendier)$/;
 // "youths told to arm themselves and kill": told or asked to do it ("told he will be killed" is a threat).
 const TOLD = /^(told|telling|tells|asked|asking|asks)$/;
+const MACHINE = /^(drones?|helicopt\w*|aircraft|avions?|aeronef|planes?|vehicules?|vehicles?|uav|camions?|trucks?)$/;
+function downed(tokens: readonly Token[], h: SignalHit): boolean {
+  let k = h.end;
+  if (tokens[k]?.norm === 'down') k++;
+  while (k < h.end + 3 && /^(un|une|le|la|l|a|an|the|their|its|leur|son|sa|des|les)$/.test(tokens[k]?.norm ?? '')) k++;
+  return MACHINE.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore;
+}
+
 function threatened(tokens: readonly Token[], at: number): boolean {
   if (!['to', 'de', 'd'].includes(tokens[at - 1]?.norm ?? '') || tokens[at]!.breakBefore) return false;
   return /^(menac|threat|promett|promis|promise|vow|jur)/.test(tokens[at - 2]?.norm ?? '');
