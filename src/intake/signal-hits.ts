@@ -227,10 +227,12 @@ export function heldHits(tokens: readonly Token[]): SignalHit[] {
 
 // Contingent and battalion codes ("NEPBAT", "INDBAT 2", "BANRDB", "URUMARU"): peacekeepers by their unit.
 const UNIT_CODE = /^[A-Z]{2,6}(BAT|RDB|MARU|QRF|ENG|COY|SF)\d*$/;
+// "le CS de Bunyakiri": a centre de santé in capitals (lower-case "cs" is too common a typo to read).
 export function unitHits(tokens: readonly Token[]): SignalHit[] {
   const out: SignalHit[] = [];
   tokens.forEach((t, i) => {
     if (UNIT_CODE.test(t.text)) out.push({ value: { signal: 'peacekeeper', subType: null }, start: i, end: i + 1 });
+    if (t.text === 'CS' || t.text === 'PS') out.push({ value: { signal: 'hospital', subType: null }, start: i, end: i + 1 });
   });
   return out;
 }
