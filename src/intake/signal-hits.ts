@@ -158,6 +158,19 @@ export function campHits(tokens: readonly Token[], places: readonly PlaceTokenMa
   return out;
 }
 
+// "entrés dans le site la nuit, 3 déplacés blessés": "the site" or "the camp" in a report about displaced people is theirs.
+const DISPLACED_WORDS = /^(deplacee?s?|idps?|pdi|displaced)$/;
+export function siteHits(tokens: readonly Token[]): SignalHit[] {
+  if (!tokens.some((t) => DISPLACED_WORDS.test(t.norm))) return [];
+  const out: SignalHit[] = [];
+  tokens.forEach((t, i) => {
+    if (!CAMP.has(t.norm) || !/^(le|the|au|this|ce|dans|into|in|on|sur)$/.test(tokens[i - 1]?.norm ?? '') || /^(de|d|of)$/.test(tokens[i + 1]?.norm ?? '')) return;
+    if (MILITARY.has(tokens[i + 1]?.norm ?? '') || MILITARY.has(tokens[i - 2]?.norm ?? '')) return;
+    out.push({ value: { signal: 'idpSite', subType: null }, start: i, end: i + 1 });
+  });
+  return out;
+}
+
 // A named actor is armed people: "ADF seen moving" is a movement, not people fleeing.
 export function armedHits(mentions: readonly { start: number; end: number }[], tokens?: readonly Token[]): SignalHit[] {
   const out: SignalHit[] = mentions.map(({ start, end }) => ({ value: { signal: 'armed', subType: null }, start, end }));
