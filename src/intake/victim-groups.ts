@@ -53,12 +53,28 @@ export function readGroups(
     const joiner = tokens[j];
     // "Girl, 14, and boy, 16, conscripted": the comma after an age does not end the list.
     const afterAge = /^\d{1,2}$/.test(tokens[j - 1]?.norm ?? '') && tokens[j - 1]!.breakBefore;
+    // "Truck driver, his helper and 2 passengers abducted": a list by commas, closed by and/et before the verb.
+    if (listGoesOn(tokens, j)) continue;
     if (!joiner || (joiner.breakBefore && !afterAge) || (joiner.norm !== 'and' && joiner.norm !== 'et')) break;
     j++;
     if (POSSESSIVES.has(tokens[j]?.norm ?? '') && readNumber(tokens, j + 1, skip) && !readNumber(tokens, j + 1, skip)!.article) j++;
   }
   if (list.length === 0) return null;
   return { list, verb: null, next: j, range };
+}
+
+// After a comma, another person of the list ("his helper", "2 passengers") with and/et still to come.
+function listGoesOn(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return t !== undefined && t.breakBefore && !t.stopBefore && (POSSESSIVES.has(t.norm) || /^\d+$/.test(t.norm)) && andBeforeVerb(tokens, j);
+}
+
+function andBeforeVerb(tokens: readonly Token[], from: number): boolean {
+  for (let k = from + 1; k < tokens.length && k <= from + 6; k++) {
+    if (tokens[k]!.breakBefore) return false;
+    if (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'et') return true;
+  }
+  return false;
 }
 
 export function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8Array): { group: Group; verb: VictimKey | null; next: number } | null {
@@ -186,7 +202,7 @@ export function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8A
       if (CASUALTY_WORDS.has(word)) return null;
     } else if (VICTIM_FILLERS.has(word) || (nouns > 0 && ADVERB.test(word))) {
       continue; // "froidement abattus", "brutally killed"
-    } else if (free > 0 && complement < 4 && !VAGUE_QUANTITIES.has(word) && (readNumber(tokens, j)?.article ?? true)) {
+    } else if (free > 0 && complement < 4 && !VAGUE_QUANTITIES.has(word) && word !== 'and' && word !== 'et' && (readNumber(tokens, j)?.article ?? true)) {
       free++;
       complement++;
     } else if (nouns === 0 && modifierBefore(tokens, j)) {
@@ -195,7 +211,7 @@ export function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8A
   }
   // No verb: still a group when children are counted ("including 2 children") or to be joined by and/et.
   // "Teacher and his wife …", "Baby among 4 dead": a bare noun is kept only before and/et, or a child before "among".
-  if (bare && !['and', 'et'].includes(tokens[j]?.norm ?? '') && !(child && ['among', 'parmi'].includes(tokens[j]?.norm ?? ''))) return null;
+  if (bare && !listGoesOn(tokens, j) && !['and', 'et'].includes(tokens[j]?.norm ?? '') && !(child && ['among', 'parmi'].includes(tokens[j]?.norm ?? ''))) return null;
   if (nouns === 0) return null;
   if (n.zero) return null;
   return { group: group(), verb: null, next: j };
