@@ -266,7 +266,7 @@ function readAbsences(tokens: readonly Token[], skip: Uint8Array | undefined, vi
     if (!NONE.has(tokens[i]!.norm) || skip?.[i]) continue;
     let k = i + 1;
     // "pas de", "sans faire de", "no reported", "aucune perte en vie humaine", "no civ casualties", "no immediate casualties"
-    while (['de', 'd', 'faire', 'reported', 'signale', 'any', 'en', 'of', 'civilian', 'civ', 'human', 'immediate', 'confirmed', 'known'].includes(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore && k < i + 4) k++;
+    while (['de', 'd', 'faire', 'reported', 'signale', 'any', 'encore', 'yet', 'en', 'of', 'civilian', 'civ', 'human', 'immediate', 'confirmed', 'known'].includes(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore && k < i + 4) k++;
     const word = tokens[k];
     if (!word || word.breakBefore) continue;
     if (CASUALTY_WORDS.has(word.norm)) {
