@@ -108,6 +108,7 @@ export function keywordsTaken(taken: Uint8Array, hits: readonly SignalHit[]): Ui
 // "urges youths to drive out the Hunde and kill them": a bare verb joined to the urged one is urged too.
 const BARE_HARM = /^(kill|burn|attack|loot|chase|expel|drive|slaughter|massacre|lynch|tuer|bruler|attaquer|piller|chasser|expulser|massacrer|exterminer|eliminer|lyncher|egorger|incendier)$/;
 // "youths told to arm themselves and kill": told or asked to do it ("told he will be killed" is a threat).
+const CHANT = /^(chanting|chant|chants|chantaient|chantant|chantent|shouting|shouted|scandant|scandent|scandaient|criant|crient|criaient|singing|sang)$/;
 const TOLD = /^(told|telling|tells|asked|asking|asks)$/;
 const MACHINE = /^(drones?|helicopt\w*|aircraft|avions?|aeronef|planes?|vehicules?|vehicles?|uav|camions?|trucks?)$/;
 function downed(tokens: readonly Token[], h: SignalHit): boolean {
@@ -124,6 +125,8 @@ function threatened(tokens: readonly Token[], at: number): boolean {
 
 function urged(tokens: readonly Token[], at: number): boolean {
   if (tokens[at]!.breakBefore) return false;
+  // "crowd chanting kill them", "scandant « tuez-les »": the words shouted are a call.
+  if (CHANT.test(tokens[at - 1]?.norm ?? '')) return true;
   const linked = ['to', 'a', 'de'].includes(tokens[at - 1]?.norm ?? '');
   if (!linked && !(BARE_HARM.test(tokens[at]!.norm) && ['and', 'et', 'or', 'ou', 'puis', 'then'].some((w) => tokens.slice(Math.max(0, at - 6), at).some((t) => t.norm === w)))) return false;
   for (let k = at - 2; k >= 0 && k >= at - (linked ? 6 : 10); k--) {
