@@ -95,7 +95,9 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   // "PNC rounded up 30 youths, still in the cells", "7 traders kept by FARDC": people held with no word of
   // abduction are detained, and no victim count holds the detained.
   // ("M23 rounded up twelve young men" alone reads as taken: a round-up by an armed group is an abduction.)
-  if (signals.all('detention').some((h) => tokens[h.start]!.norm !== 'rounded') && !signals.has('abduct')) victims.abducted = null;
+  // (By the army or police, a round-up is an arrest: "FARDC rounded up 40 men".)
+  const stateOnly = mentions.length > 0 && mentions.every((m) => m.actor.hostState);
+  if (signals.all('detention').some((h) => tokens[h.start]!.norm !== 'rounded' || stateOnly) && !signals.has('abduct')) victims.abducted = null;
   // "women assaulted sexually on the road, 5 cases since Monday", "viols: 4 cas": in a report of sexual violence the cases are the survivors.
   const sexualCases = hasSexualViolence(signals) ? casesCounted(tokens) : null;
   if (sexualCases !== null && !overrides.counts.crsvSurvivors && sexualCases > (victims.crsvSurvivors ?? 0)) victims.crsvSurvivors = sexualCases;

@@ -256,6 +256,9 @@ export function unitHits(tokens: readonly Token[]): SignalHit[] {
 // "mouvement de quelque 900 personnes vers Walikale": people, counted, on the move are displaced (not armed men moving).
 export function peopleMovingHits(tokens: readonly Token[]): SignalHit[] {
   const out: SignalHit[] = [];
-  for (let i = 0; i < tokens.length; i++) if (movementOfPeopleAt(tokens, i)) out.push({ value: { signal: 'displace', subType: null }, start: i, end: i + 1 });
+  for (let i = 0; i < tokens.length; i++) {
+    const moved = movementOfPeopleAt(tokens, i);
+    if (moved) out.push({ value: { signal: 'displace', subType: null }, start: moved.word, end: moved.word + 1 });
+  }
   return out;
 }

@@ -307,8 +307,15 @@ function movedPeople(tokens: readonly Token[], used: Uint8Array, skip?: Uint8Arr
   return null;
 }
 
-/** "mouvement de quelque 900 personnes", "influx of 300 IDPs": people on the move, counted, from token i. */
-export function movementOfPeopleAt(tokens: readonly Token[], i: number, skip?: Uint8Array): { value: number; at: number } | null {
+/** "mouvement de quelque 900 personnes", "influx of 300 IDPs", "2000 pers en mvt": people on the move, counted, from token i. */
+export function movementOfPeopleAt(tokens: readonly Token[], i: number, skip?: Uint8Array): { value: number; at: number; word: number } | null {
+  const first = readNumber(tokens, i, skip);
+  if (first && !first.article && !first.zero && (PEOPLE.has(tokens[first.next]?.norm ?? '') || MOVED.has(tokens[first.next]?.norm ?? ''))) {
+    let k = first.next + 1;
+    if (/^(en|on|in)$/.test(tokens[k]?.norm ?? '')) k++;
+    if (tokens[k]?.norm === 'the') k++;
+    if (/^(mvts?|mouvements?|move|movement|deplacement|route)$/.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) return { value: first.value, at: i, word: k };
+  }
   if (!MOVEMENT_OF.test(tokens[i]!.norm)) return null;
   let k = i + 1;
   if (['de', 'd', 'of', 'des'].includes(tokens[k]?.norm ?? '')) k++;
@@ -316,6 +323,6 @@ export function movementOfPeopleAt(tokens: readonly Token[], i: number, skip?: U
   const n = readNumber(tokens, k, skip);
   if (!n || n.article || n.zero) return null;
   const noun = tokens[n.next]?.norm ?? '';
-  return PEOPLE.has(noun) || MOVED.has(noun) ? { value: n.value, at: k } : null;
+  return PEOPLE.has(noun) || MOVED.has(noun) ? { value: n.value, at: k, word: i } : null;
 }
 const MOVED = new Set(['deplaces', 'idps', 'pdi', 'civils', 'civilians', 'habitants', 'residents', 'villageois', 'villagers']);
