@@ -18,7 +18,7 @@ import { movementOfPeopleAt } from './victims.js';
 export const FEARED_ATTACK = 'feared_attack';
 const MUNITION = /^(mortars?|mortiers?|rockets?|roquettes?|obus|shells?|rpgs?|artillery|artillerie)$/;
 const RUMOUR = /^(rumou?rs?|rumeurs?|rumou?red)$/;
-const FEARED_AFTER = /^(feared|redoutee?s?|craintes?|rumou?red)$/;
+const FEARED_AFTER = /^(feared|redoutee?s?|craintes?|rumou?red|possible|probable|likely)$/;
 
 const GUNFIRE_HEARD = /^(tirs?|gunfire|gunshots?|shots?|shooting|detonations?|explosions?|coups|crepitements?|shelling|bombardements?|fusillades?)$/;
 const HEARD = /^(heard|entendus?|entendues?|entendu|audible|resonn\w*)$/;
