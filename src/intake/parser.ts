@@ -12,7 +12,7 @@ import { guessLocation, locationAround } from './location.js';
 import { ageHits, armedHits, campHits, heldHits, siteHits, peopleMovingHits, unitHits, keywordsTaken, mutedWords, realHits, shotHits } from './signal-hits.js';
 import { whereItHappened, withTypos } from './where.js';
 import { tokenize, type Token } from './normalize.js';
-import { parseCount } from './numbers.js';
+import { parseCount, readNumber } from './numbers.js';
 import { categoryValue, priorityValue, sourceValue, yesNoValue } from './override-values.js';
 import { findOverrides, removeSpans, type RawOverride } from './overrides.js';
 import { mark } from './phrases.js';
@@ -246,13 +246,14 @@ function childrenCountedNear(tokens: readonly Token[], s: Signals): number | nul
     if (/^\d+$/.test(tokens[h.start]!.norm) && /^(a|an|un|une|one)$/.test(before) && !/^\d+$/.test(tokens[h.start - 2]?.norm ?? '')) return 1;
     if (!CHILD_NOUNS.has(tokens[h.start]!.norm)) continue;
     if (/^(un|une|a|an|one)$/.test(before) && isSingularPerson(tokens[h.start]!.norm)) return 1;
-    for (let k = h.end; k < tokens.length && k <= h.end + 3; k++) {
-      if (!/^\d+$/.test(tokens[k]!.norm)) continue;
+    for (let k = h.end; k < tokens.length && k <= h.end + 4; k++) {
+      // "around 8", "une dizaine selon les parents"
+      const n = readNumber(tokens, k);
+      if (!n || n.article || n.zero) continue;
       // "aged 14 to 16", "de 13 ans": an age, not a count
-      const age = /^(aged|age|de|of|a|to|et|and|entre|between)$/.test(tokens[k - 1]?.norm ?? '') || /^(ans|years?|yrs|yo)$/.test(tokens[k + 1]?.norm ?? '');
+      const age = /^(aged|age|de|of|a|to|et|and|entre|between)$/.test(tokens[k - 1]?.norm ?? '') || /^(ans|years?|yrs|yo)$/.test(tokens[n.next]?.norm ?? '');
       if (age) break;
-      const n = parseCount(tokens.slice(k, k + 1));
-      if (n !== null && n > 0) return n;
+      if (n.value > 0) return n.value;
     }
   }
   return null;
