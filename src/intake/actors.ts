@@ -192,7 +192,8 @@ function obstructed(tokens: readonly Token[], verb: number): boolean {
 
 function accused(tokens: readonly Token[], start: number): boolean {
   for (let k = start - 1; k >= 0 && k >= start - 6; k--) {
-    if (ACCUSED.test(tokens[k]!.norm)) return true;
+    // "on accuse les Zaïre", "residents blame the ADF", "soupçonnent les CODECO": the accused actor did it.
+    if (ACCUSED.test(tokens[k]!.norm)) return !(/^(accuse|accusent|accusant|accusing|accuses|soupconnent|soupconne|suspect)$/.test(tokens[k]!.norm) && tokens.slice(k + 1, start).every((t) => /^(les|the|la|le|l)$/.test(t.norm)));
     if (tokens[k + 1]!.stopBefore) return false;
   }
   return false;
