@@ -69,6 +69,11 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
       out.push({ value: { signal: 'attack', subType: null }, start: h.start, end: h.end });
       return false;
     }
+    // "bombs dropped on Kibumba market", "bombes larguées", "obus tiré sur": a munition sent at people is an attack, not a hazard left behind.
+    if (signal === 'explosive' && tokens && (h.value.subType === 'explosive' || h.value.subType === 'grenade') && [h.end, h.end + 1, h.start - 1, h.start - 2].some((k) => /^(dropped|drop|drops|dropping|largu\w*|lanc\w*|thrown|threw|tir\w*|fired|hurled|lobbed)$/.test(tokens[k]?.norm ?? ''))) {
+      out.push({ value: { signal: 'attack', subType: null }, start: h.start, end: h.end });
+      return false;
+    }
     // "menacent de brûler les cases", "threatening to burn": the harm is threatened, not done.
     if ((signal === 'kill' || signal === 'attack' || signal === 'loot' || signal === 'abduct') && tokens && threatened(tokens, h.start)) return false;
     if (natural && signal === 'loot' && h.value.subType !== 'looting') return false;
@@ -164,10 +169,13 @@ export function campHits(tokens: readonly Token[], places: readonly PlaceTokenMa
 // "entrés dans le site la nuit, 3 déplacés blessés": "the site" or "the camp" in a report about displaced people is theirs.
 const DISPLACED_WORDS = /^(deplacee?s?|idps?|pdi|displaced)$/;
 export function siteHits(tokens: readonly Token[]): SignalHit[] {
-  if (!tokens.some((t) => DISPLACED_WORDS.test(t.norm))) return [];
+  const displaced = tokens.some((t) => DISPLACED_WORDS.test(t.norm));
   const out: SignalHit[] = [];
   tokens.forEach((t, i) => {
-    if (!CAMP.has(t.norm) || !/^(le|the|au|this|ce|dans|into|in|on|sur)$/.test(tokens[i - 1]?.norm ?? '') || /^(de|d|of)$/.test(tokens[i + 1]?.norm ?? '')) return;
+    if (!CAMP.has(t.norm) || !/^(le|the|au|this|ce|dans|into|in|on|sur)$/.test(tokens[i - 1]?.norm ?? '')) return;
+    // "au site de Plaine Savo": a site named after its place is an IDP site; "the site" alone only among displaced people.
+    const named = /^(de|d|of)$/.test(tokens[i + 1]?.norm ?? '') && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '');
+    if (!(named || (displaced && !/^(de|d|of)$/.test(tokens[i + 1]?.norm ?? '')))) return;
     if (MILITARY.has(tokens[i + 1]?.norm ?? '') || MILITARY.has(tokens[i - 2]?.norm ?? '')) return;
     out.push({ value: { signal: 'idpSite', subType: null }, start: i, end: i + 1 });
   });
