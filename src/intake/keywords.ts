@@ -202,7 +202,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   ],
   movement: [
     'movement*', 'mouvement*', 'sighted', 'spotted', 'apercu', 'apercus', 'apercue', 'apercues', 'presence', 'positioned', 'positionne*',
-    'deployed', 'deploiement*', 'deploye*', 'massing', 'regroup*', 'advanc*', 'avancee*', 'avancent', 'progression', 'progressing', 'mvt', 'mvts',
+    'deployed', 'deployment*', 'deploiement*', 'deploye*', 'massing', 'regroup*', 'advanc*', 'avancee*', 'avancent', 'progression', 'progressing', 'mvt', 'mvts',
     'infiltr*', 'reinforcement*', 'took control', 'taken control', 'seized control', 'take control', 'about to enter', 'entered the town', 'entering the town', 'entered the village', 'entres dans', 'entrent dans', 'entree des', 'new positions', 'nouvelles positions', 'new position', 'nouvelle position', 'une position a', 'a position in', 'a position at', 'took positions', 'taking positions', 'pris position*', 'prennent position*', 'renfort*', 'heading towards', 'heading to', 'se dirigeant', 'marching', 'en provenance de', 'arrival of', 'se dirigent', 'se dirige', 'dirigent', 'head towards', 'headed towards', 'headed to',
     'arrivee de', 'moving', 'seen', 'observed', 'crossing', 'crossed', 'passing through', 'vus', 'observes', ['se deplacant', 'weak'],
     ['se deplacent', 'weak'], 'en mouvement', 'traversant', 'traverse', 'campement*', 'stationed', 'gathering', 'rassembl*', 'renforc*', 'reinforc*',
