@@ -63,7 +63,7 @@ export const CONTEXT_KEYWORDS: Pick<Record<Signal, readonly Keyword[]>, 'respons
   ],
   // A feared or announced attack has not happened: "la population craint une attaque".
   fear: [
-    'craint', 'craignent', 'craignant', 'crainte', 'crainte d', 'fear', 'fears', 'feared', 'fearing', 'afraid', 'peur',  'annonc*', 'announc*',
+    'craint', 'craignent', 'craignant', 'crainte', 'crainte d', 'fear', 'fears', 'feared', 'fearing', 'afraid', 'peur', ['annonc*', 'preparing'], ['announc*', 'preparing'],
     ['preparing', 'preparing'], ['preparent', 'preparing'], ['preparaient', 'preparing'], ['prepare', 'preparing'],
     ['planning', 'preparing'], ['planned', 'preparing'], ['plans to', 'preparing'], ['plan to', 'preparing'], ['intend to', 'preparing'], ['intends to', 'preparing'],  ['set to', 'preparing'], ['massing to', 'preparing'], ['gathering to', 'preparing'], ['regrouping to', 'preparing'], ['se regroupent pour', 'preparing'], ['se rassemblent pour', 'preparing'], ['gearing up', 'preparing'], ['appretent', 'preparing'], ['apprete', 'preparing'], ['appretent a', 'preparing'], ['apprete a', 'preparing'], ['appretaient a', 'preparing'], ['veulent', 'preparing'], ['comptent', 'preparing'], ['threaten to', 'preparing'], ['threatening to', 'preparing'], ['menacent d', 'preparing'], ['menace d', 'preparing'], ['projettent', 'preparing'], ['prevue', 'preparing'],
     ['expect', 'preparing'], ['expects', 'preparing'], ['expecting', 'preparing'], ['s attendent a', 'preparing'], ['prevu', 'preparing'], ['prevues', 'preparing'], ['will', 'preparing'], ['expected', 'preparing'], ['attendue', 'preparing'], ['attendues', 'preparing'],

@@ -50,9 +50,10 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
       out.push({ value: { signal: 'threat', subType: 'threat_of_attack' }, start: h.start, end: h.end });
       return false;
     }
-    if (signal === 'attack' && fear) {
-      // An armed group preparing an attack is a threat of attack; a population's fear is not, unless the attack is said to be imminent.
-      const imminent = hits.some((f) => f.value.signal === 'soon' && f.start >= h.end && f.start - h.end <= (fear === feared ? 2 : 1));
+    if ((signal === 'attack' || (signal === 'fighting' && fear?.value.subType === 'preparing')) && fear) {
+      // An armed group preparing an attack is a threat of attack; a population's fear is not, unless the attack is said to be imminent
+      // ("attack expected tonight", "threat of imminent attack", "fighting expected tonight").
+      const imminent = hits.some((f) => f.value.signal === 'soon' && ((f.start >= h.end && f.start - h.end <= (fear === feared ? 2 : 1)) || (f.end <= h.start && h.start - f.end <= 0)));
       if (fear.value.subType === 'preparing' || imminent) out.push({ value: { signal: 'threat', subType: 'threat_of_attack' }, start: h.start, end: h.end });
       // "attack feared", "rumeurs d'incursion": an early warning of a threat, weaker than any incident the report also names.
       // (a population's fear alone, "la population craint une attaque", is no threat: nobody threatened it)
