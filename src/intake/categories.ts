@@ -137,7 +137,8 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   if (thrown) push('attack_on_civilians', null);
   // "market closed to Hutu vendors by Hunde youths", "les cultivateurs promettent de chasser les bouviers": one community
   // against another, nobody harmed and no armed group, is a tension (whatever closing, threat or "chasser" says it).
-  if (twoCommunities(s) && !s.has('armed') && !s.has('humanitarian') && !s.has('peacekeeper') && !(['kill', 'injure', 'attack', 'loot', 'sexual', 'abduct', 'hate'] as const).some((x) => s.has(x) && !(x === 'hate' && expelOnly(s)))) push('intercommunal_tension', null);
+  // ("youths put up a roadblock against Nande traders": a road or market closed to one community is the same.)
+  if ((twoCommunities(s) || closedToCommunity(s)) && !s.has('armed') && !s.has('humanitarian') && !s.has('peacekeeper') && !(['kill', 'injure', 'attack', 'loot', 'sexual', 'abduct', 'hate'] as const).some((x) => s.has(x) && !(x === 'hate' && expelOnly(s)))) push('intercommunal_tension', null);
   // An attack whose only harm is looting, arrests or beatings is named by that harm ("incursion, shops looted").
   const specific = !mishap && (s.has('loot') || s.has('detention') || s.has('torture'));
   // "Accrochage entre Nyatura et FDLR, tirs nourris": gunfire heard in a clash between armed men,
@@ -309,6 +310,9 @@ function twoCommunities(s: Signals): boolean {
   const names = new Set(s.all('community').map((h) => s.tokens[h.start]!.norm).filter((w) => !GENERIC_COMMUNITY.test(w)).map((w) => (FARMING.test(w) ? 'farm' : HERDING.test(w) ? 'herd' : w.replace(/^ba/, ''))));
   if (names.size >= 2) return true;
   return s.all('community').some((h) => /^(clans|chefferies|groupements|chieftaincies|communautes|communities)$/.test(s.tokens[h.start]!.norm) && /^(two|deux|2|between|entre|rival|rivaux|rivales)$/.test(s.tokens[h.start - 1]?.norm ?? ''));
+}
+function closedToCommunity(s: Signals): boolean {
+  return s.has('access') && s.all('community').some((h) => !GENERIC_COMMUNITY.test(s.tokens[h.start]!.norm) && !FARMING.test(s.tokens[h.start]!.norm) && !HERDING.test(s.tokens[h.start]!.norm) && !/^(clans?|chefferies|groupements|chieftaincies|villages)$/.test(s.tokens[h.start]!.norm));
 }
 // "chasser les", "drive out": the only hate word is a call to expel, which a quarrel between neighbours also says.
 function expelOnly(s: Signals): boolean {
