@@ -21,7 +21,7 @@ import { splitPhraseHits } from './split-phrases.js';
 import { withKeywordTypos } from './keyword-typos.js';
 import { readTollsAndMissing } from './tolls.js';
 import { readVictims } from './victims.js';
-import { isSingularPerson } from './victim-words.js';
+import { isPerson, isSingularPerson } from './victim-words.js';
 import { CHILD_NOUNS } from './keywords.js';
 
 export interface ParsedReport extends TextFacts {
@@ -91,7 +91,10 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
 
   const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
   // "Sexual slavery: ADF held 3 women captive": those held as sexual slaves are survivors.
-  if (victims.crsvSurvivors === null && (victims.abducted ?? 0) > 0 && signalHits.some((h) => h.value.subType === 'sexual_slavery')) victims.crsvSurvivors = victims.abducted;
+  const slavery = signalHits.some((h) => h.value.subType === 'sexual_slavery');
+  if (victims.crsvSurvivors === null && (victims.abducted ?? 0) > 0 && slavery) victims.crsvSurvivors = victims.abducted;
+  // "Sexual slavery: ADF held 6 women in the forest": those held are the survivors.
+  if (victims.crsvSurvivors === null && slavery) victims.crsvSurvivors = heldCount(tokens);
   // "PNC rounded up 30 youths, still in the cells", "7 traders kept by FARDC": people held with no word of
   // abduction are detained, and no victim count holds the detained.
   // ("M23 rounded up twelve young men" alone reads as taken: a round-up by an armed group is an abduction.)
@@ -255,6 +258,15 @@ function childrenCountedNear(tokens: readonly Token[], s: Signals): number | nul
       if (age) break;
       if (n.value > 0) return n.value;
     }
+  }
+  return null;
+}
+
+function heldCount(tokens: readonly Token[]): number | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^(held|holding|kept|keeping|detiennent|detient|gardent|retiennent|retient)$/.test(tokens[i]!.norm)) continue;
+    const n = readNumber(tokens, i + 1);
+    if (n && !n.article && !n.zero && isPerson(tokens[n.next]?.norm ?? '')) return n.value;
   }
   return null;
 }

@@ -229,7 +229,7 @@ const NO_OBJECT = new Set(['mort', 'morts', 'morte', 'mortes', 'dead', 'deaths',
 const TAKES_THINGS = new Set(['made', 'carried', 'took', 'taken', 'dragged', 'led', 'emporte', 'emportes', 'emportee', 'emportees', 'ravi', 'ravis', 'ravie', 'ravies', 'amene', 'amenes', 'amenee', 'amenees']);
 const SUBSET = new Set(['dont', 'including', 'incl', 'whom', 'among']);
 const GROUP_NOUNS = new Set(['family', 'famille', 'menage', 'household', 'group', 'groupe', 'crowd', 'foule']);
-const SEXUAL_NOUNS = new Set(['agression', 'agressions', 'violence', 'violences', 'sexual', 'abus', 'sexually']);
+const SEXUAL_NOUNS = new Set(['agression', 'agressions', 'violence', 'violences', 'sexual', 'abus', 'sexually', 'exploitation']);
 const SEXUAL_ADJECTIVES = new Set(['sexuelle', 'sexuelles', 'sexuel', 'sexuels', 'assault', 'assaults', 'violence', 'assaulted', 'abused']);
 
 // Words between a victim verb and its count: "killed at least 4", "tué environ 10", "enlevé plus de 20".
