@@ -40,7 +40,7 @@ const NOT_NAMES = new Set([
   'pm', 'hr', 'hrs', 'crsv', 'vbg', 'sgbv', 'ied', 'eei', 'uxo', 'erw', 'msf', 'icrc', 'cicr', 'ocha', 'hcr', 'unhcr', 'wfp', 'pam',
   'unicef', 'oim', 'iom', 'nrc', 'fib', 'cob', 'tob', 'sea', 'eas', 'can', 'rdc', 'drc', 'rn', 'hgr', 'jhro', 'bcnudh', 'unpol',
   'urgent', 'update', 'alerte', 'alert', 'info', 'flash', 'note', 'source', 'sources', 'mai', 'may', 'ce', 'ds', 'pop', 'mvt', 'nbr',
-  'ppl', 'civ', 'i', 'we', 'nous', 'on', 'il', 'ils', 'elles', 'ddr', 'dgm', 'ptf', 'poc', 'csr', 'cs', 'ep', 'ps', 'ddh', 'hrd', 'hrds', 'dh', 'unmas', 'osc', 'cpa', 'cpe',
+  'ppl', 'civ', 'i', 'we', 'nous', 'on', 'il', 'ils', 'elles', 'ddr', 'dgm', 'ptf', 'poc', 'csr', 'cs', 'ep', 'ps', 'ddh', 'hrd', 'hrds', 'dh', 'unmas', 'osc', 'cpa', 'cpe', 'fao', 'pnud', 'undp', 'unfpa', 'who', 'oms', 'unhas', 'ohchr', 'srsg', 'rssg', 'ong', 'asbl', 'ambulance',
   // how many, not who: "Quelques éléments M23", "Some elements of"
   'quelques', 'certains', 'certaines', 'some', 'few', 'nombreux', 'nombreuses', 'beaucoup', 'numerous',
 ]);
