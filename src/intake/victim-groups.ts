@@ -182,6 +182,8 @@ export function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8A
     } else if (isPerson(word) && tokens[j + 1]?.norm === 's' && tokens[j + 1]!.start === token.end + 1) {
       // "a man's arm broken": one hurt; "a child's bicycle", "the teacher's house": the person owns what follows, no one is counted.
       if (n.article && BODY.has(tokens[j + 2]?.norm ?? '') && BROKEN.test(tokens[j + 3]?.norm ?? '')) return { group: { value: 1, child: child || CHILD_NOUNS.has(word), implicit: true }, verb: 'injured', next: j + 4 };
+      // "a catechist's body found", "the chief's corpse": one person killed.
+      if (n.article && /^(body|corpse|remains)$/.test(tokens[j + 2]?.norm ?? '')) return { group: { value: 1, child: child || CHILD_NOUNS.has(word), implicit: true }, verb: 'killed', next: j + 3 };
       // "the chief's son abducted": the son is who is counted.
       if (n.article && isSingularPerson(tokens[j + 2]?.norm ?? '')) {
         j++;
