@@ -104,8 +104,8 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
         (twoBefore && TARGET_CUES.has(twoBefore.norm) && (isArticle(before!.norm) || TARGETS.has(before!.norm))) ||
         // "contre une position FARDC", "attack on a FARDC base"
         (tokens[m.start - 3] && (TARGET_CUES.has(tokens[m.start - 3]!.norm) || /^(attaqu|attack|ambush|embusc)/.test(tokens[m.start - 3]!.norm)) && isArticle(twoBefore!.norm) && TARGETS.has(before!.norm));
-      // "suspicion sur les CODECO", "soupçons sur les ADF": who is suspected, not a target.
-      const suspected = [2, 3, 4].some((d) => /^(suspicion|soupcon)/.test(tokens[m.start - d]?.norm ?? ''));
+      // "suspicion sur les CODECO", "raid blamed on M23": who is suspected, not a target.
+      const suspected = [2, 3, 4].some((d) => /^(suspicion|soupcon|blam|attribu|imput|pinned)/.test(tokens[m.start - d]?.norm ?? ''));
       if (targeted && !suspected && !tokens[m.start]!.breakBefore && !workedFor(tokens, m.start)) return false;
       if (before && (before.norm === 'by' || before.norm === 'par') && twoBefore && RESPONDED.test(twoBefore.norm) && !obstructed(tokens, m.start - 2)) return false;
       if (before && ['les', 'des', 'the'].includes(before.norm) && tokens[m.start - 2]?.norm.match(/^(by|par)$/) && RESPONDED.test(tokens[m.start - 3]?.norm ?? '')) return false;
