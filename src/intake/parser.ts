@@ -303,8 +303,10 @@ function isUnderway(s: Signals): boolean {
   if (s.all('threat').some((h) => h.value.subType === 'threat_of_attack') && (s.has('soon') || s.has('underway'))) return true;
   const violent = (['kill', 'injure', 'attack', 'fighting', 'abduct', 'sexual', 'explosive', 'loot'] as const).some((x) => s.has(x));
   if (!violent) return false;
-  const inquiries = s.all('inquiry');
-  return s.all('underway').some((u) => !inquiries.some((q) => (q.end <= u.start && u.start - q.end <= 1) || (q.start >= u.end && q.start - u.end <= 2)));
+  // "treatment of the wounded ongoing", "evacuation of wounded in progress": care or a response goes on, not the attack.
+  const inquiries = [...s.all('inquiry'), ...s.all('response')];
+  const sameClause = (a: number, b: number): boolean => !s.tokens.slice(a + 1, b + 1).some((t) => t.breakBefore);
+  return s.all('underway').some((u) => !inquiries.some((q) => (q.end <= u.start && u.start - q.end <= 3 && sameClause(q.start, u.start)) || (q.start >= u.end && q.start - u.end <= 2)));
 }
 
 // SEA by UN personnel: an SEA term with any UN reference, or sexual violence by UN personnel.

@@ -20,6 +20,7 @@ const MUNITION = /^(mortars?|mortiers?|rockets?|roquettes?|obus|shells?|rpgs?|ar
 const RUMOUR = /^(rumou?rs?|rumeurs?|rumou?red)$/;
 const FEARED_AFTER = /^(feared|redoutee?s?|craintes?|rumou?red|possible|probable|likely)$/;
 
+const RETURN = /^(retour|returned|returning|return|rentres|rentrees|rentrent|retournes|retournent|retournees|back|revenus|reviennent)$/;
 const GUNFIRE_HEARD = /^(tirs?|gunfire|gunshots?|shots?|shooting|detonations?|explosions?|coups|crepitements?|shelling|bombardements?|fusillades?)$/;
 const HEARD = /^(heard|entendus?|entendues?|entendu|audible|resonn\w*)$/;
 function heardAfter(tokens: readonly Token[], end: number): boolean {
@@ -36,6 +37,7 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
   const fears = hits.filter((h) => h.value.signal === 'fear' || h.value.signal === 'threat');
   const natural = hits.some((h) => h.value.signal === 'natural');
   const fleeing = hits.some((h) => h.value.signal === 'displace');
+  const fled = tokens !== undefined && tokens.some((t) => /^(fled|flee|fleeing|fui|fuient|fuyant|fuite)$/.test(t.norm));
   const out: SignalHit[] = [];
   const kept = hits.filter((h) => {
     const signal = h.value.signal;
@@ -78,6 +80,8 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
     // "menacent de brûler les cases", "threatening to burn": the harm is threatened, not done.
     if ((signal === 'kill' || signal === 'attack' || signal === 'loot' || signal === 'abduct') && tokens && threatened(tokens, h.start)) return false;
     if (natural && signal === 'loot' && h.value.subType !== 'looting') return false;
+    // "retour des déplacés à Kitshanga", "3,000 IDPs returned to Kibirizi": people coming home are not displaced by an event.
+    if (signal === 'displace' && tokens && !fled && [h.start - 3, h.start - 2, h.start - 1, h.end, h.end + 1].some((k) => k >= 0 && RETURN.test(tokens[k]?.norm ?? ''))) return false;
     // "détonations entendues toute la nuit, les habitants partent": gunfire only heard, people leaving, is the flight.
     if ((signal === 'attack' || signal === 'explosive') && tokens && fleeing && GUNFIRE_HEARD.test(tokens[h.start]!.norm) && heardAfter(tokens, h.end)) return false;
     // "unexploded mortar shell", "roquette non explosée": the munition lying there, not fired at anyone.

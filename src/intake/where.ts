@@ -18,6 +18,7 @@ export function withTypos(ctx: IntakeContext, tokens: readonly Token[], taken: U
   return [...places, ...typos].sort((a, b) => rank(a) - rank(b));
 }
 const LEVELS = ['locality', 'territory', 'province'];
+const EMPTIED = /^(deserted|deserte|desertee|desertes|se|vide|videe|empty|emptying|emptied|lies|is|stands|partis|parties|abandonne|abandonnee|abandoned)$/;
 const ORIGIN = [['provenance', 'de'], ['provenance', 'd'], ['venant', 'de'], ['venus', 'de'], ['venues', 'de'], ['arrives', 'de'], ['arrivees', 'de'], ['arrive', 'de'], ['arrivee', 'de'], ['originaires', 'de'], ['who', 'fled'], ['qui', 'ont', 'fui'], ['chasses', 'de'], ['fleeing', 'from'], ['fled', 'from'], ['arriving', 'from'], ['arrived', 'from'], ['coming', 'from'], ['displaced', 'from']];
 
 // Where people fled to is not where it happened: "fled Kibumba towards Goma" is Kibumba,
@@ -41,7 +42,10 @@ export function whereItHappened(places: PlaceTokenMatch[], s: Signals): PlaceTok
     return false;
   };
   // "en provenance de Gety", "45 familles arrivées de Ngote", "who fled Rwindi": the place people came from.
-  const origin = (p: PlaceTokenMatch): boolean => ORIGIN.some((cue) => cue.every((w, k) => tokens[p.start - cue.length + k]?.norm === w));
+  // "Kibumba deserted", "Lulimba se vide": a place the flight word follows at once is the one left.
+  const left = (p: PlaceTokenMatch): boolean =>
+    flights.some((f) => f.start >= p.end && f.start - p.end <= 1 && EMPTIED.test(tokens[f.start]!.norm) && !tokens.slice(p.end, f.start + 1).some((t) => t.breakBefore));
+  const origin = (p: PlaceTokenMatch): boolean => left(p) || ORIGIN.some((cue) => cue.every((w, k) => tokens[p.start - cue.length + k]?.norm === w));
   const origins = places.filter(origin);
   if (origins.length > 0 && origins.length < places.length) return [...origins, ...places.filter((p) => !origin(p))];
   const from = places.filter((p) => !refuge(p));
