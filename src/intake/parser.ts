@@ -253,8 +253,10 @@ function childrenCountedNear(tokens: readonly Token[], s: Signals): number | nul
       // "around 8", "une dizaine selon les parents"
       const n = readNumber(tokens, k);
       if (!n || n.article || n.zero) continue;
+      // "Boy, 13, forced to join": an age between commas right after the child.
+      if (k === h.end && tokens[k]!.breakBefore && (tokens[n.next]?.breakBefore ?? true)) return isSingularPerson(tokens[h.start]!.norm) ? 1 : null;
       // "aged 14 to 16", "de 13 ans": an age, not a count
-      const age = /^(aged|age|de|of|a|to|et|and|entre|between)$/.test(tokens[k - 1]?.norm ?? '') || /^(ans|years?|yrs|yo)$/.test(tokens[n.next]?.norm ?? '');
+      const age = /^(aged|age|de|of|a|as|to|et|and|entre|between|under|moins)$/.test(tokens[k - 1]?.norm ?? '') || /^(ans|years?|yrs|yo)$/.test(tokens[n.next]?.norm ?? '');
       if (age) break;
       if (n.value > 0) return n.value;
     }
