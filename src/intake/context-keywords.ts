@@ -35,7 +35,7 @@ export const CONTEXT_KEYWORDS: Pick<Record<Signal, readonly Keyword[]>, 'respons
     // "le bilan s'élève à 9 morts": a verb, not a pupil.
     's eleve', 's elevent', 's est eleve', 'se sont eleves', 's elevait', 'nombre eleve', 'bilan eleve', 'tres eleve', 'plus eleve',
     'risque eleve', 'taux eleve', 'niveau eleve', 'early warning', 'early-warning', 'alerte precoce', 'alertes precoces', 'now sheltering', 'now living',
-    'now staying', 'now calm', 'now safe', 'now hosted', 'now back', 'in front of her children', 'in front of their children',
+    'locked in their homes', 'locked in their houses', 'locked themselves', 'locked inside', 'enfermes chez eux', 'enfermee chez elle', 'enferme chez lui', 'se sont enfermes', 'cloitres', 'cloitree', 'barricaded in', 'now staying', 'now calm', 'now safe', 'now hosted', 'now back', 'in front of her children', 'in front of their children',
     'in front of his children', 'devant ses enfants', 'devant leurs enfants', 'sous les yeux de ses enfants', 'in front of pupils', 'in front of the pupils', 'in front of his pupils', 'in front of her pupils', 'in front of children', 'in front of the children', 'in front of his students', 'devant ses eleves', 'devant les eleves', 'devant des eleves', 'devant des enfants', 'devant les enfants', 'sous les yeux des enfants', 'sous les yeux de ses eleves', 'sous les yeux des eleves', 'urgent',
     // Animals killed are not people killed: "after a cow was killed".
     'cow was killed', 'cows were killed', 'cattle killed', 'cattle were killed', 'goats killed', 'livestock killed', 'vache tuee',
