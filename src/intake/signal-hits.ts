@@ -243,6 +243,9 @@ export function heldHits(tokens: readonly Token[]): SignalHit[] {
   const out: SignalHit[] = [];
   tokens.forEach((t, i) => {
     if (!HOLDING.test(t.norm)) return;
+    // Held someone: the people come right after ("held 12 motorcyclists", "gardent 5 jeunes"), not "a meeting held with the chief".
+    const object = tokens[i + 1];
+    if (!object || object.breakBefore || !(/^(\d+|a|an|the|un|une|des|les|deux|two|three|trois|several|plusieurs|some|quelques|their|his|her|leurs|ses)$/.test(object.norm) || isPerson(object.norm))) return;
     let person = false;
     for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
       if (tokens[k]!.breakBefore) break;

@@ -33,6 +33,10 @@ describe('a count of arrested people is never a count of killed or abducted', ()
     expect(ids(text)).toEqual([actor]);
   });
 
+  it('a meeting held with someone holds nobody', () => {
+    expect(parse('Meeting held with the chief of Mahagi')).toMatchObject({ category: 'other', priority: 'low' });
+  });
+
   it('a round-up by an armed group stays an abduction', () => {
     expect(parse('Mai Mai rounded up nine villagers in Miriki').victims.abducted).toBe(9);
   });
