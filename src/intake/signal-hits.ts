@@ -79,6 +79,11 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
     }
     // "menacent de brûler les cases", "threatening to burn": the harm is threatened, not done.
     if ((signal === 'kill' || signal === 'attack' || signal === 'loot' || signal === 'abduct') && tokens && threatened(tokens, h.start)) return false;
+    // "4 pasteurs retenus par les FARDC": people held are detained; a convoy held is access denied.
+    if (signal === 'access' && tokens && /^retenu/.test(tokens[h.start]!.norm) && ![h.start - 1, h.start - 2, h.start - 3].some((k) => /^(convois?|convoy|camions?|trucks?|vehicules?|vehicles?|equipes?|team|patrouilles?|patrol|mission)$/.test(tokens[k]?.norm ?? '')) && [h.start - 1, h.start - 2].some((k) => k >= 0 && isPerson(tokens[k]!.norm) && !['de', 'd', 'des'].includes(tokens[k]!.norm))) {
+      out.push({ value: { signal: 'detention', subType: null }, start: h.start, end: h.end });
+      return false;
+    }
     if (natural && signal === 'loot' && h.value.subType !== 'looting') return false;
     // "retour des déplacés à Kitshanga", "3,000 IDPs returned to Kibirizi": people coming home are not displaced by an event.
     if (signal === 'displace' && tokens && !fled && [h.start - 3, h.start - 2, h.start - 1, h.end, h.end + 1].some((k) => k >= 0 && RETURN.test(tokens[k]?.norm ?? ''))) return false;
@@ -264,7 +269,7 @@ export function unitHits(tokens: readonly Token[]): SignalHit[] {
   const out: SignalHit[] = [];
   tokens.forEach((t, i) => {
     if (UNIT_CODE.test(t.text)) out.push({ value: { signal: 'peacekeeper', subType: null }, start: i, end: i + 1 });
-    if (t.text === 'CS' || t.text === 'PS') out.push({ value: { signal: 'hospital', subType: null }, start: i, end: i + 1 });
+    if (t.text === 'CS') out.push({ value: { signal: 'hospital', subType: null }, start: i, end: i + 1 });
   });
   return out;
 }

@@ -36,7 +36,7 @@ export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
     'sgbv', 'gbv', 'vslc', 'crsv', 'defiled', 'abusee', 'abusees', 'molested', 'sodomized', 'sodomised', 'sodomise', 'sodomisee', 'sodomises']
     .map((w) => [w, 'crsvSurvivors'] as const),
   ...['displaced', 'deplaces', 'deplacees', 'deplacee', 'fled', 'fleeing', 'fui', 'fuient', 'fuyant', 'displacing', 'fuyaient', 'quitte',
-    'quittent', 'quittant', 'sheltering', 'fuite', 'accueillis', 'accueillies', 'accueilli', 'accueillie', 'heberges', 'hebergees', 'hebergee', 'hosted', 'sheltered', 'relocated', 'walked', 'marche', 'partis', 'parties', 'partent']
+    'quittent', 'quittant', 'sheltering', 'fuite', 'accueillis', 'accueillies', 'accueilli', 'accueillie', 'heberges', 'hebergees', 'hebergee', 'hosted', 'sheltered', 'relocated', 'walked']
     .map((w) => [w, 'displaced'] as const),
   // Recruitment counts the children among those recruited (childrenAffected), nobody else.
   ...['recruited', 'recrutes', 'recrute', 'recrutee', 'recrutees', 'enroles', 'enrole', 'enrolee', 'enrolees', 'conscripted', 'enlisted']
