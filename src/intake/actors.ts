@@ -110,9 +110,9 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (before && (before.norm === 'by' || before.norm === 'par') && twoBefore && RESPONDED.test(twoBefore.norm) && !obstructed(tokens, m.start - 2)) return false;
       if (before && ['les', 'des', 'the'].includes(before.norm) && tokens[m.start - 2]?.norm.match(/^(by|par)$/) && RESPONDED.test(tokens[m.start - 3]?.norm ?? '')) return false;
       if (accused(tokens, m.start)) return false;
-      if (objectOfAttack(tokens, m.start) || attackedBy(tokens, m.end) || responds(tokens, m.end)) return false;
+      if (objectOfAttack(tokens, m.start) || attackedBy(tokens, m.end) || (responds(tokens, m.end) && !harmFollows(tokens, m.end + 1))) return false;
       const next = tokens[m.end];
-      if (next && !next.breakBefore && ARRIVED.test(next.norm)) return false;
+      if (next && !next.breakBefore && ARRIVED.test(next.norm) && !harmFollows(tokens, m.end + 1)) return false;
       // "FARDC repelled an M23 attack", "les FARDC ont repoussé": who responded.
       const verb = next && ['have', 'has', 'ont', 'a'].includes(next.norm) ? tokens[m.end + 1] : next;
       if (verb && !verb.breakBefore && /^(repel|repuls|repouss|ripost)/.test(verb.norm)) return false;
@@ -244,7 +244,7 @@ function attackedBy(tokens: readonly Token[], end: number): boolean {
 }
 
 // A force that came after the fact: "PNC keeping people away", "les FARDC ont bouclé le secteur", "FARDC intervened".
-const RESPONDING = /^(secur\w*|seal\w*|cordon\w*|boucl\w*|evacu\w*|rescu\w*|secour\w*|interv\w*|respond\w*|arriv\w*|deploy\w*|deploi\w*|repel\w*|repuls\w*|repouss\w*|ripost\w*|pursu\w*|poursuiv\w*|escort\w*|ramass\w*|collect\w*|enterr\w*|buried|bury\w*|protect\w*|proteg\w*|dispatch\w*|rushed|accour\w*|cleared|defus\w*|demin\w*|recover\w*|recuper\w*|envoy\w*|alerted|alerte|informed|isol\w*|fenced|balis\w*|secure|came|venus?|took\s)$/;
+const RESPONDING = /^(secur\w*|seal\w*|cordon\w*|boucl\w*|evacu\w*|rescu\w*|secour\w*|interv\w*|respond\w*|arriv\w*|deploy\w*|deploi\w*|repel\w*|repuls\w*|repouss\w*|ripost\w*|pursu\w*|poursuiv\w*|escort\w*|ramass\w*|enterr\w*|buried|bury\w*|protect\w*|proteg\w*|dispatch\w*|rushed|accour\w*|cleared|defus\w*|demin\w*|recover\w*|recuper\w*|envoy\w*|alerted|alerte|informed|isol\w*|fenced|balis\w*|secure)$/;
 const KEEP = /^(keep|keeping|kept|keeps|tiennent|tient|tenaient|maintiennent|maintient|empechent)$/;
 function responds(tokens: readonly Token[], end: number): boolean {
   let k = end;
@@ -255,6 +255,17 @@ function responds(tokens: readonly Token[], end: number): boolean {
   // "keeping people away until UNMAS arrives", "tiennent la population à distance"
   if (KEEP.test(verb.norm)) {
     for (let j = k + 1; j < tokens.length && j <= k + 5 && !tokens[j]!.breakBefore; j++) if (/^(away|back|distance|ecart|eloign\w*)$/.test(tokens[j]!.norm)) return true;
+  }
+  return false;
+}
+
+// "ADF came at night and killed 3", "FARDC secured the area then looted shops", "sont venus arrêter 5 jeunes":
+// those who came, or secured, and then did harm are who did it.
+const HARM_DONE = /^(kill|tue|tuer|tuant|massacr|abatt|shot|shoot|fired|tir|loot|pill|burn|brul|incend|rap|viol|abduct|enlev|kidnap|arrest|arret|detain|beat|batt|tabass|tortur|extort|rancon|racket|tax|attack|attaqu|raid|destroy|detrui)/;
+function harmFollows(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k <= from + 6; k++) {
+    if (tokens[k]!.stopBefore || /^(after|apres|following|suite|until|jusqu|when|quand|lorsque|where|ou)$/.test(tokens[k]!.norm)) return false;
+    if (HARM_DONE.test(tokens[k]!.norm)) return true;
   }
   return false;
 }

@@ -254,7 +254,8 @@ export function heldHits(tokens: readonly Token[]): SignalHit[] {
     let person = false;
     for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
       if (tokens[k]!.breakBefore) break;
-      if (CAPTIVITY.test(tokens[k]!.norm)) return;
+      // "keeping people away", "held back the crowd": kept at a distance, not held
+      if (CAPTIVITY.test(tokens[k]!.norm) || (k <= i + 3 && /^(away|back|distance|ecart)$/.test(tokens[k]!.norm))) return;
       if (k <= i + 4 && isPerson(tokens[k]!.norm) && !['de', 'd', 'des'].includes(tokens[k]!.norm)) person = true;
     }
     if (person) out.push({ value: { signal: 'detention', subType: null }, start: i, end: i + 1 });

@@ -57,6 +57,14 @@ describe('a force that was the target or the responder is not a perpetrator', ()
     expect(parse(text).hostState).toBe(false);
   });
 
+  it.each([
+    ['ADF came at night and killed 3 in Mamove', ['adf']],
+    ['FARDC secured the area then looted shops in Kirumba', ['fardc']],
+    ['FARDC collecting illegal taxes at Rubaya market', ['fardc']],
+  ])('who came or secured and then did harm is the perpetrator: %s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
   it('a force that did it is still the perpetrator', () => {
     expect(ids('FARDC attacked civilians in Lubero')).toEqual(['fardc']);
     expect(parse('FARDC attacked civilians in Lubero').hostState).toBe(true);
