@@ -217,16 +217,16 @@ function isArticle(word: string): boolean {
 }
 
 // A force that was the target: "M23 shelling FARDC trenches", "les ADF ont attaqué les FARDC", "ADF ambushed a FARDC patrol".
-const ATTACKING = /^(attacked|attacking|attacks|attaquent|attaquaient|attaquant|shell(ed|ing|s)|bombard\w*|pilonn\w*|ambush(ed|ing|es)|embusqu\w*|overr[au]n\w*|assault(ed|ing|s)|raid(ed|ing|s)|target(ed|ing|s)|cibl\w*|harass\w*|harcel\w*|encercl\w*|surround(ed|ing|s)|overpower\w*|dislodg\w*|delog\w*|fired|firing|shooting|tirent|tiraient|storm(ed|ing)|hit|hitting|struck|frapp\w*)$/;
+const ATTACKING = /^(attacked|attacking|attaquent|attaquaient|attaquant|shelled|shelling|bombard(ed|ing|ent|aient|ant)|pilonn(ent|aient|ant)|ambushed|ambushing|embusqu\w*|overr[au]n\w*|assaulted|assaulting|raided|raiding|targeted|targeting|cibl(ent|aient|ant)|harassed|harassing|harcel(ent|aient|ant)|encercl(ent|aient|ant)|surrounded|surrounding|overpowered|dislodg\w*|delog\w*|fired|firing|shooting|tirent|tiraient|stormed|storming|hit|hitting|struck|frapp(ent|aient|ant))$/;
 const BEFORE_OBJECT = new Set(['the', 'a', 'an', 'les', 'des', 'la', 'le', 'l', 'une', 'un', 'two', 'deux', 'several', 'plusieurs', 'on', 'at', 'sur']);
 function objectOfAttack(tokens: readonly Token[], start: number): boolean {
   let k = start - 1;
-  while (k >= 0 && k >= start - 3 && BEFORE_OBJECT.has(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore) k--;
+  while (k >= 0 && k >= start - 3 && (BEFORE_OBJECT.has(tokens[k]!.norm) || TARGETS.has(tokens[k]!.norm) || /^(trenches|tranchees|troops|troupes|soldiers|soldats|militaires)$/.test(tokens[k]!.norm)) && !tokens[k + 1]!.breakBefore) k--;
   if (k < 0) return false;
   const verb = tokens[k]!;
   if (tokens[k + 1]?.breakBefore && k + 1 < start) return false;
   // "attaque des M23" is the M23's attack: the French noun is not a verb unless an auxiliary comes before it.
-  const french = /^attaque$/.test(verb.norm) && ['ont', 'a', 'avaient', 'avait'].includes(tokens[k - 1]?.norm ?? '');
+  const french = /^(attaque|pilonne|bombarde|cible|frappe|encercle|harcele|delogue)$/.test(verb.norm) && ['ont', 'a', 'avaient', 'avait'].includes(tokens[k - 1]?.norm ?? '');
   if (!ATTACKING.test(verb.norm) && !french) return false;
   // "attacked by", "attaqués par": the passive names the attacker next.
   return !['by', 'par'].includes(tokens[k + 1]?.norm ?? '') && !tokens[start]!.breakBefore;

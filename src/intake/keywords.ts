@@ -38,7 +38,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   ],
   attack: [
     'attack*', 'attaqu*', 'assault*', 'assaut*', 'raid*', 'incursion*', 'ambush*', 'embuscade*', 'opened fire', 'ouvert le feu',
-    'shot at', 'shooting*', 'fired on', 'gunfire', 'gunshot*', 'gunmen', 'coups de feu', 'tirs', 'fusillade*', 'bombard*', 'shelling',
+    'shot at', 'shooting*', 'fired on', 'pilonn*', 'gunfire', 'gunshot*', 'gunmen', 'coups de feu', 'tirs', 'fusillade*', 'bombard*', 'shelling',
     'shelled', 'assailant*', 'assaillant*', 'attackers', 'targeted', 'pris pour cible', 'prise pour cible', 'prises pour cible',
     'pris a partie', 'cible', 'cibles', 'ciblee', 'ciblees', 'came under fire', 'attq', 'tir', 'shots', 'shots fired', 'detonation*',
     'crepitement*', 'opened fire on', 'ont tire', 'tire sur', 'tiraient', 'tirent', 'fired at', 'gunmen', 'burst of gunfire', 'mortar*',
