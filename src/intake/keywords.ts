@@ -207,7 +207,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'arrivee de', 'moving', 'seen', 'observed', 'crossing', 'crossed', 'passing through', 'vus', 'observes', ['se deplacant', 'weak'],
     ['se deplacent', 'weak'], 'en mouvement', 'traversant', 'traverse', 'campement*', 'stationed', 'gathering', 'rassembl*', 'renforc*', 'reinforc*',
     'colonne*', 'column*', 'convoy of', 'en direction de', 'heading', 'observe', 'observee', 'observees', 'repli*', 'se replient',
-    'retreat*', 'withdr*', 'retrait', 'redeploy*', 'redeploi*', 'build up', 'buildup', 'concentration de', 'reported moving', 'passage de',
+    'retreat*', 'withdr*', 'retrait', 'se retirent', 'se retire', 'se sont retires', 'rodent', 'rodant', 'rodaient', 'prowling', 'roaming', 'lurking', 'redeploy*', 'redeploi*', 'build up', 'buildup', 'concentration de', 'reported moving', 'passage de',
     'passage des', ['signale', 'weak'], ['signales', 'weak'], ['signalee', 'weak'], ['signalees', 'weak'], ['reported in', 'weak'],
     ['present in', 'weak'], ['presents a', 'weak'], ['presents dans', 'weak'], ['spotted', 'weak'],
   ],
