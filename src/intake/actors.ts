@@ -109,6 +109,11 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (targeted && !suspected && !tokens[m.start]!.breakBefore && !workedFor(tokens, m.start)) return false;
       if (before && (before.norm === 'by' || before.norm === 'par') && twoBefore && RESPONDED.test(twoBefore.norm) && !obstructed(tokens, m.start - 2)) return false;
       if (before && ['les', 'des', 'the'].includes(before.norm) && tokens[m.start - 2]?.norm.match(/^(by|par)$/) && RESPONDED.test(tokens[m.start - 3]?.norm ?? '')) return false;
+      // "PNC officer shot dead by gunmen", "FARDC soldier killed in Beni": one of them, the victim; "les FARDC ont perdu 3 hommes".
+      const after = tokens[m.end];
+      if ((!before || tokens[m.start]!.breakBefore || isArticle(before.norm)) && after && MEMBERS.has(after.norm) && victimsFollow(tokens, m.end)) return false;
+      const lostAt = after && ['have', 'has', 'ont', 'a'].includes(after.norm) ? m.end + 1 : m.end;
+      if (/^(lost|perdu)$/.test(tokens[lostAt]?.norm ?? '') && !/^(la|control|controle|ground|terrain|position|positions)$/.test(tokens[lostAt + 1]?.norm ?? '')) return false;
       // "3 morts dont un FARDC", "4 dead including two FARDC soldiers": counted among the dead.
       if (before && /^(un|une|one|a|an|\d+|two|three|deux|trois)$/.test(before.norm) && /^(dont|including|incl|among)$/.test(twoBefore?.norm ?? '')) return false;
       if (accused(tokens, m.start)) return false;
@@ -173,7 +178,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
 
 // Members of the group, then what was done to them: "soldiers killed", "militaires tués", "elements wounded".
 const MEMBERS = new Set(['soldiers', 'soldats', 'militaires', 'elements', 'policemen', 'policiers', 'agents', 'fighters', 'combattants', 'officers', 'soldier', 'soldat', 'militaire', 'element', 'policeman', 'policier', 'agent', 'fighter', 'combattant', 'officer']);
-const SUFFERED = /^(killed|dead|died|wounded|injured|abducted|kidnapped|captured|tue|tues|morts|blesses|enleves|captures|kidnappes)$/;
+const SUFFERED = /^(killed|dead|died|wounded|injured|abducted|kidnapped|captured|shot|stabbed|hacked|lynched|tue|tues|morts|blesses|blesse|enleves|enleve|captures|kidnappes|abattu|abattus|poignarde|lynche)$/;
 function victimsFollow(tokens: readonly Token[], end: number): boolean {
   let k = end;
   if (MEMBERS.has(tokens[k]?.norm ?? '')) k++;

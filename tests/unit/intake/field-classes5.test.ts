@@ -52,6 +52,8 @@ describe('a force that was the target or the responder is not a perpetrator', ()
     ["Les FARDC ont bouclé le secteur après la découverte d'un engin non explosé à Rubare", []],
     ['FARDC intervened after Mai-Mai looted shops in Lubero', ['mai-mai']],
     ['NEPBAT patrol ambushed by ADF near Eringeti, 2 soldiers injured', ['adf']],
+    ['PNC officer shot dead by gunmen in Butembo', []],
+    ['3 morts dont un FARDC dans les affrontements de Kibirizi', []],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
     expect(parse(text).hostState).toBe(false);
