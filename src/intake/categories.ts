@@ -219,7 +219,9 @@ function isMishap(s: Signals): boolean {
 
 /** Sexual violence named in the text, including "abused sexually" when no UN personnel is involved (that is SEA). */
 export function hasSexualViolence(s: Signals): boolean {
-  return s.has('sexual') || (s.has('sea') && !s.has('unPersonnel') && !s.has('peacekeeper'));
+  // A "relationship" is SEA only with UN personnel; between other adults it is no violence.
+  const abuse = s.all('sea').some((h) => h.value.subType !== 'relationship');
+  return s.has('sexual') || (abuse && !s.has('unPersonnel') && !s.has('peacekeeper'));
 }
 
 /** Children among the victims of a violation (not only among wider casualties). */
