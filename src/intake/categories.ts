@@ -5,6 +5,7 @@ import { PhraseIndex, type PhraseHit } from './phrases.js';
 import { SIGNAL_KEYWORDS, type Signal } from './keywords.js';
 import { FEARED_ATTACK } from './signal-hits.js';
 import { causeStart, CAUSE_WORDS, killingReported, openingCauseEnd } from './causes.js';
+import { closedToCommunity, expelOnly, twoCommunities } from './communities.js';
 
 export { causeStart, killingReported };
 
@@ -304,19 +305,3 @@ function peacekeepersTargeted(s: Signals): boolean {
   return !responding && s.near('peacekeeper', ['attack', 'kill', 'injure', 'explosive', 'abduct', 'loot'], 8);
 }
 
-const GENERIC_COMMUNITY = /^(communities|communautes|communaute|community|youths|jeunes|villages)$/;
-const FARMING = /^(cultivateurs|farmers|agriculteurs)$/;
-const HERDING = /^(bouviers|vachers|herders|eleveurs|cattle)$/;
-// Two communities named ("Hutu … Hunde", "farmers … herders", "deux clans", "deux chefferies").
-function twoCommunities(s: Signals): boolean {
-  const names = new Set(s.all('community').map((h) => s.tokens[h.start]!.norm).filter((w) => !GENERIC_COMMUNITY.test(w)).map((w) => (FARMING.test(w) ? 'farm' : HERDING.test(w) ? 'herd' : w.replace(/^ba/, ''))));
-  if (names.size >= 2) return true;
-  return s.all('community').some((h) => /^(clans|chefferies|groupements|chieftaincies|communautes|communities)$/.test(s.tokens[h.start]!.norm) && /^(two|deux|2|between|entre|rival|rivaux|rivales)$/.test(s.tokens[h.start - 1]?.norm ?? ''));
-}
-function closedToCommunity(s: Signals): boolean {
-  return s.has('access') && s.all('community').some((h) => !GENERIC_COMMUNITY.test(s.tokens[h.start]!.norm) && !FARMING.test(s.tokens[h.start]!.norm) && !HERDING.test(s.tokens[h.start]!.norm) && !/^(clans?|chefferies|groupements|chieftaincies|villages)$/.test(s.tokens[h.start]!.norm));
-}
-// "chasser les", "drive out": the only hate word is a call to expel, which a quarrel between neighbours also says.
-function expelOnly(s: Signals): boolean {
-  return s.all('hate').every((h) => /^(chasser|drive|expel|expulser)$/.test(s.tokens[h.start]!.norm));
-}

@@ -5,7 +5,7 @@ import { childAges } from './ages.js';
 import { mark } from './phrases.js';
 import { CALL } from './split-phrases.js';
 import { isPerson, objectFollows } from './victim-words.js';
-import { movementOfPeopleAt } from './victims.js';
+import { movementOfPeopleAt } from './moved-people.js';
 
 /**
  * The keyword hits as the parser uses them: feared attacks and natural mishaps set aside, and hits

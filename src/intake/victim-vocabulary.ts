@@ -151,3 +151,11 @@ export const NOT_COUNT_UNITS = new Set([
   'hrs', 'min', 'mn', 'minutes', 'days', 'day', 'jours', 'jour', 'weeks', 'semaines', 'months', 'mois', 'years', 'ans', 'an', 'am', 'pm',
   'usd', 'fc', 'dollars', 'percent', 'pourcent',
 ]);
+
+// Words between a victim verb and its count: "killed at least 4", "tué environ 10", "enlevé plus de 20".
+export const QUALIFIERS = new Set([
+  'at', 'least', 'au', 'moins', 'some', 'about', 'abt', 'env', 'environ', 'off', 'over', 'plus', 'de', 'than', 'of', 'd', 'around', 'approximately', 'approx',
+  'nearly', 'almost', 'presque', 'pres', 'quelque', 'up', 'to', 'jusqu', 'more', 'estimated', 'toll', 'rises', 'rose', 'risen', 'stands',
+  'reached', 'climbed', 'now', 'away', 'du', 'sans', 'vie', 'lifeless', 'inanime', 'mutile', 'sommaire', 'sommaires', 'summary', 'extrajudicial', 'extra', 'judiciaire', 'collectif', 'collective', 'gang', 'multiple',
+]);
+

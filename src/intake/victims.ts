@@ -6,6 +6,8 @@ import { CASUALTY_WORDS, countsArrested, isPerson, isSingularPerson, modifierBef
 import { readNumber } from './numbers.js';
 import { ageAt, CHILD_AGE } from './ages.js';
 import { companionAt, POSSESSIVES_MANY, readTrailingHarm } from './victim-companions.js';
+import { HOUSEHOLDS, movedPeople, PEOPLE } from './moved-people.js';
+import { QUALIFIERS } from './victim-vocabulary.js';
 
 /** The counts read from a text, and whether a victim word came with a quantity that could not be read. */
 export interface VictimReading {
@@ -232,12 +234,6 @@ const GROUP_NOUNS = new Set(['family', 'famille', 'menage', 'household', 'group'
 const SEXUAL_NOUNS = new Set(['agression', 'agressions', 'violence', 'violences', 'sexual', 'abus', 'sexually', 'exploitation']);
 const SEXUAL_ADJECTIVES = new Set(['sexuelle', 'sexuelles', 'sexuel', 'sexuels', 'assault', 'assaults', 'violence', 'assaulted', 'abused']);
 
-// Words between a victim verb and its count: "killed at least 4", "tué environ 10", "enlevé plus de 20".
-const QUALIFIERS = new Set([
-  'at', 'least', 'au', 'moins', 'some', 'about', 'abt', 'env', 'environ', 'off', 'over', 'plus', 'de', 'than', 'of', 'd', 'around', 'approximately', 'approx',
-  'nearly', 'almost', 'presque', 'pres', 'quelque', 'up', 'to', 'jusqu', 'more', 'estimated', 'toll', 'rises', 'rose', 'risen', 'stands',
-  'reached', 'climbed', 'now', 'away', 'du', 'sans', 'vie', 'lifeless', 'inanime', 'mutile', 'sommaire', 'sommaires', 'summary', 'extrajudicial', 'extra', 'judiciaire', 'collectif', 'collective', 'gang', 'multiple',
-]);
 
 // "no casualties", "aucune victime", "pas de victimes", "pas de morts", "no loss of life": a known zero.
 const NONE = new Set(['no', 'zero', '0', 'aucun', 'aucune', 'sans', 'pas', 'nor', 'ni', 'without']);
@@ -292,37 +288,3 @@ function vagueCount(tokens: readonly Token[], victims: Victims): boolean {
   }
   return false;
 }
-
-
-
-const HOUSEHOLDS = new Set(['menages', 'menage', 'households', 'household', 'hh', 'families', 'familles', 'foyers', 'famille', 'family']);
-const PEOPLE = new Set(['people', 'personnes', 'persons', 'pers', 'individus', 'ppl', 'pple']);
-const MOVEMENT_OF = /^(mouvements?|mvts?|movements?|afflux|influx|arrivee|arrivees|arrivals?|exode|exodus|departs?|flight|fuite|deplacement)$/;
-
-function movedPeople(tokens: readonly Token[], used: Uint8Array, skip?: Uint8Array): number | null {
-  for (let i = 0; i < tokens.length; i++) {
-    const moved = movementOfPeopleAt(tokens, i, skip);
-    if (moved && !used[moved.at]) return moved.value;
-  }
-  return null;
-}
-
-/** "mouvement de quelque 900 personnes", "influx of 300 IDPs", "2000 pers en mvt": people on the move, counted, from token i. */
-export function movementOfPeopleAt(tokens: readonly Token[], i: number, skip?: Uint8Array): { value: number; at: number; word: number } | null {
-  const first = readNumber(tokens, i, skip);
-  if (first && !first.article && !first.zero && (PEOPLE.has(tokens[first.next]?.norm ?? '') || MOVED.has(tokens[first.next]?.norm ?? ''))) {
-    let k = first.next + 1;
-    if (/^(en|on|in)$/.test(tokens[k]?.norm ?? '')) k++;
-    if (tokens[k]?.norm === 'the') k++;
-    if (/^(mvts?|mouvements?|move|movement|deplacement|route)$/.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) return { value: first.value, at: i, word: k };
-  }
-  if (!MOVEMENT_OF.test(tokens[i]!.norm)) return null;
-  let k = i + 1;
-  if (['de', 'd', 'of', 'des'].includes(tokens[k]?.norm ?? '')) k++;
-  while (QUALIFIERS.has(tokens[k]?.norm ?? '') && k < i + 6 && !tokens[k]!.breakBefore) k++;
-  const n = readNumber(tokens, k, skip);
-  if (!n || n.article || n.zero) return null;
-  const noun = tokens[n.next]?.norm ?? '';
-  return PEOPLE.has(noun) || MOVED.has(noun) ? { value: n.value, at: k, word: i } : null;
-}
-const MOVED = new Set(['deplaces', 'idps', 'pdi', 'civils', 'civilians', 'habitants', 'residents', 'villageois', 'villagers']);
