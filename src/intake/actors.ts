@@ -104,12 +104,22 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
         (twoBefore && TARGET_CUES.has(twoBefore.norm) && (isArticle(before!.norm) || TARGETS.has(before!.norm))) ||
         // "contre une position FARDC", "attack on a FARDC base"
         (tokens[m.start - 3] && (TARGET_CUES.has(tokens[m.start - 3]!.norm) || /^(attaqu|attack|ambush|embusc)/.test(tokens[m.start - 3]!.norm)) && isArticle(twoBefore!.norm) && TARGETS.has(before!.norm));
-      if (targeted && !tokens[m.start]!.breakBefore && !workedFor(tokens, m.start)) return false;
+      // "suspicion sur les CODECO", "raid blamed on M23": who is suspected, not a target.
+      const suspected = [2, 3, 4].some((d) => /^(suspicion|soupcon|blam|attribu|imput|pinned)/.test(tokens[m.start - d]?.norm ?? ''));
+      if (targeted && !suspected && !tokens[m.start]!.breakBefore && !workedFor(tokens, m.start)) return false;
       if (before && (before.norm === 'by' || before.norm === 'par') && twoBefore && RESPONDED.test(twoBefore.norm) && !obstructed(tokens, m.start - 2)) return false;
       if (before && ['les', 'des', 'the'].includes(before.norm) && tokens[m.start - 2]?.norm.match(/^(by|par)$/) && RESPONDED.test(tokens[m.start - 3]?.norm ?? '')) return false;
+      // "PNC officer shot dead by gunmen", "FARDC soldier killed in Beni": one of them, the victim; "les FARDC ont perdu 3 hommes".
+      const after = tokens[m.end];
+      if ((!before || tokens[m.start]!.breakBefore || isArticle(before.norm)) && after && MEMBERS.has(after.norm) && victimsFollow(tokens, m.end)) return false;
+      const lostAt = after && ['have', 'has', 'ont', 'a'].includes(after.norm) ? m.end + 1 : m.end;
+      if (/^(lost|perdu)$/.test(tokens[lostAt]?.norm ?? '') && !/^(la|control|controle|ground|terrain|position|positions)$/.test(tokens[lostAt + 1]?.norm ?? '')) return false;
+      // "3 morts dont un FARDC", "4 dead including two FARDC soldiers": counted among the dead.
+      if (before && /^(un|une|one|a|an|\d+|two|three|deux|trois)$/.test(before.norm) && /^(dont|including|incl|among)$/.test(twoBefore?.norm ?? '')) return false;
       if (accused(tokens, m.start)) return false;
+      if (objectOfAttack(tokens, m.start) || attackedBy(tokens, m.end) || (responds(tokens, m.end) && !harmFollows(tokens, m.end + 1))) return false;
       const next = tokens[m.end];
-      if (next && !next.breakBefore && ARRIVED.test(next.norm)) return false;
+      if (next && !next.breakBefore && ARRIVED.test(next.norm) && !harmFollows(tokens, m.end + 1)) return false;
       // "FARDC repelled an M23 attack", "les FARDC ont repoussé": who responded.
       const verb = next && ['have', 'has', 'ont', 'a'].includes(next.norm) ? tokens[m.end + 1] : next;
       if (verb && !verb.breakBefore && /^(repel|repuls|repouss|ripost)/.test(verb.norm)) return false;
@@ -168,7 +178,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
 
 // Members of the group, then what was done to them: "soldiers killed", "militaires tués", "elements wounded".
 const MEMBERS = new Set(['soldiers', 'soldats', 'militaires', 'elements', 'policemen', 'policiers', 'agents', 'fighters', 'combattants', 'officers', 'soldier', 'soldat', 'militaire', 'element', 'policeman', 'policier', 'agent', 'fighter', 'combattant', 'officer']);
-const SUFFERED = /^(killed|dead|died|wounded|injured|abducted|kidnapped|captured|tue|tues|morts|blesses|enleves|captures|kidnappes)$/;
+const SUFFERED = /^(killed|dead|died|wounded|injured|abducted|kidnapped|captured|shot|stabbed|hacked|lynched|tue|tues|morts|blesses|blesse|enleves|enleve|captures|kidnappes|abattu|abattus|poignarde|lynche)$/;
 function victimsFollow(tokens: readonly Token[], end: number): boolean {
   let k = end;
   if (MEMBERS.has(tokens[k]?.norm ?? '')) k++;
@@ -189,7 +199,8 @@ function obstructed(tokens: readonly Token[], verb: number): boolean {
 
 function accused(tokens: readonly Token[], start: number): boolean {
   for (let k = start - 1; k >= 0 && k >= start - 6; k--) {
-    if (ACCUSED.test(tokens[k]!.norm)) return true;
+    // "on accuse les Zaïre", "residents blame the ADF", "soupçonnent les CODECO": the accused actor did it.
+    if (ACCUSED.test(tokens[k]!.norm)) return !(/^(accuse|accusent|accusant|accusing|accuses|soupconnent|soupconne|suspect)$/.test(tokens[k]!.norm) && tokens.slice(k + 1, start).every((t) => /^(les|the|la|le|l)$/.test(t.norm)));
     if (tokens[k + 1]!.stopBefore) return false;
   }
   return false;
@@ -210,4 +221,58 @@ function workedFor(tokens: readonly Token[], start: number): boolean {
 
 function isArticle(word: string): boolean {
   return ['the', 'les', 'la', 'le', 'l', 'des', 'a', 'an', 'une', 'un', 'de'].includes(word);
+}
+
+// A force that was the target: "M23 shelling FARDC trenches", "les ADF ont attaqué les FARDC", "ADF ambushed a FARDC patrol".
+const ATTACKING = /^(attacked|attacking|attaquent|attaquaient|attaquant|shelled|shelling|bombard(ed|ing|ent|aient|ant)|pilonn(ent|aient|ant)|ambushed|ambushing|embusqu\w*|overr[au]n\w*|assaulted|assaulting|raided|raiding|targeted|targeting|cibl(ent|aient|ant)|harassed|harassing|harcel(ent|aient|ant)|encercl(ent|aient|ant)|surrounded|surrounding|overpowered|dislodg\w*|delog\w*|fired|firing|shooting|tirent|tiraient|stormed|storming|hit|hitting|struck|frapp(ent|aient|ant))$/;
+const BEFORE_OBJECT = new Set(['the', 'a', 'an', 'les', 'des', 'la', 'le', 'l', 'une', 'un', 'two', 'deux', 'several', 'plusieurs', 'on', 'at', 'sur']);
+function objectOfAttack(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && k >= start - 3 && (BEFORE_OBJECT.has(tokens[k]!.norm) || TARGETS.has(tokens[k]!.norm) || /^(trenches|tranchees|troops|troupes|soldiers|soldats|militaires)$/.test(tokens[k]!.norm)) && !tokens[k + 1]!.breakBefore) k--;
+  if (k < 0) return false;
+  const verb = tokens[k]!;
+  if (tokens[k + 1]?.breakBefore && k + 1 < start) return false;
+  // "attaque des M23" is the M23's attack: the French noun is not a verb unless an auxiliary comes before it.
+  const french = /^(attaque|pilonne|bombarde|cible|frappe|encercle|harcele|delogue)$/.test(verb.norm) && ['ont', 'a', 'avaient', 'avait'].includes(tokens[k - 1]?.norm ?? '');
+  if (!ATTACKING.test(verb.norm) && !french) return false;
+  // "attacked by", "attaqués par": the passive names the attacker next.
+  return !['by', 'par'].includes(tokens[k + 1]?.norm ?? '') && !tokens[start]!.breakBefore;
+}
+
+// "FARDC attacked by M23", "les FARDC prises pour cible par les ADF": the force named first was attacked.
+const PASSIVE_FILLERS = new Set(['were', 'was', 'have', 'has', 'been', 'ont', 'ete', 'sont', 'a', 'soldiers', 'soldats', 'militaires', 'troops', 'patrol', 'patrouille', 'position', 'positions', 'post', 'poste', 'convoy', 'convoi', 'base', 'camp', 'elements', 'pris', 'prise', 'prises', 'pour', 'cible', 'reportedly']);
+function attackedBy(tokens: readonly Token[], end: number): boolean {
+  let k = end;
+  while (k < end + 4 && PASSIVE_FILLERS.has(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
+  const verb = tokens[k];
+  if (!verb || verb.breakBefore) return false;
+  const passive = ATTACKING.test(verb.norm) || /^(attaque|attaques|attaquee|attaquees|killed|tues|tue|wounded|blesses)$/.test(verb.norm) || (verb.norm === 'cible' && k > end);
+  return passive && ['by', 'par'].includes(tokens[k + 1]?.norm ?? '') && !tokens[k + 1]!.breakBefore;
+}
+
+// A force that came after the fact: "PNC keeping people away", "les FARDC ont bouclé le secteur", "FARDC intervened".
+const RESPONDING = /^(secur\w*|seal\w*|cordon\w*|boucl\w*|evacu\w*|rescu\w*|secour\w*|interv\w*|respond\w*|arriv\w*|deploy\w*|deploi\w*|repel\w*|repuls\w*|repouss\w*|ripost\w*|pursu\w*|poursuiv\w*|escort\w*|ramass\w*|enterr\w*|buried|bury\w*|protect\w*|proteg\w*|dispatch\w*|rushed|accour\w*|cleared|defus\w*|demin\w*|recover\w*|recuper\w*|envoy\w*|alerted|alerte|informed|isol\w*|fenced|balis\w*|secure)$/;
+const KEEP = /^(keep|keeping|kept|keeps|tiennent|tient|tenaient|maintiennent|maintient|empechent)$/;
+function responds(tokens: readonly Token[], end: number): boolean {
+  let k = end;
+  while (k < end + 4 && PASSIVE_FILLERS.has(tokens[k]?.norm ?? '') && tokens[k]!.norm !== 'pris' && !tokens[k]!.breakBefore) k++;
+  const verb = tokens[k];
+  if (!verb || verb.breakBefore) return false;
+  if (RESPONDING.test(verb.norm)) return true;
+  // "keeping people away until UNMAS arrives", "tiennent la population à distance"
+  if (KEEP.test(verb.norm)) {
+    for (let j = k + 1; j < tokens.length && j <= k + 5 && !tokens[j]!.breakBefore; j++) if (/^(away|back|distance|ecart|eloign\w*)$/.test(tokens[j]!.norm)) return true;
+  }
+  return false;
+}
+
+// "ADF came at night and killed 3", "FARDC secured the area then looted shops", "sont venus arrêter 5 jeunes":
+// those who came, or secured, and then did harm are who did it.
+const HARM_DONE = /^(kill|tue|tuer|tuant|massacr|abatt|shot|shoot|fired|tir|loot|pill|burn|brul|incend|rap|viol|abduct|enlev|kidnap|arrest|arret|detain|beat|batt|tabass|tortur|extort|rancon|racket|tax|attack|attaqu|raid|destroy|detrui)/;
+function harmFollows(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k <= from + 6; k++) {
+    if (tokens[k]!.stopBefore || /^(after|apres|following|suite|until|jusqu|when|quand|lorsque|where|ou)$/.test(tokens[k]!.norm)) return false;
+    if (HARM_DONE.test(tokens[k]!.norm)) return true;
+  }
+  return false;
 }

@@ -7,7 +7,7 @@ const YEARS = new Set(['year', 'years', 'yr', 'yrs', 'ans', 'an', 'yo']);
 // A baby's age: "un bébé de 3 mois", "a 2-month-old".
 const UNDER_A_YEAR = new Set(['mois', 'month', 'months', 'semaines', 'weeks', 'week', 'jours', 'days', 'day']);
 const AGED = new Set(['aged', 'age', 'agee', 'ages', 'agees']);
-const GLUED = /^(\d{1,2})(ans|an|yrs|yr|yo|years|year)$/;
+const GLUED = /^(\d{1,2})(ans|an|a|yrs|yr|yo|y|years|year)$/;
 
 /**
  * An age starting at token i: "12-year-old", "12 years old", "(14 ans)", "de 14 ans", "âgée de 15 ans",

@@ -5,6 +5,7 @@ import { PhraseIndex, type PhraseHit } from './phrases.js';
 import { SIGNAL_KEYWORDS, type Signal } from './keywords.js';
 import { FEARED_ATTACK } from './signal-hits.js';
 import { causeStart, CAUSE_WORDS, killingReported, openingCauseEnd } from './causes.js';
+import { closedToCommunity, expelOnly, twoCommunities } from './communities.js';
 
 export { causeStart, killingReported };
 
@@ -125,7 +126,8 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   if (humanitariansTargeted(s)) push('attack_on_humanitarians', harmSubType);
   if (s.has('explosive') && !thrown) push('explosive_hazard', s.firstSubType('explosive'));
   // Ill-treatment that injured is torture; a killing stays an attack.
-  if (injured && !killed && s.has('torture')) push('torture_ill_treatment', null);
+  // A detainee hurt in custody with no attack named ("un détenu hospitalisé avec la mâchoire fracturée après un passage au cachot") was ill-treated.
+  if (injured && !killed && (s.has('torture') || (s.has('detention') && !s.has('attack') && !s.has('fighting')))) push('torture_ill_treatment', null);
   // "tension à Djugu après le meurtre d'un berger": a killing named only as the cause of a tension,
   // threat or flight is context; the report is about what followed (the attack stays an alternative).
   const killingIsCause = cause < Infinity && ![...s.all('kill'), ...s.all('injure')].some((h) => h.start < cause) &&
@@ -134,6 +136,10 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   else if (casualties) later.push({ category: 'attack_on_civilians', subType: harmSubType });
   if ((s.has('abduct') || (victims.abducted ?? 0) > 0) && victims.abducted !== 0) push('abduction', null);
   if (thrown) push('attack_on_civilians', null);
+  // "market closed to Hutu vendors by Hunde youths", "les cultivateurs promettent de chasser les bouviers": one community
+  // against another, nobody harmed and no armed group, is a tension (whatever closing, threat or "chasser" says it).
+  // ("youths put up a roadblock against Nande traders": a road or market closed to one community is the same.)
+  if ((twoCommunities(s) || closedToCommunity(s)) && !s.has('armed') && !s.has('humanitarian') && !s.has('peacekeeper') && !(['kill', 'injure', 'attack', 'loot', 'sexual', 'abduct', 'hate'] as const).some((x) => s.has(x) && !(x === 'hate' && expelOnly(s)))) push('intercommunal_tension', null);
   // An attack whose only harm is looting, arrests or beatings is named by that harm ("incursion, shops looted").
   const specific = !mishap && (s.has('loot') || s.has('detention') || s.has('torture'));
   // "Accrochage entre Nyatura et FDLR, tirs nourris": gunfire heard in a clash between armed men,
@@ -148,6 +154,10 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   if (!mishap) maybe(['loot'], 'looting_destruction', s.firstSubType('loot'));
   if (specific) maybe(['attack'], 'attack_on_civilians', null);
   maybe(['hate'], 'hate_speech_incitement', null);
+  // "Attack on Tchabi expected within hours, FRPI elements massing nearby": an attack only expected, with armed men
+  // on the move, is the movement (the threat of attack stays the alternative).
+  const expectedOnly = s.all('threat').every((h) => h.value.subType === 'threat_of_attack' && /^(attack|attaqu|assault|raid|incursion|strike|frapp)/.test(s.tokens[h.start]!.norm));
+  if (s.has('threat') && expectedOnly && s.all('movement').some((h) => h.value.subType !== 'weak') && lead('movement')) push('armed_group_movement', null);
   if (s.has('threat') && lead('threat')) {
     const tagged = s.all('threat').map((h) => h.value.subType);
     const subType = tagged.includes('threat_of_attack')
@@ -163,7 +173,7 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   // People on the move are displaced; armed people on the move are a movement.
   // Weak words ("signalés", "spotted") speak of a movement only next to armed people.
   const moving = s.all('movement').some((h) => h.value.subType !== 'weak' || s.all('armed').some((a) => a.end <= h.start && h.start - a.end <= 1));
-  if (s.has('fighting') || (s.has('militaryUse') && (s.has('armed') || (!s.has('displace') && !s.has('child')))) || (moving && (!s.has('displace') || s.near('movement', 'armed', 6)))) {
+  if (s.has('fighting') || (s.has('militaryUse') && ((s.has('armed') && (!s.has('displace') || s.all('armed').some((a) => s.all('militaryUse').some((u) => a.end <= u.start && u.start - a.end <= 3)))) || (!s.has('displace') && !s.has('child')))) || (moving && (!s.has('displace') || s.near('movement', 'armed', 6)))) {
     maybe(['movement', 'fighting', 'militaryUse'], 'armed_group_movement', s.has('fighting') ? 'fighting' : null);
   }
   if (!mishap) maybe(['displace'], 'displacement', null);
@@ -210,7 +220,9 @@ function isMishap(s: Signals): boolean {
 
 /** Sexual violence named in the text, including "abused sexually" when no UN personnel is involved (that is SEA). */
 export function hasSexualViolence(s: Signals): boolean {
-  return s.has('sexual') || (s.has('sea') && !s.has('unPersonnel') && !s.has('peacekeeper'));
+  // A "relationship" is SEA only with UN personnel; between other adults it is no violence.
+  const abuse = s.all('sea').some((h) => h.value.subType !== 'relationship');
+  return s.has('sexual') || (abuse && !s.has('unPersonnel') && !s.has('peacekeeper'));
 }
 
 /** Children among the victims of a violation (not only among wider casualties). */
@@ -292,3 +304,4 @@ function peacekeepersTargeted(s: Signals): boolean {
   const responding = respondingOnly(s, 'peacekeeper');
   return !responding && s.near('peacekeeper', ['attack', 'kill', 'injure', 'explosive', 'abduct', 'loot'], 8);
 }
+

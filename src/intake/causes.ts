@@ -9,7 +9,7 @@ import type { Signals } from './categories.js';
 const FLED = new Set(['fled', 'flee', 'flees', 'fleeing', 'fui', 'fuient', 'fuyant', 'fuyaient', 'fuit', 'fuir']);
 export const CAUSE_WORDS = new Set([
   'after', 'following', 'suite', 'apres', 'because', 'due', 'cause', 'peur', 'fear', 'fearing', 'craignant', 'crainte', 'consecutive',
-  'consecutif', 'consecutifs', 'bc', 'bcz', 'coz', 'cos',
+  'consecutif', 'consecutifs', 'bc', 'bcz', 'coz', 'cos', 'since',
 ]);
 
 /** The first word that introduces a cause ("after", "suite à", "par peur de", "displaced by fighting"), or the end of the text. */

@@ -23,7 +23,7 @@ export const CONTEXT_KEYWORDS: Pick<Record<Signal, readonly Keyword[]>, 'respons
   ],
   // "enquête en cours" is an investigation under way, not an attack.
   inquiry: [
-    'enquete*', 'investigation*', 'verification*', 'evaluation*', 'assessment*', 'traitement', 'analyse', 'procedure', 'processus',
+    'search', 'searches', 'search party', 'searching', 'recherche', 'recherches', 'fouilles', 'prise en charge', 'care', 'soins', 'treatment', 'tracing', 'enquete*', 'investigation*', 'verification*', 'evaluation*', 'assessment*', 'traitement', 'analyse', 'procedure', 'processus',
     'negociation*', 'mediation', 'dialogue', 'travaux', 'construction', 'distribution*', 'operation*', 'sensibilisation', 'reunion*', 'meeting*',
   ],
   // Phrases that look like keywords but are not: "a violé le cessez-le-feu" is a violation, not a rape.
@@ -34,8 +34,8 @@ export const CONTEXT_KEYWORDS: Pick<Record<Signal, readonly Keyword[]>, 'respons
     'fired in the air', 'shots in the air', 'shot in the air', 'fired into the air', 'meeting held', 'meeting was held', 'held a meeting', 'held talks', 'session held', 'reunion tenue',
     // "le bilan s'élève à 9 morts": a verb, not a pupil.
     's eleve', 's elevent', 's est eleve', 'se sont eleves', 's elevait', 'nombre eleve', 'bilan eleve', 'tres eleve', 'plus eleve',
-    'risque eleve', 'taux eleve', 'niveau eleve', 'early warning', 'early-warning', 'alerte precoce', 'alertes precoces', 'warning shot*', 'tirs de sommation', 'tir de sommation', 'now sheltering', 'now living',
-    'now staying', 'now calm', 'now safe', 'now hosted', 'now back', 'in front of her children', 'in front of their children',
+    'risque eleve', 'taux eleve', 'niveau eleve', 'early warning', 'early-warning', 'alerte precoce', 'alertes precoces', 'now sheltering', 'now living',
+    'locked in their homes', 'locked in their houses', 'locked themselves', 'locked inside', 'enfermes chez eux', 'enfermee chez elle', 'enferme chez lui', 'se sont enfermes', 'cloitres', 'cloitree', 'barricaded in', 'now staying', 'now calm', 'now safe', 'now hosted', 'now back', 'in front of her children', 'in front of their children',
     'in front of his children', 'devant ses enfants', 'devant leurs enfants', 'sous les yeux de ses enfants', 'in front of pupils', 'in front of the pupils', 'in front of his pupils', 'in front of her pupils', 'in front of children', 'in front of the children', 'in front of his students', 'devant ses eleves', 'devant les eleves', 'devant des eleves', 'devant des enfants', 'devant les enfants', 'sous les yeux des enfants', 'sous les yeux de ses eleves', 'sous les yeux des eleves', 'urgent',
     // Animals killed are not people killed: "after a cow was killed".
     'cow was killed', 'cows were killed', 'cattle killed', 'cattle were killed', 'goats killed', 'livestock killed', 'vache tuee',
@@ -47,11 +47,13 @@ export const CONTEXT_KEYWORDS: Pick<Record<Signal, readonly Keyword[]>, 'respons
     'barega', 'lega', 'batwa', 'twa', 'bantu', 'bantous', 'bantus', 'pygmee*', 'pygm*', 'mbororo', 'alur', 'ngiti', 'bira', 'banande',
     'bahunde', 'banyarwanda', 'rwandophone*', 'kumu', 'bakumu', 'mbuti', 'herders', 'eleveurs', 'agriculteurs', 'farmers and',
     'communities', 'communautes', 'communaute', 'community', 'youths', 'jeunes', 'villages', 'clans', 'clan',
+    'bouviers', 'vachers', 'cattle keepers', 'cultivateurs', 'farmers', 'chefferies', 'groupements', 'chieftaincies',
   ],
   // When a threatened attack is expected: soon enough to be treated as imminent.
   soon: [
     'tonight', 'ce soir', 'cette nuit', 'demain', 'tomorrow', 'imminent*', 'at any moment', 'a tout moment', 'in the coming hours',
     'dans les prochaines heures', 'within hours', 'dans les heures', 'this evening', 'this afternoon', 'cet apres midi', 'sous peu',
+    'before dawn', 'avant l aube', 'avant le lever du jour', 'before daybreak', 'd ici ce soir', 'd ici demain', 'in a few hours', 'dans quelques heures', 'dans la nuit', 'la nuit prochaine', 'tomorrow morning', 'demain matin', 'any time now', 'very soon', 'bientot',
   ],
   // Armed people (not a named actor): a movement of armed people is an armed-group movement, not people fleeing.
   armed: [
@@ -61,12 +63,13 @@ export const CONTEXT_KEYWORDS: Pick<Record<Signal, readonly Keyword[]>, 'respons
   ],
   // A feared or announced attack has not happened: "la population craint une attaque".
   fear: [
-    'craint', 'craignent', 'craignant', 'crainte', 'crainte d', 'fear', 'fears', 'feared', 'fearing', 'afraid', 'peur',  'annonc*', 'announc*',
+    'craint', 'craignent', 'craignant', 'crainte', 'crainte d', 'fear', 'fears', 'feared', 'fearing', 'afraid', 'peur', ['annonc*', 'preparing'], ['announc*', 'preparing'],
     ['preparing', 'preparing'], ['preparent', 'preparing'], ['preparaient', 'preparing'], ['prepare', 'preparing'],
     ['planning', 'preparing'], ['planned', 'preparing'], ['plans to', 'preparing'], ['plan to', 'preparing'], ['intend to', 'preparing'], ['intends to', 'preparing'],  ['set to', 'preparing'], ['massing to', 'preparing'], ['gathering to', 'preparing'], ['regrouping to', 'preparing'], ['se regroupent pour', 'preparing'], ['se rassemblent pour', 'preparing'], ['gearing up', 'preparing'], ['appretent', 'preparing'], ['apprete', 'preparing'], ['appretent a', 'preparing'], ['apprete a', 'preparing'], ['appretaient a', 'preparing'], ['veulent', 'preparing'], ['comptent', 'preparing'], ['threaten to', 'preparing'], ['threatening to', 'preparing'], ['menacent d', 'preparing'], ['menace d', 'preparing'], ['projettent', 'preparing'], ['prevue', 'preparing'],
-    ['prevu', 'preparing'], ['prevues', 'preparing'], ['will', 'preparing'], ['expected', 'preparing'], ['attendue', 'preparing'], ['attendues', 'preparing'],
+    ['expect', 'preparing'], ['expects', 'preparing'], ['expecting', 'preparing'], ['s attendent a', 'preparing'], ['prevu', 'preparing'], ['prevues', 'preparing'], ['will', 'preparing'], ['expected', 'preparing'], ['attendue', 'preparing'], ['attendues', 'preparing'],
     'warn', 'warns', 'warned of', 'redoute', 'redoutee', 'redoutees', 'redoutent', 'redoutant', 'dreaded', 'dread', 'rumoured', 'rumored', 'rumour*', 'rumeur*', 'rumor*', 'possible', 'eventuel*', 'likely', 'probable', 'prepar*',
     'risque', 'risk', 'pourrait', 'could', 'might', 'prevoi*', 'projette*',
+    ['fait savoir', 'preparing'], ['font savoir', 'preparing'], ['sent word', 'preparing'], ['said they would', 'preparing'], ['say they will', 'preparing'], ['vowed to', 'preparing'], ['promised to', 'preparing'], ['promettent de', 'preparing'], ['jurent de', 'preparing'],
   ],
   // Nobody did it: rains, accidents and fires by mishap are not protection incidents.
   natural: [

@@ -25,7 +25,7 @@ const LINKS = new Set(['du', 'de', 'des', 'd', 'la', 'le', 'l', 'of', 'the', 'ar
 const JOINERS = new Set(['ya', 'wa', 'na']);
 // "attaque des FRPI", "attacked by CNRD": an acronym after a word saying who did it.
 const BY = new Set(['by', 'par', 'from']);
-const OF_ATTACK = /^(attaqu|attack|incursion|raid|embuscade|ambush|exactions|incursions|offensive|presence|signal|mouvement|movement|elements|barriere|position|bastion|checkpoint)/;
+const OF_ATTACK = /^(fear|peur|crain|reprisal|represaill|attaqu|attack|incursion|raid|embuscade|ambush|exactions|incursions|offensive|presence|signal|mouvement|movement|elements|barriere|position|bastion|checkpoint)/;
 const AUX = new Set(['ont', 'a', 'have', 'has', 'had', 'were', 'are', 'auraient', 'aurait', 'reportedly', 'allegedly', 'also', 'aussi']);
 const DOING = /^(attack|attaqu|kill|tue|tuent|abduct|enlev|kidnap|loot|pill|burn|brul|incend|raid|ambush|recruit|recrut|rape|raping|viol|occup|seiz|shot|shoot|fired|tir|massacr|execut|abatt|torch|extort|racket|ranconn|captur|beat|tortur|harass|menac|threat|arrest|arrete|detain|clash|affront|combat|fight|battent)/;
 const HOLDING = new Set(['position', 'positions', 'camp', 'camps', 'base', 'bases', 'checkpoint', 'checkpoints', 'stronghold', 'bastion', 'unit',
@@ -40,7 +40,7 @@ const NOT_NAMES = new Set([
   'pm', 'hr', 'hrs', 'crsv', 'vbg', 'sgbv', 'ied', 'eei', 'uxo', 'erw', 'msf', 'icrc', 'cicr', 'ocha', 'hcr', 'unhcr', 'wfp', 'pam',
   'unicef', 'oim', 'iom', 'nrc', 'fib', 'cob', 'tob', 'sea', 'eas', 'can', 'rdc', 'drc', 'rn', 'hgr', 'jhro', 'bcnudh', 'unpol',
   'urgent', 'update', 'alerte', 'alert', 'info', 'flash', 'note', 'source', 'sources', 'mai', 'may', 'ce', 'ds', 'pop', 'mvt', 'nbr',
-  'ppl', 'civ', 'i', 'we', 'nous', 'on', 'il', 'ils', 'elles', 'ddr', 'dgm', 'ptf', 'poc', 'csr', 'cs', 'ep', 'ps',
+  'ppl', 'civ', 'i', 'we', 'nous', 'on', 'il', 'ils', 'elles', 'ddr', 'dgm', 'ptf', 'poc', 'csr', 'cs', 'ep', 'ps', 'ddh', 'hrd', 'hrds', 'dh', 'unmas', 'osc', 'cpa', 'cpe', 'fao', 'pnud', 'undp', 'unfpa', 'who', 'oms', 'unhas', 'ohchr', 'srsg', 'rssg', 'ong', 'asbl', 'ambulance',
   // how many, not who: "Quelques éléments M23", "Some elements of"
   'quelques', 'certains', 'certaines', 'some', 'few', 'nombreux', 'nombreuses', 'beaucoup', 'numerous',
 ]);
@@ -51,6 +51,8 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
     if (end <= start || out.some((g) => g.start < end && start < g.end)) return;
     // A known actor left out on purpose ("repelled by FARDC") is not a new group.
     if (known(text.slice(tokens[start]!.start, tokens[end - 1]!.end))) return;
+    // A contingent or battalion ("NEPBAT", "INDBAT") is peacekeepers, never a group that did harm.
+    if (tokens.slice(start, end).some((t) => /^[A-Z]{2,6}(BAT|RDB|MARU|QRF|ENG|COY|SF)\d*$/.test(t.text))) return;
     out.push({ name: text.slice(tokens[start]!.start, tokens[end - 1]!.end), start, end });
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -90,9 +92,12 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
       const holding = tokens[end] && !tokens[end]!.breakBefore && HOLDING.has(tokens[end]!.norm);
       if (doing || holding) add(i, end);
     }
-    // "attaque des FRPI", "attacked by CNRD": an acronym only.
+    // "Accrochages Nyatura/APCLS", "clashes APCLS-FDLR": an acronym paired with a known actor by a slash or hyphen.
+    if (isAcronym(tokens[i]!) && !taken[i] && !NOT_NAMES.has(word) && (pairedWith(tokens, text, i, i - 1) || pairedWith(tokens, text, i, i + 1)) && (taken[i - 1] || taken[i + 1])) add(i, acronymEnd(tokens, i, taken));
+    // "attaque des FRPI", "attacked by CNRD", "for fear of NDC-R reprisals": an acronym only.
     if ((BY.has(word) || OF_ATTACK.test(word)) && i + 1 < tokens.length) {
       let j = i + 1;
+      if (['of', 'de', 'd'].includes(tokens[j]!.norm) && !tokens[j]!.breakBefore && /^(fear|peur|crain)/.test(word)) j++;
       if (ARTICLES.has(tokens[j]!.norm) && !tokens[j]!.breakBefore) j++;
       const t = tokens[j];
       if (t && !t.breakBefore && !taken[j] && isAcronym(t) && !NOT_NAMES.has(t.norm)) add(j, acronymEnd(tokens, j));
@@ -101,14 +106,21 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
   return out;
 }
 
+// Two names written as one, "Nyatura/APCLS", "APCLS-FDLR": nothing but a slash or hyphen between them.
+function pairedWith(tokens: readonly Token[], text: string, i: number, k: number): boolean {
+  const [a, b] = k < i ? [tokens[k], tokens[i]] : [tokens[i], tokens[k]];
+  if (!a || !b || b.start - a.end !== 1) return false;
+  return text[a.end] === '/' || text[a.end] === '-';
+}
+
 function isAcronym(t: Token): boolean {
   return /^[A-Z][A-Z0-9]{1,7}$/.test(t.text) && /[A-Z]{2}/.test(t.text);
 }
 
-function acronymEnd(tokens: readonly Token[], j: number): number {
-  // "NDC-R", "FPIC-2"
+function acronymEnd(tokens: readonly Token[], j: number, taken?: Uint8Array): number {
+  // "NDC-R", "FPIC-2" (not "APCLS-FDLR": a known actor after the hyphen is another group)
   let end = j + 1;
-  while (end < tokens.length && tokens[end]!.hyphenBefore && /^[A-Z0-9]{1,4}$/.test(tokens[end]!.text)) end++;
+  while (end < tokens.length && !taken?.[end] && tokens[end]!.hyphenBefore && /^[A-Z0-9]{1,4}$/.test(tokens[end]!.text)) end++;
   return end;
 }
 

@@ -9,7 +9,7 @@ import { intakeContext, type IntakeContext, type IntakeSource } from './context.
 import { detectLanguage } from './language.js';
 import type { PlaceTokenMatch } from './gazetteer.js';
 import { guessLocation, locationAround } from './location.js';
-import { ageHits, armedHits, campHits, keywordsTaken, mutedWords, realHits, shotHits } from './signal-hits.js';
+import { ageHits, armedHits, campHits, heldHits, siteHits, peopleMovingHits, unitHits, keywordsTaken, mutedWords, realHits, shotHits } from './signal-hits.js';
 import { whereItHappened, withTypos } from './where.js';
 import { tokenize, type Token } from './normalize.js';
 import { parseCount } from './numbers.js';
@@ -21,6 +21,7 @@ import { splitPhraseHits } from './split-phrases.js';
 import { withKeywordTypos } from './keyword-typos.js';
 import { readTollsAndMissing } from './tolls.js';
 import { readVictims } from './victims.js';
+import { readImpliedCounts } from './implied-counts.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -81,12 +82,16 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   for (const m of mentions) mark(taken, m.start, m.end);
   const exactHits = ctx.signals.find(tokens, taken);
   const signalHits = withKeywordTypos(exactHits, tokens, taken);
-  const signals = new Signals([...realHits(signalHits, tokens), ...ageHits(tokens), ...armedHits(mentions), ...campHits(tokens, places), ...splitPhraseHits(tokens), ...shotHits(tokens, signalHits)], tokens);
+  // "Mvt de 300 pers vers Pinga": the movement word then counts people on the move, not armed men moving.
+  const peopleMoving = peopleMovingHits(tokens);
+  const moved = (h: { value: { signal: string }; start: number }): boolean => h.value.signal === 'movement' && peopleMoving.some((m) => m.start === h.start);
+  const signals = new Signals([...realHits(signalHits, tokens).filter((h) => !moved(h)), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens), ...splitPhraseHits(tokens), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...peopleMoving], tokens);
   const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
   const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
-  // "Sexual slavery: ADF held 3 women captive": those held as sexual slaves are survivors.
-  if (victims.crsvSurvivors === null && (victims.abducted ?? 0) > 0 && signalHits.some((h) => h.value.subType === 'sexual_slavery')) victims.crsvSurvivors = victims.abducted;
+  // What the text implies beyond the victim words: survivors of sexual slavery held, "5 cases", a wound
+  // described, children counted next to their use; and nobody abducted when people are only detained.
+  readImpliedCounts(tokens, signals, signalHits.some((h) => h.value.subType === 'sexual_slavery'), mentions.length > 0 && mentions.every((m) => m.actor.hostState), victims);
   readTollsAndMissing(tokens, taken, victims, signalHits.some((h) => h.value.signal === 'abduct'));
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
@@ -96,7 +101,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const category = overrides.category?.category ?? decided?.category ?? 'other';
   const subType = overrides.category ? overrides.category.subType : (decided?.subType ?? null);
 
-  const perpetrators = overrides.perpetrators ?? withGroups(mentions.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter((g) => !mentions.some((m) => m.end === g.start)));
+  const perpetrators = overrides.perpetrators ?? withGroups(mentions.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter((g) => !mentions.some((m) => m.end === g.start && description[tokens[g.start]!.start - 1] !== '/')));
   const said: TextFacts = {
     underway: isUnderway(signals),
     sexualViolenceSignal: hasSexualViolence(signals) || (victims.crsvSurvivors ?? 0) > 0,
@@ -228,13 +233,16 @@ function isUnderway(s: Signals): boolean {
   if (s.all('threat').some((h) => h.value.subType === 'threat_of_attack') && (s.has('soon') || s.has('underway'))) return true;
   const violent = (['kill', 'injure', 'attack', 'fighting', 'abduct', 'sexual', 'explosive', 'loot'] as const).some((x) => s.has(x));
   if (!violent) return false;
-  const inquiries = s.all('inquiry');
-  return s.all('underway').some((u) => !inquiries.some((q) => (q.end <= u.start && u.start - q.end <= 1) || (q.start >= u.end && q.start - u.end <= 2)));
+  // "treatment of the wounded ongoing", "evacuation of wounded in progress": care or a response goes on, not the attack.
+  const inquiries = [...s.all('inquiry'), ...s.all('response')];
+  const sameClause = (a: number, b: number): boolean => !s.tokens.slice(a + 1, b + 1).some((t) => t.breakBefore);
+  return s.all('underway').some((u) => !inquiries.some((q) => (q.end <= u.start && u.start - q.end <= 3 && sameClause(q.start, u.start)) || (q.start >= u.end && q.start - u.end <= 2)));
 }
 
 // SEA by UN personnel: an SEA term with any UN reference, or sexual violence by UN personnel.
 function isConductMatter(s: Signals, tokens: readonly Token[]): boolean {
-  const un = s.has('unPersonnel') || s.has('peacekeeper');
+  // "un CB", "des CB": casque(s) bleu(s) in capitals
+  const un = s.has('unPersonnel') || s.has('peacekeeper') || tokens.some((t) => t.text === 'CB' || t.text === 'CBs');
   const seaAcronym = tokens.some((t) => t.text === 'SEA' || t.text === 'EAS');
   if ((s.has('sea') || seaAcronym) && un) return true;
   if (!s.has('sexual')) return false;

@@ -5,6 +5,7 @@ import { childAges } from './ages.js';
 import { mark } from './phrases.js';
 import { CALL } from './split-phrases.js';
 import { isPerson, objectFollows } from './victim-words.js';
+import { movementOfPeopleAt } from './moved-people.js';
 
 /**
  * The keyword hits as the parser uses them: feared attacks and natural mishaps set aside, and hits
@@ -17,13 +18,26 @@ import { isPerson, objectFollows } from './victim-words.js';
 export const FEARED_ATTACK = 'feared_attack';
 const MUNITION = /^(mortars?|mortiers?|rockets?|roquettes?|obus|shells?|rpgs?|artillery|artillerie)$/;
 const RUMOUR = /^(rumou?rs?|rumeurs?|rumou?red)$/;
-const FEARED_AFTER = /^(feared|redoutee?s?|craintes?|rumou?red)$/;
+const FEARED_AFTER = /^(feared|redoutee?s?|craintes?|rumou?red|possible|probable|likely)$/;
+
+const RETURN = /^(retour|returned|returning|return|rentres|rentrees|rentrent|retournes|retournent|retournees|back|revenus|reviennent)$/;
+const GUNFIRE_HEARD = /^(tirs?|gunfire|gunshots?|shots?|shooting|detonations?|explosions?|coups|crepitements?|shelling|bombardements?|fusillades?)$/;
+const HEARD = /^(heard|entendus?|entendues?|entendu|audible|resonn\w*)$/;
+function heardAfter(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k < tokens.length && k <= end + 3; k++) {
+    if (k > end && tokens[k]!.breakBefore) return false;
+    if (HEARD.test(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
 
 export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]): SignalHit[] {
   // "attaque des Mai-Mai prévue ce soir": who attacks may come between the attack and the word saying it is planned.
   const sameClause = (from: number, to: number): boolean => !tokens || !tokens.slice(from, to + 1).some((t, k) => k > 0 && t.breakBefore);
   const fears = hits.filter((h) => h.value.signal === 'fear' || h.value.signal === 'threat');
   const natural = hits.some((h) => h.value.signal === 'natural');
+  const fleeing = hits.some((h) => h.value.signal === 'displace');
+  const fled = tokens !== undefined && tokens.some((t) => /^(fled|flee|fleeing|fui|fuient|fuyant|fuite)$/.test(t.norm));
   const out: SignalHit[] = [];
   const kept = hits.filter((h) => {
     const signal = h.value.signal;
@@ -33,9 +47,15 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
     // "Attack feared on Kamango", "attaque redoutée": the fear right after the attack.
     const feared = hits.find((f) => f.value.signal === 'fear' && f.value.subType !== 'preparing' && FEARED_AFTER.test(tokens?.[f.start]?.norm ?? '') && f.start === h.end && !tokens?.[f.start]?.breakBefore);
     const fear = before.find((f) => f.value.subType === 'preparing') ?? before[0] ?? planned ?? feared;
-    if (signal === 'attack' && fear) {
-      // An armed group preparing an attack is a threat of attack; a population's fear is not, unless the attack is said to be imminent.
-      const imminent = hits.some((f) => f.value.signal === 'soon' && f.start >= h.end && f.start - h.end <= (fear === feared ? 2 : 1));
+    // "ils frapperont avant l'aube", "will attack Drodro": an attack said in the future is a threat of attack.
+    if (signal === 'attack' && h.value.subType === 'future') {
+      out.push({ value: { signal: 'threat', subType: 'threat_of_attack' }, start: h.start, end: h.end });
+      return false;
+    }
+    if ((signal === 'attack' || (signal === 'fighting' && fear?.value.subType === 'preparing')) && fear) {
+      // An armed group preparing an attack is a threat of attack; a population's fear is not, unless the attack is said to be imminent
+      // ("attack expected tonight", "threat of imminent attack", "fighting expected tonight").
+      const imminent = hits.some((f) => f.value.signal === 'soon' && ((f.start >= h.end && f.start - h.end <= (fear === feared ? 2 : 1)) || (f.end <= h.start && h.start - f.end <= 0)));
       if (fear.value.subType === 'preparing' || imminent) out.push({ value: { signal: 'threat', subType: 'threat_of_attack' }, start: h.start, end: h.end });
       // "attack feared", "rumeurs d'incursion": an early warning of a threat, weaker than any incident the report also names.
       // (a population's fear alone, "la population craint une attaque", is no threat: nobody threatened it)
@@ -47,7 +67,28 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
       out.push({ value: { signal: 'hate', subType: null }, start: h.start, end: h.end });
       return false;
     }
+    // "ont abattu un drone de surveillance", "shot down a helicopter": a machine brought down, nobody killed.
+    if (signal === 'kill' && tokens && downed(tokens, h)) {
+      out.push({ value: { signal: 'attack', subType: null }, start: h.start, end: h.end });
+      return false;
+    }
+    // "bombs dropped on Kibumba market", "bombes larguées", "obus tiré sur": a munition sent at people is an attack, not a hazard left behind.
+    if (signal === 'explosive' && tokens && (h.value.subType === 'explosive' || h.value.subType === 'grenade') && [h.end, h.end + 1, h.start - 1, h.start - 2].some((k) => /^(dropped|drop|drops|dropping|largu\w*|lanc\w*|thrown|threw|tir\w*|fired|hurled|lobbed)$/.test(tokens[k]?.norm ?? ''))) {
+      out.push({ value: { signal: 'attack', subType: null }, start: h.start, end: h.end });
+      return false;
+    }
+    // "menacent de brûler les cases", "threatening to burn": the harm is threatened, not done.
+    if ((signal === 'kill' || signal === 'attack' || signal === 'loot' || signal === 'abduct') && tokens && threatened(tokens, h.start)) return false;
+    // "4 pasteurs retenus par les FARDC": people held are detained; a convoy held is access denied.
+    if (signal === 'access' && tokens && /^retenu/.test(tokens[h.start]!.norm) && ![h.start - 1, h.start - 2, h.start - 3].some((k) => /^(convois?|convoy|camions?|trucks?|vehicules?|vehicles?|equipes?|team|patrouilles?|patrol|mission)$/.test(tokens[k]?.norm ?? '')) && [h.start - 1, h.start - 2].some((k) => k >= 0 && isPerson(tokens[k]!.norm) && !['de', 'd', 'des'].includes(tokens[k]!.norm))) {
+      out.push({ value: { signal: 'detention', subType: null }, start: h.start, end: h.end });
+      return false;
+    }
     if (natural && signal === 'loot' && h.value.subType !== 'looting') return false;
+    // "retour des déplacés à Kitshanga", "3,000 IDPs returned to Kibirizi": people coming home are not displaced by an event.
+    if (signal === 'displace' && tokens && !fled && [h.start - 3, h.start - 2, h.start - 1, h.end, h.end + 1].some((k) => k >= 0 && RETURN.test(tokens[k]?.norm ?? ''))) return false;
+    // "détonations entendues toute la nuit, les habitants partent": gunfire only heard, people leaving, is the flight.
+    if ((signal === 'attack' || signal === 'explosive') && tokens && fleeing && GUNFIRE_HEARD.test(tokens[h.start]!.norm) && heardAfter(tokens, h.end)) return false;
     // "unexploded mortar shell", "roquette non explosée": the munition lying there, not fired at anyone.
     if (signal === 'attack' && tokens && MUNITION.test(tokens[h.start]!.norm) && hits.some((e) => e.value.signal === 'explosive' && e.value.subType === 'erw' && Math.abs(e.start - h.start) <= 3)) return false;
     // "M23 seized Rubaya", "captured the town", "saisi des armes": a place or things taken, not people.
@@ -79,10 +120,32 @@ export function keywordsTaken(taken: Uint8Array, hits: readonly SignalHit[]): Ui
 }
 
 // A call to harm: "to kill" / "à tuer" with a calling or urging word a few words before, in the same clause.
+// "urges youths to drive out the Hunde and kill them": a bare verb joined to the urged one is urged too.
+const BARE_HARM = /^(kill|burn|attack|loot|chase|expel|drive|slaughter|massacre|lynch|tuer|bruler|attaquer|piller|chasser|expulser|massacrer|exterminer|eliminer|lyncher|egorger|incendier)$/;
+// "youths told to arm themselves and kill": told or asked to do it ("told he will be killed" is a threat).
+const CHANT = /^(chanting|chant|chants|chantaient|chantant|chantent|shouting|shouted|scandant|scandent|scandaient|criant|crient|criaient|singing|sang)$/;
+const TOLD = /^(told|telling|tells|asked|asking|asks)$/;
+const MACHINE = /^(drones?|helicopt\w*|aircraft|avions?|aeronef|planes?|vehicules?|vehicles?|uav|camions?|trucks?)$/;
+function downed(tokens: readonly Token[], h: SignalHit): boolean {
+  let k = h.end;
+  if (tokens[k]?.norm === 'down') k++;
+  while (k < h.end + 3 && /^(un|une|le|la|l|a|an|the|their|its|leur|son|sa|des|les)$/.test(tokens[k]?.norm ?? '')) k++;
+  return MACHINE.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore;
+}
+
+function threatened(tokens: readonly Token[], at: number): boolean {
+  if (!['to', 'de', 'd'].includes(tokens[at - 1]?.norm ?? '') || tokens[at]!.breakBefore) return false;
+  return /^(menac|threat|promett|promis|promise|vow|jur)/.test(tokens[at - 2]?.norm ?? '');
+}
+
 function urged(tokens: readonly Token[], at: number): boolean {
-  if (!['to', 'a', 'de'].includes(tokens[at - 1]?.norm ?? '') || tokens[at]!.breakBefore) return false;
-  for (let k = at - 2; k >= 0 && k >= at - 6; k--) {
-    if (CALL.test(tokens[k]!.norm)) return true;
+  if (tokens[at]!.breakBefore) return false;
+  // "crowd chanting kill them", "scandant « tuez-les »": the words shouted are a call.
+  if (CHANT.test(tokens[at - 1]?.norm ?? '')) return true;
+  const linked = ['to', 'a', 'de'].includes(tokens[at - 1]?.norm ?? '');
+  if (!linked && !(BARE_HARM.test(tokens[at]!.norm) && ['and', 'et', 'or', 'ou', 'puis', 'then'].some((w) => tokens.slice(Math.max(0, at - 6), at).some((t) => t.norm === w)))) return false;
+  for (let k = at - 2; k >= 0 && k >= at - (linked ? 6 : 10); k--) {
+    if (CALL.test(tokens[k]!.norm) || (TOLD.test(tokens[k]!.norm) && tokens[k + 1]?.norm === 'to')) return true;
     if (tokens[k + 1]!.breakBefore) return false;
   }
   return false;
@@ -113,9 +176,33 @@ export function campHits(tokens: readonly Token[], places: readonly PlaceTokenMa
   return out;
 }
 
+// "entrés dans le site la nuit, 3 déplacés blessés": "the site" or "the camp" in a report about displaced people is theirs.
+const DISPLACED_WORDS = /^(deplacee?s?|idps?|pdi|displaced)$/;
+export function siteHits(tokens: readonly Token[]): SignalHit[] {
+  const displaced = tokens.some((t) => DISPLACED_WORDS.test(t.norm));
+  const out: SignalHit[] = [];
+  tokens.forEach((t, i) => {
+    if (!CAMP.has(t.norm) || !/^(le|the|au|this|ce|dans|into|in|on|sur)$/.test(tokens[i - 1]?.norm ?? '')) return;
+    // "au site de Plaine Savo": a site named after its place is an IDP site; "the site" alone only among displaced people.
+    const named = /^(de|d|of)$/.test(tokens[i + 1]?.norm ?? '') && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '');
+    if (!(named || (displaced && !/^(de|d|of)$/.test(tokens[i + 1]?.norm ?? '')))) return;
+    if (MILITARY.has(tokens[i + 1]?.norm ?? '') || MILITARY.has(tokens[i - 2]?.norm ?? '')) return;
+    out.push({ value: { signal: 'idpSite', subType: null }, start: i, end: i + 1 });
+  });
+  return out;
+}
+
 // A named actor is armed people: "ADF seen moving" is a movement, not people fleeing.
-export function armedHits(mentions: readonly { start: number; end: number }[]): SignalHit[] {
-  return mentions.map(({ start, end }) => ({ value: { signal: 'armed', subType: null }, start, end }));
+export function armedHits(mentions: readonly { start: number; end: number }[], tokens?: readonly Token[]): SignalHit[] {
+  const out: SignalHit[] = mentions.map(({ start, end }) => ({ value: { signal: 'armed', subType: null }, start, end }));
+  // "M23 shelling FARDC trenches", "ADF attacking Mamove": a group with a bare -ing verb is doing it now.
+  for (const { start, end } of tokens ? mentions : []) {
+    const next = tokens![end];
+    // "wounded in M23 shelling of Kitshanga", "during FARDC-M23 fighting": a noun, not a verb.
+    const noun = /^(in|during|by|after|from|of|par|lors|pendant|apres|the|an|a)$/.test(tokens![start - 1]?.norm ?? '') || /^(of|de|d|du|des)$/.test(tokens![end + 1]?.norm ?? '');
+    if (next && !next.breakBefore && !noun && /^(shelling|attacking|firing|shooting|bombarding|looting|burning|pounding|storming)$/.test(next.norm)) out.push({ value: { signal: 'underway', subType: null }, start: end, end: end + 1 });
+  }
+  return out;
 }
 
 // An age under 18 names a child: "une fille de 14 ans violée".
@@ -150,5 +237,50 @@ export function shotHits(tokens: readonly Token[], hits: readonly SignalHit[]): 
     const object = objectFollows(tokens, i + 1) || (['him', 'her', 'them'].includes(tokens[i + 1]?.norm ?? '') && !tokens[i + 1]!.breakBefore);
     if (passive || object) out.push({ value: { signal: 'attack', subType: null }, start: i, end: i + 1 });
   });
+  return out;
+}
+
+// "FARDC held 12 motorcyclists at their camp", "les Wazalendo gardent 5 jeunes dans leur position": people
+// held by those who took them, with no word of captivity or ransom, are detained.
+const HOLDING = /^(held|holding|holds|kept|keeping|keeps|gardent|gardaient|detiennent|detient|detenaient|retiennent|retient|retenaient)$/;
+const CAPTIVITY = /^(captives?|captivity|captivite|hostages?|otages?|ransom|rancon)$/;
+export function heldHits(tokens: readonly Token[]): SignalHit[] {
+  const out: SignalHit[] = [];
+  tokens.forEach((t, i) => {
+    if (!HOLDING.test(t.norm)) return;
+    // Held someone: the people come right after ("held 12 motorcyclists", "gardent 5 jeunes"), not "a meeting held with the chief".
+    const object = tokens[i + 1];
+    if (!object || object.breakBefore || !(/^(\d+|a|an|the|un|une|des|les|deux|two|three|trois|several|plusieurs|some|quelques|their|his|her|leurs|ses)$/.test(object.norm) || isPerson(object.norm))) return;
+    let person = false;
+    for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
+      if (tokens[k]!.breakBefore) break;
+      // "keeping people away", "held back the crowd": kept at a distance, not held
+      if (CAPTIVITY.test(tokens[k]!.norm) || (k <= i + 3 && /^(away|back|distance|ecart)$/.test(tokens[k]!.norm))) return;
+      if (k <= i + 4 && isPerson(tokens[k]!.norm) && !['de', 'd', 'des'].includes(tokens[k]!.norm)) person = true;
+    }
+    if (person) out.push({ value: { signal: 'detention', subType: null }, start: i, end: i + 1 });
+  });
+  return out;
+}
+
+// Contingent and battalion codes ("NEPBAT", "INDBAT 2", "BANRDB", "URUMARU"): peacekeepers by their unit.
+const UNIT_CODE = /^[A-Z]{2,6}(BAT|RDB|MARU|QRF|ENG|COY|SF)\d*$/;
+// "le CS de Bunyakiri": a centre de santé in capitals (lower-case "cs" is too common a typo to read).
+export function unitHits(tokens: readonly Token[]): SignalHit[] {
+  const out: SignalHit[] = [];
+  tokens.forEach((t, i) => {
+    if (UNIT_CODE.test(t.text)) out.push({ value: { signal: 'peacekeeper', subType: null }, start: i, end: i + 1 });
+    if (t.text === 'CS') out.push({ value: { signal: 'hospital', subType: null }, start: i, end: i + 1 });
+  });
+  return out;
+}
+
+// "mouvement de quelque 900 personnes vers Walikale": people, counted, on the move are displaced (not armed men moving).
+export function peopleMovingHits(tokens: readonly Token[]): SignalHit[] {
+  const out: SignalHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const moved = movementOfPeopleAt(tokens, i);
+    if (moved) out.push({ value: { signal: 'displace', subType: null }, start: moved.word, end: moved.word + 1 });
+  }
   return out;
 }

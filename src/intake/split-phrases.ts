@@ -20,8 +20,8 @@ const NAMED = [['forced', 'labour'], ['forced', 'labor'], ['travaux', 'forces'],
 
 // "salongo": the Congolese word for community work, imposed by armed groups as forced labour ("les M23 imposent le salongo").
 /** Words that call others to act ("calling Hema youths to…", "appelant les jeunes à…"). */
-export const CALL = /^(calling|calls|called|call|urging|urge|urges|urged|appelant|appellent|appelle|appele|appeles|appeler|exhortant|exhortent|exhorte|poussant|poussent|pousse|invitant|incitant|incitent|incite|inciting)$/;
-const VIOLENCE = /^(expelled|chased|driven|expulses?|chasses?|killed|tues?|drive|chase|expel|kill|attack|burn|chasser|expulser|tuer|attaquer|bruler|massacrer|exterminer|eliminer|eliminate|exterminate|massacre|slaughter|lynch|lyncher|take|prendre|hunt|traquer|finish|finir)$/;
+export const CALL = /^(calling|calls|called|call|urging|urge|urges|urged|appelant|appellent|appelle|appele|appeles|appeler|exhortant|exhortent|exhorte|poussant|poussent|pousse|invitant|invite|invites|invitent|incitant|encouraging|encourages|encouraged|encourage|encouragent|demandant|incitent|incite|inciting)$/;
+const VIOLENCE = /^(expelled|chased|driven|expulses?|chasses?|killed|tues?|drive|chase|expel|kill|attack|burn|chasser|expulser|tuer|attaquer|bruler|massacrer|exterminer|eliminer|eliminate|exterminate|massacre|slaughter|lynch|lyncher|take|prendre|hunt|chasse|traquer|finish|finir|arm|armer|rise|soulever|lyncher|lynch)$/;
 
 export function splitPhraseHits(tokens: readonly Token[]): SignalHit[] {
   const out: SignalHit[] = [];

@@ -4,7 +4,7 @@ import { CASUALTY_NOUNS, CHILD_NOUNS, NOT_COUNT_UNITS, NOUN_LINKS, VAGUE_QUANTIT
 import type { Token } from './normalize.js';
 import { readNumber, type NumberRead } from './numbers.js';
 import {
-  ADVERB, afterAside, ageAfterNoun, BODY, BURNT, CASUALTY_WORDS, isPerson, isSingularPerson, modifierBefore, POSSESSIVES, readCount, sexualContext,
+  ADVERB, afterAside, ageAfterNoun, BODY, BURNT, CASUALTY_WORDS, isArrest, isPerson, isSingularPerson, modifierBefore, POSSESSIVES, readCount, sexualContext,
   singular, startsAfterCount, verbAt, VICTIM_WORDS,
 } from './victim-words.js';
 
@@ -12,6 +12,9 @@ import {
 
 // Victim nouns that also qualify a complement: "members of a local NGO", "agents d'une ONG locale".
 const ADJECTIVE_NOUNS = new Set(['local', 'young', 'national', 'congolese', 'congolais', 'humanitarian', 'humanitaire', 'traditional', 'customary', 'coutumier', 'coutumiere']);
+
+// Words that turn to another clause: a complement of the people does not run past them.
+const CLAUSE_TURNS = new Set(['after', 'apres', 'following', 'suite', 'because', 'since', 'depuis', 'accused', 'accuses', 'soupconnes', 'soupconne', 'while', 'pendant', 'when', 'lorsque', 'quand']);
 
 const BROKEN = /^(broken|fractured|cut|severed|casse|cassee|casses|fracture|fracturee|coupe|coupee|ampute|amputee)$/;
 
@@ -50,12 +53,28 @@ export function readGroups(
     const joiner = tokens[j];
     // "Girl, 14, and boy, 16, conscripted": the comma after an age does not end the list.
     const afterAge = /^\d{1,2}$/.test(tokens[j - 1]?.norm ?? '') && tokens[j - 1]!.breakBefore;
+    // "Truck driver, his helper and 2 passengers abducted": a list by commas, closed by and/et before the verb.
+    if (listGoesOn(tokens, j)) continue;
     if (!joiner || (joiner.breakBefore && !afterAge) || (joiner.norm !== 'and' && joiner.norm !== 'et')) break;
     j++;
     if (POSSESSIVES.has(tokens[j]?.norm ?? '') && readNumber(tokens, j + 1, skip) && !readNumber(tokens, j + 1, skip)!.article) j++;
   }
   if (list.length === 0) return null;
   return { list, verb: null, next: j, range };
+}
+
+// After a comma, another person of the list ("his helper", "2 passengers") with and/et still to come.
+function listGoesOn(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return t !== undefined && t.breakBefore && !t.stopBefore && (POSSESSIVES.has(t.norm) || /^\d+$/.test(t.norm)) && andBeforeVerb(tokens, j);
+}
+
+function andBeforeVerb(tokens: readonly Token[], from: number): boolean {
+  for (let k = from + 1; k < tokens.length && k <= from + 6; k++) {
+    if (tokens[k]!.breakBefore) return false;
+    if (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'et') return true;
+  }
+  return false;
 }
 
 export function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8Array): { group: Group; verb: VictimKey | null; next: number } | null {
@@ -86,6 +105,8 @@ export function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8A
       continue;
     }
     const word = token.norm;
+    // "20 jeunes arrêtés après le meurtre", "30 people held after the killing": the people are not the verb's.
+    if (steps > 0 && (isArrest(tokens, j) || CLAUSE_TURNS.has(word))) break;
     if (couple && (word === 'couple' || steps === 0)) {
       nouns++;
       continue;
@@ -104,7 +125,7 @@ export function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8A
     // "3 women sexually assaulted", "3 femmes agressées sexuellement"; but "a peacekeeper sexually exploited" counts no survivor.
     const after = tokens[j + 1]?.norm ?? '';
     const sexualAssault = (word === 'sexually' && /^(assault|attack|abus)/.test(after)) ||
-      (/^(agress|abus|assault)/.test(word) && (after === 'sexuellement' || after === 'sexually')) ||
+      (/^(agress|abus|assault|attack|attaqu|violent)/.test(word) && (after === 'sexuellement' || after === 'sexually')) ||
       (word === 'sexual' && /^(violence|assault|abuse)/.test(after)) || (/^violences?$/.test(word) && /^sexuel/.test(after));
     // "17 survivors received at the clinic" in a report of rape
     if (sexualContext && /^(survivors?|survivantes?)$/.test(word) && nouns === 0 && !n.article) return { group: group(), verb: 'crsvSurvivors', next: j + 1 };
@@ -115,6 +136,12 @@ export function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8A
     const victimOf = VICTIM_WORDS.has(word) && ['de', 'of', 'd'].includes(tokens[j + 1]?.norm ?? '') ? sexualAt(j + 2) : 0;
     if (victimOf) return { group: group(), verb: 'crsvSurvivors', next: j + 2 + victimOf };
     let verb = sexualAssault ? 'crsvSurvivors' : verbAt(tokens, j);
+    // "3 déplacés blessés", "2 IDPs displaced killed": the displaced are who, the harm follows.
+    const harmNext = verbAt(tokens, j + 1);
+    if (verb === 'displaced' && VICTIM_NOUNS.has(word) && harmNext && harmNext !== 'displaced' && !tokens[j + 1]!.breakBefore) {
+      nouns++;
+      continue;
+    }
     // "poignardé à mort", "stabbed to death": a killing.
     const toDeath = verb === 'injured' && ((tokens[j + 1]?.norm === 'a' && tokens[j + 2]?.norm === 'mort') || (tokens[j + 1]?.norm === 'to' && tokens[j + 2]?.norm === 'death'));
     if (toDeath) verb = 'killed';
@@ -155,6 +182,8 @@ export function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8A
     } else if (isPerson(word) && tokens[j + 1]?.norm === 's' && tokens[j + 1]!.start === token.end + 1) {
       // "a man's arm broken": one hurt; "a child's bicycle", "the teacher's house": the person owns what follows, no one is counted.
       if (n.article && BODY.has(tokens[j + 2]?.norm ?? '') && BROKEN.test(tokens[j + 3]?.norm ?? '')) return { group: { value: 1, child: child || CHILD_NOUNS.has(word), implicit: true }, verb: 'injured', next: j + 4 };
+      // "a catechist's body found", "the chief's corpse": one person killed.
+      if (n.article && /^(body|corpse|remains)$/.test(tokens[j + 2]?.norm ?? '')) return { group: { value: 1, child: child || CHILD_NOUNS.has(word), implicit: true }, verb: 'killed', next: j + 3 };
       // "the chief's son abducted": the son is who is counted.
       if (n.article && isSingularPerson(tokens[j + 2]?.norm ?? '')) {
         j++;
@@ -175,7 +204,7 @@ export function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8A
       if (CASUALTY_WORDS.has(word)) return null;
     } else if (VICTIM_FILLERS.has(word) || (nouns > 0 && ADVERB.test(word))) {
       continue; // "froidement abattus", "brutally killed"
-    } else if (free > 0 && complement < 4 && !VAGUE_QUANTITIES.has(word) && (readNumber(tokens, j)?.article ?? true)) {
+    } else if (free > 0 && complement < 4 && !VAGUE_QUANTITIES.has(word) && word !== 'and' && word !== 'et' && (readNumber(tokens, j)?.article ?? true)) {
       free++;
       complement++;
     } else if (nouns === 0 && modifierBefore(tokens, j)) {
@@ -184,7 +213,7 @@ export function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8A
   }
   // No verb: still a group when children are counted ("including 2 children") or to be joined by and/et.
   // "Teacher and his wife …", "Baby among 4 dead": a bare noun is kept only before and/et, or a child before "among".
-  if (bare && !['and', 'et'].includes(tokens[j]?.norm ?? '') && !(child && ['among', 'parmi'].includes(tokens[j]?.norm ?? ''))) return null;
+  if (bare && !listGoesOn(tokens, j) && !['and', 'et'].includes(tokens[j]?.norm ?? '') && !(child && ['among', 'parmi'].includes(tokens[j]?.norm ?? ''))) return null;
   if (nouns === 0) return null;
   if (n.zero) return null;
   return { group: group(), verb: null, next: j };

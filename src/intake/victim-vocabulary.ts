@@ -36,7 +36,7 @@ export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
     'sgbv', 'gbv', 'vslc', 'crsv', 'defiled', 'abusee', 'abusees', 'molested', 'sodomized', 'sodomised', 'sodomise', 'sodomisee', 'sodomises']
     .map((w) => [w, 'crsvSurvivors'] as const),
   ...['displaced', 'deplaces', 'deplacees', 'deplacee', 'fled', 'fleeing', 'fui', 'fuient', 'fuyant', 'displacing', 'fuyaient', 'quitte',
-    'quittent', 'quittant', 'sheltering', 'fuite']
+    'quittent', 'quittant', 'sheltering', 'fuite', 'accueillis', 'accueillies', 'accueilli', 'accueillie', 'heberges', 'hebergees', 'hebergee', 'hosted', 'sheltered', 'relocated', 'walked']
     .map((w) => [w, 'displaced'] as const),
   // Recruitment counts the children among those recruited (childrenAffected), nobody else.
   ...['recruited', 'recrutes', 'recrute', 'recrutee', 'recrutees', 'enroles', 'enrole', 'enrolee', 'enrolees', 'conscripted', 'enlisted']
@@ -74,7 +74,7 @@ export const VICTIM_NOUNS = new Set([
   'chauffeur', 'chauffeurs', 'taximan', 'taximen', 'motard', 'motorcyclist', 'moto', 'biker', 'nurse', 'nurses', 'infirmier',
   'infirmiere', 'infirmiers', 'infirmieres', 'doctor', 'doctors', 'medecin', 'medecins', 'priest', 'priests', 'pretre', 'pretres',
   'abbe', 'cure', 'imam', 'catechiste', 'catechist', 'nun', 'religieuse', 'notable', 'notables', 'leader', 'leaders', 'capita', 'mwami',
-  'chef de village', 'villager', 'resident', 'habitant', 'habitante', 'citizen', 'citizens', 'citoyen', 'citoyens', 'citoyenne',
+  'chef de village', 'headman', 'headmen', 'village head', 'helper', 'helpers', 'convoyeur', 'convoyeurs', 'villager', 'resident', 'habitant', 'habitante', 'citizen', 'citizens', 'citoyen', 'citoyens', 'citoyenne',
   'policeman', 'policemen', 'policier', 'policiers', 'police', 'officer', 'officers', 'officier', 'officiers', 'guard', 'guards',
   'garde', 'gardes', 'wife', 'husband', 'epouse', 'mari', 'mother', 'mothers', 'mere', 'meres', 'father', 'pere', 'widow', 'veuve',
   'lady', 'dame', 'dames', 'girl', 'jeune', 'old', 'vieux', 'vieille', 'elder', 'pregnant', 'enceinte', 'enceintes', 'journalist',
@@ -127,11 +127,13 @@ export const CHILD_NOUNS = new Set([
   'enfant', 'enfants', 'mineur', 'mineurs', 'mineure', 'mineures', 'fillette', 'fillettes', 'garcon', 'garcons', 'eleve', 'eleves',
   'ecolier', 'ecoliers', 'ecoliere', 'ecolieres', 'bebe', 'bebes', 'nourrisson', 'nourrissons', 'adolescente', 'adolescentes',
   'schoolchild', 'schoolgirl', 'schoolboy', 'toddler', 'toddlers', 'orphan', 'orphans', 'orphelin', 'orphelins', 'orpheline', 'gamin',
-  'gamins', 'kadogo', 'kadogos', 'garconnet', 'garconnets', 'teen', 'teens', 'teenager', 'schoolboy', 'schoolgirl',
+  'gamins', 'kadogo', 'kadogos', 'watoto', 'mtoto', 'gamine', 'gamines', 'garconnet', 'garconnets', 'teen', 'teens', 'teenager', 'schoolboy', 'schoolgirl',
 ]);
 
 /** Small words between a count and its verb: "3 personnes ont été tuées", "4 were reportedly killed". */
 export const VICTIM_FILLERS = new Set([
+  'who', 'qui', 'having', 'left',
+  'agee', 'agees', 'ages', 'ageee',
   'were', 'was', 'been', 'have', 'has', 'had', 'being', 'reportedly', 'allegedly', 'reported', 'also', 'all', 'already', 'then', 'later',
   'ont', 'a', 'ete', 'est', 'sont', 'furent', 'se', 'deja', 'aussi', 'tous', 'toutes', 'egalement', 'shot', 'pris', 'prise', 'prises',
   'en', 'found', 'retrouves', 'retrouvees', 'decouverts', 'retrouve', 'retrouvee', 'found', 'hacked', 'beaten', 'stabbed', 'burned', 'burnt',
@@ -149,3 +151,11 @@ export const NOT_COUNT_UNITS = new Set([
   'hrs', 'min', 'mn', 'minutes', 'days', 'day', 'jours', 'jour', 'weeks', 'semaines', 'months', 'mois', 'years', 'ans', 'an', 'am', 'pm',
   'usd', 'fc', 'dollars', 'percent', 'pourcent',
 ]);
+
+// Words between a victim verb and its count: "killed at least 4", "tué environ 10", "enlevé plus de 20".
+export const QUALIFIERS = new Set([
+  'at', 'least', 'au', 'moins', 'some', 'about', 'abt', 'env', 'environ', 'off', 'over', 'plus', 'de', 'than', 'of', 'd', 'around', 'approximately', 'approx',
+  'nearly', 'almost', 'presque', 'pres', 'quelque', 'up', 'to', 'jusqu', 'more', 'estimated', 'toll', 'rises', 'rose', 'risen', 'stands',
+  'reached', 'climbed', 'now', 'away', 'du', 'sans', 'vie', 'lifeless', 'inanime', 'mutile', 'sommaire', 'sommaires', 'summary', 'extrajudicial', 'extra', 'judiciaire', 'collectif', 'collective', 'gang', 'multiple',
+]);
+

@@ -22,6 +22,10 @@ let named: Uint8Array | undefined;
 export function verbAt(tokens: readonly Token[], i: number): VictimKey | undefined {
   if (muted?.[i]) return undefined;
   const word = tokens[i]?.norm ?? '';
+  // "3 left injured", "one left dead": left describes the harm that follows, not a flight.
+  if (word === 'left' && (VICTIM_VERBS[tokens[i + 1]?.norm ?? ''] !== undefined || /^(behind|over|unattended|alone)$/.test(tokens[i + 1]?.norm ?? ''))) return undefined;
+  // "400 IDPs left for Rutshuru": left for somewhere is a flight.
+  if (word === 'left' && /^(for|towards?)$/.test(tokens[i + 1]?.norm ?? '')) return 'displaced';
   const verb = VICTIM_VERBS[word] ?? (word.length >= 5 ? SQUEEZED.get(squeeze(word)) : undefined) ?? (word.length >= 7 ? DROPPED.get(word) : undefined);
   if (verb) return verb;
   if (BURNT.has(word) && ALIVE.has(tokens[i + 1]?.norm ?? '')) return 'killed';
@@ -40,6 +44,12 @@ export function verbAt(tokens: readonly Token[], i: number): VictimKey | undefin
       if (tokens[k]!.breakBefore) break;
       if (CAPTIVE.has(tokens[k]!.norm)) return 'abducted';
     }
+  }
+  // "tenues comme esclaves sexuelles", "held as sex slaves", "kept as wives": survivors of sexual slavery
+  if (/^(tenu|tenue|tenus|tenues|held|kept|gardee?s?|utilisee?s?|used|retenue?s?)$/.test(word) && (next === 'comme' || next === 'as') && /^(esclaves?|sex|sexual|wives|wife|epouses?|femmes)$/.test(then)) return 'crsvSurvivors';
+  // "a pris une fille de 15 ans comme épouse": taken, as "took a girl as his wife" is
+  if (/^(pris|prise|prises|prend|prennent|taking|takes)$/.test(word)) {
+    for (let k = i + 2; k <= i + 7 && k < tokens.length - 1; k++) if (/^(comme|pour|as)$/.test(tokens[k]!.norm) && /^(epouses?|femmes?|wifes?|wives|his|their|sa|leur)$/.test(tokens[k + 1]!.norm)) return 'abducted';
   }
   if (word === 'blown' && next === 'up') return 'killed';
   // "carried off", "dragged away", "led away", "made off with", "conduits de force": taken by force
@@ -108,6 +118,22 @@ export const BODY = new Set(['leg', 'legs', 'arm', 'arms', 'head', 'chest', 'sto
 export const LIFE = new Set(['vie', 'vies', 'life', 'lives']);
 export const BURNT = new Set(['burned', 'burnt', 'brule', 'brules', 'brulee', 'brulees', 'buried', 'enterre', 'enterres']);
 export const ALIVE = new Set(['alive', 'vif', 'vifs', 'vive', 'vives']);
+
+// Arrest and detention words: the people they count are held, never killed or abducted (no victim count holds them).
+const ARREST = /^(arrest\w*|arret(e|es|ee|ees|er|ent|aient|ait)|arrestations?|interpell\w*|apprehend\w*|detain\w*|incarcer\w*|emprisonn\w*|jailed|imprisoned|rafl\w*|embarqu\w*)$/;
+export function isArrest(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.norm ?? '';
+  return ARREST.test(word);
+}
+
+/** "arrested 20", "a arrêté 20 jeunes", "arrestation de 20 personnes", "rounded up 30": the count belongs to the arrest. */
+export function countsArrested(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 4 && !tokens[k + 1]!.breakBefore && ['de', 'd', 'of', 'some', 'about', 'around', 'over', 'at', 'least', 'au', 'moins', 'environ', 'env', 'approx', 'quelque', 'plus', 'up', 'les', 'des'].includes(tokens[k]!.norm)) {
+    k--;
+  }
+  return k >= 0 && k < i && !tokens[k + 1]!.breakBefore && isArrest(tokens, k);
+}
 
 export function isPerson(word: string): boolean {
   return VICTIM_NOUNS.has(word) || CHILD_NOUNS.has(word);
@@ -180,7 +206,9 @@ export function singular(tokens: readonly Token[], i: number, joined = false): (
     // "Village elder slain", "Boda-boda rider killed", "Health worker abducted": a word naming which one, at the start of the report.
     const hyphened = !described && noun?.hyphenBefore && tokens[i + 2]?.hyphenBefore === false && !tokens[i + 2]!.breakBefore && isSingularPerson(tokens[i + 2]!.norm);
     // "Motorcycle taxi driver killed": two words naming which one.
-    const twoWords = !described && !hyphened && MODIFIER_NOUNS.has(noun?.norm ?? '') && !noun!.breakBefore && !tokens[i + 2]?.breakBefore && isSingularPerson(tokens[i + 2]?.norm ?? '');
+    // "Red Cross volunteer killed", "Caritas WFP driver": an organisation's name in capitals naming which one.
+    const capital = (k: number): boolean => /^\p{Lu}/u.test(tokens[k]?.text ?? '') && (k === i || !tokens[k]!.breakBefore);
+    const twoWords = !described && !hyphened && ((MODIFIER_NOUNS.has(noun?.norm ?? '')) || (capital(i) && capital(i + 1))) && !noun!.breakBefore && !tokens[i + 2]?.breakBefore && isSingularPerson(tokens[i + 2]?.norm ?? '');
     if (!joined && (i === 0 || i === reportStart(tokens)) && (described || hyphened || twoWords) && (!isPerson(t.norm) || MODIFIER_NOUNS.has(t.norm)) && !verbAt(tokens, i) && !NOT_MODIFIERS.has(t.norm) && !/^\d/.test(t.norm)) {
       return { value: 1, next: i + (hyphened || twoWords ? 2 : 1), article: true, zero: false, range: false, bare: true } as NumberRead & { range: boolean };
     }

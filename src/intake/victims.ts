@@ -2,10 +2,12 @@ import { noVictims, type VictimKey, type Victims } from '../domain/alert.js';
 import { CHILD_NOUNS, NOT_COUNT_UNITS, VAGUE_QUANTITIES } from './keywords.js';
 import type { Token } from './normalize.js';
 import { readGroups } from './victim-groups.js';
-import { CASUALTY_WORDS, isPerson, isSingularPerson, modifierBefore, objectFollows, singular, useVictimContext, verbAt } from './victim-words.js';
+import { CASUALTY_WORDS, countsArrested, isPerson, isSingularPerson, modifierBefore, objectFollows, singular, useVictimContext, verbAt } from './victim-words.js';
 import { readNumber } from './numbers.js';
 import { ageAt, CHILD_AGE } from './ages.js';
 import { companionAt, POSSESSIVES_MANY, readTrailingHarm } from './victim-companions.js';
+import { HOUSEHOLDS, movedPeople, PEOPLE } from './moved-people.js';
+import { QUALIFIERS } from './victim-vocabulary.js';
 
 /** The counts read from a text, and whether a victim word came with a quantity that could not be read. */
 export interface VictimReading {
@@ -48,6 +50,12 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     const groups = readGroups(tokens, i, skip);
     if (!groups) continue;
     const { list, verb, next, range } = groups;
+    // "FARDC arrested 20 youths after the killing of …": those arrested are counted nowhere.
+    if (countsArrested(tokens, i)) {
+      used.fill(1, i, next);
+      i = Math.max(i, next - 1);
+      continue;
+    }
     if (!verb) {
       if (list.every((g) => !g.implicit)) whole = { start: i, next, value: list.reduce((sum, g) => sum + g.value, 0), child: list.every((g) => g.child) };
       const value = list.filter((g) => g.child).reduce((sum, g) => sum + g.value, 0);
@@ -59,6 +67,11 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     }
     // "une femme déplacée" describes her; only a number counts the displaced.
     if (verb === 'displaced' && list.every((g) => g.implicit)) continue;
+    // "200 ménages ont quitté", "50 households fled": households are not a count of people.
+    if (verb === 'displaced' && tokens.slice(i, next).some((t) => HOUSEHOLDS.has(t.norm)) && !tokens.slice(i, next).some((t) => PEOPLE.has(t.norm))) {
+      used.fill(1, i, next);
+      continue;
+    }
     // "Two soldiers raped a girl", "3 hommes ont enlevé un enfant": the counted did it; who they harmed follows.
     // "1 mort 2 femmes violées": a casualty noun takes no object; the next count is its own.
     if (verb !== 'displaced' && !NO_OBJECT.has(tokens[next - 1]?.norm ?? '') && objectFollows(tokens, next)) continue;
@@ -103,6 +116,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     used.fill(1, i, end);
   }
 
+  // "mouvement de quelque 900 personnes", "afflux de 2 000 déplacés", "arrival of some 300 people": a movement of people counts them.
+  if (victims.displaced === null) victims.displaced = movedPeople(tokens, used, skip);
   readAbsences(tokens, skip, victims);
 
   // Verb first: "killed 4 civilians", "ont enlevé deux enfants", "abducted a child", "l'assassinat d'un commerçant".
@@ -216,27 +231,38 @@ const NO_OBJECT = new Set(['mort', 'morts', 'morte', 'mortes', 'dead', 'deaths',
 const TAKES_THINGS = new Set(['made', 'carried', 'took', 'taken', 'dragged', 'led', 'emporte', 'emportes', 'emportee', 'emportees', 'ravi', 'ravis', 'ravie', 'ravies', 'amene', 'amenes', 'amenee', 'amenees']);
 const SUBSET = new Set(['dont', 'including', 'incl', 'whom', 'among']);
 const GROUP_NOUNS = new Set(['family', 'famille', 'menage', 'household', 'group', 'groupe', 'crowd', 'foule']);
-const SEXUAL_NOUNS = new Set(['agression', 'agressions', 'violence', 'violences', 'sexual', 'abus', 'sexually']);
+const SEXUAL_NOUNS = new Set(['agression', 'agressions', 'violence', 'violences', 'sexual', 'abus', 'sexually', 'exploitation']);
 const SEXUAL_ADJECTIVES = new Set(['sexuelle', 'sexuelles', 'sexuel', 'sexuels', 'assault', 'assaults', 'violence', 'assaulted', 'abused']);
 
-// Words between a victim verb and its count: "killed at least 4", "tué environ 10", "enlevé plus de 20".
-const QUALIFIERS = new Set([
-  'at', 'least', 'au', 'moins', 'some', 'about', 'abt', 'env', 'environ', 'off', 'over', 'plus', 'de', 'than', 'of', 'd', 'around', 'approximately', 'approx',
-  'nearly', 'almost', 'presque', 'pres', 'quelque', 'up', 'to', 'jusqu', 'more', 'estimated', 'toll', 'rises', 'rose', 'risen', 'stands',
-  'reached', 'climbed', 'now', 'away', 'du', 'sans', 'vie', 'lifeless', 'inanime', 'mutile', 'sommaire', 'sommaires', 'summary', 'extrajudicial', 'extra', 'judiciaire', 'collectif', 'collective', 'gang', 'multiple',
-]);
 
 // "no casualties", "aucune victime", "pas de victimes", "pas de morts", "no loss of life": a known zero.
 const NONE = new Set(['no', 'zero', '0', 'aucun', 'aucune', 'sans', 'pas', 'nor', 'ni', 'without']);
 const ZERO_KILLED = new Set(['deaths', 'death', 'dead', 'fatalities', 'fatality', 'mort', 'morts', 'deces', 'perte', 'pertes', 'loss', 'tue', 'tues']);
 const ZERO_INJURED = new Set(['injuries', 'injury', 'injured', 'wounded', 'blesse', 'blesses', 'blessure', 'blessures']);
 
+// "personne n'est touché", "nobody was hit": nobody killed or injured ("unhurt", "no one hurt" say only injured: readAbsences).
+function nobodyHurt(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    if (!['personne', 'nobody', 'none', 'one'].includes(w) || (w === 'one' && tokens[i - 1]?.norm !== 'no')) continue;
+    let k = i + 1;
+    while (k < i + 4 && ['n', 'est', 'a', 'ete', 'was', 'got', 'is', 'n a', 'were', 'has', 'been'].includes(tokens[k]?.norm ?? '')) k++;
+    if (/^(touche|touchee|hit|atteint|atteinte)$/.test(tokens[k]?.norm ?? '') && k > i) return true;
+  }
+  return false;
+}
+
 function readAbsences(tokens: readonly Token[], skip: Uint8Array | undefined, victims: Victims): void {
+  if (nobodyHurt(tokens)) {
+    victims.killed ??= 0;
+    victims.injured ??= 0;
+  }
+  if (tokens.some((t, i) => /^(unhurt|unharmed|uninjured|indemnes?)$/.test(t.norm) && !['not', 'pas'].includes(tokens[i - 1]?.norm ?? ''))) victims.injured ??= 0;
   for (let i = 0; i < tokens.length; i++) {
     if (!NONE.has(tokens[i]!.norm) || skip?.[i]) continue;
     let k = i + 1;
     // "pas de", "sans faire de", "no reported", "aucune perte en vie humaine", "no civ casualties", "no immediate casualties"
-    while (['de', 'd', 'faire', 'reported', 'signale', 'any', 'en', 'of', 'civilian', 'civ', 'human', 'immediate', 'confirmed', 'known'].includes(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore && k < i + 4) k++;
+    while (['de', 'd', 'faire', 'reported', 'signale', 'any', 'encore', 'yet', 'en', 'of', 'civilian', 'civ', 'human', 'immediate', 'confirmed', 'known'].includes(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore && k < i + 4) k++;
     const word = tokens[k];
     if (!word || word.breakBefore) continue;
     if (CASUALTY_WORDS.has(word.norm)) {
@@ -262,5 +288,3 @@ function vagueCount(tokens: readonly Token[], victims: Victims): boolean {
   }
   return false;
 }
-
-

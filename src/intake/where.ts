@@ -3,6 +3,7 @@ import type { Signals, SignalHit } from './categories.js';
 import type { IntakeContext } from './context.js';
 import type { Token } from './normalize.js';
 import { mark } from './phrases.js';
+import { CAUSE_WORDS } from './causes.js';
 
 /** Where it happened: exact places and typed-with-a-typo places, and where people fled to set aside. */
 
@@ -17,11 +18,13 @@ export function withTypos(ctx: IntakeContext, tokens: readonly Token[], taken: U
   return [...places, ...typos].sort((a, b) => rank(a) - rank(b));
 }
 const LEVELS = ['locality', 'territory', 'province'];
+const EMPTIED = /^(deserted|deserte|desertee|desertes|se|vide|videe|empty|emptying|emptied|lies|is|stands|partis|parties|abandonne|abandonnee|abandoned)$/;
+const ORIGIN = [['provenance', 'de'], ['provenance', 'd'], ['venant', 'de'], ['venus', 'de'], ['venues', 'de'], ['arrives', 'de'], ['arrivees', 'de'], ['arrive', 'de'], ['arrivee', 'de'], ['originaires', 'de'], ['who', 'fled'], ['qui', 'ont', 'fui'], ['chasses', 'de'], ['fleeing', 'from'], ['fled', 'from'], ['arriving', 'from'], ['arrived', 'from'], ['coming', 'from'], ['displaced', 'from']];
 
 // Where people fled to is not where it happened: "fled Kibumba towards Goma" is Kibumba,
 // "déplacés de Kishishe arrivés à Kiwanja" is Kishishe. A place after "towards", "vers",
 // "arrived in"… that follows a flight word in the same sentence gives way to any other place.
-const TOWARDS = new Set(['towards', 'toward', 'to', 'vers', 'pour', 'safety', 'shelter', 'sheltering', 'refugie', 'refugient', 'refugiee', 'into', 'direction', 'destination', 'arrived', 'arriving', 'arrive', 'arrives', 'arrivees', 'arrivee', 'reached', 'refuge', 'refugies', 'refugiees', 'accueillis', 'accueillies', 'heberges', 'hebergees', 'jusqu']);
+const TOWARDS = new Set(['towards', 'toward', 'to', 'vers', 'pour', 'safety', 'shelter', 'sheltering', 'refugie', 'refugient', 'refugiee', 'into', 'direction', 'destination', 'arrived', 'arriving', 'arrive', 'arrives', 'arrivals', 'arrival', 'arrivants', 'arrives', 'arrivees', 'arrivee', 'reached', 'refuge', 'refugies', 'refugiees', 'accueillis', 'accueillies', 'heberges', 'hebergees', 'jusqu']);
 export function whereItHappened(places: PlaceTokenMatch[], s: Signals): PlaceTokenMatch[] {
   if (places.length < 2) return places;
   const flights = s.all('displace');
@@ -30,12 +33,21 @@ export function whereItHappened(places: PlaceTokenMatch[], s: Signals): PlaceTok
   const refuge = (p: PlaceTokenMatch): boolean => {
     const fled = flights.some((f) => f.end <= p.start && p.start - f.end <= 10 && !tokens.slice(f.end, p.start + 1).some((t, k) => k > 0 && t.stopBefore));
     if (!fled && !flights.some((f) => f.start >= p.end && f.start - p.end <= 2)) return false;
-    for (let j = p.start - 1; j >= 0 && j >= p.start - 4; j--) {
+    // "accueillies par des familles à Baraka": up to six words back, not past another place or a cause ("after the attack on X").
+    for (let j = p.start - 1; j >= 0 && j >= p.start - 6; j--) {
       if (TOWARDS.has(tokens[j]!.norm)) return true;
+      if (CAUSE_WORDS.has(tokens[j]!.norm) || places.some((q) => q !== p && q.start <= j && j < q.end)) break;
       if (tokens[j + 1]!.breakBefore) break;
     }
     return false;
   };
+  // "en provenance de Gety", "45 familles arrivées de Ngote", "who fled Rwindi": the place people came from.
+  // "Kibumba deserted", "Lulimba se vide": a place the flight word follows at once is the one left.
+  const left = (p: PlaceTokenMatch): boolean =>
+    flights.some((f) => f.start >= p.end && f.start - p.end <= 1 && EMPTIED.test(tokens[f.start]!.norm) && !tokens.slice(p.end, f.start + 1).some((t) => t.breakBefore));
+  const origin = (p: PlaceTokenMatch): boolean => left(p) || ORIGIN.some((cue) => cue.every((w, k) => tokens[p.start - cue.length + k]?.norm === w));
+  const origins = places.filter(origin);
+  if (origins.length > 0 && origins.length < places.length) return [...origins, ...places.filter((p) => !origin(p))];
   const from = places.filter((p) => !refuge(p));
   return from.length > 0 && from.length < places.length ? [...from, ...places.filter(refuge)] : places;
 }

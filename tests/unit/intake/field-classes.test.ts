@@ -172,7 +172,7 @@ describe('an attack said to be going on, or expected within hours, is critical',
     'Une attaque des M23 est attendue cette nuit à Kibirizi',
   ])('%s', (text) => {
     const r = parse(text);
-    expect(['attack_on_civilians', 'threat_intimidation']).toContain(r.category);
+    expect(['attack_on_civilians', 'threat_intimidation', 'armed_group_movement']).toContain(r.category);
     expect(r.priority).toBe('critical');
   });
 

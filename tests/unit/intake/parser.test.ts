@@ -52,7 +52,8 @@ const REPORTS: Row[] = [
   { text: 'M23 sighted moving towards Sake', place: 'sake', category: 'armed_group_movement', perps: ['m23'], victims: {}, priority: 'medium' },
   { text: 'Mouvement des ADF signalé vers Mavivi', place: 'mavivi', category: 'armed_group_movement', perps: ['adf'], victims: {}, priority: 'medium', fr: true },
   { text: 'FDLR and Nyatura clash near Kitshanga, civilians fleeing towards Mweso', place: 'kitshanga', category: 'armed_group_movement', perps: ['fdlr', 'nyatura'], victims: {}, priority: 'medium' },
-  { text: '300 ménages déplacés arrivés à Minova depuis Kalehe', place: 'minova', category: 'displacement', perps: [], victims: { displaced: 300 }, priority: 'medium', fr: true },
+  // where people came from is where it happened; households are no count of people
+  { text: '300 ménages déplacés arrivés à Minova depuis Kalehe', place: 'kalehe', category: 'displacement', perps: [], victims: {}, priority: 'medium', fr: true },
   { text: 'Pillage de boutiques à Butembo par des militaires FARDC', place: 'butembo', category: 'looting_destruction', perps: ['fardc'], victims: {}, priority: 'medium', fr: true },
   { text: 'Houses burned in Kalunguta by ADF', place: 'kalunguta', category: 'looting_destruction', perps: ['adf'], victims: {}, priority: 'medium' },
   // An attack on a hospital or health centre is one of the six grave violations against children (issue 11).
@@ -79,7 +80,8 @@ const REPORTS: Row[] = [
   { text: 'ADF killed 4 civilians and abducted a child near Oicha', place: 'oicha', category: 'attack_on_civilians', perps: ['adf'], victims: { killed: 4, abducted: 1, childrenAffected: 1 }, priority: 'high' },
   { text: 'Shooting heard in Mugunga IDP site, gunmen looting shelters', place: 'mugunga', category: 'attack_on_idp_site', perps: [], victims: {}, priority: 'critical' },
   { text: 'Beni: ADF attack repelled by FARDC, no casualties', place: 'beni', category: 'attack_on_civilians', perps: ['adf'], victims: { killed: 0, injured: 0 }, priority: 'medium' },
-  { text: 'Tirs entendus à Kiwanja, situation tendue, population en fuite', place: 'kiwanja', category: 'attack_on_civilians', perps: [], victims: {}, priority: 'medium', fr: true },
+  // gunfire only heard, people fleeing: the flight is the incident
+  { text: 'Tirs entendus à Kiwanja, situation tendue, population en fuite', place: 'kiwanja', category: 'displacement', perps: [], victims: {}, priority: 'medium', fr: true },
   { text: 'update from Beni: armed men seen moving towards Mavivi at dawn', place: 'mavivi', category: 'armed_group_movement', perps: [], victims: {}, priority: 'medium' },
   { text: '3 women sexually assaulted by FDLR elements in Bibokoboko', place: 'bibokoboko', category: 'crsv', perps: ['fdlr'], victims: { crsvSurvivors: 3 }, priority: 'high', restricted: true },
   { text: 'Nothing to report from Mahagi today', place: 'mahagi', category: 'other', perps: [], victims: {}, priority: 'low' },

@@ -1,0 +1,19 @@
+import type { Signals } from './categories.js';
+
+/** One community set against another with nobody harmed: an intercommunal tension (see rankCategories). */
+const GENERIC_COMMUNITY = /^(communities|communautes|communaute|community|youths|jeunes|villages)$/;
+const FARMING = /^(cultivateurs|farmers|agriculteurs)$/;
+const HERDING = /^(bouviers|vachers|herders|eleveurs|cattle)$/;
+// Two communities named ("Hutu … Hunde", "farmers … herders", "deux clans", "deux chefferies").
+export function twoCommunities(s: Signals): boolean {
+  const names = new Set(s.all('community').map((h) => s.tokens[h.start]!.norm).filter((w) => !GENERIC_COMMUNITY.test(w)).map((w) => (FARMING.test(w) ? 'farm' : HERDING.test(w) ? 'herd' : w.replace(/^ba/, ''))));
+  if (names.size >= 2) return true;
+  return s.all('community').some((h) => /^(clans|chefferies|groupements|chieftaincies|communautes|communities)$/.test(s.tokens[h.start]!.norm) && /^(two|deux|2|between|entre|rival|rivaux|rivales)$/.test(s.tokens[h.start - 1]?.norm ?? ''));
+}
+export function closedToCommunity(s: Signals): boolean {
+  return s.has('access') && s.all('community').some((h) => !GENERIC_COMMUNITY.test(s.tokens[h.start]!.norm) && !FARMING.test(s.tokens[h.start]!.norm) && !HERDING.test(s.tokens[h.start]!.norm) && !/^(clans?|chefferies|groupements|chieftaincies|villages)$/.test(s.tokens[h.start]!.norm));
+}
+// "chasser les", "drive out": the only hate word is a call to expel, which a quarrel between neighbours also says.
+export function expelOnly(s: Signals): boolean {
+  return s.all('hate').every((h) => /^(chasser|drive|expel|expulser)$/.test(s.tokens[h.start]!.norm));
+}

@@ -1,0 +1,87 @@
+import type { Victims } from '../domain/alert.js';
+import { hasSexualViolence, type Signals } from './categories.js';
+import { CHILD_NOUNS } from './keywords.js';
+import type { Token } from './normalize.js';
+import { parseCount, readNumber } from './numbers.js';
+import { isPerson, isSingularPerson } from './victim-words.js';
+
+/**
+ * Counts a report implies without a victim word and its number side by side: survivors of sexual slavery
+ * held, "N cases" in a report of sexual violence, a wound described, children counted next to their use;
+ * and no abduction count when the people were only detained. `stateOnly`: every actor named is a host-state force.
+ */
+export function readImpliedCounts(tokens: readonly Token[], signals: Signals, slavery: boolean, stateOnly: boolean, victims: Victims): void {
+  // "Sexual slavery: ADF held 3 women captive": those held as sexual slaves are survivors.
+  if (victims.crsvSurvivors === null && (victims.abducted ?? 0) > 0 && slavery) victims.crsvSurvivors = victims.abducted;
+  // "Sexual slavery: ADF held 6 women in the forest": those held are the survivors.
+  if (victims.crsvSurvivors === null && slavery) victims.crsvSurvivors = heldCount(tokens);
+  // "PNC rounded up 30 youths, still in the cells", "7 traders kept by FARDC": people held with no word of
+  // abduction are detained, and no victim count holds the detained.
+  // ("M23 rounded up twelve young men" alone reads as taken: a round-up by an armed group is an abduction.)
+  // (By the army or police, a round-up is an arrest: "FARDC rounded up 40 men".)
+  if (signals.all('detention').some((h) => tokens[h.start]!.norm !== 'rounded' || stateOnly) && !signals.has('abduct')) victims.abducted = null;
+  // "women assaulted sexually on the road, 5 cases since Monday", "viols: 4 cas": in a report of sexual violence the cases are the survivors.
+  const sexualCases = hasSexualViolence(signals) ? casesCounted(tokens) : null;
+  if (sexualCases !== null && sexualCases > (victims.crsvSurvivors ?? 0)) victims.crsvSurvivors = sexualCases;
+  // "leg fractured, can no longer walk", "avec la mâchoire fracturée": a wound described is one person injured.
+  if (victims.injured === null && woundDescribed(tokens)) victims.injured = 1;
+  // "Libi barrier manned by Zaire kadogos, around 8 seen": children used by an armed group, counted after they are named.
+  if (victims.childrenAffected === null && signals.has('recruit')) victims.childrenAffected = childrenCountedNear(tokens, signals);
+}
+
+const BROKEN_PART = /^(legs?|arms?|jaw|skull|ribs?|hands?|feet|foot|fingers?|nose|teeth|jambes?|bras|machoire|crane|cotes?|mains?|pieds?|doigts?|nez|dents)$/;
+const BROKEN = /^(broken|fractured|fracture|fracturee|fractures|fracturees|casse|cassee|casses|cassees|brise|brisee|smashed|crushed|ecrase|ecrasee)$/;
+function woundDescribed(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    // "leg fractured", "fractured skull", "la mâchoire fracturée", "bras cassé"
+    if (BROKEN_PART.test(w) && (BROKEN.test(tokens[i + 1]?.norm ?? '') || BROKEN.test(tokens[i - 1]?.norm ?? ''))) return true;
+    // "can no longer walk", "ne peut plus marcher"
+    if (/^(walk|marcher|see|voir|stand)$/.test(w) && ['longer', 'plus'].includes(tokens[i - 1]?.norm ?? '') && /^(no|peut|peuvent|can|pourra)$/.test(tokens[i - 2]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+// A number in the few words after a child word ("kadogos, around 8", "un gamin de 13 ans" is an age: one child),
+// or one child named with an article ("un gamin", "a boy").
+function childrenCountedNear(tokens: readonly Token[], s: Signals): number | null {
+  for (const h of [...s.all('child'), ...s.all('recruit')]) {
+    const before = tokens[h.start - 1]?.norm ?? '';
+    // "a 14-year-old", "une fille de 15 ans": an age after an article names one child
+    if (/^\d+$/.test(tokens[h.start]!.norm) && /^(a|an|un|une|one)$/.test(before) && !/^\d+$/.test(tokens[h.start - 2]?.norm ?? '')) return 1;
+    if (!CHILD_NOUNS.has(tokens[h.start]!.norm)) continue;
+    if (/^(un|une|a|an|one)$/.test(before) && isSingularPerson(tokens[h.start]!.norm)) return 1;
+    for (let k = h.end; k < tokens.length && k <= h.end + 4; k++) {
+      // "around 8", "une dizaine selon les parents"
+      const n = readNumber(tokens, k);
+      if (!n || n.article || n.zero) continue;
+      // "Boy, 13, forced to join": an age between commas right after the child.
+      if (k === h.end && tokens[k]!.breakBefore && (tokens[n.next]?.breakBefore ?? true)) return isSingularPerson(tokens[h.start]!.norm) ? 1 : null;
+      // "aged 14 to 16", "de 13 ans": an age, not a count
+      const age = /^(aged|age|de|of|a|as|to|et|and|entre|between|under|moins)$/.test(tokens[k - 1]?.norm ?? '') || /^(ans|years?|yrs|yo)$/.test(tokens[n.next]?.norm ?? '');
+      if (age) break;
+      if (n.value > 0) return n.value;
+    }
+  }
+  return null;
+}
+
+function heldCount(tokens: readonly Token[]): number | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^(held|holding|kept|keeping|detiennent|detient|gardent|retiennent|retient)$/.test(tokens[i]!.norm)) continue;
+    const n = readNumber(tokens, i + 1);
+    if (n && !n.article && !n.zero && isPerson(tokens[n.next]?.norm ?? '')) return n.value;
+  }
+  return null;
+}
+
+function casesCounted(tokens: readonly Token[]): number | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^(cases|cas)$/.test(tokens[i]!.norm) || tokens[i]!.breakBefore || i === 0) continue;
+    const n = parseCount(tokens.slice(i - 1, i));
+    // "5 cases" alone; "5 cas de choléra" or "cases of looting" name something else.
+    if (n !== null && n > 0 && !['of', 'de', 'd'].includes(tokens[i + 1]?.norm ?? '') ) return n;
+  }
+  return null;
+}
+
