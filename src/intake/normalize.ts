@@ -8,6 +8,7 @@ const APOSTROPHES = /[’‘ʼ`´′]/g;
 const HYPHENS = /[‐‑‒–—―−]/g;
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' };
 const LIGATURE_RE = /[œæß]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included, is what "already plain" means here
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** `Maï-Maï` → `mai-mai`, `L’ÉCOLE` → `l'ecole`: NFD, diacritics stripped, lowercase, one apostrophe and one hyphen. */

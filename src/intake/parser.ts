@@ -1,7 +1,7 @@
 import type { Place } from '../config/mission.js';
 import { VICTIM_KEYS, type Perpetrator, type Sensitivity, type VictimKey, type Victims } from '../domain/alert.js';
 import { decideAlert, type TextFacts } from '../domain/decision.js';
-import { type CategoryId, type Language, type Priority, type SourceType } from '../domain/taxonomy.js';
+import type { CategoryId, Language, Priority, SourceType } from '../domain/taxonomy.js';
 import { findGroupNames, type GroupName } from './groups.js';
 import { childVictims, hasSexualViolence, idpSiteAttacked, killingReported, rankCategories, Signals } from './categories.js';
 import { UNKNOWN_ACTOR_ID } from './actors.js';

@@ -33,11 +33,11 @@ function heardAfter(tokens: readonly Token[], end: number): boolean {
 
 export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]): SignalHit[] {
   // "attaque des Mai-Mai prévue ce soir": who attacks may come between the attack and the word saying it is planned.
-  const sameClause = (from: number, to: number): boolean => !tokens || !tokens.slice(from, to + 1).some((t, k) => k > 0 && t.breakBefore);
+  const sameClause = (from: number, to: number): boolean => !tokens?.slice(from, to + 1).some((t, k) => k > 0 && t.breakBefore);
   const fears = hits.filter((h) => h.value.signal === 'fear' || h.value.signal === 'threat');
   const natural = hits.some((h) => h.value.signal === 'natural');
   const fleeing = hits.some((h) => h.value.signal === 'displace');
-  const fled = tokens !== undefined && tokens.some((t) => /^(fled|flee|fleeing|fui|fuient|fuyant|fuite)$/.test(t.norm));
+  const fled = tokens?.some((t) => /^(fled|flee|fleeing|fui|fuient|fuyant|fuite)$/.test(t.norm));
   const out: SignalHit[] = [];
   const kept = hits.filter((h) => {
     const signal = h.value.signal;
@@ -157,7 +157,9 @@ export function mutedWords(tokens: readonly Token[], hits: readonly SignalHit[])
   for (const h of hits) if (h.value.signal === 'threat' || h.value.signal === 'neutral' || (h.value.signal === 'kill' && urged(tokens, h.start))) mark(mute, h.start, h.end);
   // "Police rounded up 40 drivers, held without charge": an arrest, not people taken; rounded up alone reads as taken.
   const arrest = hits.some((h) => h.value.signal === 'detention' && tokens[h.start]!.norm !== 'rounded');
-  if (arrest) tokens.forEach((t, i) => t.norm === 'rounded' && (mute[i] = 1));
+  if (arrest) {
+    for (const [i, t] of tokens.entries()) if (t.norm === 'rounded') mute[i] = 1;
+  }
   return mute;
 }
 

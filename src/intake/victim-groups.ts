@@ -66,7 +66,7 @@ export function readGroups(
 // After a comma, another person of the list ("his helper", "2 passengers") with and/et still to come.
 function listGoesOn(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
-  return t !== undefined && t.breakBefore && !t.stopBefore && (POSSESSIVES.has(t.norm) || /^\d+$/.test(t.norm)) && andBeforeVerb(tokens, j);
+  return t?.breakBefore === true && !t.stopBefore && (POSSESSIVES.has(t.norm) || /^\d+$/.test(t.norm)) && andBeforeVerb(tokens, j);
 }
 
 function andBeforeVerb(tokens: readonly Token[], from: number): boolean {
@@ -203,12 +203,12 @@ export function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8A
       if (free === 0 || !ADJECTIVE_NOUNS.has(word)) free = 0;
       if (CASUALTY_WORDS.has(word)) return null;
     } else if (VICTIM_FILLERS.has(word) || (nouns > 0 && ADVERB.test(word))) {
-      continue; // "froidement abattus", "brutally killed"
+      // "froidement abattus", "brutally killed": read on
     } else if (free > 0 && complement < 4 && !VAGUE_QUANTITIES.has(word) && word !== 'and' && word !== 'et' && (readNumber(tokens, j)?.article ?? true)) {
       free++;
       complement++;
     } else if (nouns === 0 && modifierBefore(tokens, j)) {
-      continue;
+      // a modifier before the noun: read on
     } else break;
   }
   // No verb: still a group when children are counted ("including 2 children") or to be joined by and/et.
@@ -228,7 +228,7 @@ function countAside(tokens: readonly Token[], i: number, skip?: Uint8Array): { l
   const people = tokens[p];
   if (!people || !isPerson(people.norm) || people.norm.length < 3 || !/s$|x$|men$|children$|people$/.test(people.norm)) return null;
   const at = tokens[p + 1];
-  if (!at || !at.breakBefore) return null;
+  if (!at?.breakBefore) return null;
   const n = readNumber(tokens, p + 1, skip);
   if (!n || n.article || n.zero) return null;
   const tail = ASIDE_TAILS.find(([a, b]) => tokens[n.next]?.norm === a && tokens[n.next + 1]?.norm === b);
