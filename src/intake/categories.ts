@@ -7,7 +7,7 @@ import { FEARED_ATTACK } from './signal-hits.js';
 import { causeStart, CAUSE_WORDS, killingReported, openingCauseEnd } from './causes.js';
 import { closedToCommunity, expelOnly, twoCommunities } from './communities.js';
 
-export { causeStart, killingReported };
+export { killingReported };
 
 export interface SignalValue {
   signal: Signal;

@@ -56,6 +56,6 @@ function isContext(ctx: IntakeContext | IntakeSource): ctx is IntakeContext {
   return (ctx as IntakeContext).kind === 'intake-context';
 }
 
-export function isGazetteer(places: readonly Place[] | Gazetteer): places is Gazetteer {
+function isGazetteer(places: readonly Place[] | Gazetteer): places is Gazetteer {
   return !Array.isArray(places) && typeof (places as Gazetteer).match === 'function';
 }

@@ -3,7 +3,7 @@ import { normalize, phraseKey, tokenize, type Token } from './normalize.js';
 import { PhraseIndex } from './phrases.js';
 
 /** A place found in free text; `start`/`end` are character offsets of `matched` in that text. */
-export interface PlaceMatch {
+interface PlaceMatch {
   place: Place;
   matched: string;
   start: number;

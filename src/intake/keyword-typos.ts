@@ -22,11 +22,11 @@ interface Entry {
   length: number;
 }
 
-export interface KeywordTypos {
+interface KeywordTypos {
   find(tokens: readonly Token[], busy: Uint8Array): SignalHit[];
 }
 
-export function createKeywordTypos(): KeywordTypos {
+function createKeywordTypos(): KeywordTypos {
   // Each keyword with one letter taken out, at every position: what a typed word (or its start) must equal.
   const byDeleted = new Map<string, Entry | null>();
   const known = new Set<string>();

@@ -5,7 +5,7 @@ import { normalize } from './normalize.js';
  * text or after a space can be a key, its value must touch the colon, and URL schemes are not
  * keys: `http://x`, `10:30` and `<mailto:a@b>` stay text.
  */
-export type OverrideKey =
+type OverrideKey =
   | 'priority' | 'place' | 'category' | 'perp' | 'restricted' | 'source'
   | 'killed' | 'injured' | 'abducted' | 'childrenAffected' | 'displaced';
 

@@ -9,7 +9,7 @@ import type { PlaceTokenMatch } from './gazetteer.js';
  * name (a capital, or after "à", "in", "near"…) and is not a common word: "bien" is never Beni,
  * "gomme" never Goma (both too short to be guessed at all).
  */
-export const MIN_TYPO_LENGTH = 5;
+const MIN_TYPO_LENGTH = 5;
 
 // Words that sit within one letter of a place name, or are too common to guess from.
 const COMMON = new Set([

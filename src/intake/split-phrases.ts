@@ -8,7 +8,7 @@ import type { Token } from './normalize.js';
  * youths to drive the Lendu out", "appelant les jeunes à chasser les Hunde").
  */
 
-export const FORCED_LABOUR = 'forced_labour';
+const FORCED_LABOUR = 'forced_labour';
 
 // Someone made to do something: the compulsion, then (a few words later) the work.
 const COMPEL = /^(forced|forcing|force|forcent|forcaient|forces|forcees|made|make|makes|obliges?|obligees?|obligent|obligeaient|obliger|contraint|contraints|contraintes?|contraignent|contraignaient|requisitionn\w*|compelled|compelling|coerced|pressed|imposes?|imposent|imposed|imposing|imposaient)$/;

@@ -28,7 +28,7 @@ function tollAt(tokens: readonly Token[], i: number): number {
 }
 
 /** The killed count of a toll phrase, or null when the text has none. */
-export function readToll(tokens: readonly Token[], skip?: Uint8Array): number | null {
+function readToll(tokens: readonly Token[], skip?: Uint8Array): number | null {
   for (let i = 0; i < tokens.length; i++) {
     const from = tollAt(tokens, i);
     if (from < 0) continue;
@@ -49,7 +49,7 @@ export function readToll(tokens: readonly Token[], skip?: Uint8Array): number | 
 const MISSING = new Set(['missing', 'disparus', 'disparues', 'disparu', 'disparue', 'unaccounted']);
 
 /** "5 missing", "4 personnes portées disparues": how many are missing, or null. */
-export function readMissing(tokens: readonly Token[], skip?: Uint8Array): number | null {
+function readMissing(tokens: readonly Token[], skip?: Uint8Array): number | null {
   for (let i = 0; i < tokens.length; i++) {
     const n = readNumber(tokens, i, skip);
     if (!n || n.article || n.zero) continue;

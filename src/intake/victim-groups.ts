@@ -77,7 +77,7 @@ function andBeforeVerb(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-export function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8Array): { group: Group; verb: VictimKey | null; next: number } | null {
+function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8Array): { group: Group; verb: VictimKey | null; next: number } | null {
   let child = false;
   let nouns = 0;
   let free = 0; // words of a complement: "de l'école", "from Kiwanja"

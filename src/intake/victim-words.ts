@@ -115,9 +115,9 @@ const HELD = new Set(['held', 'holding', 'holds', 'hold', 'kept', 'keeping', 'ke
 const CAPTIVE = new Set(['captive', 'captives', 'captivity', 'captivite', 'hostage', 'hostages', 'otage', 'otages']);
 export const BODY = new Set(['leg', 'legs', 'arm', 'arms', 'head', 'chest', 'stomach', 'back', 'foot', 'hand', 'shoulder', 'thigh', 'neck', 'abdomen',
   'jambe', 'jambes', 'bras', 'tete', 'thorax', 'ventre', 'dos', 'pied', 'main', 'epaule', 'cuisse', 'cou']);
-export const LIFE = new Set(['vie', 'vies', 'life', 'lives']);
+const LIFE = new Set(['vie', 'vies', 'life', 'lives']);
 export const BURNT = new Set(['burned', 'burnt', 'brule', 'brules', 'brulee', 'brulees', 'buried', 'enterre', 'enterres']);
-export const ALIVE = new Set(['alive', 'vif', 'vifs', 'vive', 'vives']);
+const ALIVE = new Set(['alive', 'vif', 'vifs', 'vive', 'vives']);
 
 // Arrest and detention words: the people they count are held, never killed or abducted (no victim count holds them).
 const ARREST = /^(arrest\w*|arret(e|es|ee|ees|er|ent|aient|ait)|arrestations?|interpell\w*|apprehend\w*|detain\w*|incarcer\w*|emprisonn\w*|jailed|imprisoned|rafl\w*|embarqu\w*)$/;
@@ -163,13 +163,13 @@ export function objectFollows(tokens: readonly Token[], next: number): boolean {
   }
   return false;
 }
-export const OBJECT_STARTS = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'les', 'l', 'his', 'her', 'their', 'son', 'sa', 'ses', 'leur', 'leurs', 'two', 'three', 'deux', 'trois', 'several', 'plusieurs', 'many']);
-export const ADJECTIVES = new Set(['pregnant', 'enceinte', 'teenage', 'young', 'old', 'elderly', 'jeune', 'vieux', 'vieille', 'local', 'innocent', 'unarmed', 'disabled', 'blind', 'handicape']);
+const OBJECT_STARTS = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'les', 'l', 'his', 'her', 'their', 'son', 'sa', 'ses', 'leur', 'leurs', 'two', 'three', 'deux', 'trois', 'several', 'plusieurs', 'many']);
+const ADJECTIVES = new Set(['pregnant', 'enceinte', 'teenage', 'young', 'old', 'elderly', 'jeune', 'vieux', 'vieille', 'local', 'innocent', 'unarmed', 'disabled', 'blind', 'handicape']);
 export const VICTIM_WORDS = new Set(['victime', 'victimes', 'victim', 'victims', 'survivor', 'survivors', 'survivante', 'survivantes']);
 export const POSSESSIVES = new Set(['ses', 'leurs', 'their', 'his', 'her', 'its', 'nos', 'our']);
 
 // Singular determiners: "le chef de village a été tué", "his wife abducted", "the teacher was shot dead".
-export const SINGULAR = new Set(['le', 'la', 'l', 'son', 'sa', 'his', 'her', 'the', 'this', 'ce', 'cet', 'cette', 'another', 'un', 'une', 'a', 'an', 'one']);
+const SINGULAR = new Set(['le', 'la', 'l', 'son', 'sa', 'his', 'her', 'the', 'this', 'ce', 'cet', 'cette', 'another', 'un', 'une', 'a', 'an', 'one']);
 
 /**
  * One person named without a number: "the chief was killed", "chef de village égorgé", "teacher
@@ -218,7 +218,7 @@ export function singular(tokens: readonly Token[], i: number, joined = false): (
 }
 
 // Plural and collective nouns are not one person: "villagers", "population", "staff".
-export const COLLECTIVE = new Set([
+const COLLECTIVE = new Set([
   'people', 'police', 'staff', 'youth', 'population', 'pop', 'personnel', 'de', 'd', 'des', 'more', 'other', 'additional', 'young',
   'unarmed', 'innocent', 'local', 'elderly', 'aid', 'civil', 'members', 'moto', 'old', 'jeune', 'vieux', 'congolese', 'hutu', 'tutsi', 'hema',
   'lendu', 'nande', 'twa', 'mbuti', 'bambuti', 'batwa', 'autochtone', 'indigenous', 'humanitarian', 'humanitaire', 'pregnant', 'enceinte',
@@ -253,7 +253,7 @@ export function startsAfterCount(tokens: readonly Token[], i: number): boolean {
 }
 
 // A word naming who before the person: "MSF nurse", "Red Cross volunteers", "motorcycle-taxi drivers".
-export const NOT_MODIFIERS = new Set(['for', 'pour', 'a', 'an', 'the', 'of', 'de', 'des', 'du', 'd', 'le', 'la', 'les', 'l', 'with', 'avec', 'and', 'et', 'in', 'at', 'to', 'from', 'par', 'by', 'on', 'sur', 'dans']);
+const NOT_MODIFIERS = new Set(['for', 'pour', 'a', 'an', 'the', 'of', 'de', 'des', 'du', 'd', 'le', 'la', 'les', 'l', 'with', 'avec', 'and', 'et', 'in', 'at', 'to', 'from', 'par', 'by', 'on', 'sur', 'dans']);
 export function modifierBefore(tokens: readonly Token[], j: number): boolean {
   if (NOT_MODIFIERS.has(tokens[j]?.norm ?? '')) return false;
   for (let k = j + 1; k <= j + 2; k++) {

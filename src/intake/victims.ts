@@ -23,12 +23,8 @@ export interface VictimReading {
  * "300 ménages déplacés", "killed 4 civilians", "a teacher abducted" (one), "no one was killed"
  * (zero). A count is never guessed: what the text does not say stays null (unknown is not zero),
  * and a vague plural ("many", "plusieurs") stays unknown.
+ * `mute` marks words of phrases that only look like harm ("menacé de mort", "a cow was killed").
  */
-export function countVictims(tokens: readonly Token[], skip?: Uint8Array): Victims {
-  return readVictims(tokens, skip).victims;
-}
-
-/** `mute` marks words of phrases that only look like harm ("menacé de mort", "a cow was killed"). */
 export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: Uint8Array, sexual = false): VictimReading {
   useVictimContext(mute, sexual, skip);
   const victims = noVictims();

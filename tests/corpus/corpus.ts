@@ -13,8 +13,7 @@ import type { Mission } from '../../src/config/mission.js';
  * `tests/corpus/heldout/` and is never used to tune the parser.
  */
 
-export const CORPUS_DIR = fileURLToPath(new URL('.', import.meta.url));
-export const HELDOUT_DIR = join(CORPUS_DIR, 'heldout');
+const CORPUS_DIR = fileURLToPath(new URL('.', import.meta.url));
 
 const category = z.enum(CATEGORY_IDS);
 const count = z.number().int().min(0);
@@ -63,10 +62,8 @@ const conductSchema = z.strictObject({
   place: placeExpectation.optional(),
 });
 
-export type CountExpectation = z.infer<typeof countExpectation>;
-export type PlaceExpectation = z.infer<typeof placeExpectation>;
-export type ProtectionEntry = z.infer<typeof protectionSchema> & { kind: 'protection'; source: string };
-export type ConductEntry = z.infer<typeof conductSchema> & { kind: 'conduct'; source: string };
+type ProtectionEntry = z.infer<typeof protectionSchema> & { kind: 'protection'; source: string };
+type ConductEntry = z.infer<typeof conductSchema> & { kind: 'conduct'; source: string };
 export type CorpusEntry = ProtectionEntry | ConductEntry;
 
 export interface Corpus {

@@ -8,7 +8,7 @@ import { asList, type CorpusEntry } from './corpus.js';
  * and by the corpus test, so both count a miss the same way.
  */
 
-export const FIELDS = ['place', 'category', 'perpetrators', ...VICTIM_KEYS, 'priority', 'sensitivity', 'conduct'] as const;
+const FIELDS = ['place', 'category', 'perpetrators', ...VICTIM_KEYS, 'priority', 'sensitivity', 'conduct'] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** The figures the issue asks of the main corpus. */
@@ -45,7 +45,7 @@ export interface Miss {
   got: string;
 }
 
-export interface FieldScore {
+interface FieldScore {
   right: number;
   scored: number;
 }
