@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadMission } from '../../src/config/mission.js';
 import { runEval } from '../../src/cli/eval.js';
 import { labelProblems, loadCorpus, parseCorpusFile, type Corpus } from './corpus.js';
-import { compare, perpetratorsMatch, scoreCorpus, shortfalls, type Reading } from './score.js';
+import { compare, perpetratorsMatch, scoreBySet, scoreCorpus, setOf, shortfalls, type Reading } from './score.js';
 
 const mission = loadMission('data/mission.example.json');
 
@@ -95,6 +95,26 @@ describe('scoring a reading against its label', () => {
   });
 });
 
+describe('scoring per set', () => {
+  it('names a set by its file without language, and counts it apart in natural order', () => {
+    const line = (id: string, text: string) => JSON.stringify({ ...protection, id, lang: 'fr', text });
+    const from = (path: string, ...lines: string[]) => parseCorpusFile(path, lines.join('\n'));
+    const entries = [
+      ...from('tests/corpus/heldout/heldout10.fr.jsonl', line('t-1', 'a')),
+      ...from('tests/corpus/heldout/heldout2.fr.jsonl', line('t-2', 'b')),
+      ...from('tests/corpus/heldout/heldout.en.jsonl', line('t-3', 'c'), line('t-4', 'd')),
+      ...from('tests/corpus/heldout/heldout.fr.jsonl', line('t-5', 'e')),
+    ];
+    expect(entries.map(setOf)).toEqual(['heldout10', 'heldout2', 'heldout', 'heldout', 'heldout']);
+    const right = reading({ victims: { ...reading().victims, killed: 2 } });
+    expect(scoreBySet(entries, (text) => (text === 'c' || text === 'a' ? right : reading()))).toEqual([
+      { set: 'heldout', total: 3, fullyRight: 1 },
+      { set: 'heldout2', total: 1, fullyRight: 0 },
+      { set: 'heldout10', total: 1, fullyRight: 1 },
+    ]);
+  });
+});
+
 describe('npm run eval', () => {
   // The parser's stand-in reads "2 killed" and nothing else, so these tests do not move with the parser.
   const read = (text: string) => reading({ place: 'kasindi', perpetrators: [{ actorId: 'adf', name: 'ADF' }], victims: { ...reading().victims, killed: text.includes('2 killed') ? 2 : null } });
@@ -136,5 +156,27 @@ describe('npm run eval', () => {
     expect(json.main.misses).toHaveLength(1);
     expect(json.heldout.misses).toBeUndefined();
     expect(run(['--json', '--show-heldout-misses'], tiny('x')).out).toContain('"SECRET held-out text"');
+  });
+
+  it('prints the held-out fully-right score per set, without texts, in text and JSON', () => {
+    const held = (path: string, id: string, text: string, killed: number) =>
+      parseCorpusFile(path, JSON.stringify({ ...protection, id, lang: 'fr', text, place: 'kasindi', perpetrators: ['adf'], victims: { killed } }));
+    const corpus: Corpus = {
+      main: tiny('x').main,
+      heldout: [
+        ...held('tests/corpus/heldout/heldout.fr.jsonl', 'h-1', 'SECRET one: 2 killed', 2),
+        ...held('tests/corpus/heldout/heldout.en.jsonl', 'h-2', 'SECRET two', 2),
+        ...held('tests/corpus/heldout/heldout4.fr.jsonl', 'h-3', 'SECRET three: 2 killed', 2),
+      ],
+    };
+    const plain = run([], corpus).out;
+    expect(plain).toContain('Held-out fully right, by set:\n  heldout                1/2   50.0 %\n  heldout4               1/1  100.0 %\n');
+    expect(plain).not.toContain('SECRET');
+    const json = JSON.parse(run(['--json'], corpus).out) as { heldout: { sets: unknown } };
+    expect(json.heldout.sets).toEqual([
+      { set: 'heldout', total: 2, fullyRight: 1 },
+      { set: 'heldout4', total: 1, fullyRight: 1 },
+    ]);
+    expect(run(['--json'], corpus).out).not.toContain('SECRET');
   });
 });

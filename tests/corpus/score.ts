@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { ParsedReport } from '../../src/intake/index.js';
 import { VICTIM_KEYS, type VictimKey } from '../../src/domain/alert.js';
 import { asList, type CorpusEntry } from './corpus.js';
@@ -143,6 +144,44 @@ export function scoreCorpus(entries: readonly CorpusEntry[], read: (text: string
     if (results.every((r) => r.right)) fullyRight++;
   }
   return { total: entries.length, fullyRight, fields, misses };
+}
+
+/**
+ * The set an entry belongs to: its file name without the language and extension
+ * (`heldout/heldout2.fr.jsonl` → `heldout2`), so a set written later is reported apart from the
+ * ones already read for analysis.
+ */
+export function setOf(entry: CorpusEntry): string {
+  const file = basename(entry.source.replace(/:\d+$/, ''));
+  return file.replace(/\.jsonl$/, '').replace(/\.(en|fr)$/, '');
+}
+
+export interface SetScore {
+  set: string;
+  total: number;
+  fullyRight: number;
+}
+
+/** Fully-right counts per set, in the sets' natural order (heldout, heldout2, …, heldout10). */
+export function scoreBySet(entries: readonly CorpusEntry[], read: (text: string) => Reading): SetScore[] {
+  const bySet = new Map<string, CorpusEntry[]>();
+  for (const e of entries) {
+    const group = bySet.get(setOf(e)) ?? [];
+    group.push(e);
+    bySet.set(setOf(e), group);
+  }
+  return [...bySet.keys()]
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+    .map((set) => {
+      const score = scoreCorpus(bySet.get(set)!, read);
+      return { set, total: score.total, fullyRight: score.fullyRight };
+    });
+}
+
+/** One line per set: fully right, count and percentage; never a text. */
+export function formatSets(sets: readonly SetScore[]): string[] {
+  const width = Math.max(16, ...sets.map((s) => s.set.length));
+  return sets.map((s) => `  ${s.set.padEnd(width)} ${`${s.fullyRight}/${s.total}`.padStart(9)}  ${percent(share(s.fullyRight, s.total)).padStart(7)}`);
 }
 
 export const share = (right: number, of: number): number => (of === 0 ? 1 : right / of);
