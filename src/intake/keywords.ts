@@ -235,6 +235,9 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     // ultimatums and bullets sent: "gave residents 24 hours to leave", "pay or leave", "une balle dans une enveloppe"
     'donne 48h', 'donne 24h', 'donne 72h', 'donne 48 heures', 'donne 24 heures', 'donne 72 heures', 'gave them 48 hours', 'gave them 24 hours', 'given 48 hours', 'given 24 hours', 'gave 48 hours', 'gave 24 hours', 'hours to leave', 'days to leave', 'heures pour quitter', 'heures pour partir', 'jours pour quitter', 'jours pour partir', 'pay or leave', 'payer ou partir', 'payer ou quitter', 'or leave', 'ou partir', 'doit etre vide', 'doivent etre vides', 'must be empty', 'must be emptied', 'be gone by', 'must be gone', 'balle dans une enveloppe', 'bullet in an envelope', 'received a bullet', 'recu une balle', 'recu des balles',
     ['or be killed', 'death_threat'], ['or face death', 'death_threat'], ['or they will be killed', 'death_threat'], ['sous peine de mort', 'death_threat'], ['sous peine d etre tue', 'death_threat'], ['sous peine d etre tues', 'death_threat'], ['ou etre tue', 'death_threat'], ['ou etre tues', 'death_threat'], 'told to leave', 'ordered out', 'or else',
+    // the harm of an ultimatum said without a harm keyword: "or you die", "sinon tu meurs", "or be treated as enemies"
+    ['or you die', 'death_threat'], ['or you will die', 'death_threat'], ['or you are dead', 'death_threat'], ['ou tu meurs', 'death_threat'], ['sinon tu meurs', 'death_threat'], ['sinon vous mourrez', 'death_threat'], ['ou vous mourrez', 'death_threat'], ['sinon la mort', 'death_threat'], ['sinon c est la mort', 'death_threat'],
+    'treated as enemies', 'treated as enemy', 'considered enemies', 'traites comme ennemis', 'traites comme des ennemis', 'consideres comme ennemis', 'consideres comme des ennemis',
   ],
   hrd: [
     'human rights defender*', 'hrd', 'hrds', 'defenseur des droits', 'defenseurs des droits', 'activist*', 'activiste*', 'journalist*',

@@ -79,6 +79,11 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
     }
     // "menacent de brûler les cases", "threatening to burn": the harm is threatened, not done.
     if ((signal === 'kill' || signal === 'attack' || signal === 'loot' || signal === 'abduct') && tokens && threatened(tokens, h.start)) return false;
+    // "pay 5,000 FC or you die", "payez sinon on brûle vos maisons": harm promised if a demand is not met is a threat.
+    if ((signal === 'kill' || signal === 'attack' || signal === 'loot' || signal === 'abduct' || signal === 'injure') && tokens && ultimatum(tokens, h.start)) {
+      out.push({ value: { signal: 'threat', subType: signal === 'kill' ? 'death_threat' : null }, start: h.start, end: h.end });
+      return false;
+    }
     // "4 pasteurs retenus par les FARDC": people held are detained; a convoy held is access denied.
     if (signal === 'access' && tokens && /^retenu/.test(tokens[h.start]!.norm) && ![h.start - 1, h.start - 2, h.start - 3].some((k) => /^(convois?|convoy|camions?|trucks?|vehicules?|vehicles?|equipes?|team|patrouilles?|patrol|mission)$/.test(tokens[k]?.norm ?? '')) && [h.start - 1, h.start - 2].some((k) => k >= 0 && isPerson(tokens[k]!.norm) && !['de', 'd', 'des'].includes(tokens[k]!.norm))) {
       out.push({ value: { signal: 'detention', subType: null }, start: h.start, end: h.end });
@@ -102,6 +107,7 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
     }
     return true;
   });
+  if (tokens) out.push(...ultimatumHits(tokens));
   // "ADF are attacking Mamove", "still shooting": a phrase saying it goes on also says what goes on.
   for (const h of hits) {
     if (h.value.signal !== 'underway' || !tokens) continue;
@@ -136,6 +142,37 @@ function downed(tokens: readonly Token[], h: SignalHit): boolean {
 function threatened(tokens: readonly Token[], at: number): boolean {
   if (!['to', 'de', 'd'].includes(tokens[at - 1]?.norm ?? '') || tokens[at]!.breakBefore) return false;
   return /^(menac|threat|promett|promis|promise|vow|jur)/.test(tokens[at - 2]?.norm ?? '');
+}
+
+// The alternative of a demand: "or else", "sinon", "otherwise", or "or"/"ou" opening a clause ("or you die", "ou bien vous serez tués", "or be killed").
+const ELSE = /^(sinon|otherwise|else|autrement)$/;
+const OR_CLAUSE = /^(you|we|they|your|be|get|face|vous|tu|on|nous|ils|vos|ta|tes|votre|bien|etre|je|i)$/;
+function ultimatum(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 5; k--) {
+    const w = tokens[k]!.norm;
+    if (ELSE.test(w)) return true;
+    if ((w === 'or' || w === 'ou') && OR_CLAUSE.test(tokens[k + 1]?.norm ?? '') && k > 0) return true;
+    if (tokens[k]!.breakBefore) return false;
+  }
+  return false;
+}
+
+// "or we burn your houses", "sinon on vous tue": a harm verb no keyword holds, promised as the alternative.
+const PROMISED_HARM = /^(die|dies|burn|kill|shoot|slaughter|cut|beat|loot|meurs|meurt|mourrez|mourras|mourra|brul\w*|tu(e|es|ent|ons|ez|erons|erez|eront|era)|pill\w*|frapp\w*|egorg\w*|coup\w*|enlev\w*)$/;
+function ultimatumHits(tokens: readonly Token[]): SignalHit[] {
+  const out: SignalHit[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const w = tokens[k]!.norm;
+    if (!ELSE.test(w) && !((w === 'or' || w === 'ou') && OR_CLAUSE.test(tokens[k + 1]?.norm ?? ''))) continue;
+    for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+      if (tokens[j]!.breakBefore) break;
+      if (PROMISED_HARM.test(tokens[j]!.norm)) {
+        out.push({ value: { signal: 'threat', subType: null }, start: k, end: j + 1 });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 function urged(tokens: readonly Token[], at: number): boolean {
