@@ -107,7 +107,7 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
     }
     return true;
   });
-  if (tokens) out.push(...ultimatumHits(tokens));
+  if (tokens) out.push(...ultimatumHits(tokens), ...incitementHits(tokens, hits));
   // "ADF are attacking Mamove", "still shooting": a phrase saying it goes on also says what goes on.
   for (const h of hits) {
     if (h.value.signal !== 'underway' || !tokens) continue;
@@ -155,6 +155,30 @@ function ultimatum(tokens: readonly Token[], at: number): boolean {
     if (tokens[k]!.breakBefore) return false;
   }
   return false;
+}
+
+// "clean Bule of the Hema", "balayer le quartier des Hema", "the Nande must go home", "les Nande doivent rentrer chez eux":
+// a place rid of a named community, or a community sent home, is incitement without a harm verb.
+// Said as a call (the base form, "à nettoyer", "balayez"): "les jeunes nettoient le marché des Bafuliru" is their market cleaned.
+const CLEAN = /^(clean|cleanse|purify|sweep|rid|nettoyer|nettoyez|nettoyons|purifier|purifiez|purifions|balayer|balayez|balayons|debarrasser|debarrassez|debarrassons|vider|videz|vidons)$/;
+const SENT_HOME = /^(go|return|rentrer|retourner|regagner|repartir)$/;
+const MUST = /^(must|should|to|have|doivent|doit|devraient|devront|faut|qu)$/;
+const NOT_A_PEOPLE = /^(communities|communautes|communaute|community|youths|jeunes|villages|clans?|chefferies|groupements|chieftaincies|herders|eleveurs|agriculteurs|farmers|bouviers|vachers|cattle|cultivateurs)$/;
+function incitementHits(tokens: readonly Token[], hits: readonly SignalHit[]): SignalHit[] {
+  const out: SignalHit[] = [];
+  for (const c of hits) {
+    if (c.value.signal !== 'community' || NOT_A_PEOPLE.test(tokens[c.start]!.norm)) continue;
+    const of = [c.start - 1, c.start - 2].some((k) => /^(of|from|des|de|du)$/.test(tokens[k]?.norm ?? ''));
+    let cleaned = false;
+    for (let k = c.start - 1; of && k >= 0 && k >= c.start - 6; k--) {
+      if (CLEAN.test(tokens[k]!.norm)) cleaned = true;
+      if (cleaned || tokens[k]!.breakBefore) break;
+    }
+    const modal = [c.end, c.end + 1].find((k) => MUST.test(tokens[k]?.norm ?? ''));
+    const home = modal !== undefined && [modal + 1, modal + 2].some((k) => SENT_HOME.test(tokens[k]?.norm ?? '') && /^(home|chez|back|au|dans|in)$/.test(tokens[k + 1]?.norm ?? ''));
+    if (cleaned || home) out.push({ value: { signal: 'hate', subType: null }, start: c.start, end: c.end });
+  }
+  return out;
 }
 
 // "or we burn your houses", "sinon on vous tue": a harm verb no keyword holds, promised as the alternative.
