@@ -241,10 +241,25 @@ export function campHits(tokens: readonly Token[], places: readonly PlaceTokenMa
 
 // "entrés dans le site la nuit, 3 déplacés blessés": "the site" or "the camp" in a report about displaced people is theirs.
 const DISPLACED_WORDS = /^(deplacee?s?|idps?|pdi|displaced)$/;
-export function siteHits(tokens: readonly Token[]): SignalHit[] {
+// "gunmen entered Kigonze site": a camp named by a place the gazetteer lacks (a capitalised name, not a group's, not the sentence's first word).
+const NOT_A_CAMP_NAME = /^(construction|building|work|works|burial|dump|chantier|camping|web|test|transit|holiday|vacation)$/;
+function namedCamp(tokens: readonly Token[], i: number, mentions: readonly { start: number; end: number }[]): boolean {
+  const k = i - 1;
+  const name = tokens[k];
+  if (!name || k === 0 || name.stopBefore || tokens[i]!.breakBefore || !/^\p{Lu}\p{Ll}+$/u.test(name.text)) return false;
+  // "a Chinese site": a nationality is no place.
+  if (MILITARY.has(name.norm) || NOT_A_CAMP_NAME.test(name.norm) || /(ese|ian|ish|ois|oise)$/.test(name.norm) || mentions.some((m) => k >= m.start && k < m.end)) return false;
+  return !MILITARY.has(tokens[k - 1]?.norm ?? '');
+}
+
+export function siteHits(tokens: readonly Token[], mentions: readonly { start: number; end: number }[] = []): SignalHit[] {
   const displaced = tokens.some((t) => DISPLACED_WORDS.test(t.norm));
   const out: SignalHit[] = [];
   tokens.forEach((t, i) => {
+    if (CAMP.has(t.norm) && namedCamp(tokens, i, mentions)) {
+      out.push({ value: { signal: 'idpSite', subType: null }, start: i - 1, end: i + 1 });
+      return;
+    }
     if (!CAMP.has(t.norm) || !/^(le|the|au|this|ce|dans|into|in|on|sur)$/.test(tokens[i - 1]?.norm ?? '')) return;
     // "au site de Plaine Savo": a site named after its place is an IDP site; "the site" alone only among displaced people.
     const named = /^(de|d|of)$/.test(tokens[i + 1]?.norm ?? '') && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '');
