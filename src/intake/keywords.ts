@@ -151,10 +151,13 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'traitements inhumains', 'passe a tabac', 'passes a tabac', 'tabass*', 'battu', 'battus', 'sevices', 'bastonn*', 'chicott*',
     'brutalis*', 'maltrait*', 'inhumain*', 'degrading', 'degradant*', 'whipping', 'flogging', 'torturing', 'cruel*', 'beat', 'beats',
     'beaten up', 'tabasse*', 'battue', 'battues', 'roue* de coups', 'rouee de coups', 'coups et blessures', 'mistreat*', 'electric shock*', 'chocs electriques',
+    // burns done to a person, not a house: "burnt with cigarettes", "brûlé au fer", "melted plastic"
+    'burnt with cigarette*', 'burned with cigarette*', 'burnt with a cigarette', 'burned with a cigarette', 'burnt with hot', 'burned with hot', 'burnt with a hot', 'burned with a hot', 'burnt with an iron', 'burned with an iron',
+    'cigarette burn*', 'melted plastic', 'brule a la cigarette', 'brules a la cigarette', 'brulee a la cigarette', 'brulure* de cigarette*', 'brule au fer', 'brules au fer', 'brulee au fer', 'plastique fondu', 'brule avec des cigarettes', 'brules avec des cigarettes',
   ],
   loot: [
     ['loot*', 'looting'], ['pillag*', 'looting'], ['pille', 'looting'], ['pilles', 'looting'], ['pillee', 'looting'], ['pillees', 'looting'],
-    ['pillard*', 'looting'], ['burned', 'arson'], ['burnt', 'arson'], ['burning', 'arson'], ['set on fire', 'arson'], ['set ablaze', 'arson'],
+    ['pillard*', 'looting'], ['took everything', 'looting'], ['taken everything', 'looting'], ['taking everything', 'looting'], ['tout emporte', 'looting'], ['emporte tout', 'looting'], ['emportant tout', 'looting'], ['emportaient tout', 'looting'], ['ont tout pris', 'looting'], ['tout pris', 'looting'], ['burned', 'arson'], ['burnt', 'arson'], ['burning', 'arson'], ['set on fire', 'arson'], ['set ablaze', 'arson'],
     ['torched', 'arson'], ['arson', 'arson'], ['incendi*', 'arson'], ['brule*', 'arson'], 'destroyed', 'destruction', 'detrui*', 'vandal*',
     'razed', 'extort*', 'extorqu*', 'vol a main armee', 'vols a main armee', 'vol a mains armees', 'armed robbery', 'ranconn*', 'stolen', 'stole', 'theft', 'vol de', 'vols de', 'vole', 'voles', 'volee', 'volees', 'cattle rustling',
     ['pilla*', 'looting'], ['pille*', 'looting'], ['pillent', 'looting'], ['plunder*', 'looting'], ['ransack*', 'looting'],
@@ -208,7 +211,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['se deplacent', 'weak'], 'en mouvement', 'traversant', 'traverse', 'campement*', 'stationed', 'gathering', 'rassembl*', 'renforc*', 'reinforc*',
     'colonne*', 'column*', 'convoy of', 'en direction de', 'heading', 'observe', 'observee', 'observees', 'repli*', 'se replient',
     'retreat*', 'withdr*', 'retrait', 'se retirent', 'se retire', 'se sont retires', 'rodent', 'rodant', 'rodaient', 'prowling', 'roaming', 'lurking', 'redeploy*', 'redeploi*', 'build up', 'buildup', 'concentration de', 'reported moving', 'passage de',
-    'passage des', ['signale', 'weak'], ['signales', 'weak'], ['signalee', 'weak'], ['signalees', 'weak'], ['reported in', 'weak'],
+    'passage des', ['circulent', 'weak'], ['circulant', 'weak'], ['circulaient', 'weak'], ['circule', 'weak'], ['patrolling', 'weak'], ['patrouillent', 'weak'], ['patrouillant', 'weak'], ['patrouillaient', 'weak'],
+    ['signale', 'weak'], ['signales', 'weak'], ['signalee', 'weak'], ['signalees', 'weak'], ['reported in', 'weak'],
     ['present in', 'weak'], ['presents a', 'weak'], ['presents dans', 'weak'], ['spotted', 'weak'],
   ],
   threat: [

@@ -20,6 +20,7 @@ const MUNITION = /^(mortars?|mortiers?|rockets?|roquettes?|obus|shells?|rpgs?|ar
 const RUMOUR = /^(rumou?rs?|rumeurs?|rumou?red)$/;
 const FEARED_AFTER = /^(feared|redoutee?s?|craintes?|rumou?red|possible|probable|likely)$/;
 
+const GOODS = /^(shops?|stores?|boutiques?|magasins?|stocks?|warehouses?|depots?|entrepots?|kiosques?|kiosks?|stalls?|etalages?|pharmac\w*|tills?|caisses?|granaries|greniers?)$/;
 const RETURN = /^(retour|returned|returning|return|rentres|rentrees|rentrent|retournes|retournent|retournees|back|revenus|reviennent)$/;
 const GUNFIRE_HEARD = /^(tirs?|gunfire|gunshots?|shots?|shooting|detonations?|explosions?|coups|crepitements?|shelling|bombardements?|fusillades?)$/;
 const HEARD = /^(heard|entendus?|entendues?|entendu|audible|resonn\w*)$/;
@@ -90,6 +91,11 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
       return false;
     }
     if (natural && signal === 'loot' && h.value.subType !== 'looting') return false;
+    // "shops in Kiwanja emptied by armed men", "boutiques vidées": goods emptied out are looted, not people gone.
+    if (signal === 'displace' && tokens && /^(emptied|emptying|videe?s?)$/.test(tokens[h.start]!.norm) && [-4, -3, -2, -1, 1, 2, 3].some((d) => GOODS.test(tokens[h.start + d]?.norm ?? ''))) {
+      out.push({ value: { signal: 'loot', subType: 'looting' }, start: h.start, end: h.end });
+      return false;
+    }
     // "retour des déplacés à Kitshanga", "3,000 IDPs returned to Kibirizi": people coming home are not displaced by an event.
     if (signal === 'displace' && tokens && !fled && [h.start - 3, h.start - 2, h.start - 1, h.end, h.end + 1].some((k) => k >= 0 && RETURN.test(tokens[k]?.norm ?? ''))) return false;
     // "détonations entendues toute la nuit, les habitants partent": gunfire only heard, people leaving, is the flight.
@@ -300,6 +306,8 @@ function peopleTaken(tokens: readonly Token[], at: number): boolean {
     const t = tokens[k]!;
     if (k > at && (t.breakBefore || PLACE_WORDS.has(t.norm))) return false;
     if (isPerson(t.norm) && !['de', 'd', 'des'].includes(t.norm)) return true;
+    // "took 4 of them into the bush", "pris 3 d'entre eux"
+    if (/^\d+$/.test(t.norm) && ['of', 'd'].includes(tokens[k + 1]?.norm ?? '') && ['them', 'us', 'entre'].includes(tokens[k + 2]?.norm ?? '')) return true;
   }
   return false;
 }

@@ -55,6 +55,8 @@ export function verbAt(tokens: readonly Token[], i: number): VictimKey | undefin
   // "carried off", "dragged away", "led away", "made off with", "conduits de force": taken by force
   if (/^(carried|dragged|led|took|taken)$/.test(word) && (next === 'off' || next === 'away')) return 'abducted';
   if (word === 'made' && next === 'off' && then === 'with') return 'abducted';
+  // "took 4 of them into the bush", "ont pris 3 d'entre eux": a count of the people there, taken
+  if (/^(took|taken|take|pris|prise|prises|emmene\w*|amene\w*)$/.test(word) && /^\d+$/.test(next) && ['of', 'd'].includes(then) && ['them', 'us', 'entre'].includes(tokens[i + 3]?.norm ?? '')) return 'abducted';
   if (/^conduit(e|s|es)?$/.test(word) && next === 'de' && then === 'force') return 'abducted';
   // "lost his leg", "a perdu un bras": maimed
   if ((word === 'lost' || word === 'perdu') && BODY.has(then) && ['his', 'her', 'their', 'a', 'an', 'one', 'un', 'une', 'sa', 'son', 'ses'].includes(next)) return 'injured';
