@@ -40,8 +40,10 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
   const fleeing = hits.some((h) => h.value.signal === 'displace');
   const fled = tokens?.some((t) => /^(fled|flee|fleeing|fui|fuient|fuyant|fuite)$/.test(t.norm));
   const out: SignalHit[] = [];
+  const quietDeath = tokens !== undefined && deathOnly(tokens, hits);
   const kept = hits.filter((h) => {
     const signal = h.value.signal;
+    if (quietDeath && signal === 'kill') return false;
     // "attaque prévue ce soir": planned after the word
     const planned = hits.find((f) => f.value.signal === 'fear' && f.value.subType === 'preparing' && f.start >= h.end && (f.start - h.end <= 1 || (tokens !== undefined && f.start - h.end <= 4 && sameClause(h.end - 1, f.start))));
     const before = fears.filter((f) => f.end <= h.start && h.start - f.end <= 3);
@@ -218,10 +220,20 @@ function urged(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+// "the death of a chief", "décès du chef de groupement": a death with no violence word, no weapon and no armed men is no killing.
+const DEATH = /^(death|deaths|deces|decede\w*|died|dies|passed)$/;
+const VIOLENCE_SIGNALS = new Set(['attack', 'injure', 'abduct', 'sexual', 'loot', 'explosive', 'armed', 'fighting', 'torture', 'detention', 'recruit', 'peacekeeper']);
+export function deathOnly(tokens: readonly Token[], hits: readonly SignalHit[]): boolean {
+  const kills = hits.filter((h) => h.value.signal === 'kill');
+  // ("hacked … to death", "battu à mort" are killings)
+  return kills.length > 0 && kills.every((h) => h.end - h.start === 1 && DEATH.test(tokens[h.start]!.norm) && !['to', 'a'].includes(tokens[h.start - 1]?.norm ?? '')) && !hits.some((h) => VIOLENCE_SIGNALS.has(h.value.signal));
+}
+
 // "menacé de mort", "a cow was killed": words inside a threat or a look-alike phrase count nobody.
 export function mutedWords(tokens: readonly Token[], hits: readonly SignalHit[]): Uint8Array {
   const mute = new Uint8Array(tokens.length);
-  for (const h of hits) if (h.value.signal === 'threat' || h.value.signal === 'neutral' || (h.value.signal === 'kill' && urged(tokens, h.start))) mark(mute, h.start, h.end);
+  const quietDeath = deathOnly(tokens, hits);
+  for (const h of hits) if (h.value.signal === 'threat' || h.value.signal === 'neutral' || (h.value.signal === 'kill' && (quietDeath || urged(tokens, h.start)))) mark(mute, h.start, h.end);
   // "Police rounded up 40 drivers, held without charge": an arrest, not people taken; rounded up alone reads as taken.
   const arrest = hits.some((h) => h.value.signal === 'detention' && tokens[h.start]!.norm !== 'rounded');
   if (arrest) {
