@@ -28,6 +28,9 @@ export const CONTEXT_KEYWORDS: Pick<Record<Signal, readonly Keyword[]>, 'respons
   ],
   // Phrases that look like keywords but are not: "a violé le cessez-le-feu" is a violation, not a rape.
   neutral: [
+    // a scare that was nothing: "pétards pris pour des tirs", "firecrackers, false alarm" (see realHits)
+    ['false alarm', 'false_alarm'], ['fausse alerte', 'false_alarm'], ['firecracker*', 'false_alarm'], ['petard*', 'false_alarm'], ['fireworks', 'false_alarm'],
+    ['feux d artifice', 'false_alarm'], ['mistaken for', 'false_alarm'], ['pris pour des', 'false_alarm'], ['not an attack', 'false_alarm'], ['pas une attaque', 'false_alarm'],
     'viole le cessez', 'viole la treve', 'viole l accord', 'viole les droits', 'viole le droit', 'community alert network', 'humanitarian partner',
     'alert network', 'reseau d alerte', 'mines d or', 'mine d or', 'gold mine*', 'no access issues', 'detainees', 'detainee', 'aux detenus',
     'des detenus', 'les detenus', 'access to detainees', 'acces aux detenus', 'toll unknown', 'bilan provisoire', 'tire en l air', 'tirs en l air', 'ont tire en l air', 'a tire en l air',

@@ -41,9 +41,12 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
   const fled = tokens?.some((t) => /^(fled|flee|fleeing|fui|fuient|fuyant|fuite)$/.test(t.norm));
   const out: SignalHit[] = [];
   const quietDeath = tokens !== undefined && deathOnly(tokens, hits);
+  const falseAlarm = hits.some((h) => h.value.subType === 'false_alarm') && !hits.some((h) => ['kill', 'injure', 'abduct', 'sexual', 'loot'].includes(h.value.signal));
   const kept = hits.filter((h) => {
     const signal = h.value.signal;
     if (quietDeath && signal === 'kill') return false;
+    // "fausse alerte: pétards pris pour des tirs": the shots were no attack.
+    if (falseAlarm && (signal === 'attack' || signal === 'fighting' || signal === 'explosive')) return false;
     // "attaque prévue ce soir": planned after the word
     const planned = hits.find((f) => f.value.signal === 'fear' && f.value.subType === 'preparing' && f.start >= h.end && (f.start - h.end <= 1 || (tokens !== undefined && f.start - h.end <= 4 && sameClause(h.end - 1, f.start))));
     const before = fears.filter((f) => f.end <= h.start && h.start - f.end <= 3);
