@@ -1,4 +1,4 @@
-import type { Victims } from '../domain/alert.js';
+import type { VictimKey, Victims } from '../domain/alert.js';
 import { hasSexualViolence, type Signals } from './categories.js';
 import { CHILD_NOUNS } from './keywords.js';
 import type { Token } from './normalize.js';
@@ -24,7 +24,7 @@ export function readImpliedCounts(tokens: readonly Token[], signals: Signals, sl
   const sexualCases = hasSexualViolence(signals) ? casesCounted(tokens) : null;
   if (sexualCases !== null && sexualCases > (victims.crsvSurvivors ?? 0)) victims.crsvSurvivors = sexualCases;
   // "trois femmes enlevées, une a été violée", "one of them was raped": one person, named by a pronoun.
-  for (const [key, at] of oneOfThem(tokens)) if (key !== 'displaced' && victims[key] === null) victims[key] = 1;
+  for (const key of oneOfThem(tokens)) if (key !== 'displaced' && victims[key] === null) victims[key] = 1;
   // "leg fractured, can no longer walk", "avec la mâchoire fracturée": a wound described is one person injured.
   if (victims.injured === null && woundDescribed(tokens)) victims.injured = 1;
   // "Libi barrier manned by Zaire kadogos, around 8 seen": children used by an armed group, counted after they are named.
@@ -34,8 +34,8 @@ export function readImpliedCounts(tokens: readonly Token[], signals: Signals, sl
 const ONE = /^(un|une|one)$/;
 const AUXILIARY = /^(a|was|has|had|is|est|fut|ete|been|got|then|later|also|aussi|ensuite)$/;
 // "une a été violée", "l'une d'elles violée", "one of them was shot dead": the victim verb a few words after "one".
-function oneOfThem(tokens: readonly Token[]): [ReturnType<typeof verbAt> & string, number][] {
-  const out: [ReturnType<typeof verbAt> & string, number][] = [];
+function oneOfThem(tokens: readonly Token[]): VictimKey[] {
+  const out: VictimKey[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!ONE.test(tokens[i]!.norm) || !(i === 0 || tokens[i]!.breakBefore || tokens[i - 1]!.norm === 'l')) continue;
     let k = i + 1;
@@ -43,7 +43,7 @@ function oneOfThem(tokens: readonly Token[]): [ReturnType<typeof verbAt> & strin
     while (k < i + 7 && AUXILIARY.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
     if (k === i + 1 || tokens[k]?.breakBefore) continue;
     const key = verbAt(tokens, k);
-    if (key) out.push([key, k]);
+    if (key) out.push(key);
   }
   return out;
 }
