@@ -158,11 +158,15 @@ function threatened(tokens: readonly Token[], at: number): boolean {
 // The alternative of a demand: "or else", "sinon", "otherwise", or "or"/"ou" opening a clause ("or you die", "ou bien vous serez tués", "or be killed").
 const ELSE = /^(sinon|otherwise|else|autrement)$/;
 const OR_CLAUSE = /^(you|we|they|your|be|get|face|vous|tu|on|nous|ils|vos|ta|tes|votre|bien|etre|je|i)$/;
+// "or they were abducted, sources differ": a past alternative is no demand.
+const PAST = /^(were|was|had|did|have|has|ont|avaient|etaient|sont)$/;
+const orClause = (tokens: readonly Token[], k: number): boolean =>
+  (tokens[k]!.norm === 'or' || tokens[k]!.norm === 'ou') && OR_CLAUSE.test(tokens[k + 1]?.norm ?? '') && !PAST.test(tokens[k + 2]?.norm ?? '');
 function ultimatum(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 5; k--) {
     const w = tokens[k]!.norm;
     if (ELSE.test(w)) return true;
-    if ((w === 'or' || w === 'ou') && OR_CLAUSE.test(tokens[k + 1]?.norm ?? '') && k > 0) return true;
+    if (orClause(tokens, k) && k > 0) return true;
     if (tokens[k]!.breakBefore) return false;
   }
   return false;
@@ -198,7 +202,7 @@ function ultimatumHits(tokens: readonly Token[]): SignalHit[] {
   const out: SignalHit[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const w = tokens[k]!.norm;
-    if (!ELSE.test(w) && !((w === 'or' || w === 'ou') && OR_CLAUSE.test(tokens[k + 1]?.norm ?? ''))) continue;
+    if (!ELSE.test(w) && !orClause(tokens, k)) continue;
     for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
       if (tokens[j]!.breakBefore) break;
       if (PROMISED_HARM.test(tokens[j]!.norm)) {
