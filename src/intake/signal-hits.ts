@@ -228,12 +228,14 @@ function urged(tokens: readonly Token[], at: number): boolean {
 }
 
 // "the death of a chief", "décès du chef de groupement": a death with no violence word, no weapon and no armed men is no killing.
-const DEATH = /^(death|deaths|deces|decede\w*|died|dies|passed)$/;
+const DEATH = /^(death|deces|decede\w*|died|passed)$/;
 const VIOLENCE_SIGNALS = new Set(['attack', 'injure', 'abduct', 'sexual', 'loot', 'explosive', 'armed', 'fighting', 'torture', 'detention', 'recruit', 'peacekeeper']);
 export function deathOnly(tokens: readonly Token[], hits: readonly SignalHit[]): boolean {
   const kills = hits.filter((h) => h.value.signal === 'kill');
   // ("hacked … to death", "battu à mort" are killings)
-  return kills.length > 0 && kills.every((h) => h.end - h.start === 1 && DEATH.test(tokens[h.start]!.norm) && !['to', 'a'].includes(tokens[h.start - 1]?.norm ?? '')) && !hits.some((h) => VIOLENCE_SIGNALS.has(h.value.signal));
+  // ("2 people died in Beni": several dead at once is no quiet death)
+  const counted = (at: number): boolean => [1, 2, 3].some((d) => /^(\d+|two|three|four|five|deux|trois|quatre|cinq|several|plusieurs)$/.test(tokens[at - d]?.norm ?? ''));
+  return kills.length > 0 && kills.every((h) => h.end - h.start === 1 && DEATH.test(tokens[h.start]!.norm) && !['to', 'a'].includes(tokens[h.start - 1]?.norm ?? '') && !counted(h.start)) && !hits.some((h) => VIOLENCE_SIGNALS.has(h.value.signal));
 }
 
 // "menacé de mort", "a cow was killed": words inside a threat or a look-alike phrase count nobody.
