@@ -276,8 +276,11 @@ function namedCamp(tokens: readonly Token[], i: number, mentions: readonly { sta
   if (!name || k === 0 || name.stopBefore || tokens[i]!.breakBefore || !/^\p{Lu}\p{Ll}+$/u.test(name.text)) return false;
   // "a Chinese site": a nationality is no place.
   if (MILITARY.has(name.norm) || NOT_A_CAMP_NAME.test(name.norm) || /(ese|ian|ish|ois|oise)$/.test(name.norm) || mentions.some((m) => k >= m.start && k < m.end)) return false;
+  // "a Gumino camp", "attacked Yakutumba camp, 5 fighters killed": an armed group's camp.
+  if (/^(a|an|un|une)$/.test(tokens[k - 1]?.norm ?? '') || tokens.some((t) => FIGHTERS.test(t.norm))) return false;
   return !MILITARY.has(tokens[k - 1]?.norm ?? '');
 }
+const FIGHTERS = /^(fighters|combattants|rebels|rebelles|miliciens|militiamen|militia|milice|insurgents|assaillants|elements)$/;
 
 export function siteHits(tokens: readonly Token[], mentions: readonly { start: number; end: number }[] = []): SignalHit[] {
   const displaced = tokens.some((t) => DISPLACED_WORDS.test(t.norm));
