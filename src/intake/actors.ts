@@ -117,6 +117,12 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       // "3 morts dont un FARDC", "4 dead including two FARDC soldiers": counted among the dead.
       if (before && /^(un|une|one|a|an|\d+|two|three|deux|trois)$/.test(before.norm) && /^(dont|including|incl|among)$/.test(twoBefore?.norm ?? '')) return false;
       if (accused(tokens, m.start)) return false;
+      // "Mai-Mai fighters killed 3 Nyatura members", "ont tué 2 membres des Wazalendo": the group's people harmed, not who harmed.
+      if (harmedMembers(tokens, m.start, m.end)) return false;
+      // "Wazalendo accuse M23 of killing civilians": who accuses is not who did it.
+      const said = next2(tokens, m.end);
+      // ("CODECO blamed", "CODECO accusé d'avoir tué": the group accused, with no object between, did it.)
+      if (said && /^(accuse|accuses|accusent|accusant|accusaient|blame|blames|blaming|denonce|denoncent|denoncant|condemn|condemns|condamne|condamnent)$/.test(said.norm) && !/^(of|for|d|de|du|des)$/.test(tokens[tokens.indexOf(said) + 1]?.norm ?? 'of')) return false;
       if (objectOfAttack(tokens, m.start) || attackedBy(tokens, m.end) || (responds(tokens, m.end) && !harmFollows(tokens, m.end + 1))) return false;
       const next = tokens[m.end];
       if (next && !next.breakBefore && ARRIVED.test(next.norm) && !harmFollows(tokens, m.end + 1)) return false;
@@ -176,8 +182,25 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
   };
 }
 
+const HARMED = /^(killed|wounded|injured|abducted|kidnapped|captured|shot|executed|tue|tues|tuee|blesse|blesses|enleve|enleves|captures|capture|kidnappe|kidnappes|abattu|abattus|execute|executes)$/;
+const COUNT_WORD = /^(\d+|a|an|un|une|one|two|three|four|five|deux|trois|quatre|cinq|several|plusieurs)$/;
+function harmedMembers(tokens: readonly Token[], start: number, end: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && /^(of|de|des|d|du|the|les)$/.test(tokens[k]!.norm)) k--;
+  const membersBefore = k >= 0 && MEMBERS.has(tokens[k]!.norm);
+  if (membersBefore) k--;
+  else if (!MEMBERS.has(tokens[end]?.norm ?? '')) return false;
+  if (k < 0 || !COUNT_WORD.test(tokens[k]!.norm)) return false;
+  return k > 0 && HARMED.test(tokens[k - 1]!.norm) && !tokens[k]!.breakBefore;
+}
+function next2(tokens: readonly Token[], end: number): Token | undefined {
+  const t = tokens[end];
+  if (!t || t.breakBefore) return undefined;
+  return ['have', 'has', 'ont', 'a'].includes(t.norm) ? tokens[end + 1] : t;
+}
+
 // Members of the group, then what was done to them: "soldiers killed", "militaires tués", "elements wounded".
-const MEMBERS = new Set(['soldiers', 'soldats', 'militaires', 'elements', 'policemen', 'policiers', 'agents', 'fighters', 'combattants', 'officers', 'soldier', 'soldat', 'militaire', 'element', 'policeman', 'policier', 'agent', 'fighter', 'combattant', 'officer']);
+const MEMBERS = new Set(['members', 'membres', 'member', 'membre', 'soldiers', 'soldats', 'militaires', 'elements', 'policemen', 'policiers', 'agents', 'fighters', 'combattants', 'officers', 'soldier', 'soldat', 'militaire', 'element', 'policeman', 'policier', 'agent', 'fighter', 'combattant', 'officer']);
 const SUFFERED = /^(killed|dead|died|wounded|injured|abducted|kidnapped|captured|shot|stabbed|hacked|lynched|tue|tues|morts|blesses|blesse|enleves|enleve|captures|kidnappes|abattu|abattus|poignarde|lynche)$/;
 function victimsFollow(tokens: readonly Token[], end: number): boolean {
   let k = end;
@@ -200,7 +223,7 @@ function obstructed(tokens: readonly Token[], verb: number): boolean {
 function accused(tokens: readonly Token[], start: number): boolean {
   for (let k = start - 1; k >= 0 && k >= start - 6; k--) {
     // "on accuse les Zaïre", "residents blame the ADF", "soupçonnent les CODECO": the accused actor did it.
-    if (ACCUSED.test(tokens[k]!.norm)) return !(/^(accuse|accusent|accusant|accusing|accuses|soupconnent|soupconne|suspect)$/.test(tokens[k]!.norm) && tokens.slice(k + 1, start).every((t) => /^(les|the|la|le|l)$/.test(t.norm)));
+    if (ACCUSED.test(tokens[k]!.norm)) return !(/^(accuse|accusent|accusant|accusing|accuses|soupconnent|soupconne|suspect)$/.test(tokens[k]!.norm) && tokens.slice(k + 1, start).every((t) => /^(les|the|la|le|l|des|du|milice|militia|miliciens|groupe|group|arme|armed|elements|rebels|rebelles|fighters|combattants)$/.test(t.norm)));
     if (tokens[k + 1]!.stopBefore) return false;
   }
   return false;

@@ -246,9 +246,9 @@ function joinedToAdults(tokens: readonly Token[], at: number): boolean {
 }
 
 // "Rape survivor arrived at Panzi hospital, attacked by …": the hospital was not the target.
-function nearInClause(s: Signals, a: Signal, b: readonly Signal[], window: number): boolean {
+function nearInClause(s: Signals, a: Signal, b: readonly Signal[], window: number, keep: (h: SignalHit) => boolean = () => true): boolean {
   const others = b.flatMap((x) => s.all(x));
-  return s.all(a).some((x) =>
+  return s.all(a).filter(keep).some((x) =>
     others.some((y) => {
       const [from, to] = x.start < y.start ? [x.end, y.start] : [y.end, x.start];
       if (to - from > window) return false;
@@ -263,9 +263,12 @@ function nearInClause(s: Signals, a: Signal, b: readonly Signal[], window: numbe
 
 /** The sub-type of a grave violation against children, or null when there is none. */
 // A school or hospital attacked or looted, or used by armed men: "children camping at the school after the fire" is not military use.
+// "nurse abducted by gunmen near Oicha health centre", "enlevé près de l'école": the facility says where, it was not the target.
+const NEAR = /^(near|nearby|outside|behind|around|close|way|chemin|route|pres|proximite|abords|derriere|autour|loin|devant|vicinity)$/;
 function onFacility(s: Signals, facility: 'school' | 'hospital'): boolean {
   const civilians = !s.has('armed') && (s.has('displace') || s.has('child'));
-  return nearInClause(s, facility, ['attack', 'loot'], 5) || (!civilians && nearInClause(s, facility, ['militaryUse'], 5));
+  const target = (h: SignalHit): boolean => ![1, 2, 3, 4].some((d) => NEAR.test(s.tokens[h.start - d]?.norm ?? '') && !s.tokens.slice(h.start - d + 1, h.start + 1).some((t) => t.breakBefore));
+  return nearInClause(s, facility, ['attack', 'loot'], 5, target) || (!civilians && nearInClause(s, facility, ['militaryUse'], 5));
 }
 
 function childViolation(s: Signals, victims: Victims): string | null {
@@ -300,8 +303,16 @@ function respondingOnly(s: Signals, who: Signal): boolean {
 }
 
 // Peacekeepers near an attack, unless they are the ones responding ("peacekeepers repelled ...").
+// "500 people ran to the MONUSCO base for protection": the base is where people fled, not a target.
+const REFUGE_BEFORE = /^(ran|run|running|rushed|flocked|fled|flee|fleeing|fui|fuient|fuyant|refugi\w*|shelter\w*|sought|seeking|abri|couru|courent|accouru\w*|converg\w*)$/;
+const REFUGE_AFTER = /^(protection|safety|securite|refuge|shelter)$/;
+function refugeAt(s: Signals, h: SignalHit): boolean {
+  const t = s.tokens;
+  return [1, 2, 3, 4, 5, 6].some((d) => REFUGE_BEFORE.test(t[h.start - d]?.norm ?? '')) || [0, 1, 2, 3, 4].some((d) => REFUGE_AFTER.test(t[h.end + d]?.norm ?? ''));
+}
 function peacekeepersTargeted(s: Signals): boolean {
   const responding = respondingOnly(s, 'peacekeeper');
+  if (s.all('peacekeeper').every((h) => refugeAt(s, h))) return false;
   return !responding && s.near('peacekeeper', ['attack', 'kill', 'injure', 'explosive', 'abduct', 'loot'], 8);
 }
 

@@ -12,6 +12,8 @@ export const CONTEXT_KEYWORDS: Pick<Record<Signal, readonly Keyword[]>, 'respons
     'evacuat*', 'evacu*', 'rescued', 'secouru*', 'dispatched', 'protected', 'protege*',
   ],
   underway: [
+    // people caught in fighting that goes on: "civilians trapped", "civils pris au piège" ("since this morning" alone is not)
+    'trapped', 'pris au piege', 'pris en etau', 'coinces', 'coincees', 'bloques par les combats', 'caught in the crossfire', 'pris entre deux feux',
     'ongoing', 'on going', 'under way', 'underway', 'in progress', 'en cours', 'imminent*', 'right now', 'as we speak', 'now', 'maintenant',
     'actuellement', 'currently', 'at the moment', 'a l instant', 'still shooting', 'toujours en cours', 'in the process of',
     'en ce moment', 'is happening', 'happening now', 'still going on', 'se poursuit', 'se poursuivent', 'under fire',
@@ -28,6 +30,9 @@ export const CONTEXT_KEYWORDS: Pick<Record<Signal, readonly Keyword[]>, 'respons
   ],
   // Phrases that look like keywords but are not: "a violé le cessez-le-feu" is a violation, not a rape.
   neutral: [
+    // a scare that was nothing: "pétards pris pour des tirs", "firecrackers, false alarm" (see realHits)
+    ['false alarm', 'false_alarm'], ['fausse alerte', 'false_alarm'], ['firecracker*', 'false_alarm'], ['petard*', 'false_alarm'], ['fireworks', 'false_alarm'],
+    ['feux d artifice', 'false_alarm'], ['mistaken for', 'false_alarm'], ['pris pour des', 'false_alarm'], ['not an attack', 'false_alarm'], ['pas une attaque', 'false_alarm'],
     'viole le cessez', 'viole la treve', 'viole l accord', 'viole les droits', 'viole le droit', 'community alert network', 'humanitarian partner',
     'alert network', 'reseau d alerte', 'mines d or', 'mine d or', 'gold mine*', 'no access issues', 'detainees', 'detainee', 'aux detenus',
     'des detenus', 'les detenus', 'access to detainees', 'acces aux detenus', 'toll unknown', 'bilan provisoire', 'tire en l air', 'tirs en l air', 'ont tire en l air', 'a tire en l air',
@@ -66,7 +71,7 @@ export const CONTEXT_KEYWORDS: Pick<Record<Signal, readonly Keyword[]>, 'respons
     'craint', 'craignent', 'craignant', 'crainte', 'crainte d', 'fear', 'fears', 'feared', 'fearing', 'afraid', 'peur', ['annonc*', 'preparing'], ['announc*', 'preparing'],
     ['preparing', 'preparing'], ['preparent', 'preparing'], ['preparaient', 'preparing'], ['prepare', 'preparing'],
     ['planning', 'preparing'], ['planned', 'preparing'], ['plans to', 'preparing'], ['plan to', 'preparing'], ['intend to', 'preparing'], ['intends to', 'preparing'],  ['set to', 'preparing'], ['massing to', 'preparing'], ['gathering to', 'preparing'], ['regrouping to', 'preparing'], ['se regroupent pour', 'preparing'], ['se rassemblent pour', 'preparing'], ['gearing up', 'preparing'], ['appretent', 'preparing'], ['apprete', 'preparing'], ['appretent a', 'preparing'], ['apprete a', 'preparing'], ['appretaient a', 'preparing'], ['veulent', 'preparing'], ['comptent', 'preparing'], ['threaten to', 'preparing'], ['threatening to', 'preparing'], ['menacent d', 'preparing'], ['menace d', 'preparing'], ['projettent', 'preparing'], ['prevue', 'preparing'],
-    ['expect', 'preparing'], ['expects', 'preparing'], ['expecting', 'preparing'], ['s attendent a', 'preparing'], ['prevu', 'preparing'], ['prevues', 'preparing'], ['will', 'preparing'], ['expected', 'preparing'], ['attendue', 'preparing'], ['attendues', 'preparing'],
+    ['expect', 'preparing'], ['expects', 'preparing'], ['expecting', 'preparing'], ['s attendent a', 'preparing'], ['s attend a', 'preparing'], ['s attendaient a', 'preparing'], ['s attendait a', 'preparing'], ['prevu', 'preparing'], ['prevues', 'preparing'], ['will', 'preparing'], ['expected', 'preparing'], ['attendue', 'preparing'], ['attendues', 'preparing'],
     'warn', 'warns', 'warned of', 'redoute', 'redoutee', 'redoutees', 'redoutent', 'redoutant', 'dreaded', 'dread', 'rumoured', 'rumored', 'rumour*', 'rumeur*', 'rumor*', 'possible', 'eventuel*', 'likely', 'probable', 'prepar*',
     'risque', 'risk', 'pourrait', 'could', 'might', 'prevoi*', 'projette*',
     ['fait savoir', 'preparing'], ['font savoir', 'preparing'], ['sent word', 'preparing'], ['said they would', 'preparing'], ['say they will', 'preparing'], ['vowed to', 'preparing'], ['promised to', 'preparing'], ['promettent de', 'preparing'], ['jurent de', 'preparing'],

@@ -26,6 +26,7 @@ const JOINERS = new Set(['ya', 'wa', 'na']);
 // "attaque des FRPI", "attacked by CNRD": an acronym after a word saying who did it.
 const BY = new Set(['by', 'par', 'from']);
 const OF_ATTACK = /^(fear|peur|crain|reprisal|represaill|attaqu|attack|incursion|raid|embuscade|ambush|exactions|incursions|offensive|presence|signal|mouvement|movement|elements|barriere|position|bastion|checkpoint)/;
+const ACCUSE = /^(accuse|accuses|accusent|accusant|accusing|blame|blames|blaming|blamed|soupconnent|suspect|suspectent)$/;
 const AUX = new Set(['ont', 'a', 'have', 'has', 'had', 'were', 'are', 'auraient', 'aurait', 'reportedly', 'allegedly', 'also', 'aussi']);
 const DOING = /^(attack|attaqu|kill|tue|tuent|abduct|enlev|kidnap|loot|pill|burn|brul|incend|raid|ambush|recruit|recrut|rape|raping|viol|occup|seiz|shot|shoot|fired|tir|massacr|execut|abatt|torch|extort|racket|ranconn|captur|beat|tortur|harass|menac|threat|arrest|arrete|detain|clash|affront|combat|fight|battent)/;
 const HOLDING = new Set(['position', 'positions', 'camp', 'camps', 'base', 'bases', 'checkpoint', 'checkpoints', 'stronghold', 'bastion', 'unit',
@@ -94,6 +95,13 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
     }
     // "Accrochages Nyatura/APCLS", "clashes APCLS-FDLR": an acronym paired with a known actor by a slash or hyphen.
     if (isAcronym(tokens[i]!) && !taken[i] && !NOT_NAMES.has(word) && (pairedWith(tokens, text, i, i - 1) || pairedWith(tokens, text, i, i + 1)) && (taken[i - 1] || taken[i + 1])) add(i, acronymEnd(tokens, i, taken));
+    // "residents accuse Biloze Bishambuke of abducting", "accusent les Twa Ngumino d'avoir pillé": who is accused of the harm.
+    if (ACCUSE.test(word)) {
+      let j = i + 1;
+      while (j < i + 3 && ARTICLES.has(tokens[j]?.norm ?? '') && !tokens[j]!.breakBefore) j++;
+      const end = nameEnd(tokens, j, taken, false);
+      if (end > j && !tokens[j]!.breakBefore && /^(of|for|d|de)$/.test(tokens[end]?.norm ?? '') && !tokens[end]!.breakBefore) add(j, end);
+    }
     // "attaque des FRPI", "attacked by CNRD", "for fear of NDC-R reprisals": an acronym only.
     if ((BY.has(word) || OF_ATTACK.test(word)) && i + 1 < tokens.length) {
       let j = i + 1;

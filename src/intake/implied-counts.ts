@@ -1,9 +1,9 @@
-import type { Victims } from '../domain/alert.js';
+import type { VictimKey, Victims } from '../domain/alert.js';
 import { hasSexualViolence, type Signals } from './categories.js';
 import { CHILD_NOUNS } from './keywords.js';
 import type { Token } from './normalize.js';
 import { parseCount, readNumber } from './numbers.js';
-import { isPerson, isSingularPerson } from './victim-words.js';
+import { isPerson, isSingularPerson, verbAt } from './victim-words.js';
 
 /**
  * Counts a report implies without a victim word and its number side by side: survivors of sexual slavery
@@ -23,10 +23,29 @@ export function readImpliedCounts(tokens: readonly Token[], signals: Signals, sl
   // "women assaulted sexually on the road, 5 cases since Monday", "viols: 4 cas": in a report of sexual violence the cases are the survivors.
   const sexualCases = hasSexualViolence(signals) ? casesCounted(tokens) : null;
   if (sexualCases !== null && sexualCases > (victims.crsvSurvivors ?? 0)) victims.crsvSurvivors = sexualCases;
+  // "trois femmes enlevées, une a été violée", "one of them was raped": one person, named by a pronoun.
+  for (const key of oneOfThem(tokens)) if (key !== 'displaced' && victims[key] === null) victims[key] = 1;
   // "leg fractured, can no longer walk", "avec la mâchoire fracturée": a wound described is one person injured.
   if (victims.injured === null && woundDescribed(tokens)) victims.injured = 1;
   // "Libi barrier manned by Zaire kadogos, around 8 seen": children used by an armed group, counted after they are named.
   if (victims.childrenAffected === null && signals.has('recruit')) victims.childrenAffected = childrenCountedNear(tokens, signals);
+}
+
+const ONE = /^(un|une|one)$/;
+const AUXILIARY = /^(a|was|has|had|is|est|fut|ete|been|got|then|later|also|aussi|ensuite)$/;
+// "une a été violée", "l'une d'elles violée", "one of them was shot dead": the victim verb a few words after "one".
+function oneOfThem(tokens: readonly Token[]): VictimKey[] {
+  const out: VictimKey[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!ONE.test(tokens[i]!.norm) || !(i === 0 || tokens[i]!.breakBefore || tokens[i - 1]!.norm === 'l')) continue;
+    let k = i + 1;
+    if (['of', 'd'].includes(tokens[k]?.norm ?? '') && /^(them|elles|eux|entre)$/.test(tokens[k + 1]?.norm ?? '')) k += tokens[k + 1]!.norm === 'entre' ? 3 : 2;
+    while (k < i + 7 && AUXILIARY.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
+    if (k === i + 1 || tokens[k]?.breakBefore) continue;
+    const key = verbAt(tokens, k);
+    if (key) out.push(key);
+  }
+  return out;
 }
 
 const BROKEN_PART = /^(legs?|arms?|jaw|skull|ribs?|hands?|feet|foot|fingers?|nose|teeth|jambes?|bras|machoire|crane|cotes?|mains?|pieds?|doigts?|nez|dents)$/;

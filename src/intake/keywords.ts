@@ -151,10 +151,13 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'traitements inhumains', 'passe a tabac', 'passes a tabac', 'tabass*', 'battu', 'battus', 'sevices', 'bastonn*', 'chicott*',
     'brutalis*', 'maltrait*', 'inhumain*', 'degrading', 'degradant*', 'whipping', 'flogging', 'torturing', 'cruel*', 'beat', 'beats',
     'beaten up', 'tabasse*', 'battue', 'battues', 'roue* de coups', 'rouee de coups', 'coups et blessures', 'mistreat*', 'electric shock*', 'chocs electriques',
+    // burns done to a person, not a house: "burnt with cigarettes", "brûlé au fer", "melted plastic"
+    'burnt with cigarette*', 'burned with cigarette*', 'burnt with a cigarette', 'burned with a cigarette', 'burnt with hot', 'burned with hot', 'burnt with a hot', 'burned with a hot', 'burnt with an iron', 'burned with an iron',
+    'cigarette burn*', 'melted plastic', 'brule a la cigarette', 'brules a la cigarette', 'brulee a la cigarette', 'brulure* de cigarette*', 'brule au fer', 'brules au fer', 'brulee au fer', 'plastique fondu', 'brule avec des cigarettes', 'brules avec des cigarettes',
   ],
   loot: [
     ['loot*', 'looting'], ['pillag*', 'looting'], ['pille', 'looting'], ['pilles', 'looting'], ['pillee', 'looting'], ['pillees', 'looting'],
-    ['pillard*', 'looting'], ['burned', 'arson'], ['burnt', 'arson'], ['burning', 'arson'], ['set on fire', 'arson'], ['set ablaze', 'arson'],
+    ['pillard*', 'looting'], ['took everything', 'looting'], ['taken everything', 'looting'], ['taking everything', 'looting'], ['tout emporte', 'looting'], ['emporte tout', 'looting'], ['emportant tout', 'looting'], ['emportaient tout', 'looting'], ['ont tout pris', 'looting'], ['tout pris', 'looting'], ['burned', 'arson'], ['burnt', 'arson'], ['burning', 'arson'], ['set on fire', 'arson'], ['set ablaze', 'arson'],
     ['torched', 'arson'], ['arson', 'arson'], ['incendi*', 'arson'], ['brule*', 'arson'], 'destroyed', 'destruction', 'detrui*', 'vandal*',
     'razed', 'extort*', 'extorqu*', 'vol a main armee', 'vols a main armee', 'vol a mains armees', 'armed robbery', 'ranconn*', 'stolen', 'stole', 'theft', 'vol de', 'vols de', 'vole', 'voles', 'volee', 'volees', 'cattle rustling',
     ['pilla*', 'looting'], ['pille*', 'looting'], ['pillent', 'looting'], ['plunder*', 'looting'], ['ransack*', 'looting'],
@@ -177,7 +180,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'quittent', 'quittant', 'have left', 'left their', 'mouvement de pop', 'mvt de pop', 'mouvement des populations', 'mouvement de la population',
     'mouvements de pop', 'pop movement*', 'population movement', 'people on the move', 'sought safety', 'seek safety', 'seeking safety',
     'sheltering', 'taking refuge', 'took refuge', 'as fighting nears', 'as fighting approaches', 'a l approche des combats', 'partent vers', 'partaient vers', 'partent pour', 'partis vers', 'parties vers', 'partis par peur', 'parties par peur', 'partie en brousse', 'partis en brousse', 'parties en brousse', 'refugiee en brousse', 'refugies en brousse', 'cachee en brousse', 'caches en brousse', 'hiding in the bush', 'fled into the bush', 'village est vide', 'localite est vide', 'quartier est vide', 'cite est vide', 'ville est vide', 'villages sont vides', 'maisons sont vides', 'se vide', 'se vident', 'se vidant', 'village vide', 'emptying', 'emptied', 'lies empty', 'village is empty', 'town is empty', 'villages are empty', 'houses are empty', 'stand empty', 'nobody left in', 'no one left in', 'nobody remains', 'no one remains', 'personne n est reste', 'plus personne a', 'plus personne au', 'plus personne dans', 'sleep in the fields', 'sleeping in the fields', 'dorment dans les champs', 'dorment en plein air', 'sleep in the open', 'sleep in the forest', 'dorment en foret', 'dorment dans la foret', 'hh arrived', 'households arrived', 'menages arrives', 'familles arrivees', 'families arrived', 'people arrived', 'personnes arrivees', 'idps arrived', 'deplaces arrives', 'pers arrivees', 'families leaving', 'people leaving', 'residents leaving', 'inhabitants leaving', 'villagers leaving', 'households leaving', 'idps leaving', 'leaving the village', 'leaving their homes', 'leaving their villages', 'households left', 'families left', 'people left', 'residents left', 'inhabitants left',
-    'heberge*', 'accueilli*', 'deplacement massif', 'uprooted', 'chased from', 'driven from', 'driven out of', 'chasses de', 'vide de ses habitants', 'videe de ses habitants', 'vides de leurs habitants', 'emptied of',
+    'heberge*', 'accueilli*', 'arrivals', 'new arrivals', 'nouvelles arrivees', 'nouveaux arrivants', 'arrivants', 'familles venues', 'familles venant', 'menages venus', 'menages venant', 'families coming from', 'families who came', 'familles arrivees', 'menages arrives', 'families arrived', 'families arriving', 'for protection', 'seeking protection', 'sought protection', 'en quete de protection', 'pour se proteger', 'chercher protection', 'cherchent protection', 'ran to', 'rushed to', 'flocked to', 'couru vers', 'courent vers', 'accouru* vers', 'dorment dehors', 'dormaient dehors', 'dorment a la belle etoile', 'sleeping outside', 'sleeping in the open', 'sleep in the open', 'sleep outside', 'slept outside', 'slept in the open', 'deplacement massif', 'uprooted', 'chased from', 'driven from', 'driven out of', 'chasses de', 'vide de ses habitants', 'videe de ses habitants', 'vides de leurs habitants', 'emptied of',
   ],
   idpSite: [
     'idp site*', 'idp camp*', 'idps site*', 'idps camp*', 'idp settlement*', 'displacement site*', 'displacement camp*', 'camp de deplaces',
@@ -208,7 +211,8 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['se deplacent', 'weak'], 'en mouvement', 'traversant', 'traverse', 'campement*', 'stationed', 'gathering', 'rassembl*', 'renforc*', 'reinforc*',
     'colonne*', 'column*', 'convoy of', 'en direction de', 'heading', 'observe', 'observee', 'observees', 'repli*', 'se replient',
     'retreat*', 'withdr*', 'retrait', 'se retirent', 'se retire', 'se sont retires', 'rodent', 'rodant', 'rodaient', 'prowling', 'roaming', 'lurking', 'redeploy*', 'redeploi*', 'build up', 'buildup', 'concentration de', 'reported moving', 'passage de',
-    'passage des', ['signale', 'weak'], ['signales', 'weak'], ['signalee', 'weak'], ['signalees', 'weak'], ['reported in', 'weak'],
+    'passage des', ['circulent', 'weak'], ['circulant', 'weak'], ['circulaient', 'weak'], ['circule', 'weak'], ['patrolling', 'weak'], ['patrouillent', 'weak'], ['patrouillant', 'weak'], ['patrouillaient', 'weak'],
+    ['signale', 'weak'], ['signales', 'weak'], ['signalee', 'weak'], ['signalees', 'weak'], ['reported in', 'weak'],
     ['present in', 'weak'], ['presents a', 'weak'], ['presents dans', 'weak'], ['spotted', 'weak'],
   ],
   threat: [
@@ -235,6 +239,9 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     // ultimatums and bullets sent: "gave residents 24 hours to leave", "pay or leave", "une balle dans une enveloppe"
     'donne 48h', 'donne 24h', 'donne 72h', 'donne 48 heures', 'donne 24 heures', 'donne 72 heures', 'gave them 48 hours', 'gave them 24 hours', 'given 48 hours', 'given 24 hours', 'gave 48 hours', 'gave 24 hours', 'hours to leave', 'days to leave', 'heures pour quitter', 'heures pour partir', 'jours pour quitter', 'jours pour partir', 'pay or leave', 'payer ou partir', 'payer ou quitter', 'or leave', 'ou partir', 'doit etre vide', 'doivent etre vides', 'must be empty', 'must be emptied', 'be gone by', 'must be gone', 'balle dans une enveloppe', 'bullet in an envelope', 'received a bullet', 'recu une balle', 'recu des balles',
     ['or be killed', 'death_threat'], ['or face death', 'death_threat'], ['or they will be killed', 'death_threat'], ['sous peine de mort', 'death_threat'], ['sous peine d etre tue', 'death_threat'], ['sous peine d etre tues', 'death_threat'], ['ou etre tue', 'death_threat'], ['ou etre tues', 'death_threat'], 'told to leave', 'ordered out', 'or else',
+    // the harm of an ultimatum said without a harm keyword: "or you die", "sinon tu meurs", "or be treated as enemies"
+    ['or you die', 'death_threat'], ['or you will die', 'death_threat'], ['or you are dead', 'death_threat'], ['ou tu meurs', 'death_threat'], ['sinon tu meurs', 'death_threat'], ['sinon vous mourrez', 'death_threat'], ['ou vous mourrez', 'death_threat'], ['sinon la mort', 'death_threat'], ['sinon c est la mort', 'death_threat'],
+    'treated as enemies', 'treated as enemy', 'considered enemies', 'traites comme ennemis', 'traites comme des ennemis', 'consideres comme ennemis', 'consideres comme des ennemis',
   ],
   hrd: [
     'human rights defender*', 'hrd', 'hrds', 'defenseur des droits', 'defenseurs des droits', 'activist*', 'activiste*', 'journalist*',
@@ -244,7 +251,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   hate: [
     'hate speech', 'hate message*', 'discours de haine', 'discours haineux', 'message de haine', 'messages de haine', 'messages haineux',
     'propos haineux', 'incit*', 'call to violence', 'calls to violence', 'appel a la violence', 'appels a la violence', 'appel au meurtre',
-    'appels au meurtre', 'appelant au meurtre', 'appellent au meurtre', 'appelle au meurtre', 'appelant a tuer', 'calling for people to kill', 'stigmatis*', 'xenophob*', 'tribalis*', 'hate leaflet*', 'hateful', 'snakes', 'serpents', 'cockroach*', 'cafard*',
+    'appels au meurtre', 'appelant au meurtre', 'appellent au meurtre', 'appelle au meurtre', 'appelant a tuer', 'calling for people to kill', 'stigmatis*', 'xenophob*', 'tribalis*', 'hate leaflet*', 'hateful', 'snakes', 'serpents', 'cockroach*', 'cafard*', 'cancrelat*', 'vermine*',
     'inyenzi', 'vermin*', 'extermin*', 'to be crushed', 'a ecraser', 'doivent etre ecrases', 'dehumanis*', 'deshumanis*', 'chants haineux',
     'songs of hate', 'hate song*', 'cleanse', 'cleansing', 'nettoyer', 'epuration', 'purifier', 'drive out', 'chasser les', 'chasser tous',
     'expel', 'expulser', 'urging', 'urged', 'urges', 'exhort*', 'hate filled', 'hate-filled', 'calls to kill', 'calling for the killing',
@@ -271,7 +278,7 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     // barricades put up on a road ("se sont barricadés", people shutting themselves in, is not one)
     ['des barricades', 'roadblock'], ['barricades on', 'roadblock'], ['barricades sur', 'roadblock'], ['barricades across', 'roadblock'], ['barricaded the road', 'roadblock'], ['barricade the road', 'roadblock'], ['barricading the road', 'roadblock'],
     ['checkpoint*', 'roadblock'], 'access denied', 'denied access', 'denied entry', 'denied passage', 'refused access', 'access refused',
-    'refus d acces', 'acces refuse', 'acces interdit', 'refuse l acces', 'empech*', 'blocked', 'bloque*', 'blocking', 'blockade', 'blocus',
+    'refus d acces', 'acces refuse', 'acces interdit', 'refuse l acces', 'refuser l acces', 'refusent l acces', 'refusaient l acces', 'refusant l acces', 'refused entry', 'refused entry to', 'empech*', 'blocked', 'bloque*', 'blocking', 'blockade', 'blocus',
     'entrave*', 'obstruct*', 'restriction*', ['sofa', 'sofa_violation'], ['status of forces', 'sofa_violation'], 'freedom of movement',
     'refusent le passage', 'refuse le passage', 'refuser le passage', 'convoi retenu', 'convoy held', 'held up', 'retenu', 'retenus',
     'acces humanitaire', 'humanitarian access', 'acces impossible', 'access impossible', 'prevented', 'prevent', 'prevents', 'preventing',

@@ -50,6 +50,8 @@ export interface Token {
 const THOUSANDS = /\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?![\d\p{L}])/uy;
 const WORD_CHAR = /[\p{L}\p{M}\p{Nd}]/u;
 
+const ABBREVIATION = new Set(['incl', 'approx', 'env', 'vs', 'cf', 'sgt', 'lt', 'col', 'cpl', 'capt', 'dr', 'mr', 'mme', 'mlle', 'esp']);
+
 /** Words of a text in order. A hand-rolled scan: it runs on every report, so it avoids a regex per word. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -71,7 +73,9 @@ export function tokenize(text: string): Token[] {
         i++;
         continue;
       }
-      if (c === '\n' || c === '\r' || c === '.' || c === '!' || c === '?') gapStop = gapBreak = true;
+      // "incl. minors", "approx. 300", "Sgt. Bahati": the point of an abbreviation ends no sentence.
+      if (c === '.' && ABBREVIATION.has(tokens.at(-1)?.norm ?? '') && tokens.at(-1)!.end === i) gapOther = true;
+      else if (c === '\n' || c === '\r' || c === '.' || c === '!' || c === '?') gapStop = gapBreak = true;
       else if (BREAK_CHARS.has(c)) gapBreak = true;
       else if (HYPHEN_CHARS.has(c)) gapHyphen = true;
       else if (c !== ' ' && c !== '\t') gapOther = true;

@@ -85,7 +85,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   // "Mvt de 300 pers vers Pinga": the movement word then counts people on the move, not armed men moving.
   const peopleMoving = peopleMovingHits(tokens);
   const moved = (h: { value: { signal: string }; start: number }): boolean => h.value.signal === 'movement' && peopleMoving.some((m) => m.start === h.start);
-  const signals = new Signals([...realHits(signalHits, tokens).filter((h) => !moved(h)), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens), ...splitPhraseHits(tokens), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...peopleMoving], tokens);
+  const signals = new Signals([...realHits(signalHits, tokens).filter((h) => !moved(h)), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...peopleMoving], tokens);
   const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
   const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));

@@ -20,6 +20,7 @@ const MUNITION = /^(mortars?|mortiers?|rockets?|roquettes?|obus|shells?|rpgs?|ar
 const RUMOUR = /^(rumou?rs?|rumeurs?|rumou?red)$/;
 const FEARED_AFTER = /^(feared|redoutee?s?|craintes?|rumou?red|possible|probable|likely)$/;
 
+const GOODS = /^(shops?|stores?|boutiques?|magasins?|stocks?|warehouses?|depots?|entrepots?|kiosques?|kiosks?|stalls?|etalages?|pharmac\w*|tills?|caisses?|granaries|greniers?)$/;
 const RETURN = /^(retour|returned|returning|return|rentres|rentrees|rentrent|retournes|retournent|retournees|back|revenus|reviennent)$/;
 const GUNFIRE_HEARD = /^(tirs?|gunfire|gunshots?|shots?|shooting|detonations?|explosions?|coups|crepitements?|shelling|bombardements?|fusillades?)$/;
 const HEARD = /^(heard|entendus?|entendues?|entendu|audible|resonn\w*)$/;
@@ -39,8 +40,13 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
   const fleeing = hits.some((h) => h.value.signal === 'displace');
   const fled = tokens?.some((t) => /^(fled|flee|fleeing|fui|fuient|fuyant|fuite)$/.test(t.norm));
   const out: SignalHit[] = [];
+  const quietDeath = tokens !== undefined && deathOnly(tokens, hits);
+  const falseAlarm = hits.some((h) => h.value.subType === 'false_alarm') && !hits.some((h) => ['kill', 'injure', 'abduct', 'sexual', 'loot'].includes(h.value.signal));
   const kept = hits.filter((h) => {
     const signal = h.value.signal;
+    if (quietDeath && signal === 'kill') return false;
+    // "fausse alerte: pétards pris pour des tirs": the shots were no attack.
+    if (falseAlarm && (signal === 'attack' || signal === 'fighting' || signal === 'explosive')) return false;
     // "attaque prévue ce soir": planned after the word
     const planned = hits.find((f) => f.value.signal === 'fear' && f.value.subType === 'preparing' && f.start >= h.end && (f.start - h.end <= 1 || (tokens !== undefined && f.start - h.end <= 4 && sameClause(h.end - 1, f.start))));
     const before = fears.filter((f) => f.end <= h.start && h.start - f.end <= 3);
@@ -79,12 +85,22 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
     }
     // "menacent de brûler les cases", "threatening to burn": the harm is threatened, not done.
     if ((signal === 'kill' || signal === 'attack' || signal === 'loot' || signal === 'abduct') && tokens && threatened(tokens, h.start)) return false;
+    // "pay 5,000 FC or you die", "payez sinon on brûle vos maisons": harm promised if a demand is not met is a threat.
+    if ((signal === 'kill' || signal === 'attack' || signal === 'loot' || signal === 'abduct' || signal === 'injure') && tokens && ultimatum(tokens, h.start)) {
+      out.push({ value: { signal: 'threat', subType: signal === 'kill' ? 'death_threat' : null }, start: h.start, end: h.end });
+      return false;
+    }
     // "4 pasteurs retenus par les FARDC": people held are detained; a convoy held is access denied.
     if (signal === 'access' && tokens && /^retenu/.test(tokens[h.start]!.norm) && ![h.start - 1, h.start - 2, h.start - 3].some((k) => /^(convois?|convoy|camions?|trucks?|vehicules?|vehicles?|equipes?|team|patrouilles?|patrol|mission)$/.test(tokens[k]?.norm ?? '')) && [h.start - 1, h.start - 2].some((k) => k >= 0 && isPerson(tokens[k]!.norm) && !['de', 'd', 'des'].includes(tokens[k]!.norm))) {
       out.push({ value: { signal: 'detention', subType: null }, start: h.start, end: h.end });
       return false;
     }
     if (natural && signal === 'loot' && h.value.subType !== 'looting') return false;
+    // "shops in Kiwanja emptied by armed men", "boutiques vidées": goods emptied out are looted, not people gone.
+    if (signal === 'displace' && tokens && /^(emptied|emptying|videe?s?)$/.test(tokens[h.start]!.norm) && [-4, -3, -2, -1, 1, 2, 3].some((d) => GOODS.test(tokens[h.start + d]?.norm ?? ''))) {
+      out.push({ value: { signal: 'loot', subType: 'looting' }, start: h.start, end: h.end });
+      return false;
+    }
     // "retour des déplacés à Kitshanga", "3,000 IDPs returned to Kibirizi": people coming home are not displaced by an event.
     if (signal === 'displace' && tokens && !fled && [h.start - 3, h.start - 2, h.start - 1, h.end, h.end + 1].some((k) => k >= 0 && RETURN.test(tokens[k]?.norm ?? ''))) return false;
     // "détonations entendues toute la nuit, les habitants partent": gunfire only heard, people leaving, is the flight.
@@ -102,6 +118,7 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
     }
     return true;
   });
+  if (tokens) out.push(...ultimatumHits(tokens), ...incitementHits(tokens, hits));
   // "ADF are attacking Mamove", "still shooting": a phrase saying it goes on also says what goes on.
   for (const h of hits) {
     if (h.value.signal !== 'underway' || !tokens) continue;
@@ -138,6 +155,65 @@ function threatened(tokens: readonly Token[], at: number): boolean {
   return /^(menac|threat|promett|promis|promise|vow|jur)/.test(tokens[at - 2]?.norm ?? '');
 }
 
+// The alternative of a demand: "or else", "sinon", "otherwise", or "or"/"ou" opening a clause ("or you die", "ou bien vous serez tués", "or be killed").
+const ELSE = /^(sinon|otherwise|else|autrement)$/;
+const OR_CLAUSE = /^(you|we|they|your|be|get|face|vous|tu|on|nous|ils|vos|ta|tes|votre|bien|etre|je|i)$/;
+// "or they were abducted, sources differ": a past alternative is no demand.
+const PAST = /^(were|was|had|did|have|has|ont|avaient|etaient|sont)$/;
+const orClause = (tokens: readonly Token[], k: number): boolean =>
+  (tokens[k]!.norm === 'or' || tokens[k]!.norm === 'ou') && OR_CLAUSE.test(tokens[k + 1]?.norm ?? '') && !PAST.test(tokens[k + 2]?.norm ?? '');
+function ultimatum(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 5; k--) {
+    const w = tokens[k]!.norm;
+    if (ELSE.test(w)) return true;
+    if (orClause(tokens, k) && k > 0) return true;
+    if (tokens[k]!.breakBefore) return false;
+  }
+  return false;
+}
+
+// "clean Bule of the Hema", "balayer le quartier des Hema", "the Nande must go home", "les Nande doivent rentrer chez eux":
+// a place rid of a named community, or a community sent home, is incitement without a harm verb.
+// Said as a call (the base form, "à nettoyer", "balayez"): "les jeunes nettoient le marché des Bafuliru" is their market cleaned.
+const CLEAN = /^(clean|cleanse|purify|sweep|rid|nettoyer|nettoyez|nettoyons|purifier|purifiez|purifions|balayer|balayez|balayons|debarrasser|debarrassez|debarrassons|vider|videz|vidons)$/;
+const SENT_HOME = /^(go|return|rentrer|retourner|regagner|repartir)$/;
+const MUST = /^(must|should|to|have|doivent|doit|devraient|devront|faut|qu)$/;
+const NOT_A_PEOPLE = /^(communities|communautes|communaute|community|youths|jeunes|villages|clans?|chefferies|groupements|chieftaincies|herders|eleveurs|agriculteurs|farmers|bouviers|vachers|cattle|cultivateurs)$/;
+function incitementHits(tokens: readonly Token[], hits: readonly SignalHit[]): SignalHit[] {
+  const out: SignalHit[] = [];
+  for (const c of hits) {
+    if (c.value.signal !== 'community' || NOT_A_PEOPLE.test(tokens[c.start]!.norm)) continue;
+    const of = [c.start - 1, c.start - 2].some((k) => /^(of|from|des|de|du)$/.test(tokens[k]?.norm ?? ''));
+    let cleaned = false;
+    for (let k = c.start - 1; of && k >= 0 && k >= c.start - 6; k--) {
+      if (CLEAN.test(tokens[k]!.norm)) cleaned = true;
+      if (cleaned || tokens[k]!.breakBefore) break;
+    }
+    const modal = [c.end, c.end + 1].find((k) => MUST.test(tokens[k]?.norm ?? ''));
+    const home = modal !== undefined && [modal + 1, modal + 2].some((k) => SENT_HOME.test(tokens[k]?.norm ?? '') && /^(home|chez|back|au|dans|in)$/.test(tokens[k + 1]?.norm ?? ''));
+    if (cleaned || home) out.push({ value: { signal: 'hate', subType: null }, start: c.start, end: c.end });
+  }
+  return out;
+}
+
+// "or we burn your houses", "sinon on vous tue": a harm verb no keyword holds, promised as the alternative.
+const PROMISED_HARM = /^(die|dies|burn|kill|shoot|slaughter|cut|beat|loot|meurs|meurt|mourrez|mourras|mourra|brul\w*|tu(e|es|ent|ons|ez|erons|erez|eront|era)|pill\w*|frapp\w*|egorg\w*|coup\w*|enlev\w*)$/;
+function ultimatumHits(tokens: readonly Token[]): SignalHit[] {
+  const out: SignalHit[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const w = tokens[k]!.norm;
+    if (!ELSE.test(w) && !orClause(tokens, k)) continue;
+    for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+      if (tokens[j]!.breakBefore) break;
+      if (PROMISED_HARM.test(tokens[j]!.norm)) {
+        out.push({ value: { signal: 'threat', subType: null }, start: k, end: j + 1 });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 function urged(tokens: readonly Token[], at: number): boolean {
   if (tokens[at]!.breakBefore) return false;
   // "crowd chanting kill them", "scandant « tuez-les »": the words shouted are a call.
@@ -151,10 +227,22 @@ function urged(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+// "the death of a chief", "décès du chef de groupement": a death with no violence word, no weapon and no armed men is no killing.
+const DEATH = /^(death|deces|decede\w*|died|passed)$/;
+const VIOLENCE_SIGNALS = new Set(['attack', 'injure', 'abduct', 'sexual', 'loot', 'explosive', 'armed', 'fighting', 'torture', 'detention', 'recruit', 'peacekeeper']);
+export function deathOnly(tokens: readonly Token[], hits: readonly SignalHit[]): boolean {
+  const kills = hits.filter((h) => h.value.signal === 'kill');
+  // ("hacked … to death", "battu à mort" are killings)
+  // ("2 people died in Beni": several dead at once is no quiet death)
+  const counted = (at: number): boolean => [1, 2, 3].some((d) => /^(\d+|two|three|four|five|deux|trois|quatre|cinq|several|plusieurs)$/.test(tokens[at - d]?.norm ?? ''));
+  return kills.length > 0 && kills.every((h) => h.end - h.start === 1 && DEATH.test(tokens[h.start]!.norm) && !['to', 'a'].includes(tokens[h.start - 1]?.norm ?? '') && !counted(h.start)) && !hits.some((h) => VIOLENCE_SIGNALS.has(h.value.signal));
+}
+
 // "menacé de mort", "a cow was killed": words inside a threat or a look-alike phrase count nobody.
 export function mutedWords(tokens: readonly Token[], hits: readonly SignalHit[]): Uint8Array {
   const mute = new Uint8Array(tokens.length);
-  for (const h of hits) if (h.value.signal === 'threat' || h.value.signal === 'neutral' || (h.value.signal === 'kill' && urged(tokens, h.start))) mark(mute, h.start, h.end);
+  const quietDeath = deathOnly(tokens, hits);
+  for (const h of hits) if (h.value.signal === 'threat' || h.value.signal === 'neutral' || (h.value.signal === 'kill' && (quietDeath || urged(tokens, h.start)))) mark(mute, h.start, h.end);
   // "Police rounded up 40 drivers, held without charge": an arrest, not people taken; rounded up alone reads as taken.
   const arrest = hits.some((h) => h.value.signal === 'detention' && tokens[h.start]!.norm !== 'rounded');
   if (arrest) {
@@ -180,10 +268,28 @@ export function campHits(tokens: readonly Token[], places: readonly PlaceTokenMa
 
 // "entrés dans le site la nuit, 3 déplacés blessés": "the site" or "the camp" in a report about displaced people is theirs.
 const DISPLACED_WORDS = /^(deplacee?s?|idps?|pdi|displaced)$/;
-export function siteHits(tokens: readonly Token[]): SignalHit[] {
+// "gunmen entered Kigonze site": a camp named by a place the gazetteer lacks (a capitalised name, not a group's, not the sentence's first word).
+const NOT_A_CAMP_NAME = /^(construction|building|work|works|burial|dump|chantier|camping|web|test|transit|holiday|vacation)$/;
+function namedCamp(tokens: readonly Token[], i: number, mentions: readonly { start: number; end: number }[]): boolean {
+  const k = i - 1;
+  const name = tokens[k];
+  if (!name || k === 0 || name.stopBefore || tokens[i]!.breakBefore || !/^\p{Lu}\p{Ll}+$/u.test(name.text)) return false;
+  // "a Chinese site": a nationality is no place.
+  if (MILITARY.has(name.norm) || NOT_A_CAMP_NAME.test(name.norm) || /(ese|ian|ish|ois|oise)$/.test(name.norm) || mentions.some((m) => k >= m.start && k < m.end)) return false;
+  // "a Gumino camp", "attacked Yakutumba camp, 5 fighters killed": an armed group's camp.
+  if (/^(a|an|un|une)$/.test(tokens[k - 1]?.norm ?? '') || tokens.some((t) => FIGHTERS.test(t.norm))) return false;
+  return !MILITARY.has(tokens[k - 1]?.norm ?? '');
+}
+const FIGHTERS = /^(fighters|combattants|rebels|rebelles|miliciens|militiamen|militia|milice|insurgents|assaillants|elements)$/;
+
+export function siteHits(tokens: readonly Token[], mentions: readonly { start: number; end: number }[] = []): SignalHit[] {
   const displaced = tokens.some((t) => DISPLACED_WORDS.test(t.norm));
   const out: SignalHit[] = [];
   tokens.forEach((t, i) => {
+    if (CAMP.has(t.norm) && namedCamp(tokens, i, mentions)) {
+      out.push({ value: { signal: 'idpSite', subType: null }, start: i - 1, end: i + 1 });
+      return;
+    }
     if (!CAMP.has(t.norm) || !/^(le|the|au|this|ce|dans|into|in|on|sur)$/.test(tokens[i - 1]?.norm ?? '')) return;
     // "au site de Plaine Savo": a site named after its place is an IDP site; "the site" alone only among displaced people.
     const named = /^(de|d|of)$/.test(tokens[i + 1]?.norm ?? '') && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '');
@@ -224,6 +330,8 @@ function peopleTaken(tokens: readonly Token[], at: number): boolean {
     const t = tokens[k]!;
     if (k > at && (t.breakBefore || PLACE_WORDS.has(t.norm))) return false;
     if (isPerson(t.norm) && !['de', 'd', 'des'].includes(t.norm)) return true;
+    // "took 4 of them into the bush", "pris 3 d'entre eux"
+    if (/^\d+$/.test(t.norm) && ['of', 'd'].includes(tokens[k + 1]?.norm ?? '') && ['them', 'us', 'entre'].includes(tokens[k + 2]?.norm ?? '')) return true;
   }
   return false;
 }

@@ -23,10 +23,27 @@ const NAMED = [['forced', 'labour'], ['forced', 'labor'], ['travaux', 'forces'],
 export const CALL = /^(calling|calls|called|call|urging|urge|urges|urged|appelant|appellent|appelle|appele|appeles|appeler|exhortant|exhortent|exhorte|poussant|poussent|pousse|invitant|invite|invites|invitent|incitant|encouraging|encourages|encouraged|encourage|encouragent|demandant|incitent|incite|inciting)$/;
 const VIOLENCE = /^(expelled|chased|driven|expulses?|chasses?|killed|tues?|drive|chase|expel|kill|attack|burn|chasser|expulser|tuer|attaquer|bruler|massacrer|exterminer|eliminer|eliminate|exterminate|massacre|slaughter|lynch|lyncher|take|prendre|hunt|chasse|traquer|finish|finir|arm|armer|rise|soulever|lyncher|lynch)$/;
 
-export function splitPhraseHits(tokens: readonly Token[]): SignalHit[] {
+// Children put to an armed group's work ("using children as scouts", "enfants utilisés comme éclaireurs", "kids working as cooks"):
+// the use of children, a grave violation, even without the word recruit.
+const CHILDREN = /^(children|child|kids|kid|minors|boys|girls|enfants|enfant|mineurs|garcons|fillettes|kadogos?|watoto)$/;
+const ROLE = /^(scouts?|messengers?|cooks?|porters?|spies|spy|guards?|escorts?|lookouts?|fighters?|informants?|eclaireurs?|messagers?|cuisinier\w*|porteurs?|espions?|gardes?|sentinelles?|combattants?|informateurs?|estafettes?|guetteurs?)$/;
+function childrenUsed(tokens: readonly Token[], i: number): number {
+  for (let k = i + 1; k <= i + 4 && k + 1 < tokens.length; k++) {
+    if (tokens[k]!.breakBefore) return -1;
+    if ((tokens[k]!.norm === 'as' || tokens[k]!.norm === 'comme') && ROLE.test(tokens[k + 1]!.norm)) return k + 2;
+  }
+  return -1;
+}
+
+/** `armed`: the text names an armed group or armed men (children paid to carry a trader's goods are no violation). */
+export function splitPhraseHits(tokens: readonly Token[], armed: boolean): SignalHit[] {
   const out: SignalHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
+    if (armed && CHILDREN.test(w)) {
+      const end = childrenUsed(tokens, i);
+      if (end > 0) out.push({ value: { signal: 'recruit', subType: 'recruitment' }, start: i, end });
+    }
     const named = NAMED.find(([a, b]) => w === a && tokens[i + 1]?.norm === b && !tokens[i + 1]!.breakBefore);
     if (named) {
       out.push({ value: { signal: 'torture', subType: FORCED_LABOUR }, start: i, end: i + 2 });

@@ -59,6 +59,9 @@ export const VICTIM_NOUNS = new Set([
   'menage', 'families', 'family', 'familles', 'famille', 'residents', 'habitants', 'idps', 'idp', 'pdi', 'students', 'etudiants',
   'miners', 'creuseurs', 'orpailleurs', 'traders', 'commercants', 'fishermen', 'pecheurs', 'worshippers', 'fideles', 'patients',
   'passengers', 'passagers', 'travellers', 'travelers', 'voyageurs', 'motorcyclists', 'motards', 'soldiers', 'soldats', 'militaires',
+  // occupations in the plural with a count are people: "2 bouviers tués", "3 charbonniers enlevés"
+  'bouviers', 'vachers', 'motocyclistes', 'cyclistes', 'hunters', 'charbonniers', 'bucherons', 'loggers', 'woodcutters', 'gardiens', 'watchmen',
+  'butchers', 'cultivators', 'diggers', 'scieurs', 'sawyers', 'bouchers', 'mecanicien', 'mecaniciens', 'mechanics', 'macon', 'macons', 'masons',
   // the singular of plurals above, so "one passenger wounded", "un passager blessé" count one
   'passenger', 'passager', 'passagere', 'traveller', 'traveler', 'voyageur', 'voyageuse', 'soldat', 'militaire', 'individu', 'individual',
   'etudiant', 'etudiante', 'chretien', 'christian', 'mourner', 'midwife', 'sage femme', 'protestor', 'protester', 'manifestant', 'manifestants',

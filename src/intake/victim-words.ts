@@ -45,6 +45,8 @@ export function verbAt(tokens: readonly Token[], i: number): VictimKey | undefin
       if (CAPTIVE.has(tokens[k]!.norm)) return 'abducted';
     }
   }
+  // "ADF abducted 5, about 20 others still held", "une vingtaine d'autres toujours retenus": more taken, still in the group's hands.
+  if ((HELD.has(word) || /^(retenue?s?|detenue?s?|captives?)$/.test(word)) && /^(still|toujours|encore)$/.test(tokens[i - 1]?.norm ?? '') && /^(others|autres)$/.test(tokens[i - 2]?.norm ?? '')) return 'abducted';
   // "tenues comme esclaves sexuelles", "held as sex slaves", "kept as wives": survivors of sexual slavery
   if (/^(tenu|tenue|tenus|tenues|held|kept|gardee?s?|utilisee?s?|used|retenue?s?)$/.test(word) && (next === 'comme' || next === 'as') && /^(esclaves?|sex|sexual|wives|wife|epouses?|femmes)$/.test(then)) return 'crsvSurvivors';
   // "a pris une fille de 15 ans comme épouse": taken, as "took a girl as his wife" is
@@ -52,9 +54,13 @@ export function verbAt(tokens: readonly Token[], i: number): VictimKey | undefin
     for (let k = i + 2; k <= i + 7 && k < tokens.length - 1; k++) if (/^(comme|pour|as)$/.test(tokens[k]!.norm) && /^(epouses?|femmes?|wifes?|wives|his|their|sa|leur)$/.test(tokens[k + 1]!.norm)) return 'abducted';
   }
   if (word === 'blown' && next === 'up') return 'killed';
+  // "plus de 300 personnes dorment dehors", "families sleeping in the open": people out of their homes
+  if (/^(dorment|dormaient|dormant|sleeping|sleep|sleeps|slept|passent|passant)$/.test(word) && (/^(dehors|outside|outdoors)$/.test(next) || (next === 'in' && then === 'the' && tokens[i + 3]?.norm === 'open') || (next === 'a' && then === 'la' && tokens[i + 3]?.norm === 'belle'))) return 'displaced';
   // "carried off", "dragged away", "led away", "made off with", "conduits de force": taken by force
   if (/^(carried|dragged|led|took|taken)$/.test(word) && (next === 'off' || next === 'away')) return 'abducted';
   if (word === 'made' && next === 'off' && then === 'with') return 'abducted';
+  // "took 4 of them into the bush", "ont pris 3 d'entre eux": a count of the people there, taken
+  if (/^(took|taken|take|pris|prise|prises|emmene\w*|amene\w*)$/.test(word) && /^\d+$/.test(next) && ['of', 'd'].includes(then) && ['them', 'us', 'entre'].includes(tokens[i + 3]?.norm ?? '')) return 'abducted';
   if (/^conduit(e|s|es)?$/.test(word) && next === 'de' && then === 'force') return 'abducted';
   // "lost his leg", "a perdu un bras": maimed
   if ((word === 'lost' || word === 'perdu') && BODY.has(then) && ['his', 'her', 'their', 'a', 'an', 'one', 'un', 'une', 'sa', 'son', 'ses'].includes(next)) return 'injured';
@@ -113,7 +119,8 @@ const FREED = new Set(['freed', 'released', 'libere', 'liberes', 'liberee', 'lib
 const CAPTORS = new Set(['kidnappers', 'abductors', 'captors', 'ravisseurs', 'ravisseur', 'kidnapper', 'abductor', 'captivity', 'captivite', 'ransom', 'rancon', 'hostage', 'otage', 'otages']);
 const HELD = new Set(['held', 'holding', 'holds', 'hold', 'kept', 'keeping', 'keep', 'detient', 'detiennent', 'detenait', 'detenaient', 'retiennent', 'retient', 'retenu', 'retenus', 'gardent', 'garde', 'gardaient']);
 const CAPTIVE = new Set(['captive', 'captives', 'captivity', 'captivite', 'hostage', 'hostages', 'otage', 'otages']);
-export const BODY = new Set(['leg', 'legs', 'arm', 'arms', 'head', 'chest', 'stomach', 'back', 'foot', 'hand', 'shoulder', 'thigh', 'neck', 'abdomen',
+export const BODY = new Set(['leg', 'legs', 'arm', 'arms', 'head', 'chest', 'stomach', 'back', 'foot', 'feet', 'hand', 'hands', 'fingers', 'ears', 'shoulder', 'thigh', 'neck', 'abdomen',
+  'mains', 'pieds', 'doigts', 'oreilles',
   'jambe', 'jambes', 'bras', 'tete', 'thorax', 'ventre', 'dos', 'pied', 'main', 'epaule', 'cuisse', 'cou']);
 const LIFE = new Set(['vie', 'vies', 'life', 'lives']);
 export const BURNT = new Set(['burned', 'burnt', 'brule', 'brules', 'brulee', 'brulees', 'buried', 'enterre', 'enterres']);

@@ -165,7 +165,9 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     const couple = (n as { couple?: boolean }).couple === true;
     if (n.article && (!isPerson(nounAfter) || GROUP_NOUNS.has(nounAfter)) && !named && !couple) continue;
     // "made off with 120 cows", "ont emporté 3 chèvres": verbs that take things as well count only people.
-    if (TAKES_THINGS.has(tokens[i]!.norm) && !isPerson(nounAfter)) continue;
+    // ("took 4 of them": a count of the people named before)
+    const ofThem = ['of', 'd'].includes(nounAfter) && ['them', 'us', 'entre'].includes(tokens[k + 1]?.norm ?? '');
+    if (TAKES_THINGS.has(tokens[i]!.norm) && !isPerson(nounAfter) && !ofThem) continue;
     if (verb2 !== 'childrenAffected') add(verb2, n.value);
     if (also && also !== 'childrenAffected') add(also, n.value);
     if (child) add('childrenAffected', n.value);
