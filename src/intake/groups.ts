@@ -100,7 +100,11 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
       let j = i + 1;
       while (j < i + 3 && ARTICLES.has(tokens[j]?.norm ?? '') && !tokens[j]!.breakBefore) j++;
       const end = nameEnd(tokens, j, taken, false);
-      if (end > j && !tokens[j]!.breakBefore && /^(of|for|d|de)$/.test(tokens[end]?.norm ?? '') && !tokens[end]!.breakBefore) add(j, end);
+      // A bare name could be a person's ("accuse Jean Bosco of"), and a perpetrator is posted on every
+      // card: only a group said as one ("les Twa Ngumino", "the Biloze Bishambuke") or an acronym is kept.
+      const first = tokens[j];
+      const asGroup = first !== undefined && (j > i + 1 || isAcronym(first));
+      if (asGroup && end > j && !first.breakBefore && /^(of|for|d|de)$/.test(tokens[end]?.norm ?? '') && !tokens[end]!.breakBefore) add(j, end);
     }
     // "attaque des FRPI", "attacked by CNRD", "for fear of NDC-R reprisals": an acronym only.
     if ((BY.has(word) || OF_ATTACK.test(word)) && i + 1 < tokens.length) {

@@ -114,7 +114,10 @@ describe('counts', () => {
 
 describe('perpetrators', () => {
   it('who residents accuse did it; who accuses or whose members were harmed did not', () => {
-    expect(ids('Residents accuse Biloze Bishambuke of abducting 2 traders in Fizi')).toEqual(['Biloze Bishambuke']);
+    expect(ids('Residents accuse the Biloze Bishambuke of abducting 2 traders in Fizi')).toEqual(['Biloze Bishambuke']);
+    expect(ids('Residents accuse APCLS of abducting 2 traders in Fizi')).toEqual(['APCLS']);
+    // A bare name may be a person's, and a perpetrator is posted on every card: not taken.
+    expect(ids('Residents accuse Jean Bosco of abducting 2 traders in Fizi')).toEqual([]);
     expect(ids("La population accuse la milice Zaïre d'avoir pillé le marché de Nizi")).toEqual(['zaire']);
     expect(ids('Mai-Mai fighters killed 3 Nyatura members near Masisi')).toEqual(['mai-mai']);
     expect(ids('Des éléments Nyatura ont tué 2 membres des Wazalendo à Kitchanga')).toEqual(['nyatura']);
