@@ -168,14 +168,16 @@ export function labelProblems(e: CorpusEntry): string[] {
   if (sens.length === 2 && !(cats.some((c) => RESTRICTED.has(c)) && cats.some((c) => !RESTRICTED.has(c)))) {
     problems.push('a sensitivity list goes only with a category list mixing restricted and standard categories');
   }
+  // With a category list, the priority may be the rule's for any of them: from the lowest floor to the highest
+  // ("a child maimed by a landmine": explosive hazard, medium, or child violation, high).
   const floors = cats.map((c) => ruleFloor(c, min('killed'), min('abducted'), min('crsvSurvivors')));
-  const expected = floors.reduce((a, b) => (PRIORITIES.indexOf(a) <= PRIORITIES.indexOf(b) ? a : b));
+  const highest = floors.reduce((a, b) => (PRIORITIES.indexOf(a) <= PRIORITIES.indexOf(b) ? a : b));
   const lowest = floors.reduce((a, b) => (PRIORITIES.indexOf(a) >= PRIORITIES.indexOf(b) ? a : b));
   const allowed = e.priority === 'critical' || (e.priority === 'high' && e.uncountedHarm === true);
-  if (!allowed && PRIORITIES.indexOf(e.priority) < PRIORITIES.indexOf(lowest)) {
-    problems.push(`priority ${e.priority} is above the rule (${lowest}) without being critical`);
+  if (!allowed && PRIORITIES.indexOf(e.priority) < PRIORITIES.indexOf(highest)) {
+    problems.push(`priority ${e.priority} is above the rule (${highest}) without being critical`);
   }
-  if (PRIORITIES.indexOf(e.priority) > PRIORITIES.indexOf(expected)) problems.push(`priority ${e.priority} is below the rule (${expected})`);
+  if (PRIORITIES.indexOf(e.priority) > PRIORITIES.indexOf(lowest)) problems.push(`priority ${e.priority} is below the rule (${lowest})`);
   return problems;
 }
 

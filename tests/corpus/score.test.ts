@@ -39,6 +39,11 @@ describe('corpus loader', () => {
     expect(labelProblems(entry({ ...protection, category: 'looting_destruction', victims: {} }))).toEqual(['priority high is above the rule (medium) without being critical']);
     expect(labelProblems(entry({ ...protection, category: 'looting_destruction', victims: {}, priority: 'high', uncountedHarm: true }))).toEqual([]);
     expect(labelProblems(entry({ ...protection, category: 'other', victims: {}, priority: 'medium' }))).toEqual(['priority medium is above the rule (low) without being critical']);
+    // A category list whose floors differ allows any priority between them, and nothing outside.
+    const landmine = { ...protection, category: ['explosive_hazard', 'child_violation'], sensitivity: ['standard', 'restricted'], victims: {} };
+    expect(labelProblems(entry({ ...landmine, priority: 'medium' }))).toEqual([]);
+    expect(labelProblems(entry({ ...landmine, priority: 'high' }))).toEqual([]);
+    expect(labelProblems(entry({ ...landmine, priority: 'low' }))).toEqual(['priority low is below the rule (medium)']);
   });
 
   it('refuses an unknown place or actor, a reused id, and the same text in both sets', () => {
