@@ -230,7 +230,7 @@ function urged(tokens: readonly Token[], at: number): boolean {
 // "the death of a chief", "décès du chef de groupement": a death with no violence word, no weapon and no armed men is no killing.
 const DEATH = /^(death|deces|decede\w*|died|passed)$/;
 const VIOLENCE_SIGNALS = new Set(['attack', 'injure', 'abduct', 'sexual', 'loot', 'explosive', 'armed', 'fighting', 'torture', 'detention', 'recruit', 'peacekeeper']);
-export function deathOnly(tokens: readonly Token[], hits: readonly SignalHit[]): boolean {
+function deathOnly(tokens: readonly Token[], hits: readonly SignalHit[]): boolean {
   const kills = hits.filter((h) => h.value.signal === 'kill');
   // ("hacked … to death", "battu à mort" are killings)
   // ("2 people died in Beni": several dead at once is no quiet death)
