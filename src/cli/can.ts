@@ -8,7 +8,7 @@ import { addMember, listMembers, MAX_NAME_LENGTH, membersUnderOtherKeys, removeM
 import { createGazetteer, type Gazetteer } from '../intake/index.js';
 import { openDatabase, type Db } from '../store/db.js';
 import type { CliIo } from './io.js';
-import { tellWhereWritten } from './written-to.js';
+import { runOnDatabase } from './written-to.js';
 
 /**
  * `npm run can -- add --phone +243… --place kamango --name "CAN Kamango"` · `list` · `remove`.
@@ -198,16 +198,7 @@ export function runCanCli(argv: string[], env: NodeJS.ProcessEnv, clock: Clock, 
     }
   }
   const gazetteer = createGazetteer(loadMission(missionPath).places);
-  const db = openDatabase(databasePath);
-  let code: number;
-  try {
-    code = runCanCommand(argv, { db, gazetteer, key, clock, io });
-  } finally {
-    db.close();
-  }
-  if (code !== 0 || command === 'list') return code;
-  tellWhereWritten(databasePath, io);
-  return code;
+  return runOnDatabase(databasePath, command !== 'list', io, (db) => runCanCommand(argv, { db, gazetteer, key, clock, io }));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -5,7 +5,7 @@ import { systemClock, type Clock } from '../clock.js';
 import { readEnv } from '../config/env.js';
 import { openDatabase, type Db } from '../store/db.js';
 import type { CliIo } from './io.js';
-import { tellWhereWritten } from './written-to.js';
+import { runOnDatabase } from './written-to.js';
 
 /**
  * `npm run token -- create --name kobo --scopes alerts:write` · `list` · `revoke --name kobo`.
@@ -115,16 +115,7 @@ export function runTokenCli(argv: string[], env: NodeJS.ProcessEnv, clock: Clock
       db.close();
     }
   }
-  const db = openDatabase(databasePath);
-  let code: number;
-  try {
-    code = runTokenCommand(argv, db, clock, io);
-  } finally {
-    db.close();
-  }
-  if (code !== 0 || command === 'list') return code;
-  tellWhereWritten(databasePath, io);
-  return code;
+  return runOnDatabase(databasePath, command !== 'list', io, (db) => runTokenCommand(argv, db, clock, io));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
