@@ -1,14 +1,16 @@
 import { closeSync, fsync, fsyncSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type Database from 'better-sqlite3';
+import { CommitBatches } from './commit-batch.js';
 
 /**
  * How a commit reaches stable storage before anyone is told about it ("logged" means on disk).
  *
- * - `group` (the default): SQLite commits in WAL mode with `synchronous = NORMAL` (no fsync of its own
- *   per commit), and `durable(db)` fsyncs the WAL file once for every commit made before it: requests
- *   that commit while an fsync is running share the next one (group commit). The fsync runs on libuv's
- *   thread pool, so the event loop keeps taking requests while the disk works.
+ * - `group` (the default): the transactions of one event-loop turn share one COMMIT (commit-batch.ts);
+ *   SQLite commits in WAL mode with `synchronous = NORMAL` (no fsync of its own per commit), and
+ *   `durable(db)` fsyncs the WAL file once for every commit made before it: requests that commit while
+ *   an fsync is running share the next one (group commit). The fsync runs on libuv's thread pool, so
+ *   the event loop keeps taking requests while the disk works.
  * - `each`: `synchronous = FULL`; SQLite fsyncs the WAL inside every COMMIT, on the event loop.
  *   Durable, one fsync per transaction: the comparison point for the benchmark.
  * - `none`: `synchronous = NORMAL` and no barrier: a commit may be lost on power loss. Only for the
@@ -22,6 +24,12 @@ interface Barrier {
 }
 
 const barriers = new WeakMap<Database.Database, Barrier>();
+const batches = new WeakMap<Database.Database, CommitBatches>();
+
+/** The connection's commit batches when group commit is on (db.ts's transactions join them). */
+export function commitBatchOf(db: Database.Database): CommitBatches | undefined {
+  return batches.get(db);
+}
 
 /** The pragma SQLite needs for the mode; `group` and `none` leave syncing to us. */
 export function synchronousPragma(mode: DurabilityMode): string {
@@ -34,6 +42,9 @@ export function synchronousPragma(mode: DurabilityMode): string {
  * Costs nothing when nothing was written since the last sync, and for in-memory databases.
  */
 export function durable(db: Database.Database): Promise<void> {
+  // A batch still open holds writes not yet committed: first its COMMIT, then the fsync covering it.
+  const open = batches.get(db)?.pending;
+  if (open) return open.then(() => durable(db));
   return barriers.get(db)?.sync() ?? Promise.resolve();
 }
 
@@ -50,9 +61,14 @@ export function attachDurability(db: Database.Database, path: string, mode: Dura
   }
   const barrier = new WalBarrier(db, openSync(walPath, 'r'));
   barriers.set(db, barrier);
-  // Our descriptor on the WAL goes when the database does (a held file keeps a disk busy).
+  const batch = new CommitBatches(db);
+  batches.set(db, batch);
+  // Our descriptor on the WAL goes when the database does (a held file keeps a disk busy); a batch
+  // still open is committed first (closing would roll it back).
   const close = db.close.bind(db);
   db.close = () => {
+    batch.commit();
+    batches.delete(db);
     barriers.delete(db);
     barrier.close();
     return close();
@@ -69,6 +85,7 @@ class WalBarrier implements Barrier {
   private synced: number;
   private running: { covers: number; done: Promise<void> } | null = null;
   private queued: Promise<void> | null = null;
+  private wanted = 0;
   private readonly changes: () => number;
 
   constructor(
@@ -81,11 +98,14 @@ class WalBarrier implements Barrier {
     this.synced = this.changes();
   }
 
+  // Called only when no commit batch is open (durable() waits for it first): every change counted
+  // by total_changes() then is committed, and what a caller asks to cover is exactly that.
   sync(): Promise<void> {
     const now = this.changes();
     if (now <= this.synced) return Promise.resolve();
     if (this.running && this.running.covers >= now) return this.running.done;
-    if (!this.running) return this.start();
+    if (!this.running) return this.start(now);
+    this.wanted = Math.max(this.wanted, now);
     return (this.queued ??= this.running.done.then(
       () => this.next(),
       () => this.next(),
@@ -98,11 +118,12 @@ class WalBarrier implements Barrier {
 
   private next(): Promise<void> {
     this.queued = null;
-    return this.start();
+    // What the callers who queued asked for, not total_changes() now: a batch opened meanwhile holds
+    // changes not yet committed, which this fsync must not be counted as covering.
+    return this.start(this.wanted);
   }
 
-  private start(): Promise<void> {
-    const covers = this.changes();
+  private start(covers: number): Promise<void> {
     const done = new Promise<void>((resolve, reject) => fsync(this.fd, (error) => (error ? reject(error) : resolve()))).then(
       () => {
         this.synced = Math.max(this.synced, covers);

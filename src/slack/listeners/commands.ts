@@ -5,6 +5,7 @@ import { notice, withTheirText } from '../views/confirmation.js';
 import { t } from '../i18n/index.js';
 import type { ListenerDeps } from './deps.js';
 import { MembershipUnknown } from '../membership.js';
+import { durable } from '../../store/durability.js';
 
 /** `/alert`: run the command, answer within Slack's 3 seconds, then send what it decided to post. */
 export function register(app: App, deps: ListenerDeps): void {
@@ -15,6 +16,9 @@ export function register(app: App, deps: ListenerDeps): void {
     let result;
     try {
       result = await runAlertCommand(input, deps);
+      // What it wrote is committed with the turn's batch and fsynced before the answer; a commit the
+      // disk refuses lands in the catch below: "nothing was logged", never "logged".
+      await durable(deps.veille.db);
     } catch (error) {
       deps.veille.log.error('command failed; nothing was logged', { error: (error as Error).name, code: (error as { code?: string }).code });
       const refusedIn = await language();
