@@ -26,6 +26,11 @@ interface Barrier {
 const barriers = new WeakMap<Database.Database, Barrier>();
 const batches = new WeakMap<Database.Database, CommitBatches>();
 
+/** Commits the turn's batch now, for synchronous code that measures what a commit costs (the benchmarks). */
+export function commitNow(db: Database.Database): void {
+  batches.get(db)?.commit();
+}
+
 /** The connection's commit batches when group commit is on (db.ts's transactions join them). */
 export function commitBatchOf(db: Database.Database): CommitBatches | undefined {
   return batches.get(db);
@@ -65,6 +70,14 @@ export function attachDurability(db: Database.Database, path: string, mode: Dura
   batches.set(db, batch);
   // Our descriptor on the WAL goes when the database does (a held file keeps a disk busy); a batch
   // still open is committed first (closing would roll it back).
+  // A pragma may not run inside a transaction (journal_mode, wal_checkpoint) or expects what came
+  // before it to be committed (query_only, integrity_check): the turn's batch is committed first,
+  // unless a transaction's own work is running the pragma (defer_foreign_keys).
+  const pragma = db.pragma.bind(db);
+  db.pragma = ((source: string, options?: Database.PragmaOptions) => {
+    batch.commitUnlessInside();
+    return pragma(source, options);
+  }) as typeof db.pragma;
   const close = db.close.bind(db);
   db.close = () => {
     batch.commit();

@@ -94,3 +94,11 @@ describe('transactions of one turn share one commit', () => {
     db = openDatabase(path()); // for afterEach
   });
 });
+
+describe('pragmas', () => {
+  it('a pragma commits the turn first: one that cannot run in a transaction works, and sees what came before', () => {
+    note('k1');
+    expect(() => db.pragma('wal_checkpoint(TRUNCATE)')).not.toThrow();
+    expect(seen()).toEqual(['k1']);
+  });
+});
