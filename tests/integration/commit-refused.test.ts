@@ -16,20 +16,25 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** Veille on a file database whose next COMMIT the disk refuses (SQLITE_FULL), as a full disk would. */
+async function startRefusingNextCommit(): Promise<void> {
+  dir = mkdtempSync(join(tmpdir(), 'veille-commit-refused-'));
+  veille = await startVeille({ databasePath: join(dir, 'veille.db') });
+  await veille.settle();
+  const exec = veille.db.exec.bind(veille.db);
+  let refuse = true;
+  veille.db.exec = (sql: string) => {
+    if (sql === 'COMMIT' && refuse) {
+      refuse = false;
+      throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    }
+    return exec(sql);
+  };
+}
+
 describe('a batch commit the disk refuses', () => {
   it('tells the reporter nothing was logged, stores nothing, and the next report is logged', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'veille-commit-refused-'));
-    veille = await startVeille({ databasePath: join(dir, 'veille.db') });
-    await veille.settle();
-    const exec = veille.db.exec.bind(veille.db);
-    let refuse = true;
-    veille.db.exec = (sql: string) => {
-      if (sql === 'COMMIT' && refuse) {
-        refuse = false;
-        throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
-      }
-      return exec(sql);
-    };
+    await startRefusingNextCommit();
     const report = (text: string) => veille.driver.slashCommand({ user: PEOPLE.focalPoint.id, channel: GENERAL_CHANNEL, text });
     const count = () => veille.db.prepare('SELECT COUNT(*) FROM alerts').pluck().get();
 
@@ -41,5 +46,16 @@ describe('a batch commit the disk refuses', () => {
     expect(String((logged.body as { text?: string }).text)).toMatch(/logged/);
     expect(String((logged.body as { text?: string }).text)).not.toMatch(/Nothing was logged/);
     expect(count()).toBe(1);
+  });
+
+  it('keeps the form open with "nothing was logged" under the description, and stores nothing', async () => {
+    await startRefusingNextCommit();
+    const user = PEOPLE.pocOfficer.id;
+    await veille.driver.slashCommand({ user, channel: GENERAL_CHANNEL, text: '' });
+    await veille.fake.waitFor(() => veille.fake.openViews(user).length > 0);
+    const view = veille.fake.openViews(user)[0]!;
+    const result = await veille.driver.submitView({ user, viewId: view.id as string, values: { description: 'Houses burned in Eringeti overnight', place: 'Eringeti', category: 'looting_destruction' } });
+    expect(result.body).toMatchObject({ response_action: 'errors', errors: { description: expect.stringMatching(/^Nothing was logged: Veille could not save this just now/) } });
+    expect(veille.db.prepare('SELECT COUNT(*) FROM alerts').pluck().get()).toBe(0);
   });
 });

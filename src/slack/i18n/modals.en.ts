@@ -135,6 +135,7 @@ export const modalsEn = {
     where: 'Where did it happen?',
     wherePlaceholder: 'e.g. Kamango, Oicha, Djugu',
     errors: {
+      notSaved: 'Nothing was logged: Veille could not save this just now. Submit again in a minute; what you typed is still here.',
       sayWhatHappened: 'Say what happened.',
       atMost: (max: string, length: string) => `At most ${max} characters (this is ${length}).`,
       wholeNumber: 'A whole number, or leave it empty when unknown.',

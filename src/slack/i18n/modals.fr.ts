@@ -128,6 +128,7 @@ export const modalsFr: ModalsCatalog = {
     where: "Où cela s'est-il passé ?",
     wherePlaceholder: 'p. ex. Kamango, Oicha, Djugu',
     errors: {
+      notSaved: 'Rien n’a été enregistré : Veille n’a pas pu sauvegarder pour l’instant. Envoyez à nouveau dans une minute ; ce que vous avez saisi est toujours là.',
       sayWhatHappened: "Dites ce qui s'est passé.",
       atMost: (max, length) => `Au plus ${max} caractères (ici ${length}).`,
       wholeNumber: 'Un nombre entier, ou laissez vide si inconnu.',

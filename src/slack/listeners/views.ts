@@ -10,6 +10,7 @@ import { t } from '../i18n/index.js';
 import { readerLanguage } from '../render/language.js';
 import { placeLabel, placeName } from '../views/format.js';
 import type { ListenerDeps } from './deps.js';
+import { durable } from '../../store/durability.js';
 
 /** The form's private metadata, checked: Slack sends back what we gave, but nothing is trusted blindly. */
 function metadataOf(body: ViewSubmitAction): FormMetadata {
@@ -46,10 +47,21 @@ export function register(app: App, deps: ListenerDeps): void {
       return;
     }
     const user = body.user.id;
-    const { alert } = logAlert(veille, result.draft, user, {
-      notify: () => [metadata.channel ? { kind: 'confirmation', channel: metadata.channel, user, warnings: result.warnings } : { kind: 'dm', user, text: t(language).form.logged }],
-    });
-    veille.log.info('alert logged', { reference: alert.reference, via: metadata.via });
+    let reference: string;
+    try {
+      ({
+        alert: { reference },
+      } = logAlert(veille, result.draft, user, {
+        notify: () => [metadata.channel ? { kind: 'confirmation', channel: metadata.channel, user, warnings: result.warnings } : { kind: 'dm', user, text: t(language).form.logged }],
+      }));
+      // Committed with the turn's batch and fsynced before the form closes; a refused commit keeps it open.
+      await durable(veille.db);
+    } catch (error) {
+      veille.log.error('form could not be saved; nothing was logged', { error: (error as Error).name, code: (error as { code?: string }).code });
+      await ack({ response_action: 'errors', errors: { description: t(language).form.errors.notSaved } });
+      return;
+    }
+    veille.log.info('alert logged', { reference, via: metadata.via });
     await ack();
     void deps.sender.kick();
   });
