@@ -119,6 +119,9 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   const thrown = grenadeAttack && s.all('explosive').some((h) => h.value.subType === 'grenade_attack');
 
   const child = mishap && !hasSexualViolence(s) && !s.has('recruit') ? null : childViolation(s, victims);
+  // "IDP camp shelled, 9 dead incl. children", "stray shells on the site, 3 kids hurt": the attacked site names the
+  // incident (critical), the children among its victims stay counted; rapes in the raid stay CRSV first (restricted).
+  if (idpSiteAttacked(s) && !s.has('recruit') && !hasSexualViolence(s)) push('attack_on_idp_site', 'idp_camp');
   if (child) push('child_violation', child);
   if (hasSexualViolence(s)) push('crsv', s.firstSubType('sexual'));
   if (s.has('idpSite') && HARM.some((h) => s.has(h)) && !mishap) push('attack_on_idp_site', 'idp_camp');

@@ -267,7 +267,7 @@ export function campHits(tokens: readonly Token[], places: readonly PlaceTokenMa
 }
 
 // "entrés dans le site la nuit, 3 déplacés blessés": "the site" or "the camp" in a report about displaced people is theirs.
-const DISPLACED_WORDS = /^(deplacee?s?|idps?|pdi|displaced)$/;
+const DISPLACED_WORDS = /^(deplacee?s?|idps?|pdi|displaced|dplce?s?|dplcee?s?|deplce?s?|dpl)$/;
 // "gunmen entered Kigonze site": a camp named by a place the gazetteer lacks (a capitalised name, not a group's, not the sentence's first word).
 const NOT_A_CAMP_NAME = /^(construction|building|work|works|burial|dump|chantier|camping|web|test|transit|holiday|vacation)$/;
 function namedCamp(tokens: readonly Token[], i: number, mentions: readonly { start: number; end: number }[]): boolean {
@@ -290,7 +290,8 @@ export function siteHits(tokens: readonly Token[], mentions: readonly { start: n
       out.push({ value: { signal: 'idpSite', subType: null }, start: i - 1, end: i + 1 });
       return;
     }
-    if (!CAMP.has(t.norm) || !/^(le|the|au|this|ce|dans|into|in|on|sur)$/.test(tokens[i - 1]?.norm ?? '')) return;
+    // ("ds site lushagala", "Site de Jiba: …" opening the report: SMS and headings name the site too)
+    if (!CAMP.has(t.norm) || !(/^(le|the|au|this|ce|dans|into|in|on|sur|ds|at)$/.test(tokens[i - 1]?.norm ?? '') || i === 0 || t.breakBefore)) return;
     // "au site de Plaine Savo": a site named after its place is an IDP site; "the site" alone only among displaced people.
     const named = /^(de|d|of)$/.test(tokens[i + 1]?.norm ?? '') && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '');
     if (!(named || (displaced && !/^(de|d|of)$/.test(tokens[i + 1]?.norm ?? '')))) return;
