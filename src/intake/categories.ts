@@ -2,7 +2,8 @@ import type { Victims } from '../domain/alert.js';
 import type { CategoryId } from '../domain/taxonomy.js';
 import type { Token } from './normalize.js';
 import { PhraseIndex, type PhraseHit } from './phrases.js';
-import { SIGNAL_KEYWORDS, type Signal } from './keywords.js';
+import { SIGNAL_KEYWORDS, type Keyword, type Signal } from './keywords.js';
+import { FAMILY_KEYWORDS } from './keyword-families.js';
 import { FEARED_ATTACK } from './signal-hits.js';
 import { causeStart, CAUSE_WORDS, killingReported, openingCauseEnd } from './causes.js';
 import { closedToCommunity, expelOnly, twoCommunities } from './communities.js';
@@ -19,6 +20,12 @@ export type SignalHit = PhraseHit<SignalValue>;
 export function createSignalIndex(): PhraseIndex<SignalValue> {
   const index = new PhraseIndex<SignalValue>();
   for (const [signal, keywords] of Object.entries(SIGNAL_KEYWORDS) as Array<[Signal, (typeof SIGNAL_KEYWORDS)[Signal]]>) {
+    for (const keyword of keywords) {
+      const [phrase, subType] = typeof keyword === 'string' ? [keyword, null] : keyword;
+      index.add(phrase, { signal, subType });
+    }
+  }
+  for (const [signal, keywords] of Object.entries(FAMILY_KEYWORDS) as Array<[Signal, readonly Keyword[]]>) {
     for (const keyword of keywords) {
       const [phrase, subType] = typeof keyword === 'string' ? [keyword, null] : keyword;
       index.add(phrase, { signal, subType });

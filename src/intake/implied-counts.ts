@@ -4,6 +4,9 @@ import { CHILD_NOUNS } from './keywords.js';
 import type { Token } from './normalize.js';
 import { parseCount, readNumber } from './numbers.js';
 import { isPerson, isSingularPerson, verbAt } from './victim-words.js';
+import { estimatedDisplaced } from './moved-people.js';
+
+const VIOLENT = ['kill', 'injure', 'abduct', 'sexual', 'recruit'] as const;
 
 /**
  * Counts a report implies without a victim word and its number side by side: survivors of sexual slavery
@@ -29,6 +32,7 @@ export function readImpliedCounts(tokens: readonly Token[], signals: Signals, sl
   if (victims.injured === null && woundDescribed(tokens)) victims.injured = 1;
   // "Libi barrier manned by Zaire kadogos, around 8 seen": children used by an armed group, counted after they are named.
   if (victims.childrenAffected === null && signals.has('recruit')) victims.childrenAffected = childrenCountedNear(tokens, signals);
+  if (victims.displaced === null && signals.has('displace') && !VIOLENT.some((x) => signals.has(x))) victims.displaced = estimatedDisplaced(tokens);
 }
 
 const ONE = /^(un|une|one)$/;

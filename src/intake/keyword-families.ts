@@ -1,0 +1,42 @@
+import type { Keyword, Signal } from './keywords.js';
+
+/**
+ * Keyword families too many to list by hand: every verb of a family with every place or object it takes, in
+ * English, French and SMS spellings. Added to the one keyword index with the table of `keywords.ts`; a longer
+ * phrase hides a shorter one ("sleeping in schools" is people sheltering, not "sleeping in" an armed camp).
+ */
+
+const combine = (firsts: readonly string[], links: readonly string[], lasts: readonly string[]): string[] =>
+  firsts.flatMap((f) => links.flatMap((l) => lasts.map((x) => [f, l, x].filter((w) => w !== '').join(' '))));
+
+// People sheltering in public buildings or with host families: "ppl sleeping in churches", "ils dorment ds les écoles".
+const SHELTERING = [
+  'sleeping', 'sleep', 'sleeps', 'slept', 'staying', 'living', 'sheltering', 'sheltered', 'housed', 'hosted', 'crowded', 'crammed', 'packed',
+  'dorment', 'dormant', 'dormaient', 'dort', 'logent', 'loges', 'logees', 'heberges', 'hebergees', 'refugies', 'refugiees', 'entasses', 'installes',
+  'spending the night', 'spending the nights', 'spending nights', 'spend the night', 'spend nights', 'passent la nuit', 'passent les nuits', 'passant la nuit',
+];
+const IN = ['in', 'in the', 'at', 'at the', 'inside', 'dans', 'dans les', 'dans des', 'dans la', 'dans l', 'ds', 'ds les', 'a la', 'a l', 'au', 'aux', 'sous'];
+const SHELTERS = [
+  'church*', 'school*', 'classroom*', 'chapel*', 'parish*', 'mosque*', 'public building*', 'market*', 'stadium', 'warehouse*', 'host famil*', 'relatives',
+  'eglise*', 'ecole*', 'salle* de classe', 'chapelle*', 'paroisse*', 'mosquee*', 'batiments publics', 'batiment public', 'marche', 'stade', 'hangar*',
+  'familles d accueil', 'famille d accueil', 'des proches', 'bush', 'brousse',
+];
+
+// People arriving from elsewhere: "arrivée de 300 dplcs", "arrivals from Mbau", "1 200 IDPs arrived".
+const ARRIVALS = [
+  'arrivee de', 'arrivees de', 'arrivee des', 'arrivees des', 'arrival of', 'arrivals of', 'arrivals from', 'arrival from',
+  'host families', 'host family', 'familles d accueil', 'famille d accueil', 'familles hotes', 'host communit*', 'communaute d accueil', 'communautes d accueil',
+  'relocating', 'relocated to', 'se relocalis*', 'moved to safer', 'moved out', 'gone to', 'partis a', 'parties a',
+  // déplacés in SMS: "dplcés", "dplcs", "deplcs"
+  'dplces', 'dplcs', 'dplce', 'dplc', 'deplcs', 'deplces', 'dplcees',
+  // a place emptied of its people ("the market is empty", a strike, is not: only people gone), nights spent elsewhere
+  'emptied of its', 'vide de ses', 'videe de ses', 'spending nights in', 'spending the nights in', 'spend their nights in', 'passent leurs nuits a',
+];
+
+// An IDP site in SMS: "site de dplcés", "camp dplcs", "site PDI".
+const SITES = combine(['site', 'sites', 'camp', 'camps'], ['', 'de', 'des', 'd'], ['dplces', 'dplcs', 'dplce', 'dplc', 'deplcs', 'deplces', 'dplcees', 'depl']);
+
+export const FAMILY_KEYWORDS: Partial<Record<Signal, readonly Keyword[]>> = {
+  displace: [...combine(SHELTERING, IN, SHELTERS), ...ARRIVALS],
+  idpSite: SITES,
+};
