@@ -5,6 +5,7 @@ import type { Token } from './normalize.js';
 import { parseCount, readNumber } from './numbers.js';
 import { isPerson, isSingularPerson, verbAt } from './victim-words.js';
 import { estimatedDisplaced } from './moved-people.js';
+import { survivorsCounted } from './survivor-counts.js';
 
 const VIOLENT = ['kill', 'injure', 'abduct', 'sexual', 'recruit'] as const;
 
@@ -26,6 +27,14 @@ export function readImpliedCounts(tokens: readonly Token[], signals: Signals, sl
   // "women assaulted sexually on the road, 5 cases since Monday", "viols: 4 cas": in a report of sexual violence the cases are the survivors.
   const sexualCases = hasSexualViolence(signals) ? casesCounted(tokens) : null;
   if (sexualCases !== null && sexualCases > (victims.crsvSurvivors ?? 0)) victims.crsvSurvivors = sexualCases;
+  // "12 rape survivors", "mariage forcé de 3 femmes", "she says she was raped": survivors counted with no victim verb beside them.
+  if (victims.crsvSurvivors === null && hasSexualViolence(signals)) {
+    const counted = survivorsCounted(tokens, slavery);
+    if (counted) {
+      victims.crsvSurvivors = counted.survivors;
+      if (counted.children > 0 && victims.childrenAffected === null) victims.childrenAffected = counted.children;
+    }
+  }
   // "trois femmes enlevées, une a été violée", "one of them was raped": one person, named by a pronoun.
   for (const key of oneOfThem(tokens)) if (key !== 'displaced' && victims[key] === null) victims[key] = 1;
   // "leg fractured, can no longer walk", "avec la mâchoire fracturée": a wound described is one person injured.

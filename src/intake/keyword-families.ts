@@ -36,7 +36,15 @@ const ARRIVALS = [
 // An IDP site in SMS: "site de dplcés", "camp dplcs", "site PDI".
 const SITES = combine(['site', 'sites', 'camp', 'camps'], ['', 'de', 'des', 'd'], ['dplces', 'dplcs', 'dplce', 'dplc', 'deplcs', 'deplces', 'dplcees', 'depl']);
 
+// Women and girls "violated" or "abused" (a ceasefire violated is not: no person before it).
+const VIOLATED = combine(
+  ['woman', 'women', 'girl', 'girls', 'man', 'men', 'wife', 'wives', 'widow', 'widows', 'minor', 'minors', 'mother', 'mothers', 'survivor', 'survivors', 'teenager', 'teenagers'],
+  ['', 'sexually', 'were', 'was', 'being'],
+  ['violated', 'abused'],
+).map((k) => [k, 'rape'] as const);
+
 export const FAMILY_KEYWORDS: Partial<Record<Signal, readonly Keyword[]>> = {
+  sexual: VIOLATED,
   displace: [...combine(SHELTERING, IN, SHELTERS), ...ARRIVALS],
   idpSite: SITES,
 };

@@ -33,7 +33,9 @@ export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
     'enlvmt', 'enlvmts', 'enlevmt', 'enlevmts', 'kidnapper', 'sequestrer', 'took', 'kidnapng', 'abductd', 'kidnpd', 'kidnappd', 'abducted', 'abdcted']
     .map((w) => [w, 'abducted'] as const),
   ...['raped', 'violees', 'viole', 'violee', 'violes', 'raping', 'rape', 'rapes', 'violer', 'viol', 'viols', 'violait', 'violaient', 'vbg',
-    'sgbv', 'gbv', 'vslc', 'crsv', 'defiled', 'abusee', 'abusees', 'molested', 'sodomized', 'sodomised', 'sodomise', 'sodomisee', 'sodomises']
+    'sgbv', 'gbv', 'vslc', 'crsv', 'defiled', 'abusee', 'abusees', 'molested', 'sodomized', 'sodomised', 'sodomise', 'sodomisee', 'sodomises',
+    // "6 women and 1 man violated", "2 women abused by men in uniform"
+    'violated', 'abused']
     .map((w) => [w, 'crsvSurvivors'] as const),
   ...['displaced', 'deplaces', 'deplacees', 'deplacee', 'fled', 'fleeing', 'fui', 'fuient', 'fuyant', 'displacing', 'fuyaient', 'quitte',
     'quittent', 'quittant', 'sheltering', 'fuite', 'accueillis', 'accueillies', 'accueilli', 'accueillie', 'heberges', 'hebergees', 'hebergee', 'hosted', 'sheltered', 'relocated', 'walked']
@@ -65,7 +67,7 @@ export const VICTIM_NOUNS = new Set([
   // the singular of plurals above, so "one passenger wounded", "un passager blessé" count one
   'passenger', 'passager', 'passagere', 'traveller', 'traveler', 'voyageur', 'voyageuse', 'soldat', 'militaire', 'individu', 'individual',
   'etudiant', 'etudiante', 'chretien', 'christian', 'mourner', 'midwife', 'sage femme', 'protestor', 'protester', 'manifestant', 'manifestants',
-  'peacekeepers', 'elderly', 'vieillards', 'victims', 'victimes', 'casualties', 'staff', 'agents', 'workers', 'chiefs', 'chefs',
+  'peacekeepers', 'elderly', 'vieillards', 'vieillard', 'vieille', 'vieilles', 'widow', 'widows', 'veuve', 'veuves', 'victims', 'victimes', 'casualties', 'staff', 'agents', 'workers', 'chiefs', 'chefs',
   'more', 'other', 'others', 'autres', 'additional', 'supplementaires', 'young', 'unarmed', 'innocent', 'innocents', 'local',
   'displaced', 'deplaces', 'bleus', 'casques', 'de', 'd', 'des',
   // Who focal points name one at a time: "a teacher abducted", "l'assassinat d'un commerçant".
@@ -146,6 +148,8 @@ export const VICTIM_FILLERS = new Set([
   'still', 'encore', 'toujours', 'tjrs', 'ds', 'dans', 'ils', 'elles', 'they', 'their', 'leur', 'leurs', 'who', 'qui', 'ont', 'eu',
   'caught', 'pris', 'trapped', 'coinces', 'of', 'treated', 'soignees', 'soignes', 'received', 'recues', 'ligote', 'ligotee', 'ligotes',
   'sommairement', 'summarily', 'presumes', 'presumees', 'apres', 'avoir', 'disparus', 'disparues', 'missing', 'together', 'down', 'drunk', 'ivre', 'away', 'up', 'went', 'gone', 'are', 'portes', 'portees', 'porte', 'portee', 'grievement', 'griev', 'grav', 'grvt', 'critically', 'fatalement', 'forcibly', 'forcefully', 'force', 'forcee', 'forces', 'de', 'allegedly',
+  // "woman gang-raped", "a woman says she was raped"
+  'gang', 'says', 'said', 'dit', 'she', 'he', 'elle', 'il',
 ]);
 
 /** Units after a number that make it not a count: "killed 20 km from Beni". */
