@@ -6,6 +6,7 @@ import { parseCount, readNumber } from './numbers.js';
 import { isPerson, isSingularPerson, verbAt } from './victim-words.js';
 import { estimatedDisplaced } from './moved-people.js';
 import { survivorsCounted } from './survivor-counts.js';
+import { readEllipticCounts } from './elliptic-counts.js';
 
 const VIOLENT = ['kill', 'injure', 'abduct', 'sexual', 'recruit'] as const;
 
@@ -41,6 +42,7 @@ export function readImpliedCounts(tokens: readonly Token[], signals: Signals, sl
   if (victims.injured === null && woundDescribed(tokens)) victims.injured = 1;
   // "Libi barrier manned by Zaire kadogos, around 8 seen": children used by an armed group, counted after they are named.
   if (victims.childrenAffected === null && signals.has('recruit')) victims.childrenAffected = childrenCountedNear(tokens, signals);
+  readEllipticCounts(tokens, victims, signals.has('abduct'));
   if (victims.displaced === null && signals.has('displace') && !VIOLENT.some((x) => signals.has(x))) victims.displaced = estimatedDisplaced(tokens);
 }
 
