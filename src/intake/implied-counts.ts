@@ -5,6 +5,7 @@ import type { Token } from './normalize.js';
 import { parseCount, readNumber } from './numbers.js';
 import { isPerson, isSingularPerson, verbAt } from './victim-words.js';
 import { estimatedDisplaced } from './moved-people.js';
+import { ageAt } from './ages.js';
 import { survivorsCounted } from './survivor-counts.js';
 import { readEllipticCounts } from './elliptic-counts.js';
 
@@ -85,6 +86,9 @@ function childrenCountedNear(tokens: readonly Token[], s: Signals): number | nul
     if (/^\d+$/.test(tokens[h.start]!.norm) && /^(a|an|un|une|one)$/.test(before) && !/^\d+$/.test(tokens[h.start - 2]?.norm ?? '')) return 1;
     if (!CHILD_NOUNS.has(tokens[h.start]!.norm)) continue;
     if (/^(un|une|a|an|one)$/.test(before) && isSingularPerson(tokens[h.start]!.norm)) return 1;
+    // "boy 11yrs used as spy", "Garçon de 14 ans enrôlé": one child named at the head of the report or a clause
+    const told = ageAt(tokens, h.end) !== null || /^(used|utilise|utilisee|forced|force|forcee|recruited|recrute|recrutee|enrole|enrolee|enlisted|conscripted)$/.test(tokens[h.end]?.norm ?? '');
+    if ((h.start === 0 || tokens[h.start]!.breakBefore) && isSingularPerson(tokens[h.start]!.norm) && !/^kadogo/.test(tokens[h.start]!.norm) && told) return 1;
     for (let k = h.end; k < tokens.length && k <= h.end + 4; k++) {
       // "around 8", "une dizaine selon les parents"
       const n = readNumber(tokens, k);
@@ -97,8 +101,19 @@ function childrenCountedNear(tokens: readonly Token[], s: Signals): number | nul
       if (n.value > 0) return n.value;
     }
   }
+  // "children used as porters by M23 …, at least 8 seen", "kadogo ds les rangs CODECO, au moins 4": an estimate in its own clause
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!tokens[i]!.breakBefore || !ESTIMATE_OPENERS.test(tokens[i]!.norm)) continue;
+    let k = i + 1;
+    while (k < i + 3 && ESTIMATE_OPENERS.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
+    const n = readNumber(tokens, k);
+    if (!n || n.article || n.zero) continue;
+    const after = tokens[n.next];
+    if (!after || after.breakBefore || CHILD_NOUNS.has(after.norm) || /^(seen|vus|observed|observes|counted|comptes|identified|identifies|recenses)$/.test(after.norm)) return n.value;
+  }
   return null;
 }
+const ESTIMATE_OPENERS = /^(at|least|au|moins|about|abt|approx|aprox|around|env|environ|some|quelque|over|plus|de|than|more|nearly|pres)$/;
 
 function heldCount(tokens: readonly Token[]): number | null {
   for (let i = 0; i < tokens.length; i++) {

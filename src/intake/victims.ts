@@ -72,6 +72,13 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     // "1 mort 2 femmes violées": a casualty noun takes no object; the next count is its own.
     if (verb !== 'displaced' && !NO_OBJECT.has(tokens[next - 1]?.norm ?? '') && objectFollows(tokens, next)) continue;
     if (range) unclear = true;
+    // "Cinquante-deux personnes dont 30 enfants ont fui": the whole fled (children who fled are no grave violation).
+    if (whole && whole.next === i - 1 && SUBSET.has(tokens[i - 1]!.norm) && verb === 'displaced' && whole.value > list.reduce((sum, g) => sum + g.value, 0)) {
+      add('displaced', whole.value);
+      used.fill(1, whole.start, next);
+      whole = null;
+      continue;
+    }
     if (whole && whole.next === i - 1 && SUBSET.has(tokens[i - 1]!.norm) && verb !== 'displaced' && verb !== 'childrenAffected') {
       const part = list.reduce((sum, g) => sum + g.value, 0);
       if (whole.value > part) {
@@ -194,7 +201,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
       }
     }
   }
-  for (const g of childGroups) if (!used.subarray(g.start, g.next).includes(1)) add('childrenAffected', g.value);
+  // "4 schoolchildren abducted, 2 girls and 2 boys": a breakdown after a comma that adds up to the children counted is the same children.
+  for (const g of childGroups) if (!used.subarray(g.start, g.next).includes(1) && !(tokens[g.start]!.breakBefore && victims.childrenAffected === g.value)) add('childrenAffected', g.value);
   readTrailingHarm(tokens, used, victims, skip);
 
   // "many killed", "plusieurs blessés", "XX morts": a victim word whose count stays unknown.
