@@ -210,7 +210,8 @@ function victimsFollow(tokens: readonly Token[], end: number): boolean {
   if (!SUFFERED.test(tokens[k]?.norm ?? '') || tokens[k]!.breakBefore) return false;
   // "2 FARDC killed 3 civilians": they did it.
   const object = tokens[k + 1];
-  return !object || object.breakBefore || !/^(\d+|a|an|un|une|the|les|des|two|three|deux|trois|several|plusieurs)$/.test(object.norm);
+  // ("Nyatura fighters abducted women from the fields": people after the verb are whom they harmed.)
+  return !object || object.breakBefore || !/^(\d+|a|an|un|une|the|les|des|two|three|deux|trois|several|plusieurs|women|men|children|girls|boys|civilians|villagers|people|residents|farmers|traders|femmes|hommes|enfants|filles|garcons|civils|villageois|habitants|cultivateurs|commercants|their|his|her|leurs|ses|sa|son)$/.test(object.norm);
 }
 
 // "the MONUSCO patrol was stopped by FARDC", "convoi stoppé par les M23": who stopped a patrol or convoy obstructed it.

@@ -15,20 +15,22 @@ export interface GroupName {
 const AFTER = new Set([
   'fighters', 'fighter', 'militia', 'militias', 'militiamen', 'militiaman', 'combatants', 'combatant', 'rebels', 'rebel', 'elements',
   'gunmen', 'coalition', 'insurgents', 'combattants', 'combattant', 'rebelles', 'miliciens', 'milicien', 'elements', 'assaillants',
+  // in SMS: "FRPI elts", "APCLS combttnts"
+  'elts', 'elmts', 'elemts', 'combtts', 'combttnts', 'fighterz',
 ]);
 // Said right before: "éléments du groupe Gumino", "miliciens Yakutumba", "the Gumino militia".
 const BEFORE = new Set([
   'elements', 'element', 'miliciens', 'milicien', 'milice', 'militia', 'militiamen', 'combattants', 'combatants', 'fighters', 'rebelles',
-  'rebels', 'groupe', 'group', 'faction', 'mouvement', 'movement', 'coalition', 'insurges', 'insurgents',
+  'rebels', 'groupe', 'group', 'faction', 'mouvement', 'movement', 'coalition', 'insurges', 'insurgents', 'elts', 'elmts', 'elemts',
 ]);
 const LINKS = new Set(['du', 'de', 'des', 'd', 'la', 'le', 'l', 'of', 'the', 'arme', 'armed', 'groupe', 'group', 'milice', 'militia', 'mouvement', 'faction']);
 const JOINERS = new Set(['ya', 'wa', 'na']);
 // "attaque des FRPI", "attacked by CNRD": an acronym after a word saying who did it.
 const BY = new Set(['by', 'par', 'from']);
-const OF_ATTACK = /^(fear|peur|crain|reprisal|represaill|attaqu|attack|incursion|raid|embuscade|ambush|exactions|incursions|offensive|presence|signal|mouvement|movement|elements|barriere|position|bastion|checkpoint)/;
+const OF_ATTACK = /^(fear|peur|crain|reprisal|represaill|attaqu|attack|incursion|raid|embuscade|ambush|exactions|incursions|offensive|presence|signal|mouvement|movement|elements|barriere|position|bastion|checkpoint|passage|arrivee|arrival|irruption|descente|hands|mains|combattants|fighters)/;
 const ACCUSE = /^(accuse|accuses|accusent|accusant|accusing|blame|blames|blaming|blamed|soupconnent|suspect|suspectent)$/;
 const AUX = new Set(['ont', 'a', 'have', 'has', 'had', 'were', 'are', 'auraient', 'aurait', 'reportedly', 'allegedly', 'also', 'aussi']);
-const DOING = /^(attack|attaqu|kill|tue|tuent|abduct|enlev|kidnap|loot|pill|burn|brul|incend|raid|ambush|recruit|recrut|rape|raping|viol|occup|seiz|shot|shoot|fired|tir|massacr|execut|abatt|torch|extort|racket|ranconn|captur|beat|tortur|harass|menac|threat|arrest|arrete|detain|clash|affront|combat|fight|battent)/;
+const DOING = /^(attack|attaqu|kill|tue|tuent|abduct|enlev|kidnap|loot|pill|burn|brul|incend|raid|ambush|recruit|recrut|rape|raping|viol|occup|seiz|shot|shoot|fired|tir|massacr|execut|abatt|torch|extort|racket|ranconn|captur|beat|tortur|harass|menac|threat|arrest|arrete|detain|clash|affront|combat|fight|battent|regroup|se regroup|massing|rassembl|advanc|avanc|deploy|deploi|infiltr)/;
 const HOLDING = new Set(['position', 'positions', 'camp', 'camps', 'base', 'bases', 'checkpoint', 'checkpoints', 'stronghold', 'bastion', 'unit',
   'commander', 'commanders', 'recruiters', 'roadblock', 'barriere', 'barrier', 'hideout', 'cell', 'cadres']);
 const ARTICLES = new Set(['les', 'des', 'the', 'la', 'le', 'l', 'd', 'de', 'du']);
@@ -80,7 +82,8 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
     // "FPIC killed 2", "les CRP ont pillé", "an APCLS position": an acronym doing harm or holding ground.
     if (isAcronym(tokens[i]!) && !taken[i] && !NOT_NAMES.has(word)) {
       const end = acronymEnd(tokens, i);
-      const opens = i === 0 || tokens[i]!.breakBefore || ARTICLES.has(tokens[i - 1]!.norm) || ['an', 'a', 'une', 'un'].includes(tokens[i - 1]!.norm);
+      // ("Nyatura and APCLS regrouping": an acronym joined to a known actor shares its verb)
+      const opens = i === 0 || tokens[i]!.breakBefore || ARTICLES.has(tokens[i - 1]!.norm) || ['an', 'a', 'une', 'un'].includes(tokens[i - 1]!.norm) || (['and', 'et'].includes(tokens[i - 1]!.norm) && taken[i - 2] === 1);
       let k = end;
       while (k < end + 2 && AUX.has(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
       // "APCLS and Nyatura clash": a known actor may share the verb.
