@@ -15,7 +15,7 @@ const SHELTERING = [
   'dorment', 'dormant', 'dormaient', 'dort', 'logent', 'loges', 'logees', 'heberges', 'hebergees', 'refugies', 'refugiees', 'entasses', 'installes',
   'spending the night', 'spending the nights', 'spending nights', 'spend the night', 'spend nights', 'passent la nuit', 'passent les nuits', 'passant la nuit',
 ];
-const IN = ['in', 'in the', 'at', 'at the', 'inside', 'dans', 'dans les', 'dans des', 'dans la', 'dans l', 'ds', 'ds les', 'a la', 'a l', 'au', 'aux', 'sous'];
+const IN = ['in', 'in the', 'at', 'at the', 'dans', 'dans les', 'dans des', 'dans la', 'ds', 'ds les', 'a l', 'au', 'aux'];
 const SHELTERS = [
   'church*', 'school*', 'classroom*', 'chapel*', 'parish*', 'mosque*', 'public building*', 'market*', 'stadium', 'warehouse*', 'host famil*', 'relatives',
   'eglise*', 'ecole*', 'salle* de classe', 'chapelle*', 'paroisse*', 'mosquee*', 'batiments publics', 'batiment public', 'marche', 'stade', 'hangar*',
@@ -43,7 +43,33 @@ const VIOLATED = combine(
   ['violated', 'abused'],
 ).map((k) => [k, 'rape'] as const);
 
+// Goods and animals taken: "seizing motos by force", "raided cattle", "chèvres et poules emportées", "boutiques vidées".
+const GOODS = [
+  'cattle', 'cows', 'goats', 'livestock', 'chickens', 'poultry', 'sheep', 'pigs', 'motos', 'motorbikes', 'motorcycles', 'bikes', 'bicycles',
+  'phones', 'money', 'harvest', 'harvests', 'crops', 'food', 'goods', 'shops', 'stores', 'granaries', 'medicines', 'drugs', 'belongings',
+  'vaches', 'betail', 'chevres', 'poules', 'moutons', 'porcs', 'cochons', 'velos', 'telephones', 'argent', 'recolte', 'recoltes', 'vivres',
+  'biens', 'boutiques', 'magasins', 'greniers', 'medicaments', 'marchandises', 'betes', 'animaux', 'minerais', 'minerals',
+];
+const TAKING = [
+  'seized', 'seizing', 'seize', 'stole', 'stealing', 'grabbed', 'grabbing', 'confiscated', 'confiscating', 'raided', 'raiding', 'emptied',
+  'took away', 'taking away', 'carried away', 'drove away', 'driving away', 'rustled', 'rustling',
+  'saisi', 'saisissent', 'confisque', 'confisquent', 'ravi', 'ravissent', 'emportent', 'volent', 'vident', 'razzie', 'raflent', 'ont rafle',
+];
+const TAKEN = [
+  'seized', 'stolen', 'taken', 'taken away', 'carried off', 'carried away', 'confiscated', 'raided', 'emptied', 'rustled', 'looted',
+  'emporte', 'emportes', 'emportee', 'emportees', 'saisi', 'saisis', 'saisie', 'saisies', 'confisque', 'confisques', 'confisquee', 'confisquees',
+  'vole', 'voles', 'volee', 'volees', 'vide', 'vides', 'videe', 'videes', 'razzie', 'razzies', 'rafle', 'rafles', 'enleve', 'enleves', 'enlevee', 'enlevees',
+];
+const ANIMALS = ['cattle', 'cows', 'goats', 'chickens', 'sheep', 'pigs', 'vaches', 'chevres', 'poules', 'moutons', 'porcs', 'cochons'];
+const STOLEN = [
+  ...combine(TAKING, ['', 'the', 'their', 'les', 'des', 'leurs'], GOODS),
+  ...combine(GOODS, ['', 'were', 'ont ete', 'sont'], TAKEN),
+  // "chèvres et poules emportées": two kinds of animals, then the taking
+  ...combine(ANIMALS, ['et', 'and'], ANIMALS).flatMap((pair) => TAKEN.map((t) => `${pair} ${t}`)),
+];
+
 export const FAMILY_KEYWORDS: Partial<Record<Signal, readonly Keyword[]>> = {
+  loot: STOLEN.map((k) => [k, 'looting'] as const),
   sexual: VIOLATED,
   displace: [...combine(SHELTERING, IN, SHELTERS), ...ARRIVALS],
   idpSite: SITES,
