@@ -27,8 +27,8 @@ const ARRIVALS = [
   'arrivee de', 'arrivees de', 'arrivee des', 'arrivees des', 'arrival of', 'arrivals of', 'arrivals from', 'arrival from',
   'host families', 'host family', 'familles d accueil', 'famille d accueil', 'familles hotes', 'host communit*', 'communaute d accueil', 'communautes d accueil',
   'relocating', 'relocated to', 'se relocalis*', 'moved to safer', 'moved out', 'gone to', 'partis a', 'parties a',
-  // déplacés in SMS: "dplcés", "dplcs", "deplcs"
-  'dplces', 'dplcs', 'dplce', 'dplc', 'deplcs', 'deplces', 'dplcees',
+  // déplacés and déplacement in SMS: "dplcés", "dplcs", "deplcs", "dplcmt massif"
+  'dplces', 'dplcs', 'dplce', 'dplc', 'deplcs', 'deplces', 'dplcees', 'dplcmt', 'dplcmts', 'deplcmt', 'deplcmts', 'dplacement', 'dplcement',
   // a place emptied of its people ("the market is empty", a strike, is not: only people gone), nights spent elsewhere
   'emptied of its', 'vide de ses', 'videe de ses', 'spending nights in', 'spending the nights in', 'spend their nights in', 'passent leurs nuits a',
 ];

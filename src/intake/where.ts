@@ -19,7 +19,7 @@ export function withTypos(ctx: IntakeContext, tokens: readonly Token[], taken: U
 }
 const LEVELS = ['locality', 'territory', 'province'];
 const EMPTIED = /^(deserted|deserte|desertee|desertes|se|vide|videe|empty|emptying|emptied|lies|is|stands|partis|parties|abandonne|abandonnee|abandoned)$/;
-const ORIGIN = [['provenance', 'de'], ['provenance', 'd'], ['venant', 'de'], ['venus', 'de'], ['venues', 'de'], ['arrives', 'de'], ['arrivees', 'de'], ['arrive', 'de'], ['arrivee', 'de'], ['originaires', 'de'], ['who', 'fled'], ['qui', 'ont', 'fui'], ['chasses', 'de'], ['fleeing', 'from'], ['fled', 'from'], ['arriving', 'from'], ['arrived', 'from'], ['coming', 'from'], ['displaced', 'from'], ['from'], ['frm'], ['deplaces', 'de'], ['dplces', 'de'], ['dplcs', 'de'], ['idps', 'de'], ['pdi', 'de'], ['arrivent', 'de'], ['fuyant'], ['fled'], ['fleeing']];
+const ORIGIN = [['provenance', 'de'], ['provenance', 'd'], ['venant', 'de'], ['venus', 'de'], ['venues', 'de'], ['arrives', 'de'], ['arrivees', 'de'], ['arrive', 'de'], ['arrivee', 'de'], ['originaires', 'de'], ['who', 'fled'], ['qui', 'ont', 'fui'], ['chasses', 'de'], ['fleeing', 'from'], ['fled', 'from'], ['arriving', 'from'], ['arrived', 'from'], ['coming', 'from'], ['displaced', 'from'], ['from'], ['frm'], ['deplaces', 'de'], ['dplces', 'de'], ['dplcs', 'de'], ['idps', 'de'], ['pdi', 'de'], ['arrivent', 'de'], ['fuyant'], ['fled'], ['fleeing'], ['deplacement', 'de'], ['dplcmt', 'de'], ['massif', 'de'], ['massive', 'de'], ['pop', 'de'], ['population', 'de'], ['mvt', 'de']];
 
 // Where people fled to is not where it happened: "fled Kibumba towards Goma" is Kibumba,
 // "déplacés de Kishishe arrivés à Kiwanja" is Kishishe. A place after "towards", "vers",
