@@ -180,6 +180,8 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   if (s.has('fighting') && s.near('fighting', 'community', 4) && !s.has('armed')) push('intercommunal_tension', 'clashes');
   maybe(['access'], 'access_denial', s.firstSubType('access'));
   maybe(['tension'], 'intercommunal_tension', null);
+  // "fighting nr Nyabiondo, abt 150 ppl moved to Masisi": nobody harmed and people counted fleeing, the flight is the report.
+  if (!mishap && (victims.displaced ?? 0) > 0 && !casualties && !(['attack', 'loot', 'abduct', 'sexual', 'recruit', 'explosive', 'threat'] as const).some((x) => s.has(x))) push('displacement', null);
   // People on the move are displaced; armed people on the move are a movement.
   // Weak words ("signalés", "spotted") speak of a movement only next to armed people.
   const moving = s.all('movement').some((h) => h.value.subType !== 'weak' || s.all('armed').some((a) => a.end <= h.start && h.start - a.end <= 1));
