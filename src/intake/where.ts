@@ -27,8 +27,20 @@ const ORIGIN = [['provenance', 'de'], ['provenance', 'd'], ['venant', 'de'], ['v
 const TOWARDS = new Set(['towards', 'toward', 'to', 'vers', 'pour', 'safety', 'shelter', 'sheltering', 'refugie', 'refugient', 'refugiee', 'into', 'direction', 'destination', 'arrived', 'arriving', 'arrive', 'arrives', 'arrivals', 'arrival', 'arrivants', 'arrives', 'arrivees', 'arrivee', 'reached', 'refuge', 'refugies', 'refugiees', 'accueillis', 'accueillies', 'heberges', 'hebergees', 'jusqu',
   // where they shelter: "sleeping in churches in Oicha", "spending nights in Beni", "dorment dans les écoles de Sake"
   'churches', 'church', 'schools', 'school', 'classrooms', 'eglises', 'eglise', 'ecoles', 'ecole', 'paroisse', 'parish', 'nights', 'nuits', 'relatives', 'proches', 'accueil']);
+// "12 rape survivors from Numbi received at Minova", "reçues à l'hôpital de Katana, venues de Kalonge": where victims are
+// treated is not where they were harmed; the place they came from is.
+const CARED = /^(received|receiving|admitted|treated|referred|transferred|evacuated|recues|recus|recue|accueillies|accueillis|admises|admis|soignees|soignes|soignee|referees|referes|transferees|transferes|evacuees|evacues|hospitalisees|hospitalises|hospitalized|hospitalised)$/;
+const CAME_FROM = [['from'], ['frm'], ['venues', 'de'], ['venus', 'de'], ['venue', 'de'], ['venant', 'de'], ['originaires', 'de'], ['originaire', 'de'], ['en', 'provenance', 'de']];
+function cameFrom(places: PlaceTokenMatch[], tokens: readonly Token[]): PlaceTokenMatch[] | null {
+  if (!tokens.some((t) => CARED.test(t.norm))) return null;
+  const from = places.filter((p) => CAME_FROM.some((cue) => cue.every((w, k) => tokens[p.start - cue.length + k]?.norm === w)));
+  return from.length > 0 && from.length < places.length ? [...from, ...places.filter((p) => !from.includes(p))] : null;
+}
+
 export function whereItHappened(places: PlaceTokenMatch[], s: Signals): PlaceTokenMatch[] {
   if (places.length < 2) return places;
+  const treatedElsewhere = cameFrom(places, s.tokens);
+  if (treatedElsewhere) return treatedElsewhere;
   const flights = s.all('displace');
   if (flights.length === 0) return places;
   const tokens = s.tokens;
