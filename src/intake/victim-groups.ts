@@ -142,6 +142,17 @@ function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8Array): 
       nouns++;
       continue;
     }
+    // "one displaced man killed", "2 deplaces hommes tués": displaced before the person says who, the harm follows.
+    const harmAfterPerson = verbAt(tokens, j + 2);
+    if (verb === 'displaced' && VICTIM_NOUNS.has(word) && isPerson(tokens[j + 1]?.norm ?? '') && harmAfterPerson && harmAfterPerson !== 'displaced' && !tokens[j + 1]!.breakBefore && !tokens[j + 2]!.breakBefore) {
+      nouns++;
+      continue;
+    }
+    // "deux enfants hospitalisés tués": in hospital when they were killed.
+    if (verb === 'injured' && /^hospitali/.test(word) && verbAt(tokens, j + 1) === 'killed' && !tokens[j + 1]!.breakBefore) {
+      if (nouns === 0) return null;
+      return { group: group(), verb: 'killed', next: j + 2 };
+    }
     // "poignardé à mort", "stabbed to death": a killing.
     const toDeath = verb === 'injured' && ((tokens[j + 1]?.norm === 'a' && tokens[j + 2]?.norm === 'mort') || (tokens[j + 1]?.norm === 'to' && tokens[j + 2]?.norm === 'death'));
     if (toDeath) verb = 'killed';
