@@ -181,6 +181,12 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     // "killed: 3, injured: 5": the word after a bare count is not part of it
     used.fill(1, i, isPerson(nounAfter) || child ? k + 1 : k);
     // "killed a nun and a driver", "ont enlevé un enseignant et son fils"
+    // "un chauffeur de camion et son convoyeur", "a driver of the NGO and his assistant": a complement of the first person before and/et
+    if (['de', 'd', 'of'].includes(tokens[k + 1]?.norm ?? '') && !tokens[k + 1]!.breakBefore && isPerson(nounAfter)) {
+      let c = k + 2;
+      if (['the', 'la', 'l', 'le', 'an', 'a'].includes(tokens[c]?.norm ?? '')) c++;
+      if (tokens[c] && !tokens[c]!.breakBefore && !isPerson(tokens[c]!.norm) && !readNumber(tokens, c) && ['and', 'et'].includes(tokens[c + 1]?.norm ?? '') && !tokens[c + 1]!.breakBefore) k = c;
+    }
     const joiner = tokens[k + 1];
     if (verb2 !== 'childrenAffected' && joiner && !joiner.breakBefore && (joiner.norm === 'and' || joiner.norm === 'et')) {
       // "d'une femme et de sa fille de 12 ans", "a woman and her daughter": one more, named by a possessive
