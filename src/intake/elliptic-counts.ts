@@ -23,6 +23,7 @@ export function readEllipticCounts(tokens: readonly Token[], victims: Victims, a
   secondHarmOfChildren(tokens, victims);
   moreOfTheSame(tokens, victims);
   countApart(tokens, victims, abduction);
+  if (abduction) heldForRansom(tokens, victims);
   diedLater(tokens, victims);
 }
 
@@ -92,4 +93,28 @@ function diedLater(tokens: readonly Token[], victims: Victims): void {
   if (at < 0) return;
   const first = tokens[0];
   if (first && isPerson(first.norm) && !/s$/.test(first.norm)) victims.killed = 1;
+}
+
+// "5 diggers held by FDLR, ransom being asked", "4 creuseurs détenus par les FDLR" in a report of hostage-taking; "family of
+// the 2 Mbau teachers asked 5000$" when a ransom is asked: the people held are those taken.
+const HELD = /^(held|kept|detained|detenus|detenues|retenus|retenues|gardes|gardees|sequestres|sequestrees)$/;
+const RANSOM = /^(ransom|ransoms|rancon|rancons|ranson)$/;
+function heldForRansom(tokens: readonly Token[], victims: Victims): void {
+  if (victims.abducted !== null) return;
+  const ransom = tokens.some((t) => RANSOM.test(t.norm));
+  for (let i = 0; i < tokens.length; i++) {
+    const n = readNumber(tokens, i);
+    if (!n || n.article || n.zero) continue;
+    let k = n.next;
+    // "the 2 Mbau teachers": a place or a name between the number and the people
+    if (!isPerson(tokens[k]?.norm ?? '') && /^\p{Lu}/u.test(tokens[k]?.text ?? '') && isPerson(tokens[k + 1]?.norm ?? '')) k++;
+    if (!isPerson(tokens[k]?.norm ?? '') || tokens[k]!.breakBefore) continue;
+    const held = HELD.test(tokens[k + 1]?.norm ?? '') && /^(by|par)$/.test(tokens[k + 2]?.norm ?? '');
+    const named = ransom && /^(the|les|des|of|de)$/.test(tokens[i - 1]?.norm ?? '');
+    if (held || named) {
+      victims.abducted = n.value;
+      if (CHILD_NOUNS.has(tokens[k]!.norm) && victims.childrenAffected === null) victims.childrenAffected = n.value;
+      return;
+    }
+  }
 }
