@@ -68,7 +68,35 @@ const STOLEN = [
   ...combine(ANIMALS, ['et', 'and'], ANIMALS).flatMap((pair) => TAKEN.map((t) => `${pair} ${t}`)),
 ];
 
+// Shells and bombs falling: "M23 shells still falling on Sake", "des obus sont tombés sur Mugunga".
+const FALLING = combine(['shells', 'shell', 'bombs', 'bomb', 'rockets', 'rocket', 'mortar shells', 'obus', 'bombes', 'roquettes'], ['', 'still', 'have', 'toujours', 'sont', 'ont', 'continuent de', 'keep'], ['falling', 'hit', 'hitting', 'raining', 'tombent', 'pleuvent', 'ont touche', 'touchent']);
+// ("shells landed on the hills around": where they fell says whether anyone was attacked, so landing alone is not an attack)
+
+// Peacekeepers who write of themselves: "our base came under fire", "notre patrouille prise pour cible".
+const OURS = combine(['our', 'notre', 'nos'], [''], ['base', 'bases', 'troops', 'patrol', 'patrols', 'position', 'positions', 'camp', 'cob', 'tob', 'convoy', 'soldiers', 'peacekeepers', 'contingent', 'patrouille', 'patrouilles', 'troupes', 'convoi', 'casques bleus', 'elements']);
+
+// People missing after an attack are taken until found: "une dizaine de personnes portées disparues", "still missing".
+const MISSING = [
+  'portes disparus', 'portees disparues', 'porte disparu', 'portee disparue', 'sont portes disparus', 'sont portees disparues', 'toujours portes disparus',
+  'reported missing', 'are missing', 'still missing', 'remain missing', 'gone missing', 'went missing', 'unaccounted for', 'restent introuvables', 'toujours introuvables', 'introuvables depuis',
+];
+
+// Look-alikes: a network down is no access denied to anyone; houses "threatened" by a dispute are not a person intimidated.
+const LOOK_ALIKES = [
+  'network down', 'no network', 'network is down', 'network cut', 'pas de reseau', 'reseau coupe', 'reseau perturbe', 'coupure du reseau', 'coupure de reseau', 'sans reseau',
+  'cannot reach our', 'can not reach our', 'could not reach our', 'unable to reach our', 'cannot reach the focal', 'cannot reach focal', 'cannot reach my', 'impossible de joindre', 'injoignable*', 'ne peut pas joindre', 'ne parvenons pas a joindre',
+  ...combine(['houses', 'homes', 'fields', 'crops', 'plots', 'maisons', 'champs', 'cultures', 'parcelles'], ['', 'are', 'sont'], ['threatened', 'menaces', 'menacees']),
+];
+
 export const FAMILY_KEYWORDS: Partial<Record<Signal, readonly Keyword[]>> = {
+  attack: FALLING,
+  peacekeeper: OURS,
+  abduct: MISSING,
+  neutral: LOOK_ALIKES,
+  // still falling "at this hour": under way
+  underway: ['at this hour', 'at this time', 'a cette heure', 'a l heure actuelle', 'still falling', 'toujours en train', 'as i write', 'as we write'],
+  // who searches for the dead or buries them responded ("Red Cross still searching")
+  response: ['still searching', 'searching for bodies', 'search for bodies', 'recherchent les corps', 'recherche des corps', 'burying', 'enterrent', 'inhument', 'recovering bodies', 'recovering the bodies'],
   loot: STOLEN.map((k) => [k, 'looting'] as const),
   sexual: VIOLATED,
   displace: [...combine(SHELTERING, IN, SHELTERS), ...ARRIVALS],

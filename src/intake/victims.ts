@@ -277,6 +277,8 @@ function readAbsences(tokens: readonly Token[], skip: Uint8Array | undefined, vi
     while (['de', 'd', 'faire', 'reported', 'signale', 'any', 'encore', 'yet', 'en', 'of', 'civilian', 'civ', 'human', 'immediate', 'confirmed', 'known'].includes(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore && k < i + 4) k++;
     const word = tokens[k];
     if (!word || word.breakBefore) continue;
+    // "no casualties among troops", "aucune perte parmi nos éléments": the force's own losses, not the civilians'
+    if (/^(among|parmi|within|dans)$/.test(tokens[k + 1]?.norm ?? '') && /^(troops|our|nos|soldiers|peacekeepers|casques|militaires|soldats|fardc|elements|the|les)$/.test(tokens[k + 2]?.norm ?? '') && (tokens[k + 2]!.norm !== 'the' && tokens[k + 2]!.norm !== 'les' || /^(troops|soldiers|peacekeepers|casques|militaires|soldats|elements)$/.test(tokens[k + 3]?.norm ?? ''))) continue;
     if (CASUALTY_WORDS.has(word.norm)) {
       victims.killed ??= 0;
       victims.injured ??= 0;
