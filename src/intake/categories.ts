@@ -137,7 +137,9 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   if (s.has('explosive') && !thrown) push('explosive_hazard', s.firstSubType('explosive'));
   // Ill-treatment that injured is torture; a killing stays an attack.
   // A detainee hurt in custody with no attack named ("un détenu hospitalisé avec la mâchoire fracturée après un passage au cachot") was ill-treated.
-  if (injured && !killed && (s.has('torture') || (s.has('detention') && !s.has('attack') && !s.has('fighting')))) push('torture_ill_treatment', null);
+  // ("beaten and stabbed", "battu et poignardé": a stab or gunshot wound is an attack with a weapon, not ill-treatment)
+  const armedWound = s.all('injure').some((h) => /^(stabbed|poignard\w*|machett\w*|shot|gunshot|balle|balles)$/.test(s.tokens[h.start]!.norm));
+  if (injured && !killed && !armedWound && (s.has('torture') || (s.has('detention') && !s.has('attack') && !s.has('fighting')))) push('torture_ill_treatment', null);
   // "tension à Djugu après le meurtre d'un berger": a killing named only as the cause of a tension,
   // threat or flight is context; the report is about what followed (the attack stays an alternative).
   const killingIsCause = cause < Infinity && ![...s.all('kill'), ...s.all('injure')].some((h) => h.start < cause) &&
@@ -155,6 +157,11 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   // "Accrochage entre Nyatura et FDLR, tirs nourris": gunfire heard in a clash between armed men,
   // nobody harmed, is the fighting (an attack on civilians stays an alternative).
   if (s.has('attack') && s.has('armed') && lead('fighting') && !casualties && s.all('attack').every((h) => GUNFIRE.test(s.tokens[h.start]!.norm))) push('armed_group_movement', 'fighting');
+  // "Mouvement des M23 vers Kibirizi, colonne de 200 éléments, attaque imminente": armed men on the move with an attack only
+  // said imminent, nobody harmed yet, is the movement (critical all the same: the attack is imminent).
+  const saidImminent = (h: SignalHit): boolean => /^imminent/.test(s.tokens[h.end]?.norm ?? '') || /^imminent/.test(s.tokens[h.start - 1]?.norm ?? '');
+  const imminentOnly = s.has('attack') && !casualties && s.all('attack').every(saidImminent);
+  if (imminentOnly && s.all('movement').some((h) => h.value.subType !== 'weak') && lead('movement') && !(['kill', 'injure', 'abduct', 'sexual', 'loot'] as const).some((x) => s.has(x))) push('armed_group_movement', null);
   if (!specific) maybe(['attack'], 'attack_on_civilians', null);
   if (thrown) push('explosive_hazard', 'grenade');
   maybe(['torture'], 'torture_ill_treatment', null);
@@ -240,7 +247,8 @@ export function hasSexualViolence(s: Signals): boolean {
 /** Children among the victims of a violation (not only among wider casualties). */
 export function childVictims(s: Signals, victims: Victims): boolean {
   const children = victims.childrenAffected ?? 0;
-  const amongOthers = children > 0 && Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0) > children;
+  // ("Enlèvement de 5 élèves et de leur enseignant": children most of those harmed are the victims named)
+  const amongOthers = children > 0 && Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0) > children && children * 2 <= Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0) + 1;
   if (amongOthers) return false;
   // "Twelve bodies, mostly women and children": children named among a larger uncounted-by-age group.
   const counted = Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0);
