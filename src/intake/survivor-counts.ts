@@ -41,6 +41,13 @@ export function survivorsCounted(tokens: readonly Token[], slavery: boolean): { 
     if (after && !after.breakBefore && verbAt(tokens, k) !== undefined) continue;
     return { survivors: n.value, children: CHILD_NOUNS.has(noun.norm) ? n.value : 0 };
   }
+  // "a jump in rape cases, 31 in October", "cas de viol: 12 ce mois": the number right after the cases
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const cases = HARM_NOUN.test(tokens[i]!.norm) && /^(cases|cas)$/.test(tokens[i + 1]!.norm) ? i + 2 : /^(cases|cas)$/.test(tokens[i]!.norm) && /^(de|of)$/.test(tokens[i + 1]!.norm) && HARM_NOUN.test(tokens[i + 2]!.norm) ? i + 3 : -1;
+    if (cases < 0) continue;
+    const n = readNumber(tokens, cases);
+    if (n && !n.article && !n.zero && !tokens[n.next - 1]!.stopBefore && !/^(km|h|hrs|heures|hours|days|jours|ans|years|usd|fc|dollars)$/.test(tokens[n.next]?.norm ?? '')) return { survivors: n.value, children: 0 };
+  }
   // "a displaced woman says she was raped", "elle a été violée": one survivor
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (!SHE.test(tokens[i]!.norm)) continue;

@@ -97,7 +97,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
       continue;
     }
     for (const g of list) {
-      if (g.child && verb !== 'displaced') add('childrenAffected', g.value);
+      // "aucun élève blessé": no child hurt says nothing of how many children were victims
+      if (g.child && verb !== 'displaced' && g.value > 0) add('childrenAffected', g.value);
       // Recruitment counts only the children among those recruited.
       if (verb !== 'childrenAffected') add(verb, g.value);
     }
