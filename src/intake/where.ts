@@ -37,7 +37,23 @@ function cameFrom(places: PlaceTokenMatch[], tokens: readonly Token[]): PlaceTok
   return from.length > 0 && from.length < places.length ? [...from, ...places.filter((p) => !from.includes(p))] : null;
 }
 
+// "The village of Ndoma has been emptied, residents gone to Komanda": the village left is one the gazetteer does not know;
+// where its people went is still not where it happened.
+const SETTLEMENT = /^(village|localite|locality|town|quartier|groupement|hameau|hamlet)$/;
+function unknownOriginLeft(p: PlaceTokenMatch, s: Signals): boolean {
+  const t = s.tokens;
+  const named = t.some((w, i) => SETTLEMENT.test(w.norm) && /^(of|de|d)$/.test(t[i + 1]?.norm ?? '') && /^\p{Lu}/u.test(t[i + 2]?.text ?? '') && i + 2 < p.start);
+  if (!named) return false;
+  for (let j = p.start - 1; j >= 0 && j >= p.start - 3; j--) {
+    if (t[j + 1]!.breakBefore) return false;
+    if (/^(to|vers|towards?|a|au|jusqu)$/.test(t[j]!.norm)) return s.all('displace').some((f) => f.end <= j + 1 && j - f.end <= 2);
+  }
+  return false;
+}
+
 export function whereItHappened(places: PlaceTokenMatch[], s: Signals): PlaceTokenMatch[] {
+  // (one name may be a town and its territory: the same words)
+  if (places.length > 0 && places.every((p) => p.start === places[0]!.start) && unknownOriginLeft(places[0]!, s)) return [];
   if (places.length < 2) return places;
   const treatedElsewhere = cameFrom(places, s.tokens);
   if (treatedElsewhere) return treatedElsewhere;
