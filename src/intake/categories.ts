@@ -57,6 +57,15 @@ export class Signals {
     return this.by.get(signal) ?? [];
   }
 
+  /** The same hits with those `change` names given another signal (null keeps a hit as it is). */
+  retagged(change: (hit: SignalHit) => Signal | null): Signals {
+    const hits = [...this.by.values()].flat().map((h) => {
+      const to = change(h);
+      return to ? { ...h, value: { signal: to, subType: null } } : h;
+    });
+    return new Signals(hits, this.tokens);
+  }
+
   firstSubType(signal: Signal): string | null {
     return this.all(signal).find((h) => h.value.subType)?.value.subType ?? null;
   }
@@ -96,7 +105,10 @@ export interface CategoryReading {
  * Every category the signals support, gravest and most specific first (see `decideCategory`).
  * The first is the reading; the others are what a reporter might have meant instead.
  */
-export function rankCategories(s: Signals, victims: Victims): CategoryReading[] {
+export function rankCategories(told: Signals, victims: Victims): CategoryReading[] {
+  // "FARDC sleeping in the school at Rubaya", "des militaires logent dans l'église": armed men sheltering in a building use it.
+  const armedShelter = (h: SignalHit): boolean => h.value.signal === 'displace' && h.value.subType === 'shelter' && told.all('armed').some((a) => a.end <= h.start && h.start - a.end <= 2);
+  const s = told.all('displace').some(armedShelter) ? told.retagged((h) => (armedShelter(h) ? 'militaryUse' : null)) : told;
   const out: CategoryReading[] = [];
   const push = (category: CategoryId, subType: string | null): void => {
     if (!out.some((r) => r.category === category)) out.push({ category, subType });

@@ -66,7 +66,7 @@ export const CONTEXT_KEYWORDS: Pick<Record<Signal, readonly Keyword[]>, 'respons
   // Armed people (not a named actor): a movement of armed people is an armed-group movement, not people fleeing.
   armed: [
     'armed men', 'armed man', 'hommes armes', 'homme arme', 'gunmen', 'militia*', 'milicien*', 'milice*', 'rebel*', 'rebelle*', 'fighters',
-    'combattant*', 'elements', 'elements armes', 'assailants', 'assaillants', 'soldiers', 'militaires', 'troops', 'troupes', 'armed group*',
+    'combattant*', 'elements', 'elements armes', 'assailants', 'assaillants', 'soldiers', 'soldats', 'militaires', 'troops', 'troupes', 'armed group*',
     'groupe arme', 'groupes armes', 'bandits', 'insurgents', 'insurges', 'jihadist*', 'djihadist*', 'coalition',
   ],
   // A feared or announced attack has not happened: "la population craint une attaque".

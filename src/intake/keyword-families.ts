@@ -16,10 +16,11 @@ const SHELTERING = [
   'spending the night', 'spending the nights', 'spending nights', 'spend the night', 'spend nights', 'passent la nuit', 'passent les nuits', 'passant la nuit',
 ];
 const IN = ['in', 'in the', 'at', 'at the', 'dans', 'dans les', 'dans des', 'dans la', 'ds', 'ds les', 'a l', 'au', 'aux'];
+// (schools are left out: who sleeps in a school, armed men or the displaced, is read by the school rule in categories.ts)
 const SHELTERS = [
-  'church*', 'school*', 'classroom*', 'chapel*', 'parish*', 'mosque*', 'public building*', 'market*', 'stadium', 'warehouse*', 'host famil*', 'relatives',
-  'eglise*', 'ecole*', 'salle* de classe', 'chapelle*', 'paroisse*', 'mosquee*', 'batiments publics', 'batiment public', 'marche', 'stade', 'hangar*',
-  'familles d accueil', 'famille d accueil', 'des proches', 'bush', 'brousse',
+  'church*', 'chapel*', 'parish*', 'mosque*', 'public building*', 'market*', 'stadium', 'warehouse*', 'host famil*', 'relatives',
+  'eglise*', 'chapelle*', 'paroisse*', 'mosquee*', 'batiments publics', 'batiment public', 'marche', 'stade', 'hangar*',
+  'familles d accueil', 'famille d accueil', 'des proches',
 ];
 
 // People arriving from elsewhere: "arrivée de 300 dplcs", "arrivals from Mbau", "1 200 IDPs arrived".
@@ -99,6 +100,6 @@ export const FAMILY_KEYWORDS: Partial<Record<Signal, readonly Keyword[]>> = {
   response: ['still searching', 'searching for bodies', 'search for bodies', 'recherchent les corps', 'recherche des corps', 'burying', 'enterrent', 'inhument', 'recovering bodies', 'recovering the bodies'],
   loot: STOLEN.map((k) => [k, 'looting'] as const),
   sexual: VIOLATED,
-  displace: [...combine(SHELTERING, IN, SHELTERS), ...ARRIVALS],
+  displace: [...combine(SHELTERING, IN, SHELTERS).map((k) => [k, 'shelter'] as const), ...ARRIVALS],
   idpSite: SITES,
 };
