@@ -19,12 +19,13 @@ const MORE = /^(more|others|autres|additional|supplementaires)$/;
 const APPROX = /^(approx|aprox|approximately|about|abt|around|env|environ|some|quelque|over|plus|least|moins|nearly|pres|au|at|de|d|than)$/;
 const SUCCUMBED = /^(succombe|succombee|succumbed|died|decede|decedee|meurt|expired)$/;
 
-export function readEllipticCounts(tokens: readonly Token[], victims: Victims, abduction: boolean): void {
+export function readEllipticCounts(tokens: readonly Token[], victims: Victims, abduction: boolean, violent: boolean): void {
   secondHarmOfChildren(tokens, victims);
   moreOfTheSame(tokens, victims);
   countApart(tokens, victims, abduction);
   if (abduction) heldForRansom(tokens, victims);
-  diedLater(tokens, victims);
+  // ("old man died of illness": a death with no violence named is no killing)
+  if (violent) diedLater(tokens, victims);
 }
 
 // "Two children killed and 3 maimed": the second number has no people of its own; they are the children named.
@@ -89,7 +90,7 @@ function countApart(tokens: readonly Token[], victims: Victims, abduction: boole
 // "enseignant attaqué à la machette … a succombé à l'hôpital": one person named, who later died.
 function diedLater(tokens: readonly Token[], victims: Victims): void {
   if (victims.killed !== null) return;
-  const at = tokens.findIndex((t, i) => SUCCUMBED.test(t.norm) && /^(a|has|est|later|since|then|puis)$/.test(tokens[i - 1]?.norm ?? ''));
+  const at = tokens.findIndex((t) => SUCCUMBED.test(t.norm));
   if (at < 0) return;
   const first = tokens[0];
   if (first && isPerson(first.norm) && !/s$/.test(first.norm)) victims.killed = 1;

@@ -43,7 +43,7 @@ export function readImpliedCounts(tokens: readonly Token[], signals: Signals, sl
   if (victims.injured === null && woundDescribed(tokens)) victims.injured = 1;
   // "Libi barrier manned by Zaire kadogos, around 8 seen": children used by an armed group, counted after they are named.
   if (victims.childrenAffected === null && signals.has('recruit')) victims.childrenAffected = childrenCountedNear(tokens, signals);
-  readEllipticCounts(tokens, victims, signals.has('abduct'));
+  readEllipticCounts(tokens, victims, signals.has('abduct'), signals.has('attack') || signals.has('kill') || signals.has('injure'));
   if (victims.displaced === null && signals.has('displace') && !VIOLENT.some((x) => signals.has(x))) victims.displaced = estimatedDisplaced(tokens);
 }
 
@@ -101,6 +101,10 @@ function childrenCountedNear(tokens: readonly Token[], s: Signals): number | nul
       if (n.value > 0) return n.value;
     }
   }
+  // "Fille de 15 ans utilisée comme cuisinière": one person named with a child's age, opening the report
+  const head = tokens[0];
+  const headAge = head && isSingularPerson(head.norm) ? ageAt(tokens, 1) : null;
+  if (headAge && headAge.years < 18) return 1;
   // "children used as porters by M23 …, at least 8 seen", "kadogo ds les rangs CODECO, au moins 4": an estimate in its own clause
   for (let i = 1; i < tokens.length - 1; i++) {
     if (!tokens[i]!.breakBefore || !ESTIMATE_OPENERS.test(tokens[i]!.norm)) continue;

@@ -51,6 +51,8 @@ const GOODS = [
   'vaches', 'betail', 'chevres', 'poules', 'moutons', 'porcs', 'cochons', 'velos', 'telephones', 'argent', 'recolte', 'recoltes', 'vivres',
   'biens', 'boutiques', 'magasins', 'greniers', 'medicaments', 'marchandises', 'betes', 'animaux', 'minerais', 'minerals',
 ];
+/** A goods or animals word: "seized 30 goats", "took 4 motos" take things, not people. */
+export const GOODS_WORDS: ReadonlySet<string> = new Set(GOODS);
 const TAKING = [
   'seized', 'seizing', 'seize', 'stole', 'stealing', 'grabbed', 'grabbing', 'confiscated', 'confiscating', 'raided', 'raiding', 'emptied',
   'took away', 'taking away', 'carried away', 'drove away', 'driving away', 'rustled', 'rustling',

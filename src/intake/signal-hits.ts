@@ -6,6 +6,7 @@ import { mark } from './phrases.js';
 import { CALL } from './split-phrases.js';
 import { isPerson, objectFollows } from './victim-words.js';
 import { movementOfPeopleAt } from './moved-people.js';
+import { GOODS_WORDS } from './keyword-families.js';
 
 /**
  * The keyword hits as the parser uses them: feared attacks and natural mishaps set aside, and hits
@@ -107,6 +108,11 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
     if ((signal === 'attack' || signal === 'explosive') && tokens && fleeing && GUNFIRE_HEARD.test(tokens[h.start]!.norm) && heardAfter(tokens, h.end)) return false;
     // "unexploded mortar shell", "roquette non explosée": the munition lying there, not fired at anyone.
     if (signal === 'attack' && tokens && MUNITION.test(tokens[h.start]!.norm) && hits.some((e) => e.value.signal === 'explosive' && e.value.subType === 'erw' && Math.abs(e.start - h.start) <= 3)) return false;
+    // "Armed men seized 30 goats", "ont enlevé 12 vaches": goods or animals taken are looted, not people abducted.
+    if (signal === 'abduct' && tokens && h.end - h.start === 1 && [0, 1, 2].some((d) => GOODS_WORDS.has(tokens[h.end + d]?.norm ?? '') && !tokens.slice(h.end, h.end + d + 1).some((t) => t.breakBefore || isPerson(t.norm)))) {
+      out.push({ value: { signal: 'loot', subType: 'looting' }, start: h.start, end: h.end });
+      return false;
+    }
     // "M23 seized Rubaya", "captured the town", "saisi des armes": a place or things taken, not people.
     if (signal === 'abduct' && tokens && h.end - h.start === 1 && TAKING.has(tokens[h.start]!.norm) && !peopleTaken(tokens, h.end)) {
       // Taking a town is an armed group's advance.

@@ -241,7 +241,7 @@ function killedLowerBound(tokens: readonly Token[]): number | null {
 
 const ONE_OWNER = new Set(['sa', 'son', 'his', 'her', 'leur', 'their']);
 const NO_OBJECT = new Set(['mort', 'morts', 'morte', 'mortes', 'dead', 'deaths', 'blesses', 'blessees', 'injuries', 'casualties', 'victimes', 'victims']);
-const TAKES_THINGS = new Set(['made', 'carried', 'took', 'taken', 'dragged', 'led', 'emporte', 'emportes', 'emportee', 'emportees', 'ravi', 'ravis', 'ravie', 'ravies', 'amene', 'amenes', 'amenee', 'amenees']);
+const TAKES_THINGS = new Set(['made', 'carried', 'took', 'taken', 'dragged', 'led', 'emporte', 'emportes', 'emportee', 'emportees', 'ravi', 'ravis', 'ravie', 'ravies', 'amene', 'amenes', 'amenee', 'amenees', 'seized', 'seize', 'seizing', 'grabbed', 'snatched', 'captured', 'saisi', 'saisis', 'enleve', 'enleves']);
 const SUBSET = new Set(['dont', 'including', 'incl', 'whom', 'among']);
 const GROUP_NOUNS = new Set(['family', 'famille', 'menage', 'household', 'group', 'groupe', 'crowd', 'foule']);
 const SEXUAL_NOUNS = new Set(['agression', 'agressions', 'violence', 'violences', 'sexual', 'abus', 'sexually', 'exploitation']);
