@@ -82,6 +82,7 @@ const OURS = combine(['our', 'notre', 'nos'], [''], ['base', 'bases', 'troops', 
 const MISSING = [
   'portes disparus', 'portees disparues', 'porte disparu', 'portee disparue', 'sont portes disparus', 'sont portees disparues', 'toujours portes disparus',
   'reported missing', 'are missing', 'still missing', 'remain missing', 'gone missing', 'went missing', 'unaccounted for', 'restent introuvables', 'toujours introuvables', 'introuvables depuis',
+  ...combine(['people', 'persons', 'villagers', 'civilians', 'residents', 'farmers', 'women', 'children', 'ppl', 'personnes', 'villageois', 'civils', 'habitants', 'cultivateurs', 'femmes', 'enfants', 'pers'], [''], ['missing', 'disparus', 'disparues', 'introuvables']),
 ];
 
 // Look-alikes: a network down is no access denied to anyone; houses "threatened" by a dispute are not a person intimidated.
