@@ -143,7 +143,7 @@ export function rankCategories(told: Signals, victims: Victims): CategoryReading
   if (idpSiteAttacked(s) && !s.has('recruit') && !hasSexualViolence(s)) push('attack_on_idp_site', 'idp_camp');
   if (child) push('child_violation', child);
   if (hasSexualViolence(s)) push('crsv', s.firstSubType('sexual'));
-  if (s.has('idpSite') && HARM.some((h) => s.has(h)) && !mishap) push('attack_on_idp_site', 'idp_camp');
+  if (s.has('idpSite') && HARM.some((h) => s.has(h)) && !mishap && !extortionOnly(s)) push('attack_on_idp_site', 'idp_camp');
   if (peacekeepersTargeted(s)) push('attack_on_peacekeepers', harmSubType);
   // "CODECO holding a health worker captured at Largu, they demand a release fee": humanitarians only taken is the abduction
   // (the attack on humanitarians stays the alternative).
@@ -245,7 +245,13 @@ export function decideCategory(s: Signals, victims: Victims): CategoryReading | 
  * it a CRSV case: critical by the priority rule. Rapes near a site, with no attack on it, are not.
  */
 export function idpSiteAttacked(s: Signals): boolean {
-  return s.has('idpSite') && !isMishap(s) && s.near('idpSite', ['attack', 'kill', 'loot', 'explosive'], 8);
+  const harms = extortionOnly(s) ? (['attack', 'kill', 'explosive'] as const) : (['attack', 'kill', 'loot', 'explosive'] as const);
+  return s.has('idpSite') && !isMishap(s) && s.near('idpSite', harms, 8);
+}
+
+// "displaced of the Rusayo site extorted every night": money taken under threat is extortion, no attack on the site.
+function extortionOnly(s: Signals): boolean {
+  return s.has('loot') && !s.has('attack') && !s.has('kill') && s.all('loot').every((h) => /^(extort|extorq|racket|ranconn|tax|impos|prelev|levi|forced|contraint|oblige|contribution|cotisation)/.test(s.tokens[h.start]!.norm));
 }
 
 /** A road accident, a flood, a fire of unknown cause: people harmed, but nobody attacked them. */
