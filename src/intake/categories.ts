@@ -145,10 +145,6 @@ export function rankCategories(told: Signals, victims: Victims): CategoryReading
   if (hasSexualViolence(s)) push('crsv', s.firstSubType('sexual'));
   if (s.has('idpSite') && HARM.some((h) => s.has(h)) && !mishap && !extortionOnly(s)) push('attack_on_idp_site', 'idp_camp');
   if (peacekeepersTargeted(s)) push('attack_on_peacekeepers', harmSubType);
-  // "CODECO holding a health worker captured at Largu, they demand a release fee": humanitarians only taken is the abduction
-  // (the attack on humanitarians stays the alternative).
-  const onlyTaken = s.has('abduct') && !(['kill', 'injure', 'attack', 'loot', 'sexual', 'explosive'] as const).some((x) => s.has(x));
-  if (humanitariansTargeted(s) && onlyTaken && victims.abducted !== 0) push('abduction', null);
   if (humanitariansTargeted(s)) push('attack_on_humanitarians', harmSubType);
   if (s.has('explosive') && !thrown) push('explosive_hazard', s.firstSubType('explosive'));
   // Ill-treatment that injured is torture; a killing stays an attack.
