@@ -92,8 +92,11 @@ function diedLater(tokens: readonly Token[], victims: Victims): void {
   if (victims.killed !== null) return;
   const at = tokens.findIndex((t) => SUCCUMBED.test(t.norm));
   if (at < 0) return;
-  const first = tokens[0];
-  if (first && isPerson(first.norm) && !/s$/.test(first.norm)) victims.killed = 1;
+  // the person opens the report, maybe after an article or a word of their state ("Injured man succumbed", "Un blessé a succombé")
+  let k = 0;
+  while (k < 2 && /^(a|an|the|un|une|le|la|l|injured|wounded|blesse|blessee|young|old|jeune|vieux|vieille)$/.test(tokens[k]?.norm ?? '') && !isPerson(tokens[k]!.norm)) k++;
+  const first = tokens[k];
+  if (first && k < at && isPerson(first.norm) && !/s$/.test(first.norm)) victims.killed = 1;
 }
 
 // "5 diggers held by FDLR, ransom being asked", "4 creuseurs détenus par les FDLR" in a report of hostage-taking; "family of

@@ -29,8 +29,9 @@ export function movementOfPeopleAt(tokens: readonly Token[], i: number, skip?: U
     if (/^(en|on|in)$/.test(tokens[k]?.norm ?? '')) k++;
     if (tokens[k]?.norm === 'the') k++;
     if (/^(mvts?|mouvements?|move|movement|deplacement|route)$/.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) return { value: first.value, at: i, word: k };
-    // "200 ppl arrived", "1,200 IDPs from Masisi centre arrived at …", "une centaine de personnes ont trouvé refuge": people who came, counted
-    const arrived = arrivalAfter(tokens, first.next + 1);
+    // "200 ppl arrived", "1,200 IDPs from Masisi centre arrived at …", "300 displaced people arrived": people who came, counted
+    const adjective = MOVED.has(tokens[first.next]!.norm) && PEOPLE.has(tokens[first.next + 1]?.norm ?? '') ? 1 : 0;
+    const arrived = arrivalAfter(tokens, first.next + 1 + adjective);
     if (arrived !== null) return { value: first.value, at: i, word: arrived };
   }
   if (!MOVEMENT_OF.test(tokens[i]!.norm)) return null;

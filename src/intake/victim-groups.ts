@@ -144,9 +144,8 @@ function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8Array): 
       nouns++;
       continue;
     }
-    // "one displaced man killed", "2 deplaces hommes tués": displaced before the person says who, the harm follows.
-    const harmAfterPerson = verbAt(tokens, j + 2);
-    if (verb === 'displaced' && VICTIM_NOUNS.has(word) && isPerson(tokens[j + 1]?.norm ?? '') && harmAfterPerson && harmAfterPerson !== 'displaced' && !tokens[j + 1]!.breakBefore && !tokens[j + 2]!.breakBefore) {
+    // "one displaced man killed", "sexual assault of 2 displaced women": displaced before the person says who; a harm may follow.
+    if (verb === 'displaced' && VICTIM_NOUNS.has(word) && isPerson(tokens[j + 1]?.norm ?? '') && !tokens[j + 1]!.breakBefore && !['de', 'd', 'des'].includes(tokens[j + 1]!.norm)) {
       nouns++;
       continue;
     }

@@ -116,6 +116,9 @@ describe('counts half-said', () => {
     ['Des bandits ont enlevé un chauffeur de camion et son convoyeur à Mikenge', { abducted: 2 }],
     ['Attaque à Oicha, deux enfants hospitalisés tués', { killed: 2, injured: null }],
     ['Shots at the Bulengo site, one displaced man killed', { killed: 1, displaced: null }],
+    ['Sexual assault of 2 displaced women near Bulengo', { crsvSurvivors: 2, displaced: null }],
+    ['Injured man succumbed to his wounds in Butembo', { killed: 1 }],
+    ['300 displaced people arrived in Kiwanja from Kishishe', { displaced: 300 }],
   ] as const)('%s', (text, victims) => {
     expect(parse(text).victims).toMatchObject(victims);
   });
