@@ -92,6 +92,9 @@ const LOOK_ALIKES = [
   ...combine(['houses', 'homes', 'fields', 'crops', 'plots', 'maisons', 'champs', 'cultures', 'parcelles'], ['', 'are', 'sont'], ['threatened', 'menaces', 'menacees']),
 ];
 
+// Rape typed in SMS: "2 wmn rpd", "rapd", "fille vlée".
+const RAPE_SMS = ['rpd', 'rapd', 'rped', 'vlee', 'vlees'];
+
 export const FAMILY_KEYWORDS: Partial<Record<Signal, readonly Keyword[]>> = {
   attack: FALLING,
   peacekeeper: OURS,
@@ -102,7 +105,7 @@ export const FAMILY_KEYWORDS: Partial<Record<Signal, readonly Keyword[]>> = {
   // who searches for the dead or buries them responded ("Red Cross still searching")
   response: ['still searching', 'searching for bodies', 'search for bodies', 'recherchent les corps', 'recherche des corps', 'burying', 'enterrent', 'inhument', 'recovering bodies', 'recovering the bodies'],
   loot: STOLEN.map((k) => [k, 'looting'] as const),
-  sexual: VIOLATED,
+  sexual: [...VIOLATED, ...RAPE_SMS.map((k) => [k, 'rape'] as const)],
   displace: [...combine(SHELTERING, IN, SHELTERS).map((k) => [k, 'shelter'] as const), ...ARRIVALS],
   idpSite: SITES,
 };

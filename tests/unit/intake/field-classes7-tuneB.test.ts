@@ -69,6 +69,8 @@ describe('CRSV survivors counted every way', () => {
     ['Sexual violence in Lulimba: 3 women and 1 man violated', 4],
     ['3 femmes + 2 vieilles violées par des bandits à Kamango', 5],
     ['clinic in Mweso notes more rape cases, 12 in November', 12],
+    ['2 wmn rpd by fardc nr sake', 2],
+    ['fille vlée par un milicien a Djugu', 1],
   ] as const)('%s', (text, survivors) => {
     expect(parse(text)).toMatchObject({ victims: { crsvSurvivors: survivors }, sensitivity: 'restricted' });
   });
