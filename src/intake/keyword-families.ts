@@ -32,6 +32,10 @@ const ARRIVALS = [
   'dplces', 'dplcs', 'dplce', 'dplc', 'deplcs', 'deplces', 'dplcees', 'dplcmt', 'dplcmts', 'deplcmt', 'deplcmts', 'dplacement', 'dplcement',
   // a place emptied of its people ("the market is empty", a strike, is not: only people gone), nights spent elsewhere
   'emptied of its', 'vide de ses', 'videe de ses', 'spending nights in', 'spending the nights in', 'spend their nights in', 'passent leurs nuits a',
+  // nights spent in town, days in the fields: "spend the night in Beni, return to the fields by day"
+  'spend the night in', 'spends the night in', 'spent the night in', 'spend the nights in', 'spend nights in', 'spending the night in', 'night in town', 'nights in town',
+  'passent la nuit a', 'passent la nuit au', 'passent les nuits a', 'passent la nuit en ville', 'la nuit en ville', 'dorment en ville',
+  'return to the fields by day', 'return to fields during the day', 'return to their fields by day', 'go back to fields by day', 'going back to fields by day', 'retournent aux champs la journee', 'retournent au champ le jour',
 ];
 
 // An IDP site in SMS: "site de dplcés", "camp dplcs", "site PDI".

@@ -28,7 +28,7 @@ export function movementOfPeopleAt(tokens: readonly Token[], i: number, skip?: U
     let k = first.next + 1;
     if (/^(en|on|in)$/.test(tokens[k]?.norm ?? '')) k++;
     if (tokens[k]?.norm === 'the') k++;
-    if (/^(mvts?|mouvements?|move|movement|deplacement|route)$/.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) return { value: first.value, at: i, word: k };
+    if (/^(mvts?|mouvements?|move|movement|deplacement|route|road|roads|way|chemin|axe)$/.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) return { value: first.value, at: i, word: k };
     // "200 ppl arrived", "1,200 IDPs from Masisi centre arrived at …", "300 displaced people arrived": people who came, counted
     const adjective = MOVED.has(tokens[first.next]!.norm) && PEOPLE.has(tokens[first.next + 1]?.norm ?? '') ? 1 : 0;
     const arrived = arrivalAfter(tokens, first.next + 1 + adjective);
@@ -67,8 +67,10 @@ function arrivalAfter(tokens: readonly Token[], k: number): number | null {
 const ESTIMATE = /^(about|abt|approx|aprox|approximately|around|some|env|environ|estimated|nearly|almost|over|quelque|quelques|pres|plus|more|least|moins)$/;
 export function estimatedDisplaced(tokens: readonly Token[]): number | null {
   for (let i = 1; i < tokens.length; i++) {
-    // an estimate opening its own clause, after the flight is told (not "Some 500 people ran to the base")
-    if (!ESTIMATE.test(tokens[i - 1]!.norm) || tokens[i]!.breakBefore || i - 1 === 0 || !tokens[i - 1]!.breakBefore) continue;
+    // an estimate opening its own clause, after the flight is told (not "Some 500 people ran to the base"; "at least 1,500")
+    if (!ESTIMATE.test(tokens[i - 1]!.norm) || tokens[i]!.breakBefore) continue;
+    const opens = (k: number): boolean => k > 0 && tokens[k]!.breakBefore;
+    if (!opens(i - 1) && !(ESTIMATE.test(tokens[i - 2]?.norm ?? '') && opens(i - 2))) continue;
     const n = readNumber(tokens, /^(de|d|than)$/.test(tokens[i]!.norm) ? i + 1 : i);
     if (!n || n.article || n.zero) continue;
     const after = tokens[n.next];

@@ -16,6 +16,7 @@ describe('displacement: people sheltering, arriving and counted', () => {
     ['arrivée de 500 dplcs à Komanda venant de Mambasa', 'mambasa-centre', 500],
     ['une centaine de personnes ont trouvé refuge à la paroisse de Kiwanja', 'kiwanja', 100],
     ['mvt de pop de Kamango vers Oicha, env 1500 pers', 'kamango', 1500],
+    ['Exodus from Pinga after clashes, at least 1,500 people on the road to Walikale', 'pinga', 1500],
   ] as const)('%s', (text, place, displaced) => {
     expect(parse(text)).toMatchObject({ category: 'displacement', place: { id: place }, victims: { displaced }, priority: 'medium' });
   });
@@ -37,6 +38,12 @@ describe('displacement: people sheltering, arriving and counted', () => {
     expect(parse('clashes nr Kitshanga, abt 90 ppl moved to Mweso')).toMatchObject({ category: 'displacement', victims: { displaced: 90 } });
     // people counted but someone killed: the attack still names it
     expect(parse('Fighting in Nyabiondo, 2 civilians killed, 150 people fled').category).toBe('attack_on_civilians');
+  });
+
+  it('nights spent in town are a displacement from the village', () => {
+    expect(parse('Villagers of Mavivi spend the night in Beni, return to fields during the day')).toMatchObject({ category: 'displacement', place: { id: 'mavivi' } });
+    expect(parse('Les habitants de Mavivi passent la nuit à Beni')).toMatchObject({ category: 'displacement', place: { id: 'mavivi' } });
+    expect(parse('ADF killed 3 in Mbau, at least 40 houses burnt').victims.displaced).toBeNull();
   });
 
   it('a village the gazetteer does not know, left for a known town, leaves the place unknown', () => {
