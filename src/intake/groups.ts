@@ -44,6 +44,8 @@ const NOT_NAMES = new Set([
   'unicef', 'oim', 'iom', 'nrc', 'fib', 'cob', 'tob', 'sea', 'eas', 'can', 'rdc', 'drc', 'rn', 'hgr', 'jhro', 'bcnudh', 'unpol',
   'urgent', 'update', 'alerte', 'alert', 'info', 'flash', 'note', 'source', 'sources', 'mai', 'may', 'ce', 'ds', 'pop', 'mvt', 'nbr',
   'ppl', 'civ', 'i', 'we', 'nous', 'on', 'il', 'ils', 'elles', 'ddr', 'dgm', 'ptf', 'poc', 'csr', 'cs', 'ep', 'ps', 'ddh', 'hrd', 'hrds', 'dh', 'unmas', 'osc', 'cpa', 'cpe', 'fao', 'pnud', 'undp', 'unfpa', 'who', 'oms', 'unhas', 'ohchr', 'srsg', 'rssg', 'ong', 'asbl', 'ambulance',
+  // suspected, not a name: "Présumés miliciens Kabido"
+  'presumes', 'presume', 'presumee', 'presumees', 'suspectes', 'suspecte', 'soupconnes', 'alleged', 'supposes',
   // how many, not who: "Quelques éléments M23", "Some elements of"
   'quelques', 'certains', 'certaines', 'some', 'few', 'nombreux', 'nombreuses', 'beaucoup', 'numerous',
 ]);
@@ -83,7 +85,8 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
     if (isAcronym(tokens[i]!) && !taken[i] && !NOT_NAMES.has(word)) {
       const end = acronymEnd(tokens, i);
       // ("Nyatura and APCLS regrouping": an acronym joined to a known actor shares its verb)
-      const opens = i === 0 || tokens[i]!.breakBefore || ARTICLES.has(tokens[i - 1]!.norm) || ['an', 'a', 'une', 'un'].includes(tokens[i - 1]!.norm) || (['and', 'et'].includes(tokens[i - 1]!.norm) && taken[i - 2] === 1);
+      // ("Suspected APCLS killed a herder": who is suspected opens the clause)
+      const opens = i === 0 || tokens[i]!.breakBefore || ARTICLES.has(tokens[i - 1]!.norm) || ['an', 'a', 'une', 'un'].includes(tokens[i - 1]!.norm) || (['and', 'et'].includes(tokens[i - 1]!.norm) && taken[i - 2] === 1) || (/^(suspected|presumed|alleged|presumes|presume|suspects)$/.test(tokens[i - 1]!.norm) && (i === 1 || tokens[i - 1]!.breakBefore || ARTICLES.has(tokens[i - 2]!.norm)));
       let k = end;
       while (k < end + 2 && AUX.has(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
       // "APCLS and Nyatura clash": a known actor may share the verb.
@@ -116,6 +119,12 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
       if (ARTICLES.has(tokens[j]!.norm) && !tokens[j]!.breakBefore) j++;
       const t = tokens[j];
       if (t && !t.breakBefore && !taken[j] && isAcronym(t) && !NOT_NAMES.has(t.norm)) add(j, acronymEnd(tokens, j));
+      // "attaque des Red Tabara", "attacked by the Red Tabara": a name of two words or more after a plural article
+      // (not one word, a community; not a bare name, a person's: "attack by Jean Bosco")
+      else if (t && !t.breakBefore && /^(des|les|the)$/.test(tokens[j - 1]!.norm) && (word === 'by' || word === 'par' || /^(attaqu|attack|incursion|passage)/.test(word))) {
+        const end = nameEnd(tokens, j, taken, false);
+        if (end - j >= 2) add(j, end);
+      }
     }
   }
   return out;

@@ -177,8 +177,16 @@ describe('perpetrators said every way', () => {
     ['Violences sexuelles à Gety après le passage des CRP', ['CRP']],
     ['Mai-Mai and CNRD regrouping near Lulimba', ['mai-mai', 'CNRD']],
     ['Nyatura fighters abducted women near Nyabiondo', ['nyatura']],
+    ['Attaque des Red Tabara à Lemera, 2 morts', ['Red Tabara']],
+    ['Suspected APCLS killed a herder in Nyabiondo', ['APCLS']],
+    ['Présumés miliciens Kabido ont pillé des boutiques à Lubero', ['Kabido']],
+    ['Hommes en uniforme ont pillé le marché de Kiwanja', []],
   ] as const)('%s', (text, actors) => {
     expect(who(text)).toEqual(actors);
+  });
+
+  it('a bare name after "by" is a person, not a group', () => {
+    expect(who('Attack by Jean Bosco on his neighbour in Beni')).toEqual([]);
   });
 
   it('soldiers of a group counted among the victims are not who did it', () => {
