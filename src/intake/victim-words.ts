@@ -154,6 +154,8 @@ export const ADVERB = /^[a-z]{3,}(ement|ment|ly)$/;
 export function objectFollows(tokens: readonly Token[], next: number): boolean {
   const first = tokens[next];
   if (!first || first.breakBefore) return false;
+  // "3 killed: 2 men, 1 woman": after a colon comes who they were, not whom they harmed
+  if (next > 0 && first.start - tokens[next - 1]!.end > 1) return false;
   // "taken hostage", "held captive": how they were taken, not whom.
   if (/^(hostages?|otages?|captives?)$/.test(first.norm)) return false;
   const person = (t: Token | undefined): boolean => !!t && isPerson(t.norm) && !['de', 'd', 'des'].includes(t.norm);

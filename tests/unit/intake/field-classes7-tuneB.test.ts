@@ -127,6 +127,8 @@ describe('counts half-said', () => {
     ['Shots at the Bulengo site, one displaced man killed', { killed: 1, displaced: null }],
     ['Sexual assault of 2 displaced women near Bulengo', { crsvSurvivors: 2, displaced: null }],
     ['Injured man succumbed to his wounds in Butembo', { killed: 1 }],
+    ['3 killed: 2 men, 1 woman, in Mamove', { killed: 3 }],
+    ['A soldier killed 2 civilians in Mamove', { killed: 2 }],
     ['300 displaced people arrived in Kiwanja from Kishishe', { displaced: 300 }],
   ] as const)('%s', (text, victims) => {
     expect(parse(text).victims).toMatchObject(victims);
