@@ -109,7 +109,9 @@ export const FAMILY_KEYWORDS: Partial<Record<Signal, readonly Keyword[]>> = {
   // who searches for the dead or buries them responded ("Red Cross still searching")
   response: ['still searching', 'searching for bodies', 'search for bodies', 'recherchent les corps', 'recherche des corps', 'burying', 'enterrent', 'inhument', 'recovering bodies', 'recovering the bodies'],
   loot: STOLEN.map((k) => [k, 'looting'] as const),
-  sexual: [...VIOLATED, ...RAPE_SMS.map((k) => [k, 'rape'] as const)],
+  sexual: [...VIOLATED, ...RAPE_SMS.map((k) => [k, 'rape'] as const), 'abuse sexuelle', 'abuses sexuelles', 'abuse sexuel', 'abus sexuel sur', 'abus sexuels sur', 'abus sexuel d', 'sexual abuse of'],
+  // wounds by a blade: "man hacked with a machete", "blessé à la machette", "serious wounds"
+  injure: ['hacked with', 'hacked by', 'slashed', 'machete wound*', 'machete injur*', 'coups de machette', 'coup de machette', 'blesse a la machette', 'blesses a la machette', 'blessee a la machette', 'serious wounds', 'severe wounds', 'knife wound*', 'stab wound*', 'blessures graves'],
   displace: [...combine(SHELTERING, IN, SHELTERS).map((k) => [k, 'shelter'] as const), ...ARRIVALS],
   idpSite: SITES,
 };

@@ -129,7 +129,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     if (used[i] || skip?.[i]) continue;
     const verb = verbAt(tokens, i);
     // "agression sexuelle sur 4 femmes", "sexual violence against 3 women"
-    const twoWords = !verb && SEXUAL_NOUNS.has(tokens[i]!.norm) && SEXUAL_ADJECTIVES.has(tokens[i + 1]?.norm ?? '');
+    // ("abuse sexuelle sur une fillette": "abuse" also reads as "abusée", the phrase is still two words)
+    const twoWords = (!verb || verb === 'crsvSurvivors') && SEXUAL_NOUNS.has(tokens[i]!.norm) && SEXUAL_ADJECTIVES.has(tokens[i + 1]?.norm ?? '');
     const verb2: VictimKey | undefined = twoWords ? 'crsvSurvivors' : verb;
     if (!verb2 || verb2 === 'displaced') continue;
     // "made off with a pastor": the verb is three words.
@@ -244,7 +245,7 @@ const NO_OBJECT = new Set(['mort', 'morts', 'morte', 'mortes', 'dead', 'deaths',
 const TAKES_THINGS = new Set(['made', 'carried', 'took', 'taken', 'dragged', 'led', 'emporte', 'emportes', 'emportee', 'emportees', 'ravi', 'ravis', 'ravie', 'ravies', 'amene', 'amenes', 'amenee', 'amenees', 'seized', 'seize', 'seizing', 'grabbed', 'snatched', 'captured', 'saisi', 'saisis', 'enleve', 'enleves']);
 const SUBSET = new Set(['dont', 'including', 'incl', 'whom', 'among']);
 const GROUP_NOUNS = new Set(['family', 'famille', 'menage', 'household', 'group', 'groupe', 'crowd', 'foule']);
-const SEXUAL_NOUNS = new Set(['agression', 'agressions', 'violence', 'violences', 'sexual', 'abus', 'sexually', 'exploitation']);
+const SEXUAL_NOUNS = new Set(['agression', 'agressions', 'violence', 'violences', 'sexual', 'abus', 'abuse', 'abuses', 'sexually', 'exploitation']);
 const SEXUAL_ADJECTIVES = new Set(['sexuelle', 'sexuelles', 'sexuel', 'sexuels', 'assault', 'assaults', 'violence', 'assaulted', 'abused']);
 
 

@@ -78,6 +78,7 @@ describe('CRSV survivors counted every way', () => {
     ['clinic in Mweso notes more rape cases, 12 in November', 12],
     ['2 wmn rpd by fardc nr sake', 2],
     ['fille vlée par un milicien a Djugu', 1],
+    ['Abuse sexuelle sur une fillette de 8 ans à Kiwanja', 1],
   ] as const)('%s', (text, survivors) => {
     expect(parse(text)).toMatchObject({ victims: { crsvSurvivors: survivors }, sensitivity: 'restricted' });
   });
@@ -128,6 +129,9 @@ describe('counts half-said', () => {
     ['Sexual assault of 2 displaced women near Bulengo', { crsvSurvivors: 2, displaced: null }],
     ['Injured man succumbed to his wounds in Butembo', { killed: 1 }],
     ['3 killed: 2 men, 1 woman, in Mamove', { killed: 3 }],
+    ['man hacked with a machete in Mbau, serious wounds', { injured: 1, killed: null }],
+    ['Farmer hacked to death in Mbau', { killed: 1, injured: null }],
+    ['Enlèvement contre rançon d un commerçant à Butembo', { abducted: 1 }],
     ['A soldier killed 2 civilians in Mamove', { killed: 2 }],
     ['300 displaced people arrived in Kiwanja from Kishishe', { displaced: 300 }],
   ] as const)('%s', (text, victims) => {
