@@ -18,6 +18,15 @@ export function useVictimContext(mute: Uint8Array | undefined, sexual: boolean, 
 // Words of places and actors: "près de Kitshanga chauffeur blessé" — a person named right after a place opens a clause.
 let named: Uint8Array | undefined;
 
+const BLADE = /^(hacked|slashed|stabbed|beaten|poignarde\w*)$/;
+function toDeathAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 2; k <= i + 8 && k + 1 < tokens.length; k++) {
+    if (tokens[k]!.breakBefore) return false;
+    if ((tokens[k]!.norm === 'to' && tokens[k + 1]!.norm === 'death') || (tokens[k]!.norm === 'a' && tokens[k + 1]!.norm === 'mort')) return true;
+  }
+  return false;
+}
+
 /** The count a victim word at i feeds: "killed", "burnt alive", "brûlés vifs"; none inside a muted phrase. */
 export function verbAt(tokens: readonly Token[], i: number): VictimKey | undefined {
   if (muted?.[i]) return undefined;
@@ -27,6 +36,8 @@ export function verbAt(tokens: readonly Token[], i: number): VictimKey | undefin
   // "400 IDPs left for Rutshuru": left for somewhere is a flight.
   if (word === 'left' && /^(for|towards?)$/.test(tokens[i + 1]?.norm ?? '')) return 'displaced';
   const verb = VICTIM_VERBS[word] ?? (word.length >= 5 ? SQUEEZED.get(squeeze(word)) : undefined) ?? (word.length >= 7 ? DROPPED.get(word) : undefined);
+  // "hacked a carpenter and his apprentice to death": the death told after the people is counted there
+  if (verb === 'injured' && BLADE.test(word) && toDeathAfter(tokens, i)) return undefined;
   if (verb) return verb;
   if (BURNT.has(word) && ALIVE.has(tokens[i + 1]?.norm ?? '')) return 'killed';
   // "ont perdu la vie", "lost their lives", "ont trouvé la mort"
