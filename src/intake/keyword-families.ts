@@ -101,6 +101,8 @@ const RAPE_SMS = ['rpd', 'rapd', 'rped', 'vlee', 'vlees'];
 
 export const FAMILY_KEYWORDS: Partial<Record<Signal, readonly Keyword[]>> = {
   attack: FALLING,
+  // "1 mrt 2 blssés": the dead in SMS
+  kill: ['mrt', 'mrts', 'mrte'],
   peacekeeper: OURS,
   abduct: MISSING,
   neutral: LOOK_ALIKES,

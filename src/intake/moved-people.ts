@@ -76,5 +76,12 @@ export function estimatedDisplaced(tokens: readonly Token[]): number | null {
     const after = tokens[n.next];
     if (!after || after.breakBefore || PEOPLE.has(after.norm) || MOVED.has(after.norm)) return n.value;
   }
+  // "pop en fuite vers Beni, +/- 500 pers": a count of people closing the report, its sign lost
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!tokens[i]!.breakBefore || tokens[i]!.stopBefore) continue;
+    const n = readNumber(tokens, i);
+    if (!n || n.article || n.zero || n.next !== tokens.length - 1) continue;
+    if (PEOPLE.has(tokens[n.next]!.norm) || MOVED.has(tokens[n.next]!.norm)) return n.value;
+  }
   return null;
 }

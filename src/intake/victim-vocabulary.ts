@@ -16,7 +16,7 @@ export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
     'lynche', 'lynches', 'lynchee', 'fusille', 'fusilles', 'perished', 'deaths', 'death', 'fatalities', 'murder', 'murders', 'deces',
     'tuant', 'kill', 'kills', 'tuer', 'massacring', 'executing', 'murdering', 'beheading', 'kld', 'killd', 'kiled', 'morts', 'mrts', 'lynchage',
     'lynching', 'lynchages', 'throats', 'throat', 'gorges', 'gorge', 'slaughtered', 'butchered', 'execution', 'executions', 'succombe', 'succombes', 'succombee', 'succombees', 'succumbed',
-    'dies', 'meurent', 'mourir', 'kild', 'massacrer', 'executer', 'assassiner', 'egorger', 'abattre', 'fusiller', 'decapiter']
+    'dies', 'meurent', 'mourir', 'kild', 'mrt', 'mrte', 'massacrer', 'executer', 'assassiner', 'egorger', 'abattre', 'fusiller', 'decapiter']
     .map((w) => [w, 'killed'] as const),
   ...['injured', 'wounded', 'hurt', 'maimed', 'blesse', 'blesses', 'blessee', 'blessees', 'mutiles', 'mutile', 'mutilee', 'mutilees',
     'injuring', 'wounding', 'blessant', 'injuries', 'blessures', 'stabbed', 'poignarde', 'poignardes', 'poignardee', 'poignardees',
@@ -52,7 +52,7 @@ export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
  * blessée", "un otage", "a dead body". Verbs ("a killed") do not.
  */
 export const CASUALTY_NOUNS = new Set([
-  'mort', 'morte', 'tue', 'tuee', 'blesse', 'blessee', 'otage', 'hostage', 'body', 'corpse', 'corps', 'cadavre', 'dead', 'decede', 'decedee',
+  'mort', 'morte', 'tue', 'tuee', 'blesse', 'blessee', 'otage', 'hostage', 'body', 'corpse', 'corps', 'cadavre', 'dead', 'decede', 'decedee', 'mrt',
 ]);
 
 /** Who is counted between a number and its verb: "4 civilians killed", "300 ménages déplacés", "a teacher abducted". */
@@ -72,6 +72,8 @@ export const VICTIM_NOUNS = new Set([
   'peacekeepers', 'elderly', 'vieillards', 'vieillard', 'vieille', 'vieilles', 'widow', 'widows', 'veuve', 'veuves', 'victims', 'victimes', 'casualties', 'staff', 'agents', 'workers', 'chiefs', 'chefs',
   'more', 'other', 'others', 'autres', 'additional', 'supplementaires', 'young', 'unarmed', 'innocent', 'innocents', 'local',
   'displaced', 'deplaces', 'bleus', 'casques', 'de', 'd', 'des',
+  // déplacés in SMS: "1 dplcé tué"
+  'dplce', 'dplces', 'dplcs', 'dplcee', 'dplcees',
   // Who focal points name one at a time: "a teacher abducted", "l'assassinat d'un commerçant".
   'teacher', 'teachers', 'enseignant', 'enseignants', 'enseignante', 'enseignantes', 'instituteur', 'instituteurs', 'institutrice',
   'professeur', 'professeurs', 'prefet', 'directeur', 'headmaster', 'headteacher', 'commercant', 'commercante', 'commercantes',
