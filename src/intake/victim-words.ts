@@ -189,7 +189,8 @@ export const VICTIM_WORDS = new Set(['victime', 'victimes', 'victim', 'victims',
 export const POSSESSIVES = new Set(['ses', 'leurs', 'their', 'his', 'her', 'its', 'nos', 'our']);
 
 // Singular determiners: "le chef de village a été tué", "his wife abducted", "the teacher was shot dead".
-const SINGULAR = new Set(['le', 'la', 'l', 'son', 'sa', 'his', 'her', 'the', 'this', 'ce', 'cet', 'cette', 'another', 'un', 'une', 'a', 'an', 'one']);
+// ("Trois enfants et leur mère tués", "their father": a possessive before one person named)
+const SINGULAR = new Set(['le', 'la', 'l', 'son', 'sa', 'his', 'her', 'the', 'this', 'ce', 'cet', 'cette', 'another', 'un', 'une', 'a', 'an', 'one', 'leur', 'their']);
 
 /**
  * One person named without a number: "the chief was killed", "chef de village égorgé", "teacher
