@@ -20,7 +20,6 @@ const APPROX = /^(approx|aprox|approximately|about|abt|around|env|environ|some|q
 const SUCCUMBED = /^(succombe|succombee|succumbed|died|decede|decedee|meurt|expired)$/;
 
 export function readEllipticCounts(tokens: readonly Token[], victims: Victims, abduction: boolean, violent: boolean): void {
-  amongTheDead(tokens, victims);
   childrenAmongThem(tokens, victims);
   secondHarmOfChildren(tokens, victims);
   moreOfTheSame(tokens, victims);
@@ -122,31 +121,6 @@ function heldForRansom(tokens: readonly Token[], victims: Victims): void {
       if (CHILD_NOUNS.has(tokens[k]!.norm) && victims.childrenAffected === null) victims.childrenAffected = n.value;
       return;
     }
-  }
-}
-
-// "3 women and 2 children among the dead", "parmi les morts, 2 enfants": the people counted are the dead.
-const AMONG = /^(among|parmi)$/;
-const THE_DEAD = /^(dead|killed|victims|deceased|bodies|morts|tues|victimes|decedes|corps)$/;
-function amongTheDead(tokens: readonly Token[], victims: Victims): void {
-  if (victims.killed !== null) return;
-  for (let i = 1; i < tokens.length - 1; i++) {
-    if (!AMONG.test(tokens[i]!.norm)) continue;
-    const k = /^(the|les|des)$/.test(tokens[i + 1]!.norm) ? i + 2 : i + 1;
-    if (!THE_DEAD.test(tokens[k]?.norm ?? '') || tokens[k]!.breakBefore) continue;
-    let total = 0;
-    let children = 0;
-    for (let j = i - 1; j >= 0 && !tokens[j + 1]!.breakBefore; j--) {
-      const n = readNumber(tokens, j);
-      if (!n || n.article || n.zero || n.next >= i || !isPerson(tokens[n.next]!.norm)) continue;
-      total += n.value;
-      if (CHILD_NOUNS.has(tokens[n.next]!.norm)) children += n.value;
-    }
-    if (total > 0) {
-      victims.killed = total;
-      if (children > 0 && victims.childrenAffected === null) victims.childrenAffected = children;
-    }
-    return;
   }
 }
 
