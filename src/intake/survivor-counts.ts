@@ -16,6 +16,7 @@ const SURVIVORS = /^(survivors?|survivantes?|survivants?|victims?|victimes?|case
 const PEOPLE = /^(women|woman|femmes?|girls?|filles?|jeunes|teenage|teenagers?|adolescentes?|mineures?|minors?|wives|epouses?|widows?|veuves?|vieilles?|people|personnes|pers|ppl|men|hommes?|boys?|garcons?|survivors?|survivantes?|victims?|victimes?|enfants?|children|kids?)$/;
 const ESCAPED = /^(escaped|fled|freed|released|rescued|returned|evadees?|echappees?|liberees?|relachees?|revenues?|rentrees?)$/;
 const SHE = /^(she|elle)$/;
+const ESTIMATE = /^(at|least|au|moins|about|abt|approx|aprox|around|env|environ|some|quelque|over|plus|de|than|more|nearly|pres)$/;
 const WAS = /^(was|had|has|been|a|ete|avait|got)$/;
 
 export function survivorsCounted(tokens: readonly Token[], slavery: boolean): { survivors: number; children: number } | null {
@@ -47,6 +48,15 @@ export function survivorsCounted(tokens: readonly Token[], slavery: boolean): { 
     if (cases < 0) continue;
     const n = readNumber(tokens, cases);
     if (n && !n.article && !n.zero && !tokens[n.next - 1]!.stopBefore && !/^(km|h|hrs|heures|hours|days|jours|ans|years|usd|fc|dollars)$/.test(tokens[n.next]?.norm ?? '')) return { survivors: n.value, children: 0 };
+  }
+  // "Girls forced into marriage with M23 fighters, at least 5": an estimate in its own clause
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!tokens[i]!.breakBefore || !ESTIMATE.test(tokens[i]!.norm)) continue;
+    let k = i + 1;
+    while (k < i + 3 && ESTIMATE.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
+    const n = readNumber(tokens, k);
+    const after = n ? tokens[n.next] : undefined;
+    if (n && !n.article && !n.zero && (!after || after.breakBefore)) return { survivors: n.value, children: childrenNamed(tokens) ? n.value : 0 };
   }
   // "a displaced woman says she was raped", "elle a été violée": one survivor
   for (let i = 0; i + 2 < tokens.length; i++) {

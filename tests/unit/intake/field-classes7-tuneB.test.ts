@@ -79,6 +79,7 @@ describe('CRSV survivors counted every way', () => {
     ['2 wmn rpd by fardc nr sake', 2],
     ['fille vlée par un milicien a Djugu', 1],
     ['Abuse sexuelle sur une fillette de 8 ans à Kiwanja', 1],
+    ['Viols signalés à Kalehe, au moins 8', 8],
   ] as const)('%s', (text, survivors) => {
     expect(parse(text)).toMatchObject({ victims: { crsvSurvivors: survivors }, sensitivity: 'restricted' });
   });
