@@ -26,7 +26,9 @@ const SHELTERS = [
 // People arriving from elsewhere: "arrivée de 300 dplcs", "arrivals from Mbau", "1 200 IDPs arrived".
 const ARRIVALS = [
   'arrivee de', 'arrivees de', 'arrivee des', 'arrivees des', 'arrival of', 'arrivals of', 'arrivals from', 'arrival from',
-  'host families', 'host family', 'familles d accueil', 'famille d accueil', 'familles hotes', 'host communit*', 'communaute d accueil', 'communautes d accueil',
+  // host families taking people in ("a meeting with host families" is not a flight)
+  'host families overwhelmed', 'host families stretched', 'staying with host families', 'living with host families', 'stay with host families', 'lodged with host families', 'in host families', 'hosted by families', 'hosted by host families', 'familles d accueil debordees', 'chez des familles d accueil', 'en familles d accueil', 'heberges par des familles', 'hebergees par des familles', 'accueillis par des familles',
+  'ppl arrived', 'pple arrived', 'persons arrived', 'people have arrived', 'idps have arrived', 'arrived frm', 'pers arrives', 'personnes arrivees a', 'deplaces arrivent', 'dplces arrivent', 'dplcs arrivent',
   'relocating', 'relocated to', 'se relocalis*', 'moved to safer', 'moved out', 'gone to', 'partis a', 'parties a',
   // déplacés and déplacement in SMS: "dplcés", "dplcs", "deplcs", "dplcmt massif"
   'dplces', 'dplcs', 'dplce', 'dplc', 'deplcs', 'deplces', 'dplcees', 'dplcmt', 'dplcmts', 'deplcmt', 'deplcmts', 'dplacement', 'dplcement',

@@ -29,6 +29,8 @@ describe('displacement: people sheltering, arriving and counted', () => {
     expect(parse('FARDC sleeping in the school at Rubaya')).toMatchObject({ category: 'child_violation', sensitivity: 'restricted' });
     expect(parse('Les soldats logent dans les églises de Sake').category).not.toBe('displacement');
     expect(parse('Le marché de Beni est vide à cause de la grève').category).toBe('other');
+    expect(parse('Meeting with host families in Minova on Tuesday').category).toBe('other');
+    expect(parse('Distribution of food to 300 households in Kiwanja host families').category).toBe('other');
   });
 
   it('what people fled from is the cause, in SMS and French too', () => {
