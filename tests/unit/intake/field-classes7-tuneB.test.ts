@@ -167,6 +167,7 @@ describe('abductions: hostages, ransom, missing', () => {
 
   it('"hostage-taking" alone counts nobody; people detained by the army are not abducted', () => {
     expect(parse('Hostage-taking reported at a Rubaya mine').victims.abducted).toBeNull();
+    expect(parse('People missing after a boat capsized on Lake Edward').category).toBe('other');
     expect(parse('FARDC detained 4 youths in Beni').category).toBe('arbitrary_detention');
   });
 });
