@@ -78,6 +78,13 @@ function countApart(tokens: readonly Token[], victims: Victims, abduction: boole
     const n = readNumber(tokens, k);
     if (!n || n.article || n.zero) continue;
     const noun = tokens[n.next];
+    // "…, 12 of them", "…, 5 d'entre eux"
+    const ofThem = /^(of|d)$/.test(noun?.norm ?? '') && /^(them|entre)$/.test(tokens[n.next + 1]?.norm ?? '');
+    const end = n.next + (tokens[n.next + 1]?.norm === 'entre' ? 3 : 2);
+    if (ofThem && (end >= tokens.length || tokens[end]!.breakBefore)) {
+      victims[key] = n.value;
+      return;
+    }
     if (!noun || noun.breakBefore || !(PEOPLE.has(noun.norm) || isPerson(noun.norm))) continue;
     const after = tokens[n.next + 1];
     // "3 pers. dont 1 enseignant", "6 garçons", "approx 20 ppl": nothing else done to them

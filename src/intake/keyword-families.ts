@@ -101,12 +101,15 @@ const LOOK_ALIKES = [
 // Rape typed in SMS: "2 wmn rpd", "rapd", "fille vlée".
 const RAPE_SMS = ['rpd', 'rapd', 'rped', 'vlee', 'vlees'];
 
+// Taken by force without the word abducted: "forcibly taken by M23", "pris de force".
+const TAKEN_BY_FORCE = ['forcibly taken', 'taken by force', 'taken forcibly', 'forcibly removed', 'pris de force', 'prises de force', 'pris par la force', 'embarques de force', 'embarquees de force', 'embarque de force'];
+
 export const FAMILY_KEYWORDS: Partial<Record<Signal, readonly Keyword[]>> = {
   attack: FALLING,
   // "1 mrt 2 blssés": the dead in SMS
   kill: ['mrt', 'mrts', 'mrte'],
   peacekeeper: OURS,
-  abduct: MISSING,
+  abduct: [...MISSING, ...TAKEN_BY_FORCE],
   neutral: LOOK_ALIKES,
   // still falling "at this hour": under way
   underway: ['at this hour', 'at this time', 'a cette heure', 'a l heure actuelle', 'still falling', 'toujours en train', 'as i write', 'as we write'],

@@ -161,6 +161,8 @@ describe('abductions: hostages, ransom, missing', () => {
     ['ransom call, family of the 3 Oicha traders asked 2000$', 3],
     ['Three people missing after ADF raid on Mamove', 3],
     ['Après l attaque de Mbau, une dizaine de personnes sont portées disparues', 10],
+    ['Young men forcibly taken by M23 to their camp in Rutshuru, 12 of them', 12],
+    ['Jeunes gens pris de force par les Nyatura à Kitshanga, 6 d entre eux', 6],
   ] as const)('%s', (text, abducted) => {
     expect(parse(text)).toMatchObject({ category: 'abduction', victims: { abducted }, priority: 'high' });
   });
