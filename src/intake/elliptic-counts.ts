@@ -88,7 +88,8 @@ function countApart(tokens: readonly Token[], victims: Victims, abduction: boole
     if (!noun || noun.breakBefore || !(PEOPLE.has(noun.norm) || isPerson(noun.norm))) continue;
     const after = tokens[n.next + 1];
     // "3 pers. dont 1 enseignant", "6 garçons", "approx 20 ppl": nothing else done to them
-    if (after && !after.breakBefore && !/^(dont|including|incl)$/.test(after.norm)) continue;
+    // (or a place after them: "Injured by shrapnel: 3 people in Sake")
+    if (after && !after.breakBefore && !/^(dont|including|incl|in|at|near|a|au|dans|pres|on|sur)$/.test(after.norm)) continue;
     victims[key] = n.value;
     if (CHILD_NOUNS.has(noun.norm) && victims.childrenAffected === null) victims.childrenAffected = n.value;
     return;

@@ -125,6 +125,7 @@ describe('counts half-said', () => {
     ['2 civilians killed in Oicha and 3 more in Eringeti overnight', { killed: 5 }],
     ['Kidnapping at Mangina last night, about 12 people, ADF suspected', { abducted: 12 }],
     ['enlevés par des bandits à Mikenge: 4 pers. dont 2 femmes', { abducted: 4 }],
+    ['Blessés par éclats d obus: 4 personnes à Sake', { injured: 4 }],
     ['farmer attacked with machetes in Kamango died at the hospital', { killed: 1 }],
     ['Des bandits ont enlevé un chauffeur de camion et son convoyeur à Mikenge', { abducted: 2 }],
     ['Attaque à Oicha, deux enfants hospitalisés tués', { killed: 2, injured: null }],
