@@ -101,6 +101,9 @@ const LOOK_ALIKES = [
 // Rape typed in SMS: "2 wmn rpd", "rapd", "fille vlée".
 const RAPE_SMS = ['rpd', 'rapd', 'rped', 'vlee', 'vlees'];
 
+// Fire set on purpose, said the other way round: "fire set to 40 shelters", "feu mis aux maisons".
+const ARSON = ['fire set to', 'fires set to', 'set alight', 'setting alight', 'feu mis a', 'feu mis aux', 'feu mis au', 'ont mis le feu', 'incendie volontaire', 'incendies volontaires', 'incendie criminel'];
+
 // Taken by force without the word abducted: "forcibly taken by M23", "pris de force".
 const TAKEN_BY_FORCE = ['forcibly taken', 'taken by force', 'taken forcibly', 'forcibly removed', 'pris de force', 'prises de force', 'pris par la force', 'embarques de force', 'embarquees de force', 'embarque de force'];
 
@@ -115,7 +118,7 @@ export const FAMILY_KEYWORDS: Partial<Record<Signal, readonly Keyword[]>> = {
   underway: ['at this hour', 'at this time', 'a cette heure', 'a l heure actuelle', 'still falling', 'toujours en train', 'as i write', 'as we write'],
   // who searches for the dead or buries them responded ("Red Cross still searching")
   response: ['still searching', 'searching for bodies', 'search for bodies', 'recherchent les corps', 'recherche des corps', 'burying', 'enterrent', 'inhument', 'recovering bodies', 'recovering the bodies'],
-  loot: STOLEN.map((k) => [k, 'looting'] as const),
+  loot: [...STOLEN.map((k) => [k, 'looting'] as const), ...ARSON.map((k) => [k, 'arson'] as const)],
   sexual: [...VIOLATED, ...RAPE_SMS.map((k) => [k, 'rape'] as const), 'abuse sexuelle', 'abuses sexuelles', 'abuse sexuel', 'abus sexuel sur', 'abus sexuels sur', 'abus sexuel d', 'sexual abuse of'],
   // wounds by a blade: "man hacked with a machete", "blessé à la machette", "serious wounds"
   injure: ['hacked with', 'hacked by', 'slashed', 'machete wound*', 'machete injur*', 'coups de machette', 'coup de machette', 'blesse a la machette', 'blesses a la machette', 'blessee a la machette', 'serious wounds', 'severe wounds', 'knife wound*', 'stab wound*', 'blessures graves'],

@@ -55,7 +55,7 @@ describe('displacement: people sheltering, arriving and counted', () => {
 });
 
 describe('IDP sites said in SMS, and an attacked site ahead of its child victims', () => {
-  it.each(['tirs ds site dplcs Kanyaruchinya ce soir', 'Camp de Rusayo: 2 déplacés tués par des bandits', 'site de dplcés Bulengo attaqué ce matin'])('%s', (text) => {
+  it.each(['Fire set to 40 shelters in Kanyaruchinya camp by unknown men', 'tirs ds site dplcs Kanyaruchinya ce soir', 'Camp de Rusayo: 2 déplacés tués par des bandits', 'site de dplcés Bulengo attaqué ce matin'])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'attack_on_idp_site', priority: 'critical' });
   });
 
@@ -182,6 +182,7 @@ describe('looting and destruction: goods and animals taken', () => {
     'wazalendo grabbing phones and money at the Kibua barrier',
     'vaches et chèvres volées par les bandits à Djugu',
     'Twirwaneho raided goats near Minembwe',
+    'Feu mis aux maisons de Kipese par des miliciens',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'looting_destruction', priority: 'medium', victims: { abducted: null } });
   });
