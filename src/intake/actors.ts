@@ -140,6 +140,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (before && /^(soldier|soldat|militaire|element|policeman|policier)$/.test(before.norm) && /^(un|une|one|a|an|1)$/.test(twoBefore?.norm ?? '') && victimsFollow(tokens, m.end)) return false;
       if (before && /^(un|une|one|a|an|1)$/.test(before.norm) && /^(soldier|policeman|officer)$/.test(tokens[m.end]?.norm ?? '') && victimsFollow(tokens, m.end)) return false;
       if ((before && OPERATIONS.has(before.norm)) || (twoBefore && OPERATIONS.has(twoBefore.norm) && isArticle(before!.norm))) return false;
+      if (keptBy(tokens, m.start)) return false;
       if (m.actor === unknown) {
         const next = tokens[m.end];
         if ((next && NOT_A_PERSON.has(next.norm)) || (before && NOT_A_PERSON.has(before.norm))) return false;
@@ -209,7 +210,8 @@ function victimsFollow(tokens: readonly Token[], end: number): boolean {
   if (!SUFFERED.test(tokens[k]?.norm ?? '') || tokens[k]!.breakBefore) return false;
   // "2 FARDC killed 3 civilians": they did it.
   const object = tokens[k + 1];
-  return !object || object.breakBefore || !/^(\d+|a|an|un|une|the|les|des|two|three|deux|trois|several|plusieurs)$/.test(object.norm);
+  // ("Nyatura fighters abducted women from the fields": people after the verb are whom they harmed.)
+  return !object || object.breakBefore || !/^(\d+|a|an|un|une|the|les|des|two|three|deux|trois|several|plusieurs|women|men|children|girls|boys|civilians|villagers|people|residents|farmers|traders|femmes|hommes|enfants|filles|garcons|civils|villageois|habitants|cultivateurs|commercants|their|his|her|leurs|ses|sa|son)$/.test(object.norm);
 }
 
 // "the MONUSCO patrol was stopped by FARDC", "convoi stoppé par les M23": who stopped a patrol or convoy obstructed it.
@@ -298,4 +300,13 @@ function harmFollows(tokens: readonly Token[], from: number): boolean {
     if (HARM_DONE.test(tokens[k]!.norm)) return true;
   }
   return false;
+}
+
+// "now w FARDC", "remis aux FARDC", "handed over to MONUSCO": who has the survivor now did not harm them.
+const KEPT = /^(now|maintenant|actuellement|handed|remis|remise|remises|transferred|transfere|transferee|transferes|confie|confies|confiee|confiees)$/;
+const KEPT_LINK = /^(w|with|avec|chez|over|to|aux|au|a|the|les|des|l)$/;
+function keptBy(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  while (k >= start - 3 && k >= 0 && KEPT_LINK.test(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore) k--;
+  return k < start - 1 && k >= 0 && KEPT.test(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore;
 }

@@ -2,7 +2,8 @@ import type { Victims } from '../domain/alert.js';
 import type { CategoryId } from '../domain/taxonomy.js';
 import type { Token } from './normalize.js';
 import { PhraseIndex, type PhraseHit } from './phrases.js';
-import { SIGNAL_KEYWORDS, type Signal } from './keywords.js';
+import { SIGNAL_KEYWORDS, type Keyword, type Signal } from './keywords.js';
+import { FAMILY_KEYWORDS } from './keyword-families.js';
 import { FEARED_ATTACK } from './signal-hits.js';
 import { causeStart, CAUSE_WORDS, killingReported, openingCauseEnd } from './causes.js';
 import { closedToCommunity, expelOnly, twoCommunities } from './communities.js';
@@ -19,6 +20,12 @@ export type SignalHit = PhraseHit<SignalValue>;
 export function createSignalIndex(): PhraseIndex<SignalValue> {
   const index = new PhraseIndex<SignalValue>();
   for (const [signal, keywords] of Object.entries(SIGNAL_KEYWORDS) as Array<[Signal, (typeof SIGNAL_KEYWORDS)[Signal]]>) {
+    for (const keyword of keywords) {
+      const [phrase, subType] = typeof keyword === 'string' ? [keyword, null] : keyword;
+      index.add(phrase, { signal, subType });
+    }
+  }
+  for (const [signal, keywords] of Object.entries(FAMILY_KEYWORDS) as Array<[Signal, readonly Keyword[]]>) {
     for (const keyword of keywords) {
       const [phrase, subType] = typeof keyword === 'string' ? [keyword, null] : keyword;
       index.add(phrase, { signal, subType });
@@ -48,6 +55,15 @@ export class Signals {
 
   all(signal: Signal): readonly SignalHit[] {
     return this.by.get(signal) ?? [];
+  }
+
+  /** The same hits with those `change` names given another signal (null keeps a hit as it is). */
+  retagged(change: (hit: SignalHit) => Signal | null): Signals {
+    const hits = [...this.by.values()].flat().map((h) => {
+      const to = change(h);
+      return to ? { ...h, value: { signal: to, subType: null } } : h;
+    });
+    return new Signals(hits, this.tokens);
   }
 
   firstSubType(signal: Signal): string | null {
@@ -89,7 +105,10 @@ export interface CategoryReading {
  * Every category the signals support, gravest and most specific first (see `decideCategory`).
  * The first is the reading; the others are what a reporter might have meant instead.
  */
-export function rankCategories(s: Signals, victims: Victims): CategoryReading[] {
+export function rankCategories(told: Signals, victims: Victims): CategoryReading[] {
+  // "FARDC sleeping in the school at Rubaya", "des militaires logent dans l'église": armed men sheltering in a building use it.
+  const armedShelter = (h: SignalHit): boolean => h.value.signal === 'displace' && h.value.subType === 'shelter' && told.all('armed').some((a) => a.end <= h.start && h.start - a.end <= 2);
+  const s = told.all('displace').some(armedShelter) ? told.retagged((h) => (armedShelter(h) ? 'militaryUse' : null)) : told;
   const out: CategoryReading[] = [];
   const push = (category: CategoryId, subType: string | null): void => {
     if (!out.some((r) => r.category === category)) out.push({ category, subType });
@@ -119,15 +138,20 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   const thrown = grenadeAttack && s.all('explosive').some((h) => h.value.subType === 'grenade_attack');
 
   const child = mishap && !hasSexualViolence(s) && !s.has('recruit') ? null : childViolation(s, victims);
+  // "IDP camp shelled, 9 dead incl. children", "stray shells on the site, 3 kids hurt": the attacked site names the
+  // incident (critical), the children among its victims stay counted; rapes in the raid stay CRSV first (restricted).
+  if (idpSiteAttacked(s) && !s.has('recruit') && !hasSexualViolence(s)) push('attack_on_idp_site', 'idp_camp');
   if (child) push('child_violation', child);
   if (hasSexualViolence(s)) push('crsv', s.firstSubType('sexual'));
-  if (s.has('idpSite') && HARM.some((h) => s.has(h)) && !mishap) push('attack_on_idp_site', 'idp_camp');
+  if (s.has('idpSite') && HARM.some((h) => s.has(h)) && !mishap && !extortionOnly(s)) push('attack_on_idp_site', 'idp_camp');
   if (peacekeepersTargeted(s)) push('attack_on_peacekeepers', harmSubType);
   if (humanitariansTargeted(s)) push('attack_on_humanitarians', harmSubType);
   if (s.has('explosive') && !thrown) push('explosive_hazard', s.firstSubType('explosive'));
   // Ill-treatment that injured is torture; a killing stays an attack.
   // A detainee hurt in custody with no attack named ("un détenu hospitalisé avec la mâchoire fracturée après un passage au cachot") was ill-treated.
-  if (injured && !killed && (s.has('torture') || (s.has('detention') && !s.has('attack') && !s.has('fighting')))) push('torture_ill_treatment', null);
+  // ("beaten and stabbed", "battu et poignardé": a stab or gunshot wound is an attack with a weapon, not ill-treatment)
+  const armedWound = s.all('injure').some((h) => /^(stabbed|poignard\w*|machett\w*|shot|gunshot|balle|balles)$/.test(s.tokens[h.start]!.norm));
+  if (injured && !killed && !armedWound && (s.has('torture') || (s.has('detention') && !s.has('attack') && !s.has('fighting')))) push('torture_ill_treatment', null);
   // "tension à Djugu après le meurtre d'un berger": a killing named only as the cause of a tension,
   // threat or flight is context; the report is about what followed (the attack stays an alternative).
   const killingIsCause = cause < Infinity && ![...s.all('kill'), ...s.all('injure')].some((h) => h.start < cause) &&
@@ -145,6 +169,11 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   // "Accrochage entre Nyatura et FDLR, tirs nourris": gunfire heard in a clash between armed men,
   // nobody harmed, is the fighting (an attack on civilians stays an alternative).
   if (s.has('attack') && s.has('armed') && lead('fighting') && !casualties && s.all('attack').every((h) => GUNFIRE.test(s.tokens[h.start]!.norm))) push('armed_group_movement', 'fighting');
+  // "Mouvement des M23 vers Kibirizi, colonne de 200 éléments, attaque imminente": armed men on the move with an attack only
+  // said imminent, nobody harmed yet, is the movement (critical all the same: the attack is imminent).
+  const saidImminent = (h: SignalHit): boolean => /^imminent/.test(s.tokens[h.end]?.norm ?? '') || /^imminent/.test(s.tokens[h.start - 1]?.norm ?? '');
+  const imminentOnly = s.has('attack') && !casualties && s.all('attack').every(saidImminent);
+  if (imminentOnly && s.all('movement').some((h) => h.value.subType !== 'weak') && lead('movement') && !(['kill', 'injure', 'abduct', 'sexual', 'loot'] as const).some((x) => s.has(x))) push('armed_group_movement', null);
   if (!specific) maybe(['attack'], 'attack_on_civilians', null);
   if (thrown) push('explosive_hazard', 'grenade');
   maybe(['torture'], 'torture_ill_treatment', null);
@@ -170,6 +199,8 @@ export function rankCategories(s: Signals, victims: Victims): CategoryReading[] 
   if (s.has('fighting') && s.near('fighting', 'community', 4) && !s.has('armed')) push('intercommunal_tension', 'clashes');
   maybe(['access'], 'access_denial', s.firstSubType('access'));
   maybe(['tension'], 'intercommunal_tension', null);
+  // "fighting nr Nyabiondo, abt 150 ppl moved to Masisi": nobody harmed and people counted fleeing, the flight is the report.
+  if (!mishap && (victims.displaced ?? 0) > 0 && !casualties && !(['attack', 'loot', 'abduct', 'sexual', 'recruit', 'explosive', 'threat'] as const).some((x) => s.has(x))) push('displacement', null);
   // People on the move are displaced; armed people on the move are a movement.
   // Weak words ("signalés", "spotted") speak of a movement only next to armed people.
   const moving = s.all('movement').some((h) => h.value.subType !== 'weak' || s.all('armed').some((a) => a.end <= h.start && h.start - a.end <= 1));
@@ -210,7 +241,13 @@ export function decideCategory(s: Signals, victims: Victims): CategoryReading | 
  * it a CRSV case: critical by the priority rule. Rapes near a site, with no attack on it, are not.
  */
 export function idpSiteAttacked(s: Signals): boolean {
-  return s.has('idpSite') && !isMishap(s) && s.near('idpSite', ['attack', 'kill', 'loot', 'explosive'], 8);
+  const harms = extortionOnly(s) ? (['attack', 'kill', 'explosive'] as const) : (['attack', 'kill', 'loot', 'explosive'] as const);
+  return s.has('idpSite') && !isMishap(s) && s.near('idpSite', harms, 8);
+}
+
+// "displaced of the Rusayo site extorted every night": money taken under threat is extortion, no attack on the site.
+function extortionOnly(s: Signals): boolean {
+  return s.has('loot') && !s.has('attack') && !s.has('kill') && s.all('loot').every((h) => /^(extort|extorq|racket|ranconn|tax|impos|prelev|levi|forced|contraint|oblige|contribution|cotisation)/.test(s.tokens[h.start]!.norm));
 }
 
 /** A road accident, a flood, a fire of unknown cause: people harmed, but nobody attacked them. */
@@ -228,7 +265,8 @@ export function hasSexualViolence(s: Signals): boolean {
 /** Children among the victims of a violation (not only among wider casualties). */
 export function childVictims(s: Signals, victims: Victims): boolean {
   const children = victims.childrenAffected ?? 0;
-  const amongOthers = children > 0 && Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0) > children;
+  // ("Enlèvement de 5 élèves et de leur enseignant": children most of those harmed are the victims named)
+  const amongOthers = children > 0 && Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0) > children && children * 2 <= Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0) + 1;
   if (amongOthers) return false;
   // "Twelve bodies, mostly women and children": children named among a larger uncounted-by-age group.
   const counted = Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0);

@@ -10,12 +10,17 @@ const FLED = new Set(['fled', 'flee', 'flees', 'fleeing', 'fui', 'fuient', 'fuya
 export const CAUSE_WORDS = new Set([
   'after', 'following', 'suite', 'apres', 'because', 'due', 'cause', 'peur', 'fear', 'fearing', 'craignant', 'crainte', 'consecutive',
   'consecutif', 'consecutifs', 'bc', 'bcz', 'coz', 'cos', 'since',
+  // in SMS and in French: "fled aftr clashes", "vidé depuis l'attaque de lundi"
+  'aftr', 'afta', 'aprs', 'depuis', 'suit',
 ]);
 
 /** The first word that introduces a cause ("after", "suite à", "par peur de", "displaced by fighting"), or the end of the text. */
 export function causeStart(s: Signals): number {
   const starts = new Set<number>();
   for (const signal of ['attack', 'fighting', 'loot', 'kill', 'explosive', 'threat', 'tension'] as const) for (const h of s.all(signal)) starts.add(h.start);
+  // "Mass displacement toward Kiwanja as M23 advances", "as fighting nears": what comes on is why people fled.
+  const advancing = new Set([...s.all('movement'), ...s.all('fighting'), ...s.all('attack')].map((h) => h.start));
+  const asCause = (k: number): boolean => (s.tokens[k]!.norm === 'as' || s.tokens[k]!.norm === 'while') && s.has('displace') && [1, 2, 3].some((d) => advancing.has(k + d));
   // "ont fui les bombardements", "fled the fighting": what people fled is the cause.
   const fledFrom = new Set(s.all('displace').filter((h) => FLED.has(s.tokens[h.end - 1]!.norm)).map((h) => h.end));
   // a cause opening the report, after any heading ("URGENT: Following clashes…"), is read by openingCauseEnd
@@ -23,7 +28,7 @@ export function causeStart(s: Signals): number {
   const i = s.tokens.findIndex(
     (t, k) =>
       k > first &&
-      (CAUSE_WORDS.has(t.norm) ||
+      (CAUSE_WORDS.has(t.norm) || asCause(k) ||
         ((t.norm === 'by' || t.norm === 'par') && (starts.has(k + 1) || starts.has(k + 2))) ||
         (fledFrom.has(k) && (starts.has(k) || starts.has(k + 1)))),
   );

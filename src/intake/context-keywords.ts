@@ -40,7 +40,10 @@ export const CONTEXT_KEYWORDS: Pick<Record<Signal, readonly Keyword[]>, 'respons
     // "le bilan s'élève à 9 morts": a verb, not a pupil.
     's eleve', 's elevent', 's est eleve', 'se sont eleves', 's elevait', 'nombre eleve', 'bilan eleve', 'tres eleve', 'plus eleve',
     'risque eleve', 'taux eleve', 'niveau eleve', 'early warning', 'early-warning', 'alerte precoce', 'alertes precoces', 'now sheltering', 'now living',
-    'locked in their homes', 'locked in their houses', 'locked themselves', 'locked inside', 'enfermes chez eux', 'enfermee chez elle', 'enferme chez lui', 'se sont enfermes', 'cloitres', 'cloitree', 'barricaded in', 'now staying', 'now calm', 'now safe', 'now hosted', 'now back', 'in front of her children', 'in front of their children',
+    'locked in their homes', 'locked in their houses', 'locked themselves', 'locked inside', 'enfermes chez eux', 'enfermee chez elle', 'enferme chez lui', 'se sont enfermes', 'cloitres', 'cloitree', 'barricaded in', 'now staying', 'now calm', 'now safe', 'now hosted', 'now back',
+    // where a survivor or victim is now is not an attack under way: "now at the health centre", "actuellement à l'hôpital", "now w FARDC"
+    'now at hospital', 'now at the hospital', 'now in hospital', 'now in the hospital', 'now at the health centre', 'now at the health center', 'now at a health centre', 'now at the clinic', 'now at hgr', 'now at the hgr', 'now at csr', 'now in care', 'now under care', 'now receiving care', 'now being treated', 'now treated', 'now recovering', 'now stable', 'now with', 'now w', 'now in the care of', 'now in the hands of',
+    'maintenant a l hopital', 'actuellement a l hopital', 'maintenant au centre de sante', 'actuellement au centre de sante', 'actuellement a l hgr', 'maintenant a l hgr', 'actuellement hospitalise*', 'maintenant hospitalise*', 'actuellement sous soins', 'actuellement pris en charge', 'actuellement prise en charge', 'maintenant pris en charge', 'maintenant prise en charge', 'actuellement avec', 'maintenant avec', 'actuellement chez', 'maintenant chez', 'actuellement aux mains', 'actuellement entre les mains', 'in front of her children', 'in front of their children',
     'in front of his children', 'devant ses enfants', 'devant leurs enfants', 'sous les yeux de ses enfants', 'in front of pupils', 'in front of the pupils', 'in front of his pupils', 'in front of her pupils', 'in front of children', 'in front of the children', 'in front of his students', 'devant ses eleves', 'devant les eleves', 'devant des eleves', 'devant des enfants', 'devant les enfants', 'sous les yeux des enfants', 'sous les yeux de ses eleves', 'sous les yeux des eleves', 'urgent',
     // Animals killed are not people killed: "after a cow was killed".
     'cow was killed', 'cows were killed', 'cattle killed', 'cattle were killed', 'goats killed', 'livestock killed', 'vache tuee',
@@ -63,7 +66,7 @@ export const CONTEXT_KEYWORDS: Pick<Record<Signal, readonly Keyword[]>, 'respons
   // Armed people (not a named actor): a movement of armed people is an armed-group movement, not people fleeing.
   armed: [
     'armed men', 'armed man', 'hommes armes', 'homme arme', 'gunmen', 'militia*', 'milicien*', 'milice*', 'rebel*', 'rebelle*', 'fighters',
-    'combattant*', 'elements', 'elements armes', 'assailants', 'assaillants', 'soldiers', 'militaires', 'troops', 'troupes', 'armed group*',
+    'combattant*', 'elements', 'elements armes', 'assailants', 'assaillants', 'soldiers', 'soldats', 'militaires', 'troops', 'troupes', 'armed group*',
     'groupe arme', 'groupes armes', 'bandits', 'insurgents', 'insurges', 'jihadist*', 'djihadist*', 'coalition',
   ],
   // A feared or announced attack has not happened: "la population craint une attaque".

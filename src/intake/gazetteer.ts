@@ -83,11 +83,13 @@ export function createGazetteer(places: readonly Place[]): Gazetteer {
       const endpoint =
         (before.hyphenBefore && hits.some((o) => o.end === h.start)) || (!!after?.hyphenBefore && hits.some((o) => o.start === h.end));
       const cue = !before.breakBefore && h.start > 0 && hasCue(tokens, h.start);
-      return { h, endpoint, cue };
+      // "the Kalehe highlands", "forêt de Shabunda": a name shared by a town and its territory, said of the countryside, is the territory.
+      const rank = h.value.place.level === 'territory' && regionAround(tokens, h.start, h.end) ? -1 : h.value.rank;
+      return { h, endpoint, cue, rank };
     });
     scored.sort(
       (a, b) =>
-        a.h.value.rank - b.h.value.rank ||
+        a.rank - b.rank ||
         Number(a.endpoint) - Number(b.endpoint) ||
         b.h.end - b.h.start - (a.h.end - a.h.start) ||
         Number(b.cue) - Number(a.cue) ||
@@ -127,6 +129,16 @@ export function createGazetteer(places: readonly Place[]): Gazetteer {
         .map(([place]) => place);
     },
   };
+}
+
+const REGION_AFTER = /^(highlands|hills|forest|forests|plateau|plateaux|bush|countryside|hinterland|interior|mountains|heights|uplands)$/;
+const REGION_BEFORE = /^(hauts|plateaux|highlands|hills|foret|forest|brousse|collines|montagnes|interieur|campagne)$/;
+function regionAround(tokens: readonly Token[], start: number, end: number): boolean {
+  const after = tokens[end];
+  if (after && !after.breakBefore && REGION_AFTER.test(after.norm)) return true;
+  const of = tokens[start - 1];
+  const k = of && ['de', 'd', 'du', 'of', 'the'].includes(of.norm) ? start - 2 : start - 1;
+  return k >= 0 && !tokens[k + 1]!.breakBefore && REGION_BEFORE.test(tokens[k]!.norm);
 }
 
 function hasCue(tokens: readonly Token[], start: number): boolean {

@@ -15,20 +15,22 @@ export interface GroupName {
 const AFTER = new Set([
   'fighters', 'fighter', 'militia', 'militias', 'militiamen', 'militiaman', 'combatants', 'combatant', 'rebels', 'rebel', 'elements',
   'gunmen', 'coalition', 'insurgents', 'combattants', 'combattant', 'rebelles', 'miliciens', 'milicien', 'elements', 'assaillants',
+  // in SMS: "FRPI elts", "APCLS combttnts"
+  'elts', 'elmts', 'elemts', 'combtts', 'combttnts', 'fighterz',
 ]);
 // Said right before: "éléments du groupe Gumino", "miliciens Yakutumba", "the Gumino militia".
 const BEFORE = new Set([
   'elements', 'element', 'miliciens', 'milicien', 'milice', 'militia', 'militiamen', 'combattants', 'combatants', 'fighters', 'rebelles',
-  'rebels', 'groupe', 'group', 'faction', 'mouvement', 'movement', 'coalition', 'insurges', 'insurgents',
+  'rebels', 'groupe', 'group', 'faction', 'mouvement', 'movement', 'coalition', 'insurges', 'insurgents', 'elts', 'elmts', 'elemts',
 ]);
 const LINKS = new Set(['du', 'de', 'des', 'd', 'la', 'le', 'l', 'of', 'the', 'arme', 'armed', 'groupe', 'group', 'milice', 'militia', 'mouvement', 'faction']);
 const JOINERS = new Set(['ya', 'wa', 'na']);
 // "attaque des FRPI", "attacked by CNRD": an acronym after a word saying who did it.
 const BY = new Set(['by', 'par', 'from']);
-const OF_ATTACK = /^(fear|peur|crain|reprisal|represaill|attaqu|attack|incursion|raid|embuscade|ambush|exactions|incursions|offensive|presence|signal|mouvement|movement|elements|barriere|position|bastion|checkpoint)/;
+const OF_ATTACK = /^(fear|peur|crain|reprisal|represaill|attaqu|attack|incursion|raid|embuscade|ambush|exactions|incursions|offensive|presence|signal|mouvement|movement|elements|barriere|position|bastion|checkpoint|passage|arrivee|arrival|irruption|descente|hands|mains|combattants|fighters)/;
 const ACCUSE = /^(accuse|accuses|accusent|accusant|accusing|blame|blames|blaming|blamed|soupconnent|suspect|suspectent)$/;
 const AUX = new Set(['ont', 'a', 'have', 'has', 'had', 'were', 'are', 'auraient', 'aurait', 'reportedly', 'allegedly', 'also', 'aussi']);
-const DOING = /^(attack|attaqu|kill|tue|tuent|abduct|enlev|kidnap|loot|pill|burn|brul|incend|raid|ambush|recruit|recrut|rape|raping|viol|occup|seiz|shot|shoot|fired|tir|massacr|execut|abatt|torch|extort|racket|ranconn|captur|beat|tortur|harass|menac|threat|arrest|arrete|detain|clash|affront|combat|fight|battent)/;
+const DOING = /^(attack|attaqu|kill|tue|tuent|abduct|enlev|kidnap|loot|pill|burn|brul|incend|raid|ambush|recruit|recrut|rape|raping|viol|occup|seiz|shot|shoot|fired|tir|massacr|execut|abatt|torch|extort|racket|ranconn|captur|beat|tortur|harass|menac|threat|arrest|arrete|detain|clash|affront|combat|fight|battent|regroup|se regroup|massing|rassembl|advanc|avanc|deploy|deploi|infiltr)/;
 const HOLDING = new Set(['position', 'positions', 'camp', 'camps', 'base', 'bases', 'checkpoint', 'checkpoints', 'stronghold', 'bastion', 'unit',
   'commander', 'commanders', 'recruiters', 'roadblock', 'barriere', 'barrier', 'hideout', 'cell', 'cadres']);
 const ARTICLES = new Set(['les', 'des', 'the', 'la', 'le', 'l', 'd', 'de', 'du']);
@@ -42,6 +44,8 @@ const NOT_NAMES = new Set([
   'unicef', 'oim', 'iom', 'nrc', 'fib', 'cob', 'tob', 'sea', 'eas', 'can', 'rdc', 'drc', 'rn', 'hgr', 'jhro', 'bcnudh', 'unpol',
   'urgent', 'update', 'alerte', 'alert', 'info', 'flash', 'note', 'source', 'sources', 'mai', 'may', 'ce', 'ds', 'pop', 'mvt', 'nbr',
   'ppl', 'civ', 'i', 'we', 'nous', 'on', 'il', 'ils', 'elles', 'ddr', 'dgm', 'ptf', 'poc', 'csr', 'cs', 'ep', 'ps', 'ddh', 'hrd', 'hrds', 'dh', 'unmas', 'osc', 'cpa', 'cpe', 'fao', 'pnud', 'undp', 'unfpa', 'who', 'oms', 'unhas', 'ohchr', 'srsg', 'rssg', 'ong', 'asbl', 'ambulance',
+  // suspected, not a name: "Présumés miliciens Kabido"
+  'presumes', 'presume', 'presumee', 'presumees', 'suspectes', 'suspecte', 'soupconnes', 'alleged', 'supposes',
   // how many, not who: "Quelques éléments M23", "Some elements of"
   'quelques', 'certains', 'certaines', 'some', 'few', 'nombreux', 'nombreuses', 'beaucoup', 'numerous',
 ]);
@@ -80,7 +84,9 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
     // "FPIC killed 2", "les CRP ont pillé", "an APCLS position": an acronym doing harm or holding ground.
     if (isAcronym(tokens[i]!) && !taken[i] && !NOT_NAMES.has(word)) {
       const end = acronymEnd(tokens, i);
-      const opens = i === 0 || tokens[i]!.breakBefore || ARTICLES.has(tokens[i - 1]!.norm) || ['an', 'a', 'une', 'un'].includes(tokens[i - 1]!.norm);
+      // ("Nyatura and APCLS regrouping": an acronym joined to a known actor shares its verb)
+      // ("Suspected APCLS killed a herder": who is suspected opens the clause)
+      const opens = i === 0 || tokens[i]!.breakBefore || ARTICLES.has(tokens[i - 1]!.norm) || ['an', 'a', 'une', 'un'].includes(tokens[i - 1]!.norm) || (['and', 'et'].includes(tokens[i - 1]!.norm) && taken[i - 2] === 1) || (/^(suspected|presumed|alleged|presumes|presume|suspects)$/.test(tokens[i - 1]!.norm) && (i === 1 || tokens[i - 1]!.breakBefore || ARTICLES.has(tokens[i - 2]!.norm)));
       let k = end;
       while (k < end + 2 && AUX.has(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
       // "APCLS and Nyatura clash": a known actor may share the verb.
@@ -113,6 +119,12 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
       if (ARTICLES.has(tokens[j]!.norm) && !tokens[j]!.breakBefore) j++;
       const t = tokens[j];
       if (t && !t.breakBefore && !taken[j] && isAcronym(t) && !NOT_NAMES.has(t.norm)) add(j, acronymEnd(tokens, j));
+      // "attaque des Red Tabara", "attacked by the Red Tabara": a name of two words or more after a plural article
+      // (not one word, a community; not a bare name, a person's: "attack by Jean Bosco")
+      else if (t && !t.breakBefore && /^(des|les|the)$/.test(tokens[j - 1]!.norm) && (word === 'by' || word === 'par' || /^(attaqu|attack|incursion|passage)/.test(word))) {
+        const end = nameEnd(tokens, j, taken, false);
+        if (end - j >= 2) add(j, end);
+      }
     }
   }
   return out;

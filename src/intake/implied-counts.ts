@@ -4,6 +4,12 @@ import { CHILD_NOUNS } from './keywords.js';
 import type { Token } from './normalize.js';
 import { parseCount, readNumber } from './numbers.js';
 import { isPerson, isSingularPerson, verbAt } from './victim-words.js';
+import { estimatedDisplaced } from './moved-people.js';
+import { ageAt } from './ages.js';
+import { survivorsCounted } from './survivor-counts.js';
+import { readEllipticCounts } from './elliptic-counts.js';
+
+const VIOLENT = ['kill', 'injure', 'abduct', 'sexual', 'recruit'] as const;
 
 /**
  * Counts a report implies without a victim word and its number side by side: survivors of sexual slavery
@@ -23,12 +29,22 @@ export function readImpliedCounts(tokens: readonly Token[], signals: Signals, sl
   // "women assaulted sexually on the road, 5 cases since Monday", "viols: 4 cas": in a report of sexual violence the cases are the survivors.
   const sexualCases = hasSexualViolence(signals) ? casesCounted(tokens) : null;
   if (sexualCases !== null && sexualCases > (victims.crsvSurvivors ?? 0)) victims.crsvSurvivors = sexualCases;
+  // "12 rape survivors", "mariage forcé de 3 femmes", "she says she was raped": survivors counted with no victim verb beside them.
+  if (victims.crsvSurvivors === null && hasSexualViolence(signals)) {
+    const counted = survivorsCounted(tokens, slavery);
+    if (counted) {
+      victims.crsvSurvivors = counted.survivors;
+      if (counted.children > 0 && victims.childrenAffected === null) victims.childrenAffected = counted.children;
+    }
+  }
   // "trois femmes enlevées, une a été violée", "one of them was raped": one person, named by a pronoun.
   for (const key of oneOfThem(tokens)) if (key !== 'displaced' && victims[key] === null) victims[key] = 1;
   // "leg fractured, can no longer walk", "avec la mâchoire fracturée": a wound described is one person injured.
   if (victims.injured === null && woundDescribed(tokens)) victims.injured = 1;
   // "Libi barrier manned by Zaire kadogos, around 8 seen": children used by an armed group, counted after they are named.
   if (victims.childrenAffected === null && signals.has('recruit')) victims.childrenAffected = childrenCountedNear(tokens, signals);
+  readEllipticCounts(tokens, victims, signals.has('abduct'), signals.has('attack') || signals.has('kill') || signals.has('injure'));
+  if (victims.displaced === null && signals.has('displace') && !VIOLENT.some((x) => signals.has(x))) victims.displaced = estimatedDisplaced(tokens);
 }
 
 const ONE = /^(un|une|one)$/;
@@ -70,6 +86,9 @@ function childrenCountedNear(tokens: readonly Token[], s: Signals): number | nul
     if (/^\d+$/.test(tokens[h.start]!.norm) && /^(a|an|un|une|one)$/.test(before) && !/^\d+$/.test(tokens[h.start - 2]?.norm ?? '')) return 1;
     if (!CHILD_NOUNS.has(tokens[h.start]!.norm)) continue;
     if (/^(un|une|a|an|one)$/.test(before) && isSingularPerson(tokens[h.start]!.norm)) return 1;
+    // "boy 11yrs used as spy", "Garçon de 14 ans enrôlé": one child named at the head of the report or a clause
+    const told = ageAt(tokens, h.end) !== null || /^(used|utilise|utilisee|forced|force|forcee|recruited|recrute|recrutee|enrole|enrolee|enlisted|conscripted)$/.test(tokens[h.end]?.norm ?? '');
+    if ((h.start === 0 || tokens[h.start]!.breakBefore) && isSingularPerson(tokens[h.start]!.norm) && !/^kadogo/.test(tokens[h.start]!.norm) && told) return 1;
     for (let k = h.end; k < tokens.length && k <= h.end + 4; k++) {
       // "around 8", "une dizaine selon les parents"
       const n = readNumber(tokens, k);
@@ -82,8 +101,23 @@ function childrenCountedNear(tokens: readonly Token[], s: Signals): number | nul
       if (n.value > 0) return n.value;
     }
   }
+  // "Fille de 15 ans utilisée comme cuisinière": one person named with a child's age, opening the report
+  const head = tokens[0];
+  const headAge = head && isSingularPerson(head.norm) ? ageAt(tokens, 1) : null;
+  if (headAge && headAge.years < 18) return 1;
+  // "children used as porters by M23 …, at least 8 seen", "kadogo ds les rangs CODECO, au moins 4": an estimate in its own clause
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!tokens[i]!.breakBefore || !ESTIMATE_OPENERS.test(tokens[i]!.norm)) continue;
+    let k = i + 1;
+    while (k < i + 3 && ESTIMATE_OPENERS.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
+    const n = readNumber(tokens, k);
+    if (!n || n.article || n.zero) continue;
+    const after = tokens[n.next];
+    if (!after || after.breakBefore || CHILD_NOUNS.has(after.norm) || /^(seen|vus|observed|observes|counted|comptes|identified|identifies|recenses)$/.test(after.norm)) return n.value;
+  }
   return null;
 }
+const ESTIMATE_OPENERS = /^(at|least|au|moins|about|abt|approx|aprox|around|env|environ|some|quelque|over|plus|de|than|more|nearly|pres)$/;
 
 function heldCount(tokens: readonly Token[]): number | null {
   for (let i = 0; i < tokens.length; i++) {

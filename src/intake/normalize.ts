@@ -65,7 +65,8 @@ export function tokenize(text: string): Token[] {
     if (size === 0) {
       const c = text[i]!;
       // "Teacher & his wife", "threatened w/ death": SMS signs that stand for words.
-      const sign = c === '&' ? 'and' : null;
+      // ("2 femmes + 1 vieille": a plus between spaces joins two counts)
+      const sign = c === '&' || (c === '+' && text[i - 1] === ' ' && text[i + 1] === ' ') ? 'and' : null;
       if (sign) {
         const first = tokens.length === 0;
         tokens.push({ text: c, norm: sign, start: i, end: i + 1, breakBefore: !first && gapBreak, stopBefore: !first && gapStop, hyphenBefore: false });

@@ -6,6 +6,7 @@ import { mark } from './phrases.js';
 import { CALL } from './split-phrases.js';
 import { isPerson, objectFollows } from './victim-words.js';
 import { movementOfPeopleAt } from './moved-people.js';
+import { GOODS_WORDS } from './keyword-families.js';
 
 /**
  * The keyword hits as the parser uses them: feared attacks and natural mishaps set aside, and hits
@@ -96,6 +97,8 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
       return false;
     }
     if (natural && signal === 'loot' && h.value.subType !== 'looting') return false;
+    // "people missing after the boat capsized": missing in a mishap are not taken by anyone
+    if (natural && signal === 'abduct' && tokens && tokens.slice(h.start, h.end).some((t) => /^(missing|disparu\w*|introuvables?|unaccounted)$/.test(t.norm))) return false;
     // "shops in Kiwanja emptied by armed men", "boutiques vidées": goods emptied out are looted, not people gone.
     if (signal === 'displace' && tokens && /^(emptied|emptying|videe?s?)$/.test(tokens[h.start]!.norm) && [-4, -3, -2, -1, 1, 2, 3].some((d) => GOODS.test(tokens[h.start + d]?.norm ?? ''))) {
       out.push({ value: { signal: 'loot', subType: 'looting' }, start: h.start, end: h.end });
@@ -107,6 +110,11 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
     if ((signal === 'attack' || signal === 'explosive') && tokens && fleeing && GUNFIRE_HEARD.test(tokens[h.start]!.norm) && heardAfter(tokens, h.end)) return false;
     // "unexploded mortar shell", "roquette non explosée": the munition lying there, not fired at anyone.
     if (signal === 'attack' && tokens && MUNITION.test(tokens[h.start]!.norm) && hits.some((e) => e.value.signal === 'explosive' && e.value.subType === 'erw' && Math.abs(e.start - h.start) <= 3)) return false;
+    // "Armed men seized 30 goats", "ont enlevé 12 vaches": goods or animals taken are looted, not people abducted.
+    if (signal === 'abduct' && tokens && h.end - h.start === 1 && [0, 1, 2].some((d) => GOODS_WORDS.has(tokens[h.end + d]?.norm ?? '') && !tokens.slice(h.end, h.end + d + 1).some((t) => t.breakBefore || isPerson(t.norm)))) {
+      out.push({ value: { signal: 'loot', subType: 'looting' }, start: h.start, end: h.end });
+      return false;
+    }
     // "M23 seized Rubaya", "captured the town", "saisi des armes": a place or things taken, not people.
     if (signal === 'abduct' && tokens && h.end - h.start === 1 && TAKING.has(tokens[h.start]!.norm) && !peopleTaken(tokens, h.end)) {
       // Taking a town is an armed group's advance.
@@ -267,7 +275,7 @@ export function campHits(tokens: readonly Token[], places: readonly PlaceTokenMa
 }
 
 // "entrés dans le site la nuit, 3 déplacés blessés": "the site" or "the camp" in a report about displaced people is theirs.
-const DISPLACED_WORDS = /^(deplacee?s?|idps?|pdi|displaced)$/;
+const DISPLACED_WORDS = /^(deplacee?s?|idps?|pdi|displaced|dplce?s?|dplcee?s?|deplce?s?|dpl)$/;
 // "gunmen entered Kigonze site": a camp named by a place the gazetteer lacks (a capitalised name, not a group's, not the sentence's first word).
 const NOT_A_CAMP_NAME = /^(construction|building|work|works|burial|dump|chantier|camping|web|test|transit|holiday|vacation)$/;
 function namedCamp(tokens: readonly Token[], i: number, mentions: readonly { start: number; end: number }[]): boolean {
@@ -290,7 +298,8 @@ export function siteHits(tokens: readonly Token[], mentions: readonly { start: n
       out.push({ value: { signal: 'idpSite', subType: null }, start: i - 1, end: i + 1 });
       return;
     }
-    if (!CAMP.has(t.norm) || !/^(le|the|au|this|ce|dans|into|in|on|sur)$/.test(tokens[i - 1]?.norm ?? '')) return;
+    // ("ds site lushagala", "Site de Jiba: …" opening the report: SMS and headings name the site too)
+    if (!CAMP.has(t.norm) || !(/^(le|the|au|this|ce|dans|into|in|on|sur|ds|at)$/.test(tokens[i - 1]?.norm ?? '') || i === 0 || t.breakBefore)) return;
     // "au site de Plaine Savo": a site named after its place is an IDP site; "the site" alone only among displaced people.
     const named = /^(de|d|of)$/.test(tokens[i + 1]?.norm ?? '') && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '');
     if (!(named || (displaced && !/^(de|d|of)$/.test(tokens[i + 1]?.norm ?? '')))) return;

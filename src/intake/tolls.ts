@@ -55,6 +55,8 @@ function readMissing(tokens: readonly Token[], skip?: Uint8Array): number | null
     if (!n || n.article || n.zero) continue;
     let k = n.next;
     if (isPerson(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
+    // "une dizaine de personnes portées disparues"
+    if (isPerson(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore && ['de', 'd', 'of'].includes(tokens[k - 1]!.norm)) k++;
     while (['still', 'toujours', 'encore', 'portes', 'portees', 'sont', 'are', 'remain', 'restent'].includes(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
     if (MISSING.has(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) return n.value;
   }

@@ -115,6 +115,8 @@ function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8Array): 
     // a name may come between: "an MSF nurse", "two Red Cross volunteers".
     if (steps === 0 && n.article && !isPerson(word) && !CASUALTY_NOUNS.has(word) && !ageAt(tokens, j) && !modifierBefore(tokens, j)) return null;
     if (steps === 0 && NOT_COUNT_UNITS.has(word)) return null;
+    // "Hostage-taking at a mine", "hostage situation": the act, not one hostage counted.
+    if (steps === 0 && /^(hostage|otage)$/.test(word) && /^(taking|takings|takers|situation|crisis|negotiations?)$/.test(tokens[j + 1]?.norm ?? '')) return null;
     // "a 12-year-old girl", "une fille de 14 ans", "boy of 15": an age, not a count; under 18 is a child.
     const age = steps > 0 || n.article ? (ageAt(tokens, j) ?? (nouns > 0 ? ageAfterNoun(tokens, j) : null)) : null;
     if (age) {
@@ -141,6 +143,16 @@ function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8Array): 
     if (verb === 'displaced' && VICTIM_NOUNS.has(word) && harmNext && harmNext !== 'displaced' && !tokens[j + 1]!.breakBefore) {
       nouns++;
       continue;
+    }
+    // "one displaced man killed", "sexual assault of 2 displaced women": displaced before the person says who; a harm may follow.
+    if (verb === 'displaced' && VICTIM_NOUNS.has(word) && isPerson(tokens[j + 1]?.norm ?? '') && !tokens[j + 1]!.breakBefore && !['de', 'd', 'des'].includes(tokens[j + 1]!.norm)) {
+      nouns++;
+      continue;
+    }
+    // "deux enfants hospitalisés tués": in hospital when they were killed.
+    if (verb === 'injured' && /^hospitali/.test(word) && verbAt(tokens, j + 1) === 'killed' && !tokens[j + 1]!.breakBefore) {
+      if (nouns === 0) return null;
+      return { group: group(), verb: 'killed', next: j + 2 };
     }
     // "poignardé à mort", "stabbed to death": a killing.
     const toDeath = verb === 'injured' && ((tokens[j + 1]?.norm === 'a' && tokens[j + 2]?.norm === 'mort') || (tokens[j + 1]?.norm === 'to' && tokens[j + 2]?.norm === 'death'));

@@ -16,12 +16,14 @@ export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
     'lynche', 'lynches', 'lynchee', 'fusille', 'fusilles', 'perished', 'deaths', 'death', 'fatalities', 'murder', 'murders', 'deces',
     'tuant', 'kill', 'kills', 'tuer', 'massacring', 'executing', 'murdering', 'beheading', 'kld', 'killd', 'kiled', 'morts', 'mrts', 'lynchage',
     'lynching', 'lynchages', 'throats', 'throat', 'gorges', 'gorge', 'slaughtered', 'butchered', 'execution', 'executions', 'succombe', 'succombes', 'succombee', 'succombees', 'succumbed',
-    'dies', 'meurent', 'mourir', 'kild', 'massacrer', 'executer', 'assassiner', 'egorger', 'abattre', 'fusiller', 'decapiter']
+    'dies', 'meurent', 'mourir', 'kild', 'mrt', 'mrte', 'massacrer', 'executer', 'assassiner', 'egorger', 'abattre', 'fusiller', 'decapiter']
     .map((w) => [w, 'killed'] as const),
   ...['injured', 'wounded', 'hurt', 'maimed', 'blesse', 'blesses', 'blessee', 'blessees', 'mutiles', 'mutile', 'mutilee', 'mutilees',
     'injuring', 'wounding', 'blessant', 'injuries', 'blessures', 'stabbed', 'poignarde', 'poignardes', 'poignardee', 'poignardees',
     'hospitalised', 'hospitalized', 'ampute', 'amputes', 'amputee', 'amputees', 'amputated', 'hospitalise', 'hospitalises', 'hospitalisee', 'hospitalisees', 'wnded', 'wndd', 'injd', 'injrd', 'blss',
-    'blsses', 'bles', 'bless', 'blesser']
+    'blsses', 'bles', 'bless', 'blesser',
+    // a blade's wounds: "man hacked with a machete" ("hacked to death" stays a killing)
+    'hacked', 'slashed']
     .map((w) => [w, 'injured'] as const),
   ...['abducted', 'kidnapped', 'taken', 'hostage', 'hostages', 'enleve', 'enleves', 'enlevee', 'enlevees', 'kidnappes', 'kidnappees',
     'kidnappe', 'kidnappee', 'otage', 'otages', 'emmenes', 'emmene', 'emmenee', 'emmenees', 'abducting', 'kidnapping', 'abduction',
@@ -33,7 +35,9 @@ export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
     'enlvmt', 'enlvmts', 'enlevmt', 'enlevmts', 'kidnapper', 'sequestrer', 'took', 'kidnapng', 'abductd', 'kidnpd', 'kidnappd', 'abducted', 'abdcted']
     .map((w) => [w, 'abducted'] as const),
   ...['raped', 'violees', 'viole', 'violee', 'violes', 'raping', 'rape', 'rapes', 'violer', 'viol', 'viols', 'violait', 'violaient', 'vbg',
-    'sgbv', 'gbv', 'vslc', 'crsv', 'defiled', 'abusee', 'abusees', 'molested', 'sodomized', 'sodomised', 'sodomise', 'sodomisee', 'sodomises']
+    'sgbv', 'gbv', 'vslc', 'crsv', 'defiled', 'abusee', 'abusees', 'molested', 'sodomized', 'sodomised', 'sodomise', 'sodomisee', 'sodomises',
+    // "6 women and 1 man violated", "2 women abused by men in uniform"
+    'violated', 'abused', 'rpd', 'rapd', 'rped', 'vlee', 'vlees']
     .map((w) => [w, 'crsvSurvivors'] as const),
   ...['displaced', 'deplaces', 'deplacees', 'deplacee', 'fled', 'fleeing', 'fui', 'fuient', 'fuyant', 'displacing', 'fuyaient', 'quitte',
     'quittent', 'quittant', 'sheltering', 'fuite', 'accueillis', 'accueillies', 'accueilli', 'accueillie', 'heberges', 'hebergees', 'hebergee', 'hosted', 'sheltered', 'relocated', 'walked']
@@ -48,7 +52,7 @@ export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
  * blessée", "un otage", "a dead body". Verbs ("a killed") do not.
  */
 export const CASUALTY_NOUNS = new Set([
-  'mort', 'morte', 'tue', 'tuee', 'blesse', 'blessee', 'otage', 'hostage', 'body', 'corpse', 'corps', 'cadavre', 'dead', 'decede', 'decedee',
+  'mort', 'morte', 'tue', 'tuee', 'blesse', 'blessee', 'otage', 'hostage', 'body', 'corpse', 'corps', 'cadavre', 'dead', 'decede', 'decedee', 'mrt',
 ]);
 
 /** Who is counted between a number and its verb: "4 civilians killed", "300 ménages déplacés", "a teacher abducted". */
@@ -65,9 +69,11 @@ export const VICTIM_NOUNS = new Set([
   // the singular of plurals above, so "one passenger wounded", "un passager blessé" count one
   'passenger', 'passager', 'passagere', 'traveller', 'traveler', 'voyageur', 'voyageuse', 'soldat', 'militaire', 'individu', 'individual',
   'etudiant', 'etudiante', 'chretien', 'christian', 'mourner', 'midwife', 'sage femme', 'protestor', 'protester', 'manifestant', 'manifestants',
-  'peacekeepers', 'elderly', 'vieillards', 'victims', 'victimes', 'casualties', 'staff', 'agents', 'workers', 'chiefs', 'chefs',
+  'peacekeepers', 'elderly', 'vieillards', 'vieillard', 'vieille', 'vieilles', 'widow', 'widows', 'veuve', 'veuves', 'victims', 'victimes', 'casualties', 'staff', 'agents', 'workers', 'chiefs', 'chefs',
   'more', 'other', 'others', 'autres', 'additional', 'supplementaires', 'young', 'unarmed', 'innocent', 'innocents', 'local',
   'displaced', 'deplaces', 'bleus', 'casques', 'de', 'd', 'des',
+  // déplacés in SMS: "1 dplcé tué"
+  'dplce', 'dplces', 'dplcs', 'dplcee', 'dplcees',
   // Who focal points name one at a time: "a teacher abducted", "l'assassinat d'un commerçant".
   'teacher', 'teachers', 'enseignant', 'enseignants', 'enseignante', 'enseignantes', 'instituteur', 'instituteurs', 'institutrice',
   'professeur', 'professeurs', 'prefet', 'directeur', 'headmaster', 'headteacher', 'commercant', 'commercante', 'commercantes',
@@ -146,6 +152,8 @@ export const VICTIM_FILLERS = new Set([
   'still', 'encore', 'toujours', 'tjrs', 'ds', 'dans', 'ils', 'elles', 'they', 'their', 'leur', 'leurs', 'who', 'qui', 'ont', 'eu',
   'caught', 'pris', 'trapped', 'coinces', 'of', 'treated', 'soignees', 'soignes', 'received', 'recues', 'ligote', 'ligotee', 'ligotes',
   'sommairement', 'summarily', 'presumes', 'presumees', 'apres', 'avoir', 'disparus', 'disparues', 'missing', 'together', 'down', 'drunk', 'ivre', 'away', 'up', 'went', 'gone', 'are', 'portes', 'portees', 'porte', 'portee', 'grievement', 'griev', 'grav', 'grvt', 'critically', 'fatalement', 'forcibly', 'forcefully', 'force', 'forcee', 'forces', 'de', 'allegedly',
+  // "woman gang-raped", "a woman says she was raped"
+  'gang', 'says', 'said', 'dit', 'she', 'he', 'elle', 'il',
 ]);
 
 /** Units after a number that make it not a count: "killed 20 km from Beni". */
@@ -159,6 +167,6 @@ export const NOT_COUNT_UNITS = new Set([
 export const QUALIFIERS = new Set([
   'at', 'least', 'au', 'moins', 'some', 'about', 'abt', 'env', 'environ', 'off', 'over', 'plus', 'de', 'than', 'of', 'd', 'around', 'approximately', 'approx',
   'nearly', 'almost', 'presque', 'pres', 'quelque', 'up', 'to', 'jusqu', 'more', 'estimated', 'toll', 'rises', 'rose', 'risen', 'stands',
-  'reached', 'climbed', 'now', 'away', 'du', 'sans', 'vie', 'lifeless', 'inanime', 'mutile', 'sommaire', 'sommaires', 'summary', 'extrajudicial', 'extra', 'judiciaire', 'collectif', 'collective', 'gang', 'multiple',
+  'reached', 'climbed', 'now', 'away', 'du', 'sans', 'vie', 'lifeless', 'contre', 'rancon', 'ransom', 'inanime', 'mutile', 'sommaire', 'sommaires', 'summary', 'extrajudicial', 'extra', 'judiciaire', 'collectif', 'collective', 'gang', 'multiple',
 ]);
 

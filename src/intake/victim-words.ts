@@ -18,6 +18,15 @@ export function useVictimContext(mute: Uint8Array | undefined, sexual: boolean, 
 // Words of places and actors: "près de Kitshanga chauffeur blessé" — a person named right after a place opens a clause.
 let named: Uint8Array | undefined;
 
+const BLADE = /^(hacked|slashed|stabbed|beaten|poignarde\w*)$/;
+function toDeathAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 2; k <= i + 8 && k + 1 < tokens.length; k++) {
+    if (tokens[k]!.breakBefore) return false;
+    if ((tokens[k]!.norm === 'to' && tokens[k + 1]!.norm === 'death') || (tokens[k]!.norm === 'a' && tokens[k + 1]!.norm === 'mort')) return true;
+  }
+  return false;
+}
+
 /** The count a victim word at i feeds: "killed", "burnt alive", "brûlés vifs"; none inside a muted phrase. */
 export function verbAt(tokens: readonly Token[], i: number): VictimKey | undefined {
   if (muted?.[i]) return undefined;
@@ -27,6 +36,8 @@ export function verbAt(tokens: readonly Token[], i: number): VictimKey | undefin
   // "400 IDPs left for Rutshuru": left for somewhere is a flight.
   if (word === 'left' && /^(for|towards?)$/.test(tokens[i + 1]?.norm ?? '')) return 'displaced';
   const verb = VICTIM_VERBS[word] ?? (word.length >= 5 ? SQUEEZED.get(squeeze(word)) : undefined) ?? (word.length >= 7 ? DROPPED.get(word) : undefined);
+  // "hacked a carpenter and his apprentice to death": the death told after the people is counted there
+  if (verb === 'injured' && BLADE.test(word) && toDeathAfter(tokens, i)) return undefined;
   if (verb) return verb;
   if (BURNT.has(word) && ALIVE.has(tokens[i + 1]?.norm ?? '')) return 'killed';
   // "ont perdu la vie", "lost their lives", "ont trouvé la mort"
@@ -154,6 +165,8 @@ export const ADVERB = /^[a-z]{3,}(ement|ment|ly)$/;
 export function objectFollows(tokens: readonly Token[], next: number): boolean {
   const first = tokens[next];
   if (!first || first.breakBefore) return false;
+  // "3 killed: 2 men, 1 woman": after a colon comes who they were, not whom they harmed
+  if (next > 0 && first.start - tokens[next - 1]!.end > 1) return false;
   // "taken hostage", "held captive": how they were taken, not whom.
   if (/^(hostages?|otages?|captives?)$/.test(first.norm)) return false;
   const person = (t: Token | undefined): boolean => !!t && isPerson(t.norm) && !['de', 'd', 'des'].includes(t.norm);
@@ -176,7 +189,8 @@ export const VICTIM_WORDS = new Set(['victime', 'victimes', 'victim', 'victims',
 export const POSSESSIVES = new Set(['ses', 'leurs', 'their', 'his', 'her', 'its', 'nos', 'our']);
 
 // Singular determiners: "le chef de village a été tué", "his wife abducted", "the teacher was shot dead".
-const SINGULAR = new Set(['le', 'la', 'l', 'son', 'sa', 'his', 'her', 'the', 'this', 'ce', 'cet', 'cette', 'another', 'un', 'une', 'a', 'an', 'one']);
+// ("Trois enfants et leur mère tués", "their father": a possessive before one person named)
+const SINGULAR = new Set(['le', 'la', 'l', 'son', 'sa', 'his', 'her', 'the', 'this', 'ce', 'cet', 'cette', 'another', 'un', 'une', 'a', 'an', 'one', 'leur', 'their']);
 
 /**
  * One person named without a number: "the chief was killed", "chef de village égorgé", "teacher

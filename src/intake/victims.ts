@@ -72,6 +72,13 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     // "1 mort 2 femmes violées": a casualty noun takes no object; the next count is its own.
     if (verb !== 'displaced' && !NO_OBJECT.has(tokens[next - 1]?.norm ?? '') && objectFollows(tokens, next)) continue;
     if (range) unclear = true;
+    // "Cinquante-deux personnes dont 30 enfants ont fui": the whole fled (children who fled are no grave violation).
+    if (whole && whole.next === i - 1 && SUBSET.has(tokens[i - 1]!.norm) && verb === 'displaced' && whole.value > list.reduce((sum, g) => sum + g.value, 0)) {
+      add('displaced', whole.value);
+      used.fill(1, whole.start, next);
+      whole = null;
+      continue;
+    }
     if (whole && whole.next === i - 1 && SUBSET.has(tokens[i - 1]!.norm) && verb !== 'displaced' && verb !== 'childrenAffected') {
       const part = list.reduce((sum, g) => sum + g.value, 0);
       if (whole.value > part) {
@@ -90,7 +97,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
       continue;
     }
     for (const g of list) {
-      if (g.child && verb !== 'displaced') add('childrenAffected', g.value);
+      // "aucun élève blessé": no child hurt says nothing of how many children were victims
+      if (g.child && verb !== 'displaced' && g.value > 0) add('childrenAffected', g.value);
       // Recruitment counts only the children among those recruited.
       if (verb !== 'childrenAffected') add(verb, g.value);
     }
@@ -121,7 +129,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     if (used[i] || skip?.[i]) continue;
     const verb = verbAt(tokens, i);
     // "agression sexuelle sur 4 femmes", "sexual violence against 3 women"
-    const twoWords = !verb && SEXUAL_NOUNS.has(tokens[i]!.norm) && SEXUAL_ADJECTIVES.has(tokens[i + 1]?.norm ?? '');
+    // ("abuse sexuelle sur une fillette": "abuse" also reads as "abusée", the phrase is still two words)
+    const twoWords = (!verb || verb === 'crsvSurvivors') && SEXUAL_NOUNS.has(tokens[i]!.norm) && SEXUAL_ADJECTIVES.has(tokens[i + 1]?.norm ?? '');
     const verb2: VictimKey | undefined = twoWords ? 'crsvSurvivors' : verb;
     if (!verb2 || verb2 === 'displaced') continue;
     // "made off with a pastor": the verb is three words.
@@ -174,6 +183,12 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     // "killed: 3, injured: 5": the word after a bare count is not part of it
     used.fill(1, i, isPerson(nounAfter) || child ? k + 1 : k);
     // "killed a nun and a driver", "ont enlevé un enseignant et son fils"
+    // "un chauffeur de camion et son convoyeur", "a driver of the NGO and his assistant": a complement of the first person before and/et
+    if (['de', 'd', 'of'].includes(tokens[k + 1]?.norm ?? '') && !tokens[k + 1]!.breakBefore && isPerson(nounAfter)) {
+      let c = k + 2;
+      if (['the', 'la', 'l', 'le', 'an', 'a'].includes(tokens[c]?.norm ?? '')) c++;
+      if (tokens[c] && !tokens[c]!.breakBefore && !isPerson(tokens[c]!.norm) && !readNumber(tokens, c) && ['and', 'et'].includes(tokens[c + 1]?.norm ?? '') && !tokens[c + 1]!.breakBefore) k = c;
+    }
     const joiner = tokens[k + 1];
     if (verb2 !== 'childrenAffected' && joiner && !joiner.breakBefore && (joiner.norm === 'and' || joiner.norm === 'et')) {
       // "d'une femme et de sa fille de 12 ans", "a woman and her daughter": one more, named by a possessive
@@ -194,7 +209,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
       }
     }
   }
-  for (const g of childGroups) if (!used.subarray(g.start, g.next).includes(1)) add('childrenAffected', g.value);
+  // "4 schoolchildren abducted, 2 girls and 2 boys": a breakdown after a comma that adds up to the children counted is the same children.
+  for (const g of childGroups) if (!used.subarray(g.start, g.next).includes(1) && !(tokens[g.start]!.breakBefore && victims.childrenAffected === g.value)) add('childrenAffected', g.value);
   readTrailingHarm(tokens, used, victims, skip);
 
   // "many killed", "plusieurs blessés", "XX morts": a victim word whose count stays unknown.
@@ -226,10 +242,10 @@ function killedLowerBound(tokens: readonly Token[]): number | null {
 
 const ONE_OWNER = new Set(['sa', 'son', 'his', 'her', 'leur', 'their']);
 const NO_OBJECT = new Set(['mort', 'morts', 'morte', 'mortes', 'dead', 'deaths', 'blesses', 'blessees', 'injuries', 'casualties', 'victimes', 'victims']);
-const TAKES_THINGS = new Set(['made', 'carried', 'took', 'taken', 'dragged', 'led', 'emporte', 'emportes', 'emportee', 'emportees', 'ravi', 'ravis', 'ravie', 'ravies', 'amene', 'amenes', 'amenee', 'amenees']);
+const TAKES_THINGS = new Set(['made', 'carried', 'took', 'taken', 'dragged', 'led', 'emporte', 'emportes', 'emportee', 'emportees', 'ravi', 'ravis', 'ravie', 'ravies', 'amene', 'amenes', 'amenee', 'amenees', 'seized', 'seize', 'seizing', 'grabbed', 'snatched', 'captured', 'saisi', 'saisis', 'enleve', 'enleves']);
 const SUBSET = new Set(['dont', 'including', 'incl', 'whom', 'among']);
 const GROUP_NOUNS = new Set(['family', 'famille', 'menage', 'household', 'group', 'groupe', 'crowd', 'foule']);
-const SEXUAL_NOUNS = new Set(['agression', 'agressions', 'violence', 'violences', 'sexual', 'abus', 'sexually', 'exploitation']);
+const SEXUAL_NOUNS = new Set(['agression', 'agressions', 'violence', 'violences', 'sexual', 'abus', 'abuse', 'abuses', 'sexually', 'exploitation']);
 const SEXUAL_ADJECTIVES = new Set(['sexuelle', 'sexuelles', 'sexuel', 'sexuels', 'assault', 'assaults', 'violence', 'assaulted', 'abused']);
 
 
@@ -263,6 +279,8 @@ function readAbsences(tokens: readonly Token[], skip: Uint8Array | undefined, vi
     while (['de', 'd', 'faire', 'reported', 'signale', 'any', 'encore', 'yet', 'en', 'of', 'civilian', 'civ', 'human', 'immediate', 'confirmed', 'known'].includes(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore && k < i + 4) k++;
     const word = tokens[k];
     if (!word || word.breakBefore) continue;
+    // "no casualties among troops", "aucune perte parmi nos éléments": the force's own losses, not the civilians'
+    if (/^(among|parmi|within|dans)$/.test(tokens[k + 1]?.norm ?? '') && /^(troops|our|nos|soldiers|peacekeepers|casques|militaires|soldats|fardc|elements|the|les)$/.test(tokens[k + 2]?.norm ?? '') && (tokens[k + 2]!.norm !== 'the' && tokens[k + 2]!.norm !== 'les' || /^(troops|soldiers|peacekeepers|casques|militaires|soldats|elements)$/.test(tokens[k + 3]?.norm ?? ''))) continue;
     if (CASUALTY_WORDS.has(word.norm)) {
       victims.killed ??= 0;
       victims.injured ??= 0;

@@ -19,14 +19,44 @@ export function withTypos(ctx: IntakeContext, tokens: readonly Token[], taken: U
 }
 const LEVELS = ['locality', 'territory', 'province'];
 const EMPTIED = /^(deserted|deserte|desertee|desertes|se|vide|videe|empty|emptying|emptied|lies|is|stands|partis|parties|abandonne|abandonnee|abandoned)$/;
-const ORIGIN = [['provenance', 'de'], ['provenance', 'd'], ['venant', 'de'], ['venus', 'de'], ['venues', 'de'], ['arrives', 'de'], ['arrivees', 'de'], ['arrive', 'de'], ['arrivee', 'de'], ['originaires', 'de'], ['who', 'fled'], ['qui', 'ont', 'fui'], ['chasses', 'de'], ['fleeing', 'from'], ['fled', 'from'], ['arriving', 'from'], ['arrived', 'from'], ['coming', 'from'], ['displaced', 'from']];
+const ORIGIN = [['provenance', 'de'], ['provenance', 'd'], ['venant', 'de'], ['venus', 'de'], ['venues', 'de'], ['arrives', 'de'], ['arrivees', 'de'], ['arrive', 'de'], ['arrivee', 'de'], ['originaires', 'de'], ['who', 'fled'], ['qui', 'ont', 'fui'], ['chasses', 'de'], ['fleeing', 'from'], ['fled', 'from'], ['arriving', 'from'], ['arrived', 'from'], ['coming', 'from'], ['displaced', 'from'], ['from'], ['frm'], ['deplaces', 'de'], ['dplces', 'de'], ['dplcs', 'de'], ['idps', 'de'], ['pdi', 'de'], ['arrivent', 'de'], ['fuyant'], ['fled'], ['fleeing'], ['deplacement', 'de'], ['dplcmt', 'de'], ['massif', 'de'], ['massive', 'de'], ['pop', 'de'], ['population', 'de'], ['mvt', 'de'], ['villagers', 'of'], ['residents', 'of'], ['inhabitants', 'of'], ['people', 'of'], ['habitants', 'de'], ['villageois', 'de']];
 
 // Where people fled to is not where it happened: "fled Kibumba towards Goma" is Kibumba,
 // "déplacés de Kishishe arrivés à Kiwanja" is Kishishe. A place after "towards", "vers",
 // "arrived in"… that follows a flight word in the same sentence gives way to any other place.
-const TOWARDS = new Set(['towards', 'toward', 'to', 'vers', 'pour', 'safety', 'shelter', 'sheltering', 'refugie', 'refugient', 'refugiee', 'into', 'direction', 'destination', 'arrived', 'arriving', 'arrive', 'arrives', 'arrivals', 'arrival', 'arrivants', 'arrives', 'arrivees', 'arrivee', 'reached', 'refuge', 'refugies', 'refugiees', 'accueillis', 'accueillies', 'heberges', 'hebergees', 'jusqu']);
+const TOWARDS = new Set(['towards', 'toward', 'to', 'vers', 'pour', 'safety', 'shelter', 'sheltering', 'refugie', 'refugient', 'refugiee', 'into', 'direction', 'destination', 'arrived', 'arriving', 'arrive', 'arrives', 'arrivals', 'arrival', 'arrivants', 'arrives', 'arrivees', 'arrivee', 'reached', 'refuge', 'refugies', 'refugiees', 'accueillis', 'accueillies', 'heberges', 'hebergees', 'jusqu',
+  // where they shelter: "sleeping in churches in Oicha", "spending nights in Beni", "dorment dans les écoles de Sake"
+  'churches', 'church', 'schools', 'school', 'classrooms', 'eglises', 'eglise', 'ecoles', 'ecole', 'paroisse', 'parish', 'nights', 'nuits', 'night', 'nuit', 'relatives', 'proches', 'accueil']);
+// "12 rape survivors from Numbi received at Minova", "reçues à l'hôpital de Katana, venues de Kalonge": where victims are
+// treated is not where they were harmed; the place they came from is.
+const CARED = /^(received|receiving|admitted|treated|referred|transferred|evacuated|recues|recus|recue|accueillies|accueillis|admises|admis|soignees|soignes|soignee|referees|referes|transferees|transferes|evacuees|evacues|hospitalisees|hospitalises|hospitalized|hospitalised)$/;
+const CAME_FROM = [['from'], ['frm'], ['venues', 'de'], ['venus', 'de'], ['venue', 'de'], ['venant', 'de'], ['originaires', 'de'], ['originaire', 'de'], ['en', 'provenance', 'de']];
+function cameFrom(places: PlaceTokenMatch[], tokens: readonly Token[]): PlaceTokenMatch[] | null {
+  if (!tokens.some((t) => CARED.test(t.norm))) return null;
+  const from = places.filter((p) => CAME_FROM.some((cue) => cue.every((w, k) => tokens[p.start - cue.length + k]?.norm === w)));
+  return from.length > 0 && from.length < places.length ? [...from, ...places.filter((p) => !from.includes(p))] : null;
+}
+
+// "The village of Ndoma has been emptied, residents gone to Komanda": the village left is one the gazetteer does not know;
+// where its people went is still not where it happened.
+const SETTLEMENT = /^(village|localite|locality|town|quartier|groupement|hameau|hamlet)$/;
+function unknownOriginLeft(p: PlaceTokenMatch, s: Signals): boolean {
+  const t = s.tokens;
+  const named = t.some((w, i) => SETTLEMENT.test(w.norm) && /^(of|de|d)$/.test(t[i + 1]?.norm ?? '') && /^\p{Lu}/u.test(t[i + 2]?.text ?? '') && i + 2 < p.start);
+  if (!named) return false;
+  for (let j = p.start - 1; j >= 0 && j >= p.start - 3; j--) {
+    if (t[j + 1]!.breakBefore) return false;
+    if (/^(to|vers|towards?|a|au|jusqu)$/.test(t[j]!.norm)) return s.all('displace').some((f) => f.end <= j + 1 && j - f.end <= 2);
+  }
+  return false;
+}
+
 export function whereItHappened(places: PlaceTokenMatch[], s: Signals): PlaceTokenMatch[] {
+  // (one name may be a town and its territory: the same words)
+  if (places.length > 0 && places.every((p) => p.start === places[0]!.start) && unknownOriginLeft(places[0]!, s)) return [];
   if (places.length < 2) return places;
+  const treatedElsewhere = cameFrom(places, s.tokens);
+  if (treatedElsewhere) return treatedElsewhere;
   const flights = s.all('displace');
   if (flights.length === 0) return places;
   const tokens = s.tokens;
