@@ -68,6 +68,9 @@ interface Overrides {
 
 const COUNT_KEYS = new Set<string>(VICTIM_KEYS);
 
+// Signals by which the rules decide there is no incident to categorise: the category model does not overrule them.
+const NOTHING_HAPPENED = ['natural', 'neutral', 'inquiry', 'response'] as const;
+
 /** Parses a `/alert <text>` quick report. Never throws; an empty text gives an empty `other` report. */
 export function parseQuickReport(text: string, context: IntakeContext | IntakeSource): ParsedReport {
   const ctx = intakeContext(context);
@@ -97,7 +100,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 
   const ruled = rankCategories(signals, victims);
-  const modelled = overrides.category || !ctx.categoryModel ? null : consultModel(ruled, ctx.categoryModel.classify(features), signals.has('natural') || signals.has('neutral'));
+  const modelled = overrides.category || !ctx.categoryModel ? null : consultModel(ruled, ctx.categoryModel.classify(features), NOTHING_HAPPENED.some((x) => signals.has(x)));
   const ranked = modelled?.ranked ?? ruled;
   const decided = overrides.category ? null : (ranked[0] ?? null);
   const category = overrides.category?.category ?? decided?.category ?? 'other';
