@@ -1,0 +1,43 @@
+import type { SignalHit } from './categories.js';
+import type { Token } from './normalize.js';
+
+/**
+ * Hits read again from the words around them (see `realHits`): the harm a threatened person spoke
+ * about, ordnance found lying rather than fired, a "threat of cholera" or "attaque de choléra".
+ * Returns undefined to keep the hit, null to drop it, or the hit it stands for.
+ */
+export function rereadHit(hits: readonly SignalHit[], tokens: readonly Token[], h: SignalHit): SignalHit | null | undefined {
+  const signal = h.value.signal;
+  if (HARM.has(signal) && hits.some((t) => t.value.signal === 'threat') && spokenAbout(tokens, h.start)) return null;
+  if ((signal === 'attack' || signal === 'explosive') && ORDNANCE.test(tokens[h.start]!.norm) && foundLying(tokens, h)) {
+    return { value: { signal: 'explosive', subType: 'erw' }, start: h.start, end: h.end };
+  }
+  if ((signal === 'threat' || signal === 'attack') && hits.some((n) => n.value.signal === 'natural' && n.start > h.start && n.start - h.end <= 2 && OF.test(tokens[h.end]?.norm ?? ''))) return null;
+  return undefined;
+}
+
+const HARM = new Set(['kill', 'injure', 'attack', 'abduct', 'sexual', 'loot', 'torture', 'detention']);
+// "intimidated for denouncing sexual violence", "after his sermon on looting", "son émission sur les exactions".
+const TOPIC = /^(denounc\w*|denonc\w*|sermon|sermons|preche|report|reports|rapport|show|programme|program|emission|article|articles|testif\w*|temoign\w*|speaking|talking|parle|parler|exposing|investigating|enquetant)$/;
+const TOPIC_LINK = /^(on|about|sur|de|des|du|the|la|le|les|l|d|concernant|regarding)$/;
+function spokenAbout(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    if (tokens[k + 1]!.stopBefore) return false;
+    if (TOPIC.test(tokens[k]!.norm)) return true;
+    if (!TOPIC_LINK.test(tokens[k]!.norm) && k < at - 1) return false;
+  }
+  return false;
+}
+
+const ORDNANCE = /^(rockets?|roquettes?|mortars?|mortiers?|obus|shells?|rpgs?|bombs?|bombes?|grenades?|munitions?|ammunition|rounds?)$/;
+// "RPG round he found in the bush", "roquette trouvée dans un champ", "obus ramassé", "to sell as scrap".
+const FOUND = /^(found|find|finds|discovered|lying|abandoned|picked|collected|sell|scrap|trouv\w*|decouvert\w*|ramass\w*|abandonn\w*|gisant\w*|ferraille|vendre)$/;
+function foundLying(tokens: readonly Token[], h: SignalHit): boolean {
+  for (let k = h.start - 2; k <= h.end + 5 && k < tokens.length; k++) {
+    if (k < 0 || k === h.start) continue;
+    if (k > h.end && tokens[k]!.stopBefore) return false;
+    if (FOUND.test(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+const OF = /^(of|de|d|du|des)$/;
