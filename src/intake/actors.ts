@@ -125,7 +125,8 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (said && /^(accuse|accuses|accusent|accusant|accusaient|blame|blames|blaming|denonce|denoncent|denoncant|condemn|condemns|condamne|condamnent)$/.test(said.norm) && !/^(of|for|d|de|du|des)$/.test(tokens[tokens.indexOf(said) + 1]?.norm ?? 'of')) return false;
       if (objectOfAttack(tokens, m.start) || attackedBy(tokens, m.end) || (responds(tokens, m.end) && !harmFollows(tokens, m.end + 1))) return false;
       const next = tokens[m.end];
-      if (next && !next.breakBefore && ARRIVED.test(next.norm) && !harmFollows(tokens, m.end + 1)) return false;
+      // ("renforts des CODECO venus de…": an armed group's reinforcements arriving are the movement reported)
+      if (next && !next.breakBefore && ARRIVED.test(next.norm) && !harmFollows(tokens, m.end + 1) && !reinforcements(tokens, m.start)) return false;
       // "FARDC repelled an M23 attack", "les FARDC ont repoussé": who responded.
       const verb = next && ['have', 'has', 'ont', 'a'].includes(next.norm) ? tokens[m.end + 1] : next;
       if (verb && !verb.breakBefore && /^(repel|repuls|repouss|ripost)/.test(verb.norm)) return false;
@@ -240,6 +241,12 @@ function workedFor(tokens: readonly Token[], start: number): boolean {
     return false;
   }
   return false;
+}
+
+const REINFORCEMENTS = /^(renforts?|reinforcements?|colonnes?|columns?)$/;
+function reinforcements(tokens: readonly Token[], start: number): boolean {
+  const k = /^(des|de|du|d|of|the|les)$/.test(tokens[start - 1]?.norm ?? '') ? start - 2 : start - 1;
+  return REINFORCEMENTS.test(tokens[k]?.norm ?? '');
 }
 
 function isArticle(word: string): boolean {

@@ -13,7 +13,20 @@ export function rereadHit(hits: readonly SignalHit[], tokens: readonly Token[], 
     return { value: { signal: 'explosive', subType: 'erw' }, start: h.start, end: h.end };
   }
   if ((signal === 'threat' || signal === 'attack') && hits.some((n) => n.value.signal === 'natural' && n.start > h.start && n.start - h.end <= 2 && OF.test(tokens[h.end]?.norm ?? ''))) return null;
+  // "MSF ambulance shot at", "l'ambulance du CICR": an aid agency's vehicle, not a hospital.
+  if (signal === 'hospital' && /^ambulances?$/.test(tokens[h.start]!.norm) && hits.some((a) => a.value.signal === 'humanitarian' && (a.end === h.start || (a.start - h.end <= 2 && a.start >= h.end && OF.test(tokens[h.end]?.norm ?? ''))))) return null;
+  // "Drone de la mission abattu", "UN helicopter shot down": a machine brought down (named before the verb), nobody killed.
+  if (signal === 'kill' && /^(abattu\w*|shot|downed)$/.test(tokens[h.start]!.norm) && machineBefore(tokens, h.start)) return { value: { signal: 'attack', subType: null }, start: h.start, end: h.end };
   return undefined;
+}
+
+const MACHINE = /^(drones?|helicopt\w*|helicos?|helos?|aircraft|avions?|aeronefs?|planes?|uav)$/;
+function machineBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 5; k--) {
+    if (tokens[k + 1]!.breakBefore) return false;
+    if (MACHINE.test(tokens[k]!.norm)) return true;
+  }
+  return false;
 }
 
 const HARM = new Set(['kill', 'injure', 'attack', 'abduct', 'sexual', 'loot', 'torture', 'detention']);

@@ -128,6 +128,10 @@ export const CLASSES7_KEYWORDS: Partial<Record<Signal, readonly Keyword[]>> = {
     // an explosion or rumour that turned out to be nothing
     ['is false', 'false_alarm'], ['was false', 'false_alarm'], ['rumour is false', 'false_alarm'], ['est fausse', 'false_alarm'], ['etait fausse', 'false_alarm'], ['fausse rumeur', 'false_alarm'], ['unfounded', 'false_alarm'], ['non fondee', 'false_alarm'], ['infondee', 'false_alarm'], ['all calm', 'false_alarm'], ['tout est calme', 'false_alarm'],
     ['was a transformer', 'false_alarm'], ['transformer', 'false_alarm'], ['transformateur', 'false_alarm'], ['gas cylinder', 'false_alarm'], ['bonbonne de gaz', 'false_alarm'], ['tyre burst', 'false_alarm'], ['pneu', 'false_alarm'],
+    // "since tue", "last wed": SMS weekdays, not "tué"
+    'since tue', 'since tues', 'on tue', 'on tues', 'last tue', 'last tues', 'this tue', 'until tue', 'till tue', 'by tue', 'tue am', 'tue pm', 'tue morning', 'tue night', 'tue evening',
+    // citizen movements and peaceful marches are no armed movement
+    'lucha movement', 'mouvement lucha', 'filimbi movement', 'citizen movement', 'citizen movements', 'civic movement', 'mouvement citoyen', 'mouvements citoyens', 'student movement', 'mouvement estudiantin', 'youth movement', 'mouvement des jeunes',
     'peaceful march', 'peaceful demonstration', 'peaceful demo', 'marche pacifique', 'manifestation pacifique', 'held a march', 'sit in',
   ],
   natural: ['overturned', 'overturn*', 'renverse', 'crashed', 'collision', 'derape', 'a derape', 'fell off', 'tombe du', 'fell from'],
