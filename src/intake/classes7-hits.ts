@@ -12,9 +12,14 @@ export function rereadHit(hits: readonly SignalHit[], tokens: readonly Token[], 
   if ((signal === 'attack' || signal === 'explosive') && ORDNANCE.test(tokens[h.start]!.norm) && foundLying(tokens, h)) {
     return { value: { signal: 'explosive', subType: 'erw' }, start: h.start, end: h.end };
   }
-  if ((signal === 'threat' || signal === 'attack') && hits.some((n) => n.value.signal === 'natural' && n.start > h.start && n.start - h.end <= 2 && OF.test(tokens[h.end]?.norm ?? ''))) return null;
+  // "threat of cholera", "attaque de choléra", "cholera threatens the camps": a disease or the weather threatens.
+  if ((signal === 'threat' || signal === 'attack') && hits.some((n) => n.value.signal === 'natural' && ((n.start > h.start && n.start - h.end <= 2 && OF.test(tokens[h.end]?.norm ?? '')) || n.end === h.start))) return null;
+  // "each side accusing the other of cattle theft", "s'accusent mutuellement de vol": a theft named as the blame two communities trade.
+  if (signal === 'loot' && blamedBetween(hits, tokens, h)) return null;
   // "MSF ambulance shot at", "l'ambulance du CICR": an aid agency's vehicle, not a hospital.
   if (signal === 'hospital' && /^ambulances?$/.test(tokens[h.start]!.norm) && hits.some((a) => a.value.signal === 'humanitarian' && (a.end === h.start || (a.start - h.end <= 2 && a.start >= h.end && OF.test(tokens[h.end]?.norm ?? ''))))) return null;
+  // "football match between Hema and Lendu youths": communities named together in peace are no tension.
+  if (signal === 'community' && tokens.some((t) => PEACEFUL.test(t.norm)) && !hits.some((x) => QUARREL.has(x.value.signal))) return null;
   // "Drone de la mission abattu", "UN helicopter shot down": a machine brought down (named before the verb), nobody killed.
   if (signal === 'kill' && /^(abattu\w*|shot|downed)$/.test(tokens[h.start]!.norm) && machineBefore(tokens, h.start)) return { value: { signal: 'attack', subType: null }, start: h.start, end: h.end };
   return undefined;
@@ -44,7 +49,7 @@ function spokenAbout(tokens: readonly Token[], at: number): boolean {
 
 const ORDNANCE = /^(rockets?|roquettes?|mortars?|mortiers?|obus|shells?|rpgs?|bombs?|bombes?|grenades?|munitions?|ammunition|rounds?)$/;
 // "RPG round he found in the bush", "roquette trouvée dans un champ", "obus ramassé", "to sell as scrap".
-const FOUND = /^(found|find|finds|discovered|lying|abandoned|picked|collected|sell|scrap|trouv\w*|decouvert\w*|ramass\w*|abandonn\w*|gisant\w*|ferraille|vendre)$/;
+const FOUND = /^(found|find|finds|discovered|lying|abandoned|picked|collected|sell|scrap|trouv\w*|decouvert\w*|ramass\w*|abandonn\w*|gisant\w*|ferraille|vendre|retrouv\w*)$/;
 function foundLying(tokens: readonly Token[], h: SignalHit): boolean {
   for (let k = h.start - 2; k <= h.end + 5 && k < tokens.length; k++) {
     if (k < 0 || k === h.start) continue;
@@ -54,3 +59,16 @@ function foundLying(tokens: readonly Token[], h: SignalHit): boolean {
   return false;
 }
 const OF = /^(of|de|d|du|des)$/;
+const QUARREL = new Set(['fighting', 'attack', 'kill', 'injure', 'tension', 'hate', 'threat', 'loot', 'torture', 'access']);
+const PEACEFUL = /^(football|foot|match|tournoi|tournament|cohabitation|reconcil\w*|wedding|mariage|festival|celebrat\w*|jointly|ensemble|peace|paix|pacifique|peaceful)$/;
+
+const BLAME = /^(accus\w*|blam\w*|mutuellement|reproch\w*)$/;
+function blamedBetween(hits: readonly SignalHit[], tokens: readonly Token[], h: SignalHit): boolean {
+  const communities = new Set(hits.filter((c) => c.value.signal === 'community').map((c) => tokens[c.start]!.norm));
+  if (communities.size < 2) return false;
+  for (let k = h.start - 1; k >= 0 && k >= h.start - 5; k--) {
+    if (tokens[k + 1]!.breakBefore) return false;
+    if (BLAME.test(tokens[k]!.norm)) return true;
+  }
+  return false;
+}

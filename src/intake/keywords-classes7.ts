@@ -16,23 +16,26 @@ export const CLASSES7_KEYWORDS: Partial<Record<Signal, readonly Keyword[]>> = {
   threat: [
     // told what will happen to them: "or you will see", "tu vas voir", "you will pay", "sera traité"
     'or you will see', 'you will see', 'u will see', 'tu vas voir', 'vous allez voir', 'tu verras', 'vous verrez', 'tu vas le regretter', 'you will regret',
-    'you will pay', 'u will pay', 'will pay for', 'tu vas payer', 'vous allez payer', 'vous le paierez', 'tu le paieras', 'will know what happens', 'sauront ce qui',
-    'will be dealt with', 'be dealt with', 'sera traite', 'seront traites', 'will be punished', 'seront punis', 'sera puni', 'sera punie',
+    'you will pay', 'u will pay', 'will regret', 'va regretter', 'vont regretter', 'regrettera', 'regretteras', 'face consequences', 'face the consequences', 'subir les consequences', 'en subir les consequences',
+    'anyone talking to', 'anyone who talks to', 'anyone who speaks to', 'those who talk to', 'anyone collaborating', 'quiconque parle', 'quiconque collabore', 'qui collabore', 'ceux qui parlent a', 'ceux qui collaborent', 'arrete ou', 'arrete sinon', 'arretez ou', 'arretez sinon', 'stop or', 'will pay for', 'tu vas payer', 'vous allez payer', 'vous le paierez', 'tu le paieras', 'will know what happens', 'sauront ce qui',
+    'we are watching', 'we r watching', 'we are watching you', 'on te surveille', 'on vous surveille', 'nous te surveillons', 'nous vous surveillons', 'msg anonyme', 'msgs anonymes', 'days are numbered', 'jours sont comptes',
+    'come back for him', 'come back for her', 'come back for you', 'reviendront le chercher', 'reviendront la chercher', 'vont revenir le chercher', 'if he keeps', 'if she keeps', 's il continue a', 's il continue de', 'si elle continue',
+    'promis de punir', 'promettent de punir', 'menacent de punir', 'vowed to punish', 'will punish', 'vont punir', 'punir tous', 'punish anyone', 'punish those who', 'will be dealt with', 'be dealt with', 'sera traite', 'seront traites', 'will be punished', 'seront punis', 'sera puni', 'sera punie',
     'will be hunted', 'be hunted down', 'seront traques', 'sera traque', 'sera traquee', 'la prochaine est pour', 'next one is for', 'next bullet', 'prochaine balle',
     // we know where you are: "we know where you live", "on sait où tu habites", "we saw you talk to MONUSCO"
-    'we know where', 'we know which', 'we know who', 'we know you', 'we know u', 'on sait ou', 'nous savons ou', 'on connait ta', 'on connait ton', 'on connait tes', 'nous connaissons ta', 'nous connaissons ton',
+    'we know where', 'we know which', 'we know who', 'where he sleeps', 'where she sleeps', 'where he lives', 'where she lives', 'ou il dort', 'ou elle dort', 'ou il habite', 'ou elle habite', 'ou dorment', 'savent qui il est', 'savent qui elle est', 'sait qui tu es', 'savons qui tu es', 'on sait qui', 'we know you', 'we know u', 'on sait ou', 'nous savons ou', 'on connait ta', 'on connait ton', 'on connait tes', 'nous connaissons ta', 'nous connaissons ton',
     'we saw you', 'we saw u', 'on t a vu', 'on vous a vu', 'know he is an', 'know she is an', 'know he is a', 'savent qu il est', 'savent qu elle est',
     // names on a list, informers sought
-    'on their list', 'on a list', 'on the list', 'on a blacklist', 'blacklist*', 'sur leur liste', 'sur une liste', 'sur la liste', 'liste noire',
+    'on their list', 'on a list', 'list with names', 'list of names', 'liste des noms', 'liste de noms', 'liste avec les noms', 'names pinned', 'noms affiches', 'on the list', 'on a blacklist', 'blacklist*', 'sur leur liste', 'sur une liste', 'sur la liste', 'liste noire',
     'asked for him', 'asked for her', 'asking for him', 'asking for her', 'looking for him', 'looking for her', 'came for him', 'came for her', 'came looking for',
     'le cherchent', 'la cherchent', 'le recherchent', 'la recherchent', 'sont venus le chercher', 'sont venus la chercher', 'venus le chercher', 'venus la chercher',
     // followed and watched
     'being followed', 'been followed', 'is followed', 'was followed', 'followed home', 'followed him', 'followed her', 'feels watched', 'feel watched', 'being watched',
-    'under surveillance', 'est suivi par', 'est suivie par', 'sont suivis par', 'etre suivi', 'etre suivie', 'se sent suivi', 'se sent suivie', 'se sent surveille', 'se sent surveillee', 'file par', 'filee par', 'espionne par',
+    'under surveillance', 'est suivi par', 'est suivie par', 'suivi jusqu a', 'suivie jusqu a', 'suivis jusqu a', 'file jusqu a', 'followed to his', 'followed to her', 'followed him home', 'followed her home', 'sont suivis par', 'etre suivi', 'etre suivie', 'se sent suivi', 'se sent suivie', 'se sent surveille', 'se sent surveillee', 'file par', 'filee par', 'espionne par',
     // silenced and summoned: "told to keep his mouth shut", "convoqué après son sermon"
     'keep his mouth shut', 'keep her mouth shut', 'keep their mouths shut', 'mouth shut', 'keep quiet', 'shut up or', 'se taire', 'de se taire', 'fermer sa bouche', 'if he values', 'if she values', 's il tient a', 'si elle tient a',
     'summoned', 'convoque', 'convoquee', 'convoques', 'convoquees', 'anonymous call*', 'anonymous sms', 'anonymous message*', 'anonymous letter*', 'sms anonyme*', 'message anonyme', 'messages anonymes', 'appel anonyme',
-    'forget what he saw', 'forget what she saw', 'oublier ce qu', 'retire sa plainte', 'retirer sa plainte', 'drop the case', 'drop his case', 'drop her case', 'drop his complaint', 'withdraw the complaint', 'drop his show', 'drop her show',
+    'forget what he saw', 'forget what she saw', 'oublier ce qu', 'retire sa plainte', 'retirer sa plainte', 'drop the case', 'drop his case', 'drop her case', 'drop his complaint', 'withdraw the complaint', 'withdraw his complaint', 'withdraw her complaint', 'retirer leur plainte', 'drop his show', 'drop her show',
     'et averti', 'ont averti', 'a averti', 'averti que', 'avertit que', 'averti les', 'contenant une balle', 'containing a bullet', 'with a bullet inside',
     // a deadline given: "until Friday", "d'ici vendredi"
     ...DAYS_EN.map((d) => `until ${d}`), ...DAYS_EN.map((d) => `gave them until ${d}`), ...DAYS_FR.map((d) => `jusqu a ${d}`), ...DAYS_FR.map((d) => `d ici ${d}`),
@@ -48,7 +51,7 @@ export const CLASSES7_KEYWORDS: Partial<Record<Signal, readonly Keyword[]>> = {
     'refused clearance', 'clearance refused', 'clearance denied', 'denied clearance', 'no clearance', 'without clearance', 'refused authorization', 'refused authorisation', 'refused permission', 'permission refused', 'permission denied', 'autorisation refusee', 'refus d autorisation', 'refuse l autorisation', 'refusent l autorisation', 'pas d autorisation', 'sans leur autorisation', 'sans son autorisation', 'without their permission', 'without their authorization',
     'patrol cancelled', 'patrol canceled', 'mission cancelled', 'mission canceled', 'patrouille annulee', 'mission annulee',
     'immobilise', 'immobilisee', 'immobilises', 'immobilisees', 'immobilized', 'immobilised', 'held for hours', 'retenu pendant', 'retenus pendant', 'retenue pendant',
-    'ne plus venir', 'de ne pas venir', 'not to come', 'not to come back', 'stay away', 'ne plus revenir', 'keep out', 'kept out', 'tenus a l ecart', 'chased away the team', 'chasse l equipe', 'chassent l equipe',
+    'told to go back', 'told to turn back', 'told to return', 'stopped at the entrance', 'arretee a l entree', 'arretes a l entree', 'bloquee a l entree', 'bloques a l entree', 'sommee de rebrousser', 'sommes de rebrousser', 'stuck at', 'stuck in', 'stuck for', 'coince a', 'coinces a', 'demand a permit', 'demanded a permit', 'permit from', 'exigent un permis', 'exigent un laissez passer', 'ne plus venir', 'de ne pas venir', 'not to come', 'not to come back', 'stay away', 'ne plus revenir', 'keep out', 'kept out', 'tenus a l ecart', 'chased away the team', 'chasse l equipe', 'chassent l equipe',
   ],
   hate: [
     // calls on a crowd, a congregation or listeners: "calling on youth to go after", "invite les auditeurs à"
@@ -60,7 +63,7 @@ export const CLASSES7_KEYWORDS: Partial<Record<Signal, readonly Keyword[]>> = {
     'leur expulsion', 'their expulsion', 'demande l expulsion', 'demandent l expulsion', 'demanded the expulsion', 'called for the expulsion', 'calling for the expulsion', 'calls for the expulsion',
     // dehumanising names and enemies: "envahisseurs", "are one enemy", "mort aux Rwandais"
     'envahisseur*', 'invaders', 'are one enemy', 'are the enemy', 'are enemies', 'are our enemies', 'one and the same enemy', 'same enemy', 'sont l ennemi', 'sont nos ennemis', 'sont des ennemis', 'meme ennemi', 'un seul ennemi',
-    'mort aux', 'a mort les', 'a bas les', 'down with the', 'mocks the', 'mocking the', 'mocked the', 'se moque des', 'se moquant des', 'ridiculis*', 'boycott*', 'punishment', 'chatiment',
+    'mort aux', 'ou perir', 'faut chasser', 'qu il faut chasser', 'sont des etrangers', 'are foreigners', 'ne sont pas congolais', 'are not congolese', 'must be wiped out', 'be wiped out', 'wipe out the', 'are animals', 'animals who', 'sont des animaux', 'rayer de la carte', 'or perish', 'rentrez chez vous', 'rentrez chez eux', 'retournez chez vous', 'rentrez au rwanda', 'retournez au rwanda', 'go back to your country', 'go back where you came from', 'a mort les', 'a bas les', 'down with the', 'mocks the', 'mocking the', 'mocked the', 'se moque des', 'se moquant des', 'ridiculis*', 'boycott*', 'punishment', 'chatiment',
     // Swahili chants: "Wanyarwanda wote watoke!" (all Rwandans out), "warudi kwao" (go back home)
     'watoke', 'watoke wote', 'wote watoke', 'warudi kwao', 'warudi', 'waondoke', 'wafukuzwe',
     ...TARGETS.map((t) => `anti ${t}`),
@@ -70,6 +73,7 @@ export const CLASSES7_KEYWORDS: Partial<Record<Signal, readonly Keyword[]>> = {
     ['suspicious bag*', 'explosive'], ['suspicious parcel*', 'explosive'], ['suspicious item*', 'explosive'], ['suspicious box*', 'explosive'], ['sac suspect*', 'explosive'], ['paquet suspect*', 'explosive'], ['colis piege*', 'ied'],
     ['remnants of', 'erw'], ['remnant*', 'erw'], ['restes de roquette*', 'erw'], ['restes d obus', 'erw'], ['debris de roquette*', 'erw'], ['n a pas explose', 'erw'], ['n ont pas explose', 'erw'], ['pas explose', 'erw'], ['did not explode', 'erw'], ['didn t explode', 'erw'], ['didnt explode', 'erw'], ['failed to explode', 'erw'], ['not exploded', 'erw'],
     ['munitions abandonnees', 'erw'], ['munition abandonnee', 'erw'], ['abandoned ammunition', 'erw'], ['abandoned munitions', 'erw'], ['abandoned ordnance', 'erw'], ['abandoned shells', 'erw'], ['obus abandonne*', 'erw'],
+    ['shell lying', 'erw'], ['shells lying', 'erw'], ['shell found', 'erw'], ['shells found', 'erw'], ['found a shell', 'erw'], ['found shells', 'erw'], ['shell was found', 'erw'], ['shells were found', 'erw'], ['old shell', 'erw'], ['old shells', 'erw'],
     ['ap mine*', 'landmine'], ['mine ap', 'landmine'], ['mines ap', 'landmine'], ['a mine on', 'landmine'], ['mine posee', 'landmine'], ['mines posees', 'landmine'], ['planted a mine', 'landmine'], ['planted mines', 'landmine'], ['minee', 'landmine'], ['minees', 'landmine'], ['mined', 'landmine'],
   ],
   attack: [
@@ -79,7 +83,7 @@ export const CLASSES7_KEYWORDS: Partial<Record<Signal, readonly Keyword[]>> = {
     'ont encercle', 'encerclent', 'encerclant', 'encercle le', 'surrounded the base', 'surrounded the camp', 'encircled',
   ],
   peacekeeper: [
-    'log base', 'logistics base', 'base logistique', 'mission base', 'base de la mission', 'drone de la mission', 'mission drone', 'patrouille de la mission', 'convoi de la mission', 'vehicule de la mission', 'mission vehicle',
+    'log base', 'operating base', 'company operating base', 'temporary operating base', 'base operationnelle', 'logistics base', 'base logistique', 'mission base', 'base de la mission', 'drone de la mission', 'mission drone', 'patrouille de la mission', 'convoi de la mission', 'vehicule de la mission', 'mission vehicle',
     'un vehicle*', 'un car', 'un truck*', 'un apc', 'un aircraft', 'vehicule de l onu', 'vehicules de l onu', 'vehicule onusien', 'vehicule de la monusco', 'vehicules de la monusco', 'monusco vehicle*', 'monusco truck*', 'monusco car',
     'soldat de la paix', 'soldats de la paix', 'our base', 'our camp', 'our position', 'our positions', 'our patrol', 'our troops', 'our helo', 'our helicopter', 'our convoy', 'notre base', 'notre camp', 'notre position', 'nos positions', 'notre patrouille', 'nos troupes', 'notre helicoptere', 'notre convoi',
     'sentry', 'sentinelle', 'camp gate', 'company patrol', 
@@ -89,7 +93,7 @@ export const CLASSES7_KEYWORDS: Partial<Record<Signal, readonly Keyword[]>> = {
   response: ['found', 'discovered', 'decouvert', 'decouvre', 'trouve', 'treated', 'soigne', 'soignes', 'soignee'],
   tension: [
     // blame traded between communities: "theft accusations", "both sides blame each other", "accusent les Havu de"
-    'theft accusation*', 'cattle theft accusation*', 'accusations of theft', 'accused of theft', 'accused of stealing', 'accusations de vol', 'accuse de vol', 'accuses de vol', 'accusee de vol', 'accusent de vol', 'accusation*', 'blame each other', 'blaming each other', 'accuse each other', 'accusing each other', 's accusent', 's accusent mutuellement', 'accusent les',
+    'theft accusation*', 'cattle theft accusation*', 'accusations of theft', 'accused of theft', 'accused of stealing', 'accusations de vol', 'accuse de vol', 'accuses de vol', 'accusee de vol', 'accusent de vol', 'accusation*', 'blame each other', 'blaming each other', 'accuse each other', 'accusing each other', 'accusing the other', 'accusant l autre', 'accusent l autre', 's accusent', 's accusent mutuellement', 'accusent les',
     'each side', 'both sides', 'les deux camps', 'les deux communautes', 'chaque camp', 'arming young', 'arming youth', 'arming the youth', 's arment', 'arment les jeunes',
     'atmosphere tense', 'atmosphere is tense', 'atmosphere tendue', 'ambiance tendue', 'climat lourd', 'climat delet*', 'relations v bad', 'relations very bad', 'relations bad', 'relations are bad', 'relations soured', 'relations have soured', 'relations deteriorat*', 'relations tres mauvaises', 'mauvaises relations', 'relations se degradent', 'prendre leurs terres', 'take their land', 'take the land', 'grab their land',
     'stopping hutu', 'stopping tutsi', 'stopping hunde', 'stopping nande', 'empechent les hutu', 'empechent les tutsi', 'empechent les hunde', 'empechent les nande',
@@ -98,13 +102,13 @@ export const CLASSES7_KEYWORDS: Partial<Record<Signal, readonly Keyword[]>> = {
   movement: [
     'moved into', 'moved to', 'moving into', 'moved in', 'set up a post', 'set up a position', 'set up positions', 'installe une position', 'installe un poste', 'ont installe une', 'positioned', 'positionnes', 'positionne', 'se sont positionnes',
     'going into', 'went into', 'heading into', 'entering', 'entered', 'entrant', 'sont entres', 'passed behind', 'passed through', 'passed by', 'passed near', 'going north', 'going south', 'going east', 'going west', 'heading north', 'heading south', 'heading east', 'heading west', 'vers le nord', 'vers le sud', 'vers l est', 'vers l ouest',
-    'direction inconnue', 'unknown direction', 'direction unknown', 'franchi', 'ont franchi', 'auraient franchi', 'franchissent', 'franchir', 'crossed into', 'on the hills', 'in the hills', 'sur les collines', 'sur la colline', 'dans les collines',
+    'on the move', 'direction inconnue', 'unknown direction', 'direction unknown', 'franchi', 'ont franchi', 'auraient franchi', 'franchissent', 'franchir', 'crossed into', 'on the hills', 'in the hills', 'sur les collines', 'sur la colline', 'dans les collines',
     ['vu a', 'weak'], ['vus a', 'weak'], ['vue a', 'weak'], ['vues a', 'weak'], ['apercu*', 'weak'], ['seen at', 'weak'], ['seen in', 'weak'], ['sighted', 'weak'],
   ],
   armed: ['hommes armes en tenue', 'hommes en tenue', 'hommes en uniforme', 'men in uniform', 'uniformed men', 'elements armes en tenue'],
   detention: [
-    'held beyond', 'beyond the legal', 'legal 48h', 'legal limit', 'no file', 'no case file', 'no file opened', 'without a file', 'sans etre presente', 'sans etre presentes', 'delai legal', 'delais legaux', 'au dela de 48', 'garde a vue prolongee', 'detention prolongee',
-    'jail', 'jails', 'jailing', 'private jail*', 'private prison*', 'prison privee', 'prisons privees', 'cachot prive', 'cachots prives', 'in prison', 'en prison', 'thrown in jail', 'jete en prison', 'jetes en prison', 'locked up at', 'enferme au', 'enfermes au', 'enfermee au', 'police stn', 'police station', 'commissariat',
+    'families not allowed', 'family not allowed', 'not allowed to see them', 'not allowed to see him', 'not allowed to visit', 'family cant visit', 'family can t visit', 'no visits', 'sans droit de visite', 'interdit de visite', 'interdits de visite', 'famille ne peut pas', 'familles ne peuvent pas', 'held beyond', 'beyond the legal', 'legal 48h', 'legal limit', 'no file', 'no case file', 'no file opened', 'without a file', 'sans etre presente', 'sans etre presentes', 'delai legal', 'delais legaux', 'au dela de 48', 'garde a vue prolongee', 'detention prolongee',
+    'jail', 'jails', 'own prison', 'own jail', 'own cell', 'propre prison', 'propre cachot', 'leur prison', 'jailing', 'private jail*', 'private prison*', 'prison privee', 'prisons privees', 'cachot prive', 'cachots prives', 'in prison', 'en prison', 'thrown in jail', 'jete en prison', 'jetes en prison', 'locked up at', 'enferme au', 'enfermes au', 'enfermee au', 'police stn', 'police station', 'commissariat',
   ],
   abduct: [
     // an "arrest" sold back: "want 100$ each to let them go", "contre leur libération"
