@@ -1,0 +1,294 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuickReport } from '../../../src/intake/index.js';
+import { intake } from './fixtures.js';
+
+const parse = (text: string) => parseQuickReport(text, intake);
+const ids = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p.name);
+
+// Classes of wording for the long-tail categories (tests/corpus/reports7.*), invented sentences of each class in both
+// languages and SMS spellings, and the look-alikes that must not be read as them.
+
+describe('threats without the word: calls, lists, "we know where you live", followed or watched, ultimatums, summons, informers', () => {
+  it.each([
+    'Chef de village de Kibirizi: on lui a dit qu\'on sait où dorment ses enfants',
+    'Radio presenter in Beni received calls saying he will regret his programme on the killings',
+    'CAN focal point in Kamango says unknown men keep asking neighbours where he sleeps',
+    'un enseignant de Mweso suivi jusqu\'a chez lui par 2 motards depuis 3 jours',
+    'The Rubaya chief was told to withdraw his complaint against the Wazalendo or face consequences',
+    'Le pasteur de Minova convoqué par le commandant FARDC après son sermon, prié de se taire',
+    'ADF sent word to Eringeti traders that anyone talking to FARDC will pay',
+    'informateur de la MONUSCO a Pinga: les NDC-R ont dit qu\'ils savent qui il est',
+    'Mavivi: a list with names of \'collaborators\' pinned on the market wall, people scared',
+    'M23 gave the population of Rubare until Monday to hand over their young men',
+    'journaliste de Bunia recoit des sms anonymes: \'arrete ou tu vas voir\'',
+    'Human rights defender in Uvira says his house is being watched every night by men in uniform',
+    'Kiwanja: the chief\'s son got a message \'we are watching you\', he fled to Goma',
+    'Un activiste de la LUCHA à Goma a reçu des menaces par WhatsApp après sa publication',
+    'Les Raia Mutomboki ont donné aux habitants de Kalonge jusqu\'à samedi pour payer 5000 FC par ménage',
+    'Nyatura told the Kilolirwe teacher they will come back for him if he keeps talking',
+    'msg anonyme a un relais de Butembo: \'tes jours sont comptés\'',
+    'Eringeti: a CAN member says men keep passing by his house at night asking for him',
+    'Pinga: les NDC-R ont promis de punir tous ceux qui parlent aux FARDC',
+    'menaces contre le chef de Bulengo pr avoir denonce les pillages des militaires',
+    'HRD ds Uvira recoit appels anonymes depuis lundi, dit qu il a peur',
+    'Les Wazalendo ont averti les motards de Sake: qui transporte des M23 sera tué',
+    'CODECO warned Largu residents that anyone seen with FARDC will be killed',
+    'an informant in Oicha was told by ADF collaborators that they know what he did',
+    'Le président de la jeunesse de Kitshanga convoqué par les M23 et sommé de fournir 20 jeunes',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium', sensitivity: 'standard' });
+  });
+});
+
+describe('access denied: barriers, patrols stopped or turned back, clearance refused, NGOs kept out', () => {
+  it.each([
+    'Humanitarian convoy stuck at Sake for 2 days, M23 demand a permit from their administration',
+    'La patrouille de la MONUSCO empêchée d\'entrer à Kitshanga par des jeunes',
+    'FARDC refused to let the UNJHRO team visit the Bunia prison',
+    'les wazalendo interdisent aux ONG de passer sur l\'axe Sake-Mushaki',
+    'Patrol turned around at Kibirizi after wazalendo blocked the bridge',
+    'Mission de vérification bloquée à l\'entrée de Rutshuru par les M23',
+    'WFP trucks held at a barrier in Kanyabayonga, drivers told to pay 100$ each',
+    'M23 refusent l\'accès de la route Goma-Rutshuru aux humanitaires',
+    'monusco patrol refused passage at kalehe by fardc, no reason given',
+    'UNICEF team stopped at the entrance of Masisi centre by Nyatura, told to go back',
+    'Wazalendo at Kibati refused to let the MONUSCO patrol through without an escort from them',
+    'Les CODECO ne laissent plus passer les ONG vers Djaiba',
+    'NGOs cant reach Lubero villages, M23 closed the road',
+    'L\'équipe du BCNUDH n\'a pas pu accéder au cachot de Kalehe, le commandant a refusé',
+    'convoi humanitaire bloqué depuis 3 jours a la barriere de Kibati',
+    'Les FARDC ont refusé l\'autorisation de patrouille vers Mutwanga',
+    'M23 ordered the ICRC team out of Bunagana',
+    'aid trucks stopped and sent back at Rubaya by wazalendo',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'access_denial', priority: 'medium', sensitivity: 'standard' });
+  });
+});
+
+describe('hate speech: songs, sermons, social media, calls to chase or clean out a community', () => {
+  it.each([
+    'Song on local radio in Uvira calls Banyamulenge \'snakes\' and asks youth to act',
+    'Un chef coutumier de Djugu a dit que les Hema doivent quitter la chefferie ou périr',
+    'WhatsApp audio circulating in Goma calls to chase all Tutsi from the city',
+    'Sermon in a Beni church: the pastor told people that Muslims are the enemy and must be driven out',
+    'Des messages sur Facebook appellent à brûler les maisons des Hunde à Masisi',
+    'Graffiti \'Hema dehors\' on the walls of the Bunia market',
+    'youths in Kamanyola chanting \'rwandais rentrez chez vous\'',
+    'Kalehe: tracts calling Hutu \'cockroaches\' found near the church',
+    'Un député a dit à la radio que les Tutsi sont des étrangers qu\'il faut chasser',
+    'Goma youth on TikTok urging others to hunt Rwandophones',
+    'Facebook post in Bunia calls Lendu \'animals who must be wiped out\'',
+    'chansons anti-Banyamulenge chantées au marché d\'Uvira',
+    'A pastor in Bunia preached that Hema are devils and should go back to Uganda',
+    'Audio WhatsApp en lingala appelle a tuer les Tutsi de Goma',
+    'Kwa nini wanyarwanda bako hapa? watoke wote! shouted at the Sake meeting',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'hate_speech_incitement', priority: 'medium', sensitivity: 'standard' });
+  });
+});
+
+describe('explosive hazards: suspicious objects, ordnance found lying, mines, shells, grenades', () => {
+  it.each([
+    'Obus non explosé retrouvé dans un champ à Kibumba, zone balisée',
+    'Children found a grenade near the school in Rutshuru and brought it to the teacher',
+    'Une roquette retrouvée dans la brousse près de Sake par des cultivateurs',
+    'unexploded mortar in the market of Kanyabayonga, FARDC informed',
+    'Suspicious object under a bench at the Beni bus park, area cordoned off',
+    'Colis suspect abandonné devant l\'église de Butembo, police sur place',
+    'IED found on the Beni-Kasindi road this morning, disposal team requested',
+    'Mines antipersonnel signalées sur le chemin des champs à Bibokoboko',
+    'Grenade found in a field at Rusayo by farmers, FARDC informed',
+    'Shell lying in the courtyard of the Kibumba health centre since the fighting',
+    'des enfants ont ramassé un engin non explosé à Mugunga',
+    'UXO spotted near the well in Kanyaruchinya, area marked',
+    'grenade trouvee ds une parcelle a Beni, enfants eloignes',
+    'Mortar round discovered by farmers in a field near Kibumba',
+    'Engin explosif découvert sous un pont à Kasindi, démineurs attendus',
+    'une mine a explosé sous un camion à Bibokoboko, pas de victimes',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'explosive_hazard', priority: 'medium', sensitivity: 'standard' });
+  });
+});
+
+describe('attacks on peacekeepers: bases, vehicles, helicopters, sentries, mobs', () => {
+  it.each([
+    'MONUSCO patrol ambushed near Kamango, one peacekeeper wounded',
+    'Des jeunes ont lancé des pierres sur un convoi de la MONUSCO à Kanyaruchinya',
+    'Our company operating base at Sake received mortar fire overnight',
+    'Casque bleu blessé par balle à Djugu lors d\'une patrouille',
+    'mob burnt 2 MONUSCO vehicles at Kiwanja this morning',
+    'Stones thrown at UN vehicles in Butembo during protest, one windshield broken',
+    'MONUSCO base at Kiwanja targeted by M23 rockets, no casualties',
+    'Des manifestants ont incendié un véhicule de la MONUSCO à Goma',
+    'Un hélicoptère de la MONUSCO touché par des tirs à Djugu',
+    'peacekeepers at Kamango TOB came under attack at dawn, repelled the assailants',
+    'UN convoy hit by an IED near Mavivi, 2 peacekeepers wounded',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'attack_on_peacekeepers', priority: 'medium', sensitivity: 'standard' });
+  });
+});
+
+describe('attacks on humanitarians: aid staff robbed or beaten, aid vehicles and premises', () => {
+  it.each([
+    'Staff of an NGO beaten and robbed by armed men near Mangina',
+    'Véhicule de MSF braqué sur la route Butembo-Beni, chauffeur blessé',
+    'Gunmen opened fire on a WFP truck near Kibirizi, driver injured',
+    'Entrepôt du PAM pillé à Kiwanja par des hommes armés',
+    'Des humanitaires de World Vision braqués à Mangina, ordinateurs et téléphones emportés',
+    'NGO guesthouse in Beni broken into at night, staff threatened with guns',
+    'ONG locale: son bureau de Kalehe saccagé et incendié par des hommes armés',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'attack_on_humanitarians', priority: 'medium', sensitivity: 'standard' });
+  });
+});
+
+describe('tension: blame traded between communities, tense relations', () => {
+  it.each([
+    'Tension entre Hema et Lendu à Djugu après le vol de vaches',
+    'Nande and Hutu traders exchanging insults at the Kanyabayonga market, atmosphere tense',
+    'Relations between Bafuliru and Banyamulenge very bad in Lemera, each side accusing the other of cattle theft',
+    'Les Twa et les Bantous de Kalehe s\'accusent mutuellement de vol de récoltes',
+    'tensions Hema/Lendu a Fataki apres un litige foncier',
+    'Hunde and Hutu youths exchanging threats at Nyabiondo market',
+    'Minembwe: Banyamulenge and Babembe youths threatening each other over cattle',
+    'tensions entre autochtones et Bahavu a Nyabibwe autour des terres',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'intercommunal_tension', priority: 'medium', sensitivity: 'standard' });
+  });
+});
+
+describe('movements: seen, crossing, positions taken, on the move', () => {
+  it.each([
+    'M23 elements moving towards Kibirizi from Kanyabayonga',
+    'Une colonne de CODECO aperçue sur la route de Pimbo ce matin',
+    'ADF seen crossing the Semuliki near Kainama',
+    'Wazalendo have set up a new position at Kalembe',
+    'Des hommes armés ont pris position sur les collines de Kalehe',
+    'CODECO fighters reported on the move towards Fataki this morning',
+    'Twirwaneho have moved to the hills above Minembwe',
+    'Des éléments M23 aperçus à Kibirizi, direction Kanyabayonga',
+    'elements ADF signales a Mamove ce matin',
+    'groupe de Maï-Maï vu pres de Lubero hier soir, ils se dirigent vers Kirumba',
+    'M23 reinforcements arriving in Kitshanga with heavy weapons',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'armed_group_movement', priority: 'medium', sensitivity: 'standard' });
+  });
+});
+
+describe('detention: private jails, held beyond the legal time, families kept away', () => {
+  it.each([
+    'FARDC holding 5 civilians in their camp at Mushaki for a week without charge',
+    'Un commerçant détenu depuis 10 jours au cachot de la PNC à Beni sans être entendu',
+    'Wazalendo running their own prison in Kitshanga, 3 men held there',
+    '12 jeunes raflés par la police à Bukavu et gardés au commissariat depuis 3 jours',
+    '5 youths held at the FARDC camp in Mushaki since Sunday, families not allowed to see them',
+    'ANR arrested a civil society member in Bunia, no news since',
+    '3 pasteurs arretes par les FARDC a Beni, aucune charge retenue',
+    'Two women detained by Mai-Mai at their post for 4 days for \'witchcraft\'',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'arbitrary_detention', priority: 'medium', sensitivity: 'standard' });
+  });
+});
+
+describe('torture and ill-treatment: lashes, kicks, hung upside down, in the sun, confessions forced', () => {
+  it.each([
+    'Detainee at the Beni police station whipped with a belt and kept in a dark room',
+    'Un homme ligoté et fouetté par les Raia Mutomboki à Shabunda pour refus de payer',
+    'Youth beaten with sticks by FARDC at the Kasindi checkpoint',
+    'Un détenu a reçu des coups de pied et des gifles au cachot de l\'ANR à Goma',
+    'A man whipped publicly by Mai-Mai in Lubero for not paying the tax',
+    'Detainees in Goma central prison say they were beaten every night',
+    '2 detenus tortures au cachot de Kasindi, l\'un a les cotes cassees',
+    'Youths beaten and forced to roll in the mud by FARDC at Kasindi barrier',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'torture_ill_treatment', priority: 'medium', sensitivity: 'standard' });
+  });
+});
+
+describe('a killing or abduction of aid staff keeps its priority', () => {
+  it('an aid worker shot dead is an attack on humanitarians, high', () => {
+    expect(parse('Agent de la Croix-Rouge tué par balle à Butembo')).toMatchObject({ category: 'attack_on_humanitarians', priority: 'high' });
+  });
+
+  it('a nurse abducted stays an abduction (the nurse is the victim, not a facility attacked)', () => {
+    expect(parse('Nurse abducted by gunmen near the Oicha health centre')).toMatchObject({ category: 'abduction', priority: 'high' });
+  });
+
+  it("an aid agency's ambulance shot at is an attack on humanitarians, not on a hospital", () => {
+    expect(parse('MSF ambulance shot at near Rutshuru, no one hurt')).toMatchObject({ category: 'attack_on_humanitarians', priority: 'medium', sensitivity: 'standard' });
+  });
+});
+
+describe('the harm a threatened person spoke about is not the incident', () => {
+  it.each([
+    "Women's leader in Uvira threatened for denouncing rapes by soldiers",
+    'Un pasteur de Kasindi intimidé par des militaires après son sermon sur les pillages',
+    'Radio presenter in Beni received calls saying he will regret his programme on the killings',
+    'menaces contre le chef de Bulengo pr avoir denonce les pillages des militaires',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium', sensitivity: 'standard' });
+  });
+
+  it('without a threat, a denounced killing is still reported as such', () => {
+    expect(parse('Civil society of Beni denounces the killing of 4 farmers by ADF in Mavivi')).toMatchObject({ category: 'attack_on_civilians', priority: 'high' });
+  });
+});
+
+describe('look-alikes are nothing to alert on', () => {
+  it.each([
+    'Cholera threatens the IDP sites in Goma after heavy rains',
+    'Menace de famine a Kalehe selon les ONG',
+    'The threat of floods in Uvira is rising after heavy rains',
+    'Rumour of an attack on Kiwanja was false, all calm this evening',
+    "Une rumeur d'attaque à Oicha s'est révélée fausse",
+    'Explosion heard in Bunia was a tyre burst at a garage, nothing to report',
+    'Football match between Hema and Lendu youths held in Bunia, calm',
+    'Lucha movement held a peaceful march in Bukavu, no incident',
+    'Mine workers in Kamituga on strike for better pay',
+    'The UNHCR convoy reached Kiwanja without problems',
+    'Les ONG ont distribué des vivres à Sake, aucun incident',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'other', priority: 'low' });
+  });
+
+  it('a road accident with people hurt is no attack', () => {
+    expect(parse('Bus overturned near Kasindi, 5 passengers hurt').category).toBe('other');
+    expect(parse('Truck accident on the Goma-Sake road, 2 injured, driver lost control').category).toBe('other');
+  });
+
+  it('a fight between two villages over a football match stays a tension', () => {
+    expect(parse('Youths from two villages fighting with sticks in Lubero over a football match').category).toBe('intercommunal_tension');
+  });
+
+  it('rockets fired and shells that drove people out are not ordnance found lying', () => {
+    expect(parse('Rocket fire on Sake market left 3 dead')).toMatchObject({ category: 'attack_on_civilians', priority: 'high' });
+    expect(parse('300 families fled Kibirizi after M23 shells landed near the village').category).toBe('displacement');
+  });
+
+  it('a patrol that found bodies is not the target', () => {
+    expect(parse('MONUSCO patrol found 2 bodies with gunshot wounds near Eringeti')).toMatchObject({ category: 'attack_on_civilians', priority: 'high' });
+  });
+
+  it('"since tue" in an SMS is Tuesday, not "tué"', () => {
+    expect(parse('3 youths arrested by PNC in Beni, no charge since tue')).toMatchObject({ category: 'arbitrary_detention', priority: 'medium', victims: { killed: null } });
+  });
+
+  it('a mission drone shot down kills nobody', () => {
+    expect(parse('Drone de la MONUSCO abattu au-dessus de Kiwanja')).toMatchObject({ category: 'attack_on_peacekeepers', priority: 'medium' });
+  });
+});
+
+describe('who did it', () => {
+  it.each([
+    ['ANR holding a trader in Bunia since Monday, family not allowed to see him', 'ANR'],
+    ["Journaliste de Beni intimidé par des agents de l'ANR après son reportage", 'ANR'],
+    ['militant arrete par anr a butembo pr ses publications', 'anr'],
+  ])('a state security service named as the one acting: %s', (text, name) => {
+    expect(ids(text)).toEqual([name]);
+  });
+
+  it("an armed group's reinforcements arriving are the group moving", () => {
+    expect(parse('Renforts des ADF venus de Mwalika signalés à Mamove').category).toBe('armed_group_movement');
+    expect(ids('Renforts des ADF venus de Mwalika signalés à Mamove')).toEqual(['adf']);
+  });
+});
