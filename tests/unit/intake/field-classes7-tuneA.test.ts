@@ -35,6 +35,14 @@ describe('threats without the word: calls, lists, "we know where you live", foll
     'CODECO warned Largu residents that anyone seen with FARDC will be killed',
     'an informant in Oicha was told by ADF collaborators that they know what he did',
     'Le président de la jeunesse de Kitshanga convoqué par les M23 et sommé de fournir 20 jeunes',
+    'le chef de localite de Kasugho a recu une lettre lui demandant de quitter le village sous 3 jours',
+    'Sake: des inconnus ont glissé sous la porte du relais un papier \'tu es le prochain\'',
+    'Nande traders in Kanyabayonga told by wazalendo to contribute or be considered M23 collaborators',
+    'teacher in Bunia says ANR agents keep calling him since he spoke to the press',
+    'Journalist of Radio Okapi Bukavu received a coffin-shaped note at his door',
+    'un temoin du proces de Bunia a ete approche et prie de changer sa version',
+    'CODECO passed in Fataki at night and painted crosses on the doors of those who work with MONUSCO',
+    'm23 cadres told the Rubare chief he will be the next if he keeps reporting',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium', sensitivity: 'standard' });
   });
@@ -60,6 +68,12 @@ describe('access denied: barriers, patrols stopped or turned back, clearance ref
     'Les FARDC ont refusé l\'autorisation de patrouille vers Mutwanga',
     'M23 ordered the ICRC team out of Bunagana',
     'aid trucks stopped and sent back at Rubaya by wazalendo',
+    'FARDC stopped the JHRO mission at Mahagi and asked for an ordre de mission from Kinshasa',
+    'La route Bunia-Mahagi fermée par les CODECO, aucun véhicule humanitaire ne passe',
+    'Wazalendo did not allow the MSF mobile clinic into Kibirizi today',
+    'les M23 exigent que les ONG passent par leur administration pour aller a Kiwanja',
+    'Team of OCHA turned away at the Kanyabayonga bridge by soldiers',
+    'patrouille de la monusco empechee de passer a Kitchanga par des jeunes en colere',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'access_denial', priority: 'medium', sensitivity: 'standard' });
   });
@@ -82,6 +96,10 @@ describe('hate speech: songs, sermons, social media, calls to chase or clean out
     'A pastor in Bunia preached that Hema are devils and should go back to Uganda',
     'Audio WhatsApp en lingala appelle a tuer les Tutsi de Goma',
     'Kwa nini wanyarwanda bako hapa? watoke wote! shouted at the Sake meeting',
+    'Sur les ondes d\'une radio de Bunia, un animateur a qualifié les Lendu de \'sauvages à éliminer\'',
+    'Youths in Uvira singing that Banyamulenge should be thrown into the lake',
+    'A Mai-Mai leader told a rally in Fizi that every Munyamulenge is an enemy to be chased',
+    'Messages vocaux en kiswahili circulent à Goma appelant à \'balayer\' les Rwandophones',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'hate_speech_incitement', priority: 'medium', sensitivity: 'standard' });
   });
@@ -105,6 +123,10 @@ describe('explosive hazards: suspicious objects, ordnance found lying, mines, sh
     'Mortar round discovered by farmers in a field near Kibumba',
     'Engin explosif découvert sous un pont à Kasindi, démineurs attendus',
     'une mine a explosé sous un camion à Bibokoboko, pas de victimes',
+    'Bombe artisanale désamorcée près du marché de Beni par les FARDC',
+    'A child brought home a grenade he picked up in the field in Rubare',
+    'obus decouvert ds le champ d\'un cultivateur a Kibumba',
+    'Suspected IED on the Mbau road, FARDC cordoned the area',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'explosive_hazard', priority: 'medium', sensitivity: 'standard' });
   });
@@ -123,6 +145,10 @@ describe('attacks on peacekeepers: bases, vehicles, helicopters, sentries, mobs'
     'Un hélicoptère de la MONUSCO touché par des tirs à Djugu',
     'peacekeepers at Kamango TOB came under attack at dawn, repelled the assailants',
     'UN convoy hit by an IED near Mavivi, 2 peacekeepers wounded',
+    'Blue helmets shot at in Djugu while escorting a convoy, no injuries',
+    'A MONUSCO APC hit by an RPG near Kiwanja',
+    'Protesters set fire to the MONUSCO warehouse in Butembo',
+    'Des assaillants ont tiré sur la base de la MONUSCO à Kamanyola cette nuit',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'attack_on_peacekeepers', priority: 'medium', sensitivity: 'standard' });
   });
@@ -137,6 +163,9 @@ describe('attacks on humanitarians: aid staff robbed or beaten, aid vehicles and
     'Des humanitaires de World Vision braqués à Mangina, ordinateurs et téléphones emportés',
     'NGO guesthouse in Beni broken into at night, staff threatened with guns',
     'ONG locale: son bureau de Kalehe saccagé et incendié par des hommes armés',
+    'NGO driver beaten and his car taken by armed men near Rwindi',
+    'Bureau de l\'ONG Caritas à Kalehe pillé cette nuit',
+    'Gunmen stopped an UNICEF vehicle near Beni and robbed the staff',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'attack_on_humanitarians', priority: 'medium', sensitivity: 'standard' });
   });
@@ -152,6 +181,8 @@ describe('tension: blame traded between communities, tense relations', () => {
     'Hunde and Hutu youths exchanging threats at Nyabiondo market',
     'Minembwe: Banyamulenge and Babembe youths threatening each other over cattle',
     'tensions entre autochtones et Bahavu a Nyabibwe autour des terres',
+    'Tension palpable à Kalehe entre Havu et Tembo autour d\'une chefferie',
+    'Kiwanja: Nande and Hutu youths throwing insults at each other, situation could degenerate',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'intercommunal_tension', priority: 'medium', sensitivity: 'standard' });
   });
@@ -170,6 +201,9 @@ describe('movements: seen, crossing, positions taken, on the move', () => {
     'elements ADF signales a Mamove ce matin',
     'groupe de Maï-Maï vu pres de Lubero hier soir, ils se dirigent vers Kirumba',
     'M23 reinforcements arriving in Kitshanga with heavy weapons',
+    'Les Twirwaneho se sont installés sur la colline de Kalingi',
+    'ADF elements sighted crossing the Beni-Kasindi road last night',
+    'Mai-Mai have positioned themselves around Lubero town',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'armed_group_movement', priority: 'medium', sensitivity: 'standard' });
   });
@@ -185,6 +219,8 @@ describe('detention: private jails, held beyond the legal time, families kept aw
     'ANR arrested a civil society member in Bunia, no news since',
     '3 pasteurs arretes par les FARDC a Beni, aucune charge retenue',
     'Two women detained by Mai-Mai at their post for 4 days for \'witchcraft\'',
+    'A pastor in Rutshuru held by M23 at their office for 3 days without explanation',
+    'des jeunes gardés dans un conteneur par les FARDC a Mushaki depuis une semaine',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'arbitrary_detention', priority: 'medium', sensitivity: 'standard' });
   });
@@ -200,6 +236,9 @@ describe('torture and ill-treatment: lashes, kicks, hung upside down, in the sun
     'Detainees in Goma central prison say they were beaten every night',
     '2 detenus tortures au cachot de Kasindi, l\'un a les cotes cassees',
     'Youths beaten and forced to roll in the mud by FARDC at Kasindi barrier',
+    'Detainee at Goma\'s Munzenze prison left without food for 4 days as punishment',
+    'FARDC soldiers poured hot water on a suspect in Mahagi to make him confess',
+    'un homme ligote et expose au soleil toute la journee par des wazalendo a Sake',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'torture_ill_treatment', priority: 'medium', sensitivity: 'standard' });
   });
