@@ -20,6 +20,8 @@ export function rereadHit(hits: readonly SignalHit[], tokens: readonly Token[], 
   if (signal === 'hospital' && /^ambulances?$/.test(tokens[h.start]!.norm) && hits.some((a) => a.value.signal === 'humanitarian' && (a.end === h.start || (a.start - h.end <= 2 && a.start >= h.end && OF.test(tokens[h.end]?.norm ?? ''))))) return null;
   // "football match between Hema and Lendu youths": communities named together in peace are no tension.
   if (signal === 'community' && tokens.some((t) => PEACEFUL.test(t.norm)) && !hits.some((x) => QUARREL.has(x.value.signal))) return null;
+  // "ils vont le tuer s'il parle", "will kill you all": a killing promised is a death threat.
+  if (signal === 'kill' && promised(tokens, h.start)) return { value: { signal: 'threat', subType: 'death_threat' }, start: h.start, end: h.end };
   // "Drone de la mission abattu", "UN helicopter shot down": a machine brought down (named before the verb), nobody killed.
   if (signal === 'kill' && /^(abattu\w*|shot|downed)$/.test(tokens[h.start]!.norm) && machineBefore(tokens, h.start)) return { value: { signal: 'attack', subType: null }, start: h.start, end: h.end };
   return undefined;
@@ -59,6 +61,14 @@ function foundLying(tokens: readonly Token[], h: SignalHit): boolean {
   return false;
 }
 const OF = /^(of|de|d|du|des)$/;
+
+const FUTURE = /^(vont|va|vais|allons|allez|will|gonna|wil|wl)$/;
+const OBJECT_PRONOUN = /^(le|la|les|l|te|t|vous|nous|him|her|them|you|u|us|me|m)$/;
+function promised(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  if (OBJECT_PRONOUN.test(tokens[k]?.norm ?? '') && !tokens[k + 1]!.breakBefore) k--;
+  return k >= 0 && !tokens[k + 1]!.breakBefore && FUTURE.test(tokens[k]!.norm);
+}
 const QUARREL = new Set(['fighting', 'attack', 'kill', 'injure', 'tension', 'hate', 'threat', 'loot', 'torture', 'access']);
 const PEACEFUL = /^(football|foot|match|tournoi|tournament|cohabitation|reconcil\w*|wedding|mariage|festival|celebrat\w*|jointly|ensemble|peace|paix|pacifique|peaceful)$/;
 

@@ -43,6 +43,11 @@ describe('threats without the word: calls, lists, "we know where you live", foll
     'un temoin du proces de Bunia a ete approche et prie de changer sa version',
     'CODECO passed in Fataki at night and painted crosses on the doors of those who work with MONUSCO',
     'm23 cadres told the Rubare chief he will be the next if he keeps reporting',
+    'hrd ds kiwanja recoit msgs de menace depuis lundi',
+    'relais CAN d eringeti: adf ont dit k ils vont le tuer s il parle encore',
+    'chef de grpmt de Bapere menace par maimai, ils exigent 10 chevres',
+    'pasteur de minova averti par fardc de ne plus parler des pillages',
+    'joernalist in beni gets calls \'stop ur show or u die\'',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium', sensitivity: 'standard' });
   });
@@ -74,6 +79,10 @@ describe('access denied: barriers, patrols stopped or turned back, clearance ref
     'les M23 exigent que les ONG passent par leur administration pour aller a Kiwanja',
     'Team of OCHA turned away at the Kanyabayonga bridge by soldiers',
     'patrouille de la monusco empechee de passer a Kitchanga par des jeunes en colere',
+    'convoi pam bloque a sake par m23 depuis hier',
+    'patrol cant go to kitshanga, wazalendo barriers everywhere',
+    'ong interdites d acces a pinga par les ndc-r',
+    'equipe hcr refoulee a la barriere de rubaya',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'access_denial', priority: 'medium', sensitivity: 'standard' });
   });
@@ -100,6 +109,9 @@ describe('hate speech: songs, sermons, social media, calls to chase or clean out
     'Youths in Uvira singing that Banyamulenge should be thrown into the lake',
     'A Mai-Mai leader told a rally in Fizi that every Munyamulenge is an enemy to be chased',
     'Messages vocaux en kiswahili circulent à Goma appelant à \'balayer\' les Rwandophones',
+    'msgs whatsapp appelant a chasser les tutsi de goma',
+    'chants anti rwandais ds les rues de bukavu hier soir',
+    'preche haineux contre les musulmans a beni ce dimanche',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'hate_speech_incitement', priority: 'medium', sensitivity: 'standard' });
   });
@@ -127,6 +139,9 @@ describe('explosive hazards: suspicious objects, ordnance found lying, mines, sh
     'A child brought home a grenade he picked up in the field in Rubare',
     'obus decouvert ds le champ d\'un cultivateur a Kibumba',
     'Suspected IED on the Mbau road, FARDC cordoned the area',
+    'grenade trouvee pres du marche de kasindi, fardc sur place',
+    'uxo ds champ a kibumba, ppl avoid the area',
+    'obus non explose ds la cour de l ecole a rusayo',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'explosive_hazard', priority: 'medium', sensitivity: 'standard' });
   });
@@ -149,6 +164,8 @@ describe('attacks on peacekeepers: bases, vehicles, helicopters, sentries, mobs'
     'A MONUSCO APC hit by an RPG near Kiwanja',
     'Protesters set fire to the MONUSCO warehouse in Butembo',
     'Des assaillants ont tiré sur la base de la MONUSCO à Kamanyola cette nuit',
+    'tirs sur la base monusco de kamanyola cette nuit, rien a signaler cote troupes',
+    'monusco convoy stoned in butembo, 2 vehicles damaged',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'attack_on_peacekeepers', priority: 'medium', sensitivity: 'standard' });
   });
@@ -166,6 +183,7 @@ describe('attacks on humanitarians: aid staff robbed or beaten, aid vehicles and
     'NGO driver beaten and his car taken by armed men near Rwindi',
     'Bureau de l\'ONG Caritas à Kalehe pillé cette nuit',
     'Gunmen stopped an UNICEF vehicle near Beni and robbed the staff',
+    'vehicule msf braque pres de rwindi, chauffeur tabasse',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'attack_on_humanitarians', priority: 'medium', sensitivity: 'standard' });
   });
@@ -183,6 +201,7 @@ describe('tension: blame traded between communities, tense relations', () => {
     'tensions entre autochtones et Bahavu a Nyabibwe autour des terres',
     'Tension palpable à Kalehe entre Havu et Tembo autour d\'une chefferie',
     'Kiwanja: Nande and Hutu youths throwing insults at each other, situation could degenerate',
+    'tension hema lendu a fataki, jeunes mobilises des 2 cotes',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'intercommunal_tension', priority: 'medium', sensitivity: 'standard' });
   });
@@ -204,6 +223,9 @@ describe('movements: seen, crossing, positions taken, on the move', () => {
     'Les Twirwaneho se sont installés sur la colline de Kalingi',
     'ADF elements sighted crossing the Beni-Kasindi road last night',
     'Mai-Mai have positioned themselves around Lubero town',
+    'elts codeco vus a pimbo ce mat, direction fataki',
+    'm23 en mvt vers kibirizi depuis ce matin',
+    'adf signales pres de mamove hier soir',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'armed_group_movement', priority: 'medium', sensitivity: 'standard' });
   });
@@ -221,6 +243,8 @@ describe('detention: private jails, held beyond the legal time, families kept aw
     'Two women detained by Mai-Mai at their post for 4 days for \'witchcraft\'',
     'A pastor in Rutshuru held by M23 at their office for 3 days without explanation',
     'des jeunes gardés dans un conteneur par les FARDC a Mushaki depuis une semaine',
+    '4 jeunes arretes par fardc a mushaki sans motif, tjrs detenus',
+    'commercant garde au cachot pnc de beni depuis 2 semaines',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'arbitrary_detention', priority: 'medium', sensitivity: 'standard' });
   });
@@ -239,8 +263,36 @@ describe('torture and ill-treatment: lashes, kicks, hung upside down, in the sun
     'Detainee at Goma\'s Munzenze prison left without food for 4 days as punishment',
     'FARDC soldiers poured hot water on a suspect in Mahagi to make him confess',
     'un homme ligote et expose au soleil toute la journee par des wazalendo a Sake',
+    'detenu tabasse au cachot de kasindi, il ne peut plus marcher',
+    'jeune fouette publiquement par maimai a lubero pr refus de payer',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'torture_ill_treatment', priority: 'medium', sensitivity: 'standard' });
+  });
+});
+
+describe('the new words leave other reports as they were', () => {
+  it.each([
+    ['ADF attacked Mavivi at night, 3 civilians killed, the village was tense afterwards', 'attack_on_civilians'],
+    ['Des hommes armés ont tué 2 cultivateurs à Lume, la population est tendue', 'attack_on_civilians'],
+    ['About 500 families arrived in Oicha from Mamove, sleeping in schools', 'displacement'],
+    ['Les habitants de Kibirizi ont fui vers Kanyabayonga à l\'approche des M23', 'displacement'],
+    ['M23 took control of Rubaya this morning after FARDC withdrew', 'armed_group_movement'],
+    ['A moto driver was shot dead at the Kasindi barrier by unknown gunmen', 'attack_on_civilians'],
+    ['Shops looted in Beni centre overnight by armed men', 'looting_destruction'],
+    ['5 farmers taken by ADF from their fields near Eringeti', 'abduction'],
+    ['Two women raped by armed men on the way to the fields in Lwemba', 'crsv'],
+    ['FARDC soldier shot a civilian after a dispute at a bar in Uvira, victim wounded', 'attack_on_civilians'],
+    ['The chief of Kasindi welcomed the new MONUSCO team, population calm', 'other'],
+    ['Radio Okapi programme on peaceful cohabitation aired in Bunia', 'other'],
+    ['The road Beni-Kasindi is open again after repairs', 'other'],
+    ['Health campaign: nurses vaccinated 300 children in Rutshuru', 'other'],
+    ['Election campaign meeting in Butembo went peacefully', 'other'],
+    ['Les élèves de Kalehe ont repris les cours ce lundi', 'other'],
+    ['The bridge at Kanyabayonga was repaired by the engineers', 'other'],
+    ['Price of beans rising in the Goma market', 'other'],
+    ['MONUSCO delivered a training on human rights to FARDC in Bunia', 'other'],
+  ])('%s', (text, category) => {
+    expect(parse(text).category).toBe(category);
   });
 });
 
