@@ -20,6 +20,8 @@ export function rereadHit(hits: readonly SignalHit[], tokens: readonly Token[], 
   if (signal === 'hospital' && /^ambulances?$/.test(tokens[h.start]!.norm) && hits.some((a) => a.value.signal === 'humanitarian' && (a.end === h.start || (a.start - h.end <= 2 && a.start >= h.end && OF.test(tokens[h.end]?.norm ?? ''))))) return null;
   // "football match between Hema and Lendu youths": communities named together in peace are no tension.
   if (signal === 'community' && tokens.some((t) => PEACEFUL.test(t.norm)) && !hits.some((x) => QUARREL.has(x.value.signal))) return null;
+  // "Gunmen asked for the teacher by name": armed men who threatened, with no harm done, did not attack.
+  if (signal === 'attack' && tokens[h.start]!.norm === 'gunmen' && hits.some((t) => t.value.signal === 'threat') && !hits.some((x) => x.start !== h.start && DONE.has(x.value.signal))) return { value: { signal: 'armed', subType: null }, start: h.start, end: h.end };
   // "ils vont le tuer s'il parle", "will kill you all": a killing promised is a death threat.
   if (signal === 'kill' && promised(tokens, h.start)) return { value: { signal: 'threat', subType: 'death_threat' }, start: h.start, end: h.end };
   // "Drone de la mission abattu", "UN helicopter shot down": a machine brought down (named before the verb), nobody killed.
@@ -36,6 +38,7 @@ function machineBefore(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+const DONE = new Set(['kill', 'injure', 'attack', 'abduct', 'sexual', 'loot', 'torture', 'explosive', 'fighting']);
 const HARM = new Set(['kill', 'injure', 'attack', 'abduct', 'sexual', 'loot', 'torture', 'detention']);
 // "intimidated for denouncing sexual violence", "after his sermon on looting", "son émission sur les exactions".
 const TOPIC = /^(denounc\w*|denonc\w*|sermon|sermons|preche|report|reports|rapport|show|programme|program|emission|article|articles|testif\w*|temoign\w*|speaking|talking|parle|parler|exposing|investigating|enquetant)$/;

@@ -48,6 +48,12 @@ describe('threats without the word: calls, lists, "we know where you live", foll
     'chef de grpmt de Bapere menace par maimai, ils exigent 10 chevres',
     'pasteur de minova averti par fardc de ne plus parler des pillages',
     'joernalist in beni gets calls \'stop ur show or u die\'',
+    'The wife of a CAN member in Mangina was told her husband \'talks too much\'',
+    'Mai-Mai have posted a note at the Lubero market: traders who refuse the tax will be \'visited\'',
+    'Un chef coutumier de Walikale sommé par les NDC-R de livrer 10 jeunes sous peine de représailles',
+    'Des hommes armés rôdent autour du domicile d\'un défenseur des droits humains à Uvira chaque nuit',
+    'Gunmen asked for the teacher by name at the Kirumba school, he is now in hiding',
+    'Eringeti: an informer for FARDC got a warning via his brother to leave town',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium', sensitivity: 'standard' });
   });
@@ -83,6 +89,10 @@ describe('access denied: barriers, patrols stopped or turned back, clearance ref
     'patrol cant go to kitshanga, wazalendo barriers everywhere',
     'ong interdites d acces a pinga par les ndc-r',
     'equipe hcr refoulee a la barriere de rubaya',
+    'NDC-R prevent the health team from reaching Pinga for the vaccination',
+    'Convoy of MONUSCO blocked at Kanyaruchinya by a sit-in of youths',
+    'Le passage des camions humanitaires est conditionné au paiement de 200$ à la barrière M23 de Kibumba',
+    'Wazalendo demand that any UN patrol informs them in advance before entering Masisi',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'access_denial', priority: 'medium', sensitivity: 'standard' });
   });
@@ -112,6 +122,9 @@ describe('hate speech: songs, sermons, social media, calls to chase or clean out
     'msgs whatsapp appelant a chasser les tutsi de goma',
     'chants anti rwandais ds les rues de bukavu hier soir',
     'preche haineux contre les musulmans a beni ce dimanche',
+    'Kalehe: a local leader told a meeting that the Hutu are \'snakes\' to be crushed',
+    'Radio de Fataki: un animateur appelle les Lendu à s\'armer contre les Hema',
+    'Tweets from a Goma politician labelling all Kinyarwanda speakers as traitors to be expelled',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'hate_speech_incitement', priority: 'medium', sensitivity: 'standard' });
   });
@@ -142,6 +155,9 @@ describe('explosive hazards: suspicious objects, ordnance found lying, mines, sh
     'grenade trouvee pres du marche de kasindi, fardc sur place',
     'uxo ds champ a kibumba, ppl avoid the area',
     'obus non explose ds la cour de l ecole a rusayo',
+    'Kids found a bomb in the bush near Kibumba and carried it home',
+    'Une mine a blessé un berger à Bibokoboko',
+    'An unexploded RPG shell was found in the Rutshuru market this morning',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'explosive_hazard', priority: 'medium', sensitivity: 'standard' });
   });
@@ -166,6 +182,8 @@ describe('attacks on peacekeepers: bases, vehicles, helicopters, sentries, mobs'
     'Des assaillants ont tiré sur la base de la MONUSCO à Kamanyola cette nuit',
     'tirs sur la base monusco de kamanyola cette nuit, rien a signaler cote troupes',
     'monusco convoy stoned in butembo, 2 vehicles damaged',
+    'Un véhicule blindé de la MONUSCO a sauté sur un engin explosif à Mavivi',
+    'Three blue helmets injured when protesters stoned their patrol in Goma',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'attack_on_peacekeepers', priority: 'medium', sensitivity: 'standard' });
   });
@@ -184,6 +202,8 @@ describe('attacks on humanitarians: aid staff robbed or beaten, aid vehicles and
     'Bureau de l\'ONG Caritas à Kalehe pillé cette nuit',
     'Gunmen stopped an UNICEF vehicle near Beni and robbed the staff',
     'vehicule msf braque pres de rwindi, chauffeur tabasse',
+    'Des bandits ont dépouillé deux agents de World Vision près de Kirumba',
+    'NGO compound in Bunia attacked by armed men, guard injured',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'attack_on_humanitarians', priority: 'medium', sensitivity: 'standard' });
   });
@@ -202,6 +222,8 @@ describe('tension: blame traded between communities, tense relations', () => {
     'Tension palpable à Kalehe entre Havu et Tembo autour d\'une chefferie',
     'Kiwanja: Nande and Hutu youths throwing insults at each other, situation could degenerate',
     'tension hema lendu a fataki, jeunes mobilises des 2 cotes',
+    'Fizi: Babembe and Banyamulenge herders blaming each other for the disappearance of cows',
+    'Les Nande et les Hutu de Kanyabayonga se regardent en chiens de faïence depuis l\'incident du marché',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'intercommunal_tension', priority: 'medium', sensitivity: 'standard' });
   });
@@ -226,6 +248,8 @@ describe('movements: seen, crossing, positions taken, on the move', () => {
     'elts codeco vus a pimbo ce mat, direction fataki',
     'm23 en mvt vers kibirizi depuis ce matin',
     'adf signales pres de mamove hier soir',
+    'An estimated 100 CODECO fighters were seen crossing the Ituri river toward Lopa',
+    'M23 a déployé des éléments supplémentaires sur les hauteurs de Sake',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'armed_group_movement', priority: 'medium', sensitivity: 'standard' });
   });
@@ -245,6 +269,8 @@ describe('detention: private jails, held beyond the legal time, families kept aw
     'des jeunes gardés dans un conteneur par les FARDC a Mushaki depuis une semaine',
     '4 jeunes arretes par fardc a mushaki sans motif, tjrs detenus',
     'commercant garde au cachot pnc de beni depuis 2 semaines',
+    'Un défenseur des droits humains arrêté par l\'ANR à Bunia, sa famille ignore où il est détenu',
+    'Wazalendo holding 3 traders in a pit at their camp in Kibirizi for a week',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'arbitrary_detention', priority: 'medium', sensitivity: 'standard' });
   });
@@ -265,6 +291,8 @@ describe('torture and ill-treatment: lashes, kicks, hung upside down, in the sun
     'un homme ligote et expose au soleil toute la journee par des wazalendo a Sake',
     'detenu tabasse au cachot de kasindi, il ne peut plus marcher',
     'jeune fouette publiquement par maimai a lubero pr refus de payer',
+    'Un détenu du cachot de Kasindi a été brûlé avec du plastique fondu',
+    'Prisoners at Kakwangura prison forced to sleep standing in a flooded cell',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'torture_ill_treatment', priority: 'medium', sensitivity: 'standard' });
   });
