@@ -184,6 +184,12 @@ describe('attacks on peacekeepers: bases, vehicles, helicopters, sentries, mobs'
     'monusco convoy stoned in butembo, 2 vehicles damaged',
     'Un véhicule blindé de la MONUSCO a sauté sur un engin explosif à Mavivi',
     'Three blue helmets injured when protesters stoned their patrol in Goma',
+    'Des jeunes ont caillassé un véhicule de la MONUSCO à Beni, vitres brisées',
+    'UNPOL officers assaulted by a crowd in Goma while on patrol',
+    'M23 fired at a MONUSCO helicopter over Kibumba, no damage',
+    'Sniper fire on the Kiwanja TOB overnight',
+    'les manifestants ont pillé l\'entrepôt de la MONUSCO à Butembo',
+    'A peacekeeper was stabbed at the Bunia market by an unknown man',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'attack_on_peacekeepers', priority: 'medium', sensitivity: 'standard' });
   });
@@ -204,6 +210,11 @@ describe('attacks on humanitarians: aid staff robbed or beaten, aid vehicles and
     'vehicule msf braque pres de rwindi, chauffeur tabasse',
     'Des bandits ont dépouillé deux agents de World Vision près de Kirumba',
     'NGO compound in Bunia attacked by armed men, guard injured',
+    'Un convoi humanitaire pris en embuscade sur l\'axe Beni-Kasindi, camion incendié',
+    'Armed men raided the MSF base in Rutshuru and took the generator',
+    'Le chauffeur d\'une ONG internationale blessé par balle à Kirumba',
+    'Aid worker from Save the Children robbed at gunpoint in Bunia',
+    'Health workers of the Ebola response attacked by a mob in Butembo',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'attack_on_humanitarians', priority: 'medium', sensitivity: 'standard' });
   });
@@ -224,6 +235,10 @@ describe('tension: blame traded between communities, tense relations', () => {
     'tension hema lendu a fataki, jeunes mobilises des 2 cotes',
     'Fizi: Babembe and Banyamulenge herders blaming each other for the disappearance of cows',
     'Les Nande et les Hutu de Kanyabayonga se regardent en chiens de faïence depuis l\'incident du marché',
+    'Les Hema refusent que les Lendu fassent paître leur bétail dans leurs champs, la tension monte',
+    'Dispute over a chiefdom between two clans in Walikale turning sour',
+    'Twa and Bantu youths in Nyunzu threaten each other after a theft',
+    'Masisi: Hunde leaders accuse Hutu of settling on their land',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'intercommunal_tension', priority: 'medium', sensitivity: 'standard' });
   });
@@ -250,6 +265,12 @@ describe('movements: seen, crossing, positions taken, on the move', () => {
     'adf signales pres de mamove hier soir',
     'An estimated 100 CODECO fighters were seen crossing the Ituri river toward Lopa',
     'M23 a déployé des éléments supplémentaires sur les hauteurs de Sake',
+    'une trentaine de combattants CODECO en route vers Drodro',
+    'ADF regrouping in the forest east of Mamove according to herders',
+    'M23 fighters spotted in Kibirizi this morning, moving south',
+    'Twirwaneho ont traversé la rivière vers Mikenge',
+    'FDLR elements reported to have settled near Nyamilima',
+    'Mai-Mai Yakutumba fighters have left Fizi heading towards Baraka',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'armed_group_movement', priority: 'medium', sensitivity: 'standard' });
   });
@@ -271,6 +292,9 @@ describe('detention: private jails, held beyond the legal time, families kept aw
     'commercant garde au cachot pnc de beni depuis 2 semaines',
     'Un défenseur des droits humains arrêté par l\'ANR à Bunia, sa famille ignore où il est détenu',
     'Wazalendo holding 3 traders in a pit at their camp in Kibirizi for a week',
+    '7 personnes détenues au camp militaire de Katindo sans jugement depuis un mois',
+    'M23 detaining young men at Rubare on suspicion of being wazalendo',
+    'Le journaliste de Bunia arrêté hier toujours en détention, aucun motif donné',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'arbitrary_detention', priority: 'medium', sensitivity: 'standard' });
   });
@@ -293,6 +317,9 @@ describe('torture and ill-treatment: lashes, kicks, hung upside down, in the sun
     'jeune fouette publiquement par maimai a lubero pr refus de payer',
     'Un détenu du cachot de Kasindi a été brûlé avec du plastique fondu',
     'Prisoners at Kakwangura prison forced to sleep standing in a flooded cell',
+    'Wazalendo made a man crawl on gravel at the Sake barrier for not paying',
+    'Un motard battu à coups de crosse par des militaires à Kasindi',
+    'Detainees at the Bunia ANR subjected to beatings and sleep deprivation',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'torture_ill_treatment', priority: 'medium', sensitivity: 'standard' });
   });
