@@ -438,3 +438,16 @@ describe('who did it', () => {
     expect(ids('Renforts des ADF venus de Mwalika signalés à Mamove')).toEqual(['adf']);
   });
 });
+
+describe('aid workers threatened or chased are attacked as humanitarians', () => {
+  it.each([
+    'Des infirmiers menacés de mort par des miliciens à Lita pour avoir soigné des blessés',
+    'MSF staff threatened by M23 at Rutshuru and told to leave within 24 hours',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'attack_on_humanitarians', priority: 'medium' });
+  });
+
+  it('a red cross painted on a door is a mark, not the Red Cross', () => {
+    expect(parse("Bunia: la porte d'un journaliste marquée d'une croix rouge cette nuit").category).toBe('threat_intimidation');
+  });
+});
