@@ -451,3 +451,24 @@ describe('aid workers threatened or chased are attacked as humanitarians', () =>
     expect(parse("Bunia: la porte d'un journaliste marquée d'une croix rouge cette nuit").category).toBe('threat_intimidation');
   });
 });
+
+describe('everyday words that the new families must not catch', () => {
+  it.each([
+    'The governor summoned a security council meeting in Bunia',
+    'Le maire a convoqué les chefs de quartier pour la campagne de salubrité',
+    'Trucks stuck in the mud on the Beni-Kasindi road after the rains',
+    'Football: the Bunia team won the match against Mahagi',
+    'Teachers\' boycott of classes in Butembo over unpaid salaries',
+    'The MONUSCO team entered Kiwanja for a community meeting',
+    'Kick-off of the vaccination campaign in Beni',
+    'Names of the new local committee members posted on the list at the chiefdom office',
+    'Distribution planned until Friday at the Bulengo site',
+    'Witness statements collected by JHRO in Bunia on last month\'s events',
+    'The market in Kasindi will remain closed until Monday for cleaning',
+    'Nurses of Beni hospital trained on cholera prevention',
+    'Prison authorities in Bunia released 40 detainees after a court review',
+    'Lost child found by the police in Goma and returned to his family',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'other', priority: 'low' });
+  });
+});
