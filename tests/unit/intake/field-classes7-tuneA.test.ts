@@ -472,3 +472,21 @@ describe('everyday words that the new families must not catch', () => {
     expect(parse(text)).toMatchObject({ category: 'other', priority: 'low' });
   });
 });
+
+describe('the words of blame, deprivation and swelling stay in their context', () => {
+  it.each([
+    ['Clashes between FARDC and M23 near Kibirizi, both sides reinforcing their positions', 'armed_group_movement'],
+    ['Heavy fighting between Wazalendo and M23 in Masisi, each side claims victory', 'armed_group_movement'],
+    ['The Semuliki river is swollen after the rains, bridge closed', 'other'],
+    ['Des déplacés entassés dans les écoles de Komanda après la fuite de Boga', 'displacement'],
+    ['Les ADF ont frappé le village de Mamove cette nuit, 4 morts', 'attack_on_civilians'],
+    ['Accusations of corruption against the Beni mayor, civil society demands an audit', 'other'],
+    ['Election results: both sides accept the outcome in Butembo', 'other'],
+  ])('%s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+
+  it('food withheld from a detainee as punishment is ill-treatment', () => {
+    expect(parse("Detainee at Goma's Munzenze prison left without food for 4 days as punishment").category).toBe('torture_ill_treatment');
+  });
+});
