@@ -116,7 +116,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (/^(lost|perdu)$/.test(tokens[lostAt]?.norm ?? '') && !/^(la|control|controle|ground|terrain|position|positions)$/.test(tokens[lostAt + 1]?.norm ?? '')) return false;
       // "3 morts dont un FARDC", "4 dead including two FARDC soldiers": counted among the dead.
       if (before && /^(un|une|one|a|an|\d+|two|three|deux|trois)$/.test(before.norm) && /^(dont|including|incl|among)$/.test(twoBefore?.norm ?? '')) return false;
-      if (accused(tokens, m.start)) return false;
+      if (accused(tokens, m.start) || labelled(tokens, m.start)) return false;
       // "Mai-Mai fighters killed 3 Nyatura members", "ont tué 2 membres des Wazalendo": the group's people harmed, not who harmed.
       if (harmedMembers(tokens, m.start, m.end)) return false;
       // "Wazalendo accuse M23 of killing civilians": who accuses is not who did it.
@@ -219,6 +219,16 @@ function obstructed(tokens: readonly Token[], verb: number): boolean {
   if (!/^stopp/.test(tokens[verb]?.norm ?? '')) return false;
   for (let k = verb - 1; k >= 0 && k >= verb - 6; k--) if (STOPPED_THINGS.has(tokens[k]!.norm)) return true;
   return false;
+}
+
+// "say they 'support M23'", "claim they r wazalendo", "sympathisants des ADF": a side people are said to be on, not who acted.
+const SUPPORT = /^(support|supports|supporting|supported|soutiennent|soutient|soutenir|soutien|supporters|sympathisants?|partisans?|pro)$/;
+function labelled(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && /^(the|les|des|du|de|d|of|l|la|le)$/.test(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore) k--;
+  if (k < 0 || tokens[k + 1]!.stopBefore) return false;
+  if (SUPPORT.test(tokens[k]!.norm)) return true;
+  return /^(r|are|sont|were|etaient)$/.test(tokens[k]!.norm) && /^(they|ils|elles)$/.test(tokens[k - 1]?.norm ?? '') && /^(say|says|said|claim|claims|claimed|disent|dit|pretendent|affirment)$/.test(tokens[k - 2]?.norm ?? tokens[k - 3]?.norm ?? '');
 }
 
 function accused(tokens: readonly Token[], start: number): boolean {

@@ -490,3 +490,16 @@ describe('the words of blame, deprivation and swelling stay in their context', (
     expect(parse("Detainee at Goma's Munzenze prison left without food for 4 days as punishment").category).toBe('torture_ill_treatment');
   });
 });
+
+describe('a side people are said to be on is not who acted', () => {
+  it.each([
+    ["Hunde youths in Mweso keeping Hutu out of the market, they say they 'support M23'", []],
+    ['FARDC holding 6 men at Mushaki, claim they r Nyatura', ['fardc']],
+  ])('%s', (text, actors) => {
+    expect(ids(text)).toEqual(actors);
+  });
+
+  it('attackers said to be a group are that group', () => {
+    expect(ids('The attackers are ADF, 3 killed in Mavivi')).toEqual(['adf']);
+  });
+});
