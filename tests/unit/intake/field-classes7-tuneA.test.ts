@@ -54,6 +54,12 @@ describe('threats without the word: calls, lists, "we know where you live", foll
     'Des hommes armés rôdent autour du domicile d\'un défenseur des droits humains à Uvira chaque nuit',
     'Gunmen asked for the teacher by name at the Kirumba school, he is now in hiding',
     'Eringeti: an informer for FARDC got a warning via his brother to leave town',
+    'Les Maï-Maï ont fait savoir au chef de Kirumba qu\'il sera le prochain s\'il continue à collaborer avec les FARDC',
+    'un membre de la societe civile de beni recoit des appels de menaces depuis son intervention a la radio',
+    'Des inconnus ont déposé une balle devant la porte du président des jeunes de Kiwanja',
+    'Les CODECO ont prévenu les habitants de Djaiba: ceux qui hébergent des Hema seront punis',
+    'Menace contre une enseignante de Mambasa après sa plainte contre un militaire',
+    'Le chef de groupement de Bashali intimidé par des éléments armés qui lui réclament de l\'argent',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium', sensitivity: 'standard' });
   });
@@ -93,6 +99,10 @@ describe('access denied: barriers, patrols stopped or turned back, clearance ref
     'Convoy of MONUSCO blocked at Kanyaruchinya by a sit-in of youths',
     'Le passage des camions humanitaires est conditionné au paiement de 200$ à la barrière M23 de Kibumba',
     'Wazalendo demand that any UN patrol informs them in advance before entering Masisi',
+    'Les éléments M23 ont empêché l\'équipe de l\'UNICEF de rejoindre Bambo',
+    'L\'accès à la zone de Kalunguta reste fermé aux humanitaires sur ordre des FARDC',
+    'les motards du HCR renvoyés a Kibirizi par les wazalendo',
+    'La mission conjointe n\'a pas pu se rendre à Pinga faute d\'autorisation des NDC-R',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'access_denial', priority: 'medium', sensitivity: 'standard' });
   });
@@ -125,6 +135,9 @@ describe('hate speech: songs, sermons, social media, calls to chase or clean out
     'Kalehe: a local leader told a meeting that the Hutu are \'snakes\' to be crushed',
     'Radio de Fataki: un animateur appelle les Lendu à s\'armer contre les Hema',
     'Tweets from a Goma politician labelling all Kinyarwanda speakers as traitors to be expelled',
+    'Un leader communautaire a traité les Banyamulenge de serpents lors d\'une réunion à Uvira',
+    'Propos incitant à la violence contre les Tutsi tenus par un député à Goma',
+    'des tracts demandant aux \'etrangers\' de quitter Kanyabayonga avant dimanche',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'hate_speech_incitement', priority: 'medium', sensitivity: 'standard' });
   });
@@ -158,6 +171,9 @@ describe('explosive hazards: suspicious objects, ordnance found lying, mines, sh
     'Kids found a bomb in the bush near Kibumba and carried it home',
     'Une mine a blessé un berger à Bibokoboko',
     'An unexploded RPG shell was found in the Rutshuru market this morning',
+    'Un engin non explosé a été signalé près de l\'école primaire de Kibumba',
+    'Découverte d\'une grenade dans les toilettes du marché de Beni',
+    'une bombe artisanale a explosé au marché de Beni sans faire de victimes',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'explosive_hazard', priority: 'medium', sensitivity: 'standard' });
   });
@@ -190,6 +206,8 @@ describe('attacks on peacekeepers: bases, vehicles, helicopters, sentries, mobs'
     'Sniper fire on the Kiwanja TOB overnight',
     'les manifestants ont pillé l\'entrepôt de la MONUSCO à Butembo',
     'A peacekeeper was stabbed at the Bunia market by an unknown man',
+    'La base de la MONUSCO à Kamanyola visée par des tirs de mortier',
+    'Des casques bleus pris à partie par des manifestants à Butembo',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'attack_on_peacekeepers', priority: 'medium', sensitivity: 'standard' });
   });
@@ -215,6 +233,8 @@ describe('attacks on humanitarians: aid staff robbed or beaten, aid vehicles and
     'Le chauffeur d\'une ONG internationale blessé par balle à Kirumba',
     'Aid worker from Save the Children robbed at gunpoint in Bunia',
     'Health workers of the Ebola response attacked by a mob in Butembo',
+    'Un véhicule de l\'OIM attaqué sur la route de Mushaki, chauffeur blessé',
+    'Le dépôt de Caritas à Bunia pillé par des hommes armés cette nuit',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'attack_on_humanitarians', priority: 'medium', sensitivity: 'standard' });
   });
@@ -239,6 +259,8 @@ describe('tension: blame traded between communities, tense relations', () => {
     'Dispute over a chiefdom between two clans in Walikale turning sour',
     'Twa and Bantu youths in Nyunzu threaten each other after a theft',
     'Masisi: Hunde leaders accuse Hutu of settling on their land',
+    'Les Hunde accusent les Hutu d\'occuper leurs champs à Masisi, la situation est tendue',
+    'Conflit entre Bembe et Banyamulenge autour d\'un pâturage à Mikenge',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'intercommunal_tension', priority: 'medium', sensitivity: 'standard' });
   });
@@ -271,6 +293,9 @@ describe('movements: seen, crossing, positions taken, on the move', () => {
     'Twirwaneho ont traversé la rivière vers Mikenge',
     'FDLR elements reported to have settled near Nyamilima',
     'Mai-Mai Yakutumba fighters have left Fizi heading towards Baraka',
+    'Des éléments Twirwaneho aperçus en train de traverser vers Bijombo',
+    'Les ADF se seraient déplacés vers la forêt de Mayangose',
+    'Présence signalée de combattants CODECO près de Fataki',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'armed_group_movement', priority: 'medium', sensitivity: 'standard' });
   });
@@ -295,6 +320,8 @@ describe('detention: private jails, held beyond the legal time, families kept aw
     '7 personnes détenues au camp militaire de Katindo sans jugement depuis un mois',
     'M23 detaining young men at Rubare on suspicion of being wazalendo',
     'Le journaliste de Bunia arrêté hier toujours en détention, aucun motif donné',
+    'Un chef coutumier détenu par les FARDC au camp de Nyamunyunyi depuis 3 semaines sans procès',
+    '5 personnes enfermées dans une maison par les Wazalendo à Kitshanga depuis vendredi',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'arbitrary_detention', priority: 'medium', sensitivity: 'standard' });
   });
@@ -320,6 +347,8 @@ describe('torture and ill-treatment: lashes, kicks, hung upside down, in the sun
     'Wazalendo made a man crawl on gravel at the Sake barrier for not paying',
     'Un motard battu à coups de crosse par des militaires à Kasindi',
     'Detainees at the Bunia ANR subjected to beatings and sleep deprivation',
+    'Un détenu a été fouetté et privé de nourriture au cachot de Rutshuru',
+    'des militaires ont battu des jeunes et les ont obligés à se rouler dans la boue a Kasindi',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'torture_ill_treatment', priority: 'medium', sensitivity: 'standard' });
   });
@@ -501,5 +530,21 @@ describe('a side people are said to be on is not who acted', () => {
 
   it('attackers said to be a group are that group', () => {
     expect(ids('The attackers are ADF, 3 killed in Mavivi')).toEqual(['adf']);
+  });
+});
+
+describe('French everyday reports stay other', () => {
+  it.each([
+    'La foire agricole de Butembo s\'est bien déroulée',
+    'Réunion de sécurité tenue à Beni avec les autorités locales',
+    'Les élèves ont repris le chemin de l\'école à Rutshuru',
+    'Une pluie diluvienne a détruit des maisons à Uvira, pas de victimes',
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('other');
+  });
+
+  it('people who moved (se sont déplacés) are displaced; armed men who did are moving', () => {
+    expect(parse('Les habitants de Kibirizi se sont déplacés vers Kanyabayonga').category).toBe('displacement');
+    expect(parse('Les ADF se seraient déplacés vers la forêt de Mayangose').category).toBe('armed_group_movement');
   });
 });
