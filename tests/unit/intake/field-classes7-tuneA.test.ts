@@ -60,6 +60,10 @@ describe('threats without the word: calls, lists, "we know where you live", foll
     'Les CODECO ont prévenu les habitants de Djaiba: ceux qui hébergent des Hema seront punis',
     'Menace contre une enseignante de Mambasa après sa plainte contre un militaire',
     'Le chef de groupement de Bashali intimidé par des éléments armés qui lui réclament de l\'argent',
+    'journo in goma threatnd by m23 sympathisers on fb, they posted his home address',
+    'CAN focal pt kamango: ADF sent msg via a herder that they r coming for him',
+    'chief of mabalako told by maimai to pay 500$ by sunday or else',
+    'local HRD in uvira: 2 men on moto waited outside his office all day, followed him after',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium', sensitivity: 'standard' });
   });
@@ -103,6 +107,10 @@ describe('access denied: barriers, patrols stopped or turned back, clearance ref
     'L\'accès à la zone de Kalunguta reste fermé aux humanitaires sur ordre des FARDC',
     'les motards du HCR renvoyés a Kibirizi par les wazalendo',
     'La mission conjointe n\'a pas pu se rendre à Pinga faute d\'autorisation des NDC-R',
+    'unicef convoy cant enter rutshuru, m23 asking for \'taxes\' at every checkpoint',
+    'OCHA mission aborted at Kibirizi, FARDC said area off limits',
+    'NGOs banned from Masisi centre by M23 admin since Monday',
+    'road Mambasa-Niania blocked by mai-mai, no aid trucks for 3 days',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'access_denial', priority: 'medium', sensitivity: 'standard' });
   });
@@ -138,6 +146,9 @@ describe('hate speech: songs, sermons, social media, calls to chase or clean out
     'Un leader communautaire a traité les Banyamulenge de serpents lors d\'une réunion à Uvira',
     'Propos incitant à la violence contre les Tutsi tenus par un député à Goma',
     'des tracts demandant aux \'etrangers\' de quitter Kanyabayonga avant dimanche',
+    'local FM in kalehe: host says hutu idps \'must go back where they came from\'',
+    'viral video: youth leader in Bukavu calls for \'every Rwandan\' to be killed',
+    'leaflets in Uvira urging people to drive Banyamulenge out of the plateau',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'hate_speech_incitement', priority: 'medium', sensitivity: 'standard' });
   });
@@ -174,6 +185,9 @@ describe('explosive hazards: suspicious objects, ordnance found lying, mines, sh
     'Un engin non explosé a été signalé près de l\'école primaire de Kibumba',
     'Découverte d\'une grenade dans les toilettes du marché de Beni',
     'une bombe artisanale a explosé au marché de Beni sans faire de victimes',
+    'kids found unexploded bomb nr kibumba, carried it to school',
+    'landmine suspected on the road to Minembwe after a cow was blown up',
+    'ERW reported in the fields around Kanyaruchinya after the fighting',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'explosive_hazard', priority: 'medium', sensitivity: 'standard' });
   });
@@ -208,6 +222,8 @@ describe('attacks on peacekeepers: bases, vehicles, helicopters, sentries, mobs'
     'A peacekeeper was stabbed at the Bunia market by an unknown man',
     'La base de la MONUSCO à Kamanyola visée par des tirs de mortier',
     'Des casques bleus pris à partie par des manifestants à Butembo',
+    'UN helicopter hit by gunfire near Bunia airstrip, landed safely',
+    'Angry crowd attacked MONUSCO vehicle in Beni, peacekeepers unhurt',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'attack_on_peacekeepers', priority: 'medium', sensitivity: 'standard' });
   });
@@ -235,6 +251,7 @@ describe('attacks on humanitarians: aid staff robbed or beaten, aid vehicles and
     'Health workers of the Ebola response attacked by a mob in Butembo',
     'Un véhicule de l\'OIM attaqué sur la route de Mushaki, chauffeur blessé',
     'Le dépôt de Caritas à Bunia pillé par des hommes armés cette nuit',
+    'Armed men looted the WFP warehouse in Kanyabayonga',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'attack_on_humanitarians', priority: 'medium', sensitivity: 'standard' });
   });
@@ -261,6 +278,7 @@ describe('tension: blame traded between communities, tense relations', () => {
     'Masisi: Hunde leaders accuse Hutu of settling on their land',
     'Les Hunde accusent les Hutu d\'occuper leurs champs à Masisi, la situation est tendue',
     'Conflit entre Bembe et Banyamulenge autour d\'un pâturage à Mikenge',
+    'Tension btw Nande n Hutu in Kanyabayonga market, traders fighting over stalls',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'intercommunal_tension', priority: 'medium', sensitivity: 'standard' });
   });
@@ -296,6 +314,8 @@ describe('movements: seen, crossing, positions taken, on the move', () => {
     'Des éléments Twirwaneho aperçus en train de traverser vers Bijombo',
     'Les ADF se seraient déplacés vers la forêt de Mayangose',
     'Présence signalée de combattants CODECO près de Fataki',
+    '~50 M23 seen moving twd Kibirizi this am',
+    'Wazalendo group installed on the hill overlooking Sake',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'armed_group_movement', priority: 'medium', sensitivity: 'standard' });
   });
@@ -322,6 +342,7 @@ describe('detention: private jails, held beyond the legal time, families kept aw
     'Le journaliste de Bunia arrêté hier toujours en détention, aucun motif donné',
     'Un chef coutumier détenu par les FARDC au camp de Nyamunyunyi depuis 3 semaines sans procès',
     '5 personnes enfermées dans une maison par les Wazalendo à Kitshanga depuis vendredi',
+    'wazalendo holding 2 motards at their post in Sake since Tue, asking 50$ each',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'arbitrary_detention', priority: 'medium', sensitivity: 'standard' });
   });
@@ -349,6 +370,8 @@ describe('torture and ill-treatment: lashes, kicks, hung upside down, in the sun
     'Detainees at the Bunia ANR subjected to beatings and sleep deprivation',
     'Un détenu a été fouetté et privé de nourriture au cachot de Rutshuru',
     'des militaires ont battu des jeunes et les ont obligés à se rouler dans la boue a Kasindi',
+    'detainee in bunia PNC cell beaten with a belt, bruises everywhere',
+    'FARDC soldiers forced a man to drink dirty water at Kasindi post as punishment',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'torture_ill_treatment', priority: 'medium', sensitivity: 'standard' });
   });
