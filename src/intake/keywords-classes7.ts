@@ -155,6 +155,8 @@ export const CLASSES7_KEYWORDS: Partial<Record<Signal, readonly Keyword[]>> = {
     'lucha movement', 'mouvement lucha', 'filimbi movement', 'citizen movement', 'citizen movements', 'civic movement', 'mouvement citoyen', 'mouvements citoyens', 'student movement', 'mouvement estudiantin', 'youth movement', 'mouvement des jeunes',
     // a labour strike is no air strike
     'on strike', 'went on strike', 'go on strike', 'general strike', 'strike action', 'teachers strike', 'workers strike', 'en greve', 'greve generale',
+    // animals killed are not people killed
+    'cow was blown up', 'cows were blown up', 'cow blown up', 'goat was blown up', 'cattle blown up', 'cow died', 'cows died', 'vache morte', 'vaches mortes', 'chevre morte', 'chevres mortes', 'une vache a saute', 'vache a saute',
     // "cleaning" is not a typo of "cleansing"
     'cleaning', 'for cleaning', 'cleaning campaign',
     'now in hiding', 'now hiding', 'now in a safe place', 'now in safety', 'maintenant cache', 'maintenant cachee',
