@@ -64,6 +64,9 @@ describe('threats without the word: calls, lists, "we know where you live", foll
     'CAN focal pt kamango: ADF sent msg via a herder that they r coming for him',
     'chief of mabalako told by maimai to pay 500$ by sunday or else',
     'local HRD in uvira: 2 men on moto waited outside his office all day, followed him after',
+    'Le président de la société civile de Kalehe a reçu un SMS: \'tu seras éliminé\'',
+    'The Wazalendo commander warned the Kibirizi priest: \'stop preaching about us\'',
+    'a woman leader in Fataki threatened with rape by CODECO if she keeps speaking',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium', sensitivity: 'standard' });
   });
@@ -111,6 +114,8 @@ describe('access denied: barriers, patrols stopped or turned back, clearance ref
     'OCHA mission aborted at Kibirizi, FARDC said area off limits',
     'NGOs banned from Masisi centre by M23 admin since Monday',
     'road Mambasa-Niania blocked by mai-mai, no aid trucks for 3 days',
+    'Le personnel de l\'OMS bloqué à la barrière de Kanyabayonga depuis ce matin',
+    'MONUSCO fuel trucks held at the Kasindi border post for 3 days',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'access_denial', priority: 'medium', sensitivity: 'standard' });
   });
@@ -149,6 +154,11 @@ describe('hate speech: songs, sermons, social media, calls to chase or clean out
     'local FM in kalehe: host says hutu idps \'must go back where they came from\'',
     'viral video: youth leader in Bukavu calls for \'every Rwandan\' to be killed',
     'leaflets in Uvira urging people to drive Banyamulenge out of the plateau',
+    'ds les bistrots de goma on chante \'tuez les tutsi\', pop tutsi inquiete',
+    'Un pasteur de Beni a déclaré que les Nande doivent défendre leur terre contre les \'envahisseurs rwandais\'',
+    'Memes circulating on WhatsApp in Bunia calling Hema \'cockroaches to be stamped out\'',
+    'Youth leader in Kitshanga said on radio that Hunde should \'finish\' the Hutu problem',
+    'des chansons incitant a la haine contre les bembe diffusees a Fizi',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'hate_speech_incitement', priority: 'medium', sensitivity: 'standard' });
   });
@@ -188,6 +198,10 @@ describe('explosive hazards: suspicious objects, ordnance found lying, mines, sh
     'kids found unexploded bomb nr kibumba, carried it to school',
     'landmine suspected on the road to Minembwe after a cow was blown up',
     'ERW reported in the fields around Kanyaruchinya after the fighting',
+    'bombe non explosee trouvee ds un champ a rutshuru',
+    'A farmer hit an old shell with his hoe in Kibumba, it exploded, he lost a hand',
+    'suspicious device spotted under a bridge on the Beni-Butembo road',
+    'Dépôt de munitions abandonné par les FARDC découvert à Kanyabayonga',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'explosive_hazard', priority: 'medium', sensitivity: 'standard' });
   });
@@ -343,6 +357,10 @@ describe('detention: private jails, held beyond the legal time, families kept aw
     'Un chef coutumier détenu par les FARDC au camp de Nyamunyunyi depuis 3 semaines sans procès',
     '5 personnes enfermées dans une maison par les Wazalendo à Kitshanga depuis vendredi',
     'wazalendo holding 2 motards at their post in Sake since Tue, asking 50$ each',
+    'Les M23 ont enfermé 8 jeunes dans un trou à Rubare pendant 5 jours',
+    'PNC keeping a woman in the cell in Goma for her brother\'s debt',
+    '3 commercants detenus ds un conteneur par les fardc a goma depuis 2 semaines sans proces',
+    'Youths picked up in a night raid in Butembo by FARDC, whereabouts unknown',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'arbitrary_detention', priority: 'medium', sensitivity: 'standard' });
   });
