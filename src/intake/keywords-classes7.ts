@@ -161,12 +161,14 @@ export const CLASSES7_KEYWORDS: Partial<Record<Signal, readonly Keyword[]>> = {
     'on strike', 'went on strike', 'go on strike', 'general strike', 'strike action', 'teachers strike', 'workers strike', 'en greve', 'greve generale',
     // animals killed are not people killed
     'cow was blown up', 'cows were blown up', 'cow blown up', 'goat was blown up', 'cattle blown up', 'cow died', 'cows died', 'vache morte', 'vaches mortes', 'chevre morte', 'chevres mortes', 'une vache a saute', 'vache a saute',
+    // lists that are no blacklist
+    'list of beneficiaries', 'liste des beneficiaires', 'liste de beneficiaires', 'list of participants', 'liste des participants', 'list of candidates', 'liste des candidats', 'list of names of beneficiaries',
     // "cleaning" is not a typo of "cleansing"
     'cleaning', 'for cleaning', 'cleaning campaign',
     'now in hiding', 'now hiding', 'now in a safe place', 'now in safety', 'maintenant cache', 'maintenant cachee',
     'peaceful march', 'peaceful demonstration', 'peaceful demo', 'marche pacifique', 'manifestation pacifique', 'held a march', 'sit in',
   ],
-  natural: ['mud', 'boue', 'bourbier', 'embourbe*', 'stuck in the mud', 'overturned', 'overturn*', 'renverse', 'crashed', 'collision', 'derape', 'a derape', 'fell off', 'tombe du', 'fell from'],
+  natural: ['meteo', 'weather', 'ebola', 'covid*', 'meningit*', 'peste', 'plague', 'mud', 'boue', 'bourbier', 'embourbe*', 'stuck in the mud', 'overturned', 'overturn*', 'renverse', 'crashed', 'collision', 'derape', 'a derape', 'fell off', 'tombe du', 'fell from'],
 };
 
 /** The keyword table with the families above added. */

@@ -589,3 +589,24 @@ describe('French everyday reports stay other', () => {
     expect(parse('Les ADF se seraient déplacés vers la forêt de Mayangose').category).toBe('armed_group_movement');
   });
 });
+
+describe('warnings of weather or disease, lists of beneficiaries and routine visits are nothing', () => {
+  it.each([
+    'Weather warning of heavy rains for Goma this week',
+    'Avertissement de la météo: pluies torrentielles attendues à Uvira',
+    'The threat of Ebola in Beni remains, says the health zone',
+    'MONUSCO trained the women\'s association of Sake on early warning',
+    'List of beneficiaries posted at the Bulengo site for the food distribution',
+    'La route Goma-Sake est de nouveau ouverte à la circulation',
+    'Witnesses say the fire at the Beni market was caused by a gas cylinder',
+    'Court hearing in Bunia on the land case postponed to next week',
+    'Les enfants de Kiwanja jouent au football au terrain du quartier',
+    'Peacekeepers built a bridge at Kamango with the community',
+    'A nurse at Oicha health centre delivered twins last night',
+    'Distribution de vivres du PAM à Rusayo, aucun incident signalé',
+    'The ICRC visited detainees in Munzenze prison this week',
+    'Une délégation de la MONUSCO a rencontré les chefs coutumiers à Djugu',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'other', priority: 'low' });
+  });
+});
