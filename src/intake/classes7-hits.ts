@@ -9,6 +9,7 @@ import type { Token } from './normalize.js';
 export function rereadHit(hits: readonly SignalHit[], tokens: readonly Token[], h: SignalHit): SignalHit | null | undefined {
   const signal = h.value.signal;
   if (HARM.has(signal) && hits.some((t) => t.value.signal === 'threat') && spokenAbout(tokens, h.start)) return null;
+  // "RPG round he found in the bush", "roquette retrouvée": ordnance lying about is a hazard, not an attack.
   if ((signal === 'attack' || signal === 'explosive') && ORDNANCE.test(tokens[h.start]!.norm) && foundLying(tokens, h)) {
     return { value: { signal: 'explosive', subType: 'erw' }, start: h.start, end: h.end };
   }
@@ -72,7 +73,7 @@ function promised(tokens: readonly Token[], at: number): boolean {
   if (OBJECT_PRONOUN.test(tokens[k]?.norm ?? '') && !tokens[k + 1]!.breakBefore) k--;
   return k >= 0 && !tokens[k + 1]!.breakBefore && FUTURE.test(tokens[k]!.norm);
 }
-const QUARREL = new Set(['fighting', 'attack', 'kill', 'injure', 'tension', 'hate', 'threat', 'loot', 'torture', 'access']);
+const QUARREL = new Set(['fighting', 'attack', 'kill', 'injure', 'tension', 'hate', 'threat', 'loot', 'torture', 'access', 'sexual', 'abduct']);
 const PEACEFUL = /^(football|foot|match|tournoi|tournament|cohabitation|reconcil\w*|wedding|mariage|festival|celebrat\w*|jointly|ensemble|peace|paix|pacifique|peaceful)$/;
 
 const BLAME = /^(accus\w*|blam\w*|mutuellement|reproch\w*)$/;
