@@ -67,6 +67,9 @@ describe('threats without the word: calls, lists, "we know where you live", foll
     'Le président de la société civile de Kalehe a reçu un SMS: \'tu seras éliminé\'',
     'The Wazalendo commander warned the Kibirizi priest: \'stop preaching about us\'',
     'a woman leader in Fataki threatened with rape by CODECO if she keeps speaking',
+    'wazalendo wamesema watamuua mwalimu wa Kibirizi, he is scared',
+    'M23 have told Rubare motards: \'tutawaua\' if they carry wazalendo',
+    'Le chef de Kibumba a reçu un message: \'tuko na wewe\' (on te surveille)',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium', sensitivity: 'standard' });
   });
@@ -116,6 +119,7 @@ describe('access denied: barriers, patrols stopped or turned back, clearance ref
     'road Mambasa-Niania blocked by mai-mai, no aid trucks for 3 days',
     'Le personnel de l\'OMS bloqué à la barrière de Kanyabayonga depuis ce matin',
     'MONUSCO fuel trucks held at the Kasindi border post for 3 days',
+    'wazalendo wanakataa MONUSCO kupita Kitshanga, patrol turned back',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'access_denial', priority: 'medium', sensitivity: 'standard' });
   });
@@ -159,6 +163,8 @@ describe('hate speech: songs, sermons, social media, calls to chase or clean out
     'Memes circulating on WhatsApp in Bunia calling Hema \'cockroaches to be stamped out\'',
     'Youth leader in Kitshanga said on radio that Hunde should \'finish\' the Hutu problem',
     'des chansons incitant a la haine contre les bembe diffusees a Fizi',
+    'Jeunes de Sake scandent \'Watutsi warudi Rwanda\' devant le marché',
+    'chants \'Banyamulenge si wakongomani\' ds les rues d Uvira',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'hate_speech_incitement', priority: 'medium', sensitivity: 'standard' });
   });
@@ -293,6 +299,7 @@ describe('tension: blame traded between communities, tense relations', () => {
     'Les Hunde accusent les Hutu d\'occuper leurs champs à Masisi, la situation est tendue',
     'Conflit entre Bembe et Banyamulenge autour d\'un pâturage à Mikenge',
     'Tension btw Nande n Hutu in Kanyabayonga market, traders fighting over stalls',
+    'Ugomvi kati ya Hema na Lendu à Fataki, tension monte',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'intercommunal_tension', priority: 'medium', sensitivity: 'standard' });
   });
@@ -330,6 +337,7 @@ describe('movements: seen, crossing, positions taken, on the move', () => {
     'Présence signalée de combattants CODECO près de Fataki',
     '~50 M23 seen moving twd Kibirizi this am',
     'Wazalendo group installed on the hill overlooking Sake',
+    'Mai-Mai wameingia Lubero centre usiku, people hiding',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'armed_group_movement', priority: 'medium', sensitivity: 'standard' });
   });
