@@ -618,3 +618,23 @@ describe('warnings of weather or disease, lists of beneficiaries and routine vis
     expect(parse(text)).toMatchObject({ category: 'other', priority: 'low' });
   });
 });
+
+describe('peacekeepers attacked and access refused, in the words of patrol reports', () => {
+  it.each([
+    ['Our patrol came under small arms fire near Mavivi, no casualties', 'attack_on_peacekeepers'],
+    ['Demonstrators breached the fence of the MONUSCO camp in Goma and looted containers', 'attack_on_peacekeepers'],
+    ['Peacekeepers\' vehicle ambushed between Beni and Eringeti, one soldier injured', 'attack_on_peacekeepers'],
+    ['Les M23 ont ouvert le feu sur une patrouille de la MONUSCO à Kibumba', 'attack_on_peacekeepers'],
+    ['IED targeted a MONUSCO convoy on the Mbau-Kamango road, no damage', 'attack_on_peacekeepers'],
+    ['Un drone de la Force abattu par des tirs près de Rumangabo', 'attack_on_peacekeepers'],
+    ['MONUSCO convoy denied passage through Kanyabayonga by a crowd', 'access_denial'],
+    ['Wazalendo insist MONUSCO must ask their permission before any patrol in Masisi', 'access_denial'],
+    ['FARDC troops prevented UNPOL from entering the Munzenze prison', 'access_denial'],
+    ['JHRO team barred from visiting the detention site in Bunia', 'access_denial'],
+    ['Le convoi du PAM contraint de faire demi-tour à Sake', 'access_denial'],
+    ['Les humanitaires ne peuvent plus accéder à Bambo depuis une semaine', 'access_denial'],
+    ['SOFA violation: FARDC searched a MONUSCO vehicle at the Goma checkpoint', 'access_denial'],
+  ])('%s', (text, category) => {
+    expect(parse(text)).toMatchObject({ category, priority: 'medium', sensitivity: 'standard' });
+  });
+});
