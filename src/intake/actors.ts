@@ -293,12 +293,15 @@ function attackedBy(tokens: readonly Token[], end: number): boolean {
 // A force that came after the fact: "PNC keeping people away", "les FARDC ont bouclé le secteur", "FARDC intervened".
 const RESPONDING = /^(secur\w*|seal\w*|cordon\w*|boucl\w*|evacu\w*|rescu\w*|secour\w*|interv\w*|respond\w*|arriv\w*|deploy\w*|deploi\w*|repel\w*|repuls\w*|repouss\w*|ripost\w*|pursu\w*|poursuiv\w*|escort\w*|ramass\w*|enterr\w*|buried|bury\w*|protect\w*|proteg\w*|dispatch\w*|rushed|accour\w*|cleared|defus\w*|demin\w*|recover\w*|recuper\w*|envoy\w*|alerted|alerte|informed|isol\w*|fenced|balis\w*|secure)$/;
 const KEEP = /^(keep|keeping|kept|keeps|tiennent|tient|tenaient|maintiennent|maintient|empechent)$/;
+const SUSPECTS = /^(suspects?|suspected|auteurs?|authors?|perpetrators?|presumed|presumes?|presumees?|coupables?|culprits?|killers?|meurtriers?|assassins?)$/;
 function responds(tokens: readonly Token[], end: number): boolean {
   let k = end;
   while (k < end + 4 && PASSIVE_FILLERS.has(tokens[k]?.norm ?? '') && tokens[k]!.norm !== 'pris' && !tokens[k]!.breakBefore) k++;
   const verb = tokens[k];
   if (!verb || verb.breakBefore) return false;
   if (RESPONDING.test(verb.norm)) return true;
+  // "PNC arrested a suspect", "la police a interpellé deux présumés auteurs": police arresting suspects of the crime respond to it.
+  if (/^(arrest\w*|arret\w*|apprehend\w*|interpell\w*)$/.test(verb.norm) && tokens.slice(k + 1, k + 5).some((t) => SUSPECTS.test(t.norm))) return true;
   // "keeping people away until UNMAS arrives", "tiennent la population à distance"
   if (KEEP.test(verb.norm)) {
     for (let j = k + 1; j < tokens.length && j <= k + 5 && !tokens[j]!.breakBefore; j++) if (/^(away|back|distance|ecart|eloign\w*)$/.test(tokens[j]!.norm)) return true;

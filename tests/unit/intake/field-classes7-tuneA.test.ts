@@ -577,6 +577,12 @@ describe('a side people are said to be on is not who acted', () => {
     expect(ids(text)).toEqual(actors);
   });
 
+  it('police arresting suspects of a crime responded to it; police arresting people without cause did it', () => {
+    expect(ids('Un commerçant tué à Beni, la police nationale a interpellé deux présumés auteurs')).toEqual([]);
+    expect(ids('Trader shot dead in Butembo, PNC arrested two suspects this morning')).toEqual([]);
+    expect(ids('PNC arrested 14 young men in Mugunga without a warrant')).toEqual(['pnc']);
+  });
+
   it('attackers said to be a group are that group', () => {
     expect(ids('The attackers are ADF, 3 killed in Mavivi')).toEqual(['adf']);
   });
