@@ -70,6 +70,11 @@ describe('threats without the word: calls, lists, "we know where you live", foll
     'wazalendo wamesema watamuua mwalimu wa Kibirizi, he is scared',
     'M23 have told Rubare motards: \'tutawaua\' if they carry wazalendo',
     'Le chef de Kibumba a reçu un message: \'tuko na wewe\' (on te surveille)',
+    'A JHRO source in Mahagi was visited at night by men who said they know he talks to the UN',
+    'Les Zaïre ont convoqué les notables de Djugu et menacé de brûler le village s\'ils collaborent avec les FARDC',
+    'Women of the Sake market told to close their stalls or \'face the wrath\' of the Wazalendo',
+    'Un enseignant de Beni accusé d\'être un espion des ADF par des jeunes, il craint pour sa vie',
+    'Kasindi: des hommes armés exigent que le chef leur livre les noms des jeunes qui parlent aux FARDC',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium', sensitivity: 'standard' });
   });
@@ -165,6 +170,9 @@ describe('hate speech: songs, sermons, social media, calls to chase or clean out
     'des chansons incitant a la haine contre les bembe diffusees a Fizi',
     'Jeunes de Sake scandent \'Watutsi warudi Rwanda\' devant le marché',
     'chants \'Banyamulenge si wakongomani\' ds les rues d Uvira',
+    'A Nande politician in Butembo called Hutu IDPs \'a Trojan horse\' that must be removed',
+    'Video of Wazalendo chanting that all Banyarwanda should die, shared in Masisi groups',
+    'Des pancartes \'Non aux Rwandais\' et \'dehors les Tutsi\' lors d\'une marche à Goma',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'hate_speech_incitement', priority: 'medium', sensitivity: 'standard' });
   });
@@ -208,6 +216,9 @@ describe('explosive hazards: suspicious objects, ordnance found lying, mines, sh
     'A farmer hit an old shell with his hoe in Kibumba, it exploded, he lost a hand',
     'suspicious device spotted under a bridge on the Beni-Butembo road',
     'Dépôt de munitions abandonné par les FARDC découvert à Kanyabayonga',
+    'A rocket stuck in the roof of a house in Kibati since the shelling, family still inside',
+    'des restes d\'obus dans les champs de Kibumba, les cultivateurs n\'osent plus y aller',
+    'Grenade hidden in a bag of charcoal found at the Kasindi border post',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'explosive_hazard', priority: 'medium', sensitivity: 'standard' });
   });
@@ -338,6 +349,9 @@ describe('movements: seen, crossing, positions taken, on the move', () => {
     '~50 M23 seen moving twd Kibirizi this am',
     'Wazalendo group installed on the hill overlooking Sake',
     'Mai-Mai wameingia Lubero centre usiku, people hiding',
+    'Sightings of about 40 ADF in the Mwalika valley heading west',
+    'Des mouvements suspects d\'hommes armés signalés autour de Bunagana',
+    'Nyatura have come down from the hills to Kilolirwe centre this afternoon',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'armed_group_movement', priority: 'medium', sensitivity: 'standard' });
   });
@@ -369,6 +383,7 @@ describe('detention: private jails, held beyond the legal time, families kept aw
     'PNC keeping a woman in the cell in Goma for her brother\'s debt',
     '3 commercants detenus ds un conteneur par les fardc a goma depuis 2 semaines sans proces',
     'Youths picked up in a night raid in Butembo by FARDC, whereabouts unknown',
+    'Missing youth from Beni found in FARDC custody after 2 weeks, no charge',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'arbitrary_detention', priority: 'medium', sensitivity: 'standard' });
   });
@@ -398,6 +413,9 @@ describe('torture and ill-treatment: lashes, kicks, hung upside down, in the sun
     'des militaires ont battu des jeunes et les ont obligés à se rouler dans la boue a Kasindi',
     'detainee in bunia PNC cell beaten with a belt, bruises everywhere',
     'FARDC soldiers forced a man to drink dirty water at Kasindi post as punishment',
+    'A detainee in Rutshuru had his nails pulled out by M23 interrogators',
+    'Un détenu a subi des simulacres d\'exécution au cachot de Kalehe',
+    'Prisoners at Kakwangura shackled and left in the sun as collective punishment',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'torture_ill_treatment', priority: 'medium', sensitivity: 'standard' });
   });
