@@ -74,7 +74,7 @@ function promised(tokens: readonly Token[], at: number): boolean {
   return k >= 0 && !tokens[k + 1]!.breakBefore && FUTURE.test(tokens[k]!.norm);
 }
 const QUARREL = new Set(['fighting', 'attack', 'kill', 'injure', 'tension', 'hate', 'threat', 'loot', 'torture', 'access', 'sexual', 'abduct']);
-const PEACEFUL = /^(football|foot|match|tournoi|tournament|cohabitation|reconcil\w*|wedding|mariage|festival|celebrat\w*|jointly|ensemble|peace|paix|pacifique|peaceful)$/;
+const PEACEFUL = /^(football|foot|match|tournoi|tournament|cohabitation|reconcil\w*|wedding|mariage|festival|celebrat\w*|jointly|ensemble|together|peace|paix|pacifique|peaceful|met|meet|meeting|reunion|reunis|agreed|agreement|accord|signed|signe|pact|pacte|dialogue)$/;
 
 const BLAME = /^(accus\w*|blam\w*|mutuellement|reproch\w*)$/;
 function blamedBetween(hits: readonly SignalHit[], tokens: readonly Token[], h: SignalHit): boolean {

@@ -311,6 +311,11 @@ describe('tension: blame traded between communities, tense relations', () => {
     'Conflit entre Bembe et Banyamulenge autour d\'un pâturage à Mikenge',
     'Tension btw Nande n Hutu in Kanyabayonga market, traders fighting over stalls',
     'Ugomvi kati ya Hema na Lendu à Fataki, tension monte',
+    'Hema herders and Lendu farmers at odds over cattle grazing in fields near Fataki',
+    'Les Bafuliru refusent l\'installation d\'un chef Banyamulenge à Lemera, climat tendu',
+    'Friction between Nande traders and Hutu transporters in Kanyabayonga since last week',
+    'Kalehe: les Havu et les Tembo se disputent une colline, risque d\'affrontement',
+    'Suspicion growing between Twa and Luba in Nyunzu after the disappearance of a child',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'intercommunal_tension', priority: 'medium', sensitivity: 'standard' });
   });
@@ -352,6 +357,11 @@ describe('movements: seen, crossing, positions taken, on the move', () => {
     'Sightings of about 40 ADF in the Mwalika valley heading west',
     'Des mouvements suspects d\'hommes armés signalés autour de Bunagana',
     'Nyatura have come down from the hills to Kilolirwe centre this afternoon',
+    'ADF small groups infiltrating the Mayangose forest from the north',
+    'M23 columns advancing from Rubare toward Kalengera',
+    'Des combattants Wazalendo ont pris position à la sortie de Sake',
+    'Mai-Mai Kyandenga fighters now visible on the road to Lubero',
+    'CODECO elements regrouping in the forest near Pimbo, herders report',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'armed_group_movement', priority: 'medium', sensitivity: 'standard' });
   });
@@ -660,5 +670,17 @@ describe('peacekeepers attacked and access refused, in the words of patrol repor
     ['SOFA violation: FARDC searched a MONUSCO vehicle at the Goma checkpoint', 'access_denial'],
   ])('%s', (text, category) => {
     expect(parse(text)).toMatchObject({ category, priority: 'medium', sensitivity: 'standard' });
+  });
+});
+
+describe('communities named together in peace, a wedding or a meeting are no tension', () => {
+  it.each([
+    'Hema and Lendu leaders signed a peace pact in Bunia',
+    'Un mariage entre un Hema et une Lendu célébré à Bunia dans le calme',
+    'Nande and Hutu traders met to set market prices in Kanyabayonga',
+    'FARDC parade in Beni for independence day',
+    'Les jeunes Hunde et Hutu ont nettoyé ensemble le marché de Kitchanga',
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('other');
   });
 });
