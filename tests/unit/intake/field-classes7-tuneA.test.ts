@@ -75,6 +75,11 @@ describe('threats without the word: calls, lists, "we know where you live", foll
     'Women of the Sake market told to close their stalls or \'face the wrath\' of the Wazalendo',
     'Un enseignant de Beni accusé d\'être un espion des ADF par des jeunes, il craint pour sa vie',
     'Kasindi: des hommes armés exigent que le chef leur livre les noms des jeunes qui parlent aux FARDC',
+    'Des tracts signés \'les patriotes\' promettent la mort aux collaborateurs de la MONUSCO à Beni',
+    'The Kalehe radio director was warned by phone to stop broadcasting the JHRO report',
+    'm23 elements went door to door in Kiwanja looking for \'informers\', residents scared',
+    'Le chef du village de Mubambiro a reçu l\'ordre de quitter les lieux avant la fin de la semaine',
+    'Women\'s rights activist in Bukavu got a WhatsApp photo of her children outside their school',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium', sensitivity: 'standard' });
   });
@@ -125,6 +130,10 @@ describe('access denied: barriers, patrols stopped or turned back, clearance ref
     'Le personnel de l\'OMS bloqué à la barrière de Kanyabayonga depuis ce matin',
     'MONUSCO fuel trucks held at the Kasindi border post for 3 days',
     'wazalendo wanakataa MONUSCO kupita Kitshanga, patrol turned back',
+    'M23 demanding that humanitarian convoys be escorted by their own men to enter Rutshuru',
+    'la population de Mweso bloque la route aux véhicules de la MONUSCO depuis ce matin',
+    'FARDC checkpoint at Mubambiro prevented MSF ambulances from reaching Sake',
+    'Humanitarian flight to Minembwe cancelled after Twirwaneho refused landing permission',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'access_denial', priority: 'medium', sensitivity: 'standard' });
   });
@@ -173,6 +182,9 @@ describe('hate speech: songs, sermons, social media, calls to chase or clean out
     'A Nande politician in Butembo called Hutu IDPs \'a Trojan horse\' that must be removed',
     'Video of Wazalendo chanting that all Banyarwanda should die, shared in Masisi groups',
     'Des pancartes \'Non aux Rwandais\' et \'dehors les Tutsi\' lors d\'une marche à Goma',
+    'Au marché de Bunia, un homme distribuait des tracts appelant à \'nettoyer\' Bunia des Lendu',
+    'A Catholic priest in Uvira told his flock that Banyamulenge are not real Congolese and should leave',
+    'Des messages audio en swahili accusent les Hunde de sorcellerie et appellent à les brûler',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'hate_speech_incitement', priority: 'medium', sensitivity: 'standard' });
   });
@@ -219,6 +231,9 @@ describe('explosive hazards: suspicious objects, ordnance found lying, mines, sh
     'A rocket stuck in the roof of a house in Kibati since the shelling, family still inside',
     'des restes d\'obus dans les champs de Kibumba, les cultivateurs n\'osent plus y aller',
     'Grenade hidden in a bag of charcoal found at the Kasindi border post',
+    'Un sac contenant des grenades abandonné sous un pont à Rutshuru',
+    'Children playing with a mortar shell they found in Kibumba, FARDC alerted',
+    'Mine antichar découverte sur la route de Bibokoboko par des éleveurs',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'explosive_hazard', priority: 'medium', sensitivity: 'standard' });
   });
@@ -255,6 +270,8 @@ describe('attacks on peacekeepers: bases, vehicles, helicopters, sentries, mobs'
     'Des casques bleus pris à partie par des manifestants à Butembo',
     'UN helicopter hit by gunfire near Bunia airstrip, landed safely',
     'Angry crowd attacked MONUSCO vehicle in Beni, peacekeepers unhurt',
+    'A crowd threw petrol bombs at the MONUSCO base in Butembo',
+    'Deux casques bleus légèrement blessés par des jets de pierres à Goma',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'attack_on_peacekeepers', priority: 'medium', sensitivity: 'standard' });
   });
@@ -283,6 +300,8 @@ describe('attacks on humanitarians: aid staff robbed or beaten, aid vehicles and
     'Un véhicule de l\'OIM attaqué sur la route de Mushaki, chauffeur blessé',
     'Le dépôt de Caritas à Bunia pillé par des hommes armés cette nuit',
     'Armed men looted the WFP warehouse in Kanyabayonga',
+    'Des inconnus ont incendié le véhicule d\'une ONG à Kitshanga',
+    'World Vision compound in Beni hit by stray bullets during clashes',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'attack_on_humanitarians', priority: 'medium', sensitivity: 'standard' });
   });
@@ -426,6 +445,7 @@ describe('torture and ill-treatment: lashes, kicks, hung upside down, in the sun
     'A detainee in Rutshuru had his nails pulled out by M23 interrogators',
     'Un détenu a subi des simulacres d\'exécution au cachot de Kalehe',
     'Prisoners at Kakwangura shackled and left in the sun as collective punishment',
+    'Un homme soupçonné de vol torturé au cachot de la PNC à Beni avec de l\'eau froide',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'torture_ill_treatment', priority: 'medium', sensitivity: 'standard' });
   });
