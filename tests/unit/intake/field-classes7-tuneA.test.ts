@@ -52,7 +52,7 @@ describe('threats without the word: calls, lists, "we know where you live", foll
     'Mai-Mai have posted a note at the Lubero market: traders who refuse the tax will be \'visited\'',
     'Un chef coutumier de Walikale sommé par les NDC-R de livrer 10 jeunes sous peine de représailles',
     'Des hommes armés rôdent autour du domicile d\'un défenseur des droits humains à Uvira chaque nuit',
-    'Gunmen asked for the teacher by name at the Kirumba school, he is now in hiding',
+    'Gunmen came asking for the teacher at the Kirumba school, he is now in hiding',
     'Eringeti: an informer for FARDC got a warning via his brother to leave town',
     'Les Maï-Maï ont fait savoir au chef de Kirumba qu\'il sera le prochain s\'il continue à collaborer avec les FARDC',
     'un membre de la societe civile de beni recoit des appels de menaces depuis son intervention a la radio',
@@ -700,6 +700,20 @@ describe('communities named together in peace, a wedding or a meeting are no ten
     'Nande and Hutu traders met to set market prices in Kanyabayonga',
     'FARDC parade in Beni for independence day',
     'Les jeunes Hunde et Hutu ont nettoyé ensemble le marché de Kitchanga',
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('other');
+  });
+});
+
+describe('flights, bans, cancellations and names read out are nothing', () => {
+  it.each([
+    'UNHAS flight to Bunia cancelled because of bad weather',
+    'Le vol de la MONUSCO vers Goma annulé pour raison technique',
+    'Smoking banned in public places in Goma by the mayor',
+    'Patrol cancelled due to heavy rains on the Beni-Kamango road',
+    'The names of the winners were read out by name at the ceremony',
+    'Mission to Kamango postponed, vehicle broke down',
+    'The ICRC team was escorted by FARDC to Oicha without incident',
   ])('%s', (text) => {
     expect(parse(text).category).toBe('other');
   });
