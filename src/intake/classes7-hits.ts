@@ -23,8 +23,12 @@ export function rereadHit(hits: readonly SignalHit[], tokens: readonly Token[], 
   if (signal === 'community' && tokens.some((t) => PEACEFUL.test(t.norm)) && !hits.some((x) => QUARREL.has(x.value.signal))) return null;
   // "Gunmen asked for the teacher by name": armed men who threatened, with no harm done, did not attack.
   if (signal === 'attack' && tokens[h.start]!.norm === 'gunmen' && hits.some((t) => t.value.signal === 'threat') && !hits.some((x) => x.start !== h.start && DONE.has(x.value.signal))) return { value: { signal: 'armed', subType: null }, start: h.start, end: h.end };
+  // "Trucks of WFP held for two days": vehicles, convoys or teams held are access denied, not people detained.
+  if (signal === 'detention' && tokens[h.start]!.norm === 'held' && vehiclesBefore(tokens, h.start)) return { value: { signal: 'access', subType: null }, start: h.start, end: h.end };
   // "ils vont le tuer s'il parle", "will kill you all": a killing promised is a death threat.
   if (signal === 'kill' && promised(tokens, h.start)) return { value: { signal: 'threat', subType: 'death_threat' }, start: h.start, end: h.end };
+  // "anyone who collaborates will have their house burnt", "ils vont brûler vos maisons": harm to come is threatened.
+  if ((signal === 'loot' || signal === 'abduct') && willBefore(tokens, h.start)) return { value: { signal: 'threat', subType: null }, start: h.start, end: h.end };
   // "Drone de la mission abattu", "UN helicopter shot down": a machine brought down (named before the verb), nobody killed.
   if (signal === 'kill' && /^(abattu\w*|shot|downed)$/.test(tokens[h.start]!.norm) && machineBefore(tokens, h.start)) return { value: { signal: 'attack', subType: null }, start: h.start, end: h.end };
   return undefined;
@@ -72,6 +76,21 @@ function promised(tokens: readonly Token[], at: number): boolean {
   let k = at - 1;
   if (OBJECT_PRONOUN.test(tokens[k]?.norm ?? '') && !tokens[k + 1]!.breakBefore) k--;
   return k >= 0 && !tokens[k + 1]!.breakBefore && FUTURE.test(tokens[k]!.norm);
+}
+const VEHICLES = /^(trucks?|convoys?|convois?|camions?|vehicles?|vehicules?|patrols?|patrouilles?|teams?|equipes?|flights?|goods|marchandises)$/;
+function vehiclesBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    if (tokens[k + 1]!.breakBefore) return false;
+    if (VEHICLES.test(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+function willBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    if (tokens[k + 1]!.breakBefore) return false;
+    if (FUTURE.test(tokens[k]!.norm)) return true;
+  }
+  return false;
 }
 const QUARREL = new Set(['fighting', 'attack', 'kill', 'injure', 'tension', 'hate', 'threat', 'loot', 'torture', 'access', 'sexual', 'abduct']);
 const PEACEFUL = /^(football|foot|match|tournoi|tournament|cohabitation|reconcil\w*|wedding|mariage|festival|celebrat\w*|jointly|ensemble|together|peace|paix|pacifique|peaceful|met|meet|meeting|reunion|reunis|agreed|agreement|accord|signed|signe|pact|pacte|dialogue)$/;

@@ -80,6 +80,8 @@ describe('threats without the word: calls, lists, "we know where you live", foll
     'm23 elements went door to door in Kiwanja looking for \'informers\', residents scared',
     'Le chef du village de Mubambiro a reçu l\'ordre de quitter les lieux avant la fin de la semaine',
     'Women\'s rights activist in Bukavu got a WhatsApp photo of her children outside their school',
+    'Leaflets in Oicha warn residents that anyone who collaborates with FARDC will have their house burnt',
+    'Human rights defender in Bunia reports anonymous men photographing his house',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium', sensitivity: 'standard' });
   });
@@ -134,6 +136,7 @@ describe('access denied: barriers, patrols stopped or turned back, clearance ref
     'la population de Mweso bloque la route aux véhicules de la MONUSCO depuis ce matin',
     'FARDC checkpoint at Mubambiro prevented MSF ambulances from reaching Sake',
     'Humanitarian flight to Minembwe cancelled after Twirwaneho refused landing permission',
+    'Trucks of WFP held for two days at the Kibati barrier',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'access_denial', priority: 'medium', sensitivity: 'standard' });
   });
@@ -185,6 +188,9 @@ describe('hate speech: songs, sermons, social media, calls to chase or clean out
     'Au marché de Bunia, un homme distribuait des tracts appelant à \'nettoyer\' Bunia des Lendu',
     'A Catholic priest in Uvira told his flock that Banyamulenge are not real Congolese and should leave',
     'Des messages audio en swahili accusent les Hunde de sorcellerie et appellent à les brûler',
+    'A Banyamulenge politician on radio called Babembe \'savages\' who must be driven from the plateau',
+    'Posters in Minova market read \'Hutu go home\'',
+    'Un chant populaire à Kiwanja insulte les Tutsi et appelle à leur départ',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'hate_speech_incitement', priority: 'medium', sensitivity: 'standard' });
   });
@@ -413,6 +419,11 @@ describe('detention: private jails, held beyond the legal time, families kept aw
     '3 commercants detenus ds un conteneur par les fardc a goma depuis 2 semaines sans proces',
     'Youths picked up in a night raid in Butembo by FARDC, whereabouts unknown',
     'Missing youth from Beni found in FARDC custody after 2 weeks, no charge',
+    'JHRO confirmed 11 civilians held incommunicado by FARDC military intelligence in Beni since 3 March',
+    'Man held for 5 days at a Wazalendo post in Kibirizi for failing to pay \'effort de guerre\'',
+    'Two journalists remanded in custody in Bunia for \'spreading false news\'',
+    '20 motorcyclists rounded up by FARDC in Butembo and held at the camp, no charges filed',
+    'Des jeunes raflés lors d\'un bouclage à Goma, toujours détenus au camp Katindo',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'arbitrary_detention', priority: 'medium', sensitivity: 'standard' });
   });
@@ -446,6 +457,10 @@ describe('torture and ill-treatment: lashes, kicks, hung upside down, in the sun
     'Un détenu a subi des simulacres d\'exécution au cachot de Kalehe',
     'Prisoners at Kakwangura shackled and left in the sun as collective punishment',
     'Un homme soupçonné de vol torturé au cachot de la PNC à Beni avec de l\'eau froide',
+    'Ex-detainees report being beaten with rifle butts during interrogation at the FARDC camp in Beni',
+    'A suspect in Kasindi was tied to a tree overnight by FARDC soldiers',
+    'Detainees in the Uvira cachot forced to drink urine, say released prisoners',
+    'Un jeune homme a eu les mains brûlées par des policiers à Bunia pour avouer un vol',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'torture_ill_treatment', priority: 'medium', sensitivity: 'standard' });
   });
