@@ -82,6 +82,7 @@ describe('threats without the word: calls, lists, "we know where you live", foll
     'Women\'s rights activist in Bukavu got a WhatsApp photo of her children outside their school',
     'Leaflets in Oicha warn residents that anyone who collaborates with FARDC will have their house burnt',
     'Human rights defender in Bunia reports anonymous men photographing his house',
+    'Un journaliste de Mambasa dit être filé par des agents en civil depuis son reportage',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium', sensitivity: 'standard' });
   });
@@ -137,6 +138,7 @@ describe('access denied: barriers, patrols stopped or turned back, clearance ref
     'FARDC checkpoint at Mubambiro prevented MSF ambulances from reaching Sake',
     'Humanitarian flight to Minembwe cancelled after Twirwaneho refused landing permission',
     'Trucks of WFP held for two days at the Kibati barrier',
+    'M23 closed the Kalengera bridge to all aid convoys',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'access_denial', priority: 'medium', sensitivity: 'standard' });
   });
@@ -240,6 +242,10 @@ describe('explosive hazards: suspicious objects, ordnance found lying, mines, sh
     'Un sac contenant des grenades abandonné sous un pont à Rutshuru',
     'Children playing with a mortar shell they found in Kibumba, FARDC alerted',
     'Mine antichar découverte sur la route de Bibokoboko par des éleveurs',
+    'Obus tombé dans un champ à Kibumba sans exploser, la population s\'en éloigne',
+    'A boy lost his fingers when a detonator he found exploded in Rutshuru',
+    'Engins explosifs de guerre signalés le long de la route Sake-Minova',
+    'FARDC defused a bomb left near the Beni central mosque',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'explosive_hazard', priority: 'medium', sensitivity: 'standard' });
   });
@@ -278,6 +284,8 @@ describe('attacks on peacekeepers: bases, vehicles, helicopters, sentries, mobs'
     'Angry crowd attacked MONUSCO vehicle in Beni, peacekeepers unhurt',
     'A crowd threw petrol bombs at the MONUSCO base in Butembo',
     'Deux casques bleus légèrement blessés par des jets de pierres à Goma',
+    'Molotov cocktails thrown at the MONUSCO office in Beni',
+    'Un Casque bleu pakistanais blessé par un engin explosif à Beni',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'attack_on_peacekeepers', priority: 'medium', sensitivity: 'standard' });
   });
@@ -308,6 +316,8 @@ describe('attacks on humanitarians: aid staff robbed or beaten, aid vehicles and
     'Armed men looted the WFP warehouse in Kanyabayonga',
     'Des inconnus ont incendié le véhicule d\'une ONG à Kitshanga',
     'World Vision compound in Beni hit by stray bullets during clashes',
+    'Aid convoy looted by armed men on the Komanda-Luna road',
+    'Un infirmier de MSF tabassé par des militaires à Rutshuru',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'attack_on_humanitarians', priority: 'medium', sensitivity: 'standard' });
   });
