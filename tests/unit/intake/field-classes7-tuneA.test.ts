@@ -83,6 +83,9 @@ describe('threats without the word: calls, lists, "we know where you live", foll
     'Leaflets in Oicha warn residents that anyone who collaborates with FARDC will have their house burnt',
     'Human rights defender in Bunia reports anonymous men photographing his house',
     'Un journaliste de Mambasa dit être filé par des agents en civil depuis son reportage',
+    'Local chief of Bulongo reports receiving repeated intimidation visits from FARDC intelligence officers',
+    'PNC officer in Uvira told a woman who filed a complaint that she \'will regret it\'',
+    'Mai-Mai issued a 72-hour ultimatum to traders in Lubero to pay a \'security contribution\'',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium', sensitivity: 'standard' });
   });
@@ -139,6 +142,8 @@ describe('access denied: barriers, patrols stopped or turned back, clearance ref
     'Humanitarian flight to Minembwe cancelled after Twirwaneho refused landing permission',
     'Trucks of WFP held for two days at the Kibati barrier',
     'M23 closed the Kalengera bridge to all aid convoys',
+    'Humanitarian partners suspended activities in Pinga after NDC-R banned them from the area',
+    'FARDC restricted movement of the MONUSCO patrol to the main road only',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'access_denial', priority: 'medium', sensitivity: 'standard' });
   });
@@ -193,6 +198,9 @@ describe('hate speech: songs, sermons, social media, calls to chase or clean out
     'A Banyamulenge politician on radio called Babembe \'savages\' who must be driven from the plateau',
     'Posters in Minova market read \'Hutu go home\'',
     'Un chant populaire à Kiwanja insulte les Tutsi et appelle à leur départ',
+    'Local chief in Masisi publicly called for Hutu to be \'sent back\' to Rwanda',
+    'Hate messages against Banyamulenge broadcast on a community radio in Fizi',
+    'WhatsApp voice notes urging Lendu youth to \'take up machetes\' against Hema',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'hate_speech_incitement', priority: 'medium', sensitivity: 'standard' });
   });
