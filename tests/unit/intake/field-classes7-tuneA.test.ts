@@ -86,6 +86,7 @@ describe('threats without the word: calls, lists, "we know where you live", foll
     'Local chief of Bulongo reports receiving repeated intimidation visits from FARDC intelligence officers',
     'PNC officer in Uvira told a woman who filed a complaint that she \'will regret it\'',
     'Mai-Mai issued a 72-hour ultimatum to traders in Lubero to pay a \'security contribution\'',
+    'A pastor in Kamango who preached against ADF received a phone call saying \'we are coming\'',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium', sensitivity: 'standard' });
   });
@@ -254,6 +255,7 @@ describe('explosive hazards: suspicious objects, ordnance found lying, mines, sh
     'A boy lost his fingers when a detonator he found exploded in Rutshuru',
     'Engins explosifs de guerre signalés le long de la route Sake-Minova',
     'FARDC defused a bomb left near the Beni central mosque',
+    'Police cordoned off the Butembo bus park after an abandoned bag was spotted',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'explosive_hazard', priority: 'medium', sensitivity: 'standard' });
   });
@@ -359,6 +361,8 @@ describe('tension: blame traded between communities, tense relations', () => {
     'Friction between Nande traders and Hutu transporters in Kanyabayonga since last week',
     'Kalehe: les Havu et les Tembo se disputent une colline, risque d\'affrontement',
     'Suspicion growing between Twa and Luba in Nyunzu after the disappearance of a child',
+    'Clashes feared between Hema and Lendu youths in Bunia after a dispute at a football match',
+    'Hutu and Hunde leaders in Kitshanga trade accusations over land',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'intercommunal_tension', priority: 'medium', sensitivity: 'standard' });
   });
@@ -405,6 +409,10 @@ describe('movements: seen, crossing, positions taken, on the move', () => {
     'Des combattants Wazalendo ont pris position à la sortie de Sake',
     'Mai-Mai Kyandenga fighters now visible on the road to Lubero',
     'CODECO elements regrouping in the forest near Pimbo, herders report',
+    'Nyatura fighters were observed regrouping at Kitso after being pushed out of Kilolirwe',
+    'CODECO seen in large numbers on the Djugu-Mongbwalu axis this morning',
+    'Des ADF auraient été aperçus en train de se regrouper dans la forêt de Mwalika',
+    'groupe de miliciens non identifies en transit vers la foret de Luama',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'armed_group_movement', priority: 'medium', sensitivity: 'standard' });
   });
@@ -479,6 +487,8 @@ describe('torture and ill-treatment: lashes, kicks, hung upside down, in the sun
     'A suspect in Kasindi was tied to a tree overnight by FARDC soldiers',
     'Detainees in the Uvira cachot forced to drink urine, say released prisoners',
     'Un jeune homme a eu les mains brûlées par des policiers à Bunia pour avouer un vol',
+    'Un garçon de 17 ans passé à tabac par des militaires pour avoir refusé de porter leurs bagages',
+    'FARDC soldiers at Mbau whipped 5 motorcyclists who could not show their papers',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'torture_ill_treatment', priority: 'medium', sensitivity: 'standard' });
   });
