@@ -116,7 +116,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (/^(lost|perdu)$/.test(tokens[lostAt]?.norm ?? '') && !/^(la|control|controle|ground|terrain|position|positions)$/.test(tokens[lostAt + 1]?.norm ?? '')) return false;
       // "3 morts dont un FARDC", "4 dead including two FARDC soldiers": counted among the dead.
       if (before && /^(un|une|one|a|an|\d+|two|three|deux|trois)$/.test(before.norm) && /^(dont|including|incl|among)$/.test(twoBefore?.norm ?? '')) return false;
-      if (accused(tokens, m.start)) return false;
+      if (accused(tokens, m.start) || labelled(tokens, m.start)) return false;
       // "Mai-Mai fighters killed 3 Nyatura members", "ont tué 2 membres des Wazalendo": the group's people harmed, not who harmed.
       if (harmedMembers(tokens, m.start, m.end)) return false;
       // "Wazalendo accuse M23 of killing civilians": who accuses is not who did it.
@@ -125,7 +125,8 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (said && /^(accuse|accuses|accusent|accusant|accusaient|blame|blames|blaming|denonce|denoncent|denoncant|condemn|condemns|condamne|condamnent)$/.test(said.norm) && !/^(of|for|d|de|du|des)$/.test(tokens[tokens.indexOf(said) + 1]?.norm ?? 'of')) return false;
       if (objectOfAttack(tokens, m.start) || attackedBy(tokens, m.end) || (responds(tokens, m.end) && !harmFollows(tokens, m.end + 1))) return false;
       const next = tokens[m.end];
-      if (next && !next.breakBefore && ARRIVED.test(next.norm) && !harmFollows(tokens, m.end + 1)) return false;
+      // ("renforts des CODECO venus de…": an armed group's reinforcements arriving are the movement reported)
+      if (next && !next.breakBefore && ARRIVED.test(next.norm) && !harmFollows(tokens, m.end + 1) && !reinforcements(tokens, m.start)) return false;
       // "FARDC repelled an M23 attack", "les FARDC ont repoussé": who responded.
       const verb = next && ['have', 'has', 'ont', 'a'].includes(next.norm) ? tokens[m.end + 1] : next;
       if (verb && !verb.breakBefore && /^(repel|repuls|repouss|ripost)/.test(verb.norm)) return false;
@@ -222,6 +223,16 @@ function obstructed(tokens: readonly Token[], verb: number): boolean {
   return false;
 }
 
+// "say they 'support M23'", "claim they r wazalendo", "sympathisants des ADF": a side people are said to be on, not who acted.
+const SUPPORT = /^(support|supports|supporting|supported|soutiennent|soutient|soutenir|soutien|supporters|sympathisants?|partisans?|pro)$/;
+function labelled(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && /^(the|les|des|du|de|d|of|l|la|le)$/.test(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore) k--;
+  if (k < 0 || tokens[k + 1]!.stopBefore) return false;
+  if (SUPPORT.test(tokens[k]!.norm)) return true;
+  return /^(r|are|sont|were|etaient)$/.test(tokens[k]!.norm) && /^(they|ils|elles)$/.test(tokens[k - 1]?.norm ?? '') && /^(say|says|said|claim|claims|claimed|disent|dit|pretendent|affirment)$/.test(tokens[k - 2]?.norm ?? tokens[k - 3]?.norm ?? '');
+}
+
 function accused(tokens: readonly Token[], start: number): boolean {
   for (let k = start - 1; k >= 0 && k >= start - 6; k--) {
     // "on accuse les Zaïre", "residents blame the ADF", "soupçonnent les CODECO": the accused actor did it.
@@ -242,6 +253,12 @@ function workedFor(tokens: readonly Token[], start: number): boolean {
     return false;
   }
   return false;
+}
+
+const REINFORCEMENTS = /^(renforts?|reinforcements?|colonnes?|columns?)$/;
+function reinforcements(tokens: readonly Token[], start: number): boolean {
+  const k = /^(des|de|du|d|of|the|les)$/.test(tokens[start - 1]?.norm ?? '') ? start - 2 : start - 1;
+  return REINFORCEMENTS.test(tokens[k]?.norm ?? '');
 }
 
 function isArticle(word: string): boolean {
@@ -278,12 +295,15 @@ function attackedBy(tokens: readonly Token[], end: number): boolean {
 // A force that came after the fact: "PNC keeping people away", "les FARDC ont bouclé le secteur", "FARDC intervened".
 const RESPONDING = /^(secur\w*|seal\w*|cordon\w*|boucl\w*|evacu\w*|rescu\w*|secour\w*|interv\w*|respond\w*|arriv\w*|deploy\w*|deploi\w*|repel\w*|repuls\w*|repouss\w*|ripost\w*|pursu\w*|poursuiv\w*|escort\w*|ramass\w*|enterr\w*|buried|bury\w*|protect\w*|proteg\w*|dispatch\w*|rushed|accour\w*|cleared|defus\w*|demin\w*|recover\w*|recuper\w*|envoy\w*|alerted|alerte|informed|isol\w*|fenced|balis\w*|secure)$/;
 const KEEP = /^(keep|keeping|kept|keeps|tiennent|tient|tenaient|maintiennent|maintient|empechent)$/;
+const SUSPECTS = /^(suspects?|suspected|auteurs?|authors?|perpetrators?|presumed|presumes?|presumees?|coupables?|culprits?|killers?|meurtriers?|assassins?)$/;
 function responds(tokens: readonly Token[], end: number): boolean {
   let k = end;
   while (k < end + 4 && PASSIVE_FILLERS.has(tokens[k]?.norm ?? '') && tokens[k]!.norm !== 'pris' && !tokens[k]!.breakBefore) k++;
   const verb = tokens[k];
   if (!verb || verb.breakBefore) return false;
   if (RESPONDING.test(verb.norm)) return true;
+  // "PNC arrested a suspect", "la police a interpellé deux présumés auteurs": police arresting suspects of the crime respond to it.
+  if (/^(arrest\w*|arret\w*|apprehend\w*|interpell\w*)$/.test(verb.norm) && tokens.slice(k + 1, k + 5).some((t) => SUSPECTS.test(t.norm))) return true;
   // "keeping people away until UNMAS arrives", "tiennent la population à distance"
   if (KEEP.test(verb.norm)) {
     for (let j = k + 1; j < tokens.length && j <= k + 5 && !tokens[j]!.breakBefore; j++) if (/^(away|back|distance|ecart|eloign\w*)$/.test(tokens[j]!.norm)) return true;

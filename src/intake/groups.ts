@@ -27,10 +27,10 @@ const LINKS = new Set(['du', 'de', 'des', 'd', 'la', 'le', 'l', 'of', 'the', 'ar
 const JOINERS = new Set(['ya', 'wa', 'na']);
 // "attaque des FRPI", "attacked by CNRD": an acronym after a word saying who did it.
 const BY = new Set(['by', 'par', 'from']);
-const OF_ATTACK = /^(fear|peur|crain|reprisal|represaill|attaqu|attack|incursion|raid|embuscade|ambush|exactions|incursions|offensive|presence|signal|mouvement|movement|elements|barriere|position|bastion|checkpoint|passage|arrivee|arrival|irruption|descente|hands|mains|combattants|fighters)/;
+const OF_ATTACK = /^(fear|peur|crain|reprisal|represaill|attaqu|attack|incursion|raid|embuscade|ambush|exactions|incursions|offensive|presence|signal|mouvement|movement|elements|barriere|position|bastion|checkpoint|passage|arrivee|arrival|irruption|descente|hands|mains|combattants|fighters|agents?$)/;
 const ACCUSE = /^(accuse|accuses|accusent|accusant|accusing|blame|blames|blaming|blamed|soupconnent|suspect|suspectent)$/;
 const AUX = new Set(['ont', 'a', 'have', 'has', 'had', 'were', 'are', 'auraient', 'aurait', 'reportedly', 'allegedly', 'also', 'aussi']);
-const DOING = /^(attack|attaqu|kill|tue|tuent|abduct|enlev|kidnap|loot|pill|burn|brul|incend|raid|ambush|recruit|recrut|rape|raping|viol|occup|seiz|shot|shoot|fired|tir|massacr|execut|abatt|torch|extort|racket|ranconn|captur|beat|tortur|harass|menac|threat|arrest|arrete|detain|clash|affront|combat|fight|battent|regroup|se regroup|massing|rassembl|advanc|avanc|deploy|deploi|infiltr)/;
+const DOING = /^(attack|attaqu|kill|tue|tuent|abduct|enlev|kidnap|loot|pill|burn|brul|incend|raid|ambush|recruit|recrut|rape|raping|viol|occup|seiz|shot|shoot|fired|tir|massacr|execut|abatt|torch|extort|racket|ranconn|captur|beat|tortur|harass|menac|threat|arrest|arrete|detain|clash|affront|combat|fight|battent|regroup|se regroup|massing|rassembl|advanc|avanc|deploy|deploi|infiltr|holding|held|detien|intimid|summon|convoq)/;
 const HOLDING = new Set(['position', 'positions', 'camp', 'camps', 'base', 'bases', 'checkpoint', 'checkpoints', 'stronghold', 'bastion', 'unit',
   'commander', 'commanders', 'recruiters', 'roadblock', 'barriere', 'barrier', 'hideout', 'cell', 'cadres']);
 const ARTICLES = new Set(['les', 'des', 'the', 'la', 'le', 'l', 'd', 'de', 'du']);
@@ -116,7 +116,9 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
     if ((BY.has(word) || OF_ATTACK.test(word)) && i + 1 < tokens.length) {
       let j = i + 1;
       if (['of', 'de', 'd'].includes(tokens[j]!.norm) && !tokens[j]!.breakBefore && /^(fear|peur|crain)/.test(word)) j++;
+      // "par des agents de l'ANR": up to two articles before the name
       if (ARTICLES.has(tokens[j]!.norm) && !tokens[j]!.breakBefore) j++;
+      if (/^agents?$/.test(word) && ARTICLES.has(tokens[j]?.norm ?? '') && !tokens[j]!.breakBefore) j++;
       const t = tokens[j];
       if (t && !t.breakBefore && !taken[j] && isAcronym(t) && !NOT_NAMES.has(t.norm)) add(j, acronymEnd(tokens, j));
       // "attaque des Red Tabara", "attacked by the Red Tabara": a name of two words or more after a plural article
@@ -137,8 +139,10 @@ function pairedWith(tokens: readonly Token[], text: string, i: number, k: number
   return text[a.end] === '/' || text[a.end] === '-';
 }
 
+// State security services the actor list may not name, often typed in lowercase by SMS ("arrete par anr").
+const SERVICES = new Set(['anr', 'demiap']);
 function isAcronym(t: Token): boolean {
-  return /^[A-Z][A-Z0-9]{1,7}$/.test(t.text) && /[A-Z]{2}/.test(t.text);
+  return SERVICES.has(t.norm) || (/^[A-Z][A-Z0-9]{1,7}$/.test(t.text) && /[A-Z]{2}/.test(t.text));
 }
 
 function acronymEnd(tokens: readonly Token[], j: number, taken?: Uint8Array): number {

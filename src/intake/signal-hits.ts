@@ -7,6 +7,7 @@ import { CALL } from './split-phrases.js';
 import { isPerson, objectFollows } from './victim-words.js';
 import { movementOfPeopleAt } from './moved-people.js';
 import { GOODS_WORDS } from './keyword-families.js';
+import { rereadHit } from './classes7-hits.js';
 
 /**
  * The keyword hits as the parser uses them: feared attacks and natural mishaps set aside, and hits
@@ -45,6 +46,11 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
   const falseAlarm = hits.some((h) => h.value.subType === 'false_alarm') && !hits.some((h) => ['kill', 'injure', 'abduct', 'sexual', 'loot'].includes(h.value.signal));
   const kept = hits.filter((h) => {
     const signal = h.value.signal;
+    const reread = tokens && rereadHit(hits, tokens, h);
+    if (reread !== undefined) {
+      if (reread) out.push(reread);
+      return false;
+    }
     if (quietDeath && signal === 'kill') return false;
     // "fausse alerte: pétards pris pour des tirs": the shots were no attack.
     if (falseAlarm && (signal === 'attack' || signal === 'fighting' || signal === 'explosive')) return false;
