@@ -5,15 +5,12 @@ import { createSignalIndex, type SignalValue } from './categories.js';
 import { createGazetteer, type Gazetteer } from './gazetteer.js';
 import type { PhraseIndex } from './phrases.js';
 import { createTypoIndex, type TypoIndex } from './place-typos.js';
-import { shippedCategoryModel, type CategoryModel } from './category-model.js';
 
 /** What the parser needs from the mission: places (or a built gazetteer), actors, priority floors. */
 export interface IntakeSource {
   places: readonly Place[] | Gazetteer;
   actors?: readonly Actor[];
   categoryPriority?: CategoryPriorityFloor;
-  /** The category model that backs the keyword rules; the shipped one by default, null for the rules alone. */
-  categoryModel?: CategoryModel | null;
 }
 
 /** The intake tables, built once at start-up and shared by every report. */
@@ -24,7 +21,6 @@ export interface IntakeContext {
   readonly categoryPriority: CategoryPriorityFloor;
   /** Place names with a letter wrong ("Kasindii"), for the parser. */
   readonly placeTypos: TypoIndex;
-  readonly categoryModel: CategoryModel | null;
   /** @internal the keyword index */
   readonly signals: PhraseIndex<SignalValue>;
 }
@@ -44,7 +40,6 @@ export function createIntakeContext(source: IntakeSource): IntakeContext {
     categoryPriority: source.categoryPriority ?? {},
     placeTypos: createTypoIndex(gazetteer.places),
     signals: signalIndex,
-    categoryModel: source.categoryModel === undefined ? shippedCategoryModel() : source.categoryModel,
   };
 }
 

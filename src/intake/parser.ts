@@ -22,8 +22,6 @@ import { withKeywordTypos } from './keyword-typos.js';
 import { readTollsAndMissing } from './tolls.js';
 import { readVictims } from './victims.js';
 import { readImpliedCounts } from './implied-counts.js';
-import { modelFeatures } from './category-model.js';
-import { consultModel } from './model-reading.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -68,9 +66,6 @@ interface Overrides {
 
 const COUNT_KEYS = new Set<string>(VICTIM_KEYS);
 
-// Signals by which the rules decide there is no incident to categorise: the category model does not overrule them.
-const NOTHING_HAPPENED = ['natural', 'neutral', 'inquiry', 'response'] as const;
-
 /** Parses a `/alert <text>` quick report. Never throws; an empty text gives an empty `other` report. */
 export function parseQuickReport(text: string, context: IntakeContext | IntakeSource): ParsedReport {
   const ctx = intakeContext(context);
@@ -80,9 +75,11 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const description = removeSpans(input, understood);
 
   const tokens = tokenize(description);
-  const { taken, places, mentions } = readNames(tokens, ctx);
-  // The category model reads the words that are neither places nor actors (category-model.ts).
-  const features = ctx.categoryModel ? modelFeatures(tokens, taken) : [];
+  const taken = new Uint8Array(tokens.length);
+  const places = ctx.gazetteer.matchTokens(tokens);
+  for (const p of places) mark(taken, p.start, p.end);
+  const mentions = ctx.actors.find(tokens, taken);
+  for (const m of mentions) mark(taken, m.start, m.end);
   const exactHits = ctx.signals.find(tokens, taken);
   const signalHits = withKeywordTypos(exactHits, tokens, taken);
   // "Mvt de 300 pers vers Pinga": the movement word then counts people on the move, not armed men moving.
@@ -99,9 +96,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 
-  const ruled = rankCategories(signals, victims);
-  const modelled = overrides.category || !ctx.categoryModel ? null : consultModel(ruled, ctx.categoryModel.classify(features), NOTHING_HAPPENED.some((x) => signals.has(x)));
-  const ranked = modelled?.ranked ?? ruled;
+  const ranked = rankCategories(signals, victims);
   const decided = overrides.category ? null : (ranked[0] ?? null);
   const category = overrides.category?.category ?? decided?.category ?? 'other';
   const subType = overrides.category ? overrides.category.subType : (decided?.subType ?? null);
@@ -125,11 +120,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
 
   const { place, locationText } = resolvePlace(overrides, whereItHappened(placeHits, signals), tokens, description);
   const countUnclear = unclear && Object.keys(overrides.counts).length === 0;
-  const uncertainty = overrides.category
-    ? { alternatives: [], unsure: countUnclear ? (['count'] as Unsure[]) : [] }
-    : modelled?.decided
-      ? { alternatives: modelled.alternatives, unsure: ['category', ...(countUnclear ? ['count'] : [])] as Unsure[] }
-      : readUncertainty(ranked, countUnclear);
+  const uncertainty = overrides.category ? { alternatives: [], unsure: countUnclear ? (['count'] as Unsure[]) : [] } : readUncertainty(ranked, countUnclear);
   return {
     description,
     category,
@@ -151,22 +142,6 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
     unsure: uncertainty.unsure,
     warnings,
   };
-}
-
-/** Places, then actors outside them: their words are taken (no keyword, count or model feature is read in them). */
-function readNames(tokens: readonly Token[], ctx: IntakeContext) {
-  const taken = new Uint8Array(tokens.length);
-  const places = ctx.gazetteer.matchTokens(tokens);
-  for (const p of places) mark(taken, p.start, p.end);
-  const mentions = ctx.actors.find(tokens, taken);
-  for (const m of mentions) mark(taken, m.start, m.end);
-  return { taken, places, mentions };
-}
-
-/** What the category model reads in a report, as the parser gives it: for training it (`npm run train-model`). */
-export function categoryFeatures(text: string, context: IntakeContext | IntakeSource): string[] {
-  const tokens = tokenize(text);
-  return modelFeatures(tokens, readNames(tokens, intakeContext(context)).taken);
 }
 
 function readOverrides(text: string, ctx: IntakeContext, warnings: string[]): { overrides: Overrides; understood: RawOverride[] } {
