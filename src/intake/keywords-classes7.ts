@@ -14,7 +14,7 @@ const TARGETS = ['tutsi', 'hutu', 'rwandais', 'rwandophone*', 'banyarwanda', 'ba
 
 const SE_DEPLACER = ['se sont deplaces', 'se seraient deplaces', 'se sont deplacees', 'se seraient deplacees', 'se sont deplaces vers', 'se deplacent vers', 'se deplace vers', 'se sont redeployes'];
 
-export const CLASSES7_KEYWORDS: Partial<Record<Signal, readonly Keyword[]>> = {
+const CLASSES7_KEYWORDS: Partial<Record<Signal, readonly Keyword[]>> = {
   threat: [
     // told what will happen to them: "or you will see", "tu vas voir", "you will pay", "sera traité"
     'or you will see', 'you will see', 'u will see', 'tu vas voir', 'vous allez voir', 'tu verras', 'vous verrez', 'tu vas le regretter', 'you will regret',

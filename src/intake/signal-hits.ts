@@ -104,7 +104,7 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
     }
     if (natural && signal === 'loot' && h.value.subType !== 'looting') return false;
     // "people missing after the boat capsized": missing in a mishap are not taken by anyone
-    if (natural && signal === 'abduct' && tokens && tokens.slice(h.start, h.end).some((t) => /^(missing|disparu\w*|introuvables?|unaccounted)$/.test(t.norm))) return false;
+    if (natural && signal === 'abduct' && tokens?.slice(h.start, h.end).some((t) => /^(missing|disparu\w*|introuvables?|unaccounted)$/.test(t.norm))) return false;
     // "shops in Kiwanja emptied by armed men", "boutiques vidées": goods emptied out are looted, not people gone.
     if (signal === 'displace' && tokens && /^(emptied|emptying|videe?s?)$/.test(tokens[h.start]!.norm) && [-4, -3, -2, -1, 1, 2, 3].some((d) => GOODS.test(tokens[h.start + d]?.norm ?? ''))) {
       out.push({ value: { signal: 'loot', subType: 'looting' }, start: h.start, end: h.end });
