@@ -11,6 +11,7 @@ import { createIntakeContext } from '../../../src/intake/index.js';
 import { silentLogger } from '../../../src/log.js';
 import { dueAlerts, dueTasks, remindAlert, sweepReminders } from '../../../src/reminders/sweep.js';
 import { rescheduleAlert, scheduleTask, touchAlert } from '../../../src/reminders/schedule.js';
+import { durable } from '../../../src/store/durability.js';
 import { openDatabase, type Db } from '../../../src/store/db.js';
 import { eventsOf } from '../../../src/store/events.js';
 
@@ -113,7 +114,7 @@ describe('a sweep', () => {
     expect(pendingReminderPosts(db)).toBe(posts);
   });
 
-  it('in another process on the same file does not double-send either', () => {
+  it('in another process on the same file does not double-send either', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'veille-sweep-'));
     try {
       const path = join(dir, 'veille.db');
@@ -122,10 +123,13 @@ describe('a sweep', () => {
       const va = veilleOn(a, clock);
       const vb = veilleOn(b, clock);
       for (let i = 0; i < 5; i += 1) logAlert(va, draft(), 'U0FOCALBNI');
+      // On a file, a turn's transactions are committed together when the turn ends (group commit).
+      await durable(a);
       const now = T0 + 15 * MIN;
       const readByA = dueAlerts(a, now, 100);
       expect(readByA).toHaveLength(5);
       expect(sweepReminders(vb, now).reminders).toBe(5);
+      await durable(b);
       expect(readByA.map((row) => remindAlert(va, row, now))).toEqual([null, null, null, null, null]);
       expect(a.prepare("SELECT COUNT(*) FROM events WHERE type = 'reminded'").pluck().get()).toBe(5);
       a.close();
