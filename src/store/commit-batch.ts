@@ -40,13 +40,15 @@ export class CommitBatches {
   /**
    * Called before a transaction starts: opens this turn's batch (BEGIN IMMEDIATE, which waits for
    * another process's lock up to busy_timeout and throws as before if it cannot have it), or joins
-   * the one already open. The transaction then runs as a savepoint inside it.
+   * the one already open, where the transaction runs as a savepoint. True when this call opened it:
+   * the first transaction of a batch runs at its top level, without a savepoint (a savepoint inside a
+   * transaction keeps a copy of every page it changes, which made the reminder sweep 2.7× slower).
    */
-  join(): void {
+  join(): boolean {
     if (this.open && this.open.transactions >= MAX_TRANSACTIONS && this.depth === 0) this.commit();
     if (this.db.inTransaction) {
       if (this.open) this.open.transactions++;
-      return;
+      return false;
     }
     this.db.exec('BEGIN IMMEDIATE');
     let settle!: OpenBatch['settle'];
@@ -55,6 +57,15 @@ export class CommitBatches {
     committed.catch(() => undefined);
     this.open = { transactions: 1, committed, settle };
     setImmediate(() => this.commit());
+    return true;
+  }
+
+  /** The transaction that opened the batch failed: the batch, which holds only its work, is rolled back. */
+  abandon(): void {
+    const batch = this.open;
+    this.open = null;
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    batch?.settle.resolve();
   }
 
   /** The open batch's COMMIT, once it is made; null when no batch is open. */

@@ -50,20 +50,26 @@ function beginImmediately(db: Db): void {
   // db.transaction(fn) builds four wrapped versions of fn and their properties on every call, which
   // cost more than the statements of a small transaction (measured in the sweep: ~5 % of its time).
   const run = db.transaction((fn: (...args: never[]) => unknown, args: never[]) => fn(...args));
-  // With group commit on (durability.ts), a transaction joins the turn's batch and runs as a savepoint in it.
-  const within = <T>(begin: () => T): T => {
+  // With group commit on (durability.ts), a transaction joins the turn's batch and runs as a savepoint in
+  // it; the one that opens the batch runs directly in it, and failing, rolls it back (only its own work).
+  const within = <T>(begin: () => T, direct: () => T): T => {
     const batch = commitBatchOf(db);
     if (!batch) return begin();
-    batch.join();
-    return batch.within(begin);
+    if (!batch.join()) return batch.within(begin);
+    try {
+      return batch.within(direct);
+    } catch (error) {
+      batch.abandon();
+      throw error;
+    }
   };
   db.transaction = ((fn: (...args: never[]) => unknown) => {
-    const immediate = (...args: never[]) => within(() => run.immediate(fn, args));
+    const immediate = (...args: never[]) => within(() => run.immediate(fn, args), () => fn(...args));
     return Object.assign(immediate, {
       default: immediate,
-      deferred: (...args: never[]) => within(() => run.deferred(fn, args)),
+      deferred: (...args: never[]) => within(() => run.deferred(fn, args), () => fn(...args)),
       immediate,
-      exclusive: (...args: never[]) => within(() => run.exclusive(fn, args)),
+      exclusive: (...args: never[]) => within(() => run.exclusive(fn, args), () => fn(...args)),
       database: db,
     });
   }) as unknown as Db['transaction'];

@@ -50,6 +50,18 @@ describe('transactions of one turn share one commit', () => {
     expect(seen()).toEqual(['k1', 'k3']);
   });
 
+  it('the transaction that opens a turn\'s batch runs without a savepoint; failing, it takes only itself back', async () => {
+    expect(() =>
+      db.transaction(() => {
+        db.prepare("INSERT INTO veille_meta (key, value) VALUES ('k1', 'x')").run();
+        throw new Error('refused');
+      })(),
+    ).toThrow('refused');
+    note('k2');
+    await durable(db);
+    expect(seen()).toEqual(['k2']);
+  });
+
   it('a commit the disk refuses rolls the batch back, and every durable() waiting on it rejects: nobody is told "logged"', async () => {
     note('k1');
     // A foreign key checked only at COMMIT stands in for a full disk refusing it.
