@@ -26,8 +26,9 @@ interface Entry<T> {
 export class PhraseIndex<T> {
   private readonly exact = new Map<string, Entry<T>[]>();
   private readonly stems = new Map<string, Entry<T>[]>();
-  private minStem = Infinity;
-  private maxStem = 0;
+  // The stems again, by their first three letters, shortest first: a word's stems are found with one map
+  // read and a few startsWith, rather than a substring and a map read for every length.
+  private byHead: Map<string, Array<{ stem: string; entries: Entry<T>[] }>> | null = null;
 
   add(phrase: string, value: T): void {
     const prefix = phrase.trimEnd().endsWith('*');
@@ -47,10 +48,7 @@ export class PhraseIndex<T> {
     const bucket = map.get(first);
     if (bucket) bucket.push(entry);
     else map.set(first, [entry]);
-    if (single) {
-      this.minStem = Math.min(this.minStem, first.length);
-      this.maxStem = Math.max(this.maxStem, first.length);
-    }
+    if (single) this.byHead = null;
   }
 
   /**
@@ -61,6 +59,7 @@ export class PhraseIndex<T> {
   find(tokens: readonly Token[], skip?: Uint8Array): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
     const found: Array<{ entry: Entry<T>; end: number }> = [];
+    const heads = (this.byHead ??= this.stemsByHead());
     for (let i = 0; i < tokens.length; i++) {
       if (skip?.[i]) continue;
       const norm = tokens[i]!.norm;
@@ -68,16 +67,23 @@ export class PhraseIndex<T> {
       found.length = 0;
       const exact = this.exact.get(norm);
       if (exact) best = this.collect(exact, tokens, i, skip, best, found);
-      const top = Math.min(this.maxStem, norm.length);
-      for (let len = this.minStem; len <= top; len++) {
-        const stems = this.stems.get(norm.slice(0, len));
-        if (stems) best = this.collect(stems, tokens, i, skip, best, found);
-      }
+      const candidates = norm.length >= 3 ? heads.get(norm.slice(0, 3)) : undefined;
+      if (candidates) for (const { stem, entries } of candidates) if (norm.startsWith(stem)) best = this.collect(entries, tokens, i, skip, best, found);
       for (const { entry, end } of found) hits.push({ value: entry.value, start: i, end });
     }
     if (hits.length < 2) return hits;
     // Drop hits inside a longer one: "Beni" inside "territoire de Beni", "mort" inside "menaces de mort".
     return hits.filter((h) => !hits.some((o) => o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+  }
+
+  private stemsByHead(): Map<string, Array<{ stem: string; entries: Entry<T>[] }>> {
+    const heads = new Map<string, Array<{ stem: string; entries: Entry<T>[] }>>();
+    for (const [stem, entries] of [...this.stems].sort(([a], [b]) => a.length - b.length)) {
+      const list = heads.get(stem.slice(0, 3));
+      if (list) list.push({ stem, entries });
+      else heads.set(stem.slice(0, 3), [{ stem, entries }]);
+    }
+    return heads;
   }
 
   /** Adds the entries matching at i that weigh at least `best` to `found`; returns the new best weight. */
