@@ -22,6 +22,7 @@ import { withKeywordTypos } from './keyword-typos.js';
 import { readTollsAndMissing } from './tolls.js';
 import { readVictims } from './victims.js';
 import { readImpliedCounts } from './implied-counts.js';
+import { quietCategory, quietReport } from './quiet-days.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -98,18 +99,22 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
 
   const ranked = rankCategories(signals, victims);
   const decided = overrides.category ? null : (ranked[0] ?? null);
-  const category = overrides.category?.category ?? decided?.category ?? 'other';
-  const subType = overrides.category ? overrides.category.subType : (decided?.subType ?? null);
+  // A quiet day or a rumour denied tells of no new harm (quiet-days.ts).
+  const quiet = overrides.category ? null : quietReport(tokens, signals, victims);
+  const quietAs = quiet ? quietCategory(quiet, signals, victims) : null;
+  const category = overrides.category?.category ?? quietAs ?? decided?.category ?? 'other';
+  const subType = overrides.category ? overrides.category.subType : quietAs ? null : (decided?.subType ?? null);
 
-  const perpetrators = overrides.perpetrators ?? withGroups(mentions.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter((g) => !mentions.some((m) => m.end === g.start && description[tokens[g.start]!.start - 1] !== '/')));
+  const perpetrators = overrides.perpetrators ?? (quiet ? [] : null) ?? withGroups(mentions.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter((g) => !mentions.some((m) => m.end === g.start && description[tokens[g.start]!.start - 1] !== '/')));
+  const calmNow = quiet === 'calm' || quiet === 'denied';
   const said: TextFacts = {
-    underway: isUnderway(signals),
+    underway: !calmNow && isUnderway(signals),
     sexualViolenceSignal: hasSexualViolence(signals) || (victims.crsvSurvivors ?? 0) > 0,
     childVictim: signals.has('child') || childVictims(signals, victims),
     killingSignal: killingReported(signals),
     abductionSignal: signals.has('abduct'),
     killedAtLeast,
-    idpSiteAttacked: idpSiteAttacked(signals),
+    idpSiteAttacked: !calmNow && idpSiteAttacked(signals),
   };
   // The one decision every door shares (src/domain/decision.ts): priority, restriction, HRDDP.
   const decision = decideAlert(
