@@ -1,0 +1,32 @@
+import type { Keyword, Signal } from './keywords.js';
+
+/**
+ * Everyday field traffic (reports10): families of words the earlier tables missed, in both
+ * languages. Added to the keyword table by `withFieldTraffic`.
+ */
+const FIELD_TRAFFIC: Partial<Record<Signal, readonly Keyword[]>> = {
+  // Nobody did it: a mine pit or a house that caves in, a riot inside a prison.
+  natural: [
+    'collapse', 'collapsed', 'collapses', 'collapsing', 'caved in', 'cave in', 'cave-in', 'effondrement*', 'effondre', 'effondree', 'effondres',
+    'se sont effondres', 's est effondre', 's est effondree', 'prison riot', 'riot in the prison', 'riot at the prison', 'mutinerie*', 'mutiny',
+  ],
+  // Gunfire heard as one speaks: "on entend les tirs", "we can hear shooting"; people hiding from it.
+  underway: [
+    'on entend', 'on entend encore', 'nous entendons', 'j entends', 'we hear', 'we can hear', 'i can hear', 'i hear', 'can be heard', 'still hear',
+    'civilians hiding', 'population hiding', 'people hiding', 'residents hiding', 'civils caches', 'population cachee', 'la population se cache',
+    'les civils se cachent', 'se cachent dans', 'hiding in the church', 'caches dans l eglise',
+  ],
+  // Displaced by fear: a population sleeping out of its homes.
+  displace: [
+    'dort en brousse', 'dort dans la brousse', 'dormir en brousse', 'dorment dehors', 'dort dehors', 'sleeps in the bush', 'slept in the bush',
+    'sleeping outside', 'sleep outside', 'slept outside', 'passe la nuit dehors', 'passent la nuit dehors', 'nuits en brousse',
+  ],
+  neutral: ['riot police', 'anti riot', 'anti-riot', 'police anti emeute', 'anti emeute'],
+};
+
+/** The keyword table with the field-traffic families added. */
+export function withFieldTraffic(table: Record<Signal, readonly Keyword[]>): Record<Signal, readonly Keyword[]> {
+  const out = { ...table };
+  for (const [signal, extra] of Object.entries(FIELD_TRAFFIC) as Array<[Signal, readonly Keyword[]]>) out[signal] = [...out[signal], ...extra];
+  return out;
+}
