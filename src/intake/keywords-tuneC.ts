@@ -21,7 +21,8 @@ const FIELD_TRAFFIC: Partial<Record<Signal, readonly Keyword[]>> = {
     'dort en brousse', 'dort dans la brousse', 'dormir en brousse', 'dorment dehors', 'dort dehors', 'sleeps in the bush', 'slept in the bush',
     'sleeping outside', 'sleep outside', 'slept outside', 'passe la nuit dehors', 'passent la nuit dehors', 'nuits en brousse',
   ],
-  neutral: ['riot police', 'anti riot', 'anti-riot', 'police anti emeute', 'anti emeute'],
+  // hearsay is no gunfire heard now: "on entend dire que…", "we hear that…"
+  neutral: ['on entend dire', 'entendu dire', 'we hear that', 'we heard that', 'i hear that', 'i heard that', 'riot police', 'anti riot', 'anti-riot', 'police anti emeute', 'anti emeute'],
 };
 
 /** The keyword table with the field-traffic families added. */

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuickReport } from '../../../src/intake/index.js';
+import { intake } from './fixtures.js';
+
+const parse = (text: string) => parseQuickReport(text, intake);
+const ids = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p.name);
+
+// Classes of everyday field traffic (tests/corpus/reports10.*): quiet days, rumours denied or not
+// confirmed, mishaps, gunfire heard as one speaks. Invented sentences of each class in both languages
+// and SMS spellings, and the look-alikes that must not be read as them.
+
+describe('a quiet day ("RAS", "calme", "nothing new") is other and low, with no perpetrator', () => {
+  it.each([
+    'RAS a Eringeti ce matin',
+    'Beni ville: RAS, circulation normale',
+    'Oicha quiet today, market open',
+    'Mangina: nothing new since yesterday',
+    'Kamango calme depuis 2 jours, les FARDC patrouillent',
+    'Butembo: situation calme mais tendue, boutiques fermées tôt',
+    'Lubero: le calme est revenu, les familles regagnent leurs maisons',
+    'Mavivi back to normal, schools reopened after the attack of last week',
+    "Bunia: aucun nouvel incident depuis l'attaque de lundi",
+    'Kasindi: rien a signaler, marché animé',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('other');
+    expect(r.priority).toBe('low');
+    expect(r.perpetrators).toEqual([]);
+  });
+
+  it.each([
+    'Nothing new in Mangina since the raid, IDPs still at the parish, about 300 people',
+    'Aucun nouvel incident à Mangina depuis le raid, mais environ 300 déplacés toujours à la paroisse',
+  ])('a quiet day that still counts displaced people is the displacement: %s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('displacement');
+    expect(r.victims.displaced).toBe(300);
+  });
+
+  it.each([
+    // calm asked for is no quiet day
+    ['Kalonge: tension entre jeunes Bahavu et Batembo, les sages appellent au calme', 'intercommunal_tension'],
+    ['Tension between Hema and Lendu youths at Iga Barrière market, elders calling for calm', 'intercommunal_tension'],
+    // a killing reported is news, calm or not
+    ['Eringeti: 3 civils tués par les ADF cette nuit, calme ce matin', 'attack_on_civilians'],
+    ['Oicha calm now but ADF killed 2 farmers in the fields at dawn', 'attack_on_civilians'],
+  ])('look-alike: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
+
+describe('a rumour denied is other and low; the group named only in the rumour did nothing', () => {
+  it.each([
+    'Rumour of M23 in Kibirizi turned out false, the patrol found nothing',
+    "Kamango: la rumeur d'une incursion ADF est démentie par le chef de groupement",
+    "Démenti: pas d'attaque CODECO à Pimbo contrairement aux messages WhatsApp",
+    'ADF claim they took Mayimoya - the administrator denies, FARDC still there',
+    'Mbau: no ADF presence confirmed, the chief says the pop can go back to the fields',
+    "fausse rumeur d'attaque des Mai-Mai à Lubero, la pop est rentrée",
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('other');
+    expect(r.priority).toBe('low');
+    expect(r.perpetrators).toEqual([]);
+  });
+
+  it('an unconfirmed rumour that sends people to the bush is the displacement, with no perpetrator', () => {
+    const text = "Mavivi: rumeur d'incursion des ADF, non confirmée, les habitants dorment dehors";
+    expect(parse(text).category).toBe('displacement');
+    expect(ids(text)).toEqual([]);
+  });
+
+  it.each([
+    // access denied is an incident of its own
+    ['WFP trucks denied access to Pinga by Wazalendo at the barrier', 'access_denial', ['wazalendo']],
+    ["Les M23 refusent l'accès des ONG à Tongo depuis lundi", 'access_denial', ['m23']],
+  ])('look-alike: %s', (text, category, perps) => {
+    expect(parse(text).category).toBe(category);
+    expect(ids(text)).toEqual(perps);
+  });
+
+  it.each([
+    // denying a withdrawal says the group is still there
+    'Rubare: report of an M23 withdrawal denied by residents, fighters still in the town',
+    "Kitshanga: l'annonce du retrait des M23 est démentie, ils sont toujours là",
+  ])('look-alike, a withdrawal denied keeps the group: %s', (text) => {
+    expect(parse(text).category).not.toBe('other');
+    expect(ids(text)).toEqual(['m23']);
+  });
+});
+
+describe('mishaps: a pit or a house caving in, a riot inside a prison', () => {
+  it.each([
+    'Kamituga: a gold pit collapsed, 4 diggers dead',
+    "Effondrement d'un puits minier à Mongbwalu, 6 creuseurs morts",
+    'mutinerie à la prison de Bunia, 2 morts',
+    'Butembo central prison: riot, 1 inmate dead',
+    'house collapsed on a family in Goma after the rains, 2 dead',
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('other');
+  });
+
+  it.each([
+    ['M23 shelling: a house collapsed on a family in Kibumba, 2 dead', 'attack_on_civilians'],
+    ['Riot police shot dead 2 demonstrators in Butembo', 'attack_on_civilians'],
+  ])('look-alike: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
+
+describe('gunfire heard as one speaks, civilians hiding from it: under way, critical', () => {
+  it.each([
+    'Kainama: les ADF sont là, on entend des coups de feu',
+    'Kitshanga: we can hear heavy shooting from the hill, M23 and Wazalendo',
+    'Tirs nourris à Mavivi, nous entendons les détonations',
+    'Mai-Mai and FARDC fighting in Bunyatenge, civilians hiding in church',
+    'affrontements ADF/FARDC a Mamove, la population se cache dans la brousse',
+  ])('%s', (text) => {
+    expect(parse(text).priority).toBe('critical');
+  });
+
+  it.each([
+    // heard about, past: not under way
+    'On entend dire que les ADF ont pillé Mamove la semaine dernière',
+    'Les ADF ont attaqué Kainama hier, 2 blessés',
+  ])('look-alike: %s', (text) => {
+    expect(parse(text).priority).not.toBe('critical');
+  });
+});
