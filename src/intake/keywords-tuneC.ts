@@ -5,6 +5,8 @@ import type { Keyword, Signal } from './keywords.js';
  * languages. Added to the keyword table by `withFieldTraffic`.
  */
 const FIELD_TRAFFIC: Partial<Record<Signal, readonly Keyword[]>> = {
+  // "attaq en cours", "atk on Mavivi": attack cut short in SMS
+  attack: ['attaq', 'attak', 'attaks', 'attk', 'atk', 'atq', 'atak', 'atack', 'atacked', 'attac', 'attaqe', 'ataque'],
   // Nobody did it: a mine pit or a house that caves in, a riot inside a prison.
   natural: [
     'collapse', 'collapsed', 'collapses', 'collapsing', 'caved in', 'cave in', 'cave-in', 'effondrement*', 'effondre', 'effondree', 'effondres',

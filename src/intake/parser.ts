@@ -23,6 +23,7 @@ import { readTollsAndMissing } from './tolls.js';
 import { readVictims } from './victims.js';
 import { readImpliedCounts } from './implied-counts.js';
 import { quietCategory, quietReport } from './quiet-days.js';
+import { withFactions } from './factions.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -105,7 +106,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const category = overrides.category?.category ?? quietAs ?? decided?.category ?? 'other';
   const subType = overrides.category ? overrides.category.subType : quietAs ? null : (decided?.subType ?? null);
 
-  const perpetrators = overrides.perpetrators ?? (quiet ? [] : null) ?? withGroups(mentions.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter((g) => !mentions.some((m) => m.end === g.start && description[tokens[g.start]!.start - 1] !== '/')));
+  const perpetrators = overrides.perpetrators ?? (quiet ? [] : null) ?? withFactions(withGroups(mentions.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter((g) => !mentions.some((m) => m.end === g.start && description[tokens[g.start]!.start - 1] !== '/'))), tokens, ctx.actors);
   const calmNow = quiet === 'calm' || quiet === 'denied';
   const said: TextFacts = {
     underway: !calmNow && isUnderway(signals),

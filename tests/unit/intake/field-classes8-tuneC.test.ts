@@ -127,3 +127,32 @@ describe('gunfire heard as one speaks, civilians hiding from it: under way, crit
     expect(parse(text).priority).not.toBe('critical');
   });
 });
+
+describe('Mai-Mai factions named without "Mai-Mai" are the Mai-Mai', () => {
+  it.each([
+    'Kipese: 2 motards enlevés par les Kyandenga hier soir',
+    'Kifuafua fighters looted shops in Kibua overnight',
+    'les Yakutumba ont pillé le marché de Baraka',
+    'Mai-Mai Mazembe burned houses in Bunyatenge',
+  ])('%s', (text) => {
+    expect(ids(text)).toEqual(['mai-mai']);
+  });
+
+  it.each([
+    // the faction is the target
+    ['FARDC operation against the Kyandenga near Kipese, 2 soldiers wounded', ['fardc']],
+    ['Biloze Bishambuke militia beat up vendors at Lulimba market', ['Biloze Bishambuke']],
+  ])('look-alike: %s', (text, perps) => {
+    expect(ids(text)).toEqual(perps);
+  });
+});
+
+describe('attack cut short in SMS ("attaq", "atk") is an attack', () => {
+  it.each(['attaq en cours a Mamove!!', 'atk on Kainama rn, ppl running', 'attak ADF a Oicha cette nuit, 2 morts'])('%s', (text) => {
+    expect(parse(text).category).toBe('attack_on_civilians');
+  });
+
+  it('look-alike: a Swahili threat "atakuua" stays a threat', () => {
+    expect(parse('Mamove: msg to the chief "atakuua" if he talks to FARDC').category).toBe('threat_intimidation');
+  });
+});
