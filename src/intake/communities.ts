@@ -17,3 +17,16 @@ export function closedToCommunity(s: Signals): boolean {
 export function expelOnly(s: Signals): boolean {
   return s.all('hate').every((h) => /^(chasser|drive|expel|expulser)$/.test(s.tokens[h.start]!.norm));
 }
+// "Alur and Hema youths fighting over a land boundary, 2 dead", "bagarre entre déplacés et population hôte, 1 blessé":
+// two communities (or the displaced and their hosts) fighting each other, no armed group: the clash is a tension,
+// whatever it cost (the attack stays an alternative).
+const HOSTS = /^(hote|hotes|host|hosts|autochtones|locals|residents)$/;
+const DISPLACED = /^(deplaces|idps|pdi|displaced)$/;
+const QUARREL = /^(bagarres?|brawls?|rixes?|fights?|fighting|affrontements?|clash\w*|accroch\w*|heurts?|s affrontent|se battent|battle\w*)$/;
+export function communalClash(s: Signals): boolean {
+  if (s.has('armed') || s.has('sexual') || s.has('abduct')) return false;
+  const fought = s.has('fighting') || s.tokens.some((t) => QUARREL.test(t.norm));
+  if (!fought) return false;
+  if (twoCommunities(s) || (s.tokens.some((t) => FARMING.test(t.norm)) && s.tokens.some((t) => HERDING.test(t.norm)))) return true;
+  return s.tokens.some((t) => DISPLACED.test(t.norm)) && s.tokens.some((t) => HOSTS.test(t.norm));
+}

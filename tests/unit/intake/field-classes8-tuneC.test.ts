@@ -156,3 +156,24 @@ describe('attack cut short in SMS ("attaq", "atk") is an attack', () => {
     expect(parse('Mamove: msg to the chief "atakuua" if he talks to FARDC').category).toBe('threat_intimidation');
   });
 });
+
+describe('two communities, or the displaced and their hosts, fighting each other: a tension whatever it cost', () => {
+  it.each([
+    'Ngote: Hema and Alur youths clashing over a field, 3 injured',
+    'Bagarre entre Nande et Hutu au marché de Kanyabayonga, 1 mort',
+    'Kalehe: farmers and herders fighting over a water point, 2 dead',
+    'Bunia: rixe entre déplacés et population hôte pour le bois de chauffe, 2 blessés',
+    'fight between IDPs and host residents at the Rhoe borehole, one injured',
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('intercommunal_tension');
+  });
+
+  it.each([
+    // an armed group named: the attack
+    ['CODECO fighters attacked Hema herders near Nizi, 3 dead', 'attack_on_civilians'],
+    // one side hurting the other with no fight said
+    ['Hema youths killed a Lendu trader at Iga Barrière', 'attack_on_civilians'],
+  ])('look-alike: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
