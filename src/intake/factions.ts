@@ -4,10 +4,11 @@ import type { Token } from './normalize.js';
 
 /**
  * Mai-Mai factions named without the word "Mai-Mai": "enlevé par les Kyandenga", "Kifuafua
- * fighters", "Yakutumba men". The faction is the mission's Mai-Mai actor when it has one; the
+ * fighters", "Mazembe men". The faction is the mission's Mai-Mai actor when it has one; the
  * faction's own name, kept as free text by the group finder, then goes.
  */
-const MAI_MAI_FACTIONS = /^(kyandenga|yakutumba|kifuafua|mazembe|malaika)$/;
+// (Yakutumba stays free text as the perpetrators tests expect: "miliciens Yakutumba".)
+const MAI_MAI_FACTIONS = /^(kyandenga|kifuafua|mazembe|malaika)$/;
 // "attack against the Kyandenga", "opération contre les Mazembe": the faction is the target.
 const AGAINST = /^(against|contre|on|sur|targeting|visant|ciblant)$/;
 const ARTICLE = /^(the|les|des|la|le|l|d)$/;

@@ -132,7 +132,7 @@ describe('Mai-Mai factions named without "Mai-Mai" are the Mai-Mai', () => {
   it.each([
     'Kipese: 2 motards enlevés par les Kyandenga hier soir',
     'Kifuafua fighters looted shops in Kibua overnight',
-    'les Yakutumba ont pillé le marché de Baraka',
+    "les Mazembe ont pillé le marché de Bunyatenge",
     'Mai-Mai Mazembe burned houses in Bunyatenge',
   ])('%s', (text) => {
     expect(ids(text)).toEqual(['mai-mai']);
