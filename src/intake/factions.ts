@@ -13,7 +13,27 @@ const MAI_MAI_FACTIONS = /^(kyandenga|kifuafua|mazembe|malaika)$/;
 const AGAINST = /^(against|contre|on|sur|targeting|visant|ciblant)$/;
 const ARTICLE = /^(the|les|des|la|le|l|d)$/;
 
-export function withFactions(list: Perpetrator[], tokens: readonly Token[], actors: ActorIndex): Perpetrator[] {
+// Units of the army named by their service: "arrested by military intelligence", "la police militaire",
+// "la Garde républicaine" are the FARDC.
+const ARMY_UNITS = [
+  ['military', 'intelligence'], ['renseignements', 'militaires'], ['renseignement', 'militaire'], ['demiap'], ['ex', 'demiap'],
+  ['military', 'police'], ['police', 'militaire'], ['republican', 'guard'], ['garde', 'republicaine'],
+];
+
+function armyUnitNamed(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const unit of ARMY_UNITS) {
+      if (!unit.every((w, j) => tokens[i + j]?.norm === w && (j === 0 || !tokens[i + j]!.breakBefore))) continue;
+      const before = tokens[i - 1]?.norm ?? '';
+      if (!(AGAINST.test(before) || (ARTICLE.test(before) && AGAINST.test(tokens[i - 2]?.norm ?? '')))) return true;
+    }
+  }
+  return false;
+}
+
+export function withFactions(found: Perpetrator[], tokens: readonly Token[], actors: ActorIndex): Perpetrator[] {
+  const army = actors.byId('fardc');
+  const list = army && !found.some((p) => p.actorId === army.id) && armyUnitNamed(tokens) ? [...found, actors.perpetrator(army)] : found;
   const maiMai = actors.byId('mai-mai');
   if (!maiMai) return list;
   let named = false;

@@ -7,6 +7,11 @@ import type { Keyword, Signal } from './keywords.js';
 const FIELD_TRAFFIC: Partial<Record<Signal, readonly Keyword[]>> = {
   // "attaq en cours", "atk on Mavivi": attack cut short in SMS
   attack: ['attaq', 'attak', 'attaks', 'attk', 'atk', 'atq', 'atak', 'atack', 'atacked', 'attac', 'attaqe', 'ataque'],
+  // held with the family kept away: "family has no access", "la famille n'a pas accès à lui"
+  detention: [
+    'family has no access', 'families have no access', 'family had no access', 'no access to his family', 'no access to her family', 'no family access',
+    'famille n a pas acces', 'familles n ont pas acces', 'sans acces a sa famille', 'sans acces a la famille', 'famille sans nouvelles', 'family without news',
+  ],
   // Nobody did it: a mine pit or a house that caves in, a riot inside a prison.
   natural: [
     'collapse', 'collapsed', 'collapses', 'collapsing', 'caved in', 'cave in', 'cave-in', 'effondrement*', 'effondre', 'effondree', 'effondres',

@@ -177,3 +177,35 @@ describe('two communities, or the displaced and their hosts, fighting each other
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('army units named by their service are the FARDC; a detainee whose family is kept away is detained', () => {
+  it.each([
+    ['Journalist picked up by military intelligence in Butembo, held 3 days', ['fardc']],
+    ['Un commerçant détenu par les renseignements militaires à Bunia depuis lundi', ['fardc']],
+    ['La police militaire a arrêté 4 motards à Beni sans motif', ['fardc']],
+    ['Ex-DEMIAP holding two activists in Goma', ['fardc']],
+  ])('%s', (text, perps) => {
+    expect(ids(text)).toEqual(perps);
+    expect(parse(text).category).toBe('arbitrary_detention');
+  });
+
+  it.each([
+    'Student arrested by the police in Oicha, family has no access',
+    "Un pasteur arrêté à Mambasa, sa famille n'a pas accès à lui",
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('arbitrary_detention');
+  });
+
+  it.each([
+    // the army unit as a target
+    ['ADF ambush against the military police escort near Oicha, 2 wounded', ['adf']],
+    // the ANR is a state service of its own, not the army
+    ['ANR holding a journalist in Bunia, family cant visit', ['ANR']],
+  ])('look-alike: %s', (text, perps) => {
+    expect(ids(text)).toEqual(perps);
+  });
+
+  it('look-alike: humanitarians with no access are denied access', () => {
+    expect(parse('Beni: MSF has no access to Mamove since the attack, road blocked by ADF').category).toBe('access_denial');
+  });
+});
