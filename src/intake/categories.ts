@@ -341,9 +341,13 @@ function humanitariansTargeted(s: Signals): boolean {
 // Every mention of the group is followed by a response ("peacekeepers repelled") or follows one ("repelled by peacekeepers").
 function respondingOnly(s: Signals, who: Signal): boolean {
   return s.all(who).every((p) =>
-    s.all('response').some((r) => (r.start >= p.end && r.start - p.end <= 2) || (r.end <= p.start && p.start - r.end <= 3 && s.tokens.slice(r.end, p.start).some((t) => t.norm === 'by' || t.norm === 'par'))),
+    s.all('response').some((r) => (r.start >= p.end && r.start - p.end <= 2) || (r.end <= p.start && p.start - r.end <= (byBefore(s, p.start) ? 5 : 3) && s.tokens.slice(r.end, p.start).some((t) => t.norm === 'by' || t.norm === 'par'))),
   );
 }
+
+// "bodies found in the fields by Red Cross": the responder named right after "by" may stand further from what it did.
+const byBefore = (s: Signals, at: number): boolean => BY.test(s.tokens[at - 1]?.norm ?? '') || (/^(la|le|l|the)$/.test(s.tokens[at - 1]?.norm ?? '') && BY.test(s.tokens[at - 2]?.norm ?? ''));
+const BY = /^(by|par)$/;
 
 // Peacekeepers near an attack, unless they are the ones responding ("peacekeepers repelled ...").
 // "500 people ran to the MONUSCO base for protection": the base is where people fled, not a target.

@@ -7,6 +7,8 @@ import type { Keyword, Signal } from './keywords.js';
 const FIELD_TRAFFIC: Partial<Record<Signal, readonly Keyword[]>> = {
   // "attaq en cours", "atk on Mavivi": attack cut short in SMS
   attack: ['attaq', 'attak', 'attaks', 'attk', 'atk', 'atq', 'atak', 'atack', 'atacked', 'attac', 'attaqe', 'ataque'],
+  // bodies found or taken away by a responder: "found in the fields by Red Cross", "retrouvés par la Croix-Rouge"
+  response: ['found', 'recovered', 'retrieved', 'retrouve', 'retrouves', 'retrouvee', 'retrouvees', 'recuperes', 'recupere', 'exhumed', 'exhumes'],
   // held with the family kept away: "family has no access", "la famille n'a pas accès à lui"
   detention: [
     'family has no access', 'families have no access', 'family had no access', 'no access to his family', 'no access to her family', 'no family access',

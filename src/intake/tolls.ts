@@ -66,5 +66,10 @@ function readMissing(tokens: readonly Token[], skip?: Uint8Array): number | null
 /** Fills the killed and abducted counts from a toll or a number missing, when no victim word gave them. */
 export function readTollsAndMissing(tokens: readonly Token[], skip: Uint8Array, victims: Victims, abduction: boolean): void {
   if (victims.killed === null) victims.killed = readToll(tokens, skip);
+  // "toll now 9 dead, 2 more bodies found": a running toll is the total, the ones found since are in it.
+  else if (victims.killed > 1) {
+    const toll = readToll(tokens, skip);
+    if (toll !== null && toll < victims.killed) victims.killed = toll;
+  }
   if (victims.abducted === null && abduction) victims.abducted = readMissing(tokens, skip);
 }

@@ -209,3 +209,25 @@ describe('army units named by their service are the FARDC; a detainee whose fami
     expect(parse('Beni: MSF has no access to Mamove since the attack, road blocked by ADF').category).toBe('access_denial');
   });
 });
+
+describe('follow-ups: a running toll is the total; bodies found by a responder do not make it the target', () => {
+  it.each([
+    ['UPDATE Mamove: toll now 7 dead, 3 more bodies found near the river by the Red Cross', 7],
+    ['Suite Kainama: bilan désormais 6 morts, 2 autres corps récupérés par la Croix-Rouge dans les champs', 6],
+  ])('%s', (text, killed) => {
+    const r = parse(text);
+    expect(r.victims.killed).toBe(killed);
+    expect(r.category).toBe('attack_on_civilians');
+  });
+
+  it.each([
+    // no toll: each count adds up
+    ['ADF killed 4 in Mamove and 2 more in Kainama', 6],
+  ])('look-alike: %s', (text, killed) => {
+    expect(parse(text).victims.killed).toBe(killed);
+  });
+
+  it('look-alike: Red Cross volunteers beaten are the target', () => {
+    expect(parse('Red Cross volunteers beaten by youths in Beni while collecting bodies').category).toBe('attack_on_humanitarians');
+  });
+});
