@@ -9,6 +9,13 @@ const FIELD_TRAFFIC: Partial<Record<Signal, readonly Keyword[]>> = {
   attack: ['attaq', 'attak', 'attaks', 'attk', 'atk', 'atq', 'atak', 'atack', 'atacked', 'attac', 'attaqe', 'ataque'],
   // bodies found or taken away by a responder: "found in the fields by Red Cross", "retrouvés par la Croix-Rouge"
   response: ['found', 'recovered', 'retrieved', 'retrouve', 'retrouves', 'retrouvee', 'retrouvees', 'recuperes', 'recupere', 'exhumed', 'exhumes'],
+  // Swahili said in French or English reports: "or 'tutarudi'" (we will come back), "tunakuja" (we are coming).
+  threat: [
+    'tutarudi', 'tutarudi tena', 'tunarudi', 'tutakuja', 'tunakuja', 'tutakuja tena', 'tutawafuata', 'tutakufuata', 'mtaona', 'utaona',
+    'we will come back', 'we will be back', 'we shall return', 'nous reviendrons', 'on va revenir', 'nous allons revenir',
+  ],
+  // "adui yuko karibu" (the enemy is near), "wamefika" (they have arrived): armed men close by.
+  movement: ['adui yuko karibu', 'adui wako karibu', 'adui yuko', 'adui wako', 'maadui wako', 'adui amefika', 'adui wamefika', 'wamefika', 'wako karibu', 'yuko karibu', 'the enemy is near', 'l ennemi est proche', 'l ennemi est tout pres'],
   // held with the family kept away: "family has no access", "la famille n'a pas accès à lui"
   detention: [
     'family has no access', 'families have no access', 'family had no access', 'no access to his family', 'no access to her family', 'no family access',
@@ -31,7 +38,7 @@ const FIELD_TRAFFIC: Partial<Record<Signal, readonly Keyword[]>> = {
     'sleeping outside', 'sleep outside', 'slept outside', 'passe la nuit dehors', 'passent la nuit dehors', 'nuits en brousse',
   ],
   // hearsay is no gunfire heard now: "on entend dire que…", "we hear that…"
-  neutral: ['on entend dire', 'entendu dire', 'we hear that', 'we heard that', 'i hear that', 'i heard that', 'riot police', 'anti riot', 'anti-riot', 'police anti emeute', 'anti emeute'],
+  neutral: ['tutarudi nyumbani', 'turudi nyumbani', 'kurudi nyumbani', 'tunarudi nyumbani', 'on entend dire', 'entendu dire', 'we hear that', 'we heard that', 'i hear that', 'i heard that', 'riot police', 'anti riot', 'anti-riot', 'police anti emeute', 'anti emeute'],
 };
 
 /** The keyword table with the field-traffic families added. */

@@ -231,3 +231,22 @@ describe('follow-ups: a running toll is the total; bodies found by a responder d
     expect(parse('Red Cross volunteers beaten by youths in Beni while collecting bodies').category).toBe('attack_on_humanitarians');
   });
 });
+
+describe('Swahili in the report: "tutarudi" is a threat, "adui yuko karibu" armed men close by', () => {
+  it.each([
+    ["Les ADF ont laissé un message au chef de Kainama: 'tutarudi'", 'threat_intimidation'],
+    ["Mai-Mai told the Luofu traders 'tunakuja' if they do not pay", 'threat_intimidation'],
+    ['Mamove: residents say "adui wako karibu", ADF seen in the fields', 'armed_group_movement'],
+    ['Oicha: « wamefika », des hommes armés vus près de l’école', 'armed_group_movement'],
+  ])('%s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+
+  it.each([
+    // people saying they will go back home
+    'Kainama: displaced families say "tutarudi nyumbani" once the FARDC stay, returns planned',
+    'Les déplacés de Mavivi chantent « turudi nyumbani », retour prévu la semaine prochaine',
+  ])('look-alike: %s', (text) => {
+    expect(parse(text).category).not.toBe('threat_intimidation');
+  });
+});
