@@ -16,6 +16,13 @@ const FIELD_TRAFFIC: Partial<Record<Signal, readonly Keyword[]>> = {
   ],
   // "adui yuko karibu" (the enemy is near), "wamefika" (they have arrived): armed men close by.
   movement: ['adui yuko karibu', 'adui wako karibu', 'adui yuko', 'adui wako', 'maadui wako', 'adui amefika', 'adui wamefika', 'wamefika', 'wako karibu', 'yuko karibu', 'the enemy is near', 'l ennemi est proche', 'l ennemi est tout pres'],
+  // a limb lost is a wound: "lost a leg stepping on a mine", "a perdu une jambe"
+  injure: [
+    'lost a leg', 'lost his leg', 'lost her leg', 'lost both legs', 'lost an arm', 'lost his arm', 'lost her arm', 'lost a hand', 'lost his hand', 'lost her hand',
+    'lost an eye', 'lost his eye', 'lost her eye', 'leg blown off', 'legs blown off', 'arm blown off', 'hand blown off', 'perdu une jambe', 'perdu sa jambe',
+    'perdu les deux jambes', 'perdu un bras', 'perdu son bras', 'perdu une main', 'perdu sa main', 'perdu un oeil', 'perdu son oeil', 'jambe arrachee', 'jambes arrachees',
+    'bras arrache', 'main arrachee', 'pied arrache',
+  ],
   // held with the family kept away: "family has no access", "la famille n'a pas accès à lui"
   detention: [
     'family has no access', 'families have no access', 'family had no access', 'no access to his family', 'no access to her family', 'no family access',
@@ -38,7 +45,11 @@ const FIELD_TRAFFIC: Partial<Record<Signal, readonly Keyword[]>> = {
     'sleeping outside', 'sleep outside', 'slept outside', 'passe la nuit dehors', 'passent la nuit dehors', 'nuits en brousse',
   ],
   // hearsay is no gunfire heard now: "on entend dire que…", "we hear that…"
-  neutral: ['tutarudi nyumbani', 'turudi nyumbani', 'kurudi nyumbani', 'tunarudi nyumbani', 'on entend dire', 'entendu dire', 'we hear that', 'we heard that', 'i hear that', 'i heard that', 'riot police', 'anti riot', 'anti-riot', 'police anti emeute', 'anti emeute'],
+  // "live rounds" are ammunition, not an attack going on; "area now cordoned" is the response in place
+  neutral: ['live rounds', 'live round', 'live ammunition', 'live bullets', 'live fire', 'balles reelles', 'tirs a balles reelles', 'munitions reelles',
+    'now cordoned', 'now cordoned off', 'now secured', 'now sealed off', 'now sealed', 'now fenced', 'now marked', 'now under control', 'now closed',
+    'maintenant boucle', 'maintenant bouclee', 'desormais boucle', 'desormais bouclee', 'maintenant securise', 'maintenant securisee', 'desormais securise', 'desormais securisee',
+    'tutarudi nyumbani', 'turudi nyumbani', 'kurudi nyumbani', 'tunarudi nyumbani', 'on entend dire', 'entendu dire', 'we hear that', 'we heard that', 'i hear that', 'i heard that', 'riot police', 'anti riot', 'anti-riot', 'police anti emeute', 'anti emeute'],
 };
 
 /** The keyword table with the field-traffic families added. */

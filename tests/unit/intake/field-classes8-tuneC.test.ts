@@ -250,3 +250,31 @@ describe('Swahili in the report: "tutarudi" is a threat, "adui yuko karibu" arme
     expect(parse(text).category).not.toBe('threat_intimidation');
   });
 });
+
+describe('"live rounds" are ammunition and "now cordoned" a response, not an attack under way; a limb lost is a wound', () => {
+  it.each([
+    'Butembo: march dispersed with live rounds near the roundabout, 2 protesters wounded',
+    'Beni: manifestation dispersée à balles réelles, 4 blessés',
+    'Grenade found in a field at Mutwanga, area now cordoned off by FARDC',
+    'Obus découvert près de l’école de Kasindi, zone désormais bouclée par la police',
+  ])('%s', (text) => {
+    expect(parse(text).priority).not.toBe('critical');
+  });
+
+  it.each([
+    ['Kainama: a girl of 12 lost a leg after stepping on a mine', 1, 'high'],
+    ['Un homme a perdu un bras en ramassant une grenade à Mutwanga', 1, 'medium'],
+  ])('%s', (text, injured, priority) => {
+    const r = parse(text);
+    expect(r.victims.injured).toBe(injured);
+    expect(r.priority).toBe(priority);
+  });
+
+  it('look-alike: shooting going on right now is still under way', () => {
+    expect(parse('ADF shooting live at Mavivi right now, people running').priority).toBe('critical');
+  });
+
+  it('look-alike: a document lost is no wound', () => {
+    expect(parse('Beni: the chief lost his ID card at the checkpoint').victims.injured).toBeNull();
+  });
+});
