@@ -23,6 +23,8 @@ const FIELD_TRAFFIC: Partial<Record<Signal, readonly Keyword[]>> = {
     'perdu les deux jambes', 'perdu un bras', 'perdu son bras', 'perdu une main', 'perdu sa main', 'perdu un oeil', 'perdu son oeil', 'jambe arrachee', 'jambes arrachees',
     'bras arrache', 'main arrachee', 'pied arrache',
   ],
+  // French "molester" is to rough up, not the English "molest": "des motards molestés par des hommes en tenue"
+  torture: ['moleste', 'molestes', 'molestee', 'molestees', 'molestent', 'molestaient', 'molestait', 'molestant', 'ont moleste', 'a moleste', 'ete molestes', 'ete moleste', 'ete molestee', 'ete molestees'],
   // held with the family kept away: "family has no access", "la famille n'a pas accès à lui"
   detention: [
     'family has no access', 'families have no access', 'family had no access', 'no access to his family', 'no access to her family', 'no family access',

@@ -278,3 +278,20 @@ describe('"live rounds" are ammunition and "now cordoned" a response, not an att
     expect(parse('Beni: the chief lost his ID card at the checkpoint').victims.injured).toBeNull();
   });
 });
+
+describe('French "molester" is to rough up (ill-treatment), the English "molest" stays sexual violence', () => {
+  it.each([
+    'Des commerçants molestés par des policiers au marché de Beni, 2 blessés',
+    'Mambasa: les FARDC ont molesté un chauffeur qui refusait de payer',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('torture_ill_treatment');
+    expect(r.sensitivity).toBe('standard');
+  });
+
+  it('look-alike: "molested" in English is sexual violence', () => {
+    const r = parse('Armed men molested women at the Rhoe water point');
+    expect(r.category).toBe('crsv');
+    expect(r.sensitivity).toBe('restricted');
+  });
+});
