@@ -59,9 +59,10 @@ function spokenAbout(tokens: readonly Token[], at: number): boolean {
 
 const ORDNANCE = /^(rockets?|roquettes?|mortars?|mortiers?|obus|shells?|rpgs?|bombs?|bombes?|grenades?|munitions?|ammunition|rounds?)$/;
 // "RPG round he found in the bush", "roquette trouvée dans un champ", "obus ramassé", "to sell as scrap".
-const FOUND = /^(found|find|finds|discovered|lying|abandoned|picked|collected|sell|scrap|trouv\w*|decouvert\w*|ramass\w*|abandonn\w*|gisant\w*|ferraille|vendre|retrouv\w*|stuck|embedded|lodged|coincee?s?|plantee?s?|fichee?s?)$/;
+const FOUND = /^(found|find|finds|discovered|discovery|lying|abandoned|picked|collected|sell|scrap|trouv\w*|decouvert\w*|ramass\w*|abandonn\w*|gisant\w*|ferraille|vendre|retrouv\w*|stuck|embedded|lodged|coincee?s?|plantee?s?|fichee?s?)$/;
 function foundLying(tokens: readonly Token[], h: SignalHit): boolean {
-  for (let k = h.start - 2; k <= h.end + 5 && k < tokens.length; k++) {
+  // ("après la découverte d'une roquette": the finding named three words before)
+  for (let k = h.start - 3; k <= h.end + 5 && k < tokens.length; k++) {
     if (k < 0 || k === h.start) continue;
     if (k > h.end && tokens[k]!.stopBefore) return false;
     if (FOUND.test(tokens[k]!.norm)) return true;

@@ -295,3 +295,18 @@ describe('French "molester" is to rough up (ill-treatment), the English "molest"
     expect(r.sensitivity).toBe('restricted');
   });
 });
+
+describe('ordnance found, said as "the discovery of", in a school is a hazard, not an attack on the school', () => {
+  it.each([
+    "Kasindi: classes suspended after the discovery of a grenade in the school latrines",
+    "Mutwanga: après la découverte d'un obus dans la cour de l'école, les cours sont suspendus",
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('explosive_hazard');
+    expect(r.sensitivity).toBe('standard');
+  });
+
+  it('look-alike: a shell fired on a school is an attack on it', () => {
+    expect(parse('M23 shell fired on the Kibumba primary school, 3 pupils wounded').category).toBe('child_violation');
+  });
+});
