@@ -1,4 +1,5 @@
 import type { PlaceTokenMatch } from './gazetteer.js';
+import { afterDateline } from './dateline.js';
 import type { Signals, SignalHit } from './categories.js';
 import type { IntakeContext } from './context.js';
 import type { Token } from './normalize.js';
@@ -52,6 +53,7 @@ function unknownOriginLeft(p: PlaceTokenMatch, s: Signals): boolean {
 }
 
 export function whereItHappened(places: PlaceTokenMatch[], s: Signals): PlaceTokenMatch[] {
+  places = afterDateline(places, s.tokens);
   // (one name may be a town and its territory: the same words)
   if (places.length > 0 && places.every((p) => p.start === places[0]!.start) && unknownOriginLeft(places[0]!, s)) return [];
   if (places.length < 2) return places;

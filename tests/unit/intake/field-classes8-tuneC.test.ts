@@ -310,3 +310,22 @@ describe('ordnance found, said as "the discovery of", in a school is a hazard, n
     expect(parse('M23 shell fired on the Kibumba primary school, 3 pupils wounded').category).toBe('child_violation');
   });
 });
+
+describe("an officer's dateline names where the report was written; the place in the text is where it happened", () => {
+  it.each([
+    ['Beni, 04 déc. Selon la société civile, 3 civils tués par les ADF à Mamove cette nuit', 'mamove'],
+    ['Bunia, 02/12/2026. According to the parish, armed men looted shops in Komanda overnight', 'komanda'],
+    ['Butembo, Monday - CAN reports 2 farmers abducted near Luofu', 'luofu'],
+  ])('%s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+
+  it.each([
+    // a count, not a date, after the first place: it is where it happened
+    ['Oicha, 3 killed by ADF last night, bodies taken to Beni', 'oicha'],
+    // a dateline and no other place: the dateline's place stands
+    ['Mavivi, 05/12: gunfire heard all night, no casualties', 'mavivi'],
+  ])('look-alike: %s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+});
