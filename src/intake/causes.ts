@@ -56,9 +56,11 @@ export function killingReported(s: Signals): boolean {
   const told = (start: number): boolean => {
     const one = s.tokens[start - 1]?.norm ?? '';
     const two = s.tokens[start - 2]?.norm ?? '';
-    return ABOUT.has(one) || (['the', 'le', 'la', 'l', 'this', 'ce', 'cette'].includes(one) && ABOUT.has(two));
+    // "threatened while burying bodies", "menacés en enterrant les corps": the dead they tend are not news either
+    return ABOUT.has(one) || TENDED.test(one) || (['the', 'le', 'la', 'l', 'les', 'this', 'ce', 'cette'].includes(one) && (ABOUT.has(two) || TENDED.test(two)));
   };
   const kills = s.has('threat') ? s.all('kill').filter((h) => !told(h.start)) : s.all('kill');
   return kills.some((h) => h.start < cause) || (kills.length > 0 && !s.has('threat') && !s.has('displace') && !s.has('tension'));
 }
+const TENDED = /^(burying|bury|buried|collecting|collect|recovering|recover|carrying|enterr\w*|inhum\w*|ramass\w*|recuper\w*)$/;
 const ABOUT = new Set(['du', 'de', 'des', 'd', 'of', 'on', 'about', 'sur', 'concernant']);

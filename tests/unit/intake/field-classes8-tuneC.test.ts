@@ -329,3 +329,18 @@ describe("an officer's dateline names where the report was written; the place in
     expect(parse(text).place?.id).toBe(place);
   });
 });
+
+describe('the dead that threatened responders were tending are not a killing reported', () => {
+  it.each([
+    'Beni: Red Cross volunteers threatened by a crowd while collecting bodies',
+    'Oicha: des volontaires de la Croix-Rouge menacés par des jeunes en enterrant les corps',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.priority).toBe('medium');
+    expect(r.category).toBe('attack_on_humanitarians');
+  });
+
+  it('look-alike: a threat and a killing both reported is high', () => {
+    expect(parse('ADF threatened the Mamove chief and killed 2 farmers').priority).toBe('high');
+  });
+});
