@@ -17,6 +17,8 @@ const AFTER = new Set([
   'gunmen', 'coalition', 'insurgents', 'combattants', 'combattant', 'rebelles', 'miliciens', 'milicien', 'elements', 'assaillants',
   // in SMS: "FRPI elts", "APCLS combttnts"
   'elts', 'elmts', 'elemts', 'combtts', 'combttnts', 'fighterz',
+  // former fighters still named by their group: "FRPI ex-combatants", "FRPI démobilisés"
+  'excombatants', 'excombattants', 'demobilises', 'demobilized', 'demobilised', 'deserters', 'deserteurs',
 ]);
 // Said right before: "éléments du groupe Gumino", "miliciens Yakutumba", "the Gumino militia".
 const BEFORE = new Set([
@@ -64,10 +66,12 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
     const word = tokens[i]!.norm;
     // NAME + fighters: up to three capitalised words (hyphen-joined parts count as one name).
     if (AFTER.has(word) && i > 0 && !tokens[i]!.breakBefore) {
-      let start = i;
+      // "FRPI ex-combatants": the name ends before "ex".
+      const end = i > 1 && tokens[i - 1]!.norm === 'ex' && !tokens[i - 1]!.breakBefore ? i - 1 : i;
+      let start = end;
       // "Chini ya Kilima fighters": small joining words inside a name.
-      while (start > 0 && i - start < 4 && !tokens[start]!.breakBefore && (isNameWord(tokens, start - 1, taken) || (JOINERS.has(tokens[start - 1]!.norm) && isNameWord(tokens, start - 2, taken)))) start--;
-      if (start < i) add(start, i);
+      while (start > 0 && end - start < 4 && !tokens[start]!.breakBefore && (isNameWord(tokens, start - 1, taken) || (JOINERS.has(tokens[start - 1]!.norm) && isNameWord(tokens, start - 2, taken)))) start--;
+      if (start < end) add(start, end);
     }
     // fighters / éléments du groupe + NAME
     if (BEFORE.has(word)) {

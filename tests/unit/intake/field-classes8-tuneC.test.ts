@@ -344,3 +344,21 @@ describe('the dead that threatened responders were tending are not a killing rep
     expect(parse('ADF threatened the Mamove chief and killed 2 farmers').priority).toBe('high');
   });
 });
+
+describe('former fighters still named by their group', () => {
+  it.each([
+    ['CNRD ex-combatants looting goats near Kalehe', ['CNRD']],
+    ['Des FPIC démobilisés rançonnent les motards à Bogoro', ['FPIC']],
+  ])('%s', (text, perps) => {
+    expect(ids(text)).toEqual(perps);
+  });
+
+  it.each([
+    // a known actor's deserters stay that actor
+    ['FARDC deserters looting shops in Lubero', ['fardc']],
+    // "ex" after no group's name: no group
+    ['An ex-soldier was shot dead in Beni by unknown gunmen', ['unknown']],
+  ])('look-alike: %s', (text, perps) => {
+    expect(ids(text)).toEqual(perps);
+  });
+});
