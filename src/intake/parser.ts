@@ -9,6 +9,7 @@ import { intakeContext, type IntakeContext, type IntakeSource } from './context.
 import { detectLanguage } from './language.js';
 import type { PlaceTokenMatch } from './gazetteer.js';
 import { guessLocation, locationAround } from './location.js';
+import { deniedReport, factionOfKnown } from './field-classes8.js';
 import { ageHits, armedHits, campHits, heldHits, siteHits, peopleMovingHits, unitHits, keywordsTaken, mutedWords, realHits, shotHits } from './signal-hits.js';
 import { whereItHappened, withTypos } from './where.js';
 import { tokenize, type Token } from './normalize.js';
@@ -101,7 +102,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const category = overrides.category?.category ?? decided?.category ?? 'other';
   const subType = overrides.category ? overrides.category.subType : (decided?.subType ?? null);
 
-  const perpetrators = overrides.perpetrators ?? withGroups(mentions.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter((g) => !mentions.some((m) => m.end === g.start && description[tokens[g.start]!.start - 1] !== '/')));
+  const perpetrators = overrides.perpetrators ?? (deniedReport(signalHits) ? [] : withGroups(mentions.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter((g) => !mentions.some((m) => m.end === g.start && description[tokens[g.start]!.start - 1] !== '/') && !factionOfKnown(tokens, mentions.map((m) => m.end), g.start))));
   const said: TextFacts = {
     underway: isUnderway(signals),
     sexualViolenceSignal: hasSexualViolence(signals) || (victims.crsvSurvivors ?? 0) > 0,

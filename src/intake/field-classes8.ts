@@ -1,0 +1,56 @@
+import type { Keyword, Signal } from './keywords.js';
+import type { SignalHit } from './categories.js';
+import type { Token } from './normalize.js';
+
+/**
+ * Everyday field traffic (reports11): denials and "calm" days, factions named after their group,
+ * and armed groups of the Kivus that are known by a single name.
+ */
+
+// A denial, a correction or a calm night: what was feared or rumoured did not happen.
+// Look-alikes kept out: "withdrawal denied by locals" (the denial confirms the group is there),
+// "denied passage" (access denied).
+const DENIALS: readonly Keyword[] = [
+  'dementi', 'dementis', 'dementie', 'dementies', 'dement la rumeur', 'dementent la rumeur', 'dementi la rumeur', 'rumeur dementie', 'information dementie', 'dementent l information',
+  'deny the rumour', 'denies the rumour', 'denied the rumour', 'deny the rumor', 'denies the rumor', 'denied the rumor', 'rumour denied', 'rumor denied', 'report denied', 'reports denied',
+  'pas d attaque', 'aucune attaque', 'pas eu d attaque', 'no attack', 'there was no attack', 'no incident', 'without incident', 'sans incident', 'aucun incident', 'pas d incident',
+  'no presence confirmed', 'presence not confirmed', 'no presence', 'aucune presence', 'pas de presence', 'found the area calm', 'found the village calm', 'area calm', 'zone calme', 'nuit calme', 'calm night', 'quiet night',
+  'calm but tense', 'tense calm', 'calme mais tendu', 'calme mais tendue', 'calme precaire', 'calme relatif', 'relative calm', 'relatively calm', 'relativement calme', 'accalmie',
+  'correction on', 'correction sur', 'rectificatif', 'fausse information', 'false information', 'false report', 'fake news', 'intox', 'infox',
+].map((k) => (typeof k === 'string' ? ([k, 'false_alarm'] as const) : k));
+
+/** The keyword table with the families above added. */
+export function withClasses8(table: Record<Signal, readonly Keyword[]>): Record<Signal, readonly Keyword[]> {
+  return { ...table, neutral: [...table.neutral, ...DENIALS] };
+}
+
+const HARM = new Set(['kill', 'injure', 'abduct', 'sexual', 'loot', 'detention', 'torture', 'displace']);
+/** A report that only denies or corrects an earlier one names no perpetrator: who was rumoured did nothing. */
+export function deniedReport(hits: readonly SignalHit[]): boolean {
+  return hits.some((h) => h.value.subType === 'false_alarm') && !hits.some((h) => HARM.has(h.value.signal));
+}
+
+// "Raia Mutomboki faction Sisawa", "Raia Mutomboki, faction de Mungoro": the faction of a known group is that group.
+const FACTION = /^(faction|factions|wing|aile|branche|branch|tendance)$/;
+const FACTION_LINK = /^(of|de|du|d|dite|dit|called|named|led|by|the|le|la)$/;
+export function factionOfKnown(tokens: readonly Token[], mentionEnds: readonly number[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && k >= start - 3 && FACTION_LINK.test(tokens[k]!.norm)) k--;
+  return k >= 1 && FACTION.test(tokens[k]!.norm) && mentionEnds.includes(k);
+}
+
+// Armed groups known by one name, never a community or a person: kept as named even without "fighters".
+const ONE_NAME = new Set(['imbonerakure', 'ngumino', 'gumino', 'redtabara']);
+// "a Gumino camp destroyed by FARDC", "une position Imbonerakure": the group's ground is a target; groups.ts reads who holds it.
+const GROUND = /^(camp|camps|base|bases|position|positions|bastion|stronghold|hideout|fief)$/;
+/** "Imbonerakure", "Red-Tabara", "RED Tabara", "les Ngumino": [start, end) of each, in token indexes. */
+export function oneNameGroups(tokens: readonly Token[], taken: Uint8Array): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const w = tokens[i]!.norm;
+    const end = ONE_NAME.has(w) ? i + 1 : w === 'red' && tokens[i + 1]?.norm === 'tabara' && !taken[i + 1] ? i + 2 : i;
+    if (end > i && !GROUND.test(tokens[end]?.norm ?? '') && !GROUND.test(tokens[i - 1]?.norm ?? '')) out.push([i, end]);
+  }
+  return out;
+}
