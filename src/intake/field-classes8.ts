@@ -54,3 +54,32 @@ export function oneNameGroups(tokens: readonly Token[], taken: Uint8Array): Arra
   }
   return out;
 }
+
+// Beaten or tortured, and a mark of it said: "beat a man … badly hurt", "battus à sang", "ongles arrachés".
+// Beaten alone stays no injury count (older labels read "police beat two motorcyclists" so).
+const BEATEN = /^(beat|beats|beaten|beating|battu|battus|battue|battues|battre|battent|frappe|frappes|frappee|frappees|tabass\w*|tortur\w*|whipped|flogged|fouett\w*)$/;
+const MARK = /^(hurt|unconscious|inconscient\w*|connaissance|marks|traces|wounds|blessures|plaies|ongles|nails|swollen|enfl\w*|hospitalis\w*|hospitaliz\w*|bleeding|saign\w*|sang|bruised|bruises|ecchymoses|contusions)$/;
+const NONE_BEFORE = /^(no|nobody|not|none|aucun|aucune|personne|sans|pas)$/;
+const PRONOUN_ONE = /^(him|her|le|la|l)$/;
+/** How many were beaten and hurt, or null when no mark is said or the count is not beside the beating. */
+export function beatenAndHurt(tokens: readonly Token[], readCount: (i: number) => number | null, isPerson: (word: string) => boolean): number | null {
+  let marked = false;
+  for (let i = 0; i < tokens.length && !marked; i++) marked = MARK.test(tokens[i]!.norm) && !NONE_BEFORE.test(tokens[i - 1]?.norm ?? '') && !NONE_BEFORE.test(tokens[i - 2]?.norm ?? '');
+  if (!marked) return null;
+  for (let b = 0; b < tokens.length; b++) {
+    if (!BEATEN.test(tokens[b]!.norm)) continue;
+    // "beat two miners", "ont battu 2 pêcheurs", "beat him"
+    for (let k = b + 1; k <= b + 2 && k < tokens.length && !tokens[k]!.breakBefore; k++) {
+      if (PRONOUN_ONE.test(tokens[k]!.norm) && k === b + 1) return 1;
+      const n = readCount(k);
+      if (n !== null && n > 0 && isPerson(tokens[k + 1]?.norm ?? '')) return n;
+    }
+    // "3 jeunes battus à sang", "un jeune torturé", "a man beaten"
+    for (let k = b - 2; k >= b - 4 && k >= 0; k--) {
+      if (tokens[k + 1]!.breakBefore || tokens[b]!.breakBefore) break;
+      const n = readCount(k);
+      if (n !== null && n > 0 && isPerson(tokens[k + 1]?.norm ?? '')) return n;
+    }
+  }
+  return null;
+}

@@ -61,3 +61,21 @@ describe('armed groups known by one name', () => {
     expect(who('Les FARDC ont détruit une position Imbonerakure près de Kiliba')).not.toContain('imbonerakure');
   });
 });
+
+describe('beaten and bearing its marks: those beaten are injured', () => {
+  it.each([
+    ['Wazalendo beat three traders at Kibati for refusing the tax, marks all over their backs', 3],
+    ['Les FARDC ont tabassé deux motards à Kiwanja, tous deux hospitalisés', 2],
+    ['un vieux battu à sang par des bandits à Rutshuru', 1],
+    ['M23 beat him at the Rwindi barrier, left unconscious', 1],
+    ['Deux creuseurs torturés par des Raia Mutomboki, blessures au dos', 2],
+  ])('%s', (text, injured) => {
+    expect(parse(text).victims.injured).toBe(injured);
+  });
+
+  it('beaten alone, or no one hurt, is no injury count', () => {
+    expect(parse('Bandits beat two motorcyclists at a checkpoint near Butembo').victims.injured).toBeNull();
+    expect(parse('Des jeunes frappés par des militaires à Sake, personne n est blessé').victims.injured).not.toBe(2);
+    expect(parse('Wazalendo beat three traders at Kibati, no one hurt').victims.injured).not.toBe(3);
+  });
+});
