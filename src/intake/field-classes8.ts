@@ -19,9 +19,22 @@ const DENIALS: readonly Keyword[] = [
   'correction on', 'correction sur', 'rectificatif', 'fausse information', 'false information', 'false report', 'fake news', 'intox', 'infox',
 ].map((k) => (typeof k === 'string' ? ([k, 'false_alarm'] as const) : k));
 
+// Children taken out of school or used to carry loads by armed men are used by them.
+// Look-alikes kept out: "porters' strike", a porter hired at the market (no "for porterage" by armed men).
+const CHILDREN_USED: readonly Keyword[] = [
+  'for porterage', 'as porters', 'as a porter', 'used as porters', 'to carry loads', 'to carry their loads', 'to carry ammunition', 'pour le portage', 'pour du portage', 'comme porteurs', 'comme porteur',
+  'pour porter leurs bagages', 'pour porter des charges', 'pour porter les munitions', 'pulled out of school', 'taken out of school', 'taken from school', 'taken from their school', 'retires de l ecole', 'retirees de l ecole', 'retire de l ecole', 'arraches de l ecole', 'enleves a l ecole',
+];
+
+// Passage refused to a patrol, a convoy or a team: "M23 refusing UN patrol passage", "refusent le passage".
+const PASSAGE: readonly Keyword[] = [
+  'refusing passage', 'refuse passage', 'refused passage', 'refuses passage', 'patrol passage', 'convoy passage', 'passage refused', 'passage denied', 'no passage', 'blocking the passage', 'block the passage',
+  'refusent le passage', 'refuse le passage', 'refusant le passage', 'ont refuse le passage', 'passage refuse', 'passage interdit', 'interdisent le passage', 'bloquent le passage', 'empechent le passage',
+];
+
 /** The keyword table with the families above added. */
 export function withClasses8(table: Record<Signal, readonly Keyword[]>): Record<Signal, readonly Keyword[]> {
-  return { ...table, neutral: [...table.neutral, ...DENIALS] };
+  return { ...table, neutral: [...table.neutral, ...DENIALS], recruit: [...table.recruit, ...CHILDREN_USED], access: [...table.access, ...PASSAGE] };
 }
 
 const HARM = new Set(['kill', 'injure', 'abduct', 'sexual', 'loot', 'detention', 'torture', 'displace']);

@@ -79,3 +79,47 @@ describe('beaten and bearing its marks: those beaten are injured', () => {
     expect(parse('Wazalendo beat three traders at Kibati, no one hurt').victims.injured).not.toBe(3);
   });
 });
+
+describe('children used to carry loads or taken out of school by armed men', () => {
+  it.each([
+    'Wazalendo took 6 boys out of the market as porters near Masisi',
+    'Kalehe: 5 children taken out of school by Raia Mutomboki to carry loads',
+    'Les Mai-Mai utilisent des enfants comme porteurs à Lulimba',
+    'Fizi: 4 élèves retirés de l école par des hommes armés pour le portage',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'child_violation', priority: 'high', sensitivity: 'restricted' });
+  });
+
+  it('a porters\' strike or a pupil moving school is no child used', () => {
+    expect(parse('Porters on strike at the Goma port, no loading today').category).not.toBe('child_violation');
+    expect(parse('Reunion des parents a Fizi sur la rentree scolaire').category).toBe('other');
+  });
+});
+
+describe('passage refused to a patrol, a convoy or a team', () => {
+  it.each([
+    'M23 refusing MONUSCO convoy passage at Kibumba since Monday',
+    'Wazalendo refused passage to the NGO team at Ngungu',
+    'Les M23 ont refusé le passage à la patrouille à Bunagana',
+    'Kitshanga: les wazalendo bloquent le passage des camions humanitaires',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'access_denial', priority: 'medium' });
+  });
+
+  it('a passage of fighters or a bridge passage is no access refused', () => {
+    expect(parse('Passage of M23 fighters seen near Rwindi this morning').category).not.toBe('access_denial');
+  });
+});
+
+describe('one person named after "du": "du pasteur enlevé"', () => {
+  it.each([
+    ['Toujours sans nouvelles du pasteur enlevé lundi à Kibumba', 'abducted', 1],
+    ['Le corps du chauffeur tué hier retrouvé près de Rwindi', 'killed', 1],
+  ] as const)('%s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+
+  it('"du village" or "du groupe" is no person', () => {
+    expect(parse('Les habitants du village enlevés par les ADF près d Eringeti').victims.abducted).not.toBe(1);
+  });
+});
