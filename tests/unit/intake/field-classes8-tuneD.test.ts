@@ -123,3 +123,20 @@ describe('one person named after "du": "du pasteur enlevé"', () => {
     expect(parse('Les habitants du village enlevés par les ADF près d Eringeti').victims.abducted).not.toBe(1);
   });
 });
+
+describe('goods taken from people or houses are looting', () => {
+  it.each([
+    'Wazalendo took chickens and blankets from houses in Kibabi overnight',
+    'M23 stole their goats and bicycles at Rubare',
+    'Des hommes armés ont emporté les vaches et les sacs de haricots à Ngungu',
+    'les militaires ont ravi les matelas et les vivres des déplacés à Sake',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'looting_destruction', priority: 'medium' });
+  });
+
+  it('people taken, refuge taken or the road taken are no goods', () => {
+    expect(parse('M23 took 4 men to their camp near Rubare').category).toBe('abduction');
+    expect(parse('Les familles ont pris la route vers Minova').category).not.toBe('looting_destruction');
+    expect(parse('families took refuge in the church at Kiwanja').category).not.toBe('looting_destruction');
+  });
+});
