@@ -32,9 +32,15 @@ const PASSAGE: readonly Keyword[] = [
   'refusent le passage', 'refuse le passage', 'refusant le passage', 'ont refuse le passage', 'passage refuse', 'passage interdit', 'interdisent le passage', 'bloquent le passage', 'empechent le passage',
 ];
 
+// A price asked to free people held by an armed group: they were taken, not arrested.
+const RELEASE_PRICE: readonly Keyword[] = [
+  'demanding jetons', 'demand jetons', 'asking jetons', 'exigent des jetons', 'exigeant des jetons', 'reclament des jetons', 'jetons de liberation', 'jetons pour leur liberation',
+  'pay for their release', 'paid for their release', 'pay for his release', 'paid for his release', 'pay for her release', 'money for their release', 'payer pour leur liberation', 'payer pour sa liberation', 'paye pour leur liberation', 'paye pour sa liberation', 'argent pour leur liberation', 'argent de liberation',
+];
+
 /** The keyword table with the families above added. */
 export function withClasses8(table: Record<Signal, readonly Keyword[]>): Record<Signal, readonly Keyword[]> {
-  return { ...table, neutral: [...table.neutral, ...DENIALS], recruit: [...table.recruit, ...CHILDREN_USED], access: [...table.access, ...PASSAGE] };
+  return { ...table, neutral: [...table.neutral, ...DENIALS], recruit: [...table.recruit, ...CHILDREN_USED], abduct: [...table.abduct, ...RELEASE_PRICE], access: [...table.access, ...PASSAGE] };
 }
 
 const HARM = new Set(['kill', 'injure', 'abduct', 'sexual', 'loot', 'detention', 'torture', 'displace']);
@@ -111,4 +117,27 @@ export function goodsTakenHits(tokens: readonly Token[]): SignalHit[] {
     if (k < tokens.length && !tokens[k]!.breakBefore && GOODS.test(tokens[k]!.norm)) out.push({ value: { signal: 'loot', subType: null }, start: i, end: k + 1 });
   }
   return out;
+}
+
+// People held by those who took them, counted beside the holding: "holding 6 farmers", "détiennent 5 cultivateurs",
+// "the 2 abducted nurses released", "les 4 otages libérés". Only read in a report of an abduction.
+const HOLDING = /^(holding|hold|holds|held|keeping|detien\w*|detenai\w*|retien\w*|retenai\w*|sequestr\w*|gardent|gardaient)$/;
+const TAKEN_WORD = /^(abducted|kidnapped|enleves|enlevees|kidnappes|kidnappees|hostages|otages|captives|captifs)$/;
+export function heldCounted(tokens: readonly Token[], readCount: (i: number) => number | null, isPerson: (word: string) => boolean): number | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    // "holding 6 farmers"
+    if (HOLDING.test(w) && !tokens[i + 1]?.breakBefore) {
+      const n = readCount(i + 1);
+      if (n !== null && n > 0 && /^\d+$|^(two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/.test(tokens[i + 1]!.norm) && isPerson(tokens[i + 2]?.norm ?? '') && !tokens[i + 2]!.breakBefore) return n;
+    }
+    // "the 2 abducted nurses", "les 3 otages"
+    if (/^(the|les|ces|these|those)$/.test(w)) {
+      const n = readCount(i + 1);
+      if (n === null || n <= 0 || tokens[i + 1]!.breakBefore || tokens[i + 2]?.breakBefore) continue;
+      const next = tokens[i + 2]?.norm ?? '';
+      if ((TAKEN_WORD.test(next) && (/^(hostages|otages|captives|captifs)$/.test(next) || isPerson(tokens[i + 3]?.norm ?? ''))) || (isPerson(next) && TAKEN_WORD.test(tokens[i + 3]?.norm ?? ''))) return n;
+    }
+  }
+  return null;
 }

@@ -8,7 +8,7 @@ import { estimatedDisplaced } from './moved-people.js';
 import { ageAt } from './ages.js';
 import { survivorsCounted } from './survivor-counts.js';
 import { readEllipticCounts } from './elliptic-counts.js';
-import { beatenAndHurt } from './field-classes8.js';
+import { beatenAndHurt, heldCounted } from './field-classes8.js';
 
 const VIOLENT = ['kill', 'injure', 'abduct', 'sexual', 'recruit'] as const;
 
@@ -43,6 +43,8 @@ export function readImpliedCounts(tokens: readonly Token[], signals: Signals, sl
   // "leg fractured, can no longer walk", "avec la mâchoire fracturée": a wound described is one person injured.
   if (victims.injured === null && woundDescribed(tokens)) victims.injured = 1;
   // "police beat two miners, marks on their backs", "un jeune torturé, ongles arrachés": the beaten who bear its marks are injured.
+  // "holding 6 farmers", "the 2 abducted nurses released": in a report of an abduction, those held are the abducted.
+  if (victims.abducted === null && signals.has('abduct')) victims.abducted = heldCounted(tokens, (i) => readNumber(tokens, i)?.value ?? null, isPerson);
   if (victims.injured === null) victims.injured = beatenAndHurt(tokens, (i) => readNumber(tokens, i)?.value ?? null, isPerson);
   // "Libi barrier manned by Zaire kadogos, around 8 seen": children used by an armed group, counted after they are named.
   if (victims.childrenAffected === null && signals.has('recruit')) victims.childrenAffected = childrenCountedNear(tokens, signals);

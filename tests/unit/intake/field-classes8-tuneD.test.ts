@@ -140,3 +140,19 @@ describe('goods taken from people or houses are looting', () => {
     expect(parse('families took refuge in the church at Kiwanja').category).not.toBe('looting_destruction');
   });
 });
+
+describe('people held by an armed group for a price, counted beside the holding or the release', () => {
+  it.each([
+    ['Mai-Mai holding 4 traders near Lulingu, asking money for their release', 4],
+    ['Les Raia Mutomboki détiennent 3 cultivateurs depuis samedi et exigent des jetons', 3],
+    ['Kalehe: the 5 kidnapped farmers freed after ransom was paid', 5],
+    ['les 2 otages libérés ce matin à Bunyakiri après paiement de rançon', 2],
+  ])('%s', (text, abducted) => {
+    expect(parse(text)).toMatchObject({ category: 'abduction', victims: { abducted } });
+  });
+
+  it('people held by the police with no price asked are detained, not abducted', () => {
+    expect(parse('PNC holding 4 traders at the Goma central station since Monday').victims.abducted).toBeNull();
+    expect(parse('Les 3 détenus de la prison de Kalehe libérés').victims.abducted).toBeNull();
+  });
+});
