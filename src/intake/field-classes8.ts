@@ -141,3 +141,36 @@ export function heldCounted(tokens: readonly Token[], readCount: (i: number) => 
   }
   return null;
 }
+
+// A toll revised or risen to a number is the whole toll: "bilan revu à 5 morts, deux corps retrouvés" is 5, not 7.
+const TOLL = /^(toll|bilan)$/;
+const REVISED = /^(rises|rose|risen|raised|revised|revu|revue|porte|passe|monte|alourdit|now|updated|increases|increased|climbs|climbed|stands|atteint|s)$/;
+const KILLED_NOUN = /^(dead|deaths|killed|morts|tues|deces|victims|victimes)$/;
+export function revisedToll(tokens: readonly Token[], readCount: (i: number) => number | null): number | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!TOLL.test(tokens[i]!.norm)) continue;
+    let k = i + 1;
+    let revised = false;
+    while (k < i + 5 && k < tokens.length && !tokens[k]!.breakBefore && (REVISED.test(tokens[k]!.norm) || /^(to|a|at|has|is|been|death|humain|provisoire)$/.test(tokens[k]!.norm))) {
+      if (REVISED.test(tokens[k]!.norm) && tokens[k]!.norm !== 's') revised = true;
+      k++;
+    }
+    const n = revised ? readCount(k) : null;
+    if (n !== null && n > 0 && KILLED_NOUN.test(tokens[k + 1]?.norm ?? '')) return n;
+  }
+  return null;
+}
+
+// "2 men stabbed, one died", "3 blessés dont un a succombé": the one who died is no longer among the injured.
+const ONE_WORD = /^(one|un|une)$/;
+const DIED = /^(died|succumbed|succombe|mort|morte|decede|decedee)$/;
+export function oneOfInjuredDied(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!ONE_WORD.test(tokens[i]!.norm) || !(tokens[i]!.breakBefore || /^(dont|whom|and|et|l)$/.test(tokens[i - 1]?.norm ?? ''))) continue;
+    for (let k = i + 1; k <= i + 4 && k < tokens.length && !tokens[k]!.breakBefore; k++) {
+      if (DIED.test(tokens[k]!.norm)) return true;
+      if (!/^(of|them|d|entre|eux|elles|a|est|later|has|then|ensuite|plus|tard|since|depuis)$/.test(tokens[k]!.norm)) break;
+    }
+  }
+  return false;
+}

@@ -156,3 +156,24 @@ describe('people held by an armed group for a price, counted beside the holding 
     expect(parse('Les 3 détenus de la prison de Kalehe libérés').victims.abducted).toBeNull();
   });
 });
+
+describe('follow-ups: a revised toll is the whole toll; one of the injured died', () => {
+  it.each([
+    ['Update Kibirizi: death toll revised to 8 dead, 2 more bodies found near the river', 8],
+    ['Suivi Mweso : le bilan passe à 6 morts, trois corps retrouvés dans la brousse', 6],
+  ])('%s', (text, killed) => {
+    expect(parse(text).victims.killed).toBe(killed);
+  });
+
+  it.each([
+    ['Three men stabbed by bandits at Kanyaruchinya, one died at the hospital', 1, 2],
+    ['4 civils blessés par balle à Sake, dont un a succombé', 1, 3],
+  ])('%s', (text, killed, injured) => {
+    expect(parse(text).victims).toMatchObject({ killed, injured });
+  });
+
+  it('a toll without revision adds what follows; "one" who did not die changes nothing', () => {
+    expect(parse('Ambush near Rwindi: 3 killed by M23, 2 more bodies found later').victims.killed).not.toBe(3);
+    expect(parse('Two men stabbed at Kanyaruchinya, one is in critical condition').victims).toMatchObject({ injured: 2 });
+  });
+});
