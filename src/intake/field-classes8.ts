@@ -38,9 +38,15 @@ const RELEASE_PRICE: readonly Keyword[] = [
   'pay for their release', 'paid for their release', 'pay for his release', 'paid for his release', 'pay for her release', 'money for their release', 'payer pour leur liberation', 'payer pour sa liberation', 'paye pour leur liberation', 'paye pour sa liberation', 'argent pour leur liberation', 'argent de liberation',
 ];
 
+// A call to burn or kill a people is incitement, not the burning: "appel à brûler leurs boutiques", "calling to burn their houses".
+const CALLS_TO_HARM: readonly Keyword[] = ['appel', 'appels', 'appelle', 'appellent', 'appelant', 'call', 'calls', 'calling', 'called'].flatMap((c) =>
+  ['a bruler', 'a tuer', 'a chasser', 'a attaquer', 'a piller', 'au meurtre', 'a la violence', 'to burn', 'to kill', 'to attack', 'to loot', 'for violence', 'for the killing of', 'to chase'].map((h) => `${c} ${h}`),
+);
+const HATE_WORDS: readonly Keyword[] = ['chants de haine', 'chansons de haine', 'chant de haine', 'chanson de haine', 'slogans de haine', 'hate songs', 'hate song', 'songs of hate', 'hate chants', 'hateful songs', 'hate slogans', ...CALLS_TO_HARM];
+
 /** The keyword table with the families above added. */
 export function withClasses8(table: Record<Signal, readonly Keyword[]>): Record<Signal, readonly Keyword[]> {
-  return { ...table, neutral: [...table.neutral, ...DENIALS], recruit: [...table.recruit, ...CHILDREN_USED], abduct: [...table.abduct, ...RELEASE_PRICE], access: [...table.access, ...PASSAGE] };
+  return { ...table, neutral: [...table.neutral, ...DENIALS], recruit: [...table.recruit, ...CHILDREN_USED], abduct: [...table.abduct, ...RELEASE_PRICE], hate: [...table.hate, ...HATE_WORDS], access: [...table.access, ...PASSAGE] };
 }
 
 const HARM = new Set(['kill', 'injure', 'abduct', 'sexual', 'loot', 'detention', 'torture', 'displace']);

@@ -177,3 +177,19 @@ describe('follow-ups: a revised toll is the whole toll; one of the injured died'
     expect(parse('Two men stabbed at Kanyaruchinya, one is in critical condition').victims).toMatchObject({ injured: 2 });
   });
 });
+
+describe('hate songs and calls to burn or kill a people are incitement, not the harm called for', () => {
+  it.each([
+    'Chansons de haine contre les Banyamulenge à Uvira, les jeunes appellent à chasser leurs familles',
+    'Youths in Kitshanga calling to burn the shops of the Hunde',
+    'hate songs against the Nande sung by motorcyclists in Kanyabayonga',
+    'un animateur radio appelle à tuer les Hema de Bunia',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'hate_speech_incitement', priority: 'medium' });
+  });
+
+  it('shops burnt, or a phone call, are no incitement', () => {
+    expect(parse('Wazalendo burned 12 shops of the Hunde in Kitshanga').category).toBe('looting_destruction');
+    expect(parse('Called the chief of Kibirizi: all calm, no incident').category).toBe('other');
+  });
+});
