@@ -180,3 +180,23 @@ export function oneOfInjuredDied(tokens: readonly Token[]): boolean {
   }
   return false;
 }
+
+// Where people were running to is not where it happened: "families running towards Kanyabayonga" happened at the
+// other place named. Fighters heading somewhere threaten where they head ("M23 moving towards Sake" is Sake),
+// unless the report is headed by the place they were seen at ("Rwindi: colonne de M23 se dirigeant vers Kanyabayonga").
+const HEADING_TO = /^(towards?|twd|twds|vers|direction|destination)$/;
+const RUNNING = /^(running|run|ran|fleeing|walking|courant|courent|fuyant|partant)$/;
+const MOVING = /^(heading|headed|moving|moved|marching|advancing|going|se|dirigeant|dirigeaient|dirigent|dirige|avancant|avancent|marchant|allant|route|chemin)$/;
+export function headedTo<P extends { start: number; end: number }>(places: readonly P[], tokens: readonly Token[]): P[] | null {
+  // (a colon or dash after a place opening the report leaves a wider gap than a space)
+  const heading = places.some((q) => q.start === 0 && q.end < tokens.length && (tokens[q.end]!.breakBefore || tokens[q.end]!.start - tokens[q.end - 1]!.end > 1));
+  const headed = (p: P): boolean => {
+    for (let j = p.start - 1; j >= 0 && j >= p.start - 3; j--) {
+      if (tokens[j + 1]!.breakBefore) return false;
+      if (HEADING_TO.test(tokens[j]!.norm)) return tokens.slice(Math.max(0, j - 3), j).some((t) => RUNNING.test(t.norm) || (heading && p.start > 0 && MOVING.test(t.norm)));
+    }
+    return false;
+  };
+  const to = places.filter(headed);
+  return to.length > 0 && to.length < places.length ? [...places.filter((p) => !headed(p)), ...to] : null;
+}

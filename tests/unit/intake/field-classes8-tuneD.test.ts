@@ -193,3 +193,20 @@ describe('hate songs and calls to burn or kill a people are incitement, not the 
     expect(parse('Called the chief of Kibirizi: all calm, no incident').category).toBe('other');
   });
 });
+
+describe('where people or fighters were heading is not where it happened', () => {
+  it.each([
+    ['Shelling on Bambo since dawn, families running towards Kanyabayonga', 'bambo'],
+    ['Rwindi: M23 column seen heading towards Kibirizi, about 40 men', 'rwindi'],
+    ['Kibumba : des éléments M23 se dirigeant vers Goma, environ 50', 'kibumba'],
+    ['Tirs à Kitshanga, les gens courant en direction de Mweso', 'kitshanga'],
+  ])('%s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+
+  it('fighters heading somewhere threaten where they head unless the report is headed by where they were seen', () => {
+    expect(parse('M23 column heading towards Kibirizi').place?.id).toBe('kibirizi');
+    expect(parse('news from Rwindi: M23 moving towards Kibirizi').place?.id).toBe('kibirizi');
+    expect(parse('Road from Rutshuru to Goma blocked by M23').place?.id).toBe('rutshuru');
+  });
+});
