@@ -200,3 +200,18 @@ export function headedTo<P extends { start: number; end: number }>(places: reado
   const to = places.filter(headed);
   return to.length > 0 && to.length < places.length ? [...places.filter((p) => !headed(p)), ...to] : null;
 }
+
+// A rumour that a group will come in is a feared attack (a threat, not yet critical): "rumour that M23 will enter
+// the camp tonight", "rumeur selon laquelle les Wazalendo vont entrer à Sake". An arrival that is no rumour stays a movement.
+const RUMOURED = /^(rumou?rs?|rumeurs?|rumou?red|unverified|unconfirmed|invérifi\w*|inverifi\w*)$/;
+const WILL = /^(will|would|vont|va|allaient|pourraient|pourrait|going|prevoient|planning)$/;
+const COME_IN = /^(enter|come|arrive|occupy|invade|take|storm|entrer|venir|arriver|occuper|envahir|investir|prendre|descendre|attaquer|attack)$/;
+export function rumouredEntryHits(tokens: readonly Token[], feared: string): SignalHit[] {
+  if (!tokens.some((t) => RUMOURED.test(t.norm))) return [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!WILL.test(tokens[i]!.norm)) continue;
+    const k = tokens[i + 1]?.norm === 'to' ? i + 2 : i + 1;
+    if (COME_IN.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) return [{ value: { signal: 'fear', subType: feared }, start: k, end: k + 1 }];
+  }
+  return [];
+}

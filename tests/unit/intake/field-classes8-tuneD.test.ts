@@ -210,3 +210,19 @@ describe('where people or fighters were heading is not where it happened', () =>
     expect(parse('Road from Rutshuru to Goma blocked by M23').place?.id).toBe('rutshuru');
   });
 });
+
+describe('a rumour that a group will come in is a feared attack', () => {
+  it.each([
+    'Rumours that ADF will enter Eringeti tonight, families packing',
+    'Sake: rumeur que les wazalendo vont entrer dans la cité ce soir, non vérifiée',
+    'unconfirmed: CODECO would come to Djugu centre at dawn',
+    'Kiwanja : des rumeurs disent que les M23 vont arriver demain, les gens font leurs bagages',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium' });
+  });
+
+  it('a rumour denied, or a group coming with no rumour, is no feared attack', () => {
+    expect(parse('Rumour that M23 will enter Sake proved false, the night passed without incident').category).toBe('other');
+    expect(parse('Refugees will come back to Kiwanja next week').category).not.toBe('threat_intimidation');
+  });
+});
