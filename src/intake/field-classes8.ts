@@ -205,13 +205,27 @@ export function headedTo<P extends { start: number; end: number }>(places: reado
 // the camp tonight", "rumeur selon laquelle les Wazalendo vont entrer à Sake". An arrival that is no rumour stays a movement.
 const RUMOURED = /^(rumou?rs?|rumeurs?|rumou?red|unverified|unconfirmed|invérifi\w*|inverifi\w*)$/;
 const WILL = /^(will|would|vont|va|allaient|pourraient|pourrait|going|prevoient|planning)$/;
+const DENY_WORD = /^(denied|denies|deny|denying|dementi|dementie|dementis|dementies|dement|dementent|false|fausse|faux)$/;
 const COME_IN = /^(enter|come|arrive|occupy|invade|take|storm|entrer|venir|arriver|occuper|envahir|investir|prendre|descendre|attaquer|attack)$/;
 export function rumouredEntryHits(tokens: readonly Token[], feared: string): SignalHit[] {
-  if (!tokens.some((t) => RUMOURED.test(t.norm))) return [];
+  // (a rumour denied is nothing: "rumour that M23 will enter Sake denied by the chief")
+  if (!tokens.some((t) => RUMOURED.test(t.norm)) || tokens.some((t) => DENY_WORD.test(t.norm))) return [];
   for (let i = 0; i < tokens.length; i++) {
     if (!WILL.test(tokens[i]!.norm)) continue;
     const k = tokens[i + 1]?.norm === 'to' ? i + 2 : i + 1;
     if (COME_IN.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) return [{ value: { signal: 'fear', subType: feared }, start: k, end: k + 1 }];
   }
   return [];
+}
+
+// "yesterday's report of an M23 withdrawal denied by locals", "the rumour … was denied": a statement denied, not access denied.
+const STATEMENT = /^(report|reports|rumou?rs?|rumeurs?|claims?|news|information|informations|nouvelles?|allegations?|allegation|statement|communique|annonce|announcement)$/;
+const DENY = /^(denied|denies|deny|denying|dementi|dementie|dementis|dementies|dement|dementent)$/;
+export function statementDenied(h: SignalHit, tokens: readonly Token[]): boolean {
+  if (h.value.signal !== 'access' || h.end - h.start !== 1 || !DENY.test(tokens[h.start]?.norm ?? '')) return false;
+  for (let k = h.start - 1; k >= 0 && k >= h.start - 8; k--) {
+    if (tokens[k + 1]!.stopBefore) return false;
+    if (STATEMENT.test(tokens[k]!.norm)) return true;
+  }
+  return false;
 }

@@ -226,3 +226,16 @@ describe('a rumour that a group will come in is a feared attack', () => {
     expect(parse('Refugees will come back to Kiwanja next week').category).not.toBe('threat_intimidation');
   });
 });
+
+describe('a report or rumour denied is a statement denied, not access denied', () => {
+  it('what the denial leaves standing is the incident', () => {
+    expect(parse('Rubaya: report of a Wazalendo withdrawal denied by residents, fighters still around the mines')).toMatchObject({ category: 'armed_group_movement' });
+    expect(parse('Rumour that M23 will enter Sake denied by the chief')).toMatchObject({ category: 'other', priority: 'low' });
+    expect(parse('Les rumeurs d un retrait des M23 de Kitshanga démenties par les habitants, les combattants sont toujours là').category).not.toBe('access_denial');
+  });
+
+  it('access denied to people stays access denied', () => {
+    expect(parse('M23 denied passage to the NGO convoy at Kibumba').category).toBe('access_denial');
+    expect(parse('Wazalendo denied the MONUSCO patrol access to Ngungu').category).toBe('access_denial');
+  });
+});
