@@ -229,3 +229,36 @@ export function statementDenied(h: SignalHit, tokens: readonly Token[]): boolean
   }
   return false;
 }
+
+// The sides of a clash named by acronyms: "accrochage entre NDC-R et APCLS", "clashes between CMC and APCLS".
+// (Known actors are read by the actor list; communities and places between "between" and "and" are not acronyms.)
+const CLASH = /^(clash\w*|accroch\w*|affront\w*|fighting|fights?|combats?|heurts?|skirmish\w*|battles?|exchanges?|echanges?)$/;
+const SIDE_LINK = /^(and|et|vs|versus|contre|against|with|avec)$/;
+function acronymAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || !/^[A-Z][A-Z0-9]{1,7}$/.test(t.text) || !/[A-Z]{2}/.test(t.text)) return i;
+  let end = i + 1;
+  while (end < tokens.length && tokens[end]!.hyphenBefore && /^[A-Z0-9]{1,4}$/.test(tokens[end]!.text)) end++;
+  return end;
+}
+export function clashSideGroups(tokens: readonly Token[], taken: Uint8Array): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!CLASH.test(tokens[i]!.norm) || !/^(between|entre)$/.test(tokens[i + 1]?.norm ?? '')) continue;
+    let j = i + 2;
+    if (/^(les|des|the)$/.test(tokens[j]?.norm ?? '')) j++;
+    const firstEnd = acronymAt(tokens, j);
+    const link = tokens[firstEnd];
+    if (!link || !SIDE_LINK.test(link.norm) || link.breakBefore) continue;
+    let k = firstEnd + 1;
+    if (/^(les|des|the|l|le|la)$/.test(tokens[k]?.norm ?? '')) k++;
+    const secondEnd = taken[k] ? k : acronymAt(tokens, k);
+    // both sides must be armed: an acronym, or a known actor
+    const firstOk = firstEnd > j || taken[j] === 1;
+    const secondOk = secondEnd > k || taken[k] === 1;
+    if (!firstOk || !secondOk) continue;
+    if (firstEnd > j && !taken[j]) out.push([j, firstEnd]);
+    if (secondEnd > k && !taken[k]) out.push([k, secondEnd]);
+  }
+  return out;
+}

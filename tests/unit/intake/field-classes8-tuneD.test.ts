@@ -239,3 +239,18 @@ describe('a report or rumour denied is a statement denied, not access denied', (
     expect(parse('Wazalendo denied the MONUSCO patrol access to Ngungu').category).toBe('access_denial');
   });
 });
+
+describe('the sides of a clash named by acronyms are who fought', () => {
+  it.each([
+    ['Accrochages entre CMC et NDC-R à Kashuga ce matin', ['cmc', 'ndc-r']],
+    ['Clashes between APCLS and M23 near Nyabiondo, heavy gunfire', ['apcls', 'm23']],
+    ['combats entre les FPP et APCLS autour de Lukweti', ['fpp', 'apcls']],
+  ])('%s', (text, sides) => {
+    expect(who(text).sort()).toEqual([...sides].sort());
+  });
+
+  it('communities or places between "between" and "and" are no armed sides', () => {
+    expect(who('Clashes between Hunde and Hutu youths in Kibabi, 2 hurt')).toEqual([]);
+    expect(who('Fighting between Mweso and Kitshanga villagers over land')).toEqual([]);
+  });
+});
