@@ -262,3 +262,23 @@ export function clashSideGroups(tokens: readonly Token[], taken: Uint8Array): Ar
   }
   return out;
 }
+
+// "Mugunga: tirs à l'intérieur du camp", "Bulengo - shooting inside the camp": "the camp" in a report headed by a
+// place is that place's camp of displaced people. A military camp ("le camp FARDC", "army camp") is not.
+const THE = /^(the|le|du|l|au|our)$/;
+const CAMP_WORD = /^(camp|site)$/;
+const BESIDE = /^(near|nr|outside|around|beside|behind|towards?|pres|proche|autour|cote|devant|derriere|vers|hors|abords|environs|from|de|depuis|leaving|left|quitte|quittent)$/;
+const MILITARY_NEAR = /^(military|militaire|militaires|army|armee|fardc|base|training|entrainement|rebel|rebelle|rebelles|mining|minier|m23|adf|fdlr|our)$/;
+export function headedCampHits(tokens: readonly Token[], places: readonly { start: number; end: number }[], mentions: readonly { start: number; end: number }[]): SignalHit[] {
+  const heading = places.find((q) => q.start === 0 && q.end < tokens.length && (tokens[q.end]!.breakBefore || tokens[q.end]!.start - tokens[q.end - 1]!.end > 1));
+  if (!heading) return [];
+  for (let i = heading.end + 1; i < tokens.length; i++) {
+    if (!CAMP_WORD.test(tokens[i]!.norm) || !THE.test(tokens[i - 1]!.norm)) continue;
+    const near = [tokens[i - 2], tokens[i + 1], tokens[i + 2]].some((t) => t !== undefined && MILITARY_NEAR.test(t.norm));
+    // "près du camp de Mungote", "outside the camp": beside a camp, or another camp named, is not inside the heading's camp
+    if ([tokens[i - 2], tokens[i - 3]].some((t) => t !== undefined && BESIDE.test(t.norm)) || /^(of|de|d)$/.test(tokens[i + 1]?.norm ?? '')) continue;
+    if (near || mentions.some((m) => m.start === i + 1 || m.end === i - 1)) continue;
+    return [{ value: { signal: 'idpSite', subType: null }, start: i, end: i + 1 }];
+  }
+  return [];
+}

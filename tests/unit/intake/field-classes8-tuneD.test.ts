@@ -254,3 +254,19 @@ describe('the sides of a clash named by acronyms are who fought', () => {
     expect(who('Fighting between Mweso and Kitshanga villagers over land')).toEqual([]);
   });
 });
+
+describe('"the camp" in a report headed by a place is its camp of displaced people', () => {
+  it.each([
+    'Bulengo: shooting inside the camp right now',
+    'Lushagala - des hommes armés entrés dans le camp cette nuit, tirs',
+    'Rusayo: tentes du site incendiées par des inconnus',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'attack_on_idp_site', priority: 'critical' });
+  });
+
+  it('a military camp, a camp beside or another camp named is not the heading\'s camp', () => {
+    expect(parse('Rumangabo: shooting at the military camp').category).not.toBe('attack_on_idp_site');
+    expect(parse('Kitshanga: M23 burnt 30 houses near the camp').category).toBe('looting_destruction');
+    expect(parse('Shooting inside the camp right now').category).not.toBe('attack_on_idp_site');
+  });
+});
