@@ -1,4 +1,5 @@
 import type { Token } from './normalize.js';
+import { clashSideGroups, oneNameGroups } from './field-classes8.js';
 
 /**
  * Armed groups the mission's actor list does not know, kept as free text when the report names
@@ -62,6 +63,7 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
     if (tokens.slice(start, end).some((t) => /^[A-Z]{2,6}(BAT|RDB|MARU|QRF|ENG|COY|SF)\d*$/.test(t.text))) return;
     out.push({ name: text.slice(tokens[start]!.start, tokens[end - 1]!.end), start, end });
   };
+  for (const [start, end] of [...oneNameGroups(tokens, taken), ...clashSideGroups(tokens, taken)]) add(start, end);
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.norm;
     // NAME + fighters: up to three capitalised words (hyphen-joined parts count as one name).

@@ -8,6 +8,7 @@ import { estimatedDisplaced } from './moved-people.js';
 import { ageAt } from './ages.js';
 import { survivorsCounted } from './survivor-counts.js';
 import { readEllipticCounts } from './elliptic-counts.js';
+import { beatenAndHurt, heldCounted, oneOfInjuredDied, revisedToll } from './field-classes8.js';
 
 const VIOLENT = ['kill', 'injure', 'abduct', 'sexual', 'recruit'] as const;
 
@@ -41,8 +42,20 @@ export function readImpliedCounts(tokens: readonly Token[], signals: Signals, sl
   for (const key of oneOfThem(tokens)) if (key !== 'displaced' && victims[key] === null) victims[key] = 1;
   // "leg fractured, can no longer walk", "avec la mâchoire fracturée": a wound described is one person injured.
   if (victims.injured === null && woundDescribed(tokens)) victims.injured = 1;
+  // "police beat two miners, marks on their backs", "un jeune torturé, ongles arrachés": the beaten who bear its marks are injured.
+  // "holding 6 farmers", "the 2 abducted nurses released": in a report of an abduction, those held are the abducted.
+  if (victims.abducted === null && signals.has('abduct')) victims.abducted = heldCounted(tokens, (i) => readNumber(tokens, i)?.value ?? null, isPerson);
+  if (victims.injured === null) victims.injured = beatenAndHurt(tokens, (i) => readNumber(tokens, i)?.value ?? null, isPerson);
   // "Libi barrier manned by Zaire kadogos, around 8 seen": children used by an armed group, counted after they are named.
   if (victims.childrenAffected === null && signals.has('recruit')) victims.childrenAffected = childrenCountedNear(tokens, signals);
+  // "bilan revu à 5 morts, deux corps retrouvés": a revised toll is the whole toll.
+  const toll = revisedToll(tokens, (i) => readNumber(tokens, i)?.value ?? null);
+  if (toll !== null) victims.killed = toll;
+  // "2 men stabbed, one died": one of the injured died.
+  if ((victims.injured ?? 0) >= 2 && oneOfInjuredDied(tokens)) {
+    if (victims.killed === null) victims.killed = 1;
+    if (victims.killed === 1) victims.injured! -= 1;
+  }
   readEllipticCounts(tokens, victims, signals.has('abduct'), signals.has('attack') || signals.has('kill') || signals.has('injure'));
   if (victims.displaced === null && signals.has('displace') && !VIOLENT.some((x) => signals.has(x))) victims.displaced = estimatedDisplaced(tokens);
 }

@@ -9,7 +9,8 @@ import { intakeContext, type IntakeContext, type IntakeSource } from './context.
 import { detectLanguage } from './language.js';
 import type { PlaceTokenMatch } from './gazetteer.js';
 import { guessLocation, locationAround } from './location.js';
-import { ageHits, armedHits, campHits, heldHits, siteHits, peopleMovingHits, unitHits, keywordsTaken, mutedWords, realHits, shotHits } from './signal-hits.js';
+import { deniedReport, factionOfKnown, goodsTakenHits, headedCampHits, rumouredEntryHits, statementDenied } from './field-classes8.js';
+import { FEARED_ATTACK, ageHits, armedHits, campHits, heldHits, siteHits, peopleMovingHits, unitHits, keywordsTaken, mutedWords, realHits, shotHits } from './signal-hits.js';
 import { whereItHappened, withTypos } from './where.js';
 import { tokenize, type Token } from './normalize.js';
 import { parseCount } from './numbers.js';
@@ -87,7 +88,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   // "Mvt de 300 pers vers Pinga": the movement word then counts people on the move, not armed men moving.
   const peopleMoving = peopleMovingHits(tokens);
   const moved = (h: { value: { signal: string }; start: number }): boolean => h.value.signal === 'movement' && peopleMoving.some((m) => m.start === h.start);
-  const signals = new Signals([...realHits(signalHits, tokens).filter((h) => !moved(h)), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...peopleMoving], tokens);
+  const signals = new Signals([...realHits(signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens)), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...peopleMoving], tokens);
   const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
   const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
@@ -106,7 +107,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const category = overrides.category?.category ?? quietAs ?? decided?.category ?? 'other';
   const subType = overrides.category ? overrides.category.subType : quietAs ? null : (decided?.subType ?? null);
 
-  const perpetrators = overrides.perpetrators ?? (quiet ? [] : null) ?? withFactions(withGroups(mentions.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter((g) => !mentions.some((m) => m.end === g.start && description[tokens[g.start]!.start - 1] !== '/'))), tokens, ctx.actors);
+  const perpetrators = overrides.perpetrators ?? (quiet || deniedReport(signalHits) ? [] : null) ?? withFactions(withGroups(mentions.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter((g) => !mentions.some((m) => m.end === g.start && description[tokens[g.start]!.start - 1] !== '/') && !factionOfKnown(tokens, mentions.map((m) => m.end), g.start))), tokens, ctx.actors);
   const calmNow = quiet === 'calm' || quiet === 'denied';
   const said: TextFacts = {
     underway: !calmNow && isUnderway(signals),

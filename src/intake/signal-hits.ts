@@ -53,7 +53,7 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
     }
     if (quietDeath && signal === 'kill') return false;
     // "fausse alerte: pétards pris pour des tirs": the shots were no attack.
-    if (falseAlarm && (signal === 'attack' || signal === 'fighting' || signal === 'explosive')) return false;
+    if (falseAlarm && (signal === 'attack' || signal === 'fighting' || signal === 'explosive' || signal === 'movement')) return false;
     // "attaque prévue ce soir": planned after the word
     const planned = hits.find((f) => f.value.signal === 'fear' && f.value.subType === 'preparing' && f.start >= h.end && (f.start - h.end <= 1 || (tokens !== undefined && f.start - h.end <= 4 && sameClause(h.end - 1, f.start))));
     const before = fears.filter((f) => f.end <= h.start && h.start - f.end <= 3);

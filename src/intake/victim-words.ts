@@ -208,7 +208,7 @@ export const POSSESSIVES = new Set(['ses', 'leurs', 'their', 'his', 'her', 'its'
 
 // Singular determiners: "le chef de village a été tué", "his wife abducted", "the teacher was shot dead".
 // ("Trois enfants et leur mère tués", "their father": a possessive before one person named)
-const SINGULAR = new Set(['le', 'la', 'l', 'son', 'sa', 'his', 'her', 'the', 'this', 'ce', 'cet', 'cette', 'another', 'un', 'une', 'a', 'an', 'one', 'leur', 'their']);
+const SINGULAR = new Set(['le', 'la', 'l', 'son', 'sa', 'his', 'her', 'the', 'this', 'ce', 'cet', 'cette', 'another', 'un', 'une', 'a', 'an', 'one', 'leur', 'their', 'du']);
 
 /**
  * One person named without a number: "the chief was killed", "chef de village égorgé", "teacher
@@ -224,6 +224,8 @@ export function singular(tokens: readonly Token[], i: number, joined = false): (
   // "an elderly couple", "un couple" are two.
   const couple = (k: number): boolean => tokens[k]?.norm === 'couple' || (tokens[k + 1]?.norm === 'couple' && !tokens[k + 1]!.breakBefore && ['elderly', 'old', 'young', 'jeune', 'vieux', 'married'].includes(tokens[k]?.norm ?? ''));
   if (SINGULAR.has(t.norm)) {
+    // "nouvelles du pasteur enlevé" is one person; "le corps du chauffeur", "la femme du chef" name someone counted already.
+    if (t.norm === 'du' && (isPerson(tokens[i - 1]?.norm ?? '') || /^(corps|cadavre|body|famille|epouse|veuve|fils|fille|enfants?|parents?)$/.test(tokens[i - 1]?.norm ?? ''))) return null;
     const noun = tokens[i + 1];
     if (!noun || noun.breakBefore) return null;
     if (couple(i + 1)) return { value: 2, next: i + 1, article: true, zero: false, range: false, couple: true } as NumberRead & { range: boolean };

@@ -5,6 +5,7 @@ import type { IntakeContext } from './context.js';
 import type { Token } from './normalize.js';
 import { mark } from './phrases.js';
 import { CAUSE_WORDS } from './causes.js';
+import { headedTo } from './field-classes8.js';
 
 /** Where it happened: exact places and typed-with-a-typo places, and where people fled to set aside. */
 
@@ -60,7 +61,7 @@ export function whereItHappened(places: PlaceTokenMatch[], s: Signals): PlaceTok
   const treatedElsewhere = cameFrom(places, s.tokens);
   if (treatedElsewhere) return treatedElsewhere;
   const flights = s.all('displace');
-  if (flights.length === 0) return places;
+  if (flights.length === 0) return headedTo(places, s.tokens) ?? places;
   const tokens = s.tokens;
   const refuge = (p: PlaceTokenMatch): boolean => {
     const fled = flights.some((f) => f.end <= p.start && p.start - f.end <= 10 && !tokens.slice(f.end, p.start + 1).some((t, k) => k > 0 && t.stopBefore));
