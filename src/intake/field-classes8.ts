@@ -11,7 +11,7 @@ import type { Token } from './normalize.js';
 // Look-alikes kept out: "withdrawal denied by locals" (the denial confirms the group is there),
 // "denied passage" (access denied).
 const DENIALS: readonly Keyword[] = [
-  'dementi', 'dementis', 'dementie', 'dementies', 'dement la rumeur', 'dementent la rumeur', 'dementi la rumeur', 'rumeur dementie', 'information dementie', 'dementent l information',
+  'dement la rumeur', 'dementent la rumeur', 'dementi la rumeur', 'rumeur dementie', 'information dementie', 'dementent l information',
   'deny the rumour', 'denies the rumour', 'denied the rumour', 'deny the rumor', 'denies the rumor', 'denied the rumor', 'rumour denied', 'rumor denied', 'report denied', 'reports denied',
   'pas d attaque', 'aucune attaque', 'pas eu d attaque', 'no attack', 'there was no attack', 'no incident', 'without incident', 'sans incident', 'aucun incident', 'pas d incident',
   'no presence confirmed', 'presence not confirmed', 'no presence', 'aucune presence', 'pas de presence', 'found the area calm', 'found the village calm', 'area calm', 'zone calme', 'nuit calme', 'calm night', 'quiet night',
