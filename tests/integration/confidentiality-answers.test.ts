@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PEOPLE } from '../../src/fake-slack/index.js';
 import { eventsOf } from '../../src/store/events.js';
-import { startVeille, textOf, type Running } from './harness.js';
+import { textOf, type Running } from './harness.js';
+import { startVeilleForEachTest } from './each-test.js';
 import { card, channelOf, command, openModal, press, report, submit } from './followup-helpers.js';
 import { homeOf } from './confidentiality-helpers.js';
 
@@ -14,13 +15,7 @@ import { homeOf } from './confidentiality-helpers.js';
  */
 
 let v: Running;
-beforeEach(async () => {
-  v = await startVeille();
-});
-afterEach(async () => {
-  expect(v.fake.violations).toEqual([]);
-  await v.stop();
-});
+startVeilleForEachTest((running) => (v = running));
 
 const { focalPoint, crsvAdviser, crsvLead } = PEOPLE;
 const MINOVA = '3 women raped in Minova by armed men';

@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createToken } from '../../src/api/tokens.js';
 import { getAlert } from '../../src/alerts/service.js';
 import { PEOPLE } from '../../src/fake-slack/index.js';
-import { startVeille, textOf, type Running } from './harness.js';
+import { textOf, type Running } from './harness.js';
+import { startVeilleForEachTest } from './each-test.js';
 import { channelOf, report, threadOf } from './followup-helpers.js';
 import { answerTo, editAsReporter, reportWithConfirmation } from './confidentiality-helpers.js';
 
@@ -13,13 +14,7 @@ import { answerTo, editAsReporter, reportWithConfirmation } from './confidential
  */
 
 let v: Running;
-beforeEach(async () => {
-  v = await startVeille();
-});
-afterEach(async () => {
-  expect(v.fake.violations).toEqual([]);
-  await v.stop();
-});
+startVeilleForEachTest((running) => (v = running));
 
 const { focalPoint, pocLead, crsvLead } = PEOPLE;
 /** A-1: restricted (CRSV holds it; PoC, Human Rights and the Goma office have stubs). */

@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getAlert } from '../../src/alerts/service.js';
 import { PEOPLE } from '../../src/fake-slack/index.js';
-import { startVeille, type Running } from './harness.js';
+import { type Running } from './harness.js';
+import { startVeilleForEachTest } from './each-test.js';
 import { channelOf, openModal, press, submit } from './followup-helpers.js';
 import { homeOf } from './confidentiality-helpers.js';
 
@@ -12,13 +13,7 @@ import { homeOf } from './confidentiality-helpers.js';
  */
 
 let v: Running;
-beforeEach(async () => {
-  v = await startVeille();
-});
-afterEach(async () => {
-  expect(v.fake.violations).toEqual([]);
-  await v.stop();
-});
+startVeilleForEachTest((running) => (v = running));
 
 const { focalPoint, pocOfficer, hrOfficer } = PEOPLE;
 

@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PEOPLE } from '../../src/fake-slack/index.js';
-import { startVeille, type Running } from './harness.js';
+import { type Running } from './harness.js';
+import { startVeilleForEachTest } from './each-test.js';
 import { channelOf, command, press, report, threadOf } from './followup-helpers.js';
 import { answerTo, leaks, personalPlaces } from './confidentiality-helpers.js';
 
@@ -11,13 +12,7 @@ import { answerTo, leaks, personalPlaces } from './confidentiality-helpers.js';
  */
 
 let v: Running;
-beforeEach(async () => {
-  v = await startVeille();
-});
-afterEach(async () => {
-  expect(v.fake.violations).toEqual([]);
-  await v.stop();
-});
+startVeilleForEachTest((running) => (v = running));
 
 const { focalPoint, pocOfficer, pocLead, crsvAdviser, crsvLead } = PEOPLE;
 /** Minova (Kalehe, South Kivu): the CRSV section holds it; PoC, Human Rights and the Goma office get stubs. */

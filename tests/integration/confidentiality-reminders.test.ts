@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PEOPLE } from '../../src/fake-slack/index.js';
 import { eventsOf } from '../../src/store/events.js';
-import { startVeille, textOf, type Running } from './harness.js';
+import { textOf, type Running } from './harness.js';
+import { startVeilleForEachTest } from './each-test.js';
 import { card, channelOf, report, threadOf, runUntil } from './followup-helpers.js';
 
 /**
@@ -11,13 +12,7 @@ import { card, channelOf, report, threadOf, runUntil } from './followup-helpers.
  */
 
 let v: Running;
-beforeEach(async () => {
-  v = await startVeille();
-});
-afterEach(async () => {
-  expect(v.fake.violations).toEqual([]);
-  await v.stop();
-});
+startVeilleForEachTest((running) => (v = running));
 
 const { focalPoint, pocLead, hrLead, gomaLead, crsvLead } = PEOPLE;
 const MINOVA = '3 femmes violées à Minova par des hommes armés';

@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PEOPLE } from '../../src/fake-slack/index.js';
-import { startVeille, textOf, type Running } from './harness.js';
+import { textOf, type Running } from './harness.js';
+import { startVeilleForEachTest } from './each-test.js';
 import { command, openModal, runUntil, submit } from './followup-helpers.js';
 import { answerTo, editAsReporter, homeOf, reportWithConfirmation } from './confidentiality-helpers.js';
 
@@ -12,13 +13,7 @@ import { answerTo, editAsReporter, homeOf, reportWithConfirmation } from './conf
  */
 
 let v: Running;
-beforeEach(async () => {
-  v = await startVeille();
-});
-afterEach(async () => {
-  expect(v.fake.violations).toEqual([]);
-  await v.stop();
-});
+startVeilleForEachTest((running) => (v = running));
 
 const { focalPoint, crsvAdviser, crsvLead, pocOfficer } = PEOPLE;
 /** What the CRSV section adds to the case: never read by the reporter outside it. */

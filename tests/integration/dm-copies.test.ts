@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getAlert } from '../../src/alerts/service.js';
 import { PEOPLE } from '../../src/fake-slack/index.js';
-import { startVeille, textOf, type Running } from './harness.js';
+import { textOf, type Running } from './harness.js';
+import { startVeilleForEachTest } from './each-test.js';
 import { buttonsOf, card, command, openModal, press, report, submit } from './followup-helpers.js';
 import { editAsReporter, reportWithConfirmation } from './confidentiality-helpers.js';
 
@@ -12,13 +13,7 @@ import { editAsReporter, reportWithConfirmation } from './confidentiality-helper
  */
 
 let v: Running;
-beforeEach(async () => {
-  v = await startVeille();
-});
-afterEach(async () => {
-  expect(v.fake.violations).toEqual([]);
-  await v.stop();
-});
+startVeilleForEachTest((running) => (v = running));
 
 const { focalPoint, pocOfficer, hrOfficer, pocLead, crsvAdviser } = PEOPLE;
 const KAMANGO = 'Armed men attacked Kamango market this morning, 4 killed, ADF suspected';

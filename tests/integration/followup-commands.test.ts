@@ -1,18 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getAlert } from '../../src/alerts/service.js';
 import { GENERAL_CHANNEL, PEOPLE } from '../../src/fake-slack/index.js';
 import { eventsOf } from '../../src/store/events.js';
-import { startVeille, textOf, type Running } from './harness.js';
+import { textOf, type Running } from './harness.js';
+import { startVeilleForEachTest } from './each-test.js';
 import { buttonsOf, card, channelOf, command, eventTypes, press, report, threadOf } from './followup-helpers.js';
 
 let v: Running;
-beforeEach(async () => {
-  v = await startVeille();
-});
-afterEach(async () => {
-  expect(v.fake.violations).toEqual([]);
-  await v.stop();
-});
+startVeilleForEachTest((running) => (v = running));
 
 const { focalPoint, pocOfficer, hrOfficer, pocLead, hrLead, beniLead, crsvAdviser } = PEOPLE;
 const KAMANGO = 'Armed men attacked Kamango market this morning, 4 killed, ADF suspected';

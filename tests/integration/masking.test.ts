@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createToken } from '../../src/api/tokens.js';
 import { getAlert } from '../../src/alerts/service.js';
 import { GENERAL_CHANNEL, PEOPLE } from '../../src/fake-slack/index.js';
-import { startVeille, type Running } from './harness.js';
+import { type Running } from './harness.js';
+import { startVeilleForEachTest } from './each-test.js';
 import { card, channelOf, command, openModal, report, submit } from './followup-helpers.js';
 import { leaks } from './seen.js';
 
@@ -23,13 +24,7 @@ const at = (p: { id: string; name: string }) => `<@${p.id}|${p.name}>`;
 const MINUTE = 60_000;
 
 let v: Running;
-beforeEach(async () => {
-  v = await startVeille();
-});
-afterEach(async () => {
-  expect(v.fake.violations).toEqual([]);
-  await v.stop();
-});
+startVeilleForEachTest((running) => (v = running));
 
 /** Text and blocks of one message, for the controls (the canary arrived, masked). */
 const whole = (m: { text: string; blocks?: unknown }) => `${m.text}\n${JSON.stringify(m.blocks ?? [])}`;

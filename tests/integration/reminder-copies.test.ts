@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getAlert } from '../../src/alerts/service.js';
 import { PEOPLE } from '../../src/fake-slack/index.js';
-import { startVeille, textOf, type Running } from './harness.js';
+import { textOf, type Running } from './harness.js';
+import { startVeilleForEachTest } from './each-test.js';
 import { buttonsOf, channelOf, command, press, runUntil } from './followup-helpers.js';
 import { editAsReporter, reportWithConfirmation } from './confidentiality-helpers.js';
 
@@ -14,13 +15,7 @@ import { editAsReporter, reportWithConfirmation } from './confidentiality-helper
  */
 
 let v: Running;
-beforeEach(async () => {
-  v = await startVeille();
-});
-afterEach(async () => {
-  expect(v.fake.violations).toEqual([]);
-  await v.stop();
-});
+startVeilleForEachTest((running) => (v = running));
 
 const { focalPoint, pocOfficer, hrOfficer, pocLead, beniLead, buniaOfficer, crsvAdviser, crsvLead } = PEOPLE;
 const CRITICAL = 'Armed men attacking civilians in Kamango right now priority:critical';

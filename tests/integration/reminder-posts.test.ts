@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PEOPLE } from '../../src/fake-slack/index.js';
-import { startVeille, textOf, type Running } from './harness.js';
+import { textOf, type Running } from './harness.js';
+import { startVeilleForEachTest } from './each-test.js';
 import { buttonsOf, command, press, runUntil } from './followup-helpers.js';
 import { editAsReporter, reportWithConfirmation } from './confidentiality-helpers.js';
 
@@ -13,13 +14,7 @@ import { editAsReporter, reportWithConfirmation } from './confidentiality-helper
  */
 
 let v: Running;
-beforeEach(async () => {
-  v = await startVeille();
-});
-afterEach(async () => {
-  expect(v.fake.violations).toEqual([]);
-  await v.stop();
-});
+startVeilleForEachTest((running) => (v = running));
 
 const { focalPoint, pocOfficer, pocLead, crsvAdviser, crsvLead } = PEOPLE;
 const CRITICAL = 'Armed men attacking civilians in Kamango right now priority:critical';

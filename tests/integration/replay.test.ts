@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GENERAL_CHANNEL, PEOPLE, signRequest } from '../../src/fake-slack/index.js';
-import { SIGNING_SECRET, startVeille, type Running } from './harness.js';
+import { SIGNING_SECRET, type Running } from './harness.js';
+import { startVeilleForEachTest } from './each-test.js';
 import { card, channelOf } from './followup-helpers.js';
 
 /**
@@ -12,13 +13,7 @@ const { focalPoint, pocOfficer } = PEOPLE;
 const REPORT = 'Armed men attacked Kamango market this morning, 4 killed, ADF suspected';
 
 let v: Running;
-beforeEach(async () => {
-  v = await startVeille();
-});
-afterEach(async () => {
-  expect(v.fake.violations).toEqual([]);
-  await v.stop();
-});
+startVeilleForEachTest((running) => (v = running));
 
 const alertCount = () => v.db.prepare('SELECT COUNT(*) FROM alerts').pluck().get() as number;
 

@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getAlert } from '../../src/alerts/service.js';
 import { PEOPLE } from '../../src/fake-slack/index.js';
 import { REDACTED } from '../../src/retention/policy.js';
-import { startVeille, type Running } from './harness.js';
+import { type Running } from './harness.js';
+import { startVeilleForEachTest } from './each-test.js';
 import { command, report } from './followup-helpers.js';
 import { everythingSeen } from './seen.js';
 
@@ -17,13 +18,7 @@ const at = (p: { id: string; name: string }) => `<@${p.id}|${p.name}>`;
 const DAY = 86_400_000;
 
 let v: Running;
-beforeEach(async () => {
-  v = await startVeille();
-});
-afterEach(async () => {
-  expect(v.fake.violations).toEqual([]);
-  await v.stop();
-});
+startVeilleForEachTest((running) => (v = running));
 
 /** Every place the database keeps free text about alert 1, as one string. */
 function stored(): string {

@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getAlert, postedCard } from '../../src/alerts/service.js';
 import { PEOPLE } from '../../src/fake-slack/index.js';
 import { eventsOf } from '../../src/store/events.js';
-import { startVeille, textOf, type Running } from './harness.js';
+import { textOf, type Running } from './harness.js';
+import { startVeilleForEachTest } from './each-test.js';
 import { card, channelOf, command, openModal, press, submit, threadOf } from './followup-helpers.js';
 import { leaks, personalPlaces } from './confidentiality-helpers.js';
 
@@ -11,13 +12,7 @@ import { leaks, personalPlaces } from './confidentiality-helpers.js';
  * form's category goes through Edit's path, so the alert is restricted everywhere it already went.
  */
 let v: Running;
-beforeEach(async () => {
-  v = await startVeille();
-});
-afterEach(async () => {
-  expect(v.fake.violations).toEqual([]);
-  await v.stop();
-});
+startVeilleForEachTest((running) => (v = running));
 
 const { focalPoint, pocOfficer, hrOfficer } = PEOPLE;
 const SURVIVOR = 'Canary-Survivor-Verify';
