@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getAlert } from '../../src/alerts/service.js';
 import { PEOPLE } from '../../src/fake-slack/index.js';
-import { type Running } from './harness.js';
+import type { Running } from './harness.js';
 import { startVeilleForEachTest } from './each-test.js';
 import { channelOf, openModal, press, submit } from './followup-helpers.js';
 import { homeOf } from './confidentiality-helpers.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PEOPLE } from '../../src/fake-slack/index.js';
-import { type Running } from './harness.js';
+import type { Running } from './harness.js';
 import { startVeilleForEachTest } from './each-test.js';
 import { channelOf, command, press, report, threadOf } from './followup-helpers.js';
 import { answerTo, leaks, personalPlaces } from './confidentiality-helpers.js';

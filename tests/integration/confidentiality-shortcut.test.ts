@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getAlert } from '../../src/alerts/service.js';
 import { GENERAL_CHANNEL, PEOPLE } from '../../src/fake-slack/index.js';
-import { type Running } from './harness.js';
+import type { Running } from './harness.js';
 import { startVeilleForEachTest } from './each-test.js';
 import { channelOf } from './followup-helpers.js';
 import { leaks } from './confidentiality-helpers.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createToken } from '../../src/api/tokens.js';
 import { getAlert } from '../../src/alerts/service.js';
 import { GENERAL_CHANNEL, PEOPLE } from '../../src/fake-slack/index.js';
-import { type Running } from './harness.js';
+import type { Running } from './harness.js';
 import { startVeilleForEachTest } from './each-test.js';
 import { card, channelOf, command, openModal, report, submit } from './followup-helpers.js';
 import { leaks } from './seen.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getAlert } from '../../src/alerts/service.js';
 import { PEOPLE } from '../../src/fake-slack/index.js';
 import { REDACTED } from '../../src/retention/policy.js';
-import { type Running } from './harness.js';
+import type { Running } from './harness.js';
 import { startVeilleForEachTest } from './each-test.js';
 import { command, report } from './followup-helpers.js';
 import { everythingSeen } from './seen.js';
