@@ -49,6 +49,8 @@ export function beatenCount(tokens: readonly Token[]): number | null {
       // "roué de coups", "30 coups de fouet"; never "coups de feu"
       if (!(/^(de|d)$/.test(tokens[b + 1]?.norm ?? '') && BLOWS_OF.test(tokens[b + 2]?.norm ?? '')) && !/^(roue|rouee|roues|rouees)$/.test(tokens[b - 2]?.norm ?? '')) continue;
       noun = true;
+    } else if (w === 'tabac' && /^(a|au)$/.test(tokens[b - 1]?.norm ?? '') && /^pass/.test(tokens[b - 2]?.norm ?? '')) {
+      // "passé à tabac", "passés à tabac"
     } else if (!BEATING.test(w) && !((TORTURED.test(w) || burntOnPurpose(tokens, b)) && marked(tokens))) continue;
     noun = noun || /^(lashes|bastonnade|bastonnades)$/.test(w);
     // "kicked out" is sent away
