@@ -121,8 +121,9 @@ function doerAfter(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[k];
   if (!verb || verb.breakBefore || passive || !HARM.test(verb.norm) || RESPONSE.test(verb.norm)) return false;
   const next = tokens[k + 1];
-  // "policeman killed", "2 soldiers injured", "policier tué par des bandits": the harm suffered, not done.
-  if (!active && SUFFERED.test(verb.norm)) {
+  // "policeman killed", "2 soldiers injured", "soldiers shot dead", "policier tué par des bandits": the harm suffered, not done.
+  if (!active && next && !next.breakBefore && /^(by|par|dead|morts?|to)$/.test(next.norm)) return false;
+  if (!active && (SUFFERED.test(verb.norm) || (verb.norm === 'shot' && !/^(in|into|at|on|en|sur)$/.test(next?.norm ?? '')))) {
     const object = next && !next.breakBefore && /^(\d+|a|an|un|une|the|les|des|two|three|deux|trois|several|plusieurs|him|her|them|his|their|civilians|civils|people|personnes|villagers|villageois|women|femmes|men|hommes|children|enfants)$/.test(next.norm);
     if (!object) return false;
   }

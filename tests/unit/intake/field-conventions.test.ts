@@ -53,6 +53,7 @@ describe('C2: soldiers who did the harm are the FARDC', () => {
     'Des militaires ont pillé des chèvres à Kirumba',
     'Harcèlement des femmes par des militaires à la barrière de Kalehe',
     'Des soldats ivres ont tabassé un chauffeur à Kiwanja',
+    'Soldiers shot at a crowd in Beni market',
     'Barrière illégale des militaires à Mabalako, 2000 FC par moto',
   ])('%s', (text) => {
     expect(doers(text)).toEqual(['fardc']);
@@ -71,6 +72,9 @@ describe('C2: soldiers who did the harm are the FARDC', () => {
     ['Soldiers deployed in Kitshanga after the rumours', []],
     ['Beaucoup de militaires dans la ville de Beni ce matin, situation calme', []],
     ['Child soldiers seen with Nyatura at Kilolirwe', ['nyatura']],
+    ['Two soldiers shot dead by ADF near Oicha', ['adf']],
+    ['M23 troops looted shops in Kiwanja', ['m23']],
+    ['Des militaires du M23 ont pillé des boutiques à Rubare', ['m23']],
   ])('look-alike: %s', (text, expected) => {
     expect(doers(text)).toEqual(expected);
     expect(parse(text).hostState).toBe(false);
