@@ -13,8 +13,9 @@ import type { Token } from './normalize.js';
 
 export type ForceKind = 'police' | 'army';
 
-const POLICE_WORDS = /^(police|polices|policier|policiers|policiere|policieres|policeman|policemen|opj)$/;
-const ARMY_WORDS = /^(soldiers|soldier|soldats|soldat|militaires|militaire|troops|military|army|armee|marine|navy)$/;
+// (with SMS, slang and Swahili forms: "cops", "flics", "polisi", "wanajeshi")
+const POLICE_WORDS = /^(police|polices|policier|policiers|policiere|policieres|policeman|policemen|opj|cops?|flics?|polisi)$/;
+const ARMY_WORDS = /^(soldiers|soldier|soldats|soldat|militaires|militaire|militairs|troops|military|army|armee|marine|navy|wanajeshi)$/;
 // Words that make police or soldiers someone else's: the UN's, a foreign state's, an armed group's own, children.
 const NOT_HOST = /^(onu|unpol|fpu|monusco|mission|casques?|bleus?|blue|helmets?|peacekeep\w*|paix|nepbat|indbat|banbat|pakbat|rsabat|urubat|malawian|malawites?|nepal\w*|indian|indiens?|pakistan\w*|banglad\w*|tanzan\w*|south|sud|ugandan|ougandai\w*|uganda|ouganda|updf|burundian|burundai\w*|burundi|fdnb|rwandan|rwandai\w*|rwanda|rdf|foreign|etrangers?|child|children|kid|kids|enfants?|enfant|former|ex|anciens?|uniform|uniforms|uniformes?|tenue|tenues|fatigues|traffic|roulage|circulation)$/;
 // Done to people by whoever acts: the harm of C1 and C2 (arrest, beat, shoot, extort, rape, loot, disperse, block…).
@@ -72,7 +73,7 @@ export function forcesAsDoers(tokens: readonly Token[], actorsAt: Uint8Array, ca
     // "military police", "police militaire": the army's police.
     const kind: ForceKind = police && !/^(military|militaire)$/.test(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.norm !== 'militaire' ? 'police' : 'army';
     if (found.has(kind) || notHost(tokens, actorsAt, i)) continue;
-    if (namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && barrierOf(tokens, i))) found.add(kind);
+    if (harmNamedWith(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && barrierOf(tokens, i))) found.add(kind);
   }
   return [...found];
 }
@@ -171,4 +172,15 @@ function barrierOf(tokens: readonly Token[], i: number): boolean {
     if (!/^(des|de|du|d|of|the|la|les|l|illegale|illegales|illegal|illicite|illicites)$/.test(tokens[k]!.norm)) return false;
   }
   return false;
+}
+
+// "bavure policière", "violences militaires", "police brutality", "military raid": the harm is theirs.
+const ADJECTIVE = /^(policiere|policieres|policier|policiers|militaire|militaires|police|military|army)$/;
+function harmNamedWith(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.norm;
+  if (!ADJECTIVE.test(w)) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (/^(policiere|policieres|militaire|militaires|policier|policiers)$/.test(w) && before && !tokens[i]!.breakBefore && /^(bavures?|violences?|brutalit\w*|exactions|repression|tracasseries|abus|sevices)$/.test(before.norm)) return true;
+  return /^(police|military|army)$/.test(w) && !!after && !after.breakBefore && /^(brutality|violence|raids?|crackdown|abuses?|harassment|extortion|shootings?|beatings?|repression)$/.test(after.norm);
 }

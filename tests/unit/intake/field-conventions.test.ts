@@ -21,6 +21,9 @@ describe('C1: police who did the harm are the PNC, and the alert carries the HRD
     'Trois commerçants arrêtés par des policiers à Kasindi sans motif',
     'Des agents de police ont racketté les motards au rond-point de Beni',
     'Jeune homme détenu au commissariat de Beni depuis une semaine sans dossier',
+    'cops took 2 moto drivers to the cell in Oicha, want 50$ each',
+    'Bavure policière à Kasindi: un vendeur blessé par balle',
+    'Police brutality at the Butembo market, 3 traders hurt',
   ])('%s', (text) => {
     expect(doers(text)).toEqual(['pnc']);
     expect(parse(text).hostState).toBe(true);
