@@ -37,6 +37,7 @@ const BLOW_LINKS = /^(de|of|to|a|au|aux|the|les|des|la|le|l|du)$/;
 
 // Who beats, or a function word, is not whom: "by police", "des militaires".
 const NOT_BEATEN = /^(de|d|des|du|police|policiers?|policemen|policeman|soldiers?|soldats?|militaires?|agents?|officers?|elements?|guards?|gardes?)$/;
+const FORCE = /^(police|policiers?|policemen|policeman|soldiers?|soldats?|militaires?|agents?|officers?|guards?|gardes?)$/;
 const person = (w: string): boolean => (isPerson(w) || MORE_PEOPLE.test(w)) && !NOT_BEATEN.test(w);
 const one = (w: string): boolean => isSingularPerson(w) || (MORE_PEOPLE.test(w) && !/(s|men)$/.test(w));
 
@@ -124,6 +125,7 @@ function subjectOf(tokens: readonly Token[], b: number): number | null | undefin
   if (/^(ont|a|avaient|avait)$/.test(tokens[b - 1]?.norm ?? '') && /^(l|le|la|lui)$/.test(tokens[b - 2]?.norm ?? '')) return 1;
   // "6 pêcheurs arrêtés par la marine…, frappés à coups de fouet": a clause opening on the beating is about the same people.
   let many = tokens[b]!.breakBefore;
+  const passiveBy = /^(by|par)$/.test(tokens[b + 1]?.norm ?? '');
   for (let k = b - 1; k >= 0 && k >= b - (many ? 14 : 8); k--) {
     if (tokens[k + 1]!.stopBefore || (tokens[k + 1]!.breakBefore && !many)) return undefined;
     const w = tokens[k]!.norm;
@@ -133,13 +135,15 @@ function subjectOf(tokens: readonly Token[], b: number): number | null | undefin
       many = true;
       continue;
     }
-    if (!person(w)) continue;
+    // "2 policemen beaten by a mob", "un militaire tabassé par des jeunes": the force's men beaten are people too.
+    const forceBeaten = passiveBy && FORCE.test(w);
+    if (!person(w) && !forceBeaten) continue;
     // "Three suspects", "2 theft suspects", "Deux femmes", "un motard"
     for (const c of [k - 1, k - 2]) {
       const n = c >= 0 ? readNumber(tokens, c) : null;
       if (n && n.next <= k) return n.value;
     }
-    return one(w) && !many ? 1 : null;
+    return (forceBeaten ? !/(s|men)$/.test(w) : one(w)) && !many ? 1 : null;
   }
   return undefined;
 }

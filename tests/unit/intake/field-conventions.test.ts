@@ -33,6 +33,7 @@ describe('C1: police who did the harm are the PNC, and the alert carries the HRD
     // victims
     '1 policeman killed by armed men in Butembo last night',
     'Un policier tué par des bandits à Beni',
+    '2 policemen beaten by a mob in Uvira',
     // responders and bystanders
     'Police came after gunmen looted shops in Oicha',
     'La police s’est interposée entre les deux groupes de jeunes à Kasindi',
@@ -94,6 +95,9 @@ describe('C3: the beaten are injured (one, a stated number, or unknown for a vag
     ['Les M23 ont roué de coups un vieillard à Rubare', 1],
     ['Un berger a reçu 20 coups de fouet à la position des Raia Mutomboki', 1],
     ['Un détenu torturé au cachot des FARDC, traces de brûlures sur le dos', 1],
+    // police or soldiers beaten are injured too (and are not the doers)
+    ['2 policemen beaten by a mob in Uvira', 2],
+    ['Un militaire tabassé par des jeunes à Beni', 1],
     // vague plurals stay unknown
     ['Des éléments Raia Mutomboki bastonnent les commerçants au marché de Shabunda', null],
     ['CODECO beat villagers in Djugu for hours', null],
