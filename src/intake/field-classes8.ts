@@ -247,7 +247,9 @@ export function clashSideGroups(tokens: readonly Token[], taken: Uint8Array): Ar
     if (!CLASH.test(tokens[i]!.norm) || !/^(between|entre)$/.test(tokens[i + 1]?.norm ?? '')) continue;
     let j = i + 2;
     if (/^(les|des|the)$/.test(tokens[j]?.norm ?? '')) j++;
-    const firstEnd = acronymAt(tokens, j);
+    // (a known actor first: its words are taken, "between Nyatura and APCLS")
+    let firstEnd = acronymAt(tokens, j);
+    while (taken[firstEnd] && firstEnd < tokens.length) firstEnd++;
     const link = tokens[firstEnd];
     if (!link || !SIDE_LINK.test(link.norm) || link.breakBefore) continue;
     let k = firstEnd + 1;

@@ -9,6 +9,7 @@ import { ageAt } from './ages.js';
 import { survivorsCounted } from './survivor-counts.js';
 import { readEllipticCounts } from './elliptic-counts.js';
 import { beatenAndHurt, heldCounted, oneOfInjuredDied, revisedToll } from './field-classes8.js';
+import { beatenCount } from './beaten-injured.js';
 
 const VIOLENT = ['kill', 'injure', 'abduct', 'sexual', 'recruit'] as const;
 
@@ -46,6 +47,9 @@ export function readImpliedCounts(tokens: readonly Token[], signals: Signals, sl
   // "holding 6 farmers", "the 2 abducted nurses released": in a report of an abduction, those held are the abducted.
   if (victims.abducted === null && signals.has('abduct')) victims.abducted = heldCounted(tokens, (i) => readNumber(tokens, i)?.value ?? null, isPerson);
   if (victims.injured === null) victims.injured = beatenAndHurt(tokens, (i) => readNumber(tokens, i)?.value ?? null, isPerson);
+  // C3: the beaten are injured ("Deux femmes fouettées", "beat two miners"); a stated number of beaten outweighs "one hospitalised", never "no one hurt".
+  const beaten = beatenCount(tokens);
+  if (beaten !== null && (victims.injured === null || (victims.injured > 0 && beaten > victims.injured))) victims.injured = beaten;
   // "Libi barrier manned by Zaire kadogos, around 8 seen": children used by an armed group, counted after they are named.
   if (victims.childrenAffected === null && signals.has('recruit')) victims.childrenAffected = childrenCountedNear(tokens, signals);
   // "bilan revu à 5 morts, deux corps retrouvés": a revised toll is the whole toll.

@@ -42,11 +42,18 @@ const protectionSchema = z.strictObject({
   place: placeExpectation,
   /** One category, or the acceptable ones when the text is genuinely ambiguous. */
   category: z.union([category, z.array(category).min(2)]),
-  /** Known actor ids (without `unknown`, which means the same as none). */
+  /**
+   * Known actor ids (without `unknown`, which means the same as none). Conventions (README): police or
+   * soldiers who did the harm are `pnc` / `fardc` even unnamed (C1, C2; not victims, responders, UN or
+   * foreign forces, a mere uniform); every named party to a clash that harmed civilians, not its target (C4).
+   */
   perpetrators: z.array(z.string().min(1)),
-  /** Armed groups the text names that are not in the actors list ("APCLS"), as free text. */
+  /** Actors not in the actors list named as doers ("APCLS", "ANR"), as free text; "bandits armés" is none (C5). */
   otherPerpetrators: z.array(z.string().min(1)).optional(),
-  /** Only the counts stated or implied; a missing key is unknown (null), which is not zero. */
+  /**
+   * Only the counts stated or implied; a missing key is unknown (null), which is not zero. The beaten,
+   * whipped or tortured with marks are `injured`: one is 1, a number is that number, a vague plural unknown (C3).
+   */
   victims: victimsSchema.optional(),
   priority: z.enum(PRIORITIES),
   /** A killing, abduction or rape the text states without a count ("plusieurs tués"): high all the same. */

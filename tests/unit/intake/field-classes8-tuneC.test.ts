@@ -183,7 +183,8 @@ describe('army units named by their service are the FARDC; a detainee whose fami
     ['Journalist picked up by military intelligence in Butembo, held 3 days', ['fardc']],
     ['Un commerçant détenu par les renseignements militaires à Bunia depuis lundi', ['fardc']],
     ['La police militaire a arrêté 4 motards à Beni sans motif', ['fardc']],
-    ['Ex-DEMIAP holding two activists in Goma', ['fardc']],
+    // (C2 military intelligence is the FARDC; C5 keeps the DEMIAP named as written too)
+    ['Ex-DEMIAP holding two activists in Goma', ['fardc', 'DEMIAP']],
   ])('%s', (text, perps) => {
     expect(ids(text)).toEqual(perps);
     expect(parse(text).category).toBe('arbitrary_detention');

@@ -73,8 +73,9 @@ describe('beaten and bearing its marks: those beaten are injured', () => {
     expect(parse(text).victims.injured).toBe(injured);
   });
 
-  it('beaten alone, or no one hurt, is no injury count', () => {
-    expect(parse('Bandits beat two motorcyclists at a checkpoint near Butembo').victims.injured).toBeNull();
+  it('beaten alone is injured (C3); no one hurt is no injury count', () => {
+    // (C3, 2026-12-06: the beaten are injured, marks said or not)
+    expect(parse('Bandits beat two motorcyclists at a checkpoint near Butembo').victims.injured).toBe(2);
     expect(parse('Des jeunes frappés par des militaires à Sake, personne n est blessé').victims.injured).not.toBe(2);
     expect(parse('Wazalendo beat three traders at Kibati, no one hurt').victims.injured).not.toBe(3);
   });
