@@ -9,6 +9,7 @@ import { ageAt } from './ages.js';
 import { survivorsCounted } from './survivor-counts.js';
 import { readEllipticCounts } from './elliptic-counts.js';
 import { beatenAndHurt, heldCounted, oneOfInjuredDied, revisedToll } from './field-classes8.js';
+import { stillHeldCount } from './classes9-tune11.js';
 
 const VIOLENT = ['kill', 'injure', 'abduct', 'sexual', 'recruit'] as const;
 
@@ -45,6 +46,8 @@ export function readImpliedCounts(tokens: readonly Token[], signals: Signals, sl
   // "police beat two miners, marks on their backs", "un jeune torturé, ongles arrachés": the beaten who bear its marks are injured.
   // "holding 6 farmers", "the 2 abducted nurses released": in a report of an abduction, those held are the abducted.
   if (victims.abducted === null && signals.has('abduct')) victims.abducted = heldCounted(tokens, (i) => readNumber(tokens, i)?.value ?? null, isPerson);
+  // "4 of the 6 farmers freed, 2 still held": those still held.
+  if (victims.abducted === null && signals.has('abduct')) victims.abducted = stillHeldCount(tokens);
   if (victims.injured === null) victims.injured = beatenAndHurt(tokens, (i) => readNumber(tokens, i)?.value ?? null, isPerson);
   // "Libi barrier manned by Zaire kadogos, around 8 seen": children used by an armed group, counted after they are named.
   if (victims.childrenAffected === null && signals.has('recruit')) victims.childrenAffected = childrenCountedNear(tokens, signals);

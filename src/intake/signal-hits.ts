@@ -38,7 +38,8 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
   // "attaque des Mai-Mai prévue ce soir": who attacks may come between the attack and the word saying it is planned.
   const sameClause = (from: number, to: number): boolean => !tokens?.slice(from, to + 1).some((t, k) => k > 0 && t.breakBefore);
   const fears = hits.filter((h) => h.value.signal === 'fear' || h.value.signal === 'threat');
-  const natural = hits.some((h) => h.value.signal === 'natural');
+  // (a natural cause read away, "market burnt, cause unknown", is none)
+  const natural = hits.some((h) => h.value.signal === 'natural' && !(tokens && rereadHit(hits, tokens, h) === null));
   const fleeing = hits.some((h) => h.value.signal === 'displace');
   const fled = tokens?.some((t) => /^(fled|flee|fleeing|fui|fuient|fuyant|fuite)$/.test(t.norm));
   const out: SignalHit[] = [];
