@@ -1,8 +1,9 @@
 import type { Signal } from './keywords.js';
-import type { SignalHit } from './categories.js';
+import type { SignalHit, Signals } from './categories.js';
 import type { Token } from './normalize.js';
 import { readNumber } from './numbers.js';
 import { isPerson } from './victim-words.js';
+import { oneNameGroups } from './field-classes8.js';
 
 /**
  * Everyday field traffic (reports11, second pass): crowd-control force, shots in the air, levies taken
@@ -29,7 +30,7 @@ export function rereadTune11(hits: readonly SignalHit[], tokens: readonly Token[
     return tokens.some((t) => DISPERSE.test(t.norm)) ? null : as('threat', 'air_shots');
   }
   // "on craint des violences sexuelles", "fear of rape", "risk of sexual violence": feared, not done.
-  if (signal === 'sexual' && fearedBefore(tokens, h.start)) return null;
+  if (signal === 'sexual' && fearedBefore(tokens, h.start, h.end)) return null;
   // "youths angry over the killings", "en colère après l'assassinat": the killing is why, not what is reported.
   if (signal === 'kill' && angerBefore(tokens, h.start)) return null;
   // "7 morts selon la croix-rouge", "according to MSF": the agency tells, it was not targeted.
@@ -37,7 +38,7 @@ export function rereadTune11(hits: readonly SignalHit[], tokens: readonly Token[
   // "FARDC deny the mass grave rumour, say the bodies are from last month's fighting": the killing denied or old.
   if (signal === 'kill' && rumourDenied(tokens) && (insideRumour(tokens, h) || olderEvent(tokens, h.end))) return null;
   // "Red-Tabara attacking an army post", "attaque contre une position FARDC": one armed side attacking another.
-  if (signal === 'attack' && militaryTarget(tokens, h.end) && !hits.some((x) => CIVILIAN_HARM.has(x.value.signal))) return as('fighting');
+  if (signal === 'attack' && militaryTarget(tokens, h.end) && !hits.some((x) => CIVILIAN_HARM.has(x.value.signal) && !denied(tokens, x.start))) return as('fighting');
   // "shots heard towards Kibirizi", "tirs entendus": gunfire only heard, nobody harmed, no target named.
   if (signal === 'attack' && gunfireOnly(hits, tokens)) return as('fighting');
   // "market burnt, cause unknown": the burning is told; what is unknown is who did it.
@@ -46,7 +47,14 @@ export function rereadTune11(hits: readonly SignalHit[], tokens: readonly Token[
 }
 
 const FEAR = /^(craint\w*|crainte\w*|fear\w*|risk\w*|risque\w*|redout\w*|possible|possibles|eventuel\w*|apprehend\w*|peur)$/;
-function fearedBefore(tokens: readonly Token[], at: number): boolean {
+// ("rape is feared", "viols redoutés": the fear said right after)
+const FEARED_AFTER = /^(feared|craints?|craintes?|redoutee?s?|possibles?|probables?|likely|suspected|soupconnee?s?)$/;
+function fearedBefore(tokens: readonly Token[], at: number, end: number): boolean {
+  for (let k = end; k < tokens.length && k <= end + 1; k++) {
+    if (tokens[k]!.breakBefore) break;
+    if (FEARED_AFTER.test(tokens[k]!.norm)) return true;
+    if (!/^(is|are|was|were|sont|est|being)$/.test(tokens[k]!.norm)) break;
+  }
   for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
     if (tokens[k + 1]!.breakBefore) return false;
     if (FEAR.test(tokens[k]!.norm)) return true;
@@ -56,7 +64,8 @@ function fearedBefore(tokens: readonly Token[], at: number): boolean {
 
 const ANGER = /^(angry|angered|anger|furious|enraged|outraged|protesting|protest|protests|mourning|colere|furieux|furieuse|furieuses|revoltes|revoltees|indignes|indignees|mecontents|mecontentes|protestent|protestant|protester|manifestent|manifestant)$/;
 const ANGER_LINK = /^(over|at|about|against|after|by|for|the|a|an|apres|contre|suite|a|au|aux|de|du|des|la|le|les|l|d|pour|par)$/;
-function angerBefore(tokens: readonly Token[], at: number): boolean {
+/** A killing named as why people are angry: "youths angry over the killing of a driver", "en colère après l'assassinat". */
+export function angerBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
     if (tokens[k + 1]!.breakBefore) return false;
     if (ANGER.test(tokens[k]!.norm)) return k < at - 1;
@@ -106,6 +115,14 @@ const POST = /^(posts?|outposts?|positions?|postes?|garrisons?|garnisons?|barrac
 const CAMP = /^(camps?|bases?)$/;
 const ARMY = /^(army|military|militaire|militaires|armee|fardc|fdnb|updf|rdf|m23|adf|fdlr|codeco|nyatura|wazalendo|enemy|ennemi|ennemie|rebel|rebels|rebelle|rebelles|soldiers|soldats|troops|burundian|burundaise|ugandan|ougandaise|rwandan|rwandaise|governmental|gouvernementale?s?)$/;
 const CIVILIAN_HARM = new Set(['kill', 'injure', 'abduct', 'sexual', 'loot', 'idpSite', 'peacekeeper', 'humanitarian', 'school', 'hospital']);
+// "no civilian hurt", "aucun civil touché", "sans victime": harm said not to have happened.
+function denied(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    if (tokens[k + 1]!.breakBefore) return false;
+    if (/^(no|not|nobody|none|aucun|aucune|sans|pas|personne|ni)$/.test(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
 function militaryTarget(tokens: readonly Token[], end: number): boolean {
   let k = end;
   while (k < end + 3 && /^(on|against|contre|sur|the|a|an|une|un|la|le|l|les|des|de|du)$/.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
@@ -226,4 +243,31 @@ export function saidRapedCount(tokens: readonly Token[]): number | null {
     }
   }
   return null;
+}
+
+// Armed groups known by one name are armed people: "des Imbonerakure patrouillent avec des militaires" is a movement.
+/** An `armed` hit for each armed group named by one name ("Imbonerakure", "Red-Tabara"). */
+export function oneNameArmedHits(tokens: readonly Token[]): SignalHit[] {
+  return oneNameGroups(tokens, new Uint8Array(tokens.length)).map(([start, end]) => ({ value: { signal: 'armed', subType: null }, start, end }));
+}
+
+// A robbery in which someone was hurt is told as the robbery: "dépouillé les passagers d'un bus, 1 blessé",
+// "vaches volées, berger blessé". (A killing, a weapon wound or an attack named keeps the attack first.)
+const ROBBED = /^(rob\w*|pill\w*|loot\w*|vol|vols|vole|voles|volee|volees|volent|depouill\w*|detrouss\w*|braqu\w*|stole|stolen|steal\w*|took|emport\w*|ransack\w*|cambriol\w*|carjack\w*|hijack\w*|plunder\w*)$/;
+/** Goods taken and people only hurt, with no attack word: the robbery names the incident. */
+export function robbedAndHurt(s: Signals, killed: boolean, injured: boolean, armedWound: boolean): boolean {
+  return injured && !killed && !armedWound && !s.has('attack') && !s.has('explosive') && s.all('loot').some((h) => s.tokens.slice(h.start, h.end).some((t) => ROBBED.test(t.norm)));
+}
+
+// "SHABUNDA: … took over the mining site of Lulingu", "Walikale: attaque du village de Bunyampuli": the incident is at a
+// village the gazetteer does not know, so a name shared by a town and its territory is the territory.
+const SETTLEMENT = /^(village|villages|site|localite|locality|groupement|chefferie|chiefdom|carriere|quarry|mine|puits|camp|hameau|hamlet|colline|hill|quartier|cite|island|ile|port)$/;
+/** A settlement named by a capitalised name that no gazetteer match covers ("the mining site of Lulingu"). */
+export function unknownSettlementNamed(tokens: readonly Token[], covered: readonly { start: number; end: number }[]): boolean {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!SETTLEMENT.test(tokens[i]!.norm) || !/^(of|de|d|du)$/.test(tokens[i + 1]!.norm) || tokens[i + 1]!.breakBefore || tokens[i + 2]!.breakBefore) continue;
+    const name = i + 2;
+    if (/^\p{Lu}\p{Ll}+/u.test(tokens[name]!.text) && !covered.some((c) => c.start <= name && name < c.end)) return true;
+  }
+  return false;
 }

@@ -8,6 +8,7 @@ import { isPerson, objectFollows } from './victim-words.js';
 import { movementOfPeopleAt } from './moved-people.js';
 import { GOODS_WORDS } from './keyword-families.js';
 import { rereadHit } from './classes7-hits.js';
+import { angerBefore } from './classes9-tune11.js';
 
 /**
  * The keyword hits as the parser uses them: feared attacks and natural mishaps set aside, and hits
@@ -257,7 +258,7 @@ function deathOnly(tokens: readonly Token[], hits: readonly SignalHit[]): boolea
 export function mutedWords(tokens: readonly Token[], hits: readonly SignalHit[]): Uint8Array {
   const mute = new Uint8Array(tokens.length);
   const quietDeath = deathOnly(tokens, hits);
-  for (const h of hits) if (h.value.signal === 'threat' || h.value.signal === 'neutral' || (h.value.signal === 'kill' && (quietDeath || urged(tokens, h.start)))) mark(mute, h.start, h.end);
+  for (const h of hits) if (h.value.signal === 'threat' || h.value.signal === 'neutral' || (h.value.signal === 'kill' && (quietDeath || urged(tokens, h.start) || angerBefore(tokens, h.start)))) mark(mute, h.start, h.end);
   // "Police rounded up 40 drivers, held without charge": an arrest, not people taken; rounded up alone reads as taken.
   const arrest = hits.some((h) => h.value.signal === 'detention' && tokens[h.start]!.norm !== 'rounded');
   if (arrest) {
