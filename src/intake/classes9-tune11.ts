@@ -26,7 +26,7 @@ export function rereadTune11(hits: readonly SignalHit[], tokens: readonly Token[
   const as = (to: Signal, subType: string | null = null): SignalHit => ({ value: { signal: to, subType }, start: h.start, end: h.end });
   if (signal === 'loot' && LEVY.test(tokens[h.start]!.norm) && !tokens.some((t) => TAKEN.test(t.norm)) && hits.some((x) => x.value.signal === 'threat' && (x.value.subType === 'threat' || x.value.subType === 'death_threat'))) return null;
   // "shot in the air to disperse the crowd": crowd control, no threat; "drunk soldiers shooting in the air": intimidation.
-  if ((signal === 'threat' || signal === 'neutral') && tokens.slice(h.start, h.end).some((t) => t.norm === 'air') && /^(shoot|shot|fir|tir|coup|gunshot)/.test(tokens[h.start]!.norm)) {
+  if ((signal === 'threat' || signal === 'neutral') && tokens.slice(h.start, h.end).some((t) => t.norm === 'air') && tokens.slice(h.start, h.end).some((t) => /^(shoot|shot|fir|tir|coup|gunshot|rafale)/.test(t.norm))) {
     return tokens.some((t) => DISPERSE.test(t.norm)) ? null : as('threat', 'air_shots');
   }
   // "on craint des violences sexuelles", "fear of rape", "risk of sexual violence": feared, not done.
@@ -34,7 +34,7 @@ export function rereadTune11(hits: readonly SignalHit[], tokens: readonly Token[
   // "youths angry over the killings", "en colère après l'assassinat": the killing is why, not what is reported.
   if (signal === 'kill' && angerBefore(tokens, h.start)) return null;
   // "7 morts selon la croix-rouge", "according to MSF": the agency tells, it was not targeted.
-  if (signal === 'humanitarian' && sourceBefore(tokens, h.start)) return null;
+  if (signal === 'humanitarian' && (sourceBefore(tokens, h.start) || tellsAfter(tokens, h.end))) return null;
   // "FARDC deny the mass grave rumour, say the bodies are from last month's fighting": the killing denied or old.
   if (signal === 'kill' && rumourDenied(tokens) && (insideRumour(tokens, h) || olderEvent(tokens, h.end))) return null;
   // "Red-Tabara attacking an army post", "attaque contre une position FARDC": one armed side attacking another.
@@ -82,6 +82,17 @@ function sourceBefore(tokens: readonly Token[], at: number): boolean {
     // ("d'après": the apostrophe splits "d" from "apres")
     if (SOURCE.test(w) && !(w === 'd' && tokens[k + 1]?.norm !== 'apres') && !(w === 'apres' && tokens[k - 1]?.norm !== 'd')) return true;
     if (!/^(la|le|l|les|the|to|by|par|de|des|du|a|an)$/.test(w)) return false;
+  }
+  return false;
+}
+
+// "MSF reports 4 dead", "la Croix-Rouge signale 6 corps", "OCHA says": the agency is who tells.
+const TELLS = /^(says|said|reports|reported|reporting|confirms|confirmed|indicates|counts|counted|recorded|signale|signalent|rapporte|rapportent|indique|indiquent|annonce|annoncent|confirme|confirment|declare|declarent|affirme|affirment|parle|parlent|denombre|recense|recensent|fait etat)$/;
+function tellsAfter(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k < tokens.length && k <= end + 1; k++) {
+    if (tokens[k]!.breakBefore) return false;
+    if (TELLS.test(tokens[k]!.norm)) return !/^(attack\w*|attaqu\w*|targeted|cible\w*)$/.test(tokens[k + 1]?.norm ?? '');
+    if (!/^(has|have|a|ont|team|staff|teams|equipe|equipes)$/.test(tokens[k]!.norm)) return false;
   }
   return false;
 }

@@ -15,7 +15,7 @@ const CROWD_FORCE: readonly Keyword[] = [
 const AIR_SHOTS: readonly Keyword[] = [
   'shooting in the air', 'shooting into the air', 'firing in the air', 'firing into the air', 'fire in the air', 'fire into the air', 'shoot in the air',
   'shoot into the air', 'shots into the air', 'shots fired in the air', 'gunshots in the air', 'fired shots in the air',
-  'tirent en l air', 'tiraient en l air', 'tirant en l air', 'tirer en l air', 'tire en l air', 'tirs en l air', 'coups de feu en l air', 'tir en l air',
+  'tirent en l air', 'tiraient en l air', 'tirant en l air', 'tirer en l air', 'tire en l air', 'tirs en l air', 'coups de feu en l air', 'tir en l air', 'rafales en l air', 'rafale en l air', 'bursts in the air', 'shot into the air',
 ].map((k) => [k, 'air_shots'] as const);
 
 // A levy taken by armed men from civilians is extortion under threat: "collecting 'effort de guerre'", "taxe de guerre".
