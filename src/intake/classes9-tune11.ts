@@ -136,7 +136,7 @@ function denied(tokens: readonly Token[], at: number): boolean {
 }
 function militaryTarget(tokens: readonly Token[], end: number): boolean {
   let k = end;
-  while (k < end + 3 && /^(on|against|contre|sur|the|a|an|une|un|la|le|l|les|des|de|du)$/.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
+  while (k < end + 3 && /^(on|of|against|contre|sur|the|a|an|une|un|la|le|l|les|des|de|du|d)$/.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
   for (let j = k; j < tokens.length && j <= k + 2; j++) {
     if (j > k && tokens[j]!.breakBefore) return false;
     const w = tokens[j]!.norm;
@@ -150,14 +150,16 @@ function militaryTarget(tokens: readonly Token[], end: number): boolean {
 }
 
 const GUNFIRE = /^(tirs?|gunfire|gunshots?|shots?|shooting|detonations?|coups|crepitements?|fusillades?|rafales?)$/;
-const HEARD = /^(heard|entendus?|entendues?|entendu|audible)$/;
+const HEARD = /^(heard|entendus?|entendues?|entendu|audible|reported|signalee?s?|signales|rapportee?s?|rapportes)$/;
 const TAKEOVER = /^(control|controle|over)$/;
 // Gunfire with no one harmed and nothing targeted: heard ("shots heard from Kibirizi"), or as an armed group takes a
 // town ("ont pris le contrôle de la cité, tirs sporadiques").
 function gunfireOnly(hits: readonly SignalHit[], tokens: readonly Token[]): boolean {
   const attacks = hits.filter((x) => x.value.signal === 'attack');
   // (a clash named beside the gunfire is read by the fighting rule of categories.ts)
-  if (hits.some((x) => x.value.signal === 'fighting') || !attacks.every((a) => a.end - a.start === 1 && GUNFIRE.test(tokens[a.start]!.norm))) return false;
+  // ("coups de feu entendus"; "shot at the crowd" names a target)
+  const gunfire = (a: SignalHit): boolean => GUNFIRE.test(tokens[a.start]!.norm) && !tokens.slice(a.start + 1, a.end).some((t) => /^(at|on|upon|sur|contre)$/.test(t.norm));
+  if (hits.some((x) => x.value.signal === 'fighting') || !attacks.every(gunfire)) return false;
   if (hits.some((x) => CIVILIAN_HARM.has(x.value.signal) || x.value.signal === 'displace' || x.value.signal === 'explosive' || x.value.signal === 'fear' || x.value.signal === 'threat')) return false;
   // (gunfire heard as one speaks, "on entend les tirs", is an attack going on)
   const heard = !hits.some((x) => x.value.signal === 'underway') && attacks.every((a) => tokens.slice(a.end, a.end + 3).some((t, i) => HEARD.test(t.norm) && !(i > 0 && t.breakBefore)) || tokens.slice(Math.max(0, a.start - 3), a.start).some((t) => HEARD.test(t.norm)));

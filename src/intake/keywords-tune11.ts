@@ -15,7 +15,7 @@ const CROWD_FORCE: readonly Keyword[] = [
 const AIR_SHOTS: readonly Keyword[] = [
   'shooting in the air', 'shooting into the air', 'firing in the air', 'firing into the air', 'fire in the air', 'fire into the air', 'shoot in the air',
   'shoot into the air', 'shots into the air', 'shots fired in the air', 'gunshots in the air', 'fired shots in the air',
-  'tirent en l air', 'tiraient en l air', 'tirant en l air', 'tirer en l air', 'tire en l air', 'tirs en l air', 'coups de feu en l air', 'tir en l air', 'rafales en l air', 'rafale en l air', 'bursts in the air', 'shot into the air',
+  'tirent en l air', 'tiraient en l air', 'tirant en l air', 'tirer en l air', 'tire en l air', 'tirs en l air', 'coups de feu en l air', 'tir en l air', 'rafales en l air', 'rafale en l air', 'bursts in the air', 'shot into the air', 'shooting in d air', 'firing in d air', 'shots in d air', 'shooting in da air',
 ].map((k) => [k, 'air_shots'] as const);
 
 // A levy taken by armed men from civilians is extortion under threat: "collecting 'effort de guerre'", "taxe de guerre".
@@ -39,6 +39,9 @@ const CAUGHT: readonly Keyword[] = [
   'people stuck', 'civilians stuck', 'residents stuck', 'population stuck', 'villagers stuck', 'people blocked', 'civilians blocked', 'residents blocked',
 ];
 
+// "le meurtre d'un chauffeur", "une attaque meurtrière": a killing in the French noun (not "meurtri", bruised).
+const MURDER: readonly Keyword[] = ['meurtre', 'meurtres', 'meurtrier', 'meurtriere', 'meurtriers', 'meurtrieres'];
+
 /** The keyword table with the families above added. */
 export function withClasses9(table: Record<Signal, readonly Keyword[]>): Record<Signal, readonly Keyword[]> {
   return {
@@ -47,5 +50,6 @@ export function withClasses9(table: Record<Signal, readonly Keyword[]>): Record<
     threat: [...table.threat, ...AIR_SHOTS, ...LEVIES],
     peacekeeper: [...table.peacekeeper, ...OUR_UNITS],
     underway: [...table.underway, ...CAUGHT],
+    kill: [...table.kill, ...MURDER],
   };
 }

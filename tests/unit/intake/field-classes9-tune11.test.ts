@@ -29,6 +29,8 @@ describe('shots in the air: intimidation, unless a crowd is dispersed', () => {
     'Masisi centre - des militaires ivres tirent en l\'air dans le quartier, la pop terrée',
     'wazalendo firing in the air at the market of Sake to scare traders',
     'Des coups de feu en l air toute la soirée à Minova par des hommes armés',
+    'shooting in d air at kiwanja mkt by drunk elements',
+    'rafales en l\'air au centre de Sake, population paniquée',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium' });
   });
@@ -66,6 +68,7 @@ describe('one armed side attacking another\'s post, or gunfire only heard, is fi
     'CODECO attacking an FARDC position near Fataki since dawn, heavy fire still going on',
     'Des ADF ont attaqué un poste militaire à Mangina cette nuit, aucun civil touché',
     'Mai-Mai raid on the army camp at Kasindi, no civilian hurt',
+    'attaque d\'une position des FARDC à Eringeti, pas de victime civile',
   ])('%s', (text) => {
     expect(parse(text).category).toBe('armed_group_movement');
   });
@@ -74,6 +77,8 @@ describe('one armed side attacking another\'s post, or gunfire only heard, is fi
     'gunshots heard towards Kasindi from Lume, verifying',
     'Tirs entendus du côté de Rubaya vers 22h, on vérifie',
     'Kitshanga: détonations entendues sur la colline, rien d\'autre pour le moment',
+    'gunfire reported near Mangina market this evening',
+    'on a entendu des coups de feu vers Kasindi cette nuit',
   ])('gunfire heard: %s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'armed_group_movement', priority: 'medium' });
   });
@@ -112,6 +117,10 @@ describe('harm only feared, named as why people are angry, or told by an aid age
     expect(parse(text)).toMatchObject({ category: 'abduction', sensitivity: 'standard', victims: { abducted: n, crsvSurvivors: null } });
   });
 
+  it('a murder in the French noun is a killing', () => {
+    expect(parse('Meurtre d\'un pasteur à Beni hier soir par des inconnus')).toMatchObject({ category: 'attack_on_civilians', priority: 'high', victims: { killed: 1 } });
+  });
+
   it('sexual violence done stays CRSV', () => {
     expect(parse('FDLR abducted 2 women near Kibirizi and raped them').category).toBe('crsv');
   });
@@ -119,6 +128,7 @@ describe('harm only feared, named as why people are angry, or told by an aid age
   it.each([
     'Youths angry over the killing of a moto driver stoned a police jeep in Beni, 1 officer hurt',
     'Des jeunes en colère après l\'assassinat d\'un chauffeur ont caillassé la mairie de Butembo, un policier blessé',
+    'Des jeunes révoltés par le meurtre d\'un motard ont lancé des pierres sur la jeep de la police à Beni, 2 policiers blessés',
   ])('a killing named as the cause of anger: %s', (text) => {
     const r = parse(text);
     expect(r.priority).toBe('medium');
@@ -129,6 +139,7 @@ describe('harm only feared, named as why people are angry, or told by an aid age
     'ADF attack on Mamove, 6 dead according to the Red Cross',
     'Attaque des Mai-Mai à Kasindi, 3 morts selon MSF',
     'Les CODECO ont attaqué Fataki, 5 tués d\'après la Croix-Rouge',
+    'MSF reports 4 dead in the ADF attack on Oicha',
   ])('an aid agency as the source: %s', (text) => {
     expect(parse(text).category).toBe('attack_on_civilians');
   });
