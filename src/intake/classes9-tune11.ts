@@ -15,7 +15,8 @@ import { oneNameGroups } from './field-classes8.js';
 // threat is what is reported ("taxes illégales à la barrière, les Wazalendo menacent ceux qui refusent").
 const LEVY = /^(tax\w*|extort\w*|extorq\w*|racket\w*|ranconn\w*|prelev\w*|levying|levied|levies|impos\w*)$/;
 const TAKEN = /^(loot\w*|pill\w*|stole|stolen|took|emport\w*|burn\w*|brul\w*|incend\w*|vole\w*|robbed|robbery|braqu\w*|depouill\w*|cambriol\w*|detrui\w*|destroy\w*)$/;
-const DISPERSE = /^(disperse|dispersed|dispersing|disperser|disperse|dispersent|disperses|dispersee|dispersees|dispersion|crowd|foule|manifestants|protesters|demonstrators)$/;
+// (a crowd dispersed, or shots of joy at a wedding or a feast, threaten nobody)
+const DISPERSE = /^(disperse|dispersed|dispersing|disperser|dispersent|disperses|dispersee|dispersees|dispersion|crowd|foule|manifestants|protesters|demonstrators|joie|joy|celebrat\w*|wedding|mariage|fete|festivities|feast|victoire|victory)$/;
 
 /**
  * Hits read again from the words around them (called from `rereadHit`): undefined keeps the hit,
@@ -160,7 +161,7 @@ function gunfireOnly(hits: readonly SignalHit[], tokens: readonly Token[]): bool
   // ("coups de feu entendus"; "shot at the crowd" names a target)
   const gunfire = (a: SignalHit): boolean => GUNFIRE.test(tokens[a.start]!.norm) && !tokens.slice(a.start + 1, a.end).some((t) => /^(at|on|upon|sur|contre)$/.test(t.norm));
   if (hits.some((x) => x.value.signal === 'fighting') || !attacks.every(gunfire)) return false;
-  if (hits.some((x) => CIVILIAN_HARM.has(x.value.signal) || x.value.signal === 'displace' || x.value.signal === 'explosive' || x.value.signal === 'fear' || x.value.signal === 'threat')) return false;
+  if (hits.some((x) => CIVILIAN_HARM.has(x.value.signal) || x.value.signal === 'displace' || x.value.signal === 'explosive' || x.value.signal === 'fear' || x.value.signal === 'threat' || x.value.subType === 'false_alarm')) return false;
   // (gunfire heard as one speaks, "on entend les tirs", is an attack going on)
   const heard = !hits.some((x) => x.value.signal === 'underway') && attacks.every((a) => tokens.slice(a.end, a.end + 3).some((t, i) => HEARD.test(t.norm) && !(i > 0 && t.breakBefore)) || tokens.slice(Math.max(0, a.start - 3), a.start).some((t) => HEARD.test(t.norm)));
   const takenOver = hits.some((x) => (x.value.signal === 'militaryUse' || x.value.signal === 'movement') && tokens.slice(x.start, x.end).some((t) => TAKEOVER.test(t.norm)));

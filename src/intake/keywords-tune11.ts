@@ -42,6 +42,11 @@ const CAUGHT: readonly Keyword[] = [
 // "le meurtre d'un chauffeur", "une attaque meurtrière": a killing in the French noun (not "meurtri", bruised).
 const MURDER: readonly Keyword[] = ['meurtre', 'meurtres', 'meurtrier', 'meurtriere', 'meurtriers', 'meurtrieres'];
 
+// Gunfire of joy threatens nobody: "tirs de joie lors d'un mariage", "celebratory gunfire after the match".
+const JOY_SHOTS: readonly Keyword[] = [
+  'tirs de joie', 'tir de joie', 'coups de feu de joie', 'celebratory gunfire', 'celebratory shots', 'celebratory fire', 'celebratory shooting', 'shots of joy', 'happy shooting',
+].map((k) => [k, 'false_alarm'] as const);
+
 /** The keyword table with the families above added. */
 export function withClasses9(table: Record<Signal, readonly Keyword[]>): Record<Signal, readonly Keyword[]> {
   return {
@@ -51,5 +56,6 @@ export function withClasses9(table: Record<Signal, readonly Keyword[]>): Record<
     peacekeeper: [...table.peacekeeper, ...OUR_UNITS],
     underway: [...table.underway, ...CAUGHT],
     kill: [...table.kill, ...MURDER],
+    neutral: [...table.neutral, ...JOY_SHOTS],
   };
 }

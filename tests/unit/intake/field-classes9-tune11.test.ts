@@ -38,7 +38,9 @@ describe('shots in the air: intimidation, unless a crowd is dispersed', () => {
   it.each([
     'Police shot in the air to disperse the crowd at Butembo market, no one hurt',
     'La police a tiré en l\'air pour disperser les manifestants à Bunia, aucun blessé',
-  ])('crowd control is no threat: %s', (text) => {
+    'tirs de joie en l\'air lors d\'un mariage à Beni',
+    'tirs en l\'air à Butembo pour fêter la victoire des Léopards',
+  ])('crowd control or gunfire of joy is no threat: %s', (text) => {
     expect(parse(text).category).toBe('other');
   });
 
