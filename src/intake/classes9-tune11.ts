@@ -39,7 +39,8 @@ export function rereadTune11(hits: readonly SignalHit[], tokens: readonly Token[
   // "FARDC deny the mass grave rumour, say the bodies are from last month's fighting": the killing denied or old.
   if (signal === 'kill' && rumourDenied(tokens) && (insideRumour(tokens, h) || olderEvent(tokens, h.end))) return null;
   // "Red-Tabara attacking an army post", "attaque contre une position FARDC": one armed side attacking another.
-  if (signal === 'attack' && militaryTarget(tokens, h.end) && !hits.some((x) => CIVILIAN_HARM.has(x.value.signal) && !denied(tokens, x.start))) return as('fighting');
+  // (an attack planned or feared is left to the reading of threats)
+  if (signal === 'attack' && militaryTarget(tokens, h.end) && !hits.some((x) => (CIVILIAN_HARM.has(x.value.signal) && !denied(tokens, x.start)) || x.value.signal === 'fear' || x.value.signal === 'threat')) return as('fighting');
   // "shots heard towards Kibirizi", "tirs entendus": gunfire only heard, nobody harmed, no target named.
   if (signal === 'attack' && gunfireOnly(hits, tokens)) return as('fighting');
   // "market burnt, cause unknown": the burning is told; what is unknown is who did it.

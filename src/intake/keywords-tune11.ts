@@ -47,6 +47,9 @@ const JOY_SHOTS: readonly Keyword[] = [
   'tirs de joie', 'tir de joie', 'coups de feu de joie', 'celebratory gunfire', 'celebratory shots', 'celebratory fire', 'celebratory shooting', 'shots of joy', 'happy shooting',
 ].map((k) => [k, 'false_alarm'] as const);
 
+// An armed group that plans an attack prepares it: "les ADF prévoient d'attaquer", "projettent d'attaquer".
+const PLANS: readonly Keyword[] = ['prevoient', 'prevoit', 'prevoyaient', 'prevoyait', 'prevoyant', 'projettent d', 'projette d', 'envisagent d', 'envisage d'].map((k) => [k, 'preparing'] as const);
+
 /** The keyword table with the families above added. */
 export function withClasses9(table: Record<Signal, readonly Keyword[]>): Record<Signal, readonly Keyword[]> {
   return {
@@ -57,5 +60,6 @@ export function withClasses9(table: Record<Signal, readonly Keyword[]>): Record<
     underway: [...table.underway, ...CAUGHT],
     kill: [...table.kill, ...MURDER],
     neutral: [...table.neutral, ...JOY_SHOTS],
+    fear: [...table.fear, ...PLANS],
   };
 }

@@ -91,6 +91,12 @@ describe('one armed side attacking another\'s post, or gunfire only heard, is fi
     expect(parse('Shots heard inside the Bulengo displacement site tonight').category).toBe('attack_on_idp_site');
   });
 
+  it('an attack on a post planned or feared is a threat of attack, not fighting', () => {
+    expect(parse('Les ADF prévoient d\'attaquer la position FARDC de Mayimoya ce soir')).toMatchObject({ category: 'threat_intimidation', subType: 'threat_of_attack' });
+    expect(parse('Les Mai-Mai projettent d\'attaquer Kasindi demain').category).toBe('threat_intimidation');
+    expect(parse('La population prévoit de fuir vers Beni').category).toBe('displacement');
+  });
+
   it('an armed group taking a town with gunfire, nobody harmed, is a movement', () => {
     expect(parse('Les CODECO ont pris le contrôle de Fataki ce matin, tirs sporadiques').category).toBe('armed_group_movement');
     expect(parse('M23 took control of Rubaya, shots fired, 3 civilians killed').category).toBe('attack_on_civilians');
