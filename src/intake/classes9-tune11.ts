@@ -276,12 +276,18 @@ export function robbedAndHurt(s: Signals, killed: boolean, injured: boolean, arm
 
 // "SHABUNDA: … took over the mining site of Lulingu", "Walikale: attaque du village de Bunyampuli": the incident is at a
 // village the gazetteer does not know, so a name shared by a town and its territory is the territory.
-const SETTLEMENT = /^(village|villages|site|localite|locality|groupement|chefferie|chiefdom|carriere|quarry|mine|puits|camp|hameau|hamlet|colline|hill|quartier|cite|island|ile|port)$/;
+// (a quarter, a port or a camp "of" a town may be in the town itself: not these)
+const SETTLEMENT = /^(village|villages|localite|locality|groupement|chefferie|chiefdom|carriere|quarry|mine|puits|hameau|hamlet|colline|hill|island|ile)$/;
+const MINING = /^(mining|minier|miniers|gold|coltan|cassiterite)$/;
 /** A settlement named by a capitalised name that no gazetteer match covers ("the mining site of Lulingu"). */
 export function unknownSettlementNamed(tokens: readonly Token[], covered: readonly { start: number; end: number }[]): boolean {
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!SETTLEMENT.test(tokens[i]!.norm) || !/^(of|de|d|du)$/.test(tokens[i + 1]!.norm) || tokens[i + 1]!.breakBefore || tokens[i + 2]!.breakBefore) continue;
-    const name = i + 2;
+    // "the mining site of Lulingu", "site minier de Lulingu"
+    const site = tokens[i]!.norm === 'site' ? (MINING.test(tokens[i - 1]?.norm ?? '') ? 0 : MINING.test(tokens[i + 1]?.norm ?? '') ? 1 : -1) : 0;
+    if (site < 0 || (!SETTLEMENT.test(tokens[i]!.norm) && tokens[i]!.norm !== 'site')) continue;
+    const at = i + site;
+    if (!/^(of|de|d|du)$/.test(tokens[at + 1]?.norm ?? '') || tokens[at + 1]!.breakBefore || !tokens[at + 2] || tokens[at + 2]!.breakBefore) continue;
+    const name = at + 2;
     if (/^\p{Lu}\p{Ll}+/u.test(tokens[name]!.text) && !covered.some((c) => c.start <= name && name < c.end)) return true;
   }
   return false;

@@ -264,5 +264,8 @@ describe('more classes: groups known by one name move, people caught in fighting
   it('a village the gazetteer does not know, under a name shared by a town and its territory, is in the territory', () => {
     expect(parse('MASISI: Nyatura took over the village of Kashebere').place?.id).toBe('masisi-territory');
     expect(parse('Masisi: Nyatura looted the market of Masisi centre').place?.id).toBe('masisi');
+    expect(parse('Walikale: le site minier de Bisie occupé par les Raia Mutomboki').place?.id).toBe('walikale-territory');
+    // a quarter of the town is in the town
+    expect(parse('Uvira: attaque dans le quartier de Kalundu, 2 blessés').place?.id).toBe('uvira');
   });
 });
