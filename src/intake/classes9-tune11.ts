@@ -76,7 +76,7 @@ export function angerBefore(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-const SOURCE = /^(selon|according|per|d|apres|source|sources|says|said|dixit|cf|reported|rapporte|rapportee|confirme|confirmee|confirmed|informe|informed|via|from)$/;
+const SOURCE = /^(selon|according|per|d|apres|source|sources|says|said|dixit|cf|reported|rapporte|rapportee|confirme|confirmee|confirmed|informe|informed|via)$/;
 function sourceBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
     if (tokens[k + 1]!.breakBefore) return false;

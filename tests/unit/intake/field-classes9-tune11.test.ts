@@ -154,6 +154,7 @@ describe('harm only feared, named as why people are angry, or told by an aid age
 
   it('an aid agency attacked stays the target', () => {
     expect(parse('MSF vehicle attacked near Rutshuru, driver injured').category).toBe('attack_on_humanitarians');
+    expect(parse('Staff from MSF attacked near Rutshuru, 1 wounded').category).toBe('attack_on_humanitarians');
   });
 });
 
