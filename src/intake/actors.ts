@@ -3,6 +3,7 @@ import type { Actor } from '../config/mission.js';
 import { phraseKey, tokenize, type Token } from './normalize.js';
 import { PhraseIndex } from './phrases.js';
 import { withinOne } from './place-typos.js';
+import { atScene } from './classes9-tune11.js';
 
 /** The actor id design reserves for "perpetrator unknown". */
 export const UNKNOWN_ACTOR_ID = 'unknown';
@@ -124,6 +125,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       // ("CODECO blamed", "CODECO accusé d'avoir tué": the group accused, with no object between, did it.)
       if (said && /^(accuse|accuses|accusent|accusant|accusaient|blame|blames|blaming|denonce|denoncent|denoncant|condemn|condemns|condamne|condamnent)$/.test(said.norm) && !/^(of|for|d|de|du|des)$/.test(tokens[tokens.indexOf(said) + 1]?.norm ?? 'of')) return false;
       if (objectOfAttack(tokens, m.start) || attackedBy(tokens, m.end) || (responds(tokens, m.end) && !harmFollows(tokens, m.end + 1))) return false;
+      if (atScene(tokens, m.end)) return false;
       const next = tokens[m.end];
       // ("renforts des CODECO venus de…": an armed group's reinforcements arriving are the movement reported)
       if (next && !next.breakBefore && ARRIVED.test(next.norm) && !harmFollows(tokens, m.end + 1) && !reinforcements(tokens, m.start)) return false;

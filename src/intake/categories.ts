@@ -7,6 +7,7 @@ import { FAMILY_KEYWORDS } from './keyword-families.js';
 import { FEARED_ATTACK } from './signal-hits.js';
 import { causeStart, CAUSE_WORDS, killingReported, openingCauseEnd } from './causes.js';
 import { closedToCommunity, communalClash, expelOnly, twoCommunities } from './communities.js';
+import { robbedAndHurt } from './classes9-tune11.js';
 
 export { killingReported };
 
@@ -156,6 +157,7 @@ export function rankCategories(told: Signals, victims: Victims): CategoryReading
   // threat or flight is context; the report is about what followed (the attack stays an alternative).
   const killingIsCause = cause < Infinity && ![...s.all('kill'), ...s.all('injure')].some((h) => h.start < cause) &&
     (['tension', 'threat', 'hate'] as const).some((x) => s.all(x).some((h) => h.start < cause));
+  if (!mishap && robbedAndHurt(s, killed, injured, armedWound)) push('looting_destruction', s.firstSubType('loot'));
   if (casualties && communalClash(s)) push('intercommunal_tension', 'clashes');
   if (casualties && !killingIsCause) push('attack_on_civilians', harmSubType);
   else if (casualties) later.push({ category: 'attack_on_civilians', subType: harmSubType });

@@ -1,5 +1,6 @@
 import type { SignalHit } from './categories.js';
 import type { Token } from './normalize.js';
+import { rereadTune11 } from './classes9-tune11.js';
 
 /**
  * Hits read again from the words around them (see `realHits`): the harm a threatened person spoke
@@ -8,6 +9,8 @@ import type { Token } from './normalize.js';
  */
 export function rereadHit(hits: readonly SignalHit[], tokens: readonly Token[], h: SignalHit): SignalHit | null | undefined {
   const signal = h.value.signal;
+  const tune11 = rereadTune11(hits, tokens, h);
+  if (tune11 !== undefined) return tune11;
   if (HARM.has(signal) && hits.some((t) => t.value.signal === 'threat') && spokenAbout(tokens, h.start)) return null;
   // "RPG round he found in the bush", "roquette retrouvée": ordnance lying about is a hazard, not an attack.
   if ((signal === 'attack' || signal === 'explosive') && ORDNANCE.test(tokens[h.start]!.norm) && foundLying(tokens, h)) {

@@ -1,3 +1,4 @@
+import { unknownSettlementNamed } from './classes9-tune11.js';
 import type { Place } from '../config/mission.js';
 import { normalize, phraseKey, tokenize, type Token } from './normalize.js';
 import { PhraseIndex } from './phrases.js';
@@ -76,6 +77,8 @@ export function createGazetteer(places: readonly Place[]): Gazetteer {
   function matchTokens(tokens: readonly Token[], skip?: Uint8Array): PlaceTokenMatch[] {
     const hits = index.find(tokens, skip);
     if (hits.length === 0) return [];
+    // ("SHABUNDA: … the mining site of Lulingu": a village the gazetteer does not know lies in the territory)
+    const elsewhere = hits.some((h) => h.value.place.level === 'territory') && unknownSettlementNamed(tokens, hits);
     const scored = hits.map((h) => {
       const before = tokens[h.start]!;
       const after = tokens[h.end];
@@ -84,7 +87,7 @@ export function createGazetteer(places: readonly Place[]): Gazetteer {
         (before.hyphenBefore && hits.some((o) => o.end === h.start)) || (!!after?.hyphenBefore && hits.some((o) => o.start === h.end));
       const cue = !before.breakBefore && h.start > 0 && hasCue(tokens, h.start);
       // "the Kalehe highlands", "forêt de Shabunda": a name shared by a town and its territory, said of the countryside, is the territory.
-      const rank = h.value.place.level === 'territory' && regionAround(tokens, h.start, h.end) ? -1 : h.value.rank;
+      const rank = h.value.place.level === 'territory' && (regionAround(tokens, h.start, h.end) || elsewhere) ? -1 : h.value.rank;
       return { h, endpoint, cue, rank };
     });
     scored.sort(

@@ -10,6 +10,7 @@ import { survivorsCounted } from './survivor-counts.js';
 import { readEllipticCounts } from './elliptic-counts.js';
 import { beatenAndHurt, heldCounted, oneOfInjuredDied, revisedToll } from './field-classes8.js';
 import { beatenCount } from './beaten-injured.js';
+import { stillHeldCount } from './classes9-tune11.js';
 
 const VIOLENT = ['kill', 'injure', 'abduct', 'sexual', 'recruit'] as const;
 
@@ -46,6 +47,8 @@ export function readImpliedCounts(tokens: readonly Token[], signals: Signals, sl
   // "police beat two miners, marks on their backs", "un jeune torturé, ongles arrachés": the beaten who bear its marks are injured.
   // "holding 6 farmers", "the 2 abducted nurses released": in a report of an abduction, those held are the abducted.
   if (victims.abducted === null && signals.has('abduct')) victims.abducted = heldCounted(tokens, (i) => readNumber(tokens, i)?.value ?? null, isPerson);
+  // "4 of the 6 farmers freed, 2 still held": those still held.
+  if (victims.abducted === null && signals.has('abduct')) victims.abducted = stillHeldCount(tokens);
   if (victims.injured === null) victims.injured = beatenAndHurt(tokens, (i) => readNumber(tokens, i)?.value ?? null, isPerson);
   // C3: the beaten are injured ("Deux femmes fouettées", "beat two miners"); a stated number of beaten outweighs "one hospitalised", never "no one hurt".
   const beaten = beatenCount(tokens);

@@ -8,6 +8,7 @@ import { isPerson, objectFollows } from './victim-words.js';
 import { movementOfPeopleAt } from './moved-people.js';
 import { GOODS_WORDS } from './keyword-families.js';
 import { rereadHit } from './classes7-hits.js';
+import { angerBefore } from './classes9-tune11.js';
 
 /**
  * The keyword hits as the parser uses them: feared attacks and natural mishaps set aside, and hits
@@ -38,7 +39,8 @@ export function realHits(hits: readonly SignalHit[], tokens?: readonly Token[]):
   // "attaque des Mai-Mai prévue ce soir": who attacks may come between the attack and the word saying it is planned.
   const sameClause = (from: number, to: number): boolean => !tokens?.slice(from, to + 1).some((t, k) => k > 0 && t.breakBefore);
   const fears = hits.filter((h) => h.value.signal === 'fear' || h.value.signal === 'threat');
-  const natural = hits.some((h) => h.value.signal === 'natural');
+  // (a natural cause read away, "market burnt, cause unknown", is none)
+  const natural = hits.some((h) => h.value.signal === 'natural' && !(tokens && rereadHit(hits, tokens, h) === null));
   const fleeing = hits.some((h) => h.value.signal === 'displace');
   const fled = tokens?.some((t) => /^(fled|flee|fleeing|fui|fuient|fuyant|fuite)$/.test(t.norm));
   const out: SignalHit[] = [];
@@ -256,7 +258,7 @@ function deathOnly(tokens: readonly Token[], hits: readonly SignalHit[]): boolea
 export function mutedWords(tokens: readonly Token[], hits: readonly SignalHit[]): Uint8Array {
   const mute = new Uint8Array(tokens.length);
   const quietDeath = deathOnly(tokens, hits);
-  for (const h of hits) if (h.value.signal === 'threat' || h.value.signal === 'neutral' || (h.value.signal === 'kill' && (quietDeath || urged(tokens, h.start)))) mark(mute, h.start, h.end);
+  for (const h of hits) if (h.value.signal === 'threat' || h.value.signal === 'neutral' || (h.value.signal === 'kill' && (quietDeath || urged(tokens, h.start) || angerBefore(tokens, h.start)))) mark(mute, h.start, h.end);
   // "Police rounded up 40 drivers, held without charge": an arrest, not people taken; rounded up alone reads as taken.
   const arrest = hits.some((h) => h.value.signal === 'detention' && tokens[h.start]!.norm !== 'rounded');
   if (arrest) {

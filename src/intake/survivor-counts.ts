@@ -2,6 +2,7 @@ import { CHILD_NOUNS } from './keywords.js';
 import type { Token } from './normalize.js';
 import { readNumber } from './numbers.js';
 import { verbAt } from './victim-words.js';
+import { saidRapedCount } from './classes9-tune11.js';
 
 /**
  * Survivors of sexual violence counted without a victim verb beside the number, in a report that is about
@@ -20,6 +21,8 @@ const ESTIMATE = /^(at|least|au|moins|about|abt|approx|aprox|around|env|environ|
 const WAS = /^(was|had|has|been|a|ete|avait|got)$/;
 
 export function survivorsCounted(tokens: readonly Token[], slavery: boolean): { survivors: number; children: number } | null {
+  const said = saidRapedCount(tokens);
+  if (said !== null) return { survivors: said, children: 0 };
   for (let i = 0; i < tokens.length; i++) {
     const n = readNumber(tokens, i);
     if (!n || n.zero) continue;
