@@ -21,6 +21,7 @@ import { readUncertainty, type Unsure } from './uncertainty.js';
 import { splitPhraseHits } from './split-phrases.js';
 import { withKeywordTypos } from './keyword-typos.js';
 import { readTollsAndMissing } from './tolls.js';
+import { readFollowUpCounts } from './follow-up-counts.js';
 import { readVictims } from './victims.js';
 import { readImpliedCounts } from './implied-counts.js';
 import { quietCategory, quietReport } from './quiet-days.js';
@@ -96,6 +97,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   // described, children counted next to their use; and nobody abducted when people are only detained.
   readImpliedCounts(tokens, signals, signalHits.some((h) => h.value.subType === 'sexual_slavery'), mentions.length > 0 && mentions.every((m) => m.actor.hostState), victims);
   readTollsAndMissing(tokens, taken, victims, signalHits.some((h) => h.value.signal === 'abduct'));
+  readFollowUpCounts(tokens, taken, victims, signals.has('displace'));
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 

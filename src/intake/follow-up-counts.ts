@@ -1,0 +1,157 @@
+import type { Victims } from '../domain/alert.js';
+import type { Token } from './normalize.js';
+import { readNumber } from './numbers.js';
+import { CHILD_NOUNS, NOT_COUNT_UNITS } from './keywords.js';
+import { isPerson, verbAt } from './victim-words.js';
+import { SHORTHAND_VICTIM_VERBS } from './shorthand-words.js';
+
+/**
+ * Counts of everyday follow-ups and shorthand (reports12) that the count readers do not see:
+ * - Swahili word order, the verb or the noun before the number: "wameteka watu 15", "watoto 5 wamechukuliwa";
+ * - hostages counted as a noun: "have taken 12 hostages", "ont pris 6 otages";
+ * - a follow-up on people taken: "3 of the 5 escaped" (5 were taken), "4 wamerudi, 6 bado" (6 still held);
+ * - people taken then found dead: "2 fishermen abducted on 28 Nov found dead" (killed, no longer abducted),
+ *   "bodies of the 7 farmers found";
+ * - the wounded who died since: "deux blessés ayant succombé" (killed, not injured);
+ * - an estimate of those who fled: "fled to Oicha. Est 4000", "deplaces 2000 vers Mambasa".
+ * Each fills a count only where the readers left it unknown, or corrects the one it explains.
+ */
+
+const SW_VERBS = new Map(SHORTHAND_VICTIM_VERBS.filter(([w]) => /^(wa|a|i|zi)(me|li|na)/.test(w)));
+const count = (tokens: readonly Token[], i: number, skip?: Uint8Array): number | null => {
+  const n = readNumber(tokens, i, skip);
+  if (!n || n.article || n.zero || n.value === 0) return null;
+  if (NOT_COUNT_UNITS.has(tokens[n.next]?.norm ?? '') || /^\d+(fc|usd|\$)$/.test(tokens[n.next]?.norm ?? '')) return null;
+  return n.value;
+};
+const sameClause = (tokens: readonly Token[], from: number, to: number): boolean => !tokens.slice(from + 1, to + 1).some((t) => t.breakBefore);
+
+// "wameteka watu 15", "wameua watu 3": a Swahili verb, who, then how many.
+function swahiliCounts(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const key = SW_VERBS.get(tokens[i]!.norm);
+    if (key && victims[key] === null && isPerson(tokens[i + 1]?.norm ?? '') && sameClause(tokens, i, i + 2)) {
+      const n = count(tokens, i + 2, skip);
+      if (n !== null) victims[key] = n;
+    }
+    // "watoto 5 wamechukuliwa", "enfants 3 enlevés": children counted before their number
+    if (CHILD_NOUNS.has(tokens[i]!.norm) && victims.childrenAffected === null && sameClause(tokens, i, i + 2)) {
+      const n = count(tokens, i + 1, skip);
+      const verb = n !== null ? verbAt(tokens, i + 2) : undefined;
+      if (n !== null && verb && verb !== 'displaced') victims.childrenAffected = n;
+    }
+  }
+}
+
+const HOSTAGES = /^(hostages|otages|mateka|captives|captifs)$/;
+// "taken 12 hostages", "ont pris 6 otages en brousse"
+function hostageCounts(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
+  if (victims.abducted !== null) return;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const n = count(tokens, i, skip);
+    if (n !== null && HOSTAGES.test(tokens[i + 1]!.norm) && sameClause(tokens, i, i + 1)) {
+      victims.abducted = n;
+      return;
+    }
+  }
+}
+
+const OF_THE = /^(of|sur|des|kati|among|parmi)$/;
+const BACK = /^(escaped|escape|freed|released|returned|back|liberes|liberees|libere|liberee|relaches|relachees|evades|evadees|echappes|echappees|rentres|revenus|wamerudi|walirudi|wameachiliwa|wametoroka)$/;
+const STILL = /^(still|toujours|encore|bado)$/;
+// A follow-up on people taken: "3 of the 5 escaped", "2 kati ya 5", "sur les 15 otages, 9 libérés" (the 5 and the 15 were taken),
+// "4 wamerudi, 6 bado ds la brousse", "2 still with captors" (those still held, when no total is given).
+function takenFollowUp(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
+  if (!tokens.some((t) => BACK.test(t.norm))) return;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!OF_THE.test(tokens[i]!.norm) || count(tokens, i - 1, skip) === null) continue;
+    let k = i + 1;
+    while (/^(the|les|ya|them|eux)$/.test(tokens[k]?.norm ?? '')) k++;
+    const total = count(tokens, k, skip);
+    if (total !== null && total > (count(tokens, i - 1, skip) ?? 0) && sameClause(tokens, i - 1, k)) {
+      victims.abducted = total;
+      if (victims.childrenAffected !== null && victims.childrenAffected < total && tokens.slice(Math.max(0, i - 3), k + 3).some((t) => CHILD_NOUNS.has(t.norm))) victims.childrenAffected = total;
+      return;
+    }
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const n = count(tokens, i, skip);
+    if (n === null) continue;
+    let k = i + 1;
+    if (/^(others|autres|more|wengine)$/.test(tokens[k]?.norm ?? '')) k++;
+    if (STILL.test(tokens[k]?.norm ?? '') && sameClause(tokens, i, k)) {
+      victims.abducted = n;
+      return;
+    }
+  }
+}
+
+const FOUND_DEAD = /^(found dead|retrouves? morts?|retrouvees? mortes?|retrouves? sans vie|retrouvees? sans vie|bodies found|bodies recovered|bodies were found|corps retrouves|corps ont ete retrouves|maiti zimepatikana)$/;
+const BODIES = /^(bodies|corps|cadavres|maiti|remains|restes|depouilles)$/;
+// "2 fishermen abducted … found dead", "2 kidnapped traders, UPDATE: bodies found", "bodies of the 7 farmers found"
+function foundDead(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
+  if (victims.killed !== null) return;
+  for (let i = 0; i < tokens.length; i++) {
+    if (BODIES.test(tokens[i]!.norm) && /^(of|des|de|ya)$/.test(tokens[i + 1]?.norm ?? '')) {
+      const k = /^(the|les)$/.test(tokens[i + 2]?.norm ?? '') ? i + 3 : i + 2;
+      const n = count(tokens, k, skip);
+      if (n !== null) {
+        victims.killed = n;
+        return;
+      }
+    }
+  }
+  if (victims.abducted === null || victims.abducted === 0) return;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const two = `${tokens[i]!.norm} ${tokens[i + 1]!.norm}`;
+    const three = `${two} ${tokens[i + 2]?.norm ?? ''}`;
+    const four = `${three} ${tokens[i + 3]?.norm ?? ''}`;
+    if (FOUND_DEAD.test(two) || FOUND_DEAD.test(three) || FOUND_DEAD.test(four)) {
+      victims.killed = victims.abducted;
+      victims.abducted = null;
+      return;
+    }
+  }
+}
+
+const WOUNDED = /^(blesses|blessees|wounded|injured|majeruhi)$/;
+const DIED = /^(succombe|succombes|succombee|succombees|succumbed|died|decede|decedes|decedees|morts)$/;
+// "deux blessés ayant succombé à l'hôpital", "2 wounded who died in hospital": they are among the dead now.
+function woundedWhoDied(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
+  if (victims.injured === null) return;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!WOUNDED.test(tokens[i]!.norm)) continue;
+    let k = i + 1;
+    while (/^(ayant|qui|who|have|has|ont|having|later|since|depuis|sont|are)$/.test(tokens[k]?.norm ?? '') && k < i + 3) k++;
+    if (k > i + 1 && DIED.test(tokens[k]?.norm ?? '') && sameClause(tokens, i, k) && count(tokens, i - 1, skip) === victims.injured) victims.injured = null;
+  }
+}
+
+const ESTIMATE = /^(est|estimated|estimate|approx|approximately|env|environ|around|about|abt)$/;
+const FLED_WORD = /^(deplaces|deplacees|displaced|idps|dplces|dplcs|wakimbizi)$/;
+// "fled overnight to Oicha. Est 4000", "deplaces 2000 vers Mambasa": how many fled, said apart from the verb.
+function estimatedFlight(tokens: readonly Token[], victims: Victims, fled: boolean, skip?: Uint8Array): void {
+  if (victims.displaced !== null || !fled) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    // "Est 4000" opens its own clause (French "est" is a verb inside one)
+    const estimate = ESTIMATE.test(w) && (w !== 'est' || tokens[i]!.breakBefore || i === 0);
+    if (!estimate && !FLED_WORD.test(w)) continue;
+    const n = count(tokens, i + 1, skip);
+    const after = tokens[i + 2];
+    if (n !== null && n >= 10 && sameClause(tokens, i, i + 1) && (!after || after.breakBefore || /^(ppl|people|personnes|pers|persons|vers|to|towards|dans|ds|in|depuis|since|from|de)$/.test(after.norm))) {
+      victims.displaced = n;
+      return;
+    }
+  }
+}
+
+/** Fills or corrects the counts of the follow-ups and shorthand above. */
+export function readFollowUpCounts(tokens: readonly Token[], skip: Uint8Array, victims: Victims, fled: boolean): void {
+  swahiliCounts(tokens, victims, skip);
+  hostageCounts(tokens, victims, skip);
+  takenFollowUp(tokens, victims, skip);
+  foundDead(tokens, victims, skip);
+  woundedWhoDied(tokens, victims, skip);
+  estimatedFlight(tokens, victims, fled, skip);
+}

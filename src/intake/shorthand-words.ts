@@ -1,0 +1,65 @@
+import type { VictimKey } from '../domain/alert.js';
+import type { Keyword, Signal } from './keywords.js';
+
+/**
+ * Shorthand of everyday field traffic (reports12): the battalions' military abbreviations ("2 civ KIA,
+ * 1 pax WIA") and the Swahili verbs of SMS reports from Ituri and the Beni/Lubero areas ("watu 3
+ * wameuawa", "ADF wameteka watu 15"). Swahili verbs are listed in the forms the field types: the subject
+ * (wa-/a-/i-) and tense (-me-/-li-/-na-) prefixes, active and passive.
+ */
+
+// Swahili verb forms: subject × tense × stem.
+const forms = (stems: readonly string[], subjects = ['wa', 'a', 'i', 'zi']): string[] =>
+  stems.flatMap((s) => subjects.flatMap((p) => ['me', 'li', 'na'].map((t) => `${p}${t}${s}`)));
+
+// "wameua/wameuawa/wameuliwa" (killed), "amekufa/wamekufa" (died): the killing itself.
+const SW_KILLED = [...forms(['ua', 'uawa', 'uliwa', 'kufa']), 'maiti', 'mauaji', 'kuuawa'];
+// "wamejeruhiwa" (were wounded), "majeruhi" (the wounded).
+const SW_INJURED = [...forms(['jeruhiwa', 'jeruhi']), 'majeruhi'];
+// "wameteka/wametekwa" (kidnapped), "wamechukuliwa" (were taken away), "wamewachukua" (took them), "mateka" (hostages).
+// ("wamechukua" alone takes goods: "wanachukua 1000fc", kept out)
+const SW_ABDUCTED = [...forms(['teka', 'tekwa', 'chukuliwa', 'wachukua', 'mchukua']), 'mateka'];
+// "wamekimbia" (fled), "wanahama" (are moving out).
+const SW_FLED = forms(['kimbia', 'hama']);
+// "wamekamatwa/wameshikwa" (arrested), "inakamata" (is arresting).
+const SW_ARRESTED = forms(['kamatwa', 'kamata', 'shikwa']);
+// "wamechoma" (burnt), "wamepora" (looted), "wameiba" (stole).
+const SW_BURNT = forms(['choma', 'chomwa', 'pora', 'porwa', 'iba', 'ibiwa']);
+// "wamepiga" (beat; "wamepiga risasi" shot), "wamepigwa" (were beaten).
+const SW_BEATEN = forms(['piga', 'pigwa']);
+
+/** Victim verbs the count readers add to their table: "2 civ KIA", "watu 6 wamekufa", "wameteka watu 15". */
+export const SHORTHAND_VICTIM_VERBS: ReadonlyArray<readonly [string, VictimKey]> = [
+  ['kia', 'killed'], ['kiad', 'killed'], ['wia', 'injured'], ['casevac', 'injured'], ['casevaced', 'injured'], ['medevac', 'injured'], ['medevaced', 'injured'],
+  ...SW_KILLED.map((w) => [w, 'killed'] as const),
+  ...SW_INJURED.map((w) => [w, 'injured'] as const),
+  ...SW_ABDUCTED.map((w) => [w, 'abducted'] as const),
+  ...SW_FLED.map((w) => [w, 'displaced'] as const),
+];
+
+/** Who is counted, in shorthand and Swahili: "2 pax", "watu 3", "bijana 2", "mwalimu 1". */
+export const SHORTHAND_PERSONS: readonly string[] = [
+  'pax', 'persons', 'watu', 'mtu', 'bijana', 'vijana', 'kijana', 'wanawake', 'mwanamke', 'wanaume', 'mwanaume', 'mwalimu', 'walimu', 'wakulima', 'mkulima',
+  'wafanyabiashara', 'mfanyabiashara', 'wachimbaji', 'wavuvi', 'mvuvi', 'raia', 'wakimbizi',
+];
+
+const SHORTHAND: Partial<Record<Signal, readonly Keyword[]>> = {
+  kill: ['kia', 'kiad', ...SW_KILLED],
+  injure: ['wia', 'casevac', 'casevaced', 'medevac', 'medevaced', ...SW_INJURED],
+  abduct: SW_ABDUCTED,
+  displace: SW_FLED,
+  detention: SW_ARRESTED,
+  loot: SW_BURNT.map((w) => [w, /ch/.test(w) ? 'arson' : 'looting'] as const),
+  torture: SW_BEATEN,
+  // "risasi nyingi" (much gunfire), "wamepiga risasi" (shot), "shambulio" (attack)
+  attack: ['risasi', 'risasi nyingi', 'shambulio', 'mashambulizi', ...forms(['shambulia'])],
+  // "wanamgambo" (militiamen), "askari" (soldiers or police)
+  armed: ['wanamgambo', 'mgambo', 'askari'],
+};
+
+/** The keyword table with the shorthand above added. */
+export function withShorthand(table: Record<Signal, readonly Keyword[]>): Record<Signal, readonly Keyword[]> {
+  const out = { ...table };
+  for (const [signal, words] of Object.entries(SHORTHAND) as Array<[Signal, readonly Keyword[]]>) out[signal] = [...table[signal], ...words];
+  return out;
+}
