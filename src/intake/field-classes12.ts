@@ -1,0 +1,80 @@
+import type { SignalHit } from './categories.js';
+import type { Token } from './normalize.js';
+
+/**
+ * Everyday field traffic (reports12): money demanded at barriers, children leaving armed groups, and the punishment of those who refuse to pay (said as a rule, not as an incident).
+ */
+
+const hit = (signal: SignalHit['value']['signal'], subType: string | null, start: number, end = start + 1): SignalHit => ({ value: { signal, subType }, start, end });
+
+// Money named: "2000 FC", "1000fc", "5 000 francs", "10$", "jeton(s)", "de l'argent".
+const MONEY_UNIT = /^(fc|fcs|francs?|usd|dollars?|\$|shillings?|ugx)$/;
+const MONEY_GLUED = /^\d+(fc|fcs|usd|\$)$/;
+const TOKEN_FEE = /^(jetons?|jeton|token|tokens|taxe|taxes|tax|frais|peage|toll-fee)$/;
+const DEMAND = /^(ask|asks|asking|asked|demand|demands|demanding|demanded|charge|charges|charging|charged|require|requires|exige\w*|demand\w*|reclam\w*|percoi\w*|percev\w*|wanadai|wanaomba|wanachukua|wanatoza|inadai|anadai|paie|paient|payer|pay|paying|paid|fee)$/;
+const PER = /^(per|par|each|chaque|kwa|kila|a|la)$/;
+const BARRIER = /^(barrier\w*|barriere\w*|roadblocks?|checkpoints?|barrages?|barricades?|postes?|peage)$/;
+function moneyAt(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.norm;
+  if (MONEY_GLUED.test(w)) return true;
+  if (/^\d+$/.test(w)) {
+    let k = i + 1;
+    while (/^\d{3}$/.test(tokens[k]?.norm ?? '')) k++;
+    return MONEY_UNIT.test(tokens[k]?.norm ?? '');
+  }
+  // "de l'argent", "money"
+  return (w === 'argent' && /^(l|de)$/.test(tokens[i - 1]?.norm ?? '')) || w === 'money' || w === 'pesa';
+}
+
+/**
+ * Money demanded at a barrier, or per head and per vehicle: extortion ("roadblock … 2000 FC per moto",
+ * "exigent 5000 FC aux déplacés", "wanadai jeton 500fc barriere"). A price named with nothing demanded
+ * ("le sac de ciment coûte 30 000 FC") is not.
+ */
+export function barrierExtortionHits(tokens: readonly Token[]): SignalHit[] {
+  const barrier = tokens.some((t) => BARRIER.test(t.norm) || TOKEN_FEE.test(t.norm));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!moneyAt(tokens, i)) continue;
+    // demanded within the clause, or "per moto / par piéton / kwa kila mtu" after it
+    let demanded = false;
+    for (let k = i - 1; k >= 0 && k >= i - 6 && !tokens[k + 1]!.stopBefore; k--) if (DEMAND.test(tokens[k]!.norm) || TOKEN_FEE.test(tokens[k]!.norm)) demanded = true;
+    const per = [1, 2, 3].some((d) => PER.test(tokens[i + d]?.norm ?? '') && /^(moto|motos|motard|motards|pieton|pietons|passenger|passengers|passager|passagers|truck|trucks|camion|camions|vehicle|vehicule|person|personne|tete|head|mtu|mmoja|menage|household|bike|velo|trip|voyage|cycliste)$/.test(tokens[i + d + 1]?.norm ?? ''));
+    if ((barrier && (demanded || per)) || (demanded && per)) return [hit('loot', 'extortion', i)];
+  }
+  return [];
+}
+
+// "those who refuse are detained", "ceux qui refusent sont passés à tabac": the rule of the barrier, not an incident told.
+const REFUSE = /^(refuse|refuses|refused|refusent|refusant|refusaient|refuse|wanaokataa|resist|resists)$/;
+const WHO = /^(those|ceux|celles|anyone|whoever|quiconque|qui|who)$/;
+/** A beating or detention said only of "those who refuse" (to pay): the conditional punishment of an extortion. */
+export function refusersOnly(h: SignalHit, tokens: readonly Token[]): boolean {
+  if (h.value.signal !== 'torture' && h.value.signal !== 'detention') return false;
+  for (let k = h.start - 1; k >= 1 && k >= h.start - 5; k--) {
+    if (tokens[k + 1]!.stopBefore) return false;
+    if (REFUSE.test(tokens[k]!.norm) && (WHO.test(tokens[k - 1]!.norm) || WHO.test(tokens[k - 2]?.norm ?? ''))) return true;
+  }
+  return false;
+}
+
+// Children out of an armed group: "7 children left a Mai-Mai group", "escaped from an ADF camp", "sortis des rangs",
+// "handed over to CP partners", "at the transit centre".
+const LEFT = /^(left|escaped|fled|quit|deserted|released|freed|surrendered|separated|sortis|sorties|sorti|evades|evadees|echappes|echappees|liberes|liberees|demobilis\w*|rendus|separes|wametoroka|walitoroka)$/;
+const FROM_GROUP = /^(group|groups|groupe|groupes|camp|camps|ranks|rangs|militia|milice|rebels|captors|ravisseurs|base|bases|fighters|combattants)$/;
+const CARE = ['transit centre', 'transit center', 'centre de transit', 'cto', 'child protection partners', 'cp partners', 'partenaires de protection', 'handed over to cp', 'handed over to child protection', 'remis aux partenaires', 'remis a la protection', 'structure d encadrement', 'famille d accueil transitoire', 'reunification', 'reunified', 'reunifies', 'reunifiees'];
+/** A recruitment hit when children come out of an armed group, or are in its after-care. */
+export function leftGroupHits(tokens: readonly Token[], childNamed: boolean, actorAt: (i: number) => boolean): SignalHit[] {
+  if (!childNamed) return [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (LEFT.test(tokens[i]!.norm)) {
+      for (let k = i + 1; k <= i + 5 && k < tokens.length && !tokens[k]!.breakBefore; k++) {
+        if (FROM_GROUP.test(tokens[k]!.norm) || (actorAt(k) && /^(an?|the|from|du|des|de|d|les?)$/.test(tokens[k - 1]!.norm))) return [hit('recruit', 'recruitment', i)];
+      }
+    }
+    for (const phrase of CARE) {
+      const words = phrase.split(' ');
+      if (words.every((w, d) => tokens[i + d]?.norm === w)) return [hit('recruit', 'recruitment', i, i + words.length)];
+    }
+  }
+  return [];
+}
