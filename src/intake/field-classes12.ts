@@ -78,3 +78,52 @@ export function leftGroupHits(tokens: readonly Token[], childNamed: boolean, act
   }
   return [];
 }
+
+// Places of the reporter, not of the incident: "Relayé par CLA Mahagi: … à Nioka", "CLA Mahagi (relais asso femmes Ngote)".
+const RELAY = /^(cla|clas|relais|relaye|relayee|relayed|via)$/;
+// Where people arrived, and where they came from when the gazetteer does not know it: "arrived Eringeti from Manzia",
+// "Arrival of 300 IDPs at TOB Kamango from Loselose", "fled from Bapere villages to Lubero centre", "pop ya Bandiboli inahama vers Mambasa".
+const AT = /^(at|to|in|into|towards?|vers|a|au|aux|en|arrived|arriving|arrive|arrives|arrivees?|reached|tob|cob|base|centre|center|ds|dans|jusqu|kwenye|hadi)$/;
+const FROM = /^(from|frm|de|d|ya|kutoka|of)$/;
+const MOVED = /^(arriv\w*|fled|flee\w*|fui\w*|fuy\w*|escaped|idps|deplace\w*|displaced|dplc\w*|pop|population|families|familles|households|menages|wamefika|inahama|wanahama|wamekimbia|refugees|refugies|inflow|influx|afflux)$/;
+
+// Across a border the crossing point is where it happened: "Returnees from Uganda arriving in Bunagana".
+const COUNTRY = /^(uganda|ouganda|rwanda|burundi|sudan|soudan|south|sud|tanzania|tanzanie|zambia|zambie|angola|centrafrique|car|kenya)$/;
+
+interface PlaceAt {
+  place: { id: string; level: string; territory?: string | null };
+  start: number;
+  end: number;
+}
+
+/** The places of a report in the order of where it happened, with the reporter's office and arrival points set aside. */
+export function placesWhere12<P extends PlaceAt>(places: readonly P[], tokens: readonly Token[], isNamed: (i: number) => boolean): P[] {
+  if (places.length === 0) return [...places];
+  const relay = (p: P): boolean => [1, 2].some((d) => RELAY.test(tokens[p.start - d]?.norm ?? '') && !tokens.slice(p.start - d + 1, p.start + 1).some((t) => t.stopBefore));
+  let out = [...places];
+  const relayed = out.filter(relay);
+  if (relayed.length > 0 && relayed.length < out.length) out = [...out.filter((p) => !relay(p)), ...relayed];
+  // an origin the gazetteer does not know: a capitalised word after "from", not a place or an actor
+  const moved = tokens.some((t) => MOVED.test(t.norm));
+  const unknownOrigin = moved && tokens.some((t, i) => {
+    if (!FROM.test(t.norm) || i === 0) return false;
+    if (t.norm !== 'from' && t.norm !== 'frm' && t.norm !== 'kutoka' && !MOVED.test(tokens[i - 1]!.norm)) return false;
+    const k = /^(the|an?|les?|la)$/.test(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+    const w = tokens[k];
+    return !!w && !w.breakBefore && /^\p{Lu}/u.test(w.text) && !COUNTRY.test(w.norm) && !places.some((p) => p.start <= k && k < p.end) && !isNamed(k);
+  });
+  if (unknownOrigin) {
+    const arrival = (p: P): boolean => [1, 2, 3].some((d) => AT.test(tokens[p.start - d]?.norm ?? '') && !tokens.slice(p.start - d + 1, p.start + 1).some((t) => t.breakBefore));
+    if (out.every((p) => arrival(p) || relay(p))) return [];
+  }
+  // "Djugu, Largu:", "Today in Djugu: … to Largu market": a bare territory name, then a locality of it.
+  const first = out[0]!;
+  // (only a heading: the name opens the report, or follows "in", and a comma or colon closes it)
+  const heading = (first.start === 0 || /^(in|a|au|en)$/.test(tokens[first.start - 1]!.norm)) && tokens[first.end]?.breakBefore === true;
+  const territoryToo = heading && places.some((q) => q !== first && q.start === first.start && q.place.level === 'territory');
+  if (first.place.level === 'locality' && territoryToo) {
+    const inside = out.find((q) => q.start !== first.start && q.place.level === 'locality' && q.place.territory === first.place.territory);
+    if (inside) return [inside, ...out.filter((q) => q !== inside)];
+  }
+  return out;
+}
