@@ -26,6 +26,7 @@ import { readVictims } from './victims.js';
 import { readImpliedCounts } from './implied-counts.js';
 import { quietCategory, quietReport } from './quiet-days.js';
 import { withFactions } from './factions.js';
+import { notTheDoer, staffTitle } from './actor-roles12.js';
 import { barrierExtortionHits, leftGroupHits, placesWhere12, refusersOnly } from './field-classes12.js';
 
 export interface ParsedReport extends TextFacts {
@@ -113,7 +114,9 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const category = overrides.category?.category ?? quietAs ?? decided?.category ?? 'other';
   const subType = overrides.category ? overrides.category.subType : quietAs ? null : (decided?.subType ?? null);
 
-  const perpetrators = overrides.perpetrators ?? (quiet ? [] : null) ?? withFactions(withGroups(mentions.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter((g) => !mentions.some((m) => m.end === g.start && description[tokens[g.start]!.start - 1] !== '/') && !factionOfKnown(tokens, mentions.map((m) => m.end), g.start))), tokens, ctx.actors);
+  // Who reports, responds, is only rumoured or owns what was burnt did not do it (actor-roles12.ts).
+  const doers = mentions.filter((m) => !notTheDoer(tokens, m.start, m.end, m.actor.hostState === true, mentions.some((o) => o.actor !== m.actor)));
+  const perpetrators = overrides.perpetrators ?? (quiet ? [] : null) ?? withFactions(withGroups(doers.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter((g) => !staffTitle(g.name) && !mentions.some((m) => m.end === g.start && description[tokens[g.start]!.start - 1] !== '/') && !factionOfKnown(tokens, mentions.map((m) => m.end), g.start))), tokens, ctx.actors);
   const calmNow = quiet === 'calm' || quiet === 'denied';
   const said: TextFacts = {
     underway: !calmNow && isUnderway(signals),
