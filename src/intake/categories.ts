@@ -351,7 +351,7 @@ const BY = /^(by|par)$/;
 
 // Peacekeepers near an attack, unless they are the ones responding ("peacekeepers repelled ...").
 // "500 people ran to the MONUSCO base for protection": the base is where people fled, not a target.
-const REFUGE_BEFORE = /^(ran|run|running|rushed|flocked|fled|flee|fleeing|fui|fuient|fuyant|refugi\w*|shelter\w*|sought|seeking|abri|couru|courent|accouru\w*|converg\w*)$/;
+const REFUGE_BEFORE = /^(ran|run|running|rushed|flocked|fled|flee|fleeing|fui|fuient|fuyant|refugi\w*|shelter\w*|sought|seeking|abri|couru|courent|accouru\w*|converg\w*|arriv\w*)$/;
 const REFUGE_AFTER = /^(protection|safety|securite|refuge|shelter)$/;
 function refugeAt(s: Signals, h: SignalHit): boolean {
   const t = s.tokens;

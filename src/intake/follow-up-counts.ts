@@ -146,6 +146,28 @@ function estimatedFlight(tokens: readonly Token[], victims: Victims, fled: boole
   }
 }
 
+// "confirme la mort de 3 personnes", "l'enlèvement de 11 personnes", "the killing of 4 civilians": the harm named as a noun,
+// then whom it counts (a person named earlier in the sentence, "le chef de poste confirme…", is not among them).
+const HARM_NOUNS: Record<string, 'killed' | 'abducted' | 'injured'> = {
+  mort: 'killed', deces: 'killed', assassinat: 'killed', meurtre: 'killed', massacre: 'killed', killing: 'killed', killings: 'killed', death: 'killed', deaths: 'killed', murder: 'killed',
+  enlevement: 'abducted', enlevements: 'abducted', rapt: 'abducted', kidnapping: 'abducted', abduction: 'abducted', abductions: 'abducted',
+};
+function harmNounCounts(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const key = HARM_NOUNS[tokens[i]!.norm];
+    if (!key || !/^(de|d|of|des)$/.test(tokens[i + 1]!.norm) || !sameClause(tokens, i, i + 3)) continue;
+    const n = count(tokens, i + 2, skip);
+    if (n !== null && n > 1 && isPerson(tokens[i + 3]?.norm ?? '') && (victims[key] === null || victims[key]! < n)) victims[key] = n;
+  }
+}
+
+const HOUSEHOLD = /^(menages|households|hh|familles|families)$/;
+// "menages 40 ya deplaces", "households 150": households counted noun first are no count of people.
+function householdsFirst(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
+  if (victims.displaced === null) return;
+  for (let i = 0; i + 1 < tokens.length; i++) if (HOUSEHOLD.test(tokens[i]!.norm) && count(tokens, i + 1, skip) === victims.displaced) victims.displaced = null;
+}
+
 /** Fills or corrects the counts of the follow-ups and shorthand above. */
 export function readFollowUpCounts(tokens: readonly Token[], skip: Uint8Array, victims: Victims, fled: boolean): void {
   swahiliCounts(tokens, victims, skip);
@@ -154,4 +176,6 @@ export function readFollowUpCounts(tokens: readonly Token[], skip: Uint8Array, v
   foundDead(tokens, victims, skip);
   woundedWhoDied(tokens, victims, skip);
   estimatedFlight(tokens, victims, fled, skip);
+  harmNounCounts(tokens, victims, skip);
+  householdsFirst(tokens, victims, skip);
 }

@@ -43,13 +43,24 @@ export const SHORTHAND_PERSONS: readonly string[] = [
   'wafanyabiashara', 'mfanyabiashara', 'wachimbaji', 'wavuvi', 'mvuvi', 'raia', 'wakimbizi',
 ];
 
+// A general strike ("ville morte") is no death; a false alarm corrected ("fausse alerte", "faux, c'était un accident").
+const NOT_HARM: readonly Keyword[] = [
+  'ville morte', 'villes mortes', 'journee ville morte', 'journees ville morte', 'journees villes mortes', 'operation ville morte', 'villes-mortes',
+  ...['fausse alerte', 'false alarm', 'faux c etait', 'c etait un accident', 'it was an accident', 'was only an accident', 'hakuna shida', 'fausse alarme'].map((w) => [w, 'false_alarm'] as const),
+];
+// Armed men seen somewhere: "wanamgambo … ont vu", "M23 positions reported at 5km", "ADF sighted near Mayimoya".
+const SEEN: readonly Keyword[] = ['ont vu', 'positions reported', 'position reported', 'positions signalees', 'position signalee', 'reported at', 'seen near', 'seen at', 'sighted near', 'sighted at', 'vus pres', 'vus a', 'apercus pres', 'apercus a', 'apercus vers', 'wameonekana'];
+
 const SHORTHAND: Partial<Record<Signal, readonly Keyword[]>> = {
+  neutral: NOT_HARM,
+  movement: SEEN,
   kill: ['kia', 'kiad', ...SW_KILLED],
   injure: ['wia', 'casevac', 'casevaced', 'medevac', 'medevaced', ...SW_INJURED],
   abduct: SW_ABDUCTED,
   displace: SW_FLED,
   detention: SW_ARRESTED,
-  loot: SW_BURNT.map((w) => [w, /ch/.test(w) ? 'arson' : 'looting'] as const),
+  // ("wanachukua 1000fc": they take money)
+  loot: [...SW_BURNT.map((w) => [w, /ch/.test(w) ? 'arson' : 'looting'] as const), ...forms(['chukua'])],
   torture: SW_BEATEN,
   // "risasi nyingi" (much gunfire), "wamepiga risasi" (shot), "shambulio" (attack)
   attack: ['risasi', 'risasi nyingi', 'shambulio', 'mashambulizi', ...forms(['shambulia'])],
