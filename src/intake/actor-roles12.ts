@@ -34,7 +34,9 @@ export function notTheDoer(tokens: readonly Token[], start: number, end: number,
   let k = end;
   while (k < end + 2 && tokens[k] && !tokens[k]!.breakBefore && /^\p{Lu}/u.test(tokens[k]!.text) && !REPORTS.test(tokens[k]!.norm)) k++;
   const opens = start === 0 || (start <= 2 && within(tokens, 0, start, HEADER));
-  if (isForce && opens && (tokens[k]?.breakBefore === true || (REPORTS.test(tokens[k]?.norm ?? '') && (otherActor || start === 0)))) return true;
+  // (a colon is no clause break for the tokenizer: it leaves a wider gap than a space)
+  const closed = tokens[k] !== undefined && k > 0 && (tokens[k]!.breakBefore || tokens[k]!.start - tokens[k - 1]!.end > 1);
+  if (isForce && opens && (closed || (REPORTS.test(tokens[k]?.norm ?? '') && (otherActor || start === 0)))) return true;
   if (isForce && REPORTS.test(after?.norm ?? '') && !after!.breakBefore && otherActor) return true;
   // "Search ongoing w/ FARDC", "après le déploiement des FARDC", "enquête ouverte par la PNC"
   for (let j = start - 1; j >= 0 && j >= start - 4; j--) {

@@ -335,6 +335,8 @@ function humanitariansTargeted(s: Signals): boolean {
   // a nurse or aid worker beaten is attacked too ("driver beaten", "infirmier ligoté et frappé")
   const staffOnly = s.all('humanitarian').every((h) => h.value.subType === 'health_staff');
   if (staffOnly && s.has('abduct')) return false;
+  // "gunmen killed a nurse on her way home": health staff killed away from any facility, no agency named, are civilians killed
+  if (staffOnly && s.has('kill') && !s.has('hospital') && !s.has('injure')) return false;
   return !respondingOnly(s, 'humanitarian') && s.near('humanitarian', staffOnly ? STAFF_HARM : [...HARM, 'torture', 'threat'], 6);
 }
 

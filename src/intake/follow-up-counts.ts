@@ -64,11 +64,14 @@ const STILL = /^(still|toujours|encore|bado)$/;
 function takenFollowUp(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
   if (!tokens.some((t) => BACK.test(t.norm))) return;
   for (let i = 0; i < tokens.length; i++) {
-    if (!OF_THE.test(tokens[i]!.norm) || count(tokens, i - 1, skip) === null) continue;
+    // "3 of the 5", or the total first: "sur les 12, 5 libérés", "of the 8 hostages, 3 escaped"
+    const part = count(tokens, i - 1, skip);
+    if (!OF_THE.test(tokens[i]!.norm) || (part === null && !/^(sur|of|among|parmi)$/.test(tokens[i]!.norm))) continue;
     let k = i + 1;
     while (/^(the|les|ya|them|eux)$/.test(tokens[k]?.norm ?? '')) k++;
     const total = count(tokens, k, skip);
-    if (total !== null && total > (count(tokens, i - 1, skip) ?? 0) && sameClause(tokens, i - 1, k)) {
+    const closes = part !== null || HOSTAGES.test(tokens[k + 1]?.norm ?? '') || tokens[k + 1]?.breakBefore === true;
+    if (total !== null && closes && total > (part ?? 0) && (part === null || sameClause(tokens, i - 1, k))) {
       victims.abducted = total;
       if (victims.childrenAffected !== null && victims.childrenAffected < total && tokens.slice(Math.max(0, i - 3), k + 3).some((t) => CHILD_NOUNS.has(t.norm))) victims.childrenAffected = total;
       return;

@@ -53,6 +53,8 @@ const SEEN: readonly Keyword[] = ['ont vu', 'positions reported', 'position repo
 
 const SHORTHAND: Partial<Record<Signal, readonly Keyword[]>> = {
   neutral: NOT_HARM,
+  // a health worker with no agency named is health staff ("abducted a health worker", "agent de santé tué")
+  humanitarian: ['health worker', 'health workers', 'healthworker', 'healthworkers', 'agent de sante', 'agents de sante'].map((w) => [w, 'health_staff'] as const),
   movement: SEEN,
   kill: ['kia', 'kiad', ...SW_KILLED],
   injure: ['wia', 'casevac', 'casevaced', 'medevac', 'medevaced', ...SW_INJURED],
