@@ -104,13 +104,16 @@ function foundDead(tokens: readonly Token[], victims: Victims, skip?: Uint8Array
       }
     }
   }
-  if (victims.abducted === null || victims.abducted === 0) return;
+  // "2 kidnapped traders, UPDATE: bodies found": those taken, counted before the word for them
+  let taken = victims.abducted;
+  for (let i = 0; taken === null && i + 2 < tokens.length; i++) if (verbAt(tokens, i + 1) === 'abducted' && isPerson(tokens[i + 2]!.norm)) taken = count(tokens, i, skip);
+  if (taken === null || taken === 0) return;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const two = `${tokens[i]!.norm} ${tokens[i + 1]!.norm}`;
     const three = `${two} ${tokens[i + 2]?.norm ?? ''}`;
     const four = `${three} ${tokens[i + 3]?.norm ?? ''}`;
     if (FOUND_DEAD.test(two) || FOUND_DEAD.test(three) || FOUND_DEAD.test(four)) {
-      victims.killed = victims.abducted;
+      victims.killed = taken;
       victims.abducted = null;
       return;
     }
@@ -171,6 +174,67 @@ function householdsFirst(tokens: readonly Token[], victims: Victims, skip?: Uint
   for (let i = 0; i + 1 < tokens.length; i++) if (HOUSEHOLD.test(tokens[i]!.norm) && count(tokens, i + 1, skip) === victims.displaced) victims.displaced = null;
 }
 
+// "lynché à mort", "2 voleurs lynchés à mort": the victims are counted at the verb; "à mort" says how, not one more dead.
+function toDeath(tokens: readonly Token[], victims: Victims): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i + 1]!.norm === 'a' && tokens[i + 2]!.norm === 'mort' && verbAt(tokens, i) === 'killed' && (victims.killed ?? 0) > 1) victims.killed! -= 1;
+  }
+}
+
+// "7 children (2 girls)", "12 personnes (dont 5 femmes)": the part in brackets is among the whole, not more of them.
+function bracketedPart(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const whole = count(tokens, i, skip);
+    if (whole === null || !isPerson(tokens[i + 1]?.norm ?? '')) continue;
+    let k = i + 2;
+    if (!tokens[k]?.breakBefore || tokens[k]!.start - tokens[k - 1]!.end < 1) continue;
+    if (/^(dont|incl|including|among|parmi)$/.test(tokens[k]!.norm)) k++;
+    const part = count(tokens, k, skip);
+    if (part === null || part >= whole || !isPerson(tokens[k + 1]?.norm ?? '')) continue;
+    for (const key of ['killed', 'injured', 'abducted', 'crsvSurvivors', 'childrenAffected', 'displaced'] as const) if (victims[key] === whole + part) victims[key] = whole;
+  }
+}
+
+const CAPTIVITY = /^(captivite|captivity|otages?|hostages?|ravisseurs|captors|kidnappers|rancon|ransom|enleve\w*|kidnapp\w*|abduct\w*|mateka)$/;
+const RELEASED = /^(liberes|liberees|libere|liberee|freed|released|relaches|relachees|wameachiliwa)$/;
+// "les 5 commerçantes ont été libérées … pendant la captivité": those freed from captivity were taken.
+function freedCount(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
+  if (victims.abducted !== null || !tokens.some((t) => CAPTIVITY.test(t.norm))) return;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const n = count(tokens, i, skip);
+    if (n === null) continue;
+    let k = i + 1;
+    if (isPerson(tokens[k]?.norm ?? '')) k++;
+    while (k < i + 6 && /^(ont|ete|were|have|been|has|was|sont|all|tous|toutes)$/.test(tokens[k]?.norm ?? '')) k++;
+    if (RELEASED.test(tokens[k]?.norm ?? '') && sameClause(tokens, i, k)) {
+      victims.abducted = n;
+      return;
+    }
+  }
+}
+
+// "deux d'entre elles ont été violées", "3 of them were wounded": a part of those already named, counted at its verb.
+function partOfThem(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const n = count(tokens, i, skip);
+    if (n === null) continue;
+    const of = tokens[i + 1]!.norm === 'of' && /^(them|those)$/.test(tokens[i + 2]!.norm) ? i + 3 : /^(d|de)$/.test(tokens[i + 1]!.norm) && tokens[i + 2]!.norm === 'entre' && /^(elles|eux)$/.test(tokens[i + 3]?.norm ?? '') ? i + 4 : -1;
+    if (of < 0) continue;
+    let k = of;
+    while (k < of + 4 && /^(ont|ete|were|have|been|has|was|sont|a)$/.test(tokens[k]?.norm ?? '')) k++;
+    const key = verbAt(tokens, k);
+    if (key && key !== 'displaced' && key !== 'childrenAffected' && victims[key] === null && sameClause(tokens, i, k)) victims[key] = n;
+  }
+}
+
+// "23 détenus en fuite", "prisoners escaped": a prison break, nobody displaced.
+function escapedPrisoners(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
+  if (victims.displaced === null) return;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (count(tokens, i, skip) === victims.displaced && /^(detenus|prisonniers|prisoners|inmates|pensionnaires)$/.test(tokens[i + 1]!.norm) && /^(en|escaped|evades|fled)$/.test(tokens[i + 2]!.norm)) victims.displaced = null;
+  }
+}
+
 /** Fills or corrects the counts of the follow-ups and shorthand above. */
 export function readFollowUpCounts(tokens: readonly Token[], skip: Uint8Array, victims: Victims, fled: boolean): void {
   swahiliCounts(tokens, victims, skip);
@@ -181,4 +245,9 @@ export function readFollowUpCounts(tokens: readonly Token[], skip: Uint8Array, v
   estimatedFlight(tokens, victims, fled, skip);
   harmNounCounts(tokens, victims, skip);
   householdsFirst(tokens, victims, skip);
+  toDeath(tokens, victims);
+  freedCount(tokens, victims, skip);
+  partOfThem(tokens, victims, skip);
+  escapedPrisoners(tokens, victims, skip);
+  bracketedPart(tokens, victims, skip);
 }

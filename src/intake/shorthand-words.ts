@@ -51,8 +51,10 @@ const NOT_HARM: readonly Keyword[] = [
 // Armed men seen somewhere: "wanamgambo … ont vu", "M23 positions reported at 5km", "ADF sighted near Mayimoya".
 const SEEN: readonly Keyword[] = ['ont vu', 'positions reported', 'position reported', 'positions signalees', 'position signalee', 'reported at', 'seen near', 'seen at', 'sighted near', 'sighted at', 'vus pres', 'vus a', 'apercus pres', 'apercus a', 'apercus vers', 'wameonekana'];
 
+// Rumours denied in the plural: "denies rumours of a massacre", "dément les rumeurs d'attaque".
+const RUMOURS_DENIED: readonly Keyword[] = ['denies rumours', 'denied rumours', 'deny rumours', 'denies rumors', 'denied rumors', 'deny rumors', 'dismissed rumours', 'dismisses rumours', 'dement les rumeurs', 'dementent les rumeurs', 'a dementi les rumeurs', 'ont dementi les rumeurs', 'dementi les rumeurs', 'rumeurs dementies', 'rumours denied', 'rumors denied'].map((w) => [w, 'false_alarm'] as const);
 const SHORTHAND: Partial<Record<Signal, readonly Keyword[]>> = {
-  neutral: NOT_HARM,
+  neutral: [...NOT_HARM, ...RUMOURS_DENIED],
   // a health worker with no agency named is health staff ("abducted a health worker", "agent de santé tué")
   humanitarian: ['health worker', 'health workers', 'healthworker', 'healthworkers', 'agent de sante', 'agents de sante'].map((w) => [w, 'health_staff'] as const),
   movement: SEEN,

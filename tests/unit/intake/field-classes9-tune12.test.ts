@@ -252,3 +252,32 @@ describe('the harm named as a noun with its count; a general strike; a false ala
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('more follow-up counts: freed from captivity, "d\'entre elles", in brackets, "à mort", escaped prisoners', () => {
+  it.each([
+    ["Les 6 otages ont été libérés hier à Ngite; deux d'entre eux ont été blessés pendant la captivité", { abducted: 6, injured: 2 }],
+    ['The 4 hostages were released at Oicha, 2 of them were raped in captivity', { abducted: 4, crsvSurvivors: 2 }],
+    ['9 enfants (3 filles) enlevés par les ADF à Mavivi', { abducted: 9, childrenAffected: 9 }],
+    ['12 people (incl 4 women) abducted by ADF near Oicha', { abducted: 12 }],
+    ['Un présumé voleur lynché à mort à Beni', { killed: 1 }],
+    ['3 voleurs lynchés à mort par la foule à Bunia', { killed: 3 }],
+    ['Kasindi: 3 abducted farmers, update: bodies found in the bush', { killed: 3, abducted: null }],
+  ] as const)('%s', (text, counts) => {
+    const v = parse(text).victims;
+    for (const [key, n] of Object.entries(counts)) expect(v[key as keyof typeof v]).toBe(n);
+  });
+
+  it.each(['Évasion à la prison de Beni: 40 détenus en fuite', 'Jailbreak at Bunia central prison, 15 prisoners escaped overnight'])('escaped prisoners are not displaced: %s', (text) => {
+    expect(parse(text).victims.displaced).toBeNull();
+  });
+
+  it.each(['5 prisonniers libérés par le tribunal de Beni', 'Court released 3 detainees at Bunia'])('look-alike, released with no captivity named is no abduction: %s', (text) => {
+    expect(parse(text).victims.abducted).toBeNull();
+  });
+
+  it.each(['Le chef de groupement dément les rumeurs d attaque ADF à Kasugho', 'The administrator denies rumours of an M23 attack on Kirumba'])('a rumour denied is other, with no perpetrator: %s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('other');
+    expect(r.perpetrators).toEqual([]);
+  });
+});
