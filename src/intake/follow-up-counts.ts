@@ -182,12 +182,12 @@ function toDeath(tokens: readonly Token[], victims: Victims): void {
 }
 
 // "7 children (2 girls)", "12 personnes (dont 5 femmes)": the part in brackets is among the whole, not more of them.
-function bracketedPart(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
+function bracketedPart(tokens: readonly Token[], text: string, victims: Victims, skip?: Uint8Array): void {
   for (let i = 0; i + 3 < tokens.length; i++) {
     const whole = count(tokens, i, skip);
     if (whole === null || !isPerson(tokens[i + 1]?.norm ?? '')) continue;
     let k = i + 2;
-    if (!tokens[k]?.breakBefore || tokens[k]!.start - tokens[k - 1]!.end < 1) continue;
+    if (!tokens[k] || !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('(')) continue;
     if (/^(dont|incl|including|among|parmi)$/.test(tokens[k]!.norm)) k++;
     const part = count(tokens, k, skip);
     if (part === null || part >= whole || !isPerson(tokens[k + 1]?.norm ?? '')) continue;
@@ -236,7 +236,7 @@ function escapedPrisoners(tokens: readonly Token[], victims: Victims, skip?: Uin
 }
 
 /** Fills or corrects the counts of the follow-ups and shorthand above. */
-export function readFollowUpCounts(tokens: readonly Token[], skip: Uint8Array, victims: Victims, fled: boolean): void {
+export function readFollowUpCounts(tokens: readonly Token[], text: string, skip: Uint8Array, victims: Victims, fled: boolean): void {
   swahiliCounts(tokens, victims, skip);
   hostageCounts(tokens, victims, skip);
   takenFollowUp(tokens, victims, skip);
@@ -249,5 +249,5 @@ export function readFollowUpCounts(tokens: readonly Token[], skip: Uint8Array, v
   freedCount(tokens, victims, skip);
   partOfThem(tokens, victims, skip);
   escapedPrisoners(tokens, victims, skip);
-  bracketedPart(tokens, victims, skip);
+  bracketedPart(tokens, text, victims, skip);
 }

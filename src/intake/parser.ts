@@ -102,7 +102,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   // described, children counted next to their use; and nobody abducted when people are only detained.
   readImpliedCounts(tokens, signals, signalHits.some((h) => h.value.subType === 'sexual_slavery'), mentions.length > 0 && mentions.every((m) => m.actor.hostState), victims);
   readTollsAndMissing(tokens, taken, victims, signalHits.some((h) => h.value.signal === 'abduct'));
-  readFollowUpCounts(tokens, taken, victims, signals.has('displace'));
+  readFollowUpCounts(tokens, description, taken, victims, signals.has('displace'));
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 
