@@ -89,7 +89,8 @@ function takenFollowUp(tokens: readonly Token[], victims: Victims, skip?: Uint8A
   }
 }
 
-const FOUND_DEAD = /^(found dead|retrouves? morts?|retrouvees? mortes?|retrouves? sans vie|retrouvees? sans vie|bodies found|bodies recovered|bodies were found|corps retrouves|corps ont ete retrouves|maiti zimepatikana)$/;
+const FOUND = /^(found|recovered|retrouves?|retrouvees?|decouverts?|decouvertes?)$/;
+const DEAD_AFTER = /^(dead|morts?|mortes?|lifeless|inanimes?)$/;
 const BODIES = /^(bodies|corps|cadavres|maiti|remains|restes|depouilles)$/;
 // "2 fishermen abducted … found dead", "2 kidnapped traders, UPDATE: bodies found", "bodies of the 7 farmers found"
 function foundDead(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
@@ -109,10 +110,10 @@ function foundDead(tokens: readonly Token[], victims: Victims, skip?: Uint8Array
   for (let i = 0; taken === null && i + 2 < tokens.length; i++) if (verbAt(tokens, i + 1) === 'abducted' && isPerson(tokens[i + 2]!.norm)) taken = count(tokens, i, skip);
   if (taken === null || taken === 0) return;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const two = `${tokens[i]!.norm} ${tokens[i + 1]!.norm}`;
-    const three = `${two} ${tokens[i + 2]?.norm ?? ''}`;
-    const four = `${three} ${tokens[i + 3]?.norm ?? ''}`;
-    if (FOUND_DEAD.test(two) || FOUND_DEAD.test(three) || FOUND_DEAD.test(four)) {
+    const w = tokens[i]!.norm;
+    const found = FOUND.test(w) && (DEAD_AFTER.test(tokens[i + 1]!.norm) || (tokens[i + 1]!.norm === 'sans' && tokens[i + 2]?.norm === 'vie'));
+    const bodies = BODIES.test(w) && [1, 2, 3].some((d) => FOUND.test(tokens[i + d]?.norm ?? '') || tokens[i + d]?.norm === 'zimepatikana');
+    if (found || bodies) {
       victims.killed = taken;
       victims.abducted = null;
       return;
