@@ -57,6 +57,24 @@ export function refusersOnly(h: SignalHit, tokens: readonly Token[]): boolean {
   return false;
 }
 
+// "Demande de rançon en cours", "ransom talks ongoing": the bargaining goes on, not the attack.
+const BARGAIN = /^(rancon|rancons|ransom|negociations?|negotiations?|pourparlers|talks)$/;
+/** An inquiry hit on ransom words, so "en cours" after them says no attack is under way. */
+export function bargainHits(tokens: readonly Token[]): SignalHit[] {
+  const out: SignalHit[] = [];
+  for (let i = 0; i < tokens.length; i++) if (BARGAIN.test(tokens[i]!.norm)) out.push(hit('inquiry', null, i));
+  return out;
+}
+
+// "L'OPJ de Nyankunde détient depuis 6 jours un homme": held in the present tense is a detention, unless an armed group
+// holds them ("Les FDLR détiennent onze cultivateurs" are hostages: left to the abduction words).
+const HOLDS = /^(detient|detiennent|detenait|detenaient|detenir)$/;
+export function holdsHits(tokens: readonly Token[], groupNamed: boolean): SignalHit[] {
+  if (groupNamed) return [];
+  const at = tokens.findIndex((t) => HOLDS.test(t.norm));
+  return at < 0 ? [] : [hit('detention', null, at)];
+}
+
 // Children out of an armed group: "7 children left a Mai-Mai group", "escaped from an ADF camp", "sortis des rangs",
 // "handed over to CP partners", "at the transit centre".
 const LEFT = /^(left|escaped|fled|quit|deserted|released|freed|surrendered|separated|sortis|sorties|sorti|evades|evadees|echappes|echappees|liberes|liberees|demobilis\w*|rendus|separes|wametoroka|walitoroka)$/;

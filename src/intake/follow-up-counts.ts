@@ -73,7 +73,7 @@ function takenFollowUp(tokens: readonly Token[], victims: Victims, skip?: Uint8A
     const closes = part !== null || HOSTAGES.test(tokens[k + 1]?.norm ?? '') || tokens[k + 1]?.breakBefore === true;
     if (total !== null && closes && total > (part ?? 0) && (part === null || sameClause(tokens, i - 1, k))) {
       victims.abducted = total;
-      if (victims.childrenAffected !== null && victims.childrenAffected < total && tokens.slice(Math.max(0, i - 3), k + 3).some((t) => CHILD_NOUNS.has(t.norm))) victims.childrenAffected = total;
+      if ((victims.childrenAffected ?? 0) < total && tokens.slice(Math.max(0, i - 3), k + 3).some((t) => CHILD_NOUNS.has(t.norm))) victims.childrenAffected = total;
       return;
     }
   }
@@ -236,6 +236,15 @@ function escapedPrisoners(tokens: readonly Token[], victims: Victims, skip?: Uin
   }
 }
 
+// "5 morts sasa, 2 wamekufa hopitali", "now 6 dead, 2 more died in hospital": the dead now are the total.
+const NOW = /^(now|sasa|maintenant|desormais|actuellement)$/;
+function deadNow(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const n = count(tokens, i, skip);
+    if (n !== null && /^(morts|dead|killed|tues|deaths|deces)$/.test(tokens[i + 1]!.norm) && NOW.test(tokens[i + 2]!.norm) && (victims.killed ?? 0) > n) victims.killed = n;
+  }
+}
+
 /** Fills or corrects the counts of the follow-ups and shorthand above. */
 export function readFollowUpCounts(tokens: readonly Token[], text: string, skip: Uint8Array, victims: Victims, fled: boolean): void {
   swahiliCounts(tokens, victims, skip);
@@ -247,6 +256,7 @@ export function readFollowUpCounts(tokens: readonly Token[], text: string, skip:
   harmNounCounts(tokens, victims, skip);
   householdsFirst(tokens, victims, skip);
   toDeath(tokens, victims);
+  deadNow(tokens, victims, skip);
   freedCount(tokens, victims, skip);
   partOfThem(tokens, victims, skip);
   escapedPrisoners(tokens, victims, skip);

@@ -21,8 +21,7 @@ const SW_INJURED = [...forms(['jeruhiwa', 'jeruhi']), 'majeruhi'];
 const SW_ABDUCTED = [...forms(['teka', 'tekwa', 'chukuliwa', 'wachukua', 'mchukua']), 'mateka'];
 // "wamekimbia" (fled), "wanahama" (are moving out).
 const SW_FLED = forms(['kimbia', 'hama']);
-// "wamekamatwa/wameshikwa" (arrested), "inakamata" (is arresting).
-const SW_ARRESTED = forms(['kamatwa', 'kamata', 'shikwa']);
+// ("wamekamatwa/wameshikwa" arrested, "inakamata" is arresting: in the detention list below)
 // "wamechoma" (burnt), "wamepora" (looted), "wameiba" (stole).
 const SW_BURNT = forms(['choma', 'chomwa', 'pora', 'porwa', 'iba', 'ibiwa']);
 // "wamepiga" (beat; "wamepiga risasi" shot), "wamepigwa" (were beaten).
@@ -55,6 +54,9 @@ const SEEN: readonly Keyword[] = ['ont vu', 'positions reported', 'position repo
 const RUMOURS_DENIED: readonly Keyword[] = ['denies rumours', 'denied rumours', 'deny rumours', 'denies rumors', 'denied rumors', 'deny rumors', 'dismissed rumours', 'dismisses rumours', 'dement les rumeurs', 'dementent les rumeurs', 'a dementi les rumeurs', 'ont dementi les rumeurs', 'dementi les rumeurs', 'rumeurs dementies', 'rumours denied', 'rumors denied'].map((w) => [w, 'false_alarm'] as const);
 const SHORTHAND: Partial<Record<Signal, readonly Keyword[]>> = {
   neutral: [...NOT_HARM, ...RUMOURS_DENIED],
+  detention: forms(['kamatwa', 'kamata', 'shikwa']),
+  // "conflit entre pêcheurs hema et alur": a quarrel between two sides is a clash
+  fighting: ['conflit entre', 'conflits entre', 'conflict between', 'conflicts between', 'dispute between', 'disputes between', 'querelle entre', 'querelles entre', 'quarrel between', 'altercation entre', 'altercation between', 'dispute entre'],
   // a health worker with no agency named is health staff ("abducted a health worker", "agent de santé tué")
   humanitarian: ['health worker', 'health workers', 'healthworker', 'healthworkers', 'agent de sante', 'agents de sante'].map((w) => [w, 'health_staff'] as const),
   movement: SEEN,
@@ -62,7 +64,6 @@ const SHORTHAND: Partial<Record<Signal, readonly Keyword[]>> = {
   injure: ['wia', 'casevac', 'casevaced', 'medevac', 'medevaced', ...SW_INJURED],
   abduct: SW_ABDUCTED,
   displace: SW_FLED,
-  detention: SW_ARRESTED,
   // ("wanachukua 1000fc": they take money)
   loot: [...SW_BURNT.map((w) => [w, /ch/.test(w) ? 'arson' : 'looting'] as const), ...forms(['chukua'])],
   torture: SW_BEATEN,

@@ -281,3 +281,36 @@ describe('more follow-up counts: freed from captivity, "d\'entre elles", in brac
     expect(r.perpetrators).toEqual([]);
   });
 });
+
+describe('a quarrel between communities, a ransom still bargained, a person held in the present tense', () => {
+  it.each(['Kasenyi: conflit entre pêcheurs hema et alur, 2 blessés, calme revenu', 'Dispute between Nande and Hutu farmers at Kibirizi, one injured with a machete'])('a quarrel between two communities with someone hurt is intercommunal: %s', (text) => {
+    expect(parse(text).category).toBe('intercommunal_tension');
+  });
+
+  it.each(['Les Mai-Mai ont enlevé 3 commerçants à Kayna, demande de rançon en cours', 'ADF abducted 2 traders near Oicha, ransom negotiations ongoing'])('a ransom bargained "en cours" is no attack under way (high, not critical): %s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('abduction');
+    expect(r.priority).toBe('high');
+  });
+
+  it('"L\'OPJ détient un homme depuis 5 jours" is a detention', () => {
+    expect(parse("L'OPJ de Bunia détient depuis 5 jours un homme pour une dette").category).toBe('arbitrary_detention');
+  });
+
+  it('look-alike: an armed group that "détient" people holds hostages (abduction)', () => {
+    expect(parse('Les CODECO détiennent depuis hier six cultivateurs capturés aux champs près de Largu').category).toBe('abduction');
+  });
+
+  it.each([
+    ['update Mangina site: 6 morts sasa, 2 wamekufa hopitali', 6],
+    ['Update Ngite: 4 dead now, 1 more died at Oicha hospital', 4],
+  ])('the dead "now" are the total: %s', (text, n) => {
+    expect(parse(text).victims.killed).toBe(n);
+  });
+
+  it('"watoto 3 kati ya 6 walichukuliwa" counts the 6 children taken', () => {
+    const r = parse('Mavivi: watoto 3 kati ya 6 walichukuliwa na ADF wamerudi leo');
+    expect(r.victims.abducted).toBe(6);
+    expect(r.victims.childrenAffected).toBe(6);
+  });
+});
