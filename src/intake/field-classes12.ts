@@ -75,6 +75,18 @@ export function holdsHits(tokens: readonly Token[], groupNamed: boolean): Signal
   return at < 0 ? [] : [hit('detention', null, at)];
 }
 
+// "2 civilians killed, about 3,000 fled to Rhoe site": the site people fled to is their refuge, not the target.
+const TO = /^(to|towards?|vers|au|a|jusqu|into|at|for)$/;
+const FLED = /^(fled|flee|fleeing|fui|fuient|fuit|fuyant|ran|running|moved|went|gone|left|partis|refugies?|wamekimbia|wanakimbia|arriv\w*)$/;
+export function fledToSite(h: SignalHit, tokens: readonly Token[]): boolean {
+  if (h.value.signal !== 'idpSite') return false;
+  for (let k = h.start - 1; k >= 0 && k >= h.start - 3; k--) {
+    if (tokens[k + 1]!.breakBefore) return false;
+    if (TO.test(tokens[k]!.norm)) return [1, 2, 3].some((d) => FLED.test(tokens[k - d]?.norm ?? '') && !tokens.slice(k - d + 1, k + 1).some((t) => t.breakBefore));
+  }
+  return false;
+}
+
 // Children out of an armed group: "7 children left a Mai-Mai group", "escaped from an ADF camp", "sortis des rangs",
 // "handed over to CP partners", "at the transit centre".
 const LEFT = /^(left|escaped|fled|quit|deserted|released|freed|surrendered|separated|sortis|sorties|sorti|evades|evadees|echappes|echappees|liberes|liberees|demobilis\w*|rendus|separes|wametoroka|walitoroka)$/;
@@ -134,6 +146,10 @@ export function placesWhere12<P extends PlaceAt>(places: readonly P[], tokens: r
     const arrival = (p: P): boolean => [1, 2, 3].some((d) => AT.test(tokens[p.start - d]?.norm ?? '') && !tokens.slice(p.start - d + 1, p.start + 1).some((t) => t.breakBefore));
     if (out.every((p) => arrival(p) || relay(p))) return [];
   }
+  // "deplaces ya Mambasa wamefika", "pop de Bandiboli": the place the displaced are of is the place they left.
+  const of = (p: P): boolean => /^(ya|de|d|of|from)$/.test(tokens[p.start - 1]?.norm ?? '') && /^(deplaces|deplacees|dplces|dplcs|idps|pop|population|watu|wakimbizi|habitants)$/.test(tokens[p.start - 2]?.norm ?? '');
+  const origins = out.filter(of);
+  if (origins.length > 0 && origins.length < out.length) out = [...origins, ...out.filter((p) => !of(p))];
   // "Djugu, Largu:", "Today in Djugu: … to Largu market": a bare territory name, then a locality of it.
   const first = out[0]!;
   // (only a heading: the name opens the report, or follows "in", and a comma or colon closes it)

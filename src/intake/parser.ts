@@ -27,7 +27,7 @@ import { readImpliedCounts } from './implied-counts.js';
 import { quietCategory, quietReport } from './quiet-days.js';
 import { withFactions } from './factions.js';
 import { notTheDoer, staffTitle } from './actor-roles12.js';
-import { bargainHits, barrierExtortionHits, holdsHits, leftGroupHits, placesWhere12, refusersOnly } from './field-classes12.js';
+import { bargainHits, barrierExtortionHits, fledToSite, holdsHits, leftGroupHits, placesWhere12, refusersOnly } from './field-classes12.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -94,7 +94,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   // Everyday traffic (field-classes12.ts): money demanded at barriers (a threat said with it names the report), children out of an armed group.
   const armedAt = (i: number): boolean => mentions.some((m) => m.start <= i && i < m.end) || signalHits.some((h) => h.value.signal === 'armed' && h.start <= i && i < h.end);
   const traffic12 = [...bargainHits(tokens), ...holdsHits(tokens, mentions.some((m) => !m.actor.hostState) || signalHits.some((h) => h.value.signal === 'armed')), ...(signalHits.some((h) => h.value.signal === 'threat') ? [] : barrierExtortionHits(tokens)), ...leftGroupHits(tokens, signalHits.some((h) => h.value.signal === 'child'), (i) => mentions.some((m) => m.start === i))];
-  const signals = new Signals([...traffic12, ...realHits(signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens) && !refusersOnly(h, tokens)), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...peopleMoving], tokens);
+  const signals = new Signals([...traffic12, ...realHits(signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens) && !refusersOnly(h, tokens)), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...peopleMoving].filter((h) => !fledToSite(h, tokens)), tokens);
   const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
   const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));

@@ -314,3 +314,27 @@ describe('a quarrel between communities, a ransom still bargained, a person held
     expect(r.victims.childrenAffected).toBe(6);
   });
 });
+
+describe('the site people fled to is their refuge; the place the displaced are of is the place they left', () => {
+  it.each([
+    ['Fataki: 1 civilian killed by CODECO, about 2,000 fled to Rhoe site', 'attack_on_civilians', 'high'],
+    ['Jiba: 3 tués par les CODECO, la population a fui vers le site de déplacés de Plaine Savo', 'attack_on_civilians', 'high'],
+  ])('%s', (text, category, priority) => {
+    const r = parse(text);
+    expect(r.category).toBe(category);
+    expect(r.priority).toBe(priority);
+  });
+
+  it('look-alike: the site attacked stays an attack on an IDP site (critical)', () => {
+    const r = parse('Armed men attacked Rhoe site, 2 killed, others fled to Bunia');
+    expect(r.category).toBe('attack_on_idp_site');
+    expect(r.priority).toBe('critical');
+  });
+
+  it.each([
+    ['Niania: deplaces ya Mambasa wamefika, 300 watu ds l eglise', 'mambasa-centre'],
+    ['Bunia: pop de Fataki arrivée ce matin, environ 400 personnes', 'fataki'],
+  ])('%s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+});
