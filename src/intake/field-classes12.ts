@@ -111,6 +111,7 @@ export function leftGroupHits(tokens: readonly Token[], childNamed: boolean, act
 
 // Places of the reporter, not of the incident: "Relayé par CLA Mahagi: … à Nioka", "CLA Mahagi (relais asso femmes Ngote)".
 const RELAY = /^(cla|clas|relais|relaye|relayee|relayed|via)$/;
+const AUTHORITY = /^(administrator|administrateur|mayor|maire|bourgmestre|poste|groupement|chefferie|governor|gouverneur|commissioner|commissaire|mwami)$/;
 // Where people arrived, and where they came from when the gazetteer does not know it: "arrived Eringeti from Manzia",
 // "Arrival of 300 IDPs at TOB Kamango from Loselose", "fled from Bapere villages to Lubero centre", "pop ya Bandiboli inahama vers Mambasa".
 const AT = /^(at|to|in|into|towards?|vers|a|au|aux|en|arrived|arriving|arrive|arrives|arrivees?|reached|tob|cob|base|centre|center|ds|dans|jusqu|kwenye|hadi)$/;
@@ -129,7 +130,9 @@ interface PlaceAt {
 /** The places of a report in the order of where it happened, with the reporter's office and arrival points set aside. */
 export function placesWhere12<P extends PlaceAt>(places: readonly P[], tokens: readonly Token[], isNamed: (i: number) => boolean): P[] {
   if (places.length === 0) return [...places];
-  const relay = (p: P): boolean => [1, 2].some((d) => RELAY.test(tokens[p.start - d]?.norm ?? '') && !tokens.slice(p.start - d + 1, p.start + 1).some((t) => t.stopBefore));
+  // "Administrator of Lubero: FARDC … out of Alimbongo", "le chef de poste de Kasugho … à Bapere": the authority's seat gives way too.
+  const seat = (p: P): boolean => /^(of|de|d|du)$/.test(tokens[p.start - 1]?.norm ?? '') && AUTHORITY.test(tokens[p.start - 2]?.norm ?? '');
+  const relay = (p: P): boolean => seat(p) || [1, 2].some((d) => RELAY.test(tokens[p.start - d]?.norm ?? '') && !tokens.slice(p.start - d + 1, p.start + 1).some((t) => t.stopBefore));
   let out = [...places];
   const relayed = out.filter(relay);
   if (relayed.length > 0 && relayed.length < out.length) out = [...out.filter((p) => !relay(p)), ...relayed];

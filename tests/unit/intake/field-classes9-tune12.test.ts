@@ -179,6 +179,8 @@ describe('where it happened: not the reporter\'s office, not where people arrive
     ['Relayé par CLA Mahagi: deux femmes violées hier à Nioka par des hommes armés', 'nioka'],
     ['CLA Bunia (relais asso femmes Nizi): menaces contre des femmes déplacées', 'nizi'],
     ['Djugu, Largu: CODECO ont brûlé 10 maisons', 'largu'],
+    ['Administrator of Lubero: 2 civilians killed by Mai-Mai at Kirumba', 'kirumba'],
+    ['Le maire de Beni signale 3 morts à Mavivi', 'mavivi'],
   ])('%s', (text, place) => {
     expect(parse(text).place?.id).toBe(place);
   });
@@ -192,6 +194,7 @@ describe('where it happened: not the reporter\'s office, not where people arrive
   });
 
   it.each([
+    ['Le maire de Beni signale 3 morts dans la ville', 'beni'],
     ['Returnees from Uganda arriving in Bunagana, no shelter', 'bunagana'],
     ['Arrival of 300 IDPs in Oicha from Eringeti', 'eringeti'],
   ])('look-alike, the origin is known or across a border: %s', (text, place) => {
