@@ -2,7 +2,10 @@ import type { SignalHit } from './categories.js';
 import type { Token } from './normalize.js';
 
 /**
- * Everyday field traffic (reports12): money demanded at barriers, children leaving armed groups, and the punishment of those who refuse to pay (said as a rule, not as an incident).
+ * Everyday field traffic (reports12): money demanded at barriers and the punishment of those who refuse to pay
+ * (said as a rule, not as an incident), ransom still bargained, people held in the present tense, children leaving
+ * armed groups, the IDP site people fled to, and where it happened (not the reporter's office, an authority's seat
+ * or an arrival point).
  */
 
 const hit = (signal: SignalHit['value']['signal'], subType: string | null, start: number, end = start + 1): SignalHit => ({ value: { signal, subType }, start, end });

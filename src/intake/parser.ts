@@ -91,9 +91,12 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   // "Mvt de 300 pers vers Pinga": the movement word then counts people on the move, not armed men moving.
   const peopleMoving = peopleMovingHits(tokens);
   const moved = (h: { value: { signal: string }; start: number }): boolean => h.value.signal === 'movement' && peopleMoving.some((m) => m.start === h.start);
-  // Everyday traffic (field-classes12.ts): money demanded at barriers (a threat said with it names the report), children out of an armed group.
-  const armedAt = (i: number): boolean => mentions.some((m) => m.start <= i && i < m.end) || signalHits.some((h) => h.value.signal === 'armed' && h.start <= i && i < h.end);
-  const traffic12 = [...bargainHits(tokens), ...holdsHits(tokens, mentions.some((m) => !m.actor.hostState) || signalHits.some((h) => h.value.signal === 'armed')), ...(signalHits.some((h) => h.value.signal === 'threat') ? [] : barrierExtortionHits(tokens)), ...leftGroupHits(tokens, signalHits.some((h) => h.value.signal === 'child'), (i) => mentions.some((m) => m.start === i))];
+  // Everyday traffic (field-classes12.ts): ransom bargained, held in the present tense, money demanded at barriers (a threat
+  // said with it names the report), children out of an armed group.
+  const groupNamed = mentions.some((m) => !m.actor.hostState) || signalHits.some((h) => h.value.signal === 'armed');
+  const threatSaid = signalHits.some((h) => h.value.signal === 'threat');
+  const childSaid = signalHits.some((h) => h.value.signal === 'child');
+  const traffic12 = [...bargainHits(tokens), ...holdsHits(tokens, groupNamed), ...(threatSaid ? [] : barrierExtortionHits(tokens)), ...leftGroupHits(tokens, childSaid, (i) => mentions.some((m) => m.start === i))];
   const signals = new Signals([...traffic12, ...realHits(signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens) && !refusersOnly(h, tokens)), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...peopleMoving].filter((h) => !fledToSite(h, tokens)), tokens);
   const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
