@@ -245,6 +245,17 @@ function deadNow(tokens: readonly Token[], victims: Victims, skip?: Uint8Array):
   }
 }
 
+// "La victime est grièvement blessée", "the victim was hospitalised": the one victim told of, counted at its harm.
+function theVictim(tokens: readonly Token[], victims: Victims): void {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (!/^(victime|victim)$/.test(tokens[i]!.norm) || !/^(la|the|cette|this)$/.test(tokens[i - 1]!.norm)) continue;
+    let k = i + 1;
+    while (k < i + 5 && /^(est|is|was|a|ete|has|been|grievement|gravement|seriously|severely|critically|legerement|slightly|toujours|still)$/.test(tokens[k]?.norm ?? '')) k++;
+    const key = k > i + 1 ? verbAt(tokens, k) : undefined;
+    if (key && key !== 'displaced' && key !== 'childrenAffected' && victims[key] === null && sameClause(tokens, i, k)) victims[key] = 1;
+  }
+}
+
 /** Fills or corrects the counts of the follow-ups and shorthand above. */
 export function readFollowUpCounts(tokens: readonly Token[], text: string, skip: Uint8Array, victims: Victims, fled: boolean): void {
   swahiliCounts(tokens, victims, skip);
@@ -260,5 +271,6 @@ export function readFollowUpCounts(tokens: readonly Token[], text: string, skip:
   freedCount(tokens, victims, skip);
   partOfThem(tokens, victims, skip);
   escapedPrisoners(tokens, victims, skip);
+  theVictim(tokens, victims);
   bracketedPart(tokens, text, victims, skip);
 }

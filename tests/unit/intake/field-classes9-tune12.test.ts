@@ -341,3 +341,16 @@ describe('the site people fled to is their refuge; the place the displaced are o
     expect(parse(text).place?.id).toBe(place);
   });
 });
+
+describe('"the victim" told of after the incident is one', () => {
+  it.each([
+    ["Un militaire ivre a tiré sur un motard à Beni. La victime est grièvement blessée.", 'injured'],
+    ['Gunmen attacked a trader near Oicha; the victim was hospitalised', 'injured'],
+  ] as const)('%s', (text, key) => {
+    expect(parse(text).victims[key]).toBe(1);
+  });
+
+  it('look-alike: "the victims\' families" counts nobody', () => {
+    expect(parse("Beni: the victims' families met the mayor").victims.injured).toBeNull();
+  });
+});
