@@ -8,6 +8,9 @@ const YEARS = new Set(['year', 'years', 'yr', 'yrs', 'ans', 'an', 'yo']);
 const UNDER_A_YEAR = new Set(['mois', 'month', 'months', 'semaines', 'weeks', 'week', 'jours', 'days', 'day']);
 const AGED = new Set(['aged', 'age', 'agee', 'ages', 'agees']);
 const GLUED = /^(\d{1,2})(ans|an|a|yrs|yr|yo|y|years|year)$/;
+// One child named, then a bare number: "Girl 16 abducted", "boy of 15 held", "child approx 12 yrs injured" (an age, not a count).
+const ONE_CHILD = new Set(['girl', 'boy', 'child', 'kid', 'minor', 'teenager', 'teen', 'fille', 'fillette', 'garcon', 'enfant', 'mineur', 'mineure', 'adolescent', 'adolescente', 'mtoto', 'msichana', 'mvulana']);
+const ABOUT = new Set(['approx', 'approximately', 'about', 'around', 'env', 'environ', 'abt', 'aged', 'age', 'of', 'de', 'd']);
 
 /**
  * An age starting at token i: "12-year-old", "12 years old", "(14 ans)", "de 14 ans", "âgée de 15 ans",
@@ -18,6 +21,8 @@ export function ageAt(tokens: readonly Token[], i: number): { years: number; nex
   if (!t) return null;
   const glued = GLUED.exec(t.norm);
   if (glued) return { years: Number(glued[1]), next: old(tokens, i + 1) };
+  const child = childBareAge(tokens, i);
+  if (child) return child;
   let j = i;
   if (AGED.has(t.norm)) {
     j++;
@@ -43,6 +48,18 @@ export function ageAt(tokens: readonly Token[], i: number): { years: number; nex
   // "aged 9" needs no unit; "de 14" does ("de 14 personnes" is not an age).
   if (AGED.has(t.norm)) return { years, next: k };
   return null;
+}
+
+function childBareAge(tokens: readonly Token[], i: number): { years: number; next: number } | null {
+  let j = i;
+  while (j < i + 2 && ABOUT.has(tokens[j]?.norm ?? '')) j++;
+  if (!ONE_CHILD.has(tokens[i - 1]?.norm ?? '') || tokens[i]!.breakBefore || !/^\d{1,2}$/.test(tokens[j]?.norm ?? '')) return null;
+  const years = Number(tokens[j]!.norm);
+  if (years >= CHILD_AGE || years < 2) return null;
+  const unit = tokens[j + 1];
+  if (unit && YEARS.has(unit.norm)) return { years, next: old(tokens, j + 2) };
+  // a bare number is an age only when nothing it could count follows ("child 3 children" is no age)
+  return unit && !unit.breakBefore && /^[a-z]/.test(unit.norm) && !/^(abducted|kidnapped|raped|injured|killed|held|enleve\w*|violee?s?|blesse\w*|tue\w*|detenue?s?|taken|missing|and|et|recruited|recrute\w*|used|utilise\w*|shot|wounded|hurt|arrested|arrete\w*)$/.test(unit.norm) ? null : { years, next: j + 1 };
 }
 
 function old(tokens: readonly Token[], i: number): number {

@@ -337,6 +337,8 @@ function humanitariansTargeted(s: Signals): boolean {
   // a nurse or aid worker beaten is attacked too ("driver beaten", "infirmier ligoté et frappé")
   const staffOnly = s.all('humanitarian').every((h) => h.value.subType === 'health_staff');
   if (staffOnly && s.has('abduct')) return false;
+  // "gunmen killed a nurse on her way home": health staff killed away from any facility, no agency named, are civilians killed
+  if (staffOnly && s.has('kill') && !s.has('hospital') && !s.has('injure')) return false;
   return !respondingOnly(s, 'humanitarian') && s.near('humanitarian', staffOnly ? STAFF_HARM : [...HARM, 'torture', 'threat'], 6);
 }
 
@@ -353,7 +355,7 @@ const BY = /^(by|par)$/;
 
 // Peacekeepers near an attack, unless they are the ones responding ("peacekeepers repelled ...").
 // "500 people ran to the MONUSCO base for protection": the base is where people fled, not a target.
-const REFUGE_BEFORE = /^(ran|run|running|rushed|flocked|fled|flee|fleeing|fui|fuient|fuyant|refugi\w*|shelter\w*|sought|seeking|abri|couru|courent|accouru\w*|converg\w*)$/;
+const REFUGE_BEFORE = /^(ran|run|running|rushed|flocked|fled|flee|fleeing|fui|fuient|fuyant|refugi\w*|shelter\w*|sought|seeking|abri|couru|courent|accouru\w*|converg\w*|arriv\w*)$/;
 const REFUGE_AFTER = /^(protection|safety|securite|refuge|shelter)$/;
 function refugeAt(s: Signals, h: SignalHit): boolean {
   const t = s.tokens;

@@ -37,7 +37,9 @@ function readToll(tokens: readonly Token[], skip?: Uint8Array): number | null {
       const n = readNumber(tokens, k, skip);
       if (!n || n.article || n.zero) continue;
       if (NOT_BEFORE.has(tokens[k - 1]?.norm ?? '')) break;
-      const after = tokens[n.next];
+      // "bilan 6 IDPs dead now": who, then the dead
+      const who = isPerson(tokens[n.next]?.norm ?? '') && DEAD.has(tokens[n.next + 1]?.norm ?? '') && !tokens[n.next + 1]!.breakBefore;
+      const after = tokens[who ? n.next + 1 : n.next];
       const ends = !after || after.breakBefore || TAIL.has(after.norm);
       if (!ends || NOT_COUNT_UNITS.has(after?.norm ?? '')) break;
       return n.value;
@@ -46,6 +48,7 @@ function readToll(tokens: readonly Token[], skip?: Uint8Array): number | null {
   return null;
 }
 
+const MORE = /^(more|another|additional|further|supplementaires?|autres?|de\s?plus|mwingine|wengine)$/;
 const MISSING = new Set(['missing', 'disparus', 'disparues', 'disparu', 'disparue', 'unaccounted']);
 
 /** "5 missing", "4 personnes portées disparues": how many are missing, or null. */
@@ -70,6 +73,11 @@ export function readTollsAndMissing(tokens: readonly Token[], skip: Uint8Array, 
   else if (victims.killed > 1) {
     const toll = readToll(tokens, skip);
     if (toll !== null && toll < victims.killed) victims.killed = toll;
+  }
+  // "toll now 8, 2 more bodies recovered": the toll is the total, those found since are the "more".
+  if (victims.killed !== null && tokens.some((t) => MORE.test(t.norm))) {
+    const toll = readToll(tokens, skip);
+    if (toll !== null && toll > victims.killed) victims.killed = toll;
   }
   if (victims.abducted === null && abduction) victims.abducted = readMissing(tokens, skip);
 }

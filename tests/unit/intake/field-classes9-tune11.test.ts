@@ -197,8 +197,9 @@ describe('a force at the scene after the fact is no perpetrator', () => {
 
 describe('a partial release tells an abduction', () => {
   it.each([
-    ['Update Mangina: 3 of the 5 farmers freed, 2 still held', 2],
-    ['Suite Oicha: 4 des 7 cultivateurs libérés ce matin, 3 toujours entre les mains des ravisseurs', 3],
+    // The incident's count is everyone taken (convention C7), not only those still held.
+    ['Update Mangina: 3 of the 5 farmers freed, 2 still held', 5],
+    ['Suite Oicha: 4 des 7 cultivateurs libérés ce matin, 3 toujours entre les mains des ravisseurs', 7],
   ])('%s', (text, n) => {
     expect(parse(text)).toMatchObject({ category: 'abduction', priority: 'high', victims: { abducted: n } });
   });
