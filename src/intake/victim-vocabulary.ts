@@ -1,4 +1,5 @@
 import type { VictimKey } from '../domain/alert.js';
+import { SWAHILI_VICTIM_NOUNS, SWAHILI_VICTIM_VERBS } from './swahili-verbs.js';
 
 /**
  * The words of victim counts, English and French, as typed in field reports: what was done to people
@@ -45,6 +46,7 @@ export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
   // Recruitment counts the children among those recruited (childrenAffected), nobody else.
   ...['recruited', 'recrutes', 'recrute', 'recrutee', 'recrutees', 'enroles', 'enrole', 'enrolee', 'enrolees', 'conscripted', 'enlisted']
     .map((w) => [w, 'childrenAffected'] as const),
+  ...SWAHILI_VICTIM_VERBS,
 ]);
 
 /**
@@ -117,6 +119,7 @@ export const VICTIM_NOUNS = new Set([
   'secretary', 'midwife', 'midwives', 'preacher', 'evangelist', 'moneychanger', 'moneychangers', 'cook', 'cuisinier', 'cuisiniere',
   'protesters', 'protestors', 'protester', 'demonstrators', 'demonstrator', 'manifestants', 'manifestant', 'manifestante', 'manifestantes',
   'otage', 'hostage', 'apprentice', 'apprenti', 'colleague', 'collegue', 'friend', 'neighbour', 'neighbor', 'voisin', 'voisine', 'compagnon',
+  ...SWAHILI_VICTIM_NOUNS,
   'assistant', 'assistants', 'aide', 'aides', 'daughters', 'fils', 'brother', 'brothers', 'sister', 'sisters', 'frere', 'freres', 'soeur', 'soeurs', 'nephew', 'neveu', 'cousin', 'uncle', 'oncle',
 ]);
 

@@ -1,0 +1,134 @@
+import type { Keyword, Signal } from './keywords.js';
+import type { SignalHit, Signals } from './categories.js';
+import type { Token } from './normalize.js';
+
+/**
+ * Everyday field traffic from North and South Kivu (reports13): families of words and constructions the
+ * earlier tables missed, in English, French and SMS spellings. Keywords are added by `withClasses9`; the hit
+ * functions below are read by the parser and the category ranking.
+ */
+
+const combine = (firsts: readonly string[], links: readonly string[], lasts: readonly string[]): string[] =>
+  firsts.flatMap((f) => links.flatMap((l) => lasts.map((x) => [f, l, x].filter((w) => w !== '').join(' '))));
+
+// Shells, rounds and bombs coming down now: "mortar rounds falling on Mweso", "les obus continuent de tomber",
+// "shelling resumed at 1310hrs", "les tirs ont repris". (A bomb that fell is an attack; one falling is still going on.)
+const PROJECTILES = ['rounds', 'mortar rounds', 'mortar shells', 'shells', 'shell', 'bombs', 'rockets', 'obus', 'bombes', 'roquettes', 'mortiers', 'mortars'];
+const FALLING_NOW = combine(PROJECTILES, ['', 'still', 'are', 'keep', 'continue', 'sont en train de', 'continuent de', 'continuent a'], ['falling', 'raining', 'tombent', 'pleuvent', 'tomber', 'landing']);
+const RESUMED = [
+  ...combine(['shelling', 'fighting', 'clashes', 'gunfire', 'shooting', 'firing', 'bombardment', 'bombing', 'attacks', 'hostilities'], ['', 'have', 'has'], ['resumed', 'resume', 'resuming', 'restarted']),
+  ...combine(['les tirs', 'les combats', 'les affrontements', 'les bombardements', 'les hostilites', 'les obus', 'tirs', 'combats', 'affrontements', 'bombardements'], [''], ['ont repris', 'reprennent', 'a repris']),
+  'reprise des tirs', 'reprise des combats', 'reprise des affrontements', 'reprise des bombardements', 'reprise des hostilites',
+];
+// A bomb or shell that came down on a place: "bombe tombée au marché", "bomb impact inside the site", "obus tombés".
+const FELL = combine(['bomb', 'bombs', 'bombe', 'bombes', 'obus', 'shell', 'shells', 'roquette', 'roquettes', 'rocket', 'rockets'], ['', 'est', 'sont', 'a', 'ont'], ['tombee', 'tombees', 'tombe', 'tombes', 'impact', 'impacts', 'dropped', 'largue', 'larguee', 'larguees', 'fell']);
+
+// Payments exacted at a barrier: "identity tax", "frais de passage", "jeton de passage" (a toll is extortion, not access denied).
+const TOLLS = [
+  'identity tax', 'passage tax', 'crossing tax', 'road tax', 'toll fee', 'toll fees', 'security tax', 'taxe de passage', 'taxe d identite', 'taxe de securite',
+  'frais de passage', 'droit de passage', 'jeton de passage', 'jetons de passage', 'ticket de passage', 'frais de dossier',
+];
+
+// A rumoured attack that did not come: "rumeur d'attaque non confirmée", "false alarm", "fausse alerte".
+const FALSE_ALARMS = ['false alarm', 'false alert', 'fausse alerte', 'fausse alarme', 'no trace of', 'aucune trace de', 'pas de trace de'];
+
+// Armed men who come into an IDP site at night and frighten its people: "soldiers enter the site at night to drink,
+// they fear them", "des bandits armés rentrent chaque nuit, les femmes ont peur".
+const NIGHT_VISITS = combine(['enter', 'entering', 'enters', 'come into', 'comes into', 'coming into', 'rentrent', 'entrent', 'penetrent'], [''], ['the site at night', 'the camp at night', 'every night', 'at night', 'chaque nuit', 'la nuit', 'toutes les nuits', 'nightly', 'each night', 'dans le site la nuit', 'au site la nuit']);
+
+/** The keyword table with the reports13 families added. */
+export function withClasses9(table: Record<Signal, readonly Keyword[]>): Record<Signal, readonly Keyword[]> {
+  const extra: Partial<Record<Signal, readonly Keyword[]>> = {
+    underway: [...FALLING_NOW, ...RESUMED],
+    attack: [...FALLING_NOW, ...RESUMED, ...FELL],
+    loot: TOLLS.map((k) => [k, 'extortion'] as const),
+    neutral: FALSE_ALARMS,
+    // a night spent in the bush, typed in SMS: "la pop dort ds la brousse", "dorment ds les champs"
+    displace: combine(['dort', 'dorment', 'dormir', 'passe la nuit', 'passent la nuit', 'refugies', 'refugiee', 'caches', 'cachee', 'cachees'], ['ds la', 'ds les', 'dans les', 'ds'], ['brousse', 'champs', 'foret', 'forets', 'collines']),
+    threat: NIGHT_VISITS,
+  };
+  const out = { ...table };
+  for (const [signal, words] of Object.entries(extra) as Array<[Signal, readonly Keyword[]]>) out[signal] = [...out[signal], ...words];
+  return out;
+}
+
+// Money asked or paid: "paye 2000fc", "pay 5000FC", "1000 UGX", "20$ each", "USD 3,000".
+const MONEY = /^(\d+(fc|usd|ugx|frw|fbu|\$)|fc|usd|ugx|frw|fbu|francs|dollars|shillings|\$)$/;
+const PAY = /^(pay|pays|paying|paid|paye|payer|payent|payez|paie|paient|payaient|payait|asked|asking|demand\w*|exig\w*|reclam\w*|lipa|kulipa|wanalipa|analipa)$/;
+const BARRIER = /^(barrier\w*|barriere\w*|checkpoints?|roadblocks?|barrages?|bariyere|bariere|barrieres?)$/;
+/** "chaque moto paye 2000fc", "asked for 1000 UGX", at a barrier: money exacted there is extortion (a looting). */
+export function tollHits(tokens: readonly Token[]): SignalHit[] {
+  if (!tokens.some((t) => BARRIER.test(t.norm))) return [];
+  const out: SignalHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!PAY.test(tokens[i]!.norm)) continue;
+    // "refused to pay", "refusant de payer": the one who refused was harmed for it; the harm names the incident.
+    if ([1, 2].some((d) => /^(refus\w*|refusing|refused)$/.test(tokens[i - d]?.norm ?? ''))) continue;
+    for (let k = i + 1; k <= i + 4 && k < tokens.length && !tokens[k]!.breakBefore; k++) {
+      if (MONEY.test(tokens[k]!.norm) || (/^\d/.test(tokens[k]!.norm) && MONEY.test(tokens[k + 1]?.norm ?? ''))) {
+        // "pay 5,000 FC or you die": an ultimatum is a threat
+        if (tokens.slice(k + 1, k + 4).some((t) => /^(or|ou|sinon|otherwise|else|au risque)$/.test(t.norm))) break;
+        out.push({ value: { signal: 'loot', subType: 'extortion' }, start: i, end: i + 1 });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// People fleeing: "civilians fleeing", "pop en fuite", "fuient", "watu wanakimbia", "ont quitté le site".
+const FLIGHT = /^(fle\w*|fui\w*|fuy\w*|fuite|\w+kimbia|quitt\w*|left|leaving|exode|exodus|brousse|bush)$/;
+const GUNFIRE = /^(tirs?|gunfire|gunshots?|shooting|shots?|coups|fusillades?|crepitements?|detonations?|explosions?|crossfire|feux|exchange|echange|echanges|risasi|milio)$/;
+const HEARD = /^(heard|hear|entend\w*|entendus?|entendues?|sikia\w*)$/;
+const HARMED: readonly Signal[] = ['kill', 'injure', 'abduct', 'sexual', 'loot', 'detention', 'torture', 'recruit', 'explosive'];
+/**
+ * People fleeing fighting, gunfire or a rumoured attack, with nobody harmed: the flight is what the report tells
+ * ("tirs nourris depuis 6h entre M23 et wazalendo, pop en fuite vers Mweso", "rumeur d'attaque, la pop dort en brousse").
+ * Armed men who "fled" are a movement, not people displaced.
+ */
+export function fleeingDanger(s: Signals, casualties: boolean): boolean {
+  if (casualties || !s.has('displace') || HARMED.some((x) => s.has(x))) return false;
+  // An attack said as such ("attaque en cours", "shooting ongoing right now") is the report; gunfire only heard
+  // ("on entend les tirs") or a clash between armed groups is what people flee.
+  const attacks = s.all('attack');
+  const gunfireOnly = attacks.every((h) => GUNFIRE.test(s.tokens[h.start]!.norm));
+  const heard = s.tokens.some((t) => HEARD.test(t.norm));
+  // two armed groups named with the gunfire ("tirs entre M23 et wazalendo") are a clash
+  const sides = new Set(s.all('armed').map((a) => s.tokens.slice(a.start, a.end).map((t) => t.norm).join(' ')));
+  const clash = s.has('fighting') || (attacks.length > 0 && sides.size >= 2);
+  const feared = s.all('fear').length > 0 || s.all('threat').some((h) => h.value.subType === 'threat_of_attack');
+  const danger = clash || feared || (attacks.length > 0 && gunfireOnly && heard);
+  // (an attack only rumoured or feared is what people flee, whatever word names it)
+  if (!danger || (!feared && (!gunfireOnly || (attacks.length > 0 && !clash && !heard && s.has('underway'))))) return false;
+  // ("exigent que les Hunde quittent Nyabiondo": people ordered to leave are threatened, not yet gone)
+  const ordered = (h: SignalHit): boolean => s.all('threat').some((t) => t.value.subType !== 'threat_of_attack' && t.end <= h.start && h.start - t.end <= 4);
+  return s.all('displace').some((h) => s.tokens.slice(h.start, h.end).some((t) => FLIGHT.test(t.norm)) && !ordered(h) && !(s.tokens[h.start]!.breakBefore === false && s.all('armed').some((a) => a.end <= h.start && h.start - a.end <= 1)));
+}
+
+// "since 0500hrs", "depuis 6h", "since dawn", "depuis ce matin": a time today the fighting began.
+const CLOCK = /^(\d{1,2}h\d{0,2}|\d{3,4}(hrs?|h)?|\d{1,2}(am|pm)|dawn|aube|daybreak)$/;
+const SINCE = /^(since|depuis|tangu)$/;
+const NOW_FLEEING = /^(fleeing|fuient|fuite|fuyant|\w+nakimbia|running|quittent|quittant)$/;
+/** Fighting going on since an hour of today with people fleeing now is under way ("clashes since 0500hrs, civilians fleeing"). */
+export function sinceHourFleeingHits(tokens: readonly Token[], hits: readonly SignalHit[]): SignalHit[] {
+  const fight = hits.some((h) => h.value.signal === 'fighting' || h.value.signal === 'attack');
+  if (!fight || !tokens.some((t) => NOW_FLEEING.test(t.norm))) return [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SINCE.test(tokens[i]!.norm)) continue;
+    const next = tokens[i + 1]?.norm ?? '';
+    const morning = /^(ce|this)$/.test(next) && /^(matin|morning)$/.test(tokens[i + 2]?.norm ?? '');
+    const clock = CLOCK.test(next) || (next === 'l' && tokens[i + 2]?.norm === 'aube');
+    if (clock || morning) return [{ value: { signal: 'underway', subType: null }, start: i, end: i + 1 }];
+  }
+  return [];
+}
+
+// "calme, mais wazalendo wengi sur la route", "calm but M23 patrolling": a quiet day that still has armed men about.
+const BUT = /^(but|mais|however|cependant|toutefois|ila|lakini)$/;
+const FORCES = /^(fardc|pnc|police|army|armee|monusco|unpol|fib|militaires|soldiers|soldats)$/;
+const ABOUT = /^(patrol\w*|patrouill\w*|wengi|many|nombreux|bcp|beaucoup|circul\w*|seen|vus|signal\w*|present|presents|presence|moving|everywhere|partout)$/;
+/** A calm said, then "but" and armed men about: the armed men's presence is the report. */
+export function armedAboutDespiteCalm(tokens: readonly Token[], s: Signals): boolean {
+  // (the state's own forces on patrol are routine: "calme, les FARDC patrouillent" stays a quiet day)
+  return s.all('armed').some((a) => !FORCES.test(tokens[a.start]!.norm) && tokens.slice(a.end, a.end + 4).some((t, k) => ABOUT.test(t.norm) && !tokens.slice(a.end, a.end + k).some((x) => BUT.test(x.norm))));
+}
