@@ -8,6 +8,9 @@ import type { Token } from './normalize.js';
  * functions below are read by the parser and the category ranking.
  */
 
+// More words for people, as counted in the field: "a money changer", "2 businessmen".
+export const MORE_VICTIM_NOUNS = ['changer', 'changers', 'businessman', 'businessmen', 'businesswoman', 'businesswomen'];
+
 const combine = (firsts: readonly string[], links: readonly string[], lasts: readonly string[]): string[] =>
   firsts.flatMap((f) => links.flatMap((l) => lasts.map((x) => [f, l, x].filter((w) => w !== '').join(' '))));
 

@@ -9,6 +9,7 @@ import { ageAt } from './ages.js';
 import { survivorsCounted } from './survivor-counts.js';
 import { readEllipticCounts } from './elliptic-counts.js';
 import { beatenAndHurt, heldCounted, oneOfInjuredDied, revisedToll } from './field-classes8.js';
+import { readCountClasses9 } from './counts-classes9.js';
 
 const VIOLENT = ['kill', 'injure', 'abduct', 'sexual', 'recruit'] as const;
 
@@ -58,6 +59,7 @@ export function readImpliedCounts(tokens: readonly Token[], signals: Signals, sl
   }
   readEllipticCounts(tokens, victims, signals.has('abduct'), signals.has('attack') || signals.has('kill') || signals.has('injure'));
   if (victims.displaced === null && signals.has('displace') && !VIOLENT.some((x) => signals.has(x))) victims.displaced = estimatedDisplaced(tokens);
+  readCountClasses9(tokens, signals.has('abduct'), victims);
 }
 
 const ONE = /^(un|une|one)$/;

@@ -1,5 +1,6 @@
 import type { VictimKey } from '../domain/alert.js';
 import { SWAHILI_VICTIM_NOUNS, SWAHILI_VICTIM_VERBS } from './swahili-verbs.js';
+import { MORE_VICTIM_NOUNS } from './field-classes9.js';
 
 /**
  * The words of victim counts, English and French, as typed in field reports: what was done to people
@@ -120,6 +121,7 @@ export const VICTIM_NOUNS = new Set([
   'protesters', 'protestors', 'protester', 'demonstrators', 'demonstrator', 'manifestants', 'manifestant', 'manifestante', 'manifestantes',
   'otage', 'hostage', 'apprentice', 'apprenti', 'colleague', 'collegue', 'friend', 'neighbour', 'neighbor', 'voisin', 'voisine', 'compagnon',
   ...SWAHILI_VICTIM_NOUNS,
+  ...MORE_VICTIM_NOUNS,
   'assistant', 'assistants', 'aide', 'aides', 'daughters', 'fils', 'brother', 'brothers', 'sister', 'sisters', 'frere', 'freres', 'soeur', 'soeurs', 'nephew', 'neveu', 'cousin', 'uncle', 'oncle',
 ]);
 
