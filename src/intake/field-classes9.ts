@@ -11,6 +11,10 @@ import type { Token } from './normalize.js';
 // More words for people, as counted in the field: "a money changer", "2 businessmen".
 export const MORE_VICTIM_NOUNS = ['changer', 'changers', 'businessman', 'businessmen', 'businesswoman', 'businesswomen'];
 
+// Villages and quarters of the Kivus that the gazetteer does not hold, each one letter from a place it does:
+// "Kibabi" is not Kibati, "Shasha" not Ishasha, "Kalungu" not Walungu, "Bulenga" not Bulengo, "Kituku" (Goma) not Kitutu.
+export const LOCAL_LOOKALIKES = ['kibabi', 'shasha', 'kalungu', 'bulenga', 'kituku', 'nyamibwe', 'songo', 'misisi', 'luliba'];
+
 const combine = (firsts: readonly string[], links: readonly string[], lasts: readonly string[]): string[] =>
   firsts.flatMap((f) => links.flatMap((l) => lasts.map((x) => [f, l, x].filter((w) => w !== '').join(' '))));
 
@@ -134,4 +138,34 @@ const ABOUT = /^(patrol\w*|patrouill\w*|wengi|many|nombreux|bcp|beaucoup|circul\
 export function armedAboutDespiteCalm(tokens: readonly Token[], s: Signals): boolean {
   // (the state's own forces on patrol are routine: "calme, les FARDC patrouillent" stays a quiet day)
   return s.all('armed').some((a) => !FORCES.test(tokens[a.start]!.norm) && tokens.slice(a.end, a.end + 4).some((t, k) => ABOUT.test(t.norm) && !tokens.slice(a.end, a.end + k).some((x) => BUT.test(x.norm))));
+}
+
+// Who tells, not where it happened: "la société civile de Kalehe dénonce…", "selon la radio communautaire de
+// Kamituga", "transmis par la radio de Mwenga"; where a victim lies, not where harmed: "died at Rutshuru hospital",
+// "elle est à l'hôpital de Kalehe".
+const SOURCE_CUES = [['societe', 'civile', 'de'], ['societe', 'civile', 'd'], ['civil', 'society', 'of'], ['radio', 'de'], ['radio', 'd'], ['radio', 'communautaire', 'de'], ['radio', 'communautaire', 'd'], ['radio', 'of']];
+const HOSPITAL_CUES = [['hopital', 'de'], ['hopital', 'd'], ['hospital', 'of'], ['hospital', 'in'], ['hgr', 'de'], ['hgr', 'd']];
+const CARE = /^(died|dies|succumbed|treated|admitted|evacuated|taken|rushed|transferred|referred|decede\w*|mort|morte|succombe\w*|soign\w*|admis\w*|evacue\w*|transfere\w*|est|sont|is|are|now|hospitalis\w*|hospitaliz\w*)$/;
+const cueBefore = (tokens: readonly Token[], at: number, cues: readonly (readonly string[])[]): boolean => cues.some((cue) => cue.every((w, k) => tokens[at - cue.length + k]?.norm === w));
+/** A place named only as who reports or where a victim is cared for. */
+function toldOrCaredAt(p: { start: number; end: number }, tokens: readonly Token[]): 'source' | 'care' | null {
+  if (cueBefore(tokens, p.start, SOURCE_CUES)) return 'source';
+  const cared = tokens.slice(Math.max(0, p.start - 6), p.start).some((t) => CARE.test(t.norm));
+  if (cared && (cueBefore(tokens, p.start, HOSPITAL_CUES) || /^(hospital|hopital|hgr)$/.test(tokens[p.end]?.norm ?? '') || (/^(general|referral)$/.test(tokens[p.end]?.norm ?? '') && /^hospital$/.test(tokens[p.end + 1]?.norm ?? '')))) return 'care';
+  return null;
+}
+/**
+ * The places in the order they say where it happened, with a place named only as a source or a hospital last.
+ * A civil society named after a town and its territory speaks for the territory.
+ */
+export function sourcesLast<P extends { start: number; end: number; place: { level: string } }>(places: readonly P[], tokens: readonly Token[]): P[] {
+  if (places.length === 0) return [...places];
+  const told = places.filter((p) => toldOrCaredAt(p, tokens) !== null);
+  if (told.length === 0) return [...places];
+  if (told.length < places.length) return [...places.filter((p) => !told.includes(p)), ...told];
+  // ("menaces contre les membres de la société civile de Beni": its members harmed there, the town it is)
+  const member = (p: P): boolean => [4, 5].some((d) => /^(de|du|d|of|des|aux|au|contre|against)$/.test(tokens[p.start - d]?.norm ?? ''));
+  const society = told.filter((p) => toldOrCaredAt(p, tokens) === 'source' && tokens[p.start - 2]?.norm === 'civile' && !member(p));
+  const territory = society.find((p) => p.place.level === 'territory');
+  return territory ? [territory, ...places.filter((p) => p !== territory)] : [...places];
 }

@@ -25,7 +25,7 @@ import { readVictims } from './victims.js';
 import { readImpliedCounts } from './implied-counts.js';
 import { quietCategory, quietReport } from './quiet-days.js';
 import { withFactions } from './factions.js';
-import { sinceHourFleeingHits, tollHits } from './field-classes9.js';
+import { sinceHourFleeingHits, sourcesLast, tollHits } from './field-classes9.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -126,7 +126,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   );
   if (decision.unrestrictRefused) warnings.push('restricted:no ignored: CRSV and child-violation cases are always restricted');
 
-  const { place, locationText } = resolvePlace(overrides, whereItHappened(placeHits, signals), tokens, description);
+  const { place, locationText } = resolvePlace(overrides, sourcesLast(whereItHappened(placeHits, signals), tokens), tokens, description);
   const countUnclear = unclear && Object.keys(overrides.counts).length === 0;
   const uncertainty = overrides.category ? { alternatives: [], unsure: countUnclear ? (['count'] as Unsure[]) : [] } : readUncertainty(ranked, countUnclear);
   return {
