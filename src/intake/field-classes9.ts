@@ -53,6 +53,21 @@ export function withClasses9(table: Record<Signal, readonly Keyword[]>): Record<
     // a night spent in the bush, typed in SMS: "la pop dort ds la brousse", "dorment ds les champs"
     displace: combine(['dort', 'dorment', 'dormir', 'passe la nuit', 'passent la nuit', 'refugies', 'refugiee', 'caches', 'cachee', 'cachees'], ['ds la', 'ds les', 'dans les', 'ds'], ['brousse', 'champs', 'foret', 'forets', 'collines']),
     threat: NIGHT_VISITS,
+    // aid stopped for insecurity: "distribution annulée", "WFP suspended the distribution", "mission cancelled"
+    access: [
+      ...combine(['distribution', 'distributions', 'mission', 'convoy', 'convoi', 'activities', 'activites', 'aid', 'assistance'], ['', 'has been', 'have been', 'was', 'were', 'a ete', 'ont ete', 'est', 'sont'], ['annulee', 'annulees', 'annule', 'annules', 'suspendue', 'suspendues', 'suspendu', 'suspendus', 'reportee', 'cancelled', 'canceled', 'suspended', 'postponed', 'called off']),
+      'suspended the distribution', 'cancelled the distribution', 'suspend la distribution', 'suspendu la distribution', 'annule la distribution',
+    ],
+    // a call to drive a community out: "tracts appelant à l'expulsion des Rwandophones"
+    hate: [
+      ...combine(['appelant', 'appellent', 'appelle', 'appel', 'appels', 'calling', 'calls', 'call', 'urging', 'incitant'], ['a l', 'for the', 'a'], ['expulsion', 'expulser', 'chasser']),
+      'tracts appelant', 'leaflets calling', 'tracts haineux',
+    ],
+    // children out of an armed group: "7 children handed over", "enfants remis à l'UNICEF", "transit centre"
+    recruit: [
+      'handed over', 'were handed over', 'remis a l unicef', 'remis aux', ['transit centre', 'recruitment'], ['transit center', 'recruitment'], ['centre de transit', 'recruitment'],
+      ['demobilised children', 'recruitment'], ['demobilized children', 'recruitment'], ['enfants demobilises', 'recruitment'], ['enfants sortis', 'recruitment'],
+    ],
   };
   const out = { ...table };
   for (const [signal, words] of Object.entries(extra) as Array<[Signal, readonly Keyword[]]>) out[signal] = [...out[signal], ...words];
@@ -131,13 +146,10 @@ export function sinceHourFleeingHits(tokens: readonly Token[], hits: readonly Si
 }
 
 // "calme, mais wazalendo wengi sur la route", "calm but M23 patrolling": a quiet day that still has armed men about.
-const BUT = /^(but|mais|however|cependant|toutefois|ila|lakini)$/;
 const FORCES = /^(fardc|pnc|police|army|armee|monusco|unpol|fib|militaires|soldiers|soldats)$/;
-const ABOUT = /^(patrol\w*|patrouill\w*|wengi|many|nombreux|bcp|beaucoup|circul\w*|seen|vus|signal\w*|present|presents|presence|moving|everywhere|partout)$/;
-/** A calm said, then "but" and armed men about: the armed men's presence is the report. */
-export function armedAboutDespiteCalm(tokens: readonly Token[], s: Signals): boolean {
-  // (the state's own forces on patrol are routine: "calme, les FARDC patrouillent" stays a quiet day)
-  return s.all('armed').some((a) => !FORCES.test(tokens[a.start]!.norm) && tokens.slice(a.end, a.end + 4).some((t, k) => ABOUT.test(t.norm) && !tokens.slice(a.end, a.end + k).some((x) => BUT.test(x.norm))));
+/** Armed men about (armedAboutHits): their presence is the report, whatever calm is said. */
+export function armedAboutDespiteCalm(s: Signals): boolean {
+  return s.all('movement').some((h) => h.value.subType === 'about');
 }
 
 // Who tells, not where it happened: "la société civile de Kalehe dénonce…", "selon la radio communautaire de
@@ -168,4 +180,66 @@ export function sourcesLast<P extends { start: number; end: number; place: { lev
   const society = told.filter((p) => toldOrCaredAt(p, tokens) === 'source' && tokens[p.start - 2]?.norm === 'civile' && !member(p));
   const territory = society.find((p) => p.place.level === 'territory');
   return territory ? [territory, ...places.filter((p) => p !== territory)] : [...places];
+}
+
+// Armed men about: "les M23 patrouillent", "wazalendo wengi sur la route", "FDLR everywhere". The state's forces on
+// patrol are routine ("les FARDC patrouillent"), not a movement to report.
+const ABOUT_NOW = /^(patrol\w*|patrouill\w*|wengi|nombreux|everywhere|partout|circul\w*|roam\w*|rod\w*)$/;
+/** An armed group named, then a word saying its men are about: a movement, even on a calm day. */
+export function armedAboutHits(tokens: readonly Token[], mentions: readonly { start: number; end: number; actor: { hostState?: boolean; id?: string } }[]): SignalHit[] {
+  const out: SignalHit[] = [];
+  for (const m of mentions) {
+    if (m.actor.hostState || FORCES.test(tokens[m.start]!.norm)) continue;
+    for (let k = m.end; k < m.end + 3 && k < tokens.length && !tokens[k]!.breakBefore; k++) {
+      if (ABOUT_NOW.test(tokens[k]!.norm)) {
+        out.push({ value: { signal: 'movement', subType: 'about' }, start: k, end: k + 1 });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// "Mugunga 3 site", "Mugunga III camp": a site numbered after its place is an IDP site.
+const CAMP_WORD = /^(site|sites|camp|camps)$/;
+export function numberedSiteHits(tokens: readonly Token[]): SignalHit[] {
+  const out: SignalHit[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    if (!CAMP_WORD.test(tokens[i]!.norm) || !/^(\d|i{1,3}|iv|v)$/.test(tokens[i - 1]!.norm) || !/^\p{Lu}/u.test(tokens[i - 2]!.text)) continue;
+    out.push({ value: { signal: 'idpSite', subType: null }, start: i - 2, end: i + 1 });
+  }
+  return out;
+}
+
+// What did not happen: "kidnapping attempt failed", "tentative d'enlèvement déjouée", "false alarm", "no trace of the
+// reported kidnapping". (An attack repelled still happened: only an attempt that failed, or an alarm found false.)
+const ATTEMPT = /^(attempt\w*|tentative\w*|tente\w*|tried|trying)$/;
+const FAILED = /^(failed|foiled|thwarted|aborted|echoue\w*|dejoue\w*|avorte\w*|manque\w*|repousse\w*|chased|chasse\w*)$/;
+const ALARM = [['false', 'alarm'], ['false', 'alert'], ['fausse', 'alerte'], ['fausse', 'alarme'], ['no', 'trace'], ['aucune', 'trace'], ['pas', 'de', 'trace']];
+/** An abduction or attack only attempted and foiled, or an alarm found false: no harm to read from its words. */
+export function notHappened(h: SignalHit, tokens: readonly Token[]): boolean {
+  if (h.value.signal !== 'abduct' && h.value.signal !== 'attack' && h.value.signal !== 'kill') return false;
+  const alarm = tokens.some((_, i) => ALARM.some((cue) => cue.every((w, k) => tokens[i + k]?.norm === w)));
+  if (alarm && !tokens.some((t) => /^(killed|dead|tues?|morts?|blesses?|injured|wounded)$/.test(t.norm))) return true;
+  const near = (from: number, to: number, re: RegExp): boolean => tokens.slice(Math.max(0, from), to).some((t) => re.test(t.norm));
+  return near(h.start - 3, h.end + 3, ATTEMPT) && near(h.end, h.end + 6, FAILED);
+}
+
+// A bomb or shell that came down is an attack: "après les bombes d'hier", "bombe tombée au marché". One found,
+// unexploded, home-made or planted stays an explosive hazard.
+const LEFT_BEHIND = /^(found|discovered|left|defus\w*|neutralis\w*|neutraliz\w*|desactiv\w*|demined|trouve\w*|decouvert\w*|unexploded|non|artisanale?s?|homemade|home|improvis\w*|planted|pose\w*|went|exploded|explose\w*|stuck|abandon\w*|buried|enfoui\w*|roadside|suspect\w*|suspicious|disarmed|desamorc\w*)$/;
+const BOMB = /^(bombs?|bombes?)$/;
+export function bombAsAttack(h: SignalHit, tokens: readonly Token[]): boolean {
+  if (h.value.signal !== 'explosive' || h.end - h.start !== 1 || !BOMB.test(tokens[h.start]!.norm)) return false;
+  return !tokens.slice(Math.max(0, h.start - 3), h.end + 4).some((t) => LEFT_BEHIND.test(t.norm));
+}
+/** The attack hits for bombs that came down. */
+export function bombAttackHits(hits: readonly SignalHit[], tokens: readonly Token[]): SignalHit[] {
+  return hits.filter((h) => bombAsAttack(h, tokens)).map((h) => ({ value: { signal: 'attack', subType: null }, start: h.start, end: h.end }));
+}
+
+/** Every explosive named was found lying there ("grenade found near the latrines of Rusayo site"): no attack on the site. */
+export function explosiveFoundOnly(s: Signals): boolean {
+  const found = /^(found|discovered|trouve\w*|decouvert\w*|spotted|seen|signale\w*|unexploded|lying|abandon\w*)$/;
+  return s.has('explosive') && !s.has('attack') && !s.has('kill') && s.all('explosive').every((h) => s.tokens.slice(h.end, h.end + 3).some((t) => found.test(t.norm)) || s.tokens.slice(Math.max(0, h.start - 2), h.start).some((t) => found.test(t.norm)));
 }

@@ -98,7 +98,7 @@ export function quietReport(tokens: readonly Token[], signals: Signals, victims:
   if (!calmSaid(tokens)) return null;
   if (HARM.some((s) => signals.has(s))) return null;
   // "calme, mais wazalendo wengi sur la route": armed men about are the report
-  if (armedAboutDespiteCalm(tokens, signals)) return null;
+  if (armedAboutDespiteCalm(signals)) return null;
   // a clash or an attack referred to ("since the attack") is background; one reported is news
   const told = [...signals.all('attack'), ...signals.all('fighting')];
   if (told.some((h) => !referred(tokens, h.start))) return null;
