@@ -3,6 +3,7 @@ import { CHILD_NOUNS } from './keywords.js';
 import type { Token } from './normalize.js';
 import { readNumber } from './numbers.js';
 import { isPerson, isSingularPerson, verbAt } from './victim-words.js';
+import { ageAt, CHILD_AGE } from './ages.js';
 
 /**
  * Counts said the way everyday Kivu traffic says them (reports13): a headline with no article ("Police officer
@@ -14,29 +15,59 @@ import { isPerson, isSingularPerson, verbAt } from './victim-words.js';
 
 const FILLERS = /^(was|were|is|has|have|been|a|ont|ete|est|sont|reportedly|allegedly|auraient|aurait)$/;
 const SKIPPED_VERBS: ReadonlySet<VictimKey> = new Set(['displaced', 'childrenAffected']);
+const DESCRIBED = /^(deplacee?s?|displaced|idp|refugiee?|mineure?|minor|enceinte|pregnant|handicapee?|disabled)$/;
+const PASSIVE = /^(a|ont|est|sont)$/;
 
 /** "Police officer killed by gunmen", "motorbike taxi driver killed", "Kidnapped nurse of Rubaya released": one person. */
 function headlineVictims(tokens: readonly Token[], victims: Victims): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && !tokens[i]!.breakBefore) continue;
+    // a clause opening, or an article just after a heading ("Bulengo: une fille…", which has no break)
+    if (i > 0 && !tokens[i]!.breakBefore && !(i <= 3 && /^(a|an|un|une|one)$/.test(tokens[i]!.norm))) continue;
     // verb first: "Kidnapped nurse", "Abducted teacher"
     const first = verbAt(tokens, i);
     if (first && !SKIPPED_VERBS.has(first) && victims[first] === null && isSingularPerson(tokens[i + 1]?.norm ?? '') && !tokens[i + 1]!.breakBefore) {
       victims[first] = 1;
       continue;
     }
-    // noun first: up to three words naming one person, then the verb ("motorbike taxi driver killed")
+    // noun first: up to three words naming one person, then the verb ("motorbike taxi driver killed",
+    // "une fille déplacée de 12 ans violée", "un homme soupçonné de sorcellerie a été brûlé vif")
     for (let k = i; k < i + 4 && k < tokens.length; k++) {
       if (k > i && tokens[k]!.breakBefore) break;
       const w = tokens[k]!.norm;
-      if (readNumber(tokens, k) || verbAt(tokens, k)) break;
+      const article = readNumber(tokens, k);
+      if (article?.article && k === i) continue;
+      if (article || verbAt(tokens, k)) break;
       if (!isSingularPerson(w)) continue;
       let v = k + 1;
+      let years: number | null = null;
+      // what describes her before the verb: "déplacée", "de 12 ans", "IDP"
+      for (;;) {
+        const age = ageAt(tokens, v);
+        if (age && !tokens[v]!.breakBefore) {
+          years = age.years;
+          v = age.next;
+        } else if (DESCRIBED.test(tokens[v]?.norm ?? '') && !tokens[v]!.breakBefore) v++;
+        else break;
+      }
+      const start = v;
       while (FILLERS.test(tokens[v]?.norm ?? '') && !tokens[v]!.breakBefore) v++;
-      const key = tokens[v] && !tokens[v]!.breakBefore ? verbAt(tokens, v) : undefined;
+      let key = tokens[v] && !tokens[v]!.breakBefore ? verbAt(tokens, v) : undefined;
+      // "soupçonné de sorcellerie a été brûlé vif": a passive a few words on still says what was done to him
+      if (!key) {
+        for (let p = start; p < start + 5 && p < tokens.length && !tokens[p]!.breakBefore; p++) {
+          if (PASSIVE.test(tokens[p]!.norm) && tokens[p + 1]?.norm === 'ete') {
+            key = verbAt(tokens, p + 2);
+            v = p + 2;
+            break;
+          }
+        }
+      }
       // ("Farmer hacked to death" is a killing, read by the killing words)
       const toDeath = /^(to|a)$/.test(tokens[v + 1]?.norm ?? '') && /^(death|mort)$/.test(tokens[v + 2]?.norm ?? '');
-      if (key && !toDeath && !SKIPPED_VERBS.has(key) && victims[key] === null && !isPerson(tokens[v + 1]?.norm ?? '')) victims[key] = 1;
+      if (key && !toDeath && !SKIPPED_VERBS.has(key) && victims[key] === null && !isPerson(tokens[v + 1]?.norm ?? '')) {
+        victims[key] = 1;
+        if (victims.childrenAffected === null && (CHILD_NOUNS.has(w) || (years !== null && years < CHILD_AGE))) victims.childrenAffected = 1;
+      }
       break;
     }
   }
@@ -121,10 +152,25 @@ function newArrivals(tokens: readonly Token[]): number | null {
 }
 
 /** The reports13 count classes, after the other readers (implied-counts.ts). */
-export function readCountClasses9(tokens: readonly Token[], abduction: boolean, victims: Victims): void {
+export function readCountClasses9(tokens: readonly Token[], abduction: boolean, recruitment: boolean, victims: Victims): void {
+  // "Kadogo seen at the checkpoint", "un enfant soldat à la barrière": one child used, named alone
+  if (recruitment && victims.childrenAffected === null) victims.childrenAffected = oneChildUsed(tokens);
   headlineVictims(tokens, victims);
   agesReadAsCount(tokens, victims);
   if (victims.displaced === null) victims.displaced = newArrivals(tokens);
   if (abduction && victims.abducted === null) victims.abducted = heldAgain(tokens);
   if (abduction) releasedAmongAbducted(tokens, victims);
+}
+
+const ONE_CHILD = /^(kadogo|child|enfant|boy|girl|garcon|fille|mineur|mineure|minor|teenager|adolescent)$/;
+/** One child named in a report of children used: "Kadogo seen…", "a child soldier at the barrier", "un enfant armé". */
+function oneChildUsed(tokens: readonly Token[]): number | null {
+  for (let i = 0; i < tokens.length; i++) {
+    // ("Child soldiers seen": many, uncounted)
+    if (!ONE_CHILD.test(tokens[i]!.norm) || /^(soldiers|soldats|fighters|combattants|associes|associated|kadogos)$/.test(tokens[i + 1]?.norm ?? '')) continue;
+    const opens = i === 0 || tokens[i]!.breakBefore;
+    const article = /^(a|an|un|une|one)$/.test(tokens[i - 1]?.norm ?? '') && !tokens[i]!.breakBefore;
+    if (opens || article) return 1;
+  }
+  return null;
 }

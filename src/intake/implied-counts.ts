@@ -59,7 +59,9 @@ export function readImpliedCounts(tokens: readonly Token[], signals: Signals, sl
   }
   readEllipticCounts(tokens, victims, signals.has('abduct'), signals.has('attack') || signals.has('kill') || signals.has('injure'));
   if (victims.displaced === null && signals.has('displace') && !VIOLENT.some((x) => signals.has(x))) victims.displaced = estimatedDisplaced(tokens);
-  readCountClasses9(tokens, signals.has('abduct'), victims);
+  // "kidnapping for ransom on the rise, 5 cases this week": in a report of abductions the cases are the abducted.
+  if (victims.abducted === null && signals.has('abduct') && !hasSexualViolence(signals)) victims.abducted = casesCounted(tokens);
+  readCountClasses9(tokens, signals.has('abduct'), signals.has('recruit'), victims);
 }
 
 const ONE = /^(un|une|one)$/;
