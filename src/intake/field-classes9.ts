@@ -52,7 +52,8 @@ export function withClasses9(table: Record<Signal, readonly Keyword[]>): Record<
     neutral: FALSE_ALARMS,
     // a night spent in the bush, typed in SMS: "la pop dort ds la brousse", "dorment ds les champs"
     displace: combine(['dort', 'dorment', 'dormir', 'passe la nuit', 'passent la nuit', 'refugies', 'refugiee', 'caches', 'cachee', 'cachees'], ['ds la', 'ds les', 'dans les', 'ds'], ['brousse', 'champs', 'foret', 'forets', 'collines']),
-    threat: NIGHT_VISITS,
+    // held up with a weapon pointed: "NGO vehicle stopped at gunpoint", "sous la menace des armes"
+    threat: [...NIGHT_VISITS, 'at gunpoint', 'at gun point', 'sous la menace des armes', 'sous la menace d une arme', 'sous la menace d armes', 'arme au poing', 'armes au poing'],
     // aid stopped for insecurity: "distribution annulée", "WFP suspended the distribution", "mission cancelled"
     access: [
       ...combine(['distribution', 'distributions', 'mission', 'convoy', 'convoi', 'activities', 'activites', 'aid', 'assistance'], ['', 'has been', 'have been', 'was', 'were', 'a ete', 'ont ete', 'est', 'sont'], ['annulee', 'annulees', 'annule', 'annules', 'suspendue', 'suspendues', 'suspendu', 'suspendus', 'reportee', 'cancelled', 'canceled', 'suspended', 'postponed', 'called off']),
@@ -221,8 +222,8 @@ export function notHappened(h: SignalHit, tokens: readonly Token[]): boolean {
   if (h.value.signal !== 'abduct' && h.value.signal !== 'attack' && h.value.signal !== 'kill') return false;
   const alarm = tokens.some((_, i) => ALARM.some((cue) => cue.every((w, k) => tokens[i + k]?.norm === w)));
   if (alarm && !tokens.some((t) => /^(killed|dead|tues?|morts?|blesses?|injured|wounded)$/.test(t.norm))) return true;
-  const near = (from: number, to: number, re: RegExp): boolean => tokens.slice(Math.max(0, from), to).some((t) => re.test(t.norm));
-  return near(h.start - 3, h.end + 3, ATTEMPT) && near(h.end, h.end + 6, FAILED);
+  // "Kidnapping attempt at Sake failed, youths chased the kidnappers": every word of it in the report is of the attempt
+  return tokens.some((t, i) => ATTEMPT.test(t.norm) && tokens.slice(i + 1, i + 6).some((x, k) => FAILED.test(x.norm) && !tokens.slice(i + 1, i + 2 + k).some((y) => y.stopBefore)));
 }
 
 // A bomb or shell that came down is an attack: "après les bombes d'hier", "bombe tombée au marché". One found,
@@ -242,4 +243,19 @@ export function bombAttackHits(hits: readonly SignalHit[], tokens: readonly Toke
 export function explosiveFoundOnly(s: Signals): boolean {
   const found = /^(found|discovered|trouve\w*|decouvert\w*|spotted|seen|signale\w*|unexploded|lying|abandon\w*)$/;
   return s.has('explosive') && !s.has('attack') && !s.has('kill') && s.all('explosive').every((h) => s.tokens.slice(h.end, h.end + 3).some((t) => found.test(t.norm)) || s.tokens.slice(Math.max(0, h.start - 2), h.start).some((t) => found.test(t.norm)));
+}
+
+// Rations or goods stolen in a site with nobody attacked: "FARDC ont volé les vivres distribués ds le site" is a theft,
+// not an attack on the site.
+const THEFT = /^(vole|voles|volee|volees|volent|volaient|stole|stolen|steal\w*|theft|vol|vols|detourn\w*|diverted)$/;
+export function theftOnly(s: Signals): boolean {
+  return s.has('loot') && !(['attack', 'kill', 'injure', 'abduct', 'sexual', 'torture', 'explosive'] as const).some((x) => s.has(x)) && s.all('loot').every((h) => THEFT.test(s.tokens[h.start]!.norm));
+}
+
+// A population's protest that blocks a road ("la pop a bloqué la route pr protester", "youth protest, roads blocked with
+// burning tyres") is no access denied by an armed actor.
+const PROTEST = /^(protest\w*|manifest\w*|greve|strike|colere|revolte|ville|marche)$/;
+export function protestBlock(s: Signals): boolean {
+  if (!s.has('access') || s.has('humanitarian') || s.has('peacekeeper') || (['attack', 'kill', 'injure', 'abduct', 'loot'] as const).some((x) => s.has(x))) return false;
+  return s.tokens.some((t, i) => PROTEST.test(t.norm) && (t.norm !== 'ville' || s.tokens[i + 1]?.norm === 'morte') && (t.norm !== 'marche' || /^(de|pacifique)$/.test(s.tokens[i + 1]?.norm ?? '')));
 }

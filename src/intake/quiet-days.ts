@@ -94,7 +94,8 @@ export function quietReport(tokens: readonly Token[], signals: Signals, victims:
   if (counted) return null;
   const rumour = tokens.some((t) => RUMOUR.test(t.norm));
   if (deniedSaid(tokens) && !(['kill', 'injure', 'abduct', 'sexual', 'torture'] as const).some((s) => signals.has(s))) return 'denied';
-  if (rumour && anyPhrase(tokens, UNCONFIRMED)) return 'unconfirmed';
+  // "Calme au site. Rumeur d'attaque cette nuit non confirmée": a calm day and a rumour unconfirmed is a quiet day
+  if (rumour && anyPhrase(tokens, UNCONFIRMED)) return calmSaid(tokens) && !signals.has('displace') && !HARM.some((s) => s !== 'threat' && signals.has(s)) ? 'calm' : 'unconfirmed';
   if (!calmSaid(tokens)) return null;
   if (HARM.some((s) => signals.has(s))) return null;
   // "calme, mais wazalendo wengi sur la route": armed men about are the report
