@@ -131,7 +131,7 @@ export function fleeingDanger(s: Signals, casualties: boolean): boolean {
 // "since 0500hrs", "depuis 6h", "since dawn", "depuis ce matin": a time today the fighting began.
 const CLOCK = /^(\d{1,2}h\d{0,2}|\d{3,4}(hrs?|h)?|\d{1,2}(am|pm)|dawn|aube|daybreak)$/;
 const SINCE = /^(since|depuis|tangu)$/;
-const NOW_FLEEING = /^(fleeing|fuient|fuite|fuyant|\w+nakimbia|running|quittent|quittant)$/;
+const NOW_FLEEING = /^(fleeing|fuit|fuient|fuite|fuyant|\w+nakimbia|running|quittent|quittant)$/;
 /** Fighting going on since an hour of today with people fleeing now is under way ("clashes since 0500hrs, civilians fleeing"). */
 export function sinceHourFleeingHits(tokens: readonly Token[], hits: readonly SignalHit[]): SignalHit[] {
   const fight = hits.some((h) => h.value.signal === 'fighting' || h.value.signal === 'attack');
@@ -215,7 +215,7 @@ export function numberedSiteHits(tokens: readonly Token[]): SignalHit[] {
 // What did not happen: "kidnapping attempt failed", "tentative d'enlèvement déjouée", "false alarm", "no trace of the
 // reported kidnapping". (An attack repelled still happened: only an attempt that failed, or an alarm found false.)
 const ATTEMPT = /^(attempt\w*|tentative\w*|tente\w*|tried|trying)$/;
-const FAILED = /^(failed|foiled|thwarted|aborted|echoue\w*|dejoue\w*|avorte\w*|manque\w*|repousse\w*|chased|chasse\w*)$/;
+const FAILED = /^(failed|foiled|thwarted|aborted|echoue\w*|dejoue\w*|avorte\w*|manque\w*)$/;
 const ALARM = [['false', 'alarm'], ['false', 'alert'], ['fausse', 'alerte'], ['fausse', 'alarme'], ['no', 'trace'], ['aucune', 'trace'], ['pas', 'de', 'trace']];
 /** An abduction or attack only attempted and foiled, or an alarm found false: no harm to read from its words. */
 export function notHappened(h: SignalHit, tokens: readonly Token[]): boolean {
@@ -223,7 +223,7 @@ export function notHappened(h: SignalHit, tokens: readonly Token[]): boolean {
   const alarm = tokens.some((_, i) => ALARM.some((cue) => cue.every((w, k) => tokens[i + k]?.norm === w)));
   if (alarm && !tokens.some((t) => /^(killed|dead|tues?|morts?|blesses?|injured|wounded)$/.test(t.norm))) return true;
   // "Kidnapping attempt at Sake failed, youths chased the kidnappers": every word of it in the report is of the attempt
-  return tokens.some((t, i) => ATTEMPT.test(t.norm) && tokens.slice(i + 1, i + 6).some((x, k) => FAILED.test(x.norm) && !tokens.slice(i + 1, i + 2 + k).some((y) => y.stopBefore)));
+  return tokens.some((t, i) => ATTEMPT.test(t.norm) && tokens.slice(i + 1, i + 9).some((x, k) => FAILED.test(x.norm) && !tokens.slice(i + 1, i + 2 + k).some((y) => y.stopBefore)));
 }
 
 // A bomb or shell that came down is an attack: "après les bombes d'hier", "bombe tombée au marché". One found,
