@@ -152,7 +152,23 @@ function newArrivals(tokens: readonly Token[]): number | null {
 }
 
 /** The reports13 count classes, after the other readers (implied-counts.ts). */
-export function readCountClasses9(tokens: readonly Token[], abduction: boolean, recruitment: boolean, victims: Victims): void {
+// "…due to M23 shelling, est. 15,000 ppl": an estimate abbreviated with a full stop still counts those who fled.
+const ABBREVIATED = /^(est|approx|env|ca|estim)$/;
+const FLED_NOUN = /^(ppl|people|pple|pers|personnes|persons|idps|deplaces|dplces|hh)$/;
+function abbreviatedEstimate(tokens: readonly Token[]): number | null {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!ABBREVIATED.test(tokens[i]!.norm) || !(i === 0 || tokens[i]!.breakBefore)) continue;
+    const n = readNumber(tokens, i + 1);
+    if (!n || n.article || n.zero) continue;
+    const after = tokens[n.next];
+    if (after && /^(hh|menages|households|families|familles)$/.test(after.norm)) continue;
+    if (!after || after.breakBefore || FLED_NOUN.test(after.norm)) return n.value;
+  }
+  return null;
+}
+
+export function readCountClasses9(tokens: readonly Token[], abduction: boolean, recruitment: boolean, victims: Victims, fleeing = false): void {
+  if (fleeing && victims.displaced === null) victims.displaced = abbreviatedEstimate(tokens);
   // "Kadogo seen at the checkpoint", "un enfant soldat à la barrière": one child used, named alone
   if (recruitment && victims.childrenAffected === null) victims.childrenAffected = oneChildUsed(tokens);
   headlineVictims(tokens, victims);

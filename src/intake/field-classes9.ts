@@ -49,7 +49,8 @@ export function withClasses9(table: Record<Signal, readonly Keyword[]>): Record<
     underway: [...FALLING_NOW, ...RESUMED],
     attack: [...FALLING_NOW, ...RESUMED, ...FELL],
     loot: TOLLS.map((k) => [k, 'extortion'] as const),
-    neutral: FALSE_ALARMS,
+    // "toll now 3 killed": the toll as it stands now, no attack going on
+    neutral: [...FALSE_ALARMS, 'toll now', 'toll is now', 'toll now stands', 'toll stands now', 'bilan est maintenant', 'bilan maintenant', 'le bilan passe maintenant'],
     // a night spent in the bush, typed in SMS: "la pop dort ds la brousse", "dorment ds les champs"
     displace: combine(['dort', 'dorment', 'dormir', 'passe la nuit', 'passent la nuit', 'refugies', 'refugiee', 'caches', 'cachee', 'cachees'], ['ds la', 'ds les', 'dans les', 'ds'], ['brousse', 'champs', 'foret', 'forets', 'collines']),
     // held up with a weapon pointed: "NGO vehicle stopped at gunpoint", "sous la menace des armes"
@@ -259,3 +260,4 @@ export function protestBlock(s: Signals): boolean {
   if (!s.has('access') || s.has('humanitarian') || s.has('peacekeeper') || (['attack', 'kill', 'injure', 'abduct', 'loot'] as const).some((x) => s.has(x))) return false;
   return s.tokens.some((t, i) => PROTEST.test(t.norm) && (t.norm !== 'ville' || s.tokens[i + 1]?.norm === 'morte') && (t.norm !== 'marche' || /^(de|pacifique)$/.test(s.tokens[i + 1]?.norm ?? '')));
 }
+

@@ -61,7 +61,7 @@ export function readImpliedCounts(tokens: readonly Token[], signals: Signals, sl
   if (victims.displaced === null && signals.has('displace') && !VIOLENT.some((x) => signals.has(x))) victims.displaced = estimatedDisplaced(tokens);
   // "kidnapping for ransom on the rise, 5 cases this week": in a report of abductions the cases are the abducted.
   if (victims.abducted === null && signals.has('abduct') && !hasSexualViolence(signals)) victims.abducted = casesCounted(tokens);
-  readCountClasses9(tokens, signals.has('abduct'), signals.has('recruit'), victims);
+  readCountClasses9(tokens, signals.has('abduct'), signals.has('recruit'), victims, signals.has('displace') && !VIOLENT.some((x) => signals.has(x)));
 }
 
 const ONE = /^(un|une|one)$/;

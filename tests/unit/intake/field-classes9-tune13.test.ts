@@ -213,6 +213,12 @@ describe('counts said the way everyday traffic says them', () => {
     expect(parse(text).victims, text).toMatchObject(victims);
   });
 
+  it('an estimate abbreviated with a full stop closing a report of flight; a toll "now" is no attack going on', () => {
+    expect(parse('Mass displacement from Rubare towards Kiwanja due to M23 shelling, est. 4,000 ppl').victims.displaced).toBe(4000);
+    expect(parse('Mass displacement from Rubare towards Kiwanja due to M23 shelling, est. 4,000 ppl').priority).toBe('medium');
+    expect(parse('UPDATE Kibirizi attack: toll now 4 killed').priority).toBe('high');
+  });
+
   it('look-alikes: hacked to death is one killed (not injured), child soldiers seen are uncounted', () => {
     expect(parse('Farmer hacked to death in his field near Eringeti').victims).toMatchObject({ killed: 1, injured: null });
     expect(parse('Child soldiers seen at the CODECO roadblock near Nizi').victims.childrenAffected).toBeNull();
