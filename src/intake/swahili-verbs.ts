@@ -39,6 +39,8 @@ const SWAHILI: Partial<Record<Signal, readonly Keyword[]>> = {
   attack: [...verbs(ATTACK), 'shambulio', 'mashambulizi', 'mashambulio', 'risasi', 'milio ya risasi'],
   movement: verbs(ENTER),
   threat: verbs(THREATEN),
+  // "amepigwa", "walipigwa": beaten ("amepigwa risasi", shot, is read as a wound above)
+  torture: verbs(['pigwa']),
   // "hakuna aliyeuawa", "hakuna aliyejeruhiwa": nobody was killed, nobody hurt.
   neutral: ['hakuna aliyeuawa', 'hakuna aliyekufa', 'hakuna aliyejeruhiwa', 'hakuna mtu aliyeuawa', 'hakuna mtu aliyejeruhiwa', 'hakuna aliyetekwa'],
 };
@@ -53,7 +55,8 @@ export function withSwahili(table: Record<Signal, readonly Keyword[]>): Record<S
 /** Swahili victim verbs (one token) → the count they feed: "watu 3 wameuawa" counts 3 killed. */
 export const SWAHILI_VICTIM_VERBS: ReadonlyArray<readonly [string, VictimKey]> = [
   ...verbs(KILLED).map((w) => [w, 'killed'] as const),
-  ...verbs(['jeruhiwa']).map((w) => [w, 'injured'] as const),
+  // "amepigwa (risasi)": he was hit (shot), beaten: hurt either way
+  ...verbs(['jeruhiwa', 'pigwa']).map((w) => [w, 'injured'] as const),
   ...verbs(['tekwa']).map((w) => [w, 'abducted'] as const),
   ...verbs(['bakwa']).map((w) => [w, 'crsvSurvivors'] as const),
   ...verbs(['kimbia', 'hama']).map((w) => [w, 'displaced'] as const),

@@ -16,6 +16,8 @@ describe('Swahili verbs in SMS reports: subject + tense + root, every form', () 
     ['Watu wawili wametekwa nyara sur la route de Mweso', 'abduction', { abducted: 2 }],
     ['Rubaya: wakulima 5 walitekwa na wapiganaji ce matin', 'abduction', { abducted: 5 }],
     ['Kibabi: bakata wamechoma nyumba 10 usiku', 'looting_destruction', {}],
+    ['Sake: mtu mmoja amepigwa risasi na bandits usiku', 'attack_on_civilians', { injured: 1 }],
+    ['Watu 2 walipigwa na askari a Rubaya', 'torture_ill_treatment', { injured: 2 }],
   ] as const)('%s', (text, category, victims) => {
     const r = parse(text);
     expect(r.category, text).toBe(category);
