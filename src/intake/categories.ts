@@ -8,6 +8,7 @@ import { FEARED_ATTACK } from './signal-hits.js';
 import { causeStart, CAUSE_WORDS, killingReported, openingCauseEnd } from './causes.js';
 import { closedToCommunity, communalClash, expelOnly, twoCommunities } from './communities.js';
 import { robbedAndHurt } from './classes9-tune11.js';
+import { explosiveFoundOnly, fleeingDanger, protestBlock, theftOnly } from './field-classes9.js';
 
 export { killingReported };
 
@@ -144,7 +145,7 @@ export function rankCategories(told: Signals, victims: Victims): CategoryReading
   if (idpSiteAttacked(s) && !s.has('recruit') && !hasSexualViolence(s)) push('attack_on_idp_site', 'idp_camp');
   if (child) push('child_violation', child);
   if (hasSexualViolence(s)) push('crsv', s.firstSubType('sexual'));
-  if (s.has('idpSite') && HARM.some((h) => s.has(h)) && !mishap && !extortionOnly(s)) push('attack_on_idp_site', 'idp_camp');
+  if (s.has('idpSite') && HARM.some((h) => s.has(h)) && !mishap && !extortionOnly(s) && !communalClash(s) && !explosiveFoundOnly(s) && !theftOnly(s)) push('attack_on_idp_site', 'idp_camp');
   if (peacekeepersTargeted(s)) push('attack_on_peacekeepers', harmSubType);
   if (humanitariansTargeted(s)) push('attack_on_humanitarians', harmSubType);
   if (s.has('explosive') && !thrown) push('explosive_hazard', s.firstSubType('explosive'));
@@ -167,6 +168,8 @@ export function rankCategories(told: Signals, victims: Victims): CategoryReading
   // against another, nobody harmed and no armed group, is a tension (whatever closing, threat or "chasser" says it).
   // ("youths put up a roadblock against Nande traders": a road or market closed to one community is the same.)
   if ((twoCommunities(s) || closedToCommunity(s)) && !s.has('armed') && !s.has('humanitarian') && !s.has('peacekeeper') && !(['kill', 'injure', 'attack', 'loot', 'sexual', 'abduct', 'hate'] as const).some((x) => s.has(x) && !(x === 'hate' && expelOnly(s)))) push('intercommunal_tension', null);
+  // People fleeing fighting or a rumoured attack, nobody harmed: the flight is the report (field-classes9.ts).
+  if (!mishap && fleeingDanger(s, casualties)) push('displacement', null);
   // An attack whose only harm is looting, arrests or beatings is named by that harm ("incursion, shops looted").
   const specific = !mishap && (s.has('loot') || s.has('detention') || s.has('torture'));
   // "Accrochage entre Nyatura et FDLR, tirs nourris": gunfire heard in a clash between armed men,
@@ -200,7 +203,7 @@ export function rankCategories(told: Signals, victims: Victims): CategoryReading
   }
   // "Hema and Lendu youth clashing": communities fighting each other, no armed group named.
   if (s.has('fighting') && s.near('fighting', 'community', 4) && !s.has('armed')) push('intercommunal_tension', 'clashes');
-  maybe(['access'], 'access_denial', s.firstSubType('access'));
+  if (!protestBlock(s)) maybe(['access'], 'access_denial', s.firstSubType('access'));
   maybe(['tension'], 'intercommunal_tension', null);
   // "fighting nr Nyabiondo, abt 150 ppl moved to Masisi": nobody harmed and people counted fleeing, the flight is the report.
   if (!mishap && (victims.displaced ?? 0) > 0 && !casualties && !(['attack', 'loot', 'abduct', 'sexual', 'recruit', 'explosive', 'threat'] as const).some((x) => s.has(x))) push('displacement', null);
@@ -245,7 +248,7 @@ export function decideCategory(s: Signals, victims: Victims): CategoryReading | 
  */
 export function idpSiteAttacked(s: Signals): boolean {
   const harms = extortionOnly(s) ? (['attack', 'kill', 'explosive'] as const) : (['attack', 'kill', 'loot', 'explosive'] as const);
-  return s.has('idpSite') && !isMishap(s) && s.near('idpSite', harms, 8);
+  return s.has('idpSite') && !isMishap(s) && !communalClash(s) && !explosiveFoundOnly(s) && !theftOnly(s) && s.near('idpSite', harms, 8);
 }
 
 // "displaced of the Rusayo site extorted every night": money taken under threat is extortion, no attack on the site.

@@ -20,7 +20,7 @@ export function expelOnly(s: Signals): boolean {
 // "Alur and Hema youths fighting over a land boundary, 2 dead", "bagarre entre déplacés et population hôte, 1 blessé":
 // two communities (or the displaced and their hosts) fighting each other, no armed group: the clash is a tension,
 // whatever it cost (the attack stays an alternative).
-const HOSTS = /^(hote|hotes|host|hosts|autochtones|locals|residents)$/;
+const HOSTS = /^(hote|hotes|host|hosts|autochtones|locals|residents|quartier|riverains|neighbourhood|neighborhood)$/;
 const DISPLACED = /^(deplaces|idps|pdi|displaced)$/;
 const QUARREL = /^(bagarres?|brawls?|rixes?|fights?|fighting|affrontements?|clash\w*|accroch\w*|heurts?|s affrontent|se battent|battle\w*)$/;
 export function communalClash(s: Signals): boolean {

@@ -174,6 +174,8 @@ export function oneOfInjuredDied(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (!ONE_WORD.test(tokens[i]!.norm) || !(tokens[i]!.breakBefore || /^(dont|whom|and|et|l)$/.test(tokens[i - 1]?.norm ?? ''))) continue;
     for (let k = i + 1; k <= i + 4 && k < tokens.length && !tokens[k]!.breakBefore; k++) {
+      // ("…, un mort et cinq blessés": one dead counted beside the injured, not one of them)
+      if (DIED.test(tokens[k]!.norm) && k === i + 1 && /^mort/.test(tokens[k]!.norm) && !/^(dont|whom)$/.test(tokens[i - 1]?.norm ?? '')) break;
       if (DIED.test(tokens[k]!.norm)) return true;
       if (!/^(of|them|d|entre|eux|elles|a|est|later|has|then|ensuite|plus|tard|since|depuis)$/.test(tokens[k]!.norm)) break;
     }

@@ -11,6 +11,7 @@ import { readEllipticCounts } from './elliptic-counts.js';
 import { beatenAndHurt, heldCounted, oneOfInjuredDied, revisedToll } from './field-classes8.js';
 import { beatenCount } from './beaten-injured.js';
 import { stillHeldCount } from './classes9-tune11.js';
+import { readCountClasses9 } from './counts-classes9.js';
 
 const VIOLENT = ['kill', 'injure', 'abduct', 'sexual', 'recruit'] as const;
 
@@ -65,6 +66,9 @@ export function readImpliedCounts(tokens: readonly Token[], signals: Signals, sl
   }
   readEllipticCounts(tokens, victims, signals.has('abduct'), signals.has('attack') || signals.has('kill') || signals.has('injure'));
   if (victims.displaced === null && signals.has('displace') && !VIOLENT.some((x) => signals.has(x))) victims.displaced = estimatedDisplaced(tokens);
+  // "kidnapping for ransom on the rise, 5 cases this week": in a report of abductions the cases are the abducted.
+  if (victims.abducted === null && signals.has('abduct') && !hasSexualViolence(signals)) victims.abducted = casesCounted(tokens);
+  readCountClasses9(tokens, signals.has('abduct'), signals.has('recruit'), victims, signals.has('displace') && !VIOLENT.some((x) => signals.has(x)));
 }
 
 const ONE = /^(un|une|one)$/;

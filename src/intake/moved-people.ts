@@ -64,7 +64,9 @@ function arrivalAfter(tokens: readonly Token[], k: number): number | null {
 
 // "fled fighting in Mbau, aprox 800", "env. 600, ils dorment ds les écoles", "env 1500 pers": in a report of people
 // fleeing, an estimate standing alone (or with "people") counts the displaced.
-const ESTIMATE = /^(about|abt|approx|aprox|approximately|around|some|env|environ|estimated|nearly|almost|over|quelque|quelques|pres|plus|more|least|moins)$/;
+const ESTIMATE = /^(about|abt|approx|aprox|approximately|around|some|env|environ|estimated|est|nearly|almost|over|quelque|quelques|pres|plus|more|least|moins)$/;
+// "approx 2000 this week": a time after the count closes it too
+const THEN = /^(this|cette|ce|today|auj|aujourd|since|depuis|so|jusqu|now|already|deja)$/;
 export function estimatedDisplaced(tokens: readonly Token[]): number | null {
   for (let i = 1; i < tokens.length; i++) {
     // an estimate opening its own clause, after the flight is told (not "Some 500 people ran to the base"; "at least 1,500")
@@ -74,7 +76,7 @@ export function estimatedDisplaced(tokens: readonly Token[]): number | null {
     const n = readNumber(tokens, /^(de|d|than)$/.test(tokens[i]!.norm) ? i + 1 : i);
     if (!n || n.article || n.zero) continue;
     const after = tokens[n.next];
-    if (!after || after.breakBefore || PEOPLE.has(after.norm) || MOVED.has(after.norm)) return n.value;
+    if (!after || after.breakBefore || PEOPLE.has(after.norm) || MOVED.has(after.norm) || THEN.test(after.norm)) return n.value;
   }
   // "pop en fuite vers Beni, +/- 500 pers": a count of people closing the report, its sign lost
   for (let i = 1; i < tokens.length - 1; i++) {

@@ -1,4 +1,5 @@
 import type { Token } from './normalize.js';
+import { SWAHILI_NUMBERS } from './swahili-verbs.js';
 
 /**
  * Counts as reporters write them: digits, number words in English and French (`four`, `quatre`,
@@ -13,6 +14,7 @@ const UNITS: Record<string, number> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
   onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16,
   vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, septante: 70, huitante: 80, nonante: 90,
+  ...SWAHILI_NUMBERS,
 };
 const HUNDREDS = new Set(['hundred', 'cent', 'cents']);
 const THOUSANDS = new Set(['thousand', 'mille']);

@@ -1,6 +1,7 @@
 import type { Place } from '../config/mission.js';
 import { phraseKey, type Token } from './normalize.js';
 import type { PlaceTokenMatch } from './gazetteer.js';
+import { LOCAL_LOOKALIKES } from './field-classes9.js';
 
 /**
  * Place names as typed on a phone: one letter wrong, missing, doubled or swapped ("Kasindii",
@@ -26,6 +27,7 @@ const COMMON = new Set([
   'eglise', 'church', 'river', 'riviere', 'forest', 'foret', 'brousse', 'territoire', 'territory', 'province', 'secteur', 'sector',
   'chefferie', 'groupement', 'localite', 'quartier', 'avenue', 'cellule', 'bloc', 'kilometre', 'kilometres', 'heading', 'sake',
   'vers', 'dans', 'pres', 'bien', 'gomme', 'benin', 'benito', 'kinshasa', 'bunias', 'kilima',
+  ...LOCAL_LOOKALIKES,
 ]);
 
 // Words after which a lowercase word is taken for a name: "a kasindii", "in eringetti".

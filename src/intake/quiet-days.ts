@@ -2,6 +2,7 @@ import type { Victims } from '../domain/alert.js';
 import type { Signals } from './categories.js';
 import type { Signal } from './keywords.js';
 import type { Token } from './normalize.js';
+import { armedAboutDespiteCalm } from './field-classes9.js';
 
 /**
  * Everyday field traffic that reports no new harm: a quiet day ("RAS à Mangina", "Kasugho quiet,
@@ -93,9 +94,12 @@ export function quietReport(tokens: readonly Token[], signals: Signals, victims:
   if (counted) return null;
   const rumour = tokens.some((t) => RUMOUR.test(t.norm));
   if (deniedSaid(tokens) && !(['kill', 'injure', 'abduct', 'sexual', 'torture'] as const).some((s) => signals.has(s))) return 'denied';
-  if (rumour && anyPhrase(tokens, UNCONFIRMED)) return 'unconfirmed';
+  // "Calme au site. Rumeur d'attaque cette nuit non confirmée": a calm day and a rumour unconfirmed is a quiet day
+  if (rumour && anyPhrase(tokens, UNCONFIRMED)) return calmSaid(tokens) && !signals.has('displace') && !HARM.some((s) => s !== 'threat' && signals.has(s)) ? 'calm' : 'unconfirmed';
   if (!calmSaid(tokens)) return null;
   if (HARM.some((s) => signals.has(s))) return null;
+  // "calme, mais wazalendo wengi sur la route": armed men about are the report
+  if (armedAboutDespiteCalm(signals)) return null;
   // a clash or an attack referred to ("since the attack") is background; one reported is news
   const told = [...signals.all('attack'), ...signals.all('fighting')];
   if (told.some((h) => !referred(tokens, h.start))) return null;

@@ -324,7 +324,7 @@ export function armedHits(mentions: readonly { start: number; end: number }[], t
   for (const { start, end } of tokens ? mentions : []) {
     const next = tokens![end];
     // "wounded in M23 shelling of Kitshanga", "during FARDC-M23 fighting": a noun, not a verb.
-    const noun = /^(in|during|by|after|from|of|par|lors|pendant|apres|the|an|a)$/.test(tokens![start - 1]?.norm ?? '') || /^(of|de|d|du|des)$/.test(tokens![end + 1]?.norm ?? '');
+    const noun = /^(in|during|by|after|from|of|to|par|lors|pendant|apres|the|an|a)$/.test(tokens![start - 1]?.norm ?? '') || /^(of|de|d|du|des)$/.test(tokens![end + 1]?.norm ?? '');
     if (next && !next.breakBefore && !noun && /^(shelling|attacking|firing|shooting|bombarding|looting|burning|pounding|storming)$/.test(next.norm)) out.push({ value: { signal: 'underway', subType: null }, start: end, end: end + 1 });
   }
   return out;

@@ -1,5 +1,7 @@
 import type { VictimKey } from '../domain/alert.js';
 import { SHORTHAND_PERSONS, SHORTHAND_VICTIM_VERBS } from './shorthand-words.js';
+import { SWAHILI_VICTIM_NOUNS, SWAHILI_VICTIM_VERBS } from './swahili-verbs.js';
+import { MORE_VICTIM_NOUNS } from './field-classes9.js';
 
 /**
  * The words of victim counts, English and French, as typed in field reports: what was done to people
@@ -47,6 +49,7 @@ export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
   ...['recruited', 'recrutes', 'recrute', 'recrutee', 'recrutees', 'enroles', 'enrole', 'enrolee', 'enrolees', 'conscripted', 'enlisted']
     .map((w) => [w, 'childrenAffected'] as const),
   ...SHORTHAND_VICTIM_VERBS,
+  ...SWAHILI_VICTIM_VERBS,
 ]);
 
 /**
@@ -120,6 +123,8 @@ export const VICTIM_NOUNS = new Set([
   'protesters', 'protestors', 'protester', 'demonstrators', 'demonstrator', 'manifestants', 'manifestant', 'manifestante', 'manifestantes',
   'otage', 'hostage', 'apprentice', 'apprenti', 'colleague', 'collegue', 'friend', 'neighbour', 'neighbor', 'voisin', 'voisine', 'compagnon',
   ...SHORTHAND_PERSONS,
+  ...SWAHILI_VICTIM_NOUNS,
+  ...MORE_VICTIM_NOUNS,
   'assistant', 'assistants', 'aide', 'aides', 'daughters', 'fils', 'brother', 'brothers', 'sister', 'sisters', 'frere', 'freres', 'soeur', 'soeurs', 'nephew', 'neveu', 'cousin', 'uncle', 'oncle',
 ]);
 

@@ -51,7 +51,8 @@ const REPORTS: Row[] = [
   { text: 'Grenade explosion in Beni town market, 3 injured', place: 'beni', category: 'explosive_hazard', perps: [], victims: { injured: 3 }, priority: 'medium' },
   { text: 'M23 sighted moving towards Sake', place: 'sake', category: 'armed_group_movement', perps: ['m23'], victims: {}, priority: 'medium' },
   { text: 'Mouvement des ADF signalé vers Mavivi', place: 'mavivi', category: 'armed_group_movement', perps: ['adf'], victims: {}, priority: 'medium', fr: true },
-  { text: 'FDLR and Nyatura clash near Kitshanga, civilians fleeing towards Mweso', place: 'kitshanga', category: 'armed_group_movement', perps: ['fdlr', 'nyatura'], victims: {}, priority: 'medium' },
+  // civilians fleeing a clash: the flight is the report (reports13 en-006, fr-004; en5-058 allows both)
+  { text: 'FDLR and Nyatura clash near Kitshanga, civilians fleeing towards Mweso', place: 'kitshanga', category: 'displacement', perps: ['fdlr', 'nyatura'], victims: {}, priority: 'medium' },
   // where people came from is where it happened; households are no count of people
   { text: '300 ménages déplacés arrivés à Minova depuis Kalehe', place: 'kalehe', category: 'displacement', perps: [], victims: {}, priority: 'medium', fr: true },
   { text: 'Pillage de boutiques à Butembo par des militaires FARDC', place: 'butembo', category: 'looting_destruction', perps: ['fardc'], victims: {}, priority: 'medium', fr: true },
