@@ -25,6 +25,7 @@ import { readVictims } from './victims.js';
 import { readImpliedCounts } from './implied-counts.js';
 import { quietCategory, quietReport } from './quiet-days.js';
 import { withFactions } from './factions.js';
+import { backToTellAnotherHarm, culpritCaught, foundDeadCount, REPORTERS, sayTheyWereRaped, theOthersCounted } from './field-classes9-tune10.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -88,7 +89,11 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   // "Mvt de 300 pers vers Pinga": the movement word then counts people on the move, not armed men moving.
   const peopleMoving = peopleMovingHits(tokens);
   const moved = (h: { value: { signal: string }; start: number }): boolean => h.value.signal === 'movement' && peopleMoving.some((m) => m.start === h.start);
-  const signals = new Signals([...realHits(signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens)), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...peopleMoving], tokens);
+  // A follow-up: the culprit of an earlier harm caught; hostages back who tell of another harm (field-classes9-tune10.ts).
+  const caught = culpritCaught(tokens, signalHits);
+  const back = backToTellAnotherHarm(tokens, signalHits);
+  const followedUp = (h: { value: { signal: string } }): boolean => (caught && ['kill', 'sexual', 'injure', 'abduct', 'attack', 'detention'].includes(h.value.signal)) || (back && h.value.signal === 'abduct');
+  const signals = new Signals([...realHits(signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens) && !followedUp(h)), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...peopleMoving], tokens);
   const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
   const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
@@ -96,6 +101,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   // described, children counted next to their use; and nobody abducted when people are only detained.
   readImpliedCounts(tokens, signals, signalHits.some((h) => h.value.subType === 'sexual_slavery'), mentions.length > 0 && mentions.every((m) => m.actor.hostState), victims);
   readTollsAndMissing(tokens, taken, victims, signalHits.some((h) => h.value.signal === 'abduct'));
+  readFollowUpCounts(tokens, victims, caught, back, signals);
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 
@@ -107,7 +113,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const category = overrides.category?.category ?? quietAs ?? decided?.category ?? 'other';
   const subType = overrides.category ? overrides.category.subType : quietAs ? null : (decided?.subType ?? null);
 
-  const perpetrators = overrides.perpetrators ?? (quiet ? [] : null) ?? withFactions(withGroups(mentions.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter((g) => !mentions.some((m) => m.end === g.start && description[tokens[g.start]!.start - 1] !== '/') && !factionOfKnown(tokens, mentions.map((m) => m.end), g.start))), tokens, ctx.actors);
+  const perpetrators = overrides.perpetrators ?? (quiet ? [] : null) ?? withFactions(withGroups(mentions.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter((g) => !REPORTERS.has(g.name.toLowerCase()) && !mentions.some((m) => m.end === g.start && description[tokens[g.start]!.start - 1] !== '/') && !factionOfKnown(tokens, mentions.map((m) => m.end), g.start))), tokens, ctx.actors);
   const calmNow = quiet === 'calm' || quiet === 'denied';
   const said: TextFacts = {
     underway: !calmNow && isUnderway(signals),
@@ -149,6 +155,17 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
     unsure: uncertainty.unsure,
     warnings,
   };
+}
+
+// Follow-ups: the culprit caught counts nobody again; hostages back are not counted as taken again; the dead found,
+// "the two others", "2 say they were raped" (field-classes9-tune10.ts).
+function readFollowUpCounts(tokens: readonly Token[], victims: Victims, caught: boolean, back: boolean, signals: Signals): void {
+  if (caught) for (const key of ['killed', 'injured', 'abducted', 'crsvSurvivors'] as const) victims[key] = null;
+  if (back) victims.abducted = null;
+  if (victims.killed === null) victims.killed = foundDeadCount(tokens);
+  theOthersCounted(tokens, victims);
+  const said = hasSexualViolence(signals) ? sayTheyWereRaped(tokens) : null;
+  if (said !== null && (victims.crsvSurvivors === null || said < victims.crsvSurvivors)) victims.crsvSurvivors = said;
 }
 
 function readOverrides(text: string, ctx: IntakeContext, warnings: string[]): { overrides: Overrides; understood: RawOverride[] } {

@@ -1,0 +1,201 @@
+import type { Victims } from '../domain/alert.js';
+import type { SignalHit } from './categories.js';
+import type { Signal } from './keywords.js';
+import type { Token } from './normalize.js';
+import { readNumber } from './numbers.js';
+import { isPerson, verbAt } from './victim-words.js';
+
+/**
+ * Everyday field traffic (reports10): follow-ups (hostages back who tell of a harm, the culprit arrested,
+ * the dead found, "the two others"), places said around the incident (where families sleep, where fighters
+ * were seen, "the attack on X" under a heading), and threats broadcast
+ * to a community.
+ */
+
+const clauseBreak = (tokens: readonly Token[], from: number, to: number): boolean => tokens.slice(from + 1, to + 1).some((t) => t.breakBefore);
+
+// ---------------------------------------------------------------- places
+
+// "some families still sleeping in Beni", "des ménages dorment encore à Beni": where people shelter is not where it happened.
+// Look-alike kept: "FARDC sleeping in the school" (armed men using a building: no people word before the verb).
+const SHELTER_VERB = /^(sleeping|sleep|sleeps|slept|staying|stay|stays|sheltering|sheltered|hiding|hosted|housed|camping|dorment|dormir|dort|dormaient|hebergee?s?|logent|loges|logees|abrites|abritees|caches|cachees|restent|demeurent)$/;
+const SHELTER_WHO = /^(families|family|people|ppl|residents|idps|displaced|villagers|households|population|pop|familles|menages|personnes|pers|habitants|deplaces|dplces|villageois|civils|civilians|some|others|many|most|quelques|autres|beaucoup|plusieurs)$/;
+const SHELTER_FILLER = /^(still|are|were|now|continue|continuent|to|toujours|encore|sont|ont|de|the|les|in|at|a|au|dans|with|chez|en|nights?|nuits?|la|le|relatives|proches|des)$/;
+export function shelteredElsewhere<P extends { start: number; end: number }>(places: readonly P[], tokens: readonly Token[]): P[] | null {
+  const sheltered = (p: P): boolean => {
+    for (let j = p.start - 1; j >= 0 && j >= p.start - 5; j--) {
+      if (tokens[j + 1]!.breakBefore) return false;
+      if (SHELTER_VERB.test(tokens[j]!.norm)) {
+        for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
+          if (tokens[k + 1]!.breakBefore) return false;
+          if (SHELTER_WHO.test(tokens[k]!.norm)) return true;
+        }
+        return false;
+      }
+      if (!SHELTER_FILLER.test(tokens[j]!.norm)) return false;
+    }
+    return false;
+  };
+  const away = places.filter(sheltered);
+  return away.length > 0 && away.length < places.length ? [...places.filter((p) => !sheltered(p)), ...away] : null;
+}
+
+// "families moving north towards Lubero", "la population se déplace vers Butembo": where people go is not where it happened
+// (fighters heading somewhere stay read by headedTo: "M23 moving towards Sake" is Sake).
+const TOWARD = /^(towards?|twd|twds|vers|to)$/;
+const COMPASS = /^(north|south|east|west|northwards|southwards|nord|sud|est|ouest|further|plus|loin|au|du|the|le|la|en|direction|de)$/;
+const PEOPLE_GOING = /^(moving|move|moved|going|heading|headed|walking|relocating|relocated|leaving|left|se|deplacent|deplace|dirigent|partent|vont|marchent|quittent)$/;
+const PEOPLE_WHO = /^(families|family|people|ppl|residents|idps|displaced|villagers|households|population|pop|familles|menages|personnes|pers|habitants|deplaces|villageois|civils|civilians)$/;
+export function peopleHeadedTo<P extends { start: number; end: number }>(places: readonly P[], tokens: readonly Token[]): P[] | null {
+  const headed = (p: P): boolean => {
+    let j = p.start - 1;
+    if (!TOWARD.test(tokens[j]?.norm ?? '')) return false;
+    j--;
+    while (j >= 0 && j >= p.start - 5 && COMPASS.test(tokens[j]!.norm)) j--;
+    if (j < 0 || !PEOPLE_GOING.test(tokens[j]!.norm) || clauseBreak(tokens, j, p.start - 1)) return false;
+    return [1, 2, 3].some((d) => PEOPLE_WHO.test(tokens[j - d]?.norm ?? '') && !clauseBreak(tokens, j - d, j));
+  };
+  const to = places.filter(headed);
+  return to.length > 0 && to.length < places.length ? [...places.filter((p) => !headed(p)), ...to] : null;
+}
+
+// "CODECO en mouvement vers Djugu centre, environ 50 éléments armés vus à Pimbo": where fighters were seen is where it
+// happened, not the place they head for.
+const SEEN = /^(seen|spotted|sighted|observed|reported|present|vus|vues|vu|apercus|apercues|observes|signales|signalees|presents|aperçus)$/;
+export function seenRatherThanHeaded<P extends { start: number; end: number }>(places: readonly P[], tokens: readonly Token[]): P[] | null {
+  const seen = (p: P): boolean => [1, 2].some((d) => SEEN.test(tokens[p.start - d]?.norm ?? '') && (d === 1 || /^(at|in|a|au|near|around|dans|pres|en)$/.test(tokens[p.start - 1]!.norm)) && !clauseBreak(tokens, p.start - d, p.start));
+  const headed = (p: P): boolean => [1, 2, 3].some((d) => /^(towards?|vers|twd)$/.test(tokens[p.start - d]?.norm ?? '') && !clauseBreak(tokens, p.start - d, p.start));
+  const at = places.filter(seen);
+  if (at.length === 0 || !places.some(headed)) return null;
+  return [...at, ...places.filter((p) => !seen(p))];
+}
+
+// "Djugu centre: le bilan de l'attaque de Pimbo revu à la hausse", "Beni - toll of the attack on Mbau rises": under a
+// heading, the place of the attack named is where it happened ("Oicha, 3 killed" stays Oicha: no place of an attack).
+const INCIDENT = /^(attaque|attaques|attack|attacks|raid|raids|incursion|incursions|massacre|massacres|embuscade|ambush|tuerie|killings|assault)$/;
+const INCIDENT_LINK = /^(de|du|d|on|in|at|of|a|contre|sur|against|the|le|la|l)$/;
+export function incidentUnderHeading<P extends { start: number; end: number }>(places: P[], tokens: readonly Token[]): P[] {
+  if (places.length < 2) return places;
+  const head = places.find((p) => p.start === 0);
+  if (!head || head.end >= tokens.length || !(tokens[head.end]!.breakBefore || tokens[head.end]!.start - tokens[head.end - 1]!.end > 1)) return places;
+  const ofIncident = (p: P): boolean => {
+    if (p.start < head.end) return false;
+    let j = p.start - 1;
+    let links = 0;
+    while (j >= 0 && links < 2 && INCIDENT_LINK.test(tokens[j]!.norm)) {
+      j--;
+      links++;
+    }
+    return links > 0 && j >= 0 && INCIDENT.test(tokens[j]!.norm);
+  };
+  const named = places.filter(ofIncident);
+  return named.length > 0 ? [...named, ...places.filter((p) => !ofIncident(p))] : places;
+}
+
+// "Nyankunde hospital reports 3 wounded civilians arriving from Marabo", "blessés amenés de Kamango à l'hôpital de Beni":
+// the wounded came from where they were harmed.
+const BROUGHT = /^(arriving|arrived|brought|evacuated|coming|amenes|amenees|arrives|arrivees|arrivent|evacues|ramenes|transportes|venant|venus|venues)$/;
+export function hurtBroughtFrom<P extends { start: number; end: number }>(places: readonly P[], tokens: readonly Token[], hurt: boolean): P[] | null {
+  if (!hurt) return null;
+  const from = places.filter((p) => /^(from|de|d|du)$/.test(tokens[p.start - 1]?.norm ?? '') && BROUGHT.test(tokens[p.start - 2]?.norm ?? ''));
+  return from.length > 0 && from.length < places.length ? [...from, ...places.filter((p) => !from.includes(p))] : null;
+}
+
+// ---------------------------------------------------------------- follow-ups
+
+// "le chef de localité enlevé par les Kyandenga est relâché, il a été fouetté", "les 4 filles enlevées sont revenues, 2 déclarent
+// avoir été violées": hostages back who tell of another harm; that harm is the report and the abduction is not counted again
+// (a release alone stays the abduction: "2 enlevés ms libérés ce matin").
+const TAKEN = /^(enleve|enleves|enlevee|enlevees|kidnappe|kidnappes|kidnappee|kidnappees|abducted|kidnapped|taken|otages|hostages)$/;
+const BACK = /^(relache|relaches|relachee|relachees|libere|liberes|liberee|liberees|revenu|revenus|revenue|revenues|rentre|rentres|rentree|rentrees|released|freed|returned|back|escaped|evade|evades|evadee|evadees)$/;
+const OTHER_HARM: readonly Signal[] = ['sexual', 'torture', 'injure'];
+export function backToTellAnotherHarm(tokens: readonly Token[], hits: readonly SignalHit[]): boolean {
+  const taken = hits.some((h) => {
+    if (h.value.signal !== 'abduct' || !TAKEN.test(tokens[h.end - 1]!.norm)) return false;
+    for (let k = h.end; k < h.end + 7 && k < tokens.length; k++) {
+      if (tokens[k]!.breakBefore) return false;
+      if (BACK.test(tokens[k]!.norm)) return hits.some((o) => OTHER_HARM.includes(o.value.signal) && o.start > k);
+    }
+    return false;
+  });
+  return taken;
+}
+
+// "the police officer who killed the moto driver has been arrested", "le militaire qui a violé la fille a été arrêté": the culprit
+// caught is the news; the harm is an earlier report's (no victim counted again).
+const WHO = /^(who|qui|that)$/;
+const CAUGHT = /^(arrested|apprehended|caught|detained|jailed|arrete|arretes|arretee|apprehende|apprehendes|interpelle|interpelles|ecroue|ecroues|transfere|handed|remis|neutralised|neutralized|neutralise)$/;
+const CULPRIT_HARM: readonly Signal[] = ['kill', 'sexual', 'injure', 'abduct', 'attack'];
+export function culpritCaught(tokens: readonly Token[], hits: readonly SignalHit[]): boolean {
+  return hits.some((h) => {
+    if (!CULPRIT_HARM.includes(h.value.signal)) return false;
+    const who = [1, 2, 3].find((d) => WHO.test(tokens[h.start - d]?.norm ?? ''));
+    if (who === undefined || clauseBreak(tokens, h.start - who, h.start)) return false;
+    for (let k = h.end; k < h.end + 9 && k < tokens.length; k++) {
+      if (tokens[k]!.stopBefore) return false;
+      if (CAUGHT.test(tokens[k]!.norm)) return !hits.some((o) => o !== h && CULPRIT_HARM.includes(o.value.signal) && (o.start < h.start - who || o.start > k));
+    }
+    return false;
+  });
+}
+
+// "les 2 motards enlevés par les ADF retrouvés morts", "the 3 fishermen missing since Monday found dead": those found dead are killed.
+const FOUND = /^(found|retrouve|retrouves|retrouvee|retrouvees|discovered|decouvert|decouverts|decouverte|decouvertes)$/;
+const DEAD = /^(dead|morts?|mortes?|killed|tues|tuees|assassines|assassinees|lifeless|murdered|decapites|egorges)$/;
+export function foundDeadCount(tokens: readonly Token[]): number | null {
+  for (let f = 1; f < tokens.length; f++) {
+    if (!FOUND.test(tokens[f]!.norm)) continue;
+    const dead = DEAD.test(tokens[f + 1]?.norm ?? '') || (/^(sans)$/.test(tokens[f + 1]?.norm ?? '') && tokens[f + 2]?.norm === 'vie');
+    if (!dead) continue;
+    for (let i = f - 1; i >= 0 && i >= f - 10; i--) {
+      if (tokens[i + 1]!.stopBefore) break;
+      const n = readNumber(tokens, i);
+      if (n && !n.article && !n.zero && isPerson(tokens[n.next]?.norm ?? '')) return n.value;
+    }
+  }
+  return null;
+}
+
+// "Those 3 abducted …: one escaped, the two others still held", "les 2 autres toujours retenus": the others with an article are
+// among those already counted, not more ("about 20 others still held" adds).
+export function theOthersCounted(tokens: readonly Token[], victims: Victims): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!/^(the|les)$/.test(tokens[i]!.norm)) continue;
+    const n = readNumber(tokens, i + 1);
+    if (!n || n.article || n.zero || !/^(others|autres)$/.test(tokens[n.next]?.norm ?? '')) continue;
+    for (let k = n.next + 1; k < n.next + 4 && k < tokens.length && !tokens[k]!.breakBefore; k++) {
+      const key = verbAt(tokens, k);
+      if (key && key !== 'displaced' && key !== 'childrenAffected' && (victims[key] ?? 0) > n.value) {
+        victims[key]! -= n.value;
+        return;
+      }
+    }
+  }
+}
+
+// "one came back and says she was raped", "2 déclarent avoir été violées": those who say they were raped are the survivors.
+const SAY = /^(says|said|say|declares|declare|declarent|declare|disent|dit|affirme|affirment|report|reports|reported|claims|claim|temoigne|temoignent|raconte|racontent)$/;
+const HAVING = /^(she|they|elle|elles|avoir|ete|was|were|been|having|had|to|have|etre|qu|que|a|ont)$/;
+export function sayTheyWereRaped(tokens: readonly Token[]): number | null {
+  for (let s = 0; s < tokens.length; s++) {
+    if (!SAY.test(tokens[s]!.norm)) continue;
+    let k = s + 1;
+    while (k < s + 5 && HAVING.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
+    if (k === s + 1 || verbAt(tokens, k) !== 'crsvSurvivors') continue;
+    // who says it: a number or "one" just before, in the same clause
+    for (let i = s - 1; i >= 0 && i >= s - 6; i--) {
+      if (tokens[i + 1]!.breakBefore && i + 1 < s) break;
+      const w = tokens[i]!.norm;
+      if (/^(one|une|un)$/.test(w) && (i === 0 || tokens[i]!.breakBefore || /^(and|et|l)$/.test(tokens[i - 1]?.norm ?? ''))) return 1;
+      const n = readNumber(tokens, i);
+      if (n && !n.article && !n.zero && (n.next === s || isPerson(tokens[n.next]?.norm ?? ''))) return n.value;
+      if (tokens[i]!.breakBefore) break;
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- vocabulary
+
+// "CLA Lubero", "the CAN focal point": who reports is no armed group.
+export const REPORTERS = new Set(['cla', 'clas', 'can', 'rcan', 'cpc', 'cps']);
