@@ -199,3 +199,51 @@ export function sayTheyWereRaped(tokens: readonly Token[]): number | null {
 
 // "CLA Lubero", "the CAN focal point": who reports is no armed group.
 export const REPORTERS = new Set(['cla', 'clas', 'can', 'rcan', 'cpc', 'cps']);
+
+// "3 wounded civilians arriving from Marabo", "5 abducted farmers", "two injured women": the harm said before the people counted.
+const HARM_BEFORE: Readonly<Record<string, 'injured' | 'abducted' | 'crsvSurvivors'>> = {
+  wounded: 'injured', injured: 'injured', abducted: 'abducted', kidnapped: 'abducted', raped: 'crsvSurvivors',
+};
+export function harmBeforePeople(tokens: readonly Token[], victims: Victims, childNoun: (word: string) => boolean): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const n = readNumber(tokens, i);
+    if (!n || n.article || n.zero) continue;
+    const key = HARM_BEFORE[tokens[n.next]?.norm ?? ''];
+    const noun = tokens[n.next + 1];
+    if (!key || !noun || noun.breakBefore || tokens[n.next]!.breakBefore || !isPerson(noun.norm) || victims[key] !== null) continue;
+    victims[key] = n.value;
+    if (childNoun(noun.norm) && victims.childrenAffected === null) victims.childrenAffected = n.value;
+  }
+}
+
+// "no deaths confirmed yet", "aucun mort confirmé", "no confirmed casualties": not yet known is unknown, not zero.
+const NO = /^(no|aucun|aucune|pas|zero)$/;
+const NOT_YET_KNOWN = /^(confirmed|confirme|confirmes|confirmee|confirmees|verified|verifie|verifies|verifiee|verifiees)$/;
+const DEATHS = /^(deaths?|dead|fatalities|morts?|deces|tues|killed)$/;
+const CASUALTIES = /^(casualties|casualty|victims?|victimes?)$/;
+export function zeroNotConfirmed(tokens: readonly Token[], victims: Victims): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!NO.test(tokens[i]!.norm)) continue;
+    let k = i + 1;
+    if (/^(de|d)$/.test(tokens[k]?.norm ?? '')) k++;
+    const before = NOT_YET_KNOWN.test(tokens[k]?.norm ?? '');
+    if (before) k++;
+    const word = tokens[k]?.norm ?? '';
+    if (!DEATHS.test(word) && !CASUALTIES.test(word)) continue;
+    if (!before && !NOT_YET_KNOWN.test(tokens[k + 1]?.norm ?? '')) continue;
+    if (tokens.slice(i + 1, k + 2).some((t) => t.breakBefore)) continue;
+    if (victims.killed === 0) victims.killed = null;
+    if (CASUALTIES.test(word) && victims.injured === 0) victims.injured = null;
+  }
+}
+
+/** A death or wound word said not yet confirmed ("no deaths confirmed yet", "aucun mort confirmé"): no killing or injury reported by it. */
+export function negatedHarm(h: SignalHit, tokens: readonly Token[]): boolean {
+  if (h.value.signal !== 'kill' && h.value.signal !== 'injure') return false;
+  let k = h.start - 1;
+  if (/^(de|d)$/.test(tokens[k]?.norm ?? '')) k--;
+  const unconfirmed = NOT_YET_KNOWN.test(tokens[k]?.norm ?? '') || (NOT_YET_KNOWN.test(tokens[h.end]?.norm ?? '') && !tokens[h.end]!.breakBefore);
+  if (NOT_YET_KNOWN.test(tokens[k]?.norm ?? '')) k--;
+  // ("no injuries" after stones thrown at a patrol keeps its word: the attack on the patrol is read beside it)
+  return unconfirmed && k >= 0 && NO.test(tokens[k]!.norm) && !tokens.slice(k + 1, h.start + 1).some((t) => t.breakBefore);
+}

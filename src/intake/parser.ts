@@ -14,6 +14,7 @@ import { FEARED_ATTACK, ageHits, armedHits, campHits, heldHits, siteHits, people
 import { whereItHappened, withTypos } from './where.js';
 import { tokenize, type Token } from './normalize.js';
 import { parseCount } from './numbers.js';
+import { CHILD_NOUNS } from './keywords.js';
 import { categoryValue, priorityValue, sourceValue, yesNoValue } from './override-values.js';
 import { findOverrides, removeSpans, type RawOverride } from './overrides.js';
 import { mark } from './phrases.js';
@@ -25,7 +26,7 @@ import { readVictims } from './victims.js';
 import { readImpliedCounts } from './implied-counts.js';
 import { quietCategory, quietReport } from './quiet-days.js';
 import { withFactions } from './factions.js';
-import { backToTellAnotherHarm, culpritCaught, foundDeadCount, REPORTERS, sayTheyWereRaped, theOthersCounted } from './field-classes9-tune10.js';
+import { backToTellAnotherHarm, culpritCaught, foundDeadCount, harmBeforePeople, negatedHarm, zeroNotConfirmed, REPORTERS, sayTheyWereRaped, theOthersCounted } from './field-classes9-tune10.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -93,7 +94,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const caught = culpritCaught(tokens, signalHits);
   const back = backToTellAnotherHarm(tokens, signalHits);
   const followedUp = (h: { value: { signal: string } }): boolean => (caught && ['kill', 'sexual', 'injure', 'abduct', 'attack', 'detention'].includes(h.value.signal)) || (back && h.value.signal === 'abduct');
-  const signals = new Signals([...realHits(signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens) && !followedUp(h)), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...peopleMoving], tokens);
+  const signals = new Signals([...realHits(signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens) && !followedUp(h) && !negatedHarm(h, tokens)), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...peopleMoving], tokens);
   const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
   const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
@@ -164,6 +165,8 @@ function readFollowUpCounts(tokens: readonly Token[], victims: Victims, caught: 
   if (back) victims.abducted = null;
   if (victims.killed === null) victims.killed = foundDeadCount(tokens);
   theOthersCounted(tokens, victims);
+  zeroNotConfirmed(tokens, victims);
+  harmBeforePeople(tokens, victims, (w) => CHILD_NOUNS.has(w));
   const said = hasSexualViolence(signals) ? sayTheyWereRaped(tokens) : null;
   if (said !== null && (victims.crsvSurvivors === null || said < victims.crsvSurvivors)) victims.crsvSurvivors = said;
 }
