@@ -247,3 +247,21 @@ export function negatedHarm(h: SignalHit, tokens: readonly Token[]): boolean {
   // ("no injuries" after stones thrown at a patrol keeps its word: the attack on the patrol is read beside it)
   return unconfirmed && k >= 0 && NO.test(tokens[k]!.norm) && !tokens.slice(k + 1, h.start + 1).some((t) => t.breakBefore);
 }
+
+// A threat broadcast to a people is incitement; an ultimatum to no people stays a threat.
+// "Leaflets telling Hema families to leave … or face consequences", "'we will cut your heads' – Hema militia radio message" (hate);
+// "Threat letters at the parish: 'leave or die'" (a threat: no people named). Look-alike kept: "M23 threatened the Hunde chief" (no medium).
+const A_PEOPLE = /^(hema|lendu|nande|banande|hunde|bahunde|hutu|tutsi|banyamulenge|bafuliru|fuliru|babembe|bembe|bavira|bashi|barega|lega|batwa|twa|bantu|bantous|bantus|mbororo|alur|ngiti|bira|banyarwanda|kumu|bakumu|mbuti|luba|baluba|havu|bahavu|nyanga|banyanga|tembo|batembo|rwandophones?|pygmees?|pygmies)$/;
+const MEDIUM = /^(leaflets?|flyers?|tracts?|pamphlets?|radio|messages?|letters?|lettres?|notes?|sms|whatsapp|facebook|posters?|affiches?|graffiti|songs?|chansons?|chants?|sermons?|speech|discours|audio|vocal|vocaux|broadcast|emission)$/;
+const ULTIMATUM = /^(or|ou|sinon|go|rentrer)$/;
+export function threatOrIncitement(hits: readonly SignalHit[], tokens: readonly Token[]): SignalHit[] {
+  if (!hits.some((h) => h.value.signal === 'threat' || h.value.signal === 'hate')) return [...hits];
+  const people = tokens.some((t) => A_PEOPLE.test(t.norm));
+  const medium = tokens.some((t) => MEDIUM.test(t.norm));
+  if (people && medium && !hits.some((h) => h.value.signal === 'hate')) {
+    return hits.map((h) => (h.value.signal === 'threat' ? { ...h, value: { signal: 'hate' as const, subType: null } } : h));
+  }
+  const ultimatumOnly = hits.filter((h) => h.value.signal === 'hate').every((h) => ULTIMATUM.test(tokens[h.start]!.norm));
+  if (!people && ultimatumOnly) return hits.map((h) => (h.value.signal === 'hate' ? { ...h, value: { signal: 'threat' as const, subType: 'death_threat' } } : h));
+  return [...hits];
+}
