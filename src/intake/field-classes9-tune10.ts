@@ -265,3 +265,32 @@ export function threatOrIncitement(hits: readonly SignalHit[], tokens: readonly 
   if (!people && ultimatumOnly) return hits.map((h) => (h.value.signal === 'hate' ? { ...h, value: { signal: 'threat' as const, subType: 'death_threat' } } : h));
   return [...hits];
 }
+
+// "clashes between Mai-Mai and police, 1 policeman killed", "2 CODECO fighters killed by FARDC …, tension rising among Lendu
+// youth": when the only dead or wounded are fighters, soldiers or police, the clash or the tension that follows is the report
+// (an ambush with soldiers killed and nothing else stays an attack: "3 soldiers killed in an ADF ambush").
+const COMBATANT = /^(policeman|policemen|policier|policiers|police|soldier|soldiers|soldat|soldats|militaire|militaires|fighters?|combattants?|combatants?|miliciens?|militiamen|militiaman|elements?|assaillants?|assailants|rebels?|rebelles?|fardc)$/;
+const CIVILIAN = /^(civilians?|civils?|civ|villagers?|villageois|residents?|habitants?|women|femmes?|children|enfants?|farmers?|cultivateurs?|traders?|commercants?|passengers?|passagers?|motards?|people|personnes)$/;
+export function combatantsOnlyHarmed(tokens: readonly Token[]): boolean {
+  let harmed = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const key = verbAt(tokens, i);
+    if (key !== 'killed' && key !== 'injured') continue;
+    const who = [1, 2, 3].map((d) => tokens[i - d]).find((t) => t !== undefined && (COMBATANT.test(t.norm) || CIVILIAN.test(t.norm)));
+    // ("bodies displayed at the market": the dead already named)
+    if (!who) continue;
+    if (!COMBATANT.test(who.norm)) return false;
+    harmed = true;
+  }
+  return harmed && !tokens.some((t) => /^(civilians?|civils?|civ)$/.test(t.norm));
+}
+
+// "2 CODECO fighters killed", "3 M23 elements tués": a group's name between the number and its fighters.
+export function fightersOfNamedCounted(tokens: readonly Token[], victims: Victims): void {
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const n = readNumber(tokens, i);
+    if (!n || n.article || n.zero || !/^\p{Lu}/u.test(tokens[n.next]?.text ?? '') || !COMBATANT.test(tokens[n.next + 1]?.norm ?? '')) continue;
+    const key = verbAt(tokens, n.next + 2);
+    if ((key === 'killed' || key === 'injured' || key === 'abducted') && victims[key] === null && !tokens[n.next + 2]!.breakBefore) victims[key] = n.value;
+  }
+}

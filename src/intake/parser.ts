@@ -26,7 +26,7 @@ import { readVictims } from './victims.js';
 import { readImpliedCounts } from './implied-counts.js';
 import { quietCategory, quietReport } from './quiet-days.js';
 import { withFactions } from './factions.js';
-import { backToTellAnotherHarm, culpritCaught, foundDeadCount, harmBeforePeople, negatedHarm, threatOrIncitement, zeroNotConfirmed, REPORTERS, sayTheyWereRaped, theOthersCounted } from './field-classes9-tune10.js';
+import { backToTellAnotherHarm, combatantsOnlyHarmed, culpritCaught, fightersOfNamedCounted, foundDeadCount, harmBeforePeople, negatedHarm, threatOrIncitement, zeroNotConfirmed, REPORTERS, sayTheyWereRaped, theOthersCounted } from './field-classes9-tune10.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -106,7 +106,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 
-  const ranked = rankCategories(signals, victims);
+  const ranked = fightersOnly(rankCategories(signals, victims), tokens);
   const decided = overrides.category ? null : (ranked[0] ?? null);
   // A quiet day or a rumour denied tells of no new harm (quiet-days.ts).
   const quiet = overrides.category ? null : quietReport(tokens, signals, victims);
@@ -158,6 +158,13 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   };
 }
 
+// Only fighters, soldiers or police harmed: the clash or the tension named beside them is the report (field-classes9-tune10.ts).
+function fightersOnly<R extends { category: CategoryId }>(ranked: R[], tokens: readonly Token[]): R[] {
+  if (ranked[0]?.category !== 'attack_on_civilians' || !combatantsOnlyHarmed(tokens)) return ranked;
+  const instead = ranked.find((r) => r.category === 'armed_group_movement' || r.category === 'intercommunal_tension');
+  return instead ? [instead, ...ranked.filter((r) => r !== instead)] : ranked;
+}
+
 // Follow-ups: the culprit caught counts nobody again; hostages back are not counted as taken again; the dead found,
 // "the two others", "2 say they were raped" (field-classes9-tune10.ts).
 function readFollowUpCounts(tokens: readonly Token[], victims: Victims, caught: boolean, back: boolean, signals: Signals): void {
@@ -165,6 +172,7 @@ function readFollowUpCounts(tokens: readonly Token[], victims: Victims, caught: 
   if (back) victims.abducted = null;
   if (victims.killed === null) victims.killed = foundDeadCount(tokens);
   theOthersCounted(tokens, victims);
+  fightersOfNamedCounted(tokens, victims);
   zeroNotConfirmed(tokens, victims);
   harmBeforePeople(tokens, victims, (w) => CHILD_NOUNS.has(w));
   const said = hasSexualViolence(signals) ? sayTheyWereRaped(tokens) : null;
