@@ -3,6 +3,7 @@ import type { SignalHit } from './categories.js';
 import type { Signal } from './keywords.js';
 import type { Token } from './normalize.js';
 import { readNumber } from './numbers.js';
+import { HOUSEHOLDS, MOVEMENT_OF } from './moved-people.js';
 import { isPerson, verbAt } from './victim-words.js';
 
 /**
@@ -293,4 +294,18 @@ export function fightersOfNamedCounted(tokens: readonly Token[], victims: Victim
     const key = verbAt(tokens, n.next + 2);
     if ((key === 'killed' || key === 'injured' || key === 'abducted') && victims[key] === null && !tokens[n.next + 2]!.breakBefore) victims[key] = n.value;
   }
+}
+
+// "arrivée de 80 ménages fuyant les combats", "influx of 200 families": households on the move are people moving (their
+// number stays unknown: households are not people), not armed men moving.
+export function householdsMovingHits(tokens: readonly Token[]): SignalHit[] {
+  const out: SignalHit[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!MOVEMENT_OF.test(tokens[i]!.norm)) continue;
+    let k = i + 1;
+    if (/^(de|d|of|des)$/.test(tokens[k]?.norm ?? '')) k++;
+    const n = readNumber(tokens, k);
+    if (n && !n.article && !n.zero && HOUSEHOLDS.has(tokens[n.next]?.norm ?? '')) out.push({ value: { signal: 'displace', subType: null }, start: i, end: i + 1 });
+  }
+  return out;
 }

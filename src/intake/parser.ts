@@ -26,7 +26,7 @@ import { readVictims } from './victims.js';
 import { readImpliedCounts } from './implied-counts.js';
 import { quietCategory, quietReport } from './quiet-days.js';
 import { withFactions } from './factions.js';
-import { backToTellAnotherHarm, combatantsOnlyHarmed, culpritCaught, fightersOfNamedCounted, foundDeadCount, harmBeforePeople, negatedHarm, threatOrIncitement, zeroNotConfirmed, REPORTERS, sayTheyWereRaped, theOthersCounted } from './field-classes9-tune10.js';
+import { backToTellAnotherHarm, combatantsOnlyHarmed, culpritCaught, fightersOfNamedCounted, householdsMovingHits, foundDeadCount, harmBeforePeople, negatedHarm, threatOrIncitement, zeroNotConfirmed, REPORTERS, sayTheyWereRaped, theOthersCounted } from './field-classes9-tune10.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -88,7 +88,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const exactHits = ctx.signals.find(tokens, taken);
   const signalHits = withKeywordTypos(exactHits, tokens, taken);
   // "Mvt de 300 pers vers Pinga": the movement word then counts people on the move, not armed men moving.
-  const peopleMoving = peopleMovingHits(tokens);
+  const peopleMoving = [...peopleMovingHits(tokens), ...householdsMovingHits(tokens)];
   const moved = (h: { value: { signal: string }; start: number }): boolean => h.value.signal === 'movement' && peopleMoving.some((m) => m.start === h.start);
   // A follow-up: the culprit of an earlier harm caught; hostages back who tell of another harm (field-classes9-tune10.ts).
   const caught = culpritCaught(tokens, signalHits);
@@ -106,7 +106,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 
-  const ranked = fightersOnly(rankCategories(signals, victims), tokens);
+  const ranked = diedInCustody(fightersOnly(rankCategories(signals, victims), tokens), signals);
   const decided = overrides.category ? null : (ranked[0] ?? null);
   // A quiet day or a rumour denied tells of no new harm (quiet-days.ts).
   const quiet = overrides.category ? null : quietReport(tokens, signals, victims);
@@ -163,6 +163,13 @@ function fightersOnly<R extends { category: CategoryId }>(ranked: R[], tokens: r
   if (ranked[0]?.category !== 'attack_on_civilians' || !combatantsOnlyHarmed(tokens)) return ranked;
   const instead = ranked.find((r) => r.category === 'armed_group_movement' || r.category === 'intercommunal_tension');
   return instead ? [instead, ...ranked.filter((r) => r !== instead)] : ranked;
+}
+
+// "les militaires torturent les suspects au camp, un détenu est mort de ses blessures": a detainee who died of torture is the torture.
+function diedInCustody<R extends { category: CategoryId }>(ranked: R[], s: Signals): R[] {
+  if (ranked[0]?.category !== 'attack_on_civilians' || !s.has('torture') || !s.has('detention')) return ranked;
+  const torture = ranked.find((r) => r.category === 'torture_ill_treatment');
+  return torture ? [torture, ...ranked.filter((r) => r !== torture)] : ranked;
 }
 
 // Follow-ups: the culprit caught counts nobody again; hostages back are not counted as taken again; the dead found,
