@@ -309,3 +309,26 @@ export function householdsMovingHits(tokens: readonly Token[]): SignalHit[] {
   }
   return out;
 }
+
+// "les FRPI occupent l'école primaire": a group the actors list lacks, written in capitals, that occupies a building is armed.
+export function occupyingGroupHits(tokens: readonly Token[], taken: Uint8Array, hits: readonly SignalHit[]): SignalHit[] {
+  const out: SignalHit[] = [];
+  for (const u of hits) {
+    if (u.value.signal !== 'militaryUse' || !/^occup/.test(tokens[u.start]!.norm)) continue;
+    const k = u.start - 1;
+    if (k >= 0 && !taken[k] && /^[A-Z][A-Z0-9-]{2,7}$/.test(tokens[k]!.text)) out.push({ value: { signal: 'armed', subType: null }, start: k, end: k + 1 });
+  }
+  return out;
+}
+
+// "400 élèves sans classe", "600 pupils out of school": children kept from school by an occupation are not its victims counted.
+const OUT_OF_SCHOOL = [['sans', 'classe'], ['sans', 'ecole'], ['out', 'of', 'school'], ['without', 'school'], ['without', 'classes'], ['prives', 'd', 'ecole'], ['prives', 'de', 'classe'], ['deprived', 'of', 'school'], ['no', 'longer', 'in', 'school']];
+export function outOfSchoolNotCounted(tokens: readonly Token[], victims: Victims): void {
+  if (victims.childrenAffected === null) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const n = readNumber(tokens, i);
+    if (!n || n.value !== victims.childrenAffected) continue;
+    const at = n.next + 1;
+    if (OUT_OF_SCHOOL.some((cue) => cue.every((w, d) => tokens[at + d]?.norm === w))) victims.childrenAffected = null;
+  }
+}
