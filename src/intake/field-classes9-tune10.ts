@@ -332,3 +332,14 @@ export function outOfSchoolNotCounted(tokens: readonly Token[], victims: Victims
     if (OUT_OF_SCHOOL.some((cue) => cue.every((w, d) => tokens[at + d]?.norm === w))) victims.childrenAffected = null;
   }
 }
+
+// "night curfew imposed by FARDC commander", "couvre-feu décrété par les FARDC": who imposes a curfew responds (illegal taxes
+// "imposed by M23" stay M23's: only a curfew or a ban on movement is a measure).
+const MEASURE = /^(curfew|couvre|feu|lockdown|confinement|ban|interdiction|restrictions?)$/;
+const DECREED = /^(imposed|decreed|declared|ordered|announced|impose|imposee|decrete|decretee|instaure|instauree|annonce|annoncee|ordonne|ordonnee)$/;
+export function measureBy(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  if (/^(the|les|la|le|l)$/.test(tokens[k]?.norm ?? '')) k--;
+  if (!/^(by|par)$/.test(tokens[k]?.norm ?? '') || !DECREED.test(tokens[k - 1]?.norm ?? '')) return false;
+  return [2, 3, 4].some((d) => MEASURE.test(tokens[k - d]?.norm ?? '')) && !clauseBreak(tokens, Math.max(0, k - 4), start);
+}
