@@ -343,3 +343,13 @@ export function measureBy(tokens: readonly Token[], start: number): boolean {
   if (!/^(by|par)$/.test(tokens[k]?.norm ?? '') || !DECREED.test(tokens[k - 1]?.norm ?? '')) return false;
   return [2, 3, 4].some((d) => MEASURE.test(tokens[k - d]?.norm ?? '')) && !clauseBreak(tokens, Math.max(0, k - 4), start);
 }
+
+// "Site de déplacés de Rhoe: tirs entendus à proximité", "Kigonze IDP camp - shooting all night": gunfire told under the heading of
+// an IDP site is fire on the site (critical), even heard as people panic.
+const GUNFIRE = /^(tirs?|gunfire|gunshots?|shooting|shots|coups|detonations?|fusillades?|crepitements?)$/;
+export function headedSiteFireHits(tokens: readonly Token[], hits: readonly SignalHit[]): SignalHit[] {
+  const headEnd = tokens.findIndex((t, i) => i > 0 && (t.breakBefore || t.start - tokens[i - 1]!.end > 1));
+  if (headEnd < 0 || !hits.some((h) => h.value.signal === 'idpSite' && h.end <= headEnd)) return [];
+  const fire = tokens.findIndex((t, i) => i >= headEnd && i <= headEnd + 2 && GUNFIRE.test(t.norm));
+  return fire < 0 ? [] : [{ value: { signal: 'idpSite', subType: null }, start: fire, end: fire + 1 }, { value: { signal: 'attack', subType: null }, start: fire, end: fire + 1 }];
+}
