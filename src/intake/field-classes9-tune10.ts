@@ -353,3 +353,24 @@ export function headedSiteFireHits(tokens: readonly Token[], hits: readonly Sign
   const fire = tokens.findIndex((t, i) => i >= headEnd && i <= headEnd + 2 && GUNFIRE.test(t.norm));
   return fire < 0 ? [] : [{ value: { signal: 'idpSite', subType: null }, start: fire, end: fire + 1 }, { value: { signal: 'attack', subType: null }, start: fire, end: fire + 1 }];
 }
+
+// "Two MSF staff briefly held at a Mai-Mai barrier", "2 agents d'une ONG retenus 5 heures à une barrière": aid workers held are
+// the humanitarians targeted (the barrier is where).
+const HELD_STAFF = /^(held|detained|arrested|seized|retenus|retenues|retenu|detenus|detenues|arretes|arretees|sequestres|sequestrees|interpelles)$/;
+const STAFF = /^(staff|staffers|workers?|employees?|personnel|agents?|volunteers?|benevoles?|nurses?|infirmiers?|infirmieres?|doctors?|medecins?|humanitaires|humanitarians|aid)$/;
+export function staffHeldHits(tokens: readonly Token[], hits: readonly SignalHit[]): SignalHit[] {
+  const out: SignalHit[] = [];
+  for (const h of hits) {
+    if (h.value.signal !== 'humanitarian') continue;
+    // people, not a convoy: "UNHCR convoy held at a checkpoint" is access denied
+    const staff = [h.end - 1, h.end, h.end + 1].some((k) => STAFF.test(tokens[k]?.norm ?? ''));
+    if (!staff) continue;
+    for (let k = h.end; k < h.end + 4 && k < tokens.length && !tokens[k]!.breakBefore; k++) {
+      if (HELD_STAFF.test(tokens[k]!.norm)) {
+        out.push({ value: { signal: 'detention', subType: null }, start: k, end: k + 1 });
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -26,7 +26,7 @@ import { readVictims } from './victims.js';
 import { readImpliedCounts } from './implied-counts.js';
 import { quietCategory, quietReport } from './quiet-days.js';
 import { withFactions } from './factions.js';
-import { backToTellAnotherHarm, combatantsOnlyHarmed, culpritCaught, fightersOfNamedCounted, headedSiteFireHits, householdsMovingHits, occupyingGroupHits, outOfSchoolNotCounted, foundDeadCount, harmBeforePeople, negatedHarm, threatOrIncitement, zeroNotConfirmed, REPORTERS, sayTheyWereRaped, theOthersCounted } from './field-classes9-tune10.js';
+import { backToTellAnotherHarm, combatantsOnlyHarmed, culpritCaught, fightersOfNamedCounted, headedSiteFireHits, householdsMovingHits, occupyingGroupHits, outOfSchoolNotCounted, staffHeldHits, foundDeadCount, harmBeforePeople, negatedHarm, threatOrIncitement, zeroNotConfirmed, REPORTERS, sayTheyWereRaped, theOthersCounted } from './field-classes9-tune10.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -94,7 +94,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const caught = culpritCaught(tokens, signalHits);
   const back = backToTellAnotherHarm(tokens, signalHits);
   const followedUp = (h: { value: { signal: string } }): boolean => (caught && ['kill', 'sexual', 'injure', 'abduct', 'attack', 'detention'].includes(h.value.signal)) || (back && h.value.signal === 'abduct');
-  const signals = new Signals([...threatOrIncitement(realHits(signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens) && !followedUp(h) && !negatedHarm(h, tokens)), tokens), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...peopleMoving, ...occupyingGroupHits(tokens, taken, signalHits), ...headedSiteFireHits(tokens, signalHits)], tokens);
+  const signals = new Signals([...threatOrIncitement(realHits(signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens) && !followedUp(h) && !negatedHarm(h, tokens)), tokens), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...peopleMoving, ...occupyingGroupHits(tokens, taken, signalHits), ...headedSiteFireHits(tokens, signalHits), ...staffHeldHits(tokens, signalHits)], tokens);
   const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
   const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
