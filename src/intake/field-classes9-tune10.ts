@@ -374,3 +374,23 @@ export function staffHeldHits(tokens: readonly Token[], hits: readonly SignalHit
   }
   return out;
 }
+
+// "Fake news circulating that MONUSCO is supplying ADF", "intox selon laquelle les M23 …": a group named in a claim said false did nothing.
+const THAT = /^(that|que|qu|laquelle|lequel|selon)$/;
+export function namedInFalseClaim(tokens: readonly Token[], start: number, hits: readonly SignalHit[]): boolean {
+  return hits.some((h) => h.value.subType === 'false_alarm' && h.end <= start && start - h.end <= 10 && tokens.slice(h.end, start).some((t) => THAT.test(t.norm)) && !clauseBreak(tokens, h.end - 1, start));
+}
+
+// "families sending girls to Butembo", "les parents cachent leurs filles": children sent away or hidden for their safety are not victims.
+const SENT_AWAY = /^(sending|sent|send|hiding|hid|hide|evacuating|evacuated|envoient|envoyer|envoye|envoyees|envoyes|cachent|cacher|caches|cachees|evacuent|eloignent)$/;
+export function childrenSentAway(h: SignalHit, tokens: readonly Token[]): boolean {
+  return h.value.signal === 'child' && [1, 2].some((d) => SENT_AWAY.test(tokens[h.start - d]?.norm ?? '') && !clauseBreak(tokens, h.start - d, h.start));
+}
+
+// "FRPI ex-combatants stealing cattle, 2 herders beaten", "boutiques pillées, 3 commerçants battus": a beating in the course of a
+// theft is the looting (beaten in custody stays ill-treatment; "beaten and burnt" is no theft).
+const BEATING = /^(beat|beats|beaten|beating|battu|battus|battue|battues|frappe|frappes|frappee|frappees|tabass\w*|roue|roues|bastonn\w*)$/;
+export function beatenInTheft(tokens: readonly Token[], hits: readonly SignalHit[]): boolean {
+  const torture = hits.filter((h) => h.value.signal === 'torture');
+  return torture.length > 0 && torture.every((h) => BEATING.test(tokens[h.start]!.norm)) && hits.some((h) => h.value.signal === 'loot' && h.value.subType !== 'arson' && !/^(brul|burn|incend)/.test(tokens[h.start]!.norm)) && !hits.some((h) => h.value.signal === 'detention');
+}

@@ -13,7 +13,11 @@ const THREATEN_TO: readonly Keyword[] = ['threaten to burn', 'threatened to burn
   'we will cut your heads', 'we will cut your throats', 'will cut your heads', 'we will kill you', 'we will kill you all', 'we will finish you', 'we will burn you', 'we are coming for you',
   'on va vous couper la tete', 'nous allons vous couper la tete', 'on va vous egorger', 'on va vous tuer', 'nous allons vous tuer', 'on va vous bruler', 'nous allons vous exterminer', 'on va vous exterminer'];
 
+// "occupied the parish and expelled the priests", "ont chassé les occupants": people put out of their place by armed men.
+const EXPELLED: readonly Keyword[] = ['expelled', 'evicted', 'chased out the', 'drove out the', 'kicked out'].flatMap((v) => ['the priests', 'the residents', 'the occupants', 'the owners', 'the families', 'the nuns', 'the teachers', 'the villagers', 'the inhabitants'].map((o) => `${v.replace(/ the$/, '')} ${o}`))
+  .concat(['chasse les', 'ont chasse les', 'expulse les', 'ont expulse les', 'expulsent les', 'chassent les'].flatMap((v) => ['pretres', 'occupants', 'habitants', 'proprietaires', 'religieuses', 'familles', 'enseignants', 'villageois'].map((o) => `${v} ${o}`)));
+
 /** The keyword table with the families above added. */
 export function withClasses9Tune10(table: Record<Signal, readonly Keyword[]>): Record<Signal, readonly Keyword[]> {
-  return { ...table, sexual: [...table.sexual, ...WIVES_DEMANDED], threat: [...table.threat, ...THREATEN_TO] };
+  return { ...table, sexual: [...table.sexual, ...WIVES_DEMANDED], threat: [...table.threat, ...THREATEN_TO, ...EXPELLED] };
 }
