@@ -6,7 +6,7 @@ import type { Token } from './normalize.js';
 import { mark } from './phrases.js';
 import { CAUSE_WORDS } from './causes.js';
 import { headedTo } from './field-classes8.js';
-import { hurtBroughtFrom, incidentUnderHeading, peopleHeadedTo, seenRatherThanHeaded, shelteredElsewhere } from './field-classes9-tune10.js';
+import { hurtBroughtFrom, incidentUnderHeading, peopleHeadedTo, seenRatherThanHeaded, shelteredElsewhere } from './where-tune10.js';
 
 /** Where it happened: exact places and typed-with-a-typo places, and where people fled to set aside. */
 
