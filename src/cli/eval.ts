@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { loadMission, type Mission } from '../config/mission.js';
 import { createIntakeContext, parseQuickReport } from '../intake/index.js';
-import { loadCorpus, type Corpus } from '../../tests/corpus/corpus.js';
+import { loadCorpus, parseCorpusFile, type Corpus } from '../../tests/corpus/corpus.js';
 import { formatMisses, formatScore, formatSets, percent, readingOf, scoreBySet, scoreCorpus, share, shortfalls, THRESHOLDS, UNSEEN_TARGET, type Reading, type Score } from '../../tests/corpus/score.js';
 
 /**
@@ -22,6 +23,7 @@ const USAGE = `Usage: npm run eval [-- options]
   --check                 exit 1 when the main corpus is below ${percent(THRESHOLDS.fullyRight)} fully right or any field below ${percent(THRESHOLDS.field)}
   --json                  print the results as JSON instead of text
   --show-heldout-misses   also print the held-out misses (not for whoever tunes the parser)
+  --set <file.jsonl>      score these files (repeatable) in place of the main corpus, e.g. a set still pending
   --help                  this text`;
 
 /** `read` stands in for the parser in tests of the program itself. */
@@ -31,7 +33,7 @@ export function runEval(argv: string[], io: EvalIo, options: { mission?: Mission
     ({ values } = parseArgs({
       args: argv,
       allowPositionals: false,
-      options: { check: { type: 'boolean' }, json: { type: 'boolean' }, 'show-heldout-misses': { type: 'boolean' }, help: { type: 'boolean' } },
+      options: { check: { type: 'boolean' }, json: { type: 'boolean' }, 'show-heldout-misses': { type: 'boolean' }, help: { type: 'boolean' }, set: { type: 'string', multiple: true } },
     }));
   } catch (error) {
     io.err(`${(error as Error).message}\n${USAGE}`);
@@ -42,7 +44,9 @@ export function runEval(argv: string[], io: EvalIo, options: { mission?: Mission
     return 0;
   }
   const mission = options.mission ?? loadMission('data/mission.example.json');
-  const corpus = options.corpus ?? loadCorpus(mission);
+  const loaded = options.corpus ?? loadCorpus(mission);
+  // A pending set is scored alone, as if it were the main corpus, before it is moved in.
+  const corpus = values.set ? { ...loaded, main: values.set.flatMap((f) => parseCorpusFile(f, readFileSync(f, 'utf8'))) } : loaded;
   const context = createIntakeContext(mission);
   const read = options.read ?? ((text: string) => readingOf(parseQuickReport(text, context)));
   const main = scoreCorpus(corpus.main, read);

@@ -4,6 +4,7 @@ import { phraseKey, tokenize, type Token } from './normalize.js';
 import { PhraseIndex } from './phrases.js';
 import { withinOne } from './place-typos.js';
 import { atScene } from './classes9-tune11.js';
+import { measureBy } from './field-classes9-tune10.js';
 
 /** The actor id design reserves for "perpetrator unknown". */
 export const UNKNOWN_ACTOR_ID = 'unknown';
@@ -143,7 +144,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (before && /^(soldier|soldat|militaire|element|policeman|policier)$/.test(before.norm) && /^(un|une|one|a|an|1)$/.test(twoBefore?.norm ?? '') && victimsFollow(tokens, m.end)) return false;
       if (before && /^(un|une|one|a|an|1)$/.test(before.norm) && /^(soldier|policeman|officer)$/.test(tokens[m.end]?.norm ?? '') && victimsFollow(tokens, m.end)) return false;
       if ((before && OPERATIONS.has(before.norm)) || (twoBefore && OPERATIONS.has(twoBefore.norm) && isArticle(before!.norm))) return false;
-      if (keptBy(tokens, m.start)) return false;
+      if (keptBy(tokens, m.start) || measureBy(tokens, m.start)) return false;
       if (m.actor === unknown) {
         const next = tokens[m.end];
         if ((next && NOT_A_PERSON.has(next.norm)) || (before && NOT_A_PERSON.has(before.norm))) return false;

@@ -7,6 +7,7 @@ const YEARS = new Set(['year', 'years', 'yr', 'yrs', 'ans', 'an', 'yo']);
 // A baby's age: "un bébé de 3 mois", "a 2-month-old".
 const UNDER_A_YEAR = new Set(['mois', 'month', 'months', 'semaines', 'weeks', 'week', 'jours', 'days', 'day']);
 const AGED = new Set(['aged', 'age', 'agee', 'ages', 'agees']);
+const ONE_YOUNG = /^(daughter|son|girl|boy|child|kid|niece|nephew|granddaughter|grandson|grandchild|pupil|schoolgirl|schoolboy|fille|fils|garcon|fillette|enfant|niece|neveu|eleve|ecolier|ecoliere)$/;
 const GLUED = /^(\d{1,2})(ans|an|a|yrs|yr|yo|y|years|year)$/;
 // One child named, then a bare number: "Girl 16 abducted", "boy of 15 held", "child approx 12 yrs injured" (an age, not a count).
 const ONE_CHILD = new Set(['girl', 'boy', 'child', 'kid', 'minor', 'teenager', 'teen', 'fille', 'fillette', 'garcon', 'enfant', 'mineur', 'mineure', 'adolescent', 'adolescente', 'mtoto', 'msichana', 'mvulana']);
@@ -19,6 +20,8 @@ const ABOUT = new Set(['approx', 'approximately', 'about', 'around', 'env', 'env
 export function ageAt(tokens: readonly Token[], i: number): { years: number; next: number } | null {
   const t = tokens[i];
   if (!t) return null;
+  // "her daughter (13)", "un garçon, 12, …": a bare number set apart after one young person is their age.
+  if (/^\d{1,2}$/.test(t.norm) && t.breakBefore && ONE_YOUNG.test(tokens[i - 1]?.norm ?? '') && (!tokens[i + 1] || tokens[i + 1]!.breakBefore)) return { years: Number(t.norm), next: i + 1 };
   const glued = GLUED.exec(t.norm);
   if (glued) return { years: Number(glued[1]), next: old(tokens, i + 1) };
   const child = childBareAge(tokens, i);

@@ -334,7 +334,8 @@ function childViolation(s: Signals, victims: Victims): string | null {
   return (victims.crsvSurvivors ?? 0) > 0 ? 'sexual_violence' : null;
 }
 
-const STAFF_HARM: readonly Signal[] = ['kill', 'injure', 'attack', 'loot', 'sexual', 'explosive', 'torture', 'threat'];
+// (aid workers held at a barrier are targeted too: 'detention')
+const STAFF_HARM: readonly Signal[] = ['kill', 'injure', 'attack', 'loot', 'sexual', 'explosive', 'torture', 'threat', 'detention'];
 // Humanitarians near harm, unless they respond ("bodies collected by the Red Cross").
 function humanitariansTargeted(s: Signals): boolean {
   // a nurse or aid worker beaten is attacked too ("driver beaten", "infirmier ligoté et frappé")
@@ -342,7 +343,7 @@ function humanitariansTargeted(s: Signals): boolean {
   if (staffOnly && s.has('abduct')) return false;
   // "gunmen killed a nurse on her way home": health staff killed away from any facility, no agency named, are civilians killed
   if (staffOnly && s.has('kill') && !s.has('hospital') && !s.has('injure')) return false;
-  return !respondingOnly(s, 'humanitarian') && s.near('humanitarian', staffOnly ? STAFF_HARM : [...HARM, 'torture', 'threat'], 6);
+  return !respondingOnly(s, 'humanitarian') && s.near('humanitarian', staffOnly ? STAFF_HARM : [...HARM, 'torture', 'threat', 'detention'], 6);
 }
 
 // Every mention of the group is followed by a response ("peacekeepers repelled") or follows one ("repelled by peacekeepers").

@@ -17,7 +17,8 @@ export function rereadHit(hits: readonly SignalHit[], tokens: readonly Token[], 
     return { value: { signal: 'explosive', subType: 'erw' }, start: h.start, end: h.end };
   }
   // "threat of cholera", "attaque de choléra", "cholera threatens the camps": a disease or the weather threatens.
-  if ((signal === 'threat' || signal === 'attack') && hits.some((n) => n.value.signal === 'natural' && ((n.start > h.start && n.start - h.end <= 2 && OF.test(tokens[h.end]?.norm ?? '')) || n.end === h.start))) return null;
+  // ("agents de santé ebola agressés": the disease names the workers' team, who were attacked)
+  if ((signal === 'threat' || signal === 'attack') && hits.some((n) => n.value.signal === 'natural' && ((n.start > h.start && n.start - h.end <= 2 && OF.test(tokens[h.end]?.norm ?? '')) || (n.end === h.start && !hits.some((x) => x.value.signal === 'humanitarian' && x.end === n.start))))) return null;
   // "each side accusing the other of cattle theft", "s'accusent mutuellement de vol": a theft named as the blame two communities trade.
   if (signal === 'loot' && blamedBetween(hits, tokens, h)) return null;
   // "MSF ambulance shot at", "l'ambulance du CICR": an aid agency's vehicle, not a hospital.

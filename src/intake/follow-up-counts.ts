@@ -83,6 +83,8 @@ function takenFollowUp(tokens: readonly Token[], victims: Victims, skip?: Uint8A
     const n = count(tokens, i, skip);
     if (n === null) continue;
     let k = i + 1;
+    // "the 4 abducted …, the three others still held": the others are among the 4 already counted.
+    if (victims.abducted !== null && /^(others|autres|wengine)$/.test(tokens[k]?.norm ?? '')) continue;
     if (/^(others|autres|more|wengine)$/.test(tokens[k]?.norm ?? '')) k++;
     if (STILL.test(tokens[k]?.norm ?? '') && sameClause(tokens, i, k)) {
       victims.abducted = n;

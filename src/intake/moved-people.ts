@@ -5,7 +5,7 @@ import { QUALIFIERS } from './victim-vocabulary.js';
 /** People counted on the move ("mouvement de quelque 900 personnes", "2000 pers en mvt"); households are not people. */
 export const HOUSEHOLDS = new Set(['menages', 'menage', 'households', 'household', 'hh', 'families', 'familles', 'foyers', 'famille', 'family']);
 export const PEOPLE = new Set(['people', 'personnes', 'persons', 'pers', 'individus', 'ppl', 'pple']);
-const MOVEMENT_OF = /^(mouvements?|mvts?|movements?|afflux|influx|arrivee|arrivees|arrivals?|exode|exodus|departs?|flight|fuite|deplacement)$/;
+export const MOVEMENT_OF = /^(mouvements?|mvts?|movements?|afflux|influx|arrivee|arrivees|arrivals?|exode|exodus|departs?|flight|fuite|deplacement)$/;
 
 export function movedPeople(tokens: readonly Token[], used: Uint8Array, skip?: Uint8Array): number | null {
   for (let i = 0; i < tokens.length; i++) {

@@ -14,6 +14,7 @@ import { FEARED_ATTACK, ageHits, armedHits, campHits, heldHits, siteHits, people
 import { whereItHappened, withTypos } from './where.js';
 import { tokenize, type Token } from './normalize.js';
 import { parseCount } from './numbers.js';
+import { CHILD_NOUNS } from './keywords.js';
 import { categoryValue, priorityValue, sourceValue, yesNoValue } from './override-values.js';
 import { findOverrides, removeSpans, type RawOverride } from './overrides.js';
 import { mark } from './phrases.js';
@@ -31,6 +32,7 @@ import { oneNameArmedHits, partialReleaseHits } from './classes9-tune11.js';
 import { notTheDoer, staffTitle } from './actor-roles12.js';
 import { bargainHits, barrierExtortionHits, fledToSite, holdsHits, leftGroupHits, placesWhere12, refusersOnly } from './field-classes12.js';
 import { armedAboutHits, bombAsAttack, bombAttackHits, notHappened, numberedSiteHits, sinceHourFleeingHits, sourcesLast, tollHits } from './field-classes9.js';
+import { backToTellAnotherHarm, beatenInTheft, childrenSentAway, combatantsOnlyHarmed, namedInFalseClaim, culpritCaught, fightersOfNamedCounted, headedSiteFireHits, householdsMovingHits, occupyingGroupHits, outOfSchoolNotCounted, staffHeldHits, foundDeadCount, harmBeforePeople, negatedHarm, threatOrIncitement, zeroNotConfirmed, REPORTERS, sayTheyWereRaped, theOthersCounted } from './field-classes9-tune10.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -87,20 +89,26 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const taken = new Uint8Array(tokens.length);
   const places = ctx.gazetteer.matchTokens(tokens);
   for (const p of places) mark(taken, p.start, p.end);
-  const mentions = ctx.actors.find(tokens, taken);
-  for (const m of mentions) mark(taken, m.start, m.end);
+  const found = ctx.actors.find(tokens, taken);
+  for (const m of found) mark(taken, m.start, m.end);
   const exactHits = ctx.signals.find(tokens, taken);
   const signalHits = withKeywordTypos(exactHits, tokens, taken);
+  // (a group named in a claim said false did nothing: field-classes9-tune10.ts)
+  const mentions = found.filter((m) => !namedInFalseClaim(tokens, m.start, signalHits));
   // "Mvt de 300 pers vers Pinga": the movement word then counts people on the move, not armed men moving.
-  const peopleMoving = peopleMovingHits(tokens);
+  const peopleMoving = [...peopleMovingHits(tokens), ...householdsMovingHits(tokens)];
   const moved = (h: { value: { signal: string }; start: number }): boolean => h.value.signal === 'movement' && peopleMoving.some((m) => m.start === h.start);
+  // A follow-up: the culprit of an earlier harm caught; hostages back who tell of another harm (field-classes9-tune10.ts).
+  const caught = culpritCaught(tokens, signalHits);
+  const back = backToTellAnotherHarm(tokens, signalHits);
+  const followedUp = (h: { value: { signal: string } }): boolean => (caught && ['kill', 'sexual', 'injure', 'abduct', 'attack', 'detention'].includes(h.value.signal)) || (back && h.value.signal === 'abduct');
   // Everyday traffic (field-classes12.ts): ransom bargained, held in the present tense, money demanded at barriers (a threat
   // said with it names the report), children out of an armed group.
   const groupNamed = mentions.some((m) => !m.actor.hostState) || signalHits.some((h) => h.value.signal === 'armed');
   const threatSaid = signalHits.some((h) => h.value.signal === 'threat');
   const childSaid = signalHits.some((h) => h.value.signal === 'child');
   const traffic12 = [...bargainHits(tokens), ...holdsHits(tokens, groupNamed), ...(threatSaid ? [] : barrierExtortionHits(tokens)), ...leftGroupHits(tokens, childSaid, (i) => mentions.some((m) => m.start === i))];
-  const signals = new Signals([...traffic12, ...realHits(signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens) && !refusersOnly(h, tokens) && !notHappened(h, tokens) && !bombAsAttack(h, tokens)), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...peopleMoving, ...partialReleaseHits(tokens), ...oneNameArmedHits(tokens), ...tollHits(tokens), ...sinceHourFleeingHits(tokens, signalHits), ...armedAboutHits(tokens, mentions), ...numberedSiteHits(tokens), ...bombAttackHits(signalHits, tokens)].filter((h) => !fledToSite(h, tokens)), tokens);
+  const signals = new Signals([...traffic12, ...threatOrIncitement(realHits(signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens) && !refusersOnly(h, tokens) && !notHappened(h, tokens) && !bombAsAttack(h, tokens) && !followedUp(h) && !negatedHarm(h, tokens) && !childrenSentAway(h, tokens)), tokens), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...peopleMoving, ...partialReleaseHits(tokens), ...oneNameArmedHits(tokens), ...tollHits(tokens), ...sinceHourFleeingHits(tokens, signalHits), ...armedAboutHits(tokens, mentions), ...numberedSiteHits(tokens), ...bombAttackHits(signalHits, tokens), ...occupyingGroupHits(tokens, taken, signalHits), ...headedSiteFireHits(tokens, signalHits), ...staffHeldHits(tokens, signalHits)].filter((h) => !fledToSite(h, tokens)), tokens);
   const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
   const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
@@ -109,10 +117,11 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   readImpliedCounts(tokens, signals, signalHits.some((h) => h.value.subType === 'sexual_slavery'), mentions.length > 0 && mentions.every((m) => m.actor.hostState), victims);
   readTollsAndMissing(tokens, taken, victims, signalHits.some((h) => h.value.signal === 'abduct'));
   readFollowUpCounts(tokens, description, taken, victims, signals.has('displace'));
+  readFollowUpHarm(tokens, victims, caught, back, signals);
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 
-  const ranked = rankCategories(signals, victims);
+  const ranked = theftFirst(diedInCustody(fightersOnly(rankCategories(signals, victims), tokens), signals), beatenInTheft(tokens, signalHits));
   const decided = overrides.category ? null : (ranked[0] ?? null);
   // A quiet day or a rumour denied tells of no new harm (quiet-days.ts).
   const quiet = overrides.category ? null : quietReport(tokens, signals, victims);
@@ -123,7 +132,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   // (a rumour not yet confirmed keeps who it names: "rumour that M23 will enter the camp tonight, unverified")
   // Who reports, responds, is only rumoured or owns what was burnt did not do it (actor-roles12.ts).
   const doers = mentions.filter((m) => !notTheDoer(tokens, m.start, m.end, m.actor.hostState === true, mentions.some((o) => o.actor !== m.actor)));
-  const perpetrators = overrides.perpetrators ?? ((quiet && !(quiet === 'unconfirmed' && quietAs === null)) || deniedReport(signalHits) ? [] : null) ?? withConventionDoers(withFactions(withGroups(doers.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter((g) => !staffTitle(g.name) && !mentions.some((m) => m.end === g.start && description[tokens[g.start]!.start - 1] !== '/') && !factionOfKnown(tokens, mentions.map((m) => m.end), g.start))), tokens, ctx.actors), tokens, mentions, category, ctx.actors);
+  const perpetrators = overrides.perpetrators ?? ((quiet && !(quiet === 'unconfirmed' && quietAs === null)) || deniedReport(signalHits) ? [] : null) ?? withConventionDoers(withFactions(withGroups(doers.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter((g) => !staffTitle(g.name) && !REPORTERS.has(g.name.toLowerCase()) && !mentions.some((m) => m.end === g.start && description[tokens[g.start]!.start - 1] !== '/') && !factionOfKnown(tokens, mentions.map((m) => m.end), g.start))), tokens, ctx.actors), tokens, mentions, category, ctx.actors);
   const calmNow = quiet === 'calm' || quiet === 'denied';
   const said: TextFacts = {
     underway: !calmNow && isUnderway(signals),
@@ -165,6 +174,45 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
     unsure: uncertainty.unsure,
     warnings,
   };
+}
+
+// Only fighters, soldiers or police harmed: the clash or the tension named beside them is the report (field-classes9-tune10.ts).
+function fightersOnly<R extends { category: CategoryId }>(ranked: R[], tokens: readonly Token[]): R[] {
+  if (ranked[0]?.category !== 'attack_on_civilians' || !combatantsOnlyHarmed(tokens)) return ranked;
+  const instead = ranked.find((r) => r.category === 'armed_group_movement' || r.category === 'intercommunal_tension');
+  return instead ? [instead, ...ranked.filter((r) => r !== instead)] : ranked;
+}
+
+// "stealing cattle, 2 herders beaten": a beating in the course of a theft is the looting.
+function theftFirst<R extends { category: CategoryId }>(ranked: R[], beatenInTheft: boolean): R[] {
+  const loot = ranked.find((r) => r.category === 'looting_destruction');
+  return beatenInTheft && ranked[0]?.category === 'torture_ill_treatment' && loot ? [loot, ...ranked.filter((r) => r !== loot)] : ranked;
+}
+
+// "les militaires torturent les suspects au camp, un détenu est mort de ses blessures": a detainee who died of torture is the torture.
+function diedInCustody<R extends { category: CategoryId }>(ranked: R[], s: Signals): R[] {
+  if (ranked[0]?.category !== 'attack_on_civilians' || !s.has('torture') || !s.has('detention')) return ranked;
+  const torture = ranked.find((r) => r.category === 'torture_ill_treatment');
+  return torture ? [torture, ...ranked.filter((r) => r !== torture)] : ranked;
+}
+
+// Follow-ups: the culprit caught counts nobody again; hostages back are not counted as taken again; the dead found,
+// "the two others", "2 say they were raped" (field-classes9-tune10.ts).
+const BODIES_FOUND = /^(bodies|corps|cadavres|maiti|depouilles)$/;
+
+function readFollowUpHarm(tokens: readonly Token[], victims: Victims, caught: boolean, back: boolean, signals: Signals): void {
+  if (caught) for (const key of ['killed', 'injured', 'abducted', 'crsvSurvivors'] as const) victims[key] = null;
+  if (back) victims.abducted = null;
+  if (victims.killed === null) victims.killed = foundDeadCount(tokens);
+  theOthersCounted(tokens, victims);
+  fightersOfNamedCounted(tokens, victims);
+  zeroNotConfirmed(tokens, victims);
+  outOfSchoolNotCounted(tokens, victims);
+  harmBeforePeople(tokens, victims, (w) => CHILD_NOUNS.has(w));
+  const said = hasSexualViolence(signals) ? sayTheyWereRaped(tokens) : null;
+  if (said !== null && (victims.crsvSurvivors === null || said < victims.crsvSurvivors)) victims.crsvSurvivors = said;
+  // "3 abducted farmers, update: bodies found": the dead are those taken, no longer held.
+  if (victims.killed !== null && victims.killed === victims.abducted && tokens.some((t) => BODIES_FOUND.test(t.norm))) victims.abducted = null;
 }
 
 function readOverrides(text: string, ctx: IntakeContext, warnings: string[]): { overrides: Overrides; understood: RawOverride[] } {

@@ -81,6 +81,8 @@ function deniedSaid(tokens: readonly Token[]): boolean {
   // "no M23 presence confirmed", "aucune attaque confirmée"
   for (let i = 0; i < tokens.length; i++) {
     if (!/^(no|aucun|aucune)$/.test(tokens[i]!.norm)) continue;
+    // ("no deaths confirmed yet" says the toll is not known, not that nothing happened)
+    if (/^(deaths?|dead|casualt\w*|victims?|victimes?|morts?|deces|injur\w*|blesses?)$/.test(tokens[i + 1]?.norm ?? '')) continue;
     for (let k = i + 1; k <= i + 4 && k < tokens.length && !tokens[k]!.breakBefore; k++) if (/^(confirmed|confirmee?s?)$/.test(tokens[k]!.norm)) return true;
   }
   return false;

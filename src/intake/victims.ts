@@ -279,6 +279,10 @@ function readAbsences(tokens: readonly Token[], skip: Uint8Array | undefined, vi
     while (['de', 'd', 'faire', 'reported', 'signale', 'any', 'encore', 'yet', 'en', 'of', 'civilian', 'civ', 'human', 'immediate', 'confirmed', 'known'].includes(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore && k < i + 4) k++;
     const word = tokens[k];
     if (!word || word.breakBefore) continue;
+    // "no deaths confirmed yet", "aucun mort confirmé pour l'instant": not yet known is unknown, not zero
+    if (/^(confirmed|confirme|confirmes|confirmee|confirmees|verified|verifie|verifies)$/.test(tokens[k + 1]?.norm ?? '') && !tokens[k + 1]!.breakBefore) continue;
+    // "2 peacekeepers wounded …, no civilian casualties": the force's own losses are counted apart, the civilians' zero says nothing of them
+    if (/^(civilian|civ)$/.test(tokens[k - 1]?.norm ?? '') && forceHarmed(tokens)) continue;
     // "no casualties among troops", "aucune perte parmi nos éléments": the force's own losses, not the civilians'
     if (/^(among|parmi|within|dans)$/.test(tokens[k + 1]?.norm ?? '') && /^(troops|our|nos|soldiers|peacekeepers|casques|militaires|soldats|fardc|elements|the|les)$/.test(tokens[k + 2]?.norm ?? '') && (tokens[k + 2]!.norm !== 'the' && tokens[k + 2]!.norm !== 'les' || /^(troops|soldiers|peacekeepers|casques|militaires|soldats|elements)$/.test(tokens[k + 3]?.norm ?? ''))) continue;
     if (CASUALTY_WORDS.has(word.norm)) {
@@ -287,6 +291,14 @@ function readAbsences(tokens: readonly Token[], skip: Uint8Array | undefined, vi
     } else if (ZERO_KILLED.has(word.norm)) victims.killed ??= 0;
     else if (ZERO_INJURED.has(word.norm)) victims.injured ??= 0;
   }
+}
+
+const FORCE = /^(peacekeepers?|soldiers?|troops|policemen|policeman|police|officers?|militaires?|soldats?|policiers?|casques|elements?|fardc|pnc)$/;
+function forceHarmed(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => FORCE.test(t.norm) && [1, 2].some((d) => {
+    const key = verbAt(tokens, i + d);
+    return (key === 'killed' || key === 'injured') && !tokens[i + d]!.breakBefore;
+  }));
 }
 
 // A victim word (not displacement) whose count stayed unknown, with a vague quantity before it.

@@ -6,6 +6,7 @@ import type { Token } from './normalize.js';
 import { mark } from './phrases.js';
 import { CAUSE_WORDS } from './causes.js';
 import { headedTo } from './field-classes8.js';
+import { hurtBroughtFrom, incidentUnderHeading, peopleHeadedTo, seenRatherThanHeaded, shelteredElsewhere } from './where-tune10.js';
 
 /** Where it happened: exact places and typed-with-a-typo places, and where people fled to set aside. */
 
@@ -54,14 +55,14 @@ function unknownOriginLeft(p: PlaceTokenMatch, s: Signals): boolean {
 }
 
 export function whereItHappened(places: PlaceTokenMatch[], s: Signals): PlaceTokenMatch[] {
-  places = afterDateline(places, s.tokens);
+  places = incidentUnderHeading(afterDateline(places, s.tokens), s.tokens);
   // (one name may be a town and its territory: the same words)
   if (places.length > 0 && places.every((p) => p.start === places[0]!.start) && unknownOriginLeft(places[0]!, s)) return [];
   if (places.length < 2) return places;
-  const treatedElsewhere = cameFrom(places, s.tokens);
+  const treatedElsewhere = cameFrom(places, s.tokens) ?? hurtBroughtFrom(places, s.tokens, s.has('injure') || s.has('kill'));
   if (treatedElsewhere) return treatedElsewhere;
   const flights = s.all('displace');
-  if (flights.length === 0) return headedTo(places, s.tokens) ?? places;
+  if (flights.length === 0) return headedTo(places, s.tokens) ?? peopleHeadedTo(places, s.tokens) ?? seenRatherThanHeaded(places, s.tokens) ?? shelteredElsewhere(places, s.tokens) ?? places;
   const tokens = s.tokens;
   const refuge = (p: PlaceTokenMatch): boolean => {
     const fled = flights.some((f) => f.end <= p.start && p.start - f.end <= 10 && !tokens.slice(f.end, p.start + 1).some((t, k) => k > 0 && t.stopBefore));

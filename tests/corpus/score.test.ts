@@ -154,6 +154,21 @@ describe('npm run eval', () => {
     expect(run(['--check'], tiny('ADF: 2 killed in Kasindi')).code).toBe(0);
   });
 
+  it('scores the files given with --set in place of the main corpus (a set still pending)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pending-'));
+    const file = join(dir, 'p.en.jsonl');
+    writeFileSync(file, [JSON.stringify({ ...protection, id: 'p-1', lang: 'en', text: 'ADF: 2 killed in Kasindi', place: 'kasindi', perpetrators: ['adf'] }), JSON.stringify({ ...protection, id: 'p-2', lang: 'en', text: 'ADF raid on Kasindi', place: 'kasindi', perpetrators: ['adf'] })].join('\n'));
+    try {
+      const { code, out } = run(['--set', file], tiny('main corpus line'));
+      expect(code).toBe(0);
+      expect(out).toContain('Main corpus: 2 reports\n  fully right            1/2   50.0 %');
+      expect(out).toContain('[p-2] ADF raid on Kasindi\n      killed: expected 2, got unknown');
+      expect(out).not.toContain('main corpus line');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('prints JSON with --json, leaving out held-out texts unless asked', () => {
     const { out } = run(['--json'], tiny('ADF attack in Kasindi'));
     const json = JSON.parse(out) as { main: { misses: unknown[] }; heldout: { misses?: unknown[]; missCount: number }; meetsThresholds: boolean };
