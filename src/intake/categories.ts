@@ -7,6 +7,7 @@ import { FAMILY_KEYWORDS } from './keyword-families.js';
 import { FEARED_ATTACK } from './signal-hits.js';
 import { causeStart, CAUSE_WORDS, killingReported, openingCauseEnd } from './causes.js';
 import { closedToCommunity, communalClash, expelOnly, twoCommunities } from './communities.js';
+import { rerankQuickLine } from './rerank-tune14.js';
 
 export { killingReported };
 
@@ -213,7 +214,7 @@ export function rankCategories(told: Signals, victims: Victims): CategoryReading
   for (const r of later) push(r.category, r.subType);
   // "Attack feared on Kamango", "rumeurs d'incursion des M23": an early warning of an attack, when nothing else is reported.
   if (out.length === 0 && s.all('fear').some((h) => h.value.subType === FEARED_ATTACK)) push('threat_intimidation', 'threat_of_attack');
-  return out;
+  return rerankQuickLine(out, s, victims);
 }
 
 /**

@@ -2,6 +2,7 @@ import { CONTEXT_KEYWORDS } from './context-keywords.js';
 import { withClasses7 } from './keywords-classes7.js';
 import { withFieldTraffic } from './keywords-tuneC.js';
 import { withClasses8 } from './field-classes8.js';
+import { withQuickLines } from './keywords-tune14.js';
 
 /**
  * Keyword tables, English and French, as typed in field reports. Phrases are normalised when the
@@ -18,7 +19,7 @@ export type Signal =
 
 export type Keyword = string | readonly [string, string];
 
-export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = withClasses8(withFieldTraffic(withClasses7({
+export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = withQuickLines(withClasses8(withFieldTraffic(withClasses7({
   kill: [
     'killed', 'killing*', 'dead', 'died', 'murder*', 'massacr*', 'slain', 'executed', 'beheaded', 'decapitated', 'death toll',
     'bodies', 'corpse*', 'tue', 'tues', 'tuee', 'tuees', 'tuerie*', 'mort', 'morts', 'morte', 'mortes', 'deces', 'decede*',
@@ -303,6 +304,6 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = withClasses8(
     'travailleurs humanitaires', 'responders', 'ebola team*', 'health team*', 'equipe medicale', 'equipes medicales',
   ],
   ...CONTEXT_KEYWORDS,
-})));
+}))));
 
 export { CASUALTY_NOUNS, CHILD_NOUNS, NOT_COUNT_UNITS, NOUN_LINKS, VAGUE_QUANTITIES, VICTIM_FILLERS, VICTIM_NOUNS, VICTIM_VERBS } from './victim-vocabulary.js';

@@ -25,6 +25,7 @@ import { readVictims } from './victims.js';
 import { readImpliedCounts } from './implied-counts.js';
 import { quietCategory, quietReport } from './quiet-days.js';
 import { withFactions } from './factions.js';
+import { namedSiteHits, peopleLeavingHits } from './hits-tune14.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -86,9 +87,9 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const exactHits = ctx.signals.find(tokens, taken);
   const signalHits = withKeywordTypos(exactHits, tokens, taken);
   // "Mvt de 300 pers vers Pinga": the movement word then counts people on the move, not armed men moving.
-  const peopleMoving = peopleMovingHits(tokens);
+  const peopleMoving = [...peopleMovingHits(tokens), ...peopleLeavingHits(tokens, places)];
   const moved = (h: { value: { signal: string }; start: number }): boolean => h.value.signal === 'movement' && peopleMoving.some((m) => m.start === h.start);
-  const signals = new Signals([...realHits(signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens)), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...peopleMoving], tokens);
+  const signals = new Signals([...realHits(signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens)), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...peopleMoving, ...namedSiteHits(tokens, places)], tokens);
   const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
   const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));

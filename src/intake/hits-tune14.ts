@@ -1,0 +1,42 @@
+import type { SignalHit } from './categories.js';
+import type { PlaceTokenMatch } from './gazetteer.js';
+import type { Token } from './normalize.js';
+
+/**
+ * One-line quick reports (reports14): signals the keyword index cannot see, read from a construction.
+ */
+
+// "Population of Kipese moved to Lubero", "hundreds of hh leaving Bule for Bunia", "les habitants de Mutwanga quittent":
+// people (a population, households, residents) leaving or moving are displaced, not armed men on the move.
+const PEOPLE = /^(population|pop|populations|ppl|people|families|familles|residents|habitants|villagers|villageois|inhabitants|hh|households|menages|civilians|civils)$/;
+const LEAVING = /^(leaving|left|leave|leaves|moved|moving|relocated|relocating|quittent|quittant|partent|evacuated|evacues|evacuees|abandonnent|abandonne|abandonnant)$/;
+const BETWEEN = /^(of|de|d|du|des|from|the|la|le|les|l|all|tous|toutes|have|has|ont|are|were|sont|en|masse|massively|massivement|already|deja)$/;
+export function peopleLeavingHits(tokens: readonly Token[], places: readonly PlaceTokenMatch[]): SignalHit[] {
+  const out: SignalHit[] = [];
+  const inPlace = (k: number): boolean => places.some((p) => k >= p.start && k < p.end);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!PEOPLE.test(tokens[i]!.norm)) continue;
+    for (let k = i + 1; k < tokens.length && k <= i + 5 && !tokens[k]!.breakBefore; k++) {
+      if (LEAVING.test(tokens[k]!.norm)) {
+        // "left 3 dead": a count after the verb is what was left behind
+        if (!/^\d/.test(tokens[k + 1]?.norm ?? '')) out.push({ value: { signal: 'displace', subType: null }, start: k, end: k + 1 });
+        break;
+      }
+      if (!BETWEEN.test(tokens[k]!.norm) && !inPlace(k)) break;
+    }
+  }
+  return out;
+}
+
+// "grenades lancées contre le site Lopa", "attack on the Rhoe site": a site named by its place right after the word.
+const SITE = /^(site|sites)$/;
+const MILITARY = /^(military|militaire|militaires|fardc|army|armee|mining|minier|miniere|construction|web)$/;
+export function namedSiteHits(tokens: readonly Token[], places: readonly PlaceTokenMatch[]): SignalHit[] {
+  const out: SignalHit[] = [];
+  for (const p of places) {
+    const word = tokens[p.start - 1];
+    if (!word || !SITE.test(word.norm) || tokens[p.start]!.breakBefore || MILITARY.test(tokens[p.start - 2]?.norm ?? '')) continue;
+    out.push({ value: { signal: 'idpSite', subType: null }, start: p.start - 1, end: p.end });
+  }
+  return out;
+}
