@@ -40,3 +40,13 @@ export function namedSiteHits(tokens: readonly Token[], places: readonly PlaceTo
   }
   return out;
 }
+
+// "arrestation arbitraire de 4 motards … libérés contre 50$": the price of an arbitrary arrest is extortion, not a ransom
+// (an armed group's "arrest" for a ransom, with nothing arbitrary said of it, stays an abduction).
+const TAKEN = /^(abduct|kidnap|enlev|otage|hostage|rapt|ravisseur|captur|sequestr)/;
+const ARBITRARY = /^(arbitra\w*|illegal\w*|illegaux|unlawful\w*|abusive\w*)$/;
+export function arrestPaidOff(hit: SignalHit, hits: readonly SignalHit[], tokens: readonly Token[]): boolean {
+  if (hit.value.signal !== 'abduct' || TAKEN.test(tokens[hit.start]!.norm)) return false;
+  if (hits.some((h) => h.value.signal === 'abduct' && TAKEN.test(tokens[h.start]!.norm))) return false;
+  return tokens.some((t) => ARBITRARY.test(t.norm)) && hits.some((h) => h.value.signal === 'detention' && h.start < hit.start);
+}

@@ -26,6 +26,8 @@ const COMMON = new Set([
   'eglise', 'church', 'river', 'riviere', 'forest', 'foret', 'brousse', 'territoire', 'territory', 'province', 'secteur', 'sector',
   'chefferie', 'groupement', 'localite', 'quartier', 'avenue', 'cellule', 'bloc', 'kilometre', 'kilometres', 'heading', 'sake',
   'vers', 'dans', 'pres', 'bien', 'gomme', 'benin', 'benito', 'kinshasa', 'bunias', 'kilima',
+  // real villages one letter from a gazetteer name: Ntoyo (Lubero) is not Ntoto (Walikale)
+  'ntoyo',
 ]);
 
 // Words after which a lowercase word is taken for a name: "a kasindii", "in eringetti".

@@ -19,7 +19,6 @@ export function rerankQuickLine(ranked: CategoryReading[], s: Signals, victims: 
   if (top() !== 'attack_on_idp_site' && !s.has('sexual') && !s.has('recruit') && siteIntruded(s)) first('attack_on_idp_site', 'idp_camp');
   if (top() === 'looting_destruction' && taxedUnderThreat(s)) first('threat_intimidation');
   if (top() === 'displacement' && needsOnly(s, victims)) out = out.filter((r) => r.category !== 'displacement');
-  if (top() === 'abduction' && arbitraryArrestPaid(s)) first('arbitrary_detention');
   if (top() === 'attack_on_humanitarians' && relativesOfStaff(s)) out = out.filter((r) => r.category !== 'attack_on_humanitarians');
   return out;
 }
@@ -71,14 +70,6 @@ const PEOPLE_DISPLACED = /^(deplaces|deplacees|idps|idp|pdi|displaced|dplces|dpl
 function needsOnly(s: Signals, victims: Victims): boolean {
   if (victims.displaced !== null || !s.tokens.some((t) => NEEDS.test(t.norm))) return false;
   return s.all('displace').every((h) => PEOPLE_DISPLACED.test(tokenOf(s, h)) && h.end - h.start === 1);
-}
-
-// "arrestation arbitraire de 4 motards … libérés contre 50$": an arbitrary arrest paid off is a detention, not a kidnapping
-// (an armed group's "arrest" for a ransom stays an abduction: nothing arbitrary is said of it).
-const TAKEN = /^(abduct|kidnap|enlev|otage|hostage|rapt|ravisseur|captur|sequestr)/;
-function arbitraryArrestPaid(s: Signals): boolean {
-  if (!s.has('detention') || s.all('abduct').some((h) => TAKEN.test(tokenOf(s, h)))) return false;
-  return s.tokens.some((t) => /^(arbitra\w*|illegal\w*|illegaux|unlawful\w*|abusive\w*)$/.test(t.norm)) && s.all('detention')[0]!.start < s.all('abduct')[0]!.start;
 }
 
 // "two relatives of an NGO driver abducted", "la femme d'un agent de MSF": the staff member's family was harmed, not the staff.
