@@ -3,7 +3,7 @@ import type { Signals } from './categories.js';
 import type { Token } from './normalize.js';
 import { readNumber } from './numbers.js';
 import { CHILD_NOUNS, VICTIM_VERBS } from './victim-vocabulary.js';
-import { isPerson, isSingularPerson } from './victim-words.js';
+import { isPerson, isSingularPerson, verbAt } from './victim-words.js';
 import { PEOPLE } from './moved-people.js';
 
 /**
@@ -24,8 +24,9 @@ export function readQuickLineCounts(tokens: readonly Token[], description: strin
 const GAP = /^(par|balle|balles|a|au|aux|la|le|l|machette|machettes|couteau|couteaux|fleche|fleches|hier|ce|cet|cette|matin|soir|nuit|apres|midi|aujourd|hui|tot|des|hommes|homme|armes|arme|inconnus|bandits|by|with|a|machete|machetes|knife|bullet|bullets|gunfire|yesterday|last|night|this|morning|evening|today|tonight|early|gunmen|armed|men|unknown|at|in|near|pres|de|dans|sur|axe|route|road|village|on)$/;
 function objectAfterGap(tokens: readonly Token[], description: string, victims: Victims): void {
   for (let i = 0; i < tokens.length; i++) {
-    const key = VICTIM_VERBS[tokens[i]!.norm] as VictimKey | undefined;
-    if (!key || key === 'displaced' || key === 'childrenAffected' || victims[key] !== null) continue;
+    // (verbAt leaves out words the reader mutes: "ville morte", a threat's "tuer")
+    const key = verbAt(tokens, i);
+    if (!key || key === 'displaced' || key === 'childrenAffected' || victims[key] !== null || /^(ville|villes)$/.test(tokens[i - 1]?.norm ?? '')) continue;
     // a person or a count right before the verb is its subject ("2 traders shot"): nothing to read after it
     if (isPerson(tokens[i - 1]?.norm ?? '') || /^\d+$/.test(tokens[i - 1]?.norm ?? '')) continue;
     let gap = 0;
@@ -68,10 +69,11 @@ function anotherOne(tokens: readonly Token[], victims: Victims): void {
   for (let i = 1; i < tokens.length; i++) {
     const word = tokens[i]!.norm;
     const andAt = word === 'another' ? i - 1 : /^(autre|second|deuxieme)$/.test(word) && /^(un|une|a)$/.test(tokens[i - 1]!.norm) ? i - 2 : -1;
-    if (andAt < 0 || !/^(and|et)$/.test(tokens[andAt]?.norm ?? '')) continue;
+    // "and another", "et un autre", or a new clause: "3 civils tués, un autre blessé"
+    if (andAt < 0 || !(/^(and|et)$/.test(tokens[andAt]?.norm ?? '') || tokens[andAt + 1]!.breakBefore)) continue;
     let k = i + 1;
     while (/^(was|is|has|been|a|ete|est)$/.test(tokens[k]?.norm ?? '')) k++;
-    const key = VICTIM_VERBS[tokens[k]?.norm ?? ''] as VictimKey | undefined;
+    const key = verbAt(tokens, k);
     if (!key || key === 'displaced' || key === 'childrenAffected' || victims[key] !== null || tokens[k]!.breakBefore) continue;
     victims[key] = 1;
     // the first one was a child: so is the other ("Child killed and another maimed")

@@ -50,3 +50,8 @@ export function arrestPaidOff(hit: SignalHit, hits: readonly SignalHit[], tokens
   if (hits.some((h) => h.value.signal === 'abduct' && TAKEN.test(tokens[h.start]!.norm))) return false;
   return tokens.some((t) => ARBITRARY.test(t.norm)) && hits.some((h) => h.value.signal === 'detention' && h.start < hit.start);
 }
+
+// "Butembo ville morte", "journée ville morte": a shutdown day; the place's name may have taken the word "ville".
+export function deadCity(hit: SignalHit, tokens: readonly Token[]): boolean {
+  return hit.value.signal === 'kill' && /^(morte|mortes)$/.test(tokens[hit.start]!.norm) && /^(ville|villes)$/.test(tokens[hit.start - 1]?.norm ?? '');
+}

@@ -57,6 +57,10 @@ const QUICK_LINES: Partial<Record<Signal, readonly Keyword[]>> = {
     'risque d affrontement*', 'risques d affrontement*', 'risque de heurts', 'risque de violence*', 'risque de conflit', 'risque d escalade', 'crainte d affrontement*', 'peur d affrontement*', 'risque de degenerer', 'menace de degenerer', 'degenere', 'degenerent',
   ],
   peacekeeper: PEACEKEEPER_UNITS,
+  // communities of the Kivus and Ituri the table lacked: "Bafuliro and Banyamulenge", "Bahavu et Batembo"
+  community: ['bafuliro', 'fuliro', 'bahema', 'walendu', 'balendu', 'gegere', 'bagegere', 'banyanga', 'nyanga', 'bahavu', 'havu', 'batembo', 'banyindu', 'nyindu', 'barundi', 'bahutu', 'batutsi', 'bakonjo', 'konjo', 'banyabwisha', 'bakusu', 'kusu', 'bapere', 'babira', 'walese', 'lese', 'bambuba', 'mbuba'],
+  // armed men settling into a building ("installés dans l'EPA"): the table's "installe* dans" matched one form only
+  militaryUse: ['installes dans', 'installee dans', 'installees dans', 'se sont installes dans', 'utilises comme base', 'utilisee comme base', 'utilisees comme base', 'utilise comme camp', 'utilisee comme camp'],
   // "EP Kanyabayonga", "l'EPA de Bule": a primary school by its initials.
   school: [['ep', 'attack_on_school'], ['epa', 'attack_on_school'], ['epp', 'attack_on_school'], ['e p', 'attack_on_school']],
   // People leaving their homes: "leaving their villages", "ont quitté leurs maisons".

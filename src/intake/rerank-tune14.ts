@@ -59,7 +59,7 @@ function siteIntruded(s: Signals): boolean {
 }
 
 // "Taxes illégales et menaces des Wazalendo contre les commerçants": money taken under threat is the threat.
-const EXTORTION = /^(extort|extorq|racket|ranconn|tax|impos|prelev|levi|contribution|cotisation|jeton)/;
+const EXTORTION = /^(extort|extorq|racket|ranconn|tax|impos|prelev|levi|contribution|cotisation|jeton|illegal|illegaux)/;
 function taxedUnderThreat(s: Signals): boolean {
   return s.has('threat') && !s.has('attack') && !s.has('kill') && !s.has('injure') && s.all('loot').every((h) => EXTORTION.test(tokenOf(s, h)));
 }
@@ -76,7 +76,7 @@ function needsOnly(s: Signals, victims: Victims): boolean {
 const KIN = /^(relatives?|family|families|famille|proches?|wife|husband|femme|epouse|mari|sons?|daughters?|fils|filles?|brothers?|sisters?|freres?|soeurs?|parents|children|enfants|kin|members|membres)$/;
 function relativesOfStaff(s: Signals): boolean {
   return s.all('humanitarian').every((h) => {
-    for (let k = h.start - 1; k >= 0 && k >= h.start - 4; k--) if (KIN.test(s.tokens[k]!.norm) && /^(of|de|d|du|des)$/.test(s.tokens[k + 1]?.norm ?? '')) return true;
+    for (let k = h.start - 1; k >= 0 && k >= h.start - 6; k--) if (KIN.test(s.tokens[k]!.norm) && /^(of|de|d|du|des)$/.test(s.tokens[k + 1]?.norm ?? '')) return true;
     return false;
   });
 }
