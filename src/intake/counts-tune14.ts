@@ -146,7 +146,9 @@ const SOFT_TAKEN = /^(taken|took|take|taking|emmene\w*|amene\w*|pris|prises|empo
 function takenIntoRanks(tokens: readonly Token[], s: Signals, victims: Victims): void {
   if (victims.abducted === null || !s.near('recruit', 'child', 8)) return;
   if (s.all('abduct').some((h) => !SOFT_TAKEN.test(tokens[h.start]!.norm))) return;
-  if (!tokens.some((t) => SOFT_TAKEN.test(t.norm))) return;
+  // the recruiting told first, then those taken ("Boy taken by CODECO to carry loot, parents say he was recruited" stays taken)
+  const taken = tokens.findIndex((t) => SOFT_TAKEN.test(t.norm));
+  if (taken < 0 || !s.all('recruit').some((h) => h.start < taken)) return;
   victims.childrenAffected ??= victims.abducted;
   victims.abducted = null;
 }

@@ -41,18 +41,20 @@ function fledBeforeFighting(s: Signals, victims: Victims): boolean {
   if ((victims.killed ?? 0) > 0 || (victims.injured ?? 0) > 0) return false;
   if ((['kill', 'injure', 'abduct', 'sexual', 'loot', 'explosive', 'militaryUse'] as const).some((x) => s.has(x))) return false;
   const flights = s.all('displace').filter((h) => FLIGHT.test(tokenOf(s, h)) && !s.all('armed').some((a) => a.end <= h.start && h.start - a.end <= 2));
-  const armedMoves = [...s.all('fighting'), ...s.all('movement')];
+  // ("moved to Lubero": the people's own moving word is no armed movement)
+  const armedMoves = [...s.all('fighting'), ...s.all('movement').filter((m) => !flights.some((f) => f.start === m.start))];
   if (flights.length === 0 || armedMoves.length === 0) return false;
   return flights[0]!.start < Math.min(...armedMoves.map((h) => h.start));
 }
 
 // An IDP site entered by armed men firing, its residents beaten there, or its attack said imminent: an attack on the site.
 // ("Soldiers shot in the air to disperse the crowd at Beni market": no site, no attack on one.)
-const INTRUSION = /^(entered|entering|enter|entre|entres|entree|entrees|entrent|irruption|envahi\w*|invad\w*|stormed|storming|firing|tirant|fired|tire)$/;
+// (said as done or doing, not announced: "rumour that M23 will enter the camp tonight" is a threat)
+const INTRUSION = /^(entered|entering|entres|irruption|envahi|envahie|envahis|invaded|invading|stormed|storming|firing|tirant|fired)$/;
 function siteIntruded(s: Signals): boolean {
   if (!s.has('idpSite') || !s.has('armed')) return false;
   const near = (h: SignalHit, w: number): boolean => s.all('idpSite').some((p) => Math.abs(p.start - h.start) <= w);
-  const intruding = s.tokens.some((t, i) => INTRUSION.test(t.norm) && s.all('idpSite').some((p) => Math.abs(p.start - i) <= 6));
+  const intruding = s.tokens.some((t, i) => INTRUSION.test(t.norm) && !/^(will|would|could|might|may|to|va|vont|pourrait|pourraient)$/.test(s.tokens[i - 1]?.norm ?? '') && s.all('idpSite').some((p) => Math.abs(p.start - i) <= 6));
   const beaten = s.all('torture').some((h) => near(h, 8));
   const imminent = s.all('threat').some((h) => h.value.subType === 'threat_of_attack' && near(h, 8)) && (s.has('underway') || s.has('soon'));
   return intruding || beaten || imminent;

@@ -148,7 +148,7 @@ describe('people leaving, or fleeing before the fighting is named, is the displa
   ])('%s', (text) => {
     expect(parse(text).category).toBe('displacement');
   });
-  it.each(['Heavy fighting between FARDC and M23 at Kibirizi since 5am', 'M23 fighters left Kibirizi towards Nyanzale after clashes'])('look-alike, armed men: %s', (text) => {
+  it.each(['Heavy fighting between FARDC and M23 at Kibirizi since 5am', 'M23 fighters left Kibirizi towards Nyanzale after clashes', 'M23 positions reported south of Kibirizi, families moving north towards Kanyabayonga'])('look-alike, armed men: %s', (text) => {
     expect(parse(text).category).toBe('armed_group_movement');
   });
 });
@@ -167,6 +167,7 @@ describe('an IDP site entered by armed men, its people beaten there, or its atta
   it.each([
     ['Soldiers shot in the air to disperse a crowd at Butembo market', 'other'],
     ['Displaced families at Bulengo site report armed men threatening them at night', 'threat_intimidation'],
+    ['Rhoe: rumour that CODECO will enter the site tonight, people packing', 'threat_intimidation'],
   ])('look-alike: %s', (text, category) => {
     expect(parse(text).category).toBe(category);
   });
@@ -258,6 +259,8 @@ describe('counts: the verb, then how, when, by whom or where, then whom', () => 
   it.each([
     ['Un enfant tué et un autre blessé par une bombe à Rutshuru', { killed: 1, injured: 1, childrenAffected: 2 }],
     ['Nyatura recruiting in Kitchanga, 5 boys taken to their camp', { abducted: null }],
+    // taken first, the recruitment said after: the taking stays an abduction
+    ['Boy of 13 taken by Mai-Mai from Kipese to carry their loads, family says he was recruited', { abducted: 1 }],
     ['ADF shot 3 farmers dead near Oicha', { killed: 3, injured: null }],
     ['Attaque à Mavivi: 3 civils tués, un autre blessé par balle', { killed: 3, injured: 1 }],
   ] as const)('%s', (text, counts) => {
