@@ -66,6 +66,7 @@ const QUICK_LINES: Partial<Record<Signal, readonly Keyword[]>> = {
   // People leaving their homes: "leaving their villages", "ont quitté leurs maisons".
   displace: [
     'leaving their homes', 'leaving their home', 'leaving their village*', 'leaving the village', 'left their homes', 'left their village*', 'left the village', 'abandoning their homes', 'abandoned their homes',
+    'se deplace', 'se deplacent', 'se sont deplaces', 'se sont deplacees', 'se deplacant',
     'quittent leurs maisons', 'quittent leurs villages', 'quittent le village', 'ont quitte leurs maisons', 'ont quitte leurs villages', 'ont quitte le village', 'quittant leurs maisons', 'quittant leurs villages', 'abandonnent leurs maisons', 'abandonnent leurs villages', 'ont abandonne leurs maisons', 'ont abandonne leurs villages',
   ],
 };

@@ -36,11 +36,11 @@ function blameBetweenCommunities(s: Signals): boolean {
 
 // "families arriving in Kiwanja, fled M23/Wazalendo clashes", "pop de Kalehe en fuite, affrontements à 3 km": people
 // fleeing, told first, with the fighting they flee after them, nobody harmed, is the displacement.
-const FLIGHT = /^(fled|flee|flees|fleeing|fui|fuient|fuyant|fuyaient|fuite|fuit|leaving|left|quittent|quittant|quitte|moved|moving|relocated|arriving|arrivent|displaced|deplaces|deplacees|deplacement)$/;
+const FLIGHT = /^(fled|flee|flees|fleeing|fui|fuient|fuyant|fuyaient|fuite|fuit|leaving|left|quittent|quittant|quitte|moved|moving|relocated|arriving|arrivent|displaced|deplaces|deplacees|deplacement|deplace|deplacent|abandon\w*|evacuated|evacues)$/;
 function fledBeforeFighting(s: Signals, victims: Victims): boolean {
   if ((victims.killed ?? 0) > 0 || (victims.injured ?? 0) > 0) return false;
   if ((['kill', 'injure', 'abduct', 'sexual', 'loot', 'explosive', 'militaryUse'] as const).some((x) => s.has(x))) return false;
-  const flights = s.all('displace').filter((h) => FLIGHT.test(tokenOf(s, h)) && !s.all('armed').some((a) => a.end <= h.start && h.start - a.end <= 2));
+  const flights = s.all('displace').filter((h) => s.tokens.slice(h.start, h.end).some((t) => FLIGHT.test(t.norm)) && !s.all('armed').some((a) => a.end <= h.start && h.start - a.end <= 2));
   // ("moved to Lubero": the people's own moving word is no armed movement)
   const armedMoves = [...s.all('fighting'), ...s.all('movement').filter((m) => !flights.some((f) => f.start === m.start))];
   if (flights.length === 0 || armedMoves.length === 0) return false;

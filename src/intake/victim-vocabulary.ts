@@ -74,8 +74,8 @@ export const VICTIM_NOUNS = new Set([
   'peacekeepers', 'elderly', 'vieillards', 'vieillard', 'vieille', 'vieilles', 'widow', 'widows', 'veuve', 'veuves', 'victims', 'victimes', 'casualties', 'staff', 'agents', 'workers', 'chiefs', 'chefs',
   'more', 'other', 'others', 'autres', 'additional', 'supplementaires', 'young', 'unarmed', 'innocent', 'innocents', 'local',
   'displaced', 'deplaces', 'bleus', 'casques', 'de', 'd', 'des',
-  // kin of someone named, and SMS women: "two relatives of an NGO driver", "wmn raped"
-  'relatives', 'relative', 'proches', 'wmn', 'wmen', 'womn',
+  // kin of someone named: "two relatives of an NGO driver", "deux proches d'un chauffeur"
+  'relatives', 'relative', 'proches',
   // déplacés in SMS: "1 dplcé tué"
   'dplce', 'dplces', 'dplcs', 'dplcee', 'dplcees',
   // Who focal points name one at a time: "a teacher abducted", "l'assassinat d'un commerçant".

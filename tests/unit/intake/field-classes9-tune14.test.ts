@@ -145,10 +145,12 @@ describe('people leaving, or fleeing before the fighting is named, is the displa
     'Les habitants de Kibirizi quittent le village, affrontements M23-Wazalendo à 5 km',
     'Families fled Nyamilima this morning, M23 and Wazalendo clashing since dawn',
     'hundreds of households leaving Bule for Bunia after CODECO threats',
+    'La population de Kipese se déplace vers Lubero après les affrontements',
+    'Les villageois de Buleusa abandonnent leurs maisons, combats FDLR-Nyatura',
   ])('%s', (text) => {
     expect(parse(text).category).toBe('displacement');
   });
-  it.each(['Heavy fighting between FARDC and M23 at Kibirizi since 5am', 'M23 fighters left Kibirizi towards Nyanzale after clashes', 'M23 positions reported south of Kibirizi, families moving north towards Kanyabayonga'])('look-alike, armed men: %s', (text) => {
+  it.each(['Heavy fighting between FARDC and M23 at Kibirizi since 5am', 'M23 fighters left Kibirizi towards Nyanzale after clashes', 'M23 positions reported south of Kibirizi, families moving north towards Kanyabayonga', 'Des miliciens se sont déplacés vers Pinga, affrontements avec les FARDC'])('look-alike, armed men: %s', (text) => {
     expect(parse(text).category).toBe('armed_group_movement');
   });
 });
