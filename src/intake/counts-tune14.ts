@@ -5,6 +5,7 @@ import { readNumber } from './numbers.js';
 import { CHILD_NOUNS, VICTIM_VERBS } from './victim-vocabulary.js';
 import { isPerson, isSingularPerson, verbAt } from './victim-words.js';
 import { PEOPLE } from './moved-people.js';
+import { TAKEN_TO, takenToCare } from './hits-tune14.js';
 
 /**
  * One-line quick reports (reports14): counts said in constructions the victim reader does not follow. Each reading
@@ -17,6 +18,7 @@ export function readQuickLineCounts(tokens: readonly Token[], description: strin
   displacedSaidAround(tokens, s, victims);
   subsetOfChildren(tokens, victims);
   takenIntoRanks(tokens, s, victims);
+  takenForCare(tokens, s, victims);
 }
 
 // "ont blessé par balle un cultivateur", "kidnapé hier un chauffeur", "Enlevés par hommes armés à Ngote: deux infirmiers":
@@ -151,4 +153,11 @@ function takenIntoRanks(tokens: readonly Token[], s: Signals, victims: Victims):
   if (taken < 0 || !s.all('recruit').some((h) => h.start < taken)) return;
   victims.childrenAffected ??= victims.abducted;
   victims.abducted = null;
+}
+
+// "all 3 taken to Rutshuru hospital", "emmenés au centre de santé": taken for care, not abducted.
+function takenForCare(tokens: readonly Token[], s: Signals, victims: Victims): void {
+  if (!victims.abducted || s.has('abduct')) return;
+  const taken = tokens.map((t, i) => (TAKEN_TO.test(t.norm) ? i : -1)).filter((i) => i >= 0);
+  if (taken.length > 0 && taken.every((i) => takenToCare(tokens, i))) victims.abducted = null;
 }

@@ -55,3 +55,16 @@ export function arrestPaidOff(hit: SignalHit, hits: readonly SignalHit[], tokens
 export function deadCity(hit: SignalHit, tokens: readonly Token[]): boolean {
   return hit.value.signal === 'kill' && /^(morte|mortes)$/.test(tokens[hit.start]!.norm) && /^(ville|villes)$/.test(tokens[hit.start - 1]?.norm ?? '');
 }
+
+// "all 3 taken to Rutshuru hospital", "deux blessés emmenés à l'hôpital": taken for care, not abducted
+// ("two nurses taken from Oicha hospital" were).
+const CARE = /^(hospital|hospitals|hosp|hopital|clinic|clinique|cs|hgr|csr|dispensaire|maternite|centre|center|health|sante|morgue)$/;
+export const TAKEN_TO = /^(taken|took|carried|rushed|brought|emmene\w*|amene\w*|conduit\w*|transporte\w*|achemine\w*)$/;
+export function takenToCare(tokens: readonly Token[], i: number): boolean {
+  if (!/^(to|au|aux|a|vers|into|at|jusqu)$/.test(tokens[i + 1]?.norm ?? '') || tokens[i + 1]!.breakBefore) return false;
+  for (let k = i + 2; k <= i + 5 && k < tokens.length && !tokens[k]!.breakBefore; k++) if (CARE.test(tokens[k]!.norm)) return true;
+  return false;
+}
+export function takenForCareHit(hit: SignalHit, tokens: readonly Token[]): boolean {
+  return hit.value.signal === 'abduct' && hit.end - hit.start === 1 && TAKEN_TO.test(tokens[hit.start]!.norm) && takenToCare(tokens, hit.start);
+}

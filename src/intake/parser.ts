@@ -25,7 +25,7 @@ import { readVictims } from './victims.js';
 import { readImpliedCounts } from './implied-counts.js';
 import { quietCategory, quietReport } from './quiet-days.js';
 import { withFactions } from './factions.js';
-import { arrestPaidOff, deadCity, namedSiteHits, peopleLeavingHits } from './hits-tune14.js';
+import { arrestPaidOff, deadCity, namedSiteHits, peopleLeavingHits, takenForCareHit } from './hits-tune14.js';
 import { readQuickLineCounts } from './counts-tune14.js';
 
 export interface ParsedReport extends TextFacts {
@@ -90,7 +90,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   // "Mvt de 300 pers vers Pinga": the movement word then counts people on the move, not armed men moving.
   const peopleMoving = peopleMovingHits(tokens);
   const moved = (h: { value: { signal: string }; start: number }): boolean => h.value.signal === 'movement' && peopleMoving.some((m) => m.start === h.start);
-  const signals = new Signals([...realHits(signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens) && !arrestPaidOff(h, signalHits, tokens) && !deadCity(h, tokens)), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...peopleMoving, ...peopleLeavingHits(tokens, places), ...namedSiteHits(tokens, places)], tokens);
+  const signals = new Signals([...realHits(signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens) && !arrestPaidOff(h, signalHits, tokens) && !deadCity(h, tokens) && !takenForCareHit(h, tokens)), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...peopleMoving, ...peopleLeavingHits(tokens, places), ...namedSiteHits(tokens, places)], tokens);
   const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
   const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));

@@ -283,3 +283,24 @@ describe('places: the village left unknown to the gazetteer, a name said with an
     expect(parse(text).place?.id ?? null).toBe(place);
   });
 });
+
+describe('taken for care is not abducted; an area closed off after the fact was a response', () => {
+  it.each([
+    ['FDLR shot 3 farmers near Tongo, all 3 taken to Rutshuru hospital', 'attack_on_civilians', { injured: 3, abducted: null }, 'medium'],
+    ["Deux blessés emmenés à l'hôpital de Beni après l'attaque des ADF", 'attack_on_civilians', { injured: 2, abducted: null }, 'medium'],
+    ['Two nurses taken from Oicha hospital by ADF', 'abduction', { abducted: 2 }, 'high'],
+    ['Un chauffeur emmené de force vers Mambasa par des Mai-Mai', 'abduction', { abducted: 1 }, 'high'],
+  ] as const)('%s', (text, category, counts, priority) => {
+    const r = parse(text);
+    expect(r.category).toBe(category);
+    expect(r.priority).toBe(priority);
+    for (const [k, n] of Object.entries(counts)) expect(r.victims[k as keyof typeof r.victims]).toBe(n);
+  });
+  it.each(["Zone sécurisée par la MONUSCO après l'attaque des ADF à Mamove, 2 morts", 'ADF attacked Mamove, 2 dead; area cordoned off by MONUSCO'])('%s', (text) => {
+    expect(parse(text).category).toBe('attack_on_civilians');
+    expect(ids(text)).toEqual(['adf']);
+  });
+  it('look-alike: a peacekeepers\' base attacked is an attack on peacekeepers', () => {
+    expect(parse('ADF attacked the MONUSCO base at Mavivi, no casualties').category).toBe('attack_on_peacekeepers');
+  });
+});
