@@ -57,6 +57,8 @@ const QUICK_LINES: Partial<Record<Signal, readonly Keyword[]>> = {
     'risque d affrontement*', 'risques d affrontement*', 'risque de heurts', 'risque de violence*', 'risque de conflit', 'risque d escalade', 'crainte d affrontement*', 'peur d affrontement*', 'risque de degenerer', 'menace de degenerer', 'degenere', 'degenerent',
   ],
   peacekeeper: PEACEKEEPER_UNITS,
+  // "released from ADF captivity": held by them before (the table had "in captivity" only)
+  abduct: ['captivity', 'captivite', 'from captivity', 'de captivite'],
   // the area closed off after the fact: "area cordoned off by MONUSCO", "zone sécurisée par la MONUSCO"
   response: ['cordoned', 'cordoned off', 'cordon off', 'sealed off', 'secured', 'securise', 'securisee', 'securises', 'securisees', 'boucle', 'bouclee', 'boucles', 'bouclees'],
   // communities of the Kivus and Ituri the table lacked: "Bafuliro and Banyamulenge", "Bahavu et Batembo"

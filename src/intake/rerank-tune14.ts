@@ -52,12 +52,15 @@ function fledBeforeFighting(s: Signals, victims: Victims): boolean {
 // (said as done or doing, not announced: "rumour that M23 will enter the camp tonight" is a threat)
 const INTRUSION = /^(entered|entering|entres|irruption|envahi|envahie|envahis|invaded|invading|stormed|storming|firing|tirant|fired)$/;
 function siteIntruded(s: Signals): boolean {
-  if (!s.has('idpSite') || !s.has('armed')) return false;
+  if (!s.has('idpSite')) return false;
   const near = (h: SignalHit, w: number): boolean => s.all('idpSite').some((p) => Math.abs(p.start - h.start) <= w);
+  // (an attack said imminent needs no armed men named: "menace d'attaque imminente sur le camp de Rhoe")
+  const imminent = s.all('threat').some((h) => h.value.subType === 'threat_of_attack' && near(h, 8)) && (s.has('underway') || s.has('soon'));
+  if (imminent) return true;
+  if (!s.has('armed')) return false;
   const intruding = s.tokens.some((t, i) => INTRUSION.test(t.norm) && !/^(will|would|could|might|may|to|va|vont|pourrait|pourraient)$/.test(s.tokens[i - 1]?.norm ?? '') && s.all('idpSite').some((p) => Math.abs(p.start - i) <= 6));
   const beaten = s.all('torture').some((h) => near(h, 8));
-  const imminent = s.all('threat').some((h) => h.value.subType === 'threat_of_attack' && near(h, 8)) && (s.has('underway') || s.has('soon'));
-  return intruding || beaten || imminent;
+  return intruding || beaten;
 }
 
 // "Taxes illégales et menaces des Wazalendo contre les commerçants": money taken under threat is the threat.

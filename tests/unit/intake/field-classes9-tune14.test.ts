@@ -93,6 +93,7 @@ describe('children out of an armed group\'s ranks are a recruitment', () => {
     'Eight boys who escaped from Mai-Mai ranks handed over to a child protection partner in Lubero',
     'Cinq enfants sortis des rangs des Nyatura remis à une ONG à Masisi',
     'Six enfants démobilisés des Raia Mutomboki accueillis à Shabunda',
+    'Released from ADF captivity: 5 children handed over to a partner in Beni',
   ])('%s', (text) => {
     const r = parse(text);
     expect(r.category).toBe('child_violation');
@@ -161,6 +162,7 @@ describe('an IDP site entered by armed men, its people beaten there, or its atta
     'Des militaires ont tabassé des déplacés au site de Kanyaruchinya',
     "Menace d'attaque imminente contre le site de Plaine Savo, CODECO signalés à 3 km",
     'Grenades lancées contre le site Lushagala, 2 morts',
+    "Menace d'attaque imminente sur le camp de déplacés de Rhoe",
   ])('%s', (text) => {
     const r = parse(text);
     expect(r.category).toBe('attack_on_idp_site');
@@ -170,6 +172,7 @@ describe('an IDP site entered by armed men, its people beaten there, or its atta
     ['Soldiers shot in the air to disperse a crowd at Butembo market', 'other'],
     ['Displaced families at Bulengo site report armed men threatening them at night', 'threat_intimidation'],
     ['Rhoe: rumour that CODECO will enter the site tonight, people packing', 'threat_intimidation'],
+    ["Rumeur d'attaque sur le site de Plaine Savo, à vérifier", 'threat_intimidation'],
   ])('look-alike: %s', (text, category) => {
     expect(parse(text).category).toBe(category);
   });
