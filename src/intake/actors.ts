@@ -5,6 +5,7 @@ import { PhraseIndex } from './phrases.js';
 import { withinOne } from './place-typos.js';
 import { atScene } from './classes9-tune11.js';
 import { measureBy } from './field-classes9-tune10.js';
+import { notTheDoer } from './doers-tune14.js';
 
 /** The actor id design reserves for "perpetrator unknown". */
 export const UNKNOWN_ACTOR_ID = 'unknown';
@@ -124,7 +125,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       // "Wazalendo accuse M23 of killing civilians": who accuses is not who did it.
       const said = next2(tokens, m.end);
       // ("CODECO blamed", "CODECO accusé d'avoir tué": the group accused, with no object between, did it.)
-      if (said && /^(accuse|accuses|accusent|accusant|accusaient|blame|blames|blaming|denonce|denoncent|denoncant|condemn|condemns|condamne|condamnent)$/.test(said.norm) && !/^(of|for|d|de|du|des)$/.test(tokens[tokens.indexOf(said) + 1]?.norm ?? 'of')) return false;
+      if (said && /^(accuse|accuses|accusent|accusant|accusaient|blame|blames|blaming|denonce|denoncent|denoncant|condemn|condemns|condamne|condamnent)$/.test(said.norm) && !/^(of|for|d|de|du|des|par|by)$/.test(tokens[tokens.indexOf(said) + 1]?.norm ?? 'of')) return false;
       if (objectOfAttack(tokens, m.start) || attackedBy(tokens, m.end) || (responds(tokens, m.end) && !harmFollows(tokens, m.end + 1))) return false;
       if (atScene(tokens, m.end)) return false;
       const next = tokens[m.end];
@@ -145,6 +146,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (before && /^(un|une|one|a|an|1)$/.test(before.norm) && /^(soldier|policeman|officer)$/.test(tokens[m.end]?.norm ?? '') && victimsFollow(tokens, m.end)) return false;
       if ((before && OPERATIONS.has(before.norm)) || (twoBefore && OPERATIONS.has(twoBefore.norm) && isArticle(before!.norm))) return false;
       if (keptBy(tokens, m.start) || measureBy(tokens, m.start)) return false;
+      if (notTheDoer(tokens, m.start, m.end)) return false;
       if (m.actor === unknown) {
         const next = tokens[m.end];
         if ((next && NOT_A_PERSON.has(next.norm)) || (before && NOT_A_PERSON.has(before.norm))) return false;

@@ -9,6 +9,7 @@ import { causeStart, CAUSE_WORDS, killingReported, openingCauseEnd } from './cau
 import { closedToCommunity, communalClash, expelOnly, twoCommunities } from './communities.js';
 import { robbedAndHurt } from './classes9-tune11.js';
 import { explosiveFoundOnly, fleeingDanger, protestBlock, theftOnly } from './field-classes9.js';
+import { rerankQuickLine } from './rerank-tune14.js';
 
 export { killingReported };
 
@@ -218,7 +219,7 @@ export function rankCategories(told: Signals, victims: Victims): CategoryReading
   for (const r of later) push(r.category, r.subType);
   // "Attack feared on Kamango", "rumeurs d'incursion des M23": an early warning of an attack, when nothing else is reported.
   if (out.length === 0 && s.all('fear').some((h) => h.value.subType === FEARED_ATTACK)) push('threat_intimidation', 'threat_of_attack');
-  return out;
+  return rerankQuickLine(out, s, victims);
 }
 
 /**

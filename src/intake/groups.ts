@@ -184,4 +184,7 @@ const COMMON_AFTER_GROUP = new Set([
   'entre', 'dans', 'vers', 'avec', 'sans', 'pour', 'contre', 'apres', 'avant', 'depuis', 'pendant', 'between', 'with', 'into', 'near',
   'around', 'toward', 'towards', 'dont', 'donc', 'mais', 'puis', 'ayant', 'etant', 'which', 'that', 'whose', 'leader', 'chef', 'chefs',
   'membres', 'members', 'dirige', 'led', 'allie', 'allies', 'allied', 'proche', 'proches', 'suspect', 'suspects', 'presume', 'presumes',
+  // a size, not a name: "ADF group of about 30", "groupe d'environ cinquante"
+  'about', 'some', 'approximately', 'approx', 'nearly', 'almost', 'over', 'environ', 'quelque', 'plus', 'more', 'than', 'least', 'moins', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'hundred', 'hundreds', 'dozen', 'dozens',
+  'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'centaine', 'centaines', 'dizaine', 'dizaines', 'vingtaine', 'trentaine', 'quarantaine', 'cinquantaine', 'douzaine',
 ]);

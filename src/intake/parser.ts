@@ -33,6 +33,8 @@ import { notTheDoer, staffTitle } from './actor-roles12.js';
 import { bargainHits, barrierExtortionHits, fledToSite, holdsHits, leftGroupHits, placesWhere12, refusersOnly } from './field-classes12.js';
 import { armedAboutHits, bombAsAttack, bombAttackHits, notHappened, numberedSiteHits, sinceHourFleeingHits, sourcesLast, tollHits } from './field-classes9.js';
 import { backToTellAnotherHarm, beatenInTheft, childrenSentAway, combatantsOnlyHarmed, namedInFalseClaim, culpritCaught, fightersOfNamedCounted, headedSiteFireHits, householdsMovingHits, occupyingGroupHits, outOfSchoolNotCounted, staffHeldHits, foundDeadCount, harmBeforePeople, negatedHarm, threatOrIncitement, zeroNotConfirmed, REPORTERS, sayTheyWereRaped, theOthersCounted } from './field-classes9-tune10.js';
+import { arrestPaidOff, deadCity, namedSiteHits, peopleLeavingHits, takenForCareHit } from './hits-tune14.js';
+import { readQuickLineCounts } from './counts-tune14.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -108,7 +110,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const threatSaid = signalHits.some((h) => h.value.signal === 'threat');
   const childSaid = signalHits.some((h) => h.value.signal === 'child');
   const traffic12 = [...bargainHits(tokens), ...holdsHits(tokens, groupNamed), ...(threatSaid ? [] : barrierExtortionHits(tokens)), ...leftGroupHits(tokens, childSaid, (i) => mentions.some((m) => m.start === i))];
-  const signals = new Signals([...traffic12, ...threatOrIncitement(realHits(signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens) && !refusersOnly(h, tokens) && !notHappened(h, tokens) && !bombAsAttack(h, tokens) && !followedUp(h) && !negatedHarm(h, tokens) && !childrenSentAway(h, tokens)), tokens), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...peopleMoving, ...partialReleaseHits(tokens), ...oneNameArmedHits(tokens), ...tollHits(tokens), ...sinceHourFleeingHits(tokens, signalHits), ...armedAboutHits(tokens, mentions), ...numberedSiteHits(tokens), ...bombAttackHits(signalHits, tokens), ...occupyingGroupHits(tokens, taken, signalHits), ...headedSiteFireHits(tokens, signalHits), ...staffHeldHits(tokens, signalHits)].filter((h) => !fledToSite(h, tokens)), tokens);
+  const signals = new Signals([...traffic12, ...threatOrIncitement(realHits(signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens) && !refusersOnly(h, tokens) && !notHappened(h, tokens) && !bombAsAttack(h, tokens) && !followedUp(h) && !negatedHarm(h, tokens) && !childrenSentAway(h, tokens) && !arrestPaidOff(h, signalHits, tokens) && !deadCity(h, tokens) && !takenForCareHit(h, tokens)), tokens), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...peopleMoving, ...partialReleaseHits(tokens), ...oneNameArmedHits(tokens), ...tollHits(tokens), ...sinceHourFleeingHits(tokens, signalHits), ...armedAboutHits(tokens, mentions), ...numberedSiteHits(tokens), ...bombAttackHits(signalHits, tokens), ...occupyingGroupHits(tokens, taken, signalHits), ...headedSiteFireHits(tokens, signalHits), ...staffHeldHits(tokens, signalHits), ...peopleLeavingHits(tokens, places), ...namedSiteHits(tokens, places)].filter((h) => !fledToSite(h, tokens)), tokens);
   const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
   const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
@@ -118,6 +120,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   readTollsAndMissing(tokens, taken, victims, signalHits.some((h) => h.value.signal === 'abduct'));
   readFollowUpCounts(tokens, description, taken, victims, signals.has('displace'));
   readFollowUpHarm(tokens, victims, caught, back, signals);
+  readQuickLineCounts(tokens, description, signals, victims);
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 

@@ -28,6 +28,8 @@ const COMMON = new Set([
   'chefferie', 'groupement', 'localite', 'quartier', 'avenue', 'cellule', 'bloc', 'kilometre', 'kilometres', 'heading', 'sake',
   'vers', 'dans', 'pres', 'bien', 'gomme', 'benin', 'benito', 'kinshasa', 'bunias', 'kilima',
   ...LOCAL_LOOKALIKES,
+  // real villages one letter from a gazetteer name: Ntoyo (Lubero) is not Ntoto (Walikale)
+  'ntoyo',
 ]);
 
 // Words after which a lowercase word is taken for a name: "a kasindii", "in eringetti".

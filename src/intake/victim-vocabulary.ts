@@ -31,6 +31,8 @@ export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
   ...['abducted', 'kidnapped', 'taken', 'hostage', 'hostages', 'enleve', 'enleves', 'enlevee', 'enlevees', 'kidnappes', 'kidnappees',
     'kidnappe', 'kidnappee', 'otage', 'otages', 'emmenes', 'emmene', 'emmenee', 'emmenees', 'abducting', 'kidnapping', 'abduction',
     'enlevement', 'enlevements', 'abductions', 'kidnappings', 'abduct', 'abducts', 'kidnap', 'kidnaps', 'enlevant', 'enlever', 'rapt',
+    // French SMS with one p: "kidnapé hier un chauffeur"
+    'kidnape', 'kidnapes', 'kidnapee', 'kidnapees',
     'kidnaped', 'abductd', 'enlvs', 'enlv', 'enlvees', 'captured', 'capture', 'captures', 'capturees', 'seized', 'grabbed', 'ravisseurs',
     'kidnappers', 'abductors', 'sequestre', 'sequestres', 'sequestree', 'sequestrees', 'marched', 'whisked', 'snatched',
     // taken away by force, in more words: "amenés en brousse", "emportées par les CODECO", "enlvmt de 2 motards"
@@ -77,6 +79,8 @@ export const VICTIM_NOUNS = new Set([
   'peacekeepers', 'elderly', 'vieillards', 'vieillard', 'vieille', 'vieilles', 'widow', 'widows', 'veuve', 'veuves', 'victims', 'victimes', 'casualties', 'staff', 'agents', 'workers', 'chiefs', 'chefs',
   'more', 'other', 'others', 'autres', 'additional', 'supplementaires', 'young', 'unarmed', 'innocent', 'innocents', 'local',
   'displaced', 'deplaces', 'bleus', 'casques', 'de', 'd', 'des',
+  // kin of someone named: "two relatives of an NGO driver", "deux proches d'un chauffeur"
+  'relatives', 'relative', 'proches',
   // déplacés in SMS: "1 dplcé tué"
   'dplce', 'dplces', 'dplcs', 'dplcee', 'dplcees',
   // Who focal points name one at a time: "a teacher abducted", "l'assassinat d'un commerçant".

@@ -7,6 +7,7 @@ import { mark } from './phrases.js';
 import { CAUSE_WORDS } from './causes.js';
 import { headedTo } from './field-classes8.js';
 import { hurtBroughtFrom, incidentUnderHeading, peopleHeadedTo, seenRatherThanHeaded, shelteredElsewhere } from './where-tune10.js';
+import { leftUnknownPlace, typoInAnotherTerritory } from './where-tune14.js';
 
 /** Where it happened: exact places and typed-with-a-typo places, and where people fled to set aside. */
 
@@ -15,7 +16,7 @@ import { hurtBroughtFrom, incidentUnderHeading, peopleHeadedTo, seenRatherThanHe
 export function withTypos(ctx: IntakeContext, tokens: readonly Token[], taken: Uint8Array, hits: readonly SignalHit[], places: PlaceTokenMatch[]): PlaceTokenMatch[] {
   const busy = taken.slice();
   for (const h of hits) mark(busy, h.start, h.end);
-  const typos = ctx.placeTypos.find(tokens, busy);
+  const typos = ctx.placeTypos.find(tokens, busy).filter((t) => !typoInAnotherTerritory(t, places));
   if (typos.length === 0) return places;
   const rank = (p: PlaceTokenMatch): number => LEVELS.indexOf(p.place.level);
   return [...places, ...typos].sort((a, b) => rank(a) - rank(b));
@@ -58,6 +59,7 @@ export function whereItHappened(places: PlaceTokenMatch[], s: Signals): PlaceTok
   places = incidentUnderHeading(afterDateline(places, s.tokens), s.tokens);
   // (one name may be a town and its territory: the same words)
   if (places.length > 0 && places.every((p) => p.start === places[0]!.start) && unknownOriginLeft(places[0]!, s)) return [];
+  if (leftUnknownPlace(places, s)) return [];
   if (places.length < 2) return places;
   const treatedElsewhere = cameFrom(places, s.tokens) ?? hurtBroughtFrom(places, s.tokens, s.has('injure') || s.has('kill'));
   if (treatedElsewhere) return treatedElsewhere;
