@@ -6,7 +6,7 @@ import { placeById, type Veille } from '../context.js';
 import { recordEvent } from '../store/events.js';
 import { refreshDmCopies } from '../store/dm-copies.js';
 import { enqueue, type OutboxMessage } from '../store/outbox.js';
-import { rescheduleAlert, touchAlert } from '../reminders/schedule.js';
+import { firstReminderAt, rescheduleAlert } from '../reminders/schedule.js';
 import { restrictEverywhere } from './restriction.js';
 import { factsOf, missionRules, type TextFacts } from './decide.js';
 import { closeAlert, getAlert, insertAlert, routesOf, saveRoutes, updateDraftFields } from './service.js';
@@ -55,10 +55,11 @@ export function logAlert(veille: Veille, draft: AlertDraft, reporter: string, { 
   return db.transaction((): Logged => {
     const at = clock.now();
     const hostState = hostStateOf(veille, draft);
-    const alert = insertAlert(db, { draft, hostState, reportedBy: reporter, at, prefix: mission.referencePrefix });
+    // Its follow-up clock starts now, written with the row (what touchAlert would set on it).
+    const nextReminderAt = firstReminderAt(draft.priority, at, mission.reminderPolicy);
+    const alert = insertAlert(db, { draft, hostState, reportedBy: reporter, at, prefix: mission.referencePrefix, nextReminderAt });
     const routes = routesFor(veille, draft, hostState, textFacts);
     saveRoutes(db, alert.id, routes);
-    touchAlert(db, alert.id, at, mission.reminderPolicy);
     recordEvent(db, {
       alertId: alert.id,
       at,
