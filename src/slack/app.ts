@@ -17,6 +17,7 @@ import { slackWindow } from './slack-window.js';
 import { retryWhenMembershipUnknown } from './membership-retry.js';
 import type { SlackTransport } from './transport.js';
 import { Readiness } from './readiness.js';
+import { listenerRouter } from './listener-router.js';
 import type { ListenerDeps } from './listeners/deps.js';
 import * as actions from './listeners/actions.js';
 import * as commands from './listeners/commands.js';
@@ -186,7 +187,8 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
   app.use(slackWindow());
   app.use(oncePerTrigger());
   app.use(retryWhenMembershipUnknown((user) => readerLanguage(deps, user)));
-  for (const group of [commands, actions, alternatives, views, shortcuts, events, leftChannel, reminderActions, cardActions]) group.register(app, deps);
+  const registry = listenerRouter(app);
+  for (const group of [commands, actions, alternatives, views, shortcuts, events, leftChannel, reminderActions, cardActions]) group.register(registry, deps);
   app.error(async (error) => {
     veille.log.error('slack listener failed', { error: error.name, code: (error as { code?: string }).code });
   });
