@@ -151,9 +151,10 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
   const receiver =
     options.mode === 'socket'
       ? new SocketModeReceiver({ appToken: options.appToken!, dispatcher, clientPingTimeout: options.socketPingTimeoutMs ?? 5000, customRoutes: routes, installerOptions: { port: options.port, clientOptions: { ...reach, retryConfig: SOCKET_RECONNECT_RETRIES } }, logger })
-      : new HTTPReceiver({ signingSecret: options.signingSecret!, endpoints: SLACK_ENDPOINT, customRoutes: routes, processBeforeResponse: false, logger });
+      : // The signature is checked once, by the guard below: Bolt's own check would do it again on every request.
+        new HTTPReceiver({ signingSecret: options.signingSecret!, signatureVerification: false, endpoints: SLACK_ENDPOINT, customRoutes: routes, processBeforeResponse: false, logger });
   if (receiver instanceof HTTPReceiver) {
-    // A signed request replayed within Bolt's five-minute window is answered as before, not processed again.
+    // Slack's signature and timestamp checked, and a signed request replayed within the five-minute window answered as before, not processed again.
     const guard = new ReplayGuard({ signingSecret: options.signingSecret!, log: veille.log });
     receiver.requestListener = guard.wrap(receiver.requestListener, [SLACK_ENDPOINT]);
   }
