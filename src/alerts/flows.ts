@@ -3,6 +3,7 @@ import type { Alert, AlertDraft } from '../domain/alert.js';
 import { hostStateOf as hostStateFor, restrictedAlso as restrictedAlsoOf } from '../domain/decision.js';
 import { routeAlert, takesDetailsAway, type Route } from '../domain/routing.js';
 import { placeById, type Veille } from '../context.js';
+import { inTransaction } from '../store/db.js';
 import { recordEvent } from '../store/events.js';
 import { refreshDmCopies } from '../store/dm-copies.js';
 import { enqueue, type OutboxMessage } from '../store/outbox.js';
@@ -52,7 +53,8 @@ export interface LogOptions {
 
 export function logAlert(veille: Veille, draft: AlertDraft, reporter: string, { extra = {}, notify, ifAnswerLost, textFacts }: LogOptions = {}): Logged {
   const { db, clock, mission } = veille;
-  return db.transaction((): Logged => {
+  // inTransaction: the same transaction (or savepoint in the turn's batch) as db.transaction(fn)(), without building its wrappers for every report.
+  return inTransaction(db, (): Logged => {
     const at = clock.now();
     const hostState = hostStateOf(veille, draft);
     // Its follow-up clock starts now, written with the row (what touchAlert would set on it).
@@ -73,7 +75,7 @@ export function logAlert(veille: Veille, draft: AlertDraft, reporter: string, { 
     for (const message of notify?.(alert) ?? []) enqueue(db, at, alert.id, message);
     const answered = ifAnswerLost ? noticeIfAnswerLost(veille, at, alert.id, ifAnswerLost(alert)) : undefined;
     return { alert, routes, ...(answered && { answered }) };
-  })();
+  });
 }
 
 export type EditOutcome = { ok: true; alert: Alert; changed: string[]; routes: Route[] } | { ok: false; reason: string };

@@ -168,7 +168,6 @@ function readBody(req: IncomingMessage): Promise<Buffer | null> {
 
 /** A slash command's trigger_id, or an interaction payload's (a repeated field: its first value). */
 function triggerIdOf(form: ReturnType<typeof parseForm>): string | null {
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
   const direct = first(form.trigger_id);
   if (direct) return direct;
   const payload = first(form.payload);
@@ -179,6 +178,10 @@ function triggerIdOf(form: ReturnType<typeof parseForm>): string | null {
   } catch {
     return null;
   }
+}
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }
 
 /** Resolves with what the response sent once it is finished (or cut off). */
