@@ -3,10 +3,11 @@ import type { Alert, AlertDraft } from '../domain/alert.js';
 import { hostStateOf as hostStateFor, restrictedAlso as restrictedAlsoOf } from '../domain/decision.js';
 import { routeAlert, takesDetailsAway, type Route } from '../domain/routing.js';
 import { placeById, type Veille } from '../context.js';
+import { inTransaction } from '../store/db.js';
 import { recordEvent } from '../store/events.js';
 import { refreshDmCopies } from '../store/dm-copies.js';
 import { enqueue, type OutboxMessage } from '../store/outbox.js';
-import { rescheduleAlert, touchAlert } from '../reminders/schedule.js';
+import { firstReminderAt, rescheduleAlert } from '../reminders/schedule.js';
 import { restrictEverywhere } from './restriction.js';
 import { factsOf, missionRules, type TextFacts } from './decide.js';
 import { closeAlert, getAlert, insertAlert, routesOf, saveRoutes, updateDraftFields } from './service.js';
@@ -52,13 +53,15 @@ export interface LogOptions {
 
 export function logAlert(veille: Veille, draft: AlertDraft, reporter: string, { extra = {}, notify, ifAnswerLost, textFacts }: LogOptions = {}): Logged {
   const { db, clock, mission } = veille;
-  return db.transaction((): Logged => {
+  // inTransaction: the same transaction (or savepoint in the turn's batch) as db.transaction(fn)(), without building its wrappers for every report.
+  return inTransaction(db, (): Logged => {
     const at = clock.now();
     const hostState = hostStateOf(veille, draft);
-    const alert = insertAlert(db, { draft, hostState, reportedBy: reporter, at, prefix: mission.referencePrefix });
+    // Its follow-up clock starts now, written with the row (what touchAlert would set on it).
+    const nextReminderAt = firstReminderAt(draft.priority, at, mission.reminderPolicy);
+    const alert = insertAlert(db, { draft, hostState, reportedBy: reporter, at, prefix: mission.referencePrefix, nextReminderAt });
     const routes = routesFor(veille, draft, hostState, textFacts);
     saveRoutes(db, alert.id, routes);
-    touchAlert(db, alert.id, at, mission.reminderPolicy);
     recordEvent(db, {
       alertId: alert.id,
       at,
@@ -72,7 +75,7 @@ export function logAlert(veille: Veille, draft: AlertDraft, reporter: string, { 
     for (const message of notify?.(alert) ?? []) enqueue(db, at, alert.id, message);
     const answered = ifAnswerLost ? noticeIfAnswerLost(veille, at, alert.id, ifAnswerLost(alert)) : undefined;
     return { alert, routes, ...(answered && { answered }) };
-  })();
+  });
 }
 
 export type EditOutcome = { ok: true; alert: Alert; changed: string[]; routes: Route[] } | { ok: false; reason: string };

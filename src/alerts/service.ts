@@ -78,7 +78,10 @@ export function rowToAlert(row: AlertRow): Alert {
   };
 }
 
-function draftColumns(draft: AlertDraft, hostState: boolean): Record<string, unknown> {
+/** The columns a draft fills. */
+type DraftColumns = Omit<AlertRow, 'id' | 'reference' | 'created_at' | 'updated_at' | 'reported_by' | 'reported_via' | 'verification' | 'status' | 'closure_reason' | 'duplicate_of' | 'owner'>;
+
+function draftColumns(draft: AlertDraft, hostState: boolean): DraftColumns {
   return {
     occurred_at: draft.occurredAt,
     place_id: draft.placeId,
@@ -103,20 +106,42 @@ function draftColumns(draft: AlertDraft, hostState: boolean): Record<string, unk
   };
 }
 
-export function insertAlert(db: Db, input: { draft: AlertDraft; hostState: boolean; reportedBy: string; at: number; prefix: string }): Alert {
+/** The columns insertAlert writes, in its statement's order. */
+const INSERTED = [
+  'id', 'reference', 'created_at', 'updated_at', 'reported_by', 'reported_via',
+  'occurred_at', 'place_id', 'location_text', 'category', 'sub_type', 'perpetrators', 'host_state',
+  'killed', 'injured', 'abducted', 'crsv_survivors', 'children_affected', 'displaced',
+  'priority', 'priority_overridden', 'source_type', 'source_detail', 'sensitivity', 'description', 'language',
+  'last_activity_at', 'next_reminder_at',
+] as const;
+const INSERT_ALERT = `INSERT INTO alerts (${INSERTED.join(', ')}) VALUES (${INSERTED.map(() => '?').join(', ')})`;
+
+/**
+ * Stores a new alert and returns it as a read would. Its follow-up clock starts at creation
+ * (`nextReminderAt`, decided by the caller). The row is not read back: the Alert is mapped from the
+ * values written and the columns' defaults (a test holds it equal to `getAlert`).
+ */
+export function insertAlert(db: Db, input: { draft: AlertDraft; hostState: boolean; reportedBy: string; at: number; prefix: string; nextReminderAt: number | null }): Alert {
   const id = highestAlertNumber(db) + 1; // past any number issued before a restore, too
-  const columns = {
+  const { draft, at } = input;
+  const row: AlertRow = {
     id,
     reference: formatReference(input.prefix, id),
-    created_at: input.at,
-    updated_at: input.at,
+    created_at: at,
+    updated_at: at,
     reported_by: input.reportedBy,
-    reported_via: input.draft.reportedVia,
-    ...draftColumns(input.draft, input.hostState),
+    reported_via: draft.reportedVia,
+    ...draftColumns(draft, input.hostState),
+    // the columns' defaults (migration 010)
+    verification: 'alleged',
+    status: 'new',
+    closure_reason: null,
+    duplicate_of: null,
+    owner: null,
   };
-  const names = Object.keys(columns);
-  statement(db, `INSERT INTO alerts (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`).run(columns);
-  return getAlert(db, id)!;
+  const written = { ...row, last_activity_at: at, next_reminder_at: input.nextReminderAt };
+  statement(db, INSERT_ALERT).run(INSERTED.map((column) => written[column]));
+  return rowToAlert(row);
 }
 
 /** Replaces the reporter-editable fields (Edit, or a place given later). */

@@ -11,6 +11,11 @@ export function touchAlert(db: Db, alertId: number, at: number, policy: Reminder
   rescheduleAlert(db, alertId, policy);
 }
 
+/** When a new alert's first reminder falls due: what touchAlert would set on it, for insertAlert to write with the row. */
+export function firstReminderAt(priority: ReminderState['priority'], at: number, policy: ReminderPolicy): number | null {
+  return nextReminderAt({ status: 'new', priority, owner: null, lastActivityAt: at, lastReminderAt: null, reminderCount: 0, snoozedUntil: null, dueAt: null }, policy);
+}
+
 /** Recomputes `next_reminder_at` from the alert's stored state (after a reminder, a snooze, a status or priority change). */
 export function rescheduleAlert(db: Db, alertId: number, policy: ReminderPolicy): void {
   const state = reminderState(db, alertId);

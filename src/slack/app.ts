@@ -17,6 +17,7 @@ import { slackWindow } from './slack-window.js';
 import { retryWhenMembershipUnknown } from './membership-retry.js';
 import type { SlackTransport } from './transport.js';
 import { Readiness } from './readiness.js';
+import { listenerRouter } from './listener-router.js';
 import type { ListenerDeps } from './listeners/deps.js';
 import * as actions from './listeners/actions.js';
 import * as commands from './listeners/commands.js';
@@ -150,9 +151,10 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
   const receiver =
     options.mode === 'socket'
       ? new SocketModeReceiver({ appToken: options.appToken!, dispatcher, clientPingTimeout: options.socketPingTimeoutMs ?? 5000, customRoutes: routes, installerOptions: { port: options.port, clientOptions: { ...reach, retryConfig: SOCKET_RECONNECT_RETRIES } }, logger })
-      : new HTTPReceiver({ signingSecret: options.signingSecret!, endpoints: SLACK_ENDPOINT, customRoutes: routes, processBeforeResponse: false, logger });
+      : // The signature is checked once, by the guard below: Bolt's own check would do it again on every request.
+        new HTTPReceiver({ signingSecret: options.signingSecret!, signatureVerification: false, endpoints: SLACK_ENDPOINT, customRoutes: routes, processBeforeResponse: false, logger });
   if (receiver instanceof HTTPReceiver) {
-    // A signed request replayed within Bolt's five-minute window is answered as before, not processed again.
+    // Slack's signature and timestamp checked, and a signed request replayed within the five-minute window answered as before, not processed again.
     const guard = new ReplayGuard({ signingSecret: options.signingSecret!, log: veille.log });
     receiver.requestListener = guard.wrap(receiver.requestListener, [SLACK_ENDPOINT]);
   }
@@ -186,7 +188,8 @@ export function createSlackApp(veille: Veille, options: SlackOptions): SlackRunt
   app.use(slackWindow());
   app.use(oncePerTrigger());
   app.use(retryWhenMembershipUnknown((user) => readerLanguage(deps, user)));
-  for (const group of [commands, actions, alternatives, views, shortcuts, events, leftChannel, reminderActions, cardActions]) group.register(app, deps);
+  const registry = listenerRouter(app);
+  for (const group of [commands, actions, alternatives, views, shortcuts, events, leftChannel, reminderActions, cardActions]) group.register(registry, deps);
   app.error(async (error) => {
     veille.log.error('slack listener failed', { error: error.name, code: (error as { code?: string }).code });
   });

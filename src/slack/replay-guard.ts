@@ -1,18 +1,22 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { parse as parseForm } from 'node:querystring';
 import { RecentDeliveries } from './recent-deliveries.js';
 import type { IncomingMessage, OutgoingHttpHeader, OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http';
 import type { Logger } from '../log.js';
 
 /**
- * Replay protection in front of Bolt's HTTP receiver. Bolt checks the signature and refuses
- * requests older than five minutes, but a validly signed request sent again within those five
- * minutes would be processed again (three identical bodies, three alerts), and a timestamp in the
- * future would stay valid for as long as it is ahead. Here:
+ * The one check of Slack's signature, in front of Bolt's HTTP receiver, with replay protection.
+ * Bolt's receiver runs with `signatureVerification: false` (app.ts): checking here and again in Bolt
+ * cost a second HMAC and two more parses of every body. Here, as Bolt would:
+ * - no signature, a wrong one (over a changed body too), or a timestamp more than five minutes old:
+ *   refused (401) and logged, never handed to Bolt; Slack's unsigned SSL check (`ssl_check=1`) goes
+ *   to Bolt with nothing else of its body, as Bolt's own check would pass it;
+ * and beyond Bolt:
  * - a request dated more than five minutes ahead is refused (401), like a stale one;
  * - a validly signed request already seen (same signature, or same trigger_id) is not handed to
  *   Bolt again: it gets the answer the first one got, once that is known.
- * What has been seen is kept in memory, bounded, each entry until its signature can no longer pass
- * Bolt's five-minute check (measured on the monotonic clock, so a wall-clock jump cannot shorten it).
+ * What has been seen is kept in memory, bounded, each entry until its signature could no longer pass
+ * the five-minute check (measured on the monotonic clock, so a wall-clock jump cannot shorten it).
  */
 
 const WINDOW_S = 5 * 60;
@@ -56,13 +60,13 @@ export class ReplayGuard {
     return this.seen.size;
   }
 
-  /** The receiver's request listener with the guard in front of its Slack endpoints. */
+  /** The receiver's request listener with the guard in front of its Slack endpoints (matched as Bolt's receiver matches them). */
   wrap(inner: RequestListener, endpoints: readonly string[]): RequestListener {
     return (req, res) => {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       // Other routes (health, API, playground) and other methods go straight through, synchronously,
       // so the receiver's own error handling for them is unchanged.
-      if (req.method !== 'POST' || !endpoints.includes(path)) return inner(req, res);
+      if (req.method?.toUpperCase() !== 'POST' || !endpoints.includes(path)) return inner(req, res);
       void this.guard(req, res, inner).catch((error: unknown) => {
         this.options.log.warn('slack request could not be read', { error: (error as Error).name });
         if (!res.headersSent) res.writeHead(400);
@@ -79,22 +83,37 @@ export class ReplayGuard {
       return;
     }
     // Bolt reads the body from here instead of the (now consumed) stream.
-    (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
-    const signature = header(req, 'x-slack-signature');
-    const timestamp = Number(header(req, 'x-slack-request-timestamp'));
-    if (!signature || !Number.isFinite(timestamp) || !this.signedBySlack(signature, timestamp, body)) {
-      inner(req, res); // Bolt refuses it and logs why
+    const buffered = req as IncomingMessage & { rawBody?: Buffer };
+    buffered.rawBody = body;
+    const form = header(req, 'content-type') === 'application/x-www-form-urlencoded' ? parseForm(body.toString('utf8')) : null;
+    if (form?.ssl_check === '1') {
+      // Slack's SSL check is not signed: Bolt answers it, and must see nothing else of the body.
+      buffered.rawBody = Buffer.from('ssl_check=1');
+      inner(req, res);
       return;
     }
+    const signature = header(req, 'x-slack-signature');
+    const timestamp = Number(header(req, 'x-slack-request-timestamp'));
     const nowS = Math.floor(this.now() / 1000);
-    if (timestamp > nowS + WINDOW_S) {
-      this.options.log.warn('slack request refused: dated in the future', { ahead_s: timestamp - nowS });
+    const refused =
+      !signature || !Number.isFinite(timestamp)
+        ? 'unsigned'
+        : timestamp < nowS - WINDOW_S
+          ? 'stale'
+          : timestamp > nowS + WINDOW_S
+            ? 'dated in the future'
+            : this.signedBySlack(signature, timestamp, body)
+              ? null
+              : 'signature mismatch';
+    if (refused) {
+      // The reason and the clock skew only: never the signature or the body.
+      this.options.log.warn(`slack request refused: ${refused}`, refused === 'unsigned' ? {} : { skew_s: timestamp - nowS });
       res.writeHead(401);
       res.end();
       return;
     }
     const keys = [`signature:${signature}`];
-    const trigger = triggerIdOf(body, header(req, 'content-type'));
+    const trigger = form ? triggerIdOf(form) : null;
     if (trigger) keys.push(`trigger:${trigger}`);
     const earlier = this.seen.earlier(keys);
     if (earlier) {
@@ -104,7 +123,7 @@ export class ReplayGuard {
       res.end(answer.body);
       return;
     }
-    // Accepted by Bolt until the timestamp is five minutes old: remember it that long, and a second more.
+    // Accepted until the timestamp is five minutes old: remember it that long, and a second more.
     const entry: Entry = { expiresAt: this.monotonic() + Math.max(0, timestamp + WINDOW_S - nowS + 1) * 1000, answer: capture(res) };
     this.seen.remember(keys, entry);
     inner(req, res);
@@ -147,13 +166,11 @@ function readBody(req: IncomingMessage): Promise<Buffer | null> {
   });
 }
 
-/** A slash command's trigger_id, or an interaction payload's. */
-function triggerIdOf(body: Buffer, contentType: string | undefined): string | null {
-  if (!contentType?.includes('application/x-www-form-urlencoded')) return null;
-  const form = new URLSearchParams(body.toString('utf8'));
-  const direct = form.get('trigger_id');
+/** A slash command's trigger_id, or an interaction payload's (a repeated field: its first value). */
+function triggerIdOf(form: ReturnType<typeof parseForm>): string | null {
+  const direct = first(form.trigger_id);
   if (direct) return direct;
-  const payload = form.get('payload');
+  const payload = first(form.payload);
   if (!payload) return null;
   try {
     const parsed = JSON.parse(payload) as { trigger_id?: unknown };
@@ -161,6 +178,10 @@ function triggerIdOf(body: Buffer, contentType: string | undefined): string | nu
   } catch {
     return null;
   }
+}
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }
 
 /** Resolves with what the response sent once it is finished (or cut off). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GENERAL_CHANNEL, PEOPLE, signRequest } from '../../src/fake-slack/index.js';
+import { GENERAL_CHANNEL, PEOPLE, signRequest, type Forgery } from '../../src/fake-slack/index.js';
 import { SIGNING_SECRET, type Running } from './harness.js';
 import { startVeilleForEachTest } from './each-test.js';
 import { card, channelOf } from './followup-helpers.js';
@@ -86,5 +86,30 @@ describe('replayed requests', () => {
     await v.settle();
     expect(slightly.status).toBe(200);
     expect(alertCount()).toBe(1);
+  });
+
+  it('forged requests (no signature, a wrong one, a changed body, a timestamp ten minutes old) are refused with 401 and change nothing', async () => {
+    const first = await v.driver.slashCommand({ user: focalPoint.id, channel: GENERAL_CHANNEL, text: REPORT });
+    await v.settle();
+    const c = card(v, 'poc');
+    const state = () => JSON.stringify(['alerts', 'events', 'outbox', 'alert_sections'].map((table) => v.db.prepare(`SELECT * FROM ${table}`).all()));
+    const before = state();
+    const calls = v.fake.calls.length;
+    const forgeries: Forgery[] = ['no-signature', 'bad-signature', 'tampered-body', 'stale-timestamp'];
+    for (const forge of forgeries) {
+      expect((await v.driver.slashCommand({ user: focalPoint.id, channel: GENERAL_CHANNEL, text: `${REPORT} (${forge})`, forge })).status).toBe(401);
+      expect((await v.driver.clickButton({ user: pocOfficer.id, channel: c.channel, ts: c.ts, actionId: 'followup.take_ownership', forge })).status).toBe(401);
+      expect((await v.driver.event({ type: 'app_home_opened', user: focalPoint.id }, { forge })).status).toBe(401);
+    }
+    // Unsigned, Slack's SSL check is answered, and nothing riding along with it is run.
+    const sslCheck = await v.driver.replay({ body: `ssl_check=1&${first.request.body}`, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    await v.settle();
+    expect(sslCheck.status).toBe(200);
+    expect(state()).toBe(before);
+    expect(v.fake.calls.length).toBe(calls);
+    // Control: the same click validly signed does its work.
+    expect((await v.driver.clickButton({ user: pocOfficer.id, channel: c.channel, ts: c.ts, actionId: 'followup.take_ownership' })).status).toBe(200);
+    await v.settle();
+    expect(v.db.prepare("SELECT COUNT(*) FROM events WHERE alert_id = 1 AND type = 'owner_assigned'").pluck().get()).toBe(1);
   });
 });

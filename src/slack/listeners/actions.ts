@@ -1,4 +1,5 @@
-import type { App, BlockButtonAction } from '@slack/bolt';
+import type { BlockButtonAction } from '@slack/bolt';
+import type { Listeners } from '../listener-router.js';
 import { withdrawAlert } from '../../alerts/flows.js';
 import { getAlert } from '../../alerts/service.js';
 import { placeById } from '../../context.js';
@@ -9,7 +10,7 @@ import { readerLanguage } from '../render/language.js';
 import type { ListenerDeps } from './deps.js';
 
 /** Buttons on the reporter's private confirmation: Edit, Undo, Add place. */
-export function register(app: App, deps: ListenerDeps): void {
+export function register(app: Listeners, deps: ListenerDeps): void {
   const { veille } = deps;
 
   app.action<BlockButtonAction>(ACTION.undo, async ({ ack, body, action, respond }) => {

@@ -1,4 +1,5 @@
-import type { App, BlockButtonAction } from '@slack/bolt';
+import type { BlockButtonAction } from '@slack/bolt';
+import type { Listeners } from '../listener-router.js';
 import { recategorised } from '../../alerts/decide.js';
 import { routesOfDraft } from '../../alerts/flows.js';
 import { recategoriseAlert } from '../../alerts/recategorise.js';
@@ -15,7 +16,7 @@ import { reachedBefore, redrawHomes } from '../home-refresh.js';
 import type { ListenerDeps } from './deps.js';
 
 /** A tap on one of the confirmation's alternatives: re-categorise, then show the confirmation anew. */
-export function register(app: App, deps: ListenerDeps): void {
+export function register(app: Listeners, deps: ListenerDeps): void {
   const { veille } = deps;
 
   app.action<BlockButtonAction>(CHOOSE_CATEGORY, async ({ ack, body, action, respond, client }) => {

@@ -1,4 +1,5 @@
-import type { App, BlockAction, BlockButtonAction, RespondFn } from '@slack/bolt';
+import type { BlockAction, BlockButtonAction, RespondFn } from '@slack/bolt';
+import type { Listeners } from '../listener-router.js';
 import type { ModalView } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import { getAlert } from '../../alerts/service.js';
@@ -43,7 +44,7 @@ export async function answer(deps: ListenerDeps, client: WebClient, user: string
   await respond?.({ response_type: 'ephemeral', replace_original: false, ...notice(text) });
 }
 
-export function register(app: App, deps: ListenerDeps): void {
+export function register(app: Listeners, deps: ListenerDeps): void {
   const { veille } = deps;
 
   /** Acts at once: one flow, then the private answer, then the posts. */

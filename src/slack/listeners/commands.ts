@@ -1,4 +1,5 @@
-import type { App, SlashCommand } from '@slack/bolt';
+import type { SlashCommand } from '@slack/bolt';
+import type { Listeners } from '../listener-router.js';
 import { refusalLanguage, runAlertCommand } from '../../../commands/alert/index.js';
 import type { CommandInput } from '../../../commands/types.js';
 import { notice, withTheirText } from '../views/confirmation.js';
@@ -8,7 +9,7 @@ import { MembershipUnknown } from '../membership.js';
 import { durable } from '../../store/durability.js';
 
 /** `/alert`: run the command, answer within Slack's 3 seconds, then send what it decided to post. */
-export function register(app: App, deps: ListenerDeps): void {
+export function register(app: Listeners, deps: ListenerDeps): void {
   app.command('/alert', async ({ command, ack, client, respond }) => {
     const input = commandInput(command);
     // A quick report refused is answered in its own language; anything else in the person's.

@@ -1,9 +1,9 @@
-import type { App } from '@slack/bolt';
+import type { Listeners } from '../listener-router.js';
 import { renderHome } from '../views/home.js';
 import type { ListenerDeps } from './deps.js';
 
 /** App Home: what the user reported and what is open, refreshed each time the tab opens. */
-export function register(app: App, deps: ListenerDeps): void {
+export function register(app: Listeners, deps: ListenerDeps): void {
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
     const view = await renderHome(deps.veille, event.user, deps.slack);

@@ -1,4 +1,5 @@
-import type { App, ViewSubmitAction } from '@slack/bolt';
+import type { ViewSubmitAction } from '@slack/bolt';
+import type { Listeners } from '../listener-router.js';
 import type { WebClient } from '@slack/web-api';
 import { reclassifiedByVerification } from '../../alerts/decide.js';
 import { routesOfDraft } from '../../alerts/flows.js';
@@ -38,7 +39,7 @@ function metadataOf(body: ViewSubmitAction): FollowupMetadata | null {
   }
 }
 
-export function register(app: App, deps: ListenerDeps): void {
+export function register(app: Listeners, deps: ListenerDeps): void {
   const { veille } = deps;
 
   const submission = <T>(

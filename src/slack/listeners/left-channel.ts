@@ -1,4 +1,4 @@
-import type { App } from '@slack/bolt';
+import type { Listeners } from '../listener-router.js';
 import { releaseWhoLeft } from '../../alerts/left-channel.js';
 import { redrawHomes } from '../home-refresh.js';
 import type { ListenerDeps } from './deps.js';
@@ -9,7 +9,7 @@ import type { ListenerDeps } from './deps.js';
  * and whoever worked one of its alerts without being in another section holding it is released
  * (src/alerts/left-channel.ts), their App Home drawn again at once.
  */
-export function register(app: App, deps: ListenerDeps): void {
+export function register(app: Listeners, deps: ListenerDeps): void {
   app.event('member_left_channel', async ({ event, client }) => {
     const { veille } = deps;
     if (!veille.mission.sections.some((s) => s.restricted && s.channel === event.channel)) return;

@@ -1,4 +1,5 @@
-import type { App, BlockButtonAction } from '@slack/bolt';
+import type { BlockButtonAction } from '@slack/bolt';
+import type { Listeners } from '../listener-router.js';
 import { getAlert } from '../../alerts/service.js';
 import { formatTime } from '../format/time.js';
 import { t } from '../i18n/index.js';
@@ -15,7 +16,7 @@ const CHOICES: Array<[string, SnoozeChoice]> = [
 ];
 
 /** The Snooze buttons on reminders (owner DMs and thread reminders). The answer is private to whoever clicked. */
-export function register(app: App, deps: ListenerDeps): void {
+export function register(app: Listeners, deps: ListenerDeps): void {
   const { veille } = deps;
   for (const [actionId, choice] of CHOICES) {
     app.action<BlockButtonAction>(actionId, async ({ ack, body, action, respond }) => {

@@ -1,10 +1,11 @@
-import type { App, MessageShortcut } from '@slack/bolt';
+import type { MessageShortcut } from '@slack/bolt';
+import type { Listeners } from '../listener-router.js';
 import { logAsAlertShortcut, logAsAlertForm } from '../../../commands/log-as-alert.js';
 import { readerLanguage } from '../render/language.js';
 import type { ListenerDeps } from './deps.js';
 
 /** "Log as alert" on any message: the form opens with what the message says already filled in. */
-export function register(app: App, deps: ListenerDeps): void {
+export function register(app: Listeners, deps: ListenerDeps): void {
   app.shortcut<MessageShortcut>(logAsAlertShortcut.callbackId, async ({ ack, shortcut, client }) => {
     await ack();
     const view = logAsAlertForm({ text: shortcut.message.text ?? '', channelId: shortcut.channel.id }, deps.veille, await readerLanguage(deps, shortcut.user.id));

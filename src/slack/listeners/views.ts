@@ -1,4 +1,5 @@
-import type { App, ViewSubmitAction } from '@slack/bolt';
+import type { ViewSubmitAction } from '@slack/bolt';
+import type { Listeners } from '../listener-router.js';
 import { editAlert, logAlert, routesOfDraft } from '../../alerts/flows.js';
 import { viewersAfter } from '../../alerts/restriction.js';
 import { reachedBefore, redrawHomes } from '../home-refresh.js';
@@ -35,7 +36,7 @@ function tell(user: string, channel: string, text: string): OutboxMessage {
 }
 
 /** The alert form (new or edit) and the place form. Errors go back under their field; nothing typed is lost. */
-export function register(app: App, deps: ListenerDeps): void {
+export function register(app: Listeners, deps: ListenerDeps): void {
   const { veille } = deps;
 
   app.view<ViewSubmitAction>(FORM.create, async ({ ack, body }) => {

@@ -13,9 +13,11 @@ async function guarded(options: { maxEntries?: number } = {}) {
   const clock = { wall: Date.UTC(2026, 10, 22, 6, 0), mono: 1_000 };
   const guard = new ReplayGuard({ signingSecret: SECRET, log: silentLogger, now: () => clock.wall, monotonic: () => clock.mono, ...options });
   let handled = 0;
+  const bodies: string[] = [];
   server = createServer(
-    guard.wrap((_req, res) => {
+    guard.wrap((req, res) => {
       handled += 1;
+      bodies.push(String((req as typeof req & { rawBody?: Buffer }).rawBody));
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.end(`answer ${handled}`);
     }, ['/slack/events']),
@@ -26,7 +28,11 @@ async function guarded(options: { maxEntries?: number } = {}) {
     const response = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...signRequest(SECRET, body, timestampS) }, body });
     return { status: response.status, text: await response.text() };
   };
-  return { guard, clock, send, handled: () => handled };
+  const post = async (body: string, headers: Record<string, string>) => {
+    const response = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers, body });
+    return { status: response.status, text: await response.text() };
+  };
+  return { guard, clock, send, post, handled: () => handled, bodies: () => bodies };
 }
 
 describe('the replay guard', () => {
@@ -50,11 +56,28 @@ describe('the replay guard', () => {
     expect(handled()).toBe(5);
   });
 
-  it('refuses a timestamp more than five minutes ahead without handing it on; lets a bad signature through to Bolt', async () => {
-    const { clock, send, handled } = await guarded();
-    expect((await send('{"n":1}', Math.floor(clock.wall / 1000) + 301)).status).toBe(401);
+  it('refuses, without handing them on, no signature, a wrong one, a changed body, and a timestamp more than five minutes old or ahead', async () => {
+    const { clock, send, post, handled } = await guarded();
+    const nowS = Math.floor(clock.wall / 1000);
+    expect((await send('{"n":1}', nowS + 301)).status).toBe(401);
+    expect((await send('{"n":1}', nowS - 301)).status).toBe(401);
+    expect((await post('{}', {})).status).toBe(401);
+    expect((await post('{}', { 'x-slack-signature': 'v0=00', 'x-slack-request-timestamp': String(nowS) })).status).toBe(401);
+    expect((await post('{"n":2}', { ...signRequest('another-secret', '{"n":2}', nowS) })).status).toBe(401);
+    expect((await post('{"n":3} ', { ...signRequest(SECRET, '{"n":3}', nowS) })).status).toBe(401);
     expect(handled()).toBe(0);
-    await fetch(`http://127.0.0.1:${(server!.address() as { port: number }).port}/slack/events`, { method: 'POST', body: '{}', headers: { 'x-slack-signature': 'v0=00', 'x-slack-request-timestamp': '1' } });
+    // Controls: within the window either way, validly signed, it is handed on.
+    expect((await send('{"n":4}', nowS - 299)).status).toBe(200);
+    expect((await send('{"n":5}', nowS + 299)).status).toBe(200);
+    expect(handled()).toBe(2);
+  });
+
+  it("hands Slack's unsigned SSL check on with nothing else of its body", async () => {
+    const { post, handled, bodies } = await guarded();
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    expect((await post('ssl_check=1&token=x&command=%2Falert&text=forged', form)).status).toBe(200);
+    expect(bodies()).toEqual(['ssl_check=1']);
+    expect((await post('ssl_check=0&command=%2Falert', form)).status).toBe(401);
     expect(handled()).toBe(1);
   });
 });

@@ -145,7 +145,7 @@ describe('restore', () => {
     expect(forced.out[1]).toBe('The next alert will be number 8. Start Veille again.');
     const restored = openDatabase(path);
     expect(restored.prepare('SELECT reference FROM alerts ORDER BY id').pluck().all()).toEqual(['A-1', 'A-2', 'A-3']);
-    expect(insertAlertRow(restored, { draft, hostState: false, reportedBy: 'U1', at: 10, prefix: 'A' }).reference).toBe('A-8');
+    expect(insertAlertRow(restored, { draft, hostState: false, reportedBy: 'U1', at: 10, prefix: 'A', nextReminderAt: null }).reference).toBe('A-8');
     restored.close();
     // What the restore replaced is kept, not lost.
     const kept = readdirSync(dir).find((f) => f.startsWith('veille.db.before-restore-'))!;
