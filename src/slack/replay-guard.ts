@@ -85,7 +85,8 @@ export class ReplayGuard {
     // Bolt reads the body from here instead of the (now consumed) stream.
     const buffered = req as IncomingMessage & { rawBody?: Buffer };
     buffered.rawBody = body;
-    const form = header(req, 'content-type') === 'application/x-www-form-urlencoded' ? parseForm(body.toString('utf8')) : null;
+    // (a charset parameter after the media type still means a form: "application/x-www-form-urlencoded; charset=utf-8")
+    const form = header(req, 'content-type')?.split(';')[0]?.trim().toLowerCase() === 'application/x-www-form-urlencoded' ? parseForm(body.toString('utf8')) : null;
     if (form?.ssl_check === '1') {
       // Slack's SSL check is not signed: Bolt answers it, and must see nothing else of the body.
       buffered.rawBody = Buffer.from('ssl_check=1');

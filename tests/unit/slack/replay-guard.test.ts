@@ -80,4 +80,17 @@ describe('the replay guard', () => {
     expect((await post('ssl_check=0&command=%2Falert', form)).status).toBe(401);
     expect(handled()).toBe(1);
   });
+
+  it('knows a form sent with a charset: a command re-signed with the same trigger_id is answered as before', async () => {
+    const { clock, post, handled } = await guarded();
+    const nowS = Math.floor(clock.wall / 1000);
+    const form = { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' };
+    const body = 'command=%2Falert&text=Kamango&trigger_id=T-1';
+    const first = await post(body, { ...form, ...signRequest(SECRET, body, nowS) });
+    // Slack's retry is signed again, a second later: another signature, the same trigger_id.
+    const again = await post(body, { ...form, ...signRequest(SECRET, body, nowS + 1) });
+    expect([first.status, again.status]).toEqual([200, 200]);
+    expect(again.text).toBe(first.text);
+    expect(handled()).toBe(1);
+  });
 });
