@@ -102,7 +102,7 @@ function releasedAmongAbducted(tokens: readonly Token[], victims: Victims): void
     if (!n || n.article || n.zero || n.value >= total) continue;
     const rest = total - n.value;
     // the rest is a count said before, next to its taking ("6 farmers abducted")
-    const before = tokens.slice(0, k).some((t, j) => readNumber(tokens, j)?.value === rest && !readNumber(tokens, j)!.article && verbNear(tokens, j));
+    const before = tokens.slice(0, k).some((_t, j) => readNumber(tokens, j)?.value === rest && !readNumber(tokens, j)!.article && verbNear(tokens, j));
     if (before) {
       victims.abducted = rest;
       return;
@@ -112,7 +112,7 @@ function releasedAmongAbducted(tokens: readonly Token[], victims: Victims): void
 const verbNear = (tokens: readonly Token[], j: number): boolean => [1, 2, 3, 4].some((d) => verbAt(tokens, j + d) === 'abducted');
 
 /** Ages right after the children counted ("2 girls 14 and 15", "3 garçons, 12 et 13 ans"): token indices that are no count. */
-export function agesAfterChildren(tokens: readonly Token[]): number[] {
+function agesAfterChildren(tokens: readonly Token[]): number[] {
   const out: number[] = [];
   for (let i = 1; i < tokens.length; i++) {
     if (!CHILD_NOUNS.has(tokens[i - 1]!.norm) || !/^\d{1,2}$/.test(tokens[i]!.norm) || tokens[i]!.breakBefore) continue;

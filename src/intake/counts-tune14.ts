@@ -1,4 +1,4 @@
-import type { VictimKey, Victims } from '../domain/alert.js';
+import type { Victims } from '../domain/alert.js';
 import type { Signals } from './categories.js';
 import type { Token } from './normalize.js';
 import { readNumber } from './numbers.js';
@@ -52,7 +52,6 @@ function followedByVerb(tokens: readonly Token[], at: number): boolean {
 }
 
 // "wazalendo shot 2 traders at the roadblock, both in hosp": shot and then treated, they were wounded.
-const SHOT = /^(shot|shoots|shooting|fired|blesse|blesses|tire|tirent)$/;
 const TREATED = /^(hosp|hospital|hospitals|hopital|hospitalis\w*|hospitaliz\w*|evacuated|evacues?|evacuees?|survived|survivent|treated|soigne|soignes|soignees?|clinic|clinique|cs|hgr)$/;
 function shotAndTreated(tokens: readonly Token[], victims: Victims): void {
   if (victims.injured !== null || victims.killed !== null || !tokens.some((t) => TREATED.test(t.norm))) return;
