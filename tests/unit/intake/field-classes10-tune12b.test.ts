@@ -68,3 +68,21 @@ describe('a barrier held by soldiers or police', () => {
     expect(who('Barrière illégale à Mambasa tenue par des hommes en tenue militaire, 1000 FC par moto')).not.toContain('fardc');
   });
 });
+
+describe('goods taken or people arrested, then some beaten: the looting or the arrest names the report', () => {
+  it.each([
+    ['Mutwanga: soldiers took chickens from 4 houses and beat a farmer who complained', 'looting_destruction'],
+    ['Komanda: des miliciens ont pillé les boutiques du marché, les commerçants tabassés', 'looting_destruction'],
+    ['Beni: police arrested 12 moto drivers during the strike, some beaten in the cell', 'arbitrary_detention'],
+    ['Oicha: la police a arrêté 8 jeunes au marché, certains battus au cachot', 'arbitrary_detention'],
+  ])('%s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+
+  it.each([
+    'Beni: 3 detainees beaten at the police station, their goods taken',
+    'Oicha: des militaires ont tabassé un commerçant puis emporté ses marchandises',
+  ])('a beating told first stays ill-treatment: %s', (text) => {
+    expect(parse(text).category).toBe('torture_ill_treatment');
+  });
+});
