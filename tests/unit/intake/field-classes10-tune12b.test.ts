@@ -86,3 +86,19 @@ describe('goods taken or people arrested, then some beaten: the looting or the a
     expect(parse(text).category).toBe('torture_ill_treatment');
   });
 });
+
+describe('refugees counted are people displaced', () => {
+  it.each([
+    ['80 refugees arrived at Ingbokolo this week', 80],
+    ['Aru: 120 réfugiés arrivés à Ariwara depuis lundi', 120],
+  ])('%s', (text, displaced) => {
+    expect(parse(text)).toMatchObject({ category: 'displacement', victims: { displaced } });
+  });
+
+  it.each([
+    ['Aru: 2 refugees killed by unknown armed men near Ariwara', { killed: 2, displaced: null }],
+    ['Ariwara: 3 réfugiés blessés par des bandits', { injured: 3, displaced: null }],
+  ])('refugees harmed are counted by the harm, not as displaced: %s', (text, victims) => {
+    expect(parse(text).victims).toMatchObject(victims);
+  });
+});
