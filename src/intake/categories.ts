@@ -10,6 +10,7 @@ import { closedToCommunity, communalClash, expelOnly, twoCommunities } from './c
 import { robbedAndHurt } from './classes9-tune11.js';
 import { explosiveFoundOnly, fleeingDanger, protestBlock, theftOnly } from './field-classes9.js';
 import { rerankQuickLine } from './rerank-tune14.js';
+import { beatingAfterOtherHarm } from './categories-tune12b.js';
 
 export { killingReported };
 
@@ -154,7 +155,9 @@ export function rankCategories(told: Signals, victims: Victims): CategoryReading
   // A detainee hurt in custody with no attack named ("un détenu hospitalisé avec la mâchoire fracturée après un passage au cachot") was ill-treated.
   // ("beaten and stabbed", "battu et poignardé": a stab or gunshot wound is an attack with a weapon, not ill-treatment)
   const armedWound = s.all('injure').some((h) => /^(stabbed|poignard\w*|machett\w*|shot|gunshot|balle|balles)$/.test(s.tokens[h.start]!.norm));
-  if (injured && !killed && !armedWound && (s.has('torture') || (s.has('detention') && !s.has('attack') && !s.has('fighting')))) push('torture_ill_treatment', null);
+  const toldFirst = beatingAfterOtherHarm(s);
+  if (injured && !killed && !armedWound && toldFirst && !(toldFirst === 'looting_destruction' && s.has('attack'))) push(toldFirst, toldFirst === 'looting_destruction' ? s.firstSubType('loot') : null);
+  if (injured && !killed && !armedWound && !toldFirst && (s.has('torture') || (s.has('detention') && !s.has('attack') && !s.has('fighting')))) push('torture_ill_treatment', null);
   // "tension à Djugu après le meurtre d'un berger": a killing named only as the cause of a tension,
   // threat or flight is context; the report is about what followed (the attack stays an alternative).
   const killingIsCause = cause < Infinity && ![...s.all('kill'), ...s.all('injure')].some((h) => h.start < cause) &&
@@ -183,7 +186,7 @@ export function rankCategories(told: Signals, victims: Victims): CategoryReading
   if (imminentOnly && s.all('movement').some((h) => h.value.subType !== 'weak') && lead('movement') && !(['kill', 'injure', 'abduct', 'sexual', 'loot'] as const).some((x) => s.has(x))) push('armed_group_movement', null);
   if (!specific) maybe(['attack'], 'attack_on_civilians', null);
   if (thrown) push('explosive_hazard', 'grenade');
-  maybe(['torture'], 'torture_ill_treatment', null);
+  if (!toldFirst) maybe(['torture'], 'torture_ill_treatment', null);
   // "denied the team access to the cachot": access is the incident (a checkpoint arrest stays a detention).
   if (s.has('access') && s.has('detention') && s.firstSubType('access') !== 'roadblock' && lead('access')) push('access_denial', null);
   maybe(['detention'], 'arbitrary_detention', null);

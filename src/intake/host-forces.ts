@@ -1,6 +1,7 @@
 import type { Actor } from '../config/mission.js';
 import type { CategoryId } from '../domain/taxonomy.js';
 import type { Token } from './normalize.js';
+import { accusedOfHarm, barrierHeldBy, beatenUp, moreHarm } from './doers-tune12b.js';
 
 /**
  * Conventions C1 and C2 (2026-12-06): the host state has one police and one army, so "police",
@@ -31,7 +32,8 @@ const PASSIVE_AUX = /^(were|was|been|being|is|are|sont|ete|etait|etaient|est|fut
 const NEGATION = /^(not|no|never|n|ne|pas|didnt|did|jamais|nobody|aucun)$/;
 const MEMBERS = /^(officers?|agents?|elements?|elts|men|hommes|station|stn|post|poste|lock|cell|commanders?|commandant|chief|chefs?|intelligence|renseignement|indisciplined|indisciplines?|drunk|ivres?|en|in|debandade|disarray|deserters?|deserteurs?)$/;
 const FILLERS = /^(dgm|the|a|an|some|several|many|les|des|la|le|l|un|une|de|du|d|of|quelques|plusieurs|certains|deux|trois|two|three|four|quatre|cinq|five|\d+|agents?|elements?|officers?|hommes|men|membres?|members?)$/;
-const BY = /^(by|par)$/;
+const BY = /^(by|par|na)$/;
+const isHarm = (n: string): boolean => HARM.test(n) || HARM_NOUN.test(n) || moreHarm(n);
 // Harm told as a noun before "by/par": "harcèlement sexuel des femmes par des militaires", "arrestations par la police".
 const HARM_NOUN = /^(harcelement|harassment|arrestations?|arrests?|detentions?|viols?|rapes?|tortures?|executions?|tirs|bastonnades?|extorsions?|rackets?|pillages?|violences?|abus|abuses|brutalit\w*|bavures?|tracasseries|exactions|assaults?|agressions?|beatings?|shootings?|killings?|meurtres?|passage|tabac|traitements?|treatment|force)$/;
 // Where people are held: "police station", "cachot de la police", "camp militaire", "military camp".
@@ -73,7 +75,7 @@ export function forcesAsDoers(tokens: readonly Token[], actorsAt: Uint8Array, ca
     // "military police", "police militaire": the army's police.
     const kind: ForceKind = police && !/^(military|militaire)$/.test(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.norm !== 'militaire' ? 'police' : 'army';
     if (found.has(kind) || notHost(tokens, actorsAt, i)) continue;
-    if (harmNamedWith(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && barrierOf(tokens, i))) found.add(kind);
+    if (harmNamedWith(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm)) found.add(kind);
   }
   return [...found];
 }
@@ -93,7 +95,8 @@ function notHost(tokens: readonly Token[], actorsAt: Uint8Array, i: number): boo
     const t = tokens[k]!;
     // stay in the clause
     if ((k < i && tokens[k + 1]!.breakBefore) || (k > i && t.breakBefore)) continue;
-    if (NOT_HOST.test(t.norm) || t.text === 'UN') return true;
+    // ("tenue par des militaires" is held by them, not a uniform)
+    if ((NOT_HOST.test(t.norm) && !(/^tenues?$/.test(t.norm) && tokens[k + 1]?.norm === 'par')) || t.text === 'UN') return true;
     // "M23 troops", "troupes du M23" (a named actor right beside: its own men)
     if (actorsAt[k] && Math.abs(k - i) <= 2 && !/^(a|l|la|le|les|the|de|du|des|of)$/.test(t.norm)) return true;
   }
@@ -106,7 +109,7 @@ function doerAfter(tokens: readonly Token[], i: number): boolean {
   let k = i + 1;
   for (; k < tokens.length && k <= i + 4 && !tokens[k]!.breakBefore; k++) {
     // "Police in Bunia detained…": where they are, then what they did
-    if (/^(in|at|a|from)$/.test(tokens[k]!.norm) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !tokens[k + 1]!.breakBefore) k++;
+    if (/^(in|at|a|from|de|d|of)$/.test(tokens[k]!.norm) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !tokens[k + 1]!.breakBefore) k++;
     else if (!MEMBERS.test(tokens[k]!.norm) || HARM.test(tokens[k]!.norm)) break;
   }
   let active = false;
@@ -120,7 +123,7 @@ function doerAfter(tokens: readonly Token[], i: number): boolean {
     k++;
   }
   const verb = tokens[k];
-  if (!verb || verb.breakBefore || passive || !HARM.test(verb.norm) || RESPONSE.test(verb.norm)) return false;
+  if (!verb || verb.breakBefore || passive || !(HARM.test(verb.norm) || moreHarm(verb.norm) || beatenUp(tokens, k)) || RESPONSE.test(verb.norm)) return false;
   const next = tokens[k + 1];
   // "policeman killed", "2 soldiers injured", "soldiers shot dead", "policier tué par des bandits": the harm suffered, not done.
   if (!active && next && !next.breakBefore && /^(by|par|dead|morts?|to)$/.test(next.norm)) return false;
@@ -141,12 +144,14 @@ function agentOfHarm(tokens: readonly Token[], i: number): boolean {
   while (k >= 0 && k >= i - 4 && FILLERS.test(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore) k--;
   if (k < 0 || !BY.test(tokens[k]!.norm) || tokens[k + 1]!.breakBefore) return false;
   const by = k;
+  // Swahili "wamekamatwa na police": "na" (by, and, with) names the doer only right after a verb of harm.
+  if (tokens[by]!.norm === 'na' && !moreHarm(tokens[by - 1]?.norm ?? '')) return false;
   // "zone bouclée par la police", "cordoned by police", "suspect arrested by police": a response.
   for (let j = by - 1; j >= 0 && j >= by - 8; j--) {
     const n = tokens[j]!.norm;
     if (RESPONSE.test(n) && j === by - 1) return false;
     if (CULPRIT.test(n)) return false;
-    if (HARM.test(n) || HARM_NOUN.test(n) || SUFFERED.test(n)) return true;
+    if (HARM.test(n) || HARM_NOUN.test(n) || SUFFERED.test(n) || moreHarm(n)) return true;
     if (tokens[j + 1]!.breakBefore) return false;
   }
   return false;
