@@ -35,6 +35,7 @@ import { armedAboutHits, bombAsAttack, bombAttackHits, notHappened, numberedSite
 import { backToTellAnotherHarm, beatenInTheft, childrenSentAway, combatantsOnlyHarmed, namedInFalseClaim, culpritCaught, fightersOfNamedCounted, headedSiteFireHits, householdsMovingHits, occupyingGroupHits, outOfSchoolNotCounted, staffHeldHits, foundDeadCount, harmBeforePeople, negatedHarm, threatOrIncitement, zeroNotConfirmed, REPORTERS, sayTheyWereRaped, theOthersCounted } from './field-classes9-tune10.js';
 import { arrestPaidOff, deadCity, namedSiteHits, peopleLeavingHits, takenForCareHit } from './hits-tune14.js';
 import { readQuickLineCounts } from './counts-tune14.js';
+import { marksOfBlowsCount } from './marks-of-blows.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -121,6 +122,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   readFollowUpCounts(tokens, description, taken, victims, signals.has('displace'));
   readFollowUpHarm(tokens, victims, caught, back, signals);
   readQuickLineCounts(tokens, description, signals, victims);
+  victims.injured ??= marksOfBlowsCount(tokens);
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 
