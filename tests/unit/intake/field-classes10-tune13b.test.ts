@@ -24,3 +24,30 @@ describe('marks of blows borne by people are injuries (C3)', () => {
     expect(parse(text).victims.injured).toBeNull();
   });
 });
+
+const ids = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p.name);
+
+describe('soldiers and police as doers said in more ways (C1, C2)', () => {
+  it.each([
+    ['Soldiers at Rugari checkpoint beat a moto driver who refused to pay', 'fardc'],
+    ['Kijana amepigwa risasi Sake par un militaire saoul', 'fardc'],
+    ['Kibirizi: deux femmes blessées par des tirs de militaires ivres au marché', 'fardc'],
+    ['Bunagana: exactions des policiers contre les motards, 3 blessés', 'pnc'],
+    ['Police sub-station Kiwanja holding 4 youths without charge for a week', 'pnc'],
+  ])('%s', (text, doer) => {
+    expect(ids(text)).toContain(doer);
+  });
+  it.each([
+    'Échanges de tirs entre militaires ougandais et ADF près de Eringeti, pas de victime civile',
+    'Soldiers at Kavumu checkpoint came after the robbers fled, shop owner shot in the leg',
+    'Policier tué par des bandits à Goma, son arme emportée',
+  ])('look-alike: %s', (text) => {
+    const got = ids(text);
+    expect(got).not.toContain('fardc');
+    expect(got).not.toContain('pnc');
+  });
+});
+
+it('look-alike: a protest against soldiers\' harassment names no doer', () => {
+  expect(ids('Kirumba: les jeunes manifestent contre les tracasseries des militaires au marché')).not.toContain('fardc');
+});
