@@ -51,3 +51,19 @@ describe('soldiers and police as doers said in more ways (C1, C2)', () => {
 it('look-alike: a protest against soldiers\' harassment names no doer', () => {
   expect(ids('Kirumba: les jeunes manifestent contre les tracasseries des militaires au marché')).not.toContain('fardc');
 });
+
+describe('where a complaint was filed, and the media that relay, are not the doers', () => {
+  it.each([
+    'Complaint filed at PNC Kiwanja: a woman abducted on her way to the market',
+    'Plainte déposée à la PNC de Sake : un commerçant enlevé la nuit dernière',
+    'Selon Radio Okapi, une femme enlevée à Kitshanga par des inconnus',
+    'Information relayée par la RTNC : deux pêcheurs enlevés près de Vitshumbi',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('abduction');
+    expect(ids(text).filter((id) => id !== 'unknown')).toEqual([]);
+  });
+  it('look-alike: the police who abducted are the doers', () => {
+    expect(ids('Des policiers ont enlevé un commerçant à Sake, plainte déposée au parquet')).toContain('pnc');
+  });
+});
