@@ -67,3 +67,16 @@ describe('where a complaint was filed, and the media that relay, are not the doe
     expect(ids('Des policiers ont enlevé un commerçant à Sake, plainte déposée au parquet')).toContain('pnc');
   });
 });
+
+describe('pupils kept out of class are not children harmed (counted as unknown)', () => {
+  it.each([
+    'Ecole de Rubare occupée par des militaires depuis mardi, 350 élèves hors classe',
+    'Kitchanga schools shut since Friday, about 900 pupils affected',
+    'Shule ya Kibirizi imefungwa, 500 students out of class since Monday',
+  ])('%s', (text) => {
+    expect(parse(text).victims.childrenAffected).toBeNull();
+  });
+  it('look-alike: pupils hurt are counted', () => {
+    expect(parse('Kiwanja: 3 pupils injured when a shell hit the school').victims.childrenAffected).toBe(3);
+  });
+});
