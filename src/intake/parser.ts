@@ -36,6 +36,7 @@ import { backToTellAnotherHarm, beatenInTheft, childrenSentAway, combatantsOnlyH
 import { arrestPaidOff, deadCity, namedSiteHits, peopleLeavingHits, takenForCareHit } from './hits-tune14.js';
 import { readQuickLineCounts } from './counts-tune14.js';
 import { marksOfBlowsCount } from './marks-of-blows.js';
+import { tiedInTheft } from './tied-in-theft.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -126,7 +127,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 
-  const ranked = theftFirst(diedInCustody(fightersOnly(rankCategories(signals, victims), tokens), signals), beatenInTheft(tokens, signalHits));
+  const ranked = theftFirst(diedInCustody(fightersOnly(rankCategories(signals, victims), tokens), signals), beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits));
   const decided = overrides.category ? null : (ranked[0] ?? null);
   // A quiet day or a rumour denied tells of no new harm (quiet-days.ts).
   const quiet = overrides.category ? null : quietReport(tokens, signals, victims);

@@ -80,3 +80,15 @@ describe('pupils kept out of class are not children harmed (counted as unknown)'
     expect(parse('Kiwanja: 3 pupils injured when a shell hit the school').victims.childrenAffected).toBe(3);
   });
 });
+
+describe('people tied up during a robbery: the looting is the report', () => {
+  it.each([
+    'Kiwanja: 3 shops looted by armed men overnight, the guards tied up',
+    'Boutiques pillées à Rutshuru cette nuit, les propriétaires ligotés',
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('looting_destruction');
+  });
+  it('look-alike: tied up with nothing taken stays ill-treatment', () => {
+    expect(parse('Sake: un motard ligoté et abandonné en brousse par des inconnus').category).toBe('torture_ill_treatment');
+  });
+});
