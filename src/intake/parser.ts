@@ -37,6 +37,7 @@ import { arrestPaidOff, deadCity, namedSiteHits, peopleLeavingHits, takenForCare
 import { readQuickLineCounts } from './counts-tune14.js';
 import { marksOfBlowsCount } from './marks-of-blows.js';
 import { tiedInTheft } from './tied-in-theft.js';
+import { protestOnly } from './protest-only.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -128,6 +129,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 
   const ranked = theftFirst(diedInCustody(fightersOnly(rankCategories(signals, victims), tokens), signals), beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits));
+  if (protestOnly(tokens, signalHits, mentions.some((m) => !m.actor.hostState))) ranked.unshift({ ...ranked[0]!, category: 'other', subType: null });
   const decided = overrides.category ? null : (ranked[0] ?? null);
   // A quiet day or a rumour denied tells of no new harm (quiet-days.ts).
   const quiet = overrides.category ? null : quietReport(tokens, signals, victims);

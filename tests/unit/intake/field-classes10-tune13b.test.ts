@@ -92,3 +92,22 @@ describe('people tied up during a robbery: the looting is the report', () => {
     expect(parse('Sake: un motard ligoté et abandonné en brousse par des inconnus').category).toBe('torture_ill_treatment');
   });
 });
+
+describe('a protest where nobody was harmed is other (low)', () => {
+  it.each([
+    'Youth protest against insecurity in Kiwanja, roads blocked with burning tyres',
+    'PNC déployée à Sake après une marche des jeunes contre l\'insécurité, pneus brûlés sur la route',
+    'FPU deployed to Rutshuru after a demonstration against insecurity, barricades on the main road',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('other');
+    expect(r.priority).toBe('low');
+  });
+  it.each([
+    ['Des manifestants ont brûlé un véhicule de la MONUSCO à Uvira', 'attack_on_peacekeepers'],
+    ['Goma: manifestants dispersés à balles réelles par la police, 3 blessés', 'attack_on_civilians'],
+    ['Protesters block MONUSCO convoy at Kanyabayonga, peacekeepers turned back', 'access_denial'],
+  ])('look-alike: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
