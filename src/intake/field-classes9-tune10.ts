@@ -111,7 +111,8 @@ export function sayTheyWereRaped(tokens: readonly Token[]): number | null {
 // ---------------------------------------------------------------- counts and readings
 
 // "CLA Lubero", "the CAN focal point": who reports is no armed group.
-export const REPORTERS = new Set(['cla', 'clas', 'can', 'rcan', 'cpc', 'cps']);
+// (with the media that relay: "relayées par la RTNC", "selon Radio Okapi")
+export const REPORTERS = new Set(['cla', 'clas', 'can', 'rcan', 'cpc', 'cps', 'rtnc', 'okapi', 'rfi', 'bbc', 'voa']);
 
 // "3 wounded civilians arriving from Marabo", "5 abducted farmers", "two injured women": the harm said before the people counted.
 const HARM_BEFORE: Readonly<Record<string, 'injured' | 'abducted' | 'crsvSurvivors'>> = {
@@ -234,7 +235,9 @@ export function occupyingGroupHits(tokens: readonly Token[], taken: Uint8Array, 
 }
 
 // "400 élèves sans classe", "600 pupils out of school": children kept from school by an occupation are not its victims counted.
-const OUT_OF_SCHOOL = [['sans', 'classe'], ['sans', 'ecole'], ['out', 'of', 'school'], ['without', 'school'], ['without', 'classes'], ['prives', 'd', 'ecole'], ['prives', 'de', 'classe'], ['deprived', 'of', 'school'], ['no', 'longer', 'in', 'school']];
+const OUT_OF_SCHOOL = [['sans', 'classe'], ['sans', 'ecole'], ['out', 'of', 'school'], ['without', 'school'], ['without', 'classes'], ['prives', 'd', 'ecole'], ['prives', 'de', 'classe'], ['deprived', 'of', 'school'], ['no', 'longer', 'in', 'school'], ['out', 'of', 'class'], ['out', 'of', 'classes'], ['hors', 'classe'], ['without', 'class'], ['sans', 'cours'], ['without', 'lessons'], ['descolarises']];
+const PUPILS = /^(pupils|students|schoolchildren|eleves|ecoliers|ecolieres|wanafunzi)$/;
+const KEPT_HOME = /^(affected|affectes|concernes|touches|impacted|impactes|stranded|idle|renvoyes|sent|home|a)$/;
 export function outOfSchoolNotCounted(tokens: readonly Token[], victims: Victims): void {
   if (victims.childrenAffected === null) return;
   for (let i = 0; i < tokens.length; i++) {
@@ -242,6 +245,8 @@ export function outOfSchoolNotCounted(tokens: readonly Token[], victims: Victims
     if (!n || n.value !== victims.childrenAffected) continue;
     const at = n.next + 1;
     if (OUT_OF_SCHOOL.some((cue) => cue.every((w, d) => tokens[at + d]?.norm === w))) victims.childrenAffected = null;
+    // "1,200 pupils affected" by schools closed: pupils kept home, not harmed
+    else if (PUPILS.test(tokens[n.next]?.norm ?? '') && (KEPT_HOME.test(tokens[at]?.norm ?? '') || OUT_OF_SCHOOL.some((cue) => cue.every((w, d) => tokens[at + 1 + d]?.norm === w)))) victims.childrenAffected = null;
   }
 }
 

@@ -20,7 +20,7 @@ const ARMY_WORDS = /^(soldiers|soldier|soldats|soldat|militaires|militaire|milit
 // Words that make police or soldiers someone else's: the UN's, a foreign state's, an armed group's own, children.
 const NOT_HOST = /^(onu|unpol|fpu|monusco|mission|casques?|bleus?|blue|helmets?|peacekeep\w*|paix|nepbat|indbat|banbat|pakbat|rsabat|urubat|malawian|malawites?|nepal\w*|indian|indiens?|pakistan\w*|banglad\w*|tanzan\w*|south|sud|ugandan|ougandai\w*|uganda|ouganda|updf|burundian|burundai\w*|burundi|fdnb|rwandan|rwandai\w*|rwanda|rdf|foreign|etrangers?|child|children|kid|kids|enfants?|enfant|former|ex|anciens?|uniform|uniforms|uniformes?|tenue|tenues|fatigues|traffic|roulage|circulation)$/;
 // Done to people by whoever acts: the harm of C1 and C2 (arrest, beat, shoot, extort, rape, loot, disperse, block…).
-const HARM = /^(arrest\w*|arret\w*|interpell\w*|apprehend\w*|detain\w*|deten\w*|detin\w*|held|hold|holding|holds|lock\w*|enferm\w*|round\w*|rafl\w*|picked|embarqu\w*|beat|beats|beating|beaten|batt\w*|bat|tabass\w*|frapp\w*|fouett\w*|whip\w*|flog\w*|chicott\w*|bastonn\w*|kick\w*|tortur\w*|shot|shoot\w*|fired|fire|firing|tir|tire|tirent|tirant|tiraient|kill\w*|tue|tuent|tuaient|abatt\w*|execut\w*|murder\w*|extort\w*|rackett?\w*|rancon\w*|exig\w*|demand\w*|rap\w*|viol\w*|abus\w*|harass\w*|harcel\w*|molest\w*|assault\w*|agress\w*|loot\w*|pill\w*|stole|steal\w*|took|emport\w*|burn\w*|brul\w*|incend\w*|dispers\w*|threat\w*|menac\w*|intimid\w*|block\w*|bloqu\w*|refus\w*|empech\w*|interdi\w*|search\w*|fouill\w*|occup\w*|chass\w*|expel\w*|expuls\w*|forc\w*|contraign\w*|raid\w*|wound\w*|bless\w*|injur\w*|stabb\w*|poignard\w*|humili\w*|exactions|bavures?|brutalit\w*)$/;
+const HARM = /^(arrest\w*|arret\w*|interpell\w*|apprehend\w*|detain\w*|deten\w*|detin\w*|held|hold|holding|holds|lock\w*|enferm\w*|round\w*|rafl\w*|picked|embarqu\w*|beat|beats|beating|beaten|batt\w*|bat|tabass\w*|frapp\w*|fouett\w*|whip\w*|flog\w*|chicott\w*|bastonn\w*|kick\w*|tortur\w*|shot|shoot\w*|fired|fire|firing|tir|tire|tirent|tirant|tiraient|kill\w*|tue|tuent|tuaient|abatt\w*|execut\w*|murder\w*|extort\w*|rackett?\w*|rancon\w*|exig\w*|demand\w*|rap\w*|viol\w*|abus\w*|harass\w*|harcel\w*|molest\w*|assault\w*|agress\w*|loot\w*|pill\w*|stole|steal\w*|took|emport\w*|burn\w*|brul\w*|incend\w*|dispers\w*|threat\w*|menac\w*|intimid\w*|block\w*|bloqu\w*|refus\w*|empech\w*|interdi\w*|search\w*|fouill\w*|occup\w*|chass\w*|expel\w*|expuls\w*|forc\w*|contraign\w*|raid\w*|wound\w*|bless\w*|injur\w*|stabb\w*|poignard\w*|humili\w*|exactions|bavures?|brutalit\w*|(a|wa|ali|wali|ame|wame|ku|ana|wana)pigw\w*|risasi|enlev\w*|abduct\w*|kidnap\w*)$/;
 // Said of police or soldiers who came after the harm: not who did it.
 const RESPONSE = /^(came|come|comes|arriv\w*|venu\w*|deploy\w*|deploi\w*|cordon\w*|boucl\w*|secur\w*|interv\w*|interpos\w*|respond\w*|rescu\w*|secour\w*|evacu\w*|escort\w*|protect\w*|proteg\w*|patrol\w*|investig\w*|enquet\w*|found|retrouv\w*|recover\w*|recuper\w*|alert\w*|inform\w*|called|appel\w*|present|presents)$/;
 // "arrested the suspect", "a interpellé deux présumés auteurs": the police answering the crime.
@@ -30,7 +30,7 @@ const SUFFERED = /^(killed|dead|died|wounded|injured|hurt|abducted|kidnapped|cap
 const AUX = /^(have|has|had|ont|a|avaient|avait|auraient|aurait|reportedly|allegedly|also|aussi|then|ensuite|allegedly|would|just|deja|already|en|y)$/;
 const PASSIVE_AUX = /^(were|was|been|being|is|are|sont|ete|etait|etaient|est|fut|furent)$/;
 const NEGATION = /^(not|no|never|n|ne|pas|didnt|did|jamais|nobody|aucun)$/;
-const MEMBERS = /^(officers?|agents?|elements?|elts|men|hommes|station|stn|post|poste|lock|cell|commanders?|commandant|chief|chefs?|intelligence|renseignement|indisciplined|indisciplines?|drunk|ivres?|en|in|debandade|disarray|deserters?|deserteurs?)$/;
+const MEMBERS = /^(officers?|agents?|elements?|elts|men|hommes|station|stn|post|poste|lock|cell|commanders?|commandant|chief|chefs?|intelligence|renseignement|indisciplined|indisciplines?|drunk|ivres?|en|in|debandade|disarray|deserters?|deserteurs?|saoul|saouls|soul|souls|sub|sous|roadblock|checkpoint|barriere|barrage)$/;
 const FILLERS = /^(dgm|the|a|an|some|several|many|les|des|la|le|l|un|une|de|du|d|of|quelques|plusieurs|certains|deux|trois|two|three|four|quatre|cinq|five|\d+|agents?|elements?|officers?|hommes|men|membres?|members?)$/;
 const BY = /^(by|par|na)$/;
 const isHarm = (n: string): boolean => HARM.test(n) || HARM_NOUN.test(n) || moreHarm(n);
@@ -75,7 +75,7 @@ export function forcesAsDoers(tokens: readonly Token[], actorsAt: Uint8Array, ca
     // "military police", "police militaire": the army's police.
     const kind: ForceKind = police && !/^(military|militaire)$/.test(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.norm !== 'militaire' ? 'police' : 'army';
     if (found.has(kind) || notHost(tokens, actorsAt, i)) continue;
-    if (harmNamedWith(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm)) found.add(kind);
+    if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm)) found.add(kind);
   }
   return [...found];
 }
@@ -159,7 +159,7 @@ function agentOfHarm(tokens: readonly Token[], i: number): boolean {
 
 // "locked up at Oicha police stn", "au cachot de la police", "détenues au camp militaire": held by them.
 function holdingPlace(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
+  const next = tokens[/^(sub|sous)$/.test(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1];
   if (next && !next.breakBefore && HOLDING_PLACE.test(next.norm)) return true;
   let k = i - 1;
   if (/^(la|l|the|le)$/.test(tokens[k]?.norm ?? '')) k--;
@@ -188,4 +188,12 @@ function harmNamedWith(tokens: readonly Token[], i: number): boolean {
   const after = tokens[i + 1];
   if (/^(policiere|policieres|militaire|militaires|policier|policiers)$/.test(w) && before && !tokens[i]!.breakBefore && /^(bavures?|violences?|brutalit\w*|exactions|repression|tracasseries|abus|sevices)$/.test(before.norm)) return true;
   return /^(police|military|army)$/.test(w) && !!after && !after.breakBefore && /^(brutality|violence|raids?|crackdown|abuses?|harassment|extortion|shootings?|beatings?|repression)$/.test(after.norm);
+}
+
+// "tirs de militaires", "exactions des policiers", "beatings of soldiers": the harm is theirs, told as a noun before them.
+const THEIR_HARM = /^(tirs|viols|exactions|bastonnades?|pillages?|tortures|arrestations|tracasseries|violences|harcelement|extorsions?|rackets?|bavures?)$/;
+function harmOfForces(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.breakBefore || !/^(de|des|d|du)$/.test(tokens[i - 1]?.norm ?? '') || tokens[i - 1]!.breakBefore) return false;
+  // "protester contre les tracasseries des militaires": a protest about them, not a harm told
+  return THEIR_HARM.test(tokens[i - 2]?.norm ?? '') && !/^(contre|against|denonc\w*|denounc\w*)$/.test(tokens[tokens[i - 3]?.norm === 'les' ? i - 4 : i - 3]?.norm ?? '');
 }

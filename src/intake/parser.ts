@@ -35,6 +35,9 @@ import { armedAboutHits, bombAsAttack, bombAttackHits, notHappened, numberedSite
 import { backToTellAnotherHarm, beatenInTheft, childrenSentAway, combatantsOnlyHarmed, namedInFalseClaim, culpritCaught, fightersOfNamedCounted, headedSiteFireHits, householdsMovingHits, occupyingGroupHits, outOfSchoolNotCounted, staffHeldHits, foundDeadCount, harmBeforePeople, negatedHarm, threatOrIncitement, zeroNotConfirmed, REPORTERS, sayTheyWereRaped, theOthersCounted } from './field-classes9-tune10.js';
 import { arrestPaidOff, deadCity, namedSiteHits, peopleLeavingHits, takenForCareHit } from './hits-tune14.js';
 import { readQuickLineCounts } from './counts-tune14.js';
+import { marksOfBlowsCount } from './marks-of-blows.js';
+import { tiedInTheft } from './tied-in-theft.js';
+import { protestOnly } from './protest-only.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -121,10 +124,12 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   readFollowUpCounts(tokens, description, taken, victims, signals.has('displace'));
   readFollowUpHarm(tokens, victims, caught, back, signals);
   readQuickLineCounts(tokens, description, signals, victims);
+  victims.injured ??= marksOfBlowsCount(tokens);
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 
-  const ranked = theftFirst(diedInCustody(fightersOnly(rankCategories(signals, victims), tokens), signals), beatenInTheft(tokens, signalHits));
+  const ranked = theftFirst(diedInCustody(fightersOnly(rankCategories(signals, victims), tokens), signals), beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits));
+  if (protestOnly(tokens, signalHits, mentions.some((m) => !m.actor.hostState))) ranked.unshift({ ...ranked[0]!, category: 'other', subType: null });
   const decided = overrides.category ? null : (ranked[0] ?? null);
   // A quiet day or a rumour denied tells of no new harm (quiet-days.ts).
   const quiet = overrides.category ? null : quietReport(tokens, signals, victims);
