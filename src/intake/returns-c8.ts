@@ -45,12 +45,13 @@ function peopleNear(tokens: readonly Token[], i: number): boolean {
 /** `isActor(k)`: token k names an armed actor ("ADF wamerudi msituni" is the group going back, not people). */
 export function returnHits(tokens: readonly Token[], isActor: (k: number) => boolean): SignalHit[] {
   let i = -1;
+  for (let k = 0; k < tokens.length && i < 0; k++) if (RETURN.test(tokens[k]!.norm)) i = k;
+  if (i < 0) return []; // most reports: no word of a return, nothing more to read
   for (let k = 0; k < tokens.length; k++) {
     const norm = tokens[k]!.norm;
     if (TAKEN.test(norm)) return [];
     // "fausse alerte ..., la population est rentrée": back after a false alarm is a quiet day, not a return
     if (FALSE.test(norm) && ALARM.test(tokens[k + 1]?.norm ?? '')) return [];
-    if (i < 0 && RETURN.test(norm)) i = k;
   }
   for (; i >= 0 && i < tokens.length; i++) {
     if (!RETURN.test(tokens[i]!.norm)) continue;
