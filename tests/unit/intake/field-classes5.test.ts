@@ -143,8 +143,8 @@ describe('flight, empty villages and returns', () => {
     expect(parse(text)).toMatchObject({ category: 'displacement', priority: 'medium' });
   });
 
-  it('returnees back home with needs are not displaced', () => {
-    expect(parse('Returnees back in Kishishe since last week need shelter and seeds')).toMatchObject({ category: 'other', priority: 'low' });
+  it('returnees back home with needs are a displacement report (convention C8: returns are movements of the displaced)', () => {
+    expect(parse('Returnees back in Kishishe since last week need shelter and seeds')).toMatchObject({ category: 'displacement', priority: 'medium' });
   });
 });
 

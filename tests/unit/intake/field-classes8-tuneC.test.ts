@@ -17,7 +17,7 @@ describe('a quiet day ("RAS", "calme", "nothing new") is other and low, with no 
     'Mangina: nothing new since yesterday',
     'Kamango calme depuis 2 jours, les FARDC patrouillent',
     'Butembo: situation calme mais tendue, boutiques fermées tôt',
-    'Lubero: le calme est revenu, les familles regagnent leurs maisons',
+    // ("le calme est revenu, les familles regagnent leurs maisons" is a return: displacement by C8, field-conventions-c8-c9.test.ts)
     'Mavivi back to normal, schools reopened after the attack of last week',
     "Bunia: aucun nouvel incident depuis l'attaque de lundi",
     'Kasindi: rien a signaler, marché animé',
@@ -64,10 +64,10 @@ describe('a rumour denied is other and low; the group named only in the rumour d
     expect(r.perpetrators).toEqual([]);
   });
 
-  it('an unconfirmed rumour that sends people to the bush is the displacement, with no perpetrator', () => {
+  it('an unconfirmed rumour that sends people to the bush is the displacement, and the feared group its perpetrator (C9)', () => {
     const text = "Mavivi: rumeur d'incursion des ADF, non confirmée, les habitants dorment dehors";
     expect(parse(text).category).toBe('displacement');
-    expect(ids(text)).toEqual([]);
+    expect(ids(text)).toEqual(['adf']);
   });
 
   it.each([
