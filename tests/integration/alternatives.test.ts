@@ -73,7 +73,8 @@ describe('one-tap alternatives on the confirmation', () => {
   });
 
   it('a tap that changes routing takes the card out of a section that no longer receives it', async () => {
-    const answer = await report('Men in uniform seen near Oicha, houses looted and people beaten');
+    // The beating told first names the report (ill-treatment), the looting after it is the likely alternative.
+    const answer = await report('Men in uniform seen near Oicha, people beaten and houses looted');
     expect(getAlert(veille.db, 1)!.category).toBe('torture_ill_treatment');
     expect(textOf(answer.body)).toContain('Not sure of the category — is it one of these?');
     await veille.settle();
