@@ -61,9 +61,10 @@ export function notTheDoer(tokens: readonly Token[], start: number, end: number,
   return false;
 }
 
-// Titles of the mission's own staff read as acronyms: "Relayé par CLA Mahagi", "enquête ouverte par l'OPJ".
-const STAFF = /^(cla|clas|cpa|opj|opjs|cp|hro|jpo|cso|clo|cimic|g2|s2)$/i;
-/** A staff title the group reader took for an armed group. */
+// Who reports is no armed group: the mission's staff and networks read as acronyms ("Relayé par CLA Mahagi",
+// "enquête ouverte par l'OPJ", "the CAN focal point") and the media that relay ("relayées par la RTNC", "selon Radio Okapi").
+const REPORTERS = /^(cla|clas|cpa|opj|opjs|cp|hro|jpo|cso|clo|cimic|g2|s2|can|rcan|cpc|cps|rtnc|okapi|rfi|bbc|voa)$/i;
+/** A reporter's title or a medium the group reader took for an armed group. */
 export function staffTitle(name: string): boolean {
-  return STAFF.test(name.trim());
+  return REPORTERS.test(name.trim());
 }

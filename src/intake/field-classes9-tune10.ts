@@ -110,9 +110,6 @@ export function sayTheyWereRaped(tokens: readonly Token[]): number | null {
 
 // ---------------------------------------------------------------- counts and readings
 
-// "CLA Lubero", "the CAN focal point": who reports is no armed group.
-// (with the media that relay: "relayées par la RTNC", "selon Radio Okapi")
-export const REPORTERS = new Set(['cla', 'clas', 'can', 'rcan', 'cpc', 'cps', 'rtnc', 'okapi', 'rfi', 'bbc', 'voa']);
 
 // "3 wounded civilians arriving from Marabo", "5 abducted farmers", "two injured women": the harm said before the people counted.
 const HARM_BEFORE: Readonly<Record<string, 'injured' | 'abducted' | 'crsvSurvivors'>> = {
