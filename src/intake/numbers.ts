@@ -40,8 +40,33 @@ export interface NumberRead {
   zero: boolean;
 }
 
-/** The number starting at token i, or null. Words do not run across punctuation. */
+// A report's numbers are read again and again by different readers (counts, movements, tolls…): the
+// reading of each position is kept for the report's tokens (a frozen array per report) and shared.
+const READ = new WeakMap<readonly Token[], Array<NumberRead | null | undefined>>();
+// How far one reading can look past its start: "an estimated 2 000 000" is five tokens.
+const READ_REACH = 5;
+
+/**
+ * The number starting at token i, or null. Words do not run across punctuation; tokens set in `skip`
+ * are not read. The result is shared: callers must not change it.
+ */
 export function readNumber(tokens: readonly Token[], i: number, skip?: Uint8Array): NumberRead | null {
+  if (i < 0 || i >= tokens.length || skip?.[i]) return null;
+  let reads = READ.get(tokens);
+  if (!reads) READ.set(tokens, (reads = new Array(tokens.length)));
+  let read = reads[i];
+  if (read === undefined) reads[i] = read = readNumberAt(tokens, i);
+  // With tokens skipped, the unskipped reading holds when nothing it could have looked at is skipped.
+  if (!skip || noneSkipped(skip, i, Math.max(read?.next ?? 0, i + READ_REACH))) return read;
+  return readNumberAt(tokens, i, skip);
+}
+
+function noneSkipped(skip: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to && k < skip.length; k++) if (skip[k]) return false;
+  return true;
+}
+
+function readNumberAt(tokens: readonly Token[], i: number, skip?: Uint8Array): NumberRead | null {
   const first = tokens[i];
   if (!first || skip?.[i]) return null;
   const norm = first.norm;
@@ -66,7 +91,7 @@ export function readNumber(tokens: readonly Token[], i: number, skip?: Uint8Arra
     // "an estimated dozen", "an estimated 300", "a reported twenty": the article belongs to the estimate.
     const estimate = tokens[i + 1];
     if (estimate && !estimate.breakBefore && ESTIMATED.has(estimate.norm) && !tokens[i + 2]?.breakBefore) {
-      const n = readNumber(tokens, i + 2, skip);
+      const n = readNumberAt(tokens, i + 2, skip);
       if (n && !n.zero && !n.article) return n;
       if (tokens[i + 2] && APPROXIMATE[tokens[i + 2]!.norm] !== undefined) return { value: APPROXIMATE[tokens[i + 2]!.norm]!, next: i + 3, article: false, zero: false };
     }
