@@ -1,3 +1,4 @@
+import { withoutPrototype } from './lookup-table.js';
 import type { Victims } from '../domain/alert.js';
 import type { Token } from './normalize.js';
 import { readNumber } from './numbers.js';
@@ -159,10 +160,10 @@ function estimatedFlight(tokens: readonly Token[], victims: Victims, fled: boole
 
 // "confirme la mort de 3 personnes", "l'enlèvement de 11 personnes", "the killing of 4 civilians": the harm named as a noun,
 // then whom it counts (a person named earlier in the sentence, "le chef de poste confirme…", is not among them).
-const HARM_NOUNS: Record<string, 'killed' | 'abducted' | 'injured'> = {
+const HARM_NOUNS: Record<string, 'killed' | 'abducted' | 'injured'> = withoutPrototype({
   mort: 'killed', deces: 'killed', assassinat: 'killed', meurtre: 'killed', massacre: 'killed', killing: 'killed', killings: 'killed', death: 'killed', deaths: 'killed', murder: 'killed',
   enlevement: 'abducted', enlevements: 'abducted', rapt: 'abducted', kidnapping: 'abducted', abduction: 'abducted', abductions: 'abducted',
-};
+});
 function harmNounCounts(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
     const key = HARM_NOUNS[tokens[i]!.norm];

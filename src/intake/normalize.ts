@@ -3,6 +3,8 @@
  * without accents, so every comparison goes through one accent- and case-insensitive form.
  */
 
+import { withoutPrototype } from './lookup-table.js';
+
 const COMBINING_MARKS = /\p{M}+/gu;
 const APOSTROPHES = /[’‘ʼ`´′]/g;
 const HYPHENS = /[‐‑‒–—―−]/g;
@@ -124,11 +126,11 @@ function wordCharSize(text: string, i: number): number {
 }
 
 // Words shortened in text messages, read as the word they stand for ("2 wmn", "enfts soldats", "pr attaquer", "2nite").
-const SMS_WORDS: Record<string, string> = {
+const SMS_WORDS: Record<string, string> = withoutPrototype({
   pr: 'pour', ac: 'avec', wmn: 'women', wmen: 'women', womn: 'women', enfts: 'enfants', enfs: 'enfants', enft: 'enfant',
   '2nite': 'tonight', '2night': 'tonight', tonite: 'tonight', kld: 'killed', kild: 'killed', fmmes: 'femmes', fmme: 'femme',
   hmmes: 'hommes', hmme: 'homme', bcz: 'because', coz: 'because', bcoz: 'because', pple: 'people', ppl: 'people', mrng: 'morning', nite: 'night',
-};
+});
 
 function normalizeWord(word: string): string {
   if (isDigit(word.charCodeAt(0)) && /^\d[\d.,\u00a0\u202f]*$/.test(word)) return word.replace(/[.,\u00a0\u202f]/g, '');

@@ -1,3 +1,4 @@
+import { withoutPrototype } from './lookup-table.js';
 import type { Token } from './normalize.js';
 import { SWAHILI_NUMBERS } from './swahili-verbs.js';
 
@@ -7,7 +8,7 @@ import { SWAHILI_NUMBERS } from './swahili-verbs.js';
  * at their round value), and zero words. Input is normalised tokens.
  */
 
-const UNITS: Record<string, number> = {
+const UNITS: Record<string, number> = withoutPrototype({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
@@ -15,15 +16,15 @@ const UNITS: Record<string, number> = {
   onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16,
   vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, septante: 70, huitante: 80, nonante: 90,
   ...SWAHILI_NUMBERS,
-};
+});
 const HUNDREDS = new Set(['hundred', 'cent', 'cents']);
 const THOUSANDS = new Set(['thousand', 'mille']);
 
 /** "une dizaine de" and "a dozen" name a count without a number word before them. */
-const APPROXIMATE: Record<string, number> = {
+const APPROXIMATE: Record<string, number> = withoutPrototype({
   dozen: 12, dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30,
   quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100,
-};
+});
 const ARTICLES = new Set(['a', 'an', 'un', 'une']);
 const VAGUE_BEFORE = new Set(['several', 'some', 'many', 'few', 'plusieurs', 'quelques']);
 const ESTIMATED = new Set(['estimated', 'approximate', 'reported', 'confirmed', 'total', 'further', 'additional', 'other', 'extra']);

@@ -1,3 +1,4 @@
+import { withoutPrototype } from './lookup-table.js';
 import type { VictimKey } from '../domain/alert.js';
 import { SHORTHAND_PERSONS, SHORTHAND_VICTIM_VERBS } from './shorthand-words.js';
 import { SWAHILI_VICTIM_NOUNS, SWAHILI_VICTIM_VERBS } from './swahili-verbs.js';
@@ -10,7 +11,7 @@ import { MORE_VICTIM_NOUNS } from './field-classes9.js';
  */
 
 /** Victim verbs (and nouns that count victims, like "morts", "otages") → the count they feed. */
-export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
+export const VICTIM_VERBS: Record<string, VictimKey> = withoutPrototype(Object.fromEntries([
   ...['killed', 'dead', 'died', 'murdered', 'massacred', 'slain', 'executed', 'beheaded', 'bodies', 'corpses', 'tue', 'tues', 'tuee', 'tuees',
     'mort', 'morts', 'morte', 'mortes', 'decedes', 'decedees', 'decede', 'decedee', 'massacres', 'massacrees', 'massacre', 'massacree',
     'assassines', 'assassinees', 'assassine', 'assassinee', 'abattus', 'abattues', 'abattu', 'abattue', 'executes', 'execute', 'executee',
@@ -54,7 +55,7 @@ export const VICTIM_VERBS: Record<string, VictimKey> = Object.fromEntries([
     .map((w) => [w, 'childrenAffected'] as const),
   ...SHORTHAND_VICTIM_VERBS,
   ...SWAHILI_VICTIM_VERBS,
-]);
+]));
 
 /**
  * Victim words that name a casualty on their own, so an article counts one: "un mort", "une

@@ -1,3 +1,4 @@
+import { withoutPrototype } from './lookup-table.js';
 import { noVictims, type VictimKey, type Victims } from '../domain/alert.js';
 import { CHILD_NOUNS, NOT_COUNT_UNITS, VAGUE_QUANTITIES } from './keywords.js';
 import type { Token } from './normalize.js';
@@ -220,7 +221,7 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
 }
 
 // A plural of a round number is at least two of them: "dozens" ≥ 24, "des dizaines" ≥ 20, "hundreds" ≥ 200.
-const AT_LEAST: Record<string, number> = { dozens: 24, douzaines: 24, dizaines: 20, scores: 40, hundreds: 200, centaines: 200 };
+const AT_LEAST: Record<string, number> = withoutPrototype({ dozens: 24, douzaines: 24, dizaines: 20, scores: 40, hundreds: 200, centaines: 200 });
 const OF_WORDS = new Set(['of', 'de', 'd', 'des', 'people', 'civilians', 'personnes', 'civils', 'villagers', 'villageois', 'were', 'ont', 'ete', 'sont', 'have', 'been', 'reportedly', 'auraient']);
 
 /** "dozens dead", "des dizaines de morts", "killed dozens of civilians": killed, at least so many. */
