@@ -2,7 +2,8 @@ import { draftFromReport } from '../../src/alerts/draft.js';
 import { logAlert } from '../../src/alerts/flows.js';
 import { textFactsOf } from '../../src/alerts/decide.js';
 import { placeById } from '../../src/context.js';
-import { detectLanguage, parseQuickReport, tokenize } from '../../src/intake/index.js';
+import { detectLanguage, tokenize } from '../../src/intake/index.js';
+import { readReport } from '../../src/reading/reader.js';
 import { notice, renderConfirmation, withTheirText } from '../../src/slack/views/confirmation.js';
 import { renderAlertForm } from '../../src/slack/views/form.js';
 import { formatCount } from '../../src/domain/dates.js';
@@ -26,7 +27,7 @@ function hasWords(text: string): boolean {
  * `/alert <text>`: the quick report. The alert is stored (with its event and its card posts) before
  * the reporter is told it was logged; the confirmation rides on the acknowledgement.
  */
-export function quickReport(input: CommandInput, { veille }: CommandDeps): CommandReply {
+export async function quickReport(input: CommandInput, { veille }: CommandDeps): Promise<CommandReply> {
   const text = input.text.trim();
   if (text === '') {
     return { kind: 'modal', view: renderAlertForm({ metadata: { channel: input.channelId, via: 'form' } }) };
@@ -43,7 +44,7 @@ export function quickReport(input: CommandInput, { veille }: CommandDeps): Comma
     const language = reportLanguage(text);
     return reply(withTheirText(tooLong(text.length, language), text, language));
   }
-  const report = parseQuickReport(text, veille.intake);
+  const report = await readReport(veille, text);
   if (report.conductMatter) {
     return reply(
       withTheirText(

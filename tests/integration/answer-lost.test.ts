@@ -25,7 +25,7 @@ afterEach(async () => {
 describe('an answer that never reached the reporter', () => {
   it('sends the confirmation once the grace period is over, saying it was logged after all', async () => {
     // The report is stored, but the acknowledgement never leaves (Veille died before `answered`).
-    const result = quickReport({ text: 'Armed men attacked Kamango market, 4 killed', userId: user, channelId: GENERAL_CHANNEL, triggerId: 't.1' }, { veille: veille.veille, slack: veille.slack as never });
+    const result = await quickReport({ text: 'Armed men attacked Kamango market, 4 killed', userId: user, channelId: GENERAL_CHANNEL, triggerId: 't.1' }, { veille: veille.veille, slack: veille.slack as never });
     expect(result.kind).toBe('reply');
     await veille.settle();
     expect(ephemeralTexts().filter((t) => t.includes('A-1'))).toEqual([]);

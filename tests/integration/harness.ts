@@ -42,6 +42,8 @@ export interface StartOptions {
   postIntervalMs?: number;
   mode?: 'http' | 'socket';
   gateways?: GatewaySettings;
+  /** Quick reports read on the worker thread, as in production (VEILLE_TEST_READER=worker for a whole suite); default: inline. */
+  readOffThread?: boolean;
   /** The fake Slack of an earlier run (a restart); left open by stop(), its owner closes it. */
   fake?: FakeSlack;
 }
@@ -55,7 +57,7 @@ export async function startVeille(options: StartOptions = {}): Promise<Running> 
   const db = openDatabase(options.databasePath ?? ':memory:');
   const veille: Veille = { db, mission, clock, intake: createIntakeContext(mission), log: options.log ?? silentLogger };
   // No cron in tests: they move the clock and call tick().
-  const runtime = await startRuntime(veille, { mode: socket ? 'socket' : 'http', botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, ...(socket && { appToken: APP_TOKEN }), apiUrl: fake.url, port: 0, host: '127.0.0.1', schedule: false, slackTimeoutMs: options.slackTimeoutMs, postIntervalMs: options.postIntervalMs ?? 0, socketPingTimeoutMs: 300, gateways: options.gateways });
+  const runtime = await startRuntime(veille, { mode: socket ? 'socket' : 'http', botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, ...(socket && { appToken: APP_TOKEN }), apiUrl: fake.url, port: 0, host: '127.0.0.1', schedule: false, slackTimeoutMs: options.slackTimeoutMs, postIntervalMs: options.postIntervalMs ?? 0, socketPingTimeoutMs: 300, gateways: options.gateways, readOffThread: options.readOffThread ?? process.env.VEILLE_TEST_READER === 'worker' });
   const { slack, port } = runtime;
   // Over Socket Mode the driver sends the same payloads as envelopes on the app's WebSocket.
   const driver = new SlackDriver({ fake, appUrl: `http://127.0.0.1:${port}/slack/events`, signingSecret: SIGNING_SECRET, ...(socket && { socket: fake.socketMode }) });

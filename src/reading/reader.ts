@@ -1,0 +1,144 @@
+import { Worker } from 'node:worker_threads';
+import type { Logger } from '../log.js';
+import { parseQuickReport, type IntakeContext, type ParsedReport } from '../intake/index.js';
+import type { ReadRequest, ReadAnswer, ReaderSource } from './messages.js';
+
+/**
+ * Reads quick reports. The parser is pure CPU work (a fraction of a millisecond a report, more on a
+ * long one); run on the thread that answers Slack, a burst of reports delays every click and
+ * acknowledgement behind it. The worker reader runs it on a thread of its own, the same parser on
+ * the same tables, and falls back to reading on this thread whenever the worker cannot answer: a
+ * report is never lost or refused because of the worker.
+ */
+export interface ReportReader {
+  read(text: string): Promise<ParsedReport>;
+  /** Where the last report was read: `worker`, or `here` (inline, or the worker could not answer). */
+  readonly lastReadBy: 'worker' | 'here';
+  /** Resolves once the reader can read off this thread (true), or when its worker failed to start (false). */
+  whenReady(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** A quick report read by the runtime's reader when there is one, else here. */
+export function readReport(veille: { intake: IntakeContext; reader?: ReportReader }, text: string): Promise<ParsedReport> {
+  return veille.reader ? veille.reader.read(text) : Promise.resolve(parseQuickReport(text, veille.intake));
+}
+
+export interface WorkerReaderOptions {
+  log: Logger;
+  /**
+   * A report not answered by then is read here instead, and a worker that was ready is restarted
+   * (one still loading the parser is left to finish: a slow start is no fault).
+   */
+  timeoutMs?: number;
+  /** The worker's entry script (tests give a failing one). */
+  entry?: URL;
+}
+
+interface Pending {
+  text: string;
+  resolve(report: ParsedReport): void;
+  timer: NodeJS.Timeout;
+}
+
+/** Starts the parser's worker thread; `read` answers with the same reading `parseQuickReport` gives. */
+export function startWorkerReader(intake: IntakeContext, options: WorkerReaderOptions): ReportReader {
+  const timeoutMs = options.timeoutMs ?? 3000;
+  // Plain data only: the worker builds its own indexes from the same places, actors and floors.
+  const source: ReaderSource = { places: intake.gazetteer.places, actors: intake.actors.actors, categoryPriority: intake.categoryPriority };
+  const pending = new Map<number, Pending>();
+  let worker: Worker | null = null;
+  let ready = false;
+  const readyWaiters: Array<(ready: boolean) => void> = [];
+  const settleWaiters = (value: boolean) => {
+    for (const waiter of readyWaiters.splice(0)) waiter(value);
+  };
+  let nextId = 0;
+  let closed = false;
+  let lastReadBy: 'worker' | 'here' = 'worker';
+
+  const readHere = (text: string): ParsedReport => {
+    lastReadBy = 'here';
+    return parseQuickReport(text, intake);
+  };
+  // Everything the worker still owed is read here; the next report starts a new worker.
+  const dropWorker = (reason: string) => {
+    const gone = worker;
+    worker = null;
+    settleWaiters(false);
+    if (gone) void gone.terminate().catch(() => undefined);
+    if (pending.size > 0) options.log.warn('report reader worker lost: reports read on the main thread', { reason, reports: pending.size });
+    for (const [id, p] of pending) {
+      pending.delete(id);
+      clearTimeout(p.timer);
+      p.resolve(readHere(p.text));
+    }
+  };
+  const start = (): Worker => {
+    ready = false;
+    const started = new Worker(options.entry ?? new URL('./worker-entry.mjs', import.meta.url), { workerData: source });
+    started.unref();
+    started.on('message', (answer: ReadAnswer) => {
+      if (answer.ready) {
+        ready = worker === started;
+        return settleWaiters(ready);
+      }
+      const p = pending.get(answer.id);
+      if (!p) return;
+      pending.delete(answer.id);
+      clearTimeout(p.timer);
+      if (answer.error !== undefined) {
+        options.log.warn('report reader worker failed on a report: read on the main thread', { error: answer.error });
+        return p.resolve(readHere(p.text));
+      }
+      lastReadBy = 'worker';
+      // The place comes back as its id: the gazetteer's own object is used here, as inline reading gives.
+      p.resolve({ ...answer.report, place: answer.placeId ? intake.gazetteer.byId(answer.placeId) : null });
+    });
+    started.on('error', (error) => worker === started && dropWorker(error.name));
+    started.on('exit', (code) => worker === started && dropWorker(`exit ${code}`));
+    return started;
+  };
+
+  // Started now, so the first report does not wait for the thread to load the parser.
+  worker = start();
+  return {
+    get lastReadBy() {
+      return lastReadBy;
+    },
+    whenReady() {
+      if (ready && worker) return Promise.resolve(true);
+      if (closed) return Promise.resolve(false);
+      worker ??= start();
+      return new Promise((resolve) => readyWaiters.push(resolve));
+    },
+    read(text: string): Promise<ParsedReport> {
+      if (closed) return Promise.resolve(readHere(text));
+      worker ??= start();
+      const id = nextId++;
+      const request: ReadRequest = { id, text };
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          if (worker && ready) return dropWorker(`no answer within ${timeoutMs} ms`);
+          // Still starting: this report is read here; the worker keeps loading for the next ones.
+          pending.delete(id);
+          resolve(readHere(text));
+        }, timeoutMs);
+        pending.set(id, { text, resolve, timer });
+        worker!.postMessage(request);
+      });
+    },
+    async close() {
+      closed = true;
+      settleWaiters(false);
+      const gone = worker;
+      worker = null;
+      for (const [id, p] of pending) {
+        pending.delete(id);
+        clearTimeout(p.timer);
+        p.resolve(readHere(p.text));
+      }
+      await gone?.terminate();
+    },
+  };
+}
