@@ -98,12 +98,13 @@ export function inTransaction<T>(db: Db, work: () => T): T {
  * instead. For the outbox sender, which must leave the event loop free and can try again later.
  */
 function withoutWaiting<T>(db: Db, fn: () => T): T {
-  const previous = db.pragma('busy_timeout', { simple: true }) as number;
-  db.pragma('busy_timeout = 0');
+  // Prepared once per connection (db.pragma prepares on every call: three of them cost more than the
+  // write itself, several times per report); the timeout set at open is the one restored.
+  statement(db, 'PRAGMA busy_timeout = 0').run();
   try {
     return fn();
   } finally {
-    db.pragma(`busy_timeout = ${previous}`);
+    statement(db, `PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`).run();
   }
 }
 

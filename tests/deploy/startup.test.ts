@@ -81,7 +81,8 @@ describe('stopping while Slack is gone', () => {
     await veille.waitForOutput(/Socket Mode connection lost; reconnecting/);
     expect((await veille.get('/readyz')).status).toBe(503);
     expect(await veille.stop()).toBe(0);
-    expect(veille.output()).toMatch(/info stopping\n.*info stopped\n/);
+    // (Bolt may still log its reconnection attempts while it stops)
+    expect(veille.output()).toMatch(/info stopping\n(.*\n)*?.*info stopped\n/);
     expect(existsSync(lockPathOf(path))).toBe(false);
   }, 40_000);
 });
