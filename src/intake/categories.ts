@@ -316,7 +316,8 @@ const NEAR = /^(near|nearby|outside|behind|around|close|way|chemin|route|pres|pr
 function onFacility(s: Signals, facility: 'school' | 'hospital'): boolean {
   const civilians = !s.has('armed') && (s.has('displace') || s.has('child'));
   const target = (h: SignalHit): boolean => ![1, 2, 3, 4].some((d) => NEAR.test(s.tokens[h.start - d]?.norm ?? '') && !s.tokens.slice(h.start - d + 1, h.start + 1).some((t) => t.breakBefore));
-  return nearInClause(s, facility, ['attack', 'loot'], 5, target) || (!civilians && nearInClause(s, facility, ['militaryUse'], 5));
+  // C13: looted or burnt by armed men or a named actor; with no armed actor named it is a theft ("thieves broke into the health centre").
+  return nearInClause(s, facility, s.has('armed') ? ['attack', 'loot'] : ['attack'], 5, target) || (!civilians && nearInClause(s, facility, ['militaryUse'], 5));
 }
 
 function childViolation(s: Signals, victims: Victims): string | null {
