@@ -20,18 +20,29 @@ const FORCE = /^(soldiers?|soldats?|militaires?|troops|troupes|army|armee|forces
 const TARGET_AFTER = /^(post|posts|poste|postes|position|positions|camp|camps|base|bases|barracks|caserne|killed|dead|wounded|injured|tues?|tuee?s?|blesses?|blessee?s?|morts?|captured|captures?|abducted|enleves?)$/;
 const TARGET_BEFORE = /^(against|contre|attacked|attacking|attaque|attaquent|attaquant|ambushed|ambush|embuscade|on|sur|targeted|visant)$/;
 
-/** The perpetrators with the foreign forces named as doers added (an unknown doer then says less). */
-export function withForeignForces(read: Perpetrator[], tokens: readonly Token[], description: string): Perpetrator[] {
-  const found = foreignForces(tokens, description);
+interface Mention {
+  actor: { id: string };
+  start: number;
+  end: number;
+}
+
+/**
+ * The perpetrators with the foreign forces named as doers added (an unknown doer then says less); an actor read only
+ * inside their name ("l'armée ougandaise": "l'armée" is the host army's alias) is theirs, not the host's.
+ */
+export function withForeignForces(read: Perpetrator[], tokens: readonly Token[], description: string, mentions: readonly Mention[]): Perpetrator[] {
+  const { names: found, spans } = foreignForces(tokens, description);
   if (found.length === 0) return read;
+  const inside = (m: Mention): boolean => spans.some(([a, b]) => m.start < b && a < m.end);
+  const swallowed = new Set(mentions.filter(inside).map((m) => m.actor.id).filter((id) => !mentions.some((m) => m.actor.id === id && !inside(m))));
   const words = (s: string): string => ` ${s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, ' ').trim()} `;
   const named = read.filter((p) => p.actorId === null).map((p) => words(p.name));
-  const out = read.filter((p) => p.actorId !== UNKNOWN_ACTOR_ID);
+  const out = read.filter((p) => p.actorId !== UNKNOWN_ACTOR_ID && !(p.actorId !== null && swallowed.has(p.actorId)));
   for (const name of found) if (!named.some((n) => n.includes(words(name)) || words(name).includes(n))) out.push({ actorId: null, name });
   return out;
 }
 
-function foreignForces(tokens: readonly Token[], description: string): string[] {
+function foreignForces(tokens: readonly Token[], description: string): { names: string[]; spans: Array<[number, number]> } {
   const out: string[] = [];
   const spans: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -56,7 +67,7 @@ function foreignForces(tokens: readonly Token[], description: string): string[] 
     spans.push(span);
     out.push(description.slice(tokens[span[0]]!.start, tokens[span[1] - 1]!.end));
   }
-  return out;
+  return { names: out, spans };
 }
 
 function doer(tokens: readonly Token[], start: number, end: number): boolean {
