@@ -41,8 +41,20 @@ function fightNear(tokens: readonly Token[], since: number, time: number): boole
     if (CAUSE.test(tokens[k]!.norm)) break;
   }
   for (let k = time + 1; k < tokens.length && k <= time + 5; k++) {
-    if (tokens[k]!.breakBefore || CAUSE.test(tokens[k]!.norm)) return false;
+    // "looting since 10pm, shooting in the air", "depuis 06h, des combats opposent…": the clause right after the time may tell the fighting
+    if (tokens[k]!.breakBefore) return k === time + 1 && clauseOpensWithFight(tokens, k);
+    if (CAUSE.test(tokens[k]!.norm)) return false;
     if (FIGHT.test(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
+const OPENERS = new Set(['des', 'les', 'de', 'heavy', 'sporadic', 'intense', 'the', 'nourris', 'violents', 'violent']);
+function clauseOpensWithFight(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < at + 3 && k < tokens.length; k++) {
+    if (k > at && tokens[k]!.breakBefore) return false;
+    if (FIGHT.test(tokens[k]!.norm)) return true;
+    if (!OPENERS.has(tokens[k]!.norm)) return false;
   }
   return false;
 }

@@ -259,12 +259,13 @@ const ZERO_INJURED = new Set(['injuries', 'injury', 'injured', 'wounded', 'bless
 
 // C11: "no one hurt", "nobody was harmed", "personne n'a été blessé", "personne n'est touché", "nobody hit": nobody killed
 // or injured. ("nobody killed" says only the dead: the verb must be one of hurting.)
-const NOBODY = new Set(['personne', 'nobody', 'none', 'noone']);
-const NOBODY_AUX = new Set(['n', 'est', 'a', 'ete', 'was', 'got', 'is', 'were', 'has', 'been', 'have', 'pas', 'had']);
-const HURT = /^(touche|touchee|touches|touchees|hit|hurt|harmed|injured|wounded|blesse|blessee|blesses|blessees|atteint|atteinte|atteints|affected)$/;
+// (Swahili: "hakuna aliyejeruhiwa", "hakuna mtu aliyeuawa")
+const NOBODY = new Set(['personne', 'nobody', 'none', 'noone', 'hakuna']);
+const NOBODY_AUX = new Set(['n', 'est', 'a', 'ete', 'was', 'got', 'is', 'were', 'has', 'been', 'have', 'pas', 'had', 'mtu']);
+const HURT = /^(touche|touchee|touches|touchees|hit|hurt|harmed|injured|wounded|blesse|blessee|blesses|blessees|atteint|atteinte|atteints|affected|aliyejeruhiwa|aliyeumia|aliyeumizwa)$/;
 // ("aucun blessé", "no injured" name the wounded only: HURT_ANYONE leaves them to ZERO_INJURED)
 const HURT_ANYONE = /^(touche|touchee|touches|touchees|hurt|harmed|atteint|atteinte|atteints)$/;
-const KILLED = /^(tue|tuee|tues|killed|died|mort|morte|dead)$/;
+const KILLED = /^(tue|tuee|tues|killed|died|mort|morte|dead|aliyeuawa|aliyekufa)$/;
 /** Where "no one hurt" is said (start, end, and whether only the dead are denied: "personne n'a été tué"), or null. */
 export function nobodyHurtSpan(tokens: readonly Token[]): [number, number, boolean] | null {
   for (let i = 0; i < tokens.length; i++) {
@@ -275,15 +276,20 @@ export function nobodyHurtSpan(tokens: readonly Token[]): [number, number, boole
     while (k < i + 4 && NOBODY_AUX.has(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
     if (k >= tokens.length || tokens[k]!.breakBefore) continue;
     if (HURT.test(tokens[k]!.norm)) return [noOne ? i - 1 : i, k + 1, false];
-    if (KILLED.test(tokens[k]!.norm)) return [noOne ? i - 1 : i, k + 1, true];
+    // ("nobody killed or injured", "personne n'a été tué ni blessé": both)
+    if (KILLED.test(tokens[k]!.norm)) return /^(or|ou|ni|nor|and|et)$/.test(tokens[k + 1]?.norm ?? '') && HURT.test(tokens[k + 2]?.norm ?? '') ? [noOne ? i - 1 : i, k + 3, false] : [noOne ? i - 1 : i, k + 1, true];
   }
   return null;
 }
 // "unhurt", "unharmed", "indemne", "sains et saufs": nobody hurt either (C11).
-const UNHURT = /^(unhurt|unharmed|uninjured|indemnes?)$/;
-const SAFE = /^(sauf|saufs|sauve|sauves)$/;
-const unhurtAt = (tokens: readonly Token[], i: number): boolean =>
-  !['not', 'pas'].includes(tokens[i - 1]?.norm ?? '') && (UNHURT.test(tokens[i]!.norm) || (SAFE.test(tokens[i]!.norm) && tokens[i - 1]?.norm === 'et' && /^sain/.test(tokens[i - 2]?.norm ?? '')));
+const UNHURT = new Set(['unhurt', 'unharmed', 'uninjured', 'indemne', 'indemnes']);
+const SAFE = new Set(['sauf', 'saufs', 'sauve', 'sauves']);
+const SOUND = new Set(['sain', 'sains', 'saine', 'saines']);
+const unhurtAt = (tokens: readonly Token[], i: number): boolean => {
+  const w = tokens[i]!.norm;
+  if (!UNHURT.has(w) && !(SAFE.has(w) && tokens[i - 1]?.norm === 'et' && SOUND.has(tokens[i - 2]?.norm ?? ''))) return false;
+  return tokens[i - 1]?.norm !== 'not' && tokens[i - 1]?.norm !== 'pas';
+};
 
 function readAbsences(tokens: readonly Token[], skip: Uint8Array | undefined, victims: Victims, nobody: [number, number, boolean] | null): void {
   if (nobody?.[2]) victims.killed ??= 0;

@@ -22,6 +22,9 @@ describe('C10: fighting said to go on since a time, with no word that it ended, 
     'Wazalendo na M23 wanapigana Rubare tangu asubuhi',
     'vita inaendelea Kitshanga kati ya M23 na wazalendo',
     'Bombardements sur Sake depuis 2 jours, la population terrée',
+    // the clause right after the time tells the fighting
+    'soldiers looting shops in Butembo since 9pm, shooting in the air',
+    'Depuis 6h, des combats opposent les CODECO aux FARDC à Djugu',
   ])('%s', (text) => {
     const r = parse(text);
     expect(r.underway).toBe(true);
@@ -40,6 +43,8 @@ describe('C10: fighting said to go on since a time, with no word that it ended, 
     'No new incident in Kamango since the attack, IDPs still at the base',
     'M23 fighters present in Rubare since yesterday',
     'Affrontements FARDC-Nyatura à Masisi ce matin, routes fermées',
+    // the clause after the time tells something else than fighting
+    'Families from Mweso arriving in Kitshanga since morning, fear of more clashes',
   ])('look-alike: %s', (text) => {
     const r = parse(text);
     expect(r.underway).toBe(false);
@@ -61,6 +66,9 @@ describe('C11: "no one hurt" is nobody killed and nobody injured; "no injuries" 
     'shots at the UN convoy near Sake, no casualties',
     'Our patrol base was shot at overnight, no casualties among troops',
     'no civilian hurt in the shelling of Kibumba',
+    'ADF attack on Mavivi repelled, nobody killed or injured',
+    "Tirs à Kasindi, personne n'a été tué ni blessé",
+    'nyumba 5 zimechomwa na ADF Oicha, hakuna aliyejeruhiwa',
   ])('%s', (text) => {
     const { victims } = parse(text);
     expect(victims.killed).toBe(0);
@@ -123,6 +131,9 @@ describe('C13: a school or health facility attacked, looted, burnt, shelled or o
     'le CS de Pinga pillé par des miliciens Mai-Mai',
     'La maternité de Oicha incendiée par les ADF',
     'Mai-Mai took the Kibua health post as their position',
+    'Butembo hospital: armed men came in at night and took medicines',
+    "Des miliciens sont entrés au centre de santé de Lita et ont emporté des médicaments",
+    'Ecole de Kiwanja: des hommes armés ont tout pillé cette nuit',
   ])('%s', (text) => {
     const r = parse(text);
     expect(r.category).toBe('child_violation');
@@ -137,6 +148,8 @@ describe('C13: a school or health facility attacked, looted, burnt, shelled or o
     // a school or a health centre only near the place
     ['UXO found near the school in Rubare, area cordoned', 'explosive_hazard'],
     ['Nurse abducted by gunmen near the Oicha health centre', 'abduction'],
+    // a hospital heading a report of wounded it received after an attack elsewhere
+    ['Oicha hospital received 5 wounded after the ADF attack on Mbau', 'attack_on_civilians'],
   ])('look-alike: %s', (text, category) => {
     const r = parse(text);
     expect(r.category).toBe(category);
