@@ -316,7 +316,19 @@ const NEAR = /^(near|nearby|outside|behind|around|close|way|chemin|route|pres|pr
 function onFacility(s: Signals, facility: 'school' | 'hospital'): boolean {
   const civilians = !s.has('armed') && (s.has('displace') || s.has('child'));
   const target = (h: SignalHit): boolean => ![1, 2, 3, 4].some((d) => NEAR.test(s.tokens[h.start - d]?.norm ?? '') && !s.tokens.slice(h.start - d + 1, h.start + 1).some((t) => t.breakBefore));
-  return nearInClause(s, facility, ['attack', 'loot'], 5, target) || (!civilians && nearInClause(s, facility, ['militaryUse'], 5));
+  // C13: looted or burnt by armed men or a named actor; with no armed actor named it is a theft ("thieves broke into the health centre").
+  const harms: readonly Signal[] = s.has('armed') ? ['attack', 'loot'] : ['attack'];
+  return nearInClause(s, facility, harms, 5, target) || headedFacility(s, facility, harms) || (!civilians && nearInClause(s, facility, ['militaryUse'], 5));
+}
+
+// "Butembo hospital: armed men came in at night and took medicines": a facility heading the report, the harm later in its clause.
+function headedFacility(s: Signals, facility: 'school' | 'hospital', harms: readonly Signal[]): boolean {
+  const head = s.all(facility).find((h) => h.start <= 3 && !s.tokens.slice(1, h.start + 1).some((t) => t.breakBefore));
+  if (!head) return false;
+  for (let i = head.end; i < s.tokens.length && !s.tokens[i]!.breakBefore && !CAUSE_WORDS.has(s.tokens[i]!.norm); i++) {
+    if (harms.some((x) => s.all(x).some((y) => y.start === i))) return true;
+  }
+  return false;
 }
 
 function childViolation(s: Signals, victims: Victims): string | null {

@@ -20,6 +20,8 @@ const VIOLENT = ['kill', 'injure', 'abduct', 'sexual', 'recruit'] as const;
  * held, "N cases" in a report of sexual violence, a wound described, children counted next to their use;
  * and no abduction count when the people were only detained. `stateOnly`: every actor named is a host-state force.
  */
+const OUT_OF_CAPTIVITY = /^(escaped|escapees|freed|released|rescued|evadees?|evades?|liberees?|liberes|relachees?|relaches|echappees?|enfuies?|rescapees?|wametoroka|wameachiliwa)$/;
+
 export function readImpliedCounts(tokens: readonly Token[], signals: Signals, slavery: boolean, stateOnly: boolean, victims: Victims): void {
   // "Sexual slavery: ADF held 3 women captive": those held as sexual slaves are survivors.
   if (victims.crsvSurvivors === null && (victims.abducted ?? 0) > 0 && slavery) victims.crsvSurvivors = victims.abducted;
@@ -41,6 +43,8 @@ export function readImpliedCounts(tokens: readonly Token[], signals: Signals, sl
       if (counted.children > 0 && victims.childrenAffected === null) victims.childrenAffected = counted.children;
     }
   }
+  // C12: "two girls held as sex slaves, escaped", "5 escaped and reached Fataki": those freed from sexual slavery were taken too.
+  if (slavery && victims.abducted === null && victims.crsvSurvivors !== null && tokens.some((t) => OUT_OF_CAPTIVITY.test(t.norm))) victims.abducted = victims.crsvSurvivors;
   // "trois femmes enlevées, une a été violée", "one of them was raped": one person, named by a pronoun.
   for (const key of oneOfThem(tokens)) if (key !== 'displaced' && victims[key] === null) victims[key] = 1;
   // "leg fractured, can no longer walk", "avec la mâchoire fracturée": a wound described is one person injured.

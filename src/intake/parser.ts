@@ -39,6 +39,8 @@ import { marksOfBlowsCount } from './marks-of-blows.js';
 import { tiedInTheft } from './tied-in-theft.js';
 import { protestOnly } from './protest-only.js';
 import { peopleReturned, readReturnees, returnHits } from './returns-c8.js';
+import { fightingSinceHits } from './underway-c10.js';
+import { withForeignForces } from './foreign-forces-c14.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -104,10 +106,11 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   // "Mvt de 300 pers vers Pinga": the movement word then counts people on the move, not armed men moving.
   const peopleMoving = [...peopleMovingHits(tokens), ...householdsMovingHits(tokens)];
   const moved = (h: { value: { signal: string }; start: number }): boolean => h.value.signal === 'movement' && peopleMoving.some((m) => m.start === h.start);
-  // A follow-up: the culprit of an earlier harm caught; hostages back who tell of another harm (field-classes9-tune10.ts).
+  // A follow-up: the culprit of an earlier harm caught (field-classes9-tune10.ts). Hostages back who tell of another harm stay
+  // counted as abducted (C12): that harm and the abduction are both read, the gravest names the report.
   const caught = culpritCaught(tokens, signalHits);
   const back = backToTellAnotherHarm(tokens, signalHits);
-  const followedUp = (h: { value: { signal: string } }): boolean => (caught && ['kill', 'sexual', 'injure', 'abduct', 'attack', 'detention'].includes(h.value.signal)) || (back && h.value.signal === 'abduct');
+  const followedUp = (h: { value: { signal: string } }): boolean => caught && ['kill', 'sexual', 'injure', 'abduct', 'attack', 'detention'].includes(h.value.signal);
   // Everyday traffic (field-classes12.ts): ransom bargained, held in the present tense, money demanded at barriers (a threat
   // said with it names the report), children out of an armed group.
   const groupNamed = mentions.some((m) => !m.actor.hostState) || signalHits.some((h) => h.value.signal === 'armed');
@@ -115,7 +118,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const childSaid = signalHits.some((h) => h.value.signal === 'child');
   const traffic12 = [...bargainHits(tokens), ...holdsHits(tokens, groupNamed), ...(threatSaid ? [] : barrierExtortionHits(tokens)), ...leftGroupHits(tokens, childSaid, (i) => mentions.some((m) => m.start === i))];
   const returned = returnHits(tokens, (k) => mentions.some((m) => k >= m.start && k < m.end)); // C8 (returns-c8.ts)
-  const signals = new Signals([...traffic12, ...threatOrIncitement(realHits(signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens) && !refusersOnly(h, tokens) && !notHappened(h, tokens) && !bombAsAttack(h, tokens) && !followedUp(h) && !negatedHarm(h, tokens) && !childrenSentAway(h, tokens) && !arrestPaidOff(h, signalHits, tokens) && !deadCity(h, tokens) && !takenForCareHit(h, tokens)), tokens), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...returned, ...peopleMoving, ...partialReleaseHits(tokens), ...oneNameArmedHits(tokens), ...tollHits(tokens), ...sinceHourFleeingHits(tokens, signalHits), ...armedAboutHits(tokens, mentions), ...numberedSiteHits(tokens), ...bombAttackHits(signalHits, tokens), ...occupyingGroupHits(tokens, taken, signalHits), ...headedSiteFireHits(tokens, signalHits), ...staffHeldHits(tokens, signalHits), ...peopleLeavingHits(tokens, places), ...namedSiteHits(tokens, places)].filter((h) => !fledToSite(h, tokens)), tokens);
+  const signals = new Signals([...traffic12, ...threatOrIncitement(realHits(signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens) && !refusersOnly(h, tokens) && !notHappened(h, tokens) && !bombAsAttack(h, tokens) && !followedUp(h) && !negatedHarm(h, tokens) && !childrenSentAway(h, tokens) && !arrestPaidOff(h, signalHits, tokens) && !deadCity(h, tokens) && !takenForCareHit(h, tokens)), tokens), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...returned, ...peopleMoving, ...partialReleaseHits(tokens), ...oneNameArmedHits(tokens), ...tollHits(tokens), ...sinceHourFleeingHits(tokens, signalHits), ...armedAboutHits(tokens, mentions), ...numberedSiteHits(tokens), ...bombAttackHits(signalHits, tokens), ...occupyingGroupHits(tokens, taken, signalHits), ...headedSiteFireHits(tokens, signalHits), ...staffHeldHits(tokens, signalHits), ...peopleLeavingHits(tokens, places), ...namedSiteHits(tokens, places), ...fightingSinceHits(tokens)].filter((h) => !fledToSite(h, tokens)), tokens);
   const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
   const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
@@ -124,14 +127,14 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   readImpliedCounts(tokens, signals, signalHits.some((h) => h.value.subType === 'sexual_slavery'), mentions.length > 0 && mentions.every((m) => m.actor.hostState), victims);
   readTollsAndMissing(tokens, taken, victims, signalHits.some((h) => h.value.signal === 'abduct'));
   readFollowUpCounts(tokens, description, taken, victims, signals.has('displace'));
-  readFollowUpHarm(tokens, victims, caught, back, signals);
+  readFollowUpHarm(tokens, victims, caught, signals);
   readQuickLineCounts(tokens, description, signals, victims);
   victims.injured ??= marksOfBlowsCount(tokens);
   readReturnees(tokens, returned, victims);
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 
-  const ranked = theftFirst(diedInCustody(fightersOnly(rankCategories(signals, victims), tokens), signals), beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits));
+  const ranked = hostagesBackFirst(theftFirst(diedInCustody(fightersOnly(rankCategories(signals, victims), tokens), signals), beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits)), back, killingReported(signals));
   if (protestOnly(tokens, signalHits, mentions.some((m) => !m.actor.hostState))) ranked.unshift({ ...ranked[0]!, category: 'other', subType: null });
   const decided = overrides.category ? null : (ranked[0] ?? null);
   // A quiet day or a rumour denied tells of no new harm (quiet-days.ts).
@@ -144,7 +147,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   // (a rumour not yet confirmed keeps who it names: "rumour that M23 will enter the camp tonight, unverified")
   // Who reports, responds, is only rumoured or owns what was burnt did not do it (actor-roles12.ts).
   const doers = mentions.filter((m) => !notTheDoer(tokens, m.start, m.end, m.actor.hostState === true, mentions.some((o) => o.actor !== m.actor)));
-  const perpetrators = overrides.perpetrators ?? ((quiet && !(quiet === 'unconfirmed' && (quietAs === null || quietAs === 'displacement'))) || deniedReport(signalHits) ? [] : null) ?? withConventionDoers(withFactions(withGroups(doers.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter((g) => !staffTitle(g.name) && !mentions.some((m) => m.end === g.start && description[tokens[g.start]!.start - 1] !== '/') && !factionOfKnown(tokens, mentions.map((m) => m.end), g.start))), tokens, ctx.actors), tokens, mentions, category, ctx.actors);
+  const perpetrators = overrides.perpetrators ?? ((quiet && !(quiet === 'unconfirmed' && (quietAs === null || quietAs === 'displacement'))) || deniedReport(signalHits) ? [] : null) ?? withForeignForces(withConventionDoers(withFactions(withGroups(doers.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter((g) => !staffTitle(g.name) && !mentions.some((m) => m.end === g.start && description[tokens[g.start]!.start - 1] !== '/') && !factionOfKnown(tokens, mentions.map((m) => m.end), g.start))), tokens, ctx.actors), tokens, mentions, category, ctx.actors), tokens, description, mentions);
   const calmNow = quiet === 'calm' || quiet === 'denied';
   const said: TextFacts = {
     underway: !calmNow && isUnderway(signals),
@@ -195,6 +198,16 @@ function fightersOnly<R extends { category: CategoryId }>(ranked: R[], tokens: r
   return instead ? [instead, ...ranked.filter((r) => r !== instead)] : ranked;
 }
 
+// C12: hostages back who tell of a harm that is not grave ("relâché, il a été fouetté") are the abduction; a grave one
+// (rape, a child violation, a killing) names the report; wounds in captivity are not an attack on civilians.
+const GRAVE: ReadonlySet<CategoryId> = new Set(['crsv', 'child_violation', 'abduction']);
+function hostagesBackFirst<R extends { category: CategoryId }>(ranked: R[], back: boolean, killing: boolean): R[] {
+  const first = ranked[0]?.category;
+  const grave = first !== undefined && (GRAVE.has(first) || (first === 'attack_on_civilians' && killing));
+  const taken = back && !grave ? ranked.find((r) => r.category === 'abduction') : undefined;
+  return taken ? [taken, ...ranked.filter((r) => r !== taken)] : ranked;
+}
+
 // "stealing cattle, 2 herders beaten": a beating in the course of a theft is the looting.
 function theftFirst<R extends { category: CategoryId }>(ranked: R[], beatenInTheft: boolean): R[] {
   const loot = ranked.find((r) => r.category === 'looting_destruction');
@@ -208,13 +221,12 @@ function diedInCustody<R extends { category: CategoryId }>(ranked: R[], s: Signa
   return torture ? [torture, ...ranked.filter((r) => r !== torture)] : ranked;
 }
 
-// Follow-ups: the culprit caught counts nobody again; hostages back are not counted as taken again; the dead found,
+// Follow-ups: the culprit caught counts nobody again; hostages back stay counted as taken (C12); the dead found,
 // "the two others", "2 say they were raped" (field-classes9-tune10.ts).
 const BODIES_FOUND = /^(bodies|corps|cadavres|maiti|depouilles)$/;
 
-function readFollowUpHarm(tokens: readonly Token[], victims: Victims, caught: boolean, back: boolean, signals: Signals): void {
+function readFollowUpHarm(tokens: readonly Token[], victims: Victims, caught: boolean, signals: Signals): void {
   if (caught) for (const key of ['killed', 'injured', 'abducted', 'crsvSurvivors'] as const) victims[key] = null;
-  if (back) victims.abducted = null;
   if (victims.killed === null) victims.killed = foundDeadCount(tokens);
   theOthersCounted(tokens, victims);
   fightersOfNamedCounted(tokens, victims);
@@ -312,6 +324,8 @@ function resolvePlace(
 
 // Under way only when something violent is: "enquête en cours" or "tension en cours" is not an attack.
 function isUnderway(s: Signals): boolean {
+  // C10: fighting said to go on since a time, nothing said of its end (underway-c10.ts).
+  if (s.all('underway').some((u) => u.value.subType === 'fighting_since')) return true;
   // "menace d'attaque imminente", "ADF planning to strike Totolito tonight": an attack expected within hours.
   if (s.all('threat').some((h) => h.value.subType === 'threat_of_attack') && (s.has('soon') || s.has('underway'))) return true;
   const violent = (['kill', 'injure', 'attack', 'fighting', 'abduct', 'sexual', 'explosive', 'loot'] as const).some((x) => s.has(x));

@@ -31,6 +31,9 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
   const victims = noVictims();
   const used = new Uint8Array(tokens.length);
   let unclear = false;
+  // "personne n'a été blessé": the words of "no one hurt" count nobody (C11, readAbsences).
+  const nobody = nobodyHurtSpan(tokens);
+  if (nobody) used.fill(1, nobody[0], nobody[1]);
   const add = (key: VictimKey, n: number): void => {
     victims[key] = (victims[key] ?? 0) + n;
   };
@@ -123,7 +126,7 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
 
   // "mouvement de quelque 900 personnes", "afflux de 2 000 déplacés", "arrival of some 300 people": a movement of people counts them.
   if (victims.displaced === null) victims.displaced = movedPeople(tokens, used, skip);
-  readAbsences(tokens, skip, victims);
+  readAbsences(tokens, skip, victims, nobody);
 
   // Verb first: "killed 4 civilians", "ont enlevé deux enfants", "abducted a child", "l'assassinat d'un commerçant".
   for (let i = 0; i < tokens.length; i++) {
@@ -255,51 +258,67 @@ const NONE = new Set(['no', 'zero', '0', 'aucun', 'aucune', 'sans', 'pas', 'nor'
 const ZERO_KILLED = new Set(['deaths', 'death', 'dead', 'fatalities', 'fatality', 'mort', 'morts', 'deces', 'perte', 'pertes', 'loss', 'tue', 'tues']);
 const ZERO_INJURED = new Set(['injuries', 'injury', 'injured', 'wounded', 'blesse', 'blesses', 'blessure', 'blessures']);
 
-// "personne n'est touché", "nobody was hit": nobody killed or injured ("unhurt", "no one hurt" say only injured: readAbsences).
-function nobodyHurt(tokens: readonly Token[]): boolean {
+// C11: "no one hurt", "nobody was harmed", "personne n'a été blessé", "personne n'est touché", "nobody hit": nobody killed
+// or injured. ("nobody killed" says only the dead: the verb must be one of hurting.)
+// (Swahili: "hakuna aliyejeruhiwa", "hakuna mtu aliyeuawa")
+const NOBODY = new Set(['personne', 'nobody', 'none', 'noone', 'hakuna']);
+const NOBODY_AUX = new Set(['n', 'est', 'a', 'ete', 'was', 'got', 'is', 'were', 'has', 'been', 'have', 'pas', 'had', 'mtu']);
+const HURT = /^(touche|touchee|touches|touchees|hit|hurt|harmed|injured|wounded|blesse|blessee|blesses|blessees|atteint|atteinte|atteints|affected|aliyejeruhiwa|aliyeumia|aliyeumizwa)$/;
+// ("aucun blessé", "no injured" name the wounded only: HURT_ANYONE leaves them to ZERO_INJURED)
+const HURT_ANYONE = /^(touche|touchee|touches|touchees|hurt|harmed|atteint|atteinte|atteints)$/;
+const KILLED = /^(tue|tuee|tues|killed|died|mort|morte|dead|aliyeuawa|aliyekufa)$/;
+/** Where "no one hurt" is said (start, end, and whether only the dead are denied: "personne n'a été tué"), or null. */
+export function nobodyHurtSpan(tokens: readonly Token[]): [number, number, boolean] | null {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
-    if (!['personne', 'nobody', 'none', 'one'].includes(w) || (w === 'one' && tokens[i - 1]?.norm !== 'no')) continue;
+    const noOne = w === 'one' && tokens[i - 1]?.norm === 'no' && !tokens[i]!.breakBefore;
+    if (!noOne && !NOBODY.has(w)) continue;
     let k = i + 1;
-    while (k < i + 4 && ['n', 'est', 'a', 'ete', 'was', 'got', 'is', 'n a', 'were', 'has', 'been'].includes(tokens[k]?.norm ?? '')) k++;
-    if (/^(touche|touchee|hit|atteint|atteinte)$/.test(tokens[k]?.norm ?? '') && k > i) return true;
+    while (k < i + 4 && NOBODY_AUX.has(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
+    if (k >= tokens.length || tokens[k]!.breakBefore) continue;
+    if (HURT.test(tokens[k]!.norm)) return [noOne ? i - 1 : i, k + 1, false];
+    // ("nobody killed or injured", "personne n'a été tué ni blessé": both)
+    if (KILLED.test(tokens[k]!.norm)) return /^(or|ou|ni|nor|and|et)$/.test(tokens[k + 1]?.norm ?? '') && HURT.test(tokens[k + 2]?.norm ?? '') ? [noOne ? i - 1 : i, k + 3, false] : [noOne ? i - 1 : i, k + 1, true];
   }
-  return false;
+  return null;
 }
+// "unhurt", "unharmed", "indemne", "sains et saufs": nobody hurt either (C11).
+const UNHURT = new Set(['unhurt', 'unharmed', 'uninjured', 'indemne', 'indemnes']);
+const SAFE = new Set(['sauf', 'saufs', 'sauve', 'sauves']);
+const SOUND = new Set(['sain', 'sains', 'saine', 'saines']);
+const unhurtAt = (tokens: readonly Token[], i: number): boolean => {
+  const w = tokens[i]!.norm;
+  if (!UNHURT.has(w) && !(SAFE.has(w) && tokens[i - 1]?.norm === 'et' && SOUND.has(tokens[i - 2]?.norm ?? ''))) return false;
+  return tokens[i - 1]?.norm !== 'not' && tokens[i - 1]?.norm !== 'pas';
+};
 
-function readAbsences(tokens: readonly Token[], skip: Uint8Array | undefined, victims: Victims): void {
-  if (nobodyHurt(tokens)) {
+function readAbsences(tokens: readonly Token[], skip: Uint8Array | undefined, victims: Victims, nobody: [number, number, boolean] | null): void {
+  if (nobody?.[2]) victims.killed ??= 0;
+  else if (nobody || tokens.some((_, i) => unhurtAt(tokens, i))) {
     victims.killed ??= 0;
     victims.injured ??= 0;
   }
-  if (tokens.some((t, i) => /^(unhurt|unharmed|uninjured|indemnes?)$/.test(t.norm) && !['not', 'pas'].includes(tokens[i - 1]?.norm ?? ''))) victims.injured ??= 0;
   for (let i = 0; i < tokens.length; i++) {
     if (!NONE.has(tokens[i]!.norm) || skip?.[i]) continue;
     let k = i + 1;
     // "pas de", "sans faire de", "no reported", "aucune perte en vie humaine", "no civ casualties", "no immediate casualties"
-    while (['de', 'd', 'faire', 'reported', 'signale', 'any', 'encore', 'yet', 'en', 'of', 'civilian', 'civ', 'human', 'immediate', 'confirmed', 'known'].includes(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore && k < i + 4) k++;
+    while (['de', 'd', 'faire', 'reported', 'signale', 'any', 'encore', 'yet', 'en', 'of', 'civilian', 'civ', 'civilians', 'civils', 'civil', 'human', 'immediate', 'confirmed', 'known'].includes(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore && k < i + 4) k++;
     const word = tokens[k];
     if (!word || word.breakBefore) continue;
     // "no deaths confirmed yet", "aucun mort confirmé pour l'instant": not yet known is unknown, not zero
     if (/^(confirmed|confirme|confirmes|confirmee|confirmees|verified|verifie|verifies)$/.test(tokens[k + 1]?.norm ?? '') && !tokens[k + 1]!.breakBefore) continue;
-    // "2 peacekeepers wounded …, no civilian casualties": the force's own losses are counted apart, the civilians' zero says nothing of them
-    if (/^(civilian|civ)$/.test(tokens[k - 1]?.norm ?? '') && forceHarmed(tokens)) continue;
-    // "no casualties among troops", "aucune perte parmi nos éléments": the force's own losses, not the civilians'
-    if (/^(among|parmi|within|dans)$/.test(tokens[k + 1]?.norm ?? '') && /^(troops|our|nos|soldiers|peacekeepers|casques|militaires|soldats|fardc|elements|the|les)$/.test(tokens[k + 2]?.norm ?? '') && (tokens[k + 2]!.norm !== 'the' && tokens[k + 2]!.norm !== 'les' || /^(troops|soldiers|peacekeepers|casques|militaires|soldats|elements)$/.test(tokens[k + 3]?.norm ?? ''))) continue;
+    // ("no civilian casualties" beside "2 peacekeepers wounded", "no casualties among troops": nobody else killed or hurt, C11;
+    // a count said keeps its value)
     if (CASUALTY_WORDS.has(word.norm)) {
+      victims.killed ??= 0;
+      victims.injured ??= 0;
+    } else if (HURT_ANYONE.test(word.norm) && !/^(pas|ni|nor)$/.test(tokens[i]!.norm)) {
+      // "no civilian hurt", "aucun civil touché" (C11)
       victims.killed ??= 0;
       victims.injured ??= 0;
     } else if (ZERO_KILLED.has(word.norm)) victims.killed ??= 0;
     else if (ZERO_INJURED.has(word.norm)) victims.injured ??= 0;
   }
-}
-
-const FORCE = /^(peacekeepers?|soldiers?|troops|policemen|policeman|police|officers?|militaires?|soldats?|policiers?|casques|elements?|fardc|pnc)$/;
-function forceHarmed(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => FORCE.test(t.norm) && [1, 2].some((d) => {
-    const key = verbAt(tokens, i + d);
-    return (key === 'killed' || key === 'injured') && !tokens[i + d]!.breakBefore;
-  }));
 }
 
 // A victim word (not displacement) whose count stayed unknown, with a vague quantity before it.

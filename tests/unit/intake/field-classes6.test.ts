@@ -147,7 +147,9 @@ describe('priority and place', () => {
   it('civilians trapped by fighting, or an attack expected tonight, is critical; fear alone is not', () => {
     expect(parse("Combats depuis l'aube à Sake, des civils pris au piège").priority).toBe('critical');
     expect(parse("Kalehe: la population s'attend à une attaque des Wazalendo d'ici ce soir").priority).toBe('critical');
-    expect(parse('Affrontements FARDC-Nyatura à Masisi depuis ce matin, routes fermées').priority).toBe('medium');
+    // (convention C10 of 2026-12-06: fighting since this morning, with no word that it ended, is under way too)
+    expect(parse('Affrontements FARDC-Nyatura à Masisi depuis ce matin, routes fermées').priority).toBe('critical');
+    expect(parse('Affrontements FARDC-Nyatura à Masisi ce matin, routes fermées').priority).toBe('medium');
     expect(parse('Residents fear an attack on Kiwanja').priority).toBe('low');
   });
 

@@ -222,8 +222,8 @@ describe('attacks said without an attack word, and look-alikes', () => {
     expect(parse('Bulengo: families leaving toward Goma, shells landed on the hills nearby').category).toBe('displacement');
   });
 
-  it('peacekeepers writing of "our base"; losses among troops say nothing of civilians', () => {
-    expect(parse('Our base in Kamango was shot at overnight, no casualties among our troops')).toMatchObject({ category: 'attack_on_peacekeepers', victims: { killed: null, injured: null } });
+  it('peacekeepers writing of "our base"; no casualties among troops is nobody killed or hurt (convention C11)', () => {
+    expect(parse('Our base in Kamango was shot at overnight, no casualties among our troops')).toMatchObject({ category: 'attack_on_peacekeepers', victims: { killed: 0, injured: 0 } });
     expect(parse('Tirs sur Mbau, aucune victime').victims).toMatchObject({ killed: 0, injured: 0 });
   });
 

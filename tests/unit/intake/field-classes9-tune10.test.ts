@@ -9,16 +9,18 @@ const ids = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p
 // incident, counts said the other way round, threats broadcast to a people, fighters as the only dead, and
 // more. Invented sentences of each class in both languages, and the look-alikes that must not be read as them.
 
-describe('follow-ups: hostages back who tell of another harm are that harm, not an abduction counted again', () => {
+// Convention C12 (2026-12-06) changed this class: hostages back who tell of another harm are still counted as abducted, and
+// the gravest harm names the report (rape: CRSV); a harm that is not grave (beaten, tortured) leaves it an abduction.
+describe('follow-ups: hostages back who tell of another harm stay counted as abducted (C12)', () => {
   it.each([
-    ["Bambo: l'enseignant enlevé par des hommes armés a été libéré, il a été battu et torturé", 'torture_ill_treatment', 'medium'],
-    ['Kalonge: the nurse kidnapped on Monday was released, she says she was tortured', 'torture_ill_treatment', 'medium'],
-    ['Kasugho: les 3 femmes enlevées sont rentrées, 2 disent avoir été violées', 'crsv', 'high'],
-  ])('%s', (text, category, priority) => {
+    ["Bambo: l'enseignant enlevé par des hommes armés a été libéré, il a été battu et torturé", 'abduction', 'high', 1],
+    ['Kalonge: the nurse kidnapped on Monday was released, she says she was tortured', 'abduction', 'high', 1],
+    ['Kasugho: les 3 femmes enlevées sont rentrées, 2 disent avoir été violées', 'crsv', 'high', 3],
+  ] as const)('%s', (text, category, priority, abducted) => {
     const r = parse(text);
     expect(r.category).toBe(category);
     expect(r.priority).toBe(priority);
-    expect(r.victims.abducted).toBeNull();
+    expect(r.victims.abducted).toBe(abducted);
   });
 
   it.each([
@@ -133,10 +135,10 @@ describe('counts said the other way round: the harm before the people, an age se
     expect(r.priority).toBe('medium');
   });
 
-  it('a civilians\' zero says nothing of a force\'s own wounded', () => {
+  it('a civilians\' zero keeps a force\'s own wounded, and says nobody was killed (convention C11)', () => {
     const r = parse('3 soldiers wounded when their convoy was ambushed near Mbau, no civilian casualties');
     expect(r.victims.injured).toBe(3);
-    expect(r.victims.killed).toBeNull();
+    expect(r.victims.killed).toBe(0);
   });
 
   it.each([

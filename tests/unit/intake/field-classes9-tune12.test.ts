@@ -258,9 +258,9 @@ describe('the harm named as a noun with its count; a general strike; a false ala
 
 describe('more follow-up counts: freed from captivity, "d\'entre elles", in brackets, "à mort", escaped prisoners', () => {
   it.each([
-    // Hostages back who tell of another harm: that harm is the report, those freed are not counted again (field-classes9-tune10).
-    ["Les 6 otages ont été libérés hier à Ngite; deux d'entre eux ont été blessés pendant la captivité", { abducted: null, injured: 2 }],
-    ['The 4 hostages were released at Oicha, 2 of them were raped in captivity', { abducted: null, crsvSurvivors: 2 }],
+    // Hostages back who tell of another harm: both counted, those freed still abducted (convention C12 of 2026-12-06).
+    ["Les 6 otages ont été libérés hier à Ngite; deux d'entre eux ont été blessés pendant la captivité", { abducted: 6, injured: 2 }],
+    ['The 4 hostages were released at Oicha, 2 of them were raped in captivity', { abducted: 4, crsvSurvivors: 2 }],
     ['9 enfants (3 filles) enlevés par les ADF à Mavivi', { abducted: 9, childrenAffected: 9 }],
     ['12 people (incl 4 women) abducted by ADF near Oicha', { abducted: 12 }],
     ['Un présumé voleur lynché à mort à Beni', { killed: 1 }],

@@ -68,8 +68,8 @@ describe('C2: soldiers who did the harm are the FARDC', () => {
     // a uniform does not say who
     ['Men in military uniform abducted two traders near Kiwanja', []],
     ['Des hommes en tenue militaire ont incendié 4 maisons à Bule', []],
-    // foreign or UN soldiers
-    ['Ugandan soldiers arrested 3 fishermen on the lake near Kasenyi', []],
+    // foreign or UN soldiers (foreign ones are free text by C14: field-conventions-c10-c14.test.ts)
+    ['Ugandan soldiers arrested 3 fishermen on the lake near Kasenyi', ['Ugandan soldiers']],
     ['Les casques bleus ont évacué les blessés de Sake', []],
     // victims, responders, bystanders; an armed group's own soldiers
     ['3 soldiers killed in an ambush near Mbau', []],
@@ -109,10 +109,10 @@ describe('C3: the beaten are injured (one, a stated number, or unknown for a vag
     // beaten to death is a killing
     ['A farmer beaten to death by ADF near Mbau', { injured: null, killed: 1 }],
     ['Un homme battu à mort par la foule à Beni', { injured: null, killed: 1 }],
-    // threatened, insulted, arrested without violence: not injured; "no one hurt" stays 0
+    // threatened, insulted, arrested without violence: not injured; "no one hurt" is nobody injured or killed (C11)
     ['Mai-Mai threatened and insulted 4 teachers at Lubero', { injured: null, killed: null }],
     ['M23 arrested 3 youths in Kiwanja, no violence reported', { injured: null, killed: null }],
-    ['Wazalendo beat three traders at Kibati, no one hurt', { injured: 0, killed: null }],
+    ['Wazalendo beat three traders at Kibati, no one hurt', { injured: 0, killed: 0 }],
     // "coups de feu" are gunshots, not blows
     ['Coups de feu entendus toute la nuit à Mambasa', { injured: null, killed: null }],
   ])('look-alike: %s', (text, counts) => {
