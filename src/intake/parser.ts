@@ -39,6 +39,8 @@ import { marksOfBlowsCount } from './marks-of-blows.js';
 import { tiedInTheft } from './tied-in-theft.js';
 import { protestOnly } from './protest-only.js';
 import { peopleReturned, readReturnees, returnHits } from './returns-c8.js';
+import { withoutAssociationSeats } from './places-tune12c.js';
+import { displacedHeadCount } from './counts-tune12c.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -126,6 +128,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   readFollowUpCounts(tokens, description, taken, victims, signals.has('displace'));
   readFollowUpHarm(tokens, victims, caught, back, signals);
   readQuickLineCounts(tokens, description, signals, victims);
+  displacedHeadCount(tokens, signals, victims);
   victims.injured ??= marksOfBlowsCount(tokens);
   readReturnees(tokens, returned, victims);
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
@@ -162,7 +165,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   );
   if (decision.unrestrictRefused) warnings.push('restricted:no ignored: CRSV and child-violation cases are always restricted');
 
-  const { place, locationText } = resolvePlace(overrides, sourcesLast(placesWhere12(whereItHappened(placeHits, signals), tokens, (i) => taken[i] === 1), tokens), tokens, description);
+  const { place, locationText } = resolvePlace(overrides, withoutAssociationSeats(sourcesLast(placesWhere12(whereItHappened(placeHits, signals), tokens, (i) => taken[i] === 1), tokens), tokens, (i) => taken[i] === 1), tokens, description);
   const countUnclear = unclear && Object.keys(overrides.counts).length === 0;
   const uncertainty = overrides.category ? { alternatives: [], unsure: countUnclear ? (['count'] as Unsure[]) : [] } : readUncertainty(ranked, countUnclear);
   return {

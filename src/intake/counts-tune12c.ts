@@ -1,0 +1,34 @@
+import type { Victims } from '../domain/alert.js';
+import type { Signals } from './categories.js';
+import type { Token } from './normalize.js';
+import { readNumber } from './numbers.js';
+
+/**
+ * Displaced people counted by a head count beside the flight (reports12): "déplacés de Mambasa wamefika, 500
+ * personnes ds l'église", "200 femmes et enfants arrivés de Djalasiga fuient les violences", "IDPs keep arriving,
+ * 80 people this week". Households and families are not people ("300 ménages" stays uncounted), and a report that
+ * counts someone killed, hurt or taken is about that harm.
+ */
+const PEOPLE = /^(personnes|people|persons|ppl|pple|pers|individus|gens|watu|femmes|women|hommes|men|civils|civilians|habitants|residents)$/;
+const ARRIVED = /^(arrived|arriving|arrives|arrivees?|arrive|wamefika|wanafika|wamewasili)$/;
+
+export function displacedHeadCount(tokens: readonly Token[], s: Signals, victims: Victims): void {
+  if (victims.displaced !== null || !s.has('displace')) return;
+  if ((victims.killed ?? 0) > 0 || (victims.injured ?? 0) > 0 || (victims.abducted ?? 0) > 0 || (victims.crsvSurvivors ?? 0) > 0) return;
+  if (s.has('kill') || s.has('injure') || s.has('abduct') || s.has('sexual')) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const c = tokens[i]!.norm.charCodeAt(0);
+    if (c < 48 || c > 57) continue; // a count in digits only: "une femme" is no head count
+    const n = readNumber(tokens, i);
+    if (!n || n.article || n.zero || n.value < 2) continue;
+    const noun = tokens[n.next];
+    if (!noun || noun.breakBefore || !PEOPLE.test(noun.norm)) continue;
+    // the flight told before, in the same sentence, or an arrival right after the people ("200 femmes et enfants
+    // arrivés"); "500 people ran to the base for protection" is a refuge for the night, not a count of displaced
+    const told = s.all('displace').some((h) => h.end <= i && !tokens.slice(h.end, i + 1).some((t) => t.stopBefore));
+    const arrived = !told && tokens.slice(n.next + 1, n.next + 4).some((t) => ARRIVED.test(t.norm));
+    if (!told && !arrived) continue;
+    victims.displaced = n.value;
+    return;
+  }
+}
