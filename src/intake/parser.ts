@@ -41,6 +41,7 @@ import { protestOnly } from './protest-only.js';
 import { peopleReturned, readReturnees, returnHits } from './returns-c8.js';
 import { withoutAssociationSeats } from './places-tune12c.js';
 import { displacedHeadCount } from './counts-tune12c.js';
+import { lawAndOrderOnly } from './categories-tune12c.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -116,8 +117,10 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const threatSaid = signalHits.some((h) => h.value.signal === 'threat');
   const childSaid = signalHits.some((h) => h.value.signal === 'child');
   const traffic12 = [...bargainHits(tokens), ...holdsHits(tokens, groupNamed), ...(threatSaid ? [] : barrierExtortionHits(tokens)), ...leftGroupHits(tokens, childSaid, (i) => mentions.some((m) => m.start === i))];
+  // (a fire of unknown origin that people suspect was set on purpose is no mishap: keywords-tune12c.ts)
+  const crimeSuspected = signalHits.some((h) => h.value.subType === 'criminal');
   const returned = returnHits(tokens, (k) => mentions.some((m) => k >= m.start && k < m.end)); // C8 (returns-c8.ts)
-  const signals = new Signals([...traffic12, ...threatOrIncitement(realHits(signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens) && !refusersOnly(h, tokens) && !notHappened(h, tokens) && !bombAsAttack(h, tokens) && !followedUp(h) && !negatedHarm(h, tokens) && !childrenSentAway(h, tokens) && !arrestPaidOff(h, signalHits, tokens) && !deadCity(h, tokens) && !takenForCareHit(h, tokens)), tokens), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...returned, ...peopleMoving, ...partialReleaseHits(tokens), ...oneNameArmedHits(tokens), ...tollHits(tokens), ...sinceHourFleeingHits(tokens, signalHits), ...armedAboutHits(tokens, mentions), ...numberedSiteHits(tokens), ...bombAttackHits(signalHits, tokens), ...occupyingGroupHits(tokens, taken, signalHits), ...headedSiteFireHits(tokens, signalHits), ...staffHeldHits(tokens, signalHits), ...peopleLeavingHits(tokens, places), ...namedSiteHits(tokens, places)].filter((h) => !fledToSite(h, tokens)), tokens);
+  const signals = new Signals([...traffic12, ...threatOrIncitement(realHits(crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens) && !refusersOnly(h, tokens) && !notHappened(h, tokens) && !bombAsAttack(h, tokens) && !followedUp(h) && !negatedHarm(h, tokens) && !childrenSentAway(h, tokens) && !arrestPaidOff(h, signalHits, tokens) && !deadCity(h, tokens) && !takenForCareHit(h, tokens)), tokens), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...returned, ...peopleMoving, ...partialReleaseHits(tokens), ...oneNameArmedHits(tokens), ...tollHits(tokens), ...sinceHourFleeingHits(tokens, signalHits), ...armedAboutHits(tokens, mentions), ...numberedSiteHits(tokens), ...bombAttackHits(signalHits, tokens), ...occupyingGroupHits(tokens, taken, signalHits), ...headedSiteFireHits(tokens, signalHits), ...staffHeldHits(tokens, signalHits), ...peopleLeavingHits(tokens, places), ...namedSiteHits(tokens, places)].filter((h) => !fledToSite(h, tokens)), tokens);
   const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
   const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
@@ -135,7 +138,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 
   const ranked = theftFirst(diedInCustody(fightersOnly(rankCategories(signals, victims), tokens), signals), beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits));
-  if (protestOnly(tokens, signalHits, mentions.some((m) => !m.actor.hostState))) ranked.unshift({ ...ranked[0]!, category: 'other', subType: null });
+  if (protestOnly(tokens, signalHits, mentions.some((m) => !m.actor.hostState)) || lawAndOrderOnly(tokens, signalHits)) ranked.unshift({ ...ranked[0]!, category: 'other', subType: null });
   const decided = overrides.category ? null : (ranked[0] ?? null);
   // A quiet day or a rumour denied tells of no new harm (quiet-days.ts).
   const quiet = overrides.category ? null : quietReport(tokens, signals, victims);
