@@ -1,4 +1,4 @@
-import type { SignalHit } from './categories.js';
+import type { SignalHit, Signals } from './categories.js';
 import type { Signal } from './keywords.js';
 import type { Token } from './normalize.js';
 
@@ -28,4 +28,26 @@ export function lawAndOrderOnly(tokens: readonly Token[], hits: readonly SignalH
     if (!culprit) return false;
   }
   return arrests > 0;
+}
+
+/**
+ * An IDP site where nothing was attacked (reports12): gunfire only heard near it ("gunshots heard near the site, IDPs
+ * fled", "tirs entendus aux abords du site, les déplacés ont fui") or an attack named only as the cause of a departure
+ * ("1,500 left for Bule after the attack", "les déplacés quittent le site suite à l'attaque de lundi"). The site's people
+ * are the displaced: the flight is the report, not an attack on the site (medium, not critical).
+ */
+const GUNFIRE = /^(tirs?|gunfire|gunshots?|shooting|shots?|coups|fusillades?|crepitements?|detonations?|risasi)$/;
+const HEARD = /^(heard|hear|entend\w*|sikia\w*)$/;
+const FLIGHT = /^(fled|flee|fleeing|left|leaving|fui|fuient|fuit|fuyant|quitt\w*|\w+kimbia|\w+hama)$/;
+const CAUSE = /^(after|following|since|apres|suite|depuis)$/;
+const DONE: ReadonlySet<Signal> = new Set(['kill', 'injure', 'abduct', 'sexual', 'loot', 'explosive', 'torture', 'detention', 'threat']);
+export function siteNotAttacked(s: Signals): boolean {
+  // (people who fled or left: "les déplacés paniquent" under gunfire heard since 19h is still the site under threat)
+  if (!s.has('idpSite') || !s.has('attack') || s.has('underway') || !s.has('displace') || !s.tokens.some((t) => FLIGHT.test(t.norm))) return false;
+  for (const x of DONE) if (s.has(x)) return false;
+  const attacks = s.all('attack');
+  const t = s.tokens;
+  const referred = attacks.every((h) => [1, 2, 3].some((d) => CAUSE.test(t[h.start - d]?.norm ?? '')));
+  if (referred) return true;
+  return attacks.every((h) => GUNFIRE.test(t[h.start]!.norm)) && t.some((w) => HEARD.test(w.norm));
 }

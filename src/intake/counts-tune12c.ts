@@ -32,3 +32,26 @@ export function displacedHeadCount(tokens: readonly Token[], s: Signals, victims
     return;
   }
 }
+
+/**
+ * A forced marriage told of one girl or woman (reports12): "une fille de 14 ans mariée de force à un militaire",
+ * "a girl of 15 forcibly married to a commander", "une femme donnée de force en mariage": one survivor of sexual
+ * slavery, and a child when she is a girl or under 18. "Deux filles mariées de force" is counted by the victim words.
+ */
+const MARRIED = /^(mariee|mariees|marie|maries|married|forcibly|forced|epousee|epousees|donnee|donnees)$/;
+const ONE = /^(une|un|a|an|the|la|sa|his|her|leur|their)$/;
+const YEARS = /^(ans|years?|yrs?|yo)$/;
+export function forcedMarriageCount(tokens: readonly Token[], s: Signals, victims: Victims, isPerson: (w: string) => boolean, isChild: (w: string) => boolean): void {
+  if (victims.crsvSurvivors !== null) return;
+  const h = s.all('sexual').find((x) => x.value.subType === 'sexual_slavery' && MARRIED.test(tokens[x.start]!.norm));
+  if (!h) return;
+  for (let k = h.start - 1; k >= 0 && k >= h.start - 8 && !tokens[k + 1]!.stopBefore; k--) {
+    if (!isPerson(tokens[k]!.norm) || !ONE.test(tokens[k - 1]?.norm ?? '')) continue;
+    victims.crsvSurvivors = 1;
+    // "une fille de 14 ans", "a girl of 15", "une jeune femme de 16 ans"
+    let years: number | null = null;
+    for (let j = k + 1; j < h.start; j++) if (/^\d{1,2}$/.test(tokens[j]!.norm) && (YEARS.test(tokens[j + 1]?.norm ?? '') || /^(of|aged)$/.test(tokens[j - 1]!.norm))) years = Number(tokens[j]!.norm);
+    if (victims.childrenAffected === null && (isChild(tokens[k]!.norm) || (years !== null && years < 18))) victims.childrenAffected = 1;
+    return;
+  }
+}

@@ -81,7 +81,7 @@ export function forcesAsDoers(tokens: readonly Token[], actorsAt: Uint8Array, ca
       continue;
     }
     if (notHost(tokens, actorsAt, i)) continue;
-    if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm)) found.add(kind);
+    if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm) || marriedTo(tokens, i)) found.add(kind);
   }
   return [...found];
 }
@@ -167,6 +167,14 @@ function agentOfHarm(tokens: readonly Token[], i: number): boolean {
 function culpritArrested(tokens: readonly Token[], verb: number): boolean {
   if (!/^(arrest\w*|arret\w*|interpell\w*|apprehend\w*|detain\w*|picked)$/.test(tokens[verb]!.norm)) return false;
   for (let j = verb - 1; j >= 0 && j >= verb - 5 && !tokens[j + 1]!.breakBefore; j--) if (CULPRIT.test(tokens[j]!.norm)) return true;
+  return false;
+}
+
+// "une fille mariée de force à un militaire", "forcibly married to a soldier": the husband forced on her did the harm.
+function marriedTo(tokens: readonly Token[], i: number): boolean {
+  if (!/^(un|une|a|an|des|the|les)$/.test(tokens[i - 1]?.norm ?? '') || !/^(a|au|aux|to)$/.test(tokens[i - 2]?.norm ?? '')) return false;
+  // ("une femme mariée à un militaire tuée par des bandits": a marriage not forced says nothing)
+  for (let k = i - 3; k >= 0 && k >= i - 5 && !tokens[k + 1]!.breakBefore; k--) if (/^(forcibly|forced|force)$/.test(tokens[k]!.norm)) return true;
   return false;
 }
 
