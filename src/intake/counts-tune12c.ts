@@ -55,3 +55,45 @@ export function forcedMarriageCount(tokens: readonly Token[], s: Signals, victim
     return;
   }
 }
+
+/**
+ * Those taken, found later with another harm done (reports12): "une jeune fille enlevée … a été retrouvée violée",
+ * "3 women abducted were found raped": the same people, counted again under that harm.
+ */
+const FOUND = /^(found|retrouvee?s?|retrouves|decouvertes?)$/;
+export function foundRaped(tokens: readonly Token[], s: Signals, victims: Victims): void {
+  if (victims.crsvSurvivors !== null || (victims.abducted ?? 0) < 1) return;
+  if (s.all('sexual').some((h) => FOUND.test(tokens[h.start - 1]?.norm ?? ''))) victims.crsvSurvivors = victims.abducted;
+}
+
+/**
+ * Children among people held or ill-treated (reports12): "47 détenus dont 4 mineurs", "a pupil of 16 arrested and
+ * beaten at the station". Detention and ill-treatment are not among the grave violations against children, so the
+ * minors are not counted as children affected (as the labels read "un élève de 16 ans arrêté et battu").
+ */
+export function childrenOnlyHeld(category: string, s: Signals, victims: Victims): void {
+  if (victims.childrenAffected === null || (category !== 'arbitrary_detention' && category !== 'torture_ill_treatment')) return;
+  if (s.has('kill') || s.has('abduct') || s.has('sexual') || s.has('recruit')) return;
+  victims.childrenAffected = null;
+}
+
+/**
+ * The accused counted, not victims (reports12): "Les 2 policiers mis en cause pour le viol ont été suspendus",
+ * "3 soldiers accused of the killings arrested": a number before the accused says how many did it.
+ */
+const ACCUSED = new Set(['cause', 'accuses', 'accused', 'accusee', 'accusees', 'accuse', 'suspectes', 'suspecte', 'suspectees', 'poursuivis', 'poursuivies', 'charged', 'inculpes', 'condamnes', 'convicted']);
+const DOERS = new Set(['policiers', 'policemen', 'police', 'militaires', 'soldats', 'soldiers', 'agents', 'officers', 'elements', 'auteurs', 'miliciens', 'combattants', 'fighters', 'gardes', 'guards']);
+export function accusedNotCounted(tokens: readonly Token[], victims: Victims): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!ACCUSED.has(tokens[i]!.norm)) continue;
+    // ("5 men accused of being wazalendo", "accusés d'être des collabos": those accused are the victims)
+    if (/^(being|etre|collabor\w*)$/.test(tokens[i + 2]?.norm ?? '') || /^(etre|being)$/.test(tokens[i + 1]?.norm ?? '')) continue;
+    for (let k = i - 1; k >= 1 && k >= i - 6; k--) {
+      if (!DOERS.has(tokens[k]!.norm)) continue;
+      const n = readNumber(tokens, k - 1);
+      if (!n || n.next !== k) break;
+      for (const key of ['killed', 'injured', 'abducted', 'crsvSurvivors'] as const) if (victims[key] === n.value) victims[key] = null;
+      return;
+    }
+  }
+}

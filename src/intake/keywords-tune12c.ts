@@ -17,6 +17,10 @@ const EVERYDAY12: Partial<Record<Signal, readonly Keyword[]>> = {
     ['acte criminel', 'criminal'], ['actes criminels', 'criminal'], ['origine criminelle', 'criminal'], ['main criminelle', 'criminal'], ['criminal act', 'criminal'],
     ['foul play', 'criminal'], ['suspected arson', 'criminal'], ['arson suspected', 'criminal'], ['set deliberately', 'criminal'], ['deliberately set', 'criminal'],
   ],
+  // People falling back to a safer place are displaced ("la population s'est repliée vers Fataki", "pop se replie en brousse");
+  // armed men falling back stay a movement ("les CODECO se sont repliés").
+  displace: ['population', 'pop', 'habitants', 'villageois', 'civils', 'civilians', 'residents', 'villagers'].flatMap((who) =>
+    ['s est repliee', 's est replie', 'se replie', 'se replient', 'se sont replies', 'se sont repliees', 'repliee', 'repliees', 'fell back', 'withdrew', 'retreated'].map((v) => `${who} ${v}`)),
   // A jailbreak is no harm done to civilians: "évasion à la prison centrale", "23 détenus en fuite", "prison break".
   neutral: [
     ...['evasion', 'evasions', 'evasion massive', 'evades', 'evadees', 'evade', 's est evade', 'se sont evades', 'se sont evadees', 'detenus en fuite', 'prisonniers en fuite', 'detenus evades', 'prisonniers evades'].map((k) => [k, 'jailbreak'] as const),

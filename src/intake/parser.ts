@@ -39,8 +39,8 @@ import { marksOfBlowsCount } from './marks-of-blows.js';
 import { tiedInTheft } from './tied-in-theft.js';
 import { protestOnly } from './protest-only.js';
 import { peopleReturned, readReturnees, returnHits } from './returns-c8.js';
-import { withoutAssociationSeats } from './places-tune12c.js';
-import { displacedHeadCount, forcedMarriageCount } from './counts-tune12c.js';
+import { bracketedTerritory, withoutAssociationSeats } from './places-tune12c.js';
+import { accusedNotCounted, childrenOnlyHeld, displacedHeadCount, forcedMarriageCount, foundRaped } from './counts-tune12c.js';
 import { isPerson } from './victim-words.js';
 import { lawAndOrderOnly, siteNotAttacked } from './categories-tune12c.js';
 
@@ -137,6 +137,8 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   readQuickLineCounts(tokens, description, signals, victims);
   displacedHeadCount(tokens, signals, victims);
   forcedMarriageCount(tokens, signals, victims, isPerson, (w) => CHILD_NOUNS.has(w));
+  foundRaped(tokens, signals, victims);
+  if (victims.crsvSurvivors !== null || victims.killed !== null || victims.injured !== null) accusedNotCounted(tokens, victims);
   victims.injured ??= marksOfBlowsCount(tokens);
   readReturnees(tokens, returned, victims);
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
@@ -150,6 +152,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   // (C8: a calm day with people going home is a report of returns, returns-c8.ts)
   const quietAs = quiet ? (quiet === 'calm' && peopleReturned(returned) ? 'displacement' : quietCategory(quiet, signals, victims)) : null;
   const category = overrides.category?.category ?? quietAs ?? decided?.category ?? 'other';
+  childrenOnlyHeld(category, signals, victims);
   const subType = overrides.category ? overrides.category.subType : quietAs ? null : (decided?.subType ?? null);
 
   // (a rumour not yet confirmed keeps who it names: "rumour that M23 will enter the camp tonight, unverified")
@@ -173,7 +176,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   );
   if (decision.unrestrictRefused) warnings.push('restricted:no ignored: CRSV and child-violation cases are always restricted');
 
-  const { place, locationText } = resolvePlace(overrides, withoutAssociationSeats(sourcesLast(placesWhere12(whereItHappened(placeHits, signals), tokens, (i) => taken[i] === 1), tokens), tokens, (i) => taken[i] === 1), tokens, description);
+  const { place, locationText } = resolvePlace(overrides, bracketedTerritory(withoutAssociationSeats(sourcesLast(placesWhere12(whereItHappened(placeHits, signals), tokens, (i) => taken[i] === 1), tokens), tokens, (i) => taken[i] === 1), tokens, description), tokens, description);
   const countUnclear = unclear && Object.keys(overrides.counts).length === 0;
   const uncertainty = overrides.category ? { alternatives: [], unsure: countUnclear ? (['count'] as Unsure[]) : [] } : readUncertainty(ranked, countUnclear);
   return {

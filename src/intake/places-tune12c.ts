@@ -53,3 +53,14 @@ export function withoutAssociationSeats<P extends { start: number }>(places: P[]
   if (others.length > 0) return [...others, ...seats, ...relays];
   return unknownPlaceNamed(tokens, known) ? [] : [...seats, ...relays];
 }
+
+/**
+ * "Djalasiga (Mahagi): …", "Ngongo (territoire de Djugu)": a name in brackets after a place the gazetteer does not
+ * know names the territory it lies in, not the town of that name.
+ */
+export function bracketedTerritory<P extends { start: number; place: { level: string } }>(places: P[], tokens: readonly Token[], text: string): P[] {
+  const first = places[0];
+  if (!first || first.place.level === 'territory' || text[tokens[first.start]!.start - 1] !== '(') return places;
+  const territory = places.find((q) => q.start === first.start && q.place.level === 'territory');
+  return territory ? [territory, ...places.filter((q) => q !== territory)] : places;
+}
