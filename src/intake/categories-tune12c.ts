@@ -51,3 +51,15 @@ export function siteNotAttacked(s: Signals): boolean {
   if (referred) return true;
   return attacks.every((h) => GUNFIRE.test(t[h.start]!.norm)) && t.some((w) => HEARD.test(w.norm));
 }
+
+/**
+ * A sweep that carried off goods (reports12): "ont fait une rafle au marché et emporté une dizaine de chèvres", "razzia
+ * on the market, goats and money taken". With nobody said to be taken or held, the sweep is the looting, not an arrest.
+ */
+const SWEEP = /^(rafle|rafles|raflent|raflaient|razzia|razzias|sweep|sweeps)$/;
+export function sweepForGoods<R extends { category: string }>(ranked: R[], s: Signals, abducted: number | null): R[] {
+  if (ranked[0]?.category !== 'arbitrary_detention' || abducted !== null || !s.has('loot')) return ranked;
+  if (!s.all('detention').every((h) => h.end - h.start === 1 && SWEEP.test(s.tokens[h.start]!.norm))) return ranked;
+  const loot = ranked.find((r) => r.category === 'looting_destruction');
+  return loot ? [loot, ...ranked.filter((r) => r !== loot)] : ranked;
+}
