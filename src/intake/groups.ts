@@ -94,8 +94,9 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
       // ("Suspected APCLS killed a herder": who is suspected opens the clause)
       // ("Chini ya Kilima (FPIC) abducted": the acronym in brackets after the group's name in full)
       const opens = i === 0 || tokens[i]!.breakBefore || opensAfter(text, tokens[i]!.start) || ARTICLES.has(tokens[i - 1]!.norm) || ['an', 'a', 'une', 'un'].includes(tokens[i - 1]!.norm) || (['and', 'et'].includes(tokens[i - 1]!.norm) && taken[i - 2] === 1) || (/^(suspected|presumed|alleged|presumes|presume|suspects)$/.test(tokens[i - 1]!.norm) && (i === 1 || tokens[i - 1]!.breakBefore || ARTICLES.has(tokens[i - 2]!.norm)));
+      const bracketed = text[tokens[i]!.start - 1] === '(' && text[tokens[end - 1]!.end] === ')';
       let k = end;
-      while (k < end + 2 && AUX.has(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
+      while (k < end + 2 && AUX.has(tokens[k]?.norm ?? '') && (!tokens[k]!.breakBefore || (bracketed && k === end))) k++;
       // "APCLS and Nyatura clash": a known actor may share the verb.
       if (['and', 'et', 'vs', 'with', 'avec'].includes(tokens[k]?.norm ?? '') && taken[k + 1]) {
         k++;
@@ -104,8 +105,7 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
         if (AUX.has(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
       }
       const next = tokens[k];
-      const bracketed = text[tokens[i]!.start - 1] === '(' && text[tokens[end - 1]!.end] === ')' && k === end;
-      const doing = opens && next && (!next.breakBefore || bracketed) && DOING.test(next.norm);
+      const doing = opens && next && (!next.breakBefore || (bracketed && k === end)) && DOING.test(next.norm);
       const holding = tokens[end] && !tokens[end]!.breakBefore && HOLDING.has(tokens[end]!.norm);
       if (doing || holding) add(i, end);
     }
