@@ -63,3 +63,23 @@ export function sweepForGoods<R extends { category: string }>(ranked: R[], s: Si
   const loot = ranked.find((r) => r.category === 'looting_destruction');
   return loot ? [loot, ...ranked.filter((r) => r !== loot)] : ranked;
 }
+
+/**
+ * A brawl among people of one kind, no weapon of war and no armed group (reports12): "fight between IDPs during the
+ * food distribution, 3 injured", "rixe entre motards au parking, un blessé". A fight between two groups or two
+ * communities ("bagarre entre déplacés et population hôte") is a tension, read elsewhere.
+ */
+const BRAWL = /^(fight|fights|fought|brawl|brawls|bagarre|bagarres|rixe|rixes|altercation|altercations|scuffle|scuffles)$/;
+const AMONG = /^(between|among|amongst|entre|parmi)$/;
+const ONE_KIND = /^(idps|displaced|deplaces|deplacees|residents|habitants|jeunes|youths|young|families|familles|neighbours|neighbors|voisins|traders|commercants|motards|drivers|chauffeurs|beneficiaries|beneficiaires|students|eleves|pupils|miners|creuseurs|detainees|detenus|prisoners|prisonniers|inmates)$/;
+const ARMED_HARM: ReadonlySet<Signal> = new Set(['armed', 'attack', 'kill', 'abduct', 'sexual', 'explosive', 'community', 'tension', 'peacekeeper', 'humanitarian', 'loot', 'threat']);
+export function brawlAmongThemselves(tokens: readonly Token[], hits: readonly SignalHit[]): boolean {
+  if (!hits.some((h) => h.value.signal === 'injure') || hits.some((h) => ARMED_HARM.has(h.value.signal))) return false;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!BRAWL.test(tokens[i]!.norm) || !AMONG.test(tokens[i + 1]!.norm)) continue;
+    const k = /^(the|les|des|la)$/.test(tokens[i + 2]!.norm) ? i + 3 : i + 2;
+    // one kind of people, not two ("entre déplacés et autochtones")
+    return ONE_KIND.test(tokens[k]?.norm ?? '') && !/^(and|et)$/.test(tokens[k + 1]?.norm ?? '') && !/^(and|et)$/.test(tokens[k + 2]?.norm ?? '');
+  }
+  return false;
+}

@@ -42,7 +42,7 @@ import { peopleReturned, readReturnees, returnHits } from './returns-c8.js';
 import { bracketedTerritory, withoutAssociationSeats } from './places-tune12c.js';
 import { accusedNotCounted, childrenOnlyHeld, displacedHeadCount, forcedMarriageCount, foundRaped } from './counts-tune12c.js';
 import { isPerson } from './victim-words.js';
-import { lawAndOrderOnly, siteNotAttacked, sweepForGoods } from './categories-tune12c.js';
+import { brawlAmongThemselves, lawAndOrderOnly, siteNotAttacked, sweepForGoods } from './categories-tune12c.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -145,7 +145,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 
   const ranked = sweepForGoods(theftFirst(diedInCustody(fightersOnly(rankCategories(signals, victims), tokens), signals), beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits)), signals, victims.abducted);
-  if (protestOnly(tokens, signalHits, mentions.some((m) => !m.actor.hostState)) || lawAndOrderOnly(tokens, signalHits)) ranked.unshift({ ...ranked[0]!, category: 'other', subType: null });
+  if (protestOnly(tokens, signalHits, mentions.some((m) => !m.actor.hostState)) || lawAndOrderOnly(tokens, signalHits) || brawlAmongThemselves(tokens, signalHits)) ranked.unshift({ ...ranked[0]!, category: 'other', subType: null });
   const decided = overrides.category ? null : (ranked[0] ?? null);
   // A quiet day or a rumour denied tells of no new harm (quiet-days.ts).
   const quiet = overrides.category ? null : quietReport(tokens, signals, victims);

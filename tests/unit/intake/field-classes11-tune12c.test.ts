@@ -293,3 +293,21 @@ describe('a sweep that carried off goods is the looting', () => {
     expect(parse('La police a fait une rafle au marché de Beni, 20 jeunes arrêtés').category).toBe('arbitrary_detention');
   });
 });
+
+describe('a brawl among people of one kind, no armed group, is other', () => {
+  it.each([
+    ['Kigonze site: fight between IDPs at the water point, 2 injured', 'other'],
+    ['Rixe entre motards au parking de Beni, un blessé', 'other'],
+  ])('%s', (text, category) => {
+    const r = parse(text);
+    expect(r.category).toBe(category);
+    expect(r.priority).toBe('low');
+  });
+
+  it.each([
+    ["Bagarre entre déplacés et population hôte au point d'eau, 2 blessés", 'intercommunal_tension'],
+    ['Fight between Mai-Mai and IDPs at Kigonze site, 2 injured', 'attack_on_idp_site'],
+  ])('two groups, or an armed group, keep their reading: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
