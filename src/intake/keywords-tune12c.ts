@@ -21,6 +21,8 @@ const EVERYDAY12: Partial<Record<Signal, readonly Keyword[]>> = {
   // armed men falling back stay a movement ("les CODECO se sont repliés").
   displace: ['population', 'pop', 'habitants', 'villageois', 'civils', 'civilians', 'residents', 'villagers'].flatMap((who) =>
     ['s est repliee', 's est replie', 'se replie', 'se replient', 'se sont replies', 'se sont repliees', 'repliee', 'repliees', 'fell back', 'withdrew', 'retreated'].map((v) => `${who} ${v}`)),
+  // The people who host the displaced, one side of a quarrel with them: "IDPs accuse the host community of stealing crops".
+  community: ['host community', 'host communities', 'host population', 'host families', 'communaute hote', 'communautes hotes', 'communaute d accueil', 'population hote', 'population d accueil', 'familles d accueil'],
   // A jailbreak is no harm done to civilians: "évasion à la prison centrale", "23 détenus en fuite", "prison break".
   neutral: [
     ...['evasion', 'evasions', 'evasion massive', 'evades', 'evadees', 'evade', 's est evade', 'se sont evades', 'se sont evadees', 'detenus en fuite', 'prisonniers en fuite', 'detenus evades', 'prisonniers evades'].map((k) => [k, 'jailbreak'] as const),

@@ -311,3 +311,17 @@ describe('a brawl among people of one kind, no armed group, is other', () => {
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('the displaced blaming their hosts for a theft is a tension', () => {
+  it.each([
+    ['Tension à Oicha: les déplacés accusent la population hôte de vol de leurs chèvres', 'intercommunal_tension'],
+    ['IDPs in Kigonze accuse the host community of theft of their crops, tension high', 'intercommunal_tension'],
+    ['Tension à Mangina où des déplacés accusent les autochtones de vol de récoltes', 'intercommunal_tension'],
+  ])('%s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+
+  it('the displaced accusing armed men of a theft is the looting', () => {
+    expect(parse('Les déplacés de Kigonze accusent des hommes armés de vol de leurs chèvres').category).toBe('looting_destruction');
+  });
+});
