@@ -126,7 +126,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       const said = next2(tokens, m.end);
       // ("CODECO blamed", "CODECO accusé d'avoir tué": the group accused, with no object between, did it.)
       if (said && /^(accuse|accuses|accusent|accusant|accusaient|blame|blames|blaming|denonce|denoncent|denoncant|condemn|condemns|condamne|condamnent)$/.test(said.norm) && !/^(of|for|d|de|du|des|par|by)$/.test(tokens[tokens.indexOf(said) + 1]?.norm ?? 'of')) return false;
-      if (objectOfAttack(tokens, m.start) || attackedBy(tokens, m.end) || (responds(tokens, m.end) && !harmFollows(tokens, m.end + 1))) return false;
+      if (objectOfAttack(tokens, m.start) || attackedBy(tokens, m.end) || (responds(tokens, m.end) && !harmFollows(tokens, m.end + 1) && !OWN_PLACE.test(tokens[m.start - 1]?.norm ?? ''))) return false;
       if (atScene(tokens, m.end)) return false;
       const next = tokens[m.end];
       // ("renforts des CODECO venus de…": an armed group's reinforcements arriving are the movement reported)
@@ -301,11 +301,15 @@ function attackedBy(tokens: readonly Token[], end: number): boolean {
 const RESPONDING = /^(secur\w*|seal\w*|cordon\w*|boucl\w*|evacu\w*|rescu\w*|secour\w*|interv\w*|respond\w*|arriv\w*|deploy\w*|deploi\w*|repel\w*|repuls\w*|repouss\w*|ripost\w*|pursu\w*|poursuiv\w*|escort\w*|ramass\w*|enterr\w*|buried|bury\w*|protect\w*|proteg\w*|dispatch\w*|rushed|accour\w*|cleared|defus\w*|demin\w*|recover\w*|recuper\w*|envoy\w*|alerted|alerte|informed|isol\w*|fenced|balis\w*|secure)$/;
 const KEEP = /^(keep|keeping|kept|keeps|tiennent|tient|tenaient|maintiennent|maintient|empechent)$/;
 const SUSPECTS = /^(suspects?|suspected|auteurs?|authors?|perpetrators?|presumed|presumes?|presumees?|coupables?|culprits?|killers?|meurtriers?|assassins?)$/;
+// "échappés d'un camp ADF sont arrivés": the group's camp is where they came from; who arrives is someone else.
+const OWN_PLACE = /^(camp|camps|base|bases|bastion|position|positions|fief)$/;
 function responds(tokens: readonly Token[], end: number): boolean {
   let k = end;
   while (k < end + 4 && PASSIVE_FILLERS.has(tokens[k]?.norm ?? '') && tokens[k]!.norm !== 'pris' && !tokens[k]!.breakBefore) k++;
   const verb = tokens[k];
   if (!verb || verb.breakBefore) return false;
+  // ("children who escaped from an ADF camp arrived in Eringeti": a camp or a base does not arrive, the children do)
+  if (/^arriv/.test(verb.norm) && /^(camp|base|position|positions|post|poste)$/.test(tokens[k - 1]?.norm ?? '')) return false;
   if (RESPONDING.test(verb.norm)) return true;
   // "PNC arrested a suspect", "la police a interpellé deux présumés auteurs": police arresting suspects of the crime respond to it.
   if (/^(arrest\w*|arret\w*|apprehend\w*|interpell\w*)$/.test(verb.norm) && tokens.slice(k + 1, k + 5).some((t) => SUSPECTS.test(t.norm))) return true;

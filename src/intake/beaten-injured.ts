@@ -10,12 +10,13 @@ import { isPerson, isSingularPerson } from './victim-words.js';
  */
 
 // The beating as a verb, a participle or a noun.
-const BEATING = /^(beat|beats|beating|beaten|battu|battue|battus|battues|battent|battaient|battre|batte|tabass\w*|fouett\w*|whip|whips|whipped|whipping|flog|flogs|flogged|flogging|bastonn\w*|chicot\w*|chicott\w*|caned|lashed|kicking|kicked|frappe|frappes|frappee|frappees|frappent|frappaient|frapper|molest(e|es|ee|ees|ent)|lashes)$/;
+// (Swahili "wamepiga", "alipiga": they/he beat; "pigana" is fighting, not this)
+const BEATING = /^((a|wa)(me|li|na|ta)piga|beat|beats|beating|beaten|battu|battue|battus|battues|battent|battaient|battre|batte|tabass\w*|fouett\w*|whip|whips|whipped|whipping|flog|flogs|flogged|flogging|bastonn\w*|chicot\w*|chicott\w*|caned|lashed|kicking|kicked|frappe|frappes|frappee|frappees|frappent|frappaient|frapper|molest(e|es|ee|ees|ent)|lashes)$/;
 // Tortured or burnt on purpose, with its marks said: "tortured, burn marks visible", "brûlé au fer chaud", "burnt with cigarettes".
 const TORTURED = /^(tortured|torture|tortures|torturee|torturees|falanga)$/;
 const BURNT = /^(burnt|burned|brule|brules|brulee|brulees)$/;
 const BURNT_WITH = /^(cigarettes?|fer|iron|plastic|plastique|hot|chaud|chauds|braises?|embers|acid|acide|melted|fondu)$/;
-const MARKS = /^(marks?|traces?|scars?|cicatrices?|wounds?|blessures?|plaies?|brulures?|burns|swollen|enfl\w*|bruised|bruises|ecchymoses|fractur\w*|broken|casses?|cassee|ongles|nails|walk|marcher|hospitali\w*|saign\w*|bleeding)$/;
+const MARKS = /^(marques?|marks?|traces?|scars?|cicatrices?|wounds?|blessures?|plaies?|brulures?|burns|swollen|enfl\w*|bruised|bruises|ecchymoses|fractur\w*|broken|casses?|cassee|ongles|nails|walk|marcher|hospitali\w*|saign\w*|bleeding)$/;
 function burntOnPurpose(tokens: readonly Token[], b: number): boolean {
   if (!BURNT.test(tokens[b]!.norm)) return false;
   for (let k = b + 1; k <= b + 5 && k < tokens.length && !tokens[k]!.breakBefore; k++) if (BURNT_WITH.test(tokens[k]!.norm)) return true;
@@ -92,7 +93,11 @@ function peopleAt(tokens: readonly Token[], k: number): number | null | undefine
     }
     return undefined;
   }
-  if (person(t.norm)) return one(t.norm) ? 1 : null;
+  if (person(t.norm)) {
+    // Swahili puts the number after the noun: "wamepiga bijana 2", "watu 3"
+    const after = tokens[k + 1] && !tokens[k + 1]!.breakBefore && /^\d{1,3}$/.test(tokens[k + 1]!.norm) ? Number(tokens[k + 1]!.norm) : null;
+    return after ?? (one(t.norm) ? 1 : null);
+  }
   return undefined;
 }
 

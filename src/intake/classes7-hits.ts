@@ -103,7 +103,9 @@ const PEACEFUL = /^(football|foot|match|tournoi|tournament|cohabitation|reconcil
 const BLAME = /^(accus\w*|blam\w*|mutuellement|reproch\w*)$/;
 function blamedBetween(hits: readonly SignalHit[], tokens: readonly Token[], h: SignalHit): boolean {
   const communities = new Set(hits.filter((c) => c.value.signal === 'community').map((c) => tokens[c.start]!.norm));
-  if (communities.size < 2) return false;
+  // ("des déplacés accusent les autochtones de vol de récoltes": the displaced are one side, reports12)
+  const displaced = hits.some((d) => d.value.signal === 'displace' && /^(deplaces|deplacees|idps|pdi|displaced)$/.test(tokens[d.start]!.norm));
+  if (communities.size + (displaced ? 1 : 0) < 2) return false;
   for (let k = h.start - 1; k >= 0 && k >= h.start - 5; k--) {
     if (tokens[k + 1]!.breakBefore) return false;
     if (BLAME.test(tokens[k]!.norm)) return true;

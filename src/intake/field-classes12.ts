@@ -146,7 +146,9 @@ export function placesWhere12<P extends PlaceAt>(places: readonly P[], tokens: r
     if (t.norm !== 'from' && t.norm !== 'frm' && t.norm !== 'kutoka' && !MOVED.test(tokens[i - 1]!.norm)) return false;
     const k = /^(the|an?|les?|la)$/.test(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
     const w = tokens[k];
-    return !!w && !w.breakBefore && /^\p{Lu}/u.test(w.text) && !COUNTRY.test(w.norm) && !places.some((p) => p.start <= k && k < p.end) && !isNamed(k);
+    // ("escaped from an ADF camp arrived in Eringeti": a group's camp is a place the gazetteer does not know)
+    const camp = isNamed(k) && /^(camp|camps|base|bases|bastion|fief)$/.test(tokens[k + 1]?.norm ?? '');
+    return !!w && !w.breakBefore && /^\p{Lu}/u.test(w.text) && !COUNTRY.test(w.norm) && !places.some((p) => p.start <= k && k < p.end) && (!isNamed(k) || camp);
   });
   if (unknownOrigin) {
     const arrival = (p: P): boolean => [1, 2, 3].some((d) => AT.test(tokens[p.start - d]?.norm ?? '') && !tokens.slice(p.start - d + 1, p.start + 1).some((t) => t.breakBefore));

@@ -113,7 +113,8 @@ export function beatenAndHurt(tokens: readonly Token[], readCount: (i: number) =
 // Look-alikes kept out: "took 5 people", "took refuge", "took the road" (no goods after the verb).
 const TOOK = /^(took|taken|take|taking|stole|stolen|steal|stealing|carried|grabbed|seized|emporte\w*|ravi|ravis|raviss\w*|vole|voles|volee|volees|volent|volaient|pris|prennent|ont\s?pris|confisqu\w*|confiscat\w*|razzi\w*)$/;
 const GOODS = /^(goats?|chevres?|cows?|cattle|vaches?|betail|sheep|moutons?|pigs?|porcs?|chickens?|poules?|volailles?|livestock|mattress(es)?|matelas|blankets?|couvertures?|food|vivres|nourriture|beans|haricots|maize|mais|harvests?|recoltes?|crops|bags|sacs|sacks|goods|biens|marchandises?|merchandise|belongings|effets|households?|ustensiles|utensils|radios?|bicycles?|velos?|motos?|motorbikes?|motorcycles?|solar|panneaux|panels|jerrycans?|bidons?|casseroles|pots|tools|outils|clothes|habits|vetements|savings|economies)$/;
-const GOODS_FILLER = /^(the|their|his|her|all|some|several|many|les|leurs|leur|des|du|de|la|le|l|ses|son|sa|tous|toutes|their|of|a|an|un|une|\d+)$/;
+// ("emporté une dizaine de chèvres", "took a dozen goats": a round number of goods)
+const GOODS_FILLER = /^(dizaine|douzaine|vingtaine|trentaine|centaine|dozen|dozens|hundreds|quelques|plusieurs|the|their|his|her|all|some|several|many|les|leurs|leur|des|du|de|la|le|l|ses|son|sa|tous|toutes|their|of|a|an|un|une|\d+)$/;
 export function goodsTakenHits(tokens: readonly Token[]): SignalHit[] {
   const out: SignalHit[] = [];
   for (let i = 0; i < tokens.length; i++) {

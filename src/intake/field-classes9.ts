@@ -101,8 +101,9 @@ export function tollHits(tokens: readonly Token[]): SignalHit[] {
 }
 
 // People fleeing: "civilians fleeing", "pop en fuite", "fuient", "watu wanakimbia", "ont quitté le site".
-const FLIGHT = /^(fle\w*|fui\w*|fuy\w*|fuite|\w+kimbia|quitt\w*|left|leaving|exode|exodus|brousse|bush)$/;
+const FLIGHT = /^(fle\w*|fui\w*|fuy\w*|fuite|\w+kimbia|\w+hama|quitt\w*|left|leaving|exode|exodus|brousse|bush)$/;
 const GUNFIRE = /^(tirs?|gunfire|gunshots?|shooting|shots?|coups|fusillades?|crepitements?|detonations?|explosions?|crossfire|feux|exchange|echange|echanges|risasi|milio)$/;
+const CLOSE_BY = /^(karibu|nearby|proximite|approaching|approchent|rapprochent)$/;
 const HEARD = /^(heard|hear|entend\w*|entendus?|entendues?|sikia\w*)$/;
 const HARMED: readonly Signal[] = ['kill', 'injure', 'abduct', 'sexual', 'loot', 'detention', 'torture', 'recruit', 'explosive'];
 /**
@@ -120,7 +121,8 @@ export function fleeingDanger(s: Signals, casualties: boolean): boolean {
   // two armed groups named with the gunfire ("tirs entre M23 et wazalendo") are a clash
   const sides = new Set(s.all('armed').map((a) => s.tokens.slice(a.start, a.end).map((t) => t.norm).join(' ')));
   const clash = s.has('fighting') || (attacks.length > 0 && sides.size >= 2);
-  const feared = s.all('fear').length > 0 || s.all('threat').some((h) => h.value.subType === 'threat_of_attack');
+  // ("ADF wako karibu", "ADF signalés à proximité": a named group said close by is feared, reports12)
+  const feared = s.all('fear').length > 0 || s.all('threat').some((h) => h.value.subType === 'threat_of_attack') || s.all('movement').some((h) => CLOSE_BY.test(s.tokens[h.end - 1]!.norm));
   const danger = clash || feared || (attacks.length > 0 && gunfireOnly && heard);
   // (an attack only rumoured or feared is what people flee, whatever word names it)
   if (!danger || (!feared && (!gunfireOnly || (attacks.length > 0 && !clash && !heard && s.has('underway'))))) return false;

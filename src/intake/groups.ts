@@ -32,7 +32,7 @@ const JOINERS = new Set(['ya', 'wa', 'na']);
 const BY = new Set(['by', 'par', 'from']);
 const OF_ATTACK = /^(fear|peur|crain|reprisal|represaill|attaqu|attack|incursion|raid|embuscade|ambush|exactions|incursions|offensive|presence|signal|mouvement|movement|elements|barriere|position|bastion|checkpoint|passage|arrivee|arrival|irruption|descente|hands|mains|combattants|fighters|agents?$)/;
 const ACCUSE = /^(accuse|accuses|accusent|accusant|accusing|blame|blames|blaming|blamed|soupconnent|suspect|suspectent)$/;
-const AUX = new Set(['ont', 'a', 'have', 'has', 'had', 'were', 'are', 'auraient', 'aurait', 'reportedly', 'allegedly', 'also', 'aussi']);
+const AUX = new Set(['ont', 'a', 'have', 'has', 'had', 'were', 'are', 'auraient', 'aurait', 'reportedly', 'allegedly', 'also', 'aussi', 's', 'se']);
 const DOING = /^(attack|attaqu|kill|tue|tuent|abduct|enlev|kidnap|loot|pill|burn|brul|incend|raid|ambush|recruit|recrut|rape|raping|viol|occup|seiz|shot|shoot|fired|tir|massacr|execut|abatt|torch|extort|racket|ranconn|captur|beat|tortur|harass|menac|threat|arrest|arrete|detain|clash|affront|combat|fight|battent|regroup|se regroup|massing|rassembl|advanc|avanc|deploy|deploi|infiltr|holding|held|detien|intimid|summon|convoq)/;
 const HOLDING = new Set(['position', 'positions', 'camp', 'camps', 'base', 'bases', 'checkpoint', 'checkpoints', 'stronghold', 'bastion', 'unit',
   'commander', 'commanders', 'recruiters', 'roadblock', 'barriere', 'barrier', 'hideout', 'cell', 'cadres']);
@@ -92,16 +92,20 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
       const end = acronymEnd(tokens, i);
       // ("Nyatura and APCLS regrouping": an acronym joined to a known actor shares its verb)
       // ("Suspected APCLS killed a herder": who is suspected opens the clause)
-      const opens = i === 0 || tokens[i]!.breakBefore || ARTICLES.has(tokens[i - 1]!.norm) || ['an', 'a', 'une', 'un'].includes(tokens[i - 1]!.norm) || (['and', 'et'].includes(tokens[i - 1]!.norm) && taken[i - 2] === 1) || (/^(suspected|presumed|alleged|presumes|presume|suspects)$/.test(tokens[i - 1]!.norm) && (i === 1 || tokens[i - 1]!.breakBefore || ARTICLES.has(tokens[i - 2]!.norm)));
+      // ("Chini ya Kilima (FPIC) abducted": the acronym in brackets after the group's name in full)
+      const opens = i === 0 || tokens[i]!.breakBefore || opensAfter(text, tokens[i]!.start) || ARTICLES.has(tokens[i - 1]!.norm) || ['an', 'a', 'une', 'un'].includes(tokens[i - 1]!.norm) || (['and', 'et'].includes(tokens[i - 1]!.norm) && taken[i - 2] === 1) || (/^(suspected|presumed|alleged|presumes|presume|suspects)$/.test(tokens[i - 1]!.norm) && (i === 1 || tokens[i - 1]!.breakBefore || ARTICLES.has(tokens[i - 2]!.norm)));
+      const bracketed = text[tokens[i]!.start - 1] === '(' && text[tokens[end - 1]!.end] === ')';
       let k = end;
-      while (k < end + 2 && AUX.has(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
+      while (k < end + 2 && AUX.has(tokens[k]?.norm ?? '') && (!tokens[k]!.breakBefore || (bracketed && k === end))) k++;
       // "APCLS and Nyatura clash": a known actor may share the verb.
       if (['and', 'et', 'vs', 'with', 'avec'].includes(tokens[k]?.norm ?? '') && taken[k + 1]) {
         k++;
         while (taken[k] && !DOING.test(tokens[k]!.norm)) k++;
+        // ("CRP et Zaïre s'affrontent")
+        if (AUX.has(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
       }
       const next = tokens[k];
-      const doing = opens && next && !next.breakBefore && DOING.test(next.norm);
+      const doing = opens && next && (!next.breakBefore || (bracketed && k === end)) && DOING.test(next.norm);
       const holding = tokens[end] && !tokens[end]!.breakBefore && HOLDING.has(tokens[end]!.norm);
       if (doing || holding) add(i, end);
     }
@@ -136,6 +140,13 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
     }
   }
   return out;
+}
+
+// "Irumu: CRP et Zaïre s'affrontent", "Chini ya Kilima (FPIC) abducted": a colon or a bracket opens the clause.
+function opensAfter(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && text[k] === ' ') k--;
+  return text[k] === ':' || text[k] === '(';
 }
 
 // Two names written as one, "Nyatura/APCLS", "APCLS-FDLR": nothing but a slash or hyphen between them.

@@ -74,8 +74,14 @@ export function forcesAsDoers(tokens: readonly Token[], actorsAt: Uint8Array, ca
     if (!police && !ARMY_WORDS.test(w)) continue;
     // "military police", "police militaire": the army's police.
     const kind: ForceKind = police && !/^(military|militaire)$/.test(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.norm !== 'militaire' ? 'police' : 'army';
-    if (found.has(kind) || notHost(tokens, actorsAt, i)) continue;
-    if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm)) found.add(kind);
+    if (found.has(kind)) continue;
+    // (a party named beside another armed actor is not that actor's own men: "entre policiers et Mai-Mai")
+    if (partyToClash(tokens, actorsAt, i)) {
+      found.add(kind);
+      continue;
+    }
+    if (notHost(tokens, actorsAt, i)) continue;
+    if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm) || marriedTo(tokens, i)) found.add(kind);
   }
   return [...found];
 }
@@ -151,9 +157,39 @@ function agentOfHarm(tokens: readonly Token[], i: number): boolean {
     const n = tokens[j]!.norm;
     if (RESPONSE.test(n) && j === by - 1) return false;
     if (CULPRIT.test(n)) return false;
-    if (HARM.test(n) || HARM_NOUN.test(n) || SUFFERED.test(n) || moreHarm(n)) return true;
+    if (HARM.test(n) || HARM_NOUN.test(n) || SUFFERED.test(n) || moreHarm(n)) return !culpritArrested(tokens, j);
     if (tokens[j + 1]!.breakBefore) return false;
   }
+  return false;
+}
+
+// "le suspect a été arrêté par la police", "the two suspects were picked up by police": the police answer the crime.
+function culpritArrested(tokens: readonly Token[], verb: number): boolean {
+  if (!/^(arrest\w*|arret\w*|interpell\w*|apprehend\w*|detain\w*|picked)$/.test(tokens[verb]!.norm)) return false;
+  for (let j = verb - 1; j >= 0 && j >= verb - 5 && !tokens[j + 1]!.breakBefore; j--) if (CULPRIT.test(tokens[j]!.norm)) return true;
+  return false;
+}
+
+// "une fille mariée de force à un militaire", "forcibly married to a soldier": the husband forced on her did the harm.
+function marriedTo(tokens: readonly Token[], i: number): boolean {
+  if (!/^(un|une|a|an|des|the|les)$/.test(tokens[i - 1]?.norm ?? '') || !/^(a|au|aux|to)$/.test(tokens[i - 2]?.norm ?? '')) return false;
+  // ("une femme mariée à un militaire tuée par des bandits": a marriage not forced says nothing)
+  for (let k = i - 3; k >= 0 && k >= i - 5 && !tokens[k + 1]!.breakBefore; k--) if (/^(forcibly|forced|force)$/.test(tokens[k]!.norm)) return true;
+  return false;
+}
+
+// C4: "échanges de tirs entre policiers et Mai-Mai", "clash between soldiers and ADF": a party to the clash.
+const BETWEEN = /^(entre|between)$/;
+// ("clashes between Mai-Mai and police, 1 policeman killed": the force harmed is no doer of harm to civilians)
+function partyToClash(tokens: readonly Token[], actorsAt: Uint8Array, i: number): boolean {
+  if (!BETWEEN.test(tokens[i - 1]?.norm ?? '') && !BETWEEN.test(tokens[i - 2]?.norm ?? '') && !/^(et|and)$/.test(tokens[i - 1]?.norm ?? '') && !/^(et|and)$/.test(tokens[i - 2]?.norm ?? '')) return false;
+  const force = POLICE_WORDS.test(tokens[i]!.norm) ? POLICE_WORDS : ARMY_WORDS;
+  if (tokens.some((t, k) => force.test(t.norm) && (SUFFERED.test(tokens[k + 1]?.norm ?? '') || SUFFERED.test(tokens[k + 2]?.norm ?? '')))) return false;
+  const first = BETWEEN.test(tokens[i - 1]?.norm ?? '') || (BETWEEN.test(tokens[i - 2]?.norm ?? '') && /^(les|des|the|la)$/.test(tokens[i - 1]?.norm ?? ''));
+  if (first) return /^(et|and)$/.test(tokens[i + 1]?.norm ?? '') && (actorsAt[i + 2] === 1 || actorsAt[i + 3] === 1);
+  // "entre les Mai-Mai et la police"
+  if (!/^(et|and)$/.test(tokens[i - 1]?.norm ?? '') && !(/^(et|and)$/.test(tokens[i - 2]?.norm ?? '') && /^(les|des|the|la)$/.test(tokens[i - 1]?.norm ?? ''))) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 6 && !tokens[k + 1]!.breakBefore; k--) if (BETWEEN.test(tokens[k]!.norm)) return actorsAt.subarray(k + 1, i).includes(1);
   return false;
 }
 

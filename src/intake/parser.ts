@@ -41,6 +41,10 @@ import { protestOnly } from './protest-only.js';
 import { peopleReturned, readReturnees, returnHits } from './returns-c8.js';
 import { fightingSinceHits } from './underway-c10.js';
 import { withForeignForces } from './foreign-forces-c14.js';
+import { bracketedTerritory, withoutAssociationSeats } from './places-tune12c.js';
+import { accusedNotCounted, childrenOnlyHeld, displacedHeadCount, forcedMarriageCount, foundRaped } from './counts-tune12c.js';
+import { isPerson } from './victim-words.js';
+import { brawlAmongThemselves, lawAndOrderOnly, siteNotAttacked, sweepForGoods } from './categories-tune12c.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -117,8 +121,13 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const threatSaid = signalHits.some((h) => h.value.signal === 'threat');
   const childSaid = signalHits.some((h) => h.value.signal === 'child');
   const traffic12 = [...bargainHits(tokens), ...holdsHits(tokens, groupNamed), ...(threatSaid ? [] : barrierExtortionHits(tokens)), ...leftGroupHits(tokens, childSaid, (i) => mentions.some((m) => m.start === i))];
+  // (a fire of unknown origin that people suspect was set on purpose is no mishap: keywords-tune12c.ts)
+  const crimeSuspected = signalHits.some((h) => h.value.subType === 'criminal');
   const returned = returnHits(tokens, (k) => mentions.some((m) => k >= m.start && k < m.end)); // C8 (returns-c8.ts)
-  const signals = new Signals([...traffic12, ...threatOrIncitement(realHits(signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens) && !refusersOnly(h, tokens) && !notHappened(h, tokens) && !bombAsAttack(h, tokens) && !followedUp(h) && !negatedHarm(h, tokens) && !childrenSentAway(h, tokens) && !arrestPaidOff(h, signalHits, tokens) && !deadCity(h, tokens) && !takenForCareHit(h, tokens)), tokens), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...returned, ...peopleMoving, ...partialReleaseHits(tokens), ...oneNameArmedHits(tokens), ...tollHits(tokens), ...sinceHourFleeingHits(tokens, signalHits), ...armedAboutHits(tokens, mentions), ...numberedSiteHits(tokens), ...bombAttackHits(signalHits, tokens), ...occupyingGroupHits(tokens, taken, signalHits), ...headedSiteFireHits(tokens, signalHits), ...staffHeldHits(tokens, signalHits), ...peopleLeavingHits(tokens, places), ...namedSiteHits(tokens, places), ...fightingSinceHits(tokens)].filter((h) => !fledToSite(h, tokens)), tokens);
+  let read = new Signals([...traffic12, ...threatOrIncitement(realHits(crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens) && !refusersOnly(h, tokens) && !notHappened(h, tokens) && !bombAsAttack(h, tokens) && !followedUp(h) && !negatedHarm(h, tokens) && !childrenSentAway(h, tokens) && !arrestPaidOff(h, signalHits, tokens) && !deadCity(h, tokens) && !takenForCareHit(h, tokens)), tokens), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...returned, ...peopleMoving, ...partialReleaseHits(tokens), ...oneNameArmedHits(tokens), ...tollHits(tokens), ...sinceHourFleeingHits(tokens, signalHits), ...armedAboutHits(tokens, mentions), ...numberedSiteHits(tokens), ...bombAttackHits(signalHits, tokens), ...occupyingGroupHits(tokens, taken, signalHits), ...headedSiteFireHits(tokens, signalHits), ...staffHeldHits(tokens, signalHits), ...peopleLeavingHits(tokens, places), ...namedSiteHits(tokens, places), ...fightingSinceHits(tokens)].filter((h) => !fledToSite(h, tokens)), tokens);
+  // (a site where gunfire was only heard, or left after an attack named as the cause, is where the displaced are: categories-tune12c.ts)
+  if (siteNotAttacked(read)) read = read.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
+  const signals = read;
   const placeHits = withTypos(ctx, tokens, taken, signalHits, places);
 
   const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
@@ -129,19 +138,24 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   readFollowUpCounts(tokens, description, taken, victims, signals.has('displace'));
   readFollowUpHarm(tokens, victims, caught, signals);
   readQuickLineCounts(tokens, description, signals, victims);
+  displacedHeadCount(tokens, signals, victims);
+  forcedMarriageCount(tokens, signals, victims, isPerson, (w) => CHILD_NOUNS.has(w));
+  foundRaped(tokens, signals, victims);
+  if (victims.crsvSurvivors !== null || victims.killed !== null || victims.injured !== null) accusedNotCounted(tokens, victims);
   victims.injured ??= marksOfBlowsCount(tokens);
   readReturnees(tokens, returned, victims);
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 
-  const ranked = hostagesBackFirst(theftFirst(diedInCustody(fightersOnly(rankCategories(signals, victims), tokens), signals), beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits)), back, killingReported(signals));
-  if (protestOnly(tokens, signalHits, mentions.some((m) => !m.actor.hostState))) ranked.unshift({ ...ranked[0]!, category: 'other', subType: null });
+  const ranked = hostagesBackFirst(sweepForGoods(theftFirst(diedInCustody(fightersOnly(rankCategories(signals, victims), tokens), signals), beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits)), signals, victims.abducted), back, killingReported(signals));
+  if (protestOnly(tokens, signalHits, mentions.some((m) => !m.actor.hostState)) || lawAndOrderOnly(tokens, signalHits) || brawlAmongThemselves(tokens, signalHits)) ranked.unshift({ ...ranked[0]!, category: 'other', subType: null });
   const decided = overrides.category ? null : (ranked[0] ?? null);
   // A quiet day or a rumour denied tells of no new harm (quiet-days.ts).
   const quiet = overrides.category ? null : quietReport(tokens, signals, victims);
   // (C8: a calm day with people going home is a report of returns, returns-c8.ts)
   const quietAs = quiet ? (quiet === 'calm' && peopleReturned(returned) ? 'displacement' : quietCategory(quiet, signals, victims)) : null;
   const category = overrides.category?.category ?? quietAs ?? decided?.category ?? 'other';
+  childrenOnlyHeld(category, signals, victims);
   const subType = overrides.category ? overrides.category.subType : quietAs ? null : (decided?.subType ?? null);
 
   // (a rumour not yet confirmed keeps who it names: "rumour that M23 will enter the camp tonight, unverified")
@@ -165,7 +179,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   );
   if (decision.unrestrictRefused) warnings.push('restricted:no ignored: CRSV and child-violation cases are always restricted');
 
-  const { place, locationText } = resolvePlace(overrides, sourcesLast(placesWhere12(whereItHappened(placeHits, signals), tokens, (i) => taken[i] === 1), tokens), tokens, description);
+  const { place, locationText } = resolvePlace(overrides, bracketedTerritory(withoutAssociationSeats(sourcesLast(placesWhere12(whereItHappened(placeHits, signals), tokens, (i) => taken[i] === 1), tokens), tokens, (i) => taken[i] === 1), tokens, description), tokens, description);
   const countUnclear = unclear && Object.keys(overrides.counts).length === 0;
   const uncertainty = overrides.category ? { alternatives: [], unsure: countUnclear ? (['count'] as Unsure[]) : [] } : readUncertainty(ranked, countUnclear);
   return {

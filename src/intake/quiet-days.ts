@@ -28,7 +28,8 @@ const CALM_PHRASES = w([
 const CALL_FOR = /^(call|calls|calling|called|urge|urged|urging|appel|appels|appelle|appellent|appele|appelant|lance|prone|pronent|exhort\w*|demand\w*)$/;
 
 // A rumour or a claim, then said to be false.
-const RUMOUR = /^(rumou?rs?|rumeurs?|claim|claims|claimed|pretend\w*|affirm\w*|revendiqu\w*|messages?|fake|intox|reports?|allegations?|info|infos|information|informations)$/;
+// (an alarm or alert said false, "fausse alerte", "false alarm", is a rumour denied)
+const RUMOUR = /^(alertes?|alarmes?|alerts?|alarms?|rumou?rs?|rumeurs?|claim|claims|claimed|pretend\w*|affirm\w*|revendiqu\w*|messages?|fake|intox|reports?|allegations?|info|infos|information|informations)$/;
 const DENIED = /^(dementi|dementie|dementis|dementies|dementent|dement|deny|denies|denied|denying|denial|false|fausse|faux|infondee?s?|unfounded|baseless)$/;
 const DENIAL_PHRASES = w([
   'found nothing', 'nothing found', 'rien trouve', 'n a rien trouve', 'pas d attaque', 'no attack', 'aucune attaque', 'no presence',
@@ -88,7 +89,10 @@ function deniedSaid(tokens: readonly Token[]): boolean {
   return false;
 }
 
-const referred = (tokens: readonly Token[], at: number): boolean => REFERRED.test(tokens[at - 1]?.norm ?? '') || REFERRED.test(tokens[at - 2]?.norm ?? '');
+// "last week's clashes", "Monday's attack", "yesterday's fighting": a clash of another day, named by its day.
+const DAY = /^(week|weekend|night|month|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today)$/;
+const referred = (tokens: readonly Token[], at: number): boolean =>
+  REFERRED.test(tokens[at - 1]?.norm ?? '') || REFERRED.test(tokens[at - 2]?.norm ?? '') || (tokens[at - 1]?.norm === 's' && DAY.test(tokens[at - 2]?.norm ?? ''));
 
 /** What kind of quiet report this is, or null when the report tells of harm. */
 export function quietReport(tokens: readonly Token[], signals: Signals, victims: Victims): QuietKind | null {

@@ -63,7 +63,7 @@ export const SWAHILI_VICTIM_VERBS: ReadonlyArray<readonly [string, VictimKey]> =
 ];
 
 /** Swahili words for people counted: "watu" (people), "mtu" (a person), "wamama" (women). */
-export const SWAHILI_VICTIM_NOUNS = ['watu', 'mtu', 'wanawake', 'mwanamke', 'wamama', 'mama', 'maman', 'mamans', 'mamas', 'vijana', 'kijana', 'wakulima', 'mkulima', 'wasichana', 'msichana'];
+export const SWAHILI_VICTIM_NOUNS = ['watu', 'mtu', 'wanawake', 'mwanamke', 'wamama', 'mama', 'maman', 'mamans', 'mamas', 'vijana', 'kijana', 'bijana', 'bilenge', 'wakulima', 'mkulima', 'wasichana', 'msichana'];
 
 /** Swahili number words, as counts: "mtu mmoja" (one person), "watu wawili" (two people). */
 export const SWAHILI_NUMBERS: Record<string, number> = {
