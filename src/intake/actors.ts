@@ -6,6 +6,7 @@ import { withinOne } from './place-typos.js';
 import { atScene } from './classes9-tune11.js';
 import { measureBy } from './field-classes9-tune10.js';
 import { notTheDoer } from './doers-tune14.js';
+import { groupDeployed } from './doers-tune15.js';
 
 /** The actor id design reserves for "perpetrator unknown". */
 export const UNKNOWN_ACTOR_ID = 'unknown';
@@ -126,7 +127,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       const said = next2(tokens, m.end);
       // ("CODECO blamed", "CODECO accusé d'avoir tué": the group accused, with no object between, did it.)
       if (said && /^(accuse|accuses|accusent|accusant|accusaient|blame|blames|blaming|denonce|denoncent|denoncant|condemn|condemns|condamne|condamnent)$/.test(said.norm) && !/^(of|for|d|de|du|des|par|by)$/.test(tokens[tokens.indexOf(said) + 1]?.norm ?? 'of')) return false;
-      if (objectOfAttack(tokens, m.start) || attackedBy(tokens, m.end) || (responds(tokens, m.end) && !harmFollows(tokens, m.end + 1))) return false;
+      if (objectOfAttack(tokens, m.start) || attackedBy(tokens, m.end) || (responds(tokens, m.end) && !harmFollows(tokens, m.end + 1) && !(!m.actor.hostState && groupDeployed(tokens, m.end)))) return false;
       if (atScene(tokens, m.end)) return false;
       const next = tokens[m.end];
       // ("renforts des CODECO venus de…": an armed group's reinforcements arriving are the movement reported)
