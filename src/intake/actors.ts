@@ -6,7 +6,7 @@ import { withinOne } from './place-typos.js';
 import { atScene } from './classes9-tune11.js';
 import { measureBy } from './field-classes9-tune10.js';
 import { notTheDoer } from './doers-tune14.js';
-import { groupDeployed } from './doers-tune15.js';
+import { cameAtNight, groupDeployed } from './doers-tune15.js';
 
 /** The actor id design reserves for "perpetrator unknown". */
 export const UNKNOWN_ACTOR_ID = 'unknown';
@@ -34,7 +34,7 @@ const WHERE = new Set(['former', 'ancien', 'ancienne', 'anciennes', 'anciens', '
 const OPERATIONS = new Set(['operations', 'operation', 'offensive', 'offensives', 'ops']);
 // What of an actor can be attacked: "une position FARDC", "a MONUSCO base".
 const TARGETS = new Set(['position', 'positions', 'base', 'bases', 'camp', 'camps', 'poste', 'postes', 'post', 'convoi', 'convoy', 'patrol', 'patrouille', 'vehicule', 'vehicle', 'checkpoint', 'barriere']);
-const NOT_A_PERSON = new Set(['number', 'numbers', 'nombre', 'cause', 'causes', 'reason', 'reasons', 'raisons', 'whereabouts', 'destination']);
+const NOT_A_PERSON = new Set(['number', 'numbers', 'nombre', 'cause', 'causes', 'reason', 'reasons', 'raisons', 'whereabouts', 'destination', 'figures', 'figure', 'chiffres', 'chiffre', 'toll', 'bilan', 'identity', 'identite', 'motive', 'motif', 'details']);
 
 interface ActorMention {
   actor: Actor;
@@ -131,7 +131,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (atScene(tokens, m.end)) return false;
       const next = tokens[m.end];
       // ("renforts des CODECO venus de…": an armed group's reinforcements arriving are the movement reported)
-      if (next && !next.breakBefore && ARRIVED.test(next.norm) && !harmFollows(tokens, m.end + 1) && !reinforcements(tokens, m.start)) return false;
+      if (next && !next.breakBefore && ARRIVED.test(next.norm) && !harmFollows(tokens, m.end + 1) && !reinforcements(tokens, m.start) && !(!m.actor.hostState && cameAtNight(tokens, m.end + 1))) return false;
       // "FARDC repelled an M23 attack", "les FARDC ont repoussé": who responded.
       const verb = next && ['have', 'has', 'ont', 'a'].includes(next.norm) ? tokens[m.end + 1] : next;
       if (verb && !verb.breakBefore && /^(repel|repuls|repouss|ripost)/.test(verb.norm)) return false;

@@ -73,3 +73,11 @@ export function groupDeployed(tokens: readonly Token[], end: number): boolean {
   while (k < end + 3 && FILLER.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
   return DEPLOYED.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore && WHERE.test(tokens[k + 1]?.norm ?? '') && !tokens[k + 1]!.breakBefore;
 }
+
+// "wamekufa 2 at Totolito, ADF came at nite", "les ADF sont venus la nuit": an armed group that came by night raided.
+const NIGHT = /^(night|nite|nuit|dawn|aube|evening|soir|nightfall|midnight|minuit)$/;
+/** The words after an armed group's "came" say when, by night (the raid, not a response). */
+export function cameAtNight(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k <= from + 2 && !tokens[k]!.breakBefore; k++) if (NIGHT.test(tokens[k]!.norm)) return true;
+  return false;
+}

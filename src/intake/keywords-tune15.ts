@@ -54,12 +54,16 @@ const FLEE_FORCED: readonly Keyword[] = combine(['people', 'ppl', 'residents', '
 // watchedPresence; the longer phrase hides the false alarm "no incident").
 const SO_FAR: readonly Keyword[] = combine(['no incident', 'no incidents', 'pas d incident', 'aucun incident', 'no harm done'], [''], ['so far', 'yet', 'for now', 'for the moment', 'pour l instant', 'pour le moment', 'jusqu ici', 'jusque la', 'a ce stade']).map((k) => [k, 'watched'] as const);
 
+// Held at a service's office or a cell: "held at the ANR office", "détenus à la DEMIAP" (not "a meeting held at the school").
+const HELD_AT: readonly Keyword[] = combine(['held at the', 'held in the', 'held at', 'detenu a la', 'detenus a la', 'detenue a la', 'detenues a la', 'garde a la', 'gardes a la'], [''], ['anr', 'demiap', 'police', 'pnc', 'office', 'bureau', 'station', 'cell', 'cells', 'lock up', 'lockup', 'military camp', 'camp militaire', 'prison']);
+
 const TUNE15: Partial<Record<Signal, readonly Keyword[]>> = {
   loot: BREAK_INS,
   threat: [...GUNS_POINTED, ...LEFT_WORD],
   fighting: AT_EACH_OTHER,
   neutral: [...CALM_NOW, ...SO_FAR],
   movement: AROUND,
+  detention: HELD_AT,
   displace: FLEE_FORCED,
   // (the Fuliiru of the Ruzizi plain, as often spelled)
   community: ['bafuliiru', 'fuliiru', 'bafulero'],

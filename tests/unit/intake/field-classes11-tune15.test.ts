@@ -175,3 +175,39 @@ describe('police said as doers in a round-up or holding people in a cell', () =>
     expect(ids('Les jeunes de Beni manifestent contre les rafles de la police')).not.toContain('pnc');
   });
 });
+
+describe('an armed group deployed somewhere is moving, not responding', () => {
+  it.each([
+    ['CODECO elements deployed around Fataki overnight', ['codeco']],
+    ['Les Nyatura se sont déployés sur les collines de Kilolirwe', ['nyatura']],
+  ])('%s', (text, doers) => {
+    expect(parse(text).category).toBe('armed_group_movement');
+    expect(ids(text)).toEqual(doers);
+  });
+  it('look-alike: the army deployed after an attack responds', () => {
+    expect(ids('ADF attacked Mamove, 3 killed; FARDC deployed in the area')).toEqual(['adf']);
+  });
+});
+
+describe('an armed group that came by night raided', () => {
+  it.each(['wamekufa 3 at Eringeti, ADF came at night', '2 morts à Kamango, les ADF sont venus la nuit'])('%s', (text) => {
+    expect(ids(text)).toEqual(['adf']);
+  });
+  it('look-alike: the army that came afterwards responded', () => {
+    expect(ids('3 killed at Eringeti by ADF, FARDC came in the morning')).toEqual(['adf']);
+  });
+});
+
+describe('groups outside the list named by their acronym or one name, as doers (C5)', () => {
+  it.each([
+    ['NDC-R signalés à Pinga depuis hier', ['NDC-R']],
+    ['APCLS back in Nyabiondo since Monday', ['APCLS']],
+    ['3 civilians killed in Pinga in clashes between Nduma and APCLS, toll unknown', ['Nduma', 'APCLS']],
+    ['Journalist held at the ANR office in Beni since Tuesday', ['ANR']],
+  ])('%s', (text, doers) => {
+    expect(ids(text)).toEqual(doers);
+  });
+  it('look-alike: figures unknown is no unknown doer', () => {
+    expect(ids('2 killed by ADF at Oicha, figures unknown')).toEqual(['adf']);
+  });
+});
