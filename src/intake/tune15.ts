@@ -2,6 +2,7 @@ import type { Victims } from '../domain/alert.js';
 import type { CategoryId } from '../domain/taxonomy.js';
 import type { CategoryReading, SignalHit, Signals } from './categories.js';
 import type { Token } from './normalize.js';
+import { isSingularPerson } from './victim-words.js';
 
 /**
  * Everyday traffic and grave incidents (reports15): constructions read from the hits, mentions and tokens the
@@ -98,4 +99,17 @@ function disputeFirst(s: Signals): boolean {
 /** "no incident so far / pour l'instant" said after armed men on the move: the movement is the report. */
 export function watchedPresence(s: Signals): boolean {
   return s.has('armed') && s.all('movement').some((h) => h.value.subType !== 'weak') && s.all('neutral').some((h) => h.value.subType === 'watched');
+}
+
+// "a man cut on the arm", "une femme blessée à la machette au bras": one person wounded by a blade, said with the wound.
+const ONE = /^(a|an|one|un|une|the|le|la|l)$/;
+const BLADE = /^(cut|cuts|slashed|hacked|coupe|coupee|entaille|entaillee)$/;
+/** 1 when a single person is said cut with a blade on a part of the body; null otherwise. */
+export function cutOneCount(s: Signals): number | null {
+  for (const h of s.all('injure')) {
+    const t = s.tokens;
+    if (!BLADE.test(t[h.start]!.norm) || h.end - h.start < 3) continue;
+    if (isSingularPerson(t[h.start - 1]?.norm ?? '') && ONE.test(t[h.start - 2]?.norm ?? '')) return 1;
+  }
+  return null;
 }

@@ -211,3 +211,18 @@ describe('groups outside the list named by their acronym or one name, as doers (
     expect(ids('2 killed by ADF at Oicha, figures unknown')).toEqual(['adf']);
   });
 });
+
+describe('counts said in reports15 wordings', () => {
+  it.each([
+    ['Fighting near Kibirizi forced about 800 people to flee towards Kanyabayonga', 'displaced', 800],
+    ['Kiwanja: 75 new arrivals from Kishishe this morning', 'displaced', 75],
+    ['3 red cross volunteers beaten by a mob in Beni', 'injured', 3],
+    ['robbery at Oicha market, a woman cut on the hand', 'injured', 1],
+    ['Trois enfants tués par les ADF à Eringeti, un quatrième enlevé', 'abducted', 1],
+  ] as const)('%s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+  it('look-alike: a road cut off counts nobody', () => {
+    expect(parse('Road Beni-Kasindi cut off by floods, 2 villages isolated').victims.injured).toBeNull();
+  });
+});
