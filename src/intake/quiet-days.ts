@@ -28,7 +28,8 @@ const CALM_PHRASES = w([
 const CALL_FOR = /^(call|calls|calling|called|urge|urged|urging|appel|appels|appelle|appellent|appele|appelant|lance|prone|pronent|exhort\w*|demand\w*)$/;
 
 // A rumour or a claim, then said to be false.
-const RUMOUR = /^(rumou?rs?|rumeurs?|claim|claims|claimed|pretend\w*|affirm\w*|revendiqu\w*|messages?|fake|intox|reports?|allegations?|info|infos|information|informations)$/;
+// ("the so-called M23 arrival … was denied", "la prétendue attaque", "soi-disant": a claim too)
+const RUMOUR = /^(rumou?rs?|rumeurs?|claim|claims|claimed|pretend\w*|affirm\w*|revendiqu\w*|messages?|fake|intox|reports?|allegations?|info|infos|information|informations|called|disant|alleged|allegedly|supposed|supposedly)$/;
 const DENIED = /^(dementi|dementie|dementis|dementies|dementent|dement|deny|denies|denied|denying|denial|false|fausse|faux|infondee?s?|unfounded|baseless)$/;
 const DENIAL_PHRASES = w([
   'found nothing', 'nothing found', 'rien trouve', 'n a rien trouve', 'pas d attaque', 'no attack', 'aucune attaque', 'no presence',

@@ -226,3 +226,23 @@ describe('counts said in reports15 wordings', () => {
     expect(parse('Road Beni-Kasindi cut off by floods, 2 villages isolated').victims.injured).toBeNull();
   });
 });
+
+describe('an attack said to look imminent, armed men on the move, is the movement', () => {
+  it.each(['Big CODECO group seen near Fataki heading to the centre, attack looks imminent', "Colonne ADF aperçue vers Eringeti, l'attaque semble imminente"])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'armed_group_movement', priority: 'critical' });
+  });
+  it('look-alike: "Large" is no place one letter away', () => {
+    expect(parse('Large M23 column seen near Kibirizi').place?.id).toBe('kibirizi');
+  });
+});
+
+describe('a so-called or alleged event denied is no news', () => {
+  it.each(['the so-called ADF attack on Mamove was denied by the chief, it was a drunk soldier shooting', "La soi-disant incursion des M23 à Kiwanja est démentie par l'administrateur"])('%s', (text) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'other', priority: 'low' });
+    expect(r.perpetrators).toEqual([]);
+  });
+  it('look-alike: access denied stays an access denial', () => {
+    expect(parse('Convoy of WFP denied access at Kalengera by M23').category).toBe('access_denial');
+  });
+});
