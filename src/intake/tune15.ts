@@ -74,17 +74,24 @@ const ARMED_HARM = ['kill', 'injure', 'attack', 'sexual', 'abduct', 'detention',
 
 /** The readings the reports15 classes set right, after the earlier reranks. */
 export function rerankTune15(ranked: CategoryReading[], s: Signals, victims: Victims): CategoryReading[] {
-  let out = ranked;
-  const top = (): CategoryId | undefined => out[0]?.category;
-  const first = (category: CategoryId, subType: string | null = null): void => {
-    const had = out.find((r) => r.category === category);
-    out = [had ?? { category, subType }, ...out.filter((r) => r.category !== category)];
-  };
-  if (top() === 'threat_intimidation' && s.has('threat') && s.all('threat').every((h) => h.value.subType === 'extortion' && LEVY.test(s.tokens[h.start]!.norm)) && !s.has('access')) first('looting_destruction', 'extortion');
-  if ((top() === 'threat_intimidation' || top() === 'looting_destruction') && disputeFirst(s)) first('intercommunal_tension');
+  const top = ranked[0]?.category;
+  if (top === 'threat_intimidation' && s.has('threat') && s.all('threat').every((h) => h.value.subType === 'extortion' && LEVY.test(s.tokens[h.start]!.norm)) && !s.has('access')) return first(ranked, 'looting_destruction', 'extortion');
+  if ((top === 'threat_intimidation' || top === 'looting_destruction') && disputeFirst(s)) return first(ranked, 'intercommunal_tension', null);
   // "armed men in Kididiwe fields since yday, ppl fear to go farm": armed men about, feared, nothing done is their presence.
-  if (out.length === 0 && s.has('armed') && s.all('fear').some((h) => h.value.subType === null && s.all('armed')[0]!.start < h.start) && !(['loot', 'threat', 'hate', 'displace'] as const).some((x) => s.has(x)) && !ARMED_HARM.some((x) => s.has(x)) && victims.killed === null) first('armed_group_movement');
-  return out;
+  if (ranked.length === 0 && s.has('armed') && s.has('fear') && presenceFeared(s) && victims.killed === null) return first(ranked, 'armed_group_movement', null);
+  return ranked;
+}
+
+/** The reading moved first (kept with its sub-type when it was already there). */
+function first(ranked: CategoryReading[], category: CategoryId, subType: string | null): CategoryReading[] {
+  const had = ranked.find((r) => r.category === category);
+  return [had ?? { category, subType }, ...ranked.filter((r) => r.category !== category)];
+}
+
+function presenceFeared(s: Signals): boolean {
+  if ((['loot', 'threat', 'hate', 'displace'] as const).some((x) => s.has(x)) || ARMED_HARM.some((x) => s.has(x))) return false;
+  const armedAt = s.all('armed')[0]!.start;
+  return s.all('fear').some((h) => h.value.subType === null && armedAt < h.start);
 }
 
 function disputeFirst(s: Signals): boolean {
