@@ -1,4 +1,5 @@
 import type { Token } from './normalize.js';
+import { goneOrDenounced } from './doers-tune15.js';
 
 /**
  * Actors named in everyday traffic (reports12) who did not do the harm: the force that sends the report
@@ -14,7 +15,7 @@ const LINK = /^(w|with|avec|by|par|of|des|de|du|d|the|les|la|l|ongoing|en|cours|
 const FOUND = /^(found|find|finds|wamepata|walipata|retrouve\w*|decouvert\w*|discovered|recovered|recupere\w*|exhumed|buried|enterre\w*|pushed|chased|dislodged|drove|deloge\w*|chasse|chasses|repousse\w*)$/;
 const FREED = /^(liberes?|liberees?|freed|rescued|released|relache\w*|secouru\w*|wameachiliwa|wameokolewa)$/;
 const LINKS = /^(links?|ties|liens?|connections?|connivence)$/;
-const ALLIES = /^(collabos?|collaborateurs?|collaborators?|complices?|accomplices?|sympathisants?|sympathizers?)$/;
+const ALLIES = /^(collabos?|collaborateurs?|collaborators?|complices?|accomplices?|sympathisants?|sympathizers?|hosting|harbou?ring|sheltering|hebergeant|abritant|accueillant|cachant)$/;
 const VEHICLE = /^(vehicles?|vehicules?|jeeps?|trucks?|camions?|cars?|pick-?ups?|magari|gari|office|offices|bureau|bureaux)$/;
 const HARMED_THING = /^(burnt|burned|torched|set|incendie\w*|brule\w*|attacked|attaque\w*|caillasse\w*|stoned|destroyed|detrui\w*|vandalis\w*|wamechoma)$/;
 const PUSHED = /^(pushed|chased|dislodged|drove|deloge\w*|chasse|chasses|repousse\w*)$/;
@@ -58,7 +59,8 @@ export function notTheDoer(tokens: readonly Token[], start: number, end: number,
   if (ALLIES.test(tokens[start - 1]?.norm ?? '') || (ALLIES.test(tokens[start - 2]?.norm ?? '') && /^(des|de|of|the|d|ya|wa)$/.test(tokens[start - 1]!.norm))) return true;
   // "burnt 2 FARDC vehicles", "le véhicule de la PNC incendié"
   if (VEHICLE.test(after?.norm ?? '') && !after!.breakBefore && (within(tokens, start - 3, start, HARMED_THING) || within(tokens, end + 1, end + 4, HARMED_THING))) return true;
-  return false;
+  // (gone before the harm, or what a threatened person denounced: doers-tune15.ts)
+  return goneOrDenounced(tokens, start, end);
 }
 
 // Who reports is no armed group: the mission's staff and networks read as acronyms ("Relayé par CLA Mahagi",

@@ -6,6 +6,7 @@ import { withinOne } from './place-typos.js';
 import { atScene } from './classes9-tune11.js';
 import { measureBy } from './field-classes9-tune10.js';
 import { notTheDoer } from './doers-tune14.js';
+import { cameAtNight, groupDeployed } from './doers-tune15.js';
 
 /** The actor id design reserves for "perpetrator unknown". */
 export const UNKNOWN_ACTOR_ID = 'unknown';
@@ -33,7 +34,7 @@ const WHERE = new Set(['former', 'ancien', 'ancienne', 'anciennes', 'anciens', '
 const OPERATIONS = new Set(['operations', 'operation', 'offensive', 'offensives', 'ops']);
 // What of an actor can be attacked: "une position FARDC", "a MONUSCO base".
 const TARGETS = new Set(['position', 'positions', 'base', 'bases', 'camp', 'camps', 'poste', 'postes', 'post', 'convoi', 'convoy', 'patrol', 'patrouille', 'vehicule', 'vehicle', 'checkpoint', 'barriere']);
-const NOT_A_PERSON = new Set(['number', 'numbers', 'nombre', 'cause', 'causes', 'reason', 'reasons', 'raisons', 'whereabouts', 'destination']);
+const NOT_A_PERSON = new Set(['number', 'numbers', 'nombre', 'cause', 'causes', 'reason', 'reasons', 'raisons', 'whereabouts', 'destination', 'figures', 'figure', 'chiffres', 'chiffre', 'toll', 'bilan', 'identity', 'identite', 'motive', 'motif', 'details']);
 
 interface ActorMention {
   actor: Actor;
@@ -126,11 +127,11 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       const said = next2(tokens, m.end);
       // ("CODECO blamed", "CODECO accusé d'avoir tué": the group accused, with no object between, did it.)
       if (said && /^(accuse|accuses|accusent|accusant|accusaient|blame|blames|blaming|denonce|denoncent|denoncant|condemn|condemns|condamne|condamnent)$/.test(said.norm) && !/^(of|for|d|de|du|des|par|by)$/.test(tokens[tokens.indexOf(said) + 1]?.norm ?? 'of')) return false;
-      if (objectOfAttack(tokens, m.start) || attackedBy(tokens, m.end) || (responds(tokens, m.end) && !harmFollows(tokens, m.end + 1) && !OWN_PLACE.test(tokens[m.start - 1]?.norm ?? ''))) return false;
+      if (objectOfAttack(tokens, m.start) || attackedBy(tokens, m.end) || (responds(tokens, m.end) && !harmFollows(tokens, m.end + 1) && !OWN_PLACE.test(tokens[m.start - 1]?.norm ?? '') && !(!m.actor.hostState && groupDeployed(tokens, m.end)))) return false;
       if (atScene(tokens, m.end)) return false;
       const next = tokens[m.end];
       // ("renforts des CODECO venus de…": an armed group's reinforcements arriving are the movement reported)
-      if (next && !next.breakBefore && ARRIVED.test(next.norm) && !harmFollows(tokens, m.end + 1) && !reinforcements(tokens, m.start)) return false;
+      if (next && !next.breakBefore && ARRIVED.test(next.norm) && !harmFollows(tokens, m.end + 1) && !reinforcements(tokens, m.start) && !(!m.actor.hostState && cameAtNight(tokens, m.end + 1))) return false;
       // "FARDC repelled an M23 attack", "les FARDC ont repoussé": who responded.
       const verb = next && ['have', 'has', 'ont', 'a'].includes(next.norm) ? tokens[m.end + 1] : next;
       if (verb && !verb.breakBefore && /^(repel|repuls|repouss|ripost)/.test(verb.norm)) return false;

@@ -143,8 +143,8 @@ function subjectOf(tokens: readonly Token[], b: number): number | null | undefin
     // "2 policemen beaten by a mob", "un militaire tabassé par des jeunes": the force's men beaten are people too.
     const forceBeaten = passiveBy && FORCE.test(w);
     if (!person(w) && !forceBeaten) continue;
-    // "Three suspects", "2 theft suspects", "Deux femmes", "un motard"
-    for (const c of [k - 1, k - 2]) {
+    // "Three suspects", "2 theft suspects", "Deux femmes", "un motard", "2 red cross volunteers"
+    for (const c of [k - 1, k - 2, k - 3]) {
       const n = c >= 0 ? readNumber(tokens, c) : null;
       if (n && n.next <= k) return n.value;
     }

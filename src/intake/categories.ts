@@ -181,7 +181,8 @@ export function rankCategories(told: Signals, victims: Victims): CategoryReading
   if (s.has('attack') && s.has('armed') && lead('fighting') && !casualties && s.all('attack').every((h) => GUNFIRE.test(s.tokens[h.start]!.norm))) push('armed_group_movement', 'fighting');
   // "Mouvement des M23 vers Kibirizi, colonne de 200 éléments, attaque imminente": armed men on the move with an attack only
   // said imminent, nobody harmed yet, is the movement (critical all the same: the attack is imminent).
-  const saidImminent = (h: SignalHit): boolean => /^imminent/.test(s.tokens[h.end]?.norm ?? '') || /^imminent/.test(s.tokens[h.start - 1]?.norm ?? '');
+  // ("attack looks imminent", "l'attaque semble imminente": one verb of seeming between)
+  const saidImminent = (h: SignalHit): boolean => /^imminent/.test(s.tokens[h.end]?.norm ?? '') || /^imminent/.test(s.tokens[h.start - 1]?.norm ?? '') || (/^(looks|seems|appears|is|semble|parait|est|jugee)$/.test(s.tokens[h.end]?.norm ?? '') && /^imminent/.test(s.tokens[h.end + 1]?.norm ?? ''));
   const imminentOnly = s.has('attack') && !casualties && s.all('attack').every(saidImminent);
   if (imminentOnly && s.all('movement').some((h) => h.value.subType !== 'weak') && lead('movement') && !(['kill', 'injure', 'abduct', 'sexual', 'loot'] as const).some((x) => s.has(x))) push('armed_group_movement', null);
   if (!specific) maybe(['attack'], 'attack_on_civilians', null);

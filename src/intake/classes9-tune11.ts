@@ -268,7 +268,7 @@ export function oneNameArmedHits(tokens: readonly Token[]): SignalHit[] {
 
 // A robbery in which someone was hurt is told as the robbery: "dépouillé les passagers d'un bus, 1 blessé",
 // "vaches volées, berger blessé". (A killing, a weapon wound or an attack named keeps the attack first.)
-const ROBBED = /^(rob\w*|pill\w*|loot\w*|vol|vols|vole|voles|volee|volees|volent|depouill\w*|detrouss\w*|braqu\w*|stole|stolen|steal\w*|took|emport\w*|ransack\w*|cambriol\w*|carjack\w*|hijack\w*|plunder\w*)$/;
+const ROBBED = /^(rob\w*|pill\w*|loot\w*|vol|vols|vole|voles|volee|volees|volent|depouill\w*|detrouss\w*|braqu\w*|stole|stolen|steal\w*|took|emport\w*|ransack\w*|cambriol\w*|carjack\w*|hijack\w*|plunder\w*|burgl\w*|effraction|broke|broken|nocturne|cassees?|forcees?)$/;
 /** Goods taken and people only hurt, with no attack word: the robbery names the incident. */
 export function robbedAndHurt(s: Signals, killed: boolean, injured: boolean, armedWound: boolean): boolean {
   return injured && !killed && !armedWound && !s.has('attack') && !s.has('explosive') && s.all('loot').some((h) => s.tokens.slice(h.start, h.end).some((t) => ROBBED.test(t.norm)));

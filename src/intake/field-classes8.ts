@@ -65,7 +65,7 @@ export function factionOfKnown(tokens: readonly Token[], mentionEnds: readonly n
 }
 
 // Armed groups known by one name, never a community or a person: kept as named even without "fighters".
-const ONE_NAME = new Set(['imbonerakure', 'ngumino', 'gumino', 'redtabara']);
+const ONE_NAME = new Set(['imbonerakure', 'ngumino', 'gumino', 'redtabara', 'nduma']);
 // "a Gumino camp destroyed by FARDC", "une position Imbonerakure": the group's ground is a target; groups.ts reads who holds it.
 const GROUND = /^(camp|camps|base|bases|position|positions|bastion|stronghold|hideout|fief)$/;
 /** "Imbonerakure", "Red-Tabara", "RED Tabara", "les Ngumino": [start, end) of each, in token indexes. */
@@ -251,13 +251,13 @@ export function clashSideGroups(tokens: readonly Token[], taken: Uint8Array): Ar
     let j = i + 2;
     if (/^(les|des|the)$/.test(tokens[j]?.norm ?? '')) j++;
     // (a known actor first: its words are taken, "between Nyatura and APCLS")
-    let firstEnd = acronymAt(tokens, j);
+    let firstEnd = ONE_NAME.has(tokens[j]?.norm ?? '') ? j + 1 : acronymAt(tokens, j);
     while (taken[firstEnd] && firstEnd < tokens.length) firstEnd++;
     const link = tokens[firstEnd];
     if (!link || !SIDE_LINK.test(link.norm) || link.breakBefore) continue;
     let k = firstEnd + 1;
     if (/^(les|des|the|l|le|la)$/.test(tokens[k]?.norm ?? '')) k++;
-    const secondEnd = taken[k] ? k : acronymAt(tokens, k);
+    const secondEnd = taken[k] ? k : ONE_NAME.has(tokens[k]?.norm ?? '') ? k + 1 : acronymAt(tokens, k);
     // both sides must be armed: an acronym, or a known actor
     const firstOk = firstEnd > j || taken[j] === 1;
     const secondOk = secondEnd > k || taken[k] === 1;

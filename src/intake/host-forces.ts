@@ -2,6 +2,7 @@ import type { Actor } from '../config/mission.js';
 import type { CategoryId } from '../domain/taxonomy.js';
 import type { Token } from './normalize.js';
 import { accusedOfHarm, barrierHeldBy, beatenUp, moreHarm } from './doers-tune12b.js';
+import { forceDoer15 } from './doers-tune15.js';
 
 /**
  * Conventions C1 and C2 (2026-12-06): the host state has one police and one army, so "police",
@@ -37,7 +38,7 @@ const isHarm = (n: string): boolean => HARM.test(n) || HARM_NOUN.test(n) || more
 // Harm told as a noun before "by/par": "harcèlement sexuel des femmes par des militaires", "arrestations par la police".
 const HARM_NOUN = /^(harcelement|harassment|arrestations?|arrests?|detentions?|viols?|rapes?|tortures?|executions?|tirs|bastonnades?|extorsions?|rackets?|pillages?|violences?|abus|abuses|brutalit\w*|bavures?|tracasseries|exactions|assaults?|agressions?|beatings?|shootings?|killings?|meurtres?|passage|tabac|traitements?|treatment|force)$/;
 // Where people are held: "police station", "cachot de la police", "camp militaire", "military camp".
-const HOLDING_PLACE = /^(station|stn|stations|post|poste|lock|lockup|cell|cells|cachot|cachots|custody|commissariat|commissariats|camp|camps|barracks|caserne|garde)$/;
+const HOLDING_PLACE = /^(station|stn|stations|post|poste|lock|lockup|cell|cells|cachot|cachots|custody|commissariat|commissariats|camp|camps|barracks|caserne|garde|office|offices|bureau|bureaux|locaux)$/;
 const HOLDING_CATEGORIES: ReadonlySet<CategoryId> = new Set(['arbitrary_detention', 'torture_ill_treatment']);
 // A barrier they man, in a report of what is done at barriers: "barrière illégale des militaires, jeton de 1000 FC".
 const BARRIER = /^(barriere|barrieres|barrage|barrages|checkpoint|checkpoints|roadblock|roadblocks)$/;
@@ -81,7 +82,7 @@ export function forcesAsDoers(tokens: readonly Token[], actorsAt: Uint8Array, ca
       continue;
     }
     if (notHost(tokens, actorsAt, i)) continue;
-    if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm) || marriedTo(tokens, i)) found.add(kind);
+    if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm) || marriedTo(tokens, i) || forceDoer15(tokens, i)) found.add(kind);
   }
   return [...found];
 }

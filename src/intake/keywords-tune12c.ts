@@ -26,7 +26,7 @@ const EVERYDAY12: Partial<Record<Signal, readonly Keyword[]>> = {
   // A jailbreak is no harm done to civilians: "évasion à la prison centrale", "23 détenus en fuite", "prison break".
   neutral: [
     ...['evasion', 'evasions', 'evasion massive', 'evades', 'evadees', 'evade', 's est evade', 'se sont evades', 'se sont evadees', 'detenus en fuite', 'prisonniers en fuite', 'detenus evades', 'prisonniers evades'].map((k) => [k, 'jailbreak'] as const),
-    ...['jailbreak', 'jail break', 'prison break', 'prison breakout', 'escaped from prison', 'escaped from jail', 'escaped from the prison', 'escaped from the jail', 'broke out of prison', 'broke out of jail', 'inmates escaped', 'prisoners escaped', 'detainees escaped', 'escaped inmates', 'escaped prisoners'].map((k) => [k, 'jailbreak'] as const),
+    ...['jailbreak', 'jail break', 'prison break', 'prison break in', 'jail break in', 'prison breakout', 'escaped from prison', 'escaped from jail', 'escaped from the prison', 'escaped from the jail', 'broke out of prison', 'broke out of jail', 'inmates escaped', 'prisoners escaped', 'detainees escaped', 'escaped inmates', 'escaped prisoners'].map((k) => [k, 'jailbreak'] as const),
   ],
 };
 

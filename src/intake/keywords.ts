@@ -10,6 +10,7 @@ import { withClasses9Tune10 } from './keywords-tune10.js';
 import { withQuickLines } from './keywords-tune14.js';
 import { withConventionWords } from './keywords-c10-c14.js';
 import { withEverydayTraffic12 } from './keywords-tune12c.js';
+import { withTune15 } from './keywords-tune15.js';
 
 /**
  * Keyword tables, English and French, as typed in field reports. Phrases are normalised when the
@@ -26,7 +27,7 @@ export type Signal =
 
 export type Keyword = string | readonly [string, string];
 
-export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = withEverydayTraffic12(withConventionWords(withQuickLines(withClasses9Tune10(withClasses9Tune13(withSwahili(withClasses9(withShorthand(withClasses8(withFieldTraffic(withClasses7({
+export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = withTune15(withEverydayTraffic12(withConventionWords(withQuickLines(withClasses9Tune10(withClasses9Tune13(withSwahili(withClasses9(withShorthand(withClasses8(withFieldTraffic(withClasses7({
   kill: [
     'killed', 'killing*', 'dead', 'died', 'murder*', 'massacr*', 'slain', 'executed', 'beheaded', 'decapitated', 'death toll',
     'bodies', 'corpse*', 'tue', 'tues', 'tuee', 'tuees', 'tuerie*', 'mort', 'morts', 'morte', 'mortes', 'deces', 'decede*',
@@ -311,6 +312,6 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = withEverydayT
     'travailleurs humanitaires', 'responders', 'ebola team*', 'health team*', 'equipe medicale', 'equipes medicales',
   ],
   ...CONTEXT_KEYWORDS,
-})))))))))));
+}))))))))))));
 
 export { CASUALTY_NOUNS, CHILD_NOUNS, NOT_COUNT_UNITS, NOUN_LINKS, VAGUE_QUANTITIES, VICTIM_FILLERS, VICTIM_NOUNS, VICTIM_VERBS } from './victim-vocabulary.js';

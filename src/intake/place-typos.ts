@@ -26,7 +26,7 @@ const COMMON = new Set([
   'patrouille', 'alerte', 'alert', 'report', 'rapport', 'people', 'personne', 'personnes', 'enfant', 'enfants', 'school', 'ecole',
   'eglise', 'church', 'river', 'riviere', 'forest', 'foret', 'brousse', 'territoire', 'territory', 'province', 'secteur', 'sector',
   'chefferie', 'groupement', 'localite', 'quartier', 'avenue', 'cellule', 'bloc', 'kilometre', 'kilometres', 'heading', 'sake',
-  'vers', 'dans', 'pres', 'bien', 'gomme', 'benin', 'benito', 'kinshasa', 'bunias', 'kilima',
+  'vers', 'dans', 'pres', 'bien', 'gomme', 'benin', 'benito', 'kinshasa', 'bunias', 'kilima', 'large', 'larges', 'largo',
   ...LOCAL_LOOKALIKES,
   // real villages one letter from a gazetteer name: Ntoyo (Lubero) is not Ntoto (Walikale)
   'ntoyo',

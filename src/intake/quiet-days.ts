@@ -29,7 +29,8 @@ const CALL_FOR = /^(call|calls|calling|called|urge|urged|urging|appel|appels|app
 
 // A rumour or a claim, then said to be false.
 // (an alarm or alert said false, "fausse alerte", "false alarm", is a rumour denied)
-const RUMOUR = /^(alertes?|alarmes?|alerts?|alarms?|rumou?rs?|rumeurs?|claim|claims|claimed|pretend\w*|affirm\w*|revendiqu\w*|messages?|fake|intox|reports?|allegations?|info|infos|information|informations)$/;
+// ("the so-called M23 arrival … was denied", "la prétendue attaque", "soi-disant": a claim too)
+const RUMOUR = /^(alertes?|alarmes?|alerts?|alarms?|rumou?rs?|rumeurs?|claim|claims|claimed|pretend\w*|affirm\w*|revendiqu\w*|messages?|fake|intox|reports?|allegations?|info|infos|information|informations|called|disant|alleged|allegedly|supposed|supposedly)$/;
 const DENIED = /^(dementi|dementie|dementis|dementies|dementent|dement|deny|denies|denied|denying|denial|false|fausse|faux|infondee?s?|unfounded|baseless)$/;
 const DENIAL_PHRASES = w([
   'found nothing', 'nothing found', 'rien trouve', 'n a rien trouve', 'pas d attaque', 'no attack', 'aucune attaque', 'no presence',

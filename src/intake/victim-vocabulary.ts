@@ -48,7 +48,9 @@ export const VICTIM_VERBS: Record<string, VictimKey> = withoutPrototype(Object.f
   ...['displaced', 'deplaces', 'deplacees', 'deplacee', 'fled', 'fleeing', 'fui', 'fuient', 'fuyant', 'displacing', 'fuyaient', 'quitte',
     'quittent', 'quittant', 'sheltering', 'fuite', 'accueillis', 'accueillies', 'accueilli', 'accueillie', 'heberges', 'hebergees', 'hebergee', 'hosted', 'sheltered', 'relocated', 'walked',
     // "80 refugees arrived", "120 réfugiés arrivés": refugees are people displaced (reports12)
-    'refugees', 'refugies', 'refugiees']
+    'refugees', 'refugies', 'refugiees',
+    // "forced 1,500 people to flee", "120 new arrivals", "poussé 300 familles à fuir" (reports15)
+    'flee', 'fuir', 'arrivals', 'arrivants']
     .map((w) => [w, 'displaced'] as const),
   // Recruitment counts the children among those recruited (childrenAffected), nobody else.
   ...['recruited', 'recrutes', 'recrute', 'recrutee', 'recrutees', 'enroles', 'enrole', 'enrolee', 'enrolees', 'conscripted', 'enlisted']
@@ -132,6 +134,9 @@ export const VICTIM_NOUNS = new Set([
   ...SHORTHAND_PERSONS,
   ...SWAHILI_VICTIM_NOUNS,
   ...MORE_VICTIM_NOUNS,
+  // "120 new arrivals", "2 red cross volunteers beaten", "un troisième enlevé" (reports15)
+  // ("nouvelles" is also news: "sans nouvelles du pasteur")
+  'new', 'nouveaux', 'red', 'cross', 'croix', 'rouge', 'troisieme', 'third', 'quatrieme', 'fourth',
   'assistant', 'assistants', 'aide', 'aides', 'daughters', 'fils', 'brother', 'brothers', 'sister', 'sisters', 'frere', 'freres', 'soeur', 'soeurs', 'nephew', 'neveu', 'cousin', 'uncle', 'oncle',
 ]);
 

@@ -49,13 +49,13 @@ describe('shots in the air: intimidation, unless a crowd is dispersed', () => {
   });
 });
 
-describe('levies taken by armed men and taxes with a threat said are threats', () => {
+describe('levies taken by armed men are looting (C6); taxes with a threat said are threats', () => {
   it.each([
-    ['Nyatura collecting war tax from farmers around Kitshanga', ['nyatura']],
-    ['Les Mai-Mai perçoivent un "effort de guerre" auprès des pêcheurs de Baraka', ['mai-mai']],
-    ['taxes illégales au marché de Rubaya, les wazalendo menacent les vendeurs qui refusent', ['wazalendo']],
-  ])('%s', (text, perps) => {
-    expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium' });
+    ['Nyatura collecting war tax from farmers around Kitshanga', ['nyatura'], 'looting_destruction'],
+    ['Les Mai-Mai perçoivent un "effort de guerre" auprès des pêcheurs de Baraka', ['mai-mai'], 'looting_destruction'],
+    ['taxes illégales au marché de Rubaya, les wazalendo menacent les vendeurs qui refusent', ['wazalendo'], 'threat_intimidation'],
+  ])('%s', (text, perps, category) => {
+    expect(parse(text)).toMatchObject({ category, priority: 'medium' });
     expect(who(text)).toEqual(perps);
   });
 
