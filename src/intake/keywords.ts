@@ -8,6 +8,7 @@ import { withSwahili } from './swahili-verbs.js';
 import { withClasses9 as withClasses9Tune13 } from './field-classes9.js';
 import { withClasses9Tune10 } from './keywords-tune10.js';
 import { withQuickLines } from './keywords-tune14.js';
+import { withEverydayKivu } from './keywords-tune13c.js';
 
 /**
  * Keyword tables, English and French, as typed in field reports. Phrases are normalised when the
@@ -24,7 +25,7 @@ export type Signal =
 
 export type Keyword = string | readonly [string, string];
 
-export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = withQuickLines(withClasses9Tune10(withClasses9Tune13(withSwahili(withClasses9(withShorthand(withClasses8(withFieldTraffic(withClasses7({
+export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = withEverydayKivu(withQuickLines(withClasses9Tune10(withClasses9Tune13(withSwahili(withClasses9(withShorthand(withClasses8(withFieldTraffic(withClasses7({
   kill: [
     'killed', 'killing*', 'dead', 'died', 'murder*', 'massacr*', 'slain', 'executed', 'beheaded', 'decapitated', 'death toll',
     'bodies', 'corpse*', 'tue', 'tues', 'tuee', 'tuees', 'tuerie*', 'mort', 'morts', 'morte', 'mortes', 'deces', 'decede*',
@@ -309,6 +310,6 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = withQuickLine
     'travailleurs humanitaires', 'responders', 'ebola team*', 'health team*', 'equipe medicale', 'equipes medicales',
   ],
   ...CONTEXT_KEYWORDS,
-})))))))));
+}))))))))));
 
 export { CASUALTY_NOUNS, CHILD_NOUNS, NOT_COUNT_UNITS, NOUN_LINKS, VAGUE_QUANTITIES, VICTIM_FILLERS, VICTIM_NOUNS, VICTIM_VERBS } from './victim-vocabulary.js';

@@ -1,0 +1,63 @@
+import type { SignalHit, Signals } from './categories.js';
+import type { Token } from './normalize.js';
+
+/**
+ * Everyday traffic from the Kivus (reports13): constructions read from the hits already found (no new pass
+ * over the words unless a hit calls for it).
+ */
+
+// "frappé et dépouillé", "beaten and robbed", "dépouillés puis tabassés": a beating joined to the robbery is part of it.
+const AND = /^(and|et|then|puis|before|avant)$/;
+export function beatenAndRobbed(tokens: readonly Token[], hits: readonly SignalHit[]): boolean {
+  for (const b of hits) {
+    if (b.value.signal !== 'torture') continue;
+    for (const l of hits) {
+      if (l.value.signal !== 'loot' || l.value.subType === 'arson') continue;
+      const [first, second] = b.start < l.start ? [b, l] : [l, b];
+      // the "et" may be the end of the first phrase ("frappe et") or the one word between
+      const gap = second.start - first.end;
+      if ((gap === 0 && AND.test(tokens[first.end - 1]!.norm)) || (gap === 1 && AND.test(tokens[first.end]!.norm) && !tokens[second.start]!.breakBefore)) return true;
+    }
+  }
+  return false;
+}
+
+// C6: money demanded of a convoy or of aid workers is access denied to them, not extortion of civilians.
+const DEMAND = /^(demand\w*|exig\w*|reclam\w*|soutir\w*|ask\w*|extort\w*|taking|prennent|prenaient|imposent)$/;
+export function demandOfAid(h: SignalHit, tokens: readonly Token[], hits: readonly SignalHit[]): boolean {
+  return h.value.signal === 'loot' && h.value.subType === 'extortion' && DEMAND.test(tokens[h.start]!.norm) && hits.some((x) => x.value.signal === 'humanitarian' || x.value.signal === 'peacekeeper');
+}
+
+// "arrêtés pr travail forcé", "taken for forced labour": the labour is why people were held or taken, which names the incident.
+const FOR = /^(for|pour|pr|aux|as)$/;
+export function labourAsPurpose(h: SignalHit, tokens: readonly Token[], hits: readonly SignalHit[]): boolean {
+  return h.value.subType === 'forced_labour' && FOR.test(tokens[h.start - 1]?.norm ?? '') && hits.some((x) => x.value.signal === 'detention' || x.value.signal === 'abduct');
+}
+
+// "Twirwaneho and Mai-Mai accuse each other", "les deux groupes se rejettent la responsabilité": blame traded names no doer.
+const EACH = /^(each|one|other|mutuellement|mutuelles|reciproques|responsabilite|faute|balle|accusent|accusaient|trade|trading|traded)$/;
+export function blameTraded(hits: readonly SignalHit[], tokens: readonly Token[]): number {
+  for (const h of hits) {
+    if (h.value.signal !== 'tension') continue;
+    for (let k = h.start; k < h.end; k++) if (EACH.test(tokens[k]!.norm) && /^(accus\w*|blam\w*|s|se|trad\w*)$/.test(tokens[h.start]!.norm)) return h.start;
+  }
+  return -1;
+}
+/** The mention stands in the sentence that ends by trading the blame. */
+export function blamedEachOther(tokens: readonly Token[], start: number, blameAt: number): boolean {
+  if (blameAt < 0 || start > blameAt || blameAt - start > 8) return false;
+  for (let k = start + 1; k <= blameAt; k++) if (tokens[k]!.stopBefore) return false;
+  return true;
+}
+
+// "Armed robbery …, a guard shot in the leg", "braquage d'une boutique, le gardien blessé par balle": a robbery named as
+// such stays the looting when its harm is wounds, whatever the weapon (a killing keeps the attack first).
+const ROBBERY = /^(robbery|robberies|robbers?|braquage|braquages|braqu\w*|holdup|hold|cambriol\w*|vol|vols)$/;
+export function robberyWounds(s: Signals, killed: boolean, injured: boolean): boolean {
+  if (!injured || killed || s.has('explosive') || s.has('fighting')) return false;
+  const named = s.all('loot').some((h) => {
+    for (let k = h.start; k < h.end; k++) if (ROBBERY.test(s.tokens[k]!.norm) && (s.tokens[k]!.norm !== 'vol' && s.tokens[k]!.norm !== 'vols' ? true : /^(main|arme)$/.test(s.tokens[k + 2]?.norm ?? ''))) return true;
+    return false;
+  });
+  return named && s.all('attack').every((h) => /^(shot|shots|shooting|tir|tirs|balle|balles|gunshot\w*|fired)$/.test(s.tokens[h.start]!.norm));
+}

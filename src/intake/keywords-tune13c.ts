@@ -1,0 +1,56 @@
+import type { Keyword, Signal } from './keywords.js';
+
+/**
+ * Everyday traffic from the Kivus (reports13): families of words the earlier tables missed, in both
+ * languages. Added to the keyword table by `withEverydayKivu`; a longer phrase hides a shorter one.
+ */
+
+const combine = (firsts: readonly string[], links: readonly string[], lasts: readonly string[]): string[] =>
+  firsts.flatMap((f) => links.flatMap((l) => lasts.map((x) => [f, l, x].filter((w) => w !== '').join(' '))));
+
+// A person struck by armed men or soldiers: "les bakata ont frappé le chef", "frappé et dépouillé", "frappés à coups de bâton".
+// (an armed group that "struck" a village again attacked it: "les ADF ont encore frappé à Mamove", see STRUCK_A_PLACE)
+const STRUCK = [
+  'ont frappe', 'a frappe', 'l ont frappe', 'les ont frappes', 'avoir frappe', 'frappent les', 'frappaient les', 'frappent des', 'frappaient des',
+  ...combine(['frappe', 'frappes', 'frappee', 'frappees'], [''], ['et', 'a coups', 'avec des', 'avec un', 'au baton', 'a la crosse']),
+];
+const STRUCK_A_PLACE = [
+  ...combine(['ont frappe', 'a frappe', 'ont encore frappe', 'a encore frappe', 'ont de nouveau frappe', 'ont a nouveau frappe'], ['', 'le', 'la', 'les', 'un', 'une', 'a', 'au', 'aux', 'dans', 'dans le', 'dans la', 'ce matin', 'cette nuit', 'hier'], ['village', 'villages', 'localite', 'localites', 'ville', 'cite', 'site', 'camp', 'position', 'positions', 'base', 'quartier', 'marche', 'groupement']),
+  'ont encore frappe', 'a encore frappe', 'ont de nouveau frappe', 'a de nouveau frappe', 'ont a nouveau frappe', 'ont frappe fort',
+];
+
+// Money demanded by armed men or soldiers (C6, extortion): "des militaires demandent de l'argent au marché", "soldiers demanding money".
+const MONEY_DEMANDED = [
+  ...combine(['demandent', 'demande', 'demandaient', 'demandait', 'exigent', 'exige', 'exigeaient', 'exigeait', 'reclament', 'reclame', 'reclamaient', 'reclamait', 'imposent', 'prennent', 'prenaient', 'soutirent', 'soutiraient'], [''], ['de l argent', 'l argent', 'des sous', 'de l argent aux', 'de l argent a']),
+  ...combine(['demanding', 'demand', 'demands', 'demanded', 'asking for', 'asked for', 'ask for', 'asks for', 'extorting', 'extort', 'extorted', 'taking'], [''], ['money', 'cash', 'bribes', 'a bribe']),
+].map((k) => [k, 'extortion'] as const);
+
+// An order to leave or to close a place (forced return threatened): "ordre de fermer le site avant vendredi", "ordered to leave the camp".
+const ORDERED_OUT = [
+  ...combine(['ordre', 'ordres', 'l ordre', 'ordonne', 'ordonnent', 'ordonnant', 'somme', 'sommes', 'sommation'], ['de', 'd'], ['fermer', 'quitter', 'partir', 'vider', 'evacuer', 'demanteler', 'abandonner']),
+  ...combine(['ordered', 'order', 'orders', 'ordering', 'told', 'given'], ['to'], ['leave', 'close', 'vacate', 'evacuate', 'empty', 'dismantle', 'abandon']),
+  // the order split by who gave it ("l'ordre de l'AFC/M23 de fermer le site"): the closing said of a camp
+  ...combine(['fermer', 'fermeture', 'demanteler', 'demantelement', 'vider', 'close', 'closing', 'closure of', 'dismantle', 'dismantling', 'empty'], ['le', 'les', 'du', 'des', 'the'], ['site', 'sites', 'camp', 'camps']),
+];
+
+// Tension over water or food, with no community or group against another: "tension at water points", "tension à la distribution".
+const SCARCITY_TENSION = combine(['tension', 'tensions'], ['at', 'at the', 'around', 'over', 'during', 'during the', 'aux', 'au', 'a la', 'autour des', 'autour du', 'lors de la', 'lors des', 'pendant la'], ['water point', 'water points', 'points d eau', 'point d eau', 'borne fontaine', 'bornes fontaines', 'tap', 'taps', 'robinet', 'robinets', 'distribution', 'distributions', 'food distribution', 'distribution de vivres', 'distribution des vivres']);
+
+// Two parties blaming each other: nobody named as the doer ("Twirwaneho and Mai-Mai accuse each other").
+// (with the table's "accuse each other", "s'accusent mutuellement")
+const MUTUAL_BLAME = ['blamed each other', 'blame one another', 'accused each other', 'accuse one another', 'trade accusations', 'trading accusations', 'traded accusations', 'se rejettent la responsabilite', 'se renvoient la responsabilite', 'se rejettent la faute', 'se renvoient la balle', 's accusaient', 's accusaient mutuellement', 'accusations mutuelles', 'accusations reciproques'];
+
+const EVERYDAY_KIVU: Partial<Record<Signal, readonly Keyword[]>> = {
+  torture: STRUCK,
+  attack: STRUCK_A_PLACE,
+  loot: MONEY_DEMANDED,
+  threat: ORDERED_OUT,
+  neutral: SCARCITY_TENSION,
+  tension: MUTUAL_BLAME,
+};
+
+export function withEverydayKivu(table: Record<Signal, readonly Keyword[]>): Record<Signal, readonly Keyword[]> {
+  const out = { ...table };
+  for (const [signal, extra] of Object.entries(EVERYDAY_KIVU) as Array<[Signal, readonly Keyword[]]>) out[signal] = [...out[signal], ...extra];
+  return out;
+}
