@@ -40,6 +40,12 @@ const SCARCITY_TENSION = combine(['tension', 'tensions'], ['at', 'at the', 'arou
 // (with the table's "accuse each other", "s'accusent mutuellement")
 const MUTUAL_BLAME = ['blamed each other', 'blame one another', 'accused each other', 'accuse one another', 'trade accusations', 'trading accusations', 'traded accusations', 'se rejettent la responsabilite', 'se renvoient la responsabilite', 'se rejettent la faute', 'se renvoient la balle', 's accusaient', 's accusaient mutuellement', 'accusations mutuelles', 'accusations reciproques'];
 
+// People put out of where they live or shelter ("400 IDPs forced out of the school", "déguerpis du site", "délogés de l'école").
+const PUT_OUT = [
+  'forced out of', 'forced out', 'forcibly evicted', 'evicted from', 'kicked out of', 'thrown out of', 'driven out of their',
+  'chassees de', 'chasses du', 'chassees du', 'expulses du', 'expulsees de', 'expulsees du', 'deguerpis', 'deguerpies', 'deguerpissement', 'deloges', 'delogees', 'deloges de', 'delogees de',
+];
+
 const EVERYDAY_KIVU: Partial<Record<Signal, readonly Keyword[]>> = {
   torture: STRUCK,
   attack: STRUCK_A_PLACE,
@@ -47,6 +53,7 @@ const EVERYDAY_KIVU: Partial<Record<Signal, readonly Keyword[]>> = {
   threat: ORDERED_OUT,
   neutral: SCARCITY_TENSION,
   tension: MUTUAL_BLAME,
+  displace: PUT_OUT,
 };
 
 export function withEverydayKivu(table: Record<Signal, readonly Keyword[]>): Record<Signal, readonly Keyword[]> {

@@ -39,6 +39,7 @@ import { marksOfBlowsCount } from './marks-of-blows.js';
 import { tiedInTheft } from './tied-in-theft.js';
 import { protestOnly } from './protest-only.js';
 import { peopleReturned, readReturnees, returnHits } from './returns-c8.js';
+import { beatenWasTheDead, childrenNotVictims, shotOfWhomSomeDied } from './counts-tune13c.js';
 import { beatenAndRobbed, blamedEachOther, blameTraded, demandOfAid, labourAsPurpose } from './field-classes13c.js';
 
 export interface ParsedReport extends TextFacts {
@@ -129,6 +130,8 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   readQuickLineCounts(tokens, description, signals, victims);
   victims.injured ??= marksOfBlowsCount(tokens);
   readReturnees(tokens, returned, victims);
+  shotOfWhomSomeDied(tokens, signals, victims);
+  beatenWasTheDead(signals, victims);
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 
@@ -141,6 +144,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const quietAs = quiet ? (quiet === 'calm' && peopleReturned(returned) ? 'displacement' : quietCategory(quiet, signals, victims)) : null;
   const category = overrides.category?.category ?? quietAs ?? decided?.category ?? 'other';
   const subType = overrides.category ? overrides.category.subType : quietAs ? null : (decided?.subType ?? null);
+  if (overrides.counts.childrenAffected === undefined) childrenNotVictims(category, victims);
 
   // (a rumour not yet confirmed keeps who it names: "rumour that M23 will enter the camp tonight, unverified")
   // Who reports, responds, is only rumoured or owns what was burnt did not do it (actor-roles12.ts).

@@ -1,0 +1,51 @@
+import type { Victims } from '../domain/alert.js';
+import type { CategoryId } from '../domain/taxonomy.js';
+import type { Signals } from './categories.js';
+import type { Token } from './normalize.js';
+import { readNumber } from './numbers.js';
+import { isPerson } from './victim-words.js';
+
+/**
+ * Counts of everyday traffic from the Kivus (reports13), read after the victim words: the shot of whom some
+ * died, children who are not victims of a grave violation, the beaten one who is the dead one.
+ */
+
+// "2 ppl shot inside the site, 1 died", "3 blessés par balle, dont un a succombé": the shot who did not die are the injured.
+const SHOT = /^(shot|wounded|injured|blesses|blessees|touches|touchees)$/;
+const DIED = /^(died|dead|succumbed|succombe|decede|decedes|decedee|mort|morts|morte)$/;
+export function shotOfWhomSomeDied(tokens: readonly Token[], s: Signals, victims: Victims): void {
+  const killed = victims.killed;
+  if (killed === null || killed < 1 || victims.injured !== null || !s.has('kill')) return;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!SHOT.test(tokens[i]!.norm)) continue;
+    // the number right before, or before one person noun ("2 ppl shot", "3 civilians wounded")
+    const at = isPerson(tokens[i - 1]!.norm) ? i - 2 : i - 1;
+    const n = at >= 0 ? readNumber(tokens, at) : null;
+    if (!n || n.article || n.zero || n.next !== at + 1 || n.value <= killed) continue;
+    // the dying told after, in the same sentence
+    for (let k = i + 1; k < tokens.length && k <= i + 14; k++) {
+      if (tokens[k]!.stopBefore) break;
+      if (DIED.test(tokens[k]!.norm)) {
+        victims.injured = n.value - killed;
+        return;
+      }
+    }
+    return;
+  }
+}
+
+// Children fled or held: a displacement or a detention is no grave violation, so they are not `childrenAffected`
+// ("9 children separated from their families arrived alone", "holding 2 minors with adults"); the fled are displaced.
+export function childrenNotVictims(category: CategoryId, victims: Victims): void {
+  const children = victims.childrenAffected;
+  if (children === null || (category !== 'displacement' && category !== 'arbitrary_detention')) return;
+  if (category === 'displacement' && victims.displaced === null) victims.displaced = children;
+  victims.childrenAffected = null;
+}
+
+// "detainee died in custody, family says he was beaten": the one beaten is the one who died, not another injured.
+// ("beaten …, her husband was killed": someone killed is another person.)
+const DYING = /^(died|dies|die|dying|decede\w*|deces|succomb\w*|mort|morte|dead)$/;
+export function beatenWasTheDead(s: Signals, victims: Victims): void {
+  if (victims.killed === 1 && victims.injured === 1 && s.has('torture') && !s.has('injure') && s.all('kill').every((h) => DYING.test(s.tokens[h.start]!.norm))) victims.injured = null;
+}
