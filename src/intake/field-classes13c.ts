@@ -61,3 +61,15 @@ export function robberyWounds(s: Signals, killed: boolean, injured: boolean): bo
   });
   return named && s.all('attack').every((h) => /^(shot|shots|shooting|tir|tirs|balle|balles|gunshot\w*|fired)$/.test(s.tokens[h.start]!.norm));
 }
+
+// "rumeur d'attaque ce soir", "rumours of an attack tonight": a rumour of an attack, however soon, is a warning, not an
+// attack imminent (the label says so whenever the rumour names no group preparing it).
+const RUMOURED = /^(rumou?rs?|rumeurs?|bruits?|hearsay)$/;
+export function rumouredAttack(s: Signals, h: SignalHit): boolean {
+  return s.all('fear').some((f) => f.end <= h.start && h.start - f.end <= 3 && RUMOURED.test(s.tokens[f.start]!.norm));
+}
+
+// "rumeurs de combats", "rumours of fighting near Kibumba": fighting only rumoured is no fighting reported.
+export function rumouredFighting(h: SignalHit, tokens: readonly Token[], hits: readonly SignalHit[]): boolean {
+  return h.value.signal === 'fighting' && hits.some((f) => f.value.signal === 'fear' && f.end <= h.start && h.start - f.end <= 2 && RUMOURED.test(tokens[f.start]!.norm));
+}
