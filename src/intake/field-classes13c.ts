@@ -73,3 +73,11 @@ export function rumouredAttack(s: Signals, h: SignalHit): boolean {
 export function rumouredFighting(h: SignalHit, tokens: readonly Token[], hits: readonly SignalHit[]): boolean {
   return h.value.signal === 'fighting' && hits.some((f) => f.value.signal === 'fear' && f.end <= h.start && h.start - f.end <= 2 && RUMOURED.test(tokens[f.start]!.norm));
 }
+
+// "Ngungu calme relatif, les M23 patrouillent", "relative calm in Kitchanga, Wazalendo moving around": a calm day that
+// still tells a named group on the move names that group (the calm denies no one).
+const CALM = /^(calm|calme|accalmie)$/;
+export function groupAboutInCalm(hits: readonly SignalHit[], tokens: readonly Token[], mentionEnds: readonly number[]): boolean {
+  return hits.some((h) => h.value.signal === 'movement' && mentionEnds.some((e) => e <= h.start && h.start - e <= 1)) &&
+    hits.every((h) => h.value.subType !== 'false_alarm' || tokens.slice(h.start, h.end).some((t) => CALM.test(t.norm)));
+}
