@@ -81,3 +81,15 @@ export function groupAboutInCalm(hits: readonly SignalHit[], tokens: readonly To
   return hits.some((h) => h.value.signal === 'movement' && mentionEnds.some((e) => e <= h.start && h.start - e <= 1)) &&
     hits.every((h) => h.value.subType !== 'false_alarm' || tokens.slice(h.start, h.end).some((t) => CALM.test(t.norm)));
 }
+
+// C2/C1 bystanders: the host state's forces only present or deployed ("FARDC presence limited", "forte présence des FARDC",
+// "heavy FARDC deployment") did no harm by being there. (An armed group's presence is its movement: kept.)
+const PRESENT = /^(presence|presences|deployment|deployments|deploiement|deploiements|deployed|deployes|positioned|postes|stationed|stationnes)$/;
+export function forcesOnlyPresent(tokens: readonly Token[], start: number, end: number, isForce: boolean): boolean {
+  if (!isForce) return false;
+  const after = tokens[end];
+  if (after && !after.breakBefore && PRESENT.test(after.norm)) return true;
+  let k = start - 1;
+  if (/^(des|de|du|la|les|of|the|d)$/.test(tokens[k]?.norm ?? '')) k--;
+  return k >= 0 && k < start && PRESENT.test(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore;
+}

@@ -40,7 +40,7 @@ import { tiedInTheft } from './tied-in-theft.js';
 import { protestOnly } from './protest-only.js';
 import { peopleReturned, readReturnees, returnHits } from './returns-c8.js';
 import { beatenWasTheDead, childrenNotVictims, shotOfWhomSomeDied } from './counts-tune13c.js';
-import { beatenAndRobbed, blamedEachOther, blameTraded, demandOfAid, groupAboutInCalm, labourAsPurpose, rumouredAttack, rumouredFighting } from './field-classes13c.js';
+import { beatenAndRobbed, blamedEachOther, blameTraded, demandOfAid, forcesOnlyPresent, groupAboutInCalm, labourAsPurpose, rumouredAttack, rumouredFighting } from './field-classes13c.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -149,7 +149,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   // (a rumour not yet confirmed keeps who it names: "rumour that M23 will enter the camp tonight, unverified")
   // Who reports, responds, is only rumoured or owns what was burnt did not do it (actor-roles12.ts).
   const blameAt = blameTraded(signalHits, tokens); // (blame traded names no doer: field-classes13c.ts)
-  const doers = mentions.filter((m) => !blamedEachOther(tokens, m.start, blameAt) && !notTheDoer(tokens, m.start, m.end, m.actor.hostState === true, mentions.some((o) => o.actor !== m.actor)));
+  const doers = mentions.filter((m) => !blamedEachOther(tokens, m.start, blameAt) && !forcesOnlyPresent(tokens, m.start, m.end, m.actor.hostState === true) && !notTheDoer(tokens, m.start, m.end, m.actor.hostState === true, mentions.some((o) => o.actor !== m.actor)));
   const perpetrators = overrides.perpetrators ?? ((quiet && !(quiet === 'unconfirmed' && (quietAs === null || quietAs === 'displacement'))) || (deniedReport(signalHits) && !groupAboutInCalm(signalHits, tokens, mentions.map((m) => m.end))) ? [] : null) ?? withConventionDoers(withFactions(withGroups(doers.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter((g) => !staffTitle(g.name) && !mentions.some((m) => m.end === g.start && description[tokens[g.start]!.start - 1] !== '/') && !factionOfKnown(tokens, mentions.map((m) => m.end), g.start))), tokens, ctx.actors), tokens, mentions, category, ctx.actors);
   const calmNow = quiet === 'calm' || quiet === 'denied';
   const said: TextFacts = {
