@@ -1,3 +1,4 @@
+import type { Victims } from '../domain/alert.js';
 import type { SignalHit, Signals } from './categories.js';
 import type { Token } from './normalize.js';
 
@@ -92,4 +93,13 @@ export function forcesOnlyPresent(tokens: readonly Token[], start: number, end: 
   let k = start - 1;
   if (/^(des|de|du|la|les|of|the|d)$/.test(tokens[k]?.norm ?? '')) k--;
   return k >= 0 && k < start && PRESENT.test(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore;
+}
+
+// "les M23 obligent les jeunes à travailler pour eux, environ 2000 personnes ont fui": forced labour told as why people
+// fled, with the fled counted and nobody hurt, is the displacement (the labour stays the alternative).
+export function labourThenFlight<R extends { category: string; subType: string | null }>(ranked: R[], s: Signals, victims: Victims): R[] {
+  if (ranked[0]?.category !== 'torture_ill_treatment' || (victims.displaced ?? 0) === 0 || (victims.injured ?? 0) > 0) return ranked;
+  if (!s.all('torture').every((h) => h.value.subType === 'forced_labour')) return ranked;
+  const flight = ranked.find((r) => r.category === 'displacement');
+  return [flight ?? ({ ...ranked[0], category: 'displacement', subType: null } as R), ...ranked.filter((r) => r !== flight)];
 }

@@ -40,7 +40,7 @@ import { tiedInTheft } from './tied-in-theft.js';
 import { protestOnly } from './protest-only.js';
 import { peopleReturned, readReturnees, returnHits } from './returns-c8.js';
 import { beatenWasTheDead, childrenNotVictims, shotOfWhomSomeDied } from './counts-tune13c.js';
-import { beatenAndRobbed, blamedEachOther, blameTraded, demandOfAid, forcesOnlyPresent, groupAboutInCalm, labourAsPurpose, rumouredAttack, rumouredFighting } from './field-classes13c.js';
+import { beatenAndRobbed, blamedEachOther, blameTraded, demandOfAid, forcesOnlyPresent, groupAboutInCalm, labourAsPurpose, labourThenFlight, rumouredAttack, rumouredFighting } from './field-classes13c.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -135,7 +135,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 
-  const ranked = theftFirst(diedInCustody(fightersOnly(rankCategories(signals, victims), tokens), signals), beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits) || beatenAndRobbed(tokens, signalHits));
+  const ranked = theftFirst(diedInCustody(fightersOnly(labourThenFlight(rankCategories(signals, victims), signals, victims), tokens), signals), beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits) || beatenAndRobbed(tokens, signalHits));
   if (protestOnly(tokens, signalHits, mentions.some((m) => !m.actor.hostState))) ranked.unshift({ ...ranked[0]!, category: 'other', subType: null });
   const decided = overrides.category ? null : (ranked[0] ?? null);
   // A quiet day or a rumour denied tells of no new harm (quiet-days.ts).
