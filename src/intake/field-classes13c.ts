@@ -103,3 +103,20 @@ export function labourThenFlight<R extends { category: string; subType: string |
   const flight = ranked.find((r) => r.category === 'displacement');
   return [flight ?? ({ ...ranked[0], category: 'displacement', subType: null } as R), ...ranked.filter((r) => r !== flight)];
 }
+
+// Domestic violence with no sexual violence and nobody killed is no protection incident of the conflict: `other`.
+const NOT_DOMESTIC = new Set(['crsv', 'child_violation', 'abduction', 'attack_on_idp_site']);
+export function domesticOnly(s: Signals, category: string, victims: Victims): boolean {
+  return !NOT_DOMESTIC.has(category) && (victims.killed ?? 0) === 0 && s.all('neutral').some((h) => h.value.subType === 'domestic') && !s.has('sexual');
+}
+
+// "elle est à l'hôpital de Kalehe", "admitted to Goma hospital": a place named only for the hospital where a victim
+// is cared for is not where the harm was done (the place stays unknown when no other is named).
+const CARED_AT = /^(is|are|was|were|est|sont|etait|admitted|admise?s?|treated|soigne\w*|referred|referee?s?|transfere\w*|evacue\w*|hospitalis\w*)$/;
+export function onlyWhereCared<P extends { start: number; end: number }>(places: P[], tokens: readonly Token[]): P[] {
+  if (places.length === 0 || !places.every((p) => p.start === places[0]!.start)) return places;
+  const at = places[0]!.start;
+  if (!/^(de|du|d|of)$/.test(tokens[at - 1]?.norm ?? '') || !/^(hopital|hospital|clinique|clinic)$/.test(tokens[at - 2]?.norm ?? '')) return places;
+  for (let k = at - 3; k >= 0 && k >= at - 6; k--) if (CARED_AT.test(tokens[k]!.norm)) return [];
+  return places;
+}

@@ -46,12 +46,18 @@ const PUT_OUT = [
   'chassees de', 'chasses du', 'chassees du', 'expulses du', 'expulsees de', 'expulsees du', 'deguerpis', 'deguerpies', 'deguerpissement', 'deloges', 'delogees', 'deloges de', 'delogees de',
 ];
 
+// Harm done by a spouse at home is domestic violence, no conflict incident ("tabassée par son mari militaire", "beaten by her husband").
+const DOMESTIC = [
+  ...combine(['par', 'by'], ['son', 'sa', 'her', 'his'], ['mari', 'epoux', 'conjoint', 'concubin', 'husband', 'partner', 'spouse', 'wife', 'epouse', 'femme']),
+  'violence conjugale', 'violences conjugales', 'violence domestique', 'violences domestiques', 'domestic violence', 'domestic dispute', 'dispute conjugale', 'querelle conjugale', 'conflit conjugal', 'menage en conflit',
+].map((k) => [k, 'domestic'] as const);
+
 const EVERYDAY_KIVU: Partial<Record<Signal, readonly Keyword[]>> = {
   torture: STRUCK,
   attack: STRUCK_A_PLACE,
   loot: MONEY_DEMANDED,
   threat: ORDERED_OUT,
-  neutral: SCARCITY_TENSION,
+  neutral: [...SCARCITY_TENSION, ...DOMESTIC],
   tension: MUTUAL_BLAME,
   displace: PUT_OUT,
 };

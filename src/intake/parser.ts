@@ -40,7 +40,7 @@ import { tiedInTheft } from './tied-in-theft.js';
 import { protestOnly } from './protest-only.js';
 import { peopleReturned, readReturnees, returnHits } from './returns-c8.js';
 import { beatenWasTheDead, childrenNotVictims, shotOfWhomSomeDied } from './counts-tune13c.js';
-import { beatenAndRobbed, blamedEachOther, blameTraded, demandOfAid, forcesOnlyPresent, groupAboutInCalm, labourAsPurpose, labourThenFlight, rumouredAttack, rumouredFighting } from './field-classes13c.js';
+import { beatenAndRobbed, blamedEachOther, blameTraded, demandOfAid, domesticOnly, onlyWhereCared, forcesOnlyPresent, groupAboutInCalm, labourAsPurpose, labourThenFlight, rumouredAttack, rumouredFighting } from './field-classes13c.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -142,8 +142,10 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const quiet = overrides.category ? null : quietReport(tokens, signals, victims);
   // (C8: a calm day with people going home is a report of returns, returns-c8.ts)
   const quietAs = quiet ? (quiet === 'calm' && peopleReturned(returned) ? 'displacement' : quietCategory(quiet, signals, victims)) : null;
-  const category = overrides.category?.category ?? quietAs ?? decided?.category ?? 'other';
-  const subType = overrides.category ? overrides.category.subType : quietAs ? null : (decided?.subType ?? null);
+  // (domestic violence is no conflict incident: field-classes13c.ts)
+  const domestic = !overrides.category && !quietAs && decided !== null && domesticOnly(signals, decided.category, victims);
+  const category = overrides.category?.category ?? quietAs ?? (domestic ? 'other' : decided?.category) ?? 'other';
+  const subType = overrides.category ? overrides.category.subType : quietAs || domestic ? null : (decided?.subType ?? null);
   if (overrides.counts.childrenAffected === undefined) childrenNotVictims(category, victims);
 
   // (a rumour not yet confirmed keeps who it names: "rumour that M23 will enter the camp tonight, unverified")
@@ -168,7 +170,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   );
   if (decision.unrestrictRefused) warnings.push('restricted:no ignored: CRSV and child-violation cases are always restricted');
 
-  const { place, locationText } = resolvePlace(overrides, sourcesLast(placesWhere12(whereItHappened(placeHits, signals), tokens, (i) => taken[i] === 1), tokens), tokens, description);
+  const { place, locationText } = resolvePlace(overrides, sourcesLast(placesWhere12(onlyWhereCared(whereItHappened(placeHits, signals), tokens), tokens, (i) => taken[i] === 1), tokens), tokens, description);
   const countUnclear = unclear && Object.keys(overrides.counts).length === 0;
   const uncertainty = overrides.category ? { alternatives: [], unsure: countUnclear ? (['count'] as Unsure[]) : [] } : readUncertainty(ranked, countUnclear);
   return {
