@@ -34,11 +34,11 @@ export function shotOfWhomSomeDied(tokens: readonly Token[], s: Signals, victims
   }
 }
 
-// Children fled or held: a displacement or a detention is no grave violation, so they are not `childrenAffected`
+// Children fled or held, or pupils kept from class: a displacement, a detention or an `other` report is no grave violation, so they are not `childrenAffected`
 // ("9 children separated from their families arrived alone", "holding 2 minors with adults"); the fled are displaced.
 export function childrenNotVictims(category: CategoryId, victims: Victims): void {
   const children = victims.childrenAffected;
-  if (children === null || (category !== 'displacement' && category !== 'arbitrary_detention')) return;
+  if (children === null || (category !== 'displacement' && category !== 'arbitrary_detention' && category !== 'other')) return;
   if (category === 'displacement' && victims.displaced === null) victims.displaced = children;
   victims.childrenAffected = null;
 }

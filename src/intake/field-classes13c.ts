@@ -120,3 +120,17 @@ export function onlyWhereCared<P extends { start: number; end: number }>(places:
   for (let k = at - 3; k >= 0 && k >= at - 6; k--) if (CARED_AT.test(tokens[k]!.norm)) return [];
   return places;
 }
+
+// "Schools in Sange closed since Monday due to fighting", "écoles fermées à cause des combats": schools closed for a cause
+// told after ("since", "due to", "à cause de"), nothing else harmed, is a report of the closure (`other`; C13 needs an
+// attack on the school itself).
+const CLOSED = /^(closed|shut|fermee?s?|fermeture|closure|suspended|suspendue?s?|paralysee?s?|deserted|desertee?s?)$/;
+const HARMS = ['kill', 'injure', 'abduct', 'sexual', 'loot', 'recruit', 'militaryUse', 'explosive'] as const;
+export function schoolsClosedForCause<R extends { category: string; subType: string | null }>(ranked: R[], s: Signals, cause: () => number): R[] {
+  if (!s.has('school') || ranked.length === 0 || ranked[0]!.category === 'other' || HARMS.some((x) => s.has(x))) return ranked;
+  const at = cause();
+  if (at === Infinity || s.all('attack').some((h) => h.start < at) || s.all('fighting').some((h) => h.start < at)) return ranked;
+  // ("schools closed", "écoles de Sange fermées", "fermeture des écoles")
+  const closed = s.all('school').some((h) => h.start < at && [h.end, h.end + 1, h.end + 2, h.end + 3, h.start - 1, h.start - 2].some((k) => k < at && CLOSED.test(s.tokens[k]?.norm ?? '') && !s.tokens.slice(Math.min(k, h.start) + 1, Math.max(k, h.end - 1) + 1).some((t) => t.breakBefore)));
+  return closed ? [{ ...ranked[0]!, category: 'other', subType: null }, ...ranked] : ranked;
+}

@@ -3,6 +3,7 @@ import { VICTIM_KEYS, type Perpetrator, type Sensitivity, type VictimKey, type V
 import { decideAlert, type TextFacts } from '../domain/decision.js';
 import type { CategoryId, Language, Priority, SourceType } from '../domain/taxonomy.js';
 import { findGroupNames, type GroupName } from './groups.js';
+import { causeStart } from './causes.js';
 import { childVictims, hasSexualViolence, idpSiteAttacked, killingReported, rankCategories, Signals } from './categories.js';
 import { UNKNOWN_ACTOR_ID } from './actors.js';
 import { intakeContext, type IntakeContext, type IntakeSource } from './context.js';
@@ -40,7 +41,7 @@ import { tiedInTheft } from './tied-in-theft.js';
 import { protestOnly } from './protest-only.js';
 import { peopleReturned, readReturnees, returnHits } from './returns-c8.js';
 import { beatenWasTheDead, childrenNotVictims, shotOfWhomSomeDied } from './counts-tune13c.js';
-import { beatenAndRobbed, blamedEachOther, blameTraded, demandOfAid, domesticOnly, onlyWhereCared, forcesOnlyPresent, groupAboutInCalm, labourAsPurpose, labourThenFlight, rumouredAttack, rumouredFighting } from './field-classes13c.js';
+import { beatenAndRobbed, blamedEachOther, blameTraded, demandOfAid, domesticOnly, onlyWhereCared, forcesOnlyPresent, groupAboutInCalm, labourAsPurpose, labourThenFlight, rumouredAttack, schoolsClosedForCause, rumouredFighting } from './field-classes13c.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -135,7 +136,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 
-  const ranked = theftFirst(diedInCustody(fightersOnly(labourThenFlight(rankCategories(signals, victims), signals, victims), tokens), signals), beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits) || beatenAndRobbed(tokens, signalHits));
+  const ranked = theftFirst(diedInCustody(fightersOnly(schoolsClosedForCause(labourThenFlight(rankCategories(signals, victims), signals, victims), signals, () => causeStart(signals)), tokens), signals), beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits) || beatenAndRobbed(tokens, signalHits));
   if (protestOnly(tokens, signalHits, mentions.some((m) => !m.actor.hostState))) ranked.unshift({ ...ranked[0]!, category: 'other', subType: null });
   const decided = overrides.category ? null : (ranked[0] ?? null);
   // A quiet day or a rumour denied tells of no new harm (quiet-days.ts).
