@@ -110,6 +110,12 @@ export function domesticOnly(s: Signals, category: string, victims: Victims): bo
   return !NOT_DOMESTIC.has(category) && (victims.killed ?? 0) === 0 && s.all('neutral').some((h) => h.value.subType === 'domestic') && !s.has('sexual');
 }
 
+// "shots near Lushagala at 22h, no victims, soldiers chasing thieves": shots of a pursuit that hit nobody are `other`.
+export function pursuitShotsOnly(s: Signals, category: string, victims: Victims): boolean {
+  const nobodyHit = !victims.killed && !victims.injured && (victims.killed === 0 || victims.injured === 0 || (!s.has('kill') && !s.has('injure')));
+  return category === 'attack_on_civilians' && nobodyHit && s.all('neutral').some((h) => h.value.subType === 'pursuit');
+}
+
 // "elle est à l'hôpital de Kalehe", "admitted to Goma hospital": a place named only for the hospital where a victim
 // is cared for is not where the harm was done (the place stays unknown when no other is named).
 const CARED_AT = /^(is|are|was|were|est|sont|etait|admitted|admise?s?|treated|soigne\w*|referred|referee?s?|transfere\w*|evacue\w*|hospitalis\w*)$/;

@@ -52,12 +52,18 @@ const DOMESTIC = [
   'violence conjugale', 'violences conjugales', 'violence domestique', 'violences domestiques', 'domestic violence', 'domestic dispute', 'dispute conjugale', 'querelle conjugale', 'conflit conjugal', 'menage en conflit',
 ].map((k) => [k, 'domestic'] as const);
 
+// Shots of forces chasing criminals are law enforcement, no attack on anyone ("soldiers chasing thieves", "policiers à la poursuite de bandits").
+const PURSUIT = [
+  ...combine(['chasing', 'chased', 'pursuing', 'pursued', 'in pursuit of', 'running after', 'poursuivaient', 'poursuivent', 'poursuivant', 'pourchassaient', 'pourchassent', 'pourchassant', 'traquaient', 'traquent', 'a la poursuite de', 'a la poursuite des', 'a la poursuite d', 'en poursuivant', 'en pourchassant'], ['', 'the', 'some', 'a', 'des', 'les', 'un', 'deux', 'de', 'presumed', 'suspected', 'presumes', 'presume'], ['thieves', 'thief', 'robbers', 'robber', 'bandits', 'bandit', 'criminals', 'suspects', 'suspect', 'voleurs', 'voleur', 'malfaiteurs', 'malfaiteur', 'criminels', 'braqueurs', 'inciviques', 'kuluna']),
+  'course poursuite', 'course-poursuite',
+].map((k) => [k, 'pursuit'] as const);
+
 const EVERYDAY_KIVU: Partial<Record<Signal, readonly Keyword[]>> = {
   torture: STRUCK,
   attack: STRUCK_A_PLACE,
   loot: MONEY_DEMANDED,
   threat: ORDERED_OUT,
-  neutral: [...SCARCITY_TENSION, ...DOMESTIC],
+  neutral: [...SCARCITY_TENSION, ...DOMESTIC, ...PURSUIT],
   tension: MUTUAL_BLAME,
   displace: PUT_OUT,
 };

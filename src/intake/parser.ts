@@ -41,7 +41,7 @@ import { tiedInTheft } from './tied-in-theft.js';
 import { protestOnly } from './protest-only.js';
 import { peopleReturned, readReturnees, returnHits } from './returns-c8.js';
 import { beatenWasTheDead, childrenNotVictims, shotOfWhomSomeDied } from './counts-tune13c.js';
-import { beatenAndRobbed, blamedEachOther, blameTraded, demandOfAid, domesticOnly, onlyWhereCared, forcesOnlyPresent, groupAboutInCalm, labourAsPurpose, labourThenFlight, rumouredAttack, schoolsClosedForCause, rumouredFighting } from './field-classes13c.js';
+import { beatenAndRobbed, blamedEachOther, blameTraded, demandOfAid, domesticOnly, onlyWhereCared, pursuitShotsOnly, forcesOnlyPresent, groupAboutInCalm, labourAsPurpose, labourThenFlight, rumouredAttack, schoolsClosedForCause, rumouredFighting } from './field-classes13c.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -143,8 +143,8 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const quiet = overrides.category ? null : quietReport(tokens, signals, victims);
   // (C8: a calm day with people going home is a report of returns, returns-c8.ts)
   const quietAs = quiet ? (quiet === 'calm' && peopleReturned(returned) ? 'displacement' : quietCategory(quiet, signals, victims)) : null;
-  // (domestic violence is no conflict incident: field-classes13c.ts)
-  const domestic = !overrides.category && !quietAs && decided !== null && domesticOnly(signals, decided.category, victims);
+  // (domestic violence, shots of a pursuit that hit nobody: no conflict incident, field-classes13c.ts)
+  const domestic = !overrides.category && !quietAs && decided !== null && (domesticOnly(signals, decided.category, victims) || pursuitShotsOnly(signals, decided.category, victims));
   const category = overrides.category?.category ?? quietAs ?? (domestic ? 'other' : decided?.category) ?? 'other';
   const subType = overrides.category ? overrides.category.subType : quietAs || domestic ? null : (decided?.subType ?? null);
   if (overrides.counts.childrenAffected === undefined) childrenNotVictims(category, victims);
