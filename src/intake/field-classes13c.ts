@@ -140,3 +140,18 @@ export function schoolsClosedForCause<R extends { category: string; subType: str
   const closed = s.all('school').some((h) => h.start < at && [h.end, h.end + 1, h.end + 2, h.end + 3, h.start - 1, h.start - 2].some((k) => k < at && CLOSED.test(s.tokens[k]?.norm ?? '') && !s.tokens.slice(Math.min(k, h.start) + 1, Math.max(k, h.end - 1) + 1).some((t) => t.breakBefore)));
   return closed ? [{ ...ranked[0]!, category: 'other', subType: null }, ...ranked] : ranked;
 }
+
+// "Goma: calme relatif ce matin après la nuit de tirs à Mugunga": a calm day reported under a heading is the heading's;
+// the place of what came before ("after", "après", "since") is background.
+const BEFORE_NOW = /^(after|apres|since|depuis|following|suite)$/;
+export function calmUnderHeading<P extends { start: number; end: number }>(places: P[], tokens: readonly Token[], calm: boolean): P[] {
+  if (!calm || places.length < 2 || places[0]!.start === 0) return places;
+  const head = places.find((p) => p.start === 0);
+  if (!head || head.end >= tokens.length || !(tokens[head.end]!.breakBefore || tokens[head.end]!.start - tokens[head.end - 1]!.end > 1)) return places;
+  const first = places[0]!;
+  for (let k = first.start - 1; k >= head.end && k >= first.start - 7; k--) {
+    if (tokens[k + 1]!.breakBefore) break;
+    if (BEFORE_NOW.test(tokens[k]!.norm)) return [head, ...places.filter((p) => p !== head)];
+  }
+  return places;
+}
