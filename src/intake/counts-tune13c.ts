@@ -49,3 +49,21 @@ const DYING = /^(died|dies|die|dying|decede\w*|deces|succomb\w*|mort|morte|dead)
 export function beatenWasTheDead(s: Signals, victims: Victims): void {
   if (victims.killed === 1 && victims.injured === 1 && s.has('torture') && !s.has('injure') && s.all('kill').every((h) => DYING.test(s.tokens[h.start]!.norm))) victims.injured = null;
 }
+
+// "police arrested 3 suspected kidnappers, the victim freed unharmed", "ravisseurs arrêtés, l'otage libéré": the one taken
+// and freed is still counted among the abducted (C7), by the words that free them. (Hostages back who tell of another
+// harm are left to C12.)
+const FREED = /^(freed|released|rescued|liberee?s?|relachee?s?|delivree?s?|retrouvee?s?|sauvee?s?)$/;
+const TAKEN_ONE = /^(victim|victime|hostage|otage|child|enfant|girl|boy|fille|garcon|woman|femme|man|homme|trader|commercant|student|eleve|driver|chauffeur|motard)$/;
+export function freedVictimsCounted(tokens: readonly Token[], s: Signals, victims: Victims, back: boolean): void {
+  if (back || victims.abducted !== null || !s.has('abduct')) return;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!FREED.test(tokens[i]!.norm)) continue;
+    const noun = /^(was|been|has|have|a|ete|est|sont|ont|were)$/.test(tokens[i - 1]!.norm) ? i - 2 : i - 1;
+    if (noun < 0 || !TAKEN_ONE.test(tokens[noun]!.norm.replace(/s$/, ''))) continue;
+    const n = noun > 0 ? readNumber(tokens, noun - 1) : null;
+    if (n && !n.zero && n.next === noun) victims.abducted = n.value;
+    else if (/^(the|l|la|le|our|notre)$/.test(tokens[noun - 1]?.norm ?? '') && !/s$/.test(tokens[noun]!.norm)) victims.abducted = 1;
+    return;
+  }
+}

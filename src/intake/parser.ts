@@ -40,7 +40,7 @@ import { marksOfBlowsCount } from './marks-of-blows.js';
 import { tiedInTheft } from './tied-in-theft.js';
 import { protestOnly } from './protest-only.js';
 import { peopleReturned, readReturnees, returnHits } from './returns-c8.js';
-import { beatenWasTheDead, childrenNotVictims, shotOfWhomSomeDied } from './counts-tune13c.js';
+import { beatenWasTheDead, childrenNotVictims, freedVictimsCounted, shotOfWhomSomeDied } from './counts-tune13c.js';
 import { beatenAndRobbed, blamedEachOther, calmUnderHeading, blameTraded, demandOfAid, domesticOnly, onlyWhereCared, pursuitShotsOnly, forcesOnlyPresent, groupAboutInCalm, labourAsPurpose, labourThenFlight, rumouredAttack, schoolsClosedForCause, rumouredFighting } from './field-classes13c.js';
 
 export interface ParsedReport extends TextFacts {
@@ -128,6 +128,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   readTollsAndMissing(tokens, taken, victims, signalHits.some((h) => h.value.signal === 'abduct'));
   readFollowUpCounts(tokens, description, taken, victims, signals.has('displace'));
   readFollowUpHarm(tokens, victims, caught, back, signals);
+  freedVictimsCounted(tokens, signals, victims, back);
   readQuickLineCounts(tokens, description, signals, victims);
   victims.injured ??= marksOfBlowsCount(tokens);
   readReturnees(tokens, returned, victims);
