@@ -67,3 +67,21 @@ export function freedVictimsCounted(tokens: readonly Token[], s: Signals, victim
     return;
   }
 }
+
+// "some 400 IDPs forced out of the school", "300 ménages déguerpis" (households are no count of people): people put out
+// of where they lived or sheltered are displaced, counted by the number right before them.
+const PUT_OUT = /^(forced|forcibly|evicted|kicked|thrown|driven|chassee?s?|expulsee?s?|deguerpie?s?|delogee?s?)$/;
+const DISPLACED_PEOPLE = /^(idps|idp|deplaces|deplacees|displaced|dplcs|dplces)$/;
+export function putOutCounted(tokens: readonly Token[], s: Signals, victims: Victims): void {
+  if (victims.displaced !== null) return;
+  for (const h of s.all('displace')) {
+    if (!PUT_OUT.test(tokens[h.start]!.norm)) continue;
+    const noun = tokens[h.start - 1]?.norm ?? '';
+    if (!DISPLACED_PEOPLE.test(noun) && !isPerson(noun)) continue;
+    const n = h.start >= 2 ? readNumber(tokens, h.start - 2) : null;
+    if (n && !n.article && !n.zero && n.next === h.start - 1) {
+      victims.displaced = n.value;
+      return;
+    }
+  }
+}

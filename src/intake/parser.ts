@@ -40,7 +40,7 @@ import { marksOfBlowsCount } from './marks-of-blows.js';
 import { tiedInTheft } from './tied-in-theft.js';
 import { protestOnly } from './protest-only.js';
 import { peopleReturned, readReturnees, returnHits } from './returns-c8.js';
-import { beatenWasTheDead, childrenNotVictims, freedVictimsCounted, shotOfWhomSomeDied } from './counts-tune13c.js';
+import { beatenWasTheDead, childrenNotVictims, freedVictimsCounted, putOutCounted, shotOfWhomSomeDied } from './counts-tune13c.js';
 import { beatenAndRobbed, blamedEachOther, calmUnderHeading, blameTraded, demandOfAid, domesticOnly, onlyWhereCared, pursuitShotsOnly, forcesOnlyPresent, groupAboutInCalm, labourAsPurpose, labourThenFlight, rumouredAttack, schoolsClosedForCause, rumouredFighting } from './field-classes13c.js';
 
 export interface ParsedReport extends TextFacts {
@@ -133,6 +133,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   victims.injured ??= marksOfBlowsCount(tokens);
   readReturnees(tokens, returned, victims);
   shotOfWhomSomeDied(tokens, signals, victims);
+  putOutCounted(tokens, signals, victims);
   beatenWasTheDead(signals, victims);
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
