@@ -41,7 +41,7 @@ import { tiedInTheft } from './tied-in-theft.js';
 import { protestOnly } from './protest-only.js';
 import { peopleReturned, readReturnees, returnHits } from './returns-c8.js';
 import { beatenWasTheDead, childrenNotVictims, freedVictimsCounted, putOutCounted, shotOfWhomSomeDied } from './counts-tune13c.js';
-import { beatenAndRobbed, blamedEachOther, calmUnderHeading, blameTraded, demandOfAid, domesticOnly, onlyWhereCared, pursuitShotsOnly, forcesOnlyPresent, groupAboutInCalm, labourAsPurpose, labourThenFlight, rumouredAttack, schoolsClosedForCause, rumouredFighting } from './field-classes13c.js';
+import { arrivedFromUnknown, beatenAndRobbed, blamedEachOther, calmUnderHeading, blameTraded, demandOfAid, domesticOnly, onlyWhereCared, pursuitShotsOnly, forcesOnlyPresent, groupAboutInCalm, labourAsPurpose, labourThenFlight, rumouredAttack, schoolsClosedForCause, rumouredFighting } from './field-classes13c.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -173,7 +173,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   );
   if (decision.unrestrictRefused) warnings.push('restricted:no ignored: CRSV and child-violation cases are always restricted');
 
-  const { place, locationText } = resolvePlace(overrides, calmUnderHeading(sourcesLast(placesWhere12(onlyWhereCared(whereItHappened(placeHits, signals), tokens), tokens, (i) => taken[i] === 1), tokens), tokens, calmNow || deniedReport(signalHits)), tokens, description);
+  const { place, locationText } = resolvePlace(overrides, calmUnderHeading(sourcesLast(placesWhere12(arrivedFromUnknown(onlyWhereCared(whereItHappened(placeHits, signals), tokens), tokens, signals), tokens, (i) => taken[i] === 1), tokens), tokens, calmNow || deniedReport(signalHits)), tokens, description);
   const countUnclear = unclear && Object.keys(overrides.counts).length === 0;
   const uncertainty = overrides.category ? { alternatives: [], unsure: countUnclear ? (['count'] as Unsure[]) : [] } : readUncertainty(ranked, countUnclear);
   return {
