@@ -23,10 +23,11 @@ export function beatenAndRobbed(tokens: readonly Token[], hits: readonly SignalH
   return false;
 }
 
-// C6: money demanded of a convoy or of aid workers is access denied to them, not extortion of civilians.
+// C6: money demanded of a convoy or of aid workers is access denied to them, not extortion of civilians; with a threat
+// said ("intimidé par des éléments armés qui lui réclament de l'argent") the threat names the report.
 const DEMAND = /^(demand\w*|exig\w*|reclam\w*|soutir\w*|ask\w*|extort\w*|taking|prennent|prenaient|imposent)$/;
 export function demandOfAid(h: SignalHit, tokens: readonly Token[], hits: readonly SignalHit[]): boolean {
-  return h.value.signal === 'loot' && h.value.subType === 'extortion' && DEMAND.test(tokens[h.start]!.norm) && hits.some((x) => x.value.signal === 'humanitarian' || x.value.signal === 'peacekeeper');
+  return h.value.signal === 'loot' && h.value.subType === 'extortion' && DEMAND.test(tokens[h.start]!.norm) && hits.some((x) => x.value.signal === 'humanitarian' || x.value.signal === 'peacekeeper' || x.value.signal === 'threat');
 }
 
 // "arrêtés pr travail forcé", "taken for forced labour": the labour is why people were held or taken, which names the incident.
@@ -66,7 +67,9 @@ export function robberyWounds(s: Signals, killed: boolean, injured: boolean): bo
 // "rumeur d'attaque ce soir", "rumours of an attack tonight": a rumour of an attack, however soon, is a warning, not an
 // attack imminent (the label says so whenever the rumour names no group preparing it).
 const RUMOURED = /^(rumou?rs?|rumeurs?|bruits?|hearsay)$/;
+// ("rumeurs d'attaque imminente": said imminent in so many words, it stays imminent)
 export function rumouredAttack(s: Signals, h: SignalHit): boolean {
+  if ([h.end, h.end + 1].some((k) => /^imminent/.test(s.tokens[k]?.norm ?? ''))) return false;
   return s.all('fear').some((f) => f.end <= h.start && h.start - f.end <= 3 && RUMOURED.test(s.tokens[f.start]!.norm));
 }
 
