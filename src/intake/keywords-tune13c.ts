@@ -10,13 +10,15 @@ const combine = (firsts: readonly string[], links: readonly string[], lasts: rea
 
 // A person struck by armed men or soldiers: "les bakata ont frappé le chef", "frappé et dépouillé", "frappés à coups de bâton".
 // (an armed group that "struck" a village again attacked it: "les ADF ont encore frappé à Mamove", see STRUCK_A_PLACE)
+// (phrases start on the verb, not on "a"/"ont": a phrase is looked up by its first word, and common first words cost every report)
 const STRUCK = [
-  'ont frappe', 'a frappe', 'l ont frappe', 'les ont frappes', 'avoir frappe', 'frappent les', 'frappaient les', 'frappent des', 'frappaient des',
-  ...combine(['frappe', 'frappes', 'frappee', 'frappees'], [''], ['et', 'a coups', 'avec des', 'avec un', 'au baton', 'a la crosse']),
+  // (not "ont frappé": "les ADF ont frappé le village" is an attack, read on "frappé le village")
+  'l ont frappe', 'les ont frappes', 'frappent les', 'frappaient les', 'frappent des', 'frappaient des',
+  ...combine(['frappe', 'frappes', 'frappee', 'frappees'], [''], ['et', 'a coups', 'avec des', 'avec un', 'au baton', 'a la crosse', 'le', 'la', 'les', 'un', 'une', 'des']),
 ];
 const STRUCK_A_PLACE = [
-  ...combine(['ont frappe', 'a frappe', 'ont encore frappe', 'a encore frappe', 'ont de nouveau frappe', 'ont a nouveau frappe'], ['', 'le', 'la', 'les', 'un', 'une', 'a', 'au', 'aux', 'dans', 'dans le', 'dans la', 'ce matin', 'cette nuit', 'hier'], ['village', 'villages', 'localite', 'localites', 'ville', 'cite', 'site', 'camp', 'position', 'positions', 'base', 'quartier', 'marche', 'groupement']),
-  'ont encore frappe', 'a encore frappe', 'ont de nouveau frappe', 'a de nouveau frappe', 'ont a nouveau frappe', 'ont frappe fort',
+  ...combine(['frappe'], ['le', 'la', 'les', 'un', 'une', 'a', 'au', 'aux', 'dans', 'dans le', 'dans la', 'sur', 'ce matin', 'cette nuit', 'hier'], ['village', 'villages', 'localite', 'localites', 'ville', 'cite', 'site', 'camp', 'position', 'positions', 'base', 'quartier', 'marche', 'groupement']),
+  'frappe a', 'frappe fort', 'encore frappe', 'de nouveau frappe', 'nouveau frappe',
 ];
 
 // Money demanded by armed men or soldiers (C6, extortion): "des militaires demandent de l'argent au marché", "soldiers demanding money".
@@ -27,14 +29,14 @@ const MONEY_DEMANDED = [
 
 // An order to leave or to close a place (forced return threatened): "ordre de fermer le site avant vendredi", "ordered to leave the camp".
 const ORDERED_OUT = [
-  ...combine(['ordre', 'ordres', 'l ordre', 'ordonne', 'ordonnent', 'ordonnant', 'somme', 'sommes', 'sommation'], ['de', 'd'], ['fermer', 'quitter', 'partir', 'vider', 'evacuer', 'demanteler', 'abandonner']),
+  ...combine(['ordre', 'ordres', 'ordonne', 'ordonnent', 'ordonnant', 'somme', 'sommes', 'sommation'], ['de', 'd'], ['fermer', 'quitter', 'partir', 'vider', 'evacuer', 'demanteler', 'abandonner']),
   ...combine(['ordered', 'order', 'orders', 'ordering', 'told', 'given'], ['to'], ['leave', 'close', 'vacate', 'evacuate', 'empty', 'dismantle', 'abandon']),
   // the order split by who gave it ("l'ordre de l'AFC/M23 de fermer le site"): the closing said of a camp
   ...combine(['fermer', 'fermeture', 'demanteler', 'demantelement', 'vider', 'close', 'closing', 'closure of', 'dismantle', 'dismantling', 'empty'], ['le', 'les', 'du', 'des', 'the'], ['site', 'sites', 'camp', 'camps']),
 ];
 
 // Tension over water or food, with no community or group against another: "tension at water points", "tension à la distribution".
-const SCARCITY_TENSION = combine(['tension', 'tensions'], ['at', 'at the', 'around', 'over', 'during', 'during the', 'aux', 'au', 'a la', 'autour des', 'autour du', 'lors de la', 'lors des', 'pendant la'], ['water point', 'water points', 'points d eau', 'point d eau', 'borne fontaine', 'bornes fontaines', 'tap', 'taps', 'robinet', 'robinets', 'distribution', 'distributions', 'food distribution', 'distribution de vivres', 'distribution des vivres']);
+const SCARCITY_TENSION = combine(['tension', 'tensions'], ['at', 'at the', 'around', 'over', 'during', 'aux', 'au', 'a la', 'autour des', 'lors de la'], ['water point', 'water points', 'points d eau', 'point d eau', 'bornes fontaines', 'taps', 'robinets', 'distribution', 'food distribution']);
 
 // Two parties blaming each other: nobody named as the doer ("Twirwaneho and Mai-Mai accuse each other").
 // (with the table's "accuse each other", "s'accusent mutuellement")
@@ -48,14 +50,15 @@ const PUT_OUT = [
 
 // Harm done by a spouse at home is domestic violence, no conflict incident ("tabassée par son mari militaire", "beaten by her husband").
 const DOMESTIC = [
-  ...combine(['par', 'by'], ['son', 'sa', 'her', 'his'], ['mari', 'epoux', 'conjoint', 'concubin', 'husband', 'partner', 'spouse', 'wife', 'epouse', 'femme']),
+  'par son mari', 'par son epoux', 'par son conjoint', 'par son concubin', 'par sa femme', 'par son epouse', 'by her husband', 'by his wife', 'by her partner', 'by her spouse', 'by his partner',
   'violence conjugale', 'violences conjugales', 'violence domestique', 'violences domestiques', 'domestic violence', 'domestic dispute', 'dispute conjugale', 'querelle conjugale', 'conflit conjugal', 'menage en conflit',
 ].map((k) => [k, 'domestic'] as const);
 
 // Shots of forces chasing criminals are law enforcement, no attack on anyone ("soldiers chasing thieves", "policiers à la poursuite de bandits").
 const PURSUIT = [
-  ...combine(['chasing', 'chased', 'pursuing', 'pursued', 'in pursuit of', 'running after', 'poursuivaient', 'poursuivent', 'poursuivant', 'pourchassaient', 'pourchassent', 'pourchassant', 'traquaient', 'traquent', 'a la poursuite de', 'a la poursuite des', 'a la poursuite d', 'en poursuivant', 'en pourchassant'], ['', 'the', 'some', 'a', 'des', 'les', 'un', 'deux', 'de', 'presumed', 'suspected', 'presumes', 'presume'], ['thieves', 'thief', 'robbers', 'robber', 'bandits', 'bandit', 'criminals', 'suspects', 'suspect', 'voleurs', 'voleur', 'malfaiteurs', 'malfaiteur', 'criminels', 'braqueurs', 'inciviques', 'kuluna']),
-  'course poursuite', 'course-poursuite',
+  // ("à la poursuite de", "in pursuit of": the phrase starts on "poursuite"/"pursuit")
+  ...combine(['chasing', 'chased', 'pursuing', 'pursued', 'pursuit of', 'poursuivaient', 'poursuivent', 'poursuivant', 'pourchassaient', 'pourchassent', 'pourchassant', 'traquaient', 'traquent', 'poursuite de', 'poursuite des', 'poursuite d'], ['', 'the', 'some', 'a', 'des', 'les', 'un', 'de', 'suspected', 'presumes'], ['thieves', 'thief', 'robbers', 'bandits', 'bandit', 'criminals', 'suspects', 'voleurs', 'voleur', 'malfaiteurs', 'criminels', 'braqueurs', 'kuluna']),
+  'course poursuite',
 ].map((k) => [k, 'pursuit'] as const);
 
 const EVERYDAY_KIVU: Partial<Record<Signal, readonly Keyword[]>> = {
