@@ -1,12 +1,11 @@
 import type { Keyword, Signal } from './keywords.js';
+import { combine } from './keyword-families.js';
 
 /**
  * Everyday traffic from the Kivus (reports13): families of words the earlier tables missed, in both
  * languages. Added to the keyword table by `withEverydayKivu`; a longer phrase hides a shorter one.
  */
 
-const combine = (firsts: readonly string[], links: readonly string[], lasts: readonly string[]): string[] =>
-  firsts.flatMap((f) => links.flatMap((l) => lasts.map((x) => [f, l, x].filter((w) => w !== '').join(' '))));
 
 // A person struck by armed men or soldiers: "les bakata ont frappé le chef", "frappé et dépouillé", "frappés à coups de bâton".
 // (an armed group that "struck" a village again attacked it: "les ADF ont encore frappé à Mamove", see STRUCK_A_PLACE)

@@ -146,9 +146,9 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   // (C8: a calm day with people going home is a report of returns, returns-c8.ts)
   const quietAs = quiet ? (quiet === 'calm' && peopleReturned(returned) ? 'displacement' : quietCategory(quiet, signals, victims)) : null;
   // (domestic violence, shots of a pursuit that hit nobody: no conflict incident, field-classes13c.ts)
-  const domestic = !overrides.category && !quietAs && decided !== null && (domesticOnly(signals, decided.category, victims) || pursuitShotsOnly(signals, decided.category, victims));
-  const category = overrides.category?.category ?? quietAs ?? (domestic ? 'other' : decided?.category) ?? 'other';
-  const subType = overrides.category ? overrides.category.subType : quietAs || domestic ? null : (decided?.subType ?? null);
+  const notConflict = !overrides.category && !quietAs && decided !== null && (domesticOnly(signals, decided.category, victims) || pursuitShotsOnly(signals, decided.category, victims));
+  const category = overrides.category?.category ?? quietAs ?? (notConflict ? 'other' : decided?.category) ?? 'other';
+  const subType = overrides.category ? overrides.category.subType : quietAs || notConflict ? null : (decided?.subType ?? null);
   if (overrides.counts.childrenAffected === undefined) childrenNotVictims(category, victims);
 
   // (a rumour not yet confirmed keeps who it names: "rumour that M23 will enter the camp tonight, unverified")
