@@ -162,8 +162,9 @@ export function calmUnderHeading<P extends { start: number; end: number }>(place
 // "Lushagala: bcp de nouveaux déplacés venus de Kiluku et Mubambiro", "IDPs arrived from Kalembe": arrivals happened
 // where they came from; when that place is one the gazetteer does not know, the place stays unknown (not the arrival site).
 const ARRIVED = /^(venus|venues|venu|venue|venant|arrives|arrivees|arrive|arrivee|arrived|arriving|coming|provenance|fleeing|fuyant)$/;
-export function arrivedFromUnknown<P extends { start: number; end: number }>(places: P[], tokens: readonly Token[], s: Signals): P[] {
-  if (places.length === 0 || !s.has('displace') || !places.every((p) => p.start === places[0]!.start)) return places;
+// (only in a report of the displacement: harm done to the arrivals where they arrived happened there)
+export function arrivedFromUnknown<P extends { start: number; end: number }>(places: P[], tokens: readonly Token[], displacement: boolean): P[] {
+  if (places.length === 0 || !displacement || !places.every((p) => p.start === places[0]!.start)) return places;
   const at = places[0]!;
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (!ARRIVED.test(tokens[i]!.norm) || !/^(de|d|du|from)$/.test(tokens[i + 1]!.norm) || tokens[i + 2]!.breakBefore) continue;

@@ -173,7 +173,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   );
   if (decision.unrestrictRefused) warnings.push('restricted:no ignored: CRSV and child-violation cases are always restricted');
 
-  const { place, locationText } = resolvePlace(overrides, calmUnderHeading(sourcesLast(placesWhere12(arrivedFromUnknown(onlyWhereCared(whereItHappened(placeHits, signals), tokens), tokens, signals), tokens, (i) => taken[i] === 1), tokens), tokens, calmNow || deniedReport(signalHits)), tokens, description);
+  const { place, locationText } = resolvePlace(overrides, calmUnderHeading(sourcesLast(placesWhere12(arrivedFromUnknown(onlyWhereCared(whereItHappened(placeHits, signals), tokens), tokens, category === 'displacement'), tokens, (i) => taken[i] === 1), tokens), tokens, calmNow || deniedReport(signalHits)), tokens, description);
   const countUnclear = unclear && Object.keys(overrides.counts).length === 0;
   const uncertainty = overrides.category ? { alternatives: [], unsure: countUnclear ? (['count'] as Unsure[]) : [] } : readUncertainty(ranked, countUnclear);
   return {
