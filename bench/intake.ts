@@ -115,7 +115,8 @@ function sampleReports(): string[] {
   try {
     // the main corpus files only: the held-out set lives in its own folder and is not read
     for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.jsonl'))) {
-      for (const line of readFileSync(join(CORPUS, file), 'utf8').split('\n')) if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
+      // (a `//` line is a comment, as the corpus loader reads it: tests/corpus/corpus.ts)
+      for (const line of readFileSync(join(CORPUS, file), 'utf8').split('\n')) if (line.trim() && !line.trimStart().startsWith('//')) texts.push((JSON.parse(line) as { text: string }).text);
     }
   } catch {
     // no corpus here: the fallback sentences still measure the parser
