@@ -31,6 +31,15 @@ const ACCUSED = /^(accus|collabor|soupconn|complic|affili|lien|links|linked|symp
 // "when FARDC arrived", "après les opérations FARDC": the actor came to respond.
 const ARRIVED = /^(arriv|interven|respond|came|venu|deploy|deploi)/;
 const WHERE = new Set(['former', 'ancien', 'ancienne', 'anciennes', 'anciens', 'at', 'near', 'pres', 'from', 'toward', 'towards', 'vers']);
+// Fire sent from a place: "shells fired from", "rounds from", "tirés depuis", "lancées à partir de".
+const FIRED = /^(fired|fire|firing|shells?|shelling|rounds?|mortars?|rockets?|bombs?|obus|tirs?|tire|tires|tirees?|lances?|lancees?|roquettes?|bombes?|launched|lobbed)$/;
+function firedFrom(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+    if (tokens[k + 1]!.breakBefore) return false;
+    if (/^(from|depuis|partir)$/.test(tokens[k]!.norm)) return [1, 2, 3].some((d) => FIRED.test(tokens[k - d]?.norm ?? ''));
+  }
+  return false;
+}
 const OPERATIONS = new Set(['operations', 'operation', 'offensive', 'offensives', 'ops']);
 // What of an actor can be attacked: "une position FARDC", "a MONUSCO base".
 const TARGETS = new Set(['position', 'positions', 'base', 'bases', 'camp', 'camps', 'poste', 'postes', 'post', 'convoi', 'convoy', 'patrol', 'patrouille', 'vehicule', 'vehicle', 'checkpoint', 'barriere']);
@@ -138,7 +147,8 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       // "a suspected ADF collaborator", "un présumé collaborateur des ADF" describes the victim.
       if (next && !next.breakBefore && (/^(collabor|sympathis|informant|informateur)/.test(next.norm) || next.norm === 'suspects')) return false;
       // "a former AFC position", "M23 positions": a place, not who did it.
-      if (next && !next.breakBefore && ['position', 'positions', 'stronghold', 'bastion', 'fief'].includes(next.norm) && [before?.norm, twoBefore?.norm].some((w) => w && WHERE.has(w))) return false;
+      // ("shells fired from M23 positions", "obus tirés depuis les positions M23": who fired from there did it)
+      if (next && !next.breakBefore && ['position', 'positions', 'stronghold', 'bastion', 'fief'].includes(next.norm) && [before?.norm, twoBefore?.norm].some((w) => w && WHERE.has(w)) && !firedFrom(tokens, m.start)) return false;
       // "4 FARDC soldiers killed in an ADF ambush", "deux militaires FARDC tués": counted among the victims.
       if (before && /^\d+$|^(two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/.test(before.norm) && victimsFollow(tokens, m.end)) return false;
       if (before && /^(soldiers|soldats|militaires|elements|policemen|policiers)$/.test(before.norm) && /^\d+$|^(two|three|four|deux|trois|quatre|cinq)$/.test(twoBefore?.norm ?? '') && victimsFollow(tokens, m.end)) return false;

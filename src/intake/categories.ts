@@ -11,6 +11,7 @@ import { robbedAndHurt } from './classes9-tune11.js';
 import { explosiveFoundOnly, fleeingDanger, protestBlock, theftOnly } from './field-classes9.js';
 import { rerankQuickLine } from './rerank-tune14.js';
 import { beatingAfterOtherHarm } from './categories-tune12b.js';
+import { robberyWounds } from './field-classes13c.js';
 
 export { killingReported };
 
@@ -162,7 +163,7 @@ export function rankCategories(told: Signals, victims: Victims): CategoryReading
   // threat or flight is context; the report is about what followed (the attack stays an alternative).
   const killingIsCause = cause < Infinity && ![...s.all('kill'), ...s.all('injure')].some((h) => h.start < cause) &&
     (['tension', 'threat', 'hate'] as const).some((x) => s.all(x).some((h) => h.start < cause));
-  if (!mishap && robbedAndHurt(s, killed, injured, armedWound)) push('looting_destruction', s.firstSubType('loot'));
+  if (!mishap && (robbedAndHurt(s, killed, injured, armedWound) || robberyWounds(s, killed, injured))) push('looting_destruction', s.firstSubType('loot'));
   if (casualties && communalClash(s)) push('intercommunal_tension', 'clashes');
   if (casualties && !killingIsCause) push('attack_on_civilians', harmSubType);
   else if (casualties) later.push({ category: 'attack_on_civilians', subType: harmSubType });

@@ -6,7 +6,7 @@ import type { Keyword, Signal } from './keywords.js';
  * phrase hides a shorter one ("sleeping in schools" is people sheltering, not "sleeping in" an armed camp).
  */
 
-const combine = (firsts: readonly string[], links: readonly string[], lasts: readonly string[]): string[] =>
+export const combine = (firsts: readonly string[], links: readonly string[], lasts: readonly string[]): string[] =>
   firsts.flatMap((f) => links.flatMap((l) => lasts.map((x) => [f, l, x].filter((w) => w !== '').join(' '))));
 
 // People sheltering in public buildings or with host families: "ppl sleeping in churches", "ils dorment ds les écoles".
