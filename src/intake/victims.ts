@@ -268,7 +268,7 @@ const HURT = /^(touche|touchee|touches|touchees|hit|hurt|harmed|injured|wounded|
 const HURT_ANYONE = /^(touche|touchee|touches|touchees|hurt|harmed|atteint|atteinte|atteints)$/;
 const KILLED = /^(tue|tuee|tues|killed|died|mort|morte|dead|aliyeuawa|aliyekufa)$/;
 /** Where "no one hurt" is said (start, end, and whether only the dead are denied: "personne n'a été tué"), or null. */
-export function nobodyHurtSpan(tokens: readonly Token[]): [number, number, boolean] | null {
+function nobodyHurtSpan(tokens: readonly Token[]): [number, number, boolean] | null {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     const noOne = w === 'one' && tokens[i - 1]?.norm === 'no' && !tokens[i]!.breakBefore;
