@@ -20,20 +20,24 @@ const ARMY_UNITS = [
   ['military', 'police'], ['police', 'militaire'], ['republican', 'guard'], ['garde', 'republicaine'],
 ];
 
-function armyUnitNamed(tokens: readonly Token[]): boolean {
+/** The army unit named as the doer (not the target), or null: its last word tells the DEMIAP apart (C15). */
+function armyUnitNamed(tokens: readonly Token[]): readonly string[] | null {
   for (let i = 0; i < tokens.length; i++) {
     for (const unit of ARMY_UNITS) {
       if (!unit.every((w, j) => tokens[i + j]?.norm === w && (j === 0 || !tokens[i + j]!.breakBefore))) continue;
       const before = tokens[i - 1]?.norm ?? '';
-      if (!(AGAINST.test(before) || (ARTICLE.test(before) && AGAINST.test(tokens[i - 2]?.norm ?? '')))) return true;
+      if (!(AGAINST.test(before) || (ARTICLE.test(before) && AGAINST.test(tokens[i - 2]?.norm ?? '')))) return unit;
     }
   }
-  return false;
+  return null;
 }
 
 export function withFactions(found: Perpetrator[], tokens: readonly Token[], actors: ActorIndex): Perpetrator[] {
   const army = actors.byId('fardc');
-  const list = army && !found.some((p) => p.actorId === army.id) && armyUnitNamed(tokens) ? [...found, actors.perpetrator(army)] : found;
+  const unit = army && !found.some((p) => p.actorId === army.id) ? armyUnitNamed(tokens) : null;
+  // C15: the DEMIAP, the army's military intelligence, is the FARDC (HRDDP) and stays named as written (C5).
+  const service = unit?.at(-1) === 'demiap' && !found.some((p) => p.actorId === null && p.name.toLowerCase() === 'demiap') ? [{ actorId: null, name: 'DEMIAP' }] : [];
+  const list = army && unit ? [...found, actors.perpetrator(army), ...service] : found;
   const maiMai = actors.byId('mai-mai');
   if (!maiMai) return list;
   let named = false;

@@ -181,3 +181,18 @@ describe('C14: foreign forces named by nationality or acronym are free-text perp
     expect(doers(text)).toEqual(expected);
   });
 });
+
+describe('C15: the DEMIAP, the army\'s military intelligence, is the FARDC (HRDDP) and stays named as written', () => {
+  it.each([
+    'DEMIAP retient trois activistes à Goma depuis une semaine',
+    'Two traders held by the DEMIAP in Bukavu for 10 days',
+    'les agents de la demiap ont arrete un journaliste a Uvira',
+  ])('%s', (text) => {
+    expect(doers(text).map((d) => d.toLowerCase()).sort()).toEqual(['demiap', 'fardc']);
+    expect(parse(text).hostState).toBe(true);
+  });
+
+  it('look-alike: an operation against the DEMIAP does not make it the doer', () => {
+    expect(doers('Manifestation contre la DEMIAP à Goma, aucun incident')).toEqual([]);
+  });
+});
