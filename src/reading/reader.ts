@@ -4,6 +4,13 @@ import { parseQuickReport, type IntakeContext, type ParsedReport } from '../inta
 import type { ReadRequest, ReadAnswer, ReaderSource } from './messages.js';
 
 /**
+ * Compiled (`npm start` runs dist/, plain JavaScript) the thread loads the worker itself; run as
+ * TypeScript through tsx (tests, the CLI), it loads an entry that registers tsx first (a new thread
+ * does not inherit it).
+ */
+const WORKER_ENTRY = new URL(import.meta.url.endsWith('.js') ? './worker.js' : './worker-entry.mjs', import.meta.url);
+
+/**
  * Reads quick reports. The parser is pure CPU work (a fraction of a millisecond a report, more on a
  * long one); run on the thread that answers Slack, a burst of reports delays every click and
  * acknowledgement behind it. The worker reader runs it on a thread of its own, the same parser on
@@ -76,7 +83,7 @@ export function startWorkerReader(intake: IntakeContext, options: WorkerReaderOp
   };
   const start = (): Worker => {
     ready = false;
-    const started = new Worker(options.entry ?? new URL('./worker-entry.mjs', import.meta.url), { workerData: source });
+    const started = new Worker(options.entry ?? WORKER_ENTRY, { workerData: source });
     started.unref();
     started.on('message', (answer: ReadAnswer) => {
       if (answer.ready) {
