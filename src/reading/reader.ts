@@ -88,6 +88,8 @@ export function startWorkerReader(intake: IntakeContext, options: WorkerReaderOp
     started.on('message', (answer: ReadAnswer) => {
       if (answer.ready) {
         ready = worker === started;
+        // Operators see which way reports are read (and that the compiled build found its worker).
+        if (ready) options.log.info('report reader ready: quick reports are read on a worker thread');
         return settleWaiters(ready);
       }
       const p = pending.get(answer.id);

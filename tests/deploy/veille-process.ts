@@ -16,9 +16,13 @@ export interface VeilleProcess {
   exited: Promise<number | null>;
 }
 
-export async function startVeilleProcess(env: Record<string, string>): Promise<VeilleProcess> {
+/**
+ * `compiled`: the build `npm start` runs (dist/, after `npm run build`) instead of the TypeScript
+ * through tsx.
+ */
+export async function startVeilleProcess(env: Record<string, string>, { compiled = false } = {}): Promise<VeilleProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, compiled ? ['--enable-source-maps', 'dist/src/main.js'] : ['--import', 'tsx', 'src/main.ts'], {
     env: { ...process.env, HTTPS_PROXY: '', https_proxy: '', NO_PROXY: '', no_proxy: '', SLACK_APP_TOKEN: '', SLACK_API_URL: '', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
