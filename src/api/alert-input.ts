@@ -4,7 +4,8 @@ import { draftFromReport } from '../alerts/draft.js';
 import { VICTIM_KEYS, type AlertDraft, type Victims } from '../domain/alert.js';
 import { missionRules, textFactsOf } from '../alerts/decide.js';
 import { decideAlert } from '../domain/decision.js';
-import { parseQuickReport, perpetratorsFromList } from '../intake/index.js';
+import { parseQuickReport, perpetratorsFromList, type ParsedReport } from '../intake/index.js';
+import { readReport } from '../reading/reader.js';
 import { ApiError, invalid } from './errors.js';
 import type { components } from './schema.js';
 
@@ -12,15 +13,32 @@ export type AlertInput = components['schemas']['AlertInput'];
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/** A description read before the transaction (on the reader's worker thread), with the text it is the reading of. */
+export interface ReadDescription {
+  description: string;
+  report: ParsedReport;
+}
+
+/**
+ * Reads a description the way /alert's quick reports are read (on the worker thread in production),
+ * before the transaction that stores it: the transaction then decides from this reading instead of
+ * parsing again on the thread that answers everyone. Null when there is nothing to read.
+ */
+export async function readDescription(veille: Veille, description: string | undefined): Promise<ReadDescription | null> {
+  const text = description?.trim() ?? '';
+  if (text === '') return null;
+  return { description: text, report: await readReport(veille, text) };
+}
+
 /**
  * An API body becomes the draft the store takes. The description always goes through the
  * quick-report parser; each structured field given wins over what the parser read, so a hotline
  * can send one line of text and a KoBo form its fields, and both are logged like a Slack report.
  */
-export function draftFromInput(veille: Veille, input: AlertInput): { draft: AlertDraft; warnings: string[] } {
+export function draftFromInput(veille: Veille, input: AlertInput, read?: ReadDescription): { draft: AlertDraft; warnings: string[] } {
   const description = input.description.trim();
   if (description === '') throw invalid('description', 'description: say what happened (it is blank).');
-  const report = parseQuickReport(description, veille.intake);
+  const report = read?.description === description ? read.report : parseQuickReport(description, veille.intake);
   if (report.conductMatter) {
     throw new ApiError(
       422,

@@ -6,7 +6,7 @@ import { getAlert, routesOf } from '../alerts/service.js';
 import { placeById, type Veille } from '../context.js';
 import { parseReference, type Alert } from '../domain/alert.js';
 import { eventsOf, recordEvent, type AlertEvent } from '../store/events.js';
-import { draftFromInput, type AlertInput } from './alert-input.js';
+import { draftFromInput, readDescription, type AlertInput } from './alert-input.js';
 import { digestFigures } from './digest.js';
 import { authenticate, type Caller } from './auth.js';
 import { csvHeader, csvRow, type ExportRow } from './csv.js';
@@ -63,6 +63,8 @@ export async function createAlert({ req, res }: Request, { veille, kick }: Handl
   const input = validateBody<AlertInput>('AlertInput', body);
   const hash = requestHash(body);
   const { db } = veille;
+  // Read before the transaction (on the reader's thread); a replayed key wastes this reading, nothing else.
+  const read = await readDescription(veille, input.description);
 
   const outcome = db.transaction((): { status: 200 | 201; receipt: unknown } => {
     if (key) {
@@ -72,7 +74,7 @@ export async function createAlert({ req, res }: Request, { veille, kick }: Handl
       }
       if (stored) return { status: 200, receipt: { ...(stored.receipt as object), replayed: true } };
     }
-    const { draft, warnings } = draftFromInput(veille, input);
+    const { draft, warnings } = draftFromInput(veille, input, read ?? undefined);
     const { alert, routes } = logAlert(veille, draft, caller.actor, { extra: { token: caller.token.name, ...(key ? { idempotencyKey: key } : {}) } });
     const receipt = receiptOf(alert, placeById(veille, alert.placeId), routes, warnings, false);
     if (key) saveKey(db, { tokenName: caller.token.name, key, requestHash: hash, alertId: alert.id, receipt, at: alert.createdAt });

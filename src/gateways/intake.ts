@@ -1,4 +1,4 @@
-import { draftFromInput, type AlertInput } from '../api/alert-input.js';
+import { draftFromInput, readDescription, type AlertInput } from '../api/alert-input.js';
 import { ApiError } from '../api/errors.js';
 import { logAlert } from '../alerts/flows.js';
 import { getAlert, routesOf } from '../alerts/service.js';
@@ -70,6 +70,10 @@ const MAX_TEXT = 4000;
  */
 export async function takeGatewayReport(veille: Veille, report: GatewayReport, options: IntakeOptions = {}): Promise<IntakeOutcome> {
   const { db } = veille;
+  // Read before the transaction, as /alert's reports are (on the reader's thread), when the text can be
+  // a report at all; the transaction below still refuses what checkText refuses, and a message already
+  // taken only wastes this reading.
+  const read = checkText(veille, report) ? null : await readDescription(veille, report.text);
   const outcome = db.transaction((): IntakeOutcome => {
     const earlier = findTaken(veille, report.gateway, report.externalId);
     if (earlier) return earlier;
@@ -80,12 +84,16 @@ export async function takeGatewayReport(veille: Veille, report: GatewayReport, o
     const standing: SourceStanding = member ? 'member' : 'unverified';
     let drafted: ReturnType<typeof draftFromInput>;
     try {
-      drafted = draftFromInput(veille, {
-        ...report.fields,
-        description: report.text,
-        ...(report.language && { language: report.language }),
-        ...(member && !report.fields?.sourceType && { sourceType: 'community_alert_network' as const }),
-      });
+      drafted = draftFromInput(
+        veille,
+        {
+          ...report.fields,
+          description: report.text,
+          ...(report.language && { language: report.language }),
+          ...(member && !report.fields?.sourceType && { sourceType: 'community_alert_network' as const }),
+        },
+        read ?? undefined,
+      );
     } catch (error) {
       if (error instanceof ApiError) return refused(veille, report, problemOf(error), error.message, error.field);
       throw error;

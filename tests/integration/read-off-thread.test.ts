@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createVeilleClient } from '../../src/api/client.js';
+import { createToken } from '../../src/api/tokens.js';
 import { getAlert } from '../../src/alerts/service.js';
 import { GENERAL_CHANNEL, PEOPLE } from '../../src/fake-slack/index.js';
 import { startVeille, type Running } from './harness.js';
+import { AUTH_TOKEN, PUBLIC_URL, messageOf, postSms, smsParams } from './twilio-sms.js';
 
 /**
  * Production reads quick reports on a worker thread (src/reading/reader.ts); the rest of the suite reads
@@ -54,5 +57,43 @@ describe('quick reports read on the worker thread, as in production', () => {
     expect(offThread.cards).toEqual(inline.cards);
     expect(offThread.alerts[4]).toMatchObject({ category: 'crsv', sensitivity: 'restricted' });
     expect(offThread.cards.flat().join('\n')).toContain('A-5 · Conflict-related sexual violence');
+  });
+});
+
+/** The same reports by SMS (Twilio's webhook) and through the API: read before their transaction, on the worker when there is one. */
+async function logByGateways(readOffThread: boolean) {
+  const veille = await startVeille({ readOffThread, gateways: { publicUrl: PUBLIC_URL, twilioAuthToken: AUTH_TOKEN } });
+  running.push(veille);
+  if (readOffThread) expect(await veille.runtime.reader!.whenReady()).toBe(true);
+  const made = createToken(veille.db, { name: 'hotline', scopes: ['alerts:write'], at: veille.clock.now(), actor: 'test' });
+  if (!made.ok) throw new Error(made.reason);
+  const client = createVeilleClient({ baseUrl: `http://127.0.0.1:${veille.runtime.port}`, token: made.token });
+  const answers: string[] = [];
+  for (const [i, text] of REPORTS.entries()) {
+    const sms = await postSms(veille.runtime.port, smsParams(text, `SM${String(i + 1).padStart(32, '0')}`));
+    expect(sms.status).toBe(200);
+    answers.push(messageOf(sms.text));
+    const { data, response } = await client.POST('/api/v1/alerts', { body: { description: text } });
+    expect(response.status).toBe(201);
+    answers.push(JSON.stringify({ ...data, createdAt: undefined, links: undefined }));
+  }
+  await veille.settle();
+  expect(veille.runtime.reader?.lastReadBy ?? 'here').toBe(readOffThread ? 'worker' : 'here');
+  const alerts = REPORTS.flatMap((_text, i) => [2 * i + 1, 2 * i + 2]).map((id) => {
+    const { createdAt, updatedAt, ...alert } = getAlert(veille.db, id)! as ReturnType<typeof getAlert> & { createdAt?: unknown; updatedAt?: unknown };
+    return alert;
+  });
+  return { answers, alerts };
+}
+
+describe('SMS and API reports read on the worker thread, as in production', () => {
+  it('store the same alerts and answer the same as inline reading', async () => {
+    const offThread = await logByGateways(true);
+    const inline = await logByGateways(false);
+    expect(offThread.answers[0]).toMatch(/^Veille A-1: Attack on civilians, Kamango/);
+    expect(offThread.answers).toEqual(inline.answers);
+    expect(offThread.alerts).toEqual(inline.alerts);
+    expect(offThread.alerts[1]).toMatchObject({ reference: 'A-2', category: 'attack_on_civilians', placeId: 'kamango', reportedVia: 'api' });
+    expect(offThread.alerts[9]).toMatchObject({ category: 'crsv', sensitivity: 'restricted' });
   });
 });
