@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { connect, createServer, type Server } from 'node:net';
 import { freePort } from '../../drills/app-process.js';
 
-/** Veille started as `npm start` does, in its own process, with the environment a test gives it. */
+/** Veille in its own process (src/main.ts, as `npm start` runs it but through tsx unless `compiled`), with the environment a test gives it. */
 export interface VeilleProcess {
   port: number;
   child: ChildProcess;
