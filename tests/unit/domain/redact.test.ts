@@ -17,3 +17,12 @@ describe('masking contacts in free text', () => {
     expect(maskContacts(text)).toBe(text);
   });
 });
+
+describe('maskContacts leaves text with nothing to mask as it is', () => {
+  it('masks a number whose 8 digits are split across groups, and keeps a text with 7 digits or an @ without an address', () => {
+    expect(maskContacts('Chief 0 81 23 45 67 8 at Kasindi, 4 killed')).toBe('Chief [phone hidden] at Kasindi, 4 killed');
+    expect(maskContacts('4 killed 12 injured on 2026-12-05 at Kasindi')).toBe('4 killed 12 injured on 2026-12-05 at Kasindi');
+    expect(maskContacts('meet @ the market, call 0812345')).toBe('meet @ the market, call 0812345');
+    expect(maskContacts('write to chief.kasindi@example.org today')).toBe('write to [e-mail hidden] today');
+  });
+});
