@@ -1,0 +1,128 @@
+import type { Keyword, Signal } from './keywords.js';
+
+/**
+ * Everyday traffic (reports16): families of words the earlier tables missed, in both languages and phone
+ * spellings. Added to the keyword table by `withTune16`, which also adds the SMS past tenses of every keyword.
+ */
+
+const combine = (a: readonly string[], b: readonly string[], c: readonly string[]): string[] => a.flatMap((x) => b.flatMap((y) => c.map((z) => [x, y, z].filter(Boolean).join(' '))));
+
+// People of two sides quarrelling over land, fields, cattle or water: "quarrel over fields", "land dispute btw 2 clans",
+// "dispute sur les champs", "conflit foncier", "wanalalamika … mashamba" (a quarrel between sides is a tension, not an attack).
+const QUARRELS: readonly Keyword[] = [
+  ...combine(['quarrel', 'quarel', 'quarrels', 'quarels', 'quarrelling', 'quarreling', 'quarelling', 'quareling', 'quarrelled', 'quarreled', 'dispute', 'disputes', 'disputing', 'row', 'feud', 'fight', 'fighting', 'clash', 'clashing'], ['over', 'about'], ['land', 'fields', 'field', 'farms', 'farm', 'plots', 'plot', 'boundaries', 'boundary', 'borders', 'cattle', 'cows', 'grazing', 'pasture', 'water', 'the water point', 'a water point', 'the well', 'a well', 'crops', 'the mine', 'a mine']),
+  ...combine(['dispute', 'disputes', 'querelle', 'querelles', 'conflit', 'conflits', 'litige', 'litiges', 'bagarre', 'bagarres', 'palabre', 'palabres'], ['sur les', 'sur le', 'sur la', 'autour des', 'autour du', 'autour de la', 'pour les', 'pour le', 'pour la', 'a cause des', 'a cause du', 'a cause de la'], ['champs', 'champ', 'terres', 'terre', 'parcelles', 'parcelle', 'limites', 'limite', 'vaches', 'betail', 'paturages', 'paturage', 'eau', 'point d eau', 'puits', 'cultures', 'marche', 'mine']),
+  'land dispute', 'land disputes', 'land conflict', 'land conflicts', 'land row', 'boundary dispute', 'boundary disputes', 'border dispute between', 'farmers and herders', 'herders and farmers',
+  'conflit foncier', 'conflits fonciers', 'litige foncier', 'litiges fonciers', 'conflit de terre', 'conflits de terre', 'conflit de limites', 'conflit de champs', 'agriculteurs et eleveurs', 'eleveurs et agriculteurs',
+  // Swahili: "mashamba" (fields), "mgogoro wa ardhi" (land conflict), "wanalalamika" (complain), "ugomvi" (quarrel)
+  'mgogoro', 'migogoro', 'mgogoro wa ardhi', 'migogoro ya ardhi', 'ugomvi', 'wanagombana', 'wanagombania', 'mashamba yao', 'tension iko juu', 'tension iko',
+];
+
+// Armed men seen, staying or back somewhere with nothing done: "elements seen in the bush", "camp reported near",
+// "they come to the market with guns", "réapparus à", "présence de … armés", "ils circulent".
+const PRESENCE: readonly Keyword[] = [
+  ...combine(['elements', 'elts', 'fighters', 'combatants', 'militiamen', 'elements armes', 'elements', 'combattants', 'miliciens'], [''], ['seen', 'spotted', 'sighted', 'observed', 'vus', 'apercus', 'signales', 'observes', 'reperes']),
+  'reapparu', 'reapparus', 'reapparues', 'reaparus', 'reappeared', 'resurfaced', 'refait surface', 'ont refait surface',
+  ...combine(['camp', 'camps', 'base', 'bases', 'hideout', 'hideouts', 'campement', 'campements', 'cachette', 'cachettes'], [''], ['reported', 'seen', 'spotted', 'found', 'signale', 'signales', 'signalee', 'signalees', 'repere', 'reperes', 'installe', 'installes', 'installee']),
+  'with guns', 'with their guns', 'with their weapons', 'wth guns', 'avec leurs armes', 'armes au poing',
+  'ils circulent', 'circulent librement', 'circulent armes', 'moving freely', 'roaming', 'rodent', 'rodant',
+];
+
+// Money taken from civilians at a post or in the street, with a price named (C6): "charging women traders 5$ each",
+// "exigent 2000 FC aux taxis-motos", "whoever refuses loses her goods", "sinon saisie de la moto".
+const LEVIES: readonly Keyword[] = [
+  ...combine(['charging', 'charges', 'charged', 'taxing', 'taxes', 'taxed', 'levying'], [''], ['traders', 'women', 'women traders', 'motorists', 'drivers', 'moto drivers', 'moto-taxi drivers', 'taxi drivers', 'passengers', 'travellers', 'travelers', 'farmers', 'people', 'civilians', 'residents', 'each', 'every', 'per']),
+  ...combine(['exige', 'exigent', 'exigeait', 'exigeaient', 'exigeant', 'percoit', 'percoivent', 'percevaient', 'prelevent', 'preleve', 'imposent', 'impose', 'font payer', 'fait payer', 'faisant payer', 'taxent', 'taxe'], [''], ['aux', 'a chaque', 'a tous', 'par', 'aux commercants', 'aux motards', 'aux taxis', 'aux femmes', 'aux passagers', 'aux voyageurs', 'aux cultivateurs', 'aux habitants', 'aux creuseurs']),
+  // (a refusal threatened with harm is the threat, C6: "those who refuse are threatened" stays out)
+  'loses her goods', 'loses his goods', 'lose their goods', 'goods confiscated', 'goods seized',
+  'sinon saisie', 'sinon on saisit', 'sinon ils saisissent', 'qui refuse perd', 'sous peine de saisie',
+];
+
+// Held until money is paid (C6): "held … until his family paid 50$", "détenu jusqu'à ce que sa famille paie".
+const HELD_UNTIL_PAID: readonly Keyword[] = [
+  ...combine(['until', 'till', 'til', 'untill'], ['his', 'her', 'their', 'the'], ['family paid', 'family pays', 'families paid', 'relatives paid', 'family paid', 'people paid']),
+  'until he paid', 'until she paid', 'until they paid', 'until paying', 'until payment', 'till he paid', 'until a fine was paid', 'released after paying', 'released after payment', 'freed after paying', 'freed after payment', 'let go after paying',
+  ...combine(['jusqu a ce que', 'jusqu a ce qu'], ['sa', 'leur', 'leurs', 'la'], ['famille paie', 'famille paye', 'famille ait paye', 'familles paient', 'famille verse', 'famille a paye']),
+  'jusqu a paiement', 'jusqu au paiement', 'libere apres paiement', 'liberes apres paiement', 'liberee apres paiement', 'relache apres paiement', 'relaches apres paiement', 'libere contre paiement', 'liberes contre paiement', 'moyennant paiement', 'contre une amende',
+];
+
+// A threat said as what they will do "if" people go on: "they will burn the stalls if complaints continue",
+// "ils vont brûler vos maisons si…".
+const WILL_DO_IF: readonly Keyword[] = [
+  ...combine(['will burn', 'will kill', 'will beat', 'will arrest', 'will loot', 'will destroy', 'will shoot', 'would burn', 'would kill', 'would beat', 'would arrest', 'would destroy', 'would shoot'], ['the', 'their', 'your', 'all', 'them', 'him', 'her', 'you', 'everyone', 'the whole'], ['']),
+  ...combine(['vont bruler', 'vont tuer', 'vont frapper', 'vont arreter', 'vont piller', 'vont detruire', 'vont tirer', 'allaient bruler', 'allaient tuer', 'bruleront', 'tueront', 'detruiront', 'arreteront'], ['les', 'leurs', 'vos', 'tous', 'toutes', ''], ['']),
+  'if complaints continue', 'if they complain', 'if they keep complaining', 'if they report', 'if they talk', 'si les plaintes continuent', 's ils se plaignent', 's ils denoncent', 's ils parlent',
+];
+
+// A road blocked to turn vehicles back: "put trees across", "turn vehicles back", "trucks stuck", "camions bloqués".
+const ROAD_BLOCKED: readonly Keyword[] = [
+  ...combine(['put', 'placed', 'laid', 'felled', 'cut'], ['trees', 'logs', 'tree trunks', 'branches', 'stones', 'barricades'], ['across', 'on the road', 'across the road']),
+  ...combine(['turn', 'turned', 'turning', 'turns', 'sent', 'send', 'sending'], ['vehicles', 'trucks', 'cars', 'the trucks', 'the vehicles', 'the convoy', 'convoys', 'the cars'], ['back']),
+  ...combine(['trucks', 'vehicles', 'convoy', 'convoys', 'lorries', 'the trucks', 'the convoy'], [''], ['blocked', 'turned back', 'refused passage']),
+  ...combine(['camions', 'vehicules', 'convoi', 'convois', 'les camions', 'le convoi'], [''], ['bloque', 'bloques', 'bloquee', 'bloquees', 'coinces', 'coince', 'immobilise', 'immobilises', 'refoule', 'refoules', 'renvoye', 'renvoyes']),
+  ...combine(['arbres', 'troncs', 'troncs d arbres', 'branchages', 'pierres'], [''], ['en travers de la route', 'en travers', 'sur la route', 'barrent la route']),
+  'font demi tour aux', 'font rebrousser chemin', 'fait rebrousser chemin', 'obliges de rebrousser chemin', 'oblige de rebrousser chemin',
+];
+
+// Peoples and "foreigners" as sermons and songs name them.
+const PEOPLES = ['foreign', 'foreigners', 'etrangers', 'etrangeres', 'tutsi', 'tutsis', 'hutu', 'hutus', 'nande', 'nandes', 'hema', 'lendu', 'banyamulenge', 'rwandophones', 'rwandophone', 'rwandans', 'rwandais', 'hunde', 'nyanga', 'bashi', 'shi', 'bafuliiru', 'barundi', 'burundais', 'twa', 'batwa', 'pygmees', 'pygmies', 'muslims', 'musulmans', 'alur', 'ngiti', 'wahema', 'walendu', 'banande', 'bahunde'];
+
+// Mockery and preaching against a people: "song mocking Tutsi as spies", "preaching against 'foreign' traders",
+// "prêche contre les", "chanson qui se moque des", "sermons contre".
+const MOCKING: readonly Keyword[] = [
+  'mocking', 'mocks', 'mocked', 'ridiculing', 'ridicules', 'insulting songs', 'insulting song', 'song mocking', 'songs mocking', 'song going round', 'songs going round',
+  // (preaching against a people or "foreigners", not against an armed group: "preached against ADF" is no hate speech)
+  ...combine(['preaching against', 'preached against', 'preaches against', 'sermon against', 'sermons against', 'speech against', 'speeches against', 'tirade against', 'ranting against', 'preche contre', 'prechent contre', 'prechait contre', 'predication contre', 'predications contre', 'sermon contre', 'sermons contre', 'discours contre'], ['', 'the', 'les', 'des'], PEOPLES),
+  'se moque des', 'se moquent des', 'se moquant des', 'moquerie*', 'chanson contre', 'chansons contre', 'chanson qui se moque', 'chansons qui se moquent', 'ridiculise*',
+];
+
+// A post or a patrol of the peacekeepers fired at: "fired towards the blue helmets watchtower", "tirs vers la base".
+const AT_THE_POST: readonly Keyword[] = [
+  ...combine(['fired towards', 'fired toward', 'shot towards', 'shot toward', 'firing towards', 'fired in the direction of', 'tire vers', 'ont tire vers', 'tirs vers', 'tire en direction de', 'tirs en direction de', 'ont tire en direction de'], ['the', 'la', 'le', 'les', ''], ['blue helmets', 'peacekeepers', 'base', 'camp', 'watchtower', 'position', 'post', 'casques bleus', 'monusco', 'patrol', 'patrouille', 'mirador', 'tour de garde']),
+];
+
+const TUNE16: Partial<Record<Signal, readonly Keyword[]>> = {
+  tension: QUARRELS,
+  movement: PRESENCE,
+  loot: LEVIES,
+  detention: HELD_UNTIL_PAID,
+  threat: WILL_DO_IF,
+  access: ROAD_BLOCKED,
+  hate: MOCKING,
+  peacekeeper: AT_THE_POST,
+};
+
+// SMS past tenses: "killd", "injurd", "woundd", "torturd", "lootd", "abductd" (-ed typed -d), "takn", "beatn" (-en typed -n).
+// Made from every one-word keyword of six letters or more, so the whole table reads them.
+function smsPast(k: Keyword): Keyword | null {
+  const phrase = typeof k === 'string' ? k : k[0];
+  if (phrase.length < 6 || !/^[a-z]+(ed|en)$/.test(phrase)) return null;
+  const short = phrase.slice(0, -2) + phrase.slice(-1);
+  return typeof k === 'string' ? short : [short, k[1]];
+}
+
+/** The keyword table with the reports16 families and the SMS past tenses added. */
+export function withTune16(table: Record<Signal, readonly Keyword[]>): Record<Signal, readonly Keyword[]> {
+  const out = { ...table };
+  for (const [signal, extra] of Object.entries(TUNE16) as Array<[Signal, readonly Keyword[]]>) out[signal] = [...out[signal], ...extra];
+  for (const signal of Object.keys(out) as Signal[]) {
+    const known = new Set(out[signal].map((k) => (typeof k === 'string' ? k : k[0])));
+    const sms = out[signal].map(smsPast).filter((k): k is Keyword => k !== null && !known.has(typeof k === 'string' ? k : k[0]));
+    if (sms.length > 0) out[signal] = [...out[signal], ...sms];
+  }
+  return out;
+}
+
+/** SMS past tenses of the victim verbs ("killd", "woundd", "injurd", "takn"), for the count readers. */
+export function smsVictimVerbs<V>(verbs: ReadonlyArray<readonly [string, V]>): Array<readonly [string, V]> {
+  const have = new Set(verbs.map(([w]) => w));
+  const out: Array<readonly [string, V]> = [];
+  for (const [w, key] of verbs) {
+    const short = smsPast(w);
+    if (typeof short === 'string' && !have.has(short)) out.push([short, key]);
+  }
+  return out;
+}
+
+/** Who is counted, misspelt as thumbs type it: "4 civilans killd", "2 wemen", "3 pipo" (reports16). */
+export const SMS_PERSONS: readonly string[] = ['civilans', 'civilan', 'civillians', 'civillian', 'civilains', 'civlians', 'cvilians', 'civilins', 'civiles', 'wemen', 'womens', 'pipo', 'peole', 'peopl', 'poeple', 'peoples', 'personns', 'persones', 'personnnes', 'villagois', 'vilageois', 'villagerss', 'vilagers'];
