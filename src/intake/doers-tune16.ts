@@ -1,0 +1,32 @@
+import type { CategoryId } from '../domain/taxonomy.js';
+import type { Token } from './normalize.js';
+
+/**
+ * Police and soldiers as doers in reports16's wordings (C1, C2): soldiers qualified as out of control ("militaires en
+ * débandade", "retreating soldiers", "FARDC indisciplinés", "drunk soldiers") in a report of harm, the harm named
+ * beside them or not; and police or soldiers who told people what they would do to them, in a report of a threat
+ * ("soldiers told market women they will burn the stalls", "les militaires ont averti les commerçants").
+ */
+
+// Out of control, running away or drunk: the field's words for soldiers who loot and shoot.
+const UNRULY = /^(debandade|indisciplines?|indisciplinees?|undisciplined|unruly|rogue|ivres?|drunk|drunken|saouls?|souls?|retreating|fleeing|deserters?|deserteurs?|deserting|fuyards?|disarray|desorganises?|incontroles?|incontrolables?)$/;
+// Reports whose harm such soldiers did: not a movement, a displacement or a quiet day.
+const HARM_CATEGORIES: ReadonlySet<CategoryId> = new Set(['attack_on_civilians', 'looting_destruction', 'threat_intimidation', 'crsv', 'abduction', 'torture_ill_treatment', 'arbitrary_detention', 'access_denial', 'child_violation']);
+// Told, warned, ordered: what they said is the threat.
+const TOLD = /^(told|tell|tells|warned|warn|warns|ordered|threatened|said|dit|disent|averti|avertissent|prevenu|previennent|ordonne|ordonnent|somme|somment|menace|menacent)$/;
+
+/** The police or soldiers word at i names the doers of the harm in one of reports16's constructions. */
+export function forceDoer16(tokens: readonly Token[], i: number, category: CategoryId): boolean {
+  if (!HARM_CATEGORIES.has(category)) return false;
+  // "militaires en débandade", "FARDC indisciplinés", "retreating soldiers", "soldats ivres"
+  for (let k = Math.max(0, i - 2); k <= i + 2 && k < tokens.length; k++) {
+    if (k === i || (k < i ? tokens[k + 1]!.breakBefore : tokens[k]!.breakBefore)) continue;
+    if (UNRULY.test(tokens[k]!.norm)) return true;
+  }
+  // "soldiers told Lubero market women they will burn …" (a threat report: what they told is the threat)
+  if (category !== 'threat_intimidation') return false;
+  const next = tokens[i + 1];
+  if (!next || next.breakBefore) return false;
+  const verb = /^(ont|a|have|has|had)$/.test(next.norm) ? tokens[i + 2] : next;
+  return verb !== undefined && !verb.breakBefore && TOLD.test(verb.norm);
+}
