@@ -76,20 +76,36 @@ const MOCKING: readonly Keyword[] = [
   'se moque des', 'se moquent des', 'se moquant des', 'moquerie*', 'chanson contre', 'chansons contre', 'chanson qui se moque', 'chansons qui se moquent', 'ridiculise*',
 ];
 
-// A post or a patrol of the peacekeepers fired at: "fired towards the blue helmets watchtower", "tirs vers la base".
-const AT_THE_POST: readonly Keyword[] = [
-  ...combine(['fired towards', 'fired toward', 'shot towards', 'shot toward', 'firing towards', 'fired in the direction of', 'tire vers', 'ont tire vers', 'tirs vers', 'tire en direction de', 'tirs en direction de', 'ont tire en direction de'], ['the', 'la', 'le', 'les', ''], ['blue helmets', 'peacekeepers', 'base', 'camp', 'watchtower', 'position', 'post', 'casques bleus', 'monusco', 'patrol', 'patrouille', 'mirador', 'tour de garde']),
+// Fire aimed toward a target, not only at it: "fired towards the blue helmets watchtower", "tirs en direction de la base".
+// (the target stays its own word: "blue helmets" still says peacekeepers)
+const FIRED_TOWARD: readonly Keyword[] = [
+  'fired towards', 'fired toward', 'shot towards', 'shot toward', 'firing towards', 'firing toward', 'fired in the direction of', 'firing in the direction of', 'shots towards', 'shots toward',
+  'tire vers', 'ont tire vers', 'tirs vers', 'tirent vers', 'tire en direction de', 'tirs en direction de', 'ont tire en direction de', 'tirent en direction de', 'tirant en direction de', 'tirant vers',
+];
+
+// An authority denies what people say ("FARDC cmdr denies", "le chef de poste dément"), a check that found nothing
+// confirmed, no new threat said at a meeting: no incident (the quiet-day readings take it from there).
+const AUTHORITY = ['cmdr', 'commander', 'commandant', 'cdt', 'chief', 'chef', 'chef de poste', 'administrator', 'administrateur', 'authorities', 'autorites', 'spokesman', 'spokesperson', 'porte parole', 'mayor', 'maire', 'police', 'army'];
+// (not "denied": "the commander denied the team access" is the access denied)
+const DENIES = ['denies', 'dement', 'dementent', 'a dementi', 'ont dementi', 'nie', 'nient'];
+const NOTHING_SO: readonly Keyword[] = [
+  ...combine(AUTHORITY, [''], DENIES).map((k) => [k, 'false_alarm'] as const),
+  ...['nothing confirmed', 'nothing was confirmed', 'nothing could be confirmed', 'rien de confirme', 'rien n a ete confirme', 'rien confirme'].map((k) => [k, 'false_alarm'] as const),
+  ...combine(['aucune', 'pas de', 'no', 'no new', 'aucune nouvelle', 'pas de nouvelle', 'pas de nouvelles'], [''], ['menace signalee', 'menaces signalees', 'menace rapportee', 'threat reported', 'threats reported', 'threat signalled']),
+  // armed men about "sans incident": their presence is watched, not a quiet day (tune15.ts watchedPresence)
+  ...['sans incident', 'sans aucun incident', 'without incident', 'without any incident', 'no incident yet'].map((k) => [k, 'watched'] as const),
 ];
 
 const TUNE16: Partial<Record<Signal, readonly Keyword[]>> = {
-  tension: QUARRELS,
+  tension: [...QUARRELS.map((k) => (typeof k === 'string' ? ([k, 'quarrel'] as const) : k))],
   movement: PRESENCE,
   loot: LEVIES,
   detention: HELD_UNTIL_PAID,
   threat: WILL_DO_IF,
   access: ROAD_BLOCKED,
   hate: MOCKING,
-  peacekeeper: AT_THE_POST,
+  attack: FIRED_TOWARD,
+  neutral: NOTHING_SO,
 };
 
 // SMS past tenses: "killd", "injurd", "woundd", "torturd", "lootd", "abductd" (-ed typed -d), "takn", "beatn" (-en typed -n).
