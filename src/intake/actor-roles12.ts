@@ -14,8 +14,9 @@ const SEARCH = /^(search|searches|searching|recherche\w*|enquete\w*|investigatio
 const LINK = /^(w|with|avec|by|par|of|des|de|du|d|the|les|la|l|ongoing|en|cours|underway|conjointe|joint|at|au|aux|aupres|a|to|received|recue|recues|deposee|deposees|filed|lodged)$/;
 const FOUND = /^(found|find|finds|wamepata|walipata|retrouve\w*|decouvert\w*|discovered|recovered|recupere\w*|exhumed|buried|enterre\w*|pushed|chased|dislodged|drove|deloge\w*|chasse|chasses|repousse\w*)$/;
 const FREED = /^(liberes?|liberees?|freed|rescued|released|relache\w*|secouru\w*|wameachiliwa|wameokolewa)$/;
-const LINKS = /^(links?|ties|liens?|connections?|connivence)$/;
-const ALLIES = /^(collabos?|collaborateurs?|collaborators?|complices?|accomplices?|sympathisants?|sympathizers?|hosting|harbou?ring|sheltering|hebergeant|abritant|accueillant|cachant)$/;
+// (a group named as what the victims are said to be: "mocking Tutsi as M23 spies", "accused of being ADF informers")
+const LINKS = /^(links?|ties|liens?|connections?|connivence|spies|spy|informers?|informants?|agents)$/;
+const ALLIES = /^(espions?|spies|informateurs?|indics?|collabos?|collaborateurs?|collaborators?|complices?|accomplices?|sympathisants?|sympathizers?|hosting|harbou?ring|sheltering|hebergeant|abritant|accueillant|cachant)$/;
 const VEHICLE = /^(vehicles?|vehicules?|jeeps?|trucks?|camions?|cars?|pick-?ups?|magari|gari|office|offices|bureau|bureaux)$/;
 const HARMED_THING = /^(burnt|burned|torched|set|incendie\w*|brule\w*|attacked|attaque\w*|caillasse\w*|stoned|destroyed|detrui\w*|vandalis\w*|wamechoma)$/;
 const PUSHED = /^(pushed|chased|dislodged|drove|deloge\w*|chasse|chasses|repousse\w*)$/;

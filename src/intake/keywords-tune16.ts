@@ -96,6 +96,32 @@ const NOTHING_SO: readonly Keyword[] = [
   ...['sans incident', 'sans aucun incident', 'without incident', 'without any incident', 'no incident yet'].map((k) => [k, 'watched'] as const),
 ];
 
+// Where the victims are now is no attack going on: "at hosp now", "now in hospital", "à l'hôpital maintenant".
+const CARED_FOR_NOW: readonly Keyword[] = [
+  ...combine(['at', 'in', 'at the', 'in the', 'now at', 'now in', 'now at the', 'now in the'], [''], ['hosp', 'hospital', 'hc', 'health centre', 'health center', 'clinic']).flatMap((p) => (p.startsWith('now') ? [p] : [`${p} now`])),
+  ...combine(['a l', 'au', 'maintenant a l', 'maintenant au'], [''], ['hopital', 'hosp', 'centre de sante', 'cs', 'hgr']).flatMap((p) => (p.startsWith('maintenant') ? [p] : [`${p} maintenant`])),
+];
+
+// Bodies collected or buried by a team is their work, not a killing told: "Red Cross team … while collecting bodies".
+const BODIES_COLLECTED: readonly Keyword[] = [
+  ...combine(['collecting', 'collect', 'collected', 'recovering', 'burying', 'bury', 'removing'], ['', 'the'], ['bodies', 'dead bodies', 'corpses', 'remains']),
+  ...combine(['ramassage', 'ramasser', 'collecte', 'enterrement', 'inhumation', 'enterrer', 'inhumer'], ['des', 'les'], ['corps', 'cadavres', 'depouilles']),
+  'dead body management', 'gestion des corps', 'enterrement digne', 'safe and dignified burial', 'safe and dignified burials',
+];
+
+// Now, in Swahili: "wanapigana … sasa hivi" (they are fighting right now).
+const NOW_SW: readonly Keyword[] = ['sasa hivi', 'hivi sasa', 'saa hii', 'sahii'];
+
+// People said taken, from a place or by someone: "ppl taken frm Boikene", "3 women taken by ADF", "wamechukua vijana 10".
+// (taken "to hospital" is care, not taken from or by)
+const PEOPLE = ['people', 'persons', 'civilians', 'villagers', 'farmers', 'women', 'men', 'youths', 'young men', 'traders', 'residents'];
+const PEOPLE_SW = ['vijana', 'watu', 'raia', 'wanawake', 'wanaume', 'watoto', 'wakulima', 'wasichana'];
+const PEOPLE_TAKEN: readonly Keyword[] = [
+  ...combine(PEOPLE, ['taken', 'takn', 'tken', 'tkn'], ['from', 'frm', 'by']),
+  ...combine(['wamechukua', 'walichukua', 'wanachukua', 'wamewachukua', 'waliwachukua'], [''], PEOPLE_SW),
+  ...combine(PEOPLE_SW, [''], ['wamechukuliwa', 'walichukuliwa']),
+];
+
 const TUNE16: Partial<Record<Signal, readonly Keyword[]>> = {
   tension: [...QUARRELS.map((k) => (typeof k === 'string' ? ([k, 'quarrel'] as const) : k))],
   movement: PRESENCE,
@@ -105,7 +131,11 @@ const TUNE16: Partial<Record<Signal, readonly Keyword[]>> = {
   access: ROAD_BLOCKED,
   hate: MOCKING,
   attack: FIRED_TOWARD,
-  neutral: NOTHING_SO,
+  neutral: [...NOTHING_SO, ...CARED_FOR_NOW, ...BODIES_COLLECTED],
+  underway: NOW_SW,
+  abduct: PEOPLE_TAKEN,
+  // "sch" (school) as thumbs type it
+  school: ['sch', 'schl', 'skul', 'scool'],
 };
 
 // SMS past tenses: "killd", "injurd", "woundd", "torturd", "lootd", "abductd" (-ed typed -d), "takn", "beatn" (-en typed -n).
@@ -139,6 +169,9 @@ export function smsVictimVerbs<V>(verbs: ReadonlyArray<readonly [string, V]>): A
   }
   return out;
 }
+
+/** Swahili "took" with people after it counts them as taken: "wamechukua vijana 10" (not "wanachukua 1000fc", no person). */
+export const SW_TOOK_PEOPLE: readonly string[] = ['wamechukua', 'walichukua'];
 
 /** Who is counted, misspelt as thumbs type it: "4 civilans killd", "2 wemen", "3 pipo" (reports16). */
 export const SMS_PERSONS: readonly string[] = ['civilans', 'civilan', 'civillians', 'civillian', 'civilains', 'civlians', 'cvilians', 'civilins', 'civiles', 'wemen', 'womens', 'pipo', 'peole', 'peopl', 'poeple', 'peoples', 'personns', 'persones', 'personnnes', 'villagois', 'vilageois', 'villagerss', 'vilagers'];
