@@ -22,7 +22,8 @@ const QUARRELS: readonly Keyword[] = [
 // "they come to the market with guns", "réapparus à", "présence de … armés", "ils circulent".
 const PRESENCE: readonly Keyword[] = [
   ...combine(['elements', 'elts', 'fighters', 'combatants', 'militiamen', 'elements armes', 'elements', 'combattants', 'miliciens'], [''], ['seen', 'spotted', 'sighted', 'observed', 'vus', 'apercus', 'signales', 'observes', 'reperes']),
-  'reapparu', 'reapparus', 'reapparues', 'reaparus', 'reappeared', 'resurfaced', 'refait surface', 'ont refait surface',
+  // (in the plural, said of a group: "the missing child reappeared" is no movement)
+  'reapparus', 'reapparues', 'reaparus', 'have reappeared', 'have resurfaced', 'ont refait surface',
   ...combine(['camp', 'camps', 'base', 'bases', 'hideout', 'hideouts', 'campement', 'campements', 'cachette', 'cachettes'], [''], ['reported', 'seen', 'spotted', 'found', 'signale', 'signales', 'signalee', 'signalees', 'repere', 'reperes', 'installe', 'installes', 'installee']),
   'with guns', 'with their guns', 'with their weapons', 'wth guns', 'avec leurs armes', 'armes au poing',
   'ils circulent', 'circulent librement', 'circulent armes', 'moving freely', 'roaming', 'rodent', 'rodant',
