@@ -123,6 +123,12 @@ const PEOPLE_TAKEN: readonly Keyword[] = [
   ...combine(PEOPLE_SW, [''], ['wamechukuliwa', 'walichukuliwa']),
 ];
 
+/** Swahili "arrived" (wamefika, wamewasili): the displaced who arrive, counted ("wakimbizi 3000 wamefika Sake kutoka Karuba"). */
+export const SW_ARRIVED: readonly string[] = ['wamefika', 'walifika', 'wanafika', 'wamewasili', 'waliwasili', 'wanawasili'];
+
+/** Swahili "took" with people after it counts them as taken: "wamechukua vijana 10" (not "wanachukua 1000fc", no person). */
+export const SW_TOOK_PEOPLE: readonly string[] = ['wamechukua', 'walichukua'];
+
 const TUNE16: Partial<Record<Signal, readonly Keyword[]>> = {
   tension: [...QUARRELS.map((k) => (typeof k === 'string' ? ([k, 'quarrel'] as const) : k))],
   movement: PRESENCE,
@@ -135,6 +141,7 @@ const TUNE16: Partial<Record<Signal, readonly Keyword[]>> = {
   neutral: [...NOTHING_SO, ...CARED_FOR_NOW, ...BODIES_COLLECTED],
   underway: NOW_SW,
   abduct: PEOPLE_TAKEN,
+  displace: SW_ARRIVED,
   // "sch" (school) as thumbs type it
   school: ['sch', 'schl', 'skul', 'scool'],
 };
@@ -170,9 +177,6 @@ export function smsVictimVerbs<V>(verbs: ReadonlyArray<readonly [string, V]>): A
   }
   return out;
 }
-
-/** Swahili "took" with people after it counts them as taken: "wamechukua vijana 10" (not "wanachukua 1000fc", no person). */
-export const SW_TOOK_PEOPLE: readonly string[] = ['wamechukua', 'walichukua'];
 
 /** Who is counted, misspelt as thumbs type it: "4 civilans killd", "2 wemen", "3 pipo" (reports16). */
 export const SMS_PERSONS: readonly string[] = ['civilans', 'civilan', 'civillians', 'civillian', 'civilains', 'civlians', 'cvilians', 'civilins', 'civiles', 'wemen', 'womens', 'pipo', 'peole', 'peopl', 'poeple', 'peoples', 'personns', 'persones', 'personnnes', 'villagois', 'vilageois', 'villagerss', 'vilagers'];

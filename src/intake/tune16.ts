@@ -1,6 +1,9 @@
 import type { Victims } from '../domain/alert.js';
 import type { CategoryId } from '../domain/taxonomy.js';
 import type { CategoryReading, Signals } from './categories.js';
+import type { Token } from './normalize.js';
+import { readNumber } from './numbers.js';
+import { isPerson } from './victim-words.js';
 
 /**
  * Everyday traffic (reports16): readings the precedence gets wrong, set right after `rerankTune15`. Each rule moves
@@ -24,4 +27,34 @@ function quarrelTurnedRough(s: Signals, victims: Victims): boolean {
   if (!s.all('tension').some((h) => h.value.subType === 'quarrel')) return false;
   if ((victims.killed ?? 0) > 0 || (['armed', 'kill', 'sexual', 'abduct', 'explosive'] as const).some((x) => s.has(x))) return false;
   return true;
+}
+
+// "wazalendo shot 2 civilians …, one died", "ont blessé 3 personnes par balle, une est morte": the verb before the people
+// shot, then how many of them died; the others are the injured.
+const SHOT_ACTIVE = /^(shot|wounded|injured|blesse|blesses|touche)$/;
+const DIED_AFTER = /^(died|dead|succumbed|succombe|succombee|decede|decedee|decedes|mort|morte|morts|mortes)$/;
+const LINK_DIED = /^(has|have|later|then|is|est|a|sont|ont|of|them|d|entre|eux|elles|dont|later|subsequently|ensuite|plus|tard)$/;
+/** The shot counted after the verb, and those of them who died said after: killed and injured (when no death was read). */
+export function shotThenSomeDied(tokens: readonly Token[], victims: Victims): void {
+  if (victims.killed !== null) return;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!SHOT_ACTIVE.test(tokens[i]!.norm)) continue;
+    const n = readNumber(tokens, i + 1);
+    if (!n || n.article || n.zero || n.value < 2 || !isPerson(tokens[n.next]?.norm ?? '')) continue;
+    // (the shot may have been read as all injured: "shot 3 …, one died on the way to hospital")
+    if (victims.injured !== null && victims.injured !== n.value) return;
+    for (let k = n.next + 1; k < tokens.length && k <= n.next + 10; k++) {
+      if (tokens[k]!.stopBefore) return;
+      const dead = readNumber(tokens, k);
+      if (!dead || dead.zero || dead.value >= n.value) continue;
+      let d = dead.next;
+      while (d < tokens.length && d <= dead.next + 3 && LINK_DIED.test(tokens[d]!.norm)) d++;
+      if (DIED_AFTER.test(tokens[d]?.norm ?? '')) {
+        victims.killed = dead.value;
+        victims.injured = n.value - dead.value;
+        return;
+      }
+    }
+    return;
+  }
 }

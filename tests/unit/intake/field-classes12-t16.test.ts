@@ -186,3 +186,26 @@ describe('a group named as what the victims are said to be (spies, informers) di
     expect(ids(text)).toEqual(doers);
   });
 });
+
+describe('people shot, then how many of them died: the dead killed, the others injured', () => {
+  it.each([
+    ['wazalendo shot 3 villagers at Kitshanga, one died on the way to hospital', 1, 2],
+    ['des militaires ont blessé 3 personnes par balle à Beni, une est morte', 1, 2],
+  ])('%s', (text, killed, injured) => {
+    expect(parse(text)).toMatchObject({ victims: { killed, injured }, priority: 'high' });
+  });
+  it('look-alike: people shot with nobody said dead are not counted as killed', () => {
+    expect(parse('police shot 3 protesters in Butembo').victims.killed).toBeNull();
+  });
+});
+
+describe('Swahili arrivals: "wamefika X kutoka Y" is a displacement from Y, counted', () => {
+  it.each([
+    ['wakimbizi 2000 wamefika Sake kutoka Karuba', 'karuba', 2000],
+    ['watu 150 walifika Kiwanja kutoka Rubare jana', 'rubare', 150],
+  ])('%s', (text, place, displaced) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'displacement', victims: { displaced } });
+    expect(r.place?.id).toBe(place);
+  });
+});
