@@ -209,3 +209,15 @@ describe('Swahili arrivals: "wamefika X kutoka Y" is a displacement from Y, coun
     expect(r.place?.id).toBe(place);
   });
 });
+
+describe('a victim named with two complements, then others of the same harm, counts them all', () => {
+  it.each([
+    ['les Mai-Mai ont enlevé le chef de village de Kitutu et deux de ses fils', { abducted: 3 }],
+    ["ADF ont tué le pasteur de l'église de Mavivi et deux fidèles", { killed: 3 }],
+  ])('%s', (text, victims) => {
+    expect(parse(text).victims).toMatchObject(victims);
+  });
+  it('look-alike: the chief of a village then another harm, not another person', () => {
+    expect(parse('les ADF ont tué le chef de village de Kitutu et brûlé 3 maisons').victims.killed).toBe(1);
+  });
+});
