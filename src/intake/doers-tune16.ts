@@ -30,3 +30,15 @@ export function forceDoer16(tokens: readonly Token[], i: number, category: Categ
   const verb = /^(ont|a|have|has|had)$/.test(next.norm) ? tokens[i + 2] : next;
   return verb !== undefined && !verb.breakBefore && TOLD.test(verb.norm);
 }
+
+// Held, beaten or tortured AT a force's or a group's position: who holds the position did it ("man torturd at Mutwanga
+// fardc position", "detained at the M23 position of Kibumba"), not a place merely named ("clashes near FARDC positions").
+const DONE_THERE = /^(tortur\w*|detain\w*|detenu\w*|held|kept|locked|enferme\w*|beaten|beat|battu\w*|tabass\w*|whipped|flogged|fouett\w*|bastonne\w*|interrogated|interroge\w*|raped|violee?s?|executed|execute\w*)$/;
+/** The harm of holding or ill-treating someone is told just before "at" the position named at `start`. */
+export function harmedAtPosition(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 6; k--) {
+    if (tokens[k + 1]!.breakBefore) return false;
+    if (DONE_THERE.test(tokens[k]!.norm)) return true;
+  }
+  return false;
+}

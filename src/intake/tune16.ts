@@ -12,6 +12,7 @@ import { isPerson } from './victim-words.js';
 export function rerankTune16(ranked: CategoryReading[], s: Signals, victims: Victims): CategoryReading[] {
   const top = ranked[0]?.category;
   if ((top === 'attack_on_civilians' || top === 'torture_ill_treatment' || top === 'looting_destruction') && quarrelTurnedRough(s, victims)) return first(ranked, 'intercommunal_tension');
+  if ((top === 'attack_on_civilians' || top === 'torture_ill_treatment') && fightBetweenTwoSides(s, victims)) return first(ranked, 'intercommunal_tension');
   return ranked;
 }
 
@@ -23,6 +24,30 @@ function first(ranked: CategoryReading[], category: CategoryId): CategoryReading
 // "land dispute btw 2 clans turned into stone throwing, 3 injured", "quarrel over fields, machetes out", "Wahema
 // wanalalamika … mashamba yao, tension iko juu": a quarrel between people over land, cattle or water that came to
 // blows or to taking crops, with no armed group and nobody killed, is the tension.
+// "fight btw moto-taxi drivers and IDPs at the water point, 1 man beaten", "bagarre entre creuseurs et militaires démobilisés":
+// a fight between two different sides of civilians, nobody killed and no armed group, is the tension ("a fight between IDPs"
+// is one side: a brawl among themselves).
+const FIGHT = /^(fight|fights|fighting|brawl|brawls|scuffle|scuffles|bagarre|bagarres|rixe|rixes|altercation|clash|clashes|affrontement|affrontements|heurts)$/;
+const BETWEEN = /^(btw|btwn|betwn|between|entre)$/;
+const AND = /^(and|et|n|&)$/;
+function fightBetweenTwoSides(s: Signals, victims: Victims): boolean {
+  if ((victims.killed ?? 0) > 0 || (['armed', 'kill', 'sexual', 'abduct', 'explosive'] as const).some((x) => s.has(x))) return false;
+  const t = s.tokens;
+  for (let i = 0; i < t.length - 4; i++) {
+    if (!FIGHT.test(t[i]!.norm) || !BETWEEN.test(t[i + 1]!.norm)) continue;
+    // the two sides: the words up to "and", then the word after it, in the same clause
+    for (let k = i + 3; k < t.length - 1 && k <= i + 6; k++) {
+      if (t[k]!.breakBefore) return false;
+      if (!AND.test(t[k]!.norm)) continue;
+      const a = t[k - 1]!.norm;
+      const b = t[k + 1]!.norm === 'the' || t[k + 1]!.norm === 'les' ? t[k + 2]?.norm : t[k + 1]!.norm;
+      return b !== undefined && a !== b && !t[k + 1]!.breakBefore && (isPerson(a) || s.has('community')) && (isPerson(b) || s.has('community'));
+    }
+    return false;
+  }
+  return false;
+}
+
 function quarrelTurnedRough(s: Signals, victims: Victims): boolean {
   if (!s.all('tension').some((h) => h.value.subType === 'quarrel')) return false;
   if ((victims.killed ?? 0) > 0 || (['armed', 'kill', 'sexual', 'abduct', 'explosive'] as const).some((x) => s.has(x))) return false;

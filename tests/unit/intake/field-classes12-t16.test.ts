@@ -221,3 +221,30 @@ describe('a victim named with two complements, then others of the same harm, cou
     expect(parse('les ADF ont tué le chef de village de Kitutu et brûlé 3 maisons').victims.killed).toBe(1);
   });
 });
+
+describe('held, beaten or tortured at a force\'s position: who holds the position did it', () => {
+  it.each([
+    ['man torturd at Mutwanga fardc position, wounds on his back', ['fardc']],
+    ['a trader detained at the M23 position of Kibumba for 3 days', ['m23']],
+  ])('%s', (text, doers) => {
+    expect(ids(text)).toEqual(doers);
+  });
+  it('look-alike: a position only named as where a clash was', () => {
+    expect(ids('clashes near FARDC positions at Mutwanga, 2 civilians killed by ADF')).toEqual(['adf']);
+  });
+});
+
+describe('a fight between two different sides of civilians, nobody killed, is a tension', () => {
+  it.each([
+    'fight btw moto-taxi drivers and IDPs at Drodro water point, 1 man badly beaten',
+    'bagarre entre creuseurs et commerçants à Mongbwalu, 2 blessés',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'intercommunal_tension', priority: 'medium' });
+  });
+  it.each([
+    'Bunia IDP site Kigonze: fight between IDPs during food distribution, 3 injured.',
+    'fight between FARDC and M23 at Kitshanga, 2 civilians injured',
+  ])('look-alike: %s', (text) => {
+    expect(parse(text).category).not.toBe('intercommunal_tension');
+  });
+});
