@@ -3,7 +3,7 @@ import type { CategoryId } from '../domain/taxonomy.js';
 import type { CategoryReading, Signals } from './categories.js';
 import type { Token } from './normalize.js';
 import { readNumber } from './numbers.js';
-import { isPerson } from './victim-words.js';
+import { isPerson, verbAt } from './victim-words.js';
 
 /**
  * Everyday traffic (reports16): readings the precedence gets wrong, set right after `rerankTune15`. Each rule moves
@@ -80,6 +80,28 @@ export function shotThenSomeDied(tokens: readonly Token[], victims: Victims): vo
         return;
       }
     }
+    return;
+  }
+}
+
+// "8 personnes déplacées ont été arrêtées par la PNC", "3 displaced women were raped": displaced says who they are; what
+// was done to them is the harm, so they are not counted as people displaced by it.
+const DISPLACED_WORD = /^(deplacee?s?|displaced|dplcee?s?)$/;
+const PASSIVE = /^(ont|ete|sont|were|have|been|was|had|are|is|a|est)$/;
+const ARRESTED = /^(arrete\w*|arrested|detenue?s?|detained|interpelle\w*|apprehended|rafle\w*)$/;
+/** The displaced count said of people who suffered another harm, cleared. */
+export function displacedWhoSufferedMore(tokens: readonly Token[], victims: Victims): void {
+  const n = victims.displaced;
+  if (n === null) return;
+  for (let i = 2; i < tokens.length - 2; i++) {
+    if (!DISPLACED_WORD.test(tokens[i]!.norm) || !isPerson(tokens[i - 1]!.norm)) continue;
+    const count = readNumber(tokens, i - 2);
+    if (!count || count.value !== n || count.next !== i - 1) continue;
+    let k = i + 1;
+    while (k < tokens.length && k <= i + 3 && PASSIVE.test(tokens[k]!.norm) && !tokens[k]!.breakBefore) k++;
+    if (k === i + 1 || tokens[k]?.breakBefore) continue;
+    const harm = verbAt(tokens, k);
+    if ((harm !== undefined && harm !== 'displaced') || ARRESTED.test(tokens[k]?.norm ?? '')) victims.displaced = null;
     return;
   }
 }

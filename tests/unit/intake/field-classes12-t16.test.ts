@@ -248,3 +248,18 @@ describe('a fight between two different sides of civilians, nobody killed, is a 
     expect(parse(text).category).not.toBe('intercommunal_tension');
   });
 });
+
+describe('"displaced" said of people who suffered another harm names who they are, not a displacement count', () => {
+  it.each([
+    ['8 personnes déplacées ont été arrêtées par la PNC à Mugunga', { displaced: null }],
+    ['3 displaced women were raped near Bulengo', { displaced: null, crsvSurvivors: 3 }],
+  ])('%s', (text, victims) => {
+    expect(parse(text).victims).toMatchObject(victims);
+  });
+  it.each([
+    ['300 personnes déplacées sont arrivées à Sake', 300],
+    ['500 people displaced were sheltering in the church of Kiwanja', 500],
+  ])('look-alike: %s', (text, displaced) => {
+    expect(parse(text).victims.displaced).toBe(displaced);
+  });
+});
