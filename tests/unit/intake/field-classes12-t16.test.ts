@@ -263,3 +263,18 @@ describe('"displaced" said of people who suffered another harm names who they ar
     expect(parse(text).victims.displaced).toBe(displaced);
   });
 });
+
+describe('a health facility named after its place, where victims were brought, is not where the harm was done', () => {
+  it.each([
+    '3 survivors of sexual violence reached Nyangezi health centre from Kaziba; attackers FDLR',
+    'a wounded man brought to Beni hospital this morning',
+  ])('%s', (text) => {
+    expect(parse(text).place).toBeNull();
+  });
+  it.each([
+    ['2 women raped in Kiwanja, taken to Rutshuru hospital', 'kiwanja'],
+    ['ADF attacked Oicha hospital last night', 'oicha'],
+  ])('look-alike: %s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+});
