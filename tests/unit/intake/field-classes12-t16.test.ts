@@ -278,3 +278,15 @@ describe('a health facility named after its place, where victims were brought, i
     expect(parse(text).place?.id).toBe(place);
   });
 });
+
+describe('a group not in the list, back, coming or said to come back, is named as written (C5, C9)', () => {
+  it.each([
+    ['NDC-R réapparus à Mpofi depuis mardi, à vérifier', ['NDC-R']],
+    ['families leaving Nyankunde for Bunia, they say CRP will come back', ['CRP']],
+  ])('%s', (text, doers) => {
+    expect(ids(text)).toEqual(doers);
+  });
+  it.each(['the NGO says WFP will come back next week with food', 'MSF will come back to Oicha next week'])('look-alike: %s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'other', perpetrators: [] });
+  });
+});
