@@ -168,6 +168,7 @@ describe('people taken from a place or by someone are abducted', () => {
     ['ppl taken frm Boikene last night, dont know how many, ADF', null],
     ['5 farmers taken by Mai-Mai near Kipese', 5],
     ['M23 wamechukua vijana Kiwanja usiku', null],
+    ['M23 wamechukua vijana 6 Kiwanja kwa kazi ya nguvu', 6],
   ] as const)('%s', (text, n) => {
     const r = parse(text);
     expect(r).toMatchObject({ category: 'abduction', priority: 'high' });
@@ -175,6 +176,9 @@ describe('people taken from a place or by someone are abducted', () => {
   });
   it('look-alike: people taken to hospital', () => {
     expect(parse('3 injured people taken to Beni hospital after the accident').category).not.toBe('abduction');
+  });
+  it('look-alike: "wanachukua 1000fc" takes money, not people', () => {
+    expect(parse('wanachukua 1000fc kwa kila moto Kiwanja')).toMatchObject({ category: 'looting_destruction', victims: { abducted: null } });
   });
 });
 
