@@ -1,5 +1,6 @@
 import type { Token } from './normalize.js';
 import { goneOrDenounced } from './doers-tune15.js';
+import { fightersCaptured } from './doers-tune16.js';
 
 /**
  * Actors named in everyday traffic (reports12) who did not do the harm: the force that sends the report
@@ -61,7 +62,8 @@ export function notTheDoer(tokens: readonly Token[], start: number, end: number,
   // "burnt 2 FARDC vehicles", "le véhicule de la PNC incendié"
   if (VEHICLE.test(after?.norm ?? '') && !after!.breakBefore && (within(tokens, start - 3, start, HARMED_THING) || within(tokens, end + 1, end + 4, HARMED_THING))) return true;
   // (gone before the harm, or what a threatened person denounced: doers-tune15.ts)
-  return goneOrDenounced(tokens, start, end);
+  // (a group's fighters captured by the force: doers-tune16.ts)
+  return goneOrDenounced(tokens, start, end) || (isForce && fightersCaptured(tokens, start));
 }
 
 // Who reports is no armed group: the mission's staff and networks read as acronyms ("Relayé par CLA Mahagi",

@@ -42,3 +42,19 @@ export function harmedAtPosition(tokens: readonly Token[], start: number): boole
   }
   return false;
 }
+
+// A group's fighters or child soldiers captured or arrested by the army or the police: the force answered the group, it did
+// no harm ("kadogo 4 wa Nyatura wamekamatwa na FARDC", "3 combattants CODECO arrêtés par les FARDC").
+const FIGHTERS = /^(kadogo|kadogos|combattants?|fighters?|miliciens?|militiamen|militia|rebels?|rebelles?|wanamgambo|assaillants?|attackers|insurgents?)$/;
+const CAUGHT = /^(captured|arrested|caught|apprehended|captures?|capturee?s?|arretee?s?|interpellee?s?|neutralise\w*|neutralize\w*|(wa|a|wali|ali|wame|ame)(kamatwa|shikwa))$/;
+/** The force named at `start` is the agent ("by", "par", "na") of the capture of a group's fighters. */
+export function fightersCaptured(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  if (/^(les|la|the|l)$/.test(tokens[k]?.norm ?? '')) k--;
+  if (!/^(by|par|na)$/.test(tokens[k]?.norm ?? '') || !CAUGHT.test(tokens[k - 1]?.norm ?? '')) return false;
+  for (let j = k - 2; j >= 0 && j >= k - 7; j--) {
+    if (tokens[j + 1]!.breakBefore) return false;
+    if (FIGHTERS.test(tokens[j]!.norm)) return true;
+  }
+  return false;
+}

@@ -294,3 +294,12 @@ describe('a group not in the list, back, coming or said to come back, is named a
     expect(parse(text)).toMatchObject({ category: 'other', perpetrators: [] });
   });
 });
+
+describe("a group's fighters or child soldiers captured by the army did not suffer the army's harm: the army is no doer", () => {
+  it.each(['kadogo 4 wa Nyatura wamekamatwa na FARDC Nyabiondo', '3 combattants CODECO arrêtés par les FARDC à Fataki'])('%s', (text) => {
+    expect(ids(text)).not.toContain('fardc');
+  });
+  it.each(['2 traders wamekamatwa na FARDC Nyabiondo', '3 civilians arrested by FARDC in Fataki accused of being CODECO fighters'])('look-alike: %s', (text) => {
+    expect(ids(text)).toContain('fardc');
+  });
+});
