@@ -153,7 +153,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   victims.injured ??= marksOfBlowsCount(tokens) ?? cutOneCount(signals);
   readReturnees(tokens, returned, victims);
   shotOfWhomSomeDied(tokens, signals, victims);
-  shotThenSomeDied(tokens, victims); // ("shot 2 civilians, one died": tune16.ts)
+  shotThenSomeDied(tokens, signalHits.some((h) => h.value.signal === 'kill'), victims); // ("shot 2 civilians, one died": tune16.ts)
   displacedWhoSufferedMore(tokens, victims); // ("8 personnes déplacées ont été arrêtées": tune16.ts)
   putOutCounted(tokens, signals, victims);
   beatenWasTheDead(signals, victims);

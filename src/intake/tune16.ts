@@ -60,8 +60,9 @@ const SHOT_ACTIVE = /^(shot|wounded|injured|blesse|blesses|touche)$/;
 const DIED_AFTER = /^(died|dead|succumbed|succombe|succombee|decede|decedee|decedes|mort|morte|morts|mortes)$/;
 const LINK_DIED = /^(has|have|later|then|is|est|a|sont|ont|of|them|d|entre|eux|elles|dont|later|subsequently|ensuite|plus|tard)$/;
 /** The shot counted after the verb, and those of them who died said after: killed and injured (when no death was read). */
-export function shotThenSomeDied(tokens: readonly Token[], victims: Victims): void {
-  if (victims.killed !== null) return;
+export function shotThenSomeDied(tokens: readonly Token[], deathTold: boolean, victims: Victims): void {
+  // (only when a death word is in the text at all: most reports skip the pass)
+  if (victims.killed !== null || !deathTold) return;
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!SHOT_ACTIVE.test(tokens[i]!.norm)) continue;
     const n = readNumber(tokens, i + 1);
