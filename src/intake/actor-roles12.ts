@@ -1,5 +1,6 @@
 import type { Token } from './normalize.js';
 import { goneOrDenounced } from './doers-tune15.js';
+import { fightersCaptured } from './doers-tune16.js';
 
 /**
  * Actors named in everyday traffic (reports12) who did not do the harm: the force that sends the report
@@ -14,8 +15,9 @@ const SEARCH = /^(search|searches|searching|recherche\w*|enquete\w*|investigatio
 const LINK = /^(w|with|avec|by|par|of|des|de|du|d|the|les|la|l|ongoing|en|cours|underway|conjointe|joint|at|au|aux|aupres|a|to|received|recue|recues|deposee|deposees|filed|lodged)$/;
 const FOUND = /^(found|find|finds|wamepata|walipata|retrouve\w*|decouvert\w*|discovered|recovered|recupere\w*|exhumed|buried|enterre\w*|pushed|chased|dislodged|drove|deloge\w*|chasse|chasses|repousse\w*)$/;
 const FREED = /^(liberes?|liberees?|freed|rescued|released|relache\w*|secouru\w*|wameachiliwa|wameokolewa)$/;
-const LINKS = /^(links?|ties|liens?|connections?|connivence)$/;
-const ALLIES = /^(collabos?|collaborateurs?|collaborators?|complices?|accomplices?|sympathisants?|sympathizers?|hosting|harbou?ring|sheltering|hebergeant|abritant|accueillant|cachant)$/;
+// (a group named as what the victims are said to be: "mocking Tutsi as M23 spies", "accused of being ADF informers")
+const LINKS = /^(links?|ties|liens?|connections?|connivence|spies|spy|informers?|informants?|agents)$/;
+const ALLIES = /^(espions?|spies|informateurs?|indics?|collabos?|collaborateurs?|collaborators?|complices?|accomplices?|sympathisants?|sympathizers?|hosting|harbou?ring|sheltering|hebergeant|abritant|accueillant|cachant)$/;
 const VEHICLE = /^(vehicles?|vehicules?|jeeps?|trucks?|camions?|cars?|pick-?ups?|magari|gari|office|offices|bureau|bureaux)$/;
 const HARMED_THING = /^(burnt|burned|torched|set|incendie\w*|brule\w*|attacked|attaque\w*|caillasse\w*|stoned|destroyed|detrui\w*|vandalis\w*|wamechoma)$/;
 const PUSHED = /^(pushed|chased|dislodged|drove|deloge\w*|chasse|chasses|repousse\w*)$/;
@@ -60,7 +62,8 @@ export function notTheDoer(tokens: readonly Token[], start: number, end: number,
   // "burnt 2 FARDC vehicles", "le véhicule de la PNC incendié"
   if (VEHICLE.test(after?.norm ?? '') && !after!.breakBefore && (within(tokens, start - 3, start, HARMED_THING) || within(tokens, end + 1, end + 4, HARMED_THING))) return true;
   // (gone before the harm, or what a threatened person denounced: doers-tune15.ts)
-  return goneOrDenounced(tokens, start, end);
+  // (a group's fighters captured by the force: doers-tune16.ts)
+  return goneOrDenounced(tokens, start, end) || (isForce && fightersCaptured(tokens, start));
 }
 
 // Who reports is no armed group: the mission's staff and networks read as acronyms ("Relayé par CLA Mahagi",

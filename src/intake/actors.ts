@@ -7,6 +7,7 @@ import { atScene } from './classes9-tune11.js';
 import { measureBy } from './field-classes9-tune10.js';
 import { notTheDoer } from './doers-tune14.js';
 import { cameAtNight, groupDeployed } from './doers-tune15.js';
+import { harmedAtPosition } from './doers-tune16.js';
 
 /** The actor id design reserves for "perpetrator unknown". */
 export const UNKNOWN_ACTOR_ID = 'unknown';
@@ -148,7 +149,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (next && !next.breakBefore && (/^(collabor|sympathis|informant|informateur)/.test(next.norm) || next.norm === 'suspects')) return false;
       // "a former AFC position", "M23 positions": a place, not who did it.
       // ("shells fired from M23 positions", "obus tirés depuis les positions M23": who fired from there did it)
-      if (next && !next.breakBefore && ['position', 'positions', 'stronghold', 'bastion', 'fief'].includes(next.norm) && [before?.norm, twoBefore?.norm].some((w) => w && WHERE.has(w)) && !firedFrom(tokens, m.start)) return false;
+      if (next && !next.breakBefore && ['position', 'positions', 'stronghold', 'bastion', 'fief'].includes(next.norm) && [before?.norm, twoBefore?.norm].some((w) => w && WHERE.has(w)) && !firedFrom(tokens, m.start) && !harmedAtPosition(tokens, m.start)) return false;
       // "4 FARDC soldiers killed in an ADF ambush", "deux militaires FARDC tués": counted among the victims.
       if (before && /^\d+$|^(two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/.test(before.norm) && victimsFollow(tokens, m.end)) return false;
       if (before && /^(soldiers|soldats|militaires|elements|policemen|policiers)$/.test(before.norm) && /^\d+$|^(two|three|four|deux|trois|quatre|cinq)$/.test(twoBefore?.norm ?? '') && victimsFollow(tokens, m.end)) return false;

@@ -122,9 +122,13 @@ export function pursuitShotsOnly(s: Signals, category: string, victims: Victims)
 // "elle est à l'hôpital de Kalehe", "admitted to Goma hospital": a place named only for the hospital where a victim
 // is cared for is not where the harm was done (the place stays unknown when no other is named).
 const CARED_AT = /^(is|are|was|were|est|sont|etait|admitted|admise?s?|treated|soigne\w*|referred|referee?s?|transfere\w*|evacue\w*|hospitalis\w*)$/;
+const CARE_FACILITY = /^(hospital|hopital|health|hc|hgr|clinic|clinique|cs)$/;
+const BROUGHT = /^(reached|arrived|arrive\w*|brought|taken|admitted|admise?s?|referred|referee?s?|evacuated|evacuee?s?|transferred|transfere\w*|amenee?s?|conduite?s?)$/;
 export function onlyWhereCared<P extends { start: number; end: number }>(places: P[], tokens: readonly Token[]): P[] {
   if (places.length === 0 || !places.every((p) => p.start === places[0]!.start)) return places;
   const at = places[0]!.start;
+  // ("3 survivors reached Nyangezi health centre from Kaziba", "brought to Beni hospital": the facility named after its place, reports16)
+  if (CARE_FACILITY.test(tokens[places[0]!.end]?.norm ?? '') && (BROUGHT.test(tokens[at - 1]?.norm ?? '') || (/^(to|at|a|au|in)$/.test(tokens[at - 1]?.norm ?? '') && BROUGHT.test(tokens[at - 2]?.norm ?? '')))) return [];
   if (!/^(de|du|d|of)$/.test(tokens[at - 1]?.norm ?? '') || !/^(hopital|hospital|clinique|clinic)$/.test(tokens[at - 2]?.norm ?? '')) return places;
   for (let k = at - 3; k >= 0 && k >= at - 6; k--) if (CARED_AT.test(tokens[k]!.norm)) return [];
   return places;

@@ -5,6 +5,7 @@ import { readNumber } from './numbers.js';
 import { CHILD_NOUNS, NOT_COUNT_UNITS } from './keywords.js';
 import { isPerson, verbAt } from './victim-words.js';
 import { SHORTHAND_VICTIM_VERBS } from './shorthand-words.js';
+import { SW_ARRIVED, SW_TOOK_PEOPLE } from './keywords-tune16.js';
 
 /**
  * Counts of everyday follow-ups and shorthand (reports12) that the count readers do not see:
@@ -18,7 +19,8 @@ import { SHORTHAND_VICTIM_VERBS } from './shorthand-words.js';
  * Each fills a count only where the readers left it unknown, or corrects the one it explains.
  */
 
-const SW_VERBS = new Map(SHORTHAND_VICTIM_VERBS.filter(([w]) => /^(wa|a|i|zi)(me|li|na)/.test(w)));
+// ("wamechukua vijana 10": took, of people; "wamefika watu 300": arrived, reports16)
+const SW_VERBS = new Map([...SHORTHAND_VICTIM_VERBS, ...SW_TOOK_PEOPLE.map((w) => [w, 'abducted'] as const), ...SW_ARRIVED.map((w) => [w, 'displaced'] as const)].filter(([w]) => /^(wa|a|i|zi)(me|li|na)/.test(w)));
 const count = (tokens: readonly Token[], i: number, skip?: Uint8Array): number | null => {
   const n = readNumber(tokens, i, skip);
   if (!n || n.article || n.zero || n.value === 0) return null;

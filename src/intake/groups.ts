@@ -32,8 +32,8 @@ const JOINERS = new Set(['ya', 'wa', 'na']);
 const BY = new Set(['by', 'par', 'from']);
 const OF_ATTACK = /^(fear|peur|crain|reprisal|represaill|attaqu|attack|incursion|raid|embuscade|ambush|exactions|incursions|offensive|presence|signal|mouvement|movement|elements|barriere|position|bastion|checkpoint|passage|arrivee|arrival|irruption|descente|hands|mains|combattants|fighters|agents?$)/;
 const ACCUSE = /^(accuse|accuses|accusent|accusant|accusing|blame|blames|blaming|blamed|soupconnent|suspect|suspectent)$/;
-const AUX = new Set(['ont', 'a', 'have', 'has', 'had', 'were', 'are', 'auraient', 'aurait', 'reportedly', 'allegedly', 'also', 'aussi', 's', 'se']);
-const DOING = /^(attack|attaqu|kill|tue|tuent|abduct|enlev|kidnap|loot|pill|burn|brul|incend|raid|ambush|recruit|recrut|rape|raping|viol|occup|seiz|shot|shoot|fired|tir|massacr|execut|abatt|torch|extort|racket|ranconn|captur|beat|tortur|harass|menac|threat|arrest|arrete|detain|clash|affront|combat|fight|battent|regroup|se regroup|massing|rassembl|advanc|avanc|deploy|deploi|infiltr|holding|held|detien|intimid|summon|convoq|signal|back|install|retourn|revenu|seen|spotted|vus|apercu)/;
+const AUX = new Set(['ont', 'a', 'have', 'has', 'had', 'were', 'are', 'auraient', 'aurait', 'reportedly', 'allegedly', 'also', 'aussi', 's', 'se', 'will', 'vont', 'va']);
+const DOING = /^(attack|attaqu|kill|tue|tuent|abduct|enlev|kidnap|loot|pill|burn|brul|incend|raid|ambush|recruit|recrut|rape|raping|viol|occup|seiz|shot|shoot|fired|tir|massacr|execut|abatt|torch|extort|racket|ranconn|captur|beat|tortur|harass|menac|threat|arrest|arrete|detain|clash|affront|combat|fight|battent|regroup|se regroup|massing|rassembl|advanc|avanc|deploy|deploi|infiltr|holding|held|detien|intimid|summon|convoq|signal|back|install|retourn|revenu|seen|spotted|vus|apercu|reappar|resurfac|come|reviendr|revien)/;
 const HOLDING = new Set(['position', 'positions', 'camp', 'camps', 'base', 'bases', 'checkpoint', 'checkpoints', 'stronghold', 'bastion', 'unit',
   'commander', 'commanders', 'recruiters', 'roadblock', 'barriere', 'barrier', 'hideout', 'cell', 'cadres']);
 const ARTICLES = new Set(['les', 'des', 'the', 'la', 'le', 'l', 'd', 'de', 'du']);
@@ -93,7 +93,8 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
       // ("Nyatura and APCLS regrouping": an acronym joined to a known actor shares its verb)
       // ("Suspected APCLS killed a herder": who is suspected opens the clause)
       // ("Chini ya Kilima (FPIC) abducted": the acronym in brackets after the group's name in full)
-      const opens = i === 0 || tokens[i]!.breakBefore || opensAfter(text, tokens[i]!.start) || ARTICLES.has(tokens[i - 1]!.norm) || ['an', 'a', 'une', 'un'].includes(tokens[i - 1]!.norm) || (['and', 'et'].includes(tokens[i - 1]!.norm) && taken[i - 2] === 1) || (/^(suspected|presumed|alleged|presumes|presume|suspects)$/.test(tokens[i - 1]!.norm) && (i === 1 || tokens[i - 1]!.breakBefore || ARTICLES.has(tokens[i - 2]!.norm)));
+      // ("they say CRP will come back": a reported clause opens after the verb of saying, reports16)
+      const opens = i === 0 || tokens[i]!.breakBefore || opensAfter(text, tokens[i]!.start) || /^(say|says|said|disent|dit|affirment|warn|warned)$/.test(tokens[i - 1]!.norm) || ARTICLES.has(tokens[i - 1]!.norm) || ['an', 'a', 'une', 'un'].includes(tokens[i - 1]!.norm) || (['and', 'et'].includes(tokens[i - 1]!.norm) && taken[i - 2] === 1) || (/^(suspected|presumed|alleged|presumes|presume|suspects)$/.test(tokens[i - 1]!.norm) && (i === 1 || tokens[i - 1]!.breakBefore || ARTICLES.has(tokens[i - 2]!.norm)));
       const bracketed = text[tokens[i]!.start - 1] === '(' && text[tokens[end - 1]!.end] === ')';
       let k = end;
       while (k < end + 2 && AUX.has(tokens[k]?.norm ?? '') && (!tokens[k]!.breakBefore || (bracketed && k === end))) k++;

@@ -3,6 +3,7 @@ import type { CategoryId } from '../domain/taxonomy.js';
 import type { Token } from './normalize.js';
 import { accusedOfHarm, barrierHeldBy, beatenUp, moreHarm } from './doers-tune12b.js';
 import { forceDoer15 } from './doers-tune15.js';
+import { forceDoer16 } from './doers-tune16.js';
 
 /**
  * Conventions C1 and C2 (2026-12-06): the host state has one police and one army, so "police",
@@ -21,7 +22,7 @@ const ARMY_WORDS = /^(soldiers|soldier|soldats|soldat|militaires|militaire|milit
 // Words that make police or soldiers someone else's: the UN's, a foreign state's, an armed group's own, children.
 const NOT_HOST = /^(onu|unpol|fpu|monusco|mission|casques?|bleus?|blue|helmets?|peacekeep\w*|paix|nepbat|indbat|banbat|pakbat|rsabat|urubat|malawian|malawites?|nepal\w*|indian|indiens?|pakistan\w*|banglad\w*|tanzan\w*|south|sud|ugandan|ougandai\w*|uganda|ouganda|updf|burundian|burundai\w*|burundi|fdnb|rwandan|rwandai\w*|rwanda|rdf|foreign|etrangers?|child|children|kid|kids|enfants?|enfant|former|ex|anciens?|uniform|uniforms|uniformes?|tenue|tenues|fatigues|traffic|roulage|circulation)$/;
 // Done to people by whoever acts: the harm of C1 and C2 (arrest, beat, shoot, extort, rape, loot, disperse, block…).
-const HARM = /^(arrest\w*|arret\w*|interpell\w*|apprehend\w*|detain\w*|deten\w*|detin\w*|held|hold|holding|holds|lock\w*|enferm\w*|round\w*|rafl\w*|picked|embarqu\w*|beat|beats|beating|beaten|batt\w*|bat|tabass\w*|frapp\w*|fouett\w*|whip\w*|flog\w*|chicott\w*|bastonn\w*|kick\w*|tortur\w*|shot|shoot\w*|fired|fire|firing|tir|tire|tirent|tirant|tiraient|kill\w*|tue|tuent|tuaient|abatt\w*|execut\w*|murder\w*|extort\w*|rackett?\w*|rancon\w*|exig\w*|demand\w*|rap\w*|viol\w*|abus\w*|harass\w*|harcel\w*|molest\w*|assault\w*|agress\w*|loot\w*|pill\w*|stole|steal\w*|took|emport\w*|burn\w*|brul\w*|incend\w*|dispers\w*|threat\w*|menac\w*|intimid\w*|block\w*|bloqu\w*|refus\w*|empech\w*|interdi\w*|search\w*|fouill\w*|occup\w*|chass\w*|expel\w*|expuls\w*|forc\w*|contraign\w*|raid\w*|wound\w*|bless\w*|injur\w*|stabb\w*|poignard\w*|humili\w*|exactions|bavures?|brutalit\w*|(a|wa|ali|wali|ame|wame|ku|ana|wana)pigw\w*|risasi|enlev\w*|abduct\w*|kidnap\w*)$/;
+const HARM = /^(arrest\w*|arret\w*|interpell\w*|apprehend\w*|detain\w*|deten\w*|detin\w*|held|hold|holding|holds|lock\w*|enferm\w*|round\w*|rafl\w*|picked|embarqu\w*|beat|beats|beating|beaten|batt\w*|bat|tabass\w*|frapp\w*|fouett\w*|whip\w*|flog\w*|chicott\w*|bastonn\w*|kick\w*|tortur\w*|shot|shoot\w*|fired|fire|firing|tir|tire|tirer|tirent|tirant|tiraient|kill\w*|tue|tuent|tuaient|abatt\w*|execut\w*|murder\w*|extort\w*|rackett?\w*|rancon\w*|exig\w*|demand\w*|rap\w*|viol\w*|abus\w*|harass\w*|harcel\w*|molest\w*|assault\w*|agress\w*|loot\w*|pill\w*|stole|steal\w*|took|emport\w*|burn\w*|brul\w*|incend\w*|dispers\w*|threat\w*|menac\w*|intimid\w*|block\w*|bloqu\w*|refus\w*|empech\w*|interdi\w*|search\w*|fouill\w*|occup\w*|chass\w*|expel\w*|expuls\w*|forc\w*|contraign\w*|raid\w*|wound\w*|bless\w*|injur\w*|stabb\w*|poignard\w*|humili\w*|exactions|bavures?|brutalit\w*|(a|wa|ali|wali|ame|wame|ku|ana|wana)pigw\w*|risasi|enlev\w*|abduct\w*|kidnap\w*)$/;
 // Said of police or soldiers who came after the harm: not who did it.
 const RESPONSE = /^(came|come|comes|arriv\w*|venu\w*|deploy\w*|deploi\w*|cordon\w*|boucl\w*|secur\w*|interv\w*|interpos\w*|respond\w*|rescu\w*|secour\w*|evacu\w*|escort\w*|protect\w*|proteg\w*|patrol\w*|investig\w*|enquet\w*|found|retrouv\w*|recover\w*|recuper\w*|alert\w*|inform\w*|called|appel\w*|present|presents)$/;
 // "arrested the suspect", "a interpellé deux présumés auteurs": the police answering the crime.
@@ -32,7 +33,7 @@ const AUX = /^(have|has|had|ont|a|avaient|avait|auraient|aurait|reportedly|alleg
 const PASSIVE_AUX = /^(were|was|been|being|is|are|sont|ete|etait|etaient|est|fut|furent)$/;
 const NEGATION = /^(not|no|never|n|ne|pas|didnt|did|jamais|nobody|aucun)$/;
 const MEMBERS = /^(officers?|agents?|elements?|elts|men|hommes|station|stn|post|poste|lock|cell|commanders?|commandant|chief|chefs?|intelligence|renseignement|indisciplined|indisciplines?|drunk|ivres?|en|in|debandade|disarray|deserters?|deserteurs?|saoul|saouls|soul|souls|sub|sous|roadblock|checkpoint|barriere|barrage)$/;
-const FILLERS = /^(dgm|the|a|an|some|several|many|les|des|la|le|l|un|une|de|du|d|of|quelques|plusieurs|certains|deux|trois|two|three|four|quatre|cinq|five|\d+|agents?|elements?|officers?|hommes|men|membres?|members?)$/;
+const FILLERS = /^(retreating|fleeing|drunk|drunken|undisciplined|unruly|rogue|ivres?|indisciplines?|dgm|the|a|an|some|several|many|les|des|la|le|l|un|une|de|du|d|of|quelques|plusieurs|certains|deux|trois|two|three|four|quatre|cinq|five|\d+|agents?|elements?|officers?|hommes|men|membres?|members?)$/;
 const BY = /^(by|par|na)$/;
 const isHarm = (n: string): boolean => HARM.test(n) || HARM_NOUN.test(n) || moreHarm(n);
 // Harm told as a noun before "by/par": "harcèlement sexuel des femmes par des militaires", "arrestations par la police".
@@ -82,7 +83,7 @@ export function forcesAsDoers(tokens: readonly Token[], actorsAt: Uint8Array, ca
       continue;
     }
     if (notHost(tokens, actorsAt, i)) continue;
-    if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm) || marriedTo(tokens, i) || forceDoer15(tokens, i)) found.add(kind);
+    if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm) || marriedTo(tokens, i) || forceDoer15(tokens, i) || forceDoer16(tokens, i, category)) found.add(kind);
   }
   return [...found];
 }

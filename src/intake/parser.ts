@@ -48,6 +48,7 @@ import { isPerson } from './victim-words.js';
 import { brawlAmongThemselves, lawAndOrderOnly, siteNotAttacked, sweepForGoods } from './categories-tune12c.js';
 import { cutOneCount, forcedToFlee, peopleCarriedOffHits, slurHits, watchedPresence } from './tune15.js';
 import { beatenWasTheDead, childrenNotVictims, freedVictimsCounted, putOutCounted, shotOfWhomSomeDied } from './counts-tune13c.js';
+import { displacedWhoSufferedMore, shotThenSomeDied } from './tune16.js';
 import { arrivedFromUnknown, beatenAndRobbed, blamedEachOther, calmUnderHeading, blameTraded, demandOfAid, domesticOnly, onlyWhereCared, pursuitShotsOnly, forcesOnlyPresent, groupAboutInCalm, labourAsPurpose, labourThenFlight, rumouredAttack, schoolsClosedForCause, rumouredFighting } from './field-classes13c.js';
 
 export interface ParsedReport extends TextFacts {
@@ -152,6 +153,8 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   victims.injured ??= marksOfBlowsCount(tokens) ?? cutOneCount(signals);
   readReturnees(tokens, returned, victims);
   shotOfWhomSomeDied(tokens, signals, victims);
+  shotThenSomeDied(tokens, signalHits.some((h) => h.value.signal === 'kill'), victims); // ("shot 2 civilians, one died": tune16.ts)
+  displacedWhoSufferedMore(tokens, victims); // ("8 personnes déplacées ont été arrêtées": tune16.ts)
   putOutCounted(tokens, signals, victims);
   beatenWasTheDead(signals, victims);
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;

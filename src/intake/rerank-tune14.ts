@@ -3,6 +3,7 @@ import type { CategoryId } from '../domain/taxonomy.js';
 import type { CategoryReading, SignalHit, Signals } from './categories.js';
 import { twoCommunities } from './communities.js';
 import { rerankTune15 } from './tune15.js';
+import { rerankTune16 } from './tune16.js';
 
 /**
  * One-line quick reports (reports14): readings the precedence of `rankCategories` gets wrong, set right
@@ -21,7 +22,7 @@ export function rerankQuickLine(ranked: CategoryReading[], s: Signals, victims: 
   if (top() === 'looting_destruction' && taxedUnderThreat(s)) first('threat_intimidation');
   if (top() === 'displacement' && needsOnly(s, victims)) out = out.filter((r) => r.category !== 'displacement');
   if (top() === 'attack_on_humanitarians' && relativesOfStaff(s)) out = out.filter((r) => r.category !== 'attack_on_humanitarians');
-  return rerankTune15(out, s, victims);
+  return rerankTune16(rerankTune15(out, s, victims), s, victims);
 }
 
 const tokenOf = (s: Signals, h: SignalHit): string => s.tokens[h.start]!.norm;

@@ -3,6 +3,7 @@ import type { VictimKey } from '../domain/alert.js';
 import { SHORTHAND_PERSONS, SHORTHAND_VICTIM_VERBS } from './shorthand-words.js';
 import { SWAHILI_VICTIM_NOUNS, SWAHILI_VICTIM_VERBS } from './swahili-verbs.js';
 import { MORE_VICTIM_NOUNS } from './field-classes9.js';
+import { SMS_PERSONS, SW_ARRIVED, SW_TOOK_PEOPLE, smsVictimVerbs } from './keywords-tune16.js';
 
 /**
  * The words of victim counts, English and French, as typed in field reports: what was done to people
@@ -57,7 +58,12 @@ export const VICTIM_VERBS: Record<string, VictimKey> = withoutPrototype(Object.f
     .map((w) => [w, 'childrenAffected'] as const),
   ...SHORTHAND_VICTIM_VERBS,
   ...SWAHILI_VICTIM_VERBS,
+  // (reports16) "takn", "tken": taken as thumbs type it
+  ...['takn', 'tkn', 'tken', ...SW_TOOK_PEOPLE].map((w) => [w, 'abducted'] as const),
+  ...SW_ARRIVED.map((w) => [w, 'displaced'] as const),
 ]));
+// "killd", "woundd", "injurd", "abductd": every -ed verb above in its SMS spelling (keywords-tune16.ts)
+for (const [w, key] of smsVictimVerbs(Object.entries(VICTIM_VERBS))) VICTIM_VERBS[w] = key;
 
 /**
  * Victim words that name a casualty on their own, so an article counts one: "un mort", "une
@@ -134,6 +140,7 @@ export const VICTIM_NOUNS = new Set([
   ...SHORTHAND_PERSONS,
   ...SWAHILI_VICTIM_NOUNS,
   ...MORE_VICTIM_NOUNS,
+  ...SMS_PERSONS,
   // "120 new arrivals", "2 red cross volunteers beaten", "un troisième enlevé" (reports15)
   // ("nouvelles" is also news: "sans nouvelles du pasteur")
   'new', 'nouveaux', 'red', 'cross', 'croix', 'rouge', 'troisieme', 'third', 'quatrieme', 'fourth',

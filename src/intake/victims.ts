@@ -188,10 +188,16 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     used.fill(1, i, isPerson(nounAfter) || child ? k + 1 : k);
     // "killed a nun and a driver", "ont enlevé un enseignant et son fils"
     // "un chauffeur de camion et son convoyeur", "a driver of the NGO and his assistant": a complement of the first person before and/et
-    if (['de', 'd', 'of'].includes(tokens[k + 1]?.norm ?? '') && !tokens[k + 1]!.breakBefore && isPerson(nounAfter)) {
-      let c = k + 2;
+    // ("le chef de village de Kitutu et deux de ses fils": two complements, reports16)
+    for (let hop = 0, from = k; hop < 2 && ['de', 'd', 'of'].includes(tokens[from + 1]?.norm ?? '') && !tokens[from + 1]!.breakBefore && isPerson(nounAfter); hop++) {
+      let c = from + 2;
       if (['the', 'la', 'l', 'le', 'an', 'a'].includes(tokens[c]?.norm ?? '')) c++;
-      if (tokens[c] && !tokens[c]!.breakBefore && !isPerson(tokens[c]!.norm) && !readNumber(tokens, c) && ['and', 'et'].includes(tokens[c + 1]?.norm ?? '') && !tokens[c + 1]!.breakBefore) k = c;
+      if (!tokens[c] || tokens[c]!.breakBefore || isPerson(tokens[c]!.norm) || readNumber(tokens, c)) break;
+      if (['and', 'et'].includes(tokens[c + 1]?.norm ?? '') && !tokens[c + 1]!.breakBefore) {
+        k = c;
+        break;
+      }
+      from = c;
     }
     const joiner = tokens[k + 1];
     if (verb2 !== 'childrenAffected' && joiner && !joiner.breakBefore && (joiner.norm === 'and' || joiner.norm === 'et')) {

@@ -23,7 +23,7 @@ export function withTypos(ctx: IntakeContext, tokens: readonly Token[], taken: U
 }
 const LEVELS = ['locality', 'territory', 'province'];
 const EMPTIED = /^(deserted|deserte|desertee|desertes|se|vide|videe|empty|emptying|emptied|lies|is|stands|partis|parties|abandonne|abandonnee|abandoned)$/;
-const ORIGIN = [['provenance', 'de'], ['provenance', 'd'], ['venant', 'de'], ['venus', 'de'], ['venues', 'de'], ['arrives', 'de'], ['arrivees', 'de'], ['arrive', 'de'], ['arrivee', 'de'], ['originaires', 'de'], ['who', 'fled'], ['qui', 'ont', 'fui'], ['chasses', 'de'], ['fleeing', 'from'], ['fled', 'from'], ['arriving', 'from'], ['arrived', 'from'], ['coming', 'from'], ['displaced', 'from'], ['from'], ['frm'], ['deplaces', 'de'], ['dplces', 'de'], ['dplcs', 'de'], ['idps', 'de'], ['pdi', 'de'], ['arrivent', 'de'], ['fuyant'], ['fled'], ['fleeing'], ['deplacement', 'de'], ['dplcmt', 'de'], ['massif', 'de'], ['massive', 'de'], ['pop', 'de'], ['population', 'de'], ['mvt', 'de'], ['villagers', 'of'], ['residents', 'of'], ['inhabitants', 'of'], ['people', 'of'], ['habitants', 'de'], ['villageois', 'de']];
+const ORIGIN = [['provenance', 'de'], ['provenance', 'd'], ['venant', 'de'], ['venus', 'de'], ['venues', 'de'], ['arrives', 'de'], ['arrivees', 'de'], ['arrive', 'de'], ['arrivee', 'de'], ['originaires', 'de'], ['who', 'fled'], ['qui', 'ont', 'fui'], ['chasses', 'de'], ['fleeing', 'from'], ['fled', 'from'], ['arriving', 'from'], ['arrived', 'from'], ['coming', 'from'], ['displaced', 'from'], ['from'], ['frm'], ['deplaces', 'de'], ['dplces', 'de'], ['dplcs', 'de'], ['idps', 'de'], ['pdi', 'de'], ['arrivent', 'de'], ['fuyant'], ['fled'], ['fleeing'], ['deplacement', 'de'], ['dplcmt', 'de'], ['massif', 'de'], ['massive', 'de'], ['pop', 'de'], ['population', 'de'], ['mvt', 'de'], ['villagers', 'of'], ['residents', 'of'], ['inhabitants', 'of'], ['people', 'of'], ['habitants', 'de'], ['villageois', 'de'], ['kutoka']];
 
 // Where people fled to is not where it happened: "fled Kibumba towards Goma" is Kibumba,
 // "déplacés de Kishishe arrivés à Kiwanja" is Kishishe. A place after "towards", "vers",
@@ -34,7 +34,7 @@ const TOWARDS = new Set(['towards', 'toward', 'to', 'vers', 'pour', 'safety', 's
 // "12 rape survivors from Numbi received at Minova", "reçues à l'hôpital de Katana, venues de Kalonge": where victims are
 // treated is not where they were harmed; the place they came from is.
 const CARED = /^(received|receiving|admitted|treated|referred|transferred|evacuated|recues|recus|recue|accueillies|accueillis|admises|admis|soignees|soignes|soignee|referees|referes|transferees|transferes|evacuees|evacues|hospitalisees|hospitalises|hospitalized|hospitalised)$/;
-const CAME_FROM = [['from'], ['frm'], ['venues', 'de'], ['venus', 'de'], ['venue', 'de'], ['venant', 'de'], ['originaires', 'de'], ['originaire', 'de'], ['en', 'provenance', 'de']];
+const CAME_FROM = [['from'], ['frm'], ['kutoka'], ['venues', 'de'], ['venus', 'de'], ['venue', 'de'], ['venant', 'de'], ['originaires', 'de'], ['originaire', 'de'], ['en', 'provenance', 'de']];
 function cameFrom(places: PlaceTokenMatch[], tokens: readonly Token[]): PlaceTokenMatch[] | null {
   if (!tokens.some((t) => CARED.test(t.norm))) return null;
   const from = places.filter((p) => CAME_FROM.some((cue) => cue.every((w, k) => tokens[p.start - cue.length + k]?.norm === w)));
