@@ -130,6 +130,7 @@ const SMS_WORDS: Record<string, string> = withoutPrototype({
   pr: 'pour', ac: 'avec', wmn: 'women', wmen: 'women', womn: 'women', enfts: 'enfants', enfs: 'enfants', enft: 'enfant',
   '2nite': 'tonight', '2night': 'tonight', tonite: 'tonight', kld: 'killed', kild: 'killed', fmmes: 'femmes', fmme: 'femme',
   hmmes: 'hommes', hmme: 'homme', bcz: 'because', coz: 'because', bcoz: 'because', pple: 'people', ppl: 'people', mrng: 'morning', nite: 'night',
+  frm: 'from', fr0m: 'from', pikd: 'picked', pickd: 'picked',
 });
 
 function normalizeWord(word: string): string {

@@ -200,6 +200,16 @@ describe('text-message shorthand reads as the words it stands for', () => {
     expect(parse('CODECO massing to attack Drodro 2nite').priority).toBe('critical');
     expect(parse('Des enfts soldats aperçus parmi les Nyatura à Kilolirwe').category).toBe('child_violation');
   });
+
+  it('reads frm and pikd as the words they stand for', () => {
+    const { description: _typed, ...typed } = parse('ADF pikd up 4 farmers in Mamove fields');
+    const { description: _spelt, ...spelt } = parse('ADF picked up 4 farmers in Mamove fields');
+    expect(typed).toEqual(spelt);
+    expect(parse('ADF pikd up 4 farmers in Mamove fields').category).toBe('arbitrary_detention');
+    const fled = parse('Families fled frm Kibumba after M23 shelling, now in Goma');
+    expect(fled.place?.id).toBe('kibumba');
+    expect(fled.category).toBe('displacement');
+  });
 });
 
 describe('reports typed without punctuation', () => {
