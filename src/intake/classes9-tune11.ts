@@ -181,6 +181,8 @@ const UNIT = /^(engineers?|deminers?|sappers?|eod|team|teams|unit|units|genie|de
 const RESPONDER_UNIT = /^(engineers?|deminers?|sappers?|eod|genie|demineurs?)$/;
 const SCENE: readonly (readonly string[])[] = [['on', 'site'], ['on', 'scene'], ['on', 'the', 'scene'], ['at', 'the', 'scene'], ['on', 'the', 'spot'], ['sur', 'place'], ['sur', 'les', 'lieux'], ['sur', 'le', 'site']];
 const HARM_AFTER = /^(loot\w*|pill\w*|shoot\w*|shot|fired|tirent|tiraient|tire|kill\w*|tue|tues|tuee|tuees|tuent|tuer|beat\w*|batt\w*|tabass\w*|arrest\w*|arret\w*|rape|raped|raping|viole|violee|violees|violent|extort\w*|racket\w*|burn\w*|brul\w*)$/;
+// ("par des Raia Mutomboki sur le site minier de Kamakundu": a site named by what it is is a place, not the scene)
+const NAMED_SITE = /^(minier|miniers|d|de|du|des|of|orpaillage|aurifere|agricole|mining)$/;
 /** The actor that ends at `end` is at the scene as a responder. */
 export function atScene(tokens: readonly Token[], end: number): boolean {
   let k = end;
@@ -189,7 +191,7 @@ export function atScene(tokens: readonly Token[], end: number): boolean {
     if (RESPONDER_UNIT.test(tokens[k]!.norm)) responder = true;
     k++;
   }
-  const scene = SCENE.some((p) => p.every((w, j) => tokens[k + j]?.norm === w && !tokens[k + j]!.breakBefore));
+  const scene = SCENE.some((p) => p.every((w, j) => tokens[k + j]?.norm === w && !tokens[k + j]!.breakBefore) && !NAMED_SITE.test(tokens[k + p.length]?.norm ?? ''));
   if (!scene && !responder) return false;
   for (let j = k; j < tokens.length && j <= k + 6; j++) {
     if (j > k && tokens[j]!.stopBefore) break;

@@ -1,0 +1,126 @@
+import type { SignalHit } from './categories.js';
+import type { Token } from './normalize.js';
+
+/**
+ * Counts, places and doers said every way (reports17): constructions read in one pass over the tokens, with the
+ * keyword hits and actor mentions the parser has already found. `readT17` gives the hits these constructions add
+ * and which keyword hits they take back; each rule names its class and the look-alike it leaves alone.
+ */
+
+const hit = (signal: SignalHit['value']['signal'], start: number, end: number, subType: string | null = null): SignalHit => ({ value: { signal, subType }, start, end });
+
+// "UN drone shot at", "UN helicopter hit by gunfire": the mission's assets said with "UN" in capitals (the French
+// article "un drone" is no UN asset).
+const UN_ASSET = /^(drones?|helicopters?|helos?|choppers?|aircraft|planes?|vehicles?|trucks?|apcs?|convoys?|patrols?|bases?|positions?|camps?|compound|escorts?|teams?)$/;
+// "ppl taken by adf", "3 femmes prises par les ADF": people taken by a named group are abducted (goods taken stay looting).
+const PEOPLE = /^(ppl|people|persons|pers|personnes|gens|civilians|civs?|civils|villagers|villageois|habitants|residents|women|wmn|femmes|men|hommes|children|enfants|girls|boys|filles|garcons|farmers|cultivateurs|youths|jeunes|motards|passengers|passagers|someone|quelqu)$/;
+const TAKEN = /^(taken|tkn|pris|prises|emmenes|emmenees|amenes|amenees|embarques|embarquees|emportes|emportees)$/;
+const BY = /^(by|par|na)$/;
+const ARTICLE = /^(the|les|des|le|la|l)$/;
+// "1,200 households moving toward Mweso", "des familles en mouvement vers Sake": households are people on the move
+// (displacement, count unknown), not armed men moving.
+const HOUSEHOLDS = /^(households?|hh|families|familles|menages|foyers)$/;
+const ON_THE_MOVE = /^(moving|heading|fleeing|leaving|mouvement|route|partent|fuient|quittent|quittant|fuyant)$/;
+// "mass movement of civilians out of Kanyabayonga", "mouvement massif des populations vers": civilians on the move.
+const MOVEMENT = /^(movements?|mouvements?|mvts?|exodus|exode)$/;
+const MASS = /^(mass|massive|massif|massifs|large|important|importants|grand|great|of|de|des|d|the|la|les|du)$/;
+const CIVILIANS = /^(civilians|civils|population|populations|pop|residents|habitants|villagers|villageois|people|ppl|gens|families|familles|households|menages)$/;
+// "kept at the barrier until they pay", "retenus à la barrière jusqu'à ce qu'ils paient": people held for a payment at a
+// barrier are detained (C6); a price asked alone stays extortion.
+const HELD = /^(kept|held|holding|detained|retenus?|retenues?|gardes?|gardees?|bloques?|bloquees?|detenus?|detenues?)$/;
+const UNTIL = /^(until|till|jusqu|jusqua|tant)$/;
+const PAY = /^(pay|paid|payer|paient|paye|payent|payment|paiement)$/;
+const BARRIER = /^(barriers?|barrieres?|barrages?|checkpoints?|roadblocks?)$/;
+// "threatening market women with arrest", "menacés d'arrestation": an arrest threatened is the threat, no detention.
+const THREAT_WORD = /^(threat\w*|menac\w*|intimid\w*|warn\w*)$/;
+const WITH = /^(with|d|de|of)$/;
+// "stones thrown", "jets de pierres" between two communities with nobody hurt: the tension, not an attack.
+const STONES = /^(stones|stone|pierres|stoned|stoning|lapid\w*|caillass\w*|pelted|rocks)$/;
+
+export interface T17Reading {
+  hits: SignalHit[];
+  /** A keyword hit these constructions read otherwise. */
+  drop: (h: SignalHit) => boolean;
+}
+
+const NOTHING: T17Reading = { hits: [], drop: () => false };
+
+export function readT17(tokens: readonly Token[], signalHits: readonly SignalHit[], mentionAt: (i: number) => boolean): T17Reading {
+  const hits: SignalHit[] = [];
+  let movedAt = -1;
+  let heldForPay = false;
+  let barrier = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = t.norm;
+    if (t.text === 'UN' && UN_ASSET.test(tokens[i + 1]?.norm ?? '') && !tokens[i + 1]!.breakBefore) hits.push(hit('peacekeeper', i, i + 2));
+    else if (TAKEN.test(w) && i > 0 && PEOPLE.test(tokens[i - 1]!.norm) && !t.breakBefore) {
+      let k = i + 1;
+      if (BY.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) {
+        k++;
+        if (ARTICLE.test(tokens[k]?.norm ?? '')) k++;
+        if (mentionAt(k)) hits.push(hit('abduct', i, i + 1));
+      }
+    } else if (HOUSEHOLDS.test(w)) {
+      let k = i + 1;
+      if (/^(are|were|sont|en|on|in|now)$/.test(tokens[k]?.norm ?? '')) k++;
+      if (/^(the|en)$/.test(tokens[k]?.norm ?? '')) k++;
+      const v = tokens[k];
+      if (v && !v.breakBefore && ON_THE_MOVE.test(v.norm)) {
+        hits.push(hit('displace', k, k + 1, 'on_the_move'));
+        movedAt = k;
+      }
+    } else if (MOVEMENT.test(w)) {
+      let k = i + 1;
+      while (k < i + 4 && MASS.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
+      if (k > i + 1 && CIVILIANS.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) {
+        hits.push(hit('displace', i, i + 1, 'on_the_move'));
+        movedAt = i;
+      }
+    } else if (HELD.test(w)) {
+      for (let k = i + 1; k < tokens.length && k <= i + 8 && !tokens[k]!.stopBefore; k++) {
+        if (UNTIL.test(tokens[k]!.norm) && [1, 2, 3, 4].some((d) => PAY.test(tokens[k + d]?.norm ?? ''))) {
+          heldForPay = true;
+          hits.push(hit('detention', i, i + 1));
+          break;
+        }
+      }
+    }
+    if (BARRIER.test(w)) barrier = true;
+  }
+  let aid = false;
+  let tension = false;
+  let communities = 0;
+  let hurt = false;
+  for (const h of signalHits) {
+    const s = h.value.signal;
+    if ((s === 'humanitarian' && h.value.subType !== 'health_staff') || s === 'peacekeeper') aid = true;
+    else if (s === 'tension') tension = true;
+    else if (s === 'community') communities++;
+    else if (s === 'kill' || s === 'injure' || s === 'armed' || s === 'torture') hurt = true;
+  }
+  const calmStones = tension && communities >= 2 && !hurt;
+  if (hits.length === 0 && !aid && !calmStones && !signalHits.some((h) => h.value.signal === 'detention')) return NOTHING;
+  return {
+    hits,
+    drop: (h) => {
+      const s = h.value.signal;
+      // (the movement word of people on the move is no armed movement)
+      if (s === 'movement' && h.start === movedAt) return true;
+      // C6: money asked at a barrier of aid workers or the mission is access denied; people held there until they pay, detained.
+      if (s === 'loot' && h.value.subType === 'extortion' && ((aid && barrier) || heldForPay)) return true;
+      if (s === 'attack' && calmStones && tokens.slice(h.start, h.end).some((t) => STONES.test(t.norm))) return true;
+      return s === 'detention' && arrestThreatened(tokens, h.start);
+    },
+  };
+}
+
+// "threatening market women in Beni with arrest", "menacées d'arrestation si elles ne paient pas"
+function arrestThreatened(tokens: readonly Token[], at: number): boolean {
+  if (!WITH.test(tokens[at - 1]?.norm ?? '')) return false;
+  for (let k = at - 2; k >= 0 && k >= at - 8; k--) {
+    if (tokens[k + 1]!.stopBefore) return false;
+    if (THREAT_WORD.test(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
