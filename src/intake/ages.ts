@@ -46,6 +46,8 @@ export function ageAt(tokens: readonly Token[], i: number): { years: number; nex
   }
   // "de 3 mois", "2-month-old"; but "pendant 2 jours" is a duration.
   if (unit && UNDER_A_YEAR.has(unit.norm) && (j > i || tokens[k + 1]?.norm === 'old')) return { years: 0, next: old(tokens, k + 1) };
+  // "15 y/o", "15 y.o.": years old in two letters
+  if (unit?.norm === 'y' && tokens[k + 1]?.norm === 'o' && !tokens[k + 1]!.breakBefore) return { years, next: k + 2 };
   const gluedUnit = unit && GLUED.test(`${n.norm}${unit.norm}`) && YEARS.has(unit.norm);
   if (gluedUnit) return { years, next: old(tokens, k + 1) };
   // "aged 9" needs no unit; "de 14" does ("de 14 personnes" is not an age).

@@ -1,5 +1,8 @@
+import type { Victims } from '../domain/alert.js';
 import type { SignalHit } from './categories.js';
 import type { Token } from './normalize.js';
+import { readNumber } from './numbers.js';
+import { isSingularPerson, verbAt } from './victim-words.js';
 
 /**
  * Counts, places and doers said every way (reports17): constructions read in one pass over the tokens, with the
@@ -123,4 +126,54 @@ function arrestThreatened(tokens: readonly Token[], at: number): boolean {
     if (THREAT_WORD.test(tokens[k]!.norm)) return true;
   }
   return false;
+}
+
+// ---------------------------------------------------------------- counts
+
+// "Le chef de village de Mambelenga, localité à 5 km de Komanda, abattu hier soir": one person opening the report, set
+// apart by asides (a distance is no count), then the harm in the singular after a comma, is that one person.
+const OPENING_ARTICLE = /^(le|la|l|the|un|une|a|an|notre|our)$/;
+const DISTANCE = /^(km|kms|kilometres?|kilometers?|m|metres?|meters?|miles?|mi)$/;
+// "Blue helmet injured in ambush", "UN soldier killed": the mission's staff named in two words, one person.
+const TWO_WORD_ONE = /^(blue helmet|un soldier|un peacekeeper|un staff|un worker|un employee|un driver|moto driver|aid worker)$/;
+// "survivante référée au CS", "the survivor was referred": one survivor in the singular, in a report of rape.
+const ONE_SURVIVOR = /^(survivante|survivor|survivant)$/;
+
+export function readT17Counts(tokens: readonly Token[], victims: Victims, sexual: boolean): void {
+  if (victims.killed === null || victims.injured === null || victims.abducted === null) openingPersonHarmed(tokens, victims);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    if (sexual && victims.crsvSurvivors === null && ONE_SURVIVOR.test(w) && !readNumberBefore(tokens, i)) victims.crsvSurvivors = 1;
+    if ((w === 'blue' || w === 'un' || w === 'moto' || w === 'aid') && !tokens[i + 1]!.breakBefore && TWO_WORD_ONE.test(`${w} ${tokens[i + 1]!.norm}`) && (w !== 'un' || tokens[i]!.text === 'UN')) {
+      const verb = verbAt(tokens, i + 2);
+      if ((verb === 'injured' || verb === 'killed' || verb === 'abducted') && victims[verb] === null && !tokens[i + 2]!.breakBefore && !readNumberBefore(tokens, i)) victims[verb] = 1;
+    }
+  }
+}
+
+function readNumberBefore(tokens: readonly Token[], i: number): boolean {
+  const b = tokens[i - 1];
+  return !!b && !tokens[i]!.breakBefore && (/^\d/.test(b.norm) || readNumber(tokens, i - 1)?.article === false || /^(des|les|the|some|several|plusieurs|many|deux|trois|two|three)$/.test(b.norm));
+}
+
+function openingPersonHarmed(tokens: readonly Token[], victims: Victims): void {
+  let p = OPENING_ARTICLE.test(tokens[0]?.norm ?? '') ? 1 : 0;
+  if (!isSingularPerson(tokens[p]?.norm ?? '') || tokens[p]!.breakBefore) return;
+  let commas = 0;
+  for (let k = p + 1; k < tokens.length && k <= p + 16; k++) {
+    const t = tokens[k]!;
+    if (/^\d/.test(t.norm) && !DISTANCE.test(tokens[k + 1]?.norm ?? '') && !/(km|m)$/.test(t.norm)) return;
+    if (!t.breakBefore) {
+      // another person or a verb inside the first clause: not this construction
+      if (commas === 0 && verbAt(tokens, k)) return;
+      continue;
+    }
+    if (t.stopBefore) return;
+    commas++;
+    if (commas < 2) continue;
+    const verb = verbAt(tokens, k);
+    if (!verb) continue;
+    if ((verb === 'killed' || verb === 'injured' || verb === 'abducted') && victims[verb] === null && !/s$/.test(t.norm)) victims[verb] = 1;
+    return;
+  }
 }

@@ -48,7 +48,7 @@ import { isPerson } from './victim-words.js';
 import { brawlAmongThemselves, lawAndOrderOnly, siteNotAttacked, sweepForGoods } from './categories-tune12c.js';
 import { cutOneCount, forcedToFlee, peopleCarriedOffHits, slurHits, watchedPresence } from './tune15.js';
 import { beatenWasTheDead, childrenNotVictims, freedVictimsCounted, putOutCounted, shotOfWhomSomeDied } from './counts-tune13c.js';
-import { readT17 } from './field-classes-t17.js';
+import { readT17, readT17Counts } from './field-classes-t17.js';
 import { arrivedFromUnknown, beatenAndRobbed, blamedEachOther, calmUnderHeading, blameTraded, demandOfAid, domesticOnly, onlyWhereCared, pursuitShotsOnly, forcesOnlyPresent, groupAboutInCalm, labourAsPurpose, labourThenFlight, rumouredAttack, schoolsClosedForCause, rumouredFighting } from './field-classes13c.js';
 
 export interface ParsedReport extends TextFacts {
@@ -157,6 +157,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   shotOfWhomSomeDied(tokens, signals, victims);
   putOutCounted(tokens, signals, victims);
   beatenWasTheDead(signals, victims);
+  readT17Counts(tokens, victims, hasSexualViolence(signals)); // (field-classes-t17.ts)
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 
