@@ -1,4 +1,4 @@
-import type { Signal } from './keywords.js';
+import { SIGNAL_KEYWORDS, type Signal } from './keywords.js';
 import type { SignalHit, Signals } from './categories.js';
 import type { Token } from './normalize.js';
 import { readNumber } from './numbers.js';
@@ -279,6 +279,8 @@ export function robbedAndHurt(s: Signals, killed: boolean, injured: boolean, arm
 // "SHABUNDA: … took over the mining site of Lulingu", "Walikale: attaque du village de Bunyampuli": the incident is at a
 // village the gazetteer does not know, so a name shared by a town and its territory is the territory.
 // (a quarter, a port or a camp "of" a town may be in the town itself: not these)
+let peoples: Set<string> | undefined;
+const isPeople = (w: string): boolean => (peoples ??= new Set(SIGNAL_KEYWORDS.community.filter((k): k is string => typeof k === 'string' && !k.includes(' ')))).has(w);
 const SETTLEMENT = /^(village|villages|localite|locality|groupement|chefferie|chiefdom|carriere|quarry|mine|puits|hameau|hamlet|colline|hill|island|ile)$/;
 const MINING = /^(mining|minier|miniers|gold|coltan|cassiterite)$/;
 /** A settlement named by a capitalised name that no gazetteer match covers ("the mining site of Lulingu"). */
@@ -290,7 +292,8 @@ export function unknownSettlementNamed(tokens: readonly Token[], covered: readon
     const at = i + site;
     if (!/^(of|de|d|du)$/.test(tokens[at + 1]?.norm ?? '') || tokens[at + 1]!.breakBefore || !tokens[at + 2] || tokens[at + 2]!.breakBefore) continue;
     const name = at + 2;
-    if (/^\p{Lu}\p{Ll}+/u.test(tokens[name]!.text) && !covered.some((c) => c.start <= name && name < c.end)) return true;
+    // ("clean the village of Hutu": a people is no village's name)
+    if (/^\p{Lu}\p{Ll}+/u.test(tokens[name]!.text) && !covered.some((c) => c.start <= name && name < c.end) && !isPeople(tokens[name]!.norm)) return true;
   }
   return false;
 }

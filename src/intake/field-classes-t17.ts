@@ -53,6 +53,7 @@ export function readT17(tokens: readonly Token[], signalHits: readonly SignalHit
   let movedAt = -1;
   let heldForPay = false;
   let barrier = false;
+  let near = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = t.norm;
@@ -90,6 +91,7 @@ export function readT17(tokens: readonly Token[], signalHits: readonly SignalHit
       }
     }
     if (BARRIER.test(w)) barrier = true;
+    else if (NEAR.test(w)) near = true;
   }
   let aid = false;
   let tension = false;
@@ -103,7 +105,9 @@ export function readT17(tokens: readonly Token[], signalHits: readonly SignalHit
     else if (s === 'kill' || s === 'injure' || s === 'armed' || s === 'torture') hurt = true;
   }
   const calmStones = tension && communities >= 2 && !hurt;
-  if (hits.length === 0 && !aid && !calmStones && !signalHits.some((h) => h.value.signal === 'detention')) return NOTHING;
+  // (near the site, only a person harmed and no attack on anything: shooting or bodies near the site stay the site's)
+  const personHarmedNear = near && !signalHits.some((h) => h.value.signal === 'kill' || h.value.signal === 'explosive' || (h.value.signal === 'attack' && !AGENTS.test(tokens[h.start]!.norm)));
+  if (hits.length === 0 && !aid && !calmStones && !near && !signalHits.some((h) => h.value.signal === 'detention')) return NOTHING;
   return {
     hits,
     drop: (h) => {
@@ -113,9 +117,23 @@ export function readT17(tokens: readonly Token[], signalHits: readonly SignalHit
       // C6: money asked at a barrier of aid workers or the mission is access denied; people held there until they pay, detained.
       if (s === 'loot' && h.value.subType === 'extortion' && ((aid && barrier) || heldForPay)) return true;
       if (s === 'attack' && calmStones && tokens.slice(h.start, h.end).some((t) => STONES.test(t.norm))) return true;
+      if (s === 'idpSite' && personHarmedNear && nearTheSite(tokens, h.start)) return true;
       return s === 'detention' && arrestThreatened(tokens, h.start);
     },
   };
+}
+
+// "woman raped nr Bulengo site collecting firewood", "près du site de Rhoe": the site is where it happened near, not its target.
+const NEAR = /^(nr|near|nearby|outside|close|pres|proximite|abords|alentours|environs|autour|around|behind|derriere)$/;
+const AGENTS = /^(attackers?|assailants?|assaillants?|gunmen|agresseurs?|auteurs?)$/;
+function nearTheSite(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    if (tokens[k + 1]!.breakBefore) return false;
+    const w = tokens[k]!.norm;
+    if (NEAR.test(w)) return true;
+    if (!/^(de|du|des|d|of|to|the|le|la|l|a|aux|au|ce|this|camp|site)$/.test(w)) return false;
+  }
+  return false;
 }
 
 // "threatening market women in Beni with arrest", "menacées d'arrestation si elles ne paient pas"
