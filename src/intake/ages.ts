@@ -63,6 +63,7 @@ function childBareAge(tokens: readonly Token[], i: number): { years: number; nex
   if (years >= CHILD_AGE || years < 2) return null;
   const unit = tokens[j + 1];
   if (unit && YEARS.has(unit.norm)) return { years, next: old(tokens, j + 2) };
+  if (unit?.norm === 'y' && tokens[j + 2]?.norm === 'o') return { years, next: j + 3 };
   // a bare number is an age only when nothing it could count follows ("child 3 children" is no age)
   return unit && !unit.breakBefore && /^[a-z]/.test(unit.norm) && !/^(abducted|kidnapped|raped|injured|killed|held|enleve\w*|violee?s?|blesse\w*|tue\w*|detenue?s?|taken|missing|and|et|recruited|recrute\w*|used|utilise\w*|shot|wounded|hurt|arrested|arrete\w*)$/.test(unit.norm) ? null : { years, next: j + 1 };
 }

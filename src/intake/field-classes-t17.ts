@@ -171,7 +171,7 @@ export function readT17Counts(tokens: readonly Token[], victims: Victims, sexual
 
 function readNumberBefore(tokens: readonly Token[], i: number): boolean {
   const b = tokens[i - 1];
-  return !!b && !tokens[i]!.breakBefore && (/^\d/.test(b.norm) || readNumber(tokens, i - 1)?.article === false || /^(des|les|the|some|several|plusieurs|many|deux|trois|two|three)$/.test(b.norm));
+  return !!b && !tokens[i]!.breakBefore && (/^\d/.test(b.norm) || readNumber(tokens, i - 1)?.article === false || /^(des|les|some|several|plusieurs|many|deux|trois|two|three)$/.test(b.norm));
 }
 
 function openingPersonHarmed(tokens: readonly Token[], victims: Victims): void {
@@ -189,7 +189,7 @@ function openingPersonHarmed(tokens: readonly Token[], victims: Victims): void {
     if (t.stopBefore) return;
     commas++;
     if (commas < 2) continue;
-    const verb = verbAt(tokens, k);
+    const verb = verbAt(tokens, k) ?? (t.norm === 'shot' && tokens[k + 1]?.norm === 'dead' ? 'killed' : undefined);
     if (!verb) continue;
     if ((verb === 'killed' || verb === 'injured' || verb === 'abducted') && victims[verb] === null && !/s$/.test(t.norm)) victims[verb] = 1;
     return;
