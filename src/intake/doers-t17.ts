@@ -85,11 +85,9 @@ export function suspectedAcronyms(tokens: readonly Token[], taken: Uint8Array, i
   const out: Array<[number, number]> = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (taken[i] || !isAcronym(t) || notName(t.norm)) continue;
-    const opens = i === 0 || t.breakBefore;
     const next = tokens[i + 1]!;
-    const closes = i + 2 >= tokens.length || tokens[i + 2]!.breakBefore;
-    if (opens && !next.breakBefore && SUSPECTED.test(next.norm) && closes) out.push([i, i + 1]);
+    if (!(i === 0 || t.breakBefore) || next.breakBefore || !(i + 2 >= tokens.length || tokens[i + 2]!.breakBefore)) continue;
+    if (SUSPECTED.test(next.norm) && !taken[i] && isAcronym(t) && !notName(t.norm)) out.push([i, i + 1]);
   }
   return out;
 }

@@ -40,13 +40,20 @@ const WITH = /^(with|d|de|of)$/;
 // "stones thrown", "jets de pierres" between two communities with nobody hurt: the tension, not an attack.
 const STONES = /^(stones|stone|pierres|stoned|stoning|lapid\w*|caillass\w*|pelted|rocks)$/;
 
+const TWO_WORD_FIRST = /^(blue|un|moto|aid)$/;
+// Every word that may start one of the constructions read in readT17's pass.
+const TRIGGER = /^(taken|tkn|pris|prises|emmenes|emmenees|amenes|amenees|embarques|embarquees|emportes|emportees|households?|hh|families|familles|menages|foyers|movements?|mouvements?|mvts?|exodus|exode|kept|held|holding|detained|retenus?|retenues?|gardes?|gardees?|bloques?|bloquees?|detenus?|detenues?|barriers?|barrieres?|barrages?|checkpoints?|roadblocks?|nr|near|nearby|outside|close|pres|proximite|abords|alentours|environs|autour|around|behind|derriere|survivante|survivor|survivant|blue|un|moto|aid)$/;
+
 export interface T17Reading {
   hits: SignalHit[];
   /** A keyword hit these constructions read otherwise. */
   drop: (h: SignalHit) => boolean;
+  /** Where one survivor is named in the singular, and one person in two words ("blue helmet"): for readT17Counts. */
+  survivorAt: number;
+  oneOfTwoWordsAt: number;
 }
 
-const NOTHING: T17Reading = { hits: [], drop: () => false };
+const NOTHING: T17Reading = { hits: [], drop: () => false, survivorAt: -1, oneOfTwoWordsAt: -1 };
 
 export function readT17(tokens: readonly Token[], signalHits: readonly SignalHit[], mentionAt: (i: number) => boolean): T17Reading {
   const hits: SignalHit[] = [];
@@ -54,10 +61,16 @@ export function readT17(tokens: readonly Token[], signalHits: readonly SignalHit
   let heldForPay = false;
   let barrier = false;
   let near = false;
+  let survivorAt = -1;
+  let oneOfTwoWordsAt = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = t.norm;
     if (t.text === 'UN' && UN_ASSET.test(tokens[i + 1]?.norm ?? '') && !tokens[i + 1]!.breakBefore) hits.push(hit('peacekeeper', i, i + 2));
+    // (one test per word first: most words start none of these constructions)
+    if (!TRIGGER.test(w)) continue;
+    if (ONE_SURVIVOR.test(w)) survivorAt = survivorAt < 0 ? i : survivorAt;
+    else if (TWO_WORD_FIRST.test(w) && i + 1 < tokens.length && !tokens[i + 1]!.breakBefore && TWO_WORD_ONE.test(`${w} ${tokens[i + 1]!.norm}`) && (w !== 'un' || t.text === 'UN')) oneOfTwoWordsAt = i;
     else if (TAKEN.test(w) && i > 0 && PEOPLE.test(tokens[i - 1]!.norm) && !t.breakBefore) {
       let k = i + 1;
       if (BY.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) {
@@ -107,9 +120,11 @@ export function readT17(tokens: readonly Token[], signalHits: readonly SignalHit
   const calmStones = tension && communities >= 2 && !hurt;
   // (near the site, only a person harmed and no attack on anything: shooting or bodies near the site stay the site's)
   const personHarmedNear = near && !signalHits.some((h) => h.value.signal === 'kill' || h.value.signal === 'explosive' || (h.value.signal === 'attack' && !AGENTS.test(tokens[h.start]!.norm)));
-  if (hits.length === 0 && !aid && !calmStones && !near && !signalHits.some((h) => h.value.signal === 'detention')) return NOTHING;
+  if (hits.length === 0 && !aid && !calmStones && !near && survivorAt < 0 && oneOfTwoWordsAt < 0 && !signalHits.some((h) => h.value.signal === 'detention')) return NOTHING;
   return {
     hits,
+    survivorAt,
+    oneOfTwoWordsAt,
     drop: (h) => {
       const s = h.value.signal;
       // (the movement word of people on the move is no armed movement)
@@ -157,15 +172,14 @@ const TWO_WORD_ONE = /^(blue helmet|un soldier|un peacekeeper|un staff|un worker
 // "survivante référée au CS", "the survivor was referred": one survivor in the singular, in a report of rape.
 const ONE_SURVIVOR = /^(survivante|survivor|survivant)$/;
 
-export function readT17Counts(tokens: readonly Token[], victims: Victims, sexual: boolean): void {
+export function readT17Counts(tokens: readonly Token[], read: T17Reading, victims: Victims, sexual: boolean): void {
   if (victims.killed === null || victims.injured === null || victims.abducted === null) openingPersonHarmed(tokens, victims);
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const w = tokens[i]!.norm;
-    if (sexual && victims.crsvSurvivors === null && ONE_SURVIVOR.test(w) && !readNumberBefore(tokens, i)) victims.crsvSurvivors = 1;
-    if ((w === 'blue' || w === 'un' || w === 'moto' || w === 'aid') && !tokens[i + 1]!.breakBefore && TWO_WORD_ONE.test(`${w} ${tokens[i + 1]!.norm}`) && (w !== 'un' || tokens[i]!.text === 'UN')) {
-      const verb = verbAt(tokens, i + 2);
-      if ((verb === 'injured' || verb === 'killed' || verb === 'abducted') && victims[verb] === null && !tokens[i + 2]!.breakBefore && !readNumberBefore(tokens, i)) victims[verb] = 1;
-    }
+  const s = read.survivorAt;
+  if (s >= 0 && sexual && victims.crsvSurvivors === null && !readNumberBefore(tokens, s)) victims.crsvSurvivors = 1;
+  const i = read.oneOfTwoWordsAt;
+  if (i >= 0 && tokens[i + 2] && !tokens[i + 2]!.breakBefore && !readNumberBefore(tokens, i)) {
+    const verb = verbAt(tokens, i + 2);
+    if ((verb === 'injured' || verb === 'killed' || verb === 'abducted') && victims[verb] === null) victims[verb] = 1;
   }
 }
 

@@ -157,7 +157,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   shotOfWhomSomeDied(tokens, signals, victims);
   putOutCounted(tokens, signals, victims);
   beatenWasTheDead(signals, victims);
-  readT17Counts(tokens, victims, hasSexualViolence(signals)); // (field-classes-t17.ts)
+  readT17Counts(tokens, t17, victims, hasSexualViolence(signals)); // (field-classes-t17.ts)
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 
