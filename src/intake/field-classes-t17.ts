@@ -44,6 +44,8 @@ const TWO_WORD_FIRST = /^(blue|un|moto|aid)$/;
 // Every word that may start one of the constructions read in readT17's pass.
 const TRIGGER = /^(taken|tkn|pris|prises|emmenes|emmenees|amenes|amenees|embarques|embarquees|emportes|emportees|households?|hh|families|familles|menages|foyers|movements?|mouvements?|mvts?|exodus|exode|kept|held|holding|detained|retenus?|retenues?|gardes?|gardees?|bloques?|bloquees?|detenus?|detenues?|barriers?|barrieres?|barrages?|checkpoints?|roadblocks?|nr|near|nearby|outside|close|pres|proximite|abords|alentours|environs|autour|around|behind|derriere|survivante|survivor|survivant|blue|un|moto|aid)$/;
 
+const SOURCE = /^(selon|according|per|source|sources|says|said|dit|reports|rapporte|signale)$/;
+
 export interface T17Reading {
   hits: SignalHit[];
   /** A keyword hit these constructions read otherwise. */
@@ -112,7 +114,8 @@ export function readT17(tokens: readonly Token[], signalHits: readonly SignalHit
   let hurt = false;
   for (const h of signalHits) {
     const s = h.value.signal;
-    if ((s === 'humanitarian' && h.value.subType !== 'health_staff') || s === 'peacekeeper') aid = true;
+    // (an agency that only tells of it, "selon une ONG", is not stopped there)
+    if (((s === 'humanitarian' && h.value.subType !== 'health_staff') || s === 'peacekeeper') && !SOURCE.test(tokens[h.start - 1]?.norm ?? '') && !SOURCE.test(tokens[h.start - 2]?.norm ?? '') && !SOURCE.test(tokens[h.start - 3]?.norm ?? '')) aid = true;
     else if (s === 'tension') tension = true;
     else if (s === 'community') communities++;
     else if (s === 'kill' || s === 'injure' || s === 'armed' || s === 'torture') hurt = true;
