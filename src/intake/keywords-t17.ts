@@ -41,11 +41,18 @@ const THREATENED_WITH: readonly Keyword[] = [
 // Beatings typed in SMS without the vowel ("whipd", "flogd", "tabasé") and a mass movement of civilians ("mass movement of civilians").
 const BEATINGS_SMS: readonly Keyword[] = ['whipd', 'whiped', 'whipt', 'flogd', 'floged', 'beatn', 'tabase', 'tabases', 'tabasee', 'tabasees', 'fouete', 'fouetes', 'fouetee', 'fouetees'];
 
+// Fire opened in the present and the infinitive ("la police ouvre le feu", "troops open fire on the crowd").
+const FIRE_OPENED: readonly Keyword[] = ['ouvre le feu', 'ouvrent le feu', 'ouvrant le feu', 'ouvrir le feu', 'open fire', 'opens fire', 'opening fire'];
+
+// Letters and leaflets signed by a group are its threats ("lettre signée par les CODECO", "leaflets signed M23").
+const SIGNED_LETTERS: readonly Keyword[] = combine(['lettre', 'lettres', 'tract', 'tracts', 'letter', 'letters', 'leaflet', 'leaflets', 'note', 'notes', 'message', 'messages'], [''], ['signee', 'signees', 'signe', 'signes', 'signed', 'signd']);
+
 const T17: Partial<Record<Signal, readonly Keyword[]>> = {
+  attack: FIRE_OPENED,
   peacekeeper: UN_ASSETS,
   school: SCHOOLS,
   explosive: SUSPECT_MINES,
-  threat: [...ULTIMATUMS, ...THREATENED_WITH],
+  threat: [...ULTIMATUMS, ...THREATENED_WITH, ...SIGNED_LETTERS],
   torture: BEATINGS_SMS,
 };
 

@@ -127,8 +127,10 @@ describe('doers: police or soldiers who opened fire (C1, C2)', () => {
   it.each([
     ['Police opened fire on protesters in Beni, 2 wounded', ['pnc']],
     ['Les militaires ont ouvert le feu sur la foule à Kasindi, un mort', ['fardc']],
+    ['Police ouvre le feu sur la foule a Butembo', ['pnc']],
   ])('%s', (text, doers) => {
     expect(ids(text)).toEqual(doers);
+    expect(parse(text).category).toBe('attack_on_civilians');
   });
   it('look-alike: police opening an investigation did no harm', () => {
     expect(ids('Police opened an investigation after 2 traders were killed in Beni')).toEqual([]);
@@ -139,6 +141,7 @@ describe('doers: who signed the leaflets, both sides "X contre Y" (C4), the grou
   it.each([
     ['leaflets signed CODECO found in Fataki saying they will attack', ['codeco']],
     ['des tracts signés ADF retrouvés à Oicha ce matin, menace d attaque', ['adf']],
+    ['a letter signed M23 left at the chief\'s house in Rutshuru', ['m23']],
     ['combats en cours à Kitshanga, FARDC contre M23, population terrée', ['fardc', 'm23']],
     ['2 civilians detained and tortured at an M23 position in Kiwanja', ['m23']],
   ])('%s', (text, doers) => {
