@@ -1,6 +1,7 @@
 import type { Token } from './normalize.js';
 import { goneOrDenounced } from './doers-tune15.js';
 import { fightersCaptured } from './doers-tune16.js';
+import { signedBy } from './doers-t17.js';
 
 /**
  * Actors named in everyday traffic (reports12) who did not do the harm: the force that sends the report
@@ -32,6 +33,8 @@ const within = (tokens: readonly Token[], from: number, to: number, test: RegExp
  * text tells. `isForce` is true for the host state's and the mission's forces (only they send reports as a header).
  */
 export function notTheDoer(tokens: readonly Token[], start: number, end: number, isForce: boolean, otherActor: boolean): boolean {
+  // ("tracts signed ADF found in Kasindi": who signed them wrote them, doers-t17.ts)
+  if (signedBy(tokens, start)) return false;
   const after = tokens[end];
   // "PNC Irumu: …", "Enquête PNC: …", "FARDC reports ADF attack", "PNC Bunia signale l'arrestation de …"
   let k = end;

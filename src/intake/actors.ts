@@ -8,6 +8,7 @@ import { measureBy } from './field-classes9-tune10.js';
 import { notTheDoer } from './doers-tune14.js';
 import { cameAtNight, groupDeployed } from './doers-tune15.js';
 import { harmedAtPosition } from './doers-tune16.js';
+import { harmAtTheirGround, sideAgainstSide, sideOfVictims } from './doers-t17.js';
 
 /** The actor id design reserves for "perpetrator unknown". */
 export const UNKNOWN_ACTOR_ID = 'unknown';
@@ -120,7 +121,8 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
         (tokens[m.start - 3] && (TARGET_CUES.has(tokens[m.start - 3]!.norm) || /^(attaqu|attack|ambush|embusc)/.test(tokens[m.start - 3]!.norm)) && isArticle(twoBefore!.norm) && TARGETS.has(before!.norm));
       // "suspicion sur les CODECO", "raid blamed on M23": who is suspected, not a target.
       const suspected = [2, 3, 4].some((d) => /^(suspicion|soupcon|blam|attribu|imput|pinned)/.test(tokens[m.start - d]?.norm ?? ''));
-      if (targeted && !suspected && !tokens[m.start]!.breakBefore && !workedFor(tokens, m.start)) return false;
+      // ("M23 contre wazalendo": both sides of a fight, doers-t17.ts)
+      if (targeted && !suspected && !tokens[m.start]!.breakBefore && !workedFor(tokens, m.start) && !sideAgainstSide(tokens, m.start, (e) => mentions.some((o) => o.end === e))) return false;
       if (before && (before.norm === 'by' || before.norm === 'par') && twoBefore && RESPONDED.test(twoBefore.norm) && !obstructed(tokens, m.start - 2)) return false;
       if (before && ['les', 'des', 'the'].includes(before.norm) && tokens[m.start - 2]?.norm.match(/^(by|par)$/) && RESPONDED.test(tokens[m.start - 3]?.norm ?? '')) return false;
       // "PNC officer shot dead by gunmen", "FARDC soldier killed in Beni": one of them, the victim; "les FARDC ont perdu 3 hommes".
@@ -130,7 +132,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (/^(lost|perdu)$/.test(tokens[lostAt]?.norm ?? '') && !/^(la|control|controle|ground|terrain|position|positions)$/.test(tokens[lostAt + 1]?.norm ?? '')) return false;
       // "3 morts dont un FARDC", "4 dead including two FARDC soldiers": counted among the dead.
       if (before && /^(un|une|one|a|an|\d+|two|three|deux|trois)$/.test(before.norm) && /^(dont|including|incl|among)$/.test(twoBefore?.norm ?? '')) return false;
-      if (accused(tokens, m.start) || labelled(tokens, m.start)) return false;
+      if (accused(tokens, m.start) || labelled(tokens, m.start) || sideOfVictims(tokens, m.start)) return false;
       // "Mai-Mai fighters killed 3 Nyatura members", "ont tué 2 membres des Wazalendo": the group's people harmed, not who harmed.
       if (harmedMembers(tokens, m.start, m.end)) return false;
       // "Wazalendo accuse M23 of killing civilians": who accuses is not who did it.
@@ -149,7 +151,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (next && !next.breakBefore && (/^(collabor|sympathis|informant|informateur)/.test(next.norm) || next.norm === 'suspects')) return false;
       // "a former AFC position", "M23 positions": a place, not who did it.
       // ("shells fired from M23 positions", "obus tirés depuis les positions M23": who fired from there did it)
-      if (next && !next.breakBefore && ['position', 'positions', 'stronghold', 'bastion', 'fief'].includes(next.norm) && [before?.norm, twoBefore?.norm].some((w) => w && WHERE.has(w)) && !firedFrom(tokens, m.start) && !harmedAtPosition(tokens, m.start)) return false;
+      if (next && !next.breakBefore && ['position', 'positions', 'stronghold', 'bastion', 'fief'].includes(next.norm) && [before?.norm, twoBefore?.norm].some((w) => w && WHERE.has(w)) && !firedFrom(tokens, m.start) && !harmedAtPosition(tokens, m.start) && !harmAtTheirGround(tokens, m.start, m.end)) return false;
       // "4 FARDC soldiers killed in an ADF ambush", "deux militaires FARDC tués": counted among the victims.
       if (before && /^\d+$|^(two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/.test(before.norm) && victimsFollow(tokens, m.end)) return false;
       if (before && /^(soldiers|soldats|militaires|elements|policemen|policiers)$/.test(before.norm) && /^\d+$|^(two|three|four|deux|trois|quatre|cinq)$/.test(twoBefore?.norm ?? '') && victimsFollow(tokens, m.end)) return false;

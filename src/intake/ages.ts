@@ -46,6 +46,8 @@ export function ageAt(tokens: readonly Token[], i: number): { years: number; nex
   }
   // "de 3 mois", "2-month-old"; but "pendant 2 jours" is a duration.
   if (unit && UNDER_A_YEAR.has(unit.norm) && (j > i || tokens[k + 1]?.norm === 'old')) return { years: 0, next: old(tokens, k + 1) };
+  // "15 y/o", "15 y.o.": years old in two letters
+  if (unit?.norm === 'y' && tokens[k + 1]?.norm === 'o' && !tokens[k + 1]!.breakBefore) return { years, next: k + 2 };
   const gluedUnit = unit && GLUED.test(`${n.norm}${unit.norm}`) && YEARS.has(unit.norm);
   if (gluedUnit) return { years, next: old(tokens, k + 1) };
   // "aged 9" needs no unit; "de 14" does ("de 14 personnes" is not an age).
@@ -61,6 +63,7 @@ function childBareAge(tokens: readonly Token[], i: number): { years: number; nex
   if (years >= CHILD_AGE || years < 2) return null;
   const unit = tokens[j + 1];
   if (unit && YEARS.has(unit.norm)) return { years, next: old(tokens, j + 2) };
+  if (unit?.norm === 'y' && tokens[j + 2]?.norm === 'o') return { years, next: j + 3 };
   // a bare number is an age only when nothing it could count follows ("child 3 children" is no age)
   return unit && !unit.breakBefore && /^[a-z]/.test(unit.norm) && !/^(abducted|kidnapped|raped|injured|killed|held|enleve\w*|violee?s?|blesse\w*|tue\w*|detenue?s?|taken|missing|and|et|recruited|recrute\w*|used|utilise\w*|shot|wounded|hurt|arrested|arrete\w*)$/.test(unit.norm) ? null : { years, next: j + 1 };
 }

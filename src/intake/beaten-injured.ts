@@ -10,10 +10,11 @@ import { isPerson, isSingularPerson } from './victim-words.js';
  */
 
 // The beating as a verb, a participle or a noun.
-// (Swahili "wamepiga", "alipiga": they/he beat; "pigana" is fighting, not this)
-const BEATING = /^((a|wa)(me|li|na|ta)piga|beat|beats|beating|beaten|battu|battue|battus|battues|battent|battaient|battre|batte|tabass\w*|fouett\w*|whip|whips|whipped|whipping|flog|flogs|flogged|flogging|bastonn\w*|chicot\w*|chicott\w*|caned|lashed|kicking|kicked|frappe|frappes|frappee|frappees|frappent|frappaient|frapper|molest(e|es|ee|ees|ent)|lashes)$/;
+// (Swahili "wamepiga", "alipiga": they/he beat; "pigana" is fighting, not this; SMS "whipd", "tabasé")
+const BEATING = /^((a|wa)(me|li|na|ta)piga|beat|beats|beating|beaten|battu|battue|battus|battues|battent|battaient|battre|batte|tabass\w*|fouett\w*|whip|whips|whipped|whipping|flog|flogs|flogged|flogging|whipd|whiped|whipt|flogd|floged|beatn|tabase\w*|fouete\w*|bastonn\w*|chicot\w*|chicott\w*|caned|lashed|kicking|kicked|frappe|frappes|frappee|frappees|frappent|frappaient|frapper|molest(e|es|ee|ees|ent)|lashes)$/;
 // Tortured or burnt on purpose, with its marks said: "tortured, burn marks visible", "brûlé au fer chaud", "burnt with cigarettes".
-const TORTURED = /^(tortured|torturd|torture|tortures|torturee|torturees|falanga)$/;
+// (SMS: "torturd")
+const TORTURED = /^(tortured|torturd|torture|tortures|torturee|torturees|falanga|tortred)$/;
 const BURNT = /^(burnt|burned|brule|brules|brulee|brulees)$/;
 const BURNT_WITH = /^(cigarettes?|fer|iron|plastic|plastique|hot|chaud|chauds|braises?|embers|acid|acide|melted|fondu)$/;
 const MARKS = /^(marques?|marks?|traces?|scars?|cicatrices?|wounds?|blessures?|plaies?|brulures?|burns|swollen|enfl\w*|bruised|bruises|ecchymoses|fractur\w*|broken|casses?|cassee|ongles|nails|walk|marcher|hospitali\w*|saign\w*|bleeding)$/;

@@ -1,4 +1,4 @@
-import type { Signal } from './keywords.js';
+import { SIGNAL_KEYWORDS, type Signal } from './keywords.js';
 import type { SignalHit, Signals } from './categories.js';
 import type { Token } from './normalize.js';
 import { readNumber } from './numbers.js';
@@ -181,6 +181,8 @@ const UNIT = /^(engineers?|deminers?|sappers?|eod|team|teams|unit|units|genie|de
 const RESPONDER_UNIT = /^(engineers?|deminers?|sappers?|eod|genie|demineurs?)$/;
 const SCENE: readonly (readonly string[])[] = [['on', 'site'], ['on', 'scene'], ['on', 'the', 'scene'], ['at', 'the', 'scene'], ['on', 'the', 'spot'], ['sur', 'place'], ['sur', 'les', 'lieux'], ['sur', 'le', 'site']];
 const HARM_AFTER = /^(loot\w*|pill\w*|shoot\w*|shot|fired|tirent|tiraient|tire|kill\w*|tue|tues|tuee|tuees|tuent|tuer|beat\w*|batt\w*|tabass\w*|arrest\w*|arret\w*|rape|raped|raping|viole|violee|violees|violent|extort\w*|racket\w*|burn\w*|brul\w*)$/;
+// ("par des Raia Mutomboki sur le site minier de Kamakundu": a site named by what it is is a place, not the scene)
+const NAMED_SITE = /^(minier|miniers|d|de|du|des|of|orpaillage|aurifere|agricole|mining)$/;
 /** The actor that ends at `end` is at the scene as a responder. */
 export function atScene(tokens: readonly Token[], end: number): boolean {
   let k = end;
@@ -189,7 +191,7 @@ export function atScene(tokens: readonly Token[], end: number): boolean {
     if (RESPONDER_UNIT.test(tokens[k]!.norm)) responder = true;
     k++;
   }
-  const scene = SCENE.some((p) => p.every((w, j) => tokens[k + j]?.norm === w && !tokens[k + j]!.breakBefore));
+  const scene = SCENE.some((p) => p.every((w, j) => tokens[k + j]?.norm === w && !tokens[k + j]!.breakBefore) && !NAMED_SITE.test(tokens[k + p.length]?.norm ?? ''));
   if (!scene && !responder) return false;
   for (let j = k; j < tokens.length && j <= k + 6; j++) {
     if (j > k && tokens[j]!.stopBefore) break;
@@ -277,6 +279,8 @@ export function robbedAndHurt(s: Signals, killed: boolean, injured: boolean, arm
 // "SHABUNDA: … took over the mining site of Lulingu", "Walikale: attaque du village de Bunyampuli": the incident is at a
 // village the gazetteer does not know, so a name shared by a town and its territory is the territory.
 // (a quarter, a port or a camp "of" a town may be in the town itself: not these)
+let peoples: Set<string> | undefined;
+const isPeople = (w: string): boolean => (peoples ??= new Set(SIGNAL_KEYWORDS.community.filter((k): k is string => typeof k === 'string' && !k.includes(' ')))).has(w);
 const SETTLEMENT = /^(village|villages|localite|locality|groupement|chefferie|chiefdom|carriere|quarry|mine|puits|hameau|hamlet|colline|hill|island|ile)$/;
 const MINING = /^(mining|minier|miniers|gold|coltan|cassiterite)$/;
 /** A settlement named by a capitalised name that no gazetteer match covers ("the mining site of Lulingu"). */
@@ -288,7 +292,8 @@ export function unknownSettlementNamed(tokens: readonly Token[], covered: readon
     const at = i + site;
     if (!/^(of|de|d|du)$/.test(tokens[at + 1]?.norm ?? '') || tokens[at + 1]!.breakBefore || !tokens[at + 2] || tokens[at + 2]!.breakBefore) continue;
     const name = at + 2;
-    if (/^\p{Lu}\p{Ll}+/u.test(tokens[name]!.text) && !covered.some((c) => c.start <= name && name < c.end)) return true;
+    // ("clean the village of Hutu": a people is no village's name)
+    if (/^\p{Lu}\p{Ll}+/u.test(tokens[name]!.text) && !covered.some((c) => c.start <= name && name < c.end) && !isPeople(tokens[name]!.norm)) return true;
   }
   return false;
 }

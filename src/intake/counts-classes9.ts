@@ -178,6 +178,7 @@ export function readCountClasses9(tokens: readonly Token[], abduction: boolean, 
   if (abduction) releasedAmongAbducted(tokens, victims);
 }
 
+const PLURAL_AFTER = /^(vus|apercus|observes|signales|armes|presents|postes|deployes|utilises|recrutes|sont|ont|etaient|are|were|have)$/;
 const ONE_CHILD = /^(kadogo|child|enfant|boy|girl|garcon|fille|mineur|mineure|minor|teenager|adolescent)$/;
 /** One child named in a report of children used: "Kadogo seen…", "a child soldier at the barrier", "un enfant armé". */
 function oneChildUsed(tokens: readonly Token[]): number | null {
@@ -186,6 +187,8 @@ function oneChildUsed(tokens: readonly Token[]): number | null {
     if (!ONE_CHILD.test(tokens[i]!.norm) || /^(soldiers|soldats|fighters|combattants|associes|associated|kadogos)$/.test(tokens[i + 1]?.norm ?? '')) continue;
     const opens = i === 0 || tokens[i]!.breakBefore;
     const article = /^(a|an|un|une|one)$/.test(tokens[i - 1]?.norm ?? '') && !tokens[i]!.breakBefore;
+    // ("kadogo vus aux barrières": the word is plural too, and a plural verb says many, uncounted)
+    if (opens && !article && PLURAL_AFTER.test(tokens[i + 1]?.norm ?? '') && !tokens[i + 1]!.breakBefore) continue;
     if (opens || article) return 1;
   }
   return null;

@@ -101,7 +101,8 @@ export function sayTheyWereRaped(tokens: readonly Token[]): number | null {
       const w = tokens[i]!.norm;
       if (/^(one|une|un)$/.test(w) && (i === 0 || tokens[i]!.breakBefore || /^(and|et|l)$/.test(tokens[i - 1]?.norm ?? ''))) return 1;
       const n = readNumber(tokens, i);
-      if (n && !n.article && !n.zero && (n.next === s || isPerson(tokens[n.next]?.norm ?? ''))) return n.value;
+      // ("Les 4 otages libérées … disent avoir été violées": hostages are people too)
+      if (n && !n.article && !n.zero && (n.next === s || isPerson(tokens[n.next]?.norm ?? '') || /^(otages|hostages|captives|captifs|captives)$/.test(tokens[n.next]?.norm ?? ''))) return n.value;
       if (tokens[i]!.breakBefore) break;
     }
   }

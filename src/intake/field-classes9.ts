@@ -128,7 +128,8 @@ export function fleeingDanger(s: Signals, casualties: boolean): boolean {
   if (!danger || (!feared && (!gunfireOnly || (attacks.length > 0 && !clash && !heard && s.has('underway'))))) return false;
   // ("exigent que les Hunde quittent Nyabiondo": people ordered to leave are threatened, not yet gone)
   const ordered = (h: SignalHit): boolean => s.all('threat').some((t) => t.value.subType !== 'threat_of_attack' && t.end <= h.start && h.start - t.end <= 4);
-  return s.all('displace').some((h) => s.tokens.slice(h.start, h.end).some((t) => FLIGHT.test(t.norm)) && !ordered(h) && !(s.tokens[h.start]!.breakBefore === false && s.all('armed').some((a) => a.end <= h.start && h.start - a.end <= 1)));
+  // (households or civilians said on the move are in flight too: field-classes-t17.ts)
+  return s.all('displace').some((h) => (h.value.subType === 'on_the_move' || s.tokens.slice(h.start, h.end).some((t) => FLIGHT.test(t.norm))) && !ordered(h) && !(s.tokens[h.start]!.breakBefore === false && s.all('armed').some((a) => a.end <= h.start && h.start - a.end <= 1)));
 }
 
 // "since 0500hrs", "depuis 6h", "since dawn", "depuis ce matin": a time today the fighting began.

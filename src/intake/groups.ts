@@ -1,5 +1,6 @@
 import type { Token } from './normalize.js';
 import { clashSideGroups, oneNameGroups } from './field-classes8.js';
+import { sideOfVictims, suspectedAcronyms } from './doers-t17.js';
 
 /**
  * Armed groups the mission's actor list does not know, kept as free text when the report names
@@ -63,7 +64,7 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
     if (tokens.slice(start, end).some((t) => /^[A-Z]{2,6}(BAT|RDB|MARU|QRF|ENG|COY|SF)\d*$/.test(t.text))) return;
     out.push({ name: text.slice(tokens[start]!.start, tokens[end - 1]!.end), start, end });
   };
-  for (const [start, end] of [...oneNameGroups(tokens, taken), ...clashSideGroups(tokens, taken)]) add(start, end);
+  for (const [start, end] of [...oneNameGroups(tokens, taken), ...clashSideGroups(tokens, taken), ...suspectedAcronyms(tokens, taken, isAcronym, (w) => NOT_NAMES.has(w))]) add(start, end);
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.norm;
     // NAME + fighters: up to three capitalised words (hyphen-joined parts count as one name).
@@ -140,7 +141,8 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
       }
     }
   }
-  return out;
+  // ("accusing them of feeding Red Tabara": the side the victims are said to serve, doers-t17.ts)
+  return out.some((g) => sideOfVictims(tokens, g.start)) ? out.filter((g) => !sideOfVictims(tokens, g.start)) : out;
 }
 
 // "Irumu: CRP et Zaïre s'affrontent", "Chini ya Kilima (FPIC) abducted": a colon or a bracket opens the clause.

@@ -210,12 +210,15 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
       if (more && !more.article && ['of', 'de', 'd'].includes(tokens[more.next]?.norm ?? '') && POSSESSIVES_MANY.has(tokens[more.next + 1]?.norm ?? '')) more.next += 2;
       // "and two church members": a name before the person
       if (more && !more.article && !isPerson(tokens[more.next]?.norm ?? '') && modifierBefore(tokens, more.next) && isPerson(tokens[more.next + 1]?.norm ?? '')) more.next++;
-      const person = more && tokens[more.next];
+      // "and a 14-year-old girl", "and a 12 y/o boy": an age between the article and the person
+      const agedBefore = more?.article ? ageAt(tokens, more.next) : null;
+      const at = agedBefore ? agedBefore.next : (more?.next ?? 0);
+      const person = more && tokens[at];
       if (more && !more.zero && person && !person.breakBefore && isPerson(person.norm)) {
         add(verb2, more.value);
-        const years = ageAt(tokens, more.next + 1)?.years ?? ageAt(tokens, more.next - 1)?.years;
+        const years = agedBefore?.years ?? ageAt(tokens, at + 1)?.years ?? ageAt(tokens, at - 1)?.years;
         if (CHILD_NOUNS.has(person.norm) || (years !== undefined && years < CHILD_AGE)) add('childrenAffected', more.value);
-        used.fill(1, k + 1, more.next + 1);
+        used.fill(1, k + 1, at + 1);
       }
     }
   }

@@ -400,6 +400,7 @@ describe('other readings', () => {
     expect(viaMission).toEqual(parse(text));
     const viaGazetteer = parseQuickReport(text, { places: createGazetteer(mission.places), actors: mission.actors });
     expect(viaGazetteer.place?.id).toBe('kamango');
-    expect(parseQuickReport(text, { places: mission.places }).perpetrators).toEqual([]);
+    // (with no actor list, "ADF suspected" is a group named as the suspect, kept as free text)
+    expect(parseQuickReport(text, { places: mission.places }).perpetrators).toEqual([{ actorId: null, name: 'ADF' }]);
   });
 });
