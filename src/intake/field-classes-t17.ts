@@ -192,7 +192,7 @@ function readNumberBefore(tokens: readonly Token[], i: number): boolean {
 }
 
 function openingPersonHarmed(tokens: readonly Token[], victims: Victims): void {
-  let p = OPENING_ARTICLE.test(tokens[0]?.norm ?? '') ? 1 : 0;
+  const p = OPENING_ARTICLE.test(tokens[0]?.norm ?? '') ? 1 : 0;
   if (!isSingularPerson(tokens[p]?.norm ?? '') || tokens[p]!.breakBefore) return;
   let commas = 0;
   for (let k = p + 1; k < tokens.length && k <= p + 16; k++) {
