@@ -14,10 +14,13 @@ export interface CommandInput {
 /** The few Slack abilities handlers need, so tests can build their arguments by hand. */
 interface SlackPort {
   openModal(triggerId: string, view: ModalView): Promise<void>;
-  /** Is the user in the channel? (membership of restricted section channels grants restricted details) */
-  isMember(channel: string, user: string): Promise<boolean>;
+  /**
+   * Is the user in the channel? (membership of restricted section channels grants restricted details)
+   * `windowEnd`: the request's window (src/slack/slack-window.ts); listeners bind it with `forRequest`.
+   */
+  isMember(channel: string, user: string, windowEnd?: number): Promise<boolean>;
   /** The user's Slack language, if Veille writes it (users.info locale, cached); absent or null: unknown. */
-  languageOf?(user: string): Promise<Language | null>;
+  languageOf?(user: string, windowEnd?: number): Promise<Language | null>;
 }
 
 export interface CommandDeps {

@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { Language } from '../domain/taxonomy.js';
 import { localeLanguage } from './render/language.js';
-import { timeLeftInWindow } from './slack-window.js';
+import { timeLeft } from './slack-window.js';
 
 /**
  * Each person's Slack language, asked of users.info (`include_locale`) and kept in memory for a few
@@ -26,7 +26,8 @@ export class SlackLocales {
     return cached && cached.until > this.monotonic() ? cached.language : undefined;
   }
 
-  languageOf = async (user: string): Promise<Language | null> => {
+  /** `windowEnd`: the end of the request's window (slack-window.ts), when asked for a request Slack waits on. */
+  languageOf = async (user: string, windowEnd?: number): Promise<Language | null> => {
     const known = this.known(user);
     if (known !== undefined) return known;
     let lookup = this.asking.get(user);
@@ -34,7 +35,7 @@ export class SlackLocales {
       lookup = this.lookUp(user).finally(() => this.asking.delete(user));
       this.asking.set(user, lookup);
     }
-    const left = timeLeftInWindow();
+    const left = timeLeft(windowEnd);
     if (left === undefined) return lookup;
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), Math.max(0, Math.min(this.budgetMs, left - 500)))));

@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
-import { timeLeftInWindow } from './slack-window.js';
+import { timeLeft } from './slack-window.js';
 
 /**
  * Slack did not say in time whether someone is in a channel. Nothing may be decided on it: the
@@ -37,7 +37,8 @@ export class Membership {
     private monotonic: () => number = () => performance.now(),
   ) {}
 
-  isMember = async (channel: string, user: string): Promise<boolean> => {
+  /** `windowEnd`: the end of the request's window (slack-window.ts), when asked for a request Slack waits on. */
+  isMember = async (channel: string, user: string, windowEnd?: number): Promise<boolean> => {
     const cached = this.cache.get(channel);
     if (cached && cached.until > this.monotonic()) return cached.members.has(user);
     // A slow answer still fills the cache when it comes, so the user's retry is answered at once.
@@ -48,7 +49,7 @@ export class Membership {
     }
     // Inside a request Slack waits on (3 s): each look-up has its budget, and no more than what is
     // left of the request's window. Elsewhere (events, timed jobs) it takes the time it takes.
-    const left = timeLeftInWindow();
+    const left = timeLeft(windowEnd);
     if (left === undefined) return (await lookup)?.has(user) ?? false;
     const budget = Math.max(0, Math.min(this.budgetMs, left));
     let timer: NodeJS.Timeout | undefined;

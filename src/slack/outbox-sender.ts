@@ -24,7 +24,6 @@ import { DmCopies, type DmReaders } from './dm-copies.js';
 import { ReminderPosts } from './reminder-posts.js';
 import { alreadyPosted } from './outbox-landed.js';
 import { LATE_LANDING_FACTOR, LateLandings } from './late-landing.js';
-import { outsideSlackWindow } from './slack-window.js';
 import { deliverSms, type SmsReplySettings } from '../reporter/sms-send.js';
 import { deliverReporterDm } from './render/reporter-send.js';
 
@@ -93,11 +92,11 @@ export class OutboxSender {
       this.again = true;
       return this.running;
     }
-    // Kicked from a listener, it would inherit that request's 3 s window: the sending outlives it
-    // (a DM copy asks Slack who may read it, and may wait as long as it takes). It starts on the next
-    // turn of the event loop: the answers that left together after one fsync kick it once, not each.
+    // The sending outlives the request that kicked it and has no 3 s window (a DM copy asks Slack who
+    // may read it, and may wait as long as it takes: its look-ups get no window end). It starts on the
+    // next turn of the event loop: the answers that left together after one fsync kick it once, not each.
     this.running = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => (this.stopped ? undefined : outsideSlackWindow(() => this.drain())))
+      .then(() => (this.stopped ? undefined : this.drain()))
       .catch((error: unknown) => {
         // The database refused the bookkeeping (disk full, read-only): the posts stay pending and
         // are tried again on the next tick; the process must not die of it.

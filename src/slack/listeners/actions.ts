@@ -8,12 +8,15 @@ import { renderAlertForm, renderPlaceForm } from '../views/form.js';
 import { t } from '../i18n/index.js';
 import { readerLanguage } from '../render/language.js';
 import type { ListenerDeps } from './deps.js';
+import { forRequest } from '../slack-window.js';
 
 /** Buttons on the reporter's private confirmation: Edit, Undo, Add place. */
-export function register(app: Listeners, deps: ListenerDeps): void {
-  const { veille } = deps;
+export function register(app: Listeners, shared: ListenerDeps): void {
+  const { veille } = shared;
 
-  app.action<BlockButtonAction>(ACTION.undo, async ({ ack, body, action, respond }) => {
+  app.action<BlockButtonAction>(ACTION.undo, async ({ ack, body, action, respond, context }) => {
+    // This request's Slack look-ups share its 3 s window (slack-window.ts).
+    const deps = forRequest(shared, context);
     // The change is stored before Slack hears back: an acknowledged click is never lost.
     const channel = body.channel?.id ?? '';
     const outcome = withdrawAlert(veille, Number(action.value), body.user.id, (alert) => ({ kind: 'ephemeral', channel, user: body.user.id, ...withdrawnNotice(alert, true) }));
@@ -29,7 +32,9 @@ export function register(app: Listeners, deps: ListenerDeps): void {
     await respond({ replace_original: false, response_type: 'ephemeral', ...notice(why) });
   });
 
-  app.action<BlockButtonAction>(ACTION.edit, async ({ ack, body, action, client, respond }) => {
+  app.action<BlockButtonAction>(ACTION.edit, async ({ ack, body, action, client, respond, context }) => {
+    // This request's Slack look-ups share its 3 s window (slack-window.ts).
+    const deps = forRequest(shared, context);
     await ack();
     const alert = getAlert(veille.db, Number(action.value));
     const language = await readerLanguage(deps, body.user.id, alert);
@@ -42,7 +47,9 @@ export function register(app: Listeners, deps: ListenerDeps): void {
     await client.views.open({ trigger_id: body.trigger_id, view: view });
   });
 
-  app.action<BlockButtonAction>(ACTION.setPlace, async ({ ack, body, action, client, respond }) => {
+  app.action<BlockButtonAction>(ACTION.setPlace, async ({ ack, body, action, client, respond, context }) => {
+    // This request's Slack look-ups share its 3 s window (slack-window.ts).
+    const deps = forRequest(shared, context);
     await ack();
     const alert = getAlert(veille.db, Number(action.value));
     const language = await readerLanguage(deps, body.user.id, alert);

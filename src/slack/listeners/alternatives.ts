@@ -14,12 +14,15 @@ import { t } from '../i18n/index.js';
 import { readerLanguage } from '../render/language.js';
 import { reachedBefore, redrawHomes } from '../home-refresh.js';
 import type { ListenerDeps } from './deps.js';
+import { forRequest } from '../slack-window.js';
 
 /** A tap on one of the confirmation's alternatives: re-categorise, then show the confirmation anew. */
-export function register(app: Listeners, deps: ListenerDeps): void {
-  const { veille } = deps;
+export function register(app: Listeners, shared: ListenerDeps): void {
+  const { veille } = shared;
 
-  app.action<BlockButtonAction>(CHOOSE_CATEGORY, async ({ ack, body, action, respond, client }) => {
+  app.action<BlockButtonAction>(CHOOSE_CATEGORY, async ({ ack, body, action, respond, client, context }) => {
+    // This request's Slack look-ups share its 3 s window (slack-window.ts).
+    const deps = forRequest(shared, context);
     const choice = choiceOf(action.value);
     // A category that restricts the alert takes it from whoever may no longer read it: ask Slack first.
     const viewers = choice ? await viewersOfChoice(veille, deps, choice) : undefined;

@@ -18,6 +18,7 @@ import { t } from '../i18n/index.js';
 import { outcomeText, refusalText } from '../render/answers.js';
 import { readerLanguage } from '../render/language.js';
 import type { ListenerDeps } from './deps.js';
+import { forRequest } from '../slack-window.js';
 import { register as registerSubmissions } from './followup-views.js';
 
 /**
@@ -44,12 +45,14 @@ export async function answer(deps: ListenerDeps, client: WebClient, user: string
   await respond?.({ response_type: 'ephemeral', replace_original: false, ...notice(text) });
 }
 
-export function register(app: Listeners, deps: ListenerDeps): void {
-  const { veille } = deps;
+export function register(app: Listeners, shared: ListenerDeps): void {
+  const { veille } = shared;
 
   /** Acts at once: one flow, then the private answer, then the posts. */
   const immediate = (actionId: string, flow: (alertId: number, actor: Awaited<ReturnType<typeof actorFacts>>) => FlowOutcome) =>
-    app.action<BlockButtonAction>(actionId, async ({ ack, body, action, respond, client }) => {
+    app.action<BlockButtonAction>(actionId, async ({ ack, body, action, respond, client, context }) => {
+      // This request's Slack look-ups share its 3 s window (slack-window.ts).
+      const deps = forRequest(shared, context);
       await ack();
       const { origin, channel } = originOf(body);
       const alertId = Number(action.value);
@@ -64,7 +67,9 @@ export function register(app: Listeners, deps: ListenerDeps): void {
   immediate(CARD_ACTION.takeOwnership, (id, actor) => takeOwnership(veille, id, actor));
   immediate(CARD_ACTION.reopen, (id, actor) => reopenAlert(veille, id, actor));
 
-  app.action<BlockButtonAction>(CARD_ACTION.taskDone, async ({ ack, body, action, respond, client }) => {
+  app.action<BlockButtonAction>(CARD_ACTION.taskDone, async ({ ack, body, action, respond, client, context }) => {
+    // This request's Slack look-ups share its 3 s window (slack-window.ts).
+    const deps = forRequest(shared, context);
     await ack();
     const { origin, channel } = originOf(body);
     const task = getTask(veille.db, Number(action.value));
@@ -82,7 +87,9 @@ export function register(app: Listeners, deps: ListenerDeps): void {
     act: Parameters<typeof guard>[3],
     build: (alertId: number, metadata: FollowupMetadata & { language: Language }, actor: Awaited<ReturnType<typeof actorFacts>>) => ModalView | null,
   ) =>
-    app.action<BlockButtonAction>(actionId, async ({ ack, body, action, respond, client }) => {
+    app.action<BlockButtonAction>(actionId, async ({ ack, body, action, respond, client, context }) => {
+      // This request's Slack look-ups share its 3 s window (slack-window.ts).
+      const deps = forRequest(shared, context);
       await ack();
       const { origin, channel } = originOf(body);
       const alertId = Number(action.value);
@@ -125,5 +132,5 @@ export function register(app: Listeners, deps: ListenerDeps): void {
     return alert && closeModal(alert, m, veille.mission.referencePrefix);
   });
 
-  registerSubmissions(app, deps);
+  registerSubmissions(app, shared);
 }

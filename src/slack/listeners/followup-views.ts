@@ -19,6 +19,7 @@ import { t, type Catalog } from '../i18n/index.js';
 import { outcomeText } from '../render/answers.js';
 import { readerLanguage } from '../render/language.js';
 import type { ListenerDeps } from './deps.js';
+import { forRequest } from '../slack-window.js';
 
 /**
  * Submissions of the follow-up modals. A problem goes back under its field (Slack keeps what was
@@ -39,16 +40,18 @@ function metadataOf(body: ViewSubmitAction): FollowupMetadata | null {
   }
 }
 
-export function register(app: Listeners, deps: ListenerDeps): void {
-  const { veille } = deps;
+export function register(app: Listeners, shared: ListenerDeps): void {
+  const { veille } = shared;
 
   const submission = <T>(
     callbackId: string,
     firstField: string,
     read: (values: FollowupValues, m: FollowupMetadata, e: Catalog['modals']['errors']) => Read<T>,
-    run: (m: FollowupMetadata, actor: Actor, input: T, client: WebClient) => Promise<FlowOutcome>,
+    run: (m: FollowupMetadata, actor: Actor, input: T, client: WebClient, deps: ListenerDeps) => Promise<FlowOutcome>,
   ) =>
-    app.view<ViewSubmitAction>(callbackId, async ({ ack, body, client }) => {
+    app.view<ViewSubmitAction>(callbackId, async ({ ack, body, client, context }) => {
+      // This request's Slack look-ups share its 3 s window (slack-window.ts).
+      const deps = forRequest(shared, context);
       const metadata = metadataOf(body);
       // The modal speaks the language it was opened in; one from before that was kept asks again.
       const language = metadata?.language ?? (await readerLanguage(deps, body.user.id));
@@ -64,7 +67,7 @@ export function register(app: Listeners, deps: ListenerDeps): void {
       }
       const user = body.user.id;
       const actor = await actorFacts(veille, deps.slack.isMember, metadata.alertId, user, metadata.channel);
-      const outcome = await run(metadata, actor, parsed.value, client);
+      const outcome = await run(metadata, actor, parsed.value, client, deps);
       const said = outcomeText(veille.mission, outcome, language, metadata.zone);
       if (!outcome.ok) {
         await ack({ response_action: 'errors', errors: { [outcome.field ?? firstField]: said } });
@@ -99,7 +102,7 @@ export function register(app: Listeners, deps: ListenerDeps): void {
       const dueAt = due(text(values, 'due'), m.zone, e);
       return dueAt.ok ? { ok: true, value: { user, dueAt: dueAt.value } } : dueAt;
     },
-    async (m, actor, input) => assign(veille, m.alertId, actor, await assigneeFacts(veille, deps.slack.isMember, m.alertId, input.user), input.dueAt),
+    async (m, actor, input, _client, deps) => assign(veille, m.alertId, actor, await assigneeFacts(veille, deps.slack.isMember, m.alertId, input.user), input.dueAt),
   );
 
   submission(
@@ -144,7 +147,7 @@ export function register(app: Listeners, deps: ListenerDeps): void {
         value: { verification, reliability: selected(values, 'reliability'), credibility: credibility ? Number(credibility) : null, sources, note: text(values, 'note') || null, category: category as CategoryId | null },
       };
     },
-    async (m, actor, input, client) => {
+    async (m, actor, input, client, deps) => {
       const viewers = await viewersIfRecategorised(deps, m.alertId, input.category ?? null);
       const reached = reachedBefore(veille, getAlert(veille.db, m.alertId), viewers !== undefined);
       const outcome = verify(veille, m.alertId, actor, input, viewers);
@@ -165,7 +168,7 @@ export function register(app: Listeners, deps: ListenerDeps): void {
       if (raw && duplicateOf === null) return fail('duplicate_of', e.giveReference(`${veille.mission.referencePrefix}-7`));
       return { ok: true, value: { reason, duplicateOf: reason === 'duplicate' ? duplicateOf : null, note: text(values, 'note') } };
     },
-    async (m, actor, input) => close(veille, m.alertId, actor, { ...input, mayViewOriginal: await mayViewAlert(veille, deps.slack.isMember, input.duplicateOf, actor.user) }),
+    async (m, actor, input, _client, deps) => close(veille, m.alertId, actor, { ...input, mayViewOriginal: await mayViewAlert(veille, deps.slack.isMember, input.duplicateOf, actor.user) }),
   );
 }
 

@@ -8,6 +8,7 @@ import { REMINDER_ACTION, snoozedNotice } from '../render/reminders.js';
 import type { SnoozeChoice } from '../../reminders/policy.js';
 import { snoozeAlert } from '../../reminders/snooze.js';
 import type { ListenerDeps } from './deps.js';
+import { forRequest } from '../slack-window.js';
 
 const CHOICES: Array<[string, SnoozeChoice]> = [
   [REMINDER_ACTION.snooze1h, '1h'],
@@ -16,10 +17,12 @@ const CHOICES: Array<[string, SnoozeChoice]> = [
 ];
 
 /** The Snooze buttons on reminders (owner DMs and thread reminders). The answer is private to whoever clicked. */
-export function register(app: Listeners, deps: ListenerDeps): void {
-  const { veille } = deps;
+export function register(app: Listeners, shared: ListenerDeps): void {
+  const { veille } = shared;
   for (const [actionId, choice] of CHOICES) {
-    app.action<BlockButtonAction>(actionId, async ({ ack, body, action, respond }) => {
+    app.action<BlockButtonAction>(actionId, async ({ ack, body, action, respond, context }) => {
+      // This request's Slack look-ups share its 3 s window (slack-window.ts).
+      const deps = forRequest(shared, context);
       await ack();
       const outcome = snoozeAlert(veille, Number(action.value), body.user.id, choice);
       const language = await readerLanguage(deps, body.user.id, getAlert(veille.db, Number(action.value)));

@@ -11,6 +11,7 @@ import { t } from '../i18n/index.js';
 import { readerLanguage } from '../render/language.js';
 import { placeLabel, placeName } from '../views/format.js';
 import type { ListenerDeps } from './deps.js';
+import { forRequest } from '../slack-window.js';
 import { durable } from '../../store/durability.js';
 
 /** The form's private metadata, checked: Slack sends back what we gave, but nothing is trusted blindly. */
@@ -36,10 +37,12 @@ function tell(user: string, channel: string, text: string): OutboxMessage {
 }
 
 /** The alert form (new or edit) and the place form. Errors go back under their field; nothing typed is lost. */
-export function register(app: Listeners, deps: ListenerDeps): void {
-  const { veille } = deps;
+export function register(app: Listeners, shared: ListenerDeps): void {
+  const { veille } = shared;
 
-  app.view<ViewSubmitAction>(FORM.create, async ({ ack, body }) => {
+  app.view<ViewSubmitAction>(FORM.create, async ({ ack, body, context }) => {
+    // This request's Slack look-ups share its 3 s window (slack-window.ts).
+    const deps = forRequest(shared, context);
     const metadata = metadataOf(body);
     const language = metadata.language ?? (await readerLanguage(deps, body.user.id));
     const result = readAlertForm(body.view.state.values, veille.intake, metadata.via, language);
@@ -67,7 +70,9 @@ export function register(app: Listeners, deps: ListenerDeps): void {
     void deps.sender.kick();
   });
 
-  app.view<ViewSubmitAction>(FORM.edit, async ({ ack, body, client }) => {
+  app.view<ViewSubmitAction>(FORM.edit, async ({ ack, body, client, context }) => {
+    // This request's Slack look-ups share its 3 s window (slack-window.ts).
+    const deps = forRequest(shared, context);
     const metadata = metadataOf(body);
     const before = metadata.alertId ? getAlert(veille.db, metadata.alertId) : null;
     const language = metadata.language ?? (await readerLanguage(deps, body.user.id, before));
@@ -105,7 +110,9 @@ export function register(app: Listeners, deps: ListenerDeps): void {
     await redrawHomes(veille, deps.slack, client, reached, viewers);
   });
 
-  app.view<ViewSubmitAction>(FORM.place, async ({ ack, body }) => {
+  app.view<ViewSubmitAction>(FORM.place, async ({ ack, body, context }) => {
+    // This request's Slack look-ups share its 3 s window (slack-window.ts).
+    const deps = forRequest(shared, context);
     const metadata = metadataOf(body);
     const alert = metadata.alertId ? getAlert(veille.db, metadata.alertId) : null;
     const typed = (body.view.state.values.place?.value?.value ?? '').trim();
