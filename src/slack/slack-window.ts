@@ -21,7 +21,7 @@ export function timeLeft(end: number | undefined): number | undefined {
 }
 
 /** The end of the request's window, if the request has one. */
-export function windowEndOf(context: Context): number | undefined {
+function windowEndOf(context: Context): number | undefined {
   const end = context[WINDOW_END];
   return typeof end === 'number' ? end : undefined;
 }
