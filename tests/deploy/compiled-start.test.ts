@@ -1,12 +1,10 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadMission } from '../../src/config/mission.js';
 import { exampleWorkspace, FakeSlack, GENERAL_CHANNEL, PEOPLE, SlackDriver } from '../../src/fake-slack/index.js';
-import { startVeilleProcess, type VeilleProcess } from './veille-process.js';
+import { cleanupList, freshDatabase, startVeilleProcess } from './veille-process.js';
 
 /**
  * `npm start` runs the build (tsc to dist/, then the files the code reads beside itself), not the
@@ -15,18 +13,11 @@ import { startVeilleProcess, type VeilleProcess } from './veille-process.js';
 const BOT = 'xoxb-compiled-test';
 const SECRET = 'compiled-test-signing-secret';
 const mission = loadMission('data/mission.example.json');
-const database = () => join(mkdtempSync(join(tmpdir(), 'veille-compiled-')), 'veille.db');
+const database = freshDatabase;
 
-const cleanups: Array<() => Promise<unknown>> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-function track(veille: VeilleProcess): VeilleProcess {
-  cleanups.push(async () => {
-    if (veille.child.exitCode === null) await veille.stop();
-  });
-  return veille;
-}
+const cleanups = cleanupList();
+afterEach(() => cleanups.stopAll());
+const track = cleanups.track;
 
 let buildOutput = '';
 beforeAll(async () => {
@@ -44,7 +35,7 @@ describe('the build npm start runs', () => {
 
   it('takes a quick report over signed HTTP, reads it on its worker thread, logs it and posts its card', async () => {
     const fake = await FakeSlack.start({ botToken: BOT, ...exampleWorkspace(mission) });
-    cleanups.push(() => fake.close());
+    cleanups.add(() => fake.close());
     const veille = track(await startVeilleProcess({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.url, DATABASE_PATH: database() }, { compiled: true }));
     await veille.waitForOutput(/Veille is running/);
     // The compiled reader found its worker (dist/src/reading/worker.js), not the tsx entry.

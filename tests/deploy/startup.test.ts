@@ -1,31 +1,22 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadMission } from '../../src/config/mission.js';
 import { exampleWorkspace, FakeSlack, GENERAL_CHANNEL, PEOPLE, SlackDriver } from '../../src/fake-slack/index.js';
 import { lockPathOf } from '../../src/store/instance-lock.js';
 import { freePort } from '../../drills/app-process.js';
-import { startConnectProxy, startVeilleProcess, type VeilleProcess } from './veille-process.js';
+import { cleanupList, freshDatabase, startConnectProxy, startVeilleProcess } from './veille-process.js';
 
 const BOT = 'xoxb-process-test';
 const APP = 'xapp-1-process-test';
 const mission = loadMission('data/mission.example.json');
-const database = () => join(mkdtempSync(join(tmpdir(), 'veille-start-')), 'veille.db');
+const database = freshDatabase;
 
-const cleanups: Array<() => Promise<unknown>> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-function track(veille: VeilleProcess): VeilleProcess {
-  cleanups.push(async () => {
-    if (veille.child.exitCode === null) await veille.stop();
-  });
-  return veille;
-}
+const cleanups = cleanupList();
+afterEach(() => cleanups.stopAll());
+const track = cleanups.track;
 async function fakeSlack(options: { appToken?: string } = {}) {
   const fake = await FakeSlack.start({ botToken: BOT, ...exampleWorkspace(mission), ...options });
-  cleanups.push(() => fake.close());
+  cleanups.add(() => fake.close());
   return fake;
 }
 
@@ -33,7 +24,7 @@ describe('Veille in Socket Mode behind a proxy', () => {
   it('reaches Slack only through HTTPS_PROXY (Web API, apps.connections.open and the WebSocket), is ready once connected, works, and stops on SIGTERM', async () => {
     const fake = await fakeSlack({ appToken: APP });
     const proxy = await startConnectProxy();
-    cleanups.push(() => proxy.close());
+    cleanups.add(() => proxy.close());
     const path = database();
     const veille = track(await startVeilleProcess({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_SIGNING_SECRET: '', SLACK_API_URL: fake.url, HTTPS_PROXY: proxy.url, DATABASE_PATH: path }));
     await veille.waitForOutput(/Veille is running \(Socket Mode, connected\)/);
@@ -64,7 +55,7 @@ describe('Veille in Socket Mode behind a proxy', () => {
   it('goes around the proxy for hosts in NO_PROXY', async () => {
     const fake = await fakeSlack({ appToken: APP });
     const proxy = await startConnectProxy();
-    cleanups.push(() => proxy.close());
+    cleanups.add(() => proxy.close());
     const veille = track(await startVeilleProcess({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_API_URL: fake.url, HTTPS_PROXY: proxy.url, NO_PROXY: '127.0.0.1', DATABASE_PATH: database() }));
     await veille.waitForOutput(/Veille is running/);
     expect(proxy.seen).toEqual([]);

@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { connect, createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { freePort } from '../../drills/app-process.js';
 
 /** Veille in its own process (src/main.ts, as `npm start` runs it but through tsx unless `compiled`), with the environment a test gives it. */
@@ -94,5 +97,32 @@ export async function startConnectProxy(): Promise<{ url: string; seen: string[]
         for (const s of sockets) s.destroy();
         server.close(() => resolve());
       }),
+  };
+}
+
+/** A fresh database path for one test's process. */
+export function freshDatabase(): string {
+  return join(mkdtempSync(join(tmpdir(), 'veille-process-')), 'veille.db');
+}
+
+/**
+ * What a test started (processes, fake Slacks, proxies), stopped after it in reverse order: call
+ * `stopAll` from `afterEach`. A process still running gets SIGTERM.
+ */
+export function cleanupList() {
+  const cleanups: Array<() => Promise<unknown>> = [];
+  return {
+    add(cleanup: () => Promise<unknown>): void {
+      cleanups.push(cleanup);
+    },
+    track(veille: VeilleProcess): VeilleProcess {
+      cleanups.push(async () => {
+        if (veille.child.exitCode === null) await veille.stop();
+      });
+      return veille;
+    },
+    async stopAll(): Promise<void> {
+      for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+    },
   };
 }
