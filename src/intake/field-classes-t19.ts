@@ -1,0 +1,101 @@
+import type { VictimKey, Victims } from '../domain/alert.js';
+import type { SignalHit, Signals } from './categories.js';
+import type { Token } from './normalize.js';
+import { CHILD_NOUNS } from './victim-vocabulary.js';
+import { isPerson, isSingularPerson, verbAt } from './victim-words.js';
+
+/**
+ * Battalion and police focal points' register (reports19). Counts written with a times sign, as sitreps do:
+ * "03 x civils tués", "02 x blessés", "x2 abducted", "3x wounded", "1 x peacekeeper killed". The sign stands between the
+ * number and the people or the harm, which the victim reader takes for a vague "x" ("x morts"). Each reading only fills a
+ * count still unknown.
+ */
+const X = 120; // 'x'
+const TIMES_BEFORE = /^x(\d{1,4})$/;
+const TIMES_AFTER = /^(\d{1,4})x$/;
+export function readTimesCounts(tokens: readonly Token[], victims: Victims): void {
+  let read: Partial<Record<VictimKey, number>> | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = t.norm;
+    if (w.charCodeAt(0) !== X && w.charCodeAt(w.length - 1) !== X) continue;
+    let n = -1;
+    if (w === 'x') {
+      // "02 x tués": the number right before the sign, in the same clause
+      const before = tokens[i - 1];
+      if (before && !t.breakBefore && /^\d{1,4}$/.test(before.norm)) n = Number(before.norm);
+    } else {
+      const m = TIMES_BEFORE.exec(w) ?? TIMES_AFTER.exec(w);
+      if (m) n = Number(m[1]);
+    }
+    if (n <= 0) continue;
+    // up to three words naming the people ("civils", "peacekeeper", "children"), then the harm
+    let child = false;
+    let k = i + 1;
+    // ("11 x déplacés tués": the displaced are who, the harm follows)
+    const who = (j: number): boolean => (!verbAt(tokens, j) && isPerson(tokens[j]!.norm)) || (verbAt(tokens, j) === 'displaced' && !!verbAt(tokens, j + 1) && !tokens[j + 1]!.breakBefore);
+    while (k <= i + 3 && k < tokens.length && !tokens[k]!.breakBefore && who(k)) {
+      if (CHILD_NOUNS.has(tokens[k]!.norm)) child = true;
+      k++;
+    }
+    const key = k < tokens.length && !tokens[k]!.breakBefore ? verbAt(tokens, k) : undefined;
+    if (!key || key === 'childrenAffected') continue;
+    read ??= {};
+    read[key] = (read[key] ?? 0) + n;
+    if (child) read.childrenAffected = (read.childrenAffected ?? 0) + n;
+    i = k;
+  }
+  if (!read) return;
+  for (const [key, n] of Object.entries(read)) if (victims[key as VictimKey] === null) victims[key as VictimKey] = n;
+}
+
+// "Raia Mutomboki walked through Shabunda, no incident", "Nyatura se regroupent à Ngungu, RAS", "CODECO ont traversé
+// Lita sans incident": a named armed group (or armed men) on the move with "RAS" / "no incident" is a movement report, not
+// a quiet day. The host state's own troops moving, and a movement only feared ("pop fears M23 advance"), stay quiet.
+const HARMS = ['kill', 'injure', 'abduct', 'sexual', 'loot', 'attack', 'threat', 'displace', 'fear'] as const;
+// (a rumour denied is no movement seen: "rumeur de passage des ADF démentie" stays a quiet day)
+const RUMOUR = /^(rumeur|rumeurs|rumour|rumours|rumor|rumors|dementi\w*|dement|dementent|denied|denies|deny|fausse|false|fake|intox|infox)$/;
+export function movedWithoutIncident(quiet: string | null, s: Signals, groupNamed: boolean): boolean {
+  if (quiet !== 'calm' && quiet !== 'denied') return false;
+  if (!groupNamed || !s.all('movement').some((h) => h.value.subType !== 'weak') || HARMS.some((x) => s.has(x))) return false;
+  // (a denial reads as one only when it is the "no incident" said of what was seen: "no ADF presence confirmed" stays quiet)
+  return quiet === 'calm' || (s.tokens.some((t) => t.norm === 'incident' || t.norm === 'incidents') && !s.tokens.some((t) => RUMOUR.test(t.norm)));
+}
+
+// "mon fils a été pris par les ADF", "ma fille prise par les Mai-Mai", "3 femmes prises par des CODECO": people taken by an
+// armed group (the English "taken by ADF" is read already). Not "bétail pris par les M23" (no person: theft), "pris par la
+// pluie", "pris en charge par MSF", nor the host state's forces ("pris par les FARDC" is an arrest, read elsewhere).
+const TAKEN = new Set(['pris', 'prise', 'prises']);
+const THE = new Set(['les', 'des', 'le', 'la', 'l', 'ces']);
+const AUX = new Set(['a', 'ete', 'est', 'ont', 'sont', 'etait', 'etaient', 'avait', 'avaient']);
+const ONE = new Set(['mon', 'ma', 'son', 'sa', 'notre', 'votre', 'leur', 'un', 'une', 'le', 'la', 'l']);
+export function takenByGroupHits(tokens: readonly Token[], groupAt: (i: number) => boolean): SignalHit[] {
+  const out: SignalHit[] = [];
+  for (let i = 1; i < tokens.length - 2; i++) {
+    if (!TAKEN.has(tokens[i]!.norm) || tokens[i + 1]!.norm !== 'par') continue;
+    const at = THE.has(tokens[i + 2]!.norm) ? i + 3 : i + 2;
+    if (!groupAt(at) || tokens[at]?.breakBefore || takenCount(tokens, i) === 0) continue;
+    out.push({ value: { signal: 'abduct', subType: null }, start: i, end: i + 2 });
+  }
+  return out;
+}
+/** Who was taken, said before "pris par": a number and people ("3 femmes": 3), one person ("mon fils": 1), people (-1: unknown). */
+function takenCount(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  while (k > 0 && AUX.has(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore) k--;
+  const who = tokens[k];
+  if (!who || tokens[k + 1]!.breakBefore || !isPerson(who.norm)) return 0;
+  const before = tokens[k - 1]?.norm ?? '';
+  if (/^\d{1,4}$/.test(before)) return Number(before);
+  return ONE.has(before) && isSingularPerson(who.norm) ? 1 : -1;
+}
+export function takenByGroupCount(tokens: readonly Token[], hits: readonly SignalHit[], victims: Victims): void {
+  if (victims.abducted !== null || hits.length === 0) return;
+  let total = 0;
+  for (const h of hits) {
+    const n = takenCount(tokens, h.start);
+    if (n < 0) return;
+    total += n;
+  }
+  victims.abducted = total;
+}

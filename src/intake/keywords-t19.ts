@@ -1,0 +1,29 @@
+import type { Keyword, Signal } from './keywords.js';
+
+/**
+ * Battalion and police focal points' register (reports19): families of words the earlier tables missed, in both
+ * languages and SMS spellings. Added to the keyword table by `withT19`.
+ */
+
+const combine = (a: readonly string[], b: readonly string[]): string[] => a.flatMap((x) => b.map((y) => `${x} ${y}`));
+
+// Armed men crossing a place on foot or in transit ("walked through Shabunda", "marching through", "en transit à", "de passage à").
+const WALKED_THROUGH: readonly Keyword[] = [
+  ...combine(['walked', 'walking', 'walk', 'marched', 'marching', 'moved', 'moving', 'went', 'transited', 'transiting', 'trekked', 'trekking'], ['through', 'thru']),
+  'in transit', 'en transit', 'de passage', 'sont passes par', 'est passe par', 'ont transite', 'transitant',
+];
+
+const T19: Partial<Record<Signal, readonly Keyword[]>> = {
+  movement: WALKED_THROUGH,
+};
+
+// "No incident" is no denial: armed men seen passing "sans incident" were seen (the quiet day reads it from quiet-days.ts).
+const NOT_DENIALS = new Set(['no incident', 'without incident', 'sans incident', 'aucun incident', 'pas d incident']);
+const denial = (k: Keyword): boolean => typeof k !== 'string' && k[1] === 'false_alarm' && NOT_DENIALS.has(k[0]);
+
+export function withT19(table: Record<Signal, readonly Keyword[]>): Record<Signal, readonly Keyword[]> {
+  const out = { ...table };
+  for (const signal of Object.keys(out) as Signal[]) if (out[signal].some(denial)) out[signal] = out[signal].filter((k) => !denial(k));
+  for (const [signal, extra] of Object.entries(T19) as Array<[Signal, readonly Keyword[]]>) out[signal] = [...out[signal], ...extra];
+  return out;
+}

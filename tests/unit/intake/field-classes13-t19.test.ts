@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuickReport } from '../../../src/intake/index.js';
+import { intake } from './fixtures.js';
+
+const parse = (text: string) => parseQuickReport(text, intake);
+const ids = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p.name);
+
+// Battalion and police focal points' register (pending reports19): invented sentences of each class in both languages
+// and sitrep spellings, and the look-alikes that must not be read as them.
+
+describe('counts written with a times sign, as sitreps do, are counts', () => {
+  it.each([
+    ['SITREP: ADF raid on Mamove, 04 x civs killed, 02 x wounded evacuated', { killed: 4, injured: 2 }],
+    ['x3 abducted by armed men on the Mambasa road last night', { abducted: 3 }],
+    ['Embuscade sur l axe Luna: 02 x tués, 05 x blessés', { killed: 2, injured: 5 }],
+    ['x2 enfants enlevés par les CODECO à Djugu', { abducted: 2, childrenAffected: 2 }],
+    ['09 x déplacés tués au site de Plaine Savo', { killed: 9 }],
+    ['Coy patrol hit, 1 x peacekeeper killed, 4x wounded', { injured: 4 }],
+    ['06 x bodies found near Kokola this morning', { killed: 6 }],
+  ])('%s', (text, counts) => {
+    expect(parse(text).victims).toMatchObject(counts);
+  });
+  it.each([
+    'x2 vehicles burnt by CODECO at Fataki',
+    'x morts à Beni, bilan à confirmer',
+  ])('look-alike: no person or harm counted after the sign (%s)', (text) => {
+    expect(parse(text).victims).toMatchObject({ killed: null, injured: null, abducted: null });
+  });
+});
+
+describe('armed groups seen passing "without incident" or "RAS" are a movement, not a quiet day', () => {
+  it.each([
+    ['Mai-Mai walked through Kirumba centre at 0900hrs heading west, no incident', 'mai-mai'],
+    ['Les Nyatura ont traversé Kitshanga cette nuit vers Mweso sans incident', 'nyatura'],
+    ['CODECO marching through Largu towards Fataki, RAS', 'codeco'],
+    ['M23 de passage à Kibirizi ce matin, aucun incident', 'm23'],
+  ])('%s', (text, group) => {
+    expect(parse(text)).toMatchObject({ category: 'armed_group_movement', priority: 'medium' });
+    expect(ids(text)).toEqual([group]);
+  });
+  it.each([
+    'Patrouille FARDC passée par Kibirizi, sans incident',
+    'Rumeur de passage des ADF à Mayimoya démentie, sans incident',
+    'Calm night in Oicha, no incident',
+    'Calm in Kanyabayonga but pop fears M23 advance from the south, no incident',
+  ])('look-alike: a quiet day stays one (%s)', (text) => {
+    expect(parse(text).category).toBe('other');
+  });
+});
+
+describe('a casualty figure not known yet is an unknown count, not zero', () => {
+  it.each([
+    'heavy shooting in Ngadi, ADF. No casualty figure yet',
+    'Attaque ADF à Mavivi, pas encore de bilan des victimes',
+    'No casualty toll available yet for the Oicha attack',
+  ])('%s', (text) => {
+    expect(parse(text).victims).toMatchObject({ killed: null, injured: null });
+  });
+  it.each([
+    ['ADF attack on Kamango repelled, no casualties', { killed: 0, injured: 0 }],
+    ['Tirs à Kiwanja cette nuit, pas de victimes', { killed: 0, injured: 0 }],
+  ])('look-alike: no casualties at all is zero (%s)', (text, counts) => {
+    expect(parse(text).victims).toMatchObject(counts);
+  });
+});
+
+describe('people "pris par" an armed group, in French, are abducted', () => {
+  it.each([
+    ['mon mari a été pris par les M23 au champ', 'm23', 1],
+    ['Ma fille prise par les Mai-Mai hier soir à Kirumba', 'mai-mai', 1],
+    ['3 femmes prises par les ADF aux champs de Mamove', 'adf', 3],
+    ['le cultivateur a été pris par des CODECO près de Largu', 'codeco', 1],
+  ])('%s', (text, group, n) => {
+    expect(parse(text)).toMatchObject({ category: 'abduction', priority: 'high', victims: { abducted: n } });
+    expect(ids(text)).toEqual([group]);
+  });
+  it.each([
+    'chèvres prises par les wazalendo à Nyabiondo',
+    'Pris par la pluie, les éleveurs sont rentrés à Kitchanga',
+  ])('look-alike: no person taken by a group (%s)', (text) => {
+    expect(parse(text).category).not.toBe('abduction');
+  });
+});
+
+describe("the battalions' and police focal points' titles are reporters, not doers", () => {
+  it.each([
+    ['Relayed by TOC: trader shot dead near Lume by men in uniform', []],
+    ['Msg du PF CAN de Kiwanja: un enseignant enlevé par les M23', ['m23']],
+    ['JOC: 2 civilians killed by ADF at Mapobu', ['adf']],
+  ])('%s', (text, doers) => {
+    expect(ids(text)).toEqual(doers);
+  });
+});
