@@ -99,3 +99,33 @@ export function takenByGroupCount(tokens: readonly Token[], hits: readonly Signa
   }
   victims.abducted = total;
 }
+
+// "Clashes between Wazalendo and M23 at Karuba pushed the pop towards Sake", "affrontements Twirwaneho/Mai-Mai: les
+// villages se vident vers Baraka": the people driven out by a clash, nobody harmed, are the displacement, whichever is told
+// first (rerank-tune14.ts reads flight told before the fighting).
+const DROVE = /^(pushed|pushing|pushes|drove|driving|forced|pousse|poussent|poussant|vident|vide|emptying|emptied)$/;
+export function clashDroveOut(s: Signals, victims: Victims): boolean {
+  if ((victims.killed ?? 0) > 0 || (victims.injured ?? 0) > 0 || !s.has('fighting')) return false;
+  if ((['kill', 'injure', 'abduct', 'sexual', 'loot', 'explosive', 'militaryUse'] as const).some((x) => s.has(x))) return false;
+  const fight = s.all('fighting')[0]!.start;
+  return s.all('displace').some((h) => h.start > fight && s.tokens.slice(h.start, h.end).some((t) => DROVE.test(t.norm)));
+}
+
+// "2,500 IDPs arrived in Komanda after ADF attacks, sheltering in churches and schools", "Lushagala site: 1,200 new
+// arrivals, fled the shelling of last weekend": the displaced counted, the attack only the cause of their flight (told after
+// "after", "fled", "fuyant"), nobody harmed. The school or site is where they shelter, not what was attacked.
+const CAUSE = /^(after|apres|fled|flee|fleeing|fuyant|fuient|fui|fuir|fuite|following|suite|escaping|escaped|since|depuis)$/;
+export function arrivalsAfterAttack(s: Signals, victims: Victims): boolean {
+  if ((victims.displaced ?? 0) <= 0 || (['killed', 'injured', 'abducted', 'crsvSurvivors'] as const).some((k) => (victims[k] ?? 0) > 0)) return false;
+  if ((['kill', 'injure', 'abduct', 'sexual', 'loot', 'recruit'] as const).some((x) => s.has(x))) return false;
+  const attacks = [...s.all('attack'), ...s.all('fighting')];
+  if (attacks.length === 0) return false;
+  const t = s.tokens;
+  return attacks.every((h) => {
+    for (let k = h.start - 1; k >= 0 && k >= h.start - 4; k--) {
+      if (CAUSE.test(t[k]!.norm)) return true;
+      if (t[k + 1]!.breakBefore) return false;
+    }
+    return false;
+  });
+}

@@ -13,8 +13,22 @@ const WALKED_THROUGH: readonly Keyword[] = [
   'in transit', 'en transit', 'de passage', 'sont passes par', 'est passe par', 'ont transite', 'transitant',
 ];
 
+// The population leaving, said of the population or the village as a whole ("pushed the pop towards Sake", "la pop a quitté le
+// village", "we are all leaving", "villages emptying", "le village se vide"). "left the village" alone is read already.
+const POP = ['pop', 'population', 'people', 'ppl', 'civilians', 'villagers', 'residents', 'inhabitants'];
+const POP_FR = ['pop', 'population', 'populations', 'habitants', 'villageois', 'gens'];
+const POP_LEAVING: readonly Keyword[] = [
+  ...combine(['pushed the', 'pushing the', 'pushes the', 'drove the', 'driving the', 'forced the'], POP),
+  ...combine(['a pousse la', 'ont pousse la', 'poussent la', 'poussant la', 'pousse la'], ['pop', 'population']),
+  ...combine(POP_FR, ['a quitte', 'ont quitte', 'quitte', 'quittent', 'est partie', 'sont parties', 'sont partis', 'en fuite', 'se vide']),
+  'a quitte le village', 'a quitte les lieux', 'a quitte la localite', 'a deserte le village', 'ont deserte le village', 'we are all leaving', 'we are leaving', 'all leaving', 'everyone is leaving', 'everybody is leaving', 'everyone leaving', 'people leaving', 'pop leaving', 'population leaving',
+  'nous partons tous', 'on part tous', 'tout le monde part', 'tout le monde fuit', 'tout le monde quitte',
+  'villages emptying', 'village emptying', 'emptying of', 'emptied of its population', 'village se vide', 'villages se vident', 'se vident de leur population', 'se vide de sa population', 'village vide de sa population',
+];
+
 const T19: Partial<Record<Signal, readonly Keyword[]>> = {
   movement: WALKED_THROUGH,
+  displace: POP_LEAVING,
 };
 
 // "No incident" is no denial: armed men seen passing "sans incident" were seen (the quiet day reads it from quiet-days.ts).

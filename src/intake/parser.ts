@@ -49,7 +49,7 @@ import { brawlAmongThemselves, lawAndOrderOnly, siteNotAttacked, sweepForGoods }
 import { cutOneCount, forcedToFlee, peopleCarriedOffHits, slurHits, watchedPresence } from './tune15.js';
 import { beatenWasTheDead, childrenNotVictims, freedVictimsCounted, putOutCounted, shotOfWhomSomeDied } from './counts-tune13c.js';
 import { displacedWhoSufferedMore, shotThenSomeDied } from './tune16.js';
-import { movedWithoutIncident, readTimesCounts, takenByGroupCount, takenByGroupHits } from './field-classes-t19.js';
+import { arrivalsAfterAttack, movedWithoutIncident, readTimesCounts, takenByGroupCount, takenByGroupHits } from './field-classes-t19.js';
 import { readT17, readT17Counts } from './field-classes-t17.js';
 import { arrivedFromUnknown, beatenAndRobbed, blamedEachOther, calmUnderHeading, blameTraded, demandOfAid, domesticOnly, onlyWhereCared, pursuitShotsOnly, forcesOnlyPresent, groupAboutInCalm, labourAsPurpose, labourThenFlight, rumouredAttack, schoolsClosedForCause, rumouredFighting } from './field-classes13c.js';
 
@@ -198,7 +198,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
     killingSignal: killingReported(signals),
     abductionSignal: signals.has('abduct'),
     killedAtLeast,
-    idpSiteAttacked: !calmNow && idpSiteAttacked(signals),
+    idpSiteAttacked: !calmNow && idpSiteAttacked(signals) && !(category === 'displacement' && arrivalsAfterAttack(signals, victims)),
   };
   // The one decision every door shares (src/domain/decision.ts): priority, restriction, HRDDP.
   const decision = decideAlert(

@@ -91,3 +91,37 @@ describe("the battalions' and police focal points' titles are reporters, not doe
     expect(ids(text)).toEqual(doers);
   });
 });
+
+describe('the population leaving, said of the population or the village as a whole, is a displacement', () => {
+  it.each([
+    'Clashes between Nyatura and M23 at Bweremana pushed the pop towards Minova',
+    'affrontements CODECO/Zaïre à Djaiba: les villages se vident vers Bunia',
+    'La pop de Kalunguta a quitté le village cette nuit, on parle d hommes armés en brousse',
+    "Mamove: 'we are all leaving, ADF seen at the river' says the chief",
+    'Tout le monde quitte Kisunga, des ADF signalés dans les champs',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'displacement', priority: 'medium' });
+  });
+  it.each([
+    ['Clashes between M23 and FARDC at Kibirizi, M23 pushed the FARDC back towards Kanyabayonga', 'armed_group_movement'],
+    ['M23 seen moving towards Kibirizi this morning', 'armed_group_movement'],
+  ])('look-alike: troops pushed back or moving are no displacement (%s)', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
+
+describe('the displaced arriving after an attack elsewhere are a displacement, where they shelter is no target', () => {
+  it.each([
+    'About 1,800 IDPs arrived in Oicha after ADF attacks, sheltering in schools and churches',
+    'Site de Bulengo: 900 nouveaux arrivants de Kingi, fuyant les bombardements',
+    'Kanyaruchinya site: 600 new arrivals, fled the shelling of Kibumba',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'displacement', priority: 'medium', sensitivity: 'standard' });
+  });
+  it.each([
+    ['ADF attacked the school at Komanda where 300 IDPs were sheltering', 'child_violation'],
+    ['M23 shelling hit Lushagala site, 1200 IDPs fled', 'attack_on_idp_site'],
+  ])('look-alike: the shelter itself attacked (%s)', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
