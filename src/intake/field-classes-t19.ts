@@ -129,3 +129,48 @@ export function arrivalsAfterAttack(s: Signals, victims: Victims): boolean {
     return false;
   });
 }
+
+// "Youths burning tyres on the road, MONUSCO convoy blocked, protest", "Manifestants bloquent la route au convoi MONUSCO,
+// pneus brûlés": the mission's convoy blocked by a protest, nobody attacked, is access denied; the tyres burnt on the road
+// are the barricade, not the mission's property burnt ("youths stoned a MONUSCO convoy" stays an attack).
+const TYRES = /^(tyres?|tires?|pneus?|barricades?)$/;
+const BLOCKED = /^(block\w*|bloqu\w*|barr\w*|stopped|arrete|immobilis\w*)$/;
+export function convoyBlockedByProtest(s: Signals): boolean {
+  if (!s.has('peacekeeper') || (['attack', 'kill', 'injure', 'abduct', 'sexual', 'threat', 'explosive'] as const).some((x) => s.has(x))) return false;
+  const t = s.tokens;
+  const nearTyres = (h: SignalHit): boolean => [-2, -1, 0, 1, 2].some((d) => TYRES.test(t[h.start + d]?.norm ?? ''));
+  return s.all('loot').length > 0 && s.all('loot').every(nearTyres) && t.some((w) => BLOCKED.test(w.norm));
+}
+
+// "2 déplacés poignardés cette nuit, 1 décédé", "3 wounded by gunfire, 1 later died": the dead are among the wounded told
+// before them (a death word that says "died of it", not "killed"); the others stay injured. "2 blessés, 1 tué" are two harms.
+const DIED = /^(decede|decedee|decedes|decedees|succombe|succombee|succombes|died|succumbed)$/;
+const HURT_WORD = /^(poignard\w*|stabbed|blesse\w*|wounded|injured|shot|touche\w*|machette\w*|hacked|cut)$/;
+export function woundedOfWhomSomeDied(tokens: readonly Token[], victims: Victims): void {
+  const killed = victims.killed ?? 0;
+  if (killed <= 0 || (victims.injured ?? 0) <= killed) return;
+  let hurtSeen = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    if (HURT_WORD.test(w)) hurtSeen = true;
+    else if (hurtSeen && DIED.test(w)) {
+      let k = i - 1;
+      while (k > 0 && /^(later|since|then|subsequently|has|have|ensuite|a|est|sont|ont)$/.test(tokens[k]!.norm)) k--;
+      if (tokens[k]?.norm !== String(killed)) return;
+      victims.injured = victims.injured! - killed;
+      return;
+    }
+  }
+}
+
+// "2 civils abattus, un 3e blessé par balle", "two killed, a 4th wounded": one more, harmed the other way.
+const ORDINAL = /^(\d{1,2}(e|eme|th|rd|nd)|troisieme|quatrieme|cinquieme|third|fourth|fifth)$/;
+export function oneMoreByOrdinal(tokens: readonly Token[], victims: Victims): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!ORDINAL.test(tokens[i]!.norm) || !/^(un|une|a)$/.test(tokens[i - 1]!.norm)) continue;
+    let k = i + 1;
+    while (/^(was|is|has|been|a|ete|est)$/.test(tokens[k]?.norm ?? '')) k++;
+    const key = verbAt(tokens, k);
+    if (key && key !== 'displaced' && key !== 'childrenAffected' && victims[key] === null && !tokens[k]!.breakBefore) victims[key] = 1;
+  }
+}

@@ -125,3 +125,32 @@ describe('the displaced arriving after an attack elsewhere are a displacement, w
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe("the mission's convoy blocked by a protest with burning tyres is access denied", () => {
+  it.each([
+    'Youths burning tyres on the Butembo road, MONUSCO convoy blocked, protest against killings',
+    'Manifestants bloquent le convoi de la MONUSCO à Kanyabayonga, pneus brûlés sur la route',
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('access_denial');
+  });
+  it.each([
+    'youths stoned a MONUSCO convoy at Kanyabayonga, 2 vehicles damaged',
+    'MONUSCO vehicle burnt by protesters at Butembo',
+  ])('look-alike: the convoy itself attacked (%s)', (text) => {
+    expect(parse(text).category).toBe('attack_on_peacekeepers');
+  });
+});
+
+describe('the dead among the wounded, and one more told by an ordinal, are counted once', () => {
+  it.each([
+    ['site Bulengo: 3 deplaces poignardes cette nuit, 1 decede', { killed: 1, injured: 2 }],
+    ['4 wounded by gunfire at Oicha, 1 later died', { killed: 1, injured: 3 }],
+    ['2 civils abattus à Kiwanja par des M23, un 3e blessé par balle', { killed: 2, injured: 1 }],
+    ['Two farmers killed by ADF at Mamove, a third wounded', { killed: 2, injured: 1 }],
+  ])('%s', (text, counts) => {
+    expect(parse(text).victims).toMatchObject(counts);
+  });
+  it('look-alike: "2 blessés, 1 tué" are two harms', () => {
+    expect(parse('2 blessés, 1 tué à Beni par des bandits').victims).toMatchObject({ killed: 1, injured: 2 });
+  });
+});
