@@ -26,7 +26,26 @@ const POP_LEAVING: readonly Keyword[] = [
   'villages emptying', 'village emptying', 'emptying of', 'emptied of its population', 'village se vide', 'villages se vident', 'se vident de leur population', 'se vide de sa population', 'village vide de sa population',
 ];
 
+// Suspicious items in sitrep shorthand ("suspicious pkg", "susp package", "waiting EOD", "attente EOD/démineurs").
+const SUSPICIOUS: readonly Keyword[] = [
+  ...combine(['suspicious', 'susp', 'suspect'], ['pkg', 'pkgs', 'pckg', 'parcel', 'parcels', 'bag', 'bags', 'item', 'items', 'box', 'sack']),
+  ...combine(['sac', 'sacs', 'paquet', 'paquets', 'engin', 'engins', 'objet', 'objets'], ['suspect', 'suspects']),
+  'waiting eod', 'awaiting eod', 'waiting for eod', 'eod requested', 'eod team requested', 'attente eod', 'en attente des demineurs', 'attente des demineurs',
+];
+
+// Access refused to a visit or a team by who holds the place ("refuse la visite des droits de l'homme", "visit denied").
+const VISIT_REFUSED: readonly Keyword[] = [
+  ...combine(['refuse', 'refusent', 'a refuse', 'ont refuse', 'refusant', 'refused', 'refuses', 'refusing', 'denied', 'denies'], ['la visite', 'les visites', 'the visit', 'a visit', 'visits']),
+  'visite refusee', 'visites refusees', 'visit refused', 'visit denied', 'visits denied',
+];
+
+// The mission's engineers ("UN engineers", "génie de la MONUSCO", "engineering coy").
+const UN_ENGINEERS: readonly Keyword[] = ['un engineers', 'un engineering', 'engineering coy', 'engineering company', 'genie de la monusco', 'genie monusco', 'monusco engineers', 'engineers of monusco'];
+
 const T19: Partial<Record<Signal, readonly Keyword[]>> = {
+  peacekeeper: UN_ENGINEERS,
+  explosive: SUSPICIOUS,
+  access: VISIT_REFUSED,
   movement: WALKED_THROUGH,
   displace: POP_LEAVING,
 };

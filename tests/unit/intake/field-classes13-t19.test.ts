@@ -154,3 +154,43 @@ describe('the dead among the wounded, and one more told by an ordinal, are count
     expect(parse('2 blessés, 1 tué à Beni par des bandits').victims).toMatchObject({ killed: 1, injured: 2 });
   });
 });
+
+describe("a police focal point's header or a police cordon names no doer (C1)", () => {
+  it.each([
+    ['Pt focal PNC Beni: un motard tué par balle par un militaire ivre au rond-point', ['fardc']],
+    ['colis suspect au marché de Beni, bouclage PNC en place', []],
+    ['suspicious bag at Butembo market, PNC cordon in place', []],
+  ])('%s', (text, doers) => {
+    expect(ids(text)).toEqual(doers);
+  });
+  it('look-alike: the police who beat people are the doers', () => {
+    expect(ids('La PNC a tabassé deux motards à Beni')).toEqual(['pnc']);
+  });
+});
+
+describe('suspicious items in sitrep shorthand are an explosive hazard', () => {
+  it.each([
+    'suspicious pkg at Kasindi border post, waiting EOD',
+    'sac suspect abandonné au marché de Beni, attente des démineurs',
+    'susp bag near the church at Butembo, EOD requested',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'explosive_hazard', priority: 'medium' });
+  });
+  it('look-alike: a suspect arrested is no hazard', () => {
+    expect(parse('suspect arrested by PNC at Beni after the theft').category).not.toBe('explosive_hazard');
+  });
+});
+
+describe("a visit refused and the mission's engineers attacked", () => {
+  it.each([
+    ["Le commandant du camp de Rumangabo refuse la visite des droits de l'homme", 'access_denial'],
+    ['HRO visit denied at the Bunia prison by the director', 'access_denial'],
+    ['CODECO ambush on UN engineers near Djugu, one truck burnt', 'attack_on_peacekeepers'],
+    ['Tirs sur le génie de la MONUSCO à Kalunguta', 'attack_on_peacekeepers'],
+  ])('%s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+  it('look-alike: a visit made is no access denied', () => {
+    expect(parse("Visite des droits de l'homme au cachot de Beni, 12 détenus vus").category).not.toBe('access_denial');
+  });
+});
