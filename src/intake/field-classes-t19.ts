@@ -174,3 +174,20 @@ export function oneMoreByOrdinal(tokens: readonly Token[], victims: Victims): vo
     if (key && key !== 'displaced' && key !== 'childrenAffected' && victims[key] === null && !tokens[k]!.breakBefore) victims[key] = 1;
   }
 }
+
+// "ADF fighters still in the village, houses set alight, shooting continues": houses burnt while the attackers are still
+// shooting (under way, C10) is the attack on the village, not property destroyed.
+export function burningUnderFire(s: Signals): boolean {
+  return s.has('attack') && s.has('underway') && s.has('armed') && !s.has('humanitarian') && !s.has('peacekeeper');
+}
+
+// "'les délateurs de la MONUSCO seront égorgés', signé ADF", "collaborators will be killed": a harm said in the future
+// passive, nobody harmed, is a threat.
+const WILL_BE = /^(seront|sera|serez|serons|will|vont|allez|va)$/;
+export function harmInFuture(s: Signals, victims: Victims): boolean {
+  if ((['killed', 'injured', 'abducted', 'crsvSurvivors'] as const).some((k) => (victims[k] ?? 0) > 0)) return false;
+  const harms = [...s.all('kill'), ...s.all('attack'), ...s.all('injure')];
+  const t = s.tokens;
+  const future = (h: SignalHit): boolean => WILL_BE.test(t[h.start - 1]?.norm ?? '') || (/^(be|etre)$/.test(t[h.start - 1]?.norm ?? '') && WILL_BE.test(t[h.start - 2]?.norm ?? ''));
+  return harms.length > 0 && harms.every(future);
+}

@@ -42,7 +42,14 @@ const VISIT_REFUSED: readonly Keyword[] = [
 // The mission's engineers ("UN engineers", "génie de la MONUSCO", "engineering coy").
 const UN_ENGINEERS: readonly Keyword[] = ['un engineers', 'un engineering', 'engineering coy', 'engineering company', 'genie de la monusco', 'genie monusco', 'monusco engineers', 'engineers of monusco'];
 
+// Strokes of the whip counted ("received 50 strokes of the whip", "30 coups de fouets", "lashes of the chicotte").
+const WHIP_STROKES: readonly Keyword[] = [
+  ...combine(['strokes of the', 'strokes with the', 'strokes of a', 'lashes of the', 'lashes with the', 'blows of the'], ['whip', 'chicotte', 'cane', 'stick']),
+  'coups de fouets', 'coups de cravache', 'coups de chicottes', 'coups de chicote',
+];
+
 const T19: Partial<Record<Signal, readonly Keyword[]>> = {
+  torture: WHIP_STROKES,
   peacekeeper: UN_ENGINEERS,
   explosive: SUSPICIOUS,
   access: VISIT_REFUSED,

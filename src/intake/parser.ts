@@ -49,7 +49,7 @@ import { brawlAmongThemselves, lawAndOrderOnly, siteNotAttacked, sweepForGoods }
 import { cutOneCount, forcedToFlee, peopleCarriedOffHits, slurHits, watchedPresence } from './tune15.js';
 import { beatenWasTheDead, childrenNotVictims, freedVictimsCounted, putOutCounted, shotOfWhomSomeDied } from './counts-tune13c.js';
 import { displacedWhoSufferedMore, shotThenSomeDied } from './tune16.js';
-import { arrivalsAfterAttack, movedWithoutIncident, oneMoreByOrdinal, readTimesCounts, takenByGroupCount, takenByGroupHits, woundedOfWhomSomeDied } from './field-classes-t19.js';
+import { arrivalsAfterAttack, harmInFuture, movedWithoutIncident, oneMoreByOrdinal, readTimesCounts, takenByGroupCount, takenByGroupHits, woundedOfWhomSomeDied } from './field-classes-t19.js';
 import { readT17, readT17Counts } from './field-classes-t17.js';
 import { arrivedFromUnknown, beatenAndRobbed, blamedEachOther, calmUnderHeading, blameTraded, demandOfAid, domesticOnly, onlyWhereCared, pursuitShotsOnly, forcesOnlyPresent, groupAboutInCalm, labourAsPurpose, labourThenFlight, rumouredAttack, schoolsClosedForCause, rumouredFighting } from './field-classes13c.js';
 
@@ -197,7 +197,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
     underway: !calmNow && isUnderway(signals),
     sexualViolenceSignal: hasSexualViolence(signals) || (victims.crsvSurvivors ?? 0) > 0,
     childVictim: signals.has('child') || childVictims(signals, victims),
-    killingSignal: killingReported(signals),
+    killingSignal: killingReported(signals) && !(category === 'threat_intimidation' && harmInFuture(signals, victims)),
     abductionSignal: signals.has('abduct'),
     killedAtLeast,
     idpSiteAttacked: !calmNow && idpSiteAttacked(signals) && !(category === 'displacement' && arrivalsAfterAttack(signals, victims)),

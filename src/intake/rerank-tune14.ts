@@ -4,7 +4,7 @@ import type { CategoryReading, SignalHit, Signals } from './categories.js';
 import { twoCommunities } from './communities.js';
 import { rerankTune15 } from './tune15.js';
 import { rerankTune16 } from './tune16.js';
-import { arrivalsAfterAttack, clashDroveOut, convoyBlockedByProtest } from './field-classes-t19.js';
+import { arrivalsAfterAttack, burningUnderFire, clashDroveOut, convoyBlockedByProtest, harmInFuture } from './field-classes-t19.js';
 
 /**
  * One-line quick reports (reports14): readings the precedence of `rankCategories` gets wrong, set right
@@ -21,6 +21,8 @@ export function rerankQuickLine(ranked: CategoryReading[], s: Signals, victims: 
   if (top() === 'armed_group_movement' && (fledBeforeFighting(s, victims) || clashDroveOut(s, victims))) first('displacement');
   if ((top() === 'child_violation' || top() === 'attack_on_idp_site') && arrivalsAfterAttack(s, victims)) first('displacement'); // (field-classes-t19.ts)
   if (top() === 'attack_on_peacekeepers' && convoyBlockedByProtest(s)) first('access_denial'); // (field-classes-t19.ts)
+  if (top() === 'looting_destruction' && burningUnderFire(s)) first('attack_on_civilians'); // (field-classes-t19.ts)
+  if ((top() === 'attack_on_civilians' || top() === 'attack_on_peacekeepers') && harmInFuture(s, victims)) first('threat_intimidation'); // (field-classes-t19.ts)
   if (top() !== 'attack_on_idp_site' && !s.has('sexual') && !s.has('recruit') && siteIntruded(s)) first('attack_on_idp_site', 'idp_camp');
   if (top() === 'looting_destruction' && taxedUnderThreat(s)) first('threat_intimidation');
   if (top() === 'displacement' && needsOnly(s, victims)) out = out.filter((r) => r.category !== 'displacement');

@@ -194,3 +194,39 @@ describe("a visit refused and the mission's engineers attacked", () => {
     expect(parse("Visite des droits de l'homme au cachot de Beni, 12 détenus vus").category).not.toBe('access_denial');
   });
 });
+
+describe('strokes of the whip counted are ill-treatment', () => {
+  it.each([
+    'A trader received 40 strokes of the whip from Mai-Mai at Kirumba for refusing the levy',
+    'Un motard a reçu 20 coups de fouets des Wazalendo à Sake',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'torture_ill_treatment', victims: { injured: 1 } });
+  });
+  it('look-alike: a whip sold at the market is no harm', () => {
+    expect(parse('whips and sticks sold at Beni market').category).not.toBe('torture_ill_treatment');
+  });
+});
+
+describe('houses burnt while the shooting goes on are the attack (C10)', () => {
+  it.each([
+    'Kasindi 0600: ADF still in the village, houses set alight, shooting continues',
+    'Maisons incendiées à Mutwanga par les ADF, tirs toujours en cours',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'attack_on_civilians', priority: 'critical' });
+  });
+  it('look-alike: houses burnt last night, nothing under way, are property destroyed', () => {
+    expect(parse('ADF burnt 20 houses at Kasindi last night').category).toBe('looting_destruction');
+  });
+});
+
+describe('a harm said in the future passive is a threat', () => {
+  it.each([
+    "Tract à Oicha: 'les collaborateurs de la MONUSCO seront égorgés', signé ADF",
+    'leaflets at Eringeti: informers will be killed, signed ADF',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium' });
+  });
+  it('look-alike: a killing done, with more threatened, stays the killing', () => {
+    expect(parse("Les ADF ont égorgé 3 civils à Mamove, d'autres seront tués").category).toBe('attack_on_civilians');
+  });
+});
