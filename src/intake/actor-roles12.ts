@@ -11,7 +11,8 @@ import { signedBy } from './doers-t17.js';
  */
 
 const REPORTS = /^(reports?|reported|says?|said|signale\w*|rapporte\w*|indique\w*|confirme\w*|informe\w*|annonce\w*|communique\w*|alerte)$/;
-const HEADER = /^(enquete|investigation|inquiry|source|sources|rapport|report|communique|update|selon|according)$/;
+// (t19: a focal point's header, "Pt focal PNC Bunia:", "PF PNC:", "Sitrep PNC:")
+const HEADER = /^(enquete|investigation|inquiry|source|sources|rapport|report|communique|update|selon|according|pt|point|focal|pf|fp|sitrep|msg|message)$/;
 const SEARCH = /^(search|searches|searching|recherche\w*|enquete\w*|investigation\w*|inquiry|ratissage|traque|operation|operations|operations|deploiement|deployment|deployed|arrivee|arrival|renforts?|reinforcements?|offensive|complaints?|plaintes?|denonciations?)$/;
 const LINK = /^(w|with|avec|by|par|of|des|de|du|d|the|les|la|l|ongoing|en|cours|underway|conjointe|joint|at|au|aux|aupres|a|to|received|recue|recues|deposee|deposees|filed|lodged)$/;
 const FOUND = /^(found|find|finds|wamepata|walipata|retrouve\w*|decouvert\w*|discovered|recovered|recupere\w*|exhumed|buried|enterre\w*|pushed|chased|dislodged|drove|deloge\w*|chasse|chasses|repousse\w*)$/;
@@ -71,7 +72,8 @@ export function notTheDoer(tokens: readonly Token[], start: number, end: number,
 
 // Who reports is no armed group: the mission's staff and networks read as acronyms ("Relayé par CLA Mahagi",
 // "enquête ouverte par l'OPJ", "the CAN focal point") and the media that relay ("relayées par la RTNC", "selon Radio Okapi").
-const REPORTERS = /^(cla|clas|cpa|opj|opjs|cp|hro|jpo|cso|clo|cimic|g2|s2|can|rcan|cpc|cps|rtnc|okapi|rfi|bbc|voa)$/i;
+// (t19) the battalions' and police focal points' own: "PF CAN", "Bn FP", "relayed by TOC", "JOC", "COB/TOB", "QRF", "EOD", "RECO".
+const REPORTERS = /^(cla|clas|cpa|opj|opjs|cp|hro|jpo|cso|clo|cimic|g2|s2|can|rcan|cpc|cps|rtnc|okapi|rfi|bbc|voa|pf|fp|pfs|fps|toc|joc|jmac|cob|tob|coy|bn|hq|qrf|eod|sitrep|reco|recos)$/i;
 /** A reporter's title or a medium the group reader took for an armed group. */
 export function staffTitle(name: string): boolean {
   return REPORTERS.test(name.trim());

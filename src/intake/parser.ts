@@ -49,6 +49,7 @@ import { brawlAmongThemselves, lawAndOrderOnly, siteNotAttacked, sweepForGoods }
 import { cutOneCount, forcedToFlee, peopleCarriedOffHits, slurHits, watchedPresence } from './tune15.js';
 import { beatenWasTheDead, childrenNotVictims, freedVictimsCounted, putOutCounted, shotOfWhomSomeDied } from './counts-tune13c.js';
 import { displacedWhoSufferedMore, shotThenSomeDied } from './tune16.js';
+import { arrivalsAfterAttack, harmInFuture, movedWithoutIncident, oneMoreByOrdinal, readTimesCounts, takenByGroupCount, takenByGroupHits, woundedOfWhomSomeDied } from './field-classes-t19.js';
 import { readT17, readT17Counts } from './field-classes-t17.js';
 import { arrivedFromUnknown, beatenAndRobbed, blamedEachOther, calmUnderHeading, blameTraded, demandOfAid, domesticOnly, onlyWhereCared, pursuitShotsOnly, forcesOnlyPresent, groupAboutInCalm, labourAsPurpose, labourThenFlight, rumouredAttack, schoolsClosedForCause, rumouredFighting } from './field-classes13c.js';
 
@@ -134,7 +135,9 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const returned = returnHits(tokens, (k) => mentions.some((m) => k >= m.start && k < m.end)); // C8 (returns-c8.ts)
   // Counts, places and doers said every way (reports17): hits added and keyword hits read otherwise (field-classes-t17.ts).
   const t17 = readT17(tokens, signalHits, (i) => mentions.some((m) => m.start === i));
-  let read = new Signals([...traffic12, ...t17.hits, ...threatOrIncitement(realHits(crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens) && !refusersOnly(h, tokens) && !notHappened(h, tokens) && !bombAsAttack(h, tokens) && !followedUp(h) && !negatedHarm(h, tokens) && !childrenSentAway(h, tokens) && !arrestPaidOff(h, signalHits, tokens) && !deadCity(h, tokens) && !takenForCareHit(h, tokens) && !forcedToFlee(h, signalHits, tokens)), tokens), ...slur.hits, ...peopleCarriedOffHits(signalHits, tokens), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...returned, ...peopleMoving, ...partialReleaseHits(tokens), ...oneNameArmedHits(tokens), ...tollHits(tokens), ...sinceHourFleeingHits(tokens, signalHits), ...armedAboutHits(tokens, mentions), ...numberedSiteHits(tokens), ...bombAttackHits(signalHits, tokens), ...occupyingGroupHits(tokens, taken, signalHits), ...headedSiteFireHits(tokens, signalHits), ...staffHeldHits(tokens, signalHits), ...peopleLeavingHits(tokens, places), ...namedSiteHits(tokens, places), ...fightingSinceHits(tokens)].filter((h) => !t17.drop(h) && !fledToSite(h, tokens) && !demandOfAid(h, tokens, signalHits) && !labourAsPurpose(h, tokens, signalHits) && !rumouredFighting(h, tokens, signalHits)), tokens);
+  // ("mon fils a été pris par les ADF": field-classes-t19.ts)
+  const takenByGroup = takenByGroupHits(tokens, (i) => mentions.some((m) => m.start === i && !m.actor.hostState));
+  let read = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...threatOrIncitement(realHits(crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens) && !refusersOnly(h, tokens) && !notHappened(h, tokens) && !bombAsAttack(h, tokens) && !followedUp(h) && !negatedHarm(h, tokens) && !childrenSentAway(h, tokens) && !arrestPaidOff(h, signalHits, tokens) && !deadCity(h, tokens) && !takenForCareHit(h, tokens) && !forcedToFlee(h, signalHits, tokens)), tokens), ...slur.hits, ...peopleCarriedOffHits(signalHits, tokens), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...returned, ...peopleMoving, ...partialReleaseHits(tokens), ...oneNameArmedHits(tokens), ...tollHits(tokens), ...sinceHourFleeingHits(tokens, signalHits), ...armedAboutHits(tokens, mentions), ...numberedSiteHits(tokens), ...bombAttackHits(signalHits, tokens), ...occupyingGroupHits(tokens, taken, signalHits), ...headedSiteFireHits(tokens, signalHits), ...staffHeldHits(tokens, signalHits), ...peopleLeavingHits(tokens, places), ...namedSiteHits(tokens, places), ...fightingSinceHits(tokens)].filter((h) => !t17.drop(h) && !fledToSite(h, tokens) && !demandOfAid(h, tokens, signalHits) && !labourAsPurpose(h, tokens, signalHits) && !rumouredFighting(h, tokens, signalHits)), tokens);
   // (a site where gunfire was only heard, or left after an attack named as the cause, is where the displaced are: categories-tune12c.ts)
   if (siteNotAttacked(read)) read = read.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
   const signals = read;
@@ -161,6 +164,10 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   putOutCounted(tokens, signals, victims);
   beatenWasTheDead(signals, victims);
   readT17Counts(tokens, t17, victims, hasSexualViolence(signals)); // (field-classes-t17.ts)
+  takenByGroupCount(tokens, takenByGroup, victims);
+  woundedOfWhomSomeDied(tokens, victims);
+  oneMoreByOrdinal(tokens, victims);
+  readTimesCounts(tokens, victims); // ("03 x civils tués", "x2 abducted": field-classes-t19.ts)
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 
@@ -170,7 +177,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   // A quiet day or a rumour denied tells of no new harm (quiet-days.ts).
   const quietRead = overrides.category ? null : quietReport(tokens, signals, victims);
   // ("no incident so far" after armed men on the move: the presence is the report, tune15.ts)
-  const quiet = quietRead === 'calm' && watchedPresence(signals) ? null : quietRead;
+  const quiet = (quietRead === 'calm' && watchedPresence(signals)) || movedWithoutIncident(quietRead, signals, mentions.some((m) => !m.actor.hostState)) ? null : quietRead;
   // (C8: a calm day with people going home is a report of returns, returns-c8.ts)
   const quietAs = quiet ? (quiet === 'calm' && peopleReturned(returned) ? 'displacement' : quietCategory(quiet, signals, victims)) : null;
   // (domestic violence, shots of a pursuit that hit nobody: no conflict incident, field-classes13c.ts)
@@ -190,10 +197,10 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
     underway: !calmNow && isUnderway(signals),
     sexualViolenceSignal: hasSexualViolence(signals) || (victims.crsvSurvivors ?? 0) > 0,
     childVictim: signals.has('child') || childVictims(signals, victims),
-    killingSignal: killingReported(signals),
+    killingSignal: killingReported(signals) && !(category === 'threat_intimidation' && harmInFuture(signals, victims)),
     abductionSignal: signals.has('abduct'),
     killedAtLeast,
-    idpSiteAttacked: !calmNow && idpSiteAttacked(signals),
+    idpSiteAttacked: !calmNow && idpSiteAttacked(signals) && !(category === 'displacement' && arrivalsAfterAttack(signals, victims)),
   };
   // The one decision every door shares (src/domain/decision.ts): priority, restriction, HRDDP.
   const decision = decideAlert(

@@ -4,6 +4,7 @@ import type { CategoryReading, SignalHit, Signals } from './categories.js';
 import { twoCommunities } from './communities.js';
 import { rerankTune15 } from './tune15.js';
 import { rerankTune16 } from './tune16.js';
+import { arrivalsAfterAttack, burningUnderFire, clashDroveOut, convoyBlockedByProtest, harmInFuture } from './field-classes-t19.js';
 
 /**
  * One-line quick reports (reports14): readings the precedence of `rankCategories` gets wrong, set right
@@ -17,7 +18,11 @@ export function rerankQuickLine(ranked: CategoryReading[], s: Signals, victims: 
     out = [had ?? { category, subType }, ...out.filter((r) => r.category !== category)];
   };
   if ((top() === 'looting_destruction' || top() === 'armed_group_movement' || top() === 'access_denial') && blameBetweenCommunities(s)) first('intercommunal_tension');
-  if (top() === 'armed_group_movement' && fledBeforeFighting(s, victims)) first('displacement');
+  if (top() === 'armed_group_movement' && (fledBeforeFighting(s, victims) || clashDroveOut(s, victims))) first('displacement');
+  if ((top() === 'child_violation' || top() === 'attack_on_idp_site') && arrivalsAfterAttack(s, victims)) first('displacement'); // (field-classes-t19.ts)
+  if (top() === 'attack_on_peacekeepers' && convoyBlockedByProtest(s)) first('access_denial'); // (field-classes-t19.ts)
+  if (top() === 'looting_destruction' && burningUnderFire(s)) first('attack_on_civilians'); // (field-classes-t19.ts)
+  if ((top() === 'attack_on_civilians' || top() === 'attack_on_peacekeepers') && harmInFuture(s, victims)) first('threat_intimidation'); // (field-classes-t19.ts)
   if (top() !== 'attack_on_idp_site' && !s.has('sexual') && !s.has('recruit') && siteIntruded(s)) first('attack_on_idp_site', 'idp_camp');
   if (top() === 'looting_destruction' && taxedUnderThreat(s)) first('threat_intimidation');
   if (top() === 'displacement' && needsOnly(s, victims)) out = out.filter((r) => r.category !== 'displacement');

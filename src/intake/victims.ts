@@ -301,6 +301,7 @@ const unhurtAt = (tokens: readonly Token[], i: number): boolean => {
   return tokens[i - 1]?.norm !== 'not' && tokens[i - 1]?.norm !== 'pas';
 };
 
+const TOLL_AFTER = /^(figure|figures|toll|tolls|count|counts|number|numbers|report|reports|chiffre|chiffres|bilan|data|info)$/;
 function readAbsences(tokens: readonly Token[], skip: Uint8Array | undefined, victims: Victims, nobody: [number, number, boolean] | null): void {
   if (nobody?.[2]) victims.killed ??= 0;
   else if (nobody || tokens.some((_, i) => unhurtAt(tokens, i))) {
@@ -316,6 +317,8 @@ function readAbsences(tokens: readonly Token[], skip: Uint8Array | undefined, vi
     if (!word || word.breakBefore) continue;
     // "no deaths confirmed yet", "aucun mort confirmé pour l'instant": not yet known is unknown, not zero
     if (/^(confirmed|confirme|confirmes|confirmee|confirmees|verified|verifie|verifies)$/.test(tokens[k + 1]?.norm ?? '') && !tokens[k + 1]!.breakBefore) continue;
+    // "no casualty figure yet", "pas de bilan des victimes": the toll is not known yet, which is unknown, not zero (t19)
+    if (TOLL_AFTER.test(tokens[k + 1]?.norm ?? '') && !tokens[k + 1]!.breakBefore) continue;
     // ("no civilian casualties" beside "2 peacekeepers wounded", "no casualties among troops": nobody else killed or hurt, C11;
     // a count said keeps its value)
     if (CASUALTY_WORDS.has(word.norm)) {
