@@ -1,0 +1,56 @@
+import type { Keyword, Signal } from './keywords.js';
+
+/**
+ * A remote base's month of traffic, mostly phone-typed (reports18): families of words the earlier tables missed, in
+ * both languages, SMS spellings and the Swahili/Lingala of the field. Added to the keyword table by `withT18`.
+ */
+
+const combine = (a: readonly string[], b: readonly string[]): string[] => a.flatMap((x) => b.map((y) => `${x} ${y}`));
+
+// Turned away at the entrance or a border closed ("patrouille refusée à l'entrée de", "trucks refused", "border closed by M23").
+const TURNED_AWAY: readonly Keyword[] = [
+  ...combine(['refuse', 'refusee', 'refuses', 'refusees', 'refoulee', 'refoules'], ['a l entree', 'a l entree de', 'au poste', 'a la barriere', 'a la frontiere']),
+  ...combine(['refused', 'turned away', 'stopped'], ['at the entrance', 'at the gate', 'at the border', 'at the barrier']),
+  ...combine(['trucks', 'truck', 'convoy', 'convoys', 'lorries', 'camions', 'camion', 'convoi', 'convois', 'vehicules'], ['refused', 'refuses', 'refuse', 'turned back', 'turned away']),
+  'border closed', 'closed the border', 'closes the border', 'closing the border', 'border shut', 'shut the border', 'frontiere fermee', 'frontiere bloquee', 'ferme la frontiere', 'ferment la frontiere', 'fermeture de la frontiere', 'mpaka imefungwa', 'wamefunga mpaka', 'wamefunga barabara', 'barabara imefungwa',
+];
+
+// Ordnance lying unexploded, in Swahili and French ("bomu haijalipuka", "restes de munitions ds un champ", "old shell").
+const ORDNANCE_LEFT: readonly Keyword[] = [
+  ['bomu', 'explosive'], ['mabomu', 'explosive'], ['bombu', 'explosive'], ['haijalipuka', 'erw'], ['isiyolipuka', 'erw'], ['hayajalipuka', 'erw'], ['yasiyolipuka', 'erw'],
+  ...combine(['reste', 'restes', 'debris', 'residus'], ['de munitions', 'de munition', 'd obus', 'de bombe', 'de bombes', 'de guerre']).map((w) => [w, 'erw'] as const),
+  ...combine(['munitions', 'obus', 'grenade', 'grenades', 'bombe', 'bombes', 'roquette', 'roquettes'], ['abandonnee', 'abandonnees', 'abandonne', 'abandonnes', 'trouvee', 'trouvees', 'ramassee', 'ramassees', 'ramasse', 'ramasses']).map((w) => [w, 'erw'] as const),
+  ...combine(['old', 'unexploded', 'abandoned', 'leftover', 'rusty'], ['shell', 'shells', 'mortar', 'mortar round', 'rocket', 'grenade', 'munitions', 'ammunition', 'ammo']).map((w) => [w, 'erw'] as const),
+  ['vieil obus', 'erw'], ['vieux obus', 'erw'], ['vieille grenade', 'erw'], ['vieilles munitions', 'erw'],
+];
+
+// Communities quarrelling without arms: words traded, a market or a pit disputed ("se disputent le marché", "incidents
+// verbaux", "exchanging threats", "2 cmties fighting w sticks").
+const QUARREL: readonly Keyword[] = [
+  'se disputent', 'se disputant', 'se sont disputes', 'se disputaient', 'incidents verbaux', 'incident verbal', 'echanges verbaux', 'echange verbal', 'altercation verbale', 'altercations verbales', 'prise de bec', 'verbal exchange*', 'verbal clash*', 'verbal altercation*', 'war of words',
+  'exchanging threats', 'exchanged threats', 'exchange threats', 'trading threats', 'echangent des menaces', 'echange de menaces', 'echanges de menaces', 'se lancent des menaces',
+  'risk of clash', 'risk of clashes', 'risk of confrontation', 'risk of violence', 'risque d affrontement', 'risque d affrontements', 'risque de confrontation', 'risque de heurts', 'risque de violences',
+  '2 cmties', 'two cmties', '2 communities', 'two communities', 'both communities', 'the two communities', '2 communautes', 'deux communautes', 'les deux communautes', '2 cmtes', '2 comm',
+  'with sticks', 'w sticks', 'avec des batons', 'a coups de batons', 'aux batons',
+];
+
+// A group gathered or present in numbers, in Lingala, Swahili and SMS ("bazali kosangana na Kipese", "wamekusanyika",
+// "env 60 elemts armes"): the presence is the report when no harm is told.
+const GATHERED: readonly Keyword[] = [
+  'kosangana', 'basangani', 'bazali kosangana', 'bakoti', 'bakoti na', 'bazali kotambola', 'wamekusanyika', 'wanakusanyika', 'wamejikusanya', 'wamepiga kambi', 'wameweka kambi',
+  ...combine(['elemts', 'elts', 'elements', 'elmts'], ['armes']),
+  'armed elements', 'armed elts', 'armed elemts',
+];
+
+const T18: Partial<Record<Signal, readonly Keyword[]>> = {
+  access: TURNED_AWAY,
+  explosive: ORDNANCE_LEFT,
+  tension: QUARREL,
+  movement: GATHERED,
+};
+
+export function withT18(table: Record<Signal, readonly Keyword[]>): Record<Signal, readonly Keyword[]> {
+  const out = { ...table };
+  for (const [signal, extra] of Object.entries(T18) as Array<[Signal, readonly Keyword[]]>) out[signal] = [...out[signal], ...extra];
+  return out;
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuickReport } from '../../../src/intake/index.js';
+import { intake } from './fixtures.js';
+
+const parse = (text: string) => parseQuickReport(text, intake);
+
+// Classes of a remote base's phone-typed traffic (pending reports18): invented sentences of each class in both
+// languages, SMS spellings and Swahili/Lingala, and the look-alikes that must not be read as them.
+
+describe('turned away at an entrance, a border closed, trucks refused: access denied', () => {
+  it.each([
+    'convoi PAM refoule a la barriere de Kanyabayonga par les wazalendo',
+    'equipe MSF refusee a l entree du site de Rhoe, retour a Bunia',
+    'Kasindi border closed by ADF threats, aid trucks turned back',
+    'frontiere fermee a Ishasha par les M23 depuis hier, camions refuses',
+    'our patrol refused at the gate of Kibumba by M23, we turned around',
+    'mpaka imefungwa Bunagana na M23, magari ya misaada yamerudi',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'access_denial', priority: 'medium' });
+  });
+  it.each([
+    'market of Kasindi closed for the holiday, traders at home',
+    'la boutique refuse le credit aux clients a Beni',
+  ])('look-alike: %s', (text) => {
+    expect(parse(text).category).not.toBe('access_denial');
+  });
+});
+
+describe('ordnance left lying, in Swahili, French and English: an explosive hazard', () => {
+  it.each([
+    'bomu haijalipuka karibu na shule ya Kibirizi, watu wanaogopa',
+    'Kiwanja: mabomu isiyolipuka ds un champ de manioc',
+    'restes de munitions trouves derriere le marche de Sake, pop inquiete',
+    'obus abandonne au bord de la route de Rutshuru, personne n ose passer',
+    'old mortar round lying in a field near Mweso, farmers staying away',
+    'rusty grenade found by a farmer in Luofu, area marked',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'explosive_hazard', priority: 'medium' });
+  });
+  it.each([
+    'old man shot dead by bandits in Oicha',
+    'restes de nourriture distribues aux deplaces de Rhoe',
+  ])('look-alike: %s', (text) => {
+    expect(parse(text).category).not.toBe('explosive_hazard');
+  });
+});
+
+describe('communities quarrelling without arms: words traded, a market disputed, a risk of clash', () => {
+  it.each([
+    'Nande and Hutu traders exchanging threats at Kanyabayonga market, risk of clash',
+    'Lendu et Hema se disputent un champ a Bule, incidents verbaux',
+    'Kalehe: les deux communautes se disputent la chefferie, risque d affrontements',
+    'war of words between Hunde and Hutu youth in Mushaki over the market',
+    'Havu et Tembo echangent des menaces au marche de Minova',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'intercommunal_tension', priority: 'medium' });
+  });
+  it.each([
+    ['M23 threatening traders at Kiwanja market', 'threat_intimidation'],
+    ['CODECO attacked Bule, 4 dead', 'attack_on_civilians'],
+  ])('look-alike: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
+
+describe('a group gathered or present in numbers (Lingala, Swahili, SMS): armed group movement', () => {
+  it.each([
+    'CODECO bazali kosangana na Largu tangu lobi, pop inquiete',
+    'Nyatura wamekusanyika karibu na Kilolirwe usiku huu',
+    'env 80 elts armes de la CODECO vers Djaiba depuis ce matin',
+    'about 40 armed elements of ADF near Mamove, no incident yet',
+    'Mai-Mai wamepiga kambi juu ya mlima karibu na Kipese',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'armed_group_movement', priority: 'medium' });
+  });
+  it.each([
+    ['des elements armes ont tue 3 civils a Beni', 'attack_on_civilians'],
+    ['elts armes ont pille des boutiques a Oicha', 'looting_destruction'],
+  ])('look-alike: harm told by armed elements is that harm: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
