@@ -16,6 +16,7 @@ import { whereItHappened, withTypos } from './where.js';
 import { tokenize, type Token } from './normalize.js';
 import { parseCount } from './numbers.js';
 import { CHILD_NOUNS } from './keywords.js';
+import { ordnanceHandledByChildren } from './ordnance-children-t18.js';
 import { categoryValue, priorityValue, sourceValue, yesNoValue } from './override-values.js';
 import { findOverrides, removeSpans, type RawOverride } from './overrides.js';
 import { mark } from './phrases.js';
@@ -161,6 +162,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   putOutCounted(tokens, signals, victims);
   beatenWasTheDead(signals, victims);
   readT17Counts(tokens, t17, victims, hasSexualViolence(signals)); // (field-classes-t17.ts)
+  ordnanceHandledByChildren(tokens, signals, victims); // (children who handled ordnance are its victims: ordnance-children-t18.ts)
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 

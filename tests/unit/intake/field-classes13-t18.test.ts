@@ -80,3 +80,37 @@ describe('a group gathered or present in numbers (Lingala, Swahili, SMS): armed 
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('marks of blows said as a clause of their own after the person (C3): injured, ill-treatment', () => {
+  it.each([
+    ['ANR Bukavu: un commercant detenu depuis 5 jours, traces de coups', 1],
+    ['one detainee released from the Beni cachot yesterday, marks of beating on his back', 1],
+    ['2 motards liberes du cachot de Bunia, signes de torture', 2],
+    ['a student held 3 days by military intelligence in Goma, signs of torture', 1],
+  ])('%s', (text, injured) => {
+    expect(parse(text)).toMatchObject({ category: 'torture_ill_treatment', victims: { injured } });
+  });
+  it.each([
+    '3 morts a Beni, signes de torture sur les corps',
+    'traces de coups de feu sur le mur du bureau a Beni',
+  ])('look-alike: nobody living bears the marks: %s', (text) => {
+    expect(parse(text).victims.injured).toBeNull();
+  });
+});
+
+describe('children who played with or picked up ordnance are its dead and injured', () => {
+  it.each([
+    ['Kanyabayonga: kids playing with an old mortar, it went off, 2 dead 1 injured', 3],
+    ['grenade ramassee par des gamins a Sake, explosion, 2 blesses', 2],
+    ['Des enfants jouaient avec un engin non explose a Mweso: 1 mort', 1],
+    ['boys picked up an unexploded shell near Kibumba, 2 wounded', 2],
+  ])('%s', (text, childrenAffected) => {
+    expect(parse(text).victims.childrenAffected).toBe(childrenAffected);
+  });
+  it.each([
+    'obus non explose ds un champ a Rusayo, enfants jouent autour',
+    'kids playing near an unexploded shell in Beni, 1 woman and 1 man injured when it went off',
+  ])('look-alike: no child hurt, or adults named as the hurt: %s', (text) => {
+    expect(parse(text).victims.childrenAffected).toBeNull();
+  });
+});
