@@ -42,11 +42,29 @@ const GATHERED: readonly Keyword[] = [
   'armed elements', 'armed elts', 'armed elemts',
 ];
 
+// Aid agencies by their names, where the bare name is an everyday word only the following noun makes an agency
+// ("WHO staff", "ACTED car", "Concern Worldwide"), and acronyms seen in eastern DRC's traffic ("OMS", "ALIMA", "COOPI").
+const AGENCY_NOUNS = ['staff', 'team', 'teams', 'car', 'cars', 'vehicle', 'vehicles', 'convoy', 'truck', 'trucks', 'office', 'compound', 'agent', 'agents', 'driver', 'nurse', 'nurses', 'worker', 'workers', 'employee', 'employees'];
+const AGENCIES: readonly Keyword[] = [
+  ...combine(['who', 'acted'], AGENCY_NOUNS),
+  'oms', 'l oms', 'agents de l oms', 'equipe de l oms', 'alima', 'medair', 'intersos', 'coopi', 'avsi', 'tearfund', 'zoa', 'adra', 'fao', 'unfpa', 'irc', 'acf', 'action contre la faim', 'action against hunger',
+  'concern worldwide', 'handicap international', 'humanity and inclusion', 'medecins du monde', 'mdm', 'premiere urgence', 'pui', 'solidarites international', 'samaritan s purse', 'international medical corps', 'imc', 'msf staff', 'personnel humanitaire', 'staff humanitaire',
+];
+
+// Told never to come back: a warning to stay away is a threat ("staff told never to come back", "sommés de ne plus revenir").
+const NEVER_BACK: readonly Keyword[] = [
+  ...combine(['told', 'warned', 'ordered'], ['never to come back', 'not to come back', 'never to return', 'not to return', 'never to set foot', 'to never come back']),
+  ...combine(['de ne plus', 'de ne jamais', 'sommes de ne plus', 'sommes de ne jamais'], ['revenir', 'remettre les pieds', 'y retourner', 'y remettre les pieds']),
+  'msirudi tena', 'msirudi hapa', 'wasirudi tena',
+];
+
 const T18: Partial<Record<Signal, readonly Keyword[]>> = {
   access: TURNED_AWAY,
   explosive: ORDNANCE_LEFT,
   tension: QUARREL,
   movement: GATHERED,
+  humanitarian: AGENCIES,
+  threat: NEVER_BACK,
 };
 
 export function withT18(table: Record<Signal, readonly Keyword[]>): Record<Signal, readonly Keyword[]> {

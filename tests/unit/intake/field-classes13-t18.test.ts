@@ -114,3 +114,22 @@ describe('children who played with or picked up ordnance are its dead and injure
     expect(parse(text).victims.childrenAffected).toBeNull();
   });
 });
+
+describe('aid agencies by name, and staff told never to come back: attack on humanitarians', () => {
+  it.each([
+    'WHO team threatened by youth in Mangina who say Ebola does not exist',
+    'equipe de l OMS menacee par des jeunes a Butembo',
+    'ALIMA nurses threatened by Mai-Mai near Kipese',
+    'ACTED vehicle stopped near Fizi, staff told never to come back',
+    'agents COOPI sommes de ne plus revenir a Kalunguta par des miliciens',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'attack_on_humanitarians', priority: 'medium' });
+  });
+  it.each([
+    'the chief who acted as mediator was threatened by M23 in Kiwanja',
+    'hi team, all calm in Beni today',
+    'he promised never to come back to the village, pop relieved',
+  ])('look-alike: %s', (text) => {
+    expect(parse(text).category).not.toBe('attack_on_humanitarians');
+  });
+});
