@@ -58,6 +58,13 @@ const NEVER_BACK: readonly Keyword[] = [
   'msirudi tena', 'msirudi hapa', 'wasirudi tena',
 ];
 
+// French "violer" in the present and the infinitive, read as rape only with women or children as its object ("des
+// éléments violent des femmes"): "violent" alone is the English adjective, and "violent la loi / les droits" is no rape.
+const RAPE_VERB: readonly Keyword[] = combine(
+  ['violent', 'violant', 'violer', 'viole', 'violeront', 'violera'],
+  ['des femmes', 'les femmes', 'une femme', 'la femme', 'leurs femmes', 'nos femmes', 'des filles', 'les filles', 'une fille', 'la fille', 'nos filles', 'des fillettes', 'une fillette', 'des mineures', 'une mineure', 'des enfants', 'les enfants', 'des deplacees', 'les deplacees', 'des jeunes filles', 'des ecolieres', 'des veuves', 'des meres'],
+);
+
 const T18: Partial<Record<Signal, readonly Keyword[]>> = {
   access: TURNED_AWAY,
   explosive: ORDNANCE_LEFT,
@@ -65,6 +72,7 @@ const T18: Partial<Record<Signal, readonly Keyword[]>> = {
   movement: GATHERED,
   humanitarian: AGENCIES,
   threat: NEVER_BACK,
+  sexual: RAPE_VERB,
 };
 
 export function withT18(table: Record<Signal, readonly Keyword[]>): Record<Signal, readonly Keyword[]> {

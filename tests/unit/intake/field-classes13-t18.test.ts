@@ -133,3 +133,24 @@ describe('aid agencies by name, and staff told never to come back: attack on hum
     expect(parse(text).category).not.toBe('attack_on_humanitarians');
   });
 });
+
+describe('French "violer" in the present or the infinitive, with women or children as its object, is rape', () => {
+  it.each([
+    'Kalonge: les miliciens violent les femmes qui vont au champ',
+    'des hommes armes violent des filles sur la route de Nyangezi la nuit',
+    'menace des Mai-Mai de violer nos femmes a Kipese',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ sensitivity: 'restricted' });
+    expect(['crsv', 'threat_intimidation']).toContain(parse(text).category);
+  });
+  it('the present tense with women as the object reads CRSV', () => {
+    expect(parse('Kalonge: les miliciens violent les femmes qui vont au champ').category).toBe('crsv');
+  });
+  it.each([
+    'les M23 violent les droits des habitants de Bunagana',
+    'violent clashes between two families in Beni, police called',
+    'un homme violent arrete par la police a Goma',
+  ])('look-alike: %s', (text) => {
+    expect(parse(text).category).not.toBe('crsv');
+  });
+});
