@@ -65,6 +65,14 @@ const RAPE_VERB: readonly Keyword[] = combine(
   ['des femmes', 'les femmes', 'une femme', 'la femme', 'leurs femmes', 'nos femmes', 'des filles', 'les filles', 'une fille', 'la fille', 'nos filles', 'des fillettes', 'une fillette', 'des mineures', 'une mineure', 'des enfants', 'les enfants', 'des deplacees', 'les deplacees', 'des jeunes filles', 'des ecolieres', 'des veuves', 'des meres'],
 );
 
+// A people named by a slur or called to be killed: "'kill the cockroaches'", "a traité les Banande de 'complices ADF'".
+// (the kill is the incitement's, not a killing; "treated the wounded" names no people)
+const PEOPLES = ['banande', 'nande', 'wanande', 'hema', 'lendu', 'hutu', 'tutsi', 'banyamulenge', 'bira', 'alur', 'hunde', 'bahunde', 'havu', 'tembo', 'twa', 'pygmees', 'bashi', 'shi', 'barega', 'lega', 'babembe', 'bembe', 'bafuliiru', 'fuliiru', 'banyarwanda', 'rwandophones', 'rwandais', 'kinyarwandophones', 'swahiliphones', 'baluba', 'luba'];
+const SLURRED: readonly Keyword[] = [
+  ...combine(['kill the', 'kill all the', 'kill all', 'tuez les', 'tuer les', 'tuons les', 'tuer tous les', 'chase the', 'chassez les', 'chasser les', 'burn the', 'brulez les'], ['cockroaches', 'snakes', 'vermin', 'inyenzi', 'cafards', 'serpents', 'cancrelats', 'vermines', ...PEOPLES]),
+  ...combine(['a traite les', 'ont traite les', 'traite les', 'traitant les', 'traitent les', 'a qualifie les', 'qualifie les', 'qualifiant les', 'branded the', 'labelled the', 'labeled the'], PEOPLES),
+];
+
 const T18: Partial<Record<Signal, readonly Keyword[]>> = {
   access: TURNED_AWAY,
   explosive: ORDNANCE_LEFT,
@@ -73,6 +81,7 @@ const T18: Partial<Record<Signal, readonly Keyword[]>> = {
   humanitarian: AGENCIES,
   threat: NEVER_BACK,
   sexual: RAPE_VERB,
+  hate: SLURRED,
 };
 
 export function withT18(table: Record<Signal, readonly Keyword[]>): Record<Signal, readonly Keyword[]> {

@@ -154,3 +154,21 @@ describe('French "violer" in the present or the infinitive, with women or childr
     expect(parse(text).category).not.toBe('crsv');
   });
 });
+
+describe('a people named by a slur or called to be killed is hate speech, not a killing', () => {
+  it.each([
+    'rally in Uvira: "kill the snakes" chanted by youth',
+    'tract a Goma: tuez les cafards',
+    'Bunia: un chef a traite les Lendu de criminels a la radio communautaire',
+    'an MP branded the Banyamulenge as foreigners on local radio in Uvira',
+    'chants a Kalehe: chassez les Banyarwanda',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'hate_speech_incitement', priority: 'medium' });
+  });
+  it.each([
+    ['3 Hema civilians killed by CODECO in Djugu', 'attack_on_civilians'],
+    ['the chief called the Hema and Lendu elders to a peace meeting in Fataki', 'other'],
+  ])('look-alike: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
