@@ -73,6 +73,13 @@ const SLURRED: readonly Keyword[] = [
   ...combine(['a traite les', 'ont traite les', 'traite les', 'traitant les', 'traitent les', 'a qualifie les', 'qualifie les', 'qualifiant les', 'branded the', 'labelled the', 'labeled the'], PEOPLES),
 ];
 
+// Villages or homes left, in the indicative (an order to leave is a threat): "pop quitte les villages par crainte de",
+// "ont quitté leurs maisons", "left their villages", "deserted the village".
+const HOMES_LEFT: readonly Keyword[] = [
+  ...combine(['quitte', 'quittent', 'ont quitte', 'a quitte', 'quittant', 'quittaient', 'avaient quitte', 'abandonne', 'abandonnent', 'ont abandonne', 'desertent', 'ont deserte'], ['les villages', 'le village', 'leurs villages', 'leur village', 'leurs maisons', 'leurs domiciles', 'leurs habitations', 'la localite', 'le quartier', 'leurs foyers']),
+  ...combine(['left', 'leaving', 'abandoned', 'abandoning', 'deserted', 'deserting', 'fled'], ['their villages', 'their village', 'their homes', 'the villages', 'the village', 'their houses']),
+];
+
 const T18: Partial<Record<Signal, readonly Keyword[]>> = {
   access: TURNED_AWAY,
   explosive: ORDNANCE_LEFT,
@@ -82,6 +89,7 @@ const T18: Partial<Record<Signal, readonly Keyword[]>> = {
   threat: NEVER_BACK,
   sexual: RAPE_VERB,
   hate: SLURRED,
+  displace: HOMES_LEFT,
 };
 
 export function withT18(table: Record<Signal, readonly Keyword[]>): Record<Signal, readonly Keyword[]> {

@@ -172,3 +172,20 @@ describe('a people named by a slur or called to be killed is hate speech, not a 
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('villages or homes left in the indicative, and "wamerudi nyumbani", are movements of people (C8, C9)', () => {
+  it.each([
+    ['Kalehe: la pop quitte les villages par crainte des Raia Mutomboki', 'displacement'],
+    ['les habitants ont quitte leurs maisons a Bule apres les rumeurs CODECO', 'displacement'],
+    ['families deserted the village of Mamove for fear of ADF', 'displacement'],
+    ['wamerudi nyumbani Kitshanga leo, hali ni shwari', 'displacement'],
+  ])('%s', (text, category) => {
+    expect(parse(text)).toMatchObject({ category, priority: 'medium' });
+  });
+  it.each([
+    ['pop sommee de quitter le village sous 48h par les Mai-Mai', 'threat_intimidation'],
+    ['M23 wamerudi nyumbani Kibumba usiku', 'armed_group_movement'],
+  ])('look-alike: an order to leave, or a group going back: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
