@@ -80,6 +80,13 @@ const HOMES_LEFT: readonly Keyword[] = [
   ...combine(['left', 'leaving', 'abandoned', 'abandoning', 'deserted', 'deserting', 'fled'], ['their villages', 'their village', 'their homes', 'the villages', 'the village', 'their houses']),
 ];
 
+// Held with no one let in to see them: the detention is the report, not an access denied ("pas d'accès à la famille",
+// "no family visits", "incommunicado", "détenu au secret").
+const HELD_INCOMMUNICADO: readonly Keyword[] = [
+  ...combine(['pas d acces', 'sans acces', 'aucun acces', 'no access', 'without access'], ['a la famille', 'a leur famille', 'a sa famille', 'aux familles', 'a un avocat', 'a leurs avocats', 'to family', 'to their family', 'to his family', 'to her family', 'to families', 'to a lawyer', 'to lawyers']),
+  'no family visits', 'no visits allowed', 'visites interdites', 'pas de visites', 'incommunicado', 'detenu au secret', 'detenus au secret', 'detenue au secret', 'held in secret', 'gardes au secret', 'garde au secret',
+];
+
 const T18: Partial<Record<Signal, readonly Keyword[]>> = {
   access: TURNED_AWAY,
   explosive: ORDNANCE_LEFT,
@@ -90,6 +97,7 @@ const T18: Partial<Record<Signal, readonly Keyword[]>> = {
   sexual: RAPE_VERB,
   hate: SLURRED,
   displace: HOMES_LEFT,
+  detention: HELD_INCOMMUNICADO,
 };
 
 export function withT18(table: Record<Signal, readonly Keyword[]>): Record<Signal, readonly Keyword[]> {

@@ -189,3 +189,17 @@ describe('villages or homes left in the indicative, and "wamerudi nyumbani", are
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('held with no one let in to see them is a detention, not an access denied', () => {
+  it.each([
+    '3 journalistes detenus par l ANR a Bukavu, pas d acces a leur famille',
+    'activist held by ANR in Goma for a week, no access to a lawyer',
+    'un chef coutumier detenu au secret par les FARDC a Kiwanja',
+    'youth leader held incommunicado by police in Beni since Monday',
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('arbitrary_detention');
+  });
+  it('look-alike: no access to a place for aid workers stays an access denied', () => {
+    expect(parse('pas d acces a Pinga pour les ONG, route coupee par NDC-R').category).toBe('access_denial');
+  });
+});
