@@ -16,6 +16,7 @@ import { whereItHappened, withTypos } from './where.js';
 import { tokenize, type Token } from './normalize.js';
 import { parseCount } from './numbers.js';
 import { CHILD_NOUNS } from './keywords.js';
+import { ordnanceHandledByChildren } from './ordnance-children-t18.js';
 import { categoryValue, priorityValue, sourceValue, yesNoValue } from './override-values.js';
 import { findOverrides, removeSpans, type RawOverride } from './overrides.js';
 import { mark } from './phrases.js';
@@ -168,6 +169,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   woundedOfWhomSomeDied(tokens, victims);
   oneMoreByOrdinal(tokens, victims);
   readTimesCounts(tokens, victims); // ("03 x civils tués", "x2 abducted": field-classes-t19.ts)
+  ordnanceHandledByChildren(tokens, signals, victims); // (children who handled ordnance are its victims: ordnance-children-t18.ts)
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 

@@ -66,7 +66,8 @@ export function returnHits(tokens: readonly Token[], isActor: (k: number) => boo
       if (GROUP_BACK.test(next) || tokens[i]!.norm.startsWith('wame') || tokens[i]!.norm.startsWith('wali')) return [{ value: { signal: 'movement', subType: null }, start: i, end: i + 1 }];
       continue;
     }
-    if (!peopleNear(tokens, i)) continue;
+    // ("wamerudi nyumbani": they went back home; the Swahili verb's "wa-" says people, "home" says a return)
+    if (!peopleNear(tokens, i) && !(/^wa(me|li|na)/.test(tokens[i]!.norm) && /^(nyumbani|makwao|kwao|vijijini|kijijini)$/.test(next))) continue;
     return [{ value: { signal: 'displace', subType: null }, start: i, end: i + 1 }];
   }
   return [];
