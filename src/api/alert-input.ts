@@ -22,11 +22,11 @@ export interface ReadDescription {
 /**
  * Reads a description the way /alert's quick reports are read (on the worker thread in production),
  * before the transaction that stores it: the transaction then decides from this reading instead of
- * parsing again on the thread that answers everyone. Null when there is nothing to read.
+ * parsing again on the thread that answers everyone. Undefined when there is nothing to read.
  */
-export async function readDescription(veille: Veille, description: string | undefined): Promise<ReadDescription | null> {
+export async function readDescription(veille: Veille, description: string | undefined): Promise<ReadDescription | undefined> {
   const text = description?.trim() ?? '';
-  if (text === '') return null;
+  if (text === '') return undefined;
   return { description: text, report: await readReport(veille, text) };
 }
 

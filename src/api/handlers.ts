@@ -74,7 +74,7 @@ export async function createAlert({ req, res }: Request, { veille, kick }: Handl
       }
       if (stored) return { status: 200, receipt: { ...(stored.receipt as object), replayed: true } };
     }
-    const { draft, warnings } = draftFromInput(veille, input, read ?? undefined);
+    const { draft, warnings } = draftFromInput(veille, input, read);
     const { alert, routes } = logAlert(veille, draft, caller.actor, { extra: { token: caller.token.name, ...(key ? { idempotencyKey: key } : {}) } });
     const receipt = receiptOf(alert, placeById(veille, alert.placeId), routes, warnings, false);
     if (key) saveKey(db, { tokenName: caller.token.name, key, requestHash: hash, alertId: alert.id, receipt, at: alert.createdAt });

@@ -73,7 +73,7 @@ export async function takeGatewayReport(veille: Veille, report: GatewayReport, o
   // Read before the transaction, as /alert's reports are (on the reader's thread), when the text can be
   // a report at all; the transaction below still refuses what checkText refuses, and a message already
   // taken only wastes this reading.
-  const read = checkText(veille, report) ? null : await readDescription(veille, report.text);
+  const read = checkText(veille, report) ? undefined : await readDescription(veille, report.text);
   const outcome = db.transaction((): IntakeOutcome => {
     const earlier = findTaken(veille, report.gateway, report.externalId);
     if (earlier) return earlier;
@@ -92,7 +92,7 @@ export async function takeGatewayReport(veille: Veille, report: GatewayReport, o
           ...(report.language && { language: report.language }),
           ...(member && !report.fields?.sourceType && { sourceType: 'community_alert_network' as const }),
         },
-        read ?? undefined,
+        read,
       );
     } catch (error) {
       if (error instanceof ApiError) return refused(veille, report, problemOf(error), error.message, error.field);

@@ -15,7 +15,6 @@ export function register(app: Listeners, shared: ListenerDeps): void {
   const { veille } = shared;
 
   app.action<BlockButtonAction>(ACTION.undo, async ({ ack, body, action, respond, context }) => {
-    // This request's Slack look-ups share its 3 s window (slack-window.ts).
     const deps = forRequest(shared, context);
     // The change is stored before Slack hears back: an acknowledged click is never lost.
     const channel = body.channel?.id ?? '';
@@ -33,7 +32,6 @@ export function register(app: Listeners, shared: ListenerDeps): void {
   });
 
   app.action<BlockButtonAction>(ACTION.edit, async ({ ack, body, action, client, respond, context }) => {
-    // This request's Slack look-ups share its 3 s window (slack-window.ts).
     const deps = forRequest(shared, context);
     await ack();
     const alert = getAlert(veille.db, Number(action.value));
@@ -48,7 +46,6 @@ export function register(app: Listeners, shared: ListenerDeps): void {
   });
 
   app.action<BlockButtonAction>(ACTION.setPlace, async ({ ack, body, action, client, respond, context }) => {
-    // This request's Slack look-ups share its 3 s window (slack-window.ts).
     const deps = forRequest(shared, context);
     await ack();
     const alert = getAlert(veille.db, Number(action.value));

@@ -21,7 +21,6 @@ export function register(app: Listeners, shared: ListenerDeps): void {
   const { veille } = shared;
 
   app.action<BlockButtonAction>(CHOOSE_CATEGORY, async ({ ack, body, action, respond, client, context }) => {
-    // This request's Slack look-ups share its 3 s window (slack-window.ts).
     const deps = forRequest(shared, context);
     const choice = choiceOf(action.value);
     // A category that restricts the alert takes it from whoever may no longer read it: ask Slack first.

@@ -51,7 +51,6 @@ export function register(app: Listeners, shared: ListenerDeps): void {
   /** Acts at once: one flow, then the private answer, then the posts. */
   const immediate = (actionId: string, flow: (alertId: number, actor: Awaited<ReturnType<typeof actorFacts>>) => FlowOutcome) =>
     app.action<BlockButtonAction>(actionId, async ({ ack, body, action, respond, client, context }) => {
-      // This request's Slack look-ups share its 3 s window (slack-window.ts).
       const deps = forRequest(shared, context);
       await ack();
       const { origin, channel } = originOf(body);
@@ -68,7 +67,6 @@ export function register(app: Listeners, shared: ListenerDeps): void {
   immediate(CARD_ACTION.reopen, (id, actor) => reopenAlert(veille, id, actor));
 
   app.action<BlockButtonAction>(CARD_ACTION.taskDone, async ({ ack, body, action, respond, client, context }) => {
-    // This request's Slack look-ups share its 3 s window (slack-window.ts).
     const deps = forRequest(shared, context);
     await ack();
     const { origin, channel } = originOf(body);
@@ -88,7 +86,6 @@ export function register(app: Listeners, shared: ListenerDeps): void {
     build: (alertId: number, metadata: FollowupMetadata & { language: Language }, actor: Awaited<ReturnType<typeof actorFacts>>) => ModalView | null,
   ) =>
     app.action<BlockButtonAction>(actionId, async ({ ack, body, action, respond, client, context }) => {
-      // This request's Slack look-ups share its 3 s window (slack-window.ts).
       const deps = forRequest(shared, context);
       await ack();
       const { origin, channel } = originOf(body);

@@ -12,7 +12,6 @@ import { durable } from '../../store/durability.js';
 /** `/alert`: run the command, answer within Slack's 3 seconds, then send what it decided to post. */
 export function register(app: Listeners, shared: ListenerDeps): void {
   app.command('/alert', async ({ command, ack, client, respond, context }) => {
-    // This request's Slack look-ups share its 3 s window (slack-window.ts).
     const deps = forRequest(shared, context);
     const input = commandInput(command);
     // A quick report refused is answered in its own language; anything else in the person's.

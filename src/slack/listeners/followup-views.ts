@@ -50,7 +50,6 @@ export function register(app: Listeners, shared: ListenerDeps): void {
     run: (m: FollowupMetadata, actor: Actor, input: T, client: WebClient, deps: ListenerDeps) => Promise<FlowOutcome>,
   ) =>
     app.view<ViewSubmitAction>(callbackId, async ({ ack, body, client, context }) => {
-      // This request's Slack look-ups share its 3 s window (slack-window.ts).
       const deps = forRequest(shared, context);
       const metadata = metadataOf(body);
       // The modal speaks the language it was opened in; one from before that was kept asks again.

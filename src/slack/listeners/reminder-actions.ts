@@ -21,7 +21,6 @@ export function register(app: Listeners, shared: ListenerDeps): void {
   const { veille } = shared;
   for (const [actionId, choice] of CHOICES) {
     app.action<BlockButtonAction>(actionId, async ({ ack, body, action, respond, context }) => {
-      // This request's Slack look-ups share its 3 s window (slack-window.ts).
       const deps = forRequest(shared, context);
       await ack();
       const outcome = snoozeAlert(veille, Number(action.value), body.user.id, choice);

@@ -8,7 +8,6 @@ import { forRequest } from '../slack-window.js';
 /** "Log as alert" on any message: the form opens with what the message says already filled in. */
 export function register(app: Listeners, shared: ListenerDeps): void {
   app.shortcut<MessageShortcut>(logAsAlertShortcut.callbackId, async ({ ack, shortcut, client, context }) => {
-    // This request's Slack look-ups share its 3 s window (slack-window.ts).
     const deps = forRequest(shared, context);
     await ack();
     const view = logAsAlertForm({ text: shortcut.message.text ?? '', channelId: shortcut.channel.id }, deps.veille, await readerLanguage(deps, shortcut.user.id));

@@ -41,7 +41,6 @@ export function register(app: Listeners, shared: ListenerDeps): void {
   const { veille } = shared;
 
   app.view<ViewSubmitAction>(FORM.create, async ({ ack, body, context }) => {
-    // This request's Slack look-ups share its 3 s window (slack-window.ts).
     const deps = forRequest(shared, context);
     const metadata = metadataOf(body);
     const language = metadata.language ?? (await readerLanguage(deps, body.user.id));
@@ -71,7 +70,6 @@ export function register(app: Listeners, shared: ListenerDeps): void {
   });
 
   app.view<ViewSubmitAction>(FORM.edit, async ({ ack, body, client, context }) => {
-    // This request's Slack look-ups share its 3 s window (slack-window.ts).
     const deps = forRequest(shared, context);
     const metadata = metadataOf(body);
     const before = metadata.alertId ? getAlert(veille.db, metadata.alertId) : null;
@@ -111,7 +109,6 @@ export function register(app: Listeners, shared: ListenerDeps): void {
   });
 
   app.view<ViewSubmitAction>(FORM.place, async ({ ack, body, context }) => {
-    // This request's Slack look-ups share its 3 s window (slack-window.ts).
     const deps = forRequest(shared, context);
     const metadata = metadataOf(body);
     const alert = metadata.alertId ? getAlert(veille.db, metadata.alertId) : null;
