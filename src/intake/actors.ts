@@ -47,7 +47,7 @@ const OPERATIONS = new Set(['operations', 'operation', 'offensive', 'offensives'
 const TARGETS = new Set(['position', 'positions', 'base', 'bases', 'camp', 'camps', 'poste', 'postes', 'post', 'convoi', 'convoy', 'patrol', 'patrouille', 'vehicule', 'vehicle', 'checkpoint', 'barriere']);
 const NOT_A_PERSON = new Set(['number', 'numbers', 'nombre', 'cause', 'causes', 'reason', 'reasons', 'raisons', 'whereabouts', 'destination', 'figures', 'figure', 'chiffres', 'chiffre', 'toll', 'bilan', 'identity', 'identite', 'motive', 'motif', 'details']);
 
-interface ActorMention {
+export interface ActorMention {
   actor: Actor;
   start: number;
   end: number;

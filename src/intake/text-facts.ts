@@ -1,0 +1,32 @@
+import type { Signals } from './categories.js';
+import { rumouredAttack } from './field-classes13c.js';
+import type { Token } from './normalize.js';
+
+/** Under way only when something violent is: "enquête en cours" or "tension en cours" is not an attack. */
+export function isUnderway(s: Signals): boolean {
+  // C10: fighting said to go on since a time, nothing said of its end (underway-c10.ts).
+  if (s.all('underway').some((u) => u.value.subType === 'fighting_since')) return true;
+  // "menace d'attaque imminente", "ADF planning to strike Totolito tonight": an attack expected within hours.
+  if (s.all('threat').some((h) => h.value.subType === 'threat_of_attack' && !rumouredAttack(s, h)) && (s.has('soon') || s.has('underway'))) return true;
+  const violent = (['kill', 'injure', 'attack', 'fighting', 'abduct', 'sexual', 'explosive', 'loot'] as const).some((x) => s.has(x));
+  if (!violent) return false;
+  // "treatment of the wounded ongoing", "evacuation of wounded in progress": care or a response goes on, not the attack.
+  const inquiries = [...s.all('inquiry'), ...s.all('response')];
+  const sameClause = (a: number, b: number): boolean => !s.tokens.slice(a + 1, b + 1).some((t) => t.breakBefore);
+  return s.all('underway').some((u) => !inquiries.some((q) => (q.end <= u.start && u.start - q.end <= 3 && sameClause(q.start, u.start)) || (q.start >= u.end && q.start - u.end <= 2)));
+}
+
+/** SEA by UN personnel: an SEA term with any UN reference, or sexual violence by UN personnel. */
+export function isConductMatter(s: Signals, tokens: readonly Token[]): boolean {
+  // "un CB", "des CB": casque(s) bleu(s) in capitals
+  const un = s.has('unPersonnel') || s.has('peacekeeper') || tokens.some((t) => t.text === 'CB' || t.text === 'CBs');
+  const seaAcronym = tokens.some((t) => t.text === 'SEA' || t.text === 'EAS');
+  if ((s.has('sea') || seaAcronym) && un) return true;
+  if (!s.has('sexual')) return false;
+  return s.all('unPersonnel').some((p) => {
+    const by = tokens.slice(Math.max(0, p.start - 3), p.start).some((t) => ['by', 'par', 'from'].includes(t.norm));
+    // "Peacekeepers escorted a rape survivor": who helped a survivor did not abuse her.
+    const subject = s.all('sexual').some((x) => x.start >= p.end && x.start - p.end <= 3 && !s.all('response').some((r) => r.start >= p.end && r.end <= x.start));
+    return by || subject;
+  });
+}
