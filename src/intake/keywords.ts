@@ -32,7 +32,7 @@ export type Signal =
 
 export type Keyword = string | readonly [string, string];
 
-export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = withT19(withT18(withT17(withTune16(withEverydayKivu(withTune15(withEverydayTraffic12(withConventionWords(withQuickLines(withClasses9Tune10(withClasses9Tune13(withSwahili(withClasses9(withShorthand(withClasses8(withFieldTraffic(withClasses7({
+const BASE_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   kill: [
     'killed', 'killing*', 'dead', 'died', 'murder*', 'massacr*', 'slain', 'executed', 'beheaded', 'decapitated', 'death toll',
     'bodies', 'corpse*', 'tue', 'tues', 'tuee', 'tuees', 'tuerie*', 'mort', 'morts', 'morte', 'mortes', 'deces', 'decede*',
@@ -317,6 +317,32 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = withT19(withT
     'travailleurs humanitaires', 'responders', 'ebola team*', 'health team*', 'equipe medicale', 'equipes medicales',
   ],
   ...CONTEXT_KEYWORDS,
-})))))))))))))))));
+};
+
+/** A vocabulary family added to the keyword table (vocabulary learnt from one kind of field traffic). */
+type VocabularyAddition = (table: Record<Signal, readonly Keyword[]>) => Record<Signal, readonly Keyword[]>;
+
+// In the order they were learnt: a later family may rely on what an earlier one added.
+const ADDITIONS: readonly VocabularyAddition[] = [
+  withClasses7,
+  withFieldTraffic,
+  withClasses8,
+  withShorthand,
+  withClasses9,
+  withSwahili,
+  withClasses9Tune13,
+  withClasses9Tune10,
+  withQuickLines,
+  withConventionWords,
+  withEverydayTraffic12,
+  withTune15,
+  withEverydayKivu,
+  withTune16,
+  withT17,
+  withT18,
+  withT19,
+];
+
+export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = ADDITIONS.reduce((table, add) => add(table), BASE_KEYWORDS);
 
 export { CASUALTY_NOUNS, CHILD_NOUNS, NOT_COUNT_UNITS, NOUN_LINKS, VAGUE_QUANTITIES, VICTIM_FILLERS, VICTIM_NOUNS, VICTIM_VERBS } from './victim-vocabulary.js';
