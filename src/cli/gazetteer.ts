@@ -4,9 +4,9 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gazetteerSchema, type Place } from '../config/mission.js';
 import { describeZodIssue } from '../config/errors.js';
-import { gazetteerText, mergeUnits, unitsOfTable } from '../intake/cod-ab.js';
-import { readCsv } from '../intake/csv-read.js';
-import { checkGazetteer } from '../intake/gazetteer-check.js';
+import { gazetteerText, mergeUnits, unitsOfTable } from '../intake/places/cod-ab.js';
+import { readCsv } from '../intake/places/csv-read.js';
+import { checkGazetteer } from '../intake/places/gazetteer-check.js';
 import { consoleIo, type CliIo } from './io.js';
 
 /**

@@ -1,10 +1,10 @@
 import type { Actor, Place } from '../config/mission.js';
 import type { CategoryPriorityFloor } from '../domain/priority.js';
-import { createActorIndex, type ActorIndex } from './actors.js';
-import { createSignalIndex, type SignalValue } from './categories.js';
-import { createGazetteer, type Gazetteer } from './gazetteer.js';
+import { createActorIndex, type ActorIndex } from './doers/actors.js';
+import { createSignalIndex, type SignalValue } from './categories/categories.js';
+import { createGazetteer, type Gazetteer } from './places/gazetteer.js';
 import type { PhraseIndex } from './phrases.js';
-import { createTypoIndex, type TypoIndex } from './place-typos.js';
+import { createTypoIndex, type TypoIndex } from './places/place-typos.js';
 
 /** What the parser needs from the mission: places (or a built gazetteer), actors, priority floors. */
 export interface IntakeSource {

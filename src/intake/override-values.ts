@@ -1,6 +1,6 @@
 import { noVictims } from '../domain/alert.js';
 import { CATEGORIES, CATEGORY_IDS, isCategoryId, type CategoryId, type Priority, type SourceType } from '../domain/taxonomy.js';
-import { decideCategory, Signals } from './categories.js';
+import { decideCategory, Signals } from './categories/categories.js';
 import type { IntakeContext } from './context.js';
 import { normalize, phraseKey, tokenize } from './normalize.js';
 

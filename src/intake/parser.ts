@@ -2,26 +2,26 @@ import type { Place } from '../config/mission.js';
 import type { Perpetrator, Sensitivity, Victims } from '../domain/alert.js';
 import { decideAlert, type TextFacts } from '../domain/decision.js';
 import type { CategoryId, Language, Priority, SourceType } from '../domain/taxonomy.js';
-import { childVictims, hasSexualViolence, idpSiteAttacked, killingReported } from './categories.js';
+import { childVictims, hasSexualViolence, idpSiteAttacked, killingReported } from './categories/categories.js';
 import { intakeContext, type IntakeContext, type IntakeSource } from './context.js';
-import { decideCategory } from './decide-category.js';
-import { namedInFalseClaim } from './field-classes9-tune10.js';
-import { arrivalsAfterAttack, harmInFuture } from './field-classes-t19.js';
-import { withKeywordTypos } from './keyword-typos.js';
+import { decideCategory } from './categories/decide-category.js';
+import { namedInFalseClaim } from './constructions/everyday-traffic-1.js';
+import { arrivalsAfterAttack, harmInFuture } from './constructions/military-police-register.js';
+import { withKeywordTypos } from './categories/keyword-typos.js';
 import { detectLanguage } from './language.js';
 import { tokenize } from './normalize.js';
 import { removeSpans } from './overrides.js';
 import { mark } from './phrases.js';
-import { countsGivenCategory, readCounts } from './read-counts.js';
-import { readDoers } from './read-doers.js';
-import { readPlace } from './read-place.js';
-import { readSignals } from './read-signals.js';
+import { countsGivenCategory, readCounts } from './victims/read-counts.js';
+import { readDoers } from './doers/read-doers.js';
+import { readPlace } from './places/read-place.js';
+import { readSignals } from './categories/read-signals.js';
 import type { Reading } from './reading.js';
 import { readOverrides } from './report-overrides.js';
 import { isConductMatter, isUnderway } from './text-facts.js';
-import { slurHits } from './tune15.js';
+import { slurHits } from './categories/slurs-and-carried-off.js';
 import { readUncertainty, type Unsure } from './uncertainty.js';
-import { withTypos } from './where.js';
+import { withTypos } from './places/where.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -56,8 +56,8 @@ export interface ParsedReport extends TextFacts {
 /**
  * Parses a `/alert <text>` quick report. Never throws; an empty text gives an empty `other` report.
  * One pass finds places, actors and keywords; then each stage reads the report in turn: signals in
- * context (read-signals.ts), counts (read-counts.ts), the category (decide-category.ts), the doers
- * (read-doers.ts) and the place (read-place.ts); the one decision every door shares (src/domain/decision.ts)
+ * context (categories/read-signals.ts), counts (victims/read-counts.ts), the category (categories/decide-category.ts), the doers
+ * (doers/read-doers.ts) and the place (places/read-place.ts); the one decision every door shares (src/domain/decision.ts)
  * gives priority, restriction and the HRDDP flag.
  */
 export function parseQuickReport(text: string, context: IntakeContext | IntakeSource): ParsedReport {
@@ -74,7 +74,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const found = ctx.actors.find(tokens, taken);
   for (const m of found) mark(taken, m.start, m.end);
   const signalHits = withKeywordTypos(ctx.signals.find(tokens, taken), tokens, taken);
-  // (a group named in a claim said false did nothing: field-classes9-tune10.ts; nor did the group named in a slur on a whole people: tune15.ts)
+  // (a group named in a claim said false did nothing: constructions/everyday-traffic-1.ts; nor did the group named in a slur on a whole people: categories/slurs-and-carried-off.ts)
   const slur = slurHits(tokens, found.map((m) => m.start));
   const mentions = found.filter((m) => !namedInFalseClaim(tokens, m.start, signalHits) && !slur.named.includes(m.start));
   const reading: Reading = { ctx, description, tokens, taken, places, mentions, signalHits };

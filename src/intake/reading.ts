@@ -1,13 +1,13 @@
-import type { ActorMention } from './actors.js';
-import type { SignalHit } from './categories.js';
+import type { ActorMention } from './doers/actors.js';
+import type { SignalHit } from './categories/categories.js';
 import type { IntakeContext } from './context.js';
-import type { PlaceTokenMatch } from './gazetteer.js';
+import type { PlaceTokenMatch } from './places/gazetteer.js';
 import type { Token } from './normalize.js';
 
 /**
  * What the first pass over a report found, shared by the stages that read it in turn (parser.ts):
- * signals (read-signals.ts), counts (read-counts.ts), category (decide-category.ts), doers
- * (read-doers.ts) and place (read-place.ts).
+ * signals (categories/read-signals.ts), counts (victims/read-counts.ts), category (categories/decide-category.ts), doers
+ * (doers/read-doers.ts) and place (places/read-place.ts).
  */
 export interface Reading {
   readonly ctx: IntakeContext;

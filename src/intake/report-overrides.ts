@@ -6,8 +6,8 @@ import { tokenize } from './normalize.js';
 import { parseCount } from './numbers.js';
 import { categoryValue, priorityValue, sourceValue, yesNoValue } from './override-values.js';
 import { findOverrides, type RawOverride } from './overrides.js';
-import type { PlaceOverride } from './read-place.js';
-import { dedupePerpetrators } from './read-doers.js';
+import type { PlaceOverride } from './places/read-place.js';
+import { dedupePerpetrators } from './doers/read-doers.js';
 
 /** What the reporter set with `key:value` in the text; each wins over what the text says. */
 export interface Overrides extends PlaceOverride {

@@ -1,5 +1,5 @@
 import type { VictimKey } from '../domain/alert.js';
-import type { Keyword, Signal } from './keywords.js';
+import type { Keyword, Signal } from './categories/keywords.js';
 
 /**
  * Shorthand of everyday field traffic (reports12): the battalions' military abbreviations ("2 civ KIA,

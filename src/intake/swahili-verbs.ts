@@ -1,5 +1,5 @@
 import type { VictimKey } from '../domain/alert.js';
-import type { Keyword, Signal } from './keywords.js';
+import type { Keyword, Signal } from './categories/keywords.js';
 
 /**
  * Swahili verbs in Kivu SMS reports ("3 watu wameuawa", "2 maman wamebakwa", "wanapigana", "watu wanakimbia").

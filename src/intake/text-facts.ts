@@ -1,10 +1,10 @@
-import type { Signals } from './categories.js';
-import { rumouredAttack } from './field-classes13c.js';
+import type { Signals } from './categories/categories.js';
+import { rumouredAttack } from './constructions/everyday-kivu.js';
 import type { Token } from './normalize.js';
 
 /** Under way only when something violent is: "enquête en cours" or "tension en cours" is not an attack. */
 export function isUnderway(s: Signals): boolean {
-  // C10: fighting said to go on since a time, nothing said of its end (underway-c10.ts).
+  // C10: fighting said to go on since a time, nothing said of its end (categories/under-way.ts).
   if (s.all('underway').some((u) => u.value.subType === 'fighting_since')) return true;
   // "menace d'attaque imminente", "ADF planning to strike Totolito tonight": an attack expected within hours.
   if (s.all('threat').some((h) => h.value.subType === 'threat_of_attack' && !rumouredAttack(s, h)) && (s.has('soon') || s.has('underway'))) return true;

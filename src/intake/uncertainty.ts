@@ -1,5 +1,5 @@
 import type { CategoryId } from '../domain/taxonomy.js';
-import type { CategoryReading } from './categories.js';
+import type { CategoryReading } from './categories/categories.js';
 
 export type Unsure = 'category' | 'no_category' | 'count';
 

@@ -5,9 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COLUMNS, exportCells } from '../../../src/api/export-columns.js';
 import { runGazetteerCommand } from '../../../src/cli/gazetteer.js';
 import { gazetteerSchema, type Place } from '../../../src/config/mission.js';
-import { gazetteerText, mergeUnits, unitsOfTable } from '../../../src/intake/cod-ab.js';
-import { readCsv } from '../../../src/intake/csv-read.js';
-import { checkGazetteer } from '../../../src/intake/gazetteer-check.js';
+import { gazetteerText, mergeUnits, unitsOfTable } from '../../../src/intake/places/cod-ab.js';
+import { readCsv } from '../../../src/intake/places/csv-read.js';
+import { checkGazetteer } from '../../../src/intake/places/gazetteer-check.js';
 import { mission } from './fixtures.js';
 
 /** The COD-AB import and the gazetteer check, on the synthetic fixture (invented ZZ codes, not OCHA data). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuickReport } from '../../../src/intake/index.js';
-import { skeleton, withinOne } from '../../../src/intake/place-typos.js';
+import { skeleton, withinOne } from '../../../src/intake/places/place-typos.js';
 import { intake } from './fixtures.js';
 
 const parse = (text: string) => parseQuickReport(text, intake);

@@ -1,0 +1,95 @@
+import type { Victims } from '../../domain/alert.js';
+import type { CategoryId } from '../../domain/taxonomy.js';
+import { killingReported, rankCategories, type CategoryReading, type Signals } from './categories.js';
+import { brawlAmongThemselves, lawAndOrderOnly, sweepForGoods } from './law-and-order.js';
+import { causeStart } from './causes.js';
+import { beatenAndRobbed, domesticOnly, labourThenFlight, pursuitShotsOnly, schoolsClosedForCause } from '../constructions/everyday-kivu.js';
+import { beatenInTheft, combatantsOnlyHarmed } from '../constructions/everyday-traffic-1.js';
+import { movedWithoutIncident } from '../constructions/military-police-register.js';
+import { groupPresenceOnly } from './group-presence.js';
+import type { Token } from '../normalize.js';
+import { protestOnly } from './protest-only.js';
+import { quietCategory, quietReport, type QuietKind } from './quiet-days.js';
+import type { Reading } from '../reading.js';
+import type { SignalReading } from './read-signals.js';
+import { peopleReturned } from './returns.js';
+import { tiedInTheft } from './tied-in-theft.js';
+import { watchedPresence } from './slurs-and-carried-off.js';
+
+export interface CategoryDecision {
+  category: CategoryId;
+  subType: string | null;
+  /** Every category the signals allow, best first (the one-tap alternatives come from here). */
+  ranked: CategoryReading[];
+  /** True when the category was read from the text's signals (not a quiet day, a presence or the default). */
+  fromSignals: boolean;
+  /** A quiet day, a rumour denied or unconfirmed (categories/quiet-days.ts). */
+  quiet: QuietKind | null;
+  /** The category the quiet report takes instead of its keywords' reading, if any. */
+  quietAs: CategoryId | null;
+}
+
+/**
+ * One category from the signals: ranked by categories/categories.ts, then re-ranked where a reading of the whole
+ * report says which harm is the report (a beating in a theft is the looting, hostages back who tell of
+ * a grave harm are that harm…); a quiet day, a protest, domestic violence or a group's mere presence
+ * name it otherwise. The reporter's `type:` override is applied by the caller.
+ */
+export function decideCategory(r: Reading, s: SignalReading, victims: Victims): CategoryDecision {
+  const { tokens, signalHits, mentions } = r;
+  const { signals } = s;
+  let ranked = rankCategories(signals, victims);
+  ranked = labourThenFlight(ranked, signals, victims);
+  ranked = schoolsClosedForCause(ranked, signals, () => causeStart(signals));
+  ranked = fightersOnly(ranked, tokens);
+  ranked = diedInCustody(ranked, signals);
+  ranked = theftFirst(ranked, beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits) || beatenAndRobbed(tokens, signalHits));
+  ranked = sweepForGoods(ranked, signals, victims.abducted);
+  ranked = hostagesBackFirst(ranked, s.back, killingReported(signals));
+  const groupNamed = mentions.some((m) => !m.actor.hostState);
+  if (protestOnly(tokens, signalHits, groupNamed) || lawAndOrderOnly(tokens, signalHits) || brawlAmongThemselves(tokens, signalHits)) ranked.unshift({ ...ranked[0]!, category: 'other', subType: null });
+  const decided = ranked[0] ?? null;
+  // A quiet day or a rumour denied tells of no new harm (categories/quiet-days.ts).
+  const quietRead = quietReport(tokens, signals, victims);
+  // ("no incident so far" after armed men on the move: the presence is the report, categories/slurs-and-carried-off.ts)
+  const quiet = (quietRead === 'calm' && watchedPresence(signals)) || movedWithoutIncident(quietRead, signals, groupNamed) ? null : quietRead;
+  // (C8: a calm day with people going home is a report of returns, categories/returns.ts)
+  const quietAs = quiet ? (quiet === 'calm' && peopleReturned(s.returned) ? 'displacement' : quietCategory(quiet, signals, victims)) : null;
+  // (domestic violence, shots of a pursuit that hit nobody: no conflict incident, constructions/everyday-kivu.ts)
+  const notConflict = !quietAs && decided !== null && (domesticOnly(signals, decided.category, victims) || pursuitShotsOnly(signals, decided.category, victims));
+  // (no category word, only an armed group named: its presence is the report, categories/group-presence.ts)
+  const presence = decided === null && !quietRead && groupPresenceOnly(signalHits, tokens, mentions.filter((m) => !m.actor.hostState).map((m) => m.start));
+  const category = quietAs ?? (notConflict ? 'other' : decided?.category) ?? (presence ? 'armed_group_movement' : 'other');
+  const subType = quietAs || notConflict ? null : (decided?.subType ?? null);
+  return { category, subType, ranked, fromSignals: decided !== null, quiet, quietAs };
+}
+
+// Only fighters, soldiers or police harmed: the clash or the tension named beside them is the report (constructions/everyday-traffic-1.ts).
+function fightersOnly<R extends { category: CategoryId }>(ranked: R[], tokens: readonly Token[]): R[] {
+  if (ranked[0]?.category !== 'attack_on_civilians' || !combatantsOnlyHarmed(tokens)) return ranked;
+  const instead = ranked.find((r) => r.category === 'armed_group_movement' || r.category === 'intercommunal_tension');
+  return instead ? [instead, ...ranked.filter((r) => r !== instead)] : ranked;
+}
+
+// C12: hostages back who tell of a harm that is not grave ("relâché, il a été fouetté") are the abduction; a grave one
+// (rape, a child violation, a killing) names the report; wounds in captivity are not an attack on civilians.
+const GRAVE: ReadonlySet<CategoryId> = new Set(['crsv', 'child_violation', 'abduction']);
+function hostagesBackFirst<R extends { category: CategoryId }>(ranked: R[], back: boolean, killing: boolean): R[] {
+  const first = ranked[0]?.category;
+  const grave = first !== undefined && (GRAVE.has(first) || (first === 'attack_on_civilians' && killing));
+  const taken = back && !grave ? ranked.find((r) => r.category === 'abduction') : undefined;
+  return taken ? [taken, ...ranked.filter((r) => r !== taken)] : ranked;
+}
+
+// "stealing cattle, 2 herders beaten": a beating in the course of a theft is the looting.
+function theftFirst<R extends { category: CategoryId }>(ranked: R[], beatenInTheft: boolean): R[] {
+  const loot = ranked.find((r) => r.category === 'looting_destruction');
+  return beatenInTheft && ranked[0]?.category === 'torture_ill_treatment' && loot ? [loot, ...ranked.filter((r) => r !== loot)] : ranked;
+}
+
+// "les militaires torturent les suspects au camp, un détenu est mort de ses blessures": a detainee who died of torture is the torture.
+function diedInCustody<R extends { category: CategoryId }>(ranked: R[], s: Signals): R[] {
+  if (ranked[0]?.category !== 'attack_on_civilians' || !s.has('torture') || !s.has('detention')) return ranked;
+  const torture = ranked.find((r) => r.category === 'torture_ill_treatment');
+  return torture ? [torture, ...ranked.filter((r) => r !== torture)] : ranked;
+}

@@ -1,0 +1,121 @@
+import type { Victims } from '../../domain/alert.js';
+import type { Signals } from './categories.js';
+import type { Signal } from './keywords.js';
+import type { Token } from '../normalize.js';
+import { armedAboutDespiteCalm } from '../constructions/tolls-and-danger.js';
+
+/**
+ * Everyday field traffic that reports no new harm: a quiet day ("RAS à Mangina", "Kasugho quiet,
+ * nothing new", "le calme est revenu"), a rumour denied ("la rumeur d'une attaque ADF est démentie",
+ * "M23 claim … local sources deny", "patrol found nothing") or a rumour not confirmed. A group named
+ * only in the rumour did nothing; a quiet day or a denied rumour is `other` (or the displacement
+ * still counted); an unconfirmed rumour keeps its reading, but people sleeping in the bush over it
+ * is the displacement.
+ */
+export type QuietKind = 'calm' | 'denied' | 'unconfirmed';
+
+const w = (phrases: readonly string[]): string[][] => phrases.map((p) => p.split(' '));
+
+// A quiet day, said in one word or a set phrase.
+const CALM_WORDS = /^(calm|calme|calmes|quiet|ras|accalmie|tranquille|tranquilles|r\.?a\.?s)$/;
+const CALM_PHRASES = w([
+  'rien a signaler', 'nothing to report', 'nothing new', 'nothing special', 'rien de nouveau', 'rien de special', 'rien de particulier',
+  'no new incident', 'no new incidents', 'aucun nouvel incident', 'pas de nouvel incident', 'no incident', 'no incidents', 'aucun incident',
+  'pas d incident', 'sans incident', 'situation normale', 'situation est normale', 'back to normal', 'retour a la normale', 'returned to normal',
+  'situation is normal', 'normal activities', 'activites normales', 'all quiet', 'nothing reported', 'rien signale',
+]);
+// "elders calling for calm", "appel au calme": calm asked for is no quiet day.
+const CALL_FOR = /^(call|calls|calling|called|urge|urged|urging|appel|appels|appelle|appellent|appele|appelant|lance|prone|pronent|exhort\w*|demand\w*)$/;
+
+// A rumour or a claim, then said to be false.
+// (an alarm or alert said false, "fausse alerte", "false alarm", is a rumour denied)
+// ("the so-called M23 arrival … was denied", "la prétendue attaque", "soi-disant": a claim too)
+const RUMOUR = /^(alertes?|alarmes?|alerts?|alarms?|rumou?rs?|rumeurs?|claim|claims|claimed|pretend\w*|affirm\w*|revendiqu\w*|messages?|fake|intox|reports?|allegations?|info|infos|information|informations|called|disant|alleged|allegedly|supposed|supposedly)$/;
+const DENIED = /^(dementi|dementie|dementis|dementies|dementent|dement|deny|denies|denied|denying|denial|false|fausse|faux|infondee?s?|unfounded|baseless)$/;
+const DENIAL_PHRASES = w([
+  'found nothing', 'nothing found', 'rien trouve', 'n a rien trouve', 'pas d attaque', 'no attack', 'aucune attaque', 'no presence',
+  'aucune presence', 'pas de presence', 'contrairement aux', 'contrary to', 'not true', 'pas vrai', 'sans fondement',
+]);
+// "convoy denied access", "accès refusé": access denied is an incident of its own.
+const ACCESS = /^(access|acces|landing|entry|passage|passing|permission|visit|visits)$/;
+// "report of an M23 withdrawal denied": denying that a group left says it is still there.
+const LEFT = /^(withdraw\w*|retrait|repli\w*|left|quitt\w*|depart\w*|departure)$/;
+const UNCONFIRMED = w(['not confirmed', 'pas confirme', 'pas confirmee', 'non confirme', 'non confirmee', 'unconfirmed', 'not yet confirmed', 'pas encore confirme', 'pas encore confirmee', 'non verifie', 'non verifiee', 'unverified', 'not verified']);
+
+// Harm that a quiet day cannot carry: a report that says it is news.
+const HARM: readonly Signal[] = ['kill', 'injure', 'abduct', 'sexual', 'loot', 'torture', 'detention', 'explosive', 'child', 'recruit', 'hate', 'access', 'threat', 'underway'];
+// "since the attack", "les déplacés de l'attaque de mardi": an attack referred to, not reported.
+const REFERRED = /^(since|depuis|after|apres|de|d|of|from|du|des|last|dernier|derniere)$/;
+
+function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
+  for (let j = 0; j < phrase.length; j++) {
+    const t = tokens[i + j];
+    if (!t || t.norm !== phrase[j] || (j > 0 && t.breakBefore)) return false;
+  }
+  return true;
+}
+function anyPhrase(tokens: readonly Token[], phrases: readonly (readonly string[])[]): boolean {
+  for (let i = 0; i < tokens.length; i++) for (const p of phrases) if (tokens[i]!.norm === p[0] && phraseAt(tokens, i, p)) return true;
+  return false;
+}
+
+function calmSaid(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!CALM_WORDS.test(tokens[i]!.norm)) continue;
+    const before = tokens[i - 1]?.norm ?? '';
+    const twoBefore = tokens[i - 2]?.norm ?? '';
+    if (CALL_FOR.test(before) || (/^(au|for|to)$/.test(before) && CALL_FOR.test(twoBefore))) continue;
+    return true;
+  }
+  return anyPhrase(tokens, CALM_PHRASES);
+}
+
+function deniedSaid(tokens: readonly Token[]): boolean {
+  if (tokens.some((t) => LEFT.test(t.norm))) return false;
+  if (anyPhrase(tokens, DENIAL_PHRASES)) return true;
+  const rumour = tokens.some((t) => RUMOUR.test(t.norm));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!DENIED.test(tokens[i]!.norm)) continue;
+    // "denied access", "denied the team access", "access denied"
+    if ([i - 1, i + 1, i + 2, i + 3].some((k) => ACCESS.test(tokens[k]?.norm ?? ''))) continue;
+    if (rumour || /^dementi/.test(tokens[i]!.norm)) return true;
+  }
+  // "no M23 presence confirmed", "aucune attaque confirmée"
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^(no|aucun|aucune)$/.test(tokens[i]!.norm)) continue;
+    // ("no deaths confirmed yet" says the toll is not known, not that nothing happened)
+    if (/^(deaths?|dead|casualt\w*|victims?|victimes?|morts?|deces|injur\w*|blesses?)$/.test(tokens[i + 1]?.norm ?? '')) continue;
+    for (let k = i + 1; k <= i + 4 && k < tokens.length && !tokens[k]!.breakBefore; k++) if (/^(confirmed|confirmee?s?)$/.test(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
+// "last week's clashes", "Monday's attack", "yesterday's fighting": a clash of another day, named by its day.
+const DAY = /^(week|weekend|night|month|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today)$/;
+const referred = (tokens: readonly Token[], at: number): boolean =>
+  REFERRED.test(tokens[at - 1]?.norm ?? '') || REFERRED.test(tokens[at - 2]?.norm ?? '') || (tokens[at - 1]?.norm === 's' && DAY.test(tokens[at - 2]?.norm ?? ''));
+
+/** What kind of quiet report this is, or null when the report tells of harm. */
+export function quietReport(tokens: readonly Token[], signals: Signals, victims: Victims): QuietKind | null {
+  const counted = (['killed', 'injured', 'abducted', 'crsvSurvivors', 'childrenAffected'] as const).some((k) => (victims[k] ?? 0) > 0);
+  if (counted) return null;
+  const rumour = tokens.some((t) => RUMOUR.test(t.norm));
+  if (deniedSaid(tokens) && !(['kill', 'injure', 'abduct', 'sexual', 'torture'] as const).some((s) => signals.has(s))) return 'denied';
+  // "Calme au site. Rumeur d'attaque cette nuit non confirmée": a calm day and a rumour unconfirmed is a quiet day
+  if (rumour && anyPhrase(tokens, UNCONFIRMED)) return calmSaid(tokens) && !signals.has('displace') && !HARM.some((s) => s !== 'threat' && signals.has(s)) ? 'calm' : 'unconfirmed';
+  if (!calmSaid(tokens)) return null;
+  if (HARM.some((s) => signals.has(s))) return null;
+  // "calme, mais wazalendo wengi sur la route": armed men about are the report
+  if (armedAboutDespiteCalm(signals)) return null;
+  // a clash or an attack referred to ("since the attack") is background; one reported is news
+  const told = [...signals.all('attack'), ...signals.all('fighting')];
+  if (told.some((h) => !referred(tokens, h.start))) return null;
+  return 'calm';
+}
+
+/** The category a quiet report takes instead of its keywords' reading; null keeps the reading. */
+export function quietCategory(kind: QuietKind, signals: Signals, victims: Victims): 'other' | 'displacement' | null {
+  if (kind === 'unconfirmed') return signals.has('displace') ? 'displacement' : null;
+  if (kind === 'calm' && (victims.displaced ?? 0) > 0) return 'displacement';
+  return kind === 'denied' && signals.has('displace') && (victims.displaced ?? 0) > 0 ? 'displacement' : 'other';
+}

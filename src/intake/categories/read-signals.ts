@@ -1,0 +1,118 @@
+import { Signals, type SignalHit } from './categories.js';
+import { deniedReport, goodsTakenHits, headedCampHits, rumouredEntryHits, statementDenied } from '../constructions/denials-and-rumours.js';
+import { armedAboutHits, bombAsAttack, bombAttackHits, notHappened, numberedSiteHits, sinceHourFleeingHits, tollHits } from '../constructions/tolls-and-danger.js';
+import { backToTellAnotherHarm, childrenSentAway, culpritCaught, headedSiteFireHits, householdsMovingHits, negatedHarm, occupyingGroupHits, staffHeldHits, threatOrIncitement } from '../constructions/everyday-traffic-1.js';
+import { oneNameArmedHits, partialReleaseHits } from '../constructions/everyday-traffic-2.js';
+import { bargainHits, barrierExtortionHits, fledToSite, holdsHits, leftGroupHits, refusersOnly } from '../constructions/barriers-and-money.js';
+import { demandOfAid, labourAsPurpose, rumouredFighting } from '../constructions/everyday-kivu.js';
+import { readT17, type T17Reading } from '../constructions/counts-places-doers.js';
+import { takenByGroupHits } from '../constructions/military-police-register.js';
+import { siteNotAttacked } from './law-and-order.js';
+import { movementAbsent } from './group-presence.js';
+import { arrestPaidOff, deadCity, namedSiteHits, peopleLeavingHits, takenForCareHit } from './leaving-and-care.js';
+import { inMention, mentionAt, type Reading } from '../reading.js';
+import { returnHits } from './returns.js';
+import { FEARED_ATTACK, ageHits, armedHits, campHits, heldHits, peopleMovingHits, realHits, shotHits, siteHits, unitHits } from './signal-hits.js';
+import { splitPhraseHits } from './split-phrases.js';
+import { forcedToFlee, peopleCarriedOffHits } from './slurs-and-carried-off.js';
+import { fightingSinceHits } from './under-way.js';
+
+/** The signals a report gives once its keyword hits are read in context, and what later stages need of how. */
+export interface SignalReading {
+  signals: Signals;
+  /** People going home (C8, categories/returns.ts). */
+  returned: SignalHit[];
+  /** Counts, places and doers said every way (constructions/counts-places-doers.ts). */
+  t17: T17Reading;
+  /** "mon fils a été pris par les ADF" (constructions/military-police-register.ts). */
+  takenByGroup: SignalHit[];
+  /** A follow-up: the culprit of an earlier harm caught (constructions/everyday-traffic-1.ts). */
+  caught: boolean;
+  /** Hostages back who tell of another harm (C12). */
+  back: boolean;
+}
+
+/**
+ * Keyword hits read in context: those that tell of no harm here are set aside (a denial, a harm that did
+ * not happen, people on the move rather than armed men…), constructions no keyword holds are added
+ * (ages, armed men about, sites, takings, returns…), and a few added hits are read otherwise in turn.
+ */
+export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalReading {
+  const { tokens, places, mentions, signalHits } = r;
+  // "Mvt de 300 pers vers Pinga": the movement word then counts people on the move, not armed men moving.
+  const peopleMoving = [...peopleMovingHits(tokens), ...householdsMovingHits(tokens)];
+  const moved = (h: SignalHit): boolean => h.value.signal === 'movement' && peopleMoving.some((m) => m.start === h.start);
+  // Hostages back who tell of another harm stay counted as abducted (C12): that harm and the abduction are both read.
+  const caught = culpritCaught(tokens, signalHits);
+  const back = backToTellAnotherHarm(tokens, signalHits);
+  const followedUp = (h: SignalHit): boolean => caught && ['kill', 'sexual', 'injure', 'abduct', 'attack', 'detention'].includes(h.value.signal);
+  // Everyday traffic (constructions/barriers-and-money.ts): ransom bargained, held in the present tense, money demanded at barriers (a threat
+  // said with it names the report), children out of an armed group.
+  const groupNamed = mentions.some((m) => !m.actor.hostState) || signalHits.some((h) => h.value.signal === 'armed');
+  const threatSaid = signalHits.some((h) => h.value.signal === 'threat');
+  const childSaid = signalHits.some((h) => h.value.signal === 'child');
+  const traffic12 = [...bargainHits(tokens), ...holdsHits(tokens, groupNamed), ...(threatSaid ? [] : barrierExtortionHits(tokens)), ...leftGroupHits(tokens, childSaid, (i) => mentionAt(r, i))];
+  // (a fire of unknown origin that people suspect was set on purpose is no mishap: vocabulary/everyday-traffic-3.ts)
+  const crimeSuspected = signalHits.some((h) => h.value.subType === 'criminal');
+  const returned = returnHits(tokens, (k) => inMention(r, k));
+  const t17 = readT17(tokens, signalHits, (i) => mentionAt(r, i));
+  const takenByGroup = takenByGroupHits(tokens, (i) => mentions.some((m) => m.start === i && !m.actor.hostState));
+
+  // Keyword hits that tell of no harm here.
+  const setAside = (h: SignalHit): boolean =>
+    moved(h) ||
+    statementDenied(h, tokens) ||
+    refusersOnly(h, tokens) ||
+    notHappened(h, tokens) ||
+    bombAsAttack(h, tokens) ||
+    followedUp(h) ||
+    negatedHarm(h, tokens) ||
+    childrenSentAway(h, tokens) ||
+    arrestPaidOff(h, signalHits, tokens) ||
+    deadCity(h, tokens) ||
+    takenForCareHit(h, tokens) ||
+    forcedToFlee(h, signalHits, tokens) ||
+    movementAbsent(h, tokens, (k) => inMention(r, k));
+  const found = crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits;
+  const keywordHits = threatOrIncitement(realHits(found, tokens).filter((h) => !setAside(h)), tokens);
+
+  // Constructions no keyword holds.
+  const constructions: SignalHit[] = [
+    ...slurHits,
+    ...peopleCarriedOffHits(signalHits, tokens),
+    ...ageHits(tokens),
+    ...armedHits(mentions, tokens),
+    ...campHits(tokens, places),
+    ...siteHits(tokens, mentions),
+    ...goodsTakenHits(tokens),
+    ...headedCampHits(tokens, places, mentions),
+    ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)),
+    ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')),
+    ...shotHits(tokens, signalHits),
+    ...heldHits(tokens),
+    ...unitHits(tokens),
+    ...returned,
+    ...peopleMoving,
+    ...partialReleaseHits(tokens),
+    ...oneNameArmedHits(tokens),
+    ...tollHits(tokens),
+    ...sinceHourFleeingHits(tokens, signalHits),
+    ...armedAboutHits(tokens, mentions),
+    ...numberedSiteHits(tokens),
+    ...bombAttackHits(signalHits, tokens),
+    ...occupyingGroupHits(tokens, r.taken, signalHits),
+    ...headedSiteFireHits(tokens, signalHits),
+    ...staffHeldHits(tokens, signalHits),
+    ...peopleLeavingHits(tokens, places),
+    ...namedSiteHits(tokens, places),
+    ...fightingSinceHits(tokens),
+  ];
+
+  // Hits read otherwise once everything is known: a help asked for, work as a purpose, fighting only rumoured.
+  const readOtherwise = (h: SignalHit): boolean =>
+    t17.drop(h) || fledToSite(h, tokens) || demandOfAid(h, tokens, signalHits) || labourAsPurpose(h, tokens, signalHits) || rumouredFighting(h, tokens, signalHits);
+  let signals = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens);
+  // (a site where gunfire was only heard, or left after an attack named as the cause, is where the displaced are: categories/law-and-order.ts)
+  if (siteNotAttacked(signals)) signals = signals.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
+  return { signals, returned, t17, takenByGroup, caught, back };
+}

@@ -1,0 +1,60 @@
+import type { SignalHit } from './categories.js';
+import type { Token } from '../normalize.js';
+
+/**
+ * C10 (conventions settled 2026-12-06): fighting, shooting or an attack said to go on since a time, with no word that it
+ * ended, is under way — "clashes since 5am", "affrontements depuis ce matin", "les CODECO et les Zaïre s'affrontent depuis
+ * hier", "tirs nourris depuis 4h", "wanapigana tangu asubuhi". Look-alikes that stay as they are: people who fled or
+ * arrived since a time because of fighting ("displacement since 0600hrs due to shelling", "arrivals since morning, fled
+ * the clashes"), "since the attack" (no time), fighters merely present since a time, and a span that closed ("depuis 5h
+ * jusqu'à 9h", "calme revenu", "the attackers withdrew", "situation maîtrisée").
+ */
+// (SMS: "dpuis 6h", "depui hier")
+const SINCE = new Set(['since', 'depuis', 'tangu', 'dpuis', 'depui', 'dps']);
+const FIGHT = /^(affrontements?|affrontmts?|affrontent|s.affrontent|combats?|combattent|clash|clashes|clashing|fight|fights|fighting|accrochages?|tirs?|tiraillements?|shooting|shots|shelling|shells|gunfire|gunshots?|bombardements?|bombing|pilonnages?|pilonnent|detonations?|echanges?|exchange|exchanges|risasi|wanapigana|mapigano|attacking|attaquent|fusillades?|crepitements?|obus|mortars?|mortiers?|firing)$/;
+// A time, or what may come before it ("depuis ce matin", "since early morning", "depuis 3 jours", "tangu jana").
+const TIME = /^(\d{1,2}h\d{0,2}|\d{3,4}(hrs?|h)?|\d{1,2}(am|pm)|\d{1,2}|dawn|aube|daybreak|morning|matin|matinee|yesterday|yday|hier|noon|midi|midnight|minuit|tonight|evening|soir|soiree|night|nuit|asubuhi|jana|usiku|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|deux|trois|quatre|two|three|four)$/;
+const BEFORE_TIME = new Set(['ce', 'cette', 'this', 'l', 'la', 'le', 'early', 'tot', 'last', 'the']);
+// Fighting said as the cause of something else since a time ("since Monday due to fighting", "depuis hier suite aux combats").
+const CAUSE = /^(due|because|after|apres|suite|following|cause|fled|fui|fuient|fuyant|fuite|peur|fear|crainte|owing|par|by)$/;
+// The fighting said to have ended.
+const ENDED = /^(withdrew|withdrawn|retreated|repulsed|repelled|repousses?|repoussee?s?|retires|retiree?s?|replies|repliee?s?|maitrisee?|ended|stopped|ceased|cesse|cessent|accalmie|calm|calme|until|till|jusqu|jusque|termine|terminee?s?|finished)$/;
+
+/** An `underway` hit on "since/depuis" when fighting is said to go on since a time and nothing says it ended. */
+export function fightingSinceHits(tokens: readonly Token[]): SignalHit[] {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SINCE.has(tokens[i]!.norm)) continue;
+    let t = i + 1;
+    while (t < i + 3 && BEFORE_TIME.has(tokens[t]?.norm ?? '') && !tokens[t]!.breakBefore) t++;
+    const time = tokens[t];
+    if (!time || time.breakBefore || !TIME.test(time.norm)) continue;
+    if (fightNear(tokens, i, t) && !tokens.some((x) => ENDED.test(x.norm))) return [{ value: { signal: 'underway', subType: 'fighting_since' }, start: i, end: i + 1 }];
+  }
+  return [];
+}
+
+// The fighting word in the same clause: before "since" (up to 8 words), or right after the time with no cause word between.
+function fightNear(tokens: readonly Token[], since: number, time: number): boolean {
+  for (let k = since - 1; k >= 0 && k >= since - 8; k--) {
+    if (tokens[k + 1]!.breakBefore) break;
+    if (FIGHT.test(tokens[k]!.norm)) return true;
+    if (CAUSE.test(tokens[k]!.norm)) break;
+  }
+  for (let k = time + 1; k < tokens.length && k <= time + 5; k++) {
+    // "looting since 10pm, shooting in the air", "depuis 06h, des combats opposent…": the clause right after the time may tell the fighting
+    if (tokens[k]!.breakBefore) return k === time + 1 && clauseOpensWithFight(tokens, k);
+    if (CAUSE.test(tokens[k]!.norm)) return false;
+    if (FIGHT.test(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
+const OPENERS = new Set(['des', 'les', 'de', 'heavy', 'sporadic', 'intense', 'the', 'nourris', 'violents', 'violent']);
+function clauseOpensWithFight(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < at + 3 && k < tokens.length; k++) {
+    if (k > at && tokens[k]!.breakBefore) return false;
+    if (FIGHT.test(tokens[k]!.norm)) return true;
+    if (!OPENERS.has(tokens[k]!.norm)) return false;
+  }
+  return false;
+}

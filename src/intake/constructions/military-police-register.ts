@@ -1,0 +1,193 @@
+import type { VictimKey, Victims } from '../../domain/alert.js';
+import type { SignalHit, Signals } from '../categories/categories.js';
+import type { Token } from '../normalize.js';
+import { CHILD_NOUNS } from '../victims/victim-vocabulary.js';
+import { isPerson, isSingularPerson, verbAt } from '../victims/victim-words.js';
+
+/**
+ * Battalion and police focal points' register (reports19). Counts written with a times sign, as sitreps do:
+ * "03 x civils tués", "02 x blessés", "x2 abducted", "3x wounded", "1 x peacekeeper killed". The sign stands between the
+ * number and the people or the harm, which the victim reader takes for a vague "x" ("x morts"). Each reading only fills a
+ * count still unknown.
+ */
+const X = 120; // 'x'
+const TIMES_BEFORE = /^x(\d{1,4})$/;
+const TIMES_AFTER = /^(\d{1,4})x$/;
+export function readTimesCounts(tokens: readonly Token[], victims: Victims): void {
+  let read: Partial<Record<VictimKey, number>> | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = t.norm;
+    if (w.charCodeAt(0) !== X && w.charCodeAt(w.length - 1) !== X) continue;
+    let n = -1;
+    if (w === 'x') {
+      // "02 x tués": the number right before the sign, in the same clause
+      const before = tokens[i - 1];
+      if (before && !t.breakBefore && /^\d{1,4}$/.test(before.norm)) n = Number(before.norm);
+    } else {
+      const m = TIMES_BEFORE.exec(w) ?? TIMES_AFTER.exec(w);
+      if (m) n = Number(m[1]);
+    }
+    if (n <= 0) continue;
+    // up to three words naming the people ("civils", "peacekeeper", "children"), then the harm
+    let child = false;
+    let k = i + 1;
+    // ("11 x déplacés tués": the displaced are who, the harm follows)
+    const who = (j: number): boolean => (!verbAt(tokens, j) && isPerson(tokens[j]!.norm)) || (verbAt(tokens, j) === 'displaced' && !!verbAt(tokens, j + 1) && !tokens[j + 1]!.breakBefore);
+    while (k <= i + 3 && k < tokens.length && !tokens[k]!.breakBefore && who(k)) {
+      if (CHILD_NOUNS.has(tokens[k]!.norm)) child = true;
+      k++;
+    }
+    const key = k < tokens.length && !tokens[k]!.breakBefore ? verbAt(tokens, k) : undefined;
+    if (!key || key === 'childrenAffected') continue;
+    read ??= {};
+    read[key] = (read[key] ?? 0) + n;
+    if (child) read.childrenAffected = (read.childrenAffected ?? 0) + n;
+    i = k;
+  }
+  if (!read) return;
+  for (const [key, n] of Object.entries(read)) if (victims[key as VictimKey] === null) victims[key as VictimKey] = n;
+}
+
+// "Raia Mutomboki walked through Shabunda, no incident", "Nyatura se regroupent à Ngungu, RAS", "CODECO ont traversé
+// Lita sans incident": a named armed group (or armed men) on the move with "RAS" / "no incident" is a movement report, not
+// a quiet day. The host state's own troops moving, and a movement only feared ("pop fears M23 advance"), stay quiet.
+const HARMS = ['kill', 'injure', 'abduct', 'sexual', 'loot', 'attack', 'threat', 'displace', 'fear'] as const;
+// (a rumour denied is no movement seen: "rumeur de passage des ADF démentie" stays a quiet day)
+const RUMOUR = /^(rumeur|rumeurs|rumour|rumours|rumor|rumors|dementi\w*|dement|dementent|denied|denies|deny|fausse|false|fake|intox|infox)$/;
+export function movedWithoutIncident(quiet: string | null, s: Signals, groupNamed: boolean): boolean {
+  if (quiet !== 'calm' && quiet !== 'denied') return false;
+  if (!groupNamed || !s.all('movement').some((h) => h.value.subType !== 'weak') || HARMS.some((x) => s.has(x))) return false;
+  // (a denial reads as one only when it is the "no incident" said of what was seen: "no ADF presence confirmed" stays quiet)
+  return quiet === 'calm' || (s.tokens.some((t) => t.norm === 'incident' || t.norm === 'incidents') && !s.tokens.some((t) => RUMOUR.test(t.norm)));
+}
+
+// "mon fils a été pris par les ADF", "ma fille prise par les Mai-Mai", "3 femmes prises par des CODECO": people taken by an
+// armed group (the English "taken by ADF" is read already). Not "bétail pris par les M23" (no person: theft), "pris par la
+// pluie", "pris en charge par MSF", nor the host state's forces ("pris par les FARDC" is an arrest, read elsewhere).
+const TAKEN = new Set(['pris', 'prise', 'prises']);
+const THE = new Set(['les', 'des', 'le', 'la', 'l', 'ces']);
+const AUX = new Set(['a', 'ete', 'est', 'ont', 'sont', 'etait', 'etaient', 'avait', 'avaient']);
+const ONE = new Set(['mon', 'ma', 'son', 'sa', 'notre', 'votre', 'leur', 'un', 'une', 'le', 'la', 'l']);
+export function takenByGroupHits(tokens: readonly Token[], groupAt: (i: number) => boolean): SignalHit[] {
+  const out: SignalHit[] = [];
+  for (let i = 1; i < tokens.length - 2; i++) {
+    if (!TAKEN.has(tokens[i]!.norm) || tokens[i + 1]!.norm !== 'par') continue;
+    const at = THE.has(tokens[i + 2]!.norm) ? i + 3 : i + 2;
+    if (!groupAt(at) || tokens[at]?.breakBefore || takenCount(tokens, i) === 0) continue;
+    out.push({ value: { signal: 'abduct', subType: null }, start: i, end: i + 2 });
+  }
+  return out;
+}
+/** Who was taken, said before "pris par": a number and people ("3 femmes": 3), one person ("mon fils": 1), people (-1: unknown). */
+function takenCount(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  while (k > 0 && AUX.has(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore) k--;
+  const who = tokens[k];
+  if (!who || tokens[k + 1]!.breakBefore || !isPerson(who.norm)) return 0;
+  const before = tokens[k - 1]?.norm ?? '';
+  if (/^\d{1,4}$/.test(before)) return Number(before);
+  return ONE.has(before) && isSingularPerson(who.norm) ? 1 : -1;
+}
+export function takenByGroupCount(tokens: readonly Token[], hits: readonly SignalHit[], victims: Victims): void {
+  if (victims.abducted !== null || hits.length === 0) return;
+  let total = 0;
+  for (const h of hits) {
+    const n = takenCount(tokens, h.start);
+    if (n < 0) return;
+    total += n;
+  }
+  victims.abducted = total;
+}
+
+// "Clashes between Wazalendo and M23 at Karuba pushed the pop towards Sake", "affrontements Twirwaneho/Mai-Mai: les
+// villages se vident vers Baraka": the people driven out by a clash, nobody harmed, are the displacement, whichever is told
+// first (categories/rerank-quick-line.ts reads flight told before the fighting).
+const DROVE = /^(pushed|pushing|pushes|drove|driving|forced|pousse|poussent|poussant|vident|vide|emptying|emptied)$/;
+export function clashDroveOut(s: Signals, victims: Victims): boolean {
+  if ((victims.killed ?? 0) > 0 || (victims.injured ?? 0) > 0 || !s.has('fighting')) return false;
+  if ((['kill', 'injure', 'abduct', 'sexual', 'loot', 'explosive', 'militaryUse'] as const).some((x) => s.has(x))) return false;
+  const fight = s.all('fighting')[0]!.start;
+  return s.all('displace').some((h) => h.start > fight && s.tokens.slice(h.start, h.end).some((t) => DROVE.test(t.norm)));
+}
+
+// "2,500 IDPs arrived in Komanda after ADF attacks, sheltering in churches and schools", "Lushagala site: 1,200 new
+// arrivals, fled the shelling of last weekend": the displaced counted, the attack only the cause of their flight (told after
+// "after", "fled", "fuyant"), nobody harmed. The school or site is where they shelter, not what was attacked.
+const CAUSE = /^(after|apres|fled|flee|fleeing|fuyant|fuient|fui|fuir|fuite|following|suite|escaping|escaped|since|depuis)$/;
+export function arrivalsAfterAttack(s: Signals, victims: Victims): boolean {
+  if ((victims.displaced ?? 0) <= 0 || (['killed', 'injured', 'abducted', 'crsvSurvivors'] as const).some((k) => (victims[k] ?? 0) > 0)) return false;
+  if ((['kill', 'injure', 'abduct', 'sexual', 'loot', 'recruit'] as const).some((x) => s.has(x))) return false;
+  const attacks = [...s.all('attack'), ...s.all('fighting')];
+  if (attacks.length === 0) return false;
+  const t = s.tokens;
+  return attacks.every((h) => {
+    for (let k = h.start - 1; k >= 0 && k >= h.start - 4; k--) {
+      if (CAUSE.test(t[k]!.norm)) return true;
+      if (t[k + 1]!.breakBefore) return false;
+    }
+    return false;
+  });
+}
+
+// "Youths burning tyres on the road, MONUSCO convoy blocked, protest", "Manifestants bloquent la route au convoi MONUSCO,
+// pneus brûlés": the mission's convoy blocked by a protest, nobody attacked, is access denied; the tyres burnt on the road
+// are the barricade, not the mission's property burnt ("youths stoned a MONUSCO convoy" stays an attack).
+const TYRES = /^(tyres?|tires?|pneus?|barricades?)$/;
+const BLOCKED = /^(block\w*|bloqu\w*|barr\w*|stopped|arrete|immobilis\w*)$/;
+export function convoyBlockedByProtest(s: Signals): boolean {
+  if (!s.has('peacekeeper') || (['attack', 'kill', 'injure', 'abduct', 'sexual', 'threat', 'explosive'] as const).some((x) => s.has(x))) return false;
+  const t = s.tokens;
+  const nearTyres = (h: SignalHit): boolean => [-2, -1, 0, 1, 2].some((d) => TYRES.test(t[h.start + d]?.norm ?? ''));
+  return s.all('loot').length > 0 && s.all('loot').every(nearTyres) && t.some((w) => BLOCKED.test(w.norm));
+}
+
+// "2 déplacés poignardés cette nuit, 1 décédé", "3 wounded by gunfire, 1 later died": the dead are among the wounded told
+// before them (a death word that says "died of it", not "killed"); the others stay injured. "2 blessés, 1 tué" are two harms.
+const DIED = /^(decede|decedee|decedes|decedees|succombe|succombee|succombes|died|succumbed)$/;
+const HURT_WORD = /^(poignard\w*|stabbed|blesse\w*|wounded|injured|shot|touche\w*|machette\w*|hacked|cut)$/;
+export function woundedOfWhomSomeDied(tokens: readonly Token[], victims: Victims): void {
+  const killed = victims.killed ?? 0;
+  if (killed <= 0 || (victims.injured ?? 0) <= killed) return;
+  let hurtSeen = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    if (HURT_WORD.test(w)) hurtSeen = true;
+    else if (hurtSeen && DIED.test(w)) {
+      let k = i - 1;
+      while (k > 0 && /^(later|since|then|subsequently|has|have|ensuite|a|est|sont|ont)$/.test(tokens[k]!.norm)) k--;
+      if (tokens[k]?.norm !== String(killed)) return;
+      victims.injured = victims.injured! - killed;
+      return;
+    }
+  }
+}
+
+// "2 civils abattus, un 3e blessé par balle", "two killed, a 4th wounded": one more, harmed the other way.
+const ORDINAL = /^(\d{1,2}(e|eme|th|rd|nd)|troisieme|quatrieme|cinquieme|third|fourth|fifth)$/;
+export function oneMoreByOrdinal(tokens: readonly Token[], victims: Victims): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!ORDINAL.test(tokens[i]!.norm) || !/^(un|une|a)$/.test(tokens[i - 1]!.norm)) continue;
+    let k = i + 1;
+    while (/^(was|is|has|been|a|ete|est)$/.test(tokens[k]?.norm ?? '')) k++;
+    const key = verbAt(tokens, k);
+    if (key && key !== 'displaced' && key !== 'childrenAffected' && victims[key] === null && !tokens[k]!.breakBefore) victims[key] = 1;
+  }
+}
+
+// "ADF fighters still in the village, houses set alight, shooting continues": houses burnt while the attackers are still
+// shooting (under way, C10) is the attack on the village, not property destroyed.
+export function burningUnderFire(s: Signals): boolean {
+  return s.has('attack') && s.has('underway') && s.has('armed') && !s.has('humanitarian') && !s.has('peacekeeper');
+}
+
+// "'les délateurs de la MONUSCO seront égorgés', signé ADF", "collaborators will be killed": a harm said in the future
+// passive, nobody harmed, is a threat.
+const WILL_BE = /^(seront|sera|serez|serons|will|vont|allez|va)$/;
+export function harmInFuture(s: Signals, victims: Victims): boolean {
+  if ((['killed', 'injured', 'abducted', 'crsvSurvivors'] as const).some((k) => (victims[k] ?? 0) > 0)) return false;
+  const harms = [...s.all('kill'), ...s.all('attack'), ...s.all('injure')];
+  const t = s.tokens;
+  const future = (h: SignalHit): boolean => WILL_BE.test(t[h.start - 1]?.norm ?? '') || (/^(be|etre)$/.test(t[h.start - 1]?.norm ?? '') && WILL_BE.test(t[h.start - 2]?.norm ?? ''));
+  return harms.length > 0 && harms.every(future);
+}

@@ -1,0 +1,53 @@
+import type { Perpetrator } from '../../domain/alert.js';
+import type { ActorIndex } from './actors.js';
+import type { Token } from '../normalize.js';
+
+/**
+ * Mai-Mai factions named without the word "Mai-Mai": "enlevé par les Kyandenga", "Kifuafua
+ * fighters", "Mazembe men". The faction is the mission's Mai-Mai actor when it has one; the
+ * faction's own name, kept as free text by the group finder, then goes.
+ */
+// (Yakutumba stays free text as the perpetrators tests expect: "miliciens Yakutumba".)
+const MAI_MAI_FACTIONS = /^(kyandenga|kifuafua|mazembe|malaika)$/;
+// "attack against the Kyandenga", "opération contre les Mazembe": the faction is the target.
+const AGAINST = /^(against|contre|on|sur|targeting|visant|ciblant)$/;
+const ARTICLE = /^(the|les|des|la|le|l|d)$/;
+
+// Units of the army named by their service: "arrested by military intelligence", "la police militaire",
+// "la Garde républicaine" are the FARDC.
+const ARMY_UNITS = [
+  ['military', 'intelligence'], ['renseignements', 'militaires'], ['renseignement', 'militaire'], ['demiap'], ['ex', 'demiap'],
+  ['military', 'police'], ['police', 'militaire'], ['republican', 'guard'], ['garde', 'republicaine'],
+];
+
+/** The army unit named as the doer (not the target), or null: its last word tells the DEMIAP apart (C15). */
+function armyUnitNamed(tokens: readonly Token[]): readonly string[] | null {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const unit of ARMY_UNITS) {
+      if (!unit.every((w, j) => tokens[i + j]?.norm === w && (j === 0 || !tokens[i + j]!.breakBefore))) continue;
+      const before = tokens[i - 1]?.norm ?? '';
+      if (!(AGAINST.test(before) || (ARTICLE.test(before) && AGAINST.test(tokens[i - 2]?.norm ?? '')))) return unit;
+    }
+  }
+  return null;
+}
+
+export function withFactions(found: Perpetrator[], tokens: readonly Token[], actors: ActorIndex): Perpetrator[] {
+  const army = actors.byId('fardc');
+  const unit = army && !found.some((p) => p.actorId === army.id) ? armyUnitNamed(tokens) : null;
+  // C15: the DEMIAP, the army's military intelligence, is the FARDC (HRDDP) and stays named as written (C5).
+  const service = unit?.at(-1) === 'demiap' && !found.some((p) => p.actorId === null && p.name.toLowerCase() === 'demiap') ? [{ actorId: null, name: 'DEMIAP' }] : [];
+  const list = army && unit ? [...found, actors.perpetrator(army), ...service] : found;
+  const maiMai = actors.byId('mai-mai');
+  if (!maiMai) return list;
+  let named = false;
+  for (let i = 0; i < tokens.length && !named; i++) {
+    if (!MAI_MAI_FACTIONS.test(tokens[i]!.norm)) continue;
+    const before = tokens[i - 1]?.norm ?? '';
+    const target = AGAINST.test(before) || (ARTICLE.test(before) && AGAINST.test(tokens[i - 2]?.norm ?? ''));
+    if (!target) named = true;
+  }
+  const rest = list.filter((p) => p.actorId !== null || !p.name.split(/\s+/).some((w) => MAI_MAI_FACTIONS.test(w.toLowerCase())));
+  if (!named && rest.length === list.length) return list;
+  return rest.some((p) => p.actorId === maiMai.id) || !named ? rest : [...rest, actors.perpetrator(maiMai)];
+}

@@ -1,0 +1,81 @@
+import type { Perpetrator } from '../../domain/alert.js';
+import { UNKNOWN_ACTOR_ID } from './actors.js';
+import type { Token } from '../normalize.js';
+
+/**
+ * C14 (conventions settled 2026-12-06): a foreign state's forces named by nationality or acronym who did the harm are
+ * perpetrators in free text, as written — "militaires burundais", "Burundian troops", "soldats rwandais", "l'armée
+ * ougandaise", "UPDF", "RDF", "FDNB" — never the host army (C2 leaves them out of FARDC: doers/host-forces.ts). Look-alikes:
+ * the force as a target ("attacking a Burundian army post") or as victims ("2 soldats burundais tués"), nationals who are
+ * not forces ("3 Ugandan nationals detained", "refugees from Rwanda"), and UN contingents (peacekeepers are never
+ * perpetrators of a protection alert; their units are read as peacekeepers, vocabulary/quick-lines.ts).
+ */
+const NATIONS = new Set([
+  'burundais', 'burundaise', 'burundaises', 'burundian', 'burundians', 'rwandais', 'rwandaise', 'rwandaises', 'rwandan', 'rwandans',
+  'ougandais', 'ougandaise', 'ougandaises', 'ugandan', 'ugandans', 'kenyan', 'kenyans', 'kenyane', 'kenyanes',
+]);
+const ACRONYMS = new Set(['updf', 'rdf', 'fdnb', 'kdf']);
+const FORCE = /^(soldiers?|soldats?|militaires?|troops|troupes|army|armee|forces|military|wanajeshi|jeshi|elements?|elts|patrol|patrols|patrouilles?|units?|unites)$/;
+// Said after them: a post they hold that was attacked, or harm they suffered.
+const TARGET_AFTER = /^(post|posts|poste|postes|position|positions|camp|camps|base|bases|barracks|caserne|killed|dead|wounded|injured|tues?|tuee?s?|blesses?|blessee?s?|morts?|captured|captures?|abducted|enleves?)$/;
+const TARGET_BEFORE = /^(against|contre|attacked|attacking|attaque|attaquent|attaquant|ambushed|ambush|embuscade|on|sur|targeted|visant)$/;
+
+interface Mention {
+  actor: { id: string };
+  start: number;
+  end: number;
+}
+
+/**
+ * The perpetrators with the foreign forces named as doers added (an unknown doer then says less); an actor read only
+ * inside their name ("l'armée ougandaise": "l'armée" is the host army's alias) is theirs, not the host's.
+ */
+export function withForeignForces(read: Perpetrator[], tokens: readonly Token[], description: string, mentions: readonly Mention[]): Perpetrator[] {
+  const { names: found, spans } = foreignForces(tokens, description);
+  if (found.length === 0) return read;
+  const inside = (m: Mention): boolean => spans.some(([a, b]) => m.start < b && a < m.end);
+  const swallowed = new Set(mentions.filter(inside).map((m) => m.actor.id).filter((id) => !mentions.some((m) => m.actor.id === id && !inside(m))));
+  const words = (s: string): string => ` ${s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  const named = read.filter((p) => p.actorId === null).map((p) => words(p.name));
+  const out = read.filter((p) => p.actorId !== UNKNOWN_ACTOR_ID && !(p.actorId !== null && swallowed.has(p.actorId)));
+  for (const name of found) if (!named.some((n) => n.includes(words(name)) || words(name).includes(n))) out.push({ actorId: null, name });
+  return out;
+}
+
+function foreignForces(tokens: readonly Token[], description: string): { names: string[]; spans: Array<[number, number]> } {
+  const out: string[] = [];
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    let span: [number, number] | null = null;
+    if (ACRONYMS.has(w) && tokens[i]!.text === tokens[i]!.text.toUpperCase()) span = [i, i + 1];
+    else if (NATIONS.has(w)) {
+      // "militaires burundais", "l'armée ougandaise" / "Burundian troops", "Rwandan army"
+      if (i > 0 && FORCE.test(tokens[i - 1]!.norm) && !tokens[i]!.breakBefore) span = [i - 1, i + 1];
+      else if (FORCE.test(tokens[i + 1]?.norm ?? '') && !tokens[i + 1]!.breakBefore) span = [i, i + 2];
+    }
+    if (!span || !doer(tokens, span[0], span[1])) continue;
+    // "Burundian soldiers (FDNB)": one force, named by its acronym.
+    const near = spans.findIndex(([a, b]) => span[0] - b <= 2 && a - span[1] <= 2);
+    if (near >= 0) {
+      if (ACRONYMS.has(w)) {
+        spans[near] = span;
+        out[near] = description.slice(tokens[span[0]]!.start, tokens[span[1] - 1]!.end);
+      }
+      continue;
+    }
+    spans.push(span);
+    out.push(description.slice(tokens[span[0]]!.start, tokens[span[1] - 1]!.end));
+  }
+  return { names: out, spans };
+}
+
+function doer(tokens: readonly Token[], start: number, end: number): boolean {
+  const after = tokens[end];
+  if (after && !after.breakBefore && TARGET_AFTER.test(after.norm)) return false;
+  for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
+    if (tokens[k + 1]!.breakBefore) break;
+    if (TARGET_BEFORE.test(tokens[k]!.norm)) return false;
+  }
+  return true;
+}

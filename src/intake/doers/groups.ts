@@ -1,0 +1,204 @@
+import type { Token } from '../normalize.js';
+import { clashSideGroups, oneNameGroups } from '../constructions/denials-and-rumours.js';
+import { sideOfVictims, suspectedAcronyms } from './sides-and-signatures.js';
+
+/**
+ * Armed groups the mission's actor list does not know, kept as free text when the report names
+ * them as such: "APCLS fighters", "NDC-R combatants", "des éléments du groupe Gumino", "miliciens
+ * Red Tabara", "l'attaque des FRPI". A capitalised word alone is never taken for a group.
+ */
+export interface GroupName {
+  name: string;
+  start: number;
+  end: number;
+}
+
+// Said right after a group's name: "APCLS fighters", "Red Tabara militia".
+const AFTER = new Set([
+  'fighters', 'fighter', 'militia', 'militias', 'militiamen', 'militiaman', 'combatants', 'combatant', 'rebels', 'rebel', 'elements',
+  'gunmen', 'coalition', 'insurgents', 'combattants', 'combattant', 'rebelles', 'miliciens', 'milicien', 'elements', 'assaillants',
+  // in SMS: "FRPI elts", "APCLS combttnts"
+  'elts', 'elmts', 'elemts', 'combtts', 'combttnts', 'fighterz',
+  // former fighters still named by their group: "FRPI ex-combatants", "FRPI démobilisés"
+  'excombatants', 'excombattants', 'demobilises', 'demobilized', 'demobilised', 'deserters', 'deserteurs',
+]);
+// Said right before: "éléments du groupe Gumino", "miliciens Yakutumba", "the Gumino militia".
+const BEFORE = new Set([
+  'elements', 'element', 'miliciens', 'milicien', 'milice', 'militia', 'militiamen', 'combattants', 'combatants', 'fighters', 'rebelles',
+  'rebels', 'groupe', 'group', 'faction', 'mouvement', 'movement', 'coalition', 'insurges', 'insurgents', 'elts', 'elmts', 'elemts',
+]);
+const LINKS = new Set(['du', 'de', 'des', 'd', 'la', 'le', 'l', 'of', 'the', 'arme', 'armed', 'groupe', 'group', 'milice', 'militia', 'mouvement', 'faction']);
+const JOINERS = new Set(['ya', 'wa', 'na']);
+// "attaque des FRPI", "attacked by CNRD": an acronym after a word saying who did it.
+const BY = new Set(['by', 'par', 'from']);
+const OF_ATTACK = /^(fear|peur|crain|reprisal|represaill|attaqu|attack|incursion|raid|embuscade|ambush|exactions|incursions|offensive|presence|signal|mouvement|movement|elements|barriere|position|bastion|checkpoint|passage|arrivee|arrival|irruption|descente|hands|mains|combattants|fighters|agents?$)/;
+const ACCUSE = /^(accuse|accuses|accusent|accusant|accusing|blame|blames|blaming|blamed|soupconnent|suspect|suspectent)$/;
+const AUX = new Set(['ont', 'a', 'have', 'has', 'had', 'were', 'are', 'auraient', 'aurait', 'reportedly', 'allegedly', 'also', 'aussi', 's', 'se', 'will', 'vont', 'va']);
+const DOING = /^(attack|attaqu|kill|tue|tuent|abduct|enlev|kidnap|loot|pill|burn|brul|incend|raid|ambush|recruit|recrut|rape|raping|viol|occup|seiz|shot|shoot|fired|tir|massacr|execut|abatt|torch|extort|racket|ranconn|captur|beat|tortur|harass|menac|threat|arrest|arrete|detain|clash|affront|combat|fight|battent|regroup|se regroup|massing|rassembl|advanc|avanc|deploy|deploi|infiltr|holding|held|detien|intimid|summon|convoq|signal|back|install|retourn|revenu|seen|spotted|vus|apercu|reappar|resurfac|come|reviendr|revien)/;
+const HOLDING = new Set(['position', 'positions', 'camp', 'camps', 'base', 'bases', 'checkpoint', 'checkpoints', 'stronghold', 'bastion', 'unit',
+  'commander', 'commanders', 'recruiters', 'roadblock', 'barriere', 'barrier', 'hideout', 'cell', 'cadres']);
+const ARTICLES = new Set(['les', 'des', 'the', 'la', 'le', 'l', 'd', 'de', 'du']);
+// Capitalised words that are not names of groups.
+const NOT_NAMES = new Set([
+  'armed', 'unknown', 'unidentified', 'suspected', 'presumed', 'the', 'some', 'local', 'community', 'self', 'defence', 'defense',
+  'government', 'congolese', 'rwandan', 'rwandais', 'burundian', 'burundais', 'ugandan', 'ougandais', 'foreign', 'etrangers',
+  'former', 'young', 'jeunes', 'hommes', 'men', 'des', 'les', 'ces', 'these', 'those', 'several', 'plusieurs', 'many', 'other', 'autres',
+  'nouveaux', 'new', 'same', 'memes', 'anciens', 'ex', 'monusco', 'un', 'onu', 'ngo', 'ong', 'idp', 'idps', 'pdi', 'ras', 'sms', 'am',
+  'pm', 'hr', 'hrs', 'crsv', 'vbg', 'sgbv', 'ied', 'eei', 'uxo', 'erw', 'msf', 'icrc', 'cicr', 'ocha', 'hcr', 'unhcr', 'wfp', 'pam',
+  'unicef', 'oim', 'iom', 'nrc', 'fib', 'cob', 'tob', 'sea', 'eas', 'can', 'rdc', 'drc', 'rn', 'hgr', 'jhro', 'bcnudh', 'unpol',
+  'urgent', 'update', 'alerte', 'alert', 'info', 'flash', 'note', 'source', 'sources', 'mai', 'may', 'ce', 'ds', 'pop', 'mvt', 'nbr',
+  'ppl', 'civ', 'i', 'we', 'nous', 'on', 'il', 'ils', 'elles', 'ddr', 'dgm', 'ptf', 'poc', 'csr', 'cs', 'ep', 'ps', 'ddh', 'hrd', 'hrds', 'dh', 'unmas', 'osc', 'cpa', 'cpe', 'fao', 'pnud', 'undp', 'unfpa', 'who', 'oms', 'unhas', 'ohchr', 'srsg', 'rssg', 'ong', 'asbl', 'ambulance',
+  // suspected, not a name: "Présumés miliciens Kabido"
+  'presumes', 'presume', 'presumee', 'presumees', 'suspectes', 'suspecte', 'soupconnes', 'alleged', 'supposes',
+  // how many, not who: "Quelques éléments M23", "Some elements of"
+  'quelques', 'certains', 'certaines', 'some', 'few', 'nombreux', 'nombreuses', 'beaucoup', 'numerous',
+]);
+
+export function findGroupNames(tokens: readonly Token[], text: string, taken: Uint8Array, known: (name: string) => boolean = () => false): GroupName[] {
+  const out: GroupName[] = [];
+  const add = (start: number, end: number): void => {
+    if (end <= start || out.some((g) => g.start < end && start < g.end)) return;
+    // A known actor left out on purpose ("repelled by FARDC") is not a new group.
+    if (known(text.slice(tokens[start]!.start, tokens[end - 1]!.end))) return;
+    // A contingent or battalion ("NEPBAT", "INDBAT") is peacekeepers, never a group that did harm.
+    if (tokens.slice(start, end).some((t) => /^[A-Z]{2,6}(BAT|RDB|MARU|QRF|ENG|COY|SF)\d*$/.test(t.text))) return;
+    out.push({ name: text.slice(tokens[start]!.start, tokens[end - 1]!.end), start, end });
+  };
+  for (const [start, end] of [...oneNameGroups(tokens, taken), ...clashSideGroups(tokens, taken), ...suspectedAcronyms(tokens, taken, isAcronym, (w) => NOT_NAMES.has(w))]) add(start, end);
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!.norm;
+    // NAME + fighters: up to three capitalised words (hyphen-joined parts count as one name).
+    if (AFTER.has(word) && i > 0 && !tokens[i]!.breakBefore) {
+      // "FRPI ex-combatants": the name ends before "ex".
+      const end = i > 1 && tokens[i - 1]!.norm === 'ex' && !tokens[i - 1]!.breakBefore ? i - 1 : i;
+      let start = end;
+      // "Chini ya Kilima fighters": small joining words inside a name.
+      while (start > 0 && end - start < 4 && !tokens[start]!.breakBefore && (isNameWord(tokens, start - 1, taken) || (JOINERS.has(tokens[start - 1]!.norm) && isNameWord(tokens, start - 2, taken)))) start--;
+      if (start < end) add(start, end);
+    }
+    // fighters / éléments du groupe + NAME
+    if (BEFORE.has(word)) {
+      let j = i + 1;
+      // A lowercase name only right after "groupe"/"milice" ("du groupe gumino"), never after "en mouvement".
+      let group = word === 'groupe' || word === 'group';
+      while (j < tokens.length && j < i + 4 && LINKS.has(tokens[j]!.norm) && !tokens[j]!.breakBefore && !taken[j]) {
+        if (['groupe', 'group', 'milice'].includes(tokens[j]!.norm)) group = true;
+        j++;
+      }
+      const end = nameEnd(tokens, j, taken, group);
+      if (end > j && !tokens[j]!.breakBefore) add(j, end);
+    }
+    // "FPIC killed 2", "les CRP ont pillé", "an APCLS position": an acronym doing harm or holding ground.
+    if (isAcronym(tokens[i]!) && !taken[i] && !NOT_NAMES.has(word)) {
+      const end = acronymEnd(tokens, i);
+      // ("Nyatura and APCLS regrouping": an acronym joined to a known actor shares its verb)
+      // ("Suspected APCLS killed a herder": who is suspected opens the clause)
+      // ("Chini ya Kilima (FPIC) abducted": the acronym in brackets after the group's name in full)
+      // ("they say CRP will come back": a reported clause opens after the verb of saying, reports16)
+      const opens = i === 0 || tokens[i]!.breakBefore || opensAfter(text, tokens[i]!.start) || /^(say|says|said|disent|dit|affirment|warn|warned)$/.test(tokens[i - 1]!.norm) || ARTICLES.has(tokens[i - 1]!.norm) || ['an', 'a', 'une', 'un'].includes(tokens[i - 1]!.norm) || (['and', 'et'].includes(tokens[i - 1]!.norm) && taken[i - 2] === 1) || (/^(suspected|presumed|alleged|presumes|presume|suspects)$/.test(tokens[i - 1]!.norm) && (i === 1 || tokens[i - 1]!.breakBefore || ARTICLES.has(tokens[i - 2]!.norm)));
+      const bracketed = text[tokens[i]!.start - 1] === '(' && text[tokens[end - 1]!.end] === ')';
+      let k = end;
+      while (k < end + 2 && AUX.has(tokens[k]?.norm ?? '') && (!tokens[k]!.breakBefore || (bracketed && k === end))) k++;
+      // "APCLS and Nyatura clash": a known actor may share the verb.
+      if (['and', 'et', 'vs', 'with', 'avec'].includes(tokens[k]?.norm ?? '') && taken[k + 1]) {
+        k++;
+        while (taken[k] && !DOING.test(tokens[k]!.norm)) k++;
+        // ("CRP et Zaïre s'affrontent")
+        if (AUX.has(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
+      }
+      const next = tokens[k];
+      const doing = opens && next && (!next.breakBefore || (bracketed && k === end)) && DOING.test(next.norm);
+      const holding = tokens[end] && !tokens[end]!.breakBefore && HOLDING.has(tokens[end]!.norm);
+      if (doing || holding) add(i, end);
+    }
+    // "Accrochages Nyatura/APCLS", "clashes APCLS-FDLR": an acronym paired with a known actor by a slash or hyphen.
+    if (isAcronym(tokens[i]!) && !taken[i] && !NOT_NAMES.has(word) && (pairedWith(tokens, text, i, i - 1) || pairedWith(tokens, text, i, i + 1)) && (taken[i - 1] || taken[i + 1])) add(i, acronymEnd(tokens, i, taken));
+    // "residents accuse Biloze Bishambuke of abducting", "accusent les Twa Ngumino d'avoir pillé": who is accused of the harm.
+    if (ACCUSE.test(word)) {
+      let j = i + 1;
+      while (j < i + 3 && ARTICLES.has(tokens[j]?.norm ?? '') && !tokens[j]!.breakBefore) j++;
+      const end = nameEnd(tokens, j, taken, false);
+      // A bare name could be a person's ("accuse Jean Bosco of"), and a perpetrator is posted on every
+      // card: only a group said as one ("les Twa Ngumino", "the Biloze Bishambuke") or an acronym is kept.
+      const first = tokens[j];
+      const asGroup = first !== undefined && (j > i + 1 || isAcronym(first));
+      if (asGroup && end > j && !first.breakBefore && /^(of|for|d|de)$/.test(tokens[end]?.norm ?? '') && !tokens[end]!.breakBefore) add(j, end);
+    }
+    // "attaque des FRPI", "attacked by CNRD", "for fear of NDC-R reprisals": an acronym only.
+    if ((BY.has(word) || OF_ATTACK.test(word)) && i + 1 < tokens.length) {
+      let j = i + 1;
+      if (['of', 'de', 'd'].includes(tokens[j]!.norm) && !tokens[j]!.breakBefore && /^(fear|peur|crain)/.test(word)) j++;
+      // "par des agents de l'ANR": up to two articles before the name
+      if (ARTICLES.has(tokens[j]!.norm) && !tokens[j]!.breakBefore) j++;
+      if (/^agents?$/.test(word) && ARTICLES.has(tokens[j]?.norm ?? '') && !tokens[j]!.breakBefore) j++;
+      const t = tokens[j];
+      if (t && !t.breakBefore && !taken[j] && isAcronym(t) && !NOT_NAMES.has(t.norm)) add(j, acronymEnd(tokens, j));
+      // "attaque des Red Tabara", "attacked by the Red Tabara": a name of two words or more after a plural article
+      // (not one word, a community; not a bare name, a person's: "attack by Jean Bosco")
+      else if (t && !t.breakBefore && /^(des|les|the)$/.test(tokens[j - 1]!.norm) && (word === 'by' || word === 'par' || /^(attaqu|attack|incursion|passage)/.test(word))) {
+        const end = nameEnd(tokens, j, taken, false);
+        if (end - j >= 2) add(j, end);
+      }
+    }
+  }
+  // ("accusing them of feeding Red Tabara": the side the victims are said to serve, doers/sides-and-signatures.ts)
+  return out.some((g) => sideOfVictims(tokens, g.start)) ? out.filter((g) => !sideOfVictims(tokens, g.start)) : out;
+}
+
+// "Irumu: CRP et Zaïre s'affrontent", "Chini ya Kilima (FPIC) abducted": a colon or a bracket opens the clause.
+function opensAfter(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && text[k] === ' ') k--;
+  return text[k] === ':' || text[k] === '(';
+}
+
+// Two names written as one, "Nyatura/APCLS", "APCLS-FDLR": nothing but a slash or hyphen between them.
+function pairedWith(tokens: readonly Token[], text: string, i: number, k: number): boolean {
+  const [a, b] = k < i ? [tokens[k], tokens[i]] : [tokens[i], tokens[k]];
+  if (!a || !b || b.start - a.end !== 1) return false;
+  return text[a.end] === '/' || text[a.end] === '-';
+}
+
+// State security services the actor list may not name, often typed in lowercase by SMS ("arrete par anr").
+const SERVICES = new Set(['anr', 'demiap']);
+function isAcronym(t: Token): boolean {
+  return SERVICES.has(t.norm) || (/^[A-Z][A-Z0-9]{1,7}$/.test(t.text) && /[A-Z]{2}/.test(t.text));
+}
+
+function acronymEnd(tokens: readonly Token[], j: number, taken?: Uint8Array): number {
+  // "NDC-R", "FPIC-2" (not "APCLS-FDLR": a known actor after the hyphen is another group)
+  let end = j + 1;
+  while (end < tokens.length && !taken?.[end] && tokens[end]!.hyphenBefore && /^[A-Z0-9]{1,4}$/.test(tokens[end]!.text)) end++;
+  return end;
+}
+
+function isNameWord(tokens: readonly Token[], k: number, taken: Uint8Array): boolean {
+  const t = tokens[k];
+  if (!t || taken[k] || NOT_NAMES.has(t.norm) || AFTER.has(t.norm) || BEFORE.has(t.norm)) return false;
+  return /^\p{Lu}/u.test(t.text) || (t.hyphenBefore && /^[A-Z0-9]{1,4}$/.test(t.text));
+}
+
+// Capitalised words from j; after "groupe"/"milice" a lowercase word is a name too (SMS).
+function nameEnd(tokens: readonly Token[], j: number, taken: Uint8Array, group: boolean): number {
+  let end = j;
+  while (end < tokens.length && end < j + 3 && !taken[end] && !NOT_NAMES.has(tokens[end]!.norm) && (end === j || !tokens[end]!.breakBefore)) {
+    const t = tokens[end]!;
+    const capital = /^\p{Lu}/u.test(t.text) || (end > j && t.hyphenBefore);
+    if (!capital && !(group && end === j && /^[a-z]{4,}$/.test(t.norm) && !COMMON_AFTER_GROUP.has(t.norm))) break;
+    end++;
+  }
+  return end;
+}
+
+// "un groupe armé a attaqué", "group of youths": not names.
+const COMMON_AFTER_GROUP = new Set([
+  'arme', 'armes', 'armed', 'inconnu', 'inconnus', 'unknown', 'local', 'locaux', 'rival', 'rivaux', 'dissident', 'dissidents', 'jeunes',
+  'youths', 'people', 'personnes', 'hommes', 'men', 'women', 'femmes', 'civils', 'civilians', 'attaque', 'attacked', 'have', 'ont', 'sont',
+  'were', 'was', 'came', 'venu', 'venus', 'from', 'venant', 'operating', 'operant', 'based', 'base', 'bases', 'present', 'presents',
+  'entre', 'dans', 'vers', 'avec', 'sans', 'pour', 'contre', 'apres', 'avant', 'depuis', 'pendant', 'between', 'with', 'into', 'near',
+  'around', 'toward', 'towards', 'dont', 'donc', 'mais', 'puis', 'ayant', 'etant', 'which', 'that', 'whose', 'leader', 'chef', 'chefs',
+  'membres', 'members', 'dirige', 'led', 'allie', 'allies', 'allied', 'proche', 'proches', 'suspect', 'suspects', 'presume', 'presumes',
+  // a size, not a name: "ADF group of about 30", "groupe d'environ cinquante"
+  'about', 'some', 'approximately', 'approx', 'nearly', 'almost', 'over', 'environ', 'quelque', 'plus', 'more', 'than', 'least', 'moins', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'hundred', 'hundreds', 'dozen', 'dozens',
+  'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'centaine', 'centaines', 'dizaine', 'dizaines', 'vingtaine', 'trentaine', 'quarantaine', 'cinquantaine', 'douzaine',
+]);

@@ -1,0 +1,65 @@
+import type { Perpetrator } from '../../domain/alert.js';
+import type { CategoryId } from '../../domain/taxonomy.js';
+import { notTheDoer, staffTitle } from './staff-titles.js';
+import { UNKNOWN_ACTOR_ID } from './actors.js';
+import { withConventionDoers } from './convention-doers.js';
+import { withFactions } from './factions.js';
+import { deniedReport, factionOfKnown } from '../constructions/denials-and-rumours.js';
+import { blamedEachOther, blameTraded, forcesOnlyPresent, groupAboutInCalm } from '../constructions/everyday-kivu.js';
+import { withForeignForces } from './foreign-forces.js';
+import { saidAbsent } from '../categories/group-presence.js';
+import { findGroupNames, type GroupName } from './groups.js';
+import type { QuietKind } from '../categories/quiet-days.js';
+import type { Reading } from '../reading.js';
+import { keywordsTaken } from '../categories/signal-hits.js';
+
+/**
+ * Who did it: the actors named as doers (not those who report, respond, are only present, said absent or
+ * trading blame), groups the actor list does not know named as groups, the host police and army named
+ * only as "police" or "soldiers", state services, factions and foreign forces (conventions C1–C5, C14,
+ * C15). A quiet day or a denied report names nobody (a rumour not yet confirmed keeps who it names).
+ */
+export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | null, quietAs: CategoryId | null): Perpetrator[] {
+  const { ctx, tokens, description, taken, mentions, signalHits } = r;
+  if (quiet && !(quiet === 'unconfirmed' && (quietAs === null || quietAs === 'displacement'))) return [];
+  if (deniedReport(signalHits) && !groupAboutInCalm(signalHits, tokens, mentions.map((m) => m.end))) return [];
+  const blameAt = blameTraded(signalHits, tokens); // (blame traded names no doer: constructions/everyday-kivu.ts)
+  const otherActorNamed = (actor: unknown): boolean => mentions.some((o) => o.actor !== actor);
+  const doers = mentions.filter(
+    (m) =>
+      !saidAbsent(tokens, m.start) &&
+      !blamedEachOther(tokens, m.start, blameAt) &&
+      !forcesOnlyPresent(tokens, m.start, m.end, m.actor.hostState === true) &&
+      // Who reports, responds, is only rumoured or owns what was burnt did not do it (doers/staff-titles.ts).
+      !notTheDoer(tokens, m.start, m.end, m.actor.hostState === true, otherActorNamed(m.actor)),
+  );
+  const groups = findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter(
+    (g) =>
+      !staffTitle(g.name) &&
+      !blamedEachOther(tokens, g.start, blameAt) &&
+      // a name right after a known actor is its faction ("Mai-Mai Yakutumba"), unless a slash sets it apart
+      !mentions.some((m) => m.end === g.start && description[tokens[g.start]!.start - 1] !== '/') &&
+      !factionOfKnown(tokens, mentions.map((m) => m.end), g.start),
+  );
+  const named = withFactions(withGroups(doers.map((m) => ctx.actors.perpetrator(m.actor)), groups), tokens, ctx.actors);
+  return withForeignForces(withConventionDoers(named, tokens, mentions, category, ctx.actors), tokens, description, mentions);
+}
+
+// Groups the actor list does not know, named as groups in the text, are perpetrators in free text; a
+// named group says more than "unknown".
+function withGroups(known: Perpetrator[], groups: readonly GroupName[]): Perpetrator[] {
+  if (groups.length === 0) return dedupePerpetrators(known);
+  const named = known.filter((p) => p.actorId !== UNKNOWN_ACTOR_ID);
+  return dedupePerpetrators([...named, ...groups.map((g) => ({ actorId: null, name: g.name }))]);
+}
+
+/** Each actor once (by id, or by name for free text, case-insensitive), in first-named order. */
+export function dedupePerpetrators(list: Perpetrator[]): Perpetrator[] {
+  const seen = new Set<string>();
+  return list.filter((p) => {
+    const key = p.actorId ?? `name:${p.name.toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,23 @@
+import type { GroupName } from './groups.js';
+import { namedAsDoer } from './host-forces.js';
+import type { Token } from '../normalize.js';
+
+/**
+ * Convention C5 (2026-12-06): state services outside the mission's actor list (the intelligence agency
+ * ANR, military intelligence DEMIAP) named as the ones who did the harm are kept as free-text
+ * perpetrators, in their usual written form: "arrêté par l'ANR", "ANR holding a journalist", "torture
+ * au cachot de l'ANR". Named otherwise ("access to the ANR cell refused to monitors") they are not.
+ */
+const SERVICES = new Map([
+  ['anr', 'ANR'],
+  ['demiap', 'DEMIAP'],
+]);
+
+export function stateServicesAsDoers(tokens: readonly Token[], holding: boolean): GroupName[] {
+  const out: GroupName[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const name = SERVICES.get(tokens[i]!.norm);
+    if (name && !out.some((g) => g.name === name) && namedAsDoer(tokens, i, holding)) out.push({ name, start: i, end: i + 1 });
+  }
+  return out;
+}

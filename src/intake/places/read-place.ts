@@ -1,0 +1,49 @@
+import type { Place } from '../../config/mission.js';
+import type { CategoryId } from '../../domain/taxonomy.js';
+import type { Signals } from '../categories/categories.js';
+import { deniedReport } from '../constructions/denials-and-rumours.js';
+import { sourcesLast } from '../constructions/tolls-and-danger.js';
+import { placesWhere12 } from '../constructions/barriers-and-money.js';
+import { arrivedFromUnknown, calmUnderHeading, onlyWhereCared } from '../constructions/everyday-kivu.js';
+import type { PlaceTokenMatch } from './gazetteer.js';
+import { guessLocation, locationAround } from './location.js';
+import type { Token } from '../normalize.js';
+import { bracketedTerritory, withoutAssociationSeats } from './association-seats.js';
+import type { Reading } from '../reading.js';
+import { whereItHappened } from './where.js';
+
+/** The reporter's `place:` override: a gazetteer place, or text the gazetteer does not know. */
+export interface PlaceOverride {
+  place?: Place | null;
+  placeText?: string;
+}
+
+/**
+ * Where it happened: of the places named (typos included), the one the incident is told at comes first —
+ * not where people fled to, where the wounded are cared for, where the source or the association sits,
+ * or a dateline's town; then the override, or the words around the place ("Kamango market").
+ */
+export function readPlace(r: Reading, placeHits: PlaceTokenMatch[], signals: Signals, category: CategoryId, calmNow: boolean, override: PlaceOverride): { place: Place | null; locationText: string | null } {
+  const { tokens, taken, description, signalHits } = r;
+  const claimed = (i: number): boolean => taken[i] === 1;
+  let places = whereItHappened(placeHits, signals);
+  places = onlyWhereCared(places, tokens);
+  places = arrivedFromUnknown(places, tokens, category === 'displacement');
+  places = placesWhere12(places, tokens, claimed);
+  places = sourcesLast(places, tokens);
+  places = calmUnderHeading(places, tokens, calmNow || deniedReport(signalHits));
+  places = withoutAssociationSeats(places, tokens, claimed);
+  places = bracketedTerritory(places, tokens, description);
+  return resolvePlace(override, places, tokens, description);
+}
+
+function resolvePlace(override: PlaceOverride, places: readonly PlaceTokenMatch[], tokens: readonly Token[], description: string): { place: Place | null; locationText: string | null } {
+  const best = places[0];
+  const around = best ? locationAround(description, tokens, best.start, best.end) : null;
+  if (override.place !== undefined) {
+    if (override.placeText) return { place: override.place, locationText: override.placeText };
+    return { place: override.place, locationText: best && best.place.id === override.place?.id ? around : null };
+  }
+  if (best) return { place: best.place, locationText: around };
+  return { place: null, locationText: guessLocation(description) };
+}

@@ -1,0 +1,86 @@
+import type { Token } from '../normalize.js';
+
+/** Under this age a victim is a child (the six grave violations cover everyone under 18). */
+export const CHILD_AGE = 18;
+
+const YEARS = new Set(['year', 'years', 'yr', 'yrs', 'ans', 'an', 'yo']);
+// A baby's age: "un bébé de 3 mois", "a 2-month-old".
+const UNDER_A_YEAR = new Set(['mois', 'month', 'months', 'semaines', 'weeks', 'week', 'jours', 'days', 'day']);
+const AGED = new Set(['aged', 'age', 'agee', 'ages', 'agees']);
+const ONE_YOUNG = /^(daughter|son|girl|boy|child|kid|niece|nephew|granddaughter|grandson|grandchild|pupil|schoolgirl|schoolboy|fille|fils|garcon|fillette|enfant|niece|neveu|eleve|ecolier|ecoliere)$/;
+const GLUED = /^(\d{1,2})(ans|an|a|yrs|yr|yo|y|years|year)$/;
+// One child named, then a bare number: "Girl 16 abducted", "boy of 15 held", "child approx 12 yrs injured" (an age, not a count).
+const ONE_CHILD = new Set(['girl', 'boy', 'child', 'kid', 'minor', 'teenager', 'teen', 'fille', 'fillette', 'garcon', 'enfant', 'mineur', 'mineure', 'adolescent', 'adolescente', 'mtoto', 'msichana', 'mvulana']);
+const ABOUT = new Set(['approx', 'approximately', 'about', 'around', 'env', 'environ', 'abt', 'aged', 'age', 'of', 'de', 'd']);
+
+/**
+ * An age starting at token i: "12-year-old", "12 years old", "(14 ans)", "de 14 ans", "âgée de 15 ans",
+ * "aged 9", "15ans". Null when there is none; `next` is the first token after it.
+ */
+export function ageAt(tokens: readonly Token[], i: number): { years: number; next: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  // "her daughter (13)", "un garçon, 12, …": a bare number set apart after one young person is their age.
+  if (/^\d{1,2}$/.test(t.norm) && t.breakBefore && ONE_YOUNG.test(tokens[i - 1]?.norm ?? '') && (!tokens[i + 1] || tokens[i + 1]!.breakBefore)) return { years: Number(t.norm), next: i + 1 };
+  const glued = GLUED.exec(t.norm);
+  if (glued) return { years: Number(glued[1]), next: old(tokens, i + 1) };
+  const child = childBareAge(tokens, i);
+  if (child) return child;
+  let j = i;
+  if (AGED.has(t.norm)) {
+    j++;
+    if (tokens[j]?.norm === 'de' || tokens[j]?.norm === 'of') j++;
+  } else if (t.norm === 'de' || t.norm === 'of') {
+    j++;
+  }
+  const n = tokens[j];
+  if (!n || !/^\d{1,2}$/.test(n.norm)) return null;
+  let unit = tokens[j + 1];
+  let k = j + 1;
+  // "de 13 et 14 ans", "aged 13 and 15": two ages, the older counts.
+  let years = Number(n.norm);
+  if (unit && ['et', 'and', 'ou', 'or'].includes(unit.norm) && /^\d{1,2}$/.test(tokens[j + 2]?.norm ?? '')) {
+    years = Math.max(years, Number(tokens[j + 2]!.norm));
+    k = j + 3;
+    unit = tokens[k];
+  }
+  // "de 3 mois", "2-month-old"; but "pendant 2 jours" is a duration.
+  if (unit && UNDER_A_YEAR.has(unit.norm) && (j > i || tokens[k + 1]?.norm === 'old')) return { years: 0, next: old(tokens, k + 1) };
+  // "15 y/o", "15 y.o.": years old in two letters
+  if (unit?.norm === 'y' && tokens[k + 1]?.norm === 'o' && !tokens[k + 1]!.breakBefore) return { years, next: k + 2 };
+  const gluedUnit = unit && GLUED.test(`${n.norm}${unit.norm}`) && YEARS.has(unit.norm);
+  if (gluedUnit) return { years, next: old(tokens, k + 1) };
+  // "aged 9" needs no unit; "de 14" does ("de 14 personnes" is not an age).
+  if (AGED.has(t.norm)) return { years, next: k };
+  return null;
+}
+
+function childBareAge(tokens: readonly Token[], i: number): { years: number; next: number } | null {
+  let j = i;
+  while (j < i + 2 && ABOUT.has(tokens[j]?.norm ?? '')) j++;
+  if (!ONE_CHILD.has(tokens[i - 1]?.norm ?? '') || tokens[i]!.breakBefore || !/^\d{1,2}$/.test(tokens[j]?.norm ?? '')) return null;
+  const years = Number(tokens[j]!.norm);
+  if (years >= CHILD_AGE || years < 2) return null;
+  const unit = tokens[j + 1];
+  if (unit && YEARS.has(unit.norm)) return { years, next: old(tokens, j + 2) };
+  if (unit?.norm === 'y' && tokens[j + 2]?.norm === 'o') return { years, next: j + 3 };
+  // a bare number is an age only when nothing it could count follows ("child 3 children" is no age)
+  return unit && !unit.breakBefore && /^[a-z]/.test(unit.norm) && !/^(abducted|kidnapped|raped|injured|killed|held|enleve\w*|violee?s?|blesse\w*|tue\w*|detenue?s?|taken|missing|and|et|recruited|recrute\w*|used|utilise\w*|shot|wounded|hurt|arrested|arrete\w*)$/.test(unit.norm) ? null : { years, next: j + 1 };
+}
+
+function old(tokens: readonly Token[], i: number): number {
+  return tokens[i]?.norm === 'old' ? i + 1 : i;
+}
+
+/** Token ranges of ages under 18 in a text: they make a child signal ("une fille de 14 ans violée"). */
+export function childAges(tokens: readonly Token[]): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const age = ageAt(tokens, i);
+    if (age && age.years < CHILD_AGE) {
+      out.push({ start: i, end: age.next });
+      i = age.next - 1;
+    }
+  }
+  return out;
+}

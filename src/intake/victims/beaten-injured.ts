@@ -1,0 +1,169 @@
+import type { Token } from '../normalize.js';
+import { readNumber } from '../numbers.js';
+import { isPerson, isSingularPerson } from './victim-words.js';
+
+/**
+ * Convention C3 (2026-12-06): a person beaten, whipped, "tabassé", "passé à tabac", "fouetté", "roué de
+ * coups", "bastonné" is injured. One person = 1 ("un motard tabassé", "beat him"), a stated number = that
+ * number ("beat two miners", "Deux femmes fouettées"), a vague plural = unknown ("tabassent les
+ * commerçants"). Beaten to death is a killing, not an injury; threatened or arrested is not injured.
+ */
+
+// The beating as a verb, a participle or a noun.
+// (Swahili "wamepiga", "alipiga": they/he beat; "pigana" is fighting, not this; SMS "whipd", "tabasé")
+const BEATING = /^((a|wa)(me|li|na|ta)piga|beat|beats|beating|beaten|battu|battue|battus|battues|battent|battaient|battre|batte|tabass\w*|fouett\w*|whip|whips|whipped|whipping|flog|flogs|flogged|flogging|whipd|whiped|whipt|flogd|floged|beatn|tabase\w*|fouete\w*|bastonn\w*|chicot\w*|chicott\w*|caned|lashed|kicking|kicked|frappe|frappes|frappee|frappees|frappent|frappaient|frapper|molest(e|es|ee|ees|ent)|lashes)$/;
+// Tortured or burnt on purpose, with its marks said: "tortured, burn marks visible", "brûlé au fer chaud", "burnt with cigarettes".
+// (SMS: "torturd")
+const TORTURED = /^(tortured|torturd|torture|tortures|torturee|torturees|falanga|tortred)$/;
+const BURNT = /^(burnt|burned|brule|brules|brulee|brulees)$/;
+const BURNT_WITH = /^(cigarettes?|fer|iron|plastic|plastique|hot|chaud|chauds|braises?|embers|acid|acide|melted|fondu)$/;
+const MARKS = /^(marques?|marks?|traces?|scars?|cicatrices?|wounds?|blessures?|plaies?|brulures?|burns|swollen|enfl\w*|bruised|bruises|ecchymoses|fractur\w*|broken|casses?|cassee|ongles|nails|walk|marcher|hospitali\w*|saign\w*|bleeding)$/;
+function burntOnPurpose(tokens: readonly Token[], b: number): boolean {
+  if (!BURNT.test(tokens[b]!.norm)) return false;
+  for (let k = b + 1; k <= b + 5 && k < tokens.length && !tokens[k]!.breakBefore; k++) if (BURNT_WITH.test(tokens[k]!.norm)) return true;
+  return false;
+}
+function marked(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => (MARKS.test(t.norm) || burntOnPurpose(tokens, i)) && !/^(no|not|pas|aucune?|sans)$/.test(tokens[i - 1]?.norm ?? ''));
+}
+// "roué de coups", "coups de fouet": blows of what beats, not "coups de feu".
+const BLOWS_OF = /^(fouet|fouets|baton|batons|chicotte|chicottes|crosse|crosses|pied|pieds|poing|poings|gourdin|gourdins|matraque|matraques|ceinture|cable|cables|bois)$/;
+const DEATH = /^(death|dead|died|dies|mort|morte|morts|mortes|decede\w*|succomb\w*|killed|tue|tues|tuee|tuees)$/;
+// Between the people beaten and the beating: "Three suspects severely beaten", "chef humilié publiquement et bastonné".
+const PRONOUN_ONE = /^(him|her|le|la|l|lui)$/;
+const SUBJECT_ONE = /^(he|she|il|elle)$/;
+const SUBJECT_MANY = /^(they|ils|elles)$/;
+const OBJECT_SKIP = /^(and|et|up|then|puis|publicly|publiquement|severely|badly|brutally|brutalement|violemment|savagely|sauvagement|repeatedly)$/;
+const MORE_PEOPLE = /^(inmates?|prisoners?|prisonniers?|prisonnieres?|detainees?|marchandes?|vendeuses?|herders?|eleveurs?|bergers?|creuseurs?|miners?|taximen|taximan|moto)$/;
+const BLOW_LINKS = /^(de|of|to|a|au|aux|the|les|des|la|le|l|du)$/;
+
+// Who beats, or a function word, is not whom: "by police", "des militaires".
+const NOT_BEATEN = /^(de|d|des|du|police|policiers?|policemen|policeman|soldiers?|soldats?|militaires?|agents?|officers?|elements?|guards?|gardes?)$/;
+const FORCE = /^(police|policiers?|policemen|policeman|soldiers?|soldats?|militaires?|agents?|officers?|guards?|gardes?)$/;
+const person = (w: string): boolean => (isPerson(w) || MORE_PEOPLE.test(w)) && !NOT_BEATEN.test(w);
+const one = (w: string): boolean => isSingularPerson(w) || (MORE_PEOPLE.test(w) && !/(s|men)$/.test(w));
+
+/** How many people the text says were beaten (C3); null when none is, or they are not counted. */
+export function beatenCount(tokens: readonly Token[]): number | null {
+  for (let b = 0; b < tokens.length; b++) {
+    const w = tokens[b]!.norm;
+    let noun = false;
+    if (w === 'coups' || w === 'coup') {
+      // "roué de coups", "30 coups de fouet"; never "coups de feu"
+      if (!(/^(de|d)$/.test(tokens[b + 1]?.norm ?? '') && BLOWS_OF.test(tokens[b + 2]?.norm ?? '')) && !/^(roue|rouee|roues|rouees)$/.test(tokens[b - 2]?.norm ?? '')) continue;
+      noun = true;
+    } else if (w === 'tabac' && /^(a|au)$/.test(tokens[b - 1]?.norm ?? '') && /^pass/.test(tokens[b - 2]?.norm ?? '')) {
+      // "passé à tabac", "passés à tabac"
+    } else if (!BEATING.test(w) && !((TORTURED.test(w) || burntOnPurpose(tokens, b)) && marked(tokens))) continue;
+    noun = noun || /^(lashes|bastonnade|bastonnades)$/.test(w);
+    // "kicked out" is sent away
+    if (deathFollows(tokens, b) || tokens[b + 1]?.norm === 'out') continue;
+    const after = noun ? blowsReceivedBy(tokens, b) : objectOf(tokens, b);
+    if (after !== undefined) {
+      if (after !== null) return after;
+      continue;
+    }
+    const before = subjectOf(tokens, b);
+    if (before !== undefined) {
+      if (before !== null) return before;
+    }
+  }
+  return null;
+}
+
+function deathFollows(tokens: readonly Token[], b: number): boolean {
+  for (let k = b + 1; k <= b + 6 && k < tokens.length && !tokens[k]!.breakBefore; k++) if (DEATH.test(tokens[k]!.norm)) return true;
+  return false;
+}
+
+// People counted at k: "two miners", "4 market women", "a moto driver", "les commerçants" (vague: null).
+// undefined when no person is there.
+function peopleAt(tokens: readonly Token[], k: number): number | null | undefined {
+  const t = tokens[k];
+  if (!t) return undefined;
+  const n = readNumber(tokens, k);
+  if (n) {
+    for (let j = n.next; j <= n.next + 2 && j < tokens.length && !tokens[j]!.breakBefore; j++) {
+      if (person(tokens[j]!.norm)) return n.value;
+    }
+    return undefined;
+  }
+  if (/^(the|les|des|their|leurs|some|quelques|several|plusieurs|many)$/.test(t.norm)) {
+    for (let j = k + 1; j <= k + 3 && j < tokens.length && !tokens[j]!.breakBefore; j++) {
+      if (person(tokens[j]!.norm)) return one(tokens[j]!.norm) && /^(the)$/.test(t.norm) ? 1 : null;
+    }
+    return undefined;
+  }
+  if (person(t.norm)) {
+    // Swahili puts the number after the noun: "wamepiga bijana 2", "watu 3"
+    const after = tokens[k + 1] && !tokens[k + 1]!.breakBefore && /^\d{1,3}$/.test(tokens[k + 1]!.norm) ? Number(tokens[k + 1]!.norm) : null;
+    return after ?? (one(t.norm) ? 1 : null);
+  }
+  return undefined;
+}
+
+// "beat two miners", "ont battu 2 pêcheurs", "beat him", "arrested and whipped 4 market women".
+function objectOf(tokens: readonly Token[], b: number): number | null | undefined {
+  for (let k = b + 1; k <= b + 4 && k < tokens.length && !tokens[k]!.breakBefore; k++) {
+    const w = tokens[k]!.norm;
+    if (/^(by|par)$/.test(w)) return undefined;
+    if (PRONOUN_ONE.test(w) && k === b + 1 && !/^(la|le)$/.test(w)) return 1;
+    const people = peopleAt(tokens, k);
+    if (people !== undefined) return people === null ? null : people + alsoBeaten(tokens, k);
+    // skip "and humiliated", "et ligoté", "up"
+    if (!OBJECT_SKIP.test(w) && !BEATING.test(w) && !/^[a-z]+(ed|e|es|ee|ees|ing)$/.test(w)) return undefined;
+  }
+  return undefined;
+}
+
+// "beat a trader and a driver", "ont battu un vendeur et son fils": the second one named after "and".
+function alsoBeaten(tokens: readonly Token[], k: number): number {
+  for (let j = k + 1; j <= k + 4 && j < tokens.length && !tokens[j]!.breakBefore; j++) {
+    if (!/^(and|et)$/.test(tokens[j]!.norm)) continue;
+    const more = /^(his|her|their|son|sa|ses|leur|leurs)$/.test(tokens[j + 1]?.norm ?? '') && person(tokens[j + 2]?.norm ?? '') ? (one(tokens[j + 2]!.norm) ? 1 : null) : peopleAt(tokens, j + 1);
+    return more ?? 0;
+  }
+  return 0;
+}
+
+// "Deux femmes fouettées", "driver beaten", "Un motard tabassé par…", "il a été fouetté", "l'ont battu", "they were whipped".
+function subjectOf(tokens: readonly Token[], b: number): number | null | undefined {
+  if (/^(ont|a|avaient|avait)$/.test(tokens[b - 1]?.norm ?? '') && /^(l|le|la|lui)$/.test(tokens[b - 2]?.norm ?? '')) return 1;
+  // "6 pêcheurs arrêtés par la marine…, frappés à coups de fouet": a clause opening on the beating is about the same people.
+  let many = tokens[b]!.breakBefore;
+  const passiveBy = /^(by|par)$/.test(tokens[b + 1]?.norm ?? '');
+  for (let k = b - 1; k >= 0 && k >= b - (many ? 14 : 8); k--) {
+    if (tokens[k + 1]!.stopBefore || (tokens[k + 1]!.breakBefore && !many)) return undefined;
+    const w = tokens[k]!.norm;
+    if (DEATH.test(w)) return null;
+    if (SUBJECT_ONE.test(w)) return 1;
+    if (SUBJECT_MANY.test(w)) {
+      many = true;
+      continue;
+    }
+    // "2 policemen beaten by a mob", "un militaire tabassé par des jeunes": the force's men beaten are people too.
+    const forceBeaten = passiveBy && FORCE.test(w);
+    if (!person(w) && !forceBeaten) continue;
+    // "Three suspects", "2 theft suspects", "Deux femmes", "un motard", "2 red cross volunteers"
+    for (const c of [k - 1, k - 2, k - 3]) {
+      const n = c >= 0 ? readNumber(tokens, c) : null;
+      if (n && n.next <= k) return n.value;
+    }
+    return (forceBeaten ? !/(s|men)$/.test(w) : one(w)) && !many ? 1 : null;
+  }
+  return undefined;
+}
+
+// "Bastonnade publique de 6 commerçants", "man got 50 lashes", "un commerçant a reçu 30 coups de fouet".
+function blowsReceivedBy(tokens: readonly Token[], b: number): number | null | undefined {
+  for (let k = b + 1; k <= b + 4 && k < tokens.length && !tokens[k]!.breakBefore; k++) {
+    const w = tokens[k]!.norm;
+    if (/^(by|par|from)$/.test(w)) break;
+    if (BLOW_LINKS.test(w) || BLOWS_OF.test(w) || /^(publique|public|publiques)$/.test(w)) continue;
+    const people = peopleAt(tokens, k);
+    if (people !== undefined) return people;
+  }
+  let k = b - 1;
+  while (k >= 0 && readNumber(tokens, k) && k >= b - 2) k--;
+  return subjectOf(tokens, k + 1);
+}

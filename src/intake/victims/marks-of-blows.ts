@@ -1,0 +1,55 @@
+import type { Token } from '../normalize.js';
+import { readNumber } from '../numbers.js';
+import { isPerson, isSingularPerson } from './victim-words.js';
+
+/**
+ * Convention C3 said through the marks it leaves: "un détenu présente des traces de coups", "deux présentaient
+ * des traces de sévices", "2 detainees bear marks of beating", "one showed signs of ill-treatment". Whoever
+ * bears the marks of blows was beaten, so is injured. Marks of bullets or fire on walls are no person hurt,
+ * and "no marks of violence" hurts nobody.
+ */
+const MARKS = /^(traces?|marques?|signes?|stigmates?|marks?|signs?|scars?|cicatrices?)$/;
+const OF = /^(de|d|des|of)$/;
+const BLOWS = /^(coups?|sevices?|torture|tortures|mauvais|maltraitance|violences?|brutalites?|beating|beatings|blows?|ill|torture|abuse|flogging|whipping|fouet)$/;
+const BEARS = /^(presente|presentent|presentait|presentaient|porte|portent|portait|portaient|avait|avaient|a|ont|avec|bears?|bore|bearing|shows?|showed|showing|had|has|have|with)$/;
+const NONE = /^(no|not|pas|aucune?|sans|without|nie|denies)$/;
+
+const DEAD = /^(morts?|mortes?|dead|died|killed|tues?|tuees?|corps|bodies|body|cadavres?|corpses?)$/;
+
+/** The one person or the number of people named in the clause before the marks ("un étudiant détenu…", "2 detainees held…"). */
+function personBefore(tokens: readonly Token[], m: number): number | null {
+  let breaks = 0;
+  for (let k = m - 1; k >= 0 && k >= m - 10; k--) {
+    const w = tokens[k]!.norm;
+    if (NONE.test(w) || DEAD.test(w)) return null;
+    const n = readNumber(tokens, k);
+    if (n && !n.zero && isPerson(tokens[n.next]?.norm ?? '')) return n.value;
+    if (isSingularPerson(w) && !readNumber(tokens, k - 1)) return 1;
+    if (tokens[k]!.breakBefore && ++breaks > 1) return null;
+  }
+  return null;
+}
+
+/** How many people bear marks of blows, or null when none is said or they are not counted. */
+export function marksOfBlowsCount(tokens: readonly Token[]): number | null {
+  for (let m = 1; m + 2 < tokens.length + 1; m++) {
+    if (!MARKS.test(tokens[m]!.norm) || !OF.test(tokens[m + 1]?.norm ?? '') || !BLOWS.test(tokens[m + 2]?.norm ?? '')) continue;
+    let v = m - 1;
+    if (/^(des|les|the|de|d)$/.test(tokens[v]!.norm)) v--;
+    // The marks said as a clause of their own after the person: "un étudiant détenu depuis 2 semaines, signes de torture".
+    if (tokens[m]!.breakBefore || (v >= 0 && tokens[v + 1]!.breakBefore && v + 1 < m)) return personBefore(tokens, m);
+    if (v < 0 || !BEARS.test(tokens[v]!.norm)) continue;
+    // who bears them: "un détenu présente", "deux présentaient", "2 detainees bear", "one showed"
+    for (let k = v - 1; k >= 0 && k >= v - 4; k--) {
+      const w = tokens[k]!.norm;
+      if (NONE.test(w)) break;
+      const n = readNumber(tokens, k);
+      if (n && !n.zero && (n.next === v || isPerson(tokens[n.next]?.norm ?? ''))) return n.value;
+      if (isSingularPerson(w) && !readNumber(tokens, k - 1)) return 1;
+      if (/^(il|elle|he|she)$/.test(w)) return 1;
+      if (tokens[k]!.breakBefore) break;
+    }
+    return null;
+  }
+  return null;
+}

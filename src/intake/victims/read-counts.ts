@@ -1,0 +1,94 @@
+import type { VictimKey, Victims } from '../../domain/alert.js';
+import type { CategoryId } from '../../domain/taxonomy.js';
+import { hasSexualViolence, type Signals } from '../categories/categories.js';
+import { accusedNotCounted, childrenOnlyHeld, displacedHeadCount, forcedMarriageCount, foundRaped } from './displaced-and-married.js';
+import { beatenWasTheDead, childrenNotVictims, freedVictimsCounted, putOutCounted, shotOfWhomSomeDied } from './shot-and-freed.js';
+import { readQuickLineCounts } from './quick-line-counts.js';
+import { fightersOfNamedCounted, foundDeadCount, harmBeforePeople, outOfSchoolNotCounted, sayTheyWereRaped, theOthersCounted, zeroNotConfirmed } from '../constructions/everyday-traffic-1.js';
+import { readT17Counts } from '../constructions/counts-places-doers.js';
+import { oneMoreByOrdinal, readTimesCounts, takenByGroupCount, woundedOfWhomSomeDied } from '../constructions/military-police-register.js';
+import { readFollowUpCounts } from './follow-up-counts.js';
+import { readImpliedCounts } from './implied-counts.js';
+import { CHILD_NOUNS } from '../categories/keywords.js';
+import { marksOfBlowsCount } from './marks-of-blows.js';
+import type { Token } from '../normalize.js';
+import { ordnanceHandledByChildren } from '../categories/ordnance-children.js';
+import type { Reading } from '../reading.js';
+import type { SignalReading } from '../categories/read-signals.js';
+import { readReturnees } from '../categories/returns.js';
+import { mutedWords } from '../categories/signal-hits.js';
+import { readTollsAndMissing } from './tolls.js';
+import { cutOneCount } from '../categories/slurs-and-carried-off.js';
+import { displacedWhoSufferedMore, shotThenSomeDied } from '../categories/land-quarrels.js';
+import { isPerson } from './victim-words.js';
+import { readVictims } from './victims.js';
+
+export interface CountReading {
+  victims: Victims;
+  /** A victim word came with a quantity that could not be read. */
+  unclear: boolean;
+  /** "at least 5 killed": the lower bound, when no exact count was read. */
+  killedAtLeast: number | null;
+}
+
+/**
+ * The six victim counts: the victim words first (victims/victims.ts), then what the text implies beyond them
+ * (survivors of sexual slavery, tolls, follow-ups, a wound described, returnees…), each reader
+ * filling or correcting what the ones before it left; the reporter's `killed:3`-style overrides last.
+ */
+export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Record<VictimKey, number>>): CountReading {
+  const { tokens, taken, mentions, signalHits, description } = r;
+  const { signals } = s;
+  const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
+  // What the text implies beyond the victim words: survivors of sexual slavery held, "5 cases", a wound
+  // described, children counted next to their use; and nobody abducted when people are only detained.
+  readImpliedCounts(tokens, signals, signalHits.some((h) => h.value.subType === 'sexual_slavery'), mentions.length > 0 && mentions.every((m) => m.actor.hostState), victims);
+  readTollsAndMissing(tokens, taken, victims, signalHits.some((h) => h.value.signal === 'abduct'));
+  readFollowUpCounts(tokens, description, taken, victims, signals.has('displace'));
+  readFollowUpHarm(tokens, victims, s.caught, signals);
+  freedVictimsCounted(tokens, signals, victims, s.back);
+  readQuickLineCounts(tokens, description, signals, victims);
+  displacedHeadCount(tokens, signals, victims);
+  forcedMarriageCount(tokens, signals, victims, isPerson, (w) => CHILD_NOUNS.has(w));
+  foundRaped(tokens, signals, victims);
+  if (victims.crsvSurvivors !== null || victims.killed !== null || victims.injured !== null) accusedNotCounted(tokens, victims);
+  victims.injured ??= marksOfBlowsCount(tokens) ?? cutOneCount(signals);
+  readReturnees(tokens, s.returned, victims);
+  shotOfWhomSomeDied(tokens, signals, victims);
+  shotThenSomeDied(tokens, signalHits.some((h) => h.value.signal === 'kill'), victims); // ("shot 2 civilians, one died": categories/land-quarrels.ts)
+  displacedWhoSufferedMore(tokens, victims); // ("8 personnes déplacées ont été arrêtées": categories/land-quarrels.ts)
+  putOutCounted(tokens, signals, victims);
+  beatenWasTheDead(signals, victims);
+  readT17Counts(tokens, s.t17, victims, hasSexualViolence(signals)); // (constructions/counts-places-doers.ts)
+  takenByGroupCount(tokens, s.takenByGroup, victims);
+  woundedOfWhomSomeDied(tokens, victims);
+  oneMoreByOrdinal(tokens, victims);
+  readTimesCounts(tokens, victims); // ("03 x civils tués", "x2 abducted": constructions/military-police-register.ts)
+  ordnanceHandledByChildren(tokens, signals, victims); // (children who handled ordnance are its victims: categories/ordnance-children.ts)
+  for (const [key, n] of Object.entries(overrides)) victims[key as VictimKey] = n;
+  return { victims, unclear, killedAtLeast: victims.killed === null ? readAtLeast : null };
+}
+
+/** Counts that depend on the category decided: children held or out of school who are no victims of it. */
+export function countsGivenCategory(category: CategoryId, signals: Signals, victims: Victims, childrenOverridden: boolean): void {
+  childrenOnlyHeld(category, signals, victims);
+  if (!childrenOverridden) childrenNotVictims(category, victims);
+}
+
+// Follow-ups: the culprit caught counts nobody again; hostages back stay counted as taken (C12); the dead found,
+// "the two others", "2 say they were raped" (constructions/everyday-traffic-1.ts).
+const BODIES_FOUND = /^(bodies|corps|cadavres|maiti|depouilles)$/;
+
+function readFollowUpHarm(tokens: readonly Token[], victims: Victims, caught: boolean, signals: Signals): void {
+  if (caught) for (const key of ['killed', 'injured', 'abducted', 'crsvSurvivors'] as const) victims[key] = null;
+  if (victims.killed === null) victims.killed = foundDeadCount(tokens);
+  theOthersCounted(tokens, victims);
+  fightersOfNamedCounted(tokens, victims);
+  zeroNotConfirmed(tokens, victims);
+  outOfSchoolNotCounted(tokens, victims);
+  harmBeforePeople(tokens, victims, (w) => CHILD_NOUNS.has(w));
+  const said = hasSexualViolence(signals) ? sayTheyWereRaped(tokens) : null;
+  if (said !== null && (victims.crsvSurvivors === null || said < victims.crsvSurvivors)) victims.crsvSurvivors = said;
+  // "3 abducted farmers, update: bodies found": the dead are those taken, no longer held.
+  if (victims.killed !== null && victims.killed === victims.abducted && tokens.some((t) => BODIES_FOUND.test(t.norm))) victims.abducted = null;
+}

@@ -1,0 +1,87 @@
+import type { Victims } from '../../domain/alert.js';
+import type { CategoryId } from '../../domain/taxonomy.js';
+import type { Signals } from '../categories/categories.js';
+import type { Token } from '../normalize.js';
+import { readNumber } from '../numbers.js';
+import { isPerson } from './victim-words.js';
+
+/**
+ * Counts of everyday traffic from the Kivus (reports13), read after the victim words: the shot of whom some
+ * died, children who are not victims of a grave violation, the beaten one who is the dead one.
+ */
+
+// "2 ppl shot inside the site, 1 died", "3 blessés par balle, dont un a succombé": the shot who did not die are the injured.
+const SHOT = /^(shot|wounded|injured|blesses|blessees|touches|touchees)$/;
+const DIED = /^(died|dead|succumbed|succombe|decede|decedes|decedee|mort|morts|morte)$/;
+export function shotOfWhomSomeDied(tokens: readonly Token[], s: Signals, victims: Victims): void {
+  const killed = victims.killed;
+  if (killed === null || killed < 1 || victims.injured !== null || !s.has('kill')) return;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!SHOT.test(tokens[i]!.norm)) continue;
+    // the number right before, or before one person noun ("2 ppl shot", "3 civilians wounded")
+    const at = isPerson(tokens[i - 1]!.norm) ? i - 2 : i - 1;
+    const n = at >= 0 ? readNumber(tokens, at) : null;
+    if (!n || n.article || n.zero || n.next !== at + 1 || n.value <= killed) continue;
+    // the dying told after, in the same sentence
+    for (let k = i + 1; k < tokens.length && k <= i + 14; k++) {
+      if (tokens[k]!.stopBefore) break;
+      if (DIED.test(tokens[k]!.norm)) {
+        victims.injured = n.value - killed;
+        return;
+      }
+    }
+    return;
+  }
+}
+
+// Children fled or held, or pupils kept from class: a displacement, a detention or an `other` report is no grave violation, so they are not `childrenAffected`
+// ("9 children separated from their families arrived alone", "holding 2 minors with adults"); the fled are displaced.
+export function childrenNotVictims(category: CategoryId, victims: Victims): void {
+  const children = victims.childrenAffected;
+  if (children === null || (category !== 'displacement' && category !== 'arbitrary_detention' && category !== 'other')) return;
+  if (category === 'displacement' && victims.displaced === null) victims.displaced = children;
+  victims.childrenAffected = null;
+}
+
+// "detainee died in custody, family says he was beaten": the one beaten is the one who died, not another injured.
+// ("beaten …, her husband was killed": someone killed is another person.)
+const DYING = /^(died|dies|die|dying|decede\w*|deces|succomb\w*|mort|morte|dead)$/;
+export function beatenWasTheDead(s: Signals, victims: Victims): void {
+  if (victims.killed === 1 && victims.injured === 1 && s.has('torture') && !s.has('injure') && s.all('kill').every((h) => DYING.test(s.tokens[h.start]!.norm))) victims.injured = null;
+}
+
+// "police arrested 3 suspected kidnappers, the victim freed unharmed", "ravisseurs arrêtés, l'otage libéré": the one taken
+// and freed is still counted among the abducted (C7), by the words that free them. (Hostages back who tell of another
+// harm are left to C12.)
+const FREED = /^(freed|released|rescued|liberee?s?|relachee?s?|delivree?s?|retrouvee?s?|sauvee?s?)$/;
+const TAKEN_ONE = /^(victim|victime|hostage|otage|child|enfant|girl|boy|fille|garcon|woman|femme|man|homme|trader|commercant|student|eleve|driver|chauffeur|motard)$/;
+export function freedVictimsCounted(tokens: readonly Token[], s: Signals, victims: Victims, back: boolean): void {
+  if (back || victims.abducted !== null || !s.has('abduct')) return;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!FREED.test(tokens[i]!.norm)) continue;
+    const noun = /^(was|been|has|have|a|ete|est|sont|ont|were)$/.test(tokens[i - 1]!.norm) ? i - 2 : i - 1;
+    if (noun < 0 || !TAKEN_ONE.test(tokens[noun]!.norm.replace(/s$/, ''))) continue;
+    const n = noun > 0 ? readNumber(tokens, noun - 1) : null;
+    if (n && !n.zero && n.next === noun) victims.abducted = n.value;
+    else if (/^(the|l|la|le|our|notre)$/.test(tokens[noun - 1]?.norm ?? '') && !/s$/.test(tokens[noun]!.norm)) victims.abducted = 1;
+    return;
+  }
+}
+
+// "some 400 IDPs forced out of the school", "300 ménages déguerpis" (households are no count of people): people put out
+// of where they lived or sheltered are displaced, counted by the number right before them.
+const PUT_OUT = /^(forced|forcibly|evicted|kicked|thrown|driven|chassee?s?|expulsee?s?|deguerpie?s?|delogee?s?)$/;
+const DISPLACED_PEOPLE = /^(idps|idp|deplaces|deplacees|displaced|dplcs|dplces)$/;
+export function putOutCounted(tokens: readonly Token[], s: Signals, victims: Victims): void {
+  if (victims.displaced !== null) return;
+  for (const h of s.all('displace')) {
+    if (!PUT_OUT.test(tokens[h.start]!.norm)) continue;
+    const noun = tokens[h.start - 1]?.norm ?? '';
+    if (!DISPLACED_PEOPLE.test(noun) && !isPerson(noun)) continue;
+    const n = h.start >= 2 ? readNumber(tokens, h.start - 2) : null;
+    if (n && !n.article && !n.zero && n.next === h.start - 1) {
+      victims.displaced = n.value;
+      return;
+    }
+  }
+}
