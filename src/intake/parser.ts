@@ -128,7 +128,8 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
     sourceType: overrides.source ?? null,
     language: detectLanguage(tokens, taken),
     conductMatter: isConductMatter(signals, tokens),
-    alternatives: uncertainty.alternatives,
+    // (never the category already chosen: a group's presence or a learned guess may name one of them)
+    alternatives: uncertainty.alternatives.filter((c) => c !== category),
     unsure: uncertainty.unsure,
     warnings,
   };

@@ -38,6 +38,12 @@ describe('an armed group named and nothing else: a movement or presence report',
     expect(report.priority).toBe('low');
     expect(report.perpetrators).toEqual([]);
   });
+  it('a presence read with no category word still asks, offering the other likely categories, never the one chosen', () => {
+    const report = parse('Mai-Mai Kifuafua au marché de Pinga ce matin');
+    expect(report.unsure).toContain('no_category');
+    expect(report.alternatives.length).toBeGreaterThan(0);
+    expect(report.alternatives).not.toContain('armed_group_movement');
+  });
   it('a group seen, with a movement said not to have happened elsewhere, is still a movement', () => {
     expect(parse('ADF seen near Eringeti, no movement towards town').category).toBe('armed_group_movement');
   });
