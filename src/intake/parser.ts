@@ -21,6 +21,7 @@ import { categoryValue, priorityValue, sourceValue, yesNoValue } from './overrid
 import { findOverrides, removeSpans, type RawOverride } from './overrides.js';
 import { mark } from './phrases.js';
 import { readUncertainty, type Unsure } from './uncertainty.js';
+import { lexiconReading } from './lexicon.js';
 import { splitPhraseHits } from './split-phrases.js';
 import { withKeywordTypos } from './keyword-typos.js';
 import { readTollsAndMissing } from './tolls.js';
@@ -60,6 +61,11 @@ export interface ParsedReport extends TextFacts {
   category: CategoryId;
   /** True when the category was read from keywords in the text; false when overridden or defaulted to `other`. */
   categoryFromText: boolean;
+  /**
+   * The rules found no category and the learned lexicon (lexicon.ts) was asked: it set the category ('set',
+   * confidence low: the alternatives stay offered) or only offered its guesses ('offered'); null when not asked.
+   */
+  categoryGuess: 'set' | 'offered' | null;
   subType: string | null;
   place: Place | null;
   /** Words around the place ("Kamango market"), or a place the gazetteer does not know. */
@@ -184,6 +190,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const quietAs = quiet ? (quiet === 'calm' && peopleReturned(returned) ? 'displacement' : quietCategory(quiet, signals, victims)) : null;
   // (domestic violence, shots of a pursuit that hit nobody: no conflict incident, field-classes13c.ts)
   const notConflict = !overrides.category && !quietAs && decided !== null && (domesticOnly(signals, decided.category, victims) || pursuitShotsOnly(signals, decided.category, victims));
+  // Counts, places and doers are read with the rules' category; the learned fallback below only names the alert.
   const category = overrides.category?.category ?? quietAs ?? (notConflict ? 'other' : decided?.category) ?? 'other';
   childrenOnlyHeld(category, signals, victims);
   const subType = overrides.category ? overrides.category.subType : quietAs || notConflict ? null : (decided?.subType ?? null);
@@ -204,21 +211,25 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
     killedAtLeast,
     idpSiteAttacked: !calmNow && idpSiteAttacked(signals) && !(category === 'displacement' && arrivalsAfterAttack(signals, victims)),
   };
+  // The rules found no category at all: the learned lexicon guesses (lexicon.ts), never against a reading of the rules.
+  const guess = !overrides.category && quietAs === null && decided === null && ctx.lexicon ? lexiconReading(ctx.lexicon, tokens) : null;
+  const named = guess?.category ?? category;
   // The one decision every door shares (src/domain/decision.ts): priority, restriction, HRDDP.
   const decision = decideAlert(
-    { category, victims, perpetrators, priorityOverride: overrides.priority ?? null, restrictedRequest: overrides.restricted ?? null, ...said },
+    { category: named, victims, perpetrators, priorityOverride: overrides.priority ?? null, restrictedRequest: overrides.restricted ?? null, ...said },
     { categoryPriority: ctx.categoryPriority, isHostState: (id) => ctx.actors.byId(id)?.hostState === true },
   );
   if (decision.unrestrictRefused) warnings.push('restricted:no ignored: CRSV and child-violation cases are always restricted');
 
   const { place, locationText } = resolvePlace(overrides, bracketedTerritory(withoutAssociationSeats(calmUnderHeading(sourcesLast(placesWhere12(arrivedFromUnknown(onlyWhereCared(whereItHappened(placeHits, signals), tokens), tokens, category === 'displacement'), tokens, (i) => taken[i] === 1), tokens), tokens, calmNow || deniedReport(signalHits)), tokens, (i) => taken[i] === 1), tokens, description), tokens, description);
   const countUnclear = unclear && Object.keys(overrides.counts).length === 0;
-  const uncertainty = overrides.category ? { alternatives: [], unsure: countUnclear ? (['count'] as Unsure[]) : [] } : readUncertainty(ranked, countUnclear);
+  const uncertainty = overrides.category ? { alternatives: [], unsure: countUnclear ? (['count'] as Unsure[]) : [] } : readUncertainty(ranked, countUnclear, guess);
   return {
     description,
-    category,
+    category: named,
     categoryFromText: !overrides.category && decided !== null,
-    subType,
+    categoryGuess: guess === null ? null : guess.category ? 'set' : 'offered',
+    subType: guess?.category ? null : subType,
     place,
     locationText,
     perpetrators,
