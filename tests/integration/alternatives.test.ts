@@ -208,7 +208,7 @@ describe('one-tap alternatives on the confirmation', () => {
   it('a confident guess of the learned lexicon names the alert, and the confirmation still asks', async () => {
     const answer = await report('Armed men in single file going up the hills of Kibumba toward the FARDC position');
     expect(getAlert(veille.db, 1)).toMatchObject({ category: 'armed_group_movement', priority: 'medium', sensitivity: 'standard' });
-    expect(answer.body.text).toMatch(/^A-1 logged — Armed group movement · Kibumba/);
+    expect((answer.body as { text: string }).text).toMatch(/^A-1 logged — Armed group movement · Kibumba/);
     expect(textOf(answer.body)).toContain('Not sure of the category — is it one of these?');
     const labels = buttonsIn(answer.body, 'alternatives.').map((b) => b.text.text);
     expect(labels).toHaveLength(4);
