@@ -55,12 +55,12 @@ export interface Guess {
 const MIN_LETTERS = 2;
 const NUMBER = /^\d+$/;
 
-/** The features of a report's words: numbers become `#`, one-letter words and apostrophe pieces drop out. */
+/** The features of a report's words: one-letter words ("l'", "d'") drop out, numbers too (in pairs they stand as `#`: "# tues"). */
 export function lexiconFeatures(tokens: readonly Token[], set: FeatureSet): string[] {
   const stems = set.startsWith('stems');
   const units: (string | null)[] = [];
   for (const t of tokens) {
-    const w = NUMBER.test(t.norm) ? '#' : t.norm.replace(/'/g, '');
+    const w = NUMBER.test(t.norm) ? '#' : t.norm;
     units.push(w === '#' || w.length >= MIN_LETTERS ? (stems ? w.slice(0, 5) : w) : null);
   }
   const out: string[] = [];
