@@ -20,6 +20,7 @@ import type { Reading } from './reading.js';
 import { readOverrides } from './report-overrides.js';
 import { isConductMatter, isUnderway } from './text-facts.js';
 import { slurHits } from './categories/slurs-and-carried-off.js';
+import { lexiconReading } from './categories/lexicon.js';
 import { readUncertainty, type Unsure } from './uncertainty.js';
 import { withTypos } from './places/where.js';
 
@@ -29,6 +30,11 @@ export interface ParsedReport extends TextFacts {
   category: CategoryId;
   /** True when the category was read from keywords in the text; false when overridden or defaulted to `other`. */
   categoryFromText: boolean;
+  /**
+   * The rules found no category and the learned lexicon (categories/lexicon.ts) was asked: it set the category ('set',
+   * confidence low: the alternatives stay offered) or only offered its guesses ('offered'); null when not asked.
+   */
+  categoryGuess: 'set' | 'offered' | null;
   subType: string | null;
   place: Place | null;
   /** Words around the place ("Kamango market"), or a place the gazetteer does not know. */
@@ -101,21 +107,26 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
     killedAtLeast,
     idpSiteAttacked: !calmNow && idpSiteAttacked(signals) && !(category === 'displacement' && arrivalsAfterAttack(signals, victims)),
   };
+  // The rules found no category at all: the learned lexicon guesses (categories/lexicon.ts), never against a reading of
+  // the rules; counts, places and doers stay read with the rules' category, the guess only names the alert.
+  const guess = decided && !decided.fromSignals && decided.quietAs === null && !read.absenceSaid && ctx.lexicon ? lexiconReading(ctx.lexicon, tokens) : null;
+  const named = guess?.category ?? category;
   // The one decision every door shares (src/domain/decision.ts): priority, restriction, HRDDP.
   const decision = decideAlert(
-    { category, victims, perpetrators, priorityOverride: overrides.priority ?? null, restrictedRequest: overrides.restricted ?? null, ...said },
+    { category: named, victims, perpetrators, priorityOverride: overrides.priority ?? null, restrictedRequest: overrides.restricted ?? null, ...said },
     { categoryPriority: ctx.categoryPriority, isHostState: (id) => ctx.actors.byId(id)?.hostState === true },
   );
   if (decision.unrestrictRefused) warnings.push('restricted:no ignored: CRSV and child-violation cases are always restricted');
 
   const { place, locationText } = readPlace(reading, placeHits, signals, category, calmNow, overrides);
   const countUnclear = unclear && Object.keys(overrides.counts).length === 0;
-  const uncertainty = decided ? readUncertainty(decided.ranked, countUnclear) : { alternatives: [], unsure: countUnclear ? (['count'] as Unsure[]) : [] };
+  const uncertainty = decided ? readUncertainty(decided.ranked, countUnclear, guess) : { alternatives: [], unsure: countUnclear ? (['count'] as Unsure[]) : [] };
   return {
     description,
-    category,
+    category: named,
     categoryFromText: decided?.fromSignals ?? false,
-    subType,
+    categoryGuess: guess === null ? null : guess.category ? 'set' : 'offered',
+    subType: guess?.category ? null : subType,
     place,
     locationText,
     perpetrators,
@@ -129,7 +140,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
     language: detectLanguage(tokens, taken),
     conductMatter: isConductMatter(signals, tokens),
     // (never the category already chosen: a group's presence or a learned guess may name one of them)
-    alternatives: uncertainty.alternatives.filter((c) => c !== category),
+    alternatives: uncertainty.alternatives.filter((c) => c !== named),
     unsure: uncertainty.unsure,
     warnings,
   };

@@ -1,5 +1,6 @@
 import type { CategoryId } from '../domain/taxonomy.js';
 import type { CategoryReading } from './categories/categories.js';
+import type { LexiconReading } from './categories/lexicon.js';
 
 export type Unsure = 'category' | 'no_category' | 'count';
 
@@ -31,14 +32,20 @@ const SETTLES: Partial<Record<CategoryId, readonly CategoryId[] | 'all'>> = {
 // When no category was found, the categories most often meant, for one-tap choice.
 const COMMON: readonly CategoryId[] = ['attack_on_civilians', 'threat_intimidation', 'armed_group_movement'];
 
-/** The alternatives to offer and what Veille is unsure of, from the ranked readings. */
-export function readUncertainty(ranked: readonly CategoryReading[], countUnclear: boolean): { alternatives: CategoryId[]; unsure: Unsure[] } {
+/**
+ * The alternatives to offer and what Veille is unsure of, from the ranked readings, or when the rules
+ * found none, from the learned lexicon's reading (a category it set is still unsure; its guesses are offered).
+ */
+export function readUncertainty(ranked: readonly CategoryReading[], countUnclear: boolean, guess: LexiconReading | null = null): { alternatives: CategoryId[]; unsure: Unsure[] } {
   const unsure: Unsure[] = [];
   let alternatives: CategoryId[] = [];
   const [first, ...rest] = ranked;
-  if (!first) {
+  if (guess?.category) {
+    unsure.push('category');
+    alternatives = guess.alternatives;
+  } else if (!first) {
     unsure.push('no_category');
-    alternatives = [...COMMON];
+    alternatives = guess && guess.alternatives.length > 0 ? guess.alternatives : [...COMMON];
   } else {
     // An attack without casualties does not settle what else happened ("incursion, pillage de bétail").
     const settled = first.category === 'attack_on_civilians' && first.subType === null ? ['armed_group_movement', 'displacement', 'threat_intimidation'] : SETTLES[first.category];

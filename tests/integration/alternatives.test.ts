@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getAlert } from '../../src/alerts/service.js';
+import { categoryLabel, type Language } from '../../src/domain/taxonomy.js';
+import { createIntakeContext, parseQuickReport } from '../../src/intake/index.js';
 import { GENERAL_CHANNEL, PEOPLE } from '../../src/fake-slack/index.js';
 import { eventsOf } from '../../src/store/events.js';
 import { startVeille, textOf, type Running } from './harness.js';
@@ -25,6 +27,8 @@ const report = (text: string) => veille.driver.slashCommand({ user: reporter, ch
 type Button = { action_id: string; text: { text: string }; value: string };
 const buttonsIn = (message: unknown, blockPrefix: string): Button[] =>
   ((message as { blocks?: Array<{ block_id?: string; elements?: Button[] }> }).blocks ?? []).filter((b) => b.block_id?.startsWith(blockPrefix)).flatMap((b) => b.elements ?? []);
+/** The categories the parser offers for a text (the learned lexicon's guesses when the rules find none), as the buttons name them. */
+const offered = (text: string, language: Language) => parseQuickReport(text, createIntakeContext(veille.mission)).alternatives.map((c) => categoryLabel(c, language));
 /** The reporter's confirmation as it stands now in Slack (after any replace_original). */
 const confirmation = (ts: string) => veille.fake.ephemerals({ user: reporter, channel: GENERAL_CHANNEL }).find((e) => e.ts === ts)!;
 
@@ -44,7 +48,10 @@ describe('one-tap alternatives on the confirmation', () => {
     const answer = await report('Situation at Mahagi, please check with the chief');
     const shown = textOf(answer.body);
     expect(shown).toContain('No category found — is it one of these?');
-    expect(buttonsIn(answer.body, 'alternatives.').map((b) => b.text.text)).toEqual(['Attack on civilians', 'Threat or intimidation', 'Armed group movement', 'Other…']);
+    const labels = buttonsIn(answer.body, 'alternatives.').map((b) => b.text.text);
+    expect(labels).toEqual([...offered('Situation at Mahagi, please check with the chief', 'en'), 'Other…']);
+    expect(labels).toHaveLength(4);
+    expect(labels).toContain('Attack on civilians');
     expect(getAlert(veille.db, 1)).toMatchObject({ category: 'other', priority: 'low' });
     expect(eventsOf(veille.db, 1)[0]).toMatchObject({ type: 'logged', data: { unsure: ['no_category'] } });
     await veille.settle();
@@ -89,7 +96,9 @@ describe('one-tap alternatives on the confirmation', () => {
   it('speaks French to a French reporter, with the categories in French', async () => {
     const answer = await report('Rapport de Mahagi : la population est inquiète, à vérifier');
     expect(textOf(answer.body)).toContain('Aucune catégorie reconnue — est-ce l’une de celles-ci ?');
-    expect(buttonsIn(answer.body, 'alternatives.').map((b) => b.text.text)).toEqual(['Attaque contre des civils', 'Menace ou intimidation', 'Mouvement de groupe armé', 'Autre…']);
+    const labels = buttonsIn(answer.body, 'alternatives.').map((b) => b.text.text);
+    expect(labels).toEqual([...offered('Rapport de Mahagi : la population est inquiète, à vérifier', 'fr'), 'Autre…']);
+    expect(labels).toHaveLength(4);
     await tap(reporter, answer.ephemeralTs!, 'Menace ou intimidation');
     expect(getAlert(veille.db, 1)!.category).toBe('threat_intimidation');
     expect(textOf(confirmation(answer.ephemeralTs!))).toContain('Catégorie changée : Menace ou intimidation.');
@@ -120,7 +129,7 @@ describe('one-tap alternatives on the confirmation', () => {
 
   it('logs one event for a double tap', async () => {
     const answer = await report('Situation at Mahagi, please check with the chief');
-    const button = buttonsIn(answer.body, 'alternatives.')[1]!;
+    const button = buttonsIn(answer.body, 'alternatives.').find((b) => b.text.text === 'Threat or intimidation')!;
     const press = () => veille.driver.blockAction({ user: reporter, channel: GENERAL_CHANNEL, messageTs: answer.ephemeralTs!, actions: [{ action_id: button.action_id, value: button.value, type: 'button', block_id: 'alternatives.1' }] });
     await Promise.all([press(), press()]);
     await veille.fake.waitFor(() => veille.fake.responses({ user: reporter }).length >= 2);
@@ -136,14 +145,14 @@ describe('one-tap alternatives on the confirmation', () => {
   it('answers clearly when the alert was changed since, or closed', async () => {
     const answer = await report('Situation at Mahagi, please check with the chief');
     await veille.settle();
-    const [attack] = buttonsIn(answer.body, 'alternatives.');
+    const [first] = buttonsIn(answer.body, 'alternatives.');
     // The reporter changes the category with Edit on another device first.
     await veille.driver.clickButton({ user: reporter, channel: GENERAL_CHANNEL, ts: answer.ephemeralTs!, actionId: 'alert.edit', blockId: 'confirm.1' });
     await veille.fake.waitFor(() => veille.fake.openViews(reporter).length > 0);
     await veille.driver.submitView({ user: reporter, viewId: veille.fake.openViews(reporter)[0]!.id as string, values: { category: 'displacement' } });
     await veille.settle();
     const tapAfterEdit = () =>
-      veille.driver.blockAction({ user: reporter, channel: GENERAL_CHANNEL, messageTs: answer.ephemeralTs!, actions: [{ action_id: attack!.action_id, value: attack!.value, type: 'button', block_id: 'alternatives.1' }] });
+      veille.driver.blockAction({ user: reporter, channel: GENERAL_CHANNEL, messageTs: answer.ephemeralTs!, actions: [{ action_id: first!.action_id, value: first!.value, type: 'button', block_id: 'alternatives.1' }] });
     let before = veille.fake.responses({ user: reporter }).length;
     await tapAfterEdit();
     await veille.fake.waitFor(() => veille.fake.responses({ user: reporter }).length > before);
@@ -153,8 +162,8 @@ describe('one-tap alternatives on the confirmation', () => {
     await veille.driver.clickButton({ user: reporter, channel: GENERAL_CHANNEL, ts: answer.ephemeralTs!, actionId: 'alert.undo' });
     await veille.settle();
     before = veille.fake.responses({ user: reporter }).length;
-    const [, threat] = buttonsIn(answer.body, 'alternatives.');
-    await veille.driver.blockAction({ user: reporter, channel: GENERAL_CHANNEL, messageTs: answer.ephemeralTs!, actions: [{ action_id: threat!.action_id, value: threat!.value, type: 'button', block_id: 'alternatives.1' }] });
+    const [, second] = buttonsIn(answer.body, 'alternatives.');
+    await veille.driver.blockAction({ user: reporter, channel: GENERAL_CHANNEL, messageTs: answer.ephemeralTs!, actions: [{ action_id: second!.action_id, value: second!.value, type: 'button', block_id: 'alternatives.1' }] });
     await veille.fake.waitFor(() => veille.fake.responses({ user: reporter }).length > before);
     expect(textOf(veille.fake.responses({ user: reporter }).at(-1))).toContain('A-1 is closed: its category can no longer be changed.');
     expect(eventsOf(veille.db, 1).map((e) => e.type)).toEqual(['logged', 'edited', 'withdrawn']);
@@ -183,6 +192,29 @@ describe('one-tap alternatives on the confirmation', () => {
     expect(full).toHaveLength(1);
     expect(textOf(full[0])).toContain('Kamango market');
     expect(confirmation(answer.ephemeralTs!).text).toMatch(/^A-1 logged — Grave violation against children/);
+  });
+
+  it('a report in words no rule knows offers the learned lexicon\'s guesses, its likeliest first', async () => {
+    const answer = await report('People of Mavivi packing their belongings for Oicha');
+    expect(textOf(answer.body)).toContain('No category found — is it one of these?');
+    expect(buttonsIn(answer.body, 'alternatives.').map((b) => b.text.text)).toEqual(['Displacement', 'Abduction', 'Threat or intimidation', 'Other…']);
+    expect(getAlert(veille.db, 1)).toMatchObject({ category: 'other', priority: 'low' });
+    expect(eventsOf(veille.db, 1)[0]).toMatchObject({ type: 'logged', data: { unsure: ['no_category'], alternatives: ['displacement', 'abduction', 'threat_intimidation'] } });
+    await tap(reporter, answer.ephemeralTs!, 'Displacement');
+    expect(getAlert(veille.db, 1)).toMatchObject({ category: 'displacement', priority: 'medium' });
+    expect(textOf(confirmation(answer.ephemeralTs!))).toContain('Category changed to Displacement');
+  });
+
+  it('a confident guess of the learned lexicon names the alert, and the confirmation still asks', async () => {
+    const answer = await report('Armed men in single file going up the hills of Kibumba toward the FARDC position');
+    expect(getAlert(veille.db, 1)).toMatchObject({ category: 'armed_group_movement', priority: 'medium', sensitivity: 'standard' });
+    expect((answer.body as { text: string }).text).toMatch(/^A-1 logged — Armed group movement · Kibumba/);
+    expect(textOf(answer.body)).toContain('Not sure of the category — is it one of these?');
+    const labels = buttonsIn(answer.body, 'alternatives.').map((b) => b.text.text);
+    expect(labels).toHaveLength(4);
+    expect(labels).not.toContain('Armed group movement');
+    expect(labels.at(-1)).toBe('Other…');
+    expect(eventsOf(veille.db, 1)[0]).toMatchObject({ type: 'logged', data: { unsure: ['category'] } });
   });
 
   it('says when a count could not be read', async () => {

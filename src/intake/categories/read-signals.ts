@@ -8,7 +8,7 @@ import { demandOfAid, labourAsPurpose, rumouredFighting } from '../constructions
 import { readT17, type T17Reading } from '../constructions/counts-places-doers.js';
 import { takenByGroupHits } from '../constructions/military-police-register.js';
 import { siteNotAttacked } from './law-and-order.js';
-import { movementAbsent } from './group-presence.js';
+import { movementAbsent, saidAbsent } from './group-presence.js';
 import { arrestPaidOff, deadCity, namedSiteHits, peopleLeavingHits, takenForCareHit } from './leaving-and-care.js';
 import { inMention, mentionAt, type Reading } from '../reading.js';
 import { returnHits } from './returns.js';
@@ -30,6 +30,8 @@ export interface SignalReading {
   caught: boolean;
   /** Hostages back who tell of another harm (C12). */
   back: boolean;
+  /** A group or a movement said to be absent ("no ADF seen", "aucun mouvement"): the text tells of a quiet, not of nothing known. */
+  absenceSaid: boolean;
 }
 
 /**
@@ -114,5 +116,6 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   let signals = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens);
   // (a site where gunfire was only heard, or left after an attack named as the cause, is where the displaced are: categories/law-and-order.ts)
   if (siteNotAttacked(signals)) signals = signals.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
-  return { signals, returned, t17, takenByGroup, caught, back };
+  const absenceSaid = signalHits.some((h) => movementAbsent(h, tokens, (k) => inMention(r, k))) || mentions.some((m) => saidAbsent(tokens, m.start));
+  return { signals, returned, t17, takenByGroup, caught, back, absenceSaid };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CategoryId } from '../../../src/domain/taxonomy.js';
-import { parseQuickReport } from '../../../src/intake/index.js';
-import { intake } from './fixtures.js';
+import { parseQuickReport, tokenize } from '../../../src/intake/index.js';
+import { guessCategories } from '../../../src/intake/categories/lexicon.js';
+import { intake, rulesOnly } from './fixtures.js';
 
 const parse = (text: string) => parseQuickReport(text, intake);
 
@@ -150,11 +151,14 @@ describe('what Veille is unsure of', () => {
     expect(r.alternatives).toEqual(['attack_on_civilians']);
   });
 
-  it('says when no category was found, with the usual choices', () => {
-    const r = parse('Situation confuse à Mahagi, à suivre');
+  it('says when no category was found, with the learned lexicon\'s likely choices (the usual ones without it)', () => {
+    const text = 'Situation confuse à Mahagi, à suivre';
+    const r = parse(text);
     expect(r.category).toBe('other');
     expect(r.unsure).toEqual(['no_category']);
-    expect(r.alternatives).toEqual(['attack_on_civilians', 'threat_intimidation', 'armed_group_movement']);
+    const guessed = guessCategories(intake.lexicon!, tokenize(text)).filter((g) => g.category !== 'other');
+    expect(r.alternatives).toEqual(guessed.slice(0, 3).map((g) => g.category));
+    expect(parseQuickReport(text, rulesOnly).alternatives).toEqual(['attack_on_civilians', 'threat_intimidation', 'armed_group_movement']);
   });
 
   it('is confident when the precedence settles it', () => {

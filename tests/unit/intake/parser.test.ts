@@ -117,6 +117,7 @@ describe('the issue example', () => {
       description: 'Armed men attacked Kamango market this morning, 4 killed and 2 abducted, ADF suspected',
       category: 'attack_on_civilians',
       categoryFromText: true,
+      categoryGuess: null,
       subType: 'killing',
       place: mission.places.find((p) => p.id === 'kamango'),
       locationText: 'Kamango market',
