@@ -254,7 +254,16 @@ export function decideCategory(s: Signals, victims: Victims): CategoryReading | 
  */
 export function idpSiteAttacked(s: Signals): boolean {
   const harms = extortionOnly(s) ? (['attack', 'kill', 'explosive'] as const) : (['attack', 'kill', 'loot', 'explosive'] as const);
-  return s.has('idpSite') && !isMishap(s) && !communalClash(s) && !explosiveFoundOnly(s) && !theftOnly(s) && s.near('idpSite', harms, 8);
+  return s.has('idpSite') && !isMishap(s) && !communalClash(s) && !explosiveFoundOnly(s) && !theftOnly(s) && (s.near('idpSite', harms, 8) || rapedInsideSite(s));
+}
+
+// "des éléments CODECO violent des femmes ds le site de Djaiba", "armed men raped 3 women inside Bulengo camp": armed men
+// who rape IN a site attack it; a rape near a site ("near", "outside", "en allant chercher du bois") does not.
+const INSIDE = /^(dans|ds|in|inside|within|au|into)$/;
+function rapedInsideSite(s: Signals): boolean {
+  if (!s.has('sexual') || !s.has('armed')) return false;
+  const inside = s.all('idpSite').some((h) => INSIDE.test(s.tokens[h.start - 1]?.norm ?? '') || (/^(le|la|les|the|l)$/.test(s.tokens[h.start - 1]?.norm ?? '') && INSIDE.test(s.tokens[h.start - 2]?.norm ?? '')));
+  return inside && s.near('idpSite', 'sexual', 8);
 }
 
 // "displaced of the Rusayo site extorted every night": money taken under threat is extortion, no attack on the site.

@@ -17,6 +17,7 @@ import { tokenize, type Token } from './normalize.js';
 import { parseCount } from './numbers.js';
 import { CHILD_NOUNS } from './keywords.js';
 import { ordnanceHandledByChildren } from './ordnance-children-t18.js';
+import { livestockOfOwners, onlyAnimalsTaken, ownersNotTaken } from './livestock-owners.js';
 import { categoryValue, priorityValue, sourceValue, yesNoValue } from './override-values.js';
 import { findOverrides, removeSpans, type RawOverride } from './overrides.js';
 import { mark } from './phrases.js';
@@ -96,6 +97,8 @@ interface Overrides {
 }
 
 const COUNT_KEYS = new Set<string>(VICTIM_KEYS);
+// ("FRPI descendus des collines, pas d'incident": a group the actor list does not know, by its acronym)
+const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
 
 /** Parses a `/alert <text>` quick report. Never throws; an empty text gives an empty `other` report. */
 export function parseQuickReport(text: string, context: IntakeContext | IntakeSource): ParsedReport {
@@ -137,8 +140,11 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   // Counts, places and doers said every way (reports17): hits added and keyword hits read otherwise (field-classes-t17.ts).
   const t17 = readT17(tokens, signalHits, (i) => mentions.some((m) => m.start === i));
   // ("mon fils a été pris par les ADF": field-classes-t19.ts)
-  const takenByGroup = takenByGroupHits(tokens, (i) => mentions.some((m) => m.start === i && !m.actor.hostState));
-  let read = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...threatOrIncitement(realHits(crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens) && !refusersOnly(h, tokens) && !notHappened(h, tokens) && !bombAsAttack(h, tokens) && !followedUp(h) && !negatedHarm(h, tokens) && !childrenSentAway(h, tokens) && !arrestPaidOff(h, signalHits, tokens) && !deadCity(h, tokens) && !takenForCareHit(h, tokens) && !forcedToFlee(h, signalHits, tokens)), tokens), ...slur.hits, ...peopleCarriedOffHits(signalHits, tokens), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...returned, ...peopleMoving, ...partialReleaseHits(tokens), ...oneNameArmedHits(tokens), ...tollHits(tokens), ...sinceHourFleeingHits(tokens, signalHits), ...armedAboutHits(tokens, mentions), ...numberedSiteHits(tokens), ...bombAttackHits(signalHits, tokens), ...occupyingGroupHits(tokens, taken, signalHits), ...headedSiteFireHits(tokens, signalHits), ...staffHeldHits(tokens, signalHits), ...peopleLeavingHits(tokens, places), ...namedSiteHits(tokens, places), ...fightingSinceHits(tokens)].filter((h) => !t17.drop(h) && !fledToSite(h, tokens) && !demandOfAid(h, tokens, signalHits) && !labourAsPurpose(h, tokens, signalHits) && !rumouredFighting(h, tokens, signalHits)), tokens);
+  const unarmed = signalHits.some((h) => h.value.subType === 'unarmed'); // ("pas d'arme vue": no armed men, keywords-t18.ts)
+  const livestock = livestockOfOwners(tokens); // ("ng'ombe of 3 families taken": the owners are not taken, livestock-owners.ts)
+  const animalsOnly = onlyAnimalsTaken(livestock, tokens);
+  const takenByGroup = takenByGroupHits(tokens, (i) => mentions.some((m) => m.start === i && !m.actor.hostState), (i) => mentions.some((m) => m.end === i && !m.actor.hostState));
+  let read = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...(livestock ? [livestock] : []), ...threatOrIncitement(realHits(crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens) && !refusersOnly(h, tokens) && !notHappened(h, tokens) && !bombAsAttack(h, tokens) && !followedUp(h) && !negatedHarm(h, tokens) && !childrenSentAway(h, tokens) && !arrestPaidOff(h, signalHits, tokens) && !deadCity(h, tokens) && !takenForCareHit(h, tokens) && !forcedToFlee(h, signalHits, tokens) && !(animalsOnly && h.value.signal === 'abduct')), tokens), ...slur.hits, ...peopleCarriedOffHits(signalHits, tokens), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...returned, ...peopleMoving, ...partialReleaseHits(tokens), ...oneNameArmedHits(tokens), ...tollHits(tokens), ...sinceHourFleeingHits(tokens, signalHits), ...armedAboutHits(tokens, mentions), ...numberedSiteHits(tokens), ...bombAttackHits(signalHits, tokens), ...occupyingGroupHits(tokens, taken, signalHits), ...headedSiteFireHits(tokens, signalHits), ...staffHeldHits(tokens, signalHits), ...peopleLeavingHits(tokens, places), ...namedSiteHits(tokens, places), ...fightingSinceHits(tokens)].filter((h) => !t17.drop(h) && !(unarmed && h.value.signal === 'armed') && !fledToSite(h, tokens) && !demandOfAid(h, tokens, signalHits) && !labourAsPurpose(h, tokens, signalHits) && !rumouredFighting(h, tokens, signalHits)), tokens);
   // (a site where gunfire was only heard, or left after an attack named as the cause, is where the displaced are: categories-tune12c.ts)
   if (siteNotAttacked(read)) read = read.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
   const signals = read;
@@ -166,6 +172,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   beatenWasTheDead(signals, victims);
   readT17Counts(tokens, t17, victims, hasSexualViolence(signals)); // (field-classes-t17.ts)
   takenByGroupCount(tokens, takenByGroup, victims);
+  ownersNotTaken(animalsOnly, victims);
   woundedOfWhomSomeDied(tokens, victims);
   oneMoreByOrdinal(tokens, victims);
   readTimesCounts(tokens, victims); // ("03 x civils tués", "x2 abducted": field-classes-t19.ts)
@@ -179,7 +186,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   // A quiet day or a rumour denied tells of no new harm (quiet-days.ts).
   const quietRead = overrides.category ? null : quietReport(tokens, signals, victims);
   // ("no incident so far" after armed men on the move: the presence is the report, tune15.ts)
-  const quiet = (quietRead === 'calm' && watchedPresence(signals)) || movedWithoutIncident(quietRead, signals, mentions.some((m) => !m.actor.hostState)) ? null : quietRead;
+  const quiet = (quietRead === 'calm' && watchedPresence(signals)) || movedWithoutIncident(quietRead, signals, mentions.some((m) => !m.actor.hostState) || signals.all('movement').some((h) => ACRONYM.test(tokens[h.start - 1]?.text ?? ''))) ? null : quietRead;
   // (C8: a calm day with people going home is a report of returns, returns-c8.ts)
   const quietAs = quiet ? (quiet === 'calm' && peopleReturned(returned) ? 'displacement' : quietCategory(quiet, signals, victims)) : null;
   // (domestic violence, shots of a pursuit that hit nobody: no conflict incident, field-classes13c.ts)
@@ -199,8 +206,8 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
     underway: !calmNow && isUnderway(signals),
     sexualViolenceSignal: hasSexualViolence(signals) || (victims.crsvSurvivors ?? 0) > 0,
     childVictim: signals.has('child') || childVictims(signals, victims),
-    killingSignal: killingReported(signals) && !(category === 'threat_intimidation' && harmInFuture(signals, victims)),
-    abductionSignal: signals.has('abduct'),
+    killingSignal: !calmNow && killingReported(signals) && !(category === 'threat_intimidation' && harmInFuture(signals, victims)),
+    abductionSignal: !calmNow && signals.has('abduct'),
     killedAtLeast,
     idpSiteAttacked: !calmNow && idpSiteAttacked(signals) && !(category === 'displacement' && arrivalsAfterAttack(signals, victims)),
   };

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuickReport } from '../../../src/intake/index.js';
+import { intake } from './fixtures.js';
+
+const parse = (text: string) => parseQuickReport(text, intake);
+const names = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p.name);
+
+// Classes of a remote base's phone-typed traffic (pending reports18, second pass): invented sentences of each class in
+// both languages, SMS spellings and Swahili, and the look-alikes that must not be read as them.
+
+describe('a named armed group "ont pris" people, in the active voice: an abduction counted (C23)', () => {
+  it.each([
+    ['les ADF ont pris 6 personnes au champ a Eringeti', 'adf', 6],
+    ['Kipese: les Mai-Mai ont pris 3 femmes au marche hier soir', 'mai-mai', 3],
+    ['CODECO a pris 2 cultivateurs sur la route de Djugu', 'codeco', 2],
+  ])('%s', (text, actor, n) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'abduction', priority: 'high', victims: { abducted: n } });
+    expect(r.perpetrators.map((p) => p.actorId)).toContain(actor);
+  });
+  it('people with no number are taken, uncounted', () => {
+    expect(parse('les Mai-Mai ont pris des femmes au marche de Kipese')).toMatchObject({ category: 'abduction', victims: { abducted: null } });
+  });
+  it.each([
+    'les CODECO ont pris la fuite vers Djugu apres l arrivee des FARDC',
+    'les ADF ont pris le controle de Mamove',
+    'les FARDC ont pris 3 jeunes a Beni pour verification',
+  ])('look-alike (flight, control, the army): %s', (text) => {
+    expect(parse(text).category).not.toBe('abduction');
+  });
+});
+
+describe('animals of counted owners taken: a looting, the owners are not abducted', () => {
+  it.each([
+    "ng'ombe za familia 4 zimechukuliwa na Twirwaneho karibu na Minembwe",
+    'cows of 6 households taken by Mai-Mai near Baraka last night',
+    'chevres de 5 menages emportees par les CODECO a Djugu',
+    'goats belonging to 2 families raided by Twirwaneho in Bibokoboko',
+    'betail de plusieurs eleveurs emporte par des hommes armes a Minembwe',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'looting_destruction', priority: 'medium', victims: { abducted: null } });
+  });
+  it.each([
+    ['3 families taken by M23 in Kishishe', 3],
+    ['herders of 2 families abducted with their cows by Mai-Mai', 2],
+  ])('look-alike (people taken): %s', (text, n) => {
+    expect(parse(text)).toMatchObject({ category: 'abduction', victims: { abducted: n } });
+  });
+});
+
+describe('a toll corrected: the figure said, not the one it replaces', () => {
+  it.each([
+    ['correction: Mamove toll is 6 instead of 9', 6],
+    ['my earlier msg was wrong, Oicha toll is 4 not 7', 4],
+    ['rectificatif Eringeti: bilan 5 et non 8', 5],
+    ['Kainama: le bilan est de 3 et pas 5', 3],
+  ])('%s', (text, n) => {
+    expect(parse(text)).toMatchObject({ category: 'attack_on_civilians', victims: { killed: n } });
+  });
+});
+
+describe('a harm an earlier report told, said false: no incident', () => {
+  it.each([
+    'dementi: l enlevement signale ce matin a Oicha est faux, le jeune etait chez son oncle',
+    'the abduction reported yesterday in Kamango was false, the man was travelling',
+    'the killing reported in Mamove is denied by the chief of the locality',
+    'le meurtre annonce hier a Kasindi est faux selon la societe civile',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'other', priority: 'low', perpetrators: [] });
+  });
+  it.each([
+    ['enlevement signale hier a Eringeti, la famille dement toute demande de rancon', 'abduction'],
+    ['the killing reported in Mamove: 3 dead, ADF blamed', 'attack_on_civilians'],
+  ])('look-alike (the harm stands): %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
+
+describe('an order with a punishment for not obeying: a threat', () => {
+  it.each([
+    'M23 ordered all youths in Bambo to attend their meetings or pay a fine',
+    'les Mai-Mai obligent les jeunes a faire la ronde sinon amende de 5000 FC a Kipese',
+    'CODECO sommes les habitants de Djugu de venir au rassemblement sous peine d amende',
+    'wazalendo told traders to close shops on Friday or be beaten, Sake',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium' });
+  });
+  it('look-alike: a fine paid at a barrier is no ultimatum', () => {
+    expect(parse('chaque moto paye 2000 FC a la barriere Mai-Mai de Kipese').category).toBe('looting_destruction');
+  });
+});
+
+describe('thieves said to carry no arms: a health centre or school burgled is a theft (C13 exception)', () => {
+  it.each([
+    'centre de sante de Kirotshe cambriole par des bandits, pas d arme vue, medicaments voles',
+    'Kibirizi school looted at night by thieves, no weapons seen, roof sheets gone',
+    'maternite de Rutshuru pillee par des voleurs non armes',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'looting_destruction', priority: 'medium', sensitivity: 'standard' });
+  });
+  it('look-alike: armed bandits looting a health centre are C13', () => {
+    expect(parse('centre de sante de Kirotshe pille par des bandits armes').category).toBe('child_violation');
+  });
+});
+
+describe('armed men coming down from the hills, nothing else: a movement by the group (also one the list does not know)', () => {
+  it.each([
+    ['CODECO came down from the hills into Djugu last night, no incident', 'codeco'],
+    ["Gety: FRPI descendus des collines vers la cite, pas d'incident", 'FRPI'],
+    ['Mai-Mai sont descendus vers le marche de Kipese ce matin', 'mai-mai'],
+  ])('%s', (text, actor) => {
+    expect(parse(text)).toMatchObject({ category: 'armed_group_movement', priority: 'medium' });
+    expect(names(text)).toContain(actor);
+  });
+  it('look-alike: "descendu" is slang for shot dead, no movement', () => {
+    expect(parse('un motard descendu par des bandits a Beni').category).not.toBe('armed_group_movement');
+  });
+});
+
+describe('group names: an acronym in brackets after the name is its usual form; a dash opens the clause', () => {
+  it.each([
+    ['Pinga: Nduma (NDC-R) ont bloque la route aux ONG', 'NDC-R'],
+    ['Walikale centre- APCLS ont pille des boutiques', 'APCLS'],
+    ['Masisi – APCLS ont enleve un chef', 'APCLS'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+});
+
+describe('armed men raping inside an IDP site attack the site: critical', () => {
+  it.each([
+    'des elements CODECO violent des femmes ds le site de Rhoe, 2 cas',
+    'armed men raped 2 women inside Bulengo site last night',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ priority: 'critical', sensitivity: 'restricted' });
+  });
+  it.each([
+    'woman raped by armed men while fetching firewood near Rusayo site',
+    'a displaced woman raped in Bulengo site by her neighbour',
+  ])('look-alike (near the site, or no armed men): %s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'crsv', priority: 'high' });
+  });
+});
+
+describe('where the victims are now is care, not an attack going on', () => {
+  it.each([
+    '2 women raped by armed men on the Kibirizi road, now at the hospital',
+    '4 blesses par balle a Oicha, actuellement a l HGR',
+    'mtu 1 amepigwa risasi Kamango, sasa hospitali',
+  ])('%s', (text) => {
+    expect(parse(text).priority).not.toBe('critical');
+  });
+  it('look-alike: an attack said to go on now stays critical', () => {
+    expect(parse('ADF attacking Oicha now, civilians fleeing').priority).toBe('critical');
+  });
+});
+
+describe('calm in Swahili and "nothing else": a quiet day, a patrol passing names no doer', () => {
+  it.each([
+    'Eringeti ni shwari leo, FARDC patrol passed at noon, nothing else',
+    'Oicha: hali ni salama, patrouille FARDC passee, rien d autre',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'other', priority: 'low', perpetrators: [] });
+  });
+});
+
+describe('the police "arete" (SMS spelling) people: the police did it (C1)', () => {
+  it.each([
+    'beni 3 motards arete par la police sans motif',
+    'policiers aretent des jeunes au marche de Bunia',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'arbitrary_detention' });
+    expect(names(text)).toEqual(['pnc']);
+  });
+});
