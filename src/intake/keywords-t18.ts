@@ -117,8 +117,17 @@ const CARED_NOW: readonly Keyword[] = combine(
   ['the cs', 'cs', 'the csr', 'the hospital', 'hospital', 'the hgr', 'hgr', 'the clinic', 'the health centre', 'the health center', 'hopital', 'cs', 'csr', 'hgr', 'clinique', 'la clinique', 'centre de sante', 'hospitali', 'kituo cha afya'],
 );
 
+// Access refused TO someone named between the verb and the access: "FARDC refusent à UNPOL l'accès au cachot", "la PNC
+// interdit aux ONG l'accès au site", "wamekataza MONUSCO kuingia".
+const REFUSED_TO = ['refuse', 'refusent', 'ont refuse', 'a refuse', 'refusant', 'refusaient', 'interdit', 'interdisent', 'ont interdit', 'a interdit', 'bloque', 'bloquent', 'denient', 'nient'];
+const WHOM = ['a unpol', 'a la monusco', 'a l onu', 'aux ong', 'a l ong', 'aux humanitaires', 'a la mission', 'a la force', 'aux casques bleus', 'a l equipe', 'a la patrouille', 'aux enqueteurs', 'a la croix rouge', 'au cicr', 'aux agents', 'aux observateurs', 'au bcnudh', 'au bdh', 'aux hro', 'aux avocats', 'aux familles', 'a la presse', 'aux journalistes', 'aux partenaires', 'nous', 'leur', 'lui'];
+const ACCESS_REFUSED_TO: readonly Keyword[] = [
+  ...REFUSED_TO.flatMap((v) => WHOM.map((w) => `${v} ${w} l acces`)),
+  'wamekataza monusco kuingia', 'wamekataa monusco kuingia', 'wamezuia monusco kuingia', 'wamekataza unpol kuingia',
+];
+
 const T18: Partial<Record<Signal, readonly Keyword[]>> = {
-  access: TURNED_AWAY,
+  access: [...TURNED_AWAY, ...ACCESS_REFUSED_TO],
   explosive: ORDNANCE_LEFT,
   tension: QUARREL,
   movement: [...GATHERED, ...CAME_DOWN],

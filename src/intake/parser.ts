@@ -17,6 +17,7 @@ import { tokenize, type Token } from './normalize.js';
 import { parseCount } from './numbers.js';
 import { CHILD_NOUNS } from './keywords.js';
 import { ordnanceHandledByChildren } from './ordnance-children-t18.js';
+import { killingOnlyReferred } from './referred-harm.js';
 import { livestockOfOwners, onlyAnimalsTaken, ownersNotTaken } from './livestock-owners.js';
 import { categoryValue, priorityValue, sourceValue, yesNoValue } from './override-values.js';
 import { findOverrides, removeSpans, type RawOverride } from './overrides.js';
@@ -206,7 +207,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
     underway: !calmNow && isUnderway(signals),
     sexualViolenceSignal: hasSexualViolence(signals) || (victims.crsvSurvivors ?? 0) > 0,
     childVictim: signals.has('child') || childVictims(signals, victims),
-    killingSignal: !calmNow && killingReported(signals) && !(category === 'threat_intimidation' && harmInFuture(signals, victims)),
+    killingSignal: !calmNow && killingReported(signals) && !(category === 'threat_intimidation' && harmInFuture(signals, victims)) && !killingOnlyReferred(signals, category),
     abductionSignal: !calmNow && signals.has('abduct'),
     killedAtLeast,
     idpSiteAttacked: !calmNow && idpSiteAttacked(signals) && !(category === 'displacement' && arrivalsAfterAttack(signals, victims)),

@@ -173,3 +173,77 @@ describe('the police "arete" (SMS spelling) people: the police did it (C1)', () 
     expect(names(text)).toEqual(['pnc']);
   });
 });
+
+describe('people let go by the armed group that held them: taken, counted, and the group is the doer (C12)', () => {
+  it.each([
+    ['les 3 femmes liberees par les Mai-Mai a Kipese disent avoir ete violees', 'mai-mai', 3],
+    ['2 farmers released by ADF near Oicha after two weeks in the bush', 'adf', 2],
+    ['les CODECO ont relache 4 otages a Djugu', 'codeco', 4],
+  ])('%s', (text, actor, n) => {
+    const r = parse(text);
+    expect(r.victims.abducted).toBe(n);
+    expect(r.perpetrators.map((p) => p.actorId)).toContain(actor);
+  });
+  it.each([
+    ['2 hostages freed by FARDC from ADF in Mamove', 'adf'],
+    ['5 women freed by Wazalendo from M23 captivity in Kitshanga', 'm23'],
+  ])('look-alike (a rescue by another force): %s', (text, captor) => {
+    expect(names(text)).toEqual([captor]);
+  });
+});
+
+describe('a part of a group named after it: "three of the women", "2 of them"', () => {
+  it.each([
+    ['the 8 hostages back in Mambasa say two of the women were raped', { crsvSurvivors: 2 }],
+    ['3 of them were killed when ADF came back to Mamove', { killed: 3 }],
+    ['one of the girls was raped near Kipese by armed men', { crsvSurvivors: 1, childrenAffected: 1 }],
+  ])('%s', (text, counts) => {
+    expect(parse(text).victims).toMatchObject(counts);
+  });
+  it('look-alike: the whole after "of" is not counted again', () => {
+    expect(parse('ADF killed 2 of the 6 hostages in Oicha').victims).toMatchObject({ killed: 2, abducted: 6 });
+  });
+});
+
+describe('rape "sur"/"contre" someone: the one raped counted', () => {
+  it.each([
+    ['cas de viol sur une fillette de 10 ans a Kalehe', { crsvSurvivors: 1, childrenAffected: 1 }],
+    ['viols contre 2 femmes au marche de Rusayo', { crsvSurvivors: 2 }],
+  ])('%s', (text, counts) => {
+    expect(parse(text).victims).toMatchObject(counts);
+  });
+});
+
+describe('where the wounded were evacuated to is not where it happened', () => {
+  it.each([
+    ['Kainama: 3 wounded evacuated to Oicha after an ambush', 'kainama'],
+    ['Mamove, hommes armes ont tire sur un taxi-moto, 2 blesses evacues a Beni', 'mamove'],
+  ])('%s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+  it('look-alike: the only place named stays', () => {
+    expect(parse('2 blesses evacues a Beni').place?.id).toBe('beni');
+  });
+});
+
+describe('a killing named only as the cause of hate speech or tension is no new killing', () => {
+  it.each([
+    'tracts haineux a Uvira contre les Banyamulenge apres le meurtre de Minembwe',
+    'hate messages on Facebook against Hema since the killings in Djugu',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'hate_speech_incitement', priority: 'medium' });
+  });
+  it('look-alike: a killing told with the speech is one', () => {
+    expect(parse('hate speech in Bunia, 2 Hema killed by a mob').priority).toBe('high');
+  });
+});
+
+describe('access refused to someone named between the verb and "l accès": access denied', () => {
+  it.each([
+    'FARDC refusent a la MONUSCO l acces au camp de Mwenga',
+    'la PNC interdit aux ONG l acces au cachot de Bunia',
+    'les Mai-Mai refusent a la patrouille l acces a Kipese',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'access_denial', priority: 'medium' });
+  });
+});
