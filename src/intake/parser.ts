@@ -18,6 +18,8 @@ import { parseCount } from './numbers.js';
 import { CHILD_NOUNS } from './keywords.js';
 import { ordnanceHandledByChildren } from './ordnance-children-t18.js';
 import { killingOnlyReferred } from './referred-harm.js';
+import { beatenInCustodyFirst } from './custody-beating.js';
+import { readSwahiliCounts } from './swahili-counts.js';
 import { livestockOfOwners, onlyAnimalsTaken, ownersNotTaken } from './livestock-owners.js';
 import { categoryValue, priorityValue, sourceValue, yesNoValue } from './override-values.js';
 import { findOverrides, removeSpans, type RawOverride } from './overrides.js';
@@ -98,7 +100,7 @@ interface Overrides {
 }
 
 const COUNT_KEYS = new Set<string>(VICTIM_KEYS);
-// ("FRPI descendus des collines, pas d'incident": a group the actor list does not know, by its acronym)
+// ("FRPI descendus des collines, pas d'incident": a group the actor list does not know, by its acronym; not FARDC deployed)
 const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
 
 /** Parses a `/alert <text>` quick report. Never throws; an empty text gives an empty `other` report. */
@@ -174,6 +176,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   readT17Counts(tokens, t17, victims, hasSexualViolence(signals)); // (field-classes-t17.ts)
   takenByGroupCount(tokens, takenByGroup, victims);
   ownersNotTaken(animalsOnly, victims);
+  readSwahiliCounts(signals, victims); // ("mauaji ya watu 5": the number after the people, swahili-counts.ts)
   woundedOfWhomSomeDied(tokens, victims);
   oneMoreByOrdinal(tokens, victims);
   readTimesCounts(tokens, victims); // ("03 x civils tués", "x2 abducted": field-classes-t19.ts)
@@ -181,13 +184,13 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   for (const [key, n] of Object.entries(overrides.counts)) victims[key as VictimKey] = n;
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 
-  const ranked = hostagesBackFirst(sweepForGoods(theftFirst(diedInCustody(fightersOnly(schoolsClosedForCause(labourThenFlight(rankCategories(signals, victims), signals, victims), signals, () => causeStart(signals)), tokens), signals), beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits) || beatenAndRobbed(tokens, signalHits)), signals, victims.abducted), back, killingReported(signals));
+  const ranked = beatenInCustodyFirst(hostagesBackFirst(sweepForGoods(theftFirst(diedInCustody(fightersOnly(schoolsClosedForCause(labourThenFlight(rankCategories(signals, victims), signals, victims), signals, () => causeStart(signals)), tokens), signals), beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits) || beatenAndRobbed(tokens, signalHits)), signals, victims.abducted), back, killingReported(signals)), signals);
   if (protestOnly(tokens, signalHits, mentions.some((m) => !m.actor.hostState)) || lawAndOrderOnly(tokens, signalHits) || brawlAmongThemselves(tokens, signalHits)) ranked.unshift({ ...ranked[0]!, category: 'other', subType: null });
   const decided = overrides.category ? null : (ranked[0] ?? null);
   // A quiet day or a rumour denied tells of no new harm (quiet-days.ts).
   const quietRead = overrides.category ? null : quietReport(tokens, signals, victims);
   // ("no incident so far" after armed men on the move: the presence is the report, tune15.ts)
-  const quiet = (quietRead === 'calm' && watchedPresence(signals)) || movedWithoutIncident(quietRead, signals, mentions.some((m) => !m.actor.hostState) || signals.all('movement').some((h) => ACRONYM.test(tokens[h.start - 1]?.text ?? ''))) ? null : quietRead;
+  const quiet = (quietRead === 'calm' && watchedPresence(signals)) || movedWithoutIncident(quietRead, signals, mentions.some((m) => !m.actor.hostState) || signals.all('movement').some((h) => ACRONYM.test(tokens[h.start - 1]?.text ?? '') && !signals.all('response').some((r) => r.start === h.start) && ctx.actors.lookup(tokens[h.start - 1]!.text) === null)) ? null : quietRead;
   // (C8: a calm day with people going home is a report of returns, returns-c8.ts)
   const quietAs = quiet ? (quiet === 'calm' && peopleReturned(returned) ? 'displacement' : quietCategory(quiet, signals, victims)) : null;
   // (domestic violence, shots of a pursuit that hit nobody: no conflict incident, field-classes13c.ts)

@@ -247,3 +247,43 @@ describe('access refused to someone named between the verb and "l accès": acces
     expect(parse(text)).toMatchObject({ category: 'access_denial', priority: 'medium' });
   });
 });
+
+describe('Swahili numbers after the people: "mauaji ya watu 5", "kidnaping ya watu 3"', () => {
+  it.each([
+    ['mauaji ya watu 6 Mamove usiku wa jana', { killed: 6 }],
+    ['utekaji nyara wa watoto 2 Kipese na Mai-Mai', { abducted: 2, childrenAffected: 2 }],
+    ['ubakaji wa wanawake 3 Minova', { crsvSurvivors: 3 }],
+    ['kidnapping ya wakulima 4 barabara ya Sake', { abducted: 4 }],
+  ])('%s', (text, counts) => {
+    expect(parse(text).victims).toMatchObject(counts);
+  });
+  it('look-alike: no number stays unknown', () => {
+    expect(parse('mauaji ya watu wengi Mamove').victims.killed).toBeNull();
+  });
+});
+
+describe('wounds named as such on people held: injured (C3)', () => {
+  it.each([
+    ['Bunia: detainees beaten with sticks at the PNC station, 3 seen with bruises', 3],
+    ['deux detenus avec des brulures au cachot PNC de Bunia', 2],
+    ['un prisonnier presente des plaies apres passage au cachot de Beni', 1],
+  ])('%s', (text, n) => {
+    expect(parse(text).victims.injured).toBe(n);
+  });
+  it('look-alike: burnt houses are nobody hurt', () => {
+    expect(parse('3 houses with burns in Kibua after the fire').victims.injured).toBeNull();
+  });
+});
+
+describe('beaten where they are held: ill-treatment before the arrest', () => {
+  it.each([
+    'a man arrested by FARDC in Beni, beaten in custody, released after 2 days',
+    'un jeune arrete par la police a Bunia, tabasse au cachot',
+    'motard arrete par les militaires a Kasindi et fouette en detention',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'torture_ill_treatment', priority: 'medium' });
+  });
+  it('look-alike: an arrest with no beating stays a detention', () => {
+    expect(parse('3 youths arrested by police in Beni after a fight, held at the station').category).toBe('arbitrary_detention');
+  });
+});
