@@ -126,6 +126,20 @@ const ACCESS_REFUSED_TO: readonly Keyword[] = [
   'wamekataza monusco kuingia', 'wamekataa monusco kuingia', 'wamezuia monusco kuingia', 'wamekataza unpol kuingia',
 ];
 
+// Herders carrying arms are armed men, not one of two communities quarrelling: "armed herders threatening farmers",
+// "bouviers armés", "Mbororo armés", "wafugaji wenye silaha".
+const ARMED_HERDERS: readonly Keyword[] = [
+  ...combine(['armed'], ['herders', 'herdsmen', 'cattle herders', 'cattle keepers', 'pastoralists', 'cowherds', 'mbororo', 'bororo']),
+  ...combine(['bouviers', 'eleveurs', 'vachers', 'pasteurs', 'mbororo', 'bororo', 'gardiens de vaches', 'gardiens de betail'], ['armes', 'en armes', 'lourdement armes']),
+  'wafugaji wenye silaha', 'wachungaji wenye silaha',
+];
+
+// A limb lost, in SMS with no article: "boy (9) lost leg stepping on a landmine", "a perdu jambe", "lost both legs".
+const LIMB_LOST: readonly Keyword[] = combine(
+  ['lost', 'loses', 'losing', 'a perdu', 'ont perdu', 'perdu', 'amputated', 'ampute', 'amputee'],
+  ['leg', 'arm', 'foot', 'hand', 'eye', 'legs', 'arms', 'feet', 'hands', 'fingers', 'both legs', 'both arms', 'both feet', 'his leg', 'her leg', 'his arm', 'her arm', 'jambe', 'bras', 'pied', 'main', 'oeil', 'doigts', 'les deux jambes', 'une jambe', 'un bras', 'un pied', 'une main', 'un oeil', 'sa jambe', 'son bras', 'son pied', 'sa main', 'son oeil', 'de la jambe', 'du bras', 'du pied'],
+);
+
 const T18: Partial<Record<Signal, readonly Keyword[]>> = {
   access: [...TURNED_AWAY, ...ACCESS_REFUSED_TO],
   explosive: ORDNANCE_LEFT,
@@ -134,6 +148,8 @@ const T18: Partial<Record<Signal, readonly Keyword[]>> = {
   humanitarian: AGENCIES,
   threat: [...NEVER_BACK, ...ULTIMATUM],
   neutral: UNARMED,
+  armed: ARMED_HERDERS,
+  injure: LIMB_LOST,
   response: CARED_NOW,
   sexual: RAPE_VERB,
   hate: SLURRED,

@@ -51,7 +51,7 @@ import { bracketedTerritory, withoutAssociationSeats } from './places-tune12c.js
 import { accusedNotCounted, childrenOnlyHeld, displacedHeadCount, forcedMarriageCount, foundRaped } from './counts-tune12c.js';
 import { isPerson } from './victim-words.js';
 import { brawlAmongThemselves, lawAndOrderOnly, siteNotAttacked, sweepForGoods } from './categories-tune12c.js';
-import { cutOneCount, forcedToFlee, peopleCarriedOffHits, slurHits, watchedPresence } from './tune15.js';
+import { cutOneCount, limbLostBy, forcedToFlee, peopleCarriedOffHits, slurHits, watchedPresence } from './tune15.js';
 import { beatenWasTheDead, childrenNotVictims, freedVictimsCounted, putOutCounted, shotOfWhomSomeDied } from './counts-tune13c.js';
 import { displacedWhoSufferedMore, shotThenSomeDied } from './tune16.js';
 import { arrivalsAfterAttack, harmInFuture, movedWithoutIncident, oneMoreByOrdinal, readTimesCounts, takenByGroupCount, takenByGroupHits, woundedOfWhomSomeDied } from './field-classes-t19.js';
@@ -167,6 +167,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   foundRaped(tokens, signals, victims);
   if (victims.crsvSurvivors !== null || victims.killed !== null || victims.injured !== null) accusedNotCounted(tokens, victims);
   victims.injured ??= marksOfBlowsCount(tokens) ?? cutOneCount(signals);
+  if (victims.injured === 1 && victims.childrenAffected === null && CHILD_NOUNS.has(tokens[limbLostBy(signals)]?.norm ?? '')) victims.childrenAffected = 1; // (a child maimed: tune15.ts)
   readReturnees(tokens, returned, victims);
   shotOfWhomSomeDied(tokens, signals, victims);
   shotThenSomeDied(tokens, signalHits.some((h) => h.value.signal === 'kill'), victims); // ("shot 2 civilians, one died": tune16.ts)

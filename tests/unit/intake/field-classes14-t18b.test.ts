@@ -287,3 +287,58 @@ describe('beaten where they are held: ill-treatment before the arrest', () => {
     expect(parse('3 youths arrested by police in Beni after a fight, held at the station').category).toBe('arbitrary_detention');
   });
 });
+
+describe('people of two communities fighting each other, no armed group: a tension, whatever it cost', () => {
+  it.each([
+    'youths of two communities fought with sticks at the Nyankunde market, 3 injured',
+    'les deux communautes se sont bagarrees au marche de Bunia, 2 blesses',
+    'diggers from 2 cmties fighting over a pit in Mongbwalu, 4 hurt',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'intercommunal_tension', priority: 'medium' });
+  });
+  it('look-alike: armed men attacking two communities is an attack', () => {
+    expect(parse('armed men attacked two communities in Djugu, 4 injured').category).toBe('attack_on_civilians');
+  });
+});
+
+describe('herders carrying arms are armed men; a neighbouring country\'s armed men named as written', () => {
+  it.each([
+    ['Aru: South Sudanese armed herders threatening farmers near Ariwara', 'South Sudanese armed herders'],
+    ['eleveurs armes sud-soudanais menacent les cultivateurs pres d Aru', 'eleveurs armes sud-soudanais'],
+  ])('%s', (text, name) => {
+    expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium' });
+    expect(names(text)).toEqual([name]);
+  });
+  it('bouviers armés threatening farmers: a threat, not two communities quarrelling', () => {
+    expect(parse('bouviers armes menacent les cultivateurs de Djugu').category).toBe('threat_intimidation');
+  });
+  it.each([
+    ['herders and farmers quarrel over a field in Djugu', 'intercommunal_tension'],
+    ['3 South Sudanese refugees arrived in Aru', 'displacement'],
+  ])('look-alike: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+    expect(parse(text).perpetrators).toEqual([]);
+  });
+});
+
+describe('a limb lost, said the SMS way: one person injured (a child maimed is a grave violation)', () => {
+  it.each([
+    ['Mines: girl (7) lost foot stepping on a mine near Kibirizi', { injured: 1, childrenAffected: 1 }],
+    ['a farmer lost both legs to a mine in Kibirizi', { injured: 1 }],
+    ['une fillette a perdu sa jambe sur une mine a Kibirizi', { injured: 1, childrenAffected: 1 }],
+  ])('%s', (text, counts) => {
+    expect(parse(text).victims).toMatchObject(counts);
+  });
+  it('look-alike: harvests lost are nobody hurt', () => {
+    expect(parse('farmers lost their harvest to the floods in Kibirizi').victims.injured).toBeNull();
+  });
+});
+
+describe('a mine that went off near a camp is no attack on the camp', () => {
+  it('near a camp: an explosive hazard, not critical', () => {
+    expect(parse('man lost leg stepping on a landmine near Rumangabo camp')).toMatchObject({ category: 'explosive_hazard', priority: 'medium' });
+  });
+  it('look-alike: a mine inside an IDP camp hurting IDPs is an attack on the site', () => {
+    expect(parse('mine exploded inside Bulengo camp, 2 IDPs injured').priority).toBe('critical');
+  });
+});
