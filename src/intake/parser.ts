@@ -19,6 +19,7 @@ import { readSignals } from './categories/read-signals.js';
 import type { Reading } from './reading.js';
 import { readOverrides } from './report-overrides.js';
 import { isConductMatter, isUnderway } from './text-facts.js';
+import { killingOnlyReferred } from './categories/referred-harm.js';
 import { slurHits } from './categories/slurs-and-carried-off.js';
 import { lexiconReading } from './categories/lexicon.js';
 import { readUncertainty, type Unsure } from './uncertainty.js';
@@ -102,8 +103,8 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
     underway: !calmNow && isUnderway(signals),
     sexualViolenceSignal: hasSexualViolence(signals) || (victims.crsvSurvivors ?? 0) > 0,
     childVictim: signals.has('child') || childVictims(signals, victims),
-    killingSignal: killingReported(signals) && !(category === 'threat_intimidation' && harmInFuture(signals, victims)),
-    abductionSignal: signals.has('abduct'),
+    killingSignal: !calmNow && killingReported(signals) && !(category === 'threat_intimidation' && harmInFuture(signals, victims)) && !killingOnlyReferred(signals, category),
+    abductionSignal: !calmNow && signals.has('abduct'),
     killedAtLeast,
     idpSiteAttacked: !calmNow && idpSiteAttacked(signals) && !(category === 'displacement' && arrivalsAfterAttack(signals, victims)),
   };

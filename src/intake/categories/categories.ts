@@ -148,7 +148,7 @@ export function rankCategories(told: Signals, victims: Victims): CategoryReading
   if (idpSiteAttacked(s) && !s.has('recruit') && !hasSexualViolence(s)) push('attack_on_idp_site', 'idp_camp');
   if (child) push('child_violation', child);
   if (hasSexualViolence(s)) push('crsv', s.firstSubType('sexual'));
-  if (s.has('idpSite') && HARM.some((h) => s.has(h)) && !mishap && !extortionOnly(s) && !communalClash(s) && !explosiveFoundOnly(s) && !theftOnly(s)) push('attack_on_idp_site', 'idp_camp');
+  if (s.has('idpSite') && HARM.some((h) => s.has(h)) && !mishap && !extortionOnly(s) && !communalClash(s) && !explosiveFoundOnly(s) && !theftOnly(s) && !mineNearSite(s)) push('attack_on_idp_site', 'idp_camp');
   if (peacekeepersTargeted(s)) push('attack_on_peacekeepers', harmSubType);
   if (humanitariansTargeted(s)) push('attack_on_humanitarians', harmSubType);
   if (s.has('explosive') && !thrown) push('explosive_hazard', s.firstSubType('explosive'));
@@ -254,7 +254,24 @@ export function decideCategory(s: Signals, victims: Victims): CategoryReading | 
  */
 export function idpSiteAttacked(s: Signals): boolean {
   const harms = extortionOnly(s) ? (['attack', 'kill', 'explosive'] as const) : (['attack', 'kill', 'loot', 'explosive'] as const);
-  return s.has('idpSite') && !isMishap(s) && !communalClash(s) && !explosiveFoundOnly(s) && !theftOnly(s) && s.near('idpSite', harms, 8);
+  return s.has('idpSite') && !isMishap(s) && !communalClash(s) && !explosiveFoundOnly(s) && !theftOnly(s) && !mineNearSite(s) && (s.near('idpSite', harms, 8) || rapedInsideSite(s));
+}
+
+// "boy lost leg stepping on a landmine near Rumangabo camp": a mine that went off near a camp is an explosive hazard, not
+// an attack on the camp (a shell that fell near it is left to the attack words).
+const NEAR_SITE = /^(near|nr|nearby|outside|pres|proximite|abords|around|autour|close)$/;
+function mineNearSite(s: Signals): boolean {
+  if (!s.has('explosive') || s.has('attack') || s.has('kill') || s.has('armed')) return false;
+  return s.all('idpSite').every((h) => [1, 2, 3].some((d) => NEAR_SITE.test(s.tokens[h.start - d]?.norm ?? '')));
+}
+
+// "des éléments CODECO violent des femmes ds le site de Djaiba", "armed men raped 3 women inside Bulengo camp": armed men
+// who rape IN a site attack it; a rape near a site ("near", "outside", "en allant chercher du bois") does not.
+const INSIDE = /^(dans|ds|in|inside|within|au|into)$/;
+function rapedInsideSite(s: Signals): boolean {
+  if (!s.has('sexual') || !s.has('armed')) return false;
+  const inside = s.all('idpSite').some((h) => INSIDE.test(s.tokens[h.start - 1]?.norm ?? '') || (/^(le|la|les|the|l)$/.test(s.tokens[h.start - 1]?.norm ?? '') && INSIDE.test(s.tokens[h.start - 2]?.norm ?? '')));
+  return inside && s.near('idpSite', 'sexual', 8);
 }
 
 // "displaced of the Rusayo site extorted every night": money taken under threat is extortion, no attack on the site.

@@ -8,7 +8,9 @@ const HERDING = /^(bouviers|vachers|herders|eleveurs|cattle)$/;
 export function twoCommunities(s: Signals): boolean {
   const names = new Set(s.all('community').map((h) => s.tokens[h.start]!.norm).filter((w) => !GENERIC_COMMUNITY.test(w)).map((w) => (FARMING.test(w) ? 'farm' : HERDING.test(w) ? 'herd' : w.replace(/^ba/, ''))));
   if (names.size >= 2) return true;
-  return s.all('community').some((h) => /^(clans|chefferies|groupements|chieftaincies|communautes|communities)$/.test(s.tokens[h.start]!.norm) && /^(two|deux|2|between|entre|rival|rivaux|rivales)$/.test(s.tokens[h.start - 1]?.norm ?? ''));
+  if (s.all('community').some((h) => /^(clans|chefferies|groupements|chieftaincies|communautes|communities)$/.test(s.tokens[h.start]!.norm) && /^(two|deux|2|between|entre|rival|rivaux|rivales)$/.test(s.tokens[h.start - 1]?.norm ?? ''))) return true;
+  // ("miners from 2 cmties", "les deux communautés": said in one phrase of the quarrel family, vocabulary/remote-base.ts)
+  return s.all('tension').some((h) => h.end - h.start >= 2 && /^(cmties|cmtes|comm|communities|communautes)$/.test(s.tokens[h.end - 1]!.norm));
 }
 export function closedToCommunity(s: Signals): boolean {
   return s.has('access') && s.all('community').some((h) => !GENERIC_COMMUNITY.test(s.tokens[h.start]!.norm) && !FARMING.test(s.tokens[h.start]!.norm) && !HERDING.test(s.tokens[h.start]!.norm) && !/^(clans?|chefferies|groupements|chieftaincies|villages)$/.test(s.tokens[h.start]!.norm));
@@ -22,7 +24,7 @@ export function expelOnly(s: Signals): boolean {
 // whatever it cost (the attack stays an alternative).
 const HOSTS = /^(hote|hotes|host|hosts|autochtones|locals|residents|quartier|riverains|neighbourhood|neighborhood)$/;
 const DISPLACED = /^(deplaces|idps|pdi|displaced)$/;
-const QUARREL = /^(bagarres?|brawls?|rixes?|fights?|fighting|affrontements?|clash\w*|accroch\w*|heurts?|s affrontent|se battent|battle\w*)$/;
+const QUARREL = /^(bagarres?|brawls?|rixes?|fights?|fighting|fought|affrontements?|clash\w*|accroch\w*|heurts?|s affrontent|se battent|battent|battus|bagarr\w*|battle\w*)$/;
 export function communalClash(s: Signals): boolean {
   if (s.has('armed') || s.has('sexual') || s.has('abduct')) return false;
   const fought = s.has('fighting') || s.tokens.some((t) => QUARREL.test(t.norm));

@@ -14,7 +14,10 @@ import type { Reading } from '../reading.js';
 import type { SignalReading } from './read-signals.js';
 import { peopleReturned } from './returns.js';
 import { tiedInTheft } from './tied-in-theft.js';
+import { beatenInCustodyFirst } from './custody-beating.js';
 import { watchedPresence } from './slurs-and-carried-off.js';
+
+const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
 
 export interface CategoryDecision {
   category: CategoryId;
@@ -46,13 +49,16 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = theftFirst(ranked, beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits) || beatenAndRobbed(tokens, signalHits));
   ranked = sweepForGoods(ranked, signals, victims.abducted);
   ranked = hostagesBackFirst(ranked, s.back, killingReported(signals));
+  ranked = beatenInCustodyFirst(ranked, signals);
   const groupNamed = mentions.some((m) => !m.actor.hostState);
   if (protestOnly(tokens, signalHits, groupNamed) || lawAndOrderOnly(tokens, signalHits) || brawlAmongThemselves(tokens, signalHits)) ranked.unshift({ ...ranked[0]!, category: 'other', subType: null });
   const decided = ranked[0] ?? null;
   // A quiet day or a rumour denied tells of no new harm (categories/quiet-days.ts).
   const quietRead = quietReport(tokens, signals, victims);
   // ("no incident so far" after armed men on the move: the presence is the report, categories/slurs-and-carried-off.ts)
-  const quiet = (quietRead === 'calm' && watchedPresence(signals)) || movedWithoutIncident(quietRead, signals, groupNamed) ? null : quietRead;
+  // ("FRPI descendus des collines, pas d'incident": a group the actor list does not know, by its acronym; not FARDC deployed)
+  const unlistedGroupMoved = signals.all('movement').some((h) => ACRONYM.test(tokens[h.start - 1]?.text ?? '') && !signals.all('response').some((x) => x.start === h.start) && r.ctx.actors.lookup(tokens[h.start - 1]!.text) === null);
+  const quiet = (quietRead === 'calm' && watchedPresence(signals)) || movedWithoutIncident(quietRead, signals, groupNamed || unlistedGroupMoved) ? null : quietRead;
   // (C8: a calm day with people going home is a report of returns, categories/returns.ts)
   const quietAs = quiet ? (quiet === 'calm' && peopleReturned(s.returned) ? 'displacement' : quietCategory(quiet, signals, victims)) : null;
   // (domestic violence, shots of a pursuit that hit nobody: no conflict incident, constructions/everyday-kivu.ts)

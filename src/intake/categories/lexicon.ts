@@ -170,11 +170,23 @@ export interface LexiconReading {
 
 const OFFERED = 3;
 
+/**
+ * Categories a guess may name on its own. An attack (on civilians, a site, peacekeepers or humanitarians) is said
+ * in words the rules know well, and naming one makes the alert critical or high: a guess that one happened,
+ * from words such as "site" or "déplacés", would chase people for nothing ("manque de vivres au site de Kigonze"
+ * was once guessed an attack on the site). Those, and every grave harm (killings, abductions, CRSV, children),
+ * are only offered. A guess names the everyday categories the rules most often miss.
+ */
+const MAY_SET: ReadonlySet<CategoryId> = new Set([
+  'armed_group_movement', 'displacement', 'threat_intimidation', 'access_denial', 'intercommunal_tension',
+  'hate_speech_incitement', 'arbitrary_detention', 'looting_destruction', 'explosive_hazard',
+]);
+
 /** Applied only when the rules found no category: above the threshold a guess is set, below it the guesses are offered. */
 export function lexiconReading(lexicon: Lexicon, tokens: readonly Token[]): LexiconReading {
   const guesses = guessCategories(lexicon, tokens);
   const top = guesses[0];
-  const category = top && top.category !== 'other' && top.p >= lexicon.threshold ? top.category : null;
+  const category = top && MAY_SET.has(top.category) && top.p >= lexicon.threshold ? top.category : null;
   const alternatives = guesses.filter((g) => g.category !== 'other' && g.category !== category).slice(0, OFFERED).map((g) => g.category);
   return { category, alternatives };
 }

@@ -17,12 +17,14 @@ export type QuietKind = 'calm' | 'denied' | 'unconfirmed';
 const w = (phrases: readonly string[]): string[][] => phrases.map((p) => p.split(' '));
 
 // A quiet day, said in one word or a set phrase.
-const CALM_WORDS = /^(calm|calme|calmes|quiet|ras|accalmie|tranquille|tranquilles|r\.?a\.?s)$/;
+// ("ni shwari", "hali ni salama": calm in Swahili)
+const CALM_WORDS = /^(calm|calme|calmes|quiet|ras|accalmie|tranquille|tranquilles|r\.?a\.?s|shwari|utulivu)$/;
 const CALM_PHRASES = w([
   'rien a signaler', 'nothing to report', 'nothing new', 'nothing special', 'rien de nouveau', 'rien de special', 'rien de particulier',
   'no new incident', 'no new incidents', 'aucun nouvel incident', 'pas de nouvel incident', 'no incident', 'no incidents', 'aucun incident',
   'pas d incident', 'sans incident', 'situation normale', 'situation est normale', 'back to normal', 'retour a la normale', 'returned to normal',
   'situation is normal', 'normal activities', 'activites normales', 'all quiet', 'nothing reported', 'rien signale',
+  'nothing else', 'rien d autre', 'nothing more to report', 'rien de plus', 'hali ni salama', 'hakuna tatizo', 'hakuna shida', 'hakuna kitu kipya',
 ]);
 // "elders calling for calm", "appel au calme": calm asked for is no quiet day.
 const CALL_FOR = /^(call|calls|calling|called|urge|urged|urging|appel|appels|appelle|appellent|appele|appelant|lance|prone|pronent|exhort\w*|demand\w*)$/;
@@ -70,7 +72,7 @@ function calmSaid(tokens: readonly Token[]): boolean {
   return anyPhrase(tokens, CALM_PHRASES);
 }
 
-function deniedSaid(tokens: readonly Token[]): boolean {
+function deniedSaid(tokens: readonly Token[], harmReported = false): boolean {
   if (tokens.some((t) => LEFT.test(t.norm))) return false;
   if (anyPhrase(tokens, DENIAL_PHRASES)) return true;
   const rumour = tokens.some((t) => RUMOUR.test(t.norm));
@@ -78,7 +80,7 @@ function deniedSaid(tokens: readonly Token[]): boolean {
     if (!DENIED.test(tokens[i]!.norm)) continue;
     // "denied access", "denied the team access", "access denied"
     if ([i - 1, i + 1, i + 2, i + 3].some((k) => ACCESS.test(tokens[k]?.norm ?? ''))) continue;
-    if (rumour || /^dementi/.test(tokens[i]!.norm)) return true;
+    if (rumour || harmReported || /^dementi/.test(tokens[i]!.norm)) return true;
   }
   // "no M23 presence confirmed", "aucune attaque confirmée"
   for (let i = 0; i < tokens.length; i++) {
@@ -95,12 +97,25 @@ const DAY = /^(week|weekend|night|month|yesterday|monday|tuesday|wednesday|thurs
 const referred = (tokens: readonly Token[], at: number): boolean =>
   REFERRED.test(tokens[at - 1]?.norm ?? '') || REFERRED.test(tokens[at - 2]?.norm ?? '') || (tokens[at - 1]?.norm === 's' && DAY.test(tokens[at - 2]?.norm ?? ''));
 
+// "l'enlèvement signalé hier à Eringeti est faux", "the killing reported in Mamove did not happen": the harm named is the one
+// an earlier report told, and the denial is of it.
+const REPORTED = /^(signale|signalee|signales|signalees|rapporte|rapportee|annonce|annoncee|reported|announced|mentioned|mentionne|mentionnee|relayed|relaye|relayee)$/;
+function reportedBefore(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k < end + 3 && k < tokens.length; k++) {
+    if (tokens[k]!.breakBefore) return false;
+    if (REPORTED.test(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
 /** What kind of quiet report this is, or null when the report tells of harm. */
 export function quietReport(tokens: readonly Token[], signals: Signals, victims: Victims): QuietKind | null {
   const counted = (['killed', 'injured', 'abducted', 'crsvSurvivors', 'childrenAffected'] as const).some((k) => (victims[k] ?? 0) > 0);
   if (counted) return null;
   const rumour = tokens.some((t) => RUMOUR.test(t.norm));
-  if (deniedSaid(tokens) && !(['kill', 'injure', 'abduct', 'sexual', 'torture'] as const).some((s) => signals.has(s))) return 'denied';
+  const harms = (['kill', 'injure', 'abduct', 'sexual', 'torture'] as const).flatMap((s) => signals.all(s));
+  const reported = harms.length > 0 && harms.every((h) => reportedBefore(tokens, h.end));
+  if ((harms.length === 0 || reported) && deniedSaid(tokens, reported)) return 'denied';
   // "Calme au site. Rumeur d'attaque cette nuit non confirmée": a calm day and a rumour unconfirmed is a quiet day
   if (rumour && anyPhrase(tokens, UNCONFIRMED)) return calmSaid(tokens) && !signals.has('displace') && !HARM.some((s) => s !== 'threat' && signals.has(s)) ? 'calm' : 'unconfirmed';
   if (!calmSaid(tokens)) return null;

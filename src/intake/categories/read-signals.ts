@@ -12,6 +12,9 @@ import { movementAbsent, saidAbsent } from './group-presence.js';
 import { arrestPaidOff, deadCity, namedSiteHits, peopleLeavingHits, takenForCareHit } from './leaving-and-care.js';
 import { inMention, mentionAt, type Reading } from '../reading.js';
 import { returnHits } from './returns.js';
+import type { Token } from '../normalize.js';
+import { objectFollows } from '../victims/victim-words.js';
+import { livestockOfOwners, onlyAnimalsTaken } from '../victims/livestock-owners.js';
 import { FEARED_ATTACK, ageHits, armedHits, campHits, heldHits, peopleMovingHits, realHits, shotHits, siteHits, unitHits } from './signal-hits.js';
 import { splitPhraseHits } from './split-phrases.js';
 import { forcedToFlee, peopleCarriedOffHits } from './slurs-and-carried-off.js';
@@ -30,6 +33,10 @@ export interface SignalReading {
   caught: boolean;
   /** Hostages back who tell of another harm (C12). */
   back: boolean;
+  /** People "pris" by the army or the police: held (C23), so no one is counted abducted for it. */
+  stateTookPeople: boolean;
+  /** Only animals of counted owners taken ("ng'ombe of 3 families taken"): the owners are not taken (victims/livestock-owners.ts). */
+  animalsOnly: boolean;
   /** A group or a movement said to be absent ("no ADF seen", "aucun mouvement"): the text tells of a quiet, not of nothing known. */
   absenceSaid: boolean;
 }
@@ -58,8 +65,14 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const crimeSuspected = signalHits.some((h) => h.value.subType === 'criminal');
   const returned = returnHits(tokens, (k) => inMention(r, k));
   const t17 = readT17(tokens, signalHits, (i) => mentionAt(r, i));
-  const takenByGroup = takenByGroupHits(tokens, (i) => mentions.some((m) => m.start === i && !m.actor.hostState));
+  const takenByGroup = takenByGroupHits(tokens, (i) => mentions.some((m) => m.start === i && !m.actor.hostState), (i) => mentions.some((m) => m.end === i && !m.actor.hostState));
+  const unarmed = signalHits.some((h) => h.value.subType === 'unarmed'); // ("pas d'arme vue": no armed men, vocabulary/remote-base.ts)
+  const livestock = livestockOfOwners(tokens);
+  const animalsOnly = onlyAnimalsTaken(livestock, tokens);
 
+  // C23: people "pris" by the army or the police (and no armed group named) are held, not abducted (victims/victim-words.ts
+  // counts "pris" with people after it as taken, whoever took them).
+  const stateTookPeople = mentions.length > 0 && mentions.every((m) => m.actor.hostState) && tokens.some((t) => /^(pris|prit|prirent)$/.test(t.norm));
   // Keyword hits that tell of no harm here.
   const setAside = (h: SignalHit): boolean =>
     moved(h) ||
@@ -74,6 +87,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     deadCity(h, tokens) ||
     takenForCareHit(h, tokens) ||
     forcedToFlee(h, signalHits, tokens) ||
+    (animalsOnly && h.value.signal === 'abduct') ||
     movementAbsent(h, tokens, (k) => inMention(r, k));
   const found = crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits;
   const keywordHits = threatOrIncitement(realHits(found, tokens).filter((h) => !setAside(h)), tokens);
@@ -108,14 +122,21 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...peopleLeavingHits(tokens, places),
     ...namedSiteHits(tokens, places),
     ...fightingSinceHits(tokens),
+    ...(stateTookPeople ? takenIntoCustody(tokens) : []),
   ];
 
   // Hits read otherwise once everything is known: a help asked for, work as a purpose, fighting only rumoured.
   const readOtherwise = (h: SignalHit): boolean =>
-    t17.drop(h) || fledToSite(h, tokens) || demandOfAid(h, tokens, signalHits) || labourAsPurpose(h, tokens, signalHits) || rumouredFighting(h, tokens, signalHits);
-  let signals = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens);
+    t17.drop(h) || (unarmed && h.value.signal === 'armed') || fledToSite(h, tokens) || demandOfAid(h, tokens, signalHits) || labourAsPurpose(h, tokens, signalHits) || rumouredFighting(h, tokens, signalHits);
+  let signals = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...(livestock ? [livestock] : []), ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens);
   // (a site where gunfire was only heard, or left after an attack named as the cause, is where the displaced are: categories/law-and-order.ts)
   if (siteNotAttacked(signals)) signals = signals.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
   const absenceSaid = signalHits.some((h) => movementAbsent(h, tokens, (k) => inMention(r, k))) || mentions.some((m) => saidAbsent(tokens, m.start));
-  return { signals, returned, t17, takenByGroup, caught, back, absenceSaid };
+  return { signals, returned, t17, takenByGroup, caught, back, stateTookPeople, animalsOnly, absenceSaid };
+}
+
+// "les FARDC ont pris 3 jeunes pour vérification": people taken by the army or police are held (C23).
+function takenIntoCustody(tokens: readonly Token[]): SignalHit[] {
+  const at = tokens.findIndex((t) => /^(pris|prit|prirent)$/.test(t.norm));
+  return at < 0 || !objectFollows(tokens, at + 1) ? [] : [{ value: { signal: 'detention', subType: null }, start: at, end: at + 1 }];
 }

@@ -335,7 +335,7 @@ export function ageHits(tokens: readonly Token[]): SignalHit[] {
   return childAges(tokens).map(({ start, end }) => ({ value: { signal: 'child', subType: null }, start, end }));
 }
 
-const TAKING = new Set(['seized', 'seize', 'seizes', 'seizing', 'captured', 'capture', 'captures', 'capturing', 'grabbed', 'took', 'pris', 'prit', 'prirent']);
+const TAKING = new Set(['seized', 'seize', 'seizes', 'seizing', 'captured', 'capture', 'captures', 'capturing', 'grabbed', 'took']);
 const PLACE_WORDS = new Set(['in', 'at', 'near', 'on', 'from', 'to', 'dans', 'a', 'au', 'pres', 'sur', 'town', 'village', 'city', 'ville', 'localite', 'locality', 'control', 'controle', 'weapons', 'armes']);
 // After a taking verb: people ("seized 3 women", "captured a nurse"), or the verb in the passive ("seized by ADF").
 function peopleTaken(tokens: readonly Token[], at: number): boolean {

@@ -112,7 +112,22 @@ export function watchedPresence(s: Signals): boolean {
 const ONE = /^(a|an|one|un|une|the|le|la|l)$/;
 const BLADE = /^(cut|cuts|slashed|hacked|coupe|coupee|entaille|entaillee)$/;
 /** 1 when a single person is said cut with a blade on a part of the body; null otherwise. */
+// ("boy (9) lost leg stepping on a mine", "une fillette a perdu sa jambe": one person who lost a limb, vocabulary/remote-base.ts)
+const LOST = /^(lost|loses|losing|a|ont|perdu|amputated|ampute|amputee)$/;
+/** The one person said to have lost a limb (its token index), or -1. */
+export function limbLostBy(s: Signals): number {
+  const t = s.tokens;
+  for (const h of s.all('injure')) {
+    if (!LOST.test(t[h.start]!.norm) || h.end - h.start < 2) continue;
+    let k = h.start - 1;
+    if (/^\d{1,2}$/.test(t[k]?.norm ?? '')) k--; // an age in brackets
+    // ("Mines: boy …": a colon leaves a wider gap than a space, it opens the clause)
+    if (isSingularPerson(t[k]?.norm ?? '') && (k === 0 || t[k]!.breakBefore || t[k]!.start - t[k - 1]!.end > 1 || ONE.test(t[k - 1]?.norm ?? ''))) return k;
+  }
+  return -1;
+}
 export function cutOneCount(s: Signals): number | null {
+  if (limbLostBy(s) >= 0) return 1;
   for (const h of s.all('injure')) {
     const t = s.tokens;
     if (!BLADE.test(t[h.start]!.norm) || h.end - h.start < 3) continue;

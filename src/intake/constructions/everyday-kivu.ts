@@ -124,7 +124,14 @@ export function pursuitShotsOnly(s: Signals, category: string, victims: Victims)
 const CARED_AT = /^(is|are|was|were|est|sont|etait|admitted|admise?s?|treated|soigne\w*|referred|referee?s?|transfere\w*|evacue\w*|hospitalis\w*)$/;
 const CARE_FACILITY = /^(hospital|hopital|health|hc|hgr|clinic|clinique|cs)$/;
 const BROUGHT = /^(reached|arrived|arrive\w*|brought|taken|admitted|admise?s?|referred|referee?s?|evacuated|evacuee?s?|transferred|transfere\w*|amenee?s?|conduite?s?)$/;
+// ("Kainama, … 5 blessés évacués à Beni", "wounded evacuated to Oicha": where the wounded were taken is not where it happened)
+const SENT_TO = /^(evacue\w*|evacuated|transfere\w*|transferred|referee?s?|referred|rushed|achemine\w*)$/;
+const sentThere = (tokens: readonly Token[], at: number): boolean => /^(a|au|vers|to|towards|sur|at)$/.test(tokens[at - 1]?.norm ?? '') && SENT_TO.test(tokens[at - 2]?.norm ?? '');
 export function onlyWhereCared<P extends { start: number; end: number }>(places: P[], tokens: readonly Token[]): P[] {
+  if (places.length > 1 && sentThere(tokens, places[0]!.start)) {
+    const elsewhere = places.filter((p) => !sentThere(tokens, p.start));
+    if (elsewhere.length > 0) return elsewhere;
+  }
   if (places.length === 0 || !places.every((p) => p.start === places[0]!.start)) return places;
   const at = places[0]!.start;
   // ("3 survivors reached Nyangezi health centre from Kaziba", "brought to Beni hospital": the facility named after its place, reports16)

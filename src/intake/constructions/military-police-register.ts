@@ -65,14 +65,21 @@ export function movedWithoutIncident(quiet: string | null, s: Signals, groupName
 // "mon fils a été pris par les ADF", "ma fille prise par les Mai-Mai", "3 femmes prises par des CODECO": people taken by an
 // armed group (the English "taken by ADF" is read already). Not "bétail pris par les M23" (no person: theft), "pris par la
 // pluie", "pris en charge par MSF", nor the host state's forces ("pris par les FARDC" is an arrest, read elsewhere).
-const TAKEN = new Set(['pris', 'prise', 'prises']);
-const THE = new Set(['les', 'des', 'le', 'la', 'l', 'ces']);
+// (and let go by the group that held them, C12: "les 4 femmes libérées par les Mai-Mai", "2 hostages released by ADF")
+const TAKEN = new Set(['pris', 'prise', 'prises', 'libere', 'liberes', 'liberee', 'liberees', 'relache', 'relaches', 'relachee', 'relachees', 'released', 'freed']);
+const THE = new Set(['les', 'des', 'le', 'la', 'l', 'ces', 'the']);
 const AUX = new Set(['a', 'ete', 'est', 'ont', 'sont', 'etait', 'etaient', 'avait', 'avaient']);
 const ONE = new Set(['mon', 'ma', 'son', 'sa', 'notre', 'votre', 'leur', 'un', 'une', 'le', 'la', 'l']);
-export function takenByGroupHits(tokens: readonly Token[], groupAt: (i: number) => boolean): SignalHit[] {
+// The active voice too, a group then what it took: "ADF ont pris 11 personnes au champ", "les Mai-Mai ont pris 3 femmes".
+export function takenByGroupHits(tokens: readonly Token[], groupAt: (i: number) => boolean, groupEndsAt: (i: number) => boolean = () => false): SignalHit[] {
   const out: SignalHit[] = [];
-  for (let i = 1; i < tokens.length - 2; i++) {
-    if (!TAKEN.has(tokens[i]!.norm) || tokens[i + 1]!.norm !== 'par') continue;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!TAKEN.has(tokens[i]!.norm)) continue;
+    if (tokens[i + 1]!.norm !== 'par' && tokens[i + 1]!.norm !== 'by') {
+      if (AUX.has(tokens[i - 1]!.norm) && groupEndsAt(i - 1) && takenActiveCount(tokens, i) !== 0) out.push({ value: { signal: 'abduct', subType: 'taken_active' }, start: i - 1, end: i + 1 });
+      continue;
+    }
+    if (i >= tokens.length - 2) continue;
     const at = THE.has(tokens[i + 2]!.norm) ? i + 3 : i + 2;
     if (!groupAt(at) || tokens[at]?.breakBefore || takenCount(tokens, i) === 0) continue;
     out.push({ value: { signal: 'abduct', subType: null }, start: i, end: i + 2 });
@@ -89,11 +96,20 @@ function takenCount(tokens: readonly Token[], i: number): number {
   if (/^\d{1,4}$/.test(before)) return Number(before);
   return ONE.has(before) && isSingularPerson(who.norm) ? 1 : -1;
 }
+/** Who was taken, said after "ont pris": a number and people ("11 personnes": 11), people with no number (-1: unknown). */
+function takenActiveCount(tokens: readonly Token[], i: number): number {
+  const next = tokens[i + 1]!;
+  if (next.breakBefore) return 0;
+  const who = tokens[i + 2];
+  if (/^\d{1,4}$/.test(next.norm)) return who && !who.breakBefore && isPerson(who.norm) ? Number(next.norm) : 0;
+  if (THE.has(next.norm) || next.norm === 'plusieurs') return who && !who.breakBefore && isPerson(who.norm) ? -1 : 0;
+  return 0;
+}
 export function takenByGroupCount(tokens: readonly Token[], hits: readonly SignalHit[], victims: Victims): void {
   if (victims.abducted !== null || hits.length === 0) return;
   let total = 0;
   for (const h of hits) {
-    const n = takenCount(tokens, h.start);
+    const n = h.value.subType === 'taken_active' ? takenActiveCount(tokens, h.end - 1) : takenCount(tokens, h.start);
     if (n < 0) return;
     total += n;
   }

@@ -123,8 +123,10 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       const suspected = [2, 3, 4].some((d) => /^(suspicion|soupcon|blam|attribu|imput|pinned)/.test(tokens[m.start - d]?.norm ?? ''));
       // ("M23 contre wazalendo": both sides of a fight, doers/sides-and-signatures.ts)
       if (targeted && !suspected && !tokens[m.start]!.breakBefore && !workedFor(tokens, m.start) && !sideAgainstSide(tokens, m.start, (e) => mentions.some((o) => o.end === e))) return false;
-      if (before && (before.norm === 'by' || before.norm === 'par') && twoBefore && RESPONDED.test(twoBefore.norm) && !obstructed(tokens, m.start - 2)) return false;
-      if (before && ['les', 'des', 'the'].includes(before.norm) && tokens[m.start - 2]?.norm.match(/^(by|par)$/) && RESPONDED.test(tokens[m.start - 3]?.norm ?? '')) return false;
+      // (an armed group that frees people held them: "libérées par les Mai-Mai"; doers/staff-titles.ts reads a rescue by another)
+      const letGo = (w: string | undefined): boolean => !m.actor.hostState && /^(liber|freed)/.test(w ?? '');
+      if (before && (before.norm === 'by' || before.norm === 'par') && twoBefore && RESPONDED.test(twoBefore.norm) && !letGo(twoBefore.norm) && !obstructed(tokens, m.start - 2)) return false;
+      if (before && ['les', 'des', 'the'].includes(before.norm) && tokens[m.start - 2]?.norm.match(/^(by|par)$/) && RESPONDED.test(tokens[m.start - 3]?.norm ?? '') && !letGo(tokens[m.start - 3]?.norm)) return false;
       // "PNC officer shot dead by gunmen", "FARDC soldier killed in Beni": one of them, the victim; "les FARDC ont perdu 3 hommes".
       const after = tokens[m.end];
       if ((!before || tokens[m.start]!.breakBefore || isArticle(before.norm)) && after && MEMBERS.has(after.norm) && victimsFollow(tokens, m.end)) return false;

@@ -13,7 +13,12 @@ import type { Token } from '../normalize.js';
 const NATIONS = new Set([
   'burundais', 'burundaise', 'burundaises', 'burundian', 'burundians', 'rwandais', 'rwandaise', 'rwandaises', 'rwandan', 'rwandans',
   'ougandais', 'ougandaise', 'ougandaises', 'ugandan', 'ugandans', 'kenyan', 'kenyans', 'kenyane', 'kenyanes',
+  'sudanese', 'soudanais', 'soudanaise', 'soudanaises', 'centrafricains', 'centrafricain',
 ]);
+// Armed men of a neighbouring country who are no state force, named the same way (as written): "South Sudanese armed
+// herders", "éleveurs armés sud-soudanais", "Ugandan armed men".
+const ARMED_NOUN = /^(herders|herdsmen|pastoralists|men|group|groups|elements|bandits|cattle|bouviers|eleveurs|hommes|elements|vachers|mbororo)$/;
+const ARMED = /^(armed|armes)$/;
 const ACRONYMS = new Set(['updf', 'rdf', 'fdnb', 'kdf']);
 const FORCE = /^(soldiers?|soldats?|militaires?|troops|troupes|army|armee|forces|military|wanajeshi|jeshi|elements?|elts|patrol|patrols|patrouilles?|units?|unites)$/;
 // Said after them: a post they hold that was attacked, or harm they suffered.
@@ -51,8 +56,11 @@ function foreignForces(tokens: readonly Token[], description: string): { names: 
     if (ACRONYMS.has(w) && tokens[i]!.text === tokens[i]!.text.toUpperCase()) span = [i, i + 1];
     else if (NATIONS.has(w)) {
       // "militaires burundais", "l'armée ougandaise" / "Burundian troops", "Rwandan army"
+      const from = /^(south|sud)$/.test(tokens[i - 1]?.norm ?? '') && !tokens[i]!.breakBefore ? i - 1 : i;
       if (i > 0 && FORCE.test(tokens[i - 1]!.norm) && !tokens[i]!.breakBefore) span = [i - 1, i + 1];
-      else if (FORCE.test(tokens[i + 1]?.norm ?? '') && !tokens[i + 1]!.breakBefore) span = [i, i + 2];
+      else if (FORCE.test(tokens[i + 1]?.norm ?? '') && !tokens[i + 1]!.breakBefore) span = [from, i + 2];
+      else if (ARMED.test(tokens[i + 1]?.norm ?? '') && ARMED_NOUN.test(tokens[i + 2]?.norm ?? '') && !tokens[i + 1]!.breakBefore && !tokens[i + 2]!.breakBefore) span = [from, i + 3];
+      else if (from > 1 && ARMED.test(tokens[from - 1]!.norm) && ARMED_NOUN.test(tokens[from - 2]!.norm) && !tokens[from]!.breakBefore && !tokens[from - 1]!.breakBefore) span = [from - 2, i + 1];
     }
     if (!span || !doer(tokens, span[0], span[1])) continue;
     // "Burundian soldiers (FDNB)": one force, named by its acronym.

@@ -77,7 +77,9 @@ export function groupDeployed(tokens: readonly Token[], end: number): boolean {
 // "wamekufa 2 at Totolito, ADF came at nite", "les ADF sont venus la nuit": an armed group that came by night raided.
 const NIGHT = /^(night|nite|nuit|dawn|aube|evening|soir|nightfall|midnight|minuit)$/;
 /** The words after an armed group's "came" say when, by night (the raid, not a response). */
+// ("CODECO came down from the hills into Djugu": an armed group coming down to a town moves in, it does not respond)
 export function cameAtNight(tokens: readonly Token[], from: number): boolean {
+  if (tokens[from]?.norm === 'down' && !tokens[from]!.breakBefore) return true;
   for (let k = from; k < tokens.length && k <= from + 2 && !tokens[k]!.breakBefore; k++) if (NIGHT.test(tokens[k]!.norm)) return true;
   return false;
 }

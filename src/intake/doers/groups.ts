@@ -34,7 +34,7 @@ const BY = new Set(['by', 'par', 'from']);
 const OF_ATTACK = /^(fear|peur|crain|reprisal|represaill|attaqu|attack|incursion|raid|embuscade|ambush|exactions|incursions|offensive|presence|signal|mouvement|movement|elements|barriere|position|bastion|checkpoint|passage|arrivee|arrival|irruption|descente|hands|mains|combattants|fighters|agents?$)/;
 const ACCUSE = /^(accuse|accuses|accusent|accusant|accusing|blame|blames|blaming|blamed|soupconnent|suspect|suspectent)$/;
 const AUX = new Set(['ont', 'a', 'have', 'has', 'had', 'were', 'are', 'auraient', 'aurait', 'reportedly', 'allegedly', 'also', 'aussi', 's', 'se', 'will', 'vont', 'va']);
-const DOING = /^(attack|attaqu|kill|tue|tuent|abduct|enlev|kidnap|loot|pill|burn|brul|incend|raid|ambush|recruit|recrut|rape|raping|viol|occup|seiz|shot|shoot|fired|tir|massacr|execut|abatt|torch|extort|racket|ranconn|captur|beat|tortur|harass|menac|threat|arrest|arrete|detain|clash|affront|combat|fight|battent|regroup|se regroup|massing|rassembl|advanc|avanc|deploy|deploi|infiltr|holding|held|detien|intimid|summon|convoq|signal|back|install|retourn|revenu|seen|spotted|vus|apercu|reappar|resurfac|come|reviendr|revien)/;
+const DOING = /^(attack|attaqu|kill|tue|tuent|abduct|enlev|kidnap|loot|pill|burn|brul|incend|raid|ambush|recruit|recrut|rape|raping|viol|occup|seiz|shot|shoot|fired|tir|massacr|execut|abatt|torch|extort|racket|ranconn|captur|beat|tortur|harass|menac|threat|arrest|arrete|detain|clash|affront|combat|fight|battent|regroup|se regroup|massing|rassembl|advanc|avanc|deploy|deploi|infiltr|holding|held|detien|intimid|summon|convoq|signal|back|install|retourn|revenu|seen|spotted|vus|apercu|reappar|resurfac|come|reviendr|revien|descend|moved|moving|entered|crossed|travers|wameshuka|wanashuka|walishuka|ferm|closed|closing|block|bloqu|exig|impos|taxing|taxed|tax)/;
 const HOLDING = new Set(['position', 'positions', 'camp', 'camps', 'base', 'bases', 'checkpoint', 'checkpoints', 'stronghold', 'bastion', 'unit',
   'commander', 'commanders', 'recruiters', 'roadblock', 'barriere', 'barrier', 'hideout', 'cell', 'cadres']);
 const ARTICLES = new Set(['les', 'des', 'the', 'la', 'le', 'l', 'd', 'de', 'du']);
@@ -142,14 +142,17 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
     }
   }
   // ("accusing them of feeding Red Tabara": the side the victims are said to serve, doers/sides-and-signatures.ts)
-  return out.some((g) => sideOfVictims(tokens, g.start)) ? out.filter((g) => !sideOfVictims(tokens, g.start)) : out;
+  // ("Nduma (NDC-R) ont fermé la route": the acronym in brackets after a name is the group's usual form, C5)
+  const named = out.filter((g) => !out.some((o) => o.start > g.end - 1 && o.start <= g.end + 1 && text[tokens[o.start]!.start - 1] === '(' && tokens[o.start]!.start - tokens[g.end - 1]!.end <= 2));
+  return named.some((g) => sideOfVictims(tokens, g.start)) ? named.filter((g) => !sideOfVictims(tokens, g.start)) : named;
 }
 
 // "Irumu: CRP et Zaïre s'affrontent", "Chini ya Kilima (FPIC) abducted": a colon or a bracket opens the clause.
 function opensAfter(text: string, at: number): boolean {
   let k = at - 1;
   while (k >= 0 && text[k] === ' ') k--;
-  return text[k] === ':' || text[k] === '(';
+  // ("Walikale centre- APCLS ont enlevé": a dash with a space after it opens the clause too, not "APCLS-FDLR")
+  return text[k] === ':' || text[k] === '(' || ((text[k] === '-' || text[k] === '\u2013') && k < at - 1);
 }
 
 // Two names written as one, "Nyatura/APCLS", "APCLS-FDLR": nothing but a slash or hyphen between them.

@@ -58,7 +58,8 @@ export function notTheDoer(tokens: readonly Token[], start: number, end: number,
   // "pushed M23 out of Alimbongo": the group driven out is named, the harm is not told
   if (within(tokens, start - 2, start, PUSHED) && /^(out|hors)$/.test(tokens[end]?.norm ?? '')) return true;
   // "9 liberes na FARDC", "freed by FARDC"
-  if (/^(na|by|par)$/.test(tokens[start - 1]?.norm ?? '') && FREED.test(tokens[start - 2]?.norm ?? '')) return true;
+  // ("les 4 femmes libérées par les Mai-Mai": an armed group that lets people go, no other actor named, held them: C12)
+  if (/^(na|by|par)$/.test(tokens[start - 1]?.norm ?? '') && FREED.test(tokens[start - 2]?.norm ?? '')) return isForce || otherActor;
   // "suspected of ADF links", "liens avec les ADF", "collabos ADF"
   if (LINKS.test(after?.norm ?? '') && !after!.breakBefore) return true;
   if (within(tokens, start - 3, start, LINKS) && /^(with|to|avec|aux|des|the|les)$/.test(tokens[start - 1]?.norm ?? '')) return true;

@@ -11,7 +11,11 @@ import { isPerson, isSingularPerson } from './victim-words.js';
 const MARKS = /^(traces?|marques?|signes?|stigmates?|marks?|signs?|scars?|cicatrices?)$/;
 const OF = /^(de|d|des|of)$/;
 const BLOWS = /^(coups?|sevices?|torture|tortures|mauvais|maltraitance|violences?|brutalites?|beating|beatings|blows?|ill|torture|abuse|flogging|whipping|fouet)$/;
-const BEARS = /^(presente|presentent|presentait|presentaient|porte|portent|portait|portaient|avait|avaient|a|ont|avec|bears?|bore|bearing|shows?|showed|showing|had|has|have|with)$/;
+const BEARS = /^(presente|presentent|presentait|presentaient|porte|portent|portait|portaient|avait|avaient|a|ont|avec|bears?|bore|bearing|shows?|showed|showing|had|has|have|with|w)$/;
+// Wounds named as such are marks too: "2 seen w burns", "deux détenus avec des brûlures", "one had bruises all over".
+const WOUNDS = /^(burns|brulures|bruises|ecchymoses|hematomes|contusions|plaies|welts|lacerations|cuts|entailles)$/;
+// ("2 seen with burns", "3 trouvés avec des plaies": who was seen bears them)
+const SEEN = /^(seen|found|vus|vues|trouves|trouvees|retrouves|retrouvees)$/;
 const NONE = /^(no|not|pas|aucune?|sans|without|nie|denies)$/;
 
 const DEAD = /^(morts?|mortes?|dead|died|killed|tues?|tuees?|corps|bodies|body|cadavres?|corpses?)$/;
@@ -32,19 +36,20 @@ function personBefore(tokens: readonly Token[], m: number): number | null {
 
 /** How many people bear marks of blows, or null when none is said or they are not counted. */
 export function marksOfBlowsCount(tokens: readonly Token[]): number | null {
-  for (let m = 1; m + 2 < tokens.length + 1; m++) {
-    if (!MARKS.test(tokens[m]!.norm) || !OF.test(tokens[m + 1]?.norm ?? '') || !BLOWS.test(tokens[m + 2]?.norm ?? '')) continue;
+  for (let m = 1; m < tokens.length; m++) {
+    const wound = WOUNDS.test(tokens[m]!.norm);
+    if (!wound && (!MARKS.test(tokens[m]!.norm) || !OF.test(tokens[m + 1]?.norm ?? '') || !BLOWS.test(tokens[m + 2]?.norm ?? ''))) continue;
     let v = m - 1;
     if (/^(des|les|the|de|d)$/.test(tokens[v]!.norm)) v--;
     // The marks said as a clause of their own after the person: "un étudiant détenu depuis 2 semaines, signes de torture".
-    if (tokens[m]!.breakBefore || (v >= 0 && tokens[v + 1]!.breakBefore && v + 1 < m)) return personBefore(tokens, m);
+    if (!wound && (tokens[m]!.breakBefore || (v >= 0 && tokens[v + 1]!.breakBefore && v + 1 < m))) return personBefore(tokens, m);
     if (v < 0 || !BEARS.test(tokens[v]!.norm)) continue;
     // who bears them: "un détenu présente", "deux présentaient", "2 detainees bear", "one showed"
     for (let k = v - 1; k >= 0 && k >= v - 4; k--) {
       const w = tokens[k]!.norm;
       if (NONE.test(w)) break;
       const n = readNumber(tokens, k);
-      if (n && !n.zero && (n.next === v || isPerson(tokens[n.next]?.norm ?? ''))) return n.value;
+      if (n && !n.zero && (n.next === v || isPerson(tokens[n.next]?.norm ?? '') || (n.next + 1 === v && SEEN.test(tokens[n.next]!.norm)))) return n.value;
       if (isSingularPerson(w) && !readNumber(tokens, k - 1)) return 1;
       if (/^(il|elle|he|she)$/.test(w)) return 1;
       if (tokens[k]!.breakBefore) break;

@@ -18,7 +18,9 @@ import type { SignalReading } from '../categories/read-signals.js';
 import { readReturnees } from '../categories/returns.js';
 import { mutedWords } from '../categories/signal-hits.js';
 import { readTollsAndMissing } from './tolls.js';
-import { cutOneCount } from '../categories/slurs-and-carried-off.js';
+import { cutOneCount, limbLostBy } from '../categories/slurs-and-carried-off.js';
+import { ownersNotTaken } from './livestock-owners.js';
+import { readSwahiliCounts } from './swahili-counts.js';
 import { displacedWhoSufferedMore, shotThenSomeDied } from '../categories/land-quarrels.js';
 import { isPerson } from './victim-words.js';
 import { readVictims } from './victims.js';
@@ -40,6 +42,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   const { tokens, taken, mentions, signalHits, description } = r;
   const { signals } = s;
   const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
+  if (s.stateTookPeople) victims.abducted = null;
   // What the text implies beyond the victim words: survivors of sexual slavery held, "5 cases", a wound
   // described, children counted next to their use; and nobody abducted when people are only detained.
   readImpliedCounts(tokens, signals, signalHits.some((h) => h.value.subType === 'sexual_slavery'), mentions.length > 0 && mentions.every((m) => m.actor.hostState), victims);
@@ -53,6 +56,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   foundRaped(tokens, signals, victims);
   if (victims.crsvSurvivors !== null || victims.killed !== null || victims.injured !== null) accusedNotCounted(tokens, victims);
   victims.injured ??= marksOfBlowsCount(tokens) ?? cutOneCount(signals);
+  if (victims.injured === 1 && victims.childrenAffected === null && CHILD_NOUNS.has(tokens[limbLostBy(signals)]?.norm ?? '')) victims.childrenAffected = 1; // (a child maimed)
   readReturnees(tokens, s.returned, victims);
   shotOfWhomSomeDied(tokens, signals, victims);
   shotThenSomeDied(tokens, signalHits.some((h) => h.value.signal === 'kill'), victims); // ("shot 2 civilians, one died": categories/land-quarrels.ts)
@@ -61,6 +65,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   beatenWasTheDead(signals, victims);
   readT17Counts(tokens, s.t17, victims, hasSexualViolence(signals)); // (constructions/counts-places-doers.ts)
   takenByGroupCount(tokens, s.takenByGroup, victims);
+  ownersNotTaken(s.animalsOnly, victims);
+  readSwahiliCounts(signals, victims); // ("mauaji ya watu 5": the number after the people, victims/swahili-counts.ts)
   woundedOfWhomSomeDied(tokens, victims);
   oneMoreByOrdinal(tokens, victims);
   readTimesCounts(tokens, victims); // ("03 x civils tués", "x2 abducted": constructions/military-police-register.ts)

@@ -15,6 +15,8 @@ const DEAD = new Set(['dead', 'deaths', 'killed', 'morts', 'deces', 'tues', 'vic
 const TAIL = new Set([
   'according', 'selon', 'per', 'apres', 'after', 'as', 'since', 'depuis', 'so', 'far', 'desormais', 'now', 'in', 'at', 'a', 'dans', 'au',
   'killed', 'dead', 'morts', 'tues', 'deces', 'people', 'personnes', 'civilians', 'civils', 'victims', 'victimes', 'and', 'et', 'pour', 'for',
+  // a correction: "toll is 8 not 10", "bilan 12 et non 14", "8 instead of 10", "12 au lieu de 14"
+  'not', 'non', 'pas', 'instead', 'rather', 'plutot', 'but', 'mais', 'lieu',
 ]);
 const NOT_BEFORE = new Set(['since', 'depuis', 'le', 'du', 'on', 'in', 'en', 'of', 'about', 'sur']);
 

@@ -14,6 +14,8 @@ import {
 const ADJECTIVE_NOUNS = new Set(['local', 'young', 'national', 'congolese', 'congolais', 'humanitarian', 'humanitaire', 'traditional', 'customary', 'coutumier', 'coutumiere']);
 
 // Words that turn to another clause: a complement of the people does not run past them.
+const PART_OF = new Set(['of', 'among', 'parmi']);
+const PART_WHOLE = new Set(['the', 'them', 'these', 'those', 'les', 'ces', 'eux', 'elles']);
 const CLAUSE_TURNS = new Set(['after', 'apres', 'following', 'suite', 'because', 'since', 'depuis', 'accused', 'accuses', 'soupconnes', 'soupconne', 'while', 'pendant', 'when', 'lorsque', 'quand']);
 
 const BROKEN = /^(broken|fractured|cut|severed|casse|cassee|casses|fracture|fracturee|coupe|coupee|ampute|amputee)$/;
@@ -105,6 +107,12 @@ function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8Array): 
       continue;
     }
     const word = token.norm;
+    // "three of the women were raped", "2 of them killed", "deux parmi les otages": a part of a group named after it.
+    if (steps === 0 && PART_OF.has(word) && PART_WHOLE.has(tokens[j + 1]?.norm ?? '') && !tokens[j + 1]!.breakBefore) {
+      j++;
+      if (tokens[j]!.norm === 'them' || tokens[j]!.norm === 'eux' || tokens[j]!.norm === 'elles') nouns++;
+      continue;
+    }
     // "20 jeunes arrêtés après le meurtre", "30 people held after the killing": the people are not the verb's.
     if (steps > 0 && (isArrest(tokens, j) || CLAUSE_TURNS.has(word))) break;
     if (couple && (word === 'couple' || steps === 0)) {

@@ -140,6 +140,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     // "made off with a pastor": the verb is three words.
     let j = i + (twoWords ? 2 : verb2 === 'abducted' && tokens[i]!.norm === 'made' ? 3 : 1);
     while ((twoWords || tokens[i]!.norm === 'vs') && ['sur', 'contre', 'against', 'of', 'de', 'd'].includes(tokens[j]?.norm ?? '')) j++;
+    // ("cas de viol sur une mineure de 13 ans", "viols contre 3 femmes": the one raped after sur/contre)
+    if (verb2 === 'crsvSurvivors' && j === i + 1 && ['sur', 'contre'].includes(tokens[j]?.norm ?? '') && !tokens[j]!.breakBefore) j++;
     // "Enlèvement suivi de viol d'une adolescente": both harms, one person.
     let also: VictimKey | undefined;
     if (['suivi', 'suivie', 'followed', 'puis', 'then'].includes(tokens[j]?.norm ?? '')) {

@@ -87,13 +87,70 @@ const HELD_INCOMMUNICADO: readonly Keyword[] = [
   'no family visits', 'no visits allowed', 'visites interdites', 'pas de visites', 'incommunicado', 'detenu au secret', 'detenus au secret', 'detenue au secret', 'held in secret', 'gardes au secret', 'garde au secret',
 ];
 
+// An order with a punishment for not obeying is a threat: "ordered all men to attend meetings or pay fine", "sommés de
+// venir sous peine d'amende", "sinon ils seront punis". (A fine alone, "paid a fine at the barrier", is no ultimatum.)
+const ULTIMATUM: readonly Keyword[] = [
+  ...combine(['or', 'or else', 'otherwise', 'failing which', 'under pain of', 'sinon', 'ou', 'ou bien', 'faute de quoi', 'au risque de', 'sous peine de', 'la sivyo', 'ama'], ['pay fine', 'pay a fine', 'pay fines', 'pay a penalty', 'pay penalties', 'be fined', 'face a fine', 'face fines', 'face punishment', 'be punished', 'be beaten', 'be whipped', 'be jailed', 'be arrested', 'payer une amende', 'payer l amende', 'payer des amendes', 'une amende', 'amende', 'amendes', 'etre puni', 'etre punis', 'etre fouette', 'etre fouettes', 'etre arrete', 'etre arretes', 'punition', 'punitions', 'kulipa faini', 'faini']),
+  'sous peine d amende', 'sous peine d amendes', 'sous peine d etre', 'sous peine de sanctions', 'on pain of',
+];
+
+// Thieves said to carry no arms: "pas d'arme vue", "sans armes", "non armés", "no weapon seen", "unarmed thieves". With
+// no arms, a health centre or school burgled is a theft (C13's exception), not an attack by armed men.
+const UNARMED: readonly Keyword[] = [
+  'pas d arme vue', 'pas d armes vues', 'pas d arme', 'pas d armes', 'aucune arme vue', 'sans arme', 'sans armes', 'non arme', 'non armes', 'non armee', 'non armees',
+  'n etaient pas armes', 'n etait pas arme', 'pas armes', 'no weapon seen', 'no weapons seen', 'no gun seen', 'no guns seen', 'no arms seen', 'not armed', 'were not armed', 'was not armed',
+  'unarmed thieves', 'unarmed thief', 'unarmed burglars', 'unarmed men', 'unarmed youths', 'unarmed bandits', 'bila silaha', 'hawakuwa na silaha', 'hakuwa na silaha',
+].map((w) => [w, 'unarmed'] as const);
+
+// Armed men come down from the hills to a town: a movement ("FRPI descendus des collines vers la cité", "came down from the
+// hills", "wameshuka"). Not "descendu" alone (slang for shot dead) nor "descente de police" (a raid).
+const CAME_DOWN: readonly Keyword[] = [
+  ...combine(['descendus', 'descendu', 'descendue', 'descendent', 'descendaient', 'sont descendus', 'est descendu', 'redescendus', 'redescendent'], ['des collines', 'de la colline', 'des montagnes', 'de la montagne', 'des hauteurs', 'de la brousse', 'vers', 'dans la cite', 'sur la cite', 'au village', 'en ville', 'dans le village']),
+  ...combine(['came down', 'coming down', 'come down', 'comes down', 'descended', 'descending'], ['from the hills', 'from the hill', 'from the mountains', 'from the bush', 'to the town', 'to the village', 'into the town', 'into the village', 'on the town', 'on the village', 'towards', 'into']),
+  'wameshuka', 'wanashuka', 'walishuka',
+];
+
+// Where the victims are now is care, not an attack going on: "3 women raped …, now at the CS", "blessés actuellement à
+// l'HGR", "sasa hospitali".
+const CARED_NOW: readonly Keyword[] = combine(
+  ['now at', 'now in', 'currently at', 'currently in', 'actuellement a', 'actuellement au', 'actuellement a l', 'maintenant a', 'maintenant au', 'maintenant a l', 'sasa', 'sasa hivi'],
+  ['the cs', 'cs', 'the csr', 'the hospital', 'hospital', 'the hgr', 'hgr', 'the clinic', 'the health centre', 'the health center', 'hopital', 'cs', 'csr', 'hgr', 'clinique', 'la clinique', 'centre de sante', 'hospitali', 'kituo cha afya'],
+);
+
+// Access refused TO someone named between the verb and the access: "FARDC refusent à UNPOL l'accès au cachot", "la PNC
+// interdit aux ONG l'accès au site", "wamekataza MONUSCO kuingia".
+const REFUSED_TO = ['refuse', 'refusent', 'ont refuse', 'a refuse', 'refusant', 'refusaient', 'interdit', 'interdisent', 'ont interdit', 'a interdit', 'bloque', 'bloquent', 'denient', 'nient'];
+const WHOM = ['a unpol', 'a la monusco', 'a l onu', 'aux ong', 'a l ong', 'aux humanitaires', 'a la mission', 'a la force', 'aux casques bleus', 'a l equipe', 'a la patrouille', 'aux enqueteurs', 'a la croix rouge', 'au cicr', 'aux agents', 'aux observateurs', 'au bcnudh', 'au bdh', 'aux hro', 'aux avocats', 'aux familles', 'a la presse', 'aux journalistes', 'aux partenaires', 'nous', 'leur', 'lui'];
+const ACCESS_REFUSED_TO: readonly Keyword[] = [
+  ...REFUSED_TO.flatMap((v) => WHOM.map((w) => `${v} ${w} l acces`)),
+  'wamekataza monusco kuingia', 'wamekataa monusco kuingia', 'wamezuia monusco kuingia', 'wamekataza unpol kuingia',
+];
+
+// Herders carrying arms are armed men, not one of two communities quarrelling: "armed herders threatening farmers",
+// "bouviers armés", "Mbororo armés", "wafugaji wenye silaha".
+const ARMED_HERDERS: readonly Keyword[] = [
+  ...combine(['armed'], ['herders', 'herdsmen', 'cattle herders', 'cattle keepers', 'pastoralists', 'cowherds', 'mbororo', 'bororo']),
+  ...combine(['bouviers', 'eleveurs', 'vachers', 'pasteurs', 'mbororo', 'bororo', 'gardiens de vaches', 'gardiens de betail'], ['armes', 'en armes', 'lourdement armes']),
+  'wafugaji wenye silaha', 'wachungaji wenye silaha',
+];
+
+// A limb lost, in SMS with no article: "boy (9) lost leg stepping on a landmine", "a perdu jambe", "lost both legs".
+const LIMB_LOST: readonly Keyword[] = combine(
+  ['lost', 'loses', 'losing', 'a perdu', 'ont perdu', 'perdu', 'amputated', 'ampute', 'amputee'],
+  ['leg', 'arm', 'foot', 'hand', 'eye', 'legs', 'arms', 'feet', 'hands', 'fingers', 'both legs', 'both arms', 'both feet', 'his leg', 'her leg', 'his arm', 'her arm', 'jambe', 'bras', 'pied', 'main', 'oeil', 'doigts', 'les deux jambes', 'une jambe', 'un bras', 'un pied', 'une main', 'un oeil', 'sa jambe', 'son bras', 'son pied', 'sa main', 'son oeil', 'de la jambe', 'du bras', 'du pied'],
+);
+
 const T18: Partial<Record<Signal, readonly Keyword[]>> = {
-  access: TURNED_AWAY,
+  access: [...TURNED_AWAY, ...ACCESS_REFUSED_TO],
   explosive: ORDNANCE_LEFT,
   tension: QUARREL,
-  movement: GATHERED,
+  movement: [...GATHERED, ...CAME_DOWN],
   humanitarian: AGENCIES,
-  threat: NEVER_BACK,
+  threat: [...NEVER_BACK, ...ULTIMATUM],
+  neutral: UNARMED,
+  armed: ARMED_HERDERS,
+  injure: LIMB_LOST,
+  response: CARED_NOW,
   sexual: RAPE_VERB,
   hate: SLURRED,
   displace: HOMES_LEFT,

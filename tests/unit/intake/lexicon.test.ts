@@ -76,11 +76,16 @@ describe('the fallback is asked only when the rules found no category', () => {
     expect(r).toEqual(parseQuickReport(text, rulesOnly));
   });
 
-  it('changes only the category, and restricts it as it would any CRSV case; counts, place and doers stay as the rules read them', () => {
+  const alwaysThreat = createIntakeContext({
+    ...mission,
+    lexicon: trainLexicon([{ features: words, categories: ['threat_intimidation'] }], { features: 'words', smoothing: 1, threshold: 0, minCount: 1, trainedOn }),
+  });
+
+  it('changes only the category; counts, place and doers stay as the rules read them', () => {
     const text = nothingFound;
     const rules = parseQuickReport(text, rulesOnly);
-    const r = parseQuickReport(text, alwaysCrsv);
-    expect(r).toMatchObject({ category: 'crsv', categoryGuess: 'set', sensitivity: 'restricted', priority: 'high', unsure: ['category'] });
+    const r = parseQuickReport(text, alwaysThreat);
+    expect(r).toMatchObject({ category: 'threat_intimidation', categoryGuess: 'set', sensitivity: 'standard', priority: 'medium', unsure: ['category'] });
     expect(rules).toMatchObject({ category: 'other', sensitivity: 'standard', priority: 'low' });
     expect({ place: r.place, locationText: r.locationText, victims: r.victims, perpetrators: r.perpetrators, hostState: r.hostState }).toEqual({
       place: rules.place,
@@ -90,6 +95,12 @@ describe('the fallback is asked only when the rules found no category', () => {
       hostState: rules.hostState,
     });
     expect(r.place?.id).toBe('kamango');
+  });
+
+  it('never names a grave harm or an attack on its own: a sure CRSV guess is only offered, one tap away', () => {
+    const r = parseQuickReport(nothingFound, alwaysCrsv);
+    expect(r).toMatchObject({ category: 'other', categoryGuess: 'offered', priority: 'low', unsure: ['no_category'] });
+    expect(r.alternatives[0]).toBe('crsv');
   });
 
   it('is not asked at all when turned off', () => {

@@ -28,4 +28,13 @@ describe('"ont pris N personnes": people taken in French', () => {
     expect(report.category).toBe(category);
     expect(report.victims.abducted).toBeNull();
   });
+  it.each([
+    ['les FARDC ont pris 3 jeunes à Beni pour vérification', 'fardc'],
+    ['la PNC a pris deux motards au rond-point de Beni', 'pnc'],
+  ])('taken by the army or the police: held, not abducted (C23): %s', (text, force) => {
+    const report = parse(text);
+    expect(report.category).toBe('arbitrary_detention');
+    expect(report.victims.abducted).toBeNull();
+    expect(report.perpetrators.map((p) => p.actorId)).toContain(force);
+  });
 });
