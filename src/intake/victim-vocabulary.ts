@@ -4,6 +4,7 @@ import { SHORTHAND_PERSONS, SHORTHAND_VICTIM_VERBS } from './shorthand-words.js'
 import { SWAHILI_VICTIM_NOUNS, SWAHILI_VICTIM_VERBS } from './swahili-verbs.js';
 import { MORE_VICTIM_NOUNS } from './field-classes9.js';
 import { SMS_PERSONS, SW_ARRIVED, SW_TOOK_PEOPLE, smsVictimVerbs } from './keywords-tune16.js';
+import { PHONE_TYPED_VICTIM_VERBS } from './keywords-phone-typed.js';
 
 /**
  * The words of victim counts, English and French, as typed in field reports: what was done to people
@@ -61,6 +62,8 @@ export const VICTIM_VERBS: Record<string, VictimKey> = withoutPrototype(Object.f
   // (reports16) "takn", "tken": taken as thumbs type it
   ...['takn', 'tkn', 'tken', ...SW_TOOK_PEOPLE].map((w) => [w, 'abducted'] as const),
   ...SW_ARRIVED.map((w) => [w, 'displaced'] as const),
+  // phone-typed: "3 ppl die", "wamewauwa watu wawili", "bato bakimi" (keywords-phone-typed.ts)
+  ...PHONE_TYPED_VICTIM_VERBS(),
 ]));
 // "killd", "woundd", "injurd", "abductd": every -ed verb above in its SMS spelling (keywords-tune16.ts)
 for (const [w, key] of smsVictimVerbs(Object.entries(VICTIM_VERBS))) VICTIM_VERBS[w] = key;
