@@ -53,6 +53,7 @@ import { displacedWhoSufferedMore, shotThenSomeDied } from './tune16.js';
 import { arrivalsAfterAttack, harmInFuture, movedWithoutIncident, oneMoreByOrdinal, readTimesCounts, takenByGroupCount, takenByGroupHits, woundedOfWhomSomeDied } from './field-classes-t19.js';
 import { readT17, readT17Counts } from './field-classes-t17.js';
 import { peopleTakenCount, peopleTakenHits } from './people-taken.js';
+import { readPhoneTypedCounts } from './counts-phone-typed.js';
 import { arrivedFromUnknown, beatenAndRobbed, blamedEachOther, calmUnderHeading, blameTraded, demandOfAid, domesticOnly, onlyWhereCared, pursuitShotsOnly, forcesOnlyPresent, groupAboutInCalm, labourAsPurpose, labourThenFlight, rumouredAttack, schoolsClosedForCause, rumouredFighting } from './field-classes13c.js';
 
 export interface ParsedReport extends TextFacts {
@@ -170,6 +171,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   readT17Counts(tokens, t17, victims, hasSexualViolence(signals)); // (field-classes-t17.ts)
   takenByGroupCount(tokens, takenByGroup, victims);
   peopleTakenCount(tokens, peopleTaken, victims);
+  readPhoneTypedCounts(tokens, victims); // ("wamewauwa watu wawili", "ils ont tuer mon voisin", "driver injur": counts-phone-typed.ts)
   woundedOfWhomSomeDied(tokens, victims);
   oneMoreByOrdinal(tokens, victims);
   readTimesCounts(tokens, victims); // ("03 x civils tués", "x2 abducted": field-classes-t19.ts)

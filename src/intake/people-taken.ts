@@ -22,6 +22,8 @@ const HELD = new Set(['arrete', 'arretes', 'arretee', 'arretees', 'arreter', 'ar
 // Words between the verb and the people: "took the 2 women", "ont pris nos enfants".
 const DETERMINERS = new Set(['the', 'our', 'my', 'his', 'her', 'their', 'les', 'des', 'nos', 'mon', 'ma', 'mes', 'son', 'sa', 'ses', 'leurs', 'leur', 'notre', 'le', 'la', 'l', 'un', 'une', 'a', 'an', 'ya', 'also', 'aussi', 'encore']);
 const SINGULAR = /^(le|la|l|mon|ma|son|sa|notre|leur|his|her|my|the|un|une|a|an)$/;
+// "bazwi moto ya caritas", "took the moto": a motorbike taken, not its rider
+const VEHICLES = /^(moto|motos|velo|velos|vehicule|car|cars|truck|camion|voiture|pikipiki)$/;
 const ADJECTIVES = new Set(['young', 'jeunes', 'jeune', 'small', 'little', 'petit', 'petite', 'petits', 'petites']);
 // The host state's forces and their words: taking by them is detention (C23), read elsewhere.
 const STATE = /^(police|policiers?|policier|pnc|fardc|militaires?|soldiers?|soldats?|soldier|army|armee|basoda|musoda|anr|demiap|opj)$/;
@@ -32,6 +34,8 @@ interface Taken {
   at: number;
   /** People counted (null: people named but not counted). */
   count: number | null;
+  /** The people taken are children ("bana 4", "2 garcons"): C18 counts them as children affected too. */
+  children: boolean;
 }
 
 function stateDoer(tokens: readonly Token[], stateNamed: boolean): boolean {
@@ -53,14 +57,14 @@ function peopleAfter(tokens: readonly Token[], i: number): Taken | null {
   }
   while (k < tokens.length && ADJECTIVES.has(tokens[k]!.norm)) k++;
   const who = tokens[k];
-  if (!who || who.breakBefore || GOODS_WORDS.has(who.norm) || !(isPerson(who.norm) || CHILD_WORDS.test(who.norm))) return null;
+  if (!who || who.breakBefore || GOODS_WORDS.has(who.norm) || VEHICLES.test(who.norm) || !(isPerson(who.norm) || CHILD_WORDS.test(who.norm))) return null;
   if (count === null) {
     // "bana 4", "watu wawili": the count after the people
     const after = readNumber(tokens, k + 1);
     if (after && !after.article && !tokens[k + 1]!.breakBefore) count = after.value;
     else if (isSingularPerson(who.norm) && SINGULAR.test(tokens[k - 1]?.norm ?? '')) count = 1;
   }
-  return { at: i, count };
+  return { at: i, count, children: CHILD_WORDS.test(who.norm) };
 }
 
 /** The people right before "held": "2 young men held in a container". */
@@ -71,7 +75,7 @@ function peopleBefore(tokens: readonly Token[], i: number): Taken | null {
   k--;
   while (k >= 0 && ADJECTIVES.has(tokens[k]!.norm)) k--;
   const n = k >= 0 && /^\d{1,4}$/.test(tokens[k]!.norm) ? Number(tokens[k]!.norm) : null;
-  return { at: i, count: n };
+  return { at: i, count: n, children: CHILD_WORDS.test(who.norm) };
 }
 
 function takings(tokens: readonly Token[], groupNamed: boolean, stateNamed: boolean): Taken[] {
@@ -99,10 +103,13 @@ export function peopleTakenHits(tokens: readonly Token[], groupNamed: boolean, s
 export function peopleTakenCount(tokens: readonly Token[], hits: readonly SignalHit[], victims: Victims): void {
   if (victims.abducted !== null || hits.length === 0) return;
   let total = 0;
+  let children = true;
   for (const h of hits) {
     const t = peopleAfter(tokens, h.start) ?? peopleBefore(tokens, h.start);
     if (!t || t.count === null) return;
     total += t.count;
+    children &&= t.children;
   }
   victims.abducted = total;
+  if (children && victims.childrenAffected === null) victims.childrenAffected = total;
 }

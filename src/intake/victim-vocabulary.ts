@@ -147,6 +147,8 @@ export const VICTIM_NOUNS = new Set([
   // "120 new arrivals", "2 red cross volunteers beaten", "un troisième enlevé" (reports15)
   // ("nouvelles" is also news: "sans nouvelles du pasteur")
   'new', 'nouveaux', 'red', 'cross', 'croix', 'rouge', 'troisieme', 'third', 'quatrieme', 'fourth',
+  // "shop owner injured", "le propriétaire blessé"
+  'owner', 'proprietaire',
   'assistant', 'assistants', 'aide', 'aides', 'daughters', 'fils', 'brother', 'brothers', 'sister', 'sisters', 'frere', 'freres', 'soeur', 'soeurs', 'nephew', 'neveu', 'cousin', 'uncle', 'oncle',
 ]);
 
@@ -166,7 +168,9 @@ export const CHILD_NOUNS = new Set([
   'enfant', 'enfants', 'mineur', 'mineurs', 'mineure', 'mineures', 'fillette', 'fillettes', 'garcon', 'garcons', 'eleve', 'eleves',
   'ecolier', 'ecoliers', 'ecoliere', 'ecolieres', 'bebe', 'bebes', 'nourrisson', 'nourrissons', 'adolescente', 'adolescentes',
   'schoolchild', 'schoolgirl', 'schoolboy', 'toddler', 'toddlers', 'orphan', 'orphans', 'orphelin', 'orphelins', 'orpheline', 'gamin',
-  'gamins', 'kadogo', 'kadogos', 'watoto', 'mtoto', 'gamine', 'gamines', 'garconnet', 'garconnets', 'teen', 'teens', 'teenager', 'schoolboy', 'schoolgirl',
+  'gamins', 'kadogo', 'kadogos', 'watoto', 'mtoto',
+  // phone-typed and Lingala/Swahili: "2 enfan mort", "bana 4 ya shule", "mwana moko"
+  'enfan', 'enfans', 'anfant', 'anfants', 'bana', 'mwana', 'gamine', 'gamines', 'garconnet', 'garconnets', 'teen', 'teens', 'teenager', 'schoolboy', 'schoolgirl',
 ]);
 
 /** Small words between a count and its verb: "3 personnes ont été tuées", "4 were reportedly killed". */
