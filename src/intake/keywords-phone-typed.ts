@@ -55,6 +55,9 @@ const INJURE: readonly Keyword[] = [
 const ABDUCT: readonly Keyword[] = [
   'kidnaping', 'kidnapings', 'kidnaper', 'kidnapers', 'kidnapping', 'kinapping', 'kidnaped', 'kipnaper', 'kinaper',
   ...SW_TOOK_THEM,
+  // people missing after armed men took their boats or goods: "5 fishermen missing since", "3 pêcheurs disparus"
+  ...combine(['fishermen', 'fisherman', 'pecheurs', 'pecheur', 'drivers', 'chauffeurs', 'motards', 'herders', 'eleveurs', 'diggers', 'creuseurs', 'traders', 'commercants', 'men', 'hommes', 'passengers', 'passagers', 'wavuvi'],
+    ['missing', 'disparus', 'disparues', 'introuvables', 'are missing', 'still missing', 'toujours disparus', 'hawajulikani', 'hawaonekani']),
 ];
 
 const LOOT: readonly Keyword[] = [
@@ -64,6 +67,10 @@ const LOOT: readonly Keyword[] = [
   ...lingala(['tumbi']).map((k) => [k, 'arson'] as const), 'kotumba',
   // stealing in base form and as it sounds: "they steal", "ils ont voler", "vol dans la pharmacie"
   ...['steal', 'steals', 'voler', 'ont voler', 'on voler', 'vol dans', 'vole dans', 'vol a la', 'vol au', 'vol chez', 'voler les'].map((k) => [k, 'looting'] as const),
+  // motorbikes and goods "enlevés": taken as things, not people ("ont enlevé des motos à Miriki")
+  ...combine(['enleve', 'enleves', 'ont enleve', 'enlevent', 'enlevant', 'a enleve'], ['des', 'les', 'leurs', 'deux', 'trois', 'plusieurs', ''], ['motos', 'moto', 'velos', 'vaches', 'chevres', 'biens', 'marchandises', 'telephones', 'vehicules', 'camions']).map((k) => [k, 'looting'] as const),
+  // "taking gold from diggers", "ont pris l'or des creuseurs"
+  ...combine(['taking', 'take', 'took', 'takes', 'prennent', 'prend', 'ont pris', 'prenant'], ['', 'the', 'their', 'l', 'les', 'des'], ['gold', 'or', 'minerals', 'minerais', 'coltan', 'cassiterite']).map((k) => [k, 'looting'] as const),
   // Lingala "bayibi" (they stole), "babotoli" (they snatched)
   ...lingala(['yibi', 'botoli']).map((k) => [k, 'looting'] as const), 'koyiba', 'kobotola',
   // goods taken, in base forms and as it sounds: "take phone and money", "prend argent des vendeuses", "bazwi moto ya caritas"
@@ -118,6 +125,13 @@ const EXPLOSIVE: readonly Keyword[] = [
 
 const CHILD: readonly Keyword[] = ['bana', 'mwana', 'bana mike', 'enfan', 'enfans', 'anfant', 'anfants', 'zenfant', 'watoto wa shule'];
 
+// An attack said to come (C9 names the group, read apart): "adf they say will come",
+// "on dit les adf arrive". (No group name in these phrases: the group stays an actor mention.)
+const RUMOURED: readonly Keyword[] = [
+  // (a "rumour of attack" alone stays as the older sets read it: people leaving over it are displaced, unconfirmed it is nothing)
+  'they say will come', 'they say they will come', 'they say they are coming', 'on dit les', 'on dit que les', 'ils disent que les', 'on dit qu ils vont', 'wanasema watakuja', 'bazali koloba ba',
+].map((k) => [k, 'rumoured_attack'] as const);
+
 const FEAR: readonly Keyword[] = ['on peur', 'ont peur', 'a peur', 'have fear', 'we fear', 'people fear', 'ppl fear', 'wana ogopa', 'wanaogopa', 'tunaogopa', 'bazali kobanga', 'kobanga'];
 
 const PHONE_TYPED: Partial<Record<Signal, readonly Keyword[]>> = {
@@ -132,6 +146,7 @@ const PHONE_TYPED: Partial<Record<Signal, readonly Keyword[]>> = {
   explosive: EXPLOSIVE,
   child: CHILD,
   fear: FEAR,
+  threat: RUMOURED,
   // "bandi" (bandits); Lingala "basoda", "musoda" (soldiers), "bato ya bibundu" (armed men)
   armed: ['bandi', 'bandis', 'bandit', 'bandiis', 'basoda', 'musoda', 'masoda', 'bato ya bibundu', 'bato ya mondoki'],
   // Lingala "ba ONG" (NGOs)
