@@ -114,7 +114,11 @@ const ATTACK: readonly Keyword[] = [
   'ils tire', 'ca tire', 'sa tire', 'coup de feu', 'atake', 'ataque', 'atack', 'atacked', 'attak', 'attaked', 'atak',
   // Lingala "babeti masasi" (they fired bullets), "masasi"
   'babeti masasi', 'masasi', 'kobeta masasi',
+  // a vehicle stopped by armed men on the road: a hold-up ("msf car stop by armed man", "véhicule arrêté par des hommes armés")
+  ...combine(['stop by', 'stopped by', 'stoped by', 'arrete par des', 'arretee par des', 'arretes par des', 'immobilise par des', 'immobilisee par des'], ['armed', 'hommes armes', 'bandits', 'bandi']),
 ];
+// Fighting in base form, Lingala "babundi" (they fought), "bitumba" (war)
+const FIGHTING: readonly Keyword[] = ['fight', 'fights', 'fought', 'figthing', 'fiting', 'babundi', 'bitumba', 'kobunda', 'bazali kobunda'];
 
 const EXPLOSIVE: readonly Keyword[] = [
   // "mine explosd", "mines trouver", "grenad ramasser", "obu haija lipuka" (a shell that has not exploded)
@@ -134,6 +138,9 @@ const RUMOURED: readonly Keyword[] = [
 
 const FEAR: readonly Keyword[] = ['on peur', 'ont peur', 'a peur', 'have fear', 'we fear', 'people fear', 'ppl fear', 'wana ogopa', 'wanaogopa', 'tunaogopa', 'bazali kobanga', 'kobanga'];
 
+// ("fight between families": a private quarrel, no armed fighting)
+const QUARREL = combine(['fight', 'fights', 'fought'], ['between families', 'between two families', 'between neighbours', 'between neighbors', 'between brothers', 'in the family', 'over land', 'over a field', 'over a plot']);
+
 const PHONE_TYPED: Partial<Record<Signal, readonly Keyword[]>> = {
   kill: KILL,
   injure: INJURE,
@@ -143,6 +150,7 @@ const PHONE_TYPED: Partial<Record<Signal, readonly Keyword[]>> = {
   movement: MOVEMENT,
   underway: UNDERWAY,
   attack: ATTACK,
+  fighting: FIGHTING,
   explosive: EXPLOSIVE,
   child: CHILD,
   fear: FEAR,
@@ -152,7 +160,7 @@ const PHONE_TYPED: Partial<Record<Signal, readonly Keyword[]>> = {
   // Lingala "ba ONG" (NGOs)
   humanitarian: ['ba ong', 'bato ya ong'],
   // "pay or ur shops burn": a burning promised, not done
-  neutral: [...combine(['shops', 'shop', 'houses', 'house', 'homes', 'home', 'village', 'villages', 'ur', 'your'], ['burn', 'will burn', 'gonna burn']), 'will burn', 'gonna burn'],
+  neutral: [...QUARREL, ...combine(['shops', 'shop', 'houses', 'house', 'homes', 'home', 'village', 'villages', 'ur', 'your'], ['burn', 'will burn', 'gonna burn']), 'will burn', 'gonna burn'],
 };
 
 const phrase = (k: Keyword): string => (typeof k === 'string' ? k : k[0]);
