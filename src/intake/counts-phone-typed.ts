@@ -31,6 +31,8 @@ const BEATEN = new Set(['beat', 'beats', 'beaten', 'bat', 'battu', 'battue', 'ta
 const KEY_OF = (w: string): VictimKey | undefined => VICTIM_VERBS[w] ?? (BEATEN.has(w) ? 'injured' : undefined);
 // "hacked to death", "battu à mort": a killing, counted as one by the general readers
 const TO_DEATH = /^(to|a|jusqu)$/;
+// Who works for an organisation named before them
+const STAFF = /^(staff|staffs|workers|agents|employees|employes|volunteers|volontaires|drivers|chauffeurs|nurses|infirmiers)$/;
 const PRONOUN_DEAD = /^(il|elle|he|she)$/;
 const IS = /^(est|is|etait|was)$/;
 const DEAD = /^(mort|morte|dead|decede|decedee|died)$/;
@@ -40,6 +42,7 @@ const LIMB = /^(leg|legs|arm|arms|hand|foot|eye|jambe|jambes|bras|main|pied|oeil
 const COUNTED_BEFORE = /^(\d+|a|an|the|un|une|le|la|l|les|des|one|two|several|many|some|plusieurs|quelques|deux|trois|no|aucun|aucune|of|de|du|d)$/;
 
 export function readPhoneTypedCounts(tokens: readonly Token[], victims: Victims): void {
+  minorRaped(tokens, victims);
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     const sw = SW_VERBS.get(w);
@@ -49,6 +52,9 @@ export function readPhoneTypedCounts(tokens: readonly Token[], victims: Victims)
     }
     const key = KEY_OF(w);
     if (key) {
+      // "abducted 2 Caritas staff", "enlevé 3 MSF workers": a count, an organisation's name, then who
+      const n = readNumber(tokens, i + 1);
+      if (n && !n.article && n.value > 1 && /^\p{Lu}/u.test(tokens[n.next]?.text ?? '') && STAFF.test(tokens[n.next + 1]?.norm ?? '') && (victims[key] === null || victims[key] === 1)) victims[key] = n.value;
       // "ils ont tuer mon voisin", "beat my brother"
       if (victims[key] === null && POSSESSIVE_ONE.has(tokens[i + 1]?.norm ?? '') && isSingularPerson(tokens[i + 2]?.norm ?? '') && !tokens[i + 1]!.breakBefore) victims[key] = 1;
       // "driver injur", "herder injured": a bare person before the verb, nothing counting it
@@ -83,4 +89,18 @@ function swahiliCount(tokens: readonly Token[], i: number, key: VictimKey, victi
     }
   }
   if (victims[key] === null && ONE_OBJECT.test(tokens[i]!.norm)) victims[key] = 1;
+}
+
+// "une jeune fille de 15 ans", "girl of 14", "mineure de 16 ans": one survivor whose age says a child (C24)
+const RAPED = /^(viole|violee|raped|rape|defiled|abusee|vlee|rpd|bakwa|amebakwa)$/;
+const GIRL = /^(fille|jeune|girl|fillette|mineure|adolescente|femme|woman)$/;
+const AGED = /^(de|of|aged|agee|age|ya)$/;
+const YEARS = /^(ans|years|yrs|yr|an|miaka)$/;
+function minorRaped(tokens: readonly Token[], victims: Victims): void {
+  if (victims.childrenAffected !== null || (victims.crsvSurvivors ?? 1) !== 1 || !tokens.some((t) => RAPED.test(t.norm))) return;
+  for (let i = 2; i < tokens.length - 1; i++) {
+    if (!YEARS.test(tokens[i]!.norm) || !/^\d{1,2}$/.test(tokens[i - 1]!.norm) || Number(tokens[i - 1]!.norm) >= 18) continue;
+    if (AGED.test(tokens[i - 2]!.norm) && GIRL.test(tokens[i - 3]?.norm ?? '')) victims.childrenAffected = 1;
+    return;
+  }
 }
