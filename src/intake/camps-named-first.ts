@@ -14,6 +14,10 @@ const NOT_IDP = /^(military|militaire|militaires|army|fardc|base|training|entrai
 // "torturé par des éléments FARDC au camp de Mutwanga": the soldiers' camp
 const FORCES = /^(fardc|militaires?|soldiers?|soldats?|army|armee|police|pnc|policiers?|monusco|troops)$/;
 
+// The state's forces named and no displaced people: the camp is theirs ("torturé par des FARDC au camp de Mutwanga").
+const DISPLACED = /^(deplace\w*|dplc\w*|idps?|pdi|displaced|wakimbizi|refugie\w*|refugees?|shelters?|abris?)$/;
+const soldiersCamp = (tokens: readonly Token[]): boolean => tokens.some((t) => FORCES.test(t.norm)) && !tokens.some((t) => DISPLACED.test(t.norm));
+
 export function campNamedFirstHits(tokens: readonly Token[], places: readonly PlaceTokenMatch[]): SignalHit[] {
   const out: SignalHit[] = [];
   for (const p of places) {
@@ -22,7 +26,7 @@ export function campNamedFirstHits(tokens: readonly Token[], places: readonly Pl
     const camp = tokens[k];
     if (!camp || k < 0 || !CAMP.test(camp.norm) || tokens[k + 1]!.breakBefore) continue;
     if (NOT_IDP.test(tokens[k - 1]?.norm ?? '') || NOT_IDP.test(tokens[k - 2]?.norm ?? '') || NOT_IDP.test(tokens[p.end]?.norm ?? '')) continue;
-    if (tokens.slice(Math.max(0, k - 4), k).some((t) => FORCES.test(t.norm))) continue;
+    if (soldiersCamp(tokens)) continue;
     out.push({ value: { signal: 'idpSite', subType: null }, start: k, end: p.end });
   }
   return out;

@@ -159,6 +159,8 @@ const PHONE_TYPED: Partial<Record<Signal, readonly Keyword[]>> = {
   armed: ['bandi', 'bandis', 'bandit', 'bandiis', 'basoda', 'musoda', 'masoda', 'bato ya bibundu', 'bato ya mondoki'],
   // Lingala "ba ONG" (NGOs)
   humanitarian: ['ba ong', 'bato ya ong'],
+  // a death of illness or hunger: no killing ("the old chief die of sickness")
+  natural: combine(['die', 'meurt', 'akufi'], ['of sickness', 'of illness', 'of disease', 'of malaria', 'of cholera', 'of hunger', 'de maladie', 'du paludisme', 'du cholera', 'de faim', 'kwa ugonjwa', 'na bokono']),
   // "pay or ur shops burn": a burning promised, not done
   neutral: [...QUARREL, ...combine(['shops', 'shop', 'houses', 'house', 'homes', 'home', 'village', 'villages', 'ur', 'your'], ['burn', 'will burn', 'gonna burn']), 'will burn', 'gonna burn'],
 };
