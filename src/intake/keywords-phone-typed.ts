@@ -89,8 +89,8 @@ const LOOT: readonly Keyword[] = [
 ];
 
 const DISPLACE: readonly Keyword[] = [
-  // running away: "we are 40 people run from mayimoya", "all run to beni town"
-  'run from', 'ran from', 'runing from', 'running from', 'run away', 'ran away', 'run to', 'all run', 'runing to', 'we run', 'they run', 'people run', 'ppl run',
+  // running away: "we are 40 people run from mayimoya", "all run to beni town" (not "ran away": attackers do too)
+  'run from', 'ran from', 'runing from', 'running from', 'run to', 'all run', 'runing to', 'we run', 'they run', 'people run', 'ppl run',
   // as it sounds in French: "ont quitter", "on fuire", "deplacer de djugu", "se sont sauver"
   'ont quitter', 'on quitter', 'sont quitter', 'quitter le village', 'fuire', 'ont fuire', 'on fui', 'on fuit', 'sont fuir', 'se sont sauver', 'se sont sauve', 'sauve qui peut', 'deplacer de', 'deplacers',
   ...LN_FLED, 'kokima', 'bakimi na', 'bakimeli',
