@@ -63,9 +63,12 @@ export const SWAHILI_VICTIM_VERBS: ReadonlyArray<readonly [string, VictimKey]> =
 ];
 
 /** Swahili words for people counted: "watu" (people), "mtu" (a person), "wamama" (women). */
-export const SWAHILI_VICTIM_NOUNS = ['watu', 'mtu', 'wanawake', 'mwanamke', 'wamama', 'mama', 'maman', 'mamans', 'mamas', 'vijana', 'kijana', 'bijana', 'bilenge', 'wakulima', 'mkulima', 'wasichana', 'msichana'];
+export const SWAHILI_VICTIM_NOUNS = ['bato', 'mwalimu', 'walimu', 'mchungaji', 'dereva', 'madereva', 'mwanafunzi', 'wanafunzi', 'mfanyabiashara', 'wafanyabiashara', 'mvuvi', 'wavuvi', 'mzee', 'wazee', 'watu', 'mtu', 'wanawake', 'mwanamke', 'wamama', 'mama', 'maman', 'mamans', 'mamas', 'vijana', 'kijana', 'bijana', 'bilenge', 'wakulima', 'mkulima', 'wasichana', 'msichana'];
 
 /** Swahili number words, as counts: "mtu mmoja" (one person), "watu wawili" (two people). */
 export const SWAHILI_NUMBERS: Record<string, number> = {
   mmoja: 1, moja: 1, wawili: 2, mbili: 2, watatu: 3, tatu: 3, wanne: 4, nne: 4, watano: 5, tano: 5,
+  sita: 6, saba: 7, wanane: 8, nane: 8, tisa: 9, kumi: 10, ishirini: 20, thelathini: 30,
+  // Lingala, in the same messages: "bato mibale" (two people), "bana misato" (three children)
+  moko: 1, mibale: 2, misato: 3, minei: 4, mitano: 5, motoba: 6, nsambo: 7, mwambe: 8, libwa: 9, zomi: 10,
 };

@@ -16,6 +16,7 @@ import { withTune16 } from '../vocabulary/everyday-traffic-5.js';
 import { withT17 } from '../vocabulary/counts-places-doers.js';
 import { withT19 } from '../vocabulary/military-police-register.js';
 import { withT18 } from '../vocabulary/remote-base.js';
+import { withPhoneTyped } from '../vocabulary/phone-typed.js';
 
 /**
  * Keyword tables, English and French, as typed in field reports. Phrases are normalised when the
@@ -341,6 +342,7 @@ const ADDITIONS: readonly VocabularyAddition[] = [
   withT17,
   withT18,
   withT19,
+  withPhoneTyped,
 ];
 
 export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = ADDITIONS.reduce((table, add) => add(table), BASE_KEYWORDS);

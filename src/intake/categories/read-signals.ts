@@ -12,6 +12,8 @@ import { movementAbsent, saidAbsent } from './group-presence.js';
 import { arrestPaidOff, deadCity, namedSiteHits, peopleLeavingHits, takenForCareHit } from './leaving-and-care.js';
 import { inMention, mentionAt, type Reading } from '../reading.js';
 import { returnHits } from './returns.js';
+import { peopleTakenHits } from './people-taken.js';
+import { campNamedFirstHits } from './camps-named-first.js';
 import type { Token } from '../normalize.js';
 import { objectFollows } from '../victims/victim-words.js';
 import { livestockOfOwners, onlyAnimalsTaken } from '../victims/livestock-owners.js';
@@ -33,6 +35,8 @@ export interface SignalReading {
   caught: boolean;
   /** Hostages back who tell of another harm (C12). */
   back: boolean;
+  /** People taken or held by an armed group said in everyday verbs ("bandi take 2 woman", categories/people-taken.ts). */
+  peopleTaken: SignalHit[];
   /** People "pris" by the army or the police: held (C23), so no one is counted abducted for it. */
   stateTookPeople: boolean;
   /** Only animals of counted owners taken ("ng'ombe of 3 families taken"): the owners are not taken (victims/livestock-owners.ts). */
@@ -69,6 +73,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const unarmed = signalHits.some((h) => h.value.subType === 'unarmed'); // ("pas d'arme vue": no armed men, vocabulary/remote-base.ts)
   const livestock = livestockOfOwners(tokens);
   const animalsOnly = onlyAnimalsTaken(livestock, tokens);
+  // ("bandi take 2 woman", "m23 ont arreter le pasteur": people taken or held by an armed group)
+  const peopleTaken = peopleTakenHits(tokens, groupNamed, mentions.some((m) => m.actor.hostState));
 
   // C23: people "pris" by the army or the police (and no armed group named) are held, not abducted (victims/victim-words.ts
   // counts "pris" with people after it as taken, whoever took them).
@@ -99,6 +105,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...ageHits(tokens),
     ...armedHits(mentions, tokens),
     ...campHits(tokens, places),
+    ...campNamedFirstHits(tokens, places),
     ...siteHits(tokens, mentions),
     ...goodsTakenHits(tokens),
     ...headedCampHits(tokens, places, mentions),
@@ -128,11 +135,11 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   // Hits read otherwise once everything is known: a help asked for, work as a purpose, fighting only rumoured.
   const readOtherwise = (h: SignalHit): boolean =>
     t17.drop(h) || (unarmed && h.value.signal === 'armed') || fledToSite(h, tokens) || demandOfAid(h, tokens, signalHits) || labourAsPurpose(h, tokens, signalHits) || rumouredFighting(h, tokens, signalHits);
-  let signals = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...(livestock ? [livestock] : []), ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens);
+  let signals = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...(livestock ? [livestock] : []), ...peopleTaken, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens);
   // (a site where gunfire was only heard, or left after an attack named as the cause, is where the displaced are: categories/law-and-order.ts)
   if (siteNotAttacked(signals)) signals = signals.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
   const absenceSaid = signalHits.some((h) => movementAbsent(h, tokens, (k) => inMention(r, k))) || mentions.some((m) => saidAbsent(tokens, m.start));
-  return { signals, returned, t17, takenByGroup, caught, back, stateTookPeople, animalsOnly, absenceSaid };
+  return { signals, returned, t17, takenByGroup, caught, back, peopleTaken, stateTookPeople, animalsOnly, absenceSaid };
 }
 
 // "les FARDC ont pris 3 jeunes pour vérification": people taken by the army or police are held (C23).

@@ -160,13 +160,23 @@ export function armedAboutDespiteCalm(s: Signals): boolean {
 // Who tells, not where it happened: "la société civile de Kalehe dénonce…", "selon la radio communautaire de
 // Kamituga", "transmis par la radio de Mwenga"; where a victim lies, not where harmed: "died at Rutshuru hospital",
 // "elle est à l'hôpital de Kalehe".
-const SOURCE_CUES = [['societe', 'civile', 'de'], ['societe', 'civile', 'd'], ['civil', 'society', 'of'], ['radio', 'de'], ['radio', 'd'], ['radio', 'communautaire', 'de'], ['radio', 'communautaire', 'd'], ['radio', 'of']];
+const SOURCE_CUES = [['societe', 'civile', 'de'], ['societe', 'civile', 'd'], ['civil', 'society', 'of'], ['radio', 'de'], ['radio', 'd'], ['radio', 'communautaire', 'de'], ['radio', 'communautaire', 'd'], ['radio', 'of'],
+  // the community alert network's seat: "CAN Irumu signale…", "CLA Goma :", "selon le RECOPE de Gety", "point focal Mahagi", "per CAN focal point in Oicha"
+  ['can'], ['cla'], ['can', 'de'], ['cla', 'de'], ['recope'], ['recope', 'de'], ['recope', 'd'], ['point', 'focal'], ['point', 'focal', 'de'], ['point', 'focal', 'd'], ['focal', 'point', 'in'], ['focal', 'point', 'of'], ['focal', 'point', 'at']];
+// "Eringeti CAN 23:40:", "Kiwanja CLA:": the seat named first, then the network
+const SEAT_AFTER = /^(can|cla|recope)$/;
+// "CAN Lita : affrontements…, la population se réfugie à Fataki": the other place is where people fled to, the seat is where it happened
+const FLED_TO = /^(refugie\w*|fled|flee\w*|fui\w*|fuy\w*|run|ran|arriv\w*|sheltering|abrit\w*)$/;
+function seatIsWhere(p: { start: number }, tokens: readonly Token[]): boolean {
+  return SEAT_NETWORK.test(tokens[p.start - 1]?.norm ?? '') && tokens.some((t) => FLED_TO.test(t.norm));
+}
+const SEAT_NETWORK = /^(can|cla)$/;
 const HOSPITAL_CUES = [['hopital', 'de'], ['hopital', 'd'], ['hospital', 'of'], ['hospital', 'in'], ['hgr', 'de'], ['hgr', 'd']];
 const CARE = /^(died|dies|succumbed|treated|admitted|evacuated|taken|rushed|transferred|referred|decede\w*|mort|morte|succombe\w*|soign\w*|admis\w*|evacue\w*|transfere\w*|est|sont|is|are|now|hospitalis\w*|hospitaliz\w*)$/;
 const cueBefore = (tokens: readonly Token[], at: number, cues: readonly (readonly string[])[]): boolean => cues.some((cue) => cue.every((w, k) => tokens[at - cue.length + k]?.norm === w));
 /** A place named only as who reports or where a victim is cared for. */
 function toldOrCaredAt(p: { start: number; end: number }, tokens: readonly Token[]): 'source' | 'care' | null {
-  if (cueBefore(tokens, p.start, SOURCE_CUES)) return 'source';
+  if (cueBefore(tokens, p.start, SOURCE_CUES) || (p.start === 0 && SEAT_AFTER.test(tokens[p.end]?.norm ?? ''))) return seatIsWhere(p, tokens) ? null : 'source';
   const cared = tokens.slice(Math.max(0, p.start - 6), p.start).some((t) => CARE.test(t.norm));
   if (cared && (cueBefore(tokens, p.start, HOSPITAL_CUES) || /^(hospital|hopital|hgr)$/.test(tokens[p.end]?.norm ?? '') || (/^(general|referral)$/.test(tokens[p.end]?.norm ?? '') && /^hospital$/.test(tokens[p.end + 1]?.norm ?? '')))) return 'care';
   return null;

@@ -21,6 +21,8 @@ import { readTollsAndMissing } from './tolls.js';
 import { cutOneCount, limbLostBy } from '../categories/slurs-and-carried-off.js';
 import { ownersNotTaken } from './livestock-owners.js';
 import { readSwahiliCounts } from './swahili-counts.js';
+import { readPhoneTypedCounts } from './phone-typed-counts.js';
+import { peopleTakenCount } from '../categories/people-taken.js';
 import { displacedWhoSufferedMore, shotThenSomeDied } from '../categories/land-quarrels.js';
 import { isPerson } from './victim-words.js';
 import { readVictims } from './victims.js';
@@ -65,6 +67,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   beatenWasTheDead(signals, victims);
   readT17Counts(tokens, s.t17, victims, hasSexualViolence(signals)); // (constructions/counts-places-doers.ts)
   takenByGroupCount(tokens, s.takenByGroup, victims);
+  peopleTakenCount(tokens, s.peopleTaken, victims);
+  readPhoneTypedCounts(tokens, victims); // ("wamewauwa watu wawili", "ils ont tuer mon voisin", "driver injur": phone-typed-counts.ts)
   ownersNotTaken(s.animalsOnly, victims);
   readSwahiliCounts(signals, victims); // ("mauaji ya watu 5": the number after the people, victims/swahili-counts.ts)
   woundedOfWhomSomeDied(tokens, victims);

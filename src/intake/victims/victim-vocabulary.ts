@@ -4,6 +4,7 @@ import { SHORTHAND_PERSONS, SHORTHAND_VICTIM_VERBS } from '../shorthand-words.js
 import { SWAHILI_VICTIM_NOUNS, SWAHILI_VICTIM_VERBS } from '../swahili-verbs.js';
 import { MORE_VICTIM_NOUNS } from '../constructions/tolls-and-danger.js';
 import { SMS_PERSONS, SW_ARRIVED, SW_TOOK_PEOPLE, smsVictimVerbs } from '../vocabulary/everyday-traffic-5.js';
+import { PHONE_TYPED_VICTIM_VERBS } from '../vocabulary/phone-typed.js';
 
 /**
  * The words of victim counts, English and French, as typed in field reports: what was done to people
@@ -61,6 +62,8 @@ export const VICTIM_VERBS: Record<string, VictimKey> = withoutPrototype(Object.f
   // (reports16) "takn", "tken": taken as thumbs type it
   ...['takn', 'tkn', 'tken', ...SW_TOOK_PEOPLE].map((w) => [w, 'abducted'] as const),
   ...SW_ARRIVED.map((w) => [w, 'displaced'] as const),
+  // phone-typed: "3 ppl die", "wamewauwa watu wawili", "bato bakimi" (vocabulary/phone-typed.ts)
+  ...PHONE_TYPED_VICTIM_VERBS(),
 ]));
 // "killd", "woundd", "injurd", "abductd": every -ed verb above in its SMS spelling (vocabulary/everyday-traffic-5.ts)
 for (const [w, key] of smsVictimVerbs(Object.entries(VICTIM_VERBS))) VICTIM_VERBS[w] = key;
@@ -144,6 +147,8 @@ export const VICTIM_NOUNS = new Set([
   // "120 new arrivals", "2 red cross volunteers beaten", "un troisième enlevé" (reports15)
   // ("nouvelles" is also news: "sans nouvelles du pasteur")
   'new', 'nouveaux', 'red', 'cross', 'croix', 'rouge', 'troisieme', 'third', 'quatrieme', 'fourth',
+  // "shop owner injured", "le propriétaire blessé"
+  'owner', 'proprietaire',
   'assistant', 'assistants', 'aide', 'aides', 'daughters', 'fils', 'brother', 'brothers', 'sister', 'sisters', 'frere', 'freres', 'soeur', 'soeurs', 'nephew', 'neveu', 'cousin', 'uncle', 'oncle',
 ]);
 
@@ -163,7 +168,9 @@ export const CHILD_NOUNS = new Set([
   'enfant', 'enfants', 'mineur', 'mineurs', 'mineure', 'mineures', 'fillette', 'fillettes', 'garcon', 'garcons', 'eleve', 'eleves',
   'ecolier', 'ecoliers', 'ecoliere', 'ecolieres', 'bebe', 'bebes', 'nourrisson', 'nourrissons', 'adolescente', 'adolescentes',
   'schoolchild', 'schoolgirl', 'schoolboy', 'toddler', 'toddlers', 'orphan', 'orphans', 'orphelin', 'orphelins', 'orpheline', 'gamin',
-  'gamins', 'kadogo', 'kadogos', 'watoto', 'mtoto', 'gamine', 'gamines', 'garconnet', 'garconnets', 'teen', 'teens', 'teenager', 'schoolboy', 'schoolgirl',
+  'gamins', 'kadogo', 'kadogos', 'watoto', 'mtoto',
+  // phone-typed and Lingala/Swahili: "2 enfan mort", "bana 4 ya shule", "mwana moko"
+  'enfan', 'enfans', 'anfant', 'anfants', 'bana', 'mwana', 'gamine', 'gamines', 'garconnet', 'garconnets', 'teen', 'teens', 'teenager', 'schoolboy', 'schoolgirl',
 ]);
 
 /** Small words between a count and its verb: "3 personnes ont été tuées", "4 were reportedly killed". */

@@ -83,7 +83,7 @@ function readVerbAt(tokens: readonly Token[], i: number): VictimKey | undefined 
     for (let k = i + 2; k <= i + 7 && k < tokens.length - 1; k++) if (/^(comme|pour|as)$/.test(tokens[k]!.norm) && /^(epouses?|femmes?|wifes?|wives|his|their|sa|leur)$/.test(tokens[k + 1]!.norm)) return 'abducted';
   }
   // "ont pris 5 personnes", "a pris le chef du village": pris with people after it is a taking ("pris la fuite",
-  // "pris 3 chèvres", "pris position" take no one; the army or police taking people is left to read-signals.ts: C23)
+  // "pris 3 chèvres", "pris position" take no one; the army or police taking people is left to categories/read-signals.ts: C23)
   if (/^(pris|prit|prirent)$/.test(word) && objectFollows(tokens, i + 1)) return 'abducted';
   if (word === 'blown' && next === 'up') return 'killed';
   // "plus de 300 personnes dorment dehors", "families sleeping in the open": people out of their homes

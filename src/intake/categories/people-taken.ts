@@ -1,0 +1,113 @@
+import type { Victims } from '../../domain/alert.js';
+import type { SignalHit } from './categories.js';
+import type { Token } from '../normalize.js';
+import { readNumber } from '../numbers.js';
+import { isPerson, isSingularPerson } from '../victims/victim-words.js';
+import { GOODS_WORDS } from './keyword-families.js';
+
+/**
+ * People taken said with an everyday verb of taking, as the phone-typed register says it (C23): "bandi take 2
+ * woman", "mai mai ont pris 3 jeunes femmes", "les militaires rwandais pris 5 homme", "adf wamechukuwa bana 4",
+ * "bazwi bato mibale"; or held by an armed group that is not the state ("m23 ont arreter le pasteur", "2 young men
+ * held at the M23 position"). Taken by an armed group or bandits → abduction; by the host state's police or army →
+ * arbitrary detention (not read here). Goods taken ("take phone and money", "pris 30 chèvres") are no people.
+ */
+
+const TAKE = new Set([
+  'take', 'takes', 'took', 'taking', 'tuk', 'prend', 'prennent', 'prenent', 'pris', 'prit', 'prendre', 'ramasse', 'ramasser', 'ramassent',
+  'wamechukua', 'wamechukuwa', 'walichukua', 'walichukuwa', 'amechukua', 'amechukuwa', 'alichukua', 'alichukuwa', 'bazwi', 'azwi', 'bakamati', 'akamati', 'bakangi', 'akangi',
+]);
+// Words between the verb and the people: "took the 2 women", "ont pris nos enfants".
+const DETERMINERS = new Set(['the', 'our', 'my', 'his', 'her', 'their', 'les', 'des', 'nos', 'mon', 'ma', 'mes', 'son', 'sa', 'ses', 'leurs', 'leur', 'notre', 'le', 'la', 'l', 'un', 'une', 'a', 'an', 'ya', 'also', 'aussi', 'encore']);
+const SINGULAR = /^(le|la|l|mon|ma|son|sa|notre|leur|his|her|my|the|un|une|a|an)$/;
+// "bazwi moto ya caritas", "took the moto": a motorbike taken, not its rider
+const VEHICLES = /^(moto|motos|velo|velos|vehicule|car|cars|truck|camion|voiture|pikipiki)$/;
+const ADJECTIVES = new Set(['young', 'jeunes', 'jeune', 'small', 'little', 'petit', 'petite', 'petits', 'petites']);
+// The host state's forces and their words: taking by them is detention (C23), read elsewhere.
+const STATE = /^(police|policiers?|policier|pnc|fardc|militaires?|soldiers?|soldats?|soldier|army|armee|basoda|musoda|anr|demiap|opj)$/;
+const FOREIGN = /^(rwandai\w*|rwandan|ougandai\w*|ugandan|burundai\w*|burundian|rdf|updf|fdnb|sud|south)$/;
+const CHILD_WORDS = /^(children|child|enfants?|enfan|bana|watoto|mtoto|mwana|garcons?|garcon|boys?|girls?|filles?|fillettes?|kids?)$/;
+
+interface Taken {
+  at: number;
+  /** People counted (null: people named but not counted). */
+  count: number | null;
+  /** The people taken are children ("bana 4", "2 garcons"): C18 counts them as children affected too. */
+  children: boolean;
+}
+
+function stateDoer(tokens: readonly Token[], stateNamed: boolean): boolean {
+  if (stateNamed) return true;
+  for (let i = 0; i < tokens.length; i++) if (STATE.test(tokens[i]!.norm) && !FOREIGN.test(tokens[i + 1]?.norm ?? '')) return true;
+  return false;
+}
+
+/** The people right after a verb of taking: determiner, count, adjective, person (or person then count, as in Swahili). */
+function peopleAfter(tokens: readonly Token[], i: number): Taken | null {
+  let k = i + 1;
+  if (tokens[k]?.breakBefore) return null;
+  while (k < tokens.length && DETERMINERS.has(tokens[k]!.norm) && k - i <= 2) k++;
+  const n = readNumber(tokens, k);
+  let count: number | null = null;
+  if (n && !n.article && n.next - k <= 3) {
+    count = n.value;
+    k = n.next;
+  }
+  while (k < tokens.length && ADJECTIVES.has(tokens[k]!.norm)) k++;
+  const who = tokens[k];
+  if (!who || who.breakBefore || GOODS_WORDS.has(who.norm) || VEHICLES.test(who.norm) || !(isPerson(who.norm) || CHILD_WORDS.test(who.norm))) return null;
+  if (count === null) {
+    // "bana 4", "watu wawili": the count after the people
+    const after = readNumber(tokens, k + 1);
+    if (after && !after.article && !tokens[k + 1]!.breakBefore) count = after.value;
+    else if (isSingularPerson(who.norm) && SINGULAR.test(tokens[k - 1]?.norm ?? '')) count = 1;
+  }
+  return { at: i, count, children: CHILD_WORDS.test(who.norm) };
+}
+
+/** The people right before "held": "2 young men held in a container". */
+function peopleBefore(tokens: readonly Token[], i: number): Taken | null {
+  let k = i - 1;
+  const who = tokens[k];
+  if (!who || tokens[i]!.breakBefore || !isPerson(who.norm)) return null;
+  k--;
+  while (k >= 0 && ADJECTIVES.has(tokens[k]!.norm)) k--;
+  const n = k >= 0 && /^\d{1,4}$/.test(tokens[k]!.norm) ? Number(tokens[k]!.norm) : null;
+  return { at: i, count: n, children: CHILD_WORDS.test(who.norm) };
+}
+
+function takings(tokens: readonly Token[], groupNamed: boolean, stateNamed: boolean): Taken[] {
+  if (!groupNamed || stateDoer(tokens, stateNamed)) return [];
+  const out: Taken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    if (TAKE.has(w)) {
+      const t = peopleAfter(tokens, i);
+      if (t) out.push(t);
+    }
+  }
+  return out;
+}
+
+/**
+ * Abduction hits for people taken or held by a named armed group or bandits. `groupNamed`: an armed group that is
+ * not the state is named, or armed men or bandits; `stateNamed`: the host state's forces are named.
+ */
+export function peopleTakenHits(tokens: readonly Token[], groupNamed: boolean, stateNamed: boolean): SignalHit[] {
+  return takings(tokens, groupNamed, stateNamed).map((t) => ({ value: { signal: 'abduct', subType: null }, start: t.at, end: t.at + 1 }));
+}
+
+/** The people taken counted as abducted when nothing else counted them: "mai mai ont pris 3 jeunes femmes" → 3. */
+export function peopleTakenCount(tokens: readonly Token[], hits: readonly SignalHit[], victims: Victims): void {
+  if (victims.abducted !== null || hits.length === 0) return;
+  let total = 0;
+  let children = true;
+  for (const h of hits) {
+    const t = peopleAfter(tokens, h.start) ?? peopleBefore(tokens, h.start);
+    if (!t || t.count === null) return;
+    total += t.count;
+    children &&= t.children;
+  }
+  victims.abducted = total;
+  if (children && victims.childrenAffected === null) victims.childrenAffected = total;
+}

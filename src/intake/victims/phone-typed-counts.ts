@@ -1,0 +1,106 @@
+import type { VictimKey, Victims } from '../../domain/alert.js';
+import type { Token } from '../normalize.js';
+import { readNumber } from '../numbers.js';
+import { VICTIM_VERBS } from './victim-vocabulary.js';
+import { isPerson, isSingularPerson } from './victim-words.js';
+import { SW_KILLED_THEM, SW_TOOK_THEM, LN_KILLED } from '../vocabulary/phone-typed.js';
+
+/**
+ * Counts as the phone-typed register says them, where the general readers find none:
+ * - Swahili and Lingala word order, the verb then the people then the number: "wamewauwa watu wawili" (2 killed),
+ *   "adf wameuwa watu kumi na wawili" (ten and two: 12), "babomi bato misato" (3);
+ * - a Swahili verb with the object "him/her" (-m-, -mu-) and no number: "wamemuteka mwalimu" (1 taken);
+ * - one person named by a possessive after the verb: "ils ont tuer mon voisin", "soldier beat my brother" (beaten →
+ *   injured, C3);
+ * - one person named bare before the verb, mid-message, with no punctuation: "driver injur", "herder injured";
+ * - "il est mort", "he is dead" after a shooting: one killed;
+ * - a limb lost: "1 boy loose his leg" (1 injured).
+ */
+
+const SW_VERBS: ReadonlyMap<string, VictimKey> = new Map([
+  ...SW_KILLED_THEM.map((w) => [w, 'killed'] as const),
+  ...LN_KILLED.map((w) => [w, 'killed'] as const),
+  ...SW_TOOK_THEM.map((w) => [w, 'abducted'] as const),
+  ...['wamechukua', 'wamechukuwa', 'walichukua', 'walichukuwa', 'bazwi', 'bakamati'].map((w) => [w, 'abducted'] as const),
+]);
+// The object infix "him/her": wa-me-mu-teka, a-li-m-ua.
+const ONE_OBJECT = /^(a|wa|ba|tu|m|mu|u|i|zi)(me|li|na|mesha)(mu|m)(uwa|ua|uwawa|chinja|teka|chukua|chukuwa)$/;
+const TENS = new Set([10, 20, 30]);
+const POSSESSIVE_ONE = new Set(['mon', 'ma', 'my', 'notre', 'our', 'ton', 'your', 'wangu', 'yetu']);
+const BEATEN = new Set(['beat', 'beats', 'beaten', 'bat', 'battu', 'battue', 'tabasse', 'tabassee', 'tabasser', 'frappe', 'frappee', 'frapper', 'fouette', 'fouettee']);
+const KEY_OF = (w: string): VictimKey | undefined => VICTIM_VERBS[w] ?? (BEATEN.has(w) ? 'injured' : undefined);
+// "hacked to death", "battu à mort": a killing, counted as one by the general readers
+const TO_DEATH = /^(to|a|jusqu)$/;
+// Who works for an organisation named before them
+const STAFF = /^(staff|staffs|workers|agents|employees|employes|volunteers|volontaires|drivers|chauffeurs|nurses|infirmiers)$/;
+const PRONOUN_DEAD = /^(il|elle|he|she)$/;
+const IS = /^(est|is|etait|was)$/;
+const DEAD = /^(mort|morte|dead|decede|decedee|died)$/;
+const LOST = /^(loose|lose|loses|lost|loosed|perdu|perd)$/;
+const LIMB = /^(leg|legs|arm|arms|hand|foot|eye|jambe|jambes|bras|main|pied|oeil)$/;
+// Before a bare person: a number, an article or a quantity says the count already (read elsewhere).
+const COUNTED_BEFORE = /^(\d+|a|an|the|un|une|le|la|l|les|des|one|two|several|many|some|plusieurs|quelques|deux|trois|no|aucun|aucune|of|de|du|d)$/;
+
+export function readPhoneTypedCounts(tokens: readonly Token[], victims: Victims): void {
+  minorRaped(tokens, victims);
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    const sw = SW_VERBS.get(w);
+    if (sw) {
+      swahiliCount(tokens, i, sw, victims);
+      continue;
+    }
+    const key = KEY_OF(w);
+    if (key) {
+      // "abducted 2 Caritas staff", "enlevé 3 MSF workers": a count, an organisation's name, then who
+      const n = readNumber(tokens, i + 1);
+      if (n && !n.article && n.value > 1 && /^\p{Lu}/u.test(tokens[n.next]?.text ?? '') && STAFF.test(tokens[n.next + 1]?.norm ?? '') && (victims[key] === null || victims[key] === 1)) victims[key] = n.value;
+      // "ils ont tuer mon voisin", "beat my brother"
+      if (victims[key] === null && POSSESSIVE_ONE.has(tokens[i + 1]?.norm ?? '') && isSingularPerson(tokens[i + 2]?.norm ?? '') && !tokens[i + 1]!.breakBefore) victims[key] = 1;
+      // "driver injur", "herder injured": a bare person before the verb, nothing counting it
+      const who = i > 1 ? tokens[i - 1] : undefined;
+      if (victims[key] === null && key !== 'displaced' && !TO_DEATH.test(tokens[i + 1]?.norm ?? '') && who && !tokens[i]!.breakBefore && isSingularPerson(who.norm) && !COUNTED_BEFORE.test(tokens[i - 2]?.norm ?? '') && !isPerson(tokens[i - 2]?.norm ?? '')) victims[key] = 1;
+      continue;
+    }
+    // "il est mort": the one shot died
+    if (PRONOUN_DEAD.test(w) && IS.test(tokens[i + 1]?.norm ?? '') && DEAD.test(tokens[i + 2]?.norm ?? '') && victims.killed === null) victims.killed = 1;
+    // "1 boy loose his leg"
+    if (LOST.test(w) && LIMB.test(tokens[i + 2]?.norm ?? '') && victims.injured === null) {
+      const who = tokens[i - 1];
+      const n = who && isPerson(who.norm) ? readNumber(tokens, i - 2) : null;
+      if (n && n.next === i - 1 && !n.article) victims.injured = n.value;
+      else if (who && isSingularPerson(who.norm)) victims.injured = 1;
+    }
+  }
+}
+
+/** "wamewauwa watu wawili", "watu kumi na wawili": the people and their number after the verb; the object "him" is one. */
+function swahiliCount(tokens: readonly Token[], i: number, key: VictimKey, victims: Victims): void {
+  const noun = tokens[i + 1];
+  if (noun && !noun.breakBefore && isPerson(noun.norm)) {
+    const n = readNumber(tokens, i + 2);
+    if (n && !n.article) {
+      let value = n.value;
+      // "kumi na wawili": ten and two
+      const more = TENS.has(value) && tokens[n.next]?.norm === 'na' ? readNumber(tokens, n.next + 1) : null;
+      if (more && !more.article && more.value < 10) value += more.value;
+      if (victims[key] === null || victims[key] === 1 || victims[key] === n.value) victims[key] = value;
+      return;
+    }
+  }
+  if (victims[key] === null && ONE_OBJECT.test(tokens[i]!.norm)) victims[key] = 1;
+}
+
+// "une jeune fille de 15 ans", "girl of 14", "mineure de 16 ans": one survivor whose age says a child (C24)
+const RAPED = /^(viole|violee|raped|rape|defiled|abusee|vlee|rpd|bakwa|amebakwa)$/;
+const GIRL = /^(fille|jeune|girl|fillette|mineure|adolescente|femme|woman)$/;
+const AGED = /^(de|of|aged|agee|age|ya)$/;
+const YEARS = /^(ans|years|yrs|yr|an|miaka)$/;
+function minorRaped(tokens: readonly Token[], victims: Victims): void {
+  if (victims.childrenAffected !== null || (victims.crsvSurvivors ?? 1) !== 1 || !tokens.some((t) => RAPED.test(t.norm))) return;
+  for (let i = 2; i < tokens.length - 1; i++) {
+    if (!YEARS.test(tokens[i]!.norm) || !/^\d{1,2}$/.test(tokens[i - 1]!.norm) || Number(tokens[i - 1]!.norm) >= 18) continue;
+    if (AGED.test(tokens[i - 2]!.norm) && GIRL.test(tokens[i - 3]?.norm ?? '')) victims.childrenAffected = 1;
+    return;
+  }
+}
