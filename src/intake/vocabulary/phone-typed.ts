@@ -172,7 +172,12 @@ export function withPhoneTyped(table: Record<Signal, readonly Keyword[]>): Recor
   const out = { ...table };
   for (const [signal, extra] of Object.entries(PHONE_TYPED) as Array<[Signal, readonly Keyword[]]>) {
     const have = new Set(out[signal].map(phrase));
-    const added = extra.filter((k) => !have.has(phrase(k)) && (have.add(phrase(k)), true));
+    const added: Keyword[] = [];
+    for (const k of extra) {
+      if (have.has(phrase(k))) continue;
+      have.add(phrase(k));
+      added.push(k);
+    }
     out[signal] = [...out[signal], ...added];
   }
   return out;
