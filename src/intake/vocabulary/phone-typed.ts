@@ -35,7 +35,7 @@ const lingala = (roots: readonly string[]): string[] => ['ba', 'a', 'to', 'o', '
 /** Lingala killing and dying: "babomi bato mibale", "akufi". */
 export const LN_KILLED: readonly string[] = lingala(['bomi', 'kufi']);
 /** Lingala fleeing: "bato bakimi", "bakimaki". */
-export const LN_FLED: readonly string[] = lingala(['kimi']);
+const LN_FLED: readonly string[] = lingala(['kimi']);
 
 const KILL: readonly Keyword[] = [
   // English base forms and SMS spellings: "3 ppl die", "nobody die", "they kil him"
