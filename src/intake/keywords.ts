@@ -16,6 +16,7 @@ import { withTune16 } from './keywords-tune16.js';
 import { withT17 } from './keywords-t17.js';
 import { withT19 } from './keywords-t19.js';
 import { withT18 } from './keywords-t18.js';
+import { withQuietCategories } from './keywords-quiet-categories.js';
 
 /**
  * Keyword tables, English and French, as typed in field reports. Phrases are normalised when the
@@ -32,7 +33,7 @@ export type Signal =
 
 export type Keyword = string | readonly [string, string];
 
-export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = withT19(withT18(withT17(withTune16(withEverydayKivu(withTune15(withEverydayTraffic12(withConventionWords(withQuickLines(withClasses9Tune10(withClasses9Tune13(withSwahili(withClasses9(withShorthand(withClasses8(withFieldTraffic(withClasses7({
+export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = withQuietCategories(withT19(withT18(withT17(withTune16(withEverydayKivu(withTune15(withEverydayTraffic12(withConventionWords(withQuickLines(withClasses9Tune10(withClasses9Tune13(withSwahili(withClasses9(withShorthand(withClasses8(withFieldTraffic(withClasses7({
   kill: [
     'killed', 'killing*', 'dead', 'died', 'murder*', 'massacr*', 'slain', 'executed', 'beheaded', 'decapitated', 'death toll',
     'bodies', 'corpse*', 'tue', 'tues', 'tuee', 'tuees', 'tuerie*', 'mort', 'morts', 'morte', 'mortes', 'deces', 'decede*',
@@ -317,6 +318,6 @@ export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = withT19(withT
     'travailleurs humanitaires', 'responders', 'ebola team*', 'health team*', 'equipe medicale', 'equipes medicales',
   ],
   ...CONTEXT_KEYWORDS,
-})))))))))))))))));
+}))))))))))))))))));
 
 export { CASUALTY_NOUNS, CHILD_NOUNS, NOT_COUNT_UNITS, NOUN_LINKS, VAGUE_QUANTITIES, VICTIM_FILLERS, VICTIM_NOUNS, VICTIM_VERBS } from './victim-vocabulary.js';
