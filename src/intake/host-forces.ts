@@ -27,7 +27,7 @@ const HARM = /^(arrest\w*|arret\w*|reten\w*|transfer\w*|interpell\w*|apprehend\w
 // Said of police or soldiers who came after the harm: not who did it.
 const RESPONSE = /^(came|come|comes|arriv\w*|venu\w*|deploy\w*|deploi\w*|cordon\w*|boucl\w*|secur\w*|interv\w*|interpos\w*|respond\w*|rescu\w*|secour\w*|evacu\w*|escort\w*|protect\w*|proteg\w*|patrol\w*|investig\w*|enquet\w*|found|retrouv\w*|recover\w*|recuper\w*|alert\w*|inform\w*|called|appel\w*|present|presents)$/;
 // "arrested the suspect", "a interpellé deux présumés auteurs": the police answering the crime.
-const CULPRIT = /^(suspects?|suspected|auteurs?|authors?|perpetrators?|presumed|presumes?|presumees?|coupables?|culprits?|killers?|meurtriers?|assassins?|thie(f|ves)|voleurs?|bandits?|criminals?|criminels?)$/;
+const CULPRIT = /^(meneurs?|ringleaders?|instigat\w*|fauteurs?|troublemakers?|agitat\w*|suspects?|suspected|auteurs?|authors?|perpetrators?|presumed|presumes?|presumees?|coupables?|culprits?|killers?|meurtriers?|assassins?|thie(f|ves)|voleurs?|bandits?|criminals?|criminels?)$/;
 // Said of the ones harmed: "1 policeman killed", "policiers blessés", "soldiers injured".
 const SUFFERED = /^(killed|dead|died|wounded|injured|hurt|abducted|kidnapped|captured|lynched|stabbed|hacked|tue|tues|tuee|morts?|decede\w*|blesses?|blessee?s?|enleves?|kidnappes?|captures?|lynche\w*|poignardes?|disarmed|desarmes?|missing|disparus?)$/;
 const AUX = /^(have|has|had|ont|a|avaient|avait|auraient|aurait|reportedly|allegedly|also|aussi|then|ensuite|allegedly|would|just|deja|already|en|y)$/;
@@ -170,6 +170,8 @@ function agentOfHarm(tokens: readonly Token[], i: number): boolean {
   for (let j = by - 1; j >= 0 && j >= by - 8; j--) {
     const n = tokens[j]!.norm;
     if (RESPONSE.test(n) && j === by - 1) return false;
+    // "taken by police", "emmené par des militaires": taken away by them (C23: held by the state)
+    if (j === by - 1 && /^(taken|pris|prise|prises|emmene\w*|embarque\w*)$/.test(n)) return true;
     if (CULPRIT.test(n)) return false;
     if (HARM.test(n) || HARM_NOUN.test(n) || SUFFERED.test(n) || moreHarm(n)) return !culpritArrested(tokens, j);
     if (tokens[j + 1]!.breakBefore) return false;

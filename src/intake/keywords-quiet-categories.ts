@@ -13,7 +13,7 @@ const combine = (a: readonly string[], b: readonly string[]): string[] => a.flat
 // Look-alikes kept out: "civilians hiding in the bush" (displacement, a longer phrase), "moved to Goma" (people moving),
 // "the missing boy reappeared", a camp set up in a school (military use, read elsewhere).
 const SHOWED_UP: readonly Keyword[] = [
-  ...combine(['moved', 'moving', 'move', 'have moved', 'hv moved'], ['into', 'in2', 'in to']),
+  ...combine(['moved', 'moving', 'move', 'have moved', 'hv moved'], ['into', 'in2', 'in to']).map((w) => [w, 'weak'] as const),
   ...combine(['pitched', 'pitching', 'pitch', 'made', 'making', 'setting up', 'set up a', 'established a', 'established their'], ['camp', 'camps']),
   'encamped', ...['showed up', 'show up', 'showing up', 'turned up', 'have appeared', 'has appeared', 'appeared in', 'appeared at', 'resurfaced', 'surfaced in', 'surfaced at'].map((w) => [w, 'weak'] as const), 'came through', 'come through', 'coming through', 'passed by', 'passing by', 'went past', 'walked past', 'walking past', 'walkin past', 'passing past', 'marched past',
   'ont avance', 'a avance', 'avance jusqu', 'avancant', 'avancaient', 'avancait', 'ont progresse', 'a progresse', 'progressent', 'progressant',
@@ -38,26 +38,26 @@ const ULTIMATUMS: readonly Keyword[] = [
 
 // A team or a road kept shut without the word "access" ("refus de passage", "refused 2 let cars thru", "n'a pas pu
 // entrer", "route coupée par des miliciens", "youths burning tyres across the road"). Look-alikes kept out: "pas pu
-// entrer en contact" (a phone call), "road cut by the rains" reads as the rain (natural).
+// entrer en contact" (a phone call, NOT_KEPT_OUT), "could not enter the data".
 const KEPT_OUT: readonly Keyword[] = [
   'refus de passage', 'refus d entree', 'refus d acces', 'refus de laisser passer', 'refuse de laisser passer', 'refusent de laisser passer', 'refuse de laisser', 'refusent de laisser', 'refusant de laisser',
   ...combine(['refused', 'refuse', 'refusing', 'would not', 'wouldnt', 'did not', 'didnt', 'wont', 'will not'], ['2 let', 'to let', 'let']).filter((w) => !/^(refuse|refused|refusing) let$/.test(w)),
   ...combine(['n a pas pu', 'n ont pas pu', 'pas pu', 'n a pu', 'n ont pu', 'na pas pu', 'nont pas pu', 'impossible de'], ['entrer', 'sortir', 'passer', 'acceder', 'atteindre', 'rentrer dans']),
-  ...combine(['could not', 'couldnt', 'could n t', 'was unable to', 'were unable to', 'not able to'], ['enter', 'get in', 'get through', 'get thru', 'pass', 'go through', 'go thru', 'leave the base', 'get out']),
+  ...combine(['could not', 'couldnt', 'could n t', 'was unable to', 'were unable to', 'not able to'], ['get through', 'get thru', 'go through', 'go thru', 'leave the base', 'enter the village', 'enter the town', 'enter the site', 'enter the area', 'enter the camp', 'enter the zone']),
   'est coupee par', 'coupee par des', 'coupee par les', 'route coupee par', 'routes coupees', 'cut by militia*', 'cut by armed', 'cut off by',
   'ont barricade la', 'a barricade la', 'barricade la route', 'barricadent la route', 'barricadé la route', 'barricaded the', 'barricading the',
   ['burning tyres', 'roadblock'], ['burning tires', 'roadblock'], ['burnt tyres', 'roadblock'], ['pneus brules', 'roadblock'], ['brulent des pneus', 'roadblock'], ['brule des pneus', 'roadblock'], ['pneus enflammes', 'roadblock'],
   'mission cancelled', 'mission canceled', 'mission annulee', 'mission suspendue', 'mission reportee', 'trip cancelled', 'visit cancelled', 'distribution cancelled', 'distribution suspended', 'distribution annulee', 'distribution suspendue',
 ];
 
-// A village emptied or left, said of the place or "everyone" ("All of Bule has left", "presque vide", "tt le monde
-// parti", "only the old people stayed", "seuls les vieux sont restés"). Look-alikes kept out: "the market is empty
-// today" (no leaving), "left for Goma" of one person.
+// A village emptied or left, said of the place or "everyone" ("All of Bule has left" by its "only the old people stayed", "presque vide", "tt le monde
+// parti", "seuls les vieux sont restés"). Look-alikes kept out: "le marché presque vide à cause de la pluie" (no
+// leaving: the rain is the cause), "the bus has left for Goma".
 const LEFT_EMPTY: readonly Keyword[] = [
   ...combine(['presque', 'quasi', 'quasiment', 'a moitie', 'completement', 'totalement', 's est', 'se sont', 'est reste'], ['vide', 'vides', 'videe', 'videes']),
   ...combine(['almost', 'nearly', 'half', 'completely', 'totally', 'virtually'], ['empty', 'emptied', 'deserted', 'abandoned']),
   ...combine(['tt le monde', 'tout le monde', 'tous', 'ts'], ['parti', 'partis', 'est parti', 'sont partis', 'a fui', 'ont fui']),
-  'has left', 'have all left', 'all have left', 'all left', 'everyone left', 'everyone has left', 'everybody left', 'everybody has left', 'empty since', 'vide depuis', 'vides depuis',
+  'have all left', 'all have left', 'all left', 'everyone left', 'everyone has left', 'everybody left', 'everybody has left', 'empty since', 'vide depuis', 'vides depuis',
   ...combine(['only the', 'only'], ['old people stayed', 'old people remain', 'old people remained', 'elderly stayed', 'elderly remain', 'elderly remained', 'old stayed']),
   'seuls les vieux', 'seules les personnes agees', 'seuls les vieillards', 'il ne reste que les vieux', 'ne restent que les vieux', 'partie vers', 'parti vers', 'pop partie', 'population partie',
 ];
@@ -79,6 +79,7 @@ const DID_NOT_GO_OFF: readonly Keyword[] = [
   ['n a pas explose', 'erw'], ['pas explose', 'erw'], ['n ont pas explose', 'erw'], ['jamais explose', 'erw'],
   ...combine(['found a', 'found an', 'like a', 'like an', 'discovered a', 'discovered an', 'picked up a', 'picked up an', 'dug up a', 'dug up an'], ['rpg', 'rpg round', 'mortar round', 'mortar shell', 'rocket', 'shell', 'artillery shell', 'rocket head', 'warhead']).map((w) => [w, 'erw'] as const),
   ...combine(['stuck in', 'lodged in', 'buried in', 'sticking out of', 'planted in'], ['the ground', 'ground', 'the soil', 'a field', 'the field']).map((w) => [w, 'erw'] as const),
+  ...combine(['rocket', 'rockets', 'shell', 'shells', 'mortar', 'bomb', 'grenade', 'obus', 'roquette', 'roquettes', 'bombe', 'grenade'], ['stuck', 'lodged', 'buried', 'planted', 'plante', 'plantee', 'plantes', 'enfoui', 'enfouie', 'enfouis', 'coince', 'coincee']).map((w) => [w, 'erw'] as const),
   ...combine(['marchant sur', 'marche sur', 'a marche sur', 'walking on', 'stepped on', 'trod on', 'sauté sur', 'saute sur'], ['un engin', 'an object', 'a device', 'un objet', 'something that exploded']).map((w) => [w, 'landmine'] as const),
 ];
 
@@ -125,6 +126,13 @@ const AT_EACH_OTHER: readonly Keyword[] = [
   'succession row', 'chieftaincy row', 'chiefdom row', 'throne row', 'row over', 'turning ugly', 'tourne mal', 'dispute de succession', 'querelle de succession', 'conflit de leadership', 'leadership dispute', 'leadership row',
 ];
 
+// Taken by the host state's police or army is an arrest (C23), not an abduction ("taken by police", "embarqué par la police").
+// ("emmenés par des militaires" then missing stays counted as taken: the older reading of a disappearance.)
+const FORCES = ['police', 'the police', 'policemen', 'police officers', 'soldiers', 'the soldiers', 'fardc', 'the fardc', 'anr', 'the anr', 'la police', 'des policiers', 'les policiers', 'des militaires', 'les militaires', 'les fardc', 'l anr', 'des fardc'];
+const TAKEN_BY_FORCES: readonly Keyword[] = combine(['taken by', 'picked up by', 'taken away by', 'embarque par', 'embarques par', 'embarquee par'], FORCES);
+
+const NOT_KEPT_OUT: readonly Keyword[] = combine(['n a pas pu entrer', 'n ont pas pu entrer', 'pas pu entrer', 'n a pu entrer', 'impossible d entrer', 'entrer'], ['en contact', 'en communication']);
+
 const QUIET: Partial<Record<Signal, readonly Keyword[]>> = {
   movement: SHOWED_UP,
   threat: ULTIMATUMS,
@@ -134,10 +142,11 @@ const QUIET: Partial<Record<Signal, readonly Keyword[]>> = {
   explosive: DID_NOT_GO_OFF,
   kill: WIPED_OUT,
   loot: GOODS_TAKEN,
-  neutral: [...ONLY_A_RUMOUR, ...NO_SHOTS],
+  neutral: [...ONLY_A_RUMOUR, ...NO_SHOTS, ...NOT_KEPT_OUT],
   fear: WITH_A_VIEW,
   recruit: CHILD_ARMED,
   tension: AT_EACH_OTHER,
+  detention: TAKEN_BY_FORCES,
 };
 
 export function withQuietCategories(table: Record<Signal, readonly Keyword[]>): Record<Signal, readonly Keyword[]> {

@@ -50,6 +50,8 @@ import { brawlAmongThemselves, lawAndOrderOnly, siteNotAttacked, sweepForGoods }
 import { cutOneCount, forcedToFlee, peopleCarriedOffHits, slurHits, watchedPresence } from './tune15.js';
 import { beatenWasTheDead, childrenNotVictims, freedVictimsCounted, putOutCounted, shotOfWhomSomeDied } from './counts-tune13c.js';
 import { displacedWhoSufferedMore, shotThenSomeDied } from './tune16.js';
+import { meetingOnly } from './meetings.js';
+import { groupTookPeopleCount, groupTookPeopleHits } from './group-took-people.js';
 import { arrivalsAfterAttack, harmInFuture, movedWithoutIncident, oneMoreByOrdinal, readTimesCounts, takenByGroupCount, takenByGroupHits, woundedOfWhomSomeDied } from './field-classes-t19.js';
 import { readT17, readT17Counts } from './field-classes-t17.js';
 import { arrivedFromUnknown, beatenAndRobbed, blamedEachOther, calmUnderHeading, blameTraded, demandOfAid, domesticOnly, onlyWhereCared, pursuitShotsOnly, forcesOnlyPresent, groupAboutInCalm, labourAsPurpose, labourThenFlight, rumouredAttack, schoolsClosedForCause, rumouredFighting } from './field-classes13c.js';
@@ -138,7 +140,9 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const t17 = readT17(tokens, signalHits, (i) => mentions.some((m) => m.start === i));
   // ("mon fils a été pris par les ADF": field-classes-t19.ts)
   const takenByGroup = takenByGroupHits(tokens, (i) => mentions.some((m) => m.start === i && !m.actor.hostState));
-  let read = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...threatOrIncitement(realHits(crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens) && !refusersOnly(h, tokens) && !notHappened(h, tokens) && !bombAsAttack(h, tokens) && !followedUp(h) && !negatedHarm(h, tokens) && !childrenSentAway(h, tokens) && !arrestPaidOff(h, signalHits, tokens) && !deadCity(h, tokens) && !takenForCareHit(h, tokens) && !forcedToFlee(h, signalHits, tokens)), tokens), ...slur.hits, ...peopleCarriedOffHits(signalHits, tokens), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...returned, ...peopleMoving, ...partialReleaseHits(tokens), ...oneNameArmedHits(tokens), ...tollHits(tokens), ...sinceHourFleeingHits(tokens, signalHits), ...armedAboutHits(tokens, mentions), ...numberedSiteHits(tokens), ...bombAttackHits(signalHits, tokens), ...occupyingGroupHits(tokens, taken, signalHits), ...headedSiteFireHits(tokens, signalHits), ...staffHeldHits(tokens, signalHits), ...peopleLeavingHits(tokens, places), ...namedSiteHits(tokens, places), ...fightingSinceHits(tokens)].filter((h) => !t17.drop(h) && !fledToSite(h, tokens) && !demandOfAid(h, tokens, signalHits) && !labourAsPurpose(h, tokens, signalHits) && !rumouredFighting(h, tokens, signalHits)), tokens);
+  // ("ADF took 4 charcoal makers", "ont enrôlé 6 enfants": group-took-people.ts)
+  const groupTook = groupTookPeopleHits(tokens, (i) => mentions.some((m) => m.end === i && !m.actor.hostState));
+  let read = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...groupTook, ...threatOrIncitement(realHits(crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits, tokens).filter((h) => !moved(h) && !statementDenied(h, tokens) && !refusersOnly(h, tokens) && !notHappened(h, tokens) && !bombAsAttack(h, tokens) && !followedUp(h) && !negatedHarm(h, tokens) && !childrenSentAway(h, tokens) && !arrestPaidOff(h, signalHits, tokens) && !deadCity(h, tokens) && !takenForCareHit(h, tokens) && !forcedToFlee(h, signalHits, tokens)), tokens), ...slur.hits, ...peopleCarriedOffHits(signalHits, tokens), ...ageHits(tokens), ...armedHits(mentions, tokens), ...campHits(tokens, places), ...siteHits(tokens, mentions), ...goodsTakenHits(tokens), ...headedCampHits(tokens, places, mentions), ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)), ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')), ...shotHits(tokens, signalHits), ...heldHits(tokens), ...unitHits(tokens), ...returned, ...peopleMoving, ...partialReleaseHits(tokens), ...oneNameArmedHits(tokens), ...tollHits(tokens), ...sinceHourFleeingHits(tokens, signalHits), ...armedAboutHits(tokens, mentions), ...numberedSiteHits(tokens), ...bombAttackHits(signalHits, tokens), ...occupyingGroupHits(tokens, taken, signalHits), ...headedSiteFireHits(tokens, signalHits), ...staffHeldHits(tokens, signalHits), ...peopleLeavingHits(tokens, places), ...namedSiteHits(tokens, places), ...fightingSinceHits(tokens)].filter((h) => !t17.drop(h) && !fledToSite(h, tokens) && !demandOfAid(h, tokens, signalHits) && !labourAsPurpose(h, tokens, signalHits) && !rumouredFighting(h, tokens, signalHits)), tokens);
   // (a site where gunfire was only heard, or left after an attack named as the cause, is where the displaced are: categories-tune12c.ts)
   if (siteNotAttacked(read)) read = read.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
   const signals = read;
@@ -166,6 +170,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   beatenWasTheDead(signals, victims);
   readT17Counts(tokens, t17, victims, hasSexualViolence(signals)); // (field-classes-t17.ts)
   takenByGroupCount(tokens, takenByGroup, victims);
+  groupTookPeopleCount(tokens, groupTook, victims);
   woundedOfWhomSomeDied(tokens, victims);
   oneMoreByOrdinal(tokens, victims);
   readTimesCounts(tokens, victims); // ("03 x civils tués", "x2 abducted": field-classes-t19.ts)
@@ -174,7 +179,9 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const killedAtLeast = victims.killed === null ? readAtLeast : null;
 
   const ranked = hostagesBackFirst(sweepForGoods(theftFirst(diedInCustody(fightersOnly(schoolsClosedForCause(labourThenFlight(rankCategories(signals, victims), signals, victims), signals, () => causeStart(signals)), tokens), signals), beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits) || beatenAndRobbed(tokens, signalHits)), signals, victims.abducted), back, killingReported(signals));
-  if (protestOnly(tokens, signalHits, mentions.some((m) => !m.actor.hostState)) || lawAndOrderOnly(tokens, signalHits) || brawlAmongThemselves(tokens, signalHits)) ranked.unshift({ ...ranked[0]!, category: 'other', subType: null });
+  // (a meeting and what it was about: no incident, nobody did anything, meetings.ts)
+  const meeting = meetingOnly(tokens, signalHits);
+  if (meeting || protestOnly(tokens, signalHits, mentions.some((m) => !m.actor.hostState)) || lawAndOrderOnly(tokens, signalHits) || brawlAmongThemselves(tokens, signalHits)) ranked.unshift({ ...ranked[0]!, category: 'other', subType: null });
   const decided = overrides.category ? null : (ranked[0] ?? null);
   // A quiet day or a rumour denied tells of no new harm (quiet-days.ts).
   const quietRead = overrides.category ? null : quietReport(tokens, signals, victims);
@@ -193,13 +200,13 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   // Who reports, responds, is only rumoured or owns what was burnt did not do it (actor-roles12.ts).
   const blameAt = blameTraded(signalHits, tokens); // (blame traded names no doer: field-classes13c.ts)
   const doers = mentions.filter((m) => !blamedEachOther(tokens, m.start, blameAt) && !forcesOnlyPresent(tokens, m.start, m.end, m.actor.hostState === true) && !notTheDoer(tokens, m.start, m.end, m.actor.hostState === true, mentions.some((o) => o.actor !== m.actor)));
-  const perpetrators = overrides.perpetrators ?? ((quiet && !(quiet === 'unconfirmed' && (quietAs === null || quietAs === 'displacement'))) || (deniedReport(signalHits) && !groupAboutInCalm(signalHits, tokens, mentions.map((m) => m.end))) ? [] : null) ?? withForeignForces(withConventionDoers(withFactions(withGroups(doers.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter((g) => !staffTitle(g.name) && !blamedEachOther(tokens, g.start, blameAt) && !mentions.some((m) => m.end === g.start && description[tokens[g.start]!.start - 1] !== '/') && !factionOfKnown(tokens, mentions.map((m) => m.end), g.start))), tokens, ctx.actors), tokens, mentions, category, ctx.actors), tokens, description, mentions);
+  const perpetrators = overrides.perpetrators ?? (meeting || (quiet && !(quiet === 'unconfirmed' && (quietAs === null || quietAs === 'displacement'))) || (deniedReport(signalHits) && !groupAboutInCalm(signalHits, tokens, mentions.map((m) => m.end))) ? [] : null) ?? withForeignForces(withConventionDoers(withFactions(withGroups(doers.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter((g) => !staffTitle(g.name) && !blamedEachOther(tokens, g.start, blameAt) && !mentions.some((m) => m.end === g.start && description[tokens[g.start]!.start - 1] !== '/') && !factionOfKnown(tokens, mentions.map((m) => m.end), g.start))), tokens, ctx.actors), tokens, mentions, category, ctx.actors), tokens, description, mentions);
   const calmNow = quiet === 'calm' || quiet === 'denied';
   const said: TextFacts = {
     underway: !calmNow && isUnderway(signals),
     sexualViolenceSignal: hasSexualViolence(signals) || (victims.crsvSurvivors ?? 0) > 0,
     childVictim: signals.has('child') || childVictims(signals, victims),
-    killingSignal: killingReported(signals) && !(category === 'threat_intimidation' && harmInFuture(signals, victims)),
+    killingSignal: !meeting && killingReported(signals) && !(category === 'threat_intimidation' && harmInFuture(signals, victims)),
     abductionSignal: signals.has('abduct'),
     killedAtLeast,
     idpSiteAttacked: !calmNow && idpSiteAttacked(signals) && !(category === 'displacement' && arrivalsAfterAttack(signals, victims)),
