@@ -22,6 +22,8 @@ const SHOWED_UP: readonly Keyword[] = [
   ...combine(['redescendu', 'redescendus', 'redescendent', 'descendus', 'descendent', 'sont descendus', 'remontes', 'remontent', 'sont montes', 'montent'], ['vers', 'sur', 'a']),
   'passage d hommes', 'passage hommes', 'passage d elements', 'passage elements', 'passage des elements', 'passage des hommes', 'passage d un groupe', 'passage groupe',
   'wamepiga kambi', 'wameweka kambi', 'wamepita', 'wanapita', 'walipita', 'wameingia', 'wanaingia', 'waliingia', 'wamekaa', 'bayei', 'bamonani', 'baleki', 'bakoteli',
+  // ("ADF came to Mamove"; "arrived in/arrivés à" is left out: it would hide "households arrived", the displaced arriving)
+  ...['came to', 'came into', 'sont venus a', 'venus a', 'sont venus dans'].map((w) => [w, 'weak'] as const),
   ['se cachent', 'weak'], ['se cachaient', 'weak'], ['caches dans', 'weak'], ['cachés dans', 'weak'], ['hiding in', 'weak'], ['hiding out', 'weak'], ['hide in', 'weak'], ['hiding near', 'weak'],
 ];
 

@@ -51,6 +51,9 @@ import { cutOneCount, forcedToFlee, peopleCarriedOffHits, slurHits, watchedPrese
 import { beatenWasTheDead, childrenNotVictims, freedVictimsCounted, putOutCounted, shotOfWhomSomeDied } from './counts-tune13c.js';
 import { displacedWhoSufferedMore, shotThenSomeDied } from './tune16.js';
 import { meetingOnly } from './meetings.js';
+import { coupleCounted } from './counts-couples.js';
+import { oneDiedCounted } from './counts-one-died.js';
+import { sidedWith } from './sided-with.js';
 import { groupTookPeopleCount, groupTookPeopleHits } from './group-took-people.js';
 import { arrivalsAfterAttack, harmInFuture, movedWithoutIncident, oneMoreByOrdinal, readTimesCounts, takenByGroupCount, takenByGroupHits, woundedOfWhomSomeDied } from './field-classes-t19.js';
 import { readT17, readT17Counts } from './field-classes-t17.js';
@@ -171,6 +174,8 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   readT17Counts(tokens, t17, victims, hasSexualViolence(signals)); // (field-classes-t17.ts)
   takenByGroupCount(tokens, takenByGroup, victims);
   groupTookPeopleCount(tokens, groupTook, victims);
+  oneDiedCounted(tokens, victims); // ("…, he died on the way to hospital": counts-one-died.ts)
+  coupleCounted(tokens, signals, victims); // ("un couple de vieillards égorgé": counts-couples.ts)
   woundedOfWhomSomeDied(tokens, victims);
   oneMoreByOrdinal(tokens, victims);
   readTimesCounts(tokens, victims); // ("03 x civils tués", "x2 abducted": field-classes-t19.ts)
@@ -199,7 +204,8 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   // (a rumour not yet confirmed keeps who it names: "rumour that M23 will enter the camp tonight, unverified")
   // Who reports, responds, is only rumoured or owns what was burnt did not do it (actor-roles12.ts).
   const blameAt = blameTraded(signalHits, tokens); // (blame traded names no doer: field-classes13c.ts)
-  const doers = mentions.filter((m) => !blamedEachOther(tokens, m.start, blameAt) && !forcesOnlyPresent(tokens, m.start, m.end, m.actor.hostState === true) && !notTheDoer(tokens, m.start, m.end, m.actor.hostState === true, mentions.some((o) => o.actor !== m.actor)));
+  // (the side "anyone who joins" is warned about did nothing: sided-with.ts)
+  const doers = mentions.filter((m) => !blamedEachOther(tokens, m.start, blameAt) && !sidedWith(tokens, m.start) && !forcesOnlyPresent(tokens, m.start, m.end, m.actor.hostState === true) && !notTheDoer(tokens, m.start, m.end, m.actor.hostState === true, mentions.some((o) => o.actor !== m.actor)));
   const perpetrators = overrides.perpetrators ?? (meeting || (quiet && !(quiet === 'unconfirmed' && (quietAs === null || quietAs === 'displacement'))) || (deniedReport(signalHits) && !groupAboutInCalm(signalHits, tokens, mentions.map((m) => m.end))) ? [] : null) ?? withForeignForces(withConventionDoers(withFactions(withGroups(doers.map((m) => ctx.actors.perpetrator(m.actor)), findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter((g) => !staffTitle(g.name) && !blamedEachOther(tokens, g.start, blameAt) && !mentions.some((m) => m.end === g.start && description[tokens[g.start]!.start - 1] !== '/') && !factionOfKnown(tokens, mentions.map((m) => m.end), g.start))), tokens, ctx.actors), tokens, mentions, category, ctx.actors), tokens, description, mentions);
   const calmNow = quiet === 'calm' || quiet === 'denied';
   const said: TextFacts = {

@@ -185,3 +185,51 @@ describe('police and soldiers as doers, typed with lower-case places, relative c
     expect(parse(text).perpetrators.map((p) => p.actorId)).not.toContain(actor);
   });
 });
+
+describe('the side "anyone who joins" or "quiconque parle aux" is warned about did nothing', () => {
+  it.each([
+    ['CODECO told the youth of Fataki that anyone who joins Zaire will be killed', 'codeco', 'zaire'],
+    ['les Nyatura préviennent que quiconque collabore avec les FDLR sera chassé de Kalembe', 'nyatura', 'fdlr'],
+    ['ADF letter in Mamove: those who help FARDC will die', 'adf', 'fardc'],
+  ] as const)('%s', (text, doer, side) => {
+    const ids = parse(text).perpetrators.map((p) => p.actorId);
+    expect(ids).toContain(doer);
+    expect(ids).not.toContain(side);
+  });
+  it.each([['M23 joined by Twirwaneho attacked Minembwe centre', 'twirwaneho']] as const)('look-alike: %s', (text, doer) => {
+    expect(parse(text).perpetrators.map((p) => p.actorId)).toContain(doer);
+  });
+});
+
+describe('two people said as a pair, and one victim who died of it: counted', () => {
+  it.each([
+    ['an elderly couple hacked to death in their house at Mamove', 'killed', 2],
+    ['le mari et sa femme enlevés par des hommes armés sur la route de Kasindi', 'abducted', 2],
+    ['bodies of a man n his wife found in the field at Kalembe', 'killed', 2],
+    ['Mai-Mai stabbed a trader at the Kipese barrier, she later died at the health centre', 'killed', 1],
+    ['un motard blessé par balle à Kasindi, il a succombé à ses blessures', 'killed', 1],
+  ] as const)('%s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+  it.each([
+    ['a couple of days after the ADF attack on Mamove, 1 body found', 'killed', 1],
+    ['his wife came to report the killing of her brother in Oicha', 'killed', 1],
+    ['a man and his son were seen leaving Oicha after a woman was killed', 'killed', 1],
+  ] as const)('look-alike: %s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+});
+
+describe('an armed group that arrived or came somewhere: the movement, and the group did it', () => {
+  it.each([
+    ['Renforts Nyatura arrivés à Kalembe dans la nuit, ils occupent la colline', 'nyatura'],
+    ['CODECO came to Largu at dawn, took positions near the market', 'codeco'],
+  ] as const)('%s', (text, actor) => {
+    const read = parse(text);
+    expect(read.category).toBe('armed_group_movement');
+    expect(read.perpetrators.map((p) => p.actorId)).toContain(actor);
+  });
+  it.each(['les FARDC sont arrivés à Eringeti après l\'attaque des ADF, calme revenu'])('look-alike: %s', (text) => {
+    expect(parse(text).perpetrators.map((p) => p.actorId)).not.toContain('fardc');
+  });
+});
