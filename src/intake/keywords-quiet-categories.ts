@@ -133,6 +133,15 @@ const AT_EACH_OTHER: readonly Keyword[] = [
 const FORCES = ['police', 'the police', 'policemen', 'police officers', 'soldiers', 'the soldiers', 'fardc', 'the fardc', 'anr', 'the anr', 'la police', 'des policiers', 'les policiers', 'des militaires', 'les militaires', 'les fardc', 'l anr', 'des fardc'];
 const TAKEN_BY_FORCES: readonly Keyword[] = combine(['taken by', 'picked up by', 'taken away by', 'embarque par', 'embarques par', 'embarquee par'], FORCES);
 
+// Blows received, said of the one who got them (C3: beaten is injured): "le chauffeur a reçu des coups", "received blows".
+// Look-alike kept out: "a reçu des coups de fil" (phone calls, CALLS_RECEIVED).
+const BLOWS_RECEIVED: readonly Keyword[] = [
+  ...combine(['recu des', 'a recu des', 'ont recu des', 'recu plusieurs', 'recu de nombreux'], ['coups', 'coups de baton', 'coups de batons', 'coups de crosse', 'coups de fouet', 'gifles']),
+  ...combine(['received', 'got', 'took'], ['blows', 'a beating', 'beatings', 'lashes', 'strokes of the cane', 'kicks and blows']),
+];
+
+// (phone calls received are no blows: "a reçu des coups de fil de menace")
+const CALLS_RECEIVED: readonly Keyword[] = combine(['recu des', 'a recu des', 'ont recu des', 'recu plusieurs', 'recu de nombreux'], ['coups de fil', 'coups de telephone', 'coup de fil']);
 const NOT_KEPT_OUT: readonly Keyword[] = combine(['n a pas pu entrer', 'n ont pas pu entrer', 'pas pu entrer', 'n a pu entrer', 'impossible d entrer', 'entrer'], ['en contact', 'en communication']);
 
 const QUIET: Partial<Record<Signal, readonly Keyword[]>> = {
@@ -144,11 +153,12 @@ const QUIET: Partial<Record<Signal, readonly Keyword[]>> = {
   explosive: DID_NOT_GO_OFF,
   kill: WIPED_OUT,
   loot: GOODS_TAKEN,
-  neutral: [...ONLY_A_RUMOUR, ...NO_SHOTS, ...NOT_KEPT_OUT],
+  neutral: [...ONLY_A_RUMOUR, ...NO_SHOTS, ...NOT_KEPT_OUT, ...CALLS_RECEIVED],
   fear: WITH_A_VIEW,
   recruit: CHILD_ARMED,
   tension: AT_EACH_OTHER,
   detention: TAKEN_BY_FORCES,
+  torture: BLOWS_RECEIVED,
 };
 
 export function withQuietCategories(table: Record<Signal, readonly Keyword[]>): Record<Signal, readonly Keyword[]> {

@@ -233,3 +233,15 @@ describe('an armed group that arrived or came somewhere: the movement, and the g
     expect(parse(text).perpetrators.map((p) => p.actorId)).not.toContain('fardc');
   });
 });
+
+describe('blows received, said of the one who got them, are ill-treatment (C3)', () => {
+  it.each([
+    'un motard a reçu des coups de bâton à la barrière de Kasindi',
+    'the driver received blows from Mai-Mai at the Kipese barrier',
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('torture_ill_treatment');
+  });
+  it.each(['le chef a reçu des coups de fil de menace toute la nuit'])('look-alike: %s', (text) => {
+    expect(parse(text).category).not.toBe('torture_ill_treatment');
+  });
+});
