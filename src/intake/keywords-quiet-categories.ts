@@ -16,6 +16,7 @@ const SHOWED_UP: readonly Keyword[] = [
   ...combine(['moved', 'moving', 'move', 'have moved', 'hv moved'], ['into', 'in2', 'in to']).map((w) => [w, 'weak'] as const),
   ...combine(['pitched', 'pitching', 'pitch', 'made', 'making', 'setting up', 'set up a', 'established a', 'established their'], ['camp', 'camps']),
   'encamped', ...['showed up', 'show up', 'showing up', 'turned up', 'have appeared', 'has appeared', 'appeared in', 'appeared at', 'resurfaced', 'surfaced in', 'surfaced at'].map((w) => [w, 'weak'] as const), 'came through', 'come through', 'coming through', 'passed by', 'passing by', 'went past', 'walked past', 'walking past', 'walkin past', 'passing past', 'marched past',
+  ...combine(['preparent', 'prepare', 'preparant', 'preparing', 'prepares', 'planning', 'planifient'], ['une operation', 'une offensive', 'an operation', 'an offensive', 'operations', 'des operations']),
   'ont avance', 'a avance', 'avance jusqu', 'avancant', 'avancaient', 'avancait', 'ont progresse', 'a progresse', 'progressent', 'progressant',
   'ont investi', 'a investi', 'investissent', 'investi la', 'investi le', 'investi les', 'investi nuitamment',
   'apparition', 'apparitions', 'fait leur apparition', 'fait son apparition', 'font leur apparition', 'refait surface', 'refont surface', 'ont campe', 'a campe', 'campe', 'campes', 'se sont retranches', 'retranches',

@@ -20,6 +20,7 @@ describe('armed men showing up, camping, moving in or passing by, nothing done: 
     'wazalendo wamepiga kambi karibu na Kalembe tangu jana',
     'les M23 ont investi Kibirizi sans combat cette nuit',
     'hommes armés se cachent ds les champs de Luvungi selon les motards',
+    'beaucoup de militaires arrivés à Oicha, ils préparent une offensive',
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'armed_group_movement', priority: 'medium' });
   });
