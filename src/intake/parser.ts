@@ -96,14 +96,14 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const subType = overrides.category ? overrides.category.subType : decided!.subType;
   const quiet = decided?.quiet ?? null;
   countsGivenCategory(category, signals, victims, overrides.counts.childrenAffected !== undefined);
-  const perpetrators = overrides.perpetrators ?? readDoers(reading, category, quiet, decided?.quietAs ?? null);
+  const perpetrators = overrides.perpetrators ?? readDoers(reading, category, quiet, decided?.quietAs ?? null, decided?.meeting ?? false);
 
   const calmNow = quiet === 'calm' || quiet === 'denied';
   const said: TextFacts = {
     underway: !calmNow && isUnderway(signals),
     sexualViolenceSignal: hasSexualViolence(signals) || (victims.crsvSurvivors ?? 0) > 0,
     childVictim: signals.has('child') || childVictims(signals, victims),
-    killingSignal: !calmNow && killingReported(signals) && !(category === 'threat_intimidation' && harmInFuture(signals, victims)) && !killingOnlyReferred(signals, category),
+    killingSignal: !calmNow && !decided?.meeting && killingReported(signals) && !(category === 'threat_intimidation' && harmInFuture(signals, victims)) && !killingOnlyReferred(signals, category),
     abductionSignal: !calmNow && signals.has('abduct'),
     killedAtLeast,
     idpSiteAttacked: !calmNow && idpSiteAttacked(signals) && !(category === 'displacement' && arrivalsAfterAttack(signals, victims)),

@@ -14,6 +14,7 @@ import type { Reading } from '../reading.js';
 import type { SignalReading } from './read-signals.js';
 import { peopleReturned } from './returns.js';
 import { tiedInTheft } from './tied-in-theft.js';
+import { meetingOnly } from './meetings.js';
 import { beatenInCustodyFirst } from './custody-beating.js';
 import { watchedPresence } from './slurs-and-carried-off.js';
 
@@ -30,6 +31,8 @@ export interface CategoryDecision {
   quiet: QuietKind | null;
   /** The category the quiet report takes instead of its keywords' reading, if any. */
   quietAs: CategoryId | null;
+  /** A meeting and what it was about: no incident, nobody did anything. */
+  meeting: boolean;
 }
 
 /**
@@ -51,7 +54,9 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = hostagesBackFirst(ranked, s.back, killingReported(signals));
   ranked = beatenInCustodyFirst(ranked, signals);
   const groupNamed = mentions.some((m) => !m.actor.hostState);
-  if (protestOnly(tokens, signalHits, groupNamed) || lawAndOrderOnly(tokens, signalHits) || brawlAmongThemselves(tokens, signalHits)) ranked.unshift({ ...ranked[0]!, category: 'other', subType: null });
+  // (a meeting and what it was about: no incident, nobody did anything, meetings.ts)
+  const meeting = meetingOnly(tokens, signalHits);
+  if (meeting || protestOnly(tokens, signalHits, groupNamed) || lawAndOrderOnly(tokens, signalHits) || brawlAmongThemselves(tokens, signalHits)) ranked.unshift({ ...ranked[0]!, category: 'other', subType: null });
   const decided = ranked[0] ?? null;
   // A quiet day or a rumour denied tells of no new harm (categories/quiet-days.ts).
   const quietRead = quietReport(tokens, signals, victims);
@@ -67,7 +72,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   const presence = decided === null && !quietRead && groupPresenceOnly(signalHits, tokens, mentions.filter((m) => !m.actor.hostState).map((m) => m.start));
   const category = quietAs ?? (notConflict ? 'other' : decided?.category) ?? (presence ? 'armed_group_movement' : 'other');
   const subType = quietAs || notConflict ? null : (decided?.subType ?? null);
-  return { category, subType, ranked, fromSignals: decided !== null, quiet, quietAs };
+  return { category, subType, ranked, fromSignals: decided !== null, quiet, quietAs, meeting };
 }
 
 // Only fighters, soldiers or police harmed: the clash or the tension named beside them is the report (constructions/everyday-traffic-1.ts).

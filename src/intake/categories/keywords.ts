@@ -17,6 +17,7 @@ import { withT17 } from '../vocabulary/counts-places-doers.js';
 import { withT19 } from '../vocabulary/military-police-register.js';
 import { withT18 } from '../vocabulary/remote-base.js';
 import { withPhoneTyped } from '../vocabulary/phone-typed.js';
+import { withQuietCategories } from '../vocabulary/quiet-categories.js';
 
 /**
  * Keyword tables, English and French, as typed in field reports. Phrases are normalised when the
@@ -343,6 +344,7 @@ const ADDITIONS: readonly VocabularyAddition[] = [
   withT18,
   withT19,
   withPhoneTyped,
+  withQuietCategories,
 ];
 
 export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = ADDITIONS.reduce((table, add) => add(table), BASE_KEYWORDS);

@@ -13,6 +13,7 @@ import { arrestPaidOff, deadCity, namedSiteHits, peopleLeavingHits, takenForCare
 import { inMention, mentionAt, type Reading } from '../reading.js';
 import { returnHits } from './returns.js';
 import { peopleTakenHits } from './people-taken.js';
+import { groupTookPeopleHits } from './group-took-people.js';
 import { campNamedFirstHits } from './camps-named-first.js';
 import type { Token } from '../normalize.js';
 import { objectFollows } from '../victims/victim-words.js';
@@ -35,6 +36,8 @@ export interface SignalReading {
   caught: boolean;
   /** Hostages back who tell of another harm (C12). */
   back: boolean;
+  /** "ADF took 4 charcoal makers", "ont enrôlé 6 enfants" (categories/group-took-people.ts). */
+  groupTook: SignalHit[];
   /** People taken or held by an armed group said in everyday verbs ("bandi take 2 woman", categories/people-taken.ts). */
   peopleTaken: SignalHit[];
   /** People "pris" by the army or the police: held (C23), so no one is counted abducted for it. */
@@ -70,6 +73,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const returned = returnHits(tokens, (k) => inMention(r, k));
   const t17 = readT17(tokens, signalHits, (i) => mentionAt(r, i));
   const takenByGroup = takenByGroupHits(tokens, (i) => mentions.some((m) => m.start === i && !m.actor.hostState), (i) => mentions.some((m) => m.end === i && !m.actor.hostState));
+  const groupTook = groupTookPeopleHits(tokens, (i) => mentions.some((m) => m.end === i && !m.actor.hostState));
   const unarmed = signalHits.some((h) => h.value.subType === 'unarmed'); // ("pas d'arme vue": no armed men, vocabulary/remote-base.ts)
   const livestock = livestockOfOwners(tokens);
   const animalsOnly = onlyAnimalsTaken(livestock, tokens);
@@ -135,11 +139,11 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   // Hits read otherwise once everything is known: a help asked for, work as a purpose, fighting only rumoured.
   const readOtherwise = (h: SignalHit): boolean =>
     t17.drop(h) || (unarmed && h.value.signal === 'armed') || fledToSite(h, tokens) || demandOfAid(h, tokens, signalHits) || labourAsPurpose(h, tokens, signalHits) || rumouredFighting(h, tokens, signalHits);
-  let signals = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...(livestock ? [livestock] : []), ...peopleTaken, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens);
+  let signals = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...groupTook, ...(livestock ? [livestock] : []), ...peopleTaken, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens);
   // (a site where gunfire was only heard, or left after an attack named as the cause, is where the displaced are: categories/law-and-order.ts)
   if (siteNotAttacked(signals)) signals = signals.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
   const absenceSaid = signalHits.some((h) => movementAbsent(h, tokens, (k) => inMention(r, k))) || mentions.some((m) => saidAbsent(tokens, m.start));
-  return { signals, returned, t17, takenByGroup, caught, back, peopleTaken, stateTookPeople, animalsOnly, absenceSaid };
+  return { signals, returned, t17, takenByGroup, caught, back, groupTook, peopleTaken, stateTookPeople, animalsOnly, absenceSaid };
 }
 
 // "les FARDC ont pris 3 jeunes pour vérification": people taken by the army or police are held (C23).

@@ -10,7 +10,7 @@ import { readNumber } from '../numbers.js';
  * fire returned, calm back and "back to school" are no return of the displaced.
  */
 const RETURN = /^(return|returns|returned|returning|retour|retours|rentre|rentres|rentree|rentrees|rentrent|rentrer|rentrant|regagne|regagnes|regagnent|regagner|regagnant|retourne|retournes|retournee|retournees|retournent|retourner|reviennent|revenus|revenues|wamerudi|walirudi|wanarudi|wamerejea|wanarejea|back)$/;
-const PEOPLE = /^(pop|popn|population|populations|people|ppl|persons|personnes|pers|residents|habitants|inhabitants|villagers|villageois|families|familles|households|hh|menages|menage|deplaces|deplacees|displaced|idps|idp|pdi|pdis|returnees|returnee|retournes|gens|watu|wakaazi|wananchi|raia|wakimbizi)$/;
+const PEOPLE = /^(pop|popn|hbts|hbt|habts|hab|population|populations|people|ppl|persons|personnes|pers|residents|habitants|inhabitants|villagers|villageois|families|familles|households|hh|menages|menage|deplaces|deplacees|displaced|idps|idp|pdi|pdis|returnees|returnee|retournes|gens|watu|wakaazi|wananchi|raia|wakimbizi)$/;
 // Words that say the return is something else: fire, money, goods, calm, school, the road home from work.
 const NOT_PEOPLE_BACK = /^(fire|feu|tirs|money|argent|cash|goods|biens|items|loot|butin|goats|chevres|vaches|cattle|calme|calm|normal|normale|normalite|school|schools|ecole|ecoles|classes|cours|scolaire|work|travail|power|electricity|courant|network|reseau)$/;
 const FROM_ERRAND = /^(from|du|de|des)$/;

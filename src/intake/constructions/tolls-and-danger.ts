@@ -253,10 +253,12 @@ export function bombAttackHits(hits: readonly SignalHit[], tokens: readonly Toke
   return hits.filter((h) => bombAsAttack(h, tokens)).map((h) => ({ value: { signal: 'attack', subType: null }, start: h.start, end: h.end }));
 }
 
+// (said in the phrase itself: "rocket stuck in the ground", "didn't explode", "n'a pas explosé", "found an RPG round": vocabulary/quiet-categories.ts)
+const LEFT_THERE = /^(stuck|lodged|buried|planted|plantee?s?|didnt|not|failed|never|pas|jamais|found|discovered|like)$/;
 /** Every explosive named was found lying there ("grenade found near the latrines of Rusayo site"): no attack on the site. */
 export function explosiveFoundOnly(s: Signals): boolean {
   const found = /^(found|discovered|trouve\w*|decouvert\w*|spotted|seen|signale\w*|unexploded|lying|abandon\w*)$/;
-  return s.has('explosive') && !s.has('attack') && !s.has('kill') && s.all('explosive').every((h) => s.tokens.slice(h.end, h.end + 3).some((t) => found.test(t.norm)) || s.tokens.slice(Math.max(0, h.start - 2), h.start).some((t) => found.test(t.norm)));
+  return s.has('explosive') && !s.has('attack') && !s.has('kill') && s.all('explosive').every((h) => s.tokens.slice(h.end, h.end + 3).some((t) => found.test(t.norm)) || s.tokens.slice(Math.max(0, h.start - 2), h.start).some((t) => found.test(t.norm)) || s.tokens.slice(h.start, h.end).some((t) => LEFT_THERE.test(t.norm)));
 }
 
 // Rations or goods stolen in a site with nobody attacked: "FARDC ont volé les vivres distribués ds le site" is a theft,

@@ -9,6 +9,7 @@ import { notTheDoer } from './targeted-side.js';
 import { cameAtNight, groupDeployed } from './gone-or-denounced.js';
 import { harmedAtPosition } from './unruly-forces.js';
 import { harmAtTheirGround, sideAgainstSide, sideOfVictims } from './sides-and-signatures.js';
+import { arrivedSomewhere } from './group-arrived.js';
 
 /** The actor id design reserves for "perpetrator unknown". */
 export const UNKNOWN_ACTOR_ID = 'unknown';
@@ -141,11 +142,11 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       const said = next2(tokens, m.end);
       // ("CODECO blamed", "CODECO accusé d'avoir tué": the group accused, with no object between, did it.)
       if (said && /^(accuse|accuses|accusent|accusant|accusaient|blame|blames|blaming|denonce|denoncent|denoncant|condemn|condemns|condamne|condamnent)$/.test(said.norm) && !/^(of|for|d|de|du|des|par|by)$/.test(tokens[tokens.indexOf(said) + 1]?.norm ?? 'of')) return false;
-      if (objectOfAttack(tokens, m.start) || attackedBy(tokens, m.end) || (responds(tokens, m.end) && !harmFollows(tokens, m.end + 1) && !OWN_PLACE.test(tokens[m.start - 1]?.norm ?? '') && !(!m.actor.hostState && groupDeployed(tokens, m.end)))) return false;
+      if (objectOfAttack(tokens, m.start) || attackedBy(tokens, m.end) || (responds(tokens, m.end) && !harmFollows(tokens, m.end + 1) && !OWN_PLACE.test(tokens[m.start - 1]?.norm ?? '') && !(!m.actor.hostState && (groupDeployed(tokens, m.end) || arrivedSomewhere(tokens, m.end))))) return false;
       if (atScene(tokens, m.end)) return false;
       const next = tokens[m.end];
       // ("renforts des CODECO venus de…": an armed group's reinforcements arriving are the movement reported)
-      if (next && !next.breakBefore && ARRIVED.test(next.norm) && !harmFollows(tokens, m.end + 1) && !reinforcements(tokens, m.start) && !(!m.actor.hostState && cameAtNight(tokens, m.end + 1))) return false;
+      if (next && !next.breakBefore && ARRIVED.test(next.norm) && !harmFollows(tokens, m.end + 1) && !reinforcements(tokens, m.start) && !(!m.actor.hostState && (cameAtNight(tokens, m.end + 1) || arrivedSomewhere(tokens, m.end)))) return false;
       // "FARDC repelled an M23 attack", "les FARDC ont repoussé": who responded.
       const verb = next && ['have', 'has', 'ont', 'a'].includes(next.norm) ? tokens[m.end + 1] : next;
       if (verb && !verb.breakBefore && /^(repel|repuls|repouss|ripost)/.test(verb.norm)) return false;

@@ -23,11 +23,11 @@ const ARMY_WORDS = /^(soldiers|soldier|soldats|soldat|militaires|militaire|milit
 // Words that make police or soldiers someone else's: the UN's, a foreign state's, an armed group's own, children.
 const NOT_HOST = /^(onu|unpol|fpu|monusco|mission|casques?|bleus?|blue|helmets?|peacekeep\w*|paix|nepbat|indbat|banbat|pakbat|rsabat|urubat|malawian|malawites?|nepal\w*|indian|indiens?|pakistan\w*|banglad\w*|tanzan\w*|south|sud|ugandan|ougandai\w*|uganda|ouganda|updf|burundian|burundai\w*|burundi|fdnb|rwandan|rwandai\w*|rwanda|rdf|foreign|etrangers?|child|children|kid|kids|enfants?|enfant|former|ex|anciens?|uniform|uniforms|uniformes?|tenue|tenues|fatigues|traffic|roulage|circulation)$/;
 // Done to people by whoever acts: the harm of C1 and C2 (arrest, beat, shoot, extort, rape, loot, disperse, block…).
-const HARM = /^(arrest\w*|arret\w*|aret(e|es|ee|ees|er|ent|ait|aient)|arrst\w*|arstd|arrtd|interpell\w*|apprehend\w*|detain\w*|deten\w*|detin\w*|held|hold|holding|holds|lock\w*|enferm\w*|round\w*|rafl\w*|picked|embarqu\w*|beat|beats|beating|beaten|batt\w*|bat|tabass\w*|frapp\w*|fouett\w*|whip\w*|flog\w*|chicott\w*|bastonn\w*|kick\w*|tortur\w*|shot|shoot\w*|fired|fire|firing|tir|tire|tirer|tirent|tirant|tiraient|kill\w*|tue|tuent|tuaient|abatt\w*|execut\w*|murder\w*|extort\w*|rackett?\w*|rancon\w*|exig\w*|demand\w*|rap\w*|viol\w*|abus\w*|harass\w*|harcel\w*|molest\w*|assault\w*|agress\w*|loot\w*|pill\w*|stole|steal\w*|took|emport\w*|burn\w*|brul\w*|incend\w*|dispers\w*|threat\w*|menac\w*|intimid\w*|block\w*|bloqu\w*|refus\w*|empech\w*|interdi\w*|search\w*|fouill\w*|occup\w*|chass\w*|expel\w*|expuls\w*|forc\w*|contraign\w*|raid\w*|wound\w*|bless\w*|injur\w*|stabb\w*|poignard\w*|humili\w*|exactions|bavures?|brutalit\w*|(a|wa|ali|wali|ame|wame|ku|ana|wana)pigw\w*|risasi|enlev\w*|abduct\w*|kidnap\w*|take|takes|taking|prend|prennent|prenent)$/;
+const HARM = /^(arrest\w*|arret\w*|aret(e|es|ee|ees|er|ent|ait|aient)|arrst\w*|arstd|arrtd|interpell\w*|apprehend\w*|detain\w*|deten\w*|detin\w*|held|hold|holding|holds|lock\w*|enferm\w*|round\w*|rafl\w*|picked|embarqu\w*|beat|beats|beating|beaten|batt\w*|bat|tabass\w*|frapp\w*|fouett\w*|whip\w*|flog\w*|chicott\w*|bastonn\w*|kick\w*|tortur\w*|shot|shoot\w*|fired|fire|firing|tir|tire|tirer|tirent|tirant|tiraient|kill\w*|tue|tuent|tuaient|abatt\w*|execut\w*|murder\w*|extort\w*|rackett?\w*|rancon\w*|exig\w*|demand\w*|rap\w*|viol\w*|abus\w*|harass\w*|harcel\w*|molest\w*|assault\w*|agress\w*|loot\w*|pill\w*|stole|steal\w*|took|emport\w*|burn\w*|brul\w*|incend\w*|dispers\w*|threat\w*|menac\w*|intimid\w*|block\w*|bloqu\w*|refus\w*|empech\w*|interdi\w*|search\w*|fouill\w*|occup\w*|chass\w*|expel\w*|expuls\w*|forc\w*|contraign\w*|raid\w*|wound\w*|bless\w*|injur\w*|stabb\w*|poignard\w*|humili\w*|exactions|bavures?|brutalit\w*|(a|wa|ali|wali|ame|wame|ku|ana|wana)pigw\w*|risasi|enlev\w*|abduct\w*|kidnap\w*|take|takes|taking|prend|prennent|prenent|reten\w*|transfer\w*)$/;
 // Said of police or soldiers who came after the harm: not who did it.
 const RESPONSE = /^(came|come|comes|arriv\w*|venu\w*|deploy\w*|deploi\w*|cordon\w*|boucl\w*|secur\w*|interv\w*|interpos\w*|respond\w*|rescu\w*|secour\w*|evacu\w*|escort\w*|protect\w*|proteg\w*|patrol\w*|investig\w*|enquet\w*|found|retrouv\w*|recover\w*|recuper\w*|alert\w*|inform\w*|called|appel\w*|present|presents)$/;
 // "arrested the suspect", "a interpellé deux présumés auteurs": the police answering the crime.
-const CULPRIT = /^(suspects?|suspected|auteurs?|authors?|perpetrators?|presumed|presumes?|presumees?|coupables?|culprits?|killers?|meurtriers?|assassins?|thie(f|ves)|voleurs?|bandits?|criminals?|criminels?)$/;
+const CULPRIT = /^(meneurs?|ringleaders?|instigat\w*|fauteurs?|troublemakers?|agitat\w*|suspects?|suspected|auteurs?|authors?|perpetrators?|presumed|presumes?|presumees?|coupables?|culprits?|killers?|meurtriers?|assassins?|thie(f|ves)|voleurs?|bandits?|criminals?|criminels?)$/;
 // Said of the ones harmed: "1 policeman killed", "policiers blessés", "soldiers injured".
 const SUFFERED = /^(killed|dead|died|wounded|injured|hurt|abducted|kidnapped|captured|lynched|stabbed|hacked|tue|tues|tuee|morts?|decede\w*|blesses?|blessee?s?|enleves?|kidnappes?|captures?|lynche\w*|poignardes?|disarmed|desarmes?|missing|disparus?)$/;
 const AUX = /^(have|has|had|ont|a|avaient|avait|auraient|aurait|reportedly|allegedly|also|aussi|then|ensuite|allegedly|would|just|deja|already|en|y)$/;
@@ -113,12 +113,23 @@ function notHost(tokens: readonly Token[], actorsAt: Uint8Array, i: number): boo
   return /^(tenue|tenues|uniform|uniforme)$/.test(tokens[i - 1]?.norm ?? '') || /^(uniform|uniforms|fatigues|dress|attire)$/.test(tokens[i + 1]?.norm ?? '');
 }
 
+// The word after "at/de" is a place typed in lower case when the harm (or "have/ont" and the harm) follows it.
+function lowerCasePlaceThenHarm(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (!next || next.breakBefore) return false;
+  const verb = /^(have|has|had|ont|a|avaient|avait)$/.test(next.norm) ? tokens[at + 2] : next;
+  return !!verb && !verb.breakBefore && HARM.test(verb.norm) && !SUFFERED.test(verb.norm);
+}
+
 // "Police beat two motorcyclists", "des policiers ont arrêté", "Soldiers shot a moto driver", "les militaires torturent".
 function doerAfter(tokens: readonly Token[], i: number): boolean {
   let k = i + 1;
   for (; k < tokens.length && k <= i + 4 && !tokens[k]!.breakBefore; k++) {
     // "Police in Bunia detained…": where they are, then what they did
-    if (/^(in|at|a|from|de|d|of)$/.test(tokens[k]!.norm) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !tokens[k + 1]!.breakBefore) k++;
+    // ("soldiers at rubare holding…", "militaires de nyabiondo ont enfermé…": a place typed in lower case, then the harm)
+    if (/^(in|at|a|from|de|d|of)$/.test(tokens[k]!.norm) && (/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || lowerCasePlaceThenHarm(tokens, k + 1)) && !tokens[k + 1]!.breakBefore) k++;
+    // "un policier qui exigeait 2000 FC", "soldiers who beat him": the relative clause tells what they did
+    else if (/^(qui|who|that)$/.test(tokens[k]!.norm) && k === i + 1) continue;
     else if (!MEMBERS.test(tokens[k]!.norm) || HARM.test(tokens[k]!.norm)) break;
   }
   let active = false;
@@ -159,6 +170,8 @@ function agentOfHarm(tokens: readonly Token[], i: number): boolean {
   for (let j = by - 1; j >= 0 && j >= by - 8; j--) {
     const n = tokens[j]!.norm;
     if (RESPONSE.test(n) && j === by - 1) return false;
+    // "taken by police", "emmené par des militaires": taken away by them (C23: held by the state)
+    if (j === by - 1 && /^(taken|pris|prise|prises|emmene\w*|embarque\w*)$/.test(n)) return true;
     if (CULPRIT.test(n)) return false;
     if (HARM.test(n) || HARM_NOUN.test(n) || SUFFERED.test(n) || moreHarm(n)) return !culpritArrested(tokens, j);
     if (tokens[j + 1]!.breakBefore) return false;
@@ -203,7 +216,7 @@ function holdingPlace(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   if (/^(la|l|the|le)$/.test(tokens[k]?.norm ?? '')) k--;
   if (/^(de|of|du|d)$/.test(tokens[k]?.norm ?? '')) k--;
-  else if (k !== i - 1 || !/^(militaire|military)$/.test(tokens[i]!.norm)) return false;
+  else if (k !== i - 1 || !/^(militaire|military|police)$/.test(tokens[i]!.norm)) return false;
   return k >= 0 && HOLDING_PLACE.test(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore;
 }
 

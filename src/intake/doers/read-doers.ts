@@ -8,6 +8,7 @@ import { deniedReport, factionOfKnown } from '../constructions/denials-and-rumou
 import { blamedEachOther, blameTraded, forcesOnlyPresent, groupAboutInCalm } from '../constructions/everyday-kivu.js';
 import { withForeignForces } from './foreign-forces.js';
 import { saidAbsent } from '../categories/group-presence.js';
+import { sidedWith } from './sided-with.js';
 import { findGroupNames, type GroupName } from './groups.js';
 import type { QuietKind } from '../categories/quiet-days.js';
 import type { Reading } from '../reading.js';
@@ -19,8 +20,9 @@ import { keywordsTaken } from '../categories/signal-hits.js';
  * only as "police" or "soldiers", state services, factions and foreign forces (conventions C1–C5, C14,
  * C15). A quiet day or a denied report names nobody (a rumour not yet confirmed keeps who it names).
  */
-export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | null, quietAs: CategoryId | null): Perpetrator[] {
+export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | null, quietAs: CategoryId | null, meeting: boolean): Perpetrator[] {
   const { ctx, tokens, description, taken, mentions, signalHits } = r;
+  if (meeting) return [];
   if (quiet && !(quiet === 'unconfirmed' && (quietAs === null || quietAs === 'displacement'))) return [];
   if (deniedReport(signalHits) && !groupAboutInCalm(signalHits, tokens, mentions.map((m) => m.end))) return [];
   const blameAt = blameTraded(signalHits, tokens); // (blame traded names no doer: constructions/everyday-kivu.ts)
@@ -29,6 +31,8 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
     (m) =>
       !saidAbsent(tokens, m.start) &&
       !blamedEachOther(tokens, m.start, blameAt) &&
+      // (the side "anyone who joins" is warned about did nothing: sided-with.ts)
+      !sidedWith(tokens, m.start) &&
       !forcesOnlyPresent(tokens, m.start, m.end, m.actor.hostState === true) &&
       // Who reports, responds, is only rumoured or owns what was burnt did not do it (doers/staff-titles.ts).
       !notTheDoer(tokens, m.start, m.end, m.actor.hostState === true, otherActorNamed(m.actor)),

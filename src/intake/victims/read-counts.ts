@@ -21,6 +21,9 @@ import { readTollsAndMissing } from './tolls.js';
 import { cutOneCount, limbLostBy } from '../categories/slurs-and-carried-off.js';
 import { ownersNotTaken } from './livestock-owners.js';
 import { readSwahiliCounts } from './swahili-counts.js';
+import { groupTookPeopleCount } from '../categories/group-took-people.js';
+import { oneDiedCounted } from './one-died.js';
+import { coupleCounted } from './couples.js';
 import { readPhoneTypedCounts } from './phone-typed-counts.js';
 import { peopleTakenCount } from '../categories/people-taken.js';
 import { displacedWhoSufferedMore, shotThenSomeDied } from '../categories/land-quarrels.js';
@@ -67,6 +70,9 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   beatenWasTheDead(signals, victims);
   readT17Counts(tokens, s.t17, victims, hasSexualViolence(signals)); // (constructions/counts-places-doers.ts)
   takenByGroupCount(tokens, s.takenByGroup, victims);
+  groupTookPeopleCount(tokens, s.groupTook, victims);
+  oneDiedCounted(tokens, victims); // ("…, he died on the way to hospital": one-died.ts)
+  coupleCounted(tokens, signals, victims); // ("un couple de vieillards égorgé": couples.ts)
   peopleTakenCount(tokens, s.peopleTaken, victims);
   readPhoneTypedCounts(tokens, victims); // ("wamewauwa watu wawili", "ils ont tuer mon voisin", "driver injur": phone-typed-counts.ts)
   ownersNotTaken(s.animalsOnly, victims);

@@ -160,7 +160,8 @@ const PHONE_TYPED: Partial<Record<Signal, readonly Keyword[]>> = {
   // Lingala "ba ONG" (NGOs)
   humanitarian: ['ba ong', 'bato ya ong'],
   // a death of illness or hunger: no killing ("the old chief die of sickness")
-  natural: combine(['die', 'meurt', 'akufi'], ['of sickness', 'of illness', 'of disease', 'of malaria', 'of cholera', 'of hunger', 'de maladie', 'du paludisme', 'du cholera', 'de faim', 'kwa ugonjwa', 'na bokono']),
+  // (and a death feared for want of care: "patient will die without the operation", "risque de mourir")
+  natural: ['will die without', 'may die', 'might die', 'could die', 'risk dying', 'risk of dying', 'risque de mourir', 'pourrait mourir', 'va mourir sans', 'risquent de mourir'].concat(combine(['die', 'meurt', 'akufi'], ['of sickness', 'of illness', 'of disease', 'of malaria', 'of cholera', 'of hunger', 'de maladie', 'du paludisme', 'du cholera', 'de faim', 'kwa ugonjwa', 'na bokono'])),
   // "pay or ur shops burn": a burning promised, not done
   neutral: [...QUARREL, ...combine(['shops', 'shop', 'houses', 'house', 'homes', 'home', 'village', 'villages', 'ur', 'your'], ['burn', 'will burn', 'gonna burn']), 'will burn', 'gonna burn'],
 };

@@ -1,0 +1,26 @@
+import type { Victims } from '../../domain/alert.js';
+import type { Token } from '../normalize.js';
+
+/**
+ * One victim said by a pronoun to have died of the harm: "shot a moto driver…, he died on the way to hospital", "the
+ * woman was stabbed, she later died", "il a succombé à ses blessures", "elle est décédée à l'hôpital". Killed 1 when no
+ * other reading counted the dead. Look-alikes kept out: "he died of cholera" (an illness), "they died" (how many unsaid).
+ */
+const HE = /^(he|she|il|elle)$/;
+const LATER = /^(later|then|eventually|subsequently|finally|also|ensuite|finalement|puis|malheureusement|sadly|has|had|a|est|is|was)$/;
+const DIED = /^(died|dies|succumbed|succombe|decede|decedee|mort|morte|expired|passed)$/;
+const ILLNESS = /^(cholera|malaria|ebola|illness|disease|maladie|paludisme|rougeole|measles|hunger|faim|age)$/;
+
+export function oneDiedCounted(tokens: readonly Token[], victims: Victims): void {
+  if (victims.killed !== null) return;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!HE.test(tokens[i]!.norm)) continue;
+    let k = i + 1;
+    while (k < i + 3 && LATER.test(tokens[k]?.norm ?? '')) k++;
+    const verb = tokens[k];
+    if (!verb || verb.breakBefore || !DIED.test(verb.norm)) continue;
+    if (tokens.slice(k + 1, k + 4).some((t) => ILLNESS.test(t.norm))) continue;
+    victims.killed = 1;
+    return;
+  }
+}
