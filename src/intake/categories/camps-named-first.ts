@@ -16,7 +16,9 @@ const FORCES = /^(fardc|militaires?|soldiers?|soldats?|army|armee|police|pnc|pol
 
 // The state's forces named and no displaced people: the camp is theirs ("torturé par des FARDC au camp de Mutwanga").
 const DISPLACED = /^(deplace\w*|dplc\w*|idps?|pdi|displaced|wakimbizi|refugie\w*|refugees?|shelters?|abris?)$/;
-const soldiersCamp = (tokens: readonly Token[]): boolean => tokens.some((t) => FORCES.test(t.norm)) && !tokens.some((t) => DISPLACED.test(t.norm));
+// ("attaque armée", an armed attack: "armée" is the army only as "l'armée")
+const forcesAt = (tokens: readonly Token[], i: number): boolean => FORCES.test(tokens[i]!.norm) && (tokens[i]!.norm !== 'armee' || tokens[i - 1]?.norm === 'l');
+export const soldiersCamp = (tokens: readonly Token[]): boolean => tokens.some((_, i) => forcesAt(tokens, i)) && !tokens.some((t) => DISPLACED.test(t.norm));
 
 export function campNamedFirstHits(tokens: readonly Token[], places: readonly PlaceTokenMatch[]): SignalHit[] {
   const out: SignalHit[] = [];

@@ -9,6 +9,7 @@ import { movementOfPeopleAt } from '../victims/moved-people.js';
 import { GOODS_WORDS } from './keyword-families.js';
 import { rereadHit } from './reread-long-tail.js';
 import { angerBefore } from '../constructions/everyday-traffic-2.js';
+import { soldiersCamp } from './camps-named-first.js';
 
 /**
  * The keyword hits as the parser uses them: feared attacks and natural mishaps set aside, and hits
@@ -312,6 +313,8 @@ export function siteHits(tokens: readonly Token[], mentions: readonly { start: n
     const named = /^(de|d|of)$/.test(tokens[i + 1]?.norm ?? '') && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '');
     if (!(named || (displaced && !/^(de|d|of)$/.test(tokens[i + 1]?.norm ?? '')))) return;
     if (MILITARY.has(tokens[i + 1]?.norm ?? '') || MILITARY.has(tokens[i - 2]?.norm ?? '')) return;
+    // ("des FARDC ont torturé un civil au camp de Rumangabo": soldiers named and no displaced people, the camp is theirs)
+    if (named && soldiersCamp(tokens)) return;
     out.push({ value: { signal: 'idpSite', subType: null }, start: i, end: i + 1 });
   });
   return out;
