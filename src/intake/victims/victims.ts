@@ -67,6 +67,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     }
     // "une femme déplacée" describes her; only a number counts the displaced.
     if (verb === 'displaced' && list.every((g) => g.implicit)) continue;
+    // "viols contre 2 femmes déplacées": a harm "sur"/"contre" them owns the count; "déplacées" only says who they are.
+    if (verb === 'displaced' && /^(sur|contre|against|on)$/.test(tokens[i - 1]?.norm ?? '') && !tokens[i]!.breakBefore) continue;
     // "200 ménages ont quitté", "50 households fled": households are not a count of people.
     if (verb === 'displaced' && tokens.slice(i, next).some((t) => HOUSEHOLDS.has(t.norm)) && !tokens.slice(i, next).some((t) => PEOPLE.has(t.norm))) {
       used.fill(1, i, next);
