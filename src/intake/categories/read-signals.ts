@@ -81,8 +81,9 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const peopleTaken = peopleTakenHits(tokens, groupNamed, mentions.some((m) => m.actor.hostState));
 
   // C23: people "pris" by the army or the police (and no armed group named) are held, not abducted (victims/victim-words.ts
-  // counts "pris" with people after it as taken, whoever took them).
-  const stateTookPeople = mentions.length > 0 && mentions.every((m) => m.actor.hostState) && tokens.some((t) => /^(pris|prit|prirent)$/.test(t.norm));
+  // counts "pris" with people after it as taken, whoever took them; "pris la fuite" takes no one).
+  const custodyAt = mentions.length > 0 && mentions.every((m) => m.actor.hostState) ? peopleTakenAt(tokens) : -1;
+  const stateTookPeople = custodyAt >= 0;
   // Keyword hits that tell of no harm here.
   const setAside = (h: SignalHit): boolean =>
     moved(h) ||
@@ -133,7 +134,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...peopleLeavingHits(tokens, places),
     ...namedSiteHits(tokens, places),
     ...fightingSinceHits(tokens),
-    ...(stateTookPeople ? takenIntoCustody(tokens) : []),
+    ...(stateTookPeople ? [{ value: { signal: 'detention' as const, subType: null }, start: custodyAt, end: custodyAt + 1 }] : []),
   ];
 
   // Hits read otherwise once everything is known: a help asked for, work as a purpose, fighting only rumoured.
@@ -146,8 +147,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   return { signals, returned, t17, takenByGroup, caught, back, groupTook, peopleTaken, stateTookPeople, animalsOnly, absenceSaid };
 }
 
-// "les FARDC ont pris 3 jeunes pour vérification": people taken by the army or police are held (C23).
-function takenIntoCustody(tokens: readonly Token[]): SignalHit[] {
-  const at = tokens.findIndex((t) => /^(pris|prit|prirent)$/.test(t.norm));
-  return at < 0 || !objectFollows(tokens, at + 1) ? [] : [{ value: { signal: 'detention', subType: null }, start: at, end: at + 1 }];
+// "les FARDC ont pris 3 jeunes pour vérification": where "pris" has people after it, or -1.
+function peopleTakenAt(tokens: readonly Token[]): number {
+  return tokens.findIndex((t, i) => /^(pris|prit|prirent)$/.test(t.norm) && objectFollows(tokens, i + 1));
 }

@@ -37,4 +37,9 @@ describe('"ont pris N personnes": people taken in French', () => {
     expect(report.victims.abducted).toBeNull();
     expect(report.perpetrators.map((p) => p.actorId)).toContain(force);
   });
+  it('"pris la fuite" with the army named does not erase the count of people abducted by others', () => {
+    const report = parse("des hommes armés ont enlevé 3 personnes, la population a pris la fuite à l'arrivée des FARDC");
+    expect(report.category).toBe('abduction');
+    expect(report.victims.abducted).toBe(3);
+  });
 });
