@@ -14,9 +14,22 @@ export interface ReadRequest {
   text: string;
 }
 
+/**
+ * The reports asked for in one turn of the event loop, sent as one message: each message wakes the
+ * other thread, and under a burst that wake-up cost as much as reading a short report.
+ */
+export interface ReadBatch {
+  batch: number;
+  reports: ReadRequest[];
+}
+
 /** The reading, with its place sent back as an id; or the error's name when the parser threw. */
+export type ReportAnswer =
+  | { id: number; report: Omit<ParsedReport, 'place'>; placeId: string | null; error?: undefined }
+  | { id: number; error: string };
+
 export type ReadAnswer =
-  | { id: number; report: Omit<ParsedReport, 'place'>; placeId: string | null; error?: undefined; ready?: undefined }
-  | { id: number; error: string; ready?: undefined }
+  /** A batch's readings, in one message. */
+  | { batch: number; answers: ReportAnswer[]; ready?: undefined }
   /** Sent once, when the worker's indexes are built. */
   | { ready: true };

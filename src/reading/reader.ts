@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../log.js';
 import { parseQuickReport, type IntakeContext, type ParsedReport } from '../intake/index.js';
-import type { ReadRequest, ReadAnswer, ReaderSource } from './messages.js';
+import type { ReadAnswer, ReadBatch, ReaderSource, ReadRequest } from './messages.js';
 
 /**
  * Compiled (`npm start` runs dist/, plain JavaScript) the thread loads the worker itself; run as
@@ -45,7 +45,6 @@ export interface WorkerReaderOptions {
 interface Pending {
   text: string;
   resolve(report: ParsedReport): void;
-  timer: NodeJS.Timeout;
 }
 
 /** Starts the parser's worker thread; `read` answers with the same reading `parseQuickReport` gives. */
@@ -54,6 +53,11 @@ export function startWorkerReader(intake: IntakeContext, options: WorkerReaderOp
   // Plain data only: the worker builds its own indexes from the same places, actors and floors.
   const source: ReaderSource = { places: intake.gazetteer.places, actors: intake.actors.actors, categoryPriority: intake.categoryPriority };
   const pending = new Map<number, Pending>();
+  // Reports asked for in this turn of the event loop, sent together once the turn's I/O is handled.
+  let queued: ReadRequest[] = [];
+  let flushScheduled = false;
+  // Batches sent and not answered yet, each with the timer that gives up on it.
+  const inFlight = new Map<number, { ids: number[]; timer: NodeJS.Timeout }>();
   let worker: Worker | null = null;
   let ready = false;
   const readyWaiters: Array<(ready: boolean) => void> = [];
@@ -61,6 +65,7 @@ export function startWorkerReader(intake: IntakeContext, options: WorkerReaderOp
     for (const waiter of readyWaiters.splice(0)) waiter(value);
   };
   let nextId = 0;
+  let nextBatch = 0;
   let closed = false;
   let lastReadBy: 'worker' | 'here' = 'worker';
 
@@ -68,41 +73,74 @@ export function startWorkerReader(intake: IntakeContext, options: WorkerReaderOp
     lastReadBy = 'here';
     return parseQuickReport(text, intake);
   };
-  // Everything the worker still owed is read here; the next report starts a new worker.
+  const answerHere = (id: number) => {
+    const p = pending.get(id);
+    if (!p) return;
+    pending.delete(id);
+    p.resolve(readHere(p.text));
+  };
+  // Everything still owed (sent or queued) is read here.
+  const answerAllHere = () => {
+    for (const batch of inFlight.values()) clearTimeout(batch.timer);
+    inFlight.clear();
+    queued = [];
+    for (const id of [...pending.keys()]) answerHere(id);
+  };
+  // The worker is dropped and what it owed is read here; the next report starts a new worker.
   const dropWorker = (reason: string) => {
     const gone = worker;
     worker = null;
     settleWaiters(false);
     if (gone) void gone.terminate().catch(() => undefined);
     if (pending.size > 0) options.log.warn('report reader worker lost: reports read on the main thread', { reason, reports: pending.size });
-    for (const [id, p] of pending) {
-      pending.delete(id);
-      clearTimeout(p.timer);
-      p.resolve(readHere(p.text));
-    }
+    answerAllHere();
+  };
+  const giveUpOn = (batch: number) => {
+    const sent = inFlight.get(batch);
+    if (!sent) return;
+    inFlight.delete(batch);
+    if (worker && ready) return dropWorker(`no answer within ${timeoutMs} ms`);
+    // Still starting: these reports are read here; the worker keeps loading for the next ones.
+    for (const id of sent.ids) answerHere(id);
+  };
+  const flush = () => {
+    flushScheduled = false;
+    const reports = queued.filter((request) => pending.has(request.id));
+    queued = [];
+    if (reports.length === 0) return;
+    worker ??= start();
+    const batch = nextBatch++;
+    inFlight.set(batch, { ids: reports.map((request) => request.id), timer: setTimeout(() => giveUpOn(batch), timeoutMs) });
+    worker.postMessage({ batch, reports } satisfies ReadBatch);
   };
   const start = (): Worker => {
     ready = false;
     const started = new Worker(options.entry ?? WORKER_ENTRY, { workerData: source });
     started.unref();
-    started.on('message', (answer: ReadAnswer) => {
-      if (answer.ready) {
+    started.on('message', (message: ReadAnswer) => {
+      if (message.ready) {
         ready = worker === started;
         // Operators see which way reports are read (and that the compiled build found its worker).
         if (ready) options.log.info('report reader ready: quick reports are read on a worker thread');
         return settleWaiters(ready);
       }
-      const p = pending.get(answer.id);
-      if (!p) return;
-      pending.delete(answer.id);
-      clearTimeout(p.timer);
-      if (answer.error !== undefined) {
-        options.log.warn('report reader worker failed on a report: read on the main thread', { error: answer.error });
-        return p.resolve(readHere(p.text));
+      const sent = inFlight.get(message.batch);
+      if (!sent) return;
+      inFlight.delete(message.batch);
+      clearTimeout(sent.timer);
+      for (const answer of message.answers) {
+        const p = pending.get(answer.id);
+        if (!p) continue;
+        pending.delete(answer.id);
+        if (answer.error !== undefined) {
+          options.log.warn('report reader worker failed on a report: read on the main thread', { error: answer.error });
+          p.resolve(readHere(p.text));
+          continue;
+        }
+        lastReadBy = 'worker';
+        // The place comes back as its id: the gazetteer's own object is used here, as inline reading gives.
+        p.resolve({ ...answer.report, place: answer.placeId ? intake.gazetteer.byId(answer.placeId) : null });
       }
-      lastReadBy = 'worker';
-      // The place comes back as its id: the gazetteer's own object is used here, as inline reading gives.
-      p.resolve({ ...answer.report, place: answer.placeId ? intake.gazetteer.byId(answer.placeId) : null });
     });
     started.on('error', (error) => worker === started && dropWorker(error.name));
     started.on('exit', (code) => worker === started && dropWorker(`exit ${code}`));
@@ -123,18 +161,15 @@ export function startWorkerReader(intake: IntakeContext, options: WorkerReaderOp
     },
     read(text: string): Promise<ParsedReport> {
       if (closed) return Promise.resolve(readHere(text));
-      worker ??= start();
       const id = nextId++;
-      const request: ReadRequest = { id, text };
       return new Promise((resolve) => {
-        const timer = setTimeout(() => {
-          if (worker && ready) return dropWorker(`no answer within ${timeoutMs} ms`);
-          // Still starting: this report is read here; the worker keeps loading for the next ones.
-          pending.delete(id);
-          resolve(readHere(text));
-        }, timeoutMs);
-        pending.set(id, { text, resolve, timer });
-        worker!.postMessage(request);
+        pending.set(id, { text, resolve });
+        queued.push({ id, text });
+        // After this turn's I/O callbacks: the reports of a burst that arrived together go in one message.
+        if (!flushScheduled) {
+          flushScheduled = true;
+          setImmediate(flush);
+        }
       });
     },
     async close() {
@@ -142,11 +177,7 @@ export function startWorkerReader(intake: IntakeContext, options: WorkerReaderOp
       settleWaiters(false);
       const gone = worker;
       worker = null;
-      for (const [id, p] of pending) {
-        pending.delete(id);
-        clearTimeout(p.timer);
-        p.resolve(readHere(p.text));
-      }
+      answerAllHere();
       await gone?.terminate();
     },
   };

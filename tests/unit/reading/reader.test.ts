@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseQuickReport } from '../../../src/intake/index.js';
 import { startWorkerReader, type ReportReader } from '../../../src/reading/reader.js';
@@ -41,6 +43,22 @@ describe('reading quick reports on a worker thread', () => {
     await reader.whenReady();
     const read = await Promise.all(REPORTS.map((text) => reader!.read(text)));
     expect(read.map((r) => r.description)).toEqual(REPORTS.map((text) => parseQuickReport(text, intake).description));
+  });
+
+  it('sends the reports that arrive in one turn to the worker in one message, and answers each with its own reading', async () => {
+    const log = join(mkdtempSync(join(tmpdir(), 'veille-reader-')), 'batches');
+    process.env.VEILLE_FIXTURE_BATCH_LOG = log;
+    try {
+      reader = startWorkerReader(intake, { log: recordingLog(), entry: new URL('../../fixtures/batch-logging-reader-worker.mjs', import.meta.url) });
+      expect(await reader.whenReady()).toBe(true);
+      const burst = await Promise.all(REPORTS.map((text) => reader!.read(text)));
+      expect(burst).toEqual(REPORTS.map((text) => parseQuickReport(text, intake)));
+      // a report on its own, in a later turn, is a message of its own
+      await reader.read(REPORTS[0]!);
+      expect(readFileSync(log, 'utf8').trim().split('\n').map(Number)).toEqual([REPORTS.length, 1]);
+    } finally {
+      delete process.env.VEILLE_FIXTURE_BATCH_LOG;
+    }
   });
 
   it('reads a report here when the worker dies on it, logs it without the text, and starts a new worker for the next', async () => {
