@@ -66,7 +66,7 @@ export function movedWithoutIncident(quiet: string | null, s: Signals, groupName
 // armed group (the English "taken by ADF" is read already). Not "bétail pris par les M23" (no person: theft), "pris par la
 // pluie", "pris en charge par MSF", nor the host state's forces ("pris par les FARDC" is an arrest, read elsewhere).
 // (and let go by the group that held them, C12: "les 4 femmes libérées par les Mai-Mai", "2 hostages released by ADF")
-// ("ramassé par les Nyatura", "picked up by M23 elements": C23's taking by a group is an abduction)
+// ("ramassé par les Nyatura": C23's taking by a group is an abduction)
 const TAKEN = new Set(['ramasse', 'ramasses', 'ramassee', 'ramassees', 'pris', 'prise', 'prises', 'libere', 'liberes', 'liberee', 'liberees', 'relache', 'relaches', 'relachee', 'relachees', 'released', 'freed']);
 const THE = new Set(['les', 'des', 'le', 'la', 'l', 'ces', 'the']);
 const AUX = new Set(['a', 'ete', 'est', 'ont', 'sont', 'etait', 'etaient', 'avait', 'avaient']);
@@ -75,7 +75,7 @@ const ONE = new Set(['mon', 'ma', 'son', 'sa', 'notre', 'votre', 'leur', 'un', '
 export function takenByGroupHits(tokens: readonly Token[], groupAt: (i: number) => boolean, groupEndsAt: (i: number) => boolean = () => false): SignalHit[] {
   const out: SignalHit[] = [];
   for (let i = 1; i < tokens.length - 1; i++) {
-    if (!TAKEN.has(tokens[i]!.norm) && !(tokens[i]!.norm === 'up' && tokens[i - 1]!.norm === 'picked')) continue;
+    if (!TAKEN.has(tokens[i]!.norm)) continue;
     if (tokens[i + 1]!.norm !== 'par' && tokens[i + 1]!.norm !== 'by') {
       if (AUX.has(tokens[i - 1]!.norm) && groupEndsAt(i - 1) && takenActiveCount(tokens, i) !== 0) out.push({ value: { signal: 'abduct', subType: 'taken_active' }, start: i - 1, end: i + 1 });
       continue;

@@ -89,6 +89,13 @@ const CARED_FOR: readonly Keyword[] = combine(
   ['wounded', 'the wounded', 'injured', 'the injured', 'wounded soldiers', 'injured soldiers', 'wounded fighters', 'blesses', 'des blesses', 'les blesses', 'un blesse', 'des militaires blesses', 'des combattants blesses'],
 );
 
+// The hardships of people already displaced are no natural disaster ("new IDPs …, no shelter, rain tonight", "dorment sous la
+// pluie", "exposés aux intempéries"): the rain is what they face, not what moved them. (A flood that drove people out stays one.)
+const EXPOSED: readonly Keyword[] = [
+  ...combine(['rain', 'rains', 'pluie', 'pluies', 'cold', 'froid'], ['tonight', 'ce soir', 'cette nuit', 'coming', 'expected', 'attendue', 'attendues']),
+  'under the rain', 'in the rain', 'sous la pluie', 'exposed to rain', 'exposed to the rain', 'exposes a la pluie', 'exposees a la pluie', 'exposes aux intemperies', 'exposees aux intemperies',
+];
+
 /** The keyword table with the families above added, Swahili future forms taken out of the harms they would otherwise count. */
 export function withConfusedCategories(table: Record<Signal, readonly Keyword[]>): Record<Signal, readonly Keyword[]> {
   const notFuture = (k: Keyword): boolean => !FUTURE.has(typeof k === 'string' ? k : k[0]);
@@ -100,7 +107,7 @@ export function withConfusedCategories(table: Record<Signal, readonly Keyword[]>
     abduct: table.abduct.filter(notFuture),
     loot: table.loot.filter(notFuture),
     threat: [...table.threat, ...PROMISED_HARM, ...SWAHILI_FUTURE],
-    neutral: [...table.neutral, ...HARMLESS_GUNFIRE, ...CARED_FOR],
+    neutral: [...table.neutral, ...HARMLESS_GUNFIRE, ...CARED_FOR, ...EXPOSED],
     torture: [...table.torture, ...ILL_TREATED],
     displace: [...table.displace, ...PEOPLE_MOVED],
     access: [...table.access, ...KEPT_AWAY],
