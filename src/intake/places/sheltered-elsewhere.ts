@@ -11,7 +11,7 @@ import { clauseBreak } from '../constructions/everyday-traffic-1.js';
 const SHELTER_VERB = /^(spent|spends|spending|sleeping|sleep|sleeps|slept|staying|stay|stays|sheltering|sheltered|hiding|hosted|housed|camping|dorment|dormir|dort|dormaient|hebergee?s?|logent|loges|logees|abrites|abritees|caches|cachees|restent|demeurent)$/;
 // (a threatened person who spends the night elsewhere: "He spent last night in Oicha", "il dort à Beni")
 const SHELTER_WHO = /^(he|she|il|elle|families|family|people|ppl|residents|idps|displaced|villagers|households|population|pop|familles|menages|personnes|pers|habitants|deplaces|dplces|villageois|civils|civilians|some|others|many|most|quelques|autres|beaucoup|plusieurs)$/;
-const SHELTER_FILLER = /^(last|still|are|were|now|continue|continuent|to|toujours|encore|sont|ont|de|the|les|in|at|a|au|dans|with|chez|en|nights?|nuits?|la|le|relatives|proches|des)$/;
+const SHELTER_FILLER = /^(last|maintenant|desormais|still|are|were|now|continue|continuent|to|toujours|encore|sont|ont|de|the|les|in|at|a|au|dans|with|chez|en|nights?|nuits?|la|le|relatives|proches|des)$/;
 export function shelteredElsewhere<P extends { start: number; end: number }>(places: readonly P[], tokens: readonly Token[]): P[] | null {
   const sheltered = (p: P): boolean => {
     for (let j = p.start - 1; j >= 0 && j >= p.start - 5; j--) {

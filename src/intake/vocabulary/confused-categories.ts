@@ -47,12 +47,14 @@ const HARMLESS_GUNFIRE: readonly Keyword[] = [
 ].map((k) => [k, 'harmless_fire'] as const);
 
 // Restraint, deprivation and humiliation are ill-treatment ("tied to a tree for a whole day", "attaché et chicoté", "forcés de
-// rester à genoux", "privés d'eau", "no food or water", "died in custody for lack of care"). Look-alikes kept out: "tied the
-// goats", "no food or water for the displaced" (aid lacking: access/other, read by the harm named).
+// rester à genoux", "privés d'eau", "died in prison for lack of care"). Look-alikes kept out: "no food or water for the
+// displaced" (aid lacking is no ill-treatment: only the deprivation done to someone counts).
 const ILL_TREATED: readonly Keyword[] = [
   'chicote', 'chicotes', 'chicotee', 'chicotees', 'chicoter', 'chicotent', 'chicotte', 'chicottes', 'chicotter', 'chicotaient', 'a la chicotte', 'coups de chicotte', 'coups de fouet', 'fouette', 'fouettes', 'fouettee', 'fouettees', 'whipped', 'flogged', 'caned', 'lashed',
   'attache et', 'attaches et', 'attachee et', 'attachees et', 'ligote et', 'ligotes et', 'ligotee et', 'ligotees et', 'tied up and', 'tied and', 'bound and',
-  'no food or water', 'no food nor water', 'without food or water', 'without water or food', 'without food and water', 'sans eau ni nourriture', 'sans nourriture ni eau', 'sans manger ni boire', 'prive d eau', 'prives d eau', 'privee d eau', 'privees d eau', 'prives de soins', 'privee de soins', 'prive de soins', 'deprived of water', 'denied water', 'denied food', 'denied medical care', 'denied care',
+  // (tied to a tree or a pole with the person between: "tied a suspected thief to a tree", "attaché le voleur à un poteau")
+  ...combine(['to a', 'to the', 'a un', 'au', 'a l'], ['tree', 'pole', 'post', 'arbre', 'poteau', 'pilier']),
+  'prive d eau', 'prives d eau', 'privee d eau', 'privees d eau', 'prives de soins', 'privee de soins', 'prive de soins', 'deprived of water', 'denied water', 'denied food', 'denied medical care', 'denied care',
   'forces de rester a genoux', 'force de rester a genoux', 'forcee de rester a genoux', 'rester a genoux', 'a genoux des heures', 'forced to kneel', 'made to kneel', 'kneel for hours', 'kneeling for hours', 'stand for hours', 'forced to stand for hours', 'debout des heures',
   'faute de soins', 'faute de nourriture', 'manque de soins', 'lack of care', 'lack of medical care', 'for lack of care', 'for lack of food', 'conditions inhumaines', 'inhumane conditions', 'traitements inhumains', 'inhuman treatment', 'degrading treatment', 'traitements degradants', 'humiliated', 'humilie', 'humilies', 'humiliee', 'humiliees',
 ];
@@ -96,6 +98,10 @@ const EXPOSED: readonly Keyword[] = [
   'under the rain', 'in the rain', 'sous la pluie', 'exposed to rain', 'exposed to the rain', 'exposes a la pluie', 'exposees a la pluie', 'exposes aux intemperies', 'exposees aux intemperies',
 ];
 
+// Deaths and harm told of a prison by its inmates ("selon les codétenus", "à la prison centrale"): people held, so a death there
+// for lack of care is ill-treatment in custody (categories/decide-category.ts reads torture and detention together).
+const IN_PRISON: readonly Keyword[] = ['codetenus', 'co detenus', 'codetenu', 'cellmates', 'fellow detainees', 'fellow prisoners', 'prisonniers morts', 'prisoners died', 'detenus morts', 'detainees died'];
+
 /** The keyword table with the families above added, Swahili future forms taken out of the harms they would otherwise count. */
 export function withConfusedCategories(table: Record<Signal, readonly Keyword[]>): Record<Signal, readonly Keyword[]> {
   const notFuture = (k: Keyword): boolean => !FUTURE.has(typeof k === 'string' ? k : k[0]);
@@ -109,6 +115,7 @@ export function withConfusedCategories(table: Record<Signal, readonly Keyword[]>
     threat: [...table.threat, ...PROMISED_HARM, ...SWAHILI_FUTURE],
     neutral: [...table.neutral, ...HARMLESS_GUNFIRE, ...CARED_FOR, ...EXPOSED],
     torture: [...table.torture, ...ILL_TREATED],
+    detention: [...table.detention, ...IN_PRISON],
     displace: [...table.displace, ...PEOPLE_MOVED],
     access: [...table.access, ...KEPT_AWAY],
   };
