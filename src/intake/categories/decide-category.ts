@@ -17,6 +17,7 @@ import { tiedInTheft } from './tied-in-theft.js';
 import { meetingOnly } from './meetings.js';
 import { beatenInCustodyFirst } from './custody-beating.js';
 import { watchedPresence } from './slurs-and-carried-off.js';
+import { forceOnProtestFirst } from './protest-object.js';
 
 const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
 
@@ -53,6 +54,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = sweepForGoods(ranked, signals, victims.abducted);
   ranked = hostagesBackFirst(ranked, s.back, killingReported(signals));
   ranked = beatenInCustodyFirst(ranked, signals);
+  ranked = forceOnProtestFirst(ranked, signals);
   const groupNamed = mentions.some((m) => !m.actor.hostState);
   // (a meeting and what it was about: no incident, nobody did anything, meetings.ts)
   const meeting = meetingOnly(tokens, signalHits);

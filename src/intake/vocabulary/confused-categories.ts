@@ -68,6 +68,8 @@ const BORDER = ['l ouganda', 'l uganda', 'uganda', 'ouganda', 'le rwanda', 'rwan
 const PEOPLE_MOVED: readonly Keyword[] = [
   ...combine(PUSHED, PUSHED_WHO),
   ...combine(['traversent vers', 'traversant vers', 'ont traverse vers', 'traversent en', 'ont traverse en', 'ont traverse la frontiere vers', 'passent en', 'sont passes en', 'passent vers', 'crossing into', 'crossed into', 'cross into', 'crossing to', 'crossed to', 'crossing over to', 'crossed over to', 'fled into', 'fled across', 'fleeing into', 'fleeing across', 'refugies en', 'refugiees en', 'refugies au', 'se refugient en', 'se refugient au', 'refugees in', 'refugees to'], BORDER),
+  // villages emptied by fighting ("les combats ont vidé trois villages", "clashes have emptied two villages")
+  ...combine(['ont vide', 'a vide', 'vident', 'vidant', 'have emptied', 'has emptied', 'emptied', 'emptying'], ['le village', 'les villages', 'des villages', 'deux villages', 'trois villages', 'quatre villages', 'plusieurs villages', 'villages', 'la localite', 'les localites', 'the village', 'the villages', 'two villages', 'three villages', 'several villages', 'whole villages']),
   'new idps', 'new idp arrivals', 'new arrivals', 'newly displaced', 'new displaced', 'nouveaux deplaces', 'nouveaux dplcs', 'nouvelles arrivees', 'nouveaux arrivants', 'nouveaux menages', 'nouvelles familles', 'wakimbizi wapya',
 ];
 

@@ -129,3 +129,48 @@ describe('a threatened person who leaves for or sleeps in another place: the inc
     expect(parse(text).place?.id).toBe(place);
   });
 });
+
+describe('what a protest is against is its object; force used on protesters is an attack', () => {
+  it.each([
+    'marche contre les enlevements a Beni, pneus brules, pas de blesses',
+    'youth demo in Butembo against the killings, roads blocked with burning tyres, no injuries',
+    'manif contre la MONUSCO a Goma, routes barrees, aucun blesse',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'other', priority: 'low', perpetrators: [] });
+  });
+  it.each([
+    ['police fired tear gas on the march against insecurity in Butembo and beat demonstrators, 4 injured', 'attack_on_civilians'],
+    ['manif contre la MONUSCO a Butembo, bureaux caillasses', 'attack_on_peacekeepers'],
+    ['des manifestants anti-MONUSCO ont brule un vehicule de la mission a Goma', 'attack_on_peacekeepers'],
+  ])('look-alike (harm at the protest): %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+  it('a killing told beside the protest is still a killing', () => {
+    expect(parse('ADF killed 3 farmers in Oicha; youths marched against the killings today').category).toBe('attack_on_civilians');
+  });
+});
+
+describe('a meeting qualified as intercommunal is a meeting, not a tension', () => {
+  it.each([
+    'Baraza intercommunautaire a Djugu: Hema et Lendu s engagent a cohabiter',
+    'Dialogue intercommunautaire held at Minembwe with Banyamulenge and Babembe elders',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'other', priority: 'low' });
+  });
+  it('look-alike (a tension told)', () => {
+    expect(parse('tension intercommunautaire a Djugu entre Hema et Lendu apres un vol de vaches').category).toBe('intercommunal_tension');
+  });
+});
+
+describe('villages emptied and people returning, counted', () => {
+  it.each([
+    ['les affrontements autour de Kibirizi ont vide plusieurs villages, environ 2 000 personnes a Kanyabayonga', 2000],
+    ["Retour d'environ 800 personnes a Kitchanga cette semaine", 800],
+    ['return of about 600 people to Kishishe, escorted by local authorities', 600],
+  ])('%s', (text, n) => {
+    expect(parse(text)).toMatchObject({ category: 'displacement', victims: { displaced: n } });
+  });
+  it('look-alike (money returned)', () => {
+    expect(parse("retour de l argent vole au marche de Beni").category).not.toBe('displacement');
+  });
+});
