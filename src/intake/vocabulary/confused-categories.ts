@@ -104,18 +104,37 @@ const EXPOSED: readonly Keyword[] = [
 // for lack of care is ill-treatment in custody (categories/decide-category.ts reads torture and detention together).
 const IN_PRISON: readonly Keyword[] = ['codetenus', 'co detenus', 'codetenu', 'cellmates', 'fellow detainees', 'fellow prisoners', 'prisonniers morts', 'prisoners died', 'detenus morts', 'detainees died'];
 
+// A soldier or a fighter fallen is a soldier killed ("un militaire est tombé", "2 éléments tombés au front", "killed in
+// action"). Look-alikes kept out: "tombé dans une embuscade" (fell into an ambush), "tombé malade", "est tombé d'un camion".
+const FALLEN: readonly Keyword[] = [
+  ...combine(['militaire', 'militaires', 'soldat', 'soldats', 'policier', 'policiers', 'element', 'elements', 'combattant', 'combattants', 'fardc'], ['est tombe', 'sont tombes', 'tombe au front', 'tombes au front', 'tombe au combat', 'tombes au combat']),
+  'tombe au combat', 'tombes au combat', 'tombe au front', 'tombes au front', 'tombe sur le champ de bataille', 'killed in action', 'fell in combat', 'fell in battle', 'fallen soldier', 'fallen soldiers',
+];
+
+// People shutting themselves in out of fear are not held ("pop enfermée", "les gens se sont enfermés chez eux", "stayed
+// indoors", "locked themselves in"); a family kept from a detainee is part of the detention, not an access denial ("no
+// charge and no access", "sans accès à sa famille"). Look-alikes kept out: "enfermés dans un conteneur par les M23" (held),
+// "ICRC denied access to the cachot" (access denied to a team).
+const SHUT_IN: readonly Keyword[] = [
+  ...combine(['pop', 'population', 'gens', 'habitants', 'familles'], ['enfermee', 'enfermees', 'enfermes', 'cloitree', 'cloitres', 'terree', 'terres']),
+  'se sont enfermes', 'se sont enfermees', 's est enfermee', 's est enferme', 'enfermes chez eux', 'enfermees chez elles', 'restent enfermes', 'restent cloitres', 'cloitres chez eux',
+  'stayed indoors', 'staying indoors', 'stay indoors', 'locked themselves in', 'locked indoors', 'shut themselves in', 'shut in their houses', 'kept indoors',
+  ...combine(['no', 'without', 'sans', 'pas d', 'aucun'], ['access to family', 'access to his family', 'access to their families', 'access to a lawyer', 'family access', 'acces a la famille', 'acces a sa famille', 'acces aux familles', 'acces a un avocat']),
+  'no charge and no access', 'no charges and no access', 'sans charge ni acces', 'ni charge ni acces', 'sans dossier ni acces',
+];
+
 /** The keyword table with the families above added, Swahili future forms taken out of the harms they would otherwise count. */
 export function withConfusedCategories(table: Record<Signal, readonly Keyword[]>): Record<Signal, readonly Keyword[]> {
   const notFuture = (k: Keyword): boolean => !FUTURE.has(typeof k === 'string' ? k : k[0]);
   return {
     ...table,
-    kill: [...table.kill.filter(notFuture), ...CUT_TO_DEATH],
+    kill: [...table.kill.filter(notFuture), ...CUT_TO_DEATH, ...FALLEN],
     injure: table.injure.filter(notFuture),
     sexual: table.sexual.filter(notFuture),
     abduct: table.abduct.filter(notFuture),
     loot: table.loot.filter(notFuture),
     threat: [...table.threat, ...PROMISED_HARM, ...SWAHILI_FUTURE],
-    neutral: [...table.neutral, ...HARMLESS_GUNFIRE, ...CARED_FOR, ...EXPOSED],
+    neutral: [...table.neutral, ...HARMLESS_GUNFIRE, ...CARED_FOR, ...EXPOSED, ...SHUT_IN],
     torture: [...table.torture, ...ILL_TREATED],
     detention: [...table.detention, ...IN_PRISON],
     displace: [...table.displace, ...PEOPLE_MOVED],

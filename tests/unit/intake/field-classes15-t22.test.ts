@@ -174,3 +174,37 @@ describe('villages emptied and people returning, counted', () => {
     expect(parse("retour de l argent vole au marche de Beni").category).not.toBe('displacement');
   });
 });
+
+describe('an armed group attacking an army or police position, only soldiers harmed: fighting (C21, C4)', () => {
+  it.each([
+    ['M23 attacked the FARDC position at Kalengera overnight, repelled, 1 soldier killed', 'm23'],
+    ['les ADF ont attaque la position FARDC de Kainama ce matin, 2 militaires tues, assaillants repousses', 'adf'],
+    ['CODECO ont tente de prendre le poste de la PNC a Fataki, un policier est tombe', 'codeco'],
+  ])('%s', (text, actor) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'armed_group_movement', priority: 'high' });
+    expect(r.perpetrators.map((p) => p.actorId)).toContain(actor);
+  });
+  it.each([
+    'ADF attacked the FARDC position at Mangina, 3 civilians killed in the crossfire',
+    'ADF ambush on the road near Mbau, 3 soldiers killed',
+  ])('look-alike (civilians killed, an ambush on the road): %s', (text) => {
+    expect(parse(text).category).toBe('attack_on_civilians');
+  });
+});
+
+describe('people shut in for fear are not held; a family kept from a detainee is part of the detention', () => {
+  it.each([
+    ['soldats en debandade pillent le marche de Kirumba, la population enfermee chez elle', 'looting_destruction'],
+    ['looting by unpaid soldiers in Kanyabayonga, people stayed indoors all night', 'looting_destruction'],
+    ['ANR holding a journalist in Bunia for a week, no charge and no access to his family', 'arbitrary_detention'],
+  ])('%s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+  it.each([
+    ['M23 enfermes 10 hommes dans un conteneur a Kiwanja depuis lundi', 'arbitrary_detention'],
+    ['police denied the human rights team access to the cachot in Beni', 'access_denial'],
+  ])('look-alike (held, a team kept out): %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
