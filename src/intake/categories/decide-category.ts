@@ -17,7 +17,7 @@ import { tiedInTheft } from './tied-in-theft.js';
 import { meetingOnly } from './meetings.js';
 import { beatenInCustodyFirst } from './custody-beating.js';
 import { watchedPresence } from './slurs-and-carried-off.js';
-import { forceOnProtestFirst, threatByLeafletFirst } from './protest-object.js';
+import { forceOnProtestFirst } from './protest-object.js';
 import { positionAttackedFirst } from './position-attacked.js';
 
 const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
@@ -57,7 +57,6 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = hostagesBackFirst(ranked, s.back, killingReported(signals));
   ranked = beatenInCustodyFirst(ranked, signals);
   ranked = forceOnProtestFirst(ranked, signals);
-  ranked = threatByLeafletFirst(ranked, signals);
   const groupNamed = mentions.some((m) => !m.actor.hostState);
   // (a meeting and what it was about: no incident, nobody did anything, meetings.ts)
   const meeting = meetingOnly(tokens, signalHits);

@@ -39,18 +39,3 @@ export function forceOnProtestFirst<R extends { category: CategoryId }>(ranked: 
   const attack = ranked.find((r) => r.category === 'attack_on_civilians');
   return attack ? [attack, ...ranked.filter((r) => r !== attack)] : ranked;
 }
-
-// "tracts des CODECO … exigent le départ des commerçants hema avant dimanche": a leaflet or a message is only how a threat came,
-// and a departure demanded by a deadline is an ultimatum; with no word of hate beyond them, the threat is the report (leaflets
-// calling a people vermin, or asking their expulsion with no deadline, stay hate speech).
-const MEDIUM = /^(tracts?|leaflets?|flyers?|pamphlets?|messages?|msg|sms)$/;
-const DEMAND = /^(exig\w*|demand\w*|reclam\w*)$/;
-const BY = /^(avant|before|by|until|jusqu)$/;
-const DAY = /^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|demain|tomorrow|tonight|ce|la|le|the|end|fin)$/;
-export function threatByLeafletFirst<R extends { category: CategoryId; subType: string | null }>(ranked: R[], s: Signals): R[] {
-  if (ranked[0]?.category !== 'hate_speech_incitement' || !s.all('hate').every((h) => MEDIUM.test(s.tokens[h.start]!.norm) || DEMAND.test(s.tokens[h.start]!.norm))) return ranked;
-  const deadline = s.tokens.some((t, i) => BY.test(t.norm) && DAY.test(s.tokens[i + 1]?.norm ?? '') && !s.tokens[i + 1]!.breakBefore);
-  if (!deadline && !s.has('threat')) return ranked;
-  const threat = ranked.find((r) => r.category === 'threat_intimidation');
-  return [threat ?? ({ ...ranked[0], category: 'threat_intimidation', subType: null } as R), ...ranked.filter((r) => r !== threat)];
-}

@@ -22,8 +22,6 @@ const PROMISED_HARM: readonly Keyword[] = [
   ...combine(['will', 'would', 'gonna', 'going to', 'threatened to', 'threatening to', 'promised to', 'vowed to'], ['rape them', 'rape her', 'rape you', 'rape the women', 'behead him', 'behead you', 'cut your head', 'cut his head', 'cut off your head', 'burn you', 'burn your house', 'burn the village', 'slaughter you', 'slaughter them']).map((w) => [w, 'death_threat'] as const),
   // a home surrounded with shouts is a threat; a base or a village surrounded stays an attack
   ...combine(['ont encercle', 'a encercle', 'encerclent', 'encerclant', 'encerclaient', 'surrounded', 'have surrounded', 'surrounding', 'encircled'], ['la maison', 'sa maison', 'son domicile', 'le domicile', 'la parcelle', 'sa parcelle', 'leur maison', 'his house', 'her house', 'the house', 'his home', 'her home', 'the home', 'their house', 'their home']),
-  // the departure of people demanded ("exigent départ des commerçants hema avant dimanche", "demanding the departure of")
-  ...combine(['exigent', 'exige', 'exigeant', 'exigeaient', 'reclament', 'reclame', 'reclamant', 'demand', 'demands', 'demanding', 'demanded'], ['depart', 'le depart', 'the departure', 'departure']),
   'if they keep', 'if they continue', 'if you continue', 'if you keep', 's ils continuent', 'si vous continuez', 'si tu continues', 's il continue',
 ];
 

@@ -208,18 +208,3 @@ describe('people shut in for fear are not held; a family kept from a detainee is
     expect(parse(text).category).toBe(category);
   });
 });
-
-describe('a departure demanded by a deadline, by leaflet or message, is an ultimatum (a threat), not hate speech', () => {
-  it.each([
-    'tracts trouves a Lopa: exigent le depart des commercants hema avant vendredi',
-    'leaflets in Kiwanja demanding the departure of Hutu families by Sunday',
-  ])('%s', (text) => {
-    expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium' });
-  });
-  it.each([
-    'tracts a Bunia traitant les Hema de serpents a exterminer',
-    'tracts a Beni exigent le depart des Nande',
-  ])('look-alike (slurs, no deadline): %s', (text) => {
-    expect(parse(text).category).toBe('hate_speech_incitement');
-  });
-});
