@@ -208,3 +208,16 @@ describe('people shut in for fear are not held; a family kept from a detainee is
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('where a message came from, or the citizen movement threatened, is no armed group', () => {
+  it.each([
+    "message de menace dans le groupe WhatsApp des commercants de Butembo: 'vous allez payer'",
+    'threats posted on a Facebook page against Nande traders in Beni',
+    'trois militants de la LUCHA menaces de mort par des inconnus a Goma',
+  ])('%s', (text) => {
+    expect(parse(text).perpetrators.filter((p) => p.actorId !== 'unknown')).toEqual([]);
+  });
+  it('look-alike (a group named as doer is kept)', () => {
+    expect(parse('des elements APCLS ont menace les commercants de Nyabiondo').perpetrators.map((p) => p.name)).toContain('APCLS');
+  });
+});
