@@ -17,6 +17,8 @@ import { tiedInTheft } from './tied-in-theft.js';
 import { meetingOnly } from './meetings.js';
 import { beatenInCustodyFirst } from './custody-beating.js';
 import { watchedPresence } from './slurs-and-carried-off.js';
+import { forceOnProtestFirst } from './protest-object.js';
+import { positionAttackedFirst } from './position-attacked.js';
 
 const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
 
@@ -48,11 +50,13 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = labourThenFlight(ranked, signals, victims);
   ranked = schoolsClosedForCause(ranked, signals, () => causeStart(signals));
   ranked = fightersOnly(ranked, tokens);
+  ranked = positionAttackedFirst(ranked, signals, tokens);
   ranked = diedInCustody(ranked, signals);
   ranked = theftFirst(ranked, beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits) || beatenAndRobbed(tokens, signalHits));
   ranked = sweepForGoods(ranked, signals, victims.abducted);
   ranked = hostagesBackFirst(ranked, s.back, killingReported(signals));
   ranked = beatenInCustodyFirst(ranked, signals);
+  ranked = forceOnProtestFirst(ranked, signals);
   const groupNamed = mentions.some((m) => !m.actor.hostState);
   // (a meeting and what it was about: no incident, nobody did anything, meetings.ts)
   const meeting = meetingOnly(tokens, signalHits);

@@ -18,6 +18,7 @@ import { withT19 } from '../vocabulary/military-police-register.js';
 import { withT18 } from '../vocabulary/remote-base.js';
 import { withPhoneTyped } from '../vocabulary/phone-typed.js';
 import { withQuietCategories } from '../vocabulary/quiet-categories.js';
+import { withConfusedCategories } from '../vocabulary/confused-categories.js';
 
 /**
  * Keyword tables, English and French, as typed in field reports. Phrases are normalised when the
@@ -345,6 +346,7 @@ const ADDITIONS: readonly VocabularyAddition[] = [
   withT19,
   withPhoneTyped,
   withQuietCategories,
+  withConfusedCategories,
 ];
 
 export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = ADDITIONS.reduce((table, add) => add(table), BASE_KEYWORDS);

@@ -28,6 +28,8 @@ export function meetingOnly(tokens: readonly Token[], hits: readonly SignalHit[]
   if (at < 0) return false;
   // The subject runs from "on/sur" to the end of its clause ("…on the return of the displaced, chief asked…").
   const subject = new Uint8Array(tokens.length);
+  // ("Baraza intercommunautaire", "réunion sécuritaire": the word right after the meeting qualifies it)
+  if (at + 1 < tokens.length && !tokens[at + 1]!.breakBefore) subject[at + 1] = 1;
   let inSubject = false;
   for (let i = at + 1; i < tokens.length; i++) {
     if (DISRUPTED.test(tokens[i]!.norm)) return false;

@@ -1,5 +1,6 @@
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
+import { protestObject } from './protest-object.js';
 
 /**
  * "youth protest against insecurity, roads blocked with burning tyres", "marche des jeunes, pneus brûlés sur la
@@ -15,9 +16,19 @@ const HARMS = new Set(['kill', 'injure', 'abduct', 'sexual', 'detention', 'attac
 export function protestOnly(tokens: readonly Token[], hits: readonly SignalHit[], armedGroupNamed: boolean): boolean {
   // (peacekeepers or police deployed after the protest respond: "FPU deployed to Kiwanja after youth protest")
   const deployed = tokens.some((t) => DEPLOYED.test(t.norm));
-  if (armedGroupNamed || !tokens.some((t) => PROTEST.test(t.norm)) || hits.some((h) => HARMS.has(h.value.signal) && !(deployed && h.value.signal === 'peacekeeper'))) return false;
+  // ("pas de blessés", "no injuries": a harm said absent is none)
+  if (armedGroupNamed || !tokens.some((t) => PROTEST.test(t.norm)) || hits.some((h) => HARMS.has(h.value.signal) && !(deployed && h.value.signal === 'peacekeeper') && !saidAbsent(tokens, h.start) && !protestObject(h, tokens, hits))) return false;
   const near = (h: SignalHit, re: RegExp): boolean => [-2, -1, 0, 1, 2].some((d) => re.test(tokens[h.start + d]?.norm ?? ''));
   const loot = hits.filter((h) => h.value.signal === 'loot');
   const moves = hits.filter((h) => h.value.signal === 'movement');
-  return loot.every((h) => near(h, TYRES)) && (moves.length === 0 || deployed) && loot.length + moves.length > 0;
+  // ("pneus brûlés, routes barrées": the protesters' own barricades are no access denial)
+  const blocks = hits.filter((h) => h.value.signal === 'access');
+  const roadBlocked = (h: SignalHit): boolean => near(h, TYRES) || ROADS.test(tokens[h.start - 1]?.norm ?? '');
+  return loot.every((h) => near(h, TYRES)) && blocks.every(roadBlocked) && (moves.length === 0 || deployed) && loot.length + moves.length + blocks.length > 0;
+}
+
+const ROADS = /^(roads?|routes?|rues?|streets?|axes?)$/;
+const NONE = /^(no|pas|aucun|aucune|sans|zero)$/;
+function saidAbsent(tokens: readonly Token[], at: number): boolean {
+  return NONE.test(tokens[at - 1]?.norm ?? '') || (NONE.test(tokens[at - 2]?.norm ?? '') && /^(de|d|any)$/.test(tokens[at - 1]?.norm ?? ''));
 }

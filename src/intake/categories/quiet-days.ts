@@ -3,6 +3,7 @@ import type { Signals } from './categories.js';
 import type { Signal } from './keywords.js';
 import type { Token } from '../normalize.js';
 import { armedAboutDespiteCalm } from '../constructions/tolls-and-danger.js';
+import { harmlessFireExplained } from './harmless-fire.js';
 
 /**
  * Everyday field traffic that reports no new harm: a quiet day ("RAS à Mangina", "Kasugho quiet,
@@ -116,6 +117,8 @@ export function quietReport(tokens: readonly Token[], signals: Signals, victims:
   const harms = (['kill', 'injure', 'abduct', 'sexual', 'torture'] as const).flatMap((s) => signals.all(s));
   const reported = harms.length > 0 && harms.every((h) => reportedBefore(tokens, h.end));
   if ((harms.length === 0 || reported) && deniedSaid(tokens, reported)) return 'denied';
+  // (gunfire explained as harmless: categories/harmless-fire.ts)
+  if (harmlessFireExplained(tokens, signals)) return 'denied';
   // "Calme au site. Rumeur d'attaque cette nuit non confirmée": a calm day and a rumour unconfirmed is a quiet day
   if (rumour && anyPhrase(tokens, UNCONFIRMED)) return calmSaid(tokens) && !signals.has('displace') && !HARM.some((s) => s !== 'threat' && signals.has(s)) ? 'calm' : 'unconfirmed';
   if (!calmSaid(tokens)) return null;

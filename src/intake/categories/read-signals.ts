@@ -22,6 +22,7 @@ import { FEARED_ATTACK, ageHits, armedHits, campHits, heldHits, peopleMovingHits
 import { splitPhraseHits } from './split-phrases.js';
 import { forcedToFlee, peopleCarriedOffHits } from './slurs-and-carried-off.js';
 import { fightingSinceHits } from './under-way.js';
+import { protestObject } from './protest-object.js';
 
 /** The signals a report gives once its keyword hits are read in context, and what later stages need of how. */
 export interface SignalReading {
@@ -99,7 +100,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     takenForCareHit(h, tokens) ||
     forcedToFlee(h, signalHits, tokens) ||
     (animalsOnly && h.value.signal === 'abduct') ||
-    movementAbsent(h, tokens, (k) => inMention(r, k));
+    movementAbsent(h, tokens, (k) => inMention(r, k)) ||
+    protestObject(h, tokens, signalHits);
   const found = crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits;
   const keywordHits = threatOrIncitement(realHits(found, tokens).filter((h) => !setAside(h)), tokens);
 

@@ -35,7 +35,8 @@ function peopleNear(tokens: readonly Token[], i: number): boolean {
     if (tokens[k + 1]!.breakBefore) break;
     if (PEOPLE.test(tokens[k]!.norm)) return true;
   }
-  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+  // ("Retour d'environ 500 personnes": an article and an estimate may stand between)
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
     if (tokens[k]!.breakBefore) break;
     if (PEOPLE.test(tokens[k]!.norm)) return true;
   }

@@ -66,7 +66,8 @@ export function movedWithoutIncident(quiet: string | null, s: Signals, groupName
 // armed group (the English "taken by ADF" is read already). Not "bétail pris par les M23" (no person: theft), "pris par la
 // pluie", "pris en charge par MSF", nor the host state's forces ("pris par les FARDC" is an arrest, read elsewhere).
 // (and let go by the group that held them, C12: "les 4 femmes libérées par les Mai-Mai", "2 hostages released by ADF")
-const TAKEN = new Set(['pris', 'prise', 'prises', 'libere', 'liberes', 'liberee', 'liberees', 'relache', 'relaches', 'relachee', 'relachees', 'released', 'freed']);
+// ("ramassé par les Nyatura": C23's taking by a group is an abduction)
+const TAKEN = new Set(['ramasse', 'ramasses', 'ramassee', 'ramassees', 'pris', 'prise', 'prises', 'libere', 'liberes', 'liberee', 'liberees', 'relache', 'relaches', 'relachee', 'relachees', 'released', 'freed']);
 const THE = new Set(['les', 'des', 'le', 'la', 'l', 'ces', 'the']);
 const AUX = new Set(['a', 'ete', 'est', 'ont', 'sont', 'etait', 'etaient', 'avait', 'avaient']);
 const ONE = new Set(['mon', 'ma', 'son', 'sa', 'notre', 'votre', 'leur', 'un', 'une', 'le', 'la', 'l']);

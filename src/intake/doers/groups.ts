@@ -52,6 +52,8 @@ const NOT_NAMES = new Set([
   'presumes', 'presume', 'presumee', 'presumees', 'suspectes', 'suspecte', 'soupconnes', 'alleged', 'supposes',
   // how many, not who: "Quelques éléments M23", "Some elements of"
   'quelques', 'certains', 'certaines', 'some', 'few', 'nombreux', 'nombreuses', 'beaucoup', 'numerous',
+  // where a message came from, or a citizen movement whose members are the ones threatened: "groupe whatsapp", "activistes de la LUCHA"
+  'whatsapp', 'facebook', 'telegram', 'twitter', 'tiktok', 'youtube', 'lucha', 'filimbi',
 ]);
 
 export function findGroupNames(tokens: readonly Token[], text: string, taken: Uint8Array, known: (name: string) => boolean = () => false): GroupName[] {

@@ -8,9 +8,10 @@ import { clauseBreak } from '../constructions/everyday-traffic-1.js';
 
 // "some families still sleeping in Beni", "des ménages dorment encore à Beni": where people shelter is not where it happened.
 // Look-alike kept: "FARDC sleeping in the school" (armed men using a building: no people word before the verb).
-const SHELTER_VERB = /^(sleeping|sleep|sleeps|slept|staying|stay|stays|sheltering|sheltered|hiding|hosted|housed|camping|dorment|dormir|dort|dormaient|hebergee?s?|logent|loges|logees|abrites|abritees|caches|cachees|restent|demeurent)$/;
-const SHELTER_WHO = /^(families|family|people|ppl|residents|idps|displaced|villagers|households|population|pop|familles|menages|personnes|pers|habitants|deplaces|dplces|villageois|civils|civilians|some|others|many|most|quelques|autres|beaucoup|plusieurs)$/;
-const SHELTER_FILLER = /^(still|are|were|now|continue|continuent|to|toujours|encore|sont|ont|de|the|les|in|at|a|au|dans|with|chez|en|nights?|nuits?|la|le|relatives|proches|des)$/;
+const SHELTER_VERB = /^(spent|spends|spending|sleeping|sleep|sleeps|slept|staying|stay|stays|sheltering|sheltered|hiding|hosted|housed|camping|dorment|dormir|dort|dormaient|hebergee?s?|logent|loges|logees|abrites|abritees|caches|cachees|restent|demeurent)$/;
+// (a threatened person who spends the night elsewhere: "He spent last night in Oicha", "il dort à Beni")
+const SHELTER_WHO = /^(he|she|il|elle|families|family|people|ppl|residents|idps|displaced|villagers|households|population|pop|familles|menages|personnes|pers|habitants|deplaces|dplces|villageois|civils|civilians|some|others|many|most|quelques|autres|beaucoup|plusieurs)$/;
+const SHELTER_FILLER = /^(last|maintenant|desormais|still|are|were|now|continue|continuent|to|toujours|encore|sont|ont|de|the|les|in|at|a|au|dans|with|chez|en|nights?|nuits?|la|le|relatives|proches|des)$/;
 export function shelteredElsewhere<P extends { start: number; end: number }>(places: readonly P[], tokens: readonly Token[]): P[] | null {
   const sheltered = (p: P): boolean => {
     for (let j = p.start - 1; j >= 0 && j >= p.start - 5; j--) {
@@ -32,10 +33,11 @@ export function shelteredElsewhere<P extends { start: number; end: number }>(pla
 
 // "families moving north towards Lubero", "la population se déplace vers Butembo": where people go is not where it happened
 // (fighters heading somewhere stay read by headedTo: "M23 moving towards Sake" is Sake).
-const TOWARD = /^(towards?|twd|twds|vers|to)$/;
+// ("she left for Beni town": a person leaving for a place)
+const TOWARD = /^(towards?|twd|twds|vers|to|for)$/;
 const COMPASS = /^(north|south|east|west|northwards|southwards|nord|sud|est|ouest|further|plus|loin|au|du|the|le|la|en|direction|de)$/;
 const PEOPLE_GOING = /^(moving|move|moved|going|heading|headed|walking|relocating|relocated|leaving|left|se|deplacent|deplace|dirigent|partent|vont|marchent|quittent)$/;
-const PEOPLE_WHO = /^(families|family|people|ppl|residents|idps|displaced|villagers|households|population|pop|familles|menages|personnes|pers|habitants|deplaces|villageois|civils|civilians)$/;
+const PEOPLE_WHO = /^(he|she|il|elle|families|family|people|ppl|residents|idps|displaced|villagers|households|population|pop|familles|menages|personnes|pers|habitants|deplaces|villageois|civils|civilians)$/;
 export function peopleHeadedTo<P extends { start: number; end: number }>(places: readonly P[], tokens: readonly Token[]): P[] | null {
   const headed = (p: P): boolean => {
     let j = p.start - 1;

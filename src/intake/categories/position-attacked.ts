@@ -1,0 +1,30 @@
+import type { CategoryId } from '../../domain/taxonomy.js';
+import type { Signals } from './categories.js';
+import type { Token } from '../normalize.js';
+import { combatantsOnlyHarmed } from '../constructions/everyday-traffic-1.js';
+
+/**
+ * C21/C4: an armed group attacking an army or police position ("ADF attacked fardc position mamove, repelled, 2 soldiers
+ * dead", "les CODECO ont tenté de déloger les FARDC de leur poste") is fighting between armed actors: with no civilian harmed
+ * it is `armed_group_movement` (the attackers are the doers, the force is the target). Look-alikes kept out: civilians
+ * killed in the crossfire ("2 civilians caught in crossfire killed": an attack on civilians), a civilian beaten at the
+ * position (ill-treatment, read elsewhere), an ambush on a convoy on the road (no position).
+ */
+const POSITION = /^(position|positions|poste|postes|post|posts|base|bases|camp|cantonment|cantonnement|trenches|tranchees|barracks|caserne|garrison)$/;
+const FORCE = /^(fardc|army|military|militaire|militaires|soldiers|soldats|pnc|police|their|leur|leurs|gov|govt)$/;
+const FALLEN = /^(militaires?|soldats?|policiers?|elements?|combattants?|fardc|tombee?s?|killed|fell|fallen)$/;
+const CIVILIAN = /^(civilians?|civils?|civ|villagers?|villageois|residents?|habitants?|population|pop|people|ppl|personnes)$/;
+
+export function positionAttackedFirst<R extends { category: CategoryId; subType: string | null }>(ranked: R[], s: Signals, tokens: readonly Token[]): R[] {
+  // ("un militaire est tombé": the dead said fallen are soldiers)
+  const fallenOnly = s.has('kill') && s.all('kill').every((h) => FALLEN.test(tokens[h.start]!.norm));
+  if (ranked[0]?.category !== 'attack_on_civilians' || !(s.has('attack') || fallenOnly)) return ranked;
+  let position = false;
+  for (let i = 0; i < tokens.length && !position; i++) {
+    if (!POSITION.test(tokens[i]!.norm)) continue;
+    position = [-2, -1, 1, 2, 3].some((d) => FORCE.test(tokens[i + d]?.norm ?? '') && !tokens[Math.max(i, i + d)]!.breakBefore);
+  }
+  if (!position || tokens.some((t) => CIVILIAN.test(t.norm)) || !(fallenOnly || combatantsOnlyHarmed(tokens))) return ranked;
+  const fighting = ranked.find((r) => r.category === 'armed_group_movement');
+  return [fighting ?? ({ ...ranked[0], category: 'armed_group_movement', subType: 'fighting' } as R), ...ranked.filter((r) => r !== fighting)];
+}
