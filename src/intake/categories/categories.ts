@@ -295,7 +295,9 @@ export function hasSexualViolence(s: Signals): boolean {
 export function childVictims(s: Signals, victims: Victims): boolean {
   const children = victims.childrenAffected ?? 0;
   // ("Enlèvement de 5 élèves et de leur enseignant": children most of those harmed are the victims named)
-  const amongOthers = children > 0 && Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0) > children && children * 2 <= Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0) + 1;
+  // (C18: children among people taken, with nobody killed or hurt, are children taken: "5 ppl abducted, incl 2 kids")
+  const taken = children > 0 && (victims.abducted ?? 0) >= children && !victims.killed && !victims.injured;
+  const amongOthers = !taken && children > 0 && Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0) > children && children * 2 <= Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0) + 1;
   if (amongOthers) return false;
   // "Twelve bodies, mostly women and children": children named among a larger uncounted-by-age group.
   const counted = Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0);

@@ -43,7 +43,7 @@ function stateDoer(tokens: readonly Token[], stateNamed: boolean): boolean {
 }
 
 /** The people right after a verb of taking: determiner, count, adjective, person (or person then count, as in Swahili). */
-function peopleAfter(tokens: readonly Token[], i: number): Taken | null {
+export function peopleAfter(tokens: readonly Token[], i: number): Taken | null {
   let k = i + 1;
   if (tokens[k]?.breakBefore) return null;
   while (k < tokens.length && DETERMINERS.has(tokens[k]!.norm) && k - i <= 2) k++;
@@ -53,7 +53,10 @@ function peopleAfter(tokens: readonly Token[], i: number): Taken | null {
     count = n.value;
     k = n.next;
   }
-  while (k < tokens.length && ADJECTIVES.has(tokens[k]!.norm)) k++;
+  // ("4 jeunes à Sake": "jeunes" is the people when no person follows it)
+  while (k < tokens.length && ADJECTIVES.has(tokens[k]!.norm) && tokens[k + 1] && !tokens[k + 1]!.breakBefore && (isPerson(tokens[k + 1]!.norm) || CHILD_WORDS.test(tokens[k + 1]!.norm))) k++;
+  // ("4 moto drivers", "2 taxi-moto men": the vehicle names which people)
+  if (VEHICLES.test(tokens[k]?.norm ?? '') && isPerson(tokens[k + 1]?.norm ?? '') && !tokens[k + 1]!.breakBefore) k++;
   const who = tokens[k];
   if (!who || who.breakBefore || GOODS_WORDS.has(who.norm) || VEHICLES.test(who.norm) || !(isPerson(who.norm) || CHILD_WORDS.test(who.norm))) return null;
   if (count === null) {
@@ -99,7 +102,7 @@ export function peopleTakenHits(tokens: readonly Token[], groupNamed: boolean, s
 
 /** The people taken counted as abducted when nothing else counted them: "mai mai ont pris 3 jeunes femmes" → 3. */
 export function peopleTakenCount(tokens: readonly Token[], hits: readonly SignalHit[], victims: Victims): void {
-  if (victims.abducted !== null || hits.length === 0) return;
+  if (hits.length === 0 || (victims.abducted !== null && victims.childrenAffected !== null)) return;
   let total = 0;
   let children = true;
   for (const h of hits) {
@@ -108,6 +111,7 @@ export function peopleTakenCount(tokens: readonly Token[], hits: readonly Signal
     total += t.count;
     children &&= t.children;
   }
-  victims.abducted = total;
-  if (children && victims.childrenAffected === null) victims.childrenAffected = total;
+  victims.abducted ??= total;
+  // ("ADF wamechukua watoto 3": the children taken are the children affected too, C18, whoever counted them taken)
+  if (children && victims.childrenAffected === null && victims.abducted === total) victims.childrenAffected = total;
 }

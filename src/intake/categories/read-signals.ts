@@ -14,6 +14,7 @@ import { inMention, mentionAt, type Reading } from '../reading.js';
 import { returnHits } from './returns.js';
 import { peopleTakenHits } from './people-taken.js';
 import { groupTookPeopleHits } from './group-took-people.js';
+import { groupArrests } from './group-arrests.js';
 import { campNamedFirstHits } from './camps-named-first.js';
 import type { Token } from '../normalize.js';
 import { objectFollows } from '../victims/victim-words.js';
@@ -41,6 +42,8 @@ export interface SignalReading {
   groupTook: SignalHit[];
   /** People taken or held by an armed group said in everyday verbs ("bandi take 2 woman", categories/people-taken.ts). */
   peopleTaken: SignalHit[];
+  /** People arrested, picked up or held until they pay by a non-state armed group: abducted (C23, categories/group-arrests.ts). */
+  groupArrested: SignalHit[];
   /** People "pris" by the army or the police: held (C23), so no one is counted abducted for it. */
   stateTookPeople: boolean;
   /** Only animals of counted owners taken ("ng'ombe of 3 families taken"): the owners are not taken (victims/livestock-owners.ts). */
@@ -83,6 +86,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
 
   // C23: people "pris" by the army or the police (and no armed group named) are held, not abducted (victims/victim-words.ts
   // counts "pris" with people after it as taken, whoever took them; "pris la fuite" takes no one).
+  // C23: arrested or held for money by a non-state armed group: abducted, and the arrest word tells of no detention.
+  const arrests = groupArrests(tokens, (i) => doerOf(mentions.find((m) => m.start === i)), (i) => doerOf(mentions.find((m) => m.end === i)));
   const custodyAt = mentions.length > 0 && mentions.every((m) => m.actor.hostState) ? peopleTakenAt(tokens) : -1;
   const stateTookPeople = custodyAt >= 0;
   // Keyword hits that tell of no harm here.
@@ -101,7 +106,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     forcedToFlee(h, signalHits, tokens) ||
     (animalsOnly && h.value.signal === 'abduct') ||
     movementAbsent(h, tokens, (k) => inMention(r, k)) ||
-    protestObject(h, tokens, signalHits);
+    protestObject(h, tokens, signalHits) ||
+    (h.value.signal === 'detention' && arrests.verbs.has(h.start));
   const found = crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits;
   const keywordHits = threatOrIncitement(realHits(found, tokens).filter((h) => !setAside(h)), tokens);
 
@@ -136,6 +142,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...peopleLeavingHits(tokens, places),
     ...namedSiteHits(tokens, places),
     ...fightingSinceHits(tokens),
+    ...arrests.hits,
+    ...arrests.stateHits,
     ...(stateTookPeople ? [{ value: { signal: 'detention' as const, subType: null }, start: custodyAt, end: custodyAt + 1 }] : []),
   ];
 
@@ -146,8 +154,10 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   // (a site where gunfire was only heard, or left after an attack named as the cause, is where the displaced are: categories/law-and-order.ts)
   if (siteNotAttacked(signals)) signals = signals.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
   const absenceSaid = signalHits.some((h) => movementAbsent(h, tokens, (k) => inMention(r, k))) || mentions.some((m) => saidAbsent(tokens, m.start));
-  return { signals, returned, t17, takenByGroup, caught, back, groupTook, peopleTaken, stateTookPeople, animalsOnly, absenceSaid };
+  return { signals, returned, t17, takenByGroup, caught, back, groupTook, peopleTaken, groupArrested: arrests.hits, stateTookPeople, animalsOnly, absenceSaid };
 }
+
+const doerOf = (m: { actor: { hostState: boolean } } | undefined): 'group' | 'state' | null => (m ? (m.actor.hostState ? 'state' : 'group') : null);
 
 // "les FARDC ont pris 3 jeunes pour vérification": where "pris" has people after it, or -1.
 function peopleTakenAt(tokens: readonly Token[]): number {

@@ -10,6 +10,7 @@ import { cameAtNight, groupDeployed } from './gone-or-denounced.js';
 import { harmedAtPosition } from './unruly-forces.js';
 import { harmAtTheirGround, sideAgainstSide, sideOfVictims } from './sides-and-signatures.js';
 import { arrivedSomewhere } from './group-arrived.js';
+import { peoplePickedUp } from '../victims/picked-up.js';
 
 /** The actor id design reserves for "perpetrator unknown". */
 export const UNKNOWN_ACTOR_ID = 'unknown';
@@ -327,7 +328,8 @@ function responds(tokens: readonly Token[], end: number): boolean {
   if (!verb || verb.breakBefore) return false;
   // ("children who escaped from an ADF camp arrived in Eringeti": a camp or a base does not arrive, the children do)
   if (/^arriv/.test(verb.norm) && /^(camp|base|position|positions|post|poste)$/.test(tokens[k - 1]?.norm ?? '')) return false;
-  if (RESPONDING.test(verb.norm)) return true;
+  // ("les Wazalendo ont ramassé 4 jeunes": people picked up are taken, C23; bodies picked up are a response)
+  if (RESPONDING.test(verb.norm)) return !peoplePickedUp(tokens, k);
   // "PNC arrested a suspect", "la police a interpellé deux présumés auteurs": police arresting suspects of the crime respond to it.
   if (/^(arrest\w*|arret\w*|apprehend\w*|interpell\w*)$/.test(verb.norm) && tokens.slice(k + 1, k + 5).some((t) => SUSPECTS.test(t.norm))) return true;
   // "keeping people away until UNMAS arrives", "tiennent la population à distance"

@@ -5,6 +5,7 @@ import { accusedOfHarm, barrierHeldBy, beatenUp, moreHarm } from './accused-and-
 import { forceDoer15 } from './gone-or-denounced.js';
 import { forceDoer16 } from './unruly-forces.js';
 import { openedFire } from './sides-and-signatures.js';
+import { peoplePickedUp } from '../victims/picked-up.js';
 
 /**
  * Conventions C1 and C2 (2026-12-06): the host state has one police and one army, so "police",
@@ -143,7 +144,8 @@ function doerAfter(tokens: readonly Token[], i: number): boolean {
     k++;
   }
   const verb = tokens[k];
-  if (!verb || verb.breakBefore || passive || !(HARM.test(verb.norm) || moreHarm(verb.norm) || beatenUp(tokens, k)) || RESPONSE.test(verb.norm)) return false;
+  // ("les militaires ont ramassé 10 jeunes": people picked up are taken, victims/picked-up.ts)
+  if (!verb || verb.breakBefore || passive || !(HARM.test(verb.norm) || moreHarm(verb.norm) || beatenUp(tokens, k) || peoplePickedUp(tokens, k)) || RESPONSE.test(verb.norm)) return false;
   const next = tokens[k + 1];
   // "policeman killed", "2 soldiers injured", "soldiers shot dead", "policier tué par des bandits": the harm suffered, not done.
   if (!active && next && !next.breakBefore && /^(by|par|dead|morts?|to)$/.test(next.norm)) return false;

@@ -26,6 +26,8 @@ import { oneDiedCounted } from './one-died.js';
 import { coupleCounted } from './couples.js';
 import { readPhoneTypedCounts } from './phone-typed-counts.js';
 import { peopleTakenCount } from '../categories/people-taken.js';
+import { groupArrestCount } from '../categories/group-arrests.js';
+import { childrenTakenCount } from './children-taken.js';
 import { displacedWhoSufferedMore, shotThenSomeDied } from '../categories/land-quarrels.js';
 import { isPerson } from './victim-words.js';
 import { readVictims } from './victims.js';
@@ -74,6 +76,10 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   oneDiedCounted(tokens, victims); // ("…, he died on the way to hospital": one-died.ts)
   coupleCounted(tokens, signals, victims); // ("un couple de vieillards égorgé": couples.ts)
   peopleTakenCount(tokens, s.peopleTaken, victims);
+  groupArrestCount(tokens, s.groupArrested, victims); // (C23: arrested by a non-state group, categories/group-arrests.ts)
+  // (C18: "15 boys taken to their camp", where an armed group, not the state alone, took or recruited them: children-taken.ts)
+  const stateOnly = mentions.length > 0 && mentions.every((m) => m.actor.hostState);
+  childrenTakenCount(tokens, victims, mentions.some((m) => !m.actor.hostState) || (!stateOnly && (signals.has('armed') || signals.has('recruit'))));
   readPhoneTypedCounts(tokens, victims); // ("wamewauwa watu wawili", "ils ont tuer mon voisin", "driver injur": phone-typed-counts.ts)
   ownersNotTaken(s.animalsOnly, victims);
   readSwahiliCounts(signals, victims); // ("mauaji ya watu 5": the number after the people, victims/swahili-counts.ts)

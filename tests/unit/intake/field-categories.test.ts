@@ -53,8 +53,8 @@ describe('movements, closures, flight and urgency in more words', () => {
     expect(r.priority).toBe(priority);
   });
 
-  it('still reads people held in a container as detained', () => {
-    expect(parse('Three youths arrested by Wazalendo and held in a container at Sake').category).toBe('arbitrary_detention');
+  it('reads people arrested by an armed group and held in a container as abducted (C23)', () => {
+    expect(parse('Three youths arrested by Wazalendo and held in a container at Sake').category).toBe('abduction');
   });
 });
 

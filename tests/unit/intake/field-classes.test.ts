@@ -205,7 +205,8 @@ describe('text-message shorthand reads as the words it stands for', () => {
     const { description: _typed, ...typed } = parse('ADF pikd up 4 farmers in Mamove fields');
     const { description: _spelt, ...spelt } = parse('ADF picked up 4 farmers in Mamove fields');
     expect(typed).toEqual(spelt);
-    expect(parse('ADF pikd up 4 farmers in Mamove fields').category).toBe('arbitrary_detention');
+    // (an armed group's picking up is an abduction, C23)
+    expect(parse('ADF pikd up 4 farmers in Mamove fields').category).toBe('abduction');
     const fled = parse('Families fled frm Kibumba after M23 shelling, now in Goma');
     expect(fled.place?.id).toBe('kibumba');
     expect(fled.category).toBe('displacement');

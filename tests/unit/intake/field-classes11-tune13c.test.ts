@@ -77,8 +77,9 @@ describe('blame traded between two groups names no doer', () => {
 });
 
 describe('forced labour as the purpose of an arrest: the arrest; as the cause of a counted flight: the flight', () => {
+  // (an armed group's arrest is an abduction, C23)
   it.each(['Kalehe: les M23 ont arrêté 10 jeunes pour travaux forcés', 'Wazalendo arrested 6 farmers for forced labour at Kalengera'])('%s', (text) => {
-    expect(parse(text).category).toBe('arbitrary_detention');
+    expect(parse(text).category).toBe('abduction');
   });
   it('Des gens venus de Masisi disent que les Nyatura obligent les habitants à transporter leurs munitions, environ 500 personnes ont fui', () => {
     expect(parse('Des gens venus de Masisi disent que les Nyatura obligent les habitants à transporter leurs munitions, environ 500 personnes ont fui')).toMatchObject({ category: 'displacement', victims: { displaced: 500 } });

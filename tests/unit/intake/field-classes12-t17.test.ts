@@ -97,10 +97,11 @@ describe('households or civilians on the move from fighting are the displacement
   });
 });
 
-describe('C6 at a barrier: people held until they pay are detained; aid workers stopped and asked for money are access denied', () => {
+describe('C6 at a barrier: people held until they pay by the state are detained (by an armed group, abducted: C23); aid workers stopped and asked for money are access denied', () => {
   it.each([
     ['villagers held at the FARDC checkpoint in Kasindi until they pay 2000 FC', 'arbitrary_detention'],
-    ['motards retenus à la barrière des Wazalendo jusqu à ce qu ils paient 5000 FC', 'arbitrary_detention'],
+    // (held until they pay by an armed group is an abduction: C23 keeps C6's detention for the state's forces)
+    ['motards retenus à la barrière des Wazalendo jusqu à ce qu ils paient 5000 FC', 'abduction'],
     ['Mai-Mai barrier at Kibua stopping NGO trucks, demanding money', 'access_denial'],
     ['barrière des FARDC à Mpofi, jeton de 2000 FC exigé aux véhicules des ONG', 'access_denial'],
   ])('%s', (text, category) => {

@@ -263,7 +263,8 @@ describe('counts: the verb, then how, when, by whom or where, then whom', () => 
   });
   it.each([
     ['Un enfant tué et un autre blessé par une bombe à Rutshuru', { killed: 1, injured: 1, childrenAffected: 2 }],
-    ['Nyatura recruiting in Kitchanga, 5 boys taken to their camp', { abducted: null }],
+    // (children taken by an armed group are counted abducted too, C18)
+    ['Nyatura recruiting in Kitchanga, 5 boys taken to their camp', { abducted: 5 }],
     // taken first, the recruitment said after: the taking stays an abduction
     ['Boy of 13 taken by Mai-Mai from Kipese to carry their loads, family says he was recruited', { abducted: 1 }],
     ['ADF shot 3 farmers dead near Oicha', { killed: 3, injured: null }],

@@ -1,0 +1,257 @@
+import type { Victims } from '../../domain/alert.js';
+import type { SignalHit } from './categories.js';
+import type { Token } from '../normalize.js';
+import { readNumber } from '../numbers.js';
+import { isPerson, isSingularPerson } from '../victims/victim-words.js';
+import { peopleAfter } from './people-taken.js';
+import { deadOrHurtAfter } from '../victims/picked-up.js';
+
+/**
+ * C23, taken by whom: people "arrested", "picked up", "rounded up", "ramassés", "raflés", "embarqués", "wamekamatwa", or
+ * held until they pay, by a NON-STATE armed group or bandits are abducted ("les CODECO ont arrêté 3 commerçants",
+ * "arrested by Mai-Mai", "Mass arrests by M23", "wamekamatwa na wazalendo", "detained by M23, released after payment");
+ * by the police, the army (a foreign one too), the ANR or the DEMIAP they are detained, as before. The doer is the agent
+ * of the verb: "par/by/na X" after it, or X before an active verb ("les M23 ont arrêté", "Wazalendo arrested 5 youths");
+ * never the people arrested ("3 bandits arrêtés", "M23 fighters arrested by FARDC", "des M23 ont été arrêtés").
+ */
+
+const ARREST = /^(arrest|arrested|arresting|arrests|arest|arested|aresting|arrestd|arestd|arete|aretes|aretee|aretees|areter|aretent|arette|arettes|arretter|arrestes|arrete|arretes|arretee|arretees|arreter|arretent|arretaient|arrestation|arrestations|interpelle|interpelles|interpellee|interpellees|rafle|rafles|raflee|raflees|rafler|raflent|apprehended|wamekamata|walikamata|wamewakamata|waliwakamata|amekamata|alikamata|wamekamatwa|walikamatwa|amekamatwa|alikamatwa|kukamatwa|kamatwa)$/;
+// Verbs that arrest only when people are said with them: "ont ramassé 4 jeunes" (not "grenade ramassée par des enfants").
+const PICK = /^(ramasse|ramasses|ramassee|ramassees|ramasser|ramassent|embarque|embarques|embarquee|embarquees|embarquer|embarquent|picked|pick|picks|rounded|round|rounding)$/;
+// Verbs of holding: a taking only when a payment is said ("held until they pay", C23).
+const HOLD = /^(held|holding|hold|holds|detained|detaining|detain|detains|detient|detiennent|detenu|detenus|detenue|detenues|retenu|retenus|retenue|retenues|retiennent|retient|gardes|gardees|garde|gardent|kept|keeping|locked|enfermes|enfermees)$/;
+// A release bought: "until they pay", "jusqu'au paiement", "released after payment", "want 100$ each to let them go",
+// "exigent 200$ pour les libérer", a ransom (not a sanction for not paying: "held for failing to pay" stays a detention).
+const RANSOM = /^(ransom|rancon|rancons)$/;
+const UNTIL = /^(until|till|til|jusqu|jusque)$/;
+const FREED = /^(released|freed|liberes?|liberee?s?|relache\w*|let)$/;
+const FOR_MONEY = /^(after|contre|apres|moyennant|against|on)$/;
+const PAY = /^(pay|pays|paid|paying|payment|paiement|payer|paye|paie|paient|payent|verse)$/;
+const DEMAND = /^(want|wants|wanted|demand\w*|asking|ask|asks|exige\w*|reclam\w*|veulent|veut|demande\w*)$/;
+const MONEY = /^(\d[\d.,]*|dollars?|usd|fc|francs?|\d+\w*)$/;
+const RELEASE = /^(go|liberer|relacher|release|free|liberation|relache)$/;
+const BY = /^(by|par|na)$/;
+// Between "by" and the doer: "par les éléments du M23", "by some fighters of the".
+const BETWEEN = /^(les|le|la|l|des|de|du|d|the|some|a|an|elements|elts|elmts|agents|fighters|combattants|militiamen|members|membres|men|hommes|of|presumed|presumes|suspected|supposed|soi|disant)$/;
+// Before an active verb, between the doer and it: "les M23 ont arrêté", "Wazalendo have reportedly arrested".
+const AUX = /^(ont|a|avaient|avait|auraient|aurait|have|has|had|reportedly|allegedly|also|aussi|deja|already|then|encore|again)$/;
+// The group's men between its name and the verb: "CODECO fighters have arrested", "les éléments Zaïre ont arrêté".
+const GROUP_MEN = /^(fighters|elements|elts|militiamen|combattants|miliciens|men|hommes|members|membres|youths?|jeunes)$/;
+const PASSIVE = /^(ete|been|were|was|are|is|sont|est|etaient|etait|being|got|get)$/;
+// The host state's forces and services, and foreign armies: their arrests stay detentions.
+const STATE = /^(police|policiers?|policemen|policeman|pnc|fardc|militaires?|soldats?|soldiers?|troops|army|armee|military|anr|demiap|opj|dgm|t2|intelligence|renseignements?|gendarmes?|updf|rdf|fdnb|ougandais|burundais|rwandais|ugandan|burundian|rwandan|apj|mp)$/;
+// Non-state armed men named without a group's name.
+const GROUP_WORDS = /^(bandits?|bandi|bandis|gunmen|militias?|militiamen|miliciens?|milices?|rebels?|rebelles?|assailants|assaillants|kidnappers|ravisseurs|insurg\w*|jihadist\w*|djihadist\w*|kidnappeurs)$/;
+
+type Doer = 'group' | 'state' | 'other';
+
+export interface GroupArrests {
+  /** Abduction hits, one on each verb of a non-state group arresting or holding for money. */
+  hits: SignalHit[];
+  /** Detention hits for people picked up by the state's forces with a verb no keyword holds ("la police a embarqué 4 motards"). */
+  stateHits: SignalHit[];
+  /** The verbs so read: the detention keywords on them tell of no detention. */
+  verbs: Set<number>;
+}
+
+/**
+ * Reads C23 for arrests and holdings. `groupAt(i)`/`stateAt(i)`: a non-state / host-state actor's name starts at i;
+ * `groupEndsAt(i)`/`stateEndsAt(i)`: ends at i (exclusive).
+ */
+export function groupArrests(
+  tokens: readonly Token[],
+  actorAt: (i: number) => Doer | null,
+  actorEndsAt: (i: number) => Doer | null,
+): GroupArrests {
+  const hits: SignalHit[] = [];
+  const stateHits: SignalHit[] = [];
+  const verbs = new Set<number>();
+  let paid: boolean | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    const picked = PICK.test(w) && (pickedUp(tokens, i) || (peopleAfter(tokens, i) !== null && !deadOrHurtAfter(tokens, i + 1)));
+    const arrest = ARREST.test(w) || picked;
+    const hold = !arrest && HOLD.test(w);
+    if (!arrest && !hold) continue;
+    if (hold && (!(paid ??= ransomSaid(tokens)) || !heldPeople(tokens, i))) continue;
+    if (thingStopped(tokens, i)) continue;
+    const doer = agentAfter(tokens, i, actorAt) ?? agentBefore(tokens, i, actorEndsAt) ?? (hold ? onlyGroupsNamed(tokens, actorAt) : null);
+    if (doer === 'state' && picked && !pickedUp(tokens, i)) stateHits.push({ value: { signal: 'detention', subType: null }, start: i, end: i + 1 });
+    if (doer !== 'group') continue;
+    hits.push({ value: { signal: 'abduct', subType: null }, start: i, end: i + 1 });
+    verbs.add(i);
+  }
+  return { hits, stateHits, verbs };
+}
+
+// "le véhicule d'une ONG a été arrêté", "ont arrêté le convoi", "les travaux arrêtés": a thing stopped, no one taken.
+const THINGS = /^(vehicules?|vehicles?|camions?|trucks?|convois?|convoys?|voitures?|cars?|bus|motos?|bateaux?|bateau|boats?|pirogues?|travaux|works?|activites|cours|classes|marchandises|goods|trafic|traffic|circulation)$/;
+function thingStopped(tokens: readonly Token[], i: number): boolean {
+  // ("4 moto-taxi drivers": a vehicle naming the people)
+  const person = (k: number): boolean => (tokens[k]?.norm.length ?? 0) > 2 && isPerson(tokens[k]!.norm);
+  const thing = (k: number): boolean => THINGS.test(tokens[k]!.norm) && !person(k + 1) && !person(k + 2);
+  for (let k = i - 1; k >= 0 && k >= i - 8 && !tokens[k + 1]!.breakBefore; k--) {
+    if (thing(k)) return true;
+    if (person(k)) break;
+  }
+  for (let k = i + 1; k < tokens.length && k <= i + 3 && !tokens[k]!.breakBefore; k++) {
+    if (thing(k)) return true;
+    if (person(k)) break;
+  }
+  return false;
+}
+
+
+
+function ransomSaid(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    if (RANSOM.test(w)) return true;
+    if (UNTIL.test(w) && near(tokens, PAY, i + 1, i + 8)) return true;
+    if (FREED.test(w) && FOR_MONEY.test(tokens[i + 1]?.norm ?? '') && near(tokens, PAY, i + 2, i + 4)) return true;
+    if (DEMAND.test(w) && near(tokens, MONEY, i + 1, i + 3) && near(tokens, RELEASE, i + 2, i + 8)) return true;
+  }
+  return false;
+}
+
+function near(tokens: readonly Token[], re: RegExp, from: number, to: number): boolean {
+  for (let k = from; k < to && k < tokens.length; k++) if (re.test(tokens[k]!.norm)) return true;
+  return false;
+}
+
+// People held, said before or after the verb: "3 farmers held", "Commerçants retenus", "holding 2 traders" (not "barriers held").
+function heldPeople(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && PASSIVE.test(tokens[k]!.norm)) k--;
+  return (k >= 0 && !tokens[k + 1]!.breakBefore && isPerson(tokens[k]!.norm)) || peopleAfter(tokens, i) !== null;
+}
+
+// "picked up", "rounded up": the particle makes the verb an arrest, people or not.
+function pickedUp(tokens: readonly Token[], i: number): boolean {
+  return /^(picked|pick|picks|rounded|round|rounding)$/.test(tokens[i]!.norm) && tokens[i + 1]?.norm === 'up' && !tokens[i + 1]!.breakBefore;
+}
+
+function doerAt(tokens: readonly Token[], k: number, actorAt: (i: number) => Doer | null): Doer | null {
+  const named = actorAt(k);
+  if (named) return named;
+  const w = tokens[k]!.norm;
+  if (STATE.test(w)) return 'state';
+  if (GROUP_WORDS.test(w) || (/^(hommes?|men|man|elements|groupe?s?|groups?)$/.test(w) && /^(armes?|armed)$/.test(tokens[k + 1]?.norm ?? '')) || (w === 'armed' && /^(men|man|groups?|elements)$/.test(tokens[k + 1]?.norm ?? ''))) return 'group';
+  return null;
+}
+
+// "arrêtés par les M23", "Mass arrests by M23 last night", "Arrestation de 3 membres … par le M23", "wamekamatwa na ANR".
+function agentAfter(tokens: readonly Token[], i: number, actorAt: (i: number) => Doer | null): Doer | null {
+  for (let j = i + 1; j < tokens.length && j <= i + 12; j++) {
+    if (tokens[j]!.breakBefore) return null;
+    if (!BY.test(tokens[j]!.norm)) continue;
+    const swahili = tokens[j]!.norm === 'na';
+    let k = j + 1;
+    while (k < tokens.length && k <= j + 4 && !tokens[k]!.breakBefore) {
+      const doer = doerAt(tokens, k, actorAt);
+      if (doer) return doer;
+      if (!BETWEEN.test(tokens[k]!.norm)) break;
+      k++;
+    }
+    // ("na" is also "and", "with": only a doer after it says who did it)
+    if (!swahili) return 'other';
+  }
+  return null;
+}
+
+// "les M23 ont arrêté le chef", "Wazalendo arrested 5 youths", "M23 a arrete 15 creuseurs": the doer before an active verb.
+function agentBefore(tokens: readonly Token[], i: number, actorEndsAt: (i: number) => Doer | null): Doer | null {
+  let k = i;
+  let aux = false;
+  while (k > 0 && k >= i - 3 && !tokens[k]!.breakBefore && AUX.test(tokens[k - 1]!.norm)) {
+    k--;
+    aux = true;
+  }
+  if (k > 0 && !tokens[k]!.breakBefore && GROUP_MEN.test(tokens[k - 1]!.norm) && (actorEndsAt(k - 1) || !STATE.test(tokens[k - 2]?.norm ?? ''))) k--;
+  if (k === 0 || tokens[k]!.breakBefore || PASSIVE.test(tokens[k - 1]!.norm)) return null;
+  // ("M23 arrested" with nobody after it is a headline of M23 men arrested)
+  if (!aux && !/^(wa|a)\w*kamata$/.test(tokens[i]!.norm) && peopleAfter(tokens, i) === null && !pickedUp(tokens, i)) return null;
+  const named = actorEndsAt(k);
+  if (named) return named;
+  const w = tokens[k - 1]!.norm;
+  if (STATE.test(w)) return 'state';
+  if (GROUP_WORDS.test(w) || (/^(armes|armed)$/.test(w) && /^(hommes|men|elements|bandits|bandit|groupes?)$/.test(tokens[k - 2]?.norm ?? ''))) return 'group';
+  return null;
+}
+
+// Held until they pay, the holder not said by the verb: a non-state group named and no state force anywhere.
+function onlyGroupsNamed(tokens: readonly Token[], actorAt: (i: number) => Doer | null): Doer | null {
+  let group = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const doer = doerAt(tokens, k, actorAt);
+    if (doer === 'state') return null;
+    if (doer === 'group') group = true;
+  }
+  return group ? 'group' : null;
+}
+
+/**
+ * The people so taken, counted as abducted when nothing else counted them: "12 civils arrêtés" (12), "arrested 5
+ * youths" (5), "ont arrêté le chef" (1), "arrested the chief of Bambo + 2 notables" (3), "Arrestation de 3 membres" (3).
+ * People not counted ("Mass arrests", "plusieurs personnes raflées") leave the count unknown.
+ */
+export function groupArrestCount(tokens: readonly Token[], hits: readonly SignalHit[], victims: Victims): void {
+  if (victims.abducted !== null || hits.length === 0) return;
+  let total = 0;
+  for (const h of hits) {
+    const n = countedBefore(tokens, h.start) ?? countedAfter(tokens, h.start) ?? nominalCount(tokens, h.start);
+    if (n === null) return;
+    total += n;
+  }
+  victims.abducted = total;
+}
+
+// "12 civils arrêtés", "4 ppl arrested", "2 men detained", "Le chef de localité de Rubare arrêté", "3 farmers held".
+function countedBefore(tokens: readonly Token[], i: number): number | null {
+  let k = i - 1;
+  while (k > 0 && PASSIVE.test(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore) k--;
+  if (k < 0 || tokens[k + 1]!.breakBefore) return null;
+  const who = tokens[k]!;
+  // ("vijana 3 wamekamatwa": the people, then their number)
+  if (/^\d{1,3}$/.test(who.norm) && k > 0 && isPerson(tokens[k - 1]!.norm) && !who.breakBefore) return Number(who.norm);
+  if (isPerson(who.norm)) {
+    for (const back of [1, 2]) {
+      const n = k - back >= 0 ? readNumber(tokens, k - back) : null;
+      if (n && !n.article && n.next === k && n.value > 0) return n.value;
+    }
+    return /^(le|la|l|un|une|the|a|an)$/.test(tokens[k - 1]?.norm ?? '') && isSingularPerson(who.norm) ? 1 : null;
+  }
+  // "Le chef de localité de Rubare arrêté": one person named with a complement, at the start of the clause.
+  let s = k;
+  while (s > 0 && !tokens[s]!.breakBefore && k - s < 6) s--;
+  const first = /^(le|la|l|un|une|the|a|an)$/.test(tokens[s]!.norm) ? s + 1 : s;
+  const head = tokens[first];
+  return head && first < k && isSingularPerson(head.norm) && /^(de|d|du|of)$/.test(tokens[first + 1]?.norm ?? '') ? 1 : null;
+}
+
+// "arrested 5 youths", "ont arrêté le chef" (1), "arrested the chief of Bambo + 2 notables" (3).
+function countedAfter(tokens: readonly Token[], i: number): number | null {
+  // ("ont arrêté et ligoté un pasteur": the people after the second verb)
+  const at = pickedUp(tokens, i) ? i + 1 : /^(and|et)$/.test(tokens[i + 1]?.norm ?? '') && !tokens[i + 2]?.breakBefore ? i + 2 : i;
+  const t = peopleAfter(tokens, at);
+  if (!t || t.count === null) return null;
+  let n = t.count;
+  // "+ 2 notables", "and 2 others": more people in the same clause
+  for (let k = i + 2; k < tokens.length && k <= i + 7 && !tokens[k]!.breakBefore; k++) {
+    if (tokens[k]!.norm !== 'and' && tokens[k]!.norm !== 'et') continue;
+    const more = readNumber(tokens, k + 1);
+    if (more && !more.article && isPerson(tokens[more.next]?.norm ?? '')) n += more.value;
+    break;
+  }
+  return n;
+}
+
+// "Arrestation arbitraire de 3 membres de la société civile".
+function nominalCount(tokens: readonly Token[], i: number): number | null {
+  if (!/^arrestations?$/.test(tokens[i]!.norm) && !/^arrests?$/.test(tokens[i]!.norm)) return null;
+  let k = i + 1;
+  if (/^(arbitraires?|arbitrary|illegales?|illegal)$/.test(tokens[k]?.norm ?? '')) k++;
+  if (!/^(de|d|of)$/.test(tokens[k]?.norm ?? '')) return null;
+  const n = readNumber(tokens, k + 1);
+  return n && !n.article && isPerson(tokens[n.next]?.norm ?? '') ? n.value : null;
+}
