@@ -12,7 +12,7 @@ import { movementAbsent, saidAbsent } from './group-presence.js';
 import { arrestPaidOff, deadCity, namedSiteHits, peopleLeavingHits, takenForCareHit } from './leaving-and-care.js';
 import { inMention, mentionAt, type Reading } from '../reading.js';
 import { returnHits } from './returns.js';
-import { peopleTakenHits } from './people-taken.js';
+import { heldByStateForPrice, peopleTakenHits } from './people-taken.js';
 import { groupTookPeopleHits } from './group-took-people.js';
 import { campNamedFirstHits } from './camps-named-first.js';
 import type { Token } from '../normalize.js';
@@ -83,6 +83,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   // C23: people "pris" by the army or the police (and no armed group named) are held, not abducted (victims/victim-words.ts
   // counts "pris" with people after it as taken, whoever took them; "pris la fuite" takes no one).
   const custodyAt = mentions.length > 0 && mentions.every((m) => m.actor.hostState) ? peopleTakenAt(tokens) : -1;
+  // (C6: the state's forces holding people until they pay is a detention, its "to free them" no kidnapping: people-taken.ts)
+  const heldForPrice = heldByStateForPrice(tokens, mentions.some((m) => !m.actor.hostState), mentions.some((m) => m.actor.hostState));
   const stateTookPeople = custodyAt >= 0;
   // Keyword hits that tell of no harm here.
   const setAside = (h: SignalHit): boolean =>
@@ -98,7 +100,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     deadCity(h, tokens) ||
     takenForCareHit(h, tokens) ||
     forcedToFlee(h, signalHits, tokens) ||
-    (animalsOnly && h.value.signal === 'abduct') ||
+    ((animalsOnly || heldForPrice >= 0) && h.value.signal === 'abduct') ||
     movementAbsent(h, tokens, (k) => inMention(r, k));
   const found = crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits;
   const keywordHits = threatOrIncitement(realHits(found, tokens).filter((h) => !setAside(h)), tokens);
@@ -135,6 +137,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...namedSiteHits(tokens, places),
     ...fightingSinceHits(tokens),
     ...(stateTookPeople ? [{ value: { signal: 'detention' as const, subType: null }, start: custodyAt, end: custodyAt + 1 }] : []),
+    ...(heldForPrice >= 0 ? [{ value: { signal: 'detention' as const, subType: null }, start: heldForPrice, end: heldForPrice + 1 }] : []),
   ];
 
   // Hits read otherwise once everything is known: a help asked for, work as a purpose, fighting only rumoured.

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuickReport } from '../../../src/intake/index.js';
+import { intake } from './fixtures.js';
+
+const parse = (text: string) => parseQuickReport(text, intake);
+
+// Classes of community alert network messages (pending reports21, second pass): invented sentences of each class in
+// both languages, phone spellings, Swahili and Lingala, and the look-alikes that must not be read as them.
+
+describe('a clash that empties villages or sends the population to take refuge: the displacement (C21)', () => {
+  it.each([
+    'clashes M23 and wazalendo around Kitshanga, villages deserted',
+    'fighting Mai-Mai vs Twirwaneho since yesterday near Minembwe, villages empty now',
+    'accrochage FARDC-ADF a Mbau, la population s est refugiee a Oicha',
+    'affrontements Nyatura et M23 depuis hier, la population se refugie a Kitshanga',
+    'wazalendo na m23 wanapigana karibu na Karuba, watu wamekimbia',
+    'bitumba kati ya M23 na wazalendo, bato bakimi na Sake',
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('displacement');
+  });
+  it.each([
+    'clashes M23 and wazalendo around Kitshanga this morning',
+    'accrochage FARDC-ADF a Mbau, 2 civils tues, la population s est refugiee a Oicha',
+  ])('look-alike (fighting alone, or people killed): %s', (text) => {
+    expect(parse(text).category).not.toBe('displacement');
+  });
+});
+
+describe('two communities or clans fighting, whatever it cost and whatever it was over: the tension', () => {
+  it.each([
+    'des jeunes Nande et Hutu se sont affrontes a Kibirizi apres un vol de chevres, 3 blesses',
+    'les Hema et Lendu s affrontent a Largu pour un champ, 1 blesse',
+    'clash between two clans over a plot in Aru, 3 houses burnt',
+    'bagarre entre deux clans a Aru pour une parcelle, 2 maisons brulees',
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('intercommunal_tension');
+  });
+  it.each([
+    ['ADF et FARDC se sont affrontes a Mbau, 2 civils blesses', 'attack_on_civilians'],
+    ['des bandits ont vole des chevres a Kibirizi et blesse 2 bergers', 'looting_destruction'],
+  ])('look-alike (armed sides, a theft by bandits): %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
+
+describe('people held or arrested by an armed group until a price is paid: an abduction counted (C23)', () => {
+  it.each([
+    ['3 traders held at the Mai-Mai camp near Alimbongo, families asked for 300 dollars', 3],
+    ['ADF arrested 2 farmers near Eringeti, they want 500 usd to free them', 2],
+    ['les wazalendo detiennent 4 motards a Sake, ils exigent 50000 fc pour les liberer', 4],
+    ['mai mai ont arrete 3 pecheurs a Kyavinyonge, rancon demandee', 3],
+  ])('%s', (text, n) => {
+    expect(parse(text)).toMatchObject({ category: 'abduction', priority: 'high', victims: { abducted: n } });
+  });
+  it.each([
+    'la police a arrete 3 motards a Beni, ils exigent 50000 fc pour les liberer',
+    'les FARDC detiennent 4 jeunes a Sake, la famille doit payer 100 dollars',
+  ])('look-alike (the state holds them for money: a detention): %s', (text) => {
+    expect(parse(text).category).toBe('arbitrary_detention');
+  });
+});
+
+describe('the police or army holding people until they pay: a detention, nobody kidnapped (C6, C23)', () => {
+  it.each([
+    'police take 3 moto boys in Butembo, they want 20 dollar each to free them',
+    'la police a arrete 3 motards a Beni, ils exigent 50000 fc pour les liberer',
+    'les militaires ont ramasse 4 jeunes a Kasindi, la famille doit payer 100 dollars pour les liberer',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'arbitrary_detention', priority: 'medium', victims: { abducted: null, childrenAffected: null } });
+  });
+  it('look-alike (an armed group holds them for money): an abduction', () => {
+    expect(parse('Mai-Mai took 3 moto boys at Alimbongo, they want 20 dollar each to free them')).toMatchObject({ category: 'abduction', victims: { abducted: 3 } });
+  });
+});
+
+describe('"moto boy", "taxi boys": motorbike-taxi riders, grown men, not children', () => {
+  it.each([
+    ['bandits killed a moto boy near Oicha last night', 'attack_on_civilians', { killed: 1, childrenAffected: null }],
+    ['2 taxi boys abducted by ADF on the Mbau road', 'abduction', { abducted: 2, childrenAffected: null }],
+  ] as const)('%s', (text, category, victims) => {
+    expect(parse(text)).toMatchObject({ category, victims });
+  });
+  it('look-alike (a boy): a child', () => {
+    expect(parse('a boy killed by ADF near Oicha')).toMatchObject({ category: 'child_violation', victims: { childrenAffected: 1 } });
+  });
+});
+
+describe('a rape told after another harm of the same person, or of a girl whose age ends the message: the survivor counted', () => {
+  it.each([
+    ['une femme enlevee par des bandits puis violee a Kavumu', { abducted: 1, crsvSurvivors: 1 }],
+    ['woman taken to the bush near Mweso and raped by armed men', { abducted: 1, crsvSurvivors: 1 }],
+    ['des Nyatura ont viole une fille de 14 ans.', { crsvSurvivors: 1, childrenAffected: 1 }],
+  ] as const)('%s', (text, victims) => {
+    expect(parse(text).victims).toMatchObject(victims);
+  });
+  it('look-alike (a woman raped at 25): no child', () => {
+    expect(parse('des Nyatura ont viole une femme de 25 ans.').victims).toMatchObject({ crsvSurvivors: 1, childrenAffected: null });
+  });
+});
