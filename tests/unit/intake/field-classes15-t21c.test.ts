@@ -97,3 +97,35 @@ describe('a rape told after another harm of the same person, or of a girl whose 
     expect(parse('des Nyatura ont viole une femme de 25 ans.').victims).toMatchObject({ crsvSurvivors: 1, childrenAffected: null });
   });
 });
+
+describe('a child protection network that relays the report (RECOPE) is no armed group, and its seat not where it happened', () => {
+  it.each([
+    'Report from RECOPE Mambasa: armed men took 2 girls from the market',
+    'Selon le RECOPE de Komanda, 2 enfants blesses par une grenade',
+    'CBCPM Oicha reports a boy recruited by ADF',
+  ])('%s', (text) => {
+    expect(parse(text).perpetrators.map((p) => p.name)).not.toContain(text.split(' ').find((w) => /^(RECOPE|CBCPM)$/.test(w)));
+  });
+  it.each([
+    'Selon le RECOPE de Komanda, 3 civils tues a Mambelenga',
+    'Selon le reseau de Gety, 2 femmes violees a Bukiringi',
+  ])('the seat, with a village the gazetteer lacks: no place (%s)', (text) => {
+    expect(parse(text).place).toBeNull();
+  });
+  it('look-alike (a place the network is not "of"): the place stays', () => {
+    expect(parse('Selon le RECOPE, 3 civils tues a Komanda').place?.id).toBe('komanda');
+  });
+});
+
+describe('a price per vehicle or head said before the amount at a barrier: extortion', () => {
+  it.each([
+    'barriere des wazalendo a Sake kila pikipiki 2000 fc',
+    'barriere des mai mai a Lubero, chaque motard 3000 fc',
+    'roadblock by Nyatura at Kilolirwe, every truck 20 dollars',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'looting_destruction', subType: 'extortion', priority: 'medium' });
+  });
+  it('look-alike (a price said with no barrier and no demand): no extortion', () => {
+    expect(parse('a Butembo chaque sac de ciment 30000 fc maintenant').category).not.toBe('looting_destruction');
+  });
+});
