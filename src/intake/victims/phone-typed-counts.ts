@@ -45,6 +45,7 @@ export function readPhoneTypedCounts(tokens: readonly Token[], victims: Victims)
   minorRaped(tokens, victims);
   alsoRaped(tokens, victims);
   if (victims.childrenAffected !== null) ridersNotChildren(tokens, victims);
+  else minorsByAge(tokens, victims);
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     const sw = SW_VERBS.get(w);
@@ -131,4 +132,19 @@ function ridersNotChildren(tokens: readonly Token[], victims: Victims): void {
     riders = true;
   }
   if (riders) victims.childrenAffected = null;
+}
+
+// "6 jeunes de moins de 18 ans", "4 youths under 18", "3 vijana chini ya miaka 18": people counted, said minors by their age.
+const UNDER = /^(moins|under|below|chini)$/;
+function minorsByAge(tokens: readonly Token[], victims: Victims): void {
+  for (let i = 2; i < tokens.length; i++) {
+    if (!UNDER.test(tokens[i]!.norm)) continue;
+    // "de moins de 18 ans" / "under 18" / "chini ya miaka 18"
+    const age = tokens.slice(i + 1, i + 4).find((t) => /^\d{1,2}$/.test(t.norm));
+    if (!age || Number(age.norm) > 18) return;
+    const who = tokens[i - 1]!.norm === 'de' ? i - 2 : i - 1;
+    const n = isPerson(tokens[who]?.norm ?? '') ? readNumber(tokens, who - 1) : null;
+    if (n && !n.article && n.next === who) victims.childrenAffected = n.value;
+    return;
+  }
 }

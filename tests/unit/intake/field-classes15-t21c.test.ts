@@ -129,3 +129,29 @@ describe('a price per vehicle or head said before the amount at a barrier: extor
     expect(parse('a Butembo chaque sac de ciment 30000 fc maintenant').category).not.toBe('looting_destruction');
   });
 });
+
+describe('people counted, said minors by their age: the children affected', () => {
+  it.each([
+    ['les Mai-Mai ont enrole 5 jeunes de moins de 18 ans a Miriki', 5],
+    ['4 youths under 18 recruited by Nyatura near Kilolirwe', 4],
+  ])('%s', (text, n) => {
+    expect(parse(text)).toMatchObject({ category: 'child_violation', victims: { childrenAffected: n } });
+  });
+  it('look-alike (under a tree): no child', () => {
+    expect(parse('ADF killed 3 people under a tree near Oicha').victims.childrenAffected).toBeNull();
+  });
+});
+
+describe('"the camp" where people arrested by a force were held or beaten is that force\'s camp, not an IDP camp', () => {
+  it.each([
+    'Mugunga: 2 jeunes arretes par les militaires, tabasses au camp',
+    'Kiwanja: 3 traders arrested by soldiers and held at the camp overnight',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).not.toBe('attack_on_idp_site');
+    expect(r.priority).not.toBe('critical');
+  });
+  it('look-alike (gunfire in the camp under a place heading): the IDP site attacked', () => {
+    expect(parse('Bulengo: shooting inside the camp right now')).toMatchObject({ category: 'attack_on_idp_site', priority: 'critical' });
+  });
+});
