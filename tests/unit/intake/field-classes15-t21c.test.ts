@@ -155,3 +155,15 @@ describe('"the camp" where people arrested by a force were held or beaten is tha
     expect(parse('Bulengo: shooting inside the camp right now')).toMatchObject({ category: 'attack_on_idp_site', priority: 'critical' });
   });
 });
+
+describe('a policeman or soldier who killed someone in the active voice is the doer, not a combatant harmed', () => {
+  it.each([
+    'un policier a tue un taximan a Beni suite a une dispute',
+    'soldiers have killed a trader at Mweso market after a quarrel',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'attack_on_civilians', victims: { killed: 1 } });
+  });
+  it('look-alike (a policeman killed in a clash): the clash', () => {
+    expect(parse('Accrochages entre Mai-Mai et policiers a Lubero, les Mai-Mai ont tue 1 policier').category).toBe('armed_group_movement');
+  });
+});
