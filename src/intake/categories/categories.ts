@@ -163,7 +163,8 @@ export function rankCategories(told: Signals, victims: Victims): CategoryReading
   // threat or flight is context; the report is about what followed (the attack stays an alternative).
   const killingIsCause = cause < Infinity && ![...s.all('kill'), ...s.all('injure')].some((h) => h.start < cause) &&
     (['tension', 'threat', 'hate'] as const).some((x) => s.all(x).some((h) => h.start < cause));
-  if (!mishap && (robbedAndHurt(s, killed, injured, armedWound) || robberyWounds(s, killed, injured))) push('looting_destruction', s.firstSubType('loot'));
+  // ("des jeunes Lendu et Hema se sont affrontés après un vol de vaches, 2 blessés": two communities fighting is the tension, below)
+  if (!mishap && !(casualties && communalClash(s)) && (robbedAndHurt(s, killed, injured, armedWound) || robberyWounds(s, killed, injured))) push('looting_destruction', s.firstSubType('loot'));
   if (casualties && communalClash(s)) push('intercommunal_tension', 'clashes');
   if (casualties && !killingIsCause) push('attack_on_civilians', harmSubType);
   else if (casualties) later.push({ category: 'attack_on_civilians', subType: harmSubType });

@@ -17,11 +17,34 @@ const TAKE = new Set([
   'take', 'takes', 'took', 'taking', 'tuk', 'prend', 'prennent', 'prenent', 'pris', 'prit', 'prendre', 'ramasse', 'ramasser', 'ramassent',
   'wamechukua', 'wamechukuwa', 'walichukua', 'walichukuwa', 'amechukua', 'amechukuwa', 'alichukua', 'alichukuwa', 'bazwi', 'azwi', 'bakamati', 'akamati', 'bakangi', 'akangi',
 ]);
+// Arrested or held by a group that is not the state until money is paid is a taking too (C23, kidnap for ransom): "2 young
+// men held at the M23 position, families asked for USD 100", "mai mai ont arrete 3 motards, ils demandent 200$ pour les
+// liberer", "wamewakamata vijana 2 wanadai pesa". (Arrested or held with no price said is left as it is read elsewhere.)
+const ARREST = new Set([
+  'arrested', 'arrest', 'arrests', 'arresting', 'arested', 'arreste', 'arrete', 'arretes', 'arretee', 'arretees', 'arreter', 'arretent', 'arretaient', 'arretait',
+  'detained', 'detain', 'detaining', 'detient', 'detiennent', 'detenait', 'detenaient', 'retient', 'retiennent', 'holding', 'hold',
+  'wamekamata', 'walikamata', 'wanakamata', 'amekamata', 'alikamata', 'wamewakamata', 'walimkamata', 'wamemkamata', 'amemkamata', 'wamewashika', 'wamemshika', 'wameshika',
+]);
+const HELD = new Set(['held', 'detained', 'detenus', 'detenues', 'detenu', 'detenue', 'retenus', 'retenues', 'retenu', 'retenue', 'sequestres', 'kept', 'locked']);
+const RANSOM = /^(rancons?|ransoms?|jetons?)$/;
+const MONEY = /^(\d+(fc|fcs|usd|\$)?|usd|\$|fc|francs?|dollars?|dolars?|dola|pesa|money|argent)$/;
+const PRICE_ASKED = /^(asked|ask|asking|asks|want|wants|wanted|demand\w*|exige\w*|reclam\w*|wanadai|wanataka|wanaomba|free|release|liberer|liberation|relacher|let)$/;
+/** A price asked for people held: a ransom word, or money with a demand or a release within a few words of it. */
+function priceAsked(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    if (RANSOM.test(w)) return true;
+    if (!MONEY.test(w) || (/^\d+$/.test(w) && !MONEY.test(tokens[i + 1]?.norm ?? '') && !MONEY.test(tokens[i - 1]?.norm ?? ''))) continue;
+    for (let k = Math.max(0, i - 5); k <= i + 5 && k < tokens.length; k++) if (PRICE_ASKED.test(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
 // Words between the verb and the people: "took the 2 women", "ont pris nos enfants".
 const DETERMINERS = new Set(['the', 'our', 'my', 'his', 'her', 'their', 'les', 'des', 'nos', 'mon', 'ma', 'mes', 'son', 'sa', 'ses', 'leurs', 'leur', 'notre', 'le', 'la', 'l', 'un', 'une', 'a', 'an', 'ya', 'also', 'aussi', 'encore']);
 const SINGULAR = /^(le|la|l|mon|ma|son|sa|notre|leur|his|her|my|the|un|une|a|an)$/;
 // "bazwi moto ya caritas", "took the moto": a motorbike taken, not its rider
 const VEHICLES = /^(moto|motos|velo|velos|vehicule|car|cars|truck|camion|voiture|pikipiki)$/;
+const RIDERS = /^(boy|boys|driver|drivers|men|man|taxi|taxis|chauffeurs?|conducteurs?)$/;
 const ADJECTIVES = new Set(['young', 'jeunes', 'jeune', 'small', 'little', 'petit', 'petite', 'petits', 'petites']);
 // The host state's forces and their words: taking by them is detention (C23), read elsewhere.
 const STATE = /^(police|policiers?|policier|pnc|fardc|militaires?|soldiers?|soldats?|soldier|army|armee|basoda|musoda|anr|demiap|opj)$/;
@@ -55,8 +78,8 @@ export function peopleAfter(tokens: readonly Token[], i: number): Taken | null {
   }
   // ("4 jeunes à Sake": "jeunes" is the people when no person follows it)
   while (k < tokens.length && ADJECTIVES.has(tokens[k]!.norm) && tokens[k + 1] && !tokens[k + 1]!.breakBefore && (isPerson(tokens[k + 1]!.norm) || CHILD_WORDS.test(tokens[k + 1]!.norm))) k++;
-  // ("4 moto drivers", "2 taxi-moto men": the vehicle names which people)
-  if (VEHICLES.test(tokens[k]?.norm ?? '') && isPerson(tokens[k + 1]?.norm ?? '') && !tokens[k + 1]!.breakBefore) k++;
+  // ("4 moto drivers", "5 moto boy", "taxi-moto men": the vehicle names which people, its riders)
+  if (VEHICLES.test(tokens[k]?.norm ?? '') && tokens[k + 1] && !tokens[k + 1]!.breakBefore && (isPerson(tokens[k + 1]!.norm) || RIDERS.test(tokens[k + 1]!.norm))) k++;
   const who = tokens[k];
   if (!who || who.breakBefore || GOODS_WORDS.has(who.norm) || VEHICLES.test(who.norm) || !(isPerson(who.norm) || CHILD_WORDS.test(who.norm))) return null;
   if (count === null) {
@@ -82,11 +105,15 @@ function peopleBefore(tokens: readonly Token[], i: number): Taken | null {
 function takings(tokens: readonly Token[], groupNamed: boolean, stateNamed: boolean): Taken[] {
   if (!groupNamed || stateDoer(tokens, stateNamed)) return [];
   const out: Taken[] = [];
+  let paid: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
-    if (TAKE.has(w)) {
+    if (TAKE.has(w) || (ARREST.has(w) && (paid ??= priceAsked(tokens)))) {
       const t = peopleAfter(tokens, i);
       if (t) out.push(t);
+    } else if (HELD.has(w) && (paid ??= priceAsked(tokens))) {
+      const t = peopleBefore(tokens, i);
+      if (t && t.count !== null) out.push(t);
     }
   }
   return out;
@@ -114,4 +141,19 @@ export function peopleTakenCount(tokens: readonly Token[], hits: readonly Signal
   victims.abducted ??= total;
   // ("ADF wamechukua watoto 3": the children taken are the children affected too, C18, whoever counted them taken)
   if (children && victims.childrenAffected === null && victims.abducted === total) victims.childrenAffected = total;
+}
+
+/**
+ * The host state's police or army took, arrested or hold people and ask money to free them ("police take 5 moto boy,
+ * they want 50 dollar each to free them", "les FARDC détiennent 4 jeunes, exigent 100$ pour les libérer"): a detention
+ * (C6, C23), not a kidnapping; where the verb is, or -1. `groupNamed`: an armed group that is not the state is named;
+ * `stateNamed`: the host state's forces are named as actors (or said in words: police, militaires, basoda…).
+ */
+export function heldByStateForPrice(tokens: readonly Token[], groupNamed: boolean, stateNamed: boolean): number {
+  if (groupNamed) return -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    if (((TAKE.has(w) || ARREST.has(w)) && peopleAfter(tokens, i)) || (HELD.has(w) && peopleBefore(tokens, i))) return priceAsked(tokens) && stateDoer(tokens, stateNamed) ? i : -1;
+  }
+  return -1;
 }

@@ -12,7 +12,7 @@ import { movementAbsent, saidAbsent } from './group-presence.js';
 import { arrestPaidOff, deadCity, namedSiteHits, peopleLeavingHits, takenForCareHit } from './leaving-and-care.js';
 import { inMention, mentionAt, type Reading } from '../reading.js';
 import { returnHits } from './returns.js';
-import { peopleTakenHits } from './people-taken.js';
+import { heldByStateForPrice, peopleTakenHits } from './people-taken.js';
 import { groupTookPeopleHits } from './group-took-people.js';
 import { groupArrests } from './group-arrests.js';
 import { campNamedFirstHits } from './camps-named-first.js';
@@ -89,6 +89,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   // C23: arrested or held for money by a non-state armed group: abducted, and the arrest word tells of no detention.
   const arrests = groupArrests(tokens, (i) => doerOf(mentions.find((m) => m.start === i)), (i) => doerOf(mentions.find((m) => m.end === i)));
   const custodyAt = mentions.length > 0 && mentions.every((m) => m.actor.hostState) ? peopleTakenAt(tokens) : -1;
+  // (C6: the state's forces holding people until they pay is a detention, its "to free them" no kidnapping: people-taken.ts)
+  const heldForPrice = heldByStateForPrice(tokens, mentions.some((m) => !m.actor.hostState), mentions.some((m) => m.actor.hostState));
   const stateTookPeople = custodyAt >= 0;
   // Keyword hits that tell of no harm here.
   const setAside = (h: SignalHit): boolean =>
@@ -104,7 +106,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     deadCity(h, tokens) ||
     takenForCareHit(h, tokens) ||
     forcedToFlee(h, signalHits, tokens) ||
-    (animalsOnly && h.value.signal === 'abduct') ||
+    ((animalsOnly || heldForPrice >= 0) && h.value.signal === 'abduct') ||
     movementAbsent(h, tokens, (k) => inMention(r, k)) ||
     protestObject(h, tokens, signalHits) ||
     (h.value.signal === 'detention' && arrests.verbs.has(h.start));
@@ -145,6 +147,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...arrests.hits,
     ...arrests.stateHits,
     ...(stateTookPeople ? [{ value: { signal: 'detention' as const, subType: null }, start: custodyAt, end: custodyAt + 1 }] : []),
+    ...(heldForPrice >= 0 ? [{ value: { signal: 'detention' as const, subType: null }, start: heldForPrice, end: heldForPrice + 1 }] : []),
   ];
 
   // Hits read otherwise once everything is known: a help asked for, work as a purpose, fighting only rumoured.

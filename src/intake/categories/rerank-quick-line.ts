@@ -43,7 +43,8 @@ function blameBetweenCommunities(s: Signals): boolean {
 
 // "families arriving in Kiwanja, fled M23/Wazalendo clashes", "pop de Kalehe en fuite, affrontements à 3 km": people
 // fleeing, told first, with the fighting they flee after them, nobody harmed, is the displacement.
-const FLIGHT = /^(fled|flee|flees|fleeing|fui|fuient|fuyant|fuyaient|fuite|fuit|leaving|left|quittent|quittant|quitte|moved|moving|relocated|arriving|arrivent|displaced|deplaces|deplacees|deplacement|deplace|deplacent|abandon\w*|evacuated|evacues)$/;
+// (Lingala "bakimi", Swahili "wamekimbia": they fled; "se réfugie à": took refuge)
+const FLIGHT = /^(fled|flee|flees|fleeing|fui|fuient|fuyant|fuyaient|fuite|fuit|leaving|left|quittent|quittant|quitte|moved|moving|relocated|arriving|arrivent|displaced|deplaces|deplacees|deplacement|deplace|deplacent|abandon\w*|evacuated|evacues|refugi\w*|(ba|a|to|bo)kim(i|aki)|(wa|a|tu)(me|li|na|mesha)kimbia)$/;
 function fledBeforeFighting(s: Signals, victims: Victims): boolean {
   if ((victims.killed ?? 0) > 0 || (victims.injured ?? 0) > 0) return false;
   if ((['kill', 'injure', 'abduct', 'sexual', 'loot', 'explosive', 'militaryUse'] as const).some((x) => s.has(x))) return false;

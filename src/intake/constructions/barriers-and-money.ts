@@ -16,6 +16,8 @@ const MONEY_GLUED = /^\d+(fc|fcs|usd|\$)$/;
 const TOKEN_FEE = /^(jetons?|jeton|token|tokens|taxe|taxes|tax|frais|peage|toll-fee)$/;
 const DEMAND = /^(ask|asks|asking|asked|demand|demands|demanding|demanded|charge|charges|charging|charged|require|requires|exige\w*|demand\w*|reclam\w*|percoi\w*|percev\w*|wanadai|wanaomba|wanachukua|wanatoza|inadai|anadai|paie|paient|payer|pay|paying|paid|fee|taking|took|takes|prennent|prend|prenaient|prelev\w*)$/;
 const PER = /^(per|par|each|every|chaque|kwa|kila|a|la)$/;
+const PER_BEFORE = /^(each|every|chaque|kila|per|par)$/;
+const PER_ITEM = /^(moto|motos|motard|pieton|passenger|passager|truck|camion|vehicle|vehicule|person|personne|tete|mtu|pikipiki|gari|menage|household|bike|velo|trader|commercant|vendeur|vendeuse|sac|bag)$/;
 const BARRIER = /^(barrier\w*|barriere\w*|roadblocks?|checkpoints?|barrages?|barricades?|postes?|peage)$/;
 function moneyAt(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.norm;
@@ -41,7 +43,9 @@ export function barrierExtortionHits(tokens: readonly Token[]): SignalHit[] {
     // demanded within the clause, or "per moto / par piéton / kwa kila mtu" after it
     let demanded = false;
     for (let k = i - 1; k >= 0 && k >= i - 6 && !tokens[k + 1]!.stopBefore; k--) if (DEMAND.test(tokens[k]!.norm) || TOKEN_FEE.test(tokens[k]!.norm)) demanded = true;
-    const per = [1, 2, 3].some((d) => PER.test(tokens[i + d]?.norm ?? '') && /^(moto|motos|motard|motards|pieton|pietons|passenger|passengers|passager|passagers|truck|trucks|camion|camions|vehicle|vehicule|person|personne|tete|head|mtu|mmoja|menage|household|bike|velo|trip|voyage|cycliste|trader|traders|commercant|commercants|commercante|commercantes|vendeur|vendeurs|vendeuse|vendeuses|bag|sac|sacs|cow|vache|chevre|goat)$/.test(tokens[i + d + 1]?.norm ?? ''));
+    // ("chaque moto 5000 fc", "kila pikipiki 1000fc": the vehicle or head named before the price)
+    const perBefore = (PER_BEFORE.test(tokens[i - 2]?.norm ?? '') && PER_ITEM.test(tokens[i - 1]?.norm ?? '')) || (PER_BEFORE.test(tokens[i - 3]?.norm ?? '') && PER_ITEM.test(tokens[i - 2]?.norm ?? ''));
+    const per = perBefore || [1, 2, 3].some((d) => PER.test(tokens[i + d]?.norm ?? '') && /^(moto|motos|motard|motards|pieton|pietons|passenger|passengers|passager|passagers|truck|trucks|camion|camions|vehicle|vehicule|person|personne|tete|head|mtu|mmoja|menage|household|bike|velo|trip|voyage|cycliste|trader|traders|commercant|commercants|commercante|commercantes|vendeur|vendeurs|vendeuse|vendeuses|bag|sac|sacs|cow|vache|chevre|goat)$/.test(tokens[i + d + 1]?.norm ?? ''));
     if ((barrier && (demanded || per)) || (demanded && per)) return [hit('loot', 'extortion', i)];
   }
   return [];

@@ -283,7 +283,16 @@ export function headedCampHits(tokens: readonly Token[], places: readonly { star
     // "près du camp de Mungote", "outside the camp": beside a camp, or another camp named, is not inside the heading's camp
     if ([tokens[i - 2], tokens[i - 3]].some((t) => t !== undefined && BESIDE.test(t.norm)) || /^(of|de|d)$/.test(tokens[i + 1]?.norm ?? '')) continue;
     if (near || mentions.some((m) => m.start === i + 1 || m.end === i - 1)) continue;
+    // ("4 men arrested by FARDC …, beaten at the camp": where those who arrested them hold people is their camp)
+    if (arrestedBefore(tokens, i)) continue;
     return [{ value: { signal: 'idpSite', subType: null }, start: i, end: i + 1 }];
   }
   return [];
+}
+
+const ARRESTED = /^(arrested|arrest|arrete\w*|arreter|detained|detenu\w*|apprehended|interpell\w*|picked|rounded|rafle\w*|embarque\w*)$/;
+const BY_FORCE = /^(fardc|militaires?|soldiers?|army|armee|soldats?|police|policiers?|pnc|basoda|m23|wazalendo|adf|codeco|mai-mai|nyatura)$/;
+function arrestedBefore(tokens: readonly Token[], camp: number): boolean {
+  for (let k = 0; k < camp; k++) if (ARRESTED.test(tokens[k]!.norm) && tokens.slice(k + 1, k + 5).some((t) => BY_FORCE.test(t.norm))) return true;
+  return false;
 }

@@ -183,11 +183,18 @@ export function threatOrIncitement(hits: readonly SignalHit[], tokens: readonly 
 // (an ambush with soldiers killed and nothing else stays an attack: "3 soldiers killed in an ADF ambush").
 const COMBATANT = /^(policeman|policemen|policier|policiers|police|soldier|soldiers|soldat|soldats|militaire|militaires|fighters?|combattants?|combatants?|miliciens?|militiamen|militiaman|elements?|assaillants?|assailants|rebels?|rebelles?|fardc)$/;
 const CIVILIAN = /^(civilians?|civils?|civ|villagers?|villageois|residents?|habitants?|women|femmes?|children|enfants?|farmers?|cultivateurs?|traders?|commercants?|passengers?|passagers?|motards?|people|personnes)$/;
+const ACTIVE_AUX = /^(a|ont|avait|avaient|has|have|had)$/;
 export function combatantsOnlyHarmed(tokens: readonly Token[]): boolean {
   let harmed = false;
   for (let i = 0; i < tokens.length; i++) {
     const key = verbAt(tokens, i);
     if (key !== 'killed' && key !== 'injured') continue;
+    // ("un policier a tué un vendeur", "soldiers have killed a trader": the active voice names its victim after the verb)
+    if (ACTIVE_AUX.test(tokens[i - 1]?.norm ?? '')) {
+      if (![1, 2, 3].some((d) => COMBATANT.test(tokens[i + d]?.norm ?? ''))) return false;
+      harmed = true;
+      continue;
+    }
     const who = [1, 2, 3].map((d) => tokens[i - d]).find((t) => t !== undefined && (COMBATANT.test(t.norm) || CIVILIAN.test(t.norm)));
     // ("bodies displayed at the market": the dead already named)
     if (!who) continue;

@@ -120,7 +120,8 @@ export function takenByGroupCount(tokens: readonly Token[], hits: readonly Signa
 // "Clashes between Wazalendo and M23 at Karuba pushed the pop towards Sake", "affrontements Twirwaneho/Mai-Mai: les
 // villages se vident vers Baraka": the people driven out by a clash, nobody harmed, are the displacement, whichever is told
 // first (categories/rerank-quick-line.ts reads flight told before the fighting).
-const DROVE = /^(pushed|pushing|pushes|drove|driving|forced|pousse|poussent|poussant|vident|vide|emptying|emptied)$/;
+// (the whole population gone: "villages empty", "villages désertés", "la population se réfugie à Fataki", "bato bakimi", "wamekimbia")
+const DROVE = /^(pushed|pushing|pushes|drove|driving|forced|pousse|poussent|poussant|vident|vide|emptying|emptied|empty|vides|videe|videes|vides|deserted|desert|deserts|desertes?|desertees?|refugi\w*|(ba|a|to|bo)kim(i|aki)|(wa|a|tu)(me|li|na|mesha)kimbia)$/;
 export function clashDroveOut(s: Signals, victims: Victims): boolean {
   if ((victims.killed ?? 0) > 0 || (victims.injured ?? 0) > 0 || !s.has('fighting')) return false;
   if ((['kill', 'injure', 'abduct', 'sexual', 'loot', 'explosive', 'militaryUse'] as const).some((x) => s.has(x))) return false;

@@ -5,9 +5,10 @@ import type { Token } from '../normalize.js';
  * présidente des femmes de Ngote, …", "Women's association of Aru reports …", "le président des jeunes de Bule".
  * The town an association or its leader is "of" is where the report comes from, not where it happened: that place
  * is set aside, even when no other place is named (the report then says no place). "3 femmes de Jiba enlevées"
- * (women from a place, no association) still happened there.
+ * (women from a place, no association) still happened there. A child protection network is one too: "Selon le RECOPE de
+ * Gety, 5 civils tués à Bukiringi" (no place the gazetteer knows).
  */
-const BODY = /^(asso|assos|association|associations|ass|presidente|president|presidents|presidence|chairwoman|chairman|chairperson|leader|leaders|representante|representant|coordinatrice|coordinateur|coordinator|collectif|union|forum|noyau|cellule|comite|committee|mutuelle|ong|ngo)$/;
+const BODY = /^(asso|assos|association|associations|ass|presidente|president|presidents|presidence|chairwoman|chairman|chairperson|leader|leaders|representante|representant|coordinatrice|coordinateur|coordinator|collectif|union|forum|noyau|cellule|comite|committee|mutuelle|ong|ngo|recope|recopes|reseau|network)$/;
 const MEMBERS = /^(femmes|fmmes|mamans|mamas|wamama|jeunes|youth|youths|women|womens|mothers|meres|veuves|widows|paysans|farmers|cultivateurs|commercants|traders|motards|taximen|vendeuses|afd|afdi)$/;
 const OF = /^(de|d|du|des|of|from)$/;
 const RELAY = /^(cla|clas|relais|relaye|relayee|relayed|via)$/;

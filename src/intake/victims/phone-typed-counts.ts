@@ -1,7 +1,7 @@
 import type { VictimKey, Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
-import { VICTIM_VERBS } from './victim-vocabulary.js';
+import { CHILD_NOUNS, VICTIM_VERBS } from './victim-vocabulary.js';
 import { isPerson, isSingularPerson } from './victim-words.js';
 import { SW_KILLED_THEM, SW_TOOK_THEM, LN_KILLED } from '../vocabulary/phone-typed.js';
 
@@ -43,6 +43,9 @@ const COUNTED_BEFORE = /^(\d+|a|an|the|un|une|le|la|l|les|des|one|two|several|ma
 
 export function readPhoneTypedCounts(tokens: readonly Token[], victims: Victims): void {
   minorRaped(tokens, victims);
+  alsoRaped(tokens, victims);
+  if (victims.childrenAffected !== null) ridersNotChildren(tokens, victims);
+  else minorsByAge(tokens, victims);
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     const sw = SW_VERBS.get(w);
@@ -98,9 +101,50 @@ const AGED = /^(de|of|aged|agee|age|ya)$/;
 const YEARS = /^(ans|years|yrs|yr|an|miaka)$/;
 function minorRaped(tokens: readonly Token[], victims: Victims): void {
   if (victims.childrenAffected !== null || (victims.crsvSurvivors ?? 1) !== 1 || !tokens.some((t) => RAPED.test(t.norm))) return;
-  for (let i = 2; i < tokens.length - 1; i++) {
+  for (let i = 2; i < tokens.length; i++) {
     if (!YEARS.test(tokens[i]!.norm) || !/^\d{1,2}$/.test(tokens[i - 1]!.norm) || Number(tokens[i - 1]!.norm) >= 18) continue;
     if (AGED.test(tokens[i - 2]!.norm) && GIRL.test(tokens[i - 3]?.norm ?? '')) victims.childrenAffected = 1;
+    return;
+  }
+}
+
+// "little girl 6 years taken at night and rape", "une femme enlevée puis violée", "woman beaten and raped": the one person
+// counted for the first harm is the survivor of the rape joined to it.
+const THEN = /^(and|et|then|puis|na|ensuite|before|avant)$/;
+function alsoRaped(tokens: readonly Token[], victims: Victims): void {
+  if (victims.crsvSurvivors !== null || ![victims.abducted, victims.injured, victims.killed].includes(1)) return;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!RAPED.test(tokens[i]!.norm)) continue;
+    for (let k = i - 1; k >= 1 && k >= i - 3 && !tokens[k + 1]!.breakBefore; k--) if (THEN.test(tokens[k]!.norm)) victims.crsvSurvivors = 1;
+    return;
+  }
+}
+
+// "police take 5 moto boy", "2 taxi boys abducted": motorbike-taxi riders, grown men; children only when another child is named.
+const RIDE = /^(moto|motto|taxi|boda|pikipiki)$/;
+const BOY = /^(boy|boys|boyz)$/;
+function ridersNotChildren(tokens: readonly Token[], victims: Victims): void {
+  let riders = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    if (!CHILD_NOUNS.has(w) && !BOY.test(w)) continue;
+    if (!BOY.test(w) || !RIDE.test(tokens[i - 1]?.norm ?? '')) return;
+    riders = true;
+  }
+  if (riders) victims.childrenAffected = null;
+}
+
+// "6 jeunes de moins de 18 ans", "4 youths under 18", "3 vijana chini ya miaka 18": people counted, said minors by their age.
+const UNDER = /^(moins|under|below|chini)$/;
+function minorsByAge(tokens: readonly Token[], victims: Victims): void {
+  for (let i = 2; i < tokens.length; i++) {
+    if (!UNDER.test(tokens[i]!.norm)) continue;
+    // "de moins de 18 ans" / "under 18" / "chini ya miaka 18"
+    const age = tokens.slice(i + 1, i + 4).find((t) => /^\d{1,2}$/.test(t.norm));
+    if (!age || Number(age.norm) > 18) return;
+    const who = tokens[i - 1]!.norm === 'de' ? i - 2 : i - 1;
+    const n = isPerson(tokens[who]?.norm ?? '') ? readNumber(tokens, who - 1) : null;
+    if (n && !n.article && n.next === who) victims.childrenAffected = n.value;
     return;
   }
 }

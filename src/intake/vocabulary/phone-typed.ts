@@ -117,8 +117,10 @@ const ATTACK: readonly Keyword[] = [
   // a vehicle stopped by armed men on the road: a hold-up ("msf car stop by armed man", "véhicule arrêté par des hommes armés")
   ...combine(['stop by', 'stopped by', 'stoped by', 'arrete par des', 'arretee par des', 'arretes par des', 'immobilise par des', 'immobilisee par des'], ['armed', 'hommes armes', 'bandits', 'bandi']),
 ];
-// Fighting in base form, Lingala "babundi" (they fought), "bitumba" (war)
-const FIGHTING: readonly Keyword[] = ['fight', 'fights', 'fought', 'figthing', 'fiting', 'babundi', 'bitumba', 'kobunda', 'bazali kobunda'];
+// Fighting in base form, Lingala "babundi" (they fought), "bitumba" (war); the reflexive French verb, also as it sounds
+// ("se sont affrontés", "s'affrontent", "sont affronter"); Swahili "walipigana"/"wamepigana" (they fought)
+const FIGHTING: readonly Keyword[] = ['fight', 'fights', 'fought', 'figthing', 'fiting', 'babundi', 'babundaki', 'bitumba', 'kobunda', 'bazali kobunda',
+  ...combine(['se sont', 'sont', 's', 'se'], ['affrontes', 'affrontees', 'affronte', 'affronter', 'affrontent', 'affrontaient', 'affrontait']), 'walipigana', 'wamepigana', 'wanapigana'];
 
 const EXPLOSIVE: readonly Keyword[] = [
   // "mine explosd", "mines trouver", "grenad ramasser", "obu haija lipuka" (a shell that has not exploded)
@@ -163,7 +165,8 @@ const PHONE_TYPED: Partial<Record<Signal, readonly Keyword[]>> = {
   // (and a death feared for want of care: "patient will die without the operation", "risque de mourir")
   natural: ['will die without', 'may die', 'might die', 'could die', 'risk dying', 'risk of dying', 'risque de mourir', 'pourrait mourir', 'va mourir sans', 'risquent de mourir'].concat(combine(['die', 'meurt', 'akufi'], ['of sickness', 'of illness', 'of disease', 'of malaria', 'of cholera', 'of hunger', 'de maladie', 'du paludisme', 'du cholera', 'de faim', 'kwa ugonjwa', 'na bokono'])),
   // "pay or ur shops burn": a burning promised, not done
-  neutral: [...QUARREL, ...combine(['shops', 'shop', 'houses', 'house', 'homes', 'home', 'village', 'villages', 'ur', 'your'], ['burn', 'will burn', 'gonna burn']), 'will burn', 'gonna burn'],
+  // ("moto boy", "taxi boys": motorbike-taxi riders, grown men, no children)
+  neutral: [...combine(['moto', 'motto', 'taxi', 'taxi moto', 'boda', 'pikipiki'], ['boy', 'boys', 'boyz']), ...QUARREL, ...combine(['shops', 'shop', 'houses', 'house', 'homes', 'home', 'village', 'villages', 'ur', 'your'], ['burn', 'will burn', 'gonna burn']), 'will burn', 'gonna burn'],
 };
 
 const phrase = (k: Keyword): string => (typeof k === 'string' ? k : k[0]);
