@@ -15,6 +15,7 @@ import { returnHits } from './returns.js';
 import { peopleTakenHits } from './people-taken.js';
 import { groupTookPeopleHits } from './group-took-people.js';
 import { campNamedFirstHits } from './camps-named-first.js';
+import { takenByStateAt } from './taken-by-state.js';
 import type { Token } from '../normalize.js';
 import { objectFollows } from '../victims/victim-words.js';
 import { livestockOfOwners, onlyAnimalsTaken } from '../victims/livestock-owners.js';
@@ -82,7 +83,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
 
   // C23: people "pris" by the army or the police (and no armed group named) are held, not abducted (victims/victim-words.ts
   // counts "pris" with people after it as taken, whoever took them; "pris la fuite" takes no one).
-  const custodyAt = mentions.length > 0 && mentions.every((m) => m.actor.hostState) ? peopleTakenAt(tokens) : -1;
+  const custodyAt = mentions.every((m) => m.actor.hostState) ? stateCustodyAt(tokens, mentions.length > 0) : -1;
   const stateTookPeople = custodyAt >= 0;
   // Keyword hits that tell of no harm here.
   const setAside = (h: SignalHit): boolean =>
@@ -99,6 +100,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     takenForCareHit(h, tokens) ||
     forcedToFlee(h, signalHits, tokens) ||
     (animalsOnly && h.value.signal === 'abduct') ||
+    (stateTookPeople && h.value.signal === 'abduct' && h.start === custodyAt) ||
     movementAbsent(h, tokens, (k) => inMention(r, k));
   const found = crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits;
   const keywordHits = threatOrIncitement(realHits(found, tokens).filter((h) => !setAside(h)), tokens);
@@ -148,6 +150,12 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
 }
 
 // "les FARDC ont pris 3 jeunes pour vérification": where "pris" has people after it, or -1.
+// ("pris" with people after it once the state is named; "taken by police", "ramassés par les militaires": categories/taken-by-state.ts)
+function stateCustodyAt(tokens: readonly Token[], stateNamed: boolean): number {
+  const taken = stateNamed ? peopleTakenAt(tokens) : -1;
+  return taken >= 0 ? taken : takenByStateAt(tokens);
+}
+
 function peopleTakenAt(tokens: readonly Token[]): number {
   return tokens.findIndex((t, i) => /^(pris|prit|prirent)$/.test(t.norm) && objectFollows(tokens, i + 1));
 }

@@ -29,6 +29,7 @@ import { peopleTakenCount } from '../categories/people-taken.js';
 import { displacedWhoSufferedMore, shotThenSomeDied } from '../categories/land-quarrels.js';
 import { isPerson } from './victim-words.js';
 import { readVictims } from './victims.js';
+import { oneRapedByMany } from './one-raped-by-many.js';
 
 export interface CountReading {
   victims: Victims;
@@ -80,7 +81,9 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   woundedOfWhomSomeDied(tokens, victims);
   oneMoreByOrdinal(tokens, victims);
   readTimesCounts(tokens, victims); // ("03 x civils tués", "x2 abducted": constructions/military-police-register.ts)
-  ordnanceHandledByChildren(tokens, signals, victims); // (children who handled ordnance are its victims: categories/ordnance-children.ts)
+  ordnanceHandledByChildren(tokens, signals, victims);
+  oneRapedByMany(tokens, victims); // ("three men raped her": the men are counted, she is one; one-raped-by-many.ts) // (children who handled ordnance are its victims: categories/ordnance-children.ts)
+  if (s.stateTookPeople) victims.abducted = null; // (held by the state, however a reader above counted them: C23)
   for (const [key, n] of Object.entries(overrides)) victims[key as VictimKey] = n;
   return { victims, unclear, killedAtLeast: victims.killed === null ? readAtLeast : null };
 }
