@@ -16,6 +16,7 @@ import { peopleTakenHits } from './people-taken.js';
 import { groupTookPeopleHits } from './group-took-people.js';
 import { campNamedFirstHits } from './camps-named-first.js';
 import { takenByStateAt } from './taken-by-state.js';
+import { goodsTakenBefore, onlyGoodsTaken } from './goods-taken-before.js';
 import type { Token } from '../normalize.js';
 import { objectFollows } from '../victims/victim-words.js';
 import { livestockOfOwners, onlyAnimalsTaken } from '../victims/livestock-owners.js';
@@ -77,7 +78,9 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const groupTook = groupTookPeopleHits(tokens, (i) => mentions.some((m) => m.end === i && !m.actor.hostState));
   const unarmed = signalHits.some((h) => h.value.subType === 'unarmed'); // ("pas d'arme vue": no armed men, vocabulary/remote-base.ts)
   const livestock = livestockOfOwners(tokens);
-  const animalsOnly = onlyAnimalsTaken(livestock, tokens);
+  // ("food for 2,000 households taken", "la récolte emportée par les Mai-Mai": goods taken, not people: goods-taken-before.ts)
+  const goods = goodsTakenBefore(tokens);
+  const animalsOnly = onlyAnimalsTaken(livestock, tokens) || onlyGoodsTaken(goods, signalHits, tokens);
   // ("bandi take 2 woman", "m23 ont arreter le pasteur": people taken or held by an armed group)
   const peopleTaken = peopleTakenHits(tokens, groupNamed, mentions.some((m) => m.actor.hostState));
 
@@ -142,7 +145,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   // Hits read otherwise once everything is known: a help asked for, work as a purpose, fighting only rumoured.
   const readOtherwise = (h: SignalHit): boolean =>
     t17.drop(h) || (unarmed && h.value.signal === 'armed') || fledToSite(h, tokens) || demandOfAid(h, tokens, signalHits) || labourAsPurpose(h, tokens, signalHits) || rumouredFighting(h, tokens, signalHits);
-  let signals = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...groupTook, ...(livestock ? [livestock] : []), ...peopleTaken, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens);
+  let signals = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...groupTook, ...(livestock ? [livestock] : []), ...(goods ? [goods.hit] : []), ...peopleTaken, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens);
   // (a site where gunfire was only heard, or left after an attack named as the cause, is where the displaced are: categories/law-and-order.ts)
   if (siteNotAttacked(signals)) signals = signals.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
   const absenceSaid = signalHits.some((h) => movementAbsent(h, tokens, (k) => inMention(r, k))) || mentions.some((m) => saidAbsent(tokens, m.start));
