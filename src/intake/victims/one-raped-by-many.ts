@@ -32,9 +32,14 @@ function oneRapedAt(tokens: readonly Token[]): number {
 /** The survivors counted from the number of men who raped one woman: one survivor. */
 export function oneRapedByMany(tokens: readonly Token[], victims: Victims): void {
   const n = victims.crsvSurvivors;
-  if (n === null || n < 2) return;
+  if (n !== null && n < 2) return;
   const at = oneRapedAt(tokens);
   if (at < 0) return;
+  // "FDLR fighters raped her": she is one survivor when nobody else was counted ("raped her and her daughter": two, read elsewhere)
+  if (n === null) {
+    if (!/^(and|et)$/.test(tokens[at + 2]?.norm ?? '') && !/^(and|et)$/.test(tokens[at + 3]?.norm ?? '')) victims.crsvSurvivors = 1;
+    return;
+  }
   // the men counted before the verb, in the same clause: "three Nyatura men", "4 men in FARDC uniform"
   for (let i = Math.max(0, at - 9); i < at; i++) {
     const count = readNumber(tokens, i);
