@@ -24,8 +24,11 @@ const CALM_PHRASES = w([
   'no new incident', 'no new incidents', 'aucun nouvel incident', 'pas de nouvel incident', 'no incident', 'no incidents', 'aucun incident',
   'pas d incident', 'sans incident', 'situation normale', 'situation est normale', 'back to normal', 'retour a la normale', 'returned to normal',
   'situation is normal', 'normal activities', 'activites normales', 'all quiet', 'nothing reported', 'rien signale',
-  'nothing else', 'rien d autre', 'nothing more to report', 'rien de plus', 'hali ni salama', 'hakuna tatizo', 'hakuna shida', 'hakuna kitu kipya',
+  'hali ni salama', 'hakuna tatizo', 'hakuna shida', 'hakuna kitu kipya',
 ]);
+// "nothing else", "rien d'autre": nothing BESIDES what was just told; armed men passing or a movement told before it
+// stays the report ("passage d'hommes armés à Tchabi vers 2h, rien d'autre", "armed men walked past Bogoro, nothing else").
+const NOTHING_ELSE = w(['nothing else', 'rien d autre', 'nothing more to report', 'rien de plus', 'nothing more', 'rien de plus a signaler', 'sinon rien', 'otherwise nothing']);
 // "elders calling for calm", "appel au calme": calm asked for is no quiet day.
 const CALL_FOR = /^(call|calls|calling|called|urge|urged|urging|appel|appels|appelle|appellent|appele|appelant|lance|prone|pronent|exhort\w*|demand\w*)$/;
 
@@ -131,7 +134,7 @@ export function quietReport(tokens: readonly Token[], signals: Signals, victims:
   if ((harms.length === 0 || reported) && deniedSaid(tokens, reported)) return 'denied';
   // "Calme au site. Rumeur d'attaque cette nuit non confirmée": a calm day and a rumour unconfirmed is a quiet day
   if (rumour && anyPhrase(tokens, UNCONFIRMED)) return calmSaid(tokens) && !signals.has('displace') && !HARM.some((s) => s !== 'threat' && signals.has(s)) ? 'calm' : 'unconfirmed';
-  if (!calmSaid(tokens)) return null;
+  if (!calmSaid(tokens) && !(anyPhrase(tokens, NOTHING_ELSE) && !signals.has('movement') && !signals.has('armed'))) return null;
   if (HARM.some((s) => signals.has(s))) return null;
   // "calme, mais wazalendo wengi sur la route": armed men about are the report
   if (armedAboutDespiteCalm(signals)) return null;

@@ -162,3 +162,19 @@ describe('goods named before a passive verb of taking: looting, nobody taken', (
     expect(parse(text).victims.abducted).toBe(abducted);
   });
 });
+
+describe('"nothing else" after armed men passing: the passing stays the report', () => {
+  it.each([
+    "passage d'hommes armés à Kalembe vers 3h, rien d'autre",
+    'armed men walked past Bogoro at dawn, nothing else',
+    'wazalendo passed by Kipese in the night, otherwise nothing',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'armed_group_movement', priority: 'medium' });
+  });
+  it.each([
+    'Mangina: nothing else to report today',
+    "Oicha calme, rien d'autre",
+  ])('look-alike (nothing told before it): %s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'other', priority: 'low' });
+  });
+});
