@@ -178,3 +178,19 @@ describe('"nothing else" after armed men passing: the passing stays the report',
     expect(parse(text)).toMatchObject({ category: 'other', priority: 'low' });
   });
 });
+
+describe("a route's ends named on the way are not where it happened when a place is told with 'at'", () => {
+  it.each([
+    ['le convoi du PAM de Beni vers Eringeti bloqué à Mavivi par des jeunes', 'mavivi'],
+    ['FDLR column moving past Kibirizi towards Nyanzale at dawn', 'kibirizi'],
+    ['la patrouille de Bunia vers Komanda a dû faire demi-tour à Marabo', 'marabo'],
+  ] as const)('%s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+  it.each([
+    ['Walikale: mouvement des Raia Mutomboki de Kisekelwa vers Kibua signalé par les motards', 'kibua'],
+    ['2 hommes armés ont tiré sur le site de Komanda vers 2h, 1 déplacé blessé', 'komanda'],
+  ] as const)('look-alike (no place told with "at" besides the route): %s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+});
