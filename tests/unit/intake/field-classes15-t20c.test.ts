@@ -194,3 +194,20 @@ describe("a route's ends named on the way are not where it happened when a place
     expect(parse(text).place?.id).toBe(place);
   });
 });
+
+describe('the dead counted by their graves or burials after an attack', () => {
+  it.each([
+    ['4 graves dug behind the church of Mamove after the ADF raid', 4],
+    ["5 tombes creusées à Ngadi pour les victimes de l'attaque d'hier", 5],
+    ["après l'attaque de Mamove, les habitants ont enterré 4 corps", 4],
+    ['villagers buried 2 people in Kalembe after the Nyatura attack', 2],
+  ] as const)('%s', (text, killed) => {
+    expect(parse(text).victims.killed).toBe(killed);
+  });
+  it.each([
+    'marche dispersée à Bunia, 6 blessés dont 2 graves',
+    'ADF attack at Ngadi, a mass grave found 2 km from the village',
+  ])('look-alike (no graves counted): %s', (text) => {
+    expect(parse(text).victims.killed).toBeNull();
+  });
+});
