@@ -10,7 +10,11 @@ import { isPerson } from '../victims/victim-words.js';
  * Look-alikes: "3 women carried off by ADF" (people before the verb), "took the harvest and 2 boys" (people named too).
  */
 
-const TAKEN = /^(taken|carried|stolen|emportee?s?|emportes|enlevee?s?|enleves|pris|prise|prises|seized|grabbed|razzie\w*|volee?s?|voles|ravie?s?|confisquee?s?|confisques|confiscated)$/;
+const TAKEN: ReadonlySet<string> = new Set([
+  'taken', 'carried', 'stolen', 'emporte', 'emportee', 'emportes', 'emportees', 'enleve', 'enlevee', 'enleves', 'enlevees', 'pris', 'prise', 'prises',
+  'seized', 'grabbed', 'razzie', 'razziee', 'razzies', 'razziees', 'vole', 'volee', 'voles', 'volees', 'ravi', 'ravie', 'ravis', 'ravies',
+  'confisque', 'confisquee', 'confisques', 'confisquees', 'confiscated',
+]);
 const MORE_GOODS = new Set(['stock', 'stocks', 'supplies', 'seeds', 'semences', 'sacks', 'sacs', 'bags', 'maize', 'mais', 'beans', 'haricots', 'manioc', 'cassava', 'flour', 'farine', 'rice', 'riz', 'fuel', 'carburant', 'vivre', 'nourriture', 'produce', 'produits', 'cargaison', 'cargo']);
 // Whom the goods were for or whose they were: "food for 2,000 households", "harvest of the whole village".
 const OWNERS = /^(households?|menages?|families|familles?|village|villages|villagers|villageois|people|population|residents|habitants|displaced|deplaces|idps?|beneficiaries|beneficiaires)$/;
@@ -33,7 +37,7 @@ export interface GoodsTaken {
 
 export function goodsTakenBefore(tokens: readonly Token[]): GoodsTaken | null {
   for (let i = 1; i < tokens.length; i++) {
-    if (!TAKEN.test(tokens[i]!.norm)) continue;
+    if (!TAKEN.has(tokens[i]!.norm)) continue;
     for (let k = i - 1; k >= 0 && k >= i - 9; k--) {
       if (tokens[k + 1]!.breakBefore) break;
       const w = tokens[k]!.norm;

@@ -134,7 +134,7 @@ export function quietReport(tokens: readonly Token[], signals: Signals, victims:
   if ((harms.length === 0 || reported) && deniedSaid(tokens, reported)) return 'denied';
   // "Calme au site. Rumeur d'attaque cette nuit non confirmée": a calm day and a rumour unconfirmed is a quiet day
   if (rumour && anyPhrase(tokens, UNCONFIRMED)) return calmSaid(tokens) && !signals.has('displace') && !HARM.some((s) => s !== 'threat' && signals.has(s)) ? 'calm' : 'unconfirmed';
-  if (!calmSaid(tokens) && !(anyPhrase(tokens, NOTHING_ELSE) && !signals.has('movement') && !signals.has('armed'))) return null;
+  if (!calmSaid(tokens) && !(!signals.has('movement') && !signals.has('armed') && anyPhrase(tokens, NOTHING_ELSE))) return null;
   if (HARM.some((s) => signals.has(s))) return null;
   // "calme, mais wazalendo wengi sur la route": armed men about are the report
   if (armedAboutDespiteCalm(signals)) return null;

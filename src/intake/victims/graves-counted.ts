@@ -8,16 +8,16 @@ import { readNumber } from '../numbers.js';
  * mass grave found" (no number: read elsewhere), "2 km from the graves" (a distance), "6 blessés dont 2 graves" (French: serious).
  */
 
-const GRAVES = /^(graves|grave|tombes|tombe|tombs|tomb|sepultures|burials|inhumations|enterrements)$/;
+const GRAVES: ReadonlySet<string> = new Set(['graves', 'grave', 'tombes', 'tombe', 'tombs', 'tomb', 'sepultures', 'burials', 'inhumations', 'enterrements']);
 const FRESH = /^(fresh|new|nouvelles|nouvelle|recent|recentes|more|autres|other)$/;
-const BURIED = /^(buried|burying|bury|enterre|enterres|enterree|enterrees|enterrent|inhume|inhumes|inhumees?|inhument)$/;
+const BURIED: ReadonlySet<string> = new Set(['buried', 'burying', 'bury', 'enterre', 'enterres', 'enterree', 'enterrees', 'enterrent', 'inhume', 'inhumes', 'inhumee', 'inhumees', 'inhument']);
 const BODIES = /^(people|persons|personnes|pers|bodies|corps|victims|victimes|civilians|civils|dead|morts|villagers|villageois)$/;
 
 export function gravesCounted(tokens: readonly Token[], victims: Victims): void {
   if (victims.killed !== null) return;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 1; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
-    if (BURIED.test(w)) {
+    if (BURIED.has(w)) {
       // "buried 4 people", "ont enterré 2 corps"
       const n = readNumber(tokens, i + 1);
       if (n && !n.article && !n.zero && !tokens[i + 1]!.breakBefore && BODIES.test(tokens[n.next]?.norm ?? '')) {
@@ -26,16 +26,18 @@ export function gravesCounted(tokens: readonly Token[], victims: Victims): void 
       }
       continue;
     }
-    const n = readNumber(tokens, i);
-    if (!n || n.article || n.zero) continue;
-    let k = n.next;
-    if (FRESH.test(tokens[k]?.norm ?? '')) k++;
+    if (!GRAVES.has(w) || tokens[i]!.breakBefore) continue;
+    // the number right before, or before "fresh"/"nouvelles": "3 fresh graves", "5 tombes"
+    const from = FRESH.test(tokens[i - 1]!.norm) ? i - 1 : i;
     // ("6 blessés dont 2 graves": in French "graves" is "serious"; the English graves are dug, found or for someone)
-    const english = !/^graves?$/.test(tokens[k]?.norm ?? '') || k > n.next || /^(dug|found|discovered|for|of|at|in|near|were|have|behind|outside)$/.test(tokens[k + 1]?.norm ?? '');
-    if (GRAVES.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore && english && tokens[i - 1]?.norm !== 'dont') {
-      victims.killed = n.value;
-      return;
+    const english = !/^graves?$/.test(w) || from < i || /^(dug|found|discovered|for|of|at|in|near|were|have|behind|outside)$/.test(tokens[i + 1]?.norm ?? '');
+    if (!english) continue;
+    for (const k of [from - 1, from - 2, from - 3]) {
+      const n = k >= 0 ? readNumber(tokens, k) : null;
+      if (n && n.next === from && !n.article && !n.zero && tokens[k - 1]?.norm !== 'dont') {
+        victims.killed = n.value;
+        return;
+      }
     }
-    i = n.next - 1;
   }
 }
