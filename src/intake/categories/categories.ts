@@ -296,14 +296,24 @@ export function hasSexualViolence(s: Signals): boolean {
 export function childVictims(s: Signals, victims: Victims): boolean {
   const children = victims.childrenAffected ?? 0;
   // ("Enlèvement de 5 élèves et de leur enseignant": children most of those harmed are the victims named)
-  // (C18: children among people taken, with nobody killed or hurt, are children taken: "5 ppl abducted, incl 2 kids")
-  const taken = children > 0 && (victims.abducted ?? 0) >= children && !victims.killed && !victims.injured;
-  const amongOthers = !taken && children > 0 && Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0) > children && children * 2 <= Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0) + 1;
+  // (children among people taken stay victims of the taking: C18, "took the nurse's husband and two boys")
+  const takenAmong = children > 0 && (victims.abducted ?? 0) >= children && (victims.abducted ?? 0) >= Math.max(victims.killed ?? 0, victims.injured ?? 0);
+  const amongOthers = !takenAmong && children > 0 && Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0) > children && children * 2 <= Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0) + 1;
   if (amongOthers) return false;
   // "Twelve bodies, mostly women and children": children named among a larger uncounted-by-age group.
   const counted = Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0);
   if (victims.childrenAffected === null && counted >= 2 && !hasSexualViolence(s) && s.all('child').every((h) => joinedToAdults(s.tokens, h.start))) return false;
+  // "kidnappé une dizaine de personnes dont des enfants", "took 8 people including kids": children among those taken (C18)
+  if ((victims.abducted ?? 0) > 0 && s.all('child').some((h) => childrenIncluded(s.tokens, h.start))) return true;
   return (children > 0 && (VIOLATIONS.some((v) => s.has(v)) || hasSexualViolence(s) || (victims.abducted ?? 0) > 0)) || s.near('child', [...VIOLATIONS, 'sea'], 6);
+}
+
+const INCLUDING = /^(dont|including|incl|inclus|among|parmi|notamment|surtout|mostly|majoritairement)$/;
+function childrenIncluded(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  if (/^(des|les|the|some|several|plusieurs|quelques|de|d|of|them|eux)$/.test(tokens[k]?.norm ?? '')) k--;
+  if (/^(them|eux)$/.test(tokens[k]?.norm ?? '')) k--;
+  return INCLUDING.test(tokens[k]?.norm ?? '');
 }
 
 const ADULTS = new Set(['women', 'men', 'femmes', 'hommes', 'adults', 'adultes', 'elderly', 'vieillards', 'civilians', 'civils']);

@@ -25,8 +25,11 @@ const CALM_PHRASES = w([
   'no new incident', 'no new incidents', 'aucun nouvel incident', 'pas de nouvel incident', 'no incident', 'no incidents', 'aucun incident',
   'pas d incident', 'sans incident', 'situation normale', 'situation est normale', 'back to normal', 'retour a la normale', 'returned to normal',
   'situation is normal', 'normal activities', 'activites normales', 'all quiet', 'nothing reported', 'rien signale',
-  'nothing else', 'rien d autre', 'nothing more to report', 'rien de plus', 'hali ni salama', 'hakuna tatizo', 'hakuna shida', 'hakuna kitu kipya',
+  'hali ni salama', 'hakuna tatizo', 'hakuna shida', 'hakuna kitu kipya',
 ]);
+// "nothing else", "rien d'autre": nothing BESIDES what was just told; armed men passing or a movement told before it
+// stays the report ("passage d'hommes armés à Tchabi vers 2h, rien d'autre", "armed men walked past Bogoro, nothing else").
+const NOTHING_ELSE = w(['nothing else', 'rien d autre', 'nothing more to report', 'rien de plus', 'nothing more', 'rien de plus a signaler', 'sinon rien', 'otherwise nothing']);
 // "elders calling for calm", "appel au calme": calm asked for is no quiet day.
 const CALL_FOR = /^(call|calls|calling|called|urge|urged|urging|appel|appels|appelle|appellent|appele|appelant|lance|prone|pronent|exhort\w*|demand\w*)$/;
 
@@ -43,6 +46,18 @@ const DENIAL_PHRASES = w([
 const ACCESS = /^(access|acces|landing|entry|passage|passing|permission|visit|visits)$/;
 // "report of an M23 withdrawal denied": denying that a group left says it is still there.
 const LEFT = /^(withdraw\w*|retrait|repli\w*|left|quitt\w*|depart\w*|departure)$/;
+// Said of a rumour only: nobody saw it, it is only talk, it turned out to be something else ("the chief says it is only a
+// rumour", "personne ne l'a vu", "les autorités parlent d'intox", "the reports of ADF turned out to be a FARDC patrol").
+// ("fake news circulating that …" names the rumour itself, then tells what it stirred: not a denial)
+// (a harm "turned out" worse, or a man who "turned out to be" a collaborator, carries no rumour word: not read as denied)
+const RUMOUR_DENIALS = w([
+  'only a rumour', 'only a rumor', 'just a rumour', 'just a rumor', 'only rumours', 'only rumors', 'mere rumour', 'mere rumor', 'juste une rumeur',
+  'qu une rumeur', 'simple rumeur', 'simples rumeurs', 'que des rumeurs', 'nobody has seen', 'no one has seen', 'nobody saw', 'no one saw', 'nobody seen',
+  'personne ne l a vu', 'personne ne l a vue', 'personne n a vu', 'personne ne les a vus', 'personne ne l a lu', 'nobody has read', 'parlent d intox',
+  'parle d intox', 'c est de l intox', 'de l intox', 'turned out to be',
+  'turned out to have been', 'was actually', 'were actually', 's est avere', 's est averee', 's est revele', 's est revelee', 'se sont averes',
+  'se sont averees', 'etait en fait', 'etaient en fait', 'n etait qu', 'n etaient que', 'pure invention', 'made up',
+]);
 const UNCONFIRMED = w(['not confirmed', 'pas confirme', 'pas confirmee', 'non confirme', 'non confirmee', 'unconfirmed', 'not yet confirmed', 'pas encore confirme', 'pas encore confirmee', 'non verifie', 'non verifiee', 'unverified', 'not verified']);
 
 // Harm that a quiet day cannot carry: a report that says it is news.
@@ -77,6 +92,7 @@ function deniedSaid(tokens: readonly Token[], harmReported = false): boolean {
   if (tokens.some((t) => LEFT.test(t.norm))) return false;
   if (anyPhrase(tokens, DENIAL_PHRASES)) return true;
   const rumour = tokens.some((t) => RUMOUR.test(t.norm));
+  if (rumour && anyPhrase(tokens, RUMOUR_DENIALS)) return true;
   for (let i = 0; i < tokens.length; i++) {
     if (!DENIED.test(tokens[i]!.norm)) continue;
     // "denied access", "denied the team access", "access denied"
@@ -121,7 +137,7 @@ export function quietReport(tokens: readonly Token[], signals: Signals, victims:
   if (harmlessFireExplained(tokens, signals)) return 'denied';
   // "Calme au site. Rumeur d'attaque cette nuit non confirmée": a calm day and a rumour unconfirmed is a quiet day
   if (rumour && anyPhrase(tokens, UNCONFIRMED)) return calmSaid(tokens) && !signals.has('displace') && !HARM.some((s) => s !== 'threat' && signals.has(s)) ? 'calm' : 'unconfirmed';
-  if (!calmSaid(tokens)) return null;
+  if (!calmSaid(tokens) && !(!signals.has('movement') && !signals.has('armed') && anyPhrase(tokens, NOTHING_ELSE))) return null;
   if (HARM.some((s) => signals.has(s))) return null;
   // "calme, mais wazalendo wengi sur la route": armed men about are the report
   if (armedAboutDespiteCalm(signals)) return null;

@@ -16,6 +16,8 @@ import { heldByStateForPrice, peopleTakenHits } from './people-taken.js';
 import { groupTookPeopleHits } from './group-took-people.js';
 import { groupArrests } from './group-arrests.js';
 import { campNamedFirstHits } from './camps-named-first.js';
+import { takenByStateAt } from './taken-by-state.js';
+import { goodsTakenBefore, onlyGoodsTaken } from './goods-taken-before.js';
 import type { Token } from '../normalize.js';
 import { objectFollows } from '../victims/victim-words.js';
 import { livestockOfOwners, onlyAnimalsTaken } from '../victims/livestock-owners.js';
@@ -80,7 +82,9 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const groupTook = groupTookPeopleHits(tokens, (i) => mentions.some((m) => m.end === i && !m.actor.hostState));
   const unarmed = signalHits.some((h) => h.value.subType === 'unarmed'); // ("pas d'arme vue": no armed men, vocabulary/remote-base.ts)
   const livestock = livestockOfOwners(tokens);
-  const animalsOnly = onlyAnimalsTaken(livestock, tokens);
+  // ("food for 2,000 households taken", "la récolte emportée par les Mai-Mai": goods taken, not people: goods-taken-before.ts)
+  const goods = goodsTakenBefore(tokens);
+  const animalsOnly = onlyAnimalsTaken(livestock, tokens) || onlyGoodsTaken(goods, signalHits, tokens);
   // ("bandi take 2 woman", "m23 ont arreter le pasteur": people taken or held by an armed group)
   const peopleTaken = peopleTakenHits(tokens, groupNamed, mentions.some((m) => m.actor.hostState));
 
@@ -88,7 +92,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   // counts "pris" with people after it as taken, whoever took them; "pris la fuite" takes no one).
   // C23: arrested or held for money by a non-state armed group: abducted, and the arrest word tells of no detention.
   const arrests = groupArrests(tokens, (i) => doerOf(mentions.find((m) => m.start === i)), (i) => doerOf(mentions.find((m) => m.end === i)));
-  const custodyAt = mentions.length > 0 && mentions.every((m) => m.actor.hostState) ? peopleTakenAt(tokens) : -1;
+  const custodyAt = mentions.every((m) => m.actor.hostState) ? stateCustodyAt(tokens, mentions.length > 0) : -1;
   // (C6: the state's forces holding people until they pay is a detention, its "to free them" no kidnapping: people-taken.ts)
   const heldForPrice = heldByStateForPrice(tokens, mentions.some((m) => !m.actor.hostState), mentions.some((m) => m.actor.hostState));
   const stateTookPeople = custodyAt >= 0;
@@ -107,6 +111,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     takenForCareHit(h, tokens) ||
     forcedToFlee(h, signalHits, tokens) ||
     ((animalsOnly || heldForPrice >= 0) && h.value.signal === 'abduct') ||
+    (stateTookPeople && h.value.signal === 'abduct' && h.start === custodyAt) ||
     movementAbsent(h, tokens, (k) => inMention(r, k)) ||
     protestObject(h, tokens, signalHits) ||
     (h.value.signal === 'detention' && arrests.verbs.has(h.start));
@@ -153,7 +158,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   // Hits read otherwise once everything is known: a help asked for, work as a purpose, fighting only rumoured.
   const readOtherwise = (h: SignalHit): boolean =>
     t17.drop(h) || (unarmed && h.value.signal === 'armed') || fledToSite(h, tokens) || demandOfAid(h, tokens, signalHits) || labourAsPurpose(h, tokens, signalHits) || rumouredFighting(h, tokens, signalHits);
-  let signals = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...groupTook, ...(livestock ? [livestock] : []), ...peopleTaken, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens);
+  let signals = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...groupTook, ...(livestock ? [livestock] : []), ...(goods ? [goods.hit] : []), ...peopleTaken, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens);
   // (a site where gunfire was only heard, or left after an attack named as the cause, is where the displaced are: categories/law-and-order.ts)
   if (siteNotAttacked(signals)) signals = signals.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
   const absenceSaid = signalHits.some((h) => movementAbsent(h, tokens, (k) => inMention(r, k))) || mentions.some((m) => saidAbsent(tokens, m.start));
@@ -163,6 +168,12 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
 const doerOf = (m: { actor: { hostState: boolean } } | undefined): 'group' | 'state' | null => (m ? (m.actor.hostState ? 'state' : 'group') : null);
 
 // "les FARDC ont pris 3 jeunes pour vérification": where "pris" has people after it, or -1.
+// ("pris" with people after it once the state is named; "taken by police", "ramassés par les militaires": categories/taken-by-state.ts)
+function stateCustodyAt(tokens: readonly Token[], stateNamed: boolean): number {
+  const taken = stateNamed ? peopleTakenAt(tokens) : -1;
+  return taken >= 0 ? taken : takenByStateAt(tokens);
+}
+
 function peopleTakenAt(tokens: readonly Token[]): number {
   return tokens.findIndex((t, i) => /^(pris|prit|prirent)$/.test(t.norm) && objectFollows(tokens, i + 1));
 }

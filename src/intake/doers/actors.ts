@@ -11,6 +11,7 @@ import { harmedAtPosition } from './unruly-forces.js';
 import { harmAtTheirGround, sideAgainstSide, sideOfVictims } from './sides-and-signatures.js';
 import { arrivedSomewhere } from './group-arrived.js';
 import { peoplePickedUp } from '../victims/picked-up.js';
+import { namedNotDoing } from './named-not-doing.js';
 
 /** The actor id design reserves for "perpetrator unknown". */
 export const UNKNOWN_ACTOR_ID = 'unknown';
@@ -165,6 +166,8 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if ((before && OPERATIONS.has(before.norm)) || (twoBefore && OPERATIONS.has(twoBefore.norm) && isArticle(before!.norm))) return false;
       if (keptBy(tokens, m.start) || measureBy(tokens, m.start)) return false;
       if (notTheDoer(tokens, m.start, m.end)) return false;
+      // (a uniform worn, a membership suspected, a force that had pulled out: doers/named-not-doing.ts)
+      if (namedNotDoing(tokens, m.start, m.end, m.actor.hostState === true, mentions.length > 1)) return false;
       if (m.actor === unknown) {
         const next = tokens[m.end];
         if ((next && NOT_A_PERSON.has(next.norm)) || (before && NOT_A_PERSON.has(before.norm))) return false;

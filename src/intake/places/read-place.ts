@@ -11,6 +11,7 @@ import type { Token } from '../normalize.js';
 import { bracketedTerritory, withoutAssociationSeats } from './association-seats.js';
 import type { Reading } from '../reading.js';
 import { whereItHappened } from './where.js';
+import { routeEndsLast } from './route-ends.js';
 
 /** The reporter's `place:` override: a gazetteer place, or text the gazetteer does not know. */
 export interface PlaceOverride {
@@ -34,6 +35,7 @@ export function readPlace(r: Reading, placeHits: PlaceTokenMatch[], signals: Sig
   places = calmUnderHeading(places, tokens, calmNow || deniedReport(signalHits));
   places = withoutAssociationSeats(places, tokens, claimed);
   places = bracketedTerritory(places, tokens, description);
+  places = routeEndsLast(places, tokens); // ("de Bunia vers Nyankunde … à Marabo": places/route-ends.ts)
   return resolvePlace(override, places, tokens, description);
 }
 

@@ -35,8 +35,10 @@ const SUBJECT_ONE = /^(he|she|il|elle)$/;
 const SUBJECT_MANY = /^(they|ils|elles)$/;
 const OBJECT_SKIP = /^(and|et|up|then|puis|publicly|publiquement|severely|badly|brutally|brutalement|violemment|savagely|sauvagement|repeatedly)$/;
 const MORE_PEOPLE = /^(inmates?|prisoners?|prisonniers?|prisonnieres?|detainees?|marchandes?|vendeuses?|herders?|eleveurs?|bergers?|creuseurs?|miners?|taximen|taximan|moto)$/;
+const RECEIVED = /^(recu|recus|recue|recues|recoit|recoivent|received|receives|receiving|got|suffered|took|encaisse)$/;
 const BLOW_LINKS = /^(de|of|to|a|au|aux|the|les|des|la|le|l|du)$/;
 
+const ORGANISATION = /^(ngo|ngos|ong|ongs|organisation|organization|association|church|eglise|company|societe|cooperative|radio)$/;
 // Who beats, or a function word, is not whom: "by police", "des militaires".
 const NOT_BEATEN = /^(de|d|des|du|police|policiers?|policemen|policeman|soldiers?|soldats?|militaires?|agents?|officers?|elements?|guards?|gardes?)$/;
 const FORCE = /^(police|policiers?|policemen|policeman|soldiers?|soldats?|militaires?|agents?|officers?|guards?|gardes?)$/;
@@ -48,9 +50,11 @@ export function beatenCount(tokens: readonly Token[]): number | null {
   for (let b = 0; b < tokens.length; b++) {
     const w = tokens[b]!.norm;
     let noun = false;
-    if (w === 'coups' || w === 'coup') {
+    if (w === 'coups' || w === 'coup' || w === 'blows') {
       // "roué de coups", "30 coups de fouet"; never "coups de feu"
-      if (!(/^(de|d)$/.test(tokens[b + 1]?.norm ?? '') && BLOWS_OF.test(tokens[b + 2]?.norm ?? '')) && !/^(roue|rouee|roues|rouees)$/.test(tokens[b - 2]?.norm ?? '')) continue;
+      // ("le chauffeur a reçu des coups", "driver received blows", "got blows": blows received, whatever they were given with)
+      const received = RECEIVED.test(tokens[b - 1]?.norm ?? '') || (/^(des|de|several|plusieurs|many)$/.test(tokens[b - 1]?.norm ?? '') && RECEIVED.test(tokens[b - 2]?.norm ?? ''));
+      if (!(received && !/^(de|d)$/.test(tokens[b + 1]?.norm ?? '') ? true : w !== 'blows' && /^(de|d)$/.test(tokens[b + 1]?.norm ?? '') && (BLOWS_OF.test(tokens[b + 2]?.norm ?? '') || (received && tokens[b + 2]?.norm !== 'feu'))) && !/^(roue|rouee|roues|rouees)$/.test(tokens[b - 2]?.norm ?? '')) continue;
       noun = true;
     } else if (w === 'tabac' && /^(a|au)$/.test(tokens[b - 1]?.norm ?? '') && /^pass/.test(tokens[b - 2]?.norm ?? '')) {
       // "passé à tabac", "passés à tabac"
@@ -131,8 +135,10 @@ function subjectOf(tokens: readonly Token[], b: number): number | null | undefin
   if (/^(ont|a|avaient|avait)$/.test(tokens[b - 1]?.norm ?? '') && /^(l|le|la|lui)$/.test(tokens[b - 2]?.norm ?? '')) return 1;
   // "6 pêcheurs arrêtés par la marine…, frappés à coups de fouet": a clause opening on the beating is about the same people.
   let many = tokens[b]!.breakBefore;
+  // ("Two staff of a local NGO distributing seeds in Kayna were beaten": a plural passive reaches back to its count, within its clause)
+  const plural = !many && (/^(were|sont)$/.test(tokens[b - 1]?.norm ?? '') || (tokens[b - 1]?.norm === 'ete' && tokens[b - 2]?.norm === 'ont'));
   const passiveBy = /^(by|par)$/.test(tokens[b + 1]?.norm ?? '');
-  for (let k = b - 1; k >= 0 && k >= b - (many ? 14 : 8); k--) {
+  for (let k = b - 1; k >= 0 && k >= b - (many || plural ? 14 : 8); k--) {
     if (tokens[k + 1]!.stopBefore || (tokens[k + 1]!.breakBefore && !many)) return undefined;
     const w = tokens[k]!.norm;
     if (DEATH.test(w)) return null;
@@ -144,6 +150,8 @@ function subjectOf(tokens: readonly Token[], b: number): number | null | undefin
     // "2 policemen beaten by a mob", "un militaire tabassé par des jeunes": the force's men beaten are people too.
     const forceBeaten = passiveBy && FORCE.test(w);
     if (!person(w) && !forceBeaten) continue;
+    // "a local NGO", "une ONG locale": a word that names people qualifying an organisation is no one beaten
+    if (ORGANISATION.test(tokens[k + 1]?.norm ?? '') && !tokens[k + 1]!.breakBefore) continue;
     // "Three suspects", "2 theft suspects", "Deux femmes", "un motard", "2 red cross volunteers"
     for (const c of [k - 1, k - 2, k - 3]) {
       const n = c >= 0 ? readNumber(tokens, c) : null;

@@ -31,6 +31,8 @@ import { childrenTakenCount } from './children-taken.js';
 import { displacedWhoSufferedMore, shotThenSomeDied } from '../categories/land-quarrels.js';
 import { isPerson } from './victim-words.js';
 import { readVictims } from './victims.js';
+import { oneRapedByMany } from './one-raped-by-many.js';
+import { gravesCounted } from './graves-counted.js';
 
 export interface CountReading {
   victims: Victims;
@@ -86,7 +88,10 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   woundedOfWhomSomeDied(tokens, victims);
   oneMoreByOrdinal(tokens, victims);
   readTimesCounts(tokens, victims); // ("03 x civils tués", "x2 abducted": constructions/military-police-register.ts)
-  ordnanceHandledByChildren(tokens, signals, victims); // (children who handled ordnance are its victims: categories/ordnance-children.ts)
+  ordnanceHandledByChildren(tokens, signals, victims);
+  if (hasSexualViolence(signals)) oneRapedByMany(tokens, victims); // ("three men raped her": the men are counted, she is one; one-raped-by-many.ts)
+  if (signals.has('kill') || signals.has('attack')) gravesCounted(tokens, victims); // ("3 fresh graves dug for the people cut down": graves-counted.ts) // (children who handled ordnance are its victims: categories/ordnance-children.ts)
+  if (s.stateTookPeople) victims.abducted = null; // (held by the state, however a reader above counted them: C23)
   for (const [key, n] of Object.entries(overrides)) victims[key as VictimKey] = n;
   return { victims, unclear, killedAtLeast: victims.killed === null ? readAtLeast : null };
 }

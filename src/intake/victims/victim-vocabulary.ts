@@ -40,7 +40,9 @@ export const VICTIM_VERBS: Record<string, VictimKey> = withoutPrototype(Object.f
     'kidnappers', 'abductors', 'sequestre', 'sequestres', 'sequestree', 'sequestrees', 'marched', 'whisked', 'snatched',
     // taken away by force, in more words: "amenés en brousse", "emportées par les CODECO", "enlvmt de 2 motards"
     'amene', 'amenes', 'amenee', 'amenees', 'emporte', 'emportes', 'emportee', 'emportees', 'ravi', 'ravis', 'ravie', 'ravies',
-    'enlvmt', 'enlvmts', 'enlevmt', 'enlevmts', 'kidnapper', 'sequestrer', 'took', 'kidnapng', 'abductd', 'kidnpd', 'kidnappd', 'abducted', 'abdcted']
+    'enlvmt', 'enlvmts', 'enlevmt', 'enlevmts', 'kidnapper', 'sequestrer', 'took',
+    // picked up by armed men or bandits (C23): "2 mamans ramassées par des bandits"
+    'ramasse', 'ramasses', 'ramassee', 'ramassees', 'ramase', 'ramases', 'ramasee', 'ramasees', 'kidnapng', 'abductd', 'kidnpd', 'kidnappd', 'abducted', 'abdcted']
     .map((w) => [w, 'abducted'] as const),
   ...['raped', 'violees', 'viole', 'violee', 'violes', 'raping', 'rape', 'rapes', 'violer', 'viol', 'viols', 'violait', 'violaient', 'vbg',
     'sgbv', 'gbv', 'vslc', 'crsv', 'defiled', 'abusee', 'abusees', 'molested', 'sodomized', 'sodomised', 'sodomise', 'sodomisee', 'sodomises',
@@ -150,6 +152,10 @@ export const VICTIM_NOUNS = new Set([
   // "shop owner injured", "le propriétaire blessé"
   'owner', 'proprietaire',
   'assistant', 'assistants', 'aide', 'aides', 'daughters', 'fils', 'brother', 'brothers', 'sister', 'sisters', 'frere', 'freres', 'soeur', 'soeurs', 'nephew', 'neveu', 'cousin', 'uncle', 'oncle',
+  // kin counted in a list ("the chief's son and 2 nephews", "sa femme et 3 neveux", "his wife, 2 nieces and an aunt")
+  'maman', 'mamans', 'mama', 'mamas', 'papa', 'papas', 'nephews', 'neveux', 'niece', 'nieces', 'cousins', 'cousine', 'cousines', 'uncles', 'oncles', 'aunt', 'aunts', 'auntie', 'tante', 'tantes',
+  'grandson', 'grandsons', 'granddaughter', 'granddaughters', 'grandchild', 'grandchildren', 'grandfather', 'grandmother', 'grandparents',
+  'wives', 'husbands', 'maris', 'epoux', 'parents', 'fathers', 'peres', 'sons', 'filles', 'petits fils', 'petite fille', 'beau frere', 'belle soeur', 'belle mere', 'beau pere',
 ]);
 
 /** Words that make a victim noun phrase longer without naming someone else: "three teachers of the school abducted". */

@@ -203,6 +203,9 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
       }
       from = c;
     }
+    // "the nurse's husband and two boys", "le fils du chef et 2 neveux": the owner named before the list goes on
+    if (isPerson(nounAfter) && isSingularPerson(tokens[k + 2]?.norm ?? '') && !tokens[k + 1]!.breakBefore && !tokens[k + 2]!.breakBefore && ['and', 'et'].includes(tokens[k + 3]?.norm ?? '') &&
+      ((tokens[k + 1]!.norm === 's' && tokens[k + 1]!.start === tokens[k]!.end + 1) || tokens[k + 1]!.norm === 'du')) k += 2;
     const joiner = tokens[k + 1];
     if (verb2 !== 'childrenAffected' && joiner && !joiner.breakBefore && (joiner.norm === 'and' || joiner.norm === 'et')) {
       // "d'une femme et de sa fille de 12 ans", "a woman and her daughter": one more, named by a possessive

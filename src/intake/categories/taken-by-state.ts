@@ -1,0 +1,35 @@
+import type { Token } from '../normalize.js';
+
+/**
+ * People taken BY the host state's police or army, said with an everyday verb of taking (C23): "young man taken by
+ * police", "3 jeunes ramassés par les militaires", "emmenée par des policiers", "picked up by the FARDC". Held by
+ * the state, not abducted (arbitrary detention). Look-alikes: "taken by ADF", "ramassés par des bandits" (a group
+ * that is not the state: abduction), "taken to hospital by the police" (no "by" right after the verb).
+ */
+
+const TAKEN = new Set([
+  'taken', 'takn', 'picked', 'pris', 'prise', 'prises', 'ramasse', 'ramasses', 'ramassee', 'ramassees', 'emmene', 'emmenes', 'emmenee', 'emmenees',
+  'amene', 'amenes', 'amenee', 'amenees', 'embarque', 'embarques', 'embarquee', 'embarquees', 'rounded', 'carted',
+]);
+const BY = new Set(['by', 'par', 'pr']);
+const ARTICLES = new Set(['the', 'la', 'les', 'l', 'des', 'de', 'a', 'some', 'un', 'une', 'two', 'deux', 'three', 'trois', 'plain', 'clothes']);
+const STATE = /^(police|policemen|policiers?|pnc|fardc|militaires?|soldiers?|soldats?|army|armee|anr|demiap|opj|agents?)$/;
+
+// "disparus après avoir été emmenés par des militaires": no one knows where they are; they stay counted as taken.
+const VANISHED = /^(disparus?|disparues?|missing|disappeared|introuvables?)$/;
+
+/** Where people were taken by the state's forces, or -1. */
+export function takenByStateAt(tokens: readonly Token[]): number {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!TAKEN.has(tokens[i]!.norm)) continue;
+    let k = i + 1;
+    // "picked up by", "rounded up by", "carted off by"
+    if (/^(up|off|away)$/.test(tokens[k]!.norm)) k++;
+    if (!BY.has(tokens[k]?.norm ?? '') || tokens[k]!.breakBefore) continue;
+    k++;
+    while (k < i + 6 && ARTICLES.has(tokens[k]?.norm ?? '')) k++;
+    const who = tokens[k];
+    if (who && STATE.test(who.norm) && !/^(de|du|of)$/.test(tokens[k + 1]?.norm ?? '')) return tokens.some((t) => VANISHED.test(t.norm)) ? -1 : i;
+  }
+  return -1;
+}
