@@ -29,7 +29,7 @@ export type ReportAnswer =
   | { id: number; error: string };
 
 export type ReadAnswer =
-  /** A batch's readings, in one message. */
+  /** Readings of a batch's reports (one each, sent as soon as it is read). */
   | { batch: number; answers: ReportAnswer[]; ready?: undefined }
   /** Sent once, when the worker's indexes are built. */
   | { ready: true };

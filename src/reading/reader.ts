@@ -57,7 +57,7 @@ export function startWorkerReader(intake: IntakeContext, options: WorkerReaderOp
   let queued: ReadRequest[] = [];
   let flushScheduled = false;
   // Batches sent and not answered yet, each with the timer that gives up on it.
-  const inFlight = new Map<number, { ids: number[]; timer: NodeJS.Timeout }>();
+  const inFlight = new Map<number, { ids: number[]; unanswered: number; timer: NodeJS.Timeout }>();
   let worker: Worker | null = null;
   let ready = false;
   const readyWaiters: Array<(ready: boolean) => void> = [];
@@ -110,7 +110,7 @@ export function startWorkerReader(intake: IntakeContext, options: WorkerReaderOp
     if (reports.length === 0) return;
     worker ??= start();
     const batch = nextBatch++;
-    inFlight.set(batch, { ids: reports.map((request) => request.id), timer: setTimeout(() => giveUpOn(batch), timeoutMs) });
+    inFlight.set(batch, { ids: reports.map((request) => request.id), unanswered: reports.length, timer: setTimeout(() => giveUpOn(batch), timeoutMs) });
     worker.postMessage({ batch, reports } satisfies ReadBatch);
   };
   const start = (): Worker => {
@@ -126,8 +126,11 @@ export function startWorkerReader(intake: IntakeContext, options: WorkerReaderOp
       }
       const sent = inFlight.get(message.batch);
       if (!sent) return;
-      inFlight.delete(message.batch);
-      clearTimeout(sent.timer);
+      sent.unanswered -= message.answers.length;
+      if (sent.unanswered <= 0) {
+        inFlight.delete(message.batch);
+        clearTimeout(sent.timer);
+      }
       for (const answer of message.answers) {
         const p = pending.get(answer.id);
         if (!p) continue;

@@ -16,7 +16,8 @@ function read(id: number, text: string): ReportAnswer {
   }
 }
 
-// A batch is answered in one message (see ReadBatch).
+// Each report of a batch is answered as soon as it is read: the main thread stores and acknowledges the
+// first while this thread reads the next (one answer for the whole batch made the two threads take turns).
 parentPort!.on('message', ({ batch, reports }: ReadBatch) => {
-  parentPort!.postMessage({ batch, answers: reports.map(({ id, text }) => read(id, text)) } satisfies ReadAnswer);
+  for (const { id, text } of reports) parentPort!.postMessage({ batch, answers: [read(id, text)] } satisfies ReadAnswer);
 });
