@@ -2,9 +2,8 @@ import type { Victims } from '../../domain/alert.js';
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
-import { isPerson, isSingularPerson } from '../victims/victim-words.js';
+import { deadOrHurtAfter, isPerson, isSingularPerson } from '../victims/victim-words.js';
 import { peopleAfter } from './people-taken.js';
-import { deadOrHurtAfter } from '../victims/picked-up.js';
 
 /**
  * C23, taken by whom: people "arrested", "picked up", "rounded up", "ramassés", "raflés", "embarqués", "wamekamatwa", or

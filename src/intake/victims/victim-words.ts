@@ -20,6 +20,14 @@ export function useVictimContext(mute: Uint8Array | undefined, sexual: boolean, 
 let named: Uint8Array | undefined;
 
 const BLADE = /^(hacked|slashed|stabbed|beaten|poignarde\w*)$/;
+const PICKED_UP = /^(ramass|ramas)/;
+const THE_DEAD_OR_HURT = /^(corps|bodies|body|cadavres?|depouilles?|dead|morts?|blesses?|wounded|injured|victimes?|victims?)$/;
+
+/** The dead, the wounded or victims named within three words from `from`. */
+export function deadOrHurtAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 3 && k < tokens.length; k++) if (THE_DEAD_OR_HURT.test(tokens[k]!.norm)) return true;
+  return false;
+}
 function toDeathAfter(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 2; k <= i + 8 && k + 1 < tokens.length; k++) {
     if (tokens[k]!.breakBefore) return false;
@@ -56,6 +64,8 @@ function readVerbAt(tokens: readonly Token[], i: number): VictimKey | undefined 
   const verb = VICTIM_VERBS[word] ?? (word.length >= 5 ? SQUEEZED.get(squeeze(word)) : undefined) ?? (word.length >= 7 ? DROPPED.get(word) : undefined);
   // "hacked a carpenter and his apprentice to death": the death told after the people is counted there
   if (verb === 'injured' && BLADE.test(word) && toDeathAfter(tokens, i)) return undefined;
+  // "la Croix-Rouge a ramassé 3 corps": the dead or the wounded collected, nobody taken (picked-up.ts)
+  if (verb === 'abducted' && PICKED_UP.test(word) && deadOrHurtAfter(tokens, i + 1)) return undefined;
   if (verb) return verb;
   if (BURNT.has(word) && ALIVE.has(tokens[i + 1]?.norm ?? '')) return 'killed';
   // "ont perdu la vie", "lost their lives", "ont trouvé la mort"
