@@ -1,6 +1,7 @@
 import type { SignalHit } from './categories.js';
 import type { PlaceTokenMatch } from '../places/gazetteer.js';
 import type { Token } from '../normalize.js';
+import { deadOrHurtAfter } from '../victims/victim-words.js';
 
 /**
  * One-line quick reports (reports14): signals the keyword index cannot see, read from a construction.
@@ -66,5 +67,13 @@ export function takenToCare(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 export function takenForCareHit(hit: SignalHit, tokens: readonly Token[]): boolean {
-  return hit.value.signal === 'abduct' && hit.end - hit.start === 1 && TAKEN_TO.test(tokens[hit.start]!.norm) && takenToCare(tokens, hit.start);
+  if (hit.value.signal === 'abduct') return hit.end - hit.start === 1 && TAKEN_TO.test(tokens[hit.start]!.norm) && takenToCare(tokens, hit.start);
+  // "the wounded were taken by the police to Beni hospital": the force carried the dead or the wounded, nobody held
+  return hit.value.signal === 'detention' && CARRIED_BY.test(tokens[hit.start]!.norm) && carriedForCare(tokens, hit.start, hit.end - 1);
+}
+const CARRIED_BY = /^(taken|picked|embarque\w*)$/;
+
+/** "the wounded were taken by the police to Beni hospital": the taking at `verb`, by the force ending at `force`, carried the dead or the wounded, or someone to care. */
+export function carriedForCare(tokens: readonly Token[], verb: number, force: number): boolean {
+  return takenToCare(tokens, force) || deadOrHurtAfter(tokens, Math.max(0, verb - 3));
 }

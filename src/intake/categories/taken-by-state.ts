@@ -1,10 +1,12 @@
 import type { Token } from '../normalize.js';
+import { carriedForCare } from './leaving-and-care.js';
 
 /**
  * People taken BY the host state's police or army, said with an everyday verb of taking (C23): "young man taken by
  * police", "3 jeunes ramassés par les militaires", "emmenée par des policiers", "picked up by the FARDC". Held by
  * the state, not abducted (arbitrary detention). Look-alikes: "taken by ADF", "ramassés par des bandits" (a group
- * that is not the state: abduction), "taken to hospital by the police" (no "by" right after the verb).
+ * that is not the state: abduction), "taken to hospital by the police" (no "by" right after the verb), "the wounded
+ * were taken by the police to Beni hospital" (the dead or the wounded, or carried to care: a response, no custody).
  */
 
 const TAKEN = new Set([
@@ -29,7 +31,8 @@ export function takenByStateAt(tokens: readonly Token[]): number {
     k++;
     while (k < i + 6 && ARTICLES.has(tokens[k]?.norm ?? '')) k++;
     const who = tokens[k];
-    if (who && STATE.test(who.norm) && !/^(de|du|of)$/.test(tokens[k + 1]?.norm ?? '')) return tokens.some((t) => VANISHED.test(t.norm)) ? -1 : i;
+    if (!who || !STATE.test(who.norm) || /^(de|du|of)$/.test(tokens[k + 1]?.norm ?? '') || carriedForCare(tokens, i, k)) continue;
+    return tokens.some((t) => VANISHED.test(t.norm)) ? -1 : i;
   }
   return -1;
 }

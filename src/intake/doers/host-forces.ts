@@ -6,6 +6,7 @@ import { forceDoer15 } from './gone-or-denounced.js';
 import { forceDoer16 } from './unruly-forces.js';
 import { openedFire } from './sides-and-signatures.js';
 import { peoplePickedUp } from '../victims/picked-up.js';
+import { carriedForCare } from '../categories/leaving-and-care.js';
 
 /**
  * Conventions C1 and C2 (2026-12-06): the host state has one police and one army, so "police",
@@ -173,7 +174,8 @@ function agentOfHarm(tokens: readonly Token[], i: number): boolean {
     const n = tokens[j]!.norm;
     if (RESPONSE.test(n) && j === by - 1) return false;
     // "taken by police", "emmené par des militaires": taken away by them (C23: held by the state)
-    if (j === by - 1 && /^(taken|pris|prise|prises|emmene\w*|embarque\w*)$/.test(n)) return true;
+    // ("the wounded were taken by the police to Beni hospital": carried to care, a response)
+    if (j === by - 1 && /^(taken|pris|prise|prises|emmene\w*|embarque\w*)$/.test(n)) return !carriedForCare(tokens, j, i) && !carriedForCare(tokens, j, i + 1);
     if (CULPRIT.test(n)) return false;
     if (HARM.test(n) || HARM_NOUN.test(n) || SUFFERED.test(n) || moreHarm(n)) return !culpritArrested(tokens, j);
     if (tokens[j + 1]!.breakBefore) return false;
