@@ -29,7 +29,7 @@ export type ReportAnswer =
   | { id: number; error: string };
 
 export type ReadAnswer =
-  /** Readings of a batch's reports (one each, sent as soon as it is read). */
-  | { batch: number; answers: ReportAnswer[]; ready?: undefined }
+  /** The reading of one report of a batch, sent as soon as it is read. */
+  | { batch: number; answer: ReportAnswer; ready?: undefined }
   /** Sent once, when the worker's indexes are built. */
   | { ready: true };

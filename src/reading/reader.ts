@@ -126,24 +126,22 @@ export function startWorkerReader(intake: IntakeContext, options: WorkerReaderOp
       }
       const sent = inFlight.get(message.batch);
       if (!sent) return;
-      sent.unanswered -= message.answers.length;
+      sent.unanswered -= 1;
       if (sent.unanswered <= 0) {
         inFlight.delete(message.batch);
         clearTimeout(sent.timer);
       }
-      for (const answer of message.answers) {
-        const p = pending.get(answer.id);
-        if (!p) continue;
-        pending.delete(answer.id);
-        if (answer.error !== undefined) {
-          options.log.warn('report reader worker failed on a report: read on the main thread', { error: answer.error });
-          p.resolve(readHere(p.text));
-          continue;
-        }
-        lastReadBy = 'worker';
-        // The place comes back as its id: the gazetteer's own object is used here, as inline reading gives.
-        p.resolve({ ...answer.report, place: answer.placeId ? intake.gazetteer.byId(answer.placeId) : null });
+      const { answer } = message;
+      const p = pending.get(answer.id);
+      if (!p) return;
+      pending.delete(answer.id);
+      if (answer.error !== undefined) {
+        options.log.warn('report reader worker failed on a report: read on the main thread', { error: answer.error });
+        return p.resolve(readHere(p.text));
       }
+      lastReadBy = 'worker';
+      // The place comes back as its id: the gazetteer's own object is used here, as inline reading gives.
+      p.resolve({ ...answer.report, place: answer.placeId ? intake.gazetteer.byId(answer.placeId) : null });
     });
     started.on('error', (error) => worker === started && dropWorker(error.name));
     started.on('exit', (code) => worker === started && dropWorker(`exit ${code}`));

@@ -19,5 +19,5 @@ function read(id: number, text: string): ReportAnswer {
 // Each report of a batch is answered as soon as it is read: the main thread stores and acknowledges the
 // first while this thread reads the next (one answer for the whole batch made the two threads take turns).
 parentPort!.on('message', ({ batch, reports }: ReadBatch) => {
-  for (const { id, text } of reports) parentPort!.postMessage({ batch, answers: [read(id, text)] } satisfies ReadAnswer);
+  for (const { id, text } of reports) parentPort!.postMessage({ batch, answer: read(id, text) } satisfies ReadAnswer);
 });
