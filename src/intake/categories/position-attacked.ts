@@ -1,7 +1,7 @@
 import type { CategoryId } from '../../domain/taxonomy.js';
 import type { Signals } from './categories.js';
 import type { Token } from '../normalize.js';
-import { combatantsOnlyHarmed } from '../constructions/everyday-traffic-1.js';
+import { civilianObject, combatantsOnlyHarmed } from '../constructions/everyday-traffic-1.js';
 
 /**
  * C21/C4: an armed group attacking an army or police position ("ADF attacked fardc position mamove, repelled, 2 soldiers
@@ -15,9 +15,20 @@ const FORCE = /^(fardc|army|military|militaire|militaires|soldiers|soldats|pnc|p
 const FALLEN = /^(militaires?|soldats?|policiers?|elements?|combattants?|fardc|tombee?s?|killed|fell|fallen)$/;
 const CIVILIAN = /^(civilians?|civils?|civ|villagers?|villageois|residents?|habitants?|population|pop|people|ppl|personnes)$/;
 
+const CIVILIAN_SUBJECT = /^(civilians?|civils?|civ|villagers?|villageois|residents?|habitants?|women|femmes?|children|enfants?|farmers?|cultivateurs?|traders?|commercants?|passengers?|passagers?|motards?|people|ppl|personnes|herders?|eleveurs?|pecheurs?|fishermen)$/;
+function civilianSubject(tokens: readonly Token[], i: number): boolean {
+  for (let d = 1; d <= 3 && i - d >= 0; d++) {
+    if (CIVILIAN_SUBJECT.test(tokens[i - d]!.norm)) return true;
+    if (tokens[i - d + 1]!.breakBefore) return false;
+  }
+  return false;
+}
+
 export function positionAttackedFirst<R extends { category: CategoryId; subType: string | null }>(ranked: R[], s: Signals, tokens: readonly Token[]): R[] {
   // ("un militaire est tombé": the dead said fallen are soldiers)
-  const fallenOnly = s.has('kill') && s.all('kill').every((h) => FALLEN.test(tokens[h.start]!.norm));
+  // ("ADF elements killed 2 farmers near the FARDC position": the dead after the verb are civilians)
+  // ("2 farmers killed near the FARDC camp": the dead before the verb are civilians)
+  const fallenOnly = s.has('kill') && s.all('kill').every((h) => FALLEN.test(tokens[h.start]!.norm) && !civilianObject(tokens, h.start) && !civilianSubject(tokens, h.start));
   if (ranked[0]?.category !== 'attack_on_civilians' || !(s.has('attack') || fallenOnly)) return ranked;
   let position = false;
   for (let i = 0; i < tokens.length && !position; i++) {

@@ -195,6 +195,8 @@ export function combatantsOnlyHarmed(tokens: readonly Token[]): boolean {
       harmed = true;
       continue;
     }
+    // ("ADF elements killed 2 farmers": without an auxiliary the verb's object after it is who was harmed)
+    if (civilianObject(tokens, i)) return false;
     const who = [1, 2, 3].map((d) => tokens[i - d]).find((t) => t !== undefined && (COMBATANT.test(t.norm) || CIVILIAN.test(t.norm)));
     // ("bodies displayed at the market": the dead already named)
     if (!who) continue;
@@ -202,6 +204,16 @@ export function combatantsOnlyHarmed(tokens: readonly Token[]): boolean {
     harmed = true;
   }
   return harmed && !tokens.some((t) => /^(civilians?|civils?|civ)$/.test(t.norm));
+}
+
+/** Civilians named right after a harm verb at `i`, in its clause: the verb's object is who was harmed. */
+export function civilianObject(tokens: readonly Token[], i: number): boolean {
+  for (let d = 1; d <= 3; d++) {
+    const t = tokens[i + d];
+    if (!t || t.breakBefore) return false;
+    if (CIVILIAN.test(t.norm)) return true;
+  }
+  return false;
 }
 
 // "2 CODECO fighters killed", "3 M23 elements tués": a group's name between the number and its fighters.
