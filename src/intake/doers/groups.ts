@@ -22,6 +22,10 @@ const AFTER = new Set([
   // former fighters still named by their group: "FRPI ex-combatants", "FRPI démobilisés"
   'excombatants', 'excombattants', 'demobilises', 'demobilized', 'demobilised', 'deserters', 'deserteurs',
 ]);
+const MEN = new Set(['men', 'hommes', 'boys', 'gars', 'guys']);
+const ATTRIBUTED = /^(attributed|attribuee?s?|imputee?s?|imputed|blamed|kidnappers|abductors|attackers|assailants|assaillants|ravisseurs|auteurs|perpetrators|perpetrator|presumes|presumed)$/;
+// (what may stand between the word and the name: "attributed to the", "imputée aux", "the kidnappers are", "auteurs présumés:")
+const TO_OR_ARE = new Set(['to', 'on', 'a', 'aux', 'au', 'the', 'les', 'des', 'l', 'la', 'are', 'were', 'sont', 'etaient', 'seraient', 'would', 'be', 'presumes', 'presumed', 'suspected', 'suspectes', 'allegedly']);
 // Said right before: "éléments du groupe Gumino", "miliciens Yakutumba", "the Gumino militia".
 const BEFORE = new Set([
   'elements', 'element', 'miliciens', 'milicien', 'milice', 'militia', 'militiamen', 'combattants', 'combatants', 'fighters', 'rebelles',
@@ -34,7 +38,7 @@ const BY = new Set(['by', 'par', 'from']);
 const OF_ATTACK = /^(fear|peur|crain|reprisal|represaill|attaqu|attack|incursion|raid|embuscade|ambush|exactions|incursions|offensive|presence|signal|mouvement|movement|elements|barriere|position|bastion|checkpoint|passage|arrivee|arrival|irruption|descente|hands|mains|combattants|fighters|agents?$)/;
 const ACCUSE = /^(accuse|accuses|accusent|accusant|accusing|blame|blames|blaming|blamed|soupconnent|suspect|suspectent)$/;
 const AUX = new Set(['ont', 'a', 'have', 'has', 'had', 'were', 'are', 'auraient', 'aurait', 'reportedly', 'allegedly', 'also', 'aussi', 's', 'se', 'will', 'vont', 'va']);
-const DOING = /^(attack|attaqu|kill|tue|tuent|abduct|enlev|kidnap|loot|pill|burn|brul|incend|raid|ambush|recruit|recrut|rape|raping|viol|occup|seiz|shot|shoot|fired|tir|massacr|execut|abatt|torch|extort|racket|ranconn|captur|beat|tortur|harass|menac|threat|arrest|arrete|detain|clash|affront|combat|fight|battent|regroup|se regroup|massing|rassembl|advanc|avanc|deploy|deploi|infiltr|holding|held|detien|intimid|summon|convoq|signal|back|install|retourn|revenu|seen|spotted|vus|apercu|reappar|resurfac|come|reviendr|revien|descend|moved|moving|entered|crossed|travers|wameshuka|wanashuka|walishuka|ferm|closed|closing|block|bloqu|exig|impos|taxing|taxed|tax)/;
+const DOING = /^(incursion|assault|offensive|exactions|took|take|set|erect|erig|attack|attaqu|kill|tue|tuent|abduct|enlev|kidnap|loot|pill|burn|brul|incend|raid|ambush|recruit|recrut|rape|raping|viol|occup|seiz|shot|shoot|fired|tir|massacr|execut|abatt|torch|extort|racket|ranconn|captur|beat|tortur|harass|menac|threat|arrest|arrete|detain|clash|affront|combat|fight|battent|regroup|se regroup|massing|rassembl|advanc|avanc|deploy|deploi|infiltr|holding|held|detien|intimid|summon|convoq|signal|back|install|retourn|revenu|seen|spotted|vus|apercu|reappar|resurfac|come|reviendr|revien|descend|moved|moving|entered|crossed|travers|wameshuka|wanashuka|walishuka|ferm|closed|closing|block|bloqu|exig|impos|taxing|taxed|tax)/;
 const HOLDING = new Set(['position', 'positions', 'camp', 'camps', 'base', 'bases', 'checkpoint', 'checkpoints', 'stronghold', 'bastion', 'unit',
   'commander', 'commanders', 'recruiters', 'roadblock', 'barriere', 'barrier', 'hideout', 'cell', 'cadres']);
 const ARTICLES = new Set(['les', 'des', 'the', 'la', 'le', 'l', 'd', 'de', 'du']);
@@ -112,6 +116,15 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
       const doing = opens && next && (!next.breakBefore || (bracketed && k === end)) && DOING.test(next.norm);
       const holding = tokens[end] && !tokens[end]!.breakBefore && HOLDING.has(tokens[end]!.norm);
       if (doing || holding) add(i, end);
+    }
+    // "APCLS men abducted 4 farmers", "des gars du NDC-R": an acronym's men are its fighters.
+    if (isAcronym(tokens[i]!) && !taken[i] && !NOT_NAMES.has(word) && MEN.has(tokens[acronymEnd(tokens, i)]?.norm ?? '') && !tokens[acronymEnd(tokens, i)]!.breakBefore) add(i, acronymEnd(tokens, i));
+    // "attack attributed to APCLS", "attaque imputée aux CRP", "the kidnappers are APCLS", "auteurs présumés: FRPI"
+    if (ATTRIBUTED.test(word)) {
+      let j = i + 1;
+      while (j < i + 4 && TO_OR_ARE.has(tokens[j]?.norm ?? '') && !tokens[j]!.breakBefore) j++;
+      const t = tokens[j];
+      if (t && j > i + 1 && !taken[j] && isAcronym(t) && !NOT_NAMES.has(t.norm)) add(j, acronymEnd(tokens, j));
     }
     // "Accrochages Nyatura/APCLS", "clashes APCLS-FDLR": an acronym paired with a known actor by a slash or hyphen.
     if (isAcronym(tokens[i]!) && !taken[i] && !NOT_NAMES.has(word) && (pairedWith(tokens, text, i, i - 1) || pairedWith(tokens, text, i, i + 1)) && (taken[i - 1] || taken[i + 1])) add(i, acronymEnd(tokens, i, taken));

@@ -61,7 +61,8 @@ export function notTheDoer(tokens: readonly Token[], start: number, end: number,
   // ("les 4 femmes libérées par les Mai-Mai": an armed group that lets people go, no other actor named, held them: C12)
   if (/^(na|by|par)$/.test(tokens[start - 1]?.norm ?? '') && FREED.test(tokens[start - 2]?.norm ?? '')) return isForce || otherActor;
   // "suspected of ADF links", "liens avec les ADF", "collabos ADF"
-  if (LINKS.test(after?.norm ?? '') && !after!.breakBefore) return true;
+  // ("PNC agents extort…": a force's agents are its own officers, not a group's informers)
+  if (LINKS.test(after?.norm ?? '') && !after!.breakBefore && !(isForce && /^agents?$/.test(after!.norm))) return true;
   if (within(tokens, start - 3, start, LINKS) && /^(with|to|avec|aux|des|the|les)$/.test(tokens[start - 1]?.norm ?? '')) return true;
   if (ALLIES.test(tokens[start - 1]?.norm ?? '') || (ALLIES.test(tokens[start - 2]?.norm ?? '') && /^(des|de|of|the|d|ya|wa)$/.test(tokens[start - 1]!.norm))) return true;
   // "burnt 2 FARDC vehicles", "le véhicule de la PNC incendié"
