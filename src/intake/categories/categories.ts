@@ -345,9 +345,11 @@ function nearInClause(s: Signals, a: Signal, b: readonly Signal[], window: numbe
 // A school or hospital attacked or looted, or used by armed men: "children camping at the school after the fire" is not military use.
 // "nurse abducted by gunmen near Oicha health centre", "enlevé près de l'école": the facility says where, it was not the target.
 const NEAR = /^(near|nearby|outside|behind|around|close|way|chemin|route|pres|proximite|abords|derriere|autour|loin|devant|vicinity)$/;
+const CARRIED_TO = /^(evacuated|evacue|evacues|evacuee|evacuees|evacuation|taken|transferred|transfere|transferes|transferee|transferees|admitted|admis|admise|admises|treated|soigne|soignes|soignee|soignees|referred|refere|referes|rushed|conduit|conduits|conduite|amene|amenes|emmene|emmenes|emmenee|emmenees|transporte|transportes|brought|carried|achemine|achemines|hospitalised|hospitalized|hospitalise|hospitalises|internes?)$/;
 function onFacility(s: Signals, facility: 'school' | 'hospital'): boolean {
   const civilians = !s.has('armed') && (s.has('displace') || s.has('child'));
-  const target = (h: SignalHit): boolean => ![1, 2, 3, 4].some((d) => NEAR.test(s.tokens[h.start - d]?.norm ?? '') && !s.tokens.slice(h.start - d + 1, h.start + 1).some((t) => t.breakBefore));
+  // ("3 wounded from the Mbau attack evacuated to Beni hospital": where the wounded were carried for care, not a target)
+  const target = (h: SignalHit): boolean => ![1, 2, 3, 4].some((d) => (NEAR.test(s.tokens[h.start - d]?.norm ?? '') || CARRIED_TO.test(s.tokens[h.start - d]?.norm ?? '')) && !s.tokens.slice(h.start - d + 1, h.start + 1).some((t) => t.breakBefore));
   // C13: looted or burnt by armed men or a named actor; with no armed actor named it is a theft ("thieves broke into the health centre").
   const harms: readonly Signal[] = s.has('armed') ? ['attack', 'loot'] : ['attack'];
   return nearInClause(s, facility, harms, 5, target) || headedFacility(s, facility, harms) || (!civilians && nearInClause(s, facility, ['militaryUse'], 5));

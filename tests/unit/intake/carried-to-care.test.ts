@@ -31,3 +31,20 @@ describe('the dead or the wounded carried by the police or the army, or carried 
     expect(doers(text)).toContain(doer);
   });
 });
+
+// A hospital the wounded were carried to is where they are cared for, not a facility attacked (C13 needs the facility
+// to be the target): no child violation, no restriction.
+describe('the hospital the wounded were carried to is no attacked facility', () => {
+  it.each([
+    '3 wounded from the Mbau attack evacuated to Beni hospital',
+    '3 blessés de l’attaque de Mbau évacués à l’HGR de Beni',
+    '3 wounded from the attack taken to Oicha health centre',
+    'attaque à Mbau, 2 blessés transférés au centre de santé de Oicha',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'attack_on_civilians', priority: 'medium', sensitivity: 'standard' });
+  });
+  it.each(['ADF attacked Mbau hospital', 'Mai-Mai looted the health centre where the wounded were treated', 'les ADF ont attaqué l’hôpital de Mbau'])('look-alike, the facility attacked (C13): %s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'child_violation', sensitivity: 'restricted' });
+  });
+});
