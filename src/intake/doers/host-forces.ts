@@ -35,7 +35,8 @@ const SUFFERED = /^(killed|dead|died|wounded|injured|hurt|abducted|kidnapped|cap
 const AUX = /^(have|has|had|ont|a|avaient|avait|auraient|aurait|reportedly|allegedly|also|aussi|then|ensuite|allegedly|would|just|deja|already|en|y)$/;
 const PASSIVE_AUX = /^(were|was|been|being|is|are|sont|ete|etait|etaient|est|fut|furent)$/;
 const NEGATION = /^(not|no|never|n|ne|pas|didnt|did|jamais|nobody|aucun)$/;
-const MEMBERS = /^(officers?|agents?|elements?|elts|men|hommes|station|stn|post|poste|lock|cell|commanders?|commandant|chief|chefs?|intelligence|renseignement|indisciplined|indisciplines?|drunk|ivres?|en|in|debandade|disarray|deserters?|deserteurs?|saoul|saouls|soul|souls|sub|sous|roadblock|checkpoint|barriere|barrage)$/;
+// (the unit or the duty between them and the verb: "les militaires en opération ont incendié", "soldiers of the 3410th regiment extorted")
+const MEMBERS = /^(operations?|patrols?|patrouilles?|regiments?|regt|rgt|battalions?|bataillons?|brigades?|company|compagnie|companies|unit|units|unite|unites|secteur|sector|\d+(e|eme|th|st|nd|rd|ieme)|of|the|du|on|duty|service|officers?|agents?|elements?|elts|men|hommes|station|stn|post|poste|lock|cell|commanders?|commandant|chief|chefs?|intelligence|renseignement|indisciplined|indisciplines?|drunk|ivres?|en|in|debandade|disarray|deserters?|deserteurs?|saoul|saouls|soul|souls|sub|sous|roadblock|checkpoint|barriere|barrage)$/;
 const FILLERS = /^(retreating|fleeing|drunk|drunken|undisciplined|unruly|rogue|ivres?|indisciplines?|dgm|the|a|an|some|several|many|les|des|la|le|l|un|une|de|du|d|of|quelques|plusieurs|certains|deux|trois|two|three|four|quatre|cinq|five|\d+|agents?|elements?|officers?|hommes|men|membres?|members?)$/;
 const BY = /^(by|par|na)$/;
 const isHarm = (n: string): boolean => HARM.test(n) || HARM_NOUN.test(n) || moreHarm(n);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuickReport } from '../../../src/intake/index.js';
+import { intake } from './fixtures.js';
+
+const doers = (text: string) => parseQuickReport(text, intake).perpetrators.map((p) => p.actorId ?? p.name).filter((d) => d !== 'unknown');
+
+// C1, C2: unnamed soldiers or police are the host army or police when they did the harm, also when their duty or unit
+// stands between them and the verb ("en opération", "on patrol", "of the 3410th regiment").
+describe('police or soldiers with their duty or unit before the verb did the harm', () => {
+  it.each([
+    ['les militaires en opération ont incendié 10 maisons à Kamango', 'fardc'],
+    ['soldiers of the 3410th regiment extorted goats in Kamango', 'fardc'],
+    ['soldiers on patrol shot a moto driver at Mavivi', 'fardc'],
+    ['police on duty beat a trader in Beni', 'pnc'],
+    ['les militaires du 34e secteur ont pillé des chèvres à Mbau', 'fardc'],
+    ['les policiers en patrouille ont tabassé un motard à Oicha', 'pnc'],
+  ])('%s', (text, id) => {
+    expect(doers(text)).toEqual([id]);
+  });
+  it.each([
+    ['2 soldiers of the 3410th regiment killed in an ADF ambush near Mbau', ['adf']],
+    ['des militaires en opération ont été attaqués par les ADF à Mbau', ['adf']],
+    ['soldiers of the regiment came after the attack, 3 civilians killed by ADF', ['adf']],
+  ])('look-alike, the soldiers harmed or responding: %s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+});
