@@ -27,6 +27,7 @@ import { forcedToFlee, peopleCarriedOffHits } from './slurs-and-carried-off.js';
 import { fightingSinceHits } from './under-way.js';
 import { protestObject } from './protest-object.js';
 import { groupLeft } from './group-left.js';
+import { ownPatrolHits } from './own-patrol.js';
 
 /** The signals a report gives once its keyword hits are read in context, and what later stages need of how. */
 export interface SignalReading {
@@ -140,6 +141,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...unitHits(tokens),
     ...returned,
     ...left.hits,
+    // ("Patrol came under fire near Boikene": the reporter's own patrol, own-patrol.ts)
+    ...ownPatrolHits(tokens, (k) => inMention(r, k)),
     ...peopleMoving,
     ...partialReleaseHits(tokens),
     ...oneNameArmedHits(tokens),

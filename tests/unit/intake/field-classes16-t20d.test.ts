@@ -169,3 +169,41 @@ describe('people counted as needing care after blows or an attack are the injure
     expect(parse(text).victims).toMatchObject(counts);
   });
 });
+
+describe("a patrol opening the report with no owner named is the mission's own: an attack on it is on peacekeepers", () => {
+  it.each([
+    'Patrol came under fire near Boikene at 1640, no casualties, fire returned. Suspect ADF',
+    'Foot patrol ambushed near Kamango, 1 peacekeeper wounded',
+    'Patrouille prise à partie à Mutwanga par des jeunes, pas de blessé',
+    'Patrouille pédestre attaquée près de Boikene, pas de blessé',
+    'Night patrol shot at on the Oicha road, no casualties',
+    'patrouille ciblee par des tirs a Kamango ce matin, RAS',
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('attack_on_peacekeepers');
+  });
+  it.each([
+    'FARDC patrol ambushed by ADF near Eringeti, 2 soldiers killed',
+    'Patrouille de la police prise à partie à Beni, un policier blessé',
+    'Patrol reports 3 civilians killed by ADF IVO Mamove 0430hrs',
+    'M23 patrol came under fire near Kibumba',
+  ])('look-alike (an owner named, a patrol that only reports): %s', (text) => {
+    expect(parse(text).category).not.toBe('attack_on_peacekeepers');
+  });
+});
+
+describe('a theft two communities quarrel over is the cause of the fight, not a looting', () => {
+  it.each([
+    'Nande and Hutu youths fought over a stolen goat in Kirumba',
+    'Bafuliiru and Banyamulenge youths fought over stolen cattle in Lemera',
+    'Hema and Lendu herders clashed over the theft of 3 cows near Nioka, 2 injured',
+    "bagarre entre jeunes nande et hutu à Kirumba à cause d'une chèvre volée",
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('intercommunal_tension');
+  });
+  it.each([
+    'Mai-Mai stole over 20 goats in Kirumba',
+    'youths in Kirumba looted shops over a stolen phone',
+  ])('look-alike (a theft done, "over" a number): %s', (text) => {
+    expect(parse(text).category).toBe('looting_destruction');
+  });
+});
