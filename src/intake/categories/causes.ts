@@ -30,10 +30,14 @@ export function causeStart(s: Signals): number {
       k > first &&
       (CAUSE_WORDS.has(t.norm) || asCause(k) ||
         ((t.norm === 'by' || t.norm === 'par') && (starts.has(k + 1) || starts.has(k + 2))) ||
+        // "threw stones at each other over a stolen goat", "fought over the theft of a cow": a theft they quarrel over (reports20)
+        (t.norm === 'over' && s.tokens.slice(k + 1, k + 4).some((x) => THEFT.test(x.norm))) ||
         (fledFrom.has(k) && (starts.has(k) || starts.has(k + 1)))),
   );
   return i < 0 ? Infinity : i;
 }
+
+const THEFT = /^(stolen|theft|thefts|stealing|robbery|vol|vols)$/;
 
 // Words that open a count: "about 3000", "plus de 500".
 const COUNT_OPENERS = new Set(['about', 'around', 'some', 'over', 'more', 'environ', 'plus', 'pres', 'nearly']);

@@ -19,6 +19,7 @@ import { withT18 } from '../vocabulary/remote-base.js';
 import { withPhoneTyped } from '../vocabulary/phone-typed.js';
 import { withQuietCategories } from '../vocabulary/quiet-categories.js';
 import { withConfusedCategories } from '../vocabulary/confused-categories.js';
+import { withHarderMisses } from '../vocabulary/harder-misses.js';
 
 /**
  * Keyword tables, English and French, as typed in field reports. Phrases are normalised when the
@@ -347,6 +348,7 @@ const ADDITIONS: readonly VocabularyAddition[] = [
   withPhoneTyped,
   withQuietCategories,
   withConfusedCategories,
+  withHarderMisses,
 ];
 
 export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = ADDITIONS.reduce((table, add) => add(table), BASE_KEYWORDS);

@@ -26,6 +26,8 @@ import { splitPhraseHits } from './split-phrases.js';
 import { forcedToFlee, peopleCarriedOffHits } from './slurs-and-carried-off.js';
 import { fightingSinceHits } from './under-way.js';
 import { protestObject } from './protest-object.js';
+import { groupLeft } from './group-left.js';
+import { ownPatrolHits } from './own-patrol.js';
 
 /** The signals a report gives once its keyword hits are read in context, and what later stages need of how. */
 export interface SignalReading {
@@ -96,6 +98,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   // (C6: the state's forces holding people until they pay is a detention, its "to free them" no kidnapping: people-taken.ts)
   const heldForPrice = heldByStateForPrice(tokens, mentions.some((m) => !m.actor.hostState), mentions.some((m) => m.actor.hostState));
   const stateTookPeople = custodyAt >= 0;
+  // ("les wazalendo ont quitté Kalengera": a group that left moved, nobody fled: group-left.ts)
+  const left = groupLeft(signalHits, tokens, (k) => mentions.some((m) => m.end === k));
   // Keyword hits that tell of no harm here.
   const setAside = (h: SignalHit): boolean =>
     moved(h) ||
@@ -114,6 +118,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     (stateTookPeople && h.value.signal === 'abduct' && h.start === custodyAt) ||
     movementAbsent(h, tokens, (k) => inMention(r, k)) ||
     protestObject(h, tokens, signalHits) ||
+    left.drop(h) ||
     (h.value.signal === 'detention' && arrests.verbs.has(h.start));
   const found = crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits;
   const keywordHits = threatOrIncitement(realHits(found, tokens).filter((h) => !setAside(h)), tokens);
@@ -135,6 +140,9 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...heldHits(tokens),
     ...unitHits(tokens),
     ...returned,
+    ...left.hits,
+    // ("Patrol came under fire near Boikene": the reporter's own patrol, own-patrol.ts)
+    ...ownPatrolHits(tokens, (k) => inMention(r, k)),
     ...peopleMoving,
     ...partialReleaseHits(tokens),
     ...oneNameArmedHits(tokens),

@@ -62,6 +62,8 @@ export function returnHits(tokens: readonly Token[], isActor: (k: number) => boo
     if (FROM_ERRAND.test(next) && ERRAND.test(after[1]!)) continue;
     if (tokens[i - 1]?.norm === 'en') continue; // "en rentrant du champ": on the way home, not a return
     if ([i - 1, i - 2, i - 3, i - 4, i - 5, i - 6].some((k) => k >= 0 && ORDERED.test(tokens[k]!.norm) && sameClause(tokens, k, i))) continue;
+    // ("craint le retour des M23", "fear the return of ADF": a group's return, feared or told, is no people's return, reports20)
+    if (groupAfter(tokens, i, isActor)) continue;
     if (isActor(i - 1) || isActor(i - 2)) {
       // "ADF returned to Mavivi", "M23 wamerudi Kibumba", "les Mai-Mai sont revenus à Kitutu": a group back in a place moves.
       if (GROUP_BACK.test(next) || tokens[i]!.norm.startsWith('wame') || tokens[i]!.norm.startsWith('wali')) return [{ value: { signal: 'movement', subType: null }, start: i, end: i + 1 }];
@@ -72,6 +74,14 @@ export function returnHits(tokens: readonly Token[], isActor: (k: number) => boo
     return [{ value: { signal: 'displace', subType: null }, start: i, end: i + 1 }];
   }
   return [];
+}
+
+// "le retour des M23", "the return of the ADF", "retour de la CODECO": an armed actor right after the word of return.
+const OF_GROUP = /^(des|de|du|d|la|le|l|les|of|the)$/;
+function groupAfter(tokens: readonly Token[], i: number, isActor: (k: number) => boolean): boolean {
+  let k = i + 1;
+  while (k <= i + 3 && OF_GROUP.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
+  return k > i + 1 && k < tokens.length && !tokens[k]!.breakBefore && isActor(k);
 }
 
 // Only a number of PEOPLE counts the returnees (C8): households and families are no head count.

@@ -1,6 +1,8 @@
 import type { Token } from '../normalize.js';
 import { clashSideGroups, oneNameGroups } from '../constructions/denials-and-rumours.js';
 import { sideOfVictims, suspectedAcronyms } from './sides-and-signatures.js';
+import { selfNamedGroups } from './self-named-groups.js';
+import { clashingPairGroups } from './sides-clashing.js';
 
 /**
  * Armed groups the mission's actor list does not know, kept as free text when the report names
@@ -70,7 +72,8 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
     if (tokens.slice(start, end).some((t) => /^[A-Z]{2,6}(BAT|RDB|MARU|QRF|ENG|COY|SF)\d*$/.test(t.text))) return;
     out.push({ name: text.slice(tokens[start]!.start, tokens[end - 1]!.end), start, end });
   };
-  for (const [start, end] of [...oneNameGroups(tokens, taken), ...clashSideGroups(tokens, taken), ...suspectedAcronyms(tokens, taken, isAcronym, (w) => NOT_NAMES.has(w))]) add(start, end);
+  // ("ils se font appeler 'Bazungu'": the name a group gives itself, self-named-groups.ts; "after NDC-R and APCLS clashed": sides-clashing.ts)
+  for (const [start, end] of [...oneNameGroups(tokens, taken), ...clashSideGroups(tokens, taken), ...suspectedAcronyms(tokens, taken, isAcronym, (w) => NOT_NAMES.has(w)), ...selfNamedGroups(tokens, text, taken), ...clashingPairGroups(tokens, taken)]) add(start, end);
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.norm;
     // NAME + fighters: up to three capitalised words (hyphen-joined parts count as one name).

@@ -42,8 +42,9 @@ const BY = /^(by|par|na)$/;
 const isHarm = (n: string): boolean => HARM.test(n) || HARM_NOUN.test(n) || moreHarm(n);
 // Harm told as a noun before "by/par": "harcèlement sexuel des femmes par des militaires", "arrestations par la police".
 const HARM_NOUN = /^(harcelement|harassment|arrestations?|arrests?|detentions?|viols?|rapes?|tortures?|executions?|tirs|bastonnades?|extorsions?|rackets?|pillages?|violences?|abus|abuses|brutalit\w*|bavures?|tracasseries|exactions|assaults?|agressions?|beatings?|shootings?|killings?|meurtres?|passage|tabac|traitements?|treatment|force)$/;
-// Where people are held: "police station", "cachot de la police", "camp militaire", "military camp".
-const HOLDING_PLACE = /^(station|stn|stations|post|poste|lock|lockup|cell|cells|cachot|cachots|custody|commissariat|commissariats|camp|camps|barracks|caserne|garde|office|offices|bureau|bureaux|locaux)$/;
+// Where people are held: "police station", "cachot de la police", "camp militaire", "military camp"; the cell said in
+// Kivu slang or as a jail ("l'amigo de l'ANR", "la cellule de la DEMIAP", "the ANR's jail", reports20).
+const HOLDING_PLACE = /^(station|stn|stations|post|poste|lock|lockup|cell|cells|cachot|cachots|custody|commissariat|commissariats|camp|camps|barracks|caserne|garde|office|offices|bureau|bureaux|locaux|amigo|amigos|cellule|cellules|jail|jails|lockups)$/;
 const HOLDING_CATEGORIES: ReadonlySet<CategoryId> = new Set(['arbitrary_detention', 'torture_ill_treatment']);
 // A barrier they man, in a report of what is done at barriers: "barrière illégale des militaires, jeton de 1000 FC".
 const BARRIER = /^(barriere|barrieres|barrage|barrages|checkpoint|checkpoints|roadblock|roadblocks)$/;
@@ -216,11 +217,13 @@ function partyToClash(tokens: readonly Token[], actorsAt: Uint8Array, i: number)
 
 // "locked up at Oicha police stn", "au cachot de la police", "détenues au camp militaire": held by them.
 function holdingPlace(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[/^(sub|sous)$/.test(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1];
+  // ("the ANR's cell": the possessive's "s" between them)
+  const next = tokens[/^(sub|sous|s)$/.test(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1];
   if (next && !next.breakBefore && HOLDING_PLACE.test(next.norm)) return true;
   let k = i - 1;
   if (/^(la|l|the|le)$/.test(tokens[k]?.norm ?? '')) k--;
-  if (/^(de|of|du|d)$/.test(tokens[k]?.norm ?? '')) k--;
+  // ("l'amigo des militaires")
+  if (/^(de|of|du|d|des)$/.test(tokens[k]?.norm ?? '')) k--;
   else if (k !== i - 1 || !/^(militaire|military|police)$/.test(tokens[i]!.norm)) return false;
   return k >= 0 && HOLDING_PLACE.test(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore;
 }

@@ -9,6 +9,7 @@ import { blamedEachOther, blameTraded, forcesOnlyPresent, groupAboutInCalm } fro
 import { withForeignForces } from './foreign-forces.js';
 import { saidAbsent } from '../categories/group-presence.js';
 import { sidedWith } from './sided-with.js';
+import { returnOnlyFeared } from './feared-return.js';
 import { findGroupNames, type GroupName } from './groups.js';
 import { forceNamedAsPlace, forceOnlyResponding } from './force-responding.js';
 import type { QuietKind } from '../categories/quiet-days.js';
@@ -34,6 +35,8 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
       !blamedEachOther(tokens, m.start, blameAt) &&
       // (the side "anyone who joins" is warned about did nothing: sided-with.ts)
       !sidedWith(tokens, m.start) &&
+      // (a group whose return is only feared, beside another actor who acted: feared-return.ts)
+      !(otherActorNamed(m.actor) && returnOnlyFeared(tokens, m.start)) &&
       !forcesOnlyPresent(tokens, m.start, m.end, m.actor.hostState === true) &&
       // Who reports, responds, is only rumoured or owns what was burnt did not do it (doers/staff-titles.ts).
       !notTheDoer(tokens, m.start, m.end, m.actor.hostState === true, otherActorNamed(m.actor)),

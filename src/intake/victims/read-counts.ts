@@ -33,6 +33,7 @@ import { isPerson } from './victim-words.js';
 import { readVictims } from './victims.js';
 import { oneRapedByMany } from './one-raped-by-many.js';
 import { gravesCounted } from './graves-counted.js';
+import { treatedCount } from './treated-counts.js';
 
 export interface CountReading {
   victims: Victims;
@@ -65,6 +66,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   foundRaped(tokens, signals, victims);
   if (victims.crsvSurvivors !== null || victims.killed !== null || victims.injured !== null) accusedNotCounted(tokens, victims);
   victims.injured ??= marksOfBlowsCount(tokens) ?? cutOneCount(signals);
+  // ("beat them with sticks, 11 needed treatment": who needed care after a harm is hurt, treated-counts.ts)
+  if (signals.has('injure') || signals.has('torture') || signals.has('attack')) treatedCount(tokens, victims);
   if (victims.injured === 1 && victims.childrenAffected === null && CHILD_NOUNS.has(tokens[limbLostBy(signals)]?.norm ?? '')) victims.childrenAffected = 1; // (a child maimed)
   readReturnees(tokens, s.returned, victims);
   shotOfWhomSomeDied(tokens, signals, victims);
