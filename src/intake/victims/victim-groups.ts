@@ -18,6 +18,16 @@ const PART_OF = new Set(['of', 'among', 'parmi']);
 const PART_WHOLE = new Set(['the', 'them', 'these', 'those', 'les', 'ces', 'eux', 'elles']);
 const CLAUSE_TURNS = new Set(['after', 'apres', 'following', 'suite', 'because', 'since', 'depuis', 'accused', 'accuses', 'soupconnes', 'soupconne', 'while', 'pendant', 'when', 'lorsque', 'quand']);
 
+// How people were caught before the harm done to them.
+const CAUGHT = /^(intercepted|intercepte|interceptes|interceptee|interceptees|stopped|surrounded|encercles|encerclees|tied|ligotes|ligotees|caught|attrapes|attrapees|ambushed|surpris|surprises|blindfolded|bound|undressed|deshabilles)$/;
+// Words that open a part of the count said before: "dont", "including", "among them".
+const SUBSET = new Set(['dont', 'including', 'incl', 'parmi', 'among', 'notamment']);
+// "4 blessés", "four wounded": a number then a word of the toll, a new count of its own.
+function casualtyAfterNumber(tokens: readonly Token[], k: number, skip?: Uint8Array): boolean {
+  const n = readNumber(tokens, k, skip);
+  return n !== null && !n.article && Boolean(verbAt(tokens, n.next));
+}
+
 const BROKEN = /^(broken|fractured|cut|severed|casse|cassee|casses|fracture|fracturee|coupe|coupee|ampute|amputee)$/;
 
 export interface Group {
@@ -58,6 +68,8 @@ export function readGroups(
     // "Truck driver, his helper and 2 passengers abducted": a list by commas, closed by and/et before the verb.
     if (listGoesOn(tokens, j)) continue;
     if (!joiner || (joiner.breakBefore && !afterAge) || (joiner.norm !== 'and' && joiner.norm !== 'et')) break;
+    // ("3 morts dont 2 femmes et 4 blessés": a part of the count before it, the and/et goes back to the toll)
+    if (list.length === 1 && SUBSET.has(tokens[i - 1]?.norm ?? '') && casualtyAfterNumber(tokens, j + 1, skip)) break;
     j++;
     if (POSSESSIVES.has(tokens[j]?.norm ?? '') && readNumber(tokens, j + 1, skip) && !readNumber(tokens, j + 1, skip)!.article) j++;
   }
@@ -185,6 +197,11 @@ function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8Array): 
     if ((word === 'for' || word === 'pour') && nouns > 0 && ['treated', 'soignees', 'soignes', 'charge', 'hospitalised', 'hospitalized'].includes(tokens[j - 1]?.norm ?? '')) continue;
     // "shot and wounded", "enlevés et tués", "ligoté puis égorgé"
     if (['and', 'et', 'puis', 'then'].includes(word) && nouns > 0 && verbAt(tokens, j + 1)) continue;
+    // "3 motards interceptés et emmenés", "were stopped and taken into the bush": how they were caught, then the harm.
+    if (nouns > 0 && CAUGHT.test(word) && ['and', 'et', 'puis', 'then', 'before', 'avant'].includes(tokens[j + 1]?.norm ?? '') && !tokens[j + 1]!.breakBefore) {
+      j++;
+      continue;
+    }
     // "14 civils dont des femmes et des enfants tués": a part with no number says who; the verb is the whole's.
     if (nouns > 0 && !n.article && ['dont', 'including', 'incl'].includes(word)) {
       let k = j + 1;

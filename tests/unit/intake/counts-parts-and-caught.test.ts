@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuickReport } from '../../../src/intake/index.js';
+import { intake } from './fixtures.js';
+
+const victims = (text: string) => parseQuickReport(text, intake).victims;
+
+// A part of a toll ("dont 2 femmes") is not added to the next count ("et 4 blessés"); people caught before the harm
+// ("interceptés et emmenés") are counted by the harm. Invented sentences, both languages, with look-alikes.
+describe('a part of the toll is not added to the next count', () => {
+  it.each([
+    ['3 morts dont 2 femmes et 4 blessés à Mbau', 3, 4],
+    ['3 dead including 2 women and 4 wounded in Mbau', 3, 4],
+    ['bilan: 5 morts dont 3 enfants et 11 blessés évacués', 5, 11],
+    ['2 killed incl 1 child and 6 injured in Oicha', 2, 6],
+  ])('%s', (text, killed, injured) => {
+    expect(victims(text)).toMatchObject({ killed, injured });
+  });
+  it.each([
+    ['14 civils dont 3 femmes et 2 enfants tués à Mbau', 14],
+    ['14 civilians including 3 women and 2 children killed in Mbau', 14],
+    ['14 civils dont des femmes et des enfants tués à Mbau', 14],
+  ])('look-alike, the list inside the toll: %s', (text, killed) => {
+    expect(victims(text).killed).toBe(killed);
+  });
+  it('look-alike, two groups sharing the verb are summed', () => {
+    expect(victims('2 femmes et 4 hommes blessés à Mbau').injured).toBe(6);
+  });
+});
+
+describe('people caught before the harm are counted by the harm', () => {
+  it.each([
+    ['3 motorcyclists were intercepted and taken into the bush by ADF', 'abducted', 3],
+    ['3 motards interceptés et emmenés par les ADF', 'abducted', 3],
+    ['3 motards ont été interceptés puis enlevés par les ADF', 'abducted', 3],
+    ['5 passagers ligotés et égorgés par les ADF', 'killed', 5],
+    ['4 farmers tied and beaten by militiamen in Oicha', 'injured', 4],
+  ] as const)('%s', (text, key, value) => {
+    expect(victims(text)[key]).toBe(value);
+  });
+  it('look-alike, robbed is no count of the harmed', () => {
+    expect(victims('3 motorcyclists intercepted and robbed by ADF').abducted ?? null).toBeNull();
+  });
+});
