@@ -95,6 +95,15 @@ export function tokenize(text: string): Token[] {
     }
     const word = text.slice(start, i);
     const first = tokens.length === 0;
+    // SMS glues an age to its unit ("fille de 13ans", "boy 12yrs") and writes "d'une" as "d1": two words each.
+    const glued = isDigit(word.charCodeAt(0)) ? AGE_GLUED.exec(word) : word.length === 2 ? ARTICLE_GLUED.exec(word) : null;
+    if (glued) {
+      const cut = start + glued[1]!.length;
+      tokens.push({ text: glued[1]!, norm: glued[1] === '1' ? 'un' : normalizeWord(glued[1]!), start, end: cut, breakBefore: !first && gapBreak, stopBefore: !first && gapStop, hyphenBefore: !first && gapHyphen && !gapBreak && !gapOther });
+      tokens.push({ text: glued[2]!, norm: glued[2] === '1' ? 'un' : normalizeWord(glued[2]!), start: cut, end: i, breakBefore: false, stopBefore: false, hyphenBefore: false });
+      gapBreak = gapStop = gapHyphen = gapOther = false;
+      continue;
+    }
     const norm = normalizeWord(word);
     tokens.push({
       text: word,
@@ -110,6 +119,8 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+const AGE_GLUED = /^(\d{1,3})(ans|an|yrs|yr|yo|years)$/i;
+const ARTICLE_GLUED = /^([dD])(1)$/;
 const BREAK_CHARS = new Set([',', ';', '(', ')', '[', ']', '{', '}', '"', '“', '”', '«', '»']);
 const HYPHEN_CHARS = new Set(['-', '‐', '‑', '‒', '–', '—']);
 

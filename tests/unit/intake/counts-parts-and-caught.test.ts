@@ -41,3 +41,20 @@ describe('people caught before the harm are counted by the harm', () => {
     expect(victims('3 motorcyclists intercepted and robbed by ADF').abducted ?? null).toBeNull();
   });
 });
+
+// SMS glues an age to its unit and writes "d'une" as "d1": the age still makes a child, the article one person.
+describe('an age glued to its unit, and "d1" for "d’une"', () => {
+  it.each([
+    ['viol d1 fille de 13ans par 2 hommes armes a oicha', { crsvSurvivors: 1, childrenAffected: 1 }],
+    ['enlevement d1 enfant de 12ans a Mbau par les ADF', { abducted: 1, childrenAffected: 1 }],
+    ['boy 12yrs abducted by ADF in Mbau', { abducted: 1, childrenAffected: 1 }],
+  ])('%s', (text, counts) => {
+    const r = parseQuickReport(text, intake);
+    expect(r.victims).toMatchObject(counts);
+    expect(r.sensitivity).toBe('restricted');
+  });
+  it('look-alikes: a time and a woman of 25 stay as they were', () => {
+    expect(victims('10h30: 2 tues a Mbau').killed).toBe(2);
+    expect(parseQuickReport('viol d1 femme de 25ans a Oicha', intake)).toMatchObject({ category: 'crsv', victims: { crsvSurvivors: 1 } });
+  });
+});
