@@ -23,6 +23,7 @@ import { ownersNotTaken } from './livestock-owners.js';
 import { readSwahiliCounts } from './swahili-counts.js';
 import { groupTookPeopleCount } from '../categories/group-took-people.js';
 import { oneDiedCounted } from './one-died.js';
+import { fallenCounted } from './fallen-in-combat.js';
 import { coupleCounted } from './couples.js';
 import { readPhoneTypedCounts } from './phone-typed-counts.js';
 import { peopleTakenCount } from '../categories/people-taken.js';
@@ -76,6 +77,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   takenByGroupCount(tokens, s.takenByGroup, victims);
   groupTookPeopleCount(tokens, s.groupTook, victims);
   oneDiedCounted(tokens, victims); // ("…, he died on the way to hospital": one-died.ts)
+  fallenCounted(tokens, victims); // ("un militaire est tombé", "a soldier fell in the attack": fallen-in-combat.ts)
   coupleCounted(tokens, signals, victims); // ("un couple de vieillards égorgé": couples.ts)
   peopleTakenCount(tokens, s.peopleTaken, victims);
   groupArrestCount(tokens, s.groupArrested, victims); // (C23: arrested by a non-state group, categories/group-arrests.ts)
