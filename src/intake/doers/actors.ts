@@ -12,6 +12,7 @@ import { harmAtTheirGround, sideAgainstSide, sideOfVictims } from './sides-and-s
 import { arrivedSomewhere } from './group-arrived.js';
 import { peoplePickedUp } from '../victims/picked-up.js';
 import { namedNotDoing } from './named-not-doing.js';
+import { namedAsTopicOrObject } from './topic-and-object.js';
 
 /** The actor id design reserves for "perpetrator unknown". */
 export const UNKNOWN_ACTOR_ID = 'unknown';
@@ -168,6 +169,8 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (notTheDoer(tokens, m.start, m.end)) return false;
       // (a uniform worn, a membership suspected, a force that had pulled out: doers/named-not-doing.ts)
       if (namedNotDoing(tokens, m.start, m.end, m.actor.hostState === true, mentions.length > 1)) return false;
+      // (the topic of a broadcast, what is handed over, the victims buried: doers/topic-and-object.ts)
+      if (namedAsTopicOrObject(tokens, m.start)) return false;
       if (m.actor === unknown) {
         const next = tokens[m.end];
         if ((next && NOT_A_PERSON.has(next.norm)) || (before && NOT_A_PERSON.has(before.norm))) return false;

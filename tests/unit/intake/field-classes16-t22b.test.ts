@@ -161,3 +161,68 @@ describe('marks of ropes on someone taken who came back: injured, and the taking
     else expect(r.victims.injured ?? 0).toBe(0);
   });
 });
+
+describe('the police, the army, the ANR or the DEMIAP who "ont emmené" someone hold them: a detention (C23, C15)', () => {
+  it.each([
+    ['Des hommes de la DEMIAP ont emmené un commerçant de Katana, il est détenu depuis 3 jours', ['fardc', 'DEMIAP']],
+    ['les FARDC ont emmené un commerçant de Katana, il est détenu depuis 3 jours', ['fardc']],
+    ["des agents de l'ANR ont emmené un journaliste à Goma", ['ANR']],
+    ['des policiers ont embarqué 2 motards au cachot de Beni', ['pnc']],
+    ['DEMIAP agents took a trader away in Katana', ['fardc', 'DEMIAP']],
+  ])('%s', (text, doers) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'arbitrary_detention', priority: 'medium' });
+    expect(r.victims.abducted ?? 0).toBe(0);
+    expect(ids(text)).toEqual(doers);
+  });
+  it.each([
+    ['des Mai-Mai ont emmené un commerçant de Katana', 'abduction'],
+    ['armed men took 2 traders away near Katana', 'abduction'],
+  ])('look-alike (an armed group took them): %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+  it('the wounded carried by the army are no detention', () => {
+    expect(parse("les FARDC ont emmené les blessés à l'hôpital de Beni après l'attaque des ADF").category).not.toBe('arbitrary_detention');
+  });
+});
+
+describe('a break-in with nobody hurt is the threat or the theft, not an attack', () => {
+  it.each([
+    ["Hommes armés ont fait irruption chez un enseignant à Mongbwalu vers 22h, l'ont menacé avec une arme et sont repartis avec son téléphone", 'threat_intimidation'],
+    ["hommes armés ont fait irruption chez un enseignant à Mongbwalu, l'ont menacé de mort", 'threat_intimidation'],
+    ["armed men burst into the pastor's house in Lemera and threatened to kill him", 'threat_intimidation'],
+    ['hommes armés ont fait irruption chez un commerçant à Beni et ont emporté 500$', 'looting_destruction'],
+    ["des bandits ont fait irruption chez un changeur a Butembo, l'ont menace et ont emporte 300 dollars", 'looting_destruction'],
+  ])('%s', (text, category) => {
+    expect(parse(text)).toMatchObject({ category, priority: 'medium' });
+  });
+  it.each([
+    ['hommes armés ont fait irruption chez un enseignant à Mongbwalu, 2 blessés', 'attack_on_civilians'],
+    ['armed men burst into a house in Oicha and abducted 2 women', 'abduction'],
+    ['ADF stormed Mamove at dawn, 4 civilians killed', 'attack_on_civilians'],
+  ])('look-alike (someone harmed): %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
+
+describe('a group named as a topic, as what is handed over, or as the author of victims being buried did nothing here', () => {
+  it.each([
+    ['jrnaliste radio tayna menacé par sms apres son emission sur les taxes des wazalendo a kirumba, il dort ailleurs', []],
+    ['journalist in Beni threatened by phone after his broadcast on ADF attacks', []],
+    ['a radio host in Butembo got death threats after his program about M23 taxes', []],
+    ['pasteur menacé après son sermon contre les Mai-Mai à Lubero', []],
+    ["Ultimatum des M23 aux habitants de Bambo: livrer les armes des Wazalendo avant vendredi sinon 'on viendra les chercher'", ['m23']],
+    ['M23 order Kibumba residents to hand over Wazalendo fighters by Friday or face reprisals', ['m23']],
+    ['Burial of the ADF victims in Oicha turned into a protest; crowd stoned a MONUSCO vehicle, no injuries', []],
+    ['funérailles des victimes des ADF à Beni: la foule a lapidé un véhicule de la MONUSCO', []],
+  ])('%s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+  it.each([
+    ['journalist threatened by M23 after his article in Goma', ['m23']],
+    ['ADF attacked the burial of victims in Oicha, 3 killed', ['adf']],
+    ['ADF killed 5 civilians at Oicha; victims buried today', ['adf']],
+  ])('look-alike (the group did it): %s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+});
