@@ -1,5 +1,6 @@
 import type { SignalHit } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
+import { returnedTo, siteOfDisplacedNamed } from '../places/site-and-return.js';
 
 /**
  * Everyday field traffic (reports12): money demanded at barriers and the punishment of those who refuse to pay
@@ -159,7 +160,8 @@ export function placesWhere12<P extends PlaceAt>(places: readonly P[], tokens: r
     if (out.every((p) => arrival(p) || relay(p))) return [];
   }
   // "deplaces ya Mambasa wamefika", "pop de Bandiboli": the place the displaced are of is the place they left.
-  const of = (p: P): boolean => /^(ya|de|d|of|from)$/.test(tokens[p.start - 1]?.norm ?? '') && /^(deplaces|deplacees|dplces|dplcs|idps|pop|population|watu|wakimbizi|habitants)$/.test(tokens[p.start - 2]?.norm ?? '');
+  // (a site's name, "site de déplacés de Bulengo", is no origin; people gone home, "rentrés à Ntoto", are where they went: places/site-and-return.ts)
+  const of = (p: P): boolean => !siteOfDisplacedNamed(tokens, p.start) && !out.some((q) => returnedTo(tokens, q.start)) && /^(ya|de|d|of|from)$/.test(tokens[p.start - 1]?.norm ?? '') && /^(deplaces|deplacees|dplces|dplcs|idps|pop|population|watu|wakimbizi|habitants)$/.test(tokens[p.start - 2]?.norm ?? '');
   const origins = out.filter(of);
   if (origins.length > 0 && origins.length < out.length) out = [...origins, ...out.filter((p) => !of(p))];
   // "Djugu, Largu:", "Today in Djugu: … to Largu market": a bare territory name, then a locality of it.

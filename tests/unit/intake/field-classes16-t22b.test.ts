@@ -226,3 +226,23 @@ describe('a group named as a topic, as what is handed over, or as the author of 
     expect(ids(text)).toEqual(expected);
   });
 });
+
+describe("a displacement site's name is no origin, and people gone home are where they went back to (C8)", () => {
+  it.each([
+    ['Le site de déplacés de Bulengo accueille 60 nouveaux ménages venus de Sake, sans abris', 'sake'],
+    ['au site des déplacés de Rhoe, 200 nouveaux ménages venus de Largu', 'largu'],
+    ['Des ménages déplacés de Pinga rentrés à Ntoto trouvent leurs maisons pillées', 'ntoto'],
+    ['IDPs from Pinga who went back to Ntoto found their houses looted', 'ntoto'],
+    ['300 displaced from Kitshanga returned to Mweso, houses burnt', 'mweso'],
+    ['returns: about 300 families going back to Kibumba from Goma sites this week, no incident', 'kibumba'],
+  ])('%s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+  it.each([
+    ['ppl leaving Rusayo site back to Kibumba and Buhumba, approx 2000 this week', 'rusayo'],
+    ['des déplacés de Kanyabayonga arrivés à Kirumba', 'kanyabayonga'],
+    ['families displaced from Pinga arrived in Kashebere', 'pinga'],
+  ])('look-alike (a site left, or people arriving, not going home): %s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+});
