@@ -150,11 +150,12 @@ export function arrivalsAfterAttack(s: Signals, victims: Victims): boolean {
 
 // ("abt 300 hh arrived rhoe site since yday fleeing codeco incursions", "60 ménages arrivés au site de Plaine Savo fuyant les
 // CODECO": households arriving are no count of people (C8), yet the same arrivals after an attack told elsewhere)
-const ARRIVED = /^(arrived|arriving|arrive|arrives|arrivals|arriv(e|es|ee|ees|ent|ants)|accueill\w*|received|welcomed)$/;
-const HOUSEHOLDS = /^(hh|hhs|households?|menages?|families|familles|fam)$/;
+// (Sets: read on every word of a report with people displaced)
+const ARRIVED: ReadonlySet<string> = new Set(['arrived', 'arriving', 'arrive', 'arrives', 'arrivals', 'arrivee', 'arrivees', 'arrivent', 'arrivants', 'accueille', 'accueillent', 'accueillis', 'accueillies', 'received', 'welcomed']);
+const HOUSEHOLDS: ReadonlySet<string> = new Set(['hh', 'hhs', 'household', 'households', 'menage', 'menages', 'families', 'familles', 'fam']);
 function householdsArrived(s: Signals): boolean {
   const t = s.tokens;
-  return s.has('displace') && t.some((w) => ARRIVED.test(w.norm)) && t.some((w) => HOUSEHOLDS.test(w.norm));
+  return s.has('displace') && t.some((w) => ARRIVED.has(w.norm)) && t.some((w) => HOUSEHOLDS.has(w.norm));
 }
 
 // "Youths burning tyres on the road, MONUSCO convoy blocked, protest", "Manifestants bloquent la route au convoi MONUSCO,

@@ -40,7 +40,7 @@ function personBefore(tokens: readonly Token[], m: number): number | null {
 export function marksOfBlowsCount(tokens: readonly Token[]): number | null {
   for (let m = 1; m < tokens.length; m++) {
     // ("rope marks", "whip marks": the cause before the marks)
-    const compound = /^(marks|scars)$/.test(tokens[m]!.norm) && /^(rope|whip|chain|torture|beating)$/.test(tokens[m - 1]!.norm) && !tokens[m]!.breakBefore;
+    const compound = (tokens[m]!.norm === 'marks' || tokens[m]!.norm === 'scars') && /^(rope|whip|chain|torture|beating)$/.test(tokens[m - 1]!.norm) && !tokens[m]!.breakBefore;
     const wound = WOUNDS.test(tokens[m]!.norm) || compound;
     if (!wound && (!MARKS.test(tokens[m]!.norm) || !OF.test(tokens[m + 1]?.norm ?? '') || !BLOWS.test(tokens[m + 2]?.norm ?? ''))) continue;
     let v = compound ? m - 2 : m - 1;

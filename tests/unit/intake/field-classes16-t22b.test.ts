@@ -246,3 +246,29 @@ describe("a displacement site's name is no origin, and people gone home are wher
     expect(parse(text).place?.id).toBe(place);
   });
 });
+
+describe('one person named with a title word or a relative clause before what was done to them is counted one', () => {
+  it.each([
+    ['Localité chief of Kibati picked up by M23 elements late last night. No news since', 'abducted'],
+    ['village chief of Kibati picked up by M23', 'abducted'],
+    ['Customary chief of Bambo arrested by Mai-Mai last night', 'abducted'],
+    ['Le chef de localité de Rubare arrêté par les Wazalendo', 'abducted'],
+    ['Bunyatenge: the localite chief who got threats from Mai-Mai last month was shot dead at his home last night', 'killed'],
+    ['the teacher who had been threatened by ADF was abducted in Beni', 'abducted'],
+    ['the nurse who treated wounded Wazalendo was shot dead in Kirumba', 'killed'],
+    ["l'enseignant qui avait dénoncé les taxes a été enlevé à Kiwanja", 'abducted'],
+    ['la femme qui vendait au marché a été tuée par des bandits à Beni', 'killed'],
+  ])('%s', (text, key) => {
+    const r = parse(text);
+    expect(r.victims[key as 'killed' | 'abducted']).toBe(1);
+    expect(r.priority).toBe('high');
+  });
+  it.each([
+    ['village of Kibati: 3 youths picked up by M23', 'abducted', 3],
+    ['the chief who reported that 3 were killed was threatened', 'killed', 3],
+    ['the people who were killed were buried in Oicha', 'killed', null],
+    ['the chief who was threatened left for Beni', 'killed', null],
+  ])('look-alike (a number said, several people, no harm to the person): %s', (text, key, n) => {
+    expect(parse(text).victims[key as 'killed' | 'abducted']).toBe(n);
+  });
+});
