@@ -272,3 +272,21 @@ describe('one person named with a title word or a relative clause before what wa
     expect(parse(text).victims[key as 'killed' | 'abducted']).toBe(n);
   });
 });
+
+describe("an authority threatened or harmed at its seat: the seat is where it happened, not a source's address", () => {
+  it.each([
+    ['Chef de groupement of Bulongo received a letter signed ADF: leave or we cut your head. He spent last night in Oicha with family', 'bulongo'],
+    ['Le chef de groupement de Bulongo menacé par lettre des ADF, il dort maintenant à Oicha', 'bulongo'],
+    ['Chef de groupement of Bambo threatened by M23, he now sleeps in Kiwanja', 'bambo'],
+  ])('%s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+  it.each([
+    ['Administrator of Lubero: 2 civilians killed by Mai-Mai at Kirumba', 'kirumba'],
+    ['Administrator of Lubero: FARDC and Wazalendo pushed M23 out of Alimbongo, about 1500 families returning.', 'alimbongo'],
+    ['the administrator of Lubero reports 2 civilians killed at Kirumba', 'kirumba'],
+    ["selon l'administrateur de Lubero, 2 civils tués à Kirumba", 'kirumba'],
+  ])('look-alike (the authority tells of it: a heading or a word of reporting): %s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+});
