@@ -290,3 +290,20 @@ describe("an authority threatened or harmed at its seat: the seat is where it ha
     expect(parse(text).place?.id).toBe(place);
   });
 });
+
+describe('the place whose fighting "emptied" villages is the one left, not where the people are counted', () => {
+  it.each([
+    ['Les combats entre FDLR et M23 autour de Tongo ont vidé trois villages, plus de 7 000 personnes à Kibirizi selon OCHA', 'tongo'],
+    ['fighting around Tongo has emptied three villages, 7000 people now in Kibirizi', 'tongo'],
+    ['les affrontements près de Mweso ont vidé le village, les habitants sont à Kitshanga', 'mweso'],
+  ])('%s', (text, place) => {
+    expect(parse(text)).toMatchObject({ category: 'displacement' });
+    expect(parse(text).place?.id).toBe(place);
+  });
+  it.each([
+    ['Plus de 2 000 déplacés arrivés à Bunia en provenance de Djugu', ['djugu', 'djugu-territory']],
+    ['About 700 people returned to Mamove', ['mamove']],
+  ])('look-alike (an origin said, a return): %s', (text, places) => {
+    expect(places).toContain(parse(text).place?.id);
+  });
+});
