@@ -1,6 +1,7 @@
 import type { Signals } from './categories/categories.js';
 import { rumouredAttack } from './constructions/everyday-kivu.js';
 import type { Token } from './normalize.js';
+import { nowOfALevy } from './categories/standing-levy.js';
 
 /** Under way only when something violent is: "enquête en cours" or "tension en cours" is not an attack. */
 export function isUnderway(s: Signals): boolean {
@@ -13,7 +14,8 @@ export function isUnderway(s: Signals): boolean {
   // "treatment of the wounded ongoing", "evacuation of wounded in progress": care or a response goes on, not the attack.
   const inquiries = [...s.all('inquiry'), ...s.all('response')];
   const sameClause = (a: number, b: number): boolean => !s.tokens.slice(a + 1, b + 1).some((t) => t.breakBefore);
-  return s.all('underway').some((u) => !inquiries.some((q) => (q.end <= u.start && u.start - q.end <= 3 && sameClause(q.start, u.start)) || (q.start >= u.end && q.start - u.end <= 2)));
+  // ("the M23 'administration' now levies $10 per household": a standing levy, categories/standing-levy.ts)
+  return s.all('underway').some((u) => !nowOfALevy(s.tokens, u.start) && !inquiries.some((q) => (q.end <= u.start && u.start - q.end <= 3 && sameClause(q.start, u.start)) || (q.start >= u.end && q.start - u.end <= 2)));
 }
 
 /** SEA by UN personnel: an SEA term with any UN reference, or sexual violence by UN personnel. */

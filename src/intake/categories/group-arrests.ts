@@ -205,6 +205,7 @@ export function groupArrestCount(tokens: readonly Token[], hits: readonly Signal
   victims.abducted = total;
 }
 
+const TITLE_WORD = /^(localite|locality|village|groupement|quartier|avenue|cellule|sector|secteur|chefferie|deputy|assistant|former|ex|customary|traditional)$/;
 // "12 civils arrêtés", "4 ppl arrested", "2 men detained", "Le chef de localité de Rubare arrêté", "3 farmers held".
 function countedBefore(tokens: readonly Token[], i: number): number | null {
   let k = i - 1;
@@ -224,8 +225,10 @@ function countedBefore(tokens: readonly Token[], i: number): number | null {
   let s = k;
   while (s > 0 && !tokens[s]!.breakBefore && k - s < 6) s--;
   const first = /^(le|la|l|un|une|the|a|an)$/.test(tokens[s]!.norm) ? s + 1 : s;
-  const head = tokens[first];
-  return head && first < k && isSingularPerson(head.norm) && /^(de|d|du|of)$/.test(tokens[first + 1]?.norm ?? '') ? 1 : null;
+  // ("Localité chief of Kibati picked up", "village chief of Bambo arrested": a word of the title before the person)
+  const at = TITLE_WORD.test(tokens[first]?.norm ?? '') && isSingularPerson(tokens[first + 1]?.norm ?? '') ? first + 1 : first;
+  const head = tokens[at];
+  return head && at < k && isSingularPerson(head.norm) && /^(de|d|du|of)$/.test(tokens[at + 1]?.norm ?? '') ? 1 : null;
 }
 
 // "arrested 5 youths", "ont arrêté le chef" (1), "arrested the chief of Bambo + 2 notables" (3).

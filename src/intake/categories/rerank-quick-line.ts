@@ -4,6 +4,8 @@ import type { CategoryReading, SignalHit, Signals } from './categories.js';
 import { twoCommunities } from './communities.js';
 import { rerankTune15 } from './slurs-and-carried-off.js';
 import { rerankTune16 } from './land-quarrels.js';
+import { takenAndBackWithMarks } from './back-with-marks.js';
+import { breakInWithoutHarm } from './break-in.js';
 import { arrivalsAfterAttack, burningUnderFire, clashDroveOut, convoyBlockedByProtest, harmInFuture } from '../constructions/military-police-register.js';
 
 /**
@@ -25,6 +27,9 @@ export function rerankQuickLine(ranked: CategoryReading[], s: Signals, victims: 
   if ((top() === 'attack_on_civilians' || top() === 'attack_on_peacekeepers') && harmInFuture(s, victims)) first('threat_intimidation'); // (constructions/military-police-register.ts)
   if (top() !== 'attack_on_idp_site' && !s.has('sexual') && !s.has('recruit') && siteIntruded(s)) first('attack_on_idp_site', 'idp_camp');
   if (top() === 'looting_destruction' && taxedUnderThreat(s)) first('threat_intimidation');
+  if (top() === 'attack_on_civilians' && takenAndBackWithMarks(s, victims)) first('abduction'); // (categories/back-with-marks.ts)
+  const brokeIn = top() === 'attack_on_civilians' ? breakInWithoutHarm(s, victims) : null;
+  if (brokeIn) first(brokeIn); // (categories/break-in.ts)
   if (top() === 'displacement' && needsOnly(s, victims)) out = out.filter((r) => r.category !== 'displacement');
   if (top() === 'attack_on_humanitarians' && relativesOfStaff(s)) out = out.filter((r) => r.category !== 'attack_on_humanitarians');
   return rerankTune16(rerankTune15(out, s, victims), s, victims);

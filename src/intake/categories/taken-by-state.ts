@@ -20,9 +20,23 @@ const STATE = /^(police|policemen|policiers?|pnc|fardc|militaires?|soldiers?|sol
 // "disparus après avoir été emmenés par des militaires": no one knows where they are; they stay counted as taken.
 const VANISHED = /^(disparus?|disparues?|missing|disappeared|introuvables?)$/;
 
+// The active voice: "Des hommes de la DEMIAP ont emmené un commerçant", "les policiers ont embarqué 2 motards", "ANR agents took
+// a journalist away": the force, its auxiliary, the verb of taking, then people (carried to care stays a response).
+const TOOK = new Set(['emmene', 'emmenent', 'emmenaient', 'amene', 'amenent', 'embarque', 'embarquent', 'embarquaient', 'took', 'ramasse', 'ramassent']);
+const HAVE = /^(ont|a|have|has|had|avaient|avait)$/;
+const PEOPLE_NEXT = /^(un|une|le|la|les|l|des|deux|trois|\d+|a|an|the|two|three|several|plusieurs|son|sa|ses|leur|leurs|his|her|their)$/;
+function stateTookAt(tokens: readonly Token[], i: number): boolean {
+  if (!TOOK.has(tokens[i]!.norm) || tokens[i]!.breakBefore) return false;
+  const k = HAVE.test(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
+  const subject = tokens[k];
+  if (!subject || !STATE.test(subject.norm) || tokens[k + 1]!.breakBefore) return false;
+  return PEOPLE_NEXT.test(tokens[i + 1]?.norm ?? '') && !tokens[i + 1]!.breakBefore && !carriedForCare(tokens, i, i);
+}
+
 /** Where people were taken by the state's forces, or -1. */
 export function takenByStateAt(tokens: readonly Token[]): number {
   for (let i = 0; i + 2 < tokens.length; i++) {
+    if (stateTookAt(tokens, i)) return tokens.some((t) => VANISHED.test(t.norm)) ? -1 : i;
     if (!TAKEN.has(tokens[i]!.norm)) continue;
     let k = i + 1;
     // "picked up by", "rounded up by", "carted off by"

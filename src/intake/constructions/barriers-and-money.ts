@@ -1,5 +1,6 @@
 import type { SignalHit } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
+import { returnedTo, siteOfDisplacedNamed } from '../places/site-and-return.js';
 
 /**
  * Everyday field traffic (reports12): money demanded at barriers and the punishment of those who refuse to pay
@@ -118,6 +119,7 @@ export function leftGroupHits(tokens: readonly Token[], childNamed: boolean, act
 
 // Places of the reporter, not of the incident: "Relayé par CLA Mahagi: … à Nioka", "CLA Mahagi (relais asso femmes Ngote)".
 const RELAY = /^(cla|clas|relais|relaye|relayee|relayed|via)$/;
+const REPORTING: ReadonlySet<string> = new Set(['selon', 'according', 'says', 'said', 'say', 'reports', 'reported', 'reporting', 'rapporte', 'rapportent', 'signale', 'signalent', 'indique', 'indiquent', 'dit', 'disent', 'informe', 'informs', 'informed', 'confirme', 'confirms', 'confirmed', 'alerte', 'alerts', 'denonce', 'source', 'sources']);
 const AUTHORITY = /^(administrator|administrateur|mayor|maire|bourgmestre|poste|groupement|chefferie|governor|gouverneur|commissioner|commissaire|mwami)$/;
 // Where people arrived, and where they came from when the gazetteer does not know it: "arrived Eringeti from Manzia",
 // "Arrival of 300 IDPs at TOB Kamango from Loselose", "fled from Bapere villages to Lubero centre", "pop ya Bandiboli inahama vers Mambasa".
@@ -138,7 +140,11 @@ interface PlaceAt {
 export function placesWhere12<P extends PlaceAt>(places: readonly P[], tokens: readonly Token[], isNamed: (i: number) => boolean): P[] {
   if (places.length === 0) return [...places];
   // "Administrator of Lubero: FARDC … out of Alimbongo", "le chef de poste de Kasugho … à Bapere": the authority's seat gives way too.
-  const seat = (p: P): boolean => /^(of|de|d|du)$/.test(tokens[p.start - 1]?.norm ?? '') && AUTHORITY.test(tokens[p.start - 2]?.norm ?? '');
+  // (only when the authority tells of it, in a heading or with a word of reporting: "Chef de groupement of Bulongo received a letter
+  // signed ADF …, he spent last night in Oicha" is the chief threatened at his seat)
+  const seat = (p: P): boolean => /^(of|de|d|du)$/.test(tokens[p.start - 1]?.norm ?? '') && AUTHORITY.test(tokens[p.start - 2]?.norm ?? '') && (headed(p) || tokens.some((t) => REPORTING.has(t.norm)));
+  // ("Administrator of Lubero: …": a mark between the seat and what follows, or nothing after it)
+  const headed = (p: P): boolean => !tokens[p.end] || tokens[p.end]!.breakBefore || tokens[p.end]!.start - tokens[p.end - 1]!.end > 1;
   const relay = (p: P): boolean => seat(p) || [1, 2].some((d) => RELAY.test(tokens[p.start - d]?.norm ?? '') && !tokens.slice(p.start - d + 1, p.start + 1).some((t) => t.stopBefore));
   let out = [...places];
   const relayed = out.filter(relay);
@@ -159,7 +165,8 @@ export function placesWhere12<P extends PlaceAt>(places: readonly P[], tokens: r
     if (out.every((p) => arrival(p) || relay(p))) return [];
   }
   // "deplaces ya Mambasa wamefika", "pop de Bandiboli": the place the displaced are of is the place they left.
-  const of = (p: P): boolean => /^(ya|de|d|of|from)$/.test(tokens[p.start - 1]?.norm ?? '') && /^(deplaces|deplacees|dplces|dplcs|idps|pop|population|watu|wakimbizi|habitants)$/.test(tokens[p.start - 2]?.norm ?? '');
+  // (a site's name, "site de déplacés de Bulengo", is no origin; people gone home, "rentrés à Ntoto", are where they went: places/site-and-return.ts)
+  const of = (p: P): boolean => !siteOfDisplacedNamed(tokens, p.start) && !out.some((q) => returnedTo(tokens, q.start)) && /^(ya|de|d|of|from)$/.test(tokens[p.start - 1]?.norm ?? '') && /^(deplaces|deplacees|dplces|dplcs|idps|pop|population|watu|wakimbizi|habitants)$/.test(tokens[p.start - 2]?.norm ?? '');
   const origins = out.filter(of);
   if (origins.length > 0 && origins.length < out.length) out = [...origins, ...out.filter((p) => !of(p))];
   // "Djugu, Largu:", "Today in Djugu: … to Largu market": a bare territory name, then a locality of it.

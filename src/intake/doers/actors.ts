@@ -12,6 +12,7 @@ import { harmAtTheirGround, sideAgainstSide, sideOfVictims } from './sides-and-s
 import { arrivedSomewhere } from './group-arrived.js';
 import { peoplePickedUp } from '../victims/picked-up.js';
 import { namedNotDoing } from './named-not-doing.js';
+import { namedAsTopicOrObject } from './topic-and-object.js';
 
 /** The actor id design reserves for "perpetrator unknown". */
 export const UNKNOWN_ACTOR_ID = 'unknown';
@@ -168,6 +169,8 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (notTheDoer(tokens, m.start, m.end)) return false;
       // (a uniform worn, a membership suspected, a force that had pulled out: doers/named-not-doing.ts)
       if (namedNotDoing(tokens, m.start, m.end, m.actor.hostState === true, mentions.length > 1)) return false;
+      // (the topic of a broadcast, what is handed over, the victims buried: doers/topic-and-object.ts)
+      if (namedAsTopicOrObject(tokens, m.start)) return false;
       if (m.actor === unknown) {
         const next = tokens[m.end];
         if ((next && NOT_A_PERSON.has(next.norm)) || (before && NOT_A_PERSON.has(before.norm))) return false;
@@ -262,10 +265,21 @@ function labelled(tokens: readonly Token[], start: number): boolean {
 function accused(tokens: readonly Token[], start: number): boolean {
   for (let k = start - 1; k >= 0 && k >= start - 6; k--) {
     // "on accuse les Zaïre", "residents blame the ADF", "soupçonnent les CODECO": the accused actor did it.
+    // "accusé d'avoir renseigné les FARDC", "accused of informing the army", "d'espionner pour le M23": the force informed or spied for.
+    // ("a informé les FARDC, qui ont tabassé 2 jeunes": what they did after is told of them)
+    // ("utilisée comme espionne par les CODECO", "used as spy by nyatura": who used the spy, after "par/by", did it)
+    if (INFORMED.test(tokens[k]!.norm) && k >= start - 3 && !/^(par|by)$/.test(tokens[k + 1]?.norm ?? '')) return !tokens.slice(start + 1, start + 4).some((t) => /^(qui|who)$/.test(t.norm));
+    // ("accusé par des miliciens Zaïre d'avoir renseigné…", "accused by M23 of spying": who accuses, after "par/by", is no accused)
+    if (ACCUSED.test(tokens[k]!.norm) && accuserAfterBy(tokens, k, start)) return false;
     if (ACCUSED.test(tokens[k]!.norm)) return !(/^(accuse|accusent|accusant|accusing|accuses|soupconnent|soupconne|suspect)$/.test(tokens[k]!.norm) && tokens.slice(k + 1, start).every((t) => /^(les|the|la|le|l|des|du|milice|militia|miliciens|groupe|group|arme|armed|elements|rebels|rebelles|fighters|combattants)$/.test(t.norm)));
     if (tokens[k + 1]!.stopBefore) return false;
   }
   return false;
+}
+
+const INFORMED = /^(renseigne|renseigner|renseignait|renseignaient|renseignant|renseignent|informe|informer|informing|informed|informait|informaient|spying|spied|spy|espionne|espionner|espionnait|espionnaient|espionnage)$/;
+function accuserAfterBy(tokens: readonly Token[], k: number, start: number): boolean {
+  return /^(par|by)$/.test(tokens[k + 1]?.norm ?? '') && tokens.slice(k + 2, start).every((t) => !t.breakBefore && /^(les|the|la|le|l|des|du|some|milice|militia|miliciens|militiamen|groupe|group|arme|armes|armed|elements|rebels|rebelles|fighters|combattants)$/.test(t.norm));
 }
 
 /** "made to work on M23 fortifications": the "on" before the actor follows a labour word in the same clause. */
@@ -308,7 +322,8 @@ function objectOfAttack(tokens: readonly Token[], start: number): boolean {
 }
 
 // "FARDC attacked by M23", "les FARDC prises pour cible par les ADF": the force named first was attacked.
-const PASSIVE_FILLERS = new Set(['were', 'was', 'have', 'has', 'been', 'ont', 'ete', 'sont', 'a', 'soldiers', 'soldats', 'militaires', 'troops', 'patrol', 'patrouille', 'position', 'positions', 'post', 'poste', 'convoy', 'convoi', 'base', 'camp', 'elements', 'pris', 'prise', 'prises', 'pour', 'cible', 'reportedly']);
+// ('est', 'is': "la PNC est intervenue", "police is deployed", the singular of "sont")
+const PASSIVE_FILLERS = new Set(['were', 'was', 'have', 'has', 'been', 'ont', 'ete', 'sont', 'a', 'est', 'is', 'etait', 'soldiers', 'soldats', 'militaires', 'troops', 'patrol', 'patrouille', 'position', 'positions', 'post', 'poste', 'convoy', 'convoi', 'base', 'camp', 'elements', 'pris', 'prise', 'prises', 'pour', 'cible', 'reportedly']);
 function attackedBy(tokens: readonly Token[], end: number): boolean {
   let k = end;
   while (k < end + 4 && PASSIVE_FILLERS.has(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;

@@ -8,6 +8,7 @@ import { CAUSE_WORDS } from '../categories/causes.js';
 import { headedTo } from '../constructions/denials-and-rumours.js';
 import { hurtBroughtFrom, incidentUnderHeading, peopleHeadedTo, seenRatherThanHeaded, shelteredElsewhere } from './sheltered-elsewhere.js';
 import { leftUnknownPlace, typoInAnotherTerritory } from './left-unknown-place.js';
+import { returnedTo, siteOfDisplacedNamed } from './site-and-return.js';
 
 /** Where it happened: exact places and typed-with-a-typo places, and where people fled to set aside. */
 
@@ -22,6 +23,8 @@ export function withTypos(ctx: IntakeContext, tokens: readonly Token[], taken: U
   return [...places, ...typos].sort((a, b) => rank(a) - rank(b));
 }
 const LEVELS = ['locality', 'territory', 'province'];
+// ("les combats autour de Tongo ont vidé trois villages": the auxiliary, then the verb of emptying)
+const emptiedAfterAux = (tokens: readonly Token[], k: number): boolean => /^(ont|a|have|has|had)$/.test(tokens[k]?.norm ?? '') && /^(vide|videe|vides|emptied)$/.test(tokens[k + 1]?.norm ?? '');
 const EMPTIED = /^(deserted|deserte|desertee|desertes|se|vide|videe|empty|emptying|emptied|lies|is|stands|partis|parties|abandonne|abandonnee|abandoned)$/;
 const ORIGIN = [['provenance', 'de'], ['provenance', 'd'], ['venant', 'de'], ['venus', 'de'], ['venues', 'de'], ['arrives', 'de'], ['arrivees', 'de'], ['arrive', 'de'], ['arrivee', 'de'], ['originaires', 'de'], ['who', 'fled'], ['qui', 'ont', 'fui'], ['chasses', 'de'], ['fleeing', 'from'], ['fled', 'from'], ['arriving', 'from'], ['arrived', 'from'], ['coming', 'from'], ['displaced', 'from'], ['from'], ['frm'], ['deplaces', 'de'], ['dplces', 'de'], ['dplcs', 'de'], ['idps', 'de'], ['pdi', 'de'], ['arrivent', 'de'], ['fuyant'], ['fled'], ['fleeing'], ['deplacement', 'de'], ['dplcmt', 'de'], ['massif', 'de'], ['massive', 'de'], ['pop', 'de'], ['population', 'de'], ['mvt', 'de'], ['villagers', 'of'], ['residents', 'of'], ['inhabitants', 'of'], ['people', 'of'], ['habitants', 'de'], ['villageois', 'de'], ['kutoka']];
 
@@ -80,8 +83,11 @@ export function whereItHappened(places: PlaceTokenMatch[], s: Signals): PlaceTok
   // "en provenance de Gety", "45 familles arrivées de Ngote", "who fled Rwindi": the place people came from.
   // "Kibumba deserted", "Lulimba se vide": a place the flight word follows at once is the one left.
   const left = (p: PlaceTokenMatch): boolean =>
-    flights.some((f) => f.start >= p.end && f.start - p.end <= 1 && EMPTIED.test(tokens[f.start]!.norm) && !tokens.slice(p.end, f.start + 1).some((t) => t.breakBefore));
-  const origin = (p: PlaceTokenMatch): boolean => left(p) || ORIGIN.some((cue) => cue.every((w, k) => tokens[p.start - cue.length + k]?.norm === w));
+    flights.some((f) => f.start >= p.end && f.start - p.end <= 1 && (EMPTIED.test(tokens[f.start]!.norm) || emptiedAfterAux(tokens, f.start)) && !tokens.slice(p.end, f.start + 1).some((t) => t.breakBefore));
+  // (people gone home are where they went back to; a site of the displaced named is no origin: places/site-and-return.ts)
+  const home = places.filter((p) => returnedTo(tokens, p.start));
+  if (home.length > 0 && home.length < places.length) return [...home, ...places.filter((p) => !home.includes(p))];
+  const origin = (p: PlaceTokenMatch): boolean => left(p) || (!siteOfDisplacedNamed(tokens, p.start) && ORIGIN.some((cue) => cue.every((w, k) => tokens[p.start - cue.length + k]?.norm === w)));
   const origins = places.filter(origin);
   if (origins.length > 0 && origins.length < places.length) return [...origins, ...places.filter((p) => !origin(p))];
   const from = places.filter((p) => !refuge(p));

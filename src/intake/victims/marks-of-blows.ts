@@ -10,7 +10,8 @@ import { isPerson, isSingularPerson } from './victim-words.js';
  */
 const MARKS = /^(traces?|marques?|signes?|stigmates?|marks?|signs?|scars?|cicatrices?)$/;
 const OF = /^(de|d|des|of)$/;
-const BLOWS = /^(coups?|sevices?|torture|tortures|mauvais|maltraitance|violences?|brutalites?|beating|beatings|blows?|ill|torture|abuse|flogging|whipping|fouet)$/;
+// (ropes and bonds leave marks too: "revenu avec des traces de cordes aux bras", "rope marks on his wrists" — C22: marks, injured)
+const BLOWS = /^(coups?|sevices?|torture|tortures|mauvais|maltraitance|violences?|brutalites?|beating|beatings|blows?|ill|torture|abuse|flogging|whipping|fouet|cordes?|ropes?|cords?|liens|ligotage|ligatures?|chains?|chaines?|menottes|handcuffs)$/;
 const BEARS = /^(presente|presentent|presentait|presentaient|porte|portent|portait|portaient|avait|avaient|a|ont|avec|bears?|bore|bearing|shows?|showed|showing|had|has|have|with|w)$/;
 // Wounds named as such are marks too: "2 seen w burns", "deux détenus avec des brûlures", "one had bruises all over".
 const WOUNDS = /^(burns|brulures|bruises|ecchymoses|hematomes|contusions|plaies|welts|lacerations|cuts|entailles)$/;
@@ -18,6 +19,7 @@ const WOUNDS = /^(burns|brulures|bruises|ecchymoses|hematomes|contusions|plaies|
 const SEEN = /^(seen|found|vus|vues|trouves|trouvees|retrouves|retrouvees)$/;
 const NONE = /^(no|not|pas|aucune?|sans|without|nie|denies)$/;
 
+const RETURNED = /^(revenu|revenue|revenus|rentre|rentree|rentres|retourne|retournee|libere|liberee|liberes|relache|relachee|relaches|came|returned|released|freed|back|escaped|echappe|echappee)$/;
 const DEAD = /^(morts?|mortes?|dead|died|killed|tues?|tuees?|corps|bodies|body|cadavres?|corpses?)$/;
 
 /** The one person or the number of people named in the clause before the marks ("un étudiant détenu…", "2 detainees held…"). */
@@ -37,15 +39,20 @@ function personBefore(tokens: readonly Token[], m: number): number | null {
 /** How many people bear marks of blows, or null when none is said or they are not counted. */
 export function marksOfBlowsCount(tokens: readonly Token[]): number | null {
   for (let m = 1; m < tokens.length; m++) {
-    const wound = WOUNDS.test(tokens[m]!.norm);
+    // ("rope marks", "whip marks": the cause before the marks)
+    const compound = (tokens[m]!.norm === 'marks' || tokens[m]!.norm === 'scars') && /^(rope|whip|chain|torture|beating)$/.test(tokens[m - 1]!.norm) && !tokens[m]!.breakBefore;
+    const wound = WOUNDS.test(tokens[m]!.norm) || compound;
     if (!wound && (!MARKS.test(tokens[m]!.norm) || !OF.test(tokens[m + 1]?.norm ?? '') || !BLOWS.test(tokens[m + 2]?.norm ?? ''))) continue;
-    let v = m - 1;
+    let v = compound ? m - 2 : m - 1;
     if (/^(des|les|the|de|d)$/.test(tokens[v]!.norm)) v--;
     // The marks said as a clause of their own after the person: "un étudiant détenu depuis 2 semaines, signes de torture".
     if (!wound && (tokens[m]!.breakBefore || (v >= 0 && tokens[v + 1]!.breakBefore && v + 1 < m))) return personBefore(tokens, m);
     if (v < 0 || !BEARS.test(tokens[v]!.norm)) continue;
     // who bears them: "un détenu présente", "deux présentaient", "2 detainees bear", "one showed"
-    for (let k = v - 1; k >= 0 && k >= v - 4; k--) {
+    // ("Un homme ramassé par les Nyatura à Kilolirwe revenu avec…", "Man held 4 days in an M23 cachot came back with…": who came back,
+    // named at the head of the clause)
+    const reach = RETURNED.test(tokens[v - 1]?.norm ?? '') || (tokens[v - 1]?.norm === 'back' && RETURNED.test(tokens[v - 2]?.norm ?? '')) ? 12 : 4;
+    for (let k = v - 1; k >= 0 && k >= v - reach; k--) {
       const w = tokens[k]!.norm;
       if (NONE.test(w)) break;
       const n = readNumber(tokens, k);

@@ -23,6 +23,8 @@ import { ownersNotTaken } from './livestock-owners.js';
 import { readSwahiliCounts } from './swahili-counts.js';
 import { groupTookPeopleCount } from '../categories/group-took-people.js';
 import { oneDiedCounted } from './one-died.js';
+import { fallenCounted } from './fallen-in-combat.js';
+import { relativeClauseVictim } from './relative-clause-victim.js';
 import { coupleCounted } from './couples.js';
 import { readPhoneTypedCounts } from './phone-typed-counts.js';
 import { peopleTakenCount } from '../categories/people-taken.js';
@@ -79,6 +81,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   takenByGroupCount(tokens, s.takenByGroup, victims);
   groupTookPeopleCount(tokens, s.groupTook, victims);
   oneDiedCounted(tokens, victims); // ("…, he died on the way to hospital": one-died.ts)
+  fallenCounted(tokens, victims); // ("un militaire est tombé", "a soldier fell in the attack": fallen-in-combat.ts)
+  relativeClauseVictim(tokens, victims); // ("the chief who got threats last month was shot dead": relative-clause-victim.ts)
   coupleCounted(tokens, signals, victims); // ("un couple de vieillards égorgé": couples.ts)
   peopleTakenCount(tokens, s.peopleTaken, victims);
   groupArrestCount(tokens, s.groupArrested, victims); // (C23: arrested by a non-state group, categories/group-arrests.ts)

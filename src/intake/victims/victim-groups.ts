@@ -91,6 +91,7 @@ function andBeforeVerb(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+const DEATH_BY = /^(cut|chopped|macheted|axed|speared|clubbed|stoned|burned|burnt|kicked|trampled|lapide|lapides|lapidee|lapidees|brule|brules|brulee|brulees|battu|battus|battue|battues|frappe|frappes|frappee|frappees|bastonne|bastonnes|bastonnee|tabasse|tabasses|tabassee)$/;
 function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8Array): { group: Group; verb: VictimKey | null; next: number } | null {
   let child = false;
   let nouns = 0;
@@ -175,7 +176,8 @@ function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8Array): 
       return { group: group(), verb: 'killed', next: j + 2 };
     }
     // "poignardé à mort", "stabbed to death": a killing.
-    const toDeath = verb === 'injured' && ((tokens[j + 1]?.norm === 'a' && tokens[j + 2]?.norm === 'mort') || (tokens[j + 1]?.norm === 'to' && tokens[j + 2]?.norm === 'death'));
+    // ("farmer cut to death", "chopped to death", "stoned to death", "lapidé à mort": a verb that counts nothing alone, killing with "to death")
+    const toDeath = (verb === 'injured' || (!verb && DEATH_BY.test(word))) && ((tokens[j + 1]?.norm === 'a' && tokens[j + 2]?.norm === 'mort') || (tokens[j + 1]?.norm === 'to' && tokens[j + 2]?.norm === 'death'));
     if (toDeath) verb = 'killed';
     if (verb) {
       if (toDeath) return nouns === 0 && n.article ? null : { group: group(), verb, next: j + 3 };
