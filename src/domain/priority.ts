@@ -37,7 +37,9 @@ function defaultRule({ category, victims, underway, sexualViolence = false, kill
   // An unknown count is not zero: "civilians killed" is a killing. A stated zero ("no one killed") is none.
   const someKilled = killed > 0 || (victims.killed === null && killing);
   const someAbducted = (victims.abducted ?? 0) > 0 || (victims.abducted === null && abduction);
-  if (someKilled || someAbducted || (victims.crsvSurvivors ?? 0) > 0 || sexualViolence || HIGH.has(category)) return 'high';
+  // (a rape threatened is restricted but not yet CRSV: the threat's own priority, medium)
+  const sexualHarm = sexualViolence && category !== 'threat_intimidation';
+  if (someKilled || someAbducted || (victims.crsvSurvivors ?? 0) > 0 || sexualHarm || HIGH.has(category)) return 'high';
   if (category !== 'other') return 'medium';
   return 'low';
 }

@@ -1,3 +1,4 @@
+import { rapeThreatened } from './categories/rape-threatened.js';
 import type { Place } from '../config/mission.js';
 import type { Perpetrator, Sensitivity, Victims } from '../domain/alert.js';
 import { decideAlert, type TextFacts } from '../domain/decision.js';
@@ -101,7 +102,8 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const calmNow = quiet === 'calm' || quiet === 'denied';
   const said: TextFacts = {
     underway: !calmNow && isUnderway(signals),
-    sexualViolenceSignal: hasSexualViolence(signals) || (victims.crsvSurvivors ?? 0) > 0,
+    // (fail closed: a rape threatened is still a sexual-violence term, DESIGN "One decision" and C17; not rapes denounced)
+    sexualViolenceSignal: hasSexualViolence(signals) || (victims.crsvSurvivors ?? 0) > 0 || (category === 'threat_intimidation' && rapeThreatened(tokens, signalHits)),
     childVictim: signals.has('child') || childVictims(signals, victims),
     killingSignal: !calmNow && !decided?.meeting && killingReported(signals) && !(category === 'threat_intimidation' && harmInFuture(signals, victims)) && !killingOnlyReferred(signals, category),
     abductionSignal: !calmNow && signals.has('abduct'),

@@ -66,7 +66,7 @@ describe('threats without the word: calls, lists, "we know where you live", foll
     'local HRD in uvira: 2 men on moto waited outside his office all day, followed him after',
     'Le président de la société civile de Kalehe a reçu un SMS: \'tu seras éliminé\'',
     'The Wazalendo commander warned the Kibirizi priest: \'stop preaching about us\'',
-    'a woman leader in Fataki threatened with rape by CODECO if she keeps speaking',
+    // ("threatened with rape" is restricted since C17 and DESIGN's fail-closed rule: rape-threatened.test.ts)
     'wazalendo wamesema watamuua mwalimu wa Kibirizi, he is scared',
     'M23 have told Rubare motards: \'tutawaua\' if they carry wazalendo',
     'Le chef de Kibumba a reçu un message: \'tuko na wewe\' (on te surveille)',
