@@ -25,6 +25,8 @@ import { FEARED_ATTACK, ageHits, armedHits, campHits, heldHits, peopleMovingHits
 import { splitPhraseHits } from './split-phrases.js';
 import { forcedToFlee, peopleCarriedOffHits } from './slurs-and-carried-off.js';
 import { fightingSinceHits } from './under-way.js';
+import { groupSaidComingHits } from './group-said-coming.js';
+import { displacedSheltered } from './sheltered-in-school.js';
 import { protestObject } from './protest-object.js';
 
 /** The signals a report gives once its keyword hits are read in context, and what later stages need of how. */
@@ -114,6 +116,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     (stateTookPeople && h.value.signal === 'abduct' && h.start === custodyAt) ||
     movementAbsent(h, tokens, (k) => inMention(r, k)) ||
     protestObject(h, tokens, signalHits) ||
+    displacedSheltered(h, signalHits, tokens, mentions.map((m) => m.end)) ||
     (h.value.signal === 'detention' && arrests.verbs.has(h.start));
   const found = crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits;
   const keywordHits = threatOrIncitement(realHits(found, tokens).filter((h) => !setAside(h)), tokens);
@@ -149,6 +152,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...peopleLeavingHits(tokens, places),
     ...namedSiteHits(tokens, places),
     ...fightingSinceHits(tokens),
+    ...(signalHits.some((h) => h.value.subType === 'rumoured_attack') ? [] : groupSaidComingHits(tokens, mentions)),
     ...arrests.hits,
     ...arrests.stateHits,
     ...(stateTookPeople ? [{ value: { signal: 'detention' as const, subType: null }, start: custodyAt, end: custodyAt + 1 }] : []),

@@ -148,6 +148,8 @@ const CLOSED = /^(closed|shut|fermee?s?|fermeture|closure|suspended|suspendue?s?
 const HARMS = ['kill', 'injure', 'abduct', 'sexual', 'loot', 'recruit', 'militaryUse', 'explosive'] as const;
 export function schoolsClosedForCause<R extends { category: string; subType: string | null }>(ranked: R[], s: Signals, cause: () => number): R[] {
   if (!s.has('school') || ranked.length === 0 || ranked[0]!.category === 'other' || HARMS.some((x) => s.has(x))) return ranked;
+  // ("école fermée, les enseignants fuient par peur des ADF": people who fled a named group are the report, C9)
+  if (s.has('displace') && s.has('armed') && ranked[0]!.category === 'displacement') return ranked;
   const at = cause();
   if (at === Infinity || s.all('attack').some((h) => h.start < at) || s.all('fighting').some((h) => h.start < at)) return ranked;
   // ("schools closed", "écoles de Sange fermées", "fermeture des écoles")
