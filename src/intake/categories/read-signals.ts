@@ -24,9 +24,10 @@ import { livestockOfOwners, onlyAnimalsTaken } from '../victims/livestock-owners
 import { FEARED_ATTACK, ageHits, armedHits, campHits, heldHits, peopleMovingHits, realHits, shotHits, siteHits, unitHits } from './signal-hits.js';
 import { splitPhraseHits } from './split-phrases.js';
 import { forcedToFlee, peopleCarriedOffHits } from './slurs-and-carried-off.js';
-import { fightingSinceHits } from './under-way.js';
+import { fightingSinceHits, heardFireGoesOnHits } from './under-way.js';
 import { groupSaidComingHits } from './group-said-coming.js';
 import { displacedSheltered } from './sheltered-in-school.js';
+import { mishapOnly, onlyControlling } from '../doers/controls-the-place.js';
 import { protestObject } from './protest-object.js';
 
 /** The signals a report gives once its keyword hits are read in context, and what later stages need of how. */
@@ -152,6 +153,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...peopleLeavingHits(tokens, places),
     ...namedSiteHits(tokens, places),
     ...fightingSinceHits(tokens),
+    ...heardFireGoesOnHits(signalHits, tokens),
     ...(signalHits.some((h) => h.value.subType === 'rumoured_attack') ? [] : groupSaidComingHits(tokens, mentions)),
     ...arrests.hits,
     ...arrests.stateHits,
@@ -160,7 +162,11 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   ];
 
   // Hits read otherwise once everything is known: a help asked for, work as a purpose, fighting only rumoured.
+  // (a group named only as holding the place of a mishap is no armed man at the scene: doers/controls-the-place.ts)
+  const mishap = mishapOnly(signalHits);
+  const controlling = (h: SignalHit): boolean => mishap && h.value.signal === 'armed' && mentions.some((m) => m.start === h.start && onlyControlling(tokens, m.start, m.end));
   const readOtherwise = (h: SignalHit): boolean =>
+    controlling(h) ||
     t17.drop(h) || (unarmed && h.value.signal === 'armed') || fledToSite(h, tokens) || demandOfAid(h, tokens, signalHits) || labourAsPurpose(h, tokens, signalHits) || rumouredFighting(h, tokens, signalHits);
   let signals = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...groupTook, ...(livestock ? [livestock] : []), ...(goods ? [goods.hit] : []), ...peopleTaken, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens);
   // (a site where gunfire was only heard, or left after an attack named as the cause, is where the displaced are: categories/law-and-order.ts)

@@ -105,3 +105,42 @@ describe('the displaced sleeping or lodging in a school: sheltered there, no occ
     expect(parse(text).category).toBe('child_violation');
   });
 });
+
+describe('gunfire only heard while people flee, said to go on: under way, critical (C10)', () => {
+  it.each([
+    'Alerte CAN Bunia, 14h10 : tirs nourris entendus a Nyankunde, la population se refugie a la paroisse. Situation en cours.',
+    'heavy gunfire heard in Nyankunde, people fleeing to the parish. Situation ongoing.',
+    'gunshots heard near Kalunguta, villagers running to the bush, shooting still going on',
+    'tirs entendus a Mangina, la population fuit vers Beni, les tirs continuent',
+    'risasi zinasikika Kalunguta, watu wanakimbia, bado inaendelea',
+  ])('%s', (text) => {
+    expect(parse(text).priority).toBe('critical');
+  });
+  it.each([
+    'tirs entendus cette nuit a Mangina, la population a fui, calme revenu ce matin',
+    'tirs entendus a Mangina, la population fuit, evaluation en cours',
+    'gunfire heard in Mangina, people fled, verification ongoing',
+    'tirs entendus a Mangina hier soir, les deplaces arrivent a Beni, situation en cours de suivi',
+  ])('look-alike (calm back, or an inquiry or follow-up is what goes on): not critical (%s)', (text) => {
+    expect(parse(text).priority).not.toBe('critical');
+  });
+});
+
+describe('a mishap where an armed group is named only as holding the place: no attack, no doer', () => {
+  it.each([
+    ["CAN Rubaya : 2 creuseurs tues par l'effondrement d'un puits, le M23 controle toujours la mine.", 2],
+    ['3 diggers killed when a pit collapsed at Rubaya mine, M23 still controls the site', 3],
+    ['Rubaya, zone sous controle du M23: eboulement dans un puits, 4 creuseurs morts', 4],
+    ["un camion s'est renverse a Sake, zone controlee par le M23, 3 morts", 3],
+  ])('%s', (text, killed) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'other', priority: 'high', perpetrators: [], victims: { killed } });
+  });
+  it.each([
+    'M23 killed 2 diggers at Rubaya mine, they control the site',
+    'le M23 controle la mine de Rubaya et a tue 2 creuseurs',
+    'Rubaya: 2 creuseurs tues par des hommes armes, zone sous controle du M23',
+  ])('look-alike (people killed by someone, not by the mishap): the attack (%s)', (text) => {
+    expect(parse(text).category).toBe('attack_on_civilians');
+  });
+});
