@@ -144,3 +144,38 @@ describe('a mishap where an armed group is named only as holding the place: no a
     expect(parse(text).category).toBe('attack_on_civilians');
   });
 });
+
+describe('goods or money taken with a weapon pointed: the robbery, not a threat (C6 keeps money demanded at gunpoint a threat)', () => {
+  it.each([
+    'Numbi mining site: men in FARDC uniform taking gold from diggers at gunpoint',
+    'armed men taking money from traders at gunpoint in Sake',
+    'bandits taking phones from passengers at gunpoint on the Goma-Sake road',
+    "des hommes armes prennent l'argent des passagers sous la menace des armes pres de Sake",
+    "des bandits prennent les telephones des passagers sous la menace d'une arme a Kavumu",
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'looting_destruction', priority: 'medium' });
+  });
+  it.each([
+    'soldiers demanding money at gunpoint at the Sake barrier',
+    "des militaires exigent de l'argent sous la menace des armes a la barriere de Sake",
+  ])('look-alike (money demanded): the threat (%s)', (text) => {
+    expect(parse(text).category).toBe('threat_intimidation');
+  });
+});
+
+describe('goods taken first ("enlevé des motos", "seized", "confisqué"), their owners beaten after: the looting', () => {
+  it.each([
+    'CLA Lubero : des militaires indisciplines ont enleve des motos a Miriki et tabasse leurs proprietaires.',
+    'des militaires ont confisque les telephones des passagers et tabasse ceux qui protestaient a Kavumu',
+    'soldiers seized 3 motorbikes at Miriki and beat the owners',
+    'des policiers ont saisi les marchandises des vendeuses a Beni et les ont battues',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'looting_destruction', priority: 'medium' });
+  });
+  it.each([
+    'des militaires ont tabasse 2 motards a Miriki puis enleve leurs motos',
+    'soldiers beat a driver at Kavumu and then seized his motorbike',
+  ])('look-alike (the beating told first): ill-treatment (%s)', (text) => {
+    expect(parse(text).category).toBe('torture_ill_treatment');
+  });
+});
