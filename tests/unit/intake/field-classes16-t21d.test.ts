@@ -179,3 +179,25 @@ describe('goods taken first ("enlevé des motos", "seized", "confisqué"), their
     expect(parse(text).category).toBe('torture_ill_treatment');
   });
 });
+
+describe('soldiers or police who come in order to harm, or with an object pronoun before the verb: the doers (C1, C2)', () => {
+  it.each([
+    ['CLA Sake : les deplaces du site de Lushagala disent que des militaires entrent la nuit pour les racketter.', 'fardc'],
+    ['soldiers come into Lushagala site at night to extort the IDPs', 'fardc'],
+    ['les deplaces disent que des militaires les rackettent la nuit', 'fardc'],
+    ["des policiers l'ont frappe au marche de Beni", 'pnc'],
+    ['des policiers passent chaque soir pour exiger 2000 FC aux motards a Beni', 'pnc'],
+    ['des militaires nous ont tabasse a Rubare', 'fardc'],
+    ['police come to the market every evening to extort the women traders', 'pnc'],
+  ])('%s', (text, actor) => {
+    expect(doers(text)).toContain(actor);
+  });
+  it.each([
+    "des militaires sont venus pour securiser le site apres l'attaque",
+    'police came to arrest the suspects in Beni',
+    'les militaires ne les ont pas frappes, selon la population',
+    'soldiers came to help the wounded in Oicha',
+  ])('look-alike (a response, the crime answered, a negation): no doer (%s)', (text) => {
+    expect(doers(text)).toEqual([]);
+  });
+});
