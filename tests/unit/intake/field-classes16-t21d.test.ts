@@ -201,3 +201,20 @@ describe('soldiers or police who come in order to harm, or with an object pronou
     expect(doers(text)).toEqual([]);
   });
 });
+
+describe('a harm word, then the place typed in lower case, then whom: the count read past the place', () => {
+  it.each([
+    ['kidnaping a kasindi 1 chauffeur camion adf', 'abducted', 1],
+    ['kidnaping a kasindi 2 chauffeurs adf', 'abducted', 2],
+    ['enlevement a eringeti 3 cultivateurs par les adf', 'abducted', 3],
+    ['abducted in mangina 3 farmers by adf', 'abducted', 3],
+    ['tues a mamove 2 cultivateurs hier soir', 'killed', 2],
+    ['wounded near kiwanja 2 traders', 'injured', 2],
+    ['blesses a kiwanja 2 commercants par balle', 'injured', 2],
+  ] as const)('%s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+  it('look-alike (the number counts the place\'s days, not people): no count', () => {
+    expect(parse('enlevement a kasindi 2 jours apres les combats').victims.abducted).toBeNull();
+  });
+});
