@@ -27,6 +27,7 @@ import { forcedToFlee, peopleCarriedOffHits } from './slurs-and-carried-off.js';
 import { fightingSinceHits, heardFireGoesOnHits } from './under-way.js';
 import { groupSaidComingHits } from './group-said-coming.js';
 import { displacedSheltered } from './sheltered-in-school.js';
+import { recruitmentCallHits } from './recruitment-call.js';
 import { mishapOnly, onlyControlling } from '../doers/controls-the-place.js';
 import { protestObject } from './protest-object.js';
 
@@ -154,6 +155,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...namedSiteHits(tokens, places),
     ...fightingSinceHits(tokens),
     ...heardFireGoesOnHits(signalHits, tokens),
+    ...recruitmentCallHits(tokens, mentions),
     ...(signalHits.some((h) => h.value.subType === 'rumoured_attack') ? [] : groupSaidComingHits(tokens, mentions)),
     ...arrests.hits,
     ...arrests.stateHits,

@@ -218,3 +218,28 @@ describe('a harm word, then the place typed in lower case, then whom: the count 
     expect(parse('enlevement a kasindi 2 jours apres les combats').victims.abducted).toBeNull();
   });
 });
+
+describe('an armed group calling up the youth to train or to join it, nobody taken yet: intimidation', () => {
+  it.each([
+    ["Rubare CAN: M23 calling all youth to a meeting for 'training', parents hiding their boys", 'm23'],
+    ['le M23 convoque tous les jeunes de Rubare a une reunion pour une formation, les parents cachent leurs garcons', 'm23'],
+    ['M23 asking every family in Rubare to send one young man for training', 'm23'],
+    ['Mai-Mai summoning youth of Kipese to join them, parents afraid', 'mai-mai'],
+    ['les Wazalendo obligent les jeunes de Kibirizi a rejoindre leurs rangs', 'wazalendo'],
+    ['les Nyatura exigent que chaque famille de Kilolirwe donne un jeune pour la formation militaire', 'nyatura'],
+  ])('%s', (text, actor) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'threat_intimidation', priority: 'medium' });
+    expect(r.perpetrators.map((p) => p.actorId)).toContain(actor);
+  });
+  it.each([
+    'the chief called a meeting of youth in Rubare about the security',
+    'M23 held a meeting with the population of Rubare on taxes',
+    'M23 called a meeting of the youth of Rubare on the taxes at the market',
+  ])('look-alike (a meeting, no call to train or join): nothing (%s)', (text) => {
+    expect(parse(text).category).toBe('other');
+  });
+  it('look-alike (boys taken to train): the child violation (C18)', () => {
+    expect(parse('M23 took 5 boys from Rubare to their training camp').category).toBe('child_violation');
+  });
+});
