@@ -243,3 +243,23 @@ describe('an armed group calling up the youth to train or to join it, nobody tak
     expect(parse('M23 took 5 boys from Rubare to their training camp').category).toBe('child_violation');
   });
 });
+
+describe('a group named as what a threatened person talked about: the subject of the speech, not the doer (as "denouncing", "reporting on")', () => {
+  it.each([
+    'the radio man in bunia get sms they will kill him bcoz he talk about codeco',
+    'un journaliste de Bunia menace de mort pour avoir parle de la CODECO a la radio',
+    "l'animateur de la radio a Beni recoit des menaces parce qu'il parle des ADF",
+    'journalist in Beni threatened after he spoke about the ADF on air',
+    "un activiste d'Oicha menace depuis qu'il a ecrit sur les ADF",
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'threat_intimidation', perpetrators: [] });
+  });
+  it.each([
+    ['CODECO threatened the radio man in Bunia because he talks about them', 'codeco'],
+    ['residents talk about an ADF attack last night in Mamove, 3 killed', 'adf'],
+    ['les gens parlent des ADF qui ont tue 3 personnes a Mamove', 'adf'],
+  ])('look-alike (the group threatened, or told of by others as the killers): the doer (%s)', (text, actor) => {
+    expect(doers(text)).toContain(actor);
+  });
+});
