@@ -263,3 +263,21 @@ describe('a group named as what a threatened person talked about: the subject of
     expect(doers(text)).toContain(actor);
   });
 });
+
+describe('a short name one letter from a village of another province than the places named: another village, not a typo', () => {
+  it.each([
+    'Per CAN focal point in Oicha, a woman was raped by two armed men on her way to the field near Ngite on Monday.',
+    'focal point in Oicha reports 2 farmers killed by ADF near Ngite',
+    'Selon le point focal CAN de Beni, une femme violee pres de Ngite',
+  ])('the focal point\'s seat and a village the gazetteer lacks: no place (%s)', (text) => {
+    expect(parse(text).place).toBeNull();
+  });
+  it.each([
+    ['focal point in Oicha reports 2 farmers killed by ADF in Oicha town', 'oicha'],
+    ['focal point in Mangina reports 2 farmers killed by ADF', 'mangina'],
+    ['a woman raped near Ngite by armed men', 'ngote'],
+    ['2 civils tues a Kasindii hier, selon la societe civile de Beni', 'kasindi'],
+  ])('look-alike (the seat alone, a guess with nothing else named, a long name): the place (%s)', (text, id) => {
+    expect(parse(text).place?.id).toBe(id);
+  });
+});
