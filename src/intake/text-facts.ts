@@ -7,6 +7,8 @@ import { nowOfALevy } from './categories/standing-levy.js';
 export function isUnderway(s: Signals): boolean {
   // C10: fighting said to go on since a time, nothing said of its end (categories/under-way.ts).
   if (s.all('underway').some((u) => u.value.subType === 'fighting_since')) return true;
+  // C10: gunfire heard while people flee, said to go on (categories/under-way.ts heardFireGoesOnHits).
+  if (s.all('underway').some((u) => u.value.subType === 'fire_goes_on')) return true;
   // "menace d'attaque imminente", "ADF planning to strike Totolito tonight": an attack expected within hours.
   if (s.all('threat').some((h) => h.value.subType === 'threat_of_attack' && !rumouredAttack(s, h)) && (s.has('soon') || s.has('underway'))) return true;
   const violent = (['kill', 'injure', 'attack', 'fighting', 'abduct', 'sexual', 'explosive', 'loot'] as const).some((x) => s.has(x));

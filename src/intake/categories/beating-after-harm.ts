@@ -7,7 +7,8 @@ import type { Signals } from './categories.js';
  * report is the looting or the arrest; the beaten stay counted as injured (C3). A beating told first, or a
  * torture word ("tortured", "sévices"), keeps ill-treatment.
  */
-const ROBBED = /^(rob\w*|pill\w*|loot\w*|vol|vols|vole|voles|volee|volees|volent|depouill\w*|stole|stolen|steal\w*|took|emport\w*|ransack\w*|raid\w*|ravi\w*|razzi\w*)$/;
+// ("ont enlevé des motos", "seized their bikes", "confisqué les téléphones": a taking verb already read as goods taken)
+const ROBBED = /^(rob\w*|pill\w*|loot\w*|vol|vols|vole|voles|volee|volees|volent|depouill\w*|stole|stolen|steal\w*|took|taken|grabbed|seized|saisi\w*|confisqu\w*|enlev\w*|emport\w*|ransack\w*|raid\w*|ravi\w*|razzi\w*)$/;
 const ARRESTED = /^(arrest\w*|arret\w*|interpell\w*|rafl\w*|rounded|picked|apprehend\w*|wamekamatwa|wameshikwa)$/;
 const BEATING = /^(beat|beats|beaten|beating|bastonn\w*|battu\w*|tabass\w*|frapp\w*|fouett\w*|whipped|rou\w*|molested|passes?|passee?s?)$/;
 

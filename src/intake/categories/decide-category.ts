@@ -19,6 +19,7 @@ import { beatenInCustodyFirst } from './custody-beating.js';
 import { watchedPresence } from './slurs-and-carried-off.js';
 import { forceOnProtestFirst } from './protest-object.js';
 import { positionAttackedFirst } from './position-attacked.js';
+import { fearedAttackFirst } from './feared-attack-worry.js';
 
 const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
 
@@ -51,6 +52,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = schoolsClosedForCause(ranked, signals, () => causeStart(signals));
   ranked = fightersOnly(ranked, tokens);
   ranked = positionAttackedFirst(ranked, signals, tokens);
+  ranked = fearedAttackFirst(ranked, signals, tokens);
   ranked = diedInCustody(ranked, signals);
   ranked = theftFirst(ranked, beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits) || beatenAndRobbed(tokens, signalHits));
   ranked = sweepForGoods(ranked, signals, victims.abducted);

@@ -24,7 +24,11 @@ import { livestockOfOwners, onlyAnimalsTaken } from '../victims/livestock-owners
 import { FEARED_ATTACK, ageHits, armedHits, campHits, heldHits, peopleMovingHits, realHits, shotHits, siteHits, unitHits } from './signal-hits.js';
 import { splitPhraseHits } from './split-phrases.js';
 import { forcedToFlee, peopleCarriedOffHits } from './slurs-and-carried-off.js';
-import { fightingSinceHits } from './under-way.js';
+import { fightingSinceHits, heardFireGoesOnHits } from './under-way.js';
+import { groupSaidComingHits } from './group-said-coming.js';
+import { displacedSheltered } from './sheltered-in-school.js';
+import { recruitmentCallHits } from './recruitment-call.js';
+import { mishapOnly, onlyControlling } from '../doers/controls-the-place.js';
 import { protestObject } from './protest-object.js';
 import { groupLeft } from './group-left.js';
 import { ownPatrolHits } from './own-patrol.js';
@@ -119,6 +123,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     movementAbsent(h, tokens, (k) => inMention(r, k)) ||
     protestObject(h, tokens, signalHits) ||
     left.drop(h) ||
+    displacedSheltered(h, signalHits, tokens, mentions.map((m) => m.end)) ||
     (h.value.signal === 'detention' && arrests.verbs.has(h.start));
   const found = crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits;
   const keywordHits = threatOrIncitement(realHits(found, tokens).filter((h) => !setAside(h)), tokens);
@@ -157,6 +162,9 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...peopleLeavingHits(tokens, places),
     ...namedSiteHits(tokens, places),
     ...fightingSinceHits(tokens),
+    ...heardFireGoesOnHits(signalHits, tokens),
+    ...recruitmentCallHits(tokens, mentions),
+    ...(signalHits.some((h) => h.value.subType === 'rumoured_attack') ? [] : groupSaidComingHits(tokens, mentions)),
     ...arrests.hits,
     ...arrests.stateHits,
     ...(stateTookPeople ? [{ value: { signal: 'detention' as const, subType: null }, start: custodyAt, end: custodyAt + 1 }] : []),
@@ -164,7 +172,11 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   ];
 
   // Hits read otherwise once everything is known: a help asked for, work as a purpose, fighting only rumoured.
+  // (a group named only as holding the place of a mishap is no armed man at the scene: doers/controls-the-place.ts)
+  const mishap = mishapOnly(signalHits);
+  const controlling = (h: SignalHit): boolean => mishap && h.value.signal === 'armed' && mentions.some((m) => m.start === h.start && onlyControlling(tokens, m.start, m.end));
   const readOtherwise = (h: SignalHit): boolean =>
+    controlling(h) ||
     t17.drop(h) || (unarmed && h.value.signal === 'armed') || fledToSite(h, tokens) || demandOfAid(h, tokens, signalHits) || labourAsPurpose(h, tokens, signalHits) || rumouredFighting(h, tokens, signalHits);
   let signals = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...groupTook, ...(livestock ? [livestock] : []), ...(goods ? [goods.hit] : []), ...peopleTaken, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens);
   // (a site where gunfire was only heard, or left after an attack named as the cause, is where the displaced are: categories/law-and-order.ts)

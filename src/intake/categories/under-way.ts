@@ -58,3 +58,17 @@ function clauseOpensWithFight(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
+
+/**
+ * C10: gunfire only heard while people flee is read as the flight (categories/signal-hits.ts sets the shots aside), but
+ * the shooting or the situation said to go on ("tirs nourris entendus, la population se réfugie à la paroisse. Situation
+ * en cours.", "gunfire heard, people fleeing, shooting ongoing") is an attack under way all the same. An `underway` hit
+ * with sub-type `fire_goes_on` when the raw hits hold gunfire and an under-way word, nothing says it ended, and no
+ * inquiry or response is what goes on ("situation en cours de suivi", "evacuation in progress").
+ */
+export function heardFireGoesOnHits(hits: readonly SignalHit[], tokens: readonly Token[]): SignalHit[] {
+  const gunfire = hits.some((h) => h.value.signal === 'attack' && FIGHT.test(tokens[h.start]!.norm));
+  if (!gunfire || hits.some((h) => h.value.signal === 'inquiry' || h.value.signal === 'response') || tokens.some((x) => ENDED.test(x.norm))) return [];
+  const on = hits.find((h) => h.value.signal === 'underway' && !/^(de|d|of)$/.test(tokens[h.end]?.norm ?? ''));
+  return on ? [{ value: { signal: 'underway', subType: 'fire_goes_on' }, start: on.start, end: on.end }] : [];
+}

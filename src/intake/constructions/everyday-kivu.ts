@@ -1,3 +1,4 @@
+import { robbedAtGunpoint } from './robbed-at-gunpoint.js';
 import type { Victims } from '../../domain/alert.js';
 import type { SignalHit, Signals } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
@@ -27,7 +28,8 @@ export function beatenAndRobbed(tokens: readonly Token[], hits: readonly SignalH
 // said ("intimidé par des éléments armés qui lui réclament de l'argent") the threat names the report.
 const DEMAND = /^(demand\w*|exig\w*|reclam\w*|soutir\w*|ask\w*|extort\w*|taking|prennent|prenaient|imposent)$/;
 export function demandOfAid(h: SignalHit, tokens: readonly Token[], hits: readonly SignalHit[]): boolean {
-  return h.value.signal === 'loot' && DEMAND.test(tokens[h.start]!.norm) && hits.some((x) => x.value.signal === 'humanitarian' || x.value.signal === 'peacekeeper' || x.value.signal === 'threat');
+  // (goods taken at gunpoint are robbed, not demanded: robbed-at-gunpoint.ts)
+  return h.value.signal === 'loot' && DEMAND.test(tokens[h.start]!.norm) && hits.some((x) => x.value.signal === 'humanitarian' || x.value.signal === 'peacekeeper' || x.value.signal === 'threat') && !robbedAtGunpoint(h, tokens, hits);
 }
 
 // "arrêtés pr travail forcé", "taken for forced labour": the labour is why people were held or taken, which names the incident.
@@ -148,6 +150,8 @@ const CLOSED = /^(closed|shut|fermee?s?|fermeture|closure|suspended|suspendue?s?
 const HARMS = ['kill', 'injure', 'abduct', 'sexual', 'loot', 'recruit', 'militaryUse', 'explosive'] as const;
 export function schoolsClosedForCause<R extends { category: string; subType: string | null }>(ranked: R[], s: Signals, cause: () => number): R[] {
   if (!s.has('school') || ranked.length === 0 || ranked[0]!.category === 'other' || HARMS.some((x) => s.has(x))) return ranked;
+  // ("école fermée, les enseignants fuient par peur des ADF": people who fled a named group are the report, C9)
+  if (s.has('displace') && s.has('armed') && ranked[0]!.category === 'displacement') return ranked;
   const at = cause();
   if (at === Infinity || s.all('attack').some((h) => h.start < at) || s.all('fighting').some((h) => h.start < at)) return ranked;
   // ("schools closed", "écoles de Sange fermées", "fermeture des écoles")

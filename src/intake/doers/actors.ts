@@ -10,6 +10,7 @@ import { cameAtNight, groupDeployed } from './gone-or-denounced.js';
 import { harmedAtPosition } from './unruly-forces.js';
 import { harmAtTheirGround, sideAgainstSide, sideOfVictims } from './sides-and-signatures.js';
 import { arrivedSomewhere } from './group-arrived.js';
+import { namesTheAttack, saidToBeComing } from './feared-group.js';
 import { peoplePickedUp } from '../victims/picked-up.js';
 import { namedNotDoing } from './named-not-doing.js';
 import { namedAsTopicOrObject } from './topic-and-object.js';
@@ -145,11 +146,12 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       const said = next2(tokens, m.end);
       // ("CODECO blamed", "CODECO accusé d'avoir tué": the group accused, with no object between, did it.)
       if (said && /^(accuse|accuses|accusent|accusant|accusaient|blame|blames|blaming|denonce|denoncent|denoncant|condemn|condemns|condamne|condamnent)$/.test(said.norm) && !/^(of|for|d|de|du|des|par|by)$/.test(tokens[tokens.indexOf(said) + 1]?.norm ?? 'of')) return false;
-      if (objectOfAttack(tokens, m.start) || attackedBy(tokens, m.end) || (responds(tokens, m.end) && !harmFollows(tokens, m.end + 1) && !OWN_PLACE.test(tokens[m.start - 1]?.norm ?? '') && !(!m.actor.hostState && (groupDeployed(tokens, m.end) || arrivedSomewhere(tokens, m.end))))) return false;
-      if (atScene(tokens, m.end)) return false;
+      if (objectOfAttack(tokens, m.start) || attackedBy(tokens, m.end) || (responds(tokens, m.end) && !harmFollows(tokens, m.end + 1) && !OWN_PLACE.test(tokens[m.start - 1]?.norm ?? '') && !(!m.actor.hostState && (groupDeployed(tokens, m.end) || arrivedSomewhere(tokens, m.end) || saidToBeComing(tokens, m.start, m.end))))) return false;
+      // ("rumeurs d'attaque CODECO sur le site": the site is the target, doers/feared-group.ts)
+      if (atScene(tokens, m.end) && !namesTheAttack(tokens, m.start)) return false;
       const next = tokens[m.end];
       // ("renforts des CODECO venus de…": an armed group's reinforcements arriving are the movement reported)
-      if (next && !next.breakBefore && ARRIVED.test(next.norm) && !harmFollows(tokens, m.end + 1) && !reinforcements(tokens, m.start) && !(!m.actor.hostState && (cameAtNight(tokens, m.end + 1) || arrivedSomewhere(tokens, m.end)))) return false;
+      if (next && !next.breakBefore && ARRIVED.test(next.norm) && !harmFollows(tokens, m.end + 1) && !reinforcements(tokens, m.start) && !(!m.actor.hostState && (cameAtNight(tokens, m.end + 1) || arrivedSomewhere(tokens, m.end) || saidToBeComing(tokens, m.start, m.end)))) return false;
       // "FARDC repelled an M23 attack", "les FARDC ont repoussé": who responded.
       const verb = next && ['have', 'has', 'ont', 'a'].includes(next.norm) ? tokens[m.end + 1] : next;
       if (verb && !verb.breakBefore && /^(repel|repuls|repouss|ripost)/.test(verb.norm)) return false;

@@ -11,6 +11,8 @@ const ARTICLE = /^(the|le|la|les|l|des|de|du|d|of|a|au|aux)$/;
 const GONE_NOUN = /^(depart|departure|retrait|withdrawal|repli)$/;
 const GONE_VERB = /^(left|withdrew|withdrawn|retreated|redeployed|pulled|partis|parti|retires|replies|redeployes|quitte)$/;
 const DENOUNCED = /^(denonce|denonces|denoncer|denounced|denouncing|denounce|critique|critiquer|criticised|criticized|criticising|criticizing|exposed|exposing)$/;
+const SPOKE = /^(talk|talks|talked|talking|speak|speaks|spoke|speaking|parle|parles|parlent|parler|parlait|parlant|wrote|writing|written|ecrit|ecrire|ecrivait)$/;
+const ABOUT = /^(about|of|on|de|des|du|d|sur)$/;
 const HE_DID = /^(a|avoir|having|for|pour|after|apres|since|depuis|qu|il|elle|he|she|had|has|ayant)$/;
 
 /** The actor at [start, end) is named only as gone or arrived before what is told, or as what a victim denounced. */
@@ -32,6 +34,9 @@ export function goneOrDenounced(tokens: readonly Token[], start: number, end: nu
   for (let d = start - 1; d >= 0 && d >= start - 5; d--) {
     if (tokens[d + 1]!.breakBefore) break;
     if (DENOUNCED.test(tokens[d]!.norm)) return [1, 2, 3].some((e) => HE_DID.test(tokens[d - e]?.norm ?? ''));
+    // ("bcoz he talk about codeco", "pour avoir parlé de la CODECO à la radio", "parce qu'il parle des ADF": the group is the
+    // subject of what the threatened person said, as "reporting on ADF" or "denouncing" is)
+    if (SPOKE.test(tokens[d]!.norm) && tokens.slice(d + 1, start).some((t) => ABOUT.test(t.norm)) && [1, 2, 3].some((e) => HE_DID.test(tokens[d - e]?.norm ?? ''))) return true;
   }
   return false;
 }

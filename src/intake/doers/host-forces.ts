@@ -8,6 +8,7 @@ import { openedFire } from './sides-and-signatures.js';
 import { peoplePickedUp } from '../victims/picked-up.js';
 import { carriedForCare } from '../categories/leaving-and-care.js';
 import { forceMadePeoplePay } from './made-to-pay.js';
+import { forceCameToHarm } from './force-purpose.js';
 
 /**
  * Conventions C1 and C2 (2026-12-06): the host state has one police and one army, so "police",
@@ -89,7 +90,7 @@ export function forcesAsDoers(tokens: readonly Token[], actorsAt: Uint8Array, ca
       continue;
     }
     if (notHost(tokens, actorsAt, i)) continue;
-    if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm) || marriedTo(tokens, i) || forceDoer15(tokens, i) || forceDoer16(tokens, i, category) || openedFire(tokens, i) || forceMadePeoplePay(tokens, i)) found.add(kind);
+    if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm) || marriedTo(tokens, i) || forceDoer15(tokens, i) || forceDoer16(tokens, i, category) || openedFire(tokens, i) || forceMadePeoplePay(tokens, i) || forceCameToHarm(tokens, i, (n) => HARM.test(n) || moreHarm(n), CULPRIT)) found.add(kind);
   }
   return [...found];
 }

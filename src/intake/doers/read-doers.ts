@@ -15,6 +15,7 @@ import { forceNamedAsPlace, forceOnlyResponding } from './force-responding.js';
 import type { QuietKind } from '../categories/quiet-days.js';
 import type { Reading } from '../reading.js';
 import { keywordsTaken } from '../categories/signal-hits.js';
+import { mishapOnly, onlyControlling } from './controls-the-place.js';
 
 /**
  * Who did it: the actors named as doers (not those who report, respond, are only present, said absent or
@@ -29,9 +30,12 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   if (deniedReport(signalHits) && !groupAboutInCalm(signalHits, tokens, mentions.map((m) => m.end))) return [];
   const blameAt = blameTraded(signalHits, tokens); // (blame traded names no doer: constructions/everyday-kivu.ts)
   const otherActorNamed = (actor: unknown): boolean => mentions.some((o) => o.actor !== actor);
+  const mishap = mishapOnly(signalHits);
   const doers = mentions.filter(
     (m) =>
       !saidAbsent(tokens, m.start) &&
+      // (the group that holds the place of a mishap did not cause it: controls-the-place.ts)
+      !(mishap && onlyControlling(tokens, m.start, m.end)) &&
       !blamedEachOther(tokens, m.start, blameAt) &&
       // (the side "anyone who joins" is warned about did nothing: sided-with.ts)
       !sidedWith(tokens, m.start) &&

@@ -15,6 +15,7 @@ const RELAY = /^(cla|clas|relais|relaye|relayee|relayed|via)$/;
 
 /** True when the place at `start` names the seat of an association or of its leader. */
 function associationSeat(tokens: readonly Token[], start: number): boolean {
+  if (focalPointAt(tokens, start)) return true;
   if (!OF.test(tokens[start - 1]?.norm ?? '')) return false;
   // back over "des femmes", "de l'AFD", "women's", up to the association word, within the same clause
   for (let k = start - 2; k >= 0 && k >= start - 5; k--) {
@@ -25,16 +26,31 @@ function associationSeat(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
+// "Per CAN focal point in Oicha, …", "le point focal CAN de Beni", "focal point at Mangina reports": where the network's
+// focal point sits, as an association's seat.
+const FOCAL_AT = /^(in|at|a|de|d|of|du)$/;
+const NETWORK = /^(can|cla|clas|recope|cbcpm)$/;
+function focalPointAt(tokens: readonly Token[], start: number): boolean {
+  if (!FOCAL_AT.test(tokens[start - 1]?.norm ?? '')) return false;
+  let k = start - 2;
+  if (NETWORK.test(tokens[k]?.norm ?? '')) k--;
+  const a = tokens[k - 1]?.norm;
+  const b = tokens[k]?.norm;
+  return (a === 'focal' && b === 'point') || (a === 'point' && b === 'focal');
+}
+
 // "… tuée par son voisin à Angumu", "arrivés de Djalasiga": a place the gazetteer does not know, named where it happened.
-const AT = /^(a|au|at|in|dans)$/;
+const AT = /^(a|au|at|in|dans|near|pres)$/;
 const FROM = /^(de|d|from)$/;
 const FLED = /^(arriv\w*|fled|fleeing|fui\w*|fuy\w*|venus?|venues?|chasse\w*)$/;
 function unknownPlaceNamed(tokens: readonly Token[], known: (i: number) => boolean): boolean {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const w = tokens[i]!.norm;
     if (!(AT.test(w) || (FROM.test(w) && FLED.test(tokens[i - 1]!.norm)))) continue;
-    const next = tokens[i + 1]!;
-    if (!next.breakBefore && !known(i + 1) && /^\p{Lu}\p{Ll}{2,}/u.test(next.text)) return true;
+    // ("près de Ngite")
+    const at = w === 'pres' && /^(de|d)$/.test(tokens[i + 1]!.norm) ? i + 2 : i + 1;
+    const next = tokens[at];
+    if (next && !next.breakBefore && !known(at) && /^\p{Lu}\p{Ll}{2,}/u.test(next.text)) return true;
   }
   return false;
 }

@@ -29,3 +29,12 @@ export function typoInAnotherTerritory(typo: PlaceTokenMatch, places: readonly P
   const territories = places.filter((p) => p.place.level === 'territory' && p.start > typo.start && p.start - typo.end <= 3);
   return territories.length > 0 && territories.every((p) => p.place.territory !== typo.place.territory);
 }
+
+// "Per CAN focal point in Oicha, … near Ngite": a short name (six letters at most) one letter from a village of another
+// province than every place the report names exactly is another village the gazetteer lacks (Ngite, Beni territory, is
+// not Ngote, Mahagi); a report keeps to one area. Long names ("Kasindii", "Eringetti") stay guessed wherever they are.
+const SHORT_TYPO = 6;
+export function typoInAnotherProvince(typo: PlaceTokenMatch, places: readonly PlaceTokenMatch[], tokens: readonly { norm: string }[]): boolean {
+  if (typo.place.level !== 'locality' || (tokens[typo.start]?.norm.length ?? 0) > SHORT_TYPO || places.length === 0) return false;
+  return places.every((p) => p.place.province !== typo.place.province);
+}

@@ -7,7 +7,7 @@ import { mark } from '../phrases.js';
 import { CAUSE_WORDS } from '../categories/causes.js';
 import { headedTo } from '../constructions/denials-and-rumours.js';
 import { hurtBroughtFrom, incidentUnderHeading, peopleHeadedTo, seenRatherThanHeaded, shelteredElsewhere } from './sheltered-elsewhere.js';
-import { leftUnknownPlace, typoInAnotherTerritory } from './left-unknown-place.js';
+import { leftUnknownPlace, typoInAnotherProvince, typoInAnotherTerritory } from './left-unknown-place.js';
 import { returnedTo, siteOfDisplacedNamed } from './site-and-return.js';
 
 /** Where it happened: exact places and typed-with-a-typo places, and where people fled to set aside. */
@@ -17,7 +17,7 @@ import { returnedTo, siteOfDisplacedNamed } from './site-and-return.js';
 export function withTypos(ctx: IntakeContext, tokens: readonly Token[], taken: Uint8Array, hits: readonly SignalHit[], places: PlaceTokenMatch[]): PlaceTokenMatch[] {
   const busy = taken.slice();
   for (const h of hits) mark(busy, h.start, h.end);
-  const typos = ctx.placeTypos.find(tokens, busy).filter((t) => !typoInAnotherTerritory(t, places));
+  const typos = ctx.placeTypos.find(tokens, busy).filter((t) => !typoInAnotherTerritory(t, places) && !typoInAnotherProvince(t, places, tokens));
   if (typos.length === 0) return places;
   const rank = (p: PlaceTokenMatch): number => LEVELS.indexOf(p.place.level);
   return [...places, ...typos].sort((a, b) => rank(a) - rank(b));

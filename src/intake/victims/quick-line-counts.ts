@@ -42,9 +42,17 @@ function objectAfterGap(tokens: readonly Token[], description: string, victims: 
         victims[key] = n.value;
         break;
       }
-      if (!GAP.test(t.norm) && !/^\p{Lu}/u.test(t.text)) break;
+      if (!GAP.test(t.norm) && !/^\p{Lu}/u.test(t.text) && !placeTypedLow(tokens, k)) break;
     }
   }
+}
+
+// "kidnaping a kasindi 1 chauffeur", "shot at mangina 2 traders": the place typed in lower case after "à/at/in" is part of
+// the gap (one word, not a number, a person or a victim verb).
+const AT = /^(a|at|in|near|pres|vers|dans|to)$/;
+function placeTypedLow(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]!.norm;
+  return AT.test(tokens[k - 1]?.norm ?? '') && /^[a-z]{4,}$/.test(w) && !isPerson(w) && VICTIM_VERBS[w] === undefined && !tokens[k]!.breakBefore;
 }
 function followedByVerb(tokens: readonly Token[], at: number): boolean {
   for (let k = at + 1; k <= at + 2 && k < tokens.length; k++) if (VICTIM_VERBS[tokens[k]!.norm] !== undefined && !tokens[k]!.breakBefore) return true;

@@ -91,6 +91,8 @@ const LOOT: readonly Keyword[] = [
 const DISPLACE: readonly Keyword[] = [
   // running away: "we are 40 people run from mayimoya", "all run to beni town" (not "ran away": attackers do too)
   'run from', 'ran from', 'runing from', 'running from', 'run to', 'all run', 'runing to', 'we run', 'they run', 'people run', 'ppl run',
+  // with its cause after it, whoever ran: "teachers run bcoz of adf rumour", "families ran for fear of CODECO"
+  ...['run', 'ran', 'runing', 'running'].flatMap((v) => ['bcoz', 'bcz', 'coz', 'because', 'for fear', 'due to', 'into the bush', 'to the bush'].map((c) => `${v} ${c}`)),
   // as it sounds in French: "ont quitter", "on fuire", "deplacer de djugu", "se sont sauver"
   'ont quitter', 'on quitter', 'sont quitter', 'quitter le village', 'fuire', 'ont fuire', 'on fui', 'on fuit', 'sont fuir', 'se sont sauver', 'se sont sauve', 'sauve qui peut', 'deplacer de', 'deplacers',
   ...LN_FLED, 'kokima', 'bakimi na', 'bakimeli',

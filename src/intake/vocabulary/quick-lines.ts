@@ -64,7 +64,9 @@ const QUICK_LINES: Partial<Record<Signal, readonly Keyword[]>> = {
   // communities of the Kivus and Ituri the table lacked: "Bafuliro and Banyamulenge", "Bahavu et Batembo"
   community: ['bafuliro', 'fuliro', 'bahema', 'walendu', 'balendu', 'gegere', 'bagegere', 'banyanga', 'nyanga', 'bahavu', 'havu', 'batembo', 'banyindu', 'nyindu', 'barundi', 'bahutu', 'batutsi', 'bakonjo', 'konjo', 'banyabwisha', 'bakusu', 'kusu', 'bapere', 'babira', 'walese', 'lese', 'bambuba', 'mbuba'],
   // armed men settling into a building ("installés dans l'EPA"): the table's "installe* dans" matched one form only
-  militaryUse: ['installes dans', 'installee dans', 'installees dans', 'se sont installes dans', 'utilises comme base', 'utilisee comme base', 'utilisees comme base', 'utilise comme camp', 'utilisee comme camp'],
+  militaryUse: ['installes dans', 'installee dans', 'installees dans', 'se sont installes dans', 'utilises comme base', 'utilisee comme base', 'utilisees comme base', 'utilise comme camp', 'utilisee comme camp',
+    // the place said by its pronoun: "chassés de l'école par des Wazalendo qui s'y installent", "y ont établi leur base"
+    's y installent', 's y sont installes', 's y sont installees', 's y est installe', 's y installe', 's y installaient', 'y ont elu domicile', 'y ont etabli leur', 'y campent', 'y ont campe', 'who moved in', 'and moved in', 'who took it over', 'and took it over'],
   // "EP Kanyabayonga", "l'EPA de Bule": a primary school by its initials.
   school: [['ep', 'attack_on_school'], ['epa', 'attack_on_school'], ['epp', 'attack_on_school'], ['e p', 'attack_on_school']],
   // People leaving their homes: "leaving their villages", "ont quitté leurs maisons".
