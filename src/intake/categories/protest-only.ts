@@ -8,7 +8,7 @@ import { protestObject } from './protest-object.js';
  * on the road are no property destroyed, responders deployed are no armed group moving. Harm done to or by
  * protesters (shots, arrests, stones at peacekeepers) keeps its own reading.
  */
-const PROTEST = /^(protests?|protesters?|protesting|demonstrations?|demonstrators?|demo|manifestations?|manifestants?|manif|manifs|marche|marches|greve|sit)$/;
+const PROTEST = /^(protests?|protesters?|protesting|protested|protester|protestent|protestaient|protestant|manifester|manifestent|manifestaient|demonstrated|demonstrating|demonstrations?|demonstrators?|demo|manifestations?|manifestants?|manif|manifs|marche|marches|greve|sit)$/;
 const TYRES = /^(tyres?|tires?|pneus?|barricades?|barricaded|barricadees?)$/;
 const DEPLOYED = /^(deployed|deploye|deployee|deployes|deployees|deploiement|deployment|dispatched|envoyes?|envoyee)$/;
 const HARMS = new Set(['kill', 'injure', 'abduct', 'sexual', 'detention', 'attack', 'threat', 'torture', 'armed', 'peacekeeper', 'humanitarian', 'hate']);
@@ -23,10 +23,13 @@ export function protestOnly(tokens: readonly Token[], hits: readonly SignalHit[]
   const moves = hits.filter((h) => h.value.signal === 'movement');
   // ("pneus brûlés, routes barrées": the protesters' own barricades are no access denial)
   const blocks = hits.filter((h) => h.value.signal === 'access');
-  const roadBlocked = (h: SignalHit): boolean => near(h, TYRES) || ROADS.test(tokens[h.start - 1]?.norm ?? '');
-  return loot.every((h) => near(h, TYRES)) && blocks.every(roadBlocked) && (moves.length === 0 || deployed) && loot.length + moves.length + blocks.length > 0;
+  // ("routes barrées", "ont bloqué la route": the road before the verb or right after it)
+  const roadBlocked = (h: SignalHit): boolean => near(h, TYRES) || ROADS.test(tokens[h.start - 1]?.norm ?? '') || [0, 1].some((d) => ROADS.test(tokens[h.end + d]?.norm ?? ''));
+  return loot.every((h) => near(h, TYRES)) && blocks.every(roadBlocked) && (moves.length === 0 || deployed) && (loot.length + moves.length + blocks.length > 0 || tokens.some((t) => PROTEST.test(t.norm) && !MARKET.test(t.norm)));
 }
 
+// ("marché" is a market once its accent is gone: a protest said with no other signal needs a word that is one)
+const MARKET = /^(marche|marches|sit)$/;
 const ROADS = /^(roads?|routes?|rues?|streets?|axes?)$/;
 const NONE = /^(no|pas|aucun|aucune|sans|zero)$/;
 function saidAbsent(tokens: readonly Token[], at: number): boolean {

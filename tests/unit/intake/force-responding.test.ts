@@ -58,3 +58,13 @@ describe('the force’s post named as where it happened is a landmark, and civil
     expect(r.perpetrators.map((p) => p.actorId ?? p.name)).toEqual(expected);
   });
 });
+
+// (a road blocked by protesters is their protest, not an access denial: categories/protest-only.ts)
+describe('a road blocked to protest, the road said after the verb', () => {
+  it('les jeunes ont bloqué la route pour protester', () => {
+    expect(parseQuickReport('Kiwanja: les jeunes ont bloqué la route pour protester contre l insécurité', intake).category).toBe('other');
+  });
+  it('look-alike: armed men blocking the road deny access', () => {
+    expect(parseQuickReport('des hommes armés ont bloqué la route de Kiwanja, les camions ne passent plus', intake).category).toBe('access_denial');
+  });
+});
