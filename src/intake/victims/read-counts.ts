@@ -23,6 +23,8 @@ import { ownersNotTaken } from './livestock-owners.js';
 import { readSwahiliCounts } from './swahili-counts.js';
 import { groupTookPeopleCount } from '../categories/group-took-people.js';
 import { oneDiedCounted } from './one-died.js';
+import { deathIdiomCounts } from './death-idioms.js';
+import { tollRevisions } from './toll-revisions.js';
 import { coupleCounted } from './couples.js';
 import { readPhoneTypedCounts } from './phone-typed-counts.js';
 import { peopleTakenCount } from '../categories/people-taken.js';
@@ -87,6 +89,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   readSwahiliCounts(signals, victims); // ("mauaji ya watu 5": the number after the people, victims/swahili-counts.ts)
   woundedOfWhomSomeDied(tokens, victims);
   oneMoreByOrdinal(tokens, victims);
+  deathIdiomCounts(tokens, victims); // ("did not survive", "a rendu l'âme", "un 3e a succombé", "the 2 wounded died": death-idioms.ts)
+  tollRevisions(tokens, victims); // ("toll rises from 4 to 6", "toll stands at 3 civilians and 4 Wazalendo dead": toll-revisions.ts)
   readTimesCounts(tokens, victims); // ("03 x civils tués", "x2 abducted": constructions/military-police-register.ts)
   ordnanceHandledByChildren(tokens, signals, victims);
   if (hasSexualViolence(signals)) oneRapedByMany(tokens, victims); // ("three men raped her": the men are counted, she is one; one-raped-by-many.ts)
