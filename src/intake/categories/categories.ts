@@ -1,3 +1,4 @@
+import { attackOnlyExpected } from './announced-attack.js';
 import type { Victims } from '../../domain/alert.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
 import type { Token } from '../normalize.js';
@@ -198,7 +199,7 @@ export function rankCategories(told: Signals, victims: Victims): CategoryReading
   maybe(['hate'], 'hate_speech_incitement', null);
   // "Attack on Tchabi expected within hours, FRPI elements massing nearby": an attack only expected, with armed men
   // on the move, is the movement (the threat of attack stays the alternative).
-  const expectedOnly = s.all('threat').every((h) => h.value.subType === 'threat_of_attack' && /^(attack|attaqu|assault|raid|incursion|strike|frapp)/.test(s.tokens[h.start]!.norm));
+  const expectedOnly = attackOnlyExpected(s); // (categories/announced-attack.ts)
   if (s.has('threat') && expectedOnly && s.all('movement').some((h) => h.value.subType !== 'weak') && lead('movement')) push('armed_group_movement', null);
   if (s.has('threat') && lead('threat')) {
     const tagged = s.all('threat').map((h) => h.value.subType);

@@ -67,3 +67,51 @@ describe('a toll revised or summed is the count (victims/toll-revisions.ts)', ()
     expect(parse(text).victims.killed).toBe(killed);
   });
 });
+
+describe('attackers within 3 km, or people hiding while armed men enter or fire, is an attack imminent or under way (categories/closing-in.ts)', () => {
+  it.each([
+    'M23 column advancing on Kibua, now about 3 km out, pop leaving toward Walikale centre',
+    'ADF elements approaching Eringeti, about 2 km away, population panicking',
+    'Ils avancent vers Lita, environ 50 CODECO à 1 km du village, pop en panique',
+    'les Mai-Mai signalés à 2 km de Bunyatenge, ils avancent vers le centre',
+    'they are in the village!! armed men entering Halungupa from the river side, shots, we are hiding',
+    'hommes armés entrent dans Mavivi, tirs partout, nous sommes cachés dans les maisons',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.priority).toBe('critical');
+    expect(r.underway).toBe(true);
+  });
+  it.each([
+    'the IDP camp is 2 km from Oicha town, armed men seen there last week',
+    'M23 column seen 15 km from Kibua yesterday, moving north',
+    'le site de Rhoe est situé à 2 km du village, calme',
+    'families hiding in the bush for three days after the attack on Kipese',
+    'evacuation of the wounded in progress, FARDC on site',
+  ])('look-alike (not under way): %s', (text) => {
+    expect(parse(text).underway).toBe(false);
+  });
+  it.each([
+    'CODECO attack on Djugu centre in progress, FARDC responding, no toll yet',
+    'attaque des ADF en cours à Mamove, les FARDC ripostent',
+  ])('an attack in progress stays under way with a response in the next clause: %s', (text) => {
+    expect(parse(text).priority).toBe('critical');
+  });
+});
+
+describe('an attack announced for a time, with armed men on the move, is the movement (categories/announced-attack.ts)', () => {
+  it.each([
+    'Info from CAN: CODECO planning to hit Pimbo tonight, elements seen gathering 2km away. FARDC informed',
+    'armed men heading to Nyankunde from Marabo, locals say they will strike before dawn',
+    'ADF elements moving toward Mamove, they are planning to hit the village tonight',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('armed_group_movement');
+    expect(r.priority).toBe('critical');
+  });
+  it.each([
+    ['Mai-Mai threatened to kill the chief of Kipese if he talks', 'threat_intimidation'],
+    ['lettre des ADF: ils menacent d attaquer Oicha', 'threat_intimidation'],
+  ])('look-alike (a threat): %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
