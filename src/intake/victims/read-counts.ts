@@ -25,6 +25,7 @@ import { groupTookPeopleCount } from '../categories/group-took-people.js';
 import { oneDiedCounted } from './one-died.js';
 import { deathIdiomCounts } from './death-idioms.js';
 import { tollRevisions } from './toll-revisions.js';
+import { closedIncident } from '../categories/closed-incidents.js';
 import { coupleCounted } from './couples.js';
 import { readPhoneTypedCounts } from './phone-typed-counts.js';
 import { peopleTakenCount } from '../categories/people-taken.js';
@@ -103,6 +104,9 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
 /** Counts that depend on the category decided: children held or out of school who are no victims of it. */
 export function countsGivenCategory(category: CategoryId, signals: Signals, victims: Victims, childrenOverridden: boolean): void {
   childrenOnlyHeld(category, signals, victims);
+  // (a report that closes or denies an incident counts nobody: categories/closed-incidents.ts)
+  // ("fausse alerte …, aucune victime": a zero said stays)
+  if (category === 'other' && closedIncident(signals)) for (const key of ['killed', 'injured', 'abducted', 'crsvSurvivors', 'childrenAffected'] as const) if ((victims[key] ?? 0) > 0) victims[key] = null;
   if (!childrenOverridden) childrenNotVictims(category, victims);
 }
 

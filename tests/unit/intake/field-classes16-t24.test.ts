@@ -115,3 +115,37 @@ describe('an attack announced for a time, with armed men on the move, is the mov
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('a report that closes or denies an incident is other, low, with no doer and no count (categories/closed-incidents.ts)', () => {
+  it.each([
+    "the rumour of ADF killings in Mamove is false - the two 'bodies' were drunk men asleep on the road",
+    'Follow-up Kiwanja: the man reported abducted yesterday was at his in-laws, he is back home, no abduction',
+    "correction: the Lubero 'abduction' was an arrest by PNC on a court warrant",
+    'fake news on WhatsApp about M23 entering Sake, local admin and MONUSCO confirm no movement',
+    'Info démentie: pas d enlèvement à Kalonge, la fille était partie chez sa tante',
+    'Les infos sur un massacre à Ntoto sont fausses selon la société civile, c était un accident de circulation',
+    'la rumeur d enlèvement de deux enfants à Mutwanga est fausse, ils étaient chez leur grand-mère',
+    'Beni: body found at Rwangoma is a man who drowned, PNC says no sign of violence',
+    'Le corps retrouvé à Lume est celui d un homme mort noyé selon la PNC, aucune trace de violence',
+    'shots heard in Oicha last night were a FARDC firing exercise at the camp, no incident',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'other', priority: 'low', perpetrators: [] });
+    expect(r.victims.killed ?? null).toBe(null);
+    expect(r.victims.abducted ?? null).toBe(null);
+  });
+  it.each([
+    ['ADF deny the killing of 3 farmers in Mamove, local sources confirm the toll', 'attack_on_civilians'],
+    ['Mai-Mai killed 2 farmers in Lubero, no abduction reported', 'attack_on_civilians'],
+    ['Fake news circulating in Lubero that MONUSCO is supplying ADF, youths threaten to burn the base', 'threat_intimidation'],
+    ['3 hommes armés ont enlevé un commerçant à Kalonge, la famille dément toute dette', 'abduction'],
+    ["Two journalists remanded in custody in Bunia for 'spreading false news'", 'arbitrary_detention'],
+  ])('look-alike (a harm told as news): %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+  it('a zero said in a denied report stays', () => {
+    const r = parse('fausse alerte à Largu: les coups de feu entendus provenaient d une fête, aucune victime');
+    expect(r.category).toBe('other');
+    expect(r.victims.killed).toBe(0);
+  });
+});
