@@ -25,6 +25,7 @@ import { FEARED_ATTACK, ageHits, armedHits, campHits, heldHits, peopleMovingHits
 import { splitPhraseHits } from './split-phrases.js';
 import { forcedToFlee, peopleCarriedOffHits } from './slurs-and-carried-off.js';
 import { fightingSinceHits } from './under-way.js';
+import { neverCameBackHits } from './never-came-back.js';
 import { protestObject } from './protest-object.js';
 
 /** The signals a report gives once its keyword hits are read in context, and what later stages need of how. */
@@ -149,6 +150,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...peopleLeavingHits(tokens, places),
     ...namedSiteHits(tokens, places),
     ...fightingSinceHits(tokens),
+    ...neverCameBackHits(tokens, groupNamed), // ("4 women never came back, armed men seen": never-came-back.ts)
     ...arrests.hits,
     ...arrests.stateHits,
     ...(stateTookPeople ? [{ value: { signal: 'detention' as const, subType: null }, start: custodyAt, end: custodyAt + 1 }] : []),

@@ -24,8 +24,10 @@ import { readSwahiliCounts } from './swahili-counts.js';
 import { groupTookPeopleCount } from '../categories/group-took-people.js';
 import { oneDiedCounted } from './one-died.js';
 import { deathIdiomCounts } from './death-idioms.js';
+import { possessiveCounts } from './possessive-counts.js';
 import { tollRevisions } from './toll-revisions.js';
 import { closedIncident } from '../categories/closed-incidents.js';
+import { neverCameBackCount } from '../categories/never-came-back.js';
 import { coupleCounted } from './couples.js';
 import { readPhoneTypedCounts } from './phone-typed-counts.js';
 import { peopleTakenCount } from '../categories/people-taken.js';
@@ -91,6 +93,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   woundedOfWhomSomeDied(tokens, victims);
   oneMoreByOrdinal(tokens, victims);
   deathIdiomCounts(tokens, victims); // ("did not survive", "a rendu l'âme", "un 3e a succombé", "the 2 wounded died": death-idioms.ts)
+  possessiveCounts(tokens, victims); // ("ont emmené ses deux fils", "abducted his two sons": possessive-counts.ts)
+  neverCameBackCount(tokens, signals.all('abduct'), victims); // ("4 women … never came back, armed men seen": categories/never-came-back.ts)
   tollRevisions(tokens, victims); // ("toll rises from 4 to 6", "toll stands at 3 civilians and 4 Wazalendo dead": toll-revisions.ts)
   readTimesCounts(tokens, victims); // ("03 x civils tués", "x2 abducted": constructions/military-police-register.ts)
   ordnanceHandledByChildren(tokens, signals, victims);

@@ -149,3 +149,57 @@ describe('a report that closes or denies an incident is other, low, with no doer
     expect(r.victims.killed).toBe(0);
   });
 });
+
+describe('people taken, said indirectly, are an abduction with their count', () => {
+  it.each([
+    ['Mambasa: le chef de groupement a été pris par des Mai-Mai hier, sa famille sans nouvelles', 1],
+    ['le président de la société civile a été pris par les ADF à Mamove', 1],
+    ['le chef de la localité de Bwisha a été pris par les M23', 1],
+  ])('a titled person taken by a group (victims/titled-person.ts): %s', (text, abducted) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'abduction', priority: 'high' });
+    expect(r.victims.abducted).toBe(abducted);
+  });
+  it.each([
+    'the chief of Kididiwe was taken from his home at 2am by armed men, his wife was beaten',
+    'armed men abducted the chief of Kididiwe, his wife was beaten',
+    'des hommes armés ont enlevé le chef de Kididiwe, sa femme a été battue',
+  ])('taken and someone beaten: the abduction names it (categories/taken-and-beaten.ts): %s', (text) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'abduction', priority: 'high' });
+    expect(r.victims.injured).toBe(1);
+  });
+  it.each([
+    ['police arrested and beat 2 moto drivers in Beni', 'arbitrary_detention'],
+    ['Wazalendo whipped five traders at Ngungu', 'torture_ill_treatment'],
+  ])('look-alike (no one taken by a group): %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+  it.each([
+    ['Kasugho: 4 women who went for firewood never came back, armed men were seen in the area', 4],
+    ['3 cultivateurs ne sont jamais revenus du champ, des Mai-Mai signalés dans la zone', 3],
+    ['Bunyatenge: 2 motards ne sont pas rentrés depuis hier, des hommes armés vus sur la route', 2],
+    ['five fishermen have not returned to Kyavinyonge, Mai-Mai seen on the shore', 5],
+  ])('people who never came back with armed men about (categories/never-came-back.ts): %s', (text, abducted) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'abduction', priority: 'high' });
+    expect(r.victims.abducted).toBe(abducted);
+  });
+  it.each([
+    'the fishermen never came back to Kyavinyonge, the lake was rough',
+    'les 3 cultivateurs sont revenus du champ ce matin, calme à Kasugho',
+  ])('look-alike (no armed men, or back): %s', (text) => {
+    expect(parse(text).category).not.toBe('abduction');
+  });
+  it.each([
+    ['ADF abducted his two sons in Oicha', 'abducted', 2],
+    ['les ADF ont enlevé ses deux fils à Oicha', 'abducted', 2],
+    ['Ntoto: les NDC-R ont tué le chef de village et emmené ses deux fils', 'abducted', 2],
+    ['Mai-Mai killed their 3 children in Lubero', 'killed', 3],
+  ])('a count after a possessive (victims/possessive-counts.ts): %s', (text, key, n) => {
+    expect(parse(text).victims[key as 'abducted' | 'killed']).toBe(n);
+  });
+  it('look-alike (things, not people): soldiers burnt his 3 houses', () => {
+    expect(parse('soldiers burnt his 3 houses in Beni').victims.killed ?? null).toBe(null);
+  });
+});
