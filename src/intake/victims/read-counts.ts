@@ -25,6 +25,7 @@ import { groupTookPeopleCount } from '../categories/group-took-people.js';
 import { oneDiedCounted } from './one-died.js';
 import { deathIdiomCounts } from './death-idioms.js';
 import { possessiveCounts } from './possessive-counts.js';
+import { childAmongVictims } from './child-among-victims.js';
 import { tollRevisions } from './toll-revisions.js';
 import { closedIncident } from '../categories/closed-incidents.js';
 import { neverCameBackCount } from '../categories/never-came-back.js';
@@ -93,7 +94,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   woundedOfWhomSomeDied(tokens, victims);
   oneMoreByOrdinal(tokens, victims);
   deathIdiomCounts(tokens, victims); // ("did not survive", "a rendu l'âme", "un 3e a succombé", "the 2 wounded died": death-idioms.ts)
-  possessiveCounts(tokens, victims); // ("ont emmené ses deux fils", "abducted his two sons": possessive-counts.ts)
+  possessiveCounts(tokens, victims);
+  childAmongVictims(tokens, victims); // ("the youngest was 15", "un enfant de 10 ans", "3 élèves": child-among-victims.ts) // ("ont emmené ses deux fils", "abducted his two sons": possessive-counts.ts)
   neverCameBackCount(tokens, signals.all('abduct'), victims); // ("4 women … never came back, armed men seen": categories/never-came-back.ts)
   tollRevisions(tokens, victims); // ("toll rises from 4 to 6", "toll stands at 3 civilians and 4 Wazalendo dead": toll-revisions.ts)
   readTimesCounts(tokens, victims); // ("03 x civils tués", "x2 abducted": constructions/military-police-register.ts)

@@ -203,3 +203,29 @@ describe('people taken, said indirectly, are an abduction with their count', () 
     expect(parse('soldiers burnt his 3 houses in Beni').victims.killed ?? null).toBe(null);
   });
 });
+
+describe('a child among the victims said by an age, a lost limb or a school word is counted (victims/child-among-victims.ts)', () => {
+  it.each([
+    ['Kishishe: 5 civilians executed by M23 elements, the youngest was 15', 1],
+    ['Mbau: 4 personnes tuées par les ADF, le plus jeune avait 12 ans', 1],
+    ['Katana: le corps d un enfant de 10 ans découvert dans la rivière, avec des marques de coups', 1],
+    ['enlèvement de 3 élèves à Bambu par des miliciens CODECO sur le chemin de l école', 3],
+    ['4 pupils abducted by ADF near Oicha on their way to school', 4],
+    ['Un enfant a perdu la main en manipulant une grenade ramassée à Munigi', 1],
+    ['a boy lost a foot stepping on a mine near Kalunguta', 1],
+  ])('%s', (text, children) => {
+    const r = parse(text);
+    expect(r.victims.childrenAffected).toBe(children);
+    expect(['high', 'critical']).toContain(r.priority);
+  });
+  it.each([
+    'Kishishe: 5 civilians executed by M23, the youngest was 19',
+    '3 étudiants de l université de Beni arrêtés par la PNC',
+    'un homme a perdu la jambe sur une mine à Lulimba',
+  ])('look-alike (no child): %s', (text) => {
+    expect(parse(text).victims.childrenAffected ?? null).toBe(null);
+  });
+  it('a limb lost with the definite article is one injured', () => {
+    expect(parse('un homme a perdu la jambe sur une mine à Lulimba').victims.injured).toBe(1);
+  });
+});
