@@ -229,3 +229,27 @@ describe('a child among the victims said by an age, a lost limb or a school word
     expect(parse('un homme a perdu la jambe sur une mine à Lulimba').victims.injured).toBe(1);
   });
 });
+
+describe('the host force counted among the victims, the source of a figure, or restoring order is no doer (doers/force-as-victim.ts)', () => {
+  it.each([
+    ['ADF ambush on the Mbau-Kamango road: 3 FARDC soldiers and 2 civilians killed, 1 civilian wounded', ['adf']],
+    ['embuscade des ADF près d Oicha: 2 FARDC et un civil tués', ['adf']],
+    ['Makobola: 7 morts selon la Croix-Rouge, 5 selon l armée, suite à l attaque de mardi', []],
+    ['Kamango: 4 killed according to FARDC, ADF suspected', ['adf']],
+    ['Eringeti: situation under control, FARDC reopened the road, traffic has resumed', []],
+    ['Mavivi: la PNC a rouvert la route, circulation normale', []],
+  ])('%s', (text, doers) => {
+    const r = parse(text);
+    expect(r.perpetrators.map((p) => p.actorId ?? p.name)).toEqual(doers);
+    expect(r.hostState).toBe(false);
+  });
+  it.each([
+    '2 FARDC soldiers killed a civilian at the Beni checkpoint',
+    '2 civilians killed by FARDC in Beni',
+    'FARDC arrested 3 youths in Oicha',
+    '3 militaires FARDC ont tué un motard à Beni',
+    'FARDC secured the area then looted shops in Kirumba',
+  ])('look-alike (the force did it): %s', (text) => {
+    expect(parse(text).perpetrators.map((p) => p.actorId)).toContain('fardc');
+  });
+});
