@@ -253,3 +253,20 @@ describe('the host force counted among the victims, the source of a figure, or r
     expect(parse(text).perpetrators.map((p) => p.actorId)).toContain('fardc');
   });
 });
+
+describe('a report that opens with its place happened there, not where the doers left to or people came back from (places/dateline-over-route.ts)', () => {
+  it.each([
+    ['Bambo: M23 elts looted goats and the pharmacy, then left toward Tongo', 'bambo'],
+    ['Komanda: calm returned after the morning shooting, attackers withdrew toward Mambasa, no casualties', 'komanda'],
+    ['Kanyaruchinya: 300 households back home from Goma since the weekend', 'kanyaruchinya'],
+    ['Kainama: les ADF ont pillé le centre de santé puis se sont retirés vers Eringeti', 'kainama'],
+  ])('%s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+  it.each([
+    ['Lushagala: 120 new arrivals frm Sake, fled shelling', 'sake'],
+    ['Walikale: mouvement des Raia Mutomboki de Kisekelwa vers Kibua signalé par les motards', 'kibua'],
+  ])('look-alike (arrivals from, a movement toward: that place is the report): %s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+});
