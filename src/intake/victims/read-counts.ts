@@ -26,6 +26,7 @@ import { oneDiedCounted } from './one-died.js';
 import { deathIdiomCounts } from './death-idioms.js';
 import { possessiveCounts } from './possessive-counts.js';
 import { childAmongVictims } from './child-among-victims.js';
+import { partThenNextHarm } from './part-then-next-harm.js';
 import { tollRevisions } from './toll-revisions.js';
 import { closedIncident } from '../categories/closed-incidents.js';
 import { neverCameBackCount } from '../categories/never-came-back.js';
@@ -95,6 +96,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   oneMoreByOrdinal(tokens, victims);
   deathIdiomCounts(tokens, victims); // ("did not survive", "a rendu l'âme", "un 3e a succombé", "the 2 wounded died": death-idioms.ts)
   possessiveCounts(tokens, victims);
+  partThenNextHarm(tokens, victims); // ("4 morts dont 1 militaire et une dizaine de blessés": part-then-next-harm.ts)
   childAmongVictims(tokens, victims); // ("the youngest was 15", "un enfant de 10 ans", "3 élèves": child-among-victims.ts) // ("ont emmené ses deux fils", "abducted his two sons": possessive-counts.ts)
   neverCameBackCount(tokens, signals.all('abduct'), victims); // ("4 women … never came back, armed men seen": categories/never-came-back.ts)
   tollRevisions(tokens, victims); // ("toll rises from 4 to 6", "toll stands at 3 civilians and 4 Wazalendo dead": toll-revisions.ts)

@@ -270,3 +270,18 @@ describe('a report that opens with its place happened there, not where the doers
     expect(parse(text).place?.id).toBe(place);
   });
 });
+
+describe('a part of the dead after "dont"/"including", then the next harm: that harm counts only its own number (victims/part-then-next-harm.ts)', () => {
+  it.each([
+    ['Tchabi: quatre personnes tuées dont 2 enfants et six autres blessées lors d une incursion ADF', 4, 6],
+    ['Nyankunde: 4 morts dont 1 militaire et une dizaine de blesses apres l attaque de la nuit', 4, 10],
+    ['Mbau: 3 killed including a child and 5 injured in the ADF raid', 3, 5],
+  ])('%s', (text, killed, injured) => {
+    const r = parse(text);
+    expect(r.victims.killed).toBe(killed);
+    expect(r.victims.injured).toBe(injured);
+  });
+  it('look-alike (a list of the injured, no "dont"): 2 enfants et 6 adultes blessés', () => {
+    expect(parse('Mbau: 2 enfants et 6 adultes blessés par balle').victims.injured).toBe(8);
+  });
+});
