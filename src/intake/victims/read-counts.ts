@@ -27,6 +27,7 @@ import { deathIdiomCounts } from './death-idioms.js';
 import { possessiveCounts } from './possessive-counts.js';
 import { childAmongVictims } from './child-among-victims.js';
 import { partThenNextHarm } from './part-then-next-harm.js';
+import { takenThenRaped } from './taken-then-raped.js';
 import { tollRevisions } from './toll-revisions.js';
 import { closedIncident } from '../categories/closed-incidents.js';
 import { neverCameBackCount } from '../categories/never-came-back.js';
@@ -96,6 +97,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   oneMoreByOrdinal(tokens, victims);
   deathIdiomCounts(tokens, victims); // ("did not survive", "a rendu l'âme", "un 3e a succombé", "the 2 wounded died": death-idioms.ts)
   possessiveCounts(tokens, victims);
+  takenThenRaped(tokens, victims); // ("une femme enlevée … a été violée avant d'être relâchée": taken-then-raped.ts)
   partThenNextHarm(tokens, victims); // ("4 morts dont 1 militaire et une dizaine de blessés": part-then-next-harm.ts)
   childAmongVictims(tokens, victims); // ("the youngest was 15", "un enfant de 10 ans", "3 élèves": child-among-victims.ts) // ("ont emmené ses deux fils", "abducted his two sons": possessive-counts.ts)
   neverCameBackCount(tokens, signals.all('abduct'), victims); // ("4 women … never came back, armed men seen": categories/never-came-back.ts)

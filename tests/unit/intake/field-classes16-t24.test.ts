@@ -285,3 +285,22 @@ describe('a part of the dead after "dont"/"including", then the next harm: that 
     expect(parse('Mbau: 2 enfants et 6 adultes blessés par balle').victims.injured).toBe(8);
   });
 });
+
+describe('one person taken then said raped is one survivor (victims/taken-then-raped.ts)', () => {
+  it.each([
+    'Luofu: une femme enlevée par des hommes armés a été violée avant d être relâchée',
+    'a woman abducted by armed men near Kasugho was raped before being released',
+    'une jeune fille kidnappée par des miliciens à Lemera a été violée en brousse',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.victims.crsvSurvivors).toBe(1);
+    expect(r.victims.abducted).toBe(1);
+    expect(r.sensitivity).toBe('restricted');
+  });
+  it.each([
+    'une femme enlevée par des hommes armés à Luofu n a pas été violée selon sa famille',
+    '3 women abducted by armed men in Kasugho were raped',
+  ])('look-alike: %s', (text) => {
+    expect(parse(text).victims.crsvSurvivors ?? null).not.toBe(1);
+  });
+});
