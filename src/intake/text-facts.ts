@@ -1,14 +1,18 @@
 import type { Signals } from './categories/categories.js';
 import { rumouredAttack } from './constructions/everyday-kivu.js';
+import { closingIn, hidingFromAttackers } from './categories/closing-in.js';
 import type { Token } from './normalize.js';
 import { nowOfALevy } from './categories/standing-levy.js';
 
 /** Under way only when something violent is: "enquête en cours" or "tension en cours" is not an attack. */
+const ONGOING_RESPONSE = /^(responding|repondent|ripostent|ripostant|engaging|intervening|interviennent|pursuing|poursuivent)$/;
 export function isUnderway(s: Signals): boolean {
   // C10: fighting said to go on since a time, nothing said of its end (categories/under-way.ts).
   if (s.all('underway').some((u) => u.value.subType === 'fighting_since')) return true;
   // C10: gunfire heard while people flee, said to go on (categories/under-way.ts heardFireGoesOnHits).
   if (s.all('underway').some((u) => u.value.subType === 'fire_goes_on')) return true;
+  // Armed men within 3 km, or people hiding now while armed men enter or fire (categories/closing-in.ts).
+  if (closingIn(s) || hidingFromAttackers(s)) return true;
   // "menace d'attaque imminente", "ADF planning to strike Totolito tonight": an attack expected within hours.
   if (s.all('threat').some((h) => h.value.subType === 'threat_of_attack' && !rumouredAttack(s, h)) && (s.has('soon') || s.has('underway'))) return true;
   const violent = (['kill', 'injure', 'attack', 'fighting', 'abduct', 'sexual', 'explosive', 'loot'] as const).some((x) => s.has(x));
@@ -17,7 +21,10 @@ export function isUnderway(s: Signals): boolean {
   const inquiries = [...s.all('inquiry'), ...s.all('response')];
   const sameClause = (a: number, b: number): boolean => !s.tokens.slice(a + 1, b + 1).some((t) => t.breakBefore);
   // ("the M23 'administration' now levies $10 per household": a standing levy, categories/standing-levy.ts)
-  return s.all('underway').some((u) => !nowOfALevy(s.tokens, u.start) && !inquiries.some((q) => (q.end <= u.start && u.start - q.end <= 3 && sameClause(q.start, u.start)) || (q.start >= u.end && q.start - u.end <= 2)));
+  // ("attack in progress, FARDC responding": a response still going on in the next clause says the attack goes on; "came under
+  // attack, repelled the assailants" says it ended)
+  const ongoing = (q: { start: number }): boolean => ONGOING_RESPONSE.test(s.tokens[q.start]?.norm ?? '');
+  return s.all('underway').some((u) => !nowOfALevy(s.tokens, u.start) && !inquiries.some((q) => (q.end <= u.start && u.start - q.end <= 3 && sameClause(q.start, u.start)) || (q.start >= u.end && q.start - u.end <= 2 && !(ongoing(q) && !sameClause(u.start, q.start)))));
 }
 
 /** SEA by UN personnel: an SEA term with any UN reference, or sexual violence by UN personnel. */

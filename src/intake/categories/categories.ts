@@ -1,3 +1,5 @@
+import { attackOnlyExpected } from './announced-attack.js';
+import { takenAndBeaten } from './taken-and-beaten.js';
 import type { Victims } from '../../domain/alert.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
 import type { Token } from '../normalize.js';
@@ -158,6 +160,8 @@ export function rankCategories(told: Signals, victims: Victims): CategoryReading
   const armedWound = s.all('injure').some((h) => /^(stabbed|poignard\w*|machett\w*|shot|gunshot|balle|balles)$/.test(s.tokens[h.start]!.norm));
   const toldFirst = beatingAfterOtherHarm(s);
   if (injured && !killed && !armedWound && toldFirst && !(toldFirst === 'looting_destruction' && s.has('attack'))) push(toldFirst, toldFirst === 'looting_destruction' ? s.firstSubType('loot') : null);
+  // (people taken and someone beaten: the abduction names the report, categories/taken-and-beaten.ts)
+  if (injured && !killed && !armedWound && s.has('torture') && takenAndBeaten(s, victims)) push('abduction', null);
   if (injured && !killed && !armedWound && !toldFirst && (s.has('torture') || (s.has('detention') && !s.has('attack') && !s.has('fighting')))) push('torture_ill_treatment', null);
   // "tension à Djugu après le meurtre d'un berger": a killing named only as the cause of a tension,
   // threat or flight is context; the report is about what followed (the attack stays an alternative).
@@ -198,7 +202,7 @@ export function rankCategories(told: Signals, victims: Victims): CategoryReading
   maybe(['hate'], 'hate_speech_incitement', null);
   // "Attack on Tchabi expected within hours, FRPI elements massing nearby": an attack only expected, with armed men
   // on the move, is the movement (the threat of attack stays the alternative).
-  const expectedOnly = s.all('threat').every((h) => h.value.subType === 'threat_of_attack' && /^(attack|attaqu|assault|raid|incursion|strike|frapp)/.test(s.tokens[h.start]!.norm));
+  const expectedOnly = attackOnlyExpected(s); // (categories/announced-attack.ts)
   if (s.has('threat') && expectedOnly && s.all('movement').some((h) => h.value.subType !== 'weak') && lead('movement')) push('armed_group_movement', null);
   if (s.has('threat') && lead('threat')) {
     const tagged = s.all('threat').map((h) => h.value.subType);

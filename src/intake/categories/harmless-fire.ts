@@ -14,6 +14,8 @@ export function harmlessFireExplained(tokens: readonly Token[], signals: Signals
   if (!signals.has('attack') && !signals.has('fighting')) return false;
   for (let i = 1; i < tokens.length; i++) {
     if (EXERCISE.test(tokens[i]!.norm) && (WAS.test(tokens[i - 1]!.norm) || (WAS.test(tokens[i - 2]?.norm ?? '') && !tokens[i]!.breakBefore))) return true;
+    // "were a FARDC firing exercise", "étaient un exercice de tir des FARDC": the force and the kind of fire between
+    if (EXERCISE.test(tokens[i]!.norm) && [3, 4].some((d) => WAS.test(tokens[i - d]?.norm ?? '') && !tokens.slice(i - d + 1, i + 1).some((t) => t.breakBefore))) return true;
   }
   return false;
 }

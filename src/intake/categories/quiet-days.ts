@@ -4,6 +4,7 @@ import type { Signal } from './keywords.js';
 import type { Token } from '../normalize.js';
 import { armedAboutDespiteCalm } from '../constructions/tolls-and-danger.js';
 import { harmlessFireExplained } from './harmless-fire.js';
+import { closedIncident } from './closed-incidents.js';
 
 /**
  * Everyday field traffic that reports no new harm: a quiet day ("RAS à Mangina", "Kasugho quiet,
@@ -127,6 +128,8 @@ function reportedBefore(tokens: readonly Token[], end: number): boolean {
 
 /** What kind of quiet report this is, or null when the report tells of harm. */
 export function quietReport(tokens: readonly Token[], signals: Signals, victims: Victims): QuietKind | null {
+  // (a report that closes or denies an incident, the harm named only as rumoured, reported or recast: closed-incidents.ts)
+  if (closedIncident(signals)) return 'denied';
   const counted = (['killed', 'injured', 'abducted', 'crsvSurvivors', 'childrenAffected'] as const).some((k) => (victims[k] ?? 0) > 0);
   if (counted) return null;
   const rumour = tokens.some((t) => RUMOUR.test(t.norm));

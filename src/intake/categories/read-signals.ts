@@ -29,6 +29,7 @@ import { groupSaidComingHits } from './group-said-coming.js';
 import { displacedSheltered } from './sheltered-in-school.js';
 import { recruitmentCallHits } from './recruitment-call.js';
 import { mishapOnly, onlyControlling } from '../doers/controls-the-place.js';
+import { neverCameBackHits } from './never-came-back.js';
 import { protestObject } from './protest-object.js';
 import { groupLeft } from './group-left.js';
 import { ownPatrolHits } from './own-patrol.js';
@@ -165,6 +166,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...heardFireGoesOnHits(signalHits, tokens),
     ...recruitmentCallHits(tokens, mentions),
     ...(signalHits.some((h) => h.value.subType === 'rumoured_attack') ? [] : groupSaidComingHits(tokens, mentions)),
+    ...neverCameBackHits(tokens, groupNamed), // ("4 women never came back, armed men seen": never-came-back.ts)
     ...arrests.hits,
     ...arrests.stateHits,
     ...(stateTookPeople ? [{ value: { signal: 'detention' as const, subType: null }, start: custodyAt, end: custodyAt + 1 }] : []),

@@ -120,6 +120,7 @@ export function limbLostBy(s: Signals): number {
   for (const h of s.all('injure')) {
     if (!LOST.test(t[h.start]!.norm) || h.end - h.start < 2) continue;
     let k = h.start - 1;
+    if (/^(a|has|had)$/.test(t[k]?.norm ?? '') && /^(perdu|lost)$/.test(t[h.start]!.norm)) k--; // ("un enfant a perdu la main")
     if (/^\d{1,2}$/.test(t[k]?.norm ?? '')) k--; // an age in brackets
     // ("Mines: boy …": a colon leaves a wider gap than a space, it opens the clause)
     if (isSingularPerson(t[k]?.norm ?? '') && (k === 0 || t[k]!.breakBefore || t[k]!.start - t[k - 1]!.end > 1 || ONE.test(t[k - 1]?.norm ?? ''))) return k;

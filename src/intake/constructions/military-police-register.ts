@@ -1,3 +1,4 @@
+import { titledPersonAt } from '../victims/titled-person.js';
 import type { VictimKey, Victims } from '../../domain/alert.js';
 import type { SignalHit, Signals } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
@@ -91,6 +92,9 @@ export function takenByGroupHits(tokens: readonly Token[], groupAt: (i: number) 
 function takenCount(tokens: readonly Token[], i: number): number {
   let k = i - 1;
   while (k > 0 && AUX.has(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore) k--;
+  // "le chef de groupement a été pris", "le président de la société civile": the person before the title's complement
+  // (victims/titled-person.ts)
+  k = titledPersonAt(tokens, k);
   const who = tokens[k];
   if (!who || tokens[k + 1]!.breakBefore || !isPerson(who.norm)) return 0;
   const before = tokens[k - 1]?.norm ?? '';

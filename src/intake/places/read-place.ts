@@ -1,3 +1,4 @@
+import { datelineOverRouteEnd } from './dateline-over-route.js';
 import type { Place } from '../../config/mission.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
 import type { Signals } from '../categories/categories.js';
@@ -36,6 +37,7 @@ export function readPlace(r: Reading, placeHits: PlaceTokenMatch[], signals: Sig
   places = withoutAssociationSeats(places, tokens, claimed);
   places = bracketedTerritory(places, tokens, description);
   places = routeEndsLast(places, tokens); // ("de Bunia vers Nyankunde … à Marabo": places/route-ends.ts)
+  places = datelineOverRouteEnd(places, tokens); // ("Bambo: M23 looted …, then left toward Tongo": places/dateline-over-route.ts)
   return resolvePlace(override, places, tokens, description);
 }
 

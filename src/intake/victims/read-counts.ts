@@ -25,6 +25,14 @@ import { groupTookPeopleCount } from '../categories/group-took-people.js';
 import { oneDiedCounted } from './one-died.js';
 import { fallenCounted } from './fallen-in-combat.js';
 import { relativeClauseVictim } from './relative-clause-victim.js';
+import { deathIdiomCounts } from './death-idioms.js';
+import { possessiveCounts } from './possessive-counts.js';
+import { childAmongVictims } from './child-among-victims.js';
+import { partThenNextHarm } from './part-then-next-harm.js';
+import { takenThenRaped } from './taken-then-raped.js';
+import { tollRevisions } from './toll-revisions.js';
+import { closedIncident } from '../categories/closed-incidents.js';
+import { neverCameBackCount } from '../categories/never-came-back.js';
 import { coupleCounted } from './couples.js';
 import { readPhoneTypedCounts } from './phone-typed-counts.js';
 import { peopleTakenCount } from '../categories/people-taken.js';
@@ -94,6 +102,13 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   readSwahiliCounts(signals, victims); // ("mauaji ya watu 5": the number after the people, victims/swahili-counts.ts)
   woundedOfWhomSomeDied(tokens, victims);
   oneMoreByOrdinal(tokens, victims);
+  deathIdiomCounts(tokens, victims); // ("did not survive", "a rendu l'âme", "un 3e a succombé", "the 2 wounded died": death-idioms.ts)
+  possessiveCounts(tokens, victims);
+  takenThenRaped(tokens, victims); // ("une femme enlevée … a été violée avant d'être relâchée": taken-then-raped.ts)
+  partThenNextHarm(tokens, victims); // ("4 morts dont 1 militaire et une dizaine de blessés": part-then-next-harm.ts)
+  childAmongVictims(tokens, victims); // ("the youngest was 15", "un enfant de 10 ans", "3 élèves": child-among-victims.ts) // ("ont emmené ses deux fils", "abducted his two sons": possessive-counts.ts)
+  neverCameBackCount(tokens, signals.all('abduct'), victims); // ("4 women … never came back, armed men seen": categories/never-came-back.ts)
+  tollRevisions(tokens, victims); // ("toll rises from 4 to 6", "toll stands at 3 civilians and 4 Wazalendo dead": toll-revisions.ts)
   readTimesCounts(tokens, victims); // ("03 x civils tués", "x2 abducted": constructions/military-police-register.ts)
   ordnanceHandledByChildren(tokens, signals, victims);
   if (hasSexualViolence(signals)) oneRapedByMany(tokens, victims); // ("three men raped her": the men are counted, she is one; one-raped-by-many.ts)
@@ -106,6 +121,9 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
 /** Counts that depend on the category decided: children held or out of school who are no victims of it. */
 export function countsGivenCategory(category: CategoryId, signals: Signals, victims: Victims, childrenOverridden: boolean): void {
   childrenOnlyHeld(category, signals, victims);
+  // (a report that closes or denies an incident counts nobody: categories/closed-incidents.ts)
+  // ("fausse alerte …, aucune victime": a zero said stays)
+  if (category === 'other' && closedIncident(signals)) for (const key of ['killed', 'injured', 'abducted', 'crsvSurvivors', 'childrenAffected'] as const) if ((victims[key] ?? 0) > 0) victims[key] = null;
   if (!childrenOverridden) childrenNotVictims(category, victims);
 }
 

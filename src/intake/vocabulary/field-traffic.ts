@@ -22,6 +22,9 @@ const FIELD_TRAFFIC: Partial<Record<Signal, readonly Keyword[]>> = {
     'lost an eye', 'lost his eye', 'lost her eye', 'leg blown off', 'legs blown off', 'arm blown off', 'hand blown off', 'perdu une jambe', 'perdu sa jambe',
     'perdu les deux jambes', 'perdu un bras', 'perdu son bras', 'perdu une main', 'perdu sa main', 'perdu un oeil', 'perdu son oeil', 'jambe arrachee', 'jambes arrachees',
     'bras arrache', 'main arrachee', 'pied arrache',
+    // (the definite article too, t24: "un enfant a perdu la main en manipulant une grenade")
+    'perdu la main', 'perdu la jambe', 'perdu le bras', 'perdu le pied', 'perdu un pied', 'perdu son pied', 'perdu l oeil', 'perdu les deux mains', 'perdu ses deux mains',
+    'lost a foot', 'lost his foot', 'lost her foot', 'lost both hands', 'lost both arms', 'lost a limb',
   ],
   // French "molester" is to rough up, not the English "molest": "des motards molestés par des hommes en tenue"
   torture: ['moleste', 'molestes', 'molestee', 'molestees', 'molestent', 'molestaient', 'molestait', 'molestant', 'ont moleste', 'a moleste', 'ete molestes', 'ete moleste', 'ete molestee', 'ete molestees'],

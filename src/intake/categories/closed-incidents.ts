@@ -1,0 +1,95 @@
+import type { Signals } from './categories.js';
+import type { Token } from '../normalize.js';
+
+/**
+ * A report that closes or denies an earlier incident (pending reports24): the harm it names is only the one rumoured, reported
+ * or recast, and the text says it did not happen — "the rumour of ADF killings in Mamove is false, the two 'bodies' were drunk
+ * men", "the man reported abducted yesterday was at his in-laws, no abduction", "Info démentie: pas d'enlèvement à Kalonge",
+ * "correction: the Lubero 'abduction' was an arrest on a court warrant", "les infos sur un massacre à Ntoto sont fausses",
+ * "fake news about M23 entering Sake, local admin confirm no movement"; or a death by mishap with no violence ("body found is
+ * a man who drowned, no sign of violence", "mort noyé selon la PNC, aucune trace de violence"). It is a denied report:
+ * `other`, low, no doer and no count (categories/quiet-days.ts reads it, victims/read-counts.ts drops its counts).
+ * Look-alikes kept out: a harm told as news beside a denial ("ADF deny the killing of 3 farmers in Mamove": the harm is not
+ * a rumour's), "no one hurt" after a harm (C11), a death by mishap with violence said ("drowned after being beaten").
+ */
+
+// ("fake news" names a rumour, not its denial: "fake news about M23 entering Sake" is denied by "confirm no movement")
+// Cheap trigger: one of these words must be in the text before anything else is read.
+const CUES = new Set([
+  'false', 'fausse', 'fausses', 'faux', 'fake', 'dementie', 'dementi', 'dementies', 'dementis', 'correction', 'rectificatif', 'violence', 'violences',
+  'no', 'pas', 'aucun', 'aucune', 'confirm', 'confirms', 'confirmed', 'confirment', 'confirme',
+]);
+const HARM_NOUN = /^(abduction|abductions|kidnapping|enlevement|enlevements|rapt|killing|killings|massacre|massacres|murder|meurtre|assassinat|rape|viol|attack|attaque|incursion)$/;
+const RUMOUR = /^(rumou?rs?|rumeurs?|infos?|informations?|reports?|news|messages?|allegations?|claims?|alerte|alert)$/;
+const TOLD_AS = /^(reported|signale|signalee|signales|rapporte|rapportee|annonce|annoncee|alleged|allegedly|presume|presumee|pretendu|pretendue|suppose|supposee|so-called|soi-disant)$/;
+const ABOUT = /^(of|about|on|sur|d|de|du|des|concernant|regarding|un|une|a|an|the|le|la|l|les|adf|m23|codeco|mai|wazalendo|alleged|supposed)$/;
+const WAS = /^(was|were|is|are|etait|etaient|est|sont|c)$/;
+const RECAST_AFTER = /^(a|an|un|une|des|just|only|actually|really|en|simply|juste|seulement|drunk|in|at|chez|back|home)$/;
+const DENIED = /^(false|fausse|fausses|faux|dementie|dementi|dementies|dementis|unfounded|infondee?s?|baseless)$/;
+const NEGATION = /^(no|pas|aucun|aucune|not)$/;
+const MISHAP = /^(drowned|drowning|noye|noyee|noyes|noyade|accident|accidental|accidentel|accidentelle|illness|maladie)$/;
+const NO_VIOLENCE = [['no', 'sign', 'of', 'violence'], ['no', 'signs', 'of', 'violence'], ['no', 'trace', 'of', 'violence'], ['aucune', 'trace', 'de', 'violence'], ['pas', 'de', 'trace', 'de', 'violence'], ['aucun', 'signe', 'de', 'violence'], ['sans', 'trace', 'de', 'violence'], ['aucune', 'trace', 'de', 'violences']];
+// The harms a closed report may name only as rumoured, reported, recast or negated.
+const HARMS = ['kill', 'injure', 'abduct', 'sexual', 'torture'] as const;
+// ("fake news that MONUSCO supplies ADF, youths threaten to burn the base": what the rumour stirred is news)
+const STIRRED = ['threat', 'hate', 'loot', 'tension'] as const;
+const OTHER_HARMS = ['detention', 'attack', 'explosive', 'recruit', 'access'] as const;
+const DEATH_WORD = /^(body|bodies|corps|cadavre|dead|died|mort|morte|morts|death|deces|lifeless|sans|vie)$/;
+
+const phraseAt = (tokens: readonly Token[], i: number, p: readonly string[]): boolean => p.every((w, d) => tokens[i + d]?.norm === w && (d === 0 || !tokens[i + d]!.stopBefore));
+
+/** The harm word at `at` is one a rumour, a report or a correction named, negated or recast as something else. */
+function harmOnlyTold(tokens: readonly Token[], at: number): boolean {
+  // "rumour of ADF killings", "infos sur un massacre", "the reports of an abduction"
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    if (tokens[k + 1]!.breakBefore) break;
+    if (RUMOUR.test(tokens[k]!.norm) || TOLD_AS.test(tokens[k]!.norm)) return true;
+    if (NEGATION.test(tokens[k]!.norm)) return true; // "no abduction", "pas d'enlèvement"
+    if (!ABOUT.test(tokens[k]!.norm) && !/^\p{Lu}/u.test(tokens[k]!.text)) break;
+  }
+  // "the man reported abducted", "abducted as reported"
+  if (TOLD_AS.test(tokens[at + 1]?.norm ?? '') && !tokens[at + 1]!.breakBefore) return true;
+  // "the Lubero 'abduction' was an arrest", "the two 'bodies' were drunk men", "l'enlèvement était une fugue"
+  for (let k = at + 1; k <= at + 3 && k < tokens.length; k++) {
+    if (tokens[k]!.stopBefore) break;
+    if (WAS.test(tokens[k]!.norm) && RECAST_AFTER.test(tokens[k + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/** "was an arrest", "était une fugue": the word at `at` tells what the incident denied really was. */
+function recastAs(tokens: readonly Token[], at: number): boolean {
+  if (harmOnlyTold(tokens, at)) return true;
+  return [1, 2].some((d) => WAS.test(tokens[at - d]?.norm ?? '') && !tokens.slice(at - d + 1, at + 1).some((t) => t.breakBefore));
+}
+
+function closingSaid(tokens: readonly Token[]): { denied: boolean; noViolence: boolean } {
+  let denied = false;
+  let noViolence = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    if (DENIED.test(w) || w === 'correction' || w === 'rectificatif') denied = true;
+    // "no abduction", "pas d'enlèvement", "aucun enlèvement"
+    else if (NEGATION.test(w) && (HARM_NOUN.test(tokens[i + 1]?.norm ?? '') || (/^(d|de)$/.test(tokens[i + 1]?.norm ?? '') && HARM_NOUN.test(tokens[i + 2]?.norm ?? '')))) denied = true;
+    // "confirm no movement", "confirment qu'il n'y a pas eu"
+    else if (/^(confirm|confirms|confirmed|confirment|confirme)$/.test(w) && /^(no|aucun|aucune|qu|that)$/.test(tokens[i + 1]?.norm ?? '')) denied = true;
+    if (NO_VIOLENCE.some((p) => phraseAt(tokens, i, p))) noViolence = true;
+  }
+  return { denied, noViolence };
+}
+
+/** True when the report only closes or denies an incident: no harm is told as news. */
+export function closedIncident(s: Signals): boolean {
+  const tokens = s.tokens;
+  if (!tokens.some((t) => CUES.has(t.norm))) return false;
+  const { denied, noViolence } = closingSaid(tokens);
+  if (!denied && !noViolence) return false;
+  const harms = HARMS.flatMap((h) => s.all(h));
+  // a death by mishap with no violence: only death words, a mishap named
+  if (noViolence && tokens.some((t) => MISHAP.test(t.norm))) return harms.every((h) => DEATH_WORD.test(tokens[h.start]!.norm) || MISHAP.test(tokens[h.start]!.norm));
+  if (!denied || STIRRED.some((x) => s.has(x))) return false;
+  // every harm named is the one denied, or what it is recast as ("the 'abduction' was an arrest"); at least a rumour, a report
+  // or a negation said ("journalists remanded for 'spreading false news'": the detention is news)
+  const others = OTHER_HARMS.flatMap((h) => s.all(h));
+  return harms.every((h) => harmOnlyTold(tokens, h.start)) && others.every((h) => recastAs(tokens, h.start)) && (harms.length > 0 || tokens.some((t) => RUMOUR.test(t.norm)));
+}

@@ -1,0 +1,40 @@
+import type { Token } from '../normalize.js';
+import { readNumber } from '../numbers.js';
+
+/**
+ * The host army or police named in a report without doing the harm (pending reports24), so no perpetrator and no HRDDP flag:
+ * - counted among the victims: "3 FARDC soldiers and 2 civilians killed", "un FARDC blessé", "2 policiers tués dans l'embuscade";
+ * - the source of a figure or a finding: "5 selon l'armée", "selon la PNC", "according to FARDC";
+ * - restoring order, nothing else said of them: "FARDC reopened the road", "la PNC a rouvert la route", "FARDC secured the market"
+ *   (not "FARDC secured the area then looted shops").
+ * Look-alikes kept out: soldiers with a victim after the harm verb ("2 soldiers killed a civilian", "3 militaires ont tué un
+ * motard"), the force named by "by"/"par" ("killed by FARDC"), a count of what the force did ("FARDC arrested 3").
+ */
+const FORCE_NOUN = /^(soldiers?|soldats?|militaires?|elements?|elts|agents?|policiers?|policemen|officers?|troops?|hommes)$/;
+const HARMED = /^(killed|dead|died|wounded|injured|hurt|tue|tues|tuee|morts?|blesses?|blessee|decedes?|abattus?|shot)$/;
+const OBJECT_AFTER = /^(\d+|a|an|one|two|three|un|une|deux|trois|le|la|les|the|des|civilians?|civils?)$/;
+const SOURCE_BEFORE = /^(selon|according|per|d)$/;
+const RESTORED = /^(reopened|re-opened|rouvert|rouvre|rouvrent|secured|securise|securisent|restored|retabli|retablit|restore|escorted|escortent|escorte|cleared|degage|degagent)$/;
+
+export function forceNotDoing(tokens: readonly Token[], start: number, end: number): boolean {
+  // "selon l'armée", "according to FARDC", "d'après la PNC"
+  let b = start - 1;
+  while (b >= 0 && /^(l|la|le|les|the|to|apres)$/.test(tokens[b]!.norm)) b--;
+  if (b >= 0 && SOURCE_BEFORE.test(tokens[b]!.norm) && (tokens[b]!.norm !== 'd' || tokens[b + 1]?.norm === 'apres')) return true;
+  let k = end;
+  while (k < tokens.length && k < end + 2 && FORCE_NOUN.test(tokens[k]!.norm) && !tokens[k]!.breakBefore) k++;
+  // "FARDC reopened the road"
+  // ("FARDC secured the area then looted shops": what they did next is the harm)
+  if (RESTORED.test(tokens[k]?.norm ?? '') || (/^(a|ont|have|has)$/.test(tokens[k]?.norm ?? '') && RESTORED.test(tokens[k + 1]?.norm ?? ''))) return !tokens.slice(k + 1).some((t) => /^(then|puis|ensuite|before|avant|afterwards|apres|and|et)$/.test(t.norm));
+  // counted: a number or one before the force
+  const n = readNumber(tokens, start - 1);
+  const counted = (n !== null && !n.zero && n.next === start) || /^(un|une|a|one)$/.test(tokens[start - 1]?.norm ?? '');
+  if (!counted) return false;
+  // then the harm said of them, maybe after "and 2 civilians": "… killed" with no victim after it
+  for (let j = k; j < tokens.length && j < k + 6; j++) {
+    if (j > k && tokens[j]!.breakBefore) return false;
+    if (/^(by|par)$/.test(tokens[j]!.norm)) return false;
+    if (HARMED.test(tokens[j]!.norm)) return !OBJECT_AFTER.test(tokens[j + 1]?.norm ?? '') || Boolean(tokens[j + 1]?.breakBefore);
+  }
+  return false;
+}
