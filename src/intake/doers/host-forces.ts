@@ -7,6 +7,7 @@ import { forceDoer16 } from './unruly-forces.js';
 import { openedFire } from './sides-and-signatures.js';
 import { peoplePickedUp } from '../victims/picked-up.js';
 import { carriedForCare } from '../categories/leaving-and-care.js';
+import { toldToForce } from './told-to-force.js';
 
 /**
  * Conventions C1 and C2 (2026-12-06): the host state has one police and one army, so "police",
@@ -86,6 +87,8 @@ export function forcesAsDoers(tokens: readonly Token[], actorsAt: Uint8Array, ca
       continue;
     }
     if (notHost(tokens, actorsAt, i)) continue;
+    // ("informed the police that FRPI took…": told of the harm, doers/told-to-force.ts)
+    if (toldToForce(tokens, i) && !doerAfter(tokens, i)) continue;
     if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm) || marriedTo(tokens, i) || forceDoer15(tokens, i) || forceDoer16(tokens, i, category) || openedFire(tokens, i)) found.add(kind);
   }
   return [...found];

@@ -11,6 +11,7 @@ import { saidAbsent } from '../categories/group-presence.js';
 import { sidedWith } from './sided-with.js';
 import { findGroupNames, type GroupName } from './groups.js';
 import { forceNamedAsPlace, forceOnlyResponding } from './force-responding.js';
+import { toldToForce } from './told-to-force.js';
 import type { QuietKind } from '../categories/quiet-days.js';
 import type { Reading } from '../reading.js';
 import { keywordsTaken } from '../categories/signal-hits.js';
@@ -49,7 +50,8 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   // (a host force in a clause of its own telling no harm, when another actor did it, only responded: force-responding.ts)
   const otherDoer = groups.length > 0 || doers.some((m) => !m.actor.hostState && m.actor.id !== UNKNOWN_ACTOR_ID);
   // (their post named as where it happened is a landmark: "killed near the FARDC camp")
-  const acting = doers.filter((m) => !m.actor.hostState || !(forceNamedAsPlace(tokens, m.start, m.end) || (otherDoer && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
+  // (the force the harm was told to: "complained to the PNC that…", told-to-force.ts)
+  const acting = doers.filter((m) => !m.actor.hostState || !(forceNamedAsPlace(tokens, m.start, m.end) || toldToForce(tokens, m.start) || (otherDoer && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
   const named = withFactions(withGroups(acting.map((m) => ctx.actors.perpetrator(m.actor)), groups), tokens, ctx.actors);
   return withForeignForces(withConventionDoers(named, tokens, mentions, category, ctx.actors), tokens, description, mentions);
 }

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuickReport } from '../../../src/intake/index.js';
+import { intake } from './fixtures.js';
+
+const parse = (text: string) => parseQuickReport(text, intake);
+const doers = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p.name);
+
+// reports23 (who did it): classes of wording, in English, French and SMS, with look-alikes that must not change.
+
+describe('a group outside the actor list opens its clause in more ways (C5)', () => {
+  it.each([
+    ['The chief of Bogoro informed the police that FRPI took 30 goats from herders', ['FRPI']],
+    ['Residents say that APCLS abducted 2 farmers near Nyabiondo', ['APCLS']],
+    ['Le chef dit que CRP ont pillé 4 maisons à Nizi', ['CRP']],
+    ["Pinga: Guidon's NDC-R collecting taxes from miners, 2 diggers whipped", ['NDC-R']],
+    ["Lubanga's CRP have occupied the primary school at Nizi", ['CRP']],
+    ["Janvier's APCLS abducted the chief of Mpofi", ['APCLS']],
+    ['Les APCLS de Janvier ont enlevé le chef de groupement à Mpofi', ['APCLS']],
+    ['les NDC-R de Guidon ont fouetté 3 creuseurs à Pinga', ['NDC-R']],
+    ['Les Biloze Bishambuke ont érigé une barrière à Lulimba et exigent 5000 FC par passant', ['Biloze Bishambuke']],
+    ['The Biloze Bishambuke have looted 6 houses near Fizi', ['Biloze Bishambuke']],
+    ['Ambush north of Komanda, 3 travellers killed, FPIC alleged', ['FPIC']],
+    ['Embuscade au nord de Komanda, 3 voyageurs tués, FRPI cités', ['FRPI']],
+  ])('%s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a person's name alone, a capitalised place, UN forces: no group
+    ['Les Casques Bleus ont escorté 20 familles à Kiwanja', []],
+    ['Residents say that Jean Bosco stole 3 goats', []],
+    ["Kavira's house was burnt by unknown people in Butembo", ['unknown']],
+    ['Les habitants de Mpofi disent que la route est calme', []],
+  ])('not a group: %s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+});
+
+describe('every party to a crossfire or an exchange of fire between two groups is a perpetrator (C4, C5)', () => {
+  it.each([
+    ['Nyankunde: 2 civilians killed in crossfire between FRPI and FARDC', ['fardc', 'FRPI']],
+    ['Exchange of fire between APCLS and Nyatura above Nyabiondo this morning', ['nyatura', 'APCLS']],
+    ['1 femme tuée dans des tirs croisés entre CRP et FARDC à Nizi', ['fardc', 'CRP']],
+    ['Echange de tirs entre les APCLS et les Nyatura à Mpofi, 2 civils blessés', ['nyatura', 'APCLS']],
+    ['echange de feu entre NDC-R et APCLS a Pinga', ['NDC-R', 'APCLS']],
+  ])('%s', (text, expected) => {
+    expect(new Set(doers(text))).toEqual(new Set(expected));
+  });
+});
+
+describe('the host police or army the harm was told to did not do it (C1, C2)', () => {
+  it.each([
+    ['Rubaya traders complained to the PNC that Wazalendo at the barrier take 5,000 FC from every moto', ['wazalendo']],
+    ['The chief informed the police that Mai-Mai looted 4 shops in Kasugho', ['mai-mai']],
+    ['Case reported to the FARDC commander: 3 diggers abducted by CODECO at the mine', ['codeco']],
+    ['Cas signalé au commandant PNC de Nizi: 3 creuseurs enlevés par des CODECO', ['codeco']],
+    ['Les commerçants ont saisi la PNC: les Wazalendo exigent 2000 FC par moto', ['wazalendo']],
+    ['Les habitants ont alerté les FARDC, des ADF ont tué 2 cultivateurs à Mavivi', ['adf']],
+    ['Plainte déposée auprès de la police: 2 femmes violées par des hommes armés', []],
+    ['villageois ont informé la police ke les M23 ont pris 10 vaches', ['m23']],
+  ])('%s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+
+  it.each([
+    // the force that did it is named as the doer, even beside a verb of reporting
+    ['PNC officers beat 2 traders who had complained at Rubaya', ['pnc']],
+    ['Des policiers ont arrêté 3 motards à Beni, la famille a alerté la MONUSCO', ['pnc']],
+    ['Traders reported that FARDC soldiers took 5,000 FC from each moto', ['fardc']],
+  ])('still the doer: %s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+});
