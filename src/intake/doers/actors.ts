@@ -163,6 +163,8 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       // "Un militaire FARDC tué", "a FARDC soldier killed": one of them, the victim.
       if (before && /^(soldier|soldat|militaire|element|policeman|policier)$/.test(before.norm) && /^(un|une|one|a|an|1)$/.test(twoBefore?.norm ?? '') && victimsFollow(tokens, m.end)) return false;
       if (before && /^(un|une|one|a|an|1)$/.test(before.norm) && /^(soldier|policeman|officer)$/.test(tokens[m.end]?.norm ?? '') && victimsFollow(tokens, m.end)) return false;
+      // "Un agent de la PNC abattu par…", "two members of the FARDC wounded": one of them, the victim (reports23)
+      if (memberOfVictim(tokens, m.start) && victimsFollow(tokens, m.end)) return false;
       if ((before && OPERATIONS.has(before.norm)) || (twoBefore && OPERATIONS.has(twoBefore.norm) && isArticle(before!.norm))) return false;
       if (keptBy(tokens, m.start) || measureBy(tokens, m.start)) return false;
       if (notTheDoer(tokens, m.start, m.end)) return false;
@@ -225,6 +227,16 @@ function next2(tokens: readonly Token[], end: number): Token | undefined {
   const t = tokens[end];
   if (!t || t.breakBefore) return undefined;
   return ['have', 'has', 'ont', 'a'].includes(t.norm) ? tokens[end + 1] : t;
+}
+
+// "un agent de la PNC", "two officers of the FARDC", "un élément des FARDC": a count, a member word, then "of (the)" before the actor.
+function memberOfVictim(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  if (/^(la|l|the|le)$/.test(tokens[k]?.norm ?? '')) k--;
+  if (!/^(de|des|du|d|of)$/.test(tokens[k]?.norm ?? '') || tokens[k + 1]!.breakBefore) return false;
+  k--;
+  if (!MEMBERS.has(tokens[k]?.norm ?? '')) return false;
+  return /^(\d+|un|une|one|a|an|two|three|deux|trois)$/.test(tokens[k - 1]?.norm ?? '');
 }
 
 // Members of the group, then what was done to them: "soldiers killed", "militaires tués", "elements wounded".

@@ -57,6 +57,8 @@ const NOT_NAMES = new Set([
   'presumes', 'presume', 'presumee', 'presumees', 'suspectes', 'suspecte', 'soupconnes', 'alleged', 'supposes',
   // how many, not who: "Quelques éléments M23", "Some elements of"
   'quelques', 'certains', 'certaines', 'some', 'few', 'nombreux', 'nombreuses', 'beaucoup', 'numerous',
+  // a count opening the sentence: "Deux éléments des FARDC blessés" (reports23)
+  'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
   // where a message came from, or a citizen movement whose members are the ones threatened: "groupe whatsapp", "activistes de la LUCHA"
   'whatsapp', 'facebook', 'telegram', 'twitter', 'tiktok', 'youtube', 'lucha', 'filimbi',
 ]);

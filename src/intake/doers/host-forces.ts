@@ -8,6 +8,7 @@ import { openedFire } from './sides-and-signatures.js';
 import { peoplePickedUp } from '../victims/picked-up.js';
 import { carriedForCare } from '../categories/leaving-and-care.js';
 import { toldToForce } from './told-to-force.js';
+import { shotSomeoneDead } from './shot-dead.js';
 
 /**
  * Conventions C1 and C2 (2026-12-06): the host state has one police and one army, so "police",
@@ -152,8 +153,9 @@ function doerAfter(tokens: readonly Token[], i: number): boolean {
   if (!verb || verb.breakBefore || passive || !(HARM.test(verb.norm) || moreHarm(verb.norm) || beatenUp(tokens, k) || peoplePickedUp(tokens, k)) || RESPONSE.test(verb.norm)) return false;
   const next = tokens[k + 1];
   // "policeman killed", "2 soldiers injured", "soldiers shot dead", "policier tué par des bandits": the harm suffered, not done.
-  if (!active && next && !next.breakBefore && /^(by|par|dead|morts?|to)$/.test(next.norm)) return false;
-  if (!active && (SUFFERED.test(verb.norm) || (verb.norm === 'shot' && !/^(in|into|at|on|en|sur)$/.test(next?.norm ?? '')))) {
+  // ("A soldier shot dead a moto driver": who was shot is named after, doers/shot-dead.ts)
+  if (!active && next && !next.breakBefore && /^(by|par|dead|morts?|to)$/.test(next.norm) && !shotSomeoneDead(tokens, k)) return false;
+  if (!active && !shotSomeoneDead(tokens, k) && (SUFFERED.test(verb.norm) || (verb.norm === 'shot' && !/^(in|into|at|on|en|sur)$/.test(next?.norm ?? '')))) {
     const object = next && !next.breakBefore && /^(\d+|a|an|un|une|the|les|des|two|three|deux|trois|several|plusieurs|him|her|them|his|their|civilians|civils|people|personnes|villagers|villageois|women|femmes|men|hommes|children|enfants)$/.test(next.norm);
     if (!object) return false;
   }

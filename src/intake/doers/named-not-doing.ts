@@ -17,11 +17,6 @@ const KIN = /^(brother|son|husband|father|cousin|nephew|uncle|he|him|man|boy|fre
 const PULLED_OUT = /^(retires?|retirees?|withdrew|withdrawn|repli(e|es|ees)?|abandoned|decroche|decroches|pulled)$/;
 const HAD = /^(s|etaient|etait|sont|est|se|had|have|has|already|deja|ont|a|avaient|avait)$/;
 
-// "she does not know if they were real soldiers", "de faux militaires", "ne sait pas si c'étaient des policiers"
-const DOUBT = /^(real|genuine|vrais|vrai|veritables|fake|faux|fausses|impostors?|imposteurs?|unsure|sure|sur|sait|savent|know|knows|whether)$/;
-function doubtSaid(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => DOUBT.test(t.norm));
-}
 
 /** The host force at [start, end) is named only by the uniform others wore, or as a suspected membership, or as having left. */
 export function namedNotDoing(tokens: readonly Token[], start: number, end: number, hostState: boolean, otherActorNamed: boolean): boolean {
@@ -29,9 +24,10 @@ export function namedNotDoing(tokens: readonly Token[], start: number, end: numb
   const twoBefore = tokens[start - 2]?.norm ?? '';
   if (hostState) {
     // "in FARDC uniform", "en tenue FARDC", "en tenue des FARDC", "disguised as soldiers of the FARDC"
-    // (the uniform alone names them, "men in FARDC uniform raped…" stays FARDC: only a doubt said about who wore it clears them)
+    // (reports23, the lead's ruling on C2: a uniform alone names nobody, "men in FARDC uniform raped…" has no doer, as
+    // "hommes en tenue militaire" has none; t20c had kept FARDC unless a doubt was said)
     const uniform = (UNIFORM.test(tokens[end]?.norm ?? '') && !tokens[end]!.breakBefore && /^(in|en|wearing|portant|with|avec)$/.test(before)) || UNIFORM.test(before) || (LINK.test(before) && (UNIFORM.test(twoBefore) || (LINK.test(twoBefore) && UNIFORM.test(tokens[start - 3]?.norm ?? ''))));
-    if (uniform && doubtSaid(tokens)) return true;
+    if (uniform) return true;
     if (DISGUISE.test(before) || (LINK.test(before) && DISGUISE.test(twoBefore))) return true;
   }
   // "her brother suspected mai mai", "son fils soupçonné d'être M23"

@@ -48,12 +48,19 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
       !factionOfKnown(tokens, mentions.map((m) => m.end), g.start),
   );
   // (a host force in a clause of its own telling no harm, when another actor did it, only responded: force-responding.ts)
-  const otherDoer = groups.length > 0 || doers.some((m) => !m.actor.hostState && m.actor.id !== UNKNOWN_ACTOR_ID);
+  // (reports23: unknown armed men or bandits who did it leave the force its response too: "2 taken by unknown armed men,
+  // PNC+FARDC on their trail", "bus robbed by bandits. PNC fired in the air and the bandits fled")
+  const otherDoer = groups.length > 0 || doers.some((m) => !m.actor.hostState) || banditsNamed(tokens);
   // (their post named as where it happened is a landmark: "killed near the FARDC camp")
   // (the force the harm was told to: "complained to the PNC that…", told-to-force.ts)
   const acting = doers.filter((m) => !m.actor.hostState || !(forceNamedAsPlace(tokens, m.start, m.end) || toldToForce(tokens, m.start) || (otherDoer && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
   const named = withFactions(withGroups(acting.map((m) => ctx.actors.perpetrator(m.actor)), groups), tokens, ctx.actors);
   return withForeignForces(withConventionDoers(named, tokens, mentions, category, ctx.actors), tokens, description, mentions);
+}
+
+const BANDITS = /^(bandits?|voleurs?|thieves|thief|robbers?|braqueurs?|coupeurs?|criminals?|criminels?|inconnus|unknowns?|unknwn|gunmen|assailants|assaillants|attackers|agresseurs|ravisseurs|kidnappers|abductors)$/;
+function banditsNamed(tokens: Reading['tokens']): boolean {
+  return tokens.some((t, i) => BANDITS.test(t.norm) || (t.norm === 'armed' && /^(men|man)$/.test(tokens[i + 1]?.norm ?? '')) || (/^hommes?$/.test(t.norm) && /^armes?$/.test(tokens[i + 1]?.norm ?? '')));
 }
 
 // Groups the actor list does not know, named as groups in the text, are perpetrators in free text; a

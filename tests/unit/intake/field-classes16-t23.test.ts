@@ -71,3 +71,82 @@ describe('the host police or army the harm was told to did not do it (C1, C2)', 
     expect(doers(text)).toEqual(expected);
   });
 });
+
+describe('a soldier or policeman who "shot dead" someone named after did it; one shot dead is the victim (C1, C2)', () => {
+  it.each([
+    ['A soldier shot dead a moto driver in Beni town', ['fardc'], 1],
+    ['Soldiers shot dead 2 farmers near Mbau', ['fardc'], 2],
+    ['A policeman shot dead a moto driver at Beni', ['pnc'], 1],
+    ['Police shot and killed 2 protesters in Goma', ['pnc'], 2],
+    ['Soldier shot dead a man who refused to pay at Kasindi', ['fardc'], 1],
+    ['Un militaire a abattu un motard à Beni', ['fardc'], 1],
+  ])('%s', (text, expected, killed) => {
+    const r = parse(text);
+    expect(doers(text)).toEqual(expected);
+    expect(r.victims.killed).toBe(killed);
+  });
+
+  it.each([
+    ['2 soldiers shot dead in an ambush near Eringeti', []],
+    ['Soldier shot dead, his wife wounded', []],
+    ['A policeman shot dead by unknown gunmen in Butembo', ['unknown']],
+  ])('the victim: %s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+});
+
+describe('one of the force named as harmed ("un agent de la PNC abattu") is the victim, not the doer', () => {
+  it.each([
+    ['Un agent de la PNC abattu par des hommes armés devant son domicile à Butembo', []],
+    ['Un élément des FARDC tué par des inconnus à Beni', ['unknown']],
+    ['A member of the FARDC killed by ADF near Oicha', ['adf']],
+    ['Deux éléments des FARDC blessés par des Mai-Mai à Lubero', ['mai-mai']],
+  ])('%s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Un élément des FARDC a tué un civil à Beni', ['fardc']],
+    ['Un agent de la PNC a blessé un motard par balle à Beni', ['pnc']],
+  ])('still the doer: %s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+});
+
+describe('the host force responding to unknown armed men or bandits did not do it (C1, C2)', () => {
+  it.each([
+    ['kdnapping Oicha 2 ppl taken last nite by unknwn armed men, PNC+FARDC on their trail', []],
+    ['2 people abducted by armed men in Oicha, FARDC in pursuit', []],
+    ['Des hommes armés ont tué 2 personnes à Oicha, les FARDC sont à leur poursuite', []],
+    ['Bus robbed by armed bandits at Kavumu junction. PNC fired in the air and the bandits fled, no one hurt', []],
+    ['Boutique pillée par des bandits à Beni cette nuit. La PNC est arrivée après leur fuite', []],
+  ])('%s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Armed men killed 2 civilians at Mbau; FARDC soldiers beat 3 residents during the search', ['fardc']],
+    ['Des bandits ont volé 3 motos, les policiers ont tabassé 2 suspects innocents', ['pnc']],
+  ])('still the doer, harm told in their clause: %s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+});
+
+describe('a uniform alone names no doer (C2; the lead ruling for reports23)', () => {
+  it.each([
+    ['Mbau: armed men in FARDC uniform killed 2 civilians at a roadblock last night', []],
+    ['men in FARDC uniform raped a woman near Mandima', []],
+    ['Des hommes en tenue des FARDC ont pillé 3 boutiques à Oicha', []],
+    ['Des hommes armés en uniforme de police ont braqué une maison à Bunia, 1 mort', []],
+    ['hommes en tenue PNC ont racketté les motards a Sake', []],
+  ])('%s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['FARDC soldiers in uniform raped a woman near Mandima', ['fardc']],
+    ['Des militaires des FARDC ont pillé 3 boutiques à Oicha', ['fardc']],
+  ])('still the doer: %s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+});
