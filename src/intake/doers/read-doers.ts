@@ -12,6 +12,8 @@ import { sidedWith } from './sided-with.js';
 import { findGroupNames, type GroupName } from './groups.js';
 import { forceNamedAsPlace, forceOnlyResponding } from './force-responding.js';
 import { toldToForce } from './told-to-force.js';
+import { groupDenies } from './group-denies.js';
+import { rescuedOrOperated } from './rescuers.js';
 import type { QuietKind } from '../categories/quiet-days.js';
 import type { Reading } from '../reading.js';
 import { keywordsTaken } from '../categories/signal-hits.js';
@@ -35,6 +37,8 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
       !blamedEachOther(tokens, m.start, blameAt) &&
       // (the side "anyone who joins" is warned about did nothing: sided-with.ts)
       !sidedWith(tokens, m.start) &&
+      // (a group that denies, with nobody accusing it, is not named on its own word: group-denies.ts)
+      !groupDenies(tokens, m.start, m.end) &&
       !forcesOnlyPresent(tokens, m.start, m.end, m.actor.hostState === true) &&
       // Who reports, responds, is only rumoured or owns what was burnt did not do it (doers/staff-titles.ts).
       !notTheDoer(tokens, m.start, m.end, m.actor.hostState === true, otherActorNamed(m.actor)),
@@ -53,7 +57,10 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   const otherDoer = groups.length > 0 || doers.some((m) => !m.actor.hostState) || banditsNamed(tokens);
   // (their post named as where it happened is a landmark: "killed near the FARDC camp")
   // (the force the harm was told to: "complained to the PNC that…", told-to-force.ts)
-  const acting = doers.filter((m) => !m.actor.hostState || !(forceNamedAsPlace(tokens, m.start, m.end) || toldToForce(tokens, m.start) || (otherDoer && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
+  // (the force that freed the hostages or ran the operation against that group: rescuers.ts)
+  const actorAt = (k: number): boolean => mentions.some((o) => o.start <= k && k < o.end) || /^(updf|rdf|fdnb|monusco|fib)$/.test(tokens[k]?.norm ?? '');
+  const rescuer = (m: (typeof doers)[number]): boolean => otherDoer && rescuedOrOperated(tokens, m.end, actorAt);
+  const acting = doers.filter((m) => !m.actor.hostState || !(forceNamedAsPlace(tokens, m.start, m.end) || toldToForce(tokens, m.start) || rescuer(m) || (otherDoer && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
   const named = withFactions(withGroups(acting.map((m) => ctx.actors.perpetrator(m.actor)), groups), tokens, ctx.actors);
   return withForeignForces(withConventionDoers(named, tokens, mentions, category, ctx.actors), tokens, description, mentions);
 }

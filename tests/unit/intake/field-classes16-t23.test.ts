@@ -150,3 +150,72 @@ describe('a uniform alone names no doer (C2; the lead ruling for reports23)', ()
     expect(doers(text)).toEqual(expected);
   });
 });
+
+describe('a group that denies, with nobody accusing it, is not named the doer on its own word', () => {
+  it.each([
+    ['Pimbo: 2 killed by unidentified assailants overnight; a CODECO spokesman denies his group was involved', []],
+    ['Nyabibwe: un commerçant tué hier. Les Wazalendo nient toute implication et parlent de bandits armés', []],
+    ['Trader killed in Nyabibwe last night, Wazalendo deny any involvement', []],
+    ['Le porte-parole des CODECO nie toute implication dans la tuerie de Pimbo, 4 morts', []],
+    ['2 femmes enlevées à Kalonge, les Raia Mutomboki démentent', []],
+  ])('%s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Residents accuse M23 of killing 3 farmers at Rubare; M23 denies', ['m23']],
+    ['M23 killed 3 farmers at Rubare, M23 denies', ['m23']],
+    ['Les victimes accusent les Wazalendo, qui nient, d avoir pillé 5 boutiques', ['wazalendo']],
+    ['FARDC commander denied the JHRO team access to detainees in Beni', ['fardc']],
+    ['M23 denied our team access to Kishishe', ['m23']],
+  ])('still the doer: %s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+});
+
+describe('the force that freed the hostages of another group, or ran the operation against it, did not take them', () => {
+  it.each([
+    ['Mangina: les FARDC ont libéré 6 otages des ADF au cours d une opération', ['adf']],
+    ['FARDC rescued 4 hostages held by Mai-Mai near Kasugho', ['mai-mai']],
+    ['UPDF and FARDC joint ops destroyed an ADF camp near Kamango, 7 hostages freed', ['adf']],
+    ['Opération conjointe FARDC et UPDF: 5 otages des ADF libérés près d Eringeti', ['adf']],
+    ['Les FARDC et l UPDF ont libéré 5 otages des ADF près d Eringeti', ['adf']],
+    ['la PNC a libéré 2 commerçants enlevés par des CODECO à Fataki', ['codeco']],
+  ])('%s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+
+  it.each([
+    // an armed group that frees people, no other actor named: it held them (C12)
+    ['Les Mai-Mai ont libéré 4 otages à Kasugho', ['mai-mai']],
+    ['UPDF killed 3 civilians near Kasindi', ['UPDF']],
+  ])('still the doer: %s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+});
+
+describe('foreign soldiers named by a compound nationality are the doer in free text (C14)', () => {
+  it.each([
+    ['Ariwara: des militaires sud-soudanais ont traversé la frontière et pillé des champs', ['militaires sud-soudanais']],
+    ['South Sudanese soldiers looted fields near Aru', ['South Sudanese soldiers']],
+    ['soldats sud-soudanais ont tabassé 2 cultivateurs à Aru', ['soldats sud-soudanais']],
+  ])('%s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+});
+
+describe("a side's post hit by another is the target, not a doer (C4)", () => {
+  it.each([
+    ['Position des Wazalendo bombardée par le M23 à Mweso, 2 civils tués par des obus tombés sur le marché', ['m23']],
+    ['Le camp des Nyatura attaqué par les FARDC à Kitchanga, 3 civils tués', ['fardc']],
+    ['La position des M23 a été bombardée par les FARDC à Sake, 1 civil tué', ['fardc']],
+  ])('%s', (text, expected) => {
+    expect(new Set(doers(text))).toEqual(new Set(expected));
+  });
+
+  it.each([
+    ['La position des M23 a bombardé le marché de Sake', ['m23']],
+  ])('still the doer: %s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+});
