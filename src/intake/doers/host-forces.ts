@@ -9,6 +9,7 @@ import { peoplePickedUp } from '../victims/picked-up.js';
 import { carriedForCare } from '../categories/leaving-and-care.js';
 import { toldToForce } from './told-to-force.js';
 import { shotSomeoneDead } from './shot-dead.js';
+import { harmAfterForceWords } from './force-subject.js';
 
 /**
  * Conventions C1 and C2 (2026-12-06): the host state has one police and one army, so "police",
@@ -90,7 +91,7 @@ export function forcesAsDoers(tokens: readonly Token[], actorsAt: Uint8Array, ca
     if (notHost(tokens, actorsAt, i)) continue;
     // ("informed the police that FRPI took…": told of the harm, doers/told-to-force.ts)
     if (toldToForce(tokens, i) && !doerAfter(tokens, i)) continue;
-    if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm) || marriedTo(tokens, i) || forceDoer15(tokens, i) || forceDoer16(tokens, i, category) || openedFire(tokens, i)) found.add(kind);
+    if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm) || marriedTo(tokens, i) || forceDoer15(tokens, i) || forceDoer16(tokens, i, category) || openedFire(tokens, i) || harmAfterForceWords(tokens, i, isHarm, (n) => SUFFERED.test(n))) found.add(kind);
   }
   return [...found];
 }
@@ -110,6 +111,8 @@ function notHost(tokens: readonly Token[], actorsAt: Uint8Array, i: number): boo
     const t = tokens[k]!;
     // stay in the clause
     if ((k < i && tokens[k + 1]!.breakBefore) || (k > i && t.breakBefore)) continue;
+    // ("ont saisi la MONUSCO: les militaires de la barrière exigent…": a colon closes the clause too, reports23)
+    if (k < i && colonBetween(tokens, k, i)) continue;
     // ("tenue par des militaires" is held by them, not a uniform)
     if ((NOT_HOST.test(t.norm) && !(/^tenues?$/.test(t.norm) && tokens[k + 1]?.norm === 'par')) || t.text === 'UN') return true;
     // "M23 troops", "troupes du M23" (a named actor right beside: its own men)
@@ -117,6 +120,12 @@ function notHost(tokens: readonly Token[], actorsAt: Uint8Array, i: number): boo
   }
   // "soldat de la paix", "en tenue militaire", "hommes en uniforme"
   return /^(tenue|tenues|uniform|uniforme)$/.test(tokens[i - 1]?.norm ?? '') || /^(uniform|uniforms|fatigues|dress|attire)$/.test(tokens[i + 1]?.norm ?? '');
+}
+
+// A colon (a gap wider than one space, the tokenizer keeps no break) between the words at a < b.
+function colonBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k + 1]!.start - tokens[k]!.end > 1) return true;
+  return false;
 }
 
 // The word after "at/de" is a place typed in lower case when the harm (or "have/ont" and the harm) follows it.

@@ -219,3 +219,45 @@ describe("a side's post hit by another is the target, not a doer (C4)", () => {
     expect(doers(text)).toEqual(expected);
   });
 });
+
+describe('soldiers or police as subject after a relative clause or their post, and "ravir" (C1, C2)', () => {
+  it.each([
+    ['Troops who fled the front looted homes in Kanyabayonga overnight, residents say', ['fardc']],
+    ['Des militaires qui ont fui le front ont pillé des maisons à Kanyabayonga', ['fardc']],
+    ['Soldiers who deserted their unit raped 2 women near Kirumba', ['fardc']],
+    ['les militaires de la barrière de Ngungu exigent 2000 FC par sac de braise', ['fardc']],
+    ['Les commerçants ont saisi la MONUSCO: les militaires de la barrière de Ngungu exigent 2000 FC par sac', ['fardc']],
+    ['Police at the Kasindi checkpoint beat a trader', ['pnc']],
+    ['Les soldats de la barrière de Kibumba ont tabassé 2 motards', ['fardc']],
+    ['Des policiers ont ravi les marchandises des vendeuses au marché de Mahagi', ['pnc']],
+  ])('%s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Police who arrived later arrested the suspects', []],
+    ['Soldiers who were wounded were evacuated to Beni', []],
+    ['Soldiers who came after the attack found 3 bodies', []],
+  ])('not the doer: %s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+});
+
+describe("the host force's post named as where another actor's harm was found or done is a landmark", () => {
+  it.each([
+    ['Beni: grenade thrown into a bar near the PNC commissariat, 3 customers wounded, attackers unknown', []],
+    ['Leaflets signed ADF found at the FARDC checkpoint of Mavivi, warning villagers', ['adf']],
+    ['At the FARDC checkpoint of Mavivi, ADF killed 2 farmers', ['adf']],
+    ['Tracts des ADF déposés devant le commissariat de la PNC à Oicha', ['adf']],
+    ['Wazalendo at the FARDC checkpoint of Kibumba take 2000 FC per moto', ['wazalendo']],
+  ])('%s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['At the FARDC checkpoint of Kibumba, soldiers take 2000 FC per moto', ['fardc']],
+    ['FARDC at the checkpoint of Kibumba take 2000 FC per moto', ['fardc']],
+  ])('still the doer: %s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+});
