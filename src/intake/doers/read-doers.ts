@@ -61,9 +61,15 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   // (the force that freed the hostages or ran the operation against that group: rescuers.ts)
   const actorAt = (k: number): boolean => mentions.some((o) => o.start <= k && k < o.end) || /^(updf|rdf|fdnb|monusco|fib)$/.test(tokens[k]?.norm ?? '');
   const rescuer = (m: (typeof doers)[number]): boolean => otherDoer && rescuedOrOperated(tokens, m.end, actorAt);
-  const acting = doers.filter((m) => !m.actor.hostState || !(forceNamedAsPlace(tokens, m.start, m.end) || toldToForce(tokens, m.start) || rescuer(m) || (otherDoer && forcePostAsLandmark(tokens, m.start, m.end)) || (otherDoer && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
+  const acting = doers.filter((m) => !m.actor.hostState || !(forceNamedAsPlace(tokens, m.start, m.end) || toldToForce(tokens, m.start) || rescuer(m) || (otherDoer && forcePostAsLandmark(tokens, m.start, m.end)) || (otherDoer && !versusSide(tokens, m.start, m.end) && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
   const named = withFactions(withGroups(acting.map((m) => ctx.actors.perpetrator(m.actor)), groups), tokens, ctx.actors);
   return withForeignForces(withConventionDoers(named, tokens, mentions, category, ctx.actors), tokens, description, mentions);
+}
+
+// "FARDC vs ADF at Mbau since this morning": a side of a clash (C4), not a force responding (categories/versus-clash.ts).
+const VERSUS = /^(vs|versus|vrs)$/;
+function versusSide(tokens: Reading['tokens'], start: number, end: number): boolean {
+  return VERSUS.test(tokens[end]?.norm ?? '') || VERSUS.test(tokens[start - 1]?.norm ?? '');
 }
 
 const BANDITS = /^(bandits?|voleurs?|thieves|thief|robbers?|braqueurs?|coupeurs?|criminals?|criminels?|inconnus|unknowns?|unknwn|gunmen|assailants|assaillants|attackers|agresseurs|ravisseurs|kidnappers|abductors)$/;

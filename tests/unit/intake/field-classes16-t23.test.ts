@@ -261,3 +261,23 @@ describe("the host force's post named as where another actor's harm was found or
     expect(doers(text)).toEqual(expected);
   });
 });
+
+describe('two actors set against each other with "vs" are a clash: both sides named, under way when said to go on (C4, C10)', () => {
+  it.each([
+    ['M23 vs Wazalendo at Kalengera since 5am, heavy weapons, families running to Rutshuru', ['m23', 'wazalendo'], 'critical'],
+    ['FARDC vs ADF at Mbau since this morning', ['fardc', 'adf'], 'critical'],
+    ['ADF vs FARDC a Mbau depuis 5h, 2 civils tués', ['adf', 'fardc'], 'critical'],
+    ['Wazalendo versus M23 a Sake depuis ce matin', ['wazalendo', 'm23'], 'critical'],
+    ['m23 vs wazalendo kalengera depuis 6h', ['m23', 'wazalendo'], 'critical'],
+  ])('%s', (text, expected, priority) => {
+    expect(new Set(doers(text))).toEqual(new Set(expected));
+    expect(parse(text).priority).toBe(priority);
+  });
+
+  it.each([
+    ['M23 vs Wazalendo at Kalengera since 5am, calm returned at 9', 'medium'],
+    ['match de foot Beni vs Butembo depuis 15h', 'low'],
+  ])('not under way: %s', (text, priority) => {
+    expect(parse(text).priority).toBe(priority);
+  });
+});
