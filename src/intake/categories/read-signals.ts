@@ -1,4 +1,5 @@
 import { Signals, type SignalHit } from './categories.js';
+import { versusClashHits } from './versus-clash.js';
 import { deniedReport, goodsTakenHits, headedCampHits, rumouredEntryHits, statementDenied } from '../constructions/denials-and-rumours.js';
 import { armedAboutHits, bombAsAttack, bombAttackHits, notHappened, numberedSiteHits, sinceHourFleeingHits, tollHits } from '../constructions/tolls-and-danger.js';
 import { backToTellAnotherHarm, childrenSentAway, culpritCaught, headedSiteFireHits, householdsMovingHits, negatedHarm, occupyingGroupHits, staffHeldHits, threatOrIncitement } from '../constructions/everyday-traffic-1.js';
@@ -129,6 +130,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const found = crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits;
   const keywordHits = threatOrIncitement(realHits(found, tokens).filter((h) => !setAside(h)), tokens);
 
+  const versus = versusClashHits(tokens, mentions);
   // Constructions no keyword holds.
   const constructions: SignalHit[] = [
     ...slurHits,
@@ -162,7 +164,9 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...staffHeldHits(tokens, signalHits),
     ...peopleLeavingHits(tokens, places),
     ...namedSiteHits(tokens, places),
-    ...fightingSinceHits(tokens),
+    // ("M23 vs Wazalendo at Kalengera since 5am": a clash, and under way, categories/versus-clash.ts)
+    ...versus,
+    ...fightingSinceHits(tokens, (k) => versus.some((h) => h.start === k)),
     ...heardFireGoesOnHits(signalHits, tokens),
     ...recruitmentCallHits(tokens, mentions),
     ...(signalHits.some((h) => h.value.subType === 'rumoured_attack') ? [] : groupSaidComingHits(tokens, mentions)),

@@ -21,23 +21,24 @@ const CAUSE = /^(due|because|after|apres|suite|following|cause|fled|fui|fuient|f
 const ENDED = /^(withdrew|withdrawn|retreated|repulsed|repelled|repousses?|repoussee?s?|retires|retiree?s?|replies|repliee?s?|maitrisee?|ended|stopped|ceased|cesse|cessent|accalmie|calm|calme|until|till|jusqu|jusque|termine|terminee?s?|finished)$/;
 
 /** An `underway` hit on "since/depuis" when fighting is said to go on since a time and nothing says it ended. */
-export function fightingSinceHits(tokens: readonly Token[]): SignalHit[] {
+// (`clashAt`: other words read as a clash there, "M23 vs Wazalendo": categories/versus-clash.ts)
+export function fightingSinceHits(tokens: readonly Token[], clashAt: (k: number) => boolean = () => false): SignalHit[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!SINCE.has(tokens[i]!.norm)) continue;
     let t = i + 1;
     while (t < i + 3 && BEFORE_TIME.has(tokens[t]?.norm ?? '') && !tokens[t]!.breakBefore) t++;
     const time = tokens[t];
     if (!time || time.breakBefore || !TIME.test(time.norm)) continue;
-    if (fightNear(tokens, i, t) && !tokens.some((x) => ENDED.test(x.norm))) return [{ value: { signal: 'underway', subType: 'fighting_since' }, start: i, end: i + 1 }];
+    if (fightNear(tokens, i, t, clashAt) && !tokens.some((x) => ENDED.test(x.norm))) return [{ value: { signal: 'underway', subType: 'fighting_since' }, start: i, end: i + 1 }];
   }
   return [];
 }
 
 // The fighting word in the same clause: before "since" (up to 8 words), or right after the time with no cause word between.
-function fightNear(tokens: readonly Token[], since: number, time: number): boolean {
+function fightNear(tokens: readonly Token[], since: number, time: number, clashAt: (k: number) => boolean): boolean {
   for (let k = since - 1; k >= 0 && k >= since - 8; k--) {
     if (tokens[k + 1]!.breakBefore) break;
-    if (FIGHT.test(tokens[k]!.norm)) return true;
+    if (FIGHT.test(tokens[k]!.norm) || clashAt(k)) return true;
     if (CAUSE.test(tokens[k]!.norm)) break;
   }
   for (let k = time + 1; k < tokens.length && k <= time + 5; k++) {

@@ -235,7 +235,8 @@ export function statementDenied(h: SignalHit, tokens: readonly Token[]): boolean
 
 // The sides of a clash named by acronyms: "accrochage entre NDC-R et APCLS", "clashes between CMC and APCLS".
 // (Known actors are read by the actor list; communities and places between "between" and "and" are not acronyms.)
-const CLASH = /^(clash\w*|accroch\w*|affront\w*|fighting|fights?|combats?|heurts?|skirmish\w*|battles?|exchanges?|echanges?)$/;
+// (reports23: "exchange of fire between APCLS and Nyatura", "crossfire between FRPI and FARDC", "feux croisés entre", "tirs entre")
+const CLASH = /^(clash\w*|accroch\w*|affront\w*|fighting|fights?|combats?|heurts?|skirmish\w*|battles?|exchanges?|echanges?|fire|crossfire|gunfire|gunfight|feux?|croises|tirs|fusillades?)$/;
 const SIDE_LINK = /^(and|et|vs|versus|contre|against|with|avec)$/;
 function acronymAt(tokens: readonly Token[], i: number): number {
   const t = tokens[i];

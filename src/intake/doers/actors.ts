@@ -128,6 +128,8 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       const suspected = [2, 3, 4].some((d) => /^(suspicion|soupcon|blam|attribu|imput|pinned)/.test(tokens[m.start - d]?.norm ?? ''));
       // ("M23 contre wazalendo": both sides of a fight, doers/sides-and-signatures.ts)
       if (targeted && !suspected && !tokens[m.start]!.breakBefore && !workedFor(tokens, m.start) && !sideAgainstSide(tokens, m.start, (e) => mentions.some((o) => o.end === e))) return false;
+      // "Position des Wazalendo bombardée par le M23", "the camp of the FDLR attacked by…": the ground of the side hit (reports23)
+      if (groundHit(tokens, m.start, m.end)) return false;
       // (an armed group that frees people held them: "libérées par les Mai-Mai"; doers/staff-titles.ts reads a rescue by another)
       const letGo = (w: string | undefined): boolean => !m.actor.hostState && /^(liber|freed)/.test(w ?? '');
       if (before && (before.norm === 'by' || before.norm === 'par') && twoBefore && RESPONDED.test(twoBefore.norm) && !letGo(twoBefore.norm) && !obstructed(tokens, m.start - 2)) return false;
@@ -166,6 +168,8 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       // "Un militaire FARDC tué", "a FARDC soldier killed": one of them, the victim.
       if (before && /^(soldier|soldat|militaire|element|policeman|policier)$/.test(before.norm) && /^(un|une|one|a|an|1)$/.test(twoBefore?.norm ?? '') && victimsFollow(tokens, m.end)) return false;
       if (before && /^(un|une|one|a|an|1)$/.test(before.norm) && /^(soldier|policeman|officer)$/.test(tokens[m.end]?.norm ?? '') && victimsFollow(tokens, m.end)) return false;
+      // "Un agent de la PNC abattu par…", "two members of the FARDC wounded": one of them, the victim (reports23)
+      if (memberOfVictim(tokens, m.start) && victimsFollow(tokens, m.end)) return false;
       if ((before && OPERATIONS.has(before.norm)) || (twoBefore && OPERATIONS.has(twoBefore.norm) && isArticle(before!.norm))) return false;
       if (keptBy(tokens, m.start) || measureBy(tokens, m.start)) return false;
       if (notTheDoer(tokens, m.start, m.end)) return false;
@@ -230,6 +234,31 @@ function next2(tokens: readonly Token[], end: number): Token | undefined {
   const t = tokens[end];
   if (!t || t.breakBefore) return undefined;
   return ['have', 'has', 'ont', 'a'].includes(t.norm) ? tokens[end + 1] : t;
+}
+
+// "Position des Wazalendo bombardée", "le camp des Nyatura attaqué par": a post of theirs, then what was done to it.
+const HIT = /^(bombarde\w*|attaque|attaquee|attaquees|attaques|pilonne\w*|visee?s?|ciblee?s?|shelled|attacked|targeted|bombed|overrun|hit|touchee?s?|incendiee?s?|detruite?s?|prise|prises|delogee?s?)$/;
+function groundHit(tokens: readonly Token[], start: number, end: number): boolean {
+  let k = start - 1;
+  if (/^(la|l|the|le)$/.test(tokens[k]?.norm ?? '')) k--;
+  if (!/^(des|du|de|d|of)$/.test(tokens[k]?.norm ?? '') || tokens[k + 1]!.breakBefore) return false;
+  if (!TARGETS.has(tokens[k - 1]?.norm ?? '')) return false;
+  for (let j = end; j < end + 3 && j < tokens.length && !tokens[j]!.breakBefore; j++) {
+    // ("la position des M23 a bombardé le marché": the post's men did it)
+    if (/^(a|ont|have|has|had|avait|avaient)$/.test(tokens[j]!.norm) && !/^(ete|been)$/.test(tokens[j + 1]?.norm ?? '')) return false;
+    if (HIT.test(tokens[j]!.norm)) return true;
+  }
+  return false;
+}
+
+// "un agent de la PNC", "two officers of the FARDC", "un élément des FARDC": a count, a member word, then "of (the)" before the actor.
+function memberOfVictim(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  if (/^(la|l|the|le)$/.test(tokens[k]?.norm ?? '')) k--;
+  if (!/^(de|des|du|d|of)$/.test(tokens[k]?.norm ?? '') || tokens[k + 1]!.breakBefore) return false;
+  k--;
+  if (!MEMBERS.has(tokens[k]?.norm ?? '')) return false;
+  return /^(\d+|un|une|one|a|an|two|three|deux|trois)$/.test(tokens[k - 1]?.norm ?? '');
 }
 
 // Members of the group, then what was done to them: "soldiers killed", "militaires tués", "elements wounded".

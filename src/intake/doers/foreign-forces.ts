@@ -1,6 +1,7 @@
 import type { Perpetrator } from '../../domain/alert.js';
 import { UNKNOWN_ACTOR_ID } from './actors.js';
 import type { Token } from '../normalize.js';
+import { namedInOperation, rescuedOrOperated } from './rescuers.js';
 
 /**
  * C14 (conventions settled 2026-12-06): a foreign state's forces named by nationality or acronym who did the harm are
@@ -26,7 +27,7 @@ const TARGET_AFTER = /^(post|posts|poste|postes|position|positions|camp|camps|ba
 const TARGET_BEFORE = /^(against|contre|attacked|attacking|attaque|attaquent|attaquant|ambushed|ambush|embuscade|on|sur|targeted|visant)$/;
 
 interface Mention {
-  actor: { id: string };
+  actor: { id: string; hostState?: boolean };
   start: number;
   end: number;
 }
@@ -36,7 +37,10 @@ interface Mention {
  * inside their name ("l'armée ougandaise": "l'armée" is the host army's alias) is theirs, not the host's.
  */
 export function withForeignForces(read: Perpetrator[], tokens: readonly Token[], description: string, mentions: readonly Mention[]): Perpetrator[] {
-  const { names: found, spans } = foreignForces(tokens, description);
+  // (a foreign force that freed hostages or ran an operation against an armed group named did not do it: rescuers.ts)
+  const groupNamed = mentions.some((m) => !m.actor.hostState && m.actor.id !== UNKNOWN_ACTOR_ID);
+  const actorAt = (k: number): boolean => mentions.some((o) => o.start <= k && k < o.end);
+  const { names: found, spans } = foreignForces(tokens, description, (start, end) => groupNamed && (rescuedOrOperated(tokens, end, actorAt) || namedInOperation(tokens, start)));
   if (found.length === 0) return read;
   const inside = (m: Mention): boolean => spans.some(([a, b]) => m.start < b && a < m.end);
   const swallowed = new Set(mentions.filter(inside).map((m) => m.actor.id).filter((id) => !mentions.some((m) => m.actor.id === id && !inside(m))));
@@ -47,7 +51,7 @@ export function withForeignForces(read: Perpetrator[], tokens: readonly Token[],
   return out;
 }
 
-function foreignForces(tokens: readonly Token[], description: string): { names: string[]; spans: Array<[number, number]> } {
+function foreignForces(tokens: readonly Token[], description: string, answered: (start: number, end: number) => boolean): { names: string[]; spans: Array<[number, number]> } {
   const out: string[] = [];
   const spans: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -58,11 +62,13 @@ function foreignForces(tokens: readonly Token[], description: string): { names: 
       // "militaires burundais", "l'armée ougandaise" / "Burundian troops", "Rwandan army"
       const from = /^(south|sud)$/.test(tokens[i - 1]?.norm ?? '') && !tokens[i]!.breakBefore ? i - 1 : i;
       if (i > 0 && FORCE.test(tokens[i - 1]!.norm) && !tokens[i]!.breakBefore) span = [i - 1, i + 1];
+      // "militaires sud-soudanais" (reports23: the force word before "sud-")
+      else if (from === i - 1 && from > 0 && FORCE.test(tokens[from - 1]!.norm) && !tokens[from]!.breakBefore) span = [from - 1, i + 1];
       else if (FORCE.test(tokens[i + 1]?.norm ?? '') && !tokens[i + 1]!.breakBefore) span = [from, i + 2];
       else if (ARMED.test(tokens[i + 1]?.norm ?? '') && ARMED_NOUN.test(tokens[i + 2]?.norm ?? '') && !tokens[i + 1]!.breakBefore && !tokens[i + 2]!.breakBefore) span = [from, i + 3];
       else if (from > 1 && ARMED.test(tokens[from - 1]!.norm) && ARMED_NOUN.test(tokens[from - 2]!.norm) && !tokens[from]!.breakBefore && !tokens[from - 1]!.breakBefore) span = [from - 2, i + 1];
     }
-    if (!span || !doer(tokens, span[0], span[1])) continue;
+    if (!span || !doer(tokens, span[0], span[1]) || answered(span[0], span[1])) continue;
     // "Burundian soldiers (FDNB)": one force, named by its acronym.
     const near = spans.findIndex(([a, b]) => span[0] - b <= 2 && a - span[1] <= 2);
     if (near >= 0) {

@@ -3,6 +3,7 @@ import { clashSideGroups, oneNameGroups } from '../constructions/denials-and-rum
 import { sideOfVictims, suspectedAcronyms } from './sides-and-signatures.js';
 import { selfNamedGroups } from './self-named-groups.js';
 import { clashingPairGroups } from './sides-clashing.js';
+import { afterLeader, articleNamedGroups, opensAfterReportOrLeader } from './group-openers.js';
 
 /**
  * Armed groups the mission's actor list does not know, kept as free text when the report names
@@ -40,7 +41,7 @@ const BY = new Set(['by', 'par', 'from']);
 const OF_ATTACK = /^(fear|peur|crain|reprisal|represaill|attaqu|attack|incursion|raid|embuscade|ambush|exactions|incursions|offensive|presence|signal|mouvement|movement|elements|barriere|position|bastion|checkpoint|passage|arrivee|arrival|irruption|descente|hands|mains|combattants|fighters|agents?$)/;
 const ACCUSE = /^(accuse|accuses|accusent|accusant|accusing|blame|blames|blaming|blamed|soupconnent|suspect|suspectent)$/;
 const AUX = new Set(['ont', 'a', 'have', 'has', 'had', 'were', 'are', 'auraient', 'aurait', 'reportedly', 'allegedly', 'also', 'aussi', 's', 'se', 'will', 'vont', 'va']);
-const DOING = /^(incursion|assault|offensive|exactions|took|take|set|erect|erig|attack|attaqu|kill|tue|tuent|abduct|enlev|kidnap|loot|pill|burn|brul|incend|raid|ambush|recruit|recrut|rape|raping|viol|occup|seiz|shot|shoot|fired|tir|massacr|execut|abatt|torch|extort|racket|ranconn|captur|beat|tortur|harass|menac|threat|arrest|arrete|detain|clash|affront|combat|fight|battent|regroup|se regroup|massing|rassembl|advanc|avanc|deploy|deploi|infiltr|holding|held|detien|intimid|summon|convoq|signal|back|install|retourn|revenu|seen|spotted|vus|apercu|reappar|resurfac|come|reviendr|revien|descend|moved|moving|entered|crossed|travers|wameshuka|wanashuka|walishuka|ferm|closed|closing|block|bloqu|exig|impos|taxing|taxed|tax)/;
+const DOING = /^(collect|percev|fouett|whip|flog|chicott|bastonn|tabass|incursion|assault|offensive|exactions|took|take|set|erect|erig|attack|attaqu|kill|tue|tuent|abduct|enlev|kidnap|loot|pill|burn|brul|incend|raid|ambush|recruit|recrut|rape|raping|viol|occup|seiz|shot|shoot|fired|tir|massacr|execut|abatt|torch|extort|racket|ranconn|captur|beat|tortur|harass|menac|threat|arrest|arrete|detain|clash|affront|combat|fight|battent|regroup|se regroup|massing|rassembl|advanc|avanc|deploy|deploi|infiltr|holding|held|detien|intimid|summon|convoq|signal|back|install|retourn|revenu|seen|spotted|vus|apercu|reappar|resurfac|come|reviendr|revien|descend|moved|moving|entered|crossed|travers|wameshuka|wanashuka|walishuka|ferm|closed|closing|block|bloqu|exig|impos|taxing|taxed|tax)/;
 const HOLDING = new Set(['position', 'positions', 'camp', 'camps', 'base', 'bases', 'checkpoint', 'checkpoints', 'stronghold', 'bastion', 'unit',
   'commander', 'commanders', 'recruiters', 'roadblock', 'barriere', 'barrier', 'hideout', 'cell', 'cadres']);
 const ARTICLES = new Set(['les', 'des', 'the', 'la', 'le', 'l', 'd', 'de', 'du']);
@@ -58,6 +59,8 @@ const NOT_NAMES = new Set([
   'presumes', 'presume', 'presumee', 'presumees', 'suspectes', 'suspecte', 'soupconnes', 'alleged', 'supposes',
   // how many, not who: "Quelques éléments M23", "Some elements of"
   'quelques', 'certains', 'certaines', 'some', 'few', 'nombreux', 'nombreuses', 'beaucoup', 'numerous',
+  // a count opening the sentence: "Deux éléments des FARDC blessés" (reports23)
+  'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
   // where a message came from, or a citizen movement whose members are the ones threatened: "groupe whatsapp", "activistes de la LUCHA"
   'whatsapp', 'facebook', 'telegram', 'twitter', 'tiktok', 'youtube', 'lucha', 'filimbi',
 ]);
@@ -74,6 +77,8 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
   };
   // ("ils se font appeler 'Bazungu'": the name a group gives itself, self-named-groups.ts; "after NDC-R and APCLS clashed": sides-clashing.ts)
   for (const [start, end] of [...oneNameGroups(tokens, taken), ...clashSideGroups(tokens, taken), ...suspectedAcronyms(tokens, taken, isAcronym, (w) => NOT_NAMES.has(w)), ...selfNamedGroups(tokens, text, taken), ...clashingPairGroups(tokens, taken)]) add(start, end);
+  // ("Les Biloze Bishambuke ont érigé une barrière": a name in full after a plural article, doers/group-openers.ts)
+  for (const [start, end] of articleNamedGroups(tokens, taken, (w) => DOING.test(w), AUX)) add(start, end);
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.norm;
     // NAME + fighters: up to three capitalised words (hyphen-joined parts count as one name).
@@ -104,10 +109,12 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
       // ("Suspected APCLS killed a herder": who is suspected opens the clause)
       // ("Chini ya Kilima (FPIC) abducted": the acronym in brackets after the group's name in full)
       // ("they say CRP will come back": a reported clause opens after the verb of saying, reports16)
-      const opens = i === 0 || tokens[i]!.breakBefore || opensAfter(text, tokens[i]!.start) || /^(say|says|said|disent|dit|affirment|warn|warned)$/.test(tokens[i - 1]!.norm) || ARTICLES.has(tokens[i - 1]!.norm) || ['an', 'a', 'une', 'un'].includes(tokens[i - 1]!.norm) || (['and', 'et'].includes(tokens[i - 1]!.norm) && taken[i - 2] === 1) || (/^(suspected|presumed|alleged|presumes|presume|suspects)$/.test(tokens[i - 1]!.norm) && (i === 1 || tokens[i - 1]!.breakBefore || ARTICLES.has(tokens[i - 2]!.norm)));
+      const opens = i === 0 || tokens[i]!.breakBefore || opensAfter(text, tokens[i]!.start) || /^(say|says|said|disent|dit|affirment|warn|warned)$/.test(tokens[i - 1]!.norm) || ARTICLES.has(tokens[i - 1]!.norm) || ['an', 'a', 'une', 'un'].includes(tokens[i - 1]!.norm) || (['and', 'et'].includes(tokens[i - 1]!.norm) && taken[i - 2] === 1) || (/^(suspected|presumed|alleged|presumes|presume|suspects)$/.test(tokens[i - 1]!.norm) && (i === 1 || tokens[i - 1]!.breakBefore || ARTICLES.has(tokens[i - 2]!.norm))) || opensAfterReportOrLeader(tokens, text, i);
       const bracketed = text[tokens[i]!.start - 1] === '(' && text[tokens[end - 1]!.end] === ')';
-      let k = end;
-      while (k < end + 2 && AUX.has(tokens[k]?.norm ?? '') && (!tokens[k]!.breakBefore || (bracketed && k === end))) k++;
+      // ("Les APCLS de Janvier ont enlevé": the leader named after the group, doers/group-openers.ts)
+      let k = afterLeader(tokens, end, taken);
+      const verbFrom = k;
+      while (k < verbFrom + 2 && AUX.has(tokens[k]?.norm ?? '') && (!tokens[k]!.breakBefore || (bracketed && k === end))) k++;
       // "APCLS and Nyatura clash": a known actor may share the verb.
       if (['and', 'et', 'vs', 'with', 'avec'].includes(tokens[k]?.norm ?? '') && taken[k + 1]) {
         k++;

@@ -9,6 +9,9 @@ import { peoplePickedUp } from '../victims/picked-up.js';
 import { carriedForCare } from '../categories/leaving-and-care.js';
 import { forceMadePeoplePay } from './made-to-pay.js';
 import { forceCameToHarm } from './force-purpose.js';
+import { toldToForce } from './told-to-force.js';
+import { shotSomeoneDead } from './shot-dead.js';
+import { harmAfterForceWords } from './force-subject.js';
 
 /**
  * Conventions C1 and C2 (2026-12-06): the host state has one police and one army, so "police",
@@ -42,6 +45,8 @@ const MEMBERS = /^(operations?|patrols?|patrouilles?|regiments?|regt|rgt|battali
 const FILLERS = /^(retreating|fleeing|drunk|drunken|undisciplined|unruly|rogue|ivres?|indisciplines?|dgm|the|a|an|some|several|many|les|des|la|le|l|un|une|de|du|d|of|quelques|plusieurs|certains|deux|trois|two|three|four|quatre|cinq|five|\d+|agents?|elements?|officers?|hommes|men|membres?|members?)$/;
 const BY = /^(by|par|na)$/;
 const isHarm = (n: string): boolean => HARM.test(n) || HARM_NOUN.test(n) || moreHarm(n);
+/** A harm police or soldiers do (C1, C2), for readers elsewhere. */
+export const isForceHarm = (n: string): boolean => HARM.test(n) || moreHarm(n);
 // Harm told as a noun before "by/par": "harcèlement sexuel des femmes par des militaires", "arrestations par la police".
 const HARM_NOUN = /^(harcelement|harassment|arrestations?|arrests?|detentions?|viols?|rapes?|tortures?|executions?|tirs|bastonnades?|extorsions?|rackets?|pillages?|violences?|abus|abuses|brutalit\w*|bavures?|tracasseries|exactions|assaults?|agressions?|beatings?|shootings?|killings?|meurtres?|passage|tabac|traitements?|treatment|force)$/;
 // Where people are held: "police station", "cachot de la police", "camp militaire", "military camp"; the cell said in
@@ -90,7 +95,9 @@ export function forcesAsDoers(tokens: readonly Token[], actorsAt: Uint8Array, ca
       continue;
     }
     if (notHost(tokens, actorsAt, i)) continue;
-    if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm) || marriedTo(tokens, i) || forceDoer15(tokens, i) || forceDoer16(tokens, i, category) || openedFire(tokens, i) || forceMadePeoplePay(tokens, i) || forceCameToHarm(tokens, i, (n) => HARM.test(n) || moreHarm(n), CULPRIT)) found.add(kind);
+    // ("informed the police that FRPI took…": told of the harm, doers/told-to-force.ts)
+    if (toldToForce(tokens, i) && !doerAfter(tokens, i)) continue;
+    if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm) || marriedTo(tokens, i) || forceDoer15(tokens, i) || forceDoer16(tokens, i, category) || openedFire(tokens, i) || forceMadePeoplePay(tokens, i) || forceCameToHarm(tokens, i, (n) => HARM.test(n) || moreHarm(n), CULPRIT) || harmAfterForceWords(tokens, i, isHarm, (n) => SUFFERED.test(n))) found.add(kind);
   }
   return [...found];
 }
@@ -110,6 +117,8 @@ function notHost(tokens: readonly Token[], actorsAt: Uint8Array, i: number): boo
     const t = tokens[k]!;
     // stay in the clause
     if ((k < i && tokens[k + 1]!.breakBefore) || (k > i && t.breakBefore)) continue;
+    // ("ont saisi la MONUSCO: les militaires de la barrière exigent…": a colon closes the clause too, reports23)
+    if (k < i && colonBetween(tokens, k, i)) continue;
     // ("tenue par des militaires" is held by them, not a uniform)
     if ((NOT_HOST.test(t.norm) && !(/^tenues?$/.test(t.norm) && tokens[k + 1]?.norm === 'par')) || t.text === 'UN') return true;
     // "M23 troops", "troupes du M23" (a named actor right beside: its own men)
@@ -117,6 +126,12 @@ function notHost(tokens: readonly Token[], actorsAt: Uint8Array, i: number): boo
   }
   // "soldat de la paix", "en tenue militaire", "hommes en uniforme"
   return /^(tenue|tenues|uniform|uniforme)$/.test(tokens[i - 1]?.norm ?? '') || /^(uniform|uniforms|fatigues|dress|attire)$/.test(tokens[i + 1]?.norm ?? '');
+}
+
+// A colon (a gap wider than one space, the tokenizer keeps no break) between the words at a < b.
+function colonBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k + 1]!.start - tokens[k]!.end > 1) return true;
+  return false;
 }
 
 // The word after "at/de" is a place typed in lower case when the harm (or "have/ont" and the harm) follows it.
@@ -153,8 +168,9 @@ function doerAfter(tokens: readonly Token[], i: number): boolean {
   if (!verb || verb.breakBefore || passive || !(HARM.test(verb.norm) || moreHarm(verb.norm) || beatenUp(tokens, k) || peoplePickedUp(tokens, k)) || RESPONSE.test(verb.norm)) return false;
   const next = tokens[k + 1];
   // "policeman killed", "2 soldiers injured", "soldiers shot dead", "policier tué par des bandits": the harm suffered, not done.
-  if (!active && next && !next.breakBefore && /^(by|par|dead|morts?|to)$/.test(next.norm)) return false;
-  if (!active && (SUFFERED.test(verb.norm) || (verb.norm === 'shot' && !/^(in|into|at|on|en|sur)$/.test(next?.norm ?? '')))) {
+  // ("A soldier shot dead a moto driver": who was shot is named after, doers/shot-dead.ts)
+  if (!active && next && !next.breakBefore && /^(by|par|dead|morts?|to)$/.test(next.norm) && !shotSomeoneDead(tokens, k)) return false;
+  if (!active && !shotSomeoneDead(tokens, k) && (SUFFERED.test(verb.norm) || (verb.norm === 'shot' && !/^(in|into|at|on|en|sur)$/.test(next?.norm ?? '')))) {
     const object = next && !next.breakBefore && /^(\d+|a|an|un|une|the|les|des|two|three|deux|trois|several|plusieurs|him|her|them|his|their|civilians|civils|people|personnes|villagers|villageois|women|femmes|men|hommes|children|enfants)$/.test(next.norm);
     if (!object) return false;
   }

@@ -13,6 +13,11 @@ import { returnOnlyFeared } from './feared-return.js';
 import { findGroupNames, type GroupName } from './groups.js';
 import { forceNamedAsPlace, forceOnlyResponding } from './force-responding.js';
 import { forceNotDoing } from './force-as-victim.js';
+import { toldToForceOnly } from './told-to-force.js';
+import { isForceHarm } from './host-forces.js';
+import { groupDenies } from './group-denies.js';
+import { rescuedOrOperated } from './rescuers.js';
+import { forcePostAsLandmark } from './force-landmark.js';
 import type { QuietKind } from '../categories/quiet-days.js';
 import type { Reading } from '../reading.js';
 import { keywordsTaken } from '../categories/signal-hits.js';
@@ -42,6 +47,8 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
       !sidedWith(tokens, m.start) &&
       // (a group whose return is only feared, beside another actor who acted: feared-return.ts)
       !(otherActorNamed(m.actor) && returnOnlyFeared(tokens, m.start)) &&
+      // (a group that denies, with nobody accusing it, is not named on its own word: group-denies.ts)
+      !groupDenies(tokens, m.start, m.end) &&
       !forcesOnlyPresent(tokens, m.start, m.end, m.actor.hostState === true) &&
       // Who reports, responds, is only rumoured or owns what was burnt did not do it (doers/staff-titles.ts).
       !notTheDoer(tokens, m.start, m.end, m.actor.hostState === true, otherActorNamed(m.actor)),
@@ -55,12 +62,29 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
       !factionOfKnown(tokens, mentions.map((m) => m.end), g.start),
   );
   // (a host force in a clause of its own telling no harm, when another actor did it, only responded: force-responding.ts)
-  const otherDoer = groups.length > 0 || doers.some((m) => !m.actor.hostState && m.actor.id !== UNKNOWN_ACTOR_ID);
+  // (reports23: unknown armed men or bandits who did it leave the force its response too: "2 taken by unknown armed men,
+  // PNC+FARDC on their trail", "bus robbed by bandits. PNC fired in the air and the bandits fled")
+  const otherDoer = groups.length > 0 || doers.some((m) => !m.actor.hostState) || banditsNamed(tokens);
   // (their post named as where it happened is a landmark: "killed near the FARDC camp")
   // (counted among the victims, the source of a figure, or restoring order: force-as-victim.ts)
-  const acting = doers.filter((m) => !m.actor.hostState || !(forceNamedAsPlace(tokens, m.start, m.end) || forceNotDoing(tokens, m.start, m.end) || (otherDoer && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
+  // (the force the harm was told to: "complained to the PNC that…", told-to-force.ts)
+  // (the force that freed the hostages or ran the operation against that group: rescuers.ts)
+  const actorAt = (k: number): boolean => mentions.some((o) => o.start <= k && k < o.end) || /^(updf|rdf|fdnb|monusco|fib)$/.test(tokens[k]?.norm ?? '');
+  const rescuer = (m: (typeof doers)[number]): boolean => otherDoer && rescuedOrOperated(tokens, m.end, actorAt);
+  const acting = doers.filter((m) => !m.actor.hostState || !(forceNamedAsPlace(tokens, m.start, m.end) || forceNotDoing(tokens, m.start, m.end) || toldToForceOnly(tokens, m.start, m.end, isForceHarm) || rescuer(m) || (otherDoer && forcePostAsLandmark(tokens, m.start, m.end)) || (otherDoer && !versusSide(tokens, m.start, m.end) && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
   const named = withFactions(withGroups(acting.map((m) => ctx.actors.perpetrator(m.actor)), groups), tokens, ctx.actors);
   return withForeignForces(withConventionDoers(named, tokens, mentions, category, ctx.actors), tokens, description, mentions);
+}
+
+// "FARDC vs ADF at Mbau since this morning": a side of a clash (C4), not a force responding (categories/versus-clash.ts).
+const VERSUS = /^(vs|versus|vrs)$/;
+function versusSide(tokens: Reading['tokens'], start: number, end: number): boolean {
+  return VERSUS.test(tokens[end]?.norm ?? '') || VERSUS.test(tokens[start - 1]?.norm ?? '');
+}
+
+const BANDITS = /^(bandits?|voleurs?|thieves|thief|robbers?|braqueurs?|coupeurs?|criminals?|criminels?|inconnus|unknowns?|unknwn|gunmen|assailants|assaillants|attackers|agresseurs|ravisseurs|kidnappers|abductors)$/;
+function banditsNamed(tokens: Reading['tokens']): boolean {
+  return tokens.some((t, i) => BANDITS.test(t.norm) || (t.norm === 'armed' && /^(men|man)$/.test(tokens[i + 1]?.norm ?? '')) || (/^hommes?$/.test(t.norm) && /^armes?$/.test(tokens[i + 1]?.norm ?? '')));
 }
 
 // Groups the actor list does not know, named as groups in the text, are perpetrators in free text; a

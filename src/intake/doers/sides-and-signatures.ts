@@ -79,7 +79,8 @@ export function harmAtTheirGround(tokens: readonly Token[], start: number, end: 
 }
 
 // "…, FRPI suspected", "…, FRPI soupçonnés", "auteurs présumés: FRPI": an acronym set apart as the suspect.
-const SUSPECTED = /^(suspected|suspects?|suspecte\w*|soupconn\w*|presumed|presumes?|blamed|accused|accuses?|responsible|responsables?|implicated|impliques?)$/;
+// (reports23: "3 travellers killed, FPIC alleged", "CRP cités")
+const SUSPECTED = /^(suspected|suspects?|suspecte\w*|soupconn\w*|presumed|presumes?|blamed|accused|accuses?|responsible|responsables?|implicated|impliques?|alleged|allegedly|allegues?|cites?|pointes?)$/;
 /** Acronyms the actor list lacks, named as suspected at the end of a clause ([start, end) pairs). */
 export function suspectedAcronyms(tokens: readonly Token[], taken: Uint8Array, isAcronym: (t: Token) => boolean, notName: (w: string) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
