@@ -78,6 +78,9 @@ export function peopleAfter(tokens: readonly Token[], i: number): Taken | null {
   }
   // ("4 jeunes à Sake": "jeunes" is the people when no person follows it)
   while (k < tokens.length && ADJECTIVES.has(tokens[k]!.norm) && tokens[k + 1] && !tokens[k + 1]!.breakBefore && (isPerson(tokens[k + 1]!.norm) || CHILD_WORDS.test(tokens[k + 1]!.norm))) k++;
+  // ("a maize trader", "the fish sellers", "2 cattle herders": one word of trade before the people names which people)
+  const traded = tradeBefore(tokens, k);
+  if (traded) k++;
   // ("4 moto drivers", "5 moto boy", "taxi-moto men": the vehicle names which people, its riders)
   if (VEHICLES.test(tokens[k]?.norm ?? '') && tokens[k + 1] && !tokens[k + 1]!.breakBefore && (isPerson(tokens[k + 1]!.norm) || RIDERS.test(tokens[k + 1]!.norm))) k++;
   const who = tokens[k];
@@ -86,9 +89,17 @@ export function peopleAfter(tokens: readonly Token[], i: number): Taken | null {
     // "bana 4", "watu wawili": the count after the people
     const after = readNumber(tokens, k + 1);
     if (after && !after.article && !tokens[k + 1]!.breakBefore) count = after.value;
-    else if (isSingularPerson(who.norm) && SINGULAR.test(tokens[k - 1]?.norm ?? '')) count = 1;
+    else if (isSingularPerson(who.norm) && SINGULAR.test(tokens[k - (traded ? 2 : 1)]?.norm ?? '')) count = 1;
   }
   return { at: i, count, children: CHILD_WORDS.test(who.norm) };
+}
+
+// One word naming the people's trade or place before them ("maize trader", "market women", "village chief"): the word
+// itself is no person and the person follows it at once, in the same clause.
+function tradeBefore(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.norm ?? '';
+  const next = tokens[k + 1];
+  return /^[a-z]{3,}$/.test(w) && !isPerson(w) && !VEHICLES.test(w) && next !== undefined && !next.breakBefore && next.norm.length > 2 && !/^(des|del|les)$/.test(next.norm) && isPerson(next.norm);
 }
 
 /** The people right before "held": "2 young men held in a container". */

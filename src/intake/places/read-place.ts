@@ -12,6 +12,8 @@ import { bracketedTerritory, withoutAssociationSeats } from './association-seats
 import type { Reading } from '../reading.js';
 import { whereItHappened } from './where.js';
 import { routeEndsLast } from './route-ends.js';
+import { takenToLast } from './taken-to.js';
+import { territoryHeadingLast } from './territory-heading.js';
 
 /** The reporter's `place:` override: a gazetteer place, or text the gazetteer does not know. */
 export interface PlaceOverride {
@@ -36,6 +38,8 @@ export function readPlace(r: Reading, placeHits: PlaceTokenMatch[], signals: Sig
   places = withoutAssociationSeats(places, tokens, claimed);
   places = bracketedTerritory(places, tokens, description);
   places = routeEndsLast(places, tokens); // ("de Bunia vers Nyankunde … à Marabo": places/route-ends.ts)
+  places = territoryHeadingLast(places, tokens, calmNow || deniedReport(signalHits)); // ("Djugu: … au marché de Largu": places/territory-heading.ts)
+  places = takenToLast(places, tokens); // ("took the chief to their base near Pinga", "corps ramenés à Oicha": places/taken-to.ts)
   return resolvePlace(override, places, tokens, description);
 }
 

@@ -7,6 +7,7 @@ import { CASUALTY_WORDS, countsArrested, isPerson, isSingularPerson, modifierBef
 import { readNumber } from '../numbers.js';
 import { ageAt, CHILD_AGE } from './ages.js';
 import { companionAt, POSSESSIVES_MANY, readTrailingHarm } from './victim-companions.js';
+import { companionAfterPlace } from './companion-after-place.js';
 import { HOUSEHOLDS, movedPeople, PEOPLE } from './moved-people.js';
 import { QUALIFIERS } from './victim-vocabulary.js';
 
@@ -117,7 +118,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
       end += 2;
     }
     // "slain together with his brother", "abattu avec son fils", "killed along with two of his children"
-    const companion = companionAt(tokens, end, skip);
+    // ("abducted near Boga with his driver": the companion after a place, victims/companion-after-place.ts)
+    const companion = companionAt(tokens, end, skip) ?? companionAfterPlace(tokens, end, skip);
     if (companion && verb !== 'displaced' && verb !== 'childrenAffected') {
       add(verb, companion.value);
       if (companion.child) add('childrenAffected', companion.value);
