@@ -5,6 +5,7 @@ import { accusedOfHarm, barrierHeldBy, beatenUp, moreHarm } from './accused-and-
 import { forceDoer15 } from './gone-or-denounced.js';
 import { forceDoer16 } from './unruly-forces.js';
 import { openedFire } from './sides-and-signatures.js';
+import { peopleAfter } from '../categories/people-taken.js';
 import { peoplePickedUp } from '../victims/picked-up.js';
 import { carriedForCare } from '../categories/leaving-and-care.js';
 
@@ -148,7 +149,7 @@ function doerAfter(tokens: readonly Token[], i: number): boolean {
   }
   const verb = tokens[k];
   // ("les militaires ont ramassé 10 jeunes": people picked up are taken, victims/picked-up.ts)
-  if (!verb || verb.breakBefore || passive || !(HARM.test(verb.norm) || moreHarm(verb.norm) || beatenUp(tokens, k) || peoplePickedUp(tokens, k)) || RESPONSE.test(verb.norm)) return false;
+  if (!verb || verb.breakBefore || passive || !(HARM.test(verb.norm) || moreHarm(verb.norm) || beatenUp(tokens, k) || peoplePickedUp(tokens, k) || peopleKept(tokens, k)) || RESPONSE.test(verb.norm)) return false;
   const next = tokens[k + 1];
   // "policeman killed", "2 soldiers injured", "soldiers shot dead", "policier tué par des bandits": the harm suffered, not done.
   if (!active && next && !next.breakBefore && /^(by|par|dead|morts?|to)$/.test(next.norm)) return false;
@@ -256,4 +257,13 @@ function harmOfForces(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]!.breakBefore || !/^(de|des|d|du)$/.test(tokens[i - 1]?.norm ?? '') || tokens[i - 1]!.breakBefore) return false;
   // "protester contre les tracasseries des militaires": a protest about them, not a harm told
   return THEIR_HARM.test(tokens[i - 2]?.norm ?? '') && !/^(contre|against|denonc\w*|denounc\w*)$/.test(tokens[tokens[i - 3]?.norm === 'les' ? i - 4 : i - 3]?.norm ?? '');
+}
+
+// "soldiers keeping 3 moto drivers until they pay", "des militaires gardent 4 commerçants à la barrière": people kept are
+// held (C6, C23); "keeping people away", "keeping the crowd back" is a response (doers/actors.ts).
+const KEPT_VERB = /^(keeping|keep|keeps|kept|gardent|gardant|gardaient)$/;
+function peopleKept(tokens: readonly Token[], k: number): boolean {
+  if (!KEPT_VERB.test(tokens[k]!.norm) || peopleAfter(tokens, k) === null) return false;
+  for (let j = k + 1; j < tokens.length && j <= k + 6 && !tokens[j]!.breakBefore; j++) if (/^(away|back|distance|ecart|safe|calm|order|ordre)$/.test(tokens[j]!.norm)) return false;
+  return true;
 }

@@ -90,3 +90,67 @@ describe('a heading naming the territory, then the village where it happened: th
     expect(parse(text).place?.id).toBe(place);
   });
 });
+
+describe('the police who take a person over, or make a scene safe, after the harm did not do it (C1)', () => {
+  it.each([
+    ['Nyakunde: un présumé sorcier ligoté et battu par la foule, remis ensuite à la PNC'],
+    ['suspect beaten by the mob then handed to the PNC'],
+    ["Engin non explosé découvert près de l'école primaire de Munigi, zone sécurisée par la PNC, démineurs alertés"],
+    ['obus non explosé trouvé à Munigi, site balisé par la PNC'],
+    ['UXO found near Munigi school, area secured by the PNC'],
+  ])('%s', (text) => {
+    expect(doers(text)).toEqual([]);
+  });
+  it.each([
+    ['Ce jour vers 10h, marche des motards à Bunia dispersée par la PNC à coups de gaz lacrymogène. 6 blessés', ['pnc']],
+    ['un motard battu par la PNC à Munigi', ['pnc']],
+  ] as const)('look-alike (force used by the police): %s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+});
+
+describe('accusations: a group accusing a person acts on them; a group named as what victims are called did nothing', () => {
+  it.each([
+    ["Walikale: les M23 accusent un jeune d'être Wazalendo, il a été attaché et roué de coups toute la nuit", ['m23']],
+    ['M23 accused a teacher of spying for FARDC and beat him in Kibumba', ['m23']],
+    ["2 jeunes tués par les M23 à Kibumba, accusés d'être des espions des Wazalendo", ['m23']],
+    ["Pamphlets in Goma listing Tutsi traders by name as 'M23 accomplices to be dealt with'", []],
+    ["Bukavu: tracts accusant les Shi d'être complices des M23 et appelant à les chasser de Nyangezi", []],
+    ['tracts accusing the Bashi of being M23 accomplices in Bukavu', []],
+  ] as const)('%s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+  it.each([
+    ['Wazalendo accuse M23 of killing 3 civilians in Kibumba', ['m23']],
+    ["des habitants accusent les FPIC d'avoir tué 2 bergers à Bunia", ['FPIC']],
+  ] as const)('look-alike (the accused group did the harm): %s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+});
+
+describe('where a shell came from names who fired it', () => {
+  it.each([
+    ['Shell landed on a house in Kibumba this morning, a man and his wife killed. residents say it came from M23 positions', 'm23'],
+    ['Un obus tombé sur une maison à Kibumba, 2 morts; selon les habitants il venait des positions M23', 'm23'],
+    ['bomb hit Kibumba market, 3 dead, witnesses say it came from M23 lines', 'm23'],
+  ] as const)('%s', (text, doer) => {
+    expect(doers(text)).toEqual([doer]);
+  });
+  it('look-alike (people, not a shell, came from there): displaced people who came from M23 positions say shells fell on Kibumba', () => {
+    expect(doers('displaced people who came from M23 positions say shells fell on Kibumba')).toEqual([]);
+  });
+});
+
+describe('soldiers "keeping" people (until they pay) held them (C2, C6)', () => {
+  it.each([
+    ['Kanyabayonga barrier: soldiers keeping 3 moto drivers until they pay 20k FC each'],
+    ["des militaires gardent 4 commerçants à la barrière de Rwindi jusqu'au paiement"],
+    ['soldiers kept 2 traders at the checkpoint overnight until they paid'],
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('arbitrary_detention');
+    expect(doers(text)).toEqual(['fardc']);
+  });
+  it('look-alike (people kept away from a scene): police keeping people away from the scene in Beni after 2 killed by ADF', () => {
+    expect(doers('police keeping people away from the scene in Beni after 2 killed by ADF')).toEqual(['adf']);
+  });
+});
