@@ -1,3 +1,4 @@
+import { harmedAwayFromSite } from './away-from-site.js';
 import { Signals, type SignalHit } from './categories.js';
 import { deniedReport, goodsTakenHits, headedCampHits, rumouredEntryHits, statementDenied } from '../constructions/denials-and-rumours.js';
 import { armedAboutHits, bombAsAttack, bombAttackHits, notHappened, numberedSiteHits, sinceHourFleeingHits, tollHits } from '../constructions/tolls-and-danger.js';
@@ -168,7 +169,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     t17.drop(h) || (unarmed && h.value.signal === 'armed') || fledToSite(h, tokens) || demandOfAid(h, tokens, signalHits) || labourAsPurpose(h, tokens, signalHits) || rumouredFighting(h, tokens, signalHits);
   let signals = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...groupTook, ...(livestock ? [livestock] : []), ...(goods ? [goods.hit] : []), ...peopleTaken, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens);
   // (a site where gunfire was only heard, or left after an attack named as the cause, is where the displaced are: categories/law-and-order.ts)
-  if (siteNotAttacked(signals)) signals = signals.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
+  // (nor is the site of displaced people harmed away from it: "IDP from Bulengo site found dead in Mugunga", categories/away-from-site.ts)
+  if (siteNotAttacked(signals) || harmedAwayFromSite(signals)) signals = signals.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
   const absenceSaid = signalHits.some((h) => movementAbsent(h, tokens, (k) => inMention(r, k))) || mentions.some((m) => saidAbsent(tokens, m.start));
   return { signals, returned, t17, takenByGroup, caught, back, groupTook, peopleTaken, groupArrested: arrests.hits, stateTookPeople, animalsOnly, absenceSaid };
 }

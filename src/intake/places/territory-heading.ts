@@ -1,5 +1,6 @@
 import type { Place } from '../../config/mission.js';
 import type { Token } from '../normalize.js';
+import { CAUSE_WORDS } from '../categories/causes.js';
 
 /**
  * A heading that names the territory, then the village where it happened: "Djugu: bagarre … au marché de Largu" is
@@ -11,6 +12,11 @@ const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').to
 
 // (where people went, or a road: "des villages se vident vers Minova", "axe Minova-Kalehe")
 const AWAY = /^(vers|towards?|to|jusqu|axe|route|road|pour)$/;
+// (an event referred to: "Beni: posts calling for revenge after the Mamove massacre" is Beni)
+function afterCause(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) if (CAUSE_WORDS.has(tokens[k]!.norm)) return true;
+  return false;
+}
 const TOWN = /^(centre|center|ville|town|cite|city|centre-ville)$/;
 
 export function territoryHeadingLast<P extends { start: number; end: number; place: Place }>(places: P[], tokens: readonly Token[], calm: boolean): P[] {
@@ -20,6 +26,6 @@ export function territoryHeadingLast<P extends { start: number; end: number; pla
   // ("Djugu centre", "Beni ville", "Walikale-centre": the town itself)
   if (TOWN.test(tokens[head.end]?.norm ?? '') || TOWN.test(tokens[head.end - 1]!.norm)) return places;
   const name = fold(head.place.name);
-  const inside = places.filter((q) => q.start >= head.end && q.place.id !== head.place.id && q.place.level === 'locality' && fold(q.place.territory) === name && !AWAY.test(tokens[q.start - 1]?.norm ?? ''));
+  const inside = places.filter((q) => q.start >= head.end && q.place.id !== head.place.id && q.place.level === 'locality' && fold(q.place.territory) === name && !AWAY.test(tokens[q.start - 1]?.norm ?? '') && !afterCause(tokens, q.start));
   return inside.length === 0 ? places : [...inside, ...places.filter((p) => !inside.includes(p))];
 }

@@ -8,6 +8,7 @@ import { readNumber } from '../numbers.js';
 import { ageAt, CHILD_AGE } from './ages.js';
 import { companionAt, POSSESSIVES_MANY, readTrailingHarm } from './victim-companions.js';
 import { companionAfterPlace } from './companion-after-place.js';
+import { harmAfter, harmBefore } from './displaced-victims.js';
 import { HOUSEHOLDS, movedPeople, PEOPLE } from './moved-people.js';
 import { QUALIFIERS } from './victim-vocabulary.js';
 
@@ -68,6 +69,14 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     }
     // "une femme déplacée" describes her; only a number counts the displaced.
     if (verb === 'displaced' && list.every((g) => g.implicit)) continue;
+    // "ont tabassé 3 déplacés", "Deux déplacés du site de Plaine Savo tués": displaced people harmed, the harm owns the count (displaced-victims.ts)
+    if (verb === 'displaced' && harmBefore(tokens, i)) continue;
+    const harmed = verb === 'displaced' ? harmAfter(tokens, next) : null;
+    if (harmed) {
+      for (const g of list) add(harmed, g.value);
+      used.fill(1, i, next);
+      continue;
+    }
     // "viols contre 2 femmes déplacées": a harm "sur"/"contre" them owns the count; "déplacées" only says who they are.
     if (verb === 'displaced' && /^(sur|contre|against|on)$/.test(tokens[i - 1]?.norm ?? '') && !tokens[i]!.breakBefore) continue;
     // "200 ménages ont quitté", "50 households fled": households are not a count of people.

@@ -86,6 +86,7 @@ describe('a heading naming the territory, then the village where it happened: th
     ['Djugu centre, 3 blessés par des CODECO à Largu', 'djugu'],
     ['Kalehe: des villages se vident vers Minova à cause des affrontements Wazalendo/M23', 'kalehe'],
     ["Kalehe: situation calme dans l'ensemble, circulation normale sur l'axe Minova–Kalehe", 'kalehe'],
+    ["Beni: facebook posts accusing the Nande of 'hiding ADF' and calling for revenge after the Mamove massacre", 'beni'],
   ] as const)('look-alike (the town itself, where people went, a calm day): %s', (text, place) => {
     expect(parse(text).place?.id).toBe(place);
   });
@@ -152,5 +153,35 @@ describe('soldiers "keeping" people (until they pay) held them (C2, C6)', () => 
   });
   it('look-alike (people kept away from a scene): police keeping people away from the scene in Beni after 2 killed by ADF', () => {
     expect(doers('police keeping people away from the scene in Beni after 2 killed by ADF')).toEqual(['adf']);
+  });
+});
+
+describe('displaced people harmed: the harm owns the count, and harmed away from their site is no attack on it', () => {
+  it.each([
+    ['IDP from Bulengo site found dead in Mugunga quarter this morning, shot by unknown gunmen on his way back from work', 'attack_on_civilians', 'mugunga', { killed: 1, displaced: null }],
+    ['Deux déplacés du site de Plaine Savo tués dans leurs champs à 5 km du site', 'attack_on_civilians', 'plaine-savo', { killed: 2, displaced: null }],
+    ['2 IDPs from Rhoe site killed in their fields by CODECO', 'attack_on_civilians', 'rhoe', { killed: 2, displaced: null }],
+    ['2 déplacés du site de Rhoe tués à Largu dans leurs champs', 'attack_on_civilians', 'largu', { killed: 2, displaced: null }],
+    ['Des Wazalendo sont entrés ds le site de Kanyaruchinya et ont tabassé 3 déplacés', 'attack_on_idp_site', 'kanyaruchinya', { injured: 3, displaced: null }],
+    ['armed men entered Rhoe site and beat 4 IDPs', 'attack_on_idp_site', 'rhoe', { injured: 4, displaced: null }],
+  ] as const)('%s', (text, category, place, counts) => {
+    const r = parse(text);
+    expect(r.category).toBe(category);
+    expect(r.place?.id).toBe(place);
+    for (const [k, v] of Object.entries(counts)) expect(r.victims[k as keyof typeof r.victims]).toBe(v);
+  });
+  it.each([
+    ['3 IDPs killed inside Bulengo site', 'attack_on_idp_site', 'bulengo'],
+    ['Site de Rhoe: 3 déplacés tués', 'attack_on_idp_site', 'rhoe'],
+    ['déplacés du site de Rhoe attaqués dans le site, 2 tués', 'attack_on_idp_site', 'rhoe'],
+    ['IDPs from Kishishe arrived in Kiwanja', 'displacement', 'kishishe'],
+    ['attaque en cours de présumés CODECO contre le site de déplacés de Plaine Savo. Tirs nourris entendus depuis Fataki', 'attack_on_idp_site', 'plaine-savo'],
+  ] as const)('look-alike (harmed in the site, or a flight): %s', (text, category, place) => {
+    const r = parse(text);
+    expect(r.category).toBe(category);
+    expect(r.place?.id).toBe(place);
+  });
+  it('a flight still counts the displaced: 500 déplacés du site de Rhoe arrivés à Bunia', () => {
+    expect(parse('500 déplacés du site de Rhoe arrivés à Bunia').victims.displaced).toBe(500);
   });
 });
