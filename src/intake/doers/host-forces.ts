@@ -261,9 +261,12 @@ function harmOfForces(tokens: readonly Token[], i: number): boolean {
 
 // "soldiers keeping 3 moto drivers until they pay", "des militaires gardent 4 commerçants à la barrière": people kept are
 // held (C6, C23); "keeping people away", "keeping the crowd back" is a response (doers/actors.ts).
-const KEPT_VERB = /^(keeping|keep|keeps|kept|gardent|gardant|gardaient)$/;
+// ("l'ANR garde au secret un militant", "holding incommunicado 2 journalists": held where no one may see them)
+const KEPT_VERB = /^(keeping|keep|keeps|kept|garde|gardent|gardant|gardait|gardaient)$/;
 function peopleKept(tokens: readonly Token[], k: number): boolean {
-  if (!KEPT_VERB.test(tokens[k]!.norm) || peopleAfter(tokens, k) === null) return false;
+  if (!KEPT_VERB.test(tokens[k]!.norm)) return false;
+  const hidden = tokens[k + 1]?.norm === 'au' && tokens[k + 2]?.norm === 'secret' ? k + 2 : tokens[k + 1]?.norm === 'incommunicado' ? k + 1 : k;
+  if (hidden === k && peopleAfter(tokens, k) === null) return false;
   for (let j = k + 1; j < tokens.length && j <= k + 6 && !tokens[j]!.breakBefore; j++) if (/^(away|back|distance|ecart|safe|calm|order|ordre)$/.test(tokens[j]!.norm)) return false;
   return true;
 }

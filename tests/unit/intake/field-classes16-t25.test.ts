@@ -185,3 +185,53 @@ describe('displaced people harmed: the harm owns the count, and harmed away from
     expect(parse('500 déplacés du site de Rhoe arrivés à Bunia').victims.displaced).toBe(500);
   });
 });
+
+describe('hostages back counted as taken: "4 ex-otages", "3 former hostages" (C12)', () => {
+  it.each([
+    ['4 ex-otages des Mai-Mai libérés à Luofu, dont 2 femmes qui disent avoir été violées en captivité', 4],
+    ['4 ex-hostages of the Mai-Mai freed in Luofu', 4],
+    ['3 former hostages of the ADF arrived in Oicha', 3],
+    ['5 released hostages say 2 women were raped', 5],
+    ['2 anciens otages des CODECO racontent leur calvaire à Bunia', 2],
+  ] as const)('%s', (text, n) => {
+    expect(parse(text).victims.abducted).toBe(n);
+  });
+  it('look-alike (no count of hostages): les ex-otages des Mai-Mai racontent les viols subis', () => {
+    expect(parse('les ex-otages des Mai-Mai racontent les viols subis').victims.abducted).toBeNull();
+  });
+});
+
+describe('held in secret by a state service or force: who holds them did it (C5, C1)', () => {
+  it.each([
+    ["L'ANR de Bukavu garde au secret un militant de la LUCHA depuis lundi", ['ANR']],
+    ['ANR in Goma holding incommunicado a LUCHA activist since Monday', ['ANR']],
+    ['la police de Beni garde au secret 2 journalistes', ['pnc']],
+  ] as const)('%s', (text, expected) => {
+    expect(parse(text).category).toBe('arbitrary_detention');
+    expect(doers(text)).toEqual(expected);
+  });
+  it('look-alike (a guard, no one held): la garde républicaine a tiré sur 2 civils à Goma', () => {
+    expect(parse('la garde républicaine a tiré sur 2 civils à Goma').category).toBe('attack_on_civilians');
+  });
+});
+
+describe('one person named with a complement, then taken by an armed group ("le chef de localité pris par des Mai-Mai")', () => {
+  it.each([
+    ['Kasugho: le chef de localité pris par des Mai-Mai cette nuit, amené vers la forêt', 'mai-mai'],
+    ['le chef du village pris par des Mai-Mai', 'mai-mai'],
+    ['the chief of Bambo taken by M23 last night', 'm23'],
+    ['le président de la société civile enlevé par des Mai-Mai à Kasugho', 'mai-mai'],
+  ] as const)('%s', (text, doer) => {
+    const r = parse(text);
+    expect(r.category).toBe('abduction');
+    expect(doers(text)).toEqual([doer]);
+    expect(r.victims.abducted).toBe(1);
+  });
+  it.each([
+    ['le village de Kasugho pris par des Mai-Mai', 'armed_group_movement'],
+    ["ng'ombe of 3 families taken by Twirwaneho nr Bibokoboko lst night", 'looting_destruction'],
+    ['le chef de localité arrêté par les FARDC à Kasugho', 'arbitrary_detention'],
+  ] as const)('look-alike (a town or cattle taken, or the army): %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
