@@ -235,3 +235,41 @@ describe('one person named with a complement, then taken by an armed group ("le 
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('people arrested by state forces, then carried off ("emmenés vers Uvira"), are detained (C14, C23)', () => {
+  it.each([
+    ['les militaires burundais ont arrêté 4 pêcheurs à Kiliba, emmenés vers Uvira'],
+    ['les militaires ont arrêté 4 pêcheurs à Kiliba, emmenés vers Uvira'],
+    ['la police a arrêté 3 motards, emmenés au commissariat'],
+    ['Burundian soldiers arrested 4 fishermen at Kiliba and took them to Uvira'],
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('arbitrary_detention');
+    expect(parse(text).priority).toBe('medium');
+  });
+  it.each([
+    ['des bandits ont arrêté 3 motards, emmenés en brousse', 3],
+    ['les Mai-Mai ont arrêté 3 motards, emmenés en brousse', 3],
+    ['3 cultivateurs emmenés par des hommes armés à Kiliba', 3],
+  ] as const)('look-alike (an armed group or bandits took them): %s', (text, n) => {
+    expect(parse(text).category).toBe('abduction');
+    expect(parse(text).victims.abducted).toBe(n);
+  });
+});
+
+describe('a toll said with a threat to shoot or beat is a threat (C6)', () => {
+  it.each([
+    ['Barrier at Rwindi: Wazalendo demand 5000 FC per truck and threaten to shoot drivers who refuse'],
+    ['Wazalendo demand 5000 FC per truck at Rwindi, threatening to beat drivers'],
+    ['les Wazalendo exigent 5000 FC par camion à la barrière de Rwindi et menacent de tirer sur ceux qui refusent'],
+    ['Mai-Mai à Kipese exigent 1000 FC par moto et menacent de tirer sur les récalcitrants'],
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('threat_intimidation');
+    expect(doers(text)).not.toEqual([]);
+  });
+  it.each([
+    ['roadblock at Rwindi, Wazalendo take 2000 FC per moto'],
+    ['barrière des Wazalendo à Rwindi, 5000 FC par camion'],
+  ])('look-alike (a toll, no threat said): %s', (text) => {
+    expect(parse(text).category).toBe('looting_destruction');
+  });
+});
