@@ -1,3 +1,4 @@
+import { fireExchanged } from './fire-exchanged.js';
 import { carriedAfterArrest } from './carried-after-arrest.js';
 import { harmedAwayFromSite } from './away-from-site.js';
 import { Signals, type SignalHit } from './categories.js';
@@ -123,7 +124,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     left.drop(h) ||
     (h.value.signal === 'detention' && arrests.verbs.has(h.start));
   const found = crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits;
-  const keywordHits = threatOrIncitement(realHits(found, tokens).filter((h) => !setAside(h)), tokens);
+  // ("exchanging heavy fire on the hills": fire exchanged is fighting, categories/fire-exchanged.ts)
+  const keywordHits = fireExchanged(threatOrIncitement(realHits(found, tokens).filter((h) => !setAside(h)), tokens), tokens);
 
   // Constructions no keyword holds.
   const constructions: SignalHit[] = [

@@ -180,8 +180,9 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if ((before && OPERATIONS.has(before.norm)) || (twoBefore && OPERATIONS.has(twoBefore.norm) && isArticle(before!.norm))) return false;
       if (keptBy(tokens, m.start) || measureBy(tokens, m.start)) return false;
       if (notTheDoer(tokens, m.start, m.end)) return false;
-      // (a uniform worn, a membership suspected, a force that had pulled out: doers/named-not-doing.ts)
-      if (namedNotDoing(tokens, m.start, m.end, m.actor.hostState === true, mentions.length > 1)) return false;
+      // (a uniform worn, a membership suspected, a force that had pulled out: doers/named-not-doing.ts; another actor is
+      // one named elsewhere, not the same name read twice: "Les Nyatura se sont retirés de Kilolirwe" names the Nyatura)
+      if (namedNotDoing(tokens, m.start, m.end, m.actor.hostState === true, mentions.some((o) => o.start !== m.start && o.actor.id !== m.actor.id))) return false;
       if (m.actor === unknown) {
         const next = tokens[m.end];
         if ((next && NOT_A_PERSON.has(next.norm)) || (before && NOT_A_PERSON.has(before.norm))) return false;

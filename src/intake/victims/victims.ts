@@ -9,6 +9,7 @@ import { ageAt, CHILD_AGE } from './ages.js';
 import { companionAt, POSSESSIVES_MANY, readTrailingHarm } from './victim-companions.js';
 import { companionAfterPlace } from './companion-after-place.js';
 import { harmAfter, harmBefore } from './displaced-victims.js';
+import { goodsAfter } from './goods-after.js';
 import { HOUSEHOLDS, movedPeople, PEOPLE } from './moved-people.js';
 import { QUALIFIERS } from './victim-vocabulary.js';
 
@@ -122,7 +123,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     let end = next;
     const then = tokens[end];
     const second = then && ['puis', 'then', 'et', 'and', 'before', 'avant'].includes(then.norm) ? verbAt(tokens, end + 1) : undefined;
-    if (second && second !== verb && second !== 'displaced' && second !== 'childrenAffected' && !tokens[end + 1]!.breakBefore && !/^\d/.test(tokens[end + 2]?.norm ?? '')) {
+    // ("shot one IDP dead and took the food stock": the second verb takes goods, not the same people, goods-after.ts)
+    if (second && second !== verb && second !== 'displaced' && second !== 'childrenAffected' && !tokens[end + 1]!.breakBefore && !/^\d/.test(tokens[end + 2]?.norm ?? '') && !(second === 'abducted' && goodsAfter(tokens, end + 2))) {
       for (const g of list) add(second, g.value);
       end += 2;
     }

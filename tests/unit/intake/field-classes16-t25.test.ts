@@ -273,3 +273,60 @@ describe('a toll said with a threat to shoot or beat is a threat (C6)', () => {
     expect(parse(text).category).toBe('looting_destruction');
   });
 });
+
+describe('goods taken after a killing do not count the dead as taken', () => {
+  it.each([
+    ['Armed men entered Rhoe site last night, shot one IDP dead and took the food stock', { killed: 1, abducted: null }],
+    ['a trader killed and took his money', { killed: 1, abducted: null }],
+    ['une femme tuée et emporté ses biens', { killed: 1, abducted: null }],
+  ] as const)('%s', (text, counts) => {
+    const v = parse(text).victims;
+    expect(v.killed).toBe(counts.killed);
+    expect(v.abducted).toBe(counts.abducted);
+  });
+  it.each([
+    ['2 men abducted and killed', { killed: 2, abducted: 2 }],
+    ['3 femmes violées puis emmenées', { killed: null, abducted: 3 }],
+  ] as const)('look-alike (the same people taken): %s', (text, counts) => {
+    const v = parse(text).victims;
+    expect(v.killed).toBe(counts.killed);
+    expect(v.abducted).toBe(counts.abducted);
+  });
+});
+
+describe('fire exchanged between two forces is fighting (C21: with nothing said of civilians, a movement)', () => {
+  it.each([
+    ['FARDC and M23 exchanging heavy fire on the hills above Kalengera since 10am', 'critical'],
+    ['FARDC and M23 exchanging fire on the hills above Kalengera since 10am', 'critical'],
+    ['FARDC and M23 exchanged heavy gunfire near Kalengera', 'medium'],
+    ['FARDC et M23 échangent des tirs nourris sur les collines de Kalengera depuis 10h', 'critical'],
+  ] as const)('%s', (text, priority) => {
+    const r = parse(text);
+    expect(r.category).toBe('armed_group_movement');
+    expect(r.priority).toBe(priority);
+    expect(doers(text)).toEqual(['fardc', 'm23']);
+  });
+  it.each([
+    ['M23 opened fire on a bus near Kalengera, 3 wounded'],
+    ['FARDC and M23 exchanging fire in Kalengera, 2 civilians killed'],
+  ])('look-alike (fire on people, or civilians harmed): %s', (text) => {
+    expect(parse(text).category).toBe('attack_on_civilians');
+  });
+});
+
+describe('a group that withdrew is the one that moved, when no other actor is named', () => {
+  it.each([
+    ['Les Nyatura se sont retirés de Kilolirwe vers Karuba cette nuit', ['nyatura']],
+    ['les M23 se sont retirés de Kibumba', ['m23']],
+    ['Nyatura withdrew from Kilolirwe towards Karuba last night', ['nyatura']],
+  ] as const)('%s', (text, expected) => {
+    expect(parse(text).category).toBe('armed_group_movement');
+    expect(doers(text)).toEqual(expected);
+  });
+  it.each([
+    ["les FARDC s'étaient retirés la veille, les ADF ont tué 3 civils à Mamove", ['adf']],
+    ['Kibumba: 3 civils tués par les M23 après que les FARDC se sont retirés', ['m23']],
+  ] as const)('look-alike (a force gone before another acted): %s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+});
