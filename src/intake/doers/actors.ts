@@ -13,6 +13,7 @@ import { arrivedSomewhere } from './group-arrived.js';
 import { peoplePickedUp } from '../victims/picked-up.js';
 import { namedNotDoing } from './named-not-doing.js';
 import { accusesPerson, labelledAs } from './accused-person.js';
+import { taxOwnerOnly } from './tax-owner.js';
 
 /** The actor id design reserves for "perpetrator unknown". */
 export const UNKNOWN_ACTOR_ID = 'unknown';
@@ -158,6 +159,8 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (said && /^(accuse|accuses|accusent|accusant|accusaient|blame|blames|blaming|denonce|denoncent|denoncant|condemn|condemns|condamne|condamnent)$/.test(said.norm) && !/^(of|for|d|de|du|des|par|by)$/.test(tokens[tokens.indexOf(said) + 1]?.norm ?? 'of') && !accusesPerson(tokens, tokens.indexOf(said))) return false;
       // ("'M23 accomplices'", "complices des M23": a label put on the victims)
       if (labelledAs(tokens, m.start, m.end)) return false;
+      // ("threatening … if traders keep paying the FARDC tax": the tax's owner, another actor did the harm, tax-owner.ts)
+      if (taxOwnerOnly(tokens, m.start, m.end) && mentions.some((o) => o.start !== m.start && o.actor.id !== m.actor.id)) return false;
       if (objectOfAttack(tokens, m.start) || attackedBy(tokens, m.end) || (responds(tokens, m.end) && !harmFollows(tokens, m.end + 1) && !OWN_PLACE.test(tokens[m.start - 1]?.norm ?? '') && !(!m.actor.hostState && (groupDeployed(tokens, m.end) || arrivedSomewhere(tokens, m.end))))) return false;
       if (atScene(tokens, m.end)) return false;
       const next = tokens[m.end];

@@ -330,3 +330,44 @@ describe('a group that withdrew is the one that moved, when no other actor is na
     expect(doers(text)).toEqual(expected);
   });
 });
+
+describe('visits refused to people held are the detention, not an access denial', () => {
+  it.each([
+    ["DEMIAP Beni détient 2 motards accusés de collaborer avec les ADF, pas d'accès pour la famille"],
+    ["la police détient 3 jeunes à Beni, pas d'accès pour la famille"],
+    ['ANR holding 2 activists in Goma, no access for their lawyers'],
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('arbitrary_detention');
+  });
+  it('look-alike (aid workers turned back): FARDC refused access to the humanitarian team at Rwindi', () => {
+    expect(parse('FARDC refused access to the humanitarian team at Rwindi').category).toBe('access_denial');
+  });
+});
+
+describe('a force named as the owner of a tax the victims pay did not do another group’s harm', () => {
+  it.each([
+    ['Letter signed ADF left at Oicha market threatening to burn it if traders keep paying the FARDC tax', ['adf']],
+    ['les ADF menacent de brûler le marché de Oicha si les commerçants paient la taxe des FARDC', ['adf']],
+  ] as const)('%s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+  it('look-alike (the force takes its tax, nobody else named): FARDC tax at Kanyabayonga barrier: 1000 FC per moto', () => {
+    expect(doers('FARDC tax at Kanyabayonga barrier: 1000 FC per moto')).toEqual(['fardc']);
+  });
+});
+
+describe('an attack promised for tonight is an imminent threat (critical)', () => {
+  it.each([
+    ["Tract ADF déposé à Mangina: ils promettent d'attaquer ce soir", 'critical'],
+    ['ADF leaflet in Mangina: they promise to attack tonight', 'critical'],
+    ['ADF leaflet in Mangina: they vowed to attack the market', 'medium'],
+    ['les M23 ont promis de brûler Kibumba', 'medium'],
+  ] as const)('%s', (text, priority) => {
+    const r = parse(text);
+    expect(r.category).toBe('threat_intimidation');
+    expect(r.priority).toBe(priority);
+  });
+  it('look-alike (a promise to protect): FARDC promise to protect Mangina tonight', () => {
+    expect(parse('FARDC promise to protect Mangina tonight').category).not.toBe('threat_intimidation');
+  });
+});
