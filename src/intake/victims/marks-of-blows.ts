@@ -38,7 +38,9 @@ function personBefore(tokens: readonly Token[], m: number): number | null {
 export function marksOfBlowsCount(tokens: readonly Token[]): number | null {
   for (let m = 1; m < tokens.length; m++) {
     const wound = WOUNDS.test(tokens[m]!.norm);
-    if (!wound && (!MARKS.test(tokens[m]!.norm) || !OF.test(tokens[m + 1]?.norm ?? '') || !BLOWS.test(tokens[m + 2]?.norm ?? ''))) continue;
+    // ("the scars of the beatings he got": an article before the blows)
+    const blows = BLOWS.test(tokens[m + 2]?.norm ?? '') || (/^(the|his|her|their|les|ses|leurs)$/.test(tokens[m + 2]?.norm ?? '') && BLOWS.test(tokens[m + 3]?.norm ?? ''));
+    if (!wound && (!MARKS.test(tokens[m]!.norm) || !OF.test(tokens[m + 1]?.norm ?? '') || !blows)) continue;
     let v = m - 1;
     if (/^(des|les|the|de|d)$/.test(tokens[v]!.norm)) v--;
     // The marks said as a clause of their own after the person: "un étudiant détenu depuis 2 semaines, signes de torture".

@@ -371,3 +371,33 @@ describe('an attack promised for tonight is an imminent threat (critical)', () =
     expect(parse('FARDC promise to protect Mangina tonight').category).not.toBe('threat_intimidation');
   });
 });
+
+describe('the scars of the beatings say who was beaten (C22, C3)', () => {
+  it.each([
+    ['Released from Nyabiondo police cell after 3 days, a farmer shows the scars of the beatings he got from the police', 1],
+    ['2 detainees bear the marks of the beatings in Nyabiondo cell', 2],
+    ['un détenu présente les traces des coups reçus au cachot de Nyabiondo', 1],
+  ] as const)('%s', (text, n) => {
+    expect(parse(text).victims.injured).toBe(n);
+  });
+  it('look-alike (marks on walls): bullet marks of the fighting on the walls of Nyabiondo school', () => {
+    expect(parse('bullet marks of the fighting on the walls of Nyabiondo school').victims.injured).toBeNull();
+  });
+});
+
+describe('a calm day with two communities trading insults is a tension', () => {
+  it.each([
+    ["Quiet but tense in Kiliba, Bafuliiru and Banyamulenge youths trading insults since the chief's installation"],
+    ["Calme mais tendu à Kiliba, jeunes Bafuliiru et Banyamulenge s'insultent depuis l'intronisation du chef"],
+    ['Kiliba: les jeunes Bafuliiru et Banyamulenge échangent des injures au marché'],
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('intercommunal_tension');
+    expect(parse(text).priority).toBe('medium');
+  });
+  it.each([
+    ["calm but tense in Oicha after last night's rumours"],
+    ['Situation calme mais tendue à Sake, les commerces ont rouvert à moitié'],
+  ])('look-alike (calm but tense, no communities at odds): %s', (text) => {
+    expect(parse(text).category).toBe('other');
+  });
+});
