@@ -78,6 +78,9 @@ export function peopleAfter(tokens: readonly Token[], i: number): Taken | null {
   }
   // ("4 jeunes à Sake": "jeunes" is the people when no person follows it)
   while (k < tokens.length && ADJECTIVES.has(tokens[k]!.norm) && tokens[k + 1] && !tokens[k + 1]!.breakBefore && (isPerson(tokens[k + 1]!.norm) || CHILD_WORDS.test(tokens[k + 1]!.norm))) k++;
+  // ("a maize trader", "the fish sellers", "2 cattle herders": one word of trade before the people names which people)
+  const traded = tradeBefore(tokens, k);
+  if (traded) k++;
   // ("4 moto drivers", "5 moto boy", "taxi-moto men": the vehicle names which people, its riders)
   if (VEHICLES.test(tokens[k]?.norm ?? '') && tokens[k + 1] && !tokens[k + 1]!.breakBefore && (isPerson(tokens[k + 1]!.norm) || RIDERS.test(tokens[k + 1]!.norm))) k++;
   const who = tokens[k];
@@ -86,20 +89,44 @@ export function peopleAfter(tokens: readonly Token[], i: number): Taken | null {
     // "bana 4", "watu wawili": the count after the people
     const after = readNumber(tokens, k + 1);
     if (after && !after.article && !tokens[k + 1]!.breakBefore) count = after.value;
-    else if (isSingularPerson(who.norm) && SINGULAR.test(tokens[k - 1]?.norm ?? '')) count = 1;
+    else if (isSingularPerson(who.norm) && SINGULAR.test(tokens[k - (traded ? 2 : 1)]?.norm ?? '')) count = 1;
   }
   return { at: i, count, children: CHILD_WORDS.test(who.norm) };
+}
+
+// One word naming the people's trade or place before them ("maize trader", "market women", "village chief"): the word
+// itself is no person and the person follows it at once, in the same clause.
+function tradeBefore(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.norm ?? '';
+  const next = tokens[k + 1];
+  return /^[a-z]{3,}$/.test(w) && !isPerson(w) && !VEHICLES.test(w) && next !== undefined && !next.breakBefore && next.norm.length > 2 && !/^(des|del|les)$/.test(next.norm) && isPerson(next.norm);
 }
 
 /** The people right before "held": "2 young men held in a container". */
 function peopleBefore(tokens: readonly Token[], i: number): Taken | null {
   let k = i - 1;
+  if (tokens[i]!.breakBefore) return null;
+  // ("le chef de localité pris", "the chief of Bambo taken", "le président de la société civile": one person with a complement)
+  const one = personWithComplement(tokens, k);
+  if (one !== null) return { at: i, count: 1, children: false };
   const who = tokens[k];
-  if (!who || tokens[i]!.breakBefore || !isPerson(who.norm)) return null;
+  if (!who || !isPerson(who.norm)) return null;
   k--;
   while (k >= 0 && ADJECTIVES.has(tokens[k]!.norm)) k--;
   const n = k >= 0 && /^\d{1,4}$/.test(tokens[k]!.norm) ? Number(tokens[k]!.norm) : null;
   return { at: i, count: n, children: CHILD_WORDS.test(who.norm) };
+}
+
+const PASSIVE_TAKE = /^(pris|prise|prises|taken|seized|captured|emmene|emmenee|enleve|enlevee|kidnappe|kidnappee|abducted|kidnapped)$/;
+// A singular person, then "de/du/of" and up to three words, ending at k: "le chef de localité", "the chief of Bambo".
+function personWithComplement(tokens: readonly Token[], k: number): number | null {
+  for (let of = k - 1; of >= 1 && of >= k - 3; of--) {
+    if (tokens[of + 1]!.breakBefore) return null;
+    if (!/^(de|du|d|of|des)$/.test(tokens[of]!.norm)) continue;
+    const who = tokens[of - 1]!;
+    if (isSingularPerson(who.norm) && !tokens[of]!.breakBefore && SINGULAR.test(tokens[of - 2]?.norm ?? '')) return of - 1;
+  }
+  return null;
 }
 
 function takings(tokens: readonly Token[], groupNamed: boolean, stateNamed: boolean): Taken[] {
@@ -108,7 +135,11 @@ function takings(tokens: readonly Token[], groupNamed: boolean, stateNamed: bool
   let paid: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
-    if (TAKE.has(w) || (ARREST.has(w) && (paid ??= priceAsked(tokens)))) {
+    // "le chef de localité pris par des Mai-Mai", "the chief of Bambo taken by M23": a person, then taken by the group
+    // (only the person with a complement: "3 farmers taken by" is read by the counts; "ng'ombe of 3 families taken by" is cattle)
+    const passive = PASSIVE_TAKE.test(w) && /^(par|by)$/.test(tokens[i + 1]?.norm ?? '') && !tokens[i + 1]!.breakBefore && personWithComplement(tokens, i - 1) !== null;
+    if (passive) out.push({ at: i, count: 1, children: false });
+    else if (TAKE.has(w) || (ARREST.has(w) && (paid ??= priceAsked(tokens)))) {
       const t = peopleAfter(tokens, i);
       if (t) out.push(t);
     } else if (HELD.has(w) && (paid ??= priceAsked(tokens))) {

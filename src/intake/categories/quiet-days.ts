@@ -1,3 +1,4 @@
+import { twoCommunities } from './communities.js';
 import type { Victims } from '../../domain/alert.js';
 import type { Signals } from './categories.js';
 import type { Signal } from './keywords.js';
@@ -147,6 +148,8 @@ export function quietReport(tokens: readonly Token[], signals: Signals, victims:
   // a clash or an attack referred to ("since the attack") is background; one reported is news
   const told = [...signals.all('attack'), ...signals.all('fighting')];
   if (told.some((h) => !referred(tokens, h.start))) return null;
+  // ("Quiet but tense in Kiliba, Bafuliiru and Banyamulenge youths trading insults": two communities at odds are the report)
+  if (signals.has('tension') && twoCommunities(signals)) return null;
   return 'calm';
 }
 

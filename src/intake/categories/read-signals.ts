@@ -1,3 +1,7 @@
+import { visitsRefused } from './visits-refused.js';
+import { fireExchanged } from './fire-exchanged.js';
+import { carriedAfterArrest } from './carried-after-arrest.js';
+import { harmedAwayFromSite } from './away-from-site.js';
 import { Signals, type SignalHit } from './categories.js';
 import { versusClashHits } from './versus-clash.js';
 import { deniedReport, goodsTakenHits, headedCampHits, rumouredEntryHits, statementDenied } from '../constructions/denials-and-rumours.js';
@@ -128,7 +132,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     displacedSheltered(h, signalHits, tokens, mentions.map((m) => m.end)) ||
     (h.value.signal === 'detention' && arrests.verbs.has(h.start));
   const found = crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits;
-  const keywordHits = threatOrIncitement(realHits(found, tokens).filter((h) => !setAside(h)), tokens);
+  // ("exchanging heavy fire on the hills": fire exchanged is fighting, categories/fire-exchanged.ts)
+  const keywordHits = fireExchanged(threatOrIncitement(realHits(found, tokens).filter((h) => !setAside(h)), tokens), tokens);
 
   const versus = versusClashHits(tokens, mentions);
   // Constructions no keyword holds.
@@ -183,10 +188,13 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const controlling = (h: SignalHit): boolean => mishap && h.value.signal === 'armed' && mentions.some((m) => m.start === h.start && onlyControlling(tokens, m.start, m.end));
   const readOtherwise = (h: SignalHit): boolean =>
     controlling(h) ||
-    t17.drop(h) || (unarmed && h.value.signal === 'armed') || fledToSite(h, tokens) || demandOfAid(h, tokens, signalHits) || labourAsPurpose(h, tokens, signalHits) || rumouredFighting(h, tokens, signalHits);
+    t17.drop(h) || (unarmed && h.value.signal === 'armed') || fledToSite(h, tokens) || demandOfAid(h, tokens, signalHits) || labourAsPurpose(h, tokens, signalHits) || rumouredFighting(h, tokens, signalHits) || carriedAfterArrest(h, tokens, keywordHits);
   let signals = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...groupTook, ...(livestock ? [livestock] : []), ...(goods ? [goods.hit] : []), ...peopleTaken, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens);
   // (a site where gunfire was only heard, or left after an attack named as the cause, is where the displaced are: categories/law-and-order.ts)
-  if (siteNotAttacked(signals)) signals = signals.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
+  // (nor is the site of displaced people harmed away from it: "IDP from Bulengo site found dead in Mugunga", categories/away-from-site.ts)
+  // (visits refused to people held are the detention: "pas d'accès pour la famille", categories/visits-refused.ts)
+  if (signals.has('detention') && signals.all('access').some((h) => visitsRefused(h, tokens))) signals = signals.retagged((h) => (visitsRefused(h, tokens) ? 'detention' : null));
+  if (siteNotAttacked(signals) || harmedAwayFromSite(signals)) signals = signals.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
   const absenceSaid = signalHits.some((h) => movementAbsent(h, tokens, (k) => inMention(r, k))) || mentions.some((m) => saidAbsent(tokens, m.start));
   return { signals, returned, t17, takenByGroup, caught, back, groupTook, peopleTaken, groupArrested: arrests.hits, stateTookPeople, animalsOnly, absenceSaid };
 }

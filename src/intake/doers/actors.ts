@@ -14,6 +14,8 @@ import { namesTheAttack, saidToBeComing } from './feared-group.js';
 import { peoplePickedUp } from '../victims/picked-up.js';
 import { namedNotDoing } from './named-not-doing.js';
 import { namedAsTopicOrObject } from './topic-and-object.js';
+import { accusesPerson, labelledAs } from './accused-person.js';
+import { taxOwnerOnly } from './tax-owner.js';
 
 /** The actor id design reserves for "perpetrator unknown". */
 export const UNKNOWN_ACTOR_ID = 'unknown';
@@ -33,6 +35,8 @@ const WORK_CUES = new Set(['on', 'sur']);
 // "an unknown number of", "pour des raisons inconnues": not an unknown perpetrator.
 // "attack repelled by FARDC": the actor after "by" responded; it did not attack.
 const RESPONDED = /^(repel|repuls|repouss|ripost|neutralis|neutraliz|pursu|poursuiv|dispers|stopp|stoppe|contenu|contained|desamorc|defus|demin|detruit|destroyed|recovered|recupere|secur|evacu|rescued|secouru|liber|freed)/;
+// ("zone sécurisée par la PNC", "site balisé par la police": a scene made safe, no force used on anyone)
+const SECURED = /^(secur|evacu|rescu|secour|recover|recuper|defus|demin|desamorc|balis|boucl|cordon)/;
 // "accusés d'être des Mai-Mai", "accused of collaborating with ADF": the actor is an accusation, not who did it.
 const ACCUSED = /^(accus|collabor|soupconn|complic|affili|lien|links|linked|sympathis)/;
 // "when FARDC arrived", "après les opérations FARDC": the actor came to respond.
@@ -43,8 +47,15 @@ const FIRED = /^(fired|fire|firing|shells?|shelling|rounds?|mortars?|rockets?|bo
 function firedFrom(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
     if (tokens[k + 1]!.breakBefore) return false;
-    if (/^(from|depuis|partir)$/.test(tokens[k]!.norm)) return [1, 2, 3].some((d) => FIRED.test(tokens[k - d]?.norm ?? ''));
+    if (/^(from|depuis|partir)$/.test(tokens[k]!.norm)) return [1, 2, 3].some((d) => FIRED.test(tokens[k - d]?.norm ?? '') || (CAME.test(tokens[k - d]?.norm ?? '') && shellEarlier(tokens, k - d)));
   }
+  return false;
+}
+// "a shell landed on a house…, residents say it came from M23 positions": where the shell came from is who fired it.
+const CAME = /^(came|come|comes|coming|venu|venus|venait|venaient|venant|provenait|provenaient|provenant|originated|launched)$/;
+const SHELL = /^(shells?|obus|bombs?|bombes?|mortars?|rockets?|roquettes?|projectiles?)$/;
+function shellEarlier(tokens: readonly Token[], at: number): boolean {
+  for (let k = 0; k < at; k++) if (SHELL.test(tokens[k]!.norm)) return true;
   return false;
 }
 const OPERATIONS = new Set(['operations', 'operation', 'offensive', 'offensives', 'ops']);
@@ -133,7 +144,8 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       // (an armed group that frees people held them: "libérées par les Mai-Mai"; doers/staff-titles.ts reads a rescue by another)
       const letGo = (w: string | undefined): boolean => !m.actor.hostState && /^(liber|freed)/.test(w ?? '');
       if (before && (before.norm === 'by' || before.norm === 'par') && twoBefore && RESPONDED.test(twoBefore.norm) && !letGo(twoBefore.norm) && !obstructed(tokens, m.start - 2)) return false;
-      if (before && ['les', 'des', 'the'].includes(before.norm) && tokens[m.start - 2]?.norm.match(/^(by|par)$/) && RESPONDED.test(tokens[m.start - 3]?.norm ?? '') && !letGo(tokens[m.start - 3]?.norm)) return false;
+      // ("zone sécurisée par la PNC", "secured by the police": the article said with any gender)
+      if (before && (['les', 'des', 'the'].includes(before.norm) || (['la', 'le', 'l'].includes(before.norm) && SECURED.test(tokens[m.start - 3]?.norm ?? ''))) && tokens[m.start - 2]?.norm.match(/^(by|par)$/) && RESPONDED.test(tokens[m.start - 3]?.norm ?? '') && !letGo(tokens[m.start - 3]?.norm)) return false;
       // "PNC officer shot dead by gunmen", "FARDC soldier killed in Beni": one of them, the victim; "les FARDC ont perdu 3 hommes".
       const after = tokens[m.end];
       if ((!before || tokens[m.start]!.breakBefore || isArticle(before.norm)) && after && MEMBERS.has(after.norm) && victimsFollow(tokens, m.end)) return false;
@@ -147,7 +159,12 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       // "Wazalendo accuse M23 of killing civilians": who accuses is not who did it.
       const said = next2(tokens, m.end);
       // ("CODECO blamed", "CODECO accusé d'avoir tué": the group accused, with no object between, did it.)
-      if (said && /^(accuse|accuses|accusent|accusant|accusaient|blame|blames|blaming|denonce|denoncent|denoncant|condemn|condemns|condamne|condamnent)$/.test(said.norm) && !/^(of|for|d|de|du|des|par|by)$/.test(tokens[tokens.indexOf(said) + 1]?.norm ?? 'of')) return false;
+      // ("les M23 accusent un jeune d'être Wazalendo, il a été roué de coups": a group accusing a person acts on them, accused-person.ts)
+      if (said && /^(accuse|accuses|accusent|accusant|accusaient|blame|blames|blaming|denonce|denoncent|denoncant|condemn|condemns|condamne|condamnent)$/.test(said.norm) && !/^(of|for|d|de|du|des|par|by)$/.test(tokens[tokens.indexOf(said) + 1]?.norm ?? 'of') && !accusesPerson(tokens, tokens.indexOf(said))) return false;
+      // ("'M23 accomplices'", "complices des M23": a label put on the victims)
+      if (labelledAs(tokens, m.start, m.end)) return false;
+      // ("threatening … if traders keep paying the FARDC tax": the tax's owner, another actor did the harm, tax-owner.ts)
+      if (taxOwnerOnly(tokens, m.start, m.end) && mentions.some((o) => o.start !== m.start && o.actor.id !== m.actor.id)) return false;
       if (objectOfAttack(tokens, m.start) || attackedBy(tokens, m.end) || (responds(tokens, m.end) && !harmFollows(tokens, m.end + 1) && !OWN_PLACE.test(tokens[m.start - 1]?.norm ?? '') && !(!m.actor.hostState && (groupDeployed(tokens, m.end) || arrivedSomewhere(tokens, m.end) || saidToBeComing(tokens, m.start, m.end))))) return false;
       // ("rumeurs d'attaque CODECO sur le site": the site is the target, doers/feared-group.ts)
       if (atScene(tokens, m.end) && !namesTheAttack(tokens, m.start)) return false;
@@ -173,8 +190,9 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if ((before && OPERATIONS.has(before.norm)) || (twoBefore && OPERATIONS.has(twoBefore.norm) && isArticle(before!.norm))) return false;
       if (keptBy(tokens, m.start) || measureBy(tokens, m.start)) return false;
       if (notTheDoer(tokens, m.start, m.end)) return false;
-      // (a uniform worn, a membership suspected, a force that had pulled out: doers/named-not-doing.ts)
-      if (namedNotDoing(tokens, m.start, m.end, m.actor.hostState === true, mentions.length > 1)) return false;
+      // (a uniform worn, a membership suspected, a force that had pulled out: doers/named-not-doing.ts; another actor is
+      // one named elsewhere, not the same name read twice: "Les Nyatura se sont retirés de Kilolirwe" names the Nyatura)
+      if (namedNotDoing(tokens, m.start, m.end, m.actor.hostState === true, mentions.some((o) => o.start !== m.start && o.actor.id !== m.actor.id))) return false;
       // (the topic of a broadcast, what is handed over, the victims buried: doers/topic-and-object.ts)
       if (namedAsTopicOrObject(tokens, m.start)) return false;
       if (m.actor === unknown) {
@@ -401,7 +419,8 @@ function harmFollows(tokens: readonly Token[], from: number): boolean {
 
 // "now w FARDC", "remis aux FARDC", "handed over to MONUSCO": who has the survivor now did not harm them.
 const KEPT = /^(now|maintenant|actuellement|handed|remis|remise|remises|transferred|transfere|transferee|transferes|confie|confies|confiee|confiees)$/;
-const KEPT_LINK = /^(w|with|avec|chez|over|to|aux|au|a|the|les|des|l)$/;
+// ("remis ensuite à la PNC", "handed over later to the police": an adverb of time between)
+const KEPT_LINK = /^(w|with|avec|chez|over|to|aux|au|a|the|les|des|l|la|le|ensuite|puis|then|later|finally|enfin)$/;
 function keptBy(tokens: readonly Token[], start: number): boolean {
   let k = start - 1;
   while (k >= start - 3 && k >= 0 && KEPT_LINK.test(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore) k--;

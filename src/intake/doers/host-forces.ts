@@ -5,6 +5,7 @@ import { accusedOfHarm, barrierHeldBy, beatenUp, moreHarm } from './accused-and-
 import { forceDoer15 } from './gone-or-denounced.js';
 import { forceDoer16 } from './unruly-forces.js';
 import { openedFire } from './sides-and-signatures.js';
+import { peopleAfter } from '../categories/people-taken.js';
 import { peoplePickedUp } from '../victims/picked-up.js';
 import { carriedForCare } from '../categories/leaving-and-care.js';
 import { forceMadePeoplePay } from './made-to-pay.js';
@@ -165,7 +166,7 @@ function doerAfter(tokens: readonly Token[], i: number): boolean {
   }
   const verb = tokens[k];
   // ("les militaires ont ramassé 10 jeunes": people picked up are taken, victims/picked-up.ts)
-  if (!verb || verb.breakBefore || passive || !(HARM.test(verb.norm) || moreHarm(verb.norm) || beatenUp(tokens, k) || peoplePickedUp(tokens, k)) || RESPONSE.test(verb.norm)) return false;
+  if (!verb || verb.breakBefore || passive || !(HARM.test(verb.norm) || moreHarm(verb.norm) || beatenUp(tokens, k) || peoplePickedUp(tokens, k) || peopleKept(tokens, k)) || RESPONSE.test(verb.norm)) return false;
   const next = tokens[k + 1];
   // "policeman killed", "2 soldiers injured", "soldiers shot dead", "policier tué par des bandits": the harm suffered, not done.
   // ("A soldier shot dead a moto driver": who was shot is named after, doers/shot-dead.ts)
@@ -274,4 +275,16 @@ function harmOfForces(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]!.breakBefore || !/^(de|des|d|du)$/.test(tokens[i - 1]?.norm ?? '') || tokens[i - 1]!.breakBefore) return false;
   // "protester contre les tracasseries des militaires": a protest about them, not a harm told
   return THEIR_HARM.test(tokens[i - 2]?.norm ?? '') && !/^(contre|against|denonc\w*|denounc\w*)$/.test(tokens[tokens[i - 3]?.norm === 'les' ? i - 4 : i - 3]?.norm ?? '');
+}
+
+// "soldiers keeping 3 moto drivers until they pay", "des militaires gardent 4 commerçants à la barrière": people kept are
+// held (C6, C23); "keeping people away", "keeping the crowd back" is a response (doers/actors.ts).
+// ("l'ANR garde au secret un militant", "holding incommunicado 2 journalists": held where no one may see them)
+const KEPT_VERB = /^(keeping|keep|keeps|kept|garde|gardent|gardant|gardait|gardaient)$/;
+function peopleKept(tokens: readonly Token[], k: number): boolean {
+  if (!KEPT_VERB.test(tokens[k]!.norm)) return false;
+  const hidden = tokens[k + 1]?.norm === 'au' && tokens[k + 2]?.norm === 'secret' ? k + 2 : tokens[k + 1]?.norm === 'incommunicado' ? k + 1 : k;
+  if (hidden === k && peopleAfter(tokens, k) === null) return false;
+  for (let j = k + 1; j < tokens.length && j <= k + 6 && !tokens[j]!.breakBefore; j++) if (/^(away|back|distance|ecart|safe|calm|order|ordre)$/.test(tokens[j]!.norm)) return false;
+  return true;
 }

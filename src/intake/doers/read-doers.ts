@@ -18,6 +18,7 @@ import { isForceHarm } from './host-forces.js';
 import { groupDenies } from './group-denies.js';
 import { rescuedOrOperated } from './rescuers.js';
 import { forcePostAsLandmark } from './force-landmark.js';
+import { accusedOfBeing } from './accused-person.js';
 import type { QuietKind } from '../categories/quiet-days.js';
 import type { Reading } from '../reading.js';
 import { keywordsTaken } from '../categories/signal-hits.js';
@@ -56,6 +57,8 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   const groups = findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter(
     (g) =>
       !staffTitle(g.name) &&
+      // (a people accused of being something is who the words target: "accusant les Shi d'être complices", accused-person.ts)
+      !accusedOfBeing(tokens, g.start, g.end) &&
       !blamedEachOther(tokens, g.start, blameAt) &&
       // a name right after a known actor is its faction ("Mai-Mai Yakutumba"), unless a slash sets it apart
       !mentions.some((m) => m.end === g.start && description[tokens[g.start]!.start - 1] !== '/') &&

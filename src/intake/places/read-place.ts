@@ -13,6 +13,9 @@ import { bracketedTerritory, withoutAssociationSeats } from './association-seats
 import type { Reading } from '../reading.js';
 import { whereItHappened } from './where.js';
 import { routeEndsLast } from './route-ends.js';
+import { takenToLast } from './taken-to.js';
+import { victimsHomeLast } from './victims-home.js';
+import { territoryHeadingLast } from './territory-heading.js';
 
 /** The reporter's `place:` override: a gazetteer place, or text the gazetteer does not know. */
 export interface PlaceOverride {
@@ -38,6 +41,9 @@ export function readPlace(r: Reading, placeHits: PlaceTokenMatch[], signals: Sig
   places = bracketedTerritory(places, tokens, description);
   places = routeEndsLast(places, tokens); // ("de Bunia vers Nyankunde … à Marabo": places/route-ends.ts)
   places = datelineOverRouteEnd(places, tokens); // ("Bambo: M23 looted …, then left toward Tongo": places/dateline-over-route.ts)
+  places = territoryHeadingLast(places, tokens, calmNow || deniedReport(signalHits)); // ("Djugu: … au marché de Largu": places/territory-heading.ts)
+  places = takenToLast(places, tokens);
+  places = victimsHomeLast(places, tokens, category); // ("IDP from Bulengo site found dead in Mugunga": places/victims-home.ts) // ("took the chief to their base near Pinga", "corps ramenés à Oicha": places/taken-to.ts)
   return resolvePlace(override, places, tokens, description);
 }
 

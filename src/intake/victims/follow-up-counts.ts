@@ -47,12 +47,15 @@ function swahiliCounts(tokens: readonly Token[], victims: Victims, skip?: Uint8A
 }
 
 const HOSTAGES = /^(hostages|otages|mateka|captives|captifs)$/;
+const FORMER = /^(ex|former|anciens|anciennes|freed|liberated|liberes|liberees|released|relaches|relachees)$/;
 // "taken 12 hostages", "ont pris 6 otages en brousse"
 function hostageCounts(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
   if (victims.abducted !== null) return;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const n = count(tokens, i, skip);
-    if (n !== null && HOSTAGES.test(tokens[i + 1]!.norm) && sameClause(tokens, i, i + 1)) {
+    // ("4 ex-otages des Mai-Mai libérés", "3 former hostages": hostages back are counted as taken, C12)
+    const at = FORMER.test(tokens[i + 1]!.norm) && i + 2 < tokens.length ? i + 2 : i + 1;
+    if (n !== null && HOSTAGES.test(tokens[at]!.norm) && sameClause(tokens, i, at)) {
       victims.abducted = n;
       return;
     }

@@ -42,7 +42,9 @@ export function marksOfBlowsCount(tokens: readonly Token[]): number | null {
     // ("rope marks", "whip marks": the cause before the marks)
     const compound = (tokens[m]!.norm === 'marks' || tokens[m]!.norm === 'scars') && /^(rope|whip|chain|torture|beating)$/.test(tokens[m - 1]!.norm) && !tokens[m]!.breakBefore;
     const wound = WOUNDS.test(tokens[m]!.norm) || compound;
-    if (!wound && (!MARKS.test(tokens[m]!.norm) || !OF.test(tokens[m + 1]?.norm ?? '') || !BLOWS.test(tokens[m + 2]?.norm ?? ''))) continue;
+    // ("the scars of the beatings he got": an article before the blows)
+    const blows = BLOWS.test(tokens[m + 2]?.norm ?? '') || (/^(the|his|her|their|les|ses|leurs)$/.test(tokens[m + 2]?.norm ?? '') && BLOWS.test(tokens[m + 3]?.norm ?? ''));
+    if (!wound && (!MARKS.test(tokens[m]!.norm) || !OF.test(tokens[m + 1]?.norm ?? '') || !blows)) continue;
     let v = compound ? m - 2 : m - 1;
     if (/^(des|les|the|de|d)$/.test(tokens[v]!.norm)) v--;
     // The marks said as a clause of their own after the person: "un étudiant détenu depuis 2 semaines, signes de torture".

@@ -7,6 +7,9 @@ import { CASUALTY_WORDS, countsArrested, isPerson, isSingularPerson, modifierBef
 import { readNumber } from '../numbers.js';
 import { ageAt, CHILD_AGE } from './ages.js';
 import { companionAt, POSSESSIVES_MANY, readTrailingHarm } from './victim-companions.js';
+import { companionAfterPlace } from './companion-after-place.js';
+import { harmAfter, harmBefore } from './displaced-victims.js';
+import { goodsAfter } from './goods-after.js';
 import { HOUSEHOLDS, movedPeople, PEOPLE } from './moved-people.js';
 import { QUALIFIERS } from './victim-vocabulary.js';
 
@@ -67,6 +70,14 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     }
     // "une femme déplacée" describes her; only a number counts the displaced.
     if (verb === 'displaced' && list.every((g) => g.implicit)) continue;
+    // "ont tabassé 3 déplacés", "Deux déplacés du site de Plaine Savo tués": displaced people harmed, the harm owns the count (displaced-victims.ts)
+    if (verb === 'displaced' && harmBefore(tokens, i)) continue;
+    const harmed = verb === 'displaced' ? harmAfter(tokens, next) : null;
+    if (harmed) {
+      for (const g of list) add(harmed, g.value);
+      used.fill(1, i, next);
+      continue;
+    }
     // "viols contre 2 femmes déplacées": a harm "sur"/"contre" them owns the count; "déplacées" only says who they are.
     if (verb === 'displaced' && /^(sur|contre|against|on)$/.test(tokens[i - 1]?.norm ?? '') && !tokens[i]!.breakBefore) continue;
     // "200 ménages ont quitté", "50 households fled": households are not a count of people.
@@ -112,12 +123,14 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     let end = next;
     const then = tokens[end];
     const second = then && ['puis', 'then', 'et', 'and', 'before', 'avant'].includes(then.norm) ? verbAt(tokens, end + 1) : undefined;
-    if (second && second !== verb && second !== 'displaced' && second !== 'childrenAffected' && !tokens[end + 1]!.breakBefore && !/^\d/.test(tokens[end + 2]?.norm ?? '')) {
+    // ("shot one IDP dead and took the food stock": the second verb takes goods, not the same people, goods-after.ts)
+    if (second && second !== verb && second !== 'displaced' && second !== 'childrenAffected' && !tokens[end + 1]!.breakBefore && !/^\d/.test(tokens[end + 2]?.norm ?? '') && !(second === 'abducted' && goodsAfter(tokens, end + 2))) {
       for (const g of list) add(second, g.value);
       end += 2;
     }
     // "slain together with his brother", "abattu avec son fils", "killed along with two of his children"
-    const companion = companionAt(tokens, end, skip);
+    // ("abducted near Boga with his driver": the companion after a place, victims/companion-after-place.ts)
+    const companion = companionAt(tokens, end, skip) ?? companionAfterPlace(tokens, end, skip);
     if (companion && verb !== 'displaced' && verb !== 'childrenAffected') {
       add(verb, companion.value);
       if (companion.child) add('childrenAffected', companion.value);

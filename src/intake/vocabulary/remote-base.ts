@@ -29,6 +29,8 @@ const ORDNANCE_LEFT: readonly Keyword[] = [
 const QUARREL: readonly Keyword[] = [
   'se disputent', 'se disputant', 'se sont disputes', 'se disputaient', 'incidents verbaux', 'incident verbal', 'echanges verbaux', 'echange verbal', 'altercation verbale', 'altercations verbales', 'prise de bec', 'verbal exchange*', 'verbal clash*', 'verbal altercation*', 'war of words',
   'exchanging threats', 'exchanged threats', 'exchange threats', 'trading threats', 'echangent des menaces', 'echange de menaces', 'echanges de menaces', 'se lancent des menaces',
+  // (t25: insults traded between communities, "s'insultent", "échangent des injures")
+  's insultent', 's insultaient', 's injurient', 'echangent des insultes', 'echangent des injures', 'exchanging insults', 'exchanged insults',
   'risk of clash', 'risk of clashes', 'risk of confrontation', 'risk of violence', 'risque d affrontement', 'risque d affrontements', 'risque de confrontation', 'risque de heurts', 'risque de violences',
   '2 cmties', 'two cmties', '2 communities', 'two communities', 'both communities', 'the two communities', '2 communautes', 'deux communautes', 'les deux communautes', '2 cmtes', '2 comm',
   'with sticks', 'w sticks', 'avec des batons', 'a coups de batons', 'aux batons',

@@ -1,0 +1,31 @@
+import type { Place } from '../../config/mission.js';
+import type { Token } from '../normalize.js';
+import { CAUSE_WORDS } from '../categories/causes.js';
+
+/**
+ * A heading that names the territory, then the village where it happened: "Djugu: bagarre … au marché de Largu" is
+ * Largu, "Walikale: les M23 ont pris 3 jeunes à Pinga" is Pinga (territory + village = the village). Only a heading (the report's first
+ * words, then a colon, dash or comma) whose name is the territory of a place named later gives way; "Djugu centre,
+ * 3 blessés" or a heading of another territory stays.
+ */
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+// (where people went, or a road: "des villages se vident vers Minova", "axe Minova-Kalehe")
+const AWAY = /^(vers|towards?|to|jusqu|axe|route|road|pour)$/;
+// (an event referred to: "Beni: posts calling for revenge after the Mamove massacre" is Beni)
+function afterCause(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) if (CAUSE_WORDS.has(tokens[k]!.norm)) return true;
+  return false;
+}
+const TOWN = /^(centre|center|ville|town|cite|city|centre-ville)$/;
+
+export function territoryHeadingLast<P extends { start: number; end: number; place: Place }>(places: P[], tokens: readonly Token[], calm: boolean): P[] {
+  const head = places[0];
+  // (a calm day under the heading is the territory's: "Kalehe: situation calme … axe Minova–Kalehe")
+  if (calm || !head || places.length < 2 || head.start !== 0 || head.end >= tokens.length || !(tokens[head.end]!.breakBefore || tokens[head.end]!.start - tokens[head.end - 1]!.end > 1)) return places;
+  // ("Djugu centre", "Beni ville", "Walikale-centre": the town itself)
+  if (TOWN.test(tokens[head.end]?.norm ?? '') || TOWN.test(tokens[head.end - 1]!.norm)) return places;
+  const name = fold(head.place.name);
+  const inside = places.filter((q) => q.start >= head.end && q.place.id !== head.place.id && q.place.level === 'locality' && fold(q.place.territory) === name && !AWAY.test(tokens[q.start - 1]?.norm ?? '') && !afterCause(tokens, q.start));
+  return inside.length === 0 ? places : [...inside, ...places.filter((p) => !inside.includes(p))];
+}
