@@ -96,7 +96,9 @@ export function tokenize(text: string): Token[] {
     const word = text.slice(start, i);
     const first = tokens.length === 0;
     // SMS glues an age to its unit ("fille de 13ans", "boy 12yrs") and writes "d'une" as "d1": two words each.
-    const glued = isDigit(word.charCodeAt(0)) ? AGE_GLUED.exec(word) : word.length === 2 ? ARTICLE_GLUED.exec(word) : null;
+    // (cheap checks first: tokenize runs on every word of every report)
+    const last = word.charCodeAt(word.length - 1);
+    const glued = isDigit(word.charCodeAt(0)) ? (isDigit(last) ? null : AGE_GLUED.exec(word)) : word.length === 2 && last === 49 ? ARTICLE_GLUED.exec(word) : null;
     if (glued) {
       const cut = start + glued[1]!.length;
       tokens.push({ text: glued[1]!, norm: glued[1] === '1' ? 'un' : normalizeWord(glued[1]!), start, end: cut, breakBefore: !first && gapBreak, stopBefore: !first && gapStop, hyphenBefore: !first && gapHyphen && !gapBreak && !gapOther });

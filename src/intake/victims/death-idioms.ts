@@ -25,6 +25,9 @@ const IDIOMS: readonly string[][] = [
   'passe de vie a trepas', 'passee de vie a trepas', 'rendu l ame', 'rendu son ame', 'rendu le dernier souffle', 'rendu son dernier souffle', 'mort de ses blessures', 'morte de ses blessures',
   'est decede', 'est decedee', 'a succombe', 'ayant succombe', 'ayant succombee', 'ont succombe', 'sont decedes', 'succumbed', 'a trouve la mort', 'trouve la mort', 'died',
 ].map(w);
+// (looked up by their first word: this runs on every word of every report)
+const BY_FIRST_WORD = new Map<string, string[][]>();
+for (const idiom of IDIOMS) BY_FIRST_WORD.set(idiom[0]!, [...(BY_FIRST_WORD.get(idiom[0]!) ?? []), idiom]);
 const ILLNESS = /^(cholera|malaria|ebola|illness|disease|maladie|paludisme|rougeole|measles|hunger|faim|age|noye|noyee|drowned|drowning|noyade|accident|sickness|naturelle|natural)$/;
 const NEGATION = /^(not|never|pas|jamais|n)$/;
 const PLURAL_SUBJECT = /^(they|ils|elles|both|tous|all|les|the)$/;
@@ -37,7 +40,9 @@ const WOUNDED_MANY = /^(blesses|blessees|wounded|injured)$/;
 function idiomsAt(tokens: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
-    const idiom = IDIOMS.find((p) => p.every((x, d) => tokens[i + d]?.norm === x && (d === 0 || !tokens[i + d]!.breakBefore)));
+    const candidates = BY_FIRST_WORD.get(tokens[i]!.norm);
+    if (!candidates) continue;
+    const idiom = candidates.find((p) => p.every((x, d) => tokens[i + d]?.norm === x && (d === 0 || !tokens[i + d]!.breakBefore)));
     if (!idiom) continue;
     if (NEGATION.test(tokens[i - 1]?.norm ?? '') && idiom[0] !== 'did' && idiom[0] !== 'n') continue;
     if (tokens.slice(i + idiom.length, i + idiom.length + 4).some((t) => ILLNESS.test(t.norm))) continue;
