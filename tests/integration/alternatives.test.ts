@@ -129,17 +129,17 @@ describe('one-tap alternatives on the confirmation', () => {
 
   it('logs one event for a double tap', async () => {
     const answer = await report('Situation at Mahagi, please check with the chief');
-    const button = buttonsIn(answer.body, 'alternatives.').find((b) => b.text.text === 'Threat or intimidation')!;
+    const button = buttonsIn(answer.body, 'alternatives.').find((b) => b.text.text === 'Intercommunal tension')!;
     const press = () => veille.driver.blockAction({ user: reporter, channel: GENERAL_CHANNEL, messageTs: answer.ephemeralTs!, actions: [{ action_id: button.action_id, value: button.value, type: 'button', block_id: 'alternatives.1' }] });
     await Promise.all([press(), press()]);
     await veille.fake.waitFor(() => veille.fake.responses({ user: reporter }).length >= 2);
     await veille.settle();
-    expect(getAlert(veille.db, 1)!.category).toBe('threat_intimidation');
+    expect(getAlert(veille.db, 1)!.category).toBe('intercommunal_tension');
     expect(eventsOf(veille.db, 1).map((e) => e.type)).toEqual(['logged', 'edited']);
     // Both taps answer with the updated confirmation; the second is no "changed since" refusal.
     const answers = veille.fake.responses({ user: reporter });
     expect(answers.map((r) => r.replace_original)).toEqual([true, true]);
-    expect(answers.map((r) => (r.body as { text: string }).text)).toEqual([expect.stringContaining('Threat or intimidation'), expect.stringContaining('Threat or intimidation')]);
+    expect(answers.map((r) => (r.body as { text: string }).text)).toEqual([expect.stringContaining('Intercommunal tension'), expect.stringContaining('Intercommunal tension')]);
   });
 
   it('answers clearly when the alert was changed since, or closed', async () => {
@@ -197,9 +197,9 @@ describe('one-tap alternatives on the confirmation', () => {
   it('a report in words no rule knows offers the learned lexicon\'s guesses, its likeliest first', async () => {
     const answer = await report('People of Mavivi packing their belongings for Oicha');
     expect(textOf(answer.body)).toContain('No category found — is it one of these?');
-    expect(buttonsIn(answer.body, 'alternatives.').map((b) => b.text.text)).toEqual(['Displacement', 'Abduction', 'Threat or intimidation', 'Other…']);
+    expect(buttonsIn(answer.body, 'alternatives.').map((b) => b.text.text)).toEqual(['Displacement', 'Threat or intimidation', 'Abduction', 'Other…']);
     expect(getAlert(veille.db, 1)).toMatchObject({ category: 'other', priority: 'low' });
-    expect(eventsOf(veille.db, 1)[0]).toMatchObject({ type: 'logged', data: { unsure: ['no_category'], alternatives: ['displacement', 'abduction', 'threat_intimidation'] } });
+    expect(eventsOf(veille.db, 1)[0]).toMatchObject({ type: 'logged', data: { unsure: ['no_category'], alternatives: ['displacement', 'threat_intimidation', 'abduction'] } });
     await tap(reporter, answer.ephemeralTs!, 'Displacement');
     expect(getAlert(veille.db, 1)).toMatchObject({ category: 'displacement', priority: 'medium' });
     expect(textOf(confirmation(answer.ephemeralTs!))).toContain('Category changed to Displacement');
