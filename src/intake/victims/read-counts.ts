@@ -31,6 +31,7 @@ import { childAmongVictims } from './child-among-victims.js';
 import { partThenNextHarm } from './part-then-next-harm.js';
 import { takenThenRaped } from './taken-then-raped.js';
 import { tollRevisions } from './toll-revisions.js';
+import { moneyNotPeople } from './money-not-people.js';
 import { closedIncident } from '../categories/closed-incidents.js';
 import { neverCameBackCount } from '../categories/never-came-back.js';
 import { coupleCounted } from './couples.js';
@@ -114,6 +115,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   if (hasSexualViolence(signals)) oneRapedByMany(tokens, victims); // ("three men raped her": the men are counted, she is one; one-raped-by-many.ts)
   if (signals.has('kill') || signals.has('attack')) gravesCounted(tokens, victims); // ("3 fresh graves dug for the people cut down": graves-counted.ts) // (children who handled ordnance are its victims: categories/ordnance-children.ts)
   if (s.stateTookPeople) victims.abducted = null; // (held by the state, however a reader above counted them: C23)
+  moneyNotPeople(tokens, victims); // ("1000 FC per moto … threaten to beat": a sum is no count, money-not-people.ts)
   for (const [key, n] of Object.entries(overrides)) victims[key as VictimKey] = n;
   return { victims, unclear, killedAtLeast: victims.killed === null ? readAtLeast : null };
 }

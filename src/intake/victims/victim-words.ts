@@ -10,6 +10,18 @@ let muted: Uint8Array | undefined;
 export let sexualContext = false;
 
 /** Set for one text: words of look-alike phrases to ignore, and whether the text speaks of rape. */
+const TOOK = /^(took|taken|take|takes|taking)$/;
+const GOODS = /^(goats?|chevres?|cattle|cows?|vaches?|boeufs?|betail|livestock|animals?|animaux|chickens?|poules?|pigs?|porcs?|sheep|moutons?|money|argent|cash|phones?|telephones?|motos?|motorbikes?|motorcycles?|bikes?|velos?|goods|biens|food|vivres|harvest|recoltes?|crops|property|belongings|effets|medicines?|medicaments|drugs|supplies|gold|minerals|bags?|sacs?)$/;
+const OWNER = /^(their|his|her|its|the|all|some|several|a|an|leurs?|ses|sa|son|les|des|du|tout|tous|\d+)$/;
+function goodsAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 3 && j < tokens.length; j++) {
+    if (j > k && tokens[j]!.breakBefore) return false;
+    if (GOODS.test(tokens[j]!.norm)) return true;
+    if (!OWNER.test(tokens[j]!.norm)) return false;
+  }
+  return false;
+}
+
 export function useVictimContext(mute: Uint8Array | undefined, sexual: boolean, names?: Uint8Array): void {
   muted = mute;
   verbs.tokens = null;
@@ -66,6 +78,8 @@ function readVerbAt(tokens: readonly Token[], i: number): VictimKey | undefined 
   if (verb === 'injured' && BLADE.test(word) && toDeathAfter(tokens, i)) return undefined;
   // "la Croix-Rouge a ramassé 3 corps": the dead or the wounded collected, nobody taken (picked-up.ts)
   if (verb === 'abducted' && PICKED_UP.test(word) && deadOrHurtAfter(tokens, i + 1)) return undefined;
+  // "shot 2 farmers and took their goats": goods taken, nobody ("took the chief" stays a taking)
+  if (verb === 'abducted' && TOOK.test(word) && goodsAfter(tokens, i + 1)) return undefined;
   if (verb) return verb;
   if (BURNT.has(word) && ALIVE.has(tokens[i + 1]?.norm ?? '')) return 'killed';
   // "ont perdu la vie", "lost their lives", "ont trouvé la mort"

@@ -58,3 +58,27 @@ describe('an age glued to its unit, and "d1" for "d’une"', () => {
     expect(parseQuickReport('viol d1 femme de 25ans a Oicha', intake)).toMatchObject({ category: 'crsv', victims: { crsvSurvivors: 1 } });
   });
 });
+
+// A sum of money is no count of people; goods taken take nobody. Both had put figures in the digests that no one saw.
+describe('money and goods are not people', () => {
+  it.each([
+    'Wazalendo demand 1000 FC per moto at Kanyabayonga and threaten to beat those who refuse',
+    'les wazalendo exigent 1000 FC par moto et menacent de frapper ceux qui refusent',
+  ])('%s', (text) => {
+    const r = parseQuickReport(text, intake);
+    expect(r.category).toBe('threat_intimidation');
+    expect(r.victims.injured ?? null).toBeNull();
+  });
+  it.each(['armed men shot 2 farmers and took their goats in Mbau', 'Mai-Mai took 20 goats in Mbau'])('goods taken: %s', (text) => {
+    const r = parseQuickReport(text, intake);
+    expect(r.category).toBe('looting_destruction');
+    expect(r.victims.abducted ?? null).toBeNull();
+  });
+  it.each([
+    ['3 civilians killed at Kasindi barrier for refusing to pay 500 FC', 'killed', 3],
+    ['ADF took 5 farmers into the bush near Mbau', 'abducted', 5],
+    ['ADF took the chief of Mbau', 'abducted', 1],
+  ] as const)('look-alike, people counted: %s', (text, key, value) => {
+    expect(victims(text)[key]).toBe(value);
+  });
+});

@@ -1,0 +1,28 @@
+import type { Victims } from '../../domain/alert.js';
+import type { Token } from '../normalize.js';
+import { VICTIM_KEYS } from '../../domain/alert.js';
+
+/**
+ * A sum of money is never a count of people: "demand 1000 FC per moto and threaten to beat those who refuse" had read
+ * 1,000 injured, a figure every digest would then carry. A count equal to a number the text says only as money (the
+ * number followed by a currency) is dropped; the same number said of people elsewhere keeps it.
+ */
+const CURRENCY = new Set(['fc', 'cdf', 'francs', 'franc', 'usd', 'dollars', 'dollar', 'shillings', 'ksh', 'ugx', 'rwf', 'frw', 'fbu', 'bif']);
+
+export function moneyNotPeople(tokens: readonly Token[], victims: Victims): void {
+  let money: number[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!CURRENCY.has(tokens[i + 1]?.norm ?? '') && !(t.text.startsWith('$') || tokens[i - 1]?.text === '$')) continue;
+    const n = Number(t.norm.replace(/[^\d]/g, ''));
+    if (Number.isFinite(n) && n > 0 && /\d/.test(t.norm)) (money ??= []).push(n);
+  }
+  if (!money) return;
+  for (const key of VICTIM_KEYS) {
+    const v = victims[key];
+    if (v === null || !money.includes(v)) continue;
+    // (the same number said without a currency is a count of its own: "500 FC each, 500 people fled")
+    const elsewhere = tokens.some((t, i) => Number(t.norm.replace(/[^\d]/g, '')) === v && /\d/.test(t.norm) && !CURRENCY.has(tokens[i + 1]?.norm ?? '') && tokens[i - 1]?.text !== '$');
+    if (!elsewhere) victims[key] = null;
+  }
+}
