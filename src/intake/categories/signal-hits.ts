@@ -363,7 +363,8 @@ export function shotHits(tokens: readonly Token[], hits: readonly SignalHit[]): 
   const out: SignalHit[] = [];
   tokens.forEach((t, i) => {
     if (t.norm !== 'shot' || hits.some((h) => h.start <= i && i < h.end)) return;
-    const passive = SHOT_PASSIVE.has(tokens[i - 1]?.norm ?? '') && !t.breakBefore;
+    // ("a moto driver shot by a soldier", "2 civilians shot by unknown gunmen": the person right before, in the same clause)
+    const passive = (SHOT_PASSIVE.has(tokens[i - 1]?.norm ?? '') || isPerson(tokens[i - 1]?.norm ?? '')) && !t.breakBefore;
     const object = objectFollows(tokens, i + 1) || (['him', 'her', 'them'].includes(tokens[i + 1]?.norm ?? '') && !tokens[i + 1]!.breakBefore);
     if (passive || object) out.push({ value: { signal: 'attack', subType: null }, start: i, end: i + 1 });
   });

@@ -82,3 +82,21 @@ describe('money and goods are not people', () => {
     expect(victims(text)[key]).toBe(value);
   });
 });
+
+// A person shot, with no aux ("2 civilians shot by unknown gunmen", "a moto driver shot by a soldier") is an attack on
+// civilians; whether dead or wounded is not said, so no count (the corpus convention, en4-012).
+describe('a person shot is an attack, the count left unknown', () => {
+  it.each([
+    ['2 civilians shot by unknown gunmen in Mbau', []],
+    ['a moto driver shot by a soldier at Kasindi, taken to hospital', ['fardc']],
+    ['2 farmers shot in Mbau', []],
+  ])('%s', (text, doers) => {
+    const r = parseQuickReport(text, intake);
+    expect(r).toMatchObject({ category: 'attack_on_civilians', priority: 'medium' });
+    expect(r.perpetrators.map((p) => p.actorId ?? p.name).filter((d) => d !== 'unknown')).toEqual(doers);
+    expect(r.victims.injured ?? null).toBeNull();
+  });
+  it('look-alike: shots fired in the air by soldiers are no attack on civilians', () => {
+    expect(parseQuickReport('soldiers shot in the air to disperse the crowd', intake).category).not.toBe('attack_on_civilians');
+  });
+});
