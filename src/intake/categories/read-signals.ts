@@ -38,6 +38,7 @@ import { neverCameBackHits } from './never-came-back.js';
 import { protestObject } from './protest-object.js';
 import { groupLeft } from './group-left.js';
 import { ownPatrolHits } from './own-patrol.js';
+import { peopleInFlightHits } from './people-in-flight.js';
 
 /** The signals a report gives once its keyword hits are read in context, and what later stages need of how. */
 export interface SignalReading {
@@ -168,6 +169,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...headedSiteFireHits(tokens, signalHits),
     ...staffHeldHits(tokens, signalHits),
     ...peopleLeavingHits(tokens, places),
+    // ("hundreds leaving", "pop ds la brousse", "les gens dorment à la paroisse": people in flight, people-in-flight.ts)
+    ...peopleInFlightHits(tokens, (k) => inMention(r, k)),
     ...namedSiteHits(tokens, places),
     // ("M23 vs Wazalendo at Kalengera since 5am": a clash, and under way, categories/versus-clash.ts)
     ...versus,

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuickReport } from '../../../src/intake/index.js';
+import { intake } from './fixtures.js';
+
+const parse = (text: string) => parseQuickReport(text, intake);
+const doers = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p.name);
+
+// Classes reports23 showed the parser missing (t23b), invented sentences in both languages, phone spellings, and the
+// look-alikes that must not change.
+
+describe('people in flight said without a flight word: a crowd leaving, nights at the parish, the population in the bush, households displaced by a clash', () => {
+  it.each([
+    ['Rumours of ADF near Mangina, hundreds leaving for Beni', 'adf'],
+    ['Rumours of a CODECO attack on Fataki, thousands leaving since yesterday', 'codeco'],
+    ["Rumeur d'une attaque ADF sur Mangina, des centaines quittent vers Beni", 'adf'],
+    ["Rumeur d'attaque des Nyatura, les gens dorment à l'église depuis 3 nuits", 'nyatura'],
+    ['ADF signalés près de Mamove, la population passe la nuit à la paroisse', 'adf'],
+    ['fear of M23 at Rubare, families sleeping at the parish for a week', 'm23'],
+    ['pop ds la brousse a Kalunguta, ADF signales ds les environs', 'adf'],
+    ['population hiding in the bush near Mamove since the ADF were seen', 'adf'],
+    ['FARDC and M23 clashing near Sake, about 800 households displaced', 'm23'],
+    ['Affrontements Wazalendo-M23 à Kalehe, environ 900 familles déplacées', 'wazalendo'],
+    ['combats m23 vs wazalendo a rubare, 300 menages deplaces', 'm23'],
+  ])('%s', (text, doer) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'displacement', priority: 'medium', sensitivity: 'standard' });
+    expect(doers(text)).toContain(doer);
+  });
+
+  it.each([
+    ['ADF seen in the bush near Mamove', 'armed_group_movement'],
+    ['M23 fighters sleeping at the parish in Rubare', 'armed_group_movement'],
+    ['Hundreds of M23 fighters leaving Kiwanja toward Rutshuru', 'armed_group_movement'],
+    ['Des centaines de M23 quittent Kiwanja', 'armed_group_movement'],
+    ['Body of a farmer found in the bush near Mamove', 'attack_on_civilians'],
+  ])('not people in flight: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
