@@ -37,3 +37,32 @@ describe('people in flight said without a flight word: a crowd leaving, nights a
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('a killing told inside an arrest or as a noun is counted: "arrested a soldier who killed a civilian", "la tuerie de 11 civils"', () => {
+  it.each([
+    ['les FARDC ont arrêté un soldat qui a tué un civil à Kasindi', 1],
+    ['police arrested a soldier who killed a civilian in Kasindi', 1],
+    ['Police arrested the man who murdered a woman in Kavumu', 1],
+    ["La police a arrêté l'auteur présumé du meurtre d'une femme à Kavumu", 1],
+    ['police arrested the suspected perpetrator of the murder of a woman in Kavumu', 1],
+    ["la police a arrêté 2 présumés auteurs de l'assassinat d'un motard à Beni", 1],
+    ['FARDC arrested 20 youths suspected of the killing of a soldier', 1],
+    ["L'EI revendique la tuerie de 11 civils à Ngadi", 11],
+    ['ISCAP claims the slaughter of 9 villagers at Mamove', 9],
+    ['tuerie de 7 personnes a Mavivi par les ADF', 7],
+  ])('%s', (text, killed) => {
+    const r = parse(text);
+    expect(r.category).toBe('attack_on_civilians');
+    expect(r.victims.killed).toBe(killed);
+    expect(r.priority).toBe(killed >= 5 ? 'critical' : 'high');
+  });
+
+  it.each([
+    // the culprit caught after the harm is the news (an earlier report's dead are not counted again)
+    ['UPDATE Mahagi: the police officer who killed the moto driver has been arrested, town calm', null],
+    // those arrested are counted nowhere
+    ['PNC arrested 20 youths after the murder of a policeman in Butembo', 1],
+  ])('look-alike: %s', (text, killed) => {
+    expect(parse(text).victims.killed).toBe(killed);
+  });
+});
