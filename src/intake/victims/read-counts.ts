@@ -44,6 +44,7 @@ import { readVictims } from './victims.js';
 import { oneRapedByMany } from './one-raped-by-many.js';
 import { gravesCounted } from './graves-counted.js';
 import { treatedCount } from './treated-counts.js';
+import { takenWithKin } from './taken-with-kin.js';
 
 export interface CountReading {
   victims: Victims;
@@ -104,6 +105,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   oneMoreByOrdinal(tokens, victims);
   deathIdiomCounts(tokens, victims); // ("did not survive", "a rendu l'âme", "un 3e a succombé", "the 2 wounded died": death-idioms.ts)
   possessiveCounts(tokens, victims);
+  takenWithKin(tokens, victims); // ("took him and his 2 sons", "l'ont emmené avec ses deux fils": the person and the kin, taken-with-kin.ts)
   takenThenRaped(tokens, victims); // ("une femme enlevée … a été violée avant d'être relâchée": taken-then-raped.ts)
   partThenNextHarm(tokens, victims); // ("4 morts dont 1 militaire et une dizaine de blessés": part-then-next-harm.ts)
   childAmongVictims(tokens, victims); // ("the youngest was 15", "un enfant de 10 ans", "3 élèves": child-among-victims.ts) // ("ont emmené ses deux fils", "abducted his two sons": possessive-counts.ts)

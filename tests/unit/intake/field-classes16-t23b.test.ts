@@ -66,3 +66,28 @@ describe('a killing told inside an arrest or as a noun is counted: "arrested a s
     expect(parse(text).victims.killed).toBe(killed);
   });
 });
+
+describe('one person harmed with their kin: "took him and his 2 sons", "l\'ont emmené avec ses deux fils" count the person and the kin', () => {
+  it.each([
+    ['M23 came to the chief\'s house at Kiwanja. Took him and his 2 sons', 'abducted', 3],
+    ['Des M23 sont venus chez le pasteur à Bambo. Ils l\'ont emmené avec ses deux fils', 'abducted', 3],
+    ['ADF abducted the chief of Mamove and his 2 sons', 'abducted', 3],
+    ['ADF took him and his wife near Mavivi', 'abducted', 2],
+    ['Les ADF l\'ont enlevé avec sa femme à Mamove', 'abducted', 2],
+    ['les maimai l ont enleve avec ses 3 freres a kasugho', 'abducted', 4],
+    ['les ADF l\'ont tué avec son fils à Mamove', 'killed', 2],
+    ['ADF killed a man and his two children in Mamove', 'killed', 3],
+  ])('%s', (text, key, n) => {
+    const r = parse(text);
+    expect(r.victims[key as 'abducted' | 'killed']).toBe(n);
+    expect(r.priority).toBe('high');
+  });
+
+  it.each([
+    ['Mai-Mai killed a farmer and his 2 cows in Kasugho', 'killed', 1],
+    ['ADF abducted the chief of Mamove with their children', 'abducted', 1],
+    ['the chief and his 2 sons were spared by the ADF at Mamove', 'abducted', null],
+  ])('look-alike: %s', (text, key, n) => {
+    expect(parse(text).victims[key as 'abducted' | 'killed']).toBe(n);
+  });
+});
