@@ -91,3 +91,26 @@ describe('one person harmed with their kin: "took him and his 2 sons", "l\'ont e
     expect(parse(text).victims[key as 'abducted' | 'killed']).toBe(n);
   });
 });
+
+describe('a soldier or policeman who killed a civilian after a row: the killing is the report (the soldier is the doer, not the one harmed)', () => {
+  it.each([
+    ['A soldier shot dead a moto driver in Beni town after a row over 1000 FC', 'fardc'],
+    ['A policeman shot dead a moto driver in Butembo after a row over a bribe', 'pnc'],
+    ['A soldier gunned down a pastor at Oicha after a quarrel over money', 'fardc'],
+    ['Police gunned down 2 protesters in Goma', 'pnc'],
+    ['Un policier a abattu un motard après une dispute sur 1000 FC à Butembo', 'pnc'],
+    ['Un militaire a tué un vendeur à Beni après une dispute sur 500 FC', 'fardc'],
+  ])('%s', (text, doer) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'attack_on_civilians', priority: 'high' });
+    expect(doers(text)).toEqual([doer]);
+  });
+
+  it.each([
+    // the soldier is the one harmed
+    ['a soldier gunned down in an ambush at Oicha', []],
+    ['tension at Kasindi after a soldier was shot dead by a policeman during a row', ['pnc']],
+  ])('look-alike: %s', (text, who) => {
+    expect(doers(text)).toEqual(who);
+  });
+});
