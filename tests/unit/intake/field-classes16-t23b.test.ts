@@ -114,3 +114,27 @@ describe('a soldier or policeman who killed a civilian after a row: the killing 
     expect(doers(text)).toEqual(who);
   });
 });
+
+describe('C13 wants armed men or a named actor: a group the actor list lacks by its acronym counts, "des inconnus" alone do not', () => {
+  it.each([
+    ['Tchabi: FRPI looted the health centre last night, took the drugs'],
+    ['Le centre de santé de Tchabi pillé par les FRPI'],
+    ['FPIC looted the school of Komanda and burnt the desks'],
+    ["L'école de Libi incendiée par des hommes armés"],
+    ["des inconnus armés ont incendié l'école de Libi"],
+    ['Health centre in Boga looted by unidentified men'],
+    ['Kalunguta health centre looted by ADF elements'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'child_violation', priority: 'high', sensitivity: 'restricted' });
+  });
+
+  it.each([
+    ["L'école primaire de Libi incendiée par des inconnus la nuit dernière"],
+    ["l'ecole de Libi incendiee par des inconnus"],
+    ['Tchabi: unknown people looted the health centre'],
+    ['thieves broke into the school at Oicha and took the computers'],
+    ['Le CS de Tchabi pillé par des voleurs'],
+  ])('no armed actor, looting: %s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'looting_destruction', priority: 'medium', sensitivity: 'standard' });
+  });
+});
