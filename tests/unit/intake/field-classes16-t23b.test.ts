@@ -138,3 +138,49 @@ describe('C13 wants armed men or a named actor: a group the actor list lacks by 
     expect(parse(text)).toMatchObject({ category: 'looting_destruction', priority: 'medium', sensitivity: 'standard' });
   });
 });
+
+describe('the mission told or telling is no target and no abuser: "ont saisi la MONUSCO", "UNPOL reports"', () => {
+  it.each([
+    ['Les commerçants ont saisi la MONUSCO: les militaires de la barrière de Sake exigent 2000 FC par sac de braise', 'looting_destruction'],
+    ['Traders alerted MONUSCO: soldiers at the Ngungu barrier demand 2000 FC per bag of charcoal', 'looting_destruction'],
+    ['les motards ont informé la MONUSCO que les policiers de la barrière de Kanyaruchinya exigent 1000 FC par moto', 'looting_destruction'],
+  ])('%s', (text, category) => {
+    expect(parse(text)).toMatchObject({ category, priority: 'medium', conductMatter: false });
+  });
+
+  it.each([
+    ['UNPOL reports 2 women raped by PNC agents during a search in Rutshuru', 'pnc'],
+    ['UNPOL signale 2 femmes violées par des policiers lors d\'une fouille à Kiwanja', 'pnc'],
+    ['MONUSCO reports a woman raped by soldiers near Mavivi', 'fardc'],
+  ])('%s', (text, doer) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'crsv', conductMatter: false, sensitivity: 'restricted' });
+    expect(doers(text)).toContain(doer);
+  });
+
+  it.each([
+    ['MONUSCO convoy blocked at the Ngungu barrier, soldiers demand 50 USD', 'access_denial'],
+  ])('look-alike, the mission blocked: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+
+  it.each([
+    ['a peacekeeper raped a girl near the base in Beni'],
+    ['UN peacekeeper said to have a relationship with a 16yo girl in Mavivi'],
+  ])('look-alike, a conduct matter: %s', (text) => {
+    expect(parse(text).conductMatter).toBe(true);
+  });
+});
+
+describe('a fisherman\'s boats or nets seized are goods taken: looting', () => {
+  it.each([
+    ["Des militaires de l'UPDF ont saisi les pirogues de 5 pêcheurs à Kasenyi"],
+    ['Burundian soldiers seized the boats of 4 fishermen at Kiliba'],
+    ['les FARDC ont confisqué les filets des pêcheurs à Vitshumbi'],
+    ['Mai-Mai stole the canoes of fishermen at Kyavinyonge'],
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'looting_destruction', priority: 'medium' });
+    expect(r.victims.abducted).toBeNull();
+  });
+});
