@@ -184,3 +184,45 @@ describe('a fisherman\'s boats or nets seized are goods taken: looting', () => {
     expect(r.victims.abducted).toBeNull();
   });
 });
+
+describe('people arrested by a state or foreign force then carried to its position are held, not abducted (C14, C23)', () => {
+  it.each([
+    ['Burundian troops arrested 6 fishermen near Kiliba and took them to their position', 'Burundian troops'],
+    ['Les militaires burundais ont arrêté 6 pêcheurs à Kiliba et les ont emmenés à leur position', 'militaires burundais'],
+    ['UPDF soldiers arrested 4 fishermen at Kasenyi and took them to their camp', 'UPDF'],
+    ['la police a arrêté 3 motards et les a conduits au commissariat de Beni', 'pnc'],
+  ])('%s', (text, doer) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'arbitrary_detention', priority: 'medium' });
+    expect(r.victims.abducted).toBeNull();
+    expect(doers(text)).toContain(doer);
+  });
+
+  it.each([
+    ['ADF arrested 6 fishermen near Kasindi and took them to their camp', 6],
+    ['Mai-Mai arrested 3 farmers at Kasugho and took them to the bush', 3],
+  ])('an armed group\'s arrest stays an abduction: %s', (text, n) => {
+    const r = parse(text);
+    expect(r.category).toBe('abduction');
+    expect(r.victims.abducted).toBe(n);
+  });
+});
+
+describe('counts said in phone style: "shot n wounded", customers and buyers are people', () => {
+  it.each([
+    ['2 civs shot n wounded by elts PNC at Kasindi', 'injured', 2],
+    ['3 ppl shot n killed by ADF at Mavivi', 'killed', 3],
+    ['grenade thrown into a bar in Beni, 3 customers wounded', 'injured', 3],
+    ['4 acheteurs blessés par balle au marché de Beni', 'injured', 4],
+    ['bar attacked in Oicha, 2 customers killed', 'killed', 2],
+  ])('%s', (text, key, n) => {
+    expect(parse(text).victims[key as 'injured' | 'killed']).toBe(n);
+  });
+
+  it.each([
+    ["ils n'ont blessé personne à Beni"],
+    ['2 civs shot n 1 wounded at Beni'],
+  ])('look-alike: %s', (text) => {
+    expect(parse(text).victims.injured).not.toBe(2);
+  });
+});
