@@ -226,3 +226,21 @@ describe('counts said in phone style: "shot n wounded", customers and buyers are
     expect(parse(text).victims.injured).not.toBe(2);
   });
 });
+
+describe('things or animals gone missing are no people taken', () => {
+  it.each([
+    ['Hema and Lendu youths trading insults at Nizi market after a cow went missing, chief calls for calm', 'intercommunal_tension'],
+    ["tension entre Hema et Lendu à Nizi après que la vache d'un éleveur a disparu", 'intercommunal_tension'],
+  ])('%s', (text, category) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category, priority: 'medium' });
+    expect(r.victims.abducted).toBeNull();
+  });
+
+  it.each([
+    ['the chief and his motorbike went missing near Mamove, ADF suspected'],
+    ['2 farmers went missing near Mamove, ADF suspected'],
+  ])('look-alike, people missing: %s', (text) => {
+    expect(parse(text).category).toBe('abduction');
+  });
+});
