@@ -244,3 +244,33 @@ describe('things or animals gone missing are no people taken', () => {
     expect(parse(text).category).toBe('abduction');
   });
 });
+
+describe('a group the actor list lacks, named in full, is written in its usual form (C5)', () => {
+  it.each([
+    ['Des éléments de la Nduma Defense of Congo-Rénové ont fouetté 5 creuseurs à Pinga', 'NDC-R'],
+    ['Fighters of the Nduma Defence of Congo-Renove abducted 3 traders near Pinga', 'NDC-R'],
+    ["l'Alliance des patriotes pour un Congo libre et souverain a attaqué Nyabiondo", 'APCLS'],
+    ['Nduma (NDC-R) ont fermé la route à Pinga', 'NDC-R'],
+  ])('%s', (text, name) => {
+    expect(doers(text)).toEqual([name]);
+  });
+});
+
+describe('talk of a group as people flee is a rumour of it, which names it (C9); a person who spoke of it did not', () => {
+  it.each([
+    ['Des ménages quittent Fataki depuis hier, on parle de CODECO autour de la cité, info non confirmée', 'codeco'],
+    ['Families leaving Fataki since yesterday, talk of CODECO around the town', 'codeco'],
+    ['la population quitte Mangina depuis ce matin, on parle des ADF sur la route', 'adf'],
+  ])('%s', (text, doer) => {
+    const r = parse(text);
+    expect(r.category).toBe('displacement');
+    expect(doers(text)).toEqual([doer]);
+  });
+
+  it.each([
+    ['journaliste menacé à Bunia pour avoir parlé de la CODECO à la radio'],
+    ['threatened bcoz he talk about codeco'],
+  ])('look-alike: %s', (text) => {
+    expect(doers(text)).toEqual([]);
+  });
+});
