@@ -45,6 +45,7 @@ import { oneRapedByMany } from './one-raped-by-many.js';
 import { gravesCounted } from './graves-counted.js';
 import { treatedCount } from './treated-counts.js';
 import { takenWithKin } from './taken-with-kin.js';
+import { oneStillHeld } from './one-still-held.js';
 
 export interface CountReading {
   victims: Victims;
@@ -103,6 +104,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   readSwahiliCounts(signals, victims); // ("mauaji ya watu 5": the number after the people, victims/swahili-counts.ts)
   woundedOfWhomSomeDied(tokens, victims);
   oneMoreByOrdinal(tokens, victims);
+  oneStillHeld(tokens, victims); // (C7: "2 otages relâchés, un 3e toujours entre leurs mains": one-still-held.ts)
   deathIdiomCounts(tokens, victims); // ("did not survive", "a rendu l'âme", "un 3e a succombé", "the 2 wounded died": death-idioms.ts)
   possessiveCounts(tokens, victims);
   takenWithKin(tokens, victims); // ("took him and his 2 sons", "l'ont emmené avec ses deux fils": the person and the kin, taken-with-kin.ts)

@@ -274,3 +274,24 @@ describe('talk of a group as people flee is a rumour of it, which names it (C9);
     expect(doers(text)).toEqual([]);
   });
 });
+
+describe('C7: hostages freed, then one or more still held: everyone taken is counted', () => {
+  it.each([
+    ["Kalonge: 2 otages relâchés par les Raia Mutomboki après paiement d'une rançon, un 3e toujours entre leurs mains", 3],
+    ['2 hostages freed by Mai-Mai after ransom, a third still held', 3],
+    ['2 otages libérés, un troisième toujours détenu par les ADF', 3],
+    ['3 otages libérés par les ADF, 2 autres toujours entre leurs mains', 5],
+    ['4 hostages released by CODECO, another still held near Pimbo', 5],
+  ])('%s', (text, n) => {
+    const r = parse(text);
+    expect(r.victims.abducted).toBe(n);
+    expect(r.priority).toBe('high');
+  });
+
+  it.each([
+    ['3 of the 5 farmers freed, 2 still held', 5],
+    ['2 hostages freed by Mai-Mai, still traumatised', 2],
+  ])('look-alike: %s', (text, n) => {
+    expect(parse(text).victims.abducted).toBe(n);
+  });
+});
