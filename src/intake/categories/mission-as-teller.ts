@@ -29,3 +29,19 @@ export function missionTold(tokens: readonly Token[], start: number, end: number
 export function missionToldHit(h: SignalHit, tokens: readonly Token[]): boolean {
   return (h.value.signal === 'peacekeeper' || h.value.signal === 'unPersonnel') && missionTold(tokens, h.start, h.end);
 }
+
+// "UXO found near the old MONUSCO base", "obus trouvé près de la base de la MONUSCO": the mission's base as a landmark, where
+// nothing attacked anyone (an attack or a harm told keeps the base as a possible target).
+const NEAR: ReadonlySet<string> = new Set(['near', 'nearby', 'outside', 'behind', 'beside', 'close', 'pres', 'proximite', 'abords', 'derriere', 'cote', 'autour', 'around', 'loin']);
+const LANDMARK_GAP: ReadonlySet<string> = new Set(['the', 'old', 'former', 'ancienne', 'ancien', 'de', 'la', 'le', 'l', 'du', 'to', 'from', 'a', 'base', 'camp', 'position', 'of']);
+const HARM_SAID: ReadonlySet<string> = new Set(['attack', 'kill', 'injure', 'abduct', 'sexual', 'loot', 'threat', 'detention', 'torture']);
+/** A peacekeeper hit named only as where a found thing lay, in a report telling no harm. */
+export function missionAsLandmark(h: SignalHit, tokens: readonly Token[], hits: readonly SignalHit[]): boolean {
+  if (h.value.signal !== 'peacekeeper' || hits.some((x) => HARM_SAID.has(x.value.signal))) return false;
+  for (let k = h.start - 1; k >= 0 && k >= h.start - 5; k--) {
+    if (tokens[k + 1]!.breakBefore) return false;
+    if (NEAR.has(tokens[k]!.norm)) return true;
+    if (!LANDMARK_GAP.has(tokens[k]!.norm)) return false;
+  }
+  return false;
+}

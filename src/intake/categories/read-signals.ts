@@ -39,7 +39,7 @@ import { protestObject } from './protest-object.js';
 import { groupLeft } from './group-left.js';
 import { ownPatrolHits } from './own-patrol.js';
 import { peopleInFlightHits } from './people-in-flight.js';
-import { missionToldHit } from './mission-as-teller.js';
+import { missionAsLandmark, missionToldHit } from './mission-as-teller.js';
 import { thingsMissing } from './things-missing.js';
 
 /** The signals a report gives once its keyword hits are read in context, and what later stages need of how. */
@@ -134,7 +134,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     left.drop(h) ||
     displacedSheltered(h, signalHits, tokens, mentions.map((m) => m.end)) ||
     thingsMissing(h, tokens) || // ("after a cow went missing": things-missing.ts)
-    missionToldHit(h, tokens) || // ("ont saisi la MONUSCO", "UNPOL reports": the mission told or telling, mission-as-teller.ts)
+    missionToldHit(h, tokens) ||
+    missionAsLandmark(h, tokens, signalHits) || // ("ont saisi la MONUSCO", "UNPOL reports": the mission told or telling, mission-as-teller.ts)
     (h.value.signal === 'detention' && arrests.verbs.has(h.start));
   const found = crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits;
   // ("exchanging heavy fire on the hills": fire exchanged is fighting, categories/fire-exchanged.ts)

@@ -295,3 +295,21 @@ describe('C7: hostages freed, then one or more still held: everyone taken is cou
     expect(parse(text).victims.abducted).toBe(n);
   });
 });
+
+describe('the mission\'s base named only as where a found thing lay is a landmark, not a target', () => {
+  it.each([
+    ['Unexploded mortar shell found by villagers near the old MONUSCO base in Kamango, area cordoned off'],
+    ['Obus non explosé trouvé près de la base de la MONUSCO à Kamango'],
+    ['UXO found near the MONUSCO base in Kamango'],
+    ['engin non explosé découvert derrière la base MONUSCO de Kamango'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'explosive_hazard', priority: 'medium' });
+  });
+
+  it.each([
+    ['shells fell near the MONUSCO base in Kamango, 2 peacekeepers injured'],
+    ['MONUSCO base in Kamango attacked by ADF'],
+  ])('look-alike, the mission harmed: %s', (text) => {
+    expect(parse(text).category).toBe('attack_on_peacekeepers');
+  });
+});
