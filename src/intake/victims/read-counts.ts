@@ -46,6 +46,7 @@ import { gravesCounted } from './graves-counted.js';
 import { treatedCount } from './treated-counts.js';
 import { takenWithKin } from './taken-with-kin.js';
 import { oneStillHeld } from './one-still-held.js';
+import { killsOnlyAttempted } from '../categories/harm-attempted.js';
 
 export interface CountReading {
   victims: Victims;
@@ -117,6 +118,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   ordnanceHandledByChildren(tokens, signals, victims);
   if (hasSexualViolence(signals)) oneRapedByMany(tokens, victims); // ("three men raped her": the men are counted, she is one; one-raped-by-many.ts)
   if (signals.has('kill') || signals.has('attack')) gravesCounted(tokens, victims); // ("3 fresh graves dug for the people cut down": graves-counted.ts) // (children who handled ordnance are its victims: categories/ordnance-children.ts)
+  if (victims.killed !== null && killsOnlyAttempted(signalHits, tokens)) victims.killed = null; // (a lynching prevented: categories/harm-attempted.ts)
   if (s.stateTookPeople) victims.abducted = null; // (held by the state, however a reader above counted them: C23)
   for (const [key, n] of Object.entries(overrides)) victims[key as VictimKey] = n;
   return { victims, unclear, killedAtLeast: victims.killed === null ? readAtLeast : null };

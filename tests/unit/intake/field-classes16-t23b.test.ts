@@ -313,3 +313,24 @@ describe('the mission\'s base named only as where a found thing lay is a landmar
     expect(parse(text).category).toBe('attack_on_peacekeepers');
   });
 });
+
+describe('a killing only attempted or prevented kills nobody: an attack, medium', () => {
+  it.each([
+    ["La police est intervenue pour empêcher des jeunes de lyncher un présumé voleur à Beni, l'homme est blessé à la tête"],
+    ['Police prevented youths from lynching a suspected witch in Kalehe, the man is injured'],
+    ["tentative de lynchage d'un présumé voleur à Beni, la police l'a sauvé"],
+    ['youths tried to lynch a thief at Beni market, police intervened'],
+    ['ADF attempted to kill the chief of Mamove, he escaped'],
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'attack_on_civilians', priority: 'medium' });
+    expect(r.victims.killed).toBeNull();
+  });
+
+  it.each([
+    ['un présumé voleur lynché à Beni'],
+    ['youths lynching a thief at Beni market'],
+  ])('look-alike, the killing done: %s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'attack_on_civilians', priority: 'high' });
+  });
+});
