@@ -334,3 +334,24 @@ describe('a killing only attempted or prevented kills nobody: an attack, medium'
     expect(parse(text)).toMatchObject({ category: 'attack_on_civilians', priority: 'high' });
   });
 });
+
+describe('people counted who refused to pay and were whipped are an incident told (ill-treatment), not the rule of a levy', () => {
+  it.each([
+    ["Pinga: NDC-R collecting 'taxes' from miners, 2 diggers who refused were whipped", 2],
+    ['les Mai-Mai exigent 1000 FC par creuseur, 3 creuseurs qui ont refusé ont été fouettés à Kamituga', 3],
+    ['Wazalendo taxing traders at Sake, 4 women who refused were beaten', 4],
+  ])('%s', (text, n) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'torture_ill_treatment', priority: 'medium' });
+    expect(r.victims.injured).toBe(n);
+  });
+
+  it.each([
+    ['barrière des militaires à Sake, 1000 FC par moto, ceux qui refusent sont tabassés'],
+    ['NDC-R taxing miners at Pinga, those who refuse are whipped'],
+  ])('look-alike, the rule of the levy: %s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('looting_destruction');
+    expect(r.victims.injured).toBeNull();
+  });
+});
