@@ -355,3 +355,20 @@ describe('people counted who refused to pay and were whipped are an incident tol
     expect(r.victims.injured).toBeNull();
   });
 });
+
+describe('a group named only as having attacked a post before the report ("a day after M23 attacked their position") did not do it', () => {
+  it.each([
+    ['Kitshanga: Wazalendo shot dead 3 civilians they accused of spying, a day after M23 attacked their position', ['wazalendo']],
+    ["les FARDC ont arrêté 5 jeunes à Beni au lendemain d'une attaque des ADF contre leur camp", ['fardc']],
+    ['Sake: Wazalendo beat 4 traders the day after M23 shelled their positions', ['wazalendo']],
+  ])('%s', (text, who) => {
+    expect(doers(text)).toEqual(who);
+  });
+
+  it.each([
+    ['Wazalendo shot dead 2 civilians at Sake after M23 attacked the village', ['wazalendo', 'm23']],
+    ['ADF attacked the FARDC position at Mamove, 3 civilians killed', ['adf']],
+  ])('look-alike: %s', (text, who) => {
+    expect(doers(text)).toEqual(who);
+  });
+});
