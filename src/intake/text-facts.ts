@@ -1,3 +1,4 @@
+import { missionTold } from './categories/mission-as-teller.js';
 import type { Signals } from './categories/categories.js';
 import { rumouredAttack } from './constructions/everyday-kivu.js';
 import { closingIn, hidingFromAttackers } from './categories/closing-in.js';
@@ -35,6 +36,7 @@ export function isConductMatter(s: Signals, tokens: readonly Token[]): boolean {
   if ((s.has('sea') || seaAcronym) && un) return true;
   if (!s.has('sexual')) return false;
   return s.all('unPersonnel').some((p) => {
+    if (missionTold(tokens, p.start, p.end)) return false; // ("UNPOL reports 2 women raped by PNC agents": categories/mission-as-teller.ts)
     const by = tokens.slice(Math.max(0, p.start - 3), p.start).some((t) => ['by', 'par', 'from'].includes(t.norm));
     // "Peacekeepers escorted a rape survivor": who helped a survivor did not abuse her.
     const subject = s.all('sexual').some((x) => x.start >= p.end && x.start - p.end <= 3 && !s.all('response').some((r) => r.start >= p.end && r.end <= x.start));

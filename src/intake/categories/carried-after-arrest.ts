@@ -7,7 +7,9 @@ import type { Token } from '../normalize.js';
  * arrêté 3 motards, emmenés au commissariat"). A detention word before it keeps the report a detention (C14, C23);
  * an arrest by an armed group is read as an abduction by its own verb (group-arrests.ts), so nothing is lost there.
  */
-const CARRIED = /^(emmene|emmenes|emmenee|emmenees|amene|amenes|amenee|amenees|conduits?|conduites?|transferes?|transferees?)$/;
+const CARRIED = /^(emmene|emmenes|emmenee|emmenees|amene|amenes|amenee|amenees|conduits?|conduites?|transferes?|transferees?|took|taken|led|brought|carried)$/;
+// ("… and took them to their position", "… et les ont emmenés à leur position": the carrying joined to the arrest, reports23)
+const JOIN = /^(and|et|then|puis)$/;
 
 const STATE = /^(police|policiers?|policemen|policeman|pnc|fardc|militaires?|soldats?|soldiers?|troops|army|armee|anr|demiap|updf|rdf|fdnb)$/;
 
@@ -18,6 +20,9 @@ export function carriedAfterArrest(h: SignalHit, tokens: readonly Token[], hits:
   // (the arrest is a state's: an armed group's or an unknown group's "arrest" stays a taking, C23)
   if (!tokens.some((t) => STATE.test(t.norm))) return false;
   // (a participle of its own after the arrest, to a place: ", emmenés vers Uvira", ", emmenés au commissariat")
-  if (!tokens[h.start]!.breakBefore || !/^(vers|a|au|aux|to|towards?|jusqu)$/.test(tokens[h.start + 1]?.norm ?? '')) return false;
+  const k = h.start;
+  const joined = JOIN.test(tokens[k - 1]?.norm ?? '') || (tokens[k - 1]?.norm === 'ont' && /^(les|l|le|la)$/.test(tokens[k - 2]?.norm ?? '') && JOIN.test(tokens[k - 3]?.norm ?? ''));
+  const to = /^(them|him|her)$/.test(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+  if (!(tokens[k]!.breakBefore || joined) || !/^(vers|a|au|aux|to|towards?|jusqu)$/.test(tokens[to]?.norm ?? '')) return false;
   return hits.some((d) => d.value.signal === 'detention' && d.end <= h.start && h.start - d.end <= 10 && !tokens.slice(d.end, h.start + 1).some((t) => t.stopBefore));
 }

@@ -355,8 +355,27 @@ function onFacility(s: Signals, facility: 'school' | 'hospital'): boolean {
   // ("3 wounded from the Mbau attack evacuated to Beni hospital": where the wounded were carried for care, not a target)
   const target = (h: SignalHit): boolean => ![1, 2, 3, 4].some((d) => (NEAR.test(s.tokens[h.start - d]?.norm ?? '') || CARRIED_TO.test(s.tokens[h.start - d]?.norm ?? '')) && !s.tokens.slice(h.start - d + 1, h.start + 1).some((t) => t.breakBefore));
   // C13: looted or burnt by armed men or a named actor; with no armed actor named it is a theft ("thieves broke into the health centre").
-  const harms: readonly Signal[] = s.has('armed') ? ['attack', 'loot'] : ['attack'];
+  const harms: readonly Signal[] = facilityRaiders(s) ? ['attack', 'loot'] : ['attack'];
   return nearInClause(s, facility, harms, 5, target) || headedFacility(s, facility, harms) || (!civilians && nearInClause(s, facility, ['militaryUse'], 5));
+}
+
+// C13's "armed men or a named actor" (reports23): "des inconnus" alone are neither ("l'école incendiée par des inconnus" is
+// the looting); a group the actor list lacks, by its acronym next to the harm, is one ("FRPI looted the health centre",
+// "pillé par les FRPI"). Read only when a school or a hospital is named.
+const UNKNOWN_ONLY: ReadonlySet<string> = new Set(['inconnus', 'inconnu', 'inconnues', 'des', 'les', 'unknown', 'unknowns', 'people', 'persons', 'individuals', 'individus', 'strangers', 'unidentified', 'non', 'identifies']);
+const NOT_A_GROUP: ReadonlySet<string> = new Set(['ONG', 'NGO', 'UN', 'ONU', 'MSF', 'CS', 'CSR', 'HGR', 'CICR', 'ICRC', 'OCHA', 'UNICEF', 'HCR', 'UNHCR', 'PAM', 'WFP', 'OMS', 'WHO', 'PNC', 'ANR', 'FC', 'USD', 'MONUSCO', 'UNPOL', 'EPP', 'EP', 'ISP', 'ITM']);
+// ("unidentified men", "inconnus armés": men or arms said)
+const ARMED_NEXT: ReadonlySet<string> = new Set(['men', 'hommes', 'gunmen', 'elements', 'elts', 'fighters', 'combattants', 'miliciens', 'militiamen', 'assailants', 'assaillants', 'armed', 'armes', 'arme']);
+const ACRONYM_GROUP = /^[A-Z][A-Z-]{2,7}$/;
+function facilityRaiders(s: Signals): boolean {
+  if (!s.has('school') && !s.has('hospital')) return false;
+  if (s.all('armed').some((h) => !s.tokens.slice(h.start, h.end).every((t) => UNKNOWN_ONLY.has(t.norm)) || ARMED_NEXT.has(s.tokens[h.end]?.norm ?? ''))) return true;
+  return s.all('loot').some((h) => {
+    const before = s.tokens[h.start - 1];
+    const after = [1, 2, 3].map((d) => s.tokens[h.end + d - 1]).find((t) => t !== undefined && ACRONYM_GROUP.test(t.text));
+    const by = after !== undefined && s.tokens.slice(h.end, h.end + 3).some((t) => t.norm === 'par' || t.norm === 'by');
+    return (before !== undefined && ACRONYM_GROUP.test(before.text) && !NOT_A_GROUP.has(before.text)) || (by && !NOT_A_GROUP.has(after!.text));
+  });
 }
 
 // "Butembo hospital: armed men came in at night and took medicines": a facility heading the report, the harm later in its clause.

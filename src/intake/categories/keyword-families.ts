@@ -56,6 +56,8 @@ const GOODS = [
   'phones', 'money', 'harvest', 'harvests', 'crops', 'food', 'goods', 'shops', 'stores', 'granaries', 'medicines', 'drugs', 'belongings',
   'vaches', 'betail', 'chevres', 'poules', 'moutons', 'porcs', 'cochons', 'velos', 'telephones', 'argent', 'recolte', 'recoltes', 'vivres',
   'biens', 'boutiques', 'magasins', 'greniers', 'medicaments', 'marchandises', 'betes', 'animaux', 'minerais', 'minerals',
+  // (a fisherman's boats and nets: "ont saisi les pirogues de 5 pêcheurs", reports23)
+  'pirogues', 'canoes', 'boats', 'bateaux', 'filets', 'nets',
 ];
 /** A goods or animals word: "seized 30 goats", "took 4 motos" take things, not people. */
 export const GOODS_WORDS: ReadonlySet<string> = new Set(GOODS);

@@ -55,12 +55,18 @@ export function barrierExtortionHits(tokens: readonly Token[]): SignalHit[] {
 // "those who refuse are detained", "ceux qui refusent sont passés à tabac": the rule of the barrier, not an incident told.
 const REFUSE = /^(refuse|refuses|refused|refusent|refusant|refusaient|refuse|wanaokataa|resist|resists)$/;
 const WHO = /^(those|ceux|celles|anyone|whoever|quiconque|qui|who)$/;
+// ("2 diggers who refused were whipped", "3 motards qui ont refusé ont été tabassés": people counted before "who" are
+// the ones it was done to, an incident told, reports23)
+function countedRefusers(tokens: readonly Token[], who: number): boolean {
+  return [2, 3].some((d) => /^\d+$/.test(tokens[who - d]?.norm ?? '') && !tokens.slice(who - d + 1, who + 1).some((t) => t.breakBefore));
+}
+
 /** A beating or detention said only of "those who refuse" (to pay): the conditional punishment of an extortion. */
 export function refusersOnly(h: SignalHit, tokens: readonly Token[]): boolean {
   if (h.value.signal !== 'torture' && h.value.signal !== 'detention') return false;
   for (let k = h.start - 1; k >= 1 && k >= h.start - 5; k--) {
     if (tokens[k + 1]!.stopBefore) return false;
-    if (REFUSE.test(tokens[k]!.norm) && (WHO.test(tokens[k - 1]!.norm) || WHO.test(tokens[k - 2]?.norm ?? ''))) return true;
+    if (REFUSE.test(tokens[k]!.norm) && (WHO.test(tokens[k - 1]!.norm) || WHO.test(tokens[k - 2]?.norm ?? ''))) return !countedRefusers(tokens, WHO.test(tokens[k - 1]!.norm) ? k - 1 : k - 2);
   }
   return false;
 }

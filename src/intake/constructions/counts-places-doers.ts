@@ -1,3 +1,4 @@
+import { missionToldHit } from '../categories/mission-as-teller.js';
 import type { Victims } from '../../domain/alert.js';
 import type { SignalHit } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
@@ -115,7 +116,7 @@ export function readT17(tokens: readonly Token[], signalHits: readonly SignalHit
   for (const h of signalHits) {
     const s = h.value.signal;
     // (an agency that only tells of it, "selon une ONG", is not stopped there)
-    if (((s === 'humanitarian' && h.value.subType !== 'health_staff') || s === 'peacekeeper') && !SOURCE.test(tokens[h.start - 1]?.norm ?? '') && !SOURCE.test(tokens[h.start - 2]?.norm ?? '') && !SOURCE.test(tokens[h.start - 3]?.norm ?? '')) aid = true;
+    if (((s === 'humanitarian' && h.value.subType !== 'health_staff') || s === 'peacekeeper') && !SOURCE.test(tokens[h.start - 1]?.norm ?? '') && !SOURCE.test(tokens[h.start - 2]?.norm ?? '') && !SOURCE.test(tokens[h.start - 3]?.norm ?? '') && !missionToldHit(h, tokens)) aid = true;
     else if (s === 'tension') tension = true;
     else if (s === 'community') communities++;
     else if (s === 'kill' || s === 'injure' || s === 'armed' || s === 'torture') hurt = true;

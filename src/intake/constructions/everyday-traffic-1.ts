@@ -196,7 +196,7 @@ export function combatantsOnlyHarmed(tokens: readonly Token[]): boolean {
       continue;
     }
     // ("ADF elements killed 2 farmers": without an auxiliary the verb's object after it is who was harmed)
-    if (civilianObject(tokens, i)) return false;
+    if (civilianObject(tokens, i) || personObject(tokens, i)) return false;
     const who = [1, 2, 3].map((d) => tokens[i - d]).find((t) => t !== undefined && (COMBATANT.test(t.norm) || CIVILIAN.test(t.norm)));
     // ("bodies displayed at the market": the dead already named)
     if (!who) continue;
@@ -204,6 +204,19 @@ export function combatantsOnlyHarmed(tokens: readonly Token[]): boolean {
     harmed = true;
   }
   return harmed && !tokens.some((t) => /^(civilians?|civils?|civ)$/.test(t.norm));
+}
+
+// ("A soldier shot dead a moto driver", "a policeman gunned down a pastor": any person who is no fighter after the verb, with an article)
+const OBJECT_ARTICLE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'l', 'his', 'her', 'their']);
+function personObject(tokens: readonly Token[], i: number): boolean {
+  if (!OBJECT_ARTICLE.has(tokens[i + 1]?.norm ?? '') || tokens[i + 1]!.breakBefore) return false;
+  for (let d = 2; d <= 3; d++) {
+    const t = tokens[i + d];
+    if (!t || t.breakBefore) return false;
+    if (COMBATANT.test(t.norm)) return false;
+    if (isPerson(t.norm)) return true;
+  }
+  return false;
 }
 
 /** Civilians named right after a harm verb at `i`, in its clause: the verb's object is who was harmed. */

@@ -105,6 +105,9 @@ const FLIGHT = /^(fle\w*|fui\w*|fuy\w*|fuite|\w+kimbia|\w+hama|quitt\w*|left|lea
 const GUNFIRE = /^(tirs?|gunfire|gunshots?|shooting|shots?|coups|fusillades?|crepitements?|detonations?|explosions?|crossfire|feux|exchange|echange|echanges|risasi|milio)$/;
 const CLOSE_BY = /^(karibu|nearby|proximite|approaching|approchent|rapprochent)$/;
 const HEARD = /^(heard|hear|entend\w*|entendus?|entendues?|sikia\w*)$/;
+// ("ADF signalés près de Mamove", "NDC-R spotted in the surroundings": a group said close by, the words just after its movement)
+const NEAR_AFTER: ReadonlySet<string> = new Set(['pres', 'near', 'nearby', 'environs', 'proximite', 'around', 'autour', 'surroundings', 'outskirts', 'alentours']);
+const closeByAfter = (tokens: readonly Token[], end: number): boolean => NEAR_AFTER.has(tokens[end]?.norm ?? '') || NEAR_AFTER.has(tokens[end + 1]?.norm ?? '') || NEAR_AFTER.has(tokens[end + 2]?.norm ?? '');
 const HARMED: readonly Signal[] = ['kill', 'injure', 'abduct', 'sexual', 'loot', 'detention', 'torture', 'recruit', 'explosive'];
 /**
  * People fleeing fighting, gunfire or a rumoured attack, with nobody harmed: the flight is what the report tells
@@ -122,7 +125,7 @@ export function fleeingDanger(s: Signals, casualties: boolean): boolean {
   const sides = new Set(s.all('armed').map((a) => s.tokens.slice(a.start, a.end).map((t) => t.norm).join(' ')));
   const clash = s.has('fighting') || (attacks.length > 0 && sides.size >= 2);
   // ("ADF wako karibu", "ADF signalés à proximité": a named group said close by is feared, reports12)
-  const feared = s.all('fear').length > 0 || s.all('threat').some((h) => h.value.subType === 'threat_of_attack') || s.all('movement').some((h) => CLOSE_BY.test(s.tokens[h.end - 1]!.norm));
+  const feared = s.all('fear').length > 0 || s.all('threat').some((h) => h.value.subType === 'threat_of_attack') || s.all('movement').some((h) => CLOSE_BY.test(s.tokens[h.end - 1]!.norm) || closeByAfter(s.tokens, h.end));
   const danger = clash || feared || (attacks.length > 0 && gunfireOnly && heard);
   // (an attack only rumoured or feared is what people flee, whatever word names it)
   if (!danger || (!feared && (!gunfireOnly || (attacks.length > 0 && !clash && !heard && s.has('underway'))))) return false;

@@ -36,7 +36,10 @@ export function goneOrDenounced(tokens: readonly Token[], start: number, end: nu
     if (DENOUNCED.test(tokens[d]!.norm)) return [1, 2, 3].some((e) => HE_DID.test(tokens[d - e]?.norm ?? ''));
     // ("bcoz he talk about codeco", "pour avoir parlé de la CODECO à la radio", "parce qu'il parle des ADF": the group is the
     // subject of what the threatened person said, as "reporting on ADF" or "denouncing" is)
-    if (SPOKE.test(tokens[d]!.norm) && tokens.slice(d + 1, start).some((t) => ABOUT.test(t.norm)) && [1, 2, 3].some((e) => HE_DID.test(tokens[d - e]?.norm ?? ''))) return true;
+    // (not "depuis hier, on parle de CODECO", "since yesterday, talk of CODECO": talk of a group is a rumour of it, reports23;
+    // the one who spoke stands in the verb's clause)
+    const sameClause = (e: number): boolean => !tokens.slice(d - e + 1, d + 1).some((t) => t.breakBefore);
+    if (SPOKE.test(tokens[d]!.norm) && tokens[d - 1]?.norm !== 'on' && tokens.slice(d + 1, start).some((t) => ABOUT.test(t.norm)) && [1, 2, 3].some((e) => HE_DID.test(tokens[d - e]?.norm ?? '') && sameClause(e))) return true;
   }
   return false;
 }

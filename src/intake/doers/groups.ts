@@ -1,3 +1,4 @@
+import { fullNameGroups } from './full-names.js';
 import type { Token } from '../normalize.js';
 import { clashSideGroups, oneNameGroups } from '../constructions/denials-and-rumours.js';
 import { sideOfVictims, suspectedAcronyms } from './sides-and-signatures.js';
@@ -168,7 +169,10 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
   }
   // ("accusing them of feeding Red Tabara": the side the victims are said to serve, doers/sides-and-signatures.ts)
   // ("Nduma (NDC-R) ont fermé la route": the acronym in brackets after a name is the group's usual form, C5)
-  const named = out.filter((g) => !out.some((o) => o.start > g.end - 1 && o.start <= g.end + 1 && text[tokens[o.start]!.start - 1] === '(' && tokens[o.start]!.start - tokens[g.end - 1]!.end <= 2));
+  let named = out.filter((g) => !out.some((o) => o.start > g.end - 1 && o.start <= g.end + 1 && text[tokens[o.start]!.start - 1] === '(' && tokens[o.start]!.start - tokens[g.end - 1]!.end <= 2));
+  // ("la Nduma Defense of Congo-Rénové" → "NDC-R": a name in full is written in its usual form, doers/full-names.ts)
+  const full = fullNameGroups(tokens);
+  if (full.length > 0) named = [...named.filter((g) => !full.some((f) => g.start < f.end && f.start < g.end)), ...full.filter((f) => !known(f.name))];
   return named.some((g) => sideOfVictims(tokens, g.start)) ? named.filter((g) => !sideOfVictims(tokens, g.start)) : named;
 }
 

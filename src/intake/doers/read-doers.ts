@@ -1,3 +1,4 @@
+import { backgroundAttackOnPost } from './background-clash.js';
 import type { Perpetrator } from '../../domain/alert.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
 import { notTheDoer, staffTitle } from './staff-titles.js';
@@ -50,6 +51,8 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
       !(otherActorNamed(m.actor) && returnOnlyFeared(tokens, m.start)) &&
       // (a group that denies, with nobody accusing it, is not named on its own word: group-denies.ts)
       !groupDenies(tokens, m.start, m.end) &&
+      // ("…, a day after M23 attacked their position": a group in the background hit a post, background-clash.ts)
+      !backgroundAttackOnPost(tokens, m.start, m.end, (k) => mentions.some((o) => o !== m && o.end <= k)) &&
       !forcesOnlyPresent(tokens, m.start, m.end, m.actor.hostState === true) &&
       // Who reports, responds, is only rumoured or owns what was burnt did not do it (doers/staff-titles.ts).
       !notTheDoer(tokens, m.start, m.end, m.actor.hostState === true, otherActorNamed(m.actor)),

@@ -8,9 +8,12 @@ import type { Token } from '../normalize.js';
 const OBJECT = /^(\d+|a|an|the|two|three|four|five|several|his|her|their|one|civilians?|people|villagers?|farmers?|traders?|women|men|children|youths?|protesters?|demonstrators?|students?|drivers?|motorcyclists?|passengers?|fishermen|him|them)$/;
 
 export function shotSomeoneDead(tokens: readonly Token[], verb: number): boolean {
-  if (tokens[verb]?.norm !== 'shot') return false;
+  // ("gunned down a pastor", "cut down a farmer": the same with "down")
+  const down = /^(gunned|cut|mowed)$/.test(tokens[verb]?.norm ?? '') && tokens[verb + 1]?.norm === 'down';
+  if (tokens[verb]?.norm !== 'shot' && !down) return false;
   let k = verb + 1;
-  if (tokens[k]?.norm === 'and' && /^(killed|wounded|injured)$/.test(tokens[k + 1]?.norm ?? '')) k++;
+  if (down) k = verb + 1;
+  else if (tokens[k]?.norm === 'and' && /^(killed|wounded|injured)$/.test(tokens[k + 1]?.norm ?? '')) k++;
   else if (tokens[k]?.norm !== 'dead') return false;
   const object = tokens[k + 1];
   return object !== undefined && !object.breakBefore && !tokens[k]!.breakBefore && OBJECT.test(object.norm);

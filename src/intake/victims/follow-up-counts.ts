@@ -167,6 +167,8 @@ function estimatedFlight(tokens: readonly Token[], victims: Victims, fled: boole
 // then whom it counts (a person named earlier in the sentence, "le chef de poste confirme…", is not among them).
 const HARM_NOUNS: Record<string, 'killed' | 'abducted' | 'injured'> = withoutPrototype({
   mort: 'killed', deces: 'killed', assassinat: 'killed', meurtre: 'killed', massacre: 'killed', killing: 'killed', killings: 'killed', death: 'killed', deaths: 'killed', murder: 'killed',
+  // ("la tuerie de 11 civils", "the slaughter of 9 villagers", "l'exécution de 4 otages")
+  tuerie: 'killed', tueries: 'killed', massacres: 'killed', meurtres: 'killed', assassinats: 'killed', murders: 'killed', slaughter: 'killed', execution: 'killed', executions: 'killed',
   enlevement: 'abducted', enlevements: 'abducted', rapt: 'abducted', kidnapping: 'abducted', abduction: 'abducted', abductions: 'abducted',
 });
 function harmNounCounts(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {

@@ -14,6 +14,7 @@ import { TAKEN_TO, takenToCare } from '../categories/leaving-and-care.js';
 export function readQuickLineCounts(tokens: readonly Token[], description: string, s: Signals, victims: Victims): void {
   objectAfterGap(tokens, description, victims);
   shotAndTreated(tokens, victims);
+  shotAndHarmedSms(tokens, victims);
   anotherOne(tokens, victims);
   displacedSaidAround(tokens, s, victims);
   subsetOfChildren(tokens, victims);
@@ -69,6 +70,22 @@ function shotAndTreated(tokens: readonly Token[], victims: Victims): void {
     if (n && !n.zero && !n.article && isPerson(tokens[n.next]?.norm ?? '')) {
       victims.injured = n.value;
       return;
+    }
+  }
+}
+
+// "2 civs shot n wounded", "3 ppl shot n killed": SMS "n" for "and" after "shot", then the harm (reports23).
+function shotAndHarmedSms(tokens: readonly Token[], victims: Victims): void {
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.norm !== 'n' || tokens[i - 1]!.norm !== 'shot' || tokens[i + 1]!.breakBefore) continue;
+    const key = VICTIM_VERBS[tokens[i + 1]!.norm];
+    if ((key !== 'injured' && key !== 'killed') || victims[key] !== null) continue;
+    for (let k = i - 3; k >= 0 && k >= i - 4; k--) {
+      const n = readNumber(tokens, k);
+      if (n && !n.zero && !n.article && n.next === i - 2 && isPerson(tokens[n.next]!.norm)) {
+        victims[key] = n.value;
+        return;
+      }
     }
   }
 }

@@ -55,7 +55,10 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
     const { list, verb, next, range } = groups;
     // "FARDC arrested 20 youths after the killing of …": those arrested are counted nowhere.
     if (countsArrested(tokens, i)) {
-      used.fill(1, i, next);
+      // ("arrested a soldier who killed a civilian", "ont arrêté l'auteur présumé du meurtre d'une femme": the one arrested
+      // did the harm told after them; its verb and object stay for the verb-first reading)
+      const who = verb ? harmOfArrested(tokens, i, next) : -1;
+      used.fill(1, i, who >= 0 ? who : next);
       i = Math.max(i, next - 1);
       continue;
     }
@@ -367,4 +370,14 @@ function vagueCount(tokens: readonly Token[], victims: Victims): boolean {
     if (next && VAGUE_QUANTITIES.has(next.norm) && next.norm !== 'some') return true;
   }
   return false;
+}
+
+// Where the harm of the people arrested starts: the relative "who"/"qui", else the verb or harm noun itself, or -1.
+const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'qui', 'that']);
+function harmOfArrested(tokens: readonly Token[], from: number, to: number): number {
+  const of = (k: number): boolean => /^(du|de|d|of|des)$/.test(tokens[k]?.norm ?? '');
+  for (let k = from + 1; k < to; k++) if (WHO_WORDS.has(tokens[k]!.norm)) return objectFollows(tokens, to) ? k : -1;
+  // ("l'auteur présumé du meurtre d'une femme": the harm noun, then whom it struck)
+  for (let k = to - 1; k > from; k--) if (verbAt(tokens, k) && (of(k - 1) || (/^(the|l|le|la)$/.test(tokens[k - 1]!.norm) && of(k - 2))) && (of(to) || objectFollows(tokens, to))) return k;
+  return -1;
 }

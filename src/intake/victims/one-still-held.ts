@@ -1,0 +1,47 @@
+import type { Victims } from '../../domain/alert.js';
+import type { Token } from '../normalize.js';
+import { readNumber } from '../numbers.js';
+
+/**
+ * C7 (reports23): hostages freed, then those still held said after them: "2 otages relâchés …, un 3e toujours entre leurs
+ * mains", "2 hostages freed, a third still held", "3 libérés, 2 autres toujours détenus". Everyone taken is counted: the
+ * freed plus those still held. Read only when the count already read is the freed number (so "5 abducted, 3 freed, 2 still
+ * held", read as 5, stays) and a "still" word (a Set) follows it.
+ */
+const FREED: ReadonlySet<string> = new Set(['freed', 'released', 'liberes', 'liberees', 'relaches', 'relachees', 'relache', 'libere', 'escaped', 'evades', 'echappes']);
+const STILL: ReadonlySet<string> = new Set(['toujours', 'still', 'encore', 'tjrs', 'remain', 'remains', 'reste', 'restent']);
+const ONE_MORE: ReadonlySet<string> = new Set(['3e', '3eme', 'troisieme', 'third', '2e', '2eme', 'deuxieme', 'second', '4e', '4eme', 'quatrieme', 'fourth', 'autre', 'another', 'other']);
+const ONE: ReadonlySet<string> = new Set(['un', 'une', 'a', 'one', '1', 'l']);
+const OTHERS: ReadonlySet<string> = new Set(['autres', 'others', 'other']);
+
+export function oneStillHeld(tokens: readonly Token[], victims: Victims): void {
+  const freed = victims.abducted;
+  if (freed === null || freed < 1) return;
+  let freedAt = -1;
+  for (let i = 1; i < tokens.length && freedAt < 0; i++) {
+    if (!FREED.has(tokens[i]!.norm)) continue;
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const n = readNumber(tokens, k);
+      if (n && !n.zero && n.value === freed && n.next <= i) freedAt = i;
+    }
+  }
+  if (freedAt < 0) return;
+  for (let s = freedAt + 1; s < tokens.length; s++) {
+    if (!STILL.has(tokens[s]!.norm)) continue;
+    const held = heldBefore(tokens, s);
+    if (held > 0) victims.abducted = freed + held;
+    return;
+  }
+}
+
+// "un 3e toujours", "a third still", "another still", "2 autres toujours": how many are still held, or 0.
+function heldBefore(tokens: readonly Token[], s: number): number {
+  const w1 = tokens[s - 1]?.norm ?? '';
+  const w2 = tokens[s - 2]?.norm ?? '';
+  if (w1 === 'another' || (ONE_MORE.has(w1) && ONE.has(w2))) return 1;
+  if (OTHERS.has(w1)) {
+    const n = readNumber(tokens, s - 2);
+    return n && !n.zero && n.next === s - 1 ? n.value : 0;
+  }
+  return 0;
+}
