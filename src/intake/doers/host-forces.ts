@@ -108,6 +108,14 @@ export function namedAsDoer(tokens: readonly Token[], i: number, holding: boolea
   return doerAfter(tokens, i) || agentOfHarm(tokens, i) || (holding && holdingPlace(tokens, i));
 }
 
+// "2 soldiers shot in an ambush", "a soldier shot in the crossfire": hit in a fight, not firing ("shot in the air" fires).
+const COMBAT = /^(ambush|ambushes|attack|attacks|crossfire|cross|clash|clashes|fighting|fight|exchange|battle|combat|combats|embuscade|attaque|affrontements?|raid|offensive)$/;
+function shotInCombat(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.norm !== 'in') return false;
+  const first = /^(an|a|the|un|une|l|la|le)$/.test(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+  return COMBAT.test(tokens[first]?.norm ?? '');
+}
+
 /** The category of a report in which a holding place ("police station", "cachot de l'ANR") says who held. */
 export const heldIn = (category: CategoryId): boolean => HOLDING_CATEGORIES.has(category);
 
@@ -173,7 +181,7 @@ function doerAfter(tokens: readonly Token[], i: number): boolean {
   // "policeman killed", "2 soldiers injured", "soldiers shot dead", "policier tué par des bandits": the harm suffered, not done.
   // ("A soldier shot dead a moto driver": who was shot is named after, doers/shot-dead.ts)
   if (!active && next && !next.breakBefore && /^(by|par|dead|morts?|to)$/.test(next.norm) && !shotSomeoneDead(tokens, k)) return false;
-  if (!active && !shotSomeoneDead(tokens, k) && (SUFFERED.test(verb.norm) || (verb.norm === 'shot' && !/^(in|into|at|on|en|sur)$/.test(next?.norm ?? '')))) {
+  if (!active && !shotSomeoneDead(tokens, k) && (SUFFERED.test(verb.norm) || (verb.norm === 'shot' && (!/^(in|into|at|on|en|sur)$/.test(next?.norm ?? '') || shotInCombat(tokens, k + 1))))) {
     const object = next && !next.breakBefore && /^(\d+|a|an|un|une|the|les|des|two|three|deux|trois|several|plusieurs|him|her|them|his|their|civilians|civils|people|personnes|villagers|villageois|women|femmes|men|hommes|children|enfants)$/.test(next.norm);
     if (!object) return false;
   }

@@ -25,3 +25,18 @@ describe('police or soldiers with their duty or unit before the verb did the har
     expect(doers(text)).toEqual(expected);
   });
 });
+
+// Soldiers or police "shot in an ambush / in the crossfire" were hit: not the doers, no HRDDP flag ("shot in the air" fires).
+describe('police or soldiers shot in a fight are no doers', () => {
+  it.each(['2 soldiers shot in an ambush near Mbau', 'a FARDC soldier shot in the crossfire at Mbau', '2 policemen shot in an attack on the Mbau post'])('%s', (text) => {
+    const r = parseQuickReport(text, intake);
+    expect(doers(text)).toEqual([]);
+    expect(r.hostState).toBe(false);
+  });
+  it.each([
+    ['soldiers shot in the air to disperse the crowd at Mbau', 'fardc'],
+    ['soldiers shot 2 civilians in Mbau', 'fardc'],
+  ])('look-alike, they fired: %s', (text, id) => {
+    expect(doers(text)).toEqual([id]);
+  });
+});
