@@ -1,7 +1,7 @@
 import type { CategoryId } from '../../domain/taxonomy.js';
 import type { Signals } from './categories.js';
 import type { Token } from '../normalize.js';
-import { civilianObject, combatantsOnlyHarmed } from '../constructions/everyday-traffic-1.js';
+import { civilianObject, civilianSubject, combatantsOnlyHarmed } from '../constructions/everyday-traffic-1.js';
 
 /**
  * C21/C4: an armed group attacking an army or police position ("ADF attacked fardc position mamove, repelled, 2 soldiers
@@ -14,15 +14,6 @@ const POSITION = /^(position|positions|poste|postes|post|posts|base|bases|camp|c
 const FORCE = /^(fardc|army|military|militaire|militaires|soldiers|soldats|pnc|police|their|leur|leurs|gov|govt)$/;
 const FALLEN = /^(militaires?|soldats?|policiers?|elements?|combattants?|fardc|tombee?s?|killed|fell|fallen)$/;
 const CIVILIAN = /^(civilians?|civils?|civ|villagers?|villageois|residents?|habitants?|population|pop|people|ppl|personnes)$/;
-
-const CIVILIAN_SUBJECT = /^(civilians?|civils?|civ|villagers?|villageois|residents?|habitants?|women|femmes?|children|enfants?|farmers?|cultivateurs?|traders?|commercants?|passengers?|passagers?|motards?|people|ppl|personnes|herders?|eleveurs?|pecheurs?|fishermen)$/;
-function civilianSubject(tokens: readonly Token[], i: number): boolean {
-  for (let d = 1; d <= 3 && i - d >= 0; d++) {
-    if (CIVILIAN_SUBJECT.test(tokens[i - d]!.norm)) return true;
-    if (tokens[i - d + 1]!.breakBefore) return false;
-  }
-  return false;
-}
 
 export function positionAttackedFirst<R extends { category: CategoryId; subType: string | null }>(ranked: R[], s: Signals, tokens: readonly Token[]): R[] {
   // ("un militaire est tombé": the dead said fallen are soldiers)

@@ -219,6 +219,15 @@ function personObject(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Civilians named right before a harm verb at `i`, in its clause: "2 farmers killed near the FARDC camp". */
+export function civilianSubject(tokens: readonly Token[], i: number): boolean {
+  for (let d = 1; d <= 3 && i - d >= 0; d++) {
+    if (CIVILIAN.test(tokens[i - d]!.norm)) return true;
+    if (tokens[i - d + 1]!.breakBefore) return false;
+  }
+  return false;
+}
+
 /** Civilians named right after a harm verb at `i`, in its clause: the verb's object is who was harmed. */
 export function civilianObject(tokens: readonly Token[], i: number): boolean {
   for (let d = 1; d <= 3; d++) {
