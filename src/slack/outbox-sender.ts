@@ -8,7 +8,7 @@ import { placeById, type Veille } from '../context.js';
 import { t } from './i18n/index.js';
 import { personLanguage } from './render/language.js';
 import { recordEvent } from '../store/events.js';
-import { claim, dueHeads, enqueue, markedInFlight, markFailed, markInFlight, markSent, nextDueAt, postedAt, scheduleRetry, type OutboxMessage, type OutboxRow, type Said } from '../store/outbox.js';
+import { claim, dueHeads, enqueue, takeLanesWritten, markedInFlight, markFailed, markInFlight, markSent, nextDueAt, postedAt, scheduleRetry, type OutboxMessage, type OutboxRow, type Said } from '../store/outbox.js';
 import { writeWhenFree } from '../store/db.js';
 import { renderFact, type Recipient } from './render/index.js';
 import type { SlackMessage } from './views/card.js';
@@ -53,6 +53,14 @@ export class OutboxSender {
   /** Whether the posts the previous process left in flight have been read (once, at the first drain). */
   private readLeftInFlight = false;
   private pacingTimer: NodeJS.Timeout | null = null;
+  /**
+   * The last look found posts due but every one waiting for its lane's pace (none for a late landing), and the
+   * pacing timer is set to look again when the first lane frees. Until then a kick (an answer that left)
+   * can only find something to send in a lane written since that is not being paced: otherwise it does
+   * not query the outbox. A burst of a hundred reports in one channel kicks the sender after every
+   * commit; each look cost two queries on the thread that acknowledges the next reports.
+   */
+  private waitingForPace = false;
 
   /** Draws a digest's chart (replaceable, so a test can make it fail). */
   renderChart: ChartRenderer = renderChartPng;
@@ -102,11 +110,28 @@ export class OutboxSender {
         // are tried again on the next tick; the process must not die of it.
         this.veille.log.error('outbox paused: the database refused a write', { error: (error as { code?: string }).code ?? (error as Error).name });
       })
+      .then((looked) => {
+        this.running = null;
+        // (a kick that found nothing new leaves the timers as the last look set them)
+        if (looked !== false) this.scheduleNext();
+      })
       .finally(() => {
         this.running = null;
-        this.scheduleNext();
       });
     return this.running;
+  }
+
+  /** A timer's kick: the time it waited for has come, so the outbox is looked at whatever was written. */
+  private wake(): void {
+    this.waitingForPace = false;
+    void this.kick();
+  }
+
+  /** True when a post written since the last look may be sendable now: its lane is not being paced. */
+  private writtenOutsidePace(): boolean {
+    const now = performance.now();
+    for (const lane of takeLanesWritten(this.veille.db)) if (this.laneIntervalMs <= 0 || lane.startsWith('ephemeral:') || (this.laneFreeAt.get(lane) ?? 0) <= now) return true;
+    return false;
   }
 
   /** Waits until nothing is due right now (tests and shutdown). */
@@ -126,30 +151,45 @@ export class OutboxSender {
     const due = nextDueAt(this.veille.db, this.veille.clock.now());
     if (due === null) return;
     const wait = Math.max(50, Math.min(due - this.veille.clock.now(), 60_000));
-    this.timer = setTimeout(() => void this.kick(), wait);
+    this.timer = setTimeout(() => this.wake(), wait);
     this.timer.unref();
   }
 
-  private async drain(): Promise<void> {
+  /** Sends what is due; false when it did not look (nothing written since outside the lanes being paced). */
+  private async drain(): Promise<boolean> {
     if (!this.readLeftInFlight) {
       // Left in flight by the process before this one: each attempt may have reached Slack just
       // before it died, and may still land until the client's time-out and the window after it.
       this.landings.leftInFlight(markedInFlight(this.veille.db), this.slackTimeoutMs + this.lateLandingMs);
       this.readLeftInFlight = true;
     }
+    let looked = false;
     do {
       this.again = false;
       for (;;) {
         withdrawAnswered(this.veille.db); // a notice whose answer went out is never sent
+        // (the lanes written are taken on every pass, so only what was written after this look counts next time)
+        const fresh = this.writtenOutsidePace();
+        if (this.waitingForPace && this.pacingTimer && !fresh) break;
+        looked = true;
         const heads = dueHeads(this.veille.db, this.veille.clock.now());
-        const ready = heads.filter((row) => this.landings.settled(row.id) && this.takeTurn(row.lane));
+        const ready: OutboxRow[] = [];
+        let landing = false;
+        for (const row of heads) {
+          if (!this.landings.settled(row.id)) landing = true;
+          else if (this.takeTurn(row.lane)) ready.push(row);
+        }
         if (ready.length === 0 || this.stopped) {
           if (heads.length > 0) this.wakeWhenALaneIsFree();
+          // (a late landing settles by the clock, which a kick may find moved: only the pace lets a kick skip)
+          this.waitingForPace = heads.length > 0 && !landing && this.pacingTimer !== null;
           break;
         }
+        this.waitingForPace = false;
         await Promise.all(ready.map((row) => this.sendOne(row)));
       }
     } while (this.again && !this.stopped);
+    return looked;
   }
 
   /**
@@ -173,7 +213,7 @@ export class OutboxSender {
     const wait = Number.isFinite(soonest) ? Math.max(10, soonest - now) : this.laneIntervalMs;
     this.pacingTimer = setTimeout(() => {
       this.pacingTimer = null;
-      void this.kick();
+      this.wake();
     }, wait);
     this.pacingTimer.unref();
   }

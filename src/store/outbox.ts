@@ -93,10 +93,35 @@ function laneOf(message: OutboxMessage): string {
 
 /** Call inside the transaction that decided the post. `notBefore` holds it back until then. */
 export function enqueue(db: Db, at: number, alertId: number | null, message: OutboxMessage, notBefore = at): number {
+  const lane = laneOf(message);
   const result = statement(db, 'INSERT INTO outbox (created_at, alert_id, lane, kind, payload, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(at, alertId, laneOf(message), message.kind, JSON.stringify(message), notBefore);
+    .run(at, alertId, lane, message.kind, JSON.stringify(message), notBefore);
+  noteLaneWritten(db, lane);
   return Number(result.lastInsertRowid);
 }
+
+/**
+ * The lanes this process wrote posts to since its sender last asked, per connection. Under a burst
+ * every lane's head waits for its pace; the sender then needs to look at the outbox again only when a
+ * post lands in a lane it is not pacing (a rolled-back write only costs one look too many).
+ */
+const lanesWritten = new WeakMap<Db, Set<string>>();
+
+function noteLaneWritten(db: Db, lane: string): void {
+  let lanes = lanesWritten.get(db);
+  if (!lanes) lanesWritten.set(db, (lanes = new Set()));
+  lanes.add(lane);
+}
+
+/** The lanes written since the last call (and forgets them). */
+export function takeLanesWritten(db: Db): ReadonlySet<string> {
+  const lanes = lanesWritten.get(db);
+  if (!lanes || lanes.size === 0) return EMPTY_LANES;
+  lanesWritten.delete(db);
+  return lanes;
+}
+
+const EMPTY_LANES: ReadonlySet<string> = new Set();
 
 /**
  * Drops a post that has not left yet and is no longer needed (the answer it stood in for reached

@@ -107,4 +107,21 @@ describe('pacing posts at Slack’s rate', () => {
     expect(veille.fake.messages(channelOf('poc')).map((m) => /A-\d+/.exec(m.text ?? '')?.[0])).toEqual(['A-1', 'A-2', 'A-3']);
     expect(veille.fake.callsTo('chat.postMessage').every((c) => c.ok)).toBe(true);
   });
+
+  it('while a burst waits for its channels’ turn, a card for a channel not being paced goes out at once', async () => {
+    await veille.stop();
+    veille = await startVeille({ postIntervalMs: 5_000 });
+    // Beni's channels post one card each, then pace the rest for 5 s.
+    for (const place of ['Kamango', 'Oicha', 'Mavivi']) await report(`Armed men attacked ${place} market, 2 killed`);
+    await veille.settle();
+    expect(veille.fake.messages(channelOf('fo-beni'))).toHaveLength(1);
+    // An Ituri report meanwhile: the Bunia field office's channel has posted nothing, so its card does not wait.
+    await report('Attaque à Drodro, hommes armés CODECO, 3 tués');
+    await veille.settle();
+    expect(veille.fake.messages(channelOf('fo-bunia')).map((m) => /A-\d+/.exec(m.text ?? '')?.[0])).toEqual(['A-4']);
+    expect(veille.fake.messages(channelOf('fo-beni'))).toHaveLength(1); // still its turn to wait
+    // The paced channels then go on in order once their turn comes.
+    await veille.fake.waitFor(() => veille.fake.messages(channelOf('fo-beni')).length === 2, { timeoutMs: 8_000 });
+    expect(veille.fake.messages(channelOf('fo-beni')).map((m) => /A-\d+/.exec(m.text ?? '')?.[0])).toEqual(['A-1', 'A-2']);
+  }, 15_000);
 });
