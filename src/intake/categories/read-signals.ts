@@ -28,6 +28,7 @@ import { objectFollows } from '../victims/victim-words.js';
 import { livestockOfOwners, onlyAnimalsTaken } from '../victims/livestock-owners.js';
 import { FEARED_ATTACK, ageHits, armedHits, campHits, heldHits, peopleMovingHits, realHits, shotHits, siteHits, unitHits } from './signal-hits.js';
 import { splitPhraseHits } from './split-phrases.js';
+import { childrenInRanksHits } from './children-in-ranks.js';
 import { forcedToFlee, peopleCarriedOffHits } from './slurs-and-carried-off.js';
 import { fightingSinceHits, heardFireGoesOnHits } from './under-way.js';
 import { groupSaidComingHits } from './group-said-coming.js';
@@ -156,6 +157,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...headedCampHits(tokens, places, mentions),
     ...(deniedReport(signalHits) ? [] : rumouredEntryHits(tokens, FEARED_ATTACK)),
     ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')),
+    // ("des enfants armés parmi les éléments Nyatura", "elements including minors": children in a group's ranks, children-in-ranks.ts)
+    ...childrenInRanksHits(tokens, mentions.some((m) => !m.actor.hostState) || signalHits.some((h) => h.value.signal === 'armed')),
     ...shotHits(tokens, signalHits),
     ...heldHits(tokens),
     ...unitHits(tokens),

@@ -119,6 +119,8 @@ function childrenCountedNear(tokens: readonly Token[], s: Signals): number | nul
     if ((h.start === 0 || tokens[h.start]!.breakBefore) && isSingularPerson(tokens[h.start]!.norm) && !/^kadogo/.test(tokens[h.start]!.norm) && told) return 1;
     for (let k = h.end; k < tokens.length && k <= h.end + 4; k++) {
       // "around 8", "une dizaine selon les parents"
+      // ("boys with AK-47": a rifle's name)
+      if (tokens[k - 1]?.norm === 'ak') continue;
       const n = readNumber(tokens, k);
       if (!n || n.article || n.zero) continue;
       // "Boy, 13, forced to join": an age between commas right after the child.
