@@ -1,4 +1,5 @@
 import { attackOnlyExpected } from './announced-attack.js';
+import { ordnanceHandledByPeacekeepers } from './ordnance-handled.js';
 import { takenAndBeaten } from './taken-and-beaten.js';
 import type { Victims } from '../../domain/alert.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
@@ -441,6 +442,8 @@ function refugeAt(s: Signals, h: SignalHit): boolean {
 function peacekeepersTargeted(s: Signals): boolean {
   const responding = respondingOnly(s, 'peacekeeper');
   if (s.all('peacekeeper').every((h) => refugeAt(s, h))) return false;
+  // (ordnance peacekeepers found or cleared is no attack on them: ordnance-handled.ts)
+  if (ordnanceHandledByPeacekeepers(s)) return false;
   return !responding && s.near('peacekeeper', ['attack', 'kill', 'injure', 'explosive', 'abduct', 'loot'], 8);
 }
 

@@ -104,6 +104,8 @@ const BASE_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'impregnat*', 'engross*', 'had sex', 'having sex', 'sex with', 'fathered', 'sexual relationship*', 'relations sexuelles', 'rapports sexuels',
     'relation sexuelle', 'rapport sexuel', 'sleeping with', 'enceinte d un', 'enceinte des', 'father of her child', 'pere de son enfant',
     'pregnant by', 'made pregnant', 'made her pregnant', 'got her pregnant', 'rendue enceinte', 'mise enceinte', 'engrossee', 'demanded sex', 'demanding sex', 'sex in exchange', 'exige du sexe', 'exigeait du sexe', 'sexe en echange', 'sexe contre', ...['in a relationship with', 'relationship with her', 'relationship with a', 'relation amoureuse', 'relations amoureuses', 'liaison amoureuse', 'liaison avec une', 'en couple avec', 'sort avec', 'vit avec une mineure', 'fathering', 'fathered a child'].map((w) => [w, 'relationship'] as const), 'de l avoir mise enceinte', 'got a girl pregnant', 'getting her pregnant', 'getting a girl pregnant', 'getting girls pregnant', 'got her pregnant', 'left her pregnant', 'l a mise enceinte', 'l a engrossee',
+    // sex bought or favours asked, said plainly ('blue helmets buying sex from girls', 'faveurs sexuelles')
+    'buying sex', 'bought sex', 'buy sex', 'buys sex', 'paying for sex', 'paid for sex', 'sexual favours', 'sexual favors', 'sexual favour', 'sexual favor', 'faveurs sexuelles', 'faveur sexuelle', 'acheter du sexe', 'achetent du sexe', 'achete du sexe', 'payer pour du sexe', 'paient pour du sexe',
   ],
   unPersonnel: [
     'peacekeeper*', 'peace keeper*', 'casque bleu', 'casques bleus', 'blue helmet*', 'un staff', 'un personnel', 'un employee*',
@@ -111,6 +113,8 @@ const BASE_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'agent de l onu', 'agents de l onu', 'agent de la monusco', 'agents de la monusco', 'personnel de la monusco', 'staff de la monusco',
     'militaire de la monusco', 'militaires de la monusco', 'soldat de la monusco', 'soldats de la monusco', 'monusco staff',
     'monusco personnel', 'monusco soldier*', 'monusco peacekeeper*', 'onusien', 'onusiens', 'contingent*', 'monusco contractor*', 'monusco employee*', 'monusco driver*', 'monusco police', 'unpol', 'un police officer*', 'police de la monusco', 'policier de la monusco', 'policiers de la monusco', 'employe de la monusco', 'employes de la monusco', 'chauffeur de la monusco',
+    // 'a UN driver sexually exploiting …', 'UN official': UN staff named by their job
+    'un driver*', 'un official*', 'un staffer*', 'un volunteer*', 'un civilian staff', 'un national staff', 'un agency staff', 'un guard*',
   ],
   peacekeeper: [
     'peacekeeper*', 'peace keeper*', 'casque bleu', 'casques bleus', 'blue helmet*', 'monusco', 'un base', 'un convoy', 'un patrol', 'un troops',

@@ -29,6 +29,7 @@ import { livestockOfOwners, onlyAnimalsTaken } from '../victims/livestock-owners
 import { FEARED_ATTACK, ageHits, armedHits, campHits, heldHits, peopleMovingHits, realHits, shotHits, siteHits, unitHits } from './signal-hits.js';
 import { splitPhraseHits } from './split-phrases.js';
 import { childrenInRanksHits } from './children-in-ranks.js';
+import { peacekeeperUnitHits } from './peacekeeper-units.js';
 import { forcedToFlee, peopleCarriedOffHits } from './slurs-and-carried-off.js';
 import { fightingSinceHits, heardFireGoesOnHits } from './under-way.js';
 import { groupSaidComingHits } from './group-said-coming.js';
@@ -159,6 +160,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...splitPhraseHits(tokens, mentions.length > 0 || signalHits.some((h) => h.value.signal === 'armed')),
     // ("des enfants armés parmi les éléments Nyatura", "elements including minors": children in a group's ranks, children-in-ranks.ts)
     ...childrenInRanksHits(tokens, mentions.some((m) => !m.actor.hostState) || signalHits.some((h) => h.value.signal === 'armed')),
+    ...peacekeeperUnitHits(tokens), // ("INDBATT patrol", "TCC convoy", "un soldat indien de la MONUSCO": peacekeeper-units.ts)
     ...shotHits(tokens, signalHits),
     ...heldHits(tokens),
     ...unitHits(tokens),

@@ -53,7 +53,7 @@ const NOT_NAMES = new Set([
   'former', 'young', 'jeunes', 'hommes', 'men', 'des', 'les', 'ces', 'these', 'those', 'several', 'plusieurs', 'many', 'other', 'autres',
   'nouveaux', 'new', 'same', 'memes', 'anciens', 'ex', 'monusco', 'un', 'onu', 'ngo', 'ong', 'idp', 'idps', 'pdi', 'ras', 'sms', 'am',
   'pm', 'hr', 'hrs', 'crsv', 'vbg', 'sgbv', 'ied', 'eei', 'uxo', 'erw', 'msf', 'icrc', 'cicr', 'ocha', 'hcr', 'unhcr', 'wfp', 'pam',
-  'unicef', 'oim', 'iom', 'nrc', 'fib', 'cob', 'tob', 'sea', 'eas', 'can', 'rdc', 'drc', 'rn', 'hgr', 'jhro', 'bcnudh', 'unpol',
+  'unicef', 'oim', 'iom', 'nrc', 'fib', 'cob', 'tob', 'tcc', 'fpu', 'sea', 'eas', 'can', 'rdc', 'drc', 'rn', 'hgr', 'jhro', 'bcnudh', 'unpol',
   'urgent', 'update', 'alerte', 'alert', 'info', 'flash', 'note', 'source', 'sources', 'mai', 'may', 'ce', 'ds', 'pop', 'mvt', 'nbr',
   'ppl', 'civ', 'i', 'we', 'nous', 'on', 'il', 'ils', 'elles', 'ddr', 'dgm', 'ptf', 'poc', 'csr', 'cs', 'ep', 'ps', 'ddh', 'hrd', 'hrds', 'dh', 'unmas', 'osc', 'cpa', 'cpe', 'fao', 'pnud', 'undp', 'unfpa', 'who', 'oms', 'unhas', 'ohchr', 'srsg', 'rssg', 'ong', 'asbl', 'ambulance',
   // suspected, not a name: "Présumés miliciens Kabido"
@@ -73,7 +73,7 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
     // A known actor left out on purpose ("repelled by FARDC") is not a new group.
     if (known(text.slice(tokens[start]!.start, tokens[end - 1]!.end))) return;
     // A contingent or battalion ("NEPBAT", "INDBAT") is peacekeepers, never a group that did harm.
-    if (tokens.slice(start, end).some((t) => /^[A-Z]{2,6}(BAT|RDB|MARU|QRF|ENG|COY|SF)\d*$/.test(t.text))) return;
+    if (tokens.slice(start, end).some((t) => /^[A-Z]{2,6}(BATT?|RDB|MARU|QRF|ENG|COY|SF)\d*$/.test(t.text))) return;
     out.push({ name: text.slice(tokens[start]!.start, tokens[end - 1]!.end), start, end });
   };
   // ("ils se font appeler 'Bazungu'": the name a group gives itself, self-named-groups.ts; "after NDC-R and APCLS clashed": sides-clashing.ts)
