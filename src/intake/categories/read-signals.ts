@@ -30,6 +30,7 @@ import { FEARED_ATTACK, ageHits, armedHits, campHits, heldHits, peopleMovingHits
 import { splitPhraseHits } from './split-phrases.js';
 import { childrenInRanksHits } from './children-in-ranks.js';
 import { peacekeeperUnitHits } from './peacekeeper-units.js';
+import { surroundedNowHits } from './surrounded-now.js';
 import { forcedToFlee, peopleCarriedOffHits } from './slurs-and-carried-off.js';
 import { fightingSinceHits, heardFireGoesOnHits } from './under-way.js';
 import { groupSaidComingHits } from './group-said-coming.js';
@@ -161,6 +162,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     // ("des enfants armés parmi les éléments Nyatura", "elements including minors": children in a group's ranks, children-in-ranks.ts)
     ...childrenInRanksHits(tokens, mentions.some((m) => !m.actor.hostState) || signalHits.some((h) => h.value.signal === 'armed')),
     ...peacekeeperUnitHits(tokens), // ("INDBATT patrol", "TCC convoy", "un soldat indien de la MONUSCO": peacekeeper-units.ts)
+    // ("armed men surrounding Rhoe site", "les assaillants sont toujours dans le village": under way, surrounded-now.ts)
+    ...surroundedNowHits(tokens, mentions.some((m) => !m.actor.hostState) || signalHits.some((h) => h.value.signal === 'armed' || h.value.signal === 'attack')),
     ...shotHits(tokens, signalHits),
     ...heldHits(tokens),
     ...unitHits(tokens),
