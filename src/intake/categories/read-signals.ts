@@ -39,6 +39,8 @@ import { protestObject } from './protest-object.js';
 import { groupLeft } from './group-left.js';
 import { ownPatrolHits } from './own-patrol.js';
 import { peopleInFlightHits } from './people-in-flight.js';
+import { peopleGoingHits } from './people-going.js';
+import { levyPerHouseholdHits } from './levy-per-household.js';
 import { missionAsLandmark, missionToldHit } from './mission-as-teller.js';
 import { thingsMissing } from './things-missing.js';
 import { killAttempted } from './harm-attempted.js';
@@ -78,7 +80,7 @@ export interface SignalReading {
 export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalReading {
   const { tokens, places, mentions, signalHits } = r;
   // "Mvt de 300 pers vers Pinga": the movement word then counts people on the move, not armed men moving.
-  const peopleMoving = [...peopleMovingHits(tokens), ...householdsMovingHits(tokens)];
+  const peopleMoving = [...peopleMovingHits(tokens), ...householdsMovingHits(tokens), ...peopleGoingHits(tokens)]; // ("ppl going north": people-going.ts)
   const moved = (h: SignalHit): boolean => h.value.signal === 'movement' && peopleMoving.some((m) => m.start === h.start);
   // Hostages back who tell of another harm stay counted as abducted (C12): that harm and the abduction are both read.
   const caught = culpritCaught(tokens, signalHits);
@@ -177,6 +179,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...peopleLeavingHits(tokens, places),
     // ("hundreds leaving", "pop ds la brousse", "les gens dorment à la paroisse": people in flight, people-in-flight.ts)
     ...peopleInFlightHits(tokens, (k) => inMention(r, k)),
+    ...(threatSaid ? [] : levyPerHouseholdHits(tokens, groupNamed)), // (C6: "10$ par ménage", a threat with it names the report: levy-per-household.ts)
     ...namedSiteHits(tokens, places),
     // ("M23 vs Wazalendo at Kalengera since 5am": a clash, and under way, categories/versus-clash.ts)
     ...versus,

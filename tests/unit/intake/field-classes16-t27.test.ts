@@ -117,3 +117,92 @@ describe("C26: rape promised with a contracted future is a threat (contracted-fu
     expect(parse(text)).toMatchObject({ category: 'crsv', priority: 'high' });
   });
 });
+
+describe('C9: people going or fleeing "fearing" a group\'s arrival name that group (feared-group.ts, people-going.ts)', () => {
+  it.each([
+    ['kanyabayonga emptying, ppl going north to kirumba n lubero fearing m23 arrival', 'm23'],
+    ['people leaving Kanyabayonga fearing M23 arrival', 'm23'],
+    ['families heading to Bunia fearing CODECO arrival', 'codeco'],
+    ["la population se dirige vers Kirumba craignant l'arrivée des M23", 'm23'],
+    ['les gens vont vers Lubero par peur des ADF', 'adf'],
+    ["Kanyabayonga se vide, les gens vont vers Kirumba craignant l'arrivée M23", 'm23'],
+  ])('%s', (text, group) => {
+    expect(parse(text).category).toBe('displacement');
+    expect(doers(text)).toContain(group);
+  });
+  it.each([
+    ['M23 going north to Kirumba', 'm23'],
+    ['FARDC troops heading to Kanyabayonga', 'fardc'],
+  ])('an armed actor moving stays a movement: %s', (text, actor) => {
+    expect(parse(text).category).toBe('armed_group_movement');
+    expect(doers(text)).toContain(actor);
+  });
+  it('a force coming to help is not feared', () => {
+    expect(doers('people in Kanyabayonga fearing FARDC arrival to help')).toEqual([]);
+  });
+});
+
+describe('C6: a mission patrol or aid convoy held at a checkpoint is access denied (held-at-barrier.ts)', () => {
+  it.each([
+    ['MONUSCO patrol held by FARDC at the Nyabibwe checkpoint for 3 hours, no reason given'],
+    ['MSF team held by M23 at the Kibumba barrier for 2 hours, no reason given'],
+    ['convoi humanitaire retenu par les FARDC à la barrière de Rubare sans motif'],
+    ['la patrouille MONUSCO retenue 3 heures au checkpoint FARDC de Nyabibwe'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'access_denial', priority: 'medium' });
+  });
+  it.each([['2 MONUSCO staff arrested by FARDC at the checkpoint'], ['a trader held by FARDC at the Nyabibwe checkpoint for 3 hours, no reason given']])('people held stay a detention: %s', (text) => {
+    expect(parse(text).category).toBe('arbitrary_detention');
+  });
+});
+
+describe('C6: a sum levied per household or head by an armed group is looting (levy-per-household.ts)', () => {
+  it.each([
+    ["m23 imposent taxe 10$ par menage a rubaya 'pour la securite'", 'm23'],
+    ['les Wazalendo imposent 2000 FC par ménage à Sake', 'wazalendo'],
+    ['NDC-R collecting $5 per household in Pinga', 'NDC-R'],
+    ['Mai-Mai demand 1000 FC per house in Bunyatenge', 'mai-mai'],
+    ['les Nyatura prennent 500fc par famille a Kitchanga', 'nyatura'],
+  ])('%s', (text, doer) => {
+    expect(parse(text)).toMatchObject({ category: 'looting_destruction', priority: 'medium' });
+    expect(doers(text)).toContain(doer);
+  });
+  it.each([['distribution de 25 kg par ménage à Kitchanga'], ['WFP distributed 10 kg per household in Rutshuru']])('aid per household: %s', (text) => {
+    expect(parse(text).category).not.toBe('looting_destruction');
+  });
+  it.each([
+    ['Mutwanga: les wazalendo réclament 500 FC par ménage chaque semaine, menaces contre ceux qui refusent'],
+    ['M23 imposing 5000 FC per household in Rubare, those who refuse are threatened'],
+  ])('a threat said with it names the report: %s', (text) => {
+    expect(parse(text).category).toBe('threat_intimidation');
+  });
+});
+
+describe('children killed or hurt by ordnance, even beside adults, are a child violation (ordnance-hurt-children.ts)', () => {
+  it.each([
+    ['Des enfants jouaient avec un obus non explosé à Kalengera: 3 blessés dont deux enfants'],
+    ['3 injured incl 2 children by UXO in Kalengera'],
+    ['Des enfants jouaient avec un obus non explosé à Kalengera: 3 blessés'],
+    ['kids playing with an old shell in Baraka, it blew, 1 dead, 2 injured'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'child_violation', priority: 'high', sensitivity: 'restricted' });
+  });
+  it.each([
+    ['une mine a explosé sous un camion à Rutshuru, 4 blessés dont 1 enfant'],
+    ['obus non explosé ds un champ a rusayo, enfants jouent autour'],
+  ])('the hazard: %s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'explosive_hazard', priority: 'medium' });
+  });
+});
+
+describe('C22: scars borne after torture make the one tortured injured (marks-of-blows.ts)', () => {
+  it.each([
+    ['Un détenu du cachot de la PNC à Aru torturé avec des câbles électriques, il porte des cicatrices', 1],
+    ['détenu torturé au cachot de Bunia, elle porte des cicatrices', 1],
+    ['detainee tortured with electric shocks at the Aru cell, he bears scars', 1],
+    ['detainee tortured with electric shocks at Aru police cell', null],
+  ])('%s', (text, injured) => {
+    expect(parse(text).category).toBe('torture_ill_treatment');
+    expect(parse(text).victims.injured).toBe(injured);
+  });
+});
