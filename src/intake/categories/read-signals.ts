@@ -41,6 +41,7 @@ import { ownPatrolHits } from './own-patrol.js';
 import { peopleInFlightHits } from './people-in-flight.js';
 import { peopleGoingHits } from './people-going.js';
 import { levyPerHouseholdHits } from './levy-per-household.js';
+import { detentionCamp } from './detention-camp.js';
 import { missionAsLandmark, missionToldHit } from './mission-as-teller.js';
 import { thingsMissing } from './things-missing.js';
 import { killAttempted } from './harm-attempted.js';
@@ -202,6 +203,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const aidHits = signalHits.some((h) => missionToldHit(h, tokens)) ? signalHits.filter((h) => !missionToldHit(h, tokens)) : signalHits;
   const readOtherwise = (h: SignalHit): boolean =>
     controlling(h) ||
+    detentionCamp(h, tokens) || // (a detainee's camp is the army's: detention-camp.ts)
     t17.drop(h) || (unarmed && h.value.signal === 'armed') || fledToSite(h, tokens) || demandOfAid(h, tokens, aidHits) || labourAsPurpose(h, tokens, signalHits) || rumouredFighting(h, tokens, signalHits) || carriedAfterArrest(h, tokens, keywordHits);
   let signals = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...groupTook, ...(livestock ? [livestock] : []), ...(goods ? [goods.hit] : []), ...peopleTaken, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens);
   // (a site where gunfire was only heard, or left after an attack named as the cause, is where the displaced are: categories/law-and-order.ts)

@@ -15,11 +15,12 @@ export interface NamedSpan {
   name?: string;
 }
 
-const FLEE = /^(fleeing|fled|flee|flees|escaping|escaped|fuyant|fuient|fuit|fui|fuyaient|fuyait|enfuis|echappant)$/;
-const HARM_NOUN = /^(threats?|menaces?|abuses|abus|violences?|exactions|attacks?|attaques?|raids?|incursions?|reprisals?|represailles|harassment|tracasseries)$/;
-const BY = /^(by|par|from)$/;
-const LINK = /^(the|les|des|la|le|l|de|du|d|of|their|leurs)$/;
-const KEEPS = /^(garde|gardent|gardait|gardaient|keeps|keep|kept|keeping|detient|detiennent|holds)$/;
+// (Sets, looked up once a token: the parser's speed budget)
+const FLEE = new Set(['fleeing', 'fled', 'flee', 'flees', 'escaping', 'escaped', 'fuyant', 'fuient', 'fuit', 'fui', 'fuyaient', 'fuyait', 'enfuis', 'echappant']);
+const HARM_NOUN = new Set(['threat', 'threats', 'menace', 'menaces', 'abuses', 'abus', 'violence', 'violences', 'exactions', 'attack', 'attacks', 'attaque', 'attaques', 'raid', 'raids', 'incursion', 'incursions', 'reprisal', 'reprisals', 'represailles', 'harassment', 'tracasseries']);
+const BY = new Set(['by', 'par', 'from']);
+const LINK = new Set(['the', 'les', 'des', 'la', 'le', 'l', 'de', 'du', 'd', 'of', 'their', 'leurs']);
+const KEEPS = new Set(['garde', 'gardent', 'gardait', 'gardaient', 'keeps', 'keep', 'kept', 'keeping', 'detient', 'detiennent', 'holds']);
 // Acronyms of groups and services outside the actor list that phones type in lowercase (README C5; "anr" and "demiap" stay as typed, groups.ts SERVICES).
 const LOWER_KNOWN = new Set(['apcls', 'fpic', 'crp', 'frpi', 'cnrd', 'ndc']);
 
@@ -39,22 +40,22 @@ export function fledOrThreatenedBy(tokens: readonly Token[], taken: Uint8Array, 
   const out: NamedSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
-    const flee = FLEE.test(w);
-    const harm = HARM_NOUN.test(w);
-    const by = BY.test(w);
+    const flee = FLEE.has(w);
+    const harm = HARM_NOUN.has(w);
+    const by = BY.has(w);
     if (flee || harm || by) {
       let j = i + 1;
       // "fleeing the threats of the CRP", "fuyant les menaces des CRP": the harm noun between the flight and the group
-      while (j < i + 4 && j < tokens.length && !tokens[j]!.breakBefore && (LINK.test(tokens[j]!.norm) || (flee && HARM_NOUN.test(tokens[j]!.norm)))) j++;
+      while (j < i + 4 && j < tokens.length && !tokens[j]!.breakBefore && (LINK.has(tokens[j]!.norm) || (flee && HARM_NOUN.has(tokens[j]!.norm)))) j++;
       // (a harm noun right before an acronym may name its target: "APCLS attacks CRP positions")
       const span = (j > i + 1 || !harm) && !tokens[j]?.breakBefore ? acronymAt(tokens, j, taken, notName) : null;
       if (span) out.push(span);
     }
     // "L'ANR garde depuis vendredi un journaliste": a service opening the report, holding someone
-    if (KEEPS.test(w) && i > 0) {
+    if (KEEPS.has(w) && i > 0) {
       let j = i - 1;
       while (j > 0 && tokens[j]!.hyphenBefore) j--;
-      const opens = j === 0 || tokens[j]!.breakBefore || (j === 1 && LINK.test(tokens[0]!.norm));
+      const opens = j === 0 || tokens[j]!.breakBefore || (j === 1 && LINK.has(tokens[0]!.norm));
       const span = opens ? acronymAt(tokens, j, taken, notName) : null;
       if (span && span.end === i) out.push(span);
     }

@@ -206,3 +206,54 @@ describe('C22: scars borne after torture make the one tortured injured (marks-of
     expect(parse(text).victims.injured).toBe(injured);
   });
 });
+
+describe('fainting is no death, and a detainee\'s camp is the army\'s, not an IDP site (one-died.ts, detention-camp.ts)', () => {
+  it.each([
+    ['FARDC soldiers beat a detainee at the Komanda camp until he passed out'],
+    ['FARDC soldiers beat a detainee until he passed out in Komanda'],
+    ['prisoner beaten by soldiers at Kiwanja camp'],
+    ['un détenu battu par les militaires au camp de Rumangabo jusqu\'à perdre connaissance'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'torture_ill_treatment', priority: 'medium' });
+    expect(parse(text).victims.killed).toBeNull();
+    expect(parse(text).victims.injured).toBe(1);
+  });
+  it.each([
+    ['a moto driver was shot by soldiers in Beni, he passed away at the hospital', 'attack_on_civilians', 'high'],
+    ['gunmen attacked the Komanda camp, 2 IDPs killed', 'attack_on_idp_site', 'critical'],
+    ['Kiwanja camp attacked by M23, 3 dead', 'attack_on_idp_site', 'critical'],
+  ])('still: %s', (text, category, priority) => {
+    expect(parse(text)).toMatchObject({ category, priority });
+  });
+});
+
+describe('C18: children said in the number taken are the children affected (children-among-taken.ts)', () => {
+  it.each([
+    ["recrutement d'enfants a ngungu: les nyatura ont embarque 4 garcons de 14-16 ans", 4],
+    ['les nyatura ont embarqué 4 enfants a ngungu', 4],
+    ['les Mai-Mai ont embarqué 3 élèves à Bunyatenge', 3],
+  ])('%s', (text, n) => {
+    expect(parse(text)).toMatchObject({ category: 'child_violation', priority: 'high', sensitivity: 'restricted' });
+    expect(parse(text).victims).toMatchObject({ abducted: n, childrenAffected: n });
+  });
+  it.each([
+    ['ADF took 6 people including 2 children near Oicha', 2],
+    ['ADF abducted 5 farmers near Oicha', null],
+  ])('look-alike: %s', (text, children) => {
+    expect(parse(text).victims.childrenAffected).toBe(children);
+  });
+});
+
+describe('where gunfire is heard from is the listener\'s place (heard-from.ts)', () => {
+  it.each([
+    ['Clashes between FARDC and CODECO at Largu since 5am, gunfire still heard from Djugu centre', 'largu'],
+    ['Affrontements FARDC-CODECO à Largu depuis 5h, tirs entendus depuis Djugu centre', 'largu'],
+    ["combats M23-Wazalendo à Kalengera, détonations entendues jusqu'à Rutshuru centre", 'kalengera'],
+    ['fighting at Kalengera, shots heard as far as Rutshuru', 'kalengera'],
+    // look-alikes: heard in a place, or the heard-from place alone
+    ['gunfire heard in Mamove since morning, people fleeing to Oicha', 'mamove'],
+    ['gunfire heard from Djugu centre since 5am', 'djugu'],
+  ])('%s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+});
