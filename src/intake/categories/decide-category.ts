@@ -20,6 +20,8 @@ import { watchedPresence } from './slurs-and-carried-off.js';
 import { forceOnProtestFirst } from './protest-object.js';
 import { positionAttackedFirst } from './position-attacked.js';
 import { fearedAttackFirst } from './feared-attack-worry.js';
+import { heldAtBarrierFirst } from './held-at-barrier.js';
+import { ordnanceHurtChildrenFirst } from './ordnance-hurt-children.js';
 
 const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
 
@@ -59,6 +61,8 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = hostagesBackFirst(ranked, s.back, killingReported(signals));
   ranked = beatenInCustodyFirst(ranked, signals);
   ranked = forceOnProtestFirst(ranked, signals);
+  ranked = heldAtBarrierFirst(ranked, signals, tokens); // (C6: a patrol or convoy held at a barrier, held-at-barrier.ts)
+  ranked = ordnanceHurtChildrenFirst(ranked, signals, victims); // (children hurt by ERW, among others too: ordnance-hurt-children.ts)
   const groupNamed = mentions.some((m) => !m.actor.hostState);
   // (a meeting and what it was about: no incident, nobody did anything, meetings.ts)
   const meeting = meetingOnly(tokens, signalHits);

@@ -20,6 +20,8 @@ import { withPhoneTyped } from '../vocabulary/phone-typed.js';
 import { withQuietCategories } from '../vocabulary/quiet-categories.js';
 import { withConfusedCategories } from '../vocabulary/confused-categories.js';
 import { withHarderMisses } from '../vocabulary/harder-misses.js';
+import { withContractedFuture } from '../vocabulary/contracted-future.js';
+import { withSentToRespond } from '../vocabulary/sent-to-respond.js';
 
 /**
  * Keyword tables, English and French, as typed in field reports. Phrases are normalised when the
@@ -353,6 +355,8 @@ const ADDITIONS: readonly VocabularyAddition[] = [
   withQuietCategories,
   withConfusedCategories,
   withHarderMisses,
+  withSentToRespond,
+  withContractedFuture,
 ];
 
 export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = ADDITIONS.reduce((table, add) => add(table), BASE_KEYWORDS);

@@ -42,6 +42,9 @@ import { protestObject } from './protest-object.js';
 import { groupLeft } from './group-left.js';
 import { ownPatrolHits } from './own-patrol.js';
 import { peopleInFlightHits } from './people-in-flight.js';
+import { peopleGoingHits } from './people-going.js';
+import { levyPerHouseholdHits } from './levy-per-household.js';
+import { detentionCamp } from './detention-camp.js';
 import { missionAsLandmark, missionToldHit } from './mission-as-teller.js';
 import { thingsMissing } from './things-missing.js';
 import { killAttempted } from './harm-attempted.js';
@@ -81,7 +84,7 @@ export interface SignalReading {
 export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalReading {
   const { tokens, places, mentions, signalHits } = r;
   // "Mvt de 300 pers vers Pinga": the movement word then counts people on the move, not armed men moving.
-  const peopleMoving = [...peopleMovingHits(tokens), ...householdsMovingHits(tokens)];
+  const peopleMoving = [...peopleMovingHits(tokens), ...householdsMovingHits(tokens), ...peopleGoingHits(tokens)]; // ("ppl going north": people-going.ts)
   const moved = (h: SignalHit): boolean => h.value.signal === 'movement' && peopleMoving.some((m) => m.start === h.start);
   // Hostages back who tell of another harm stay counted as abducted (C12): that harm and the abduction are both read.
   const caught = culpritCaught(tokens, signalHits);
@@ -185,6 +188,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...peopleLeavingHits(tokens, places),
     // ("hundreds leaving", "pop ds la brousse", "les gens dorment à la paroisse": people in flight, people-in-flight.ts)
     ...peopleInFlightHits(tokens, (k) => inMention(r, k)),
+    ...(threatSaid ? [] : levyPerHouseholdHits(tokens, groupNamed)), // (C6: "10$ par ménage", a threat with it names the report: levy-per-household.ts)
     ...namedSiteHits(tokens, places),
     // ("M23 vs Wazalendo at Kalengera since 5am": a clash, and under way, categories/versus-clash.ts)
     ...versus,
@@ -207,6 +211,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const aidHits = signalHits.some((h) => missionToldHit(h, tokens)) ? signalHits.filter((h) => !missionToldHit(h, tokens)) : signalHits;
   const readOtherwise = (h: SignalHit): boolean =>
     controlling(h) ||
+    detentionCamp(h, tokens) || // (a detainee's camp is the army's: detention-camp.ts)
     t17.drop(h) || (unarmed && h.value.signal === 'armed') || fledToSite(h, tokens) || demandOfAid(h, tokens, aidHits) || labourAsPurpose(h, tokens, signalHits) || rumouredFighting(h, tokens, signalHits) || carriedAfterArrest(h, tokens, keywordHits);
   let signals = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...groupTook, ...(livestock ? [livestock] : []), ...(goods ? [goods.hit] : []), ...peopleTaken, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens);
   // (a site where gunfire was only heard, or left after an attack named as the cause, is where the displaced are: categories/law-and-order.ts)

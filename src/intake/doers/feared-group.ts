@@ -3,12 +3,13 @@ import type { Token } from '../normalize.js';
 /**
  * An armed group named in a warning (C9): the group people fear or hear rumoured is named as the doer of the threat.
  * Two ways the mention used to be dropped as a responder or a force merely there (doers/actors.ts):
- * - "on dit les ADF arrivent", "they say Mai-Mai are arriving", "peur que les CODECO arrivent": a group SAID to be coming
+ * - "on dit les ADF arrivent", "they say Mai-Mai are arriving", "peur que les CODECO arrivent", "fearing M23 arrival"
+ *   (reports27), "craignant l'arrivée des M23": a group SAID to be coming
  *   is the feared group, not a force that arrived to respond ("les FARDC sont arrivés", "Wazalendo came to help" stay out);
  * - "rumeurs d'attaque CODECO sur le site", "menace d'incursion des ADF sur le site": the group that names an attack
  *   aimed at a site is its author, "sur le site" is the target and not the scene a responder stands on.
  */
-const SAID = /^(dit|disent|disant|say|says|said|saying|rumou?rs?|rumou?red|rumeurs?|peur|fear|fears|feared|afraid|crainte|craignent|craint|redoutent|inasemekana|wanasema|parait|annoncent|annonce)$/;
+const SAID = /^(dit|disent|disant|say|says|said|saying|rumou?rs?|rumou?red|rumeurs?|peur|fear|fears|feared|fearing|craignant|redoutant|scared|afraid|crainte|craignent|craint|redoutent|inasemekana|wanasema|parait|annoncent|annonce)$/;
 const HELP = /^(rescue|help|aid|secours|secourir|aide|aider|assist|protect|proteger|defend|defendre|renfort|reinforce|sauver|save)$/;
 const ARTICLE = /^(les|des|de|d|du|la|l|le|the|an|a)$/;
 const ATTACK_NOUN = /^(attaques?|attacks?|incursions?|raids?|offensives?|assauts?|assaults?)$/;

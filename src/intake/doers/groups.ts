@@ -1,4 +1,5 @@
 import { fullNameGroups } from './full-names.js';
+import { fledOrThreatenedBy } from './fled-or-threatened-by.js';
 import type { Token } from '../normalize.js';
 import { clashSideGroups, oneNameGroups } from '../constructions/denials-and-rumours.js';
 import { sideOfVictims, suspectedAcronyms } from './sides-and-signatures.js';
@@ -68,17 +69,18 @@ const NOT_NAMES = new Set([
 
 export function findGroupNames(tokens: readonly Token[], text: string, taken: Uint8Array, known: (name: string) => boolean = () => false): GroupName[] {
   const out: GroupName[] = [];
-  const add = (start: number, end: number): void => {
+  const add = (start: number, end: number, name?: string): void => {
     if (end <= start || out.some((g) => g.start < end && start < g.end)) return;
     // A known actor left out on purpose ("repelled by FARDC") is not a new group.
     if (known(text.slice(tokens[start]!.start, tokens[end - 1]!.end))) return;
     // A contingent or battalion ("NEPBAT", "INDBAT") is peacekeepers, never a group that did harm.
     if (tokens.slice(start, end).some((t) => /^[A-Z]{2,6}(BATT?|RDB|MARU|QRF|ENG|COY|SF)\d*$/.test(t.text))) return;
-    out.push({ name: text.slice(tokens[start]!.start, tokens[end - 1]!.end), start, end });
+    out.push({ name: name ?? text.slice(tokens[start]!.start, tokens[end - 1]!.end), start, end });
   };
   // ("ils se font appeler 'Bazungu'": the name a group gives itself, self-named-groups.ts; "after NDC-R and APCLS clashed": sides-clashing.ts)
   for (const [start, end] of [...oneNameGroups(tokens, taken), ...clashSideGroups(tokens, taken), ...suspectedAcronyms(tokens, taken, isAcronym, (w) => NOT_NAMES.has(w)), ...selfNamedGroups(tokens, text, taken), ...clashingPairGroups(tokens, taken)]) add(start, end);
   // ("Les Biloze Bishambuke ont érigé une barrière": a name in full after a plural article, doers/group-openers.ts)
+  for (const g of fledOrThreatenedBy(tokens, taken, (w) => NOT_NAMES.has(w))) add(g.start, g.end, g.name); // (fled-or-threatened-by.ts)
   for (const [start, end] of articleNamedGroups(tokens, taken, (w) => DOING.test(w), AUX)) add(start, end);
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.norm;

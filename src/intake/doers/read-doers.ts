@@ -20,6 +20,8 @@ import { groupDenies } from './group-denies.js';
 import { rescuedOrOperated } from './rescuers.js';
 import { forcePostAsLandmark } from './force-landmark.js';
 import { accusedOfBeing } from './accused-person.js';
+import { dispersedAFight } from './fight-dispersed.js';
+import { goneOrDenounced } from './gone-or-denounced.js';
 import type { QuietKind } from '../categories/quiet-days.js';
 import type { Reading } from '../reading.js';
 import { keywordsTaken } from '../categories/signal-hits.js';
@@ -55,13 +57,15 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
       !backgroundAttackOnPost(tokens, m.start, m.end, (k) => mentions.some((o) => o !== m && o.end <= k)) &&
       !forcesOnlyPresent(tokens, m.start, m.end, m.actor.hostState === true) &&
       // Who reports, responds, is only rumoured or owns what was burnt did not do it (doers/staff-titles.ts).
-      !notTheDoer(tokens, m.start, m.end, m.actor.hostState === true, otherActorNamed(m.actor)),
+      !notTheDoer(tokens, m.start, m.end, m.actor.hostState === true, otherActorNamed(m.actor)) &&
+      !(m.actor.hostState === true && dispersedAFight(tokens, m.start, m.end)), // (fight-dispersed.ts)
   );
   const groups = findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter(
     (g) =>
       !staffTitle(g.name) &&
       // (a people accused of being something is who the words target: "accusant les Shi d'être complices", accused-person.ts)
       !accusedOfBeing(tokens, g.start, g.end) &&
+      !goneOrDenounced(tokens, g.start, g.end) && // (what a threatened person denounced: gone-or-denounced.ts)
       !blamedEachOther(tokens, g.start, blameAt) &&
       // a name right after a known actor is its faction ("Mai-Mai Yakutumba"), unless a slash sets it apart
       !mentions.some((m) => m.end === g.start && description[tokens[g.start]!.start - 1] !== '/') &&

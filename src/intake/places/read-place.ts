@@ -16,6 +16,7 @@ import { routeEndsLast } from './route-ends.js';
 import { takenToLast } from './taken-to.js';
 import { victimsHomeLast } from './victims-home.js';
 import { territoryHeadingLast } from './territory-heading.js';
+import { heardFromLast } from './heard-from.js';
 
 /** The reporter's `place:` override: a gazetteer place, or text the gazetteer does not know. */
 export interface PlaceOverride {
@@ -43,6 +44,7 @@ export function readPlace(r: Reading, placeHits: PlaceTokenMatch[], signals: Sig
   places = datelineOverRouteEnd(places, tokens); // ("Bambo: M23 looted …, then left toward Tongo": places/dateline-over-route.ts)
   places = territoryHeadingLast(places, tokens, calmNow || deniedReport(signalHits)); // ("Djugu: … au marché de Largu": places/territory-heading.ts)
   places = takenToLast(places, tokens);
+  places = heardFromLast(places, tokens); // ("gunfire still heard from Djugu centre": the listener's place, places/heard-from.ts)
   places = victimsHomeLast(places, tokens, category); // ("IDP from Bulengo site found dead in Mugunga": places/victims-home.ts) // ("took the chief to their base near Pinga", "corps ramenés à Oicha": places/taken-to.ts)
   return resolvePlace(override, places, tokens, description);
 }

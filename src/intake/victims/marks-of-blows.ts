@@ -14,7 +14,8 @@ const OF = /^(de|d|des|of)$/;
 const BLOWS = /^(coups?|sevices?|torture|tortures|mauvais|maltraitance|violences?|brutalites?|beating|beatings|blows?|ill|torture|abuse|flogging|whipping|fouet|cordes?|ropes?|cords?|liens|ligotage|ligatures?|chains?|chaines?|menottes|handcuffs)$/;
 const BEARS = /^(presente|presentent|presentait|presentaient|porte|portent|portait|portaient|avait|avaient|a|ont|avec|bears?|bore|bearing|shows?|showed|showing|had|has|have|with|w)$/;
 // Wounds named as such are marks too: "2 seen w burns", "deux détenus avec des brûlures", "one had bruises all over".
-const WOUNDS = /^(burns|brulures|bruises|ecchymoses|hematomes|contusions|plaies|welts|lacerations|cuts|entailles)$/;
+// (reports27, C22: "torturé avec des câbles électriques, il porte des cicatrices": scars borne, said alone, are marks too)
+const WOUNDS = /^(burns|brulures|bruises|ecchymoses|hematomes|contusions|plaies|welts|lacerations|cuts|entailles|cicatrices|scars)$/;
 // ("2 seen with burns", "3 trouvés avec des plaies": who was seen bears them)
 const SEEN = /^(seen|found|vus|vues|trouves|trouvees|retrouves|retrouvees)$/;
 const NONE = /^(no|not|pas|aucune?|sans|without|nie|denies)$/;

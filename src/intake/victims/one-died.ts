@@ -4,7 +4,8 @@ import type { Token } from '../normalize.js';
 /**
  * One victim said by a pronoun to have died of the harm: "shot a moto driver…, he died on the way to hospital", "the
  * woman was stabbed, she later died", "il a succombé à ses blessures", "elle est décédée à l'hôpital". Killed 1 when no
- * other reading counted the dead. Look-alikes kept out: "he died of cholera" (an illness), "they died" (how many unsaid).
+ * other reading counted the dead. Look-alikes kept out: "he died of cholera" (an illness), "they died" (how many unsaid),
+ * "until he passed out" (fainted).
  */
 const HE = /^(he|she|il|elle)$/;
 const LATER = /^(later|then|eventually|subsequently|finally|also|ensuite|finalement|puis|malheureusement|sadly|has|had|a|est|is|was)$/;
@@ -19,6 +20,8 @@ export function oneDiedCounted(tokens: readonly Token[], victims: Victims): void
     while (k < i + 3 && LATER.test(tokens[k]?.norm ?? '')) k++;
     const verb = tokens[k];
     if (!verb || verb.breakBefore || !DIED.test(verb.norm)) continue;
+    // ("beat a detainee until he passed out": fainting, no death; only "passed away" is one, reports27)
+    if (verb.norm === 'passed' && tokens[k + 1]?.norm !== 'away') continue;
     if (tokens.slice(k + 1, k + 4).some((t) => ILLNESS.test(t.norm))) continue;
     victims.killed = 1;
     return;

@@ -1,0 +1,18 @@
+import type { SignalHit } from './categories.js';
+import type { Token } from '../normalize.js';
+
+/**
+ * A camp named by its place where a detainee is held or beaten is the army's camp, not an IDP site (reports27: "FARDC
+ * soldiers beat a detainee at the Komanda camp until he passed out", "un détenu torturé au camp de Rumangabo"): the
+ * camp's site hit is set aside when the report tells of a detainee or prisoner and of no displaced people. Look-alikes kept: "gunmen attacked the Komanda camp, 2 IDPs killed", "IDPs detained at the
+ * Komanda camp" (displaced people named), "Kiwanja camp attacked" (no detainee).
+ */
+const DETAINEE = /^(detainee|detainees|detenu|detenus|detenue|detenues|prisoner|prisoners|prisonnier|prisonniers|captive|captives|inmate|inmates|cachot|cell|custody)$/;
+const DISPLACED = /^(idps?|deplacee?s?|pdi|displaced|refugees?|refugiee?s?|menages|households)$/;
+
+const CAMP = /^(camp|camps|campement)$/;
+
+export function detentionCamp(h: SignalHit, tokens: readonly Token[]): boolean {
+  if (h.value.signal !== 'idpSite' || !CAMP.test(tokens[h.end - 1]?.norm ?? '')) return false;
+  return tokens.some((t) => DETAINEE.test(t.norm)) && !tokens.some((t) => DISPLACED.test(t.norm));
+}
