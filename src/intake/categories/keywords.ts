@@ -20,6 +20,7 @@ import { withPhoneTyped } from '../vocabulary/phone-typed.js';
 import { withQuietCategories } from '../vocabulary/quiet-categories.js';
 import { withConfusedCategories } from '../vocabulary/confused-categories.js';
 import { withHarderMisses } from '../vocabulary/harder-misses.js';
+import { withNightPhone } from '../vocabulary/night-phone.js';
 
 /**
  * Keyword tables, English and French, as typed in field reports. Phrases are normalised when the
@@ -349,6 +350,7 @@ const ADDITIONS: readonly VocabularyAddition[] = [
   withQuietCategories,
   withConfusedCategories,
   withHarderMisses,
+  withNightPhone,
 ];
 
 export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = ADDITIONS.reduce((table, add) => add(table), BASE_KEYWORDS);

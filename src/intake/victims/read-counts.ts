@@ -36,6 +36,7 @@ import { closedIncident } from '../categories/closed-incidents.js';
 import { neverCameBackCount } from '../categories/never-came-back.js';
 import { coupleCounted } from './couples.js';
 import { readPhoneTypedCounts } from './phone-typed-counts.js';
+import { gluedCounts } from './glued-counts.js';
 import { peopleTakenCount } from '../categories/people-taken.js';
 import { groupArrestCount } from '../categories/group-arrests.js';
 import { childrenTakenCount } from './children-taken.js';
@@ -102,6 +103,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   const stateOnly = mentions.length > 0 && mentions.every((m) => m.actor.hostState);
   childrenTakenCount(tokens, victims, mentions.some((m) => !m.actor.hostState) || (!stateOnly && (signals.has('armed') || signals.has('recruit'))));
   readPhoneTypedCounts(tokens, victims); // ("wamewauwa watu wawili", "ils ont tuer mon voisin", "driver injur": phone-typed-counts.ts)
+  gluedCounts(tokens, victims); // ("3morts 2 blessés", "3dead 2wld", "5civ tués": glued-counts.ts)
   ownersNotTaken(s.animalsOnly, victims);
   readSwahiliCounts(signals, victims); // ("mauaji ya watu 5": the number after the people, victims/swahili-counts.ts)
   woundedOfWhomSomeDied(tokens, victims);

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuickReport } from '../../../src/intake/index.js';
+import { intake } from './fixtures.js';
+
+const parse = (text: string) => parseQuickReport(text, intake);
+const doers = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p.name);
+
+// "The phone at night" (reports28) as classes of wording: invented sentences in both languages, SMS style, and the
+// look-alikes that must not be read as them.
+
+describe('counts glued to their word and casualty words typed without vowels ("3morts", "2wld", "kdnp")', () => {
+  it.each([
+    ['3dead 2wld machete attack at Kamango market', { killed: 3, injured: 2 }],
+    ['2dead in ambush on Beni-Kasindi rd', { killed: 2 }],
+    ['4killed by ADF in Mamove last night', { killed: 4 }],
+    ['1 woman wld by stray bullet in Kiwanja', { injured: 1 }],
+    ['IED on Beni-Kasindi rd, 1 moto driver wld', { injured: 1 }],
+    ['grenade in Mugunga site, 2 kids wld', { injured: 2 }],
+    ['MSF car shot at near Mweso, driver wld', { injured: 1 }],
+    ['3 ppl wndd in shooting at Kiwanja', { injured: 3 }],
+    ['2 girls kdnp by ADF nr Eringeti', { abducted: 2 }],
+    ['5 farmers kidnp by Mai-Mai near Kasugho', { abducted: 5 }],
+    ['3morts 2 blesses ds embuscade sur axe Komanda-Luna', { killed: 3, injured: 2 }],
+    ['Oicha: 5civ tues par ADF cette nuit', { killed: 5 }],
+    ['2pers enlevees par les ADF a Eringeti', { abducted: 2 }],
+    ['4blesses par balles a Kiwanja', { injured: 4 }],
+    ['attaque a Mamove, 6morts', { killed: 6 }],
+  ])('%s', (text, counts) => {
+    expect(parse(text).victims).toMatchObject(counts);
+  });
+
+  it('a glued count of the dead makes the killing high, five critical', () => {
+    expect(parse('3morts ds embuscade sur axe Komanda-Luna').priority).toBe('high');
+    expect(parse('Oicha: 5civ tues par ADF cette nuit').priority).toBe('critical');
+    expect(parse('2 girls kdnp by ADF nr Eringeti')).toMatchObject({ priority: 'high' });
+  });
+
+  it.each([
+    ['meeting at 10h30 in Beni with the chief'],
+    ['they wld attack Oicha tonight if the chief does not pay'],
+    ['patrol left at 6am towards Mamove'],
+    ['2km from Oicha, calm'],
+  ])('no count from a time, a distance or "would": %s', (text) => {
+    const v = parse(text).victims;
+    expect(v.killed).toBeNull();
+    expect(v.injured).toBeNull();
+    expect(v.abducted).toBeNull();
+  });
+});
+
+describe('headlines in capitals: the everyday words of a headline are no group ("ATTACK AT MUTWANGA")', () => {
+  it.each([
+    ['ATTACK AT MUTWANGA NOW!! shooting since 0200hrs, ADF suspected', ['adf']],
+    ['ATTAQUE A MUTWANGA PAR LES ADF', ['adf']],
+    ['URGENT: TIRS SUR OICHA, ADF', ['adf']],
+    ['AMBUSH ON BENI-KASINDI RD BY ADF, 2 DEAD', ['adf']],
+    ['SOS ATTAQUE DES CODECO DS PIMBO', ['codeco']],
+    ['MAI-MAI IN KASUGHO NOW, SHOOTING', ['mai-mai']],
+  ])('%s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['attack by APCLS fighters at Nyabiondo', 'APCLS'],
+    ['ATTAQUE DES NDC-R A PINGA', 'NDC-R'],
+    ['FRPI elts looted Gety market', 'FRPI'],
+  ])('a group\'s acronym stays a group: %s', (text, name) => {
+    expect(doers(text)).toContain(name);
+  });
+});
+
+describe('an attack of a group repelled by a force: the group did it, the force answered ("attaque ADF repoussée par FARDC")', () => {
+  it.each([
+    ['attaque ADF repoussee par FARDC a Mamove hier nuit, 2 civils tues 1 blesse', ['adf']],
+    ['incursion des CODECO repoussée par les FARDC à Fataki, 1 civil blessé', ['codeco']],
+    ['attaque des Mai-Mai repoussée par la PNC à Kasugho, 1 civil blessé', ['mai-mai']],
+    ['M23 attack repelled by FARDC at Kibumba, 2 civilians wounded', ['m23']],
+    ['ADF attack on Mbau repelled by FARDC at 2200, 3 civ dead', ['adf']],
+    ['raid ADF repousse par les FARDC a Eringeti, 1 mort', ['adf']],
+  ])('%s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+
+  it('a force that repelled a group stays out; a force that harmed stays in', () => {
+    expect(doers('FARDC repelled an M23 attack at Kibumba, 1 civilian wounded')).toEqual(['m23']);
+    expect(doers('les FARDC ont tué 2 civils à Mamove après une attaque ADF')).toContain('fardc');
+  });
+});
+
+describe('"CODECO suspects" closing a line: the group is suspected of it; "ADF suspects" arrested are people', () => {
+  it.each([
+    ['femme violee puis tuee a Bule ce mat, CODECO suspects', 'codeco'],
+    ['2 tues a Bule, CODECO suspects', 'codeco'],
+    ['3 civils tués à Mamove, ADF suspects.', 'adf'],
+    ['moto burnt at Kasugho, Mai-Mai suspects', 'mai-mai'],
+  ])('%s', (text, doer) => {
+    expect(doers(text)).toContain(doer);
+  });
+
+  it.each([
+    ['2 ADF suspects arrested by FARDC in Beni'],
+    ['la police a arrete 3 ADF suspects a Oicha'],
+  ])('suspects of a group, held: %s', (text) => {
+    expect(doers(text)).not.toContain('adf');
+  });
+});
+
+describe('a joint unit of a host force and a partner that was attacked: the force was the target', () => {
+  it.each([
+    ['A joint FARDC-MONUSCO patrol was ambushed by CODECO near Fataki; one peacekeeper was wounded.', ['codeco']],
+    ['patrouille conjointe FARDC-MONUSCO prise en embuscade par les CODECO a Fataki', ['codeco']],
+    ['FARDC and MONUSCO patrol attacked by ADF near Oicha', ['adf']],
+    ['joint FARDC-PNC patrol shot at by M23 at Kibumba', ['m23']],
+  ])('%s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+
+  it('forces that did the harm together stay named', () => {
+    expect(doers('FARDC and PNC beat 3 traders at Oicha')).toEqual(['fardc', 'pnc']);
+  });
+});
