@@ -209,7 +209,8 @@ const TITLE_WORD = /^(localite|locality|village|groupement|quartier|avenue|cellu
 // "12 civils arrêtés", "4 ppl arrested", "2 men detained", "Le chef de localité de Rubare arrêté", "3 farmers held".
 function countedBefore(tokens: readonly Token[], i: number): number | null {
   let k = i - 1;
-  while (k > 0 && PASSIVE.test(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore) k--;
+  // ("Cinq motocyclistes ont été arrêtés", "3 men have been arrested": the auxiliary of a passive too)
+  while (k > 0 && (PASSIVE.test(tokens[k]!.norm) || (/^(ont|have|has|had|avaient|avait|auraient|aurait)$/.test(tokens[k]!.norm) && PASSIVE.test(tokens[k + 1]?.norm ?? ''))) && !tokens[k + 1]!.breakBefore) k--;
   if (k < 0 || tokens[k + 1]!.breakBefore) return null;
   const who = tokens[k]!;
   // ("vijana 3 wamekamatwa": the people, then their number)

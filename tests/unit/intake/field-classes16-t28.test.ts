@@ -119,3 +119,56 @@ describe('a joint unit of a host force and a partner that was attacked: the forc
     expect(doers('FARDC and PNC beat 3 traders at Oicha')).toEqual(['fardc', 'pnc']);
   });
 });
+
+describe('C23 counts: a verb in scare quotes, a passive with its auxiliary, "a moto driver"', () => {
+  it.each([
+    ["Wazalendo 'arrested' a moto driver in Sake and kept him in their cell until family paid 50$", 1],
+    ["les Mai-Mai ont 'arrete' 3 jeunes a Kasugho et exigent 20$", 3],
+    ['Cinq motocyclistes ont été arrêtés par des Maï-Maï à Miriki, qui exigent 50 $ par personne pour les libérer.', 5],
+    ['3 jeunes ont ete arretes par les Nyatura a Kalengera, ils demandent 100$', 3],
+    ['Three traders have been arrested by CODECO at Jiba', 3],
+    ['Mai-Mai took a moto driver at Kasugho and want 100$', 1],
+  ])('%s', (text, abducted) => {
+    expect(parse(text)).toMatchObject({ category: 'abduction', victims: { abducted } });
+  });
+
+  it.each([
+    ['la police a arrêté 5 jeunes sans motif à Beni'],
+    ['3 bandits ont ete arretes par la police a Beni'],
+  ])('taken by the state or the culprits held: no abduction counted: %s', (text) => {
+    expect(parse(text).victims.abducted).toBeNull();
+  });
+});
+
+describe('C6: money demanded of people on the road is looting; a punishment promised to who refuses makes it a threat', () => {
+  it.each([
+    ["elts FARDC taking 'effort de guerre' at the Mambasa barrier, 1000FC per passenger", 'fardc'],
+    ['policiers exigent 5000FC aux motards sur la route de Sake', 'pnc'],
+    ['soldiers demand 2000 FC from the traders at Oicha market', 'fardc'],
+    ['police at Kasindi border post take 10$ per sack of beans', 'pnc'],
+    ['les militaires exigent 1000 FC aux commercants a Mambasa', 'fardc'],
+    ["FARDC perçoivent l'effort de guerre à la barrière de Mambasa, 500 FC par moto", 'fardc'],
+  ])('looting: %s', (text, doer) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'looting_destruction', priority: 'medium' });
+    expect(doers(text)).toContain(doer);
+  });
+
+  it.each([
+    ['police at Kasindi border post take 10$ per sack of beans, traders told they will be locked up if they refuse', 'pnc'],
+    ["policiers au poste frontalier de Kasindi prennent 10$ par sac, les commercants seront enfermes s'ils refusent", 'pnc'],
+    ['les policiers exigent 2000 FC aux motards, ceux qui ne paient pas seront arretes', 'pnc'],
+  ])('threat: %s', (text, doer) => {
+    expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium' });
+    expect(doers(text)).toContain(doer);
+  });
+
+  it.each([
+    ['le sac de ciment coute 30000 FC a Beni', 'other'],
+    ['the sack of beans costs 50 per sack at Beni market', 'other'],
+    ['FARDC arrested 3 traders who refused to pay at the barrier', 'arbitrary_detention'],
+    ['soldiers at Mahagi customs post beat 2 traders', 'torture_ill_treatment'],
+  ])('look-alikes: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
