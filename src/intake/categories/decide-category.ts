@@ -1,4 +1,5 @@
 import type { Victims } from '../../domain/alert.js';
+import { clashWithoutHarmFirst } from './clash-without-harm.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
 import { killingReported, rankCategories, type CategoryReading, type Signals } from './categories.js';
 import { brawlAmongThemselves, lawAndOrderOnly, sweepForGoods } from './law-and-order.js';
@@ -59,6 +60,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = hostagesBackFirst(ranked, s.back, killingReported(signals));
   ranked = beatenInCustodyFirst(ranked, signals);
   ranked = forceOnProtestFirst(ranked, signals);
+  ranked = clashWithoutHarmFirst(ranked, signals, victims); // (C21: "shooting … FARDC vs M23", "incursion …, pas de dégâts": clash-without-harm.ts)
   const groupNamed = mentions.some((m) => !m.actor.hostState);
   // (a meeting and what it was about: no incident, nobody did anything, meetings.ts)
   const meeting = meetingOnly(tokens, signalHits);

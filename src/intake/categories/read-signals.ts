@@ -1,4 +1,5 @@
 import { visitsRefused } from './visits-refused.js';
+import { rapeOnlyThreatened, rapeThreatHits } from './rape-as-threat.js';
 import { punishedIfRefused, punishmentThreatHits } from '../constructions/punished-if-refused.js';
 import { levyNameOnly } from '../constructions/money-from-people.js';
 import { fireExchanged } from './fire-exchanged.js';
@@ -121,7 +122,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     moved(h) ||
     statementDenied(h, tokens) ||
     refusersOnly(h, tokens) ||
-    punishedIfRefused(h, tokens) || // ("will be locked up if they refuse": constructions/punished-if-refused.ts)
+    punishedIfRefused(h, tokens) ||
+    rapeOnlyThreatened(h, tokens) || // (C26: "menacent de violer les filles": rape-as-threat.ts) // ("will be locked up if they refuse": constructions/punished-if-refused.ts)
     notHappened(h, tokens) ||
     bombAsAttack(h, tokens) ||
     followedUp(h) ||
@@ -189,6 +191,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...(signalHits.some((h) => h.value.subType === 'rumoured_attack') ? [] : groupSaidComingHits(tokens, mentions)),
     ...neverCameBackHits(tokens, groupNamed), // ("4 women never came back, armed men seen": never-came-back.ts)
     ...punishmentThreatHits(signalHits, tokens),
+    ...rapeThreatHits(signalHits, tokens),
     ...arrests.hits,
     ...arrests.stateHits,
     ...(stateTookPeople ? [{ value: { signal: 'detention' as const, subType: null }, start: custodyAt, end: custodyAt + 1 }] : []),

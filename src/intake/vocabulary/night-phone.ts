@@ -12,6 +12,8 @@ export const NIGHT_PHONE_VICTIM_VERBS: ReadonlyArray<readonly [string, 'injured'
 ];
 
 const NIGHT_PHONE: Partial<Record<Signal, readonly Keyword[]>> = {
+  // "hmes armes", "hms armés": armed men typed short (C13's armed men)
+  armed: ['hmes armes', 'hmes arme', 'hms armes', 'hmes en armes', 'hmes armes non identifies', 'h armes'],
   abduct: ['kdnp', 'kdnpd', 'kdnpped', 'kidnp', 'kidnpped', 'kdnapped', 'kdnaped', 'abdctd', 'abdtd'],
 };
 

@@ -172,3 +172,65 @@ describe('C6: money demanded of people on the road is looting; a punishment prom
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('C13: armed men who enter or burn a school or health centre, and beat its nurse ("hmes armes", "EP X incendiée")', () => {
+  it.each([
+    ['armed men entered the maternity at Komanda CS, stole drugs and beat the nurse'],
+    ["des hommes armes sont entres dans l'ecole de Ntoto, ont emporte les bancs"],
+    ['EP Ntoto incendiee par hmes armes cette nuit'],
+    ['CS de Kalunguta pille par hmes armes'],
+    ["des miliciens Mai-Mai ont pille le CS de Kasugho et frappe l'infirmier"],
+    ['gunmen stormed Oicha health centre at night, took medicines'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'child_violation', priority: 'high', sensitivity: 'restricted' });
+  });
+
+  it.each([
+    ['EP Ntoto incendiee par des inconnus', 'looting_destruction'],
+    ['armed men entered Oicha town, looted shops', 'looting_destruction'],
+    ['gunmen beat a nurse on her way home from Oicha', 'attack_on_humanitarians'],
+    ['MSF nurse beaten by armed men at Kitchanga hospital', 'attack_on_humanitarians'],
+    ['Nurse at Nyankunde hospital beaten by FARDC soldiers who wanted free treatment', 'attack_on_humanitarians'],
+  ])('look-alikes: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
+
+describe('C26: a rape threatened with a verb of threatening is the threat, restricted', () => {
+  it.each([
+    ['Nyatura menacent de violer les filles qui refusent de les epouser a Kilolirwe'],
+    ['Nyatura menacent de violer les femmes de Kilolirwe'],
+    ['Nyatura threaten to rape the girls who refuse to marry them at Kilolirwe'],
+    ['CODECO threatened to rape women going to the fields in Pimbo'],
+    ['les Mai-Mai ont menace de violer les femmes qui vont au champ a Lume'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium', sensitivity: 'restricted' });
+  });
+
+  it.each([
+    ['armed men threatened and raped 2 women at Lume', 2],
+    ['2 femmes violees par des Nyatura a Kilolirwe apres des menaces', 2],
+  ])('rapes done stay CRSV: %s', (text, n) => {
+    expect(parse(text)).toMatchObject({ category: 'crsv', victims: { crsvSurvivors: n } });
+  });
+});
+
+describe('C21: fire between two sides or an incursion with no harm told is the movement of armed men', () => {
+  it.each([
+    ['heavy shooting at Kibumba since 4am FARDC vs M23, still going', 'critical'],
+    ['tirs nourris FARDC vs M23 a Kibumba depuis ce matin', 'critical'],
+    ['incursion CODECO a Kpandroma hier, pas de degats signales', 'medium'],
+    ['incursion des ADF a Mamove cette nuit, sans degats', 'medium'],
+    ['CODECO incursion at Pimbo last night, no casualties', 'medium'],
+  ])('%s', (text, priority) => {
+    expect(parse(text)).toMatchObject({ category: 'armed_group_movement', priority });
+  });
+
+  it.each([
+    ['heavy shooting at Kibumba FARDC vs M23, 2 civilians wounded', 'attack_on_civilians'],
+    ['incursion CODECO a Kpandroma, 3 maisons brulees', 'looting_destruction'],
+    ['shooting FARDC vs M23 at Kibumba, civilians trapped', 'attack_on_civilians'],
+  ])('harm or civilians told keep their reading: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
