@@ -14,7 +14,7 @@ import { peopleAfter } from './people-taken.js';
  * never the people arrested ("3 bandits arrêtés", "M23 fighters arrested by FARDC", "des M23 ont été arrêtés").
  */
 
-const ARREST = /^(arrest|arrested|arresting|arrests|arest|arested|aresting|arrestd|arestd|arete|aretes|aretee|aretees|areter|aretent|arette|arettes|arretter|arrestes|arrete|arretes|arretee|arretees|arreter|arretent|arretaient|arrestation|arrestations|interpelle|interpelles|interpellee|interpellees|rafle|rafles|raflee|raflees|rafler|raflent|apprehended|wamekamata|walikamata|wamewakamata|waliwakamata|amekamata|alikamata|wamekamatwa|walikamatwa|amekamatwa|alikamatwa|kukamatwa|kamatwa)$/;
+const ARREST = /^(arrest|arrested|arresting|arrests|arest|arested|aresting|arrestd|arestd|arete|aretes|aretee|aretees|areter|aretent|arette|arettes|arretter|arrestes|arrete|arretes|arretee|arretees|arreter|arretent|arretaient|arrestation|arrestations|interpelle|interpelles|interpellee|interpellees|rafle|rafles|raflee|raflees|rafler|raflent|apprehended|wamekamata|walikamata|wamewakamata|waliwakamata|amekamata|alikamata|wamekamatwa|walikamatwa|amekamatwa|alikamatwa|kukamatwa|kamatwa|bakangami|akangami|bakangamaki|akangamaki|bakangi|akangi|bakangaki|akangaki)$/; // (Lingala: "bato bakangami na ba M23", reports28)
 // Verbs that arrest only when people are said with them: "ont ramassé 4 jeunes" (not "grenade ramassée par des enfants").
 const PICK = /^(ramasse|ramasses|ramassee|ramassees|ramasser|ramassent|embarque|embarques|embarquee|embarquees|embarquer|embarquent|picked|pick|picks|rounded|round|rounding)$/;
 // Verbs of holding: a taking only when a payment is said ("held until they pay", C23).
@@ -31,7 +31,7 @@ const MONEY = /^(\d[\d.,]*|dollars?|usd|fc|francs?|\d+\w*)$/;
 const RELEASE = /^(go|liberer|relacher|release|free|liberation|relache)$/;
 const BY = /^(by|par|na)$/;
 // Between "by" and the doer: "par les éléments du M23", "by some fighters of the".
-const BETWEEN = /^(les|le|la|l|des|de|du|d|the|some|a|an|elements|elts|elmts|agents|fighters|combattants|militiamen|members|membres|men|hommes|of|presumed|presumes|suspected|supposed|soi|disant)$/;
+const BETWEEN = /^(ba|les|le|la|l|des|de|du|d|the|some|a|an|elements|elts|elmts|agents|fighters|combattants|militiamen|members|membres|men|hommes|of|presumed|presumes|suspected|supposed|soi|disant)$/;
 // Before an active verb, between the doer and it: "les M23 ont arrêté", "Wazalendo have reportedly arrested".
 const AUX = /^(ont|a|avaient|avait|auraient|aurait|have|has|had|reportedly|allegedly|also|aussi|deja|already|then|encore|again)$/;
 // The group's men between its name and the verb: "CODECO fighters have arrested", "les éléments Zaïre ont arrêté".

@@ -1,4 +1,6 @@
 import { visitsRefused } from './visits-refused.js';
+import { noAttackYet } from './not-yet.js';
+import { writtenWarningHits } from './written-warning.js';
 import { rapeOnlyThreatened, rapeThreatHits } from './rape-as-threat.js';
 import { punishedIfRefused, punishmentThreatHits } from '../constructions/punished-if-refused.js';
 import { levyNameOnly } from '../constructions/money-from-people.js';
@@ -123,7 +125,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     statementDenied(h, tokens) ||
     refusersOnly(h, tokens) ||
     punishedIfRefused(h, tokens) ||
-    rapeOnlyThreatened(h, tokens) || // (C26: "menacent de violer les filles": rape-as-threat.ts) // ("will be locked up if they refuse": constructions/punished-if-refused.ts)
+    rapeOnlyThreatened(h, tokens) ||
+    noAttackYet(h, tokens) || // ("no attack yet": no false alarm, not-yet.ts) // (C26: "menacent de violer les filles": rape-as-threat.ts) // ("will be locked up if they refuse": constructions/punished-if-refused.ts)
     notHappened(h, tokens) ||
     bombAsAttack(h, tokens) ||
     followedUp(h) ||
@@ -192,6 +195,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...neverCameBackHits(tokens, groupNamed), // ("4 women never came back, armed men seen": never-came-back.ts)
     ...punishmentThreatHits(signalHits, tokens),
     ...rapeThreatHits(signalHits, tokens),
+    ...writtenWarningHits(tokens, groupNamed), // ("ADF note …: 'we come tonight'": written-warning.ts)
     ...arrests.hits,
     ...arrests.stateHits,
     ...(stateTookPeople ? [{ value: { signal: 'detention' as const, subType: null }, start: custodyAt, end: custodyAt + 1 }] : []),

@@ -12,6 +12,9 @@ export const NIGHT_PHONE_VICTIM_VERBS: ReadonlyArray<readonly [string, 'injured'
 ];
 
 const NIGHT_PHONE: Partial<Record<Signal, readonly Keyword[]>> = {
+  // Lingala "bakangi" (they caught), "bakangami" (were caught): an arrest; by an armed group, C23 reads it as a taking
+  // (categories/group-arrests.ts)
+  detention: ['bakangi', 'akangi', 'bakangaki', 'akangaki', 'bakangami', 'akangami', 'bakangamaki', 'akangamaki'],
   // "hmes armes", "hms armés": armed men typed short (C13's armed men)
   armed: ['hmes armes', 'hmes arme', 'hms armes', 'hmes en armes', 'hmes armes non identifies', 'h armes'],
   abduct: ['kdnp', 'kdnpd', 'kdnpped', 'kidnp', 'kidnpped', 'kdnapped', 'kdnaped', 'abdctd', 'abdtd'],

@@ -234,3 +234,105 @@ describe('C21: fire between two sides or an incursion with no harm told is the m
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('four-letter place names typed one vowel off, capitalised after a cue ("attack on Mbao")', () => {
+  it.each([
+    ['ADF attack on Mbao repelled by FARDC at 2200, 3 civ dead', 'mbau'],
+    ['ADF seen near Mbao last night', 'mbau'],
+    ['attaque a Lumo hier soir, 2 morts', 'lume'],
+    ['CODECO incursion at Jibo, 1 dead', 'jiba'],
+  ])('%s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+
+  it.each([
+    ['attack in June at the market, 2 dead'],
+    ['MBAO ATTACK REPORTED'],
+    ['attack at Mbia market'],
+  ])('no guess from a common word, capitals or another vowel pattern: %s', (text) => {
+    expect(['mbau', 'lume', 'jiba']).not.toContain(parse(text).place?.id);
+  });
+});
+
+describe('members of the host forces counted by the force\'s name ("1 FARDC wounded", "2 FARDC tués")', () => {
+  it.each([
+    ['ADF attack on Mbau, 3 civ dead, 1 FARDC wounded', { killed: 3, injured: 1 }],
+    ['attaque ADF a Mbau, 2 FARDC tues', { killed: 2 }],
+    ['attack on Mavivi repelled, 1 FARDC wounded', { injured: 1 }],
+    ['attaque M23 a Kibumba, 3 FARDC blesses et 1 PNC tue', { killed: 1, injured: 3 }],
+  ])('%s', (text, counts) => {
+    expect(parse(text).victims).toMatchObject(counts);
+  });
+
+  it('the force as the doer is no count', () => {
+    expect(parse('2 civils tues par 3 FARDC ivres').victims).toMatchObject({ killed: 2, injured: null });
+  });
+});
+
+describe('Lingala arrests: by an armed group a taking (C23), by the state a detention', () => {
+  it.each([
+    ['bato ebele bakangami na ba M23 a Kitshanga lobi', null],
+    ['bilenge 3 bakangami na ba Wazalendo na Sake', 3],
+    ['wazalendo bakangi bilenge 3 na Sake', 3],
+  ])('%s', (text, abducted) => {
+    expect(parse(text)).toMatchObject({ category: 'abduction', priority: 'high', victims: { abducted } });
+  });
+
+  it.each([['basoda bakangi bato 4 na Beni'], ['police bakangi bato 4 na Beni']])('state: %s', (text) => {
+    expect(parse(text).category).toBe('arbitrary_detention');
+  });
+});
+
+describe('a written warning of a group that says it is coming is the threat of an attack', () => {
+  it.each([
+    ["ADF note left on the road at Halungupa: 'we come tonight'. chief informed FARDC", 'critical'],
+    ["tract ADF trouve a Halungupa: 'nous venons ce soir'", 'critical'],
+    ["CODECO letter found at Pimbo: 'we will come back to burn the village'", 'medium'],
+    ['barua ya ADF imepatikana Halungupa: tunakuja usiku', 'medium'],
+  ])('%s', (text, priority) => {
+    expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority });
+  });
+
+  it('a note with no coming said is no threat read from it', () => {
+    expect(parse('ADF note left at Halungupa').category).not.toBe('threat_intimidation');
+  });
+});
+
+describe('C9: "no attack yet" after people fled for fear of a group is no denial', () => {
+  it.each([
+    ['families leaving Makobola after rumours of Red Tabara coming, no attack yet', 'Red Tabara'],
+    ['families leaving Mamove for fear of ADF, no attack so far', 'adf'],
+    ["rumeurs d'attaque des ADF: des familles quittent Mamove, pas encore d'attaque", 'adf'],
+  ])('%s', (text, doer) => {
+    expect(parse(text)).toMatchObject({ category: 'displacement', priority: 'medium' });
+    expect(doers(text)).toContain(doer);
+  });
+
+  it.each([['rumour of ADF attack on Mamove false, no attack, calm'], ["rumeurs d'attaque ADF a Mamove, pas d'attaque, calme"]])('a rumour denied stays the quiet day: %s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'other', perpetrators: [] });
+  });
+});
+
+describe('C18: a child named by age under 18 seen armed or joined with a group is the child affected', () => {
+  it.each([
+    ['boy of 15 seen with Wazalendo at Rubaya barrier, armed, says he joined in june'],
+    ['a 16 year old boy carrying a gun at the M23 checkpoint in Kibumba'],
+    ['fille de 15 ans enrolee par les Mai-Mai a Kasugho'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'child_violation', victims: { childrenAffected: 1 } });
+  });
+
+  it('an adult with a group is no child', () => {
+    expect(parse('man of 25 seen with Wazalendo at Rubaya barrier, armed').victims.childrenAffected).toBeNull();
+  });
+});
+
+describe('what a retaliation answers is its cause ("in retaliation for the arrest of their man")', () => {
+  it.each([
+    ['Raia Mutomboki burnt 20 houses in Kitutu in retaliation for the arrest of their man', 'looting_destruction'],
+    ["les Raia Mutomboki ont brule 20 maisons a Kitutu en represailles a l'arrestation de leur homme", 'looting_destruction'],
+    ['M23 reprisal attacks on Kishishe villagers, 8 killed', 'attack_on_civilians'],
+  ])('%s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
