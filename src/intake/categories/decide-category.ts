@@ -1,4 +1,5 @@
 import type { Victims } from '../../domain/alert.js';
+import { promisedPunishmentFirst } from '../constructions/punished-if-refused.js';
 import { clashWithoutHarmFirst } from './clash-without-harm.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
 import { killingReported, rankCategories, type CategoryReading, type Signals } from './categories.js';
@@ -60,6 +61,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = hostagesBackFirst(ranked, s.back, killingReported(signals));
   ranked = beatenInCustodyFirst(ranked, signals);
   ranked = forceOnProtestFirst(ranked, signals);
+  ranked = promisedPunishmentFirst(ranked, signals); // (C6: "will be beaten if they don't pay": constructions/punished-if-refused.ts)
   ranked = clashWithoutHarmFirst(ranked, signals, victims); // (C21: "shooting … FARDC vs M23", "incursion …, pas de dégâts": clash-without-harm.ts)
   const groupNamed = mentions.some((m) => !m.actor.hostState);
   // (a meeting and what it was about: no incident, nobody did anything, meetings.ts)

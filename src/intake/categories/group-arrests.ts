@@ -4,6 +4,7 @@ import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { deadOrHurtAfter, isPerson, isSingularPerson } from '../victims/victim-words.js';
 import { peopleAfter } from './people-taken.js';
+import { quotedWord } from './scare-quotes.js';
 
 /**
  * C23, taken by whom: people "arrested", "picked up", "rounded up", "ramassés", "raflés", "embarqués", "wamekamatwa", or
@@ -167,7 +168,7 @@ function agentBefore(tokens: readonly Token[], i: number, actorEndsAt: (i: numbe
     aux = true;
   }
   if (k > 0 && !tokens[k]!.breakBefore && GROUP_MEN.test(tokens[k - 1]!.norm) && (actorEndsAt(k - 1) || !STATE.test(tokens[k - 2]?.norm ?? ''))) k--;
-  if (k === 0 || tokens[k]!.breakBefore || PASSIVE.test(tokens[k - 1]!.norm)) return null;
+  if (k === 0 || (tokens[k]!.breakBefore && !(k === i && quotedWord(tokens, i))) || PASSIVE.test(tokens[k - 1]!.norm)) return null; // (Mai-Mai "arrested" 4 farmers: scare-quotes.ts)
   // ("M23 arrested" with nobody after it is a headline of M23 men arrested)
   if (!aux && !/^(wa|a)\w*kamata$/.test(tokens[i]!.norm) && peopleAfter(tokens, i) === null && !pickedUp(tokens, i)) return null;
   const named = actorEndsAt(k);

@@ -1,4 +1,5 @@
-import type { SignalHit } from '../categories/categories.js';
+import type { SignalHit, Signals } from '../categories/categories.js';
+import type { CategoryId } from '../../domain/taxonomy.js';
 import type { Token } from '../normalize.js';
 
 /**
@@ -13,7 +14,10 @@ const IF = /^(if|si|sinon|otherwise|or|else|unless)$/;
 const REFUSE = /^(refuse|refuses|refused|refusent|refusez|don|dont|do|not|ne|n|paient|paye|pay|payent|wanaokataa)$/;
 
 function promisedOnRefusal(h: SignalHit, tokens: readonly Token[]): boolean {
-  if (!HARM.has(h.value.signal)) return false;
+  return HARM.has(h.value.signal) && promisedAt(h, tokens);
+}
+
+function promisedAt(h: SignalHit, tokens: readonly Token[]): boolean {
   let future = false;
   for (let k = h.start - 1; k >= 0 && k >= h.start - 3 && !tokens[k + 1]!.breakBefore; k--) if (WILL.test(tokens[k]!.norm)) future = true;
   if (!future) return false;
@@ -34,4 +38,14 @@ export function punishedIfRefused(h: SignalHit, tokens: readonly Token[]): boole
 /** A threat hit on each harm promised to those who refuse. */
 export function punishmentThreatHits(hits: readonly SignalHit[], tokens: readonly Token[]): SignalHit[] {
   return hits.filter((h) => promisedOnRefusal(h, tokens)).map((h) => ({ value: { signal: 'threat' as const, subType: null }, start: h.start, end: h.end }));
+}
+
+/**
+ * The threat first when a levy is read beside it (C6: "a threat said with it makes it threat_intimidation"): "Mai-Mai demand
+ * 1000 FC per moto at the barrier, drivers will be beaten if they don't pay".
+ */
+export function promisedPunishmentFirst<R extends { category: CategoryId }>(ranked: R[], s: Signals): R[] {
+  if (ranked[0]?.category !== 'looting_destruction' || !s.all('threat').some((h) => h.value.subType === null && promisedAt(h, s.tokens))) return ranked;
+  const threat = ranked.find((r) => r.category === 'threat_intimidation');
+  return threat ? [threat, ...ranked.filter((r) => r !== threat)] : ranked;
 }

@@ -124,6 +124,8 @@ describe('C23 counts: a verb in scare quotes, a passive with its auxiliary, "a m
   it.each([
     ["Wazalendo 'arrested' a moto driver in Sake and kept him in their cell until family paid 50$", 1],
     ["les Mai-Mai ont 'arrete' 3 jeunes a Kasugho et exigent 20$", 3],
+    ['Mai-Mai "arrested" 4 farmers at Kasugho, want 100$ each', 4],
+    ['CODECO "arrested" the chief of Pimbo, they ask 200$', 1],
     ['Cinq motocyclistes ont été arrêtés par des Maï-Maï à Miriki, qui exigent 50 $ par personne pour les libérer.', 5],
     ['3 jeunes ont ete arretes par les Nyatura a Kalengera, ils demandent 100$', 3],
     ['Three traders have been arrested by CODECO at Jiba', 3],
@@ -158,6 +160,8 @@ describe('C6: money demanded of people on the road is looting; a punishment prom
     ['police at Kasindi border post take 10$ per sack of beans, traders told they will be locked up if they refuse', 'pnc'],
     ["policiers au poste frontalier de Kasindi prennent 10$ par sac, les commercants seront enfermes s'ils refusent", 'pnc'],
     ['les policiers exigent 2000 FC aux motards, ceux qui ne paient pas seront arretes', 'pnc'],
+    ["Mai-Mai demand 1000 FC per moto at Kasugho barrier, drivers will be beaten if they don't pay", 'mai-mai'],
+    ["les Mai-Mai exigent 2000 FC par moto a la barriere de Kasugho, les motards seront fouettes s'ils refusent", 'mai-mai'],
   ])('threat: %s', (text, doer) => {
     expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium' });
     expect(doers(text)).toContain(doer);
