@@ -7,7 +7,7 @@ import type { Token } from '../normalize.js';
  * carrying a gun at the M23 checkpoint". The child associated with the group is the child affected (1). Needs an armed
  * group named (the caller's `groupNamed`) and a word of joining, arms or uniform.
  */
-const CHILD = /^(boy|girl|garcon|fille|enfant|child|kid|mineur|mineure|adolescent|adolescente|teenager|mtoto|mwana)$/;
+const CHILD = new Set(['boy', 'girl', 'garcon', 'fille', 'enfant', 'child', 'kid', 'mineur', 'mineure', 'adolescent', 'adolescente', 'teenager', 'mtoto', 'mwana']);
 const OF = /^(of|de|aged|age|agee|ya)$/;
 const YEARS = /^(ans|years|yrs|yr|yo|miaka)$/;
 const JOINED = /^(joined|join|rejoint|rejoindre|enrolled|enrole|enrolee|recruited|recrute|recrutee|armed|arme|armee|weapon|weapons|gun|fusil|ak47|kalachnikov|uniform|uniforme|tenue|carrying|portant|porte|fighting|combat|combattant|soldier|soldat|guarding|garde)$/;
@@ -24,6 +24,6 @@ function minorAt(tokens: readonly Token[], i: number): boolean {
 export function childWithGroup(tokens: readonly Token[], victims: Victims, groupNamed: boolean): void {
   if (!groupNamed || victims.childrenAffected !== null) return;
   let child = false;
-  for (let i = 0; i < tokens.length && !child; i++) if (CHILD.test(tokens[i]!.norm) && minorAt(tokens, i)) child = true;
+  for (let i = 0; i < tokens.length && !child; i++) if (CHILD.has(tokens[i]!.norm) && minorAt(tokens, i)) child = true;
   if (child && tokens.some((t) => JOINED.test(t.norm))) victims.childrenAffected = 1;
 }

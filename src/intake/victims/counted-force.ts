@@ -9,11 +9,11 @@ import { VICTIM_VERBS } from './victim-vocabulary.js';
  * its soldiers or officers here, and they are counted among the harmed as the labels count "1 FARDC soldier wounded".
  * Only a count the readers left unknown is set, and only where no other count of that harm was read.
  */
-const FORCE = /^(fardc|pnc|fardcs)$/;
+const FORCE = new Set(['fardc', 'pnc', 'fardcs']);
 
 export function countedForce(tokens: readonly Token[], victims: Victims): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!FORCE.test(tokens[i]!.norm) || tokens[i + 1]!.breakBefore || tokens[i]!.breakBefore && !/^\d+$/.test(tokens[i - 1]!.norm)) continue;
+    if (!FORCE.has(tokens[i]!.norm) || tokens[i + 1]!.breakBefore || tokens[i]!.breakBefore && !/^\d+$/.test(tokens[i - 1]!.norm)) continue;
     const key = VICTIM_VERBS[tokens[i + 1]!.norm];
     if (!key || key === 'displaced' || victims[key] !== null) continue;
     const n = readNumber(tokens, i - 1);
