@@ -1,5 +1,6 @@
 import { attackOnlyExpected } from './announced-attack.js';
 import { ordnanceHandledByPeacekeepers } from './ordnance-handled.js';
+import { armedEnteredFacility, staffHarmedInRaidedFacility } from './staff-in-facility.js';
 import { takenAndBeaten } from './taken-and-beaten.js';
 import type { Victims } from '../../domain/alert.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
@@ -357,7 +358,7 @@ function onFacility(s: Signals, facility: 'school' | 'hospital'): boolean {
   const target = (h: SignalHit): boolean => ![1, 2, 3, 4].some((d) => (NEAR.test(s.tokens[h.start - d]?.norm ?? '') || CARRIED_TO.test(s.tokens[h.start - d]?.norm ?? '')) && !s.tokens.slice(h.start - d + 1, h.start + 1).some((t) => t.breakBefore));
   // C13: looted or burnt by armed men or a named actor; with no armed actor named it is a theft ("thieves broke into the health centre").
   const harms: readonly Signal[] = facilityRaiders(s) ? ['attack', 'loot'] : ['attack'];
-  return nearInClause(s, facility, harms, 5, target) || headedFacility(s, facility, harms) || (!civilians && nearInClause(s, facility, ['militaryUse'], 5));
+  return nearInClause(s, facility, harms, 5, target) || headedFacility(s, facility, harms) || armedEnteredFacility(s, facility) || (!civilians && nearInClause(s, facility, ['militaryUse'], 5));
 }
 
 // C13's "armed men or a named actor" (reports23): "des inconnus" alone are neither ("l'école incendiée par des inconnus" is
@@ -415,6 +416,7 @@ function humanitariansTargeted(s: Signals): boolean {
   // a nurse or aid worker beaten is attacked too ("driver beaten", "infirmier ligoté et frappé")
   const staffOnly = s.all('humanitarian').every((h) => h.value.subType === 'health_staff');
   if (staffOnly && s.has('abduct')) return false;
+  if (staffHarmedInRaidedFacility(s, staffOnly)) return false; // (C13: the nurse of a health centre raided, staff-in-facility.ts)
   // "gunmen killed a nurse on her way home": health staff killed away from any facility, no agency named, are civilians killed
   if (staffOnly && s.has('kill') && !s.has('hospital') && !s.has('injure')) return false;
   return !respondingOnly(s, 'humanitarian') && s.near('humanitarian', staffOnly ? STAFF_HARM : [...HARM, 'torture', 'threat', 'detention'], 6);

@@ -1,4 +1,5 @@
 import { reportStart, type Token } from '../normalize.js';
+import { retaliationFor } from './retaliation.js';
 import type { Signals } from './categories.js';
 
 /**
@@ -28,7 +29,7 @@ export function causeStart(s: Signals): number {
   const i = s.tokens.findIndex(
     (t, k) =>
       k > first &&
-      (CAUSE_WORDS.has(t.norm) || asCause(k) ||
+      (CAUSE_WORDS.has(t.norm) || asCause(k) || retaliationFor(s.tokens, k) ||
         ((t.norm === 'by' || t.norm === 'par') && (starts.has(k + 1) || starts.has(k + 2))) ||
         // "threw stones at each other over a stolen goat", "fought over the theft of a cow": a theft they quarrel over (reports20)
         (t.norm === 'over' && s.tokens.slice(k + 1, k + 4).some((x) => THEFT.test(x.norm))) ||

@@ -1,4 +1,6 @@
 import type { Victims } from '../../domain/alert.js';
+import { promisedPunishmentFirst } from '../constructions/punished-if-refused.js';
+import { clashWithoutHarmFirst } from './clash-without-harm.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
 import { killingReported, rankCategories, type CategoryReading, type Signals } from './categories.js';
 import { brawlAmongThemselves, lawAndOrderOnly, sweepForGoods } from './law-and-order.js';
@@ -63,6 +65,8 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = forceOnProtestFirst(ranked, signals);
   ranked = heldAtBarrierFirst(ranked, signals, tokens); // (C6: a patrol or convoy held at a barrier, held-at-barrier.ts)
   ranked = ordnanceHurtChildrenFirst(ranked, signals, victims); // (children hurt by ERW, among others too: ordnance-hurt-children.ts)
+  ranked = promisedPunishmentFirst(ranked, signals); // (C6: "will be beaten if they don't pay": constructions/punished-if-refused.ts)
+  ranked = clashWithoutHarmFirst(ranked, signals, victims); // (C21: "shooting … FARDC vs M23", "incursion …, pas de dégâts": clash-without-harm.ts)
   const groupNamed = mentions.some((m) => !m.actor.hostState);
   // (a meeting and what it was about: no incident, nobody did anything, meetings.ts)
   const meeting = meetingOnly(tokens, signalHits);

@@ -4,6 +4,7 @@ import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { deadOrHurtAfter, isPerson, isSingularPerson } from '../victims/victim-words.js';
 import { peopleAfter } from './people-taken.js';
+import { quotedWord } from './scare-quotes.js';
 
 /**
  * C23, taken by whom: people "arrested", "picked up", "rounded up", "ramassés", "raflés", "embarqués", "wamekamatwa", or
@@ -14,7 +15,7 @@ import { peopleAfter } from './people-taken.js';
  * never the people arrested ("3 bandits arrêtés", "M23 fighters arrested by FARDC", "des M23 ont été arrêtés").
  */
 
-const ARREST = /^(arrest|arrested|arresting|arrests|arest|arested|aresting|arrestd|arestd|arete|aretes|aretee|aretees|areter|aretent|arette|arettes|arretter|arrestes|arrete|arretes|arretee|arretees|arreter|arretent|arretaient|arrestation|arrestations|interpelle|interpelles|interpellee|interpellees|rafle|rafles|raflee|raflees|rafler|raflent|apprehended|wamekamata|walikamata|wamewakamata|waliwakamata|amekamata|alikamata|wamekamatwa|walikamatwa|amekamatwa|alikamatwa|kukamatwa|kamatwa)$/;
+const ARREST = /^(arrest|arrested|arresting|arrests|arest|arested|aresting|arrestd|arestd|arete|aretes|aretee|aretees|areter|aretent|arette|arettes|arretter|arrestes|arrete|arretes|arretee|arretees|arreter|arretent|arretaient|arrestation|arrestations|interpelle|interpelles|interpellee|interpellees|rafle|rafles|raflee|raflees|rafler|raflent|apprehended|wamekamata|walikamata|wamewakamata|waliwakamata|amekamata|alikamata|wamekamatwa|walikamatwa|amekamatwa|alikamatwa|kukamatwa|kamatwa|bakangami|akangami|bakangamaki|akangamaki|bakangi|akangi|bakangaki|akangaki)$/; // (Lingala: "bato bakangami na ba M23", reports28)
 // Verbs that arrest only when people are said with them: "ont ramassé 4 jeunes" (not "grenade ramassée par des enfants").
 const PICK = /^(ramasse|ramasses|ramassee|ramassees|ramasser|ramassent|embarque|embarques|embarquee|embarquees|embarquer|embarquent|picked|pick|picks|rounded|round|rounding)$/;
 // Verbs of holding: a taking only when a payment is said ("held until they pay", C23).
@@ -31,7 +32,7 @@ const MONEY = /^(\d[\d.,]*|dollars?|usd|fc|francs?|\d+\w*)$/;
 const RELEASE = /^(go|liberer|relacher|release|free|liberation|relache)$/;
 const BY = /^(by|par|na)$/;
 // Between "by" and the doer: "par les éléments du M23", "by some fighters of the".
-const BETWEEN = /^(les|le|la|l|des|de|du|d|the|some|a|an|elements|elts|elmts|agents|fighters|combattants|militiamen|members|membres|men|hommes|of|presumed|presumes|suspected|supposed|soi|disant)$/;
+const BETWEEN = /^(ba|les|le|la|l|des|de|du|d|the|some|a|an|elements|elts|elmts|agents|fighters|combattants|militiamen|members|membres|men|hommes|of|presumed|presumes|suspected|supposed|soi|disant)$/;
 // Before an active verb, between the doer and it: "les M23 ont arrêté", "Wazalendo have reportedly arrested".
 const AUX = /^(ont|a|avaient|avait|auraient|aurait|have|has|had|reportedly|allegedly|also|aussi|deja|already|then|encore|again)$/;
 // The group's men between its name and the verb: "CODECO fighters have arrested", "les éléments Zaïre ont arrêté".
@@ -167,7 +168,7 @@ function agentBefore(tokens: readonly Token[], i: number, actorEndsAt: (i: numbe
     aux = true;
   }
   if (k > 0 && !tokens[k]!.breakBefore && GROUP_MEN.test(tokens[k - 1]!.norm) && (actorEndsAt(k - 1) || !STATE.test(tokens[k - 2]?.norm ?? ''))) k--;
-  if (k === 0 || tokens[k]!.breakBefore || PASSIVE.test(tokens[k - 1]!.norm)) return null;
+  if (k === 0 || (tokens[k]!.breakBefore && !(k === i && quotedWord(tokens, i))) || PASSIVE.test(tokens[k - 1]!.norm)) return null; // (Mai-Mai "arrested" 4 farmers: scare-quotes.ts)
   // ("M23 arrested" with nobody after it is a headline of M23 men arrested)
   if (!aux && !/^(wa|a)\w*kamata$/.test(tokens[i]!.norm) && peopleAfter(tokens, i) === null && !pickedUp(tokens, i)) return null;
   const named = actorEndsAt(k);
@@ -209,7 +210,8 @@ const TITLE_WORD = /^(localite|locality|village|groupement|quartier|avenue|cellu
 // "12 civils arrêtés", "4 ppl arrested", "2 men detained", "Le chef de localité de Rubare arrêté", "3 farmers held".
 function countedBefore(tokens: readonly Token[], i: number): number | null {
   let k = i - 1;
-  while (k > 0 && PASSIVE.test(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore) k--;
+  // ("Cinq motocyclistes ont été arrêtés", "3 men have been arrested": the auxiliary of a passive too)
+  while (k > 0 && (PASSIVE.test(tokens[k]!.norm) || (/^(ont|have|has|had|avaient|avait|auraient|aurait)$/.test(tokens[k]!.norm) && PASSIVE.test(tokens[k + 1]?.norm ?? ''))) && !tokens[k + 1]!.breakBefore) k--;
   if (k < 0 || tokens[k + 1]!.breakBefore) return null;
   const who = tokens[k]!;
   // ("vijana 3 wamekamatwa": the people, then their number)

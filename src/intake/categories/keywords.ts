@@ -22,6 +22,7 @@ import { withConfusedCategories } from '../vocabulary/confused-categories.js';
 import { withHarderMisses } from '../vocabulary/harder-misses.js';
 import { withContractedFuture } from '../vocabulary/contracted-future.js';
 import { withSentToRespond } from '../vocabulary/sent-to-respond.js';
+import { withNightPhone } from '../vocabulary/night-phone.js';
 
 /**
  * Keyword tables, English and French, as typed in field reports. Phrases are normalised when the
@@ -357,6 +358,7 @@ const ADDITIONS: readonly VocabularyAddition[] = [
   withHarderMisses,
   withSentToRespond,
   withContractedFuture,
+  withNightPhone,
 ];
 
 export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = ADDITIONS.reduce((table, add) => add(table), BASE_KEYWORDS);

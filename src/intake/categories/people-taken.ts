@@ -4,6 +4,7 @@ import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { isPerson, isSingularPerson } from '../victims/victim-words.js';
 import { GOODS_WORDS } from './keyword-families.js';
+import { quotedWord } from './scare-quotes.js';
 
 /**
  * People taken said with an everyday verb of taking, as the phone-typed register says it (C23): "bandi take 2
@@ -68,7 +69,7 @@ function stateDoer(tokens: readonly Token[], stateNamed: boolean): boolean {
 /** The people right after a verb of taking: determiner, count, adjective, person (or person then count, as in Swahili). */
 export function peopleAfter(tokens: readonly Token[], i: number): Taken | null {
   let k = i + 1;
-  if (tokens[k]?.breakBefore) return null;
+  if (tokens[k]?.breakBefore && !quotedWord(tokens, i)) return null; // (Wazalendo 'arrested' a driver: scare-quotes.ts)
   while (k < tokens.length && DETERMINERS.has(tokens[k]!.norm) && k - i <= 2) k++;
   const n = readNumber(tokens, k);
   let count: number | null = null;
@@ -82,14 +83,16 @@ export function peopleAfter(tokens: readonly Token[], i: number): Taken | null {
   const traded = tradeBefore(tokens, k);
   if (traded) k++;
   // ("4 moto drivers", "5 moto boy", "taxi-moto men": the vehicle names which people, its riders)
-  if (VEHICLES.test(tokens[k]?.norm ?? '') && tokens[k + 1] && !tokens[k + 1]!.breakBefore && (isPerson(tokens[k + 1]!.norm) || RIDERS.test(tokens[k + 1]!.norm))) k++;
+  const rider = VEHICLES.test(tokens[k]?.norm ?? '') && tokens[k + 1] !== undefined && !tokens[k + 1]!.breakBefore && (isPerson(tokens[k + 1]!.norm) || RIDERS.test(tokens[k + 1]!.norm));
+  if (rider) k++;
   const who = tokens[k];
   if (!who || who.breakBefore || GOODS_WORDS.has(who.norm) || VEHICLES.test(who.norm) || !(isPerson(who.norm) || CHILD_WORDS.test(who.norm))) return null;
   if (count === null) {
     // "bana 4", "watu wawili": the count after the people
     const after = readNumber(tokens, k + 1);
     if (after && !after.article && !tokens[k + 1]!.breakBefore) count = after.value;
-    else if (isSingularPerson(who.norm) && SINGULAR.test(tokens[k - (traded ? 2 : 1)]?.norm ?? '')) count = 1;
+    // ("a moto driver": the article before the vehicle)
+    else if (isSingularPerson(who.norm) && SINGULAR.test(tokens[k - (traded ? 2 : 1) - (rider ? 1 : 0)]?.norm ?? '')) count = 1;
   }
   return { at: i, count, children: CHILD_WORDS.test(who.norm) };
 }

@@ -1,4 +1,5 @@
 import { twoCommunities } from './communities.js';
+import { attackNotYetSaid } from './not-yet.js';
 import type { Victims } from '../../domain/alert.js';
 import type { Signals } from './categories.js';
 import type { Signal } from './keywords.js';
@@ -130,13 +131,13 @@ function reportedBefore(tokens: readonly Token[], end: number): boolean {
 /** What kind of quiet report this is, or null when the report tells of harm. */
 export function quietReport(tokens: readonly Token[], signals: Signals, victims: Victims): QuietKind | null {
   // (a report that closes or denies an incident, the harm named only as rumoured, reported or recast: closed-incidents.ts)
-  if (closedIncident(signals)) return 'denied';
+  if (closedIncident(signals) && !attackNotYetSaid(tokens)) return 'denied';
   const counted = (['killed', 'injured', 'abducted', 'crsvSurvivors', 'childrenAffected'] as const).some((k) => (victims[k] ?? 0) > 0);
   if (counted) return null;
   const rumour = tokens.some((t) => RUMOUR.test(t.norm));
   const harms = (['kill', 'injure', 'abduct', 'sexual', 'torture'] as const).flatMap((s) => signals.all(s));
   const reported = harms.length > 0 && harms.every((h) => reportedBefore(tokens, h.end));
-  if ((harms.length === 0 || reported) && deniedSaid(tokens, reported)) return 'denied';
+  if ((harms.length === 0 || reported) && deniedSaid(tokens, reported) && !attackNotYetSaid(tokens)) return 'denied'; // ("no attack yet": not-yet.ts)
   // (gunfire explained as harmless: categories/harmless-fire.ts)
   if (harmlessFireExplained(tokens, signals)) return 'denied';
   // "Calme au site. Rumeur d'attaque cette nuit non confirmée": a calm day and a rumour unconfirmed is a quiet day

@@ -1,4 +1,9 @@
 import { visitsRefused } from './visits-refused.js';
+import { noAttackYet } from './not-yet.js';
+import { writtenWarningHits } from './written-warning.js';
+import { rapeOnlyThreatened, rapeThreatHits } from './rape-as-threat.js';
+import { punishedIfRefused, punishmentThreatHits } from '../constructions/punished-if-refused.js';
+import { levyNameOnly } from '../constructions/money-from-people.js';
 import { fireExchanged } from './fire-exchanged.js';
 import { carriedAfterArrest } from './carried-after-arrest.js';
 import { harmedAwayFromSite } from './away-from-site.js';
@@ -93,7 +98,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   // Everyday traffic (constructions/barriers-and-money.ts): ransom bargained, held in the present tense, money demanded at barriers (a threat
   // said with it names the report), children out of an armed group.
   const groupNamed = mentions.some((m) => !m.actor.hostState) || signalHits.some((h) => h.value.signal === 'armed');
-  const threatSaid = signalHits.some((h) => h.value.signal === 'threat');
+  const threatSaid = signalHits.some((h) => (h.value.signal === 'threat' && !levyNameOnly(h, tokens)) || punishedIfRefused(h, tokens)); // ("effort de guerre" names the levy: constructions/money-from-people.ts)
   const childSaid = signalHits.some((h) => h.value.signal === 'child');
   const traffic12 = [...bargainHits(tokens), ...holdsHits(tokens, groupNamed), ...(threatSaid ? [] : barrierExtortionHits(tokens)), ...leftGroupHits(tokens, childSaid, (i) => mentionAt(r, i))];
   // (a fire of unknown origin that people suspect was set on purpose is no mishap: vocabulary/everyday-traffic-3.ts)
@@ -125,6 +130,9 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     moved(h) ||
     statementDenied(h, tokens) ||
     refusersOnly(h, tokens) ||
+    punishedIfRefused(h, tokens) ||
+    rapeOnlyThreatened(h, tokens) ||
+    noAttackYet(h, tokens) || // ("no attack yet": no false alarm, not-yet.ts) // (C26: "menacent de violer les filles": rape-as-threat.ts) // ("will be locked up if they refuse": constructions/punished-if-refused.ts)
     notHappened(h, tokens) ||
     bombAsAttack(h, tokens) ||
     followedUp(h) ||
@@ -197,6 +205,9 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...recruitmentCallHits(tokens, mentions),
     ...(signalHits.some((h) => h.value.subType === 'rumoured_attack') ? [] : groupSaidComingHits(tokens, mentions)),
     ...neverCameBackHits(tokens, groupNamed), // ("4 women never came back, armed men seen": never-came-back.ts)
+    ...punishmentThreatHits(signalHits, tokens),
+    ...rapeThreatHits(signalHits, tokens),
+    ...writtenWarningHits(tokens, groupNamed), // ("ADF note …: 'we come tonight'": written-warning.ts)
     ...arrests.hits,
     ...arrests.stateHits,
     ...(stateTookPeople ? [{ value: { signal: 'detention' as const, subType: null }, start: custodyAt, end: custodyAt + 1 }] : []),

@@ -75,7 +75,7 @@ const ARMED_HARM = ['kill', 'injure', 'attack', 'sexual', 'abduct', 'detention',
 /** The readings the reports15 classes set right, after the earlier reranks. */
 export function rerankTune15(ranked: CategoryReading[], s: Signals, victims: Victims): CategoryReading[] {
   const top = ranked[0]?.category;
-  if (top === 'threat_intimidation' && s.has('threat') && s.all('threat').every((h) => h.value.subType === 'extortion' && LEVY.test(s.tokens[h.start]!.norm)) && !s.has('access')) return first(ranked, 'looting_destruction', 'extortion');
+  if (top === 'threat_intimidation' && s.has('threat') && s.all('threat').every((h) => h.value.subType === 'extortion' && LEVY.test(s.tokens[h.start]!.norm)) && !s.all('access').some((h) => h.value.subType !== 'roadblock')) return first(ranked, 'looting_destruction', 'extortion'); // (C6: a levy at a barrier is looting, a barrier word alone blocks no one)
   if ((top === 'threat_intimidation' || top === 'looting_destruction') && disputeFirst(s)) return first(ranked, 'intercommunal_tension', null);
   // "armed men in Kididiwe fields since yday, ppl fear to go farm": armed men about, feared, nothing done is their presence.
   if (ranked.length === 0 && s.has('armed') && s.has('fear') && presenceFeared(s) && victims.killed === null) return first(ranked, 'armed_group_movement', null);

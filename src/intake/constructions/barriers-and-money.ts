@@ -1,6 +1,7 @@
 import type { SignalHit } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
 import { returnedTo, siteOfDisplacedNamed } from '../places/site-and-return.js';
+import { chargedToPeople, takenPerSack } from './money-from-people.js'; // ("5000FC aux motards", "10$ per sack")
 
 /**
  * Everyday field traffic (reports12): money demanded at barriers and the punishment of those who refuse to pay
@@ -40,13 +41,14 @@ function moneyAt(tokens: readonly Token[], i: number): boolean {
 export function barrierExtortionHits(tokens: readonly Token[]): SignalHit[] {
   const barrier = tokens.some((t) => BARRIER.test(t.norm) || TOKEN_FEE.test(t.norm));
   for (let i = 0; i < tokens.length; i++) {
+    if (takenPerSack(tokens, i)) return [hit('loot', 'extortion', i)];
     if (!moneyAt(tokens, i)) continue;
     // demanded within the clause, or "per moto / par piéton / kwa kila mtu" after it
     let demanded = false;
     for (let k = i - 1; k >= 0 && k >= i - 6 && !tokens[k + 1]!.stopBefore; k--) if (DEMAND.test(tokens[k]!.norm) || TOKEN_FEE.test(tokens[k]!.norm)) demanded = true;
     // ("chaque moto 5000 fc", "kila pikipiki 1000fc": the vehicle or head named before the price)
     const perBefore = (PER_BEFORE.test(tokens[i - 2]?.norm ?? '') && PER_ITEM.test(tokens[i - 1]?.norm ?? '')) || (PER_BEFORE.test(tokens[i - 3]?.norm ?? '') && PER_ITEM.test(tokens[i - 2]?.norm ?? ''));
-    const per = perBefore || [1, 2, 3].some((d) => PER.test(tokens[i + d]?.norm ?? '') && /^(moto|motos|motard|motards|pieton|pietons|passenger|passengers|passager|passagers|truck|trucks|camion|camions|vehicle|vehicule|person|personne|tete|head|mtu|mmoja|menage|household|bike|velo|trip|voyage|cycliste|trader|traders|commercant|commercants|commercante|commercantes|vendeur|vendeurs|vendeuse|vendeuses|bag|sac|sacs|cow|vache|chevre|goat)$/.test(tokens[i + d + 1]?.norm ?? ''));
+    const per = perBefore || chargedToPeople(tokens, i) || [1, 2, 3].some((d) => PER.test(tokens[i + d]?.norm ?? '') && /^(moto|motos|motard|motards|pieton|pietons|passenger|passengers|passager|passagers|truck|trucks|camion|camions|vehicle|vehicule|person|personne|tete|head|mtu|mmoja|menage|household|bike|velo|trip|voyage|cycliste|trader|traders|commercant|commercants|commercante|commercantes|vendeur|vendeurs|vendeuse|vendeuses|bag|sac|sacs|cow|vache|chevre|goat)$/.test(tokens[i + d + 1]?.norm ?? ''));
     if ((barrier && (demanded || per)) || (demanded && per)) return [hit('loot', 'extortion', i)];
   }
   return [];

@@ -1,4 +1,7 @@
 import type { Perpetrator } from '../../domain/alert.js';
+import { ownerOfAttack, repelledBy } from './attack-repelled.js';
+import { suspectedAtClauseEnd } from './group-suspected.js';
+import { jointUnitAttacked } from './joint-patrol.js';
 import type { Actor } from '../../config/mission.js';
 import { phraseKey, tokenize, type Token } from '../normalize.js';
 import { PhraseIndex } from '../phrases.js';
@@ -165,7 +168,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (labelledAs(tokens, m.start, m.end)) return false;
       // ("threatening … if traders keep paying the FARDC tax": the tax's owner, another actor did the harm, tax-owner.ts)
       if (taxOwnerOnly(tokens, m.start, m.end) && mentions.some((o) => o.start !== m.start && o.actor.id !== m.actor.id)) return false;
-      if (objectOfAttack(tokens, m.start) || attackedBy(tokens, m.end) || (responds(tokens, m.end) && !harmFollows(tokens, m.end + 1) && !OWN_PLACE.test(tokens[m.start - 1]?.norm ?? '') && !(!m.actor.hostState && (groupDeployed(tokens, m.end) || arrivedSomewhere(tokens, m.end) || saidToBeComing(tokens, m.start, m.end))))) return false;
+      if (objectOfAttack(tokens, m.start) || attackedBy(tokens, m.end) || (m.actor.hostState && jointUnitAttacked(tokens, m.start, m.end)) || (responds(tokens, m.end) && !ownerOfAttack(tokens, m.start) && !harmFollows(tokens, m.end + 1) && !OWN_PLACE.test(tokens[m.start - 1]?.norm ?? '') && !(!m.actor.hostState && (groupDeployed(tokens, m.end) || arrivedSomewhere(tokens, m.end) || saidToBeComing(tokens, m.start, m.end))))) return false;
       // ("rumeurs d'attaque CODECO sur le site": the site is the target, doers/feared-group.ts)
       if (atScene(tokens, m.end) && !namesTheAttack(tokens, m.start)) return false;
       const next = tokens[m.end];
@@ -173,9 +176,10 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (next && !next.breakBefore && ARRIVED.test(next.norm) && !harmFollows(tokens, m.end + 1) && !reinforcements(tokens, m.start) && !(!m.actor.hostState && (cameAtNight(tokens, m.end + 1) || arrivedSomewhere(tokens, m.end) || saidToBeComing(tokens, m.start, m.end)))) return false;
       // "FARDC repelled an M23 attack", "les FARDC ont repoussé": who responded.
       const verb = next && ['have', 'has', 'ont', 'a'].includes(next.norm) ? tokens[m.end + 1] : next;
-      if (verb && !verb.breakBefore && /^(repel|repuls|repouss|ripost)/.test(verb.norm)) return false;
+      if (verb && !verb.breakBefore && /^(repel|repuls|repouss|ripost)/.test(verb.norm) && !ownerOfAttack(tokens, m.start)) return false;
+      if (m.actor.hostState && repelledBy(tokens, m.start)) return false; // ("attaque ADF repoussée": attack-repelled.ts)
       // "a suspected ADF collaborator", "un présumé collaborateur des ADF" describes the victim.
-      if (next && !next.breakBefore && (/^(collabor|sympathis|informant|informateur)/.test(next.norm) || next.norm === 'suspects')) return false;
+      if (next && !next.breakBefore && (/^(collabor|sympathis|informant|informateur)/.test(next.norm) || (next.norm === 'suspects' && !suspectedAtClauseEnd(tokens, m.start, m.end)))) return false;
       // "a former AFC position", "M23 positions": a place, not who did it.
       // ("shells fired from M23 positions", "obus tirés depuis les positions M23": who fired from there did it)
       if (next && !next.breakBefore && ['position', 'positions', 'stronghold', 'bastion', 'fief'].includes(next.norm) && [before?.norm, twoBefore?.norm].some((w) => w && WHERE.has(w)) && !firedFrom(tokens, m.start) && !harmedAtPosition(tokens, m.start) && !harmAtTheirGround(tokens, m.start, m.end)) return false;

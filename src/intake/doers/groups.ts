@@ -6,6 +6,7 @@ import { sideOfVictims, suspectedAcronyms } from './sides-and-signatures.js';
 import { selfNamedGroups } from './self-named-groups.js';
 import { clashingPairGroups } from './sides-clashing.js';
 import { afterLeader, articleNamedGroups, opensAfterReportOrLeader } from './group-openers.js';
+import { headlineWord } from './headline-words.js';
 
 /**
  * Armed groups the mission's actor list does not know, kept as free text when the report names
@@ -196,7 +197,7 @@ function pairedWith(tokens: readonly Token[], text: string, i: number, k: number
 // State security services the actor list may not name, often typed in lowercase by SMS ("arrete par anr").
 const SERVICES = new Set(['anr', 'demiap']);
 function isAcronym(t: Token): boolean {
-  return SERVICES.has(t.norm) || (/^[A-Z][A-Z0-9]{1,7}$/.test(t.text) && /[A-Z]{2}/.test(t.text));
+  return SERVICES.has(t.norm) || (/^[A-Z][A-Z0-9]{1,7}$/.test(t.text) && /[A-Z]{2}/.test(t.text) && !headlineWord(t)); // ("ATTACK AT MUTWANGA": headline-words.ts)
 }
 
 function acronymEnd(tokens: readonly Token[], j: number, taken?: Uint8Array): number {

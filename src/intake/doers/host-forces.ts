@@ -1,4 +1,5 @@
 import type { Actor } from '../../config/mission.js';
+import { postQualifier } from './border-post.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
 import type { Token } from '../normalize.js';
 import { accusedOfHarm, barrierHeldBy, beatenUp, moreHarm } from './accused-and-barriers.js';
@@ -160,7 +161,7 @@ function doerAfter(tokens: readonly Token[], i: number): boolean {
     if (/^(in|at|a|from|de|d|of)$/.test(tokens[k]!.norm) && (/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || lowerCasePlaceThenHarm(tokens, k + 1)) && !tokens[k + 1]!.breakBefore) k++;
     // "un policier qui exigeait 2000 FC", "soldiers who beat him": the relative clause tells what they did
     else if (/^(qui|who|that)$/.test(tokens[k]!.norm) && k === i + 1) continue;
-    else if (!MEMBERS.test(tokens[k]!.norm) || HARM.test(tokens[k]!.norm)) break;
+    else if ((!MEMBERS.test(tokens[k]!.norm) && !(postQualifier(tokens[k]!.norm) && MEMBERS.test(tokens[k + 1]?.norm ?? ''))) || HARM.test(tokens[k]!.norm)) break; // ("at Kasindi border post": border-post.ts)
   }
   let active = false;
   let passive = false;

@@ -50,6 +50,20 @@ export function withinOne(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+const SHORT_LENGTH = 4;
+const VOWEL = /^[aeiou]$/;
+/** Same length, one vowel typed for another and nothing else: "mbao" for "mbau". */
+function oneVowelOff(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  return diff > 0 && VOWEL.test(a[diff]!) && VOWEL.test(b[diff]!);
+}
+
 /** The usual alternative spellings folded together: tsh/tch/ch, ou/u, y/i, doubled letters. */
 export function skeleton(word: string): string {
   return word
@@ -84,6 +98,21 @@ export function createTypoIndex(places: readonly Place[]): TypoIndex {
     }
   }
   for (const e of byKey.values()) e.places.sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]);
+  // (reports28) Four-letter names ("Mbau", "Luna", "Lolwa"… typed "Mbao", "Lunа"): guessed only by one vowel typed for
+  // another, the word capitalised and after a cue ("attack on Mbao"), and one place only so close.
+  const short = new Map<string, Place[]>();
+  for (const place of places) {
+    for (const name of new Set([place.name, ...place.aliases])) {
+      const key = phraseKey(name);
+      if (key.length === SHORT_LENGTH && /^[a-z]+$/.test(key) && !(short.get(key) ?? []).includes(place)) short.set(key, [...(short.get(key) ?? []), place]);
+    }
+  }
+  function lookupShort(word: string): Place | null {
+    if (short.has(word) || byKey.has(word)) return null;
+    const near = new Set<Place>();
+    for (const [key, list] of short) if (oneVowelOff(word, key)) near.add(list.sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level])[0]!);
+    return near.size === 1 ? [...near][0]! : null;
+  }
   // Bucketed by length so a word is compared only with names one letter longer or shorter.
   const byLength = new Map<number, Name[]>();
   for (const e of byKey.values()) {
@@ -140,7 +169,7 @@ export function createTypoIndex(places: readonly Place[]): TypoIndex {
         // A lowercase word anywhere, typed as on a phone ("attaked mangena"), only when long and one raw letter off.
         const loose = !capital && !cued && word.length >= 6;
         if (!capital && !cued && !loose) continue;
-        const place = loose ? lookupStrict(word) : lookup(word);
+        const place = (word.length === SHORT_LENGTH && capital && cued && t.text !== t.text.toUpperCase() ? lookupShort(word) : null) ?? (loose ? lookupStrict(word) : lookup(word));
         if (place) out.push({ place, start: i, end: i + 1 });
       }
       return out;

@@ -36,6 +36,9 @@ import { closedIncident } from '../categories/closed-incidents.js';
 import { neverCameBackCount } from '../categories/never-came-back.js';
 import { coupleCounted } from './couples.js';
 import { readPhoneTypedCounts } from './phone-typed-counts.js';
+import { gluedCounts } from './glued-counts.js';
+import { countedForce } from './counted-force.js';
+import { childWithGroup } from './child-with-group.js';
 import { peopleTakenCount } from '../categories/people-taken.js';
 import { groupArrestCount } from '../categories/group-arrests.js';
 import { childrenTakenCount } from './children-taken.js';
@@ -104,6 +107,9 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   const stateOnly = mentions.length > 0 && mentions.every((m) => m.actor.hostState);
   childrenTakenCount(tokens, victims, mentions.some((m) => !m.actor.hostState) || (!stateOnly && (signals.has('armed') || signals.has('recruit'))));
   readPhoneTypedCounts(tokens, victims); // ("wamewauwa watu wawili", "ils ont tuer mon voisin", "driver injur": phone-typed-counts.ts)
+  childWithGroup(tokens, victims, mentions.some((m) => !m.actor.hostState)); // ("boy of 15 seen with Wazalendo, armed": child-with-group.ts)
+  countedForce(tokens, victims); // ("1 FARDC wounded", "2 FARDC tués": counted-force.ts)
+  gluedCounts(tokens, victims); // ("3morts 2 blessés", "3dead 2wld", "5civ tués": glued-counts.ts)
   ownersNotTaken(s.animalsOnly, victims);
   readSwahiliCounts(signals, victims); // ("mauaji ya watu 5": the number after the people, victims/swahili-counts.ts)
   woundedOfWhomSomeDied(tokens, victims);

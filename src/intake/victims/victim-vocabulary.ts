@@ -5,6 +5,7 @@ import { SWAHILI_VICTIM_NOUNS, SWAHILI_VICTIM_VERBS } from '../swahili-verbs.js'
 import { MORE_VICTIM_NOUNS } from '../constructions/tolls-and-danger.js';
 import { SMS_PERSONS, SW_ARRIVED, SW_TOOK_PEOPLE, smsVictimVerbs } from '../vocabulary/everyday-traffic-5.js';
 import { PHONE_TYPED_VICTIM_VERBS } from '../vocabulary/phone-typed.js';
+import { NIGHT_PHONE_VICTIM_VERBS } from '../vocabulary/night-phone.js';
 
 /**
  * The words of victim counts, English and French, as typed in field reports: what was done to people
@@ -66,6 +67,7 @@ export const VICTIM_VERBS: Record<string, VictimKey> = withoutPrototype(Object.f
   ...SW_ARRIVED.map((w) => [w, 'displaced'] as const),
   // phone-typed: "3 ppl die", "wamewauwa watu wawili", "bato bakimi" (vocabulary/phone-typed.ts)
   ...PHONE_TYPED_VICTIM_VERBS(),
+  ...NIGHT_PHONE_VICTIM_VERBS, // ("2 wld", "2 girls kdnp": vocabulary/night-phone.ts)
 ]));
 // "killd", "woundd", "injurd", "abductd": every -ed verb above in its SMS spelling (vocabulary/everyday-traffic-5.ts)
 for (const [w, key] of smsVictimVerbs(Object.entries(VICTIM_VERBS))) VICTIM_VERBS[w] = key;
