@@ -86,7 +86,7 @@ export function forcesAsDoers(tokens: readonly Token[], actorsAt: Uint8Array, ca
       if (!otherActorNamed && HOLDING_CATEGORIES.has(category)) found.add('police');
       continue;
     }
-    const police = POLICE_WORDS.test(w);
+    const police = POLICE_WORDS.test(w) || lawAndOrderAt(tokens, i);
     if (!police && !ARMY_WORDS.test(w)) continue;
     // "military police", "police militaire": the army's police.
     const kind: ForceKind = police && !/^(military|militaire)$/.test(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.norm !== 'militaire' ? 'police' : 'army';
@@ -136,6 +136,17 @@ function notHost(tokens: readonly Token[], actorsAt: Uint8Array, i: number): boo
   }
   // "soldat de la paix", "en tenue militaire", "hommes en uniforme"
   return /^(tenue|tenues|uniform|uniforme)$/.test(tokens[i - 1]?.norm ?? '') || /^(uniform|uniforms|fatigues|dress|attire)$/.test(tokens[i + 1]?.norm ?? '');
+}
+
+// "les forces de l'ordre", "agents de l'ordre", "law enforcement officers": the police, said the official way.
+const ORDER_HOLDERS = /^(forces|agents|agent|elements|hommes|membres|services)$/;
+function lawAndOrderAt(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.norm;
+  if (w === 'enforcement') return tokens[i - 1]?.norm === 'law';
+  if (w !== 'ordre') return false;
+  // "forces de l ordre", "forces de l'ordre", "agents de l ordre"
+  const before = tokens[i - 1]?.norm === 'l' ? i - 2 : i - 1;
+  return tokens[before]?.norm === 'de' && ORDER_HOLDERS.test(tokens[before - 1]?.norm ?? '');
 }
 
 // A colon (a gap wider than one space, the tokenizer keeps no break) between the words at a < b.

@@ -40,3 +40,17 @@ describe('police or soldiers shot in a fight are no doers', () => {
     expect(doers(text)).toEqual([id]);
   });
 });
+
+// C1: the police said the official way ("les forces de l'ordre", "agents de l'ordre", "law enforcement officers") who did
+// the harm are the PNC; come after it, they only responded.
+describe('the forces of law and order who did the harm are the police', () => {
+  it.each([
+    ["Agents de l'ordre ont battu un journaliste à Bunia", ['pnc']],
+    ["Les forces de l'ordre ont dispersé la manifestation à balles réelles, 2 morts à Goma", ['pnc']],
+    ['law enforcement officers beat traders at Kasindi market', ['pnc']],
+    ["Les forces de l'ordre sont arrivées après l'attaque ADF à Mamove", ['adf']],
+    ["l'ordre du jour de la réunion à Beni: la sécurité", []],
+  ])('%s', (text, doers) => {
+    expect(parseQuickReport(text, intake).perpetrators.map((p) => p.actorId ?? p.name)).toEqual(doers);
+  });
+});
