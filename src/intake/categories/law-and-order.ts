@@ -1,6 +1,7 @@
 import type { SignalHit, Signals } from './categories.js';
 import type { Signal } from './keywords.js';
 import type { Token } from '../normalize.js';
+import { affiliationSuspected } from '../constructions/suspected-affiliation.js';
 
 /**
  * Reports of everyday law and order that tell no harm to civilians (reports12), read `other` (low):
@@ -24,7 +25,7 @@ export function lawAndOrderOnly(tokens: readonly Token[], hits: readonly SignalH
     if (h.value.signal !== 'detention') continue;
     arrests++;
     let culprit = false;
-    for (let k = h.end; k < h.end + 5 && k < tokens.length && !tokens[k]!.breakBefore; k++) if (CULPRIT.test(tokens[k]!.norm)) culprit = true;
+    for (let k = h.end; k < h.end + 5 && k < tokens.length && !tokens[k]!.breakBefore; k++) if (CULPRIT.test(tokens[k]!.norm) && !affiliationSuspected(tokens, k)) culprit = true;
     if (!culprit) return false;
   }
   return arrests > 0;

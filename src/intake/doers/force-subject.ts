@@ -1,3 +1,4 @@
+import { affiliationSuspected } from '../constructions/suspected-affiliation.js';
 import type { Token } from '../normalize.js';
 
 /**
@@ -48,6 +49,6 @@ const ARREST = /^(arrest\w*|arret\w*|interpell\w*|apprehend\w*|detain\w*|picked)
 const CULPRIT = /^(suspects?|suspected|auteurs?|authors?|perpetrators?|presumed|presumes?|coupables?|culprits?|killers?|meurtriers?|thie(f|ves)|voleurs?|bandits?|criminals?|criminels?|assailants?|assaillants?|attackers?)$/;
 function culpritTaken(tokens: readonly Token[], verb: number): boolean {
   if (!ARREST.test(tokens[verb]!.norm)) return false;
-  for (let j = verb + 1; j <= verb + 4 && j < tokens.length && !tokens[j]!.breakBefore; j++) if (CULPRIT.test(tokens[j]!.norm)) return true;
+  for (let j = verb + 1; j <= verb + 4 && j < tokens.length && !tokens[j]!.breakBefore; j++) if (CULPRIT.test(tokens[j]!.norm)) return !affiliationSuspected(tokens, j);
   return false;
 }

@@ -1,3 +1,4 @@
+import { affiliationSuspected } from '../constructions/suspected-affiliation.js';
 import type { Actor } from '../../config/mission.js';
 import { postQualifier } from './border-post.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
@@ -199,7 +200,7 @@ function doerAfter(tokens: readonly Token[], i: number): boolean {
   }
   // "arrested the suspect", "ont interpellé deux présumés auteurs"
   if (/^(arrest\w*|arret\w*|interpell\w*|apprehend\w*|detain\w*|picked)$/.test(verb.norm)) {
-    for (let j = k + 1; j <= k + 4 && j < tokens.length && !tokens[j]!.breakBefore; j++) if (CULPRIT.test(tokens[j]!.norm)) return false;
+    for (let j = k + 1; j <= k + 4 && j < tokens.length && !tokens[j]!.breakBefore; j++) if (CULPRIT.test(tokens[j]!.norm)) return affiliationSuspected(tokens, j);
   }
   return true;
 }
