@@ -31,6 +31,9 @@ import { childAmongVictims } from './child-among-victims.js';
 import { partThenNextHarm } from './part-then-next-harm.js';
 import { takenThenRaped } from './taken-then-raped.js';
 import { tollRevisions } from './toll-revisions.js';
+import { glossedCounts } from './glossed-counts.js';
+import { resumedWound } from './resumed-wound.js';
+import { bareCivilian } from './bare-civilian.js';
 import { moneyNotPeople } from './money-not-people.js';
 import { closedIncident } from '../categories/closed-incidents.js';
 import { neverCameBackCount } from '../categories/never-came-back.js';
@@ -115,6 +118,9 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   childAmongVictims(tokens, victims); // ("the youngest was 15", "un enfant de 10 ans", "3 élèves": child-among-victims.ts) // ("ont emmené ses deux fils", "abducted his two sons": possessive-counts.ts)
   neverCameBackCount(tokens, signals.all('abduct'), victims); // ("4 women … never came back, armed men seen": categories/never-came-back.ts)
   tollRevisions(tokens, victims); // ("toll rises from 4 to 6", "toll stands at 3 civilians and 4 Wazalendo dead": toll-revisions.ts)
+  glossedCounts(tokens, description, victims); // ("mtu mmoja ameuawa (1 civil tué)", "wamepiga (ont tabassé) un motard": glossed-counts.ts)
+  resumedWound(tokens, victims); // ("un cultivateur … ; il a été amputé", "rescued him with head injuries": resumed-wound.ts)
+  bareCivilian(tokens, victims); // ("policier tire sur civil oicha blesse", "civil tue a beni": bare-civilian.ts)
   readTimesCounts(tokens, victims); // ("03 x civils tués", "x2 abducted": constructions/military-police-register.ts)
   ordnanceHandledByChildren(tokens, signals, victims);
   if (hasSexualViolence(signals)) oneRapedByMany(tokens, victims); // ("three men raped her": the men are counted, she is one; one-raped-by-many.ts)

@@ -56,3 +56,82 @@ describe('a group named only as what the victims are said to side with, or the w
     expect(doers(text)).toEqual(expected);
   });
 });
+
+describe('a Swahili count or verb glossed in French in brackets is read once (victims/glossed-counts.ts)', () => {
+  it.each([
+    ['Nyabiondo: bilan, mtu mmoja ameuawa (1 civil tué), nyumba 20 zimechomwa', 'killed', 1],
+    ['Mushaki: wanawake watatu wamebakwa (3 femmes violées) par des hommes armés', 'crsvSurvivors', 3],
+    ['Kitchanga: watu wawili wameuawa (2 tués) na ADF jana', 'killed', 2],
+    ['Masisi: watu wawili wamejeruhiwa (deux blessés) na Nyatura', 'injured', 2],
+    ['Kilolirwe: wanajeshi wamepiga (ont tabassé) un motard à la barrière', 'injured', 1],
+    ['Mai-Mai wameua (ont tué) un motard jana Lubero', 'killed', 1],
+    ['Kibirizi: hommes armés wameteka (ont enlevé) watu watatu shambani', 'abducted', 3],
+  ] as const)('%s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+  it.each([
+    ['2 tués à Mbau (dont 1 enfant)', 'killed', 2],
+    ['3 tués (bilan provisoire), 3 autres blessés à Oicha', 'killed', 3],
+    ['Beni: 2 tués à Mbau (ADF), 2 autres tués à Oicha', 'killed', 4],
+    ['Mbau: 4 killed (2 women, 2 men) by ADF', 'killed', 4],
+  ] as const)('look-alike: %s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+});
+
+describe('a passer-by, a bystander or a pedestrian is a person counted (vocabulary/passers-by.ts)', () => {
+  it.each([
+    ['RAS Goma. Un militaire ivre a tiré en l air, un passant blessé à la jambe', 'injured', 1],
+    ['a bystander wounded by a stray bullet in Beni', 'injured', 1],
+    ['Butembo: 2 passants tués par balles perdues lors des échauffourées', 'killed', 2],
+    ['Bunia: three pedestrians injured when police fired tear gas', 'injured', 3],
+    ['Oicha: un piéton tué par des hommes armés', 'killed', 1],
+  ] as const)('%s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+  it.each([
+    ['Goma: des passants ont vu des hommes armés traverser la route', 'injured'],
+    ['Beni: bystanders filmed the arrest', 'injured'],
+  ] as const)('look-alike: %s', (text, key) => {
+    expect(parse(text).victims[key] ?? null).toBe(null);
+  });
+});
+
+describe('one person named, then a wound told with a pronoun, is one injured (victims/resumed-wound.ts)', () => {
+  it.each([
+    'Mbau: un cultivateur a sauté sur un engin explosif sur la route ; il a été amputé',
+    'a farmer stepped on a mine near Mbau, he lost a leg',
+    'Beni: une femme touchée par une balle perdue, elle a été hospitalisée',
+    'Mob tried to lynch a suspected thief in Kalundu, PNC rescued him with head injuries',
+    'Kasindi: un motard attaqué par des bandits, il est blessé au bras',
+    'Oicha: a moto driver was attacked by bandits, he was wounded',
+  ])('%s', (text) => {
+    expect(parse(text).victims.injured).toBe(1);
+  });
+  it.each([
+    'a moto driver was stopped by soldiers at Kanyaruchinya, he was not hurt',
+    'Mine exploded near Mbau, he said it was ADF',
+    'un cultivateur a été tué à Mbau, il a été enterré ce matin',
+  ])('look-alike: %s', (text) => {
+    expect(parse(text).victims.injured ?? null).toBe(null);
+  });
+});
+
+describe('the bare word "civil" in a three-word SMS counts one (victims/bare-civilian.ts)', () => {
+  it.each([
+    ['policier tire sur civil oicha blesse', 'injured', 1],
+    ['civil tue a beni', 'killed', 1],
+    ['civile violee a mutwanga', 'crsvSurvivors', 1],
+    ['civil enleve route eringeti', 'abducted', 1],
+    ['civ wounded oicha', 'injured', 1],
+  ] as const)('%s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+  it.each([
+    ['la societe civile blessee par ces propos', 'injured', null],
+    ['des hommes en tenue civile tues a Beni', 'killed', null],
+    ['2 civils tues a Mbau', 'killed', 2],
+  ] as const)('look-alike: %s', (text, key, n) => {
+    expect(parse(text).victims[key] ?? null).toBe(n);
+  });
+});
