@@ -21,6 +21,8 @@ import { heldByStateForPrice, peopleTakenHits } from './people-taken.js';
 import { groupTookPeopleHits } from './group-took-people.js';
 import { groupArrests } from './group-arrests.js';
 import { campNamedFirstHits } from './camps-named-first.js';
+import { miningSite } from './mining-site.js';
+import { orPricedDemand } from '../constructions/priced-demands.js';
 import { takenByStateAt } from './taken-by-state.js';
 import { goodsTakenBefore, onlyGoodsTaken } from './goods-taken-before.js';
 import type { Token } from '../normalize.js';
@@ -89,7 +91,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const groupNamed = mentions.some((m) => !m.actor.hostState) || signalHits.some((h) => h.value.signal === 'armed');
   const threatSaid = signalHits.some((h) => h.value.signal === 'threat');
   const childSaid = signalHits.some((h) => h.value.signal === 'child');
-  const traffic12 = [...bargainHits(tokens), ...holdsHits(tokens, groupNamed), ...(threatSaid ? [] : barrierExtortionHits(tokens)), ...leftGroupHits(tokens, childSaid, (i) => mentionAt(r, i))];
+  const traffic12 = [...bargainHits(tokens), ...holdsHits(tokens, groupNamed), ...(threatSaid ? [] : orPricedDemand(barrierExtortionHits(tokens), tokens, r.description)), ...leftGroupHits(tokens, childSaid, (i) => mentionAt(r, i))];
   // (a fire of unknown origin that people suspect was set on purpose is no mishap: vocabulary/everyday-traffic-3.ts)
   const crimeSuspected = signalHits.some((h) => h.value.subType === 'criminal');
   const returned = returnHits(tokens, (k) => inMention(r, k));
@@ -199,6 +201,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const aidHits = signalHits.some((h) => missionToldHit(h, tokens)) ? signalHits.filter((h) => !missionToldHit(h, tokens)) : signalHits;
   const readOtherwise = (h: SignalHit): boolean =>
     controlling(h) ||
+    miningSite(h, tokens) || // ("per digger at the Mobale site": the mine's site, mining-site.ts)
     t17.drop(h) || (unarmed && h.value.signal === 'armed') || fledToSite(h, tokens) || demandOfAid(h, tokens, aidHits) || labourAsPurpose(h, tokens, signalHits) || rumouredFighting(h, tokens, signalHits) || carriedAfterArrest(h, tokens, keywordHits);
   let signals = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...groupTook, ...(livestock ? [livestock] : []), ...(goods ? [goods.hit] : []), ...peopleTaken, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens);
   // (a site where gunfire was only heard, or left after an attack named as the cause, is where the displaced are: categories/law-and-order.ts)

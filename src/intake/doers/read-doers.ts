@@ -16,6 +16,7 @@ import { forceNamedAsPlace, forceOnlyResponding } from './force-responding.js';
 import { forceNotDoing } from './force-as-victim.js';
 import { forceOnlyTelling } from './force-telling.js';
 import { allegedTieOnly } from './alleged-ties.js';
+import { jointDoer } from './joint-doers.js';
 import { toldToForceOnly } from './told-to-force.js';
 import { isForceHarm } from './host-forces.js';
 import { groupDenies } from './group-denies.js';
@@ -81,7 +82,9 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   // (the force that freed the hostages or ran the operation against that group: rescuers.ts)
   const actorAt = (k: number): boolean => mentions.some((o) => o.start <= k && k < o.end) || /^(updf|rdf|fdnb|monusco|fib)$/.test(tokens[k]?.norm ?? '');
   const rescuer = (m: (typeof doers)[number]): boolean => otherDoer && rescuedOrOperated(tokens, m.end, actorAt);
-  const acting = doers.filter((m) => !m.actor.hostState || !(forceNamedAsPlace(tokens, m.start, m.end) || forceNotDoing(tokens, m.start, m.end) || forceOnlyTelling(tokens, m.start, m.end, category) || toldToForceOnly(tokens, m.start, m.end, isForceHarm) || rescuer(m) || (otherDoer && forcePostAsLandmark(tokens, m.start, m.end)) || (otherDoer && !versusSide(tokens, m.start, m.end) && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
+  // (paired with a group that did it with them: "Imbonerakure and FARDC … ask 1000 FC", joint-doers.ts)
+  const groupAt = (k: number): boolean => mentions.some((o) => o.end - 1 === k || o.start === k) || groups.some((g) => g.end - 1 === k || g.start === k);
+  const acting = doers.filter((m) => !m.actor.hostState || !(forceNamedAsPlace(tokens, m.start, m.end) || forceNotDoing(tokens, m.start, m.end) || forceOnlyTelling(tokens, m.start, m.end, category) || toldToForceOnly(tokens, m.start, m.end, isForceHarm) || rescuer(m) || (otherDoer && forcePostAsLandmark(tokens, m.start, m.end)) || (otherDoer && !versusSide(tokens, m.start, m.end) && !jointDoer(tokens, m.start, m.end, groupAt) && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
   const named = withFactions(withGroups(acting.map((m) => ctx.actors.perpetrator(m.actor)), groups), tokens, ctx.actors);
   return withForeignForces(withConventionDoers(named, tokens, mentions, category, ctx.actors), tokens, description, mentions);
 }

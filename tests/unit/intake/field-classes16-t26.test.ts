@@ -135,3 +135,61 @@ describe('the bare word "civil" in a three-word SMS counts one (victims/bare-civ
     expect(parse(text).victims[key] ?? null).toBe(n);
   });
 });
+
+describe('a mining site named by its place is no IDP site (categories/mining-site.ts)', () => {
+  it.each([
+    'Kamituga: Raia Mutomboki set a jeton of 5,000 FC per digger at the Mobale site',
+    'Raia Mutomboki attacked diggers at the Mobale site, 2 injured',
+    'Misisi: des creuseurs chassés du site de Kamakundu par les Mai-Mai',
+    'Rubaya: M23 wamewapiga wachimbaji kwenye site ya Rubaya',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).not.toBe('attack_on_idp_site');
+    expect(r.priority).not.toBe('critical');
+  });
+  it.each([
+    'Armed men attacked the Rhoe site, 3 IDPs killed',
+    'Bulengo: des hommes armés ont attaqué le site de déplacés, 2 blessés',
+  ])('look-alike: %s', (text) => {
+    expect(parse(text).category).toBe('attack_on_idp_site');
+  });
+});
+
+describe('money demanded said the short ways is looting (C6, constructions/priced-demands.ts)', () => {
+  it.each([
+    ['Kasindi: RAS au poste frontalier. Des militaires exigent 5$ aux voyageurs sans document', ['fardc']],
+    ['Ngote: traders trucks stopped by FARDC at CP, fee USD 50 per truck', ['fardc']],
+    ['barriere maimai lume 500fc', ['mai-mai']],
+    ['barrier fardc kasindi 1000 fc', ['fardc']],
+    ['Luvungi: Wazalendo ask 1000 FC at the bridge from every farmer', ['wazalendo']],
+    ['Mongbwalu: Zaire elements collecting taxes at the gold site, 2g of gold per digger per week', ['zaire']],
+    ['Kirumba: les Mai-Mai exigent 2000 FC sur la route de Kaseghe', ['mai-mai']],
+  ])('%s', (text, who) => {
+    const r = parse(text);
+    expect(r.category).toBe('looting_destruction');
+    expect(r.perpetrators.map((p) => p.actorId ?? p.name)).toEqual(who);
+    expect(r.priority).toBe('medium');
+  });
+  it.each([
+    ['Oicha: a trader abducted by ADF, they demand USD 500 for his release', 'abduction'],
+    ['Beni: le sac de ciment coûte 30 000 FC au marché', 'other'],
+  ])('look-alike: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
+
+describe('the host force paired with a group in a joint demand did it too (doers/joint-doers.ts)', () => {
+  it.each([
+    ["Luvungi: 'Imbonerakure and FARDC patrol together and ask 1000 FC at the bridge' says the youth leader", ['fardc', 'Imbonerakure']],
+    ['Mutarule: Wazalendo and FARDC ask 2000 FC per moto on the road', ['wazalendo', 'fardc']],
+    ['FARDC na Wazalendo wanadai 500 fc kila pikipiki Kalembe', ['fardc', 'wazalendo']],
+  ])('%s', (text, who) => {
+    expect(doers(text).sort()).toEqual([...who].sort());
+  });
+  it.each([
+    ['ADF attacked Mbau, FARDC and Wazalendo pursued them', ['adf']],
+    ['M23 looted shops in Kiwanja, FARDC and MONUSCO informed', ['m23']],
+  ])('look-alike: %s', (text, who) => {
+    expect(doers(text)).toEqual(who);
+  });
+});
