@@ -32,6 +32,7 @@ import { partThenNextHarm } from './part-then-next-harm.js';
 import { takenThenRaped } from './taken-then-raped.js';
 import { tollRevisions } from './toll-revisions.js';
 import { glossedCounts } from './glossed-counts.js';
+import { tollTotal } from './toll-total.js';
 import { resumedWound } from './resumed-wound.js';
 import { bareCivilian } from './bare-civilian.js';
 import { moneyNotPeople } from './money-not-people.js';
@@ -118,6 +119,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   childAmongVictims(tokens, victims); // ("the youngest was 15", "un enfant de 10 ans", "3 élèves": child-among-victims.ts) // ("ont emmené ses deux fils", "abducted his two sons": possessive-counts.ts)
   neverCameBackCount(tokens, signals.all('abduct'), victims); // ("4 women … never came back, armed men seen": categories/never-came-back.ts)
   tollRevisions(tokens, victims); // ("toll rises from 4 to 6", "toll stands at 3 civilians and 4 Wazalendo dead": toll-revisions.ts)
+  tollTotal(tokens, victims); // ("toll now 6 civ KIA, the 2 missing found dead": the total holds them, toll-total.ts)
   glossedCounts(tokens, description, victims); // ("mtu mmoja ameuawa (1 civil tué)", "wamepiga (ont tabassé) un motard": glossed-counts.ts)
   resumedWound(tokens, victims); // ("un cultivateur … ; il a été amputé", "rescued him with head injuries": resumed-wound.ts)
   bareCivilian(tokens, victims); // ("policier tire sur civil oicha blesse", "civil tue a beni": bare-civilian.ts)

@@ -193,3 +193,41 @@ describe('the host force paired with a group in a joint demand did it too (doers
     expect(doers(text)).toEqual(who);
   });
 });
+
+describe('a new total given with why it rose is the toll (victims/toll-total.ts)', () => {
+  it.each([
+    ['UPDATE Komanda ambush: toll now 6 civ KIA, the 2 missing found dead in the bush. ADF', 6],
+    ["Kamango : le bilan de l'incursion ADF du 12 mars s'alourdit à sept morts, trois corps ayant été retrouvés ce matin", 7],
+    ['Mbau: death toll rises to 9 after 3 bodies were recovered in the fields', 9],
+    ['Suite Drodro: bilan passe à 5 morts, deux blessés ayant succombé cette nuit', 5],
+    ['Oicha update: toll now 4 dead, 2 of the wounded died at the hospital', 4],
+    ['suite mamove bilan maintenant 8 morts, 3 corps retrouves en brousse', 8],
+  ])('%s', (text, killed) => {
+    expect(parse(text).victims.killed).toBe(killed);
+  });
+  it.each([
+    ['Mbau: 3 killed by ADF yesterday, 2 more bodies found this morning', 5],
+    ['toll now 6 civilians killed in the Mbau ambush', 6],
+  ])('look-alike: %s', (text, killed) => {
+    expect(parse(text).victims.killed).toBe(killed);
+  });
+});
+
+describe('a call to drive out or take revenge on a people is incitement (vocabulary/incitement-calls.ts)', () => {
+  it.each([
+    "Mugunga: leaflets found around the IDP sites accusing Kinyarwanda speakers of being M23 spies, 'chase them out'",
+    'Mongbwalu: messages audio appelant à la vengeance contre les Lendu circulent sur WhatsApp',
+    'Djugu: youths calling for revenge against the Hema in the market',
+    'Uvira: tracts appelant à la vengeance contre les Banyamulenge trouvés au marché',
+    "Goma: posts on Facebook about the Tutsi, 'drive them all out'",
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('hate_speech_incitement');
+  });
+  it.each([
+    ['Drodro: fear of revenge attacks after the killing of 2 Hema herders', 'intercommunal_tension'],
+    ['Beni: FARDC chased them out of the village after the attack, calm now', 'hate_speech_incitement'],
+  ])('look-alike: %s', (text, category) => {
+    if (category === 'hate_speech_incitement') expect(parse(text).category).not.toBe(category);
+    else expect(parse(text).category).toBe(category);
+  });
+});
