@@ -25,6 +25,8 @@ export function tollTotal(tokens: readonly Token[], victims: Victims): void {
       if (RISEN.test(tokens[k]!.norm)) risen = true;
       const n = risen ? readNumber(tokens, k) : null;
       if (!n || n.zero || n.article) continue;
+      // ("passe de 3 à 7 morts", "from 4 to 6": the old figure of a revision, read by toll-revisions.ts)
+      if (/^(from|de|d)$/.test(tokens[k - 1]?.norm ?? '') || /^(to|a)$/.test(tokens[n.next]?.norm ?? '')) return;
       // the dead named right after the figure, maybe with one word between ("6 civ KIA", "sept morts")
       const dead = [0, 1, 2].some((d) => DEAD.test(tokens[n.next + d]?.norm ?? ''));
       if (!dead || n.value >= victims.killed) return;
