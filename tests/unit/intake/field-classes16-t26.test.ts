@@ -231,3 +231,21 @@ describe('a call to drive out or take revenge on a people is incitement (vocabul
     else expect(parse(text).category).toBe(category);
   });
 });
+
+describe('a Swahili "kati ya X na Y" side and an acronym faction name groups (doers/swahili-sides-and-factions.ts)', () => {
+  it.each([
+    ['Nyabiondo: vita kati ya Nyatura na APCLS depuis 4h asubuhi, inaendelea', ['nyatura', 'APCLS']],
+    ['Pinga: mapigano kati ya NDC-R na APCLS tangu asubuhi, raia wamekimbia', ['NDC-R', 'APCLS']],
+    ['Mpofi: NGO driver abducted by an NDC-R faction on the road, vehicle burnt', ['NDC-R']],
+    ['Bukiringi: une faction FPIC a pillé le marché', ['FPIC']],
+    ['Walikale: clashes between NDC-R and APCLS near Pinga', ['NDC-R', 'APCLS']],
+  ])('%s', (text, who) => {
+    expect(doers(text)).toEqual(who);
+  });
+  it.each([
+    ['Kirumba: kati ya watu watatu, mmoja ameuawa na majambazi', []],
+    ['Beni: a faction of the youths burnt the market', []],
+  ])('look-alike: %s', (text, who) => {
+    expect(doers(text)).toEqual(who);
+  });
+});
