@@ -22,6 +22,7 @@ import { groupTookPeopleHits } from './group-took-people.js';
 import { groupArrests } from './group-arrests.js';
 import { campNamedFirstHits } from './camps-named-first.js';
 import { miningSite } from './mining-site.js';
+import { paidForReleaseHits } from './paid-for-release.js';
 import { orPricedDemand } from '../constructions/priced-demands.js';
 import { takenByStateAt } from './taken-by-state.js';
 import { goodsTakenBefore, onlyGoodsTaken } from './goods-taken-before.js';
@@ -188,6 +189,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...(signalHits.some((h) => h.value.subType === 'rumoured_attack') ? [] : groupSaidComingHits(tokens, mentions)),
     ...neverCameBackHits(tokens, groupNamed), // ("4 women never came back, armed men seen": never-came-back.ts)
     ...arrests.hits,
+    ...paidForReleaseHits(tokens, mentions.some((m) => m.actor.hostState)), // ("released after his family paid": paid-for-release.ts)
     ...arrests.stateHits,
     ...(stateTookPeople ? [{ value: { signal: 'detention' as const, subType: null }, start: custodyAt, end: custodyAt + 1 }] : []),
     ...(heldForPrice >= 0 ? [{ value: { signal: 'detention' as const, subType: null }, start: heldForPrice, end: heldForPrice + 1 }] : []),

@@ -249,3 +249,59 @@ describe('a Swahili "kati ya X na Y" side and an acronym faction name groups (do
     expect(doers(text)).toEqual(who);
   });
 });
+
+describe('a sitrep figure glued to the times sign is the count, a part named after it too (constructions/sitrep-times-counts.ts)', () => {
+  it.each([
+    ['200800B: 3x civ incl 1 child abducted by ADF on the road near Biakato', 'abducted', 3],
+    ['3x civ abducted by ADF near Eringeti', 'abducted', 3],
+    ['4x civ WIA in crossfire at Kilolirwe', 'injured', 4],
+    ['5x civs incl 2 women KIA by ADF at Mamove', 'killed', 5],
+    ['2 x civ abducted by Mai-Mai at Lubero', 'abducted', 2],
+  ] as const)('%s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+  it.each([
+    ['1x civ WIA at Kiwanja', 'injured', 1],
+    ['3 civilians including 1 child abducted by ADF', 'abducted', 3],
+  ] as const)('look-alike: %s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+});
+
+describe('people counted, then their taking told with a pronoun, are abducted (victims/resumed-taking.ts)', () => {
+  it.each([
+    ['CP: 4 boys aged 14-16 recruited by CODECO at Jiba, families say they were taken from school', 4],
+    ['3 femmes ont disparu à Lume, elles auraient été enlevées par des Mai-Mai', 3],
+    ['2 traders missing since Monday near Oicha, they were abducted by ADF', 2],
+    ['5 élèves portés disparus à Bunia, ils ont été enlevés sur le chemin de l école', 5],
+  ])('%s', (text, n) => {
+    expect(parse(text).victims.abducted).toBe(n);
+  });
+  it.each([
+    '5 farmers fled to Oicha, they were not taken',
+    'ADF attacked Mbau, they took 3 goats',
+  ])('look-alike: %s', (text) => {
+    expect(parse(text).victims.abducted ?? null).toBe(null);
+  });
+});
+
+describe('someone let go after the family paid, not by the state, was abducted (categories/paid-for-release.ts)', () => {
+  it.each([
+    'Update from Uvira: the Kavimvira chief of quarter was released last night after his family paid, he was beaten in captivity',
+    'the chief of quarter was released last night after his family paid',
+    'le chef de quartier a été relâché après que sa famille a payé 500$',
+    'Beni: un commerçant libéré hier soir après que sa famille a versé 300 dollars',
+    'Lubero: the pastor was freed once his relatives paid USD 200',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('abduction');
+    expect(r.victims.abducted).toBe(1);
+    expect(r.priority).toBe('high');
+  });
+  it.each([
+    'the trader was released by police after his family paid a fine',
+    'the family paid the hospital bill, the patient was released',
+  ])('look-alike: %s', (text) => {
+    expect(parse(text).category).not.toBe('abduction');
+  });
+});
