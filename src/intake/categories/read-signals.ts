@@ -22,6 +22,7 @@ import { groupTookPeopleHits } from './group-took-people.js';
 import { groupArrests } from './group-arrests.js';
 import { campNamedFirstHits } from './camps-named-first.js';
 import { miningSite } from './mining-site.js';
+import { schoolTakenHits, thingTakenInSwahili } from './swahili-things-taken.js';
 import { paidForReleaseHits } from './paid-for-release.js';
 import { orPricedDemand } from '../constructions/priced-demands.js';
 import { takenByStateAt } from './taken-by-state.js';
@@ -138,6 +139,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     left.drop(h) ||
     displacedSheltered(h, signalHits, tokens, mentions.map((m) => m.end)) ||
     thingsMissing(h, tokens) || // ("after a cow went missing": things-missing.ts)
+    thingTakenInSwahili(h, tokens) || // ("shule imechukuliwa": a thing taken over, swahili-things-taken.ts)
     missionToldHit(h, tokens) || // ("ont saisi la MONUSCO", "UNPOL reports": the mission told or telling, mission-as-teller.ts)
     missionAsLandmark(h, tokens, signalHits) || // ("UXO found near the old MONUSCO base": mission-as-teller.ts)
     (h.value.signal === 'detention' && arrests.verbs.has(h.start));
@@ -189,6 +191,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...(signalHits.some((h) => h.value.subType === 'rumoured_attack') ? [] : groupSaidComingHits(tokens, mentions)),
     ...neverCameBackHits(tokens, groupNamed), // ("4 women never came back, armed men seen": never-came-back.ts)
     ...arrests.hits,
+    ...schoolTakenHits(tokens), // ("shule … imechukuliwa na Wazalendo": swahili-things-taken.ts)
     ...paidForReleaseHits(tokens, mentions.some((m) => m.actor.hostState)), // ("released after his family paid": paid-for-release.ts)
     ...arrests.stateHits,
     ...(stateTookPeople ? [{ value: { signal: 'detention' as const, subType: null }, start: custodyAt, end: custodyAt + 1 }] : []),

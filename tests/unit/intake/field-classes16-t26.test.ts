@@ -305,3 +305,25 @@ describe('someone let go after the family paid, not by the state, was abducted (
     expect(parse(text).category).not.toBe('abduction');
   });
 });
+
+describe('a Swahili "taken" said of a thing is no abduction; a school so taken is C13 (categories/swahili-things-taken.ts, vocabulary/swahili-schools.ts)', () => {
+  it.each([
+    'Mweso: shule ya msingi (école primaire) imechukuliwa (occupée) na Wazalendo comme base depuis wiki moja',
+    'Kitchanga: shule imechukuliwa na M23, watoto hawaendi shule',
+    'Masisi: Nyatura wamechoma shule ya msingi Kibabi',
+    'Pinga: shule ya sekondari ilichukuliwa na NDC-R kama kambi',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('child_violation');
+    expect(r.sensitivity).toBe('restricted');
+    expect(r.victims.abducted ?? null).toBe(null);
+  });
+  it.each([
+    ['gari ya MSF ilichukuliwa na M23 Rutshuru', 'abduction', false],
+    ['watu watatu wamechukuliwa na ADF', 'abduction', true],
+    ['mama mmoja amechukuliwa na Mai-Mai', 'abduction', true],
+  ] as const)('look-alike: %s', (text, category, is) => {
+    if (is) expect(parse(text).category).toBe(category);
+    else expect(parse(text).category).not.toBe(category);
+  });
+});
