@@ -22,6 +22,8 @@ import { groupTookPeopleHits } from './group-took-people.js';
 import { groupArrests } from './group-arrests.js';
 import { campNamedFirstHits } from './camps-named-first.js';
 import { miningSite } from './mining-site.js';
+import { aidAgencyTelling } from './aid-agency-as-teller.js';
+import { harmedOnErrandAtEdge } from './site-errands.js';
 import { schoolTakenHits, thingTakenInSwahili } from './swahili-things-taken.js';
 import { paidForReleaseHits } from './paid-for-release.js';
 import { orPricedDemand } from '../constructions/priced-demands.js';
@@ -139,6 +141,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     left.drop(h) ||
     displacedSheltered(h, signalHits, tokens, mentions.map((m) => m.end)) ||
     thingsMissing(h, tokens) || // ("after a cow went missing": things-missing.ts)
+    aidAgencyTelling(h, tokens) || // ("NGO partner reports: …": the agency tells, aid-agency-as-teller.ts)
     thingTakenInSwahili(h, tokens) || // ("shule imechukuliwa": a thing taken over, swahili-things-taken.ts)
     missionToldHit(h, tokens) || // ("ont saisi la MONUSCO", "UNPOL reports": the mission told or telling, mission-as-teller.ts)
     missionAsLandmark(h, tokens, signalHits) || // ("UXO found near the old MONUSCO base": mission-as-teller.ts)
@@ -215,7 +218,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   if (signals.has('detention') && signals.all('access').some((h) => visitsRefused(h, tokens))) signals = signals.retagged((h) => (visitsRefused(h, tokens) ? 'detention' : null));
   // (a killing only attempted or prevented is an attack that killed nobody: "pour empêcher des jeunes de lyncher", harm-attempted.ts)
   if (signals.all('kill').some((h) => killAttempted(h, tokens))) signals = signals.retagged((h) => (killAttempted(h, tokens) ? 'attack' : null));
-  if (siteNotAttacked(signals) || harmedAwayFromSite(signals)) signals = signals.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
+  if (siteNotAttacked(signals) || harmedAwayFromSite(signals) || harmedOnErrandAtEdge(signals)) signals = signals.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
   const absenceSaid = signalHits.some((h) => movementAbsent(h, tokens, (k) => inMention(r, k))) || mentions.some((m) => saidAbsent(tokens, m.start));
   return { signals, returned, t17, takenByGroup, caught, back, groupTook, peopleTaken, groupArrested: arrests.hits, stateTookPeople, animalsOnly, absenceSaid };
 }

@@ -327,3 +327,35 @@ describe('a Swahili "taken" said of a thing is no abduction; a school so taken i
     else expect(parse(text).category).not.toBe(category);
   });
 });
+
+describe('displaced people harmed at the edge of their site on an errand are no attack on the site (categories/site-errands.ts)', () => {
+  it.each([
+    "Plaine Savo: 1 déplacé tué à la machette au bord du site en allant puiser de l'eau, CODECO suspectés",
+    'Rhoe: an IDP woman attacked outside the site while fetching firewood, CODECO suspected',
+    'Lushagala: 2 déplacées blessées aux abords du site en allant chercher du bois',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).not.toBe('attack_on_idp_site');
+    expect(r.priority).not.toBe('critical');
+  });
+  it.each([
+    'Rhoe: 2 IDPs killed inside the site by CODECO',
+    'Plaine Savo: CODECO ont attaqué le site, 3 déplacés tués',
+  ])('look-alike: %s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'attack_on_idp_site', priority: 'critical' });
+  });
+});
+
+describe('an aid agency named as who tells is no humanitarian harmed (categories/aid-agency-as-teller.ts)', () => {
+  it.each([
+    ["NGO partner in Minembwe reports: 'Twirwaneho burnt two Bafuliiru villages near Minembwe, the population fled'", ['looting_destruction', 'displacement']],
+    ['selon une ONG locale, 3 civils tués par les ADF à Mamove', ['attack_on_civilians']],
+    ['according to MSF, 200 families fled Kitchanga after shelling', ['displacement']],
+    ["l'ONG partenaire signale 2 femmes violées par des hommes armés à Lume", ['crsv']],
+  ])('%s', (text, categories) => {
+    expect(categories).toContain(parse(text).category);
+  });
+  it.each(['NGO convoy looted by Mai-Mai near Lubero', "un agent d'une ONG enlevé à Mpofi"])('look-alike kept humanitarian: %s', (text) => {
+    expect(parse(text).category).toBe('attack_on_humanitarians');
+  });
+});
