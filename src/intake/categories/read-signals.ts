@@ -22,6 +22,7 @@ import { groupTookPeopleHits } from './group-took-people.js';
 import { groupArrests } from './group-arrests.js';
 import { campNamedFirstHits } from './camps-named-first.js';
 import { miningSite } from './mining-site.js';
+import { levySanction } from './levy-sanction.js';
 import { aidAgencyTelling } from './aid-agency-as-teller.js';
 import { harmedOnErrandAtEdge } from './site-errands.js';
 import { schoolTakenHits, thingTakenInSwahili } from './swahili-things-taken.js';
@@ -141,6 +142,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     left.drop(h) ||
     displacedSheltered(h, signalHits, tokens, mentions.map((m) => m.end)) ||
     thingsMissing(h, tokens) || // ("after a cow went missing": things-missing.ts)
+    levySanction(h, tokens) || // ("diggers who don't pay refused access to pits": levy-sanction.ts)
     aidAgencyTelling(h, tokens) || // ("NGO partner reports: …": the agency tells, aid-agency-as-teller.ts)
     thingTakenInSwahili(h, tokens) || // ("shule imechukuliwa": a thing taken over, swahili-things-taken.ts)
     missionToldHit(h, tokens) || // ("ont saisi la MONUSCO", "UNPOL reports": the mission told or telling, mission-as-teller.ts)

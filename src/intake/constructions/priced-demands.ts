@@ -14,7 +14,7 @@ import type { Token } from '../normalize.js';
 const UNIT = /^(fc|fcs|francs?|usd|dollars?|shillings?|ugx)$/;
 const GLUED = /^\d+(fc|fcs|usd)$/;
 const BARRIER = /^(barrier\w*|barriere\w*|roadblocks?|checkpoints?|cp|barrages?|peage)$/;
-const DEMAND = /^(ask|asks|asking|asked|demand|demands|demanding|demanded|exige|exigent|exigeait|exigeaient|exigeant|reclame\w*|wanadai|wanaomba|wanatoza|inadai|anadai|fee|fees|frais|jetons?|taxes?|tax)$/;
+const DEMAND = /^(ask|asks|asking|asked|impose|imposes|imposing|imposed|imposent|demand|demands|demanding|demanded|exige|exigent|exigeait|exigeaient|exigeant|reclame\w*|wanadai|wanaomba|wanatoza|inadai|anadai|fee|fees|frais|jetons?|taxes?|tax)$/;
 const PER = /^(per|par|each|every|chaque|kwa|kila)$/;
 const TAX = /^(taxes|taxe|tax|jetons?|contributions?|levy|levies)$/;
 const COLLECT = /^(collecting|collect|collects|collected|imposing|imposes|imposed|levying|percoivent|percoit|prelevent|imposent|wanachukua|wanatoza)$/;

@@ -359,3 +359,16 @@ describe('an aid agency named as who tells is no humanitarian harmed (categories
     expect(parse(text).category).toBe('attack_on_humanitarians');
   });
 });
+
+describe('access refused to those who do not pay a levy is how the money is taken (C6, categories/levy-sanction.ts)', () => {
+  it.each([
+    "Mongbwalu: Zaire elms collecting 'taxes' at gold site, 2g gold per digger per week, diggers who don't pay refused access to pits",
+    'Wazalendo impose 1000 FC per trader at Kanyabayonga market, those who do not pay are refused access to the market',
+    'les M23 exigent 500 FC par vendeuse, celles qui ne paient pas sont refoulées du marché',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'looting_destruction', priority: 'medium' });
+  });
+  it.each(['MONUSCO patrol refused access to Kitchanga by M23', 'M23 refused access to the NGO convoy at Kibumba'])('look-alike: %s', (text) => {
+    expect(parse(text).category).toBe('access_denial');
+  });
+});
