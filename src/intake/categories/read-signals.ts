@@ -22,6 +22,7 @@ import { groupTookPeopleHits } from './group-took-people.js';
 import { groupArrests } from './group-arrests.js';
 import { campNamedFirstHits } from './camps-named-first.js';
 import { miningSite } from './mining-site.js';
+import { groupPoliceAt } from '../doers/group-own-police.js';
 import { levySanction } from './levy-sanction.js';
 import { aidAgencyTelling } from './aid-agency-as-teller.js';
 import { harmedOnErrandAtEdge } from './site-errands.js';
@@ -114,7 +115,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   // C23: people "pris" by the army or the police (and no armed group named) are held, not abducted (victims/victim-words.ts
   // counts "pris" with people after it as taken, whoever took them; "pris la fuite" takes no one).
   // C23: arrested or held for money by a non-state armed group: abducted, and the arrest word tells of no detention.
-  const arrests = groupArrests(tokens, (i) => doerOf(mentions.find((m) => m.start === i)), (i) => doerOf(mentions.find((m) => m.end === i)));
+  // (an armed group's own "police" acts for the group: "M23 'police' arrested 3 traders", doers/group-own-police.ts)
+  const arrests = groupArrests(tokens, (i) => doerOf(mentions.find((m) => m.start === i)), (i) => (groupPoliceAt(tokens, mentions, i - 1) ? 'group' : doerOf(mentions.find((m) => m.end === i))));
   const custodyAt = mentions.every((m) => m.actor.hostState) ? stateCustodyAt(tokens, mentions.length > 0) : -1;
   // (C6: the state's forces holding people until they pay is a detention, its "to free them" no kidnapping: people-taken.ts)
   const heldForPrice = heldByStateForPrice(tokens, mentions.some((m) => !m.actor.hostState), mentions.some((m) => m.actor.hostState));

@@ -17,6 +17,7 @@ import { forceNotDoing } from './force-as-victim.js';
 import { forceOnlyTelling } from './force-telling.js';
 import { allegedTieOnly } from './alleged-ties.js';
 import { jointDoer } from './joint-doers.js';
+import { withoutGroupPolice } from './group-own-police.js';
 import { toldToForceOnly } from './told-to-force.js';
 import { isForceHarm } from './host-forces.js';
 import { groupDenies } from './group-denies.js';
@@ -86,7 +87,8 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   const groupAt = (k: number): boolean => mentions.some((o) => o.end - 1 === k || o.start === k) || groups.some((g) => g.end - 1 === k || g.start === k);
   const acting = doers.filter((m) => !m.actor.hostState || !(forceNamedAsPlace(tokens, m.start, m.end) || forceNotDoing(tokens, m.start, m.end) || forceOnlyTelling(tokens, m.start, m.end, category) || toldToForceOnly(tokens, m.start, m.end, isForceHarm) || rescuer(m) || (otherDoer && forcePostAsLandmark(tokens, m.start, m.end)) || (otherDoer && !versusSide(tokens, m.start, m.end) && !jointDoer(tokens, m.start, m.end, groupAt) && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
   const named = withFactions(withGroups(acting.map((m) => ctx.actors.perpetrator(m.actor)), groups), tokens, ctx.actors);
-  return withForeignForces(withConventionDoers(named, tokens, mentions, category, ctx.actors), tokens, description, mentions);
+  // ("M23 'police' arrested 3 traders": the group's own police, no PNC, group-own-police.ts)
+  return withoutGroupPolice(withForeignForces(withConventionDoers(named, tokens, mentions, category, ctx.actors), tokens, description, mentions), tokens, mentions);
 }
 
 // "FARDC vs ADF at Mbau since this morning": a side of a clash (C4), not a force responding (categories/versus-clash.ts).

@@ -372,3 +372,21 @@ describe('access refused to those who do not pay a levy is how the money is take
     expect(parse(text).category).toBe('access_denial');
   });
 });
+
+describe("an armed group's own police is the group, its arrests abductions (C1, C23, doers/group-own-police.ts)", () => {
+  it.each([
+    "Kiwanja: M23 'police' arrested 3 traders at the market for not paying the weekly tax",
+    'Kiwanja: the M23 police arrested 3 traders at the market',
+    'la police du M23 a arrêté 3 commerçants à Kiwanja',
+    "Rutshuru: la 'police' M23 a arrêté 3 jeunes au marché",
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'abduction', priority: 'high', victims: { abducted: 3 } });
+    expect(doers(text)).toEqual(['m23']);
+  });
+  it.each([
+    ['police arrested 3 M23 collaborators in Goma', ['pnc']],
+    ['M23 attacked Kibumba, police deployed', ['m23']],
+  ])('look-alike: %s', (text, who) => {
+    expect(doers(text)).toEqual(who);
+  });
+});
