@@ -13,6 +13,8 @@ import { withEverydayTraffic12 } from '../vocabulary/everyday-traffic-3.js';
 import { withTune15 } from '../vocabulary/everyday-traffic-4.js';
 import { withEverydayKivu } from '../vocabulary/everyday-kivu.js';
 import { withTune16 } from '../vocabulary/everyday-traffic-5.js';
+import { withIncitementCalls } from '../vocabulary/incitement-calls.js';
+import { withSwahiliSchools } from '../vocabulary/swahili-schools.js';
 import { withT17 } from '../vocabulary/counts-places-doers.js';
 import { withT19 } from '../vocabulary/military-police-register.js';
 import { withT18 } from '../vocabulary/remote-base.js';
@@ -359,6 +361,8 @@ const ADDITIONS: readonly VocabularyAddition[] = [
   withSentToRespond,
   withContractedFuture,
   withNightPhone,
+  withSwahiliSchools, // ("shule ya msingi imechukuliwa": vocabulary/swahili-schools.ts)
+  withIncitementCalls, // ("'chase them out'", "appelant à la vengeance contre les Lendu": vocabulary/incitement-calls.ts)
 ];
 
 export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = ADDITIONS.reduce((table, add) => add(table), BASE_KEYWORDS);

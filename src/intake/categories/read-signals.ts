@@ -26,6 +26,14 @@ import { heldByStateForPrice, peopleTakenHits } from './people-taken.js';
 import { groupTookPeopleHits } from './group-took-people.js';
 import { groupArrests } from './group-arrests.js';
 import { campNamedFirstHits } from './camps-named-first.js';
+import { miningSite } from './mining-site.js';
+import { groupPoliceAt } from '../doers/group-own-police.js';
+import { levySanction } from './levy-sanction.js';
+import { aidAgencyTelling } from './aid-agency-as-teller.js';
+import { harmedOnErrandAtEdge } from './site-errands.js';
+import { schoolTakenHits, thingTakenInSwahili } from './swahili-things-taken.js';
+import { paidForReleaseHits } from './paid-for-release.js';
+import { orPricedDemand } from '../constructions/priced-demands.js';
 import { takenByStateAt } from './taken-by-state.js';
 import { goodsTakenBefore, onlyGoodsTaken } from './goods-taken-before.js';
 import type { Token } from '../normalize.js';
@@ -100,7 +108,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const groupNamed = mentions.some((m) => !m.actor.hostState) || signalHits.some((h) => h.value.signal === 'armed');
   const threatSaid = signalHits.some((h) => (h.value.signal === 'threat' && !levyNameOnly(h, tokens)) || punishedIfRefused(h, tokens)); // ("effort de guerre" names the levy: constructions/money-from-people.ts)
   const childSaid = signalHits.some((h) => h.value.signal === 'child');
-  const traffic12 = [...bargainHits(tokens), ...holdsHits(tokens, groupNamed), ...(threatSaid ? [] : barrierExtortionHits(tokens)), ...leftGroupHits(tokens, childSaid, (i) => mentionAt(r, i))];
+  const traffic12 = [...bargainHits(tokens), ...holdsHits(tokens, groupNamed), ...(threatSaid ? [] : orPricedDemand(barrierExtortionHits(tokens), tokens, r.description)), ...leftGroupHits(tokens, childSaid, (i) => mentionAt(r, i))];
   // (a fire of unknown origin that people suspect was set on purpose is no mishap: vocabulary/everyday-traffic-3.ts)
   const crimeSuspected = signalHits.some((h) => h.value.subType === 'criminal');
   const returned = returnHits(tokens, (k) => inMention(r, k));
@@ -118,7 +126,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   // C23: people "pris" by the army or the police (and no armed group named) are held, not abducted (victims/victim-words.ts
   // counts "pris" with people after it as taken, whoever took them; "pris la fuite" takes no one).
   // C23: arrested or held for money by a non-state armed group: abducted, and the arrest word tells of no detention.
-  const arrests = groupArrests(tokens, (i) => doerOf(mentions.find((m) => m.start === i)), (i) => doerOf(mentions.find((m) => m.end === i)));
+  // (an armed group's own "police" acts for the group: "M23 'police' arrested 3 traders", doers/group-own-police.ts)
+  const arrests = groupArrests(tokens, (i) => doerOf(mentions.find((m) => m.start === i)), (i) => (groupPoliceAt(tokens, mentions, i - 1) ? 'group' : doerOf(mentions.find((m) => m.end === i))));
   const custodyAt = mentions.every((m) => m.actor.hostState) ? stateCustodyAt(tokens, mentions.length > 0) : -1;
   // (C6: the state's forces holding people until they pay is a detention, its "to free them" no kidnapping: people-taken.ts)
   const heldForPrice = heldByStateForPrice(tokens, mentions.some((m) => !m.actor.hostState), mentions.some((m) => m.actor.hostState));
@@ -149,6 +158,9 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     left.drop(h) ||
     displacedSheltered(h, signalHits, tokens, mentions.map((m) => m.end)) ||
     thingsMissing(h, tokens) || // ("after a cow went missing": things-missing.ts)
+    levySanction(h, tokens) || // ("diggers who don't pay refused access to pits": levy-sanction.ts)
+    aidAgencyTelling(h, tokens) || // ("NGO partner reports: …": the agency tells, aid-agency-as-teller.ts)
+    thingTakenInSwahili(h, tokens) || // ("shule imechukuliwa": a thing taken over, swahili-things-taken.ts)
     missionToldHit(h, tokens) || // ("ont saisi la MONUSCO", "UNPOL reports": the mission told or telling, mission-as-teller.ts)
     missionAsLandmark(h, tokens, signalHits) || // ("UXO found near the old MONUSCO base": mission-as-teller.ts)
     (h.value.signal === 'detention' && arrests.verbs.has(h.start));
@@ -209,6 +221,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...rapeThreatHits(signalHits, tokens),
     ...writtenWarningHits(tokens, groupNamed), // ("ADF note …: 'we come tonight'": written-warning.ts)
     ...arrests.hits,
+    ...schoolTakenHits(tokens), // ("shule … imechukuliwa na Wazalendo": swahili-things-taken.ts)
+    ...paidForReleaseHits(tokens, mentions.some((m) => m.actor.hostState)), // ("released after his family paid": paid-for-release.ts)
     ...arrests.stateHits,
     ...(stateTookPeople ? [{ value: { signal: 'detention' as const, subType: null }, start: custodyAt, end: custodyAt + 1 }] : []),
     ...(heldForPrice >= 0 ? [{ value: { signal: 'detention' as const, subType: null }, start: heldForPrice, end: heldForPrice + 1 }] : []),
@@ -223,6 +237,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const readOtherwise = (h: SignalHit): boolean =>
     controlling(h) ||
     detentionCamp(h, tokens) || // (a detainee's camp is the army's: detention-camp.ts)
+    miningSite(h, tokens) || // ("per digger at the Mobale site": the mine's site, mining-site.ts)
     t17.drop(h) || (unarmed && h.value.signal === 'armed') || fledToSite(h, tokens) || demandOfAid(h, tokens, aidHits) || labourAsPurpose(h, tokens, signalHits) || rumouredFighting(h, tokens, signalHits) || carriedAfterArrest(h, tokens, keywordHits);
   let signals = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...groupTook, ...(livestock ? [livestock] : []), ...(goods ? [goods.hit] : []), ...peopleTaken, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens);
   // (a site where gunfire was only heard, or left after an attack named as the cause, is where the displaced are: categories/law-and-order.ts)
@@ -231,7 +246,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   if (signals.has('detention') && signals.all('access').some((h) => visitsRefused(h, tokens))) signals = signals.retagged((h) => (visitsRefused(h, tokens) ? 'detention' : null));
   // (a killing only attempted or prevented is an attack that killed nobody: "pour empêcher des jeunes de lyncher", harm-attempted.ts)
   if (signals.all('kill').some((h) => killAttempted(h, tokens))) signals = signals.retagged((h) => (killAttempted(h, tokens) ? 'attack' : null));
-  if (siteNotAttacked(signals) || harmedAwayFromSite(signals)) signals = signals.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
+  if (siteNotAttacked(signals) || harmedAwayFromSite(signals) || harmedOnErrandAtEdge(signals)) signals = signals.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
   const absenceSaid = signalHits.some((h) => movementAbsent(h, tokens, (k) => inMention(r, k))) || mentions.some((m) => saidAbsent(tokens, m.start));
   return { signals, returned, t17, takenByGroup, caught, back, groupTook, peopleTaken, groupArrested: arrests.hits, stateTookPeople, animalsOnly, absenceSaid };
 }

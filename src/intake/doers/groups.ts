@@ -1,6 +1,7 @@
 import { fullNameGroups } from './full-names.js';
 import { fledOrThreatenedBy } from './fled-or-threatened-by.js';
 import type { Token } from '../normalize.js';
+import { moreGroupNames } from './swahili-sides-and-factions.js';
 import { clashSideGroups, oneNameGroups } from '../constructions/denials-and-rumours.js';
 import { sideOfVictims, suspectedAcronyms } from './sides-and-signatures.js';
 import { selfNamedGroups } from './self-named-groups.js';
@@ -79,7 +80,7 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
     out.push({ name: name ?? text.slice(tokens[start]!.start, tokens[end - 1]!.end), start, end });
   };
   // ("ils se font appeler 'Bazungu'": the name a group gives itself, self-named-groups.ts; "after NDC-R and APCLS clashed": sides-clashing.ts)
-  for (const [start, end] of [...oneNameGroups(tokens, taken), ...clashSideGroups(tokens, taken), ...suspectedAcronyms(tokens, taken, isAcronym, (w) => NOT_NAMES.has(w)), ...selfNamedGroups(tokens, text, taken), ...clashingPairGroups(tokens, taken)]) add(start, end);
+  for (const [start, end] of [...oneNameGroups(tokens, taken), ...clashSideGroups(tokens, taken), ...suspectedAcronyms(tokens, taken, isAcronym, (w) => NOT_NAMES.has(w)), ...selfNamedGroups(tokens, text, taken), ...clashingPairGroups(tokens, taken), ...moreGroupNames(tokens, taken)]) add(start, end);
   // ("Les Biloze Bishambuke ont érigé une barrière": a name in full after a plural article, doers/group-openers.ts)
   for (const g of fledOrThreatenedBy(tokens, taken, (w) => NOT_NAMES.has(w))) add(g.start, g.end, g.name); // (fled-or-threatened-by.ts)
   for (const [start, end] of articleNamedGroups(tokens, taken, (w) => DOING.test(w), AUX)) add(start, end);

@@ -14,6 +14,10 @@ import { returnOnlyFeared } from './feared-return.js';
 import { findGroupNames, type GroupName } from './groups.js';
 import { forceNamedAsPlace, forceOnlyResponding } from './force-responding.js';
 import { forceNotDoing } from './force-as-victim.js';
+import { forceOnlyTelling } from './force-telling.js';
+import { allegedTieOnly } from './alleged-ties.js';
+import { jointDoer } from './joint-doers.js';
+import { withoutGroupPolice } from './group-own-police.js';
 import { toldToForceOnly } from './told-to-force.js';
 import { isForceHarm } from './host-forces.js';
 import { groupDenies } from './group-denies.js';
@@ -44,6 +48,7 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   const doers = mentions.filter(
     (m) =>
       !saidAbsent(tokens, m.start) &&
+      !allegedTieOnly(tokens, m.start) && // (a group the victims are said to side with: alleged-ties.ts)
       // (the group that holds the place of a mishap did not cause it: controls-the-place.ts)
       !(mishap && onlyControlling(tokens, m.start, m.end)) &&
       !blamedEachOther(tokens, m.start, blameAt) &&
@@ -66,6 +71,7 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
       // (a people accused of being something is who the words target: "accusant les Shi d'être complices", accused-person.ts)
       !accusedOfBeing(tokens, g.start, g.end) &&
       !goneOrDenounced(tokens, g.start, g.end) && // (what a threatened person denounced: gone-or-denounced.ts)
+      !allegedTieOnly(tokens, g.start) &&
       !blamedEachOther(tokens, g.start, blameAt) &&
       // a name right after a known actor is its faction ("Mai-Mai Yakutumba"), unless a slash sets it apart
       !mentions.some((m) => m.end === g.start && description[tokens[g.start]!.start - 1] !== '/') &&
@@ -81,9 +87,12 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   // (the force that freed the hostages or ran the operation against that group: rescuers.ts)
   const actorAt = (k: number): boolean => mentions.some((o) => o.start <= k && k < o.end) || /^(updf|rdf|fdnb|monusco|fib)$/.test(tokens[k]?.norm ?? '');
   const rescuer = (m: (typeof doers)[number]): boolean => otherDoer && rescuedOrOperated(tokens, m.end, actorAt);
-  const acting = doers.filter((m) => !m.actor.hostState || !(forceNamedAsPlace(tokens, m.start, m.end) || forceNotDoing(tokens, m.start, m.end) || toldToForceOnly(tokens, m.start, m.end, isForceHarm) || rescuer(m) || (otherDoer && forcePostAsLandmark(tokens, m.start, m.end)) || (otherDoer && !versusSide(tokens, m.start, m.end) && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
+  // (paired with a group that did it with them: "Imbonerakure and FARDC … ask 1000 FC", joint-doers.ts)
+  const groupAt = (k: number): boolean => mentions.some((o) => o.end - 1 === k || o.start === k) || groups.some((g) => g.end - 1 === k || g.start === k);
+  const acting = doers.filter((m) => !m.actor.hostState || !(forceNamedAsPlace(tokens, m.start, m.end) || forceNotDoing(tokens, m.start, m.end) || forceOnlyTelling(tokens, m.start, m.end, category) || toldToForceOnly(tokens, m.start, m.end, isForceHarm) || rescuer(m) || (otherDoer && forcePostAsLandmark(tokens, m.start, m.end)) || (otherDoer && !versusSide(tokens, m.start, m.end) && !jointDoer(tokens, m.start, m.end, groupAt) && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
   const named = withFactions(withGroups(acting.map((m) => ctx.actors.perpetrator(m.actor)), groups), tokens, ctx.actors);
-  return withForeignForces(withConventionDoers(named, tokens, mentions, category, ctx.actors), tokens, description, mentions);
+  // ("M23 'police' arrested 3 traders": the group's own police, no PNC, group-own-police.ts)
+  return withoutGroupPolice(withForeignForces(withConventionDoers(named, tokens, mentions, category, ctx.actors), tokens, description, mentions), tokens, mentions);
 }
 
 // "FARDC vs ADF at Mbau since this morning": a side of a clash (C4), not a force responding (categories/versus-clash.ts).

@@ -31,6 +31,13 @@ import { childAmongVictims } from './child-among-victims.js';
 import { partThenNextHarm } from './part-then-next-harm.js';
 import { takenThenRaped } from './taken-then-raped.js';
 import { tollRevisions } from './toll-revisions.js';
+import { glossedCounts } from './glossed-counts.js';
+import { tollTotal } from './toll-total.js';
+import { resumedWound } from './resumed-wound.js';
+import { resumedTaking } from './resumed-taking.js';
+import { paidForReleaseCount } from '../categories/paid-for-release.js';
+import { bareCivilian } from './bare-civilian.js';
+import { sitrepTimesCounts } from '../constructions/sitrep-times-counts.js';
 import { moneyNotPeople } from './money-not-people.js';
 import { closedIncident } from '../categories/closed-incidents.js';
 import { neverCameBackCount } from '../categories/never-came-back.js';
@@ -125,6 +132,13 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   childAmongVictims(tokens, victims); // ("the youngest was 15", "un enfant de 10 ans", "3 élèves": child-among-victims.ts) // ("ont emmené ses deux fils", "abducted his two sons": possessive-counts.ts)
   neverCameBackCount(tokens, signals.all('abduct'), victims); // ("4 women … never came back, armed men seen": categories/never-came-back.ts)
   tollRevisions(tokens, victims); // ("toll rises from 4 to 6", "toll stands at 3 civilians and 4 Wazalendo dead": toll-revisions.ts)
+  tollTotal(tokens, victims); // ("toll now 6 civ KIA, the 2 missing found dead": the total holds them, toll-total.ts)
+  glossedCounts(tokens, description, victims); // ("mtu mmoja ameuawa (1 civil tué)", "wamepiga (ont tabassé) un motard": glossed-counts.ts)
+  paidForReleaseCount(tokens, victims, mentions.some((m) => m.actor.hostState)); // ("the chief was released after his family paid": categories/paid-for-release.ts)
+  resumedTaking(tokens, victims); // ("4 boys recruited by CODECO, … they were taken from school": resumed-taking.ts)
+  resumedWound(tokens, victims); // ("un cultivateur … ; il a été amputé", "rescued him with head injuries": resumed-wound.ts)
+  bareCivilian(tokens, victims); // ("policier tire sur civil oicha blesse", "civil tue a beni": bare-civilian.ts)
+  sitrepTimesCounts(tokens, victims); // ("3x civ abducted", "3x civ incl 1 child abducted": constructions/sitrep-times-counts.ts)
   readTimesCounts(tokens, victims); // ("03 x civils tués", "x2 abducted": constructions/military-police-register.ts)
   ordnanceHandledByChildren(tokens, signals, victims);
   if (hasSexualViolence(signals)) oneRapedByMany(tokens, victims); // ("three men raped her": the men are counted, she is one; one-raped-by-many.ts)

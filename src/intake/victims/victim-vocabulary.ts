@@ -3,6 +3,7 @@ import type { VictimKey } from '../../domain/alert.js';
 import { SHORTHAND_PERSONS, SHORTHAND_VICTIM_VERBS } from '../shorthand-words.js';
 import { SWAHILI_VICTIM_NOUNS, SWAHILI_VICTIM_VERBS } from '../swahili-verbs.js';
 import { MORE_VICTIM_NOUNS } from '../constructions/tolls-and-danger.js';
+import { PASSERS_BY } from '../vocabulary/passers-by.js';
 import { SMS_PERSONS, SW_ARRIVED, SW_TOOK_PEOPLE, smsVictimVerbs } from '../vocabulary/everyday-traffic-5.js';
 import { PHONE_TYPED_VICTIM_VERBS } from '../vocabulary/phone-typed.js';
 import { NIGHT_PHONE_VICTIM_VERBS } from '../vocabulary/night-phone.js';
@@ -148,6 +149,7 @@ export const VICTIM_NOUNS = new Set([
   ...SWAHILI_VICTIM_NOUNS,
   ...MORE_VICTIM_NOUNS,
   ...SMS_PERSONS,
+  ...PASSERS_BY, // ("un passant blessé", "a bystander wounded": vocabulary/passers-by.ts)
   // "120 new arrivals", "2 red cross volunteers beaten", "un troisième enlevé" (reports15)
   // ("nouvelles" is also news: "sans nouvelles du pasteur")
   'new', 'nouveaux', 'red', 'cross', 'croix', 'rouge', 'troisieme', 'third', 'quatrieme', 'fourth',

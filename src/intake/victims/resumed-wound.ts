@@ -1,0 +1,44 @@
+import type { Victims } from '../../domain/alert.js';
+import type { Token } from '../normalize.js';
+import { isPerson } from './victim-words.js';
+
+/**
+ * One person named, then the wound told of him or her with a pronoun (pending reports26): "un cultivateur a sauté sur
+ * un engin explosif ; il a été amputé", "a farmer stepped on a mine, he lost a leg", "PNC rescued him with head injuries",
+ * "elle a été hospitalisée avec des blessures", "une femme touchée par une balle perdue, elle est blessée à la jambe".
+ * One injured, when no count of the injured was read and nobody is said dead.
+ * Look-alikes kept out: a pronoun with no person before it, several people before it ("3 farmers … they were wounded"
+ * is read by the count), a wound denied ("il n'a pas été blessé", "he was not hurt").
+ */
+const ONE = /^(un|une|a|an|one|the|le|la|l)$/;
+const PRONOUN = /^(il|elle|he|she|him|her|lui)$/;
+const AUX = /^(a|est|was|is|has|been|had|ete|etait|avait)$/;
+const WOUND = /^(ampute|amputee|amputated|blesse|blessee|wounded|injured|hurt|hospitalise|hospitalisee|hospitalized|hospitalised|mutile|mutilee|maimed)$/;
+const LOST = /^(lost|perdu)$/;
+const LIMB = /^(leg|legs|arm|arms|hand|hands|foot|feet|eye|eyes|jambe|jambes|bras|main|mains|pied|pieds|oeil|yeux)$/;
+const WITH_WOUNDS = /^(injuries|injury|wounds|wound|blessures|blessure|fractures?|burns|brulures)$/;
+
+export function resumedWound(tokens: readonly Token[], victims: Victims): void {
+  if (victims.injured !== null || victims.killed !== null) return;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!PRONOUN.test(tokens[i]!.norm)) continue;
+    let k = i + 1;
+    while (k < tokens.length && k < i + 4 && AUX.test(tokens[k]!.norm)) k++;
+    const w = tokens[k]?.norm ?? '';
+    const wounded =
+      WOUND.test(w) ||
+      (LOST.test(w) && LIMB.test(tokens[k + 2]?.norm ?? tokens[k + 1]?.norm ?? '')) ||
+      // "rescued him with head injuries", "l'ont évacuée avec des blessures"
+      (/^(with|avec)$/.test(w) && [1, 2, 3].some((d) => WITH_WOUNDS.test(tokens[k + d]?.norm ?? '')));
+    if (!wounded || /^(not|pas|ne|n|no)$/.test(tokens[k - 1]?.norm ?? '')) continue;
+    if (onePersonBefore(tokens, i)) {
+      victims.injured = 1;
+      return;
+    }
+  }
+}
+
+function onePersonBefore(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 1 && j >= i - 25; j--) if (isPerson(tokens[j]!.norm) && !tokens[j]!.breakBefore && (ONE.test(tokens[j - 1]!.norm) || (ONE.test(tokens[j - 2]?.norm ?? '') && !tokens[j - 1]!.breakBefore))) return true;
+  return false;
+}
