@@ -44,6 +44,7 @@ import { splitPhraseHits } from './split-phrases.js';
 import { childrenInRanksHits } from './children-in-ranks.js';
 import { peacekeeperUnitHits } from './peacekeeper-units.js';
 import { surroundedNowHits } from './surrounded-now.js';
+import { burialHits } from '../victims/buried-counted.js';
 import { forcedToFlee, peopleCarriedOffHits } from './slurs-and-carried-off.js';
 import { fightingSinceHits, heardFireGoesOnHits } from './under-way.js';
 import { groupSaidComingHits } from './group-said-coming.js';
@@ -186,6 +187,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...childrenInRanksHits(tokens, mentions.some((m) => !m.actor.hostState) || signalHits.some((h) => h.value.signal === 'armed')),
     ...peacekeeperUnitHits(tokens), // ("INDBATT patrol", "TCC convoy", "un soldat indien de la MONUSCO": peacekeeper-units.ts)
     // ("armed men surrounding Rhoe site", "les assaillants sont toujours dans le village": under way, surrounded-now.ts)
+    ...burialHits(tokens), // ("burial of 5 victims", "les victimes enterrées ce matin": the dead, victims/buried-counted.ts)
     ...surroundedNowHits(tokens, mentions.some((m) => !m.actor.hostState) || signalHits.some((h) => h.value.signal === 'armed' || h.value.signal === 'attack')),
     ...shotHits(tokens, signalHits),
     ...heldHits(tokens),

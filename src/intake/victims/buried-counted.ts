@@ -1,0 +1,52 @@
+import type { SignalHit } from '../categories/categories.js';
+import type { Victims } from '../../domain/alert.js';
+import { readNumber } from '../numbers.js';
+import type { Token } from '../normalize.js';
+
+/**
+ * The dead told by their burial: "burial of 5 victims of the ADF attack", "inhumation des 7 victimes du massacre",
+ * "les victimes de l'attaque enterrées ce matin", "funerals of the 3 killed". The victims buried were killed: a killing
+ * said (high when uncounted), and the number before them is the dead (critical from five). "IED buried in the road",
+ * "burial ground" name no victim.
+ */
+const BURIAL = new Set(['burial', 'burials', 'buried', 'bury', 'burying', 'funeral', 'funerals', 'inhumation', 'inhumations', 'inhume', 'inhumes', 'inhumee', 'inhumees', 'enterre', 'enterres', 'enterree', 'enterrees', 'enterrement', 'enterrements', 'obseques', 'funerailles', 'mazishi', 'wamezikwa']);
+// (bodies buried by Red Cross volunteers are a response to an earlier killing: "threatened while burying bodies" tells no new one)
+const VICTIMS = new Set(['victims', 'victim', 'victimes', 'victime', 'dead', 'morts', 'deceased', 'defunts', 'killed', 'tues']);
+const OF = new Set(['of', 'des', 'de', 'du', 'the', 'les', 'la', 'le', 'l', 'd', 'their', 'leurs']);
+
+/** Where a burial of victims is told: [burial word, victim word], or null. */
+function burialOfVictims(tokens: readonly Token[]): { burial: number; victims: number } | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!BURIAL.has(tokens[i]!.norm)) continue;
+    // "burial of (the) 5 victims", "inhumation des 7 victimes"; "the victims … buried", "les victimes … enterrées"
+    for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+      if (tokens[k]!.breakBefore) break;
+      if (VICTIMS.has(tokens[k]!.norm)) return { burial: i, victims: k };
+      if (!OF.has(tokens[k]!.norm) && !readNumber(tokens, k)) break;
+    }
+    for (let k = i - 1; k >= i - 8 && k >= 0; k--) {
+      if (VICTIMS.has(tokens[k]!.norm)) return { burial: i, victims: k };
+      if (tokens[k + 1]!.breakBefore) break;
+    }
+  }
+  return null;
+}
+
+export function burialHits(tokens: readonly Token[]): SignalHit[] {
+  const at = burialOfVictims(tokens);
+  return at ? [{ value: { signal: 'kill', subType: null }, start: at.burial, end: at.burial + 1 }] : [];
+}
+
+/** The number before the victims buried is the dead, when nothing else counted them. */
+export function buriedCounted(tokens: readonly Token[], victims: Victims): void {
+  if (victims.killed !== null) return;
+  const at = burialOfVictims(tokens);
+  if (!at) return;
+  for (let k = at.victims - 1; k >= at.victims - 3 && k >= 0; k--) {
+    const n = readNumber(tokens, k);
+    if (n && !n.article && !n.zero && n.next === at.victims) {
+      victims.killed = n.value;
+      return;
+    }
+  }
+}
