@@ -1,4 +1,5 @@
 import type { VictimKey, Victims } from '../../domain/alert.js';
+import { woundsSustained } from './wounds-sustained.js';
 import { buriedCounted } from './buried-counted.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
 import { hasSexualViolence, type Signals } from '../categories/categories.js';
@@ -85,6 +86,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   readImpliedCounts(tokens, signals, signalHits.some((h) => h.value.subType === 'sexual_slavery'), mentions.length > 0 && mentions.every((m) => m.actor.hostState), victims);
   readTollsAndMissing(tokens, taken, victims, signalHits.some((h) => h.value.signal === 'abduct'));
   buriedCounted(tokens, victims); // ("burial of 5 victims of the attack": buried-counted.ts)
+  woundsSustained(tokens, victims); // ("a civilian sustained gunshot wounds", "a reçu une balle au bras": wounds-sustained.ts)
   readFollowUpCounts(tokens, description, taken, victims, signals.has('displace'));
   readFollowUpHarm(tokens, victims, s.caught, signals);
   freedVictimsCounted(tokens, signals, victims, s.back);
