@@ -44,5 +44,6 @@ describe('quick-report corpus', () => {
     const short = shortfalls(score);
     const report = short.length === 0 ? '' : `${short.join('; ')}\nMisses:\n${formatMisses(score.misses).join('\n')}`;
     expect(short, report).toEqual([]);
-  });
+    // (it parses every report of the main corpus, ~6,000 now: on a loaded two-core machine that took past the 20 s default)
+  }, 90_000);
 });

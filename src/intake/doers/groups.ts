@@ -77,7 +77,9 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
     if (known(text.slice(tokens[start]!.start, tokens[end - 1]!.end))) return;
     // A contingent or battalion ("NEPBAT", "INDBAT") is peacekeepers, never a group that did harm.
     if (tokens.slice(start, end).some((t) => /^[A-Z]{2,6}(BATT?|RDB|MARU|QRF|ENG|COY|SF)\d*$/.test(t.text))) return;
-    out.push({ name: name ?? text.slice(tokens[start]!.start, tokens[end - 1]!.end), start, end });
+    const raw = text.slice(tokens[start]!.start, tokens[end - 1]!.end);
+    // (a service or group typed in lower case is shown as its acronym: "fpic" → "FPIC")
+    out.push({ name: name ?? (SERVICES.has(raw) ? raw.toUpperCase() : raw), start, end });
   };
   // ("ils se font appeler 'Bazungu'": the name a group gives itself, self-named-groups.ts; "after NDC-R and APCLS clashed": sides-clashing.ts)
   for (const [start, end] of [...oneNameGroups(tokens, taken), ...clashSideGroups(tokens, taken), ...suspectedAcronyms(tokens, taken, isAcronym, (w) => NOT_NAMES.has(w)), ...selfNamedGroups(tokens, text, taken), ...clashingPairGroups(tokens, taken), ...moreGroupNames(tokens, taken)]) add(start, end);
@@ -128,7 +130,10 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
         if (AUX.has(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
       }
       const next = tokens[k];
-      const doing = opens && next && (!next.breakBefore || (bracketed && k === end)) && DOING.test(next.norm);
+      // ("CRP: 2 tués à Pimbo", "FPIC - 3 morts": the group heading the report, what it did after the colon; not a topic
+      // heading a report that names its doer, "CAAC: CODECO recruiting children")
+      const headed = opens && text[tokens[end - 1]!.end] !== undefined && /^\s*[:\-–]/.test(text.slice(tokens[end - 1]!.end, tokens[end - 1]!.end + 3)) && harmSoonAfter(tokens, end) && !taken[end];
+      const doing = headed || (opens && next && (!next.breakBefore || (bracketed && k === end)) && DOING.test(next.norm));
       const holding = tokens[end] && !tokens[end]!.breakBefore && HOLDING.has(tokens[end]!.norm);
       if (doing || holding) add(i, end);
     }
@@ -196,7 +201,17 @@ function pairedWith(tokens: readonly Token[], text: string, i: number, k: number
 }
 
 // State security services the actor list may not name, often typed in lowercase by SMS ("arrete par anr").
-const SERVICES = new Set(['anr', 'demiap']);
+// Services and armed groups outside the mission's list that field staff type in lower case too ("fpic ont tué 2 pers").
+const SERVICES = new Set(['anr', 'demiap', 'frpi', 'fpic', 'crp', 'apcls']);
+// A harm told within the first words after a heading: "CRP: 2 tués", "FPIC - houses burnt at Bule".
+function harmSoonAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 4 && k < tokens.length; k++) {
+    if (k > from && tokens[k]!.breakBefore) return false;
+    if (DOING.test(tokens[k]!.norm) || /^(morts?|dead|killed|tues?|blesses?|injured|wounded|enleves?|abducted|pilles?|pillees?|looted|brulees?|burnt|burned|incendiees?|emportee?s?|volee?s?|stolen|taken|raped|violee?s?)$/.test(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
 function isAcronym(t: Token): boolean {
   return SERVICES.has(t.norm) || (/^[A-Z][A-Z0-9]{1,7}$/.test(t.text) && /[A-Z]{2}/.test(t.text) && !headlineWord(t)); // ("ATTACK AT MUTWANGA": headline-words.ts)
 }

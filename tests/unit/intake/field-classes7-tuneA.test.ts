@@ -597,7 +597,7 @@ describe('who did it', () => {
   it.each([
     ['ANR holding a trader in Bunia since Monday, family not allowed to see him', 'ANR'],
     ["Journaliste de Beni intimidé par des agents de l'ANR après son reportage", 'ANR'],
-    ['militant arrete par anr a butembo pr ses publications', 'anr'],
+    ['militant arrete par anr a butembo pr ses publications', 'ANR'], // (typed in lower case, shown as its acronym)
   ])('a state security service named as the one acting: %s', (text, name) => {
     expect(ids(text)).toEqual([name]);
   });
