@@ -24,6 +24,7 @@ import { positionAttackedFirst } from './position-attacked.js';
 import { fearedAttackFirst } from './feared-attack-worry.js';
 import { heldAtBarrierFirst } from './held-at-barrier.js';
 import { ordnanceHurtChildrenFirst } from './ordnance-hurt-children.js';
+import { boughtReleaseFirst } from './release-bought.js';
 
 const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
 
@@ -61,6 +62,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = theftFirst(ranked, beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits) || beatenAndRobbed(tokens, signalHits));
   ranked = sweepForGoods(ranked, signals, victims.abducted);
   ranked = hostagesBackFirst(ranked, s.back, killingReported(signals));
+  ranked = boughtReleaseFirst(ranked, signals, tokens); // (C12: "libérés après paiement, deux portent des traces de coups": release-bought.ts)
   ranked = beatenInCustodyFirst(ranked, signals);
   ranked = forceOnProtestFirst(ranked, signals);
   ranked = heldAtBarrierFirst(ranked, signals, tokens); // (C6: a patrol or convoy held at a barrier, held-at-barrier.ts)

@@ -41,6 +41,7 @@ import { countedForce } from './counted-force.js';
 import { childWithGroup } from './child-with-group.js';
 import { peopleTakenCount } from '../categories/people-taken.js';
 import { groupArrestCount } from '../categories/group-arrests.js';
+import { boughtReleaseCount } from '../categories/release-bought.js';
 import { childrenTakenCount } from './children-taken.js';
 import { displacedWhoSufferedMore, shotThenSomeDied } from '../categories/land-quarrels.js';
 import { isPerson } from './victim-words.js';
@@ -102,7 +103,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   relativeClauseVictim(tokens, victims); // ("the chief who got threats last month was shot dead": relative-clause-victim.ts)
   coupleCounted(tokens, signals, victims); // ("un couple de vieillards égorgé": couples.ts)
   peopleTakenCount(tokens, s.peopleTaken, victims);
-  groupArrestCount(tokens, s.groupArrested, victims); // (C23: arrested by a non-state group, categories/group-arrests.ts)
+  groupArrestCount(tokens, s.groupArrested, victims);
+  boughtReleaseCount(tokens, victims, signals.has('abduct'), mentions.some((m) => !m.actor.hostState) || signals.has('armed')); // (C7: "the 4 farmers released after the families paid": categories/release-bought.ts) // (C23: arrested by a non-state group, categories/group-arrests.ts)
   // (C18: "15 boys taken to their camp", where an armed group, not the state alone, took or recruited them: children-taken.ts)
   const stateOnly = mentions.length > 0 && mentions.every((m) => m.actor.hostState);
   childrenTakenCount(tokens, victims, mentions.some((m) => !m.actor.hostState) || (!stateOnly && (signals.has('armed') || signals.has('recruit'))));

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuickReport } from '../../../src/intake/index.js';
+import { intake } from './fixtures.js';
+
+const parse = (text: string) => parseQuickReport(text, intake);
+const doers = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p.name);
+
+// reports29 (doer or responder, abduction or detention, displacement or movement, under way or over) as classes of
+// wording: invented sentences in both languages, SMS style, and the look-alikes that must not be read as them.
+
+describe('a release bought, told as a follow-up: held for money, abducted (C7, C23), or detained when the state held them', () => {
+  it.each([
+    ['Follow-up Mamove: the 3 farmers were released last night after the families paid', 3],
+    ['fup kasugho: 2 moto drivers freed this am after their families paid', 2],
+    ['Update Oicha: the 5 traders taken by Mai-Mai were released after paying 200 USD each', 5],
+    ['the 4 fishermen held by CODECO were freed against 500 dollars', 4],
+    ['Suivi Kainama : les 3 cultivateurs ont été libérés hier soir après paiement par les familles', 3],
+    ['les 4 motards « arrêtés » par les Wazalendo ont été libérés après paiement, deux portent des traces de coups', 4],
+    ['Mai-Mai ont relâché 2 commerçants contre 300 USD', null],
+    ['suivi lubero: 6 creuseurs relaches apres paiement, les Nyatura les gardaient depuis lundi', 6],
+  ])('%s', (text, abducted) => {
+    const r = parse(text);
+    expect(r.category).toBe('abduction');
+    expect(r.priority).toBe('high');
+    if (abducted !== null) expect(r.victims.abducted).toBe(abducted);
+  });
+
+  it.each([
+    ['butembo fup: the 6 traders let out of the police cell this am after paying'],
+    ['les 5 motards libérés du cachot de la PNC après paiement'],
+    ['police detained 8 moto drivers 3 days no charge, released after paying'],
+    ['les FARDC ont gardé 3 orpailleurs 48h à la position, relâchés après paiement'],
+  ])('out of the state\'s hands, a detention: %s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('arbitrary_detention');
+    expect(r.victims.abducted).toBeNull();
+  });
+
+  it.each([
+    ['Two MSF staff briefly held at a Mai-Mai barrier near Manguredjipa, released after 3 hours'],
+    ['NGO vehicle stopped on Sake road, staff robbed of phones, released after 2 hrs'],
+    ['the 4 farmers were released last night'],
+  ])('no payment said, no release bought: %s', (text) => {
+    expect(parse(text).victims.abducted ?? null).not.toBe(4);
+    expect(parse(text).priority).not.toBe('critical');
+  });
+
+  it('a thing given back for money is no one released', () => {
+    expect(parse('Mai-Mai ont relâché la moto contre 50 USD').victims.abducted).toBeNull();
+  });
+
+  it('the state named as holder, the doer is the state', () => {
+    expect(doers('butembo fup: the 6 traders let out of the police cell this am after paying')).toEqual(['pnc']);
+  });
+});
