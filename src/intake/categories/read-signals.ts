@@ -54,6 +54,7 @@ import { missionAsLandmark, missionToldHit } from './mission-as-teller.js';
 import { thingsMissing } from './things-missing.js';
 import { killAttempted } from './harm-attempted.js';
 import { boughtReleaseHits } from './release-bought.js';
+import { protestCause } from './protest-cause.js';
 
 /** The signals a report gives once its keyword hits are read in context, and what later stages need of how. */
 export interface SignalReading {
@@ -147,6 +148,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     (stateTookPeople && h.value.signal === 'abduct' && h.start === custodyAt) ||
     movementAbsent(h, tokens, (k) => inMention(r, k)) ||
     protestObject(h, tokens, signalHits) ||
+    protestCause(h, tokens) || // ("protest after yesterday's killing": the cause, protest-cause.ts)
     left.drop(h) ||
     displacedSheltered(h, signalHits, tokens, mentions.map((m) => m.end)) ||
     thingsMissing(h, tokens) || // ("after a cow went missing": things-missing.ts)

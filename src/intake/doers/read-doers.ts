@@ -26,6 +26,7 @@ import type { QuietKind } from '../categories/quiet-days.js';
 import type { Reading } from '../reading.js';
 import { keywordsTaken } from '../categories/signal-hits.js';
 import { mishapOnly, onlyControlling } from './controls-the-place.js';
+import { protestCauseDoers } from '../categories/protest-cause.js';
 
 /**
  * Who did it: the actors named as doers (not those who report, respond, are only present, said absent or
@@ -83,7 +84,8 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   const rescuer = (m: (typeof doers)[number]): boolean => otherDoer && rescuedOrOperated(tokens, m.end, actorAt);
   const acting = doers.filter((m) => !m.actor.hostState || !(forceNamedAsPlace(tokens, m.start, m.end) || forceNotDoing(tokens, m.start, m.end) || toldToForceOnly(tokens, m.start, m.end, isForceHarm) || rescuer(m) || (otherDoer && forcePostAsLandmark(tokens, m.start, m.end)) || (otherDoer && !versusSide(tokens, m.start, m.end) && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
   const named = withFactions(withGroups(acting.map((m) => ctx.actors.perpetrator(m.actor)), groups), tokens, ctx.actors);
-  return withForeignForces(withConventionDoers(named, tokens, mentions, category, ctx.actors), tokens, description, mentions);
+  // ("protest after yesterday's killing by soldiers": the cause's doer did nothing at the protest, categories/protest-cause.ts)
+  return protestCauseDoers(withForeignForces(withConventionDoers(named, tokens, mentions, category, ctx.actors), tokens, description, mentions), category, tokens, signalHits, mentions);
 }
 
 // "FARDC vs ADF at Mbau since this morning": a side of a clash (C4), not a force responding (categories/versus-clash.ts).

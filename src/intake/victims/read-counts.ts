@@ -42,6 +42,7 @@ import { childWithGroup } from './child-with-group.js';
 import { peopleTakenCount } from '../categories/people-taken.js';
 import { groupArrestCount } from '../categories/group-arrests.js';
 import { boughtReleaseCount } from '../categories/release-bought.js';
+import { protestCauseUncounted } from '../categories/protest-cause.js';
 import { childrenTakenCount } from './children-taken.js';
 import { displacedWhoSufferedMore, shotThenSomeDied } from '../categories/land-quarrels.js';
 import { isPerson } from './victim-words.js';
@@ -133,7 +134,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   if (signals.has('kill') || signals.has('attack')) gravesCounted(tokens, victims); // ("3 fresh graves dug for the people cut down": graves-counted.ts) // (children who handled ordnance are its victims: categories/ordnance-children.ts)
   if (victims.killed !== null && killsOnlyAttempted(signalHits, tokens)) victims.killed = null; // (a lynching prevented: categories/harm-attempted.ts)
   if (s.stateTookPeople) victims.abducted = null; // (held by the state, however a reader above counted them: C23)
-  moneyNotPeople(tokens, victims); // ("1000 FC per moto … threaten to beat": a sum is no count, money-not-people.ts)
+  moneyNotPeople(tokens, victims);
+  protestCauseUncounted(tokens, signalHits, victims); // ("barricades après la mort du taximan": the protest's cause, categories/protest-cause.ts) // ("1000 FC per moto … threaten to beat": a sum is no count, money-not-people.ts)
   for (const [key, n] of Object.entries(overrides)) victims[key as VictimKey] = n;
   return { victims, unclear, killedAtLeast: victims.killed === null ? readAtLeast : null };
 }

@@ -53,3 +53,31 @@ describe('a release bought, told as a follow-up: held for money, abducted (C7, C
     expect(doers('butembo fup: the 6 traders let out of the police cell this am after paying')).toEqual(['pnc']);
   });
 });
+
+describe('the harm that set a protest off is its cause, not an incident: the protest alone is `other` (low)', () => {
+  it.each([
+    ["Kasindi: youth protest ongoing since 8am after yesterday's killing by soldiers, road blocked with burning tyres, no violence so far"],
+    ['Beni: demonstration in town after the killing of a moto driver, calm otherwise'],
+    ['students protest in Bunia following the abduction of their teacher, march to the territory office'],
+    ['beni: des jeunes en colère ont érigé des barricades après la mort du taximan, manif toujours en cours, pas de violence pour le moment'],
+    ['Butembo : manifestation des motards suite à l’assassinat de leur collègue, pneus brûlés sur la route'],
+    ['grève des enseignants à Oicha après l’enlèvement du préfet, écoles fermées'],
+    ['manif ds Lubero apres la mort d un jeune tué par des militaires, route barree'],
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('other');
+    expect(r.priority).toBe('low');
+    expect(r.perpetrators).toEqual([]);
+    expect(r.victims.killed).toBeNull();
+    expect(r.victims.abducted).toBeNull();
+  });
+
+  it.each([
+    ['Police shot 2 protesters dead in Butembo during a demonstration after the killing of a trader', 'attack_on_civilians'],
+    ['ADF attacked Mamove after the killing of their commander, 3 civilians killed', 'attack_on_civilians'],
+    ['Tension à Nyamilima entre Hutu et Nande après le meurtre d’un motard, barricades érigées', 'intercommunal_tension'],
+    ['des militaires ont tué 2 manifestants à Beni lors de la marche après la mort du taximan', 'attack_on_civilians'],
+  ])('harm done at the protest, or no protest, keeps its reading: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
