@@ -81,3 +81,24 @@ describe('the harm that set a protest off is its cause, not an incident: the pro
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('C21: fighting with civilians hiding where they are is the clash, not a displacement', () => {
+  it.each([
+    ['Twirwaneho and Mai-Mai fighting around Minembwe since dawn, still ongoing, villagers hiding in the forest'],
+    ['clashes M23 vs Wazalendo at Kalengera, civilians hiding in their houses'],
+    ['heavy fighting Nyatura and APCLS near Nyabiondo, people hiding in the bush'],
+    ['affrontements M23-Wazalendo à Kibirizi depuis ce matin, la population terrée dans les maisons'],
+    ['combats entre Nyatura et Raia Mutomboki à Ziralo, les gens réfugiés à la paroisse'],
+    ['Ziralo: Nyatura na Raia Mutomboki, vita inaendelea depuis ce matin, les gens cachés dans la brousse'],
+  ])('%s', (text) => {
+    expect(['armed_group_movement', 'attack_on_civilians']).toContain(parse(text).category);
+  });
+
+  it.each([
+    ['CAN Lita : affrontements CODECO-FARDC depuis ce matin, la population se réfugie à Fataki.'],
+    ['fighting M23 vs Wazalendo at Kalengera, villagers hiding in the bush, hundreds fled to Rutshuru'],
+    ['combats Nyatura-APCLS, 2000 personnes déplacées vers Nyabiondo'],
+  ])('people who fled, left or came back keep the displacement: %s', (text) => {
+    expect(parse(text).category).toBe('displacement');
+  });
+});
