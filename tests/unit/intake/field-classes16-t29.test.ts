@@ -102,3 +102,46 @@ describe('C21: fighting with civilians hiding where they are is the clash, not a
     expect(parse(text).category).toBe('displacement');
   });
 });
+
+describe('who repelled an attack, a time between ("repelled overnight by FARDC"), only responded', () => {
+  it.each([
+    ['Rhoe site: CODECO attack repelled overnight by FARDC and MONUSCO, 2 IDPs wounded', ['codeco']],
+    ['ADF attack on Mamove repelled yesterday by FARDC, 1 civilian injured', ['adf']],
+    ['attaque ADF repoussée hier soir par les FARDC à Mamove, 1 civil blessé', ['adf']],
+    ['incursion CODECO repoussée cette nuit par les FARDC à Djugu, 2 blessés', ['codeco']],
+    ['CODECO attack repelled by FARDC, 2 IDPs wounded', ['codeco']],
+  ])('%s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['FARDC and CODECO clashed overnight at Djugu, 2 civilians injured', ['fardc', 'codeco']],
+    ['les FARDC ont tiré sur des civils hier soir à Mamove, 1 blessé', ['fardc']],
+  ])('a force that did the harm stays: %s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+});
+
+describe('C1/C2: soldiers or police who "pris" goods, or whose sweep took people, did it', () => {
+  it.each([
+    ['mandima: des militaires ont pris 5 chèvres et de l’argent chez des éleveurs', ['fardc']],
+    ['des policiers ont pris leurs téléphones au marché de Beni', ['pnc']],
+    ['des militaires ont pris des vivres chez les déplacés à Mugunga', ['fardc']],
+    ['bouclage des militaires à Mutwanga ce matin, une vingtaine de jeunes embarqués vers le camp pour vérification', ['fardc']],
+    ['rafle de la police au marché central de Goma, 30 jeunes embarqués', ['pnc']],
+  ])('%s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['les militaires ont pris position à Mamove après l’attaque ADF'],
+    ['les militaires ont pris la fuite, les ADF ont pillé le village'],
+  ])('a position or a flight taken is no harm by the force: %s', (text) => {
+    expect(doers(text)).toEqual(['adf']);
+  });
+});
+
+it('a sweep protested against is no sweep told: "manifestent contre les rafles de la police"', () => {
+  expect(doers('les jeunes de Goma manifestent contre les rafles de la police')).not.toContain('pnc');
+  expect(doers('students protest against the sweeps by soldiers in Beni')).not.toContain('fardc');
+});
