@@ -43,6 +43,7 @@ import { peopleTakenCount } from '../categories/people-taken.js';
 import { groupArrestCount } from '../categories/group-arrests.js';
 import { boughtReleaseCount } from '../categories/release-bought.js';
 import { protestCauseUncounted } from '../categories/protest-cause.js';
+import { bareFlightCount } from './bare-flight-count.js';
 import { childrenTakenCount } from './children-taken.js';
 import { displacedWhoSufferedMore, shotThenSomeDied } from '../categories/land-quarrels.js';
 import { isPerson } from './victim-words.js';
@@ -83,6 +84,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   freedVictimsCounted(tokens, signals, victims, s.back);
   readQuickLineCounts(tokens, description, signals, victims);
   displacedHeadCount(tokens, signals, victims);
+  bareFlightCount(tokens, signals, victims); // ("more than 1500 arrived", "environ 3000 partis": bare-flight-count.ts)
   forcedMarriageCount(tokens, signals, victims, isPerson, (w) => CHILD_NOUNS.has(w));
   foundRaped(tokens, signals, victims);
   if (victims.crsvSurvivors !== null || victims.killed !== null || victims.injured !== null) accusedNotCounted(tokens, victims);

@@ -145,3 +145,27 @@ it('a sweep protested against is no sweep told: "manifestent contre les rafles d
   expect(doers('les jeunes de Goma manifestent contre les rafles de la police')).not.toContain('pnc');
   expect(doers('students protest against the sweeps by soldiers in Beni')).not.toContain('fardc');
 });
+
+describe('a head count of people in flight with no people noun ("more than 1500 arrived", "environ 3000 partis")', () => {
+  it.each([
+    ['ppl fleeing Kipese since yesterday, more than 1500 arrived in Lubero centre, they fear Mai-Mai reprisals', 1500],
+    ['people fleeing Kibirizi towards Kanyabayonga, 3000 have fled so far', 3000],
+    ['families fleeing Pinga after M23 threats, about 800 arrived in Kibua', 800],
+    ['bulengo: les déplacés quittent le site depuis ce matin après des menaces du M23, environ 3000 partis', 3000],
+    ['les gens fuient Kipese par crainte des Mai-Mai, quelque 2000 ont fui vers Lubero', 2000],
+    ['mouvement de population de Kibirizi vers Rutshuru, 1200 déjà arrivés', 1200],
+  ])('%s', (text, displaced) => {
+    const r = parse(text);
+    expect(r.category).toBe('displacement');
+    expect(r.victims.displaced).toBe(displaced);
+  });
+
+  it.each([
+    ['ppl fleeing Kipese since 0500 arrived at the church'],
+    ['Mambasa centre, 05/12: arrivée de 80 ménages fuyant les combats à Teturi'],
+    ['people fleeing Kipese, 500 displaced households arrived in Lubero'],
+    ['ppl fleeing Kipese, 20 trucks arrived in Lubero'],
+  ])('an hour, a date, households or vehicles are no head count: %s', (text) => {
+    expect(parse(text).victims.displaced).toBeNull();
+  });
+});
