@@ -27,6 +27,7 @@ import type { Reading } from '../reading.js';
 import { keywordsTaken } from '../categories/signal-hits.js';
 import { mishapOnly, onlyControlling } from './controls-the-place.js';
 import { protestCauseDoers } from '../categories/protest-cause.js';
+import { chargedAsGroup } from './charged-as-group.js';
 
 /**
  * Who did it: the actors named as doers (not those who report, respond, are only present, said absent or
@@ -45,6 +46,7 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   const doers = mentions.filter(
     (m) =>
       !saidAbsent(tokens, m.start) &&
+      !chargedAsGroup(tokens, m.start) && // ("accusés d'être des Wazalendo": the charge, charged-as-group.ts)
       // (the group that holds the place of a mishap did not cause it: controls-the-place.ts)
       !(mishap && onlyControlling(tokens, m.start, m.end)) &&
       !blamedEachOther(tokens, m.start, blameAt) &&
@@ -66,6 +68,7 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
       !staffTitle(g.name) &&
       // (a people accused of being something is who the words target: "accusant les Shi d'être complices", accused-person.ts)
       !accusedOfBeing(tokens, g.start, g.end) &&
+      !chargedAsGroup(tokens, g.start) &&
       !goneOrDenounced(tokens, g.start, g.end) && // (what a threatened person denounced: gone-or-denounced.ts)
       !blamedEachOther(tokens, g.start, blameAt) &&
       // a name right after a known actor is its faction ("Mai-Mai Yakutumba"), unless a slash sets it apart

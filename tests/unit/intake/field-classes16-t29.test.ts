@@ -169,3 +169,23 @@ describe('a head count of people in flight with no people noun ("more than 1500 
     expect(parse(text).victims.displaced).toBeNull();
   });
 });
+
+describe('the group people are accused or suspected of belonging to is the charge, not a doer', () => {
+  it.each([
+    ['luvungi: militaires burundais ont arrêté 5 jeunes accusés d etre des red tabara, détenus à leur position', ['militaires burundais']],
+    ['les FARDC ont arrêté 4 jeunes soupçonnés d’être des éléments Wazalendo à Sake', ['fardc']],
+    ['la police a arrêté 2 commerçants accusés de collaborer avec les ADF à Beni', ['pnc']],
+    ['FARDC detained 3 youths in Goma, accused of being M23 collaborators', ['fardc']],
+    ['soldiers beat a farmer accused of collaborating with the ADF near Oicha', ['fardc']],
+  ])('%s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Wazalendo accused the M23 of killing 2 farmers', 'wazalendo'],
+    ['les M23 accusent un jeune d’être Wazalendo, il a été roué de coups', 'm23'],
+    ['ADF accused of killing 5 civilians in Mamove', 'adf'],
+  ])('who accuses, or is accused of a harm, stays: %s', (text, id) => {
+    expect(doers(text)).toContain(id);
+  });
+});
