@@ -24,6 +24,8 @@ import { positionAttackedFirst } from './position-attacked.js';
 import { fearedAttackFirst } from './feared-attack-worry.js';
 import { heldAtBarrierFirst } from './held-at-barrier.js';
 import { ordnanceHurtChildrenFirst } from './ordnance-hurt-children.js';
+import { boughtReleaseFirst } from './release-bought.js';
+import { hidingInFightingFirst } from './hiding-in-fighting.js';
 
 const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
 
@@ -61,11 +63,13 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = theftFirst(ranked, beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits) || beatenAndRobbed(tokens, signalHits));
   ranked = sweepForGoods(ranked, signals, victims.abducted);
   ranked = hostagesBackFirst(ranked, s.back, killingReported(signals));
+  ranked = boughtReleaseFirst(ranked, signals, tokens); // (C12: "libérés après paiement, deux portent des traces de coups": release-bought.ts)
   ranked = beatenInCustodyFirst(ranked, signals);
   ranked = forceOnProtestFirst(ranked, signals);
   ranked = heldAtBarrierFirst(ranked, signals, tokens); // (C6: a patrol or convoy held at a barrier, held-at-barrier.ts)
   ranked = ordnanceHurtChildrenFirst(ranked, signals, victims); // (children hurt by ERW, among others too: ordnance-hurt-children.ts)
   ranked = promisedPunishmentFirst(ranked, signals); // (C6: "will be beaten if they don't pay": constructions/punished-if-refused.ts)
+  ranked = hidingInFightingFirst(ranked, signals, victims); // (C21: "fighting …, villagers hiding in the forest": hiding-in-fighting.ts)
   ranked = clashWithoutHarmFirst(ranked, signals, victims); // (C21: "shooting … FARDC vs M23", "incursion …, pas de dégâts": clash-without-harm.ts)
   const groupNamed = mentions.some((m) => !m.actor.hostState);
   // (a meeting and what it was about: no incident, nobody did anything, meetings.ts)

@@ -62,6 +62,8 @@ import { detentionCamp } from './detention-camp.js';
 import { missionAsLandmark, missionToldHit } from './mission-as-teller.js';
 import { thingsMissing } from './things-missing.js';
 import { killAttempted } from './harm-attempted.js';
+import { boughtReleaseHits } from './release-bought.js';
+import { protestCause } from './protest-cause.js';
 
 /** The signals a report gives once its keyword hits are read in context, and what later stages need of how. */
 export interface SignalReading {
@@ -156,6 +158,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     (stateTookPeople && h.value.signal === 'abduct' && h.start === custodyAt) ||
     movementAbsent(h, tokens, (k) => inMention(r, k)) ||
     protestObject(h, tokens, signalHits) ||
+    protestCause(h, tokens) || // ("protest after yesterday's killing": the cause, protest-cause.ts)
     left.drop(h) ||
     displacedSheltered(h, signalHits, tokens, mentions.map((m) => m.end)) ||
     thingsMissing(h, tokens) || // ("after a cow went missing": things-missing.ts)
@@ -222,6 +225,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...punishmentThreatHits(signalHits, tokens),
     ...rapeThreatHits(signalHits, tokens),
     ...writtenWarningHits(tokens, groupNamed), // ("ADF note …: 'we come tonight'": written-warning.ts)
+    ...boughtReleaseHits(tokens, groupNamed), // ("the 4 farmers released after the families paid": held for money, release-bought.ts)
     ...arrests.hits,
     ...schoolTakenHits(tokens), // ("shule … imechukuliwa na Wazalendo": swahili-things-taken.ts)
     ...paidForReleaseHits(tokens, mentions.some((m) => m.actor.hostState)), // ("released after his family paid": paid-for-release.ts)

@@ -23,5 +23,12 @@ const REPELLED = /^(repel\w*|repuls\w*|repouss\w*|ripost\w*)$/;
 export function repelledBy(tokens: readonly Token[], start: number): boolean {
   let k = start - 1;
   if (OF.test(tokens[k]?.norm ?? '')) k--;
-  return /^(by|par)$/.test(tokens[k]?.norm ?? '') && REPELLED.test(tokens[k - 1]?.norm ?? '');
+  if (!/^(by|par)$/.test(tokens[k]?.norm ?? '')) return false;
+  // (a time between: "repelled overnight by FARDC", "repoussée hier soir par les FARDC", t29)
+  for (let p = k - 1; p >= 0 && p >= k - 4; p--) {
+    if (REPELLED.test(tokens[p]!.norm)) return true;
+    if (tokens[p + 1]!.breakBefore || !WHEN.test(tokens[p]!.norm)) return false;
+  }
+  return false;
 }
+const WHEN = /^(overnight|yesterday|today|tonight|quickly|finally|eventually|soon|later|night|last|morning|evening|hier|soir|matin|nuit|cette|ce|rapidement|finalement|vite|ensuite)$/;

@@ -30,6 +30,8 @@ import type { QuietKind } from '../categories/quiet-days.js';
 import type { Reading } from '../reading.js';
 import { keywordsTaken } from '../categories/signal-hits.js';
 import { mishapOnly, onlyControlling } from './controls-the-place.js';
+import { protestCauseDoers } from '../categories/protest-cause.js';
+import { chargedAsGroup } from './charged-as-group.js';
 
 /**
  * Who did it: the actors named as doers (not those who report, respond, are only present, said absent or
@@ -49,6 +51,7 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
     (m) =>
       !saidAbsent(tokens, m.start) &&
       !allegedTieOnly(tokens, m.start) && // (a group the victims are said to side with: alleged-ties.ts)
+      !chargedAsGroup(tokens, m.start) && // ("accusés d'être des Wazalendo": the charge, charged-as-group.ts)
       // (the group that holds the place of a mishap did not cause it: controls-the-place.ts)
       !(mishap && onlyControlling(tokens, m.start, m.end)) &&
       !blamedEachOther(tokens, m.start, blameAt) &&
@@ -70,6 +73,7 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
       !staffTitle(g.name) &&
       // (a people accused of being something is who the words target: "accusant les Shi d'être complices", accused-person.ts)
       !accusedOfBeing(tokens, g.start, g.end) &&
+      !chargedAsGroup(tokens, g.start) &&
       !goneOrDenounced(tokens, g.start, g.end) && // (what a threatened person denounced: gone-or-denounced.ts)
       !allegedTieOnly(tokens, g.start) &&
       !blamedEachOther(tokens, g.start, blameAt) &&
@@ -91,8 +95,9 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   const groupAt = (k: number): boolean => mentions.some((o) => o.end - 1 === k || o.start === k) || groups.some((g) => g.end - 1 === k || g.start === k);
   const acting = doers.filter((m) => !m.actor.hostState || !(forceNamedAsPlace(tokens, m.start, m.end) || forceNotDoing(tokens, m.start, m.end) || forceOnlyTelling(tokens, m.start, m.end, category) || toldToForceOnly(tokens, m.start, m.end, isForceHarm) || rescuer(m) || (otherDoer && forcePostAsLandmark(tokens, m.start, m.end)) || (otherDoer && !versusSide(tokens, m.start, m.end) && !jointDoer(tokens, m.start, m.end, groupAt) && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
   const named = withFactions(withGroups(acting.map((m) => ctx.actors.perpetrator(m.actor)), groups), tokens, ctx.actors);
-  // ("M23 'police' arrested 3 traders": the group's own police, no PNC, group-own-police.ts)
-  return withoutGroupPolice(withForeignForces(withConventionDoers(named, tokens, mentions, category, ctx.actors), tokens, description, mentions), tokens, mentions);
+  // ("M23 'police' arrested 3 traders": the group's own police, no PNC, group-own-police.ts; "protest after yesterday's
+  // killing by soldiers": the cause's doer did nothing at the protest, categories/protest-cause.ts)
+  return protestCauseDoers(withoutGroupPolice(withForeignForces(withConventionDoers(named, tokens, mentions, category, ctx.actors), tokens, description, mentions), tokens, mentions), category, tokens, signalHits, mentions);
 }
 
 // "FARDC vs ADF at Mbau since this morning": a side of a clash (C4), not a force responding (categories/versus-clash.ts).

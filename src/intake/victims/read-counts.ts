@@ -50,6 +50,9 @@ import { countedForce } from './counted-force.js';
 import { childWithGroup } from './child-with-group.js';
 import { peopleTakenCount } from '../categories/people-taken.js';
 import { groupArrestCount } from '../categories/group-arrests.js';
+import { boughtReleaseCount } from '../categories/release-bought.js';
+import { protestCauseUncounted } from '../categories/protest-cause.js';
+import { bareFlightCount } from './bare-flight-count.js';
 import { childrenTakenCount } from './children-taken.js';
 import { displacedWhoSufferedMore, shotThenSomeDied } from '../categories/land-quarrels.js';
 import { isPerson } from './victim-words.js';
@@ -92,6 +95,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   freedVictimsCounted(tokens, signals, victims, s.back);
   readQuickLineCounts(tokens, description, signals, victims);
   displacedHeadCount(tokens, signals, victims);
+  bareFlightCount(tokens, signals, victims); // ("more than 1500 arrived", "environ 3000 partis": bare-flight-count.ts)
   forcedMarriageCount(tokens, signals, victims, isPerson, (w) => CHILD_NOUNS.has(w));
   foundRaped(tokens, signals, victims);
   if (victims.crsvSurvivors !== null || victims.killed !== null || victims.injured !== null) accusedNotCounted(tokens, victims);
@@ -113,7 +117,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   relativeClauseVictim(tokens, victims); // ("the chief who got threats last month was shot dead": relative-clause-victim.ts)
   coupleCounted(tokens, signals, victims); // ("un couple de vieillards égorgé": couples.ts)
   peopleTakenCount(tokens, s.peopleTaken, victims);
-  groupArrestCount(tokens, s.groupArrested, victims); // (C23: arrested by a non-state group, categories/group-arrests.ts)
+  groupArrestCount(tokens, s.groupArrested, victims);
+  boughtReleaseCount(tokens, victims, signals.has('abduct'), mentions.some((m) => !m.actor.hostState) || signals.has('armed')); // (C7: "the 4 farmers released after the families paid": categories/release-bought.ts) // (C23: arrested by a non-state group, categories/group-arrests.ts)
   // (C18: "15 boys taken to their camp", where an armed group, not the state alone, took or recruited them: children-taken.ts)
   const stateOnly = mentions.length > 0 && mentions.every((m) => m.actor.hostState);
   childrenTakenCount(tokens, victims, mentions.some((m) => !m.actor.hostState) || (!stateOnly && (signals.has('armed') || signals.has('recruit'))));
@@ -149,7 +154,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   if (signals.has('kill') || signals.has('attack')) gravesCounted(tokens, victims); // ("3 fresh graves dug for the people cut down": graves-counted.ts) // (children who handled ordnance are its victims: categories/ordnance-children.ts)
   if (victims.killed !== null && killsOnlyAttempted(signalHits, tokens)) victims.killed = null; // (a lynching prevented: categories/harm-attempted.ts)
   if (s.stateTookPeople) victims.abducted = null; // (held by the state, however a reader above counted them: C23)
-  moneyNotPeople(tokens, victims); // ("1000 FC per moto … threaten to beat": a sum is no count, money-not-people.ts)
+  moneyNotPeople(tokens, victims);
+  protestCauseUncounted(tokens, signalHits, victims); // ("barricades après la mort du taximan": the protest's cause, categories/protest-cause.ts) // ("1000 FC per moto … threaten to beat": a sum is no count, money-not-people.ts)
   for (const [key, n] of Object.entries(overrides)) victims[key as VictimKey] = n;
   return { victims, unclear, killedAtLeast: victims.killed === null ? readAtLeast : null };
 }
