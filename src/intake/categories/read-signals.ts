@@ -61,6 +61,7 @@ import { detentionCamp } from './detention-camp.js';
 import { missionAsLandmark, missionToldHit } from './mission-as-teller.js';
 import { thingsMissing } from './things-missing.js';
 import { killAttempted } from './harm-attempted.js';
+import { agencyOwnStaffHits } from './agency-own-staff.js';
 
 /** The signals a report gives once its keyword hits are read in context, and what later stages need of how. */
 export interface SignalReading {
@@ -171,6 +172,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const versus = versusClashHits(tokens, mentions);
   // Constructions no keyword holds.
   const constructions: SignalHit[] = [
+    ...agencyOwnStaffHits(signalHits, tokens), // ("MSF relays that two of their staff were … beaten": agency-own-staff.ts)
     ...slurHits,
     ...peopleCarriedOffHits(signalHits, tokens),
     ...ageHits(tokens),
