@@ -62,6 +62,7 @@ import { missionAsLandmark, missionToldHit } from './mission-as-teller.js';
 import { thingsMissing } from './things-missing.js';
 import { killAttempted } from './harm-attempted.js';
 import { agencyOwnStaffHits } from './agency-own-staff.js';
+import { attackAsPurpose, hearsayNotUnderway, purposeAttackHits } from './hearsay-and-purpose.js';
 
 /** The signals a report gives once its keyword hits are read in context, and what later stages need of how. */
 export interface SignalReading {
@@ -173,6 +174,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   // Constructions no keyword holds.
   const constructions: SignalHit[] = [
     ...agencyOwnStaffHits(signalHits, tokens), // ("MSF relays that two of their staff were … beaten": agency-own-staff.ts)
+    ...purposeAttackHits(signalHits, tokens), // ("regrouping near Lulimba to attack the mine": hearsay-and-purpose.ts)
     ...slurHits,
     ...peopleCarriedOffHits(signalHits, tokens),
     ...ageHits(tokens),
@@ -240,6 +242,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     controlling(h) ||
     detentionCamp(h, tokens) || // (a detainee's camp is the army's: detention-camp.ts)
     miningSite(h, tokens) || // ("per digger at the Mobale site": the mine's site, mining-site.ts)
+    hearsayNotUnderway(h, tokens, (i) => mentions.some((m) => m.start === i)) || attackAsPurpose(h, tokens, signalHits) || // ("we hear Mai-Mai are regrouping … to attack": hearsay-and-purpose.ts)
     t17.drop(h) || (unarmed && h.value.signal === 'armed') || fledToSite(h, tokens) || demandOfAid(h, tokens, aidHits) || labourAsPurpose(h, tokens, signalHits) || rumouredFighting(h, tokens, signalHits) || carriedAfterArrest(h, tokens, keywordHits);
   let signals = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...groupTook, ...(livestock ? [livestock] : []), ...(goods ? [goods.hit] : []), ...peopleTaken, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens);
   // (a site where gunfire was only heard, or left after an attack named as the cause, is where the displaced are: categories/law-and-order.ts)

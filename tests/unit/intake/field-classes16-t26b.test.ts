@@ -101,3 +101,31 @@ describe('an aid agency telling of its own staff harmed is an attack on humanita
     expect(parse(text).category).toBe('looting_destruction');
   });
 });
+
+describe('an attack only heard of or meant by a group massing is a movement, not under way (categories/hearsay-and-purpose.ts)', () => {
+  it.each([
+    "Lulimba: 'we hear Mai-Mai are regrouping near Lulimba to attack the mine' - rumour from traders, not confirmed by FARDC.",
+    'Lulimba: Mai-Mai are regrouping near Lulimba to attack the mine, rumour from traders.',
+    'Lulimba: Mai-Mai regrouping near Lulimba to attack the mine',
+    'Kanyabayonga: we hear the M23 are massing south of the town',
+    'Lulimba: les Mai-Mai se regroupent près de Lulimba pour attaquer la mine',
+    'Lulimba: on entend les Mai-Mai se regrouper près de la mine',
+    'Lulimba: les mai mai se regroupent dans la brousse pr attaquer la mine, pas confirme',
+    'Lulimba: Mai-Mai massing near Lulimba, preparing to attack the mine',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('armed_group_movement');
+    expect(r.priority).toBe('medium');
+    expect(r.perpetrators.length).toBeGreaterThan(0);
+  });
+  it.each([
+    ['Lulimba: we hear shots near the mine since 5am', 'critical'],
+    ['Lulimba: on entend des tirs vers la mine depuis ce matin', 'critical'],
+    ['Lulimba: Mai-Mai are attacking the mine right now', 'critical'],
+    ['CODECO massing to attack Drodro tonight', 'critical'],
+    ['les codeco se regroupent pr attaquer drodro ce soir', 'critical'],
+    ['Local leader in Bunia urging young men to attack Lendu villages', 'medium'],
+  ])('look-alike (gunfire heard now, an attack with its time, a call to attack): %s', (text, priority) => {
+    expect(parse(text).priority).toBe(priority);
+  });
+});
