@@ -129,3 +129,43 @@ describe('an attack only heard of or meant by a group massing is a movement, not
     expect(parse(text).priority).toBe(priority);
   });
 });
+
+describe('an armed group ordering that children be sent to it is the recruitment of children (categories/children-called-up.ts)', () => {
+  it.each([
+    "Nyatura commanders told headmasters in Nyabiondo to send boys over 15 'for training', parents hiding their sons.",
+    'Nyatura commanders told headmasters in Nyabiondo to send boys for training',
+    'Mai-Mai ordered the chief of Lume to send young boys to their camp for training',
+    'CODECO asked parents in Djugu to send their children to the militia',
+    'CODECO ordered each family to give one boy to join their ranks',
+    "Les Nyatura ont demandé aux directeurs d'écoles de Nyabiondo d'envoyer les garçons de plus de 15 ans 'pour la formation'",
+    "Les Mai-Mai ont demandé aux parents d'envoyer leurs enfants au camp pour l'entraînement",
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('child_violation');
+    expect(r.priority).toBe('high');
+    expect(r.sensitivity).toBe('restricted');
+  });
+  it.each([
+    ["M23 calling all youth to a meeting for 'training', parents hiding their boys", 'threat_intimidation'],
+    ["M23 told Bambo residents to give 1 young man per family for 'training' or be punished", 'threat_intimidation'],
+    ['Nyatura commanders told headmasters in Nyabiondo to close the schools', 'armed_group_movement'],
+    ["Les Nyatura ont demandé aux chefs d'envoyer des vivres", 'armed_group_movement'],
+    ['FARDC asked parents to send their children back to school', 'other'],
+  ])('look-alike (youth called, no child sent, the state): %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
+
+describe('an age bound after children is who they are, not how many (victims/age-floor.ts)', () => {
+  it.each([
+    ['Nyatura recruited boys over 15 in Nyabiondo', null],
+    ['Nyatura took boys over 15 from the school', null],
+    ['les Mai-Mai ont recruté des garçons de moins de 16 ans à Lume', null],
+    ['les Nyatura ont recruté des garçons de plus de 15 ans', null],
+    ['Nyatura recruited 3 boys aged over 15', 3],
+    ['CODECO recruited 12 children under 12 in Djugu', 12],
+    ['Mai-Mai took 4 girls under 14 from the school', 4],
+  ])('%s', (text, children) => {
+    expect(parse(text).victims.childrenAffected).toBe(children);
+  });
+});
