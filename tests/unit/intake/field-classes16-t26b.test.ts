@@ -169,3 +169,24 @@ describe('an age bound after children is who they are, not how many (victims/age
     expect(parse(text).victims.childrenAffected).toBe(children);
   });
 });
+
+describe('sitrep shorthand: "pos"/"psn" is a position, "IVO"/"VIC" no group (constructions/everyday-traffic-2.ts POST, doers/sitrep-shorthand.ts)', () => {
+  it.each([
+    ['160200B: ADF elms attacked FARDC pos IVO Tchabi, exchange of fire ongoing as of 0230B, no info on civ cas.', ['adf']],
+    ['160200B: ADF elms attacked FARDC pos IVO Tchabi, exchange of fire ongoing as of 0230B.', ['adf']],
+    ['160200B: ADF elms attacked FARDC position IVO Tchabi, exchange of fire ongoing as of 0230B.', ['adf']],
+    ['Mai-Mai attacked FARDC psn near Lume, exchange of fire ongoing', ['mai-mai']],
+    ['Les ADF ont attaqué une position FARDC à Tchabi, échanges de tirs en cours', ['adf']],
+  ])('%s', (text, expected) => {
+    const r = parse(text);
+    expect(r.category).toBe('armed_group_movement');
+    expect(r.priority).toBe('critical');
+    expect(doers(text)).toEqual(expected);
+  });
+  it.each([
+    ['Kamango: ADF attacked FARDC pos at Kamango, 3 civ killed in crossfire', 'attack_on_civilians'],
+    ['pos FARDC attaquée par les Mai-Mai à Lume, 1 civil tué', 'attack_on_civilians'],
+  ])('look-alike (civilians harmed): %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
