@@ -63,6 +63,7 @@ import { thingsMissing } from './things-missing.js';
 import { killAttempted } from './harm-attempted.js';
 import { agencyOwnStaffHits } from './agency-own-staff.js';
 import { childrenCalledUpHits } from './children-called-up.js';
+import { peacekeeperShorthandHits } from '../victims/peacekeeper-shorthand.js';
 import { attackAsPurpose, hearsayNotUnderway, purposeAttackHits } from './hearsay-and-purpose.js';
 
 /** The signals a report gives once its keyword hits are read in context, and what later stages need of how. */
@@ -219,6 +220,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...versus,
     ...fightingSinceHits(tokens, (k) => versus.some((h) => h.start === k)),
     ...heardFireGoesOnHits(signalHits, tokens),
+    ...peacekeeperShorthandHits(tokens), // ("1x PK lightly WIA": victims/peacekeeper-shorthand.ts)
     ...childrenCalledUpHits(tokens, mentions), // ("told headmasters to send boys 'for training'": children-called-up.ts)
     ...recruitmentCallHits(tokens, mentions),
     ...(signalHits.some((h) => h.value.subType === 'rumoured_attack') ? [] : groupSaidComingHits(tokens, mentions)),

@@ -190,3 +190,24 @@ describe('sitrep shorthand: "pos"/"psn" is a position, "IVO"/"VIC" no group (con
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('"PK" counted or hurt is a peacekeeper (victims/peacekeeper-shorthand.ts)', () => {
+  it.each([
+    ['172000B: TOB Fataki harassed by small arms fire from CODECO elms 2000-2030B, 1x PK lightly WIA.', 1],
+    ['COB Fataki harassed by small arms fire from CODECO, 2x PK WIA.', 2],
+    ['COB Kiwanja: M23 fired on the base, one PK slightly injured', 1],
+    ['Kiwanja: tirs du M23 sur la base, 1 PK blessé légèrement', 1],
+    ['TOB Fataki harassed by small arms fire from CODECO elms, 1 peacekeeper lightly wounded.', 1],
+  ])('%s', (text, injured) => {
+    const r = parse(text);
+    expect(r.category).toBe('attack_on_peacekeepers');
+    expect(r.victims.injured).toBe(injured);
+    expect(r.priority).toBe('medium');
+  });
+  it.each([
+    ['CODECO elements armed with PK and AK seen near Fataki', 'armed_group_movement'],
+    ['Embuscade des ADF au PK 12 route Beni-Kasindi, 2 civils tués', 'attack_on_civilians'],
+  ])('look-alike (a machine gun, a kilometre point): %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
