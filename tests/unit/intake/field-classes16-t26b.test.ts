@@ -211,3 +211,20 @@ describe('"PK" counted or hurt is a peacekeeper (victims/peacekeeper-shorthand.t
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('people counted as the subject, then "beaten" in a clause after a comma, are the injured (victims/stopped-then-beaten.ts)', () => {
+  it.each([
+    ['Sange: MSF relays that two of their staff were stopped by armed men on the RN5 near Sange, beaten and robbed.', 2],
+    ['Sange: two traders were stopped by armed men near Sange, beaten and robbed.', 2],
+    ['Kalehe: 3 traders were stopped at the barrier by Wazalendo, whipped and released', 3],
+    ['Sange: deux commerçants ont été interceptés par des hommes armés près de Sange, tabassés et dépouillés.', 2],
+  ])('%s', (text, injured) => {
+    expect(parse(text).victims.injured).toBe(injured);
+  });
+  it.each([
+    ['Sange: 3 traders robbed by armed men, the driver beaten', 1],
+    ['Beni: 2 killed by ADF, others beaten', null],
+  ])('look-alike (another subject beaten): %s', (text, injured) => {
+    expect(parse(text).victims.injured).toBe(injured);
+  });
+});
