@@ -10,7 +10,8 @@ import { civilianObject, civilianSubject, combatantsOnlyHarmed } from '../constr
  * killed in the crossfire ("2 civilians caught in crossfire killed": an attack on civilians), a civilian beaten at the
  * position (ill-treatment, read elsewhere), an ambush on a convoy on the road (no position).
  */
-const POSITION = /^(position|positions|poste|postes|post|posts|base|bases|camp|cantonment|cantonnement|trenches|tranchees|barracks|caserne|garrison)$/;
+// ("FARDC pos IVO Tchabi": sitrep shorthand, reports26)
+const POSITION = /^(position|positions|pos|psn|poste|postes|post|posts|base|bases|camp|cantonment|cantonnement|trenches|tranchees|barracks|caserne|garrison)$/;
 const FORCE = /^(fardc|army|military|militaire|militaires|soldiers|soldats|pnc|police|their|leur|leurs|gov|govt)$/;
 const FALLEN = /^(militaires?|soldats?|policiers?|elements?|combattants?|fardc|tombee?s?|killed|fell|fallen)$/;
 const CIVILIAN = /^(civilians?|civils?|civ|villagers?|villageois|residents?|habitants?|population|pop|people|ppl|personnes)$/;

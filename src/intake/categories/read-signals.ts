@@ -64,6 +64,10 @@ import { thingsMissing } from './things-missing.js';
 import { killAttempted } from './harm-attempted.js';
 import { boughtReleaseHits } from './release-bought.js';
 import { protestCause } from './protest-cause.js';
+import { agencyOwnStaffHits } from './agency-own-staff.js';
+import { childrenCalledUpHits } from './children-called-up.js';
+import { peacekeeperShorthandHits } from '../victims/peacekeeper-shorthand.js';
+import { attackAsPurpose, hearsayNotUnderway, purposeAttackHits } from './hearsay-and-purpose.js';
 
 /** The signals a report gives once its keyword hits are read in context, and what later stages need of how. */
 export interface SignalReading {
@@ -175,6 +179,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const versus = versusClashHits(tokens, mentions);
   // Constructions no keyword holds.
   const constructions: SignalHit[] = [
+    ...agencyOwnStaffHits(signalHits, tokens), // ("MSF relays that two of their staff were … beaten": agency-own-staff.ts)
+    ...purposeAttackHits(signalHits, tokens), // ("regrouping near Lulimba to attack the mine": hearsay-and-purpose.ts)
     ...slurHits,
     ...peopleCarriedOffHits(signalHits, tokens),
     ...ageHits(tokens),
@@ -219,6 +225,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...versus,
     ...fightingSinceHits(tokens, (k) => versus.some((h) => h.start === k)),
     ...heardFireGoesOnHits(signalHits, tokens),
+    ...peacekeeperShorthandHits(tokens), // ("1x PK lightly WIA": victims/peacekeeper-shorthand.ts)
+    ...childrenCalledUpHits(tokens, mentions), // ("told headmasters to send boys 'for training'": children-called-up.ts)
     ...recruitmentCallHits(tokens, mentions),
     ...(signalHits.some((h) => h.value.subType === 'rumoured_attack') ? [] : groupSaidComingHits(tokens, mentions)),
     ...neverCameBackHits(tokens, groupNamed), // ("4 women never came back, armed men seen": never-came-back.ts)
@@ -244,6 +252,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     controlling(h) ||
     detentionCamp(h, tokens) || // (a detainee's camp is the army's: detention-camp.ts)
     miningSite(h, tokens) || // ("per digger at the Mobale site": the mine's site, mining-site.ts)
+    hearsayNotUnderway(h, tokens, (i) => mentions.some((m) => m.start === i)) || attackAsPurpose(h, tokens, signalHits) || // ("we hear Mai-Mai are regrouping … to attack": hearsay-and-purpose.ts)
     t17.drop(h) || (unarmed && h.value.signal === 'armed') || fledToSite(h, tokens) || demandOfAid(h, tokens, aidHits) || labourAsPurpose(h, tokens, signalHits) || rumouredFighting(h, tokens, signalHits) || carriedAfterArrest(h, tokens, keywordHits);
   let signals = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...groupTook, ...(livestock ? [livestock] : []), ...(goods ? [goods.hit] : []), ...peopleTaken, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens);
   // (a site where gunfire was only heard, or left after an attack named as the cause, is where the displaced are: categories/law-and-order.ts)

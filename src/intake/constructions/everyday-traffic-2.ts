@@ -124,7 +124,8 @@ function olderEvent(tokens: readonly Token[], from: number): boolean {
 }
 
 // A post of an armed force: "an army post", "la position FARDC", "M23 positions", "le camp militaire".
-const POST = /^(posts?|outposts?|positions?|postes?|garrisons?|garnisons?|barracks|casernes?|trench\w*|tranchees?|bastions?|strongholds?|qg|headquarters)$/;
+// ("FARDC pos IVO Tchabi": "pos", "psn" are sitrep shorthand for a position, reports26)
+const POST = /^(posts?|pos|psn|outposts?|positions?|postes?|garrisons?|garnisons?|barracks|casernes?|trench\w*|tranchees?|bastions?|strongholds?|qg|headquarters)$/;
 const CAMP = /^(camps?|bases?)$/;
 const ARMY = /^(army|military|militaire|militaires|armee|fardc|fdnb|updf|rdf|m23|adf|fdlr|codeco|nyatura|wazalendo|enemy|ennemi|ennemie|rebel|rebels|rebelle|rebelles|soldiers|soldats|troops|burundian|burundaise|ugandan|ougandaise|rwandan|rwandaise|governmental|gouvernementale?s?)$/;
 const CIVILIAN_HARM = new Set(['kill', 'injure', 'abduct', 'sexual', 'loot', 'idpSite', 'peacekeeper', 'humanitarian', 'school', 'hospital']);

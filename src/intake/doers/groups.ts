@@ -1,3 +1,4 @@
+import { SITREP_SHORTHAND } from './sitrep-shorthand.js';
 import { fullNameGroups } from './full-names.js';
 import { fledOrThreatenedBy } from './fled-or-threatened-by.js';
 import type { Token } from '../normalize.js';
@@ -67,6 +68,7 @@ const NOT_NAMES = new Set([
   'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
   // where a message came from, or a citizen movement whose members are the ones threatened: "groupe whatsapp", "activistes de la LUCHA"
   'whatsapp', 'facebook', 'telegram', 'twitter', 'tiktok', 'youtube', 'lucha', 'filimbi',
+  ...SITREP_SHORTHAND, // ("FARDC pos IVO Tchabi": sitrep-shorthand.ts)
 ]);
 
 export function findGroupNames(tokens: readonly Token[], text: string, taken: Uint8Array, known: (name: string) => boolean = () => false): GroupName[] {

@@ -1,5 +1,6 @@
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
+import { countNamedByHarm } from './harmed-not-moving.js';
 import { QUALIFIERS } from './victim-vocabulary.js';
 
 /** People counted on the move ("mouvement de quelque 900 personnes", "2000 pers en mvt"); households are not people. */
@@ -28,7 +29,7 @@ export function movementOfPeopleAt(tokens: readonly Token[], i: number, skip?: U
     let k = first.next + 1;
     if (/^(en|on|in)$/.test(tokens[k]?.norm ?? '')) k++;
     if (tokens[k]?.norm === 'the') k++;
-    if (/^(mvts?|mouvements?|move|movement|deplacement|route|road|roads|way|chemin|axe)$/.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) return { value: first.value, at: i, word: k };
+    if (/^(mvts?|mouvements?|move|movement|deplacement|route|road|roads|way|chemin|axe)$/.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore && !countNamedByHarm(tokens, i)) return { value: first.value, at: i, word: k };
     // "200 ppl arrived", "1,200 IDPs from Masisi centre arrived at …", "300 displaced people arrived": people who came, counted
     const adjective = MOVED.has(tokens[first.next]!.norm) && PEOPLE.has(tokens[first.next + 1]?.norm ?? '') ? 1 : 0;
     const arrived = arrivalAfter(tokens, first.next + 1 + adjective);

@@ -44,6 +44,9 @@ import { moneyNotPeople } from './money-not-people.js';
 import { closedIncident } from '../categories/closed-incidents.js';
 import { neverCameBackCount } from '../categories/never-came-back.js';
 import { coupleCounted } from './couples.js';
+import { ageBoundNotCount } from './age-floor.js';
+import { peacekeeperShorthandCounts } from './peacekeeper-shorthand.js';
+import { stoppedThenBeaten } from './stopped-then-beaten.js';
 import { readPhoneTypedCounts } from './phone-typed-counts.js';
 import { gluedCounts } from './glued-counts.js';
 import { countedForce } from './counted-force.js';
@@ -154,7 +157,10 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   if (signals.has('kill') || signals.has('attack')) gravesCounted(tokens, victims); // ("3 fresh graves dug for the people cut down": graves-counted.ts) // (children who handled ordnance are its victims: categories/ordnance-children.ts)
   if (victims.killed !== null && killsOnlyAttempted(signalHits, tokens)) victims.killed = null; // (a lynching prevented: categories/harm-attempted.ts)
   if (s.stateTookPeople) victims.abducted = null; // (held by the state, however a reader above counted them: C23)
-  moneyNotPeople(tokens, victims);
+  stoppedThenBeaten(tokens, victims); // ("two of their staff were stopped …, beaten and robbed": stopped-then-beaten.ts)
+  peacekeeperShorthandCounts(tokens, victims); // ("1x PK lightly WIA": peacekeeper-shorthand.ts)
+  ageBoundNotCount(tokens, victims); // ("send boys over 15", "garçons de plus de 15 ans": an age, not a count; age-floor.ts)
+  moneyNotPeople(tokens, victims); // ("1000 FC per moto … threaten to beat": a sum is no count, money-not-people.ts)
   protestCauseUncounted(tokens, signalHits, victims); // ("barricades après la mort du taximan": the protest's cause, categories/protest-cause.ts) // ("1000 FC per moto … threaten to beat": a sum is no count, money-not-people.ts)
   for (const [key, n] of Object.entries(overrides)) victims[key as VictimKey] = n;
   return { victims, unclear, killedAtLeast: victims.killed === null ? readAtLeast : null };
