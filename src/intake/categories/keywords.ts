@@ -25,6 +25,7 @@ import { withHarderMisses } from '../vocabulary/harder-misses.js';
 import { withContractedFuture } from '../vocabulary/contracted-future.js';
 import { withSentToRespond } from '../vocabulary/sent-to-respond.js';
 import { withNightPhone } from '../vocabulary/night-phone.js';
+import { withSitrepWounds } from '../vocabulary/sitrep-wounds.js';
 
 /**
  * Keyword tables, English and French, as typed in field reports. Phrases are normalised when the
@@ -362,6 +363,7 @@ const ADDITIONS: readonly VocabularyAddition[] = [
   withContractedFuture,
   withNightPhone,
   withSwahiliSchools, // ("shule ya msingi imechukuliwa": vocabulary/swahili-schools.ts)
+  withSitrepWounds, // ("3 idps cut w machetes", "lost 2 fingers", "bato mibale babomami": vocabulary/sitrep-wounds.ts)
   withIncitementCalls, // ("'chase them out'", "appelant à la vengeance contre les Lendu": vocabulary/incitement-calls.ts)
 ];
 

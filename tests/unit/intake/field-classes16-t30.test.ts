@@ -48,3 +48,83 @@ describe('places marked RAS or calm in a sitrep go behind the place with the inc
     expect(parse(text).place?.id).toBe(place);
   });
 });
+
+const v = (text: string) => parse(text).victims;
+
+describe('people cut with a blade: injured, counted or one; an attack', () => {
+  it.each([
+    ['3 idps cut w machetes by bandits last nite at Bulengo', 3],
+    ['3 civilians cut with machetes by ADF in Mavivi', 3],
+    ['2 farmers were hacked with machetes near Oicha', 2],
+    ['a herder slashed with a machete by CODECO at Jiba', 1],
+    ['2 civils coupés à la machette par des miliciens à Djugu', 2],
+    ['un cultivateur tailladé à la machette à Mambasa', 1],
+    ['3 pers coupees a la machette a Largu', 3],
+  ] as const)('%s', (text, injured) => {
+    const r = parse(text);
+    expect(r.victims.injured).toBe(injured);
+    expect(['attack_on_civilians', 'attack_on_idp_site']).toContain(r.category);
+  });
+  it.each([
+    'farmer bought 2 machetes at Beni market',
+    'FARDC cut the road with trenches near Kiwanja',
+    'les CODECO ont coupé la route de Largu avec des arbres',
+  ])('no wound: %s', (text) => {
+    expect(v(text).injured).toBeNull();
+  });
+});
+
+describe('Lingala word order: beaten and killed people counted after or before the verb', () => {
+  it.each([
+    ['Bunia: basoda ya FARDC babeti bato 3 au marché central', 'injured', 3],
+    ['Beni: ba policier babeti bato mibale na zando', 'injured', 2],
+    ['Komanda: bato mibale babomami na butu na ba ADF', 'killed', 2],
+    ['Komanda: moto moko abomami na ADF', 'killed', 1],
+    ['Mambasa: babomami bato misato na ba Mai-Mai', 'killed', 3],
+  ] as const)('%s', (text, key, n) => {
+    expect(v(text)[key]).toBe(n);
+  });
+  it('fired bullets is no beating: babeti masasi', () => {
+    expect(v('Oicha: ba ADF babeti masasi na butu').injured).toBeNull();
+  });
+});
+
+describe('one wounded person named as such, or a bare participle after one person', () => {
+  it.each([
+    ['ADF ambush nr Ngadi, 3 passengers killed; MONUSCO QRF escorted the wounded driver to Beni', 1],
+    ['M23 shot at a bus near Rubare, the injured woman is at HGR Rutshuru', 1],
+    ['M23 a tiré sur le marché de Rubare, le motard blessé est à l\'HGR', 1],
+    ['un policier a tiré sur un taxi-moto au rond-point de Butembo, blessé à la jambe', 1],
+    ['un militaire a ouvert le feu sur un commerçant à Beni, blessé au bras', 1],
+  ] as const)('%s', (text, injured) => {
+    expect(v(text).injured).toBe(injured);
+  });
+  it.each([
+    // (a plural: the count is unknown; the wounded of a force; no wound)
+    'les blessés évacués à Beni après l\'attaque ADF à Mbau',
+    'ADF attack in Mbau, the wounded were taken to Beni',
+    'Nyatura shot at FARDC positions near Kitchanga',
+  ])('stays unknown: %s', (text) => {
+    expect(v(text).injured).toBeNull();
+  });
+});
+
+describe('fingers or toes lost to a blast: one injured', () => {
+  it.each([
+    ['Child lost 2 fingers when a grenade he picked up went off in Kibumba', 1],
+    ['un enfant a perdu deux doigts en manipulant une grenade à Kibumba', 1],
+    ['a farmer lost three fingers when an old shell exploded in his field near Oicha', 1],
+  ] as const)('%s', (text, injured) => {
+    expect(v(text).injured).toBe(injured);
+  });
+});
+
+describe('killed, not wounded: cut to death, the wounded one who died', () => {
+  it.each([
+    'Kamango: 3 civilians hacked to death with machetes in their fields, locals blame ADF',
+    'Lopa: l\'enseignant blessé lors de l\'attaque de lundi est décédé ce matin',
+    'M23 shot at a bus near Rubare, the injured woman died at HGR Rutshuru',
+  ])('%s', (text) => {
+    expect(v(text).injured).toBeNull();
+  });
+});
