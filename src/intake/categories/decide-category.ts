@@ -24,6 +24,7 @@ import { positionAttackedFirst } from './position-attacked.js';
 import { fearedAttackFirst } from './feared-attack-worry.js';
 import { heldAtBarrierFirst } from './held-at-barrier.js';
 import { ordnanceHurtChildrenFirst } from './ordnance-hurt-children.js';
+import { theftBeforeArrestFirst } from './culprit-arrested.js';
 
 const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
 
@@ -60,6 +61,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = diedInCustody(ranked, signals);
   ranked = theftFirst(ranked, beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits) || beatenAndRobbed(tokens, signalHits));
   ranked = sweepForGoods(ranked, signals, victims.abducted);
+  ranked = theftBeforeArrestFirst(ranked, signals); // ("vol de moto, voleur arrêté par la PNC": the theft, culprit-arrested.ts)
   ranked = hostagesBackFirst(ranked, s.back, killingReported(signals));
   ranked = beatenInCustodyFirst(ranked, signals);
   ranked = forceOnProtestFirst(ranked, signals);

@@ -128,3 +128,30 @@ describe('killed, not wounded: cut to death, the wounded one who died', () => {
     expect(v(text).injured).toBeNull();
   });
 });
+
+const doers = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p.name);
+
+describe('a theft, then its thief arrested by the police: looting, the police responded (C1)', () => {
+  it.each([
+    'RAS à Mambasa sauf un vol de moto au quartier Mabakanga, voleur arrêté par la PNC',
+    'vol de moto à Beni, le voleur a été arrêté par la police',
+    'cambriolage d\'une boutique à Bunia, les voleurs arrêtés par la PNC',
+    'motorbike stolen in Oicha, the thief was arrested by police',
+    '2 phones stolen at Butembo market, thief arrested by PNC',
+    'moto volee a beni, voleur arete par pnc',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('looting_destruction');
+    expect(doers(text)).not.toContain('pnc');
+  });
+  it.each([
+    // (people arrested who are not the culprit; held without a warrant; the force that looted)
+    ['vol de moto à Beni, la PNC a arrêté 3 jeunes du quartier', 'arbitrary_detention', 'pnc'],
+    ['la PNC a arrêté 3 jeunes sans mandat à Beni', 'arbitrary_detention', 'pnc'],
+    ['FARDC looted shops in Oicha, the thief arrested by PNC', 'looting_destruction', 'fardc'],
+    ['la PNC a pillé une boutique à Beni, voleur arrêté', 'looting_destruction', 'pnc'],
+  ] as const)('stays: %s', (text, category, doer) => {
+    expect(parse(text).category).toBe(category);
+    expect(doers(text)).toContain(doer);
+  });
+});
