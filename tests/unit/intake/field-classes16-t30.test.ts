@@ -155,3 +155,21 @@ describe('a theft, then its thief arrested by the police: looting, the police re
     expect(doers(text)).toContain(doer);
   });
 });
+
+describe('a mission base named with its place as the source of the line: harm to others, not to the base', () => {
+  it.each([
+    ['141830B: TOB Kamango reports 2x civ KIA by ADF in fields N of the village', 'attack_on_civilians'],
+    ['COB Mavivi reports 3 civilians killed by ADF', 'attack_on_civilians'],
+    ['TOB Kamango reported 2 civ abducted by ADF', 'abduction'],
+    ['la TOB de Kamango signale 2 civils tués par les ADF', 'attack_on_civilians'],
+    ['COB Oicha confirms 4 farmers killed by ADF near the river', 'attack_on_civilians'],
+  ] as const)('%s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+  it.each([
+    'TOB Kamango attacked by ADF, 1 peacekeeper wounded',
+    'la base de la MONUSCO à Kamango attaquée par les ADF',
+  ])('stays an attack on peacekeepers: %s', (text) => {
+    expect(parse(text).category).toBe('attack_on_peacekeepers');
+  });
+});
