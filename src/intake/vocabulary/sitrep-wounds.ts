@@ -23,9 +23,13 @@ const DIGITS_LOST: readonly Keyword[] = combine(
 const LN_KILLED_PASSIVE: readonly Keyword[] = ['babomami', 'abomami', 'babomamaki', 'abomamaki', 'bobomami'];
 const LN_BEAT: readonly Keyword[] = ['babeti bato', 'babeti moto', 'abeti moto', 'abeti bato', 'babetaki bato', 'babeti ye', 'babeti bango'];
 
+// Swahili rape with the object marker "them/her": wa-me-wa-baka, wa-li-m-baka (counted by victims/swahili-rape-counts.ts)
+const SW_RAPED_THEM: readonly Keyword[] = ['wamewabaka', 'waliwabaka', 'wamembaka', 'walimbaka', 'alimbaka', 'amembaka', 'wanawabaka', 'wanambaka'];
+
 const SITREP_WOUNDS: Partial<Record<Signal, readonly Keyword[]>> = {
   injure: [...CUT, ...DIGITS_LOST, ...LN_BEAT],
   kill: LN_KILLED_PASSIVE,
+  sexual: SW_RAPED_THEM,
 };
 
 /** Adds the sitrep wound words to the keyword table (a word already there for the signal is not added twice). */

@@ -173,3 +173,22 @@ describe('a mission base named with its place as the source of the line: harm to
     expect(parse(text).category).toBe('attack_on_peacekeepers');
   });
 });
+
+describe('a rape said in Swahili, the verb then who: survivors counted, a girl or child a child too (C24)', () => {
+  it.each([
+    ['Kamanyola: 2 wanajeshi FARDC walibaka msichana wa 15 yrs last night', 1, 1],
+    ['wanajeshi wamebaka msichana mmoja Kamanyola', 1, 1],
+    ['Mai-Mai walibaka mwanamke mmoja Kipese', 1, null],
+    ['Nyatura wamebaka wanawake watatu Kitchanga', 3, null],
+    ['ADF wamewabaka watoto 2 Mavivi', 2, 2],
+    ['M23 walibaka msichana wa 19 Rubare', 1, null],
+  ] as const)('%s', (text, survivors, children) => {
+    const r = parse(text);
+    expect(r.victims.crsvSurvivors).toBe(survivors);
+    expect(r.victims.childrenAffected).toBe(children);
+    expect(r.sensitivity).toBe('restricted');
+  });
+  it('fear of rape is no rape counted: wanawake wanaogopa kubaka', () => {
+    expect(v('wanawake wanaogopa kubaka Kipese').crsvSurvivors).toBeNull();
+  });
+});
