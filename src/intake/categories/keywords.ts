@@ -26,6 +26,7 @@ import { withContractedFuture } from '../vocabulary/contracted-future.js';
 import { withSentToRespond } from '../vocabulary/sent-to-respond.js';
 import { withNightPhone } from '../vocabulary/night-phone.js';
 import { withSmsTheft } from '../vocabulary/sms-theft.js';
+import { withSitrepWounds } from '../vocabulary/sitrep-wounds.js';
 
 /**
  * Keyword tables, English and French, as typed in field reports. Phrases are normalised when the
@@ -364,6 +365,7 @@ const ADDITIONS: readonly VocabularyAddition[] = [
   withNightPhone,
   withSwahiliSchools, // ("shule ya msingi imechukuliwa": vocabulary/swahili-schools.ts)
   withSmsTheft, // ("vol chevres boikene": vocabulary/sms-theft.ts)
+  withSitrepWounds, // ("3 idps cut w machetes", "lost 2 fingers", "bato mibale babomami": vocabulary/sitrep-wounds.ts)
   withIncitementCalls, // ("'chase them out'", "appelant à la vengeance contre les Lendu": vocabulary/incitement-calls.ts)
 ];
 

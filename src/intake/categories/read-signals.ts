@@ -60,6 +60,7 @@ import { peopleGoingHits } from './people-going.js';
 import { levyPerHouseholdHits } from './levy-per-household.js';
 import { detentionCamp } from './detention-camp.js';
 import { missionAsLandmark, missionToldHit } from './mission-as-teller.js';
+import { baseTelling } from './base-as-teller.js';
 import { thingsMissing } from './things-missing.js';
 import { killAttempted } from './harm-attempted.js';
 import { boughtReleaseHits } from './release-bought.js';
@@ -169,6 +170,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     levySanction(h, tokens) || // ("diggers who don't pay refused access to pits": levy-sanction.ts)
     aidAgencyTelling(h, tokens) || // ("NGO partner reports: …": the agency tells, aid-agency-as-teller.ts)
     thingTakenInSwahili(h, tokens) || // ("shule imechukuliwa": a thing taken over, swahili-things-taken.ts)
+    baseTelling(h, tokens) || // ("TOB Kamango reports 2 civ KIA": the base tells, base-as-teller.ts)
     missionToldHit(h, tokens) || // ("ont saisi la MONUSCO", "UNPOL reports": the mission told or telling, mission-as-teller.ts)
     missionAsLandmark(h, tokens, signalHits) || // ("UXO found near the old MONUSCO base": mission-as-teller.ts)
     (h.value.signal === 'detention' && arrests.verbs.has(h.start));

@@ -17,6 +17,8 @@ import { takenToLast } from './taken-to.js';
 import { victimsHomeLast } from './victims-home.js';
 import { territoryHeadingLast } from './territory-heading.js';
 import { heardFromLast } from './heard-from.js';
+import { quietPlacesLast } from './quiet-places.js';
+import { territoryNamedFirst } from './territory-named.js';
 
 /** The reporter's `place:` override: a gazetteer place, or text the gazetteer does not know. */
 export interface PlaceOverride {
@@ -32,7 +34,8 @@ export interface PlaceOverride {
 export function readPlace(r: Reading, placeHits: PlaceTokenMatch[], signals: Signals, category: CategoryId, calmNow: boolean, override: PlaceOverride): { place: Place | null; locationText: string | null } {
   const { tokens, taken, description, signalHits } = r;
   const claimed = (i: number): boolean => taken[i] === 1;
-  let places = whereItHappened(placeHits, signals);
+  // ("Mamove RAS. Oicha RAS. Eringeti: 2 civ abducted": places/quiet-places.ts)
+  let places = whereItHappened(quietPlacesLast(placeHits, tokens), signals);
   places = onlyWhereCared(places, tokens);
   places = arrivedFromUnknown(places, tokens, category === 'displacement');
   places = placesWhere12(places, tokens, claimed);
@@ -43,6 +46,7 @@ export function readPlace(r: Reading, placeHits: PlaceTokenMatch[], signals: Sig
   places = routeEndsLast(places, tokens); // ("de Bunia vers Nyankunde … à Marabo": places/route-ends.ts)
   places = datelineOverRouteEnd(places, tokens); // ("Bambo: M23 looted …, then left toward Tongo": places/dateline-over-route.ts)
   places = territoryHeadingLast(places, tokens, calmNow || deniedReport(signalHits)); // ("Djugu: … au marché de Largu": places/territory-heading.ts)
+  places = territoryNamedFirst(places, tokens, calmNow || deniedReport(signalHits)); // ("2 incidents in Beni terr. (1) Mbau: …": places/territory-named.ts)
   places = takenToLast(places, tokens);
   places = heardFromLast(places, tokens); // ("gunfire still heard from Djugu centre": the listener's place, places/heard-from.ts)
   places = victimsHomeLast(places, tokens, category); // ("IDP from Bulengo site found dead in Mugunga": places/victims-home.ts) // ("took the chief to their base near Pinga", "corps ramenés à Oicha": places/taken-to.ts)

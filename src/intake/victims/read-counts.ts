@@ -1,5 +1,7 @@
 import type { VictimKey, Victims } from '../../domain/alert.js';
 import { woundsSustained } from './wounds-sustained.js';
+import { sitrepWounds } from './sitrep-wounds.js';
+import { swahiliRapeCounts } from './swahili-rape-counts.js';
 import { buriedCounted } from './buried-counted.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
 import { hasSexualViolence, type Signals } from '../categories/categories.js';
@@ -145,6 +147,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   neverCameBackCount(tokens, signals.all('abduct'), victims); // ("4 women … never came back, armed men seen": categories/never-came-back.ts)
   tollRevisions(tokens, victims); // ("toll rises from 4 to 6", "toll stands at 3 civilians and 4 Wazalendo dead": toll-revisions.ts)
   tollTotal(tokens, victims); // ("toll now 6 civ KIA, the 2 missing found dead": the total holds them, toll-total.ts)
+  swahiliRapeCounts(tokens, victims); // ("walibaka msichana wa 15": 1 survivor, 1 child; swahili-rape-counts.ts)
+  sitrepWounds(tokens, victims); // ("3 idps cut w machetes", "babeti bato 3", "the wounded driver", ", blessé à la jambe": sitrep-wounds.ts)
   glossedCounts(tokens, description, victims); // ("mtu mmoja ameuawa (1 civil tué)", "wamepiga (ont tabassé) un motard": glossed-counts.ts)
   paidForReleaseCount(tokens, victims, mentions.some((m) => m.actor.hostState)); // ("the chief was released after his family paid": categories/paid-for-release.ts)
   resumedTaking(tokens, victims); // ("4 boys recruited by CODECO, … they were taken from school": resumed-taking.ts)
