@@ -103,20 +103,20 @@ export class OutboxSender {
     // The sending outlives the request that kicked it and has no 3 s window (a DM copy asks Slack who
     // may read it, and may wait as long as it takes: its look-ups get no window end). It starts on the
     // next turn of the event loop: the answers that left together after one fsync kick it once, not each.
+    // (a kick that found nothing new to look at leaves the timers as the last look set them)
+    let looked = true;
     this.running = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => (this.stopped ? undefined : this.drain()))
+      .then(async () => {
+        if (!this.stopped) looked = await this.drain();
+      })
       .catch((error: unknown) => {
         // The database refused the bookkeeping (disk full, read-only): the posts stay pending and
         // are tried again on the next tick; the process must not die of it.
         this.veille.log.error('outbox paused: the database refused a write', { error: (error as { code?: string }).code ?? (error as Error).name });
       })
-      .then((looked) => {
-        this.running = null;
-        // (a kick that found nothing new leaves the timers as the last look set them)
-        if (looked !== false) this.scheduleNext();
-      })
       .finally(() => {
         this.running = null;
+        if (looked) this.scheduleNext();
       });
     return this.running;
   }

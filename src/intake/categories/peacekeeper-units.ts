@@ -15,11 +15,16 @@ const STAFF = new Set(['soldat', 'soldats', 'militaire', 'militaires', 'policier
 // "battalion" words that are no unit: a "combat" is not a battalion (a 3-letter stem before "bat" must be a country's code)
 const NOT_UNITS = new Set(['combat', 'combatt', 'debat', 'sabbat', 'acrobat', 'wombat']);
 
+/** A battalion typed as staff type it, upper or lower case, one T or two ("INDBATT", "nepbat", "Urubatt"). */
+export function isPeacekeeperUnit(norm: string): boolean {
+  return BATTALION.test(norm) && !NOT_UNITS.has(norm);
+}
+
 export function peacekeeperUnitHits(tokens: readonly Token[]): SignalHit[] {
   const out: SignalHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const unit = (BATTALION.test(t.norm) && !NOT_UNITS.has(t.norm) && (t.text === t.text.toUpperCase() || t.norm.endsWith('batt'))) || UNIT_ACRONYMS.has(t.text);
+    const unit = (isPeacekeeperUnit(t.norm) && (t.text === t.text.toUpperCase() || t.norm.endsWith('batt'))) || UNIT_ACRONYMS.has(t.text);
     // "soldat indien de la MONUSCO", "Pakistani officer of MONUSCO"
     const ofMission = STAFF.has(t.norm) ? ofMonusco(tokens, i + 1) : -1;
     if (!unit && ofMission < 0) continue;

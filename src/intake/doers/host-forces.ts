@@ -1,3 +1,4 @@
+import { isPeacekeeperUnit } from '../categories/peacekeeper-units.js';
 import { affiliationSuspected } from '../constructions/suspected-affiliation.js';
 import type { Actor } from '../../config/mission.js';
 import { postQualifier } from './border-post.js';
@@ -32,7 +33,7 @@ export type ForceKind = 'police' | 'army';
 const POLICE_WORDS = /^(police|polices|policier|policiers|policiere|policieres|policeman|policemen|opj|cops?|flics?|polisi)$/;
 const ARMY_WORDS = /^(soldiers|soldier|soldats|soldat|militaires|militaire|militairs|troops|military|army|armee|marine|navy|wanajeshi|basoda|musoda|masoda)$/;
 // Words that make police or soldiers someone else's: the UN's, a foreign state's, an armed group's own, children.
-const NOT_HOST = /^(onu|unpol|fpu|monusco|mission|casques?|bleus?|blue|helmets?|peacekeep\w*|paix|nepbat|indbat|banbat|pakbat|rsabat|urubat|malawian|malawites?|nepal\w*|indian|indiens?|pakistan\w*|banglad\w*|tanzan\w*|south|sud|ugandan|ougandai\w*|uganda|ouganda|updf|burundian|burundai\w*|burundi|fdnb|rwandan|rwandai\w*|rwanda|rdf|foreign|etrangers?|child|children|kid|kids|enfants?|enfant|former|ex|anciens?|uniform|uniforms|uniformes?|tenue|tenues|fatigues|traffic|roulage|circulation)$/;
+const NOT_HOST = /^(onu|unpol|fpu|monusco|mission|casques?|bleus?|blue|helmets?|peacekeep\w*|paix|malawian|malawites?|nepal\w*|indian|indiens?|pakistan\w*|banglad\w*|tanzan\w*|south|sud|ugandan|ougandai\w*|uganda|ouganda|updf|burundian|burundai\w*|burundi|fdnb|rwandan|rwandai\w*|rwanda|rdf|foreign|etrangers?|child|children|kid|kids|enfants?|enfant|former|ex|anciens?|uniform|uniforms|uniformes?|tenue|tenues|fatigues|traffic|roulage|circulation)$/;
 // Done to people by whoever acts: the harm of C1 and C2 (arrest, beat, shoot, extort, rape, loot, disperse, block…).
 const HARM = /^(arrest\w*|arret\w*|aret(e|es|ee|ees|er|ent|ait|aient)|arrst\w*|arstd|arrtd|interpell\w*|apprehend\w*|detain\w*|deten\w*|detin\w*|held|hold|holding|holds|lock\w*|enferm\w*|round\w*|rafl\w*|picked|embarqu\w*|beat|beats|beating|beaten|batt\w*|bat|tabass\w*|frapp\w*|fouett\w*|whip\w*|flog\w*|chicott\w*|bastonn\w*|kick\w*|tortur\w*|shot|gunned|shoot\w*|fired|fire|firing|tir|tire|tirer|tirent|tirant|tiraient|kill\w*|tue|tuent|tuaient|abatt\w*|execut\w*|murder\w*|extort\w*|rackett?\w*|rancon\w*|exig\w*|demand\w*|rap\w*|viol\w*|abus\w*|harass\w*|harcel\w*|molest\w*|assault\w*|agress\w*|loot\w*|pill\w*|stole|steal\w*|took|emport\w*|burn\w*|brul\w*|incend\w*|dispers\w*|threat\w*|menac\w*|intimid\w*|block\w*|bloqu\w*|refus\w*|empech\w*|interdi\w*|search\w*|fouill\w*|occup\w*|chass\w*|expel\w*|expuls\w*|forc\w*|contraign\w*|raid\w*|wound\w*|bless\w*|injur\w*|stabb\w*|poignard\w*|humili\w*|exactions|bavures?|brutalit\w*|(a|wa|ali|wali|ame|wame|ku|ana|wana)pigw\w*|risasi|enlev\w*|abduct\w*|kidnap\w*|take|takes|taking|prend|prennent|prenent|reten\w*|transfer\w*)$/;
 // Said of police or soldiers who came after the harm: not who did it.
@@ -132,7 +133,8 @@ function notHost(tokens: readonly Token[], actorsAt: Uint8Array, i: number): boo
     // ("ont saisi la MONUSCO: les militaires de la barrière exigent…": a colon closes the clause too, reports23)
     if (k < i && colonBetween(tokens, k, i)) continue;
     // ("tenue par des militaires" is held by them, not a uniform)
-    if ((NOT_HOST.test(t.norm) && !(/^tenues?$/.test(t.norm) && tokens[k + 1]?.norm === 'par')) || t.text === 'UN') return true;
+    // (a battalion, "INDBATT soldiers", "militaires du NEPBATT": peacekeepers, categories/peacekeeper-units.ts)
+    if ((NOT_HOST.test(t.norm) && !(/^tenues?$/.test(t.norm) && tokens[k + 1]?.norm === 'par')) || t.text === 'UN' || isPeacekeeperUnit(t.norm)) return true;
     // "M23 troops", "troupes du M23" (a named actor right beside: its own men)
     if (actorsAt[k] && Math.abs(k - i) <= 2 && !/^(a|l|la|le|les|the|de|du|des|of)$/.test(t.norm)) return true;
   }

@@ -67,3 +67,20 @@ describe('ordnance peacekeepers cleared, or lying near their post, is an explosi
     expect(parseQuickReport(text, intake).category).toBe('attack_on_peacekeepers');
   });
 });
+
+// (the army's words beside a battalion are its peacekeepers: no FARDC, no HRDDP flag on the host army)
+describe('a battalion’s soldiers are peacekeepers, not the host army', () => {
+  it.each([
+    'INDBATT soldiers beat a trader at Kiwanja',
+    'Des militaires du NEPBATT ont frappé un motard à Kamanyola',
+    'BANBATT troops accused of raping a woman near Mavivi',
+  ])('%s', (text) => {
+    const r = parseQuickReport(text, intake);
+    expect(r.perpetrators.map((p) => p.actorId ?? p.name)).not.toContain('fardc');
+    expect(r.hostState).toBe(false);
+  });
+
+  it('soldiers with no battalion named are still the host army', () => {
+    expect(parseQuickReport('Soldiers beat a trader at Kiwanja', intake).perpetrators.map((p) => p.actorId)).toEqual(['fardc']);
+  });
+});
