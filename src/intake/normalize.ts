@@ -4,6 +4,7 @@
  */
 
 import { withoutPrototype } from './lookup-table.js';
+import { byWord } from './word-memo.js';
 
 const COMBINING_MARKS = /\p{M}+/gu;
 const APOSTROPHES = /[’‘ʼ`´′]/g;
@@ -146,10 +147,11 @@ const SMS_WORDS: Record<string, string> = withoutPrototype({
   frm: 'from', fr0m: 'from', pikd: 'picked', pickd: 'picked',
 });
 
-function normalizeWord(word: string): string {
+// (the same words come back in every report: each is normalised once, word-memo.ts)
+const normalizeWord = byWord((word: string): string => {
   if (isDigit(word.charCodeAt(0)) && /^\d[\d.,\u00a0\u202f]*$/.test(word)) return word.replace(/[.,\u00a0\u202f]/g, '');
   return normalize(word);
-}
+});
 
 /** The normalised words of a phrase, for building indexes: `Plaine-Savo` → `['plaine', 'savo']`. */
 export function words(phrase: string): string[] {

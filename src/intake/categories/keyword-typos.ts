@@ -1,6 +1,7 @@
 import type { SignalHit, SignalValue } from './categories.js';
 import { SIGNAL_KEYWORDS, type Signal } from './keywords.js';
 import { words, type Token } from '../normalize.js';
+import { byWord } from '../word-memo.js';
 
 /**
  * Keywords typed with one letter dropped, as thumbs do on a phone: "Shoting", "Kidapping", "Tenion",
@@ -51,26 +52,30 @@ function createKeywordTypos(): KeywordTypos {
       }
     }
   }
+  // The keyword a word is a typo of, if any (once per word, word-memo.ts).
+  const typoOf = byWord((w: string): SignalValue | null => {
+    if (w.length < MIN_LENGTH || known.has(w) || REAL_WORDS.has(w) || !/^[a-z]+$/.test(w)) return null;
+    let hit = byDeleted.get(w);
+    if (hit?.stem) hit = null; // a stem is matched below, on the word's start
+    if (!hit) {
+      for (const len of lengths) {
+        if (len > w.length) continue;
+        const e = byDeleted.get(w.slice(0, len));
+        if (e?.stem && w.length <= len + 5) {
+          hit = e;
+          break;
+        }
+      }
+    }
+    return hit ? hit.value : null;
+  });
   return {
     find(tokens, busy) {
       const out: SignalHit[] = [];
       for (let i = 0; i < tokens.length; i++) {
         if (busy[i]) continue;
-        const w = tokens[i]!.norm;
-        if (w.length < MIN_LENGTH || known.has(w) || REAL_WORDS.has(w) || !/^[a-z]+$/.test(w)) continue;
-        let hit = byDeleted.get(w);
-        if (hit?.stem) hit = null; // a stem is matched below, on the word's start
-        if (!hit) {
-          for (const len of lengths) {
-            if (len > w.length) continue;
-            const e = byDeleted.get(w.slice(0, len));
-            if (e?.stem && w.length <= len + 5) {
-              hit = e;
-              break;
-            }
-          }
-        }
-        if (hit) out.push({ value: hit.value, start: i, end: i + 1 });
+        const value = typoOf(tokens[i]!.norm);
+        if (value) out.push({ value, start: i, end: i + 1 });
       }
       return out;
     },

@@ -1,3 +1,4 @@
+import { byWord } from '../word-memo.js';
 import type { Perpetrator } from '../../domain/alert.js';
 import { ownerOfAttack, repelledBy } from './attack-repelled.js';
 import { suspectedAtClauseEnd } from './group-suspected.js';
@@ -109,7 +110,8 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       typoKeys.set(word, typoKeys.has(word) && typoKeys.get(word) !== actor ? null : actor);
     }
   }
-  function typoAt(word: string): Actor | null {
+  // (compared with every group's name: once per word, word-memo.ts)
+  const typoAt = byWord((word: string): Actor | null => {
     if (word.length < 6 || !/^[a-z]+$/.test(word) || typoKeys.has(word)) return null;
     let found: Actor | null = null;
     for (const [key, actor] of typoKeys) {
@@ -118,7 +120,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       found = actor;
     }
     return found;
-  }
+  });
 
   function find(tokens: readonly Token[], skip?: Uint8Array): ActorMention[] {
     const exactHits = index.find(tokens, skip).map((h) => ({ actor: h.value, start: h.start, end: h.end }));

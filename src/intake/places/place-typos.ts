@@ -1,3 +1,4 @@
+import { byWord } from '../word-memo.js';
 import type { Place } from '../../config/mission.js';
 import { phraseKey, type Token } from '../normalize.js';
 import type { PlaceTokenMatch } from './gazetteer.js';
@@ -107,12 +108,12 @@ export function createTypoIndex(places: readonly Place[]): TypoIndex {
       if (key.length === SHORT_LENGTH && /^[a-z]+$/.test(key) && !(short.get(key) ?? []).includes(place)) short.set(key, [...(short.get(key) ?? []), place]);
     }
   }
-  function lookupShort(word: string): Place | null {
+  const lookupShort = byWord((word: string): Place | null => {
     if (short.has(word) || byKey.has(word)) return null;
     const near = new Set<Place>();
     for (const [key, list] of short) if (oneVowelOff(word, key)) near.add(list.sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level])[0]!);
     return near.size === 1 ? [...near][0]! : null;
-  }
+  });
   // Bucketed by length so a word is compared only with names one letter longer or shorter.
   const byLength = new Map<number, Name[]>();
   for (const e of byKey.values()) {
@@ -125,7 +126,8 @@ export function createTypoIndex(places: readonly Place[]): TypoIndex {
 
   // A raw one-letter typo or a usual spelling beats a typo of the folded spelling; two places equally
   // close are not guessed between.
-  function lookup(word: string): Place | null {
+  // (each compares the word with every name one letter longer or shorter: once per word, word-memo.ts)
+  const lookup = byWord((word: string): Place | null => {
     if (byKey.has(word)) return null; // an exact name is the gazetteer's, not a typo
     const skel = skeleton(word);
     let best = 3;
@@ -144,15 +146,15 @@ export function createTypoIndex(places: readonly Place[]): TypoIndex {
       }
     }
     return tie ? null : found;
-  }
+  });
 
   // One raw letter off a single name (no folded spelling): what a lowercase word with no cue needs.
-  function lookupStrict(word: string): Place | null {
+  const lookupStrict = byWord((word: string): Place | null => {
     if (byKey.has(word)) return null;
     const near = [...(byLength.get(word.length - 1) ?? []), ...(byLength.get(word.length) ?? []), ...(byLength.get(word.length + 1) ?? [])].filter((e) => withinOne(word, e.key));
     const places = new Set(near.map((e) => e.places[0]!));
     return places.size === 1 ? [...places][0]! : null;
-  }
+  });
 
   return {
     find(tokens, skip) {
