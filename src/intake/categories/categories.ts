@@ -81,6 +81,7 @@ export class Signals {
 
   /** Some hit of `a` within `window` words of some hit of `b`, in the same sentence. */
   near(a: Signal, b: Signal | readonly Signal[], window: number): boolean {
+    if (!this.by.has(a)) return false; // (asked of every report, mostly of signals it does not have)
     const others = (typeof b === 'string' ? [b] : b).flatMap((s) => this.all(s));
     return this.all(a).some((x) => others.some((y) => distance(x, y) <= window && this.sameSentence(x, y)));
   }
@@ -333,6 +334,7 @@ function joinedToAdults(tokens: readonly Token[], at: number): boolean {
 
 // "Rape survivor arrived at Panzi hospital, attacked by …": the hospital was not the target.
 function nearInClause(s: Signals, a: Signal, b: readonly Signal[], window: number, keep: (h: SignalHit) => boolean = () => true): boolean {
+  if (!s.has(a)) return false;
   const others = b.flatMap((x) => s.all(x));
   return s.all(a).filter(keep).some((x) =>
     others.some((y) => {

@@ -17,6 +17,14 @@ export const CAUSE_WORDS = new Set([
 
 /** The first word that introduces a cause ("after", "suite à", "par peur de", "displaced by fighting"), or the end of the text. */
 export function causeStart(s: Signals): number {
+  // (asked several times of one report's signals, which never change once read)
+  let start = causeStarts.get(s);
+  if (start === undefined) causeStarts.set(s, (start = readCauseStart(s)));
+  return start;
+}
+const causeStarts = new WeakMap<Signals, number>();
+
+function readCauseStart(s: Signals): number {
   const starts = new Set<number>();
   for (const signal of ['attack', 'fighting', 'loot', 'kill', 'explosive', 'threat', 'tension'] as const) for (const h of s.all(signal)) starts.add(h.start);
   // "Mass displacement toward Kiwanja as M23 advances", "as fighting nears": what comes on is why people fled.

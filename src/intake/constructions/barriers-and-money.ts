@@ -108,6 +108,13 @@ export function fledToSite(h: SignalHit, tokens: readonly Token[]): boolean {
 const LEFT = /^(left|escaped|fled|quit|deserted|released|freed|surrendered|separated|sortis|sorties|sorti|evades|evadees|echappes|echappees|liberes|liberees|demobilis\w*|rendus|separes|wametoroka|walitoroka)$/;
 const FROM_GROUP = /^(group|groups|groupe|groupes|camp|camps|ranks|rangs|militia|milice|rebels|captors|ravisseurs|base|bases|fighters|combattants)$/;
 const CARE = ['transit centre', 'transit center', 'centre de transit', 'cto', 'child protection partners', 'cp partners', 'partenaires de protection', 'handed over to cp', 'handed over to child protection', 'remis aux partenaires', 'remis a la protection', 'structure d encadrement', 'famille d accueil transitoire', 'reunification', 'reunified', 'reunifies', 'reunifiees'];
+// (by first word, so a word that opens none is passed at once: this runs on every word of a report naming a child)
+const CARE_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of CARE) {
+  const words = phrase.split(' ');
+  CARE_BY_FIRST.set(words[0]!, [...(CARE_BY_FIRST.get(words[0]!) ?? []), words]);
+}
+const NO_PHRASES: string[][] = [];
 /** A recruitment hit when children come out of an armed group, or are in its after-care. */
 export function leftGroupHits(tokens: readonly Token[], childNamed: boolean, actorAt: (i: number) => boolean): SignalHit[] {
   if (!childNamed) return [];
@@ -117,8 +124,7 @@ export function leftGroupHits(tokens: readonly Token[], childNamed: boolean, act
         if (FROM_GROUP.test(tokens[k]!.norm) || (actorAt(k) && /^(an?|the|from|du|des|de|d|les?)$/.test(tokens[k - 1]!.norm))) return [hit('recruit', 'recruitment', i)];
       }
     }
-    for (const phrase of CARE) {
-      const words = phrase.split(' ');
+    for (const words of CARE_BY_FIRST.get(tokens[i]!.norm) ?? NO_PHRASES) {
       if (words.every((w, d) => tokens[i + d]?.norm === w)) return [hit('recruit', 'recruitment', i, i + words.length)];
     }
   }
