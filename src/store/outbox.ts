@@ -96,14 +96,17 @@ export function enqueue(db: Db, at: number, alertId: number | null, message: Out
   const lane = laneOf(message);
   const result = statement(db, 'INSERT INTO outbox (created_at, alert_id, lane, kind, payload, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?)')
     .run(at, alertId, lane, message.kind, JSON.stringify(message), notBefore);
-  noteLaneWritten(db, lane);
+  // (a post held back, such as the notice kept in case a report's answer is lost, needs no look now: the timers look when it is due)
+  if (notBefore <= at) noteLaneWritten(db, lane);
   return Number(result.lastInsertRowid);
 }
 
 /**
  * The lanes this process wrote posts to since its sender last asked, per connection. Under a burst
  * every lane's head waits for its pace; the sender then needs to look at the outbox again only when a
- * post lands in a lane it is not pacing (a rolled-back write only costs one look too many).
+ * post due now lands in a lane it is not pacing (a rolled-back write only costs one look too many).
+ * Every report writes a notice held back in case its answer is lost (alerts/answer-lost.ts), withdrawn
+ * once the answer left: counting its lane made the sender look after every batch of reports for nothing.
  */
 const lanesWritten = new WeakMap<Db, Set<string>>();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/store/db.js';
-import { claim, CLAIM_LEASE_MS, dueHeads, enqueue, markSent, nextDueAt, scheduleRetry } from '../../../src/store/outbox.js';
+import { claim, CLAIM_LEASE_MS, dueHeads, enqueue, markSent, nextDueAt, scheduleRetry, takeLanesWritten } from '../../../src/store/outbox.js';
 
 describe('the outbox queue', () => {
   it('hands out the oldest pending post of each lane, and nothing behind a head that is not due', () => {
@@ -28,6 +28,19 @@ describe('the outbox queue', () => {
     const heads = dueHeads(db, 1000);
     expect(heads.map((h) => h.lane)).toEqual(['C0', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6']);
     expect(heads.map((h) => (h.message as { text: string }).text)).toEqual(['0', '1', '2', '3', '4', '5', '6']);
+  });
+});
+
+describe('the lanes written since the sender last looked', () => {
+  it('name the lanes of posts due now, not of posts held back (the notice kept in case an answer is lost)', () => {
+    const db = openDatabase(':memory:');
+    enqueue(db, 1000, null, { kind: 'ephemeral', channel: 'C1', user: 'U1', text: 'A-1 is logged after all' }, 6000);
+    enqueue(db, 1000, null, { kind: 'message', channel: 'C2', text: 'card' });
+    expect([...takeLanesWritten(db)]).toEqual(['C2']);
+    expect([...takeLanesWritten(db)]).toEqual([]); // taken: forgotten
+    // the held-back post is still there, for the look its time brings
+    expect(nextDueAt(db, 1000)).toBe(1000);
+    expect(dueHeads(db, 6000).map((r) => r.lane)).toEqual(['ephemeral:C1:U1', 'C2']);
   });
 });
 
