@@ -1,3 +1,4 @@
+import { affiliationSuspected } from '../constructions/suspected-affiliation.js';
 import { byWord } from '../word-memo.js';
 import type { Perpetrator } from '../../domain/alert.js';
 import { ownerOfAttack, repelledBy } from './attack-repelled.js';
@@ -404,7 +405,10 @@ function responds(tokens: readonly Token[], end: number): boolean {
   // ("les Wazalendo ont ramassé 4 jeunes": people picked up are taken, C23; bodies picked up are a response)
   if (RESPONDING.test(verb.norm)) return !peoplePickedUp(tokens, k);
   // "PNC arrested a suspect", "la police a interpellé deux présumés auteurs": police arresting suspects of the crime respond to it.
-  if (/^(arrest\w*|arret\w*|apprehend\w*|interpell\w*)$/.test(verb.norm) && tokens.slice(k + 1, k + 5).some((t) => SUSPECTS.test(t.norm))) return true;
+  // ("FARDC arrested 4 men suspected of being ADF collaborators": an affiliation suspected is the arrest reported, the force did it, C1)
+  if (/^(arrest\w*|arret\w*|apprehend\w*|interpell\w*)$/.test(verb.norm)) {
+    for (let j = k + 1; j < k + 5 && j < tokens.length; j++) if (SUSPECTS.test(tokens[j]!.norm)) return !affiliationSuspected(tokens, j);
+  }
   // "keeping people away until UNMAS arrives", "tiennent la population à distance"
   if (KEEP.test(verb.norm)) {
     for (let j = k + 1; j < tokens.length && j <= k + 5 && !tokens[j]!.breakBefore; j++) if (/^(away|back|distance|ecart|eloign\w*)$/.test(tokens[j]!.norm)) return true;

@@ -5,9 +5,10 @@ import type { Token } from '../normalize.js';
  * burundais ont arrêté 5 jeunes accusés d'être des Red Tabara", "3 youths arrested, suspected of being M23",
  * "soupçonnés d'être des éléments Wazalendo", "accused of collaborating with the ADF", "accusés de complicité avec
  * les CODECO". The group named after "accusé(s) d'être / suspected of being" (a few article or member words between)
- * is who the victims are said to be; "accused the M23 of killing" keeps the M23 (doers/accused-person.ts).
+ * is who the victims are said to be; "accused the M23 of killing" keeps the M23 (doers/accused-person.ts). The charge said as a
+ * noun too: "arrested on suspicion of being ADF", "pour soupçon d'appartenance aux Mai-Mai", "on charges of collaborating with M23".
  */
-const CHARGED = new Set(['accuse', 'accuses', 'accusee', 'accusees', 'accused', 'soupconne', 'soupconnes', 'soupconnee', 'soupconnees', 'suspected', 'suspecte', 'suspectes', 'suspectee', 'suspectees', 'presumes', 'presume', 'alleged', 'allegedly', 'taxes', 'taxe']);
+const CHARGED = new Set(['suspicion', 'soupcon', 'soupcons', 'accusation', 'accusations', 'charges', 'charge', 'accuse', 'accuses', 'accusee', 'accusees', 'accused', 'soupconne', 'soupconnes', 'soupconnee', 'soupconnees', 'suspected', 'suspecte', 'suspectes', 'suspectee', 'suspectees', 'presumes', 'presume', 'alleged', 'allegedly', 'taxes', 'taxe']);
 const BE = new Set(['etre', 'being', 'be', 'collaborer', 'collaborating', 'collaboration', 'complicite', 'working', 'travailler', 'belonging', 'appartenir', 'appartenance', 'spying', 'supporting', 'soutenir']);
 const LINK = /^(d|de|du|des|of|to|the|les|la|le|l|a|an|with|avec|for|pour|aux|au|members?|membres?|elements?|elts|combattants|fighters|miliciens|militiamen|collaborateurs?|collaborators?|complices?|accomplices?|rebels?|rebelles?)$/;
 
