@@ -73,7 +73,7 @@ function createKeywordTypos(): KeywordTypos {
     find(tokens, busy) {
       const out: SignalHit[] = [];
       for (let i = 0; i < tokens.length; i++) {
-        if (busy[i]) continue;
+        if (busy[i] || tokens[i]!.norm.length < MIN_LENGTH) continue;
         const value = typoOf(tokens[i]!.norm);
         if (value) out.push({ value, start: i, end: i + 1 });
       }

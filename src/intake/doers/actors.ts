@@ -129,7 +129,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
     for (const h of exactHits) covered.fill(1, h.start, h.end);
     const typos: ActorMention[] = [];
     tokens.forEach((t, i) => {
-      const actor = covered[i] || skip?.[i] ? null : typoAt(t.norm);
+      const actor = covered[i] || skip?.[i] || t.norm.length < 6 ? null : typoAt(t.norm);
       if (actor) typos.push({ actor, start: tokens[i - 1]?.norm === 'raia' ? i - 1 : i, end: i + 1 });
     });
     const mentions = typos.length === 0 ? exactHits : [...exactHits, ...typos].sort((a, b) => a.start - b.start);

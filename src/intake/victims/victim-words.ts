@@ -74,7 +74,7 @@ function readVerbAt(tokens: readonly Token[], i: number): VictimKey | undefined 
   if (word === 'left' && (VICTIM_VERBS[tokens[i + 1]?.norm ?? ''] !== undefined || /^(behind|over|unattended|alone)$/.test(tokens[i + 1]?.norm ?? ''))) return undefined;
   // "400 IDPs left for Rutshuru": left for somewhere is a flight.
   if (word === 'left' && /^(for|towards?)$/.test(tokens[i + 1]?.norm ?? '')) return 'displaced';
-  const verb = victimVerbOf(word);
+  const verb = VICTIM_VERBS[word] ?? (word.length >= 5 ? mistypedVerbOf(word) : undefined);
   // "hacked a carpenter and his apprentice to death": the death told after the people is counted there
   if (verb === 'injured' && BLADE.test(word) && toDeathAfter(tokens, i)) return undefined;
   // "la Croix-Rouge a ramassé 3 corps": the dead or the wounded collected, nobody taken (picked-up.ts)
@@ -158,8 +158,8 @@ const SQUEEZED: ReadonlyMap<string, VictimKey> = (() => {
   }
   return new Map([...map].filter((e): e is [string, VictimKey] => e[1] !== null));
 })();
-// The victim verb a word is, typed right or with a letter doubled, single or dropped (once per word: word-memo.ts).
-const victimVerbOf = byWord((word: string): VictimKey | undefined => VICTIM_VERBS[word] ?? (word.length >= 5 ? SQUEEZED.get(squeeze(word)) : undefined) ?? (word.length >= 7 ? DROPPED.get(word) : undefined));
+// The victim verb a word is when typed with a letter doubled, single or dropped (once per word: word-memo.ts).
+const mistypedVerbOf = byWord((word: string): VictimKey | undefined => SQUEEZED.get(squeeze(word)) ?? (word.length >= 7 ? DROPPED.get(word) : undefined));
 // A letter dropped inside a long victim word: "enlevment", "kidnaping", "abdcted".
 const DROPPED: ReadonlyMap<string, VictimKey> = (() => {
   const map = new Map<string, VictimKey | null>();
