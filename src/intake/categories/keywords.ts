@@ -27,6 +27,7 @@ import { withSentToRespond } from '../vocabulary/sent-to-respond.js';
 import { withNightPhone } from '../vocabulary/night-phone.js';
 import { withSmsTheft } from '../vocabulary/sms-theft.js';
 import { withSitrepWounds } from '../vocabulary/sitrep-wounds.js';
+import { withPeacekeeperShorthand } from '../vocabulary/peacekeeper-shorthand.js';
 
 /**
  * Keyword tables, English and French, as typed in field reports. Phrases are normalised when the
@@ -367,6 +368,7 @@ const ADDITIONS: readonly VocabularyAddition[] = [
   withSmsTheft, // ("vol chevres boikene": vocabulary/sms-theft.ts)
   withSitrepWounds, // ("3 idps cut w machetes", "lost 2 fingers", "bato mibale babomami": vocabulary/sitrep-wounds.ts)
   withIncitementCalls, // ("'chase them out'", "appelant à la vengeance contre les Lendu": vocabulary/incitement-calls.ts)
+  withPeacekeeperShorthand, // ("pkf patrol shot at", "pk convoy ambushed": vocabulary/peacekeeper-shorthand.ts)
 ];
 
 export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = ADDITIONS.reduce((table, add) => add(table), BASE_KEYWORDS);

@@ -82,3 +82,108 @@ describe('people taken to where the state holds people are detained, not abducte
     expect(r.victims.abducted).toBe(2);
   });
 });
+
+describe('a harm to people named as the price of refusing, with no verb, is the threat (C6; constructions/punished-if-refused.ts)', () => {
+  it.each([
+    ['nyangezi: des policiers extorquent 5000 FC a chaque commerçant au marché, sinon arrestation', ['pnc']],
+    ['police extorting 5000 FC from each trader at the market, or else arrest', ['pnc']],
+    ['les policiers exigent 2000 FC aux motards à Kasindi, sinon arrestation', ['pnc']],
+    ['les policiers réclament 5000 FC aux motards sous peine d\'arrestation', []],
+    ['des policiers extorquent 1000 FC par moto a la barriere de Lume sinon l arrestation', ['pnc']],
+  ])('%s', (text, who) => {
+    const r = parse(text);
+    expect(r.category).toBe('threat_intimidation');
+    expect(r.priority).toBe('medium');
+    expect(doers(text)).toEqual(who);
+  });
+
+  it.each([
+    ['jeton 500fc par tete au marche de rubaya, pris par wazalendo a l\'entree, sinon marchandises confisquees', 'looting_destruction'],
+    ['des militaires extorquent de l\'argent aux motards à Kasindi', 'looting_destruction'],
+    ['police arrested 5 motards who refused to pay 5000 FC', 'arbitrary_detention'],
+  ])('goods as the sanction, no sanction, or the arrest done, keep their reading: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+
+  it('police who extort are the doer (C1): "extorquent"', () => {
+    expect(doers('des militaires extorquent de l\'argent aux motards à Kasindi')).toEqual(['fardc']);
+  });
+});
+
+describe('"riddled with bullets" said of a vehicle or a house tells of no death (categories/thing-riddled.ts)', () => {
+  it.each([
+    ['Le véhicule de MSF a été attaqué à Largu par des CODECO, criblé de balles, le chauffeur blessé', 'medium'],
+    ['the NGO car was riddled with bullets near Oicha, driver wounded', 'medium'],
+    ['la jeep de l\'ONG criblée de balles sur la route de Pinga, personne touché', null],
+    ['MSF vehicle riddled with bullets on the Mweso road, no one hurt', null],
+  ])('%s', (text, priority) => {
+    const r = parse(text);
+    expect(r.killingSignal).toBe(false);
+    expect(r.victims.killed ?? 0).toBe(0);
+    if (priority) expect(r.priority).toBe(priority);
+  });
+
+  it.each([
+    ['un motard criblé de balles par des hommes armés à Beni'],
+    ['a moto driver riddled with bullets near Oicha by unknown gunmen'],
+  ])('a person riddled is killed: %s', (text) => {
+    const r = parse(text);
+    expect(r.killingSignal).toBe(true);
+    expect(r.priority).toBe('high');
+  });
+});
+
+describe('the host force\'s post as where someone got to is no doer (doers/force-post-reached.ts)', () => {
+  it.each([
+    ['Mutwanga: the cocoa trader escaped from his captors on Sunday and reached the FARDC post, exhausted but unhurt'],
+    ['Mutwanga: le commerçant s\'est évadé et a rejoint la position FARDC, sain et sauf'],
+    ['the 2 hostages escaped and ran to the FARDC position in Oicha'],
+    ['les otages se sont réfugiés au camp des FARDC à Eringeti'],
+    ['the kidnapped farmer fled and arrived at the FARDC base in Kamango'],
+  ])('%s', (text) => {
+    expect(doers(text)).toEqual([]);
+  });
+
+  it.each([
+    ['FARDC at the post beat a moto driver in Oicha'],
+    ['soldiers from the FARDC post beat a moto driver in Oicha'],
+    ['a moto driver was taken to the FARDC position and beaten'],
+  ])('the force doing, or people taken there, keep the force: %s', (text) => {
+    expect(doers(text)).toEqual(['fardc']);
+  });
+});
+
+describe('a group "repoussés" (pushed back) in the passive fought: a party to the clash (C4; doers/actors.ts, staff-titles.ts)', () => {
+  it.each([
+    ['Minembwe : les combats ont cessé hier soir, les Twirwaneho repoussés. 2 civils tués, 1000 personnes déplacées vers le centre'],
+    ['Minembwe : les Twirwaneho ont été repoussés par les FARDC. 2 civils tués'],
+    ['Minembwe: fighting ended, Twirwaneho were pushed back. 2 civilians killed'],
+  ])('%s', (text) => {
+    expect(doers(text)).toEqual(['twirwaneho']);
+    expect(parse(text).victims.killed).toBe(2);
+  });
+
+  it.each([
+    ['les FARDC ont repoussé les ADF à Mamove, 3 civils tués', ['adf']],
+    ['attaque ADF repoussée par les FARDC à Mamove, 1 civil tué', ['adf']],
+  ])('who pushed back stays the responder: %s', (text, who) => {
+    expect(doers(text)).toEqual(who);
+  });
+});
+
+describe('the peacekeeping force in shorthand, "pkf", "pk patrol" (vocabulary/peacekeeper-shorthand.ts)', () => {
+  it.each([
+    ['beni: pkf patrol shot at near the airport last nite, no injuries, FARDC say it was bandits'],
+    ['pk convoy ambushed near Eringeti, no casualties'],
+    ['patrouille PKF prise à partie à Kiwanja, pas de blessé'],
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('attack_on_peacekeepers');
+  });
+
+  it.each([
+    ['accident au PK 12 sur la route Beni-Kasindi, 2 morts', 'other'],
+    ['ADF attacked Mamove at pk 15, 3 civilians killed', 'attack_on_civilians'],
+  ])('the kilometre mark is no peacekeeper: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
