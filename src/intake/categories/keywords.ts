@@ -28,6 +28,7 @@ import { withNightPhone } from '../vocabulary/night-phone.js';
 import { withSmsTheft } from '../vocabulary/sms-theft.js';
 import { withSitrepWounds } from '../vocabulary/sitrep-wounds.js';
 import { withPeacekeeperShorthand } from '../vocabulary/peacekeeper-shorthand.js';
+import { withSiteShelters } from '../vocabulary/site-shelters.js';
 
 /**
  * Keyword tables, English and French, as typed in field reports. Phrases are normalised when the
@@ -369,6 +370,7 @@ const ADDITIONS: readonly VocabularyAddition[] = [
   withSitrepWounds, // ("3 idps cut w machetes", "lost 2 fingers", "bato mibale babomami": vocabulary/sitrep-wounds.ts)
   withIncitementCalls, // ("'chase them out'", "appelant à la vengeance contre les Lendu": vocabulary/incitement-calls.ts)
   withPeacekeeperShorthand, // ("pkf patrol shot at", "pk convoy ambushed": vocabulary/peacekeeper-shorthand.ts)
+  withSiteShelters, // ("1 IDP killed n 2 shelters burned", "abris des déplacés incendiés": vocabulary/site-shelters.ts)
 ];
 
 export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = ADDITIONS.reduce((table, add) => add(table), BASE_KEYWORDS);

@@ -187,3 +187,44 @@ describe('the peacekeeping force in shorthand, "pkf", "pk patrol" (vocabulary/pe
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('one person freed, named by a possessive or as a colleague, was taken: abducted 1 (C7; victims/shot-and-freed.ts)', () => {
+  it.each([
+    ['Fataki: MSF confirms its colleague was freed this morning unharmed, no ransom paid'],
+    ['Oicha: the family says their son was released last night, no ransom paid'],
+    ['Butembo: le pasteur a été libéré ce matin par ses ravisseurs'],
+    ['Bunia: Caritas dit que son employé a été relâché hier soir après 3 jours aux mains des ravisseurs'],
+    ['kasindi: le chef de localité a été relâché par les ravisseurs hier soir'],
+  ])('%s', (text) => {
+    expect(parse(text).victims.abducted).toBe(1);
+  });
+
+  it.each([
+    ['the 3 hostages have been released in Lubero', 3],
+    ['Beni: police released his son after 2 days in the cell', null],
+  ])('a count said, or the state\'s cell, keep their reading: %s', (text, abducted) => {
+    expect(parse(text).victims.abducted).toBe(abducted);
+  });
+});
+
+describe('shelters of the displaced attacked name the site: an attack on an IDP site, critical (vocabulary/site-shelters.ts)', () => {
+  it.each([
+    ['lushagala fup: attackers gone around midnight, 1 IDP killed n 2 shelters burned. police came after'],
+    ['Bulengo: 3 abris incendiés et 1 déplacé tué par des hommes armés'],
+    ['Rusayo: IDP shelters torched by armed men last night, 2 injured'],
+    ['Kanyaruchinya: des hommes armés ont incendié les abris des déplacés, 1 mort'],
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('attack_on_idp_site');
+    expect(r.priority).toBe('critical');
+  });
+
+  it.each([
+    ['Pinga: Mai-Mai looted the pharmacy and burnt 7 huts last night'],
+    ['ADF attacked Mamove, 3 killed, people fled to shelters in Beni'],
+    ['les déplacés sans abris dorment dehors à Rutshuru'],
+    ['Beni: 300 households without shelters after the floods'],
+  ])('village huts, or shelters with no harm to them, are no site attacked: %s', (text) => {
+    expect(parse(text).category).not.toBe('attack_on_idp_site');
+  });
+});
