@@ -228,3 +228,36 @@ describe('shelters of the displaced attacked name the site: an attack on an IDP 
     expect(parse(text).category).not.toBe('attack_on_idp_site');
   });
 });
+
+describe('"door to door" with a levy is how the levy is collected: looting (C6; categories/door-to-door-levy.ts)', () => {
+  it.each([
+    ["Kishishe CAN: M23 elts going door to door since this morning collecting 'taxes', 2000 FC per household"],
+    ["les Wazalendo passent de porte en porte pour ramasser l'effort de guerre à Kalengera"],
+    ['mai-mai went door to door in Bunyatenge collecting the war tax, 1000 fc per house'],
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('looting_destruction');
+    expect(r.priority).toBe('medium');
+  });
+
+  it.each([
+    ['M23 elts going door to door in Kishishe looking for young men'],
+    ['armed men went door to door in Kishishe, threatening those who talk to MONUSCO'],
+    ['mai-mai went door to door in Bunyatenge demanding 1000 fc per house'],
+  ])('door to door with no levy stays the threat: %s', (text) => {
+    expect(parse(text).category).toBe('threat_intimidation');
+  });
+});
+
+describe('civilians said "civs" count as civilians: a group attack on a village near a force post is the attack (categories/position-attacked.ts)', () => {
+  it.each([
+    ['NDC-R elts attacked Kibua last night, 2 civs killed. FARDC position nearby did not intervene'],
+    ['ADF attacked Kibua last night, 2 civs killed. FARDC position nearby did not intervene'],
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('attack_on_civilians');
+  });
+
+  it('soldiers alone killed at their position stay the fighting', () => {
+    expect(parse('ADF attacked the FARDC position at Mamove, 2 soldiers killed').category).toBe('armed_group_movement');
+  });
+});
