@@ -261,3 +261,27 @@ describe('civilians said "civs" count as civilians: a group attack on a village 
     expect(parse('ADF attacked the FARDC position at Mamove, 2 soldiers killed').category).toBe('armed_group_movement');
   });
 });
+
+describe('people who "se sont abrités" somewhere moved to safety: displacement, counted (vocabulary/sheltered-elsewhere.ts, victims/sheltered-count.ts)', () => {
+  it.each([
+    ['Mweso : environ 500 civils se sont abrités près de la base MONUSCO pendant les combats de la nuit, retour progressif ce matin', 500],
+    ['Mweso : environ 500 civils se sont abrités près de l\'église pendant les combats de la nuit', 500],
+    ['Mweso : environ 500 personnes se sont abritées près de la base MONUSCO pendant les combats de la nuit', 500],
+  ])('%s', (text, displaced) => {
+    const r = parse(text);
+    expect(r.category).toBe('displacement');
+    expect(r.victims.displaced).toBe(displaced);
+    expect(r.priority).toBe('medium');
+  });
+
+  it('the count of people put "à l\'abri" is the displaced', () => {
+    expect(parse('Kiwanja: environ 300 civils se sont mis à l\'abri à la paroisse pendant les tirs').victims.displaced).toBe(300);
+  });
+
+  it.each([
+    ['combats FARDC-M23 à Kibirizi, la population s\'est abritée dans les maisons', 'armed_group_movement'],
+    ['le site de Rhoe abrite 3000 déplacés, calme ce jour', 'displacement'],
+  ])('hiding at home in fighting stays the clash (C21); a site that hosts is no move: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
