@@ -27,6 +27,7 @@ import { ordnanceHurtChildrenFirst } from './ordnance-hurt-children.js';
 import { boughtReleaseFirst } from './release-bought.js';
 import { hidingInFightingFirst } from './hiding-in-fighting.js';
 import { theftBeforeArrestFirst } from './culprit-arrested.js';
+import { shooterArrestedFirst } from './shooter-arrested.js';
 
 const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
 
@@ -64,6 +65,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = theftFirst(ranked, beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits) || beatenAndRobbed(tokens, signalHits));
   ranked = sweepForGoods(ranked, signals, victims.abducted);
   ranked = theftBeforeArrestFirst(ranked, signals); // ("vol de moto, voleur arrêté par la PNC": the theft, culprit-arrested.ts)
+  ranked = shooterArrestedFirst(ranked, signals); // ("un militaire a blessé 2 civils, arrêté par la PM": the response, shooter-arrested.ts)
   ranked = hostagesBackFirst(ranked, s.back, killingReported(signals));
   ranked = boughtReleaseFirst(ranked, signals, tokens); // (C12: "libérés après paiement, deux portent des traces de coups": release-bought.ts)
   ranked = beatenInCustodyFirst(ranked, signals);

@@ -27,6 +27,9 @@ import { withSentToRespond } from '../vocabulary/sent-to-respond.js';
 import { withNightPhone } from '../vocabulary/night-phone.js';
 import { withSmsTheft } from '../vocabulary/sms-theft.js';
 import { withSitrepWounds } from '../vocabulary/sitrep-wounds.js';
+import { withPeacekeeperShorthand } from '../vocabulary/peacekeeper-shorthand.js';
+import { withSiteShelters } from '../vocabulary/site-shelters.js';
+import { withShelteredElsewhere } from '../vocabulary/sheltered-elsewhere.js';
 
 /**
  * Keyword tables, English and French, as typed in field reports. Phrases are normalised when the
@@ -367,6 +370,9 @@ const ADDITIONS: readonly VocabularyAddition[] = [
   withSmsTheft, // ("vol chevres boikene": vocabulary/sms-theft.ts)
   withSitrepWounds, // ("3 idps cut w machetes", "lost 2 fingers", "bato mibale babomami": vocabulary/sitrep-wounds.ts)
   withIncitementCalls, // ("'chase them out'", "appelant à la vengeance contre les Lendu": vocabulary/incitement-calls.ts)
+  withPeacekeeperShorthand, // ("pkf patrol shot at", "pk convoy ambushed": vocabulary/peacekeeper-shorthand.ts)
+  withSiteShelters, // ("1 IDP killed n 2 shelters burned", "abris des déplacés incendiés": vocabulary/site-shelters.ts)
+  withShelteredElsewhere, // ("500 civils se sont abrités près de la base": vocabulary/sheltered-elsewhere.ts)
 ];
 
 export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = ADDITIONS.reduce((table, add) => add(table), BASE_KEYWORDS);

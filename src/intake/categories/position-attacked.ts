@@ -14,7 +14,7 @@ import { civilianObject, civilianSubject, combatantsOnlyHarmed } from '../constr
 const POSITION = /^(position|positions|pos|psn|poste|postes|post|posts|base|bases|camp|cantonment|cantonnement|trenches|tranchees|barracks|caserne|garrison)$/;
 const FORCE = /^(fardc|army|military|militaire|militaires|soldiers|soldats|pnc|police|their|leur|leurs|gov|govt)$/;
 const FALLEN = /^(militaires?|soldats?|policiers?|elements?|combattants?|fardc|tombee?s?|killed|fell|fallen)$/;
-const CIVILIAN = /^(civilians?|civils?|civ|villagers?|villageois|residents?|habitants?|population|pop|people|ppl|personnes)$/;
+const CIVILIAN = /^(civilians?|civils?|civs?|civz|villagers?|villageois|residents?|habitants?|population|pop|people|ppl|personnes)$/;
 
 export function positionAttackedFirst<R extends { category: CategoryId; subType: string | null }>(ranked: R[], s: Signals, tokens: readonly Token[]): R[] {
   // ("un militaire est tombé": the dead said fallen are soldiers)

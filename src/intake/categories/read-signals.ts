@@ -3,6 +3,8 @@ import { noAttackYet } from './not-yet.js';
 import { writtenWarningHits } from './written-warning.js';
 import { rapeOnlyThreatened, rapeThreatHits } from './rape-as-threat.js';
 import { punishedIfRefused, punishmentThreatHits } from '../constructions/punished-if-refused.js';
+import { thingRiddled } from './thing-riddled.js';
+import { doorToDoorLevy } from './door-to-door-levy.js';
 import { levyNameOnly } from '../constructions/money-from-people.js';
 import { fireExchanged } from './fire-exchanged.js';
 import { carriedAfterArrest } from './carried-after-arrest.js';
@@ -172,6 +174,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     thingTakenInSwahili(h, tokens) || // ("shule imechukuliwa": a thing taken over, swahili-things-taken.ts)
     baseTelling(h, tokens) || // ("TOB Kamango reports 2 civ KIA": the base tells, base-as-teller.ts)
     missionToldHit(h, tokens) || // ("ont saisi la MONUSCO", "UNPOL reports": the mission told or telling, mission-as-teller.ts)
+    doorToDoorLevy(h, tokens) || // ("going door to door collecting 'taxes'": the levy, door-to-door-levy.ts)
+    thingRiddled(h, tokens) || // ("le véhicule … criblé de balles": a thing, no death; thing-riddled.ts)
     missionAsLandmark(h, tokens, signalHits) || // ("UXO found near the old MONUSCO base": mission-as-teller.ts)
     (h.value.signal === 'detention' && arrests.verbs.has(h.start));
   const found = crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits;

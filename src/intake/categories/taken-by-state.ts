@@ -41,6 +41,7 @@ export function takenByStateAt(tokens: readonly Token[]): number {
     let k = i + 1;
     // "picked up by", "rounded up by", "carted off by"
     if (/^(up|off|away)$/.test(tokens[k]!.norm)) k++;
+    if (takenToStatePlace(tokens, k)) return tokens.some((t) => VANISHED.test(t.norm)) ? -1 : i;
     if (!BY.has(tokens[k]?.norm ?? '') || tokens[k]!.breakBefore) continue;
     k++;
     while (k < i + 6 && ARTICLES.has(tokens[k]?.norm ?? '')) k++;
@@ -49,4 +50,30 @@ export function takenByStateAt(tokens: readonly Token[]): number {
     return tokens.some((t) => VANISHED.test(t.norm)) ? -1 : i;
   }
   return -1;
+}
+
+// "4 journalists taken to the ANR office", "emmenés au cachot de la police", "picked up and taken to the police station",
+// "amenés au bureau de l'ANR" (reports29): where the state holds people names the state as holder, no "by" needed. A place
+// of care ("taken to hospital") or of safety is no custody.
+const TO = new Set(['to', 'au', 'aux', 'a', 'vers', 'dans', 'into']);
+const TO_SKIP = new Set(['the', 'la', 'le', 'l', 'les', 'leur', 'leurs', 'their', 'its', 'son', 'sa', 'ses', 'local', 'nearest', 'un', 'une', 'a', 'an']);
+const CUSTODY_PLACE = new Set(['cachot', 'cachots', 'cell', 'cells', 'amigo', 'prison', 'commissariat', 'custody', 'jail', 'detention', 'parquet', 'auditorat', 'auditorate']);
+const OFFICE = new Set(['office', 'offices', 'bureau', 'bureaux', 'locaux', 'station', 'post', 'poste', 'camp', 'base', 'hq', 'headquarters', 'siege', 'quartier', 'etat', 'position', 'positions']);
+const PLACE_STATE = /^(police|pnc|fardc|anr|demiap|military|militaire|t2|p2|opj|army|armee|soldiers|militaires|policiers?)$/;
+function takenToStatePlace(tokens: readonly Token[], k: number): boolean {
+  if (!TO.has(tokens[k]?.norm ?? '') || tokens[k]!.breakBefore) return false;
+  let j = k + 1;
+  while (j < k + 4 && TO_SKIP.has(tokens[j]?.norm ?? '')) j++;
+  let office = false;
+  let state = false;
+  for (let m = j; m < j + 5 && m < tokens.length; m++) {
+    if (tokens[m]!.breakBefore && m > j) break;
+    const w = tokens[m]!.norm;
+    if (CUSTODY_PLACE.has(w)) return true;
+    if (OFFICE.has(w)) office = true;
+    else if (PLACE_STATE.test(w)) state = true;
+    else if (!/^(de|du|des|d|l|la|le|of|the)$/.test(w)) break;
+    if (office && state) return true;
+  }
+  return false;
 }

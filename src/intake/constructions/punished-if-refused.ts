@@ -18,6 +18,7 @@ function promisedOnRefusal(h: SignalHit, tokens: readonly Token[]): boolean {
 }
 
 function promisedAt(h: SignalHit, tokens: readonly Token[]): boolean {
+  if (elseBefore(tokens, h.start)) return true;
   let future = false;
   for (let k = h.start - 1; k >= 0 && k >= h.start - 3 && !tokens[k + 1]!.breakBefore; k--) if (WILL.test(tokens[k]!.norm)) future = true;
   if (!future) return false;
@@ -28,6 +29,22 @@ function promisedAt(h: SignalHit, tokens: readonly Token[]): boolean {
   // ("those who do not pay will be arrested", "ceux qui ne paient pas seront arrêtés")
   for (let k = h.start - 2; k >= 0 && k >= h.start - 8 && !tokens[k + 1]!.stopBefore; k--) if (/^(qui|who)$/.test(tokens[k]!.norm) && /^(refus\w*|ne|don|do|dont|fail|fails)$/.test(tokens[k + 1]?.norm ?? '')) return true;
   return false;
+}
+
+// The harm named as the price of refusing, with no verb (t29b, reports29): "extorquent 5000 FC à chaque commerçant, sinon
+// arrestation", "sous peine d'arrestation", "or else arrest", "otherwise the cell", "on pain of a beating", "failing which
+// prison": the harm is the threat, not done.
+const ELSE_SKIP = /^(la|le|l|les|d|de|du|the|a|an|une|un|au|en|they|ils|face|risk|risquent)$/;
+const PERSON_HARM = /^(arrest\w*|arret\w*|arrestations?|prison|cachot|cell|jail|detention|emprisonn\w*|beat\w*|fouet\w*|tabass\w*|chicott\w*|bastonn\w*|death|mort|kill\w*|execution)$/;
+function elseBefore(tokens: readonly Token[], start: number): boolean {
+  // (a harm to people: "sinon marchandises confisquées" is the levy's own sanction on goods, C6 looting)
+  if (!PERSON_HARM.test(tokens[start]?.norm ?? '')) return false;
+  let k = start - 1;
+  while (k >= start - 3 && k > 0 && ELSE_SKIP.test(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore) k--;
+  if (k < 0 || (tokens[k + 1]?.breakBefore && k + 1 !== start && k + 1 <= start)) return false;
+  const w = tokens[k]!.norm;
+  const before = tokens[k - 1]?.norm ?? '';
+  return w === 'sinon' || w === 'otherwise' || (w === 'else' && before === 'or') || (w === 'peine' && before === 'sous') || (w === 'pain' && before === 'on') || (w === 'which' && before === 'failing');
 }
 
 /** The harm hits so promised, set aside (read-signals.ts): they tell of no harm done. */

@@ -179,7 +179,9 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (next && !next.breakBefore && ARRIVED.test(next.norm) && !harmFollows(tokens, m.end + 1) && !reinforcements(tokens, m.start) && !(!m.actor.hostState && (cameAtNight(tokens, m.end + 1) || arrivedSomewhere(tokens, m.end) || saidToBeComing(tokens, m.start, m.end)))) return false;
       // "FARDC repelled an M23 attack", "les FARDC ont repoussé": who responded.
       const verb = next && ['have', 'has', 'ont', 'a'].includes(next.norm) ? tokens[m.end + 1] : next;
-      if (verb && !verb.breakBefore && /^(repel|repuls|repouss|ripost)/.test(verb.norm) && !ownerOfAttack(tokens, m.start)) return false;
+      // ("les Twirwaneho repoussés", "ADF repoussés vers la brousse": the bare French participle in the plural is the passive, the group pushed back fought: t29b)
+      const repelledPassive = verb === next && /^(repousse|repulse)e?s$/.test(verb?.norm ?? '');
+      if (verb && !verb.breakBefore && !repelledPassive && /^(repel|repuls|repouss|ripost)/.test(verb.norm) && !ownerOfAttack(tokens, m.start)) return false;
       if (m.actor.hostState && repelledBy(tokens, m.start)) return false; // ("attaque ADF repoussée": attack-repelled.ts)
       // "a suspected ADF collaborator", "un présumé collaborateur des ADF" describes the victim.
       if (next && !next.breakBefore && (/^(collabor|sympathis|informant|informateur)/.test(next.norm) || (next.norm === 'suspects' && !suspectedAtClauseEnd(tokens, m.start, m.end)))) return false;
@@ -403,6 +405,8 @@ function responds(tokens: readonly Token[], end: number): boolean {
   // ("children who escaped from an ADF camp arrived in Eringeti": a camp or a base does not arrive, the children do)
   if (/^arriv/.test(verb.norm) && /^(camp|base|position|positions|post|poste)$/.test(tokens[k - 1]?.norm ?? '')) return false;
   // ("les Wazalendo ont ramassé 4 jeunes": people picked up are taken, C23; bodies picked up are a response)
+  // ("les Twirwaneho repoussés", "ont été repoussés": pushed back, the passive participle in the plural, is no response: t29b)
+  if (/^(repousse|repulse)e?s$/.test(verb.norm) && (k === end || /^(ete|sont|furent|etaient)$/.test(tokens[k - 1]?.norm ?? ''))) return false;
   if (RESPONDING.test(verb.norm)) return !peoplePickedUp(tokens, k);
   // "PNC arrested a suspect", "la police a interpellé deux présumés auteurs": police arresting suspects of the crime respond to it.
   // ("FARDC arrested 4 men suspected of being ADF collaborators": an affiliation suspected is the arrest reported, the force did it, C1)

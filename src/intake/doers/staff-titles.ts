@@ -54,7 +54,9 @@ export function notTheDoer(tokens: readonly Token[], start: number, end: number,
   }
   // "FARDC wamepata corps", "FARDC found the bodies", "FARDC and Wazalendo pushed M23 out of Alimbongo"
   const verb = after && /^(have|has|ont|a|and|et|na)$/.test(after.norm) && !PUSHED.test(tokens[end + 1]?.norm ?? '') ? tokens[end + 1] : after;
-  if (verb && !verb.breakBefore && FOUND.test(verb.norm) && !(PUSHED.test(verb.norm) && ownerOfAttack(tokens, start))) return true; // ("attaque ADF repoussée": attack-repelled.ts)
+  // ("les Twirwaneho repoussés": the bare plural participle right after the name is the passive, the group pushed back fought: t29b)
+  const pushedBack = verb === after && /^(repousse|deloge|chasse)e?s$/.test(verb?.norm ?? '');
+  if (verb && !verb.breakBefore && !pushedBack && FOUND.test(verb.norm) && !(PUSHED.test(verb.norm) && ownerOfAttack(tokens, start))) return true; // ("attaque ADF repoussée": attack-repelled.ts)
   if (/^(and|et)$/.test(after?.norm ?? '') && tokens.slice(end + 1, end + 5).some((t) => PUSHED.test(t.norm))) return true;
   // "pushed M23 out of Alimbongo": the group driven out is named, the harm is not told
   if (within(tokens, start - 2, start, PUSHED) && /^(out|hors)$/.test(tokens[end]?.norm ?? '')) return true;

@@ -70,6 +70,8 @@ import { oneStillHeld } from './one-still-held.js';
 import { sameBodyFound } from './same-body-found.js';
 import { childrenAmongTaken } from './children-among-taken.js';
 import { killsOnlyAttempted } from '../categories/harm-attempted.js';
+import { shotInLimb } from './shot-in-limb.js';
+import { shelteredCount } from './sheltered-count.js';
 
 export interface CountReading {
   victims: Victims;
@@ -161,6 +163,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   if (signals.has('kill') || signals.has('attack')) gravesCounted(tokens, victims); // ("3 fresh graves dug for the people cut down": graves-counted.ts) // (children who handled ordnance are its victims: categories/ordnance-children.ts)
   if (victims.killed !== null && killsOnlyAttempted(signalHits, tokens)) victims.killed = null; // (a lynching prevented: categories/harm-attempted.ts)
   if (s.stateTookPeople) victims.abducted = null; // (held by the state, however a reader above counted them: C23)
+  if (description.includes('shot') || description.includes('tir') || description.includes('par balle')) shotInLimb(tokens, description, victims); // ("shot a moto driver in the leg", "a blessé par balle 2 civils": shot-in-limb.ts)
+  if (description.includes('abri')) shelteredCount(tokens, victims); // ("500 civils se sont abrités près de la base": sheltered-count.ts)
   stoppedThenBeaten(tokens, victims); // ("two of their staff were stopped …, beaten and robbed": stopped-then-beaten.ts)
   peacekeeperShorthandCounts(tokens, victims); // ("1x PK lightly WIA": peacekeeper-shorthand.ts)
   ageBoundNotCount(tokens, victims); // ("send boys over 15", "garçons de plus de 15 ans": an age, not a count; age-floor.ts)

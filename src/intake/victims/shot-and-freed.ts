@@ -54,16 +54,19 @@ export function beatenWasTheDead(s: Signals, victims: Victims): void {
 // and freed is still counted among the abducted (C7), by the words that free them. (Hostages back who tell of another
 // harm are left to C12.)
 const FREED = /^(freed|released|rescued|liberee?s?|relachee?s?|delivree?s?|retrouvee?s?|sauvee?s?)$/;
-const TAKEN_ONE = /^(victim|victime|hostage|otage|child|enfant|girl|boy|fille|garcon|woman|femme|man|homme|trader|commercant|student|eleve|driver|chauffeur|motard)$/;
+// (t29b, reports29: a colleague, staff member, nurse or chief freed, "MSF confirms its colleague was freed")
+const TAKEN_ONE = /^(victim|victime|hostage|otage|child|enfant|girl|boy|fille|garcon|woman|femme|man|homme|trader|commercant|student|eleve|driver|chauffeur|motard|colleague|collegue|employee|employe|staffer|nurse|infirmier|infirmiere|chief|chef|pastor|pasteur|priest|abbe|teacher|enseignant|son|fils|daughter|husband|mari|wife|epouse)$/;
 export function freedVictimsCounted(tokens: readonly Token[], s: Signals, victims: Victims, back: boolean): void {
   if (back || victims.abducted !== null || !s.has('abduct')) return;
   for (let i = 1; i < tokens.length; i++) {
     if (!FREED.test(tokens[i]!.norm)) continue;
-    const noun = /^(was|been|has|have|a|ete|est|sont|ont|were)$/.test(tokens[i - 1]!.norm) ? i - 2 : i - 1;
+    // ("was freed", "a été relâché", "has been released": the auxiliaries before the verb)
+    let noun = i - 1;
+    while (noun > i - 3 && noun > 0 && /^(was|been|has|have|a|ete|est|sont|ont|were)$/.test(tokens[noun]!.norm)) noun--;
     if (noun < 0 || !TAKEN_ONE.test(tokens[noun]!.norm.replace(/s$/, ''))) continue;
     const n = noun > 0 ? readNumber(tokens, noun - 1) : null;
     if (n && !n.zero && n.next === noun) victims.abducted = n.value;
-    else if (/^(the|l|la|le|our|notre)$/.test(tokens[noun - 1]?.norm ?? '') && !/s$/.test(tokens[noun]!.norm)) victims.abducted = 1;
+    else if (/^(the|l|la|le|our|notre|its|his|her|their|son|sa|leur)$/.test(tokens[noun - 1]?.norm ?? '') && !/s$/.test(tokens[noun]!.norm)) victims.abducted = 1;
     return;
   }
 }
