@@ -66,6 +66,7 @@ import { killAttempted } from './harm-attempted.js';
 import { boughtReleaseHits } from './release-bought.js';
 import { protestCause } from './protest-cause.js';
 import { agencyOwnStaffHits } from './agency-own-staff.js';
+import { struckByDoerHits } from './struck-by-doers.js';
 import { childrenCalledUpHits } from './children-called-up.js';
 import { peacekeeperShorthandHits } from '../victims/peacekeeper-shorthand.js';
 import { attackAsPurpose, hearsayNotUnderway, purposeAttackHits } from './hearsay-and-purpose.js';
@@ -182,6 +183,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   // Constructions no keyword holds.
   const constructions: SignalHit[] = [
     ...agencyOwnStaffHits(signalHits, tokens), // ("MSF relays that two of their staff were … beaten": agency-own-staff.ts)
+    ...struckByDoerHits(r.description, tokens, (k) => mentionAt(r, k)), // ("2 volontaires frappés par des Wazalendo": beaten, struck-by-doers.ts)
     ...purposeAttackHits(signalHits, tokens), // ("regrouping near Lulimba to attack the mine": hearsay-and-purpose.ts)
     ...slurHits,
     ...peopleCarriedOffHits(signalHits, tokens),
