@@ -39,3 +39,67 @@ describe('aid workers beaten or struck by a doer: humanitarians hurt, counted', 
     expect(parse('inhumation des 7 victimes du massacre de Mbau').victims.killed).toBe(7);
   });
 });
+
+describe('people arrested by an armed group, then held "until their families pay": the arrested counted once, abducted', () => {
+  it.each([
+    ['wazalendo arrested 5 youths in pinga for refusing to join, holding them at their position til families pay 50$', 5],
+    ['Nyatura arrested 3 traders at Kitchanga and are holding them until families pay a ransom', 3],
+    ['M23 picked up 6 youths in Rubare, keeping them until each family pays 100$', 6],
+    ["les CODECO ont arrêté 4 commerçants à Largu et les gardent jusqu'à ce que leurs familles paient", 4],
+    ["les Wazalendo ont arrêté 5 jeunes à Pinga, gardés à leur position jusqu'à ce que les familles paient 50$", 5],
+  ] as const)('%s', (text, abducted) => {
+    const r = parse(text);
+    expect(r.category).toBe('abduction');
+    expect(r.victims.abducted).toBe(abducted);
+  });
+  it.each([
+    // (the state's forces holding people for money: a detention, nobody abducted, C23)
+    'FARDC arrested 5 youths in Pinga, holding them until families pay',
+    "la police a arrêté 4 motards à Goma et les garde jusqu'au paiement d'une amende",
+  ])('state: %s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('arbitrary_detention');
+    expect(r.victims.abducted).toBeNull();
+  });
+});
+
+describe('animals counted with an approximate number are no people taken', () => {
+  it.each([
+    'Twirwaneho ont emporté une trentaine de vaches à Mikenge, les propriétaires bafuliru menacent de riposter',
+    'Twirwaneho ont emporté une dizaine de chèvres à Mikenge',
+    'les Mai-Mai ont emmené une vingtaine de vaches à Kipese',
+    'Twirwaneho took a dozen cows at Mikenge',
+    'CODECO took a dozen goats at Largu',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.victims.abducted).toBeNull();
+    expect(['looting_destruction', 'intercommunal_tension']).toContain(r.category);
+    expect(r.priority).toBe('medium');
+  });
+  it.each([
+    ['Twirwaneho ont enlevé une trentaine de personnes à Mikenge', 30],
+    ['Mai-Mai abducted a dozen farmers near Kipese', 12],
+  ] as const)('people: %s', (text, abducted) => {
+    expect(parse(text).victims.abducted).toBe(abducted);
+  });
+});
+
+describe("the teller's office named with its town is its seat, not where it happened", () => {
+  it.each([
+    ["Per Caritas Butembo, Mai-Mai took 3 girls aged 14-16 from Kipese as 'wives', one escaped", 'kipese'],
+    ['Selon MSF Goma, 2 blessés par balles reçus de Sake après des tirs des M23', 'sake'],
+    ["D'après la Croix-Rouge de Beni, 4 corps retrouvés à Mbau ce matin", 'mbau'],
+    ['According to Radio Okapi Bunia, CODECO attacked Largu last night, 3 killed', 'largu'],
+    ['Selon Caritas Bunia, les CODECO ont pillé le centre de santé de Largu', 'largu'],
+  ] as const)('%s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+  it.each([
+    // (the seat alone is the place; a place not after a teller's name stays)
+    ['Per Caritas Butembo, 3 houses burnt in Butembo town by unknown men', 'butembo'],
+    ['Per OCHA, ADF killed 4 in Oicha, families fled to Beni', 'oicha'],
+    ['ADF killed 2 in Mbau, per MSF Beni', 'mbau'],
+  ] as const)('stays: %s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+});
