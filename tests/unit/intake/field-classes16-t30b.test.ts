@@ -103,3 +103,39 @@ describe("the teller's office named with its town is its seat, not where it happ
     expect(parse(text).place?.id).toBe(place);
   });
 });
+
+describe('a bomb said in Swahili that came down and killed or wounded is an attack; one found or planted is a hazard', () => {
+  it.each([
+    ['Sake: watu 3 wameuawa na bomu ya M23 ce matin au quartier Mubambiro, plusieurs blessés', 'attack_on_civilians'],
+    ['Sake: watu 3 wameuawa na bomu ce matin', 'attack_on_civilians'],
+    ['Bomu imeanguka sokoni Sake, watu 2 wamekufa', 'attack_on_civilians'],
+    ['mabomu ya M23 yameanguka Mubambiro, watu 4 wamejeruhiwa', 'attack_on_civilians'],
+    ['Sake: 3 personnes tuées par une bombe des M23 ce matin', 'attack_on_civilians'],
+    ['Sake: an M23 bomb killed 3 civilians this morning', 'attack_on_civilians'],
+    ['bomu imepatikana shambani Sake', 'explosive_hazard'],
+    ['bomu haijalipuka karibu na shule ya Sake', 'explosive_hazard'],
+    ['bomu la kutegwa barabarani karibu na Sake', 'explosive_hazard'],
+    ['une bombe non explosée trouvée au champ à Sake', 'explosive_hazard'],
+  ] as const)('%s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
+
+describe('SMS-typed harm "by soldiers" / "par des policiers" names the host forces as doers (C1)', () => {
+  it.each([
+    ['2 wmn rpd by soldiers at the Rwindi barrier ystday, MSF caring for them', 'fardc'],
+    ['2 women rapd by soldiers at Rwindi', 'fardc'],
+    ['fille vlée par des militaires à Kiwanja hier', 'fardc'],
+    ['3 motards tabasés par des policiers à Beni', 'pnc'],
+    ['moto driver beatn by soldiers at Kasindi', 'fardc'],
+    ['2 women raped by soldiers at the Rwindi barrier yesterday', 'fardc'],
+  ] as const)('%s', (text, doer) => {
+    expect(parse(text).perpetrators.map((p) => p.actorId)).toEqual([doer]);
+  });
+  it.each([
+    // (soldiers who came afterwards did nothing)
+    '2 wmn rpd by armed men near Rwindi, soldiers arrived later',
+  ])('not the soldiers: %s', (text) => {
+    expect(parse(text).perpetrators.map((p) => p.actorId)).not.toContain('fardc');
+  });
+});
