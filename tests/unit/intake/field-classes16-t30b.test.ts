@@ -139,3 +139,24 @@ describe('SMS-typed harm "by soldiers" / "par des policiers" names the host forc
     expect(parse(text).perpetrators.map((p) => p.actorId)).not.toContain('fardc');
   });
 });
+
+const doers = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p.name);
+
+describe('a clash named by its two sides hyphened, one unlisted: both sides are doers (C4, C5)', () => {
+  it.each([
+    ["Selon MSF, 9 blessés par balles reçus à l'HGR de Masisi en provenance de Nyabiondo après les combats Nyatura-APCLS", ['nyatura', 'APCLS']],
+    ['Nyatura-APCLS clashes at Nyabiondo, 2 civilians killed', ['nyatura', 'APCLS']],
+    ['combats FARDC-CNRD à Kitchanga', ['fardc', 'CNRD']],
+    ['heavy fighting APCLS-Nyatura near Nyabiondo since dawn', ['nyatura', 'APCLS']],
+    ['affrontements M23-FPIC près de Kalengera, la population fuit', ['m23', 'FPIC']],
+  ] as const)('%s', (text, expected) => {
+    expect(doers(text).sort()).toEqual([...expected].sort());
+  });
+  it.each([
+    // (a road named by its two ends; a group's faction after its name)
+    ['combats à Kalengera sur la route Goma-Sake', []],
+    ['Mai-Mai Yakutumba ont attaqué Fizi', ['mai-mai']],
+  ] as const)('stays: %s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+});
