@@ -67,6 +67,7 @@ import { boughtReleaseHits } from './release-bought.js';
 import { protestCause } from './protest-cause.js';
 import { agencyOwnStaffHits } from './agency-own-staff.js';
 import { struckByDoerHits } from './struck-by-doers.js';
+import { baseHarassed } from './base-harassed.js';
 import { childrenCalledUpHits } from './children-called-up.js';
 import { peacekeeperShorthandHits } from '../victims/peacekeeper-shorthand.js';
 import { attackAsPurpose, hearsayNotUnderway, purposeAttackHits } from './hearsay-and-purpose.js';
@@ -265,6 +266,9 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   if (signals.has('detention') && signals.all('access').some((h) => visitsRefused(h, tokens))) signals = signals.retagged((h) => (visitsRefused(h, tokens) ? 'detention' : null));
   // (a killing only attempted or prevented is an attack that killed nobody: "pour empêcher des jeunes de lyncher", harm-attempted.ts)
   if (signals.all('kill').some((h) => killAttempted(h, tokens))) signals = signals.retagged((h) => (killAttempted(h, tokens) ? 'attack' : null));
+  // ("COB Masisi harassed by unknown armed men, fire returned": harassing fire on a base is an attack, base-harassed.ts)
+  const harassedBase = baseHarassed(signals, tokens);
+  if (harassedBase) signals = signals.retagged((h) => (harassedBase(h) ? 'attack' : null));
   // ("ont emmené une vingtaine de vaches": a taking of animals is a theft, victims/livestock-owners.ts)
   if (signals.all('abduct').some((h) => animalsTakenAt(tokens, h.end))) signals = signals.retagged((h) => (h.value.signal === 'abduct' && animalsTakenAt(tokens, h.end) ? 'loot' : null));
   if (siteNotAttacked(signals) || harmedAwayFromSite(signals) || harmedOnErrandAtEdge(signals)) signals = signals.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));

@@ -160,3 +160,26 @@ describe('a clash named by its two sides hyphened, one unlisted: both sides are 
     expect(doers(text)).toEqual(expected);
   });
 });
+
+describe('a mission base or post "harassed" is under harassing fire: an attack on peacekeepers', () => {
+  it.each([
+    'Sitrep 251800B Masisi: COB Masisi harassed by unknown armed men, fire returned, no casualties among troops. Pop of Masisi centre calm',
+    'TOB Kamango harassed by ADF, fire returned',
+    'la base de la MONUSCO à Kamango harcelée par des ADF, riposte, pas de pertes parmi les troupes',
+    'ADF harassing the COB at Kamango since 2am',
+    'COB Masisi harcelée cette nuit par des hommes armés',
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('attack_on_peacekeepers');
+  });
+  it.each([
+    // (people harassed near a base; a group harassing traders, told by peacekeepers)
+    'civilians harassed by soldiers at the MONUSCO gate in Kiwanja',
+    'peacekeepers report that M23 harass traders near the COB',
+  ])('not the base: %s', (text) => {
+    expect(parse(text).category).toBe('threat_intimidation');
+  });
+  it('no casualties among troops is nobody killed or hurt (C11)', () => {
+    const r = parse('COB Masisi harassed by unknown armed men, fire returned, no casualties among troops');
+    expect([r.victims.killed, r.victims.injured]).toEqual([0, 0]);
+  });
+});
