@@ -183,3 +183,18 @@ describe('a mission base or post "harassed" is under harassing fire: an attack o
     expect([r.victims.killed, r.victims.injured]).toEqual([0, 0]);
   });
 });
+
+describe('some of those taken said "free" again: the total taken is counted (C12)', () => {
+  it.each([
+    ['3 of the 7 truck drivers kidnapped at tongo r free, 4 still w captors, mai mai suspected', 7],
+    ['3 of the 7 drivers kidnapped at Tongo are free', 7],
+    ['2 of the 5 farmers abducted near Oicha now free', 5],
+    ['2 des 5 cultivateurs enlevés à Oicha sont libres, 3 toujours en brousse', 5],
+    ['3 of the 7 truck drivers kidnapped at Tongo released', 7],
+  ] as const)('%s', (text, abducted) => {
+    expect(parse(text).victims.abducted).toBe(abducted);
+  });
+  it('free care is no release', () => {
+    expect(parse('free medical care for 3 of the 7 wounded at Oicha').victims.abducted).toBeNull();
+  });
+});
