@@ -67,9 +67,9 @@ const BACK = /^(escaped|escape|freed|released|returned|back|liberes|liberees|lib
 const STILL = /^(still|toujours|encore|bado)$/;
 const IN_CUSTODY = /^(detainees?|detenus?|detenues?|prisoners?|prisonniers?|prison|cachot|cell|cellule|jail)$/;
 // ("3 of the 7 … r free", "are now free", "sont libres": free again is back too; not "free medical care")
-const FREE = /^(free|libres|libre)$/;
+const FREE: ReadonlySet<string> = new Set(['free', 'libres', 'libre']);
 const IS = /^(are|r|now|were|is|been|set|sont|est|ete|maintenant|desormais)$/;
-const freeAgain = (tokens: readonly Token[], i: number): boolean => FREE.test(tokens[i]!.norm) && IS.test(tokens[i - 1]?.norm ?? '');
+const freeAgain = (tokens: readonly Token[], i: number): boolean => FREE.has(tokens[i]!.norm) && IS.test(tokens[i - 1]?.norm ?? '');
 // A follow-up on people taken: "3 of the 5 escaped", "2 kati ya 5", "sur les 15 otages, 9 libérés" (the 5 and the 15 were taken),
 // "4 wamerudi, 6 bado ds la brousse", "2 still with captors" (those still held, when no total is given).
 function takenFollowUp(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
