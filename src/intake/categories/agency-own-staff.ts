@@ -21,5 +21,27 @@ export function agencyOwnStaffHits(signalHits: readonly SignalHit[], tokens: rea
       return [{ value: { signal: 'humanitarian', subType: agency.value.subType }, start: k + 2, end: k + 3 }];
     }
   }
+  return teamStaffHits(agency, tokens);
+}
+
+/**
+ * The agency's team or convoy named first, then some of its people counted further on: "ICRC team stopped by militia at
+ * Pimbo, 1 staff beaten with sticks", "équipe de MSF interceptée à Kiwanja, un agent tabassé", "WFP convoy ambushed, 2
+ * drivers wounded". The people counted are the team's. Look-alikes: "MSF team treated 3 wounded civilians" (no staff
+ * word), an agency named with no team ("Red Cross says 2 drivers were beaten", left to the general reading).
+ */
+const TEAM = /^(team|teams|convoy|convoi|equipe|equipes|mission|vehicle|vehicule|truck|camion)$/;
+const COUNTED_STAFF = /^(staff|staffs|staffer|staffers|workers?|agents?|employees?|employes?|drivers?|chauffeurs?|volunteers?|volontaires?|members?|membres?|personnel)$/;
+const ONE = /^(\d{1,2}|one|two|three|a|an|un|une|deux|trois|1x|2x|3x)$/;
+function teamStaffHits(agency: SignalHit, tokens: readonly Token[]): SignalHit[] {
+  // "ICRC team", "MSF convoy" or "équipe de MSF", "convoi du PAM"
+  const team = TEAM.test(tokens[agency.end]?.norm ?? '') || TEAM.test(tokens[agency.start - 1]?.norm ?? '') || (OF.test(tokens[agency.start - 1]?.norm ?? '') && TEAM.test(tokens[agency.start - 2]?.norm ?? ''));
+  if (!team) return [];
+  for (let k = agency.end + 1; k + 1 < tokens.length && k < agency.end + 16; k++) {
+    if (tokens[k]!.stopBefore) return [];
+    if (ONE.test(tokens[k]!.norm) && COUNTED_STAFF.test(tokens[k + 1]!.norm) && !tokens[k + 1]!.breakBefore) {
+      return [{ value: { signal: 'humanitarian', subType: agency.value.subType }, start: k + 1, end: k + 2 }];
+    }
+  }
   return [];
 }

@@ -200,12 +200,16 @@ export function groupArrestCount(tokens: readonly Token[], hits: readonly Signal
   let total = 0;
   for (const h of hits) {
     const n = countedBefore(tokens, h.start) ?? countedAfter(tokens, h.start) ?? nominalCount(tokens, h.start);
+    // ("arrested 5 youths …, holding them at their position til families pay": the same people held, counted once)
+    if (n === null && total > 0 && SAME_PEOPLE.test(tokens[h.start + 1]?.norm ?? '')) continue;
     if (n === null) return;
     total += n;
   }
   victims.abducted = total;
 }
 
+// A pronoun after a later holding verb: the people of the first verb ("holding them", "les gardent", "wanawashikilia").
+const SAME_PEOPLE = /^(them|les|eux|those)$/;
 const TITLE_WORD = /^(localite|locality|village|groupement|quartier|avenue|cellule|sector|secteur|chefferie|deputy|assistant|former|ex|customary|traditional)$/;
 // "12 civils arrêtés", "4 ppl arrested", "2 men detained", "Le chef de localité de Rubare arrêté", "3 farmers held".
 function countedBefore(tokens: readonly Token[], i: number): number | null {

@@ -3,6 +3,7 @@ import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
 import { isPerson } from '../victims/victim-words.js';
 import { readNumber } from '../numbers.js';
+import { animalAt } from '../victims/livestock-owners.js';
 
 /**
  * An armed group that "took" people, said with an everyday verb and a number: "ADF took 4 charcoal makers", "Zaire
@@ -31,6 +32,8 @@ function peopleTaken(tokens: readonly Token[], verb: number): number {
   const read = tokens[k] && !tokens[k]!.breakBefore ? readNumber(tokens, k) : null;
   if (!read || read.article || read.value < 1 || read.value > 500) return 0;
   const n = read.value;
+  // ("ont emmené une vingtaine de vaches": animals, not people; livestock-owners.ts)
+  if (animalAt(tokens, read.next) || animalAt(tokens, read.next + 1)) return 0;
   for (let j = read.next; j <= read.next + 1 && j < tokens.length && !tokens[j]!.breakBefore; j++) {
     const w = tokens[j]!.norm;
     if (NOT_PEOPLE.test(w)) return 0;

@@ -40,7 +40,7 @@ import { takenByStateAt } from './taken-by-state.js';
 import { goodsTakenBefore, onlyGoodsTaken } from './goods-taken-before.js';
 import type { Token } from '../normalize.js';
 import { objectFollows } from '../victims/victim-words.js';
-import { livestockOfOwners, onlyAnimalsTaken } from '../victims/livestock-owners.js';
+import { animalsTakenAt, livestockOfOwners, onlyAnimalsTaken } from '../victims/livestock-owners.js';
 import { FEARED_ATTACK, ageHits, armedHits, campHits, heldHits, peopleMovingHits, realHits, shotHits, siteHits, unitHits } from './signal-hits.js';
 import { splitPhraseHits } from './split-phrases.js';
 import { childrenInRanksHits } from './children-in-ranks.js';
@@ -68,6 +68,8 @@ import { killAttempted } from './harm-attempted.js';
 import { boughtReleaseHits } from './release-bought.js';
 import { protestCause } from './protest-cause.js';
 import { agencyOwnStaffHits } from './agency-own-staff.js';
+import { struckByDoerHits } from './struck-by-doers.js';
+import { baseHarassed } from './base-harassed.js';
 import { childrenCalledUpHits } from './children-called-up.js';
 import { peacekeeperShorthandHits } from '../victims/peacekeeper-shorthand.js';
 import { attackAsPurpose, hearsayNotUnderway, purposeAttackHits } from './hearsay-and-purpose.js';
@@ -186,6 +188,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   // Constructions no keyword holds.
   const constructions: SignalHit[] = [
     ...agencyOwnStaffHits(signalHits, tokens), // ("MSF relays that two of their staff were … beaten": agency-own-staff.ts)
+    ...struckByDoerHits(r.description, tokens, (k) => mentionAt(r, k)), // ("2 volontaires frappés par des Wazalendo": beaten, struck-by-doers.ts)
     ...purposeAttackHits(signalHits, tokens), // ("regrouping near Lulimba to attack the mine": hearsay-and-purpose.ts)
     ...slurHits,
     ...peopleCarriedOffHits(signalHits, tokens),
@@ -267,6 +270,11 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   if (signals.has('detention') && signals.all('access').some((h) => visitsRefused(h, tokens))) signals = signals.retagged((h) => (visitsRefused(h, tokens) ? 'detention' : null));
   // (a killing only attempted or prevented is an attack that killed nobody: "pour empêcher des jeunes de lyncher", harm-attempted.ts)
   if (signals.all('kill').some((h) => killAttempted(h, tokens))) signals = signals.retagged((h) => (killAttempted(h, tokens) ? 'attack' : null));
+  // ("COB Masisi harassed by unknown armed men, fire returned": harassing fire on a base is an attack, base-harassed.ts)
+  const harassedBase = baseHarassed(signals, tokens);
+  if (harassedBase) signals = signals.retagged((h) => (harassedBase(h) ? 'attack' : null));
+  // ("ont emmené une vingtaine de vaches": a taking of animals is a theft, victims/livestock-owners.ts)
+  if (signals.all('abduct').some((h) => animalsTakenAt(tokens, h.end))) signals = signals.retagged((h) => (h.value.signal === 'abduct' && animalsTakenAt(tokens, h.end) ? 'loot' : null));
   if (siteNotAttacked(signals) || harmedAwayFromSite(signals) || harmedOnErrandAtEdge(signals)) signals = signals.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
   const absenceSaid = signalHits.some((h) => movementAbsent(h, tokens, (k) => inMention(r, k))) || mentions.some((m) => saidAbsent(tokens, m.start));
   return { signals, returned, t17, takenByGroup, caught, back, groupTook, peopleTaken, groupArrested: arrests.hits, stateTookPeople, animalsOnly, absenceSaid };

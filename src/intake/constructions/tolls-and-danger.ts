@@ -245,8 +245,9 @@ export function notHappened(h: SignalHit, tokens: readonly Token[]): boolean {
 
 // A bomb or shell that came down is an attack: "après les bombes d'hier", "bombe tombée au marché". One found,
 // unexploded, home-made or planted stays an explosive hazard.
-const LEFT_BEHIND = /^(found|discovered|left|defus\w*|neutralis\w*|neutraliz\w*|desactiv\w*|demined|trouve\w*|decouvert\w*|unexploded|non|artisanale?s?|homemade|home|improvis\w*|planted|pose\w*|went|exploded|explose\w*|stuck|abandon\w*|buried|enfoui\w*|roadside|suspect\w*|suspicious|disarmed|desamorc\w*)$/;
-const BOMB = /^(bombs?|bombes?)$/;
+const LEFT_BEHIND = /^(found|discovered|left|defus\w*|neutralis\w*|neutraliz\w*|desactiv\w*|demined|trouve\w*|decouvert\w*|unexploded|non|artisanale?s?|homemade|home|improvis\w*|planted|pose\w*|went|exploded|explose\w*|stuck|abandon\w*|buried|enfoui\w*|roadside|suspect\w*|suspicious|disarmed|desamorc\w*|(i|li|ya)(me|li)patikana|haija\w*|haikulipuka|\w*tegwa)$/;
+// (Swahili "bomu", "mabomu": "watu 3 wameuawa na bomu ya M23"; found there: "imepatikana", not exploded: "haijalipuka")
+const BOMB = /^(bombs?|bombes?|bomu|mabomu)$/;
 export function bombAsAttack(h: SignalHit, tokens: readonly Token[]): boolean {
   if (h.value.signal !== 'explosive' || h.end - h.start !== 1 || !BOMB.test(tokens[h.start]!.norm)) return false;
   return !tokens.slice(Math.max(0, h.start - 3), h.end + 4).some((t) => LEFT_BEHIND.test(t.norm));

@@ -12,7 +12,8 @@ import type { Token } from '../normalize.js';
 const SWAHILI_HARM = /^(wa|a|i|u|li|ya|zi|ki)?(li|me|na|ta)?(kamat(a|wa|iwa)|shik(a|wa)|pig(a|wa)|bak(a|wa)|chom(a|wa|ea)|ib(a|iwa|wa)|fung(a|wa)|tes(a|wa)|ua|uawa|uliwa|tish(ia|iwa))$/;
 // French and English verb forms host-forces' HARM list leaves out ("détient", "confisquer", "took away").
 // (reports23: "des policiers ont ravi les marchandises")
-const MORE_HARM = /^(detient|detiennent|confisqu\w*|confiscat\w*|seiz\w*|saisi\w*|ranconn\w*|pointed|pointing|braqu\w*|ravi|ravie|ravis|ravissent|ravissaient|ravir)$/;
+// (SMS-typed harm: "2 wmn rpd by soldiers", "fille vlée par des militaires", "bt by police", "arrstd" is in HARM)
+const MORE_HARM = /^(detient|detiennent|confisqu\w*|confiscat\w*|seiz\w*|saisi\w*|ranconn\w*|pointed|pointing|braqu\w*|ravi|ravie|ravis|ravissent|ravissaient|ravir|rpd|rapd|rped|vlee|vlees|tabase\w*|beatn|bten|whipd|kild|kld|shotd)$/;
 
 export const moreHarm = (n: string): boolean => SWAHILI_HARM.test(n) || MORE_HARM.test(n);
 

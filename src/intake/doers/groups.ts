@@ -7,6 +7,7 @@ import { clashSideGroups, oneNameGroups } from '../constructions/denials-and-rum
 import { sideOfVictims, suspectedAcronyms } from './sides-and-signatures.js';
 import { selfNamedGroups } from './self-named-groups.js';
 import { clashingPairGroups } from './sides-clashing.js';
+import { hyphenedSideGroups } from './hyphened-sides.js';
 import { afterLeader, articleNamedGroups, opensAfterReportOrLeader } from './group-openers.js';
 import { headlineWord } from './headline-words.js';
 
@@ -84,7 +85,7 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
     out.push({ name: name ?? (SERVICES.has(raw) ? raw.toUpperCase() : raw), start, end });
   };
   // ("ils se font appeler 'Bazungu'": the name a group gives itself, self-named-groups.ts; "after NDC-R and APCLS clashed": sides-clashing.ts)
-  for (const [start, end] of [...oneNameGroups(tokens, taken), ...clashSideGroups(tokens, taken), ...suspectedAcronyms(tokens, taken, isAcronym, (w) => NOT_NAMES.has(w)), ...selfNamedGroups(tokens, text, taken), ...clashingPairGroups(tokens, taken), ...moreGroupNames(tokens, taken)]) add(start, end);
+  for (const [start, end] of [...oneNameGroups(tokens, taken), ...clashSideGroups(tokens, taken), ...suspectedAcronyms(tokens, taken, isAcronym, (w) => NOT_NAMES.has(w)), ...selfNamedGroups(tokens, text, taken), ...clashingPairGroups(tokens, taken), ...hyphenedSideGroups(tokens, taken), ...moreGroupNames(tokens, taken)]) add(start, end); // ("combats Nyatura-APCLS": hyphened-sides.ts)
   // ("Les Biloze Bishambuke ont érigé une barrière": a name in full after a plural article, doers/group-openers.ts)
   for (const g of fledOrThreatenedBy(tokens, taken, (w) => NOT_NAMES.has(w))) add(g.start, g.end, g.name); // (fled-or-threatened-by.ts)
   for (const [start, end] of articleNamedGroups(tokens, taken, (w) => DOING.test(w), AUX)) add(start, end);

@@ -12,6 +12,7 @@ import { saidAbsent } from '../categories/group-presence.js';
 import { sidedWith } from './sided-with.js';
 import { returnOnlyFeared } from './feared-return.js';
 import { findGroupNames, type GroupName } from './groups.js';
+import { hyphenedSide } from './hyphened-sides.js';
 import { forceNamedAsPlace, forceOnlyResponding } from './force-responding.js';
 import { forceNotDoing } from './force-as-victim.js';
 import { forceOnlyTelling } from './force-telling.js';
@@ -80,7 +81,8 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
       !allegedTieOnly(tokens, g.start) &&
       !blamedEachOther(tokens, g.start, blameAt) &&
       // a name right after a known actor is its faction ("Mai-Mai Yakutumba"), unless a slash sets it apart
-      !mentions.some((m) => m.end === g.start && description[tokens[g.start]!.start - 1] !== '/') &&
+      // (nor a hyphen beside a clash word: "combats Nyatura-APCLS", hyphened-sides.ts)
+      !mentions.some((m) => m.end === g.start && description[tokens[g.start]!.start - 1] !== '/' && !hyphenedSide(tokens, g.start, g.end)) &&
       !factionOfKnown(tokens, mentions.map((m) => m.end), g.start),
   );
   // (a host force in a clause of its own telling no harm, when another actor did it, only responded: force-responding.ts)

@@ -19,6 +19,7 @@ import { territoryHeadingLast } from './territory-heading.js';
 import { heardFromLast } from './heard-from.js';
 import { quietPlacesLast } from './quiet-places.js';
 import { territoryNamedFirst } from './territory-named.js';
+import { tellerSeatLast } from './teller-seat.js';
 
 /** The reporter's `place:` override: a gazetteer place, or text the gazetteer does not know. */
 export interface PlaceOverride {
@@ -42,6 +43,7 @@ export function readPlace(r: Reading, placeHits: PlaceTokenMatch[], signals: Sig
   places = sourcesLast(places, tokens);
   places = calmUnderHeading(places, tokens, calmNow || deniedReport(signalHits));
   places = withoutAssociationSeats(places, tokens, claimed);
+  places = tellerSeatLast(places, tokens, signalHits); // ("Per Caritas Butembo, … from Kipese": the teller's seat, places/teller-seat.ts)
   places = bracketedTerritory(places, tokens, description);
   places = routeEndsLast(places, tokens); // ("de Bunia vers Nyankunde … à Marabo": places/route-ends.ts)
   places = datelineOverRouteEnd(places, tokens); // ("Bambo: M23 looted …, then left toward Tongo": places/dateline-over-route.ts)

@@ -147,6 +147,16 @@ function subjectOf(tokens: readonly Token[], b: number): number | null | undefin
       many = true;
       continue;
     }
+    // "2 volontaires de la Croix-Rouge battus": the organisation's name is no one; its people stand before it
+    if (ORG_NAME.test(w)) {
+      const owner = ownerBefore(tokens, k);
+      if (owner < 0) continue;
+      for (const c of [owner - 1, owner - 2]) {
+        const n = c >= 0 ? readNumber(tokens, c) : null;
+        if (n && n.next <= owner) return n.value;
+      }
+      return /s$/.test(tokens[owner]!.norm) || many ? null : 1;
+    }
     // "2 policemen beaten by a mob", "un militaire tabassé par des jeunes": the force's men beaten are people too.
     const forceBeaten = passiveBy && FORCE.test(w);
     if (!person(w) && !forceBeaten) continue;
@@ -160,6 +170,20 @@ function subjectOf(tokens: readonly Token[], b: number): number | null | undefin
     return (forceBeaten ? !/(s|men)$/.test(w) : one(w)) && !many ? 1 : null;
   }
   return undefined;
+}
+
+// Words of an organisation's name that the victim words hold for "Red Cross volunteers", "volontaires de la Croix-Rouge".
+const ORG_NAME = /^(croix|rouge|red|cross)$/;
+const OWNER = /^(volontaires?|volunteers?|agents?|staff|membres?|members?|employes?|employees?|secouristes?|workers?|travailleurs?)$/;
+// "volontaires de la Croix-Rouge": the people word before "de la" (or -1), whose count then reads as the beaten.
+function ownerBefore(tokens: readonly Token[], k: number): number {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    const w = tokens[j]!.norm;
+    if (OWNER.test(w)) return j;
+    if (!ORG_NAME.test(w) && !/^(de|d|la|the|of|du)$/.test(w)) return -1;
+    if (tokens[j + 1]!.breakBefore) return -1;
+  }
+  return -1;
 }
 
 // "Bastonnade publique de 6 commerçants", "man got 50 lashes", "un commerçant a reçu 30 coups de fouet".

@@ -14,10 +14,21 @@ const BURIAL = new Set(['burial', 'burials', 'buried', 'bury', 'burying', 'funer
 const VICTIMS = new Set(['victims', 'victim', 'victimes', 'victime', 'dead', 'morts', 'deceased', 'defunts', 'killed', 'tues']);
 const OF = new Set(['of', 'des', 'de', 'du', 'the', 'les', 'la', 'le', 'l', 'd', 'their', 'leurs']);
 
+// "pendant l'enterrement des victimes", "during the burial of the victims", "lors des obsèques": the burial is when another
+// harm happened (people beaten at it); the victims buried died in an earlier incident, neither counted nor a killing said here.
+const DURING = new Set(['pendant', 'durant', 'during', 'lors', 'amid', 'apres', 'after', 'cours']);
+function timeFrame(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+    if (DURING.has(tokens[k]!.norm)) return true;
+    if (!OF.has(tokens[k]!.norm) && tokens[k]!.norm !== 'a' && tokens[k]!.norm !== 'au') return false;
+  }
+  return false;
+}
+
 /** Where a burial of victims is told: [burial word, victim word], or null. */
 function burialOfVictims(tokens: readonly Token[]): { burial: number; victims: number } | null {
   for (let i = 0; i < tokens.length; i++) {
-    if (!BURIAL.has(tokens[i]!.norm)) continue;
+    if (!BURIAL.has(tokens[i]!.norm) || timeFrame(tokens, i)) continue;
     // "burial of (the) 5 victims", "inhumation des 7 victimes"; "the victims … buried", "les victimes … enterrées"
     for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
       if (tokens[k]!.breakBefore) break;

@@ -66,11 +66,15 @@ const OF_THE = /^(of|sur|des|kati|among|parmi)$/;
 const BACK = /^(escaped|escape|freed|released|returned|back|liberes|liberees|libere|liberee|relaches|relachees|evades|evadees|echappes|echappees|rentres|revenus|wamerudi|walirudi|wameachiliwa|wametoroka)$/;
 const STILL = /^(still|toujours|encore|bado)$/;
 const IN_CUSTODY = /^(detainees?|detenus?|detenues?|prisoners?|prisonniers?|prison|cachot|cell|cellule|jail)$/;
+// ("3 of the 7 … r free", "are now free", "sont libres": free again is back too; not "free medical care")
+const FREE: ReadonlySet<string> = new Set(['free', 'libres', 'libre']);
+const IS = /^(are|r|now|were|is|been|set|sont|est|ete|maintenant|desormais)$/;
+const freeAgain = (tokens: readonly Token[], i: number): boolean => FREE.has(tokens[i]!.norm) && IS.test(tokens[i - 1]?.norm ?? '');
 // A follow-up on people taken: "3 of the 5 escaped", "2 kati ya 5", "sur les 15 otages, 9 libérés" (the 5 and the 15 were taken),
 // "4 wamerudi, 6 bado ds la brousse", "2 still with captors" (those still held, when no total is given).
 function takenFollowUp(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
   // Detainees let out of a cell were not taken: "2 of the 5 detainees released from Beni prison".
-  if (!tokens.some((t) => BACK.test(t.norm)) || tokens.some((t) => IN_CUSTODY.test(t.norm))) return;
+  if (!tokens.some((t, i) => BACK.test(t.norm) || freeAgain(tokens, i)) || tokens.some((t) => IN_CUSTODY.test(t.norm))) return;
   for (let i = 0; i < tokens.length; i++) {
     // "3 of the 5", or the total first: "sur les 12, 5 libérés", "of the 8 hostages, 3 escaped"
     const part = count(tokens, i - 1, skip);

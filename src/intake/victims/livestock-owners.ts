@@ -1,6 +1,8 @@
 import type { Victims } from '../../domain/alert.js';
 import type { SignalHit } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
+import { readNumber } from '../numbers.js';
+import { isPerson } from './victim-words.js';
 
 /**
  * Animals named with their owners: "ng'ombe of 3 families taken by Twirwaneho", "cows of 5 households raided", "chèvres de
@@ -8,7 +10,7 @@ import type { Token } from '../normalize.js';
  * and nobody is abducted unless a kidnapping word says so. Look-alikes: "3 families taken by M23" (no animal: people),
  * "herders of 2 families abducted" (herders are people).
  */
-const ANIMALS = new Set([
+const ANIMALS: ReadonlySet<string> = new Set([
   'cattle', 'cows', 'cow', 'goats', 'goat', 'sheep', 'pigs', 'chickens', 'livestock', 'herd', 'herds', 'animals', 'beasts',
   'vaches', 'vache', 'chevres', 'chevre', 'moutons', 'porcs', 'cochons', 'poules', 'betail', 'betes', 'troupeau', 'troupeaux', 'animaux', 'boeufs',
   'ombe', 'ngombe', 'ng', 'mbuzi', 'kuku', 'nguruwe', 'kondoo', 'mifugo', 'bibwele',
@@ -45,4 +47,52 @@ export function onlyAnimalsTaken(hit: SignalHit | null, tokens: readonly Token[]
 }
 export function ownersNotTaken(animalsOnly: boolean, victims: Victims): void {
   if (animalsOnly) victims.abducted = null;
+}
+
+/**
+ * Animals counted are no people taken: "Twirwaneho ont emporté une trentaine de vaches" had read 30 abducted (the
+ * approximate "une trentaine de" before the animals). An abducted count equal to a number said only of animals ("une
+ * dizaine de chèvres", "a dozen cows", "30 vaches") is dropped. Read only when someone is counted abducted.
+ * Look-alikes: "une trentaine de personnes enlevées" (people), "30 vaches emportées et 2 bergers enlevés" (2 herders).
+ */
+export function animalsNotTaken(tokens: readonly Token[], victims: Victims): void {
+  const taken = victims.abducted;
+  if (taken === null || taken === 0) return;
+  for (let j = 1; j < tokens.length; j++) {
+    if (!animalAt(tokens, j)) continue;
+    for (let k = j - 1; k >= j - 4 && k >= 0; k--) {
+      const n = readNumber(tokens, k);
+      // ("une trentaine de vaches", "a dozen cows", "30 cows", "about thirty of their cattle")
+      if (n && !n.article && n.value === taken && n.next <= j && onlyFillBetween(tokens, n.next, j)) {
+        victims.abducted = null;
+        return;
+      }
+    }
+  }
+}
+
+function onlyFillBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!FILL.has(tokens[k]!.norm) && !OF.has(tokens[k]!.norm)) return false;
+  return true;
+}
+
+/**
+ * A taking word whose object is animals ("ont emmené une vingtaine de vaches", "took away 30 goats"): a theft, no
+ * abduction, unless people are taken with them in the clause ("… de vaches et 3 bergers"). `end`: the word after the verb.
+ */
+const LINKS = new Set(['de', 'd', 'des', 'du', 'of', 'the', 'les', 'leurs', 'their', 'une', 'un', 'a', 'an', 'away', 'off']);
+export function animalsTakenAt(tokens: readonly Token[], end: number): boolean {
+  let animals = false;
+  for (let k = end; k < tokens.length && k <= end + 8 && !tokens[k]!.breakBefore; k++) {
+    const w = tokens[k]!.norm;
+    if (ANIMALS.has(w)) animals = true;
+    else if (k > end + 4 && !animals) return false;
+    else if (!LINKS.has(w) && isPerson(w)) return false;
+  }
+  return animals;
+}
+
+/** An animal word that names animals, not the people who keep them ("2 cattle herders", "goat traders"). */
+export function animalAt(tokens: readonly Token[], j: number): boolean {
+  return ANIMALS.has(tokens[j]?.norm ?? '') && !isPerson(tokens[j + 1]?.norm ?? '');
 }

@@ -23,7 +23,7 @@ import { readReturnees } from '../categories/returns.js';
 import { mutedWords } from '../categories/signal-hits.js';
 import { readTollsAndMissing } from './tolls.js';
 import { cutOneCount, limbLostBy } from '../categories/slurs-and-carried-off.js';
-import { ownersNotTaken } from './livestock-owners.js';
+import { animalsNotTaken, ownersNotTaken } from './livestock-owners.js';
 import { readSwahiliCounts } from './swahili-counts.js';
 import { groupTookPeopleCount } from '../categories/group-took-people.js';
 import { oneDiedCounted } from './one-died.js';
@@ -134,6 +134,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   countedForce(tokens, victims); // ("1 FARDC wounded", "2 FARDC tués": counted-force.ts)
   gluedCounts(tokens, victims); // ("3morts 2 blessés", "3dead 2wld", "5civ tués": glued-counts.ts)
   ownersNotTaken(s.animalsOnly, victims);
+  animalsNotTaken(tokens, victims); // ("ont emporté une trentaine de vaches": animals counted, nobody taken; livestock-owners.ts)
   readSwahiliCounts(signals, victims); // ("mauaji ya watu 5": the number after the people, victims/swahili-counts.ts)
   woundedOfWhomSomeDied(tokens, victims);
   oneMoreByOrdinal(tokens, victims);
