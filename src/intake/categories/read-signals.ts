@@ -60,6 +60,7 @@ import { peopleGoingHits } from './people-going.js';
 import { levyPerHouseholdHits } from './levy-per-household.js';
 import { detentionCamp } from './detention-camp.js';
 import { missionAsLandmark, missionToldHit } from './mission-as-teller.js';
+import { baseAsMark, senderHeading } from './sender-heading.js';
 import { baseTelling } from './base-as-teller.js';
 import { thingsMissing } from './things-missing.js';
 import { killAttempted } from './harm-attempted.js';
@@ -173,6 +174,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     baseTelling(h, tokens) || // ("TOB Kamango reports 2 civ KIA": the base tells, base-as-teller.ts)
     missionToldHit(h, tokens) || // ("ont saisi la MONUSCO", "UNPOL reports": the mission told or telling, mission-as-teller.ts)
     missionAsLandmark(h, tokens, signalHits) || // ("UXO found near the old MONUSCO base": mission-as-teller.ts)
+    senderHeading(h, tokens, r.description) || // ("UNPOL Uvira: un policier a tiré…": the sender's tag, sender-heading.ts)
+    baseAsMark(h, tokens, signalHits) || // ("shots heard 3 km N of TOB Mavivi": sender-heading.ts)
     (h.value.signal === 'detention' && arrests.verbs.has(h.start));
   const found = crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits;
   // ("exchanging heavy fire on the hills": fire exchanged is fighting, categories/fire-exchanged.ts)

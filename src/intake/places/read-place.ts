@@ -19,6 +19,7 @@ import { territoryHeadingLast } from './territory-heading.js';
 import { heardFromLast } from './heard-from.js';
 import { quietPlacesLast } from './quiet-places.js';
 import { territoryNamedFirst } from './territory-named.js';
+import { officeHeadingLast } from './office-heading.js';
 
 /** The reporter's `place:` override: a gazetteer place, or text the gazetteer does not know. */
 export interface PlaceOverride {
@@ -50,6 +51,7 @@ export function readPlace(r: Reading, placeHits: PlaceTokenMatch[], signals: Sig
   places = takenToLast(places, tokens);
   places = heardFromLast(places, tokens); // ("gunfire still heard from Djugu centre": the listener's place, places/heard-from.ts)
   places = victimsHomeLast(places, tokens, category); // ("IDP from Bulengo site found dead in Mugunga": places/victims-home.ts) // ("took the chief to their base near Pinga", "corps ramenés à Oicha": places/taken-to.ts)
+  places = officeHeadingLast(places, tokens, description); // ("JOC Bunia 2205: … on Drodro", "update Mamove:": places/office-heading.ts)
   return resolvePlace(override, places, tokens, description);
 }
 

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuickReport } from '../../../src/intake/index.js';
+import { intake } from './fixtures.js';
+
+const parse = (text: string) => parseQuickReport(text, intake);
+
+// Classes of wording from a fortnight of working-group traffic (reports31): invented sentences in both languages, with
+// the look-alikes that must keep their reading.
+
+describe("a sender's heading names the office's town; the place the body names is where it happened (places/office-heading.ts)", () => {
+  it.each([
+    ['JOC Bunia 2205: CODECO attack under way on Drodro, heavy gunfire', 'drodro'],
+    ['JOC Goma 0810: shelling hit Lushagala IDP site, 2 IDPs killed', 'lushagala'],
+    ['JOC Beni 1420: ADF attack near Mavivi this morning, 3 civilians killed', 'mavivi'],
+    ['Bunia FO: CODECO fighters looted 20 houses in Lopa last night', 'lopa'],
+    ['UNPOL Goma: PNC officers beat two moto drivers in Sake', 'sake'],
+    ["CPA Walikale: l'école de Kibua occupée par des éléments NDC-R", 'kibua'],
+    ['CPA Bunia: 3 enfants enlevés par les CODECO à Nizi', 'nizi'],
+    ['OPS Goma: deux obus tombés sur la base de Sake, un casque bleu blessé', 'sake'],
+    ['OPS Uvira: les Wazalendo ont bloqué la patrouille au check-point de Kiliba', 'kiliba'],
+    ['BCNUDH Bukavu: 2 civils tués par des militaires à Kavumu', 'kavumu'],
+    ['WPA Beni: une femme violée par des hommes armés à Mutwanga', 'mutwanga'],
+  ])('%s → %s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+
+  it.each([
+    ['0700hrs update Mamove: 7 civ KIA, houses burnt. ADF withdrew towards Mayimoya.', 'mamove'],
+    ['JOC Bunia 0615 update Drodro: attackers repelled, 5 civ killed.', 'drodro'],
+    ['OPS Bunia 1130 suite Pimbo: assaillants repoussés, 2 civils tués, 2 blessés.', 'pimbo'],
+    ['WPA Bunia, suivi du cas de Nizi: 3 femmes revenues disent avoir été violées.', 'nizi'],
+    ['Bunia FO follow-up on the Tchabi abduction: the two farmers were found dead.', 'tchabi'],
+  ])('a heading that resumes an incident names it: %s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+
+  it.each([
+    // (no other place in the body, or only where people went or the wounded are cared for: the heading's town stays)
+    ['UNPOL Bunia: PNC officers beat a trader at the central market', 'bunia'],
+    ['UNPOL Goma: an ANR team picked up a journalist at his home in Goma', 'goma'],
+    ['CP focal point Kiwanja: two girls raped by armed men, referred to HGR Rutshuru.', 'kiwanja'],
+    ['CLA Makobola: des centaines de personnes ont fui vers Uvira par crainte des Mai-Mai', 'makobola'],
+    ['OPS Beni: 2 civils blessés par balle, évacués vers Oicha', 'beni'],
+    // (news from a town is no incident resumed; a place heading with no office tag keeps its own rules)
+    ['update from Beni: armed men seen moving towards Mavivi at dawn', 'mavivi'],
+    ['Mbau: ADF killed 2 farmers near Kamango', 'kamango'],
+  ])('stays: %s → %s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+});
+
+describe('the mission as the sender or a landmark, not a party (categories/sender-heading.ts)', () => {
+  it.each([
+    ['UNPOL Uvira: un policier ivre a tiré sur un taximan qui refusait de payer, le chauffeur est mort sur place.', 'attack_on_civilians'],
+    ['UNPOL Goma: a drunk police officer shot dead a moto driver who refused to pay', 'attack_on_civilians'],
+    ['UNPOL Bukavu: un présumé voleur battu à mort par des agents de la PNC au cachot', 'torture_ill_treatment'],
+    ['UNPOL Beni: PNC officers shot a demonstrator dead', 'attack_on_civilians'],
+    ['ADF attacked a village 5 km north of TOB Kamango, 2 civilians killed', 'attack_on_civilians'],
+    ['des ADF ont attaqué un village à 3 km au nord de la base de Kamango, 2 civils tués', 'attack_on_civilians'],
+    ['One ERW handed in by a farmer at Komanda TOB.', 'explosive_hazard'],
+  ])('%s → %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+
+  it.each([
+    'UNPOL Beni: 2 UNPOL officers injured by stones thrown by a crowd',
+    'UNPOL officers attacked by a crowd in Beni, 2 injured',
+    'TOB Kamango attacked by ADF at 0300, 1 PK injured',
+    'la base de Kamango attaquée par les ADF cette nuit, un casque bleu blessé',
+  ])('the mission harmed stays an attack on peacekeepers: %s', (text) => {
+    expect(parse(text).category).toBe('attack_on_peacekeepers');
+  });
+});
+
+describe('C3: the people beaten said before the beating, in a chain of participles, an infinitive passive or a bare count (victims/beaten-subject.ts)', () => {
+  it.each([
+    ['3 motards arrêtés par des militaires, gardés dans un conteneur et frappés à coups de crosse', 3],
+    ['4 commerçants arrêtés par les policiers, ligotés et fouettés au commissariat', 4],
+    ['2 farmers arrested by soldiers, tied up and beaten at the camp', 2],
+    ['3 détenus se plaignent d\'avoir été fouettés la nuit par des agents', 3],
+    ['deux prisonniers disent avoir été battus par les gardiens', 2],
+    ['Zaire militiamen beat diggers who refuse to pay. At least three beaten last week.', 3],
+    ['Wazalendo collect 500 FC per moto at the barrier, 2 beaten yesterday', 2],
+    ['NRC compound broken into by armed men, two guards tied up and beaten, laptops stolen', 2],
+    ['le bureau de l\'ONG pillé par des hommes armés, deux gardiens ligotés et tabassés', 2],
+  ])('%s → %i injured', (text, injured) => {
+    expect(parse(text).victims.injured).toBe(injured);
+  });
+
+  it.each([
+    // (a vague plural stays unknown; guards who beat are no victims; "les" is no participle)
+    ['1 000 FC par passant à la barrière des militaires, les récalcitrants sont fouettés', null],
+    ['prison guards beat the detainees with batons', null],
+    ['les gardes ont frappé les détenus', null],
+    ['soldiers beat up traders at the market', null],
+  ])('stays: %s', (text, injured) => {
+    expect(parse(text).victims.injured ?? null).toBe(injured);
+  });
+});
