@@ -97,3 +97,54 @@ describe('C3: the people beaten said before the beating, in a chain of participl
     expect(parse(text).victims.injured ?? null).toBe(injured);
   });
 });
+
+describe('a killing counted past a manner adverb or as a whole family (victims/family-and-manner.ts)', () => {
+  it.each([
+    ["les M23 ont exécuté sommairement deux jeunes accusés d'être des Wazalendo", 2, 'high'],
+    ['les ADF ont égorgé sauvagement deux femmes au champ', 2, 'high'],
+    ['des hommes armés ont tué froidement 3 civils à Oicha', 3, 'high'],
+    ['les FDLR ont massacré une famille de 6 personnes dans la nuit', 6, 'critical'],
+    ['ADF massacred a family of 5 in Kamango', 5, 'critical'],
+    ['une famille de 4 personnes tuée par des hommes armés à Mbau', 4, 'high'],
+    ['CODECO ont massacre une famille de 3 a Djugu', 3, 'high'],
+  ])('%s → %i killed', (text, killed, priority) => {
+    const r = parse(text);
+    expect(r.victims.killed).toBe(killed);
+    expect(r.priority).toBe(priority);
+  });
+
+  it.each([
+    // (a family that fled, a family taken: their own verb; a manner adverb with no count after it counts no one)
+    ['une famille de 6 personnes a fui vers Oicha', 'displaced', 6],
+    ['Mai-Mai abducted a family of 4 near Kasugho', 'abducted', 4],
+    ['les militaires ont brutalement dispersé la foule', 'killed', null],
+    ['les M23 ont exécuté sommairement le chef du village', 'killed', 1],
+  ] as const)('%s → %s %s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+});
+
+describe('C1/C2: police or soldiers who steal, said with the everyday verb (doers/stealing-forces.ts)', () => {
+  const doers = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p.name);
+  it.each([
+    ['policiers ont vole telephones des passagers au poste de mbau', 'pnc'],
+    ['des policiers ont volé les téléphones des passagers au poste de Mbau', 'pnc'],
+    ['les policiers volent les téléphones des passagers à la barrière', 'pnc'],
+    ["des policiers ont dérobé l'argent d'un commerçant à Beni", 'pnc'],
+    ['police officers robbed passengers at the Mbau checkpoint', 'pnc'],
+    ['des militaires ont volé des chèvres à Mangina', 'fardc'],
+    ['soldiers robbed traders on the Beni-Kasindi road', 'fardc'],
+  ])('%s → %s', (text, doer) => {
+    expect(doers(text)).toContain(doer);
+  });
+
+  it.each([
+    // (the police who find stolen goods or arrest a thief did no harm)
+    'la police a retrouvé les téléphones volés à Beni',
+    'un voleur de chèvres arrêté par la police à Beni',
+    'police recovered the phones stolen from passengers in Beni',
+  ])('no force named: %s', (text) => {
+    expect(doers(text)).not.toContain('pnc');
+    expect(doers(text)).not.toContain('fardc');
+  });
+});
