@@ -148,3 +148,67 @@ describe('C1/C2: police or soldiers who steal, said with the everyday verb (doer
     expect(doers(text)).not.toContain('fardc');
   });
 });
+
+describe('"minor" as how bad a wound is, not a child (categories/minor-wound.ts)', () => {
+  it.each([
+    ['TOB Boga attacked at 0420hrs, attack repulsed. 1x PK WIA (minor).', 'attack_on_peacekeepers'],
+    ['1 civilian injured (minor) by a stray bullet in Beni', 'attack_on_civilians'],
+    ['ADF attack on Mavivi, one farmer wounded, minor, evacuated', 'attack_on_civilians'],
+    ['moto driver shot at by bandits near Mbau, minor injuries', 'attack_on_civilians'],
+  ])('%s → %s, standard', (text, category) => {
+    const r = parse(text);
+    expect(r.category).toBe(category);
+    expect(r.sensitivity).toBe('standard');
+  });
+
+  it.each([
+    'a minor injured by a stray bullet in Beni',
+    'un minor blessé à Beni',
+    'two minors wounded in the ADF attack on Mavivi',
+  ])('a minor hurt stays a child: %s', (text) => {
+    expect(parse(text).victims.childrenAffected).toBeGreaterThan(0);
+  });
+});
+
+describe('an IDP site named as what lies near or outside the harm is not attacked (categories/site-nearby.ts)', () => {
+  it.each([
+    ['CODECO attack under way on Drodro, heavy gunfire, IDP site nearby', 'attack_on_civilians', 'critical'],
+    ['ADF attacked Mamove village last night, 2 killed, IDP site nearby', 'attack_on_civilians', 'high'],
+    ['women collecting firewood outside the site were attacked by armed men, one injured', 'attack_on_civilians', 'medium'],
+    ['des femmes agressées en dehors du site par des hommes armés, une blessée', 'attack_on_civilians', 'medium'],
+  ])('%s → %s', (text, category, priority) => {
+    const r = parse(text);
+    expect(r.category).toBe(category);
+    expect(r.priority).toBe(priority);
+  });
+
+  it.each([
+    'CODECO attack on Rhoe IDP site, 3 killed',
+    'armed men entered the IDP site at Rhoe and shot 2 IDPs',
+    'attaque contre le site de déplacés de Plaine Savo, 2 morts',
+  ])('an attack on the site stays one: %s', (text) => {
+    expect(parse(text).category).toBe('attack_on_idp_site');
+  });
+});
+
+describe('a correction that takes a killing back ("2 injured, not killed") names no killing (categories/not-killed.ts)', () => {
+  it.each([
+    'Correction: the victims at Kirumba were 2 injured, not killed, the attackers were bandits',
+    'rectificatif: les 2 victimes de Kirumba sont blessées et non tuées',
+    'correction, 3 civilians wounded not killed in the Mbau attack',
+    'les deux motards ont été blessés, pas tués, par des bandits à Mbau',
+  ])('%s → medium', (text) => {
+    const r = parse(text);
+    expect(r.priority).toBe('medium');
+    expect([0, null]).toContain(r.victims.killed);
+  });
+
+  it.each([
+    ['ADF killed 2 civilians in Mbau, not far from the FARDC position', 2],
+    ['not far from Oicha, armed men killed a farmer', 1],
+  ])('a killing told stays high: %s', (text, killed) => {
+    const r = parse(text);
+    expect(r.priority).toBe('high');
+    expect(r.victims.killed).toBe(killed);
+  });
+});
