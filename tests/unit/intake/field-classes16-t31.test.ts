@@ -212,3 +212,19 @@ describe('a correction that takes a killing back ("2 injured, not killed") names
     expect(r.victims.killed).toBe(killed);
   });
 });
+
+describe('C5/C15: a state service\'s team as the doer (doers/state-services.ts teamAsDoer)', () => {
+  const doers = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p.name);
+  it.each([
+    ['UNPOL Goma: an ANR team picked up a journalist at his home in Goma', 'ANR'],
+    ['ANR squad arrested 3 activists in Bukavu', 'ANR'],
+    ['une équipe de l\'ANR a arrêté deux militants à Goma', 'ANR'],
+    ['a DEMIAP team detained two traders in Beni', 'DEMIAP'],
+  ])('%s → %s', (text, doer) => {
+    expect(doers(text)).toContain(doer);
+  });
+
+  it.each(['an ANR team visited the detainees in Goma', "l'équipe ANR a libéré le journaliste à Goma"])('no harm done, no doer: %s', (text) => {
+    expect(doers(text)).not.toContain('ANR');
+  });
+});
