@@ -62,6 +62,10 @@ import { peopleGoingHits } from './people-going.js';
 import { levyPerHouseholdHits } from './levy-per-household.js';
 import { detentionCamp } from './detention-camp.js';
 import { missionAsLandmark, missionToldHit } from './mission-as-teller.js';
+import { baseAsMark, senderHeading } from './sender-heading.js';
+import { minorAsSeverity } from './minor-wound.js';
+import { siteOnlyNearby } from './site-nearby.js';
+import { killingTakenBack } from './not-killed.js';
 import { baseTelling } from './base-as-teller.js';
 import { thingsMissing } from './things-missing.js';
 import { killAttempted } from './harm-attempted.js';
@@ -179,6 +183,11 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     doorToDoorLevy(h, tokens) || // ("going door to door collecting 'taxes'": the levy, door-to-door-levy.ts)
     thingRiddled(h, tokens) || // ("le véhicule … criblé de balles": a thing, no death; thing-riddled.ts)
     missionAsLandmark(h, tokens, signalHits) || // ("UXO found near the old MONUSCO base": mission-as-teller.ts)
+    senderHeading(h, tokens, r.description) || // ("UNPOL Uvira: un policier a tiré…": the sender's tag, sender-heading.ts)
+    baseAsMark(h, tokens, signalHits) || // ("shots heard 3 km N of TOB Mavivi": sender-heading.ts)
+    minorAsSeverity(h, tokens) || // ("1x PK WIA (minor)": minor-wound.ts)
+    siteOnlyNearby(h, tokens) || // ("IDP site nearby", "outside the site": site-nearby.ts)
+    killingTakenBack(h, tokens) || // ("2 injured, not killed": not-killed.ts)
     (h.value.signal === 'detention' && arrests.verbs.has(h.start));
   const found = crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits;
   // ("exchanging heavy fire on the hills": fire exchanged is fighting, categories/fire-exchanged.ts)

@@ -17,7 +17,15 @@ export function stateServicesAsDoers(tokens: readonly Token[], holding: boolean)
   const out: GroupName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const name = SERVICES.get(tokens[i]!.norm);
-    if (name && !out.some((g) => g.name === name) && namedAsDoer(tokens, i, holding)) out.push({ name, start: i, end: i + 1 });
+    if (name && !out.some((g) => g.name === name) && (namedAsDoer(tokens, i, holding) || teamAsDoer(tokens, i, holding))) out.push({ name, start: i, end: i + 1 });
   }
   return out;
+}
+
+// "an ANR team picked up a journalist", "ANR squad arrested 3 activists" (reports31): the service's team did it; the word
+// for the team stands where host-forces reads the doer (a Set lookup on the word after the name only).
+const TEAM: ReadonlySet<string> = new Set(['team', 'teams', 'squad', 'unit', 'equipe', 'equipes', 'commando']);
+function teamAsDoer(tokens: readonly Token[], i: number, holding: boolean): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && !next.breakBefore && TEAM.has(next.norm) && namedAsDoer(tokens, i + 1, holding);
 }

@@ -20,6 +20,7 @@ import { heardFromLast } from './heard-from.js';
 import { quietPlacesLast } from './quiet-places.js';
 import { territoryNamedFirst } from './territory-named.js';
 import { tellerSeatLast } from './teller-seat.js';
+import { officeHeadingLast } from './office-heading.js';
 
 /** The reporter's `place:` override: a gazetteer place, or text the gazetteer does not know. */
 export interface PlaceOverride {
@@ -52,6 +53,7 @@ export function readPlace(r: Reading, placeHits: PlaceTokenMatch[], signals: Sig
   places = takenToLast(places, tokens);
   places = heardFromLast(places, tokens); // ("gunfire still heard from Djugu centre": the listener's place, places/heard-from.ts)
   places = victimsHomeLast(places, tokens, category); // ("IDP from Bulengo site found dead in Mugunga": places/victims-home.ts) // ("took the chief to their base near Pinga", "corps ramenés à Oicha": places/taken-to.ts)
+  places = officeHeadingLast(places, tokens, description); // ("JOC Bunia 2205: … on Drodro", "update Mamove:": places/office-heading.ts)
   return resolvePlace(override, places, tokens, description);
 }
 

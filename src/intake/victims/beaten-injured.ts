@@ -1,6 +1,7 @@
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { isPerson, isSingularPerson } from './victim-words.js';
+import { countBefore, guardsBeaten, participleClause, pluralInfinitive } from './beaten-subject.js';
 
 /**
  * Convention C3 (2026-12-06): a person beaten, whipped, "tabassé", "passé à tabac", "fouetté", "roué de
@@ -136,9 +137,14 @@ function subjectOf(tokens: readonly Token[], b: number): number | null | undefin
   // "6 pêcheurs arrêtés par la marine…, frappés à coups de fouet": a clause opening on the beating is about the same people.
   let many = tokens[b]!.breakBefore;
   // ("Two staff of a local NGO distributing seeds in Kayna were beaten": a plural passive reaches back to its count, within its clause)
-  const plural = !many && (/^(were|sont)$/.test(tokens[b - 1]?.norm ?? '') || (tokens[b - 1]?.norm === 'ete' && tokens[b - 2]?.norm === 'ont'));
+  const plural = !many && (/^(were|sont)$/.test(tokens[b - 1]?.norm ?? '') || (tokens[b - 1]?.norm === 'ete' && tokens[b - 2]?.norm === 'ont') || pluralInfinitive(tokens, b));
+  // ("At least three beaten": beaten-subject.ts)
+  const counted = countBefore(tokens, b);
+  if (counted !== null) return counted;
   const passiveBy = /^(by|par)$/.test(tokens[b + 1]?.norm ?? '');
   for (let k = b - 1; k >= 0 && k >= b - (many || plural ? 14 : 8); k--) {
+    // ("arrêtés par des militaires, gardés dans un conteneur et frappés": a clause opening on a participle, beaten-subject.ts)
+    if (tokens[k + 1]!.breakBefore && !tokens[k + 1]!.stopBefore && !many && participleClause(tokens, k + 1)) many = true;
     if (tokens[k + 1]!.stopBefore || (tokens[k + 1]!.breakBefore && !many)) return undefined;
     const w = tokens[k]!.norm;
     if (DEATH.test(w)) return null;
@@ -158,7 +164,7 @@ function subjectOf(tokens: readonly Token[], b: number): number | null | undefin
       return /s$/.test(tokens[owner]!.norm) || many ? null : 1;
     }
     // "2 policemen beaten by a mob", "un militaire tabassé par des jeunes": the force's men beaten are people too.
-    const forceBeaten = passiveBy && FORCE.test(w);
+    const forceBeaten = (passiveBy && FORCE.test(w)) || guardsBeaten(tokens, k, b);
     if (!person(w) && !forceBeaten) continue;
     // "a local NGO", "une ONG locale": a word that names people qualifying an organisation is no one beaten
     if (ORGANISATION.test(tokens[k + 1]?.norm ?? '') && !tokens[k + 1]!.breakBefore) continue;

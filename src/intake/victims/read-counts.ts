@@ -51,6 +51,7 @@ import { peacekeeperShorthandCounts } from './peacekeeper-shorthand.js';
 import { stoppedThenBeaten } from './stopped-then-beaten.js';
 import { readPhoneTypedCounts } from './phone-typed-counts.js';
 import { gluedCounts } from './glued-counts.js';
+import { familyAndMannerCounts } from './family-and-manner.js';
 import { countedForce } from './counted-force.js';
 import { childWithGroup } from './child-with-group.js';
 import { peopleTakenCount } from '../categories/people-taken.js';
@@ -123,6 +124,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   fallenCounted(tokens, victims); // ("un militaire est tombé", "a soldier fell in the attack": fallen-in-combat.ts)
   relativeClauseVictim(tokens, victims); // ("the chief who got threats last month was shot dead": relative-clause-victim.ts)
   coupleCounted(tokens, signals, victims); // ("un couple de vieillards égorgé": couples.ts)
+  familyAndMannerCounts(tokens, victims); // ("ont massacré une famille de 6", "ont exécuté sommairement deux jeunes": family-and-manner.ts)
   peopleTakenCount(tokens, s.peopleTaken, victims);
   groupArrestCount(tokens, s.groupArrested, victims);
   boughtReleaseCount(tokens, victims, signals.has('abduct'), mentions.some((m) => !m.actor.hostState) || signals.has('armed')); // (C7: "the 4 farmers released after the families paid": categories/release-bought.ts) // (C23: arrested by a non-state group, categories/group-arrests.ts)
