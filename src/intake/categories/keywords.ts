@@ -27,6 +27,7 @@ import { withSentToRespond } from '../vocabulary/sent-to-respond.js';
 import { withNightPhone } from '../vocabulary/night-phone.js';
 import { withSmsTheft } from '../vocabulary/sms-theft.js';
 import { withSitrepWounds } from '../vocabulary/sitrep-wounds.js';
+import { withQuickReports32 } from '../vocabulary/quick-reports32.js';
 
 /**
  * Keyword tables, English and French, as typed in field reports. Phrases are normalised when the
@@ -366,6 +367,7 @@ const ADDITIONS: readonly VocabularyAddition[] = [
   withSwahiliSchools, // ("shule ya msingi imechukuliwa": vocabulary/swahili-schools.ts)
   withSmsTheft, // ("vol chevres boikene": vocabulary/sms-theft.ts)
   withSitrepWounds, // ("3 idps cut w machetes", "lost 2 fingers", "bato mibale babomami": vocabulary/sitrep-wounds.ts)
+  withQuickReports32, // ("privé de sommeil", "menacé d'électrocution": vocabulary/quick-reports32.ts)
   withIncitementCalls, // ("'chase them out'", "appelant à la vengeance contre les Lendu": vocabulary/incitement-calls.ts)
 ];
 

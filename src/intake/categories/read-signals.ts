@@ -8,6 +8,8 @@ import { fireExchanged } from './fire-exchanged.js';
 import { carriedAfterArrest } from './carried-after-arrest.js';
 import { harmedAwayFromSite } from './away-from-site.js';
 import { Signals, type SignalHit } from './categories.js';
+import { groupFireHits } from './group-fire.js';
+import { careAtAgency } from './care-at-agency.js';
 import { versusClashHits } from './versus-clash.js';
 import { deniedReport, goodsTakenHits, headedCampHits, rumouredEntryHits, statementDenied } from '../constructions/denials-and-rumours.js';
 import { armedAboutHits, bombAsAttack, bombAttackHits, notHappened, numberedSiteHits, sinceHourFleeingHits, tollHits } from '../constructions/tolls-and-danger.js';
@@ -158,6 +160,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     arrestPaidOff(h, signalHits, tokens) ||
     deadCity(h, tokens) ||
     takenForCareHit(h, tokens) ||
+    careAtAgency(h, tokens) || // ("now at MSF": cared for by the agency, care-at-agency.ts)
     forcedToFlee(h, signalHits, tokens) ||
     ((animalsOnly || heldForPrice >= 0) && h.value.signal === 'abduct') ||
     (stateTookPeople && h.value.signal === 'abduct' && h.start === custodyAt) ||
@@ -227,6 +230,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...versus,
     ...fightingSinceHits(tokens, (k) => versus.some((h) => h.start === k)),
     ...heardFireGoesOnHits(signalHits, tokens),
+    ...groupFireHits(tokens, mentions), // ("TOB Kamango hit by ADF fire": group-fire.ts)
     ...peacekeeperShorthandHits(tokens), // ("1x PK lightly WIA": victims/peacekeeper-shorthand.ts)
     ...childrenCalledUpHits(tokens, mentions), // ("told headmasters to send boys 'for training'": children-called-up.ts)
     ...recruitmentCallHits(tokens, mentions),

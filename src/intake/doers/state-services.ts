@@ -1,6 +1,7 @@
 import type { GroupName } from './groups.js';
 import { namedAsDoer } from './host-forces.js';
 import type { Token } from '../normalize.js';
+import { serviceHeading, serviceWithTown } from './service-office.js';
 
 /**
  * Convention C5 (2026-12-06): state services outside the mission's actor list (the intelligence agency
@@ -17,7 +18,13 @@ export function stateServicesAsDoers(tokens: readonly Token[], holding: boolean)
   const out: GroupName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const name = SERVICES.get(tokens[i]!.norm);
-    if (name && !out.some((g) => g.name === name) && namedAsDoer(tokens, i, holding)) out.push({ name, start: i, end: i + 1 });
+    if (name && !out.some((g) => g.name === name) && (namedAsDoer(tokens, i, holding) || byOffice(tokens, i, holding))) out.push({ name, start: i, end: i + 1 });
   }
   return out;
+}
+
+// "ANR Bunia holding…", "ANR Bukavu: activist given electric shocks" (doers/service-office.ts)
+function byOffice(tokens: readonly Token[], i: number, holding: boolean): boolean {
+  const town = serviceWithTown(tokens, i);
+  return (town > i && namedAsDoer(tokens, town, holding)) || (holding && serviceHeading(tokens, i));
 }
