@@ -3,5 +3,7 @@
  * peacekeepers counted by their shorthand, "2 PKs slightly hurt", "1 PK wounded". Added to the victim verbs and nouns
  * (victims/victim-vocabulary.ts).
  */
-export const QUICK_REPORT_VICTIM_VERBS: ReadonlyArray<readonly [string, 'injured']> = ['inj', 'injs', 'injrd', 'injd'].map((w) => [w, 'injured'] as const);
+export const QUICK_REPORT_VICTIM_VERBS: ReadonlyArray<readonly [string, 'injured']> = [
+  ...['inj', 'injs', 'injrd', 'injd'].map((w) => [w, 'injured'] as const),
+];
 export const QUICK_REPORT_VICTIM_NOUNS: readonly string[] = ['pk', 'pks', 'pkeepers', 'pkpr', 'pkprs'];

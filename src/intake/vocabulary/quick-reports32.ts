@@ -40,7 +40,7 @@ const ROCKS: readonly Keyword[] = ['threw rocks', 'throwing rocks', 'thrown rock
 // A landmine named by its article, not by "mine antipersonnel" ("tué par une mine en labourant son champ", "a sauté sur une
 // mine", "stepped on a mine"): the article and the verb keep the mining site ("la mine de Rubaya") out.
 const LANDMINE: readonly Keyword[] = [
-  ...combine(['tue', 'tues', 'tuee', 'blesse', 'blesses', 'blessee', 'mutile', 'mutilee', 'killed', 'injured', 'wounded', 'maimed'], ['par une mine', 'par un engin explosif', 'by a mine', 'by a landmine', 'by a land mine']),
+  ...combine(['tue', 'tues', 'tuee', 'blesse', 'blesses', 'blessee', 'mutile', 'mutilee', 'killed', 'injured', 'wounded', 'maimed'], ['par une mine', 'by a mine', 'by a landmine', 'by a land mine']),
   'saute sur une mine', 'sautee sur une mine', 'sautes sur une mine', 'marche sur une mine', 'stepped on a mine', 'stepped on a landmine', 'explosion d une mine', 'mine explosion', 'landmine', 'land mine',
 ];
 
@@ -50,7 +50,22 @@ const RETURN_FIRE_GOING_ON: readonly Keyword[] = [
   'ripostent toujours', 'ripostent encore', 'still returning fire', 'returning fire now', 'return fire ongoing',
 ];
 
+// People spending the night away or running on a rumour have fled (C9: the rumour's group is named; the count is read by
+// victims/night-away-counts.ts): "200 personnes ont dormi à l'église", "people slept at the parish", "ppl running again".
+// Said with the civilians as the subject: "M23 fighters sleeping at the parish" or soldiers at a school have not fled.
+const SLEEPERS = ['personnes', 'gens', 'habitants', 'villageois', 'civils', 'femmes', 'enfants', 'deplaces', 'population', 'pop', 'people', 'ppl', 'residents', 'villagers', 'civilians', 'women', 'children', 'idps'];
+const NIGHT_AWAY: readonly Keyword[] = [
+  ...combine(SLEEPERS, ['ont dormi', 'dorment', 'ont passe la nuit', 'passent la nuit', 'slept', 'are sleeping', 'sleeping', 'spent the night', 'spend the night']),
+  'running again', 'ppl running', 'people running', 'are running away', 'bato bakimi',
+];
+
+// An armed group passing through a place, said with the verb of passing ("des wazalendo armés sont passés au marché",
+// "sont repartis", "passed through Rubaya"): the movement is the report, even "sans incident" (watched presence).
+const PASSED_THROUGH: readonly Keyword[] = ['sont passes', 'sont passes par', 'sont passes au', 'est passe au', 'sont repartis', 'est reparti', 'passed through', 'passing through', 'came through', 'went through'];
+
 const QUICK_REPORTS32: Partial<Record<Signal, readonly Keyword[]>> = {
+  movement: PASSED_THROUGH,
+  displace: NIGHT_AWAY,
   explosive: LANDMINE,
   underway: RETURN_FIRE_GOING_ON,
   neutral: CARED_BY_AGENCY_NOW,

@@ -307,3 +307,104 @@ describe('a written warning telling of the group coming, in the third person, is
     expect(parse(text).category).not.toBe('threat_intimidation');
   });
 });
+
+describe('people running or spending the night away on a rumour have fled (C9: the rumoured group named), counted when civilians are', () => {
+  it.each([
+    ["rumeur d'attaque ADF: plus de 200 personnes ont dormi a l'eglise de Mangina", 'adf', 200],
+    ['rumours of M23 coming to Kibumba, 300 people slept at the parish', 'm23', 300],
+    ['Nyabiondo: bato ebele (many ppl) running again after rumours Nyatura are coming, not confirmed yet', 'nyatura', null],
+    ['peur des ADF a Mangina, 150 habitants passent la nuit en brousse', 'adf', 150],
+  ] as const)('%s', (text, doer, displaced) => {
+    const r = parse(text);
+    expect(r.category).toBe('displacement');
+    expect(doers(text)).toEqual([doer]);
+    expect(r.victims.displaced).toBe(displaced);
+  });
+  it.each([
+    '3 soldiers slept at the school in Mangina after their patrol',
+    "3 militaires ont dormi a l'ecole de Mangina",
+  ])('look-alike (soldiers sleeping somewhere have not fled): %s', (text) => {
+    expect(parse(text).category).not.toBe('displacement');
+    expect(parse(text).victims.displaced).toBeNull();
+  });
+  it('look-alike (households are no count of people, C8): peur des ADF, 50 familles passent la nuit en brousse', () => {
+    expect(parse('peur des ADF a Mangina, 50 familles passent la nuit en brousse').victims.displaced).toBeNull();
+  });
+});
+
+describe('a count whose people are glossed in brackets before the harm', () => {
+  it.each([
+    ['Kalunguta: watu wawili (le chef du village et sa femme) kidnappes par des inconnus armes cette nuit', 'abducted', 2],
+    ['2 personnes (un enseignant et son fils) enlevees a Kipese', 'abducted', 2],
+    ['3 civilians (all farmers) killed by ADF near Eringeti', 'killed', 3],
+  ] as const)('%s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+  it.each([
+    ['3 morts (bilan provisoire) a Baraka', 'killed', 3],
+    ['2 tues a Mbau (dont 1 enfant)', 'killed', 2],
+  ] as const)('look-alike: %s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+});
+
+describe('someone who lost fingers, a hand or a leg is injured (the number before the body part is no count of people)', () => {
+  it.each([
+    ['un enfant de 8 ans a perdu 2 doigts en manipulant une munition trouvee a Kanyaruchinya', 1, 1],
+    ['a boy of 8 lost 2 fingers handling a grenade in Kanyaruchinya', 1, 1],
+    ["une fillette a perdu une main dans l'explosion d'une grenade a Rutshuru", 1, 1],
+    ['2 children lost fingers when an old shell exploded in Kibumba', 2, 2],
+    ['a farmer lost his leg to a mine near Rwindi', 1, null],
+  ] as const)('%s', (text, injured, children) => {
+    const r = parse(text);
+    expect(r.victims.injured).toBe(injured);
+    expect(r.victims.childrenAffected).toBe(children);
+  });
+  it.each(['the chief lost his phone in Beni', 'FARDC lost 2 positions to M23 near Kibumba'])('look-alike (no body lost): %s', (text) => {
+    expect(parse(text).victims.injured).toBeNull();
+  });
+});
+
+describe('a follow-up "2 des 6 otages libérés, les 4 autres…" counts the 6 taken once (C7)', () => {
+  it.each([
+    ['suite Itebero: 2 des 6 otages liberes hier soir, les 4 autres tjrs aux mains des Raia Mutomboki', 6],
+    ['2 of the 6 hostages freed last night in Itebero, the other 4 still held by Raia Mutomboki', 6],
+    ['3 des 7 cultivateurs enleves a Kipese relaches, les 4 autres toujours detenus par les Mai-Mai', 7],
+  ] as const)('%s', (text, abducted) => {
+    expect(parse(text).victims.abducted).toBe(abducted);
+  });
+  it('look-alike (the freed number then those still held adds up): 3 otages liberes, 2 autres toujours detenus par les Mai-Mai', () => {
+    expect(parse('3 otages liberes, 2 autres toujours detenus par les Mai-Mai').victims.abducted).toBe(5);
+  });
+});
+
+describe('an armed group passing through a place is a movement, even with no incident', () => {
+  it.each([
+    ['des wazalendo armes sont passes au marche de Rubaya, ont achete des vivres et sont repartis sans incident', 'wazalendo'],
+    ['Wazalendo fighters passed through Rubaya market this morning, no incident', 'wazalendo'],
+    ['des Nyatura sont passes par Kibirizi vers 5h, sans incident', 'nyatura'],
+    ['Mai-Mai came through Kipese at dawn, no incident reported', 'mai-mai'],
+  ] as const)('%s', (text, doer) => {
+    const r = parse(text);
+    expect(r.category).toBe('armed_group_movement');
+    expect(doers(text)).toEqual([doer]);
+    expect(r.priority).toBe('medium');
+  });
+  it('look-alike (a quiet day): RAS a Rubaya, journee calme', () => {
+    expect(parse('RAS a Rubaya, journee calme').category).toBe('other');
+  });
+});
+
+describe('where people fled to, said phone-typed ("vrs", "twd") or as where they sleep, is not where it happened', () => {
+  it.each([
+    ['Mwesso: plus de 3000 personnes fuient vrs Kitchanga suite aux combats M23-wazalendo', 'mweso'],
+    ["3morts ds l'attaq des presumes ADF a Eringheti cette nuit dont 1 femme, pop en fuite vrs Oicha", 'eringeti'],
+    ['Kibirizi: 500 people fleeing twd Kiwanja after M23 shelling', 'kibirizi'],
+    ['Kamango calme, des gens dorment encore a Beni', 'kamango'],
+  ] as const)('%s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+  it('look-alike (one place only): rumeur d attaque ADF, 200 personnes ont dormi a l eglise de Mangina', () => {
+    expect(parse("rumeur d'attaque ADF: plus de 200 personnes ont dormi a l'eglise de Mangina").place?.id).toBe('mangina');
+  });
+});
