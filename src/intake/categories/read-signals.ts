@@ -9,6 +9,7 @@ import { carriedAfterArrest } from './carried-after-arrest.js';
 import { harmedAwayFromSite } from './away-from-site.js';
 import { Signals, type SignalHit } from './categories.js';
 import { groupFireHits } from './group-fire.js';
+import { bareSiteHits } from './bare-site.js';
 import { careAtAgency } from './care-at-agency.js';
 import { versusClashHits } from './versus-clash.js';
 import { deniedReport, goodsTakenHits, headedCampHits, rumouredEntryHits, statementDenied } from '../constructions/denials-and-rumours.js';
@@ -230,6 +231,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...versus,
     ...fightingSinceHits(tokens, (k) => versus.some((h) => h.start === k)),
     ...heardFireGoesOnHits(signalHits, tokens),
+    ...bareSiteHits(tokens), // ("incursion des codeco au site": the displaced people's site, bare-site.ts)
     ...groupFireHits(tokens, mentions), // ("TOB Kamango hit by ADF fire": group-fire.ts)
     ...peacekeeperShorthandHits(tokens), // ("1x PK lightly WIA": victims/peacekeeper-shorthand.ts)
     ...childrenCalledUpHits(tokens, mentions), // ("told headmasters to send boys 'for training'": children-called-up.ts)

@@ -408,3 +408,24 @@ describe('where people fled to, said phone-typed ("vrs", "twd") or as where they
     expect(parse("rumeur d'attaque ADF: plus de 200 personnes ont dormi a l'eglise de Mangina").place?.id).toBe('mangina');
   });
 });
+
+describe('the bare word "site" after an entry or an attack is the displaced people\'s site (C19: critical)', () => {
+  it.each([
+    ['Drodro: incursion des codeco au site repoussee par FARDC et Banbatt vers 2h, sans victimes', ['codeco']],
+    ['Kanyaruchinya: irruption d hommes armes au site cette nuit, 1 blesse', []],
+    ['Bulengo: armed men attacked the site at 2am, 2 IDPs killed', []],
+    ['Lushagala: CODECO raided the site last night, huts burnt', ['codeco']],
+  ] as const)('%s', (text, expected) => {
+    const r = parse(text);
+    expect(r.category).toBe('attack_on_idp_site');
+    expect(r.priority).toBe('critical');
+    expect(doers(text)).toEqual(expected);
+  });
+  it.each([
+    'attaque au site minier de Rubaya, 2 creuseurs blesses',
+    'CODECO attacked the mining site near Mongbwalu',
+    'visite du gouverneur au site de Rubaya',
+  ])('look-alike (a mining site, or no attack): %s', (text) => {
+    expect(parse(text).category).not.toBe('attack_on_idp_site');
+  });
+});
