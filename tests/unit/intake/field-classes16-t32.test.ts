@@ -429,3 +429,21 @@ describe('the bare word "site" after an entry or an attack is the displaced peop
     expect(parse(text).category).not.toBe('attack_on_idp_site');
   });
 });
+
+describe('the children among the victims with the number after the noun ("incl enfants 2", "dont enfants 2")', () => {
+  it.each([
+    ['bomb fell on a house in Kalengera, watu 4 dead incl enfants 2, shell came from M23 side per locals', 4, 2],
+    ['4 morts dont enfants 2 a Kalengera', 4, 2],
+    ['3 killed in Kalengera including children 2', 3, 2],
+  ] as const)('%s', (text, killed, children) => {
+    const r = parse(text);
+    expect(r.victims.killed).toBe(killed);
+    expect(r.victims.childrenAffected).toBe(children);
+  });
+  it.each([
+    ['4 morts a Kalengera dont un enfant 2 ans', 1],
+    ['5 killed including women 2 in Beni', null],
+  ] as const)('look-alike (an age, or no children): %s', (text, children) => {
+    expect(parse(text).victims.childrenAffected).toBe(children);
+  });
+});
