@@ -1,3 +1,4 @@
+import { withoutHarmSaidNone } from './harm-said-none.js';
 import { attackOnlyExpected } from './announced-attack.js';
 import { ordnanceHandledByPeacekeepers } from './ordnance-handled.js';
 import { armedEnteredFacility, staffHarmedInRaidedFacility } from './staff-in-facility.js';
@@ -448,6 +449,9 @@ function peacekeepersTargeted(s: Signals): boolean {
   if (s.all('peacekeeper').every((h) => refugeAt(s, h))) return false;
   // (ordnance peacekeepers found or cleared is no attack on them: ordnance-handled.ts)
   if (ordnanceHandledByPeacekeepers(s)) return false;
-  return !responding && s.near('peacekeeper', ['attack', 'kill', 'injure', 'explosive', 'abduct', 'loot'], 8);
+  // ("MONUSCO vehicles turned back, no injuries": a harm said none hurt nobody, harm-said-none.ts)
+  // ("youths beat a MONUSCO driver", "seized a MONUSCO truck and beat the driver": the mission's own beaten, reports32)
+  if (!responding && s.has('torture') && !s.has('detention') && (s.near('peacekeeper', 'torture', 5) || s.near('unPersonnel', 'torture', 5))) return true;
+  return !responding && s.near('peacekeeper', ['attack', 'kill', 'injure', 'explosive', 'abduct', 'loot'], 8) && withoutHarmSaidNone(s).near('peacekeeper', ['attack', 'kill', 'injure', 'explosive', 'abduct', 'loot'], 8);
 }
 

@@ -30,6 +30,7 @@ import { withSitrepWounds } from '../vocabulary/sitrep-wounds.js';
 import { withPeacekeeperShorthand } from '../vocabulary/peacekeeper-shorthand.js';
 import { withSiteShelters } from '../vocabulary/site-shelters.js';
 import { withShelteredElsewhere } from '../vocabulary/sheltered-elsewhere.js';
+import { withQuickReports32 } from '../vocabulary/quick-reports32.js';
 
 /**
  * Keyword tables, English and French, as typed in field reports. Phrases are normalised when the
@@ -369,6 +370,7 @@ const ADDITIONS: readonly VocabularyAddition[] = [
   withSwahiliSchools, // ("shule ya msingi imechukuliwa": vocabulary/swahili-schools.ts)
   withSmsTheft, // ("vol chevres boikene": vocabulary/sms-theft.ts)
   withSitrepWounds, // ("3 idps cut w machetes", "lost 2 fingers", "bato mibale babomami": vocabulary/sitrep-wounds.ts)
+  withQuickReports32, // ("privé de sommeil", "menacé d'électrocution": vocabulary/quick-reports32.ts)
   withIncitementCalls, // ("'chase them out'", "appelant à la vengeance contre les Lendu": vocabulary/incitement-calls.ts)
   withPeacekeeperShorthand, // ("pkf patrol shot at", "pk convoy ambushed": vocabulary/peacekeeper-shorthand.ts)
   withSiteShelters, // ("1 IDP killed n 2 shelters burned", "abris des déplacés incendiés": vocabulary/site-shelters.ts)

@@ -7,6 +7,8 @@ import type { Token } from '../normalize.js';
 import { armedAboutDespiteCalm } from '../constructions/tolls-and-danger.js';
 import { harmlessFireExplained } from './harmless-fire.js';
 import { closedIncident } from './closed-incidents.js';
+import { calmForOneSide } from './side-unharmed.js';
+import { withoutHarmSaidNone } from './harm-said-none.js';
 
 /**
  * Everyday field traffic that reports no new harm: a quiet day ("RAS à Mangina", "Kasugho quiet,
@@ -86,6 +88,8 @@ function calmSaid(tokens: readonly Token[]): boolean {
     const before = tokens[i - 1]?.norm ?? '';
     const twoBefore = tokens[i - 2]?.norm ?? '';
     if (CALL_FOR.test(before) || (/^(au|for|to)$/.test(before) && CALL_FOR.test(twoBefore))) continue;
+    // ("RAS côté MONUSCO": one side unharmed after an attack, categories/side-unharmed.ts)
+    if (calmForOneSide(tokens, i)) continue;
     return true;
   }
   return anyPhrase(tokens, CALM_PHRASES);
@@ -135,7 +139,9 @@ export function quietReport(tokens: readonly Token[], signals: Signals, victims:
   const counted = (['killed', 'injured', 'abducted', 'crsvSurvivors', 'childrenAffected'] as const).some((k) => (victims[k] ?? 0) > 0);
   if (counted) return null;
   const rumour = tokens.some((t) => RUMOUR.test(t.norm));
-  const harms = (['kill', 'injure', 'abduct', 'sexual', 'torture'] as const).flatMap((s) => signals.all(s));
+  // ("false alarm …, no one hurt": a harm said none is no harm told, harm-said-none.ts)
+  const harmSaid = signals.has('injure') || signals.has('kill') ? withoutHarmSaidNone(signals) : signals;
+  const harms = (['kill', 'injure', 'abduct', 'sexual', 'torture'] as const).flatMap((s) => harmSaid.all(s));
   const reported = harms.length > 0 && harms.every((h) => reportedBefore(tokens, h.end));
   if ((harms.length === 0 || reported) && deniedSaid(tokens, reported) && !attackNotYetSaid(tokens)) return 'denied'; // ("no attack yet": not-yet.ts)
   // (gunfire explained as harmless: categories/harmless-fire.ts)

@@ -10,6 +10,9 @@ import { fireExchanged } from './fire-exchanged.js';
 import { carriedAfterArrest } from './carried-after-arrest.js';
 import { harmedAwayFromSite } from './away-from-site.js';
 import { Signals, type SignalHit } from './categories.js';
+import { groupFireHits } from './group-fire.js';
+import { bareSiteHits } from './bare-site.js';
+import { careAtAgency } from './care-at-agency.js';
 import { versusClashHits } from './versus-clash.js';
 import { deniedReport, goodsTakenHits, headedCampHits, rumouredEntryHits, statementDenied } from '../constructions/denials-and-rumours.js';
 import { armedAboutHits, bombAsAttack, bombAttackHits, notHappened, numberedSiteHits, sinceHourFleeingHits, tollHits } from '../constructions/tolls-and-danger.js';
@@ -166,6 +169,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     arrestPaidOff(h, signalHits, tokens) ||
     deadCity(h, tokens) ||
     takenForCareHit(h, tokens) ||
+    careAtAgency(h, tokens) || // ("now at MSF": cared for by the agency, care-at-agency.ts)
     forcedToFlee(h, signalHits, tokens) ||
     ((animalsOnly || heldForPrice >= 0) && h.value.signal === 'abduct') ||
     (stateTookPeople && h.value.signal === 'abduct' && h.start === custodyAt) ||
@@ -243,6 +247,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...versus,
     ...fightingSinceHits(tokens, (k) => versus.some((h) => h.start === k)),
     ...heardFireGoesOnHits(signalHits, tokens),
+    ...bareSiteHits(tokens), // ("incursion des codeco au site": the displaced people's site, bare-site.ts)
+    ...groupFireHits(tokens, mentions), // ("TOB Kamango hit by ADF fire": group-fire.ts)
     ...peacekeeperShorthandHits(tokens), // ("1x PK lightly WIA": victims/peacekeeper-shorthand.ts)
     ...childrenCalledUpHits(tokens, mentions), // ("told headmasters to send boys 'for training'": children-called-up.ts)
     ...recruitmentCallHits(tokens, mentions),

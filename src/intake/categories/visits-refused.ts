@@ -11,5 +11,17 @@ const KIN = /^(family|families|famille|familles|relatives|proches|parents|lawyer
 export function visitsRefused(h: SignalHit, tokens: readonly Token[]): boolean {
   if (h.value.signal !== 'access') return false;
   for (let k = Math.max(0, h.start - 4); k < tokens.length && k <= h.end + 4; k++) if (KIN.test(tokens[k]!.norm)) return true;
-  return false;
+  return noAccessClosing(h, tokens);
+}
+
+// "still holding the civil society president, 3 days now, no access", "détenu depuis vendredi, sans accès": "no access"
+// closing the report, with no one named who lacks it, is the person held out of reach (reports32). An aid worker, convoy
+// or the mission named anywhere keeps the access denial.
+const NO = /^(no|pas|sans|aucun|aucune|not)$/;
+const AID = /^(convoy|convoi|ngo|ong|monusco|humanitarian\w*|humanitaires?|aid|team|equipe|patrol|patrouille|ocha|msf|unicef|wfp|pam|cicr|icrc|vehicles?|vehicules?|staff|partners?|partenaires?|mission|pk|pks|unpol|journalists?|media|monitors?|observateurs?)$/;
+function noAccessClosing(h: SignalHit, tokens: readonly Token[]): boolean {
+  if (!NO.test(tokens[h.start]!.norm) && !NO.test(tokens[h.start - 1]?.norm ?? '')) return false;
+  const next = tokens[h.end];
+  if (next && !next.breakBefore) return false;
+  return !tokens.some((t) => AID.test(t.norm));
 }

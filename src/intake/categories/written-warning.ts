@@ -18,10 +18,21 @@ export function writtenWarningHits(tokens: readonly Token[], groupNamed: boolean
     if (!WRITTEN.has(tokens[i]!.norm)) continue; // (a Set lookup: this runs on every word)
     for (let k = i + 1; k < tokens.length && k <= i + 12 && !tokens[k]!.stopBefore; k++) {
       const w = tokens[k]!.norm;
-      if (/^(tunakuja|tutakuja|tutarudi|tutawashambulia|tunarudi)$/.test(w) || (WE.test(w) && COME.test(tokens[k + 1]?.norm ?? ''))) {
+      // ("lettre des ADF trouvée, ils annoncent venir 'ce soir'", "note: they say they will come tonight": the coming told of them, reports32)
+      if (/^(tunakuja|tutakuja|tutarudi|tutawashambulia|tunarudi)$/.test(w) || (WE.test(w) && COME.test(tokens[k + 1]?.norm ?? '')) || comingAnnounced(tokens, k)) {
         return [{ value: { signal: 'threat', subType: 'threat_of_attack' }, start: k, end: k + 2 }];
       }
     }
   }
   return [];
+}
+
+const THEY = /^(ils|they)$/;
+const ANNOUNCE = /^(annoncent|announce|announced|annoncaient|promettent|promise|promised|disent|say|said|threaten|threatened|menacent)$/;
+const TO_COME = /^(venir|revenir|attaquer|arriver|come|coming|return|returning|attack|attacking)$/;
+function comingAnnounced(tokens: readonly Token[], k: number): boolean {
+  if (!THEY.test(tokens[k]!.norm) || !ANNOUNCE.test(tokens[k + 1]?.norm ?? '')) return false;
+  // "ils annoncent venir", "they announce they will come", "they say they are coming", "they threaten to attack"
+  for (let j = k + 2; j <= k + 5 && j < tokens.length && !tokens[j]!.stopBefore; j++) if (TO_COME.test(tokens[j]!.norm)) return true;
+  return false;
 }

@@ -3,6 +3,7 @@ import { affiliationSuspected } from '../constructions/suspected-affiliation.js'
 import type { Actor } from '../../config/mission.js';
 import { postQualifier } from './border-post.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
+import { numberedRegiment } from './numbered-regiment.js';
 import type { Token } from '../normalize.js';
 import { accusedOfHarm, barrierHeldBy, beatenUp, moreHarm } from './accused-and-barriers.js';
 import { forceDoer15 } from './gone-or-denounced.js';
@@ -90,7 +91,8 @@ export function forcesAsDoers(tokens: readonly Token[], actorsAt: Uint8Array, ca
       continue;
     }
     const police = POLICE_WORDS.test(w) || lawAndOrderAt(tokens, i);
-    if (!police && !ARMY_WORDS.test(w)) continue;
+    // ("elts of the 3410 regiment shot": a numbered regiment is the army, doers/numbered-regiment.ts)
+    if (!police && !ARMY_WORDS.test(w) && !numberedRegiment(tokens, i)) continue;
     // "military police", "police militaire": the army's police.
     const kind: ForceKind = police && !/^(military|militaire)$/.test(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.norm !== 'militaire' ? 'police' : 'army';
     if (found.has(kind)) continue;

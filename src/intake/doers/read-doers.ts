@@ -34,6 +34,7 @@ import { keywordsTaken } from '../categories/signal-hits.js';
 import { mishapOnly, onlyControlling } from './controls-the-place.js';
 import { protestCauseDoers } from '../categories/protest-cause.js';
 import { chargedAsGroup } from './charged-as-group.js';
+import { namedAsTarget } from './target-not-doer.js';
 import { forceCaughtCulprit } from '../categories/culprit-arrested.js';
 
 /**
@@ -50,9 +51,13 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   const blameAt = blameTraded(signalHits, tokens); // (blame traded names no doer: constructions/everyday-kivu.ts)
   const otherActorNamed = (actor: unknown): boolean => mentions.some((o) => o.actor !== actor);
   const mishap = mishapOnly(signalHits);
+  // ("FARDC/wazalendo": the word a slash joins before this name)
+  const joinedBefore = (k: number): number => (k > 0 && description[tokens[k]!.start - 1] === '/' ? k - 1 : k);
   const doers = mentions.filter(
     (m) =>
       !saidAbsent(tokens, m.start) &&
+      // ("sur les positions FARDC/wazalendo", "families of wazalendo will be 'dealt with'": only the target, target-not-doer.ts)
+      !namedAsTarget(tokens, m.start, m.end, joinedBefore) &&
       !allegedTieOnly(tokens, m.start) && // (a group the victims are said to side with: alleged-ties.ts)
       !chargedAsGroup(tokens, m.start) && // ("accusés d'être des Wazalendo": the charge, charged-as-group.ts)
       // (the group that holds the place of a mishap did not cause it: controls-the-place.ts)

@@ -1,6 +1,7 @@
 import type { GroupName } from './groups.js';
 import { namedAsDoer } from './host-forces.js';
 import type { Token } from '../normalize.js';
+import { serviceHeading, serviceWithTown } from './service-office.js';
 
 /**
  * Convention C5 (2026-12-06): state services outside the mission's actor list (the intelligence agency
@@ -17,7 +18,7 @@ export function stateServicesAsDoers(tokens: readonly Token[], holding: boolean)
   const out: GroupName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const name = SERVICES.get(tokens[i]!.norm);
-    if (name && !out.some((g) => g.name === name) && (namedAsDoer(tokens, i, holding) || teamAsDoer(tokens, i, holding))) out.push({ name, start: i, end: i + 1 });
+    if (name && !out.some((g) => g.name === name) && (namedAsDoer(tokens, i, holding) || teamAsDoer(tokens, i, holding) || byOffice(tokens, i, holding))) out.push({ name, start: i, end: i + 1 });
   }
   return out;
 }
@@ -28,4 +29,10 @@ const TEAM: ReadonlySet<string> = new Set(['team', 'teams', 'squad', 'unit', 'eq
 function teamAsDoer(tokens: readonly Token[], i: number, holding: boolean): boolean {
   const next = tokens[i + 1];
   return next !== undefined && !next.breakBefore && TEAM.has(next.norm) && namedAsDoer(tokens, i + 1, holding);
+}
+
+// "ANR Bunia holding…", "ANR Bukavu: activist given electric shocks" (doers/service-office.ts)
+function byOffice(tokens: readonly Token[], i: number, holding: boolean): boolean {
+  const town = serviceWithTown(tokens, i);
+  return (town > i && namedAsDoer(tokens, town, holding)) || (holding && serviceHeading(tokens, i));
 }

@@ -31,7 +31,8 @@ const ORIGIN = [['provenance', 'de'], ['provenance', 'd'], ['venant', 'de'], ['v
 // Where people fled to is not where it happened: "fled Kibumba towards Goma" is Kibumba,
 // "déplacés de Kishishe arrivés à Kiwanja" is Kishishe. A place after "towards", "vers",
 // "arrived in"… that follows a flight word in the same sentence gives way to any other place.
-const TOWARDS = new Set(['towards', 'toward', 'to', 'for', 'vers', 'pour', 'safety', 'shelter', 'sheltering', 'refugie', 'refugient', 'refugiee', 'into', 'direction', 'destination', 'arrived', 'arriving', 'arrive', 'arrives', 'arrivals', 'arrival', 'arrivants', 'arrives', 'arrivees', 'arrivee', 'reached', 'refuge', 'refugies', 'refugiees', 'accueillis', 'accueillies', 'heberges', 'hebergees', 'jusqu',
+// ("fuient vrs Kitchanga", "fleeing twd Oicha": the same words phone-typed; "des gens dorment à Beni": where they sleep, reports32)
+const TOWARDS = new Set(['towards', 'toward', 'to', 'for', 'vers', 'pour', 'vrs', 'twd', 'twds', 'twrds', 'towrds', 'dorment', 'dormi', 'sleeping', 'slept', 'safety', 'shelter', 'sheltering', 'refugie', 'refugient', 'refugiee', 'into', 'direction', 'destination', 'arrived', 'arriving', 'arrive', 'arrives', 'arrivals', 'arrival', 'arrivants', 'arrives', 'arrivees', 'arrivee', 'reached', 'refuge', 'refugies', 'refugiees', 'accueillis', 'accueillies', 'heberges', 'hebergees', 'jusqu',
   // where they shelter: "sleeping in churches in Oicha", "spending nights in Beni", "dorment dans les écoles de Sake"
   'churches', 'church', 'schools', 'school', 'classrooms', 'eglises', 'eglise', 'ecoles', 'ecole', 'paroisse', 'parish', 'nights', 'nuits', 'night', 'nuit', 'relatives', 'proches', 'accueil']);
 // "12 rape survivors from Numbi received at Minova", "reçues à l'hôpital de Katana, venues de Kalonge": where victims are

@@ -22,7 +22,8 @@ export function oneStillHeld(tokens: readonly Token[], victims: Victims): void {
     if (!FREED.has(tokens[i]!.norm)) continue;
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
       const n = readNumber(tokens, k);
-      if (n && !n.zero && n.value === freed && n.next <= i) freedAt = i;
+      // ("2 des 6 otages libérés, les 4 autres…", "2 of the 6 hostages freed": 6 is everyone taken, already counted, reports32)
+      if (n && !n.zero && n.value === freed && n.next <= i && !partOfWhole(tokens, k)) freedAt = i;
     }
   }
   if (freedAt < 0) return;
@@ -44,4 +45,13 @@ function heldBefore(tokens: readonly Token[], s: number): number {
     return n && !n.zero && n.next === s - 1 ? n.value : 0;
   }
   return 0;
+}
+
+// "2 des 6", "2 of the 6", "2 sur 6": the number at k is the whole a part is taken from.
+function partOfWhole(tokens: readonly Token[], k: number): boolean {
+  const w1 = tokens[k - 1]?.norm ?? '';
+  const at = w1 === 'the' && tokens[k - 2]?.norm === 'of' ? k - 2 : k - 1;
+  if (!/^(des|of|sur|d)$/.test(tokens[at]?.norm ?? '')) return false;
+  const part = readNumber(tokens, at - 1);
+  return part !== null && part.next === at;
 }

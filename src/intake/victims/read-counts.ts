@@ -1,3 +1,7 @@
+import { glossedPeopleCounts, repeatedDigitCounts } from './repeated-digits.js';
+import { nightAwayCounts } from './night-away-counts.js';
+import { lostLimbCounts } from './lost-limbs.js';
+import { childThenCount } from './child-then-count.js';
 import type { VictimKey, Victims } from '../../domain/alert.js';
 import { woundsSustained } from './wounds-sustained.js';
 import { sitrepWounds } from './sitrep-wounds.js';
@@ -154,6 +158,11 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   tollTotal(tokens, victims); // ("toll now 6 civ KIA, the 2 missing found dead": the total holds them, toll-total.ts)
   swahiliRapeCounts(tokens, victims); // ("walibaka msichana wa 15": 1 survivor, 1 child; swahili-rape-counts.ts)
   sitrepWounds(tokens, victims); // ("3 idps cut w machetes", "babeti bato 3", "the wounded driver", ", blessé à la jambe": sitrep-wounds.ts)
+  childThenCount(tokens, victims); // ("4 dead incl enfants 2": child-then-count.ts)
+  lostLimbCounts(tokens, victims); // ("un enfant … a perdu 2 doigts": lost-limbs.ts)
+  nightAwayCounts(tokens, victims); // ("200 personnes ont dormi à l'église": night-away-counts.ts)
+  glossedPeopleCounts(tokens, description, victims); // ("watu wawili (le chef et sa femme) kidnappés": repeated-digits.ts)
+  repeatedDigitCounts(tokens, description, victims); // ("trois (3) femmes violées": repeated-digits.ts)
   glossedCounts(tokens, description, victims); // ("mtu mmoja ameuawa (1 civil tué)", "wamepiga (ont tabassé) un motard": glossed-counts.ts)
   paidForReleaseCount(tokens, victims, mentions.some((m) => m.actor.hostState)); // ("the chief was released after his family paid": categories/paid-for-release.ts)
   resumedTaking(tokens, victims); // ("4 boys recruited by CODECO, … they were taken from school": resumed-taking.ts)

@@ -59,7 +59,8 @@ export function survivorsCounted(tokens: readonly Token[], slavery: boolean): { 
     while (k < i + 3 && ESTIMATE.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
     const n = readNumber(tokens, k);
     const after = n ? tokens[n.next] : undefined;
-    if (n && !n.article && !n.zero && (!after || after.breakBefore)) return { survivors: n.value, children: childrenNamed(tokens) ? n.value : 0 };
+    // ("forcing women into 'marriage', at least 4 cases known": the cases of the harm the report names, reports32)
+    if (n && !n.article && !n.zero && (!after || after.breakBefore || /^(cases|cas)$/.test(after.norm))) return { survivors: n.value, children: childrenNamed(tokens) ? n.value : 0 };
   }
   // "a displaced woman says she was raped", "elle a été violée": one survivor
   for (let i = 0; i + 2 < tokens.length; i++) {

@@ -7,6 +7,7 @@ import { PASSERS_BY } from '../vocabulary/passers-by.js';
 import { SMS_PERSONS, SW_ARRIVED, SW_TOOK_PEOPLE, smsVictimVerbs } from '../vocabulary/everyday-traffic-5.js';
 import { PHONE_TYPED_VICTIM_VERBS } from '../vocabulary/phone-typed.js';
 import { NIGHT_PHONE_VICTIM_VERBS } from '../vocabulary/night-phone.js';
+import { QUICK_REPORT_VICTIM_NOUNS, QUICK_REPORT_VICTIM_VERBS } from '../vocabulary/quick-report-counts.js';
 
 /**
  * The words of victim counts, English and French, as typed in field reports: what was done to people
@@ -69,6 +70,7 @@ export const VICTIM_VERBS: Record<string, VictimKey> = withoutPrototype(Object.f
   // phone-typed: "3 ppl die", "wamewauwa watu wawili", "bato bakimi" (vocabulary/phone-typed.ts)
   ...PHONE_TYPED_VICTIM_VERBS(),
   ...NIGHT_PHONE_VICTIM_VERBS, // ("2 wld", "2 girls kdnp": vocabulary/night-phone.ts)
+  ...QUICK_REPORT_VICTIM_VERBS, // ("3 inj": vocabulary/quick-report-counts.ts)
 ]));
 // "killd", "woundd", "injurd", "abductd": every -ed verb above in its SMS spelling (vocabulary/everyday-traffic-5.ts)
 for (const [w, key] of smsVictimVerbs(Object.entries(VICTIM_VERBS))) VICTIM_VERBS[w] = key;
@@ -148,6 +150,7 @@ export const VICTIM_NOUNS = new Set([
   ...SHORTHAND_PERSONS,
   ...SWAHILI_VICTIM_NOUNS,
   ...MORE_VICTIM_NOUNS,
+  ...QUICK_REPORT_VICTIM_NOUNS, // ("2 PKs slightly hurt": vocabulary/quick-report-counts.ts)
   ...SMS_PERSONS,
   ...PASSERS_BY, // ("un passant blessé", "a bystander wounded": vocabulary/passers-by.ts)
   // "120 new arrivals", "2 red cross volunteers beaten", "un troisième enlevé" (reports15)
