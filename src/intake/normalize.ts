@@ -99,11 +99,17 @@ export function tokenize(text: string): Token[] {
     // SMS glues an age to its unit ("fille de 13ans", "boy 12yrs") and writes "d'une" as "d1": two words each.
     // (cheap checks first: tokenize runs on every word of every report)
     const last = word.charCodeAt(word.length - 1);
-    const glued = isDigit(word.charCodeAt(0)) ? (isDigit(last) ? null : AGE_GLUED.exec(word)) : word.length === 2 && last === 49 ? ARTICLE_GLUED.exec(word) : null;
+    const glued = isDigit(word.charCodeAt(0)) ? (isDigit(last) ? null : gluedCount(word)) : word.length === 2 && last === 49 ? ARTICLE_GLUED.exec(word) : null;
+    if (glued && THOUSAND_TAIL.has(glued[2]!.toLowerCase()) && glued[1]!.length <= 3) {
+      // "2mille ppl": one count, read like "2k"
+      tokens.push({ text: word, norm: `${glued[1]}k`, start, end: i, breakBefore: !first && gapBreak, stopBefore: !first && gapStop, hyphenBefore: !first && gapHyphen && !gapBreak && !gapOther });
+      gapBreak = gapStop = gapHyphen = gapOther = false;
+      continue;
+    }
     if (glued) {
       const cut = start + glued[1]!.length;
       tokens.push({ text: glued[1]!, norm: glued[1] === '1' ? 'un' : normalizeWord(glued[1]!), start, end: cut, breakBefore: !first && gapBreak, stopBefore: !first && gapStop, hyphenBefore: !first && gapHyphen && !gapBreak && !gapOther });
-      tokens.push({ text: glued[2]!, norm: glued[2] === '1' ? 'un' : normalizeWord(glued[2]!), start: cut, end: i, breakBefore: false, stopBefore: false, hyphenBefore: false });
+      tokens.push({ text: glued[2]!, norm: glued[2] === '1' ? 'un' : smsWord(normalizeWord(glued[2]!)), start: cut, end: i, breakBefore: false, stopBefore: false, hyphenBefore: false });
       gapBreak = gapStop = gapHyphen = gapOther = false;
       continue;
     }
@@ -123,6 +129,19 @@ export function tokenize(text: string): Token[] {
 }
 
 const AGE_GLUED = /^(\d{1,3})(ans|an|yrs|yr|yo|years)$/i;
+// SMS also glues a count to its noun ("pris 3cultivateurs", "frappé 1homme", "2mille ppl"): a word of four letters or
+// more after the digits is split off (shorter tails are units and clock marks: "2km", "2145hrs", "3eme").
+const COUNT_GLUED = /^(\d{1,4})(\p{L}{4,})$/u;
+// (and SMS words that start on a digit: "2nite", "2morrow")
+const NOT_A_NOUN = new Set(['ieme', 'ième', 'nite', 'night', 'morrow', 'moro', 'morow', 'gether']);
+const THOUSAND_TAIL = new Set(['mille', 'thousand']);
+
+function gluedCount(word: string): RegExpExecArray | null {
+  const age = AGE_GLUED.exec(word);
+  if (age) return age;
+  const count = COUNT_GLUED.exec(word);
+  return count && !NOT_A_NOUN.has(count[2]!.toLowerCase()) ? count : null;
+}
 const ARTICLE_GLUED = /^([dD])(1)$/;
 const BREAK_CHARS = new Set([',', ';', '(', ')', '[', ']', '{', '}', '"', '“', '”', '«', '»']);
 const HYPHEN_CHARS = new Set(['-', '‐', '‑', '‒', '–', '—']);
@@ -174,4 +193,8 @@ export function reportStart(tokens: readonly Token[]): number {
     if (!t.breakBefore && t.start - tokens[k - 1]!.end > 1) return k;
   }
   return 0;
+}
+
+function smsWord(norm: string): string {
+  return SMS_WORDS[norm] ?? norm;
 }

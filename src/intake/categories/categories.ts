@@ -1,4 +1,5 @@
 import { withoutHarmSaidNone } from './harm-said-none.js';
+import { harmOutsideSite } from './outside-site.js';
 import { attackOnlyExpected } from './announced-attack.js';
 import { ordnanceHandledByPeacekeepers } from './ordnance-handled.js';
 import { armedEnteredFacility, staffHarmedInRaidedFacility } from './staff-in-facility.js';
@@ -263,7 +264,8 @@ export function decideCategory(s: Signals, victims: Victims): CategoryReading | 
  */
 export function idpSiteAttacked(s: Signals): boolean {
   const harms = extortionOnly(s) ? (['attack', 'kill', 'explosive'] as const) : (['attack', 'kill', 'loot', 'explosive'] as const);
-  return s.has('idpSite') && !isMishap(s) && !communalClash(s) && !explosiveFoundOnly(s) && !theftOnly(s) && !mineNearSite(s) && (s.near('idpSite', harms, 8) || rapedInsideSite(s));
+  // ("women … outside the site were attacked": outside-site.ts)
+  return s.has('idpSite') && !isMishap(s) && !communalClash(s) && !explosiveFoundOnly(s) && !theftOnly(s) && !mineNearSite(s) && !harmOutsideSite(s) && (s.near('idpSite', harms, 8) || rapedInsideSite(s));
 }
 
 // "boy lost leg stepping on a landmine near Rumangabo camp": a mine that went off near a camp is an explosive hazard, not

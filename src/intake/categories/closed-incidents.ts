@@ -21,7 +21,7 @@ const CUES = new Set([
 ]);
 const HARM_NOUN = /^(abduction|abductions|kidnapping|enlevement|enlevements|rapt|killing|killings|massacre|massacres|murder|meurtre|assassinat|rape|viol|attack|attaque|incursion)$/;
 const RUMOUR = /^(rumou?rs?|rumeurs?|infos?|informations?|reports?|news|messages?|allegations?|claims?|alerte|alert)$/;
-const TOLD_AS = /^(reported|signale|signalee|signales|rapporte|rapportee|annonce|annoncee|alleged|allegedly|presume|presumee|pretendu|pretendue|suppose|supposee|so-called|soi-disant)$/;
+const TOLD_AS = /^(reported|signale|signalee|signales|signalees|rapporte|rapportee|rapportes|rapportees|annonce|annoncee|annonces|annoncees|alleged|allegedly|presume|presumee|pretendu|pretendue|suppose|supposee|so-called|soi-disant)$/;
 const ABOUT = /^(of|about|on|sur|d|de|du|des|concernant|regarding|un|une|a|an|the|le|la|l|les|adf|m23|codeco|mai|wazalendo|alleged|supposed)$/;
 const WAS = /^(was|were|is|are|etait|etaient|est|sont|c)$/;
 const RECAST_AFTER = /^(a|an|un|une|des|just|only|actually|really|en|simply|juste|seulement|drunk|in|at|chez|back|home)$/;

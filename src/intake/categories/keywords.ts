@@ -166,6 +166,8 @@ const BASE_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'centres de sante', 'poste de sante', 'postes de sante', 'clinic*', 'clinique*', 'dispensaire*', 'structure sanitaire',
     'structures sanitaires', 'formation sanitaire', 'formations sanitaires', 'maternite', 'maternity', 'hgr', 'csr', 'centre medical',
     'ambulance*',
+    // (SMS "cs" for centre de santé, only after a French article: English "CS" is civil society; reports31)
+    'le cs', 'du cs', 'au cs', 'un cs',
   ],
   // Armed forces taking over a building (a school or hospital so used is a grave violation against children).
   militaryUse: [

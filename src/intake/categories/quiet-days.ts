@@ -32,6 +32,11 @@ const CALM_PHRASES = w([
   'situation is normal', 'normal activities', 'activites normales', 'all quiet', 'nothing reported', 'rien signale',
   'hali ni salama', 'hakuna tatizo', 'hakuna shida', 'hakuna kitu kipya',
 ]);
+// "no incident with the population", "pas d'incident avec les civils": the calm said of people an armed movement passed by.
+const UNHARMED_PEOPLE = w(['incident avec la population', 'incident avec les populations', 'incident avec les civils', 'incident avec la pop',
+  'incident with the population', 'incident with civilians', 'incident with the civilians', 'incident with the pop', 'incident with locals']);
+// (the state's or the mission's patrol passing is the calm itself)
+const OWN_FORCES = new Set(['fardc', 'pnc', 'police', 'army', 'armee', 'patrol', 'patrouille', 'ptl', 'monusco', 'soldiers', 'militaires']);
 // "nothing else", "rien d'autre": nothing BESIDES what was just told; armed men passing or a movement told before it
 // stays the report ("passage d'hommes armés à Tchabi vers 2h, rien d'autre", "armed men walked past Bogoro, nothing else").
 const NOTHING_ELSE = w(['nothing else', 'rien d autre', 'nothing more to report', 'rien de plus', 'nothing more', 'rien de plus a signaler', 'sinon rien', 'otherwise nothing']);
@@ -152,6 +157,9 @@ export function quietReport(tokens: readonly Token[], signals: Signals, victims:
   if (HARM.some((s) => signals.has(s))) return null;
   // "calme, mais wazalendo wengi sur la route": armed men about are the report
   if (armedAboutDespiteCalm(signals)) return null;
+  // "les Red Tabara ont traversé vers les hauts plateaux, pas d'incident avec la population": fighters moving who harmed
+  // nobody are the report, not a quiet day (reports31)
+  if (signals.has('armed') && anyPhrase(tokens, UNHARMED_PEOPLE) && !tokens.some((t) => OWN_FORCES.has(t.norm))) return null;
   // a clash or an attack referred to ("since the attack") is background; one reported is news
   const told = [...signals.all('attack'), ...signals.all('fighting')];
   if (told.some((h) => !referred(tokens, h.start))) return null;

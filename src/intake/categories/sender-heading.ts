@@ -37,7 +37,13 @@ export function baseAsMark(h: SignalHit, tokens: readonly Token[], hits: readonl
   while (k >= 0 && first - k <= 3 && OF.has(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore) k--;
   if (k < first - 1 && k >= 0 && DISTANCE.has(tokens[k]!.norm)) return true;
   // ("at Komanda TOB": where a thing was handed in or found, no harm told)
-  if (hits.some((x) => HARM_SAID.has(x.value.signal))) return false;
+  // ("One ERW (rocket) handed in": the munition that glosses the ordnance is no attack, reports31)
+  if (hits.some((x) => HARM_SAID.has(x.value.signal) && !glossedOrdnance(x, tokens, hits))) return false;
   if (BASES.has(tokens[last]!.norm) && first >= 2 && /^\p{Lu}/u.test(tokens[first - 1]!.text) && AT.has(tokens[first - 2]!.norm) && !tokens[first]!.breakBefore) return true;
   return false;
+}
+
+const MUNITION = new Set(['rocket', 'rockets', 'roquette', 'roquettes', 'mortar', 'mortars', 'mortier', 'mortiers', 'obus', 'shell', 'shells', 'rpg', 'grenade', 'grenades', 'bomb', 'bombe']);
+function glossedOrdnance(x: SignalHit, tokens: readonly Token[], hits: readonly SignalHit[]): boolean {
+  return x.value.signal === 'attack' && MUNITION.has(tokens[x.start]!.norm) && hits.some((e) => e.value.signal === 'explosive' && e.value.subType === 'erw' && Math.abs(e.start - x.start) <= 3);
 }

@@ -14,6 +14,8 @@ const POLICE = /^(police|policiers?|policemen)$/;
 export function groupPoliceAt(tokens: readonly Token[], mentions: readonly ActorMention[], i: number): boolean {
   if (!POLICE.test(tokens[i]?.norm ?? '')) return false;
   if (mentions.some((o) => !o.actor.hostState && o.end === i)) return true;
+  // "des éléments se disant 'police M23'": the group's name right after the word (reports31)
+  if (tokens[i + 1] && !tokens[i + 1]!.breakBefore && mentions.some((o) => !o.actor.hostState && o.start === i + 1)) return true;
   let k = i + 1;
   if (!/^(du|de|des|of|d)$/.test(tokens[k]?.norm ?? '') || tokens[k]!.breakBefore) return false;
   k++;
@@ -21,9 +23,22 @@ export function groupPoliceAt(tokens: readonly Token[], mentions: readonly Actor
   return mentions.some((o) => !o.actor.hostState && o.start === k);
 }
 
-/** The host police taken off the doers when every police word is a group's own. */
+// "no PNC in Kiwanja since M23 took control": the host police said absent is no police word of the report (reports31).
+const ABSENT = /^(no|pas|plus|aucun|aucune|sans|without)$/;
+function saidAbsent(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.norm ?? '';
+  return ABSENT.test(before) || ((before === 'de' || before === 'd') && ABSENT.test(tokens[i - 2]?.norm ?? ''));
+}
+
+/** The host police taken off the doers when every police word is a group's own (and a quoted "police" not named a group). */
 export function withoutGroupPolice(list: Perpetrator[], tokens: readonly Token[], mentions: readonly ActorMention[]): Perpetrator[] {
-  const police = tokens.map((t, i) => (POLICE.test(t.norm) || t.norm === 'pnc' ? i : -1)).filter((i) => i >= 0);
-  if (police.length === 0 || !police.every((i) => groupPoliceAt(tokens, mentions, i))) return list;
-  return list.filter((p) => p.actorId !== 'pnc');
+  let own = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = tokens[i]!.norm;
+    if (!POLICE.test(norm) && norm !== 'pnc') continue;
+    if (groupPoliceAt(tokens, mentions, i)) own++;
+    else if (!saidAbsent(tokens, i)) return list;
+  }
+  if (own === 0) return list;
+  return list.filter((p) => p.actorId !== 'pnc' && !(p.actorId === null && POLICE.test(p.name.replace(/^\W+|\W+$/g, '').toLowerCase())));
 }

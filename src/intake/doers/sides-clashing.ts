@@ -11,8 +11,10 @@ import type { Token } from '../normalize.js';
 const FOUGHT = new Set([
   'clashed', 'clash', 'clashing', 'fought', 'fight', 'fighting', 'battled', 'battling', 'exchanged', 'exchanging',
   'affrontes', 'affrontees', 'affrontent', 'affrontaient', 'affronte', 'combattent', 'combattaient', 'battent', 'battaient', 'echange', 'echangent', 'echangeaient',
+  // a rivalry for ground fought over: "APCLS et NDC-R se disputent le contrôle de Pinga", "vying for the mines" (reports31)
+  'disputent', 'disputaient', 'disputing', 'dispute', 'contest', 'contesting', 'vying', 'vie',
 ]);
-const FILLERS = new Set(['have', 'had', 'reportedly', 'again', 'se', 's', 'sont', 'ont', 'encore', 'also', 'aussi']);
+const FILLERS = new Set(['have', 'had', 'reportedly', 'again', 'se', 's', 'sont', 'ont', 'encore', 'also', 'aussi', 'are', 'still', 'toujours']);
 const LINK = new Set(['and', 'et', '&']);
 const ARTICLE = new Set(['les', 'des', 'the', 'l']);
 

@@ -14,6 +14,7 @@ import type { Reading } from '../reading.js';
 import { whereItHappened } from './where.js';
 import { routeEndsLast } from './route-ends.js';
 import { takenToLast } from './taken-to.js';
+import { nowElsewhereLast } from './now-elsewhere.js';
 import { victimsHomeLast } from './victims-home.js';
 import { territoryHeadingLast } from './territory-heading.js';
 import { heardFromLast } from './heard-from.js';
@@ -51,6 +52,7 @@ export function readPlace(r: Reading, placeHits: PlaceTokenMatch[], signals: Sig
   places = territoryHeadingLast(places, tokens, calmNow || deniedReport(signalHits)); // ("Djugu: … au marché de Largu": places/territory-heading.ts)
   places = territoryNamedFirst(places, tokens, calmNow || deniedReport(signalHits)); // ("2 incidents in Beni terr. (1) Mbau: …": places/territory-named.ts)
   places = takenToLast(places, tokens);
+  places = nowElsewhereLast(places, tokens); // ("300 HH now in Mutwanga", "team went back to Walikale", "Survivors at Oicha HGR": places/now-elsewhere.ts)
   places = heardFromLast(places, tokens); // ("gunfire still heard from Djugu centre": the listener's place, places/heard-from.ts)
   places = victimsHomeLast(places, tokens, category); // ("IDP from Bulengo site found dead in Mugunga": places/victims-home.ts) // ("took the chief to their base near Pinga", "corps ramenés à Oicha": places/taken-to.ts)
   places = officeHeadingLast(places, tokens, description); // ("JOC Bunia 2205: … on Drodro", "update Mamove:": places/office-heading.ts)

@@ -36,6 +36,11 @@ import { relativeClauseVictim } from './relative-clause-victim.js';
 import { deathIdiomCounts } from './death-idioms.js';
 import { possessiveCounts } from './possessive-counts.js';
 import { childAmongVictims } from './child-among-victims.js';
+import { childAndOthers } from './child-and-others.js';
+import { agesListed } from './ages-listed.js';
+import { formerHostage } from './former-hostage.js';
+import { negCasualties } from './neg-casualties.js';
+import { backAndSayRaped } from './back-and-say-raped.js';
 import { partThenNextHarm } from './part-then-next-harm.js';
 import { takenThenRaped } from './taken-then-raped.js';
 import { tollRevisions } from './toll-revisions.js';
@@ -153,6 +158,11 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   takenThenRaped(tokens, victims); // ("une femme enlevée … a été violée avant d'être relâchée": taken-then-raped.ts)
   partThenNextHarm(tokens, victims); // ("4 morts dont 1 militaire et une dizaine de blessés": part-then-next-harm.ts)
   childAmongVictims(tokens, victims); // ("the youngest was 15", "un enfant de 10 ans", "3 élèves": child-among-victims.ts) // ("ont emmené ses deux fils", "abducted his two sons": possessive-counts.ts)
+  childAndOthers(tokens, victims); // ("un enfant tué et deux autres blessés", "4 EAFGA (3 garçons et une fille)": child-and-others.ts)
+  agesListed(tokens, victims); // ("survivantes de 17 et 24 ans": a child among the counted victims, ages-listed.ts)
+  formerHostage(tokens, victims); // ("un ancien otage des M23 raconte…": one abducted, former-hostage.ts)
+  negCasualties(tokens, victims); // ("Neg casualties own troops", "nil casualties": none hurt, neg-casualties.ts)
+  backAndSayRaped(tokens, victims); // ("3 sont revenues et disent avoir été violées": the survivors, back-and-say-raped.ts)
   neverCameBackCount(tokens, signals.all('abduct'), victims); // ("4 women … never came back, armed men seen": categories/never-came-back.ts)
   tollRevisions(tokens, victims); // ("toll rises from 4 to 6", "toll stands at 3 civilians and 4 Wazalendo dead": toll-revisions.ts)
   tollTotal(tokens, victims); // ("toll now 6 civ KIA, the 2 missing found dead": the total holds them, toll-total.ts)

@@ -1,0 +1,41 @@
+import type { Victims } from '../../domain/alert.js';
+import type { Token } from '../normalize.js';
+import { readNumber } from '../numbers.js';
+
+/**
+ * Hostages come back who say they were raped are the survivors counted (C12; pending reports31): "sur les 5 femmes
+ * enlevées, 3 sont revenues et disent avoir été violées en captivité", "of the 5 women abducted, 3 came back and say they
+ * were raped", "2 libérées affirment avoir été violées". Fills crsvSurvivors only where no reader counted it.
+ * Look-alikes kept: the saying with no rape ("3 sont revenues et disent avoir été battues"), no count before.
+ */
+const SAY = new Set(['disent', 'affirment', 'declarent', 'racontent', 'say', 'said', 'report', 'reported', 'state', 'told']);
+const BACK = new Set(['revenues', 'revenus', 'rentrees', 'rentres', 'retournees', 'liberees', 'liberes', 'relachees', 'relaches', 'back', 'returned', 'released', 'freed', 'escaped', 'evadees']);
+const FILLER = new Set(['sont', 'ont', 'are', 'have', 'were', 'came', 'come', 'et', 'and', 'who', 'qui', 'since', 'depuis', 'ete', 'been']);
+const RAPED = /^(violee?s?|raped|rape|abusees?|abused|viols?)$/;
+
+export function backAndSayRaped(tokens: readonly Token[], victims: Victims): void {
+  if (victims.crsvSurvivors !== null) return;
+  for (let i = 2; i < tokens.length; i++) {
+    if (!SAY.has(tokens[i]!.norm)) continue;
+    // the rape said after the saying: "disent avoir été violées", "say they were raped"
+    let raped = false;
+    for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+      if (tokens[k]!.breakBefore) break;
+      if (RAPED.test(tokens[k]!.norm)) raped = true;
+    }
+    if (!raped) continue;
+    // back over "3 sont revenues et", "3 came back and": a count, a return, the saying
+    let k = i - 1;
+    let back = false;
+    while (k >= 0 && i - k <= 5 && !tokens[k + 1]!.breakBefore && (FILLER.has(tokens[k]!.norm) || BACK.has(tokens[k]!.norm))) {
+      if (BACK.has(tokens[k]!.norm)) back = true;
+      k--;
+    }
+    if (!back || k < 0) continue;
+    const n = readNumber(tokens, k);
+    if (n && !n.zero && !n.article && n.next === k + 1) {
+      victims.crsvSurvivors = n.value;
+      return;
+    }
+  }
+}

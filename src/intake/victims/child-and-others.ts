@@ -1,0 +1,63 @@
+import type { Victims } from '../../domain/alert.js';
+import type { Token } from '../normalize.js';
+import { readNumber } from '../numbers.js';
+import { CHILD_NOUNS, VICTIM_VERBS } from './victim-vocabulary.js';
+
+/**
+ * Children counted past the first one (pending reports31):
+ * - a child harmed, then "and N others" or the child's sibling harmed the same way: "un enfant de 8 ans tué et deux autres
+ *   blessés", "a boy killed and two others injured", "a 9-year-old boy killed and his sister injured" (the others and the
+ *   sibling are children with it);
+ * - children named by the acronym for children out of armed groups, counted: "4 EAFGA (3 garçons et une fille)", "6 CAAFAG
+ *   handed over" (the count is the children's, whatever breakdown follows).
+ * Look-alikes kept out: "others" followed by a noun ("deux autres civils blessés"), an adult's relative ("a man killed and
+ * his son injured": no child before the "and"), the child's parent ("a boy killed and his mother injured").
+ */
+const OTHERS = new Set(['autres', 'others']);
+const SIBLINGS = new Set(['sister', 'sisters', 'brother', 'brothers', 'soeur', 'soeurs', 'frere', 'freres', 'cousin', 'cousins', 'cousine', 'cousines']);
+const OWNER = new Set(['his', 'her', 'their', 'sa', 'son', 'ses', 'leur', 'leurs']);
+const CHILD_SOLDIERS = new Set(['eafga', 'caafag', 'esfga', 'eafgas', 'caafags']);
+
+export function childAndOthers(tokens: readonly Token[], victims: Victims): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const norm = tokens[i]!.norm;
+    if (CHILD_SOLDIERS.has(norm)) {
+      const n = readNumber(tokens, i - 1);
+      if (n && !n.zero && n.next === i && n.value > (victims.childrenAffected ?? 0)) victims.childrenAffected = n.value;
+      continue;
+    }
+    const sibling = SIBLINGS.has(norm);
+    if (!sibling && !OTHERS.has(norm)) continue;
+    if (victims.childrenAffected !== 1) return;
+    const more = sibling ? siblingsBefore(tokens, i) : othersBefore(tokens, i);
+    if (more === null || VICTIM_VERBS[tokens[i + 1]?.norm ?? ''] === undefined || tokens[i + 1]!.breakBefore) continue;
+    const and = i - more.width;
+    if (!/^(and|et)$/.test(tokens[and]?.norm ?? '') || !childHarmedBefore(tokens, and)) continue;
+    victims.childrenAffected = 1 + more.count;
+    return;
+  }
+}
+
+// "his sister", "ses deux frères"
+function siblingsBefore(tokens: readonly Token[], i: number): { count: number; width: number } | null {
+  if (OWNER.has(tokens[i - 1]?.norm ?? '')) return tokens[i]!.norm.endsWith('s') ? null : { count: 1, width: 2 }; // ("his brothers": how many unsaid)
+  const n = readNumber(tokens, i - 1);
+  if (n && !n.zero && n.next === i && OWNER.has(tokens[i - 2]?.norm ?? '')) return { count: n.value, width: 3 };
+  return null;
+}
+
+// "deux autres", "two others"
+function othersBefore(tokens: readonly Token[], i: number): { count: number; width: number } | null {
+  const n = readNumber(tokens, i - 1);
+  return n && !n.zero && !n.article && n.next === i ? { count: n.value, width: 2 } : null;
+}
+
+// "un enfant de 8 ans tué", "a 9-year-old boy killed": a child noun, then its harm right before the "and".
+function childHarmedBefore(tokens: readonly Token[], and: number): boolean {
+  if (tokens[and]!.breakBefore || VICTIM_VERBS[tokens[and - 1]?.norm ?? ''] === undefined) return false;
+  for (let k = and - 2; k >= 0 && k >= and - 5; k--) {
+    if (CHILD_NOUNS.has(tokens[k]!.norm)) return true;
+    if (tokens[k + 1]!.breakBefore) return false;
+  }
+  return false;
+}

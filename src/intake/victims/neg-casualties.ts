@@ -1,0 +1,24 @@
+import type { Victims } from '../../domain/alert.js';
+import type { Token } from '../normalize.js';
+
+/**
+ * Military shorthand for none hurt (pending reports31): "Neg casualties own troops", "nil casualties", "neg cas", "nil
+ * injuries", "neg KIA/WIA". Reads like "no casualties": nobody killed or injured, where no reader counted them.
+ * Look-alikes kept: "neg" before anything else ("neg contact"), a count given elsewhere (kept).
+ */
+const NONE = new Set(['neg', 'nil', 'negative']);
+const BOTH = new Set(['casualties', 'casualty', 'cas', 'cass', 'victims', 'victimes']);
+const KILLED = new Set(['kia', 'killed', 'deaths', 'dead', 'fatalities']);
+const INJURED = new Set(['wia', 'injuries', 'injured', 'wounded']);
+
+export function negCasualties(tokens: readonly Token[], victims: Victims): void {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!NONE.has(tokens[i]!.norm) || tokens[i + 1]!.breakBefore) continue;
+    const next = tokens[i + 1]!.norm;
+    if (BOTH.has(next)) {
+      victims.killed ??= 0;
+      victims.injured ??= 0;
+    } else if (KILLED.has(next)) victims.killed ??= 0;
+    else if (INJURED.has(next)) victims.injured ??= 0;
+  }
+}
