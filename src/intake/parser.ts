@@ -23,6 +23,7 @@ import { isConductMatter, isUnderway } from './text-facts.js';
 import { killingOnlyReferred } from './categories/referred-harm.js';
 import { slurHits } from './categories/slurs-and-carried-off.js';
 import { lexiconReading } from './categories/lexicon.js';
+import { occasionNamed } from './categories/occasions.js';
 import { readUncertainty, type Unsure } from './uncertainty.js';
 import { withTypos } from './places/where.js';
 
@@ -112,7 +113,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   };
   // The rules found no category at all: the learned lexicon guesses (categories/lexicon.ts), never against a reading of
   // the rules; counts, places and doers stay read with the rules' category, the guess only names the alert.
-  const guess = decided && !decided.fromSignals && decided.quietAs === null && !read.absenceSaid && ctx.lexicon ? lexiconReading(ctx.lexicon, tokens) : null;
+  const guess = decided && !decided.fromSignals && decided.quietAs === null && !read.absenceSaid && ctx.lexicon ? lexiconReading(ctx.lexicon, tokens, !occasionNamed(tokens)) : null;
   const named = guess?.category ?? category;
   // The one decision every door shares (src/domain/decision.ts): priority, restriction, HRDDP.
   const decision = decideAlert(

@@ -183,10 +183,10 @@ const MAY_SET: ReadonlySet<CategoryId> = new Set([
 ]);
 
 /** Applied only when the rules found no category: above the threshold a guess is set, below it the guesses are offered. */
-export function lexiconReading(lexicon: Lexicon, tokens: readonly Token[]): LexiconReading {
+export function lexiconReading(lexicon: Lexicon, tokens: readonly Token[], mayName = true): LexiconReading {
   const guesses = guessCategories(lexicon, tokens);
   const top = guesses[0];
-  const category = top && MAY_SET.has(top.category) && top.p >= lexicon.threshold ? top.category : null;
+  const category = mayName && top && MAY_SET.has(top.category) && top.p >= lexicon.threshold ? top.category : null;
   const alternatives = guesses.filter((g) => g.category !== 'other' && g.category !== category).slice(0, OFFERED).map((g) => g.category);
   return { category, alternatives };
 }
