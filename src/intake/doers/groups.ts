@@ -66,6 +66,8 @@ const NOT_NAMES = new Set([
   'ppl', 'civ', 'i', 'we', 'nous', 'on', 'il', 'ils', 'elles', 'ddr', 'dgm', 'ptf', 'poc', 'csr', 'cs', 'ep', 'ps', 'ddh', 'hrd', 'hrds', 'dh', 'unmas', 'osc', 'cpa', 'cpe', 'fao', 'pnud', 'undp', 'unfpa', 'who', 'oms', 'unhas', 'ohchr', 'srsg', 'rssg', 'ong', 'asbl', 'ambulance',
   // a topic heading, not a group: "SV: 2 women raped", "GBV: …", "VS: …" (sexual violence, reports32)
   'sv', 'vs', 'gbv', 'vsbg', 'vslc',
+  // a sender's desk heading the line: "WP: woman raped by…" (women protection, reports33)
+  'wp', 'wpa',
   // suspected, not a name: "Présumés miliciens Kabido"
   'presumes', 'presume', 'presumee', 'presumees', 'suspectes', 'suspecte', 'soupconnes', 'alleged', 'supposes',
   // how many, not who: "Quelques éléments M23", "Some elements of"

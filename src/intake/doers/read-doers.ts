@@ -6,6 +6,7 @@ import { UNKNOWN_ACTOR_ID } from './actors.js';
 import { withConventionDoers } from './convention-doers.js';
 import { withFactions } from './factions.js';
 import { withShortAndAloneNames } from './short-and-alone-names.js';
+import { askedToAct } from './asked-to-act.js';
 import { deniedReport, factionOfKnown } from '../constructions/denials-and-rumours.js';
 import { blamedEachOther, blameTraded, forcesOnlyPresent, groupAboutInCalm } from '../constructions/everyday-kivu.js';
 import { withForeignForces } from './foreign-forces.js';
@@ -101,9 +102,10 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   // (the force that freed the hostages or ran the operation against that group: rescuers.ts)
   const actorAt = (k: number): boolean => mentions.some((o) => o.start <= k && k < o.end) || /^(updf|rdf|fdnb|monusco|fib)$/.test(tokens[k]?.norm ?? '');
   const rescuer = (m: (typeof doers)[number]): boolean => otherDoer && rescuedOrOperated(tokens, m.end, actorAt);
+  // (asked to deploy or intervene: "chiefs ask FARDC to deploy", asked-to-act.ts)
   // (paired with a group that did it with them: "Imbonerakure and FARDC … ask 1000 FC", joint-doers.ts)
   const groupAt = (k: number): boolean => mentions.some((o) => o.end - 1 === k || o.start === k) || groups.some((g) => g.end - 1 === k || g.start === k);
-  const acting = doers.filter((m) => !m.actor.hostState || !(forceCaughtCulprit(tokens, signalHits, category, m.start, m.end) || forceNamedAsPlace(tokens, m.start, m.end) || forcePostReached(tokens, m.start, m.end) || forceNotDoing(tokens, m.start, m.end) || forceOnlyTelling(tokens, m.start, m.end, category) || toldToForceOnly(tokens, m.start, m.end, isForceHarm) || rescuer(m) || (otherDoer && forcePostAsLandmark(tokens, m.start, m.end)) || (otherDoer && !versusSide(tokens, m.start, m.end) && !jointDoer(tokens, m.start, m.end, groupAt) && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
+  const acting = doers.filter((m) => !m.actor.hostState || !(forceCaughtCulprit(tokens, signalHits, category, m.start, m.end) || forceNamedAsPlace(tokens, m.start, m.end) || askedToAct(tokens, m.start, m.end) || forcePostReached(tokens, m.start, m.end) || forceNotDoing(tokens, m.start, m.end) || forceOnlyTelling(tokens, m.start, m.end, category) || toldToForceOnly(tokens, m.start, m.end, isForceHarm) || rescuer(m) || (otherDoer && forcePostAsLandmark(tokens, m.start, m.end)) || (otherDoer && !versusSide(tokens, m.start, m.end) && !jointDoer(tokens, m.start, m.end, groupAt) && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
   // ("RM" for the Raia Mutomboki, "Yakutumba" named alone: short-and-alone-names.ts)
   const named = withShortAndAloneNames(withFactions(withGroups(acting.map((m) => ctx.actors.perpetrator(m.actor)), groups), tokens, ctx.actors), tokens, ctx.actors);
   // ("M23 'police' arrested 3 traders": the group's own police, no PNC, group-own-police.ts; "protest after yesterday's

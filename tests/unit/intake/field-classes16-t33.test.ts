@@ -88,3 +88,37 @@ describe('a group "accusés" closing its clause is the group blamed (the French 
     expect(doers(text)).toContain('m23');
   });
 });
+
+describe('the host army or police asked to deploy or intervene did nothing (C1, C2)', () => {
+  it.each([
+    'Numbi: Hutu and Hunde youths trading threats after cows were slaughtered; chiefs ask FARDC to deploy.',
+    'Tension at Numbi between Hutu and Hunde youths, chiefs asking FARDC to intervene',
+    'tension at Numbi, chiefs call on the PNC to intervene',
+    'Tension à Numbi entre jeunes Hutu et Hunde, les chefs demandent aux FARDC de se déployer',
+    'tension Numbi, population demande le deploiement des FARDC',
+    'la population exhorte la PNC à intervenir apres les menaces a Numbi',
+    'menaces entre jeunes hunde et hutu a numbi, chefs demandent FARDC pour securiser',
+  ])('%s', (text) => {
+    expect(doers(text)).not.toContain('fardc');
+    expect(doers(text)).not.toContain('pnc');
+  });
+  it.each([
+    ['FARDC asked 3 traders to pay 1000 FC at the barrier', 'fardc'],
+    ['les FARDC demandent aux commerçants de payer 500 FC', 'fardc'],
+    ['a woman asked FARDC soldiers for help and was raped by them', 'fardc'],
+    ['families asked FARDC to release the 4 men arrested yesterday by FARDC', 'fardc'],
+  ] as const)('look-alike (the force asks, or did it after all): %s', (text, doer) => {
+    expect(doers(text)).toContain(doer);
+  });
+});
+
+describe("a protection desk heading the line ('WP:', 'WPA:') is not a group", () => {
+  it.each([
+    ['WP: woman raped by a PNC officer in the Mahagi police cell', ['pnc']],
+    ['WPA: 2 women raped by FARDC soldiers at Minova', ['fardc']],
+    ['WP: une femme violée par des hommes armés non identifiés à Nizi', ['unknown']],
+    ['WPA Djugu: IDP woman raped outside the site, CODECO suspected', ['codeco']],
+  ] as const)('%s', (text, expected) => {
+    expect(doers(text)).toEqual([...expected]);
+  });
+});
