@@ -122,3 +122,22 @@ describe("a protection desk heading the line ('WP:', 'WPA:') is not a group", ()
     expect(doers(text)).toEqual([...expected]);
   });
 });
+
+describe("a neighbouring country's name before its force word is that foreign force, as written (C14)", () => {
+  it.each([
+    ['kiliba: burundi soldiers arrested 4 fishermen near the lake', 'burundi soldiers'],
+    ['Uganda soldiers burned 3 canoes at Kasenyi', 'Uganda soldiers'],
+    ['Rwanda army shelled Kibumba, 2 civ killed', 'Rwanda army'],
+    ['Burundi troops beat 2 fishermen at Kiliba', 'Burundi troops'],
+    ['des militaires burundais ont arrêté 4 pêcheurs à Kiliba', 'militaires burundais'],
+  ] as const)('%s', (text, doer) => {
+    expect(doers(text)).toEqual([doer]);
+  });
+  it.each([
+    ['3 fishermen fled to Burundi, soldiers of FARDC arrested 2', 'fardc'],
+    ['2 Burundi soldiers killed by Red Tabara at Kiliba', 'Red Tabara'],
+    ['retournés du Burundi, militaires FARDC ont arrêté 2 jeunes', 'fardc'],
+  ] as const)('look-alike (the country a place, or its soldiers the victims): %s', (text, doer) => {
+    expect(doers(text)).toEqual([doer]);
+  });
+});
