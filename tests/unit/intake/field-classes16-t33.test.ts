@@ -141,3 +141,22 @@ describe("a neighbouring country's name before its force word is that foreign fo
     expect(doers(text)).toEqual([doer]);
   });
 });
+
+describe('an age range ("aged 15-16", "aged 15 to 16") is an age, its upper bound no count', () => {
+  it.each([
+    ['3 boys aged 15-16 abducted by Mai-Mai near Lulimba', 'abducted', 3],
+    ['3 boys aged 15 to 16 abducted by ADF near Lulimba', 'abducted', 3],
+    ['4 girls aged 12-14 raped by armed men at Nizi', 'crsvSurvivors', 4],
+    ['2 girls aged 13-15 injured by a grenade at Fataki', 'injured', 2],
+    ['3 garçons âgés de 15 à 16 ans enlevés par les ADF', 'abducted', 3],
+    ['3 garçons de 15-16 ans enlevés par les ADF', 'abducted', 3],
+  ] as const)('%s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+  it.each([
+    ['3 boys aged 15 abducted by ADF', 'abducted', 3],
+    ['attack on 12-14 March, 3 killed', 'killed', 3],
+  ] as const)('look-alike (one age, a date range): %s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+});
