@@ -160,3 +160,23 @@ describe('an age range ("aged 15-16", "aged 15 to 16") is an age, its upper boun
     expect(parse(text).victims[key]).toBe(n);
   });
 });
+
+describe('a place hosting a count of displaced people: the verb before the count (C8: households are not people)', () => {
+  it.each([
+    ['Walese Vonkutu chiefdom (Irumu) hosting around 3,500 IDPs from Boga after ADF attacks, no aid yet', 3500],
+    ['Komanda hosting 1200 IDPs from Idohu since monday', 1200],
+    ['Komanda hosts over 800 displaced people from Idohu', 800],
+    ['la paroisse de Bunia héberge environ 300 déplacés de Djugu', 300],
+    ["l'école de Komanda abrite 450 personnes venues d'Idohu", 450],
+    ['Komanda accueille environ 1 200 déplacés venus d Idohu', 1200],
+  ] as const)('%s', (text, n) => {
+    expect(parse(text).victims.displaced).toBe(n);
+  });
+  it.each([
+    'Komanda hosting 300 households from Idohu',
+    'Bunia hospital received 4 injured civilians from Djugu',
+    'the chief hosted a meeting with 20 people',
+  ])('look-alike (households, patients, a meeting): %s', (text) => {
+    expect(parse(text).victims.displaced).toBeNull();
+  });
+});
