@@ -180,3 +180,21 @@ describe('a place hosting a count of displaced people: the verb before the count
     expect(parse(text).victims.displaced).toBeNull();
   });
 });
+
+describe('displaced people harmed on an errand at the edge of their site, the errand told before the site: no attack on the site', () => {
+  it.each([
+    ['WPA Djugu: IDP woman raped on Wednesday while collecting firewood outside Plaine Savo site; attackers said to be CODECO.', 'high'],
+    ['IDP woman attacked while fetching water outside Rhoe site, attackers fled', 'medium'],
+    ['une déplacée attaquée en allant chercher du bois aux abords du site de Rhoe par des assaillants', 'medium'],
+  ] as const)('%s', (text, priority) => {
+    expect(parse(text).category).not.toBe('attack_on_idp_site');
+    expect(parse(text).priority).toBe(priority);
+  });
+  it.each([
+    'IDP site of Rhoe attacked by CODECO while people were collecting firewood, 3 killed',
+    'CODECO attacked Rhoe site, 2 killed inside the site while fetching water',
+  ])('look-alike (the site itself attacked): %s', (text) => {
+    expect(parse(text).category).toBe('attack_on_idp_site');
+    expect(parse(text).priority).toBe('critical');
+  });
+});
