@@ -7,6 +7,7 @@ import { withConventionDoers } from './convention-doers.js';
 import { withFactions } from './factions.js';
 import { withShortAndAloneNames } from './short-and-alone-names.js';
 import { askedToAct } from './asked-to-act.js';
+import { enemyGlossed } from './enemy-glossed.js';
 import { deniedReport, factionOfKnown } from '../constructions/denials-and-rumours.js';
 import { blamedEachOther, blameTraded, forcesOnlyPresent, groupAboutInCalm } from '../constructions/everyday-kivu.js';
 import { withForeignForces } from './foreign-forces.js';
@@ -62,6 +63,7 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
       !namedAsTarget(tokens, m.start, m.end, joinedBefore) &&
       !allegedTieOnly(tokens, m.start) && // (a group the victims are said to side with: alleged-ties.ts)
       !chargedAsGroup(tokens, m.start) && // ("accusés d'être des Wazalendo": the charge, charged-as-group.ts)
+      !enemyGlossed(tokens, description, m.start) && // ("pour intelligence avec l'ennemi (M23)": enemy-glossed.ts)
       // (the group that holds the place of a mishap did not cause it: controls-the-place.ts)
       !(mishap && onlyControlling(tokens, m.start, m.end)) &&
       !blamedEachOther(tokens, m.start, blameAt) &&

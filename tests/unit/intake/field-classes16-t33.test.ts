@@ -198,3 +198,20 @@ describe('displaced people harmed on an errand at the edge of their site, the er
     expect(parse(text).priority).toBe('critical');
   });
 });
+
+describe('a group in brackets glossing "the enemy" of a charge is the charge, not a doer', () => {
+  it.each([
+    ["Le chef de Luvungi est détenu par les FARDC pour intelligence avec l'ennemi (M23)", ['fardc']],
+    ['chief of Luvungi held by FARDC for collusion with the enemy (M23)', ['fardc']],
+    ["2 jeunes arrêtés par la PNC pour collaboration avec l'ennemi (ADF) à Beni", ['pnc']],
+    ['3 traders detained by FARDC, accused of feeding the enemy (ADF)', ['fardc']],
+  ] as const)('%s', (text, expected) => {
+    expect(doers(text)).toEqual([...expected]);
+  });
+  it.each([
+    'the enemy (M23) shelled Sake, 2 civ killed',
+    "l'ennemi M23 a bombardé Sake, 2 morts",
+  ])('look-alike (the enemy named as the doer): %s', (text) => {
+    expect(doers(text)).toContain('m23');
+  });
+});
