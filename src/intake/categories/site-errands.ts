@@ -19,5 +19,6 @@ export function harmedOnErrandAtEdge(s: Signals): boolean {
   const start = Math.min(...sites.map((h) => h.start));
   const edge = t.slice(Math.max(0, start - 4), start).some((w) => EDGE.test(w.norm));
   if (!edge || t.slice(Math.max(0, start - 4), start).some((w) => INSIDE.test(w.norm))) return false;
-  return t.some((w, k) => k >= start && ERRAND.test(w.norm));
+  // (the errand told before the site too: "raped while collecting firewood outside Plaine Savo site", reports33)
+  return t.some((w, k) => k >= start - 8 && ERRAND.test(w.norm));
 }

@@ -165,8 +165,9 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       // "Wazalendo accuse M23 of killing civilians": who accuses is not who did it.
       const said = next2(tokens, m.end);
       // ("CODECO blamed", "CODECO accusé d'avoir tué": the group accused, with no object between, did it.)
+      // ("maimai accuses, 2 morts", "Twirwaneho accusés.": the French participle closing its clause, the group blamed did it, reports33)
       // ("les M23 accusent un jeune d'être Wazalendo, il a été roué de coups": a group accusing a person acts on them, accused-person.ts)
-      if (said && /^(accuse|accuses|accusent|accusant|accusaient|blame|blames|blaming|denonce|denoncent|denoncant|condemn|condemns|condamne|condamnent)$/.test(said.norm) && !/^(of|for|d|de|du|des|par|by)$/.test(tokens[tokens.indexOf(said) + 1]?.norm ?? 'of') && !accusesPerson(tokens, tokens.indexOf(said))) return false;
+      if (said && /^(accuse|accuses|accusent|accusant|accusaient|blame|blames|blaming|denonce|denoncent|denoncant|condemn|condemns|condamne|condamnent)$/.test(said.norm) && !/^(of|for|d|de|du|des|par|by)$/.test(tokens[tokens.indexOf(said) + 1]?.norm ?? 'of') && !(said.norm === 'accuses' && tokens[tokens.indexOf(said) + 1]?.breakBefore === true) && !accusesPerson(tokens, tokens.indexOf(said))) return false;
       // ("'M23 accomplices'", "complices des M23": a label put on the victims)
       if (labelledAs(tokens, m.start, m.end)) return false;
       // ("threatening … if traders keep paying the FARDC tax": the tax's owner, another actor did the harm, tax-owner.ts)

@@ -16,6 +16,9 @@ const NATIONS = new Set([
   'ougandais', 'ougandaise', 'ougandaises', 'ugandan', 'ugandans', 'kenyan', 'kenyans', 'kenyane', 'kenyanes',
   'sudanese', 'soudanais', 'soudanaise', 'soudanaises', 'centrafricains', 'centrafricain',
 ]);
+// The country's own name before the force word, as SMS English types it (reports33): "burundi soldiers arested 4
+// fishermen", "Uganda army burned canoes", "Rwanda troops". Only in that order: "fled to Burundi" names no force.
+const COUNTRIES = new Set(['burundi', 'rwanda', 'uganda', 'ouganda', 'kenya']);
 // Armed men of a neighbouring country who are no state force, named the same way (as written): "South Sudanese armed
 // herders", "éleveurs armés sud-soudanais", "Ugandan armed men".
 const ARMED_NOUN = /^(herders|herdsmen|pastoralists|men|group|groups|elements|bandits|cattle|bouviers|eleveurs|hommes|elements|vachers|mbororo)$/;
@@ -58,6 +61,7 @@ function foreignForces(tokens: readonly Token[], description: string, answered: 
     const w = tokens[i]!.norm;
     let span: [number, number] | null = null;
     if (ACRONYMS.has(w) && tokens[i]!.text === tokens[i]!.text.toUpperCase()) span = [i, i + 1];
+    else if (COUNTRIES.has(w) && FORCE.test(tokens[i + 1]?.norm ?? '') && !tokens[i + 1]!.breakBefore) span = [i, i + 2];
     else if (NATIONS.has(w)) {
       // "militaires burundais", "l'armée ougandaise" / "Burundian troops", "Rwandan army"
       const from = /^(south|sud)$/.test(tokens[i - 1]?.norm ?? '') && !tokens[i]!.breakBefore ? i - 1 : i;

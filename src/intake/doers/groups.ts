@@ -28,6 +28,8 @@ const AFTER = new Set([
   'gunmen', 'coalition', 'insurgents', 'combattants', 'combattant', 'rebelles', 'miliciens', 'milicien', 'elements', 'assaillants',
   // in SMS: "FRPI elts", "APCLS combttnts"
   'elts', 'elmts', 'elemts', 'combtts', 'combttnts', 'fighterz',
+  // in DTG sitreps: "CRP elms looted cattle" (reports33)
+  'elms',
   // former fighters still named by their group: "FRPI ex-combatants", "FRPI démobilisés"
   'excombatants', 'excombattants', 'demobilises', 'demobilized', 'demobilised', 'deserters', 'deserteurs',
 ]);
@@ -38,7 +40,7 @@ const TO_OR_ARE = new Set(['to', 'on', 'a', 'aux', 'au', 'the', 'les', 'des', 'l
 // Said right before: "éléments du groupe Gumino", "miliciens Yakutumba", "the Gumino militia".
 const BEFORE = new Set([
   'elements', 'element', 'miliciens', 'milicien', 'milice', 'militia', 'militiamen', 'combattants', 'combatants', 'fighters', 'rebelles',
-  'rebels', 'groupe', 'group', 'faction', 'mouvement', 'movement', 'coalition', 'insurges', 'insurgents', 'elts', 'elmts', 'elemts',
+  'rebels', 'groupe', 'group', 'faction', 'mouvement', 'movement', 'coalition', 'insurges', 'insurgents', 'elts', 'elmts', 'elemts', 'elms',
 ]);
 const LINKS = new Set(['du', 'de', 'des', 'd', 'la', 'le', 'l', 'of', 'the', 'arme', 'armed', 'groupe', 'group', 'milice', 'militia', 'mouvement', 'faction']);
 const JOINERS = new Set(['ya', 'wa', 'na']);
@@ -64,6 +66,8 @@ const NOT_NAMES = new Set([
   'ppl', 'civ', 'i', 'we', 'nous', 'on', 'il', 'ils', 'elles', 'ddr', 'dgm', 'ptf', 'poc', 'csr', 'cs', 'ep', 'ps', 'ddh', 'hrd', 'hrds', 'dh', 'unmas', 'osc', 'cpa', 'cpe', 'fao', 'pnud', 'undp', 'unfpa', 'who', 'oms', 'unhas', 'ohchr', 'srsg', 'rssg', 'ong', 'asbl', 'ambulance',
   // a topic heading, not a group: "SV: 2 women raped", "GBV: …", "VS: …" (sexual violence, reports32)
   'sv', 'vs', 'gbv', 'vsbg', 'vslc',
+  // a sender's desk heading the line: "WP: woman raped by…" (women protection, reports33)
+  'wp', 'wpa',
   // suspected, not a name: "Présumés miliciens Kabido"
   'presumes', 'presume', 'presumee', 'presumees', 'suspectes', 'suspecte', 'soupconnes', 'alleged', 'supposes',
   // how many, not who: "Quelques éléments M23", "Some elements of"

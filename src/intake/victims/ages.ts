@@ -44,6 +44,17 @@ export function ageAt(tokens: readonly Token[], i: number): { years: number; nex
     k = j + 3;
     unit = tokens[k];
   }
+  // "aged 15-16", "aged 15 to 16", "âgés de 14 à 17 ans": an age range, the older counts; its upper bound is no count of
+  // the victims ("3 boys aged 15-16 abducted" took 3, reports33).
+  else if (unit && /^\d{1,2}$/.test(unit.norm) && unit.start === n.end + 1) {
+    years = Math.max(years, Number(unit.norm));
+    k = j + 2;
+    unit = tokens[k];
+  } else if (unit && ['to', 'a'].includes(unit.norm) && !unit.breakBefore && /^\d{1,2}$/.test(tokens[j + 2]?.norm ?? '')) {
+    years = Math.max(years, Number(tokens[j + 2]!.norm));
+    k = j + 3;
+    unit = tokens[k];
+  }
   // "de 3 mois", "2-month-old"; but "pendant 2 jours" is a duration.
   if (unit && UNDER_A_YEAR.has(unit.norm) && (j > i || tokens[k + 1]?.norm === 'old')) return { years: 0, next: old(tokens, k + 1) };
   // "15 y/o", "15 y.o.": years old in two letters

@@ -60,6 +60,7 @@ import { peacekeeperShorthandCounts } from './peacekeeper-shorthand.js';
 import { stoppedThenBeaten } from './stopped-then-beaten.js';
 import { readPhoneTypedCounts } from './phone-typed-counts.js';
 import { gluedCounts } from './glued-counts.js';
+import { hostingCount } from './hosting-counts.js';
 import { familyAndMannerCounts } from './family-and-manner.js';
 import { countedForce } from './counted-force.js';
 import { childWithGroup } from './child-with-group.js';
@@ -144,6 +145,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   childWithGroup(tokens, victims, mentions.some((m) => !m.actor.hostState)); // ("boy of 15 seen with Wazalendo, armed": child-with-group.ts)
   countedForce(tokens, victims); // ("1 FARDC wounded", "2 FARDC tués": counted-force.ts)
   gluedCounts(tokens, victims); // ("3morts 2 blessés", "3dead 2wld", "5civ tués": glued-counts.ts)
+  hostingCount(tokens, victims); // ("Komanda hosting around 3,500 IDPs", "héberge 300 déplacés": hosting-counts.ts)
   ownersNotTaken(s.animalsOnly, victims);
   animalsNotTaken(tokens, victims); // ("ont emporté une trentaine de vaches": animals counted, nobody taken; livestock-owners.ts)
   readSwahiliCounts(signals, victims); // ("mauaji ya watu 5": the number after the people, victims/swahili-counts.ts)
