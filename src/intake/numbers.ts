@@ -19,6 +19,7 @@ const UNITS: Record<string, number> = withoutPrototype({
 });
 const HUNDREDS = new Set(['hundred', 'cent', 'cents']);
 const THOUSANDS = new Set(['thousand', 'mille']);
+const TIMES_THOUSAND = new Set(['thousand', 'thousands', 'mille', 'milles']);
 
 /** "une dizaine de" and "a dozen" name a count without a number word before them. */
 const APPROXIMATE: Record<string, number> = withoutPrototype({
@@ -80,6 +81,10 @@ function readNumberAt(tokens: readonly Token[], i: number, skip?: Uint8Array): N
     while (digits.length <= 4 && /^\d{3}$/.test(tokens[next]?.norm ?? '') && tokens[next]!.start === tokens[next - 1]!.end + 1 && !skip?.[next]) {
       digits += tokens[next]!.norm;
       next++;
+    }
+    // "2 mille déplacés", "5 thousand people" (SMS writes the digits, then the word): that many thousands
+    if (digits.length <= 3 && next === i + 1 && TIMES_THOUSAND.has(tokens[next]?.norm ?? '') && !tokens[next]!.breakBefore && !skip?.[next]) {
+      return { value: Number(digits) * 1000, next: next + 1, article: false, zero: false };
     }
     return digits.length <= 7 ? { value: Number(digits), next, article: false, zero: false } : null;
   }

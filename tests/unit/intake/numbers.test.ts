@@ -99,3 +99,24 @@ describe('half a dozen, several dozen, and counts after a colon', () => {
     expect([f.victims.killed, f.victims.injured]).toEqual([4, 2]);
   });
 });
+
+describe('digits then a word of thousands, as SMS writes them', () => {
+  it.each([
+    ['2 mille déplacés', 2000, 2],
+    ['5 thousand people', 5000, 2],
+    ['3 milles personnes', 3000, 2],
+    ['12 mille', 12000, 2],
+  ])('%s', (text, value, words) => {
+    expect(read(text)).toMatchObject({ value, words });
+  });
+
+  it('counts the displaced, in both languages', () => {
+    expect(parseQuickReport('2 mille déplacés arrivés à Oicha fuyant les ADF', intake).victims.displaced).toBe(2000);
+    expect(parseQuickReport('about 3 thousand people fled Kitshanga', intake).victims.displaced).toBe(3000);
+  });
+
+  it('leaves a number set apart from the word alone', () => {
+    expect(read('2, mille')).toMatchObject({ value: 2, words: 1 });
+    expect(read('2 000 déplacés')).toMatchObject({ value: 2000, words: 2 });
+  });
+});
