@@ -12,6 +12,7 @@ export let sexualContext = false;
 
 /** Set for one text: words of look-alike phrases to ignore, and whether the text speaks of rape. */
 const TOOK = /^(took|taken|take|takes|taking)$/;
+const SHELTER: ReadonlySet<string> = new Set(['shelter', 'refuge', 'cover', 'sanctuary']);
 const GOODS = /^(goats?|chevres?|cattle|cows?|vaches?|boeufs?|betail|livestock|animals?|animaux|chickens?|poules?|pigs?|porcs?|sheep|moutons?|money|argent|cash|phones?|telephones?|motos?|motorbikes?|motorcycles?|bikes?|velos?|goods|biens|food|vivres|harvest|recoltes?|crops|property|belongings|effets|medicines?|medicaments|drugs|supplies|gold|minerals|bags?|sacs?)$/;
 const OWNER = /^(their|his|her|its|the|all|some|several|a|an|leurs?|ses|sa|son|les|des|du|tout|tous|\d+)$/;
 function goodsAfter(tokens: readonly Token[], k: number): boolean {
@@ -81,6 +82,8 @@ function readVerbAt(tokens: readonly Token[], i: number): VictimKey | undefined 
   if (verb === 'abducted' && PICKED_UP.test(word) && deadOrHurtAfter(tokens, i + 1)) return undefined;
   // "shot 2 farmers and took their goats": goods taken, nobody ("took the chief" stays a taking)
   if (verb === 'abducted' && TOOK.test(word) && goodsAfter(tokens, i + 1)) return undefined;
+  // "500 people took shelter in the church", "took refuge at the base": they fled there, nobody took them
+  if (verb === 'abducted' && TOOK.test(word) && SHELTER.has(tokens[i + 1]?.norm ?? '')) return 'displaced';
   if (verb) return verb;
   if (BURNT.has(word) && ALIVE.has(tokens[i + 1]?.norm ?? '')) return 'killed';
   // "ont perdu la vie", "lost their lives", "ont trouvé la mort"

@@ -10,6 +10,8 @@ import type { Keyword, Signal } from '../categories/keywords.js';
 const SHELTERED: readonly Keyword[] = [
   'se sont abrites', 'se sont abritees', 's est abrite', 's est abritee', 's abritent', 's abritaient', 'sont alles s abriter', 'sont allees s abriter',
   'se sont mis a l abri', 'se sont mises a l abri', 's est mis a l abri', 's est mise a l abri', 'se mettent a l abri',
+  // (English: "500 people took shelter in the church" had read 500 abducted from "took")
+  'took shelter', 'taken shelter', 'taking shelter', 'take shelter', 'sought shelter', 'seeking shelter', 'taken refuge', 'take refuge',
 ];
 
 const WORDS: Partial<Record<Signal, readonly Keyword[]>> = { displace: SHELTERED };
