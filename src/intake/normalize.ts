@@ -100,12 +100,6 @@ export function tokenize(text: string): Token[] {
     // (cheap checks first: tokenize runs on every word of every report)
     const last = word.charCodeAt(word.length - 1);
     const glued = isDigit(word.charCodeAt(0)) ? (isDigit(last) ? null : gluedCount(word)) : word.length === 2 && last === 49 ? ARTICLE_GLUED.exec(word) : null;
-    if (glued && THOUSAND_TAIL.has(glued[2]!.toLowerCase()) && glued[1]!.length <= 3) {
-      // "2mille ppl": one count, read like "2k"
-      tokens.push({ text: word, norm: `${glued[1]}k`, start, end: i, breakBefore: !first && gapBreak, stopBefore: !first && gapStop, hyphenBefore: !first && gapHyphen && !gapBreak && !gapOther });
-      gapBreak = gapStop = gapHyphen = gapOther = false;
-      continue;
-    }
     if (glued) {
       const cut = start + glued[1]!.length;
       tokens.push({ text: glued[1]!, norm: glued[1] === '1' ? 'un' : normalizeWord(glued[1]!), start, end: cut, breakBefore: !first && gapBreak, stopBefore: !first && gapStop, hyphenBefore: !first && gapHyphen && !gapBreak && !gapOther });
@@ -130,11 +124,11 @@ export function tokenize(text: string): Token[] {
 
 const AGE_GLUED = /^(\d{1,3})(ans|an|yrs|yr|yo|years)$/i;
 // SMS also glues a count to its noun ("pris 3cultivateurs", "frappé 1homme", "2mille ppl"): a word of four letters or
-// more after the digits is split off (shorter tails are units and clock marks: "2km", "2145hrs", "3eme").
+// more after the digits is split off (shorter tails are units and clock marks: "2km", "2145hrs", "3eme"); "2" then
+// "mille" reads as 2,000 like "2 mille" (numbers.ts).
 const COUNT_GLUED = /^(\d{1,4})(\p{L}{4,})$/u;
 // (and SMS words that start on a digit: "2nite", "2morrow")
 const NOT_A_NOUN = new Set(['ieme', 'ième', 'nite', 'night', 'morrow', 'moro', 'morow', 'gether']);
-const THOUSAND_TAIL = new Set(['mille', 'thousand']);
 
 function gluedCount(word: string): RegExpExecArray | null {
   const age = AGE_GLUED.exec(word);
