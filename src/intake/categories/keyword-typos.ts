@@ -14,6 +14,7 @@ const MIN_LENGTH = 7;
 const REAL_WORDS = new Set([
   'elevees', 'elevee', 'eleves', 'planing', 'lashes', 'riding', 'stored', 'coming', 'reported', 'recorded', 'activity', 'activities',
   'operating', 'hospitals', 'information', 'informations', 'informatique', 'treating', 'treated', 'treatment', 'logging', 'preview',
+  'voleurs', // thieves, not "violeurs"
 ]);
 
 interface Entry {

@@ -1,4 +1,4 @@
-import { affiliationSuspected } from '../constructions/suspected-affiliation.js';
+import { suspectsArrested } from '../constructions/suspects-arrested.js';
 import { byWord } from '../word-memo.js';
 import type { Perpetrator } from '../../domain/alert.js';
 import { ownerOfAttack, repelledBy } from './attack-repelled.js';
@@ -395,7 +395,6 @@ function attackedBy(tokens: readonly Token[], end: number): boolean {
 // A force that came after the fact: "PNC keeping people away", "les FARDC ont bouclé le secteur", "FARDC intervened".
 const RESPONDING = /^(secur\w*|seal\w*|cordon\w*|boucl\w*|evacu\w*|rescu\w*|secour\w*|interv\w*|respond\w*|arriv\w*|deploy\w*|deploi\w*|repel\w*|repuls\w*|repouss\w*|ripost\w*|pursu\w*|poursuiv\w*|escort\w*|ramass\w*|enterr\w*|buried|bury\w*|protect\w*|proteg\w*|dispatch\w*|rushed|accour\w*|cleared|defus\w*|demin\w*|recover\w*|recuper\w*|envoy\w*|alerted|alerte|informed|isol\w*|fenced|balis\w*|secure)$/;
 const KEEP = /^(keep|keeping|kept|keeps|tiennent|tient|tenaient|maintiennent|maintient|empechent)$/;
-const SUSPECTS = /^(suspects?|suspected|auteurs?|authors?|perpetrators?|presumed|presumes?|presumees?|coupables?|culprits?|killers?|meurtriers?|assassins?)$/;
 // "échappés d'un camp ADF sont arrivés": the group's camp is where they came from; who arrives is someone else.
 const OWN_PLACE = /^(camp|camps|base|bases|bastion|position|positions|fief)$/;
 function responds(tokens: readonly Token[], end: number): boolean {
@@ -411,9 +410,7 @@ function responds(tokens: readonly Token[], end: number): boolean {
   if (RESPONDING.test(verb.norm)) return !peoplePickedUp(tokens, k);
   // "PNC arrested a suspect", "la police a interpellé deux présumés auteurs": police arresting suspects of the crime respond to it.
   // ("FARDC arrested 4 men suspected of being ADF collaborators": an affiliation suspected is the arrest reported, the force did it, C1)
-  if (/^(arrest\w*|arret\w*|apprehend\w*|interpell\w*)$/.test(verb.norm)) {
-    for (let j = k + 1; j < k + 5 && j < tokens.length; j++) if (SUSPECTS.test(tokens[j]!.norm)) return !affiliationSuspected(tokens, j);
-  }
+  if (suspectsArrested(tokens, k)) return true;
   // "keeping people away until UNMAS arrives", "tiennent la population à distance"
   if (KEEP.test(verb.norm)) {
     for (let j = k + 1; j < tokens.length && j <= k + 5 && !tokens[j]!.breakBefore; j++) if (/^(away|back|distance|ecart|eloign\w*)$/.test(tokens[j]!.norm)) return true;
@@ -424,10 +421,14 @@ function responds(tokens: readonly Token[], end: number): boolean {
 // "ADF came at night and killed 3", "FARDC secured the area then looted shops", "sont venus arrêter 5 jeunes":
 // those who came, or secured, and then did harm are who did it.
 const HARM_DONE = /^(kill|tue|tuer|tuant|massacr|abatt|shot|shoot|fired|tir|loot|pill|burn|brul|incend|rap|viol|abduct|enlev|kidnap|arrest|arret|detain|beat|batt|tabass|tortur|extort|rancon|racket|tax|attack|attaqu|raid|destroy|detrui)/;
+const DOER_NOUN = /^(killers?|rapists?|violeurs?|kidnappers?|ravisseurs?|looters?|pilleurs?|attackers?|raiders?|tueurs?)$/;
 function harmFollows(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k <= from + 6; k++) {
     if (tokens[k]!.stopBefore || /^(after|apres|following|suite|until|jusqu|when|quand|lorsque|where|ou)$/.test(tokens[k]!.norm)) return false;
-    if (HARM_DONE.test(tokens[k]!.norm)) return true;
+    // ("arrested the suspected killers of the chief": the killing is the suspects', the arrest a response)
+    if (suspectsArrested(tokens, k)) return false;
+    // ("arrested the suspected killers": a noun for who did it names people, not harm done by the subject)
+    if (HARM_DONE.test(tokens[k]!.norm) && !DOER_NOUN.test(tokens[k]!.norm)) return true;
   }
   return false;
 }

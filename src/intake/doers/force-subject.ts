@@ -1,4 +1,4 @@
-import { affiliationSuspected } from '../constructions/suspected-affiliation.js';
+import { suspectsArrested } from '../constructions/suspects-arrested.js';
 import type { Token } from '../normalize.js';
 
 /**
@@ -27,7 +27,7 @@ export function harmAfterForceWords(tokens: readonly Token[], i: number, isHarm:
     for (let j = k + 2; j < tokens.length && j <= k + 7 && !tokens[j]!.breakBefore; j++) {
       const n = tokens[j]!.norm;
       if (NEGATION.test(n) || PASSIVE.test(n)) return false;
-      if (isHarm(n) && !suffered(n) && !/^(the|les|des|la|le|a|an)$/.test(tokens[j - 1]!.norm)) return !culpritTaken(tokens, j);
+      if (isHarm(n) && !suffered(n) && !/^(the|les|des|la|le|a|an)$/.test(tokens[j - 1]!.norm)) return !suspectsArrested(tokens, j);
     }
     return false;
   }
@@ -44,11 +44,3 @@ export function harmAfterForceWords(tokens: readonly Token[], i: number, isHarm:
   return verb !== undefined && !verb.breakBefore && isHarm(verb.norm) && !suffered(verb.norm);
 }
 
-// "police who arrived later arrested the suspects": the police answering the crime (as host-forces reads it).
-const ARREST = /^(arrest\w*|arret\w*|interpell\w*|apprehend\w*|detain\w*|picked)$/;
-const CULPRIT = /^(suspects?|suspected|auteurs?|authors?|perpetrators?|presumed|presumes?|coupables?|culprits?|killers?|meurtriers?|thie(f|ves)|voleurs?|bandits?|criminals?|criminels?|assailants?|assaillants?|attackers?)$/;
-function culpritTaken(tokens: readonly Token[], verb: number): boolean {
-  if (!ARREST.test(tokens[verb]!.norm)) return false;
-  for (let j = verb + 1; j <= verb + 4 && j < tokens.length && !tokens[j]!.breakBefore; j++) if (CULPRIT.test(tokens[j]!.norm)) return !affiliationSuspected(tokens, j);
-  return false;
-}

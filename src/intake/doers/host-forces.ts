@@ -1,5 +1,5 @@
 import { isPeacekeeperUnit } from '../categories/peacekeeper-units.js';
-import { affiliationSuspected } from '../constructions/suspected-affiliation.js';
+import { suspectsArrested } from '../constructions/suspects-arrested.js';
 import type { Actor } from '../../config/mission.js';
 import { postQualifier } from './border-post.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
@@ -204,10 +204,7 @@ function doerAfter(tokens: readonly Token[], i: number): boolean {
     if (!object) return false;
   }
   // "arrested the suspect", "ont interpellé deux présumés auteurs"
-  if (/^(arrest\w*|arret\w*|interpell\w*|apprehend\w*|detain\w*|picked)$/.test(verb.norm)) {
-    for (let j = k + 1; j <= k + 4 && j < tokens.length && !tokens[j]!.breakBefore; j++) if (CULPRIT.test(tokens[j]!.norm)) return affiliationSuspected(tokens, j);
-  }
-  return true;
+  return !suspectsArrested(tokens, k);
 }
 
 // "tabassé par des policiers", "Man shot dead by a police officer", "sexual harassment by soldiers".
