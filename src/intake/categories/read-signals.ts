@@ -62,6 +62,7 @@ import { groupLeft } from './group-left.js';
 import { ownPatrolHits } from './own-patrol.js';
 import { peopleInFlightHits } from './people-in-flight.js';
 import { peopleGoingHits } from './people-going.js';
+import { peopleOnTheMoveHits } from './people-on-the-move.js';
 import { levyPerHouseholdHits } from './levy-per-household.js';
 import { detentionCamp } from './detention-camp.js';
 import { missionAsLandmark, missionToldHit } from './mission-as-teller.js';
@@ -116,7 +117,7 @@ export interface SignalReading {
 export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalReading {
   const { tokens, places, mentions, signalHits } = r;
   // "Mvt de 300 pers vers Pinga": the movement word then counts people on the move, not armed men moving.
-  const peopleMoving = [...peopleMovingHits(tokens), ...householdsMovingHits(tokens), ...peopleGoingHits(tokens)]; // ("ppl going north": people-going.ts)
+  const peopleMoving = [...peopleMovingHits(tokens), ...householdsMovingHits(tokens), ...peopleGoingHits(tokens), ...peopleOnTheMoveHits(tokens)]; // ("ppl going north": people-going.ts; "personnes en mouvement", "quitter ses villages": people-on-the-move.ts)
   const moved = (h: SignalHit): boolean => h.value.signal === 'movement' && peopleMoving.some((m) => m.start === h.start);
   // Hostages back who tell of another harm stay counted as abducted (C12): that harm and the abduction are both read.
   const caught = culpritCaught(tokens, signalHits);

@@ -111,3 +111,52 @@ describe('aid workers on an errand, then harmed in the passive (C20: categories/
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('a return told as a noun with a word of manner, and the force that made it safe (C8: returns.ts, doers/force-behind-return.ts)', () => {
+  it.each([
+    ["la société civile de Mutwanga rapporte le retour progressif d'environ 1 200 personnes à Kyatsaba, après le déploiement d'une position FARDC", 1200, []],
+    ['Returns: 300 ppl back to Mamove after FARDC ops', 300, []],
+    ['About 700 people returned to Mamove following the deployment of FARDC troops', 700, []],
+    ['retour massif de plus de 2 000 personnes à Mamove après le départ des ADF', 2000, []],
+    ['les déplacés regagnent Mamove grâce à la présence des FARDC', null, []],
+  ] as const)('%s → displacement, %s displaced, doers %j', (text, n, ids) => {
+    const p = parse(text);
+    expect(p.category).toBe('displacement');
+    expect(p.victims.displaced).toBe(n);
+    expect(doers(text)).toEqual(ids);
+  });
+
+  it.each([
+    // (the force that harmed the returnees, or chased them again, stays the doer)
+    ['300 ppl back to Mamove, FARDC looted their houses', ['fardc']],
+    ['les déplacés rentrés à Mamove chassés à nouveau par les FARDC', ['fardc']],
+    ['les FARDC sont revenus à Mamove après 3 jours, 2 civils tués par balle', ['fardc']],
+  ] as const)('stays: %s → %j', (text, ids) => {
+    expect(doers(text)).toEqual(ids);
+  });
+});
+
+describe('people on the move or leaving their homes are displaced, not armed men moving (categories/people-on-the-move.ts)', () => {
+  it.each([
+    ["la population de Halungupa a commencé à quitter ses villages vers Mutwanga suite aux rumeurs d'une attaque des ADF", ['adf']],
+    ['la société civile estime à plus de 300 ménages les personnes en mouvement vers Mutwanga', []],
+    ['les personnes en mouvement vers Mutwanga sont estimées à 300 ménages', []],
+    ['population on the move towards Mutwanga for fear of ADF', ['adf']],
+    ['les habitants de Kikingi quittent leurs maisons par crainte des ADF', ['adf']],
+    ['villagers of Kikingi started leaving their homes after rumours of an ADF attack', ['adf']],
+  ] as const)('%s → displacement %j', (text, ids) => {
+    expect(parse(text).category).toBe('displacement');
+    expect(doers(text)).toEqual(ids);
+  });
+
+  it.each([
+    // (armed men on the move, or leaving their positions, are a movement)
+    ['les ADF en mouvement vers Mutwanga', ['adf']],
+    ['M23 on the move towards Kibumba', ['m23']],
+    ['les ADF ont quitté leurs positions de Mapobu', ['adf']],
+    ['des éléments Mai-Mai quittent leurs positions vers Kipese', ['mai-mai']],
+  ] as const)('stays: %s → movement %j', (text, ids) => {
+    expect(parse(text).category).toBe('armed_group_movement');
+    expect(doers(text)).toEqual(ids);
+  });
+});
