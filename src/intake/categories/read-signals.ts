@@ -63,6 +63,8 @@ import { ownPatrolHits } from './own-patrol.js';
 import { peopleInFlightHits } from './people-in-flight.js';
 import { peopleGoingHits } from './people-going.js';
 import { peopleOnTheMoveHits } from './people-on-the-move.js';
+import { childProtectionField } from './child-protection-field.js';
+import { childrenReleasedToCare } from './children-released-to-care.js';
 import { levyPerHouseholdHits } from './levy-per-household.js';
 import { detentionCamp } from './detention-camp.js';
 import { missionAsLandmark, missionToldHit } from './mission-as-teller.js';
@@ -133,7 +135,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const crimeSuspected = signalHits.some((h) => h.value.subType === 'criminal');
   const returned = returnHits(tokens, (k) => inMention(r, k));
   const t17 = readT17(tokens, signalHits, (i) => mentionAt(r, i));
-  const takenByGroup = takenByGroupHits(tokens, (i) => mentions.some((m) => m.start === i && !m.actor.hostState), (i) => mentions.some((m) => m.end === i && !m.actor.hostState));
+  // ("11 children released by Nyatura handed over to a child protection NGO": out of the ranks, no hostages; children-released-to-care.ts)
+  const takenByGroup = takenByGroupHits(tokens, (i) => mentions.some((m) => m.start === i && !m.actor.hostState), (i) => mentions.some((m) => m.end === i && !m.actor.hostState)).filter((h) => !childrenReleasedToCare(h, tokens));
   const groupTook = groupTookPeopleHits(tokens, (i) => mentions.some((m) => m.end === i && !m.actor.hostState));
   const unarmed = signalHits.some((h) => h.value.subType === 'unarmed'); // ("pas d'arme vue": no armed men, vocabulary/remote-base.ts)
   const livestock = livestockOfOwners(tokens);
@@ -193,6 +196,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     minorAsSeverity(h, tokens) || // ("1x PK WIA (minor)": minor-wound.ts)
     siteOnlyNearby(h, tokens) || // ("IDP site nearby", "outside the site": site-nearby.ts)
     killingTakenBack(h, tokens) || // ("2 injured, not killed": not-killed.ts)
+    childProtectionField(h, tokens) || // ("the JHRO/child protection mission": a field of work, child-protection-field.ts)
     (h.value.signal === 'detention' && arrests.verbs.has(h.start));
   const found = crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits;
   // ("exchanging heavy fire on the hills": fire exchanged is fighting, categories/fire-exchanged.ts)

@@ -160,3 +160,48 @@ describe('people on the move or leaving their homes are displaced, not armed men
     expect(doers(text)).toEqual(ids);
   });
 });
+
+describe('"child protection" names a field of work, not a child (categories/child-protection-field.ts)', () => {
+  it.each([
+    ["Rubaya: Wazalendo at the mine entrance turned back the joint JHRO/child protection mission, saying 'no visits without the commander's order'"],
+    ["les Wazalendo ont refoulé la mission conjointe BCNUDH/protection de l'enfant à Rubaya"],
+    ['Wazalendo refused access to the child protection team at Rubaya'],
+    ["M23 ont empêché les acteurs de protection de l'enfance d'accéder au site de Kibumba"],
+    ['M23 at the Kibumba barrier turned back the child protection officers of UNICEF'],
+  ])('%s → access denial, standard', (text) => {
+    const p = parse(text);
+    expect(p.category).toBe('access_denial');
+    expect(p.sensitivity).toBe('standard');
+  });
+
+  it.each([
+    // (children harmed or denied aid themselves stay a child violation, whoever tells of it)
+    ['child protection officer reports 3 children abducted by ADF at Mamove'],
+    ['Wazalendo refused the NGO access to the children held at their camp in Rubaya'],
+    ['M23 block food aid for children at Kibumba site'],
+  ])('stays: %s → child violation', (text) => {
+    expect(parse(text).category).toBe('child_violation');
+  });
+});
+
+describe('children released by a group into after-care were in its ranks, not hostages (C18: categories/children-released-to-care.ts)', () => {
+  it.each([
+    ['CP: 11 children released by Nyatura at Kilolirwe handed over to a child protection NGO for family reunification', 11],
+    ['6 enfants libérés par les Mai-Mai à Kitchanga remis aux partenaires de protection', 6],
+    ['4 boys freed by the Nyatura at Kilolirwe, now at the transit centre in Goma', 4],
+  ])('%s → child violation, %i children, none abducted', (text, n) => {
+    const p = parse(text);
+    expect(p.category).toBe('child_violation');
+    expect(p.victims.childrenAffected).toBe(n);
+    expect(p.victims.abducted).toBeNull();
+  });
+
+  it.each([
+    // (a ransom or captivity said, or adults freed: hostages, counted as abducted, C7, C12)
+    ["8 enfants libérés par les Mai-Mai, remis à leurs familles après paiement d'une rançon", 8],
+    ['3 children released by ADF after 2 weeks in captivity', 3],
+    ['5 women released by Nyatura handed over to their families', 5],
+  ])('stays: %s → abducted %i', (text, n) => {
+    expect(parse(text).victims.abducted).toBe(n);
+  });
+});
