@@ -18,6 +18,7 @@ import { findGroupNames, type GroupName } from './groups.js';
 import { hyphenedSide } from './hyphened-sides.js';
 import { forceNamedAsPlace, forceOnlyResponding } from './force-responding.js';
 import { forceNotDoing } from './force-as-victim.js';
+import { unknownOfThing } from './unknown-of-thing.js';
 import { forceBehindReturn } from './force-behind-return.js'; // ("retour … après le déploiement des FARDC": the cause of a return)
 import { forceOnlyTelling } from './force-telling.js';
 import { allegedTieOnly } from './alleged-ties.js';
@@ -62,6 +63,8 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   const doers = mentions.filter(
     (m) =>
       !saidAbsent(tokens, m.start) &&
+      // ("Origin unknown", "of unknown origin": unknown said of a thing, unknown-of-thing.ts)
+      !(m.actor.id === UNKNOWN_ACTOR_ID && unknownOfThing(tokens, m.start, m.end)) &&
       // ("sur les positions FARDC/wazalendo", "families of wazalendo will be 'dealt with'": only the target, target-not-doer.ts)
       !namedAsTarget(tokens, m.start, m.end, joinedBefore) &&
       !allegedTieOnly(tokens, m.start) && // (a group the victims are said to side with: alleged-ties.ts)

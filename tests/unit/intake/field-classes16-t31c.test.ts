@@ -205,3 +205,28 @@ describe('children released by a group into after-care were in its ranks, not ho
     expect(parse(text).victims.abducted).toBe(n);
   });
 });
+
+describe('gunfire only heard, of unknown origin, near a base named as a distance mark (doers/unknown-of-thing.ts, constructions/everyday-traffic-2.ts)', () => {
+  it.each([
+    ['2145hrs: shots heard approx 3 km N of TOB Mavivi. Origin unknown. Ptl on standby. No casualties reported.'],
+    ['gunfire of unknown origin heard near Kamango last night, no casualties'],
+    ["tirs d'origine inconnue entendus vers Kamango cette nuit, pas de victimes"],
+    ['tirs entendus à 2 km de la base de Kamango, origine inconnue, pas de victimes'],
+    ['shots heard 2 km from COB Kamango, source unknown, no casualties'],
+  ])('%s → movement, nobody named', (text) => {
+    const p = parse(text);
+    expect(p.category).toBe('armed_group_movement');
+    expect(doers(text)).toEqual([]);
+  });
+
+  it.each([
+    // (unknown men who did it stay the unknown doer; a base fired on, or people hurt, stay the harm)
+    ['2 civilians killed by unknown gunmen at Mavivi', 'attack_on_civilians', ['unknown']],
+    ['des inconnus ont tiré sur un motard à Mavivi, origine des tirs inconnue', 'attack_on_civilians', ['unknown']],
+    ['TOB Mavivi came under fire from unknown armed men, no casualties', 'attack_on_peacekeepers', ['unknown']],
+    ['shots heard 3 km N of TOB Mavivi, 2 civilians wounded', 'attack_on_civilians', []],
+  ] as const)('stays: %s → %s %j', (text, category, ids) => {
+    expect(parse(text).category).toBe(category);
+    expect(doers(text)).toEqual(ids);
+  });
+});
