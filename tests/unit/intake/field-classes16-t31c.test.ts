@@ -230,3 +230,23 @@ describe('gunfire only heard, of unknown origin, near a base named as a distance
     expect(doers(text)).toEqual(ids);
   });
 });
+
+describe('a position attacked, soldiers the only dead, civilians said only as fleeing (C4, C21: categories/civilians-fleeing.ts)', () => {
+  it.each([
+    ['Lubero: Mai-Mai fighters attacked the FARDC position at Alimbongo, 2 soldiers killed, pop of Alimbongo fleeing to Lubero-centre.', ['mai-mai']],
+    ['attaque des ADF contre la position FARDC de Mamove, un militaire tué, la population en fuite vers Oicha', ['adf']],
+    ['ADF attacked the FARDC position at Mamove, 2 soldiers dead, residents fled to Oicha', ['adf']],
+  ] as const)('%s → not an attack on civilians, %j', (text, ids) => {
+    const p = parse(text);
+    expect(['armed_group_movement', 'displacement']).toContain(p.category);
+    expect(doers(text)).toEqual(ids);
+  });
+
+  it.each([
+    // (civilians among the dead stay an attack on civilians)
+    ['ADF attacked the FARDC position at Mamove, 2 soldiers and 3 civilians killed, pop fleeing'],
+    ['ADF attacked the FARDC position at Mamove, 2 soldiers killed, 1 civilian caught in crossfire killed, pop fleeing'],
+  ])('stays: %s → attack on civilians', (text) => {
+    expect(parse(text).category).toBe('attack_on_civilians');
+  });
+});
