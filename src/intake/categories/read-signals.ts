@@ -66,6 +66,7 @@ import { peopleOnTheMoveHits } from './people-on-the-move.js';
 import { childProtectionField } from './child-protection-field.js';
 import { childrenReleasedToCare } from './children-released-to-care.js';
 import { levyPerHouseholdHits } from './levy-per-household.js';
+import { levyInKindHits } from './levy-in-kind.js';
 import { detentionCamp } from './detention-camp.js';
 import { missionAsLandmark, missionToldHit } from './mission-as-teller.js';
 import { baseAsMark, senderHeading } from './sender-heading.js';
@@ -247,6 +248,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     // ("hundreds leaving", "pop ds la brousse", "les gens dorment à la paroisse": people in flight, people-in-flight.ts)
     ...peopleInFlightHits(tokens, (k) => inMention(r, k)),
     ...(threatSaid ? [] : levyPerHouseholdHits(tokens, groupNamed)), // (C6: "10$ par ménage", a threat with it names the report: levy-per-household.ts)
+    ...(threatSaid ? [] : levyInKindHits(tokens, groupNamed)), // (C6 in kind: "5 grams a week per pit", "2 kg de haricots par ménage": levy-in-kind.ts)
     ...namedSiteHits(tokens, places),
     // ("M23 vs Wazalendo at Kalengera since 5am": a clash, and under way, categories/versus-clash.ts)
     ...versus,

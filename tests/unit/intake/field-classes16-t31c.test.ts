@@ -250,3 +250,24 @@ describe('a position attacked, soldiers the only dead, civilians said only as fl
     expect(parse(text).category).toBe('attack_on_civilians');
   });
 });
+
+describe('a levy paid in kind, so much per pit, head or household (C6: categories/levy-in-kind.ts)', () => {
+  it.each([
+    ['Zaire militiamen charge gold diggers 5 grams a week per pit at Mongbwalu', ['zaire']],
+    ['Wazalendo demand a basin of beans per household every week at Kibirizi', ['wazalendo']],
+    ['les M23 exigent 2 kg de haricots par ménage à Rubare', ['m23']],
+    ["CODECO imposent 1 gramme d'or par creuseur chaque semaine à Mongbwalu", ['codeco']],
+    ['les militaires exigent 2 kg de haricots par ménage à Kibirizi', ['fardc']],
+  ] as const)('%s → looting %j', (text, ids) => {
+    expect(parse(text).category).toBe('looting_destruction');
+    expect(doers(text)).toEqual(ids);
+  });
+
+  it.each([
+    // (aid shared out per household is no levy; a threat said with the levy names the report, C6)
+    ['WFP distributed 25 kg of flour per household at Kibirizi', 'other'],
+    ['M23 demand 2 kg of beans per household at Rubare, those who refuse will be beaten', 'threat_intimidation'],
+  ])('stays: %s → %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
