@@ -1,4 +1,5 @@
 import { withoutHarmSaidNone } from './harm-said-none.js';
+import { aidTeamOnErrandHarmed } from './aid-team-errand.js';
 import { harmOutsideSite } from './outside-site.js';
 import { attackOnlyExpected } from './announced-attack.js';
 import { ordnanceHandledByPeacekeepers } from './ordnance-handled.js';
@@ -424,7 +425,8 @@ function humanitariansTargeted(s: Signals): boolean {
   if (staffHarmedInRaidedFacility(s, staffOnly)) return false; // (C13: the nurse of a health centre raided, staff-in-facility.ts)
   // "gunmen killed a nurse on her way home": health staff killed away from any facility, no agency named, are civilians killed
   if (staffOnly && s.has('kill') && !s.has('hospital') && !s.has('injure')) return false;
-  return !respondingOnly(s, 'humanitarian') && s.near('humanitarian', staffOnly ? STAFF_HARM : [...HARM, 'torture', 'threat', 'detention'], 6);
+  // ("une équipe de la Croix-Rouge venue enterrer des corps à X a été prise à partie": the errand in between, aid-team-errand.ts)
+  return !respondingOnly(s, 'humanitarian') && (s.near('humanitarian', staffOnly ? STAFF_HARM : [...HARM, 'torture', 'threat', 'detention'], 6) || aidTeamOnErrandHarmed(s));
 }
 
 // Every mention of the group is followed by a response ("peacekeepers repelled") or follows one ("repelled by peacekeepers").

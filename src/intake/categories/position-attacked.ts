@@ -2,6 +2,7 @@ import type { CategoryId } from '../../domain/taxonomy.js';
 import type { Signals } from './categories.js';
 import type { Token } from '../normalize.js';
 import { civilianObject, civilianSubject, combatantsOnlyHarmed } from '../constructions/everyday-traffic-1.js';
+import { civiliansFleeing } from './civilians-fleeing.js';
 
 /**
  * C21/C4: an armed group attacking an army or police position ("ADF attacked fardc position mamove, repelled, 2 soldiers
@@ -27,7 +28,8 @@ export function positionAttackedFirst<R extends { category: CategoryId; subType:
     if (!POSITION.test(tokens[i]!.norm)) continue;
     position = [-2, -1, 1, 2, 3].some((d) => FORCE.test(tokens[i + d]?.norm ?? '') && !tokens[Math.max(i, i + d)]!.breakBefore);
   }
-  if (!position || tokens.some((t) => CIVILIAN.test(t.norm)) || !(fallenOnly || combatantsOnlyHarmed(tokens))) return ranked;
+  // (civilians said only as fleeing are not harmed: "pop of Alimbongo fleeing to Lubero-centre", civilians-fleeing.ts)
+  if (!position || tokens.some((t, i) => CIVILIAN.test(t.norm) && !civiliansFleeing(tokens, i)) || !(fallenOnly || combatantsOnlyHarmed(tokens))) return ranked;
   const fighting = ranked.find((r) => r.category === 'armed_group_movement');
   return [fighting ?? ({ ...ranked[0], category: 'armed_group_movement', subType: 'fighting' } as R), ...ranked.filter((r) => r !== fighting)];
 }

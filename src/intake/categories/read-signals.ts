@@ -62,7 +62,11 @@ import { groupLeft } from './group-left.js';
 import { ownPatrolHits } from './own-patrol.js';
 import { peopleInFlightHits } from './people-in-flight.js';
 import { peopleGoingHits } from './people-going.js';
+import { peopleOnTheMoveHits } from './people-on-the-move.js';
+import { childProtectionField } from './child-protection-field.js';
+import { childrenReleasedToCare } from './children-released-to-care.js';
 import { levyPerHouseholdHits } from './levy-per-household.js';
+import { levyInKindHits } from './levy-in-kind.js';
 import { detentionCamp } from './detention-camp.js';
 import { missionAsLandmark, missionToldHit } from './mission-as-teller.js';
 import { baseAsMark, senderHeading } from './sender-heading.js';
@@ -116,7 +120,7 @@ export interface SignalReading {
 export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalReading {
   const { tokens, places, mentions, signalHits } = r;
   // "Mvt de 300 pers vers Pinga": the movement word then counts people on the move, not armed men moving.
-  const peopleMoving = [...peopleMovingHits(tokens), ...householdsMovingHits(tokens), ...peopleGoingHits(tokens)]; // ("ppl going north": people-going.ts)
+  const peopleMoving = [...peopleMovingHits(tokens), ...householdsMovingHits(tokens), ...peopleGoingHits(tokens), ...peopleOnTheMoveHits(tokens)]; // ("ppl going north": people-going.ts; "personnes en mouvement", "quitter ses villages": people-on-the-move.ts)
   const moved = (h: SignalHit): boolean => h.value.signal === 'movement' && peopleMoving.some((m) => m.start === h.start);
   // Hostages back who tell of another harm stay counted as abducted (C12): that harm and the abduction are both read.
   const caught = culpritCaught(tokens, signalHits);
@@ -132,7 +136,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const crimeSuspected = signalHits.some((h) => h.value.subType === 'criminal');
   const returned = returnHits(tokens, (k) => inMention(r, k));
   const t17 = readT17(tokens, signalHits, (i) => mentionAt(r, i));
-  const takenByGroup = takenByGroupHits(tokens, (i) => mentions.some((m) => m.start === i && !m.actor.hostState), (i) => mentions.some((m) => m.end === i && !m.actor.hostState));
+  // ("11 children released by Nyatura handed over to a child protection NGO": out of the ranks, no hostages; children-released-to-care.ts)
+  const takenByGroup = takenByGroupHits(tokens, (i) => mentions.some((m) => m.start === i && !m.actor.hostState), (i) => mentions.some((m) => m.end === i && !m.actor.hostState)).filter((h) => !childrenReleasedToCare(h, tokens));
   const groupTook = groupTookPeopleHits(tokens, (i) => mentions.some((m) => m.end === i && !m.actor.hostState));
   const unarmed = signalHits.some((h) => h.value.subType === 'unarmed'); // ("pas d'arme vue": no armed men, vocabulary/remote-base.ts)
   const livestock = livestockOfOwners(tokens);
@@ -192,6 +197,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     minorAsSeverity(h, tokens) || // ("1x PK WIA (minor)": minor-wound.ts)
     siteOnlyNearby(h, tokens) || // ("IDP site nearby", "outside the site": site-nearby.ts)
     killingTakenBack(h, tokens) || // ("2 injured, not killed": not-killed.ts)
+    childProtectionField(h, tokens) || // ("the JHRO/child protection mission": a field of work, child-protection-field.ts)
     (h.value.signal === 'detention' && arrests.verbs.has(h.start));
   const found = crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits;
   // ("exchanging heavy fire on the hills": fire exchanged is fighting, categories/fire-exchanged.ts)
@@ -242,6 +248,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     // ("hundreds leaving", "pop ds la brousse", "les gens dorment à la paroisse": people in flight, people-in-flight.ts)
     ...peopleInFlightHits(tokens, (k) => inMention(r, k)),
     ...(threatSaid ? [] : levyPerHouseholdHits(tokens, groupNamed)), // (C6: "10$ par ménage", a threat with it names the report: levy-per-household.ts)
+    ...(threatSaid ? [] : levyInKindHits(tokens, groupNamed)), // (C6 in kind: "5 grams a week per pit", "2 kg de haricots par ménage": levy-in-kind.ts)
     ...namedSiteHits(tokens, places),
     // ("M23 vs Wazalendo at Kalengera since 5am": a clash, and under way, categories/versus-clash.ts)
     ...versus,

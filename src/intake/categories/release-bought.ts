@@ -3,6 +3,7 @@ import type { SignalHit, Signals } from './categories.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { isPerson, isSingularPerson } from '../victims/victim-words.js';
+import { byTakers, captorNoun } from '../victims/captors-named.js';
 
 /**
  * A release bought, told as a follow-up: "the 4 farmers were released last night after the families paid", "les 4
@@ -92,8 +93,14 @@ function thingReleased(tokens: readonly Token[], i: number): boolean {
 // The people released, said before the verb in the same stretch: a count (4 farmers), one person (the chief, son fils: 1),
 // null when people are said uncounted; undefined when no person is said at all (nothing known to be held).
 function peopleBefore(tokens: readonly Token[], i: number): number | null | undefined {
-  for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
+  // (the takers named after "par/by" are stepped over, and the people freed may stand further back: victims/captors-named.ts)
+  let reach = 10;
+  for (let k = i - 1; k >= 0 && k >= i - reach; k--) {
     const w = tokens[k]!.norm;
+    if ((isPerson(w) && captorNoun(tokens, k)) || byTakers(tokens, k)) {
+      reach = 16;
+      continue;
+    }
     if (isPerson(w)) {
       for (const back of [1, 2]) {
         const n = k - back >= 0 ? readNumber(tokens, k - back) : null;

@@ -36,7 +36,8 @@ function peopleNear(tokens: readonly Token[], i: number): boolean {
     if (PEOPLE.test(tokens[k]!.norm)) return true;
   }
   // ("Retour d'environ 500 personnes": an article and an estimate may stand between)
-  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+  // ("retour progressif d'environ 1 200 personnes", "retour massif de plus de 2 000 personnes": a word of manner, a longer estimate)
+  for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
     if (tokens[k]!.breakBefore) break;
     if (PEOPLE.test(tokens[k]!.norm)) return true;
   }

@@ -4,6 +4,7 @@ import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { isPerson } from '../victims/victim-words.js';
 import { oneNameGroups } from './denials-and-rumours.js';
+import { baseAsMark } from '../categories/sender-heading.js';
 
 /**
  * Everyday field traffic (reports11, second pass): crowd-control force, shots in the air, levies taken
@@ -163,11 +164,21 @@ function gunfireOnly(hits: readonly SignalHit[], tokens: readonly Token[]): bool
   // ("coups de feu entendus"; "shot at the crowd" names a target)
   const gunfire = (a: SignalHit): boolean => GUNFIRE.test(tokens[a.start]!.norm) && !tokens.slice(a.start + 1, a.end).some((t) => /^(at|on|upon|sur|contre)$/.test(t.norm));
   if (hits.some((x) => x.value.signal === 'fighting') || !attacks.every(gunfire)) return false;
-  if (hits.some((x) => CIVILIAN_HARM.has(x.value.signal) || x.value.signal === 'displace' || x.value.signal === 'explosive' || x.value.signal === 'fear' || x.value.signal === 'threat' || x.value.subType === 'false_alarm')) return false;
+  // (a base named only as a distance mark, "3 km N of TOB Mavivi", is no target: categories/sender-heading.ts)
+  if (hits.some((x) => (CIVILIAN_HARM.has(x.value.signal) && !baseAsMark(x, tokens, hits)) || x.value.signal === 'displace' || x.value.signal === 'explosive' || x.value.signal === 'fear' || x.value.signal === 'threat' || x.value.subType === 'false_alarm')) return false;
   // (gunfire heard as one speaks, "on entend les tirs", is an attack going on)
-  const heard = !hits.some((x) => x.value.signal === 'underway') && attacks.every((a) => tokens.slice(a.end, a.end + 3).some((t, i) => HEARD.test(t.norm) && !(i > 0 && t.breakBefore)) || tokens.slice(Math.max(0, a.start - 3), a.start).some((t) => HEARD.test(t.norm)));
+  const heard = !hits.some((x) => x.value.signal === 'underway') && attacks.every((a) => tokens.slice(a.end, a.end + heardReach(tokens, a.end)).some((t, i) => HEARD.test(t.norm) && !(i > 0 && t.breakBefore)) || tokens.slice(Math.max(0, a.start - 3), a.start).some((t) => HEARD.test(t.norm)));
   const takenOver = hits.some((x) => (x.value.signal === 'militaryUse' || x.value.signal === 'movement') && tokens.slice(x.start, x.end).some((t) => TAKEOVER.test(t.norm)));
   return heard || takenOver;
+}
+
+// ("gunfire of unknown origin heard", "tirs d'origine inconnue entendus": the origin said between the fire and the hearing)
+const OF_ORIGIN = /^(of|d|de)$/;
+const ORIGIN = /^(origin|origine|provenance|source)$/;
+function heardReach(tokens: readonly Token[], end: number): number {
+  const t = tokens[end];
+  if (!t || !OF_ORIGIN.test(t.norm)) return 3;
+  return ORIGIN.test(tokens[end + 1]?.norm ?? '') ? 5 : ORIGIN.test(tokens[end + 2]?.norm ?? '') ? 6 : 3;
 }
 
 const BURNT = /^(burnt|burned|torched|incendiee|incendiees|incendies|brulee|brulees|brules|brule|razed)$/;

@@ -4,6 +4,7 @@ import type { Actor } from '../../config/mission.js';
 import { postQualifier } from './border-post.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
 import { numberedRegiment } from './numbered-regiment.js';
+import { forceWordTypo } from './force-word-typos.js';
 import type { Token } from '../normalize.js';
 import { accusedOfHarm, barrierHeldBy, beatenUp, moreHarm } from './accused-and-barriers.js';
 import { forceDoer15 } from './gone-or-denounced.js';
@@ -90,9 +91,11 @@ export function forcesAsDoers(tokens: readonly Token[], actorsAt: Uint8Array, ca
       if (!otherActorNamed && HOLDING_CATEGORIES.has(category)) found.add('police');
       continue;
     }
-    const police = POLICE_WORDS.test(w) || lawAndOrderAt(tokens, i);
+    // ("mlitaires ont tabassé", "soliders beat": a force word typed with one slip, doers/force-word-typos.ts)
+    const typo = w.length >= 7 ? forceWordTypo(w) : null;
+    const police = POLICE_WORDS.test(w) || lawAndOrderAt(tokens, i) || typo === 'police';
     // ("elts of the 3410 regiment shot": a numbered regiment is the army, doers/numbered-regiment.ts)
-    if (!police && !ARMY_WORDS.test(w) && !numberedRegiment(tokens, i)) continue;
+    if (!police && !ARMY_WORDS.test(w) && typo !== 'army' && !numberedRegiment(tokens, i)) continue;
     // "military police", "police militaire": the army's police.
     const kind: ForceKind = police && !/^(military|militaire)$/.test(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.norm !== 'militaire' ? 'police' : 'army';
     if (found.has(kind)) continue;

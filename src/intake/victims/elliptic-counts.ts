@@ -4,6 +4,7 @@ import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { PEOPLE } from './moved-people.js';
 import { isPerson, verbAt } from './victim-words.js';
+import { objectListGoesOn, othersHaveOwnState } from './others-own-state.js';
 
 /**
  * Counts a reporter leaves half-said, read after the victim words:
@@ -54,12 +55,12 @@ function moreOfTheSame(tokens: readonly Token[], victims: Victims): void {
   for (let i = 0; i < tokens.length; i++) {
     const verb = verbAt(tokens, i);
     if (verb && verb !== 'displaced' && verb !== 'childrenAffected') last = verb;
-    if (!last || victims[last] === null || !JOIN.test(tokens[i]!.norm)) continue;
+    if (!last || victims[last] === null || !JOIN.test(tokens[i]!.norm) || objectListGoesOn(tokens, i, isPerson)) continue;
     const m = readNumber(tokens, i + 1);
     if (!m || m.article || m.zero || !MORE.test(tokens[m.next]?.norm ?? '')) continue;
     const after = tokens[m.next + 1];
-    // "2 more were injured" names its own harm
-    if (after && !after.breakBefore && verbAt(tokens, m.next + 1)) continue;
+    // "2 more were injured" names its own harm; "deux autres sont portés disparus" are missing (others-own-state.ts)
+    if (after && !after.breakBefore && (verbAt(tokens, m.next + 1) || othersHaveOwnState(tokens, m.next + 1))) continue;
     victims[last] = (victims[last] ?? 0) + m.value;
     return;
   }

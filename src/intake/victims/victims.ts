@@ -1,4 +1,5 @@
 import { withoutPrototype } from '../lookup-table.js';
+import { othersHaveOwnState } from './others-own-state.js';
 import { noVictims, type VictimKey, type Victims } from '../../domain/alert.js';
 import { CHILD_NOUNS, NOT_COUNT_UNITS, VAGUE_QUANTITIES } from '../categories/keywords.js';
 import type { Token } from '../normalize.js';
@@ -237,7 +238,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
       const agedBefore = more?.article ? ageAt(tokens, more.next) : null;
       const at = agedBefore ? agedBefore.next : (more?.next ?? 0);
       const person = more && tokens[at];
-      if (more && !more.zero && person && !person.breakBefore && isPerson(person.norm)) {
+      // ("tué quatre civils et deux autres sont portés disparus": the others have a state of their own, others-own-state.ts)
+      if (more && !more.zero && person && !person.breakBefore && isPerson(person.norm) && !othersHaveOwnState(tokens, at + 1)) {
         add(verb2, more.value);
         const years = agedBefore?.years ?? ageAt(tokens, at + 1)?.years ?? ageAt(tokens, at - 1)?.years;
         if (CHILD_NOUNS.has(person.norm) || (years !== undefined && years < CHILD_AGE)) add('childrenAffected', more.value);
