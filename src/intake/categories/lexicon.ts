@@ -182,11 +182,21 @@ const MAY_SET: ReadonlySet<CategoryId> = new Set([
   'hate_speech_incitement', 'arbitrary_detention', 'looting_destruction', 'explosive_hazard',
 ]);
 
+/**
+ * Access denied is said with a word of keeping out, stopping or refusing ("blocked", "suspended", "empêché", "refoulé",
+ * "no access"); without one the guess is only offered: "the NGO says WFP will come back next week with food" shares
+ * its words (an agency, food, coming back) with the denials the lexicon learned from, and announces the opposite.
+ */
+const DENIAL = /^(block\w*|bloqu\w*|barr\w*|stop\w*|arret\w*|suspen\w*|refus\w*|refoul\w*|deni\w*|deny\w*|empech\w*|interdi\w*|prevent\w*|obstruct\w*|entrav\w*|turned|rebrouss\w*|no|pas|sans|without|impossible|inaccessib\w*|access|acces|closed|ferme\w*|withdr\w*|retir\w*|evacu\w*|halt\w*|restrict\w*|cannot|cant|unable|not|n|ne|never|jamais|held|kept|cut|coup\w*|fees|tax\w*|detour\w*|demand\w*|exig\w*)$/;
+function denialSaid(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => DENIAL.test(t.norm));
+}
+
 /** Applied only when the rules found no category: above the threshold a guess is set, below it the guesses are offered. */
 export function lexiconReading(lexicon: Lexicon, tokens: readonly Token[], mayName = true): LexiconReading {
   const guesses = guessCategories(lexicon, tokens);
   const top = guesses[0];
-  const category = mayName && top && MAY_SET.has(top.category) && top.p >= lexicon.threshold ? top.category : null;
+  const category = mayName && top && MAY_SET.has(top.category) && top.p >= lexicon.threshold && (top.category !== 'access_denial' || denialSaid(tokens)) ? top.category : null;
   const alternatives = guesses.filter((g) => g.category !== 'other' && g.category !== category).slice(0, OFFERED).map((g) => g.category);
   return { category, alternatives };
 }
