@@ -9,6 +9,7 @@ import { levyNameOnly } from '../constructions/money-from-people.js';
 import { fireExchanged } from './fire-exchanged.js';
 import { carriedAfterArrest } from './carried-after-arrest.js';
 import { harmedAwayFromSite } from './away-from-site.js';
+import { harmedAtDistanceFromSite } from './distance-from-site.js';
 import { Signals, type SignalHit } from './categories.js';
 import { groupFireHits } from './group-fire.js';
 import { bareSiteHits } from './bare-site.js';
@@ -290,7 +291,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   if (harassedBase) signals = signals.retagged((h) => (harassedBase(h) ? 'attack' : null));
   // ("ont emmené une vingtaine de vaches": a taking of animals is a theft, victims/livestock-owners.ts)
   if (signals.all('abduct').some((h) => animalsTakenAt(tokens, h.end))) signals = signals.retagged((h) => (h.value.signal === 'abduct' && animalsTakenAt(tokens, h.end) ? 'loot' : null));
-  if (siteNotAttacked(signals) || harmedAwayFromSite(signals) || harmedOnErrandAtEdge(signals)) signals = signals.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
+  // ("tué à 2km du site": distance-from-site.ts)
+  if (siteNotAttacked(signals) || harmedAwayFromSite(signals) || harmedOnErrandAtEdge(signals) || harmedAtDistanceFromSite(signals)) signals = signals.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
   const absenceSaid = signalHits.some((h) => movementAbsent(h, tokens, (k) => inMention(r, k))) || mentions.some((m) => saidAbsent(tokens, m.start));
   return { signals, returned, t17, takenByGroup, caught, back, groupTook, peopleTaken, groupArrested: arrests.hits, stateTookPeople, animalsOnly, absenceSaid };
 }

@@ -142,7 +142,8 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
         // "contre une position FARDC", "attack on a FARDC base"
         (tokens[m.start - 3] && (TARGET_CUES.has(tokens[m.start - 3]!.norm) || /^(attaqu|attack|ambush|embusc)/.test(tokens[m.start - 3]!.norm)) && isArticle(twoBefore!.norm) && TARGETS.has(before!.norm));
       // "suspicion sur les CODECO", "raid blamed on M23": who is suspected, not a target.
-      const suspected = [2, 3, 4].some((d) => /^(suspicion|soupcon|blam|attribu|imput|pinned)/.test(tokens[m.start - d]?.norm ?? ''));
+      // ("rumeurs sur des CODECO aux portes de la ville": what the rumour is about, reports34: categories/rumour-panic.ts)
+      const suspected = [2, 3, 4].some((d) => /^(suspicion|soupcon|blam|attribu|imput|pinned|rumeur|rumour|rumor)/.test(tokens[m.start - d]?.norm ?? ''));
       // ("M23 contre wazalendo": both sides of a fight, doers/sides-and-signatures.ts)
       if (targeted && !suspected && !tokens[m.start]!.breakBefore && !workedFor(tokens, m.start) && !sideAgainstSide(tokens, m.start, (e) => mentions.some((o) => o.end === e))) return false;
       // "Position des Wazalendo bombardée par le M23", "the camp of the FDLR attacked by…": the ground of the side hit (reports23)

@@ -45,6 +45,7 @@ import { suspectsAsVictims } from './suspects-as-victims.js';
 import { freedByForce } from './freed-by-force.js';
 import { forceServed } from './force-served.js';
 import { onlyPatrolling } from './patrol-only.js';
+import { rumourPanic } from '../categories/rumour-panic.js';
 
 /**
  * Who did it: the actors named as doers (not those who report, respond, are only present, said absent or
@@ -56,7 +57,8 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   const { ctx, tokens, description, taken, mentions, signalHits } = r;
   if (meeting) return [];
   if (quiet && !(quiet === 'unconfirmed' && (quietAs === null || quietAs === 'displacement'))) return [];
-  if (deniedReport(signalHits) && !groupAboutInCalm(signalHits, tokens, mentions.map((m) => m.end))) return [];
+  // ("rumeurs sur des codeco…, panique, rien de confirmé": not confirmed is no denial, the group feared is named: C9, categories/rumour-panic.ts)
+  if (deniedReport(signalHits) && !groupAboutInCalm(signalHits, tokens, mentions.map((m) => m.end)) && !(category === 'threat_intimidation' && rumourPanic(tokens, signalHits, true))) return [];
   const blameAt = blameTraded(signalHits, tokens); // (blame traded names no doer: constructions/everyday-kivu.ts)
   const otherActorNamed = (actor: unknown): boolean => mentions.some((o) => o.actor !== actor);
   const mishap = mishapOnly(signalHits);

@@ -194,3 +194,67 @@ describe('follow-ups carry the original incident and the new total', () => {
     expect(parse(text).category).not.toBe('abduction');
   });
 });
+
+describe('a shutdown or strike called after killings already reported is no new killing (shutdown-after-killing.ts)', () => {
+  it.each([
+    ['Beni: ville morte called by civil society after the Mamove killings, shops closed, calm'],
+    ['Beni ville morte après les tueries de Mamove, calme'],
+    ['journée ville morte à Butembo suite aux massacres de Mamove'],
+    ['Oicha: general strike following the killings at Kainama, shops closed'],
+    ['beni: ville morte ajd apres les tueries d eringeti, tt est fermé'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'other', priority: 'low' });
+  });
+
+  it.each([
+    ['during the ville morte, police shot a youth dead in Beni'],
+    ['ville morte à Beni, 2 tués par balle'],
+  ])('a killing during the shutdown stays one: %s', (text) => {
+    expect(parse(text).category).toBe('attack_on_civilians');
+    expect(parse(text).priority).not.toBe('low');
+  });
+});
+
+describe('displaced people harmed some distance from their site are no attack on it (distance-from-site.ts)', () => {
+  it.each([
+    ['Rhoe: 1 deplace tué a 2km du site en cherchant du bois, codeco', 'attack_on_civilians'],
+    ['IDP killed 3 km from Plaine Savo site by CODECO', 'attack_on_civilians'],
+    ['un déplacé tué à 3 km du site de Rhoe par des CODECO', 'attack_on_civilians'],
+    ['une déplacée violée à 500 m du site de Lala par des miliciens', 'crsv'],
+  ])('%s', (text, category) => {
+    const r = parse(text);
+    expect(r.category).toBe(category);
+    expect(r.priority).toBe('high');
+  });
+
+  it.each([
+    ['site de Rhoe attaqué par les CODECO, 3 morts'],
+    ['2 IDPs killed inside Rhoe site by CODECO'],
+  ])('an attack in the site stays one: %s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'attack_on_idp_site', priority: 'critical' });
+  });
+});
+
+describe('rumours of a named group close by that set off panic are the threat of an attack (C9, rumour-panic.ts)', () => {
+  it.each([
+    ['bunia centre: bcp de rumeurs sur des codeco aux portes de la ville, panique au marché central, rien de confirmé', 'codeco'],
+    ['rumours about the ADF near Oicha, panic in the market', 'adf'],
+    ["rumeurs d'attaque des ADF sur Oicha, panique", 'adf'],
+    ['psychose à Komanda, on parle des ADF aux environs', 'adf'],
+    ['Mambasa: rumours of Mai-Mai at the gates of town, people panicking, nothing confirmed', 'mai-mai'],
+  ])('%s', (text, doer) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'threat_intimidation', priority: 'medium' });
+    expect(doers(text)).toEqual([doer]);
+  });
+
+  it.each([
+    ['Sange : calme précaire, des rumeurs sur des Red Tabara, non confirmées', 'other'],
+    ['Calme au site de Lushagala. Rumeur d\'attaque des M23 cette nuit non confirmee', 'other'],
+    ['Fausse alerte à Oicha: les ADF ne sont pas entrés, panique inutile', 'other'],
+    ['rumeurs sur des CODECO à Fataki, la population fuit vers Bunia', 'displacement'],
+    ['bruit adf vers kainama pop inquiete', 'armed_group_movement'],
+  ])('a calm day, a false alarm or a flight keeps its reading: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
