@@ -30,8 +30,12 @@ import { theftBeforeArrestFirst } from './culprit-arrested.js';
 import { shooterArrestedFirst } from './shooter-arrested.js';
 import { shutdownAfterKilling } from './shutdown-after-killing.js';
 import { rumourPanic } from './rumour-panic.js';
+import { beatenForGoods } from './beaten-for-goods.js';
 
 const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
+// (a group outside the actor list by its acronym, after "éléments" or before "fighters": "des éléments FPIC")
+const GROUP_WORD = /^(elements?|elts|miliciens|militia|militiamen|fighters|combattants)$/;
+const groupActorAcronym = (tokens: readonly Token[]): boolean => tokens.some((t, i) => ACRONYM.test(t.text) && (GROUP_WORD.test(tokens[i - 1]?.norm ?? '') || GROUP_WORD.test(tokens[i + 1]?.norm ?? '')));
 
 export interface CategoryDecision {
   category: CategoryId;
@@ -64,7 +68,8 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = positionAttackedFirst(ranked, signals, tokens);
   ranked = fearedAttackFirst(ranked, signals, tokens);
   ranked = diedInCustody(ranked, signals);
-  ranked = theftFirst(ranked, beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits) || beatenAndRobbed(tokens, signalHits));
+  // ("FPIC ont tabassé 4 commerçants et confisqué leurs marchandises", "2 miners whipped for refusing": beaten-for-goods.ts)
+  ranked = theftFirst(ranked, beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits) || beatenAndRobbed(tokens, signalHits) || beatenForGoods(tokens, signalHits, mentions.some((m) => !m.actor.hostState) || groupActorAcronym(tokens), mentions.some((m) => m.actor.hostState)));
   ranked = sweepForGoods(ranked, signals, victims.abducted);
   ranked = theftBeforeArrestFirst(ranked, signals); // ("vol de moto, voleur arrêté par la PNC": the theft, culprit-arrested.ts)
   ranked = shooterArrestedFirst(ranked, signals); // ("un militaire a blessé 2 civils, arrêté par la PM": the response, shooter-arrested.ts)

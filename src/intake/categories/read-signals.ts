@@ -10,6 +10,7 @@ import { fireExchanged } from './fire-exchanged.js';
 import { carriedAfterArrest } from './carried-after-arrest.js';
 import { harmedAwayFromSite } from './away-from-site.js';
 import { harmedAtDistanceFromSite } from './distance-from-site.js';
+import { cleansingCallHits } from './cleansing-calls.js';
 import { Signals, type SignalHit } from './categories.js';
 import { groupFireHits } from './group-fire.js';
 import { bareSiteHits } from './bare-site.js';
@@ -258,6 +259,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...punishmentThreatHits(signalHits, tokens),
     ...rapeThreatHits(signalHits, tokens),
     ...writtenWarningHits(tokens, groupNamed), // ("ADF note …: 'we come tonight'": written-warning.ts)
+    ...cleansingCallHits(tokens, signalHits), // ("messages calling Hema youth to 'clean' the Lendu out": cleansing-calls.ts)
     ...boughtReleaseHits(tokens, groupNamed), // ("the 4 farmers released after the families paid": held for money, release-bought.ts)
     ...arrests.hits,
     ...schoolTakenHits(tokens), // ("shule … imechukuliwa na Wazalendo": swahili-things-taken.ts)

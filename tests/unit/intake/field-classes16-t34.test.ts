@@ -258,3 +258,56 @@ describe('rumours of a named group close by that set off panic are the threat of
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('people beaten or whipped by an armed group while it takes their goods are the looting (C6, C3; beaten-for-goods.ts)', () => {
+  it.each([
+    ['Selon le chef de village, des éléments FPIC ont tabassé 4 commerçants à Bogoro et confisqué leurs marchandises', 4],
+    ['Zaire militia extorting gold from artisanal miners around Mungbwalu, 2 miners whipped for refusing', 2],
+    ['Mai-Mai flogged 3 traders and took their goods at Lubero', 3],
+    ['les CODECO ont fouetté 2 creuseurs et pillé leur or à Mongbwalu', 2],
+  ])('%s', (text, injured) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'looting_destruction', priority: 'medium' });
+    expect(r.victims.injured).toBe(injured);
+  });
+
+  it.each([
+    ['des militaires ont tabassé 2 commerçants et volé leurs marchandises'],
+    ['CODECO ont fouetté 3 creuseurs au cachot et pris leur or'],
+    ['APCLS fighters beat 2 farmers and burnt their houses'],
+  ])('soldiers (C25), custody or a burning keep their reading: %s', (text) => {
+    expect(parse(text).category).toBe('torture_ill_treatment');
+  });
+});
+
+describe('calls to clean a town of a people are incitement (cleansing-calls.ts)', () => {
+  it.each([
+    ["Bunia: WhatsApp messages calling Hema youth to 'clean' the Lendu out of Bunia circulating since yesterday"],
+    ['Bunia: messages audio appelant les jeunes Hema à nettoyer la ville des Lendu'],
+    ['Djugu: tracts exhortant à exterminer les Hema'],
+    ['Beni: songs urging youths to wipe out the Nande, circulating on Facebook'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'hate_speech_incitement', priority: 'medium' });
+  });
+
+  it.each([
+    ['Bunia: youths cleaned the market after the Hema-Lendu brawl'],
+    ['Bunia: appel au calme entre Hema et Lendu après la bagarre'],
+  ])('no call to clean them out: %s', (text) => {
+    expect(parse(text).category).not.toBe('hate_speech_incitement');
+  });
+});
+
+describe('an actor in the clause before is not the one back: the people returned (C8, returns.ts)', () => {
+  it.each([
+    ['Mandima: accalmie après les opérations conjointes FARDC-MONUSCO, retour progressif de la population'],
+    ['Mavivi: calm after joint FARDC-MONUSCO ops, people returning'],
+    ['Oicha: après le passage des FARDC, retour des déplacés'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'displacement', priority: 'medium' });
+  });
+
+  it('a group back in a place is a movement', () => {
+    expect(parse('ADF returned to Mavivi last night').category).not.toBe('displacement');
+  });
+});
