@@ -11,6 +11,7 @@ import { carriedAfterArrest } from './carried-after-arrest.js';
 import { harmedAwayFromSite } from './away-from-site.js';
 import { harmedAtDistanceFromSite } from './distance-from-site.js';
 import { cleansingCallHits } from './cleansing-calls.js';
+import { attackIfNotObeyed } from './or-else-attack.js';
 import { Signals, type SignalHit } from './categories.js';
 import { groupFireHits } from './group-fire.js';
 import { bareSiteHits } from './bare-site.js';
@@ -293,6 +294,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   if (harassedBase) signals = signals.retagged((h) => (harassedBase(h) ? 'attack' : null));
   // ("ont emmené une vingtaine de vaches": a taking of animals is a theft, victims/livestock-owners.ts)
   if (signals.all('abduct').some((h) => animalsTakenAt(tokens, h.end))) signals = signals.retagged((h) => (h.value.signal === 'abduct' && animalsTakenAt(tokens, h.end) ? 'loot' : null));
+  // ("leave before Sunday or be attacked": the attack threatened, or-else-attack.ts)
+  if (signals.all('attack').some((h) => attackIfNotObeyed(h, tokens))) signals = signals.retagged((h) => (attackIfNotObeyed(h, tokens) ? 'threat' : null));
   // ("tué à 2km du site": distance-from-site.ts)
   if (siteNotAttacked(signals) || harmedAwayFromSite(signals) || harmedOnErrandAtEdge(signals) || harmedAtDistanceFromSite(signals)) signals = signals.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
   const absenceSaid = signalHits.some((h) => movementAbsent(h, tokens, (k) => inMention(r, k))) || mentions.some((m) => saidAbsent(tokens, m.start));

@@ -29,6 +29,7 @@ import { readTollsAndMissing } from './tolls.js';
 import { takingBeyondMissing } from './missing-beside-dead.js';
 import { runningTotal } from './running-total.js';
 import { takenFoundDead } from './taken-found-dead.js';
+import { sayBeaten } from './say-beaten.js';
 import { cutOneCount, limbLostBy } from '../categories/slurs-and-carried-off.js';
 import { animalsNotTaken, ownersNotTaken } from './livestock-owners.js';
 import { readSwahiliCounts } from './swahili-counts.js';
@@ -173,6 +174,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   tollTotal(tokens, victims); // ("toll now 6 civ KIA, the 2 missing found dead": the total holds them, toll-total.ts)
   runningTotal(tokens, victims); // ("2 more bodies found, total now 9 killed": running-total.ts)
   takenFoundDead(tokens, victims); // ("2 of the abducted farmers found dead": taken-found-dead.ts)
+  sayBeaten(tokens, victims); // ("deux disent avoir été battus": say-beaten.ts)
   swahiliRapeCounts(tokens, victims); // ("walibaka msichana wa 15": 1 survivor, 1 child; swahili-rape-counts.ts)
   sitrepWounds(tokens, victims); // ("3 idps cut w machetes", "babeti bato 3", "the wounded driver", ", blessé à la jambe": sitrep-wounds.ts)
   childThenCount(tokens, victims); // ("4 dead incl enfants 2": child-then-count.ts)

@@ -311,3 +311,61 @@ describe('an actor in the clause before is not the one back: the people returned
     expect(parse('ADF returned to Mavivi last night').category).not.toBe('displacement');
   });
 });
+
+describe('an attack said as what happens if people do not obey is the threat (or-else-attack.ts)', () => {
+  it.each([
+    ['threat letter at bule market, codeco tells pop to leave b4 sunday or b attacked', 'codeco'],
+    ['quittez le village avant dimanche sinon vous serez attaqués, disent les CODECO', 'codeco'],
+    ['ADF note at Mamove: leave the village or be attacked', 'adf'],
+    ['les Maï-Maï exigent que les creuseurs partent, faute de quoi ils seront attaqués', 'mai-mai'],
+  ])('%s', (text, doer) => {
+    expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium' });
+    expect(doers(text)).toContain(doer);
+  });
+
+  it.each([
+    ['CODECO attacked Bule market, 3 killed'],
+    ['Mai-Mai looted or attacked 3 villages near Lubero, 2 killed'],
+  ])('an attack told stays one: %s', (text) => {
+    expect(parse(text).category).toBe('attack_on_civilians');
+  });
+});
+
+describe('people freed who say they were beaten are counted injured (C3, C12; say-beaten.ts)', () => {
+  it.each([
+    ['Mise à jour Largu: les 5 cultivateurs libérés après paiement, deux disent avoir été battus', 2],
+    ['update Bunia: 4 traders freed by CODECO, 3 of them say they were beaten', 3],
+    ['Mambasa: les 3 otages relâchés, deux affirment avoir été fouettés', 2],
+  ])('%s', (text, injured) => {
+    expect(parse(text).victims.injured).toBe(injured);
+  });
+
+  it('people who say they saw something are not injured', () => {
+    expect(parse('les 5 otages libérés, deux disent avoir vu les ravisseurs').victims.injured).toBeNull();
+  });
+});
+
+describe('territories named together in the plural are the territories (territories-listed.ts)', () => {
+  it.each([
+    ['RAS ce jour dans les territoires de Djugu et Mambasa', 'djugu-territory'],
+    ['calm in Beni and Lubero territories', 'beni-territory'],
+    ['territories of Mambasa and Irumu: nothing to report', 'mambasa-territory'],
+  ])('%s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+
+  it('a town named alone stays the town', () => {
+    expect(parse('Djugu: 2 killed by CODECO').place?.id).toBe('djugu');
+  });
+});
+
+describe('déplacement clipped in SMS is a flight (keyword-families.ts)', () => {
+  it.each([
+    ['kalunguta: pop en deplacemt vers butembo apres attk adf d hier, environ 500 pers', 500],
+    ['mavivi: deplacemt massif vers oicha, env 300 pers', 300],
+  ])('%s', (text, displaced) => {
+    const r = parse(text);
+    expect(r.category).toBe('displacement');
+    expect(r.victims.displaced).toBe(displaced);
+  });
+});
