@@ -12,6 +12,7 @@ import { harmedAwayFromSite } from './away-from-site.js';
 import { harmedAtDistanceFromSite } from './distance-from-site.js';
 import { cleansingCallHits } from './cleansing-calls.js';
 import { attackIfNotObeyed } from './or-else-attack.js';
+import { forcePresenceOnly } from './force-presence.js';
 import { Signals, type SignalHit } from './categories.js';
 import { groupFireHits } from './group-fire.js';
 import { bareSiteHits } from './bare-site.js';
@@ -276,11 +277,14 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const controlling = (h: SignalHit): boolean => mishap && h.value.signal === 'armed' && mentions.some((m) => m.start === h.start && onlyControlling(tokens, m.start, m.end));
   // (money demanded with the mission only told of it is no demand of aid: mission-as-teller.ts)
   const aidHits = signalHits.some((h) => missionToldHit(h, tokens)) ? signalHits.filter((h) => !missionToldHit(h, tokens)) : signalHits;
+  const forceAt = (k: number): boolean => mentions.some((m) => m.actor.hostState && (m.start === k || m.end - 1 === k));
   const readOtherwise = (h: SignalHit): boolean =>
     controlling(h) ||
     detentionCamp(h, tokens) || // (a detainee's camp is the army's: detention-camp.ts)
     miningSite(h, tokens) || // ("per digger at the Mobale site": the mine's site, mining-site.ts)
     hearsayNotUnderway(h, tokens, (i) => mentions.some((m) => m.start === i)) || attackAsPurpose(h, tokens, signalHits) || // ("we hear Mai-Mai are regrouping … to attack": hearsay-and-purpose.ts)
+    // ("présence FARDC rassurante": the host forces present are no group moving, force-presence.ts)
+    forcePresenceOnly(h, tokens, forceAt, groupNamed) ||
     t17.drop(h) || (unarmed && h.value.signal === 'armed') || fledToSite(h, tokens) || demandOfAid(h, tokens, aidHits) || labourAsPurpose(h, tokens, signalHits) || rumouredFighting(h, tokens, signalHits) || carriedAfterArrest(h, tokens, keywordHits);
   let signals = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...groupTook, ...(livestock ? [livestock] : []), ...(goods ? [goods.hit] : []), ...peopleTaken, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens);
   // (a site where gunfire was only heard, or left after an attack named as the cause, is where the displaced are: categories/law-and-order.ts)

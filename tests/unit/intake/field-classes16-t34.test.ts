@@ -369,3 +369,22 @@ describe('déplacement clipped in SMS is a flight (keyword-families.ts)', () => 
     expect(r.victims.displaced).toBe(displaced);
   });
 });
+
+describe('the host forces present or deployed are no armed group on the move (C2; force-presence.ts)', () => {
+  it.each([
+    ["Djugu centre: le marché hebdomadaire s'est tenu normalement, présence FARDC rassurante"],
+    ['Oicha: FARDC presence reassuring, market held'],
+    ['Mambasa: présence des FARDC renforcée, marché ouvert'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'other', priority: 'low' });
+    expect(doers(text)).toEqual([]);
+  });
+
+  it.each([
+    ['présence des ADF signalée à Mamove', 'adf'],
+    ['présence des FARDC et des Wazalendo à Sake', 'wazalendo'],
+  ])("an armed group's presence stays its movement: %s", (text, doer) => {
+    expect(parse(text).category).toBe('armed_group_movement');
+    expect(doers(text)).toContain(doer);
+  });
+});
