@@ -1,3 +1,4 @@
+import { agentOfTaking } from './agent-of-taking.js'; // ("abducted by CODECO were rescued by FARDC": agent-of-taking.ts)
 import { affiliationSuspected } from '../constructions/suspected-affiliation.js';
 import { byWord } from '../word-memo.js';
 import type { Perpetrator } from '../../domain/alert.js';
@@ -173,7 +174,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (labelledAs(tokens, m.start, m.end)) return false;
       // ("threatening … if traders keep paying the FARDC tax": the tax's owner, another actor did the harm, tax-owner.ts)
       if (taxOwnerOnly(tokens, m.start, m.end) && mentions.some((o) => o.start !== m.start && o.actor.id !== m.actor.id)) return false;
-      if (objectOfAttack(tokens, m.start) || attackedBy(tokens, m.end) || (m.actor.hostState && jointUnitAttacked(tokens, m.start, m.end)) || (responds(tokens, m.end) && !ownerOfAttack(tokens, m.start) && !harmFollows(tokens, m.end + 1) && !OWN_PLACE.test(tokens[m.start - 1]?.norm ?? '') && !(!m.actor.hostState && (groupDeployed(tokens, m.end) || arrivedSomewhere(tokens, m.end) || saidToBeComing(tokens, m.start, m.end))))) return false;
+      if (objectOfAttack(tokens, m.start) || attackedBy(tokens, m.end) || (m.actor.hostState && jointUnitAttacked(tokens, m.start, m.end)) || (responds(tokens, m.end) && !ownerOfAttack(tokens, m.start) && !agentOfTaking(tokens, m.start) && !harmFollows(tokens, m.end + 1) && !OWN_PLACE.test(tokens[m.start - 1]?.norm ?? '') && !(!m.actor.hostState && (groupDeployed(tokens, m.end) || arrivedSomewhere(tokens, m.end) || saidToBeComing(tokens, m.start, m.end))))) return false;
       // ("rumeurs d'attaque CODECO sur le site": the site is the target, doers/feared-group.ts)
       if (atScene(tokens, m.end) && !namesTheAttack(tokens, m.start)) return false;
       const next = tokens[m.end];

@@ -388,3 +388,18 @@ describe('the host forces present or deployed are no armed group on the move (C2
     expect(doers(text)).toContain(doer);
   });
 });
+
+describe('the group named as the agent of a taking stays the doer when the rescue follows (agent-of-taking.ts)', () => {
+  it.each([
+    ['Lopa: 2 femmes enlevées par les CODECO ont été récupérées par les FARDC hier', 'codeco'],
+    ['2 women abducted by CODECO were rescued by FARDC at Lopa', 'codeco'],
+    ['the children kidnapped by ADF were recovered in Eringeti', 'adf'],
+    ['3 otages enlevés par les ADF ont été secourus par les FARDC à Mamove', 'adf'],
+  ])('%s', (text, doer) => {
+    expect(doers(text)).toEqual([doer]);
+  });
+
+  it('a force that rescued hostages, with no taker named, is no doer', () => {
+    expect(doers('FARDC rescued 3 hostages at Mamove')).not.toContain('fardc');
+  });
+});
