@@ -28,8 +28,14 @@ import { boughtReleaseFirst } from './release-bought.js';
 import { hidingInFightingFirst } from './hiding-in-fighting.js';
 import { theftBeforeArrestFirst } from './culprit-arrested.js';
 import { shooterArrestedFirst } from './shooter-arrested.js';
+import { shutdownAfterKilling } from './shutdown-after-killing.js';
+import { rumourPanic } from './rumour-panic.js';
+import { beatenForGoods } from './beaten-for-goods.js';
 
 const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
+// (a group outside the actor list by its acronym, after "éléments" or before "fighters": "des éléments FPIC")
+const GROUP_WORD = /^(elements?|elts|miliciens|militia|militiamen|fighters|combattants)$/;
+const groupActorAcronym = (tokens: readonly Token[]): boolean => tokens.some((t, i) => ACRONYM.test(t.text) && (GROUP_WORD.test(tokens[i - 1]?.norm ?? '') || GROUP_WORD.test(tokens[i + 1]?.norm ?? '')));
 
 export interface CategoryDecision {
   category: CategoryId;
@@ -62,7 +68,8 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = positionAttackedFirst(ranked, signals, tokens);
   ranked = fearedAttackFirst(ranked, signals, tokens);
   ranked = diedInCustody(ranked, signals);
-  ranked = theftFirst(ranked, beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits) || beatenAndRobbed(tokens, signalHits));
+  // ("FPIC ont tabassé 4 commerçants et confisqué leurs marchandises", "2 miners whipped for refusing": beaten-for-goods.ts)
+  ranked = theftFirst(ranked, beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits) || beatenAndRobbed(tokens, signalHits) || beatenForGoods(tokens, signalHits, mentions.some((m) => !m.actor.hostState) || groupActorAcronym(tokens), mentions.some((m) => m.actor.hostState)));
   ranked = sweepForGoods(ranked, signals, victims.abducted);
   ranked = theftBeforeArrestFirst(ranked, signals); // ("vol de moto, voleur arrêté par la PNC": the theft, culprit-arrested.ts)
   ranked = shooterArrestedFirst(ranked, signals); // ("un militaire a blessé 2 civils, arrêté par la PM": the response, shooter-arrested.ts)
@@ -78,7 +85,8 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   const groupNamed = mentions.some((m) => !m.actor.hostState);
   // (a meeting and what it was about: no incident, nobody did anything, meetings.ts)
   const meeting = meetingOnly(tokens, signalHits);
-  if (meeting || protestOnly(tokens, signalHits, groupNamed) || lawAndOrderOnly(tokens, signalHits) || brawlAmongThemselves(tokens, signalHits)) ranked.unshift({ ...ranked[0]!, category: 'other', subType: null });
+  // ("ville morte … after the Mamove killings": the shutdown, shutdown-after-killing.ts)
+  if (meeting || protestOnly(tokens, signalHits, groupNamed) || shutdownAfterKilling(tokens, signalHits) || lawAndOrderOnly(tokens, signalHits) || brawlAmongThemselves(tokens, signalHits)) ranked.unshift({ ...ranked[0]!, category: 'other', subType: null });
   const decided = ranked[0] ?? null;
   // A quiet day or a rumour denied tells of no new harm (categories/quiet-days.ts).
   const quietRead = quietReport(tokens, signals, victims);
@@ -92,8 +100,10 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   const notConflict = !quietAs && decided !== null && (domesticOnly(signals, decided.category, victims) || pursuitShotsOnly(signals, decided.category, victims));
   // (no category word, only an armed group named: its presence is the report, categories/group-presence.ts)
   const presence = decided === null && !quietRead && groupPresenceOnly(signalHits, tokens, mentions.filter((m) => !m.actor.hostState).map((m) => m.start));
-  const category = quietAs ?? (notConflict ? 'other' : decided?.category) ?? (presence ? 'armed_group_movement' : 'other');
-  const subType = quietAs || notConflict ? null : (decided?.subType ?? null);
+  // (rumours of a named group close by, panic: the threat of an attack, rumour-panic.ts)
+  const feared = decided === null && quietAs === null && (quietRead === null || quietRead === 'unconfirmed') && rumourPanic(tokens, signalHits, groupNamed);
+  const category = quietAs ?? (notConflict ? 'other' : decided?.category) ?? (feared ? 'threat_intimidation' : presence ? 'armed_group_movement' : 'other');
+  const subType = quietAs || notConflict ? null : (decided?.subType ?? (feared ? 'threat_of_attack' : null));
   return { category, subType, ranked, fromSignals: decided !== null, quiet, quietAs, meeting };
 }
 

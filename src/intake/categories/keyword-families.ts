@@ -32,6 +32,8 @@ const ARRIVALS = [
   'relocating', 'relocated to', 'se relocalis*', 'moved to safer', 'moved out', 'gone to', 'partis a', 'parties a',
   // déplacés and déplacement in SMS: "dplcés", "dplcs", "deplcs", "dplcmt massif"
   'dplces', 'dplcs', 'dplce', 'dplc', 'deplcs', 'deplces', 'dplcees', 'dplcmt', 'dplcmts', 'deplcmt', 'deplcmts', 'dplacement', 'dplcement',
+  // (reports34: "pop en deplacemt vers butembo", the vowels kept and the ending cut)
+  'deplacemt', 'deplacemts', 'deplacmt', 'deplacmts', 'dplacemt', 'deplacemnt', 'deplacemnts',
   // a place emptied of its people ("the market is empty", a strike, is not: only people gone), nights spent elsewhere
   'emptied of its', 'vide de ses', 'videe de ses', 'spending nights in', 'spending the nights in', 'spend their nights in', 'passent leurs nuits a',
   // nights spent in town, days in the fields: "spend the night in Beni, return to the fields by day"

@@ -9,6 +9,10 @@ import { levyNameOnly } from '../constructions/money-from-people.js';
 import { fireExchanged } from './fire-exchanged.js';
 import { carriedAfterArrest } from './carried-after-arrest.js';
 import { harmedAwayFromSite } from './away-from-site.js';
+import { harmedAtDistanceFromSite } from './distance-from-site.js';
+import { cleansingCallHits } from './cleansing-calls.js';
+import { attackIfNotObeyed } from './or-else-attack.js';
+import { forcePresenceOnly } from './force-presence.js';
 import { Signals, type SignalHit } from './categories.js';
 import { groupFireHits } from './group-fire.js';
 import { bareSiteHits } from './bare-site.js';
@@ -264,6 +268,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...punishmentThreatHits(signalHits, tokens),
     ...rapeThreatHits(signalHits, tokens),
     ...writtenWarningHits(tokens, groupNamed), // ("ADF note …: 'we come tonight'": written-warning.ts)
+    ...cleansingCallHits(tokens, signalHits), // ("messages calling Hema youth to 'clean' the Lendu out": cleansing-calls.ts)
     ...boughtReleaseHits(tokens, groupNamed), // ("the 4 farmers released after the families paid": held for money, release-bought.ts)
     ...arrests.hits,
     ...schoolTakenHits(tokens), // ("shule … imechukuliwa na Wazalendo": swahili-things-taken.ts)
@@ -279,11 +284,14 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const controlling = (h: SignalHit): boolean => mishap && h.value.signal === 'armed' && mentions.some((m) => m.start === h.start && onlyControlling(tokens, m.start, m.end));
   // (money demanded with the mission only told of it is no demand of aid: mission-as-teller.ts)
   const aidHits = signalHits.some((h) => missionToldHit(h, tokens)) ? signalHits.filter((h) => !missionToldHit(h, tokens)) : signalHits;
+  const forceAt = (k: number): boolean => mentions.some((m) => m.actor.hostState && (m.start === k || m.end - 1 === k));
   const readOtherwise = (h: SignalHit): boolean =>
     controlling(h) ||
     detentionCamp(h, tokens) || // (a detainee's camp is the army's: detention-camp.ts)
     miningSite(h, tokens) || // ("per digger at the Mobale site": the mine's site, mining-site.ts)
     hearsayNotUnderway(h, tokens, (i) => mentions.some((m) => m.start === i)) || attackAsPurpose(h, tokens, signalHits) || // ("we hear Mai-Mai are regrouping … to attack": hearsay-and-purpose.ts)
+    // ("présence FARDC rassurante": the host forces present are no group moving, force-presence.ts)
+    forcePresenceOnly(h, tokens, forceAt, groupNamed) ||
     t17.drop(h) || (unarmed && h.value.signal === 'armed') || fledToSite(h, tokens) || demandOfAid(h, tokens, aidHits) || labourAsPurpose(h, tokens, signalHits) || rumouredFighting(h, tokens, signalHits) || carriedAfterArrest(h, tokens, keywordHits);
   let signals = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...groupTook, ...(livestock ? [livestock] : []), ...(goods ? [goods.hit] : []), ...peopleTaken, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens);
   // (a site where gunfire was only heard, or left after an attack named as the cause, is where the displaced are: categories/law-and-order.ts)
@@ -297,7 +305,10 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   if (harassedBase) signals = signals.retagged((h) => (harassedBase(h) ? 'attack' : null));
   // ("ont emmené une vingtaine de vaches": a taking of animals is a theft, victims/livestock-owners.ts)
   if (signals.all('abduct').some((h) => animalsTakenAt(tokens, h.end))) signals = signals.retagged((h) => (h.value.signal === 'abduct' && animalsTakenAt(tokens, h.end) ? 'loot' : null));
-  if (siteNotAttacked(signals) || harmedAwayFromSite(signals) || harmedOnErrandAtEdge(signals)) signals = signals.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
+  // ("leave before Sunday or be attacked": the attack threatened, or-else-attack.ts)
+  if (signals.all('attack').some((h) => attackIfNotObeyed(h, tokens))) signals = signals.retagged((h) => (attackIfNotObeyed(h, tokens) ? 'threat' : null));
+  // ("tué à 2km du site": distance-from-site.ts)
+  if (siteNotAttacked(signals) || harmedAwayFromSite(signals) || harmedOnErrandAtEdge(signals) || harmedAtDistanceFromSite(signals)) signals = signals.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
   const absenceSaid = signalHits.some((h) => movementAbsent(h, tokens, (k) => inMention(r, k))) || mentions.some((m) => saidAbsent(tokens, m.start));
   return { signals, returned, t17, takenByGroup, caught, back, groupTook, peopleTaken, groupArrested: arrests.hits, stateTookPeople, animalsOnly, absenceSaid };
 }

@@ -1,5 +1,6 @@
 import type { Signals } from './categories.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
+import { shutdownAfterKillingIn } from './shutdown-after-killing.js';
 
 /**
  * A killing named only as the cause of what is reported ("hate msgs targeting Banyamulenge after the killing in
@@ -11,6 +12,8 @@ const LINK = /^(the|le|la|l|les|des|de|du|d|a|an|un|une|of|to|this|that|ce|cette
 const SPEECH_OR_MOOD: ReadonlySet<CategoryId> = new Set(['hate_speech_incitement', 'intercommunal_tension', 'threat_intimidation']);
 
 export function killingOnlyReferred(s: Signals, category: CategoryId): boolean {
+  // (a shutdown called after killings already reported: shutdown-after-killing.ts)
+  if (category === 'other' && shutdownAfterKillingIn(s)) return true;
   if (!SPEECH_OR_MOOD.has(category)) return false;
   const kills = s.all('kill');
   return kills.length > 0 && kills.every((h) => {

@@ -4,6 +4,7 @@ import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { isPerson, isSingularPerson } from '../victims/victim-words.js';
 import { byTakers, captorNoun } from '../victims/captors-named.js';
+import { opensAsFollowUp } from './follow-up-opening.js';
 
 /**
  * A release bought, told as a follow-up: "the 4 farmers were released last night after the families paid", "les 4
@@ -46,7 +47,8 @@ function boughtRelease(tokens: readonly Token[], groupNamed: boolean): BoughtRel
     if (count === undefined) continue;
     const state = tokens.some((t) => STATE.test(t.norm));
     // (no holder named and the freed paid themselves: a fine, a barrier, a detention as likely as a kidnapping; left unread)
-    if (!state && !groupNamed && !kinPaid(tokens, j, paidAt)) continue;
+    // (a follow-up tells the end of an incident already reported: a kidnapping, follow-up-opening.ts)
+    if (!state && !groupNamed && !kinPaid(tokens, j, paidAt) && !opensAsFollowUp(tokens)) continue;
     return { hit: { value: { signal: state ? 'detention' : 'abduct', subType: null }, start: i, end: i + 1 }, count: state ? null : count };
   }
   return null;

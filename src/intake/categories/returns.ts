@@ -65,7 +65,8 @@ export function returnHits(tokens: readonly Token[], isActor: (k: number) => boo
     if ([i - 1, i - 2, i - 3, i - 4, i - 5, i - 6].some((k) => k >= 0 && ORDERED.test(tokens[k]!.norm) && sameClause(tokens, k, i))) continue;
     // ("craint le retour des M23", "fear the return of ADF": a group's return, feared or told, is no people's return, reports20)
     if (groupAfter(tokens, i, isActor)) continue;
-    if (isActor(i - 1) || isActor(i - 2)) {
+    // (an actor in the clause before is not the one back: "après les opérations FARDC-MONUSCO, retour de la population", reports34)
+    if ((isActor(i - 1) && sameClause(tokens, i - 1, i)) || (isActor(i - 2) && sameClause(tokens, i - 2, i))) {
       // "ADF returned to Mavivi", "M23 wamerudi Kibumba", "les Mai-Mai sont revenus à Kitutu": a group back in a place moves.
       if (GROUP_BACK.test(next) || tokens[i]!.norm.startsWith('wame') || tokens[i]!.norm.startsWith('wali')) return [{ value: { signal: 'movement', subType: null }, start: i, end: i + 1 }];
       continue;

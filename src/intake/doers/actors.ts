@@ -1,4 +1,5 @@
 import { suspectsArrested } from '../constructions/suspects-arrested.js';
+import { agentOfTaking } from './agent-of-taking.js'; // ("abducted by CODECO were rescued by FARDC": agent-of-taking.ts)
 import { byWord } from '../word-memo.js';
 import type { Perpetrator } from '../../domain/alert.js';
 import { ownerOfAttack, repelledBy } from './attack-repelled.js';
@@ -142,7 +143,8 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
         // "contre une position FARDC", "attack on a FARDC base"
         (tokens[m.start - 3] && (TARGET_CUES.has(tokens[m.start - 3]!.norm) || /^(attaqu|attack|ambush|embusc)/.test(tokens[m.start - 3]!.norm)) && isArticle(twoBefore!.norm) && TARGETS.has(before!.norm));
       // "suspicion sur les CODECO", "raid blamed on M23": who is suspected, not a target.
-      const suspected = [2, 3, 4].some((d) => /^(suspicion|soupcon|blam|attribu|imput|pinned)/.test(tokens[m.start - d]?.norm ?? ''));
+      // ("rumeurs sur des CODECO aux portes de la ville": what the rumour is about, reports34: categories/rumour-panic.ts)
+      const suspected = [2, 3, 4].some((d) => /^(suspicion|soupcon|blam|attribu|imput|pinned|rumeur|rumour|rumor)/.test(tokens[m.start - d]?.norm ?? ''));
       // ("M23 contre wazalendo": both sides of a fight, doers/sides-and-signatures.ts)
       if (targeted && !suspected && !tokens[m.start]!.breakBefore && !workedFor(tokens, m.start) && !sideAgainstSide(tokens, m.start, (e) => mentions.some((o) => o.end === e))) return false;
       // "Position des Wazalendo bombardée par le M23", "the camp of the FDLR attacked by…": the ground of the side hit (reports23)
@@ -172,7 +174,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (labelledAs(tokens, m.start, m.end)) return false;
       // ("threatening … if traders keep paying the FARDC tax": the tax's owner, another actor did the harm, tax-owner.ts)
       if (taxOwnerOnly(tokens, m.start, m.end) && mentions.some((o) => o.start !== m.start && o.actor.id !== m.actor.id)) return false;
-      if (objectOfAttack(tokens, m.start) || attackedBy(tokens, m.end) || (m.actor.hostState && jointUnitAttacked(tokens, m.start, m.end)) || (responds(tokens, m.end) && !ownerOfAttack(tokens, m.start) && !harmFollows(tokens, m.end + 1) && !OWN_PLACE.test(tokens[m.start - 1]?.norm ?? '') && !(!m.actor.hostState && (groupDeployed(tokens, m.end) || arrivedSomewhere(tokens, m.end) || saidToBeComing(tokens, m.start, m.end))))) return false;
+      if (objectOfAttack(tokens, m.start) || attackedBy(tokens, m.end) || (m.actor.hostState && jointUnitAttacked(tokens, m.start, m.end)) || (responds(tokens, m.end) && !ownerOfAttack(tokens, m.start) && !agentOfTaking(tokens, m.start) && !harmFollows(tokens, m.end + 1) && !OWN_PLACE.test(tokens[m.start - 1]?.norm ?? '') && !(!m.actor.hostState && (groupDeployed(tokens, m.end) || arrivedSomewhere(tokens, m.end) || saidToBeComing(tokens, m.start, m.end))))) return false;
       // ("rumeurs d'attaque CODECO sur le site": the site is the target, doers/feared-group.ts)
       if (atScene(tokens, m.end) && !namesTheAttack(tokens, m.start)) return false;
       const next = tokens[m.end];

@@ -24,7 +24,7 @@ const COUNTRIES = new Set(['burundi', 'rwanda', 'uganda', 'ouganda', 'kenya']);
 const ARMED_NOUN = /^(herders|herdsmen|pastoralists|men|group|groups|elements|bandits|cattle|bouviers|eleveurs|hommes|elements|vachers|mbororo)$/;
 const ARMED = /^(armed|armes)$/;
 const ACRONYMS = new Set(['updf', 'rdf', 'fdnb', 'kdf']);
-const FORCE = /^(soldiers?|soldats?|militaires?|troops|troupes|army|armee|forces|military|wanajeshi|jeshi|elements?|elts|patrol|patrols|patrouilles?|units?|unites)$/;
+const FORCE = /^(soldiers?|soldats?|militaires?|troops|troupes|army|armee|forces|military|wanajeshi|jeshi|elements?|elts|patrol|patrols|patrouilles?|units?|unites|navy|marine|naval|navale|coastguards?)$/; // ("la marine ougandaise", "Ugandan navy": reports34)
 // Said after them: a post they hold that was attacked, or harm they suffered.
 const TARGET_AFTER = /^(post|posts|poste|postes|position|positions|camp|camps|base|bases|barracks|caserne|killed|dead|wounded|injured|tues?|tuee?s?|blesses?|blessee?s?|morts?|captured|captures?|abducted|enleves?)$/;
 const TARGET_BEFORE = /^(against|contre|attacked|attacking|attaque|attaquent|attaquant|ambushed|ambush|embuscade|on|sur|targeted|visant)$/;

@@ -10,6 +10,8 @@ import { clashingPairGroups } from './sides-clashing.js';
 import { hyphenedSideGroups } from './hyphened-sides.js';
 import { afterLeader, articleNamedGroups, opensAfterReportOrLeader } from './group-openers.js';
 import { headlineWord } from './headline-words.js';
+import { isRoadNumber } from './road-numbers.js';
+import { opensAfterTimeWord } from './acronym-after-time.js';
 
 /**
  * Armed groups the mission's actor list does not know, kept as free text when the report names
@@ -126,7 +128,7 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
       // ("Suspected APCLS killed a herder": who is suspected opens the clause)
       // ("Chini ya Kilima (FPIC) abducted": the acronym in brackets after the group's name in full)
       // ("they say CRP will come back": a reported clause opens after the verb of saying, reports16)
-      const opens = i === 0 || tokens[i]!.breakBefore || opensAfter(text, tokens[i]!.start) || /^(say|says|said|disent|dit|affirment|warn|warned)$/.test(tokens[i - 1]!.norm) || ARTICLES.has(tokens[i - 1]!.norm) || ['an', 'a', 'une', 'un'].includes(tokens[i - 1]!.norm) || (['and', 'et'].includes(tokens[i - 1]!.norm) && taken[i - 2] === 1) || (/^(suspected|presumed|alleged|presumes|presume|suspects)$/.test(tokens[i - 1]!.norm) && (i === 1 || tokens[i - 1]!.breakBefore || ARTICLES.has(tokens[i - 2]!.norm))) || opensAfterReportOrLeader(tokens, text, i);
+      const opens = i === 0 || tokens[i]!.breakBefore || opensAfter(text, tokens[i]!.start) || /^(say|says|said|disent|dit|affirment|warn|warned)$/.test(tokens[i - 1]!.norm) || ARTICLES.has(tokens[i - 1]!.norm) || ['an', 'a', 'une', 'un'].includes(tokens[i - 1]!.norm) || (['and', 'et'].includes(tokens[i - 1]!.norm) && taken[i - 2] === 1) || (/^(suspected|presumed|alleged|presumes|presume|suspects)$/.test(tokens[i - 1]!.norm) && (i === 1 || tokens[i - 1]!.breakBefore || ARTICLES.has(tokens[i - 2]!.norm))) || opensAfterReportOrLeader(tokens, text, i) || opensAfterTimeWord(tokens, i); // ("after FRPI incursions": acronym-after-time.ts)
       const bracketed = text[tokens[i]!.start - 1] === '(' && text[tokens[end - 1]!.end] === ')';
       // ("Les APCLS de Janvier ont enlevé": the leader named after the group, doers/group-openers.ts)
       let k = afterLeader(tokens, end, taken);
@@ -223,7 +225,7 @@ function harmSoonAfter(tokens: readonly Token[], from: number): boolean {
 }
 
 function isAcronym(t: Token): boolean {
-  return SERVICES.has(t.norm) || (/^[A-Z][A-Z0-9]{1,7}$/.test(t.text) && /[A-Z]{2}/.test(t.text) && !headlineWord(t)); // ("ATTACK AT MUTWANGA": headline-words.ts)
+  return SERVICES.has(t.norm) || (/^[A-Z][A-Z0-9]{1,7}$/.test(t.text) && /[A-Z]{2}/.test(t.text) && !headlineWord(t) && !isRoadNumber(t.text)); // ("la RN4": road-numbers.ts) // ("ATTACK AT MUTWANGA": headline-words.ts)
 }
 
 function acronymEnd(tokens: readonly Token[], j: number, taken?: Uint8Array): number {

@@ -43,6 +43,11 @@ import { namedAsTarget } from './target-not-doer.js';
 import { forceCaughtCulprit } from '../categories/culprit-arrested.js';
 import { forceArrestedCulprit } from './culprit-caught.js';
 import { forceFoundOrdnance } from './ordnance-finder.js';
+import { suspectsAsVictims } from './suspects-as-victims.js';
+import { freedByForce } from './freed-by-force.js';
+import { forceServed } from './force-served.js';
+import { onlyPatrolling } from './patrol-only.js';
+import { rumourPanic } from '../categories/rumour-panic.js';
 
 /**
  * Who did it: the actors named as doers (not those who report, respond, are only present, said absent or
@@ -54,7 +59,8 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   const { ctx, tokens, description, taken, mentions, signalHits } = r;
   if (meeting) return [];
   if (quiet && !(quiet === 'unconfirmed' && (quietAs === null || quietAs === 'displacement'))) return [];
-  if (deniedReport(signalHits) && !groupAboutInCalm(signalHits, tokens, mentions.map((m) => m.end))) return [];
+  // ("rumeurs sur des codeco…, panique, rien de confirmé": not confirmed is no denial, the group feared is named: C9, categories/rumour-panic.ts)
+  if (deniedReport(signalHits) && !groupAboutInCalm(signalHits, tokens, mentions.map((m) => m.end)) && !(category === 'threat_intimidation' && rumourPanic(tokens, signalHits, true))) return [];
   const blameAt = blameTraded(signalHits, tokens); // (blame traded names no doer: constructions/everyday-kivu.ts)
   const otherActorNamed = (actor: unknown): boolean => mentions.some((o) => o.actor !== actor);
   const mishap = mishapOnly(signalHits);
@@ -69,6 +75,7 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
       !namedAsTarget(tokens, m.start, m.end, joinedBefore) &&
       !allegedTieOnly(tokens, m.start) && // (a group the victims are said to side with: alleged-ties.ts)
       !chargedAsGroup(tokens, m.start) && // ("accusés d'être des Wazalendo": the charge, charged-as-group.ts)
+      !suspectsAsVictims(tokens, m.start, m.end) && // ("exécuté 2 présumés ADF", "ADF collaborators": suspects-as-victims.ts)
       !enemyGlossed(tokens, description, m.start) && // ("pour intelligence avec l'ennemi (M23)": enemy-glossed.ts)
       // (the group that holds the place of a mishap did not cause it: controls-the-place.ts)
       !(mishap && onlyControlling(tokens, m.start, m.end)) &&
@@ -110,10 +117,13 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   // (the force that freed the hostages or ran the operation against that group: rescuers.ts)
   const actorAt = (k: number): boolean => mentions.some((o) => o.start <= k && k < o.end) || /^(updf|rdf|fdnb|monusco|fib)$/.test(tokens[k]?.norm ?? '');
   const rescuer = (m: (typeof doers)[number]): boolean => otherDoer && rescuedOrOperated(tokens, m.end, actorAt);
+  // (freed by the force in the passive: "freed from ADF captivity by FARDC", freed-by-force.ts; the force cared for or
+  // sheltered: "threatens the health centre if it keeps treating FARDC soldiers", force-served.ts; only patrolling in a
+  // calm or a return: patrol-only.ts)
   // (asked to deploy or intervene: "chiefs ask FARDC to deploy", asked-to-act.ts)
   // (paired with a group that did it with them: "Imbonerakure and FARDC … ask 1000 FC", joint-doers.ts)
   const groupAt = (k: number): boolean => mentions.some((o) => o.end - 1 === k || o.start === k) || groups.some((g) => g.end - 1 === k || g.start === k);
-  const acting = doers.filter((m) => !m.actor.hostState || !(forceCaughtCulprit(tokens, signalHits, category, m.start, m.end) || forceArrestedCulprit(tokens, m.start, m.end) || forceFoundOrdnance(tokens, m.start, m.end, category) || forceNamedAsPlace(tokens, m.start, m.end) || askedToAct(tokens, m.start, m.end) || forcePostReached(tokens, m.start, m.end) || forceNotDoing(tokens, m.start, m.end) || forceBehindReturn(tokens, m.start, category) || forceOnlyTelling(tokens, m.start, m.end, category) || toldToForceOnly(tokens, m.start, m.end, isForceHarm) || rescuer(m) || (otherDoer && forcePostAsLandmark(tokens, m.start, m.end)) || (otherDoer && !versusSide(tokens, m.start, m.end) && !jointDoer(tokens, m.start, m.end, groupAt) && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
+  const acting = doers.filter((m) => !m.actor.hostState || !(forceCaughtCulprit(tokens, signalHits, category, m.start, m.end) || forceArrestedCulprit(tokens, m.start, m.end) || forceFoundOrdnance(tokens, m.start, m.end, category) || forceNamedAsPlace(tokens, m.start, m.end) || askedToAct(tokens, m.start, m.end) || forcePostReached(tokens, m.start, m.end) || forceNotDoing(tokens, m.start, m.end) || forceBehindReturn(tokens, m.start, category) || forceOnlyTelling(tokens, m.start, m.end, category) || toldToForceOnly(tokens, m.start, m.end, isForceHarm) || rescuer(m) || (otherDoer && freedByForce(tokens, m.start)) || forceServed(tokens, m.start) || onlyPatrolling(tokens, m.start, m.end, category) || (otherDoer && forcePostAsLandmark(tokens, m.start, m.end)) || (otherDoer && !versusSide(tokens, m.start, m.end) && !jointDoer(tokens, m.start, m.end, groupAt) && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
   // ("RM" for the Raia Mutomboki, "Yakutumba" named alone: short-and-alone-names.ts)
   const named = withShortAndAloneNames(withFactions(withGroups(acting.map((m) => ctx.actors.perpetrator(m.actor)), groups), tokens, ctx.actors), tokens, ctx.actors);
   // ("M23 'police' arrested 3 traders": the group's own police, no PNC, group-own-police.ts; "protest after yesterday's

@@ -20,6 +20,7 @@ import { territoryHeadingLast } from './territory-heading.js';
 import { heardFromLast } from './heard-from.js';
 import { quietPlacesLast } from './quiet-places.js';
 import { territoryNamedFirst } from './territory-named.js';
+import { territoriesListed } from './territories-listed.js';
 import { tellerSeatLast } from './teller-seat.js';
 import { officeHeadingLast } from './office-heading.js';
 
@@ -51,6 +52,7 @@ export function readPlace(r: Reading, placeHits: PlaceTokenMatch[], signals: Sig
   places = datelineOverRouteEnd(places, tokens); // ("Bambo: M23 looted …, then left toward Tongo": places/dateline-over-route.ts)
   places = territoryHeadingLast(places, tokens, calmNow || deniedReport(signalHits)); // ("Djugu: … au marché de Largu": places/territory-heading.ts)
   places = territoryNamedFirst(places, tokens, calmNow || deniedReport(signalHits)); // ("2 incidents in Beni terr. (1) Mbau: …": places/territory-named.ts)
+  places = territoriesListed(places, tokens, (p) => territoryOf(r, p)); // ("dans les territoires de Djugu et Mambasa": places/territories-listed.ts)
   places = takenToLast(places, tokens);
   places = nowElsewhereLast(places, tokens); // ("300 HH now in Mutwanga", "team went back to Walikale", "Survivors at Oicha HGR": places/now-elsewhere.ts)
   places = heardFromLast(places, tokens); // ("gunfire still heard from Djugu centre": the listener's place, places/heard-from.ts)
@@ -68,4 +70,10 @@ function resolvePlace(override: PlaceOverride, places: readonly PlaceTokenMatch[
   }
   if (best) return { place: best.place, locationText: around };
   return { place: null, locationText: guessLocation(description) };
+}
+
+// The territory a locality lies in, as the gazetteer names it ("Djugu" → "Territoire de Djugu"), or null.
+function territoryOf(r: Reading, p: Place): Place | null {
+  const t = r.ctx.gazetteer.lookup(`Territoire de ${p.territory}`);
+  return t && t.level === 'territory' ? t : null;
 }

@@ -26,6 +26,10 @@ import type { SignalReading } from '../categories/read-signals.js';
 import { readReturnees } from '../categories/returns.js';
 import { mutedWords } from '../categories/signal-hits.js';
 import { readTollsAndMissing } from './tolls.js';
+import { takingBeyondMissing } from './missing-beside-dead.js';
+import { runningTotal } from './running-total.js';
+import { takenFoundDead } from './taken-found-dead.js';
+import { sayBeaten } from './say-beaten.js';
 import { cutOneCount, limbLostBy } from '../categories/slurs-and-carried-off.js';
 import { animalsNotTaken, ownersNotTaken } from './livestock-owners.js';
 import { readSwahiliCounts } from './swahili-counts.js';
@@ -169,6 +173,9 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   neverCameBackCount(tokens, signals.all('abduct'), victims); // ("4 women … never came back, armed men seen": categories/never-came-back.ts)
   tollRevisions(tokens, victims); // ("toll rises from 4 to 6", "toll stands at 3 civilians and 4 Wazalendo dead": toll-revisions.ts)
   tollTotal(tokens, victims); // ("toll now 6 civ KIA, the 2 missing found dead": the total holds them, toll-total.ts)
+  runningTotal(tokens, victims); // ("2 more bodies found, total now 9 killed": running-total.ts)
+  takenFoundDead(tokens, victims); // ("2 of the abducted farmers found dead": taken-found-dead.ts)
+  sayBeaten(tokens, victims); // ("deux disent avoir été battus": say-beaten.ts)
   swahiliRapeCounts(tokens, victims); // ("walibaka msichana wa 15": 1 survivor, 1 child; swahili-rape-counts.ts)
   sitrepWounds(tokens, victims); // ("3 idps cut w machetes", "babeti bato 3", "the wounded driver", ", blessé à la jambe": sitrep-wounds.ts)
   childThenCount(tokens, victims); // ("4 dead incl enfants 2": child-then-count.ts)
@@ -188,6 +195,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   if (signals.has('kill') || signals.has('attack')) gravesCounted(tokens, victims); // ("3 fresh graves dug for the people cut down": graves-counted.ts) // (children who handled ordnance are its victims: categories/ordnance-children.ts)
   if (victims.killed !== null && killsOnlyAttempted(signalHits, tokens)) victims.killed = null; // (a lynching prevented: categories/harm-attempted.ts)
   if (s.stateTookPeople) victims.abducted = null; // (held by the state, however a reader above counted them: C23)
+  // ("8 dead, 2 still missing": the missing beside a toll are no abduction unless a taking is told, missing-beside-dead.ts)
+  if (victims.abducted !== null && !takingBeyondMissing(signals.all('abduct'), tokens, victims.killed, signals.has('kill'))) victims.abducted = null;
   if (description.includes('shot') || description.includes('tir') || description.includes('par balle')) shotInLimb(tokens, description, victims); // ("shot a moto driver in the leg", "a blessé par balle 2 civils": shot-in-limb.ts)
   if (description.includes('abri')) shelteredCount(tokens, victims); // ("500 civils se sont abrités près de la base": sheltered-count.ts)
   themAgain(tokens, victims); // ("arrested 5 youths and beat them", "les a tabassés": the people counted before, them-again.ts)

@@ -1,0 +1,27 @@
+import type { Victims } from '../../domain/alert.js';
+import type { Token } from '../normalize.js';
+import { readNumber } from '../numbers.js';
+
+/**
+ * A follow-up that says how many more were found and then the running total gives the total as the count (reports34;
+ * toll-total.ts reads "toll now 9"): "2 more bodies found in bush, total now 9 killed", "3 autres corps retrouvés, total
+ * désormais 12 morts", "1 more died in hospital, total 5 dead", "au total 7 morts". Those found are in the total. A total
+ * of something else ("total 300 households") or with no dead word after it is left alone.
+ */
+const TOTAL = /^(total|totals|cumul|cumulative|overall)$/;
+const NOW = /^(now|desormais|maintenant|rises|rose|passe|monte|is|est|of|de|to|a|:|atteint|reaches|reached|so|far|jusqu|ici)$/;
+const DEAD = /^(dead|killed|kia|morts?|tues?|tuees?|deces|bodies|corps)$/;
+
+export function runningTotal(tokens: readonly Token[], victims: Victims): void {
+  if (victims.killed === null) return;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!TOTAL.test(tokens[i]!.norm)) continue;
+    let k = i + 1;
+    while (k < i + 4 && NOW.test(tokens[k]?.norm ?? '') && !tokens[k]!.stopBefore) k++;
+    const n = readNumber(tokens, k);
+    if (!n || n.zero || n.article || tokens[k]!.stopBefore) continue;
+    const dead = [0, 1].some((d) => DEAD.test(tokens[n.next + d]?.norm ?? '') && !tokens[n.next + d]!.stopBefore);
+    if (dead) victims.killed = n.value;
+    return;
+  }
+}
