@@ -1,5 +1,6 @@
 import type { Victims } from '../../domain/alert.js';
 import { promisedPunishmentFirst } from '../constructions/punished-if-refused.js';
+import { refusersThreatenedFirst } from './refusers-threatened.js';
 import { clashWithoutHarmFirst } from './clash-without-harm.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
 import { killingReported, rankCategories, type CategoryReading, type Signals } from './categories.js';
@@ -73,6 +74,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = heldAtBarrierFirst(ranked, signals, tokens); // (C6: a patrol or convoy held at a barrier, held-at-barrier.ts)
   ranked = ordnanceHurtChildrenFirst(ranked, signals, victims); // (children hurt by ERW, among others too: ordnance-hurt-children.ts)
   ranked = promisedPunishmentFirst(ranked, signals); // (C6: "will be beaten if they don't pay": constructions/punished-if-refused.ts)
+  ranked = refusersThreatenedFirst(ranked, signals); // (C6: "ceux qui refusent sont menacés": refusers-threatened.ts)
   ranked = hidingInFightingFirst(ranked, signals, victims); // (C21: "fighting …, villagers hiding in the forest": hiding-in-fighting.ts)
   ranked = clashWithoutHarmFirst(ranked, signals, victims); // (C21: "shooting … FARDC vs M23", "incursion …, pas de dégâts": clash-without-harm.ts)
   const groupNamed = mentions.some((m) => !m.actor.hostState);
