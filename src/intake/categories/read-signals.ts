@@ -49,6 +49,7 @@ import { splitPhraseHits } from './split-phrases.js';
 import { childrenInRanksHits } from './children-in-ranks.js';
 import { peacekeeperUnitHits } from './peacekeeper-units.js';
 import { surroundedNowHits } from './surrounded-now.js';
+import { stillThereHits } from './still-there.js';
 import { burialHits } from '../victims/buried-counted.js';
 import { forcedToFlee, peopleCarriedOffHits } from './slurs-and-carried-off.js';
 import { fightingSinceHits, heardFireGoesOnHits } from './under-way.js';
@@ -220,6 +221,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     // ("armed men surrounding Rhoe site", "les assaillants sont toujours dans le village": under way, surrounded-now.ts)
     ...burialHits(tokens), // ("burial of 5 victims", "les victimes enterrées ce matin": the dead, victims/buried-counted.ts)
     ...surroundedNowHits(tokens, mentions.some((m) => !m.actor.hostState) || signalHits.some((h) => h.value.signal === 'armed' || h.value.signal === 'attack')),
+    // ("1 tireur … blessée, il est toujours là": the shooter still there, still-there.ts)
+    ...stillThereHits(tokens, signalHits),
     ...shotHits(tokens, signalHits),
     ...heldHits(tokens),
     ...unitHits(tokens),

@@ -95,3 +95,25 @@ describe('a levy with those who refuse threatened is a threat (C6: a threat said
     expect(parse(text).category).toBe('looting_destruction');
   });
 });
+
+describe('the shooter said still there or still firing, or fire going on for some minutes, is under way (C10, still-there.ts)', () => {
+  it.each([
+    'Sake: 1 tireur isole tire sur les passants a la sortie vers Minova, 1 femme blessee, il est toujours la',
+    'Goma: gunman shot 2 people at the market, he is still there',
+    'Minova: tirs sur le marche, 2 blesses, les tireurs sont toujours sur place',
+    'Sake: shooter still firing near the bus park, 1 injured',
+    'Kiwanja: un homme arme a tue un motard au rond-point, ils tirent toujours',
+    'Kamanyola: les FARDC tirent sur les wazalendo depuis 30min au centre, la pop court dans tous les sens',
+    'Bukavu: shooting in Kadutu since 20min, people running',
+  ])('%s', (text) => {
+    expect(parse(text).priority).toBe('critical');
+  });
+  it.each([
+    'Sake: 1 tireur a blesse une femme hier, il a fui',
+    'Sake: 2 blesses par balle hier, les deplaces sont toujours la',
+    'Bunagana: tirs entendus de 5h a 6h, calme depuis 30min',
+    'Goma: a man was shot yesterday at the market, the police is still there',
+  ])('look-alike (gone, the displaced still there, a span that closed): %s', (text) => {
+    expect(parse(text).priority).not.toBe('critical');
+  });
+});
