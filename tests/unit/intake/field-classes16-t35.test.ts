@@ -4,7 +4,6 @@ import { intake } from './fixtures.js';
 
 const parse = (text: string) => parseQuickReport(text, intake);
 const doers = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p.name);
-void doers;
 
 // Classes behind the misses of pending reports35 (phone-typed one-liners from South Kivu and Rutshuru, Masisi, Walikale;
 // t35): invented sentences of each class in both languages, SMS style where it fits, and the look-alikes that must not
@@ -115,5 +114,81 @@ describe('the shooter said still there or still firing, or fire going on for som
     'Goma: a man was shot yesterday at the market, the police is still there',
   ])('look-alike (gone, the displaced still there, a span that closed): %s', (text) => {
     expect(parse(text).priority).not.toBe('critical');
+  });
+});
+
+describe('police or a soldier who "shot" a person named without an article did it (C1, C2; host-forces.ts)', () => {
+  it.each([
+    ['soldier shot moto taxi driver at Sake barrier b/c he refused to pay, died on the spot', 'fardc'],
+    ['policeman shot trader at Kavumu barrier, injured', 'pnc'],
+    ['soldier shot woman in the leg at Minova market', 'fardc'],
+    ['Uvira: soldier shot fisherman who refused to give his catch', 'fardc'],
+    ['Bukavu: police shot student during the march in Kadutu', 'pnc'],
+    ['drunk soldier shot motard at Kavumu last night', 'fardc'],
+  ] as const)('%s', (text, doer) => {
+    expect(doers(text)).toContain(doer);
+  });
+  it.each(['soldier shot in ambush near Sake', 'policeman shot dead by bandits at Sake', 'soldier shot yesterday near Sake by unknown gunmen'])('look-alike (the soldier or policeman was shot): %s', (text) => {
+    expect(doers(text)).not.toContain('fardc');
+    expect(doers(text)).not.toContain('pnc');
+  });
+});
+
+describe('the group the people harmed are "said to be" is what they are taken for, not a doer (said-to-be.ts)', () => {
+  it.each([
+    ['Bunagana: M23 \'arrested\' 8 young men said to be wazalendo, whereabouts unknown', ['m23']],
+    ['2 youths believed to be M23 collaborators beaten by soldiers in Sake', ['fardc']],
+    ['Kitshanga: M23 ont arrete 3 jeunes pris pour des wazalendo', ['m23']],
+    ['Goma: des civils consideres comme des M23 tabasses par des wazalendo', ['wazalendo']],
+    ['Rubaya: wazalendo beat 2 traders thought to be M23 informers', ['wazalendo']],
+    ['Kitshanga: M23 beat 3 youths mistaken for wazalendo', ['m23']],
+  ] as const)('%s', (text, expected) => {
+    expect(doers(text)).toEqual([...expected]);
+  });
+  it.each([
+    ['Mweso: armed men said to be FDLR killed 3 farmers', 'fdlr'],
+    ['Kiwanja: assaillants presentes comme des wazalendo ont pille 4 boutiques', 'wazalendo'],
+    ['Masisi: 5 people abducted by men believed to be Nyatura', 'nyatura'],
+    ['a moto driver was taken to the FARDC position and beaten there by soldiers', 'fardc'],
+  ] as const)('look-alike (the armed men said to be that group did it, or taken to its post): %s', (text, doer) => {
+    expect(doers(text)).toContain(doer);
+  });
+});
+
+describe('a group named by its withdrawal before a return did not do it (gone-or-denounced.ts)', () => {
+  it.each([
+    'Itebero: after the M23 withdrawal about 2,500 people came back from Walikale centre over the weekend',
+    'Nyanzale: since the Nyatura departure, 600 people returned home',
+    'Kalembe: following the wazalendo pull-out, 300 families came back',
+    "Kibirizi: after the M23's withdrawal, 400 people returned to their fields",
+    'Kibirizi: apres le retrait des M23, 300 menages sont rentres',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('displacement');
+    expect(doers(text)).toEqual([]);
+  });
+  it.each([
+    ['Bunagana: after the M23 withdrawal, wazalendo looted the shops', ['wazalendo']],
+    ['Kitshanga: people fled after the M23 attack on the village', ['m23']],
+  ] as const)('look-alike (another group did it, or the group attacked): %s', (text, expected) => {
+    expect(doers(text)).toEqual([...expected]);
+  });
+});
+
+describe('a group\'s fighters counted before its name among the harmed are victims, counted (everyday-traffic-1.ts, actors.ts)', () => {
+  it.each([
+    ['Kalengera: explosion, 1 civil tue et 2 elts M23 blesses', 'injured', 2],
+    ['Kalengera: bomb blast, 1 civilian killed and 2 elts M23 wounded', 'injured', 2],
+    ['Mweso: 2 elts FARDC blesses dans une embuscade', 'injured', 2],
+    ['Kilolirwe: 3 combattants M23 tues par une mine', 'killed', 3],
+  ] as const)('%s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+    expect(doers(text)).not.toContain('m23');
+  });
+  it.each([
+    ['Kalengera: 2 elts M23 ont blesse un motard', 'm23'],
+    ['Rutshuru: elts M23 ont tue 2 civils', 'm23'],
+  ] as const)('look-alike (the fighters did the harm): %s', (text, doer) => {
+    expect(doers(text)).toContain(doer);
   });
 });
