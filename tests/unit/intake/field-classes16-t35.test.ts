@@ -192,3 +192,41 @@ describe('a group\'s fighters counted before its name among the harmed are victi
     expect(doers(text)).toContain(doer);
   });
 });
+
+describe('C23 for groups outside the actor list: their arrests are abductions (unlisted-group-arrests.ts)', () => {
+  it.each([
+    ['Pinga: des APCLS ont arrete 12 personnes qui refusaient de payer la ration', 'APCLS', 12],
+    ['Pinga: 5 motards arretes par des NDC-R', 'NDC-R', 5],
+    ['Kamanyola: les Imbonerakure ont arrete 3 pecheurs', 'Imbonerakure', 3],
+    ['Nyabiondo: APCLS fighters arrested 4 farmers who refused to pay', 'APCLS', 4],
+    ['Uvira: Red Tabara arrested 2 herders near Kiliba', 'Red Tabara', 2],
+    ['Djugu: FRPI ont arrete 6 cultivateurs au champ', 'FRPI', 6],
+  ] as const)('%s', (text, doer, n) => {
+    const r = parse(text);
+    expect(r.category).toBe('abduction');
+    expect(r.priority).toBe('high');
+    expect(r.victims.abducted).toBe(n);
+    expect(doers(text)).toContain(doer);
+  });
+  it.each(['Pinga: l\'ANR a arrete 3 jeunes', 'Uvira: 2 pecheurs arretes par la DEMIAP'])('look-alike (a state service arrests: detention): %s', (text) => {
+    expect(parse(text).category).toBe('arbitrary_detention');
+  });
+});
+
+describe('a bare count opening its clause, then the harm in the passive, takes the count (bare-count-harmed.ts)', () => {
+  it.each([
+    ['Pinga: des APCLS ont arrete 12 personnes, 2 ont ete fouettees en public avant d\'etre relachees', 'injured', 2],
+    ['APCLS arrested 12 people, 2 were whipped in public', 'injured', 2],
+    ['Ngungu: M23 forcing men to carry their ammunition, 2 who refused were shot dead yesterday', 'killed', 2],
+    ['les M23 obligent les hommes a porter les munitions, 3 qui ont refuse ont ete tues', 'killed', 3],
+    ['M23 took 6 porters, 2 who tried to flee were beaten', 'injured', 2],
+    ['wazalendo ont attaque Kibua, 2 ont ete blesses par balle', 'injured', 2],
+  ] as const)('%s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+  it.each(['M23 arrested 5 youths, 2 have been released', 'Sake: attaque cette nuit, 3 jours apres 2 ont ete retrouves'])('look-alike (released, found): %s', (text) => {
+    const r = parse(text);
+    expect(r.victims.killed).toBeNull();
+    expect(r.victims.injured).toBeNull();
+  });
+});
