@@ -19,6 +19,7 @@ import { peopleReturned } from './returns.js';
 import { tiedInTheft } from './tied-in-theft.js';
 import { meetingOnly } from './meetings.js';
 import { beatenInCustodyFirst } from './custody-beating.js';
+import { groupArrestFreedFirst } from './group-arrest-freed.js';
 import { watchedPresence } from './slurs-and-carried-off.js';
 import { forceOnProtestFirst } from './protest-object.js';
 import { positionAttackedFirst } from './position-attacked.js';
@@ -70,6 +71,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = hostagesBackFirst(ranked, s.back, killingReported(signals));
   ranked = boughtReleaseFirst(ranked, signals, tokens); // (C12: "libérés après paiement, deux portent des traces de coups": release-bought.ts)
   ranked = beatenInCustodyFirst(ranked, signals);
+  ranked = groupArrestFreedFirst(ranked, s.groupArrested, tokens, killingReported(signals)); // (C12 for C23: "arrested by M23 … released, beaten in custody": group-arrest-freed.ts)
   ranked = forceOnProtestFirst(ranked, signals);
   ranked = heldAtBarrierFirst(ranked, signals, tokens); // (C6: a patrol or convoy held at a barrier, held-at-barrier.ts)
   ranked = ordnanceHurtChildrenFirst(ranked, signals, victims); // (children hurt by ERW, among others too: ordnance-hurt-children.ts)

@@ -230,3 +230,53 @@ describe('a bare count opening its clause, then the harm in the passive, takes t
     expect(r.victims.injured).toBeNull();
   });
 });
+
+describe('people the army or police arrested, held at "the camp", are at the army\'s camp, not an IDP site (detention-camp.ts)', () => {
+  it.each([
+    'Sake: FARDC military police arrested 2 civilians and beat them at the camp',
+    'Sake: des militaires ont arrete 3 jeunes et les ont tabasses au camp',
+    'Minova: soldiers arrested a trader and took him to the camp',
+    'Goma: la police a arrete 4 motards, gardes au camp depuis hier',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).not.toBe('attack_on_idp_site');
+    expect(r.priority).not.toBe('critical');
+  });
+  it.each(['Sake: armed men attacked the camp, 2 killed', 'Bulengo: des hommes armes ont attaque le camp, 3 deplaces blesses'])('look-alike (the camp attacked): %s', (text) => {
+    expect(parse(text).category).toBe('attack_on_idp_site');
+  });
+});
+
+describe('the beaten named by a plural pronoun are the people counted before it (C3, beat-them.ts)', () => {
+  it.each([
+    ['Sake: FARDC military police arrested 2 civilians and beat them at the camp', 2],
+    ['police arrested 3 youths and beat them badly in Goma', 3],
+    ['Kiwanja update: the 4 youths arrested by M23 at the market on Friday were released yesterday, they say they were beaten with sticks in custody', 4],
+    ['les 5 motards arretes par les wazalendo ont ete liberes, ils ont ete tabasses', 5],
+    ['Uvira: 6 fishermen held by FDNB soldiers, they were whipped on the beach', 6],
+  ] as const)('%s', (text, n) => {
+    expect(parse(text).victims.injured).toBe(n);
+  });
+  it.each([
+    ['soldiers arrested a trader and beat him', 1],
+    ['they were beaten at the barrier in Sake', null],
+    ['3 youths arrested by police in Goma, they were released without charge', null],
+  ] as const)('look-alike (one beaten, nobody counted, nobody beaten): %s', (text, n) => {
+    expect(parse(text).victims.injured).toBe(n);
+  });
+});
+
+describe('C12 for C23 takings: people a group "arrested", released, who tell of a beating stay the abduction (group-arrest-freed.ts)', () => {
+  it.each([
+    'Kiwanja update: the 4 youths arrested by M23 at the market on Friday were released yesterday, they say they were beaten with sticks in custody',
+    'les 5 motards arretes par les wazalendo ont ete liberes, ils ont ete tabasses au cachot',
+    'Pinga: 3 traders arrested by APCLS were freed after 2 days, all whipped in custody',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('abduction');
+    expect(r.priority).toBe('high');
+  });
+  it.each(['des policiers ont arrete 3 eleves et les ont battus au cachot, relaches hier'])('look-alike (arrested by the police: the ill-treatment in custody): %s', (text) => {
+    expect(parse(text).category).toBe('torture_ill_treatment');
+  });
+});
