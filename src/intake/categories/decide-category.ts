@@ -20,6 +20,7 @@ import { tiedInTheft } from './tied-in-theft.js';
 import { meetingOnly } from './meetings.js';
 import { beatenInCustodyFirst } from './custody-beating.js';
 import { groupArrestFreedFirst } from './group-arrest-freed.js';
+import { movedWithPeopleAfraid } from './moved-people-afraid.js';
 import { watchedPresence } from './slurs-and-carried-off.js';
 import { forceOnProtestFirst } from './protest-object.js';
 import { positionAttackedFirst } from './position-attacked.js';
@@ -89,7 +90,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   // ("no incident so far" after armed men on the move: the presence is the report, categories/slurs-and-carried-off.ts)
   // ("FRPI descendus des collines, pas d'incident": a group the actor list does not know, by its acronym; not FARDC deployed)
   const unlistedGroupMoved = signals.all('movement').some((h) => ACRONYM.test(tokens[h.start - 1]?.text ?? '') && !signals.all('response').some((x) => x.start === h.start) && r.ctx.actors.lookup(tokens[h.start - 1]!.text) === null);
-  const quiet = (quietRead === 'calm' && watchedPresence(signals)) || movedWithoutIncident(quietRead, signals, groupNamed || unlistedGroupMoved) ? null : quietRead;
+  const quiet = (quietRead === 'calm' && watchedPresence(signals)) || movedWithoutIncident(quietRead, signals, groupNamed || unlistedGroupMoved) || movedWithPeopleAfraid(quietRead, signals, groupNamed || unlistedGroupMoved) ? null : quietRead; // ("…, no incident but the population is afraid": moved-people-afraid.ts)
   // (C8: a calm day with people going home is a report of returns, categories/returns.ts)
   const quietAs = quiet ? (quiet === 'calm' && peopleReturned(s.returned) ? 'displacement' : quietCategory(quiet, signals, victims)) : null;
   // (domestic violence, shots of a pursuit that hit nobody: no conflict incident, constructions/everyday-kivu.ts)

@@ -280,3 +280,23 @@ describe('C12 for C23 takings: people a group "arrested", released, who tell of 
     expect(parse(text).category).toBe('torture_ill_treatment');
   });
 });
+
+describe('a named group on the move with "no incident" and the people only afraid is a movement (moved-people-afraid.ts)', () => {
+  it.each([
+    ['According to the local chief, around 40 armed Raia Mutomboki passed through Kalonge this afternoon heading north, no incident but the population is afraid and staying indoors', 'raia-mutomboki'],
+    ['Nyatura sont passes par Kibabi ce matin, pas d\'incident mais la population a peur', 'nyatura'],
+    ['Raia Mutomboki seen near Kalonge yesterday, no incident, people afraid', 'raia-mutomboki'],
+    ['wazalendo passed through Kibua heading to Pinga, no incident but people are afraid', 'wazalendo'],
+  ] as const)('%s', (text, doer) => {
+    const r = parse(text);
+    expect(r.category).toBe('armed_group_movement');
+    expect(r.priority).toBe('medium');
+    expect(doers(text)).toContain(doer);
+  });
+  it.each([
+    'Territorial administrator says situation in Kanyabayonga is calm but pop fears M23 advance from the south.',
+    'calme a Kalonge, pas d\'incident, la population a peur des rumeurs',
+  ])('look-alike (a movement only feared, or no group): %s', (text) => {
+    expect(parse(text).category).toBe('other');
+  });
+});
