@@ -12,7 +12,13 @@ const DISPLACED = /^(idps?|deplacee?s?|pdi|displaced|refugees?|refugiee?s?|menag
 
 const CAMP = /^(camp|camps|campement)$/;
 
+// (reports35: "FARDC military police arrested 2 civilians and beat them at the camp": people the army or police arrested,
+// held at "the camp", are at the army's camp too)
+const ARRESTED = /^(arrested|arrest|arrests|detained|arrete|arretes|arretee|arretees|ont arrete|interpelle|interpelles|apprehended)$/;
+const FORCE = /^(fardc|military|militaire|militaires|soldiers|soldats|army|armee|pm|mp|police|pnc|policiers|policemen)$/;
+
 export function detentionCamp(h: SignalHit, tokens: readonly Token[]): boolean {
   if (h.value.signal !== 'idpSite' || !CAMP.test(tokens[h.end - 1]?.norm ?? '')) return false;
-  return tokens.some((t) => DETAINEE.test(t.norm)) && !tokens.some((t) => DISPLACED.test(t.norm));
+  if (tokens.some((t) => DISPLACED.test(t.norm))) return false;
+  return tokens.some((t) => DETAINEE.test(t.norm)) || (tokens.some((t) => ARRESTED.test(t.norm)) && tokens.some((t) => FORCE.test(t.norm)));
 }

@@ -53,6 +53,8 @@ import { splitPhraseHits } from './split-phrases.js';
 import { childrenInRanksHits } from './children-in-ranks.js';
 import { peacekeeperUnitHits } from './peacekeeper-units.js';
 import { surroundedNowHits } from './surrounded-now.js';
+import { stillThereHits } from './still-there.js';
+import { unlistedGroupAt, unlistedGroupEndsAt } from './unlisted-group-arrests.js';
 import { burialHits } from '../victims/buried-counted.js';
 import { forcedToFlee, peopleCarriedOffHits } from './slurs-and-carried-off.js';
 import { fightingSinceHits, heardFireGoesOnHits } from './under-way.js';
@@ -155,7 +157,9 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   // counts "pris" with people after it as taken, whoever took them; "pris la fuite" takes no one).
   // C23: arrested or held for money by a non-state armed group: abducted, and the arrest word tells of no detention.
   // (an armed group's own "police" acts for the group: "M23 'police' arrested 3 traders", doers/group-own-police.ts)
-  const arrests = groupArrests(tokens, (i) => doerOf(mentions.find((m) => m.start === i)), (i) => (groupPoliceAt(tokens, mentions, i - 1) ? 'group' : doerOf(mentions.find((m) => m.end === i))));
+  // (a group the actor list does not know, "des APCLS ont arrêté 12 personnes": unlisted-group-arrests.ts)
+  const unlisted = (named: 'group' | 'state' | null, at: boolean): 'group' | 'state' | null => named ?? (at ? 'group' : null);
+  const arrests = groupArrests(tokens, (i) => unlisted(doerOf(mentions.find((m) => m.start === i)), unlistedGroupAt(tokens, i)), (i) => (groupPoliceAt(tokens, mentions, i - 1) ? 'group' : unlisted(doerOf(mentions.find((m) => m.end === i)), unlistedGroupEndsAt(tokens, i))));
   const custodyAt = mentions.every((m) => m.actor.hostState) ? stateCustodyAt(tokens, mentions.length > 0) : -1;
   // (C6: the state's forces holding people until they pay is a detention, its "to free them" no kidnapping: people-taken.ts)
   const heldForPrice = heldByStateForPrice(tokens, mentions.some((m) => !m.actor.hostState), mentions.some((m) => m.actor.hostState));
@@ -230,6 +234,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     // ("armed men surrounding Rhoe site", "les assaillants sont toujours dans le village": under way, surrounded-now.ts)
     ...burialHits(tokens), // ("burial of 5 victims", "les victimes enterrées ce matin": the dead, victims/buried-counted.ts)
     ...surroundedNowHits(tokens, mentions.some((m) => !m.actor.hostState) || signalHits.some((h) => h.value.signal === 'armed' || h.value.signal === 'attack')),
+    // ("1 tireur … blessée, il est toujours là": the shooter still there, still-there.ts)
+    ...stillThereHits(tokens, signalHits),
     ...shotHits(tokens, signalHits),
     ...heldHits(tokens),
     ...unitHits(tokens),

@@ -12,8 +12,8 @@ import type { Token } from '../normalize.js';
 // (SMS: "dpuis 6h", "depui hier")
 const SINCE = new Set(['since', 'depuis', 'tangu', 'dpuis', 'depui', 'dps']);
 const FIGHT = /^(affrontements?|affrontmts?|affrontent|s.affrontent|combats?|combattent|clash|clashes|clashing|fight|fights|fighting|accrochages?|tirs?|tiraillements?|shooting|shots|shelling|shells|gunfire|gunshots?|bombardements?|bombing|pilonnages?|pilonnent|detonations?|echanges?|exchange|exchanges|risasi|wanapigana|mapigano|attacking|attaquent|fusillades?|crepitements?|obus|mortars?|mortiers?|firing|feu|fire|tire|tirent|masasi|bitumba)$/;
-// A time, or what may come before it ("depuis ce matin", "since early morning", "depuis 3 jours", "tangu jana").
-const TIME = /^(\d{1,2}h\d{0,2}|\d{3,4}(hrs?|h)?|\d{1,2}(am|pm)|\d{1,2}|dawn|aube|daybreak|morning|matin|matinee|yesterday|yday|hier|noon|midi|midnight|minuit|tonight|evening|soir|soiree|night|nuit|asubuhi|jana|usiku|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|deux|trois|quatre|two|three|four)$/;
+// A time, or what may come before it ("depuis ce matin", "since early morning", "depuis 3 jours", "tangu jana", "depuis 30min").
+const TIME = /^(\d{1,3}(min|mins|mn|minutes?)|\d{1,2}(hr|hrs|heures?)|\d{1,2}h\d{0,2}|\d{3,4}(hrs?|h)?|\d{1,2}(am|pm)|\d{1,2}|dawn|aube|daybreak|morning|matin|matinee|yesterday|yday|hier|noon|midi|midnight|minuit|tonight|evening|soir|soiree|night|nuit|asubuhi|jana|usiku|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|deux|trois|quatre|two|three|four)$/;
 const BEFORE_TIME = new Set(['ce', 'cette', 'this', 'l', 'la', 'le', 'early', 'tot', 'last', 'the']);
 // Fighting said as the cause of something else since a time ("since Monday due to fighting", "depuis hier suite aux combats").
 const CAUSE = /^(due|because|after|apres|suite|following|cause|fled|fui|fuient|fuyant|fuite|peur|fear|crainte|owing|par|by)$/;

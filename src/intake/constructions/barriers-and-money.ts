@@ -2,6 +2,7 @@ import type { SignalHit } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
 import { returnedTo, siteOfDisplacedNamed } from '../places/site-and-return.js';
 import { chargedToPeople, takenPerSack } from './money-from-people.js'; // ("5000FC aux motards", "10$ per sack")
+import { goldAt, PER_KIND, PER_SHORT } from './levy-in-kind.js'; // ("1 gramme d'or par creuseur", "pr chq passager")
 
 /**
  * Everyday field traffic (reports12): money demanded at barriers and the punishment of those who refuse to pay
@@ -23,7 +24,7 @@ const PER_ITEM = /^(moto|motos|motard|pieton|passenger|passager|truck|camion|veh
 const BARRIER = /^(barrier\w*|barriere\w*|roadblocks?|checkpoints?|barrages?|barricades?|postes?|peage)$/;
 function moneyAt(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.norm;
-  if (MONEY_GLUED.test(w)) return true;
+  if (MONEY_GLUED.test(w) || goldAt(tokens, i)) return true;
   if (/^\d+$/.test(w)) {
     let k = i + 1;
     while (/^\d{3}$/.test(tokens[k]?.norm ?? '')) k++;
@@ -48,7 +49,7 @@ export function barrierExtortionHits(tokens: readonly Token[]): SignalHit[] {
     for (let k = i - 1; k >= 0 && k >= i - 6 && !tokens[k + 1]!.stopBefore; k--) if (DEMAND.test(tokens[k]!.norm) || TOKEN_FEE.test(tokens[k]!.norm)) demanded = true;
     // ("chaque moto 5000 fc", "kila pikipiki 1000fc": the vehicle or head named before the price)
     const perBefore = (PER_BEFORE.test(tokens[i - 2]?.norm ?? '') && PER_ITEM.test(tokens[i - 1]?.norm ?? '')) || (PER_BEFORE.test(tokens[i - 3]?.norm ?? '') && PER_ITEM.test(tokens[i - 2]?.norm ?? ''));
-    const per = perBefore || chargedToPeople(tokens, i) || [1, 2, 3].some((d) => PER.test(tokens[i + d]?.norm ?? '') && /^(moto|motos|motard|motards|pieton|pietons|passenger|passengers|passager|passagers|truck|trucks|camion|camions|vehicle|vehicule|person|personne|tete|head|mtu|mmoja|menage|household|bike|velo|trip|voyage|cycliste|trader|traders|commercant|commercants|commercante|commercantes|vendeur|vendeurs|vendeuse|vendeuses|bag|sac|sacs|cow|vache|chevre|goat)$/.test(tokens[i + d + 1]?.norm ?? ''));
+    const per = perBefore || chargedToPeople(tokens, i) || [1, 2, 3, 4].some((d) => (PER.test(tokens[i + d]?.norm ?? '') || PER_SHORT.test(tokens[i + d]?.norm ?? '')) && (PER_KIND.test(tokens[i + d + 1]?.norm ?? '') || /^(moto|motos|motard|motards|pieton|pietons|passenger|passengers|passager|passagers|truck|trucks|camion|camions|vehicle|vehicule|person|personne|tete|head|mtu|mmoja|menage|household|bike|velo|trip|voyage|cycliste|trader|traders|commercant|commercants|commercante|commercantes|vendeur|vendeurs|vendeuse|vendeuses|bag|sac|sacs|cow|vache|chevre|goat)$/.test(tokens[i + d + 1]?.norm ?? '')));
     if ((barrier && (demanded || per)) || (demanded && per)) return [hit('loot', 'extortion', i)];
   }
   return [];

@@ -1,4 +1,5 @@
 import type { Keyword, Signal } from '../categories/keywords.js';
+import { lakeOrRoadGoods } from './lake-and-road-goods.js';
 import { GOODS_ESTIMATE, GOODS_GAP } from './estimated-goods.js';
 import type { SignalHit } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
@@ -122,7 +123,8 @@ export function goodsTakenHits(tokens: readonly Token[]): SignalHit[] {
     if (!TOOK.test(tokens[i]!.norm)) continue;
     let k = i + 1;
     while (k < i + GOODS_GAP && (GOODS_FILLER.test(tokens[k]?.norm ?? '') || GOODS_ESTIMATE.test(tokens[k]?.norm ?? '')) && !tokens[k]!.breakBefore) k++; // ("took about 80 cows": estimated-goods.ts)
-    if (k < tokens.length && !tokens[k]!.breakBefore && GOODS.test(tokens[k]!.norm)) out.push({ value: { signal: 'loot', subType: null }, start: i, end: k + 1 });
+    // ("took fish and fuel", "ont pris 2 pirogues": lake-and-road-goods.ts)
+    if (k < tokens.length && !tokens[k]!.breakBefore && (GOODS.test(tokens[k]!.norm) || lakeOrRoadGoods(tokens, k))) out.push({ value: { signal: 'loot', subType: null }, start: i, end: k + 1 });
   }
   return out;
 }

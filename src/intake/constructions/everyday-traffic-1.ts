@@ -181,7 +181,7 @@ export function threatOrIncitement(hits: readonly SignalHit[], tokens: readonly 
 // "clashes between Mai-Mai and police, 1 policeman killed", "2 CODECO fighters killed by FARDC …, tension rising among Lendu
 // youth": when the only dead or wounded are fighters, soldiers or police, the clash or the tension that follows is the report
 // (an ambush with soldiers killed and nothing else stays an attack: "3 soldiers killed in an ADF ambush").
-const COMBATANT = /^(policeman|policemen|policier|policiers|police|soldier|soldiers|soldat|soldats|militaire|militaires|fighters?|combattants?|combatants?|miliciens?|militiamen|militiaman|elements?|assaillants?|assailants|rebels?|rebelles?|fardc)$/;
+const COMBATANT = /^(policeman|policemen|policier|policiers|police|soldier|soldiers|soldat|soldats|militaire|militaires|fighters?|combattants?|combatants?|miliciens?|militiamen|militiaman|elements?|elts|elmts|assaillants?|assailants|rebels?|rebelles?|fardc)$/;
 const CIVILIAN = /^(civilians?|civils?|civ|villagers?|villageois|residents?|habitants?|women|femmes?|children|enfants?|farmers?|cultivateurs?|traders?|commercants?|passengers?|passagers?|motards?|people|personnes)$/;
 const ACTIVE_AUX = /^(a|ont|avait|avaient|has|have|had)$/;
 export function combatantsOnlyHarmed(tokens: readonly Token[]): boolean {
@@ -238,11 +238,14 @@ export function civilianObject(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-// "2 CODECO fighters killed", "3 M23 elements tués": a group's name between the number and its fighters.
+// "2 CODECO fighters killed", "3 M23 elements tués": a group's name between the number and its fighters (or after them).
 export function fightersOfNamedCounted(tokens: readonly Token[], victims: Victims): void {
   for (let i = 0; i + 3 < tokens.length; i++) {
     const n = readNumber(tokens, i);
-    if (!n || n.article || n.zero || !/^\p{Lu}/u.test(tokens[n.next]?.text ?? '') || !COMBATANT.test(tokens[n.next + 1]?.norm ?? '')) continue;
+    if (!n || n.article || n.zero) continue;
+    // (or the fighters first: "2 elts M23 blessés", "3 combattants Nyatura tués", reports35)
+    const named = /^\p{Lu}/u.test(tokens[n.next]?.text ?? '') && COMBATANT.test(tokens[n.next + 1]?.norm ?? '');
+    if (!named && !(COMBATANT.test(tokens[n.next]?.norm ?? '') && /^\p{Lu}/u.test(tokens[n.next + 1]?.text ?? '') && !tokens[n.next + 1]!.breakBefore)) continue;
     const key = verbAt(tokens, n.next + 2);
     if ((key === 'killed' || key === 'injured' || key === 'abducted') && victims[key] === null && !tokens[n.next + 2]!.breakBefore) victims[key] = n.value;
   }

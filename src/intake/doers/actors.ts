@@ -193,7 +193,8 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (next && !next.breakBefore && ['position', 'positions', 'stronghold', 'bastion', 'fief'].includes(next.norm) && [before?.norm, twoBefore?.norm].some((w) => w && WHERE.has(w)) && !firedFrom(tokens, m.start) && !harmedAtPosition(tokens, m.start) && !harmAtTheirGround(tokens, m.start, m.end)) return false;
       // "4 FARDC soldiers killed in an ADF ambush", "deux militaires FARDC tués": counted among the victims.
       if (before && /^\d+$|^(two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/.test(before.norm) && victimsFollow(tokens, m.end)) return false;
-      if (before && /^(soldiers|soldats|militaires|elements|policemen|policiers)$/.test(before.norm) && /^\d+$|^(two|three|four|deux|trois|quatre|cinq)$/.test(twoBefore?.norm ?? '') && victimsFollow(tokens, m.end)) return false;
+      // ("2 elts M23 blessés", "3 combattants Nyatura tués": a group's fighters counted in SMS, reports35)
+      if (before && /^(soldiers|soldats|militaires|elements|elts|elmts|elemts|combattants|fighters|miliciens|militiamen|policemen|policiers)$/.test(before.norm) && /^\d+$|^(two|three|four|deux|trois|quatre|cinq)$/.test(twoBefore?.norm ?? '') && victimsFollow(tokens, m.end)) return false;
       // "Un militaire FARDC tué", "a FARDC soldier killed": one of them, the victim.
       if (before && /^(soldier|soldat|militaire|element|policeman|policier)$/.test(before.norm) && /^(un|une|one|a|an|1)$/.test(twoBefore?.norm ?? '') && victimsFollow(tokens, m.end)) return false;
       if (before && /^(un|une|one|a|an|1)$/.test(before.norm) && /^(soldier|policeman|officer)$/.test(tokens[m.end]?.norm ?? '') && victimsFollow(tokens, m.end)) return false;

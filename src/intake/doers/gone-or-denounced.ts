@@ -21,6 +21,9 @@ export function goneOrDenounced(tokens: readonly Token[], start: number, end: nu
   let k = start - 1;
   while (k >= 0 && k >= start - 3 && ARTICLE.test(tokens[k]!.norm)) k--;
   if (k >= 1 && GONE_NOUN.test(tokens[k]!.norm) && (AFTER.test(tokens[k - 1]!.norm) || (ARTICLE.test(tokens[k - 1]!.norm) && AFTER.test(tokens[k - 2]?.norm ?? '')))) return true;
+  // ("after the M23 withdrawal", "since the FDLR's departure", "following the Wazalendo pull-out": the noun after the name, reports35)
+  const noun = /^(s)$/.test(tokens[end]?.norm ?? '') ? end + 1 : end;
+  if ((GONE_NOUN.test(tokens[noun]?.norm ?? '') || (tokens[noun]?.norm === 'pull' && tokens[noun + 1]?.norm === 'out')) && !tokens[end]?.breakBefore && k >= 0 && AFTER.test(tokens[k]!.norm)) return true;
   // "after FARDC redeployed", "depuis que les M23 sont partis"
   let b = start - 1;
   while (b >= 0 && b >= start - 2 && /^(the|les|le|la|l|que|qu)$/.test(tokens[b]!.norm)) b--;

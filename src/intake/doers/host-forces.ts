@@ -204,7 +204,8 @@ function doerAfter(tokens: readonly Token[], i: number): boolean {
   if (!active && next && !next.breakBefore && /^(by|par|dead|morts?|to)$/.test(next.norm) && !shotSomeoneDead(tokens, k)) return false;
   if (!active && !shotSomeoneDead(tokens, k) && (SUFFERED.test(verb.norm) || (verb.norm === 'shot' && (!/^(in|into|at|on|en|sur)$/.test(next?.norm ?? '') || shotInCombat(tokens, k + 1))))) {
     const object = next && !next.breakBefore && /^(\d+|a|an|un|une|the|les|des|two|three|deux|trois|several|plusieurs|him|her|them|his|their|civilians|civils|people|personnes|villagers|villageois|women|femmes|men|hommes|children|enfants)$/.test(next.norm);
-    if (!object) return false;
+    // ("soldier shot moto taxi driver", "policeman shot trader at the barrier": SMS drops the article, reports35)
+    if (!object && !(verb.norm === 'shot' && peopleAfter(tokens, k) !== null)) return false;
   }
   // "arrested the suspect", "ont interpellé deux présumés auteurs"
   return !suspectsArrested(tokens, k);

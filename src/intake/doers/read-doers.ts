@@ -39,6 +39,7 @@ import { keywordsTaken } from '../categories/signal-hits.js';
 import { mishapOnly, onlyControlling } from './controls-the-place.js';
 import { protestCauseDoers } from '../categories/protest-cause.js';
 import { chargedAsGroup } from './charged-as-group.js';
+import { saidToBeCharge } from './said-to-be.js';
 import { namedAsTarget } from './target-not-doer.js';
 import { forceCaughtCulprit } from '../categories/culprit-arrested.js';
 import { forceArrestedCulprit } from './culprit-caught.js';
@@ -76,6 +77,7 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
       !allegedTieOnly(tokens, m.start) && // (a group the victims are said to side with: alleged-ties.ts)
       !chargedAsGroup(tokens, m.start) && // ("accusés d'être des Wazalendo": the charge, charged-as-group.ts)
       !suspectsAsVictims(tokens, m.start, m.end) && // ("exécuté 2 présumés ADF", "ADF collaborators": suspects-as-victims.ts)
+      !saidToBeCharge(tokens, m.start) && // ("8 young men said to be wazalendo": what they are taken for, said-to-be.ts)
       !enemyGlossed(tokens, description, m.start) && // ("pour intelligence avec l'ennemi (M23)": enemy-glossed.ts)
       // (the group that holds the place of a mishap did not cause it: controls-the-place.ts)
       !(mishap && onlyControlling(tokens, m.start, m.end)) &&
@@ -99,6 +101,7 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
       // (a people accused of being something is who the words target: "accusant les Shi d'être complices", accused-person.ts)
       !accusedOfBeing(tokens, g.start, g.end) &&
       !chargedAsGroup(tokens, g.start) &&
+      !saidToBeCharge(tokens, g.start) &&
       !goneOrDenounced(tokens, g.start, g.end) && // (what a threatened person denounced: gone-or-denounced.ts)
       !allegedTieOnly(tokens, g.start) &&
       !blamedEachOther(tokens, g.start, blameAt) &&

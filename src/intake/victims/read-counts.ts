@@ -46,6 +46,7 @@ import { formerHostage } from './former-hostage.js';
 import { negCasualties } from './neg-casualties.js';
 import { backAndSayRaped } from './back-and-say-raped.js';
 import { partThenNextHarm } from './part-then-next-harm.js';
+import { bareCountHarmed } from './bare-count-harmed.js';
 import { takenThenRaped } from './taken-then-raped.js';
 import { tollRevisions } from './toll-revisions.js';
 import { glossedCounts } from './glossed-counts.js';
@@ -164,6 +165,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   takenWithKin(tokens, victims); // ("took him and his 2 sons", "l'ont emmené avec ses deux fils": the person and the kin, taken-with-kin.ts)
   takenThenRaped(tokens, victims); // ("une femme enlevée … a été violée avant d'être relâchée": taken-then-raped.ts)
   partThenNextHarm(tokens, victims); // ("4 morts dont 1 militaire et une dizaine de blessés": part-then-next-harm.ts)
+  bareCountHarmed(tokens, victims); // ("arrested 12 people, 2 were whipped", "2 who refused were shot dead": bare-count-harmed.ts)
   childAmongVictims(tokens, victims); // ("the youngest was 15", "un enfant de 10 ans", "3 élèves": child-among-victims.ts) // ("ont emmené ses deux fils", "abducted his two sons": possessive-counts.ts)
   childAndOthers(tokens, victims); // ("un enfant tué et deux autres blessés", "4 EAFGA (3 garçons et une fille)": child-and-others.ts)
   agesListed(tokens, victims); // ("survivantes de 17 et 24 ans": a child among the counted victims, ages-listed.ts)
