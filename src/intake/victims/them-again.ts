@@ -65,6 +65,8 @@ function peopleCountedBefore(tokens: readonly Token[], end: number): number | nu
   for (let i = end - 1; i >= 0 && i >= end - 24; i--) {
     const n = readNumber(tokens, i);
     if (!n || n.zero || n.article || n.value < 2 || n.value > 200 || n.next >= end) continue;
+    // ("4 traders freed, 3 of them say they were beaten", "3 d'entre eux": the part said is who)
+    if ((tokens[n.next]?.norm === 'of' && tokens[n.next + 1]?.norm === 'them') || (tokens[n.next]?.norm === 'd' && tokens[n.next + 1]?.norm === 'entre')) return n.value;
     // ("3 jeunes", "5 youths"; "2 young men", "3 autres civils": a word before the people)
     if (isPerson(tokens[n.next]?.norm ?? '') || (/^(young|jeunes|other|autres|civilian|civils)$/.test(tokens[n.next]?.norm ?? '') && isPerson(tokens[n.next + 1]?.norm ?? ''))) return n.value;
   }

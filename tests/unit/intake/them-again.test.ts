@@ -14,6 +14,8 @@ describe('a second harm to the people counted: "and beat them", "et les a tabass
     ['ADF abducted 6 people and killed them in Oicha', 'killed', 6],
     ['ADF abducted 6 people and killed them all in Oicha', 'killed', 6],
     ['les ADF ont enlevé 6 personnes et les ont toutes tuées à Oicha', 'killed', 6],
+    ['the 4 youths arrested by M23 in Kibumba were released, they say they were beaten', 'injured', 4],
+    ['4 traders freed by CODECO in Bunia, 3 of them say they were beaten', 'injured', 3],
   ] as const)('%s: %s %d', (text, key, n) => {
     expect(parseQuickReport(text, intake).victims[key]).toBe(n);
   });
