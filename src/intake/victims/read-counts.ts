@@ -12,6 +12,8 @@ import { hasSexualViolence, type Signals } from '../categories/categories.js';
 import { accusedNotCounted, childrenOnlyHeld, displacedHeadCount, forcedMarriageCount, foundRaped } from './displaced-and-married.js';
 import { beatenWasTheDead, childrenNotVictims, freedVictimsCounted, putOutCounted, shotOfWhomSomeDied } from './shot-and-freed.js';
 import { readQuickLineCounts } from './quick-line-counts.js';
+import { takenByForceCount } from './taken-by-force.js';
+import { bracketBreakdown } from './bracket-breakdown.js';
 import { fightersOfNamedCounted, foundDeadCount, harmBeforePeople, outOfSchoolNotCounted, sayTheyWereRaped, theOthersCounted, zeroNotConfirmed } from '../constructions/everyday-traffic-1.js';
 import { readT17Counts } from '../constructions/counts-places-doers.js';
 import { oneMoreByOrdinal, readTimesCounts, takenByGroupCount, woundedOfWhomSomeDied } from '../constructions/military-police-register.js';
@@ -151,6 +153,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   readSwahiliCounts(signals, victims); // ("mauaji ya watu 5": the number after the people, victims/swahili-counts.ts)
   woundedOfWhomSomeDied(tokens, victims);
   oneMoreByOrdinal(tokens, victims);
+  takenByForceCount(tokens, victims); // ("deux auraient été emmenés de force", "two were taken by force": taken-by-force.ts)
   oneStillHeld(tokens, victims); // (C7: "2 otages relâchés, un 3e toujours entre leurs mains": one-still-held.ts)
   deathIdiomCounts(tokens, victims); // ("did not survive", "a rendu l'âme", "un 3e a succombé", "the 2 wounded died": death-idioms.ts)
   possessiveCounts(tokens, victims);
@@ -194,6 +197,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   ageBoundNotCount(tokens, victims); // ("send boys over 15", "garçons de plus de 15 ans": an age, not a count; age-floor.ts)
   moneyNotPeople(tokens, victims); // ("1000 FC per moto … threaten to beat": a sum is no count, money-not-people.ts)
   protestCauseUncounted(tokens, signalHits, victims); // ("barricades après la mort du taximan": the protest's cause, categories/protest-cause.ts) // ("1000 FC per moto … threaten to beat": a sum is no count, money-not-people.ts)
+  bracketBreakdown(tokens, description, victims); // ("8 children (6 boys, 2 girls)": the same children, bracket-breakdown.ts)
   for (const [key, n] of Object.entries(overrides)) victims[key as VictimKey] = n;
   return { victims, unclear, killedAtLeast: victims.killed === null ? readAtLeast : null };
 }

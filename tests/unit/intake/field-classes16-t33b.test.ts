@@ -50,3 +50,80 @@ describe('a team refused access with the team named before "l\'accès", and elec
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('the hour of the deed between the verb and whom it struck is part of the gap', () => {
+  it.each([
+    ['des éléments CODECO ont enlevé hier vers 18h trois commerçants sur l\'axe Nioka-Ngote', 'abducted', 3],
+    ['les CODECO ont enlevé vers 18h trois commerçants à Nioka', 'abducted', 3],
+    ['CODECO abducted at 6pm three traders at Nioka', 'abducted', 3],
+    ['les ADF ont tué vers 3 h deux cultivateurs à Mamove', 'killed', 2],
+    ['Mai-Mai kidnapped around 21h30 two moto drivers near Lulimba', 'abducted', 2],
+  ] as const)('%s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+  it.each([
+    ['les ADF ont tué vers 18h à Mamove, 2 morts', 'killed', 2],
+    ['CODECO abducted traders at 6pm near Nioka', 'abducted', null],
+  ] as const)('look-alike (no count after the hour, or the count elsewhere): %s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+});
+
+describe('people counted and then led away "by force" are abducted', () => {
+  it.each([
+    ['6 garçons recrutés par les Zaïre à Mongbwalu; deux auraient été emmenés de force.', 2],
+    ['6 boys recruited by Zaire at Mongbwalu; two were reportedly taken by force.', 2],
+    ['Mai-Mai came to Kigulube, 3 youths forcibly taken to their camp', 3],
+    ['à Lulingu 2 jeunes amenés de force par les RM dans leur camp', 2],
+    ['Bunyakiri: 4 women taken by force by Raia Mutomboki', 4],
+  ] as const)('%s', (text, n) => {
+    expect(parse(text).victims.abducted).toBe(n);
+  });
+  it.each([
+    '2 blessés emmenés à l\'hôpital de Beni',
+    'bandits entrés de force dans 3 maisons à Beni',
+    '3 wounded taken to Beni hospital by MONUSCO',
+  ])('look-alike (led to care, a break-in): %s', (text) => {
+    expect(parse(text).victims.abducted).toBeNull();
+  });
+});
+
+describe('a count broken down in brackets right after it is the same people', () => {
+  it.each([
+    ['8 children (6 boys, 2 girls) aged 14-17 separated from CODECO near Lopa', 'childrenAffected', 8],
+    ['8 children (6 boys and 2 girls) recruited by CODECO near Lopa', 'childrenAffected', 8],
+    ['5 people (3 women, 2 men) abducted by ADF at Mamove', 'abducted', 5],
+    ['5 personnes (3 femmes et 2 hommes) enlevées par les ADF à Mamove', 'abducted', 5],
+    ['11 enfants (9 garçons, 2 filles) libérés par les Twirwaneho à Minembwe', 'childrenAffected', 11],
+  ] as const)('%s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+  it.each([
+    ['ADF killed 5 people (3 women, 2 men) at Mamove, 3 others wounded', 'injured', 3],
+    ['ADF killed 5 people (3 women, 2 men) at Mamove, 3 others wounded', 'killed', 5],
+    ['trois (3) femmes violées par des hommes armés à Kalehe', 'crsvSurvivors', 3],
+  ] as const)('look-alike (a part said again outside, a repeated digit): %s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+});
+
+describe('children released or handed over by an armed group were in its ranks (C18)', () => {
+  it.each([
+    'CP: 11 children (nine boys, two girls) aged 13-17 released by Twirwaneho at Minembwe yesterday and handed to a CP partner.',
+    '8 enfants libérés par les Zaïre à Djugu et remis à un partenaire',
+    '3 boys handed over by CODECO to MONUSCO at Bunia',
+    '2 filles relâchées par les Nyatura à Nyabiondo, remises à la protection de l\'enfant',
+  ])('%s', (text) => {
+    const p = parse(text);
+    expect(p.category).toBe('child_violation');
+    expect(p.sensitivity).toBe('restricted');
+    expect(p.priority).toBe('high');
+  });
+  it.each([
+    '3 farmers released by ADF at Mamove',
+    '2 youths released by the police in Beni after checks',
+    '4 commerçants libérés par les CODECO après paiement',
+  ])('look-alike (adults): %s', (text) => {
+    expect(parse(text).category).not.toBe('child_violation');
+  });
+});
