@@ -29,6 +29,7 @@ import { hidingInFightingFirst } from './hiding-in-fighting.js';
 import { theftBeforeArrestFirst } from './culprit-arrested.js';
 import { shooterArrestedFirst } from './shooter-arrested.js';
 import { aidKeptOutFirst } from './aid-kept-out.js';
+import { tollAtBarrierFirst } from './toll-at-barrier.js';
 
 const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
 
@@ -72,6 +73,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = beatenInCustodyFirst(ranked, signals);
   ranked = forceOnProtestFirst(ranked, signals);
   ranked = aidKeptOutFirst(ranked, signals); // (C6: aid workers turned back, only a threat or a toll beside it: aid-kept-out.ts)
+  ranked = tollAtBarrierFirst(ranked, signals); // (C6: "barrier … since Monday: every trader pays 2000 FC", toll-at-barrier.ts)
   ranked = heldAtBarrierFirst(ranked, signals, tokens); // (C6: a patrol or convoy held at a barrier, held-at-barrier.ts)
   ranked = ordnanceHurtChildrenFirst(ranked, signals, victims); // (children hurt by ERW, among others too: ordnance-hurt-children.ts)
   ranked = promisedPunishmentFirst(ranked, signals); // (C6: "will be beaten if they don't pay": constructions/punished-if-refused.ts)

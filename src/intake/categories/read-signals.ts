@@ -79,6 +79,7 @@ import { struckByDoerHits } from './struck-by-doers.js';
 import { baseHarassed } from './base-harassed.js';
 import { childrenCalledUpHits } from './children-called-up.js';
 import { childrenReleasedHits } from './children-released.js';
+import { nonPayersOnly } from '../constructions/non-payers.js';
 import { peacekeeperShorthandHits } from '../victims/peacekeeper-shorthand.js';
 import { attackAsPurpose, hearsayNotUnderway, purposeAttackHits } from './hearsay-and-purpose.js';
 
@@ -159,6 +160,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     moved(h) ||
     statementDenied(h, tokens) ||
     refusersOnly(h, tokens) ||
+    nonPayersOnly(h, tokens) || // ("those who cannot pay are beaten": the levy's rule, constructions/non-payers.ts)
     punishedIfRefused(h, tokens) ||
     rapeOnlyThreatened(h, tokens) ||
     noAttackYet(h, tokens) || // ("no attack yet": no false alarm, not-yet.ts) // (C26: "menacent de violer les filles": rape-as-threat.ts) // ("will be locked up if they refuse": constructions/punished-if-refused.ts)

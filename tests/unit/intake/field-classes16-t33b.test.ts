@@ -127,3 +127,84 @@ describe('children released or handed over by an armed group were in its ranks (
     expect(parse(text).category).not.toBe('child_violation');
   });
 });
+
+describe('a barrier where civilians pay is looting, the toll told after a time or a colon (C6)', () => {
+  it.each([
+    'Chief of Bule says CODECO elements set up a barrier at the entrance of Bule market since Monday: every trader pays 2000 FC or one chicken.',
+    'les Wazalendo ont érigé une barrière à Kalehe depuis lundi: chaque motard paie 1000 FC',
+    'Mai-Mai roadblock at Lulimba since 3 days, every moto pays 2000 FC',
+    'barriere des nyatura a kibirizi depuis hier: 500fc par passager',
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('looting_destruction');
+  });
+  it.each([
+    ['Wazalendo roadblock at Kalehe since Monday, no one can pass', 'access_denial'],
+    ['convoi HCR bloqué à Mushaki par les Wazalendo depuis hier, ils exigent des frais de passage', 'access_denial'],
+    ['MONUSCO patrol held at the Wazalendo barrier at Kalehe since 2 hours, they demand 100 USD', 'access_denial'],
+  ] as const)('look-alike (no money, aid workers or the mission): %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
+
+describe('a beating said only of "those who cannot pay" is the levy\'s rule (C6)', () => {
+  it.each([
+    'Raia Mutomboki collect a tax of 5 kg of cassava per household every Friday at Kitutu; those who cannot pay are beaten.',
+    'les Raia Mutomboki exigent 2000 FC par ménage à Kitutu, ceux qui ne paient pas sont fouettés',
+    'Mai-Mai levy 1000 FC per moto at Lulimba, whoever fails to pay is locked up',
+    'Nyatura collect 500 FC per household at Kibirizi, households who do not pay are whipped',
+  ])('%s', (text) => {
+    expect(['looting_destruction', 'threat_intimidation']).toContain(parse(text).category);
+  });
+  it.each([
+    'Mai-Mai levy at Lulimba: 2 traders who could not pay were beaten',
+    'Raia Mutomboki beat 3 farmers at Kitutu',
+  ])('look-alike (people counted, a beating told): %s', (text) => {
+    expect(parse(text).category).not.toBe('looting_destruction');
+  });
+});
+
+describe('a school or health centre turned into a base, its name and a bracket between (C13)', () => {
+  it.each([
+    'Wazalendo turned Ihusi primary school (Kalehe) into a base, classes suspended for about 400 pupils.',
+    'les FARDC ont transformé l\'école primaire de Kaniola en camp militaire',
+    'Nyatura converted the Bweremana health centre (Masisi) into barracks',
+    'M23 turned the Kibumba secondary school into their base',
+  ])('%s', (text) => {
+    const p = parse(text);
+    expect(p.category).toBe('child_violation');
+    expect(p.sensitivity).toBe('restricted');
+    expect(p.priority).toBe('high');
+  });
+  it.each([
+    ['Wazalendo set up a base near Ihusi primary school (Kalehe)', 'armed_group_movement'],
+    ['IDPs turned Ihusi primary school (Kalehe) into a shelter', 'displacement'],
+  ] as const)('look-alike (near a school, a shelter): %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
+
+describe('police killed in an attack on their post are an attack on civilians; an army position attacked is fighting', () => {
+  it.each([
+    'Two PNC officers killed by ADF during a night attack on the Komanda police post; weapons taken.',
+    '2 policiers tués par les ADF lors d\'une attaque du poste de police de Komanda',
+    'ADF attacked the Komanda police post, 2 policemen killed',
+    'attaque CODECO contre le poste PNC de Fataki, un policier tué',
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('attack_on_civilians');
+  });
+  it.each([
+    'ADF attacked the FARDC position at Komanda, 2 soldiers killed',
+    'les ADF ont attaqué la position FARDC de Komanda, 2 militaires tués',
+  ])('look-alike (an army position): %s', (text) => {
+    expect(parse(text).category).toBe('armed_group_movement');
+  });
+});
+
+describe('a police post fought over (the police fell, fought back, or the group tried to take it) stays fighting', () => {
+  it.each([
+    'CODECO tried to take the Fataki police post, one policeman killed',
+    'ADF attacked the Komanda police post, repelled by the police, 1 officer killed',
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('armed_group_movement');
+  });
+});
