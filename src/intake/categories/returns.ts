@@ -35,8 +35,10 @@ function peopleNear(tokens: readonly Token[], i: number): boolean {
     if (tokens[k + 1]!.breakBefore) break;
     if (PEOPLE.test(tokens[k]!.norm)) return true;
   }
-  // ("Retour d'environ 500 personnes": an article and an estimate may stand between)
-  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+  // ("Retour d'environ 500 personnes": an article and an estimate may stand between; a count typed in groups of digits,
+  // "d'environ 2 500 personnes", "de près de 1 200 habitants", takes a word more for each group and one for the estimate)
+  const digitGroups = tokens.slice(i + 1, i + 6).filter((t) => /^\d{3}$/.test(t.norm)).length;
+  for (let k = i + 1; k < tokens.length && k <= i + 4 + (digitGroups > 0 ? digitGroups + 1 : 0); k++) {
     if (tokens[k]!.breakBefore) break;
     if (PEOPLE.test(tokens[k]!.norm)) return true;
   }

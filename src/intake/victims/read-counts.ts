@@ -14,6 +14,7 @@ import { beatenWasTheDead, childrenNotVictims, freedVictimsCounted, putOutCounte
 import { readQuickLineCounts } from './quick-line-counts.js';
 import { takenByForceCount } from './taken-by-force.js';
 import { bracketBreakdown } from './bracket-breakdown.js';
+import { heldDisplacedNotCounted } from './held-displaced.js';
 import { fightersOfNamedCounted, foundDeadCount, harmBeforePeople, outOfSchoolNotCounted, sayTheyWereRaped, theOthersCounted, zeroNotConfirmed } from '../constructions/everyday-traffic-1.js';
 import { readT17Counts } from '../constructions/counts-places-doers.js';
 import { oneMoreByOrdinal, readTimesCounts, takenByGroupCount, woundedOfWhomSomeDied } from '../constructions/military-police-register.js';
@@ -197,6 +198,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   ageBoundNotCount(tokens, victims); // ("send boys over 15", "garçons de plus de 15 ans": an age, not a count; age-floor.ts)
   moneyNotPeople(tokens, victims); // ("1000 FC per moto … threaten to beat": a sum is no count, money-not-people.ts)
   protestCauseUncounted(tokens, signalHits, victims); // ("barricades après la mort du taximan": the protest's cause, categories/protest-cause.ts) // ("1000 FC per moto … threaten to beat": a sum is no count, money-not-people.ts)
+  heldDisplacedNotCounted(tokens, victims); // ("PNC holding 7 South Sudanese refugees": who was held, held-displaced.ts)
   bracketBreakdown(tokens, description, victims); // ("8 children (6 boys, 2 girls)": the same children, bracket-breakdown.ts)
   for (const [key, n] of Object.entries(overrides)) victims[key as VictimKey] = n;
   return { victims, unclear, killedAtLeast: victims.killed === null ? readAtLeast : null };

@@ -33,7 +33,15 @@ const SHOCKS: readonly Keyword[] = ['decharges electriques', 'decharge electriqu
 // guesser only reads words of seven letters from a whole keyword, and "arrest*" is a stem.
 const ARREST_TYPED: readonly Keyword[] = ['arested', 'arrestd', 'arestd', 'arrsted', 'aressted'];
 
+// The army taking a place back is the response, not a harm ("about 1,200 people returned after FARDC regained control of
+// the area", "retour après la reprise du contrôle par les FARDC"): the force so named is no doer (read-doers.ts).
+const TOOK_BACK: readonly Keyword[] = [
+  'regained control', 'regain control', 'regaining control', 'regains control', 'retook', 'retaken', 'recaptured', 'recapture', 'took back control',
+  'repris le controle', 'reprise du controle', 'reprend le controle', 'reprennent le controle', 'ont repris la localite', 'ont repris le village',
+];
+
 const REPORTS33B: Partial<Record<Signal, readonly Keyword[]>> = {
+  response: TOOK_BACK,
   access: [...REFUSED_TO_TEAM, ...PERMIT_DEMANDED],
   torture: SHOCKS,
   detention: ARREST_TYPED,

@@ -3,6 +3,7 @@ import { parseQuickReport } from '../../../src/intake/index.js';
 import { intake } from './fixtures.js';
 
 const parse = (text: string) => parseQuickReport(text, intake);
+const doers = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p.name);
 
 // Classes behind the misses of pending reports33, second pass (t33b): invented sentences of each class in both
 // languages, SMS style where it fits, and the look-alikes that must not be read as them.
@@ -206,5 +207,56 @@ describe('a police post fought over (the police fell, fought back, or the group 
     'ADF attacked the Komanda police post, repelled by the police, 1 officer killed',
   ])('%s', (text) => {
     expect(parse(text).category).toBe('armed_group_movement');
+  });
+});
+
+describe('"Retour d\'environ 2 500 personnes": a return with its count typed in groups of digits (C8)', () => {
+  it.each([
+    ['Retour d\'environ 2 500 personnes à Lemera cette semaine après l\'accalmie', 2500],
+    ['Retour de près de 1 200 habitants à Sange', 1200],
+    ['Return of about 1 200 people to Sange this week', 1200],
+    ['Retour de 2500 personnes à Lemera cette semaine', 2500],
+  ] as const)('%s', (text, n) => {
+    const p = parse(text);
+    expect(p.category).toBe('displacement');
+    expect(p.victims.displaced).toBe(n);
+  });
+  it.each(['Retour du calme à Lemera, 2 500 commerçants au marché', 'retour des tirs à Lemera ce matin'])('look-alike (calm or fire back): %s', (text) => {
+    expect(parse(text).victims.displaced).toBeNull();
+  });
+});
+
+describe('the host army named only as taking a place back did no harm there', () => {
+  it.each([
+    'Sange: about 1,200 people returned this week after FARDC regained control of the area; many houses looted in their absence.',
+    'Retour de 500 ménages à Kitshanga après la reprise du contrôle par les FARDC',
+    'les FARDC ont repris le contrôle de Kalengera, la population commence à rentrer',
+    'FARDC retook Kibirizi last week, 300 families back home',
+  ])('%s', (text) => {
+    expect(doers(text)).toEqual([]);
+  });
+  it.each([
+    ['FARDC retook the village and looted shops in Kalengera', ['fardc']],
+    ['M23 regained control of Kibirizi, houses looted', ['m23']],
+    ['FARDC recaptured Kalengera from M23, 3 civilians killed in the fighting', ['fardc', 'm23']],
+  ] as const)('look-alike (harm said of it, a group, a clash that killed): %s', (text, expected) => {
+    expect(doers(text).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('refugees or displaced people arrested or held are who it was done to, not a displaced count', () => {
+  it.each([
+    'Aru: NSTR except PNC holding 7 South Sudanese refugees at the commissariat for 3 days, no charges, asking 20 USD each.',
+    'la police a arrêté 5 déplacés burundais à Uvira',
+    'soldiers detained 4 IDPs from Bulengo at Mugunga',
+    'les FARDC détiennent 6 réfugiés rwandais à Goma depuis lundi',
+  ])('%s', (text) => {
+    expect(parse(text).victims.displaced).toBeNull();
+  });
+  it.each([
+    ['7 South Sudanese refugees arrived in Aru yesterday', 7],
+    ['Komanda hosting 300 IDPs from Mambasa', 300],
+  ] as const)('look-alike (arrived, hosted): %s', (text, n) => {
+    expect(parse(text).victims.displaced).toBe(n);
   });
 });
