@@ -209,7 +209,10 @@ export function rankCategories(told: Signals, victims: Victims): CategoryReading
   // "Attack on Tchabi expected within hours, FRPI elements massing nearby": an attack only expected, with armed men
   // on the move, is the movement (the threat of attack stays the alternative).
   const expectedOnly = attackOnlyExpected(s); // (categories/announced-attack.ts)
-  if (s.has('threat') && expectedOnly && s.all('movement').some((h) => h.value.subType !== 'weak') && lead('movement')) push('armed_group_movement', null);
+  // (a weak word right after the armed men speaks of them too: "ADF elms reported in the forest 3 km from Biakato … Attack
+  // expected tonight", reports33)
+  const sighted = (h: SignalHit): boolean => h.value.subType !== 'weak' || s.all('armed').some((a) => a.end <= h.start && h.start - a.end <= 1);
+  if (s.has('threat') && expectedOnly && s.all('movement').some(sighted) && lead('movement')) push('armed_group_movement', null);
   if (s.has('threat') && lead('threat')) {
     const tagged = s.all('threat').map((h) => h.value.subType);
     const subType = tagged.includes('threat_of_attack')

@@ -260,3 +260,35 @@ describe('refugees or displaced people arrested or held are who it was done to, 
     expect(parse(text).victims.displaced).toBe(n);
   });
 });
+
+describe('an attack on a site said only as what armed men gather for is a plan, not the site attacked', () => {
+  it.each([
+    'Rumeur à Drodro: des miliciens CODECO se regrouperaient à Lodjo pour attaquer le site de déplacés cette nuit.',
+    'CODECO militia reportedly regrouping at Lodjo to attack the IDP site tonight',
+    'des ADF se regrouperaient près de Biakato pour attaquer le site de déplacés ce soir',
+  ])('%s', (text) => {
+    expect(['threat_intimidation', 'armed_group_movement']).toContain(parse(text).category);
+  });
+  it.each([
+    'menace d\'attaque imminente sur le camp de Rhoe cette nuit',
+    'CODECO attacking Rhoe IDP site right now',
+  ])('look-alike (an attack imminent or under way): %s', (text) => {
+    expect(parse(text).category).toBe('attack_on_idp_site');
+  });
+});
+
+describe('armed men "reported"/"spotted" with an attack only expected are the movement', () => {
+  it.each([
+    'DTG 200900B: ADF elms reported in the forest 3 km from Biakato, pop moving into town centre. Attack expected tonight per local sources.',
+    'CODECO elements spotted near Fataki, attack expected tonight',
+    'ADF elements moving towards Biakato, attack expected tonight',
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('armed_group_movement');
+  });
+  it.each([
+    'attaque attendue cette nuit à Fataki selon la population',
+    'Threat of an attack on Nizi, letters circulating',
+  ])('look-alike (no armed men seen, a threat said as a noun): %s', (text) => {
+    expect(parse(text).category).toBe('threat_intimidation');
+  });
+});
