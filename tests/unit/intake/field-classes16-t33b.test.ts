@@ -292,3 +292,38 @@ describe('armed men "reported"/"spotted" with an attack only expected are the mo
     expect(parse(text).category).toBe('threat_intimidation');
   });
 });
+
+const placeOf = (text: string) => parse(text).place?.id ?? null;
+
+describe('where the attackers withdrew to is not where it happened', () => {
+  it.each([
+    ['DTG 141015B: MONUSCO patrol came under SAF fire from unidentified AG elms 2 km N of Fataki. No casualties. Patrol returned fire, AG withdrew towards Pimbo.', 'fataki'],
+    ['ADF attacked Mamove, then withdrew towards Mayimoya', 'mamove'],
+    ['les assaillants se sont retirés vers Lodjo après avoir pillé Largu', 'largu'],
+    ['CODECO attacked Largu, they retreated towards Lodjo', 'largu'],
+  ] as const)('%s', (text, place) => {
+    expect(placeOf(text)).toBe(place);
+  });
+  it.each([
+    ['M23 advancing towards Kibirizi from Rutshuru', 'kibirizi'],
+    ['ADF withdrew towards Mayimoya', 'mayimoya'],
+  ] as const)('look-alike (an advance, the only place): %s', (text, place) => {
+    expect(placeOf(text)).toBe(place);
+  });
+});
+
+describe('an office relaying a local source in its heading: the source\'s village is where it happened', () => {
+  it.each([
+    ['FO Uvira relaying civil society of Sange: three women raped Sunday night by men in military uniform.', 'sange'],
+    ['BCNUDH Bukavu relayant la société civile de Kamituga: deux creuseurs tués par des militaires', 'kamituga'],
+    ['JOC Bunia citing the chief of Largu: CODECO looted 20 cows', 'largu'],
+  ] as const)('%s', (text, place) => {
+    expect(placeOf(text)).toBe(place);
+  });
+  it.each([
+    ['FO Uvira relaying civil society of Sange: clashes at Kiliba, 2 dead', 'kiliba'],
+    ['FO Uvira: Sange calm, 2 traders robbed in Uvira town', 'uvira'],
+  ] as const)('look-alike (a body place, no relaying word): %s', (text, place) => {
+    expect(placeOf(text)).toBe(place);
+  });
+});
