@@ -15,6 +15,8 @@ import { readQuickLineCounts } from './quick-line-counts.js';
 import { takenByForceCount } from './taken-by-force.js';
 import { bracketBreakdown } from './bracket-breakdown.js';
 import { heldDisplacedNotCounted } from './held-displaced.js';
+import { pronounBeatenCount } from './pronoun-beaten.js';
+import { hostagesCounted } from './hostages-counted.js';
 import { fightersOfNamedCounted, foundDeadCount, harmBeforePeople, outOfSchoolNotCounted, sayTheyWereRaped, theOthersCounted, zeroNotConfirmed } from '../constructions/everyday-traffic-1.js';
 import { readT17Counts } from '../constructions/counts-places-doers.js';
 import { oneMoreByOrdinal, readTimesCounts, takenByGroupCount, woundedOfWhomSomeDied } from '../constructions/military-police-register.js';
@@ -154,7 +156,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   readSwahiliCounts(signals, victims); // ("mauaji ya watu 5": the number after the people, victims/swahili-counts.ts)
   woundedOfWhomSomeDied(tokens, victims);
   oneMoreByOrdinal(tokens, victims);
-  takenByForceCount(tokens, victims); // ("deux auraient été emmenés de force", "two were taken by force": taken-by-force.ts)
+  takenByForceCount(tokens, victims);
+  hostagesCounted(tokens, victims); // ("3x ADF abductees escaped", "three ADF hostages": hostages-counted.ts) // ("deux auraient été emmenés de force", "two were taken by force": taken-by-force.ts)
   oneStillHeld(tokens, victims); // (C7: "2 otages relâchés, un 3e toujours entre leurs mains": one-still-held.ts)
   deathIdiomCounts(tokens, victims); // ("did not survive", "a rendu l'âme", "un 3e a succombé", "the 2 wounded died": death-idioms.ts)
   possessiveCounts(tokens, victims);
@@ -193,7 +196,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   if (s.stateTookPeople) victims.abducted = null; // (held by the state, however a reader above counted them: C23)
   if (description.includes('shot') || description.includes('tir') || description.includes('par balle')) shotInLimb(tokens, description, victims); // ("shot a moto driver in the leg", "a blessé par balle 2 civils": shot-in-limb.ts)
   if (description.includes('abri')) shelteredCount(tokens, victims); // ("500 civils se sont abrités près de la base": sheltered-count.ts)
-  stoppedThenBeaten(tokens, victims); // ("two of their staff were stopped …, beaten and robbed": stopped-then-beaten.ts)
+  stoppedThenBeaten(tokens, victims);
+  pronounBeatenCount(tokens, victims); // ("wife raped, him beaten bad", "lui tabassé": pronoun-beaten.ts) // ("two of their staff were stopped …, beaten and robbed": stopped-then-beaten.ts)
   peacekeeperShorthandCounts(tokens, victims); // ("1x PK lightly WIA": peacekeeper-shorthand.ts)
   ageBoundNotCount(tokens, victims); // ("send boys over 15", "garçons de plus de 15 ans": an age, not a count; age-floor.ts)
   moneyNotPeople(tokens, victims); // ("1000 FC per moto … threaten to beat": a sum is no count, money-not-people.ts)

@@ -327,3 +327,32 @@ describe('an office relaying a local source in its heading: the source\'s villag
     expect(placeOf(text)).toBe(place);
   });
 });
+
+describe('a clause opening on a pronoun and a beating participle is one person beaten (C3, SMS)', () => {
+  it.each([
+    'pls help nioka, tonight men wit machettes entered house of teacher, wife raped, him beaten bad',
+    'la femme violée, lui tabassé',
+    'militaires ont pillé la boutique, lui roué de coups',
+    'bandits took the goats, he beaten with sticks',
+  ])('%s', (text) => {
+    expect(parse(text).victims.injured).toBe(1);
+  });
+  it.each(['wife raped at Nioka, husband unhurt', 'les militaires ont dit à lui de partir'])('look-alike (no beating of him): %s', (text) => {
+    expect(parse(text).victims.injured).not.toBe(1);
+  });
+});
+
+describe('hostages counted by the noun of their taking, the group named between, were abducted (C7, C12)', () => {
+  it.each([
+    ['DTG 171900B: 3x ADF abductees (incl 1 woman) escaped and reached Mandima; they report ~20 other civilians still held.', 3],
+    ['3 abductees escaped and reached Mandima', 3],
+    ['three ADF hostages escaped to Mandima', 3],
+    ['2 M23 captives freed near Kibirizi', 2],
+    ['trois otages des ADF se sont échappés', 3],
+  ] as const)('%s', (text, n) => {
+    expect(parse(text).victims.abducted).toBe(n);
+  });
+  it.each(['3 days later the abductees were freed', 'the hostages of Mamove were freed after 2 weeks'])('look-alike (no count of them): %s', (text) => {
+    expect(parse(text).victims.abducted).toBeNull();
+  });
+});
