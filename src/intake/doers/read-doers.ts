@@ -18,6 +18,7 @@ import { findGroupNames, type GroupName } from './groups.js';
 import { hyphenedSide } from './hyphened-sides.js';
 import { forceNamedAsPlace, forceOnlyResponding } from './force-responding.js';
 import { forceTookPlaceBack } from './force-took-back.js';
+import { formerRanksOfVictim } from './former-fighter.js';
 import { forceNotDoing } from './force-as-victim.js';
 import { forceOnlyTelling } from './force-telling.js';
 import { allegedTieOnly } from './alleged-ties.js';
@@ -65,6 +66,7 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
       // ("sur les positions FARDC/wazalendo", "families of wazalendo will be 'dealt with'": only the target, target-not-doer.ts)
       !namedAsTarget(tokens, m.start, m.end, joinedBefore) &&
       !allegedTieOnly(tokens, m.start) && // (a group the victims are said to side with: alleged-ties.ts)
+      !formerRanksOfVictim(tokens, m.start, m.end) && // ("un ex-combattant CODECO détenu": the victim's former ranks, former-fighter.ts)
       !chargedAsGroup(tokens, m.start) && // ("accusés d'être des Wazalendo": the charge, charged-as-group.ts)
       !enemyGlossed(tokens, description, m.start) && // ("pour intelligence avec l'ennemi (M23)": enemy-glossed.ts)
       // (the group that holds the place of a mishap did not cause it: controls-the-place.ts)
@@ -115,7 +117,7 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   const named = withShortAndAloneNames(withFactions(withGroups(acting.map((m) => ctx.actors.perpetrator(m.actor)), groups), tokens, ctx.actors), tokens, ctx.actors);
   // ("M23 'police' arrested 3 traders": the group's own police, no PNC, group-own-police.ts; "protest after yesterday's
   // killing by soldiers": the cause's doer did nothing at the protest, categories/protest-cause.ts)
-  return protestCauseDoers(withoutGroupPolice(withForeignForces(withConventionDoers(named, tokens, mentions, category, ctx.actors), tokens, description, mentions), tokens, mentions), category, tokens, signalHits, mentions);
+  return protestCauseDoers(withoutGroupPolice(withForeignForces(withConventionDoers(named, tokens, mentions.filter((m) => !formerRanksOfVictim(tokens, m.start, m.end)), category, ctx.actors), tokens, description, mentions), tokens, mentions), category, tokens, signalHits, mentions);
 }
 
 // "FARDC vs ADF at Mbau since this morning": a side of a clash (C4), not a force responding (categories/versus-clash.ts).

@@ -356,3 +356,21 @@ describe('hostages counted by the noun of their taking, the group named between,
     expect(parse(text).victims.abducted).toBeNull();
   });
 });
+
+describe('a group named as the former ranks of the person harmed is not the doer', () => {
+  it.each([
+    ['BCNUDH: un ex-combattant CODECO détenu au cachot de l\'ANR à Bunia présente des traces de coups; il dit avoir été torturé.', ['ANR']],
+    ['a former M23 fighter held by the ANR in Goma says he was beaten', ['ANR']],
+    ['an ex-M23 arrested by FARDC at Goma, beaten in custody', ['fardc']],
+    ['un ancien milicien CODECO détenu par l\'ANR à Bunia depuis 2 semaines sans procès', ['ANR']],
+  ] as const)('%s', (text, expected) => {
+    expect(doers(text)).toEqual([...expected]);
+  });
+  it.each([
+    ['FRPI ex-combatants looted the market at Gety', 'FRPI'],
+    ['des ex-combattants FRPI ont pillé le marché de Gety', 'FRPI'],
+    ['CODECO fighters held 3 traders at Fataki', 'codeco'],
+  ] as const)('look-alike (former fighters who act, fighters): %s', (text, doer) => {
+    expect(doers(text)).toContain(doer);
+  });
+});
