@@ -19,6 +19,7 @@ import { hyphenedSide } from './hyphened-sides.js';
 import { forceNamedAsPlace, forceOnlyResponding } from './force-responding.js';
 import { forceTookPlaceBack } from './force-took-back.js';
 import { formerRanksOfVictim } from './former-fighter.js';
+import { saidShielded } from './said-shielded.js';
 import { forceNotDoing } from './force-as-victim.js';
 import { forceOnlyTelling } from './force-telling.js';
 import { allegedTieOnly } from './alleged-ties.js';
@@ -66,7 +67,8 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
       // ("sur les positions FARDC/wazalendo", "families of wazalendo will be 'dealt with'": only the target, target-not-doer.ts)
       !namedAsTarget(tokens, m.start, m.end, joinedBefore) &&
       !allegedTieOnly(tokens, m.start) && // (a group the victims are said to side with: alleged-ties.ts)
-      !formerRanksOfVictim(tokens, m.start, m.end) && // ("un ex-combattant CODECO détenu": the victim's former ranks, former-fighter.ts)
+      !formerRanksOfVictim(tokens, m.start, m.end) &&
+      !saidShielded(tokens, m.start) && // ("after rumours the UN 'hides' CODECO": the rumour's object, said-shielded.ts) // ("un ex-combattant CODECO détenu": the victim's former ranks, former-fighter.ts)
       !chargedAsGroup(tokens, m.start) && // ("accusés d'être des Wazalendo": the charge, charged-as-group.ts)
       !enemyGlossed(tokens, description, m.start) && // ("pour intelligence avec l'ennemi (M23)": enemy-glossed.ts)
       // (the group that holds the place of a mishap did not cause it: controls-the-place.ts)

@@ -374,3 +374,20 @@ describe('a group named as the former ranks of the person harmed is not the doer
     expect(doers(text)).toContain(doer);
   });
 });
+
+describe('a group named in a rumour or accusation as the one someone else hides or protects did nothing', () => {
+  it.each([
+    'Stones and one grenade thrown at TOB Fataki by youths after rumours the UN \'hides\' CODECO; one peacekeeper lightly injured.',
+    'manifestation à Beni contre la MONUSCO accusée de protéger les ADF, 2 blessés',
+    'youths accuse the mission of supporting M23, they burned a MONUSCO vehicle in Goma',
+    'rumeurs selon lesquelles la MONUSCO cache des CODECO, la base de Fataki caillassée',
+  ])('%s', (text) => {
+    expect(doers(text)).toEqual([]);
+  });
+  it.each([
+    ['ADF hiding in the forest near Eringeti attacked Mamove', 'adf'],
+    ['CODECO protect their positions near Fataki, 2 civilians shot', 'codeco'],
+  ] as const)('look-alike (the group the subject, no rumour): %s', (text, doer) => {
+    expect(doers(text)).toContain(doer);
+  });
+});
