@@ -30,6 +30,7 @@ import { theftBeforeArrestFirst } from './culprit-arrested.js';
 import { shooterArrestedFirst } from './shooter-arrested.js';
 import { aidKeptOutFirst } from './aid-kept-out.js';
 import { tollAtBarrierFirst } from './toll-at-barrier.js';
+import { forceAmbushedFirst } from './force-ambushed.js';
 
 const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
 
@@ -79,6 +80,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = promisedPunishmentFirst(ranked, signals); // (C6: "will be beaten if they don't pay": constructions/punished-if-refused.ts)
   ranked = hidingInFightingFirst(ranked, signals, victims); // (C21: "fighting …, villagers hiding in the forest": hiding-in-fighting.ts)
   ranked = clashWithoutHarmFirst(ranked, signals, victims); // (C21: "shooting … FARDC vs M23", "incursion …, pas de dégâts": clash-without-harm.ts)
+  ranked = forceAmbushedFirst(ranked, signals, victims); // (C21: "Zaire elms ambushed FARDC …, no civ casualties": force-ambushed.ts)
   const groupNamed = mentions.some((m) => !m.actor.hostState);
   // (a meeting and what it was about: no incident, nobody did anything, meetings.ts)
   const meeting = meetingOnly(tokens, signalHits);

@@ -391,3 +391,20 @@ describe('a group named in a rumour or accusation as the one someone else hides 
     expect(doers(text)).toContain(doer);
   });
 });
+
+describe('an armed group ambushing the army with no civilian harmed is fighting, or the flight it caused (C21)', () => {
+  it.each([
+    ['DTG 141900B: Zaire elms ambushed FARDC vic. Largu at 1700B. No civ casualties reported; pop of Largu fled to Drodro.', 'displacement'],
+    ['CODECO ambushed FARDC near Fataki, no casualties', 'armed_group_movement'],
+    ['embuscade des CODECO contre les FARDC près de Fataki, aucune victime', 'armed_group_movement'],
+    ['ADF attacked the FARDC convoy near Mbau, no casualties', 'armed_group_movement'],
+  ] as const)('%s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+  it.each([
+    'CODECO attacked Fataki village, no casualties, FARDC responded',
+    'ADF ambush on the road near Mbau, 3 soldiers killed',
+  ])('look-alike (a village attacked, someone killed): %s', (text) => {
+    expect(parse(text).category).toBe('attack_on_civilians');
+  });
+});
