@@ -19,6 +19,7 @@ import { explosiveFoundOnly, fleeingDanger, protestBlock, theftOnly } from '../c
 import { rerankQuickLine } from './rerank-quick-line.js';
 import { beatingAfterOtherHarm } from './beating-after-harm.js';
 import { robberyWounds } from '../constructions/everyday-kivu.js';
+import { facilityTurnedIntoBase } from './facility-turned.js';
 
 export { killingReported };
 
@@ -209,7 +210,10 @@ export function rankCategories(told: Signals, victims: Victims): CategoryReading
   // "Attack on Tchabi expected within hours, FRPI elements massing nearby": an attack only expected, with armed men
   // on the move, is the movement (the threat of attack stays the alternative).
   const expectedOnly = attackOnlyExpected(s); // (categories/announced-attack.ts)
-  if (s.has('threat') && expectedOnly && s.all('movement').some((h) => h.value.subType !== 'weak') && lead('movement')) push('armed_group_movement', null);
+  // (a weak word right after the armed men speaks of them too: "ADF elms reported in the forest 3 km from Biakato … Attack
+  // expected tonight", reports33)
+  const sighted = (h: SignalHit): boolean => h.value.subType !== 'weak' || s.all('armed').some((a) => a.end <= h.start && h.start - a.end <= 1);
+  if (s.has('threat') && expectedOnly && s.all('movement').some(sighted) && lead('movement')) push('armed_group_movement', null);
   if (s.has('threat') && lead('threat')) {
     const tagged = s.all('threat').map((h) => h.value.subType);
     const subType = tagged.includes('threat_of_attack')
@@ -364,7 +368,8 @@ function onFacility(s: Signals, facility: 'school' | 'hospital'): boolean {
   const target = (h: SignalHit): boolean => ![1, 2, 3, 4].some((d) => (NEAR.test(s.tokens[h.start - d]?.norm ?? '') || CARRIED_TO.test(s.tokens[h.start - d]?.norm ?? '')) && !s.tokens.slice(h.start - d + 1, h.start + 1).some((t) => t.breakBefore));
   // C13: looted or burnt by armed men or a named actor; with no armed actor named it is a theft ("thieves broke into the health centre").
   const harms: readonly Signal[] = facilityRaiders(s) ? ['attack', 'loot'] : ['attack'];
-  return nearInClause(s, facility, harms, 5, target) || headedFacility(s, facility, harms) || armedEnteredFacility(s, facility) || (!civilians && nearInClause(s, facility, ['militaryUse'], 5));
+  // ("turned Ihusi primary school (Kalehe) into a base": the name and a bracket between, facility-turned.ts)
+  return nearInClause(s, facility, harms, 5, target) || headedFacility(s, facility, harms) || armedEnteredFacility(s, facility) || (!civilians && (nearInClause(s, facility, ['militaryUse'], 5) || facilityTurnedIntoBase(s, facility)));
 }
 
 // C13's "armed men or a named actor" (reports23): "des inconnus" alone are neither ("l'école incendiée par des inconnus" is

@@ -34,6 +34,9 @@ import { shooterArrestedFirst } from './shooter-arrested.js';
 import { shutdownAfterKilling } from './shutdown-after-killing.js';
 import { rumourPanic } from './rumour-panic.js';
 import { beatenForGoods } from './beaten-for-goods.js';
+import { aidKeptOutFirst } from './aid-kept-out.js';
+import { tollAtBarrierFirst } from './toll-at-barrier.js';
+import { forceAmbushedFirst } from './force-ambushed.js';
 
 const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
 // (a group outside the actor list by its acronym, after "éléments" or before "fighters": "des éléments FPIC")
@@ -81,12 +84,15 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = beatenInCustodyFirst(ranked, signals);
   ranked = groupArrestFreedFirst(ranked, s.groupArrested, tokens, killingReported(signals)); // (C12 for C23: "arrested by M23 … released, beaten in custody": group-arrest-freed.ts)
   ranked = forceOnProtestFirst(ranked, signals);
+  ranked = aidKeptOutFirst(ranked, signals); // (C6: aid workers turned back, only a threat or a toll beside it: aid-kept-out.ts)
+  ranked = tollAtBarrierFirst(ranked, signals); // (C6: "barrier … since Monday: every trader pays 2000 FC", toll-at-barrier.ts)
   ranked = heldAtBarrierFirst(ranked, signals, tokens); // (C6: a patrol or convoy held at a barrier, held-at-barrier.ts)
   ranked = ordnanceHurtChildrenFirst(ranked, signals, victims); // (children hurt by ERW, among others too: ordnance-hurt-children.ts)
   ranked = promisedPunishmentFirst(ranked, signals); // (C6: "will be beaten if they don't pay": constructions/punished-if-refused.ts)
   ranked = refusersThreatenedFirst(ranked, signals); // (C6: "ceux qui refusent sont menacés": refusers-threatened.ts)
   ranked = hidingInFightingFirst(ranked, signals, victims); // (C21: "fighting …, villagers hiding in the forest": hiding-in-fighting.ts)
   ranked = clashWithoutHarmFirst(ranked, signals, victims); // (C21: "shooting … FARDC vs M23", "incursion …, pas de dégâts": clash-without-harm.ts)
+  ranked = forceAmbushedFirst(ranked, signals, victims); // (C21: "Zaire elms ambushed FARDC …, no civ casualties": force-ambushed.ts)
   const groupNamed = mentions.some((m) => !m.actor.hostState);
   // (a meeting and what it was about: no incident, nobody did anything, meetings.ts)
   const meeting = meetingOnly(tokens, signalHits);

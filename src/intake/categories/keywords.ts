@@ -32,6 +32,7 @@ import { withSiteShelters } from '../vocabulary/site-shelters.js';
 import { withShelteredElsewhere } from '../vocabulary/sheltered-elsewhere.js';
 import { withQuickReports32 } from '../vocabulary/quick-reports32.js';
 import { withQuickReports35 } from '../vocabulary/quick-reports35.js';
+import { withReports33b } from '../vocabulary/reports33b.js';
 
 /**
  * Keyword tables, English and French, as typed in field reports. Phrases are normalised when the
@@ -381,6 +382,7 @@ const ADDITIONS: readonly VocabularyAddition[] = [
   withSiteShelters, // ("1 IDP killed n 2 shelters burned", "abris des déplacés incendiés": vocabulary/site-shelters.ts)
   withShelteredElsewhere, // ("500 civils se sont abrités près de la base": vocabulary/sheltered-elsewhere.ts)
   withQuickReports35, // ("menacés d'être abattus", "threatened with being shot": vocabulary/quick-reports35.ts)
+  withReports33b, // ("refusent à l'équipe … l'accès", "obtenir une autorisation", "décharges électriques": vocabulary/reports33b.ts)
 ];
 
 export const SIGNAL_KEYWORDS: Record<Signal, readonly Keyword[]> = ADDITIONS.reduce((table, add) => add(table), BASE_KEYWORDS);

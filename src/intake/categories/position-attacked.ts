@@ -14,6 +14,12 @@ import { civiliansFleeing } from './civilians-fleeing.js';
 // ("FARDC pos IVO Tchabi": sitrep shorthand, reports26)
 const POSITION = /^(position|positions|pos|psn|poste|postes|post|posts|base|bases|camp|cantonment|cantonnement|trenches|tranchees|barracks|caserne|garrison)$/;
 const FORCE = /^(fardc|army|military|militaire|militaires|soldiers|soldats|pnc|police|their|leur|leurs|gov|govt)$/;
+// A police post is a position fought over only when the police are said to have fought or fallen, or the group to have
+// tried to take it ("CODECO ont tenté de prendre le poste de la PNC, un policier est tombé"); police killed in an attack on
+// their post are law enforcement attacked, an attack on civilians as the labels read a police officer killed at a barrier
+// (reports33: "Two PNC officers killed by ADF during a night attack on the Komanda police post").
+const POLICE = /^(pnc|police)$/;
+const FOUGHT = /^(tombe|tombes|tombee|tombees|fell|fallen|repelled|repousse|repousses|repoussee|riposte|ripostent|riposted|fought|returned|prendre|take|taking|capture|captured|seize|seized|deloger|dislodge|overrun|tenu|held|resisted|resiste)$/;
 const FALLEN = /^(militaires?|soldats?|policiers?|elements?|combattants?|fardc|tombee?s?|killed|fell|fallen)$/;
 const CIVILIAN = /^(civilians?|civils?|civs?|civz|villagers?|villageois|residents?|habitants?|population|pop|people|ppl|personnes)$/;
 
@@ -26,7 +32,7 @@ export function positionAttackedFirst<R extends { category: CategoryId; subType:
   let position = false;
   for (let i = 0; i < tokens.length && !position; i++) {
     if (!POSITION.test(tokens[i]!.norm)) continue;
-    position = [-2, -1, 1, 2, 3].some((d) => FORCE.test(tokens[i + d]?.norm ?? '') && !tokens[Math.max(i, i + d)]!.breakBefore);
+    position = [-2, -1, 1, 2, 3].some((d) => FORCE.test(tokens[i + d]?.norm ?? '') && !tokens[Math.max(i, i + d)]!.breakBefore && (!POLICE.test(tokens[i + d]!.norm) || tokens.some((t) => FOUGHT.test(t.norm))));
   }
   // (civilians said only as fleeing are not harmed: "pop of Alimbongo fleeing to Lubero-centre", civilians-fleeing.ts)
   if (!position || tokens.some((t, i) => CIVILIAN.test(t.norm) && !civiliansFleeing(tokens, i)) || !(fallenOnly || combatantsOnlyHarmed(tokens))) return ranked;

@@ -88,6 +88,8 @@ import { agencyOwnStaffHits } from './agency-own-staff.js';
 import { struckByDoerHits } from './struck-by-doers.js';
 import { baseHarassed } from './base-harassed.js';
 import { childrenCalledUpHits } from './children-called-up.js';
+import { childrenReleasedHits } from './children-released.js';
+import { nonPayersOnly } from '../constructions/non-payers.js';
 import { peacekeeperShorthandHits } from '../victims/peacekeeper-shorthand.js';
 import { attackAsPurpose, hearsayNotUnderway, purposeAttackHits } from './hearsay-and-purpose.js';
 
@@ -171,6 +173,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     moved(h) ||
     statementDenied(h, tokens) ||
     refusersOnly(h, tokens) ||
+    nonPayersOnly(h, tokens) || // ("those who cannot pay are beaten": the levy's rule, constructions/non-payers.ts)
     punishedIfRefused(h, tokens) ||
     rapeOnlyThreatened(h, tokens) ||
     noAttackYet(h, tokens) || // ("no attack yet": no false alarm, not-yet.ts) // (C26: "menacent de violer les filles": rape-as-threat.ts) // ("will be locked up if they refuse": constructions/punished-if-refused.ts)
@@ -267,6 +270,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...bareSiteHits(tokens), // ("incursion des codeco au site": the displaced people's site, bare-site.ts)
     ...groupFireHits(tokens, mentions), // ("TOB Kamango hit by ADF fire": group-fire.ts)
     ...peacekeeperShorthandHits(tokens), // ("1x PK lightly WIA": victims/peacekeeper-shorthand.ts)
+    ...childrenReleasedHits(tokens, mentions), // (C18: "11 children … released by Twirwaneho": children-released.ts)
     ...childrenCalledUpHits(tokens, mentions), // ("told headmasters to send boys 'for training'": children-called-up.ts)
     ...recruitmentCallHits(tokens, mentions),
     ...(signalHits.some((h) => h.value.subType === 'rumoured_attack') ? [] : groupSaidComingHits(tokens, mentions)),

@@ -1,3 +1,4 @@
+import { attackAsPurposeOnly } from './purpose-not-imminent.js';
 import type { Victims } from '../../domain/alert.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
 import type { CategoryReading, SignalHit, Signals } from './categories.js';
@@ -68,7 +69,9 @@ function siteIntruded(s: Signals): boolean {
   if (!s.has('idpSite')) return false;
   const near = (h: SignalHit, w: number): boolean => s.all('idpSite').some((p) => Math.abs(p.start - h.start) <= w);
   // (an attack said imminent needs no armed men named: "menace d'attaque imminente sur le camp de Rhoe")
-  const imminent = s.all('threat').some((h) => h.value.subType === 'threat_of_attack' && near(h, 8)) && (s.has('underway') || s.has('soon'));
+  // (not an attack only said as a purpose, "se regrouperaient à Lodjo pour attaquer le site cette nuit", "massing to attack
+  // the camp tonight": the plan is the threat or the movement, reports33; categories/purpose-not-imminent.ts)
+  const imminent = s.all('threat').some((h) => h.value.subType === 'threat_of_attack' && near(h, 8) && !attackAsPurposeOnly(s.tokens, h.start)) && (s.has('underway') || s.has('soon'));
   if (imminent) return true;
   if (!s.has('armed')) return false;
   const intruding = s.tokens.some((t, i) => INTRUSION.test(t.norm) && !/^(will|would|could|might|may|to|va|vont|pourrait|pourraient)$/.test(s.tokens[i - 1]?.norm ?? '') && s.all('idpSite').some((p) => Math.abs(p.start - i) <= 6));

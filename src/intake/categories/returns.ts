@@ -36,8 +36,10 @@ function peopleNear(tokens: readonly Token[], i: number): boolean {
     if (PEOPLE.test(tokens[k]!.norm)) return true;
   }
   // ("Retour d'environ 500 personnes": an article and an estimate may stand between)
-  // ("retour progressif d'environ 1 200 personnes", "retour massif de plus de 2 000 personnes": a word of manner, a longer estimate)
-  for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
+  // ("retour progressif d'environ 1 200 personnes", "retour massif de plus de 2 000 personnes": a word of manner, a longer estimate;
+  // a count typed in groups of digits, "d'environ 2 500 personnes", takes a word more for each group)
+  const digitGroups = tokens.slice(i + 1, i + 6).filter((t) => /^\d{3}$/.test(t.norm)).length;
+  for (let k = i + 1; k < tokens.length && k <= i + 8 + digitGroups; k++) {
     if (tokens[k]!.breakBefore) break;
     if (PEOPLE.test(tokens[k]!.norm)) return true;
   }

@@ -17,6 +17,9 @@ import { returnOnlyFeared } from './feared-return.js';
 import { findGroupNames, type GroupName } from './groups.js';
 import { hyphenedSide } from './hyphened-sides.js';
 import { forceNamedAsPlace, forceOnlyResponding } from './force-responding.js';
+import { forceTookPlaceBack } from './force-took-back.js';
+import { formerRanksOfVictim } from './former-fighter.js';
+import { saidShielded } from './said-shielded.js';
 import { forceNotDoing } from './force-as-victim.js';
 import { unknownOfThing } from './unknown-of-thing.js';
 import { forceBehindReturn } from './force-behind-return.js'; // ("retour … après le déploiement des FARDC": the cause of a return)
@@ -75,6 +78,8 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
       // ("sur les positions FARDC/wazalendo", "families of wazalendo will be 'dealt with'": only the target, target-not-doer.ts)
       !namedAsTarget(tokens, m.start, m.end, joinedBefore) &&
       !allegedTieOnly(tokens, m.start) && // (a group the victims are said to side with: alleged-ties.ts)
+      !formerRanksOfVictim(tokens, m.start, m.end) &&
+      !saidShielded(tokens, m.start) && // ("after rumours the UN 'hides' CODECO": the rumour's object, said-shielded.ts) // ("un ex-combattant CODECO détenu": the victim's former ranks, former-fighter.ts)
       !chargedAsGroup(tokens, m.start) && // ("accusés d'être des Wazalendo": the charge, charged-as-group.ts)
       !suspectsAsVictims(tokens, m.start, m.end) && // ("exécuté 2 présumés ADF", "ADF collaborators": suspects-as-victims.ts)
       !saidToBeCharge(tokens, m.start) && // ("8 young men said to be wazalendo": what they are taken for, said-to-be.ts)
@@ -126,12 +131,12 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   // (asked to deploy or intervene: "chiefs ask FARDC to deploy", asked-to-act.ts)
   // (paired with a group that did it with them: "Imbonerakure and FARDC … ask 1000 FC", joint-doers.ts)
   const groupAt = (k: number): boolean => mentions.some((o) => o.end - 1 === k || o.start === k) || groups.some((g) => g.end - 1 === k || g.start === k);
-  const acting = doers.filter((m) => !m.actor.hostState || !(forceCaughtCulprit(tokens, signalHits, category, m.start, m.end) || forceArrestedCulprit(tokens, m.start, m.end) || forceFoundOrdnance(tokens, m.start, m.end, category) || forceNamedAsPlace(tokens, m.start, m.end) || askedToAct(tokens, m.start, m.end) || forcePostReached(tokens, m.start, m.end) || forceNotDoing(tokens, m.start, m.end) || forceBehindReturn(tokens, m.start, category) || forceOnlyTelling(tokens, m.start, m.end, category) || toldToForceOnly(tokens, m.start, m.end, isForceHarm) || rescuer(m) || (otherDoer && freedByForce(tokens, m.start)) || forceServed(tokens, m.start) || onlyPatrolling(tokens, m.start, m.end, category) || (otherDoer && forcePostAsLandmark(tokens, m.start, m.end)) || (otherDoer && !versusSide(tokens, m.start, m.end) && !jointDoer(tokens, m.start, m.end, groupAt) && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
+  const acting = doers.filter((m) => !m.actor.hostState || !(forceCaughtCulprit(tokens, signalHits, category, m.start, m.end) || forceArrestedCulprit(tokens, m.start, m.end) || forceFoundOrdnance(tokens, m.start, m.end, category) || forceNamedAsPlace(tokens, m.start, m.end) || forceTookPlaceBack(tokens, m.start, m.end) || askedToAct(tokens, m.start, m.end) || forcePostReached(tokens, m.start, m.end) || forceNotDoing(tokens, m.start, m.end) || forceBehindReturn(tokens, m.start, category) || forceOnlyTelling(tokens, m.start, m.end, category) || toldToForceOnly(tokens, m.start, m.end, isForceHarm) || rescuer(m) || (otherDoer && freedByForce(tokens, m.start)) || forceServed(tokens, m.start) || onlyPatrolling(tokens, m.start, m.end, category) || (otherDoer && forcePostAsLandmark(tokens, m.start, m.end)) || (otherDoer && !versusSide(tokens, m.start, m.end) && !jointDoer(tokens, m.start, m.end, groupAt) && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
   // ("RM" for the Raia Mutomboki, "Yakutumba" named alone: short-and-alone-names.ts)
   const named = withShortAndAloneNames(withFactions(withGroups(acting.map((m) => ctx.actors.perpetrator(m.actor)), groups), tokens, ctx.actors), tokens, ctx.actors);
   // ("M23 'police' arrested 3 traders": the group's own police, no PNC, group-own-police.ts; "protest after yesterday's
   // killing by soldiers": the cause's doer did nothing at the protest, categories/protest-cause.ts)
-  return protestCauseDoers(withoutGroupPolice(withForeignForces(withConventionDoers(named, tokens, mentions, category, ctx.actors), tokens, description, mentions), tokens, mentions), category, tokens, signalHits, mentions);
+  return protestCauseDoers(withoutGroupPolice(withForeignForces(withConventionDoers(named, tokens, mentions.filter((m) => !formerRanksOfVictim(tokens, m.start, m.end)), category, ctx.actors), tokens, description, mentions), tokens, mentions), category, tokens, signalHits, mentions);
 }
 
 // "FARDC vs ADF at Mbau since this morning": a side of a clash (C4), not a force responding (categories/versus-clash.ts).

@@ -23,6 +23,8 @@ import { territoryNamedFirst } from './territory-named.js';
 import { territoriesListed } from './territories-listed.js';
 import { tellerSeatLast } from './teller-seat.js';
 import { officeHeadingLast } from './office-heading.js';
+import { withdrawalEndLast } from './withdrew-toward.js';
+import { relayedSourceFirst } from './relayed-source.js';
 
 /** The reporter's `place:` override: a gazetteer place, or text the gazetteer does not know. */
 export interface PlaceOverride {
@@ -50,6 +52,7 @@ export function readPlace(r: Reading, placeHits: PlaceTokenMatch[], signals: Sig
   places = bracketedTerritory(places, tokens, description);
   places = routeEndsLast(places, tokens); // ("de Bunia vers Nyankunde … à Marabo": places/route-ends.ts)
   places = datelineOverRouteEnd(places, tokens); // ("Bambo: M23 looted …, then left toward Tongo": places/dateline-over-route.ts)
+  places = withdrawalEndLast(places, tokens); // ("AG withdrew towards Pimbo": where the attackers went, places/withdrew-toward.ts)
   places = territoryHeadingLast(places, tokens, calmNow || deniedReport(signalHits)); // ("Djugu: … au marché de Largu": places/territory-heading.ts)
   places = territoryNamedFirst(places, tokens, calmNow || deniedReport(signalHits)); // ("2 incidents in Beni terr. (1) Mbau: …": places/territory-named.ts)
   places = territoriesListed(places, tokens, (p) => territoryOf(r, p)); // ("dans les territoires de Djugu et Mambasa": places/territories-listed.ts)
@@ -58,6 +61,7 @@ export function readPlace(r: Reading, placeHits: PlaceTokenMatch[], signals: Sig
   places = heardFromLast(places, tokens); // ("gunfire still heard from Djugu centre": the listener's place, places/heard-from.ts)
   places = victimsHomeLast(places, tokens, category); // ("IDP from Bulengo site found dead in Mugunga": places/victims-home.ts) // ("took the chief to their base near Pinga", "corps ramenés à Oicha": places/taken-to.ts)
   places = officeHeadingLast(places, tokens, description); // ("JOC Bunia 2205: … on Drodro", "update Mamove:": places/office-heading.ts)
+  places = relayedSourceFirst(places, tokens, description); // ("FO Uvira relaying civil society of Sange:": places/relayed-source.ts)
   return resolvePlace(override, places, tokens, description);
 }
 

@@ -43,9 +43,21 @@ function objectAfterGap(tokens: readonly Token[], description: string, victims: 
         victims[key] = n.value;
         break;
       }
-      if (!GAP.test(t.norm) && !/^\p{Lu}/u.test(t.text) && !placeTypedLow(tokens, k)) break;
+      if (!GAP.test(t.norm) && !/^\p{Lu}/u.test(t.text) && !placeTypedLow(tokens, k) && !hourInGap(tokens, k)) break;
     }
   }
+}
+
+// "ont enlevé hier vers 18h trois commerçants", "abducted at 6pm three traders", "tué à 0300 2 cultivateurs": the hour of the
+// deed in the gap, after "vers/at/à/around" (an hour is no count: "18h", "6pm", "0300", "18 h").
+const HOUR = /^(\d{1,2}h(\d{2})?|\d{1,2}(h|:)?\d{0,2}(am|pm)|[01]\d[0-5]\d|2[0-3][0-5]\dh?r?s?)$/;
+const HOUR_BEFORE = /^(vers|a|at|around|about|autour|des|from|since|depuis)$/;
+function hourInGap(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]!.norm;
+  if (w === 'vers' || w === 'around') return HOUR.test(tokens[k + 1]?.norm ?? '') || (/^\d{1,2}$/.test(tokens[k + 1]?.norm ?? '') && /^(h|heures?)$/.test(tokens[k + 2]?.norm ?? ''));
+  if (/^(h|heures?)$/.test(w)) return /^\d{1,2}$/.test(tokens[k - 1]?.norm ?? '') && HOUR_BEFORE.test(tokens[k - 2]?.norm ?? '');
+  if (/^\d{1,2}$/.test(w)) return HOUR_BEFORE.test(tokens[k - 1]?.norm ?? '') && /^(h|heures?)$/.test(tokens[k + 1]?.norm ?? '');
+  return HOUR.test(w) && HOUR_BEFORE.test(tokens[k - 1]?.norm ?? '');
 }
 
 // "kidnaping a kasindi 1 chauffeur", "shot at mangina 2 traders": the place typed in lower case after "à/at/in" is part of

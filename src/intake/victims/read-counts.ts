@@ -12,6 +12,11 @@ import { hasSexualViolence, type Signals } from '../categories/categories.js';
 import { accusedNotCounted, childrenOnlyHeld, displacedHeadCount, forcedMarriageCount, foundRaped } from './displaced-and-married.js';
 import { beatenWasTheDead, childrenNotVictims, freedVictimsCounted, putOutCounted, shotOfWhomSomeDied } from './shot-and-freed.js';
 import { readQuickLineCounts } from './quick-line-counts.js';
+import { takenByForceCount } from './taken-by-force.js';
+import { bracketBreakdown } from './bracket-breakdown.js';
+import { heldDisplacedNotCounted } from './held-displaced.js';
+import { pronounBeatenCount } from './pronoun-beaten.js';
+import { hostagesCounted } from './hostages-counted.js';
 import { fightersOfNamedCounted, foundDeadCount, harmBeforePeople, outOfSchoolNotCounted, sayTheyWereRaped, theOthersCounted, zeroNotConfirmed } from '../constructions/everyday-traffic-1.js';
 import { readT17Counts } from '../constructions/counts-places-doers.js';
 import { oneMoreByOrdinal, readTimesCounts, takenByGroupCount, woundedOfWhomSomeDied } from '../constructions/military-police-register.js';
@@ -157,6 +162,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   readSwahiliCounts(signals, victims); // ("mauaji ya watu 5": the number after the people, victims/swahili-counts.ts)
   woundedOfWhomSomeDied(tokens, victims);
   oneMoreByOrdinal(tokens, victims);
+  takenByForceCount(tokens, victims);
+  hostagesCounted(tokens, victims); // ("3x ADF abductees escaped", "three ADF hostages": hostages-counted.ts) // ("deux auraient été emmenés de force", "two were taken by force": taken-by-force.ts)
   oneStillHeld(tokens, victims); // (C7: "2 otages relâchés, un 3e toujours entre leurs mains": one-still-held.ts)
   deathIdiomCounts(tokens, victims); // ("did not survive", "a rendu l'âme", "un 3e a succombé", "the 2 wounded died": death-idioms.ts)
   possessiveCounts(tokens, victims);
@@ -203,10 +210,13 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   if (description.includes('abri')) shelteredCount(tokens, victims); // ("500 civils se sont abrités près de la base": sheltered-count.ts)
   themAgain(tokens, victims); // ("arrested 5 youths and beat them", "les a tabassés": the people counted before, them-again.ts)
   stoppedThenBeaten(tokens, victims); // ("two of their staff were stopped …, beaten and robbed": stopped-then-beaten.ts)
+  pronounBeatenCount(tokens, victims); // ("wife raped, him beaten bad", "lui tabassé": pronoun-beaten.ts)
   peacekeeperShorthandCounts(tokens, victims); // ("1x PK lightly WIA": peacekeeper-shorthand.ts)
   ageBoundNotCount(tokens, victims); // ("send boys over 15", "garçons de plus de 15 ans": an age, not a count; age-floor.ts)
   moneyNotPeople(tokens, victims); // ("1000 FC per moto … threaten to beat": a sum is no count, money-not-people.ts)
   protestCauseUncounted(tokens, signalHits, victims); // ("barricades après la mort du taximan": the protest's cause, categories/protest-cause.ts) // ("1000 FC per moto … threaten to beat": a sum is no count, money-not-people.ts)
+  heldDisplacedNotCounted(tokens, victims); // ("PNC holding 7 South Sudanese refugees": who was held, held-displaced.ts)
+  bracketBreakdown(tokens, description, victims); // ("8 children (6 boys, 2 girls)": the same children, bracket-breakdown.ts)
   for (const [key, n] of Object.entries(overrides)) victims[key as VictimKey] = n;
   return { victims, unclear, killedAtLeast: victims.killed === null ? readAtLeast : null };
 }
