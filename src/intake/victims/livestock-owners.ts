@@ -92,7 +92,11 @@ export function animalsTakenAt(tokens: readonly Token[], end: number): boolean {
   return animals;
 }
 
-/** An animal word that names animals, not the people who keep them ("2 cattle herders", "goat traders"). */
+/**
+ * An animal word that names animals, not the people who keep them ("2 cattle herders", "goat traders"). (A person
+ * after a comma starts another clause: "une centaine de vaches, éleveurs en fuite" are cows.)
+ */
 export function animalAt(tokens: readonly Token[], j: number): boolean {
-  return ANIMALS.has(tokens[j]?.norm ?? '') && !isPerson(tokens[j + 1]?.norm ?? '');
+  const next = tokens[j + 1];
+  return ANIMALS.has(tokens[j]?.norm ?? '') && (!next || next.breakBefore || !isPerson(next.norm));
 }

@@ -83,6 +83,7 @@ import { childrenAmongTaken } from './children-among-taken.js';
 import { killsOnlyAttempted } from '../categories/harm-attempted.js';
 import { shotInLimb } from './shot-in-limb.js';
 import { shelteredCount } from './sheltered-count.js';
+import { themAgain } from './them-again.js';
 
 export interface CountReading {
   victims: Victims;
@@ -189,6 +190,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   if (s.stateTookPeople) victims.abducted = null; // (held by the state, however a reader above counted them: C23)
   if (description.includes('shot') || description.includes('tir') || description.includes('par balle')) shotInLimb(tokens, description, victims); // ("shot a moto driver in the leg", "a blessé par balle 2 civils": shot-in-limb.ts)
   if (description.includes('abri')) shelteredCount(tokens, victims); // ("500 civils se sont abrités près de la base": sheltered-count.ts)
+  themAgain(tokens, victims); // ("arrested 5 youths and beat them", "les a tabassés": the people counted before, them-again.ts)
   stoppedThenBeaten(tokens, victims); // ("two of their staff were stopped …, beaten and robbed": stopped-then-beaten.ts)
   peacekeeperShorthandCounts(tokens, victims); // ("1x PK lightly WIA": peacekeeper-shorthand.ts)
   ageBoundNotCount(tokens, victims); // ("send boys over 15", "garçons de plus de 15 ans": an age, not a count; age-floor.ts)
