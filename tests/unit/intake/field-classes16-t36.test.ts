@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuickReport } from '../../../src/intake/index.js';
+import { intake } from './fixtures.js';
+
+const parse = (text: string) => parseQuickReport(text, intake);
+const doers = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p.name);
+
+// Classes taught from pending reports36 (PoC working-group case reports), invented sentences in both languages.
+
+describe('C18/C1: a host force that caught, received or handed over children leaving a group on their way to child protection did not do it', () => {
+  it.each([
+    ['4 children who escaped the ADF surrendered to FARDC and were handed over to MONUSCO CP', 'adf', 'fardc'],
+    ['2 boys captured by FARDC during operations, handed to MONUSCO CP; they say ADF took them in March', 'adf', 'fardc'],
+    ['child soldier (15) from a wazalendo grp arrested by fardc at a barrier, handed to monusco cp 2day', 'wazalendo', 'fardc'],
+    ['a Mai-Mai child soldier surrendered to the FARDC at Lubero, transferred to a CP partner', 'mai-mai', 'fardc'],
+    ['un garçon de 11 ans otage des ADF s\'est échappé et a rejoint une position FARDC; remis à la PE', 'adf', 'fardc'],
+    ['enfant soldat de 16 ans du groupe Wazalendo remis à la MONUSCO par les FARDC ce jour', 'wazalendo', 'fardc'],
+    ['2 enfants sortis des CODECO se sont rendus aux FARDC, confiés à la protection de l\'enfance', 'codeco', 'fardc'],
+    ['enfant soldat nyatura arrete par les fardc a la barriere, remis a la monusco pe', 'nyatura', 'fardc'],
+  ])('%s', (text, group, force) => {
+    const r = parse(text);
+    expect(r.category).toBe('child_violation');
+    expect(doers(text)).toContain(group);
+    expect(doers(text)).not.toContain(force);
+  });
+  it.each([
+    ['child soldier from a Wazalendo group arrested by FARDC and beaten at the camp before being handed to MONUSCO CP'],
+    ['un enfant soldat Mai-Mai torturé par les FARDC puis remis à la MONUSCO'],
+    ['FARDC arrested 2 boys accused of being Mai-Mai at Lubero, still detained at the camp'],
+  ])('the force harmed them or kept them: %s', (text) => {
+    expect(doers(text)).toContain('fardc');
+  });
+});
+
+describe('C23: held by an armed group and let go against a sum is an abduction; held with no price is a detention', () => {
+  it.each([
+    ['3 motards détenus par les Wazalendo, relâchés contre 10000fc chacun', 3, 'wazalendo'],
+    ['5 fishermen held by Mai-Mai near Vitshumbi, freed against 200 USD', 5, 'mai-mai'],
+    ['2 traders detained by M23 at Kiwanja, released against 100$', 2, 'm23'],
+    ['4 creuseurs détenus par les Raia Mutomboki, libérés moyennant 30 000 FC', 4, 'raia-mutomboki'],
+    ['un enseignant arrêté par les services du M23 à Kitshanga, libéré après 4 jours', 1, 'm23'],
+  ])('%s', (text, abducted, doer) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'abduction', priority: 'high' });
+    expect(r.victims.abducted).toBe(abducted);
+    expect(doers(text)).toContain(doer);
+  });
+  it.each([
+    ['2 traders held by M23 at Kiwanja, released after 3 days', 'm23'],
+    ['le M23 détient 8 creuseurs dans un conteneur à Rubaya', 'm23'],
+    ['M23 detained 11 diggers accused of smuggling coltan', 'm23'],
+    ['3 membres de la société civile détenus par les services de sécurité à Goma', null],
+  ])('no price: %s', (text, doer) => {
+    const r = parse(text);
+    expect(r.category).toBe('arbitrary_detention');
+    expect(r.victims.abducted).toBeNull();
+    if (doer) expect(doers(text)).toContain(doer);
+  });
+});
