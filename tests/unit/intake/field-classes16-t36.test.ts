@@ -57,3 +57,33 @@ describe('C23: held by an armed group and let go against a sum is an abduction; 
     if (doer) expect(doers(text)).toContain(doer);
   });
 });
+
+describe('C1: a host force arresting those suspected of a crime, the crime said after the arrest, answered it', () => {
+  it.each([
+    ["Oicha: 5 persons arrested by PNC for yesterday's lynching of a suspected thief", 'pnc'],
+    ['PNC Beni arrested a man in Paida for the rape of a 6-year-old girl', 'pnc'],
+    ['police arrested 2 men for the murder of a moto driver in Beni', 'pnc'],
+    ['PNC Bunia arrested 4 members of a gang of armed robbers in Lumumba', 'pnc'],
+    ['3 personnes arrêtées par la PNC pour le lynchage du présumé voleur à Mangina', 'pnc'],
+    ["la PNC a arrêté un homme soupçonné d'avoir violé une fillette de 7 ans", 'pnc'],
+    ['La PNC de Butembo a interpellé 6 présumés voleurs à main armée', 'pnc'],
+    ['les FARDC ont arrêté 2 hommes pour le meurtre du chef de Mbau', 'fardc'],
+    ['pnc a arrete 3 membres d\'une bande de voleurs a beni', 'pnc'],
+    ['a woman buried alive by relatives at Nioka; PNC arrested 4.', 'pnc'],
+    ['une femme enterrée vivante par sa famille à Ngote; la PNC a arrêté 3 personnes.', 'pnc'],
+  ])('%s', (text, force) => {
+    expect(doers(text)).not.toContain(force);
+  });
+  it.each([
+    ['PNC arrested a journalist for talking to the UN in Beni', 'pnc'],
+    ['FARDC arrested 4 men suspected of being ADF collaborators', 'fardc'],
+    ["des jeunes arretes par les FARDC hier accuses d'etre des voleurs, 9 personnes", 'fardc'],
+    ['la PNC a arrêté 4 jeunes accusés de vol au marché', 'pnc'],
+    ['PNC arrested 20 people in a raid at Gety', 'pnc'],
+    ['3 fishermen fled to Uvira, FARDC arrested 2.', 'fardc'],
+    ["Après l'attaque des ADF à Mbau, les FARDC ont arrêté 10 jeunes.", 'fardc'],
+    ['police arrested 2 men for the murder of a moto driver and beat them at the station', 'pnc'],
+  ])('the force did it: %s', (text, force) => {
+    expect(doers(text)).toContain(force);
+  });
+});
