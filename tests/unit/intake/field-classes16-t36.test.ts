@@ -87,3 +87,37 @@ describe('C1: a host force arresting those suspected of a crime, the crime said 
     expect(doers(text)).toContain(force);
   });
 });
+
+describe('a quarrel over a chief\'s seat whose sides clash is a tension between communities, not an attack', () => {
+  it.each([
+    ['chieftaincy dispute in Bahema Nord between two claimants, their supporters clashed with sticks at Bule, 4 injured'],
+    ['Drodro: chieftaincy conflict, supporters of the 2 claimants fought near the market, 3 hurt'],
+    ['succession dispute at Bule between two families, their supporters clashed, 2 injured'],
+    ['conflit de pouvoir coutumier chez les Walendu Pitsi, les partisans des deux prétendants se sont affrontés à Drodro, 2 blessés'],
+    ['conflit coutumier a bule, les partisans des 2 pretendants se sont battus, 3 blessés'],
+    ['conflit de succession à la chefferie de Bahema Nord, tension entre les deux camps'],
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('intercommunal_tension');
+  });
+  it.each([
+    ['chieftaincy dispute at Bule: the chief was killed by CODECO last night', 'attack_on_civilians'],
+    ['conflit coutumier: le chef de groupement tué par des hommes armés à Bule', 'attack_on_civilians'],
+  ])('an armed killing stays the killing: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
+
+describe('a call for revenge in messages, with no people after it, is incitement', () => {
+  it.each([
+    ["Facebook messages accusing the Hema of 'financing' CRP and calling for revenge since the Pimbo attack"],
+    ['WhatsApp audio circulating in Bunia calling for revenge after the Pimbo attack'],
+    ['tracts calls for revenge found in Djugu market'],
+    ["messages sur Facebook accusant les Hema de financer la CRP et appelant à la vengeance depuis l'attaque de Pimbo"],
+    ['audios whatsapp appelant a la vengeance apres l attaque de Pimbo'],
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('hate_speech_incitement');
+  });
+  it.each([['Bunia: fear of revenge attacks after the killing of 2 Hema herders'], ['tension à Fataki, les jeunes parlent de vengeance']])('revenge alone is no call: %s', (text) => {
+    expect(parse(text).category).not.toBe('hate_speech_incitement');
+  });
+});
