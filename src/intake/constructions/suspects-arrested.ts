@@ -10,7 +10,7 @@ import { affiliationSuspected } from './suspected-affiliation.js';
  */
 const ARREST = /^(arrest\w*|arret\w*|interpell\w*|apprehend\w*|detain\w*|picked)$/;
 const CULPRIT =
-  /^(meneurs?|ringleaders?|instigat\w*|fauteurs?|troublemakers?|agitat\w*|suspects?|suspected|alleged|auteurs?|authors?|perpetrators?|presumed|presumes?|presumees?|coupables?|culprits?|killers?|meurtriers?|assassins?|rapists?|violeurs?|thie(f|ves)|voleurs?|bandits?|criminals?|criminels?|assailants?|assaillants?|attackers?)$/;
+  /^(meneurs?|ringleaders?|instigat\w*|fauteurs?|troublemakers?|agitat\w*|suspects?|suspected|alleged|auteurs?|authors?|perpetrators?|presumed|presumes?|presumees?|coupables?|culprits?|killers?|meurtriers?|assassins?|rapists?|violeurs?|thie(f|ves)|voleurs?|robbers?|braqueurs?|gangsters?|bandits?|criminals?|criminels?|assailants?|assaillants?|attackers?)$/;
 
 /** True when the arrest verb at `verb` takes, within its clause, those suspected of the crime as its object. */
 export function suspectsArrested(tokens: readonly Token[], verb: number): boolean {

@@ -70,6 +70,8 @@ describe('C1: a host force arresting those suspected of a crime, the crime said 
     ['les FARDC ont arrêté 2 hommes pour le meurtre du chef de Mbau', 'fardc'],
     ['pnc a arrete 3 membres d\'une bande de voleurs a beni', 'pnc'],
     ['a woman buried alive by relatives at Nioka; PNC arrested 4.', 'pnc'],
+    ['PNC arrested 4 robbers in Lumumba neighbourhood', 'pnc'],
+    ['la police a interpellé 3 braqueurs au quartier Kimemi', 'pnc'],
     ['une femme enterrée vivante par sa famille à Ngote; la PNC a arrêté 3 personnes.', 'pnc'],
   ])('%s', (text, force) => {
     expect(doers(text)).not.toContain(force);
