@@ -32,7 +32,7 @@ const MONEY = /^(\d[\d.,]*|dollars?|usd|fc|francs?|\d+\w*)$/;
 const RELEASE = /^(go|liberer|relacher|release|free|liberation|relache)$/;
 const BY = /^(by|par|na)$/;
 // Between "by" and the doer: "par les éléments du M23", "by some fighters of the".
-const BETWEEN = /^(ba|les|le|la|l|des|de|du|d|the|some|a|an|elements|elts|elmts|agents|fighters|combattants|militiamen|members|membres|men|hommes|of|presumed|presumes|suspected|supposed|soi|disant)$/;
+const BETWEEN = /^(ba|les|le|la|l|des|de|du|d|the|some|a|an|elements|elts|elmts|agents|services?|fighters|combattants|militiamen|members|membres|men|hommes|of|presumed|presumes|suspected|supposed|soi|disant)$/;
 // Before an active verb, between the doer and it: "les M23 ont arrêté", "Wazalendo have reportedly arrested".
 const AUX = /^(ont|a|avaient|avait|auraient|aurait|have|has|had|reportedly|allegedly|also|aussi|deja|already|then|encore|again)$/;
 // The group's men between its name and the verb: "CODECO fighters have arrested", "les éléments Zaïre ont arrêté".
@@ -109,9 +109,21 @@ function ransomSaid(tokens: readonly Token[]): boolean {
     if (RANSOM.test(w)) return true;
     if (UNTIL.test(w) && near(tokens, PAY, i + 1, i + 8)) return true;
     if (FREED.test(w) && FOR_MONEY.test(tokens[i + 1]?.norm ?? '') && near(tokens, PAY, i + 2, i + 4)) return true;
+    // ("released against 100$", "relâchés contre 10000fc", "libérés moyennant 30 000 FC": a sum paid, reports36)
+    if (FREED.test(w) && SUM_FOR.test(tokens[i + 1]?.norm ?? '') && sumAt(tokens, i + 2)) return true;
     if (DEMAND.test(w) && near(tokens, MONEY, i + 1, i + 3) && near(tokens, RELEASE, i + 2, i + 8)) return true;
   }
   return false;
+}
+
+const SUM_FOR = /^(contre|against|moyennant)$/;
+const SUM_UNIT = /^(\$|usd|dollars?|fc|francs?|\d[\d.,]*(\$|usd|fc))$/;
+function sumAt(tokens: readonly Token[], k: number): boolean {
+  if (SUM_UNIT.test(tokens[k]?.norm ?? '') && /\d/.test(tokens[k]!.norm)) return true;
+  if (!/^\d[\d.,]*$/.test(tokens[k]?.norm ?? '')) return false;
+  // "100" then "$" (dropped by the tokenizer), "30 000 FC", "100 USD"
+  const unit = tokens[k + 1]?.norm === '000' ? tokens[k + 2] : tokens[k + 1];
+  return !unit || unit.breakBefore || SUM_UNIT.test(unit.norm);
 }
 
 function near(tokens: readonly Token[], re: RegExp, from: number, to: number): boolean {

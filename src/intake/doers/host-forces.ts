@@ -1,5 +1,5 @@
 import { isPeacekeeperUnit } from '../categories/peacekeeper-units.js';
-import { suspectsArrested } from '../constructions/suspects-arrested.js';
+import { forceArrestedSuspects, suspectsArrested } from '../constructions/suspects-arrested.js';
 import type { Actor } from '../../config/mission.js';
 import { postQualifier } from './border-post.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
@@ -207,8 +207,8 @@ function doerAfter(tokens: readonly Token[], i: number): boolean {
     // ("soldier shot moto taxi driver", "policeman shot trader at the barrier": SMS drops the article, reports35)
     if (!object && !(verb.norm === 'shot' && peopleAfter(tokens, k) !== null)) return false;
   }
-  // "arrested the suspect", "ont interpellé deux présumés auteurs"
-  return !suspectsArrested(tokens, k);
+  // "arrested the suspect", "ont interpellé deux présumés auteurs" ("arrested 2 men for the murder of…", reports36)
+  return !suspectsArrested(tokens, k) && !forceArrestedSuspects(tokens, i, i + 1);
 }
 
 // "tabassé par des policiers", "Man shot dead by a police officer", "sexual harassment by soldiers".

@@ -14,6 +14,10 @@ const QUARRELS: readonly Keyword[] = [
   ...combine(['dispute', 'disputes', 'querelle', 'querelles', 'conflit', 'conflits', 'litige', 'litiges', 'bagarre', 'bagarres', 'palabre', 'palabres'], ['sur les', 'sur le', 'sur la', 'autour des', 'autour du', 'autour de la', 'pour les', 'pour le', 'pour la', 'a cause des', 'a cause du', 'a cause de la'], ['champs', 'champ', 'terres', 'terre', 'parcelles', 'parcelle', 'limites', 'limite', 'vaches', 'betail', 'paturages', 'paturage', 'eau', 'point d eau', 'puits', 'cultures', 'marche', 'mine']),
   'land dispute', 'land disputes', 'land conflict', 'land conflicts', 'land row', 'boundary dispute', 'boundary disputes', 'border dispute between', 'farmers and herders', 'herders and farmers',
   'conflit foncier', 'conflits fonciers', 'litige foncier', 'litiges fonciers', 'conflit de terre', 'conflits de terre', 'conflit de limites', 'conflit de champs', 'agriculteurs et eleveurs', 'eleveurs et agriculteurs',
+  // (a quarrel over a chief's seat between two claimants' sides, reports36: "chieftaincy dispute … supporters clashed",
+  // "conflit de pouvoir coutumier … les partisans des deux prétendants se sont affrontés")
+  'chieftaincy dispute', 'chieftaincy disputes', 'chieftaincy conflict', 'chieftaincy conflicts', 'succession dispute', 'customary power dispute',
+  'conflit de pouvoir coutumier', 'conflits de pouvoir coutumier', 'conflit coutumier', 'conflits coutumiers', 'litige coutumier', 'conflit de succession', 'conflit de chefferie',
   // Swahili: "mashamba" (fields), "mgogoro wa ardhi" (land conflict), "wanalalamika" (complain), "ugomvi" (quarrel)
   'mgogoro', 'migogoro', 'mgogoro wa ardhi', 'migogoro ya ardhi', 'ugomvi', 'wanagombana', 'wanagombania', 'mashamba yao', 'tension iko juu', 'tension iko',
 ];
