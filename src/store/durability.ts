@@ -66,7 +66,7 @@ export function attachDurability(db: Database.Database, path: string, mode: Dura
   }
   const barrier = new WalBarrier(db, openSync(walPath, 'r'));
   barriers.set(db, barrier);
-  const batch = new CommitBatches(db);
+  const batch = new CommitBatches(db, () => barrier.busy());
   batches.set(db, batch);
   // Our descriptor on the WAL goes when the database does (a held file keeps a disk busy); a batch
   // still open is committed first (closing would roll it back).
@@ -127,6 +127,11 @@ class WalBarrier implements Barrier {
 
   close(): void {
     closeSync(this.fd);
+  }
+
+  /** The fsync running now, if any (the commit batch waits for it before committing). */
+  busy(): Promise<void> | null {
+    return this.running?.done ?? null;
   }
 
   private next(): Promise<void> {
