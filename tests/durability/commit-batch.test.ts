@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/store/db.js';
+import { CommitBatches } from '../../src/store/commit-batch.js';
 import { durable } from '../../src/store/durability.js';
 
 // Group commit at the transaction level (src/store/commit-batch.ts): the transactions of one
@@ -112,5 +113,55 @@ describe('pragmas', () => {
     note('k1');
     expect(() => db.pragma('wal_checkpoint(TRUNCATE)')).not.toThrow();
     expect(seen()).toEqual(['k1']);
+  });
+});
+
+describe('while an fsync runs, the batch waits for it', () => {
+  it('stays open across turns, takes their transactions, and commits once when the fsync ends', async () => {
+    const file = join(dir, 'raw.db');
+    const raw = new Database(file);
+    raw.pragma('journal_mode = WAL');
+    raw.exec('CREATE TABLE notes (key TEXT)');
+    const outside = new Database(file, { readonly: true });
+    const written = () => outside.prepare('SELECT key FROM notes ORDER BY key').pluck().all();
+    let fsyncEnds!: () => void;
+    let disk: Promise<void> | null = new Promise<void>((resolve) => (fsyncEnds = resolve));
+    const batches = new CommitBatches(raw, () => disk);
+    try {
+      expect(batches.join()).toBe(true);
+      raw.prepare("INSERT INTO notes VALUES ('k1')").run();
+      await nextTurn();
+      await nextTurn();
+      expect(written()).toEqual([]); // the turn ended during the fsync: not committed yet
+      expect(batches.join()).toBe(false); // the next turn's transaction joins the same batch
+      raw.prepare("INSERT INTO notes VALUES ('k2')").run();
+      const committed = batches.pending;
+      fsyncEnds();
+      disk = null;
+      await committed;
+      expect(written()).toEqual(['k1', 'k2']);
+      expect(batches.committed).toEqual({ batches: 1, transactions: 2 });
+    } finally {
+      outside.close();
+      raw.close();
+    }
+  });
+
+  it('commits at the end of the turn when the disk is idle', async () => {
+    const file = join(dir, 'idle.db');
+    const raw = new Database(file);
+    raw.pragma('journal_mode = WAL');
+    raw.exec('CREATE TABLE notes (key TEXT)');
+    const batches = new CommitBatches(raw, () => null);
+    try {
+      batches.join();
+      raw.prepare("INSERT INTO notes VALUES ('k1')").run();
+      await nextTurn();
+      await nextTurn();
+      expect(raw.inTransaction).toBe(false);
+      expect(batches.committed).toEqual({ batches: 1, transactions: 1 });
+    } finally {
+      raw.close();
+    }
   });
 });
