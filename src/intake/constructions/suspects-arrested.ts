@@ -1,5 +1,6 @@
 import type { Token } from '../normalize.js';
 import { affiliationSuspected } from './suspected-affiliation.js';
+import { VICTIM_VERBS } from '../victims/victim-vocabulary.js';
 
 /**
  * "PNC arrested a suspect", "la police a interpellé deux présumés auteurs", "FARDC arrested the suspected killers of
@@ -10,7 +11,7 @@ import { affiliationSuspected } from './suspected-affiliation.js';
  */
 const ARREST = /^(arrest\w*|arret\w*|interpell\w*|apprehend\w*|detain\w*|picked)$/;
 const CULPRIT =
-  /^(meneurs?|ringleaders?|instigat\w*|fauteurs?|troublemakers?|agitat\w*|suspects?|suspected|alleged|auteurs?|authors?|perpetrators?|presumed|presumes?|presumees?|coupables?|culprits?|killers?|meurtriers?|assassins?|rapists?|violeurs?|thie(f|ves)|voleurs?|robbers?|braqueurs?|gangsters?|bandits?|criminals?|criminels?|assailants?|assaillants?|attackers?)$/;
+  /^(meneurs?|ringleaders?|instigat\w*|fauteurs?|troublemakers?|agitat\w*|suspects?|suspected|alleged|auteurs?|authors?|perpetrators?|presumed|presumes?|presumees?|coupables?|culprits?|killers?|meurtriers?|assassins?|rapists?|violeurs?|thie(f|ves)|voleurs?|robbers?|braqueurs?|gangsters?|bandits?|criminals?|criminels?|assailants?|assaillants?|attackers?|agresseurs?)$/;
 
 /** True when the arrest verb at `verb` takes, within its clause, those suspected of the crime as its object. */
 export function suspectsArrested(tokens: readonly Token[], verb: number): boolean {
@@ -78,4 +79,36 @@ export function forceArrestedSuspects(tokens: readonly Token[], start: number, e
     return k === to;
   }
   return false;
+}
+
+/**
+ * The same read from a later clause told in the passive, the culprit first: "une fillette violée par un voisin à
+ * Minova, l'auteur arrêté par la PNC", "a girl raped by a neighbour, the perpetrator arrested by police", "le présumé
+ * meurtrier interpellé par la PNC" (pending reports31). The force's clause names the culprit and the arrest and no harm
+ * of its own. Look-alikes kept: a culprit arrested then beaten ("l'auteur arrêté et tabassé par la PNC"), the force in
+ * the clause of the harm ("violée par un policier, l'auteur arrêté"), no culprit word ("3 jeunes arrêtés par la PNC").
+ */
+const ARRESTED = new Set(['arrete', 'arretes', 'arretee', 'arrested', 'interpelle', 'interpelles', 'apprehended', 'apprehende', 'caught', 'attrape', 'detained', 'detenu', 'held', 'custody']);
+const ABUSE = /^(tabass|battu|beat|bat|tortur|frapp|fouett|whipp|lynch|sans|without)/;
+
+function forceArrestedCulprit(tokens: readonly Token[], start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !tokens[from]!.breakBefore) from--;
+  if (from === 0) return false; // (the harm is told in another clause before)
+  let to = end;
+  while (to < tokens.length && !tokens[to]!.breakBefore) to++;
+  let culprit = false;
+  let arrest = false;
+  for (let k = from; k < to; k++) {
+    const norm = tokens[k]!.norm;
+    if (CULPRIT.test(norm)) culprit = true;
+    else if (ARRESTED.has(norm)) arrest = true;
+    else if (ABUSE.test(norm) || (VICTIM_VERBS[norm] !== undefined && norm !== 'held')) return false;
+  }
+  return culprit && arrest;
+}
+
+/** The host force named at [start, end) only arrested those suspected of a crime, in any of the forms above: no doer. */
+export function forceAnsweredCrime(tokens: readonly Token[], start: number, end: number): boolean {
+  return forceArrestedCulprit(tokens, start, end) || forceArrestedSuspects(tokens, start, end);
 }

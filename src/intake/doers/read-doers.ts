@@ -45,7 +45,6 @@ import { chargedAsGroup } from './charged-as-group.js';
 import { saidToBeCharge } from './said-to-be.js';
 import { namedAsTarget } from './target-not-doer.js';
 import { forceCaughtCulprit } from '../categories/culprit-arrested.js';
-import { forceArrestedCulprit } from './culprit-caught.js';
 import { forceFoundOrdnance } from './ordnance-finder.js';
 import { suspectsAsVictims } from './suspects-as-victims.js';
 import { freedByForce } from './freed-by-force.js';
@@ -53,7 +52,7 @@ import { forceServed } from './force-served.js';
 import { onlyPatrolling } from './patrol-only.js';
 import { rumourPanic } from '../categories/rumour-panic.js';
 import { childrenHandedOver } from './children-handed-over.js';
-import { forceArrestedSuspects } from '../constructions/suspects-arrested.js';
+import { forceAnsweredCrime } from '../constructions/suspects-arrested.js';
 
 /**
  * Who did it: the actors named as doers (not those who report, respond, are only present, said absent or
@@ -133,7 +132,7 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   // (asked to deploy or intervene: "chiefs ask FARDC to deploy", asked-to-act.ts)
   // (paired with a group that did it with them: "Imbonerakure and FARDC … ask 1000 FC", joint-doers.ts)
   const groupAt = (k: number): boolean => mentions.some((o) => o.end - 1 === k || o.start === k) || groups.some((g) => g.end - 1 === k || g.start === k);
-  const acting = doers.filter((m) => !m.actor.hostState || !(forceCaughtCulprit(tokens, signalHits, category, m.start, m.end) || forceArrestedCulprit(tokens, m.start, m.end) || forceFoundOrdnance(tokens, m.start, m.end, category) || (otherDoer && childrenHandedOver(tokens, m.start, m.end)) || forceArrestedSuspects(tokens, m.start, m.end) || forceNamedAsPlace(tokens, m.start, m.end) || forceTookPlaceBack(tokens, m.start, m.end) || askedToAct(tokens, m.start, m.end) || forcePostReached(tokens, m.start, m.end) || forceNotDoing(tokens, m.start, m.end) || forceBehindReturn(tokens, m.start, category) || forceOnlyTelling(tokens, m.start, m.end, category) || toldToForceOnly(tokens, m.start, m.end, isForceHarm) || rescuer(m) || (otherDoer && freedByForce(tokens, m.start)) || forceServed(tokens, m.start) || onlyPatrolling(tokens, m.start, m.end, category) || (otherDoer && forcePostAsLandmark(tokens, m.start, m.end)) || (otherDoer && !versusSide(tokens, m.start, m.end) && !jointDoer(tokens, m.start, m.end, groupAt) && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
+  const acting = doers.filter((m) => !m.actor.hostState || !(forceCaughtCulprit(tokens, signalHits, category, m.start, m.end) || forceAnsweredCrime(tokens, m.start, m.end) || forceFoundOrdnance(tokens, m.start, m.end, category) || (otherDoer && childrenHandedOver(tokens, m.start, m.end)) || forceNamedAsPlace(tokens, m.start, m.end) || forceTookPlaceBack(tokens, m.start, m.end) || askedToAct(tokens, m.start, m.end) || forcePostReached(tokens, m.start, m.end) || forceNotDoing(tokens, m.start, m.end) || forceBehindReturn(tokens, m.start, category) || forceOnlyTelling(tokens, m.start, m.end, category) || toldToForceOnly(tokens, m.start, m.end, isForceHarm) || rescuer(m) || (otherDoer && freedByForce(tokens, m.start)) || forceServed(tokens, m.start) || onlyPatrolling(tokens, m.start, m.end, category) || (otherDoer && forcePostAsLandmark(tokens, m.start, m.end)) || (otherDoer && !versusSide(tokens, m.start, m.end) && !jointDoer(tokens, m.start, m.end, groupAt) && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
   // ("RM" for the Raia Mutomboki, "Yakutumba" named alone: short-and-alone-names.ts)
   const named = withShortAndAloneNames(withFactions(withGroups(acting.map((m) => ctx.actors.perpetrator(m.actor)), groups), tokens, ctx.actors), tokens, ctx.actors);
   // ("M23 'police' arrested 3 traders": the group's own police, no PNC, group-own-police.ts; "protest after yesterday's

@@ -133,7 +133,7 @@ describe('the wounded counted at a place is where they were hurt (places/now-els
   });
 });
 
-describe('the host force that arrested the culprit of another harm responded (C1, doers/culprit-caught.ts)', () => {
+describe('the host force that arrested the culprit of another harm responded (C1, constructions/suspects-arrested.ts)', () => {
   it.each([
     ["CPA Kalehe: une fillette de 11 ans violée par un voisin à Minova, l'auteur arrêté par la PNC."],
     ['a girl of 11 raped by a neighbour in Minova, the perpetrator arrested by PNC'],
