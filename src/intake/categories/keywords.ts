@@ -59,7 +59,7 @@ const BASE_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'lost her life', 'loss of life', 'slaughter*', 'butcher*', 'gunned', 'crible de balles', 'cribles de balles', 'criblee de balles',
     'criblees de balles', 'riddled with bullets', 'blown up', 'execution sommaire', 'executions sommaires', 'trouve la mort', 'ont trouve la mort', 'succomb*', 'cut the throat*', 'cut their throat*', 'slit the throat*', 'slit their throat*', 'coupe la gorge',
     'tranche la gorge', 'mass grave*', 'fosse commune', 'fosses communes', 'executees', 'execution*', 'egorg*', 'fusill*', 'tuer', 'tuant', 'tuent', 'tuaient', 'tuerent',
-    'brule vif', 'brules vifs', 'brulee vive', 'brulees vives', 'perdu la vie', 'passe par les armes', 'passes par les armes', 'passee par les armes', 'passees par les armes', 'perte en vie humaine', 'pertes en vies humaines',
+    'brule vif', 'brules vifs', 'brulee vive', 'brulees vives', 'buried alive', 'enterre vivant', 'enterree vivante', 'enterres vivants', 'enterrees vivantes', 'brule vivant', 'brulee vivante', 'brules vivants', 'brulees vivantes', 'perdu la vie', 'passe par les armes', 'passes par les armes', 'passee par les armes', 'passees par les armes', 'perte en vie humaine', 'pertes en vies humaines',
     'perte en vies humaines', 'pertes en vie humaine', 'bilan lourd', 'lourd bilan', 'heavy toll', 'heavy death toll',
     'corps decouvert*', 'corps retrouve*', 'corps jonch*', 'mort d homme', 'morts d hommes', 'poignarde a mort', 'machette a mort',
   ],

@@ -84,6 +84,7 @@ import { thingsMissing } from './things-missing.js';
 import { killAttempted } from './harm-attempted.js';
 import { boughtReleaseHits } from './release-bought.js';
 import { protestCause } from './protest-cause.js';
+import { accusationCause, inAccusationCause } from './accusation-cause.js';
 import { agencyOwnStaffHits } from './agency-own-staff.js';
 import { struckByDoerHits } from './struck-by-doers.js';
 import { baseHarassed } from './base-harassed.js';
@@ -168,6 +169,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const stateTookPeople = custodyAt >= 0;
   // ("les wazalendo ont quitté Kalengera": a group that left moved, nobody fled: group-left.ts)
   const left = groupLeft(signalHits, tokens, (k) => mentions.some((m) => m.end === k));
+  // ("accused of witchcraft after a child's death": the death is the accusation's cause, accusation-cause.ts)
+  const cause = accusationCause(tokens);
   // Keyword hits that tell of no harm here.
   const setAside = (h: SignalHit): boolean =>
     moved(h) ||
@@ -192,6 +195,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     movementAbsent(h, tokens, (k) => inMention(r, k)) ||
     protestObject(h, tokens, signalHits) ||
     protestCause(h, tokens) || // ("protest after yesterday's killing": the cause, protest-cause.ts)
+    inAccusationCause(h, cause) ||
     left.drop(h) ||
     displacedSheltered(h, signalHits, tokens, mentions.map((m) => m.end)) ||
     thingsMissing(h, tokens) || // ("after a cow went missing": things-missing.ts)

@@ -8,6 +8,7 @@ import { isPerson, objectFollows } from '../victims/victim-words.js';
 import { movementOfPeopleAt } from '../victims/moved-people.js';
 import { GOODS_WORDS } from './keyword-families.js';
 import { rereadHit } from './reread-long-tail.js';
+import { accusationCause } from './accusation-cause.js';
 import { angerBefore } from '../constructions/everyday-traffic-2.js';
 import { soldiersCamp } from './camps-named-first.js';
 
@@ -261,6 +262,9 @@ export function mutedWords(tokens: readonly Token[], hits: readonly SignalHit[])
   const quietDeath = deathOnly(tokens, hits);
   for (const h of hits) if (h.value.signal === 'threat' || h.value.signal === 'neutral' || (h.value.signal === 'kill' && (quietDeath || urged(tokens, h.start) || angerBefore(tokens, h.start)))) mark(mute, h.start, h.end);
   // "Police rounded up 40 drivers, held without charge": an arrest, not people taken; rounded up alone reads as taken.
+  // ("accused of witchcraft after the death of 2 children": the cause's dead are no victims here, accusation-cause.ts)
+  const cause = accusationCause(tokens);
+  if (cause) mark(mute, cause.start, cause.end);
   const arrest = hits.some((h) => h.value.signal === 'detention' && tokens[h.start]!.norm !== 'rounded');
   if (arrest) {
     for (const [i, t] of tokens.entries()) if (t.norm === 'rounded') mute[i] = 1;

@@ -76,8 +76,10 @@ export function beatenCount(tokens: readonly Token[]): number | null {
   return null;
 }
 
+// ("beaten by neighbours after the death of a child": a death told as the cause is not the beating's)
+const CAUSE_TURN = /^(after|apres|following|suite|because|since|depuis|over)$/;
 function deathFollows(tokens: readonly Token[], b: number): boolean {
-  for (let k = b + 1; k <= b + 6 && k < tokens.length && !tokens[k]!.breakBefore; k++) if (DEATH.test(tokens[k]!.norm)) return true;
+  for (let k = b + 1; k <= b + 6 && k < tokens.length && !tokens[k]!.breakBefore && !CAUSE_TURN.test(tokens[k]!.norm); k++) if (DEATH.test(tokens[k]!.norm)) return true;
   return false;
 }
 

@@ -30,6 +30,8 @@ import type { Reading } from '../reading.js';
 import type { SignalReading } from '../categories/read-signals.js';
 import { readReturnees } from '../categories/returns.js';
 import { mutedWords } from '../categories/signal-hits.js';
+import { accusationCause } from '../categories/accusation-cause.js';
+import { mark } from '../phrases.js';
 import { readTollsAndMissing } from './tolls.js';
 import { takingBeyondMissing } from './missing-beside-dead.js';
 import { runningTotal } from './running-total.js';
@@ -109,8 +111,12 @@ export interface CountReading {
  * filling or correcting what the ones before it left; the reporter's `killed:3`-style overrides last.
  */
 export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Record<VictimKey, number>>): CountReading {
-  const { tokens, taken, mentions, signalHits, description } = r;
+  const { tokens, mentions, signalHits, description } = r;
   const { signals } = s;
+  // ("accused of witchcraft after the death of 2 children": the cause's dead are not counted, categories/accusation-cause.ts)
+  const cause = accusationCause(tokens);
+  const taken = cause ? r.taken.slice() : r.taken;
+  if (cause) mark(taken, cause.start, cause.end);
   const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
   if (s.stateTookPeople) victims.abducted = null;
   // What the text implies beyond the victim words: survivors of sexual slavery held, "5 cases", a wound

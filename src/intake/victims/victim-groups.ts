@@ -2,6 +2,7 @@ import type { VictimKey } from '../../domain/alert.js';
 import { ageAt, CHILD_AGE } from './ages.js';
 import { CASUALTY_NOUNS, CHILD_NOUNS, NOT_COUNT_UNITS, NOUN_LINKS, VAGUE_QUANTITIES, VICTIM_FILLERS, VICTIM_NOUNS } from '../categories/keywords.js';
 import type { Token } from '../normalize.js';
+import { harmAfterCharge } from './accused-then-harmed.js';
 import { readNumber, type NumberRead } from '../numbers.js';
 import {
   ADVERB, afterAside, ageAfterNoun, BODY, BURNT, CASUALTY_WORDS, isArrest, isPerson, isSingularPerson, modifierBefore, POSSESSIVES, readCount, sexualContext,
@@ -124,6 +125,12 @@ function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8Array): 
     if (steps === 0 && PART_OF.has(word) && PART_WHOLE.has(tokens[j + 1]?.norm ?? '') && !tokens[j + 1]!.breakBefore) {
       j++;
       if (tokens[j]!.norm === 'them' || tokens[j]!.norm === 'eux' || tokens[j]!.norm === 'elles') nouns++;
+      continue;
+    }
+    // ("a man accused of witchcraft killed by youths": the charge between the people and their harm, accused-then-harmed.ts)
+    const charged = nouns > 0 ? harmAfterCharge(tokens, j) : -1;
+    if (charged > 0) {
+      j = charged - 1;
       continue;
     }
     // "20 jeunes arrêtés après le meurtre", "30 people held after the killing": the people are not the verb's.

@@ -185,8 +185,8 @@ export const BODY = new Set(['leg', 'legs', 'arm', 'arms', 'head', 'chest', 'sto
   'mains', 'pieds', 'doigts', 'oreilles',
   'jambe', 'jambes', 'bras', 'tete', 'thorax', 'ventre', 'dos', 'pied', 'main', 'epaule', 'cuisse', 'cou']);
 const LIFE = new Set(['vie', 'vies', 'life', 'lives']);
-export const BURNT = new Set(['burned', 'burnt', 'brule', 'brules', 'brulee', 'brulees', 'buried', 'enterre', 'enterres']);
-const ALIVE = new Set(['alive', 'vif', 'vifs', 'vive', 'vives']);
+export const BURNT = new Set(['burned', 'burnt', 'brule', 'brules', 'brulee', 'brulees', 'buried', 'enterre', 'enterres', 'enterree', 'enterrees']);
+const ALIVE = new Set(['alive', 'vif', 'vifs', 'vive', 'vives', 'vivant', 'vivants', 'vivante', 'vivantes']);
 
 // Arrest and detention words: the people they count are held, never killed or abducted (no victim count holds them).
 const ARREST = /^(arrest\w*|arret(e|es|ee|ees|er|ent|aient|ait)|arrestations?|interpell\w*|apprehend\w*|detain\w*|incarcer\w*|emprisonn\w*|jailed|imprisoned|rafl\w*|embarqu\w*)$/;

@@ -1,0 +1,44 @@
+import type { SignalHit } from './categories.js';
+import type { Token } from '../normalize.js';
+
+/**
+ * The death blamed on someone accused of witchcraft is the accusation's cause, not a harm of the report (reports36):
+ * "two men accused of witchcraft beaten by a crowd after a child's death", "homme accusé de sorcellerie tué par des
+ * jeunes après le décès de 2 enfants", "la maison d'une famille accusée de sorcellerie incendiée après la mort d'un
+ * élève". The dead of the cause were no victims of this incident (and a child among them makes no child violation):
+ * the clause from "after/après/suite à" to the clause's end is set aside for signals and muted for counts. Only when a
+ * word of witchcraft is in the report; a death after which armed men attacked keeps its reading.
+ */
+const WITCHCRAFT: ReadonlySet<string> = new Set([
+  'witchcraft', 'witch', 'witches', 'sorcery', 'sorcerer', 'sorcerers', 'sorcellerie', 'sorcier', 'sorciers', 'sorciere', 'sorcieres',
+  'ndoki', 'bandoki', 'uchawi', 'mchawi', 'wachawi', 'envoutement', 'envouteur', 'envoutee', 'envoute',
+]);
+const CAUSE: ReadonlySet<string> = new Set(['after', 'following', 'apres', 'suite', 'over']);
+const DEATH: ReadonlySet<string> = new Set(['death', 'deaths', 'died', 'mort', 'morts', 'deces', 'illness', 'maladie', 'sickness', 'disparition', 'disappearance']);
+const BETWEEN: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 's', 'la', 'le', 'l', 'les', 'du', 'de', 'des', 'd', 'a', 'recent', 'sudden', 'subite', 'brutale', 'soudaine']);
+
+// Who died, and where: "of 2 children in the village", "d'un élève au quartier".
+const WHOSE = /^(\d+|one|two|three|four|un|une|deux|trois|quatre|child|children|kid|kids|enfants?|eleves?|pupils?|son|sons|fils|fille|filles|daughters?|girl|boy|babys?|bebes?|nephew|neveu|niece|chief|chef|man|woman|men|women|femmes?|hommes?|villagers?|villageois|relatives?|parents?|his|her|their|sa|son|ses|leur|leurs|own)$/;
+const PLACE_WORD: ReadonlySet<string> = new Set(['in', 'au', 'aux', 'dans', 'en', 'village', 'quartier', 'neighbourhood', 'neighborhood', 'family', 'famille', 'locality', 'localite', 'area', 'ce', 'this', 'week', 'month', 'semaine', 'mois', 'last', 'dernier', 'derniere']);
+
+/** The cause clause's tokens [start, end), or null when the report has none. Set lookups until a witchcraft word is seen. */
+export function accusationCause(tokens: readonly Token[]): { start: number; end: number } | null {
+  if (!tokens.some((t) => WITCHCRAFT.has(t.norm))) return null;
+  for (let c = 0; c < tokens.length; c++) {
+    if (!CAUSE.has(tokens[c]!.norm)) continue;
+    let k = c + 1;
+    // ("after a child's death": the death may follow its noun; "après le décès de 2 enfants": or come first)
+    while (k < tokens.length && k <= c + 5 && !tokens[k]!.breakBefore && !DEATH.has(tokens[k]!.norm)) k++;
+    if (k >= tokens.length || k > c + 5 || tokens[k]!.breakBefore || !DEATH.has(tokens[k]!.norm)) continue;
+    if (!tokens.slice(c + 1, k).every((t) => BETWEEN.has(t.norm) || WHOSE.test(t.norm))) continue;
+    // (only the cause's noun phrase: "after the death of a child the crowd beat him to death" keeps its killing)
+    let end = k + 1;
+    while (end < tokens.length && end <= k + 6 && !tokens[end]!.breakBefore && (BETWEEN.has(tokens[end]!.norm) || WHOSE.test(tokens[end]!.norm) || PLACE_WORD.has(tokens[end]!.norm))) end++;
+    return { start: c, end };
+  }
+  return null;
+}
+
+export function inAccusationCause(h: SignalHit, cause: { start: number; end: number } | null): boolean {
+  return cause !== null && h.start >= cause.start && h.end <= cause.end;
+}
