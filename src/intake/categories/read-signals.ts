@@ -72,7 +72,7 @@ import { peopleOnTheMoveHits } from './people-on-the-move.js';
 import { childProtectionField } from './child-protection-field.js';
 import { childrenReleasedToCare } from './children-released-to-care.js';
 import { levyPerHouseholdHits } from './levy-per-household.js';
-import { levyInKindHits } from './levy-in-kind.js';
+import { levyInKindHits } from '../constructions/levy-in-kind.js';
 import { detentionCamp } from './detention-camp.js';
 import { missionAsLandmark, missionToldHit } from './mission-as-teller.js';
 import { baseAsMark, senderHeading } from './sender-heading.js';

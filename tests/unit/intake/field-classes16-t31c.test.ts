@@ -251,7 +251,7 @@ describe('a position attacked, soldiers the only dead, civilians said only as fl
   });
 });
 
-describe('a levy paid in kind, so much per pit, head or household (C6: categories/levy-in-kind.ts)', () => {
+describe('a levy paid in kind, so much per pit, head or household (C6: constructions/levy-in-kind.ts)', () => {
   it.each([
     ['Zaire militiamen charge gold diggers 5 grams a week per pit at Mongbwalu', ['zaire']],
     ['Wazalendo demand a basin of beans per household every week at Kibirizi', ['wazalendo']],
