@@ -48,7 +48,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
   // "Sept personnes dont une femme enceinte tuées", "7 people including 2 children killed": the whole is counted, the part says who.
   let whole: { start: number; next: number; value: number; child: boolean } | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    if (used[i]) continue;
+    // ("Raia Mutomboki took fuel": "raia" is a person in Swahili, but a word of an actor's or a place's name opens no group)
+    if (used[i] || skip?.[i]) continue;
     // A verb followed by its own count ("killed 4 civilians") is read verb first, below.
     if (i > 0 && verbAt(tokens, i - 1) && !tokens[i]!.breakBefore && !used[i - 1]) continue;
     const groups = readGroups(tokens, i, skip);
