@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { loadMission, type Mission } from '../config/mission.js';
 import { createIntakeContext, parseQuickReport } from '../intake/index.js';
 import { loadCorpus, parseCorpusFile, type Corpus } from '../../tests/corpus/corpus.js';
-import { formatMisses, formatScore, formatSets, percent, readingOf, scoreBySet, scoreCorpus, share, shortfalls, THRESHOLDS, UNSEEN_TARGET, type Reading, type Score } from '../../tests/corpus/score.js';
+import { formatMisses, formatScore, formatSets, kindsOfMiss, percent, readingOf, scoreBySet, scoreCorpus, share, shortfalls, THRESHOLDS, UNSEEN_TARGET, type Reading, type Score } from '../../tests/corpus/score.js';
 
 /**
  * `npm run eval`: reads every labelled quick report of `tests/corpus` with the real parser and
@@ -23,6 +23,7 @@ const USAGE = `Usage: npm run eval [-- options]
   --check                 exit 1 when the main corpus is below ${percent(THRESHOLDS.fullyRight)} fully right or any field below ${percent(THRESHOLDS.field)}
   --json                  print the results as JSON instead of text
   --show-heldout-misses   also print the held-out misses (not for whoever tunes the parser)
+  --kinds-of-miss         also print how the held-out misses fall, counted (no texts: safe for whoever tunes)
   --set <file.jsonl>      score these files (repeatable) in place of the main corpus, e.g. a set still pending
   --help                  this text`;
 
@@ -33,7 +34,7 @@ export function runEval(argv: string[], io: EvalIo, options: { mission?: Mission
     ({ values } = parseArgs({
       args: argv,
       allowPositionals: false,
-      options: { check: { type: 'boolean' }, json: { type: 'boolean' }, 'show-heldout-misses': { type: 'boolean' }, help: { type: 'boolean' }, set: { type: 'string', multiple: true } },
+      options: { check: { type: 'boolean' }, json: { type: 'boolean' }, 'show-heldout-misses': { type: 'boolean' }, 'kinds-of-miss': { type: 'boolean' }, help: { type: 'boolean' }, set: { type: 'string', multiple: true } },
     }));
   } catch (error) {
     io.err(`${(error as Error).message}\n${USAGE}`);
@@ -57,7 +58,8 @@ export function runEval(argv: string[], io: EvalIo, options: { mission?: Mission
 
   if (values.json) {
     const strip = (s: Score, misses: boolean) => ({ ...s, misses: misses ? s.misses : undefined, missCount: s.misses.length });
-    io.out(JSON.stringify({ main: strip(main, true), heldout: { ...strip(heldout, values['show-heldout-misses'] === true), sets: heldoutSets }, thresholds: THRESHOLDS, meetsThresholds: short.length === 0, shortfalls: short }, null, 2));
+    const kinds = values['kinds-of-miss'] ? { kindsOfMiss: kindsOfMiss(heldout.misses).map(([kind, count]) => ({ kind, count })) } : {};
+    io.out(JSON.stringify({ main: strip(main, true), heldout: { ...strip(heldout, values['show-heldout-misses'] === true), sets: heldoutSets, ...kinds }, thresholds: THRESHOLDS, meetsThresholds: short.length === 0, shortfalls: short }, null, 2));
   } else {
     io.out(`Quick-report corpus: ${corpus.main.length} reports (${percent(share(french, corpus.main.length))} French); held-out: ${corpus.heldout.length}`);
     io.out('');
@@ -75,6 +77,11 @@ export function runEval(argv: string[], io: EvalIo, options: { mission?: Mission
       for (const line of formatMisses(heldout.misses)) io.out(line);
     } else {
       io.out(`Held-out misses (${heldout.misses.length}) are not printed: the parser is not tuned on them.`);
+    }
+    if (values['kinds-of-miss']) {
+      io.out('');
+      io.out('How the held-out misses fall (counted; no text, id, place or group name):');
+      for (const [kind, count] of kindsOfMiss(heldout.misses)) io.out(`  ${String(count).padStart(4)}  ${kind}`);
     }
     io.out('');
     io.out(

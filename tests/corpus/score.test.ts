@@ -199,4 +199,28 @@ describe('npm run eval', () => {
     ]);
     expect(run(['--json'], corpus).out).not.toContain('SECRET');
   });
+
+  it('with --kinds-of-miss counts how the held-out misses fall, without their texts, ids, places or group names', () => {
+    const held = (id: string, text: string, extra: object) =>
+      parseCorpusFile('heldout9.fr.jsonl', JSON.stringify({ ...protection, id, lang: 'fr', text, place: 'kasindi', perpetrators: ['adf'], ...extra }));
+    const corpus: Corpus = {
+      main: tiny('x').main,
+      heldout: [
+        ...held('h-secret-1', 'SECRET one', { victims: { killed: 2 } }),
+        ...held('h-secret-2', 'SECRET two', { victims: { killed: 3 }, perpetrators: ['m23'], otherPerpetrators: ['Groupe Secret'] }),
+      ],
+    };
+    const { out, code } = run(['--kinds-of-miss'], corpus);
+    expect(code).toBe(0);
+    expect(out).toContain('How the held-out misses fall (counted; no text, id, place or group name):\n     2  killed: a count expected, unknown read\n');
+    expect(out).toContain('     1  perpetrators: m23 missed');
+    expect(out).toContain('     1  perpetrators: adf read in excess');
+    expect(out).toContain('     1  perpetrators: a group outside the actor list missed');
+    expect(out).not.toMatch(/SECRET|h-secret|Groupe Secret/);
+    const json = JSON.parse(run(['--json', '--kinds-of-miss'], corpus).out) as { heldout: { kindsOfMiss: Array<{ kind: string; count: number }> } };
+    expect(json.heldout.kindsOfMiss[0]).toEqual({ kind: 'killed: a count expected, unknown read', count: 2 });
+    expect(JSON.stringify(json)).not.toMatch(/SECRET|h-secret|Groupe Secret/);
+    // without the option nothing of it is printed
+    expect(run([], corpus).out).not.toContain('How the held-out misses fall');
+  });
 });

@@ -211,6 +211,35 @@ export function formatMisses(misses: readonly Miss[]): string[] {
   return lines;
 }
 
+/**
+ * How misses fall, counted, with nothing of the reports in them (no text, id, place or group name): what a tuner may
+ * know of the held-out set to choose the next teaching set without tuning on it. Categories, priorities and
+ * sensitivities are shown as expected → read; counts only as known or unknown; perpetrators as the listed actors
+ * missed or read in excess.
+ */
+export function kindsOfMiss(misses: readonly Miss[]): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  const add = (kind: string): void => {
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  };
+  const known = (v: string): string => (v === 'unknown' ? 'unknown' : 'a count');
+  for (const m of misses) {
+    if (m.field === 'category' || m.field === 'priority' || m.field === 'sensitivity') add(`${m.field}: ${m.expected} → ${m.got}`);
+    else if (m.field === 'place') add(`place: ${m.expected === 'unknown' ? 'none' : 'a place'} expected, ${m.got === 'unknown' ? 'none' : 'another place'} read`);
+    else if (m.field === 'perpetrators') {
+      const ids = (v: string) => v.split(', ').filter((x) => x !== 'none' && !x.startsWith('"'));
+      const free = (v: string) => v.split(', ').some((x) => x.startsWith('"'));
+      const want = ids(m.expected);
+      const got = ids(m.got);
+      for (const id of want) if (!got.includes(id)) add(`perpetrators: ${id} missed`);
+      for (const id of got) if (!want.includes(id)) add(`perpetrators: ${id} read in excess`);
+      if (free(m.expected) !== free(m.got)) add(`perpetrators: a group outside the actor list ${free(m.expected) ? 'missed' : 'read in excess'}`);
+    } else if (m.field === 'conduct') add(`conduct: expected ${m.expected}, read ${m.got}`);
+    else add(`${m.field}: ${known(m.expected)} expected, ${known(m.got)} read`);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
 /** The issue's aim for reports the parser has never seen (the held-out set estimates it). */
 export const UNSEEN_TARGET = 0.95;
 
