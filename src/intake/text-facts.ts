@@ -28,13 +28,20 @@ export function isUnderway(s: Signals): boolean {
   return s.all('underway').some((u) => !nowOfALevy(s.tokens, u.start) && !inquiries.some((q) => (q.end <= u.start && u.start - q.end <= 3 && sameClause(q.start, u.start)) || (q.start >= u.end && q.start - u.end <= 2 && !(ongoing(q) && !sameClause(u.start, q.start)))));
 }
 
+const PERSONNEL = /^(peacekeepers?|keepers?|casques?|helmets?|soldiers?|soldats?|militaires?|troops|officers?|officiers?)$/;
+const ACCUSED_OF = /^(accused|accuse|accuses|allegedly|reportedly|suspected|soupconne|soupconnes|of|de|d|du|has|have|is|was|a|aurait|auraient|ont|ete|said|to|committed|commis)$/;
 /** SEA by UN personnel: an SEA term with any UN reference, or sexual violence by UN personnel. */
 export function isConductMatter(s: Signals, tokens: readonly Token[]): boolean {
   // "un CB", "des CB": casque(s) bleu(s) in capitals
-  const un = s.has('unPersonnel') || s.has('peacekeeper') || tokens.some((t) => t.text === 'CB' || t.text === 'CBs');
+  // ("a child born of a peacekeeper father": the SEA phrase holds the UN person)
+  const un = s.has('unPersonnel') || s.has('peacekeeper') || tokens.some((t) => t.text === 'CB' || t.text === 'CBs') || s.all('sea').some((h) => tokens.slice(h.start, h.end).some((t) => PERSONNEL.test(t.norm)));
   const seaAcronym = tokens.some((t) => t.text === 'SEA' || t.text === 'EAS');
   if ((s.has('sea') || seaAcronym) && un) return true;
   if (!s.has('sexual')) return false;
+  // ("Pakistani peacekeeper accused of rape": a peacekeeper named with a nationality is read as one force phrase, no
+  // unPersonnel hit; its person word still names UN personnel, accused of the rape in the same clause)
+  const named = s.all('peacekeeper').filter((p) => !s.all('unPersonnel').some((u) => u.start >= p.start && u.end <= p.end) && s.tokens.slice(p.start, p.end).some((t) => PERSONNEL.test(t.norm)));
+  if (named.some((p) => s.all('sexual').some((x) => x.start >= p.end && x.start - p.end <= 3 && s.tokens.slice(p.end, x.start).every((t) => ACCUSED_OF.test(t.norm)) && !s.tokens.slice(p.end, x.start + 1).some((t) => t.breakBefore)))) return true;
   return s.all('unPersonnel').some((p) => {
     if (missionTold(tokens, p.start, p.end)) return false; // ("UNPOL reports 2 women raped by PNC agents": categories/mission-as-teller.ts)
     const by = tokens.slice(Math.max(0, p.start - 3), p.start).some((t) => ['by', 'par', 'from'].includes(t.norm));
