@@ -102,11 +102,19 @@ const BASE_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['violait', 'rape'], ['violaient', 'rape'], ['violent sexuellement', 'rape'], ['rapes', 'rape'], ['raping', 'rape'], 'agressee sexuellement',
     'agressees sexuellement', 'agresse sexuellement', 'agresses sexuellement', 'sexually abused by', 'attouchement*', 'sodomi*', 'vvs', 'vs sur', 'vs contre', 'cas de vs', 'victime de vs', 'victimes de vs', 'vs a l encontre',
     ['become his wife', 'sexual_slavery'], ['become their wife', 'sexual_slavery'], ['become his wives', 'sexual_slavery'], ['devenir sa femme', 'sexual_slavery'], ['devenir son epouse', 'sexual_slavery'], ['devenir leur femme', 'sexual_slavery'], 'attacked sexually', 'sexually attacked', 'attaquee sexuellement', 'attaquees sexuellement', 'violentee sexuellement', 'violentees sexuellement', ['as his wife', 'sexual_slavery'], ['as wife', 'sexual_slavery'], ['as their wife', 'sexual_slavery'], ['as his wives', 'sexual_slavery'], ['as their wives', 'sexual_slavery'], ['as wives', 'sexual_slavery'], ['as a wife', 'sexual_slavery'], ['comme epouse', 'sexual_slavery'], ['comme epouses', 'sexual_slavery'], ['pour epouse', 'sexual_slavery'], ['pour epouses', 'sexual_slavery'], ['comme femme par', 'sexual_slavery'], ['comme femmes par', 'sexual_slavery'], ['comme sa femme', 'sexual_slavery'], ['comme leurs femmes', 'sexual_slavery'], ['sex slave*', 'sexual_slavery'], ['esclave sexuelle', 'sexual_slavery'], ['esclaves sexuels', 'sexual_slavery'], ['sexual slave*', 'sexual_slavery'], ['bush wife', 'sexual_slavery'], ['bush wives', 'sexual_slavery'], ['forced marriage', 'sexual_slavery'], ['mariage force', 'sexual_slavery'], ['mariages forces', 'sexual_slavery'],
+    // a girl married off to an armed man: "a 13-year-old girl married off to a Wazalendo commander", "donnée en mariage à un combattant"
+    ['married off', 'sexual_slavery'], ['given in marriage', 'sexual_slavery'], ['given as a wife', 'sexual_slavery'], ['donnee en mariage', 'sexual_slavery'], ['donnees en mariage', 'sexual_slavery'], ['donnee comme epouse', 'sexual_slavery'],
     ['epouse* de force', 'sexual_slavery'], ['mariee de force', 'sexual_slavery'], ['mariees de force', 'sexual_slavery'], ['marie de force', 'sexual_slavery'], ['maries de force', 'sexual_slavery'], ['forcibly married', 'sexual_slavery'], ['forced to marry', 'sexual_slavery'], ['forced into marriage', 'sexual_slavery'], ['defiled', 'rape'], ['defile', 'rape'], ['defilement', 'rape'], ['molest*', 'rape'],
     // "the rapist of a 12-year-old girl arrested", "présumés violeurs interpellés": a report about who raped is about a rape (fail closed)
     ['rapist', 'rape'], ['rapists', 'rape'], ['violeur', 'rape'], ['violeurs', 'rape'],
     // sexual harassment by armed or uniformed men is sexual violence: restricted (fail closed)
     'sexual harassment', 'sexually harassed', 'sexually harassing', 'harcelement sexuel', 'harcelements sexuels', 'harcelee sexuellement', 'harcelees sexuellement', 'harcelent sexuellement',
+    // a rape said by its euphemism or by its care (fail closed): "forcée de coucher avec 3 militaires", "3 PEP kits given to women
+    // from Kibirizi" (post-exposure prophylaxis is given after a rape), "survivantes prises en charge"
+    ['forcee de coucher', 'rape'], ['forcees de coucher', 'rape'], ['obligee de coucher', 'rape'], ['obligees de coucher', 'rape'], ['contrainte de coucher', 'rape'], ['contraintes de coucher', 'rape'],
+    ['forced to sleep with', 'rape'], ['forced her to sleep with', 'rape'], ['forced to have sex', 'rape'], ['forced her to have sex', 'rape'], ['forcee a avoir des rapports', 'rape'], ['forcees a avoir des rapports', 'rape'],
+    'pep kit', 'pep kits', 'kit pep', 'kits pep', 'kits de pep', 'kit de pep', 'post exposure prophylaxis', 'prophylaxie post exposition',
+    'survivantes prises en charge', 'survivante prise en charge', 'prise en charge des survivantes', 'prise en charge de survivantes', 'prise en charge medicale des survivantes',
     ['gang raped', 'rape'], ['sodomized', 'rape'], ['abusee', 'rape'], ['abusees', 'rape'], ['sodomised', 'rape'], 'assaulted sexually', 'abused sexually', 'violence basee sur le genre', 'violences basees sur le genre', 'gender based violence',
   ],
   // "SEA"/"EAS" in capitals are checked in the parser (the sea, il y a des): too common as words.
@@ -183,6 +191,9 @@ const BASE_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'set up base', 'set up camp', 'ont elu domicile', 'barracks', 'caserne', 'taken over', 'took over', 'take over', 'pris le controle',
     'pris possession', 'ont pris possession', 'used as', 'utilise comme', 'utilisee comme', 'servant de base', 'serve as', 'as a base', 'as base',
     'as a military base', 'as barracks', 'as a camp', 'comme base', 'comme camp', 'en base militaire', 'en caserne', 'transforme en caserne',
+    // "FARDC installed a position inside Mavivi primary school", "ont installé une position dans l'école"
+    // (a position "on the hill above the school" is near it, not in it)
+    'installed a position in', 'installed a position inside', 'installed positions in', 'set up a position in', 'set up a position inside', 'position inside', 'positions inside', 'installe une position dans', 'installe des positions dans', 'installent une position dans', 'position a l interieur',
     'leur camp', 'leur base', 'their camp', 'their base', 'military post', 'military position', 'poste militaire', 'position militaire', 'into a base', 'into barracks', 'into a barracks', 'en base', 'en camp', 'en position', 'transform*', 'camping', 'camped', 'campent', 'campaient', 'bivouac*', 'sleeping in', 'dorment dans', 'logent dans', 'squatting', 'installe* leur', 'installed their', 'set up their',
   ],
   detention: [

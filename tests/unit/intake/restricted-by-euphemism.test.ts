@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuickReport } from '../../../src/intake/index.js';
+import { intake } from './fixtures.js';
+
+// Reports that went out STANDARD although they tell of sexual violence or a grave violation against children: a rape
+// said by its euphemism or by the care given after it, a girl married off to an armed man, a school turned into a
+// position. Each must be restricted (fail closed, DESIGN "One decision"; C17). Invented sentences, both languages.
+describe('sexual violence said by its euphemism or its care, a girl married off, a school made a position: restricted', () => {
+  it.each([
+    ['Nyiragongo: femme forcee de coucher avec 3 militaires a la barriere', 'crsv'],
+    ['Kibirizi: 2 women forced to sleep with M23 fighters at the checkpoint', 'crsv'],
+    ['3 PEP kits given at HGR Rutshuru to women from Kibirizi', 'crsv'],
+    ["Minova: 4 survivantes prises en charge par Heal Africa apres l'attaque de Bweremana", 'crsv'],
+    ['Bukavu: a 13-year-old girl married off to a Wazalendo commander', 'child_violation'],
+    ['Djugu: une fille de 14 ans donnée en mariage à un combattant CODECO', 'child_violation'],
+    ['Beni: FARDC installed a position inside Mavivi primary school, classes suspended', 'child_violation'],
+    ["Beni: les FARDC ont installé une position dans l'école primaire de Mavivi", 'child_violation'],
+  ] as const)('%s', (text, category) => {
+    const r = parseQuickReport(text, intake);
+    expect(r.sensitivity).toBe('restricted');
+    expect([r.category, ...r.alternatives]).toContain(category);
+  });
+
+  // Look-alikes: sleeping outside, a position near a school, a report with no one harmed.
+  it.each([
+    'people were forced to sleep outside after the attack in Kalunguta',
+    'APCLS back in Lwibo since 2 days, they installed a position on the hill above the school',
+    'Oicha: FARDC installed a position on the hill above the village',
+  ])('%s: standard', (text) => {
+    expect(parseQuickReport(text, intake).sensitivity).toBe('standard');
+  });
+});
