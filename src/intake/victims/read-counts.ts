@@ -1,3 +1,4 @@
+import { causeDeadUncounted } from '../categories/arrests-after-killing.js';
 import { glossedPeopleCounts, repeatedDigitCounts } from './repeated-digits.js';
 import { nightAwayCounts } from './night-away-counts.js';
 import { lostLimbCounts } from './lost-limbs.js';
@@ -228,6 +229,7 @@ export function countsGivenCategory(category: CategoryId, signals: Signals, vict
   // ("fausse alerte …, aucune victime": a zero said stays)
   if (category === 'other' && closedIncident(signals)) for (const key of ['killed', 'injured', 'abducted', 'crsvSurvivors', 'childrenAffected'] as const) if ((victims[key] ?? 0) > 0) victims[key] = null;
   if (!childrenOverridden) childrenNotVictims(category, victims);
+  causeDeadUncounted(category, signals, victims); // ("following the killing of a soldier, … rounded up": categories/arrests-after-killing.ts)
 }
 
 // Follow-ups: the culprit caught counts nobody again; hostages back stay counted as taken (C12); the dead found,
