@@ -17,6 +17,7 @@ import { takenByForceCount } from './taken-by-force.js';
 import { bracketBreakdown } from './bracket-breakdown.js';
 import { heldDisplacedNotCounted } from './held-displaced.js';
 import { pronounBeatenCount } from './pronoun-beaten.js';
+import { childSaidTaken } from './child-said-taken.js';
 import { hostagesCounted } from './hostages-counted.js';
 import { fightersOfNamedCounted, foundDeadCount, harmBeforePeople, outOfSchoolNotCounted, sayTheyWereRaped, theOthersCounted, zeroNotConfirmed } from '../constructions/everyday-traffic-1.js';
 import { readT17Counts } from '../constructions/counts-places-doers.js';
@@ -212,6 +213,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   themAgain(tokens, victims); // ("arrested 5 youths and beat them", "les a tabassés": the people counted before, them-again.ts)
   stoppedThenBeaten(tokens, victims); // ("two of their staff were stopped …, beaten and robbed": stopped-then-beaten.ts)
   pronounBeatenCount(tokens, victims); // ("wife raped, him beaten bad", "lui tabassé": pronoun-beaten.ts)
+  childSaidTaken(tokens, victims); // (C18: "boy recruited …, parents say he was taken from school": child-said-taken.ts)
   peacekeeperShorthandCounts(tokens, victims); // ("1x PK lightly WIA": peacekeeper-shorthand.ts)
   ageBoundNotCount(tokens, victims); // ("send boys over 15", "garçons de plus de 15 ans": an age, not a count; age-floor.ts)
   moneyNotPeople(tokens, victims); // ("1000 FC per moto … threaten to beat": a sum is no count, money-not-people.ts)

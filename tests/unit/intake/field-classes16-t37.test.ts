@@ -330,3 +330,43 @@ describe('C6 told from the payers side: money paid to soldiers or police is thei
     expect(parse(text).category).toBe('other');
   });
 });
+
+describe('a strike is a protest: what it is against is its object, not an incident', () => {
+  it.each([
+    ["Ariwara: traders on strike against illegal taxes by the 'services', market closed all day"],
+    ['Butembo: grève des commerçants contre les taxes illégales, marché fermé'],
+    ['Aru: moto-taxi drivers on strike against the new taxes, town quiet'],
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('other');
+    expect(r.priority).toBe('low');
+  });
+  it.each([
+    ['drone strike on Mushaki market, dozens dead', 'attack_on_civilians'],
+    ['air strike near Boga, 3 civilians killed', 'attack_on_civilians'],
+  ])('a strike from the air: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+  it.each([['strikers beaten by police in Butembo, 3 injured']])('harm done to strikers (C25): %s', (text) => {
+    expect(['attack_on_civilians', 'torture_ill_treatment']).toContain(parse(text).category);
+  });
+});
+
+describe('C18: one child recruited, then "he was taken" in a later clause, is counted abducted too', () => {
+  it.each([
+    ['Boy of 15 recruited by Mai-Mai in Lubero, parents say he was taken from school yesterday'],
+    ['garçon de 14 ans enrôlé par les Nyatura, il a été enlevé au marché'],
+    ['girl of 13 recruited by Mai-Mai, she was taken from the fields at night'],
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('child_violation');
+    expect(r.victims.abducted).toBe(1);
+    expect(r.victims.childrenAffected).toBe(1);
+  });
+  it.each([['boy of 12 injured by a grenade, he was taken to hospital'], ['boy of 15 recruited by CODECO, he was taken back by his parents']])(
+    'carried to care or taken back home: %s',
+    (text) => {
+      expect(parse(text).victims.abducted ?? null).toBeNull();
+    },
+  );
+});
