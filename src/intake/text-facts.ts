@@ -1,3 +1,4 @@
+import { responseGoesOn } from './categories/response-ongoing.js';
 import { missionTold } from './categories/mission-as-teller.js';
 import type { Signals } from './categories/categories.js';
 import { rumouredAttack } from './constructions/everyday-kivu.js';
@@ -25,7 +26,8 @@ export function isUnderway(s: Signals): boolean {
   // ("attack in progress, FARDC responding": a response still going on in the next clause says the attack goes on; "came under
   // attack, repelled the assailants" says it ended)
   const ongoing = (q: { start: number }): boolean => ONGOING_RESPONSE.test(s.tokens[q.start]?.norm ?? '');
-  return s.all('underway').some((u) => !nowOfALevy(s.tokens, u.start) && !inquiries.some((q) => (q.end <= u.start && u.start - q.end <= 3 && sameClause(q.start, u.start)) || (q.start >= u.end && q.start - u.end <= 2 && !(ongoing(q) && !sameClause(u.start, q.start)))));
+  // ("FARDC pursuit ongoing", "ratissage en cours": the response goes on, categories/response-ongoing.ts)
+  return s.all('underway').some((u) => !nowOfALevy(s.tokens, u.start) && !responseGoesOn(s.tokens, u.start) && !inquiries.some((q) => (q.end <= u.start && u.start - q.end <= 3 && sameClause(q.start, u.start)) || (q.start >= u.end && q.start - u.end <= 2 && !(ongoing(q) && !sameClause(u.start, q.start)))));
 }
 
 const PERSONNEL = /^(peacekeepers?|keepers?|casques?|helmets?|soldiers?|soldats?|militaires?|troops|officers?|officiers?)$/;

@@ -1,3 +1,4 @@
+import { childrenAmongFled } from './children-among-fled.js';
 import { withoutHarmSaidNone } from './harm-said-none.js';
 import { aidTeamOnErrandHarmed } from './aid-team-errand.js';
 import { harmOutsideSite } from './outside-site.js';
@@ -309,6 +310,8 @@ export function hasSexualViolence(s: Signals): boolean {
 
 /** Children among the victims of a violation (not only among wider casualties). */
 export function childVictims(s: Signals, victims: Victims): boolean {
+  // ("2000 personnes ont fui, dont beaucoup de femmes et d'enfants": part of the displacement, children-among-fled.ts)
+  if (childrenAmongFled(s, victims)) return false;
   const children = victims.childrenAffected ?? 0;
   // ("Enlèvement de 5 élèves et de leur enseignant": children most of those harmed are the victims named)
   // (children among people taken stay victims of the taking: C18, "took the nurse's husband and two boys")

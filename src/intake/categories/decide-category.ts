@@ -37,6 +37,11 @@ import { beatenForGoods } from './beaten-for-goods.js';
 import { aidKeptOutFirst } from './aid-kept-out.js';
 import { tollAtBarrierFirst } from './toll-at-barrier.js';
 import { forceAmbushedFirst } from './force-ambushed.js';
+import { arrestsAfterKillingFirst } from './arrests-after-killing.js';
+import { accessAfterAttackFirst } from './access-after-attack.js';
+import { communitiesQuarrelFirst } from './communities-quarrel.js';
+import { ordnanceNobodyHurtFirst } from './ordnance-nobody-hurt.js';
+import { paidToForceFirst } from '../constructions/paid-to-force.js';
 
 const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
 // (a group outside the actor list by its acronym, after "éléments" or before "fighters": "des éléments FPIC")
@@ -93,6 +98,11 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = hidingInFightingFirst(ranked, signals, victims); // (C21: "fighting …, villagers hiding in the forest": hiding-in-fighting.ts)
   ranked = clashWithoutHarmFirst(ranked, signals, victims); // (C21: "shooting … FARDC vs M23", "incursion …, pas de dégâts": clash-without-harm.ts)
   ranked = forceAmbushedFirst(ranked, signals, victims); // (C21: "Zaire elms ambushed FARDC …, no civ casualties": force-ambushed.ts)
+  ranked = accessAfterAttackFirst(ranked, signals); // ("fardc denied red cross access … after yday attack": access-after-attack.ts)
+  ranked = communitiesQuarrelFirst(ranked, signals, victims); // ("Alur and Hema families quarrelling over a cow theft": communities-quarrel.ts)
+  ranked = ordnanceNobodyHurtFirst(ranked, signals, victims); // ("UXO found by children …, no one hurt": ordnance-nobody-hurt.ts)
+  ranked = paidToForceFirst(ranked, signals); // (C6: "les creuseurs paient 5000 FC aux militaires": constructions/paid-to-force.ts)
+  ranked = arrestsAfterKillingFirst(ranked, signals); // ("following the killing of a soldier, soldiers rounded up 3 youths": arrests-after-killing.ts)
   const groupNamed = mentions.some((m) => !m.actor.hostState);
   // (a meeting and what it was about: no incident, nobody did anything, meetings.ts)
   const meeting = meetingOnly(tokens, signalHits);

@@ -1,5 +1,6 @@
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
+import { heldByForce } from './camp-custody-words.js';
 
 /**
  * A camp named by its place where a detainee is held or beaten is the army's camp, not an IDP site (reports27: "FARDC
@@ -20,5 +21,6 @@ const FORCE = /^(fardc|military|militaire|militaires|soldiers|soldats|army|armee
 export function detentionCamp(h: SignalHit, tokens: readonly Token[]): boolean {
   if (h.value.signal !== 'idpSite' || !CAMP.test(tokens[h.end - 1]?.norm ?? '')) return false;
   if (tokens.some((t) => DISPLACED.test(t.norm))) return false;
-  return tokens.some((t) => DETAINEE.test(t.norm)) || (tokens.some((t) => ARRESTED.test(t.norm)) && tokens.some((t) => FORCE.test(t.norm)));
+  // (rounded up, held, released by the force: camp-custody-words.ts)
+  return tokens.some((t) => DETAINEE.test(t.norm)) || (tokens.some((t) => ARRESTED.test(t.norm)) && tokens.some((t) => FORCE.test(t.norm))) || heldByForce(tokens);
 }

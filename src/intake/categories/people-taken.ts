@@ -1,3 +1,4 @@
+import { freedAgainstMoney } from './freed-against-money.js';
 import type { Victims } from '../../domain/alert.js';
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
@@ -187,7 +188,7 @@ export function heldByStateForPrice(tokens: readonly Token[], groupNamed: boolea
   if (groupNamed) return -1;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
-    if (((TAKE.has(w) || ARREST.has(w)) && peopleAfter(tokens, i)) || (HELD.has(w) && peopleBefore(tokens, i))) return priceAsked(tokens) && stateDoer(tokens, stateNamed) ? i : -1;
+    if (((TAKE.has(w) || ARREST.has(w)) && peopleAfter(tokens, i)) || (HELD.has(w) && peopleBefore(tokens, i))) return (priceAsked(tokens) || freedAgainstMoney(tokens)) && stateDoer(tokens, stateNamed) ? i : -1; // ("libérés contre 10000 fc": freed-against-money.ts)
   }
   return -1;
 }

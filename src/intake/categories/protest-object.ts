@@ -9,7 +9,8 @@ import type { Token } from '../normalize.js';
  * Look-alikes kept out: "protesters attacked the MONUSCO base" (no "against" before the target), "attack against civilians",
  * "manif contre la MONUSCO, bureaux caillassés" (the peacekeepers stoned are the target), "manifestants anti-MONUSCO".
  */
-const PROTEST = /^(protests?|protesters?|protesting|demonstrations?|demonstrators?|demo|demos|manifestations?|manifestants?|manif|manifs|marche|marches|rally|rallies|sit|ville)$/;
+// (reports37: a strike is a protest too, "traders on strike against illegal taxes", "grève contre les taxes")
+const PROTEST = /^(protests?|protesters?|protesting|demonstrations?|demonstrators?|demo|demos|manifestations?|manifestants?|manif|manifs|marche|marches|rally|rallies|sit|ville|strike|strikes|striking|strikers|greve|greves|grevistes)$/;
 const AGAINST = /^(against|contre)$/;
 const OBJECT: ReadonlySet<string> = new Set(['kill', 'abduct', 'peacekeeper', 'attack', 'fighting', 'sexual', 'loot']);
 

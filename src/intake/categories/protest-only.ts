@@ -8,7 +8,7 @@ import { protestObject } from './protest-object.js';
  * on the road are no property destroyed, responders deployed are no armed group moving. Harm done to or by
  * protesters (shots, arrests, stones at peacekeepers) keeps its own reading.
  */
-const PROTEST = /^(protests?|protesters?|protesting|protested|protester|protestent|protestaient|protestant|manifester|manifestent|manifestaient|demonstrated|demonstrating|demonstrations?|demonstrators?|demo|manifestations?|manifestants?|manif|manifs|marche|marches|greve|sit)$/;
+const PROTEST = /^(protests?|protesters?|protesting|protested|protester|protestent|protestaient|protestant|manifester|manifestent|manifestaient|demonstrated|demonstrating|demonstrations?|demonstrators?|demo|manifestations?|manifestants?|manif|manifs|marche|marches|greve|greves|grevistes|strike|strikes|striking|strikers|sit)$/;
 const TYRES = /^(tyres?|tires?|pneus?|barricades?|barricaded|barricadees?)$/;
 const DEPLOYED = /^(deployed|deploye|deployee|deployes|deployees|deploiement|deployment|dispatched|envoyes?|envoyee)$/;
 const HARMS = new Set(['kill', 'injure', 'abduct', 'sexual', 'detention', 'attack', 'threat', 'torture', 'armed', 'peacekeeper', 'humanitarian', 'hate']);

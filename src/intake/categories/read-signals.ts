@@ -1,3 +1,6 @@
+import { threatTopic } from './threat-topic.js';
+import { weekdayTue } from './weekday-tue.js';
+import { arrestFeared } from './arrest-feared.js';
 import { visitsRefused } from './visits-refused.js';
 import { noAttackYet } from './not-yet.js';
 import { writtenWarningHits } from './written-warning.js';
@@ -194,6 +197,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     (stateTookPeople && h.value.signal === 'abduct' && h.start === custodyAt) ||
     movementAbsent(h, tokens, (k) => inMention(r, k)) ||
     protestObject(h, tokens, signalHits) ||
+    weekdayTue(h, tokens) || // ("taken by adf frm their fields tue, no news since": Tuesday, weekday-tue.ts)
     protestCause(h, tokens) || // ("protest after yesterday's killing": the cause, protest-cause.ts)
     inAccusationCause(h, cause) ||
     left.drop(h) ||
@@ -302,6 +306,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const readOtherwise = (h: SignalHit): boolean =>
     controlling(h) ||
     detentionCamp(h, tokens) || // (a detainee's camp is the army's: detention-camp.ts)
+    threatTopic(h, tokens, signalHits) || // ("threats after reporting Nyatura recruitment of kids": the topic, threat-topic.ts)
     miningSite(h, tokens) || // ("per digger at the Mobale site": the mine's site, mining-site.ts)
     hearsayNotUnderway(h, tokens, (i) => mentions.some((m) => m.start === i)) || attackAsPurpose(h, tokens, signalHits) || // ("we hear Mai-Mai are regrouping … to attack": hearsay-and-purpose.ts)
     // ("présence FARDC rassurante": the host forces present are no group moving, force-presence.ts)
@@ -314,6 +319,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   if (signals.has('detention') && signals.all('access').some((h) => visitsRefused(h, tokens))) signals = signals.retagged((h) => (visitsRefused(h, tokens) ? 'detention' : null));
   // (a killing only attempted or prevented is an attack that killed nobody: "pour empêcher des jeunes de lyncher", harm-attempted.ts)
   if (signals.all('kill').some((h) => killAttempted(h, tokens))) signals = signals.retagged((h) => (killAttempted(h, tokens) ? 'attack' : null));
+  // (an arrest only feared is the intimidation: "followed by unknown men, they fear arrest", arrest-feared.ts)
+  if (signals.all('detention').some((h) => arrestFeared(h, tokens))) signals = signals.retagged((h) => (arrestFeared(h, tokens) ? 'threat' : null));
   // ("COB Masisi harassed by unknown armed men, fire returned": harassing fire on a base is an attack, base-harassed.ts)
   const harassedBase = baseHarassed(signals, tokens);
   if (harassedBase) signals = signals.retagged((h) => (harassedBase(h) ? 'attack' : null));

@@ -1,6 +1,7 @@
 import type { Signals } from './categories.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
 import { shutdownAfterKillingIn } from './shutdown-after-killing.js';
+import { killingCauseOfArrests } from './arrests-after-killing.js';
 
 /**
  * A killing named only as the cause of what is reported ("hate msgs targeting Banyamulenge after the killing in
@@ -14,6 +15,8 @@ const SPEECH_OR_MOOD: ReadonlySet<CategoryId> = new Set(['hate_speech_incitement
 export function killingOnlyReferred(s: Signals, category: CategoryId): boolean {
   // (a shutdown called after killings already reported: shutdown-after-killing.ts)
   if (category === 'other' && shutdownAfterKillingIn(s)) return true;
+  // (arrests made after an earlier killing: arrests-after-killing.ts)
+  if (killingCauseOfArrests(category, s)) return true;
   if (!SPEECH_OR_MOOD.has(category)) return false;
   const kills = s.all('kill');
   return kills.length > 0 && kills.every((h) => {

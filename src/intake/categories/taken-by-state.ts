@@ -1,5 +1,6 @@
 import type { Token } from '../normalize.js';
 import { carriedForCare } from './leaving-and-care.js';
+import { stateRoundedUpAt, takenToCampBy } from './state-rounded-up.js';
 
 /**
  * People taken BY the host state's police or army, said with an everyday verb of taking (C23): "young man taken by
@@ -36,7 +37,8 @@ function stateTookAt(tokens: readonly Token[], i: number): boolean {
 /** Where people were taken by the state's forces, or -1. */
 export function takenByStateAt(tokens: readonly Token[]): number {
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (stateTookAt(tokens, i)) return tokens.some((t) => VANISHED.test(t.norm)) ? -1 : i;
+    // ("soldiers rounded up 3 youths", "les militaires ont raflé 10 jeunes": state-rounded-up.ts)
+    if (stateTookAt(tokens, i) || stateRoundedUpAt(tokens, i) || takenToCampBy(tokens, i)) return tokens.some((t) => VANISHED.test(t.norm)) ? -1 : i;
     if (!TAKEN.has(tokens[i]!.norm)) continue;
     let k = i + 1;
     // "picked up by", "rounded up by", "carted off by"

@@ -12,7 +12,8 @@ import type { Token } from '../normalize.js';
 const SAID = /^(dit|disent|disant|say|says|said|saying|rumou?rs?|rumou?red|rumeurs?|peur|fear|fears|feared|fearing|craignant|redoutant|scared|afraid|crainte|craignent|craint|redoutent|inasemekana|wanasema|parait|annoncent|annonce)$/;
 const HELP = /^(rescue|help|aid|secours|secourir|aide|aider|assist|protect|proteger|defend|defendre|renfort|reinforce|sauver|save)$/;
 const ARTICLE = /^(les|des|de|d|du|la|l|le|the|an|a)$/;
-const ATTACK_NOUN = /^(attaques?|attacks?|incursions?|raids?|offensives?|assauts?|assaults?)$/;
+// (reports37: the group's fire aimed at a site names its author too, "tirs de CODECO sur le site à l'aube")
+const ATTACK_NOUN = /^(attaques?|attacks?|incursions?|raids?|offensives?|assauts?|assaults?|tirs?|shots|shooting|gunfire|bombardements?|bombardment|shelling|obus)$/;
 
 /** The group starting at `start` (not the host state's, checked by the caller) is said or feared to be coming. */
 export function saidToBeComing(tokens: readonly Token[], start: number, end: number): boolean {

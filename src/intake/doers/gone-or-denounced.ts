@@ -10,7 +10,8 @@ const AFTER = /^(after|since|apres|depuis|following|suite)$/;
 const ARTICLE = /^(the|le|la|les|l|des|de|du|d|of|a|au|aux)$/;
 const GONE_NOUN = /^(depart|departure|retrait|withdrawal|repli)$/;
 const GONE_VERB = /^(left|withdrew|withdrawn|retreated|redeployed|pulled|partis|parti|retires|replies|redeployes|quitte)$/;
-const DENOUNCED = /^(denonce|denonces|denoncer|denounced|denouncing|denounce|critique|critiquer|criticised|criticized|criticising|criticizing|exposed|exposing)$/;
+// (reports37: "threats after reporting Nyatura recruitment of kids": what the threatened reported, categories/threat-topic.ts)
+const DENOUNCED = /^(denonce|denonces|denoncer|denounced|denouncing|denounce|critique|critiquer|criticised|criticized|criticising|criticizing|exposed|exposing|reporting|documenting|signale|signaler|signalant)$/;
 const SPOKE = /^(talk|talks|talked|talking|speak|speaks|spoke|speaking|parle|parles|parlent|parler|parlait|parlant|wrote|writing|written|ecrit|ecrire|ecrivait)$/;
 const ABOUT = /^(about|of|on|de|des|du|d|sur)$/;
 const HE_DID = /^(a|avoir|having|for|pour|after|apres|since|depuis|qu|il|elle|he|she|had|has|ayant)$/;

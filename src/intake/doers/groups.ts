@@ -1,4 +1,5 @@
 import { SITREP_SHORTHAND } from './sitrep-shorthand.js';
+import { notNameAfterGroup, RELIEF_ACRONYMS } from './relief-and-group-words.js';
 import { fullNameGroups } from './full-names.js';
 import { fledOrThreatenedBy } from './fled-or-threatened-by.js';
 import type { Token } from '../normalize.js';
@@ -79,6 +80,7 @@ const NOT_NAMES = new Set([
   // where a message came from, or a citizen movement whose members are the ones threatened: "groupe whatsapp", "activistes de la LUCHA"
   'whatsapp', 'facebook', 'telegram', 'twitter', 'tiktok', 'youtube', 'lucha', 'filimbi',
   ...SITREP_SHORTHAND, // ("FARDC pos IVO Tchabi": sitrep-shorthand.ts)
+  ...RELIEF_ACRONYMS, // ("corps ramenés par CRC": relief-and-group-words.ts)
 ]);
 
 export function findGroupNames(tokens: readonly Token[], text: string, taken: Uint8Array, known: (name: string) => boolean = () => false): GroupName[] {
@@ -247,7 +249,7 @@ function nameEnd(tokens: readonly Token[], j: number, taken: Uint8Array, group: 
   while (end < tokens.length && end < j + 3 && !taken[end] && !NOT_NAMES.has(tokens[end]!.norm) && (end === j || !tokens[end]!.breakBefore)) {
     const t = tokens[end]!;
     const capital = /^\p{Lu}/u.test(t.text) || (end > j && t.hyphenBefore);
-    if (!capital && !(group && end === j && /^[a-z]{4,}$/.test(t.norm) && !COMMON_AFTER_GROUP.has(t.norm))) break;
+    if (!capital && !(group && end === j && /^[a-z]{4,}$/.test(t.norm) && !COMMON_AFTER_GROUP.has(t.norm) && !notNameAfterGroup(t.norm))) break;
     end++;
   }
   return end;

@@ -53,6 +53,7 @@ import { onlyPatrolling } from './patrol-only.js';
 import { rumourPanic } from '../categories/rumour-panic.js';
 import { childrenHandedOver } from './children-handed-over.js';
 import { forceAnsweredCrime } from '../constructions/suspects-arrested.js';
+import { groupOnPatrol } from './patrolling-in-calm.js';
 
 /**
  * Who did it: the actors named as doers (not those who report, respond, are only present, said absent or
@@ -65,7 +66,7 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   if (meeting) return [];
   if (quiet && !(quiet === 'unconfirmed' && (quietAs === null || quietAs === 'displacement'))) return [];
   // ("rumeurs sur des codeco…, panique, rien de confirmé": not confirmed is no denial, the group feared is named: C9, categories/rumour-panic.ts)
-  if (deniedReport(signalHits) && !groupAboutInCalm(signalHits, tokens, mentions.map((m) => m.end)) && !(category === 'threat_intimidation' && rumourPanic(tokens, signalHits, true))) return [];
+  if (deniedReport(signalHits) && !groupAboutInCalm(signalHits, tokens, mentions.map((m) => m.end)) && !groupOnPatrol(tokens, mentions.map((m) => ({ end: m.end, hostState: m.actor.hostState === true }))) && !(category === 'threat_intimidation' && rumourPanic(tokens, signalHits, true))) return [];
   const blameAt = blameTraded(signalHits, tokens); // (blame traded names no doer: constructions/everyday-kivu.ts)
   const otherActorNamed = (actor: unknown): boolean => mentions.some((o) => o.actor !== actor);
   const mishap = mishapOnly(signalHits);

@@ -1,3 +1,4 @@
+import { causeDeadUncounted } from '../categories/arrests-after-killing.js';
 import { glossedPeopleCounts, repeatedDigitCounts } from './repeated-digits.js';
 import { nightAwayCounts } from './night-away-counts.js';
 import { lostLimbCounts } from './lost-limbs.js';
@@ -16,6 +17,7 @@ import { takenByForceCount } from './taken-by-force.js';
 import { bracketBreakdown } from './bracket-breakdown.js';
 import { heldDisplacedNotCounted } from './held-displaced.js';
 import { pronounBeatenCount } from './pronoun-beaten.js';
+import { childSaidTaken } from './child-said-taken.js';
 import { hostagesCounted } from './hostages-counted.js';
 import { fightersOfNamedCounted, foundDeadCount, harmBeforePeople, outOfSchoolNotCounted, sayTheyWereRaped, theOthersCounted, zeroNotConfirmed } from '../constructions/everyday-traffic-1.js';
 import { readT17Counts } from '../constructions/counts-places-doers.js';
@@ -217,6 +219,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   themAgain(tokens, victims); // ("arrested 5 youths and beat them", "les a tabassés": the people counted before, them-again.ts)
   stoppedThenBeaten(tokens, victims); // ("two of their staff were stopped …, beaten and robbed": stopped-then-beaten.ts)
   pronounBeatenCount(tokens, victims); // ("wife raped, him beaten bad", "lui tabassé": pronoun-beaten.ts)
+  childSaidTaken(tokens, victims); // (C18: "boy recruited …, parents say he was taken from school": child-said-taken.ts)
   peacekeeperShorthandCounts(tokens, victims); // ("1x PK lightly WIA": peacekeeper-shorthand.ts)
   ageBoundNotCount(tokens, victims); // ("send boys over 15", "garçons de plus de 15 ans": an age, not a count; age-floor.ts)
   moneyNotPeople(tokens, victims); // ("1000 FC per moto … threaten to beat": a sum is no count, money-not-people.ts)
@@ -234,6 +237,7 @@ export function countsGivenCategory(category: CategoryId, signals: Signals, vict
   // ("fausse alerte …, aucune victime": a zero said stays)
   if (category === 'other' && closedIncident(signals)) for (const key of ['killed', 'injured', 'abducted', 'crsvSurvivors', 'childrenAffected'] as const) if ((victims[key] ?? 0) > 0) victims[key] = null;
   if (!childrenOverridden) childrenNotVictims(category, victims);
+  causeDeadUncounted(category, signals, victims); // ("following the killing of a soldier, … rounded up": categories/arrests-after-killing.ts)
 }
 
 // Follow-ups: the culprit caught counts nobody again; hostages back stay counted as taken (C12); the dead found,
