@@ -25,7 +25,7 @@ import { tellerSeatLast } from './teller-seat.js';
 import { officeHeadingLast } from './office-heading.js';
 import { withdrawalEndLast } from './withdrew-toward.js';
 import { relayedSourceFirst } from './relayed-source.js';
-import { doersOriginLast, headingOverWayEnd } from './side-roles.js';
+import { doersOriginLast, headingOverWayEnd, whereaboutsLast } from './side-roles.js';
 
 /** The reporter's `place:` override: a gazetteer place, or text the gazetteer does not know. */
 export interface PlaceOverride {
@@ -65,6 +65,7 @@ export function readPlace(r: Reading, placeHits: PlaceTokenMatch[], signals: Sig
   places = relayedSourceFirst(places, tokens, description); // ("FO Uvira relaying civil society of Sange:": places/relayed-source.ts)
   places = doersOriginLast(places, tokens, (i) => r.mentions.some((m) => m.start <= i && i < m.end)); // ("patrol coming from Komanda found 3 bodies at Tchabi": places/side-roles.ts)
   places = headingOverWayEnd(places, tokens); // ("Nizi: … l'infirmier a fui à Bunia": places/side-roles.ts)
+  places = whereaboutsLast(places, tokens, calmNow || deniedReport(signalHits)); // ("the 'abduction' … was a misunderstanding, he was at a funeral in Kayna": places/side-roles.ts)
   return resolvePlace(override, places, tokens, description);
 }
 

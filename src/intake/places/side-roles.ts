@@ -114,3 +114,23 @@ export function spokenOfIncident(tokens: readonly Token[], at: number): boolean 
   }
   return false;
 }
+
+// ---------------------------------------------------------------- where the person said taken really was
+// ("Follow-up: the 'abduction' of the Kirumba teacher was a misunderstanding, he was at a funeral in Kayna", "il était à un
+// deuil à Kayna"): in a report that denies an incident, where the person was is not the report's place.
+const WAS_AT = /^(was|were|is|etait|etaient|est|se|staying|stayed)$/;
+const PERSON = /^(he|she|they|il|elle|ils|elles)$/;
+
+function whereabouts(tokens: readonly Token[], p: PlaceTokenMatch): boolean {
+  for (let k = p.start - 1; k >= 1 && k >= p.start - 6; k--) {
+    if (tokens[k + 1]!.breakBefore) return false;
+    if (WAS_AT.test(tokens[k]!.norm) && PERSON.test(tokens[k - 1]!.norm) && !tokens[k]!.breakBefore) return true;
+  }
+  return false;
+}
+
+export function whereaboutsLast(places: PlaceTokenMatch[], tokens: readonly Token[], denied: boolean): PlaceTokenMatch[] {
+  if (!denied || places.length < 2 || !whereabouts(tokens, places[0]!)) return places;
+  const other = places.find((p) => p.start !== places[0]!.start && !whereabouts(tokens, p));
+  return other ? [other, ...places.filter((p) => p !== other)] : places;
+}

@@ -33,6 +33,7 @@ import { mutedWords } from '../categories/signal-hits.js';
 import { readTollsAndMissing } from './tolls.js';
 import { takingBeyondMissing } from './missing-beside-dead.js';
 import { runningTotal } from './running-total.js';
+import { revisedCounts } from './revised-counts.js';
 import { takenFoundDead } from './taken-found-dead.js';
 import { sayBeaten } from './say-beaten.js';
 import { cutOneCount, limbLostBy } from '../categories/slurs-and-carried-off.js';
@@ -183,6 +184,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   tollRevisions(tokens, victims); // ("toll rises from 4 to 6", "toll stands at 3 civilians and 4 Wazalendo dead": toll-revisions.ts)
   tollTotal(tokens, victims); // ("toll now 6 civ KIA, the 2 missing found dead": the total holds them, toll-total.ts)
   runningTotal(tokens, victims); // ("2 more bodies found, total now 9 killed": running-total.ts)
+  revisedCounts(tokens, victims); // ("les blessés de l'attaque de lundi sont désormais 5": revised-counts.ts)
   takenFoundDead(tokens, victims); // ("2 of the abducted farmers found dead": taken-found-dead.ts)
   sayBeaten(tokens, victims); // ("deux disent avoir été battus": say-beaten.ts)
   swahiliRapeCounts(tokens, victims); // ("walibaka msichana wa 15": 1 survivor, 1 child; swahili-rape-counts.ts)

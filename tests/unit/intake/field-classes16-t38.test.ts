@@ -45,3 +45,67 @@ describe('places in other roles: where the doers came from, where someone fled o
     expect(parse(text).place?.id).toBe(place);
   });
 });
+
+describe('corrections and denials: a harm quoted, recast or only carried by a video is no incident; a corrected detail keeps it', () => {
+  it.each([
+    ["Correction: the 'attack' at Kasindi border post yesterday was a fight between drunk customs agents, no civilian hurt", 'kasindi'],
+    ["Rectificatif: l''attaque' du poste de Kasindi était une bagarre entre douaniers ivres, aucun civil blessé", 'kasindi'],
+    ['Denial: the video of M23 executing civilians said to be in Rutshuru is from 2022, not recent. No new incident.', 'rutshuru'],
+    ["Démenti: la vidéo d'exécutions de civils attribuée au M23 à Rutshuru date de 2022. Aucun nouvel incident.", 'rutshuru'],
+    ['the photos of ADF killings in Mamove shared on whatsapp are false, no incident there', 'mamove'],
+    ["Follow-up: the 'abduction' of the Kirumba teacher reported Monday was a misunderstanding, he was at a funeral in Kayna", 'kirumba'],
+    ["Suivi: le prétendu enlèvement de l'enseignant de Kirumba signalé lundi était un malentendu, il était à un deuil à Kayna", 'kirumba'],
+    ["follow up: the 'kidnapping' of the Kirumba nurse was a misunderstanding, she was at her family in Kayna", 'kirumba'],
+  ])('%s', (text, place) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'other', priority: 'low', perpetrators: [] });
+    expect(r.place?.id).toBe(place);
+  });
+
+  it.each([
+    ['Correction on Kitutu: the victim of the rape reported yesterday is 22, not a minor as first said. Perpetrator a Raia Mutomboki fighter.', 'crsv', 'raia-mutomboki'],
+    ['Rectificatif Kitutu: la survivante du viol signalé hier a 21 ans, pas mineure. Auteur présumé un élément Raïa Mutomboki.', 'crsv', 'raia-mutomboki'],
+    ["Rectificatif Kitutu: la victime du viol n'est pas une mineure, elle a 19 ans. Auteur un Raïa Mutomboki", 'crsv', 'raia-mutomboki'],
+    ['Correction: the toll of the ADF attack on Mamove is 8 dead, not 10', 'attack_on_civilians', 'adf'],
+    ["Rectificatif: le bilan de l'attaque ADF à Mamove est de 8 morts et non 10", 'attack_on_civilians', 'adf'],
+    ['misunderstanding between FARDC and a moto driver at the barrier, soldier shot him in the leg', 'attack_on_civilians', 'fardc'],
+  ])('kept: %s', (text, category, doer) => {
+    const r = parse(text);
+    expect(r.category).toBe(category);
+    expect(r.perpetrators.map((p) => p.actorId)).toContain(doer);
+  });
+
+  it('a child word negated tells of no child: "not a minor", "pas mineure"', () => {
+    expect(parse('Correction on Kitutu: the rape survivor is 22, not a minor. Raia Mutomboki fighter suspected').sensitivity).toBe('restricted');
+    expect(parse('Correction on Kitutu: the rape survivor is 22, not a minor. Raia Mutomboki fighter suspected').category).toBe('crsv');
+    expect(parse('Kitutu: une mineure de 15 ans violée par un élément Raïa Mutomboki').category).toMatch(/crsv|child_violation/);
+  });
+});
+
+describe('follow-ups: the revised figure is the count, "now" of a count or an end is no attack under way, no further harm', () => {
+  it.each([
+    ["Mise à jour Kamango: les blessés de l'attaque de lundi sont désormais 5, tous évacués à l'HGR de Beni. Pas de nouveau décès.", { injured: 5 }, 'medium'],
+    ["Update Kamango: the injured from Monday's attack are now 5, all at HGR Beni.", { injured: 5 }, 'medium'],
+    ['UPDATE Kamango attack: injured now 6 (4 at HGR Beni, 2 at CS Kamango), no deaths so far.', { injured: 6, killed: 0 }, 'medium'],
+    ["suivi Mamove: les blessés sont maintenant 7, l'attaque de mardi", { injured: 7 }, 'medium'],
+    ["Update Bulengo: fire from last night's shelling now out, 1 child died in hospital this morning, total dead now 3.", { killed: 3 }, 'critical'],
+    ['follow-up Mavivi: 1 more died at HGR Beni, total killed now 4', { killed: 4 }, 'high'],
+    ['Sake: bomb fell on a house during M23-FARDC fighting this morning, 1 woman killed. Shelling now stopped.', { killed: 1 }, 'high'],
+    ["Sake: obus tombé sur une maison ce matin lors des combats M23-FARDC, 1 femme tuée. Bombardements terminés maintenant.", { killed: 1 }, 'high'],
+    ['Kamango follow-up: no new deaths, 3 injured still at HGR Beni after the ADF attack', { injured: 3 }, 'medium'],
+    ["Suivi Kamango: aucun nouveau décès, 3 blessés toujours à l'HGR après l'attaque ADF", { injured: 3 }, 'medium'],
+  ])('%s', (text, counts, priority) => {
+    const r = parse(text);
+    expect(r.victims).toMatchObject(counts);
+    expect(r.priority).toBe(priority);
+  });
+
+  it.each([
+    ['ADF attacking Mamove now, heavy gunfire', 'critical'],
+    ['tirs maintenant à Kiwanja entre M23 et Wazalendo, la population terrée', 'critical'],
+    ['heavy fighting now in Kalengera between M23 and Wazalendo', 'critical'],
+    ['a new death reported in Kamango after the ADF attack', 'high'],
+  ])('kept: %s → %s', (text, priority) => {
+    expect(parse(text).priority).toBe(priority);
+  });
+});
