@@ -25,6 +25,7 @@ import { withHarderMisses } from '../vocabulary/harder-misses.js';
 import { withContractedFuture } from '../vocabulary/contracted-future.js';
 import { withSentToRespond } from '../vocabulary/sent-to-respond.js';
 import { withNightPhone } from '../vocabulary/night-phone.js';
+import { withLingalaSwahiliHarm } from '../vocabulary/lingala-swahili-harm.js';
 import { withSmsTheft } from '../vocabulary/sms-theft.js';
 import { withSitrepWounds } from '../vocabulary/sitrep-wounds.js';
 import { withPeacekeeperShorthand } from '../vocabulary/peacekeeper-shorthand.js';
@@ -373,6 +374,7 @@ const ADDITIONS: readonly VocabularyAddition[] = [
   withSentToRespond,
   withContractedFuture,
   withNightPhone,
+  withLingalaSwahiliHarm, // ("wamechapa viboko", "babetami", "babebisami": vocabulary/lingala-swahili-harm.ts)
   withSwahiliSchools, // ("shule ya msingi imechukuliwa": vocabulary/swahili-schools.ts)
   withSmsTheft, // ("vol chevres boikene": vocabulary/sms-theft.ts)
   withSitrepWounds, // ("3 idps cut w machetes", "lost 2 fingers", "bato mibale babomami": vocabulary/sitrep-wounds.ts)

@@ -1,3 +1,4 @@
+import { allyAsAgent } from './collaborators-as-agents.js';
 import type { Token } from '../normalize.js';
 import { ownerOfAttack } from './attack-repelled.js';
 import { goneOrDenounced } from './gone-or-denounced.js';
@@ -67,7 +68,9 @@ export function notTheDoer(tokens: readonly Token[], start: number, end: number,
   // ("PNC agents extort…": a force's agents are its own officers, not a group's informers)
   if (LINKS.test(after?.norm ?? '') && !after!.breakBefore && !(isForce && /^agents?$/.test(after!.norm))) return true;
   if (within(tokens, start - 3, start, LINKS) && /^(with|to|avec|aux|des|the|les)$/.test(tokens[start - 1]?.norm ?? '')) return true;
-  if (ALLIES.test(tokens[start - 1]?.norm ?? '') || (ALLIES.test(tokens[start - 2]?.norm ?? '') && /^(des|de|of|the|d|ya|wa)$/.test(tokens[start - 1]!.norm))) return true;
+  // ("menacé par des collaborateurs ADF": the agent, collaborators-as-agents.ts)
+  if (ALLIES.test(tokens[start - 1]?.norm ?? '') && !allyAsAgent(tokens, start - 1)) return true;
+  if (ALLIES.test(tokens[start - 2]?.norm ?? '') && /^(des|de|of|the|d|ya|wa)$/.test(tokens[start - 1]!.norm) && !allyAsAgent(tokens, start - 2)) return true;
   // "burnt 2 FARDC vehicles", "le véhicule de la PNC incendié"
   if (VEHICLE.test(after?.norm ?? '') && !after!.breakBefore && (within(tokens, start - 3, start, HARMED_THING) || within(tokens, end + 1, end + 4, HARMED_THING))) return true;
   // (gone before the harm, or what a threatened person denounced: doers/gone-or-denounced.ts)

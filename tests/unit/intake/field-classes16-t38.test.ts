@@ -109,3 +109,58 @@ describe('follow-ups: the revised figure is the count, "now" of a count or an en
     expect(parse(text).priority).toBe(priority);
   });
 });
+
+describe('Lingala and Swahili verbs of harm by soldiers and police (C1, C2): the force is the doer, the people are counted', () => {
+  const doers = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p.name);
+  it.each([
+    ['bamama 3 babebisami na ba militaires na Kavumu butu, bazali na lopitalo', 'fardc', 'crsv', { crsvSurvivors: 3 }],
+    ['mwasi moko abebisami na ba militaires na Kavumu', 'fardc', 'crsv', {}],
+    ['bilenge 2 babetami mingi na ba policiers na cachot ya Aru', 'pnc', 'torture_ill_treatment', { injured: 2 }],
+    ['bilenge 3 babetami na basoda na barrière ya Kavumu', 'fardc', 'torture_ill_treatment', { injured: 3 }],
+    ['basoda bakangi bilenge 6 na Sake mpo ya kontrole', 'fardc', 'arbitrary_detention', {}],
+    ['ba policiers bakangi bato 4 na zando ya Aru', 'pnc', 'arbitrary_detention', {}],
+    ["wanajeshi wamechapa viboko wafanyabiashara 4 at Kamanyola market, accused of selling to 'enemies'", 'fardc', 'torture_ill_treatment', {}],
+    ['polisi wamechapa viboko vijana 2 Uvira', 'pnc', 'torture_ill_treatment', {}],
+  ])('%s', (text, doer, category, counts) => {
+    const r = parse(text);
+    expect(doers(text)).toContain(doer);
+    expect(r.category).toBe(category);
+    expect(r.victims).toMatchObject(counts);
+  });
+
+  it.each([
+    ['basoda bazali kobatela zando ya Sake, kimia', 'fardc'],
+    ['wanajeshi wamefika Kamanyola leo asubuhi, hali ni shwari', 'fardc'],
+  ])('kept (no harm, no doer): %s', (text, doer) => {
+    expect(doers(text)).not.toContain(doer);
+  });
+});
+
+describe('who did it: a host force only posted or called in did nothing; a group\'s collaborators as the agent are the group', () => {
+  const doers = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p.name);
+  it.each([
+    ['Follow-up on Mamove returns: about 400 people went back home this week, FARDC posted at the entrance of the village.'],
+    ["Suivi retours Mamove: environ 350 personnes sont rentrées cette semaine, les FARDC ont installé une position à l'entrée du village."],
+    ['returns to Kitshanga: abt 200 ppl back home, FARDC deployed near the market'],
+    ['Patrouille 1030h route Mbau-Kamango: EEI présumé trouvé près du pont, zone bouclée, génie FARDC appelé.'],
+    ['UXO found in a field at Kalengera, area marked, FARDC engineers called'],
+  ])('no doer: %s', (text) => {
+    expect(doers(text)).toEqual([]);
+  });
+
+  it.each([
+    ['returns to Kitshanga: abt 200 ppl back home, FARDC posted at the barrier demand 500 FC per person', 'fardc'],
+    ['Informant in Mbau threatened by ADF collaborators, told his family will pay for his talk with MONUSCO.', 'adf'],
+    ["Un informateur de Mbau menacé par des collaborateurs ADF: sa famille 'paiera' pour ses contacts avec la MONUSCO.", 'adf'],
+    ['Oicha: 2 traders beaten by M23 collaborators at the market', 'm23'],
+  ])('doer kept or found: %s → %s', (text, doer) => {
+    expect(doers(text)).toContain(doer);
+  });
+
+  it.each([
+    ['youths lynched 2 ADF collaborators in Beni', 'adf'],
+    ["Beni: 2 jeunes accusés d'être des collaborateurs ADF arrêtés", 'adf'],
+  ])('collaborators as victims stay no doer: %s', (text, doer) => {
+    expect(doers(text)).not.toContain(doer);
+  });
+});
