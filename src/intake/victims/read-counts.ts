@@ -87,6 +87,7 @@ import { readVictims } from './victims.js';
 import { oneRapedByMany } from './one-raped-by-many.js';
 import { gravesCounted } from './graves-counted.js';
 import { treatedCount } from './treated-counts.js';
+import { inHospitalCount } from './in-hospital.js';
 import { takenWithKin } from './taken-with-kin.js';
 import { oneStillHeld } from './one-still-held.js';
 import { sameBodyFound } from './same-body-found.js';
@@ -132,6 +133,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   victims.injured ??= marksOfBlowsCount(tokens) ?? cutOneCount(signals);
   // ("beat them with sticks, 11 needed treatment": who needed care after a harm is hurt, treated-counts.ts)
   if (signals.has('injure') || signals.has('torture') || signals.has('attack')) treatedCount(tokens, victims);
+  // ("2 still in hospital", "l'un évacué à l'hôpital", "is out of hospital": in-hospital.ts)
+  if (signals.has('injure') || signals.has('torture') || signals.has('attack')) inHospitalCount(tokens, victims);
   if (victims.injured === 1 && victims.childrenAffected === null && CHILD_NOUNS.has(tokens[limbLostBy(signals)]?.norm ?? '')) victims.childrenAffected = 1; // (a child maimed)
   readReturnees(tokens, s.returned, victims);
   shotOfWhomSomeDied(tokens, signals, victims);

@@ -5,14 +5,20 @@ import type { Keyword, Signal } from '../categories/keywords.js';
  * wafanyabiashara 4" (soldiers caned 4 traders), "bilenge 2 babetami na ba policiers" (2 youths were beaten by the police),
  * "bamama 3 babebisami na ba militaires" (3 women were defiled — raped — by soldiers). The keywords name the harm, the
  * victim verbs let the count readers count the people before or after them (C3: beaten is injured), and doers/host-forces.ts
- * reads the force beside them as the doer (lingalaSwahiliHarm).
+ * reads the force beside them as the doer (lingalaSwahiliHarm). And a car stopped by bandits ("ngo car stopped by majambazi",
+ * "motuka ya ONG etelemisami na ba bandits").
  */
 const CANED = ['wamechapa viboko', 'walichapa viboko', 'amechapa viboko', 'alichapa viboko', 'wamechapwa viboko', 'walichapwa viboko', 'amechapwa viboko', 'alichapwa viboko', 'wanachapa viboko', 'viboko'];
 const BEATEN = ['babetami', 'abetami', 'babetamaki', 'abetamaki'];
 const DEFILED = ['babebisami', 'abebisami', 'babebisamaki', 'abebisamaki', 'babebisi', 'abebisi', 'babebisaki', 'abebisaki'];
 
+// A vehicle or people stopped by bandits, said in Swahili ("majambazi") or Lingala ("etelemisami na ba bandits"): as
+// "stopped by bandits" is (an attack on whoever was stopped: an NGO car is an attack on humanitarians).
+const STOPPED = ['stopped by majambazi', 'stopped by jambazi', 'attacked by majambazi', 'ambushed by majambazi', 'etelemisami na ba bandits', 'etelemisami na bandits', 'etelemisami na majambazi', 'batelemisi na ba bandits'];
+
 const TABLE: Partial<Record<Signal, readonly Keyword[]>> = {
   torture: [...CANED, ...BEATEN],
+  attack: STOPPED,
   sexual: DEFILED,
 };
 

@@ -164,3 +164,58 @@ describe('who did it: a host force only posted or called in did nothing; a group
     expect(doers(text)).not.toContain(doer);
   });
 });
+
+describe('phone-typed Lingala and Swahili: nobody hurt (C11) and a car stopped by bandits', () => {
+  it.each([
+    ['patrouille ya MONUSCO ebetami masasi pene na Sake na ba M23, moto moko te azoki, bazongi na base', { killed: 0, injured: 0 }],
+    ['motuka ya ONG etelemisami na ba bandits na nzela Kanyabayonga-Kirumba, moto moko te azoki', { killed: 0, injured: 0 }],
+    ['ba M23 babeti masasi na Kibirizi butu, moto te azoki', { killed: 0, injured: 0 }],
+    ['patrol ya monusco imepigwa risasi karibu na Sake na M23 elts, hakuna mtu aliyeumia', { killed: 0, injured: 0 }],
+    ['site ya Kanyaruchinya: grenade ebwakami na zando ya site, bato 4 bazoki', { injured: 4 }],
+    ['moto moko azoki na masasi na Kiwanja', { injured: 1 }],
+  ])('%s', (text, counts) => {
+    expect(parse(text).victims).toMatchObject(counts);
+  });
+
+  it.each([
+    ['ngo car stopped by majambazi on road Kanyabayonga-Kirumba, staff robbed phones and money, hakuna aliyeumia', 'attack_on_humanitarians'],
+    ['motuka ya ONG etelemisami na ba bandits na nzela Kanyabayonga-Kirumba, babotoli ba telefone na mbongo', 'attack_on_humanitarians'],
+    ['ngo car stopped by bandits on road Kanyabayonga-Kirumba, staff robbed phones and money', 'attack_on_humanitarians'],
+    ['bus stopped by majambazi near Kirumba, passengers robbed of phones', 'looting_destruction'],
+  ])('%s → %s', (text, category) => {
+    expect([category]).toContain(parse(text).category);
+  });
+});
+
+describe('people in hospital after an attack are the injured (C3)', () => {
+  it.each([
+    ["Update on this morning's ambush of the URUBATT convoy near Mayimoya: 1 peacekeeper died of wounds at Beni, 2 still in hospital. ADF suspected.", 2],
+    ["Suivi de l'embuscade du convoi près de Mayimoya: 1 casque bleu décédé, 2 toujours à l'hôpital. ADF suspectés.", 2],
+    ["Selon la société civile de Lubero, 3 jeunes arrêtés par les FARDC à Kirumba ont été torturés au camp, l'un évacué à l'hôpital de Kayna.", 1],
+    ['3 youths tortured by FARDC at Kirumba camp, one of them evacuated to hospital in Kayna', 1],
+    ['Follow-up Mangina: the WHO staff attacked at the market yesterday is out of hospital; attackers were local youths.', 1],
+    ["Suivi Mangina: l'agent de l'OMS agressé au marché hier est sorti de l'hôpital; les agresseurs étaient des jeunes.", 1],
+  ])('%s → %i injured', (text, injured) => {
+    expect(parse(text).victims.injured).toBe(injured);
+  });
+
+  it.each([
+    ['Beni: 30 patients in hospital for cholera', null],
+    ['Kamango: 2 killed, 3 injured in the ADF attack, 1 still in hospital', 3],
+  ])('kept: %s', (text, injured) => {
+    expect(parse(text).victims.injured ?? null).toBe(injured);
+  });
+});
+
+describe('tension between communities said in Swahili: "mvutano kati ya…", "uhasama"', () => {
+  it.each([
+    ['mvutano kati ya wahema na walendu Bule, vijana wamejipanga na mapanga, chefs bazali kosolola'],
+    ['mvutano mkubwa kati ya wafuliiru na wanyamulenge Lemera, vijana wamebeba mapanga'],
+    ['mvutano Kiliba kati ya vijana wa kibembe na wa kifuliiru, hakuna aliyeumia'],
+    ['uhasama kati ya wahunde na wahutu Kitshanga, vijana wamejipanga na mapanga'],
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('intercommunal_tension');
+    expect(r.priority).toBe('medium');
+  });
+});
