@@ -219,3 +219,19 @@ describe('tension between communities said in Swahili: "mvutano kati ya…", "uh
     expect(r.priority).toBe('medium');
   });
 });
+
+describe('sitrep register: the army unit that reports ("31 Bde", "3410 Regt") is no group outside the actor list', () => {
+  const doers = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p.name);
+  it.each([
+    ['1420hrs: FARDC 31 Bde elts report ADF group approx 30 crossing the Semuliki toward Kainama. QRF on standby.', ['adf']],
+    ["1600h: éléments de la 31e Bde FARDC signalent un groupe ADF d'environ 30 traversant la Semliki vers Kainama", ['adf']],
+    ['0700hrs: 3410 Regt elts report CODECO elts near Pimbo', ['codeco']],
+    ['0715h: la 2e Brig FARDC signale des éléments CODECO près de Pimbo', ['codeco']],
+  ])('%s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+
+  it('kept: a group by its acronym', () => {
+    expect(doers('des éléments FPIC ont pillé le marché de Walendu Bindi')).toContain('FPIC');
+  });
+});
