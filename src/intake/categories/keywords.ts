@@ -25,6 +25,8 @@ import { withHarderMisses } from '../vocabulary/harder-misses.js';
 import { withContractedFuture } from '../vocabulary/contracted-future.js';
 import { withSentToRespond } from '../vocabulary/sent-to-respond.js';
 import { withNightPhone } from '../vocabulary/night-phone.js';
+import { withLingalaSwahiliHarm } from '../vocabulary/lingala-swahili-harm.js';
+import { withSwahiliTension } from '../vocabulary/swahili-tension.js';
 import { withSmsTheft } from '../vocabulary/sms-theft.js';
 import { withSitrepWounds } from '../vocabulary/sitrep-wounds.js';
 import { withPeacekeeperShorthand } from '../vocabulary/peacekeeper-shorthand.js';
@@ -386,6 +388,8 @@ const ADDITIONS: readonly VocabularyAddition[] = [
   withSentToRespond,
   withContractedFuture,
   withNightPhone,
+  withSwahiliTension, // ("mvutano kati ya wahema na walendu": vocabulary/swahili-tension.ts)
+  withLingalaSwahiliHarm, // ("wamechapa viboko", "babetami", "babebisami": vocabulary/lingala-swahili-harm.ts)
   withSwahiliSchools, // ("shule ya msingi imechukuliwa": vocabulary/swahili-schools.ts)
   withSmsTheft, // ("vol chevres boikene": vocabulary/sms-theft.ts)
   withSitrepWounds, // ("3 idps cut w machetes", "lost 2 fingers", "bato mibale babomami": vocabulary/sitrep-wounds.ts)

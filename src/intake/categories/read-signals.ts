@@ -93,6 +93,9 @@ import { struckByDoerHits } from './struck-by-doers.js';
 import { baseHarassed } from './base-harassed.js';
 import { childrenCalledUpHits } from './children-called-up.js';
 import { childrenReleasedHits } from './children-released.js';
+import { notAMinor } from './not-a-minor.js';
+import { nowOfUpdate } from './now-of-update.js';
+import { noFurtherHarm } from './no-further-harm.js';
 import { nonPayersOnly } from '../constructions/non-payers.js';
 import { peacekeeperShorthandHits } from '../victims/peacekeeper-shorthand.js';
 import { attackAsPurpose, hearsayNotUnderway, purposeAttackHits } from './hearsay-and-purpose.js';
@@ -217,6 +220,9 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     siteOnlyNearby(h, tokens) || // ("IDP site nearby", "outside the site": site-nearby.ts)
     killingTakenBack(h, tokens) || // ("2 injured, not killed": not-killed.ts)
     childProtectionField(h, tokens) || // ("the JHRO/child protection mission": a field of work, child-protection-field.ts)
+    notAMinor(h, tokens) || // ("the victim is 22, not a minor": a correction, not-a-minor.ts)
+    noFurtherHarm(h, tokens) || // ("pas de nouveau décès": no-further-harm.ts)
+    nowOfUpdate(h, tokens) || // ("injured now 6", "fire now out": a follow-up's count or an end, now-of-update.ts)
     (h.value.signal === 'detention' && arrests.verbs.has(h.start));
   const found = crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits;
   // ("exchanging heavy fire on the hills": fire exchanged is fighting, categories/fire-exchanged.ts)

@@ -1,3 +1,4 @@
+import { allyAsAgent } from './collaborators-as-agents.js';
 import { suspectsArrested } from '../constructions/suspects-arrested.js';
 import { agentOfTaking } from './agent-of-taking.js'; // ("abducted by CODECO were rescued by FARDC": agent-of-taking.ts)
 import { byWord } from '../word-memo.js';
@@ -187,7 +188,7 @@ export function createActorIndex(list: readonly Actor[]): ActorIndex {
       if (verb && !verb.breakBefore && !repelledPassive && /^(repel|repuls|repouss|ripost)/.test(verb.norm) && !ownerOfAttack(tokens, m.start)) return false;
       if (m.actor.hostState && repelledBy(tokens, m.start)) return false; // ("attaque ADF repoussée": attack-repelled.ts)
       // "a suspected ADF collaborator", "un présumé collaborateur des ADF" describes the victim.
-      if (next && !next.breakBefore && (/^(collabor|sympathis|informant|informateur)/.test(next.norm) || (next.norm === 'suspects' && !suspectedAtClauseEnd(tokens, m.start, m.end)))) return false;
+      if (next && !next.breakBefore && ((/^(collabor|sympathis|informant|informateur)/.test(next.norm) && !allyAsAgent(tokens, m.start)) || (next.norm === 'suspects' && !suspectedAtClauseEnd(tokens, m.start, m.end)))) return false;
       // "a former AFC position", "M23 positions": a place, not who did it.
       // ("shells fired from M23 positions", "obus tirés depuis les positions M23": who fired from there did it)
       if (next && !next.breakBefore && ['position', 'positions', 'stronghold', 'bastion', 'fief'].includes(next.norm) && [before?.norm, twoBefore?.norm].some((w) => w && WHERE.has(w)) && !firedFrom(tokens, m.start) && !harmedAtPosition(tokens, m.start) && !harmAtTheirGround(tokens, m.start, m.end)) return false;
@@ -333,6 +334,8 @@ function accused(tokens: readonly Token[], start: number): boolean {
     if (INFORMED.test(tokens[k]!.norm) && k >= start - 3 && !/^(par|by)$/.test(tokens[k + 1]?.norm ?? '')) return !tokens.slice(start + 1, start + 4).some((t) => /^(qui|who)$/.test(t.norm));
     // ("accusé par des miliciens Zaïre d'avoir renseigné…", "accused by M23 of spying": who accuses, after "par/by", is no accused)
     if (ACCUSED.test(tokens[k]!.norm) && accuserAfterBy(tokens, k, start)) return false;
+    // ("menacé par des collaborateurs ADF": the collaborators named as the agent, collaborators-as-agents.ts)
+    if (/^(collabor|complic|sympathis)/.test(tokens[k]!.norm) && k === start - 1 && allyAsAgent(tokens, k)) return false;
     if (ACCUSED.test(tokens[k]!.norm)) return !(/^(accuse|accusent|accusant|accusing|accuses|soupconnent|soupconne|suspect)$/.test(tokens[k]!.norm) && tokens.slice(k + 1, start).every((t) => /^(les|the|la|le|l|des|du|milice|militia|miliciens|groupe|group|arme|armed|elements|rebels|rebelles|fighters|combattants)$/.test(t.norm)));
     if (tokens[k + 1]!.stopBefore) return false;
   }

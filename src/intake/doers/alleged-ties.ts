@@ -1,3 +1,4 @@
+import { allyAsAgent } from './collaborators-as-agents.js';
 import type { Token } from '../normalize.js';
 
 /**
@@ -22,7 +23,9 @@ export function allegedTieOnly(tokens: readonly Token[], start: number): boolean
   if (k >= 0 && /^(the|les|le|la|l)$/.test(tokens[k]!.norm)) k--;
   const w = tokens[k]?.norm ?? '';
   // "collabos du M23", "ADF collaborators" is read elsewhere
-  if (ALLIES.test(w) || (ARTICLE.test(w) && ALLIES.test(tokens[k - 1]?.norm ?? '') && !tokens[k]!.breakBefore)) return true;
+  // ("menacé par des collaborateurs ADF": the agent, collaborators-as-agents.ts)
+  if (ALLIES.test(w) && !allyAsAgent(tokens, k)) return true;
+  if (ARTICLE.test(w) && ALLIES.test(tokens[k - 1]?.norm ?? '') && !tokens[k]!.breakBefore && !allyAsAgent(tokens, k - 1)) return true;
   // "looking for wounded Wazalendo", "soigner les blessés" is no group
   if (WOUNDED.test(w) && /^(for|the|des|les|of|de|treating|treat|soigner|searching|looking|cherchant)$/.test(tokens[k - 1]?.norm ?? '')) {
     return !/^(suspected|suspectes?|soupconnes?|blamed|accused)$/.test(tokens[start + 1]?.norm ?? '');

@@ -51,7 +51,7 @@ const PASSIVE_AUX = /^(were|was|been|being|is|are|sont|ete|etait|etaient|est|fut
 const NEGATION = /^(not|no|never|n|ne|pas|didnt|did|jamais|nobody|aucun)$/;
 // (the unit or the duty between them and the verb: "les militaires en opération ont incendié", "soldiers of the 3410th regiment extorted")
 const MEMBERS = /^(operations?|patrols?|patrouilles?|regiments?|regt|rgt|battalions?|bataillons?|brigades?|company|compagnie|companies|unit|units|unite|unites|secteur|sector|\d+(e|eme|th|st|nd|rd|ieme)|of|the|du|on|duty|service|officers?|agents?|elements?|elts|men|hommes|station|stn|post|poste|lock|cell|commanders?|commandant|chief|chefs?|intelligence|renseignement|indisciplined|indisciplines?|drunk|ivres?|en|in|debandade|disarray|deserters?|deserteurs?|saoul|saouls|soul|souls|sub|sous|roadblock|checkpoint|barriere|barrage)$/;
-const FILLERS = /^(retreating|fleeing|drunk|drunken|undisciplined|unruly|rogue|ivres?|indisciplines?|dgm|the|a|an|some|several|many|les|des|la|le|l|un|une|de|du|d|of|quelques|plusieurs|certains|deux|trois|two|three|four|quatre|cinq|five|\d+|agents?|elements?|officers?|hommes|men|membres?|members?)$/;
+const FILLERS = /^(ba|retreating|fleeing|drunk|drunken|undisciplined|unruly|rogue|ivres?|indisciplines?|dgm|the|a|an|some|several|many|les|des|la|le|l|un|une|de|du|d|of|quelques|plusieurs|certains|deux|trois|two|three|four|quatre|cinq|five|\d+|agents?|elements?|officers?|hommes|men|membres?|members?)$/;
 const BY = /^(by|par|na)$/;
 const isHarm = (n: string): boolean => HARM.test(n) || HARM_NOUN.test(n) || moreHarm(n);
 /** A harm police or soldiers do (C1, C2), for readers elsewhere. */
@@ -220,7 +220,8 @@ function agentOfHarm(tokens: readonly Token[], i: number): boolean {
   if (k < 0 || !BY.test(tokens[k]!.norm) || tokens[k + 1]!.breakBefore) return false;
   const by = k;
   // Swahili "wamekamatwa na police": "na" (by, and, with) names the doer only right after a verb of harm.
-  if (tokens[by]!.norm === 'na' && !moreHarm(tokens[by - 1]?.norm ?? '')) return false;
+  // ("babetami mingi na ba policiers": an adverb between, vocabulary/lingala-swahili-harm.ts)
+  if (tokens[by]!.norm === 'na' && !moreHarm(tokens[by - 1]?.norm ?? '') && !(/^(mingi|sana|makasi|mbango)$/.test(tokens[by - 1]?.norm ?? '') && moreHarm(tokens[by - 2]?.norm ?? ''))) return false;
   // "zone bouclée par la police", "cordoned by police", "suspect arrested by police": a response.
   for (let j = by - 1; j >= 0 && j >= by - 8; j--) {
     const n = tokens[j]!.norm;

@@ -1,3 +1,4 @@
+import { allyAsAgent } from './collaborators-as-agents.js';
 import type { Token } from '../normalize.js';
 import { ownerOfAttack } from './attack-repelled.js';
 import { goneOrDenounced } from './gone-or-denounced.js';
@@ -67,7 +68,9 @@ export function notTheDoer(tokens: readonly Token[], start: number, end: number,
   // ("PNC agents extort…": a force's agents are its own officers, not a group's informers)
   if (LINKS.test(after?.norm ?? '') && !after!.breakBefore && !(isForce && /^agents?$/.test(after!.norm))) return true;
   if (within(tokens, start - 3, start, LINKS) && /^(with|to|avec|aux|des|the|les)$/.test(tokens[start - 1]?.norm ?? '')) return true;
-  if (ALLIES.test(tokens[start - 1]?.norm ?? '') || (ALLIES.test(tokens[start - 2]?.norm ?? '') && /^(des|de|of|the|d|ya|wa)$/.test(tokens[start - 1]!.norm))) return true;
+  // ("menacé par des collaborateurs ADF": the agent, collaborators-as-agents.ts)
+  if (ALLIES.test(tokens[start - 1]?.norm ?? '') && !allyAsAgent(tokens, start - 1)) return true;
+  if (ALLIES.test(tokens[start - 2]?.norm ?? '') && /^(des|de|of|the|d|ya|wa)$/.test(tokens[start - 1]!.norm) && !allyAsAgent(tokens, start - 2)) return true;
   // "burnt 2 FARDC vehicles", "le véhicule de la PNC incendié"
   if (VEHICLE.test(after?.norm ?? '') && !after!.breakBefore && (within(tokens, start - 3, start, HARMED_THING) || within(tokens, end + 1, end + 4, HARMED_THING))) return true;
   // (gone before the harm, or what a threatened person denounced: doers/gone-or-denounced.ts)
@@ -77,9 +80,10 @@ export function notTheDoer(tokens: readonly Token[], start: number, end: number,
 
 // Who reports is no armed group: the mission's staff and networks read as acronyms ("Relayé par CLA Mahagi",
 // "enquête ouverte par l'OPJ", "the CAN focal point") and the media that relay ("relayées par la RTNC", "selon Radio Okapi").
+// (reports38) the army's units in a sitrep, "FARDC 31 Bde elts report…", "2 Regt", "Sqn": the unit that reports, no group.
 // (t19) the battalions' and police focal points' own: "PF CAN", "Bn FP", "relayed by TOC", "JOC", "COB/TOB", "QRF", "EOD", "RECO".
 // The child protection networks that relay too: "Report from RECOPE Nizi", "CBCPM", "CLPE".
-const REPORTERS = /^(cla|clas|cpa|opj|opjs|cp|hro|jpo|cso|clo|cimic|g2|s2|can|rcan|cpc|cps|rtnc|okapi|rfi|bbc|voa|pf|fp|pfs|fps|toc|joc|jmac|cob|tob|coy|bn|hq|qrf|eod|sitrep|reco|recos|recope|recopes|cbcpm|clpe)$/i;
+const REPORTERS = /^(cla|clas|cpa|opj|opjs|cp|hro|jpo|cso|clo|cimic|g2|s2|can|rcan|cpc|cps|rtnc|okapi|rfi|bbc|voa|pf|fp|pfs|fps|toc|joc|jmac|cob|tob|coy|bn|bde|bdes|brig|bgde|regt|rgt|sqn|pltn|hq|qrf|eod|sitrep|reco|recos|recope|recopes|cbcpm|clpe)$/i;
 /** A reporter's title or a medium the group reader took for an armed group. */
 export function staffTitle(name: string): boolean {
   return REPORTERS.test(name.trim());

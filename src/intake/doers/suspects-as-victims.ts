@@ -1,4 +1,5 @@
 import type { Token } from '../normalize.js';
+import { allyAsAgent } from './collaborators-as-agents.js';
 
 /**
  * People said to be of a group who suffered the harm are its victims, not the doers (reports34): "la société civile
@@ -19,6 +20,8 @@ export function suspectsAsVictims(tokens: readonly Token[], start: number, end: 
   const joined = (k: number): boolean => tokens[k] !== undefined && !tokens[k]!.breakBefore;
   // "ADF collaborators", "ADF suspects lynched"
   // ("CODECO suspects" ending a line is who is suspected: the suspects are victims only when something is done to them)
+  // ("threatened by ADF collaborators": the agent of the harm, reports38)
+  if (after && joined(end) && CHARGE_AFTER.test(after.norm) && allyAsAgent(tokens, start)) return false;
   if (after && joined(end) && CHARGE_AFTER.test(after.norm)) return !/^suspects?$/.test(after.norm) || (joined(end + 1) && (HARMED.test(tokens[end + 1]!.norm) || /^(were|by|par|ont|sont|have)$/.test(tokens[end + 1]!.norm)));
   const s = start - 1;
   if (s < 0 || !joined(start) || !SUSPECT.test(tokens[s]!.norm)) return false;

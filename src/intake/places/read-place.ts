@@ -25,6 +25,7 @@ import { tellerSeatLast } from './teller-seat.js';
 import { officeHeadingLast } from './office-heading.js';
 import { withdrawalEndLast } from './withdrew-toward.js';
 import { relayedSourceFirst } from './relayed-source.js';
+import { doersOriginLast, headingOverWayEnd, whereaboutsLast } from './side-roles.js';
 
 /** The reporter's `place:` override: a gazetteer place, or text the gazetteer does not know. */
 export interface PlaceOverride {
@@ -62,6 +63,9 @@ export function readPlace(r: Reading, placeHits: PlaceTokenMatch[], signals: Sig
   places = victimsHomeLast(places, tokens, category); // ("IDP from Bulengo site found dead in Mugunga": places/victims-home.ts) // ("took the chief to their base near Pinga", "corps ramenés à Oicha": places/taken-to.ts)
   places = officeHeadingLast(places, tokens, description); // ("JOC Bunia 2205: … on Drodro", "update Mamove:": places/office-heading.ts)
   places = relayedSourceFirst(places, tokens, description); // ("FO Uvira relaying civil society of Sange:": places/relayed-source.ts)
+  places = doersOriginLast(places, tokens, (i) => r.mentions.some((m) => m.start <= i && i < m.end)); // ("patrol coming from Komanda found 3 bodies at Tchabi": places/side-roles.ts)
+  places = headingOverWayEnd(places, tokens); // ("Nizi: … l'infirmier a fui à Bunia": places/side-roles.ts)
+  places = whereaboutsLast(places, tokens, calmNow || deniedReport(signalHits)); // ("the 'abduction' … was a misunderstanding, he was at a funeral in Kayna": places/side-roles.ts)
   return resolvePlace(override, places, tokens, description);
 }
 

@@ -1,5 +1,6 @@
 import type { PlaceTokenMatch } from './gazetteer.js';
 import type { Token } from '../normalize.js';
+import { fledRouteOrigin } from './side-roles.js';
 
 /**
  * The ends of a route named on the way are not where it happened when another place is: "la patrouille de Bunia vers
@@ -34,7 +35,8 @@ function routeOrigin(tokens: readonly Token[], to: number): boolean {
 }
 
 export function routeEndsLast(places: PlaceTokenMatch[], tokens: readonly Token[]): PlaceTokenMatch[] {
-  if (places.length < 2) return places;
+  // ("fled Kipese toward Butembo … after clashes at Bunyatenge": the place fled is no route's end, places/side-roles.ts)
+  if (places.length < 2 || places.some((p) => fledRouteOrigin(tokens, p))) return places;
   const ends = places.map((p) => destination(tokens, p) || origin(tokens, p, places));
   if (!ends.some(Boolean)) return places;
   const at = places.filter((p, i) => !ends[i] && AT.test(tokens[p.start - 1]?.norm ?? ''));

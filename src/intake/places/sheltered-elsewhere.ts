@@ -1,5 +1,6 @@
 import type { Token } from '../normalize.js';
 import { clauseBreak } from '../constructions/everyday-traffic-1.js';
+import { spokenOfIncident } from './side-roles.js';
 
 /**
  * Everyday field traffic (reports10): places said around the incident — where families sleep or head, where fighters were
@@ -78,7 +79,7 @@ export function incidentUnderHeading<P extends { start: number; end: number }>(p
       j--;
       links++;
     }
-    return links > 0 && j >= 0 && INCIDENT.test(tokens[j]!.norm);
+    return links > 0 && j >= 0 && INCIDENT.test(tokens[j]!.norm) && !spokenOfIncident(tokens, j);
   };
   const named = places.filter(ofIncident);
   return named.length > 0 ? [...named, ...places.filter((p) => !ofIncident(p))] : places;

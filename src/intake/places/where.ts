@@ -9,6 +9,7 @@ import { headedTo } from '../constructions/denials-and-rumours.js';
 import { hurtBroughtFrom, incidentUnderHeading, peopleHeadedTo, seenRatherThanHeaded, shelteredElsewhere } from './sheltered-elsewhere.js';
 import { leftUnknownPlace, typoInAnotherProvince, typoInAnotherTerritory } from './left-unknown-place.js';
 import { returnedTo, siteOfDisplacedNamed } from './site-and-return.js';
+import { fledRouteOrigin } from './side-roles.js';
 
 /** Where it happened: exact places and typed-with-a-typo places, and where people fled to set aside. */
 
@@ -88,7 +89,7 @@ export function whereItHappened(places: PlaceTokenMatch[], s: Signals): PlaceTok
   // (people gone home are where they went back to; a site of the displaced named is no origin: places/site-and-return.ts)
   const home = places.filter((p) => returnedTo(tokens, p.start));
   if (home.length > 0 && home.length < places.length) return [...home, ...places.filter((p) => !home.includes(p))];
-  const origin = (p: PlaceTokenMatch): boolean => left(p) || (!siteOfDisplacedNamed(tokens, p.start) && ORIGIN.some((cue) => cue.every((w, k) => tokens[p.start - cue.length + k]?.norm === w)));
+  const origin = (p: PlaceTokenMatch): boolean => left(p) || fledRouteOrigin(tokens, p) || (!siteOfDisplacedNamed(tokens, p.start) && ORIGIN.some((cue) => cue.every((w, k) => tokens[p.start - cue.length + k]?.norm === w)));
   const origins = places.filter(origin);
   if (origins.length > 0 && origins.length < places.length) return [...origins, ...places.filter((p) => !origin(p))];
   const from = places.filter((p) => !refuge(p));

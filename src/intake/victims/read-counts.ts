@@ -37,6 +37,7 @@ import { mark } from '../phrases.js';
 import { readTollsAndMissing } from './tolls.js';
 import { takingBeyondMissing } from './missing-beside-dead.js';
 import { runningTotal } from './running-total.js';
+import { revisedCounts } from './revised-counts.js';
 import { takenFoundDead } from './taken-found-dead.js';
 import { sayBeaten } from './say-beaten.js';
 import { cutOneCount, limbLostBy } from '../categories/slurs-and-carried-off.js';
@@ -90,6 +91,7 @@ import { readVictims } from './victims.js';
 import { oneRapedByMany } from './one-raped-by-many.js';
 import { gravesCounted } from './graves-counted.js';
 import { treatedCount } from './treated-counts.js';
+import { inHospitalCount } from './in-hospital.js';
 import { takenWithKin } from './taken-with-kin.js';
 import { oneStillHeld } from './one-still-held.js';
 import { sameBodyFound } from './same-body-found.js';
@@ -139,6 +141,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   victims.injured ??= marksOfBlowsCount(tokens) ?? cutOneCount(signals);
   // ("beat them with sticks, 11 needed treatment": who needed care after a harm is hurt, treated-counts.ts)
   if (signals.has('injure') || signals.has('torture') || signals.has('attack')) treatedCount(tokens, victims);
+  // ("2 still in hospital", "l'un évacué à l'hôpital", "is out of hospital": in-hospital.ts)
+  if (signals.has('injure') || signals.has('torture') || signals.has('attack')) inHospitalCount(tokens, victims);
   if (victims.injured === 1 && victims.childrenAffected === null && CHILD_NOUNS.has(tokens[limbLostBy(signals)]?.norm ?? '')) victims.childrenAffected = 1; // (a child maimed)
   readReturnees(tokens, s.returned, victims);
   shotOfWhomSomeDied(tokens, signals, victims);
@@ -191,6 +195,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   tollRevisions(tokens, victims); // ("toll rises from 4 to 6", "toll stands at 3 civilians and 4 Wazalendo dead": toll-revisions.ts)
   tollTotal(tokens, victims); // ("toll now 6 civ KIA, the 2 missing found dead": the total holds them, toll-total.ts)
   runningTotal(tokens, victims); // ("2 more bodies found, total now 9 killed": running-total.ts)
+  revisedCounts(tokens, victims); // ("les blessés de l'attaque de lundi sont désormais 5": revised-counts.ts)
   takenFoundDead(tokens, victims); // ("2 of the abducted farmers found dead": taken-found-dead.ts)
   sayBeaten(tokens, victims); // ("deux disent avoir été battus": say-beaten.ts)
   swahiliRapeCounts(tokens, victims); // ("walibaka msichana wa 15": 1 survivor, 1 child; swahili-rape-counts.ts)

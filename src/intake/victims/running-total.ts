@@ -11,16 +11,20 @@ import { readNumber } from '../numbers.js';
 const TOTAL = /^(total|totals|cumul|cumulative|overall)$/;
 const NOW = /^(now|desormais|maintenant|rises|rose|passe|monte|is|est|of|de|to|a|:|atteint|reaches|reached|so|far|jusqu|ici)$/;
 const DEAD = /^(dead|killed|kia|morts?|tues?|tuees?|deces|bodies|corps)$/;
+const DEAD_BEFORE = /^(dead|killed|deaths|death|toll|morts|tues|deces)$/;
 
 export function runningTotal(tokens: readonly Token[], victims: Victims): void {
   if (victims.killed === null) return;
   for (let i = 0; i < tokens.length; i++) {
     if (!TOTAL.test(tokens[i]!.norm)) continue;
     let k = i + 1;
-    while (k < i + 4 && NOW.test(tokens[k]?.norm ?? '') && !tokens[k]!.stopBefore) k++;
+    // ("total dead now 3", "total deaths so far 4": the dead word before the count, reports38)
+    const deadFirst = DEAD_BEFORE.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore;
+    if (deadFirst) k++;
+    while (k < i + 5 && NOW.test(tokens[k]?.norm ?? '') && !tokens[k]!.stopBefore) k++;
     const n = readNumber(tokens, k);
     if (!n || n.zero || n.article || tokens[k]!.stopBefore) continue;
-    const dead = [0, 1].some((d) => DEAD.test(tokens[n.next + d]?.norm ?? '') && !tokens[n.next + d]!.stopBefore);
+    const dead = deadFirst || [0, 1].some((d) => DEAD.test(tokens[n.next + d]?.norm ?? '') && !tokens[n.next + d]!.stopBefore);
     if (dead) victims.killed = n.value;
     return;
   }

@@ -7,6 +7,7 @@ import { PASSERS_BY } from '../vocabulary/passers-by.js';
 import { SMS_PERSONS, SW_ARRIVED, SW_TOOK_PEOPLE, smsVictimVerbs } from '../vocabulary/everyday-traffic-5.js';
 import { PHONE_TYPED_VICTIM_VERBS } from '../vocabulary/phone-typed.js';
 import { NIGHT_PHONE_VICTIM_VERBS } from '../vocabulary/night-phone.js';
+import { LINGALA_SWAHILI_VICTIM_VERBS } from '../vocabulary/lingala-swahili-harm.js';
 import { QUICK_REPORT_VICTIM_NOUNS, QUICK_REPORT_VICTIM_VERBS } from '../vocabulary/quick-report-counts.js';
 
 /**
@@ -69,6 +70,7 @@ export const VICTIM_VERBS: Record<string, VictimKey> = withoutPrototype(Object.f
   ...SW_ARRIVED.map((w) => [w, 'displaced'] as const),
   // phone-typed: "3 ppl die", "wamewauwa watu wawili", "bato bakimi" (vocabulary/phone-typed.ts)
   ...PHONE_TYPED_VICTIM_VERBS(),
+  ...LINGALA_SWAHILI_VICTIM_VERBS, // ("babetami", "babebisami": vocabulary/lingala-swahili-harm.ts)
   ...NIGHT_PHONE_VICTIM_VERBS, // ("2 wld", "2 girls kdnp": vocabulary/night-phone.ts)
   ...QUICK_REPORT_VICTIM_VERBS, // ("3 inj": vocabulary/quick-report-counts.ts)
 ]));

@@ -1,3 +1,4 @@
+import { lingalaNobodyHurt } from './lingala-nobody-hurt.js';
 import { withoutPrototype } from '../lookup-table.js';
 import { othersHaveOwnState } from './others-own-state.js';
 import { noVictims, type VictimKey, type Victims } from '../../domain/alert.js';
@@ -304,6 +305,9 @@ const HURT_ANYONE = /^(touche|touchee|touches|touchees|hurt|harmed|atteint|attei
 const KILLED = /^(tue|tuee|tues|killed|died|mort|morte|dead|aliyeuawa|aliyekufa)$/;
 /** Where "no one hurt" is said (start, end, and whether only the dead are denied: "personne n'a été tué"), or null. */
 function nobodyHurtSpan(tokens: readonly Token[]): [number, number, boolean] | null {
+  // ("moto moko te azoki": victims/lingala-nobody-hurt.ts)
+  const lingala = lingalaNobodyHurt(tokens);
+  if (lingala) return [lingala[0], lingala[1], false];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     const noOne = w === 'one' && tokens[i - 1]?.norm === 'no' && !tokens[i]!.breakBefore;
