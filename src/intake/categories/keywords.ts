@@ -115,6 +115,10 @@ const BASE_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     // from Kibirizi" (post-exposure prophylaxis is given after a rape), "survivantes prises en charge"
     ['forcee de coucher', 'rape'], ['forcees de coucher', 'rape'], ['obligee de coucher', 'rape'], ['obligees de coucher', 'rape'], ['contrainte de coucher', 'rape'], ['contraintes de coucher', 'rape'],
     ['forced to sleep with', 'rape'], ['forced her to sleep with', 'rape'], ['forced to have sex', 'rape'], ['forced her to have sex', 'rape'], ['forcee a avoir des rapports', 'rape'], ['forcees a avoir des rapports', 'rape'],
+    // forced nudity, and a minor made pregnant, are sexual violence (fail closed): "3 adolescentes retrouvées nues en brousse
+    // après l'incursion", "cas de grossesse chez une mineure, auteur présumé un élément FARDC"
+    'found naked', 'stripped naked', 'forced to undress', 'retrouvee nue', 'retrouvees nues', 'deshabillee de force', 'deshabillees de force', 'forcee a se deshabiller', 'forcees a se deshabiller',
+    'grossesse chez une mineure', 'grossesses chez des mineures', 'grossesse d une mineure', 'mineure enceinte', 'mineures enceintes', 'pregnant minor', 'pregnant minors', 'underage pregnancy',
     'pep kit', 'pep kits', 'kit pep', 'kits pep', 'kits de pep', 'kit de pep', 'post exposure prophylaxis', 'prophylaxie post exposition',
     'survivantes prises en charge', 'survivante prise en charge', 'prise en charge des survivantes', 'prise en charge de survivantes', 'prise en charge medicale des survivantes',
     ['gang raped', 'rape'], ['sodomized', 'rape'], ['abusee', 'rape'], ['abusees', 'rape'], ['sodomised', 'rape'], 'assaulted sexually', 'abused sexually', 'violence basee sur le genre', 'violences basees sur le genre', 'gender based violence',

@@ -3,8 +3,8 @@ import { parseQuickReport } from '../../../src/intake/index.js';
 import { intake } from './fixtures.js';
 
 // Reports that went out STANDARD although they tell of sexual violence or a grave violation against children: a rape
-// said by its euphemism or by the care given after it, a girl married off to an armed man, a school turned into a
-// position. Each must be restricted (fail closed, DESIGN "One decision"; C17). Invented sentences, both languages.
+// said by its euphemism or by the care given after it, forced nudity, a minor made pregnant, a girl married off to an
+// armed man, a school turned into a position. Each must be restricted (fail closed, DESIGN "One decision"; C17). Invented sentences, both languages.
 describe('sexual violence said by its euphemism or its care, a girl married off, a school made a position: restricted', () => {
   it.each([
     ['Nyiragongo: femme forcee de coucher avec 3 militaires a la barriere', 'crsv'],
@@ -15,6 +15,11 @@ describe('sexual violence said by its euphemism or its care, a girl married off,
     ['Djugu: une fille de 14 ans donnée en mariage à un combattant CODECO', 'child_violation'],
     ['Beni: FARDC installed a position inside Mavivi primary school, classes suspended', 'child_violation'],
     ["Beni: les FARDC ont installé une position dans l'école primaire de Mavivi", 'child_violation'],
+    // forced nudity, a minor made pregnant
+    ["Rutshuru: 3 adolescentes retrouvées nues en brousse après l'incursion des Nyatura", 'child_violation'],
+    ['Masisi: 2 women stripped naked and paraded by Nyatura at the market', 'crsv'],
+    ['Bunia: cas de grossesse chez une mineure, auteur présumé un élément FARDC', 'crsv'],
+    ['Kiwanja: a pregnant minor says a soldier is responsible', 'crsv'],
   ] as const)('%s', (text, category) => {
     const r = parseQuickReport(text, intake);
     expect(r.sensitivity).toBe('restricted');
