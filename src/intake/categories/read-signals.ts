@@ -44,6 +44,8 @@ import { schoolTakenHits, thingTakenInSwahili } from './swahili-things-taken.js'
 import { paidForReleaseHits } from './paid-for-release.js';
 import { orPricedDemand } from '../constructions/priced-demands.js';
 import { takenByStateAt } from './taken-by-state.js';
+import { stateReleaseBoughtAt } from './state-release-bought.js';
+import { chargeQuoted } from './charge-quoted.js';
 import { goodsTakenBefore, onlyGoodsTaken } from './goods-taken-before.js';
 import type { Token } from '../normalize.js';
 import { objectFollows } from '../victims/victim-words.js';
@@ -164,8 +166,10 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const arrests = groupArrests(tokens, (i) => unlisted(doerOf(mentions.find((m) => m.start === i)), unlistedGroupAt(tokens, i)), (i) => (groupPoliceAt(tokens, mentions, i - 1) ? 'group' : unlisted(doerOf(mentions.find((m) => m.end === i)), unlistedGroupEndsAt(tokens, i))));
   const custodyAt = mentions.every((m) => m.actor.hostState) ? stateCustodyAt(tokens, mentions.length > 0) : -1;
   // (C6: the state's forces holding people until they pay is a detention, its "to free them" no kidnapping: people-taken.ts)
-  const heldForPrice = heldByStateForPrice(tokens, mentions.some((m) => !m.actor.hostState), mentions.some((m) => m.actor.hostState));
-  const stateTookPeople = custodyAt >= 0;
+  // (let go by the state's forces against a sum, "libérés contre 30 000 FC", "released after paying": state-release-bought.ts)
+  const heldByState = heldByStateForPrice(tokens, mentions.some((m) => !m.actor.hostState), mentions.some((m) => m.actor.hostState));
+  const heldForPrice = heldByState >= 0 ? heldByState : stateReleaseBoughtAt(tokens, mentions.some((m) => !m.actor.hostState), mentions.some((m) => m.actor.hostState));
+  const stateTookPeople = custodyAt >= 0 || heldForPrice >= 0;
   // ("les wazalendo ont quitté Kalengera": a group that left moved, nobody fled: group-left.ts)
   const left = groupLeft(signalHits, tokens, (k) => mentions.some((m) => m.end === k));
   // Keyword hits that tell of no harm here.
@@ -208,6 +212,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     minorAsSeverity(h, tokens) || // ("1x PK WIA (minor)": minor-wound.ts)
     siteOnlyNearby(h, tokens) || // ("IDP site nearby", "outside the site": site-nearby.ts)
     killingTakenBack(h, tokens) || // ("2 injured, not killed": not-killed.ts)
+    chargeQuoted(h, tokens, r.description) || // ("détenus pour 'pêche en période interdite'": the charge, charge-quoted.ts)
     childProtectionField(h, tokens) || // ("the JHRO/child protection mission": a field of work, child-protection-field.ts)
     (h.value.signal === 'detention' && arrests.verbs.has(h.start));
   const found = crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits;
@@ -284,7 +289,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...schoolTakenHits(tokens), // ("shule … imechukuliwa na Wazalendo": swahili-things-taken.ts)
     ...paidForReleaseHits(tokens, mentions.some((m) => m.actor.hostState)), // ("released after his family paid": paid-for-release.ts)
     ...arrests.stateHits,
-    ...(stateTookPeople ? [{ value: { signal: 'detention' as const, subType: null }, start: custodyAt, end: custodyAt + 1 }] : []),
+    ...(custodyAt >= 0 ? [{ value: { signal: 'detention' as const, subType: null }, start: custodyAt, end: custodyAt + 1 }] : []),
     ...(heldForPrice >= 0 ? [{ value: { signal: 'detention' as const, subType: null }, start: heldForPrice, end: heldForPrice + 1 }] : []),
   ];
 
