@@ -37,6 +37,7 @@ import { beatenForGoods } from './beaten-for-goods.js';
 import { aidKeptOutFirst } from './aid-kept-out.js';
 import { tollAtBarrierFirst } from './toll-at-barrier.js';
 import { forceAmbushedFirst } from './force-ambushed.js';
+import { rapeSpokenOfFirst } from './rape-spoken-of.js';
 
 const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
 // (a group outside the actor list by its acronym, after "éléments" or before "fighters": "des éléments FPIC")
@@ -92,7 +93,8 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = refusersThreatenedFirst(ranked, signals); // (C6: "ceux qui refusent sont menacés": refusers-threatened.ts)
   ranked = hidingInFightingFirst(ranked, signals, victims); // (C21: "fighting …, villagers hiding in the forest": hiding-in-fighting.ts)
   ranked = clashWithoutHarmFirst(ranked, signals, victims); // (C21: "shooting … FARDC vs M23", "incursion …, pas de dégâts": clash-without-harm.ts)
-  ranked = forceAmbushedFirst(ranked, signals, victims); // (C21: "Zaire elms ambushed FARDC …, no civ casualties": force-ambushed.ts)
+  ranked = forceAmbushedFirst(ranked, signals, victims);
+  ranked = rapeSpokenOfFirst(ranked, signals); // (C17/C26: "threatened after reporting rapes", "survivor's family under pressure": rape-spoken-of.ts) // (C21: "Zaire elms ambushed FARDC …, no civ casualties": force-ambushed.ts)
   const groupNamed = mentions.some((m) => !m.actor.hostState);
   // (a meeting and what it was about: no incident, nobody did anything, meetings.ts)
   const meeting = meetingOnly(tokens, signalHits);

@@ -50,7 +50,7 @@ function machineBefore(tokens: readonly Token[], at: number): boolean {
 const DONE = new Set(['kill', 'injure', 'attack', 'abduct', 'sexual', 'loot', 'torture', 'explosive', 'fighting']);
 const HARM = new Set(['kill', 'injure', 'attack', 'abduct', 'sexual', 'loot', 'torture', 'detention']);
 // "intimidated for denouncing sexual violence", "after his sermon on looting", "son émission sur les exactions".
-const TOPIC = /^(denounc\w*|denonc\w*|sermon|sermons|preche|preached|preaching|prechait|report|reports|rapport|show|programme|program|emission|article|articles|testif\w*|temoign\w*|speaking|talking|parle|parler|exposing|investigating|enquetant)$/;
+const TOPIC = /^(denounc\w*|denonc\w*|sermon|sermons|preche|preached|preaching|prechait|report|reports|reporting|rapport|show|programme|program|emission|article|articles|testif\w*|temoign\w*|speaking|talking|parle|parler|exposing|investigating|enquetant)$/;
 const TOPIC_LINK = /^(on|about|sur|de|des|du|the|la|le|les|l|d|concernant|regarding)$/;
 function spokenAbout(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 4; k--) {

@@ -77,6 +77,7 @@ import { childWithGroup } from './child-with-group.js';
 import { peopleTakenCount } from '../categories/people-taken.js';
 import { groupArrestCount } from '../categories/group-arrests.js';
 import { boughtReleaseCount } from '../categories/release-bought.js';
+import { rapeSpokenOfCounts } from '../categories/rape-spoken-of.js';
 import { protestCauseUncounted } from '../categories/protest-cause.js';
 import { bareFlightCount } from './bare-flight-count.js';
 import { childrenTakenCount } from './children-taken.js';
@@ -224,6 +225,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
 /** Counts that depend on the category decided: children held or out of school who are no victims of it. */
 export function countsGivenCategory(category: CategoryId, signals: Signals, victims: Victims, childrenOverridden: boolean): void {
   childrenOnlyHeld(category, signals, victims);
+  rapeSpokenOfCounts(category, signals, victims); // (the survivor of the rape a threat is about is not counted again: categories/rape-spoken-of.ts)
   // (a report that closes or denies an incident counts nobody: categories/closed-incidents.ts)
   // ("fausse alerte …, aucune victime": a zero said stays)
   if (category === 'other' && closedIncident(signals)) for (const key of ['killed', 'injured', 'abducted', 'crsvSurvivors', 'childrenAffected'] as const) if ((victims[key] ?? 0) > 0) victims[key] = null;

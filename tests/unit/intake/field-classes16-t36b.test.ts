@@ -69,3 +69,39 @@ describe('the charge people were held on, quoted, tells of no harm of its own', 
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('C26: threats after reporting or denouncing rapes are the threat, standard (what they spoke of)', () => {
+  it.each([
+    ['Bulengo: the site committee president received threats after reporting rapes by armed men near the site'],
+    ['Lushagala: le président du comité menacé après avoir dénoncé des viols commis par des hommes armés'],
+    ['a journalist in Beni threatened after reporting the rapes of Mavivi on the radio'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium', sensitivity: 'standard' });
+  });
+});
+
+describe('C17: a survivor\'s family pressed to drop the case is the threat, restricted, the survivor not counted again', () => {
+  it.each([
+    ['Follow-up Kibirizi: the family of the rape survivor is under pressure from Wazalendo to withdraw the complaint', ['wazalendo']],
+    ['Suivi Kalunguta: la famille de la fillette violée subit des pressions de militaires pour un arrangement à l\'amiable', ['fardc']],
+    ['the parents of the raped girl are under pressure from soldiers to drop the case', ['fardc']],
+    ['la famille de la survivante de viol menacée par des Nyatura pour qu\'elle retire sa plainte', ['nyatura']],
+    ['wpa kitshanga: the husband of the rape survivor threatened by M23 to withdraw the complaint', ['m23']],
+  ])('%s', (text, who) => {
+    const r = parse(text);
+    expect(r.category).toBe('threat_intimidation');
+    expect(r.sensitivity).toBe('restricted');
+    expect(r.priority).toBe('medium');
+    expect(r.victims.crsvSurvivors).toBeNull();
+    expect(doers(text)).toEqual(who);
+  });
+  it.each([
+    ['a woman raped by 2 armed men in Kibirizi, they threatened to kill her if she speaks', 'crsv'],
+    ['une femme violée par des militaires à Kalunguta, sa famille menacée', 'crsv'],
+    ['2 women raped by Wazalendo near Kibirizi, survivors referred to the health centre', 'crsv'],
+  ])('a rape told with a threat beside it stays the rape: %s', (text, category) => {
+    const r = parse(text);
+    expect(r.category).toBe(category);
+    expect(r.sensitivity).toBe('restricted');
+  });
+});
