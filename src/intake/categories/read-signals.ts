@@ -46,6 +46,7 @@ import { orPricedDemand } from '../constructions/priced-demands.js';
 import { takenByStateAt } from './taken-by-state.js';
 import { stateReleaseBoughtAt } from './state-release-bought.js';
 import { chargeQuoted } from './charge-quoted.js';
+import { treatedWounded } from './treated-wounded.js';
 import { casePressureHits, rapesSpokenOf } from './rape-spoken-of.js';
 import { goodsTakenBefore, onlyGoodsTaken } from './goods-taken-before.js';
 import type { Token } from '../normalize.js';
@@ -213,6 +214,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     minorAsSeverity(h, tokens) || // ("1x PK WIA (minor)": minor-wound.ts)
     siteOnlyNearby(h, tokens) || // ("IDP site nearby", "outside the site": site-nearby.ts)
     killingTakenBack(h, tokens) || // ("2 injured, not killed": not-killed.ts)
+    treatedWounded(h, tokens) || // ("threatened for treating a wounded soldier": the patient's wound, treated-wounded.ts)
     chargeQuoted(h, tokens, r.description) || // ("détenus pour 'pêche en période interdite'": the charge, charge-quoted.ts)
     childProtectionField(h, tokens) || // ("the JHRO/child protection mission": a field of work, child-protection-field.ts)
     (h.value.signal === 'detention' && arrests.verbs.has(h.start));

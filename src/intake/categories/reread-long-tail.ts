@@ -75,7 +75,7 @@ function foundLying(tokens: readonly Token[], h: SignalHit): boolean {
 }
 const OF = /^(of|de|d|du|des)$/;
 
-const FUTURE = /^(vont|va|vais|allons|allez|will|gonna|wil|wl)$/;
+const FUTURE = /^(vont|va|vais|allons|allez|will|gonna|wil|wl|verront|verra|verrez|seront|sera)$/;  // ("verront leurs maisons brûlées", "seront brûlées": harm to come, reports36)
 const OBJECT_PRONOUN = /^(le|la|les|l|te|t|vous|nous|him|her|them|you|u|us|me|m)$/;
 function promised(tokens: readonly Token[], at: number): boolean {
   let k = at - 1;

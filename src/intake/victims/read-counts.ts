@@ -78,6 +78,7 @@ import { peopleTakenCount } from '../categories/people-taken.js';
 import { groupArrestCount } from '../categories/group-arrests.js';
 import { boughtReleaseCount } from '../categories/release-bought.js';
 import { rapeSpokenOfCounts } from '../categories/rape-spoken-of.js';
+import { treatedWoundedCount } from '../categories/treated-wounded.js';
 import { protestCauseUncounted } from '../categories/protest-cause.js';
 import { bareFlightCount } from './bare-flight-count.js';
 import { childrenTakenCount } from './children-taken.js';
@@ -204,6 +205,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   if (hasSexualViolence(signals)) oneRapedByMany(tokens, victims); // ("three men raped her": the men are counted, she is one; one-raped-by-many.ts)
   if (signals.has('kill') || signals.has('attack')) gravesCounted(tokens, victims); // ("3 fresh graves dug for the people cut down": graves-counted.ts) // (children who handled ordnance are its victims: categories/ordnance-children.ts)
   if (victims.killed !== null && killsOnlyAttempted(signalHits, tokens)) victims.killed = null; // (a lynching prevented: categories/harm-attempted.ts)
+  treatedWoundedCount(tokens, signalHits, victims); // ("menacé pour avoir soigné un militaire blessé": the patient's wound, categories/treated-wounded.ts)
   if (s.stateTookPeople) victims.abducted = null; // (held by the state, however a reader above counted them: C23)
   // ("8 dead, 2 still missing": the missing beside a toll are no abduction unless a taking is told, missing-beside-dead.ts)
   if (victims.abducted !== null && !takingBeyondMissing(signals.all('abduct'), tokens, victims.killed, signals.has('kill'))) victims.abducted = null;

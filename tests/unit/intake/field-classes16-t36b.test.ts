@@ -105,3 +105,62 @@ describe('C17: a survivor\'s family pressed to drop the case is the threat, rest
     expect(r.sensitivity).toBe('restricted');
   });
 });
+
+describe('who threatened versus who is only background', () => {
+  it.each([
+    ['Kalengera: village chief killed by unknown gunmen at his home; he had been threatened by M23 for refusing to recruit youths', []],
+    ['Bambo: un chef de village tué chez lui par des inconnus armés; il avait reçu des menaces des M23 pour avoir refusé de livrer des jeunes', []],
+    ['teacher shot dead by unidentified men in Kiwanja; he had received threats from Wazalendo last month', []],
+    ['un pasteur abattu par des hommes armés non identifiés à Rubare; il avait été menacé par les Nyatura', []],
+    ['Butembo: journalist threatened by phone after airing a programme on illegal taxes at FARDC barriers', []],
+    ['un journaliste menacé après son émission sur les exactions des M23 à Rutshuru', []],
+    ['Kibumba: \'M23 will burn your houses if you keep hiding Wazalendo\' - warning by an M23 officer', ['m23']],
+    ['les Nyatura menacent les familles qui hébergent des FARDC à Kilolirwe', ['nyatura']],
+  ])('%s', (text, who) => {
+    expect(doers(text)).toEqual(who);
+  });
+  it.each([
+    ['chief of Bambo killed last night; he had been threatened by M23 and M23 is suspected', ['m23']],
+    ['chef de Bambo tué hier soir; il avait été menacé par les Nyatura, qui sont soupçonnés', ['nyatura']],
+    ['M23 threatened the journalist after his programme on taxes', ['m23']],
+    ['Wazalendo threatened the chief of Kiwanja for refusing to give them youths', ['wazalendo']],
+  ])('the group that threatened or is suspected stays the doer: %s', (text, who) => {
+    expect(doers(text)).toEqual(who);
+  });
+});
+
+describe('C20 for threats: a health worker of no agency threatened is a threat; the wounded they treated are no victims here', () => {
+  it.each([
+    ['Lita: a nurse of the health post threatened by CODECO militiamen for treating a wounded FARDC soldier', 'codeco'],
+    ['Jiba: un infirmier du poste de santé menacé par des miliciens CODECO pour avoir soigné un militaire blessé', 'codeco'],
+    ['nurse of Oicha health centre threatened by ADF after she treated wounded soldiers', 'adf'],
+    ['un infirmier du CS de Kalunguta menacé de mort par les Mai-Mai', 'mai-mai'],
+  ])('%s', (text, group) => {
+    const r = parse(text);
+    expect(r.category).toBe('threat_intimidation');
+    expect(r.victims.injured).toBeNull();
+    expect(doers(text)).toEqual([group]);
+  });
+  it.each([
+    ['Agents de santé menacés et chassés de Pinga par les NDC-R', 'attack_on_humanitarians'],
+    ['2 MSF nurses threatened by ADF near Oicha', 'attack_on_humanitarians'],
+    ['a nurse of Oicha health centre beaten and threatened by ADF', 'attack_on_humanitarians'],
+  ])('an agency named, or more than a threat: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+  it('the wound first, then the care, is a wound here', () => {
+    expect(parse('2 civilians wounded by ADF at Mamove, treated at the health centre').victims.injured).toBe(2);
+  });
+});
+
+describe('harm to come, said with "verront" / "seront", is the threat', () => {
+  it.each([
+    ['un officier M23 a averti que les familles qui cachent des Wazalendo verront leurs maisons brûlées'],
+    ['les maisons seront brûlées si vous cachez des Wazalendo, disent les M23'],
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('threat_intimidation');
+  });
+  it('a burning done stays the destruction', () => {
+    expect(parse('3 maisons brûlées par les M23 à Kibumba').category).toBe('looting_destruction');
+  });
+});
