@@ -47,6 +47,9 @@ import { takenByStateAt } from './taken-by-state.js';
 import { stateReleaseBoughtAt } from './state-release-bought.js';
 import { chargeQuoted } from './charge-quoted.js';
 import { treatedWounded } from './treated-wounded.js';
+import { seizedNotPeople } from './thing-seized.js';
+import { heldInCellHits } from './held-in-cell.js';
+import { questionedByStateHits, questionTopic } from './questioned-by-state.js';
 import { casePressureHits, rapesSpokenOf } from './rape-spoken-of.js';
 import { goodsTakenBefore, onlyGoodsTaken } from './goods-taken-before.js';
 import type { Token } from '../normalize.js';
@@ -214,6 +217,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     minorAsSeverity(h, tokens) || // ("1x PK WIA (minor)": minor-wound.ts)
     siteOnlyNearby(h, tokens) || // ("IDP site nearby", "outside the site": site-nearby.ts)
     killingTakenBack(h, tokens) || // ("2 injured, not killed": not-killed.ts)
+    questionTopic(h, tokens) || // ("questioned by the ANR about his sources on the Djugu attacks": the topic, questioned-by-state.ts)
+    seizedNotPeople(h, tokens) || // ("1 pistol seized", "HR seized the prosecutor": no one taken, thing-seized.ts)
     treatedWounded(h, tokens) || // ("threatened for treating a wounded soldier": the patient's wound, treated-wounded.ts)
     chargeQuoted(h, tokens, r.description) || // ("détenus pour 'pêche en période interdite'": the charge, charge-quoted.ts)
     childProtectionField(h, tokens) || // ("the JHRO/child protection mission": a field of work, child-protection-field.ts)
@@ -287,6 +292,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...rapeThreatHits(signalHits, tokens),
     ...writtenWarningHits(tokens, groupNamed), // ("ADF note …: 'we come tonight'": written-warning.ts)
     ...cleansingCallHits(tokens, signalHits), // ("messages calling Hema youth to 'clean' the Lendu out": cleansing-calls.ts)
+    ...questionedByStateHits(tokens, signalHits), // ("summoned and questioned for 6 hours by the ANR": held, questioned-by-state.ts)
+    ...heldInCellHits(tokens), // ("12 detainees in the police cell …": held by the state, held-in-cell.ts)
     ...boughtReleaseHits(tokens, groupNamed), // ("the 4 farmers released after the families paid": held for money, release-bought.ts)
     ...arrests.hits,
     ...schoolTakenHits(tokens), // ("shule … imechukuliwa na Wazalendo": swahili-things-taken.ts)

@@ -164,3 +164,51 @@ describe('harm to come, said with "verront" / "seront", is the threat', () => {
     expect(parse('3 maisons brûlées par les M23 à Kibumba').category).toBe('looting_destruction');
   });
 });
+
+describe('C23: held by the state without an arrest verb — detainees in a cell, questioned by a service', () => {
+  it.each([
+    ['Irumu: 12 detainees in the police cell share a 3x3 m room with no food; 2 are sick', ['pnc']],
+    ['les détenus du cachot de la PNC à Oicha dorment à même le sol, sans nourriture', ['pnc']],
+    ['prisoners in the Beni police cell have had no food for 2 days', ['pnc']],
+    ['Radio journalist in Bunia questioned for 6 hours by the ANR about his sources on the Djugu attacks, then released', ['ANR']],
+    ['un journaliste interrogé pendant 8 heures par l\'ANR sur ses sources concernant les combats de Lubero, puis relâché', ['ANR']],
+    ['activist interrogated by the DEMIAP in Goma about the killings in Rutshuru, released at night', ['DEMIAP', 'fardc']],
+    ['anr bunia detient 3 membres de la societe civile depuis mardi', ['ANR']],
+    ['anr goma detient un journaliste depuis lundi, pas d\'acces a un avocat', ['ANR']],
+  ])('%s', (text, who) => {
+    const r = parse(text);
+    expect(r.category).toBe('arbitrary_detention');
+    expect(r.victims.abducted).toBeNull();
+    expect(r.priority).toBe('medium');
+    expect(doers(text)).toEqual(who);
+  });
+  it.each([
+    ['2 detainees escaped from Beni prison last night', 'other'],
+    ['ADF attacked Mamove, 3 killed; survivors questioned by police', 'attack_on_civilians'],
+    ['FARDC officer summoned the Minova pastor after his sermon and told him to keep quiet', 'threat_intimidation'],
+  ])('look-alikes: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
+
+describe('"seized" said of a thing or of a court takes no one', () => {
+  it.each([
+    ['PNC Bunia arrested 4 members of a gang of armed robbers; 1 pistol seized, file sent to the prosecutor', 'arbitrary_detention'],
+    ['Butembo: journalist beaten by police while covering a protest; camera seized', 'torture_ill_treatment'],
+    ['Irumu: 12 detainees in the police cell share one room with no food. HR seized the prosecutor', 'arbitrary_detention'],
+    ['un journaliste tabassé par des policiers à Beni, ses téléphones saisis', 'torture_ill_treatment'],
+  ])('%s', (text, category) => {
+    const r = parse(text);
+    expect(r.category).toBe(category);
+    expect(r.victims.abducted).toBeNull();
+    expect(r.priority).toBe('medium');
+  });
+  it.each([
+    ['2 farmers seized by ADF near Oicha', 2],
+    ['ADF seized 3 women in their fields at Mayimoya', 3],
+  ])('people seized are taken: %s', (text, n) => {
+    const r = parse(text);
+    expect(r.category).toBe('abduction');
+    expect(r.victims.abducted).toBe(n);
+  });
+});
