@@ -193,7 +193,7 @@ describe('C23: held by the state without an arrest verb — detainees in a cell,
 
 describe('"seized" said of a thing or of a court takes no one', () => {
   it.each([
-    ['PNC Bunia arrested 4 members of a gang of armed robbers; 1 pistol seized, file sent to the prosecutor', 'arbitrary_detention'],
+    ['PNC Bunia arrested 4 youths in Lumumba neighbourhood; 2 phones seized', 'arbitrary_detention'],
     ['Butembo: journalist beaten by police while covering a protest; camera seized', 'torture_ill_treatment'],
     ['Irumu: 12 detainees in the police cell share one room with no food. HR seized the prosecutor', 'arbitrary_detention'],
     ['un journaliste tabassé par des policiers à Beni, ses téléphones saisis', 'torture_ill_treatment'],
@@ -210,5 +210,21 @@ describe('"seized" said of a thing or of a court takes no one', () => {
     const r = parse(text);
     expect(r.category).toBe('abduction');
     expect(r.victims.abducted).toBe(n);
+  });
+});
+
+describe('the police arresting a gang, the weapons seized, is law and order (other, low)', () => {
+  it.each([
+    ['PNC Bunia arrested 4 members of a gang of armed robbers in Lumumba; 1 pistol seized, file sent to the prosecutor'],
+    ['la PNC a arrêté 3 membres d\'un gang de bandits à Beni, 2 fusils saisis'],
+    ['police in Goma arrested 5 members of a gang of thieves, 2 guns seized'],
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('other');
+    expect(r.priority).toBe('low');
+    expect(doers(text)).toEqual([]);
+  });
+  it.each([['police arrested 20 youths in a raid in Beni'], ['PNC arrested 4 members of a civil society group in Beni, phones seized']])('no culprit named: a detention: %s', (text) => {
+    expect(parse(text).category).toBe('arbitrary_detention');
   });
 });
