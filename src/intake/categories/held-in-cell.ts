@@ -8,17 +8,17 @@ import type { Token } from '../normalize.js';
  * Look-alikes kept: "2 detainees escaped" (read by the follow-ups), "a cell phone" (no detainees), "The ICRC visited
  * detainees in Munzenze prison" (a routine visit: no hardship, no length of holding told).
  */
-const DETAINEES = /^(detainees?|detenus|detenues|detenu|detenue|prisoners?|prisonniers?|prisonnieres?|inmates?|gardes a vue)$/;
+const DETAINEES: ReadonlySet<string> = new Set(['detainee', 'detainees', 'detenus', 'detenues', 'detenu', 'detenue', 'prisoner', 'prisoners', 'prisonnier', 'prisonniers', 'prisonniere', 'prisonnieres', 'inmate', 'inmates']);
 const IN = /^(in|at|of|inside|au|aux|du|de|des|dans|a)$/;
 const CELL = /^(cells?|cachots?|amigo|prison|prisons|jail|jails|lockup|custody|cellules?|commissariat|station|t2|p2|auditorat|parquet)$/;
 const HARDSHIP = /^(food|nourriture|manger|sick|malades?|ill|overcrowded|surpeupl\w*|entass\w*|crowded|cramped|floor|sol|beaten|battue?s?|tortur\w*|charge|jugement|dossier|since|depuis|weeks|semaines|months|lawyers?|avocats?|water|eau|died|decede\w*|conditions|inhumaines?|inhuman)$/;
 const SKIP = /^(the|la|le|l|les|police|pnc|anr|fardc|military|militaire|local|central|de|du|d)$/;
 
 export function heldInCellHits(tokens: readonly Token[]): SignalHit[] {
-  // (a hardship or a length of holding told: "The ICRC visited detainees in Munzenze prison" is a routine visit)
-  if (!tokens.some((t) => HARDSHIP.test(t.norm))) return [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!DETAINEES.test(tokens[i]!.norm) || !IN.test(tokens[i + 1]?.norm ?? '') || tokens[i + 1]!.breakBefore) continue;
+    if (!DETAINEES.has(tokens[i]!.norm) || !IN.test(tokens[i + 1]?.norm ?? '') || tokens[i + 1]!.breakBefore) continue;
+    // (a hardship or a length of holding told: "The ICRC visited detainees in Munzenze prison" is a routine visit)
+    if (!tokens.some((t) => HARDSHIP.test(t.norm))) return [];
     for (let k = i + 2; k < tokens.length && k <= i + 5 && !tokens[k]!.breakBefore; k++) {
       if (CELL.test(tokens[k]!.norm)) return [{ value: { signal: 'detention', subType: null }, start: i, end: i + 1 }];
       if (!SKIP.test(tokens[k]!.norm) && !/^\p{Lu}/u.test(tokens[k]!.text)) break; // ("in the Beni police cell": the town)

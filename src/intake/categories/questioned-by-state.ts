@@ -9,7 +9,8 @@ import type { Token } from '../normalize.js';
  * attack" (no state service holds them: the topic is still set aside, no detention added), "ADF attacked Mamove; survivors
  * questioned" (the attack comes before the questioning).
  */
-const QUESTIONED = /^(questioned|interrogated|interrogee?s?|interroge|interrogation|auditionnee?s?|summoned|convoquee?s?|grilled)$/;
+const QUESTIONED_WORDS: ReadonlySet<string> = new Set(['questioned', 'interrogated', 'interroge', 'interrogee', 'interroges', 'interrogees', 'interrogation', 'auditionne', 'auditionnee', 'auditionnes', 'auditionnees', 'summoned', 'convoque', 'convoquee', 'convoques', 'convoquees', 'grilled']);
+const QUESTIONED = { test: (w: string): boolean => QUESTIONED_WORDS.has(w) };
 const SUMMONED = /^(summoned|convoquee?s?)$/;
 const STATE = /^(anr|demiap|police|pnc|policiers?|fardc|militaires?|soldiers|army|t2|opj|parquet|auditorat|auditeur|prosecutor|intelligence|renseignements?)$/;
 const ABOUT = /^(about|on|over|sur|concernant|regarding|au|sujet)$/;

@@ -15,7 +15,7 @@ import type { Token } from '../normalize.js';
 const SPOKEN_OF = 'spoken_of';
 
 // Pressure to drop a case: "under pressure … to withdraw the complaint", "subit des pressions … pour un arrangement".
-const PRESSURE = /^(pressure|pressured|pressures|pressurised|pressurized|pression|pressions)$/;
+const PRESSURE: ReadonlySet<string> = new Set(['pressure', 'pressured', 'pressures', 'pressurised', 'pressurized', 'pression', 'pressions']);
 const CASE = /^(complaint|complaints|plainte|plaintes|case|dossier|withdraw|retirer|retire|drop|arrangement|amiable|settle|settlement|silence|taire|proces|trial|prosecution|poursuites)$/;
 // The survivor's people: "the family of the rape survivor", "la famille de la fillette violée", "the victim's parents".
 const KIN = /^(family|families|famille|familles|parents|relatives|proches|mother|mere|father|pere|husband|mari|kin)$/;
@@ -28,7 +28,7 @@ function caseWordNear(tokens: readonly Token[], at: number): boolean {
 /** Threat hits for pressure put on people to drop a case ("pressions … pour un arrangement à l'amiable"). */
 export function casePressureHits(tokens: readonly Token[]): SignalHit[] {
   const out: SignalHit[] = [];
-  for (let i = 0; i < tokens.length; i++) if (PRESSURE.test(tokens[i]!.norm) && caseWordNear(tokens, i)) out.push({ value: { signal: 'threat', subType: null }, start: i, end: i + 1 });
+  for (let i = 0; i < tokens.length; i++) if (PRESSURE.has(tokens[i]!.norm) && caseWordNear(tokens, i)) out.push({ value: { signal: 'threat', subType: null }, start: i, end: i + 1 });
   return out;
 }
 

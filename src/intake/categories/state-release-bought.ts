@@ -22,9 +22,10 @@ const KIDNAP = /^(kidnapped|kidnappee?s?|kidnapping|abducted|abduction|enlevee?s
 /** Where the bought release is ("libérés contre 30 000 FC"), or -1. `groupNamed`: an armed group that is not the state is named. */
 export function stateReleaseBoughtAt(tokens: readonly Token[], groupNamed: boolean, stateNamed: boolean): number {
   // ("kidnapped …, released for 10,000 USD", a ransom: a kidnapping, whoever reports it, "PNC Goma: …")
-  if (groupNamed || tokens.some((t) => KIDNAP.test(t.norm))) return -1;
+  if (groupNamed) return -1;
   for (let i = 0; i < tokens.length; i++) {
     if (!FREED.has(tokens[i]!.norm)) continue;
+    if (tokens.some((t) => KIDNAP.test(t.norm))) return -1;
     let j = i + 1;
     if (tokens[i]!.norm === 'let' && !/^(out|go)$/.test(tokens[j++]?.norm ?? '')) continue;
     if (paymentFollows(tokens, j) && (stateNamed || tokens.some((t) => STATE.test(t.norm)))) return i;
