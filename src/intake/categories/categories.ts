@@ -430,6 +430,9 @@ function humanitariansTargeted(s: Signals): boolean {
   // a nurse or aid worker beaten is attacked too ("driver beaten", "infirmier ligoté et frappé")
   const staffOnly = s.all('humanitarian').every((h) => h.value.subType === 'health_staff');
   if (staffOnly && s.has('abduct')) return false;
+  // (C20 for a threat: "a nurse of the health post threatened by CODECO", no agency named and no other harm to them, is a threat)
+  // (threatened and chased away, "menacés et chassés de Pinga", stays an attack on them)
+  if (staffOnly && s.near('humanitarian', 'threat', 6) && !s.near('humanitarian', [...STAFF_HARM.filter((x) => x !== 'threat'), 'displace', 'access'], 6)) return false;
   if (staffHarmedInRaidedFacility(s, staffOnly)) return false; // (C13: the nurse of a health centre raided, staff-in-facility.ts)
   // "gunmen killed a nurse on her way home": health staff killed away from any facility, no agency named, are civilians killed
   if (staffOnly && s.has('kill') && !s.has('hospital') && !s.has('injure')) return false;

@@ -42,6 +42,7 @@ import { accessAfterAttackFirst } from './access-after-attack.js';
 import { communitiesQuarrelFirst } from './communities-quarrel.js';
 import { ordnanceNobodyHurtFirst } from './ordnance-nobody-hurt.js';
 import { paidToForceFirst } from '../constructions/paid-to-force.js';
+import { rapeSpokenOfFirst } from './rape-spoken-of.js';
 
 const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
 // (a group outside the actor list by its acronym, after "éléments" or before "fighters": "des éléments FPIC")
@@ -103,6 +104,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = ordnanceNobodyHurtFirst(ranked, signals, victims); // ("UXO found by children …, no one hurt": ordnance-nobody-hurt.ts)
   ranked = paidToForceFirst(ranked, signals); // (C6: "les creuseurs paient 5000 FC aux militaires": constructions/paid-to-force.ts)
   ranked = arrestsAfterKillingFirst(ranked, signals); // ("following the killing of a soldier, soldiers rounded up 3 youths": arrests-after-killing.ts)
+  ranked = rapeSpokenOfFirst(ranked, signals); // (C17/C26: "threatened after reporting rapes", "survivor's family under pressure": rape-spoken-of.ts)
   const groupNamed = mentions.some((m) => !m.actor.hostState);
   // (a meeting and what it was about: no incident, nobody did anything, meetings.ts)
   const meeting = meetingOnly(tokens, signalHits);

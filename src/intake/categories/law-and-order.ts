@@ -2,6 +2,7 @@ import type { SignalHit, Signals } from './categories.js';
 import type { Signal } from './keywords.js';
 import type { Token } from '../normalize.js';
 import { affiliationSuspected } from '../constructions/suspected-affiliation.js';
+import { seizedNotPeople } from './thing-seized.js';
 
 /**
  * Reports of everyday law and order that tell no harm to civilians (reports12), read `other` (low):
@@ -14,18 +15,19 @@ import { affiliationSuspected } from '../constructions/suspected-affiliation.js'
 const STORMED: ReadonlySet<Signal> = new Set(['attack', 'kill', 'abduct', 'sexual', 'fighting', 'loot', 'explosive']);
 const HARM: ReadonlySet<Signal> = new Set(['kill', 'injure', 'attack', 'abduct', 'sexual', 'torture', 'loot', 'threat', 'child', 'recruit', 'explosive', 'displace', 'idpSite', 'fighting', 'hate', 'access', 'sea', 'humanitarian', 'peacekeeper']);
 const PRISON = /^(prison|prisons|jail|jails|cachot|cachots|cellule|carcerale|penitencier|detenus|prisonniers|inmates|prisoners|detainees)$/;
-const CULPRIT = /^(suspects?|suspected|presumes?|presumees?|presumed|alleged|bandits?|voleurs?|thie(f|ves)|criminals?|criminels?|malfaiteurs?|delinquants?|auteurs?|coupables?|culprits?)$/;
+const CULPRIT = /^(suspects?|suspected|presumes?|presumees?|presumed|alleged|bandits?|voleurs?|thie(f|ves)|criminals?|criminels?|malfaiteurs?|delinquants?|auteurs?|coupables?|culprits?|robbers?|braqueurs?|gang|gangs)$/;
 
 export function lawAndOrderOnly(tokens: readonly Token[], hits: readonly SignalHit[]): boolean {
   // (a prison, a cell or its inmates named: "évadé du groupe Zaïre" is a child out of an armed group, not a jailbreak)
   if (hits.some((h) => h.value.subType === 'jailbreak')) return !hits.some((h) => STORMED.has(h.value.signal)) && tokens.some((t) => PRISON.test(t.norm));
   let arrests = 0;
   for (const h of hits) {
-    if (HARM.has(h.value.signal)) return false;
+    if (HARM.has(h.value.signal) && !seizedNotPeople(h, tokens)) return false; // ("1 pistol seized": a thing, thing-seized.ts)
     if (h.value.signal !== 'detention') continue;
     arrests++;
     let culprit = false;
-    for (let k = h.end; k < h.end + 5 && k < tokens.length && !tokens[k]!.breakBefore; k++) if (CULPRIT.test(tokens[k]!.norm) && !affiliationSuspected(tokens, k)) culprit = true;
+    // ("arrested 4 members of a gang of armed robbers": the gang named a few words on)
+    for (let k = h.end; k < h.end + 8 && k < tokens.length && !tokens[k]!.breakBefore; k++) if (CULPRIT.test(tokens[k]!.norm) && !affiliationSuspected(tokens, k)) culprit = true;
     if (!culprit) return false;
   }
   return arrests > 0;

@@ -47,6 +47,13 @@ import { schoolTakenHits, thingTakenInSwahili } from './swahili-things-taken.js'
 import { paidForReleaseHits } from './paid-for-release.js';
 import { orPricedDemand } from '../constructions/priced-demands.js';
 import { takenByStateAt } from './taken-by-state.js';
+import { stateReleaseBoughtAt } from './state-release-bought.js';
+import { chargeQuoted } from './charge-quoted.js';
+import { treatedWounded } from './treated-wounded.js';
+import { seizedNotPeople } from './thing-seized.js';
+import { heldInCellHits } from './held-in-cell.js';
+import { questionedByStateHits, questionTopic } from './questioned-by-state.js';
+import { casePressureHits, rapesSpokenOf } from './rape-spoken-of.js';
 import { goodsTakenBefore, onlyGoodsTaken } from './goods-taken-before.js';
 import type { Token } from '../normalize.js';
 import { objectFollows } from '../victims/victim-words.js';
@@ -171,8 +178,10 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const arrests = groupArrests(tokens, (i) => unlisted(doerOf(mentions.find((m) => m.start === i)), unlistedGroupAt(tokens, i)), (i) => (groupPoliceAt(tokens, mentions, i - 1) ? 'group' : unlisted(doerOf(mentions.find((m) => m.end === i)), unlistedGroupEndsAt(tokens, i))));
   const custodyAt = mentions.every((m) => m.actor.hostState) ? stateCustodyAt(tokens, mentions.length > 0) : -1;
   // (C6: the state's forces holding people until they pay is a detention, its "to free them" no kidnapping: people-taken.ts)
-  const heldForPrice = heldByStateForPrice(tokens, mentions.some((m) => !m.actor.hostState), mentions.some((m) => m.actor.hostState));
-  const stateTookPeople = custodyAt >= 0;
+  // (let go by the state's forces against a sum, "libérés contre 30 000 FC", "released after paying": state-release-bought.ts)
+  const heldByState = heldByStateForPrice(tokens, mentions.some((m) => !m.actor.hostState), mentions.some((m) => m.actor.hostState));
+  const heldForPrice = heldByState >= 0 ? heldByState : stateReleaseBoughtAt(tokens, mentions.some((m) => !m.actor.hostState), mentions.some((m) => m.actor.hostState));
+  const stateTookPeople = custodyAt >= 0 || heldForPrice >= 0;
   // ("les wazalendo ont quitté Kalengera": a group that left moved, nobody fled: group-left.ts)
   const left = groupLeft(signalHits, tokens, (k) => mentions.some((m) => m.end === k));
   // ("accused of witchcraft after a child's death": the death is the accusation's cause, accusation-cause.ts)
@@ -219,6 +228,10 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     minorAsSeverity(h, tokens) || // ("1x PK WIA (minor)": minor-wound.ts)
     siteOnlyNearby(h, tokens) || // ("IDP site nearby", "outside the site": site-nearby.ts)
     killingTakenBack(h, tokens) || // ("2 injured, not killed": not-killed.ts)
+    questionTopic(h, tokens) || // ("questioned by the ANR about his sources on the Djugu attacks": the topic, questioned-by-state.ts)
+    seizedNotPeople(h, tokens) || // ("1 pistol seized", "HR seized the prosecutor": no one taken, thing-seized.ts)
+    treatedWounded(h, tokens) || // ("threatened for treating a wounded soldier": the patient's wound, treated-wounded.ts)
+    chargeQuoted(h, tokens, r.description) || // ("détenus pour 'pêche en période interdite'": the charge, charge-quoted.ts)
     childProtectionField(h, tokens) || // ("the JHRO/child protection mission": a field of work, child-protection-field.ts)
     notAMinor(h, tokens) || // ("the victim is 22, not a minor": a correction, not-a-minor.ts)
     noFurtherHarm(h, tokens) || // ("pas de nouveau décès": no-further-harm.ts)
@@ -293,12 +306,14 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...rapeThreatHits(signalHits, tokens),
     ...writtenWarningHits(tokens, groupNamed), // ("ADF note …: 'we come tonight'": written-warning.ts)
     ...cleansingCallHits(tokens, signalHits), // ("messages calling Hema youth to 'clean' the Lendu out": cleansing-calls.ts)
+    ...questionedByStateHits(tokens, signalHits), // ("summoned and questioned for 6 hours by the ANR": held, questioned-by-state.ts)
+    ...heldInCellHits(tokens), // ("12 detainees in the police cell …": held by the state, held-in-cell.ts)
     ...boughtReleaseHits(tokens, groupNamed), // ("the 4 farmers released after the families paid": held for money, release-bought.ts)
     ...arrests.hits,
     ...schoolTakenHits(tokens), // ("shule … imechukuliwa na Wazalendo": swahili-things-taken.ts)
     ...paidForReleaseHits(tokens, mentions.some((m) => m.actor.hostState)), // ("released after his family paid": paid-for-release.ts)
     ...arrests.stateHits,
-    ...(stateTookPeople ? [{ value: { signal: 'detention' as const, subType: null }, start: custodyAt, end: custodyAt + 1 }] : []),
+    ...(custodyAt >= 0 ? [{ value: { signal: 'detention' as const, subType: null }, start: custodyAt, end: custodyAt + 1 }] : []),
     ...(heldForPrice >= 0 ? [{ value: { signal: 'detention' as const, subType: null }, start: heldForPrice, end: heldForPrice + 1 }] : []),
   ];
 
@@ -318,7 +333,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     // ("présence FARDC rassurante": the host forces present are no group moving, force-presence.ts)
     forcePresenceOnly(h, tokens, forceAt, groupNamed) ||
     t17.drop(h) || (unarmed && h.value.signal === 'armed') || fledToSite(h, tokens) || demandOfAid(h, tokens, aidHits) || labourAsPurpose(h, tokens, signalHits) || rumouredFighting(h, tokens, signalHits) || carriedAfterArrest(h, tokens, keywordHits);
-  let signals = new Signals([...traffic12, ...t17.hits, ...takenByGroup, ...groupTook, ...(livestock ? [livestock] : []), ...(goods ? [goods.hit] : []), ...peopleTaken, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens);
+  // (a rape that is what a threat is about, "threatened after reporting rapes", "the survivor's family under pressure": rape-spoken-of.ts)
+  let signals = new Signals(rapesSpokenOf([...casePressureHits(tokens), ...traffic12, ...t17.hits, ...takenByGroup, ...groupTook, ...(livestock ? [livestock] : []), ...(goods ? [goods.hit] : []), ...peopleTaken, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens), tokens);
   // (a site where gunfire was only heard, or left after an attack named as the cause, is where the displaced are: categories/law-and-order.ts)
   // (nor is the site of displaced people harmed away from it: "IDP from Bulengo site found dead in Mugunga", categories/away-from-site.ts)
   // (visits refused to people held are the detention: "pas d'accès pour la famille", categories/visits-refused.ts)

@@ -50,7 +50,7 @@ function machineBefore(tokens: readonly Token[], at: number): boolean {
 const DONE = new Set(['kill', 'injure', 'attack', 'abduct', 'sexual', 'loot', 'torture', 'explosive', 'fighting']);
 const HARM = new Set(['kill', 'injure', 'attack', 'abduct', 'sexual', 'loot', 'torture', 'detention']);
 // "intimidated for denouncing sexual violence", "after his sermon on looting", "son émission sur les exactions".
-const TOPIC = /^(denounc\w*|denonc\w*|sermon|sermons|preche|preached|preaching|prechait|report|reports|rapport|show|programme|program|emission|article|articles|testif\w*|temoign\w*|speaking|talking|parle|parler|exposing|investigating|enquetant)$/;
+const TOPIC = /^(denounc\w*|denonc\w*|sermon|sermons|preche|preached|preaching|prechait|report|reports|reporting|rapport|show|programme|program|emission|article|articles|testif\w*|temoign\w*|speaking|talking|parle|parler|exposing|investigating|enquetant)$/;
 const TOPIC_LINK = /^(on|about|sur|de|des|du|the|la|le|les|l|d|concernant|regarding)$/;
 function spokenAbout(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
@@ -75,7 +75,7 @@ function foundLying(tokens: readonly Token[], h: SignalHit): boolean {
 }
 const OF = /^(of|de|d|du|des)$/;
 
-const FUTURE = /^(vont|va|vais|allons|allez|will|gonna|wil|wl)$/;
+const FUTURE = /^(vont|va|vais|allons|allez|will|gonna|wil|wl|verront|verra|verrez|seront|sera)$/;  // ("verront leurs maisons brûlées", "seront brûlées": harm to come, reports36)
 const OBJECT_PRONOUN = /^(le|la|les|l|te|t|vous|nous|him|her|them|you|u|us|me|m)$/;
 function promised(tokens: readonly Token[], at: number): boolean {
   let k = at - 1;

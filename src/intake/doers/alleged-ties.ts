@@ -15,6 +15,7 @@ const WITH = /^(with|avec|to|aux|au)$/;
 const FOR = /^(for|pour|de|d|of|alleged|presumed|presumee?s?|suspected|supposed|supposee?s?|pretendue?s?)$/;
 const ALLIES = /^(collabos?|collaborateurs?|collaborators?|complices?|accomplices?|espions?|spies|informateurs?|informers?)$/;
 const ARTICLE = /^(the|les|le|la|l|des|du|de|d|of)$/;
+const HIDE = /^(hiding|hide|hides|hid|harbouring|harboring|harbour|harbor|sheltering|cachent|cacher|cachant|cachez|cache|hebergent|heberger|hebergeant|abritent|abriter)$/;
 const WOUNDED = /^(wounded|injured|blesses|blessees)$/;
 
 export function allegedTieOnly(tokens: readonly Token[], start: number): boolean {
@@ -27,7 +28,9 @@ export function allegedTieOnly(tokens: readonly Token[], start: number): boolean
   if (ALLIES.test(w) && !allyAsAgent(tokens, k)) return true;
   if (ARTICLE.test(w) && ALLIES.test(tokens[k - 1]?.norm ?? '') && !tokens[k]!.breakBefore && !allyAsAgent(tokens, k - 1)) return true;
   // "looking for wounded Wazalendo", "soigner les blessés" is no group
-  if (WOUNDED.test(w) && /^(for|the|des|les|of|de|treating|treat|soigner|searching|looking|cherchant)$/.test(tokens[k - 1]?.norm ?? '')) {
+  // ("if you keep hiding Wazalendo", "les familles qui cachent des Wazalendo": the group the victims hide)
+  if (HIDE.test(w) || (ARTICLE.test(w) && HIDE.test(tokens[k - 1]?.norm ?? '') && !tokens[k]!.breakBefore)) return true;
+  if (WOUNDED.test(w) && /^(for|the|des|les|of|de|a|an|un|une|treating|treat|soigner|searching|looking|cherchant)$/.test(tokens[k - 1]?.norm ?? '')) {
     return !/^(suspected|suspectes?|soupconnes?|blamed|accused)$/.test(tokens[start + 1]?.norm ?? '');
   }
   if (!WITH.test(w) || !TIE.test(tokens[k - 1]?.norm ?? '')) return false;

@@ -213,10 +213,13 @@ function doerAfter(tokens: readonly Token[], i: number): boolean {
   return !suspectsArrested(tokens, k) && !forceArrestedSuspects(tokens, i, i + 1);
 }
 
+const PRESSED = /^(pressions?|pressure|pressures|threats|menaces)$/;
 // "tabassé par des policiers", "Man shot dead by a police officer", "sexual harassment by soldiers".
 function agentOfHarm(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && k >= i - 4 && FILLERS.test(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore) k--;
+  // ("subit des pressions de militaires", "under pressure from soldiers", "threats from police": pressure put by them, reports36)
+  if (k >= 0 && !tokens[k + 1]!.breakBefore && (PRESSED.test(tokens[k]!.norm) || (tokens[k]!.norm === 'from' && PRESSED.test(tokens[k - 1]?.norm ?? '')))) return true;
   if (k < 0 || !BY.test(tokens[k]!.norm) || tokens[k + 1]!.breakBefore) return false;
   const by = k;
   // Swahili "wamekamatwa na police": "na" (by, and, with) names the doer only right after a verb of harm.

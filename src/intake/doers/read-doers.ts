@@ -55,6 +55,8 @@ import { rumourPanic } from '../categories/rumour-panic.js';
 import { childrenHandedOver } from './children-handed-over.js';
 import { forceAnsweredCrime } from '../constructions/suspects-arrested.js';
 import { groupOnPatrol } from './patrolling-in-calm.js';
+import { earlierThreatOnly } from './earlier-threat.js';
+import { topicOfSpeech } from './topic-of-speech.js';
 
 /**
  * Who did it: the actors named as doers (not those who report, respond, are only present, said absent or
@@ -81,6 +83,8 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
       // ("sur les positions FARDC/wazalendo", "families of wazalendo will be 'dealt with'": only the target, target-not-doer.ts)
       !namedAsTarget(tokens, m.start, m.end, joinedBefore) &&
       !allegedTieOnly(tokens, m.start) && // (a group the victims are said to side with: alleged-ties.ts)
+      !earlierThreatOnly(tokens, m.start) &&
+      !topicOfSpeech(tokens, m.start) && // ("after airing a programme on taxes at FARDC barriers": the topic, topic-of-speech.ts) // ("killed by unknown gunmen; he had been threatened by M23": the background, earlier-threat.ts)
       !formerRanksOfVictim(tokens, m.start, m.end) &&
       !saidShielded(tokens, m.start) && // ("after rumours the UN 'hides' CODECO": the rumour's object, said-shielded.ts) // ("un ex-combattant CODECO détenu": the victim's former ranks, former-fighter.ts)
       !chargedAsGroup(tokens, m.start) && // ("accusés d'être des Wazalendo": the charge, charged-as-group.ts)

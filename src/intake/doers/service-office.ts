@@ -12,7 +12,9 @@ import type { Token } from '../normalize.js';
 export function serviceWithTown(tokens: readonly Token[], i: number): number {
   const next = tokens[i + 1];
   // a capitalised word right after the service, in the same clause and no colon between ("ANR Bunia", not "ANR: Bunia")
-  if (!next || next.breakBefore || next.start - tokens[i]!.end !== 1 || !/^\p{Lu}\p{Ll}{2,}$/u.test(next.text)) return i;
+  // (in SMS all in lower case, "anr bunia detient 3 membres" (reports36), a lower-case word after a lower-case service)
+  const town = /^\p{Lu}\p{Ll}{2,}$/u.test(next?.text ?? '') || (/^\p{Ll}+$/u.test(tokens[i]!.text) && /^\p{Ll}{3,}$/u.test(next?.text ?? ''));
+  if (!next || next.breakBefore || next.start - tokens[i]!.end !== 1 || !town) return i;
   return i + 1;
 }
 

@@ -25,13 +25,16 @@ function denouncedBefore(tokens: readonly Token[], start: number): boolean {
 // "zone bouclée par les FARDC", "area cordoned off by PNC", "FARDC and MONUSCO repelled the assailants": who closed
 // the area or pushed the attackers back responded.
 const CORDON = /^(bouclage|cordon)$/;
+const SWEPT_UP = /^(emmenee?s?|embarquee?s?|amenee?s?|ramassee?s?|arretee?s?|arrested|rounded|detenue?s?|detained|raflee?s?|held)$/;
 const CLOSED = /^(boucl\w*|cordon\w*|sealed|seal|balis\w*|fenced|isole|isolee|isolated|encircled)$/;
 const REPELLED = /^(repel\w*|repuls\w*|repouss\w*|ripost\w*|intervened|intervenu\w*|responded|rescued|secouru\w*|evacuated|evacue\w*)$/;
 function responder(tokens: readonly Token[], start: number, end: number): boolean {
   let k = start - 1;
   if (/^(les|la|le|l|the|des)$/.test(tokens[k]?.norm ?? '')) k--;
   // (t19: the cordon named, "bouclage PNC en place", "PNC cordon in place")
-  if (CORDON.test(tokens[start - 1]?.norm ?? '') || (CORDON.test(tokens[end]?.norm ?? '') && !tokens[end]!.breakBefore)) return true;
+  // (a sweep in which people were taken is the force's own operation: "bouclage FARDC au quartier Kasanga, 30 hommes emmenés
+  // au camp", reports36; doers/force-operation.ts)
+  if ((CORDON.test(tokens[start - 1]?.norm ?? '') || (CORDON.test(tokens[end]?.norm ?? '') && !tokens[end]!.breakBefore)) && !tokens.some((t) => SWEPT_UP.test(t.norm))) return true;
   if (/^(by|par)$/.test(tokens[k]?.norm ?? '') && (CLOSED.test(tokens[k - 1]?.norm ?? '') || (/^(off)$/.test(tokens[k - 1]?.norm ?? '') && CLOSED.test(tokens[k - 2]?.norm ?? '')))) return true;
   if (!/^(and|et|&)$/.test(tokens[end]?.norm ?? '') || tokens[end]!.breakBefore) return false;
   for (let j = end + 2; j <= end + 4 && j < tokens.length && !tokens[j]!.breakBefore; j++) if (REPELLED.test(tokens[j]!.norm)) return true;

@@ -82,6 +82,9 @@ import { childWithGroup } from './child-with-group.js';
 import { peopleTakenCount } from '../categories/people-taken.js';
 import { groupArrestCount } from '../categories/group-arrests.js';
 import { boughtReleaseCount } from '../categories/release-bought.js';
+import { rapeSpokenOfCounts } from '../categories/rape-spoken-of.js';
+import { treatedWoundedCount } from '../categories/treated-wounded.js';
+import { seizedNotPeople, seizedThingCount } from '../categories/thing-seized.js';
 import { protestCauseUncounted } from '../categories/protest-cause.js';
 import { bareFlightCount } from './bare-flight-count.js';
 import { childrenTakenCount } from './children-taken.js';
@@ -126,7 +129,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   // What the text implies beyond the victim words: survivors of sexual slavery held, "5 cases", a wound
   // described, children counted next to their use; and nobody abducted when people are only detained.
   readImpliedCounts(tokens, signals, signalHits.some((h) => h.value.subType === 'sexual_slavery'), mentions.length > 0 && mentions.every((m) => m.actor.hostState), victims);
-  readTollsAndMissing(tokens, taken, victims, signalHits.some((h) => h.value.signal === 'abduct'));
+  readTollsAndMissing(tokens, taken, victims, signalHits.some((h) => h.value.signal === 'abduct' && !seizedNotPeople(h, tokens))); // ("1 pistol seized": categories/thing-seized.ts)
   buriedCounted(tokens, victims); // ("burial of 5 victims of the attack": buried-counted.ts)
   woundsSustained(tokens, victims); // ("a civilian sustained gunshot wounds", "a reçu une balle au bras": wounds-sustained.ts)
   readFollowUpCounts(tokens, description, taken, victims, signals.has('displace'));
@@ -216,6 +219,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   if (hasSexualViolence(signals)) oneRapedByMany(tokens, victims); // ("three men raped her": the men are counted, she is one; one-raped-by-many.ts)
   if (signals.has('kill') || signals.has('attack')) gravesCounted(tokens, victims); // ("3 fresh graves dug for the people cut down": graves-counted.ts) // (children who handled ordnance are its victims: categories/ordnance-children.ts)
   if (victims.killed !== null && killsOnlyAttempted(signalHits, tokens)) victims.killed = null; // (a lynching prevented: categories/harm-attempted.ts)
+  seizedThingCount(tokens, signalHits, signals.has('abduct'), victims); // ("HR seized the prosecutor": no one taken, categories/thing-seized.ts)
+  treatedWoundedCount(tokens, signalHits, victims); // ("menacé pour avoir soigné un militaire blessé": the patient's wound, categories/treated-wounded.ts)
   if (s.stateTookPeople) victims.abducted = null; // (held by the state, however a reader above counted them: C23)
   // ("8 dead, 2 still missing": the missing beside a toll are no abduction unless a taking is told, missing-beside-dead.ts)
   if (victims.abducted !== null && !takingBeyondMissing(signals.all('abduct'), tokens, victims.killed, signals.has('kill'))) victims.abducted = null;
@@ -238,6 +243,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
 /** Counts that depend on the category decided: children held or out of school who are no victims of it. */
 export function countsGivenCategory(category: CategoryId, signals: Signals, victims: Victims, childrenOverridden: boolean): void {
   childrenOnlyHeld(category, signals, victims);
+  rapeSpokenOfCounts(category, signals, victims); // (the survivor of the rape a threat is about is not counted again: categories/rape-spoken-of.ts)
   // (a report that closes or denies an incident counts nobody: categories/closed-incidents.ts)
   // ("fausse alerte …, aucune victime": a zero said stays)
   if (category === 'other' && closedIncident(signals)) for (const key of ['killed', 'injured', 'abducted', 'crsvSurvivors', 'childrenAffected'] as const) if ((victims[key] ?? 0) > 0) victims[key] = null;
