@@ -104,7 +104,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const said: TextFacts = {
     underway: !calmNow && isUnderway(signals),
     // (fail closed: a rape threatened is still a sexual-violence term, DESIGN "One decision" and C17; not rapes denounced)
-    sexualViolenceSignal: hasSexualViolence(signals) || (victims.crsvSurvivors ?? 0) > 0 || (category === 'threat_intimidation' && rapeThreatened(tokens, signalHits)),
+    sexualViolenceSignal: hasSexualViolence(signals) || (victims.crsvSurvivors ?? 0) > 0 || (category === 'threat_intimidation' && rapeThreatened(tokens, signalHits)) || signalHits.some((h) => h.value.signal === 'sexual'),
     childVictim: signals.has('child') || childVictims(signals, victims),
     killingSignal: !calmNow && !decided?.meeting && killingReported(signals) && !(category === 'threat_intimidation' && harmInFuture(signals, victims)) && !killingOnlyReferred(signals, category),
     abductionSignal: !calmNow && signals.has('abduct'),

@@ -70,13 +70,14 @@ describe('the charge people were held on, quoted, tells of no harm of its own', 
   });
 });
 
-describe('C26: threats after reporting or denouncing rapes are the threat, standard (what they spoke of)', () => {
+// (restricted: the threatened person is a source on CRSV, fail closed: tests/corpus/label-changes/2026-12-07-lead.md)
+describe('C26: threats after reporting or denouncing rapes are the threat (what they spoke of), restricted', () => {
   it.each([
     ['Bulengo: the site committee president received threats after reporting rapes by armed men near the site'],
     ['Lushagala: le président du comité menacé après avoir dénoncé des viols commis par des hommes armés'],
     ['a journalist in Beni threatened after reporting the rapes of Mavivi on the radio'],
   ])('%s', (text) => {
-    expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium', sensitivity: 'standard' });
+    expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium', sensitivity: 'restricted' });
   });
 });
 

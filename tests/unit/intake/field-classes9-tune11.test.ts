@@ -121,8 +121,8 @@ describe('harm only feared, named as why people are angry, or told by an aid age
   it.each([
     ['FDLR abducted 2 women at the fields of Kibirizi, rape is feared', 2],
     ['Les ADF ont enlevé 4 femmes près d\'Oicha, on craint des violences sexuelles', 4],
-  ])('sexual violence feared is no CRSV yet: %s', (text, n) => {
-    expect(parse(text)).toMatchObject({ category: 'abduction', sensitivity: 'standard', victims: { abducted: n, crsvSurvivors: null } });
+  ])('sexual violence feared is no CRSV yet, but restricted (fail closed): %s', (text, n) => {
+    expect(parse(text)).toMatchObject({ category: 'abduction', sensitivity: 'restricted', victims: { abducted: n, crsvSurvivors: null } });
   });
 
   it('a murder in the French noun is a killing', () => {

@@ -17,12 +17,16 @@ describe('a rape threatened is a restricted threat', () => {
   ])('%s', (text) => {
     expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium', sensitivity: 'restricted' });
   });
+  // Rapes a threatened person denounced are what she spoke of, not a rape threatened; she is a source on CRSV, so the
+  // report is still restricted (fail closed, tests/corpus/label-changes/2026-12-07-lead.md).
   it.each([
     'la présidente des femmes de Nioka menacée de mort depuis qu elle a dénoncé les viols de Nioka',
     'Women’s association president in Sange intimidated for denouncing sexual violence',
-    'ADF threatened to kill the chief of Lume',
-  ])('look-alike, no rape threatened: %s', (text) => {
-    expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium', sensitivity: 'standard' });
+  ])('look-alike, rapes denounced: a threat, still restricted: %s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'threat_intimidation', priority: 'medium', sensitivity: 'restricted' });
+  });
+  it('look-alike, no sexual violence named: standard', () => {
+    expect(parse('ADF threatened to kill the chief of Lume')).toMatchObject({ category: 'threat_intimidation', priority: 'medium', sensitivity: 'standard' });
   });
   it('look-alike, a rape done stays CRSV, high', () => {
     expect(parse('2 femmes violées à Lume par des hommes armés')).toMatchObject({ category: 'crsv', priority: 'high', sensitivity: 'restricted' });
