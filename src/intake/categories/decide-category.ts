@@ -1,3 +1,4 @@
+import { monitorsKeptOutFirst, monitorsKeptOutHits } from './monitors-kept-out.js';
 import type { Victims } from '../../domain/alert.js';
 import { promisedPunishmentFirst } from '../constructions/punished-if-refused.js';
 import { refusersThreatenedFirst } from './refusers-threatened.js';
@@ -92,7 +93,8 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = refusersThreatenedFirst(ranked, signals); // (C6: "ceux qui refusent sont menacés": refusers-threatened.ts)
   ranked = hidingInFightingFirst(ranked, signals, victims); // (C21: "fighting …, villagers hiding in the forest": hiding-in-fighting.ts)
   ranked = clashWithoutHarmFirst(ranked, signals, victims); // (C21: "shooting … FARDC vs M23", "incursion …, pas de dégâts": clash-without-harm.ts)
-  ranked = forceAmbushedFirst(ranked, signals, victims); // (C21: "Zaire elms ambushed FARDC …, no civ casualties": force-ambushed.ts)
+  ranked = forceAmbushedFirst(ranked, signals, victims);
+  ranked = monitorsKeptOutFirst(ranked, monitorsKeptOutHits(tokens).length > 0); // (C6: monitors refused entry to a cell: monitors-kept-out.ts) // (C21: "Zaire elms ambushed FARDC …, no civ casualties": force-ambushed.ts)
   const groupNamed = mentions.some((m) => !m.actor.hostState);
   // (a meeting and what it was about: no incident, nobody did anything, meetings.ts)
   const meeting = meetingOnly(tokens, signalHits);

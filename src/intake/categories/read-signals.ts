@@ -1,4 +1,7 @@
 import { visitsRefused } from './visits-refused.js';
+import { monitorsKeptOutHits } from './monitors-kept-out.js';
+import { facilityShorthandHits } from './facility-shorthand.js';
+import { unexplodedHits, unexplodedMunition } from './unexploded.js';
 import { noAttackYet } from './not-yet.js';
 import { writtenWarningHits } from './written-warning.js';
 import { rapeOnlyThreatened, rapeThreatHits } from './rape-as-threat.js';
@@ -212,6 +215,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     minorAsSeverity(h, tokens) || // ("1x PK WIA (minor)": minor-wound.ts)
     siteOnlyNearby(h, tokens) || // ("IDP site nearby", "outside the site": site-nearby.ts)
     killingTakenBack(h, tokens) || // ("2 injured, not killed": not-killed.ts)
+    unexplodedMunition(h, tokens) || // ("roquette non explosée": no attack, unexploded.ts)
     childProtectionField(h, tokens) || // ("the JHRO/child protection mission": a field of work, child-protection-field.ts)
     (h.value.signal === 'detention' && arrests.verbs.has(h.start));
   const found = crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits;
@@ -285,6 +289,9 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...cleansingCallHits(tokens, signalHits), // ("messages calling Hema youth to 'clean' the Lendu out": cleansing-calls.ts)
     ...boughtReleaseHits(tokens, groupNamed), // ("the 4 farmers released after the families paid": held for money, release-bought.ts)
     ...arrests.hits,
+    ...unexplodedHits(tokens, r.description), // ("une roquette non explosée repêchée": a remnant of war, unexploded.ts)
+    ...facilityShorthandHits(tokens, places), // ("cs de Kalonge pillé", "Nioka HC occupied": facility-shorthand.ts)
+    ...monitorsKeptOutHits(tokens), // ("équipe JHRO refusée accès au cachot": the mission kept out, monitors-kept-out.ts)
     ...schoolTakenHits(tokens), // ("shule … imechukuliwa na Wazalendo": swahili-things-taken.ts)
     ...paidForReleaseHits(tokens, mentions.some((m) => m.actor.hostState)), // ("released after his family paid": paid-for-release.ts)
     ...arrests.stateHits,

@@ -96,6 +96,7 @@ import { killsOnlyAttempted } from '../categories/harm-attempted.js';
 import { shotInLimb } from './shot-in-limb.js';
 import { shelteredCount } from './sheltered-count.js';
 import { themAgain } from './them-again.js';
+import { countThenActivity } from './count-then-activity.js';
 
 export interface CountReading {
   victims: Victims;
@@ -149,6 +150,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   groupTookPeopleCount(tokens, s.groupTook, victims);
   oneDiedCounted(tokens, victims); // ("…, he died on the way to hospital": one-died.ts)
   fallenCounted(tokens, victims); // ("un militaire est tombé", "a soldier fell in the attack": fallen-in-combat.ts)
+  countThenActivity(tokens, victims, mentions.some((m) => !m.actor.hostState) || (signals.has('armed') && !mentions.some((m) => m.actor.hostState))); // ("4 women fetching water abducted", "3 jeunes pris par hommes armés": count-then-activity.ts)
   relativeClauseVictim(tokens, victims); // ("the chief who got threats last month was shot dead": relative-clause-victim.ts)
   coupleCounted(tokens, signals, victims); // ("un couple de vieillards égorgé": couples.ts)
   familyAndMannerCounts(tokens, victims); // ("ont massacré une famille de 6", "ont exécuté sommairement deux jeunes": family-and-manner.ts)

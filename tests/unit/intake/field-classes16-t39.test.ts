@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuickReport } from '../../../src/intake/index.js';
+import { intake } from './fixtures.js';
+
+const parse = (text: string) => parseQuickReport(text, intake);
+const doers = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p.name);
+
+// Classes taught from pending reports39 (two ordinary weeks of South Kivu and Ituri traffic), invented sentences in both languages.
+
+describe('C6: monitors or UN police refused entry to a cell, its detainees or its registers are an access denial', () => {
+  it.each([
+    ['JHRO team blocked at the ANR office in Bunia, no access to detainees since Monday', null],
+    ['UNPOL denied access to the custody registers of the PNC station in Uvira', 'pnc'],
+    ['jhro team refused access to pnc cachot in mahagi again today', 'pnc'],
+    ["l'ANR a refusé à l'équipe du BCNUDH l'accès au cachot ce matin", 'ANR'],
+    ['équipe JHRO refusée accès au cachot PNC de Bunia, commandant absent', 'pnc'],
+    ["les moniteurs se sont vu refuser l'accès aux détenus de l'ANR à Uvira", null],
+    ['equipe bcnudh bloquee a l entree du cachot de l anr, pas d acces aux detenus', null],
+  ])('%s', (text, holder) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'access_denial', priority: 'medium' });
+    // (the service that refused is a doer when it is the subject; its cell named as the place is not: doers/state-services.ts)
+    if (holder) expect(doers(text)).toContain(holder);
+  });
+  it.each([
+    ['ANR holding 4 LUCHA members since Monday, no access for lawyers'],
+    ["militants détenus par l'ANR à Uvira, la famille refusée d'accès au cachot"],
+    ['JHRO visited the PNC cachot in Mahagi: 12 detainees held without charge'],
+    ["un journaliste arrêté par l'ANR, gardé au cachot sans accès à un avocat"],
+  ])('the detention stays the report: %s', (text) => {
+    expect(parse(text).category).toBe('arbitrary_detention');
+  });
+});
+
+describe('a group the harm was first or wrongly put on, another actor named for it, is no doer', () => {
+  it.each([
+    ['Mandima: ADF killed 4 farmers; local radio first blamed Mai-Mai, but survivors identified ADF', 'adf', 'mai-mai'],
+    ['Attack on Mangina initially attributed to the Mai-Mai, witnesses say ADF did it: 3 killed', 'adf', 'mai-mai'],
+    ['Djugu: 2 killed by CODECO, the attack was wrongly blamed on Zaire at first', 'codeco', 'zaire'],
+    ["Une radio locale a d'abord attribué l'attaque aux Maï-Maï, ce que les survivants démentent: les ADF ont tué 5 civils", 'adf', 'mai-mai'],
+    ['3 civils tués par les ADF à Oicha; attaque imputée à tort aux Wazalendo sur les réseaux', 'adf', 'wazalendo'],
+    ["meurtre attribué au départ aux M23, mais les témoins identifient des Wazalendo", 'wazalendo', 'm23'],
+  ])('%s', (text, doer, notDoer) => {
+    expect(doers(text)).toContain(doer);
+    expect(doers(text)).not.toContain(notDoer);
+  });
+  it.each([
+    ['2 farmers killed in Mandima, attack attributed to ADF', ['adf']],
+    ["Bibokoboko: 5 personnes enlevées, les familles accusent les Twirwaneho", ['twirwaneho']],
+    ['Local radio first blamed Mai-Mai for the killing of 2 farmers in Mandima', ['mai-mai']],
+    ['ADF and Mai-Mai both blamed for the attack on Mandima, 3 killed', ['adf', 'mai-mai']],
+  ])('the blame stands: %s', (text, expected) => {
+    for (const d of expected) expect(doers(text)).toContain(d);
+  });
+});
+
+describe('who answered, not who did it: the territory administrator convening, the police separating a quarrel, the army arriving after Swahili armed men', () => {
+  it.each([
+    ["Irumu: conflit foncier entre Bira et Hema à Nyankunde, les chefs coutumiers convoqués par l'AT"],
+    ["Djugu: tension entre Hema et Lendu pour un champ, réunion convoquée par l'AAT demain"],
+    ['Mahagi: land dispute between Alur clans, the AT called both chiefs to a meeting'],
+  ])('the administrator: %s', (text) => {
+    expect(doers(text)).toEqual([]);
+  });
+  it.each([
+    ["Kasenyi: éleveurs hema et pêcheurs se disputent l'accès à la plage, la PNC a séparé les deux groupes sans incident", 'pnc'],
+    ['Lemera: herders and farmers quarrel over a field, police separated them', 'pnc'],
+    ['altercation entre motards et commerçants au marché de Baraka, les FARDC les ont séparés', 'fardc'],
+  ])('the quarrel separated: %s', (text, force) => {
+    expect(doers(text)).not.toContain(force);
+  });
+  it.each([
+    ['Nyabibwe: mtu moja ameuawa na watu wenye silaha usiku wa jana, FARDC wamefika asubuhi', 'fardc'],
+    ['Kalehe: watu wa silaha wameiba mbuzi, wanajeshi wa FARDC wamefika asubuhi', 'fardc'],
+    ['Minova: mwanamke ameuawa na majambazi usiku, PNC wamefika', 'pnc'],
+  ])('the force arrived after: %s', (text, force) => {
+    expect(doers(text)).not.toContain(force);
+  });
+  it.each([
+    ['Kasenyi: la PNC a dispersé les manifestants à coups de gaz lacrymogènes, 3 blessés', 'pnc'],
+    ['bagarre à Baraka, les militaires ont tabassé 2 jeunes', 'fardc'],
+    ['Nyabibwe: mtu moja ameuawa na wanajeshi wa FARDC usiku wa jana', 'fardc'],
+  ])('the force did it: %s', (text, force) => {
+    expect(doers(text)).toContain(force);
+  });
+});
+
+describe('people counted, what they were doing, then what was done to them: the count is theirs', () => {
+  it.each([
+    ['boga: 4 women fetching water abducted by ADF yday morning, 1 escaped', 'abducted', 4],
+    ['3 farmers working in their fields killed by ADF near Mandima', 'killed', 3],
+    ['2 kids going to school abducted by armed men near Kpandroma', 'abducted', 2],
+    ["2 femmes qui puisaient de l'eau enlevées par les ADF à Boga", 'abducted', 2],
+    ['5 cultivateurs partis aux champs tués par les ADF près de Biakato', 'killed', 5],
+    ['bunyakiri: 3 jeunes pris par hommes armes ds la foret, la famille doit payer 200000 fc pr chacun', 'abducted', 3],
+    ['2 commerçants pris par des Maï-Maï sur la route de Lulimba', 'abducted', 2],
+  ] as const)('%s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+  it.each([
+    ['4 women fetching water saw 2 men abducted by ADF near Boga', 'abducted', 2],
+    ['3 jeunes pris par les FARDC pour vérification à Bunyakiri', 'abducted', null],
+    ['2 farmers going to the fields. One was killed by ADF', 'killed', 1],
+  ] as const)('the count is another: %s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+});
+
+describe('C13: a health centre in SMS shorthand tied to its village ("cs de Kalonge", "Nioka HC") attacked, looted or occupied', () => {
+  it.each([
+    ['cs de kalonge pille par raia mutomboki cette nuit, medicaments emportes'],
+    ['nioka HC occupied by fardc soldiers as base since mon, patients moved out'],
+    ['HC Nioka looted by CODECO elements last night'],
+    ['CS Kalonge pillé par des hommes armés, le stock de médicaments emporté'],
+    ['Wazalendo ont occupé le cs de Kalonge depuis lundi'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'child_violation', priority: 'high', sensitivity: 'restricted' });
+  });
+  it.each([
+    ['3 houses looted by Raia Mutomboki in Kalonge, the wounded treated at the cs de Kalonge'],
+    ['boga: 4 women abducted by ADF, 1 escaped to the HC'],
+  ])('no facility attacked: %s', (text) => {
+    expect(parse(text).category).not.toBe('child_violation');
+  });
+});
+
+describe('a munition said not to have gone off is an explosive hazard, not an attack', () => {
+  it.each([
+    ['Makobola: une roquette non explosée repêchée dans le lac par des pêcheurs, gardée sur la plage en attendant les démineurs'],
+    ['2 roquettes non explosées trouvées dans un champ de manioc à Kiliba'],
+    ["un mortier qui n'a pas explosé dans la cour d'une maison à Sake"],
+    ['rocket failed to explode, lodged in a house roof in Kiwanja'],
+    ['unexploded rocket pulled out of the lake by fishermen near Makobola'],
+    ['bombe non explosee ds un champ a kiliba, pop inquiete'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'explosive_hazard', priority: 'medium' });
+  });
+  it.each([
+    ['a rocket exploded in the market of Kiwanja, 2 killed'],
+    ['une roquette est tombée sur une maison à Sake, 3 blessés'],
+  ])('it went off: %s', (text) => {
+    expect(parse(text).category).toBe('attack_on_civilians');
+  });
+});
