@@ -2,6 +2,7 @@ import { visitsRefused } from './visits-refused.js';
 import { monitorsKeptOutHits } from './monitors-kept-out.js';
 import { facilityShorthandHits } from './facility-shorthand.js';
 import { unexplodedHits, unexplodedMunition } from './unexploded.js';
+import { payOrGoBack } from './pay-or-turn-back.js';
 import { noAttackYet } from './not-yet.js';
 import { writtenWarningHits } from './written-warning.js';
 import { rapeOnlyThreatened, rapeThreatHits } from './rape-as-threat.js';
@@ -141,7 +142,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   // Everyday traffic (constructions/barriers-and-money.ts): ransom bargained, held in the present tense, money demanded at barriers (a threat
   // said with it names the report), children out of an armed group.
   const groupNamed = mentions.some((m) => !m.actor.hostState) || signalHits.some((h) => h.value.signal === 'armed');
-  const threatSaid = signalHits.some((h) => (h.value.signal === 'threat' && !levyNameOnly(h, tokens)) || punishedIfRefused(h, tokens)); // ("effort de guerre" names the levy: constructions/money-from-people.ts)
+  const threatSaid = signalHits.some((h) => (h.value.signal === 'threat' && !levyNameOnly(h, tokens) && !payOrGoBack(h, tokens)) || punishedIfRefused(h, tokens)); // ("pay or turn back": no harm promised, pay-or-turn-back.ts) // ("effort de guerre" names the levy: constructions/money-from-people.ts)
   const childSaid = signalHits.some((h) => h.value.signal === 'child');
   const traffic12 = [...bargainHits(tokens), ...holdsHits(tokens, groupNamed), ...(threatSaid ? [] : orPricedDemand(barrierExtortionHits(tokens), tokens, r.description)), ...leftGroupHits(tokens, childSaid, (i) => mentionAt(r, i))];
   // (a fire of unknown origin that people suspect was set on purpose is no mishap: vocabulary/everyday-traffic-3.ts)
@@ -215,7 +216,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     minorAsSeverity(h, tokens) || // ("1x PK WIA (minor)": minor-wound.ts)
     siteOnlyNearby(h, tokens) || // ("IDP site nearby", "outside the site": site-nearby.ts)
     killingTakenBack(h, tokens) || // ("2 injured, not killed": not-killed.ts)
-    unexplodedMunition(h, tokens) || // ("roquette non explosée": no attack, unexploded.ts)
+    unexplodedMunition(h, tokens) ||
+    payOrGoBack(h, tokens) || // ("ppl pay or turn back": pay-or-turn-back.ts) // ("roquette non explosée": no attack, unexploded.ts)
     childProtectionField(h, tokens) || // ("the JHRO/child protection mission": a field of work, child-protection-field.ts)
     (h.value.signal === 'detention' && arrests.verbs.has(h.start));
   const found = crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits;

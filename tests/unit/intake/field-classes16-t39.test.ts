@@ -142,3 +142,55 @@ describe('a munition said not to have gone off is an explosive hazard, not an at
     expect(parse(text).category).toBe('attack_on_civilians');
   });
 });
+
+describe('"forces" the noun and a charge in law are no forced labour', () => {
+  it.each([
+    ['Follow-up Baraka: the 2 fishermen held by the FARDC naval forces were released this morning without charge'],
+    ['3 youths held by security forces in Uvira for a week, released without charges'],
+    ['2 pêcheurs détenus par les forces navales à Baraka, libérés sans charge'],
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('arbitrary_detention');
+  });
+  it.each([
+    ['villagers forced to carry loads for the M23 to Kilolirwe'],
+    ['les Wazalendo forcent les habitants à porter leurs charges jusqu\'à Nyabiondo'],
+    ['des civils forcés par les FARDC à transporter des colis'],
+  ])('forced labour stays: %s', (text) => {
+    expect(parse(text).category).toBe('torture_ill_treatment');
+  });
+});
+
+describe('C6: "pay or turn back" at a barrier promises no harm: the levy is a looting', () => {
+  it.each([
+    ['mai mai roadblock at lulimba bridge, 5000fc per truck, ppl pay or turn back'],
+    ['barrière des Wazalendo à Sange, 2000 fc par moto, payez ou faites demi-tour'],
+    ['barriere maimai a kiliba: 1000fc par passager, payer ou rebrousser chemin'],
+    ['Raia Mutomboki checkpoint at Kigulube, 2000 FC per moto, pay or go back'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'looting_destruction', priority: 'medium' });
+  });
+  it.each([
+    ['mai mai roadblock at lulimba, 5000fc per truck, pay or we burn your truck'],
+    ['barrière des Wazalendo à Sange, 2000 fc par moto, payez ou vous serez battus'],
+  ])('a harm promised, no plain levy: %s', (text) => {
+    expect(parse(text).category).not.toBe('looting_destruction');
+  });
+});
+
+describe('a group the held are accused of siding with, or the subject of what a threatened person said, did nothing', () => {
+  it.each([
+    ['baraka: 2 pecheurs arretes par la force navale FARDC, accuses de collab avec Yakutumba, tjr au cachot', 'fardc', 'Yakutumba'],
+    ['3 youths arrested by FARDC in Uvira, accused of collab with Red Tabara', 'fardc', 'Red Tabara'],
+    ["Bunia: le président de la société civile reçoit des menaces depuis qu'il a parlé à la radio des exactions de la CODECO", null, 'codeco'],
+    ['journalist threatened since he spoke on the radio about the abuses of the CODECO in Djugu', null, 'codeco'],
+  ])('%s', (text, doer, notDoer) => {
+    if (doer) expect(doers(text)).toContain(doer);
+    expect(doers(text)).not.toContain(notDoer);
+  });
+  it.each([
+    ['Yakutumba elements arrested 2 fishermen at Baraka', 'Yakutumba'],
+    ['depuis hier, on parle de la CODECO à Djugu, la population a peur', 'codeco'],
+  ])('the group named as doer or feared: %s', (text, doer) => {
+    expect(doers(text)).toContain(doer);
+  });
+});
