@@ -3,6 +3,7 @@ import { monitorsKeptOutHits } from './monitors-kept-out.js';
 import { facilityShorthandHits } from './facility-shorthand.js';
 import { unexplodedHits, unexplodedMunition } from './unexploded.js';
 import { payOrGoBack } from './pay-or-turn-back.js';
+import { nowOfResponders } from './force-now-there.js';
 import { noAttackYet } from './not-yet.js';
 import { writtenWarningHits } from './written-warning.js';
 import { rapeOnlyThreatened, rapeThreatHits } from './rape-as-threat.js';
@@ -217,7 +218,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     siteOnlyNearby(h, tokens) || // ("IDP site nearby", "outside the site": site-nearby.ts)
     killingTakenBack(h, tokens) || // ("2 injured, not killed": not-killed.ts)
     unexplodedMunition(h, tokens) ||
-    payOrGoBack(h, tokens) || // ("ppl pay or turn back": pay-or-turn-back.ts) // ("roquette non explosée": no attack, unexploded.ts)
+    payOrGoBack(h, tokens) ||
+    nowOfResponders(h, tokens) || // ("attackers fled, FARDC now on site": force-now-there.ts) // ("ppl pay or turn back": pay-or-turn-back.ts) // ("roquette non explosée": no attack, unexploded.ts)
     childProtectionField(h, tokens) || // ("the JHRO/child protection mission": a field of work, child-protection-field.ts)
     (h.value.signal === 'detention' && arrests.verbs.has(h.start));
   const found = crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits;

@@ -194,3 +194,72 @@ describe('a group the held are accused of siding with, or the subject of what a 
     expect(doers(text)).toContain(doer);
   });
 });
+
+describe('C22: torture with its marks denied ("no visible marks", "pas de traces") leaves the injured unknown', () => {
+  it.each([
+    ['komanda: man tortured 3 days in fardc cachot, released today, no visible marks'],
+    ['un détenu torturé au cachot de la PNC à Bunia, pas de traces visibles'],
+    ['detainee tortured with electric shocks at the ANR, without any marks'],
+    ['torturé au camp militaire, sans traces apparentes selon le médecin'],
+  ])('%s', (text) => {
+    expect(parse(text).victims.injured).toBeNull();
+  });
+  it.each([
+    ['un détenu torturé au cachot de la PNC, il porte des traces'],
+    ['detainee tortured at the FARDC camp, visible marks on his back'],
+  ])('marks borne: %s', (text) => {
+    expect(parse(text).victims.injured).toBe(1);
+  });
+});
+
+describe('gunfire explained as a celebration ("venaient d une fete de mariage") is no incident', () => {
+  it.each([
+    ['luvungi: les tirs entendus hier soir venaient d une fete de mariage, pas d incident selon la pnc'],
+    ["coups de feu à Kiliba cette nuit, ils venaient d'une fête, calme"],
+    ['gunshots heard in Sange last night came from a wedding, no incident'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'other', priority: 'low' });
+  });
+  it.each([
+    ['tirs entendus a Sange, 1 blesse, venaient d une fete'],
+    ['tirs entendus à Luvungi venant des collines, la population fuit'],
+  ])('a harm or a flight said: %s', (text) => {
+    expect(parse(text).category).not.toBe('other');
+  });
+});
+
+describe('C10: "now" telling where the force is after the attack ("FARDC now on site") is no attack under way', () => {
+  it.each([
+    ['CLA Djugu: 2 civilians killed in a CODECO raid on the Bambu gold site last night; attackers fled, FARDC now on site.'],
+    ['3 tués à Mangina par les ADF cette nuit, FARDC maintenant sur place'],
+    ['2 killed by ADF in Mamove, troops now deployed in the village'],
+    ['1 civil tué à Boga hier soir, la PNC maintenant présente'],
+  ])('%s', (text) => {
+    expect(parse(text).priority).toBe('high');
+  });
+  it.each([
+    ['Eringeti: ADF attacking the village, FARDC now engaging them'],
+    ['ADF attacking Eringeti now, 2 killed'],
+    ['2 killed in Boga, ADF still in the village now'],
+  ])('the attack goes on: %s', (text) => {
+    expect(parse(text).priority).toBe('critical');
+  });
+});
+
+describe('where the group only might go, and the base of the unit that tells, are not the place', () => {
+  it.each([
+    ['Cie Fizi: présence de Red Tabara signalée sur les hauteurs de Makobola, mouvement possible vers Kiliba', 'makobola'],
+    ['Fizi: Red Tabara seen near Makobola, likely heading to Kiliba', 'makobola'],
+    ['M23 vus à Kibirizi, ils pourraient se diriger vers Nyanzale', 'kibirizi'],
+    ["Patrouille de la compagnie de Baraka bloquée par les FARDC à l'entrée de Lulimba, retour à la base", 'lulimba'],
+    ['the Baraka company patrol was stopped by FARDC at Lulimba', 'lulimba'],
+  ])('%s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+  it.each([
+    ['M23 advancing towards Kibirizi from Kitshanga', 'kibirizi'],
+    ['compagnie de Baraka: RAS', 'baraka'],
+  ])('the place stands: %s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+});
