@@ -4,6 +4,7 @@ import { facilityShorthandHits } from './facility-shorthand.js';
 import { unexplodedHits, unexplodedMunition } from './unexploded.js';
 import { payOrGoBack } from './pay-or-turn-back.js';
 import { nowOfResponders } from './force-now-there.js';
+import { dispersedAFight } from '../doers/fight-dispersed.js';
 import { noAttackYet } from './not-yet.js';
 import { writtenWarningHits } from './written-warning.js';
 import { rapeOnlyThreatened, rapeThreatHits } from './rape-as-threat.js';
@@ -145,7 +146,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const groupNamed = mentions.some((m) => !m.actor.hostState) || signalHits.some((h) => h.value.signal === 'armed');
   const threatSaid = signalHits.some((h) => (h.value.signal === 'threat' && !levyNameOnly(h, tokens) && !payOrGoBack(h, tokens)) || punishedIfRefused(h, tokens)); // ("pay or turn back": no harm promised, pay-or-turn-back.ts) // ("effort de guerre" names the levy: constructions/money-from-people.ts)
   const childSaid = signalHits.some((h) => h.value.signal === 'child');
-  const traffic12 = [...bargainHits(tokens), ...holdsHits(tokens, groupNamed), ...(threatSaid ? [] : orPricedDemand(barrierExtortionHits(tokens), tokens, r.description)), ...leftGroupHits(tokens, childSaid, (i) => mentionAt(r, i))];
+  const traffic12 = [...bargainHits(tokens), ...holdsHits(tokens, groupNamed), ...(threatSaid ? [] : orPricedDemand(barrierExtortionHits(tokens, r.description), tokens, r.description)), ...leftGroupHits(tokens, childSaid, (i) => mentionAt(r, i))];
   // (a fire of unknown origin that people suspect was set on purpose is no mishap: vocabulary/everyday-traffic-3.ts)
   const crimeSuspected = signalHits.some((h) => h.value.subType === 'criminal');
   const returned = returnHits(tokens, (k) => inMention(r, k));
@@ -312,6 +313,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const forceAt = (k: number): boolean => mentions.some((m) => m.actor.hostState && (m.start === k || m.end - 1 === k));
   const readOtherwise = (h: SignalHit): boolean =>
     controlling(h) ||
+    // (the police or army that broke up a fight between civilians is no armed side of it: "fight btw hema and alur …, PNC calmed things down", doers/fight-dispersed.ts)
+    (h.value.signal === 'armed' && mentions.some((m) => m.actor.hostState && m.start === h.start && dispersedAFight(tokens, m.start, m.end))) ||
     detentionCamp(h, tokens) || // (a detainee's camp is the army's: detention-camp.ts)
     miningSite(h, tokens) || // ("per digger at the Mobale site": the mine's site, mining-site.ts)
     hearsayNotUnderway(h, tokens, (i) => mentions.some((m) => m.start === i)) || attackAsPurpose(h, tokens, signalHits) || // ("we hear Mai-Mai are regrouping … to attack": hearsay-and-purpose.ts)

@@ -263,3 +263,46 @@ describe('where the group only might go, and the base of the unit that tells, ar
     expect(parse(text).place?.id).toBe(place);
   });
 });
+
+describe('C6: a levy per vehicle in SMS or with a "$" sign ("chaq camion paie 50$", "every truck pays $50") is a looting', () => {
+  it.each([
+    ['Aru: douane parallele des FARDC a la frontiere, chaq camion paie 50$ en plus depuis 1 sem'],
+    ['FARDC at the border in Aru charge every truck 50$ extra since last week'],
+    ['à Mahagi, chq moto paie 2000fc aux policiers du poste'],
+    ['FARDC au poste frontière d\'Aru exigent $20 par camion'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'looting_destruction', priority: 'medium' });
+  });
+  it.each([
+    ['le prix du sac de ciment: chaque sac coûte 30 000 FC à Aru'],
+    ['Aru market: every trader pays 50$ rent to the landlord association'],
+  ])('a price, no levy: %s', (text) => {
+    expect(parse(text).category).not.toBe('looting_destruction');
+  });
+});
+
+describe('a fight between two communities that the police or army broke up stays a tension: the force is no armed side', () => {
+  it.each([
+    ['kasenyi: fight btw hema and alur fishermen over nets, 3 injured, PNC calmed things down'],
+    ['bagarre entre pêcheurs hema et alur à Kasenyi, 3 blessés, la PNC a calmé la situation'],
+    ["Lita: bagarre entre jeunes Hema et Lendu au marché, 3 blessés, la PNC a rétabli l'ordre"],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'intercommunal_tension', priority: 'medium' });
+    expect(doers(text)).toEqual([]);
+  });
+  it.each([
+    ['Kasenyi: FARDC and CODECO fighting near the market, 3 civilians injured, PNC dispersed the crowd'],
+  ])('armed sides fought: %s', (text) => {
+    expect(parse(text).category).not.toBe('intercommunal_tension');
+  });
+});
+
+describe('Swahili quarrels between herders and farmers ("bugomvi kati ya wafugaji na walimaji") are a tension', () => {
+  it.each([
+    ["Kalehe: bugomvi kati ya wafugaji na walimaji a Numbi, ng'ombe zimekula mashamba, chef ameita mkutano"],
+    ["Nioka: mzozo kati ya wakulima na wafugaji, ng'ombe wameharibu mashamba"],
+    ['Minova: magomvi ya mashamba kati ya familia mbili'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'intercommunal_tension', priority: 'medium' });
+  });
+});
