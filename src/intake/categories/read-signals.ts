@@ -5,6 +5,7 @@ import { unexplodedHits, unexplodedMunition } from './unexploded.js';
 import { payOrGoBack } from './pay-or-turn-back.js';
 import { nowOfResponders } from './force-now-there.js';
 import { dispersedAFight } from '../doers/fight-dispersed.js';
+import { childrenWorkingForGroupHits } from './children-working-for-group.js';
 import { noAttackYet } from './not-yet.js';
 import { writtenWarningHits } from './written-warning.js';
 import { rapeOnlyThreatened, rapeThreatHits } from './rape-as-threat.js';
@@ -295,7 +296,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...boughtReleaseHits(tokens, groupNamed), // ("the 4 farmers released after the families paid": held for money, release-bought.ts)
     ...arrests.hits,
     ...unexplodedHits(tokens, r.description), // ("une roquette non explosée repêchée": a remnant of war, unexploded.ts)
-    ...facilityShorthandHits(tokens, places), // ("cs de Kalonge pillé", "Nioka HC occupied": facility-shorthand.ts)
+    ...facilityShorthandHits(tokens, places),
+    ...(childSaid ? childrenWorkingForGroupHits(tokens, (k) => mentions.some((m) => !m.actor.hostState && m.start <= k && k < m.end)) : []), // ("enfants qui travaillaient … pour un groupe Maï-Maï": children-working-for-group.ts) // ("cs de Kalonge pillé", "Nioka HC occupied": facility-shorthand.ts)
     ...monitorsKeptOutHits(tokens), // ("équipe JHRO refusée accès au cachot": the mission kept out, monitors-kept-out.ts)
     ...schoolTakenHits(tokens), // ("shule … imechukuliwa na Wazalendo": swahili-things-taken.ts)
     ...paidForReleaseHits(tokens, mentions.some((m) => m.actor.hostState)), // ("released after his family paid": paid-for-release.ts)

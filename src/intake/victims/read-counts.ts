@@ -97,6 +97,7 @@ import { shotInLimb } from './shot-in-limb.js';
 import { shelteredCount } from './sheltered-count.js';
 import { themAgain } from './them-again.js';
 import { countThenActivity } from './count-then-activity.js';
+import { escapedAmongTaken } from './escaped-among-taken.js';
 
 export interface CountReading {
   victims: Victims;
@@ -172,6 +173,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   oneMoreByOrdinal(tokens, victims);
   takenByForceCount(tokens, victims);
   hostagesCounted(tokens, victims); // ("3x ADF abductees escaped", "three ADF hostages": hostages-counted.ts) // ("deux auraient été emmenés de force", "two were taken by force": taken-by-force.ts)
+  escapedAmongTaken(tokens, victims); // (C7: "enlevé 5 personnes. Deux otages se sont échappés": the 2 are among the 5, escaped-among-taken.ts)
   oneStillHeld(tokens, victims); // (C7: "2 otages relâchés, un 3e toujours entre leurs mains": one-still-held.ts)
   deathIdiomCounts(tokens, victims); // ("did not survive", "a rendu l'âme", "un 3e a succombé", "the 2 wounded died": death-idioms.ts)
   possessiveCounts(tokens, victims);

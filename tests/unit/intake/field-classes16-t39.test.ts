@@ -306,3 +306,39 @@ describe('Swahili quarrels between herders and farmers ("bugomvi kati ya wafugaj
     expect(parse(text)).toMatchObject({ category: 'intercommunal_tension', priority: 'medium' });
   });
 });
+
+describe('a group described, not named ("un groupe armé parlant kinyarwanda"), and hostages who escaped among those taken (C7)', () => {
+  it.each([
+    ['un groupe armé parlant kinyarwanda a enlevé 3 personnes à Bibokoboko'],
+    ['a group of armed men speaking Kinyarwanda abducted 2 farmers near Minembwe'],
+    ['groupe armé venant de Minembwe a pillé Bibokoboko'],
+  ])('%s', (text) => {
+    expect(doers(text)).toEqual([]);
+  });
+  it.each([
+    ['un groupe armé a enlevé 5 personnes à Bibokoboko. Deux otages se sont échappés jeudi.', 5],
+    ['ADF abducted 5 people in Boga. 2 hostages escaped on Thursday.', 5],
+    ['Mai-Mai took 6 fishermen near Baraka; 2 hostages freed after 3 days', 6],
+    ['2 hostages escaped from ADF near Boga', 2],
+    ['ADF abducted 5 people in Boga; 2 more taken the next day', 7],
+  ])('counted once: %s', (text, n) => {
+    expect(parse(text).victims.abducted).toBe(n);
+  });
+});
+
+describe('C18: children put to work for an armed group ("qui travaillaient dans les puits pour un groupe Maï-Maï") were used by it', () => {
+  it.each([
+    ["Kamituga: 9 enfants qui travaillaient dans les puits pour un groupe Maï-Maï ont été retirés lors d'une sortie négociée par la Protection de l'enfant"],
+    ['children working in the pits for Raia Mutomboki at Kamituga, 6 of them under 15'],
+    ['4 enfants travaillant pour un groupe armé à Shabunda retirés par la PE'],
+    ['kids digging for the CODECO at the Mongbwalu site, CP partner informed'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'child_violation', priority: 'high', sensitivity: 'restricted' });
+  });
+  it.each([
+    ['des enfants qui travaillent dans les mines artisanales de Kamituga'],
+    ['children working for a trader in Uvira market'],
+  ])('no armed group: %s', (text) => {
+    expect(parse(text).category).not.toBe('child_violation');
+  });
+});
