@@ -6,6 +6,7 @@ import { payOrGoBack } from './pay-or-turn-back.js';
 import { nowOfResponders } from './force-now-there.js';
 import { dispersedAFight } from '../doers/fight-dispersed.js';
 import { childrenWorkingForGroupHits } from './children-working-for-group.js';
+import { groupMobilising } from './groups-mobilising.js';
 import { noAttackYet } from './not-yet.js';
 import { writtenWarningHits } from './written-warning.js';
 import { rapeOnlyThreatened, rapeThreatHits } from './rape-as-threat.js';
@@ -328,6 +329,9 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   // (nor is the site of displaced people harmed away from it: "IDP from Bulengo site found dead in Mugunga", categories/away-from-site.ts)
   // (visits refused to people held are the detention: "pas d'accès pour la famille", categories/visits-refused.ts)
   if (signals.has('detention') && signals.all('access').some((h) => visitsRefused(h, tokens))) signals = signals.retagged((h) => (visitsRefused(h, tokens) ? 'detention' : null));
+  // ("codeco + zaire mobilising nr largu": armed groups on the move, groups-mobilising.ts)
+  const groupEndsAt = (k: number): boolean => mentions.some((m) => !m.actor.hostState && m.end === k);
+  if (signals.all('tension').some((h) => groupMobilising(h, tokens, groupEndsAt))) signals = signals.retagged((h) => (groupMobilising(h, tokens, groupEndsAt) ? 'movement' : null));
   // (a killing only attempted or prevented is an attack that killed nobody: "pour empêcher des jeunes de lyncher", harm-attempted.ts)
   if (signals.all('kill').some((h) => killAttempted(h, tokens))) signals = signals.retagged((h) => (killAttempted(h, tokens) ? 'attack' : null));
   // ("COB Masisi harassed by unknown armed men, fire returned": harassing fire on a base is an attack, base-harassed.ts)

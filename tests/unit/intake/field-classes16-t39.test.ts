@@ -342,3 +342,21 @@ describe('C18: children put to work for an armed group ("qui travaillaient dans 
     expect(parse(text).category).not.toBe('child_violation');
   });
 });
+
+describe('named armed groups mobilising are on the move, not a tension between communities', () => {
+  it.each([
+    ['codeco + zaire mobilising nr largu, sources say 200 armed youths'],
+    ['les Wazalendo se mobilisent vers Kalengera depuis ce matin'],
+    ['Mai-Mai en mobilisation à Lulimba depuis hier'],
+    ['CODECO elements mobilizing near Djaiba, population worried'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'armed_group_movement', priority: 'medium' });
+  });
+  it.each([
+    ['Hema youths mobilising against the Lendu in Djugu'],
+    ['mobilisation des jeunes hema contre les lendu à Largu'],
+    ['CODECO mobilise les jeunes contre les Hema à Largu'],
+  ])('a community mobilised against another: %s', (text) => {
+    expect(parse(text).category).toBe('intercommunal_tension');
+  });
+});
