@@ -7,6 +7,7 @@ import { nowOfResponders } from './force-now-there.js';
 import { dispersedAFight } from '../doers/fight-dispersed.js';
 import { childrenWorkingForGroupHits } from './children-working-for-group.js';
 import { groupMobilising } from './groups-mobilising.js';
+import { animalHarmed } from './animal-harmed.js';
 import { noAttackYet } from './not-yet.js';
 import { writtenWarningHits } from './written-warning.js';
 import { rapeOnlyThreatened, rapeThreatHits } from './rape-as-threat.js';
@@ -222,7 +223,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     killingTakenBack(h, tokens) || // ("2 injured, not killed": not-killed.ts)
     unexplodedMunition(h, tokens) ||
     payOrGoBack(h, tokens) ||
-    nowOfResponders(h, tokens) || // ("attackers fled, FARDC now on site": force-now-there.ts) // ("ppl pay or turn back": pay-or-turn-back.ts) // ("roquette non explosée": no attack, unexploded.ts)
+    nowOfResponders(h, tokens) ||
+    animalHarmed(h, tokens) || // ("les agri ont blessé 1 vache": an animal, animal-harmed.ts) // ("attackers fled, FARDC now on site": force-now-there.ts) // ("ppl pay or turn back": pay-or-turn-back.ts) // ("roquette non explosée": no attack, unexploded.ts)
     childProtectionField(h, tokens) || // ("the JHRO/child protection mission": a field of work, child-protection-field.ts)
     (h.value.signal === 'detention' && arrests.verbs.has(h.start));
   const found = crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits;

@@ -98,6 +98,7 @@ import { shelteredCount } from './sheltered-count.js';
 import { themAgain } from './them-again.js';
 import { countThenActivity } from './count-then-activity.js';
 import { escapedAmongTaken } from './escaped-among-taken.js';
+import { animalsNotHarmedPeople } from '../categories/animal-harmed.js';
 
 export interface CountReading {
   victims: Victims;
@@ -227,6 +228,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   protestCauseUncounted(tokens, signalHits, victims); // ("barricades après la mort du taximan": the protest's cause, categories/protest-cause.ts) // ("1000 FC per moto … threaten to beat": a sum is no count, money-not-people.ts)
   heldDisplacedNotCounted(tokens, victims); // ("PNC holding 7 South Sudanese refugees": who was held, held-displaced.ts)
   bracketBreakdown(tokens, description, victims); // ("8 children (6 boys, 2 girls)": the same children, bracket-breakdown.ts)
+  animalsNotHarmedPeople(tokens, victims); // ("ont blessé 1 vache": an animal, categories/animal-harmed.ts)
   for (const [key, n] of Object.entries(overrides)) victims[key as VictimKey] = n;
   return { victims, unclear, killedAtLeast: victims.killed === null ? readAtLeast : null };
 }

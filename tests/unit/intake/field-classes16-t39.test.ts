@@ -360,3 +360,22 @@ describe('named armed groups mobilising are on the move, not a tension between c
     expect(parse(text).category).toBe('intercommunal_tension');
   });
 });
+
+describe('an animal hurt or killed ("les agri ont blessé 1 vache") is no person harmed', () => {
+  it.each([
+    ['lemera: vaches ont devaste les champs de manioc, les agri ont blesse 1 vache, menaces ds les 2 camps'],
+    ['farmers injured 2 cows that entered their fields in Nioka, herders angry'],
+    ['Kalehe: des agriculteurs ont tué 3 chèvres qui mangeaient les cultures, tension avec les éleveurs'],
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.victims.injured).toBeNull();
+    expect(r.victims.killed).toBeNull();
+    expect(r.category).not.toBe('attack_on_civilians');
+  });
+  it.each([
+    ['les éleveurs ont blessé 1 agriculteur et les agriculteurs ont tué 3 vaches à Lemera', 'injured', 1],
+    ['armed men killed 2 herders and 10 cows in Djugu', 'killed', 2],
+  ] as const)('people harmed beside: %s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+});
