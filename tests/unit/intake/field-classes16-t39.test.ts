@@ -379,3 +379,18 @@ describe('an animal hurt or killed ("les agri ont blessé 1 vache") is no person
     expect(parse(text).victims[key]).toBe(n);
   });
 });
+
+describe('a place inside what a threatened person denounced is the topic, not where', () => {
+  it.each([
+    ['Uvira: un défenseur des droits humains menacé de mort par des Wazalendo après avoir dénoncé les taxes illégales de Sange', 'uvira'],
+    ['journalist in Bunia threatened since he reported on killings in Djugu', 'bunia'],
+    ["Baraka: un activiste menacé pour avoir dénoncé les barrières de Lulimba", 'baraka'],
+  ])('%s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+  it.each([
+    ['Sange: les taxes illégales dénoncées par la société civile', 'sange'],
+  ])('the only place: %s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+});
