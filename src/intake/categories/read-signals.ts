@@ -2,6 +2,15 @@ import { threatTopic } from './threat-topic.js';
 import { weekdayTue } from './weekday-tue.js';
 import { arrestFeared } from './arrest-feared.js';
 import { visitsRefused } from './visits-refused.js';
+import { monitorsKeptOutHits } from './monitors-kept-out.js';
+import { facilityShorthandHits } from './facility-shorthand.js';
+import { unexplodedHits, unexplodedMunition } from './unexploded.js';
+import { payOrGoBack } from './pay-or-turn-back.js';
+import { nowOfResponders } from './force-now-there.js';
+import { dispersedAFight } from '../doers/fight-dispersed.js';
+import { childrenWorkingForGroupHits } from './children-working-for-group.js';
+import { groupMobilising } from './groups-mobilising.js';
+import { animalHarmed } from './animal-harmed.js';
 import { noAttackYet } from './not-yet.js';
 import { writtenWarningHits } from './written-warning.js';
 import { rapeOnlyThreatened, rapeThreatHits } from './rape-as-threat.js';
@@ -151,9 +160,9 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   // Everyday traffic (constructions/barriers-and-money.ts): ransom bargained, held in the present tense, money demanded at barriers (a threat
   // said with it names the report), children out of an armed group.
   const groupNamed = mentions.some((m) => !m.actor.hostState) || signalHits.some((h) => h.value.signal === 'armed');
-  const threatSaid = signalHits.some((h) => (h.value.signal === 'threat' && !levyNameOnly(h, tokens)) || punishedIfRefused(h, tokens)); // ("effort de guerre" names the levy: constructions/money-from-people.ts)
+  const threatSaid = signalHits.some((h) => (h.value.signal === 'threat' && !levyNameOnly(h, tokens) && !payOrGoBack(h, tokens)) || punishedIfRefused(h, tokens)); // ("pay or turn back": no harm promised, pay-or-turn-back.ts) // ("effort de guerre" names the levy: constructions/money-from-people.ts)
   const childSaid = signalHits.some((h) => h.value.signal === 'child');
-  const traffic12 = [...bargainHits(tokens), ...holdsHits(tokens, groupNamed), ...(threatSaid ? [] : orPricedDemand(barrierExtortionHits(tokens), tokens, r.description)), ...leftGroupHits(tokens, childSaid, (i) => mentionAt(r, i))];
+  const traffic12 = [...bargainHits(tokens), ...holdsHits(tokens, groupNamed), ...(threatSaid ? [] : orPricedDemand(barrierExtortionHits(tokens, r.description), tokens, r.description)), ...leftGroupHits(tokens, childSaid, (i) => mentionAt(r, i))];
   // (a fire of unknown origin that people suspect was set on purpose is no mishap: vocabulary/everyday-traffic-3.ts)
   const crimeSuspected = signalHits.some((h) => h.value.subType === 'criminal');
   const returned = returnHits(tokens, (k) => inMention(r, k));
@@ -232,6 +241,10 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     seizedNotPeople(h, tokens) || // ("1 pistol seized", "HR seized the prosecutor": no one taken, thing-seized.ts)
     treatedWounded(h, tokens) || // ("threatened for treating a wounded soldier": the patient's wound, treated-wounded.ts)
     chargeQuoted(h, tokens, r.description) || // ("détenus pour 'pêche en période interdite'": the charge, charge-quoted.ts)
+    unexplodedMunition(h, tokens) ||
+    payOrGoBack(h, tokens) ||
+    nowOfResponders(h, tokens) ||
+    animalHarmed(h, tokens) || // ("les agri ont blessé 1 vache": an animal, animal-harmed.ts) // ("attackers fled, FARDC now on site": force-now-there.ts) // ("ppl pay or turn back": pay-or-turn-back.ts) // ("roquette non explosée": no attack, unexploded.ts)
     childProtectionField(h, tokens) || // ("the JHRO/child protection mission": a field of work, child-protection-field.ts)
     notAMinor(h, tokens) || // ("the victim is 22, not a minor": a correction, not-a-minor.ts)
     noFurtherHarm(h, tokens) || // ("pas de nouveau décès": no-further-harm.ts)
@@ -310,6 +323,10 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...heldInCellHits(tokens), // ("12 detainees in the police cell …": held by the state, held-in-cell.ts)
     ...boughtReleaseHits(tokens, groupNamed), // ("the 4 farmers released after the families paid": held for money, release-bought.ts)
     ...arrests.hits,
+    ...unexplodedHits(tokens, r.description), // ("une roquette non explosée repêchée": a remnant of war, unexploded.ts)
+    ...facilityShorthandHits(tokens, places),
+    ...(childSaid ? childrenWorkingForGroupHits(tokens, (k) => mentions.some((m) => !m.actor.hostState && m.start <= k && k < m.end)) : []), // ("enfants qui travaillaient … pour un groupe Maï-Maï": children-working-for-group.ts) // ("cs de Kalonge pillé", "Nioka HC occupied": facility-shorthand.ts)
+    ...monitorsKeptOutHits(tokens), // ("équipe JHRO refusée accès au cachot": the mission kept out, monitors-kept-out.ts)
     ...schoolTakenHits(tokens), // ("shule … imechukuliwa na Wazalendo": swahili-things-taken.ts)
     ...paidForReleaseHits(tokens, mentions.some((m) => m.actor.hostState)), // ("released after his family paid": paid-for-release.ts)
     ...arrests.stateHits,
@@ -326,6 +343,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const forceAt = (k: number): boolean => mentions.some((m) => m.actor.hostState && (m.start === k || m.end - 1 === k));
   const readOtherwise = (h: SignalHit): boolean =>
     controlling(h) ||
+    // (the police or army that broke up a fight between civilians is no armed side of it: "fight btw hema and alur …, PNC calmed things down", doers/fight-dispersed.ts)
+    (h.value.signal === 'armed' && mentions.some((m) => m.actor.hostState && m.start === h.start && dispersedAFight(tokens, m.start, m.end))) ||
     detentionCamp(h, tokens) || // (a detainee's camp is the army's: detention-camp.ts)
     threatTopic(h, tokens, signalHits) || // ("threats after reporting Nyatura recruitment of kids": the topic, threat-topic.ts)
     miningSite(h, tokens) || // ("per digger at the Mobale site": the mine's site, mining-site.ts)
@@ -339,6 +358,9 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   // (nor is the site of displaced people harmed away from it: "IDP from Bulengo site found dead in Mugunga", categories/away-from-site.ts)
   // (visits refused to people held are the detention: "pas d'accès pour la famille", categories/visits-refused.ts)
   if (signals.has('detention') && signals.all('access').some((h) => visitsRefused(h, tokens))) signals = signals.retagged((h) => (visitsRefused(h, tokens) ? 'detention' : null));
+  // ("codeco + zaire mobilising nr largu": armed groups on the move, groups-mobilising.ts)
+  const groupEndsAt = (k: number): boolean => mentions.some((m) => !m.actor.hostState && m.end === k);
+  if (signals.all('tension').some((h) => groupMobilising(h, tokens, groupEndsAt))) signals = signals.retagged((h) => (groupMobilising(h, tokens, groupEndsAt) ? 'movement' : null));
   // (a killing only attempted or prevented is an attack that killed nobody: "pour empêcher des jeunes de lyncher", harm-attempted.ts)
   if (signals.all('kill').some((h) => killAttempted(h, tokens))) signals = signals.retagged((h) => (killAttempted(h, tokens) ? 'attack' : null));
   // (an arrest only feared is the intimidation: "followed by unknown men, they fear arrest", arrest-feared.ts)

@@ -49,7 +49,7 @@ export function splitPhraseHits(tokens: readonly Token[], armed: boolean): Signa
       out.push({ value: { signal: 'torture', subType: FORCED_LABOUR }, start: i, end: i + 2 });
       continue;
     }
-    if (COMPEL.test(w)) {
+    if (COMPEL.test(w) && !forcesNoun(tokens, i)) {
       const end = within(tokens, i, 7, WORK, NOT_WORK);
       if (end > 0) out.push({ value: { signal: 'torture', subType: FORCED_LABOUR }, start: i, end });
     } else if (CALL.test(w)) {
@@ -66,8 +66,19 @@ function within(tokens: readonly Token[], i: number, window: number, want: RegEx
     const t = tokens[k]!;
     if (t.breakBefore) return -1;
     if (stop?.test(t.norm)) return -1;
+    // "released without charge", "sans charge", "no charges": a legal charge, no load carried (reports39)
+    if (want === WORK && /^charges?$/.test(t.norm) && /^(without|sans|no|aucune|any|pending|of|de)$/.test(tokens[k - 1]!.norm)) return -1;
     // a call to violence says "to"/"à" before the verb: "calling youths to drive", "appelant les jeunes à chasser"
     if (want.test(t.norm) && (!afterTo || ['to', 'a', 'de', 'd', 'be', 'etre'].includes(tokens[k - 1]!.norm))) return k + 1;
   }
   return -1;
+}
+
+// "forces" as the noun: "the FARDC naval forces", "security forces", "les forces de l'ordre", "forces navales" (reports39):
+// an article, an adjective of the force or an actor's name before it, or "de"/"navales"/"armées" after it.
+const FORCES_BEFORE = /^(the|les|des|aux|armed|security|naval|navy|government|special|fardc|pnc|monusco|defence|defense|local|rebel|enemy|ces|their|leurs|nos|our)$/;
+const FORCES_AFTER = /^(de|du|des|navales?|armees|speciales|loyalistes|gouvernementales|were|are|have|had|ont|sont)$/;
+function forcesNoun(tokens: readonly Token[], i: number): boolean {
+  if (!/^(forces|force)$/.test(tokens[i]!.norm)) return false;
+  return FORCES_BEFORE.test(tokens[i - 1]?.norm ?? '') || FORCES_AFTER.test(tokens[i + 1]?.norm ?? '');
 }

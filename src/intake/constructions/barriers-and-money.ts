@@ -19,12 +19,14 @@ const MONEY_GLUED = /^\d+(fc|fcs|usd|\$)$/;
 const TOKEN_FEE = /^(jetons?|jeton|token|tokens|taxe|taxes|tax|frais|peage|toll-fee)$/;
 const DEMAND = /^(ask|asks|asking|asked|demand|demands|demanding|demanded|charge|charges|charging|charged|require|requires|exige\w*|demand\w*|reclam\w*|percoi\w*|percev\w*|wanadai|wanaomba|wanachukua|wanatoza|inadai|anadai|paie|paient|payer|pay|paying|paid|fee|taking|took|takes|prennent|prend|prenaient|prelev\w*)$/;
 const PER = /^(per|par|each|every|chaque|kwa|kila|a|la)$/;
-const PER_BEFORE = /^(each|every|chaque|kila|per|par)$/;
+const PER_BEFORE = /^(each|every|chaque|chaq|chq|chak|kila|per|par)$/; // (SMS "chaq camion paie 50$": reports39)
 const PER_ITEM = /^(moto|motos|motard|pieton|passenger|passager|truck|camion|vehicle|vehicule|person|personne|tete|mtu|pikipiki|gari|menage|household|bike|velo|trader|commercant|vendeur|vendeuse|sac|bag)$/;
 const BARRIER = /^(barrier\w*|barriere\w*|roadblocks?|checkpoints?|barrages?|barricades?|postes?|peage)$/;
-function moneyAt(tokens: readonly Token[], i: number): boolean {
+function moneyAt(tokens: readonly Token[], i: number, description = ''): boolean {
   const w = tokens[i]!.norm;
   if (MONEY_GLUED.test(w) || goldAt(tokens, i)) return true;
+  // ("paie 50$", "$50": the tokenizer drops the sign, the text keeps it; reports39)
+  if (/^\d+$/.test(w) && description !== '' && (description[tokens[i]!.end] === '$' || description[tokens[i]!.start - 1] === '$')) return true;
   if (/^\d+$/.test(w)) {
     let k = i + 1;
     while (/^\d{3}$/.test(tokens[k]?.norm ?? '')) k++;
@@ -39,11 +41,11 @@ function moneyAt(tokens: readonly Token[], i: number): boolean {
  * "exigent 5000 FC aux déplacés", "wanadai jeton 500fc barriere"). A price named with nothing demanded
  * ("le sac de ciment coûte 30 000 FC") is not.
  */
-export function barrierExtortionHits(tokens: readonly Token[]): SignalHit[] {
+export function barrierExtortionHits(tokens: readonly Token[], description = ''): SignalHit[] {
   const barrier = tokens.some((t) => BARRIER.test(t.norm) || TOKEN_FEE.test(t.norm));
   for (let i = 0; i < tokens.length; i++) {
     if (takenPerSack(tokens, i)) return [hit('loot', 'extortion', i)];
-    if (!moneyAt(tokens, i)) continue;
+    if (!moneyAt(tokens, i, description)) continue;
     // demanded within the clause, or "per moto / par piéton / kwa kila mtu" after it
     let demanded = false;
     for (let k = i - 1; k >= 0 && k >= i - 6 && !tokens[k + 1]!.stopBefore; k--) if (DEMAND.test(tokens[k]!.norm) || TOKEN_FEE.test(tokens[k]!.norm)) demanded = true;

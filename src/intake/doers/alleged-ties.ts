@@ -9,7 +9,7 @@ import type { Token } from '../normalize.js';
  * Look-alikes kept out: a group that acts in a joint operation ("FARDC in collaboration with Wazalendo attacked"), a
  * group after a toll in SMS style ("3 wounded ADF suspected"), an accused group ("Mai-Mai accused of killing 2").
  */
-const TIE = /^(collaboration|collusion|complicite|complicity|intelligence|links?|liens?|ties|connivence|connection|connections|contacts?|relations?)$/;
+const TIE = /^(collaboration|collab|collabo|collusion|complicite|complicity|intelligence|links?|liens?|ties|connivence|connection|connections|contacts?|relations?)$/;
 const WITH = /^(with|avec|to|aux|au)$/;
 // The tie is what they are held, suspected or accused for: "for", "pour", "de" (soupçonnés de), "of" (accused of), a quote.
 const FOR = /^(for|pour|de|d|of|alleged|presumed|presumee?s?|suspected|supposed|supposee?s?|pretendue?s?)$/;

@@ -7,8 +7,8 @@ import type { Token } from '../normalize.js';
  * doers: a crowd or protest they dispersed ("PNC dispersed the protesters with tear gas, 3 injured") stays theirs; only
  * a fight told first, whose sides are people, with the force dispersing "them" / "les" after it, is a response.
  */
-const FOUGHT = /^(fought|fight|fighting|brawl|brawled|brawling|scuffle|scuffles|bagarre|bagarres|bagarres|se battent|battus|battaient|rixe|rixes|affrontement|affrontements|clashed|clash|clashes|quarrel|quarreled|quarrelled|bataille)$/;
-const DISPERSED = /^(dispersed|disperse|dispersing|separated|separate|disperses|disperse|disperse|dispersee|disperses|separes|separe|calmed|broke)$/;
+const FOUGHT = /^(fought|fight|fighting|brawl|brawled|brawling|scuffle|scuffles|bagarre|bagarres|bagarres|se battent|battus|battaient|rixe|rixes|affrontement|affrontements|clashed|clash|clashes|quarrel|quarreled|quarrelled|bataille|disputent|disputaient|dispute|disputes|disputed|disputing|querelle|querelles|altercation|altercations)$/; // (a quarrel the force separated: "éleveurs et pêcheurs se disputent …, la PNC a séparé les deux groupes", reports39)
+const DISPERSED = /^(dispersed|disperse|dispersing|separated|separate|disperses|disperse|disperse|dispersee|disperses|separes|separe|calmed|broke|calme|calmer|restored|retabli|ramene|intervened|intervenu|intervenue)$/; // ("la PNC a calmé la situation", "police restored calm": reports39)
 const THEM = /^(them|the|les|l|y|a|ont|has|have|had|quickly|vite)$/;
 const FORCE_VERB_GAP = 3;
 

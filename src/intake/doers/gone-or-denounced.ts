@@ -35,7 +35,8 @@ export function goneOrDenounced(tokens: readonly Token[], start: number, end: nu
     if (GONE_VERB.test(tokens[v]?.norm ?? '') && !tokens[v]!.breakBefore) return true;
   }
   // "menacé depuis qu'il a dénoncé les taxes des wazalendo", "threatened after denouncing FARDC abuses"
-  for (let d = start - 1; d >= 0 && d >= start - 5; d--) {
+  // (up to 10 words back: "depuis qu'il a parlé à la radio des exactions de la CODECO", reports39)
+  for (let d = start - 1; d >= 0 && d >= start - 10; d--) {
     if (tokens[d + 1]!.breakBefore) break;
     if (DENOUNCED.test(tokens[d]!.norm)) return [1, 2, 3].some((e) => HE_DID.test(tokens[d - e]?.norm ?? ''));
     // ("bcoz he talk about codeco", "pour avoir parlé de la CODECO à la radio", "parce qu'il parle des ADF": the group is the

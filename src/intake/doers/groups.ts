@@ -71,6 +71,10 @@ const NOT_NAMES = new Set([
   'sv', 'vs', 'gbv', 'vsbg', 'vslc',
   // a sender's desk heading the line: "WP: woman raped by…" (women protection, reports33)
   'wp', 'wpa',
+  // a description of the group, not its name: "un groupe armé parlant kinyarwanda", "armed men speaking Kinyarwanda" (reports39)
+  'parlant', 'speaking', 'venus', 'venant', 'coming', 'habilles', 'dressed', 'portant', 'wearing',
+  // the child protection desk that withdrew children: "retirés par la PE" (reports39)
+  'pe',
   // suspected, not a name: "Présumés miliciens Kabido"
   'presumes', 'presume', 'presumee', 'presumees', 'suspectes', 'suspecte', 'soupconnes', 'alleged', 'supposes',
   // how many, not who: "Quelques éléments M23", "Some elements of"

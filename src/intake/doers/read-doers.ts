@@ -57,6 +57,7 @@ import { forceAnsweredCrime } from '../constructions/suspects-arrested.js';
 import { groupOnPatrol } from './patrolling-in-calm.js';
 import { earlierThreatOnly } from './earlier-threat.js';
 import { topicOfSpeech } from './topic-of-speech.js';
+import { firstBlamedOnly } from './first-blamed.js';
 
 /**
  * Who did it: the actors named as doers (not those who report, respond, are only present, said absent or
@@ -85,6 +86,7 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
       !allegedTieOnly(tokens, m.start) && // (a group the victims are said to side with: alleged-ties.ts)
       !earlierThreatOnly(tokens, m.start) &&
       !topicOfSpeech(tokens, m.start) && // ("after airing a programme on taxes at FARDC barriers": the topic, topic-of-speech.ts) // ("killed by unknown gunmen; he had been threatened by M23": the background, earlier-threat.ts)
+      !firstBlamedOnly(tokens, m.start, m.end, otherActorNamed(m.actor)) && // ("radio first blamed Mai-Mai, survivors identified ADF": first-blamed.ts)
       !formerRanksOfVictim(tokens, m.start, m.end) &&
       !saidShielded(tokens, m.start) && // ("after rumours the UN 'hides' CODECO": the rumour's object, said-shielded.ts) // ("un ex-combattant CODECO détenu": the victim's former ranks, former-fighter.ts)
       !chargedAsGroup(tokens, m.start) && // ("accusés d'être des Wazalendo": the charge, charged-as-group.ts)
@@ -116,6 +118,7 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
       !saidToBeCharge(tokens, g.start) &&
       !goneOrDenounced(tokens, g.start, g.end) && // (what a threatened person denounced: gone-or-denounced.ts)
       !allegedTieOnly(tokens, g.start) &&
+      !firstBlamedOnly(tokens, g.start, g.end, mentions.length > 0) &&
       !blamedEachOther(tokens, g.start, blameAt) &&
       // a name right after a known actor is its faction ("Mai-Mai Yakutumba"), unless a slash sets it apart
       // (nor a hyphen beside a clash word: "combats Nyatura-APCLS", hyphened-sides.ts)
@@ -152,9 +155,11 @@ function versusSide(tokens: Reading['tokens'], start: number, end: number): bool
   return VERSUS.test(tokens[end]?.norm ?? '') || VERSUS.test(tokens[start - 1]?.norm ?? '');
 }
 
-const BANDITS = /^(bandits?|voleurs?|thieves|thief|robbers?|braqueurs?|coupeurs?|criminals?|criminels?|inconnus|unknowns?|unknwn|gunmen|assailants|assaillants|attackers|agresseurs|ravisseurs|kidnappers|abductors)$/;
+const BANDITS = /^(bandits?|voleurs?|thieves|thief|robbers?|braqueurs?|coupeurs?|criminals?|criminels?|inconnus|unknowns?|unknwn|gunmen|assailants|assaillants|attackers|agresseurs|ravisseurs|kidnappers|abductors|majambazi|jambazi|wahalifu)$/;
+// (Swahili armed men, "watu wenye silaha" / "watu wa silaha": reports39)
+const SW_ARMED = /^(wenye|wa|na)$/;
 function banditsNamed(tokens: Reading['tokens']): boolean {
-  return tokens.some((t, i) => BANDITS.test(t.norm) || (t.norm === 'armed' && /^(men|man)$/.test(tokens[i + 1]?.norm ?? '')) || (/^hommes?$/.test(t.norm) && /^armes?$/.test(tokens[i + 1]?.norm ?? '')));
+  return tokens.some((t, i) => BANDITS.test(t.norm) || (t.norm === 'armed' && /^(men|man)$/.test(tokens[i + 1]?.norm ?? '')) || (/^hommes?$/.test(t.norm) && /^armes?$/.test(tokens[i + 1]?.norm ?? '')) || (t.norm === 'silaha' && SW_ARMED.test(tokens[i - 1]?.norm ?? '')));
 }
 
 // Groups the actor list does not know, named as groups in the text, are perpetrators in free text; a

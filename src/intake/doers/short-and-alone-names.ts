@@ -1,3 +1,4 @@
+import { allegedTieOnly } from './alleged-ties.js';
 import type { Perpetrator } from '../../domain/alert.js';
 import type { ActorIndex } from './actors.js';
 import { UNKNOWN_ACTOR_ID } from './actors.js';
@@ -27,7 +28,7 @@ export function withShortAndAloneNames(found: Perpetrator[], tokens: readonly To
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens[i]!.norm;
     if (norm === 'rm' && tokens[i]!.text === 'RM' && !target(tokens, i)) rm = true;
-    else if (norm === 'yakutumba' && !target(tokens, i)) alone = true;
+    else if (norm === 'yakutumba' && !target(tokens, i) && !allegedTieOnly(tokens, i)) alone = true; // ("accusés de collab avec Yakutumba": alleged-ties.ts)
   }
   if (!rm && !alone) return found;
   let list = found;

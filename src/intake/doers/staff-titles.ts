@@ -83,7 +83,7 @@ export function notTheDoer(tokens: readonly Token[], start: number, end: number,
 // (reports38) the army's units in a sitrep, "FARDC 31 Bde elts report…", "2 Regt", "Sqn": the unit that reports, no group.
 // (t19) the battalions' and police focal points' own: "PF CAN", "Bn FP", "relayed by TOC", "JOC", "COB/TOB", "QRF", "EOD", "RECO".
 // The child protection networks that relay too: "Report from RECOPE Nizi", "CBCPM", "CLPE".
-const REPORTERS = /^(cla|clas|cpa|opj|opjs|cp|hro|jpo|cso|clo|cimic|g2|s2|can|rcan|cpc|cps|rtnc|okapi|rfi|bbc|voa|pf|fp|pfs|fps|toc|joc|jmac|cob|tob|coy|bn|bde|bdes|brig|bgde|regt|rgt|sqn|pltn|hq|qrf|eod|sitrep|reco|recos|recope|recopes|cbcpm|clpe)$/i;
+const REPORTERS = /^(cla|clas|cpa|opj|opjs|cp|hro|jpo|cso|clo|cimic|g2|s2|can|rcan|cpc|cps|rtnc|okapi|rfi|bbc|voa|pf|fp|pfs|fps|toc|joc|jmac|cob|tob|coy|bn|bde|bdes|brig|bgde|regt|rgt|sqn|pltn|hq|qrf|eod|sitrep|reco|recos|recope|recopes|cbcpm|clpe|at|aat)$/i; // (AT, AAT: the territory administrator and his assistant)
 /** A reporter's title or a medium the group reader took for an armed group. */
 export function staffTitle(name: string): boolean {
   return REPORTERS.test(name.trim());

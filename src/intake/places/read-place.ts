@@ -24,6 +24,9 @@ import { territoriesListed } from './territories-listed.js';
 import { tellerSeatLast } from './teller-seat.js';
 import { officeHeadingLast } from './office-heading.js';
 import { withdrawalEndLast } from './withdrew-toward.js';
+import { possibleMoveEndLast } from './possible-move.js';
+import { unitHomeLast } from './unit-home.js';
+import { denouncedPlaceLast } from './denounced-topic.js';
 import { relayedSourceFirst } from './relayed-source.js';
 import { doersOriginLast, headingOverWayEnd, whereaboutsLast } from './side-roles.js';
 
@@ -58,6 +61,9 @@ export function readPlace(r: Reading, placeHits: PlaceTokenMatch[], signals: Sig
   places = territoryNamedFirst(places, tokens, calmNow || deniedReport(signalHits)); // ("2 incidents in Beni terr. (1) Mbau: …": places/territory-named.ts)
   places = territoriesListed(places, tokens, (p) => territoryOf(r, p)); // ("dans les territoires de Djugu et Mambasa": places/territories-listed.ts)
   places = takenToLast(places, tokens);
+  places = unitHomeLast(places, tokens); // ("patrouille de la compagnie de Baraka bloquée à Lulimba": places/unit-home.ts)
+  places = denouncedPlaceLast(places, tokens); // ("menacé après avoir dénoncé les taxes de Sange": places/denounced-topic.ts)
+  places = possibleMoveEndLast(places, tokens); // ("…, mouvement possible vers Kiliba": places/possible-move.ts)
   places = nowElsewhereLast(places, tokens); // ("300 HH now in Mutwanga", "team went back to Walikale", "Survivors at Oicha HGR": places/now-elsewhere.ts)
   places = heardFromLast(places, tokens); // ("gunfire still heard from Djugu centre": the listener's place, places/heard-from.ts)
   places = victimsHomeLast(places, tokens, category); // ("IDP from Bulengo site found dead in Mugunga": places/victims-home.ts) // ("took the chief to their base near Pinga", "corps ramenés à Oicha": places/taken-to.ts)

@@ -25,7 +25,13 @@ function burntOnPurpose(tokens: readonly Token[], b: number): boolean {
   return false;
 }
 function marked(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => (MARKS.test(t.norm) || burntOnPurpose(tokens, i)) && !/^(no|not|pas|aucune?|sans)$/.test(tokens[i - 1]?.norm ?? ''));
+  return tokens.some((t, i) => (MARKS.test(t.norm) || burntOnPurpose(tokens, i)) && !marksDenied(tokens, i));
+}
+// "no marks", and with a word between (reports39): "no visible marks", "pas de traces", "sans traces visibles", "aucune marque apparente".
+const NO_MARKS = /^(no|not|pas|aucune?|sans|without|none)$/;
+function marksDenied(tokens: readonly Token[], i: number): boolean {
+  if (NO_MARKS.test(tokens[i - 1]?.norm ?? '')) return true;
+  return /^(visible|apparent|obvious|physical|de|d|any|visibles?|apparentes?)$/.test(tokens[i - 1]?.norm ?? '') && NO_MARKS.test(tokens[i - 2]?.norm ?? '');
 }
 // "roué de coups", "coups de fouet": blows of what beats, not "coups de feu".
 const BLOWS_OF = /^(fouet|fouets|baton|batons|chicotte|chicottes|crosse|crosses|pied|pieds|poing|poings|gourdin|gourdins|matraque|matraques|ceinture|cable|cables|bois)$/;

@@ -103,6 +103,9 @@ import { killsOnlyAttempted } from '../categories/harm-attempted.js';
 import { shotInLimb } from './shot-in-limb.js';
 import { shelteredCount } from './sheltered-count.js';
 import { themAgain } from './them-again.js';
+import { countThenActivity } from './count-then-activity.js';
+import { escapedAmongTaken } from './escaped-among-taken.js';
+import { animalsNotHarmedPeople } from '../categories/animal-harmed.js';
 
 export interface CountReading {
   victims: Victims;
@@ -158,6 +161,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   groupTookPeopleCount(tokens, s.groupTook, victims);
   oneDiedCounted(tokens, victims); // ("…, he died on the way to hospital": one-died.ts)
   fallenCounted(tokens, victims); // ("un militaire est tombé", "a soldier fell in the attack": fallen-in-combat.ts)
+  countThenActivity(tokens, victims, mentions.some((m) => !m.actor.hostState) || (signals.has('armed') && !mentions.some((m) => m.actor.hostState))); // ("4 women fetching water abducted", "3 jeunes pris par hommes armés": count-then-activity.ts)
   relativeClauseVictim(tokens, victims); // ("the chief who got threats last month was shot dead": relative-clause-victim.ts)
   coupleCounted(tokens, signals, victims); // ("un couple de vieillards égorgé": couples.ts)
   familyAndMannerCounts(tokens, victims); // ("ont massacré une famille de 6", "ont exécuté sommairement deux jeunes": family-and-manner.ts)
@@ -179,6 +183,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   oneMoreByOrdinal(tokens, victims);
   takenByForceCount(tokens, victims);
   hostagesCounted(tokens, victims); // ("3x ADF abductees escaped", "three ADF hostages": hostages-counted.ts) // ("deux auraient été emmenés de force", "two were taken by force": taken-by-force.ts)
+  escapedAmongTaken(tokens, victims); // (C7: "enlevé 5 personnes. Deux otages se sont échappés": the 2 are among the 5, escaped-among-taken.ts)
   oneStillHeld(tokens, victims); // (C7: "2 otages relâchés, un 3e toujours entre leurs mains": one-still-held.ts)
   deathIdiomCounts(tokens, victims); // ("did not survive", "a rendu l'âme", "un 3e a succombé", "the 2 wounded died": death-idioms.ts)
   possessiveCounts(tokens, victims);
@@ -236,6 +241,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   protestCauseUncounted(tokens, signalHits, victims); // ("barricades après la mort du taximan": the protest's cause, categories/protest-cause.ts) // ("1000 FC per moto … threaten to beat": a sum is no count, money-not-people.ts)
   heldDisplacedNotCounted(tokens, victims); // ("PNC holding 7 South Sudanese refugees": who was held, held-displaced.ts)
   bracketBreakdown(tokens, description, victims); // ("8 children (6 boys, 2 girls)": the same children, bracket-breakdown.ts)
+  animalsNotHarmedPeople(tokens, victims); // ("ont blessé 1 vache": an animal, categories/animal-harmed.ts)
   for (const [key, n] of Object.entries(overrides)) victims[key as VictimKey] = n;
   return { victims, unclear, killedAtLeast: victims.killed === null ? readAtLeast : null };
 }

@@ -20,6 +20,8 @@ const QUARRELS: readonly Keyword[] = [
   'conflit de pouvoir coutumier', 'conflits de pouvoir coutumier', 'conflit coutumier', 'conflits coutumiers', 'litige coutumier', 'conflit de succession', 'conflit de chefferie',
   // Swahili: "mashamba" (fields), "mgogoro wa ardhi" (land conflict), "wanalalamika" (complain), "ugomvi" (quarrel)
   'mgogoro', 'migogoro', 'mgogoro wa ardhi', 'migogoro ya ardhi', 'ugomvi', 'wanagombana', 'wanagombania', 'mashamba yao', 'tension iko juu', 'tension iko',
+  // ("bugomvi kati ya wafugaji na walimaji": quarrel between herders and farmers, reports39)
+  'bugomvi', 'magomvi', 'mzozo', 'mizozo', 'wafugaji na walimaji', 'walimaji na wafugaji', 'wafugaji na wakulima', 'wakulima na wafugaji',
 ];
 
 // Armed men seen, staying or back somewhere with nothing done: "elements seen in the bush", "camp reported near",
