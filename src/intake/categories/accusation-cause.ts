@@ -22,7 +22,14 @@ const WHOSE = /^(\d+|one|two|three|four|un|une|deux|trois|quatre|child|children|
 const PLACE_WORD: ReadonlySet<string> = new Set(['in', 'au', 'aux', 'dans', 'en', 'village', 'quartier', 'neighbourhood', 'neighborhood', 'family', 'famille', 'locality', 'localite', 'area', 'ce', 'this', 'week', 'month', 'semaine', 'mois', 'last', 'dernier', 'derniere']);
 
 /** The cause clause's tokens [start, end), or null when the report has none. Set lookups until a witchcraft word is seen. */
+// (asked by the signal, mute and count readers of the same text: read once per text)
+let last: { tokens: readonly Token[] | null; cause: { start: number; end: number } | null } = { tokens: null, cause: null };
 export function accusationCause(tokens: readonly Token[]): { start: number; end: number } | null {
+  if (last.tokens !== tokens) last = { tokens, cause: readCause(tokens) };
+  return last.cause;
+}
+
+function readCause(tokens: readonly Token[]): { start: number; end: number } | null {
   if (!tokens.some((t) => WITCHCRAFT.has(t.norm))) return null;
   for (let c = 0; c < tokens.length; c++) {
     if (!CAUSE.has(tokens[c]!.norm)) continue;
