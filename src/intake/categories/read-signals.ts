@@ -44,6 +44,7 @@ import { levySanction } from './levy-sanction.js';
 import { aidAgencyTelling } from './aid-agency-as-teller.js';
 import { harmedOnErrandAtEdge } from './site-errands.js';
 import { schoolTakenHits, thingTakenInSwahili } from './swahili-things-taken.js';
+import { weaponsTakenUp } from './weapons-taken-up.js';
 import { paidForReleaseHits } from './paid-for-release.js';
 import { orPricedDemand } from '../constructions/priced-demands.js';
 import { takenByStateAt } from './taken-by-state.js';
@@ -311,6 +312,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const forceAt = (k: number): boolean => mentions.some((m) => m.actor.hostState && (m.start === k || m.end - 1 === k));
   const readOtherwise = (h: SignalHit): boolean =>
     controlling(h) ||
+    weaponsTakenUp(h, tokens) || // ("vijana wamechukua mapanga": arming, not a taking; weapons-taken-up.ts)
     detentionCamp(h, tokens) || // (a detainee's camp is the army's: detention-camp.ts)
     threatTopic(h, tokens, signalHits) || // ("threats after reporting Nyatura recruitment of kids": the topic, threat-topic.ts)
     miningSite(h, tokens) || // ("per digger at the Mobale site": the mine's site, mining-site.ts)

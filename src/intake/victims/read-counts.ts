@@ -100,6 +100,9 @@ import { killsOnlyAttempted } from '../categories/harm-attempted.js';
 import { shotInLimb } from './shot-in-limb.js';
 import { shelteredCount } from './sheltered-count.js';
 import { themAgain } from './them-again.js';
+import { unpunctuatedPairs } from './unpunctuated-pairs.js';
+import { swahiliCountOrders } from './swahili-count-orders.js';
+import { armedNotTaken } from '../categories/weapons-taken-up.js';
 
 export interface CountReading {
   victims: Victims;
@@ -231,6 +234,9 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   protestCauseUncounted(tokens, signalHits, victims); // ("barricades après la mort du taximan": the protest's cause, categories/protest-cause.ts) // ("1000 FC per moto … threaten to beat": a sum is no count, money-not-people.ts)
   heldDisplacedNotCounted(tokens, victims); // ("PNC holding 7 South Sudanese refugees": who was held, held-displaced.ts)
   bracketBreakdown(tokens, description, victims); // ("8 children (6 boys, 2 girls)": the same children, bracket-breakdown.ts)
+  armedNotTaken(tokens, signals.has('abduct'), victims); // ("vijana wamechukua mapanga": arming, categories/weapons-taken-up.ts)
+  swahiliCountOrders(tokens, victims); // ("wamechapa viboko wafanyabiashara 4", "mtoto mmoja ameumia", "bato pene na 400 bakomi": swahili-count-orders.ts)
+  unpunctuatedPairs(tokens, victims); // ("1 woman killed 2 children injured": each count with its own verb, unpunctuated-pairs.ts)
   for (const [key, n] of Object.entries(overrides)) victims[key as VictimKey] = n;
   return { victims, unclear, killedAtLeast: victims.killed === null ? readAtLeast : null };
 }
