@@ -56,6 +56,8 @@ import { childrenHandedOver } from './children-handed-over.js';
 import { forceAnsweredCrime } from '../constructions/suspects-arrested.js';
 import { groupOnPatrol } from './patrolling-in-calm.js';
 import { patrolFoundBodies } from './patrol-found-bodies.js';
+import { sideOnlyInClash } from './clash-then-harm.js';
+import { backgroundRaid } from './background-raid.js';
 
 /**
  * Who did it: the actors named as doers (not those who report, respond, are only present, said absent or
@@ -74,6 +76,7 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   const mishap = mishapOnly(signalHits);
   // ("FARDC/wazalendo": the word a slash joins before this name)
   const joinedBefore = (k: number): number => (k > 0 && description[tokens[k]!.start - 1] === '/' ? k - 1 : k);
+  const spans = mentions.map((o) => ({ start: o.start, end: o.end, id: o.actor.id }));
   const doers = mentions.filter(
     (m) =>
       !saidAbsent(tokens, m.start) &&
@@ -97,8 +100,12 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
       !(otherActorNamed(m.actor) && returnOnlyFeared(tokens, m.start)) &&
       // (a group that denies, with nobody accusing it, is not named on its own word: group-denies.ts)
       !groupDenies(tokens, m.start, m.end) &&
+      // ("Wazalendo ambushed an M23 column; M23 then … shot dead two young men": only the clash, clash-then-harm.ts)
+      !sideOnlyInClash(tokens, description, { start: m.start, end: m.end, id: m.actor.id }, spans, signalHits, category) &&
       // ("…, a day after M23 attacked their position": a group in the background hit a post, background-clash.ts)
       !backgroundAttackOnPost(tokens, m.start, m.end, (k) => mentions.some((o) => o !== m && o.end <= k)) &&
+      // ("Police arrested 3 youths after the Mai-Mai raid on the market": the cause, background-raid.ts)
+      !backgroundRaid(tokens, m.start, m.end, (k) => mentions.some((o) => o.actor !== m.actor && o.start <= k && k < o.end)) &&
       !forcesOnlyPresent(tokens, m.start, m.end, m.actor.hostState === true) &&
       // Who reports, responds, is only rumoured or owns what was burnt did not do it (doers/staff-titles.ts).
       !notTheDoer(tokens, m.start, m.end, m.actor.hostState === true, otherActorNamed(m.actor)) &&

@@ -118,3 +118,74 @@ describe('phone-typed Swahili and Lingala count orders', () => {
     expect(parse(text).victims).toMatchObject(victims);
   });
 });
+
+describe('several actors: a side that only fought another armed side, or an attack that is only the cause, did not do the harm', () => {
+  it.each([
+    ['Kishishe: Wazalendo ambushed an M23 column on the road; M23 then searched homes and shot dead two young men.', ['m23']],
+    ['Kishishe: les Wazalendo ont tendu une embuscade à une colonne M23; les M23 ont ensuite fouillé les maisons et tué deux jeunes.', ['m23']],
+    ['Sitrep 1900h: accrochage ADF/FARDC terminé vers Halungupa. Les ADF se sont retirés en emportant des otages, nombre inconnu.', ['adf']],
+    ['Halungupa: clash between ADF and FARDC ended at 1800. ADF withdrew taking hostages, number unknown.', ['adf']],
+    ['Djugu: les FARDC ont attaqué une position CODECO à Pimbo. Les CODECO ont ensuite enlevé 3 femmes au marché.', ['codeco']],
+    // the earlier raid only the cause of what the police or army did
+    ['Police arrested 3 youths in Beni after the Mai-Mai raid on the market; they say they were tortured at the cachot.', ['pnc']],
+    ["les FARDC ont arrêté 5 jeunes à Oicha après l'attaque des ADF contre le marché", ['fardc']],
+    ['la police a arrêté 6 jeunes à Beni suite au raid des Maï-Maï sur le marché', ['pnc']],
+    ['Wazalendo abducted 2 farmers after the M23 attack on Kibirizi', ['wazalendo']],
+  ])('%s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+
+  it.each([
+    // the clash harmed the civilians, or no side is named as the harm's doer: every party (C4)
+    ['Kibirizi: clashes between M23 and Wazalendo, 3 civilians killed', ['m23', 'wazalendo']],
+    ['Kibirizi: clashes between M23 and Wazalendo this morning. 3 civilians killed by stray bullets.', ['m23', 'wazalendo']],
+    ['Kibirizi: affrontements entre M23 et Wazalendo ce matin. 3 civils tués par des balles perdues.', ['m23', 'wazalendo']],
+    ['FARDC and Wazalendo retook Ngungu hill after two days of fighting; 2 civilians killed by crossfire, M23 withdrew north', ['fardc', 'wazalendo', 'm23']],
+    // the target is no doer (C4)
+    ['Les ADF ont attaqué une position FARDC, 2 civils tués', ['adf']],
+    // nobody did anything before "after", or the force only helped: the attack is the report's
+    ['3 killed at Oicha after the ADF raid on the market', ['adf']],
+    ["MONUSCO and FARDC evacuated 30 wounded from Teturi to Niania after yesterday's ADF attack", ['adf']],
+  ])('kept: %s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+});
+
+describe('"now" of a telling is no attack under way; torture said alone counts no wounded (C22)', () => {
+  it.each([
+    'Police arrested 3 youths in Beni; the youths now say they were tortured at the cachot.',
+    'Beni: 3 jeunes arrêtés par la police affirment maintenant avoir été torturés au cachot',
+    'Rubare: the released detainees now claim they were tortured by M23 intelligence',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.priority).toBe('medium');
+    expect(r.underway).toBe(false);
+    expect(r.victims.injured).toBeNull();
+  });
+
+  it.each([
+    ['ADF attacking Mamove now, shooting heard', 'critical'],
+    ['M23 shelling Kibirizi now', 'critical'],
+    ['ADF elements now attacking Mamove, shooting heard', 'critical'],
+  ])('kept: %s', (text, priority) => {
+    expect(parse(text).priority).toBe(priority);
+  });
+
+  it.each([
+    // beaten, or marks said: the wounded are counted (C3, C22)
+    ['Police arrested 3 youths in Beni; they say they were beaten at the cachot.', 3],
+    ['la PNC a arrêté 3 jeunes et les a tabassés', 3],
+    ['FARDC arrested 5 youths and beat them', 5],
+  ])('kept: %s', (text, injured) => {
+    expect(parse(text).victims.injured).toBe(injured);
+  });
+});
+
+describe('a group that attacked a village, then a force harmed people, stays a doer (no clash between armed sides)', () => {
+  it.each([
+    ['ADF attacked Mbau at night; FARDC soldiers later beat 2 youths accused of helping them', ['adf', 'fardc']],
+    ["les ADF ont attaqué Mbau dans la nuit; les FARDC ont ensuite tabassé 2 jeunes accusés de les avoir aidés", ['adf', 'fardc']],
+  ])('%s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+});
