@@ -46,6 +46,7 @@ import { harmedOnErrandAtEdge } from './site-errands.js';
 import { schoolTakenHits, thingTakenInSwahili } from './swahili-things-taken.js';
 import { weaponsTakenUp } from './weapons-taken-up.js';
 import { nowOfTelling } from './now-of-telling.js';
+import { harmOfAnotherDay } from './harm-of-another-day.js';
 import { paidForReleaseHits } from './paid-for-release.js';
 import { orPricedDemand } from '../constructions/priced-demands.js';
 import { takenByStateAt } from './taken-by-state.js';
@@ -226,6 +227,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     noFurtherHarm(h, tokens) || // ("pas de nouveau décès": no-further-harm.ts)
     nowOfUpdate(h, tokens) || // ("injured now 6", "fire now out": a follow-up's count or an end, now-of-update.ts)
     nowOfTelling(h, tokens) || // ("the youths now say they were tortured": the telling's now, now-of-telling.ts)
+    harmOfAnotherDay(h, tokens) || // ("calmer after last week's killings": told before, harm-of-another-day.ts)
     (h.value.signal === 'detention' && arrests.verbs.has(h.start));
   const found = crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits;
   // ("exchanging heavy fire on the hills": fire exchanged is fighting, categories/fire-exchanged.ts)

@@ -58,6 +58,7 @@ import { groupOnPatrol } from './patrolling-in-calm.js';
 import { patrolFoundBodies } from './patrol-found-bodies.js';
 import { sideOnlyInClash } from './clash-then-harm.js';
 import { backgroundRaid } from './background-raid.js';
+import { threatsExchanged } from './threats-exchanged.js';
 
 /**
  * Who did it: the actors named as doers (not those who report, respond, are only present, said absent or
@@ -94,6 +95,7 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
       // (the group that holds the place of a mishap did not cause it: controls-the-place.ts)
       !(mishap && onlyControlling(tokens, m.start, m.end)) &&
       !blamedEachOther(tokens, m.start, blameAt) &&
+      !threatsExchanged(tokens, m.start, m.end) && // ("Babembe youths and Twirwaneho exchanging threats": threats-exchanged.ts)
       // (the side "anyone who joins" is warned about did nothing: sided-with.ts)
       !sidedWith(tokens, m.start) &&
       // (a group whose return is only feared, beside another actor who acted: feared-return.ts)

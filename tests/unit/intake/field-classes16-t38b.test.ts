@@ -189,3 +189,43 @@ describe('a group that attacked a village, then a force harmed people, stays a d
     expect(doers(text)).toEqual(expected);
   });
 });
+
+describe('a killing named by its day after "after/since" is the cause, not news; calm said in Swahili and as "calmer"', () => {
+  it.each([
+    'Mutwanga leo: soko imefunguliwa, FARDC reinforcements from Beni arrived, watu wametulia kidogo after last week killings',
+    "Mutwanga: market reopened, FARDC reinforcements arrived, people calmer after last week's killings",
+    'Mutwanga: le marché a rouvert, renforts FARDC arrivés, la population se calme après les tueries de la semaine dernière',
+    'Mutwanga: market reopened after last week killings',
+    "Mutwanga: calm since Monday's attack, shops reopened",
+    'Mutwanga: hali imetulia, soko imefunguliwa',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'other', priority: 'low', perpetrators: [] });
+  });
+
+  it.each([
+    ["Mutwanga: 3 more killed by ADF after last week's killings", 'attack_on_civilians', 'high'],
+    ["Mutwanga: 200 families fled after yesterday's attack", 'displacement', 'medium'],
+    ['Mutwanga: ADF killed 2 farmers last week, market still closed', 'attack_on_civilians', 'high'],
+  ])('kept: %s', (text, category, priority) => {
+    expect(parse(text)).toMatchObject({ category, priority });
+  });
+});
+
+describe('two sides exchanging threats are the tension, neither a doer', () => {
+  it.each([
+    'Tension high in Minembwe after the killing of cattle; Babembe youths and Twirwaneho exchanging threats. No clash yet.',
+    "Tension vive à Minembwe après l'abattage de vaches; jeunes Babembe et Twirwaneho échangent des menaces. Pas encore d'affrontement.",
+    'Minembwe: mutual threats between Twirwaneho and Mai-Mai, population worried',
+    'Minembwe: menaces réciproques entre Twirwaneho et Maï-Maï, la population inquiète',
+    "Minembwe: les Twirwaneho et les Maï-Maï s'échangent des insultes sur la radio",
+  ])('%s', (text) => {
+    expect(parse(text).perpetrators).toEqual([]);
+  });
+
+  it.each([
+    'Minembwe: Twirwaneho threatened Babembe herders, told them to leave',
+    'Minembwe: les Twirwaneho ont menacé des éleveurs babembe de mort',
+  ])('kept: %s', (text) => {
+    expect(doers(text)).toEqual(['twirwaneho']);
+  });
+});
