@@ -47,6 +47,7 @@ import { schoolTakenHits, thingTakenInSwahili } from './swahili-things-taken.js'
 import { weaponsTakenUp } from './weapons-taken-up.js';
 import { nowOfTelling } from './now-of-telling.js';
 import { harmOfAnotherDay } from './harm-of-another-day.js';
+import { siteNamedBareHits } from './site-named-bare.js';
 import { paidForReleaseHits } from './paid-for-release.js';
 import { orPricedDemand } from '../constructions/priced-demands.js';
 import { takenByStateAt } from './taken-by-state.js';
@@ -245,6 +246,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...armedHits(mentions, tokens),
     ...campHits(tokens, places),
     ...campNamedFirstHits(tokens, places),
+    ...siteNamedBareHits(tokens, places, signalHits), // ("Update Bulengo: … shelling …, 1 child died": the camp by its name, site-named-bare.ts)
     ...siteHits(tokens, mentions),
     ...goodsTakenHits(tokens),
     ...headedCampHits(tokens, places, mentions),

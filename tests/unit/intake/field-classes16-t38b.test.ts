@@ -229,3 +229,24 @@ describe('two sides exchanging threats are the tension, neither a doer', () => {
     expect(doers(text)).toEqual(['twirwaneho']);
   });
 });
+
+describe('a displacement site known by its name alone, shelled or shot at with deaths, is an attack on the site (C19)', () => {
+  it.each([
+    "Update Bulengo: fire from last night's shelling now out, 1 child died in hospital this morning, total dead now 3.",
+    "Suivi Bulengo: l'incendie dû aux bombardements d'hier soir est éteint; un enfant est décédé ce matin à l'hôpital, bilan total 3 morts.",
+    'UPDATE bulengo shooting: 2nd victim also died this morning in hospital',
+    'Rhoe: CODECO shelling overnight, 2 killed',
+    'Lushagala: obus tombé cette nuit, 2 morts',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'attack_on_idp_site', priority: 'critical' });
+  });
+
+  it.each([
+    ['Shop at Bulengo emptied last night, men in uniform broke the door and loaded everything on motos', 'looting_destruction'],
+    ['Bulengo: 1 man killed by bandits with a knife', 'attack_on_civilians'],
+    ['new arrivals at Bulengo: 1,500 ppl from Shasha fleeing M23-Wazalendo fighting', 'displacement'],
+    ['Sake: shelling last night, 3 dead', 'attack_on_civilians'],
+  ])('kept: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
