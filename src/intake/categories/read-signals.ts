@@ -48,6 +48,7 @@ import { weaponsTakenUp } from './weapons-taken-up.js';
 import { nowOfTelling } from './now-of-telling.js';
 import { harmOfAnotherDay } from './harm-of-another-day.js';
 import { siteNamedBareHits } from './site-named-bare.js';
+import { attackFearedNearby } from './group-near-attack-feared.js';
 import { paidForReleaseHits } from './paid-for-release.js';
 import { orPricedDemand } from '../constructions/priced-demands.js';
 import { takenByStateAt } from './taken-by-state.js';
@@ -336,6 +337,9 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   // (an arrest only feared is the intimidation: "followed by unknown men, they fear arrest", arrest-feared.ts)
   if (signals.all('detention').some((h) => arrestFeared(h, tokens))) signals = signals.retagged((h) => (arrestFeared(h, tokens) ? 'threat' : null));
   // ("COB Masisi harassed by unknown armed men, fire returned": harassing fire on a base is an attack, base-harassed.ts)
+  // ("ADF elts 2km from Kididiwe, attack feared imminent": a movement with its attack imminent, group-near-attack-feared.ts)
+  const fearedNearby = attackFearedNearby(signals, tokens);
+  if (fearedNearby) signals = signals.retagged((h) => (fearedNearby(h) ? 'movement' : null));
   const harassedBase = baseHarassed(signals, tokens);
   if (harassedBase) signals = signals.retagged((h) => (harassedBase(h) ? 'attack' : null));
   // ("ont emmené une vingtaine de vaches": a taking of animals is a theft, victims/livestock-owners.ts)

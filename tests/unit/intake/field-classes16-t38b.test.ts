@@ -250,3 +250,24 @@ describe('a displacement site known by its name alone, shelled or shot at with d
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('armed men a few km away with an attack only feared or imminent: a movement, critical', () => {
+  it.each([
+    ['2130hrs: ADF elts reportedly 2km from Kididiwe, attack feared imminent per the village chief, FARDC informed.', 'adf'],
+    ['2130h: éléments ADF signalés à 2 km de Kididiwe, attaque imminente selon le chef du village, FARDC informés.', 'adf'],
+    ['CODECO elements 3 km from Pimbo, attack expected tonight per local chief', 'codeco'],
+    ['des miliciens CODECO à 1 km de Pimbo, une attaque est imminente', 'codeco'],
+  ])('%s', (text, doer) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'armed_group_movement', priority: 'critical' });
+    expect(r.perpetrators.map((p) => p.actorId)).toEqual([doer]);
+  });
+
+  it.each([
+    ['ADF attacked Kididiwe 2km from Oicha, 3 killed', 'attack_on_civilians'],
+    ['ADF elts reportedly 20km from Kididiwe, attack feared imminent', 'threat_intimidation'],
+    ['attack feared imminent on Kididiwe per the chief', 'threat_intimidation'],
+  ])('kept: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
