@@ -102,6 +102,8 @@ import { shelteredCount } from './sheltered-count.js';
 import { themAgain } from './them-again.js';
 import { unpunctuatedPairs } from './unpunctuated-pairs.js';
 import { swahiliCountOrders } from './swahili-count-orders.js';
+import { shotButAlive } from './shot-but-alive.js';
+import { rapeVictimSingular } from './rape-victim-singular.js';
 import { armedNotTaken } from '../categories/weapons-taken-up.js';
 
 export interface CountReading {
@@ -236,6 +238,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   bracketBreakdown(tokens, description, victims); // ("8 children (6 boys, 2 girls)": the same children, bracket-breakdown.ts)
   armedNotTaken(tokens, signals.has('abduct'), victims); // ("vijana wamechukua mapanga": arming, categories/weapons-taken-up.ts)
   swahiliCountOrders(tokens, victims); // ("wamechapa viboko wafanyabiashara 4", "mtoto mmoja ameumia", "bato pene na 400 bakomi": swahili-count-orders.ts)
+  shotButAlive(tokens, victims); // ("was shot …, he is alive but hit in the leg": one wounded, shot-but-alive.ts)
+  rapeVictimSingular(tokens, hasSexualViolence(signals), victims); // ("the victim of the rape reported yesterday": one survivor, rape-victim-singular.ts)
   unpunctuatedPairs(tokens, victims); // ("1 woman killed 2 children injured": each count with its own verb, unpunctuated-pairs.ts)
   for (const [key, n] of Object.entries(overrides)) victims[key as VictimKey] = n;
   return { victims, unclear, killedAtLeast: victims.killed === null ? readAtLeast : null };

@@ -271,3 +271,36 @@ describe('armed men a few km away with an attack only feared or imminent: a move
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('one person shot and said alive is one wounded; "the victim of the rape" is one survivor', () => {
+  it.each([
+    'According to the parish priest of Boga, a moto driver was shot by men in uniform on the Boga-Tchabi road, he is alive but hit in the leg.',
+    'Boga: a moto driver was shot on the road, he survived',
+    'Boga: un motard a reçu des tirs sur la route, il a survécu',
+    'Boga: un motard touché par balle sur la route, il est toujours vivant',
+  ])('%s', (text) => {
+    expect(parse(text).victims).toMatchObject({ injured: 1, killed: null });
+  });
+
+  it.each([
+    'Boga: shots heard at night, chief says he is alive and safe',
+    'Boga: 2 hostages still alive in captivity per ADF message',
+  ])('kept: %s', (text) => {
+    expect(parse(text).victims.injured).toBeNull();
+  });
+
+  it.each([
+    'Correction on Kitutu: the victim of the rape reported yesterday is 22, not a minor as first said. Perpetrator a Raia Mutomboki fighter.',
+    'Rectificatif Kitutu: la victime du viol signalé hier a 22 ans, pas mineure. Auteur un élément Raïa Mutomboki.',
+    'Kitutu: la victime du viol a été transférée à Bukavu',
+    'Kitutu: the survivor of the rape was referred to Panzi',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.victims.crsvSurvivors).toBe(1);
+    expect(r.sensitivity).toBe('restricted');
+  });
+
+  it('kept: "the victims of the rapes" says no number', () => {
+    expect(parse('Boga: the victims of the rapes received at the clinic').victims.crsvSurvivors).toBeNull();
+  });
+});
