@@ -59,6 +59,7 @@ import { patrolFoundBodies } from './patrol-found-bodies.js';
 import { sideOnlyInClash } from './clash-then-harm.js';
 import { backgroundRaid } from './background-raid.js';
 import { threatsExchanged } from './threats-exchanged.js';
+import { oversightBody } from './oversight-bodies.js';
 
 /**
  * Who did it: the actors named as doers (not those who report, respond, are only present, said absent or
@@ -116,6 +117,7 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   const groups = findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter(
     (g) =>
       !staffTitle(g.name) &&
+      !oversightBody(g.name) && // ("Station warned by CSAC": a regulator, oversight-bodies.ts)
       // (a people accused of being something is who the words target: "accusant les Shi d'être complices", accused-person.ts)
       !accusedOfBeing(tokens, g.start, g.end) &&
       !chargedAsGroup(tokens, g.start) &&

@@ -304,3 +304,28 @@ describe('one person shot and said alive is one wounded; "the victim of the rape
     expect(parse('Boga: the victims of the rapes received at the clinic').victims.crsvSurvivors).toBeNull();
   });
 });
+
+describe('who is no group and who is: an oversight body that warned; the group whose barricades cut a road', () => {
+  it.each([
+    "Follow-up Bunia: the radio presenter who called Hema 'enemies' last week repeated it on Sunday's show. Station warned by CSAC.",
+    "Suivi Bunia: l'animateur qui a traité les Hema d'ennemis a récidivé dimanche. La radio a été mise en garde par le CSAC.",
+  ])('%s', (text) => {
+    expect(parse(text).perpetrators).toEqual([]);
+  });
+
+  it('the body that denounces is not named among the doers', () => {
+    expect(doers('Bunia: la CNDH dénonce les menaces contre un journaliste par des inconnus')).not.toContain('CNDH');
+  });
+
+  it.each([
+    'Suivi Gety: la route reste coupée par les barricades FRPI, les ONG ne peuvent pas atteindre la zone de santé.',
+    'Gety: la route coupée par les FRPI',
+    'Gety: barrière FRPI à l\'entrée du village, les ONG bloquées',
+  ])('%s', (text) => {
+    expect(doers(text)).toEqual(['FRPI']);
+  });
+
+  it('kept: a listed group that threatened a body\'s staff stays the doer', () => {
+    expect(doers('Bunia: CENI staff threatened by CODECO militiamen')).toEqual(['codeco']);
+  });
+});
