@@ -8,8 +8,10 @@ import type { Token } from '../normalize.js';
  * (no shot). The singular pronoun says one person.
  */
 // a person hit by fire: "was shot", "touché par balle", "a reçu des tirs" (not "shots heard")
+const SHOT_WORDS: ReadonlySet<string> = new Set(['shot', 'balle', 'balles', 'tirs', 'tir', 'touche', 'touchee']);
 function personShot(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
+    if (!SHOT_WORDS.has(t.norm)) return false;
     const before = tokens[i - 1]?.norm ?? '';
     if (t.norm === 'shot') return /^(was|were|been|got|is|being)$/.test(before);
     if (/^(balle|balles)$/.test(t.norm)) return /^(par|une|recu)$/.test(before);

@@ -13,7 +13,7 @@ import { isPerson } from './victim-words.js';
  * - one person shot "and died": "amepigwa risasi na kufa", "alipigwa risasi akafa" (1 killed, not the wounded);
  * - Lingala arrivals or flight with "about" before the number: "bato pene na 400 bakomi" (about 400 arrived);
  * - a person's Swahili complement between the people and the verb: "3 taximen wa moto kidnapped".
- * Each only fills a count no reader before it set (or, for "and died", turns the one wounded into the one killed).
+ * Word lookups are Sets, one per token (the parser's speed); each only fills a count no reader before it set (or, for "and died", turns the one wounded into the one killed).
  */
 const INSTRUMENT = /^(viboko|kiboko|fimbo|marungu|rungu|mapanga|panga|mateke|makofi|bakopo|fimbu|mindoki)$/;
 const ORDER_VERBS: ReadonlyMap<string, VictimKey> = new Map([
@@ -24,15 +24,15 @@ const STATE_VERBS: ReadonlyMap<string, VictimKey> = new Map([
   ...['ameumia', 'wameumia', 'aliumia', 'waliumia', 'azoki', 'bazoki', 'azokaki', 'bazokaki', 'amejeruhiwa', 'wamejeruhiwa', 'alijeruhiwa', 'walijeruhiwa'].map((w) => [w, 'injured'] as const),
   ...['bakomi', 'bakimi', 'bakimaki', 'wamefika', 'walifika', 'wamekimbia', 'walikimbia'].map((w) => [w, 'displaced'] as const),
 ]);
-const SHOT = /^(amepigwa|alipigwa|apigwa)$/;
+const SHOT: ReadonlySet<string> = new Set(['amepigwa', 'alipigwa', 'apigwa']);
 const DIED = /^(kufa|akafa|amekufa|alikufa|akakufa)$/;
-const LN_CHILD = /^(mtoto|watoto|mwana|bana|mwanafunzi|wanafunzi)$/;
+const LN_CHILD: ReadonlySet<string> = new Set(['mtoto', 'watoto', 'mwana', 'bana', 'mwanafunzi', 'wanafunzi']);
 const ABOUT = /^(pene|karibu|takriban|environ|about)$/;
 const OF = /^(wa|ya|za)$/;
 
 // Swahili people by their work, as the messages name them: herders, fishermen, diggers, drivers.
-const SW_PEOPLE = /^(bato|wafugaji|mfugaji|wavuvi|mvuvi|wachimbaji|mchimbaji|madereva|dereva|wakulima|mkulima|wafanyabiashara|mfanyabiashara|vijana|kijana|wazee|mzee)$/;
-const person = (w: string): boolean => isPerson(w) || CHILD_NOUNS.has(w) || LN_CHILD.test(w) || SW_PEOPLE.test(w);
+const SW_PEOPLE: ReadonlySet<string> = new Set(['bato', 'wafugaji', 'mfugaji', 'wavuvi', 'mvuvi', 'wachimbaji', 'mchimbaji', 'madereva', 'dereva', 'wakulima', 'mkulima', 'wafanyabiashara', 'mfanyabiashara', 'vijana', 'kijana', 'wazee', 'mzee']);
+const person = (w: string): boolean => isPerson(w) || CHILD_NOUNS.has(w) || LN_CHILD.has(w) || SW_PEOPLE.has(w);
 
 export function swahiliCountOrders(tokens: readonly Token[], victims: Victims): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -47,13 +47,13 @@ export function swahiliCountOrders(tokens: readonly Token[], victims: Victims): 
         const n = readNumber(tokens, k + 1);
         if (n && !n.article && !n.zero) {
           victims[ordered] = n.value;
-          if (LN_CHILD.test(who.norm) && victims.childrenAffected === null) victims.childrenAffected = n.value;
+          if (LN_CHILD.has(who.norm) && victims.childrenAffected === null) victims.childrenAffected = n.value;
         }
       }
       continue;
     }
     // one person shot and died
-    if (SHOT.test(w) && tokens[i + 1]?.norm === 'risasi') {
+    if (SHOT.has(w) && tokens[i + 1]?.norm === 'risasi') {
       let k = i + 2;
       if (tokens[k]?.norm === 'na') k++;
       if (DIED.test(tokens[k]?.norm ?? '') && (victims.killed === null || victims.killed === 1)) {
@@ -72,7 +72,7 @@ export function swahiliCountOrders(tokens: readonly Token[], victims: Victims): 
     const key = STATE_VERBS.get(tokens[n.next]!.norm);
     if (!key || victims[key] !== null) continue;
     victims[key] = n.value;
-    if (key === 'injured' && LN_CHILD.test(w) && victims.childrenAffected === null) victims.childrenAffected = n.value;
+    if (key === 'injured' && LN_CHILD.has(w) && victims.childrenAffected === null) victims.childrenAffected = n.value;
   }
   complementBetween(tokens, victims);
 }
@@ -80,7 +80,8 @@ export function swahiliCountOrders(tokens: readonly Token[], victims: Victims): 
 // "3 taximen wa moto kidnapped": the count, the people, a Swahili "of" and one word, then the verb.
 function complementBetween(tokens: readonly Token[], victims: Victims): void {
   for (let i = 0; i + 4 < tokens.length; i++) {
-    if (!/^\d{1,4}$/.test(tokens[i]!.norm)) continue;
+    const d = tokens[i]!.norm.charCodeAt(0);
+    if (d < 48 || d > 57 || !/^\d{1,4}$/.test(tokens[i]!.norm)) continue;
     const who = tokens[i + 1]!;
     if (who.breakBefore || !person(who.norm) || !OF.test(tokens[i + 2]!.norm) || tokens[i + 2]!.breakBefore || tokens[i + 3]!.breakBefore || tokens[i + 4]!.breakBefore) continue;
     const key = VICTIM_VERBS[tokens[i + 4]!.norm];

@@ -32,7 +32,9 @@ function half(tokens: readonly Token[], i: number): Half | null {
 
 export function unpunctuatedPairs(tokens: readonly Token[], victims: Victims): void {
   for (let i = 0; i < tokens.length - 3; i++) {
-    if (!/^\d+$/.test(tokens[i]!.norm) && tokens[i]!.norm !== 'one' && tokens[i]!.norm !== 'un' && tokens[i]!.norm !== 'une') continue;
+    const w = tokens[i]!.norm;
+    const d = w.charCodeAt(0);
+    if (!(d >= 48 && d <= 57) && w !== 'one' && w !== 'un' && w !== 'une') continue;
     const first = half(tokens, i);
     if (!first || !tokens[first.next] || tokens[first.next]!.breakBefore) continue;
     const second = half(tokens, first.next);
