@@ -1,4 +1,5 @@
 import { responseGoesOn } from './categories/response-ongoing.js';
+import { movementWithAttackImminent } from './categories/group-near-attack-feared.js';
 import { missionTold } from './categories/mission-as-teller.js';
 import type { Signals } from './categories/categories.js';
 import { rumouredAttack } from './constructions/everyday-kivu.js';
@@ -15,6 +16,8 @@ export function isUnderway(s: Signals): boolean {
   if (s.all('underway').some((u) => u.value.subType === 'fire_goes_on')) return true;
   // Armed men within 3 km, or people hiding now while armed men enter or fire (categories/closing-in.ts).
   if (closingIn(s) || hidingFromAttackers(s)) return true;
+  // ("ADF elts 2km from Kididiwe, attack feared imminent": the movement whose attack is imminent, categories/group-near-attack-feared.ts)
+  if (movementWithAttackImminent(s)) return true;
   // "menace d'attaque imminente", "ADF planning to strike Totolito tonight": an attack expected within hours.
   if (s.all('threat').some((h) => h.value.subType === 'threat_of_attack' && !rumouredAttack(s, h)) && (s.has('soon') || s.has('underway'))) return true;
   const violent = (['kill', 'injure', 'attack', 'fighting', 'abduct', 'sexual', 'explosive', 'loot'] as const).some((x) => s.has(x));

@@ -24,7 +24,8 @@ const w = (phrases: readonly string[]): string[][] => phrases.map((p) => p.split
 
 // A quiet day, said in one word or a set phrase.
 // ("ni shwari", "hali ni salama": calm in Swahili)
-const CALM_WORDS = /^(calm|calme|calmes|quiet|ras|accalmie|tranquille|tranquilles|r\.?a\.?s|shwari|utulivu)$/;
+// (reports38: "people calmer", Swahili "watu wametulia", "hali imetulia" — they have calmed, the situation has calmed)
+const CALM_WORDS = /^(calm|calme|calmes|calmer|quiet|ras|accalmie|tranquille|tranquilles|r\.?a\.?s|shwari|utulivu|tulivu|wametulia|imetulia|kumetulia|ametulia)$/;
 const CALM_PHRASES = w([
   'rien a signaler', 'nothing to report', 'nothing new', 'nothing special', 'rien de nouveau', 'rien de special', 'rien de particulier',
   'no new incident', 'no new incidents', 'aucun nouvel incident', 'pas de nouvel incident', 'no incident', 'no incidents', 'aucun incident',

@@ -53,6 +53,11 @@ import { levySanction } from './levy-sanction.js';
 import { aidAgencyTelling } from './aid-agency-as-teller.js';
 import { harmedOnErrandAtEdge } from './site-errands.js';
 import { schoolTakenHits, thingTakenInSwahili } from './swahili-things-taken.js';
+import { weaponsTakenUp } from './weapons-taken-up.js';
+import { nowOfTelling } from './now-of-telling.js';
+import { harmOfAnotherDay } from './harm-of-another-day.js';
+import { siteNamedBareHits } from './site-named-bare.js';
+import { attackFearedNearby } from './group-near-attack-feared.js';
 import { paidForReleaseHits } from './paid-for-release.js';
 import { orPricedDemand } from '../constructions/priced-demands.js';
 import { takenByStateAt } from './taken-by-state.js';
@@ -249,6 +254,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     notAMinor(h, tokens) || // ("the victim is 22, not a minor": a correction, not-a-minor.ts)
     noFurtherHarm(h, tokens) || // ("pas de nouveau décès": no-further-harm.ts)
     nowOfUpdate(h, tokens) || // ("injured now 6", "fire now out": a follow-up's count or an end, now-of-update.ts)
+    nowOfTelling(h, tokens) || // ("the youths now say they were tortured": the telling's now, now-of-telling.ts)
+    harmOfAnotherDay(h, tokens) || // ("calmer after last week's killings": told before, harm-of-another-day.ts)
     (h.value.signal === 'detention' && arrests.verbs.has(h.start));
   const found = crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits;
   // ("exchanging heavy fire on the hills": fire exchanged is fighting, categories/fire-exchanged.ts)
@@ -266,6 +273,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...armedHits(mentions, tokens),
     ...campHits(tokens, places),
     ...campNamedFirstHits(tokens, places),
+    ...siteNamedBareHits(tokens, places, signalHits), // ("Update Bulengo: … shelling …, 1 child died": the camp by its name, site-named-bare.ts)
     ...siteHits(tokens, mentions),
     ...goodsTakenHits(tokens),
     ...headedCampHits(tokens, places, mentions),
@@ -345,6 +353,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     controlling(h) ||
     // (the police or army that broke up a fight between civilians is no armed side of it: "fight btw hema and alur …, PNC calmed things down", doers/fight-dispersed.ts)
     (h.value.signal === 'armed' && mentions.some((m) => m.actor.hostState && m.start === h.start && dispersedAFight(tokens, m.start, m.end))) ||
+    weaponsTakenUp(h, tokens) || // ("vijana wamechukua mapanga": arming, not a taking; weapons-taken-up.ts)
     detentionCamp(h, tokens) || // (a detainee's camp is the army's: detention-camp.ts)
     threatTopic(h, tokens, signalHits) || // ("threats after reporting Nyatura recruitment of kids": the topic, threat-topic.ts)
     miningSite(h, tokens) || // ("per digger at the Mobale site": the mine's site, mining-site.ts)
@@ -366,6 +375,9 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   // (an arrest only feared is the intimidation: "followed by unknown men, they fear arrest", arrest-feared.ts)
   if (signals.all('detention').some((h) => arrestFeared(h, tokens))) signals = signals.retagged((h) => (arrestFeared(h, tokens) ? 'threat' : null));
   // ("COB Masisi harassed by unknown armed men, fire returned": harassing fire on a base is an attack, base-harassed.ts)
+  // ("ADF elts 2km from Kididiwe, attack feared imminent": a movement with its attack imminent, group-near-attack-feared.ts)
+  const fearedNearby = attackFearedNearby(signals, tokens);
+  if (fearedNearby) signals = signals.retagged((h) => (fearedNearby(h) ? 'movement' : null));
   const harassedBase = baseHarassed(signals, tokens);
   if (harassedBase) signals = signals.retagged((h) => (harassedBase(h) ? 'attack' : null));
   // ("ont emmené une vingtaine de vaches": a taking of animals is a theft, victims/livestock-owners.ts)

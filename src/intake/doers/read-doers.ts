@@ -58,6 +58,11 @@ import { groupOnPatrol } from './patrolling-in-calm.js';
 import { earlierThreatOnly } from './earlier-threat.js';
 import { topicOfSpeech } from './topic-of-speech.js';
 import { firstBlamedOnly } from './first-blamed.js';
+import { patrolFoundBodies } from './patrol-found-bodies.js';
+import { sideOnlyInClash } from './clash-then-harm.js';
+import { backgroundRaid } from './background-raid.js';
+import { threatsExchanged } from './threats-exchanged.js';
+import { oversightBody } from './oversight-bodies.js';
 
 /**
  * Who did it: the actors named as doers (not those who report, respond, are only present, said absent or
@@ -76,6 +81,7 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   const mishap = mishapOnly(signalHits);
   // ("FARDC/wazalendo": the word a slash joins before this name)
   const joinedBefore = (k: number): number => (k > 0 && description[tokens[k]!.start - 1] === '/' ? k - 1 : k);
+  const spans = mentions.map((o) => ({ start: o.start, end: o.end, id: o.actor.id }));
   const doers = mentions.filter(
     (m) =>
       !saidAbsent(tokens, m.start) &&
@@ -96,14 +102,19 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
       // (the group that holds the place of a mishap did not cause it: controls-the-place.ts)
       !(mishap && onlyControlling(tokens, m.start, m.end)) &&
       !blamedEachOther(tokens, m.start, blameAt) &&
+      !threatsExchanged(tokens, m.start, m.end) && // ("Babembe youths and Twirwaneho exchanging threats": threats-exchanged.ts)
       // (the side "anyone who joins" is warned about did nothing: sided-with.ts)
       !sidedWith(tokens, m.start) &&
       // (a group whose return is only feared, beside another actor who acted: feared-return.ts)
       !(otherActorNamed(m.actor) && returnOnlyFeared(tokens, m.start)) &&
       // (a group that denies, with nobody accusing it, is not named on its own word: group-denies.ts)
       !groupDenies(tokens, m.start, m.end) &&
+      // ("Wazalendo ambushed an M23 column; M23 then … shot dead two young men": only the clash, clash-then-harm.ts)
+      !sideOnlyInClash(tokens, description, { start: m.start, end: m.end, id: m.actor.id }, spans, signalHits, category) &&
       // ("…, a day after M23 attacked their position": a group in the background hit a post, background-clash.ts)
       !backgroundAttackOnPost(tokens, m.start, m.end, (k) => mentions.some((o) => o !== m && o.end <= k)) &&
+      // ("Police arrested 3 youths after the Mai-Mai raid on the market": the cause, background-raid.ts)
+      !backgroundRaid(tokens, m.start, m.end, (k) => mentions.some((o) => o.actor !== m.actor && o.start <= k && k < o.end)) &&
       !forcesOnlyPresent(tokens, m.start, m.end, m.actor.hostState === true) &&
       // Who reports, responds, is only rumoured or owns what was burnt did not do it (doers/staff-titles.ts).
       !notTheDoer(tokens, m.start, m.end, m.actor.hostState === true, otherActorNamed(m.actor)) &&
@@ -112,6 +123,7 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   const groups = findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter(
     (g) =>
       !staffTitle(g.name) &&
+      !oversightBody(g.name) && // ("Station warned by CSAC": a regulator, oversight-bodies.ts)
       // (a people accused of being something is who the words target: "accusant les Shi d'être complices", accused-person.ts)
       !accusedOfBeing(tokens, g.start, g.end) &&
       !chargedAsGroup(tokens, g.start) &&
@@ -141,7 +153,7 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   // (asked to deploy or intervene: "chiefs ask FARDC to deploy", asked-to-act.ts)
   // (paired with a group that did it with them: "Imbonerakure and FARDC … ask 1000 FC", joint-doers.ts)
   const groupAt = (k: number): boolean => mentions.some((o) => o.end - 1 === k || o.start === k) || groups.some((g) => g.end - 1 === k || g.start === k);
-  const acting = doers.filter((m) => !m.actor.hostState || !(forceCaughtCulprit(tokens, signalHits, category, m.start, m.end) || forceAnsweredCrime(tokens, m.start, m.end) || forceFoundOrdnance(tokens, m.start, m.end, category) || (otherDoer && childrenHandedOver(tokens, m.start, m.end)) || forceNamedAsPlace(tokens, m.start, m.end) || forceTookPlaceBack(tokens, m.start, m.end) || askedToAct(tokens, m.start, m.end) || forcePostReached(tokens, m.start, m.end) || forceNotDoing(tokens, m.start, m.end) || forceBehindReturn(tokens, m.start, category) || forceOnlyTelling(tokens, m.start, m.end, category) || toldToForceOnly(tokens, m.start, m.end, isForceHarm) || rescuer(m) || (otherDoer && freedByForce(tokens, m.start)) || forceServed(tokens, m.start) || onlyPatrolling(tokens, m.start, m.end, category) || forceOnlyPosted(tokens, m.start, m.end, category) || (otherDoer && forcePostAsLandmark(tokens, m.start, m.end)) || (otherDoer && !versusSide(tokens, m.start, m.end) && !jointDoer(tokens, m.start, m.end, groupAt) && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
+  const acting = doers.filter((m) => !m.actor.hostState || !(forceCaughtCulprit(tokens, signalHits, category, m.start, m.end) || forceAnsweredCrime(tokens, m.start, m.end) || forceFoundOrdnance(tokens, m.start, m.end, category) || patrolFoundBodies(tokens, m.start, m.end) || (otherDoer && childrenHandedOver(tokens, m.start, m.end)) || forceNamedAsPlace(tokens, m.start, m.end) || forceTookPlaceBack(tokens, m.start, m.end) || askedToAct(tokens, m.start, m.end) || forcePostReached(tokens, m.start, m.end) || forceNotDoing(tokens, m.start, m.end) || forceBehindReturn(tokens, m.start, category) || forceOnlyTelling(tokens, m.start, m.end, category) || toldToForceOnly(tokens, m.start, m.end, isForceHarm) || rescuer(m) || (otherDoer && freedByForce(tokens, m.start)) || forceServed(tokens, m.start) || onlyPatrolling(tokens, m.start, m.end, category) || forceOnlyPosted(tokens, m.start, m.end, category) || (otherDoer && forcePostAsLandmark(tokens, m.start, m.end)) || (otherDoer && !versusSide(tokens, m.start, m.end) && !jointDoer(tokens, m.start, m.end, groupAt) && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
   // ("RM" for the Raia Mutomboki, "Yakutumba" named alone: short-and-alone-names.ts)
   const named = withShortAndAloneNames(withFactions(withGroups(acting.map((m) => ctx.actors.perpetrator(m.actor)), groups), tokens, ctx.actors), tokens, ctx.actors);
   // ("M23 'police' arrested 3 traders": the group's own police, no PNC, group-own-police.ts; "protest after yesterday's

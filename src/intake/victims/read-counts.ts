@@ -106,6 +106,11 @@ import { themAgain } from './them-again.js';
 import { countThenActivity } from './count-then-activity.js';
 import { escapedAmongTaken } from './escaped-among-taken.js';
 import { animalsNotHarmedPeople } from '../categories/animal-harmed.js';
+import { unpunctuatedPairs } from './unpunctuated-pairs.js';
+import { swahiliCountOrders } from './swahili-count-orders.js';
+import { shotButAlive } from './shot-but-alive.js';
+import { rapeVictimSingular } from './rape-victim-singular.js';
+import { armedNotTaken } from '../categories/weapons-taken-up.js';
 
 export interface CountReading {
   victims: Victims;
@@ -242,6 +247,11 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   heldDisplacedNotCounted(tokens, victims); // ("PNC holding 7 South Sudanese refugees": who was held, held-displaced.ts)
   bracketBreakdown(tokens, description, victims); // ("8 children (6 boys, 2 girls)": the same children, bracket-breakdown.ts)
   animalsNotHarmedPeople(tokens, victims); // ("ont blessé 1 vache": an animal, categories/animal-harmed.ts)
+  armedNotTaken(tokens, signals.has('abduct'), victims); // ("vijana wamechukua mapanga": arming, categories/weapons-taken-up.ts)
+  swahiliCountOrders(tokens, victims); // ("wamechapa viboko wafanyabiashara 4", "mtoto mmoja ameumia", "bato pene na 400 bakomi": swahili-count-orders.ts)
+  shotButAlive(tokens, victims); // ("was shot …, he is alive but hit in the leg": one wounded, shot-but-alive.ts)
+  rapeVictimSingular(tokens, hasSexualViolence(signals), victims); // ("the victim of the rape reported yesterday": one survivor, rape-victim-singular.ts)
+  unpunctuatedPairs(tokens, victims); // ("1 woman killed 2 children injured": each count with its own verb, unpunctuated-pairs.ts)
   for (const [key, n] of Object.entries(overrides)) victims[key as VictimKey] = n;
   return { victims, unclear, killedAtLeast: victims.killed === null ? readAtLeast : null };
 }

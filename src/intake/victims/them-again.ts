@@ -16,8 +16,9 @@ import { isPerson, verbAt } from './victim-words.js';
 const AUX = /^(a|ont|avait|avaient|auraient|aurait|ete|tous|toutes)$/;
 const PASSIVE = /^(were|are|been|ete|sont|got)$/;
 const AGAIN: ReadonlySet<string> = new Set(['killed', 'injured', 'crsvSurvivors']);
-// A beating is a wound counted (C3), as stopped-then-beaten.ts reads it
-const BEAT = /^(beat|beaten|whipped|flogged|caned|tortured|tabass\w*|fouett\w*|battus|battues|bastonn\w*|chicott\w*|frappes|frappees|molestes|molestees)$/;
+// A beating is a wound counted (C3), as stopped-then-beaten.ts reads it; torture alone is not (C22: no marks said,
+// injured unknown; pending reports38 "the youths now say they were tortured at the cachot")
+const BEAT = /^(beat|beaten|whipped|flogged|caned|tabass\w*|fouett\w*|battus|battues|bastonn\w*|chicott\w*|frappes|frappees|molestes|molestees)$/;
 
 export function themAgain(tokens: readonly Token[], victims: Victims): void {
   for (let p = 0; p < tokens.length; p++) {

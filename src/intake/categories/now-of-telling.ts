@@ -1,0 +1,19 @@
+import type { SignalHit } from './categories.js';
+import type { Token } from '../normalize.js';
+
+/**
+ * "now" before a verb of telling dates the telling, not an attack under way (pending reports38): "the youths now say they
+ * were tortured at the cachot", "the families now claim…", "les jeunes affirment maintenant avoir été torturés", "il
+ * accuse désormais…". The under-way word is set aside (C10 asks for the harm said to go on). Look-alikes kept: "ADF
+ * attacking Mamove now", "now entering Kamango", "they say ADF are now in Kamango" (the now is the group's).
+ */
+const NOW = new Set(['now', 'desormais', 'maintenant']);
+const TELL = /^(say|says|said|claim|claims|tell|tells|report|reports|allege|alleges|accuse|accuses|admit|admits|disent|dit|affirment|affirme|declarent|declare|racontent|raconte|accusent|accuse|temoignent|reconnaissent|pretendent)$/;
+
+export function nowOfTelling(h: SignalHit, tokens: readonly Token[]): boolean {
+  if (h.value.signal !== 'underway' || h.end - h.start !== 1 || !NOW.has(tokens[h.start]!.norm)) return false;
+  const next = tokens[h.start + 1];
+  if (next && !next.breakBefore && TELL.test(next.norm)) return true;
+  // "affirment maintenant", "accuse désormais"
+  return !tokens[h.start]!.breakBefore && TELL.test(tokens[h.start - 1]?.norm ?? '');
+}

@@ -1,0 +1,28 @@
+import type { Victims } from '../../domain/alert.js';
+import type { Token } from '../normalize.js';
+
+/**
+ * "the victim of the rape", "la victime du viol", "the survivor of the rape reported yesterday": one survivor, said by a
+ * singular noun with its article (C17 counts the survivor; pending reports38 "Correction on Kitutu: the victim of the rape
+ * reported yesterday is 22, not a minor"). Only when no reader counted the survivors; "victims of the rapes", "les
+ * victimes" (plural) say no number.
+ */
+const ARTICLE = /^(the|la|this|cette|sa|her)$/;
+const VICTIM = /^(victim|victime|survivor|survivante|survivant)$/;
+const OF = /^(of|du|de|d)$/;
+const RAPE = /^(rape|viol|attack|agression|assault)$/;
+
+export function rapeVictimSingular(tokens: readonly Token[], sexual: boolean, victims: Victims): void {
+  if (!sexual || victims.crsvSurvivors !== null) return;
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (!VICTIM.test(tokens[i]!.norm) || !ARTICLE.test(tokens[i - 1]!.norm)) continue;
+    let k = i + 1;
+    if (!OF.test(tokens[k]!.norm)) continue;
+    k++;
+    if (/^(the|l|le|la|this|ce)$/.test(tokens[k]?.norm ?? '')) k++;
+    if (RAPE.test(tokens[k]?.norm ?? '') && !tokens.slice(i, k + 1).some((t) => t.breakBefore)) {
+      victims.crsvSurvivors = 1;
+      return;
+    }
+  }
+}
