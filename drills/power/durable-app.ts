@@ -17,6 +17,9 @@ const runtime = await startRuntime(
   { db, mission, clock: systemClock, intake: createIntakeContext(mission), log: silentLogger },
   { mode: 'http', botToken: 'xoxb-durability-test', signingSecret, apiUrl, port: 0, host: '127.0.0.1', schedule: false, postIntervalMs: 0 },
 );
+// (the parser's worker loaded first: under strace and through tsx it takes seconds, and a burst sent before it is ready
+// waits for it past Bolt's 3-second ack; the test checks the order of fsyncs and answers, not a cold start)
+await runtime.reader?.whenReady();
 process.stdout.write(`${process.pid} ${runtime.port}\n`);
 // The test reads the trace once this process is gone; nothing needs a graceful stop here.
 process.once('SIGTERM', () => process.exit(0));
