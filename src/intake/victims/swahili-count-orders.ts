@@ -35,6 +35,12 @@ const SW_PEOPLE: ReadonlySet<string> = new Set(['bato', 'wafugaji', 'mfugaji', '
 const person = (w: string): boolean => isPerson(w) || CHILD_NOUNS.has(w) || LN_CHILD.has(w) || SW_PEOPLE.has(w);
 
 export function swahiliCountOrders(tokens: readonly Token[], victims: Victims): void {
+  // (a word of one of the orders must be there: Set lookups only, on every report)
+  if (tokens.some((t) => ORDER_VERBS.has(t.norm) || SHOT.has(t.norm) || STATE_VERBS.has(t.norm))) readOrders(tokens, victims);
+  complementBetween(tokens, victims);
+}
+
+function readOrders(tokens: readonly Token[], victims: Victims): void {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     // the verb (and its instrument), then the people, then the number
@@ -74,7 +80,6 @@ export function swahiliCountOrders(tokens: readonly Token[], victims: Victims): 
     victims[key] = n.value;
     if (key === 'injured' && LN_CHILD.has(w) && victims.childrenAffected === null) victims.childrenAffected = n.value;
   }
-  complementBetween(tokens, victims);
 }
 
 // "3 taximen wa moto kidnapped": the count, the people, a Swahili "of" and one word, then the verb.
