@@ -166,6 +166,19 @@ export async function fuzzDrill(count: number, seed_ = 1): Promise<DrillResult> 
       await submitOpened(confirmation.user, before, true);
     }
   }
+  // The place form, behind "Add place" on the reporter's own confirmation of a report with no place (a random click by
+  // someone else only gets "only the reporter can add the place here").
+  if (!exercised.has('alert.form.place')) {
+    await veille.driver.slashCommand({ user: formUser, channel: GENERAL_CHANNEL, text: 'Armed men attacked the market this morning, 2 killed' });
+    await veille.settle();
+    const confirmation = clickables(veille).find((c) => c.actionId === 'alert.set_place' && c.user === formUser && !('viewId' in c.where));
+    if (confirmation && !('viewId' in confirmation.where)) {
+      const before = veille.fake.openViews(formUser).length;
+      await veille.driver.clickButton({ user: formUser, actionId: 'alert.set_place', blockId: confirmation.blockId, channel: confirmation.where.channel, ts: confirmation.where.ts });
+      await veille.settle();
+      await submitOpened(formUser, before, true);
+    }
+  }
   await veille.settle();
   await new Promise((resolve) => setTimeout(resolve, 200)); // listeners finish after Bolt's ack
   // The control: the capture does see what the app logs (a forged request is logged by the signature check in front of Bolt).
