@@ -11,6 +11,8 @@ const ONE_YOUNG = /^(daughter|son|girl|boy|child|kid|niece|nephew|granddaughter|
 const GLUED = /^(\d{1,2})(ans|an|a|yrs|yr|yo|y|years|year)$/;
 // One child named, then a bare number: "Girl 16 abducted", "boy of 15 held", "child approx 12 yrs injured" (an age, not a count).
 const ONE_CHILD = new Set(['girl', 'boy', 'child', 'kid', 'minor', 'teenager', 'teen', 'fille', 'fillette', 'garcon', 'enfant', 'mineur', 'mineure', 'adolescent', 'adolescente', 'mtoto', 'msichana', 'mvulana']);
+// One adult named, then a bare number: "woman 30 raped", "man 45 killed by ADF", "homme 40 ans tué" (an age, not a count of 30).
+const ONE_ADULT = new Set(['woman', 'man', 'femme', 'homme', 'mother', 'father', 'mere', 'pere', 'wife', 'husband', 'epouse', 'mari', 'widow', 'veuve', 'mwanamke', 'mwanaume']);
 const ABOUT = new Set(['approx', 'approximately', 'about', 'around', 'env', 'environ', 'abt', 'aged', 'age', 'of', 'de', 'd']);
 
 /**
@@ -69,14 +71,16 @@ export function ageAt(tokens: readonly Token[], i: number): { years: number; nex
 function childBareAge(tokens: readonly Token[], i: number): { years: number; next: number } | null {
   let j = i;
   while (j < i + 2 && ABOUT.has(tokens[j]?.norm ?? '')) j++;
-  if (!ONE_CHILD.has(tokens[i - 1]?.norm ?? '') || tokens[i]!.breakBefore || !/^\d{1,2}$/.test(tokens[j]?.norm ?? '')) return null;
+  const before = tokens[i - 1]?.norm ?? '';
+  const adult = ONE_ADULT.has(before);
+  if ((!adult && !ONE_CHILD.has(before)) || tokens[i]!.breakBefore || !/^\d{1,2}$/.test(tokens[j]?.norm ?? '')) return null;
   const years = Number(tokens[j]!.norm);
-  if (years >= CHILD_AGE || years < 2) return null;
+  if (adult ? years < 14 : years >= CHILD_AGE || years < 2) return null;
   const unit = tokens[j + 1];
   if (unit && YEARS.has(unit.norm)) return { years, next: old(tokens, j + 2) };
   if (unit?.norm === 'y' && tokens[j + 2]?.norm === 'o') return { years, next: j + 3 };
   // a bare number is an age only when nothing it could count follows ("child 3 children" is no age)
-  return unit && !unit.breakBefore && /^[a-z]/.test(unit.norm) && !/^(abducted|kidnapped|raped|injured|killed|held|enleve\w*|violee?s?|blesse\w*|tue\w*|detenue?s?|taken|missing|and|et|recruited|recrute\w*|used|utilise\w*|shot|wounded|hurt|arrested|arrete\w*)$/.test(unit.norm) ? null : { years, next: j + 1 };
+  return unit && !unit.breakBefore && /^[a-z]/.test(unit.norm) && !/^(abducted|kidnapped|raped|injured|killed|held|enleve\w*|violee?s?|blesse\w*|tue\w*|detenue?s?|taken|missing|and|et|recruited|recrute\w*|used|utilise\w*|shot|wounded|hurt|arrested|arrete\w*|sexually|sexuellement|abused|abusee?s?|beaten|battue?s?|assaulted|agressee?s?|found|retrouvee?s?|was|est|a|has)$/.test(unit.norm) ? null : { years, next: j + 1 };
 }
 
 function old(tokens: readonly Token[], i: number): number {

@@ -20,6 +20,10 @@ describe('sexual violence said by its euphemism or its care, a girl married off,
     ['Masisi: 2 women stripped naked and paraded by Nyatura at the market', 'crsv'],
     ['Bunia: cas de grossesse chez une mineure, auteur présumé un élément FARDC', 'crsv'],
     ['Kiwanja: a pregnant minor says a soldier is responsible', 'crsv'],
+    // "défloration" (the Congolese legal word for the rape of a virgin girl) is a rape
+    ["cas de défloration d'une mineure à Bunyakiri", 'child_violation'],
+    ['Bunyakiri: une fille de 15 ans déflorée par un élément Raia Mutomboki', 'child_violation'],
+    ['Kalehe: girl of 12 deflowered by a neighbour, family seeks help', 'child_violation'],
   ] as const)('%s', (text, category) => {
     const r = parseQuickReport(text, intake);
     expect(r.sensitivity).toBe('restricted');
