@@ -60,7 +60,7 @@ const BASE_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'burnt alive', 'burned to death', 'lynch*', 'death', 'deaths', 'fatalit*', 'perished', 'lost their lives', 'lost his life',
     'lost her life', 'loss of life', 'slaughter*', 'butcher*', 'gunned', 'crible de balles', 'cribles de balles', 'criblee de balles',
     'criblees de balles', 'riddled with bullets', 'blown up', 'execution sommaire', 'executions sommaires', 'trouve la mort', 'ont trouve la mort', 'succomb*', 'cut the throat*', 'cut their throat*', 'slit the throat*', 'slit their throat*', 'coupe la gorge',
-    'tranche la gorge', 'mass grave*', 'fosse commune', 'fosses communes', 'executees', 'execution*', 'egorg*', 'fusill*', 'tuer', 'tuant', 'tuent', 'tuaient', 'tuerent',
+    'tranche la gorge', 'mass grave*', 'fosse commune', 'fosses communes', 'executees', 'execution*', 'egorg*', 'eventre', 'eventres', 'eventree', 'eventrees', 'disembowel*', 'fusill*', 'tuer', 'tuant', 'tuent', 'tuaient', 'tuerent',
     'brule vif', 'brules vifs', 'brulee vive', 'brulees vives', 'buried alive', 'enterre vivant', 'enterree vivante', 'enterres vivants', 'enterrees vivantes', 'brule vivant', 'brulee vivante', 'brules vivants', 'brulees vivantes', 'perdu la vie', 'passe par les armes', 'passes par les armes', 'passee par les armes', 'passees par les armes', 'perte en vie humaine', 'pertes en vies humaines',
     'perte en vies humaines', 'pertes en vie humaine', 'bilan lourd', 'lourd bilan', 'heavy toll', 'heavy death toll',
     'corps decouvert*', 'corps retrouve*', 'corps jonch*', 'mort d homme', 'morts d hommes', 'poignarde a mort', 'machette a mort',
@@ -102,7 +102,10 @@ const BASE_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'violences sexuelles', 'sexual assault*', 'sexually assaulted', 'agression sexuelle', 'agressions sexuelles', 'vbg', 'sgbv', 'gbv',
     'vslc', 'vsbg', 'crsv', ['sexual slavery', 'sexual_slavery'], ['esclavage sexuel', 'sexual_slavery'], ['esclaves sexuelles', 'sexual_slavery'],
     ['violait', 'rape'], ['violaient', 'rape'], ['violent sexuellement', 'rape'], ['rapes', 'rape'], ['raping', 'rape'], 'agressee sexuellement',
-    'agressees sexuellement', 'agresse sexuellement', 'agresses sexuellement', 'sexually abused by', 'attouchement*', 'sodomi*', 'vvs', 'vs sur', 'vs contre', 'cas de vs', 'victime de vs', 'victimes de vs', 'vs a l encontre',
+    'agressees sexuellement', 'agresse sexuellement', 'agresses sexuellement', 'sexually abused by', 'attouchement*', 'sodomi*', 'vvs', 'vs sur', 'vs contre', 'cas de vs', 'victime de vs', 'victimes de vs', 'vs a l encontre', 'cas vs', 'cas de vsbg', 'cas vsbg',
+    // "2 SVS reçues à Panzi" (survivantes de violences sexuelles); "femmes violentées par des hommes en uniforme" (of a woman,
+    // Congolese French for a rape): fail closed
+    'svs', 'violentee', 'violentees',
     ['become his wife', 'sexual_slavery'], ['become their wife', 'sexual_slavery'], ['become his wives', 'sexual_slavery'], ['devenir sa femme', 'sexual_slavery'], ['devenir son epouse', 'sexual_slavery'], ['devenir leur femme', 'sexual_slavery'], 'attacked sexually', 'sexually attacked', 'attaquee sexuellement', 'attaquees sexuellement', 'violentee sexuellement', 'violentees sexuellement', ['as his wife', 'sexual_slavery'], ['as wife', 'sexual_slavery'], ['as their wife', 'sexual_slavery'], ['as his wives', 'sexual_slavery'], ['as their wives', 'sexual_slavery'], ['as wives', 'sexual_slavery'], ['as a wife', 'sexual_slavery'], ['comme epouse', 'sexual_slavery'], ['comme epouses', 'sexual_slavery'], ['pour epouse', 'sexual_slavery'], ['pour epouses', 'sexual_slavery'], ['comme femme par', 'sexual_slavery'], ['comme femmes par', 'sexual_slavery'], ['comme sa femme', 'sexual_slavery'], ['comme leurs femmes', 'sexual_slavery'], ['sex slave*', 'sexual_slavery'], ['esclave sexuelle', 'sexual_slavery'], ['esclaves sexuels', 'sexual_slavery'], ['sexual slave*', 'sexual_slavery'], ['bush wife', 'sexual_slavery'], ['bush wives', 'sexual_slavery'], ['forced marriage', 'sexual_slavery'], ['mariage force', 'sexual_slavery'], ['mariages forces', 'sexual_slavery'],
     // a girl married off to an armed man: "a 13-year-old girl married off to a Wazalendo commander", "donnée en mariage à un combattant"
     ['married off', 'sexual_slavery'], ['given in marriage', 'sexual_slavery'], ['given as a wife', 'sexual_slavery'], ['donnee en mariage', 'sexual_slavery'], ['donnees en mariage', 'sexual_slavery'], ['donnee comme epouse', 'sexual_slavery'],
@@ -166,7 +169,7 @@ const BASE_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     ['enfants associes aux groupes armes', 'recruitment'], ['enfant associe', 'recruitment'], ['enrolement de mineurs', 'recruitment'],
     ['enrolement d enfants', 'recruitment'], ['enrolement des enfants', 'recruitment'], ['recrutement de mineurs', 'recruitment'],
     ['recrutement des enfants', 'recruitment'], ['children associated with armed', 'recruitment'], ['caafag', 'recruitment'],
-    ['eafga', 'recruitment'], ['enfants sortis des groupes armes', 'recruitment'], ['child combatant*', 'recruitment'],
+    ['eafga', 'recruitment'], ['eafgas', 'recruitment'], ['esfga', 'recruitment'], ['esfgas', 'recruitment'], ['caafags', 'recruitment'], ['enfants sortis des groupes armes', 'recruitment'], ['child combatant*', 'recruitment'],
     ['enfants combattants', 'recruitment'], ['enfants utilises comme', 'recruitment'], ['children used as', 'recruitment'],
     ['used children', 'recruitment'], ['utilisent des enfants', 'recruitment'], 'conscript*', 'forcibly recruited', 'enrole*', 'enroll*',
     ['kid soldier*', 'recruitment'], ['child fighters', 'recruitment'], 'enlist*', 'recruits', 'forcing', 'forced', 'forcent', 'obliges',
@@ -177,7 +180,7 @@ const BASE_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'comme messager*', 'comme eclaireur', 'comme garde du corps', 'comme gardes du corps', 'comme cuisinier', 'comme cuisiniere*', 'comme escorte*', 'comme sentinelle*', 'comme guetteur*', 'comme estafette*', 'servent d espion*', 'sert d espion', 'servent de porteur*', 'sert de porteur',
   ],
   school: [
-    ['school*', 'attack_on_school'], ['ecole*', 'attack_on_school'], ['classroom*', 'attack_on_school'], ['salle de classe', 'attack_on_school'],
+    ['school*', 'attack_on_school'], ['ecole*', 'attack_on_school'], ['classroom*', 'attack_on_school'], ['salle de classe', 'attack_on_school'], ['salles de classe', 'attack_on_school'], ['salle de classes', 'attack_on_school'],
     ['complexe scolaire', 'attack_on_school'], ['institut', 'attack_on_school'], ['lycee*', 'attack_on_school'],
     ['etablissement scolaire', 'attack_on_school'], ['etablissements scolaires', 'attack_on_school'], ['ecole primaire', 'attack_on_school'],
   ],

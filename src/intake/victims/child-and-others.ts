@@ -16,7 +16,7 @@ import { CHILD_NOUNS, VICTIM_VERBS } from './victim-vocabulary.js';
 const OTHERS = new Set(['autres', 'others']);
 const SIBLINGS = new Set(['sister', 'sisters', 'brother', 'brothers', 'soeur', 'soeurs', 'frere', 'freres', 'cousin', 'cousins', 'cousine', 'cousines']);
 const OWNER = new Set(['his', 'her', 'their', 'sa', 'son', 'ses', 'leur', 'leurs']);
-const CHILD_SOLDIERS = new Set(['eafga', 'caafag', 'esfga', 'eafgas', 'caafags']);
+const CHILD_SOLDIERS = new Set(['eafga', 'caafag', 'esfga', 'eafgas', 'caafags', 'esfgas']);
 
 export function childAndOthers(tokens: readonly Token[], victims: Victims): void {
   for (let i = 1; i < tokens.length; i++) {

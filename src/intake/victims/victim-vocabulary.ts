@@ -26,7 +26,9 @@ export const VICTIM_VERBS: Record<string, VictimKey> = withoutPrototype(Object.f
     'lynche', 'lynches', 'lynchee', 'fusille', 'fusilles', 'perished', 'deaths', 'death', 'fatalities', 'murder', 'murders', 'deces',
     'tuant', 'kill', 'kills', 'tuer', 'massacring', 'executing', 'murdering', 'beheading', 'kld', 'killd', 'kiled', 'morts', 'mrts', 'lynchage',
     'lynching', 'lynchages', 'throats', 'throat', 'gorges', 'gorge', 'slaughtered', 'butchered', 'execution', 'executions', 'succombe', 'succombes', 'succombee', 'succombees', 'succumbed',
-    'dies', 'meurent', 'mourir', 'kild', 'mrt', 'mrte', 'massacrer', 'executer', 'assassiner', 'egorger', 'abattre', 'fusiller', 'decapiter']
+    'dies', 'meurent', 'mourir', 'kild', 'mrt', 'mrte', 'massacrer', 'executer', 'assassiner', 'egorger', 'abattre', 'fusiller', 'decapiter',
+    // "une femme enceinte éventrée par les ADF": disembowelled is killed
+    'eventre', 'eventres', 'eventree', 'eventrees', 'disembowelled', 'disemboweled']
     .map((w) => [w, 'killed'] as const),
   ...['injured', 'wounded', 'hurt', 'maimed', 'blesse', 'blesses', 'blessee', 'blessees', 'mutiles', 'mutile', 'mutilee', 'mutilees',
     'injuring', 'wounding', 'blessant', 'injuries', 'blessures', 'stabbed', 'poignarde', 'poignardes', 'poignardee', 'poignardees',

@@ -24,6 +24,12 @@ describe('sexual violence said by its euphemism or its care, a girl married off,
     ["cas de défloration d'une mineure à Bunyakiri", 'child_violation'],
     ['Bunyakiri: une fille de 15 ans déflorée par un élément Raia Mutomboki', 'child_violation'],
     ['Kalehe: girl of 12 deflowered by a neighbour, family seeks help', 'child_violation'],
+    // the field's abbreviations and the Congolese sense of "violentée"
+    ['3 cas VS enregistrés à Kalehe', 'crsv'],
+    ["2 SVS reçues à l'hôpital de Panzi", 'crsv'],
+    ['femmes violentées par des hommes en uniforme à Sake', 'crsv'],
+    // classrooms (plural) taken over are a school in military use
+    ['salles de classe occupées par les Wazalendo à Sake', 'child_violation'],
   ] as const)('%s', (text, category) => {
     const r = parseQuickReport(text, intake);
     expect(r.sensitivity).toBe('restricted');
@@ -35,6 +41,7 @@ describe('sexual violence said by its euphemism or its care, a girl married off,
     'people were forced to sleep outside after the attack in Kalunguta',
     'APCLS back in Lwibo since 2 days, they installed a position on the hill above the school',
     'Oicha: FARDC installed a position on the hill above the village',
+    'FARDC vs M23 à Kibumba, tirs nourris',
   ])('%s: standard', (text) => {
     expect(parseQuickReport(text, intake).sensitivity).toBe('standard');
   });
