@@ -1,4 +1,5 @@
 import { childrenAmongFled } from './children-among-fled.js';
+import { peacekeepersAsDoers } from './peacekeepers-as-doers.js';
 import { withoutHarmSaidNone } from './harm-said-none.js';
 import { aidTeamOnErrandHarmed } from './aid-team-errand.js';
 import { harmOutsideSite } from './outside-site.js';
@@ -464,6 +465,8 @@ function peacekeepersTargeted(s: Signals): boolean {
   if (s.all('peacekeeper').every((h) => refugeAt(s, h))) return false;
   // (ordnance peacekeepers found or cleared is no attack on them: ordnance-handled.ts)
   if (ordnanceHandledByPeacekeepers(s)) return false;
+  // ("blue helmets fired on protesters": they did the harm, peacekeepers-as-doers.ts)
+  if (peacekeepersAsDoers(s)) return false;
   // ("MONUSCO vehicles turned back, no injuries": a harm said none hurt nobody, harm-said-none.ts)
   // ("youths beat a MONUSCO driver", "seized a MONUSCO truck and beat the driver": the mission's own beaten, reports32)
   if (!responding && s.has('torture') && !s.has('detention') && (s.near('peacekeeper', 'torture', 5) || s.near('unPersonnel', 'torture', 5))) return true;
