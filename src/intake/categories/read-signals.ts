@@ -4,6 +4,7 @@ import { arrestFeared } from './arrest-feared.js';
 import { visitsRefused } from './visits-refused.js';
 import { monitorsKeptOutHits } from './monitors-kept-out.js';
 import { facilityShorthandHits } from './facility-shorthand.js';
+import { schoolShorthandHits } from './school-shorthand.js';
 import { unexplodedHits, unexplodedMunition } from './unexploded.js';
 import { payOrGoBack } from './pay-or-turn-back.js';
 import { nowOfResponders } from './force-now-there.js';
@@ -333,6 +334,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...arrests.hits,
     ...unexplodedHits(tokens, r.description), // ("une roquette non explosée repêchée": a remnant of war, unexploded.ts)
     ...facilityShorthandHits(tokens, places),
+    ...schoolShorthandHits(tokens, places, signalHits.some((h) => h.value.signal === 'school')), // ("l'EP Nizi": the école primaire, school-shorthand.ts)
     ...(childSaid ? childrenWorkingForGroupHits(tokens, (k) => mentions.some((m) => !m.actor.hostState && m.start <= k && k < m.end)) : []), // ("enfants qui travaillaient … pour un groupe Maï-Maï": children-working-for-group.ts) // ("cs de Kalonge pillé", "Nioka HC occupied": facility-shorthand.ts)
     ...monitorsKeptOutHits(tokens), // ("équipe JHRO refusée accès au cachot": the mission kept out, monitors-kept-out.ts)
     ...schoolTakenHits(tokens), // ("shule … imechukuliwa na Wazalendo": swahili-things-taken.ts)
