@@ -5,9 +5,11 @@ import { visitsRefused } from './visits-refused.js';
 import { monitorsKeptOutHits } from './monitors-kept-out.js';
 import { facilityShorthandHits } from './facility-shorthand.js';
 import { schoolShorthandHits } from './school-shorthand.js';
+import { joinedToHostForce } from '../doers/patrol-with-army.js';
 import { unexplodedHits, unexplodedMunition } from './unexploded.js';
 import { payOrGoBack } from './pay-or-turn-back.js';
 import { nowOfResponders } from './force-now-there.js';
+import { patrolGoesOn } from './patrol-goes-on.js';
 import { dispersedAFight } from '../doers/fight-dispersed.js';
 import { childrenWorkingForGroupHits } from './children-working-for-group.js';
 import { groupMobilising } from './groups-mobilising.js';
@@ -250,6 +252,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     unexplodedMunition(h, tokens) ||
     payOrGoBack(h, tokens) ||
     nowOfResponders(h, tokens) ||
+    patrolGoesOn(h, tokens) || // ("joint patrols continuing": the patrol goes on, patrol-goes-on.ts)
     animalHarmed(h, tokens) || // ("les agri ont blessé 1 vache": an animal, animal-harmed.ts) // ("attackers fled, FARDC now on site": force-now-there.ts) // ("ppl pay or turn back": pay-or-turn-back.ts) // ("roquette non explosée": no attack, unexploded.ts)
     childProtectionField(h, tokens) || // ("the JHRO/child protection mission": a field of work, child-protection-field.ts)
     notAMinor(h, tokens) || // ("the victim is 22, not a minor": a correction, not-a-minor.ts)
@@ -300,7 +303,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...oneNameArmedHits(tokens),
     ...tollHits(tokens),
     ...sinceHourFleeingHits(tokens, signalHits),
-    ...armedAboutHits(tokens, mentions),
+    ...armedAboutHits(tokens, mentions.filter((m) => !joinedToHostForce(tokens, r.description, m.start, m.end))), // ("joint FARDC-Wazalendo patrols": the state's patrol, doers/patrol-with-army.ts)
     ...numberedSiteHits(tokens),
     ...bombAttackHits(signalHits, tokens),
     ...occupyingGroupHits(tokens, r.taken, signalHits),

@@ -36,3 +36,66 @@ describe('C13: a school in shorthand ("EP", its rooms) or turned into a camp is 
     expect(r.sensitivity).toBe('standard');
   });
 });
+
+describe('forces named only as who answered the harm (pursued, repelled, cordoned off) did not do it (C2, C14)', () => {
+  it.each([
+    ['ADF kidnapped 7 people near Eringeti, FARDC and UPDF pursuing', ['adf']],
+    ['Les ADF ont enlevé 4 personnes près de Boga, FARDC et UPDF à leur poursuite', ['adf']],
+    ['ADF ont tué 3 personnes à Mangina, FARDC en poursuite', ['adf']],
+    ['Kamango: ADF attack repelled jointly by FARDC and UPDF, 1 civilian killed in the crossfire', ['adf']],
+    ['Attaque ADF à Mangina repoussée par les FARDC, 2 civils tués', ['adf']],
+    ['FARDC repelled an M23 attack on Kibirizi, 3 civilians killed by stray bullets', ['m23']],
+    ['Mai-Mai abducted 3 farmers at Lemera, police and FARDC deployed', ['mai-mai']],
+    ['des Mai-Mai ont pillé le marché de Lemera, les FARDC sont intervenus', ['mai-mai']],
+    ['IED exploded near a bar in Beni, 2 injured. FARDC and MONUSCO EOD team cordoned off the area', []],
+    ['Engin explosif détoné au marché de Beni, 1 blessé, FARDC et PNC ont bouclé la zone', []],
+  ])('%s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+  it.each([
+    ['UPDF soldiers pursuing ADF shot dead a farmer at Boga', 'UPDF'],
+    ['les FARDC à la poursuite des ADF ont tué un cultivateur à Boga', 'fardc'],
+    ['FARDC and UPDF exchanged fire with ADF near Boga, 2 civilians killed', 'UPDF'],
+    ['FARDC arrested 3 youths at Boga without a warrant', 'fardc'],
+  ])('look-alike (a harm of their own, or a clash): %s', (text, doer) => {
+    expect(doers(text)).toContain(doer);
+  });
+});
+
+describe('a group named beside the army as a target ("attacking FARDC and Wazalendo positions") is no doer (C4)', () => {
+  it.each([
+    ['M23 attacking FARDC and Wazalendo positions at Kibirizi since dawn, fighting ongoing', ['m23']],
+    ["Le M23 attaque les positions FARDC/Wazalendo à Kalengera depuis l'aube, combats en cours", ['m23']],
+    ['M23 shelling FARDC et Wazalendo positions near Sake, 3 civilians injured', ['m23']],
+    ['M23 shelling FARDC and Wazalendo positions near Sake', ['m23']],
+  ])('%s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+  it.each([
+    ['FARDC and Wazalendo attacked M23 positions at Kibirizi, 2 civilians killed', ['fardc', 'wazalendo']],
+    ['Clashes between M23 and Wazalendo at Kibirizi, 3 civilians killed', ['m23', 'wazalendo']],
+    ['FARDC and Wazalendo exchanged fire at Kalengera, 2 civilians injured', ['fardc', 'wazalendo']],
+  ])('look-alike (the attackers, or both sides of a clash): %s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+});
+
+describe('a quiet day with joint army patrols going on stays quiet: no movement, no doer', () => {
+  it.each([
+    'Nyabiondo quiet today, no incident reported, joint FARDC-Wazalendo patrols continuing',
+    "RAS a Masisi-centre aujourd'hui, patrouilles FARDC et Wazalendo en cours",
+    'Calme à Kitchanga, patrouilles mixtes Wazalendo/FARDC toujours en cours',
+    'Kalengera calm, Wazalendo and FARDC patrolling the road',
+    'Oicha calm, FARDC patrols ongoing',
+    'ras kitchanga, patrouilles fardc-wazalendo',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'other', priority: 'low', perpetrators: [] });
+  });
+  it.each([
+    ['Calme à Kitchanga mais des Wazalendo patrouillent', 'armed_group_movement', 'medium'],
+    ['Kalengera: M23 patrols continuing, population afraid', 'armed_group_movement', 'medium'],
+    ['M23 vs Wazalendo fighting ongoing at Kibirizi', 'armed_group_movement', 'critical'],
+  ])('look-alike (a group about alone, or fighting going on): %s', (text, category, priority) => {
+    expect(parse(text)).toMatchObject({ category, priority });
+  });
+});
