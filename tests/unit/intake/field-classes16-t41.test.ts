@@ -99,3 +99,59 @@ describe('a quiet day with joint army patrols going on stays quiet: no movement,
     expect(parse(text)).toMatchObject({ category, priority });
   });
 });
+
+describe('a group outside the actor list that enrols children is named as written (C5, C18)', () => {
+  it.each([
+    ["Partenaire protection de l'enfance: les APCLS ont enrôlé 12 enfants à Nyabiondo", 'APCLS'],
+    ['Partenaire: les NDC-R ont enrôlé 5 enfants à Pinga', 'NDC-R'],
+    ['les FPIC ont enrole 3 garcons a Bunia', 'FPIC'],
+    ['Child protection partner: APCLS enlisted 4 boys near Nyabiondo', 'APCLS'],
+    ['NDC-R enrolled 6 children at Pinga last week', 'NDC-R'],
+  ])('%s', (text, name) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'child_violation', sensitivity: 'restricted' });
+    expect(doers(text)).toContain(name);
+  });
+  it.each([
+    'Nyabiondo: 12 enfants enrôlés à l école primaire pour la rentrée',
+    'CP partner enrolled 30 children in the Pinga transit centre',
+  ])('look-alike (enrolled at school or in care, no group): %s', (text) => {
+    expect(parse(text).perpetrators.filter((p) => p.actorId === null)).toEqual([]);
+  });
+});
+
+describe('the mission told of a harm (MONUSCO alerted, its EOD called) is no target', () => {
+  it.each([
+    'Kalunguta: children found an unexploded shell in a field, MONUSCO EOD alerted, no one hurt',
+    'Engin non explosé trouvé dans un champ à Kainama, MONUSCO alertée, pas de blessé',
+    'Obus non explosé à Mavivi, la MONUSCO a été informée',
+    'grenade found near Oicha market, MONUSCO EOD team called',
+    'UXO in a field at Mutwanga, MONUSCO notified',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'explosive_hazard', priority: 'medium' });
+  });
+  it.each([
+    'MONUSCO base at Kamango attacked by ADF, 1 peacekeeper injured',
+    'Patrouille MONUSCO prise à partie à Mutwanga, pas de blessé',
+  ])('look-alike (the mission attacked): %s', (text) => {
+    expect(parse(text).category).toBe('attack_on_peacekeepers');
+  });
+});
+
+describe('police or soldiers named only in what a threatened person denounced did not threaten (C26)', () => {
+  it.each([
+    "La présidente d'une association de femmes de Fizi menacée après avoir dénoncé des viols commis par des militaires",
+    'journalist threatened in Beni for exposing extortion by police at the market',
+    'menacé pour avoir dénoncé les tracasseries des policiers à Uvira',
+    'a teacher in Uvira received threats after reporting abuses by soldiers',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'threat_intimidation', perpetrators: [] });
+  });
+  it.each([
+    'activist threatened by soldiers in Uvira after denouncing their extortion',
+    'un activiste menacé par des militaires à Uvira après avoir dénoncé des viols',
+    "2 femmes violées par des militaires à Fizi, la présidente de l'association a dénoncé",
+  ])('look-alike (the force did the harm reported): %s', (text) => {
+    expect(doers(text)).toContain('fardc');
+  });
+});
