@@ -155,3 +155,59 @@ describe('police or soldiers named only in what a threatened person denounced di
     expect(doers(text)).toContain('fardc');
   });
 });
+
+describe('a displaced site named as the heading, then harm inside it, is an attack on the site (critical)', () => {
+  it.each([
+    'Lushagala site: FARDC soldiers firing in the air inside the site, 1 woman injured by a bullet',
+    'Bulengo site: FARDC soldiers shooting, 1 woman wounded',
+    'Site de Bulengo: des militaires ont tiré dans le site, 1 femme blessée',
+    "Site de Lushagala : militaires tirant en l'air dans le site, 1 femme blessée par balle",
+    'Rusayo camp - soldiers fired inside the camp, 2 injured',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'attack_on_idp_site', priority: 'critical' });
+  });
+  it.each([
+    ['Rubaya mining site: 3 diggers died in a landslide', 'other'],
+    ['Bulengo site: distribution of food went well', 'other'],
+    ['Camp de Rumangabo: des militaires ont torturé un civil', 'torture_ill_treatment'],
+  ])('look-alike (a mine, no harm, the army camp): %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
+
+describe('"now" said of a levy or a hold become the rule is no attack under way (C10)', () => {
+  it.each([
+    'M23 took control of Rubaya mines, each digger now forced to pay 15$ per week',
+    'traders at Kalengera now have to pay 500 FC to Wazalendo',
+    'les creuseurs doivent désormais payer 10$ aux M23 à Rubaya',
+    'M23 now controls the Sake road',
+    'le M23 contrôle maintenant le marché de Kibumba',
+  ])('%s', (text) => {
+    expect(parse(text).priority).toBe('medium');
+  });
+  it.each([
+    'ADF attacking Eringeti now',
+    'M23 now shelling Sake',
+    'tirs maintenant à Kiwanja, M23 et Wazalendo',
+  ])('look-alike (an attack going on now): %s', (text) => {
+    expect(parse(text).priority).toBe('critical');
+  });
+});
+
+describe('a barrier "held by" a group is its barrier, no one held (C6)', () => {
+  it.each([
+    ['Illegal barrier held by Wazalendo at Kalengera since Monday: 2000 FC per moto, 500 FC per pedestrian', 'wazalendo'],
+    ['checkpoint kept by Mai-Mai on the Lemera road, 1000 FC per person', 'mai-mai'],
+    ['Barrière illégale tenue par des Wazalendo à Kalengera, 2000 FC par moto', 'wazalendo'],
+    ['roadblock held by CODECO near Lopa since Monday, 500 FC per passenger', 'codeco'],
+  ])('%s', (text, doer) => {
+    expect(parse(text)).toMatchObject({ category: 'looting_destruction', priority: 'medium' });
+    expect(doers(text)).toEqual([doer]);
+  });
+  it.each([
+    '3 moto drivers held by Wazalendo at the barrier until they pay',
+    "barrière des Wazalendo à Kalengera: 3 motards retenus jusqu'à paiement",
+  ])('look-alike (people held until they pay, C23): %s', (text) => {
+    expect(parse(text).category).toBe('abduction');
+  });
+});
