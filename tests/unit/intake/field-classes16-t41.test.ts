@@ -211,3 +211,33 @@ describe('a barrier "held by" a group is its barrier, no one held (C6)', () => {
     expect(parse(text).category).toBe('abduction');
   });
 });
+
+describe('counts: "new" rape cases, the body of the one already killed, one hit who died', () => {
+  it.each([
+    ['Health partner reports 14 new rape cases received at Minova clinic last week', 14],
+    ['5 autres cas de viol signalés à Minova cette semaine', 5],
+    ['3 additional rape cases recorded at Kalehe health centre', 3],
+    ['Minova: 14 rape cases received last week', 14],
+  ])('%s', (text, n) => {
+    expect(parse(text).victims.crsvSurvivors).toBe(n);
+  });
+  it.each([
+    ['Bunia: 1 présumé voleur brûlé vif par la population à Lumumba, PNC a récupéré le corps', 1],
+    ['a thief lynched by a mob in Beni, police took the body to the morgue', 1],
+    ['un cultivateur tué par des hommes armés à Oicha; son corps a été retrouvé ce matin', 1],
+    ['2 killed in Beni, a body found later in the river', 3],
+    ['2 voleurs brûlés vifs à Bunia, la PNC a récupéré les corps', 2],
+  ])('the body found: %s', (text, killed) => {
+    expect(parse(text).victims.killed).toBe(killed);
+  });
+  it.each([
+    ['Sake: Wazalendo and FARDC exchanged fire, one woman hit by a stray bullet died, 2 others injured', 1, 2],
+    ['une femme atteinte par une balle perdue est morte, 2 autres blessés à Sake', 1, 2],
+    ['a man struck by shrapnel died on the way to Goma hospital', 1, null],
+    ['one woman hit by a stray bullet, 2 others injured at Sake', null, 3],
+  ])('one hit who died: %s', (text, killed, injured) => {
+    const v = parse(text).victims;
+    expect(v.killed ?? null).toBe(killed);
+    expect(v.injured ?? null).toBe(injured);
+  });
+});
