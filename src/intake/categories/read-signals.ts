@@ -13,6 +13,7 @@ import { nowOfResponders } from './force-now-there.js';
 import { patrolGoesOn } from './patrol-goes-on.js';
 import { nowOfLevy } from './now-of-levy.js';
 import { barrierHeldBy } from './barrier-held-by.js';
+import { beatenIfUnpaid } from './beaten-if-unpaid.js';
 import { dispersedAFight } from '../doers/fight-dispersed.js';
 import { childrenWorkingForGroupHits } from './children-working-for-group.js';
 import { groupMobilising } from './groups-mobilising.js';
@@ -257,7 +258,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     nowOfResponders(h, tokens) ||
     patrolGoesOn(h, tokens) ||
     nowOfLevy(h, tokens) ||
-    barrierHeldBy(h, tokens) || // ("barrier held by Wazalendo": the group's barrier, barrier-held-by.ts) // ("each digger now forced to pay": a rule now, now-of-levy.ts) // ("joint patrols continuing": the patrol goes on, patrol-goes-on.ts)
+    barrierHeldBy(h, tokens) ||
+    beatenIfUnpaid(h, tokens, signalHits) || // ("those without money are beaten": the levy's sanction, beaten-if-unpaid.ts) // ("barrier held by Wazalendo": the group's barrier, barrier-held-by.ts) // ("each digger now forced to pay": a rule now, now-of-levy.ts) // ("joint patrols continuing": the patrol goes on, patrol-goes-on.ts)
     animalHarmed(h, tokens) || // ("les agri ont blessé 1 vache": an animal, animal-harmed.ts) // ("attackers fled, FARDC now on site": force-now-there.ts) // ("ppl pay or turn back": pay-or-turn-back.ts) // ("roquette non explosée": no attack, unexploded.ts)
     childProtectionField(h, tokens) || // ("the JHRO/child protection mission": a field of work, child-protection-field.ts)
     notAMinor(h, tokens) || // ("the victim is 22, not a minor": a correction, not-a-minor.ts)

@@ -9,12 +9,12 @@ import type { Token } from '../normalize.js';
  * bullet, 2 others injured" (3 injured: nobody died), "2 hit, one of them died later" (woundedOfWhomSomeDied reads it).
  */
 const ONE = /^(one|a|an|un|une|1)$/;
-const HIT = /^(hit|struck|touched|atteinte?|touchee?|fauchee?|mowed)$/;
+const HIT: ReadonlySet<string> = new Set(['hit', 'struck', 'touched', 'atteint', 'atteinte', 'touche', 'touchee', 'fauche', 'fauchee', 'mowed']);
 const DIED = /^(died|dies|succumbed|mort|morte|decede|decedee|succombe|succombee)$/;
 
 export function hitThenDied(tokens: readonly Token[], victims: Victims): void {
   for (let i = 1; i < tokens.length; i++) {
-    if (!HIT.test(tokens[i]!.norm)) continue;
+    if (!HIT.has(tokens[i]!.norm)) continue;
     // "one woman hit", "une femme atteinte": one person before it
     if (![i - 1, i - 2].some((k) => ONE.test(tokens[k]?.norm ?? '')) || tokens[i]!.breakBefore) continue;
     for (let k = i + 1; k < tokens.length && k <= i + 9; k++) {

@@ -241,3 +241,22 @@ describe('counts: "new" rape cases, the body of the one already killed, one hit 
     expect(v.injured ?? null).toBe(injured);
   });
 });
+
+describe('a beating said as the sanction of a levy leaves the levy the report (C6)', () => {
+  it.each([
+    ['CODECO checkpoint at Lopa extorting 1000 FC per person, those without money are beaten', 'codeco'],
+    ["Barrière CODECO à Lopa: 1000 FC par personne, ceux qui n'ont pas d'argent sont tabassés", 'codeco'],
+    ['Extorsion par des militaires FARDC à la barrière de Nyangezi : 1 000 FC par passant, les récalcitrants sont fouettés.', 'fardc'],
+    ['Mai-Mai barrier at Lemera, 500 FC per moto, those who refuse are whipped', 'mai-mai'],
+    ['Mai-Mai collect 500 FC per household at Lemera, those who cannot pay are beaten', 'mai-mai'],
+  ])('%s', (text, doer) => {
+    expect(parse(text)).toMatchObject({ category: 'looting_destruction', priority: 'medium' });
+    expect(doers(text)).toEqual([doer]);
+  });
+  it.each([
+    ['Civilians from Kibumba forced to dig trenches on M23 positions, those who refuse are beaten', 'torture_ill_treatment'],
+    ['3 traders beaten by Wazalendo at Kalengera barrier for refusing to pay 2000 FC', 'torture_ill_treatment'],
+  ])('look-alike (forced labour, people named beaten): %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
