@@ -203,7 +203,8 @@ const BASE_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     // "FARDC installed a position inside Mavivi primary school", "ont installé une position dans l'école"
     // (a position "on the hill above the school" is near it, not in it)
     'installed a position in', 'installed a position inside', 'installed positions in', 'set up a position in', 'set up a position inside', 'position inside', 'positions inside', 'installe une position dans', 'installe des positions dans', 'installent une position dans', 'position a l interieur',
-    'leur camp', 'leur base', 'their camp', 'their base', 'military post', 'military position', 'poste militaire', 'position militaire', 'into a base', 'into barracks', 'into a barracks', 'en base', 'en camp', 'en position', 'transform*', 'camping', 'camped', 'campent', 'campaient', 'bivouac*', 'sleeping in', 'dorment dans', 'logent dans', 'squatting', 'installe* leur', 'installed their', 'set up their',
+    'leur camp', 'leur base', 'their camp', 'their base', 'military post', 'military position', 'poste militaire', 'position militaire', 'into a base', 'into barracks', 'into a barracks', 'into a camp', 'into their camp', 'into a military camp', // ("turned the school into a camp": reports41)
+    'en base', 'en camp', 'en position', 'transform*', 'camping', 'camped', 'campent', 'campaient', 'bivouac*', 'sleeping in', 'dorment dans', 'logent dans', 'squatting', 'installe* leur', 'installed their', 'set up their',
   ],
   detention: [
     'arrest*', 'detain*', 'detention*', 'incommunicado', 'custody', 'arrete', 'arretes', 'arretee', 'arretees', 'arrestation*', 'detenu*',

@@ -14,9 +14,17 @@ const TOLD: ReadonlySet<string> = new Set(['saisi', 'saisie', 'saisir', 'saisiss
 const SMALL: ReadonlySet<string> = new Set(['la', 'le', 'l', 'les', 'the', 'a', 'to', 'au', 'aupres', 'de', 'du', 'des', 'ont', 'a', 'have', 'has', 'had']);
 
 /** True when the mission named at [start, end) is only the one told or the one telling. */
+// (reports41: "MONUSCO EOD alerted", "MONUSCO alertée", "la MONUSCO a été informée": the mission told, in the passive after
+// it, its unit's name between)
+const UNIT: ReadonlySet<string> = new Set(['eod', 'unmas', 'team', 'equipe', 'base', 'tob', 'cob', 'a', 'ete', 'has', 'been', 'was', 'were', 'immediately', 'aussitot']);
+const TOLD_AFTER: ReadonlySet<string> = new Set(['alerted', 'alertee', 'alerte', 'informed', 'informee', 'informe', 'notified', 'notifiee', 'notifie', 'saisie', 'contacted', 'contactee', 'contacte', 'called', 'appelee']);
 export function missionTold(tokens: readonly Token[], start: number, end: number): boolean {
   const after = tokens[end];
   if (after && !after.breakBefore && TELLS.has(after.norm)) return true;
+  for (let k = end; k < tokens.length && k <= end + 3 && !tokens[k]!.breakBefore; k++) {
+    if (TOLD_AFTER.has(tokens[k]!.norm)) return true;
+    if (!UNIT.has(tokens[k]!.norm)) break;
+  }
   for (let k = start - 1; k >= 0 && k >= start - 4; k--) {
     if (tokens[k + 1]!.breakBefore) return false;
     if (TOLD.has(tokens[k]!.norm)) return true;

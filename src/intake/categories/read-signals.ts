@@ -4,9 +4,16 @@ import { arrestFeared } from './arrest-feared.js';
 import { visitsRefused } from './visits-refused.js';
 import { monitorsKeptOutHits } from './monitors-kept-out.js';
 import { facilityShorthandHits } from './facility-shorthand.js';
+import { schoolShorthandHits } from './school-shorthand.js';
+import { siteHeadingHits } from './site-heading.js';
+import { joinedToHostForce } from '../doers/patrol-with-army.js';
 import { unexplodedHits, unexplodedMunition } from './unexploded.js';
 import { payOrGoBack } from './pay-or-turn-back.js';
 import { nowOfResponders } from './force-now-there.js';
+import { patrolGoesOn } from './patrol-goes-on.js';
+import { nowOfLevy } from './now-of-levy.js';
+import { barrierHeldBy } from './barrier-held-by.js';
+import { beatenIfUnpaid } from './beaten-if-unpaid.js';
 import { dispersedAFight } from '../doers/fight-dispersed.js';
 import { childrenWorkingForGroupHits } from './children-working-for-group.js';
 import { groupMobilising } from './groups-mobilising.js';
@@ -249,6 +256,10 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     unexplodedMunition(h, tokens) ||
     payOrGoBack(h, tokens) ||
     nowOfResponders(h, tokens) ||
+    patrolGoesOn(h, tokens) ||
+    nowOfLevy(h, tokens) ||
+    barrierHeldBy(h, tokens) ||
+    beatenIfUnpaid(h, tokens, signalHits) || // ("those without money are beaten": the levy's sanction, beaten-if-unpaid.ts) // ("barrier held by Wazalendo": the group's barrier, barrier-held-by.ts) // ("each digger now forced to pay": a rule now, now-of-levy.ts) // ("joint patrols continuing": the patrol goes on, patrol-goes-on.ts)
     animalHarmed(h, tokens) || // ("les agri ont blessé 1 vache": an animal, animal-harmed.ts) // ("attackers fled, FARDC now on site": force-now-there.ts) // ("ppl pay or turn back": pay-or-turn-back.ts) // ("roquette non explosée": no attack, unexploded.ts)
     childProtectionField(h, tokens) || // ("the JHRO/child protection mission": a field of work, child-protection-field.ts)
     notAMinor(h, tokens) || // ("the victim is 22, not a minor": a correction, not-a-minor.ts)
@@ -299,7 +310,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...oneNameArmedHits(tokens),
     ...tollHits(tokens),
     ...sinceHourFleeingHits(tokens, signalHits),
-    ...armedAboutHits(tokens, mentions),
+    ...armedAboutHits(tokens, mentions.filter((m) => !joinedToHostForce(tokens, r.description, m.start, m.end))), // ("joint FARDC-Wazalendo patrols": the state's patrol, doers/patrol-with-army.ts)
     ...numberedSiteHits(tokens),
     ...bombAttackHits(signalHits, tokens),
     ...occupyingGroupHits(tokens, r.taken, signalHits),
@@ -333,6 +344,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...arrests.hits,
     ...unexplodedHits(tokens, r.description), // ("une roquette non explosée repêchée": a remnant of war, unexploded.ts)
     ...facilityShorthandHits(tokens, places),
+    ...siteHeadingHits(tokens, r.description, places), // ("Lushagala site: FARDC soldiers…": the site as heading, site-heading.ts)
+    ...schoolShorthandHits(tokens, places, signalHits.some((h) => h.value.signal === 'school')), // ("l'EP Nizi": the école primaire, school-shorthand.ts)
     ...(childSaid ? childrenWorkingForGroupHits(tokens, (k) => mentions.some((m) => !m.actor.hostState && m.start <= k && k < m.end)) : []), // ("enfants qui travaillaient … pour un groupe Maï-Maï": children-working-for-group.ts) // ("cs de Kalonge pillé", "Nioka HC occupied": facility-shorthand.ts)
     ...monitorsKeptOutHits(tokens), // ("équipe JHRO refusée accès au cachot": the mission kept out, monitors-kept-out.ts)
     ...schoolTakenHits(tokens), // ("shule … imechukuliwa na Wazalendo": swahili-things-taken.ts)

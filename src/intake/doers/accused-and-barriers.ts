@@ -16,8 +16,10 @@ const SWAHILI_HARM = /^(wa|a|i|u|li|ya|zi|ki)?(li|me|na|ta)?(kamat(a|wa|iwa)|shi
 // (reports23: "des policiers ont ravi les marchandises")
 // (SMS-typed harm: "2 wmn rpd by soldiers", "fille vlée par des militaires", "bt by police", "arrstd" is in HARM)
 const MORE_HARM = /^(detient|detiennent|confisqu\w*|confiscat\w*|seiz\w*|saisi\w*|ranconn\w*|pointed|pointing|braqu\w*|ravi|ravie|ravis|ravissent|ravissaient|ravir|rpd|rapd|rped|vlee|vlees|tabase\w*|beatn|bten|whipd|kild|kld|shotd)$/;
+// (a building taken over, C13: "les militaires ont transformé l'école en cantonnement", "soldiers converted the health post into a base": reports41)
+const TURNED_INTO = /^(transform(e|ee|es|ees|ent|aient|ait|ed|ing)|converti[es]?|convert(ed|ing))$/;
 
-export const moreHarm = (n: string): boolean => SWAHILI_HARM.test(n) || MORE_HARM.test(n) || stealingVerb(n) || lingalaSwahiliHarm(n); // ("ont volé", "robbed": stealing-forces.ts)
+export const moreHarm = (n: string): boolean => SWAHILI_HARM.test(n) || MORE_HARM.test(n) || stealingVerb(n) || lingalaSwahiliHarm(n) || TURNED_INTO.test(n); // ("ont volé", "robbed": stealing-forces.ts)
 
 /** "passé à tabac", "passent à tabac": the verb "passer" is harm only with "à tabac". */
 export const beatenUp = (tokens: readonly Token[], k: number): boolean =>

@@ -2,6 +2,7 @@ import type { Perpetrator } from '../../domain/alert.js';
 import { UNKNOWN_ACTOR_ID } from './actors.js';
 import type { Token } from '../normalize.js';
 import { namedInOperation, rescuedOrOperated } from './rescuers.js';
+import { forceInResponse } from './force-in-response.js';
 
 /**
  * C14 (conventions settled 2026-12-06): a foreign state's forces named by nationality or acronym who did the harm are
@@ -43,7 +44,7 @@ export function withForeignForces(read: Perpetrator[], tokens: readonly Token[],
   // (a foreign force that freed hostages or ran an operation against an armed group named did not do it: rescuers.ts)
   const groupNamed = mentions.some((m) => !m.actor.hostState && m.actor.id !== UNKNOWN_ACTOR_ID);
   const actorAt = (k: number): boolean => mentions.some((o) => o.start <= k && k < o.end);
-  const { names: found, spans } = foreignForces(tokens, description, (start, end) => groupNamed && (rescuedOrOperated(tokens, end, actorAt) || namedInOperation(tokens, start)));
+  const { names: found, spans } = foreignForces(tokens, description, (start, end) => (groupNamed && (rescuedOrOperated(tokens, end, actorAt) || namedInOperation(tokens, start))) || forceInResponse(tokens, start, end)); // ("FARDC and UPDF pursuing": force-in-response.ts)
   if (found.length === 0) return read;
   const inside = (m: Mention): boolean => spans.some(([a, b]) => m.start < b && a < m.end);
   const swallowed = new Set(mentions.filter(inside).map((m) => m.actor.id).filter((id) => !mentions.some((m) => m.actor.id === id && !inside(m))));

@@ -1,3 +1,4 @@
+import { forceInDenouncedHarm } from './denounced-harm.js';
 import { enteredThenHarmed } from './entered-then-harmed.js';
 import { paidToForceAt } from '../constructions/paid-to-force.js';
 import { isPeacekeeperUnit } from '../categories/peacekeeper-units.js';
@@ -107,6 +108,8 @@ export function forcesAsDoers(tokens: readonly Token[], actorsAt: Uint8Array, ca
       continue;
     }
     if (notHost(tokens, actorsAt, i)) continue;
+    // ("menacée après avoir dénoncé des viols commis par des militaires": what was denounced, denounced-harm.ts)
+    if (forceInDenouncedHarm(tokens, i)) continue;
     // ("informed the police that FRPI took…": told of the harm, doers/told-to-force.ts)
     if (toldToForce(tokens, i) && !doerAfter(tokens, i)) continue;
     if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm) || marriedTo(tokens, i) || forceDoer15(tokens, i) || forceDoer16(tokens, i, category) || openedFire(tokens, i) || forceMadePeoplePay(tokens, i) || forceCameToHarm(tokens, i, isForceHarm, CULPRIT) || enteredThenHarmed(tokens, i, isForceHarm) || paidToForceAt(tokens, i) || harmAfterForceWords(tokens, i, isHarm, (n) => SUFFERED.test(n)) || forceOperation(tokens, i)) found.add(kind);

@@ -63,6 +63,8 @@ import { sideOnlyInClash } from './clash-then-harm.js';
 import { backgroundRaid } from './background-raid.js';
 import { threatsExchanged } from './threats-exchanged.js';
 import { oversightBody } from './oversight-bodies.js';
+import { forceInResponse } from './force-in-response.js';
+import { joinedToHostForce } from './patrol-with-army.js';
 
 /**
  * Who did it: the actors named as doers (not those who report, respond, are only present, said absent or
@@ -75,12 +77,18 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   if (meeting) return [];
   if (quiet && !(quiet === 'unconfirmed' && (quietAs === null || quietAs === 'displacement'))) return [];
   // ("rumeurs sur des codeco…, panique, rien de confirmé": not confirmed is no denial, the group feared is named: C9, categories/rumour-panic.ts)
-  if (deniedReport(signalHits) && !groupAboutInCalm(signalHits, tokens, mentions.map((m) => m.end)) && !groupOnPatrol(tokens, mentions.map((m) => ({ end: m.end, hostState: m.actor.hostState === true }))) && !(category === 'threat_intimidation' && rumourPanic(tokens, signalHits, true))) return [];
+  if (deniedReport(signalHits) && !groupAboutInCalm(signalHits, tokens, mentions.map((m) => m.end)) && !groupOnPatrol(tokens, mentions.map((m) => ({ end: m.end, hostState: m.actor.hostState === true || joinedToHostForce(tokens, description, m.start, m.end) }))) && !(category === 'threat_intimidation' && rumourPanic(tokens, signalHits, true))) return [];
   const blameAt = blameTraded(signalHits, tokens); // (blame traded names no doer: constructions/everyday-kivu.ts)
   const otherActorNamed = (actor: unknown): boolean => mentions.some((o) => o.actor !== actor);
   const mishap = mishapOnly(signalHits);
   // ("FARDC/wazalendo": the word a slash joins before this name)
-  const joinedBefore = (k: number): number => (k > 0 && description[tokens[k]!.start - 1] === '/' ? k - 1 : k);
+  // ("FARDC and Wazalendo positions", "FARDC et Wazalendo": the actor an "and" joins before this name, reports41)
+  const joinedBefore = (k: number): number => {
+    if (k > 0 && description[tokens[k]!.start - 1] === '/') return k - 1;
+    if (k < 2 || !/^(and|et|&)$/.test(tokens[k - 1]!.norm) || tokens[k]!.breakBefore || tokens[k - 1]!.breakBefore) return k;
+    if (FORCE_ACRONYM.test(tokens[k - 2]!.norm)) return k - 2;
+    return mentions.find((o) => o.end === k - 1)?.start ?? k;
+  };
   const spans = mentions.map((o) => ({ start: o.start, end: o.end, id: o.actor.id }));
   const doers = mentions.filter(
     (m) =>
@@ -153,13 +161,15 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   // (asked to deploy or intervene: "chiefs ask FARDC to deploy", asked-to-act.ts)
   // (paired with a group that did it with them: "Imbonerakure and FARDC … ask 1000 FC", joint-doers.ts)
   const groupAt = (k: number): boolean => mentions.some((o) => o.end - 1 === k || o.start === k) || groups.some((g) => g.end - 1 === k || g.start === k);
-  const acting = doers.filter((m) => !m.actor.hostState || !(forceCaughtCulprit(tokens, signalHits, category, m.start, m.end) || forceAnsweredCrime(tokens, m.start, m.end) || forceFoundOrdnance(tokens, m.start, m.end, category) || patrolFoundBodies(tokens, m.start, m.end) || (otherDoer && childrenHandedOver(tokens, m.start, m.end)) || forceNamedAsPlace(tokens, m.start, m.end) || forceTookPlaceBack(tokens, m.start, m.end) || askedToAct(tokens, m.start, m.end) || forcePostReached(tokens, m.start, m.end) || forceNotDoing(tokens, m.start, m.end) || forceBehindReturn(tokens, m.start, category) || forceOnlyTelling(tokens, m.start, m.end, category) || toldToForceOnly(tokens, m.start, m.end, isForceHarm) || rescuer(m) || (otherDoer && freedByForce(tokens, m.start)) || forceServed(tokens, m.start) || onlyPatrolling(tokens, m.start, m.end, category) || forceOnlyPosted(tokens, m.start, m.end, category) || (otherDoer && forcePostAsLandmark(tokens, m.start, m.end)) || (otherDoer && !versusSide(tokens, m.start, m.end) && !jointDoer(tokens, m.start, m.end, groupAt) && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
+  const acting = doers.filter((m) => !m.actor.hostState || !(forceCaughtCulprit(tokens, signalHits, category, m.start, m.end) || forceAnsweredCrime(tokens, m.start, m.end) || forceFoundOrdnance(tokens, m.start, m.end, category) || patrolFoundBodies(tokens, m.start, m.end) || (otherDoer && childrenHandedOver(tokens, m.start, m.end)) || forceNamedAsPlace(tokens, m.start, m.end) || forceTookPlaceBack(tokens, m.start, m.end) || askedToAct(tokens, m.start, m.end) || forcePostReached(tokens, m.start, m.end) || forceNotDoing(tokens, m.start, m.end) || forceBehindReturn(tokens, m.start, category) || forceOnlyTelling(tokens, m.start, m.end, category) || toldToForceOnly(tokens, m.start, m.end, isForceHarm) || rescuer(m) || (otherDoer && freedByForce(tokens, m.start)) || forceServed(tokens, m.start) || onlyPatrolling(tokens, m.start, m.end, category) || forceOnlyPosted(tokens, m.start, m.end, category) || forceInResponse(tokens, m.start, m.end) || (otherDoer && forcePostAsLandmark(tokens, m.start, m.end)) || (otherDoer && !versusSide(tokens, m.start, m.end) && !jointDoer(tokens, m.start, m.end, groupAt) && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
   // ("RM" for the Raia Mutomboki, "Yakutumba" named alone: short-and-alone-names.ts)
   const named = withShortAndAloneNames(withFactions(withGroups(acting.map((m) => ctx.actors.perpetrator(m.actor)), groups), tokens, ctx.actors), tokens, ctx.actors);
   // ("M23 'police' arrested 3 traders": the group's own police, no PNC, group-own-police.ts; "protest after yesterday's
   // killing by soldiers": the cause's doer did nothing at the protest, categories/protest-cause.ts)
   return protestCauseDoers(withoutGroupPolice(withForeignForces(withConventionDoers(named, tokens, mentions.filter((m) => !formerRanksOfVictim(tokens, m.start, m.end)), category, ctx.actors), tokens, description, mentions), tokens, mentions), category, tokens, signalHits, mentions);
 }
+
+const FORCE_ACRONYM = /^(fardc|pnc|updf|rdf|fdnb)$/;
 
 // "FARDC vs ADF at Mbau since this morning": a side of a clash (C4), not a force responding (categories/versus-clash.ts).
 const VERSUS = /^(vs|versus|vrs)$/;

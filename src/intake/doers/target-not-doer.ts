@@ -21,6 +21,10 @@ function fireBefore(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+// The verb of the attack right before the positions (reports41): "M23 attacking FARDC and Wazalendo positions", "le M23
+// attaque les positions FARDC/Wazalendo" (no "on"/"sur" between).
+const FIRE_VERB = /^(attack(s|ed|ing)?|attaqu(e|ent|ait|aient|ant|ee|ees)|shell(s|ed|ing)|bombard(e|ent|ait|aient|ant|s|ed|ing)?|pilonn(e|ent|ait|aient|ant)|assaulting|assaulted|overran|overrun|took|prend|prennent|pris)$/;
+
 export function namedAsTarget(tokens: readonly Token[], start: number, end: number, joinedBefore: (k: number) => number): boolean {
   // "sur les positions FARDC/wazalendo": the position word before the name (or before the name it is joined to by a slash)
   const first = joinedBefore(start);
@@ -30,14 +34,14 @@ export function namedAsTarget(tokens: readonly Token[], start: number, end: numb
   if (before && !tokens[at]!.breakBefore && !tokens[first]!.breakBefore && POSITION.has(before.norm)) {
     let k = at - 2;
     if (ARTICLE.has(tokens[k]?.norm ?? '')) k--;
-    if (ON.has(tokens[k]?.norm ?? '') && fireBefore(tokens, k - 1)) return true;
+    if ((ON.has(tokens[k]?.norm ?? '') && fireBefore(tokens, k - 1)) || FIRE_VERB.test(tokens[k]?.norm ?? '')) return true;
   }
   // "shelling of Wazalendo positions", "attack on M23 positions": the position word after the name
   const after = tokens[end];
   if (after && !after.breakBefore && POSITION.has(after.norm)) {
     let k = first - 1;
     if (ARTICLE.has(tokens[k]?.norm ?? '')) k--;
-    if (ON.has(tokens[k]?.norm ?? '') && tokens[k]!.norm !== 'at' && fireBefore(tokens, k - 1)) return true;
+    if ((ON.has(tokens[k]?.norm ?? '') && tokens[k]!.norm !== 'at' && fireBefore(tokens, k - 1)) || FIRE_VERB.test(tokens[k]?.norm ?? '')) return true;
   }
   // "families of wazalendo", "les familles des Wazalendo"
   let k = first - 1;

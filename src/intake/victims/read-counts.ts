@@ -98,6 +98,7 @@ import { inHospitalCount } from './in-hospital.js';
 import { takenWithKin } from './taken-with-kin.js';
 import { oneStillHeld } from './one-still-held.js';
 import { sameBodyFound } from './same-body-found.js';
+import { hitThenDied } from './hit-then-died.js';
 import { childrenAmongTaken } from './children-among-taken.js';
 import { killsOnlyAttempted } from '../categories/harm-attempted.js';
 import { shotInLimb } from './shot-in-limb.js';
@@ -192,6 +193,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   oneStillHeld(tokens, victims); // (C7: "2 otages relâchés, un 3e toujours entre leurs mains": one-still-held.ts)
   deathIdiomCounts(tokens, victims); // ("did not survive", "a rendu l'âme", "un 3e a succombé", "the 2 wounded died": death-idioms.ts)
   possessiveCounts(tokens, victims);
+  hitThenDied(tokens, victims); // ("one woman hit by a stray bullet died, 2 others injured": hit-then-died.ts)
   sameBodyFound(tokens, victims); // ("un cultivateur tué…; son corps retrouvé": the same dead, same-body-found.ts)
   childrenAmongTaken(tokens, victims); // (C18: "ont embarqué 4 garçons", the taken are the children: children-among-taken.ts)
   takenWithKin(tokens, victims); // ("took him and his 2 sons", "l'ont emmené avec ses deux fils": the person and the kin, taken-with-kin.ts)

@@ -11,7 +11,8 @@ import type { Token } from '../normalize.js';
 const BODY = new Set(['corps', 'body', 'corpse', 'cadavre', 'depouille']);
 const OWNER = new Set(['son', 'sa', 'his', 'her', 'le', 'la', 'l', 'the', 'its']);
 const OF = new Set(['of', 'de', 'du', 'd', 'des']);
-const KILLED = /^(killed|murdered|slain|shot|hacked|tue|tuee|abattu|abattue|assassine|assassinee|egorge|egorgee|machette|machetted|beheaded|decapite|decapitee)$/;
+// (reports41: "1 présumé voleur brûlé vif par la population, PNC a récupéré le corps": burnt alive, lynched)
+const KILLED = /^(killed|murdered|slain|shot|hacked|tue|tuee|abattu|abattue|assassine|assassinee|egorge|egorgee|machette|machetted|beheaded|decapite|decapitee|lynched|lynche|lynchee|brule|brulee|burned|burnt|died|mort|morte|decede|decedee|stabbed|poignarde|poignardee)$/;
 
 export function sameBodyFound(tokens: readonly Token[], victims: Victims): void {
   if ((victims.killed ?? 0) < 2) return;
@@ -20,7 +21,7 @@ export function sameBodyFound(tokens: readonly Token[], victims: Victims): void 
     // the killing told before, in a clause of its own, of one person ("un cultivateur a été tué", "a farmer killed")
     const before = tokens.slice(0, i - 1);
     const kill = before.findIndex((t) => KILLED.test(t.norm));
-    if (kill < 0 || !tokens.slice(kill + 1, i).some((t) => t.breakBefore) || !before.slice(0, kill).some((t) => /^(un|une|a|an|one|le|la|the)$/.test(t.norm))) return;
+    if (kill < 0 || !tokens.slice(kill + 1, i).some((t) => t.breakBefore) || !before.slice(0, kill).some((t) => /^(un|une|a|an|one|le|la|the|1)$/.test(t.norm))) return;
     victims.killed = (victims.killed ?? 0) - 1;
     return;
   }

@@ -17,6 +17,7 @@ const SURVIVORS = /^(survivors?|survivantes?|survivants?|victims?|victimes?|case
 const PEOPLE = /^(women|woman|femmes?|girls?|filles?|jeunes|teenage|teenagers?|adolescentes?|mineures?|minors?|wives|epouses?|widows?|veuves?|vieilles?|people|personnes|pers|ppl|men|hommes?|boys?|garcons?|survivors?|survivantes?|victims?|victimes?|enfants?|children|kids?)$/;
 const ESCAPED = /^(escaped|fled|freed|released|rescued|returned|evadees?|echappees?|liberees?|relachees?|revenues?|rentrees?)$/;
 const SHE = /^(she|elle)$/;
+const MORE = /^(new|nouveaux|nouvelles|nouveau|additional|further|other|autres|more|recent|recents|confirmed|documented|documentes)$/;
 const ESTIMATE = /^(at|least|au|moins|about|abt|approx|aprox|around|env|environ|some|quelque|over|plus|de|than|more|nearly|pres)$/;
 const WAS = /^(was|had|has|been|a|ete|avait|got)$/;
 
@@ -31,6 +32,8 @@ export function survivorsCounted(tokens: readonly Token[], slavery: boolean): { 
       continue;
     }
     let k = n.next;
+    // ("14 new rape cases", "5 autres cas de viol", "3 additional rape survivors": a word of more between, reports41)
+    if (MORE.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore && (HARM_NOUN.test(tokens[k + 1]?.norm ?? '') || /^(cas|cases)$/.test(tokens[k + 1]?.norm ?? ''))) k++;
     // "12 rape survivors", "3 cas de VBG" read as a count of survivors
     if (HARM_NOUN.test(tokens[k]?.norm ?? '') && SURVIVORS.test(tokens[k + 1]?.norm ?? '') && !tokens[k + 1]!.breakBefore) return { survivors: n.value, children: 0 };
     if (/^(cas|cases)$/.test(tokens[k]?.norm ?? '') && /^(de|of)$/.test(tokens[k + 1]?.norm ?? '') && HARM_NOUN.test(tokens[k + 2]?.norm ?? '')) return { survivors: n.value, children: 0 };
