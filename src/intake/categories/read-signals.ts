@@ -90,6 +90,9 @@ import { neverCameBackHits } from './never-came-back.js';
 import { protestObject } from './protest-object.js';
 import { groupLeft } from './group-left.js';
 import { ownPatrolHits } from './own-patrol.js';
+import { engagedByHits } from './engaged-by.js';
+import { compoundMarksHits } from './compound-marks.js';
+import { ordnanceRemoved } from './ordnance-removed.js';
 import { peopleInFlightHits } from './people-in-flight.js';
 import { peopleGoingHits } from './people-going.js';
 import { peopleOnTheMoveHits } from './people-on-the-move.js';
@@ -243,6 +246,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     siteOnlyNearby(h, tokens) || // ("IDP site nearby", "outside the site": site-nearby.ts)
     killingTakenBack(h, tokens) || // ("2 injured, not killed": not-killed.ts)
     questionTopic(h, tokens) || // ("questioned by the ANR about his sources on the Djugu attacks": the topic, questioned-by-state.ts)
+    ordnanceRemoved(h, tokens) || // ("obus non explosé …, toujours pas enlevé": removed, no one taken; ordnance-removed.ts)
     seizedNotPeople(h, tokens) || // ("1 pistol seized", "HR seized the prosecutor": no one taken, thing-seized.ts)
     treatedWounded(h, tokens) || // ("threatened for treating a wounded soldier": the patient's wound, treated-wounded.ts)
     chargeQuoted(h, tokens, r.description) || // ("détenus pour 'pêche en période interdite'": the charge, charge-quoted.ts)
@@ -294,6 +298,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...left.hits,
     // ("Patrol came under fire near Boikene": the reporter's own patrol, own-patrol.ts)
     ...ownPatrolHits(tokens, (k) => inMention(r, k)),
+    ...engagedByHits(tokens), // ("INDBATT patrol engaged by unidentified armed elts": fired on, engaged-by.ts)
+    ...compoundMarksHits(tokens), // ("he shows whip marks on his back": ill-treatment, compound-marks.ts)
     ...peopleMoving,
     ...partialReleaseHits(tokens),
     ...oneNameArmedHits(tokens),
