@@ -151,3 +151,23 @@ describe("barricades raised by the two sides of a communal quarrel are the tensi
     expect(parse(text).category).toBe('access_denial');
   });
 });
+
+describe("a group's own service or men accused by name are the group ('il accuse les services de renseignement du M23')", () => {
+  it.each([
+    'Suivi Rubare: le détenu relâché hier porte des traces de fouet sur le dos, il accuse les services de renseignement du M23.',
+    'Rubare: détenu relâché avec des traces de coups, il accuse les hommes du M23',
+    'Kiwanja: un commerçant libéré porte des traces de coups, il accuse les services de sécurité du M23',
+    'Rubare: the freed trader has whip marks, he accuses the intelligence men of the M23',
+    'Bunagana: 2 jeunes relâchés hier portent des traces de fouet, ils accusent les agents du M23',
+  ])('%s', (text) => {
+    expect(parse(text).perpetrators.map((p) => p.actorId)).toContain('m23');
+  });
+
+  it.each([
+    // the charge put on the victim names no doer
+    "Rubare: un jeune tabassé, accusé d'être agent de renseignement du M23",
+    "Kiwanja: un jeune battu par la population, accusé d'être un agent du M23",
+  ])('kept: %s', (text) => {
+    expect(parse(text).perpetrators.map((p) => p.actorId)).not.toContain('m23');
+  });
+});
