@@ -93,6 +93,8 @@ import { ownPatrolHits } from './own-patrol.js';
 import { engagedByHits } from './engaged-by.js';
 import { compoundMarksHits } from './compound-marks.js';
 import { ordnanceRemoved } from './ordnance-removed.js';
+import { schoolPartHits } from './school-parts.js';
+import { correctedOrdnanceHits } from './corrected-ordnance.js';
 import { peopleInFlightHits } from './people-in-flight.js';
 import { peopleGoingHits } from './people-going.js';
 import { peopleOnTheMoveHits } from './people-on-the-move.js';
@@ -300,6 +302,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...ownPatrolHits(tokens, (k) => inMention(r, k)),
     ...engagedByHits(tokens), // ("INDBATT patrol engaged by unidentified armed elts": fired on, engaged-by.ts)
     ...compoundMarksHits(tokens), // ("he shows whip marks on his back": ill-treatment, compound-marks.ts)
+    ...schoolPartHits(tokens, signalHits), // ("… l'école de Mikenge, salles saccagées": the school's rooms, school-parts.ts)
+    ...correctedOrdnanceHits(tokens, signalHits), // ("Rectificatif: … est un vieil obus, pas un EEI": still an explosive, corrected-ordnance.ts)
     ...peopleMoving,
     ...partialReleaseHits(tokens),
     ...oneNameArmedHits(tokens),

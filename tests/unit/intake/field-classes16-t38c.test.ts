@@ -171,3 +171,47 @@ describe("a group's own service or men accused by name are the group ('il accuse
     expect(parse(text).perpetrators.map((p) => p.actorId)).not.toContain('m23');
   });
 });
+
+describe("a school's rooms or furniture harmed in the clause after the school are the school (C13)", () => {
+  it.each([
+    "Suite à notre alerte: les Twirwaneho ont quitté l'école de Mikenge hier, salles saccagées et bancs brûlés. Cours toujours suspendus.",
+    "Les Maï-Maï ont quitté l'EP Kalunguta, bancs et pupitres brûlés",
+    'Mai-Mai left Kalunguta primary school yesterday, desks and benches burnt',
+    "Des miliciens CODECO ont occupé l'école de Largu une semaine, salles pillées à leur départ",
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('child_violation');
+    expect(r.sensitivity).toBe('restricted');
+    expect(r.priority).toBe('high');
+  });
+
+  it.each([
+    // no armed doer: a theft (C13); no harm: no attack on the school
+    "L'école de Mikenge cambriolée la nuit, bancs volés par des voleurs",
+    'Mikenge: les Twirwaneho ont quitté le village hier. A l\'école, les salles sont intactes.',
+    'Kalehe: la salle de réunion brûlée par des inconnus',
+  ])('kept: %s', (text) => {
+    expect(parse(text).category).not.toBe('child_violation');
+  });
+});
+
+describe('a correction that recasts the thing found as another explosive is still an explosive hazard', () => {
+  it.each([
+    "Rectificatif: l'objet trouvé près de l'école de Lulimba est un vieil obus de mortier, pas un EEI. UNMAS informé, élèves déplacés.",
+    'Correction: the object found near Kibirizi school is an old mortar round, not an IED. UNMAS informed.',
+    'Correction Kitchanga: the device in the field is an unexploded rocket, not a landmine, children kept away',
+    "Rectificatif: l'engin trouvé au marché de Rubaya est une roquette non explosée, pas une mine. Zone balisée par la PNC.",
+    'Rectificatif Kibumba: c\'est une grenade non explosée, pas un EEI, la zone est sécurisée',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('explosive_hazard');
+    expect(r.priority).toBe('medium');
+  });
+
+  it.each([
+    'Fausse alerte à Kibumba: pétards pris pour des obus',
+    "Rectificatif: pas d'obus tombé sur Sake hier, c'était le tonnerre",
+  ])('kept: %s', (text) => {
+    expect(parse(text).category).toBe('other');
+  });
+});
