@@ -95,6 +95,7 @@ import { compoundMarksHits } from './compound-marks.js';
 import { ordnanceRemoved } from './ordnance-removed.js';
 import { schoolPartHits } from './school-parts.js';
 import { correctedOrdnanceHits } from './corrected-ordnance.js';
+import { takenFromSiteOnly } from './site-as-origin.js';
 import { peopleInFlightHits } from './people-in-flight.js';
 import { peopleGoingHits } from './people-going.js';
 import { peopleOnTheMoveHits } from './people-on-the-move.js';
@@ -395,7 +396,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   // ("leave before Sunday or be attacked": the attack threatened, or-else-attack.ts)
   if (signals.all('attack').some((h) => attackIfNotObeyed(h, tokens))) signals = signals.retagged((h) => (attackIfNotObeyed(h, tokens) ? 'threat' : null));
   // ("tué à 2km du site": distance-from-site.ts)
-  if (siteNotAttacked(signals) || harmedAwayFromSite(signals) || harmedOnErrandAtEdge(signals) || harmedAtDistanceFromSite(signals)) signals = signals.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
+  // ("human rights defender from Lushagala IDP site abducted": where the people live, site-as-origin.ts)
+  if (siteNotAttacked(signals) || harmedAwayFromSite(signals) || takenFromSiteOnly(signals) || harmedOnErrandAtEdge(signals) || harmedAtDistanceFromSite(signals)) signals = signals.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
   const absenceSaid = signalHits.some((h) => movementAbsent(h, tokens, (k) => inMention(r, k))) || mentions.some((m) => saidAbsent(tokens, m.start));
   return { signals, returned, t17, takenByGroup, caught, back, groupTook, peopleTaken, groupArrested: arrests.hits, stateTookPeople, animalsOnly, absenceSaid };
 }

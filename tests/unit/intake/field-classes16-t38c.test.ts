@@ -215,3 +215,71 @@ describe('a correction that recasts the thing found as another explosive is stil
     expect(parse(text).category).toBe('other');
   });
 });
+
+describe('C1/C2 in a threat: soldiers or police who told someone to stop or keep quiet threatened him', () => {
+  it.each([
+    ["Biakato: community radio journalist visited at night by 4 armed soldiers who told him to 'stop talking about the barriers'.", 'fardc'],
+    ["Niania: des militaires armés sont venus la nuit chez un journaliste lui demander d'arrêter de parler des barrières illégales.", 'fardc'],
+    ['Oicha: policemen ordered the pastor to stop speaking about the barrier taxes, he fears for his life', 'pnc'],
+    ['Beni: des policiers ont sommé le journaliste de se taire sur les taxes illégales', 'pnc'],
+    ['armed soldiers told the teacher to keep quiet about the barriers, he is afraid', 'fardc'],
+    ['Niania: des militaires armés ont menacé un journaliste', 'fardc'],
+  ])('%s', (text, doer) => {
+    const r = parse(text);
+    expect(r.category).toBe('threat_intimidation');
+    expect(r.perpetrators.map((p) => p.actorId)).toEqual([doer]);
+  });
+
+  it.each([
+    // the force told to act, or only protecting; another actor named as the one who threatened
+    'Beni: the journalist asked the police to protect him after threats from unknown men',
+    'Butembo: des militaires sont venus sécuriser le quartier après les menaces',
+    'Beni: Mai-Mai told the chief to leave the village; soldiers told residents to stay home',
+  ])('kept: %s', (text) => {
+    const ids = parse(text).perpetrators.map((p) => p.actorId);
+    expect(ids).not.toContain('fardc');
+    expect(ids).not.toContain('pnc');
+  });
+});
+
+describe('two words naming which people before the person ("a civil society leader") count one taken', () => {
+  it.each([
+    ['Kiwanja: M23 arrested a civil society leader at his home last night, taken to an unknown destination.', 1],
+    ['Kiwanja: Wazalendo abducted a human rights defender last night', 1],
+    ['Kiwanja: M23 took a community radio journalist to their camp', 1],
+    ['Rutshuru: les M23 ont arrêté un leader de la société civile', 1],
+    ['Rubare: M23 arrested 2 civil society leaders at the market', 2],
+  ])('%s', (text, abducted) => {
+    const r = parse(text);
+    expect(r.category).toBe('abduction');
+    expect(r.victims.abducted).toBe(abducted);
+  });
+
+  it.each([
+    // the state's arrest is a detention (C23): nobody counted abducted
+    'Kiwanja: FARDC arrested a civil society leader at his home',
+  ])('kept: %s', (text) => {
+    expect(parse(text).victims.abducted ?? null).toBeNull();
+  });
+});
+
+describe('people taken who only come from a site are no attack on it', () => {
+  it.each([
+    'Goma: human rights defender from Lushagala IDP site abducted by unknown armed men last night; his phone is off.',
+    'Djugu: 2 déplacés du site de Rhoe enlevés par des CODECO hier soir',
+    'Djugu: CODECO abducted 3 IDPs from Rhoe site on the road to Bule',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('abduction');
+    expect(r.priority).toBe('high');
+  });
+
+  it.each([
+    'CODECO abducted 3 IDPs inside Rhoe site last night',
+    'Des CODECO ont enlevé 2 déplacés dans le site de Rhoe',
+  ])('kept: %s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('attack_on_idp_site');
+    expect(r.priority).toBe('critical');
+  });
+});
