@@ -283,3 +283,38 @@ describe('people taken who only come from a site are no attack on it', () => {
     expect(r.priority).toBe('critical');
   });
 });
+
+describe('C1/C2: police or soldiers who evicted people or demolished their houses did the harm', () => {
+  it.each([
+    ['Mugunga: a police officer evicted families by force from a disputed plot, 2 people beaten, 5 houses demolished.', 'pnc'],
+    ['Goma: des policiers ont déguerpi 30 ménages du quartier Mapendo, maisons démolies', 'pnc'],
+    ['Goma: soldiers evicted displaced families from the school at night', 'fardc'],
+    ['Goma: des militaires ont démoli les abris des déplacés à Kanyaruchinya', 'fardc'],
+  ])('%s', (text, doer) => {
+    expect(parse(text).perpetrators.map((p) => p.actorId)).toContain(doer);
+  });
+
+  it.each(['Goma: families evicted by the landowner; police came to calm the situation'])('kept: %s', (text) => {
+    expect(parse(text).perpetrators.map((p) => p.actorId)).not.toContain('pnc');
+  });
+});
+
+describe("an accusation closed before the force's cell: the force is who held him", () => {
+  it.each([
+    'Bunia: a boy (16) accused of theft died in the PNC Mudzipela cell; family says he was beaten. Investigation requested.',
+    "Bunia: un jeune accusé de vol est mort au cachot de la PNC, sa famille dit qu'il a été battu",
+    'Beni: a man accused of stealing a goat died in the PNC cell at Rwangoma, his body bore marks of beating',
+  ])('%s', (text) => {
+    expect(parse(text).perpetrators.map((p) => p.actorId)).toContain('pnc');
+  });
+
+  it.each([
+    // the group the victim was accused of being is no doer
+    "Beni: jeune accusé d'être M23 tabassé par la population",
+    'Beni: a man accused of being ADF beaten by the youths',
+  ])('kept: %s', (text) => {
+    const ids = parse(text).perpetrators.map((p) => p.actorId);
+    expect(ids).not.toContain('m23');
+    expect(ids).not.toContain('adf');
+  });
+});
