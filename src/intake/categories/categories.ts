@@ -1,6 +1,7 @@
 import { childrenAmongFled } from './children-among-fled.js';
 import { peacekeepersAsDoers } from './peacekeepers-as-doers.js';
 import { withoutHarmSaidNone } from './harm-said-none.js';
+import { siteHarmSignals } from './site-unharmed.js';
 import { aidTeamOnErrandHarmed } from './aid-team-errand.js';
 import { harmOutsideSite } from './outside-site.js';
 import { attackOnlyExpected } from './announced-attack.js';
@@ -159,7 +160,8 @@ export function rankCategories(told: Signals, victims: Victims): CategoryReading
   if (idpSiteAttacked(s) && !s.has('recruit') && !hasSexualViolence(s)) push('attack_on_idp_site', 'idp_camp');
   if (child) push('child_violation', child);
   if (hasSexualViolence(s)) push('crsv', s.firstSubType('sexual'));
-  if (s.has('idpSite') && HARM.some((h) => s.has(h)) && !mishap && !extortionOnly(s) && !communalClash(s) && !explosiveFoundOnly(s) && !theftOnly(s) && !mineNearSite(s)) push('attack_on_idp_site', 'idp_camp');
+  // ("site calm except one drunk soldier firing in the air …, no injuries": no harm done at the site, site-unharmed.ts)
+  if (s.has('idpSite') && HARM.some((h) => siteHarmSignals(s).has(h)) && !mishap && !extortionOnly(s) && !communalClash(s) && !explosiveFoundOnly(s) && !theftOnly(s) && !mineNearSite(s)) push('attack_on_idp_site', 'idp_camp');
   if (peacekeepersTargeted(s)) push('attack_on_peacekeepers', harmSubType);
   if (humanitariansTargeted(s)) push('attack_on_humanitarians', harmSubType);
   if (s.has('explosive') && !thrown) push('explosive_hazard', s.firstSubType('explosive'));

@@ -41,6 +41,7 @@ import { forceAmbushedFirst } from './force-ambushed.js';
 import { arrestsAfterKillingFirst } from './arrests-after-killing.js';
 import { accessAfterAttackFirst } from './access-after-attack.js';
 import { communitiesQuarrelFirst } from './communities-quarrel.js';
+import { barricadesInQuarrelFirst } from './barricades-in-quarrel.js';
 import { ordnanceNobodyHurtFirst } from './ordnance-nobody-hurt.js';
 import { paidToForceFirst } from '../constructions/paid-to-force.js';
 import { rapeSpokenOfFirst } from './rape-spoken-of.js';
@@ -101,6 +102,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = clashWithoutHarmFirst(ranked, signals, victims); // (C21: "shooting … FARDC vs M23", "incursion …, pas de dégâts": clash-without-harm.ts)
   ranked = forceAmbushedFirst(ranked, signals, victims); // (C21: "Zaire elms ambushed FARDC …, no civ casualties": force-ambushed.ts)
   ranked = accessAfterAttackFirst(ranked, signals); // ("fardc denied red cross access … after yday attack": access-after-attack.ts)
+  ranked = barricadesInQuarrelFirst(ranked, signals, victims); // ("conflit de limites …, les jeunes des deux côtés ont érigé des barricades": barricades-in-quarrel.ts)
   ranked = communitiesQuarrelFirst(ranked, signals, victims); // ("Alur and Hema families quarrelling over a cow theft": communities-quarrel.ts)
   ranked = ordnanceNobodyHurtFirst(ranked, signals, victims); // ("UXO found by children …, no one hurt": ordnance-nobody-hurt.ts)
   ranked = paidToForceFirst(ranked, signals); // (C6: "les creuseurs paient 5000 FC aux militaires": constructions/paid-to-force.ts)

@@ -1,4 +1,5 @@
 import { freedAgainstMoney } from './freed-against-money.js';
+import { compoundTitleWords } from '../victims/compound-titles.js';
 import type { Victims } from '../../domain/alert.js';
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
@@ -79,9 +80,12 @@ export function peopleAfter(tokens: readonly Token[], i: number): Taken | null {
     k = n.next;
   }
   // ("4 jeunes à Sake": "jeunes" is the people when no person follows it)
-  while (k < tokens.length && ADJECTIVES.has(tokens[k]!.norm) && tokens[k + 1] && !tokens[k + 1]!.breakBefore && (isPerson(tokens[k + 1]!.norm) || CHILD_WORDS.test(tokens[k + 1]!.norm))) k++;
+  while (k < tokens.length && ADJECTIVES.has(tokens[k]!.norm) && tokens[k + 1] && !tokens[k + 1]!.breakBefore && (isPerson(tokens[k + 1]!.norm) || CHILD_WORDS.test(tokens[k + 1]!.norm) || compoundTitleWords(tokens, k + 1) > 0)) k++;
   // ("a maize trader", "the fish sellers", "2 cattle herders": one word of trade before the people names which people)
-  const traded = tradeBefore(tokens, k);
+  // ("a civil society leader", "human rights defender": two words naming which people, victims/compound-titles.ts)
+  const titled = compoundTitleWords(tokens, k);
+  k += titled;
+  const traded = titled === 0 && tradeBefore(tokens, k);
   if (traded) k++;
   // ("4 moto drivers", "5 moto boy", "taxi-moto men": the vehicle names which people, its riders)
   const rider = VEHICLES.test(tokens[k]?.norm ?? '') && tokens[k + 1] !== undefined && !tokens[k + 1]!.breakBefore && (isPerson(tokens[k + 1]!.norm) || RIDERS.test(tokens[k + 1]!.norm));
@@ -93,7 +97,7 @@ export function peopleAfter(tokens: readonly Token[], i: number): Taken | null {
     const after = readNumber(tokens, k + 1);
     if (after && !after.article && !tokens[k + 1]!.breakBefore) count = after.value;
     // ("a moto driver": the article before the vehicle)
-    else if (isSingularPerson(who.norm) && SINGULAR.test(tokens[k - (traded ? 2 : 1) - (rider ? 1 : 0)]?.norm ?? '')) count = 1;
+    else if (isSingularPerson(who.norm) && SINGULAR.test(tokens[k - (traded ? 2 : 1) - titled - (rider ? 1 : 0)]?.norm ?? '')) count = 1;
   }
   return { at: i, count, children: CHILD_WORDS.test(who.norm) };
 }

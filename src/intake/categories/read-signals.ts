@@ -97,6 +97,12 @@ import { neverCameBackHits } from './never-came-back.js';
 import { protestObject } from './protest-object.js';
 import { groupLeft } from './group-left.js';
 import { ownPatrolHits } from './own-patrol.js';
+import { engagedByHits } from './engaged-by.js';
+import { compoundMarksHits } from './compound-marks.js';
+import { ordnanceRemoved } from './ordnance-removed.js';
+import { schoolPartHits } from './school-parts.js';
+import { correctedOrdnanceHits } from './corrected-ordnance.js';
+import { takenFromSiteOnly } from './site-as-origin.js';
 import { peopleInFlightHits } from './people-in-flight.js';
 import { peopleGoingHits } from './people-going.js';
 import { peopleOnTheMoveHits } from './people-on-the-move.js';
@@ -250,6 +256,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     siteOnlyNearby(h, tokens) || // ("IDP site nearby", "outside the site": site-nearby.ts)
     killingTakenBack(h, tokens) || // ("2 injured, not killed": not-killed.ts)
     questionTopic(h, tokens) || // ("questioned by the ANR about his sources on the Djugu attacks": the topic, questioned-by-state.ts)
+    ordnanceRemoved(h, tokens) || // ("obus non explosé …, toujours pas enlevé": removed, no one taken; ordnance-removed.ts)
     seizedNotPeople(h, tokens) || // ("1 pistol seized", "HR seized the prosecutor": no one taken, thing-seized.ts)
     treatedWounded(h, tokens) || // ("threatened for treating a wounded soldier": the patient's wound, treated-wounded.ts)
     chargeQuoted(h, tokens, r.description) || // ("détenus pour 'pêche en période interdite'": the charge, charge-quoted.ts)
@@ -305,6 +312,10 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...left.hits,
     // ("Patrol came under fire near Boikene": the reporter's own patrol, own-patrol.ts)
     ...ownPatrolHits(tokens, (k) => inMention(r, k)),
+    ...engagedByHits(tokens), // ("INDBATT patrol engaged by unidentified armed elts": fired on, engaged-by.ts)
+    ...compoundMarksHits(tokens), // ("he shows whip marks on his back": ill-treatment, compound-marks.ts)
+    ...schoolPartHits(tokens, signalHits), // ("… l'école de Mikenge, salles saccagées": the school's rooms, school-parts.ts)
+    ...correctedOrdnanceHits(tokens, signalHits), // ("Rectificatif: … est un vieil obus, pas un EEI": still an explosive, corrected-ordnance.ts)
     ...peopleMoving,
     ...partialReleaseHits(tokens),
     ...oneNameArmedHits(tokens),
@@ -398,7 +409,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   // ("leave before Sunday or be attacked": the attack threatened, or-else-attack.ts)
   if (signals.all('attack').some((h) => attackIfNotObeyed(h, tokens))) signals = signals.retagged((h) => (attackIfNotObeyed(h, tokens) ? 'threat' : null));
   // ("tué à 2km du site": distance-from-site.ts)
-  if (siteNotAttacked(signals) || harmedAwayFromSite(signals) || harmedOnErrandAtEdge(signals) || harmedAtDistanceFromSite(signals)) signals = signals.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
+  // ("human rights defender from Lushagala IDP site abducted": where the people live, site-as-origin.ts)
+  if (siteNotAttacked(signals) || harmedAwayFromSite(signals) || takenFromSiteOnly(signals) || harmedOnErrandAtEdge(signals) || harmedAtDistanceFromSite(signals)) signals = signals.retagged((h) => (h.value.signal === 'idpSite' ? 'displace' : null));
   const absenceSaid = signalHits.some((h) => movementAbsent(h, tokens, (k) => inMention(r, k))) || mentions.some((m) => saidAbsent(tokens, m.start));
   return { signals, returned, t17, takenByGroup, caught, back, groupTook, peopleTaken, groupArrested: arrests.hits, stateTookPeople, animalsOnly, absenceSaid };
 }

@@ -334,14 +334,21 @@ function accused(tokens: readonly Token[], start: number): boolean {
     if (INFORMED.test(tokens[k]!.norm) && k >= start - 3 && !/^(par|by)$/.test(tokens[k + 1]?.norm ?? '')) return !tokens.slice(start + 1, start + 4).some((t) => /^(qui|who)$/.test(t.norm));
     // ("accusé par des miliciens Zaïre d'avoir renseigné…", "accused by M23 of spying": who accuses, after "par/by", is no accused)
     if (ACCUSED.test(tokens[k]!.norm) && accuserAfterBy(tokens, k, start)) return false;
+    // ("a boy accused of theft died in the PNC Mudzipela cell": the accusation closed, what befell the accused comes before the
+    // force, reports36)
+    if (ACCUSED.test(tokens[k]!.norm) && tokens.slice(k + 1, start).some((t) => BEFELL.test(t.norm))) return false;
     // ("menacé par des collaborateurs ADF": the collaborators named as the agent, collaborators-as-agents.ts)
     if (/^(collabor|complic|sympathis)/.test(tokens[k]!.norm) && k === start - 1 && allyAsAgent(tokens, k)) return false;
-    if (ACCUSED.test(tokens[k]!.norm)) return !(/^(accuse|accusent|accusant|accusing|accuses|soupconnent|soupconne|suspect)$/.test(tokens[k]!.norm) && tokens.slice(k + 1, start).every((t) => /^(les|the|la|le|l|des|du|milice|militia|miliciens|groupe|group|arme|armed|elements|rebels|rebelles|fighters|combattants)$/.test(t.norm)));
+    // ("il accuse les services de renseignement du M23", "accuses the intelligence men of the M23": the group's own service or
+    // men accused is the group, reports38)
+    if (ACCUSED.test(tokens[k]!.norm)) return !(/^(accuse|accusent|accusant|accusing|accuses|soupconnent|soupconne|suspect)$/.test(tokens[k]!.norm) && tokens.slice(k + 1, start).every((t) => /^(les|the|la|le|l|des|du|milice|militia|miliciens|groupe|group|arme|armed|elements|rebels|rebelles|fighters|combattants)$/.test(t.norm) || GROUP_ORGAN.test(t.norm)));
     if (tokens[k + 1]!.stopBefore) return false;
   }
   return false;
 }
 
+const BEFELL = /^(died|dies|mort|morte|decede|decedee|succombe|succombee|held|detenu|detenue|beaten|battu|battue|tortured|torture|torturee)$/;
+const GROUP_ORGAN = /^(services?|renseignements?|intelligence|securite|security|de|of|agents|hommes|men|officers|officiers)$/;
 const INFORMED = /^(renseigne|renseigner|renseignait|renseignaient|renseignant|renseignent|informe|informer|informing|informed|informait|informaient|spying|spied|spy|espionne|espionner|espionnait|espionnaient|espionnage)$/;
 function accuserAfterBy(tokens: readonly Token[], k: number, start: number): boolean {
   return /^(par|by)$/.test(tokens[k + 1]?.norm ?? '') && tokens.slice(k + 2, start).every((t) => !t.breakBefore && /^(les|the|la|le|l|des|du|some|milice|militia|miliciens|militiamen|groupe|group|arme|armes|armed|elements|rebels|rebelles|fighters|combattants)$/.test(t.norm));

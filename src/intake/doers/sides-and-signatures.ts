@@ -27,6 +27,8 @@ export function sideOfVictims(tokens: readonly Token[], start: number): boolean 
   let k = start - 1;
   while (k >= 0 && k >= start - 3 && FOR.test(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore) k--;
   if (k < 0 || !SERVE.test(tokens[k]!.norm) || tokens[k + 1]!.breakBefore) return false;
+  // ("il accuse les services de renseignement du M23": the group's intelligence service, a noun, not informing for it; reports38)
+  if (/^renseignements?$/.test(tokens[k]!.norm) && tokens[k - 1]?.norm === 'de' && /^(services?|service)$/.test(tokens[k - 2]?.norm ?? '')) return false;
   for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
     if (tokens[j + 1]!.stopBefore) return false;
     if (SAY.test(tokens[j]!.norm) && !/^(for|pour)$/.test(tokens[j]!.norm)) return true;

@@ -10,11 +10,14 @@ const NONE = new Set(['neg', 'nil', 'negative']);
 const BOTH = new Set(['casualties', 'casualty', 'cas', 'cass', 'victims', 'victimes']);
 const KILLED = new Set(['kia', 'killed', 'deaths', 'dead', 'fatalities']);
 const INJURED = new Set(['wia', 'injuries', 'injured', 'wounded']);
+// ("nil friendly casualties", "neg own cas", "nil civ casualties": whose casualties, between the two words; reports38)
+const WHOSE = new Set(['friendly', 'own', 'civ', 'civilian', 'blue', 'un', 'mission']);
 
 export function negCasualties(tokens: readonly Token[], victims: Victims): void {
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!NONE.has(tokens[i]!.norm) || tokens[i + 1]!.breakBefore) continue;
-    const next = tokens[i + 1]!.norm;
+    const j = WHOSE.has(tokens[i + 1]!.norm) && !tokens[i + 2]?.breakBefore ? i + 2 : i + 1;
+    const next = tokens[j]?.norm ?? '';
     if (BOTH.has(next)) {
       victims.killed ??= 0;
       victims.injured ??= 0;

@@ -10,6 +10,9 @@ const combine = (a: readonly string[], b: readonly string[]): string[] => a.flat
 
 const CALLS: readonly Keyword[] = [
   'chase them out', 'chase them all out', 'drive them out', 'drive them all out', 'kick them out', 'throw them out', 'chassez les tous', 'chassons les', 'chasser ces gens', 'wafukuzeni', 'wafukuze',
+  // (Lingala and Swahili in the plural imperative, "'bobengana ba Nyarwanda'" = "chase out the Rwandans", "tuwafukuze"
+  // = "let us chase them out": reports38; "kobengana" alone, the verb's name, is left to its context)
+  'bobengana', 'tobengana', 'bengana bango', 'tuwafukuze', 'wafukuzwe',
   // (the call with no people after it, in messages that name them: "Facebook messages accusing the Hema … and calling
   // for revenge since the Pimbo attack", "messages … appelant à la vengeance depuis l'attaque", reports36)
   'appelant a la vengeance', 'appellent a la vengeance', 'appelle a la vengeance', 'incitant a la vengeance', 'calling for revenge', 'calls for revenge', 'calling for vengeance',
