@@ -44,6 +44,7 @@ import { communitiesQuarrelFirst } from './communities-quarrel.js';
 import { ordnanceNobodyHurtFirst } from './ordnance-nobody-hurt.js';
 import { paidToForceFirst } from '../constructions/paid-to-force.js';
 import { rapeSpokenOfFirst } from './rape-spoken-of.js';
+import { takenAndWoundedFirst } from './taken-and-wounded.js';
 
 const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
 // (a group outside the actor list by its acronym, after "éléments" or before "fighters": "des éléments FPIC")
@@ -87,6 +88,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = theftBeforeArrestFirst(ranked, signals); // ("vol de moto, voleur arrêté par la PNC": the theft, culprit-arrested.ts)
   ranked = shooterArrestedFirst(ranked, signals); // ("un militaire a blessé 2 civils, arrêté par la PM": the response, shooter-arrested.ts)
   ranked = hostagesBackFirst(ranked, s.back, killingReported(signals));
+  ranked = takenAndWoundedFirst(ranked, signals, victims); // ("shot the driver, marched 5 passengers into the bush": taken-and-wounded.ts)
   ranked = boughtReleaseFirst(ranked, signals, tokens); // (C12: "libérés après paiement, deux portent des traces de coups": release-bought.ts)
   ranked = beatenInCustodyFirst(ranked, signals);
   ranked = groupArrestFreedFirst(ranked, s.groupArrested, tokens, killingReported(signals)); // (C12 for C23: "arrested by M23 … released, beaten in custody": group-arrest-freed.ts)
