@@ -75,3 +75,58 @@ describe('C5: a group outside the actor list holding people is their doer (doers
     expect(parse(text).perpetrators).toEqual([]);
   });
 });
+
+describe('a part of those counted, told with a detail of its own, is not more people (part-of-wounded.ts)', () => {
+  it.each([
+    ['Bukavu: 2 students shot and wounded by police during the strike, one hit in the chest', 2],
+    ['two children wounded by a grenade they found in a field at Fataki, one lost a hand', 2],
+    ['4 wounded at Oicha after the ADF raid, two hit in the head', 4],
+    ['2 civilians shot and wounded at Kasindi, one hit by a stray bullet at the market', 2],
+    ['2 motards blessés par balle à Beni, un touché au ventre', 2],
+    ['3 civils blessés par des éclats d\'obus à Kibumba, deux atteints aux jambes', 3],
+    ['5 blesses a Kiwanja, 2 touches a la tete', 5],
+  ])('%s', (text, injured) => {
+    expect(parse(text).victims.injured).toBe(injured);
+  });
+
+  it.each([
+    ['the 6 people abducted by ADF have come home, 2 say they were whipped every day', 2, 6],
+    ['les 5 otages libérés hier à Pinga, deux disent avoir été fouettés', 2, 5],
+    ['Kamango: 4 hostages released by ADF, 3 of them say they were beaten', 3, 4],
+  ])('freed hostages, some say they were beaten: %s', (text, injured, abducted) => {
+    expect(parse(text).victims).toMatchObject({ injured, abducted });
+  });
+
+  it.each([
+    ['2 wounded at Kasindi, one man killed', { killed: 1, injured: 2 }],
+    ['3 civilians wounded by M23 shelling in Kibumba, one seriously', { injured: 3 }],
+    ['3 blessés par balle à Kiwanja, dont un grièvement', { injured: 3 }],
+    ['Kirumba: one man shot in the leg, 2 others wounded by machete', { injured: 3 }],
+  ])('another harm or other people: %s', (text, victims) => {
+    expect(parse(text).victims).toMatchObject(victims);
+  });
+});
+
+describe('people taken named one by one in a list are summed (listed-people.ts)', () => {
+  it.each([
+    ['Masisi: le chef de village, sa femme et leurs trois enfants enlevés par les Nyatura cette nuit', 5],
+    ['des Raia Mutomboki ont enlevé l\'administrateur adjoint et deux policiers près de Shabunda', 3],
+    ['CODECO abducted the wife and the 16-year-old daughter of a local pastor at Nizi', 2],
+    ['ADF abducted the chief of Mamove, his wife and their 2 sons last night', 4],
+    ['the pastor and his 3 children were abducted by Mai-Mai at Kasugho', 4],
+    ['les ADF ont kidnappé un enseignant et deux élèves à Mamove', 3],
+    ['nyatura ont enleve le chef, sa femme et 2 cultivateurs a Kibirizi', 4],
+  ])('%s', (text, abducted) => {
+    expect(parse(text).victims.abducted).toBe(abducted);
+  });
+
+  it.each([
+    ['Nyatura ont enlevé le chef de village à Kibirizi', 1],
+    ['les Mai-Mai ont enlevé le chef et ses vaches', 1],
+    ['ADF abducted the nurse, she was later released', 1],
+    ['gunmen kidnapped a trader in Butembo at 8pm, his guard was wounded', 1],
+    ['the chief and his children abducted by CODECO at Largu', undefined],
+  ])('one person, things, or a plural with no number: %s', (text, abducted) => {
+    expect(parse(text).victims.abducted ?? undefined).toBe(abducted);
+  });
+});
