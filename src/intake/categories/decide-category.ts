@@ -45,6 +45,7 @@ import { ordnanceNobodyHurtFirst } from './ordnance-nobody-hurt.js';
 import { paidToForceFirst } from '../constructions/paid-to-force.js';
 import { rapeSpokenOfFirst } from './rape-spoken-of.js';
 import { takenAndWoundedFirst } from './taken-and-wounded.js';
+import { childrenAmongWoundedFirst } from './children-among-wounded.js';
 
 const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
 // (a group outside the actor list by its acronym, after "éléments" or before "fighters": "des éléments FPIC")
@@ -96,6 +97,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = aidKeptOutFirst(ranked, signals); // (C6: aid workers turned back, only a threat or a toll beside it: aid-kept-out.ts)
   ranked = tollAtBarrierFirst(ranked, signals); // (C6: "barrier … since Monday: every trader pays 2000 FC", toll-at-barrier.ts)
   ranked = heldAtBarrierFirst(ranked, signals, tokens); // (C6: a patrol or convoy held at a barrier, held-at-barrier.ts)
+  ranked = childrenAmongWoundedFirst(ranked, signals, victims); // ("8 blessés dont 3 enfants": children-among-wounded.ts)
   ranked = ordnanceHurtChildrenFirst(ranked, signals, victims); // (children hurt by ERW, among others too: ordnance-hurt-children.ts)
   ranked = promisedPunishmentFirst(ranked, signals); // (C6: "will be beaten if they don't pay": constructions/punished-if-refused.ts)
   ranked = refusersThreatenedFirst(ranked, signals); // (C6: "ceux qui refusent sont menacés": refusers-threatened.ts)

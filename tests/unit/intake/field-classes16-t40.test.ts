@@ -130,3 +130,26 @@ describe('people taken named one by one in a list are summed (listed-people.ts)'
     expect(parse(text).victims.abducted ?? undefined).toBe(abducted);
   });
 });
+
+describe('children said among the wounded, nobody killed: a child violation (maiming), high (children-among-wounded.ts)', () => {
+  it.each([
+    ['Update Kiwanja: fighting stopped at noon; injured now 12, 2 of them children'],
+    ['Kibumba: une bombe tombée au marché, 8 blessés dont 3 enfants, tir venu des positions M23'],
+    ['sake maj: 9 blesses civils dont 4 enfants admis a l hopital, pas de morts signales'],
+    ['5 wounded including 2 kids in the M23 shelling of Rubare'],
+    ['Rutshuru: 6 civils blessés par balles perdues, parmi eux deux élèves'],
+    ['shell hit Mubambiro market, 7 injured among them 3 children'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'child_violation', priority: 'high' });
+  });
+
+  it.each([
+    ['ce mat a Bulongo: 2 femmes et 3 enfants blessés par balles, auteurs inconnus', 'attack_on_civilians'],
+    ['ADF attack at Oicha: 3 killed and 6 wounded including 2 children', 'attack_on_civilians'],
+    ['2000 personnes ont fui Kanyabayonga, dont des enfants', 'displacement'],
+    ['grenade thrown into Rhoe IDP site tonight, 4 injured incl 1 child', 'attack_on_idp_site'],
+    ['M23 shelling at Kibumba: 4 wounded, all adults', 'attack_on_civilians'],
+  ])('not children said among the wounded only: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
