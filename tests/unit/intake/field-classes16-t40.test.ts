@@ -153,3 +153,26 @@ describe('children said among the wounded, nobody killed: a child violation (mai
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('"now" said of a toll, "caught in the crossfire" once the harm is told: harm done, not under way (toll-now.ts)', () => {
+  it.each([
+    ['bunyatenge maj: maintenant 5 blesses et 2 morts, 4 disparus', 'high'],
+    ['Update Kiwanja: injured now 12', 'medium'],
+    ['bilan maintenant 3 morts a Mamove', 'high'],
+    ['Oicha update: now 4 wounded and 1 dead', 'high'],
+    ['Lume: 5 wounded, two seriously, after Mai-Mai attacked the FARDC position; civilians caught in the crossfire', 'medium'],
+    ['Kiwanja: 2 civils blessés, pris entre deux feux lors des combats M23-Wazalendo hier', 'medium'],
+  ])('%s', (text, priority) => {
+    expect(parse(text).priority).toBe(priority);
+  });
+
+  it.each([
+    'fighting now in Kiwanja between M23 and Wazalendo',
+    'M23 are attacking Kibumba now, 2 civilians wounded',
+    'shooting right now at Rwindi, civilians trapped in the market',
+    'civilians caught in the crossfire at Kiwanja, FARDC vs M23',
+    'les combats continuent maintenant a Kalembe, 3 blesses',
+  ])('still under way: %s', (text) => {
+    expect(parse(text).priority).toBe('critical');
+  });
+});
