@@ -176,3 +176,23 @@ describe('"now" said of a toll, "caught in the crossfire" once the harm is told:
     expect(parse(text).priority).toBe('critical');
   });
 });
+
+describe('a force named in the condition of another\'s threat is no doer (doers/force-in-condition.ts)', () => {
+  const doers = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p.name);
+  it.each([
+    ['a letter signed ADF left at Mavivi parish warns the village will be attacked if the FARDC stay', 'adf'],
+    ['Mai-Mai threaten to burn the village if the FARDC stay', 'mai-mai'],
+    ['les CODECO menacent d\'attaquer Largu si les FARDC ne partent pas', 'codeco'],
+    ['Nyatura say they will attack Kibirizi unless the army leaves', 'nyatura'],
+    ['les ADF menacent les habitants tant que les militaires restent a Mamove', 'adf'],
+  ])('%s', (text, doer) => {
+    expect(doers(text)).toEqual([doer]);
+  });
+
+  it.each([
+    ['FARDC beat a trader at Beni as if he were a thief', ['fardc']],
+    ['ADF threatened to attack if the FARDC arrested their men; FARDC later beat 2 youths', ['adf', 'fardc']],
+  ])('the force that did the harm stays: %s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+});
