@@ -196,3 +196,25 @@ describe('a force named in the condition of another\'s threat is no doer (doers/
     expect(doers(text)).toEqual(expected);
   });
 });
+
+describe('a group threatening to take, kill or attack people is a threat, medium (threatened-harm.ts)', () => {
+  it.each([
+    'Masisi centre: people say Nyatura threaten to kidnap anyone who has not paid the contribution by Friday',
+    'Nyatura threaten to kidnap traders at Kitchanga',
+    'les Nyatura menacent d\'enlever les commerçants qui refusent de payer',
+    'Mai-Mai threatening to abduct the chief of Kasugho',
+    'wazalendo menacent d enlever les motards de Sake',
+    'les CODECO menacent de tuer le chef de Largu',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'threat_intimidation', priority: 'medium' });
+    expect(r.victims.abducted ?? null).toBeNull();
+  });
+
+  it.each([
+    ['Nyatura kidnapped 3 traders who refused to pay', 'abduction'],
+    ['Nyatura threaten the population of Kibirizi', 'threat_intimidation'],
+  ])('a taking done, or a threat with no harm named: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
