@@ -218,3 +218,22 @@ describe('a group threatening to take, kill or attack people is a threat, medium
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('a harm suspected and its agent after "par/by" name the doer (doers/suspected-harm-by.ts)', () => {
+  const doers = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p.name);
+  it.each([
+    ['mamove: 3 cultivateurs portes disparus depuis hier au champ, on soupconne un enlevement par les ADF', ['adf']],
+    ['les gens soupconnent un enlevement par les ADF a Eringeti', ['adf']],
+    ['residents suspect an abduction by ADF near Oicha', ['adf']],
+    ['on soupçonne une attaque par des CODECO à Largu', ['codeco']],
+  ])('%s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['2 jeunes arretes par les FARDC, soupconnes de collaborer avec les ADF', ['fardc']],
+    ['un jeune tabassé par des policiers, soupconne d\'etre un M23', ['pnc']],
+  ])('the group the victims are suspected of being stays no doer: %s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+});
