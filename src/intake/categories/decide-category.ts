@@ -45,6 +45,8 @@ import { barricadesInQuarrelFirst } from './barricades-in-quarrel.js';
 import { ordnanceNobodyHurtFirst } from './ordnance-nobody-hurt.js';
 import { paidToForceFirst } from '../constructions/paid-to-force.js';
 import { rapeSpokenOfFirst } from './rape-spoken-of.js';
+import { takenAndWoundedFirst } from './taken-and-wounded.js';
+import { childrenAmongWoundedFirst } from './children-among-wounded.js';
 
 const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
 // (a group outside the actor list by its acronym, after "éléments" or before "fighters": "des éléments FPIC")
@@ -88,6 +90,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = theftBeforeArrestFirst(ranked, signals); // ("vol de moto, voleur arrêté par la PNC": the theft, culprit-arrested.ts)
   ranked = shooterArrestedFirst(ranked, signals); // ("un militaire a blessé 2 civils, arrêté par la PM": the response, shooter-arrested.ts)
   ranked = hostagesBackFirst(ranked, s.back, killingReported(signals));
+  ranked = takenAndWoundedFirst(ranked, signals, victims); // ("shot the driver, marched 5 passengers into the bush": taken-and-wounded.ts)
   ranked = boughtReleaseFirst(ranked, signals, tokens); // (C12: "libérés après paiement, deux portent des traces de coups": release-bought.ts)
   ranked = beatenInCustodyFirst(ranked, signals);
   ranked = groupArrestFreedFirst(ranked, s.groupArrested, tokens, killingReported(signals)); // (C12 for C23: "arrested by M23 … released, beaten in custody": group-arrest-freed.ts)
@@ -95,6 +98,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = aidKeptOutFirst(ranked, signals); // (C6: aid workers turned back, only a threat or a toll beside it: aid-kept-out.ts)
   ranked = tollAtBarrierFirst(ranked, signals); // (C6: "barrier … since Monday: every trader pays 2000 FC", toll-at-barrier.ts)
   ranked = heldAtBarrierFirst(ranked, signals, tokens); // (C6: a patrol or convoy held at a barrier, held-at-barrier.ts)
+  ranked = childrenAmongWoundedFirst(ranked, signals, victims); // ("8 blessés dont 3 enfants": children-among-wounded.ts)
   ranked = ordnanceHurtChildrenFirst(ranked, signals, victims); // (children hurt by ERW, among others too: ordnance-hurt-children.ts)
   ranked = promisedPunishmentFirst(ranked, signals); // (C6: "will be beaten if they don't pay": constructions/punished-if-refused.ts)
   ranked = refusersThreatenedFirst(ranked, signals); // (C6: "ceux qui refusent sont menacés": refusers-threatened.ts)

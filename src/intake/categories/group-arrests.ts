@@ -112,6 +112,19 @@ function ransomSaid(tokens: readonly Token[]): boolean {
     // ("released against 100$", "relâchés contre 10000fc", "libérés moyennant 30 000 FC": a sum paid, reports36)
     if (FREED.test(w) && SUM_FOR.test(tokens[i + 1]?.norm ?? '') && sumAt(tokens, i + 2)) return true;
     if (DEMAND.test(w) && near(tokens, MONEY, i + 1, i + 3) && near(tokens, RELEASE, i + 2, i + 8)) return true;
+    // ("retiennent 4 commerçants à leur QG et exigent 100$ chacun", "demand $50 per head": a sum asked for each person held, reports40)
+    if (DEMAND.test(w) && near(tokens, MONEY, i + 1, i + 3) && perHead(tokens, i + 2, i + 5)) return true;
+  }
+  return false;
+}
+
+// A sum for each person: "chacun", "each", "per head", "par personne", "par otage".
+const EACH = /^(chacun|chacune|each|apiece|a_head)$/;
+const PER = /^(per|par)$/;
+const HEAD = /^(head|tete|person|personne|hostage|otage|captive|captif|prisoner|prisonnier)$/;
+function perHead(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < tokens.length && !tokens[k]!.breakBefore; k++) {
+    if (EACH.test(tokens[k]!.norm) || (PER.test(tokens[k]!.norm) && HEAD.test(tokens[k + 1]?.norm ?? ''))) return true;
   }
   return false;
 }

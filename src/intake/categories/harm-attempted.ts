@@ -37,3 +37,8 @@ export function killsOnlyAttempted(hits: readonly SignalHit[], tokens: readonly 
   }
   return any;
 }
+
+/** A taking only tried ("tried to kidnap a trader", "tentative d'enlèvement"): nobody was taken by it (taken-and-wounded.ts). */
+export function takingAttempted(h: SignalHit, tokens: readonly Token[]): boolean {
+  return h.value.signal === 'abduct' && attemptedBefore(h, tokens);
+}

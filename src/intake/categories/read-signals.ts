@@ -119,6 +119,7 @@ import { killingTakenBack } from './not-killed.js';
 import { baseTelling } from './base-as-teller.js';
 import { thingsMissing } from './things-missing.js';
 import { killAttempted } from './harm-attempted.js';
+import { threatenedHarmHits } from './threatened-harm.js';
 import { boughtReleaseHits } from './release-bought.js';
 import { protestCause } from './protest-cause.js';
 import { accusationCause, inAccusationCause } from './accusation-cause.js';
@@ -282,6 +283,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const versus = versusClashHits(tokens, mentions);
   // Constructions no keyword holds.
   const constructions: SignalHit[] = [
+    ...threatenedHarmHits(signalHits, tokens), // ("Nyatura threaten to kidnap anyone who has not paid": threatened-harm.ts)
     ...agencyOwnStaffHits(signalHits, tokens), // ("MSF relays that two of their staff were … beaten": agency-own-staff.ts)
     ...struckByDoerHits(r.description, tokens, (k) => mentionAt(r, k)), // ("2 volontaires frappés par des Wazalendo": beaten, struck-by-doers.ts)
     ...purposeAttackHits(signalHits, tokens), // ("regrouping near Lulimba to attack the mine": hearsay-and-purpose.ts)

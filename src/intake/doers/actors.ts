@@ -1,3 +1,4 @@
+import { suspectedHarmBy } from './suspected-harm-by.js';
 import { allyAsAgent } from './collaborators-as-agents.js';
 import { suspectsArrested } from '../constructions/suspects-arrested.js';
 import { agentOfTaking } from './agent-of-taking.js'; // ("abducted by CODECO were rescued by FARDC": agent-of-taking.ts)
@@ -339,6 +340,8 @@ function accused(tokens: readonly Token[], start: number): boolean {
     if (ACCUSED.test(tokens[k]!.norm) && tokens.slice(k + 1, start).some((t) => BEFELL.test(t.norm))) return false;
     // ("menacé par des collaborateurs ADF": the collaborators named as the agent, collaborators-as-agents.ts)
     if (/^(collabor|complic|sympathis)/.test(tokens[k]!.norm) && k === start - 1 && allyAsAgent(tokens, k)) return false;
+    // ("on soupçonne un enlèvement par les ADF": the agent of the harm suspected, suspected-harm-by.ts)
+    if (ACCUSED.test(tokens[k]!.norm) && suspectedHarmBy(tokens, k, start)) return false;
     // ("il accuse les services de renseignement du M23", "accuses the intelligence men of the M23": the group's own service or
     // men accused is the group, reports38)
     if (ACCUSED.test(tokens[k]!.norm)) return !(/^(accuse|accusent|accusant|accusing|accuses|soupconnent|soupconne|suspect)$/.test(tokens[k]!.norm) && tokens.slice(k + 1, start).every((t) => /^(les|the|la|le|l|des|du|milice|militia|miliciens|groupe|group|arme|armed|elements|rebels|rebelles|fighters|combattants)$/.test(t.norm) || GROUP_ORGAN.test(t.norm)));

@@ -1,0 +1,125 @@
+import type { Victims } from '../../domain/alert.js';
+import type { Token } from '../normalize.js';
+import { readNumber } from '../numbers.js';
+import { isPerson, isSingularPerson, verbAt } from './victim-words.js';
+
+/**
+ * People taken named one by one in a list (pending reports40): "le chef de village, sa femme et leurs trois enfants
+ * enlevés" (5), "ont enlevé l'administrateur adjoint et deux policiers" (3), "abducted the wife and the 16-year-old
+ * daughter of a local pastor" (2). Each item is an article or possessive, maybe a number, a person ("the 16-year-old"
+ * is an age, not a count), and what qualifies it ("de village", "adjoint", "of a local pastor"); the items are joined
+ * by a comma, "et"/"and". The abducted count is their sum when the readers counted fewer. Only looked at on a taking verb.
+ * Look-alikes kept out: one person ("enlevé le chef de village"), a plural with no number ("the chief and his children":
+ * how many unsaid), things in the list ("le chef et ses vaches"), a count already as large.
+ */
+const DET: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'le', 'la', 'l', 'un', 'une', 'sa', 'son', 'ses', 'leur', 'leurs', 'les', 'des', 'its', 'one']);
+const SINGLE_DET: ReadonlySet<string> = new Set(['a', 'an', 'his', 'her', 'le', 'la', 'l', 'un', 'une', 'sa', 'son', 'one']);
+const JOIN: ReadonlySet<string> = new Set(['and', 'et']);
+// (words of age before the person: "the 16-year-old daughter", "la jeune fille")
+const OLD = /^(old|young|elderly|jeune|vieux|vieille|petit|petite)$/;
+const AGE = /^(years?|yrs?|ans?|year|months?|mois)$/;
+// between a passive list and its verb: "ont été enlevés", "were abducted"
+const AUX: ReadonlySet<string> = new Set(['ont', 'a', 'ete', 'were', 'was', 'have', 'has', 'been', 'sont', 'est', 'all', 'tous', 'toutes']);
+
+// A clause of its own opening after an item ("his guard was wounded", "a été relâché"); French "a" only before a verb
+// or "été" ("2 cultivateurs a Kibirizi" is a place, "of a local pastor" an article).
+function clauseAt(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]?.norm ?? '';
+  if (verbAt(tokens, i) !== undefined) return true;
+  if (w === 'a' || w === 'all' || w === 'tous' || w === 'toutes') return tokens[i + 1]?.norm === 'ete' || verbAt(tokens, i + 1) !== undefined;
+  return AUX.has(w);
+}
+
+interface Item {
+  count: number;
+  end: number;
+}
+
+// One item from `at`: the determiner, a number maybe, the person within two words, then its qualifier up to the next
+// join, comma or verb (at most 5 words).
+function itemAt(tokens: readonly Token[], at: number, stop: number): Item | null {
+  let k = at;
+  const det = tokens[k]?.norm ?? '';
+  // ("… et deux policiers": a number may open an item with no determiner)
+  const bare = readNumber(tokens, k);
+  const numbered = !DET.has(det) && bare !== null && !bare.article && !bare.zero;
+  if (!DET.has(det) && !numbered) return null;
+  if (!numbered) k++;
+  let count: number | null = null;
+  const n = readNumber(tokens, k);
+  if (n && !n.zero && !n.article && n.value > 0 && !AGE.test(tokens[n.next]?.norm ?? '')) {
+    count = n.value;
+    k = n.next;
+  } else if (n && AGE.test(tokens[n.next]?.norm ?? '')) k = n.next + 1; // ("the 16-year-old daughter")
+  let person = -1;
+  for (let j = k; j < k + 3 && j < stop; j++) {
+    if (j > at && tokens[j]!.breakBefore) return null;
+    if (isPerson(tokens[j]!.norm)) {
+      person = j;
+      break;
+    }
+  }
+  // ("the 16-year-old daughter": the last of the person words is the person)
+  while (person >= 0 && OLD.test(tokens[person]!.norm) && person + 1 < stop && !tokens[person + 1]!.breakBefore && isPerson(tokens[person + 1]!.norm)) person++;
+  if (person < 0) return null;
+  if (count === null) {
+    if (!SINGLE_DET.has(det) && !isSingularPerson(tokens[person]!.norm)) return null;
+    if (!isSingularPerson(tokens[person]!.norm)) return null;
+    count = 1;
+  }
+  let end = person + 1;
+  while (end < stop && end < person + 6 && !tokens[end]!.breakBefore && !JOIN.has(tokens[end]!.norm) && !clauseAt(tokens, end)) end++;
+  return { count, end };
+}
+
+// The list from `at`: items joined by a comma or "et"/"and"; its sum and where it ends, when two items or more.
+function listAt(tokens: readonly Token[], text: string, at: number, stop: number): Item | null {
+  let total = 0;
+  let items = 0;
+  let k = at;
+  let joined = false;
+  for (;;) {
+    const item = itemAt(tokens, k, stop);
+    if (!item) return null;
+    total += item.count;
+    items++;
+    k = item.end;
+    if (joined) break;
+    // ("… et deux policiers": a number may open the item after "et"; after a comma only a determiner: "Selon le chef de
+    // secteur, 3 femmes enlevées" is a source, then the people)
+    const opens = (i: number): boolean => DET.has(tokens[i]?.norm ?? '') || readNumber(tokens, i)?.article === false;
+    if (k < stop && JOIN.has(tokens[k]!.norm) && !tokens[k + 1]?.breakBefore && opens(k + 1)) {
+      k++;
+      joined = true;
+    } else if (k < stop && tokens[k]!.breakBefore && commaOnly(text, tokens, k) && DET.has(tokens[k]!.norm) && items < 6) continue;
+    else break;
+  }
+  // (a list ends with "et"/"and": "the displaced camp next to Mamove, 4 IDPs taken" is no list)
+  return items >= 2 && joined ? { count: total, end: k } : null;
+}
+
+// (items apart by a comma, not a bracket: "2 personnes (un enseignant et son fils)" glosses the 2)
+function commaOnly(text: string, tokens: readonly Token[], k: number): boolean {
+  const between = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+  return between.includes(',') && !/[()[\]:;.]/.test(between);
+}
+
+export function listedPeopleTaken(tokens: readonly Token[], text: string, victims: Victims): void {
+  for (let v = 0; v < tokens.length; v++) {
+    if (verbAt(tokens, v) !== 'abducted') continue;
+    let best: number | null = null;
+    // after the verb: "ont enlevé l'administrateur adjoint et deux policiers"
+    const after = listAt(tokens, text, v + 1, tokens.length);
+    // (not when the last item opens a clause of its own: "kidnapped a trader, his guard was wounded")
+    if (after && !clauseAt(tokens, after.end)) best = after.count;
+    // before it: "le chef de village, sa femme et leurs trois enfants enlevés", "… were abducted"
+    let end = v;
+    while (end > 0 && AUX.has(tokens[end - 1]!.norm)) end--;
+    for (let s = Math.max(0, end - 16); best === null && s < end - 2; s++) {
+      const before = listAt(tokens, text, s, end);
+      if (before && before.end === end) best = before.count;
+    }
+    if (best !== null && (victims.abducted === null || victims.abducted === undefined || victims.abducted < best)) victims.abducted = best;
+    if (best !== null) return;
+  }
+}
