@@ -28,6 +28,10 @@ describe('sexual violence said by its euphemism or its care, a girl married off,
     ['3 cas VS enregistrés à Kalehe', 'crsv'],
     ["2 SVS reçues à l'hôpital de Panzi", 'crsv'],
     ['femmes violentées par des hommes en uniforme à Sake', 'crsv'],
+    // a child married early is a forced marriage of a child (sexual violence against a child: fail closed)
+    ["cas de mariage précoce d'une fille de 14 ans à Kalehe", 'child_violation'],
+    ['early marriage of a 15yo girl reported in Fizi', 'child_violation'],
+    ['child marriage case in Uvira', 'crsv'],
     // classrooms (plural) taken over are a school in military use
     ['salles de classe occupées par les Wazalendo à Sake', 'child_violation'],
   ] as const)('%s', (text, category) => {
