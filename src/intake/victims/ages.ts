@@ -6,7 +6,7 @@ export const CHILD_AGE = 18;
 const YEARS = new Set(['year', 'years', 'yr', 'yrs', 'ans', 'an', 'yo']);
 // A baby's age: "un bébé de 3 mois", "a 2-month-old".
 const UNDER_A_YEAR = new Set(['mois', 'month', 'months', 'semaines', 'weeks', 'week', 'jours', 'days', 'day']);
-const AGED = new Set(['aged', 'age', 'agee', 'ages', 'agees']);
+const AGED = new Set(['aged', 'age', 'agee', 'ages', 'agees', 'miaka']); // (Swahili "msichana wa miaka 12": of 12 years)
 const ONE_YOUNG = /^(daughter|son|girl|boy|child|kid|niece|nephew|granddaughter|grandson|grandchild|pupil|schoolgirl|schoolboy|fille|fils|garcon|fillette|enfant|niece|neveu|eleve|ecolier|ecoliere)$/;
 const GLUED = /^(\d{1,2})(ans|an|a|yrs|yr|yo|y|years|year)$/;
 // One child named, then a bare number: "Girl 16 abducted", "boy of 15 held", "child approx 12 yrs injured" (an age, not a count).
@@ -14,6 +14,11 @@ const ONE_CHILD = new Set(['girl', 'boy', 'child', 'kid', 'minor', 'teenager', '
 // One adult named, then a bare number: "woman 30 raped", "man 45 killed by ADF", "homme 40 ans tué" (an age, not a count of 30).
 const ONE_ADULT = new Set(['woman', 'man', 'femme', 'homme', 'mother', 'father', 'mere', 'pere', 'wife', 'husband', 'epouse', 'mari', 'widow', 'veuve', 'mwanamke', 'mwanaume']);
 const ABOUT = new Set(['approx', 'approximately', 'about', 'around', 'env', 'environ', 'abt', 'aged', 'age', 'of', 'de', 'd']);
+
+/** "aged 12", "wa miaka 12": the number at i is an age said by the word before it, not a count of people. */
+export function ageWordBefore(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && AGED.has(tokens[i - 1]!.norm) && /^\d{1,2}$/.test(tokens[i]!.norm);
+}
 
 /**
  * An age starting at token i: "12-year-old", "12 years old", "(14 ans)", "de 14 ans", "âgée de 15 ans",

@@ -1,5 +1,5 @@
 import type { VictimKey } from '../../domain/alert.js';
-import { ageAt, CHILD_AGE } from './ages.js';
+import { ageAt, ageWordBefore, CHILD_AGE } from './ages.js';
 import { CASUALTY_NOUNS, CHILD_NOUNS, NOT_COUNT_UNITS, NOUN_LINKS, VAGUE_QUANTITIES, VICTIM_FILLERS, VICTIM_NOUNS } from '../categories/keywords.js';
 import type { Token } from '../normalize.js';
 import { harmAfterCharge } from './accused-then-harmed.js';
@@ -44,6 +44,8 @@ export function readGroups(
   i: number,
   skip?: Uint8Array,
 ): { list: Group[]; verb: VictimKey | null; next: number; range: boolean } | null {
+  // ("msichana wa miaka 12 alibakwa": the number is her age, ages.ts)
+  if (ageWordBefore(tokens, i)) return null;
   const aside = countAside(tokens, i, skip);
   if (aside) return aside;
   const list: Group[] = [];

@@ -22,6 +22,18 @@ describe('a bare age after one person is no count', () => {
     expect(parseQuickReport('man 45 killed by ADF in Oicha', intake).priority).toBe('high');
   });
 
+  // Swahili "wa miaka N" (of N years) is an age: the girl is a child, and 12 is no count of survivors, 9 none of the dead
+  it.each([
+    ['msichana wa miaka 12 alibakwa na askari', 'crsvSurvivors', 12],
+    ['mtoto wa miaka 9 aliuawa Beni', 'killed', 9],
+  ] as const)('%s', (text, key, age) => {
+    const r = parseQuickReport(text, intake);
+    expect(r.category).toBe('child_violation');
+    expect(r.sensitivity).toBe('restricted');
+    expect(r.priority).toBe('high');
+    expect(r.victims[key]).not.toBe(age);
+  });
+
   // Look-alikes: a plural, a count with its own people after the person, a bare count.
   it.each([
     ['men 45 killed by ADF in Oicha', { killed: 45 }],
