@@ -60,6 +60,8 @@ import { freedThenRaped } from './freed-then-raped.js';
 import { bothTaken } from './both-taken.js';
 import { takenAndHurt } from './taken-and-hurt.js';
 import { taxiMotosCounts } from './taxi-motos.js';
+import { mannerBeforeObject } from './manner-before-object.js';
+import { agedKin } from './aged-kin.js';
 import { partThenNextHarm } from './part-then-next-harm.js';
 import { bareCountHarmed } from './bare-count-harmed.js';
 import { takenThenRaped } from './taken-then-raped.js';
@@ -234,6 +236,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   glossedCounts(tokens, description, victims); // ("mtu mmoja ameuawa (1 civil tué)", "wamepiga (ont tabassé) un motard": glossed-counts.ts)
   paidForReleaseCount(tokens, victims, mentions.some((m) => m.actor.hostState)); // ("the chief was released after his family paid": categories/paid-for-release.ts)
   resumedTaking(tokens, victims); // ("4 boys recruited by CODECO, … they were taken from school": resumed-taking.ts)
+  agedKin(tokens, signals.has('abduct') || signals.has('kill') || signals.has('injure') || signals.has('sexual'), victims); // ("the 16-year-old daughter of a pastor": a child, aged-kin.ts)
+  mannerBeforeObject(tokens, victims); // ("blessé à la machette le mari": the weapon between the verb and the one harmed, manner-before-object.ts)
   takenAndHurt(tokens, signals.has('abduct'), victims); // ("released …; one was badly beaten", "enlevé …, retrouvé … avec des blessures": taken-and-hurt.ts)
   resumedWound(tokens, victims); // ("un cultivateur … ; il a été amputé", "rescued him with head injuries": resumed-wound.ts)
   bareCivilian(tokens, victims); // ("policier tire sur civil oicha blesse", "civil tue a beni": bare-civilian.ts)

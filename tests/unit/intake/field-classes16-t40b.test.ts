@@ -154,3 +154,71 @@ describe('a distance out of the opening place toward another is the opening plac
     expect(parse(text).place?.id).toBe(place);
   });
 });
+
+describe('the weapon between the verb and the one harmed (victims/manner-before-object.ts)', () => {
+  it.each([
+    ['Teturi: des Mai-Mai ont violé 2 femmes et blessé à la machette le mari de l une d elles', 'injured'],
+    ['des hommes armés ont blessé par balle un motard à Beni', 'injured'],
+    ['un voleur a blessé au couteau sa voisine à Butembo', 'injured'],
+    ['les ADF ont tué à coups de machette le chef de Mamove', 'killed'],
+    ['des bandits ont blesse a la machette un commercant a Kiwanja', 'injured'],
+  ])('%s', (text, key) => {
+    expect(parse(text).victims[key as 'injured' | 'killed']).toBe(1);
+  });
+
+  it.each([
+    ['des hommes armés ont blessé par balle 3 civils à Beni', 3],
+    ['des hommes armés ont blessé à la machette la vache du chef', null],
+  ])('a count, or no person: %s', (text, injured) => {
+    expect(parse(text).victims.injured).toBe(injured);
+  });
+});
+
+describe('C18: a daughter or son given an age under 18 is a child harmed (victims/aged-kin.ts)', () => {
+  it.each([
+    ['Nizi: CODECO abducted the wife and the 16-year-old daughter of a local pastor'],
+    ['CODECO abducted the 16-year-old son of a pastor at Nizi'],
+    ['CODECO abducted the pastor s daughter, aged 16, at Nizi'],
+    ['les CODECO ont enlevé sa fille âgée de 15 ans à Nizi'],
+    ['les CODECO ont enlevé la fille de 16 ans du pasteur à Nizi'],
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('child_violation');
+    expect(r.victims.childrenAffected).toBe(1);
+  });
+
+  it.each([['CODECO abducted the pastor s 22-year-old son at Nizi'], ['the 16-year-old daughter of the pastor was seen at the market']])('an adult, or no harm: %s', (text) => {
+    expect(parse(text).victims.childrenAffected).toBeNull();
+  });
+});
+
+describe('"hostage update" is a heading, no hostage counted (victims/victim-groups.ts)', () => {
+  it.each([
+    ['Mweso: hostage update - the 3 NRC staff abducted on Tuesday were freed unharmed today', 3],
+    ['hostage update: the 3 traders abducted on Tuesday were freed today', 3],
+    ['Mweso hostage follow up: 2 traders still held by the Nyatura', 2],
+    ['a hostage freed by ADF reached Oicha last night', 1],
+  ])('%s', (text, abducted) => {
+    expect(parse(text).victims.abducted).toBe(abducted);
+  });
+});
+
+describe('a peacekeeping unit heading or reporting is the teller, not the target (categories/unit-heading.ts)', () => {
+  it.each([
+    ['INDBATT: shots heard around Rwindi right now, M23 advancing on Wazalendo positions, civilians trapped in the market'],
+    ['INDBATT reports shots heard around Rwindi right now, M23 advancing on Wazalendo positions, civilians trapped in the market'],
+    ['BANBATT: tirs entendus à Kiwanja, le M23 avance sur les positions des Wazalendo, civils terrés au marché'],
+  ])('%s', (text) => {
+    expect(parse(text).category).not.toBe('attack_on_peacekeepers');
+  });
+
+  it.each([
+    ['INDBATT: M23 fired on the TOB at Rwindi, 2 peacekeepers wounded'],
+    ['INDBATT: patrol ambushed near Rwindi by M23'],
+    ['INDBATT: came under fire at Rwindi'],
+    ['MONUSCO: 2 peacekeepers wounded by ADF near Oicha'],
+    ['BANBATT: notre patrouille prise pour cible par le M23 à Kiwanja'],
+  ])('the mission hit: %s', (text) => {
+    expect(parse(text).category).toBe('attack_on_peacekeepers');
+  });
+});
