@@ -53,6 +53,7 @@ import { returnHits } from './returns.js';
 import { heldByStateForPrice, peopleTakenHits } from './people-taken.js';
 import { groupTookPeopleHits } from './group-took-people.js';
 import { heldInBushHits } from './held-in-bush.js';
+import { lootCarried } from './loot-carried.js';
 import { taxiMotosTakenHits } from '../victims/taxi-motos.js';
 import { groupArrests } from './group-arrests.js';
 import { campNamedFirstHits } from './camps-named-first.js';
@@ -383,6 +384,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     controlling(h) ||
     // (the police or army that broke up a fight between civilians is no armed side of it: "fight btw hema and alur …, PNC calmed things down", doers/fight-dispersed.ts)
     (h.value.signal === 'armed' && mentions.some((m) => m.actor.hostState && m.start === h.start && dispersedAFight(tokens, m.start, m.end))) ||
+    lootCarried(h, tokens) || // ("took 6 others to carry their loot": the taking's purpose, loot-carried.ts)
     weaponsTakenUp(h, tokens) || // ("vijana wamechukua mapanga": arming, not a taking; weapons-taken-up.ts)
     detentionCamp(h, tokens) || // (a detainee's camp is the army's: detention-camp.ts)
     threatTopic(h, tokens, signalHits) || // ("threats after reporting Nyatura recruitment of kids": the topic, threat-topic.ts)

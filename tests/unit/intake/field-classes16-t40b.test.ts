@@ -222,3 +222,18 @@ describe('a peacekeeping unit heading or reporting is the teller, not the target
     expect(parse(text).category).toBe('attack_on_peacekeepers');
   });
 });
+
+describe('the loot people are made to carry is the purpose of their taking (categories/loot-carried.ts)', () => {
+  it.each([
+    ['Irumu: FPIC elements wounded 2 gold diggers near Gety and took 6 others to carry their loot', 6],
+    ['FPIC elements wounded 2 gold diggers near Gety and took 6 men to carry their loot', 6],
+    ['les FPIC ont blessé 2 creuseurs et emmené 6 autres pour transporter leur butin à Gety', 6],
+    ['les Mai-Mai ont pillé le marché de Lubero et emmené 5 hommes pour porter le butin', 5],
+  ])('%s', (text, abducted) => {
+    expect(parse(text)).toMatchObject({ category: 'abduction', priority: 'high', victims: { abducted } });
+  });
+
+  it.each([['armed men looted 3 shops in Beni'], ['les Mai-Mai ont pillé le butin des creuseurs à Lubero']])('a looting told by its verb: %s', (text) => {
+    expect(parse(text).category).toBe('looting_destruction');
+  });
+});
