@@ -1,3 +1,4 @@
+import { unitOnlyTelling } from './unit-heading.js';
 import { childrenAmongFled } from './children-among-fled.js';
 import { peacekeepersAsDoers } from './peacekeepers-as-doers.js';
 import { withoutHarmSaidNone } from './harm-said-none.js';
@@ -469,6 +470,8 @@ function peacekeepersTargeted(s: Signals): boolean {
   if (ordnanceHandledByPeacekeepers(s)) return false;
   // ("blue helmets fired on protesters": they did the harm, peacekeepers-as-doers.ts)
   if (peacekeepersAsDoers(s)) return false;
+  // ("INDBATT: shots heard around Rwindi, M23 advancing on Wazalendo positions": the unit tells, unit-heading.ts)
+  if (unitOnlyTelling(s)) return false;
   // ("MONUSCO vehicles turned back, no injuries": a harm said none hurt nobody, harm-said-none.ts)
   // ("youths beat a MONUSCO driver", "seized a MONUSCO truck and beat the driver": the mission's own beaten, reports32)
   if (!responding && s.has('torture') && !s.has('detention') && (s.near('peacekeeper', 'torture', 5) || s.near('unPersonnel', 'torture', 5))) return true;

@@ -52,6 +52,9 @@ import { inMention, mentionAt, type Reading } from '../reading.js';
 import { returnHits } from './returns.js';
 import { heldByStateForPrice, peopleTakenHits } from './people-taken.js';
 import { groupTookPeopleHits } from './group-took-people.js';
+import { heldInBushHits } from './held-in-bush.js';
+import { lootCarried } from './loot-carried.js';
+import { taxiMotosTakenHits } from '../victims/taxi-motos.js';
 import { groupArrests } from './group-arrests.js';
 import { campNamedFirstHits } from './camps-named-first.js';
 import { miningSite } from './mining-site.js';
@@ -189,6 +192,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   // ("11 children released by Nyatura handed over to a child protection NGO": out of the ranks, no hostages; children-released-to-care.ts)
   const takenByGroup = takenByGroupHits(tokens, (i) => mentions.some((m) => m.start === i && !m.actor.hostState), (i) => mentions.some((m) => m.end === i && !m.actor.hostState)).filter((h) => !childrenReleasedToCare(h, tokens));
   const groupTook = groupTookPeopleHits(tokens, (i) => mentions.some((m) => m.end === i && !m.actor.hostState));
+  // ("3 tjrs ds la brousse avec les Mai-Mai", "3 women back from the bush with ADF": held by the group, held-in-bush.ts)
+  const heldInBush = heldInBushHits(tokens, (i) => mentions.some((m) => m.start === i && !m.actor.hostState));
   const unarmed = signalHits.some((h) => h.value.subType === 'unarmed'); // ("pas d'arme vue": no armed men, vocabulary/remote-base.ts)
   const livestock = livestockOfOwners(tokens);
   // ("food for 2,000 households taken", "la récolte emportée par les Mai-Mai": goods taken, not people: goods-taken-before.ts)
@@ -379,6 +384,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     controlling(h) ||
     // (the police or army that broke up a fight between civilians is no armed side of it: "fight btw hema and alur …, PNC calmed things down", doers/fight-dispersed.ts)
     (h.value.signal === 'armed' && mentions.some((m) => m.actor.hostState && m.start === h.start && dispersedAFight(tokens, m.start, m.end))) ||
+    lootCarried(h, tokens) || // ("took 6 others to carry their loot": the taking's purpose, loot-carried.ts)
     weaponsTakenUp(h, tokens) || // ("vijana wamechukua mapanga": arming, not a taking; weapons-taken-up.ts)
     detentionCamp(h, tokens) || // (a detainee's camp is the army's: detention-camp.ts)
     threatTopic(h, tokens, signalHits) || // ("threats after reporting Nyatura recruitment of kids": the topic, threat-topic.ts)
@@ -388,7 +394,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     forcePresenceOnly(h, tokens, forceAt, groupNamed) ||
     t17.drop(h) || (unarmed && h.value.signal === 'armed') || fledToSite(h, tokens) || demandOfAid(h, tokens, aidHits) || labourAsPurpose(h, tokens, signalHits) || rumouredFighting(h, tokens, signalHits) || carriedAfterArrest(h, tokens, keywordHits);
   // (a rape that is what a threat is about, "threatened after reporting rapes", "the survivor's family under pressure": rape-spoken-of.ts)
-  let signals = new Signals(rapesSpokenOf([...casePressureHits(tokens), ...traffic12, ...t17.hits, ...takenByGroup, ...groupTook, ...(livestock ? [livestock] : []), ...(goods ? [goods.hit] : []), ...peopleTaken, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens), tokens);
+  let signals = new Signals(rapesSpokenOf([...casePressureHits(tokens), ...traffic12, ...t17.hits, ...takenByGroup, ...groupTook, ...heldInBush, ...taxiMotosTakenHits(tokens), ...(livestock ? [livestock] : []), ...(goods ? [goods.hit] : []), ...peopleTaken, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens), tokens);
   // (a site where gunfire was only heard, or left after an attack named as the cause, is where the displaced are: categories/law-and-order.ts)
   // (nor is the site of displaced people harmed away from it: "IDP from Bulengo site found dead in Mugunga", categories/away-from-site.ts)
   // (visits refused to people held are the detention: "pas d'accès pour la famille", categories/visits-refused.ts)

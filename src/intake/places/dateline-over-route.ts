@@ -14,6 +14,7 @@ import type { Token } from '../normalize.js';
 // the report's, as the main corpus reads them).
 const LEFT = /^(left|leaving|withdrew|withdrawn|withdrawing|retreated|retreating|retired|retires|retirees?|replies|repliees?|repli|partis|parties|sont|se|went|gone|departed|disappeared|disparus)$/;
 const TOWARD = /^(toward|towards|twd|vers)$/;
+const DISTANCE = /^(km|kms|kilometres|kilometers|kilometre|kilometer)$/;
 const BACK = /^(back|home|returned|return|returning|rentres|rentrees|revenus|revenues|retournes|retournees|retour)$/;
 
 function opensReport(tokens: readonly Token[], p: PlaceTokenMatch): boolean {
@@ -25,7 +26,9 @@ function opensReport(tokens: readonly Token[], p: PlaceTokenMatch): boolean {
 function wayEnd(tokens: readonly Token[], p: PlaceTokenMatch): boolean {
   const before = tokens[p.start - 1]?.norm ?? '';
   const near = (test: RegExp): boolean => [2, 3, 4].some((d) => test.test(tokens[p.start - d]?.norm ?? '') && !tokens.slice(p.start - d + 1, p.start).some((t) => t.breakBefore));
-  if (TOWARD.test(before)) return near(LEFT);
+  // ("Komanda: ADF ambush on a truck 12 km toward Mambasa", "à 12 km vers Mambasa": a distance out of the opening place
+  // along the way to another, pending reports40)
+  if (TOWARD.test(before)) return near(LEFT) || near(DISTANCE);
   if (/^(from|de|depuis)$/.test(before)) return near(BACK);
   return false;
 }

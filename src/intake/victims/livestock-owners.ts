@@ -67,8 +67,23 @@ export function animalsNotTaken(tokens: readonly Token[], victims: Victims): voi
         victims.abducted = null;
         return;
       }
+      // ("deux autres emmenés par des hommes armés qui ont emporté une soixantaine de vaches": a reader summed the 2
+      // people and the 60 cows; the people said elsewhere are the count, pending reports40)
+      if (n && !n.article && n.value < taken && n.next <= j && onlyFillBetween(tokens, n.next, j) && peopleCountSaid(tokens, taken - n.value, k)) {
+        victims.abducted = taken - n.value;
+        return;
+      }
     }
   }
+}
+
+/** The count `m` said somewhere before the animals at `before` (not an article: "deux autres", "3 bergers"). */
+function peopleCountSaid(tokens: readonly Token[], m: number, before: number): boolean {
+  for (let i = 0; i < before; i++) {
+    const r = readNumber(tokens, i);
+    if (r && !r.article && !r.zero && r.value === m) return true;
+  }
+  return false;
 }
 
 function onlyFillBetween(tokens: readonly Token[], from: number, to: number): boolean {

@@ -44,6 +44,7 @@ import { cutOneCount, limbLostBy } from '../categories/slurs-and-carried-off.js'
 import { animalsNotTaken, ownersNotTaken } from './livestock-owners.js';
 import { readSwahiliCounts } from './swahili-counts.js';
 import { groupTookPeopleCount } from '../categories/group-took-people.js';
+import { heldInBushCount } from '../categories/held-in-bush.js';
 import { oneDiedCounted } from './one-died.js';
 import { fallenCounted } from './fallen-in-combat.js';
 import { relativeClauseVictim } from './relative-clause-victim.js';
@@ -55,6 +56,12 @@ import { agesListed } from './ages-listed.js';
 import { formerHostage } from './former-hostage.js';
 import { negCasualties } from './neg-casualties.js';
 import { backAndSayRaped } from './back-and-say-raped.js';
+import { freedThenRaped } from './freed-then-raped.js';
+import { bothTaken } from './both-taken.js';
+import { takenAndHurt } from './taken-and-hurt.js';
+import { taxiMotosCounts } from './taxi-motos.js';
+import { mannerBeforeObject } from './manner-before-object.js';
+import { agedKin } from './aged-kin.js';
 import { partThenNextHarm } from './part-then-next-harm.js';
 import { bareCountHarmed } from './bare-count-harmed.js';
 import { takenThenRaped } from './taken-then-raped.js';
@@ -167,6 +174,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   readT17Counts(tokens, s.t17, victims, hasSexualViolence(signals)); // (constructions/counts-places-doers.ts)
   takenByGroupCount(tokens, s.takenByGroup, victims);
   groupTookPeopleCount(tokens, s.groupTook, victims);
+  taxiMotosCounts(tokens, victims); // ("3 taxi-motos enlevés": the riders, taxi-motos.ts)
+  heldInBushCount(tokens, s.signals.all('abduct'), victims, (i) => mentions.some((m) => m.start === i && !m.actor.hostState)); // ("3 tjrs ds la brousse avec les Mai-Mai": held-in-bush.ts)
   oneDiedCounted(tokens, victims); // ("…, he died on the way to hospital": one-died.ts)
   fallenCounted(tokens, victims); // ("un militaire est tombé", "a soldier fell in the attack": fallen-in-combat.ts)
   countThenActivity(tokens, victims, mentions.some((m) => !m.actor.hostState) || (signals.has('armed') && !mentions.some((m) => m.actor.hostState))); // ("4 women fetching water abducted", "3 jeunes pris par hommes armés": count-then-activity.ts)
@@ -208,6 +217,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   formerHostage(tokens, victims); // ("un ancien otage des M23 raconte…": one abducted, former-hostage.ts)
   negCasualties(tokens, victims); // ("Neg casualties own troops", "nil casualties": none hurt, neg-casualties.ts)
   backAndSayRaped(tokens, victims); // ("3 sont revenues et disent avoir été violées": the survivors, back-and-say-raped.ts)
+  bothTaken(tokens, signals.has('abduct'), victims); // ("both motorcyclists released after the ransom was paid": 2 abducted, both-taken.ts)
+  freedThenRaped(tokens, victims); // ("2 relâchées après avoir été violées", "released …; they say they were raped": freed-then-raped.ts)
   neverCameBackCount(tokens, signals.all('abduct'), victims); // ("4 women … never came back, armed men seen": categories/never-came-back.ts)
   tollRevisions(tokens, victims); // ("toll rises from 4 to 6", "toll stands at 3 civilians and 4 Wazalendo dead": toll-revisions.ts)
   tollTotal(tokens, victims); // ("toll now 6 civ KIA, the 2 missing found dead": the total holds them, toll-total.ts)
@@ -225,6 +236,9 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   glossedCounts(tokens, description, victims); // ("mtu mmoja ameuawa (1 civil tué)", "wamepiga (ont tabassé) un motard": glossed-counts.ts)
   paidForReleaseCount(tokens, victims, mentions.some((m) => m.actor.hostState)); // ("the chief was released after his family paid": categories/paid-for-release.ts)
   resumedTaking(tokens, victims); // ("4 boys recruited by CODECO, … they were taken from school": resumed-taking.ts)
+  agedKin(tokens, signals.has('abduct') || signals.has('kill') || signals.has('injure') || signals.has('sexual'), victims); // ("the 16-year-old daughter of a pastor": a child, aged-kin.ts)
+  mannerBeforeObject(tokens, victims); // ("blessé à la machette le mari": the weapon between the verb and the one harmed, manner-before-object.ts)
+  takenAndHurt(tokens, signals.has('abduct'), victims); // ("released …; one was badly beaten", "enlevé …, retrouvé … avec des blessures": taken-and-hurt.ts)
   resumedWound(tokens, victims); // ("un cultivateur … ; il a été amputé", "rescued him with head injuries": resumed-wound.ts)
   bareCivilian(tokens, victims); // ("policier tire sur civil oicha blesse", "civil tue a beni": bare-civilian.ts)
   sitrepTimesCounts(tokens, victims); // ("3x civ abducted", "3x civ incl 1 child abducted": constructions/sitrep-times-counts.ts)

@@ -145,8 +145,8 @@ function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8Array): 
     // a name may come between: "an MSF nurse", "two Red Cross volunteers".
     if (steps === 0 && n.article && !isPerson(word) && !CASUALTY_NOUNS.has(word) && !ageAt(tokens, j) && !modifierBefore(tokens, j)) return null;
     if (steps === 0 && NOT_COUNT_UNITS.has(word)) return null;
-    // "Hostage-taking at a mine", "hostage situation": the act, not one hostage counted.
-    if (steps === 0 && /^(hostage|otage)$/.test(word) && /^(taking|takings|takers|situation|crisis|negotiations?)$/.test(tokens[j + 1]?.norm ?? '')) return null;
+    // "Hostage-taking at a mine", "hostage situation", "hostage update - the 3 NRC staff…" (a heading, pending reports40): the act, not one hostage counted.
+    if (steps === 0 && /^(hostage|otage)$/.test(word) && /^(taking|takings|takers|situation|crisis|negotiations?|update|updates|follow|followup|news|case)$/.test(tokens[j + 1]?.norm ?? '')) return null;
     // "a 12-year-old girl", "une fille de 14 ans", "boy of 15": an age, not a count; under 18 is a child.
     const age = steps > 0 || n.article ? (ageAt(tokens, j) ?? (nouns > 0 ? ageAfterNoun(tokens, j) : null)) : null;
     if (age) {

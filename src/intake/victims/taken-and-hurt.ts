@@ -1,0 +1,58 @@
+import type { Victims } from '../../domain/alert.js';
+import type { Token } from '../normalize.js';
+import { readNumber } from '../numbers.js';
+
+/**
+ * The hurt told of people taken once they are back or found (pending reports40), one injured where no reader counted
+ * the injured:
+ * - one of those let go was beaten or wounded: "both motorcyclists released …; one was badly beaten and is at Bunia
+ *   hospital", "les 2 motards libérés, l'un a été sérieusement tabassé", "one of them was beaten";
+ * - someone taken, found later hurt: "un commerçant enlevé …, retrouvé le lendemain ligoté en brousse avec des blessures
+ *   au visage", "un journaliste enlevé …, retrouvé deux jours après, torturé, avec des brûlures" (C22: torture with
+ *   marks is a wound), "a trader kidnapped … was found two days later with wounds on his face", "found injured".
+ * Look-alikes kept: found dead or lifeless (a killing, read elsewhere), found unharmed or "sain et sauf", "sans blessure",
+ * one released with nothing said of harm, several found hurt with no count (left to the count readers).
+ * Only when the text tells of a taking (the caller's `taking`).
+ */
+const ONE = new Set(['one', 'un', 'une']);
+const THE_ONE = new Set(['lun', 'lune']);
+const OF_THEM = /^(of|them|d|entre|eux|elles|among|those|the|freed|released|hostages|otages)$/;
+const AUX = /^(was|has|had|been|is|a|ete|est|etait|also|aussi)$/;
+const ADVERB = /^(badly|severely|seriously|brutally|savagely|gravement|grievement|serieusement|severement|sauvagement|brutalement|durement|violemment)$/;
+const HURT = /^(beaten|wounded|injured|hurt|tortured|whipped|battue?s?|blessee?s?|tabassee?s?|torturee?s?|fouettee?s?|bastonnee?s?|hospitalized|hospitalised|hospitalisee?)$/;
+const FOUND = new Set(['found', 'retrouve', 'retrouvee', 'discovered', 'decouvert', 'decouverte']);
+const WOUNDS = /^(wounds?|injur(y|ies)|blessures?|brulures|burns|fractures?|cicatrices|scars|plaies?|ecchymoses|bruises)$/;
+const DEAD = /^(dead|mort|morte|lifeless|sans|body|corps|killed|tue|tuee|unharmed|indemne|sain|sauf|safe|alive|vivant|vivante|no|not|pas|aucune?)$/;
+
+export function takenAndHurt(tokens: readonly Token[], taking: boolean, victims: Victims): void {
+  if (!taking || victims.injured !== null || victims.killed !== null) return;
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    if ((ONE.has(w) && tokens[i]!.breakBefore) || THE_ONE.has(w) || (w === 'un' && tokens[i - 1]!.norm === 'l')) {
+      if (oneHurt(tokens, i + 1)) {
+        victims.injured = 1;
+        return;
+      }
+    }
+    if (FOUND.has(w) && victims.abducted === 1 && foundHurt(tokens, i + 1)) {
+      victims.injured = 1;
+      return;
+    }
+  }
+}
+
+function oneHurt(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && k < from + 6 && !tokens[k]!.breakBefore && (OF_THEM.test(tokens[k]!.norm) || AUX.test(tokens[k]!.norm) || ADVERB.test(tokens[k]!.norm))) k++;
+  return k > from && k < tokens.length && !tokens[k]!.breakBefore && HURT.test(tokens[k]!.norm) && readNumber(tokens, k + 1) === null;
+}
+
+function foundHurt(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 10 && !tokens[k]!.stopBefore; k++) {
+    const w = tokens[k]!.norm;
+    if (DEAD.test(w)) return false;
+    if (HURT.test(w)) return true;
+    if (/^(with|avec)$/.test(w) && [1, 2, 3].some((d) => WOUNDS.test(tokens[k + d]?.norm ?? ''))) return true;
+  }
+  return false;
+}
