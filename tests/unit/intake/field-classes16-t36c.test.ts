@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuickReport } from '../../../src/intake/index.js';
+import { intake } from './fixtures.js';
+
+const parse = (text: string) => parseQuickReport(text, intake);
+
+// Classes of the third pass on pending reports36 (t36c): invented sentences in both languages, phone spellings where they
+// fit, and the look-alikes that must not change.
+
+describe('a person named by what they are accused of, then harmed: the count is theirs', () => {
+  it.each([
+    ["bogoro: man accused by neighbours of being a 'sorcerer' killed w machetes overnite", 'killed', 1],
+    ['Bogoro: a man accused of being a sorcerer killed with machetes last night', 'killed', 1],
+    ['Bogoro: un homme accusé par ses voisins d\'être un "sorcier" tué à la machette cette nuit', 'killed', 1],
+    ['Kipese: une femme soupçonnée de sorcellerie par la population battue à mort', 'killed', 1],
+    ['woman suspected by the crowd of being a witch beaten to death in Kipese', 'killed', 1],
+    ['2 presumés sorciers battus a mort a kipese hier soir', 'killed', 2],
+    ['two alleged witches beaten to death in Kipese by a mob', 'killed', 2],
+    ['3 sorciers présumés lynchés par la foule à Beni', 'killed', 3],
+    ["Beni: 2 'sorcerers' beaten by a crowd, in hospital", 'injured', 2],
+  ] as const)('%s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+
+  it.each([
+    // what the person is accused of is no harm of the report, nor is an arrest or a threat
+    ['a man accused of being a witch threatened by neighbours in Kipese', 'killed'],
+    ['the man accused of the rape was released by the PNC', 'killed'],
+    ['Kipese: des jeunes accusent 2 sorciers de la mort d\'un enfant, tension', 'killed'],
+  ] as const)('kept: %s', (text, key) => {
+    expect(parse(text).victims[key]).toBeNull();
+  });
+});
+
+describe('a death of nature blamed on people accused of witchcraft is the accusation\'s cause, no child violation', () => {
+  it.each([
+    "Kayna: youths attacked the house of a family they accused of 'sorcery' after lightning killed 2 children; the house was burnt and the family fled to the parish.",
+    'Kayna: a family accused of witchcraft chased from the village after lightning killed 2 children',
+    'Kayna: des jeunes ont incendié la maison d\'une famille accusée de sorcellerie après que la foudre a tué 2 enfants',
+    '2 presumés sorciers battus a mort a kipese hier soir, la pop les accusait de la mort d\'un enfant',
+    'two alleged witches beaten to death in Kipese, the crowd blamed them for the death of a child',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).not.toBe('child_violation');
+    expect(r.victims.childrenAffected).toBeNull();
+  });
+
+  it('the lightning\'s dead are not counted; the ones the mob killed are', () => {
+    expect(parse("Kayna: youths attacked the house of a family they accused of 'sorcery' after lightning killed 2 children").victims.killed).toBeNull();
+    expect(parse('2 presumés sorciers battus a mort a kipese hier soir, la pop les accusait de la mort d\'un enfant').victims.killed).toBe(2);
+    expect(parse('two alleged witches beaten to death in Kipese, the crowd blamed them for the death of a child').victims.killed).toBe(2);
+  });
+
+  it.each([
+    // no witchcraft: armed men killing children stays their harm
+    'ADF killed 2 children in Eringeti after the rains',
+    'youths accused of witchcraft killed 2 children in Kayna',
+  ])('kept: %s', (text) => {
+    expect(parse(text).victims.killed).toBe(2);
+  });
+});
+
+describe('a wound then its outcome alone in a clause ("…, dead"): the wounded died', () => {
+  it.each([
+    ['land conflict btw 2 families in kayna turned violent, 1 man hacked w machete, dead. chief of locality mediating', 1],
+    ['kayna: conflit foncier, 1 homme découpé à la machette, mort. le chef de localité fait la médiation', 1],
+    ['a farmer shot in the chest by armed men, dead on the spot', 1],
+    ['une femme poignardée par son voisin, décédée sur place', 1],
+    ['2 men shot by unknown gunmen, dead', 2],
+    ["un homme blessé à la machette, mort plus tard à l'hôpital", 1],
+  ] as const)('%s', (text, n) => {
+    const r = parse(text);
+    expect(r.victims.killed).toBe(n);
+    expect(r.victims.injured).toBeNull();
+  });
+
+  it.each([
+    ['3 injured, 1 dead in Beni attack', 1, 3],
+    ['2 wounded, none dead', 0, 2],
+  ] as const)('kept: %s', (text, killed, injured) => {
+    expect(parse(text).victims).toMatchObject({ killed, injured });
+  });
+});
