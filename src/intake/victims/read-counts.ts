@@ -116,6 +116,7 @@ import { rapeVictimSingular } from './rape-victim-singular.js';
 import { armedNotTaken } from '../categories/weapons-taken-up.js';
 import { accusedPersonHarmed } from './accused-person-harmed.js';
 import { woundThenDead } from './wound-then-dead.js';
+import { oneRapedNamed } from './one-raped-named.js';
 
 export interface CountReading {
   victims: Victims;
@@ -230,6 +231,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   resumedWound(tokens, victims); // ("un cultivateur … ; il a été amputé", "rescued him with head injuries": resumed-wound.ts)
   bareCivilian(tokens, victims); // ("policier tire sur civil oicha blesse", "civil tue a beni": bare-civilian.ts)
   woundThenDead(tokens, victims); // ("1 man hacked w machete, dead", "1 homme découpé à la machette, mort": wound-then-dead.ts)
+  if (hasSexualViolence(signals)) oneRapedNamed(tokens, victims); // ("for the rape of a 6-year-old girl", "a woman held at the station was raped": one-raped-named.ts)
   accusedPersonHarmed(tokens, description, victims); // ("man accused of being a 'sorcerer' killed", "2 presumés sorciers battus a mort": accused-person-harmed.ts)
   sitrepTimesCounts(tokens, victims); // ("3x civ abducted", "3x civ incl 1 child abducted": constructions/sitrep-times-counts.ts)
   readTimesCounts(tokens, victims); // ("03 x civils tués", "x2 abducted": constructions/military-police-register.ts)

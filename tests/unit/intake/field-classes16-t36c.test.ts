@@ -81,3 +81,50 @@ describe('a wound then its outcome alone in a clause ("…, dead"): the wounded 
     expect(parse(text).victims).toMatchObject({ killed, injured });
   });
 });
+
+describe('"sv cases": the clusters\' shorthand for sexual violence counts its survivors', () => {
+  it.each([
+    ["wpa: 9 new sv cases registered at mugunga this wk, 2 minors, perpetrators 'armed men'", 9, 2],
+    ['WPA Bulengo: 4 SV cases received this week, 1 minor', 4, 1],
+    ['Rusayo: 6 sv survivors referred to HEAL Africa, all adults', 6, null],
+    ['WPA: 9 nouveaux cas de VBG enregistrés à Mugunga cette semaine dont 2 mineures', 9, 2],
+  ] as const)('%s', (text, survivors, children) => {
+    const r = parse(text);
+    expect(r.victims.crsvSurvivors).toBe(survivors);
+    expect(r.victims.childrenAffected).toBe(children);
+    expect(r.sensitivity).toBe('restricted');
+    expect(r.priority).toBe('high');
+  });
+
+  it.each([
+    'SV: next meeting of the protection cluster on Monday in Goma',
+    'Goma: sv la réunion du cluster protection reportée à lundi',
+  ])('kept: %s', (text) => {
+    expect(parse(text).victims.crsvSurvivors).toBeNull();
+  });
+});
+
+describe('one survivor of a rape named by her age or what she is: one survivor (and one child when she is one)', () => {
+  it.each([
+    ['PNC Beni arrested a man in Paida for the rape of a 6-year-old girl; the child received care at HGR.', 1],
+    ["Butembo: la PNC a arrêté un homme soupçonné d'avoir violé une fillette de 7 ans au quartier Kimemi, l'enfant soignée à l'hôpital.", 1],
+    ["Oicha: une jeune fille de 16 ans échappée de captivité ADF dit avoir été violée par ses ravisseurs; référée à l'HGR.", 1],
+    ['Butembo: according to her lawyer, a woman held at the P2 police station was raped by a police officer on night duty', null],
+    ['une femme détenue au cachot de la PNC a été violée par un policier', null],
+    ["Beni: un homme arrêté pour le viol d'une femme de 30 ans", null],
+    ['Kalehe: a man arrested for the rape of his 14-year-old niece', 1],
+  ] as const)('%s', (text, child) => {
+    const r = parse(text);
+    expect(r.victims.crsvSurvivors).toBe(1);
+    expect(r.victims.childrenAffected).toBe(child);
+    expect(r.sensitivity).toBe('restricted');
+  });
+
+  it.each([
+    ['the rape of 3 girls by armed men in Kalehe', 3],
+    ['women of the village were raped by armed men', null],
+    ['a man threatened to rape a girl in Beni', null],
+  ] as const)('kept: %s', (text, n) => {
+    expect(parse(text).victims.crsvSurvivors).toBe(n);
+  });
+});
