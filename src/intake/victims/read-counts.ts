@@ -116,6 +116,8 @@ import { rapeVictimSingular } from './rape-victim-singular.js';
 import { armedNotTaken } from '../categories/weapons-taken-up.js';
 import { accusedPersonHarmed } from './accused-person-harmed.js';
 import { woundThenDead } from './wound-then-dead.js';
+import { pairOneDied } from './pair-one-died.js';
+import { bareTitleHarmed } from './bare-title-harmed.js';
 import { oneRapedNamed } from './one-raped-named.js';
 
 export interface CountReading {
@@ -230,6 +232,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   resumedTaking(tokens, victims); // ("4 boys recruited by CODECO, … they were taken from school": resumed-taking.ts)
   resumedWound(tokens, victims); // ("un cultivateur … ; il a été amputé", "rescued him with head injuries": resumed-wound.ts)
   bareCivilian(tokens, victims); // ("policier tire sur civil oicha blesse", "civil tue a beni": bare-civilian.ts)
+  bareTitleHarmed(tokens, victims); // ("Goma: human rights defender from Lushagala IDP site abducted": bare-title-harmed.ts)
+  pairOneDied(tokens, victims); // ("a landowner and his son attacked …; the son died": the other wounded, pair-one-died.ts)
   woundThenDead(tokens, victims); // ("1 man hacked w machete, dead", "1 homme découpé à la machette, mort": wound-then-dead.ts)
   if (hasSexualViolence(signals)) oneRapedNamed(tokens, victims); // ("for the rape of a 6-year-old girl", "a woman held at the station was raped": one-raped-named.ts)
   accusedPersonHarmed(tokens, description, victims); // ("man accused of being a 'sorcerer' killed", "2 presumés sorciers battus a mort": accused-person-harmed.ts)

@@ -128,3 +128,66 @@ describe('one survivor of a rape named by her age or what she is: one survivor (
     expect(parse(text).victims.crsvSurvivors).toBe(n);
   });
 });
+
+describe('one person named by a bare title of three words at the opening of a clause, then harmed: one', () => {
+  it.each([
+    ['Goma: human rights defender from Lushagala IDP site abducted by unknown armed men last night; his phone is off.', 'abducted'],
+    ['Goma: human rights defender from Lushagala abducted by unknown armed men last night', 'abducted'],
+    ['civil society leader shot dead in Beni last night', 'killed'],
+    ['Rutshuru: community radio journalist from Kiwanja beaten by M23 elements', 'injured'],
+    ['Goma: HRD abducted by unknown armed men last night', 'abducted'],
+    ['Goma: défenseur des droits humains du site de Lushagala enlevé par des hommes armés', 'abducted'],
+    ['Goma: un DDH du site de Lushagala enlevé par des inconnus armés', 'abducted'],
+  ] as const)('%s', (text, key) => {
+    expect(parse(text).victims[key]).toBe(1);
+  });
+
+  it.each([
+    ['Beni: civil society leaders abducted by ADF', 'abducted', null],
+    ['human rights defender from Beni killed 2 thieves', 'killed', 2],
+    ['civil society leader says 3 were abducted', 'abducted', 3],
+    ["Women's leader in Uvira threatened for denouncing rapes by soldiers", 'crsvSurvivors', null],
+    ['Goma: human rights defender threatened after denouncing killings by M23', 'killed', null],
+  ] as const)('kept: %s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+});
+
+describe('people counted, then ", all beaten" / ", tous tabassés": the beating counts them', () => {
+  it.each([
+    ['Kipese: 8 young men rounded up by FARDC at night, accused of being Wazalendo deserters, all beaten with belts at the camp.', 8],
+    ['Kipese: 8 jeunes raflés par les FARDC la nuit, tous tabassés au camp', 8],
+    ['5 motards arrêtés par la PNC, tous battus', 5],
+    ['6 youths arrested by PNC in Beni, all of them beaten at the cachot', 6],
+    ['4 creuseurs arrêtés par les FARDC, accusés de vol, tous fouettés au camp', 4],
+  ] as const)('%s', (text, n) => {
+    expect(parse(text).victims.injured).toBe(n);
+  });
+
+  it.each([
+    '6 youths arrested by PNC in Beni, all released this morning',
+    '5 motards arrêtés par la PNC, tous relâchés ce matin',
+  ])('kept: %s', (text) => {
+    expect(parse(text).victims.injured).toBeNull();
+  });
+});
+
+describe('two people harmed together, then one said to have died: the other is wounded', () => {
+  it.each([
+    'Ngadi: a landowner and his son attacked with machetes by workers in a land dispute; the son died in hospital.',
+    'Kainama: conflit foncier, un propriétaire et son fils attaqués à la machette par des ouvriers agricoles, le fils a succombé.',
+    'Beni: a woman and her daughter shot by unknown gunmen, the daughter died on the way to hospital',
+    'a farmer and his wife attacked with machetes, the farmer died',
+    "Oicha: un cultivateur et sa femme blessés par balle, la femme est décédée à l'hôpital",
+  ])('%s', (text) => {
+    expect(parse(text).victims).toMatchObject({ killed: 1, injured: 1 });
+  });
+
+  it.each([
+    ['a farmer and his son abducted by ADF, the son escaped', null],
+    ['a chief and his wife threatened by Mai-Mai, the wife died of illness last year', null],
+    ['the chief and his son were killed by ADF', null],
+  ] as const)('kept: %s', (text, injured) => {
+    expect(parse(text).victims.injured).toBe(injured);
+  });
+});
