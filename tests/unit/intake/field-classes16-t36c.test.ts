@@ -191,3 +191,26 @@ describe('two people harmed together, then one said to have died: the other is w
     expect(parse(text).victims.injured).toBe(injured);
   });
 });
+
+describe('children out of an armed group handed over to child protection: a child violation, counted', () => {
+  it.each([
+    ['cp: 5 kids left codeco grp near largu, handed to cp partner in bunia 2day, all boys 13-16', 5],
+    ['5 children who left CODECO handed over to a CP partner in Bunia today', 5],
+    ['Drodro: 3 CODECO combatants arrested by FARDC, among them a 17-year-old who was handed to CP.', 1],
+    ['sake: enfant soldat de 16 ans du grpe wazalendo remis a la monusco par les fardc ce jour', 1],
+    ['Sake: un enfant soldat des Wazalendo remis à la MONUSCO par les FARDC', 1],
+    ['Boga: 2 enfants sortis des rangs des ADF remis à un partenaire de protection', 2],
+  ] as const)('%s', (text, n) => {
+    const r = parse(text);
+    expect(r.category).toBe('child_violation');
+    expect(r.victims.childrenAffected).toBe(n);
+    expect(r).toMatchObject({ priority: 'high', sensitivity: 'restricted' });
+  });
+
+  it.each([
+    'FARDC arrested 3 CODECO combatants, handed to the auditorat',
+    '2 adult ex-combatants of CODECO handed to DDR',
+  ])('kept: %s', (text) => {
+    expect(parse(text).category).not.toBe('child_violation');
+  });
+});
