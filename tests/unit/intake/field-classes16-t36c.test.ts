@@ -214,3 +214,30 @@ describe('children out of an armed group handed over to child protection: a chil
     expect(parse(text).category).not.toBe('child_violation');
   });
 });
+
+describe('a follow-up: one person found alive and hurt is the end of an abduction (1 taken, 1 hurt)', () => {
+  it.each([
+    'update: HRD from lushagala found alive this am at mugunga, beaten, says captors accused him of talking to UN',
+    'Update Kiwanja: the missing teacher found alive near the river, badly beaten',
+    "Suivi Beni: l'enseignant disparu retrouvé vivant à Mavivi, blessé à la tête",
+    'MAJ Rutshuru: le chef de village retrouvé ce matin en brousse, tabassé',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('abduction');
+    expect(r.victims).toMatchObject({ abducted: 1, injured: 1 });
+    expect(r.priority).toBe('high');
+  });
+
+  it('the counts hold when another reading names the category', () => {
+    const r = parse('suivi mugunga: le leader des deplacés retrouvé ce matin a bulengo, blessé, dit avoir été accusé de parler a la monusco');
+    expect(r.victims).toMatchObject({ abducted: 1, injured: 1 });
+    expect(r.priority).toBe('high');
+  });
+
+  it.each([
+    'update: the missing child found at the market, unharmed',
+    'Kiwanja: teacher found beaten near the river',
+  ])('kept: %s', (text) => {
+    expect(parse(text).victims.abducted).toBeNull();
+  });
+});
