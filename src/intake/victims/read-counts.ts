@@ -117,6 +117,7 @@ import { armedNotTaken } from '../categories/weapons-taken-up.js';
 import { accusedPersonHarmed } from './accused-person-harmed.js';
 import { woundThenDead } from './wound-then-dead.js';
 import { pairOneDied } from './pair-one-died.js';
+import { oneEscapedCaptivity } from './one-escaped-captivity.js';
 import { foundAliveHurtCounts } from '../categories/found-alive-after.js';
 import { bareTitleHarmed } from './bare-title-harmed.js';
 import { oneRapedNamed } from './one-raped-named.js';
@@ -235,6 +236,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   bareCivilian(tokens, victims); // ("policier tire sur civil oicha blesse", "civil tue a beni": bare-civilian.ts)
   bareTitleHarmed(tokens, victims); // ("Goma: human rights defender from Lushagala IDP site abducted": bare-title-harmed.ts)
   foundAliveHurtCounts(tokens, victims); // ("update: HRD found alive, beaten": 1 taken, 1 hurt; categories/found-alive-after.ts)
+  oneEscapedCaptivity(tokens, victims); // ("une jeune fille échappée de captivité ADF": one taken, one-escaped-captivity.ts)
   pairOneDied(tokens, victims); // ("a landowner and his son attacked …; the son died": the other wounded, pair-one-died.ts)
   woundThenDead(tokens, victims); // ("1 man hacked w machete, dead", "1 homme découpé à la machette, mort": wound-then-dead.ts)
   if (hasSexualViolence(signals)) oneRapedNamed(tokens, victims); // ("for the rape of a 6-year-old girl", "a woman held at the station was raped": one-raped-named.ts)

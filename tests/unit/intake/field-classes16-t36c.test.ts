@@ -241,3 +241,20 @@ describe('a follow-up: one person found alive and hurt is the end of an abductio
     expect(parse(text).victims.abducted).toBeNull();
   });
 });
+
+describe('one person said to have escaped captivity was taken: abducted 1', () => {
+  it.each([
+    "Oicha: une jeune fille de 16 ans échappée de captivité ADF dit avoir été violée par ses ravisseurs; référée à l'HGR.",
+    'Oicha: a woman who escaped from ADF captivity reached Oicha this morning',
+    'Eringeti: un garçon évadé de captivité arrivé à la base ce matin',
+  ])('%s', (text) => {
+    expect(parse(text).victims.abducted).toBe(1);
+  });
+
+  it.each([
+    ['Eringeti: 6 children who escaped ADF captivity surrendered to FARDC', 6],
+    ['villagers escaped the attack on Mavivi', null],
+  ] as const)('kept: %s', (text, n) => {
+    expect(parse(text).victims.abducted).toBe(n);
+  });
+});
