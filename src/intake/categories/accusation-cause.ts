@@ -29,9 +29,23 @@ export function accusationCause(tokens: readonly Token[]): { start: number; end:
   return last.cause;
 }
 
+// A death of nature blamed on the accused (t36c): "after lightning killed 2 children", "après que la foudre a tué un
+// enfant". Lightning or an illness killing is no violation: the clause is the accusation's cause like "after the death of".
+const NATURE: ReadonlySet<string> = new Set(['lightning', 'thunder', 'foudre', 'tonnerre', 'illness', 'disease', 'maladie', 'sickness', 'epidemic', 'epidemie']);
+const NATURE_KILLS = /^(killed|kills|struck|tue|tuee|tues|tuees|frappe|frappee|foudroye\w*|emporte\w*|took)$/;
+const NATURE_LINK: ReadonlySet<string> = new Set(['que', 'qu', 'the', 'la', 'le', 'l', 'a', 'had', 'has', 'avait', 'and', 'et']);
+// "accused of the death of a child", "les accusait de la mort d'un enfant", "accusés d'avoir causé la mort de": the
+// death they are accused of is the accusation's cause.
+const ACCUSED = /^(accus\w*|blamed?|blaming|suspect\w*|soupconn\w*)$/;
+const CAUSING: ReadonlySet<string> = new Set(['them', 'him', 'her', 'les', 'le', 'la', 'l', 'of', 'for', 'de', 'd', 'causing', 'caused', 'cause', 'avoir', 'provoque', 'provoquee', 'having', 'the', 'a']);
+
 function readCause(tokens: readonly Token[]): { start: number; end: number } | null {
   if (!tokens.some((t) => WITCHCRAFT.has(t.norm))) return null;
   for (let c = 0; c < tokens.length; c++) {
+    const nature = natureKilled(tokens, c);
+    if (nature) return nature;
+    const blamed = deathBlamed(tokens, c);
+    if (blamed) return blamed;
     if (!CAUSE.has(tokens[c]!.norm)) continue;
     let k = c + 1;
     // ("after a child's death": the death may follow its noun; "après le décès de 2 enfants": or come first)
@@ -44,6 +58,34 @@ function readCause(tokens: readonly Token[]): { start: number; end: number } | n
     return { start: c, end };
   }
   return null;
+}
+
+function causeEnd(tokens: readonly Token[], k: number): number {
+  let end = k + 1;
+  while (end < tokens.length && end <= k + 6 && !tokens[end]!.breakBefore && (BETWEEN.has(tokens[end]!.norm) || WHOSE.test(tokens[end]!.norm) || PLACE_WORD.has(tokens[end]!.norm))) end++;
+  return end;
+}
+
+// "after lightning killed 2 children": from the cause word to the dead named after the killing verb.
+function natureKilled(tokens: readonly Token[], c: number): { start: number; end: number } | null {
+  if (!CAUSE.has(tokens[c]!.norm)) return null;
+  let k = c + 1;
+  while (k <= c + 3 && k < tokens.length && NATURE_LINK.has(tokens[k]!.norm) && !tokens[k]!.breakBefore) k++;
+  if (!NATURE.has(tokens[k]?.norm ?? '') || tokens[k]!.breakBefore) return null;
+  let v = k + 1;
+  while (v <= k + 3 && v < tokens.length && NATURE_LINK.has(tokens[v]!.norm) && !tokens[v]!.breakBefore) v++;
+  if (!NATURE_KILLS.test(tokens[v]?.norm ?? '') || tokens[v]!.breakBefore) return null;
+  return { start: c, end: causeEnd(tokens, v) };
+}
+
+// "les accusait de la mort d'un enfant": from the accusation word to the dead named after the death.
+function deathBlamed(tokens: readonly Token[], c: number): { start: number; end: number } | null {
+  if (!ACCUSED.test(tokens[c]!.norm)) return null;
+  let k = c + 1;
+  // ("accusent 2 sorciers de la mort de": the accused named between)
+  while (k <= c + 6 && k < tokens.length && (CAUSING.has(tokens[k]!.norm) || WITCHCRAFT.has(tokens[k]!.norm) || /^(\d+|two|three|deux|trois)$/.test(tokens[k]!.norm)) && !tokens[k]!.breakBefore) k++;
+  if (k === c + 1 || !DEATH.has(tokens[k]?.norm ?? '') || tokens[k]!.breakBefore) return null;
+  return { start: c + 1, end: causeEnd(tokens, k) };
 }
 
 export function inAccusationCause(h: SignalHit, cause: { start: number; end: number } | null): boolean {

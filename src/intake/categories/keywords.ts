@@ -103,6 +103,8 @@ const BASE_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'vslc', 'vsbg', 'crsv', ['sexual slavery', 'sexual_slavery'], ['esclavage sexuel', 'sexual_slavery'], ['esclaves sexuelles', 'sexual_slavery'],
     ['violait', 'rape'], ['violaient', 'rape'], ['violent sexuellement', 'rape'], ['rapes', 'rape'], ['raping', 'rape'], 'agressee sexuellement',
     'agressees sexuellement', 'agresse sexuellement', 'agresses sexuellement', 'sexually abused by', 'attouchement*', 'sodomi*', 'vvs', 'vs sur', 'vs contre', 'cas de vs', 'victime de vs', 'victimes de vs', 'vs a l encontre', 'cas vs', 'cas de vsbg', 'cas vsbg',
+    // "9 new sv cases registered", "SV survivors referred" (the protection clusters' shorthand; t36c, reports36): never "sv" alone
+    'sv case', 'sv cases', 'sv survivor*', 'sv incident*', 'sv victim*',
     // "2 SVS reçues à Panzi" (survivantes de violences sexuelles); "femmes violentées par des hommes en uniforme" (of a woman,
     // Congolese French for a rape): fail closed
     'svs', 'violentee', 'violentees',

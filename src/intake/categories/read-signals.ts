@@ -131,6 +131,8 @@ import { struckByDoerHits } from './struck-by-doers.js';
 import { baseHarassed } from './base-harassed.js';
 import { childrenCalledUpHits } from './children-called-up.js';
 import { childrenReleasedHits } from './children-released.js';
+import { childrenOutToCareHits } from './children-out-to-care.js';
+import { foundAliveHurtHits } from './found-alive-after.js';
 import { notAMinor } from './not-a-minor.js';
 import { nowOfUpdate } from './now-of-update.js';
 import { noFurtherHarm } from './no-further-harm.js';
@@ -348,6 +350,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...groupFireHits(tokens, mentions), // ("TOB Kamango hit by ADF fire": group-fire.ts)
     ...peacekeeperShorthandHits(tokens), // ("1x PK lightly WIA": victims/peacekeeper-shorthand.ts)
     ...childrenReleasedHits(tokens, mentions), // (C18: "11 children … released by Twirwaneho": children-released.ts)
+    ...childrenOutToCareHits(tokens, mentions), // (C18: "5 kids left codeco grp, handed to cp partner": children-out-to-care.ts)
+    ...foundAliveHurtHits(tokens), // ("update: HRD found alive, beaten": the end of an abduction, found-alive-after.ts)
     ...childrenCalledUpHits(tokens, mentions), // ("told headmasters to send boys 'for training'": children-called-up.ts)
     ...recruitmentCallHits(tokens, mentions),
     ...(signalHits.some((h) => h.value.subType === 'rumoured_attack') ? [] : groupSaidComingHits(tokens, mentions)),

@@ -185,7 +185,8 @@ function oneChildUsed(tokens: readonly Token[]): number | null {
   for (let i = 0; i < tokens.length; i++) {
     // ("Child soldiers seen": many, uncounted)
     if (!ONE_CHILD.test(tokens[i]!.norm) || /^(soldiers|soldats|fighters|combattants|associes|associated|kadogos)$/.test(tokens[i + 1]?.norm ?? '')) continue;
-    const opens = i === 0 || tokens[i]!.breakBefore;
+    // ("sake: enfant soldat de 16 ans…": a colon after the place opens the clause too, t36c)
+    const opens = i === 0 || tokens[i]!.breakBefore || tokens[i]!.start - tokens[i - 1]!.end > 1;
     const article = /^(a|an|un|une|one)$/.test(tokens[i - 1]?.norm ?? '') && !tokens[i]!.breakBefore;
     // ("kadogo vus aux barrières": the word is plural too, and a plural verb says many, uncounted)
     if (opens && !article && PLURAL_AFTER.test(tokens[i + 1]?.norm ?? '') && !tokens[i + 1]!.breakBefore) continue;

@@ -121,6 +121,13 @@ import { swahiliCountOrders } from './swahili-count-orders.js';
 import { shotButAlive } from './shot-but-alive.js';
 import { rapeVictimSingular } from './rape-victim-singular.js';
 import { armedNotTaken } from '../categories/weapons-taken-up.js';
+import { accusedPersonHarmed } from './accused-person-harmed.js';
+import { woundThenDead } from './wound-then-dead.js';
+import { pairOneDied } from './pair-one-died.js';
+import { oneEscapedCaptivity } from './one-escaped-captivity.js';
+import { foundAliveHurtCounts } from '../categories/found-alive-after.js';
+import { bareTitleHarmed } from './bare-title-harmed.js';
+import { oneRapedNamed } from './one-raped-named.js';
 
 export interface CountReading {
   victims: Victims;
@@ -241,6 +248,13 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   takenAndHurt(tokens, signals.has('abduct'), victims); // ("released …; one was badly beaten", "enlevé …, retrouvé … avec des blessures": taken-and-hurt.ts)
   resumedWound(tokens, victims); // ("un cultivateur … ; il a été amputé", "rescued him with head injuries": resumed-wound.ts)
   bareCivilian(tokens, victims); // ("policier tire sur civil oicha blesse", "civil tue a beni": bare-civilian.ts)
+  bareTitleHarmed(tokens, victims); // ("Goma: human rights defender from Lushagala IDP site abducted": bare-title-harmed.ts)
+  foundAliveHurtCounts(tokens, victims); // ("update: HRD found alive, beaten": 1 taken, 1 hurt; categories/found-alive-after.ts)
+  oneEscapedCaptivity(tokens, victims); // ("une jeune fille échappée de captivité ADF": one taken, one-escaped-captivity.ts)
+  pairOneDied(tokens, victims); // ("a landowner and his son attacked …; the son died": the other wounded, pair-one-died.ts)
+  woundThenDead(tokens, victims); // ("1 man hacked w machete, dead", "1 homme découpé à la machette, mort": wound-then-dead.ts)
+  if (hasSexualViolence(signals)) oneRapedNamed(tokens, victims); // ("for the rape of a 6-year-old girl", "a woman held at the station was raped": one-raped-named.ts)
+  accusedPersonHarmed(tokens, description, victims); // ("man accused of being a 'sorcerer' killed", "2 presumés sorciers battus a mort": accused-person-harmed.ts)
   sitrepTimesCounts(tokens, victims); // ("3x civ abducted", "3x civ incl 1 child abducted": constructions/sitrep-times-counts.ts)
   readTimesCounts(tokens, victims); // ("03 x civils tués", "x2 abducted": constructions/military-police-register.ts)
   ordnanceHandledByChildren(tokens, signals, victims);

@@ -11,7 +11,8 @@ import { saidRapedCount } from '../constructions/everyday-traffic-2.js';
  */
 
 // "12 rape survivors", "5 VBG cases", "3 victimes de VS": the harm names the survivors it counts.
-const HARM_NOUN = /^(rape|rapes|viol|viols|sgbv|gbv|vbg|vs|crsv|sexual|sexuelles?)$/;
+// ("9 new sv cases": the clusters' shorthand, t36c)
+const HARM_NOUN = /^(rape|rapes|viol|viols|sgbv|gbv|vbg|vs|sv|crsv|sexual|sexuelles?)$/;
 const SURVIVORS = /^(survivors?|survivantes?|survivants?|victims?|victimes?|cases|cas)$/;
 // Who is counted: women and girls named, or people in general.
 const PEOPLE = /^(women|woman|femmes?|girls?|filles?|jeunes|teenage|teenagers?|adolescentes?|mineures?|minors?|wives|epouses?|widows?|veuves?|vieilles?|people|personnes|pers|ppl|men|hommes?|boys?|garcons?|survivors?|survivantes?|victims?|victimes?|enfants?|children|kids?)$/;

@@ -11,7 +11,7 @@ import { isPerson, verbAt } from './victim-words.js';
  * read lower (a reader gives the bare pronoun one). Only from "them" after a victim verb, "les" before one, or
  * "they/ils/elles" in the passive (no scan otherwise). Look-alikes: "beat him" (one of them), "took 4 cows and killed
  * them" (animals), "les jeunes ont été tabassés" ("les" an article), "they beat 2 farmers" (the pronoun is who beat),
- * "they were beaten" with nobody counted before (unknown).
+ * "they were beaten" with nobody counted before (unknown). Also ", all beaten with belts", ", tous tabassés" (t36c).
  */
 const AUX = /^(a|ont|avait|avaient|auraient|aurait|ete|tous|toutes)$/;
 const PASSIVE = /^(were|are|been|ete|sont|got)$/;
@@ -43,6 +43,12 @@ function pronounHarmed(tokens: readonly Token[], p: number): { pronoun: number; 
     let k = p + 1;
     while (k < p + 4 && k < tokens.length && AUX.test(tokens[k]!.norm) && !tokens[k]!.breakBefore) k++;
     return k < tokens.length && !tokens[k]!.breakBefore && (k > p + 1 || harmAt(tokens, k) !== undefined) ? { pronoun: p, verb: k } : null;
+  }
+  // ", all beaten with belts", ", tous tabassés", ", all of them beaten" opening their clause: the people counted before (t36c)
+  if ((w === 'all' || w === 'tous' || w === 'toutes') && tokens[p]!.breakBefore) {
+    let k = p + 1;
+    while (k < p + 4 && k < tokens.length && /^(of|them|were|have|been|got|ont|ete|sont|ils|elles)$/.test(tokens[k]!.norm) && !tokens[k]!.breakBefore) k++;
+    return k < tokens.length && !tokens[k]!.breakBefore && BEAT.test(tokens[k]!.norm) ? { pronoun: p, verb: k } : null;
   }
   // "they were beaten", "they say they were beaten", "ils ont été tabassés"
   if (w === 'they' || w === 'ils' || w === 'elles') {

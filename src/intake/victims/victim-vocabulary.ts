@@ -121,7 +121,8 @@ export const VICTIM_NOUNS = new Set([
   'policeman', 'policemen', 'policier', 'policiers', 'police', 'officer', 'officers', 'officier', 'officiers', 'guard', 'guards',
   'garde', 'gardes', 'wife', 'husband', 'epouse', 'mari', 'mother', 'mothers', 'mere', 'meres', 'father', 'pere', 'widow', 'veuve',
   'lady', 'dame', 'dames', 'girl', 'jeune', 'old', 'vieux', 'vieille', 'elder', 'pregnant', 'enceinte', 'enceintes', 'journalist',
-  'journaliste', 'journalists', 'journalistes', 'activist', 'activiste', 'activists', 'activistes', 'defender', 'defenseur', 'member',
+  'journaliste', 'journalists', 'journalistes', // ("HRD abducted": a human rights defender, t36c)
+  'hrd', 'ddh', 'activist', 'activiste', 'activists', 'activistes', 'defender', 'defenseur', 'member',
   'members', 'membre', 'membres', 'volunteer', 'volunteers', 'volontaire', 'volontaires', 'humanitarian', 'humanitaire',
   'humanitaires', 'aid', 'employee', 'employees', 'employe', 'employes', 'staffer', 'agent', 'collaborateur', 'gardien', 'watchman',
   'sentinelle', 'pupil', 'client', 'clients', 'customer', 'customers', 'patrons', 'buyers', 'acheteurs', 'acheteuses', 'buveurs', 'cyclist', 'cycliste', 'porter', 'porters', 'porteur', 'porteurs', 'hunter', 'chasseur',
