@@ -13,7 +13,8 @@ const ACTIVE_HARM = /^(fired|shot|opened|beat|killed|hit|assaulted|ran|knocked|i
 const FRENCH_PARTICIPLE_NEEDS_AUX = /^(tire|frappe|battu|tue|abattu|renverse|blesse|bastonne|tabasse|fouette)$/;
 const MEMBERS = /^(members?|soldiers?|officers?|troops?|elements?|personnel|patrol|patrouille|convoy|convoi|militaires?|soldats?|elements|agents?)$/;
 const LINK = /^(on|at|sur|fire|le|la|les|l|un|une|des|a|an|the|down|over|into|feu|deux|two|\d+)$/;
-const CIVILIANS = /^(civil|civils|civilian|civilians|protesters?|demonstrators?|manifestants?|protestataires?|habitants?|residents?|villagers?|villageois|population|motards?|taxi|moto|driver|chauffeur|youths?|jeunes|femme|femmes|woman|women|man|men|homme|hommes|enfant|enfants|child|children|boy|girl|garcon|fille|eleve|eleves|pupils?|commercant|commercants|traders?|vendeur|vendeuse|passant|passants|passer|pedestrian|pietons?)$/;
+// (the people harmed are isPerson's words; these two name people it does not)
+const CIVILIANS = /^(protestataires?|population)$/;
 
 export function peacekeepersAsDoers(s: Signals): boolean {
   const tokens = s.tokens;
