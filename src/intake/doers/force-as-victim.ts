@@ -16,7 +16,41 @@ const OBJECT_AFTER = /^(\d+|a|an|one|two|three|un|une|deux|trois|le|la|les|the|d
 const SOURCE_BEFORE = /^(selon|according|per|d)$/;
 const RESTORED = /^(reopened|re-opened|rouvert|rouvre|rouvrent|secured|securise|securisent|restored|retabli|retablit|restore|escorted|escortent|escorte|cleared|degage|degagent)$/;
 
+/**
+ * (reports43) Two more ways the host force is named without doing the harm, read from the words right after it:
+ * - harmed, said in the passive with the doer after "by"/"par": "PNC officer shot dead by unknown gunmen", "FARDC soldier
+ *   killed by Mai-Mai", "escorte FARDC du convoi attaquée par les FPIC", "un policier abattu par des inconnus" (C4: the target);
+ * - what the force was doing, then its repelling: "FARDC escorting the market convoy repelled an attack by ADF", "les FARDC
+ *   qui escortaient le convoi ont repoussé une attaque des ADF" (the reading of "FARDC repelled", doers/actors.ts, with words between).
+ * Look-alikes kept: "FARDC soldiers shot a civilian" (no "by"), "FARDC escorting the convoy beat a driver" (no repelling),
+ * "a civilian shot by FARDC" (the force after "by").
+ */
+const PASSIVE_HARM = /^(killed|shot|wounded|injured|attacked|ambushed|abducted|kidnapped|hacked|stabbed|lynched|beaten|tue|tues|tuee|tuees|abattu|abattus|blesse|blesses|attaque|attaquee|attaques|attaquees|enleve|enleves|lynche|lynches|poignarde|tabasse|tabasses|embusque|embusques)$/;
+const BETWEEN_WORDS = /^(soldiers?|soldats?|militaires?|elements?|elts|agents?|policiers?|policemen|officers?|troops?|commander|commandant|escort|escorte|patrol|patrouille|position|post|poste|unit|unite|du|de|d|des|la|le|l|the|of|convoi|convoy|humanitaire|humanitarian|market|marche|was|were|has|have|been|a|ont|ete|est|sont|dead|mortellement|grievement|seriously|badly)$/;
+const REPELLING = /^(repel\w*|repuls\w*|repouss\w*|ripost\w*)$/;
+const DOING_BEFORE = /^(escorting|escortant|escortaient|escortait|guarding|gardant|qui|who|accompanying|accompagnant|on|en|patrolling|patrouillant|deployed|deployes|posted|postes|bases|based|stationed|the|le|la|les|du|de|des|l|market|marche|convoy|convoi|route|road|axe|patrol|patrouille|escort|escorte|humanitarian|humanitaire|their|leur|ont|have|has)$/;
+
+function forceHarmedOrRepelling(tokens: readonly Token[], start: number, end: number): boolean {
+  if (/^(by|par)$/.test(tokens[start - 1]?.norm ?? '') || /^(by|par)$/.test(tokens[start - 2]?.norm ?? '')) return false;
+  for (let k = end; k < tokens.length && k < end + 7; k++) {
+    const t = tokens[k]!;
+    if (k > end && t.breakBefore) return false;
+    if (PASSIVE_HARM.test(t.norm)) {
+      for (let j = k + 1; j < tokens.length && j < k + 4; j++) {
+        if (tokens[j]!.breakBefore) return false;
+        if (/^(by|par)$/.test(tokens[j]!.norm)) return true;
+        if (!/^(dead|mort|death|a|au|cours|during|lors|d|une|un|an|night|nuit|la|the|le|hier|yesterday)$/.test(tokens[j]!.norm)) return false;
+      }
+      return false;
+    }
+    if (REPELLING.test(t.norm)) return true;
+    if (!BETWEEN_WORDS.test(t.norm) && !DOING_BEFORE.test(t.norm)) return false;
+  }
+  return false;
+}
+
 export function forceNotDoing(tokens: readonly Token[], start: number, end: number): boolean {
+  if (forceHarmedOrRepelling(tokens, start, end)) return true;
   // "selon l'armée", "according to FARDC", "d'après la PNC"
   let b = start - 1;
   while (b >= 0 && /^(l|la|le|les|the|to|apres)$/.test(tokens[b]!.norm)) b--;

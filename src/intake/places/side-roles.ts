@@ -58,14 +58,31 @@ export function doersOriginLast(places: PlaceTokenMatch[], tokens: readonly Toke
 const WENT = /^(fui|fuit|enfui|enfuie|enfuis|enfuies|refugie|refugiee|refugies|refugiees|fled|escaped|ran|sauve|sauvee|sauves|transit|plupart|most|majority|majorite|certains|others|autres|some)$/;
 const TO = /^(a|au|aux|to|toward|towards|twd|vers|for|pour|en|in|into|jusqu)$/;
 
+// (reports43) people sent somewhere, or one who escaped and reached a place: "les élèves envoyés à Mpofi", "pupils sent to
+// Mpofi", "1 a réussi à s'enfuir et est arrivé à Oicha", "one escaped and reached Oicha". Arriving alone is not enough:
+// "Beni: ADF arrived at Mamove and killed 3" happened at Mamove.
+const SENT = /^(envoye|envoyes|envoyee|envoyees|sent|renvoyes|renvoyees|relocated|reloges|relocalises)$/;
+const ARRIVED = /^(arrive|arrivee|arrives|arrivees|arrived|reached|atteint|rejoint|joined)$/;
+const ESCAPED = /^(enfuir|enfui|enfuie|echappe|echappee|echapper|escaped|fled|evade|evadee|evader)$/;
+
 function wayEnd(tokens: readonly Token[], p: PlaceTokenMatch): boolean {
   let j = p.start - 1;
+  if (ARRIVED.test(tokens[j]?.norm ?? '') && escapedBefore(tokens, j)) return true;
   if (!TO.test(tokens[j]?.norm ?? '')) return false;
   if (TO.test(tokens[j - 1]?.norm ?? '') && !tokens[j]!.breakBefore) j--;
   for (let d = 1; d <= 3; d++) {
     const k = j - d;
     if (k < 0 || tokens[k + 1]!.breakBefore) return false;
-    if (WENT.test(tokens[k]!.norm)) return true;
+    if (WENT.test(tokens[k]!.norm) || SENT.test(tokens[k]!.norm)) return true;
+    if (ARRIVED.test(tokens[k]!.norm)) return escapedBefore(tokens, k);
+  }
+  return false;
+}
+
+function escapedBefore(tokens: readonly Token[], k: number): boolean {
+  for (let d = 1; d <= 4; d++) {
+    if (k - d < 0 || tokens[k - d + 1]!.breakBefore) return false;
+    if (ESCAPED.test(tokens[k - d]!.norm)) return true;
   }
   return false;
 }

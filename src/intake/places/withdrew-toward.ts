@@ -9,7 +9,7 @@ import type { Token } from '../normalize.js';
  * kept out: people fleeing toward a place (where.ts reads flights), a group's movement toward a place ("M23 advancing
  * towards Kibirizi": the report's place), a withdrawal toward the only place named.
  */
-const WITHDREW = /^(withdrew|withdrawn|withdrawing|withdraw|retreated|retreating|retreat|retires|retirees|retire|retiree|replies|repliees|replie|repli|retrait|repliement)$/;
+const WITHDREW = /^(withdrew|withdrawn|withdrawing|withdraw|retreated|retreating|retreat|retires|retirees|retire|retiree|replies|repliees|replie|repli|retrait|repliement|through|traverse|traversant|traversent|transite)$/;
 const TOWARD = /^(toward|towards|twd|vers|to|into|in|en|direction)$/;
 
 function withdrawalEnd(tokens: readonly Token[], p: PlaceTokenMatch): boolean {

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuickReport } from '../../../src/intake/index.js';
+import { intake } from './fixtures.js';
+
+const parse = (text: string) => parseQuickReport(text, intake);
+const ids = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p.name);
+
+// Classes of wording from reports43 (doer vs responder or target, where people went vs where it happened, "both"
+// counted): invented sentences in both languages, with the look-alikes that must keep their reading.
+
+describe('"both" before a death or a wound counts two (victims/both-taken.ts)', () => {
+  it.each([
+    ['Nyamilima: FDLR ambushed two traders, both killed', 'killed', 2],
+    ['Nyamilima: FDLR ambushed two traders on the road, both were killed', 'killed', 2],
+    ['Nyamilima: FDLR ambushed 2 cattle traders, both dead, cows taken', 'killed', 2],
+    ['Kamango: ADF attacked two farmers in the field, both died on the spot', 'killed', 2],
+    ['Kamango: ADF caught two farmers, both of them shot dead', 'killed', 2],
+    ['Nyamilima: FDLR shot at two moto drivers, both injured', 'injured', 2],
+    ['Nyamilima: FDLR shot at two moto drivers, both wounded, evacuated to Rutshuru', 'injured', 2],
+    ['Nyamilima: 2 pêcheurs attaqués par les FDLR, les deux tués', 'killed', 2],
+    ['Nyamilima: 2 motards visés par les FDLR, tous deux blessés', 'injured', 2],
+  ] as const)('%s → %s %i', (text, field, n) => {
+    expect(parse(text).victims[field]).toBe(n);
+  });
+
+  it.each([
+    ['Nyamilima: fighting between both sides, 3 killed', 'killed', 3],
+    ['Nyamilima: both villages attacked by FDLR, 4 killed', 'killed', 4],
+    ['Nyamilima: FDLR ambushed two traders, 3 killed in all, both villages empty', 'killed', 3],
+  ] as const)('stays: %s → %s %i', (text, field, n) => {
+    expect(parse(text).victims[field]).toBe(n);
+  });
+
+  it('both taken still counts two abducted', () => {
+    expect(parse('both motorcyclists released last night after the ransom was paid').victims.abducted).toBe(2);
+  });
+});
+
+describe('the host force harmed in the passive, or repelling after words on what it was doing, is no doer (doers/force-as-victim.ts)', () => {
+  it.each([
+    ['Biakato: PNC officer shot dead by unknown gunmen at night', []],
+    ['Biakato: a police officer killed by armed men at night', []],
+    ['Beni: FARDC soldier shot dead by Mai-Mai near the market', ['mai-mai']],
+    ['Bogoro: escorte FARDC du convoi humanitaire attaquée par les FPIC, 1 soldat blessé', ['FPIC']],
+    ['Mangina: FARDC escorting the market convoy repelled an attack by ADF, 1 civilian injured', ['adf']],
+    ['Mangina: FARDC escort repulsed an attack by ADF on the convoy, 2 civilians wounded', ['adf']],
+    ['Mangina: les FARDC qui escortaient le convoi ont repoussé une attaque des ADF, 1 civil blessé', ['adf']],
+  ])('%s → %j', (text, doers) => {
+    expect(ids(text)).toEqual(doers);
+  });
+
+  it.each([
+    ['Beni: FARDC soldiers shot a civilian at the checkpoint', ['fardc']],
+    ['Beni: a civilian shot dead by FARDC soldiers at the checkpoint', ['fardc']],
+    ['Mangina: FARDC escorting the convoy beat a driver who refused to stop', ['fardc']],
+    ['Kiwanja: des militaires FARDC ont tué un motard qui refusait de payer', ['fardc']],
+    ['Sake: PNC officers beat two moto drivers at the roundabout', ['pnc']],
+  ])('stays: %s → %j', (text, doers) => {
+    expect(ids(text)).toEqual(doers);
+  });
+});
+
+describe('a heading place over where people were sent or where one who escaped arrived (places/side-roles.ts)', () => {
+  it.each([
+    ["Eringeti: 3 cultivateurs enlevés par les ADF hier, 1 a réussi à s'enfuir et est arrivé à Oicha", 'eringeti'],
+    ['Eringeti: ADF abducted 3 farmers yesterday, one escaped and reached Oicha', 'eringeti'],
+    ['Eringeti: ADF abducted 3 farmers, one escaped and arrived in Oicha this morning', 'eringeti'],
+    ["Pinga: des éléments de l'APCLS ont occupé l'école de Pinga, les élèves envoyés à Mpofi", 'pinga'],
+    ['Pinga: APCLS occupied the school, pupils sent to Mpofi', 'pinga'],
+  ])('%s → %s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+
+  it.each([
+    ['Beni: ADF arrived at Mamove and killed 3', 'mamove'],
+    ['Walikale: mouvement des Raia Mutomboki vers Kibua', 'kibua'],
+    ['Mbau: ADF killed 2 farmers near Kamango', 'kamango'],
+  ])('stays: %s → %s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+});
+
+describe('a group passing through a place toward another was at the first (places/withdrew-toward.ts)', () => {
+  it.each([
+    ['about 20 NDC-R fighters passed through Mpofi towards Kibua', 'mpofi'],
+    ['une vingtaine de combattants NDC-R ont traversé Mpofi vers Kibua', 'mpofi'],
+  ])('%s → %s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+});
+
+describe('a group outside the list beating someone, in French (doers/groups.ts)', () => {
+  it.each([
+    ['Aveba: les FRPI ont battu un commerçant', ['FRPI']],
+    ['Aveba: les FRPI ont frappé un motard au marché', ['FRPI']],
+    ['Pinga: les APCLS ont chassé les habitants de Kalembe', ['APCLS']],
+  ])('%s → %j', (text, doers) => {
+    expect(ids(text)).toEqual(doers);
+  });
+});
