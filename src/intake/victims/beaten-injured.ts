@@ -142,6 +142,8 @@ function alsoBeaten(tokens: readonly Token[], k: number): number {
 // "Deux femmes fouettées", "driver beaten", "Un motard tabassé par…", "il a été fouetté", "l'ont battu", "they were whipped".
 function subjectOf(tokens: readonly Token[], b: number): number | null | undefined {
   if (/^(ont|a|avaient|avait)$/.test(tokens[b - 1]?.norm ?? '') && /^(l|le|la|lui)$/.test(tokens[b - 2]?.norm ?? '')) return 1;
+  // ("…devant son mari, lui a été tabassé": the stressed pronoun as the subject of the passive, reports43)
+  if (tokens[b - 1]?.norm === 'ete' && /^(a|avait)$/.test(tokens[b - 2]?.norm ?? '') && /^(lui|elle)$/.test(tokens[b - 3]?.norm ?? '') && !tokens[b - 2]!.breakBefore) return 1;
   // "6 pêcheurs arrêtés par la marine…, frappés à coups de fouet": a clause opening on the beating is about the same people.
   let many = tokens[b]!.breakBefore;
   // ("Two staff of a local NGO distributing seeds in Kayna were beaten": a plural passive reaches back to its count, within its clause)
@@ -153,7 +155,9 @@ function subjectOf(tokens: readonly Token[], b: number): number | null | undefin
   for (let k = b - 1; k >= 0 && k >= b - (many || plural ? 14 : 8); k--) {
     // ("arrêtés par des militaires, gardés dans un conteneur et frappés": a clause opening on a participle, beaten-subject.ts)
     if (tokens[k + 1]!.breakBefore && !tokens[k + 1]!.stopBefore && !many && participleClause(tokens, k + 1)) many = true;
-    if (tokens[k + 1]!.stopBefore || (tokens[k + 1]!.breakBefore && !many)) return undefined;
+    // ("her husband, who was beaten", "le gardien, qui a été tabassé": a relative clause reaches back to the one it names, reports43)
+    const relative = tokens[k + 1]!.breakBefore && /^(who|qui)$/.test(tokens[k + 1]!.norm) && k + 1 >= b - 4;
+    if (tokens[k + 1]!.stopBefore || (tokens[k + 1]!.breakBefore && !many && !relative)) return undefined;
     const w = tokens[k]!.norm;
     if (DEATH.test(w)) return null;
     if (SUBJECT_ONE.test(w)) return 1;

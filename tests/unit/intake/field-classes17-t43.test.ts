@@ -98,3 +98,21 @@ describe('a group outside the list beating someone, in French (doers/groups.ts)'
     expect(ids(text)).toEqual(doers);
   });
 });
+
+describe('the one beaten named before a relative clause or as a stressed pronoun (C3, victims/beaten-injured.ts)', () => {
+  it.each([
+    ['Itebero: des Mai-Mai ont violé une femme devant son mari, lui a été tabassé', 1],
+    ['Itebero: Mai-Mai raped a woman in front of her husband, who was beaten', 1],
+    ['Kalehe: militiamen looted the shop and the owner, who was beaten, is in hospital', 1],
+    ['Kalehe: des miliciens ont pillé la boutique du commerçant, qui a été tabassé', 1],
+  ])('%s → %i injured', (text, n) => {
+    expect(parse(text).victims.injured).toBe(n);
+  });
+
+  it.each([
+    ['Kalehe: Mai-Mai looted shops, the traders, who were beaten, fled', null],
+    ['Beni: the man who was beaten by police last week died', null],
+  ])('stays: %s → injured %s', (text, n) => {
+    expect(parse(text).victims.injured).toBe(n);
+  });
+});
