@@ -1,5 +1,6 @@
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
+import { isPerson } from '../victims/victim-words.js';
 
 /**
  * "Seized" said of a thing or of a court, not of people (reports36): "1 pistol seized, file sent to the prosecutor",
@@ -9,6 +10,7 @@ import type { Token } from '../normalize.js';
  */
 const SEIZED = /^(seized|seize|seizes|seizing|saisi|saisie|saisis|saisies|confisque|confisquee|confisques|confisquees|confiscated)$/;
 const THING = /^(pistols?|guns?|rifles?|weapons?|arms|ak|ak47|kalach\w*|armes?|fusils?|pistolets?|munitions?|ammunition|cameras?|camera|appareils?|phones?|telephones?|smartphones?|goods|marchandises?|documents?|papers|cards?|cartes?|money|argent|cash|bags?|sacs?|motos?|motorbikes?|vehicules?|vehicles?|cars?|drugs|chanvre|cannabis|equipment|equipement|materiel|laptop|ordinateurs?|computers?|radios?|minerais?|minerals|coltan|gold|or|cassiterite|bicycles?|velos?|files?|dossiers?|items|effets|biens)$/;
+const OWN_GOODS = /^(nets|filets|boats?|canoes?|pirogues?|bateaux|moteurs?|engines?|cows?|cattle|vaches?|goats?|chevres?|betail|livestock|sheep|moutons?)$/;
 const COURT = /^(prosecutor|prosecutors|parquet|auditorat|auditorate|auditeur|court|courts|tribunal|justice|judge|juge|magistrate|magistrat|authorities|autorites)$/;
 
 export function seizedNotPeople(h: SignalHit, tokens: readonly Token[]): boolean {
@@ -23,6 +25,14 @@ export function seizedNotPeople(h: SignalHit, tokens: readonly Token[]): boolean
     if (tokens[k]!.breakBefore) break;
     if (THING.test(tokens[k]!.norm) || COURT.test(tokens[k]!.norm)) return true;
   }
+  // (reports43) the goods of the lake or the herd, maybe behind their owners: "seized the fishermen's nets and boats",
+  // "seized 40 cows", "ont saisi les pirogues des pêcheurs" (not "seized 3 women and their goods": people come first)
+  for (let k = h.end; k < tokens.length && k <= h.end + 4; k++) {
+    if (tokens[k]!.breakBefore) break;
+    const w = tokens[k]!.norm;
+    if (OWN_GOODS.test(w)) return true;
+    if (isPerson(w) && tokens[k + 1]?.norm !== 's') break;
+  }
   return false;
 }
 
@@ -32,3 +42,4 @@ export function seizedThingCount(tokens: readonly Token[], hits: readonly Signal
   const taking = hits.filter((h) => h.value.signal === 'abduct');
   if (taking.length > 0 && taking.every((h) => seizedNotPeople(h, tokens))) victims.abducted = null;
 }
+

@@ -3,6 +3,7 @@ import { lakeOrRoadGoods } from './lake-and-road-goods.js';
 import { GOODS_ESTIMATE, GOODS_GAP } from './estimated-goods.js';
 import type { SignalHit } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
+import { isPerson } from '../victims/victim-words.js';
 
 /**
  * Everyday field traffic (reports11): denials and "calm" days, factions named after their group,
@@ -63,7 +64,12 @@ const FACTION_LINK = /^(of|de|du|d|dite|dit|called|named|led|by|the|le|la)$/;
 export function factionOfKnown(tokens: readonly Token[], mentionEnds: readonly number[], start: number): boolean {
   let k = start - 1;
   while (k >= 0 && k >= start - 3 && FACTION_LINK.test(tokens[k]!.norm)) k--;
-  return k >= 1 && FACTION.test(tokens[k]!.norm) && mentionEnds.includes(k);
+  if (k < 1 || !FACTION.test(tokens[k]!.norm)) return false;
+  if (mentionEnds.includes(k)) return true;
+  // ("les Mai-Mai de la faction Kambale Mayani", "Raia Mutomboki of the Sisawa faction" is read by the name's own place; reports43)
+  let f = k - 1;
+  while (f >= 0 && f >= k - 3 && /^(de|la|du|d|l|of|the)$/.test(tokens[f]!.norm) && !tokens[f + 1]!.breakBefore) f--;
+  return f < k - 1 && mentionEnds.includes(f + 1) && !tokens[f + 1]!.breakBefore;
 }
 
 // Armed groups known by one name, never a community or a person: kept as named even without "fighters".
@@ -113,7 +119,7 @@ export function beatenAndHurt(tokens: readonly Token[], readCount: (i: number) =
 
 // Goods taken from people or houses: "soldiers took goats and mattresses", "ont emporté les chèvres et les matelas".
 // Look-alikes kept out: "took 5 people", "took refuge", "took the road" (no goods after the verb).
-const TOOK = /^(took|taken|take|taking|stole|stolen|steal|stealing|carried|grabbed|seized|emporte\w*|ravi|ravis|raviss\w*|vole|voles|volee|volees|volent|volaient|pris|prennent|ont\s?pris|confisqu\w*|confiscat\w*|razzi\w*)$/;
+const TOOK = /^(took|taken|take|taking|stole|stolen|steal|stealing|carried|grabbed|seized|emporte\w*|ravi|ravis|raviss\w*|vole|voles|volee|volees|volent|volaient|pris|prennent|ont\s?pris|confisqu\w*|confiscat\w*|razzi\w*|saisi|saisis|saisie|saisies|saisissent)$/;
 const GOODS = /^(goats?|chevres?|cows?|cattle|vaches?|betail|sheep|moutons?|pigs?|porcs?|chickens?|poules?|volailles?|livestock|mattress(es)?|matelas|blankets?|couvertures?|food|vivres|nourriture|beans|haricots|maize|mais|harvests?|recoltes?|crops|bags|sacs|sacks|goods|biens|marchandises?|merchandise|belongings|effets|households?|ustensiles|utensils|radios?|bicycles?|velos?|motos?|motorbikes?|motorcycles?|solar|panneaux|panels|jerrycans?|bidons?|casseroles|pots|tools|outils|clothes|habits|vetements|savings|economies)$/;
 // ("emporté une dizaine de chèvres", "took a dozen goats": a round number of goods)
 const GOODS_FILLER = /^(dizaine|douzaine|vingtaine|trentaine|centaine|dozen|dozens|hundreds|quelques|plusieurs|the|their|his|her|all|some|several|many|les|leurs|leur|des|du|de|la|le|l|ses|son|sa|tous|toutes|their|of|a|an|un|une|\d+)$/;
@@ -123,6 +129,8 @@ export function goodsTakenHits(tokens: readonly Token[]): SignalHit[] {
     if (!TOOK.test(tokens[i]!.norm)) continue;
     let k = i + 1;
     while (k < i + GOODS_GAP && (GOODS_FILLER.test(tokens[k]?.norm ?? '') || GOODS_ESTIMATE.test(tokens[k]?.norm ?? '')) && !tokens[k]!.breakBefore) k++; // ("took about 80 cows": estimated-goods.ts)
+    // ("seized the fishermen's nets": the owners' goods, reports43)
+    if (tokens[k + 1]?.norm === 's' && !tokens[k + 1]!.breakBefore && isPerson(tokens[k]?.norm ?? '')) k += 2;
     // ("took fish and fuel", "ont pris 2 pirogues": lake-and-road-goods.ts)
     if (k < tokens.length && !tokens[k]!.breakBefore && (GOODS.test(tokens[k]!.norm) || lakeOrRoadGoods(tokens, k))) out.push({ value: { signal: 'loot', subType: null }, start: i, end: k + 1 });
   }

@@ -116,3 +116,64 @@ describe('the one beaten named before a relative clause or as a stressed pronoun
     expect(parse(text).victims.injured).toBe(n);
   });
 });
+
+describe('a faction named after a known group with "de la faction" is that group (constructions/denials-and-rumours.ts factionOfKnown)', () => {
+  it.each([
+    ['Lubero: les Mai-Mai de la faction Kambale Mayani ont pillé le centre de santé de Luofu', ['mai-mai']],
+    ['Lubero: Raia Mutomboki de la faction Sisawa ont enlevé 3 creuseurs', ['raia-mutomboki']],
+    ['Lubero: Mai-Mai of the faction of Kambale Mayani looted Luofu', ['mai-mai']],
+    ['Lubero: les Mai-Mai faction Kambale Mayani ont pillé Luofu', ['mai-mai']],
+  ])('%s → %j', (text, doers) => {
+    expect(ids(text)).toEqual(doers);
+  });
+
+  it.each([
+    ['Lubero: des éléments de la faction Kambale Mayani ont pillé Luofu', ['Kambale Mayani']],
+    ['Lubero: clashes between Mai-Mai and the faction Kambale Mayani, 2 killed', ['mai-mai', 'Kambale Mayani']],
+  ])('stays: %s → %j', (text, doers) => {
+    expect(ids(text)).toEqual(doers);
+  });
+});
+
+describe("people's boats, nets or herds seized by armed men are looted, no one taken (constructions/denials-and-rumours.ts, categories/thing-seized.ts)", () => {
+  it.each([
+    ['Kasenyi: les militaires ougandais ont saisi 4 pirogues de pêcheurs congolais sur le lac Albert', 'looting_destruction'],
+    ['Vitshumbi: les M23 ont saisi les filets des pêcheurs', 'looting_destruction'],
+    ['Kalehe: les Raia Mutomboki ont saisi 30 vaches des éleveurs', 'looting_destruction'],
+    ["Vitshumbi: M23 seized the fishermen's nets and boats", 'looting_destruction'],
+    ['Kalehe: Raia Mutomboki seized 40 cows from herders', 'looting_destruction'],
+  ])('%s → %s', (text, category) => {
+    const r = parse(text);
+    expect(r.category).toBe(category);
+    expect(r.victims.abducted).toBeNull();
+  });
+
+  it.each([
+    ['Beni: la PNC a saisi 3 armes et des munitions', 'other'],
+    ['Vitshumbi: M23 seized 3 women and their goats', 'abduction'],
+    ['Kalehe: Raia Mutomboki seized two herders and their cows', 'abduction'],
+    ['Ngote: soldats FARDC ont arrêté 7 commerçants et saisi leurs marchandises', 'arbitrary_detention'],
+  ])('stays: %s → %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
+
+describe('one of the people taken found dead is one killed (C27, victims/one-of-taken-dead.ts)', () => {
+  it.each([
+    ["Lumé: 2 femmes enlevées par les ADF au champ, l'une retrouvée morte hier", 1, 2],
+    ['Lumé: 3 cultivateurs enlevés par les ADF, un retrouvé mort ce matin', 1, 3],
+    ['Lumé: 2 femmes enlevées par les ADF, une retrouvée morte', 1, 2],
+    ['Lume: 2 women abducted by ADF, one found dead yesterday', 1, 2],
+  ])('%s → killed %i, abducted %i', (text, killed, abducted) => {
+    const v = parse(text).victims;
+    expect(v.killed).toBe(killed);
+    expect(v.abducted).toBe(abducted);
+  });
+
+  it.each([
+    ['Lumé: 2 femmes enlevées par les ADF, les deux retrouvées mortes', 2],
+    ['Lumé: un homme retrouvé mort au champ', 1],
+  ])('stays: %s → killed %i', (text, killed) => {
+    expect(parse(text).victims.killed).toBe(killed);
+  });
+});
