@@ -16,8 +16,15 @@ function quoteBetween(description: string, a: Token, b: Token): boolean {
   return QUOTE.test(description.slice(a.end, b.start));
 }
 
+// (reports43) a charge of morals, unquoted: "la PNC a arrêté 3 femmes pour prostitution", "arrested for prostitution":
+// the offence the holders name, not sexual exploitation told (the women are the ones held).
+const MORALS_CHARGE = /^(prostitution|racolage|debauche|soliciting|vagabondage|vagrancy)$/;
+
 export function chargeQuoted(h: SignalHit, tokens: readonly Token[], description: string): boolean {
   const k = h.start;
+  if (MORALS_CHARGE.test(tokens[k]!.norm) && FOR.test(tokens[k - 1]?.norm ?? '')) {
+    for (let j = k - 2; j >= 0 && j >= k - 8; j--) if (HOLD.test(tokens[j]!.norm) || /^(arrete|arrested|detenu|detenus|interpelle\w*|rafle\w*|rounded)$/.test(tokens[j]!.norm)) return true;
+  }
   for (let p = k - 1; p >= 0 && p >= k - 6; p--) {
     // (a closing quote between the charge's opening and the hit: the hit is outside it)
     if (p + 1 < k && quoteBetween(description, tokens[p + 1]!, tokens[p + 2]!)) return false;

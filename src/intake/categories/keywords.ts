@@ -57,7 +57,7 @@ const BASE_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'bodies', 'corpse*', 'tue', 'tues', 'tuee', 'tuees', 'tuerie*', 'mort', 'morts', 'morte', 'mortes', 'deces', 'decede*',
     'assassin*', 'abattu*', 'execute', 'executes', 'decapite*', 'cadavre*', 'corps sans vie',
     'kill', 'kills', 'killer*', 'shot dead', 'gunned down', 'hacked to death', 'stabbed to death', 'beaten to death', 'burned alive',
-    'burnt alive', 'burned to death', 'lynch*', 'death', 'deaths', 'fatalit*', 'perished', 'lost their lives', 'lost his life',
+    'burnt alive', 'burned to death', 'burnt to death', 'died in the fire', 'perished in the fire', 'charred body', 'charred bodies', 'corps calcine*', 'corps carbonise*', 'mort dans l incendie', 'morte dans l incendie', 'morts dans l incendie', 'lynch*', 'death', 'deaths', 'fatalit*', 'perished', 'lost their lives', 'lost his life',
     'lost her life', 'loss of life', 'slaughter*', 'butcher*', 'gunned', 'crible de balles', 'cribles de balles', 'criblee de balles',
     'criblees de balles', 'riddled with bullets', 'blown up', 'execution sommaire', 'executions sommaires', 'trouve la mort', 'ont trouve la mort', 'succomb*', 'cut the throat*', 'cut their throat*', 'slit the throat*', 'slit their throat*', 'coupe la gorge',
     'tranche la gorge', 'mass grave*', 'fosse commune', 'fosses communes', 'executees', 'execution*', 'egorg*', 'eventre', 'eventres', 'eventree', 'eventrees', 'disembowel*', 'fusill*', 'tuer', 'tuant', 'tuent', 'tuaient', 'tuerent',

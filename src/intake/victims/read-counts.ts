@@ -58,6 +58,7 @@ import { negCasualties } from './neg-casualties.js';
 import { backAndSayRaped } from './back-and-say-raped.js';
 import { freedThenRaped } from './freed-then-raped.js';
 import { bothTaken } from './both-taken.js';
+import { burntInsideCount } from './burnt-inside.js';
 import { oneOfTakenDead } from './one-of-taken-dead.js';
 import { takenAndHurt } from './taken-and-hurt.js';
 import { taxiMotosCounts } from './taxi-motos.js';
@@ -232,6 +233,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   tollTotal(tokens, victims); // ("toll now 6 civ KIA, the 2 missing found dead": the total holds them, toll-total.ts)
   runningTotal(tokens, victims); // ("2 more bodies found, total now 9 killed": running-total.ts)
   revisedCounts(tokens, victims); // ("les blessés de l'attaque de lundi sont désormais 5": revised-counts.ts)
+  burntInsideCount(tokens, victims); // ("1 old man burnt inside", "un vieillard brûlé à l'intérieur": burnt-inside.ts)
   oneOfTakenDead(tokens, victims); // (C27: "2 femmes enlevées …, l'une retrouvée morte": one dead, one-of-taken-dead.ts)
   takenFoundDead(tokens, victims); // ("2 of the abducted farmers found dead": taken-found-dead.ts)
   sayBeaten(tokens, victims); // ("deux disent avoir été battus": say-beaten.ts)

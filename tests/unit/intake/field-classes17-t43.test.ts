@@ -177,3 +177,47 @@ describe('one of the people taken found dead is one killed (C27, victims/one-of-
     expect(parse(text).victims.killed).toBe(killed);
   });
 });
+
+describe('people burnt inside a house set on fire are killed (victims/burnt-inside.ts, categories/keywords.ts)', () => {
+  it.each([
+    ['Nizi: CODECO fighters torched 20 houses, 1 old man burnt inside, survivors fled to Bunia', 1],
+    ['Nizi: CODECO torched houses, an old woman burned inside her hut', 1],
+    ["Nizi: les CODECO ont incendié 20 maisons, un vieillard brûlé à l'intérieur", 1],
+    ['Nizi: CODECO torched houses, 3 children burnt inside', 3],
+    ["Nizi: les CODECO ont incendié 20 maisons, un vieillard mort dans l'incendie", 1],
+    ['Nizi: CODECO burned 20 houses, 2 elderly people died in the fire', 2],
+  ])('%s → killed %i', (text, killed) => {
+    const r = parse(text);
+    expect(r.victims.killed).toBe(killed);
+    expect(r.priority).toBe('high');
+  });
+
+  it.each([
+    ['Nizi: CODECO burnt 20 houses, the shop burnt inside', 'looting_destruction'],
+    ['Nizi: les CODECO ont incendié 20 maisons, pas de victime', 'looting_destruction'],
+  ])('stays: %s → %s', (text, category) => {
+    const r = parse(text);
+    expect(r.category).toBe(category);
+    expect(r.victims.killed ?? 0).toBe(0);
+  });
+});
+
+describe('prostitution as the charge people were arrested on is no sexual violence (categories/charge-quoted.ts)', () => {
+  it.each([
+    ['Kamituga: la PNC a arrêté 3 femmes pour prostitution et les a frappées', ['arbitrary_detention', 'torture_ill_treatment']],
+    ['Goma: police arrested 12 women for prostitution in Birere', ['arbitrary_detention']],
+    ['Bukavu: 5 jeunes filles détenues au cachot pour racolage depuis 3 jours', ['arbitrary_detention']],
+  ])('%s → %j', (text, categories) => {
+    const r = parse(text);
+    expect(categories).toContain(r.category);
+    expect(r.sensitivity).toBe('standard');
+    expect(r.victims.crsvSurvivors).toBeNull();
+  });
+
+  it.each([
+    ['Goma: des militaires forcent des déplacées à la prostitution'],
+    ['Goma: women in the site pushed into prostitution by soldiers'],
+  ])('stays restricted: %s', (text) => {
+    expect(parse(text).sensitivity).toBe('restricted');
+  });
+});
