@@ -170,7 +170,8 @@ export function rankCategories(told: Signals, victims: Victims): CategoryReading
   // Ill-treatment that injured is torture; a killing stays an attack.
   // A detainee hurt in custody with no attack named ("un détenu hospitalisé avec la mâchoire fracturée après un passage au cachot") was ill-treated.
   // ("beaten and stabbed", "battu et poignardé": a stab or gunshot wound is an attack with a weapon, not ill-treatment)
-  const armedWound = s.all('injure').some((h) => /^(stabbed|poignard\w*|machett\w*|shot|gunshot|balle|balles)$/.test(s.tokens[h.start]!.norm));
+  // ("two wounded by police bullets", "blessés par balles lors de la dispersion": the weapon said after the wound, reports42)
+  const armedWound = s.all('injure').some((h) => /^(stabbed|poignard\w*|machett\w*|shot|gunshot|balle|balles)$/.test(s.tokens[h.start]!.norm) || weaponAfter(s.tokens, h.end));
   const toldFirst = beatingAfterOtherHarm(s);
   if (injured && !killed && !armedWound && toldFirst && !(toldFirst === 'looting_destruction' && s.has('attack'))) push(toldFirst, toldFirst === 'looting_destruction' ? s.firstSubType('loot') : null);
   // (people taken and someone beaten: the abduction names the report, categories/taken-and-beaten.ts)
@@ -336,6 +337,15 @@ export function childVictims(s: Signals, victims: Victims): boolean {
 
 function childRightAfterTaking(s: Signals): boolean {
   return s.all('abduct').some((a) => s.all('child').some((c) => c.start > a.start && c.start - a.end <= 2 && !s.tokens.slice(a.end, c.start).some((t) => t.breakBefore)));
+}
+
+const WEAPON = /^(bullets?|balles?|gunshots?|gunfire|machetes?|machettes?|knife|couteau|live|reelles?)$/;
+function weaponAfter(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k < tokens.length && k <= end + 3; k++) {
+    if (tokens[k]!.breakBefore) return false;
+    if (WEAPON.test(tokens[k]!.norm)) return true;
+  }
+  return false;
 }
 
 const INCLUDING = /^(dont|including|incl|inclus|among|parmi|notamment|surtout|mostly|majoritairement)$/;

@@ -266,3 +266,38 @@ describe('C12: of the women taken, those who came back and say they were raped a
     expect(parse('CODECO took 5 women near Largu, all 5 raped').victims.crsvSurvivors).toBe(5);
   });
 });
+
+describe('wounded with the weapon said after the wound: an attack, not ill-treatment (categories/categories.ts)', () => {
+  it.each([
+    ['At least two wounded by police bullets in Goma during the dispersal of a sit-in, 15 arrested'],
+    ['3 manifestants blessés par balles de la police à Goma, 20 arrêtés'],
+    ['police arrested 10 protesters in Goma, 2 wounded by live bullets'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'attack_on_civilians', priority: 'medium' });
+  });
+
+  it.each([
+    ['2 détenus blessés au cachot de la police à Goma'],
+    ['2 prisoners injured in police custody at Goma, 10 arrested'],
+  ])('hurt in custody with no weapon: ill-treatment (%s)', (text) => {
+    expect(parse(text).category).toBe('torture_ill_treatment');
+  });
+});
+
+describe('an unlisted group joined by and/et to the known actor after by/of is a doer too (doers/groups.ts, C5)', () => {
+  it.each([
+    ['2 civilians killed by Nyatura and APCLS in Masisi', ['nyatura', 'APCLS']],
+    ['attaque des Wazalendo et APCLS à Nyabiondo, 3 tués', ['wazalendo', 'APCLS']],
+    ['attacked by M23 and RDF, 3 killed in Kibumba', ['m23', 'RDF']],
+  ])('%s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+
+  it('forces that repelled the attack are responders', () => {
+    expect(doers('Kommanda: ADF attack on the outskirts repelled jointly by FARDC and UPDF, 1 civilian killed in the crossfire')).toEqual(['adf']);
+  });
+
+  it('a force arriving later is no doer', () => {
+    expect(doers('2 civilians killed by ADF and FARDC arrived later')).toEqual(['adf']);
+  });
+});
