@@ -1,3 +1,4 @@
+import { readNumber } from '../numbers.js';
 import { unitOnlyTelling } from './unit-heading.js';
 import { childrenAmongFled } from './children-among-fled.js';
 import { peacekeepersAsDoers } from './peacekeepers-as-doers.js';
@@ -169,7 +170,8 @@ export function rankCategories(told: Signals, victims: Victims): CategoryReading
   // Ill-treatment that injured is torture; a killing stays an attack.
   // A detainee hurt in custody with no attack named ("un détenu hospitalisé avec la mâchoire fracturée après un passage au cachot") was ill-treated.
   // ("beaten and stabbed", "battu et poignardé": a stab or gunshot wound is an attack with a weapon, not ill-treatment)
-  const armedWound = s.all('injure').some((h) => /^(stabbed|poignard\w*|machett\w*|shot|gunshot|balle|balles)$/.test(s.tokens[h.start]!.norm));
+  // ("two wounded by police bullets", "blessés par balles lors de la dispersion": the weapon said after the wound, reports42)
+  const armedWound = s.all('injure').some((h) => /^(stabbed|poignard\w*|machett\w*|shot|gunshot|balle|balles)$/.test(s.tokens[h.start]!.norm) || weaponAfter(s.tokens, h.end));
   const toldFirst = beatingAfterOtherHarm(s);
   if (injured && !killed && !armedWound && toldFirst && !(toldFirst === 'looting_destruction' && s.has('attack'))) push(toldFirst, toldFirst === 'looting_destruction' ? s.firstSubType('loot') : null);
   // (people taken and someone beaten: the abduction names the report, categories/taken-and-beaten.ts)
@@ -319,15 +321,31 @@ export function childVictims(s: Signals, victims: Victims): boolean {
   const children = victims.childrenAffected ?? 0;
   // ("Enlèvement de 5 élèves et de leur enseignant": children most of those harmed are the victims named)
   // (children among people taken stay victims of the taking: C18, "took the nurse's husband and two boys")
-  const takenAmong = children > 0 && (victims.abducted ?? 0) >= children && (victims.abducted ?? 0) >= Math.max(victims.killed ?? 0, victims.injured ?? 0);
+  // ("ont tué 2 personnes et enlevé un garçon de 14 ans": the child is the one taken, right after the verb of taking, C18; reports42)
+  const takenAmong = children > 0 && (victims.abducted ?? 0) >= children && ((victims.abducted ?? 0) >= Math.max(victims.killed ?? 0, victims.injured ?? 0) || childRightAfterTaking(s));
   const amongOthers = !takenAmong && children > 0 && Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0) > children && children * 2 <= Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0) + 1;
   if (amongOthers) return false;
   // "Twelve bodies, mostly women and children": children named among a larger uncounted-by-age group.
   const counted = Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0);
+  // ("15 women and girls abducted", "20 femmes et enfants enlevés": children among people taken, C18; victims/counted-nouns.ts)
+  if ((victims.abducted ?? 0) > 0 && victims.abducted === counted && s.all('child').some((h) => joinedToAdults(s.tokens, h.start) && countedWithAdults(s.tokens, h.start))) return true;
   if (victims.childrenAffected === null && counted >= 2 && !hasSexualViolence(s) && s.all('child').every((h) => joinedToAdults(s.tokens, h.start))) return false;
   // "kidnappé une dizaine de personnes dont des enfants", "took 8 people including kids": children among those taken (C18)
   if ((victims.abducted ?? 0) > 0 && s.all('child').some((h) => childrenIncluded(s.tokens, h.start))) return true;
   return (children > 0 && (VIOLATIONS.some((v) => s.has(v)) || hasSexualViolence(s) || (victims.abducted ?? 0) > 0)) || s.near('child', [...VIOLATIONS, 'sea'], 6);
+}
+
+function childRightAfterTaking(s: Signals): boolean {
+  return s.all('abduct').some((a) => s.all('child').some((c) => c.start > a.start && c.start - a.end <= 2 && !s.tokens.slice(a.end, c.start).some((t) => t.breakBefore)));
+}
+
+const WEAPON = /^(bullets?|balles?|gunshots?|gunfire|machetes?|machettes?|knife|couteau|live|reelles?)$/;
+function weaponAfter(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k < tokens.length && k <= end + 3; k++) {
+    if (tokens[k]!.breakBefore) return false;
+    if (WEAPON.test(tokens[k]!.norm)) return true;
+  }
+  return false;
 }
 
 const INCLUDING = /^(dont|including|incl|inclus|among|parmi|notamment|surtout|mostly|majoritairement)$/;
@@ -338,7 +356,16 @@ function childrenIncluded(tokens: readonly Token[], at: number): boolean {
   return INCLUDING.test(tokens[k]?.norm ?? '');
 }
 
-const ADULTS = new Set(['women', 'men', 'femmes', 'hommes', 'adults', 'adultes', 'elderly', 'vieillards', 'civilians', 'civils']);
+// "15 women and girls", "20 femmes et enfants": the number right before the adults counts them all ("20 people including women and children" stays an abduction).
+function countedWithAdults(tokens: readonly Token[], at: number): boolean {
+  const adults = at - (['des', 'les', 'the'].includes(tokens[at - 1]?.norm ?? '') ? 3 : 2);
+  for (let k = adults - 1; k >= 0 && k >= adults - 3; k--) {
+    const n = readNumber(tokens, k);
+    if (n && !n.article && n.next === adults) return true;
+  }
+  return false;
+}
+const ADULTS = new Set(['women', 'men', 'femmes', 'hommes', 'people', 'personnes', 'adults', 'adultes', 'elderly', 'vieillards', 'civilians', 'civils']);
 function joinedToAdults(tokens: readonly Token[], at: number): boolean {
   let k = at - 1;
   if (['des', 'les', 'the'].includes(tokens[k]?.norm ?? '')) k--;

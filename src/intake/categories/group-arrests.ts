@@ -23,6 +23,7 @@ const HOLD = /^(held|holding|hold|holds|detained|detaining|detain|detains|detien
 // A release bought: "until they pay", "jusqu'au paiement", "released after payment", "want 100$ each to let them go",
 // "exigent 200$ pour les libérer", a ransom (not a sanction for not paying: "held for failing to pay" stays a detention).
 const RANSOM = /^(ransom|rancon|rancons)$/;
+const FINE = /^(fine|fines|amende|amendes)$/;
 const UNTIL = /^(until|till|til|jusqu|jusque)$/;
 const FREED = /^(released|freed|liberes?|liberee?s?|relache\w*|let)$/;
 const FOR_MONEY = /^(after|contre|apres|moyennant|against|on)$/;
@@ -31,6 +32,7 @@ const DEMAND = /^(want|wants|wanted|demand\w*|asking|ask|asks|exige\w*|reclam\w*
 const MONEY = /^(\d[\d.,]*|dollars?|usd|fc|francs?|\d+\w*)$/;
 const RELEASE = /^(go|liberer|relacher|release|free|liberation|relache)$/;
 const BY = /^(by|par|na)$/;
+const PRICE_UNIT = /^(tete|head|personne|person|otage|hostage|jour|day|semaine|week|mois|month|menage|household|moto|motard|vehicule|famille|family)$/;
 // Between "by" and the doer: "par les éléments du M23", "by some fighters of the".
 const BETWEEN = /^(ba|les|le|la|l|des|de|du|d|the|some|a|an|elements|elts|elmts|agents|services?|fighters|combattants|militiamen|members|membres|men|hommes|of|presumed|presumes|suspected|supposed|soi|disant)$/;
 // Before an active verb, between the doer and it: "les M23 ont arrêté", "Wazalendo have reportedly arrested".
@@ -107,6 +109,8 @@ function ransomSaid(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     if (RANSOM.test(w)) return true;
+    // ("families told to pay a fine", "exigent une amende de 50$": a fine for their release is their price, reports42)
+    if (FINE.test(w) && (near(tokens, PAY, i - 3, i) || near(tokens, DEMAND, i - 3, i))) return true;
     if (UNTIL.test(w) && near(tokens, PAY, i + 1, i + 8)) return true;
     if (FREED.test(w) && FOR_MONEY.test(tokens[i + 1]?.norm ?? '') && near(tokens, PAY, i + 2, i + 4)) return true;
     // ("released against 100$", "relâchés contre 10000fc", "libérés moyennant 30 000 FC": a sum paid, reports36)
@@ -170,6 +174,8 @@ function agentAfter(tokens: readonly Token[], i: number, actorAt: (i: number) =>
   for (let j = i + 1; j < tokens.length && j <= i + 12; j++) {
     if (tokens[j]!.breakBefore) return null;
     if (!BY.test(tokens[j]!.norm)) continue;
+    // ("exigent 100$ par tête", "par personne", "par jour": a price's unit, no agent; reports42)
+    if (PRICE_UNIT.test(tokens[j + 1]?.norm ?? '') || MONEY.test(tokens[j - 1]?.norm ?? '')) continue;
     const swahili = tokens[j]!.norm === 'na';
     let k = j + 1;
     while (k < tokens.length && k <= j + 4 && !tokens[k]!.breakBefore) {

@@ -43,10 +43,14 @@ function peopleTaken(tokens: readonly Token[], verb: number): number {
 }
 
 /** An abduction hit on each verb of an armed group taking counted people. `groupEnd(i)`: a non-state armed group's name ends at i. */
-export function groupTookPeopleHits(tokens: readonly Token[], groupEnd: (i: number) => boolean): SignalHit[] {
+// (`unlistedEnd`: a group the actor list does not know, "Red Tabara took 3 fishermen" (reports42); its recruiting is left
+// to the recruitment readers, as its labels count no abducted for it)
+export function groupTookPeopleHits(tokens: readonly Token[], groupEnd: (i: number) => boolean, unlistedEnd: (i: number) => boolean = () => false): SignalHit[] {
   const out: SignalHit[] = [];
   for (let i = 1; i < tokens.length - 1; i++) {
-    if (!TOOK.test(tokens[i]!.norm) || !groupBefore(tokens, i, groupEnd) || peopleTaken(tokens, i) === 0) continue;
+    if (!TOOK.test(tokens[i]!.norm)) continue;
+    const by = groupBefore(tokens, i, groupEnd) || (!/^(enrol|recrut)/.test(tokens[i]!.norm) && groupBefore(tokens, i, unlistedEnd));
+    if (!by || peopleTaken(tokens, i) === 0) continue;
     out.push({ value: { signal: 'abduct', subType: null }, start: i, end: i + 1 });
   }
   return out;

@@ -193,7 +193,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const t17 = readT17(tokens, signalHits, (i) => mentionAt(r, i));
   // ("11 children released by Nyatura handed over to a child protection NGO": out of the ranks, no hostages; children-released-to-care.ts)
   const takenByGroup = takenByGroupHits(tokens, (i) => mentions.some((m) => m.start === i && !m.actor.hostState), (i) => mentions.some((m) => m.end === i && !m.actor.hostState)).filter((h) => !childrenReleasedToCare(h, tokens));
-  const groupTook = groupTookPeopleHits(tokens, (i) => mentions.some((m) => m.end === i && !m.actor.hostState));
+  // (a group the actor list does not know, "Red Tabara took 3 fishermen", "APCLS took 2 farmers": unlisted-group-arrests.ts, reports42)
+  const groupTook = groupTookPeopleHits(tokens, (i) => mentions.some((m) => m.end === i && !m.actor.hostState), (i) => unlistedGroupEndsAt(tokens, i));
   // ("3 tjrs ds la brousse avec les Mai-Mai", "3 women back from the bush with ADF": held by the group, held-in-bush.ts)
   const heldInBush = heldInBushHits(tokens, (i) => mentions.some((m) => m.start === i && !m.actor.hostState));
   const unarmed = signalHits.some((h) => h.value.subType === 'unarmed'); // ("pas d'arme vue": no armed men, vocabulary/remote-base.ts)

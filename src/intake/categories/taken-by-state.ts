@@ -31,7 +31,9 @@ function stateTookAt(tokens: readonly Token[], i: number): boolean {
   const k = HAVE.test(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
   const subject = tokens[k];
   if (!subject || !STATE.test(subject.norm) || tokens[k + 1]!.breakBefore) return false;
-  return PEOPLE_NEXT.test(tokens[i + 1]?.norm ?? '') && !tokens[i + 1]!.breakBefore && !carriedForCare(tokens, i, i);
+  // ("Soldiers took away three youths", "police carted off 2 men": the particle, then the people; reports42)
+  const p = /^(away|off)$/.test(tokens[i + 1]?.norm ?? '') && !tokens[i + 1]!.breakBefore ? i + 2 : i + 1;
+  return PEOPLE_NEXT.test(tokens[p]?.norm ?? '') && !tokens[p]!.breakBefore && !carriedForCare(tokens, p - 1, p - 1);
 }
 
 /** Where people were taken by the state's forces, or -1. */

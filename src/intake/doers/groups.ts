@@ -188,6 +188,14 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
       if (/^agents?$/.test(word) && ARTICLES.has(tokens[j]?.norm ?? '') && !tokens[j]!.breakBefore) j++;
       const t = tokens[j];
       if (t && !t.breakBefore && !taken[j] && isAcronym(t) && !NOT_NAMES.has(t.norm)) add(j, acronymEnd(tokens, j));
+      // ("attaque des Wazalendo et APCLS", "killed by Nyatura and APCLS": an acronym joined to the known actor after by/of; reports42)
+      // (not after a force or a response: "repelled jointly by FARDC and UPDF" names responders)
+      else if (t && !t.breakBefore && taken[j] && !/^(fardc|pnc|police|army|armee|monusco|soldiers|militaires)$/.test(t.norm) && !RESPONDED.test(tokens[i - 1]?.norm ?? '') && !RESPONDED.test(tokens[i - 2]?.norm ?? '')) {
+        let k = j;
+        while (k < j + 4 && taken[k]) k++;
+        const a = tokens[k + 1];
+        if (/^(and|et)$/.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore && a && !a.breakBefore && !taken[k + 1] && isAcronym(a) && !NOT_NAMES.has(a.norm)) add(k + 1, acronymEnd(tokens, k + 1));
+      }
       // "attaque des Red Tabara", "attacked by the Red Tabara": a name of two words or more after a plural article
       // (not one word, a community; not a bare name, a person's: "attack by Jean Bosco")
       else if (t && !t.breakBefore && /^(des|les|the)$/.test(tokens[j - 1]!.norm) && (word === 'by' || word === 'par' || /^(attaqu|attack|incursion|passage)/.test(word))) {
@@ -212,6 +220,8 @@ function opensAfter(text: string, at: number): boolean {
   // ("Walikale centre- APCLS ont enlevé": a dash with a space after it opens the clause too, not "APCLS-FDLR")
   return text[k] === ':' || text[k] === '(' || ((text[k] === '-' || text[k] === '\u2013') && k < at - 1);
 }
+
+const RESPONDED = /^(repelled|repulsed|repousse\w*|pursued|poursuivi\w*|chased|chasse\w*|rescued|freed|liberee?s?|released|relachee?s?|dislodged|deloge\w*|routed|neutralised|neutralized|neutralise\w*)$/;
 
 // Two names written as one, "Nyatura/APCLS", "APCLS-FDLR": nothing but a slash or hyphen between them.
 function pairedWith(tokens: readonly Token[], text: string, i: number, k: number): boolean {

@@ -14,6 +14,8 @@ import { forceDoer15 } from './gone-or-denounced.js';
 import { forceDoer16 } from './unruly-forces.js';
 import { openedFire } from './sides-and-signatures.js';
 import { peopleAfter } from '../categories/people-taken.js';
+import { peopleLedAway } from './led-away.js';
+import { forceNamedAuthor } from './force-authors.js';
 import { peoplePickedUp } from '../victims/picked-up.js';
 import { carriedForCare } from '../categories/leaving-and-care.js';
 import { forceMadePeoplePay } from './made-to-pay.js';
@@ -113,7 +115,7 @@ export function forcesAsDoers(tokens: readonly Token[], actorsAt: Uint8Array, ca
     if (forceInDenouncedHarm(tokens, i)) continue;
     // ("informed the police that FRPI took…": told of the harm, doers/told-to-force.ts)
     if (toldToForce(tokens, i) && !doerAfter(tokens, i)) continue;
-    if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm) || marriedTo(tokens, i) || forceDoer15(tokens, i) || forceDoer16(tokens, i, category) || openedFire(tokens, i) || forceMadePeoplePay(tokens, i) || forceCameToHarm(tokens, i, isForceHarm, CULPRIT) || enteredThenHarmed(tokens, i, isForceHarm) || paidToForceAt(tokens, i) || harmAfterForceWords(tokens, i, isHarm, (n) => SUFFERED.test(n)) || forceOperation(tokens, i) || forceWarnedSomeone(tokens, i, category, otherActorNamed)) found.add(kind); // ("soldiers who told him to stop talking": force-warned.ts)
+    if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm) || marriedTo(tokens, i) || forceDoer15(tokens, i) || forceDoer16(tokens, i, category) || openedFire(tokens, i) || forceMadePeoplePay(tokens, i) || forceCameToHarm(tokens, i, isForceHarm, CULPRIT) || enteredThenHarmed(tokens, i, isForceHarm) || paidToForceAt(tokens, i) || harmAfterForceWords(tokens, i, isHarm, (n) => SUFFERED.test(n)) || forceOperation(tokens, i) || forceWarnedSomeone(tokens, i, category, otherActorNamed) || forceNamedAuthor(tokens, i)) found.add(kind); // ("2 soldats auteurs du viol": force-authors.ts) // ("soldiers who told him to stop talking": force-warned.ts)
   }
   return [...found];
 }
@@ -201,7 +203,7 @@ function doerAfter(tokens: readonly Token[], i: number): boolean {
   }
   const verb = tokens[k];
   // ("les militaires ont ramassé 10 jeunes": people picked up are taken, victims/picked-up.ts)
-  if (!verb || verb.breakBefore || passive || !(HARM.test(verb.norm) || moreHarm(verb.norm) || beatenUp(tokens, k) || peoplePickedUp(tokens, k) || peopleKept(tokens, k)) || RESPONSE.test(verb.norm)) return false;
+  if (!verb || verb.breakBefore || passive || !(HARM.test(verb.norm) || moreHarm(verb.norm) || beatenUp(tokens, k) || peoplePickedUp(tokens, k) || peopleKept(tokens, k) || peopleLedAway(tokens, k)) || RESPONSE.test(verb.norm)) return false; // ("ont amené trois commerçants": led-away.ts)
   const next = tokens[k + 1];
   // ("a soldier gunned down a pastor" did it; "a soldier gunned down in an ambush" suffered it)
   if (verb.norm === 'gunned' && !shotSomeoneDead(tokens, k)) return false;
@@ -224,6 +226,8 @@ function agentOfHarm(tokens: readonly Token[], i: number): boolean {
   while (k >= 0 && k >= i - 4 && FILLERS.test(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore) k--;
   // ("subit des pressions de militaires", "under pressure from soldiers", "threats from police": pressure put by them, reports36)
   if (k >= 0 && !tokens[k + 1]!.breakBefore && (PRESSED.test(tokens[k]!.norm) || (tokens[k]!.norm === 'from' && PRESSED.test(tokens[k - 1]?.norm ?? '')))) return true;
+  // ("arrêtés par l'ANR et la police", "arrested by ANR and police": the second agent of a pair after by/par; reports42)
+  if (k > 0 && /^(and|et)$/.test(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore) k = pairedAgentBy(tokens, k);
   if (k < 0 || !BY.test(tokens[k]!.norm) || tokens[k + 1]!.breakBefore) return false;
   const by = k;
   // Swahili "wamekamatwa na police": "na" (by, and, with) names the doer only right after a verb of harm.
@@ -241,6 +245,15 @@ function agentOfHarm(tokens: readonly Token[], i: number): boolean {
     if (tokens[j + 1]!.breakBefore) return false;
   }
   return false;
+}
+
+function pairedAgentBy(tokens: readonly Token[], and: number): number {
+  for (let j = and - 1; j >= 0 && j >= and - 4; j--) {
+    if (tokens[j + 1]!.breakBefore) return -1;
+    if (BY.test(tokens[j]!.norm)) return j < and - 1 ? j : -1;
+    if (HARM.test(tokens[j]!.norm)) return -1;
+  }
+  return -1;
 }
 
 // "le suspect a été arrêté par la police", "the two suspects were picked up by police": the police answer the crime.

@@ -10,11 +10,14 @@ import { readNumber } from '../numbers.js';
  */
 const SAY = new Set(['disent', 'affirment', 'declarent', 'racontent', 'say', 'said', 'report', 'reported', 'state', 'told']);
 const BACK = new Set(['revenues', 'revenus', 'rentrees', 'rentres', 'retournees', 'liberees', 'liberes', 'relachees', 'relaches', 'back', 'returned', 'released', 'freed', 'escaped', 'evadees']);
-const FILLER = new Set(['sont', 'ont', 'are', 'have', 'were', 'came', 'come', 'et', 'and', 'who', 'qui', 'since', 'depuis', 'ete', 'been']);
+const FILLER = new Set(['sont', 'ont', 'are', 'have', 'were', 'came', 'come', 'et', 'and', 'who', 'qui', 'since', 'depuis', 'ete', 'been',
+  // ("2 came back this morning and say", "3 sont revenues hier soir et disent": when they came back)
+  'this', 'morning', 'today', 'yesterday', 'tonight', 'evening', 'night', 'last', 'later', 'ce', 'matin', 'hier', 'soir', 'aujourd', 'hui', 'nuit', 'plus', 'tard']);
 const RAPED = /^(violee?s?|raped|rape|abusees?|abused|viols?)$/;
 
 export function backAndSayRaped(tokens: readonly Token[], victims: Victims): void {
-  if (victims.crsvSurvivors !== null) return;
+  // (the survivors set to all those taken, "took 5 women …, 2 came back this morning and say they were raped": those who say it; reports42)
+  if (victims.crsvSurvivors !== null && victims.crsvSurvivors !== victims.abducted) return;
   for (let i = 2; i < tokens.length; i++) {
     if (!SAY.has(tokens[i]!.norm)) continue;
     // the rape said after the saying: "disent avoir été violées", "say they were raped"
@@ -27,13 +30,13 @@ export function backAndSayRaped(tokens: readonly Token[], victims: Victims): voi
     // back over "3 sont revenues et", "3 came back and": a count, a return, the saying
     let k = i - 1;
     let back = false;
-    while (k >= 0 && i - k <= 5 && !tokens[k + 1]!.breakBefore && (FILLER.has(tokens[k]!.norm) || BACK.has(tokens[k]!.norm))) {
+    while (k >= 0 && i - k <= 8 && !tokens[k + 1]!.breakBefore && (FILLER.has(tokens[k]!.norm) || BACK.has(tokens[k]!.norm))) {
       if (BACK.has(tokens[k]!.norm)) back = true;
       k--;
     }
     if (!back || k < 0) continue;
     const n = readNumber(tokens, k);
-    if (n && !n.zero && !n.article && n.next === k + 1) {
+    if (n && !n.zero && !n.article && n.next === k + 1 && (victims.crsvSurvivors === null || n.value < victims.crsvSurvivors)) {
       victims.crsvSurvivors = n.value;
       return;
     }

@@ -17,6 +17,7 @@ import { objectListGoesOn, othersHaveOwnState } from './others-own-state.js';
 const HARMS: readonly VictimKey[] = ['killed', 'injured', 'abducted'];
 const JOIN = /^(and|et|,)$/;
 const MORE = /^(more|others|autres|additional|supplementaires)$/;
+const SEVERITY = /^(graves|grave|grievement|gravement|serieusement|legers|legeres|legerement|seriously|critically|lightly|slightly|severely|serious|critical|critiques)$/;
 const APPROX = /^(approx|aprox|approximately|about|abt|around|env|environ|some|quelque|over|plus|least|moins|nearly|pres|au|at|de|d|than)$/;
 const SUCCUMBED = /^(succombe|succombee|succumbed|died|decede|decedee|meurt|expired)$/;
 
@@ -56,8 +57,12 @@ function moreOfTheSame(tokens: readonly Token[], victims: Victims): void {
     const verb = verbAt(tokens, i);
     if (verb && verb !== 'displaced' && verb !== 'childrenAffected') last = verb;
     if (!last || victims[last] === null || !JOIN.test(tokens[i]!.norm) || objectListGoesOn(tokens, i, isPerson)) continue;
+    // ("killed the chief and 2 others", "ont enlevé le pasteur et 3 autres": the others join a person the verb already counted with them, reports42)
+    if (isPerson(tokens[i - 1]?.norm ?? '') && !tokens[i]!.breakBefore) continue;
     const m = readNumber(tokens, i + 1);
-    if (!m || m.article || m.zero || !MORE.test(tokens[m.next]?.norm ?? '')) continue;
+    // ("un blessé léger et 2 graves", "one lightly wounded and 2 seriously": more wounded, told by how badly, reports42)
+    const worse = last === 'injured' && SEVERITY.test(tokens[m?.next ?? -1]?.norm ?? '');
+    if (!m || m.article || m.zero || !(MORE.test(tokens[m.next]?.norm ?? '') || worse)) continue;
     const after = tokens[m.next + 1];
     // "2 more were injured" names its own harm; "deux autres sont portés disparus" are missing (others-own-state.ts)
     if (after && !after.breakBefore && (verbAt(tokens, m.next + 1) || othersHaveOwnState(tokens, m.next + 1))) continue;

@@ -23,6 +23,14 @@ const NONE = /^(no|not|pas|aucune?|sans|without|nie|denies)$/;
 const RETURNED = /^(revenu|revenue|revenus|rentre|rentree|rentres|retourne|retournee|libere|liberee|liberes|relache|relachee|relaches|came|returned|released|freed|back|escaped|echappe|echappee)$/;
 const DEAD = /^(morts?|mortes?|dead|died|killed|tues?|tuees?|corps|bodies|body|cadavres?|corpses?)$/;
 
+function returnedInClause(tokens: readonly Token[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && k >= v - 8; k--) {
+    if (RETURNED.test(tokens[k]!.norm)) return true;
+    if (tokens[k]!.breakBefore) return false;
+  }
+  return false;
+}
+
 /** The one person or the number of people named in the clause before the marks ("un étudiant détenu…", "2 detainees held…"). */
 function personBefore(tokens: readonly Token[], m: number): number | null {
   let breaks = 0;
@@ -54,7 +62,8 @@ export function marksOfBlowsCount(tokens: readonly Token[]): number | null {
     // who bears them: "un détenu présente", "deux présentaient", "2 detainees bear", "one showed"
     // ("Un homme ramassé par les Nyatura à Kilolirwe revenu avec…", "Man held 4 days in an M23 cachot came back with…": who came back,
     // named at the head of the clause)
-    const reach = RETURNED.test(tokens[v - 1]?.norm ?? '') || (tokens[v - 1]?.norm === 'back' && RETURNED.test(tokens[v - 2]?.norm ?? '')) ? 12 : 4;
+    // ("2 men released from a FARDC cell in Sake with marks of beatings": where they came back from between them and the marks, reports42)
+    const reach = RETURNED.test(tokens[v - 1]?.norm ?? '') || (tokens[v - 1]?.norm === 'back' && RETURNED.test(tokens[v - 2]?.norm ?? '')) || returnedInClause(tokens, v) ? 12 : 4;
     for (let k = v - 1; k >= 0 && k >= v - reach; k--) {
       const w = tokens[k]!.norm;
       if (NONE.test(w)) break;

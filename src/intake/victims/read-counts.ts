@@ -38,6 +38,7 @@ import { readTollsAndMissing } from './tolls.js';
 import { takingBeyondMissing } from './missing-beside-dead.js';
 import { runningTotal } from './running-total.js';
 import { revisedCounts } from './revised-counts.js';
+import { theyWereN } from './they-were-n.js';
 import { takenFoundDead } from './taken-found-dead.js';
 import { sayBeaten } from './say-beaten.js';
 import { cutOneCount, limbLostBy } from '../categories/slurs-and-carried-off.js';
@@ -121,6 +122,7 @@ import { animalsNotHarmedPeople } from '../categories/animal-harmed.js';
 import { unpunctuatedPairs } from './unpunctuated-pairs.js';
 import { swahiliCountOrders } from './swahili-count-orders.js';
 import { shotButAlive } from './shot-but-alive.js';
+import { woundNamed } from './wound-named.js';
 import { rapeVictimSingular } from './rape-victim-singular.js';
 import { armedNotTaken } from '../categories/weapons-taken-up.js';
 import { accusedPersonHarmed } from './accused-person-harmed.js';
@@ -235,6 +237,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   revisedCounts(tokens, victims); // ("les blessés de l'attaque de lundi sont désormais 5": revised-counts.ts)
   burntInsideCount(tokens, victims); // ("1 old man burnt inside", "un vieillard brûlé à l'intérieur": burnt-inside.ts)
   oneOfTakenDead(tokens, victims); // (C27: "2 femmes enlevées …, l'une retrouvée morte": one dead, one-of-taken-dead.ts)
+  theyWereN(tokens, victims); // ("ils étaient 10 enlevés", "correction, ils sont 18": the whole given again, they-were-n.ts)
   takenFoundDead(tokens, victims); // ("2 of the abducted farmers found dead": taken-found-dead.ts)
   sayBeaten(tokens, victims); // ("deux disent avoir été battus": say-beaten.ts)
   swahiliRapeCounts(tokens, victims); // ("walibaka msichana wa 15": 1 survivor, 1 child; swahili-rape-counts.ts)
@@ -285,6 +288,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   animalsNotHarmedPeople(tokens, victims); // ("ont blessé 1 vache": an animal, categories/animal-harmed.ts)
   armedNotTaken(tokens, signals.has('abduct'), victims); // ("vijana wamechukua mapanga": arming, categories/weapons-taken-up.ts)
   swahiliCountOrders(tokens, victims); // ("wamechapa viboko wafanyabiashara 4", "mtoto mmoja ameumia", "bato pene na 400 bakomi": swahili-count-orders.ts)
+  woundNamed(tokens, victims); // ("3 hostages freed, one with a gunshot wound", "trader shot by bandits, gunshot wound": wound-named.ts)
   shotButAlive(tokens, victims); // ("was shot …, he is alive but hit in the leg": one wounded, shot-but-alive.ts)
   rapeVictimSingular(tokens, hasSexualViolence(signals), victims); // ("the victim of the rape reported yesterday": one survivor, rape-victim-singular.ts)
   unpunctuatedPairs(tokens, victims); // ("1 woman killed 2 children injured": each count with its own verb, unpunctuated-pairs.ts)

@@ -3,7 +3,7 @@ import type { CategoryId } from '../../domain/taxonomy.js';
 import type { Signals } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
-import { isPerson } from './victim-words.js';
+import { isPerson, isSingularPerson } from './victim-words.js';
 
 /**
  * Counts of everyday traffic from the Kivus (reports13), read after the victim words: the shot of whom some
@@ -56,6 +56,13 @@ export function beatenWasTheDead(s: Signals, victims: Victims): void {
 const FREED = /^(freed|released|rescued|liberee?s?|relachee?s?|delivree?s?|retrouvee?s?|sauvee?s?)$/;
 // (t29b, reports29: a colleague, staff member, nurse or chief freed, "MSF confirms its colleague was freed")
 const TAKEN_ONE = /^(victim|victime|hostage|otage|child|enfant|girl|boy|fille|garcon|woman|femme|man|homme|trader|commercant|student|eleve|driver|chauffeur|motard|colleague|collegue|employee|employe|staffer|nurse|infirmier|infirmiere|chief|chef|pastor|pasteur|priest|abbe|teacher|enseignant|son|fils|daughter|husband|mari|wife|epouse)$/;
+// "le curé de Kipese et son chauffeur libérés", "the pastor and his driver freed": one person, and/et, then the possessive one.
+function pairBefore(tokens: readonly Token[], possessive: number): boolean {
+  if (!/^(son|sa|his|her|leur|their)$/.test(tokens[possessive]!.norm) || !/^(et|and)$/.test(tokens[possessive - 1]?.norm ?? '')) return false;
+  for (let k = possessive - 2; k >= 0 && k >= possessive - 6 && !tokens[k + 1]!.breakBefore; k--) if (isSingularPerson(tokens[k]!.norm)) return true;
+  return false;
+}
+
 export function freedVictimsCounted(tokens: readonly Token[], s: Signals, victims: Victims, back: boolean): void {
   if (back || victims.abducted !== null || !s.has('abduct')) return;
   for (let i = 1; i < tokens.length; i++) {
@@ -66,7 +73,9 @@ export function freedVictimsCounted(tokens: readonly Token[], s: Signals, victim
     if (noun < 0 || !TAKEN_ONE.test(tokens[noun]!.norm.replace(/s$/, ''))) continue;
     const n = noun > 0 ? readNumber(tokens, noun - 1) : null;
     if (n && !n.zero && n.next === noun) victims.abducted = n.value;
-    else if (/^(the|l|la|le|our|notre|its|his|her|their|son|sa|leur)$/.test(tokens[noun - 1]?.norm ?? '') && !/s$/.test(tokens[noun]!.norm)) victims.abducted = 1;
+    else if (/^(the|l|la|le|our|notre|its|his|her|their|son|sa|leur)$/.test(tokens[noun - 1]?.norm ?? '') && !/s$/.test(tokens[noun]!.norm)) victims.abducted = pairBefore(tokens, noun - 1) ? 2 : 1;
+    // ("Otages relâchés: le curé … et son chauffeur libérés": a heading with no count, the people named after it; reports42)
+    else if (tokens[i + 1] && (tokens[i + 1]!.breakBefore || tokens[i + 1]!.start - tokens[i]!.end >= 2) && /s$/.test(tokens[noun]!.norm)) continue;
     return;
   }
 }

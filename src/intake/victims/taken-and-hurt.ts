@@ -20,6 +20,7 @@ const OF_THEM = /^(of|them|d|entre|eux|elles|among|those|the|freed|released|host
 const AUX = /^(was|has|had|been|is|a|ete|est|etait|also|aussi)$/;
 const ADVERB = /^(badly|severely|seriously|brutally|savagely|gravement|grievement|serieusement|severement|sauvagement|brutalement|durement|violemment)$/;
 const HURT = /^(beaten|wounded|injured|hurt|tortured|whipped|battue?s?|blessee?s?|tabassee?s?|torturee?s?|fouettee?s?|bastonnee?s?|hospitalized|hospitalised|hospitalisee?)$/;
+const ALIVE_BUT = /^(alive|vivant|vivante|vivants|vivantes)$/;
 const FOUND = new Set(['found', 'retrouve', 'retrouvee', 'discovered', 'decouvert', 'decouverte']);
 const WOUNDS = /^(wounds?|injur(y|ies)|blessures?|brulures|burns|fractures?|cicatrices|scars|plaies?|ecchymoses|bruises)$/;
 const DEAD = /^(dead|mort|morte|lifeless|sans|body|corps|killed|tue|tuee|unharmed|indemne|sain|sauf|safe|alive|vivant|vivante|no|not|pas|aucune?)$/;
@@ -50,6 +51,11 @@ function oneHurt(tokens: readonly Token[], from: number): boolean {
 function foundHurt(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 10 && !tokens[k]!.stopBefore; k++) {
     const w = tokens[k]!.norm;
+    // ("retrouvé vivant mais tabassé", "found alive but beaten": alive, and hurt, reports42)
+    if (ALIVE_BUT.test(w) && /^(but|mais|yet)$/.test(tokens[k + 1]?.norm ?? '')) {
+      k++;
+      continue;
+    }
     if (DEAD.test(w)) return false;
     if (HURT.test(w)) return true;
     if (/^(with|avec)$/.test(w) && [1, 2, 3].some((d) => WOUNDS.test(tokens[k + d]?.norm ?? ''))) return true;

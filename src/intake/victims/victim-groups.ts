@@ -3,6 +3,7 @@ import { ageAt, ageWordBefore, CHILD_AGE } from './ages.js';
 import { CASUALTY_NOUNS, CHILD_NOUNS, NOT_COUNT_UNITS, NOUN_LINKS, VAGUE_QUANTITIES, VICTIM_FILLERS, VICTIM_NOUNS } from '../categories/keywords.js';
 import type { Token } from '../normalize.js';
 import { harmAfterCharge } from './accused-then-harmed.js';
+import { sharedCountStep } from './counted-nouns.js';
 import { readNumber, type NumberRead } from '../numbers.js';
 import {
   ADVERB, afterAside, ageAfterNoun, BODY, BURNT, CASUALTY_WORDS, isArrest, isPerson, isSingularPerson, modifierBefore, POSSESSIVES, readCount, sexualContext,
@@ -208,6 +209,13 @@ function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8Array): 
     if ((word === 'for' || word === 'pour') && nouns > 0 && ['treated', 'soignees', 'soignes', 'charge', 'hospitalised', 'hospitalized'].includes(tokens[j - 1]?.norm ?? '')) continue;
     // "shot and wounded", "enlevés et tués", "ligoté puis égorgé"
     if (['and', 'et', 'puis', 'then'].includes(word) && nouns > 0 && verbAt(tokens, j + 1)) continue;
+    // ("15 women and girls abducted", "80 personnes environ enlevées": one count over two nouns, or an approximation after the people, counted-nouns.ts)
+    const shared = nouns > 0 && !n.article ? sharedCountStep(tokens, j) : 0;
+    if (shared > 0) {
+      nouns++;
+      j += shared - 1;
+      continue;
+    }
     // "3 motards interceptés et emmenés", "were stopped and taken into the bush": how they were caught, then the harm.
     if (nouns > 0 && CAUGHT.test(word) && ['and', 'et', 'puis', 'then', 'before', 'avant'].includes(tokens[j + 1]?.norm ?? '') && !tokens[j + 1]!.breakBefore) {
       j++;

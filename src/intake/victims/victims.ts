@@ -15,6 +15,13 @@ import { goodsAfter } from './goods-after.js';
 import { HOUSEHOLDS, movedPeople, PEOPLE } from './moved-people.js';
 import { QUALIFIERS } from './victim-vocabulary.js';
 
+const PLACE_KINDS = new Set(['village', 'town', 'groupement', 'locality', 'chiefdom', 'parish', 'market', 'site', 'camp']);
+
+function wholeHasHarm(tokens: readonly Token[], start: number): boolean {
+  if (verbAt(tokens, start - 1)) return true;
+  return ['de', 'of', 'd'].includes(tokens[start - 1]?.norm ?? '') && verbAt(tokens, start - 2) !== undefined;
+}
+
 /** The counts read from a text, and whether a victim word came with a quantity that could not be read. */
 export interface VictimReading {
   victims: Victims;
@@ -102,7 +109,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
       whole = null;
       continue;
     }
-    if (whole && whole.next === i - 1 && SUBSET.has(tokens[i - 1]!.norm) && verb !== 'displaced' && verb !== 'childrenAffected') {
+    // ("Enlèvement de cinq personnes …, dont deux tuées en captivité": the whole already has its harm, the part its own; reports42)
+    if (whole && whole.next === i - 1 && SUBSET.has(tokens[i - 1]!.norm) && verb !== 'displaced' && verb !== 'childrenAffected' && !(tokens[i - 1]!.breakBefore && wholeHasHarm(tokens, whole.start))) {
       const part = list.reduce((sum, g) => sum + g.value, 0);
       if (whole.value > part) {
         add(verb, whole.value);
@@ -216,6 +224,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
       let c = from + 2;
       if (['the', 'la', 'l', 'le', 'an', 'a'].includes(tokens[c]?.norm ?? '')) c++;
       if (!tokens[c] || tokens[c]!.breakBefore || isPerson(tokens[c]!.norm) || readNumber(tokens, c)) break;
+      // ("the chief of Mayimoya village and his son": the kind of place after its name, reports42)
+      if (PLACE_KINDS.has(tokens[c + 1]?.norm ?? '') && !tokens[c + 1]!.breakBefore && ['and', 'et'].includes(tokens[c + 2]?.norm ?? '')) c++;
       if (['and', 'et'].includes(tokens[c + 1]?.norm ?? '') && !tokens[c + 1]!.breakBefore) {
         k = c;
         break;

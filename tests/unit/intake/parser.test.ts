@@ -78,7 +78,8 @@ const REPORTS: Row[] = [
   { text: 'vingt-cinq personnes tuées et une quarantaine enlevées à Bule', place: 'bule', category: 'attack_on_civilians', perps: [], victims: { killed: 25, abducted: 40 }, priority: 'critical', fr: true },
   { text: 'Zaïre militia killed 2 farmers in their fields at Largu', place: 'largu', category: 'attack_on_civilians', perps: ['zaire'], victims: { killed: 2 }, priority: 'high' },
   { text: 'Two IDPs killed by unknown armed men near Bulengo', place: 'bulengo', category: 'attack_on_civilians', perps: ['unknown'], victims: { killed: 2 }, priority: 'high' },
-  { text: 'ADF killed 4 civilians and abducted a child near Oicha', place: 'oicha', category: 'attack_on_civilians', perps: ['adf'], victims: { killed: 4, abducted: 1, childrenAffected: 1 }, priority: 'high' },
+  // (C18: a child taken by an armed group is a child violation, restricted, the killings beside it notwithstanding; t42, reports42)
+  { text: 'ADF killed 4 civilians and abducted a child near Oicha', place: 'oicha', category: 'child_violation', perps: ['adf'], victims: { killed: 4, abducted: 1, childrenAffected: 1 }, priority: 'high', restricted: true },
   { text: 'Shooting heard in Mugunga IDP site, gunmen looting shelters', place: 'mugunga', category: 'attack_on_idp_site', perps: [], victims: {}, priority: 'critical' },
   { text: 'Beni: ADF attack repelled by FARDC, no casualties', place: 'beni', category: 'attack_on_civilians', perps: ['adf'], victims: { killed: 0, injured: 0 }, priority: 'medium' },
   // gunfire only heard, people fleeing: the flight is the incident
