@@ -61,3 +61,96 @@ describe('an age after one person is never a count, whichever harm reader reads 
     expect(parse(text).victims[key]).toBe(n);
   });
 });
+
+describe("an armed group's order to civilians is intimidation (categories/group-orders.ts)", () => {
+  it.each([
+    ['Kilolirwe: a Nyatura commander told Hutu families at a meeting not to let Hunde farmers back onto their fields.', 'nyatura'],
+    ['Mai-Mai commander ordered farmers in Bunyatenge not to go to their fields on Fridays', 'mai-mai'],
+    ['CODECO fighters forbade Hema traders from using the Largu market', 'codeco'],
+    ['ADF told villagers of Mamove to leave before Sunday', 'adf'],
+    ['Twirwaneho banned Bafuliiru herders from the Minembwe pastures', 'twirwaneho'],
+    ["Rumangabo: M23 administration ordered displaced families back to their villages by Friday", 'm23'],
+    ['Karuba: un commandant Nyatura a réuni les familles hutu et interdit le retour des cultivateurs hunde dans leurs champs.', 'nyatura'],
+    ["les Raia Mutomboki interdisent aux femmes d'aller au champ à Shabunda", 'raia-mutomboki'],
+    ['le chef Wazalendo ordonne aux habitants de Sake de quitter le quartier', 'wazalendo'],
+    ["les Mai-Mai interdisent aux pêcheurs d'aller au lac", 'mai-mai'],
+    ["l'administration M23 somme les déplacés de regagner leurs villages avant vendredi", 'm23'],
+  ])('%s', (text, doer) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'threat_intimidation', priority: 'medium' });
+    expect(r.perpetrators.map((p) => p.actorId)).toContain(doer);
+  });
+
+  it.each([
+    ['M23 told parents in Rubare to send boys for training', 'child_violation'],
+    ['M23 commander ordered his fighters to withdraw from Kibumba', 'armed_group_movement'],
+    ["les FARDC interdisent aux pêcheurs d'aller au lac Edouard", 'access_denial'],
+    ['FARDC ordered the population of Kiwanja to leave the area before the operation', 'other'],
+  ])('look-alike, a call-up, an order to fighters, the state giving orders: unchanged: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
+
+describe('threats inside a displacement story: displaced people who will not go home because of a threat (categories/displaced-under-threat.ts)', () => {
+  it.each([
+    ["Mweso: IDPs from Kalembe refuse to return after Nyatura threatened to kill 'anyone who talks to the FARDC'.", 'nyatura'],
+    ['IDPs in Bulengo afraid to go home after M23 threatened returnees', 'm23'],
+    ['Mweso: les déplacés de Kalembe refusent de rentrer après des menaces de mort des Nyatura.', 'nyatura'],
+    ['les PDI de Rhoe refusent de regagner leurs villages, les CODECO ayant menacé de tuer les retournés', 'codeco'],
+    ['les déplacés de Kalembe ne veulent pas rentrer, les Nyatura menacent de tuer les retournés', 'nyatura'],
+  ])('%s', (text, doer) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'threat_intimidation', priority: 'medium' });
+    expect(r.perpetrators.map((p) => p.actorId)).toContain(doer);
+  });
+
+  it.each([
+    '300 IDPs arrived in Kiwanja after M23 threats',
+    'families fled Kalembe after Nyatura threatened to kill anyone who talks to FARDC',
+  ])('look-alike, a flight or an arrival after the threat stays a displacement: %s', (text) => {
+    expect(parse(text).category).toBe('displacement');
+  });
+});
+
+describe('people named by nationality, and two counted groups held together, are all counted (victim-vocabulary.ts, elliptic-counts.ts)', () => {
+  it.each([
+    ["Ishasha: 4 Ugandans and 2 Congolese detained by M23 'for illegal crossing', released against 100$.", 6],
+    ['3 traders and 2 drivers held by Mai-Mai, ransom asked', 5],
+    ['4 pêcheurs et 2 commerçants détenus par les FDLR contre rançon', 6],
+    ["5 ougandais et 3 congolais retenus par les M23 jusqu'au paiement", 8],
+    ['5 ougandais et 3 congolais enlevés par les ADF', 8],
+    ['2 Chinese nationals abducted near Mambasa mine', 2],
+  ])('%s', (text, abducted) => {
+    expect(parse(text)).toMatchObject({ category: 'abduction', victims: { abducted } });
+  });
+
+  it.each([
+    ['2 drivers held by Mai-Mai, ransom asked', 'abducted', 2],
+    ['3 Ugandan soldiers wounded', 'injured', 3],
+  ] as const)('look-alike, one group: %s', (text, key, n) => {
+    expect(parse(text).victims[key]).toBe(n);
+  });
+
+  it('look-alike, the state holds them: a detention, nobody abducted', () => {
+    const r = parse('3 Rwandais arrêtés par les FARDC à Goma');
+    expect(r.category).toBe('arbitrary_detention');
+    expect(r.victims.abducted).toBeNull();
+  });
+});
+
+describe("soldiers' advice for people's safety in a report of another's threat is no threat of theirs (doers/unruly-forces.ts)", () => {
+  it.each([
+    ['Beni: Mai-Mai told the chief to leave the village; soldiers told residents to stay home', 'mai-mai'],
+    ['Beni: Mai-Mai threatened the chief; soldiers told residents to stay home', 'mai-mai'],
+    ['Lubero: les Mai-Mai menacent les commerçants; les militaires ont dit aux habitants de rester vigilants', 'mai-mai'],
+  ])('%s', (text, doer) => {
+    expect(parse(text).perpetrators.map((p) => p.actorId)).toEqual([doer]);
+  });
+
+  it.each([
+    'soldiers told Lubero market women they will burn the stalls',
+    "les militaires ont averti les commerçants qu'ils brûleront leurs étals",
+  ])('look-alike, what the soldiers told is the threat: %s', (text) => {
+    expect(parse(text).perpetrators.map((p) => p.actorId)).toContain('fardc');
+  });
+});
