@@ -154,3 +154,63 @@ describe("soldiers' advice for people's safety in a report of another's threat i
     expect(parse(text).perpetrators.map((p) => p.actorId)).toContain('fardc');
   });
 });
+
+describe('pupils kept from class by an attack on their school are not its victims counted (constructions/everyday-traffic-1.ts)', () => {
+  it.each([
+    "Largu: l'école secondaire pillée et incendiée par des miliciens CODECO, 400 élèves privés de cours.",
+    'Fataki: school burnt by CODECO, 250 pupils deprived of classes',
+    'école occupée par les FARDC à Kanyabayonga, 300 élèves sans classes',
+    'Kanyabayonga: FARDC camping in the primary school, 500 pupils out of lessons',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('child_violation');
+    expect(r.victims.childrenAffected).toBeNull();
+  });
+
+  it('look-alike, pupils harmed are counted', () => {
+    expect(parse('CODECO attacked Largu school, 3 pupils killed').victims).toMatchObject({ killed: 3, childrenAffected: 3 });
+  });
+});
+
+describe('C27/C7: one of those taken found dead, the others still held (victims/follow-up-counts.ts, categories/group-arrests.ts)', () => {
+  it.each([
+    ["Tongo: 4 hommes enlevés par des Wazalendo qui les accusent d'être informateurs du M23; l'un retrouvé mort ce matin.", 4],
+    ['3 fishermen abducted by Mai-Mai near Lume, one of them found dead', 3],
+    ["3 pêcheurs enlevés à Lume, l'un d'eux retrouvé mort", 3],
+    ['5 farmers kidnapped by ADF; one found dead yesterday', 5],
+    ['Tongo: 5 men arrested by Wazalendo, accused of being M23 informers; 1 found dead this morning, 4 still missing.', 5],
+  ])('%s', (text, abducted) => {
+    expect(parse(text).victims).toMatchObject({ killed: 1, abducted });
+  });
+
+  it.each([
+    ['2 fishermen abducted on 28 Nov found dead near Lume river', 2],
+    ['les 2 motards enlevés par les ADF retrouvés morts hier', 2],
+  ])('look-alike, all of them found dead: %s', (text, killed) => {
+    expect(parse(text).victims).toMatchObject({ killed, abducted: null });
+  });
+
+  it.each([
+    ["les Nyatura ont arrêté 6 commerçants à Kalembe, 2 libérés, 4 toujours détenus", 6],
+    ['M23 arrested 3 youths at Rubare, still held', 3],
+  ])('C7, those still held are among those taken: %s', (text, abducted) => {
+    expect(parse(text).victims.abducted).toBe(abducted);
+  });
+});
+
+describe('one person, then "he is in custody / in hospital with injuries": one injured (victims/resumed-wound.ts)', () => {
+  it.each([
+    "nizi: mob tried to lynch a suspected thief, police rescued him, he's in custody w injuries",
+    'a moto driver was stopped by soldiers, he is in hospital with head injuries',
+    "une foule a voulu lyncher un voleur présumé, il est à l'hôpital avec des blessures",
+  ])('%s', (text) => {
+    expect(parse(text).victims.injured).toBe(1);
+  });
+
+  it.each([
+    'a trader was arrested by police, he is in custody',
+    'a journalist detained, he is in custody with no injuries',
+  ])('look-alike, no wound said: %s', (text) => {
+    expect(parse(text).victims.injured ?? 0).toBe(0);
+  });
+});
