@@ -214,3 +214,21 @@ describe('one person, then "he is in custody / in hospital with injuries": one i
     expect(parse(text).victims.injured ?? 0).toBe(0);
   });
 });
+
+describe("a heading that names the territory by its town's alias, then the village: the village (places/territory-heading.ts)", () => {
+  it.each([
+    ["Mambasa: l'école primaire de Teturi occupée par des éléments FARDC depuis deux semaines, cours suspendus.", 'teturi'],
+    ['Mambasa: FARDC occupy Teturi primary school', 'teturi'],
+    ['Mambasa: le centre de santé de Mandima pillé par des Mai-Mai', 'mandima'],
+    ['Mambasa: Mai-Mai looted Biakato health centre', 'biakato'],
+  ])('%s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+
+  it.each([
+    ['Mambasa centre: Mai-Mai looted shops in the market', 'mambasa-centre'],
+    ['Mambasa: Mai-Mai looted shops in the market', 'mambasa-centre'],
+  ])('look-alike, the town itself: %s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+});
