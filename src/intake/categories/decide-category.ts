@@ -1,3 +1,4 @@
+import { threatOnDisplacedFirst } from './displaced-under-threat.js';
 import { monitorsKeptOutFirst, monitorsKeptOutHits } from './monitors-kept-out.js';
 import type { Victims } from '../../domain/alert.js';
 import { promisedPunishmentFirst } from '../constructions/punished-if-refused.js';
@@ -112,6 +113,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = paidToForceFirst(ranked, signals); // (C6: "les creuseurs paient 5000 FC aux militaires": constructions/paid-to-force.ts)
   ranked = arrestsAfterKillingFirst(ranked, signals); // ("following the killing of a soldier, soldiers rounded up 3 youths": arrests-after-killing.ts)
   ranked = rapeSpokenOfFirst(ranked, signals); // (C17/C26: "threatened after reporting rapes", "survivor's family under pressure": rape-spoken-of.ts)
+  ranked = threatOnDisplacedFirst(ranked, signals, victims); // ("IDPs refuse to return after Nyatura threatened to kill…": the threat is new, displaced-under-threat.ts)
   ranked = monitorsKeptOutFirst(ranked, monitorsKeptOutHits(tokens).length > 0); // (C6: monitors refused entry to a cell: monitors-kept-out.ts)
   const groupNamed = mentions.some((m) => !m.actor.hostState);
   // (a meeting and what it was about: no incident, nobody did anything, meetings.ts)

@@ -227,7 +227,10 @@ function onlyGroupsNamed(tokens: readonly Token[], actorAt: (i: number) => Doer 
  * People not counted ("Mass arrests", "plusieurs personnes raflées") leave the count unknown.
  */
 export function groupArrestCount(tokens: readonly Token[], hits: readonly SignalHit[], victims: Victims): void {
-  if (victims.abducted !== null || hits.length === 0) return;
+  if (hits.length === 0) return;
+  // (C7: "5 men arrested by Wazalendo …; 1 found dead, 4 still missing": those still held are part of the 5 taken, reports36)
+  const partStillHeld = victims.abducted !== null && tokens.some((t) => STILL_HELD.test(t.norm));
+  if (victims.abducted !== null && !partStillHeld) return;
   let total = 0;
   for (const h of hits) {
     const n = countedBefore(tokens, h.start) ?? countedAfter(tokens, h.start) ?? nominalCount(tokens, h.start);
@@ -236,8 +239,9 @@ export function groupArrestCount(tokens: readonly Token[], hits: readonly Signal
     if (n === null) return;
     total += n;
   }
-  victims.abducted = total;
+  if (victims.abducted === null || total > victims.abducted) victims.abducted = total;
 }
+const STILL_HELD = /^(still|toujours|encore|bado)$/;
 
 // A pronoun after a later holding verb: the people of the first verb ("holding them", "les gardent", "wanawashikilia").
 const SAME_PEOPLE = /^(them|les|eux|those)$/;

@@ -1,3 +1,4 @@
+import { groupOrderHits } from './group-orders.js';
 import { threatTopic } from './threat-topic.js';
 import { weekdayTue } from './weekday-tue.js';
 import { arrestFeared } from './arrest-feared.js';
@@ -355,6 +356,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...foundAliveHurtHits(tokens), // ("update: HRD found alive, beaten": the end of an abduction, found-alive-after.ts)
     ...childrenCalledUpHits(tokens, mentions), // ("told headmasters to send boys 'for training'": children-called-up.ts)
     ...recruitmentCallHits(tokens, mentions),
+    ...groupOrderHits(tokens, (k) => mentions.some((m) => !m.actor.hostState && m.end === k)), // ("a Nyatura commander told Hutu families not to let Hunde farmers back", "l'administration M23 somme les déplacés": group-orders.ts)
     ...(signalHits.some((h) => h.value.subType === 'rumoured_attack') ? [] : groupSaidComingHits(tokens, mentions)),
     ...neverCameBackHits(tokens, groupNamed), // ("4 women never came back, armed men seen": never-came-back.ts)
     ...punishmentThreatHits(signalHits, tokens),

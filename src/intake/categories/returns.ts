@@ -19,8 +19,9 @@ const ERRAND = /^(fields?|champs?|market|marche|school|ecole|work|travail|river|
 const TAKEN = /^(otages?|hostages?|enleve\w*|abduct\w*|kidnap\w*|captiv\w*|captors|ravisseurs|rancon|ransom|liber\w*|relach\w*|freed|released|recrut\w*|recruit\w*|walichukuliwa|wametekwa)$/;
 const FALSE = /^(false|fausse|faux)$/;
 const ALARM = /^(alarm|alert|alerte|rumou?rs?|rumeurs?|report)$/;
-// A return demanded or refused under threat, or a call to "go home", is no return that happened.
-const ORDERED = /^(must|should|doivent|doit|faut|exigent|exige|exigeant|demand|demands|demanded|ordered|ordonne|ordonnent|forcent|force|forced|contraints|go|rentrez|retournez)$/;
+// A return demanded or refused under threat, or a call to "go home", is no return that happened (nor one refused, feared
+// or only wished: "IDPs refuse to return", "refusent de rentrer", "wanakataa kurudi", "ne veulent pas rentrer", reports36).
+const ORDERED = /^(interdit|interdisent|forbade|forbid|forbids|banned|empeche|empechent|wanakataa|wamekataa|wanaogopa|veulent|want|wants|refuse|refuses|refused|refusing|refusent|refusant|reluctant|hesitate|hesitent|afraid|peur|must|should|doivent|doit|faut|exigent|exige|exigeant|demand|demands|demanded|ordered|ordonne|ordonnent|forcent|force|forced|contraints|go|rentrez|retournez)$/;
 
 // A group back in a place: "returned to", "revenus à", "back in", "de retour à".
 const GROUP_BACK = /^(to|in|into|a|au|aux|dans|vers|sur|msituni|at)$/;

@@ -277,7 +277,9 @@ export function occupyingGroupHits(tokens: readonly Token[], taken: Uint8Array, 
 }
 
 // "400 élèves sans classe", "600 pupils out of school": children kept from school by an occupation are not its victims counted.
-const OUT_OF_SCHOOL = [['sans', 'classe'], ['sans', 'ecole'], ['out', 'of', 'school'], ['without', 'school'], ['without', 'classes'], ['prives', 'd', 'ecole'], ['prives', 'de', 'classe'], ['deprived', 'of', 'school'], ['no', 'longer', 'in', 'school'], ['out', 'of', 'class'], ['out', 'of', 'classes'], ['hors', 'classe'], ['without', 'class'], ['sans', 'cours'], ['without', 'lessons'], ['descolarises']];
+const OUT_OF_SCHOOL = [['sans', 'classe'], ['sans', 'ecole'], ['out', 'of', 'school'], ['without', 'school'], ['without', 'classes'], ['prives', 'd', 'ecole'], ['prives', 'de', 'classe'], ['deprived', 'of', 'school'], ['no', 'longer', 'in', 'school'], ['out', 'of', 'class'], ['out', 'of', 'classes'], ['hors', 'classe'], ['without', 'class'], ['sans', 'cours'], ['without', 'lessons'], ['descolarises'],
+  // ("400 élèves privés de cours", "pupils deprived of classes", reports36)
+  ['prives', 'de', 'cours'], ['privees', 'de', 'cours'], ['prives', 'des', 'cours'], ['privees', 'd', 'ecole'], ['privees', 'de', 'classe'], ['deprived', 'of', 'classes'], ['deprived', 'of', 'lessons'], ['out', 'of', 'lessons'], ['sans', 'classes'], ['no', 'classes'], ['no', 'school']];
 const PUPILS = /^(pupils|students|schoolchildren|eleves|ecoliers|ecolieres|wanafunzi)$/;
 const KEPT_HOME = /^(affected|affectes|concernes|touches|impacted|impactes|stranded|idle|renvoyes|sent|home|a)$/;
 export function outOfSchoolNotCounted(tokens: readonly Token[], victims: Victims): void {

@@ -28,7 +28,15 @@ export function forceDoer16(tokens: readonly Token[], i: number, category: Categ
   const next = tokens[i + 1];
   if (!next || next.breakBefore) return false;
   const verb = /^(ont|a|have|has|had)$/.test(next.norm) ? tokens[i + 2] : next;
-  return verb !== undefined && !verb.breakBefore && TOLD.test(verb.norm);
+  return verb !== undefined && !verb.breakBefore && TOLD.test(verb.norm) && !toldForSafety(tokens, tokens.indexOf(verb));
+}
+
+// ("soldiers told residents to stay home", "les militaires ont demandé à la population de rester vigilante": advice for
+// people's safety, in a report of another's threat, is no threat of theirs; reports36)
+const FOR_SAFETY = /^(stay|remain|rester|demeurer|calm|calme|vigilant|vigilants|vigilante|vigilantes|indoors|safe|prudent|prudents|prudence)$/;
+function toldForSafety(tokens: readonly Token[], v: number): boolean {
+  for (let k = v + 1; k < tokens.length && k <= v + 5 && !tokens[k]!.stopBefore; k++) if (FOR_SAFETY.test(tokens[k]!.norm)) return true;
+  return false;
 }
 
 // Held, beaten or tortured AT a force's or a group's position: who holds the position did it ("man torturd at Mutwanga

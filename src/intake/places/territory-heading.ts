@@ -26,6 +26,8 @@ export function territoryHeadingLast<P extends { start: number; end: number; pla
   // ("Djugu centre", "Beni ville", "Walikale-centre": the town itself)
   if (TOWN.test(tokens[head.end]?.norm ?? '') || TOWN.test(tokens[head.end - 1]!.norm)) return places;
   const name = fold(head.place.name);
-  const inside = places.filter((q) => q.start >= head.end && q.place.id !== head.place.id && q.place.level === 'locality' && fold(q.place.territory) === name && !AWAY.test(tokens[q.start - 1]?.norm ?? '') && !afterCause(tokens, q.start));
+  // (the heading as written, when an alias of the territory's town: "Mambasa:" is Mambasa Centre by alias, and the territory by name; reports36)
+  const written = tokens.slice(head.start, head.end).map((t) => t.norm).join(' ');
+  const inside = places.filter((q) => q.start >= head.end && q.place.id !== head.place.id && q.place.level === 'locality' && (fold(q.place.territory) === name || fold(q.place.territory) === written) && !AWAY.test(tokens[q.start - 1]?.norm ?? '') && !afterCause(tokens, q.start));
   return inside.length === 0 ? places : [...inside, ...places.filter((p) => !inside.includes(p))];
 }

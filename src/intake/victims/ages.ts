@@ -1,4 +1,5 @@
 import type { Token } from '../normalize.js';
+import { VICTIM_VERBS } from './victim-vocabulary.js';
 
 /** Under this age a victim is a child (the six grave violations cover everyone under 18). */
 export const CHILD_AGE = 18;
@@ -10,9 +11,18 @@ const AGED = new Set(['aged', 'age', 'agee', 'ages', 'agees', 'miaka']); // (Swa
 const ONE_YOUNG = /^(daughter|son|girl|boy|child|kid|niece|nephew|granddaughter|grandson|grandchild|pupil|schoolgirl|schoolboy|fille|fils|garcon|fillette|enfant|niece|neveu|eleve|ecolier|ecoliere)$/;
 const GLUED = /^(\d{1,2})(ans|an|a|yrs|yr|yo|y|years|year)$/;
 // One child named, then a bare number: "Girl 16 abducted", "boy of 15 held", "child approx 12 yrs injured" (an age, not a count).
-const ONE_CHILD = new Set(['girl', 'boy', 'child', 'kid', 'minor', 'teenager', 'teen', 'fille', 'fillette', 'garcon', 'enfant', 'mineur', 'mineure', 'adolescent', 'adolescente', 'mtoto', 'msichana', 'mvulana']);
+const ONE_CHILD = new Set(['girl', 'boy', 'child', 'kid', 'son', 'daughter', 'fils', 'minor', 'teenager', 'teen', 'fille', 'fillette', 'garcon', 'enfant', 'mineur', 'mineure', 'adolescent', 'adolescente', 'mtoto', 'msichana', 'mvulana']);
 // One adult named, then a bare number: "woman 30 raped", "man 45 killed by ADF", "homme 40 ans tué" (an age, not a count of 30).
-const ONE_ADULT = new Set(['woman', 'man', 'femme', 'homme', 'mother', 'father', 'mere', 'pere', 'wife', 'husband', 'epouse', 'mari', 'widow', 'veuve', 'mwanamke', 'mwanaume']);
+// (and the elderly, "mzee 70 aliuawa", "vieux 70 lynché", "mama 50 alijeruhiwa"; a few titles said of one person, "chief 60 killed")
+const ONE_ADULT = new Set(['woman', 'man', 'femme', 'homme', 'mother', 'father', 'mere', 'pere', 'wife', 'husband', 'epouse', 'mari', 'widow', 'veuve', 'mwanamke', 'mwanaume', 'mzee', 'mama', 'baba', 'bibi', 'vieux', 'vieille', 'vieillard', 'elder', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'chief', 'chef', 'pastor', 'pasteur', 'farmer', 'cultivateur', 'cultivatrice', 'trader', 'commercant', 'commercante', 'teacher', 'enseignant', 'enseignante', 'driver', 'chauffeur', 'motard']);
+/**
+ * The words after which a bare number set after one person ("girl 16 abducted", "woman 60 beaten", "man 45 missing") is
+ * still that person's age: what was done to them, or a verb or link that starts the rest of the sentence. A number
+ * followed by any other word may count it ("child 3 children" is no age). Besides these, every victim verb of
+ * victim-vocabulary.ts ("stabbed", "abattu", "poignardée", "hacked") ends an age the same way (childBareAge).
+ */
+const HARM_AFTER_AGE =
+  /^(abducted|kidnapped|raped|injured|killed|held|enleve\w*|violee?s?|blesse\w*|tue\w*|detenue?s?|taken|missing|disparue?s?|and|et|recruited|recrute\w*|used|utilise\w*|shot|wounded|hurt|arrested|arrete\w*|sexually|sexuellement|abused|abusee?s?|beaten|battue?s?|tabassee?s?|fouettee?s?|whipped|flogged|tortured|torturee?s?|burnt|burned|brulee?s?|assaulted|agressee?s?|found|retrouvee?s?|was|est|a|has|had|died|dead|mort|morte|decedee?|succombe|gang|badly|severely|seriously|brutally|critically|fatally|reportedly|allegedly|gravement|grievement|sauvagement|brutalement)$/;
 const ABOUT = new Set(['approx', 'approximately', 'about', 'around', 'env', 'environ', 'abt', 'aged', 'age', 'of', 'de', 'd']);
 
 /** "aged 12", "wa miaka 12": the number at i is an age said by the word before it, not a count of people. */
@@ -27,6 +37,8 @@ export function ageWordBefore(tokens: readonly Token[], i: number): boolean {
 export function ageAt(tokens: readonly Token[], i: number): { years: number; next: number } | null {
   const t = tokens[i];
   if (!t) return null;
+  // Swahili "msichana wa miaka 12": "of years 12" after the one person
+  if (t.norm === 'wa' && tokens[i + 1]?.norm === 'miaka') return ageAt(tokens, i + 1);
   // "her daughter (13)", "un garçon, 12, …": a bare number set apart after one young person is their age.
   if (/^\d{1,2}$/.test(t.norm) && t.breakBefore && ONE_YOUNG.test(tokens[i - 1]?.norm ?? '') && (!tokens[i + 1] || tokens[i + 1]!.breakBefore)) return { years: Number(t.norm), next: i + 1 };
   const glued = GLUED.exec(t.norm);
@@ -73,6 +85,16 @@ export function ageAt(tokens: readonly Token[], i: number): { years: number; nex
   return null;
 }
 
+/**
+ * The number at i is the age of the one person named before it, never a count of people: "woman 60 beaten", "boy 15
+ * shot dead", "homme 45 abattu", "msichana wa miaka 12 alibakwa", "aged 9". Every reader that takes a number beside a
+ * person as a count asks this first (beaten-injured.ts, beaten-subject.ts, shot-and-freed.ts, victims.ts…).
+ */
+export function ageNotCount(tokens: readonly Token[], i: number): boolean {
+  if (!/^\d{1,2}$/.test(tokens[i]?.norm ?? '')) return false;
+  return ageWordBefore(tokens, i) || childBareAge(tokens, i) !== null;
+}
+
 function childBareAge(tokens: readonly Token[], i: number): { years: number; next: number } | null {
   let j = i;
   while (j < i + 2 && ABOUT.has(tokens[j]?.norm ?? '')) j++;
@@ -84,8 +106,9 @@ function childBareAge(tokens: readonly Token[], i: number): { years: number; nex
   const unit = tokens[j + 1];
   if (unit && YEARS.has(unit.norm)) return { years, next: old(tokens, j + 2) };
   if (unit?.norm === 'y' && tokens[j + 2]?.norm === 'o') return { years, next: j + 3 };
-  // a bare number is an age only when nothing it could count follows ("child 3 children" is no age)
-  return unit && !unit.breakBefore && /^[a-z]/.test(unit.norm) && !/^(abducted|kidnapped|raped|injured|killed|held|enleve\w*|violee?s?|blesse\w*|tue\w*|detenue?s?|taken|missing|and|et|recruited|recrute\w*|used|utilise\w*|shot|wounded|hurt|arrested|arrete\w*|sexually|sexuellement|abused|abusee?s?|beaten|battue?s?|assaulted|agressee?s?|found|retrouvee?s?|was|est|a|has)$/.test(unit.norm) ? null : { years, next: j + 1 };
+  // a bare number is an age only when nothing it could count follows ("child 3 children" is no age): a harm said of
+  // the one person ("woman 60 beaten", "man 38 stabbed", "homme 45 abattu") or a link word
+  return unit && !unit.breakBefore && /^[a-z]/.test(unit.norm) && !HARM_AFTER_AGE.test(unit.norm) && VICTIM_VERBS[unit.norm] === undefined ? null : { years, next: j + 1 };
 }
 
 function old(tokens: readonly Token[], i: number): number {

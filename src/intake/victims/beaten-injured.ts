@@ -1,4 +1,5 @@
 import type { Token } from '../normalize.js';
+import { ageNotCount } from './ages.js';
 import { readNumber } from '../numbers.js';
 import { isPerson, isSingularPerson } from './victim-words.js';
 import { countBefore, guardsBeaten, participleClause, pluralInfinitive } from './beaten-subject.js';
@@ -109,7 +110,8 @@ function peopleAt(tokens: readonly Token[], k: number): number | null | undefine
   }
   if (person(t.norm)) {
     // Swahili puts the number after the noun: "wamepiga bijana 2", "watu 3"
-    const after = tokens[k + 1] && !tokens[k + 1]!.breakBefore && /^\d{1,3}$/.test(tokens[k + 1]!.norm) ? Number(tokens[k + 1]!.norm) : null;
+    // ("woman 60 beaten": the number after one person is their age, ages.ts)
+    const after = tokens[k + 1] && !tokens[k + 1]!.breakBefore && /^\d{1,3}$/.test(tokens[k + 1]!.norm) && !ageNotCount(tokens, k + 1) ? Number(tokens[k + 1]!.norm) : null;
     return after ?? (one(t.norm) ? 1 : null);
   }
   return undefined;

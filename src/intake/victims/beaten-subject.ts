@@ -1,4 +1,5 @@
 import type { Token } from '../normalize.js';
+import { ageNotCount } from './ages.js';
 import { readNumber } from '../numbers.js';
 
 /**
@@ -34,7 +35,7 @@ export function countBefore(tokens: readonly Token[], b: number): number | null 
   if (!PARTICIPLES.has(tokens[b]!.norm) || tokens[b]!.breakBefore) return null;
   for (let c = b - 1; c >= 0 && c >= b - 2; c--) {
     const n = readNumber(tokens, c);
-    if (n && n.next === b) return n.value;
+    if (n && n.next === b && !ageNotCount(tokens, c)) return n.value; // ("woman 60 beaten": an age, ages.ts)
   }
   return null;
 }

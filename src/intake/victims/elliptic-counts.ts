@@ -131,7 +131,7 @@ function heldForRansom(tokens: readonly Token[], victims: Victims): void {
     const held = HELD.test(tokens[k + 1]?.norm ?? '') && /^(by|par)$/.test(tokens[k + 2]?.norm ?? '');
     const named = ransom && /^(the|les|des|of|de)$/.test(tokens[i - 1]?.norm ?? '');
     if (held || named) {
-      victims.abducted = n.value;
+      victims.abducted = n.value + joinedBefore(tokens, i);
       if (CHILD_NOUNS.has(tokens[k]!.norm) && victims.childrenAffected === null) victims.childrenAffected = n.value;
       return;
     }
@@ -151,4 +151,15 @@ function childrenAmongThem(tokens: readonly Token[], victims: Victims): void {
       return;
     }
   }
+}
+
+// "4 Ugandans and 2 Congolese detained by M23": the people counted before "and" are held with those the verb follows
+// (reports36). One pair of a number and a person before "and"/"et", in the same clause.
+function joinedBefore(tokens: readonly Token[], i: number): number {
+  if (!/^(and|et|&)$/.test(tokens[i - 1]?.norm ?? '') || tokens[i]!.breakBefore || tokens[i - 1]!.breakBefore) return 0;
+  for (let j = i - 3; j >= 0 && j >= i - 4; j--) {
+    const m = readNumber(tokens, j);
+    if (m && !m.article && !m.zero && m.next === i - 2 && isPerson(tokens[i - 2]!.norm) && !tokens[i - 2]!.breakBefore) return m.value;
+  }
+  return 0;
 }

@@ -128,11 +128,28 @@ function foundDead(tokens: readonly Token[], victims: Victims, skip?: Uint8Array
     const found = FOUND.test(w) && (DEAD_AFTER.test(tokens[i + 1]!.norm) || (tokens[i + 1]!.norm === 'sans' && tokens[i + 2]?.norm === 'vie'));
     const bodies = BODIES.test(w) && [1, 2, 3].some((d) => FOUND.test(tokens[i + d]?.norm ?? '') || tokens[i + d]?.norm === 'zimepatikana');
     if (found || bodies) {
+      // ("4 hommes enlevés …; l'un retrouvé mort", "one of them found dead", "1 found dead": one of those taken died, the
+      // others are still held, C27; reports36)
+      if (found && oneOfThemBefore(tokens, i)) {
+        victims.killed = 1;
+        victims.abducted = taken;
+        return;
+      }
       victims.killed = taken;
       victims.abducted = null;
       return;
     }
   }
+}
+
+const ONE_OF = /^(un|une|one|1)$/;
+function oneOfThemBefore(tokens: readonly Token[], i: number): boolean {
+  // "l'un retrouvé", "one found", "one of them was found", "l'une d'entre elles retrouvée"
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    if (tokens[k + 1]!.stopBefore && k + 1 !== i) return false;
+    if (ONE_OF.test(tokens[k]!.norm) && (tokens[k]!.breakBefore || /^(l|and|et|but|mais)$/.test(tokens[k - 1]?.norm ?? '')) && !isPerson(tokens[k + 1]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 const WOUNDED = /^(blesses|blessees|wounded|injured|majeruhi)$/;

@@ -12,7 +12,9 @@ import { isPerson } from './victim-words.js';
  */
 const ONE = /^(un|une|a|an|one|the|le|la|l)$/;
 const PRONOUN = /^(il|elle|he|she|him|her|lui)$/;
-const AUX = /^(a|est|was|is|has|been|had|ete|etait|avait)$/;
+const AUX = /^(a|est|was|is|s|has|been|had|ete|etait|avait)$/;
+// Where the person is, between the pronoun and the wounds: "he's in custody w injuries", "il est à l'hôpital avec des blessures" (reports36).
+const KEPT_IN = /^(custody|hospital|hopital|detention|cachot|cell|cellule|prison|jail|clinic|clinique)$/;
 const WOUND = /^(ampute|amputee|amputated|blesse|blessee|wounded|injured|hurt|hospitalise|hospitalisee|hospitalized|hospitalised|mutile|mutilee|maimed)$/;
 const LOST = /^(lost|perdu)$/;
 const LIMB = /^(leg|legs|arm|arms|hand|hands|foot|feet|eye|eyes|jambe|jambes|bras|main|mains|pied|pieds|oeil|yeux)$/;
@@ -24,12 +26,18 @@ export function resumedWound(tokens: readonly Token[], victims: Victims): void {
     if (!PRONOUN.test(tokens[i]!.norm)) continue;
     let k = i + 1;
     while (k < tokens.length && k < i + 4 && AUX.test(tokens[k]!.norm)) k++;
+    for (let d = 1; d <= 3 && k + d < tokens.length; d++) {
+      if (/^(in|at|en|au|a|l|the|la|police|pnc)$/.test(tokens[k + d - 1]!.norm) && KEPT_IN.test(tokens[k + d]!.norm)) {
+        k += d + 1;
+        break;
+      }
+    }
     const w = tokens[k]?.norm ?? '';
     const wounded =
       WOUND.test(w) ||
       (LOST.test(w) && LIMB.test(tokens[k + 2]?.norm ?? tokens[k + 1]?.norm ?? '')) ||
       // "rescued him with head injuries", "l'ont évacuée avec des blessures"
-      (/^(with|avec)$/.test(w) && [1, 2, 3].some((d) => WITH_WOUNDS.test(tokens[k + d]?.norm ?? '')));
+      (/^(with|w|avec)$/.test(w) && [1, 2, 3].some((d) => WITH_WOUNDS.test(tokens[k + d]?.norm ?? '')));
     if (!wounded || /^(not|pas|ne|n|no)$/.test(tokens[k - 1]?.norm ?? '')) continue;
     if (onePersonBefore(tokens, i)) {
       victims.injured = 1;

@@ -1,4 +1,5 @@
 import type { Victims } from '../../domain/alert.js';
+import { ageNotCount } from './ages.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
 import type { Signals } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
@@ -21,7 +22,8 @@ export function shotOfWhomSomeDied(tokens: readonly Token[], s: Signals, victims
     // the number right before, or before one person noun ("2 ppl shot", "3 civilians wounded")
     const at = isPerson(tokens[i - 1]!.norm) ? i - 2 : i - 1;
     const n = at >= 0 ? readNumber(tokens, at) : null;
-    if (!n || n.article || n.zero || n.next !== at + 1 || n.value <= killed) continue;
+    // ("woman 45 shot dead": an age, ages.ts)
+    if (!n || n.article || n.zero || n.next !== at + 1 || n.value <= killed || ageNotCount(tokens, at)) continue;
     // the dying told after, in the same sentence
     for (let k = i + 1; k < tokens.length && k <= i + 14; k++) {
       if (tokens[k]!.stopBefore) break;

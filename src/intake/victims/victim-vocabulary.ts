@@ -129,6 +129,8 @@ export const VICTIM_NOUNS = new Set([
   'chasseurs', 'returnee', 'returnees', 'retourne', 'retournes', 'refugee', 'refugees', 'refugie', 'refugies', 'deplace', 'deplacee',
   'deplacees', 'idp', 'patient', 'malade', 'malades', 'fidele', 'worshipper', 'ressortissant', 'ressortissants', 'compatriote',
   'survivor', 'survivors', 'survivante', 'survivantes', 'victim', 'victime', 'casualty', 'congolese', 'congolais', 'congolaise',
+  // people named by their nationality: "4 Ugandans and 2 Congolese detained by M23", "3 Rwandais arrêtés" (reports36)
+  'ugandans', 'ougandais', 'rwandans', 'rwandais', 'burundians', 'burundais', 'tanzanians', 'tanzaniens', 'kenyans', 'soudanais', 'nationals', 'foreigners', 'etrangers', 'expatriates', 'expatries',
   'congolaises', 'rwandophone', 'rwandophones', 'hutu', 'tutsi', 'hema', 'lendu', 'nande', 'banyamulenge', 'twa', 'pygmee', 'pygmees',
   'bambuti', 'mbuti', 'batwa', 'pygmy', 'pygmies', 'autochtone', 'autochtones', 'indigenous', 'chretiens', 'christians',
   'adult', 'adults', 'adulte', 'adultes', 'casque', 'bleu', 'taxi', 'motorcycle', 'moto', 'motocycliste', 'conducteur', 'conducteurs',
