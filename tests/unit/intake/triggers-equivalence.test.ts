@@ -18,14 +18,20 @@ const texts = ['tests/corpus', 'tests/corpus/pending', 'tests/corpus/heldout'].f
     .map((l) => (JSON.parse(l) as { text: string }).text),
 );
 
+// (the place compared by its id: the gazetteer entry itself is the same object either way)
+const reading = (text: string): string => {
+  const r = parseQuickReport(text, intake);
+  return JSON.stringify({ ...r, place: r.place?.id ?? null });
+};
+
 describe('trigger words change no reading', () => {
   afterAll(() => useTriggers(true));
 
   it(`reads all ${texts.length} corpus reports the same with triggers on and off`, { timeout: 300_000 }, () => {
     useTriggers(false);
-    const off = texts.map((t) => JSON.stringify(parseQuickReport(t, intake)));
+    const off = texts.map(reading);
     useTriggers(true);
-    const differ = texts.filter((t, i) => JSON.stringify(parseQuickReport(t, intake)) !== off[i]);
+    const differ = texts.filter((t, i) => reading(t) !== off[i]);
     expect(differ).toEqual([]);
     expect(texts.length).toBeGreaterThan(8000);
   });
