@@ -1,6 +1,7 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { isPerson } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * "Both" people taken or let go are two abducted (pending reports40): "both motorcyclists released last night after the
@@ -9,12 +10,14 @@ import { isPerson } from './victim-words.js';
  * taking (the caller's `taking`) and no reader counted the abducted. Look-alikes kept: "both sides", "both villages",
  * "both were wounded" (another harm), "both arrested by the police" (the state: C23, the detention reader clears it).
  */
-const BOTH = new Set(['both']);
+const BOTH_WORDS = ['both'];
+const BOTH: ReadonlySet<string> = new Set(BOTH_WORDS);
+const BOTH_SAID = trigger(BOTH_WORDS);
 const TAKEN = /^(released|freed|kidnapped|abducted|taken|escaped|rescued|held)$/;
 const FILLER = /^(of|them|were|have|been|was|later|finally|eventually|now|since|the)$/;
 
 export function bothTaken(tokens: readonly Token[], taking: boolean, victims: Victims): void {
-  if (!taking || victims.abducted !== null) return;
+  if (!taking || victims.abducted !== null || !said(tokens, BOTH_SAID)) return;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!BOTH.has(tokens[i]!.norm)) continue;
     let k = i + 1;
