@@ -1,5 +1,6 @@
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * The death blamed on someone accused of witchcraft is the accusation's cause, not a harm of the report (reports36):
@@ -9,10 +10,12 @@ import type { Token } from '../normalize.js';
  * the clause from "after/après/suite à" to the clause's end is set aside for signals and muted for counts. Only when a
  * word of witchcraft is in the report; a death after which armed men attacked keeps its reading.
  */
-const WITCHCRAFT: ReadonlySet<string> = new Set([
+const WITCHCRAFT_WORDS = [
   'witchcraft', 'witch', 'witches', 'sorcery', 'sorcerer', 'sorcerers', 'sorcellerie', 'sorcier', 'sorciers', 'sorciere', 'sorcieres',
   'ndoki', 'bandoki', 'uchawi', 'mchawi', 'wachawi', 'envoutement', 'envouteur', 'envoutee', 'envoute',
-]);
+];
+const WITCHCRAFT: ReadonlySet<string> = new Set(WITCHCRAFT_WORDS);
+const WITCHCRAFT_SAID = trigger(WITCHCRAFT_WORDS);
 const CAUSE: ReadonlySet<string> = new Set(['after', 'following', 'apres', 'suite', 'over']);
 const DEATH: ReadonlySet<string> = new Set(['death', 'deaths', 'died', 'mort', 'morts', 'deces', 'illness', 'maladie', 'sickness', 'disparition', 'disappearance']);
 const BETWEEN: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 's', 'la', 'le', 'l', 'les', 'du', 'de', 'des', 'd', 'a', 'recent', 'sudden', 'subite', 'brutale', 'soudaine']);
@@ -40,7 +43,7 @@ const ACCUSED = /^(accus\w*|blamed?|blaming|suspect\w*|soupconn\w*)$/;
 const CAUSING: ReadonlySet<string> = new Set(['them', 'him', 'her', 'les', 'le', 'la', 'l', 'of', 'for', 'de', 'd', 'causing', 'caused', 'cause', 'avoir', 'provoque', 'provoquee', 'having', 'the', 'a']);
 
 function readCause(tokens: readonly Token[]): { start: number; end: number } | null {
-  if (!tokens.some((t) => WITCHCRAFT.has(t.norm))) return null;
+  if (!said(tokens, WITCHCRAFT_SAID) || !tokens.some((t) => WITCHCRAFT.has(t.norm))) return null;
   for (let c = 0; c < tokens.length; c++) {
     const nature = natureKilled(tokens, c);
     if (nature) return nature;

@@ -1,5 +1,6 @@
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * An armed group ordering that children be handed over to it, none yet said taken (reports26): "Nyatura commanders told
@@ -12,10 +13,12 @@ import type { Token } from '../normalize.js';
 const ORDER = /^(told|tell|tells|telling|ordered|orders|ordering|asked|asks|asking|demanded|demanding|instructed|instructing|forced|forcing|summoned|demande|demandent|demandaient|exige|exigent|exigeaient|ordonne|ordonnent|obligent|oblige|somme|somment|intime|intiment)$/;
 const HAND_OVER = /^(send|sending|give|giving|hand|handing|bring|bringing|provide|supply|envoyer|envoient|envoie|donner|donnent|livrer|livrent|remettre|fournir|amener|presenter)$/;
 const CHILDREN = /^(boys|girls|children|kids|pupils|students|schoolboys|sons|minors|teenagers|adolescents|garcons|filles|enfants|eleves|fils|mineurs|ados|watoto|wavulana)$/;
+const CHILDREN_SAID = trigger(['boys', 'girls', 'children', 'kids', 'pupils', 'students', 'schoolboys', 'sons', 'minors', 'teenagers', 'adolescents', 'garcons', 'filles', 'enfants', 'eleves', 'fils', 'mineurs', 'ados', 'watoto', 'wavulana']);
 const TO_JOIN = /^(training|train|formation|former|entrainement|join|rejoindre|joindre|ranks|rangs|camp|camps|militia|milice|combattre|fight|fighters|combattants|front|enrol\w*|enrolement|recrut\w*|recruit\w*)$/;
 const HEAD = /^(commanders?|commandants?|leaders?|chefs?|elements?|elts|fighters|combattants|militiamen|miliciens|officers?|officiers?|les|ont|have|had|des|de|du|d)$/;
 
 export function childrenCalledUpHits(tokens: readonly Token[], mentions: readonly { start: number; end: number; actor: { hostState: boolean } }[]): SignalHit[] {
+  if (!said(tokens, CHILDREN_SAID)) return [];
   for (const m of mentions) {
     if (m.actor.hostState) continue;
     let k = m.end;

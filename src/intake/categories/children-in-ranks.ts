@@ -1,5 +1,6 @@
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * Children seen in an armed group's ranks: "several children among the fighters", "des enfants armés aperçus
@@ -9,6 +10,7 @@ import type { Token } from '../normalize.js';
  * an armed group or armed men (the caller's `armed`): "children armed with sticks chased the thief" is no group's.
  */
 const CHILDREN = new Set(['children', 'child', 'kids', 'minors', 'minor', 'boys', 'girls', 'teenagers', 'adolescents', 'enfants', 'mineurs', 'garcons', 'gamins', 'watoto', 'mineures', 'fillettes']);
+const CHILDREN_SAID = trigger([...CHILDREN]);
 // what the children are said to be or have: armed, in uniform, with rifles
 const ARMED = new Set(['armed', 'armes', 'arme', 'armees', 'armee']);
 const WEAPONS = new Set(['guns', 'gun', 'rifles', 'rifle', 'weapons', 'arms', 'ak', 'ak47', 'ak-47', 'kalashnikov', 'kalachnikov', 'fusils', 'fusil', 'machetes', 'armes', 'arme']);
@@ -24,7 +26,7 @@ const GROWN = new Set(['men', 'man', 'hommes', 'homme', 'individuals', 'individu
 const DETERMINERS = new Set(['the', 'les', 'des', 'their', 'leurs', 'ses', 'his', 'its', 'de', 'du', 'd']);
 
 export function childrenInRanksHits(tokens: readonly Token[], armed: boolean): SignalHit[] {
-  if (!armed) return [];
+  if (!armed || !said(tokens, CHILDREN_SAID)) return [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     if (CHILDREN.has(w)) {

@@ -1,5 +1,6 @@
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * Children released, handed over or separated BY a non-state armed group ("11 children (nine boys, two girls) aged 13-17
@@ -11,9 +12,12 @@ import type { Token } from '../normalize.js';
  */
 const CHILDREN = /^(boys|girls|children|kids|minors|teenagers|adolescents|garcons|filles|enfants|mineurs|ados|eafga|cafaag|watoto|wavulana)$/;
 const RELEASED = /^(released|freed|handed|liberes|liberees|liberes|relaches|relachees|remis|rendus|demobilises|demobilised|demobilized|separes|separees)$/;
+const RELEASED_SAID = trigger(['released', 'freed', 'handed', 'liberes', 'liberees', 'relaches', 'relachees', 'remis', 'rendus', 'demobilises', 'demobilised', 'demobilized', 'separes', 'separees']);
+const CHILDREN_SAID = trigger(['boys', 'girls', 'children', 'kids', 'minors', 'teenagers', 'adolescents', 'garcons', 'filles', 'enfants', 'mineurs', 'ados', 'eafga', 'cafaag', 'watoto', 'wavulana']);
 const BETWEEN = /^(over|to|par|by|les|le|la|l|des|du|de|the|elements|fighters|combattants|miliciens|militiamen|groupe|group)$/;
 
 export function childrenReleasedHits(tokens: readonly Token[], mentions: readonly { start: number; end: number; actor: { hostState: boolean } }[]): SignalHit[] {
+  if (!said(tokens, RELEASED_SAID) || !said(tokens, CHILDREN_SAID)) return [];
   for (let i = 0; i < tokens.length; i++) {
     if (!RELEASED.test(tokens[i]!.norm)) continue;
     // the children before the verb, in the same sentence (brackets and an age may stand between)

@@ -1,5 +1,6 @@
 import type { Signals } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * An attack imminent or under way said by where the attackers are, not by an attack word (pending reports24; DESIGN's priority
@@ -17,7 +18,9 @@ const UNIT = /^(km|kms|kilometres?|kilometers?)$/;
 const AWAY = /^(away|out|off|from|du|de|d|des|of|loin|outside)$/;
 // (advancing on the place: armed men merely seen or passing at that distance stay a movement, as the main corpus reads
 // "M23 signalés à 3km de Kibua", "CODECO signalés à 2 km de Lopa, se dirigent vers Jiba")
-const APPROACH = /^(advancing|advance|advances|approaching|approach|approche|approchent|approchant|avancent|avance|avancant|closing|converging|convergent|progressent|progressing)$/;
+const APPROACH_WORDS = ['advancing', 'advance', 'advances', 'approaching', 'approach', 'approche', 'approchent', 'approchant', 'avancent', 'avance', 'avancant', 'closing', 'converging', 'convergent', 'progressent', 'progressing'];
+const APPROACH: ReadonlySet<string> = new Set(APPROACH_WORDS);
+const APPROACH_SAID = trigger(APPROACH_WORDS);
 
 /** The distance in km said at token i ("2km", "3 km"), or null. */
 function kmAt(tokens: readonly Token[], i: number): { km: number; next: number } | null {
@@ -30,7 +33,7 @@ function kmAt(tokens: readonly Token[], i: number): { km: number; next: number }
 
 /** Armed men on the move said to be within 3 km: the attack is imminent. */
 export function closingIn(s: Signals): boolean {
-  if (!s.has('movement') && !s.has('armed')) return false;
+  if ((!s.has('movement') && !s.has('armed')) || !said(s.tokens, APPROACH_SAID)) return false;
   const tokens = s.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const d = kmAt(tokens, i);
@@ -48,7 +51,7 @@ export function closingIn(s: Signals): boolean {
     };
     const near = (k: number): boolean => Math.abs(k - i) <= 8 && sentence(k);
     const moving = [...s.all('movement'), ...s.all('armed')].some((h) => near(h.start));
-    const approach = tokens.some((t, k) => APPROACH.test(t.norm) && near(k));
+    const approach = tokens.some((t, k) => APPROACH.has(t.norm) && near(k));
     if (moving && approach) return true;
   }
   return false;
@@ -58,10 +61,12 @@ const HIDING = [
   ['we', 'are', 'hiding'], ['we', 're', 'hiding'], ['everyone', 'is', 'hiding'], ['people', 'are', 'hiding'], ['we', 'hide'], ['hiding', 'now'],
   ['nous', 'sommes', 'caches'], ['on', 'se', 'cache'], ['nous', 'nous', 'cachons'], ['la', 'population', 'se', 'cache'], ['tout', 'le', 'monde', 'se', 'cache'], ['tunajificha'], ['tumejificha'],
 ];
+// (every phrase above holds one of these)
+const HIDING_SAID = trigger(['hiding', 'hide', 'caches', 'cache', 'cachons', 'tunajificha', 'tumejificha']);
 const ENTERING = /^(entering|entrent|entrant|penetrent|in|dans|inside|invading|envahissent|firing|tirent|shooting|shots|tirs|coups)$/;
 /** The people hiding now while armed men enter or fire: the attack is under way. */
 export function hidingFromAttackers(s: Signals): boolean {
-  if (!s.has('armed') && !s.has('attack') && !s.has('fighting')) return false;
+  if ((!s.has('armed') && !s.has('attack') && !s.has('fighting')) || !said(s.tokens, HIDING_SAID)) return false;
   const tokens = s.tokens;
   const hiding = tokens.some((_, i) => HIDING.some((p) => p.every((w, d) => tokens[i + d]?.norm === w)));
   return hiding && tokens.some((t) => ENTERING.test(t.norm)) && (s.has('attack') || s.has('fighting') || s.all('movement').length > 0);

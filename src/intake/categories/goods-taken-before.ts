@@ -1,5 +1,6 @@
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 import { GOODS_WORDS } from './keyword-families.js';
 import { isPerson } from '../victims/victim-words.js';
 
@@ -15,6 +16,7 @@ const TAKEN: ReadonlySet<string> = new Set([
   'seized', 'grabbed', 'razzie', 'razziee', 'razzies', 'razziees', 'vole', 'volee', 'voles', 'volees', 'ravi', 'ravie', 'ravis', 'ravies',
   'confisque', 'confisquee', 'confisques', 'confisquees', 'confiscated',
 ]);
+const TAKEN_SAID = trigger([...TAKEN]);
 const MORE_GOODS = new Set(['stock', 'stocks', 'supplies', 'seeds', 'semences', 'sacks', 'sacs', 'bags', 'maize', 'mais', 'beans', 'haricots', 'manioc', 'cassava', 'flour', 'farine', 'rice', 'riz', 'fuel', 'carburant', 'vivre', 'nourriture', 'produce', 'produits', 'cargaison', 'cargo']);
 // Whom the goods were for or whose they were: "food for 2,000 households", "harvest of the whole village".
 const OWNERS = /^(households?|menages?|families|familles?|village|villages|villagers|villageois|people|population|residents|habitants|displaced|deplaces|idps?|beneficiaries|beneficiaires)$/;
@@ -36,6 +38,7 @@ export interface GoodsTaken {
 }
 
 export function goodsTakenBefore(tokens: readonly Token[]): GoodsTaken | null {
+  if (!said(tokens, TAKEN_SAID)) return null;
   for (let i = 1; i < tokens.length; i++) {
     if (!TAKEN.has(tokens[i]!.norm)) continue;
     for (let k = i - 1; k >= 0 && k >= i - 9; k--) {

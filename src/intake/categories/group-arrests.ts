@@ -2,6 +2,7 @@ import type { Victims } from '../../domain/alert.js';
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
+import { said, trigger } from '../triggers.js';
 import { deadOrHurtAfter, isPerson, isSingularPerson } from '../victims/victim-words.js';
 import { peopleAfter } from './people-taken.js';
 import { quotedWord } from './scare-quotes.js';
@@ -15,11 +16,25 @@ import { quotedWord } from './scare-quotes.js';
  * never the people arrested ("3 bandits arrêtés", "M23 fighters arrested by FARDC", "des M23 ont été arrêtés").
  */
 
-const ARREST = /^(arrest|arrested|arresting|arrests|arest|arested|aresting|arrestd|arestd|arete|aretes|aretee|aretees|areter|aretent|arette|arettes|arretter|arrestes|arrete|arretes|arretee|arretees|arreter|arretent|arretaient|arrestation|arrestations|interpelle|interpelles|interpellee|interpellees|rafle|rafles|raflee|raflees|rafler|raflent|apprehended|wamekamata|walikamata|wamewakamata|waliwakamata|amekamata|alikamata|wamekamatwa|walikamatwa|amekamatwa|alikamatwa|kukamatwa|kamatwa|bakangami|akangami|bakangamaki|akangamaki|bakangi|akangi|bakangaki|akangaki)$/; // (Lingala: "bato bakangami na ba M23", reports28)
+const ARREST_WORDS = [
+  'arrest', 'arrested', 'arresting', 'arrests', 'arest', 'arested', 'aresting', 'arrestd', 'arestd', 'arete', 'aretes', 'aretee', 'aretees', 'areter',
+  'aretent', 'arette', 'arettes', 'arretter', 'arrestes', 'arrete', 'arretes', 'arretee', 'arretees', 'arreter', 'arretent', 'arretaient', 'arrestation',
+  'arrestations', 'interpelle', 'interpelles', 'interpellee', 'interpellees', 'rafle', 'rafles', 'raflee', 'raflees', 'rafler', 'raflent', 'apprehended',
+  'wamekamata', 'walikamata', 'wamewakamata', 'waliwakamata', 'amekamata', 'alikamata', 'wamekamatwa', 'walikamatwa', 'amekamatwa', 'alikamatwa',
+  'kukamatwa', 'kamatwa', 'bakangami', 'akangami', 'bakangamaki', 'akangamaki', 'bakangi', 'akangi', 'bakangaki', 'akangaki', // (Lingala: "bato bakangami na ba M23", reports28)
+];
+const ARREST: ReadonlySet<string> = new Set(ARREST_WORDS);
 // Verbs that arrest only when people are said with them: "ont ramassé 4 jeunes" (not "grenade ramassée par des enfants").
-const PICK = /^(ramasse|ramasses|ramassee|ramassees|ramasser|ramassent|embarque|embarques|embarquee|embarquees|embarquer|embarquent|picked|pick|picks|rounded|round|rounding)$/;
+const PICK_WORDS = ['ramasse', 'ramasses', 'ramassee', 'ramassees', 'ramasser', 'ramassent', 'embarque', 'embarques', 'embarquee', 'embarquees', 'embarquer', 'embarquent', 'picked', 'pick', 'picks', 'rounded', 'round', 'rounding'];
+const PICK: ReadonlySet<string> = new Set(PICK_WORDS);
 // Verbs of holding: a taking only when a payment is said ("held until they pay", C23).
-const HOLD = /^(held|holding|hold|holds|detained|detaining|detain|detains|detient|detiennent|detenu|detenus|detenue|detenues|retenu|retenus|retenue|retenues|retiennent|retient|gardes|gardees|garde|gardent|kept|keeping|locked|enfermes|enfermees)$/;
+const HOLD_WORDS = [
+  'held', 'holding', 'hold', 'holds', 'detained', 'detaining', 'detain', 'detains', 'detient', 'detiennent', 'detenu', 'detenus', 'detenue', 'detenues',
+  'retenu', 'retenus', 'retenue', 'retenues', 'retiennent', 'retient', 'gardes', 'gardees', 'garde', 'gardent', 'kept', 'keeping', 'locked', 'enfermes',
+  'enfermees',
+];
+const HOLD: ReadonlySet<string> = new Set(HOLD_WORDS);
+const ARREST_SAID = trigger([...ARREST_WORDS, ...PICK_WORDS, ...HOLD_WORDS]);
 // A release bought: "until they pay", "jusqu'au paiement", "released after payment", "want 100$ each to let them go",
 // "exigent 200$ pour les libérer", a ransom (not a sanction for not paying: "held for failing to pay" stays a detention).
 const RANSOM = /^(ransom|rancon|rancons)$/;
@@ -68,12 +83,13 @@ export function groupArrests(
   const hits: SignalHit[] = [];
   const stateHits: SignalHit[] = [];
   const verbs = new Set<number>();
+  if (!said(tokens, ARREST_SAID)) return { hits, stateHits, verbs };
   let paid: boolean | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
-    const picked = PICK.test(w) && (pickedUp(tokens, i) || (peopleAfter(tokens, i) !== null && !deadOrHurtAfter(tokens, i + 1)));
-    const arrest = ARREST.test(w) || picked;
-    const hold = !arrest && HOLD.test(w);
+    const picked = PICK.has(w) && (pickedUp(tokens, i) || (peopleAfter(tokens, i) !== null && !deadOrHurtAfter(tokens, i + 1)));
+    const arrest = ARREST.has(w) || picked;
+    const hold = !arrest && HOLD.has(w);
     if (!arrest && !hold) continue;
     if (hold && (!(paid ??= ransomSaid(tokens)) || !heldPeople(tokens, i))) continue;
     if (thingStopped(tokens, i)) continue;

@@ -1,6 +1,7 @@
 import type { Victims } from '../../domain/alert.js';
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 import { isPerson } from '../victims/victim-words.js';
 import { readNumber } from '../numbers.js';
 import { animalAt } from '../victims/livestock-owners.js';
@@ -11,7 +12,9 @@ import { animalAt } from '../victims/livestock-owners.js';
  * counted as abducted). The people taken are the abduction and its count. Look-alikes kept out: goods ("took 40 goats"),
  * time ("took 3 hours"), a state force (C23: an arrest, read elsewhere).
  */
-const TOOK = /^(took|taken|grabbed|seized|snatched|pris|emmene|emmenes|emmenee|emmenees|enrole|enroles|enrolee|enrolees|recrute|recrutes|wamechukua|walichukua|wamebeba)$/;
+const TOOK_WORDS = ['took', 'taken', 'grabbed', 'seized', 'snatched', 'pris', 'emmene', 'emmenes', 'emmenee', 'emmenees', 'enrole', 'enroles', 'enrolee', 'enrolees', 'recrute', 'recrutes', 'wamechukua', 'walichukua', 'wamebeba'];
+const TOOK: ReadonlySet<string> = new Set(TOOK_WORDS);
+const TOOK_SAID = trigger(TOOK_WORDS);
 const AUX = /^(have|has|had|ont|a|avaient|avait|also|aussi|then|reportedly|allegedly)$/;
 // Men of the group named between it and the verb: "Zaire militia took", "les ADF éléments ont pris".
 const GROUP_MEN = /^(militia|militiamen|fighters|elements|elts|rebels|combatants|men|miliciens|elements|combattants|hommes|rebelles)$/;
@@ -47,8 +50,9 @@ function peopleTaken(tokens: readonly Token[], verb: number): number {
 // to the recruitment readers, as its labels count no abducted for it)
 export function groupTookPeopleHits(tokens: readonly Token[], groupEnd: (i: number) => boolean, unlistedEnd: (i: number) => boolean = () => false): SignalHit[] {
   const out: SignalHit[] = [];
+  if (!said(tokens, TOOK_SAID)) return out;
   for (let i = 1; i < tokens.length - 1; i++) {
-    if (!TOOK.test(tokens[i]!.norm)) continue;
+    if (!TOOK.has(tokens[i]!.norm)) continue;
     const by = groupBefore(tokens, i, groupEnd) || (!/^(enrol|recrut)/.test(tokens[i]!.norm) && groupBefore(tokens, i, unlistedEnd));
     if (!by || peopleTaken(tokens, i) === 0) continue;
     out.push({ value: { signal: 'abduct', subType: null }, start: i, end: i + 1 });

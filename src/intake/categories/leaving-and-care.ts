@@ -1,6 +1,7 @@
 import type { SignalHit } from './categories.js';
 import type { PlaceTokenMatch } from '../places/gazetteer.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 import { deadOrHurtAfter } from '../victims/victim-words.js';
 
 /**
@@ -10,15 +11,18 @@ import { deadOrHurtAfter } from '../victims/victim-words.js';
 // "Population of Kipese moved to Lubero", "hundreds of hh leaving Bule for Bunia", "les habitants de Mutwanga quittent":
 // people (a population, households, residents) leaving or moving are displaced, not armed men on the move.
 const PEOPLE = /^(population|pop|populations|ppl|people|families|familles|residents|habitants|villagers|villageois|inhabitants|hh|households|menages|civilians|civils)$/;
-const LEAVING = /^(leaving|left|leave|leaves|moved|moving|relocated|relocating|quittent|quittant|partent|evacuated|evacues|evacuees|abandonnent|abandonne|abandonnant)$/;
+const LEAVING_WORDS = ['leaving', 'left', 'leave', 'leaves', 'moved', 'moving', 'relocated', 'relocating', 'quittent', 'quittant', 'partent', 'evacuated', 'evacues', 'evacuees', 'abandonnent', 'abandonne', 'abandonnant'];
+const LEAVING: ReadonlySet<string> = new Set(LEAVING_WORDS);
+const LEAVING_SAID = trigger(LEAVING_WORDS);
 const BETWEEN = /^(of|de|d|du|des|from|the|la|le|les|l|all|tous|toutes|have|has|ont|are|were|sont|en|masse|massively|massivement|already|deja)$/;
 export function peopleLeavingHits(tokens: readonly Token[], places: readonly PlaceTokenMatch[]): SignalHit[] {
   const out: SignalHit[] = [];
+  if (!said(tokens, LEAVING_SAID)) return out;
   const inPlace = (k: number): boolean => places.some((p) => k >= p.start && k < p.end);
   for (let i = 0; i < tokens.length; i++) {
     if (!PEOPLE.test(tokens[i]!.norm)) continue;
     for (let k = i + 1; k < tokens.length && k <= i + 5 && !tokens[k]!.breakBefore; k++) {
-      if (LEAVING.test(tokens[k]!.norm)) {
+      if (LEAVING.has(tokens[k]!.norm)) {
         // "left 3 dead": a count after the verb is what was left behind
         if (!/^\d/.test(tokens[k + 1]?.norm ?? '')) out.push({ value: { signal: 'displace', subType: null }, start: k, end: k + 1 });
         break;

@@ -1,5 +1,6 @@
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * C6: a sum levied per household, house or head by an armed group is their property taken by force, looting
@@ -10,10 +11,12 @@ import type { Token } from '../normalize.js';
  */
 const PER = new Set(['par', 'per', 'a', 'each', 'chaque', 'every']);
 const UNIT = new Set(['menage', 'menages', 'household', 'households', 'hh', 'maison', 'maisons', 'house', 'houses', 'famille', 'familles', 'family', 'families', 'personne', 'person', 'tete', 'head', 'habitant', 'parcelle', 'hutte']);
+const UNIT_SAID = trigger([...UNIT]);
 const CURRENCY = /^(\d+(fc|usd|\$|frw|ugx)?|fc|usd|frw|ugx|dollars?|francs?|shillings?)$/;
 const LEVY = /^(impos\w*|exig\w*|demand\w*|collect\w*|percoi\w*|percev\w*|levy\w*|levi\w*|taxe?s?|tax\w*|payer|paient|pay|paying|contribution|cotisation)$/;
 
 export function levyPerHouseholdHits(tokens: readonly Token[], groupNamed: boolean): SignalHit[] {
+  if (!said(tokens, UNIT_SAID)) return [];
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (!PER.has(tokens[i]!.norm) || !UNIT.has(tokens[i + 1]!.norm) || !CURRENCY.test(tokens[i - 1]!.norm)) continue;
     if (!groupNamed && !tokens.some((t) => LEVY.test(t.norm))) return [];

@@ -1,6 +1,7 @@
 import type { CategoryId } from '../../domain/taxonomy.js';
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * Human-rights monitors or UN police refused entry to a cell, its detainees or its custody registers ("JHRO team blocked at
@@ -10,15 +11,24 @@ import type { Token } from '../normalize.js';
  * Look-alikes kept: kin or lawyers refused visits (visits-refused.ts: the detention), monitors who visited a cell.
  * Read only when a refusal word is present (a Set lookup per token).
  */
-const REFUSED = new Set(['refused', 'refuse', 'refusee', 'refusees', 'refuses', 'refusent', 'refusait', 'refuser', 'refus', 'denied', 'denies', 'deny', 'blocked', 'bloque', 'bloquee', 'bloquees', 'bloques', 'barred', 'interdit', 'interdite', 'empeche', 'empechee']);
+const REFUSED_WORDS = ['refused', 'refuse', 'refusee', 'refusees', 'refuses', 'refusent', 'refusait', 'refuser', 'refus', 'denied', 'denies', 'deny', 'blocked', 'bloque', 'bloquee', 'bloquees', 'bloques', 'barred', 'interdit', 'interdite', 'empeche', 'empechee'];
+const REFUSED: ReadonlySet<string> = new Set(REFUSED_WORDS);
 const NO = new Set(['no', 'pas', 'sans', 'aucun', 'aucune']);
-const ACCESS = new Set(['access', 'acces', 'entry', 'entree']);
+const ACCESS_WORDS = ['access', 'acces', 'entry', 'entree'];
+const ACCESS: ReadonlySet<string> = new Set(ACCESS_WORDS);
+// ("no access": the refusal said by the access word)
+const REFUSED_SAID = trigger([...REFUSED_WORDS, ...ACCESS_WORDS]);
 const MONITOR = /^(jhro|unjhro|bcnudh|hro|hros|unpol|monusco|team|equipe|mission|monitors?|moniteurs?|observateurs?|observers?|patrol|patrouille|staff|cicr|icrc|delegates?|delegues?|prosecutor|auditeur|magistrat)$/;
 const CELL = /^(cachots?|cells?|detainees?|detenus?|prisons?|prisoners?|registres?|registers?|registry|custody|jail|amigo|gav|detention)$/;
+const CELL_SAID = trigger([
+  'cachot', 'cachots', 'cell', 'cells', 'detainee', 'detainees', 'detenu', 'detenus', 'prison', 'prisons', 'prisoner', 'prisoners', 'registre', 'registres',
+  'register', 'registers', 'registry', 'custody', 'jail', 'amigo', 'gav', 'detention',
+]);
 // kin or lawyers kept from the held: the detention itself (visits-refused.ts)
 const KIN = /^(family|families|famille|familles|relatives|proches|lawyers?|avocats?|wife|epouse)$/;
 
 export function monitorsKeptOutHits(tokens: readonly Token[]): SignalHit[] {
+  if (!said(tokens, REFUSED_SAID) || !said(tokens, CELL_SAID)) return [];
   let at = -1;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;

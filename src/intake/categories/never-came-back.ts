@@ -1,6 +1,7 @@
 import type { Victims } from '../../domain/alert.js';
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 import { readNumber } from '../numbers.js';
 import { isPerson } from '../victims/victim-words.js';
 
@@ -17,6 +18,8 @@ const PHRASES = [
   'has not returned', 'not yet returned', 'not come back', 'jamais revenus', 'jamais revenues', 'jamais revenu', 'jamais revenue', 'jamais rentres', 'jamais rentrees', 'jamais rentre',
   'pas rentres', 'pas rentrees', 'pas revenus', 'pas revenues', 'pas encore rentres', 'pas encore revenus', 'toujours introuvables', 'restent introuvables',
 ].map((p) => p.split(' '));
+// (each phrase needs its last word)
+const NEVER_BACK_SAID = trigger(PHRASES.map((p) => p[p.length - 1]!));
 
 function phraseAt(tokens: readonly Token[], i: number): number {
   for (const p of PHRASES) if (p.every((w, d) => tokens[i + d]?.norm === w && (d === 0 || !tokens[i + d]!.breakBefore))) return p.length;
@@ -25,7 +28,7 @@ function phraseAt(tokens: readonly Token[], i: number): number {
 
 /** An `abduct` hit on the phrase when armed men or a non-state group are named in the report. */
 export function neverCameBackHits(tokens: readonly Token[], armedNamed: boolean): SignalHit[] {
-  if (!armedNamed) return [];
+  if (!armedNamed || !said(tokens, NEVER_BACK_SAID)) return [];
   for (let i = 0; i < tokens.length; i++) {
     const n = phraseAt(tokens, i);
     if (n > 0 && peopleBefore(tokens, i) !== null) return [{ value: { signal: 'abduct', subType: 'never_came_back' }, start: i, end: i + n }];

@@ -1,6 +1,7 @@
 import type { SignalHit } from './categories.js';
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 import { isSingularPerson } from '../victims/victim-words.js';
 
 /**
@@ -14,6 +15,8 @@ const RELEASED = /^(released|freed|liberee?s?|relachee?s?|ameachiliwa|wameachili
 const AFTER = /^(after|once|when|apres|baada|contre|against)$/;
 const KIN = /^(family|families|relatives|famille|familles|proches|parents|familia|ndugu|wife|husband|epouse|mari)$/;
 const PAID = /^(paid|pay|paying|payed|paye|payee|payes|payer|versee?|verse|kulipa|walilipa|amelipa|raised|collected)$/;
+const RELEASED_SAID = trigger(['released', 'freed', 'libere', 'liberee', 'liberes', 'liberees', 'relache', 'relachee', 'relaches', 'relachees', 'ameachiliwa', 'wameachiliwa', 'let']);
+const PAID_SAID = trigger(['paid', 'pay', 'paying', 'payed', 'paye', 'payee', 'payes', 'payer', 'verse', 'versee', 'kulipa', 'walilipa', 'amelipa', 'raised', 'collected']);
 const STATE = /^(police|pnc|fardc|army|armee|militaires?|soldiers?|soldats?|policiers?|anr|demiap|cachot|cell|jail|prison|amigo|fine|amende)$/;
 
 function paidAt(tokens: readonly Token[]): number {
@@ -30,7 +33,7 @@ function paidAt(tokens: readonly Token[]): number {
 }
 
 export function paidForReleaseHits(tokens: readonly Token[], stateNamed: boolean): SignalHit[] {
-  if (stateNamed || tokens.some((t) => STATE.test(t.norm))) return [];
+  if (stateNamed || !said(tokens, RELEASED_SAID) || !said(tokens, PAID_SAID) || tokens.some((t) => STATE.test(t.norm))) return [];
   const at = paidAt(tokens);
   return at < 0 ? [] : [{ value: { signal: 'abduct', subType: null }, start: at, end: at + 1 }];
 }

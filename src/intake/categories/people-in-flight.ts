@@ -1,5 +1,6 @@
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * People in flight said without a flight word the keyword index holds (reports23): "hundreds leaving for Lubero",
@@ -25,12 +26,15 @@ const TO_BUSH: ReadonlySet<string> = new Set(['ds', 'dans', 'en', 'in', 'at', 'i
 const HOUSEHOLDS: ReadonlySet<string> = new Set(['menages', 'households', 'hh', 'familles', 'families']);
 const DISPLACED: ReadonlySet<string> = new Set(['deplaces', 'deplacees', 'displaced']);
 
+// (each hit opens on a crowd, a shelter or a households word)
+const IN_FLIGHT_SAID = trigger([...CROWD, ...SHELTER, ...HOUSEHOLDS]);
 const onTheMove = (k: number): SignalHit => ({ value: { signal: 'displace', subType: 'on_the_move' }, start: k, end: k + 1 });
 const isNumber = (t: Token | undefined): boolean => t !== undefined && /^\d[\d.,\s]*$/.test(t.norm);
 
 /** Displacement hits for people in flight said in words no keyword holds; `inMention(k)` is true inside an actor's name. */
 export function peopleInFlightHits(tokens: readonly Token[], inMention: (k: number) => boolean): SignalHit[] {
   const out: SignalHit[] = [];
+  if (!said(tokens, IN_FLIGHT_SAID)) return out;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     if (CROWD.has(w)) {

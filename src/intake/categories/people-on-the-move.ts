@@ -1,5 +1,6 @@
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * People said to be leaving in words the keyword index reads as armed men moving, or does not read (pending reports31):
@@ -24,6 +25,8 @@ function onTheMoveAt(tokens: readonly Token[], i: number): boolean {
 
 // (a Set: looked up for every word of every report)
 const LEAVE = new Set(['quitter', 'quitte', 'quittent', 'quittant', 'quittaient', 'quittes', 'quittees', 'abandonner', 'abandonnent', 'abandonnant', 'leaving', 'leave', 'left', 'abandoning', 'abandon', 'abandoned', 'deserting', 'deserted']);
+// (on the move said after "en"/"on", or leaving one's homes)
+const ON_THE_MOVE_SAID = trigger(['mouvement', 'mouvements', 'deplacement', 'route', 'fuite', 'move', 'run', 'road', ...LEAVE]);
 const OWN = /^(ses|leurs|leur|son|sa|their|his|her|les|the)$/;
 const HOMES = /^(villages?|maisons?|domiciles?|foyers?|localites?|quartiers?|homes?|houses?|cases|habitations?|champs|fields)$/;
 
@@ -45,6 +48,7 @@ function peopleBefore(tokens: readonly Token[], i: number, reach: number): boole
 /** Displacement hits for people on the move or leaving their homes (read with the other people-moving hits). */
 export function peopleOnTheMoveHits(tokens: readonly Token[]): SignalHit[] {
   const out: SignalHit[] = [];
+  if (!said(tokens, ON_THE_MOVE_SAID)) return out;
   for (let i = 1; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     if ((w === 'en' || w === 'on') && onTheMoveAt(tokens, i) && (PEOPLE.test(tokens[i - 1]!.norm) || (BETWEEN.test(tokens[i - 1]!.norm) && peopleBefore(tokens, i - 1, 2))) && !tokens[i]!.breakBefore) {

@@ -4,6 +4,7 @@ import type { Victims } from '../../domain/alert.js';
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
+import { said, trigger } from '../triggers.js';
 import { isPerson, isSingularPerson } from '../victims/victim-words.js';
 import { GOODS_WORDS } from './keyword-families.js';
 import { quotedWord } from './scare-quotes.js';
@@ -125,7 +126,10 @@ function peopleBefore(tokens: readonly Token[], i: number): Taken | null {
   return { at: i, count: n, children: CHILD_WORDS.test(who.norm) };
 }
 
-const PASSIVE_TAKE = /^(pris|prise|prises|taken|seized|captured|emmene|emmenee|enleve|enlevee|kidnappe|kidnappee|abducted|kidnapped)$/;
+const PASSIVE_TAKE_WORDS = ['pris', 'prise', 'prises', 'taken', 'seized', 'captured', 'emmene', 'emmenee', 'enleve', 'enlevee', 'kidnappe', 'kidnappee', 'abducted', 'kidnapped'];
+const PASSIVE_TAKE: ReadonlySet<string> = new Set(PASSIVE_TAKE_WORDS);
+// (a taking, by a group or by the state, is read only on one of these verbs)
+const TAKING_SAID = trigger([...TAKE, ...ARREST, ...HELD, ...PASSIVE_TAKE_WORDS]);
 // A singular person, then "de/du/of" and up to three words, ending at k: "le chef de localité", "the chief of Bambo".
 function personWithComplement(tokens: readonly Token[], k: number): number | null {
   for (let of = k - 1; of >= 1 && of >= k - 3; of--) {
@@ -138,14 +142,14 @@ function personWithComplement(tokens: readonly Token[], k: number): number | nul
 }
 
 function takings(tokens: readonly Token[], groupNamed: boolean, stateNamed: boolean): Taken[] {
-  if (!groupNamed || stateDoer(tokens, stateNamed)) return [];
+  if (!groupNamed || !said(tokens, TAKING_SAID) || stateDoer(tokens, stateNamed)) return [];
   const out: Taken[] = [];
   let paid: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     // "le chef de localité pris par des Mai-Mai", "the chief of Bambo taken by M23": a person, then taken by the group
     // (only the person with a complement: "3 farmers taken by" is read by the counts; "ng'ombe of 3 families taken by" is cattle)
-    const passive = PASSIVE_TAKE.test(w) && /^(par|by)$/.test(tokens[i + 1]?.norm ?? '') && !tokens[i + 1]!.breakBefore && personWithComplement(tokens, i - 1) !== null;
+    const passive = PASSIVE_TAKE.has(w) && /^(par|by)$/.test(tokens[i + 1]?.norm ?? '') && !tokens[i + 1]!.breakBefore && personWithComplement(tokens, i - 1) !== null;
     if (passive) out.push({ at: i, count: 1, children: false });
     else if (TAKE.has(w) || (ARREST.has(w) && (paid ??= priceAsked(tokens)))) {
       const t = peopleAfter(tokens, i);
@@ -189,7 +193,7 @@ export function peopleTakenCount(tokens: readonly Token[], hits: readonly Signal
  * `stateNamed`: the host state's forces are named as actors (or said in words: police, militaires, basoda…).
  */
 export function heldByStateForPrice(tokens: readonly Token[], groupNamed: boolean, stateNamed: boolean): number {
-  if (groupNamed) return -1;
+  if (groupNamed || !said(tokens, TAKING_SAID)) return -1;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     if (((TAKE.has(w) || ARREST.has(w)) && peopleAfter(tokens, i)) || (HELD.has(w) && peopleBefore(tokens, i))) return (priceAsked(tokens) || freedAgainstMoney(tokens)) && stateDoer(tokens, stateNamed) ? i : -1; // ("libérés contre 10000 fc": freed-against-money.ts)

@@ -1,5 +1,6 @@
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 import { protestObject } from './protest-object.js';
 
 /**
@@ -9,11 +10,18 @@ import { protestObject } from './protest-object.js';
  * protesters (shots, arrests, stones at peacekeepers) keeps its own reading.
  */
 const PROTEST = /^(protests?|protesters?|protesting|protested|protester|protestent|protestaient|protestant|manifester|manifestent|manifestaient|demonstrated|demonstrating|demonstrations?|demonstrators?|demo|manifestations?|manifestants?|manif|manifs|marche|marches|greve|greves|grevistes|strike|strikes|striking|strikers|sit)$/;
+const PROTEST_SAID = trigger([
+  'protest', 'protests', 'protester', 'protesters', 'protesting', 'protested', 'protestent', 'protestaient', 'protestant', 'manifester', 'manifestent',
+  'manifestaient', 'demonstrated', 'demonstrating', 'demonstration', 'demonstrations', 'demonstrator', 'demonstrators', 'demo', 'manifestation',
+  'manifestations', 'manifestant', 'manifestants', 'manif', 'manifs', 'marche', 'marches', 'greve', 'greves', 'grevistes', 'strike', 'strikes', 'striking',
+  'strikers', 'sit',
+]);
 const TYRES = /^(tyres?|tires?|pneus?|barricades?|barricaded|barricadees?)$/;
 const DEPLOYED = /^(deployed|deploye|deployee|deployes|deployees|deploiement|deployment|dispatched|envoyes?|envoyee)$/;
 const HARMS = new Set(['kill', 'injure', 'abduct', 'sexual', 'detention', 'attack', 'threat', 'torture', 'armed', 'peacekeeper', 'humanitarian', 'hate']);
 
 export function protestOnly(tokens: readonly Token[], hits: readonly SignalHit[], armedGroupNamed: boolean): boolean {
+  if (armedGroupNamed || !said(tokens, PROTEST_SAID)) return false;
   // (peacekeepers or police deployed after the protest respond: "FPU deployed to Kiwanja after youth protest")
   const deployed = tokens.some((t) => DEPLOYED.test(t.norm));
   // ("pas de blessés", "no injuries": a harm said absent is none)

@@ -1,5 +1,6 @@
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * Someone summoned and questioned by a state service (reports36): "radio journalist summoned and questioned for 6 hours by
@@ -10,6 +11,7 @@ import type { Token } from '../normalize.js';
  * questioned" (the attack comes before the questioning).
  */
 const QUESTIONED_WORDS: ReadonlySet<string> = new Set(['questioned', 'interrogated', 'interroge', 'interrogee', 'interroges', 'interrogees', 'interrogation', 'auditionne', 'auditionnee', 'auditionnes', 'auditionnees', 'summoned', 'convoque', 'convoquee', 'convoques', 'convoquees', 'grilled']);
+const QUESTIONED_SAID = trigger([...QUESTIONED_WORDS]);
 const QUESTIONED = { test: (w: string): boolean => QUESTIONED_WORDS.has(w) };
 const SUMMONED = /^(summoned|convoquee?s?)$/;
 const STATE = /^(anr|demiap|police|pnc|policiers?|fardc|militaires?|soldiers|army|t2|opj|parquet|auditorat|auditeur|prosecutor|intelligence|renseignements?)$/;
@@ -18,6 +20,7 @@ const TOPIC = new Set(['attack', 'kill', 'injure', 'fighting', 'loot', 'abduct',
 
 /** A detention hit at the questioning when a state service did it. */
 export function questionedByStateHits(tokens: readonly Token[], hits: readonly SignalHit[]): SignalHit[] {
+  if (!said(tokens, QUESTIONED_SAID)) return [];
   // (summoned alone is no holding: "FARDC officer summoned the pastor … told him to keep quiet" is the threat)
   const at = tokens.findIndex((t) => QUESTIONED.test(t.norm) && !SUMMONED.test(t.norm));
   if (at < 0 || !tokens.some((t) => STATE.test(t.norm)) || hits.some((h) => h.value.signal === 'threat')) return [];

@@ -4,6 +4,7 @@ import type { Victims } from '../../domain/alert.js';
 import type { Signals } from './categories.js';
 import type { Signal } from './keywords.js';
 import type { Token } from '../normalize.js';
+import { said, trigger, type Trigger } from '../triggers.js';
 import { armedAboutDespiteCalm } from '../constructions/tolls-and-danger.js';
 import { harmlessFireExplained } from './harmless-fire.js';
 import { closedIncident } from './closed-incidents.js';
@@ -20,12 +21,20 @@ import { withoutHarmSaidNone } from './harm-said-none.js';
  */
 export type QuietKind = 'calm' | 'denied' | 'unconfirmed';
 
-const w = (phrases: readonly string[]): string[][] => phrases.map((p) => p.split(' '));
+// Each phrase list is read only when the longest word of one of its phrases is in the report (a phrase needs all its words).
+const phrasesSaid = new Map<readonly (readonly string[])[], Trigger>();
+const longest = (p: readonly string[]): string => p.reduce((a, b) => (b.length > a.length ? b : a));
+const w = (phrases: readonly string[]): string[][] => {
+  const list = phrases.map((p) => p.split(' '));
+  phrasesSaid.set(list, trigger(list.map(longest)));
+  return list;
+};
 
 // A quiet day, said in one word or a set phrase.
 // ("ni shwari", "hali ni salama": calm in Swahili)
 // (reports38: "people calmer", Swahili "watu wametulia", "hali imetulia" — they have calmed, the situation has calmed)
 const CALM_WORDS = /^(calm|calme|calmes|calmer|quiet|ras|accalmie|tranquille|tranquilles|r\.?a\.?s|shwari|utulivu|tulivu|wametulia|imetulia|kumetulia|ametulia)$/;
+const CALM_WORDS_LIST = ['calm', 'calme', 'calmes', 'calmer', 'quiet', 'ras', 'r.a.s', 'r.as', 'ra.s', 'accalmie', 'tranquille', 'tranquilles', 'shwari', 'utulivu', 'tulivu', 'wametulia', 'imetulia', 'kumetulia', 'ametulia'];
 const CALM_PHRASES = w([
   'rien a signaler', 'nothing to report', 'nothing new', 'nothing special', 'rien de nouveau', 'rien de special', 'rien de particulier',
   'no new incident', 'no new incidents', 'aucun nouvel incident', 'pas de nouvel incident', 'no incident', 'no incidents', 'aucun incident',
@@ -48,7 +57,15 @@ const CALL_FOR = /^(call|calls|calling|called|urge|urged|urging|appel|appels|app
 // (an alarm or alert said false, "fausse alerte", "false alarm", is a rumour denied)
 // ("the so-called M23 arrival … was denied", "la prétendue attaque", "soi-disant": a claim too)
 const RUMOUR = /^(alertes?|alarmes?|alerts?|alarms?|rumou?rs?|rumeurs?|claim|claims|claimed|pretend\w*|affirm\w*|revendiqu\w*|messages?|fake|intox|reports?|allegations?|info|infos|information|informations|called|disant|alleged|allegedly|supposed|supposedly)$/;
+const RUMOUR_WORDS = [
+  'alerte', 'alertes', 'alarme', 'alarmes', 'alert', 'alerts', 'alarm', 'alarms', 'rumor', 'rumors', 'rumour', 'rumours', 'rumeur', 'rumeurs', 'claim', 'claims',
+  'claimed', 'pretend*', 'affirm*', 'revendiqu*', 'message', 'messages', 'fake', 'intox', 'report', 'reports', 'allegation', 'allegations', 'info', 'infos',
+  'information', 'informations', 'called', 'disant', 'alleged', 'allegedly', 'supposed', 'supposedly',
+];
+const RUMOUR_SAID = trigger(RUMOUR_WORDS);
+const rumourSaid = (tokens: readonly Token[]): boolean => said(tokens, RUMOUR_SAID) && tokens.some((t) => RUMOUR.test(t.norm));
 const DENIED = /^(dementi|dementie|dementis|dementies|dementent|dement|deny|denies|denied|denying|denial|false|fausse|faux|infondee?s?|unfounded|baseless)$/;
+const DENIED_WORDS = ['dementi', 'dementie', 'dementis', 'dementies', 'dementent', 'dement', 'deny', 'denies', 'denied', 'denying', 'denial', 'false', 'fausse', 'faux', 'infonde', 'infondee', 'infondes', 'infondees', 'unfounded', 'baseless'];
 const DENIAL_PHRASES = w([
   'found nothing', 'nothing found', 'rien trouve', 'n a rien trouve', 'pas d attaque', 'no attack', 'aucune attaque', 'no presence',
   'aucune presence', 'pas de presence', 'contrairement aux', 'contrary to', 'not true', 'pas vrai', 'sans fondement',
@@ -69,6 +86,9 @@ const RUMOUR_DENIALS = w([
   'turned out to have been', 'was actually', 'were actually', 's est avere', 's est averee', 's est revele', 's est revelee', 'se sont averes',
   'se sont averees', 'etait en fait', 'etaient en fait', 'n etait qu', 'n etaient que', 'pure invention', 'made up',
 ]);
+// (a denial is said by a denial phrase, a rumour word (with a rumour's denial phrase), a denying word, or "confirmed")
+const DENIED_SAID = trigger([...DENIED_WORDS, ...RUMOUR_WORDS, 'confirmed', 'confirme', 'confirmee', 'confirmes', 'confirmees', ...DENIAL_PHRASES.map(longest)]);
+const CALM_SAID = trigger([...CALM_WORDS_LIST, ...CALM_PHRASES.map(longest)]);
 const UNCONFIRMED = w(['not confirmed', 'pas confirme', 'pas confirmee', 'non confirme', 'non confirmee', 'unconfirmed', 'not yet confirmed', 'pas encore confirme', 'pas encore confirmee', 'non verifie', 'non verifiee', 'unverified', 'not verified']);
 
 // Harm that a quiet day cannot carry: a report that says it is news.
@@ -84,11 +104,14 @@ function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]
   return true;
 }
 function anyPhrase(tokens: readonly Token[], phrases: readonly (readonly string[])[]): boolean {
+  const words = phrasesSaid.get(phrases);
+  if (words !== undefined && !said(tokens, words)) return false;
   for (let i = 0; i < tokens.length; i++) for (const p of phrases) if (tokens[i]!.norm === p[0] && phraseAt(tokens, i, p)) return true;
   return false;
 }
 
 function calmSaid(tokens: readonly Token[]): boolean {
+  if (!said(tokens, CALM_SAID)) return false;
   for (let i = 0; i < tokens.length; i++) {
     if (!CALM_WORDS.test(tokens[i]!.norm)) continue;
     const before = tokens[i - 1]?.norm ?? '';
@@ -102,9 +125,9 @@ function calmSaid(tokens: readonly Token[]): boolean {
 }
 
 function deniedSaid(tokens: readonly Token[], harmReported = false): boolean {
-  if (tokens.some((t) => LEFT.test(t.norm))) return false;
+  if (!said(tokens, DENIED_SAID) || tokens.some((t) => LEFT.test(t.norm))) return false;
   if (anyPhrase(tokens, DENIAL_PHRASES)) return true;
-  const rumour = tokens.some((t) => RUMOUR.test(t.norm));
+  const rumour = rumourSaid(tokens);
   if (rumour && anyPhrase(tokens, RUMOUR_DENIALS)) return true;
   for (let i = 0; i < tokens.length; i++) {
     if (!DENIED.test(tokens[i]!.norm)) continue;
@@ -144,7 +167,7 @@ export function quietReport(tokens: readonly Token[], signals: Signals, victims:
   if (closedIncident(signals) && !attackNotYetSaid(tokens)) return 'denied';
   const counted = (['killed', 'injured', 'abducted', 'crsvSurvivors', 'childrenAffected'] as const).some((k) => (victims[k] ?? 0) > 0);
   if (counted) return null;
-  const rumour = tokens.some((t) => RUMOUR.test(t.norm));
+  const rumour = rumourSaid(tokens);
   // ("false alarm …, no one hurt": a harm said none is no harm told, harm-said-none.ts)
   const harmSaid = signals.has('injure') || signals.has('kill') ? withoutHarmSaidNone(signals) : signals;
   const harms = (['kill', 'injure', 'abduct', 'sexual', 'torture'] as const).flatMap((s) => harmSaid.all(s));

@@ -1,5 +1,6 @@
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * An armed group calling up young people to train or to join it, nobody said taken yet ("M23 calling all youth to a meeting
@@ -12,8 +13,10 @@ import type { Token } from '../normalize.js';
 const CALL = /^(calling|calls|called|call|summon\w*|convoqu\w*|convoc\w*|asking|asks|asked|demand\w*|exig\w*|forcing|forcent|obligent|oblige|ordering|ordered|ordonnent|mobilis\w*|mobiliz\w*|rassembl\w*|gathering)$/;
 const YOUTH = /^(youth|youths|young|jeunes|jeune|boys|garcons|bijana|vijana|men|hommes|family|families|famille|familles)$/;
 const TO_JOIN = /^(training|train|formation|former|entrainement|join|joindre|rejoindre|rangs|ranks|enrol\w*|enrolement|enroll\w*|recrut\w*|recruit\w*|militaire|military|combattre|fight)$/;
+const TO_JOIN_SAID = trigger(['training', 'train', 'formation', 'former', 'entrainement', 'join', 'joindre', 'rejoindre', 'rangs', 'ranks', 'enrol*', 'recrut*', 'recruit*', 'militaire', 'military', 'combattre', 'fight']);
 
 export function recruitmentCallHits(tokens: readonly Token[], mentions: readonly { start: number; end: number; actor: { hostState: boolean } }[]): SignalHit[] {
+  if (!said(tokens, TO_JOIN_SAID)) return [];
   for (const m of mentions) {
     if (m.actor.hostState) continue;
     let call = -1;

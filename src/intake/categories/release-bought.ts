@@ -1,6 +1,7 @@
 import type { Victims } from '../../domain/alert.js';
 import type { SignalHit, Signals } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 import { readNumber } from '../numbers.js';
 import { isPerson, isSingularPerson } from '../victims/victim-words.js';
 import { byTakers, captorNoun } from '../victims/captors-named.js';
@@ -16,7 +17,9 @@ import { opensAsFollowUp } from './follow-up-opening.js';
  */
 
 // The release verbs ("let" only as "let out", "let go").
-const FREED = new Set(['released', 'freed', 'free', 'libere', 'liberes', 'liberee', 'liberees', 'relache', 'relaches', 'relachee', 'relachees', 'let', 'relaxes', 'relaxe', 'wameachiliwa', 'ameachiliwa']);
+const FREED_WORDS = ['released', 'freed', 'free', 'libere', 'liberes', 'liberee', 'liberees', 'relache', 'relaches', 'relachee', 'relachees', 'let', 'relaxes', 'relaxe', 'wameachiliwa', 'ameachiliwa'];
+const FREED: ReadonlySet<string> = new Set(FREED_WORDS);
+const FREED_SAID = trigger(FREED_WORDS);
 const FOR_MONEY = new Set(['after', 'apres', 'contre', 'moyennant', 'against', 'on', 'upon', 'once', 'when']);
 const PAID = /^(pay|pays|paid|paying|payment|paiement|paiements|payer|paye|payee|payes|paie|paient|payent|verse|versement|ransom|rancon|rancons|usd|dollars?|fc|francs)$/;
 // A sum paid: "contre 300 USD", "against 50 dollars" (a bare number is a time: "released after 3 hours").
@@ -34,6 +37,7 @@ interface BoughtRelease {
 
 /** The release bought, if the text tells of one: an abduction hit, or a detention when the state held them. */
 function boughtRelease(tokens: readonly Token[], groupNamed: boolean): BoughtRelease | null {
+  if (!said(tokens, FREED_SAID)) return null;
   for (let i = 0; i < tokens.length; i++) {
     if (!FREED.has(tokens[i]!.norm)) continue;
     let j = i + 1;

@@ -1,5 +1,6 @@
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 import { readNumber } from '../numbers.js';
 
 /**
@@ -9,7 +10,13 @@ import { readNumber } from '../numbers.js';
  * base is a movement, hostages back are a follow-up of the abduction, money or goods given back,
  * fire returned, calm back and "back to school" are no return of the displaced.
  */
-const RETURN = /^(return|returns|returned|returning|retour|retours|rentre|rentres|rentree|rentrees|rentrent|rentrer|rentrant|regagne|regagnes|regagnent|regagner|regagnant|retourne|retournes|retournee|retournees|retournent|retourner|reviennent|revenus|revenues|wamerudi|walirudi|wanarudi|wamerejea|wanarejea|back)$/;
+const RETURN_WORDS = [
+  'return', 'returns', 'returned', 'returning', 'retour', 'retours', 'rentre', 'rentres', 'rentree', 'rentrees', 'rentrent', 'rentrer', 'rentrant', 'regagne',
+  'regagnes', 'regagnent', 'regagner', 'regagnant', 'retourne', 'retournes', 'retournee', 'retournees', 'retournent', 'retourner', 'reviennent', 'revenus',
+  'revenues', 'wamerudi', 'walirudi', 'wanarudi', 'wamerejea', 'wanarejea', 'back',
+];
+const RETURN: ReadonlySet<string> = new Set(RETURN_WORDS);
+const RETURN_SAID = trigger(RETURN_WORDS);
 const PEOPLE = /^(pop|popn|hbts|hbt|habts|hab|population|populations|people|ppl|persons|personnes|pers|residents|habitants|inhabitants|villagers|villageois|families|familles|households|hh|menages|menage|deplaces|deplacees|displaced|idps|idp|pdi|pdis|returnees|returnee|retournes|gens|watu|wakaazi|wananchi|raia|wakimbizi)$/;
 // Words that say the return is something else: fire, money, goods, calm, school, the road home from work.
 const NOT_PEOPLE_BACK = /^(fire|feu|tirs|money|argent|cash|goods|biens|items|loot|butin|goats|chevres|vaches|cattle|calme|calm|normal|normale|normalite|school|schools|ecole|ecoles|classes|cours|scolaire|work|travail|power|electricity|courant|network|reseau)$/;
@@ -49,8 +56,9 @@ function peopleNear(tokens: readonly Token[], i: number): boolean {
 
 /** `isActor(k)`: token k names an armed actor ("ADF wamerudi msituni" is the group going back, not people). */
 export function returnHits(tokens: readonly Token[], isActor: (k: number) => boolean): SignalHit[] {
+  if (!said(tokens, RETURN_SAID)) return [];
   let i = -1;
-  for (let k = 0; k < tokens.length && i < 0; k++) if (RETURN.test(tokens[k]!.norm)) i = k;
+  for (let k = 0; k < tokens.length && i < 0; k++) if (RETURN.has(tokens[k]!.norm)) i = k;
   if (i < 0) return []; // most reports: no word of a return, nothing more to read
   for (let k = 0; k < tokens.length; k++) {
     const norm = tokens[k]!.norm;
@@ -59,7 +67,7 @@ export function returnHits(tokens: readonly Token[], isActor: (k: number) => boo
     if (FALSE.test(norm) && ALARM.test(tokens[k + 1]?.norm ?? '')) return [];
   }
   for (; i >= 0 && i < tokens.length; i++) {
-    if (!RETURN.test(tokens[i]!.norm)) continue;
+    if (!RETURN.has(tokens[i]!.norm)) continue;
     const next = tokens[i + 1]?.norm ?? '';
     const after = [1, 2, 3].map((d) => (i + d < tokens.length && sameClause(tokens, i, i + d) ? tokens[i + d]!.norm : ''));
     if (after.some((w) => NOT_PEOPLE_BACK.test(w))) continue;

@@ -1,5 +1,6 @@
 import type { SignalHit, Signals } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * A shutdown, strike, mourning or protest called after killings already reported tells of no new killing (reports34):
@@ -10,6 +11,8 @@ import type { Token } from '../normalize.js';
  * police shot a youth dead"), a killing told with no "after" ("ville morte, 2 killed in Beni").
  */
 const SHUTDOWN = /^(greve|strike|shutdown|deuil|mourning|protest|protests|manifestation|manifestations|marche|sit|ferme|fermes|fermees|closed)$/;
+// (the shutdown words but "closed" and "ferme", which count for nothing alone, and "ville(s) morte(s)")
+const SHUTDOWN_SAID = trigger(['greve', 'strike', 'shutdown', 'deuil', 'mourning', 'protest', 'protests', 'manifestation', 'manifestations', 'marche', 'sit', 'fermes', 'fermees', 'ville', 'villes']);
 const AFTER = /^(after|apres|following|suite|since|depuis)$/;
 const LINK = /^(the|le|la|l|les|des|de|du|d|a|an|aux|au|of|to|this|that|ce|cette|ces|recent|recents|recente|recentes|last|yesterday|s|hier|series|serie)$/;
 const HARMS = new Set(['injure', 'abduct', 'sexual', 'detention', 'attack', 'torture', 'armed', 'loot']);
@@ -29,7 +32,7 @@ export function shutdownAfterKillingIn(s: Signals): boolean {
 }
 
 function shutdownAfter(tokens: readonly Token[], kills: readonly SignalHit[], otherHarm: boolean): boolean {
-  if (otherHarm || (!villeMorte(tokens) && !tokens.some((t) => SHUTDOWN.test(t.norm) && t.norm !== 'closed' && t.norm !== 'ferme'))) return false;
+  if (otherHarm || !said(tokens, SHUTDOWN_SAID) || (!villeMorte(tokens) && !tokens.some((t) => SHUTDOWN.test(t.norm) && t.norm !== 'closed' && t.norm !== 'ferme'))) return false;
   // ("Beni ville morte": a place's name may take "ville", leaving "morte" read as a death)
   const deaths = kills.filter((h) => !(/^mortes?$/.test(tokens[h.start]!.norm) && /^villes?$/.test(tokens[h.start - 1]?.norm ?? '')));
   return deaths.length > 0 && deaths.every((h) => {

@@ -1,5 +1,6 @@
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * Phrases whose words come apart in field reports, so the keyword index cannot see them:
@@ -27,6 +28,17 @@ const VIOLENCE = /^(expelled|chased|driven|expulses?|chasses?|killed|tues?|drive
 // the use of children, a grave violation, even without the word recruit.
 const CHILDREN = /^(children|child|kids|kid|minors|boys|girls|enfants|enfant|mineurs|garcons|fillettes|kadogos?|watoto)$/;
 const ROLE = /^(scouts?|messengers?|cooks?|porters?|spies|spy|guards?|escorts?|lookouts?|fighters?|informants?|eclaireurs?|messagers?|cuisinier\w*|porteurs?|espions?|gardes?|sentinelles?|combattants?|informateurs?|estafettes?|guetteurs?)$/;
+// (every hit opens on a child word, a compelling verb, a calling verb or the first word of a labour named: the four above)
+const SPLIT_PHRASE_SAID = trigger([
+  'children', 'child', 'kids', 'kid', 'minors', 'boys', 'girls', 'enfants', 'enfant', 'mineurs', 'garcons', 'fillettes', 'kadogo', 'kadogos', 'watoto',
+  'forced', 'travaux', 'travail', 'salongo', 'corvee', 'corvees', 'unpaid',
+  'forcing', 'force', 'forcent', 'forcaient', 'forces', 'forcees', 'made', 'make', 'makes', 'oblige', 'obliges', 'obligee', 'obligees', 'obligent',
+  'obligeaient', 'obliger', 'contraint', 'contraints', 'contrainte', 'contraintes', 'contraignent', 'contraignaient', 'requisitionn*', 'compelled',
+  'compelling', 'coerced', 'pressed', 'impose', 'imposes', 'imposent', 'imposed', 'imposing', 'imposaient',
+  'calling', 'calls', 'called', 'call', 'urging', 'urge', 'urges', 'urged', 'appelant', 'appellent', 'appelle', 'appele', 'appeles', 'appeler', 'exhortant',
+  'exhortent', 'exhorte', 'poussant', 'poussent', 'pousse', 'invitant', 'invite', 'invites', 'invitent', 'incitant', 'encouraging', 'encourages',
+  'encouraged', 'encourage', 'encouragent', 'demandant', 'incitent', 'incite', 'inciting',
+]);
 function childrenUsed(tokens: readonly Token[], i: number): number {
   for (let k = i + 1; k <= i + 4 && k + 1 < tokens.length; k++) {
     if (tokens[k]!.breakBefore) return -1;
@@ -38,6 +50,7 @@ function childrenUsed(tokens: readonly Token[], i: number): number {
 /** `armed`: the text names an armed group or armed men (children paid to carry a trader's goods are no violation). */
 export function splitPhraseHits(tokens: readonly Token[], armed: boolean): SignalHit[] {
   const out: SignalHit[] = [];
+  if (!said(tokens, SPLIT_PHRASE_SAID)) return out;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     if (armed && CHILDREN.test(w)) {

@@ -1,5 +1,6 @@
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * C10: the shooter or the attackers said to be still there, or still firing, as the report is sent: "1 tireur isolé tire
@@ -13,10 +14,13 @@ import type { Token } from '../normalize.js';
 const WHO = new Set(['il', 'ils', 'elle', 'he', 'they', 'tireur', 'tireurs', 'shooter', 'shooters', 'gunman', 'gunmen', 'sniper', 'snipers', 'assaillant', 'attacker', 'bandits', 'inconnus']);
 const BE = new Set(['est', 'sont', 'is', 'are', 's', 're', 'reste', 'restent', 'remains', 'remain']);
 const STILL = new Set(['toujours', 'still', 'encore', 'tjrs', 'tjs']);
+// (still there or still firing: a word of "still" in every reading)
+const STILL_SAID = trigger([...STILL]);
 const THERE = new Set(['la', 'there', 'present', 'presents', 'around', 'ici', 'here']);
 const FIRING = new Set(['tire', 'tirent', 'firing', 'shooting']);
 
 export function stillThereHits(tokens: readonly Token[], hits: readonly SignalHit[]): SignalHit[] {
+  if (!said(tokens, STILL_SAID)) return [];
   const found = stillAt(tokens);
   if (found < 0) return [];
   const harmed = hits.some((h) => HARM.has(h.value.signal)) || tokens.some((t) => SHOT.test(t.norm));

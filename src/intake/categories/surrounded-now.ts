@@ -1,5 +1,6 @@
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * C10, two more ways an attack is said to go on: armed men surrounding a village, a site or a town now ("armed men
@@ -16,12 +17,13 @@ const NOW_AUX = new Set(['est', 'sont', 'is', 'are', 'toujours', 'still', 'encor
 const POSITIONS = new Set(['positions', 'position', 'bastion', 'bastions', 'hideout', 'hideouts', 'repaire', 'repaires', 'fief', 'stronghold', 'strongholds', 'cachette']);
 const HOME = new Set(['maison', 'maisons', 'domicile', 'parcelle', 'house', 'houses', 'home', 'homes', 'residence', 'compound']);
 const ATTACKERS = new Set(['assaillants', 'assaillant', 'attackers', 'assailants', 'agresseurs', 'attaquants', 'raiders']);
+const SURROUNDED_SAID = trigger([...SURROUNDING, ...SURROUNDED, ...ATTACKERS]);
 const STILL = new Set(['toujours', 'still', 'encore']);
 // where they still are: "in the village", "dans le village", "à Mamove", "there", "sur place"
 const THERE = new Set(['in', 'dans', 'a', 'at', 'inside', 'there', 'la', 'sur', 'present', 'presents', 'around', 'autour', 'ndani']);
 
 export function surroundedNowHits(tokens: readonly Token[], armed: boolean): SignalHit[] {
-  if (!armed) return [];
+  if (!armed || !said(tokens, SURROUNDED_SAID)) return [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     // ("attacks in the surrounding villages": the adjective)

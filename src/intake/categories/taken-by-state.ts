@@ -1,4 +1,5 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 import { carriedForCare } from './leaving-and-care.js';
 import { stateRoundedUpAt, takenToCampBy } from './state-rounded-up.js';
 
@@ -24,6 +25,11 @@ const VANISHED = /^(disparus?|disparues?|missing|disappeared|introuvables?)$/;
 // The active voice: "Des hommes de la DEMIAP ont emmené un commerçant", "les policiers ont embarqué 2 motards", "ANR agents took
 // a journalist away": the force, its auxiliary, the verb of taking, then people (carried to care stays a response).
 const TOOK = new Set(['emmene', 'emmenent', 'emmenaient', 'amene', 'amenent', 'embarque', 'embarquent', 'embarquaient', 'took', 'ramasse', 'ramassent']);
+// (every taking read here opens on one of these: TAKEN, TOOK, and the verbs of state-rounded-up.ts)
+const TAKEN_BY_STATE_SAID = trigger([
+  ...TAKEN, ...TOOK, 'rounded', 'rounding', 'round', 'rafle', 'raflent', 'raflaient', 'ramasse', 'ramassent', 'ramassaient',
+  'taken', 'emmene', 'emmenes', 'emmenee', 'emmenees', 'amene', 'amenes', 'amenee', 'amenees', 'conduit', 'conduits', 'ramasses', 'embarque', 'embarques',
+]);
 const HAVE = /^(ont|a|have|has|had|avaient|avait)$/;
 const PEOPLE_NEXT = /^(un|une|le|la|les|l|des|deux|trois|\d+|a|an|the|two|three|several|plusieurs|son|sa|ses|leur|leurs|his|her|their)$/;
 function stateTookAt(tokens: readonly Token[], i: number): boolean {
@@ -38,6 +44,7 @@ function stateTookAt(tokens: readonly Token[], i: number): boolean {
 
 /** Where people were taken by the state's forces, or -1. */
 export function takenByStateAt(tokens: readonly Token[]): number {
+  if (!said(tokens, TAKEN_BY_STATE_SAID)) return -1;
   for (let i = 0; i + 2 < tokens.length; i++) {
     // ("soldiers rounded up 3 youths", "les militaires ont raflé 10 jeunes": state-rounded-up.ts)
     if (stateTookAt(tokens, i) || stateRoundedUpAt(tokens, i) || takenToCampBy(tokens, i)) return tokens.some((t) => VANISHED.test(t.norm)) ? -1 : i;

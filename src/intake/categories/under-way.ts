@@ -1,5 +1,6 @@
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * C10 (conventions settled 2026-12-06): fighting, shooting or an attack said to go on since a time, with no word that it
@@ -10,7 +11,9 @@ import type { Token } from '../normalize.js';
  * jusqu'à 9h", "calme revenu", "the attackers withdrew", "situation maîtrisée").
  */
 // (SMS: "dpuis 6h", "depui hier")
-const SINCE = new Set(['since', 'depuis', 'tangu', 'dpuis', 'depui', 'dps']);
+const SINCE_WORDS = ['since', 'depuis', 'tangu', 'dpuis', 'depui', 'dps'];
+const SINCE: ReadonlySet<string> = new Set(SINCE_WORDS);
+const SINCE_SAID = trigger(SINCE_WORDS);
 const FIGHT = /^(affrontements?|affrontmts?|affrontent|s.affrontent|combats?|combattent|clash|clashes|clashing|fight|fights|fighting|accrochages?|tirs?|tiraillements?|shooting|shots|shelling|shells|gunfire|gunshots?|bombardements?|bombing|pilonnages?|pilonnent|detonations?|echanges?|exchange|exchanges|risasi|wanapigana|mapigano|attacking|attaquent|fusillades?|crepitements?|obus|mortars?|mortiers?|firing|feu|fire|tire|tirent|masasi|bitumba)$/;
 // A time, or what may come before it ("depuis ce matin", "since early morning", "depuis 3 jours", "tangu jana", "depuis 30min").
 const TIME = /^(\d{1,3}(min|mins|mn|minutes?)|\d{1,2}(hr|hrs|heures?)|\d{1,2}h\d{0,2}|\d{3,4}(hrs?|h)?|\d{1,2}(am|pm)|\d{1,2}|dawn|aube|daybreak|morning|matin|matinee|yesterday|yday|hier|noon|midi|midnight|minuit|tonight|evening|soir|soiree|night|nuit|asubuhi|jana|usiku|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|deux|trois|quatre|two|three|four)$/;
@@ -23,6 +26,7 @@ const ENDED = /^(withdrew|withdrawn|retreated|repulsed|repelled|repousses?|repou
 /** An `underway` hit on "since/depuis" when fighting is said to go on since a time and nothing says it ended. */
 // (`clashAt`: other words read as a clash there, "M23 vs Wazalendo": categories/versus-clash.ts)
 export function fightingSinceHits(tokens: readonly Token[], clashAt: (k: number) => boolean = () => false): SignalHit[] {
+  if (!said(tokens, SINCE_SAID)) return [];
   for (let i = 0; i < tokens.length; i++) {
     if (!SINCE.has(tokens[i]!.norm)) continue;
     let t = i + 1;

@@ -1,5 +1,6 @@
 import type { SignalHit } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 import { returnedTo, siteOfDisplacedNamed } from '../places/site-and-return.js';
 import { chargedToPeople, takenPerSack } from './money-from-people.js'; // ("5000FC aux motards", "10$ per sack")
 import { goldAt, PER_KIND, PER_SHORT } from './levy-in-kind.js'; // ("1 gramme d'or par creuseur", "pr chq passager")
@@ -22,6 +23,14 @@ const PER = /^(per|par|each|every|chaque|kwa|kila|a|la)$/;
 const PER_BEFORE = /^(each|every|chaque|chaq|chq|chak|kila|per|par)$/; // (SMS "chaq camion paie 50$": reports39)
 const PER_ITEM = /^(moto|motos|motard|pieton|passenger|passager|truck|camion|vehicle|vehicule|person|personne|tete|mtu|pikipiki|gari|menage|household|bike|velo|trader|commercant|vendeur|vendeuse|sac|bag)$/;
 const BARRIER = /^(barrier\w*|barriere\w*|roadblocks?|checkpoints?|barrages?|barricades?|postes?|peage)$/;
+// (a sum is extortion only with a barrier, a fee or a demand said, or taken per sack: constructions/money-from-people.ts)
+const EXTORTION_SAID = trigger([
+  'barrier*', 'roadblock', 'roadblocks', 'checkpoint', 'checkpoints', 'barrage', 'barrages', 'barricade', 'barricades', 'poste', 'postes', 'peage',
+  'jeton', 'jetons', 'token', 'tokens', 'taxe', 'taxes', 'tax', 'frais', 'toll-fee',
+  'ask', 'asks', 'asking', 'asked', 'demand*', 'charge*', 'charging', 'require', 'requires', 'exige*', 'reclam*', 'percoi*', 'percev*', 'wanadai', 'wanaomba',
+  'wanachukua', 'wanatoza', 'inadai', 'anadai', 'paie', 'paient', 'payer', 'pay', 'paying', 'paid', 'fee', 'taking', 'took', 'takes', 'take', 'prennent',
+  'prend', 'prenaient', 'prelev*', 'collect*',
+]);
 function moneyAt(tokens: readonly Token[], i: number, description = ''): boolean {
   const w = tokens[i]!.norm;
   if (MONEY_GLUED.test(w) || goldAt(tokens, i)) return true;
@@ -42,6 +51,7 @@ function moneyAt(tokens: readonly Token[], i: number, description = ''): boolean
  * ("le sac de ciment coûte 30 000 FC") is not.
  */
 export function barrierExtortionHits(tokens: readonly Token[], description = ''): SignalHit[] {
+  if (!said(tokens, EXTORTION_SAID)) return [];
   const barrier = tokens.some((t) => BARRIER.test(t.norm) || TOKEN_FEE.test(t.norm));
   for (let i = 0; i < tokens.length; i++) {
     if (takenPerSack(tokens, i)) return [hit('loot', 'extortion', i)];
@@ -77,20 +87,25 @@ export function refusersOnly(h: SignalHit, tokens: readonly Token[]): boolean {
 }
 
 // "Demande de rançon en cours", "ransom talks ongoing": the bargaining goes on, not the attack.
-const BARGAIN = /^(rancon|rancons|ransom|negociations?|negotiations?|pourparlers|talks)$/;
+const BARGAIN_WORDS = ['rancon', 'rancons', 'ransom', 'negociation', 'negociations', 'negotiation', 'negotiations', 'pourparlers', 'talks'];
+const BARGAIN: ReadonlySet<string> = new Set(BARGAIN_WORDS);
+const BARGAIN_SAID = trigger(BARGAIN_WORDS);
 /** An inquiry hit on ransom words, so "en cours" after them says no attack is under way. */
 export function bargainHits(tokens: readonly Token[]): SignalHit[] {
   const out: SignalHit[] = [];
-  for (let i = 0; i < tokens.length; i++) if (BARGAIN.test(tokens[i]!.norm)) out.push(hit('inquiry', null, i));
+  if (!said(tokens, BARGAIN_SAID)) return out;
+  for (let i = 0; i < tokens.length; i++) if (BARGAIN.has(tokens[i]!.norm)) out.push(hit('inquiry', null, i));
   return out;
 }
 
 // "L'OPJ de Nyankunde détient depuis 6 jours un homme": held in the present tense is a detention, unless an armed group
 // holds them ("Les FDLR détiennent onze cultivateurs" are hostages: left to the abduction words).
-const HOLDS = /^(detient|detiennent|detenait|detenaient|detenir)$/;
+const HOLDS_WORDS = ['detient', 'detiennent', 'detenait', 'detenaient', 'detenir'];
+const HOLDS: ReadonlySet<string> = new Set(HOLDS_WORDS);
+const HOLDS_SAID = trigger(HOLDS_WORDS);
 export function holdsHits(tokens: readonly Token[], groupNamed: boolean): SignalHit[] {
-  if (groupNamed) return [];
-  const at = tokens.findIndex((t) => HOLDS.test(t.norm));
+  if (groupNamed || !said(tokens, HOLDS_SAID)) return [];
+  const at = tokens.findIndex((t) => HOLDS.has(t.norm));
   return at < 0 ? [] : [hit('detention', null, at)];
 }
 

@@ -3,6 +3,7 @@ import type { Victims } from '../../domain/alert.js';
 import type { SignalHit } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
+import { said, trigger } from '../triggers.js';
 import { isSingularPerson, verbAt } from '../victims/victim-words.js';
 
 /**
@@ -44,6 +45,15 @@ const STONES = /^(stones|stone|pierres|stoned|stoning|lapid\w*|caillass\w*|pelte
 const TWO_WORD_FIRST = /^(blue|un|moto|aid)$/;
 // Every word that may start one of the constructions read in readT17's pass.
 const TRIGGER = /^(taken|tkn|pris|prises|emmenes|emmenees|amenes|amenees|embarques|embarquees|emportes|emportees|households?|hh|families|familles|menages|foyers|movements?|mouvements?|mvts?|exodus|exode|kept|held|holding|detained|retenus?|retenues?|gardes?|gardees?|bloques?|bloquees?|detenus?|detenues?|barriers?|barrieres?|barrages?|checkpoints?|roadblocks?|nr|near|nearby|outside|close|pres|proximite|abords|alentours|environs|autour|around|behind|derriere|survivante|survivor|survivant|blue|un|moto|aid)$/;
+// (the same words: "UN" before an asset is the word "un" too)
+const T17_SAID = trigger([
+  'taken', 'tkn', 'pris', 'prises', 'emmenes', 'emmenees', 'amenes', 'amenees', 'embarques', 'embarquees', 'emportes', 'emportees', 'household', 'households',
+  'hh', 'families', 'familles', 'menages', 'foyers', 'movement', 'movements', 'mouvement', 'mouvements', 'mvt', 'mvts', 'exodus', 'exode', 'kept', 'held',
+  'holding', 'detained', 'retenu', 'retenus', 'retenue', 'retenues', 'garde', 'gardes', 'gardee', 'gardees', 'bloque', 'bloques', 'bloquee', 'bloquees',
+  'detenu', 'detenus', 'detenue', 'detenues', 'barrier', 'barriers', 'barriere', 'barrieres', 'barrage', 'barrages', 'checkpoint', 'checkpoints',
+  'roadblock', 'roadblocks', 'nr', 'near', 'nearby', 'outside', 'close', 'pres', 'proximite', 'abords', 'alentours', 'environs', 'autour', 'around',
+  'behind', 'derriere', 'survivante', 'survivor', 'survivant', 'blue', 'un', 'moto', 'aid',
+]);
 
 const SOURCE = /^(selon|according|per|source|sources|says|said|dit|reports|rapporte|signale)$/;
 
@@ -66,7 +76,9 @@ export function readT17(tokens: readonly Token[], signalHits: readonly SignalHit
   let near = false;
   let survivorAt = -1;
   let oneOfTwoWordsAt = -1;
-  for (let i = 0; i < tokens.length; i++) {
+  // (none of the words: nothing to read in the words, only in the keyword hits below)
+  const scanned = said(tokens, T17_SAID) ? tokens.length : 0;
+  for (let i = 0; i < scanned; i++) {
     const t = tokens[i]!;
     const w = t.norm;
     if (t.text === 'UN' && UN_ASSET.test(tokens[i + 1]?.norm ?? '') && !tokens[i + 1]!.breakBefore) hits.push(hit('peacekeeper', i, i + 2));

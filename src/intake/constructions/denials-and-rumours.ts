@@ -4,6 +4,7 @@ import { GOODS_ESTIMATE, GOODS_GAP } from './estimated-goods.js';
 import type { SignalHit } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
 import { isPerson } from '../victims/victim-words.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * Everyday field traffic (reports11): denials and "calm" days, factions named after their group,
@@ -76,9 +77,11 @@ export function factionOfKnown(tokens: readonly Token[], mentionEnds: readonly n
 const ONE_NAME = new Set(['imbonerakure', 'ngumino', 'gumino', 'redtabara', 'nduma']);
 // "a Gumino camp destroyed by FARDC", "une position Imbonerakure": the group's ground is a target; doers/groups.ts reads who holds it.
 const GROUND = /^(camp|camps|base|bases|position|positions|bastion|stronghold|hideout|fief)$/;
+const ONE_NAME_SAID = trigger([...ONE_NAME, 'red']);
 /** "Imbonerakure", "Red-Tabara", "RED Tabara", "les Ngumino": [start, end) of each, in token indexes. */
 export function oneNameGroups(tokens: readonly Token[], taken: Uint8Array): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  if (!said(tokens, ONE_NAME_SAID)) return out;
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const w = tokens[i]!.norm;
@@ -92,10 +95,16 @@ export function oneNameGroups(tokens: readonly Token[], taken: Uint8Array): Arra
 // Beaten alone stays no injury count (older labels read "police beat two motorcyclists" so).
 const BEATEN = /^(beat|beats|beaten|beating|battu|battus|battue|battues|battre|battent|frappe|frappes|frappee|frappees|tabass\w*|tortur\w*|whipped|flogged|fouett\w*)$/;
 const MARK = /^(hurt|unconscious|inconscient\w*|connaissance|marks|traces|wounds|blessures|plaies|ongles|nails|swollen|enfl\w*|hospitalis\w*|hospitaliz\w*|bleeding|saign\w*|sang|bruised|bruises|ecchymoses|contusions)$/;
+const BEATEN_SAID = trigger(['beat', 'beats', 'beaten', 'beating', 'battu', 'battus', 'battue', 'battues', 'battre', 'battent', 'frappe', 'frappes', 'frappee', 'frappees', 'tabass*', 'tortur*', 'whipped', 'flogged', 'fouett*']);
+const MARK_SAID = trigger([
+  'hurt', 'unconscious', 'inconscient*', 'connaissance', 'marks', 'traces', 'wounds', 'blessures', 'plaies', 'ongles', 'nails', 'swollen', 'enfl*', 'hospitalis*',
+  'hospitaliz*', 'bleeding', 'saign*', 'sang', 'bruised', 'bruises', 'ecchymoses', 'contusions',
+]);
 const NONE_BEFORE = /^(no|nobody|not|none|aucun|aucune|personne|sans|pas)$/;
 const PRONOUN_ONE = /^(him|her|le|la|l)$/;
 /** How many were beaten and hurt, or null when no mark is said or the count is not beside the beating. */
 export function beatenAndHurt(tokens: readonly Token[], readCount: (i: number) => number | null, isPerson: (word: string) => boolean): number | null {
+  if (!said(tokens, MARK_SAID) || !said(tokens, BEATEN_SAID)) return null;
   let marked = false;
   for (let i = 0; i < tokens.length && !marked; i++) marked = MARK.test(tokens[i]!.norm) && !NONE_BEFORE.test(tokens[i - 1]?.norm ?? '') && !NONE_BEFORE.test(tokens[i - 2]?.norm ?? '');
   if (!marked) return null;
@@ -120,11 +129,16 @@ export function beatenAndHurt(tokens: readonly Token[], readCount: (i: number) =
 // Goods taken from people or houses: "soldiers took goats and mattresses", "ont emporté les chèvres et les matelas".
 // Look-alikes kept out: "took 5 people", "took refuge", "took the road" (no goods after the verb).
 const TOOK = /^(took|taken|take|taking|stole|stolen|steal|stealing|carried|grabbed|seized|emporte\w*|ravi|ravis|raviss\w*|vole|voles|volee|volees|volent|volaient|pris|prennent|ont\s?pris|confisqu\w*|confiscat\w*|razzi\w*|saisi|saisis|saisie|saisies|saisissent)$/;
+const TOOK_SAID = trigger([
+  'took', 'taken', 'take', 'taking', 'stole', 'stolen', 'steal', 'stealing', 'carried', 'grabbed', 'seized', 'emporte*', 'ravi', 'ravis', 'raviss*', 'vole', 'voles',
+  'volee', 'volees', 'volent', 'volaient', 'pris', 'prennent', 'ontpris', 'ont pris', 'confisqu*', 'confiscat*', 'razzi*', 'saisi', 'saisis', 'saisie', 'saisies', 'saisissent',
+]);
 const GOODS = /^(goats?|chevres?|cows?|cattle|vaches?|betail|sheep|moutons?|pigs?|porcs?|chickens?|poules?|volailles?|livestock|mattress(es)?|matelas|blankets?|couvertures?|food|vivres|nourriture|beans|haricots|maize|mais|harvests?|recoltes?|crops|bags|sacs|sacks|goods|biens|marchandises?|merchandise|belongings|effets|households?|ustensiles|utensils|radios?|bicycles?|velos?|motos?|motorbikes?|motorcycles?|solar|panneaux|panels|jerrycans?|bidons?|casseroles|pots|tools|outils|clothes|habits|vetements|savings|economies)$/;
 // ("emporté une dizaine de chèvres", "took a dozen goats": a round number of goods)
 const GOODS_FILLER = /^(dizaine|douzaine|vingtaine|trentaine|centaine|dozen|dozens|hundreds|quelques|plusieurs|the|their|his|her|all|some|several|many|les|leurs|leur|des|du|de|la|le|l|ses|son|sa|tous|toutes|their|of|a|an|un|une|\d+)$/;
 export function goodsTakenHits(tokens: readonly Token[]): SignalHit[] {
   const out: SignalHit[] = [];
+  if (!said(tokens, TOOK_SAID)) return out;
   for (let i = 0; i < tokens.length; i++) {
     if (!TOOK.test(tokens[i]!.norm)) continue;
     let k = i + 1;
@@ -141,7 +155,13 @@ export function goodsTakenHits(tokens: readonly Token[]): SignalHit[] {
 // "the 2 abducted nurses released", "les 4 otages libérés". Only read in a report of an abduction.
 const HOLDING = /^(holding|hold|holds|held|keeping|detien\w*|detenai\w*|retien\w*|retenai\w*|sequestr\w*|gardent|gardaient)$/;
 const TAKEN_WORD = /^(abducted|kidnapped|enleves|enlevees|kidnappes|kidnappees|hostages|otages|captives|captifs)$/;
+// (a count is read after a holding verb, or beside a word of taking)
+const HELD_COUNTED_SAID = trigger([
+  'holding', 'hold', 'holds', 'held', 'keeping', 'detien*', 'detenai*', 'retien*', 'retenai*', 'sequestr*', 'gardent', 'gardaient',
+  'abducted', 'kidnapped', 'enleves', 'enlevees', 'kidnappes', 'kidnappees', 'hostages', 'otages', 'captives', 'captifs',
+]);
 export function heldCounted(tokens: readonly Token[], readCount: (i: number) => number | null, isPerson: (word: string) => boolean): number | null {
+  if (!said(tokens, HELD_COUNTED_SAID)) return null;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     // "holding 6 farmers"
@@ -161,12 +181,15 @@ export function heldCounted(tokens: readonly Token[], readCount: (i: number) => 
 }
 
 // A toll revised or risen to a number is the whole toll: "bilan revu à 5 morts, deux corps retrouvés" is 5, not 7.
-const TOLL = /^(toll|bilan)$/;
+const TOLL_WORDS = ['toll', 'bilan'];
+const TOLL: ReadonlySet<string> = new Set(TOLL_WORDS);
+const TOLL_SAID = trigger(TOLL_WORDS);
 const REVISED = /^(rises|rose|risen|raised|revised|revu|revue|porte|passe|monte|alourdit|now|updated|increases|increased|climbs|climbed|stands|atteint|s)$/;
 const KILLED_NOUN = /^(dead|deaths|killed|morts|tues|deces|victims|victimes)$/;
 export function revisedToll(tokens: readonly Token[], readCount: (i: number) => number | null): number | null {
+  if (!said(tokens, TOLL_SAID)) return null;
   for (let i = 0; i < tokens.length; i++) {
-    if (!TOLL.test(tokens[i]!.norm)) continue;
+    if (!TOLL.has(tokens[i]!.norm)) continue;
     let k = i + 1;
     let revised = false;
     while (k < i + 5 && k < tokens.length && !tokens[k]!.breakBefore && (REVISED.test(tokens[k]!.norm) || /^(to|a|at|has|is|been|death|humain|provisoire)$/.test(tokens[k]!.norm))) {
@@ -181,14 +204,17 @@ export function revisedToll(tokens: readonly Token[], readCount: (i: number) => 
 
 // "2 men stabbed, one died", "3 blessés dont un a succombé": the one who died is no longer among the injured.
 const ONE_WORD = /^(one|un|une)$/;
-const DIED = /^(died|succumbed|succombe|mort|morte|decede|decedee)$/;
+const DIED_WORDS = ['died', 'succumbed', 'succombe', 'mort', 'morte', 'decede', 'decedee'];
+const DIED: ReadonlySet<string> = new Set(DIED_WORDS);
+const DIED_SAID = trigger(DIED_WORDS);
 export function oneOfInjuredDied(tokens: readonly Token[]): boolean {
+  if (!said(tokens, DIED_SAID)) return false;
   for (let i = 0; i < tokens.length; i++) {
     if (!ONE_WORD.test(tokens[i]!.norm) || !(tokens[i]!.breakBefore || /^(dont|whom|and|et|l)$/.test(tokens[i - 1]?.norm ?? ''))) continue;
     for (let k = i + 1; k <= i + 4 && k < tokens.length && !tokens[k]!.breakBefore; k++) {
       // ("…, un mort et cinq blessés": one dead counted beside the injured, not one of them)
-      if (DIED.test(tokens[k]!.norm) && k === i + 1 && /^mort/.test(tokens[k]!.norm) && !/^(dont|whom)$/.test(tokens[i - 1]?.norm ?? '')) break;
-      if (DIED.test(tokens[k]!.norm)) return true;
+      if (DIED.has(tokens[k]!.norm) && k === i + 1 && /^mort/.test(tokens[k]!.norm) && !/^(dont|whom)$/.test(tokens[i - 1]?.norm ?? '')) break;
+      if (DIED.has(tokens[k]!.norm)) return true;
       if (!/^(of|them|d|entre|eux|elles|a|est|later|has|then|ensuite|plus|tard|since|depuis)$/.test(tokens[k]!.norm)) break;
     }
   }
@@ -198,16 +224,19 @@ export function oneOfInjuredDied(tokens: readonly Token[]): boolean {
 // Where people were running to is not where it happened: "families running towards Kanyabayonga" happened at the
 // other place named. Fighters heading somewhere threaten where they head ("M23 moving towards Sake" is Sake),
 // unless the report is headed by the place they were seen at ("Rwindi: colonne de M23 se dirigeant vers Kanyabayonga").
-const HEADING_TO = /^(towards?|twd|twds|vers|direction|destination)$/;
+const HEADING_TO_WORDS = ['toward', 'towards', 'twd', 'twds', 'vers', 'direction', 'destination'];
+const HEADING_TO: ReadonlySet<string> = new Set(HEADING_TO_WORDS);
+const HEADING_TO_SAID = trigger(HEADING_TO_WORDS);
 const RUNNING = /^(running|run|ran|fleeing|walking|courant|courent|fuyant|partant)$/;
 const MOVING = /^(heading|headed|moving|moved|marching|advancing|going|se|dirigeant|dirigeaient|dirigent|dirige|avancant|avancent|marchant|allant|route|chemin)$/;
 export function headedTo<P extends { start: number; end: number }>(places: readonly P[], tokens: readonly Token[]): P[] | null {
+  if (!said(tokens, HEADING_TO_SAID)) return null;
   // (a colon or dash after a place opening the report leaves a wider gap than a space)
   const heading = places.some((q) => q.start === 0 && q.end < tokens.length && (tokens[q.end]!.breakBefore || tokens[q.end]!.start - tokens[q.end - 1]!.end > 1));
   const headed = (p: P): boolean => {
     for (let j = p.start - 1; j >= 0 && j >= p.start - 3; j--) {
       if (tokens[j + 1]!.breakBefore) return false;
-      if (HEADING_TO.test(tokens[j]!.norm)) return tokens.slice(Math.max(0, j - 3), j).some((t) => RUNNING.test(t.norm) || (heading && p.start > 0 && MOVING.test(t.norm)));
+      if (HEADING_TO.has(tokens[j]!.norm)) return tokens.slice(Math.max(0, j - 3), j).some((t) => RUNNING.test(t.norm) || (heading && p.start > 0 && MOVING.test(t.norm)));
     }
     return false;
   };
@@ -218,12 +247,13 @@ export function headedTo<P extends { start: number; end: number }>(places: reado
 // A rumour that a group will come in is a feared attack (a threat, not yet critical): "rumour that M23 will enter
 // the camp tonight", "rumeur selon laquelle les Wazalendo vont entrer à Sake". An arrival that is no rumour stays a movement.
 const RUMOURED = /^(rumou?rs?|rumeurs?|rumou?red|unverified|unconfirmed|invérifi\w*|inverifi\w*)$/;
+const RUMOURED_SAID = trigger(['rumor', 'rumors', 'rumour', 'rumours', 'rumeur', 'rumeurs', 'rumored', 'rumoured', 'unverified', 'unconfirmed', 'inverifi*']);
 const WILL = /^(will|would|vont|va|allaient|pourraient|pourrait|going|prevoient|planning)$/;
 const DENY_WORD = /^(denied|denies|deny|denying|dementi|dementie|dementis|dementies|dement|dementent|false|fausse|faux)$/;
 const COME_IN = /^(enter|come|arrive|occupy|invade|take|storm|entrer|venir|arriver|occuper|envahir|investir|prendre|descendre|attaquer|attack)$/;
 export function rumouredEntryHits(tokens: readonly Token[], feared: string): SignalHit[] {
   // (a rumour denied is nothing: "rumour that M23 will enter Sake denied by the chief")
-  if (!tokens.some((t) => RUMOURED.test(t.norm)) || tokens.some((t) => DENY_WORD.test(t.norm))) return [];
+  if (!said(tokens, RUMOURED_SAID) || !tokens.some((t) => RUMOURED.test(t.norm)) || tokens.some((t) => DENY_WORD.test(t.norm))) return [];
   for (let i = 0; i < tokens.length; i++) {
     if (!WILL.test(tokens[i]!.norm)) continue;
     const k = tokens[i + 1]?.norm === 'to' ? i + 2 : i + 1;

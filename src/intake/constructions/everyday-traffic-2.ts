@@ -2,6 +2,7 @@ import { SIGNAL_KEYWORDS, type Signal } from '../categories/keywords.js';
 import type { SignalHit, Signals } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
+import { said, trigger } from '../triggers.js';
 import { isPerson } from '../victims/victim-words.js';
 import { oneNameGroups } from './denials-and-rumours.js';
 import { baseAsMark } from '../categories/sender-heading.js';
@@ -102,8 +103,9 @@ function tellsAfter(tokens: readonly Token[], end: number): boolean {
 
 const RUMOUR = /^(rumou?rs?|rumeurs?|allegations?|claims?|reports?|information|informations|info|infos)$/;
 const DENY = /^(deny|denies|denied|denying|dement\w*|refute\w*|refut\w*|rejett\w*|reject\w*)$/;
+const DENY_SAID = trigger(['deny', 'denies', 'denied', 'denying', 'dement*', 'refut*', 'rejett*', 'reject*']);
 function rumourDenied(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => DENY.test(t.norm)) && tokens.some((t) => RUMOUR.test(t.norm));
+  return said(tokens, DENY_SAID) && tokens.some((t) => DENY.test(t.norm)) && tokens.some((t) => RUMOUR.test(t.norm));
 }
 // "deny the mass grave rumour", "la rumeur de massacre", "rumours of killings": the killing is what the rumour said.
 function insideRumour(tokens: readonly Token[], h: SignalHit): boolean {
@@ -215,13 +217,20 @@ export function atScene(tokens: readonly Token[], end: number): boolean {
 // A partial release: "4 of the 6 farmers freed, 2 still held", "3 des 5 otages relâchés, deux toujours aux mains des ravisseurs".
 // Those freed and those still held were taken (an abduction), unless they sit in a cell ("2 of the 5 detainees released").
 const FREED = /^(freed|released|liberee?s?|liberes|relachee?s?|relaches|escaped|evadee?s?|rescued|secourue?s?|returned|revenue?s?|rentree?s?)$/;
+const FREED_SAID = trigger([
+  'freed', 'released', 'libere', 'liberee', 'liberes', 'liberees', 'relache', 'relachee', 'relaches', 'relachees', 'escaped', 'evade', 'evadee', 'evades',
+  'evadees', 'rescued', 'secouru', 'secourue', 'secourus', 'secourues', 'returned', 'revenu', 'revenue', 'revenus', 'revenues', 'rentre', 'rentree',
+  'rentres', 'rentrees',
+]);
 const PART_OF = /^(of|des|sur|parmi|among)$/;
 const CUSTODY = /^(detainees?|prisoners?|detenue?s?|prisonniers?|cachot|prison|custody|cells?|jail|arrested|arretee?s?|police|pnc|anr|magistrat|juge|judge|court|tribunal|parquet)$/;
-const STILL = /^(still|toujours|encore|remain|remaining|restent|reste)$/;
+const STILL_WORDS = ['still', 'toujours', 'encore', 'remain', 'remaining', 'restent', 'reste'];
+const STILL: ReadonlySet<string> = new Set(STILL_WORDS);
+const STILL_SAID = trigger(STILL_WORDS);
 const HELD = /^(held|detained|missing|captive|captives|hostages?|detenue?s?|retenue?s?|disparue?s?|otages?|captifs?|captivite|captivity|sequestree?s?|mains)$/;
 /** Hits of an abduction told by its partial release. */
 export function partialReleaseHits(tokens: readonly Token[]): SignalHit[] {
-  if (tokens.some((t) => CUSTODY.test(t.norm))) return [];
+  if (!said(tokens, FREED_SAID) || tokens.some((t) => CUSTODY.test(t.norm))) return [];
   for (let i = 0; i + 3 < tokens.length; i++) {
     if (readCount(tokens, i) === null || !PART_OF.test(tokens[i + 1]!.norm)) continue;
     let k = i + 2;
@@ -236,13 +245,14 @@ export function partialReleaseHits(tokens: readonly Token[]): SignalHit[] {
 
 /** How many are still held after a release ("2 still held", "deux toujours en captivité"), or null. */
 export function stillHeldCount(tokens: readonly Token[]): number | null {
+  if (!said(tokens, STILL_SAID)) return null;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const n = readCount(tokens, i);
     if (n === null || n <= 0 || tokens[i + 1]?.breakBefore) continue;
     // "2 still held", "2 farmers still missing"
     let k = i + 1;
-    if (!STILL.test(tokens[k]?.norm ?? '') && STILL.test(tokens[k + 1]?.norm ?? '') && !tokens[k + 1]!.breakBefore) k++;
-    if (!STILL.test(tokens[k]?.norm ?? '') || tokens[k]!.breakBefore) continue;
+    if (!STILL.has(tokens[k]?.norm ?? '') && STILL.has(tokens[k + 1]?.norm ?? '') && !tokens[k + 1]!.breakBefore) k++;
+    if (!STILL.has(tokens[k]?.norm ?? '') || tokens[k]!.breakBefore) continue;
     for (let j = k + 1; j <= k + 4 && j < tokens.length && !tokens[j]!.breakBefore; j++) if (HELD.test(tokens[j]!.norm)) return n;
   }
   return null;
@@ -257,8 +267,14 @@ function readCount(tokens: readonly Token[], i: number): number | null {
 const SAY = /^(say|says|said|saying|declare\w*|report|reported|reports|claim|claims|claimed|testif\w*|disent|dit|declarent|declare|affirment|affirme|temoign\w*|racontent|raconte|confient|confie|avouent|rapportent|admit|admitted)$/;
 const SAY_FILLER = /^(that|they|she|were|was|had|have|been|being|to|qu|que|elles|elle|ils|ont|avoir|ete|etre|a|d|of|having|subi|suffered|victims?|victimes?|de|des)$/;
 const SEXUAL = /^(viol\w*|raped?|raping|sexual\w*|sexuel\w*|abusees?|defiled|molested)$/;
+const SAY_SAID = trigger([
+  'say', 'says', 'said', 'saying', 'declare*', 'report', 'reported', 'reports', 'claim', 'claims', 'claimed', 'testif*', 'disent', 'dit', 'affirment',
+  'affirme', 'temoign*', 'racontent', 'raconte', 'confient', 'confie', 'avouent', 'rapportent', 'admit', 'admitted',
+]);
+const SEXUAL_SAID = trigger(['viol*', 'rape', 'raped', 'raping', 'sexual*', 'sexuel*', 'abusee', 'abusees', 'defiled', 'molested']);
 /** How many say they were raped, or null. */
 export function saidRapedCount(tokens: readonly Token[]): number | null {
+  if (!said(tokens, SAY_SAID) || !said(tokens, SEXUAL_SAID)) return null;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const n = readCount(tokens, i);
     if (n === null || n <= 0) continue;
@@ -295,8 +311,13 @@ let peoples: Set<string> | undefined;
 const isPeople = (w: string): boolean => (peoples ??= new Set(SIGNAL_KEYWORDS.community.filter((k): k is string => typeof k === 'string' && !k.includes(' ')))).has(w);
 const SETTLEMENT = /^(village|villages|localite|locality|groupement|chefferie|chiefdom|carriere|quarry|mine|puits|hameau|hamlet|colline|hill|island|ile)$/;
 const MINING = /^(mining|minier|miniers|gold|coltan|cassiterite)$/;
+const SETTLEMENT_SAID = trigger([
+  'village', 'villages', 'localite', 'locality', 'groupement', 'chefferie', 'chiefdom', 'carriere', 'quarry', 'mine', 'puits', 'hameau', 'hamlet',
+  'colline', 'hill', 'island', 'ile', 'site',
+]);
 /** A settlement named by a capitalised name that no gazetteer match covers ("the mining site of Lulingu"). */
 export function unknownSettlementNamed(tokens: readonly Token[], covered: readonly { start: number; end: number }[]): boolean {
+  if (!said(tokens, SETTLEMENT_SAID)) return false;
   for (let i = 0; i + 2 < tokens.length; i++) {
     // "the mining site of Lulingu", "site minier de Lulingu"
     const site = tokens[i]!.norm === 'site' ? (MINING.test(tokens[i - 1]?.norm ?? '') ? 0 : MINING.test(tokens[i + 1]?.norm ?? '') ? 1 : -1) : 0;

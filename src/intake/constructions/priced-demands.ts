@@ -1,5 +1,6 @@
 import type { SignalHit } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * Money demanded said the short ways the earlier readers missed (pending reports26), all C6 (their money taken by force,
@@ -20,6 +21,13 @@ const TAX = /^(taxes|taxe|tax|jetons?|contributions?|levy|levies)$/;
 const COLLECT = /^(collecting|collect|collects|collected|imposing|imposes|imposed|levying|percoivent|percoit|prelevent|imposent|wanachukua|wanatoza)$/;
 const NOT_LEVY = /^(ransom|rancon|rancons|release|liberation|liberer|fidia|salary|salaire|wage|wages|day|jour|coute|costs?|prix|price|robbed|vole|voles|stolen|emporte\w*)$/;
 
+// (a hit needs a tax word, a demand word or a barrier: the three below)
+const PRICED_DEMAND_SAID = trigger([
+  'taxes', 'taxe', 'tax', 'jeton', 'jetons', 'contribution', 'contributions', 'levy', 'levies',
+  'ask', 'asks', 'asking', 'asked', 'impose', 'imposes', 'imposing', 'imposed', 'imposent', 'demand', 'demands', 'demanding', 'demanded', 'exige',
+  'exigent', 'exigeait', 'exigeaient', 'exigeant', 'reclame*', 'wanadai', 'wanaomba', 'wanatoza', 'inadai', 'anadai', 'fee', 'fees', 'frais',
+  'barrier*', 'roadblock', 'roadblocks', 'checkpoint', 'checkpoints', 'cp', 'barrage', 'barrages', 'peage',
+]);
 const hit = (i: number): SignalHit => ({ value: { signal: 'loot', subType: 'extortion' }, start: i, end: i + 1 });
 
 function moneyAt(tokens: readonly Token[], description: string, i: number): boolean {
@@ -32,6 +40,7 @@ function moneyAt(tokens: readonly Token[], description: string, i: number): bool
 }
 
 function pricedDemandHits(tokens: readonly Token[], description: string): SignalHit[] {
+  if (!said(tokens, PRICED_DEMAND_SAID)) return [];
   if (tokens.some((t) => NOT_LEVY.test(t.norm))) return [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;

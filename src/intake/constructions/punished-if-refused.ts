@@ -1,6 +1,7 @@
 import type { SignalHit, Signals } from '../categories/categories.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * A punishment promised to whoever refuses to pay (C6: a threat said with a levy makes it a threat; reports28):
@@ -10,11 +11,13 @@ import type { Token } from '../normalize.js';
  */
 const HARM = new Set(['detention', 'torture', 'injure', 'kill']);
 const WILL = /^(will|would|shall|seront|sera|vont|va|risquent|risque|gonna)$/;
+// (a harm is promised only with a word of the future, or after "sinon", "otherwise", "or else", "sous peine", "on pain", "failing which")
+const PROMISED_SAID = trigger(['will', 'would', 'shall', 'seront', 'sera', 'vont', 'va', 'risquent', 'risque', 'gonna', 'sinon', 'otherwise', 'else', 'peine', 'pain', 'which']);
 const IF = /^(if|si|sinon|otherwise|or|else|unless)$/;
 const REFUSE = /^(refuse|refuses|refused|refusent|refusez|don|dont|do|not|ne|n|paient|paye|pay|payent|wanaokataa)$/;
 
 function promisedOnRefusal(h: SignalHit, tokens: readonly Token[]): boolean {
-  return HARM.has(h.value.signal) && promisedAt(h, tokens);
+  return HARM.has(h.value.signal) && said(tokens, PROMISED_SAID) && promisedAt(h, tokens);
 }
 
 function promisedAt(h: SignalHit, tokens: readonly Token[]): boolean {

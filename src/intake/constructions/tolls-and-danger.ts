@@ -1,6 +1,7 @@
 import type { Keyword, Signal } from '../categories/keywords.js';
 import type { SignalHit, Signals } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * Everyday field traffic from North and South Kivu (reports13): families of words and constructions the
@@ -80,9 +81,10 @@ export function withClasses9(table: Record<Signal, readonly Keyword[]>): Record<
 const MONEY = /^(\d+(fc|usd|ugx|frw|fbu|\$)|fc|usd|ugx|frw|fbu|francs|dollars|shillings|\$)$/;
 const PAY = /^(pay|pays|paying|paid|paye|payer|payent|payez|paie|paient|payaient|payait|asked|asking|demand\w*|exig\w*|reclam\w*|lipa|kulipa|wanalipa|analipa)$/;
 const BARRIER = /^(barrier\w*|barriere\w*|checkpoints?|roadblocks?|barrages?|bariyere|bariere|barrieres?)$/;
+const BARRIER_SAID = trigger(['barrier*', 'checkpoint', 'checkpoints', 'roadblock', 'roadblocks', 'barrage', 'barrages', 'bariyere', 'bariere']);
 /** "chaque moto paye 2000fc", "asked for 1000 UGX", at a barrier: money exacted there is extortion (a looting). */
 export function tollHits(tokens: readonly Token[]): SignalHit[] {
-  if (!tokens.some((t) => BARRIER.test(t.norm))) return [];
+  if (!said(tokens, BARRIER_SAID) || !tokens.some((t) => BARRIER.test(t.norm))) return [];
   const out: SignalHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!PAY.test(tokens[i]!.norm)) continue;
@@ -137,14 +139,16 @@ export function fleeingDanger(s: Signals, casualties: boolean): boolean {
 
 // "since 0500hrs", "depuis 6h", "since dawn", "depuis ce matin": a time today the fighting began.
 const CLOCK = /^(\d{1,2}h\d{0,2}|\d{3,4}(hrs?|h)?|\d{1,2}(am|pm)|dawn|aube|daybreak)$/;
-const SINCE = /^(since|depuis|tangu)$/;
+const SINCE_WORDS = ['since', 'depuis', 'tangu'];
+const SINCE: ReadonlySet<string> = new Set(SINCE_WORDS);
+const SINCE_SAID = trigger(SINCE_WORDS);
 const NOW_FLEEING = /^(fleeing|fuit|fuient|fuite|fuyant|\w+nakimbia|running|quittent|quittant)$/;
 /** Fighting going on since an hour of today with people fleeing now is under way ("clashes since 0500hrs, civilians fleeing"). */
 export function sinceHourFleeingHits(tokens: readonly Token[], hits: readonly SignalHit[]): SignalHit[] {
   const fight = hits.some((h) => h.value.signal === 'fighting' || h.value.signal === 'attack');
-  if (!fight || !tokens.some((t) => NOW_FLEEING.test(t.norm))) return [];
+  if (!fight || !said(tokens, SINCE_SAID) || !tokens.some((t) => NOW_FLEEING.test(t.norm))) return [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!SINCE.test(tokens[i]!.norm)) continue;
+    if (!SINCE.has(tokens[i]!.norm)) continue;
     const next = tokens[i + 1]?.norm ?? '';
     const morning = /^(ce|this)$/.test(next) && /^(matin|morning)$/.test(tokens[i + 2]?.norm ?? '');
     const clock = CLOCK.test(next) || (next === 'l' && tokens[i + 2]?.norm === 'aube');
@@ -176,6 +180,8 @@ function seatIsWhere(p: { start: number }, tokens: readonly Token[]): boolean {
 const SEAT_NETWORK = /^(can|cla)$/;
 const HOSPITAL_CUES = [['hopital', 'de'], ['hopital', 'd'], ['hospital', 'of'], ['hospital', 'in'], ['hgr', 'de'], ['hgr', 'd']];
 const CARE = /^(died|dies|succumbed|treated|admitted|evacuated|taken|rushed|transferred|referred|decede\w*|mort|morte|succombe\w*|soign\w*|admis\w*|evacue\w*|transfere\w*|est|sont|is|are|now|hospitalis\w*|hospitaliz\w*)$/;
+// (a place is told or cared at only after one of these: every cue above holds one, and so does every hospital word)
+const TOLD_OR_CARED_SAID = trigger(['civile', 'society', 'radio', 'can', 'cla', 'recope', 'focal', 'hopital', 'hospital', 'hgr']);
 const cueBefore = (tokens: readonly Token[], at: number, cues: readonly (readonly string[])[]): boolean => cues.some((cue) => cue.every((w, k) => tokens[at - cue.length + k]?.norm === w));
 /** A place named only as who reports or where a victim is cared for. */
 function toldOrCaredAt(p: { start: number; end: number }, tokens: readonly Token[]): 'source' | 'care' | null {
@@ -189,7 +195,7 @@ function toldOrCaredAt(p: { start: number; end: number }, tokens: readonly Token
  * A civil society named after a town and its territory speaks for the territory.
  */
 export function sourcesLast<P extends { start: number; end: number; place: { level: string } }>(places: readonly P[], tokens: readonly Token[]): P[] {
-  if (places.length === 0) return [...places];
+  if (places.length === 0 || !said(tokens, TOLD_OR_CARED_SAID)) return [...places];
   const told = places.filter((p) => toldOrCaredAt(p, tokens) !== null);
   if (told.length === 0) return [...places];
   if (told.length < places.length) return [...places.filter((p) => !told.includes(p)), ...told];
@@ -203,9 +209,11 @@ export function sourcesLast<P extends { start: number; end: number; place: { lev
 // Armed men about: "les M23 patrouillent", "wazalendo wengi sur la route", "FDLR everywhere". The state's forces on
 // patrol are routine ("les FARDC patrouillent"), not a movement to report.
 const ABOUT_NOW = /^(patrol\w*|patrouill\w*|wengi|nombreux|everywhere|partout|circul\w*|roam\w*|rod\w*)$/;
+const ABOUT_NOW_SAID = trigger(['patrol*', 'patrouill*', 'wengi', 'nombreux', 'everywhere', 'partout', 'circul*', 'roam*', 'rod*']);
 /** An armed group named, then a word saying its men are about: a movement, even on a calm day. */
 export function armedAboutHits(tokens: readonly Token[], mentions: readonly { start: number; end: number; actor: { hostState?: boolean; id?: string } }[]): SignalHit[] {
   const out: SignalHit[] = [];
+  if (!said(tokens, ABOUT_NOW_SAID)) return out;
   for (const m of mentions) {
     if (m.actor.hostState || FORCES.test(tokens[m.start]!.norm)) continue;
     for (let k = m.end; k < m.end + 3 && k < tokens.length && !tokens[k]!.breakBefore; k++) {
@@ -219,11 +227,14 @@ export function armedAboutHits(tokens: readonly Token[], mentions: readonly { st
 }
 
 // "Mugunga 3 site", "Mugunga III camp": a site numbered after its place is an IDP site.
-const CAMP_WORD = /^(site|sites|camp|camps)$/;
+const CAMP_WORDS = ['site', 'sites', 'camp', 'camps'];
+const CAMP_WORD: ReadonlySet<string> = new Set(CAMP_WORDS);
+const CAMP_SAID = trigger(CAMP_WORDS);
 export function numberedSiteHits(tokens: readonly Token[]): SignalHit[] {
   const out: SignalHit[] = [];
+  if (!said(tokens, CAMP_SAID)) return out;
   for (let i = 2; i < tokens.length; i++) {
-    if (!CAMP_WORD.test(tokens[i]!.norm) || !/^(\d|i{1,3}|iv|v)$/.test(tokens[i - 1]!.norm) || !/^\p{Lu}/u.test(tokens[i - 2]!.text)) continue;
+    if (!CAMP_WORD.has(tokens[i]!.norm) || !/^(\d|i{1,3}|iv|v)$/.test(tokens[i - 1]!.norm) || !/^\p{Lu}/u.test(tokens[i - 2]!.text)) continue;
     out.push({ value: { signal: 'idpSite', subType: null }, start: i - 2, end: i + 1 });
   }
   return out;

@@ -2,6 +2,7 @@ import type { VictimKey, Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { isSingularPerson, verbAt } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * Who was harmed named by what they were accused of (reports36, t36c). Mob justice against people said to be witches or
@@ -13,13 +14,16 @@ import { isSingularPerson, verbAt } from './victim-words.js';
  * harm), "the man accused of the rape was released".
  */
 const ARTICLE = /^(the|a|an|le|la|l|un|une|one|1|this|ce|cet|cette)$/;
-const ACCUSED: ReadonlySet<string> = new Set([
+const ACCUSED_WORDS = [
   'accused', 'suspected', 'alleged', 'accuse', 'accusee', 'soupconne', 'soupconnee', 'suspecte', 'suspectee', 'presume', 'presumee', 'taxe', 'taxee', 'traite', 'traitee', 'labelled', 'labeled', 'branded', 'called',
-]);
+];
+const ACCUSED: ReadonlySet<string> = new Set(ACCUSED_WORDS);
 // People named by the accusation itself: "two witches", "des présumés sorciers", "2 suspected thieves".
-const ACCUSED_NOUNS: ReadonlySet<string> = new Set([
+const ACCUSED_NOUN_WORDS = [
   'witch', 'witches', 'sorcerer', 'sorcerers', 'sorceress', 'sorcier', 'sorciers', 'sorciere', 'sorcieres', 'wizard', 'wizards', 'ndoki', 'bandoki', 'mchawi', 'wachawi',
-]);
+];
+const ACCUSED_NOUNS: ReadonlySet<string> = new Set(ACCUSED_NOUN_WORDS);
+const ACCUSED_SAID = trigger([...ACCUSED_WORDS, ...ACCUSED_NOUN_WORDS]);
 const DOUBT: ReadonlySet<string> = new Set(['alleged', 'presumed', 'suspected', 'so', 'called', 'supposed', 'presume', 'presumes', 'presumee', 'presumees', 'suppose', 'supposes', 'pretendu', 'pretendus', 'pretendue', 'pretendues', 'soi', 'disant', 'dits', 'dites']);
 const HARM_KEYS: ReadonlySet<VictimKey> = new Set(['killed', 'injured', 'abducted']);
 // (an arrest or custody is no harm of this reader: C23 decides it elsewhere)
@@ -28,6 +32,7 @@ const NOT_HARM = /^(arrest|arret|interpel|apprehend|detain|detenu|custod|release
 const OWN_VERB = /^(of|de|d|avoir|having|for|pour)$/;
 
 export function accusedPersonHarmed(tokens: readonly Token[], description: string, victims: Victims): void {
+  if (!said(tokens, ACCUSED_SAID)) return;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const w = tokens[i]!.norm;
     if (ACCUSED_NOUNS.has(w)) accusedNounHarmed(tokens, description, i, victims);

@@ -1,5 +1,7 @@
 import { type Victims, VICTIM_KEYS } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * An age floor or ceiling after children is who they are, not how many: "send boys over 15 'for training'", "recruited
@@ -7,11 +9,17 @@ import type { Token } from '../normalize.js';
  * reader took from that number is undone; a number before the children stays their count ("3 boys over 15").
  * (reports26; run last over the counts, a Set-free look at the few tokens after a child word.)
  */
-const KIDS = /^(boys|girls|children|kids|pupils|minors|teenagers|sons|daughters|garcons|filles|enfants|eleves|mineurs|fils|jeunes|youths?)$/;
-const BOUND = /^(over|above|under|below|older|younger|aged)$/;
-const BOUND_FR = /^(plus|moins)$/;
+const KIDS_WORDS = ['boys', 'girls', 'children', 'kids', 'pupils', 'minors', 'teenagers', 'sons', 'daughters', 'garcons', 'filles', 'enfants', 'eleves', 'mineurs', 'fils', 'jeunes', 'youth', 'youths'];
+const KIDS = oneOf(KIDS_WORDS);
+const BOUND_WORDS = ['over', 'above', 'under', 'below', 'older', 'younger', 'aged'];
+const BOUND = oneOf(BOUND_WORDS);
+const BOUND_FR_WORDS = ['plus', 'moins'];
+const BOUND_FR = oneOf(BOUND_FR_WORDS);
+const KIDS_SAID = trigger(KIDS_WORDS);
+const BOUND_SAID = trigger([...BOUND_WORDS, ...BOUND_FR_WORDS]);
 
 export function ageBoundNotCount(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, KIDS_SAID) || !said(tokens, BOUND_SAID)) return;
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (!KIDS.test(tokens[i]!.norm)) continue;
     let k = i + 1;

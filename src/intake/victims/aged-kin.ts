@@ -1,5 +1,7 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * A daughter or son given an age under 18 is a child harmed (C18, C24; pending reports40): "CODECO abducted the wife and
@@ -8,7 +10,9 @@ import type { Token } from '../normalize.js';
  * affected where no reader counted children. Look-alikes kept: an adult age ("his 22-year-old son"), no harm said
  * (the caller's `harmed`).
  */
-const KIN = /^(daughter|daughters|son|sons|niece|nephew|grandson|granddaughter|fille|fils|niece|neveu|petite|petit)$/;
+const KIN_WORDS = ['daughter', 'daughters', 'son', 'sons', 'niece', 'nephew', 'grandson', 'granddaughter', 'fille', 'fils', 'neveu', 'petite', 'petit'];
+const KIN = oneOf(KIN_WORDS);
+const KIN_SAID = trigger(KIN_WORDS);
 const YEAR = /^(year|years|yr|yrs|ans|an)$/;
 const AGED = /^(aged|agee|age|de)$/;
 
@@ -18,7 +22,7 @@ function ageAt(tokens: readonly Token[], i: number): number | null {
 }
 
 export function agedKin(tokens: readonly Token[], harmed: boolean, victims: Victims): void {
-  if (!harmed || victims.childrenAffected !== null) return;
+  if (!harmed || victims.childrenAffected !== null || !said(tokens, KIN_SAID)) return;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!KIN.test(tokens[i]!.norm)) continue;
     // "the 16-year-old daughter": the age right before

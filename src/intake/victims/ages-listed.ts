@@ -1,5 +1,6 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * The victims' ages listed after them (pending reports31): "survivantes de 17 et 24 ans", "survivors aged 16 and 25",
@@ -9,13 +10,15 @@ import type { Token } from '../normalize.js';
  * 17 ans": no "and"), ages with no harm counted.
  */
 const YEARS = new Set(['ans', 'years', 'yrs', 'yo']);
-const AND = new Set(['et', 'and']);
+const AND_WORDS = ['et', 'and'];
+const AND: ReadonlySet<string> = new Set(AND_WORDS);
+const AND_SAID = trigger(AND_WORDS);
 const AGED = new Set(['aged', 'ages', 'agees', 'age', 'agee']);
 
 export function agesListed(tokens: readonly Token[], victims: Victims): void {
   if (victims.childrenAffected !== null) return;
   const harmed = Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0, victims.crsvSurvivors ?? 0);
-  if (harmed < 2) return;
+  if (harmed < 2 || !said(tokens, AND_SAID)) return;
   for (let i = 1; i < tokens.length - 1; i++) {
     if (!AND.has(tokens[i]!.norm) || !isAge(tokens[i + 1]!.norm) || !isAge(tokens[i - 1]!.norm)) continue;
     // back over "15, 30 et 45": the ages joined by commas and one "and"

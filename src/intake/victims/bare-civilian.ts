@@ -1,5 +1,7 @@
 import type { VictimKey, Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * Three-word SMS name one civilian with the bare word, no article (pending reports26): "policier tire sur civil oicha
@@ -7,7 +9,9 @@ import type { Token } from '../normalize.js';
  * the harm told, when nothing else counted it. The word is also an adjective, so it is left alone after "société",
  * "état", "tenue", "habit", "en", "guerre", "population" and before "society"/"societe" (civil society is a source).
  */
-const BARE = /^(civil|civile|civ)$/;
+const BARE_WORDS = ['civil', 'civile', 'civ'];
+const BARE = oneOf(BARE_WORDS);
+const BARE_SAID = trigger(BARE_WORDS);
 const NOT_AFTER = /^(societe|etat|tenue|tenues|habit|habits|en|guerre|population|droit|code|partie|service|services|protection|affaires|un|une|a|an|one|le|la|the|\d+)$/;
 const HARM: ReadonlyArray<readonly [RegExp, VictimKey]> = [
   [/^(tue|tuee|killed|abattu|abattue)$/, 'killed'],
@@ -17,6 +21,7 @@ const HARM: ReadonlyArray<readonly [RegExp, VictimKey]> = [
 ];
 
 export function bareCivilian(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, BARE_SAID)) return;
   for (let i = 0; i < tokens.length; i++) {
     if (!BARE.test(tokens[i]!.norm) || NOT_AFTER.test(tokens[i - 1]?.norm ?? '') || /^(society|societe|servants?)$/.test(tokens[i + 1]?.norm ?? '')) continue;
     // the harm right after, or after one word (a place typed in lower case: "civil oicha blesse")

@@ -2,6 +2,8 @@ import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { verbAt } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * A bare count opening its clause, then the harm in the passive, takes the count (reports35): "des APCLS ont arrêté 12
@@ -11,12 +13,15 @@ import { verbAt } from './victim-words.js';
  * elsewhere), a number of days or money ("3 jours", "5000 FC"), and an active verb ("2 ont tué").
  */
 const AUX = /^(ont|a|have|has|had|were|was|are|is|sont|est|ete|been|got|get|later|ensuite|then|also|aussi|allegedly)$/;
-const PASSIVE = /^(ete|were|was|been|got|sont|are|is|est)$/;
+const PASSIVE_WORDS = ['ete', 'were', 'was', 'been', 'got', 'sont', 'are', 'is', 'est'];
+const PASSIVE = oneOf(PASSIVE_WORDS);
+const PASSIVE_SAID = trigger(PASSIVE_WORDS);
 const WHO = /^(who|qui|that)$/;
 const BEATEN = /^(fouett\w*|tabass\w*|bastonn\w*|chicott\w*|battu|battus|battue|battues|whipped|flogged|beaten|caned|tortured|tortures?|torturee?s?)$/;
 const OPENER = /^(et|and|mais|but|dont|of|whom|parmi|among|them|eux)$/;
 
 export function bareCountHarmed(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, PASSIVE_SAID)) return;
   for (let i = 1; i < tokens.length; i++) {
     if (!/^\d+$|^(two|three|four|five|deux|trois|quatre|cinq)$/.test(tokens[i]!.norm)) continue;
     if (!tokens[i]!.breakBefore && !OPENER.test(tokens[i - 1]!.norm)) continue;

@@ -2,6 +2,7 @@ import type { Victims } from '../../domain/alert.js';
 import type { Signals } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * A head count of people in flight said with no people noun, the flight told in the report (reports29): "ppl fleeing
@@ -10,12 +11,14 @@ import { readNumber } from '../numbers.js';
  * counts the displaced; a count of the dead, the hurt or the taken said anywhere leaves it to its own reading, and a
  * number of vehicles, hours or francs is no head count.
  */
-const FLED = new Set(['arrived', 'arrives', 'arriving', 'arrive', 'partis', 'parties', 'fled', 'fui', 'fuient', 'left', 'quitte', 'quittent', 'reached', 'fleeing', 'wamekimbia', 'wamefika']);
+const FLED_WORDS = ['arrived', 'arrives', 'arriving', 'arrive', 'partis', 'parties', 'fled', 'fui', 'fuient', 'left', 'quitte', 'quittent', 'reached', 'fleeing', 'wamekimbia', 'wamefika'];
+const FLED: ReadonlySet<string> = new Set(FLED_WORDS);
+const FLED_SAID = trigger(FLED_WORDS);
 const TIME_BEFORE = new Set(['since', 'depuis', 'at', 'from', 'until', 'till', 'vers', 'a', 'au', 'des', 'by', 'avant', 'apres', 'after', 'before']);
 const AUX = new Set(['ont', 'sont', 'se', 'have', 'had', 'has', 'are', 'were', 'already', 'deja', 'reportedly', 'so', 'now']);
 
 export function bareFlightCount(tokens: readonly Token[], s: Signals, victims: Victims): void {
-  if (victims.displaced !== null || !s.has('displace')) return;
+  if (victims.displaced !== null || !s.has('displace') || !said(tokens, FLED_SAID)) return;
   if (s.has('kill') || s.has('injure') || s.has('abduct') || s.has('sexual') || (victims.killed ?? 0) > 0 || (victims.injured ?? 0) > 0 || (victims.abducted ?? 0) > 0) return;
   for (let i = 0; i < tokens.length; i++) {
     const c = tokens[i]!.norm.charCodeAt(0);

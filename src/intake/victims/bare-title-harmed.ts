@@ -1,7 +1,8 @@
 import type { VictimKey, Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
-import { compoundTitleWords } from './compound-titles.js';
+import { compoundTitleWords, TITLE_SAID } from './compound-titles.js';
 import { isPerson, isSingularPerson, verbAt } from './victim-words.js';
+import { said } from '../triggers.js';
 
 /**
  * One person named by a title of three words, bare at the opening of a clause (reports36, t36c): "Goma: human rights
@@ -18,6 +19,7 @@ const STOP = /^(for|pour|after|apres|since|depuis|who|qui|says|said|dit|denonce\
 const OBJECT = /^(\d+|a|an|the|un|une|le|la|les|des|his|her|their|ses|sa|son)$/;
 
 export function bareTitleHarmed(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, TITLE_SAID)) return;
   for (let k = 0; k + 3 < tokens.length; k++) {
     const t = tokens[k]!;
     const before = tokens[k - 1];

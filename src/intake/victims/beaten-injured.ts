@@ -3,6 +3,7 @@ import { ageNotCount } from './ages.js';
 import { readNumber } from '../numbers.js';
 import { isPerson, isSingularPerson } from './victim-words.js';
 import { countBefore, guardsBeaten, participleClause, pluralInfinitive } from './beaten-subject.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * Convention C3 (2026-12-06): a person beaten, whipped, "tabassé", "passé à tabac", "fouetté", "roué de
@@ -18,6 +19,15 @@ const BEATING = /^((a|wa)(me|li|na|ta)piga|beat|beats|beating|beaten|battu|battu
 // (SMS: "torturd")
 const TORTURED = /^(tortured|torturd|torture|tortures|torturee|torturees|falanga|tortred)$/;
 const BURNT = /^(burnt|burned|brule|brules|brulee|brulees)$/;
+// BEATING's words, "coups"/"blows", "passé à tabac", TORTURED and BURNT
+const BEATEN_SAID = trigger([
+  ...['a', 'wa'].flatMap((p) => ['me', 'li', 'na', 'ta'].map((t) => `${p}${t}piga`)),
+  ...['beat', 'beats', 'beating', 'beaten', 'battu', 'battue', 'battus', 'battues', 'battent', 'battaient', 'battre', 'batte', 'tabass*', 'fouett*', 'whip', 'whips', 'whipped', 'whipping', 'flog', 'flogs', 'flogged', 'flogging', 'whipd', 'whiped', 'whipt', 'flogd', 'floged', 'beatn', 'tabase*', 'fouete*', 'bastonn*', 'chicot*'],
+  ...['caned', 'lashed', 'kicking', 'kicked', 'frappe', 'frappes', 'frappee', 'frappees', 'frappent', 'frappaient', 'frapper', 'moleste', 'molestes', 'molestee', 'molestees', 'molestent', 'lashes'],
+  ...['coups', 'coup', 'blows', 'tabac'],
+  ...['tortured', 'torturd', 'torture', 'tortures', 'torturee', 'torturees', 'falanga', 'tortred'],
+  ...['burnt', 'burned', 'brule', 'brules', 'brulee', 'brulees'],
+]);
 const BURNT_WITH = /^(cigarettes?|fer|iron|plastic|plastique|hot|chaud|chauds|braises?|embers|acid|acide|melted|fondu)$/;
 const MARKS = /^(marques?|marks?|traces?|scars?|cicatrices?|wounds?|blessures?|plaies?|brulures?|burns|swollen|enfl\w*|bruised|bruises|ecchymoses|fractur\w*|broken|casses?|cassee|ongles|nails|walk|marcher|hospitali\w*|saign\w*|bleeding)$/;
 function burntOnPurpose(tokens: readonly Token[], b: number): boolean {
@@ -55,6 +65,7 @@ const one = (w: string): boolean => isSingularPerson(w) || (MORE_PEOPLE.test(w) 
 
 /** How many people the text says were beaten (C3); null when none is, or they are not counted. */
 export function beatenCount(tokens: readonly Token[]): number | null {
+  if (!said(tokens, BEATEN_SAID)) return null;
   for (let b = 0; b < tokens.length; b++) {
     const w = tokens[b]!.norm;
     let noun = false;

@@ -1,6 +1,7 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { isPerson } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * "Both" people taken or let go are two abducted (pending reports40): "both motorcyclists released last night after the
@@ -9,7 +10,9 @@ import { isPerson } from './victim-words.js';
  * taking (the caller's `taking`) and no reader counted the abducted. Look-alikes kept: "both sides", "both villages",
  * "both were wounded" (another harm), "both arrested by the police" (the state: C23, the detention reader clears it).
  */
-const BOTH = new Set(['both']);
+const BOTH_WORDS = ['both'];
+const BOTH: ReadonlySet<string> = new Set(BOTH_WORDS);
+const BOTH_SAID = trigger(BOTH_WORDS);
 const TAKEN = /^(released|freed|kidnapped|abducted|taken|escaped|rescued|held)$/;
 const FILLER = /^(of|them|were|have|been|was|later|finally|eventually|now|since|the)$/;
 
@@ -45,6 +48,7 @@ function bothHarmed(tokens: readonly Token[], i: number, victims: Victims): bool
 }
 
 export function bothTaken(tokens: readonly Token[], taking: boolean, victims: Victims): void {
+  if (!said(tokens, BOTH_SAID)) return;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!BOTH.has(tokens[i]!.norm)) continue;
     if (bothHarmed(tokens, i, victims) || !taking || victims.abducted !== null) continue;

@@ -2,6 +2,7 @@ import type { SignalHit } from '../categories/categories.js';
 import type { Victims } from '../../domain/alert.js';
 import { readNumber } from '../numbers.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * The dead told by their burial: "burial of 5 victims of the ADF attack", "inhumation des 7 victimes du massacre",
@@ -9,9 +10,13 @@ import type { Token } from '../normalize.js';
  * said (high when uncounted), and the number before them is the dead (critical from five). "IED buried in the road",
  * "burial ground" name no victim.
  */
-const BURIAL = new Set(['burial', 'burials', 'buried', 'bury', 'burying', 'funeral', 'funerals', 'inhumation', 'inhumations', 'inhume', 'inhumes', 'inhumee', 'inhumees', 'enterre', 'enterres', 'enterree', 'enterrees', 'enterrement', 'enterrements', 'obseques', 'funerailles', 'mazishi', 'wamezikwa']);
+const BURIAL_WORDS = ['burial', 'burials', 'buried', 'bury', 'burying', 'funeral', 'funerals', 'inhumation', 'inhumations', 'inhume', 'inhumes', 'inhumee', 'inhumees', 'enterre', 'enterres', 'enterree', 'enterrees', 'enterrement', 'enterrements', 'obseques', 'funerailles', 'mazishi', 'wamezikwa'];
+const BURIAL: ReadonlySet<string> = new Set(BURIAL_WORDS);
 // (bodies buried by Red Cross volunteers are a response to an earlier killing: "threatened while burying bodies" tells no new one)
-const VICTIMS = new Set(['victims', 'victim', 'victimes', 'victime', 'dead', 'morts', 'deceased', 'defunts', 'killed', 'tues']);
+const VICTIMS_WORDS = ['victims', 'victim', 'victimes', 'victime', 'dead', 'morts', 'deceased', 'defunts', 'killed', 'tues'];
+const VICTIMS: ReadonlySet<string> = new Set(VICTIMS_WORDS);
+const BURIAL_SAID = trigger(BURIAL_WORDS);
+const VICTIMS_SAID = trigger(VICTIMS_WORDS);
 const OF = new Set(['of', 'des', 'de', 'du', 'the', 'les', 'la', 'le', 'l', 'd', 'their', 'leurs']);
 
 // "pendant l'enterrement des victimes", "during the burial of the victims", "lors des obsèques": the burial is when another
@@ -27,6 +32,7 @@ function timeFrame(tokens: readonly Token[], i: number): boolean {
 
 /** Where a burial of victims is told: [burial word, victim word], or null. */
 function burialOfVictims(tokens: readonly Token[]): { burial: number; victims: number } | null {
+  if (!said(tokens, BURIAL_SAID) || !said(tokens, VICTIMS_SAID)) return null;
   for (let i = 0; i < tokens.length; i++) {
     if (!BURIAL.has(tokens[i]!.norm) || timeFrame(tokens, i)) continue;
     // "burial of (the) 5 victims", "inhumation des 7 victimes"; "the victims … buried", "les victimes … enterrées"

@@ -2,6 +2,7 @@ import type { Victims } from '../../domain/alert.js';
 import { CHILD_NOUNS } from '../categories/keywords.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * A child among the victims said by an age or a school word rather than a counted child (pending reports24):
@@ -13,13 +14,16 @@ import { readNumber } from '../numbers.js';
  */
 const YOUNGEST = [['the', 'youngest'], ['le', 'plus', 'jeune'], ['la', 'plus', 'jeune'], ['youngest', 'victim'], ['the', 'youngest', 'victim']];
 const BE = /^(was|is|aged|age|avait|a|agee?|ayant|being|of|de)$/;
-const PUPILS = /^(eleves|pupils|ecoliers|ecolieres|schoolchildren|schoolboys|schoolgirls|ecolier|ecoliere|eleve|pupil)$/;
+const PUPILS_WORDS = ['eleves', 'pupils', 'ecoliers', 'ecolieres', 'schoolchildren', 'schoolboys', 'schoolgirls', 'ecolier', 'ecoliere', 'eleve', 'pupil'];
+const PUPILS = new RegExp(`^(${PUPILS_WORDS.join('|')})$`);
+// "youngest"/"jeune" of YOUNGEST, a child word, a pupil word
+const CHILD_SAID = trigger(['youngest', 'jeune', ...CHILD_NOUNS, ...PUPILS_WORDS]);
 const YEARS = /^(ans|an|years?|yrs?|yo|y)$/;
 
 export function childAmongVictims(tokens: readonly Token[], victims: Victims): void {
   if (victims.childrenAffected !== null) return;
   const harmed = (['killed', 'injured', 'abducted'] as const).some((k) => (victims[k] ?? 0) > 0);
-  if (!harmed) return;
+  if (!harmed || !said(tokens, CHILD_SAID)) return;
   for (let i = 0; i < tokens.length; i++) {
     // "the youngest was 15", "le plus jeune avait 14 ans"
     const y = YOUNGEST.find((p) => p.every((w, d) => tokens[i + d]?.norm === w));

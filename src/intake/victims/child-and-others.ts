@@ -2,6 +2,7 @@ import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { CHILD_NOUNS, VICTIM_VERBS } from './victim-vocabulary.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * Children counted past the first one (pending reports31):
@@ -13,12 +14,17 @@ import { CHILD_NOUNS, VICTIM_VERBS } from './victim-vocabulary.js';
  * Look-alikes kept out: "others" followed by a noun ("deux autres civils blessés"), an adult's relative ("a man killed and
  * his son injured": no child before the "and"), the child's parent ("a boy killed and his mother injured").
  */
-const OTHERS = new Set(['autres', 'others']);
-const SIBLINGS = new Set(['sister', 'sisters', 'brother', 'brothers', 'soeur', 'soeurs', 'frere', 'freres', 'cousin', 'cousins', 'cousine', 'cousines']);
+const OTHERS_WORDS = ['autres', 'others'];
+const OTHERS: ReadonlySet<string> = new Set(OTHERS_WORDS);
+const SIBLINGS_WORDS = ['sister', 'sisters', 'brother', 'brothers', 'soeur', 'soeurs', 'frere', 'freres', 'cousin', 'cousins', 'cousine', 'cousines'];
+const SIBLINGS: ReadonlySet<string> = new Set(SIBLINGS_WORDS);
 const OWNER = new Set(['his', 'her', 'their', 'sa', 'son', 'ses', 'leur', 'leurs']);
-const CHILD_SOLDIERS = new Set(['eafga', 'caafag', 'esfga', 'eafgas', 'caafags', 'esfgas']);
+const CHILD_SOLDIERS_WORDS = ['eafga', 'caafag', 'esfga', 'eafgas', 'caafags', 'esfgas'];
+const CHILD_SOLDIERS: ReadonlySet<string> = new Set(CHILD_SOLDIERS_WORDS);
+const OTHERS_SAID = trigger([...CHILD_SOLDIERS_WORDS, ...SIBLINGS_WORDS, ...OTHERS_WORDS]);
 
 export function childAndOthers(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, OTHERS_SAID)) return;
   for (let i = 1; i < tokens.length; i++) {
     const norm = tokens[i]!.norm;
     if (CHILD_SOLDIERS.has(norm)) {

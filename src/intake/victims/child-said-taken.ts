@@ -1,5 +1,7 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * C18 (reports37): one child recruited, then "he was taken" in a later clause ("Boy of 15 recruited by Mai-Mai in
@@ -10,11 +12,13 @@ import type { Token } from '../normalize.js';
  */
 const ONE = /^(he|she|il|elle)$/;
 const WAS = /^(was|had|has|been|a|avait|ete|fut)$/;
-const TAKEN = /^(taken|abducted|kidnapped|snatched|enleve|enlevee|kidnappe|kidnappee|emmene|emmenee|pris|prise)$/;
+const TAKEN_WORDS = ['taken', 'abducted', 'kidnapped', 'snatched', 'enleve', 'enlevee', 'kidnappe', 'kidnappee', 'emmene', 'emmenee', 'pris', 'prise'];
+const TAKEN = oneOf(TAKEN_WORDS);
+const TAKEN_SAID = trigger(TAKEN_WORDS);
 const CARE_OR_BACK = /^(hospital|hopital|health|centre|center|clinic|clinique|care|soins|back|home|maison|chez|parents|famille|family)$/;
 
 export function childSaidTaken(tokens: readonly Token[], victims: Victims): void {
-  if (victims.childrenAffected !== 1 || victims.abducted !== null) return;
+  if (victims.childrenAffected !== 1 || victims.abducted !== null || !said(tokens, TAKEN_SAID)) return;
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (!ONE.test(tokens[i]!.norm)) continue;
     let k = i + 1;

@@ -1,5 +1,6 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * One child, named by an age under 18, seen in an armed group's ranks (reports28, C18): "boy of 15 seen with Wazalendo at
@@ -7,7 +8,9 @@ import type { Token } from '../normalize.js';
  * carrying a gun at the M23 checkpoint". The child associated with the group is the child affected (1). Needs an armed
  * group named (the caller's `groupNamed`) and a word of joining, arms or uniform.
  */
-const CHILD = new Set(['boy', 'girl', 'garcon', 'fille', 'enfant', 'child', 'kid', 'mineur', 'mineure', 'adolescent', 'adolescente', 'teenager', 'mtoto', 'mwana']);
+const CHILD_WORDS = ['boy', 'girl', 'garcon', 'fille', 'enfant', 'child', 'kid', 'mineur', 'mineure', 'adolescent', 'adolescente', 'teenager', 'mtoto', 'mwana'];
+const CHILD: ReadonlySet<string> = new Set(CHILD_WORDS);
+const CHILD_SAID = trigger(CHILD_WORDS);
 const OF = /^(of|de|aged|age|agee|ya)$/;
 const YEARS = /^(ans|years|yrs|yr|yo|miaka)$/;
 const JOINED = /^(joined|join|rejoint|rejoindre|enrolled|enrole|enrolee|recruited|recrute|recrutee|armed|arme|armee|weapon|weapons|gun|fusil|ak47|kalachnikov|uniform|uniforme|tenue|carrying|portant|porte|fighting|combat|combattant|soldier|soldat|guarding|garde)$/;
@@ -22,7 +25,7 @@ function minorAt(tokens: readonly Token[], i: number): boolean {
 }
 
 export function childWithGroup(tokens: readonly Token[], victims: Victims, groupNamed: boolean): void {
-  if (!groupNamed || victims.childrenAffected !== null) return;
+  if (!groupNamed || victims.childrenAffected !== null || !said(tokens, CHILD_SAID)) return;
   let child = false;
   for (let i = 0; i < tokens.length && !child; i++) if (CHILD.has(tokens[i]!.norm) && minorAt(tokens, i)) child = true;
   if (child && tokens.some((t) => JOINED.test(t.norm))) victims.childrenAffected = 1;

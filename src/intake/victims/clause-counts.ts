@@ -4,6 +4,8 @@ import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { isPerson, isSingularPerson, verbAt } from './victim-words.js';
 import { ageAt, CHILD_AGE } from './ages.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * Counts said the way everyday Kivu traffic says them (reports13): a headline with no article ("Police officer
@@ -74,9 +76,12 @@ function headlineVictims(tokens: readonly Token[], victims: Victims): void {
 }
 
 // A report of people taken: hostages, captivity, ransom, release.
-const CAPTIVITY = /^(hostages?|otages?|captivit[ey]|captivite|ransom|rancon|kidnappers|ravisseurs|released|liberes|liberees|freed|back|revenus|revenues|rentres|rentrees)$/;
+const CAPTIVITY_WORDS = ['hostage', 'hostages', 'otage', 'otages', 'captivity', 'captivite', 'ransom', 'rancon', 'kidnappers', 'ravisseurs', 'released', 'liberes', 'liberees', 'freed', 'back', 'revenus', 'revenues', 'rentres', 'rentrees'];
+const CAPTIVITY = oneOf(CAPTIVITY_WORDS);
+const CAPTIVITY_SAID = trigger(CAPTIVITY_WORDS);
 /** "the 3 Goma-Sake moto drivers are back home", "les 5 femmes de Kalehe sont toujours en captivité": those held, counted again. */
 function heldAgain(tokens: readonly Token[]): number | null {
+  if (!said(tokens, CAPTIVITY_SAID)) return null;
   if (!tokens.some((t) => CAPTIVITY.test(t.norm))) return null;
   for (let i = 0; i < tokens.length; i++) {
     if (!/^(the|les|ces|these|those|nos|our)$/.test(tokens[i]!.norm)) continue;
@@ -87,12 +92,14 @@ function heldAgain(tokens: readonly Token[]): number | null {
   return null;
 }
 
-const FREED = /^(released|freed|escaped|liberes|liberees|libere|liberee|relaches|relachees|relache|relachee|evades|echappes|echappees)$/;
+const FREED_WORDS = ['released', 'freed', 'escaped', 'liberes', 'liberees', 'libere', 'liberee', 'relaches', 'relachees', 'relache', 'relachee', 'evades', 'echappes', 'echappees'];
+const FREED = oneOf(FREED_WORDS);
+const FREED_SAID = trigger(FREED_WORDS);
 const FREED_FILLERS = /^(were|have|been|later|then|ont|ete|sont|deja|already|puis|ensuite)$/;
 /** "6 farmers abducted, 2 released", "12 enlevées ; quatre ont été libérées": the released are among the abducted, not more. */
 function releasedAmongAbducted(tokens: readonly Token[], victims: Victims): void {
   const total = victims.abducted;
-  if (total === null) return;
+  if (total === null || !said(tokens, FREED_SAID)) return;
   for (let i = 0; i < tokens.length; i++) {
     if (!FREED.test(tokens[i]!.norm)) continue;
     let k = i - 1;
@@ -112,8 +119,10 @@ function releasedAmongAbducted(tokens: readonly Token[], victims: Victims): void
 const verbNear = (tokens: readonly Token[], j: number): boolean => [1, 2, 3, 4].some((d) => verbAt(tokens, j + d) === 'abducted');
 
 /** Ages right after the children counted ("2 girls 14 and 15", "3 garçons, 12 et 13 ans"): token indices that are no count. */
+const CHILD_SAID = trigger([...CHILD_NOUNS]);
 function agesAfterChildren(tokens: readonly Token[]): number[] {
   const out: number[] = [];
+  if (!said(tokens, CHILD_SAID)) return out;
   for (let i = 1; i < tokens.length; i++) {
     if (!CHILD_NOUNS.has(tokens[i - 1]!.norm) || !/^\d{1,2}$/.test(tokens[i]!.norm) || tokens[i]!.breakBefore) continue;
     if (!/^(and|et|&|ou|or)$/.test(tokens[i + 1]?.norm ?? '') || !/^\d{1,2}$/.test(tokens[i + 2]?.norm ?? '')) continue;
@@ -138,10 +147,15 @@ function agesReadAsCount(tokens: readonly Token[], victims: Victims): void {
 }
 
 // "approx 800 new IDPs arrived", "600 nouveaux déplacés arrivés": new arrivals counted.
-const NEW = /^(new|nouveaux|nouvelles|fresh)$/;
+const NEW_WORDS = ['new', 'nouveaux', 'nouvelles', 'fresh'];
+const NEW = oneOf(NEW_WORDS);
 const ARRIVING = /^(idps|deplaces|dplces|ppl|people|personnes|pers|displaced|families|familles|arrivals|arrivants)$/;
-const CAME = /^(arrived|arriving|arrive|arrives|arrivent|arrivees|arrives|venus|venues|came|reached)$/;
+const CAME_WORDS = ['arrived', 'arriving', 'arrive', 'arrives', 'arrivent', 'arrivees', 'venus', 'venues', 'came', 'reached'];
+const CAME = oneOf(CAME_WORDS);
+const NEW_SAID = trigger(NEW_WORDS);
+const CAME_SAID = trigger(CAME_WORDS);
 function newArrivals(tokens: readonly Token[]): number | null {
+  if (!said(tokens, NEW_SAID) || !said(tokens, CAME_SAID)) return null;
   for (let i = 0; i + 3 < tokens.length; i++) {
     const n = readNumber(tokens, i);
     if (!n || n.article || n.zero || !NEW.test(tokens[n.next]?.norm ?? '') || !ARRIVING.test(tokens[n.next + 1]?.norm ?? '')) continue;
@@ -153,9 +167,12 @@ function newArrivals(tokens: readonly Token[]): number | null {
 
 /** The reports13 count classes, after the other readers (victims/implied-counts.ts). */
 // "…due to M23 shelling, est. 15,000 ppl": an estimate abbreviated with a full stop still counts those who fled.
-const ABBREVIATED = /^(est|approx|env|ca|estim)$/;
+const ABBREVIATED_WORDS = ['est', 'approx', 'env', 'ca', 'estim'];
+const ABBREVIATED = oneOf(ABBREVIATED_WORDS);
+const ABBREVIATED_SAID = trigger(ABBREVIATED_WORDS);
 const FLED_NOUN = /^(ppl|people|pple|pers|personnes|persons|idps|deplaces|dplces|hh)$/;
 function abbreviatedEstimate(tokens: readonly Token[]): number | null {
+  if (!said(tokens, ABBREVIATED_SAID)) return null;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!ABBREVIATED.test(tokens[i]!.norm) || !(i === 0 || tokens[i]!.breakBefore)) continue;
     const n = readNumber(tokens, i + 1);
@@ -179,9 +196,12 @@ export function readCountClasses9(tokens: readonly Token[], abduction: boolean, 
 }
 
 const PLURAL_AFTER = /^(vus|apercus|observes|signales|armes|presents|postes|deployes|utilises|recrutes|sont|ont|etaient|are|were|have)$/;
-const ONE_CHILD = /^(kadogo|child|enfant|boy|girl|garcon|fille|mineur|mineure|minor|teenager|adolescent)$/;
+const ONE_CHILD_WORDS = ['kadogo', 'child', 'enfant', 'boy', 'girl', 'garcon', 'fille', 'mineur', 'mineure', 'minor', 'teenager', 'adolescent'];
+const ONE_CHILD = oneOf(ONE_CHILD_WORDS);
+const ONE_CHILD_SAID = trigger(ONE_CHILD_WORDS);
 /** One child named in a report of children used: "Kadogo seen…", "a child soldier at the barrier", "un enfant armé". */
 function oneChildUsed(tokens: readonly Token[]): number | null {
+  if (!said(tokens, ONE_CHILD_SAID)) return null;
   for (let i = 0; i < tokens.length; i++) {
     // ("Child soldiers seen": many, uncounted)
     if (!ONE_CHILD.test(tokens[i]!.norm) || /^(soldiers|soldats|fighters|combattants|associes|associated|kadogos)$/.test(tokens[i + 1]?.norm ?? '')) continue;

@@ -1,6 +1,8 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Signals } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * Two people said as a pair, with no number: "un couple de vieillards égorgé", "an elderly couple killed", "bodies of man
@@ -9,14 +11,21 @@ import type { Token } from '../normalize.js';
  * "a" of "a man and his wife" as one). Look-alikes kept out: "a couple of
  * days" (time), "his wife came to report" (one person named with no pair), more than one harm told (which one is unclear).
  */
-const COUPLE = /^(couple|couples)$/;
-const PARTNER = /^(wife|husband|femme|epouse|mari|son|daughter|fils|fille|brother|sister|frere|soeur|child|enfant|baby|bebe)$/;
+const COUPLE_WORDS = ['couple', 'couples'];
+const COUPLE = oneOf(COUPLE_WORDS);
+const PARTNER_WORDS = ['wife', 'husband', 'femme', 'epouse', 'mari', 'son', 'daughter', 'fils', 'fille', 'brother', 'sister', 'frere', 'soeur', 'child', 'enfant', 'baby', 'bebe'];
+const PARTNER = oneOf(PARTNER_WORDS);
 const POSSESSIVE = /^(his|her|their|sa|son|ses|leur)$/;
-const HEAD = /^(man|woman|husband|wife|father|mother|homme|femme|mari|epouse|pere|mere|papa|maman|old|vieil|vieux|vieille|elderly)$/;
+const HEAD_WORDS = ['man', 'woman', 'husband', 'wife', 'father', 'mother', 'homme', 'femme', 'mari', 'epouse', 'pere', 'mere', 'papa', 'maman', 'old', 'vieil', 'vieux', 'vieille', 'elderly'];
+const HEAD = oneOf(HEAD_WORDS);
+const COUPLE_SAID = trigger(COUPLE_WORDS);
+const PARTNER_SAID = trigger(PARTNER_WORDS);
+const HEAD_SAID = trigger(HEAD_WORDS);
 const AND = /^(and|n|et|&|na)$/;
 
 // (0: no pair; 1: a pair; 2: a pair whose head has an article, "a man and his wife", which the victim reader counts as 1)
 function pairSaid(tokens: readonly Token[], harmAt: (i: number) => boolean): 0 | 1 | 2 {
+  if (!said(tokens, COUPLE_SAID) && !(said(tokens, HEAD_SAID) && said(tokens, PARTNER_SAID))) return 0;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     // "un couple de vieillards", "an elderly couple", not "a couple of days"

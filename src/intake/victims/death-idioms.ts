@@ -2,6 +2,7 @@ import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { isPerson } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * A death said by an idiom rather than a harm verb (pending reports24): "did not survive the bullets", "died before reaching
@@ -28,6 +29,7 @@ const IDIOMS: readonly string[][] = [
 // (looked up by their first word: this runs on every word of every report)
 const BY_FIRST_WORD = new Map<string, string[][]>();
 for (const idiom of IDIOMS) BY_FIRST_WORD.set(idiom[0]!, [...(BY_FIRST_WORD.get(idiom[0]!) ?? []), idiom]);
+const IDIOM_SAID = trigger([...BY_FIRST_WORD.keys()]);
 const ILLNESS = /^(cholera|malaria|ebola|illness|disease|maladie|paludisme|rougeole|measles|hunger|faim|age|noye|noyee|drowned|drowning|noyade|accident|sickness|naturelle|natural)$/;
 const NEGATION = /^(not|never|pas|jamais|n)$/;
 const PLURAL_SUBJECT = /^(they|ils|elles|both|tous|all|les|the)$/;
@@ -39,6 +41,7 @@ const WOUNDED_MANY = /^(blesses|blessees|wounded|injured)$/;
 /** [start, end) of each death idiom, not negated. */
 function idiomsAt(tokens: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  if (!said(tokens, IDIOM_SAID)) return out;
   for (let i = 0; i < tokens.length; i++) {
     const candidates = BY_FIRST_WORD.get(tokens[i]!.norm);
     if (!candidates) continue;

@@ -5,6 +5,8 @@ import { readNumber } from '../numbers.js';
 import { PEOPLE } from './moved-people.js';
 import { isPerson, verbAt } from './victim-words.js';
 import { objectListGoesOn, othersHaveOwnState } from './others-own-state.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * Counts a reporter leaves half-said, read after the victim words:
@@ -16,10 +18,17 @@ import { objectListGoesOn, othersHaveOwnState } from './others-own-state.js';
  */
 const HARMS: readonly VictimKey[] = ['killed', 'injured', 'abducted'];
 const JOIN = /^(and|et|,)$/;
-const MORE = /^(more|others|autres|additional|supplementaires)$/;
-const SEVERITY = /^(graves|grave|grievement|gravement|serieusement|legers|legeres|legerement|seriously|critically|lightly|slightly|severely|serious|critical|critiques)$/;
+const MORE_WORDS = ['more', 'others', 'autres', 'additional', 'supplementaires'];
+const MORE = oneOf(MORE_WORDS);
+const SEVERITY_WORDS = ['graves', 'grave', 'grievement', 'gravement', 'serieusement', 'legers', 'legeres', 'legerement', 'seriously', 'critically', 'lightly', 'slightly', 'severely', 'serious', 'critical', 'critiques'];
+const SEVERITY = oneOf(SEVERITY_WORDS);
+// ("2 more", or more wounded told by how badly: "un blessé léger et 2 graves")
+const MORE_SAID = trigger([...MORE_WORDS, ...SEVERITY_WORDS]);
+const CHILD_SAID = trigger([...CHILD_NOUNS]);
 const APPROX = /^(approx|aprox|approximately|about|abt|around|env|environ|some|quelque|over|plus|least|moins|nearly|pres|au|at|de|d|than)$/;
-const SUCCUMBED = /^(succombe|succombee|succumbed|died|decede|decedee|meurt|expired)$/;
+const SUCCUMBED_WORDS = ['succombe', 'succombee', 'succumbed', 'died', 'decede', 'decedee', 'meurt', 'expired'];
+const SUCCUMBED = oneOf(SUCCUMBED_WORDS);
+const SUCCUMBED_SAID = trigger(SUCCUMBED_WORDS);
 
 export function readEllipticCounts(tokens: readonly Token[], victims: Victims, abduction: boolean, violent: boolean): void {
   childrenAmongThem(tokens, victims);
@@ -33,7 +42,7 @@ export function readEllipticCounts(tokens: readonly Token[], victims: Victims, a
 
 // "Two children killed and 3 maimed": the second number has no people of its own; they are the children named.
 function secondHarmOfChildren(tokens: readonly Token[], victims: Victims): void {
-  if (victims.childrenAffected === null) return;
+  if (victims.childrenAffected === null || !said(tokens, CHILD_SAID)) return;
   for (let i = 0; i < tokens.length; i++) {
     const n = readNumber(tokens, i);
     if (!n || n.article || n.zero || !CHILD_NOUNS.has(tokens[n.next]?.norm ?? '')) continue;
@@ -52,6 +61,7 @@ function secondHarmOfChildren(tokens: readonly Token[], victims: Victims): void 
 
 // "4 killed in Mbau and 2 more in Kamango", "3 morts à Mbau et 2 autres à Oicha"
 function moreOfTheSame(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, MORE_SAID)) return;
   let last: VictimKey | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const verb = verbAt(tokens, i);
@@ -104,7 +114,7 @@ function countApart(tokens: readonly Token[], victims: Victims, abduction: boole
 
 // "enseignant attaqué à la machette … a succombé à l'hôpital": one person named, who later died.
 function diedLater(tokens: readonly Token[], victims: Victims): void {
-  if (victims.killed !== null) return;
+  if (victims.killed !== null || !said(tokens, SUCCUMBED_SAID)) return;
   const at = tokens.findIndex((t) => SUCCUMBED.test(t.norm));
   if (at < 0) return;
   // the person opens the report, maybe after an article or a word of their state ("Injured man succumbed", "Un blessé a succombé")
@@ -116,10 +126,13 @@ function diedLater(tokens: readonly Token[], victims: Victims): void {
 
 // "5 diggers held by FDLR, ransom being asked", "4 creuseurs détenus par les FDLR" in a report of hostage-taking; "family of
 // the 2 Mbau teachers asked 5000$" when a ransom is asked: the people held are those taken.
-const HELD = /^(held|kept|detained|detenus|detenues|retenus|retenues|gardes|gardees|sequestres|sequestrees)$/;
-const RANSOM = /^(ransom|ransoms|rancon|rancons|ranson)$/;
+const HELD_WORDS = ['held', 'kept', 'detained', 'detenus', 'detenues', 'retenus', 'retenues', 'gardes', 'gardees', 'sequestres', 'sequestrees'];
+const HELD = oneOf(HELD_WORDS);
+const RANSOM_WORDS = ['ransom', 'ransoms', 'rancon', 'rancons', 'ranson'];
+const RANSOM = oneOf(RANSOM_WORDS);
+const HELD_SAID = trigger([...HELD_WORDS, ...RANSOM_WORDS]);
 function heldForRansom(tokens: readonly Token[], victims: Victims): void {
-  if (victims.abducted !== null) return;
+  if (victims.abducted !== null || !said(tokens, HELD_SAID)) return;
   const ransom = tokens.some((t) => RANSOM.test(t.norm));
   for (let i = 0; i < tokens.length; i++) {
     const n = readNumber(tokens, i);
@@ -140,8 +153,9 @@ function heldForRansom(tokens: readonly Token[], victims: Victims): void {
 
 // "Six people, among them 4 children, abducted", "7 personnes dont 3 enfants enlevées": the children among those counted.
 const OF_THEM = [['among', 'them'], ['of', 'whom'], ['parmi', 'eux'], ['parmi', 'elles'], ['parmi', 'lesquels'], ['parmi', 'lesquelles'], ['including'], ['incl'], ['dont']];
+const OF_THEM_SAID = trigger(OF_THEM.map((c) => c[c.length - 1]!));
 function childrenAmongThem(tokens: readonly Token[], victims: Victims): void {
-  if (victims.childrenAffected !== null || !HARMS.some((k) => (victims[k] ?? 0) > 0)) return;
+  if (victims.childrenAffected !== null || !HARMS.some((k) => (victims[k] ?? 0) > 0) || !said(tokens, CHILD_SAID) || !said(tokens, OF_THEM_SAID)) return;
   for (let i = 0; i < tokens.length; i++) {
     const cue = OF_THEM.find((c) => c.every((w, d) => tokens[i + d]?.norm === w));
     if (!cue) continue;

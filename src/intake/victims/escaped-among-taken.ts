@@ -1,6 +1,8 @@
 import type { Victims } from '../../domain/alert.js';
 import { readNumber } from '../numbers.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * Hostages who escaped or were freed, told after the taking, are among those taken (C7): "un groupe armé a enlevé 5
@@ -9,12 +11,16 @@ import type { Token } from '../normalize.js';
  * the taking's number is written in the text before the hostages.
  * Kept: "2 hostages escaped" alone (2), "5 abducted, 2 more taken the next day" (no escape: 7).
  */
-const HOSTAGES = /^(otages|hostages|captives|captifs|abductees|enleves|kidnappes)$/;
-const AWAY = /^(echappes|echappees|evades|evadees|escaped|fled|freed|released|liberes|liberees|relaches|relachees|relaxes|rescued|wametoroka|walitoroka)$/;
+const HOSTAGES_WORDS = ['otages', 'hostages', 'captives', 'captifs', 'abductees', 'enleves', 'kidnappes'];
+const HOSTAGES = oneOf(HOSTAGES_WORDS);
+const AWAY_WORDS = ['echappes', 'echappees', 'evades', 'evadees', 'escaped', 'fled', 'freed', 'released', 'liberes', 'liberees', 'relaches', 'relachees', 'relaxes', 'rescued', 'wametoroka', 'walitoroka'];
+const AWAY = oneOf(AWAY_WORDS);
+const HOSTAGES_SAID = trigger(HOSTAGES_WORDS);
+const AWAY_SAID = trigger(AWAY_WORDS);
 
 export function escapedAmongTaken(tokens: readonly Token[], victims: Victims): void {
   const total = victims.abducted;
-  if (total === null || total < 2) return;
+  if (total === null || total < 2 || !said(tokens, HOSTAGES_SAID) || !said(tokens, AWAY_SAID)) return;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!HOSTAGES.test(tokens[i + 1]!.norm) || tokens[i + 1]!.breakBefore) continue;
     const n = readNumber(tokens, i);

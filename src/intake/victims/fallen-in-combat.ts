@@ -1,5 +1,7 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * A soldier, policeman or fighter said to have fallen is dead: "un militaire est tombé", "deux soldats sont tombés au
@@ -8,14 +10,18 @@ import type { Token } from '../normalize.js';
  * ditch"), and a position or a place that fell ("Rubaya est tombée", "the post fell to M23") — only a person falls dead.
  */
 // (a Set: the reader looks at every word of a report)
-const ARMED_PERSON: ReadonlySet<string> = new Set(['militaire', 'militaires', 'soldat', 'soldats', 'soldier', 'soldiers', 'element', 'elements', 'policier', 'policiers', 'policeman', 'policemen', 'agent', 'agents', 'combattant', 'combattants', 'fighter', 'fighters', 'peacekeeper', 'peacekeepers', 'casque', 'casques', 'fardc', 'wazalendo']);
-const FELL = /^(tombe|tombes|tombee|fell|fallen)$/;
+const ARMED_PERSON_WORDS = ['militaire', 'militaires', 'soldat', 'soldats', 'soldier', 'soldiers', 'element', 'elements', 'policier', 'policiers', 'policeman', 'policemen', 'agent', 'agents', 'combattant', 'combattants', 'fighter', 'fighters', 'peacekeeper', 'peacekeepers', 'casque', 'casques', 'fardc', 'wazalendo'];
+const ARMED_PERSON: ReadonlySet<string> = new Set(ARMED_PERSON_WORDS);
+const FELL_WORDS = ['tombe', 'tombes', 'tombee', 'fell', 'fallen'];
+const FELL = oneOf(FELL_WORDS);
+const ARMED_PERSON_SAID = trigger(ARMED_PERSON_WORDS);
+const FELL_SAID = trigger(FELL_WORDS);
 const AUX = /^(est|sont|a|ont|has|have|had|ete|was|were|bleu|bleus|fardc|pnc|du|de|la|l)$/;
 const NOT_DEAD = /^(malade|malades|ill|sick|from|into|in|off|dans|d|de|du|des|sur|on|down|asleep|endormi|amoureux|enceinte|pregnant|en|to|a|aux|au|victim|victime)$/;
 const COUNT: Record<string, number> = { un: 1, une: 1, a: 1, an: 1, one: 1, deux: 2, two: 2, trois: 3, three: 3, quatre: 4, four: 4, cinq: 5, five: 5 };
 
 export function fallenCounted(tokens: readonly Token[], victims: Victims): void {
-  if (victims.killed !== null) return;
+  if (victims.killed !== null || !said(tokens, FELL_SAID) || !said(tokens, ARMED_PERSON_SAID)) return;
   for (let i = 1; i < tokens.length - 1; i++) {
     if (!ARMED_PERSON.has(tokens[i]!.norm)) continue;
     let k = i + 1;

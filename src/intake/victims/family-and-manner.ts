@@ -3,6 +3,7 @@ import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { VICTIM_VERBS } from './victim-vocabulary.js';
 import { isPerson, isSingularPerson } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * Counts the readers miss for two wordings of the same harm (reports31):
@@ -12,9 +13,12 @@ import { isPerson, isSingularPerson } from './victim-words.js';
  *   personnes tuée" — the family's number is the count of the verb beside it.
  * Only a count still unknown is set. Cheap triggers: a Set lookup of the adverb or of "famille"/"family".
  */
-const MANNER: ReadonlySet<string> = new Set(['sommairement', 'froidement', 'sauvagement', 'brutalement', 'atrocement', 'lachement', 'cruellement', 'summarily', 'brutally', 'savagely', 'mercilessly', 'ruthlessly']);
+const MANNER_WORDS = ['sommairement', 'froidement', 'sauvagement', 'brutalement', 'atrocement', 'lachement', 'cruellement', 'summarily', 'brutally', 'savagely', 'mercilessly', 'ruthlessly'];
+const MANNER: ReadonlySet<string> = new Set(MANNER_WORDS);
 const ONE: ReadonlySet<string> = new Set(['le', 'la', 'l', 'un', 'une', 'the', 'a', 'an', 'son', 'sa', 'his', 'her', 'their', 'leur']);
-const FAMILY: ReadonlySet<string> = new Set(['famille', 'family']);
+const FAMILY_WORDS = ['famille', 'family'];
+const FAMILY: ReadonlySet<string> = new Set(FAMILY_WORDS);
+const MANNER_SAID = trigger([...MANNER_WORDS, ...FAMILY_WORDS]);
 const OF: ReadonlySet<string> = new Set(['de', 'of', 'd']);
 const FILLER: ReadonlySet<string> = new Set(['personnes', 'people', 'persons', 'membres', 'members', 'ames', 'entiere', 'entire', 'whole', 'toute']);
 
@@ -27,6 +31,7 @@ function personAfter(tokens: readonly Token[], from: number): boolean {
 }
 
 export function familyAndMannerCounts(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, MANNER_SAID)) return;
   for (let i = 1; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     if (MANNER.has(w)) {

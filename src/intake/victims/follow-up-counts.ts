@@ -6,6 +6,8 @@ import { CHILD_NOUNS, NOT_COUNT_UNITS } from '../categories/keywords.js';
 import { isPerson, verbAt } from './victim-words.js';
 import { SHORTHAND_VICTIM_VERBS } from '../shorthand-words.js';
 import { SW_ARRIVED, SW_TOOK_PEOPLE } from '../vocabulary/everyday-traffic-5.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * Counts of everyday follow-ups and shorthand (reports12) that the count readers do not see:
@@ -21,6 +23,7 @@ import { SW_ARRIVED, SW_TOOK_PEOPLE } from '../vocabulary/everyday-traffic-5.js'
 
 // ("wamechukua vijana 10": took, of people; "wamefika watu 300": arrived, reports16)
 const SW_VERBS = new Map([...SHORTHAND_VICTIM_VERBS, ...SW_TOOK_PEOPLE.map((w) => [w, 'abducted'] as const), ...SW_ARRIVED.map((w) => [w, 'displaced'] as const)].filter(([w]) => /^(wa|a|i|zi)(me|li|na)/.test(w)));
+const SWAHILI_SAID = trigger([...SW_VERBS.keys(), ...CHILD_NOUNS]);
 const count = (tokens: readonly Token[], i: number, skip?: Uint8Array): number | null => {
   const n = readNumber(tokens, i, skip);
   if (!n || n.article || n.zero || n.value === 0) return null;
@@ -31,6 +34,7 @@ const sameClause = (tokens: readonly Token[], from: number, to: number): boolean
 
 // "wameteka watu 15", "wameua watu 3": a Swahili verb, who, then how many.
 function swahiliCounts(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
+  if (!said(tokens, SWAHILI_SAID)) return;
   for (let i = 0; i < tokens.length; i++) {
     const key = SW_VERBS.get(tokens[i]!.norm);
     if (key && victims[key] === null && isPerson(tokens[i + 1]?.norm ?? '') && sameClause(tokens, i, i + 2)) {
@@ -46,11 +50,13 @@ function swahiliCounts(tokens: readonly Token[], victims: Victims, skip?: Uint8A
   }
 }
 
-const HOSTAGES = /^(hostages|otages|mateka|captives|captifs)$/;
+const HOSTAGE_WORDS = ['hostages', 'otages', 'mateka', 'captives', 'captifs'];
+const HOSTAGES = oneOf(HOSTAGE_WORDS);
+const HOSTAGES_SAID = trigger(HOSTAGE_WORDS);
 const FORMER = /^(ex|former|anciens|anciennes|freed|liberated|liberes|liberees|released|relaches|relachees)$/;
 // "taken 12 hostages", "ont pris 6 otages en brousse"
 function hostageCounts(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
-  if (victims.abducted !== null) return;
+  if (victims.abducted !== null || !said(tokens, HOSTAGES_SAID)) return;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const n = count(tokens, i, skip);
     // ("4 ex-otages des Mai-Mai libérés", "3 former hostages": hostages back are counted as taken, C12)
@@ -63,18 +69,21 @@ function hostageCounts(tokens: readonly Token[], victims: Victims, skip?: Uint8A
 }
 
 const OF_THE = /^(of|sur|des|kati|among|parmi)$/;
-const BACK = /^(escaped|escape|freed|released|returned|back|liberes|liberees|libere|liberee|relaches|relachees|evades|evadees|echappes|echappees|rentres|revenus|wamerudi|walirudi|wameachiliwa|wametoroka)$/;
+const BACK_WORDS = ['escaped', 'escape', 'freed', 'released', 'returned', 'back', 'liberes', 'liberees', 'libere', 'liberee', 'relaches', 'relachees', 'evades', 'evadees', 'echappes', 'echappees', 'rentres', 'revenus', 'wamerudi', 'walirudi', 'wameachiliwa', 'wametoroka'];
+const BACK = oneOf(BACK_WORDS);
 const STILL = /^(still|toujours|encore|bado)$/;
 const IN_CUSTODY = /^(detainees?|detenus?|detenues?|prisoners?|prisonniers?|prison|cachot|cell|cellule|jail)$/;
 // ("3 of the 7 … r free", "are now free", "sont libres": free again is back too; not "free medical care")
-const FREE: ReadonlySet<string> = new Set(['free', 'libres', 'libre']);
+const FREE_WORDS = ['free', 'libres', 'libre'];
+const FREE: ReadonlySet<string> = new Set(FREE_WORDS);
+const BACK_SAID = trigger([...BACK_WORDS, ...FREE_WORDS]);
 const IS = /^(are|r|now|were|is|been|set|sont|est|ete|maintenant|desormais)$/;
 const freeAgain = (tokens: readonly Token[], i: number): boolean => FREE.has(tokens[i]!.norm) && IS.test(tokens[i - 1]?.norm ?? '');
 // A follow-up on people taken: "3 of the 5 escaped", "2 kati ya 5", "sur les 15 otages, 9 libérés" (the 5 and the 15 were taken),
 // "4 wamerudi, 6 bado ds la brousse", "2 still with captors" (those still held, when no total is given).
 function takenFollowUp(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
   // Detainees let out of a cell were not taken: "2 of the 5 detainees released from Beni prison".
-  if (!tokens.some((t, i) => BACK.test(t.norm) || freeAgain(tokens, i)) || tokens.some((t) => IN_CUSTODY.test(t.norm))) return;
+  if (!said(tokens, BACK_SAID) || !tokens.some((t, i) => BACK.test(t.norm) || freeAgain(tokens, i)) || tokens.some((t) => IN_CUSTODY.test(t.norm))) return;
   for (let i = 0; i < tokens.length; i++) {
     // "3 of the 5", or the total first: "sur les 12, 5 libérés", "of the 8 hostages, 3 escaped"
     const part = count(tokens, i - 1, skip);
@@ -103,12 +112,15 @@ function takenFollowUp(tokens: readonly Token[], victims: Victims, skip?: Uint8A
   }
 }
 
-const FOUND = /^(found|recovered|retrouves?|retrouvees?|decouverts?|decouvertes?)$/;
+const FOUND_WORDS = ['found', 'recovered', 'retrouve', 'retrouves', 'retrouvee', 'retrouvees', 'decouvert', 'decouverts', 'decouverte', 'decouvertes'];
+const FOUND = oneOf(FOUND_WORDS);
 const DEAD_AFTER = /^(dead|morts?|mortes?|lifeless|inanimes?)$/;
-const BODIES = /^(bodies|corps|cadavres|maiti|remains|restes|depouilles)$/;
+const BODIES_WORDS = ['bodies', 'corps', 'cadavres', 'maiti', 'remains', 'restes', 'depouilles'];
+const BODIES = oneOf(BODIES_WORDS);
+const FOUND_SAID = trigger([...FOUND_WORDS, ...BODIES_WORDS]);
 // "2 fishermen abducted … found dead", "2 kidnapped traders, UPDATE: bodies found", "bodies of the 7 farmers found"
 function foundDead(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
-  if (victims.killed !== null) return;
+  if (victims.killed !== null || !said(tokens, FOUND_SAID)) return;
   for (let i = 0; i < tokens.length; i++) {
     if (BODIES.test(tokens[i]!.norm) && /^(of|des|de|ya)$/.test(tokens[i + 1]?.norm ?? '')) {
       const k = /^(the|les)$/.test(tokens[i + 2]?.norm ?? '') ? i + 3 : i + 2;
@@ -152,11 +164,15 @@ function oneOfThemBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-const WOUNDED = /^(blesses|blessees|wounded|injured|majeruhi)$/;
-const DIED = /^(succombe|succombes|succombee|succombees|succumbed|died|decede|decedes|decedees|morts)$/;
+const WOUNDED_WORDS = ['blesses', 'blessees', 'wounded', 'injured', 'majeruhi'];
+const WOUNDED = oneOf(WOUNDED_WORDS);
+const DIED_WORDS = ['succombe', 'succombes', 'succombee', 'succombees', 'succumbed', 'died', 'decede', 'decedes', 'decedees', 'morts'];
+const DIED = oneOf(DIED_WORDS);
+const WOUNDED_SAID = trigger(WOUNDED_WORDS);
+const DIED_SAID = trigger(DIED_WORDS);
 // "deux blessés ayant succombé à l'hôpital", "2 wounded who died in hospital": they are among the dead now.
 function woundedWhoDied(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
-  if (victims.injured === null) return;
+  if (victims.injured === null || !said(tokens, WOUNDED_SAID) || !said(tokens, DIED_SAID)) return;
   for (let i = 1; i < tokens.length; i++) {
     if (!WOUNDED.test(tokens[i]!.norm)) continue;
     let k = i + 1;
@@ -165,11 +181,14 @@ function woundedWhoDied(tokens: readonly Token[], victims: Victims, skip?: Uint8
   }
 }
 
-const ESTIMATE = /^(est|estimated|estimate|approx|approximately|env|environ|around|about|abt)$/;
-const FLED_WORD = /^(deplaces|deplacees|displaced|idps|dplces|dplcs|wakimbizi)$/;
+const ESTIMATE_WORDS = ['est', 'estimated', 'estimate', 'approx', 'approximately', 'env', 'environ', 'around', 'about', 'abt'];
+const ESTIMATE = oneOf(ESTIMATE_WORDS);
+const FLED_WORDS = ['deplaces', 'deplacees', 'displaced', 'idps', 'dplces', 'dplcs', 'wakimbizi'];
+const FLED_WORD = oneOf(FLED_WORDS);
+const ESTIMATE_SAID = trigger([...ESTIMATE_WORDS, ...FLED_WORDS]);
 // "fled overnight to Oicha. Est 4000", "deplaces 2000 vers Mambasa": how many fled, said apart from the verb.
 function estimatedFlight(tokens: readonly Token[], victims: Victims, fled: boolean, skip?: Uint8Array): void {
-  if (victims.displaced !== null || !fled) return;
+  if (victims.displaced !== null || !fled || !said(tokens, ESTIMATE_SAID)) return;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     // "Est 4000" opens its own clause (French "est" is a verb inside one)
@@ -192,7 +211,9 @@ const HARM_NOUNS: Record<string, 'killed' | 'abducted' | 'injured'> = withoutPro
   tuerie: 'killed', tueries: 'killed', massacres: 'killed', meurtres: 'killed', assassinats: 'killed', murders: 'killed', slaughter: 'killed', execution: 'killed', executions: 'killed',
   enlevement: 'abducted', enlevements: 'abducted', rapt: 'abducted', kidnapping: 'abducted', abduction: 'abducted', abductions: 'abducted',
 });
+const HARM_NOUN_SAID = trigger(Object.keys(HARM_NOUNS));
 function harmNounCounts(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
+  if (!said(tokens, HARM_NOUN_SAID)) return;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const key = HARM_NOUNS[tokens[i]!.norm];
     if (!key || !/^(de|d|of|des)$/.test(tokens[i + 1]!.norm) || !sameClause(tokens, i, i + 3)) continue;
@@ -201,15 +222,19 @@ function harmNounCounts(tokens: readonly Token[], victims: Victims, skip?: Uint8
   }
 }
 
-const HOUSEHOLD = /^(menages|households|hh|familles|families)$/;
+const HOUSEHOLD_WORDS = ['menages', 'households', 'hh', 'familles', 'families'];
+const HOUSEHOLD = oneOf(HOUSEHOLD_WORDS);
+const HOUSEHOLD_SAID = trigger(HOUSEHOLD_WORDS);
 // "menages 40 ya deplaces", "households 150": households counted noun first are no count of people.
 function householdsFirst(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
-  if (victims.displaced === null) return;
+  if (victims.displaced === null || !said(tokens, HOUSEHOLD_SAID)) return;
   for (let i = 0; i + 1 < tokens.length; i++) if (HOUSEHOLD.test(tokens[i]!.norm) && count(tokens, i + 1, skip) === victims.displaced) victims.displaced = null;
 }
 
 // "lynché à mort", "2 voleurs lynchés à mort": the victims are counted at the verb; "à mort" says how, not one more dead.
+const MORT_SAID = trigger(['mort']);
 function toDeath(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, MORT_SAID)) return;
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (tokens[i + 1]!.norm === 'a' && tokens[i + 2]!.norm === 'mort' && verbAt(tokens, i) === 'killed' && (victims.killed ?? 0) > 1) victims.killed! -= 1;
   }
@@ -217,6 +242,7 @@ function toDeath(tokens: readonly Token[], victims: Victims): void {
 
 // "7 children (2 girls)", "12 personnes (dont 5 femmes)": the part in brackets is among the whole, not more of them.
 function bracketedPart(tokens: readonly Token[], text: string, victims: Victims, skip?: Uint8Array): void {
+  if (!text.includes('(')) return; // (no bracket in the text, none between two words)
   for (let i = 0; i + 3 < tokens.length; i++) {
     const whole = count(tokens, i, skip);
     if (whole === null || !isPerson(tokens[i + 1]?.norm ?? '')) continue;
@@ -230,10 +256,13 @@ function bracketedPart(tokens: readonly Token[], text: string, victims: Victims,
 }
 
 const CAPTIVITY = /^(captivite|captivity|otages?|hostages?|ravisseurs|captors|kidnappers|rancon|ransom|enleve\w*|kidnapp\w*|abduct\w*|mateka)$/;
-const RELEASED = /^(liberes|liberees|libere|liberee|freed|released|relaches|relachees|wameachiliwa)$/;
+const CAPTIVITY_SAID = trigger(['captivite', 'captivity', 'otage', 'otages', 'hostage', 'hostages', 'ravisseurs', 'captors', 'kidnappers', 'rancon', 'ransom', 'enleve*', 'kidnapp*', 'abduct*', 'mateka']);
+const RELEASED_WORDS = ['liberes', 'liberees', 'libere', 'liberee', 'freed', 'released', 'relaches', 'relachees', 'wameachiliwa'];
+const RELEASED = oneOf(RELEASED_WORDS);
+const RELEASED_SAID = trigger(RELEASED_WORDS);
 // "les 5 commerçantes ont été libérées … pendant la captivité": those freed from captivity were taken.
 function freedCount(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
-  if (victims.abducted !== null || !tokens.some((t) => CAPTIVITY.test(t.norm))) return;
+  if (victims.abducted !== null || !said(tokens, CAPTIVITY_SAID) || !said(tokens, RELEASED_SAID) || !tokens.some((t) => CAPTIVITY.test(t.norm))) return;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const n = count(tokens, i, skip);
     if (n === null) continue;
@@ -248,7 +277,9 @@ function freedCount(tokens: readonly Token[], victims: Victims, skip?: Uint8Arra
 }
 
 // "deux d'entre elles ont été violées", "3 of them were wounded": a part of those already named, counted at its verb.
+const THEM_SAID = trigger(['them', 'those', 'elles', 'eux']);
 function partOfThem(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
+  if (!said(tokens, THEM_SAID)) return;
   for (let i = 0; i + 3 < tokens.length; i++) {
     const n = count(tokens, i, skip);
     if (n === null) continue;
@@ -262,16 +293,22 @@ function partOfThem(tokens: readonly Token[], victims: Victims, skip?: Uint8Arra
 }
 
 // "23 détenus en fuite", "prisoners escaped": a prison break, nobody displaced.
+const PRISONER_WORDS = ['detenus', 'prisonniers', 'prisoners', 'inmates', 'pensionnaires'];
+const PRISONERS = oneOf(PRISONER_WORDS);
+const PRISONERS_SAID = trigger(PRISONER_WORDS);
 function escapedPrisoners(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
-  if (victims.displaced === null) return;
+  if (victims.displaced === null || !said(tokens, PRISONERS_SAID)) return;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (count(tokens, i, skip) === victims.displaced && /^(detenus|prisonniers|prisoners|inmates|pensionnaires)$/.test(tokens[i + 1]!.norm) && /^(en|escaped|evades|fled)$/.test(tokens[i + 2]!.norm)) victims.displaced = null;
+    if (count(tokens, i, skip) === victims.displaced && PRISONERS.test(tokens[i + 1]!.norm) && /^(en|escaped|evades|fled)$/.test(tokens[i + 2]!.norm)) victims.displaced = null;
   }
 }
 
 // "5 morts sasa, 2 wamekufa hopitali", "now 6 dead, 2 more died in hospital": the dead now are the total.
-const NOW = /^(now|sasa|maintenant|desormais|actuellement)$/;
+const NOW_WORDS = ['now', 'sasa', 'maintenant', 'desormais', 'actuellement'];
+const NOW = oneOf(NOW_WORDS);
+const NOW_SAID = trigger(NOW_WORDS);
 function deadNow(tokens: readonly Token[], victims: Victims, skip?: Uint8Array): void {
+  if (!said(tokens, NOW_SAID)) return;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const n = count(tokens, i, skip);
     if (n !== null && /^(morts|dead|killed|tues|deaths|deces)$/.test(tokens[i + 1]!.norm) && NOW.test(tokens[i + 2]!.norm) && (victims.killed ?? 0) > n) victims.killed = n;
@@ -279,7 +316,9 @@ function deadNow(tokens: readonly Token[], victims: Victims, skip?: Uint8Array):
 }
 
 // "La victime est grièvement blessée", "the victim was hospitalised": the one victim told of, counted at its harm.
+const VICTIM_SAID = trigger(['victime', 'victim']);
 function theVictim(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, VICTIM_SAID)) return;
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (!/^(victime|victim)$/.test(tokens[i]!.norm) || !/^(la|the|cette|this)$/.test(tokens[i - 1]!.norm)) continue;
     let k = i + 1;

@@ -1,6 +1,8 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * People taken and let go who were raped are the survivors counted (C12; pending reports40), in the two ways the
@@ -13,18 +15,22 @@ import { readNumber } from '../numbers.js';
  * Fills crsvSurvivors only where no reader counted it. Look-alikes kept: a release with no rape ("2 relâchées après
  * avoir payé"), a part released before the saying ("2 released; they say they were beaten"), a rape told of others.
  */
-const BACK = new Set(['revenues', 'revenus', 'rentrees', 'rentres', 'liberees', 'liberes', 'relachees', 'relaches', 'released', 'freed', 'escaped', 'evadees']);
+const BACK_WORDS = ['revenues', 'revenus', 'rentrees', 'rentres', 'liberees', 'liberes', 'relachees', 'relaches', 'released', 'freed', 'escaped', 'evadees'];
+const BACK: ReadonlySet<string> = new Set(BACK_WORDS);
 const AFTER = new Set(['apres', 'after']);
 const AFTER_FILLER = new Set(['avoir', 'ete', 'being', 'having', 'been', 'etre']);
 const BEFORE_FILLER = new Set(['sont', 'ont', 'ete', 'were', 'have', 'been', 'later', 'finalement', 'eventually']);
 const THEY = new Set(['they', 'elles', 'ils']);
 const SAY = new Set(['disent', 'affirment', 'declarent', 'racontent', 'say', 'said', 'report', 'reported', 'told']);
-const RAPED = /^(violee?s?|raped|abusees?|abused)$/;
+const RAPED_WORDS = ['viole', 'violes', 'violee', 'violees', 'raped', 'abusee', 'abusees', 'abused'];
+const RAPED = oneOf(RAPED_WORDS);
+const BACK_SAID = trigger(BACK_WORDS);
+const RAPED_SAID = trigger(RAPED_WORDS);
 
 export function freedThenRaped(tokens: readonly Token[], victims: Victims): void {
   // (a reader may have counted all those taken as raped: "6 femmes prises …, 4 libérées après avoir été violées" says 4)
   const whole = victims.crsvSurvivors !== null && victims.crsvSurvivors === victims.abducted;
-  if (victims.crsvSurvivors !== null && !whole) return;
+  if ((victims.crsvSurvivors !== null && !whole) || !said(tokens, BACK_SAID) || !said(tokens, RAPED_SAID)) return;
   for (let i = 1; i < tokens.length; i++) {
     if (!BACK.has(tokens[i]!.norm)) continue;
     // "2 relâchées après avoir été violées": the count right before the release

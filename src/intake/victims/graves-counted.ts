@@ -1,6 +1,7 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * The dead counted by their graves or burials when no victim word counts them: "3 fresh graves dug for the people cut
@@ -8,13 +9,16 @@ import { readNumber } from '../numbers.js';
  * mass grave found" (no number: read elsewhere), "2 km from the graves" (a distance), "6 blessés dont 2 graves" (French: serious).
  */
 
-const GRAVES: ReadonlySet<string> = new Set(['graves', 'grave', 'tombes', 'tombe', 'tombs', 'tomb', 'sepultures', 'burials', 'inhumations', 'enterrements']);
+const GRAVES_WORDS = ['graves', 'grave', 'tombes', 'tombe', 'tombs', 'tomb', 'sepultures', 'burials', 'inhumations', 'enterrements'];
+const GRAVES: ReadonlySet<string> = new Set(GRAVES_WORDS);
 const FRESH = /^(fresh|new|nouvelles|nouvelle|recent|recentes|more|autres|other)$/;
-const BURIED: ReadonlySet<string> = new Set(['buried', 'burying', 'bury', 'enterre', 'enterres', 'enterree', 'enterrees', 'enterrent', 'inhume', 'inhumes', 'inhumee', 'inhumees', 'inhument']);
+const BURIED_WORDS = ['buried', 'burying', 'bury', 'enterre', 'enterres', 'enterree', 'enterrees', 'enterrent', 'inhume', 'inhumes', 'inhumee', 'inhumees', 'inhument'];
+const BURIED: ReadonlySet<string> = new Set(BURIED_WORDS);
+const GRAVES_SAID = trigger([...GRAVES_WORDS, ...BURIED_WORDS]);
 const BODIES = /^(people|persons|personnes|pers|bodies|corps|victims|victimes|civilians|civils|dead|morts|villagers|villageois)$/;
 
 export function gravesCounted(tokens: readonly Token[], victims: Victims): void {
-  if (victims.killed !== null) return;
+  if (victims.killed !== null || !said(tokens, GRAVES_SAID)) return;
   for (let i = 1; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     if (BURIED.has(w)) {

@@ -1,5 +1,6 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * One person hit by a bullet or a shell who died, in the same clause, is killed, not injured too (pending reports41): "one
@@ -9,17 +10,22 @@ import type { Token } from '../normalize.js';
  * bullet, 2 others injured" (3 injured: nobody died), "2 hit, one of them died later" (woundedOfWhomSomeDied reads it).
  */
 const ONE = /^(one|a|an|un|une|1)$/;
-const HIT: ReadonlySet<string> = new Set(['hit', 'struck', 'touched', 'atteint', 'atteinte', 'touche', 'touchee', 'fauche', 'fauchee', 'mowed']);
-const DIED = /^(died|dies|succumbed|mort|morte|decede|decedee|succombe|succombee)$/;
+const HIT_WORDS = ['hit', 'struck', 'touched', 'atteint', 'atteinte', 'touche', 'touchee', 'fauche', 'fauchee', 'mowed'];
+const HIT: ReadonlySet<string> = new Set(HIT_WORDS);
+const DIED_WORDS = ['died', 'dies', 'succumbed', 'mort', 'morte', 'decede', 'decedee', 'succombe', 'succombee'];
+const DIED: ReadonlySet<string> = new Set(DIED_WORDS);
+const HIT_SAID = trigger(HIT_WORDS);
+const DIED_SAID = trigger(DIED_WORDS);
 
 export function hitThenDied(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, HIT_SAID) || !said(tokens, DIED_SAID)) return;
   for (let i = 1; i < tokens.length; i++) {
     if (!HIT.has(tokens[i]!.norm)) continue;
     // "one woman hit", "une femme atteinte": one person before it
     if (![i - 1, i - 2].some((k) => ONE.test(tokens[k]?.norm ?? '')) || tokens[i]!.breakBefore) continue;
     for (let k = i + 1; k < tokens.length && k <= i + 9; k++) {
       if (tokens[k]!.breakBefore) break;
-      if (!DIED.test(tokens[k]!.norm)) continue;
+      if (!DIED.has(tokens[k]!.norm)) continue;
       if ((victims.injured ?? 0) >= 1) victims.injured = victims.injured! - 1 || null;
       if (!victims.killed) victims.killed = 1;
       return;

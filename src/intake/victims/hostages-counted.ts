@@ -1,6 +1,8 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * Hostages counted by the noun of their taking, the group's name between ("3x ADF abductees (incl 1 woman) escaped and
@@ -9,11 +11,13 @@ import { readNumber } from '../numbers.js';
  * reading counted the taken. Look-alikes kept out: an article ("les ADF ont décapité un otage": the killing), a count of something else before the noun ("3 days after the
  * abductees…"), "former abductees" met long after (still counted: C12 counts them as taken).
  */
-const HOSTAGES = /^(abductees|abductee|hostages|hostage|captives|captive|kidnapees|kidnappees|otages|otage|mateka)$/;
+const HOSTAGES_WORDS = ['abductees', 'abductee', 'hostages', 'hostage', 'captives', 'captive', 'kidnapees', 'kidnappees', 'otages', 'otage', 'mateka'];
+const HOSTAGES = oneOf(HOSTAGES_WORDS);
+const HOSTAGES_SAID = trigger(HOSTAGES_WORDS);
 const TIMES = /^(\d{1,3})x$/;
 
 export function hostagesCounted(tokens: readonly Token[], victims: Victims): void {
-  if (victims.abducted !== null) return;
+  if (victims.abducted !== null || !said(tokens, HOSTAGES_SAID)) return;
   for (let i = 0; i < tokens.length; i++) {
     if (!HOSTAGES.test(tokens[i]!.norm)) continue;
     // the count right before the noun, or one or two words (the group's name) between

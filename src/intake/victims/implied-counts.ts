@@ -12,6 +12,8 @@ import { beatenAndHurt, heldCounted, oneOfInjuredDied, revisedToll } from '../co
 import { beatenCount } from './beaten-injured.js';
 import { stillHeldCount } from '../constructions/everyday-traffic-2.js';
 import { readCountClasses9 } from './clause-counts.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 const VIOLENT = ['kill', 'injure', 'abduct', 'sexual', 'recruit'] as const;
 
@@ -75,11 +77,14 @@ export function readImpliedCounts(tokens: readonly Token[], signals: Signals, sl
   readCountClasses9(tokens, signals.has('abduct'), signals.has('recruit'), victims, signals.has('displace') && !VIOLENT.some((x) => signals.has(x)));
 }
 
-const ONE = /^(un|une|one)$/;
+const ONE_WORDS = ['un', 'une', 'one'];
+const ONE = oneOf(ONE_WORDS);
+const ONE_SAID = trigger(ONE_WORDS);
 const AUXILIARY = /^(a|was|has|had|is|est|fut|ete|been|got|then|later|also|aussi|ensuite)$/;
 // "une a été violée", "l'une d'elles violée", "one of them was shot dead": the victim verb a few words after "one".
 function oneOfThem(tokens: readonly Token[]): VictimKey[] {
   const out: VictimKey[] = [];
+  if (!said(tokens, ONE_SAID)) return out;
   for (let i = 0; i < tokens.length; i++) {
     if (!ONE.test(tokens[i]!.norm) || !(i === 0 || tokens[i]!.breakBefore || tokens[i - 1]!.norm === 'l')) continue;
     let k = i + 1;
@@ -93,14 +98,21 @@ function oneOfThem(tokens: readonly Token[]): VictimKey[] {
 }
 
 const BROKEN_PART = /^(legs?|arms?|jaw|skull|ribs?|hands?|feet|foot|fingers?|nose|teeth|jambes?|bras|machoire|crane|cotes?|mains?|pieds?|doigts?|nez|dents)$/;
-const BROKEN = /^(broken|fractured|fracture|fracturee|fractures|fracturees|casse|cassee|casses|cassees|brise|brisee|smashed|crushed|ecrase|ecrasee)$/;
+const BROKEN_WORDS = ['broken', 'fractured', 'fracture', 'fracturee', 'fractures', 'fracturees', 'casse', 'cassee', 'casses', 'cassees', 'brise', 'brisee', 'smashed', 'crushed', 'ecrase', 'ecrasee'];
+const BROKEN = oneOf(BROKEN_WORDS);
+const WALK_WORDS = ['walk', 'marcher', 'see', 'voir', 'stand'];
+const WALK = oneOf(WALK_WORDS);
+const BROKEN_SAID = trigger(BROKEN_WORDS);
+const WALK_SAID = trigger(WALK_WORDS);
+const NO_LONGER_SAID = trigger(['longer', 'plus']);
 function woundDescribed(tokens: readonly Token[]): boolean {
+  if (!said(tokens, BROKEN_SAID) && !(said(tokens, WALK_SAID) && said(tokens, NO_LONGER_SAID))) return false;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     // "leg fractured", "fractured skull", "la mâchoire fracturée", "bras cassé"
     if (BROKEN_PART.test(w) && (BROKEN.test(tokens[i + 1]?.norm ?? '') || BROKEN.test(tokens[i - 1]?.norm ?? ''))) return true;
     // "can no longer walk", "ne peut plus marcher"
-    if (/^(walk|marcher|see|voir|stand)$/.test(w) && ['longer', 'plus'].includes(tokens[i - 1]?.norm ?? '') && /^(no|peut|peuvent|can|pourra)$/.test(tokens[i - 2]?.norm ?? '')) return true;
+    if (WALK.test(w) && ['longer', 'plus'].includes(tokens[i - 1]?.norm ?? '') && /^(no|peut|peuvent|can|pourra)$/.test(tokens[i - 2]?.norm ?? '')) return true;
   }
   return false;
 }
@@ -149,16 +161,22 @@ function childrenCountedNear(tokens: readonly Token[], s: Signals): number | nul
 }
 const ESTIMATE_OPENERS = /^(at|least|au|moins|about|abt|approx|aprox|around|env|environ|some|quelque|over|plus|de|than|more|nearly|pres)$/;
 
+const HELD_WORDS = ['held', 'holding', 'kept', 'keeping', 'detiennent', 'detient', 'gardent', 'retiennent', 'retient'];
+const HELD = oneOf(HELD_WORDS);
+const HELD_SAID = trigger(HELD_WORDS);
 function heldCount(tokens: readonly Token[]): number | null {
+  if (!said(tokens, HELD_SAID)) return null;
   for (let i = 0; i < tokens.length; i++) {
-    if (!/^(held|holding|kept|keeping|detiennent|detient|gardent|retiennent|retient)$/.test(tokens[i]!.norm)) continue;
+    if (!HELD.test(tokens[i]!.norm)) continue;
     const n = readNumber(tokens, i + 1);
     if (n && !n.article && !n.zero && isPerson(tokens[n.next]?.norm ?? '')) return n.value;
   }
   return null;
 }
 
+const CASES_SAID = trigger(['cases', 'cas']);
 function casesCounted(tokens: readonly Token[]): number | null {
+  if (!said(tokens, CASES_SAID)) return null;
   for (let i = 0; i < tokens.length; i++) {
     if (!/^(cases|cas)$/.test(tokens[i]!.norm) || tokens[i]!.breakBefore || i === 0) continue;
     const n = parseCount(tokens.slice(i - 1, i));

@@ -1,6 +1,7 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * People said to be in hospital after an attack are the injured (pending reports38): "1 peacekeeper died of wounds, 2 still
@@ -10,17 +11,19 @@ import { readNumber } from '../numbers.js';
  * the caller), "the bodies at the hospital morgue" (no count before), "2 killed, 3 injured, 1 still in hospital" (a count
  * read already).
  */
-const HOSPITAL = new Set(['hospital', 'hopital', 'hgr', 'hospitalised', 'hospitalized', 'hospitalises', 'hospitalisees']);
+const HOSPITAL_WORDS = ['hospital', 'hopital', 'hgr', 'hospitalised', 'hospitalized', 'hospitalises', 'hospitalisees'];
+const HOSPITAL: ReadonlySet<string> = new Set(HOSPITAL_WORDS);
 const STILL = /^(still|toujours|encore|are|sont|remain|remains|restent|reste|now|currently|actuellement|in|at|a|au|l|the|a|dans)$/;
 const ONE_OF = [['l', 'un'], ['l', 'une'], ['one', 'of', 'them'], ['un', 'd', 'eux'], ['une', 'd', 'elles'], ['one']];
 const TAKEN = /^(evacue|evacuee|evacuated|admitted|admis|admise|hospitalise|hospitalisee|hospitalised|hospitalized|taken|transfere|transferee|transferred)$/;
 const OUT = [['out', 'of', 'hospital'], ['sorti', 'de', 'l', 'hopital'], ['sortie', 'de', 'l', 'hopital'], ['discharged'], ['left', 'hospital'], ['quitte', 'l', 'hopital']];
+const HOSPITAL_SAID = trigger([...HOSPITAL_WORDS, ...OUT.map((p) => p[0]!)]);
 const ONE_PERSON = /^(staff|agent|worker|man|woman|driver|chauffeur|teacher|enseignant|nurse|infirmier|infirmiere|he|she|il|elle|victim|victime|homme|femme|motard|chief|chef)$/;
 
 const at = (tokens: readonly Token[], i: number, p: readonly string[]): boolean => p.every((w, d) => tokens[i + d]?.norm === w && (d === 0 || !tokens[i + d]!.breakBefore));
 
 export function inHospitalCount(tokens: readonly Token[], victims: Victims): void {
-  if (victims.injured !== null && victims.injured !== undefined) return;
+  if ((victims.injured !== null && victims.injured !== undefined) || !said(tokens, HOSPITAL_SAID)) return;
   for (let i = 0; i < tokens.length; i++) {
     if (!HOSPITAL.has(tokens[i]!.norm)) continue;
     // "2 still in hospital", "3 toujours à l'hôpital"

@@ -2,6 +2,7 @@ import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { isPerson, isSingularPerson, verbAt } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * People taken named one by one in a list (pending reports40): "le chef de village, sa femme et leurs trois enfants
@@ -14,7 +15,10 @@ import { isPerson, isSingularPerson, verbAt } from './victim-words.js';
  */
 const DET: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'le', 'la', 'l', 'un', 'une', 'sa', 'son', 'ses', 'leur', 'leurs', 'les', 'des', 'its', 'one']);
 const SINGLE_DET: ReadonlySet<string> = new Set(['a', 'an', 'his', 'her', 'le', 'la', 'l', 'un', 'une', 'sa', 'son', 'one']);
-const JOIN: ReadonlySet<string> = new Set(['and', 'et']);
+const JOIN_WORDS = ['and', 'et'];
+const JOIN: ReadonlySet<string> = new Set(JOIN_WORDS);
+// (a list ends with "et"/"and": listAt finds none without one)
+const JOIN_SAID = trigger(JOIN_WORDS);
 // (words of age before the person: "the 16-year-old daughter", "la jeune fille")
 const OLD = /^(old|young|elderly|jeune|vieux|vieille|petit|petite)$/;
 const AGE = /^(years?|yrs?|ans?|year|months?|mois)$/;
@@ -105,6 +109,7 @@ function commaOnly(text: string, tokens: readonly Token[], k: number): boolean {
 }
 
 export function listedPeopleTaken(tokens: readonly Token[], text: string, victims: Victims): void {
+  if (!said(tokens, JOIN_SAID)) return;
   for (let v = 0; v < tokens.length; v++) {
     if (verbAt(tokens, v) !== 'abducted') continue;
     let best: number | null = null;

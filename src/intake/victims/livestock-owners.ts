@@ -3,6 +3,7 @@ import type { SignalHit } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { isPerson } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * Animals named with their owners: "ng'ombe of 3 families taken by Twirwaneho", "cows of 5 households raided", "chèvres de
@@ -10,21 +11,26 @@ import { isPerson } from './victim-words.js';
  * and nobody is abducted unless a kidnapping word says so. Look-alikes: "3 families taken by M23" (no animal: people),
  * "herders of 2 families abducted" (herders are people).
  */
-const ANIMALS: ReadonlySet<string> = new Set([
+const ANIMALS_WORDS = [
   'cattle', 'cows', 'cow', 'goats', 'goat', 'sheep', 'pigs', 'chickens', 'livestock', 'herd', 'herds', 'animals', 'beasts',
   'vaches', 'vache', 'chevres', 'chevre', 'moutons', 'porcs', 'cochons', 'poules', 'betail', 'betes', 'troupeau', 'troupeaux', 'animaux', 'boeufs',
   'ombe', 'ngombe', 'ng', 'mbuzi', 'kuku', 'nguruwe', 'kondoo', 'mifugo', 'bibwele',
-]);
+];
+const ANIMALS: ReadonlySet<string> = new Set(ANIMALS_WORDS);
+const ANIMALS_SAID = trigger(ANIMALS_WORDS);
 const OF = new Set(['of', 'from', 'de', 'des', 'd', 'du', 'za', 'ya', 'wa', 'belonging', 'appartenant', 'owned']);
 const FILL = new Set(['to', 'a', 'the', 'les', 'des', 'de', 'by', 'par', 'plus', 'over', 'about', 'environ', 'abt', 'plusieurs', 'several', 'many', 'some', 'quelques', 'bcp', 'their', 'leurs']);
-const OWNERS = new Set([
+const OWNERS_WORDS = [
   'families', 'family', 'households', 'household', 'people', 'persons', 'villagers', 'farmers', 'herders', 'owners', 'homes', 'houses',
   'familles', 'famille', 'menages', 'menage', 'personnes', 'villageois', 'eleveurs', 'proprietaires', 'habitants', 'cultivateurs', 'foyers',
   'watu', 'familia', 'nyumba', 'wafugaji',
-]);
+];
+const OWNERS: ReadonlySet<string> = new Set(OWNERS_WORDS);
+const OWNERS_SAID = trigger(OWNERS_WORDS);
 
 /** Where animals of counted owners are told: the loot hit, or null. */
 export function livestockOfOwners(tokens: readonly Token[]): SignalHit | null {
+  if (!said(tokens, ANIMALS_SAID) || !said(tokens, OWNERS_SAID)) return null;
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (!ANIMALS.has(tokens[i]!.norm)) continue;
     const a = tokens[i]!.norm === 'ng' ? i + 1 : i; // ng'ombe in two tokens
@@ -57,7 +63,7 @@ export function ownersNotTaken(animalsOnly: boolean, victims: Victims): void {
  */
 export function animalsNotTaken(tokens: readonly Token[], victims: Victims): void {
   const taken = victims.abducted;
-  if (taken === null || taken === 0) return;
+  if (taken === null || taken === 0 || !said(tokens, ANIMALS_SAID)) return;
   for (let j = 1; j < tokens.length; j++) {
     if (!animalAt(tokens, j)) continue;
     for (let k = j - 1; k >= j - 4 && k >= 0; k--) {
@@ -97,6 +103,7 @@ function onlyFillBetween(tokens: readonly Token[], from: number, to: number): bo
  */
 const LINKS = new Set(['de', 'd', 'des', 'du', 'of', 'the', 'les', 'leurs', 'their', 'une', 'un', 'a', 'an', 'away', 'off']);
 export function animalsTakenAt(tokens: readonly Token[], end: number): boolean {
+  if (!said(tokens, ANIMALS_SAID)) return false;
   let animals = false;
   for (let k = end; k < tokens.length && k <= end + 8 && !tokens[k]!.breakBefore; k++) {
     const w = tokens[k]!.norm;
@@ -112,6 +119,7 @@ export function animalsTakenAt(tokens: readonly Token[], end: number): boolean {
  * after a comma starts another clause: "une centaine de vaches, éleveurs en fuite" are cows.)
  */
 export function animalAt(tokens: readonly Token[], j: number): boolean {
+  if (!said(tokens, ANIMALS_SAID)) return false;
   const next = tokens[j + 1];
   return ANIMALS.has(tokens[j]?.norm ?? '') && (!next || next.breakBefore || !isPerson(next.norm));
 }

@@ -3,19 +3,22 @@ import { CHILD_NOUNS } from '../categories/keywords.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { isPerson } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * Someone who lost fingers, a hand or a leg is maimed, so injured (reports32: "un enfant de 8 ans a perdu 2 doigts en
  * manipulant une munition" is 1 injured and 1 child, the 2 being fingers): the person before the verb is counted, a
  * child among the children too. Looked at only on "lost"/"perdu" (a Set lookup); fills only counts still unknown.
  */
-const LOST = new Set(['lost', 'perdu', 'loses', 'perd']);
+const LOST_WORDS = ['lost', 'perdu', 'loses', 'perd'];
+const LOST: ReadonlySet<string> = new Set(LOST_WORDS);
+const LOST_SAID = trigger(LOST_WORDS);
 const BODY = /^(fingers?|doigts?|toes?|orteils?|hands?|mains?|legs?|jambes?|arms?|bras|feet|foot|pieds?|eyes?|yeux|oeil|limbs?|membres?)$/;
 const BETWEEN = /^(his|her|their|a|an|one|two|both|sa|son|ses|leur|leurs|un|une|deux|les|the|\d+)$/;
 const ARTICLE = /^(a|an|one|un|une|the|le|la|l)$/;
 
 export function lostLimbCounts(tokens: readonly Token[], victims: Victims): void {
-  if (victims.injured !== null && victims.injured !== undefined) return;
+  if ((victims.injured !== null && victims.injured !== undefined) || !said(tokens, LOST_SAID)) return;
   for (let i = 1; i < tokens.length; i++) {
     if (!LOST.has(tokens[i]!.norm)) continue;
     let b = i + 1;

@@ -1,6 +1,8 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { isPerson } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * French puts the weapon between the verb and the one harmed (pending reports40): "ont violé 2 femmes et blessé à la
@@ -10,15 +12,19 @@ import { isPerson } from './victim-words.js';
  * by the count readers), the manner with no person after it ("blessé par balle à Beni"), a thing ("blessé à la machette
  * la vache").
  */
+const INJURED_WORDS = ['blesse', 'blessee', 'blesser', 'blesses', 'blessees', 'tabasse', 'tabassee', 'poignarde', 'poignardee', 'machette', 'machettee'];
+const KILLED_WORDS = ['tue', 'tuee', 'abattu', 'abattue', 'assassine', 'assassinee', 'egorge', 'egorgee'];
 const VERB: ReadonlyArray<[RegExp, 'injured' | 'killed']> = [
-  [/^(blesse|blessee|blesser|blesses|blessees|tabasse|tabassee|poignarde|poignardee|machette|machettee)$/, 'injured'],
-  [/^(tue|tuee|abattu|abattue|assassine|assassinee|egorge|egorgee)$/, 'killed'],
+  [oneOf(INJURED_WORDS), 'injured'],
+  [oneOf(KILLED_WORDS), 'killed'],
 ];
+const VERB_SAID = trigger([...INJURED_WORDS, ...KILLED_WORDS]);
 const MANNER_START = /^(a|au|aux|par|avec)$/;
 const MANNER = /^(la|le|l|une|un|des|coups?|de|d|machette|machettes|balle|balles|couteau|couteaux|baton|batons|gourdin|gourdins|fleche|fleches|lance|lances|arme|armes|blanche|feu|hache|houe|pierres?|gravement|grievement|mortellement)$/;
 const ONE = /^(le|la|l|un|une|son|sa|leur|ce|cette)$/;
 
 export function mannerBeforeObject(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, VERB_SAID)) return;
   for (let i = 0; i + 3 < tokens.length; i++) {
     const w = tokens[i]!.norm;
     const key = VERB.find(([re]) => re.test(w))?.[1];

@@ -1,6 +1,8 @@
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { isPerson, isSingularPerson } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * Convention C3 said through the marks it leaves: "un détenu présente des traces de coups", "deux présentaient
@@ -8,14 +10,17 @@ import { isPerson, isSingularPerson } from './victim-words.js';
  * bears the marks of blows was beaten, so is injured. Marks of bullets or fire on walls are no person hurt,
  * and "no marks of violence" hurts nobody.
  */
-const MARKS = /^(traces?|marques?|signes?|stigmates?|marks?|signs?|scars?|cicatrices?)$/;
+const MARKS_WORDS = ['trace', 'traces', 'marque', 'marques', 'signe', 'signes', 'stigmate', 'stigmates', 'mark', 'marks', 'sign', 'signs', 'scar', 'scars', 'cicatrice', 'cicatrices'];
+const MARKS = oneOf(MARKS_WORDS);
 const OF = /^(de|d|des|of)$/;
 // (ropes and bonds leave marks too: "revenu avec des traces de cordes aux bras", "rope marks on his wrists" — C22: marks, injured)
 const BLOWS = /^(coups?|sevices?|torture|tortures|mauvais|maltraitance|violences?|brutalites?|beating|beatings|blows?|ill|torture|abuse|flogging|whipping|fouet|cordes?|ropes?|cords?|liens|ligotage|ligatures?|chains?|chaines?|menottes|handcuffs)$/;
 const BEARS = /^(presente|presentent|presentait|presentaient|porte|portent|portait|portaient|avait|avaient|a|ont|avec|bears?|bore|bearing|shows?|showed|showing|had|has|have|with|w)$/;
 // Wounds named as such are marks too: "2 seen w burns", "deux détenus avec des brûlures", "one had bruises all over".
 // (reports27, C22: "torturé avec des câbles électriques, il porte des cicatrices": scars borne, said alone, are marks too)
-const WOUNDS = /^(burns|brulures|bruises|ecchymoses|hematomes|contusions|plaies|welts|lacerations|cuts|entailles|cicatrices|scars)$/;
+const WOUNDS_WORDS = ['burns', 'brulures', 'bruises', 'ecchymoses', 'hematomes', 'contusions', 'plaies', 'welts', 'lacerations', 'cuts', 'entailles', 'cicatrices', 'scars'];
+const WOUNDS = oneOf(WOUNDS_WORDS);
+const MARKS_SAID = trigger([...MARKS_WORDS, ...WOUNDS_WORDS]);
 // ("2 seen with burns", "3 trouvés avec des plaies": who was seen bears them)
 const SEEN = /^(seen|found|vus|vues|trouves|trouvees|retrouves|retrouvees)$/;
 const NONE = /^(no|not|pas|aucune?|sans|without|nie|denies)$/;
@@ -47,6 +52,7 @@ function personBefore(tokens: readonly Token[], m: number): number | null {
 
 /** How many people bear marks of blows, or null when none is said or they are not counted. */
 export function marksOfBlowsCount(tokens: readonly Token[]): number | null {
+  if (!said(tokens, MARKS_SAID)) return null;
   for (let m = 1; m < tokens.length; m++) {
     // ("rope marks", "whip marks": the cause before the marks)
     const compound = (tokens[m]!.norm === 'marks' || tokens[m]!.norm === 'scars') && /^(rope|whip|chain|torture|beating)$/.test(tokens[m - 1]!.norm) && !tokens[m]!.breakBefore;

@@ -1,15 +1,20 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { VICTIM_KEYS } from '../../domain/alert.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * A sum of money is never a count of people: "demand 1000 FC per moto and threaten to beat those who refuse" had read
  * 1,000 injured, a figure every digest would then carry. A count equal to a number the text says only as money (the
  * number followed by a currency) is dropped; the same number said of people elsewhere keeps it.
  */
-const CURRENCY = new Set(['fc', 'cdf', 'francs', 'franc', 'usd', 'dollars', 'dollar', 'shillings', 'ksh', 'ugx', 'rwf', 'frw', 'fbu', 'bif']);
+const CURRENCY_WORDS = ['fc', 'cdf', 'francs', 'franc', 'usd', 'dollars', 'dollar', 'shillings', 'ksh', 'ugx', 'rwf', 'frw', 'fbu', 'bif'];
+const CURRENCY: ReadonlySet<string> = new Set(CURRENCY_WORDS);
+const CURRENCY_SAID = trigger(CURRENCY_WORDS);
 
 export function moneyNotPeople(tokens: readonly Token[], victims: Victims): void {
+  // (a currency word, or a "$" typed at the start of a word)
+  if (!said(tokens, CURRENCY_SAID) && !tokens.some((t) => t.text.startsWith('$'))) return;
   let money: number[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

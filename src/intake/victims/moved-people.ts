@@ -2,13 +2,18 @@ import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { countNamedByHarm } from './harmed-not-moving.js';
 import { QUALIFIERS } from './victim-vocabulary.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /** People counted on the move ("mouvement de quelque 900 personnes", "2000 pers en mvt"); households are not people. */
 export const HOUSEHOLDS = new Set(['menages', 'menage', 'households', 'household', 'hh', 'families', 'familles', 'foyers', 'famille', 'family']);
-export const PEOPLE = new Set(['people', 'personnes', 'persons', 'pers', 'individus', 'ppl', 'pple']);
-export const MOVEMENT_OF = /^(mouvements?|mvts?|movements?|afflux|influx|arrivee|arrivees|arrivals?|exode|exodus|departs?|flight|fuite|deplacement)$/;
+const PEOPLE_WORDS = ['people', 'personnes', 'persons', 'pers', 'individus', 'ppl', 'pple'];
+export const PEOPLE = new Set(PEOPLE_WORDS);
+const MOVEMENT_WORDS = ['mouvement', 'mouvements', 'mvt', 'mvts', 'movement', 'movements', 'afflux', 'influx', 'arrivee', 'arrivees', 'arrival', 'arrivals', 'exode', 'exodus', 'depart', 'departs', 'flight', 'fuite', 'deplacement'];
+export const MOVEMENT_OF = oneOf(MOVEMENT_WORDS);
 
 export function movedPeople(tokens: readonly Token[], used: Uint8Array, skip?: Uint8Array): number | null {
+  if (!said(tokens, MOVED_PEOPLE_SAID) || !said(tokens, MOVING_SAID)) return null;
   for (let i = 0; i < tokens.length; i++) {
     const moved = movementOfPeopleAt(tokens, i, skip);
     if (moved && !used[moved.at]) return moved.value;
@@ -18,6 +23,7 @@ export function movedPeople(tokens: readonly Token[], used: Uint8Array, skip?: U
 
 /** "mouvement de quelque 900 personnes", "influx of 300 IDPs", "2000 pers en mvt": people on the move, counted, from token i. */
 export function movementOfPeopleAt(tokens: readonly Token[], i: number, skip?: Uint8Array): { value: number; at: number; word: number } | null {
+  if (!said(tokens, MOVED_PEOPLE_SAID) || !said(tokens, MOVING_SAID)) return null;
   const first = readNumber(tokens, i, skip);
   // "une centaine de personnes", "hundreds of people"
   const ofNoun = first && /^(de|d|of)$/.test(tokens[first.next]?.norm ?? '') ? first.next + 1 : first?.next ?? 0;
@@ -29,7 +35,7 @@ export function movementOfPeopleAt(tokens: readonly Token[], i: number, skip?: U
     let k = first.next + 1;
     if (/^(en|on|in)$/.test(tokens[k]?.norm ?? '')) k++;
     if (tokens[k]?.norm === 'the') k++;
-    if (/^(mvts?|mouvements?|move|movement|deplacement|route|road|roads|way|chemin|axe)$/.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore && !countNamedByHarm(tokens, i)) return { value: first.value, at: i, word: k };
+    if (ON_THE_MOVE.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore && !countNamedByHarm(tokens, i)) return { value: first.value, at: i, word: k };
     // "200 ppl arrived", "1,200 IDPs from Masisi centre arrived at …", "300 displaced people arrived": people who came, counted
     const adjective = MOVED.has(tokens[first.next]!.norm) && PEOPLE.has(tokens[first.next + 1]?.norm ?? '') ? 1 : 0;
     const arrived = arrivalAfter(tokens, first.next + 1 + adjective);
@@ -44,10 +50,18 @@ export function movementOfPeopleAt(tokens: readonly Token[], i: number, skip?: U
   const noun = tokens[n.next]?.norm ?? '';
   return PEOPLE.has(noun) || MOVED.has(noun) ? { value: n.value, at: k, word: i } : null;
 }
-const MOVED = new Set(['deplaces', 'idps', 'pdi', 'civils', 'civilians', 'habitants', 'residents', 'villageois', 'villagers', 'dplces', 'dplcs', 'deplcs', 'displaced']);
-const ARRIVED = /^(arrived|arriving|arrive|arrives|arrivent|arrivees|arrivee|moved|moving|relocated|relocating|reached|came|venus|venues|parvenus|parvenues|installes|installees)$/;
+const MOVED_WORDS = ['deplaces', 'idps', 'pdi', 'civils', 'civilians', 'habitants', 'residents', 'villageois', 'villagers', 'dplces', 'dplcs', 'deplcs', 'displaced'];
+const MOVED = new Set(MOVED_WORDS);
+const ON_THE_MOVE_WORDS = ['mvt', 'mvts', 'mouvement', 'mouvements', 'move', 'movement', 'deplacement', 'route', 'road', 'roads', 'way', 'chemin', 'axe'];
+const ON_THE_MOVE = oneOf(ON_THE_MOVE_WORDS);
+const ARRIVED_WORDS = ['arrived', 'arriving', 'arrive', 'arrives', 'arrivent', 'arrivees', 'arrivee', 'moved', 'moving', 'relocated', 'relocating', 'reached', 'came', 'venus', 'venues', 'parvenus', 'parvenues', 'installes', 'installees'];
+const ARRIVED = oneOf(ARRIVED_WORDS);
 const AUX = /^(ont|sont|have|has|had|were|are|ete|just|recently|already|deja)$/;
-const REFUGE = /^(refuge|shelter|abri|asile|safety)$/;
+const REFUGE_WORDS = ['refuge', 'shelter', 'abri', 'asile', 'safety'];
+const REFUGE = oneOf(REFUGE_WORDS);
+// a count of people (or "mouvement de 900 personnes"), then a movement, an arrival or a refuge
+const MOVED_PEOPLE_SAID = trigger([...PEOPLE_WORDS, ...MOVED_WORDS]);
+const MOVING_SAID = trigger([...MOVEMENT_WORDS, ...ON_THE_MOVE_WORDS, ...ARRIVED_WORDS, ...REFUGE_WORDS]);
 function arrivalAfter(tokens: readonly Token[], k: number): number | null {
   // "from Masisi centre": up to four words of origin first
   if (/^(from|frm|de|du|d)$/.test(tokens[k]?.norm ?? '')) {

@@ -1,5 +1,7 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * One victim said by a pronoun to have died of the harm: "shot a moto driver…, he died on the way to hospital", "the
@@ -7,13 +9,17 @@ import type { Token } from '../normalize.js';
  * other reading counted the dead. Look-alikes kept out: "he died of cholera" (an illness), "they died" (how many unsaid),
  * "until he passed out" (fainted).
  */
-const HE = /^(he|she|il|elle)$/;
+const HE_WORDS = ['he', 'she', 'il', 'elle'];
+const HE = oneOf(HE_WORDS);
+const HE_SAID = trigger(HE_WORDS);
 const LATER = /^(later|then|eventually|subsequently|finally|also|ensuite|finalement|puis|malheureusement|sadly|has|had|a|est|is|was)$/;
-const DIED = /^(died|dies|succumbed|succombe|decede|decedee|mort|morte|expired|passed)$/;
+const DIED_WORDS = ['died', 'dies', 'succumbed', 'succombe', 'decede', 'decedee', 'mort', 'morte', 'expired', 'passed'];
+const DIED = oneOf(DIED_WORDS);
+const DIED_SAID = trigger(DIED_WORDS);
 const ILLNESS = /^(cholera|malaria|ebola|illness|disease|maladie|paludisme|rougeole|measles|hunger|faim|age)$/;
 
 export function oneDiedCounted(tokens: readonly Token[], victims: Victims): void {
-  if (victims.killed !== null) return;
+  if (victims.killed !== null || !said(tokens, HE_SAID) || !said(tokens, DIED_SAID)) return;
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!HE.test(tokens[i]!.norm)) continue;
     let k = i + 1;

@@ -1,6 +1,8 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { isPerson, isSingularPerson } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * One person said to have escaped captivity (reports36, t36c): "une jeune fille de 16 ans échappée de captivité ADF dit
@@ -9,12 +11,16 @@ import { isPerson, isSingularPerson } from './victim-words.js';
  * "6 children who escaped ADF captivity" (a number: other readers count them), "villagers escaped the attack" (no
  * captivity), "escaped captivity last year, now threatened" stays one taken (the reading the English already gives).
  */
-const ESCAPED = /^(escaped|echappee?|evadee?|enfuie?|rescapee?|fled)$/;
+const ESCAPED_WORDS = ['escaped', 'echappe', 'echappee', 'evade', 'evadee', 'enfui', 'enfuie', 'rescape', 'rescapee', 'fled'];
+const ESCAPED = oneOf(ESCAPED_WORDS);
+const ESCAPED_SAID = trigger(ESCAPED_WORDS);
 const FROM: ReadonlySet<string> = new Set(['from', 'de', 'd', 'the', 'la', 'their', 'leur', 'sa', 'his', 'her']);
-const CAPTIVITY = /^(captivity|captivite)$/;
+const CAPTIVITY_WORDS = ['captivity', 'captivite'];
+const CAPTIVITY = oneOf(CAPTIVITY_WORDS);
+const CAPTIVITY_SAID = trigger(CAPTIVITY_WORDS);
 
 export function oneEscapedCaptivity(tokens: readonly Token[], victims: Victims): void {
-  if (victims.abducted !== null) return;
+  if (victims.abducted !== null || !said(tokens, ESCAPED_SAID) || !said(tokens, CAPTIVITY_SAID)) return;
   for (let e = 1; e + 1 < tokens.length; e++) {
     if (!ESCAPED.test(tokens[e]!.norm)) continue;
     let c = e + 1;

@@ -1,6 +1,8 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * One woman raped by several men, the men counted: "three Nyatura men abused her sexually", "4 men in FARDC uniform
@@ -10,11 +12,14 @@ import { readNumber } from '../numbers.js';
  */
 
 const DOERS = /^(men|hommes?|hmes|soldiers|soldats|militaires|fighters|combattants|miliciens|militiamen|elements|elts|bandits|individuals|individus|assailants|assaillants|gunmen|policemen|policiers|guys|gars|inconnus|strangers)$/;
-const SEXUAL_VERB = /^(raped|rpd|rapd|abused|assaulted|violated|molested|defiled|sodomi[sz]ed|violee|abusee|agressee|sodomisee|violentee|violer|abuser|violent|violaient)$/;
+const SEXUAL_VERB_WORDS = ['raped', 'rpd', 'rapd', 'abused', 'assaulted', 'violated', 'molested', 'defiled', 'sodomised', 'sodomized', 'violee', 'abusee', 'agressee', 'sodomisee', 'violentee', 'violer', 'abuser', 'violent', 'violaient'];
+const SEXUAL_VERB = oneOf(SEXUAL_VERB_WORDS);
+const SEXUAL_VERB_SAID = trigger([...SEXUAL_VERB_WORDS, 'abuse']);
 const HER = /^(her|elle)$/;
 
 /** Where "raped her" / "l'ont violée" / "abusé d'elle" is said: the verb's index, or -1. */
 function oneRapedAt(tokens: readonly Token[]): number {
+  if (!said(tokens, SEXUAL_VERB_SAID)) return -1;
   for (let i = 1; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     if (!SEXUAL_VERB.test(w) && w !== 'abuse') continue;

@@ -2,6 +2,8 @@ import { CHILD_NOUNS } from '../categories/keywords.js';
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { isPerson, isSingularPerson, verbAt } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * One survivor of a rape named with her age or what she is, in the register of a case (reports36, t36c): "arrested a man
@@ -12,16 +14,19 @@ import { isPerson, isSingularPerson, verbAt } from './victim-words.js';
  * "a man threatened to rape a girl" (no rape done: the threat readers keep it uncounted).
  */
 const ARTICLE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'une', 'un', 'la', 'le', 'l', 'sa', 'son', 'his', 'her', 'their', 'leur', 'this', 'cette', 'one']);
-const RAPE_NOUN: ReadonlySet<string> = new Set(['rape', 'viol', 'sexual', 'defilement']);
+const RAPE_NOUN_WORDS = ['rape', 'viol', 'sexual', 'defilement'];
+const RAPE_NOUN: ReadonlySet<string> = new Set(RAPE_NOUN_WORDS);
 const OF: ReadonlySet<string> = new Set(['of', 'de', 'd', 'on', 'sur', 'against', 'contre']);
-const RAPE_DONE = /^(raped|raping|viole|violee|violer|violant|defiled|violentee|abused|abusee)$/;
+const RAPE_DONE_WORDS = ['raped', 'raping', 'viole', 'violee', 'violer', 'violant', 'defiled', 'violentee', 'abused', 'abusee'];
+const RAPE_DONE = oneOf(RAPE_DONE_WORDS);
+const RAPE_SAID = trigger([...RAPE_NOUN_WORDS, ...RAPE_DONE_WORDS]);
 const YOUNG: ReadonlySet<string> = new Set(['young', 'jeune', 'little', 'petite', 'small', 'teenage', 'minor', 'mineure', 'disabled', 'handicapee', 'deaf', 'sourde', 'pregnant', 'enceinte', 'old', 'elderly', 'vieille']);
 const PASSIVE: ReadonlySet<string> = new Set(['was', 'been', 'ete', 'got', 'is', 'est']);
 const PLACE_NOUN = /^(station|post|poste|cell|cells|cachot|camp|custody|headquarters|hq|office|commissariat|prison|jail|base|position|captivity|captivite)$/;
 const THREAT = /^(threat\w*|menac\w*|tried|tente\w*|attempt\w*|tentative|wanted|voulu\w*|feared|craint\w*|refus\w*)$/;
 
 export function oneRapedNamed(tokens: readonly Token[], victims: Victims): void {
-  if (victims.crsvSurvivors !== null) return;
+  if (victims.crsvSurvivors !== null || !said(tokens, RAPE_SAID)) return;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     let person: { child: boolean } | null = null;

@@ -1,6 +1,7 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * C7 (reports23): hostages freed, then those still held said after them: "2 otages relâchés …, un 3e toujours entre leurs
@@ -8,15 +9,19 @@ import { readNumber } from '../numbers.js';
  * freed plus those still held. Read only when the count already read is the freed number (so "5 abducted, 3 freed, 2 still
  * held", read as 5, stays) and a "still" word (a Set) follows it.
  */
-const FREED: ReadonlySet<string> = new Set(['freed', 'released', 'liberes', 'liberees', 'relaches', 'relachees', 'relache', 'libere', 'escaped', 'evades', 'echappes']);
-const STILL: ReadonlySet<string> = new Set(['toujours', 'still', 'encore', 'tjrs', 'remain', 'remains', 'reste', 'restent']);
+const FREED_WORDS = ['freed', 'released', 'liberes', 'liberees', 'relaches', 'relachees', 'relache', 'libere', 'escaped', 'evades', 'echappes'];
+const FREED: ReadonlySet<string> = new Set(FREED_WORDS);
+const STILL_WORDS = ['toujours', 'still', 'encore', 'tjrs', 'remain', 'remains', 'reste', 'restent'];
+const STILL: ReadonlySet<string> = new Set(STILL_WORDS);
+const FREED_SAID = trigger(FREED_WORDS);
+const STILL_SAID = trigger(STILL_WORDS);
 const ONE_MORE: ReadonlySet<string> = new Set(['3e', '3eme', 'troisieme', 'third', '2e', '2eme', 'deuxieme', 'second', '4e', '4eme', 'quatrieme', 'fourth', 'autre', 'another', 'other']);
 const ONE: ReadonlySet<string> = new Set(['un', 'une', 'a', 'one', '1', 'l']);
 const OTHERS: ReadonlySet<string> = new Set(['autres', 'others', 'other']);
 
 export function oneStillHeld(tokens: readonly Token[], victims: Victims): void {
   const freed = victims.abducted;
-  if (freed === null || freed < 1) return;
+  if (freed === null || freed < 1 || !said(tokens, FREED_SAID) || !said(tokens, STILL_SAID)) return;
   let freedAt = -1;
   for (let i = 1; i < tokens.length && freedAt < 0; i++) {
     if (!FREED.has(tokens[i]!.norm)) continue;

@@ -1,6 +1,8 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { isSingularPerson, verbAt } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * Two people harmed together, then one of them said to have died (reports36, t36c): "a landowner and his son attacked with
@@ -14,7 +16,10 @@ const AND: ReadonlySet<string> = new Set(['and', 'et']);
 const POSSESSIVE: ReadonlySet<string> = new Set(['his', 'her', 'their', 'son', 'sa', 'leur']);
 const THE: ReadonlySet<string> = new Set(['the', 'le', 'la', 'l', 'his', 'her', 'son', 'sa', 'leur', 'their']);
 const WOUNDING = /^(attacked|attaquee?s?|shot|hacked|stabbed|slashed|wounded|injured|beaten|blesse\w*|machette\w*|poignarde\w*|tabasse\w*|battue?s?|agresse\w*|frappe\w*|tires?|touche\w*)$/;
-const DIED = /^(died|succumbed|succombe|succombee|decede|decedee|mort|morte|passed|expired)$/;
+const DIED_WORDS = ['died', 'succumbed', 'succombe', 'succombee', 'decede', 'decedee', 'mort', 'morte', 'passed', 'expired'];
+const DIED = oneOf(DIED_WORDS);
+const DIED_SAID = trigger(DIED_WORDS);
+const AND_SAID = trigger(['and', 'et']);
 const KIN = /^(son|daughter|wife|husband|fils|fille|epouse|femme|mari|child|enfant|brother|frere|sister|soeur|mother|mere|father|pere|nephew|neveu|niece|grandson|petit)$/;
 const LINK = /^(a|est|later|then|has|is|was|subsequently|finally|ensuite|finalement|also)$/;
 const ILLNESS = /^(cholera|malaria|illness|disease|maladie|paludisme|age)$/;
@@ -22,6 +27,7 @@ const ILLNESS = /^(cholera|malaria|illness|disease|maladie|paludisme|age)$/;
 export function pairOneDied(tokens: readonly Token[], victims: Victims): void {
   // (the pair read as 2 wounded: the one who died is no wounded besides)
   if (victims.injured !== null && !(victims.injured === 2 && victims.killed === 1)) return;
+  if (!said(tokens, AND_SAID) || !said(tokens, DIED_SAID)) return;
   for (let a = 0; a + 3 < tokens.length; a++) {
     if (!AND.has(tokens[a + 1]!.norm) || !POSSESSIVE.has(tokens[a + 2]!.norm) || tokens[a + 1]!.breakBefore || tokens[a + 2]!.breakBefore) continue;
     const first = tokens[a]!.norm;

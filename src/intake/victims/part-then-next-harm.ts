@@ -2,6 +2,8 @@ import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { verbAt } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * A part of the dead, then the next harm's own count (pending reports24): "quatre personnes tuées dont 2 enfants et six autres
@@ -9,10 +11,13 @@ import { verbAt } from './victim-words.js';
  * "dont"/"including" belongs to the count before it; the list reader adds it to the next harm's count (8, 11), which is only
  * the number after "et"/"and". Look-alikes kept out: "2 enfants et 6 adultes blessés" with no "dont" (a list of the injured).
  */
-const PART = /^(dont|including|incl|among)$/;
+const PART_WORDS = ['dont', 'including', 'incl', 'among'];
+const PART = oneOf(PART_WORDS);
+const PART_SAID = trigger(PART_WORDS);
 const JOIN = /^(et|and|,)$/;
 
 export function partThenNextHarm(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, PART_SAID)) return;
   for (let i = 0; i < tokens.length; i++) {
     if (!PART.test(tokens[i]!.norm)) continue;
     let k = i + 1;

@@ -1,6 +1,8 @@
 import type { Victims } from '../../domain/alert.js';
 import type { SignalHit } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * "PK" as the mission's sitreps write a peacekeeper, counted or hurt (reports26): "1x PK lightly WIA", "2 PKs WIA",
@@ -8,7 +10,9 @@ import type { Token } from '../normalize.js';
  * count as the injured or killed. Only with a count before it or a casualty word after it: "PK" is also a machine gun
  * ("armed with PK and AK") and, in French, a kilometre point on a road ("au PK 12").
  */
-const PK = /^(pk|pks)$/;
+const PK_WORDS = ['pk', 'pks'];
+const PK = oneOf(PK_WORDS);
+const PK_SAID = trigger(PK_WORDS);
 const COUNT = /^(\d{1,3}x?|x\d{1,3}|one|two|three|four|five|un|deux|trois|quatre|cinq)$/;
 const HOW = /^(lightly|slightly|seriously|badly|severely|critically|legerement|grievement|gravement)$/;
 const HURT = /^(wia|injured|wounded|inj|blesse|blesses)$/;
@@ -36,6 +40,7 @@ function countBefore(tokens: readonly Token[], i: number): number | null {
 /** The peacekeeper hits ("1x PK", "PK lightly WIA"). */
 export function peacekeeperShorthandHits(tokens: readonly Token[]): SignalHit[] {
   const out: SignalHit[] = [];
+  if (!said(tokens, PK_SAID)) return out;
   for (let i = 0; i < tokens.length; i++) {
     if (!PK.test(tokens[i]!.norm)) continue;
     if (countBefore(tokens, i) !== null || casualtyAfter(tokens, i) !== null) out.push({ value: { signal: 'peacekeeper', subType: null }, start: i, end: i + 1 });
@@ -45,6 +50,7 @@ export function peacekeeperShorthandHits(tokens: readonly Token[]): SignalHit[] 
 
 /** "1x PK lightly WIA": the count of peacekeepers hurt or killed, where no reader counted them. */
 export function peacekeeperShorthandCounts(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, PK_SAID)) return;
   for (let i = 0; i < tokens.length; i++) {
     if (!PK.test(tokens[i]!.norm)) continue;
     const n = countBefore(tokens, i);

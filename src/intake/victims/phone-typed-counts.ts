@@ -4,6 +4,8 @@ import { readNumber } from '../numbers.js';
 import { CHILD_NOUNS, VICTIM_VERBS } from './victim-vocabulary.js';
 import { isPerson, isSingularPerson } from './victim-words.js';
 import { SW_KILLED_THEM, SW_TOOK_THEM, LN_KILLED } from '../vocabulary/phone-typed.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * Counts as the phone-typed register says them, where the general readers find none:
@@ -27,7 +29,8 @@ const SW_VERBS: ReadonlyMap<string, VictimKey> = new Map([
 const ONE_OBJECT = /^(a|wa|ba|tu|m|mu|u|i|zi)(me|li|na|mesha)(mu|m)(uwa|ua|uwawa|chinja|teka|chukua|chukuwa)$/;
 const TENS = new Set([10, 20, 30]);
 const POSSESSIVE_ONE = new Set(['mon', 'ma', 'my', 'notre', 'our', 'ton', 'your', 'wangu', 'yetu']);
-const BEATEN = new Set(['beat', 'beats', 'beaten', 'bat', 'battu', 'battue', 'tabasse', 'tabassee', 'tabasser', 'frappe', 'frappee', 'frapper', 'fouette', 'fouettee']);
+const BEATEN_WORDS = ['beat', 'beats', 'beaten', 'bat', 'battu', 'battue', 'tabasse', 'tabassee', 'tabasser', 'frappe', 'frappee', 'frapper', 'fouette', 'fouettee'];
+const BEATEN = new Set(BEATEN_WORDS);
 const KEY_OF = (w: string): VictimKey | undefined => VICTIM_VERBS[w] ?? (BEATEN.has(w) ? 'injured' : undefined);
 // "hacked to death", "battu à mort": a killing, counted as one by the general readers
 const TO_DEATH = /^(to|a|jusqu)$/;
@@ -35,8 +38,12 @@ const TO_DEATH = /^(to|a|jusqu)$/;
 const STAFF = /^(staff|staffs|workers|agents|employees|employes|volunteers|volontaires|drivers|chauffeurs|nurses|infirmiers)$/;
 const PRONOUN_DEAD = /^(il|elle|he|she)$/;
 const IS = /^(est|is|etait|was)$/;
-const DEAD = /^(mort|morte|dead|decede|decedee|died)$/;
-const LOST = /^(loose|lose|loses|lost|loosed|perdu|perd)$/;
+const DEAD_WORDS = ['mort', 'morte', 'dead', 'decede', 'decedee', 'died'];
+const DEAD = oneOf(DEAD_WORDS);
+const LOST_WORDS = ['loose', 'lose', 'loses', 'lost', 'loosed', 'perdu', 'perd'];
+const LOST = oneOf(LOST_WORDS);
+// the loop's verbs, "il est mort", "loose his leg"
+const VERB_SAID = trigger([...SW_VERBS.keys(), ...Object.keys(VICTIM_VERBS), ...BEATEN_WORDS, ...DEAD_WORDS, ...LOST_WORDS]);
 const LIMB = /^(leg|legs|arm|arms|hand|foot|eye|jambe|jambes|bras|main|pied|oeil)$/;
 // Before a bare person: a number, an article or a quantity says the count already (read elsewhere).
 const COUNTED_BEFORE = /^(\d+|a|an|the|un|une|le|la|l|les|des|one|two|several|many|some|plusieurs|quelques|deux|trois|no|aucun|aucune|of|de|du|d)$/;
@@ -46,6 +53,7 @@ export function readPhoneTypedCounts(tokens: readonly Token[], victims: Victims)
   alsoRaped(tokens, victims);
   if (victims.childrenAffected !== null) ridersNotChildren(tokens, victims);
   else minorsByAge(tokens, victims);
+  if (!said(tokens, VERB_SAID)) return;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     const sw = SW_VERBS.get(w);
@@ -95,11 +103,14 @@ function swahiliCount(tokens: readonly Token[], i: number, key: VictimKey, victi
 }
 
 // "une jeune fille de 15 ans", "girl of 14", "mineure de 16 ans": one survivor whose age says a child (C24)
-const RAPED = /^(viole|violee|raped|rape|defiled|abusee|vlee|rpd|bakwa|amebakwa)$/;
+const RAPED_WORDS = ['viole', 'violee', 'raped', 'rape', 'defiled', 'abusee', 'vlee', 'rpd', 'bakwa', 'amebakwa'];
+const RAPED = oneOf(RAPED_WORDS);
+const RAPED_SAID = trigger(RAPED_WORDS);
 const GIRL = /^(fille|jeune|girl|fillette|mineure|adolescente|femme|woman)$/;
 const AGED = /^(de|of|aged|agee|age|ya)$/;
 const YEARS = /^(ans|years|yrs|yr|an|miaka)$/;
 function minorRaped(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, RAPED_SAID)) return;
   if (victims.childrenAffected !== null || (victims.crsvSurvivors ?? 1) !== 1 || !tokens.some((t) => RAPED.test(t.norm))) return;
   for (let i = 2; i < tokens.length; i++) {
     if (!YEARS.test(tokens[i]!.norm) || !/^\d{1,2}$/.test(tokens[i - 1]!.norm) || Number(tokens[i - 1]!.norm) >= 18) continue;
@@ -112,6 +123,7 @@ function minorRaped(tokens: readonly Token[], victims: Victims): void {
 // counted for the first harm is the survivor of the rape joined to it.
 const THEN = /^(and|et|then|puis|na|ensuite|before|avant)$/;
 function alsoRaped(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, RAPED_SAID)) return;
   if (victims.crsvSurvivors !== null || ![victims.abducted, victims.injured, victims.killed].includes(1)) return;
   for (let i = 1; i < tokens.length; i++) {
     if (!RAPED.test(tokens[i]!.norm)) continue;
@@ -122,8 +134,11 @@ function alsoRaped(tokens: readonly Token[], victims: Victims): void {
 
 // "police take 5 moto boy", "2 taxi boys abducted": motorbike-taxi riders, grown men; children only when another child is named.
 const RIDE = /^(moto|motto|taxi|boda|pikipiki)$/;
-const BOY = /^(boy|boys|boyz)$/;
+const BOY_WORDS = ['boy', 'boys', 'boyz'];
+const BOY = oneOf(BOY_WORDS);
+const BOY_SAID = trigger(BOY_WORDS);
 function ridersNotChildren(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, BOY_SAID)) return;
   let riders = false;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
@@ -135,8 +150,11 @@ function ridersNotChildren(tokens: readonly Token[], victims: Victims): void {
 }
 
 // "6 jeunes de moins de 18 ans", "4 youths under 18", "3 vijana chini ya miaka 18": people counted, said minors by their age.
-const UNDER = /^(moins|under|below|chini)$/;
+const UNDER_WORDS = ['moins', 'under', 'below', 'chini'];
+const UNDER = oneOf(UNDER_WORDS);
+const UNDER_SAID = trigger(UNDER_WORDS);
 function minorsByAge(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, UNDER_SAID)) return;
   for (let i = 2; i < tokens.length; i++) {
     if (!UNDER.test(tokens[i]!.norm)) continue;
     // "de moins de 18 ans" / "under 18" / "chini ya miaka 18"

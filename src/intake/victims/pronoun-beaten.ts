@@ -1,5 +1,7 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * C3 in SMS: a clause that opens on a pronoun object and a beating participle, no verb "was" between ("wife raped, him
@@ -8,10 +10,12 @@ import type { Token } from '../normalize.js';
  * beat him", no clause opening), "them beaten" (how many unsaid), a possessive "her" before a noun.
  */
 const ONE = /^(him|her|he|she|lui|elle|il)$/;
-const BEATEN = /^(beaten|beated|beat|whipped|flogged|tortured|tabasse|battu|frappe|bastonne|fouette|chicotte|molestee?|roue|passe)$/;
+const BEATEN_WORDS = ['beaten', 'beated', 'beat', 'whipped', 'flogged', 'tortured', 'tabasse', 'battu', 'frappe', 'bastonne', 'fouette', 'chicotte', 'moleste', 'molestee', 'roue', 'passe'];
+const BEATEN = oneOf(BEATEN_WORDS);
+const BEATEN_SAID = trigger(BEATEN_WORDS);
 
 export function pronounBeatenCount(tokens: readonly Token[], victims: Victims): void {
-  if (victims.injured !== null) return;
+  if (victims.injured !== null || !said(tokens, BEATEN_SAID)) return;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.breakBefore || !ONE.test(t.norm) || tokens[i + 1]!.breakBefore) continue;

@@ -6,6 +6,8 @@ import { CHILD_NOUNS, VICTIM_VERBS } from './victim-vocabulary.js';
 import { isPerson, isSingularPerson, verbAt } from './victim-words.js';
 import { PEOPLE } from './moved-people.js';
 import { TAKEN_TO, takenToCare } from '../categories/leaving-and-care.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * One-line quick reports (reports14): counts said in constructions the victim reader does not follow. Each reading
@@ -74,8 +76,9 @@ function followedByVerb(tokens: readonly Token[], at: number): boolean {
 
 // "wazalendo shot 2 traders at the roadblock, both in hosp": shot and then treated, they were wounded.
 const TREATED = /^(hosp|hospital|hospitals|hopital|hospitalis\w*|hospitaliz\w*|evacuated|evacues?|evacuees?|survived|survivent|treated|soigne|soignes|soignees?|clinic|clinique|cs|hgr)$/;
+const SHOT_SAID = trigger(['shot']);
 function shotAndTreated(tokens: readonly Token[], victims: Victims): void {
-  if (victims.injured !== null || victims.killed !== null || !tokens.some((t) => TREATED.test(t.norm))) return;
+  if (victims.injured !== null || victims.killed !== null || !said(tokens, SHOT_SAID) || !tokens.some((t) => TREATED.test(t.norm))) return;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.norm !== 'shot') continue;
     const n = readNumber(tokens, i + 1);
@@ -88,6 +91,7 @@ function shotAndTreated(tokens: readonly Token[], victims: Victims): void {
 
 // "2 civs shot n wounded", "3 ppl shot n killed": SMS "n" for "and" after "shot", then the harm (reports23).
 function shotAndHarmedSms(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, SHOT_SAID)) return;
   for (let i = 2; i + 1 < tokens.length; i++) {
     if (tokens[i]!.norm !== 'n' || tokens[i - 1]!.norm !== 'shot' || tokens[i + 1]!.breakBefore) continue;
     const key = VICTIM_VERBS[tokens[i + 1]!.norm];
@@ -103,7 +107,9 @@ function shotAndHarmedSms(tokens: readonly Token[], victims: Victims): void {
 }
 
 // "Child killed and another maimed", "un enfant tué et un autre blessé": one more, harmed the other way.
+const ANOTHER_SAID = trigger(['another', 'autre', 'second', 'deuxieme']);
 function anotherOne(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, ANOTHER_SAID)) return;
   for (let i = 1; i < tokens.length; i++) {
     const word = tokens[i]!.norm;
     const andAt = word === 'another' ? i - 1 : /^(autre|second|deuxieme)$/.test(word) && /^(un|une|a)$/.test(tokens[i - 1]!.norm) ? i - 2 : -1;
@@ -121,13 +127,18 @@ function anotherOne(tokens: readonly Token[], victims: Victims): void {
 }
 
 // "3 400 new IDPs arrived", "on parle de mille personnes", "some two hundred on the road": people fleeing, counted.
-const NEW = /^(new|newly|nouveaux|nouvelles|nouveau|additional|more|other|autres)$/;
+const NEW_WORDS = ['new', 'newly', 'nouveaux', 'nouvelles', 'nouveau', 'additional', 'more', 'other', 'autres'];
+const NEW = oneOf(NEW_WORDS);
 const DISPLACED = /^(idps|idp|pdi|displaced|deplaces|deplacees|dplces|dplcs)$/;
-const SAID = /^(parle|parlent|compte|comptent|estime|estimes|estimees|estimated|count|counts|counted|talk|talking|speak)$/;
+const SAID_WORDS = ['parle', 'parlent', 'compte', 'comptent', 'estime', 'estimes', 'estimees', 'estimated', 'count', 'counts', 'counted', 'talk', 'talking', 'speak'];
+const SAID = oneOf(SAID_WORDS);
 const ON_THE_ROAD = /^(on|en|sur|walking|marchant)$/;
-const ROAD = /^(road|route|way|chemin|move|marche)$/;
+const ROAD_WORDS = ['road', 'route', 'way', 'chemin', 'move', 'marche'];
+const ROAD = oneOf(ROAD_WORDS);
+// "new IDPs", "on parle de", "on the road"
+const AROUND_SAID = trigger([...NEW_WORDS, ...SAID_WORDS, ...ROAD_WORDS]);
 function displacedSaidAround(tokens: readonly Token[], s: Signals, victims: Victims): void {
-  if (victims.displaced !== null || !s.has('displace') || (victims.killed ?? 0) > 0 || (victims.abducted ?? 0) > 0) return;
+  if (victims.displaced !== null || !s.has('displace') || (victims.killed ?? 0) > 0 || (victims.abducted ?? 0) > 0 || !said(tokens, AROUND_SAID)) return;
   for (let i = 0; i < tokens.length; i++) {
     const n = readNumber(tokens, i);
     if (!n || n.article || n.zero) continue;
@@ -156,9 +167,11 @@ function displacedSaidAround(tokens: readonly Token[], s: Signals, victims: Vict
 }
 
 // "4 enfants enlevés, dont une fille de 9 ans", "3 children including a girl of 9": the girl is one of the four.
-const AMONG = /^(dont|including|incl|among|parmi|notamment)$/;
+const AMONG_WORDS = ['dont', 'including', 'incl', 'among', 'parmi', 'notamment'];
+const AMONG = oneOf(AMONG_WORDS);
+const AMONG_SAID = trigger(AMONG_WORDS);
 function subsetOfChildren(tokens: readonly Token[], victims: Victims): void {
-  if (victims.childrenAffected === null) return;
+  if (victims.childrenAffected === null || !said(tokens, AMONG_SAID)) return;
   for (let i = 0; i < tokens.length; i++) {
     if (!AMONG.test(tokens[i]!.norm)) continue;
     const part = readNumber(tokens, i + 1);

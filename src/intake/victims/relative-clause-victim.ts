@@ -1,6 +1,7 @@
 import type { VictimKey, Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { isSingularPerson, verbAt } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * One person named, then a relative clause, then what was done to them: "the localite chief who got threats from Mai-Mai
@@ -11,10 +12,13 @@ import { isSingularPerson, verbAt } from './victim-words.js';
  */
 const ARTICLE = /^(the|a|an|le|la|l|un|une|this|ce|cet|cette|our|notre)$/;
 // (a Set: the reader looks at every word of a report)
-const WHO: ReadonlySet<string> = new Set(['who', 'that', 'qui', 'whom']);
+const WHO_WORDS = ['who', 'that', 'qui', 'whom'];
+const WHO: ReadonlySet<string> = new Set(WHO_WORDS);
+const WHO_SAID = trigger(WHO_WORDS);
 const AUX = /^(was|is|has|had|been|got|a|est|ete|fut|avait)$/;
 
 export function relativeClauseVictim(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, WHO_SAID)) return;
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (!WHO.has(tokens[i + 1]!.norm) || tokens[i + 1]!.breakBefore) continue;
     // the person, with its article and at most one title word before ("the localite chief", "le chef de localité" is the head then "de …")

@@ -2,6 +2,8 @@ import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { isPerson } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * People counted, then their taking told with a pronoun (pending reports26): "4 boys aged 14-16 recruited by CODECO,
@@ -11,12 +13,16 @@ import { isPerson } from './victim-words.js';
  * Look-alikes kept out: a pronoun with no count before it, a taking denied ("they were not taken"), people the pronoun
  * took ("they took 3 goats": no "were").
  */
-const THEY = /^(they|ils|elles|wao)$/;
+const THEY_WORDS = ['they', 'ils', 'elles', 'wao'];
+const THEY = oneOf(THEY_WORDS);
+const THEY_SAID = trigger(THEY_WORDS);
 const AUX = /^(were|have|had|been|ont|avaient|auraient|ete|sont|seraient|furent)$/;
-const TAKEN = /^(taken|abducted|kidnapped|enleve|enleves|enlevees|kidnappes|kidnappees|pris|prises|emmenes|emmenees|wametekwa)$/;
+const TAKEN_WORDS = ['taken', 'abducted', 'kidnapped', 'enleve', 'enleves', 'enlevees', 'kidnappes', 'kidnappees', 'pris', 'prises', 'emmenes', 'emmenees', 'wametekwa'];
+const TAKEN = oneOf(TAKEN_WORDS);
+const TAKEN_SAID = trigger(TAKEN_WORDS);
 
 export function resumedTaking(tokens: readonly Token[], victims: Victims): void {
-  if (victims.abducted !== null) return;
+  if (victims.abducted !== null || !said(tokens, THEY_SAID) || !said(tokens, TAKEN_SAID)) return;
   for (let i = 1; i < tokens.length; i++) {
     if (!THEY.test(tokens[i]!.norm)) continue;
     let k = i + 1;

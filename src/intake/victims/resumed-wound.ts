@@ -1,6 +1,8 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { isPerson } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * One person named, then the wound told of him or her with a pronoun (pending reports26): "un cultivateur a sauté sur
@@ -11,17 +13,23 @@ import { isPerson } from './victim-words.js';
  * is read by the count), a wound denied ("il n'a pas été blessé", "he was not hurt").
  */
 const ONE = /^(un|une|a|an|one|the|le|la|l)$/;
-const PRONOUN = /^(il|elle|he|she|him|her|lui)$/;
+const PRONOUN_WORDS = ['il', 'elle', 'he', 'she', 'him', 'her', 'lui'];
+const PRONOUN = oneOf(PRONOUN_WORDS);
 const AUX = /^(a|est|was|is|s|has|been|had|ete|etait|avait)$/;
 // Where the person is, between the pronoun and the wounds: "he's in custody w injuries", "il est à l'hôpital avec des blessures" (reports36).
 const KEPT_IN = /^(custody|hospital|hopital|detention|cachot|cell|cellule|prison|jail|clinic|clinique)$/;
-const WOUND = /^(ampute|amputee|amputated|blesse|blessee|wounded|injured|hurt|hospitalise|hospitalisee|hospitalized|hospitalised|mutile|mutilee|maimed)$/;
-const LOST = /^(lost|perdu)$/;
+const WOUND_WORDS = ['ampute', 'amputee', 'amputated', 'blesse', 'blessee', 'wounded', 'injured', 'hurt', 'hospitalise', 'hospitalisee', 'hospitalized', 'hospitalised', 'mutile', 'mutilee', 'maimed'];
+const WOUND = oneOf(WOUND_WORDS);
+const LOST_WORDS = ['lost', 'perdu'];
+const LOST = oneOf(LOST_WORDS);
+const PRONOUN_SAID = trigger(PRONOUN_WORDS);
+// a wound word, a limb lost, or "with/w/avec" its wounds
+const WOUND_SAID = trigger([...WOUND_WORDS, ...LOST_WORDS, 'with', 'w', 'avec']);
 const LIMB = /^(leg|legs|arm|arms|hand|hands|foot|feet|eye|eyes|jambe|jambes|bras|main|mains|pied|pieds|oeil|yeux)$/;
 const WITH_WOUNDS = /^(injuries|injury|wounds|wound|blessures|blessure|fractures?|burns|brulures)$/;
 
 export function resumedWound(tokens: readonly Token[], victims: Victims): void {
-  if (victims.injured !== null || victims.killed !== null) return;
+  if (victims.injured !== null || victims.killed !== null || !said(tokens, PRONOUN_SAID) || !said(tokens, WOUND_SAID)) return;
   for (let i = 1; i < tokens.length; i++) {
     if (!PRONOUN.test(tokens[i]!.norm)) continue;
     let k = i + 1;

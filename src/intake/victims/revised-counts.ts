@@ -1,6 +1,8 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * A follow-up that gives the revised figure of one harm (pending reports38): "les blessés de l'attaque de lundi sont désormais
@@ -13,12 +15,15 @@ const NOUN: Record<string, 'killed' | 'injured' | 'abducted'> = {
   morts: 'killed', dead: 'killed', tues: 'killed', killed: 'killed', deces: 'killed', deaths: 'killed',
   otages: 'abducted', hostages: 'abducted', enleves: 'abducted', abducted: 'abducted', captives: 'abducted',
 };
-const NOW = /^(now|desormais|maintenant)$/;
+const NOW_WORDS = ['now', 'desormais', 'maintenant'];
+const NOW = oneOf(NOW_WORDS);
+const NOW_SAID = trigger(NOW_WORDS);
 const BE = /^(are|is|sont|est|de|at|stand|stands)$/;
 const OTHER_FIGURE = /^(toll|tolls|bilan|total|cumul|died|decede|decedes|decedees|succombe|succombes|succumbed)$/;
 const UNIT = /^(days?|jours?|hours?|heures?|h|hrs|weeks?|semaines?|km|am|pm|months?|mois)$/;
 
 export function revisedCounts(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, NOW_SAID)) return;
   for (let i = 0; i < tokens.length; i++) {
     if (!NOW.test(tokens[i]!.norm)) continue;
     let k = i + 1;

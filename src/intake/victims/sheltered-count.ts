@@ -2,6 +2,8 @@ import type { Victims } from '../../domain/alert.js';
 import { readNumber } from '../numbers.js';
 import type { Token } from '../normalize.js';
 import { isPerson } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * The people counted right before "se sont abrités" / "se sont mis(es) à l'abri" are the displaced (reports29: "environ
@@ -11,10 +13,12 @@ import { isPerson } from './victim-words.js';
  */
 const REFLEXIVE = /^(se|s)$/;
 const AUX = /^(sont|est|etaient|etait)$/;
-const SHELTER = /^(abrite|abrites|abritee|abritees|abritent|abritaient|mis|mises|mise|mettent)$/;
+const SHELTER_WORDS = ['abrite', 'abrites', 'abritee', 'abritees', 'abritent', 'abritaient', 'mis', 'mises', 'mise', 'mettent'];
+const SHELTER = oneOf(SHELTER_WORDS);
+const SHELTER_SAID = trigger(SHELTER_WORDS);
 
 export function shelteredCount(tokens: readonly Token[], victims: Victims): void {
-  if (victims.displaced !== null || (victims.killed ?? 0) > 0 || (victims.injured ?? 0) > 0 || (victims.abducted ?? 0) > 0) return;
+  if (victims.displaced !== null || (victims.killed ?? 0) > 0 || (victims.injured ?? 0) > 0 || (victims.abducted ?? 0) > 0 || !said(tokens, SHELTER_SAID)) return;
   for (let i = 2; i < tokens.length; i++) {
     if (!SHELTER.test(tokens[i]!.norm) || tokens[i]!.breakBefore) continue;
     let k = i - 1;

@@ -1,5 +1,7 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * One person shot and said to be alive is one wounded (C3; pending reports38): "a moto driver was shot by men in uniform,
@@ -8,7 +10,9 @@ import type { Token } from '../normalize.js';
  * (no shot). The singular pronoun says one person.
  */
 // a person hit by fire: "was shot", "touché par balle", "a reçu des tirs" (not "shots heard")
-const SHOT_WORDS: ReadonlySet<string> = new Set(['shot', 'balle', 'balles', 'tirs', 'tir', 'touche', 'touchee']);
+const SHOT_LIST = ['shot', 'balle', 'balles', 'tirs', 'tir', 'touche', 'touchee'];
+const SHOT_WORDS: ReadonlySet<string> = new Set(SHOT_LIST);
+const SHOT_SAID = trigger(SHOT_LIST);
 function personShot(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
     if (!SHOT_WORDS.has(t.norm)) return false;
@@ -21,10 +25,12 @@ function personShot(tokens: readonly Token[]): boolean {
 }
 const ONE = /^(he|she|il|elle|victim|victime)$/;
 const BE = /^(is|est|was|etait|still|toujours|a|has)$/;
-const ALIVE = /^(alive|vivant|vivante|survived|survecu|survive|en vie)$/;
+const ALIVE_WORDS = ['alive', 'vivant', 'vivante', 'survived', 'survecu', 'survive', 'en vie'];
+const ALIVE = oneOf(ALIVE_WORDS);
+const ALIVE_SAID = trigger(ALIVE_WORDS);
 
 export function shotButAlive(tokens: readonly Token[], victims: Victims): void {
-  if (victims.injured !== null || victims.killed !== null) return;
+  if (victims.injured !== null || victims.killed !== null || !said(tokens, SHOT_SAID) || !said(tokens, ALIVE_SAID)) return;
   if (!personShot(tokens)) return;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!ONE.test(tokens[i]!.norm)) continue;

@@ -2,6 +2,8 @@ import type { Victims } from '../../domain/alert.js';
 import { readNumber } from '../numbers.js';
 import type { Token } from '../normalize.js';
 import { isPerson, isSingularPerson } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * Counts of the wounds and killings vocabulary/sitrep-wounds.ts adds, where the general readers find none:
@@ -13,17 +15,24 @@ import { isPerson, isSingularPerson } from './victim-words.js';
  * - a wound told with a bare participle after one person: "a tiré sur un taxi-moto …, blessé à la jambe" (1).
  * Each fills only a count still unknown.
  */
-const CUT = new Set(['cut', 'slashed', 'hacked', 'coupe', 'coupes', 'coupee', 'coupees', 'taillade', 'tailladee', 'tailladees', 'tailladés', 'tailladé']);
+const CUT_WORDS = ['cut', 'slashed', 'hacked', 'coupe', 'coupes', 'coupee', 'coupees', 'taillade', 'tailladee', 'tailladees', 'tailladés', 'tailladé'];
+const CUT = new Set(CUT_WORDS);
 const BLADE = /^(machetes?|machettes?|knives|knife|couteaux?)$/;
 const AUX = /^(were|was|been|are|is|sont|ont|ete|etaient|a|have|has)$/;
-const LN_BEAT = /^(babeti|abeti|babetaki)$/;
-const LN_KILLED = /^(babomami|abomami|babomamaki|abomamaki|bobomami)$/;
+const LN_BEAT_WORDS = ['babeti', 'abeti', 'babetaki'];
+const LN_BEAT = oneOf(LN_BEAT_WORDS);
+const LN_KILLED_WORDS = ['babomami', 'abomami', 'babomamaki', 'abomamaki', 'bobomami'];
+const LN_KILLED = oneOf(LN_KILLED_WORDS);
 const LN_PEOPLE = /^(bato|moto)$/;
-const WOUNDED = /^(wounded|injured)$/;
-const FR_WOUNDED = /^(blesse|blessee)$/;
+const WOUNDED_WORDS = ['wounded', 'injured'];
+const WOUNDED = oneOf(WOUNDED_WORDS);
+const FR_WOUNDED_WORDS = ['blesse', 'blessee'];
+const FR_WOUNDED = oneOf(FR_WOUNDED_WORDS);
+const WOUND_SAID = trigger([...CUT_WORDS, ...LN_BEAT_WORDS, ...LN_KILLED_WORDS, ...WOUNDED_WORDS, ...FR_WOUNDED_WORDS]);
 const BODY = /^(jambe|bras|tete|pied|main|cuisse|ventre|dos|epaule|poitrine|visage|oeil|cou|genou|leg|arm|head|foot|hand|thigh|chest|shoulder|back|stomach|neck)$/;
 
 export function sitrepWounds(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, WOUND_SAID)) return;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     if (victims.injured === null && CUT.has(w) && bladeAfter(tokens, i)) victims.injured = peopleBefore(tokens, i);

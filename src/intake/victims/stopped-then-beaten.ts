@@ -2,6 +2,8 @@ import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { isPerson } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * People counted as the subject of a first harm, then "beaten" in a clause of their own after a comma (C3; reports26):
@@ -11,12 +13,14 @@ import { isPerson } from './victim-words.js';
  * beating word opening its clause (no scan otherwise). Look-alikes: "3 traders robbed, the driver beaten" (another
  * subject), "2 killed, others beaten" (a word between).
  */
-const BEATEN = /^(beaten|whipped|flogged|battus|battues|tabasses|tabassees|fouettes|fouettees|bastonnes|bastonnees|molestes|molestees)$/;
+const BEATEN_WORDS = ['beaten', 'whipped', 'flogged', 'battus', 'battues', 'tabasses', 'tabassees', 'fouettes', 'fouettees', 'bastonnes', 'bastonnees', 'molestes', 'molestees'];
+const BEATEN = oneOf(BEATEN_WORDS);
+const BEATEN_SAID = trigger(BEATEN_WORDS);
 const PASSIVE = /^(were|was|have|had|been|got|ont|ete|sont|furent|etaient)$/;
 const OF_THEIRS = /^(of|de|d|their|its|leurs|leur|ses|his|her|the|les|des)$/;
 
 export function stoppedThenBeaten(tokens: readonly Token[], victims: Victims): void {
-  if (victims.injured !== null) return;
+  if (victims.injured !== null || !said(tokens, BEATEN_SAID)) return;
   for (let b = 1; b < tokens.length; b++) {
     if (!BEATEN.test(tokens[b]!.norm) || !tokens[b]!.breakBefore || tokens[b]!.stopBefore) continue;
     // back to the start of the sentence: the first count followed by people and a passive verb

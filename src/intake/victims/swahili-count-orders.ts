@@ -3,6 +3,8 @@ import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { CHILD_NOUNS, VICTIM_VERBS } from './victim-vocabulary.js';
 import { isPerson } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * Count orders of phone-typed Swahili and Lingala the number-first readers miss (pending reports38):
@@ -28,16 +30,19 @@ const SHOT: ReadonlySet<string> = new Set(['amepigwa', 'alipigwa', 'apigwa']);
 const DIED = /^(kufa|akafa|amekufa|alikufa|akakufa)$/;
 const LN_CHILD: ReadonlySet<string> = new Set(['mtoto', 'watoto', 'mwana', 'bana', 'mwanafunzi', 'wanafunzi']);
 const ABOUT = /^(pene|karibu|takriban|environ|about)$/;
-const OF = /^(wa|ya|za)$/;
+const OF_WORDS = ['wa', 'ya', 'za'];
+const OF = oneOf(OF_WORDS);
+const OF_SAID = trigger(OF_WORDS);
+const ORDER_SAID = trigger([...ORDER_VERBS.keys(), ...SHOT, ...STATE_VERBS.keys()]);
 
 // Swahili people by their work, as the messages name them: herders, fishermen, diggers, drivers.
 const SW_PEOPLE: ReadonlySet<string> = new Set(['bato', 'wafugaji', 'mfugaji', 'wavuvi', 'mvuvi', 'wachimbaji', 'mchimbaji', 'madereva', 'dereva', 'wakulima', 'mkulima', 'wafanyabiashara', 'mfanyabiashara', 'vijana', 'kijana', 'wazee', 'mzee']);
 const person = (w: string): boolean => isPerson(w) || CHILD_NOUNS.has(w) || LN_CHILD.has(w) || SW_PEOPLE.has(w);
 
 export function swahiliCountOrders(tokens: readonly Token[], victims: Victims): void {
-  // (a word of one of the orders must be there: Set lookups only, on every report)
-  if (tokens.some((t) => ORDER_VERBS.has(t.norm) || SHOT.has(t.norm) || STATE_VERBS.has(t.norm))) readOrders(tokens, victims);
-  complementBetween(tokens, victims);
+  // (a word of one of the orders must be there)
+  if (said(tokens, ORDER_SAID)) readOrders(tokens, victims);
+  if (said(tokens, OF_SAID)) complementBetween(tokens, victims);
 }
 
 function readOrders(tokens: readonly Token[], victims: Victims): void {

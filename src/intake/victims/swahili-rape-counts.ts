@@ -1,6 +1,7 @@
 import type { Victims } from '../../domain/alert.js';
 import { readNumber } from '../numbers.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * A rape said in Swahili, the verb then who: "walibaka msichana wa 15" (1 survivor, a child: C24), "wamebaka
@@ -11,9 +12,10 @@ import type { Token } from '../normalize.js';
 const RAPE = /^(wa|a|wali|ali|wame|ame|wana|ana)?(li|me|na)?(m|wa|mu)?baka$|^(walibaka|wamebaka|alibaka|amebaka|wanabaka|wamembaka|walimbaka|wamewabaka|waliwabaka|alimbaka|amembaka)$/;
 const ONE: ReadonlyMap<string, boolean> = new Map([['msichana', true], ['mtoto', true], ['mwanamke', false], ['mama', false], ['binti', true]]);
 const MANY: ReadonlyMap<string, boolean> = new Map([['wasichana', true], ['watoto', true], ['wanawake', false], ['akina', false], ['mabinti', true]]);
+const WHO_SAID = trigger([...ONE.keys(), ...MANY.keys()]);
 
 export function swahiliRapeCounts(tokens: readonly Token[], victims: Victims): void {
-  if (victims.crsvSurvivors !== null) return;
+  if (victims.crsvSurvivors !== null || !said(tokens, WHO_SAID)) return;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!RAPE.test(tokens[i]!.norm) || tokens[i + 1]!.breakBefore) continue;
     const who = tokens[i + 1]!.norm;

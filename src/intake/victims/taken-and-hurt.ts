@@ -1,6 +1,7 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * The hurt told of people taken once they are back or found (pending reports40), one injured where no reader counted
@@ -23,10 +24,16 @@ const HURT = /^(beaten|wounded|injured|hurt|tortured|whipped|battue?s?|blessee?s
 const ALIVE_BUT = /^(alive|vivant|vivante|vivants|vivantes)$/;
 const FOUND = new Set(['found', 'retrouve', 'retrouvee', 'discovered', 'decouvert', 'decouverte']);
 const WOUNDS = /^(wounds?|injur(y|ies)|blessures?|brulures|burns|fractures?|cicatrices|scars|plaies?|ecchymoses|bruises)$/;
+// a HURT word, or a WOUNDS word after "with"/"avec"
+const HURT_SAID = trigger([
+  ...['beaten', 'wounded', 'injured', 'hurt', 'tortured', 'whipped', 'battu', 'battus', 'battue', 'battues', 'blesse', 'blesses', 'blessee', 'blessees', 'tabasse', 'tabasses', 'tabassee', 'tabassees'],
+  ...['torture', 'tortures', 'torturee', 'torturees', 'fouette', 'fouettes', 'fouettee', 'fouettees', 'bastonne', 'bastonnes', 'bastonnee', 'bastonnees', 'hospitalized', 'hospitalised', 'hospitalise', 'hospitalisee'],
+  ...['wound', 'wounds', 'injury', 'injuries', 'blessure', 'blessures', 'brulures', 'burns', 'fracture', 'fractures', 'cicatrices', 'scars', 'plaie', 'plaies', 'ecchymoses', 'bruises'],
+]);
 const DEAD = /^(dead|mort|morte|lifeless|sans|body|corps|killed|tue|tuee|unharmed|indemne|sain|sauf|safe|alive|vivant|vivante|no|not|pas|aucune?)$/;
 
 export function takenAndHurt(tokens: readonly Token[], taking: boolean, victims: Victims): void {
-  if (!taking || victims.injured !== null || victims.killed !== null) return;
+  if (!taking || victims.injured !== null || victims.killed !== null || !said(tokens, HURT_SAID)) return;
   for (let i = 1; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     if ((ONE.has(w) && tokens[i]!.breakBefore) || THE_ONE.has(w) || (w === 'un' && tokens[i - 1]!.norm === 'l')) {

@@ -2,6 +2,8 @@ import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { isPerson } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * People counted, then led away "by force": "deux auraient été emmenés de force", "2 garçons amenés de force",
@@ -12,10 +14,13 @@ import { isPerson } from './victim-words.js';
  */
 const LED = /^(emmene|emmenes|emmenee|emmenees|amene|amenes|amenee|amenees|conduits?|conduites?|pris|prises?|taken|took|led|carried|marched)$/;
 const FILLER = /^(ont|a|ete|auraient|aurait|seraient|serait|sont|est|were|was|been|have|has|had|reportedly|allegedly|also|aussi|egalement|apparently|later|ensuite|then|puis)$/;
-const FORCIBLY = /^(forcibly|forcefully|forcement)$/;
+const FORCIBLY_WORDS = ['forcibly', 'forcefully', 'forcement'];
+const FORCIBLY = oneOf(FORCIBLY_WORDS);
+// ("de/by/par force" or a FORCIBLY word)
+const FORCE_SAID = trigger(['force', ...FORCIBLY_WORDS]);
 
 export function takenByForceCount(tokens: readonly Token[], victims: Victims): void {
-  if (victims.abducted !== null) return;
+  if (victims.abducted !== null || !said(tokens, FORCE_SAID)) return;
   for (let i = 1; i < tokens.length; i++) {
     if (!LED.test(tokens[i]!.norm) || tokens[i]!.breakBefore) continue;
     const after = `${tokens[i + 1]?.norm ?? ''} ${tokens[i + 2]?.norm ?? ''}`;

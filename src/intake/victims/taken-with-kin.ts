@@ -2,6 +2,7 @@ import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { isPerson, isSingularPerson, verbAt } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * One person harmed with their kin (reports23): "took him and his 2 sons", "ils l'ont emmené avec ses deux fils", "abducted
@@ -11,8 +12,12 @@ import { isPerson, isSingularPerson, verbAt } from './victim-words.js';
  * possessive's kin with no number in the plural ("with their children": how many unsaid), things ("and his 3 cows"),
  * a group that did it ("the chief and his 2 sons were spared"), a count already larger.
  */
-const JOIN: ReadonlySet<string> = new Set(['and', 'with', 'avec', 'et', 'plus']);
-const POSSESSIVE: ReadonlySet<string> = new Set(['his', 'her', 'their', 'ses', 'son', 'sa', 'leurs', 'leur']);
+const JOIN_WORDS = ['and', 'with', 'avec', 'et', 'plus'];
+const JOIN: ReadonlySet<string> = new Set(JOIN_WORDS);
+const POSSESSIVE_WORDS = ['his', 'her', 'their', 'ses', 'son', 'sa', 'leurs', 'leur'];
+const POSSESSIVE: ReadonlySet<string> = new Set(POSSESSIVE_WORDS);
+const JOIN_SAID = trigger(JOIN_WORDS);
+const POSSESSIVE_SAID = trigger(POSSESSIVE_WORDS);
 // the possessives of one kin when no number is said ("his wife", "sa femme", "son fils")
 const ONE_OF: ReadonlySet<string> = new Set(['his', 'her', 'son', 'sa']);
 // who the one person is, right after the verb: a pronoun, or an article and a singular person ("the chief of Mamove")
@@ -20,6 +25,7 @@ const PRONOUN: ReadonlySet<string> = new Set(['him', 'her', 'l', 'le', 'la', 'lu
 const ARTICLE: ReadonlySet<string> = new Set(['the', 'a', 'le', 'la', 'l', 'un', 'une', 'their', 'leur']);
 
 export function takenWithKin(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, JOIN_SAID) || !said(tokens, POSSESSIVE_SAID)) return;
   for (let j = 1; j + 2 < tokens.length; j++) {
     if (!JOIN.has(tokens[j]!.norm) || !POSSESSIVE.has(tokens[j + 1]!.norm) || tokens[j + 1]!.breakBefore) continue;
     const kin = kinCount(tokens, j + 2, ONE_OF.has(tokens[j + 1]!.norm));

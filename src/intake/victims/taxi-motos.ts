@@ -2,6 +2,7 @@ import type { Victims } from '../../domain/alert.js';
 import type { SignalHit } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * "Taxi-motos" in eastern Congo French are the moto-taxi riders as often as their bikes (pending reports40): "3
@@ -10,8 +11,12 @@ import { readNumber } from '../numbers.js';
  * person word elsewhere (motos burnt or stolen are goods). Look-alikes kept: "3 taxi-motos volés / brûlés / emportés"
  * (bikes), "leurs motos brûlées", a singular "un taxi-moto enlevé" (read by the person words already).
  */
-const TAXI = new Set(['taxi', 'taxis']);
-const MOTOS = new Set(['motos', 'motards']);
+const TAXI_WORDS = ['taxi', 'taxis'];
+const TAXI: ReadonlySet<string> = new Set(TAXI_WORDS);
+const MOTOS_WORDS = ['motos', 'motards'];
+const MOTOS: ReadonlySet<string> = new Set(MOTOS_WORDS);
+const TAXI_SAID = trigger(TAXI_WORDS);
+const MOTOS_SAID = trigger(MOTOS_WORDS);
 const AUX = /^(ont|ete|sont|were|have|been|a|tous|all)$/;
 const KEY: ReadonlyArray<[RegExp, 'abducted' | 'killed' | 'injured']> = [
   [/^(enleve|enleves|kidnappe|kidnappes|emmenes|pris|abducted|kidnapped|taken)$/, 'abducted'],
@@ -33,9 +38,9 @@ function harmAt(tokens: readonly Token[], i: number): { n: number; key: 'abducte
   return null;
 }
 
-/** An abduction hit on counted taxi-motos taken. Behind a cheap trigger: "taxi" is said. */
+/** An abduction hit on counted taxi-motos taken. */
 export function taxiMotosTakenHits(tokens: readonly Token[]): SignalHit[] {
-  if (!tokens.some((t) => TAXI.has(t.norm))) return [];
+  if (!said(tokens, TAXI_SAID) || !said(tokens, MOTOS_SAID)) return [];
   const out: SignalHit[] = [];
   for (let i = 0; i < tokens.length; i++) if (harmAt(tokens, i)?.key === 'abducted') out.push({ value: { signal: 'abduct', subType: null }, start: i, end: i + 1 });
   return out;
@@ -43,7 +48,7 @@ export function taxiMotosTakenHits(tokens: readonly Token[]): SignalHit[] {
 
 /** The riders counted at their harm, where no reader counted it. */
 export function taxiMotosCounts(tokens: readonly Token[], victims: Victims): void {
-  if (!tokens.some((t) => TAXI.has(t.norm))) return;
+  if (!said(tokens, TAXI_SAID) || !said(tokens, MOTOS_SAID)) return;
   for (let i = 0; i < tokens.length; i++) {
     const h = harmAt(tokens, i);
     if (h && victims[h.key] === null) victims[h.key] = h.n;

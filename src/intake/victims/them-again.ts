@@ -2,6 +2,7 @@ import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { isPerson, verbAt } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * People counted and then harmed again, named by a plural pronoun (C3): "FARDC arrested 5 youths and beat them", "ADF
@@ -20,7 +21,10 @@ const AGAIN: ReadonlySet<string> = new Set(['killed', 'injured', 'crsvSurvivors'
 // injured unknown; pending reports38 "the youths now say they were tortured at the cachot")
 const BEAT = /^(beat|beaten|whipped|flogged|caned|tabass\w*|fouett\w*|battus|battues|bastonn\w*|chicott\w*|frappes|frappees|molestes|molestees)$/;
 
+// the pronouns pronounHarmed starts from
+const PRONOUN_SAID = trigger(['them', 'les', 'all', 'tous', 'toutes', 'they', 'ils', 'elles']);
 export function themAgain(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, PRONOUN_SAID)) return;
   for (let p = 0; p < tokens.length; p++) {
     const at = pronounHarmed(tokens, p);
     if (!at) continue;

@@ -2,6 +2,8 @@ import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { isPerson } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * A toll said as a revision or a sum the toll reader (tolls.ts) does not see (pending reports24):
@@ -12,7 +14,9 @@ import { isPerson } from './victim-words.js';
  * Look-alikes kept out: a toll of one number ("toll now 4"), "from 4 to 6 pm" (a time, no toll word), counts of two harms
  * ("3 killed and 4 injured").
  */
-const TOLL = /^(toll|bilan|tolls)$/;
+const TOLL_WORDS = ['toll', 'bilan', 'tolls'];
+const TOLL = oneOf(TOLL_WORDS);
+const TOLL_SAID = trigger(TOLL_WORDS);
 const FROM = /^(from|de|d)$/;
 const TO = /^(to|a)$/;
 const FIGHTERS = /^(wazalendo|soldiers?|militaires?|soldats?|fardc|policiers?|policemen|police|fighters?|combattants?|miliciens?|militiamen|assaillants?|attackers|elements|elts|m23|adf|codeco|mai|maimai|rebelles?|rebels)$/;
@@ -25,6 +29,7 @@ function num(tokens: readonly Token[], i: number): { value: number; next: number
 }
 
 export function tollRevisions(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, TOLL_SAID)) return;
   for (let i = 0; i < tokens.length; i++) {
     if (!TOLL.test(tokens[i]!.norm)) continue;
     for (let k = i + 1; k < i + 10 && k < tokens.length; k++) {

@@ -1,6 +1,8 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 
 /**
  * A follow-up gives the new total and then why it rose (pending reports26): "toll now 6 civ KIA, the 2 missing found dead
@@ -10,13 +12,17 @@ import { readNumber } from '../numbers.js';
  * Look-alikes kept out: a total with other dead said beside it and no finding ("toll now 6 civilians, and 2 FARDC killed"),
  * a toll with no word that it rose ("bilan: 3 morts").
  */
-const TOLL = /^(toll|bilan|tolls)$/;
-const RISEN = /^(now|alourdit|alourdi|rises|rose|risen|climbs|climbed|passe|passes|monte|atteint|reached|reaches|desormais|maintenant|up|increased|augmente)$/;
+const TOLL_WORDS = ['toll', 'bilan', 'tolls'];
+const TOLL = oneOf(TOLL_WORDS);
+const RISEN_WORDS = ['now', 'alourdit', 'alourdi', 'rises', 'rose', 'risen', 'climbs', 'climbed', 'passe', 'passes', 'monte', 'atteint', 'reached', 'reaches', 'desormais', 'maintenant', 'up', 'increased', 'augmente'];
+const RISEN = oneOf(RISEN_WORDS);
+const TOLL_SAID = trigger(TOLL_WORDS);
+const RISEN_SAID = trigger(RISEN_WORDS);
 const DEAD = /^(dead|killed|kia|morts?|tues?|tuees?|deces|victimes?|victims)$/;
 const WHY = /^(found|retrouves?|retrouvees?|corps|bodies|body|succombe\w*|succumbed|died|decouverts?|decouvertes?|recovered|missing|disparus?|disparues?|ramasses)$/;
 
 export function tollTotal(tokens: readonly Token[], victims: Victims): void {
-  if (victims.killed === null) return;
+  if (victims.killed === null || !said(tokens, TOLL_SAID) || !said(tokens, RISEN_SAID)) return;
   for (let i = 0; i < tokens.length; i++) {
     if (!TOLL.test(tokens[i]!.norm)) continue;
     let risen = false;

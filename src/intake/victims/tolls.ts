@@ -3,6 +3,7 @@ import { NOT_COUNT_UNITS } from '../categories/keywords.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { isPerson } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * Counts said as a running toll rather than next to a victim word: "death toll rose to 9",
@@ -29,8 +30,10 @@ function tollAt(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+const TOLL_SAID = trigger(['toll', 'bilan', 'number', 'nombre', 'casualty', 'casualties']);
 /** The killed count of a toll phrase, or null when the text has none. */
 function readToll(tokens: readonly Token[], skip?: Uint8Array): number | null {
+  if (!said(tokens, TOLL_SAID)) return null;
   for (let i = 0; i < tokens.length; i++) {
     const from = tollAt(tokens, i);
     if (from < 0) continue;
@@ -51,10 +54,13 @@ function readToll(tokens: readonly Token[], skip?: Uint8Array): number | null {
 }
 
 const MORE = /^(more|another|additional|further|supplementaires?|autres?|de\s?plus|mwingine|wengine)$/;
-const MISSING = new Set(['missing', 'disparus', 'disparues', 'disparu', 'disparue', 'unaccounted']);
+const MISSING_WORDS = ['missing', 'disparus', 'disparues', 'disparu', 'disparue', 'unaccounted'];
+const MISSING: ReadonlySet<string> = new Set(MISSING_WORDS);
+const MISSING_SAID = trigger(MISSING_WORDS);
 
 /** "5 missing", "4 personnes portées disparues": how many are missing, or null. */
 function readMissing(tokens: readonly Token[], skip?: Uint8Array): number | null {
+  if (!said(tokens, MISSING_SAID)) return null;
   for (let i = 0; i < tokens.length; i++) {
     const n = readNumber(tokens, i, skip);
     if (!n || n.article || n.zero) continue;

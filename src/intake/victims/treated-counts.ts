@@ -2,6 +2,7 @@ import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { isPerson } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * People counted as needing care after blows or an attack are the injured (C3): "beat them with sticks for hours, 11
@@ -12,13 +13,16 @@ import { isPerson } from './victim-words.js';
  */
 // The care words, one Set lookup a word.
 // (not "hospitalisés": patients already in hospital, "deux enfants hospitalisés tués"; hospitalised is an injure keyword)
-const CARE = new Set(['treatment', 'treated', 'treatments', 'soignes', 'soignees', 'soigne', 'soignee', 'soins', 'charge', 'care']);
+const CARE_WORDS = ['treatment', 'treated', 'treatments', 'soignes', 'soignees', 'soigne', 'soignee', 'soins', 'charge', 'care'];
+const CARE: ReadonlySet<string> = new Set(CARE_WORDS);
+const CARE_SAID = trigger(CARE_WORDS);
 const BETWEEN = /^(needed|need|needing|required|require|requiring|received|receive|receiving|got|get|getting|were|was|are|is|being|been|have|had|has|ont|a|du|etre|ete|sont|en|pris|under|medical|urgent|urgently|emergency|currently|still|toujours|actuellement|recoivent|recu|recus|necessite|necessitent)$/;
 // Care given for an illness is no harm: "treated for cholera", "soignés pour le paludisme"; survivors of sexual violence
 // in care are counted as survivors, not injured ("6 women treated for sexual violence").
 const ILLNESS = /^(cholera|malaria|paludisme|palu|rougeole|measles|ebola|mpox|variole|diarrhee|diarrhoea|diarrhea|malnutrition|fievre|fever|sexual|sexuelle|sexuelles|sexuel|rape|raped|viol|viols|violees|vbg|sgbv|gbv|svs)$/;
 
 export function treatedCount(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, CARE_SAID)) return;
   for (let c = 1; c < tokens.length; c++) {
     if (!CARE.has(tokens[c]!.norm)) continue;
     if (tokens[c]!.norm === 'charge' && tokens[c - 1]?.norm !== 'en') continue; // (only "pris en charge")

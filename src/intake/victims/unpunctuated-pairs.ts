@@ -3,6 +3,7 @@ import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { isPerson } from './victim-words.js';
 import { CHILD_NOUNS, VICTIM_VERBS } from './victim-vocabulary.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * Two tolls typed with no comma between them (pending reports38): "1 woman killed 2 children injured", "1 femme tuée 2
@@ -30,7 +31,12 @@ function half(tokens: readonly Token[], i: number): Half | null {
   return { count: n.value, key, next: j + 1 };
 }
 
+// (two halves, one killed and one injured)
+const verbsOf = (key: VictimKey): string[] => Object.keys(VICTIM_VERBS).filter((w) => VICTIM_VERBS[w] === key);
+const KILLED_SAID = trigger(verbsOf('killed'));
+const INJURED_SAID = trigger(verbsOf('injured'));
 export function unpunctuatedPairs(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, KILLED_SAID) || !said(tokens, INJURED_SAID)) return;
   for (let i = 0; i < tokens.length - 3; i++) {
     const w = tokens[i]!.norm;
     const d = w.charCodeAt(0);

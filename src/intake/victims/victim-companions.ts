@@ -3,12 +3,16 @@ import { CHILD_NOUNS, VICTIM_FILLERS } from '../categories/keywords.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { isPerson, isSingularPerson, verbAt } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
 
 /** Other people in the same harm ("together with his brother"), and a harm with no subject after a comma. */
 // Words that bring someone else into the same harm: "together with", "along with", "avec", "ainsi que".
 const WITH = new Set(['with', 'avec']);
+// ("together with", "along with", "ainsi que")
+const WITH_SAID = trigger(['with', 'avec', 'ainsi']);
 /** "together with his brother", "along with 2 children", "avec son fils", "ainsi que sa femme": more people, the same harm. */
 export function companionAt(tokens: readonly Token[], i: number, skip?: Uint8Array): { value: number; child: boolean; next: number } | null {
+  if (!said(tokens, WITH_SAID)) return null;
   let k = i;
   const first = tokens[k]?.norm ?? '';
   if (['together', 'along'].includes(first) && tokens[k + 1]?.norm === 'with') k += 2;
@@ -42,6 +46,8 @@ export const POSSESSIVES_MANY = new Set(['his', 'her', 'their', 'ses', 'leurs'])
  * report named; only when exactly one person is named and that harm is not counted yet.
  */
 export function readTrailingHarm(tokens: readonly Token[], used: Uint8Array, victims: Victims, skip?: Uint8Array): void {
+  // (the one person it counts is "a"/"un" and a person)
+  if (!said(tokens, SINGULAR_ONE_SAID)) return;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!t.breakBefore || t.stopBefore === false && t.start - tokens[k - 1]!.end < 1) continue;
@@ -64,4 +70,6 @@ export function readTrailingHarm(tokens: readonly Token[], used: Uint8Array, vic
     return;
   }
 }
-const SINGULAR_ONE = new Set(['a', 'an', 'un', 'une']);
+const SINGULAR_ONE_WORDS = ['a', 'an', 'un', 'une'];
+const SINGULAR_ONE: ReadonlySet<string> = new Set(SINGULAR_ONE_WORDS);
+const SINGULAR_ONE_SAID = trigger(SINGULAR_ONE_WORDS);

@@ -2,6 +2,7 @@ import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { isPerson, verbAt } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * The outcome of a wound told alone after it, in a clause of one word (reports36, t36c): "1 man hacked w machete, dead",
@@ -10,12 +11,15 @@ import { isPerson, verbAt } from './victim-words.js';
  * another reading counted other dead. Look-alikes kept out: "3 injured, 1 dead" (the dead clause has its own count),
  * "2 wounded, none dead", "1 man hacked, dead body found later" (a body found: other readers count it).
  */
-const DEAD: ReadonlySet<string> = new Set(['dead', 'died', 'mort', 'morte', 'decede', 'decedee', 'deceased', 'succombe', 'succombee']);
+const DEAD_WORDS = ['dead', 'died', 'mort', 'morte', 'decede', 'decedee', 'deceased', 'succombe', 'succombee'];
+const DEAD: ReadonlySet<string> = new Set(DEAD_WORDS);
+const DEAD_SAID = trigger(DEAD_WORDS);
 const OUTCOME_TAIL: ReadonlySet<string> = new Set(['on', 'the', 'spot', 'instantly', 'sur', 'le', 'coup', 'place', 'immediately', 'later', 'plus', 'tard', 'at', 'a', 'l', 'hospital', 'hopital', 'scene', 'in', 'en', 'route', 'way', 'to']);
 // Wounds the victim-word readers do not all know as harm: "hacked", "découpé", "machetted".
 const CUT = /^(hacked|slashed|stabbed|cut|shot|beaten|machete\w*|machette\w*|decoupe\w*|tailla\w*|taillade\w*|poignarde\w*|blesse\w*|injured|wounded|tabasse\w*|battue?s?|frappe\w*|attacked|attaquee?s?|agresse\w*)$/;
 
 export function woundThenDead(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, DEAD_SAID)) return;
   for (let d = 1; d < tokens.length; d++) {
     const t = tokens[d]!;
     if (!DEAD.has(t.norm) || !t.breakBefore || t.stopBefore) continue;

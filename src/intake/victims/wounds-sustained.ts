@@ -2,6 +2,7 @@ import type { Victims } from '../../domain/alert.js';
 import { readNumber } from '../numbers.js';
 import type { Token } from '../normalize.js';
 import { isPerson, isSingularPerson } from './victim-words.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * Wounds said as something a person got: "a civilian sustained gunshot wounds", "a man suffered machete wounds",
@@ -9,15 +10,19 @@ import { isPerson, isSingularPerson } from './victim-words.js';
  * people before the verb are the injured: one when named in the singular, the number when counted. "reçu des menaces"
  * names no wound.
  */
-const GOT = new Set(['sustained', 'sustaining', 'suffered', 'suffering', 'received', 'receiving', 'took', 'recu', 'recus', 'recue', 'recues', 'recoit', 'recoivent']);
-const WOUND = new Set(['wounds', 'wound', 'injuries', 'injury', 'blessures', 'blessure', 'balle', 'balles', 'bullet', 'bullets', 'stab', 'gunshot', 'coups', 'coup', 'cuts', 'burns', 'fractures', 'fracture']);
+const GOT_WORDS = ['sustained', 'sustaining', 'suffered', 'suffering', 'received', 'receiving', 'took', 'recu', 'recus', 'recue', 'recues', 'recoit', 'recoivent'];
+const GOT: ReadonlySet<string> = new Set(GOT_WORDS);
+const WOUND_WORDS = ['wounds', 'wound', 'injuries', 'injury', 'blessures', 'blessure', 'balle', 'balles', 'bullet', 'bullets', 'stab', 'gunshot', 'coups', 'coup', 'cuts', 'burns', 'fractures', 'fracture'];
+const WOUND: ReadonlySet<string> = new Set(WOUND_WORDS);
+const GOT_SAID = trigger(GOT_WORDS);
+const WOUND_SAID = trigger(WOUND_WORDS);
 const BETWEEN = new Set(['a', 'an', 'une', 'un', 'des', 'de', 'd', 'serious', 'severe', 'graves', 'grave', 'multiple', 'several', 'plusieurs', 'head', 'gunshot', 'machete', 'bullet', 'stab', 'knife', 'minor', 'light', 'legeres', 'profondes', 'deep', 'two', 'deux']);
 const AUX = new Set(['a', 'ont', 'has', 'have', 'had', 'was', 'were', 'aurait', 'auraient', 'reportedly', 'allegedly']);
 // "reçu des coups" is a beating (ill-treatment readers count it), "reçu une balle" a shot
 const BLOWS_ONLY = new Set(['coups', 'coup']);
 
 export function woundsSustained(tokens: readonly Token[], victims: Victims): void {
-  if (victims.injured !== null) return;
+  if (victims.injured !== null || !said(tokens, GOT_SAID) || !said(tokens, WOUND_SAID)) return;
   for (let i = 1; i < tokens.length; i++) {
     if (!GOT.has(tokens[i]!.norm) || !woundAfter(tokens, i)) continue;
     let k = i - 1;
