@@ -33,6 +33,7 @@ import type { SignalReading } from '../categories/read-signals.js';
 import { readReturnees } from '../categories/returns.js';
 import { mutedWords } from '../categories/signal-hits.js';
 import { hedgesBeforeVerb } from './hedge-before-verb.js';
+import { idpsReported } from './idps-reported.js';
 import { accusationCause } from '../categories/accusation-cause.js';
 import { mark } from '../phrases.js';
 import { readTollsAndMissing } from './tolls.js';
@@ -157,6 +158,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   if (hedges) for (const h of hedges) taken[h] = 1;
   const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
   if (s.stateTookPeople) victims.abducted = null;
+  // ("3,000 IDPs reported at Bule": the displaced counted by the word that reports them, idps-reported.ts)
+  if (victims.displaced === null && signals.has('displace')) victims.displaced = idpsReported(tokens);
   // What the text implies beyond the victim words: survivors of sexual slavery held, "5 cases", a wound
   // described, children counted next to their use; and nobody abducted when people are only detained.
   readImpliedCounts(tokens, signals, signalHits.some((h) => h.value.subType === 'sexual_slavery'), mentions.length > 0 && mentions.every((m) => m.actor.hostState), victims);

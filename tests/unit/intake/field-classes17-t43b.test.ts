@@ -181,3 +181,88 @@ describe('an armed group imposing the recruitment of young people: children or a
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('a place inside what a threatened person denounced, said as a noun, is the topic (places/denounced-topic.ts)', () => {
+  it.each([
+    ['Bukavu: menaces de mort contre une défenseure des droits de l\'homme après dénonciation des viols à Kalehe', 'bukavu'],
+    ['Bunia: journalist threatened by unknown callers after his report on killings in Djugu', 'bunia'],
+    ['Uvira: un activiste menacé suite à sa dénonciation des taxes illégales de Sange', 'uvira'],
+    ['Goma: HRD receives death threats after her report on rapes in Kalehe', 'goma'],
+  ])('%s → %s', (text, place) => {
+    expect(parse(text).place?.id ?? null).toBe(place);
+  });
+
+  it.each([
+    ['Kalehe: 3 femmes violées, dénonciation des viols à Kalehe par la société civile de Bukavu', 'kalehe'],
+    ['Bukavu: the report of killings in Kalehe confirmed, 4 dead', 'kalehe'],
+  ])('stays: %s → %s', (text, place) => {
+    expect(parse(text).place?.id ?? null).toBe(place);
+  });
+});
+
+describe('people\'s villages named before their place: gone home to them is the place (C8), fled from them too (places/homes-named.ts)', () => {
+  it.each([
+    ['Kanyaruchinya: retour de 300 personnes vers leurs villages de Kibumba', 'kibumba'],
+    ['Kanyaruchinya: 300 personnes retournent vers leurs villages à Kibumba', 'kibumba'],
+    ['Goma: about 500 families returned to their homes in Kibumba', 'kibumba'],
+    ['Bule: 3,000 IDPs reported at Bule from villages around Pimbo after CODECO raids', 'pimbo'],
+    ['Bule: 3000 IDPs from villages around Pimbo arrived in Bule', 'pimbo'],
+    ['Bule: déplacés venus des villages autour de Pimbo arrivés à Bule, 200 ménages', 'pimbo'],
+  ])('%s → %s', (text, place) => {
+    expect(parse(text).place?.id ?? null).toBe(place);
+  });
+
+  it.each([
+    ['Kanyaruchinya: les déplacés de Kibumba refusent de rentrer, insécurité', 'kibumba'],
+    ['Bule: CODECO burnt villages around Pimbo, people fled to Bule', 'pimbo'],
+  ])('stays: %s → %s', (text, place) => {
+    expect(parse(text).place?.id ?? null).toBe(place);
+  });
+});
+
+describe('displaced people counted by the word that reports them (victims/idps-reported.ts)', () => {
+  it.each([
+    ['Bule: 3,000 IDPs reported at Bule from villages around Pimbo after CODECO raids', 3000],
+    ['About 2000 IDPs reported in Kanyabayonga, from Miriki', 2000],
+    ['Bunia: 1 200 PDI recensées à Bunia venant de Djugu', 1200],
+    ['Bunia: env. 800 IDPs reported at Bunia', 800],
+    ['Près de 2000 déplacés signalés à Kanyabayonga, venus de Miriki et Luofu', 2000],
+  ])('%s → displaced %i', (text, n) => {
+    expect(parse(text).victims.displaced).toBe(n);
+  });
+
+  it('stays: a harm reported keeps its count', () => {
+    const r = parse('Bunia: 3 IDPs reported killed at the site');
+    expect(r.victims.killed).toBe(3);
+    expect(r.victims.displaced ?? null).toBe(null);
+  });
+});
+
+it('villages in a town named as its territory name no one place: "back to their villages in Masisi" keeps the site', () => {
+  expect(parse('Bulengo site closure: about 5,000 IDPs went back to their villages in Masisi this week').place?.id).toBe('bulengo');
+});
+
+describe('an armed group driving people out of their place, nothing else told, is a displacement (categories/chased-out.ts)', () => {
+  it.each([
+    ['Rwindi: les M23 ont chassé les pêcheurs de Vitshumbi, certains venus à Kanyabayonga', ['m23']],
+    ['Nyakakoma: les M23 ont chassé les pêcheurs, certains arrivés à Kanyabayonga', ['m23']],
+    ['Kiwanja: M23 elements drove the fishermen out of Nyakakoma, some arrived in Kanyabayonga', ['m23']],
+    ['Nyakakoma: M23 expelled fishermen from Nyakakoma, some now in Kanyabayonga', ['m23']],
+  ])('%s → displacement by %j', (text, doers) => {
+    const r = parse(text);
+    expect(r.category).toBe('displacement');
+    expect(ids(text)).toEqual(doers);
+    expect(r.priority).toBe('medium');
+  });
+
+  it.each([
+    ['Nyakakoma: les M23 ont chassé les pêcheurs de leurs champs', 'displacement'],
+    ['Kibua: des déplacés ont été chassés de l\'école par des Wazalendo qui s\'y installent', 'child_violation'],
+    ['Karuba: vijana wa Hunde ont chassé des bergers hutu hier', 'intercommunal_tension'],
+    ['Rwindi: M23 chased the fishermen from the lake shore, 2 killed', 'attack_on_civilians'],
+  ])('stays: %s → not changed to %s', (text, category) => {
+    const r = parse(text);
+    if (category === 'displacement') expect(r.category).not.toBe('displacement');
+    else expect(r.category).toBe(category);
+  });
+});
