@@ -49,6 +49,7 @@ import { takenAndWoundedFirst } from './taken-and-wounded.js';
 import { childrenAmongWoundedFirst } from './children-among-wounded.js';
 import { unlistedFightersMoved } from './unlisted-group-moved.js';
 import { chasedOutFirst } from './chased-out.js';
+import { displacedAfterRaidsFirst } from './displaced-after-raids.js';
 
 const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
 // (a group outside the actor list by its acronym, after "éléments" or before "fighters": "des éléments FPIC")
@@ -121,7 +122,8 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   const meeting = meetingOnly(tokens, signalHits);
   // ("ville morte … after the Mamove killings": the shutdown, shutdown-after-killing.ts)
   if (meeting || protestOnly(tokens, signalHits, groupNamed) || shutdownAfterKilling(tokens, signalHits) || lawAndOrderOnly(tokens, signalHits) || brawlAmongThemselves(tokens, signalHits)) ranked.unshift({ ...ranked[0]!, category: 'other', subType: null });
-  ranked = chasedOutFirst(ranked, tokens, groupNamed); // ("les M23 ont chassé les pêcheurs de Vitshumbi": chased-out.ts)
+  ranked = chasedOutFirst(ranked, tokens, groupNamed);
+  ranked = displacedAfterRaidsFirst(ranked, signals, victims); // ("3,000 IDPs reported at Bule … after CODECO raids": displaced-after-raids.ts) // ("les M23 ont chassé les pêcheurs de Vitshumbi": chased-out.ts)
   const decided = ranked[0] ?? null;
   // A quiet day or a rumour denied tells of no new harm (categories/quiet-days.ts).
   const quietRead = quietReport(tokens, signals, victims);

@@ -266,3 +266,69 @@ describe('an armed group driving people out of their place, nothing else told, i
     else expect(r.category).toBe(category);
   });
 });
+
+describe('a killing named by its place only as the cause of hate speech or tension is no new killing (categories/referred-harm.ts)', () => {
+  it.each([
+    'Butembo: hate messages against Nande and Hutu on local WhatsApp groups after the Kirumba killings',
+    'Beni: facebook posts accusing the Nande of \'hiding ADF\' and calling for revenge after the Mamove massacre',
+    'Beni: tracts appelant à chasser les Nande après les tueries de Mamove',
+    'Beni: tension entre Nande et Hutu après le massacre de Kirumba',
+  ])('%s → medium', (text) => {
+    expect(parse(text).priority).toBe('medium');
+  });
+
+  it('stays: a killing told is high', () => {
+    expect(parse('Beni: hate messages against Nande, ADF killed 3 in Mamove').priority).toBe('high');
+  });
+});
+
+describe('"au marché" is the market, not a march: no shutdown after a killing (categories/shutdown-after-killing.ts)', () => {
+  it.each([
+    'Kitshanga: tension entre Hunde et Hutu au marché après l\'assassinat d\'un moto-taximan',
+    'Kitshanga: tension entre Hunde et Hutu au marché après le meurtre d\'un motard',
+  ])('%s → tension, 1 killed, high (main-corpus practice)', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('intercommunal_tension');
+    expect(r.victims.killed).toBe(1);
+    expect(r.priority).toBe('high');
+  });
+
+  it.each([
+    'deuil et marche à Beni après la tuerie de Kainama',
+    'Beni: le marché fermé et marche des jeunes après la tuerie de Kainama',
+  ])('stays a shutdown: %s → other', (text) => {
+    expect(parse(text).category).toBe('other');
+  });
+});
+
+describe('a faction named after what a victim denounced is no doer either (doers/short-and-alone-names.ts)', () => {
+  it.each([
+    ['Makobola: house of a HRD burnt overnight after he denounced Mai-Mai Yakutumba taxes, no one hurt', []],
+    ['Makobola: HRD threatened after denouncing Mai-Mai Yakutumba taxes', []],
+    ['Makobola: 2 women taken by Yakutumba', ['Yakutumba']],
+    ['Makobola: Mai-Mai Yakutumba burnt a house overnight', ['mai-mai']],
+    ['Makobola: HRD threatened by Yakutumba after denouncing taxes', ['Yakutumba']],
+  ])('%s → %j', (text, doers) => {
+    expect(ids(text)).toEqual(doers);
+  });
+});
+
+describe('displaced people counted, raids named only as what they fled: a displacement (categories/displaced-after-raids.ts)', () => {
+  it.each([
+    'Bule: 3,000 IDPs reported at Bule from villages around Pimbo after CODECO raids',
+    'Bule: 3,000 IDPs reported at Bule after CODECO raids',
+    'Bunia: 1 200 PDI recensées à Bunia suite aux attaques CODECO',
+    'Bule: 300 déplacés signalés à Bule après les attaques CODECO',
+  ])('%s → displacement, medium', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('displacement');
+    expect(r.priority).toBe('medium');
+  });
+
+  it.each([
+    ['Bule: CODECO raids on Pimbo last night, 3,000 IDPs reported at Bule', 'attack_on_civilians'],
+    ['Bule: 3,000 IDPs reported at Bule after CODECO raids, 2 killed', 'attack_on_civilians'],
+  ])('stays: %s → %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
