@@ -27,7 +27,7 @@ import { watchedPresence } from './slurs-and-carried-off.js';
 import { forceOnProtestFirst } from './protest-object.js';
 import { positionAttackedFirst } from './position-attacked.js';
 import { fearedAttackFirst } from './feared-attack-worry.js';
-import { heldAtBarrierFirst } from './held-at-barrier.js';
+import { aidHeldForLevyFirst, heldAtBarrierFirst } from './held-at-barrier.js';
 import { ordnanceHurtChildrenFirst } from './ordnance-hurt-children.js';
 import { boughtReleaseFirst } from './release-bought.js';
 import { hidingInFightingFirst } from './hiding-in-fighting.js';
@@ -48,6 +48,9 @@ import { paidToForceFirst } from '../constructions/paid-to-force.js';
 import { rapeSpokenOfFirst } from './rape-spoken-of.js';
 import { takenAndWoundedFirst } from './taken-and-wounded.js';
 import { childrenAmongWoundedFirst } from './children-among-wounded.js';
+import { unlistedFightersMoved } from './unlisted-group-moved.js';
+import { chasedOutFirst } from './chased-out.js';
+import { displacedAfterRaidsFirst } from './displaced-after-raids.js';
 
 const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
 // (a group outside the actor list by its acronym, after "éléments" or before "fighters": "des éléments FPIC")
@@ -99,6 +102,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = aidKeptOutFirst(ranked, signals); // (C6: aid workers turned back, only a threat or a toll beside it: aid-kept-out.ts)
   ranked = tollAtBarrierFirst(ranked, signals); // (C6: "barrier … since Monday: every trader pays 2000 FC", toll-at-barrier.ts)
   ranked = heldAtBarrierFirst(ranked, signals, tokens); // (C6: a patrol or convoy held at a barrier, held-at-barrier.ts)
+  ranked = aidHeldForLevyFirst(ranked, signals, tokens); // (C6: an aid truck held at a barrier until its drivers pay, held-at-barrier.ts)
   ranked = childrenAmongWoundedFirst(ranked, signals, victims); // ("8 blessés dont 3 enfants": children-among-wounded.ts)
   ranked = ordnanceHurtChildrenFirst(ranked, signals, victims); // (children hurt by ERW, among others too: ordnance-hurt-children.ts)
   ranked = promisedPunishmentFirst(ranked, signals); // (C6: "will be beaten if they don't pay": constructions/punished-if-refused.ts)
@@ -120,12 +124,15 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   const meeting = meetingOnly(tokens, signalHits);
   // ("ville morte … after the Mamove killings": the shutdown, shutdown-after-killing.ts)
   if (meeting || protestOnly(tokens, signalHits, groupNamed) || shutdownAfterKilling(tokens, signalHits) || lawAndOrderOnly(tokens, signalHits) || brawlAmongThemselves(tokens, signalHits)) ranked.unshift({ ...ranked[0]!, category: 'other', subType: null });
+  ranked = chasedOutFirst(ranked, tokens, groupNamed);
+  ranked = displacedAfterRaidsFirst(ranked, signals, victims); // ("3,000 IDPs reported at Bule … after CODECO raids": displaced-after-raids.ts) // ("les M23 ont chassé les pêcheurs de Vitshumbi": chased-out.ts)
   const decided = ranked[0] ?? null;
   // A quiet day or a rumour denied tells of no new harm (categories/quiet-days.ts).
   const quietRead = quietReport(tokens, signals, victims);
   // ("no incident so far" after armed men on the move: the presence is the report, categories/slurs-and-carried-off.ts)
   // ("FRPI descendus des collines, pas d'incident": a group the actor list does not know, by its acronym; not FARDC deployed)
-  const unlistedGroupMoved = signals.all('movement').some((h) => ACRONYM.test(tokens[h.start - 1]?.text ?? '') && !signals.all('response').some((x) => x.start === h.start) && r.ctx.actors.lookup(tokens[h.start - 1]!.text) === null);
+  const unlistedGroupMoved = signals.all('movement').some((h) => ACRONYM.test(tokens[h.start - 1]?.text ?? '') && !signals.all('response').some((x) => x.start === h.start) && r.ctx.actors.lookup(tokens[h.start - 1]!.text) === null)
+    || unlistedFightersMoved(tokens, signals, (text) => r.ctx.actors.lookup(text) !== null); // ("NDC-R fighters passed through": unlisted-group-moved.ts)
   const quiet = (quietRead === 'calm' && watchedPresence(signals)) || movedWithoutIncident(quietRead, signals, groupNamed || unlistedGroupMoved) || movedWithPeopleAfraid(quietRead, signals, groupNamed || unlistedGroupMoved) ? null : quietRead; // ("…, no incident but the population is afraid": moved-people-afraid.ts)
   // (C8: a calm day with people going home is a report of returns, categories/returns.ts)
   const quietAs = quiet ? (quiet === 'calm' && peopleReturned(s.returned) ? 'displacement' : quietCategory(quiet, signals, victims)) : null;

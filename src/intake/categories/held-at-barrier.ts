@@ -1,5 +1,5 @@
 import type { CategoryId } from '../../domain/taxonomy.js';
-import type { Signals } from './categories.js';
+import type { SignalHit, Signals } from './categories.js';
 import type { Token } from '../normalize.js';
 
 /**
@@ -14,6 +14,25 @@ const ARRESTED = /^(arrest\w*|arret\w*|detained|detenus?|detenues?|jailed|incarc
 export function heldAtBarrierFirst<R extends { category: CategoryId }>(ranked: R[], s: Signals, tokens: readonly Token[]): R[] {
   if (ranked[0]?.category !== 'arbitrary_detention' || !(s.has('peacekeeper') || s.has('humanitarian')) || s.firstSubType('access') !== 'roadblock') return ranked;
   if (!tokens.some((t) => UNIT.test(t.norm)) || tokens.some((t) => ARRESTED.test(t.norm))) return ranked;
+  const access = ranked.find((r) => r.category === 'access_denial');
+  return access ? [access, ...ranked.filter((r) => r !== access)] : ranked;
+}
+
+/**
+ * C6 too: an aid or mission vehicle held at a barrier until its drivers pay is access denied, not the extortion of
+ * passers-by ("WFP truck held 6 hrs at a Wazalendo barrier near Kibua, drivers forced to pay before passing", as the
+ * main corpus reads "jeton de 1000 FC par passager, humanitaires bloqués 4h"). Only when the money is the barrier's
+ * levy (subtype extortion) and an aid or mission unit is named; goods looted from the convoy keep their reading.
+ */
+const HELD = /^(held|stopped|blocked|delayed|intercepted|retenue?s?|bloquee?s?|immobilise\w*|intercepte\w*|arrete|arretee|arretes|arretees)$/;
+const PAY = /^(pay|paid|paying|payer|paye|payes|payee|payent|payaient)$/;
+export function aidHeldForLevyFirst<R extends { category: CategoryId }>(ranked: R[], s: Signals, tokens: readonly Token[]): R[] {
+  if (ranked[0]?.category !== 'looting_destruction' || !(s.has('peacekeeper') || s.has('humanitarian')) || s.firstSubType('access') !== 'roadblock') return ranked;
+  // (the levy said with its price, or "forced to pay", "made to pay": a payment word inside the hit)
+  const levy = (h: SignalHit): boolean => h.value.subType === 'extortion' || tokens.slice(h.start, h.end).some((t) => PAY.test(t.norm));
+  // (the unit itself held or stopped: a patrol reporting a levy on traders, "CODECO manning a checkpoint, 1000 FC per
+  // trader, no incident with ptl", keeps the extortion)
+  if (!s.all('loot').every(levy) || !tokens.some((t) => UNIT.test(t.norm)) || !tokens.some((t) => HELD.test(t.norm))) return ranked;
   const access = ranked.find((r) => r.category === 'access_denial');
   return access ? [access, ...ranked.filter((r) => r !== access)] : ranked;
 }

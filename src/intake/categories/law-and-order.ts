@@ -3,6 +3,7 @@ import type { Signal } from './keywords.js';
 import type { Token } from '../normalize.js';
 import { affiliationSuspected } from '../constructions/suspected-affiliation.js';
 import { seizedNotPeople } from './thing-seized.js';
+import { sentToCourt } from './sent-to-court.js';
 
 /**
  * Reports of everyday law and order that tell no harm to civilians (reports12), read `other` (low):
@@ -28,7 +29,8 @@ export function lawAndOrderOnly(tokens: readonly Token[], hits: readonly SignalH
     let culprit = false;
     // ("arrested 4 members of a gang of armed robbers": the gang named a few words on)
     for (let k = h.end; k < h.end + 8 && k < tokens.length && !tokens[k]!.breakBefore; k++) if (CULPRIT.test(tokens[k]!.norm) && !affiliationSuspected(tokens, k)) culprit = true;
-    if (!culprit) return false;
+    // ("2 ADF suspects arrested by FARDC and handed to the auditorat": sent to the courts, sent-to-court.ts)
+    if (!culprit && !sentToCourt(tokens)) return false;
   }
   return arrests > 0;
 }

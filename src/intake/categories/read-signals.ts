@@ -96,6 +96,7 @@ import { fightingSinceHits, heardFireGoesOnHits } from './under-way.js';
 import { groupSaidComingHits } from './group-said-coming.js';
 import { displacedSheltered } from './sheltered-in-school.js';
 import { recruitmentCallHits } from './recruitment-call.js';
+import { recruitmentImposedHits } from './recruitment-imposed.js';
 import { mishapOnly, onlyControlling } from '../doers/controls-the-place.js';
 import { neverCameBackHits } from './never-came-back.js';
 import { protestObject } from './protest-object.js';
@@ -357,6 +358,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...childrenCalledUpHits(tokens, mentions), // ("told headmasters to send boys 'for training'": children-called-up.ts)
     ...recruitmentCallHits(tokens, mentions),
     ...groupOrderHits(tokens, (k) => mentions.some((m) => !m.actor.hostState && m.end === k)), // ("a Nyatura commander told Hutu families not to let Hunde farmers back", "l'administration M23 somme les déplacés": group-orders.ts)
+    ...recruitmentImposedHits(tokens, mentions), // ("le M23 impose le recrutement de jeunes de 15 à 25 ans": recruitment-imposed.ts)
     ...(signalHits.some((h) => h.value.subType === 'rumoured_attack') ? [] : groupSaidComingHits(tokens, mentions)),
     ...neverCameBackHits(tokens, groupNamed), // ("4 women never came back, armed men seen": never-came-back.ts)
     ...punishmentThreatHits(signalHits, tokens),

@@ -10,6 +10,7 @@ import { killingCauseOfArrests } from './arrests-after-killing.js';
  */
 const AFTER = /^(after|apres|since|depuis|following|suite|following|due|because|a cause)$/;
 const LINK = /^(the|le|la|l|les|des|de|du|d|a|an|un|une|of|to|this|that|ce|cette|recent|recente|recents|last|dernier|derniere|yesterday|s)$/;
+const NAME = /^\p{Lu}[\p{Ll}-]+$/u;
 const SPEECH_OR_MOOD: ReadonlySet<CategoryId> = new Set(['hate_speech_incitement', 'intercommunal_tension', 'threat_intimidation']);
 
 export function killingOnlyReferred(s: Signals, category: CategoryId): boolean {
@@ -23,7 +24,8 @@ export function killingOnlyReferred(s: Signals, category: CategoryId): boolean {
     for (let k = h.start - 1; k >= 0 && k >= h.start - 4; k--) {
       if (s.tokens[k + 1]!.breakBefore) return false;
       if (AFTER.test(s.tokens[k]!.norm)) return true;
-      if (!LINK.test(s.tokens[k]!.norm)) return false;
+      // ("after the Kirumba killings", "after the Mamove massacre": the place's or group's name between, capitalised, reports43)
+      if (!LINK.test(s.tokens[k]!.norm) && !NAME.test(s.tokens[k]!.text)) return false;
     }
     return false;
   });

@@ -17,6 +17,12 @@ const AFTER = /^(after|apres|following|suite|since|depuis)$/;
 const LINK = /^(the|le|la|l|les|des|de|du|d|a|an|aux|au|of|to|this|that|ce|cette|ces|recent|recents|recente|recentes|last|yesterday|s|hier|series|serie)$/;
 const HARMS = new Set(['injure', 'abduct', 'sexual', 'detention', 'attack', 'torture', 'armed', 'loot']);
 
+// ("tension … au marché après l'assassinat": "marché" once its accent is gone, after "au", is where it happened, not a march; "le marché a rouvert" stays the market reopening after a shutdown)
+const AT = /^(au)$/;
+function marketPlace(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.norm === 'marche' && AT.test(tokens[i - 1]?.norm ?? '');
+}
+
 function villeMorte(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => /^villes?$/.test(t.norm) && /^mortes?$/.test(tokens[i + 1]?.norm ?? ''));
 }
@@ -32,7 +38,7 @@ export function shutdownAfterKillingIn(s: Signals): boolean {
 }
 
 function shutdownAfter(tokens: readonly Token[], kills: readonly SignalHit[], otherHarm: boolean): boolean {
-  if (otherHarm || !said(tokens, SHUTDOWN_SAID) || (!villeMorte(tokens) && !tokens.some((t) => SHUTDOWN.test(t.norm) && t.norm !== 'closed' && t.norm !== 'ferme'))) return false;
+  if (otherHarm || !said(tokens, SHUTDOWN_SAID) || (!villeMorte(tokens) && !tokens.some((t, i) => SHUTDOWN.test(t.norm) && t.norm !== 'closed' && t.norm !== 'ferme' && !marketPlace(tokens, i)))) return false;
   // ("Beni ville morte": a place's name may take "ville", leaving "morte" read as a death)
   const deaths = kills.filter((h) => !(/^mortes?$/.test(tokens[h.start]!.norm) && /^villes?$/.test(tokens[h.start - 1]?.norm ?? '')));
   return deaths.length > 0 && deaths.every((h) => {

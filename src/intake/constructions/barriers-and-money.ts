@@ -21,7 +21,8 @@ const TOKEN_FEE = /^(jetons?|jeton|token|tokens|taxe|taxes|tax|frais|peage|toll-
 const DEMAND = /^(ask|asks|asking|asked|demand|demands|demanding|demanded|charge|charges|charging|charged|require|requires|exige\w*|demand\w*|reclam\w*|percoi\w*|percev\w*|wanadai|wanaomba|wanachukua|wanatoza|inadai|anadai|paie|paient|payer|pay|paying|paid|fee|taking|took|takes|prennent|prend|prenaient|prelev\w*)$/;
 const PER = /^(per|par|each|every|chaque|kwa|kila|a|la)$/;
 const PER_BEFORE = /^(each|every|chaque|chaq|chq|chak|kila|per|par)$/; // (SMS "chaq camion paie 50$": reports39)
-const PER_ITEM = /^(moto|motos|motard|pieton|passenger|passager|truck|camion|vehicle|vehicule|person|personne|tete|mtu|pikipiki|gari|menage|household|bike|velo|trader|commercant|vendeur|vendeuse|sac|bag)$/;
+// ("1000 FC per pedestrian": the English walker as the French piéton, reports43)
+const PER_ITEM = /^(moto|motos|motard|pieton|pedestrian|passenger|passager|truck|camion|vehicle|vehicule|person|personne|tete|mtu|pikipiki|gari|menage|household|bike|velo|trader|commercant|vendeur|vendeuse|sac|bag)$/;
 const BARRIER = /^(barrier\w*|barriere\w*|roadblocks?|checkpoints?|barrages?|barricades?|postes?|peage)$/;
 // (a sum is extortion only with a barrier, a fee or a demand said, or taken per sack: constructions/money-from-people.ts)
 const EXTORTION_SAID = trigger([
@@ -61,7 +62,7 @@ export function barrierExtortionHits(tokens: readonly Token[], description = '')
     for (let k = i - 1; k >= 0 && k >= i - 6 && !tokens[k + 1]!.stopBefore; k--) if (DEMAND.test(tokens[k]!.norm) || TOKEN_FEE.test(tokens[k]!.norm)) demanded = true;
     // ("chaque moto 5000 fc", "kila pikipiki 1000fc": the vehicle or head named before the price)
     const perBefore = (PER_BEFORE.test(tokens[i - 2]?.norm ?? '') && PER_ITEM.test(tokens[i - 1]?.norm ?? '')) || (PER_BEFORE.test(tokens[i - 3]?.norm ?? '') && PER_ITEM.test(tokens[i - 2]?.norm ?? ''));
-    const per = perBefore || chargedToPeople(tokens, i) || [1, 2, 3, 4].some((d) => (PER.test(tokens[i + d]?.norm ?? '') || PER_SHORT.test(tokens[i + d]?.norm ?? '')) && (PER_KIND.test(tokens[i + d + 1]?.norm ?? '') || /^(moto|motos|motard|motards|pieton|pietons|passenger|passengers|passager|passagers|truck|trucks|camion|camions|vehicle|vehicule|person|personne|tete|head|mtu|mmoja|menage|household|bike|velo|trip|voyage|cycliste|trader|traders|commercant|commercants|commercante|commercantes|vendeur|vendeurs|vendeuse|vendeuses|bag|sac|sacs|cow|vache|chevre|goat)$/.test(tokens[i + d + 1]?.norm ?? '')));
+    const per = perBefore || chargedToPeople(tokens, i) || [1, 2, 3, 4].some((d) => (PER.test(tokens[i + d]?.norm ?? '') || PER_SHORT.test(tokens[i + d]?.norm ?? '')) && (PER_KIND.test(tokens[i + d + 1]?.norm ?? '') || /^(moto|motos|motard|motards|pieton|pietons|pedestrian|pedestrians|passenger|passengers|passager|passagers|truck|trucks|camion|camions|vehicle|vehicule|person|personne|tete|head|mtu|mmoja|menage|household|bike|velo|trip|voyage|cycliste|trader|traders|commercant|commercants|commercante|commercantes|vendeur|vendeurs|vendeuse|vendeuses|bag|sac|sacs|cow|vache|chevre|goat)$/.test(tokens[i + d + 1]?.norm ?? '')));
     if ((barrier && (demanded || per)) || (demanded && per)) return [hit('loot', 'extortion', i)];
   }
   return [];

@@ -75,6 +75,8 @@ const NOT_NAMES = new Set([
   'wp', 'wpa',
   // a description of the group, not its name: "un groupe armé parlant kinyarwanda", "armed men speaking Kinyarwanda" (reports39)
   'parlant', 'speaking', 'venus', 'venant', 'coming', 'habilles', 'dressed', 'portant', 'wearing',
+  // what kind of group, not its name: "un groupe d'autodéfense local", "a vigilante group" (reports43)
+  'autodefense', 'auto', 'vigilance', 'vigilante', 'vigilantes', 'vigilants',
   // the child protection desk that withdrew children: "retirés par la PE" (reports39)
   'pe',
   // suspected, not a name: "Présumés miliciens Kabido"

@@ -1,4 +1,5 @@
 import { allegedTieOnly } from './alleged-ties.js';
+import { goneOrDenounced } from './gone-or-denounced.js';
 import type { Perpetrator } from '../../domain/alert.js';
 import type { ActorIndex } from './actors.js';
 import { UNKNOWN_ACTOR_ID } from './actors.js';
@@ -28,7 +29,8 @@ export function withShortAndAloneNames(found: Perpetrator[], tokens: readonly To
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens[i]!.norm;
     if (norm === 'rm' && tokens[i]!.text === 'RM' && !target(tokens, i)) rm = true;
-    else if (norm === 'yakutumba' && !target(tokens, i) && !allegedTieOnly(tokens, i)) alone = true; // ("accusés de collab avec Yakutumba": alleged-ties.ts)
+    // (nor what a threatened person denounced: "burnt after he denounced Mai-Mai Yakutumba taxes", gone-or-denounced.ts)
+    else if (norm === 'yakutumba' && !target(tokens, i) && !allegedTieOnly(tokens, i) && !goneOrDenounced(tokens, i, i + 1)) alone = true; // ("accusés de collab avec Yakutumba": alleged-ties.ts)
   }
   if (!rm && !alone) return found;
   let list = found;

@@ -12,13 +12,15 @@ import { serviceHeading, serviceWithTown } from './service-office.js';
 const SERVICES = new Map([
   ['anr', 'ANR'],
   ['demiap', 'DEMIAP'],
+  // the migration service at the borders ("la DGM et la PNC rackettent les commerçants", reports43), as C5 names the ANR
+  ['dgm', 'DGM'],
 ]);
 
 export function stateServicesAsDoers(tokens: readonly Token[], holding: boolean): GroupName[] {
   const out: GroupName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const name = SERVICES.get(tokens[i]!.norm);
-    if (name && !out.some((g) => g.name === name) && (namedAsDoer(tokens, i, holding) || teamAsDoer(tokens, i, holding) || byOffice(tokens, i, holding))) out.push({ name, start: i, end: i + 1 });
+    if (name && !out.some((g) => g.name === name) && (namedAsDoer(tokens, i, holding) || teamAsDoer(tokens, i, holding) || byOffice(tokens, i, holding) || withPartner(tokens, i, holding))) out.push({ name, start: i, end: i + 1 });
   }
   return out;
 }
@@ -35,4 +37,14 @@ function teamAsDoer(tokens: readonly Token[], i: number, holding: boolean): bool
 function byOffice(tokens: readonly Token[], i: number, holding: boolean): boolean {
   const town = serviceWithTown(tokens, i);
   return (town > i && namedAsDoer(tokens, town, holding)) || (holding && serviceHeading(tokens, i));
+}
+
+// "la DGM et la PNC rackettent les commerçants", "ANR and police arrested 3 activists": a service named with a partner
+// who is the subject of the harm did it too (the partner is the verb's subject).
+const AND = new Set(['et', 'and']);
+const ARTICLE = new Set(['la', 'le', 'les', 'l', 'the']);
+function withPartner(tokens: readonly Token[], i: number, holding: boolean): boolean {
+  if (!AND.has(tokens[i + 1]?.norm ?? '') || tokens[i + 1]!.breakBefore) return false;
+  const k = ARTICLE.has(tokens[i + 2]?.norm ?? '') ? i + 3 : i + 2;
+  return !!tokens[k] && !tokens[k]!.breakBefore && namedAsDoer(tokens, k, holding);
 }

@@ -10,6 +10,7 @@ import { hurtBroughtFrom, incidentUnderHeading, peopleHeadedTo, seenRatherThanHe
 import { leftUnknownPlace, typoInAnotherProvince, typoInAnotherTerritory } from './left-unknown-place.js';
 import { returnedTo, siteOfDisplacedNamed } from './site-and-return.js';
 import { fledRouteOrigin } from './side-roles.js';
+import { homesLeft, homesReturnedTo } from './homes-named.js';
 
 /** Where it happened: exact places and typed-with-a-typo places, and where people fled to set aside. */
 
@@ -24,6 +25,8 @@ export function withTypos(ctx: IntakeContext, tokens: readonly Token[], taken: U
   return [...places, ...typos].sort((a, b) => rank(a) - rank(b));
 }
 const LEVELS = ['locality', 'territory', 'province'];
+// ("went back to their villages in Masisi": a town named as its territory may be either, so villages there name no one place)
+const territoryTown = (p: PlaceTokenMatch): boolean => p.place.level !== 'locality' || p.place.name.toLowerCase() === p.place.territory.toLowerCase();
 // ("les combats autour de Tongo ont vidé trois villages": the auxiliary, then the verb of emptying)
 const emptiedAfterAux = (tokens: readonly Token[], k: number): boolean => /^(ont|a|have|has|had)$/.test(tokens[k]?.norm ?? '') && /^(vide|videe|vides|emptied)$/.test(tokens[k + 1]?.norm ?? '');
 const EMPTIED = /^(deserted|deserte|desertee|desertes|se|vide|videe|empty|emptying|emptied|lies|is|stands|partis|parties|abandonne|abandonnee|abandoned)$/;
@@ -87,9 +90,9 @@ export function whereItHappened(places: PlaceTokenMatch[], s: Signals): PlaceTok
   const left = (p: PlaceTokenMatch): boolean =>
     flights.some((f) => f.start >= p.end && f.start - p.end <= 1 && (EMPTIED.test(tokens[f.start]!.norm) || emptiedAfterAux(tokens, f.start)) && !tokens.slice(p.end, f.start + 1).some((t) => t.breakBefore));
   // (people gone home are where they went back to; a site of the displaced named is no origin: places/site-and-return.ts)
-  const home = places.filter((p) => returnedTo(tokens, p.start));
+  const home = places.filter((p) => returnedTo(tokens, p.start) || (homesReturnedTo(tokens, p.start) && !territoryTown(p))); // ("vers leurs villages de Kibumba": homes-named.ts)
   if (home.length > 0 && home.length < places.length) return [...home, ...places.filter((p) => !home.includes(p))];
-  const origin = (p: PlaceTokenMatch): boolean => left(p) || fledRouteOrigin(tokens, p) || (!siteOfDisplacedNamed(tokens, p.start) && ORIGIN.some((cue) => cue.every((w, k) => tokens[p.start - cue.length + k]?.norm === w)));
+  const origin = (p: PlaceTokenMatch): boolean => left(p) || fledRouteOrigin(tokens, p) || (homesLeft(tokens, p.start) && !territoryTown(p)) || (!siteOfDisplacedNamed(tokens, p.start) && ORIGIN.some((cue) => cue.every((w, k) => tokens[p.start - cue.length + k]?.norm === w)));
   const origins = places.filter(origin);
   if (origins.length > 0 && origins.length < places.length) return [...origins, ...places.filter((p) => !origin(p))];
   const from = places.filter((p) => !refuge(p));

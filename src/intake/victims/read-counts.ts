@@ -32,6 +32,8 @@ import type { Reading } from '../reading.js';
 import type { SignalReading } from '../categories/read-signals.js';
 import { readReturnees } from '../categories/returns.js';
 import { mutedWords } from '../categories/signal-hits.js';
+import { hedgesBeforeVerb } from './hedge-before-verb.js';
+import { idpsReported } from './idps-reported.js';
 import { accusationCause } from '../categories/accusation-cause.js';
 import { mark } from '../phrases.js';
 import { readTollsAndMissing } from './tolls.js';
@@ -151,10 +153,15 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   const { signals } = s;
   // ("accused of witchcraft after the death of 2 children": the cause's dead are not counted, categories/accusation-cause.ts)
   const cause = accusationCause(tokens);
-  const taken = cause ? r.taken.slice() : r.taken;
+  // ("found dead, suspected killed by soldiers": the hedge is no second person, victims/hedge-before-verb.ts)
+  const hedges = hedgesBeforeVerb(tokens);
+  const taken = cause || hedges ? r.taken.slice() : r.taken;
   if (cause) mark(taken, cause.start, cause.end);
+  if (hedges) for (const h of hedges) taken[h] = 1;
   const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
   if (s.stateTookPeople) victims.abducted = null;
+  // ("3,000 IDPs reported at Bule": the displaced counted by the word that reports them, idps-reported.ts)
+  if (victims.displaced === null && signals.has('displace')) victims.displaced = idpsReported(tokens);
   // What the text implies beyond the victim words: survivors of sexual slavery held, "5 cases", a wound
   // described, children counted next to their use; and nobody abducted when people are only detained.
   readImpliedCounts(tokens, signals, signalHits.some((h) => h.value.subType === 'sexual_slavery'), mentions.length > 0 && mentions.every((m) => m.actor.hostState), victims);

@@ -111,7 +111,10 @@ export const VICTIM_NOUNS = new Set([
   // Who focal points name one at a time: "a teacher abducted", "l'assassinat d'un commerçant".
   'teacher', 'teachers', 'enseignant', 'enseignants', 'enseignante', 'enseignantes', 'instituteur', 'instituteurs', 'institutrice',
   'professeur', 'professeurs', 'prefet', 'directeur', 'headmaster', 'headteacher', 'commercant', 'commercante', 'commercantes',
-  'merchant', 'merchants', 'vendeur', 'vendeuse', 'vendeurs', 'vendeuses', 'shopkeeper', 'boutiquier', 'cultivateur', 'cultivatrice',
+  'merchant', 'merchants', 'vendeur', 'vendeuse', 'vendeurs', 'vendeuses', 'shopkeeper', 'boutiquier',
+  // who keeps a shop, a bar or a depot: "frappé le gérant", "killed a shop keeper" (two words: the second names the person)
+  'gerant', 'gerante', 'gerants', 'gerantes', 'keeper', 'keepers', 'shopkeepers', 'boutiquiers', 'boutiquiere',
+  'tenancier', 'tenanciere', 'tenanciers', 'barman', 'barmaid', 'cultivateur', 'cultivatrice',
   'cultivatrices', 'agriculteur', 'agricultrice', 'paysan', 'paysanne', 'paysannes', 'eleveur', 'eleveurs', 'herder', 'herders',
   'herdsman', 'herdsmen', 'berger', 'bergers', 'pecheur', 'fisherman', 'miner', 'creuseur', 'orpailleur', 'driver', 'drivers',
   'chauffeur', 'chauffeurs', 'taximan', 'taximen', 'motard', 'motorcyclist', 'moto', 'biker', 'nurse', 'nurses', 'infirmier',
