@@ -2,6 +2,8 @@ import type { Victims } from '../../domain/alert.js';
 import type { SignalHit } from './categories.js';
 import { readNumber } from '../numbers.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 
 /**
  * An animal hurt or killed is no person harmed: "les agri ont blessé 1 vache", "farmers injured 2 cows", "ont tué 3
@@ -9,7 +11,9 @@ import type { Token } from '../normalize.js';
  * animal as its object (a count or an article between) is set aside, and its count is no victim's.
  * Kept: "blessé 1 éleveur et tué 3 vaches" (the herder is counted), "2 cows stolen" (a theft: livestock-owners.ts).
  */
-const HARM = /^(blesse|blesses|blessee|blessees|injured|wounded|injure|tue|tues|tuee|tuees|killed|kill|abattu|abattus|abattue|abattues|slaughtered|egorge|egorges)$/;
+const HARM_WORDS = ['blesse', 'blesses', 'blessee', 'blessees', 'injured', 'wounded', 'injure', 'tue', 'tues', 'tuee', 'tuees', 'killed', 'kill', 'abattu', 'abattus', 'abattue', 'abattues', 'slaughtered', 'egorge', 'egorges'];
+const HARM = oneOf(HARM_WORDS);
+const HARM_SAID = trigger(HARM_WORDS);
 const ANIMAL = /^(vaches?|cows?|chevres?|goats?|moutons?|sheep|boeufs?|cattle|betail|betes|porcs?|pigs?|cochons?|poules?|chickens?|ngombe|mbuzi|animaux|animals?|taureaux|taureau|bull|bulls|veaux|veau|calves|calf)$/;
 
 function animalObjectAt(tokens: readonly Token[], v: number): { animal: number; count: number | null } | null {
@@ -31,6 +35,7 @@ export function animalHarmed(h: SignalHit, tokens: readonly Token[]): boolean {
 
 /** The count read from an animal harmed ("blessé 1 vache") is no victim's. */
 export function animalsNotHarmedPeople(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, HARM_SAID)) return;
   for (let v = 0; v < tokens.length; v++) {
     if (!HARM.test(tokens[v]!.norm)) continue;
     const o = animalObjectAt(tokens, v);

@@ -1,6 +1,8 @@
 import type { SignalHit } from './categories.js';
 import type { PlaceTokenMatch } from '../places/gazetteer.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 
 /**
  * An IDP site named with the word "camp" or "site" first, as phone-typed messages name it: "camp bulengo attack by
@@ -8,7 +10,8 @@ import type { Token } from '../normalize.js';
  * "Bulengo camp", is read by categories/signal-hits.ts.) Not a military or mining one: "camp militaire de Rumangabo", "site
  * minier de Rubaya", "camp FARDC de…" put their word between.
  */
-const CAMP = /^(camp|camps|site|sites|kambi)$/;
+const CAMP_WORDS = ['camp', 'camps', 'site', 'sites', 'kambi'];
+const CAMP = oneOf(CAMP_WORDS);
 const OF = /^(de|du|d|des|of|at|ya|la)$/;
 const NOT_IDP = /^(military|militaire|militaires|army|fardc|base|training|entrainement|rebel|rebelle|mining|minier|miniers|d\s?orpaillage|orpaillage|touristique|construction|chantier|diggers|diggers'|creuseurs|miners|orpailleurs|gold|or)$/;
 // "torturé par des éléments FARDC au camp de Mutwanga": the soldiers' camp
@@ -20,7 +23,9 @@ const DISPLACED = /^(deplace\w*|dplc\w*|idps?|pdi|displaced|wakimbizi|refugie\w*
 const forcesAt = (tokens: readonly Token[], i: number): boolean => FORCES.test(tokens[i]!.norm) && (tokens[i]!.norm !== 'armee' || tokens[i - 1]?.norm === 'l');
 export const soldiersCamp = (tokens: readonly Token[]): boolean => tokens.some((_, i) => forcesAt(tokens, i)) && !tokens.some((t) => DISPLACED.test(t.norm));
 
+const CAMP_SAID = trigger(CAMP_WORDS);
 export function campNamedFirstHits(tokens: readonly Token[], places: readonly PlaceTokenMatch[]): SignalHit[] {
+  if (!said(tokens, CAMP_SAID)) return [];
   const out: SignalHit[] = [];
   for (const p of places) {
     let k = p.start - 1;

@@ -1,5 +1,6 @@
 import type { Signals } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 import { quotedHarmWord } from './quoted-harm.js';
 
 /**
@@ -22,6 +23,7 @@ const CUES = new Set([
   // (reports38: "Denial: the video … is from 2022", "was a misunderstanding", "était un malentendu", "Earlier message … was wrong")
   'denial', 'misunderstanding', 'malentendu', 'wrong', 'erronee', 'erronees', 'errone', 'erreur', 'mistaken',
 ]);
+const CUES_SAID = trigger([...CUES]);
 const HARM_NOUN = /^(abduction|abductions|kidnapping|enlevement|enlevements|rapt|killing|killings|massacre|massacres|murder|meurtre|assassinat|rape|viol|attack|attaque|incursion)$/;
 // (a video, a photo or a post going round is a rumour's carrier: "the video of M23 executing civilians is from 2022", reports38)
 const RUMOUR = /^(rumou?rs?|rumeurs?|infos?|informations?|reports?|news|messages?|allegations?|claims?|alerte|alert|videos?|photos?|images?|clips?|audios?)$/;
@@ -102,7 +104,7 @@ function detailCorrected(tokens: readonly Token[]): boolean {
 /** True when the report only closes or denies an incident: no harm is told as news. */
 export function closedIncident(s: Signals): boolean {
   const tokens = s.tokens;
-  if (!tokens.some((t) => CUES.has(t.norm))) return false;
+  if (!said(tokens, CUES_SAID) || !tokens.some((t) => CUES.has(t.norm))) return false;
   const { denied, noViolence, correctionOnly } = closingSaid(tokens);
   if (!denied && !noViolence) return false;
   const harms = HARMS.flatMap((h) => s.all(h));

@@ -1,6 +1,7 @@
 import type { SignalHit } from './categories.js';
 import type { PlaceTokenMatch } from '../places/gazetteer.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * A health centre in SMS shorthand, tied to its village: "cs de Kalonge pillé", "CS Kalonge", "Nioka HC occupied by
@@ -9,10 +10,13 @@ import type { Token } from '../normalize.js';
  * centre, a `hospital` hit for C13 (reports39). Look-alikes: "CS Beni reports 3 killed" (a place after a bare English
  * "CS" at the head of a report, followed by a telling verb), "escaped to the HC" (no place: the count stays, no facility).
  */
-const SHORT = new Set(['cs', 'hc', 'csr']);
+const SHORT_WORDS = ['cs', 'hc', 'csr'];
+const SHORT: ReadonlySet<string> = new Set(SHORT_WORDS);
+const SHORT_SAID = trigger(SHORT_WORDS);
 const TELLS = /^(says?|said|reports?|reported|dit|signale|rapporte|denonce|denounces?|calls?|demande|asks?|:)$/;
 
 export function facilityShorthandHits(tokens: readonly Token[], places: readonly PlaceTokenMatch[]): SignalHit[] {
+  if (!said(tokens, SHORT_SAID)) return [];
   const out: SignalHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!SHORT.has(tokens[i]!.norm)) continue;

@@ -1,5 +1,6 @@
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * An armed group, its commander or its "administration" ordering or forbidding civilians what to do (reports36): "a
@@ -17,6 +18,7 @@ const ORDER_WORDS: ReadonlySet<string> = new Set([
   'banned', 'bans', 'prohibited', 'prohibits', 'barred', 'bars', 'ordonne', 'ordonnent', 'ordonnant', 'interdit', 'interdisent',
   'interdisant', 'somme', 'somment', 'sommant', 'enjoint', 'enjoignent', 'intime', 'intiment', 'empeche', 'empechent',
 ]);
+const ORDER_SAID = trigger([...ORDER_WORDS]);
 // The civilians the order is given to, or whose doing it forbids.
 const CIVILIANS = /^(families|familles|farmers|cultivateurs|cultivatrices|agriculteurs|population|habitants|residents|villagers|villageois|displaced|deplaces|deplacees|idps?|pdis?|traders|commercants|commercantes|fishermen|pecheurs|women|femmes|people|gens|menages|households|returnees|retournes|herders|eleveurs|eleves|pupils|parents|chiefs|chefs|notables|civilians|civils)$/;
 // Money demanded is the levy (C6); youths or children called up are a recruitment.
@@ -25,6 +27,7 @@ const CHIEF_OF_GROUP = /^(commander|commandant|cdt|administration|leader|leaders
 
 /** Threat hits at the order words of an armed group that order or forbid civilians something. */
 export function groupOrderHits(tokens: readonly Token[], groupEndsAt: (k: number) => boolean): SignalHit[] {
+  if (!said(tokens, ORDER_SAID)) return [];
   const out: SignalHit[] = [];
   for (let o = 1; o < tokens.length; o++) {
     if (!ORDER_WORDS.has(tokens[o]!.norm)) continue;

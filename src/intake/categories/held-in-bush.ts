@@ -1,6 +1,7 @@
 import type { Victims } from '../../domain/alert.js';
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 import { readNumber } from '../numbers.js';
 import { isPerson } from '../victims/victim-words.js';
 
@@ -13,6 +14,7 @@ import { isPerson } from '../victims/victim-words.js';
  * still in the bush near Oicha": no count of people). Behind a cheap trigger: a bush or captivity word is said.
  */
 const BUSH = new Set(['bush', 'brousse', 'foret', 'forest', 'captivity', 'captivite']);
+const BUSH_SAID = trigger([...BUSH]);
 const STILL = new Set(['still', 'toujours', 'tjrs', 'tjs', 'encore']);
 const IN = new Set(['in', 'dans', 'ds', 'en']);
 const BACK = new Set(['back', 'returned', 'revenues', 'revenus', 'rentrees', 'rentres', 'sorties', 'sortis']);
@@ -49,7 +51,7 @@ function heldAt(tokens: readonly Token[], i: number, groupAt: (k: number) => boo
 }
 
 function triggered(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => BUSH.has(t.norm));
+  return said(tokens, BUSH_SAID) && tokens.some((t) => BUSH.has(t.norm));
 }
 
 /** An abduction hit on each count of people held in the bush by an armed group. */

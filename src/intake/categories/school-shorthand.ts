@@ -1,6 +1,7 @@
 import type { SignalHit } from './categories.js';
 import type { PlaceTokenMatch } from '../places/gazetteer.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * A school in field shorthand (pending reports41): "EP" is the école primaire, "EPA"/"EPC" one run by a church, "Inst."
@@ -17,8 +18,10 @@ const BEFORE = /^(l|la|le|les|a|au|de|du|des|d)$/;
 
 const SCHOOL_NAMED = /^(ecole|ecoles|school|schools|ep|epa|epc|epp|lycee|institut|eleves|pupils)$/;
 const ROOMS = new Set(['salles', 'locaux', 'batiments', 'rooms', 'premises', 'classes']);
+const SHORT_OR_ROOMS_SAID = trigger([...SHORT, ...ROOMS]);
 
 export function schoolShorthandHits(tokens: readonly Token[], places: readonly PlaceTokenMatch[], schoolSaid: boolean): SignalHit[] {
+  if (!said(tokens, SHORT_OR_ROOMS_SAID)) return [];
   const out: SignalHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!SHORT.has(tokens[i]!.norm)) continue;

@@ -1,6 +1,7 @@
 import type { SignalHit } from './categories.js';
 import type { PlaceTokenMatch } from '../places/gazetteer.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * The displacement sites known by their name alone (pending reports38): "Update Bulengo: fire from last night's shelling
@@ -12,8 +13,10 @@ import type { Token } from '../normalize.js';
 const SITES: ReadonlySet<string> = new Set(['bulengo', 'lushagala', 'plaine-savo', 'rhoe', 'jiba']);
 const FIRE = /^(shelling|shelled|shells?|bombs?|bombing|bombardements?|bombarde\w*|obus|shooting|shots|gunfire|tirs?|fusillade|grenade|rockets?|roquettes?|mortars?|mortiers?)$/;
 const DEATH: ReadonlySet<string> = new Set(['kill']);
+const FIRE_SAID = trigger(['shelling', 'shelled', 'shell', 'shells', 'bomb', 'bombs', 'bombing', 'bombardement', 'bombardements', 'bombarde*', 'obus', 'shooting', 'shots', 'gunfire', 'tir', 'tirs', 'fusillade', 'grenade', 'rocket', 'rockets', 'roquette', 'roquettes', 'mortar', 'mortars', 'mortier', 'mortiers']);
 
 export function siteNamedBareHits(tokens: readonly Token[], places: readonly PlaceTokenMatch[], hits: readonly SignalHit[]): SignalHit[] {
+  if (!said(tokens, FIRE_SAID)) return [];
   const site = places.find((p) => SITES.has(p.place.id));
   if (!site) return [];
   if (!hits.some((h) => DEATH.has(h.value.signal)) || hits.some((h) => h.value.signal === 'sexual' || h.value.signal === 'idpSite')) return [];

@@ -2,6 +2,8 @@ import type { Victims } from '../../domain/alert.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
 import type { CategoryReading, SignalHit, Signals } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 import { isSingularPerson } from '../victims/victim-words.js';
 
 /**
@@ -13,14 +15,16 @@ const hit = (signal: SignalHit['value']['signal'], start: number, end: number): 
 
 // "every Tutsi is M23", "tous les Hema sont des CODECO", "les Nande sont tous ADF": a whole people called an armed
 // group is incitement; the group named in the slur did nothing (only the speaker may be a doer).
-const EVERY = /^(every|all|tous|toutes|chaque|tout|each)$/;
+const EVERY_WORDS = ['every', 'all', 'tous', 'toutes', 'chaque', 'tout', 'each'];
+const EVERY = oneOf(EVERY_WORDS);
+const EVERY_SAID = trigger(EVERY_WORDS);
 const IS = /^(is|are|sont|est|=|ni|wote)$/;
 const ARTICLE = /^(des|de|d|les|the|a|an|un|une|tous|all|wa|ya)$/;
 /** Hate hits for "every <people> is <group>", and where the group named in each slur starts. */
 export function slurHits(tokens: readonly Token[], mentionStarts: readonly number[]): { hits: SignalHit[]; named: number[] } {
   const hits: SignalHit[] = [];
   const named: number[] = [];
-  if (mentionStarts.length === 0) return { hits, named };
+  if (mentionStarts.length === 0 || !said(tokens, EVERY_SAID)) return { hits, named };
   for (let i = 0; i < tokens.length; i++) {
     if (!IS.test(tokens[i]!.norm) || i === 0) continue;
     let every = false;

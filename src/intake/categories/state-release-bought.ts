@@ -1,4 +1,5 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * People the host state's forces held and let go once they paid (C6, C23: held until they pay, by the police, the army,
@@ -11,6 +12,7 @@ import type { Token } from '../normalize.js';
  */
 
 const FREED = new Set(['released', 'freed', 'libere', 'liberes', 'liberee', 'liberees', 'relache', 'relaches', 'relachee', 'relachees', 'relaxe', 'relaxes', 'relaxee', 'relaxees', 'let']);
+const FREED_SAID = trigger([...FREED]);
 const FOR_MONEY = new Set(['after', 'apres', 'contre', 'moyennant', 'against', 'on', 'upon', 'once', 'for']);
 const PAID = /^(pay|pays|paid|paying|payment|paiement|payer|paye|payee|payes|avoir|usd|\$|dollars?|fc|francs|amende|fine|caution|bail)$/;
 const SUM = /^\d[\d.,]*(fc|usd|\$)?$/;
@@ -22,7 +24,7 @@ const KIDNAP = /^(kidnapped|kidnappee?s?|kidnapping|abducted|abduction|enlevee?s
 /** Where the bought release is ("libérés contre 30 000 FC"), or -1. `groupNamed`: an armed group that is not the state is named. */
 export function stateReleaseBoughtAt(tokens: readonly Token[], groupNamed: boolean, stateNamed: boolean): number {
   // ("kidnapped …, released for 10,000 USD", a ransom: a kidnapping, whoever reports it, "PNC Goma: …")
-  if (groupNamed) return -1;
+  if (groupNamed || !said(tokens, FREED_SAID)) return -1;
   for (let i = 0; i < tokens.length; i++) {
     if (!FREED.has(tokens[i]!.norm)) continue;
     if (tokens.some((t) => KIDNAP.test(t.norm))) return -1;

@@ -1,5 +1,7 @@
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 
 /**
  * A Swahili passive "taken" whose subject prefix is of a thing, not a person (pending reports26): "shule ya msingi
@@ -13,13 +15,18 @@ export function thingTakenInSwahili(h: SignalHit, tokens: readonly Token[]): boo
   return h.value.signal === 'abduct' && h.end - h.start === 1 && THING_TAKEN.test(tokens[h.start]!.norm);
 }
 
-const SCHOOL = /^(shule|mashule|ecole|ecoles|school|schools|darasa|madarasa)$/;
+const SCHOOL_WORDS = ['shule', 'mashule', 'ecole', 'ecoles', 'school', 'schools', 'darasa', 'madarasa'];
+const SCHOOL = oneOf(SCHOOL_WORDS);
+// (and a thing taken: every word THING_TAKEN reads)
+const THING_TAKEN_SAID = trigger(['i', 'zi', 'li', 'ya', 'ki', 'vi', 'u'].flatMap((who) => ['me', 'li', 'na', 'mesha', 'ta'].flatMap((when) => ['chukuliwa', 'chukuwa', 'chukuliwe', 'tekwa'].map((verb) => who + when + verb))));
+const SCHOOL_SAID = trigger(SCHOOL_WORDS);
 /**
  * "shule ya msingi (école primaire) imechukuliwa (occupée) na Wazalendo": a school taken over, said in Swahili with its
  * glosses in brackets that cut the clause. Read at the verb as the school used by armed men (C13, categories.ts reads a
  * school and a military use in one clause).
  */
 export function schoolTakenHits(tokens: readonly Token[]): SignalHit[] {
+  if (!said(tokens, SCHOOL_SAID) || !said(tokens, THING_TAKEN_SAID)) return [];
   for (let i = 1; i < tokens.length; i++) {
     if (!THING_TAKEN.test(tokens[i]!.norm)) continue;
     for (let k = i - 1; k >= 0 && k >= i - 6; k--) {

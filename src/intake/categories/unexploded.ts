@@ -1,5 +1,6 @@
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * A munition said not to have gone off is a remnant of war to clear, not an attack: "une roquette non explosée repêchée
@@ -11,6 +12,7 @@ import type { Token } from '../normalize.js';
  * not exploding).
  */
 const MUNITION = /^(roquettes?|rockets?|obus|shells?|mortiers?|mortars?|bombes?|bombs?|grenades?|projectiles?|missiles?|munitions?|engins?|rpg|rpgs)$/;
+const MUNITION_SAID = trigger(['roquette', 'roquettes', 'rocket', 'rockets', 'obus', 'shell', 'shells', 'mortier', 'mortiers', 'mortar', 'mortars', 'bombe', 'bombes', 'bomb', 'bombs', 'grenade', 'grenades', 'projectile', 'projectiles', 'missile', 'missiles', 'munition', 'munitions', 'engin', 'engins', 'rpg', 'rpgs']);
 const NOT_EXPLODED = /^(non|unexploded|pas|not|failed|didn)$/;
 const EXPLODE = /^(explose|explosee|exploses|explosees|explode|exploded|detone|detonated|detonate)$/;
 
@@ -36,7 +38,7 @@ function unexplodedAt(tokens: readonly Token[]): number[] {
 }
 
 export function unexplodedHits(tokens: readonly Token[], description: string): SignalHit[] {
-  if (!/explos|explod|deton/i.test(description)) return [];
+  if (!/explos|explod|deton/i.test(description) || !said(tokens, MUNITION_SAID)) return [];
   return unexplodedAt(tokens).map((i) => ({ value: { signal: 'explosive' as const, subType: 'erw' }, start: i, end: i + 1 }));
 }
 

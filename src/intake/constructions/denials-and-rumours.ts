@@ -286,7 +286,9 @@ function acronymAt(tokens: readonly Token[], i: number): number {
   while (end < tokens.length && tokens[end]!.hyphenBefore && /^[A-Z0-9]{1,4}$/.test(tokens[end]!.text)) end++;
   return end;
 }
+const BETWEEN_SAID = trigger(['between', 'entre']);
 export function clashSideGroups(tokens: readonly Token[], taken: Uint8Array): Array<[number, number]> {
+  if (!said(tokens, BETWEEN_SAID)) return [];
   const out: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!CLASH.test(tokens[i]!.norm) || !/^(between|entre)$/.test(tokens[i + 1]?.norm ?? '')) continue;

@@ -2,6 +2,8 @@ import { robbedAtGunpoint } from './robbed-at-gunpoint.js';
 import type { Victims } from '../../domain/alert.js';
 import type { SignalHit, Signals } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 
 /**
  * Everyday traffic from the Kivus (reports13): constructions read from the hits already found (no new pass
@@ -124,12 +126,16 @@ export function pursuitShotsOnly(s: Signals, category: string, victims: Victims)
 // "elle est à l'hôpital de Kalehe", "admitted to Goma hospital": a place named only for the hospital where a victim
 // is cared for is not where the harm was done (the place stays unknown when no other is named).
 const CARED_AT = /^(is|are|was|were|est|sont|etait|admitted|admise?s?|treated|soigne\w*|referred|referee?s?|transfere\w*|evacue\w*|hospitalis\w*)$/;
-const CARE_FACILITY = /^(hospital|hopital|health|hc|hgr|clinic|clinique|cs)$/;
+const CARE_FACILITY_WORDS = ['hospital', 'hopital', 'health', 'hc', 'hgr', 'clinic', 'clinique', 'cs'];
+const CARE_FACILITY = oneOf(CARE_FACILITY_WORDS);
 const BROUGHT = /^(reached|arrived|arrive\w*|brought|taken|admitted|admise?s?|referred|referee?s?|evacuated|evacuee?s?|transferred|transfere\w*|amenee?s?|conduite?s?)$/;
 // ("Kainama, … 5 blessés évacués à Beni", "wounded evacuated to Oicha": where the wounded were taken is not where it happened)
 const SENT_TO = /^(evacue\w*|evacuated|transfere\w*|transferred|referee?s?|referred|rushed|achemine\w*)$/;
 const sentThere = (tokens: readonly Token[], at: number): boolean => /^(a|au|vers|to|towards|sur|at)$/.test(tokens[at - 1]?.norm ?? '') && SENT_TO.test(tokens[at - 2]?.norm ?? '');
+// (a place sent to, a care facility after the place, or "hôpital de" before it)
+const CARED_SAID = trigger(['evacue*', 'evacuated', 'transfere*', 'transferred', 'referee', 'referees', 'refere', 'referes', 'referred', 'rushed', 'achemine*', ...CARE_FACILITY_WORDS]);
 export function onlyWhereCared<P extends { start: number; end: number }>(places: P[], tokens: readonly Token[]): P[] {
+  if (!said(tokens, CARED_SAID)) return places;
   if (places.length > 1 && sentThere(tokens, places[0]!.start)) {
     const elsewhere = places.filter((p) => !sentThere(tokens, p.start));
     if (elsewhere.length > 0) return elsewhere;
@@ -176,9 +182,12 @@ export function calmUnderHeading<P extends { start: number; end: number }>(place
 
 // "Lushagala: bcp de nouveaux déplacés venus de Kiluku et Mubambiro", "IDPs arrived from Kalembe": arrivals happened
 // where they came from; when that place is one the gazetteer does not know, the place stays unknown (not the arrival site).
-const ARRIVED = /^(venus|venues|venu|venue|venant|arrives|arrivees|arrive|arrivee|arrived|arriving|coming|provenance|fleeing|fuyant)$/;
+const ARRIVED_WORDS = ['venu', 'venus', 'venue', 'venues', 'venant', 'arrive', 'arrives', 'arrivee', 'arrivees', 'arrived', 'arriving', 'coming', 'provenance', 'fleeing', 'fuyant'];
+const ARRIVED = oneOf(ARRIVED_WORDS);
+const ARRIVED_SAID = trigger(ARRIVED_WORDS);
 // (only in a report of the displacement: harm done to the arrivals where they arrived happened there)
 export function arrivedFromUnknown<P extends { start: number; end: number }>(places: P[], tokens: readonly Token[], displacement: boolean): P[] {
+  if (!said(tokens, ARRIVED_SAID)) return places;
   if (places.length === 0 || !displacement || !places.every((p) => p.start === places[0]!.start)) return places;
   const at = places[0]!;
   for (let i = 0; i + 2 < tokens.length; i++) {

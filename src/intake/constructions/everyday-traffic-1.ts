@@ -3,7 +3,9 @@ import type { SignalHit } from '../categories/categories.js';
 import type { Signal } from '../categories/keywords.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
-import { HOUSEHOLDS, MOVEMENT_OF } from '../victims/moved-people.js';
+import { HOUSEHOLDS, MOVEMENT_OF, MOVEMENT_WORDS } from '../victims/moved-people.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 import { isPerson, verbAt } from '../victims/victim-words.js';
 
 /**
@@ -19,10 +21,15 @@ export const clauseBreak = (tokens: readonly Token[], from: number, to: number):
 // "le chef de localité enlevé par les Kyandenga est relâché, il a été fouetté", "les 4 filles enlevées sont revenues, 2 déclarent
 // avoir été violées": hostages back who tell of another harm; that harm is the report and the abduction is not counted again
 // (a release alone stays the abduction: "2 enlevés ms libérés ce matin").
-const TAKEN = /^(enleve|enleves|enlevee|enlevees|kidnappe|kidnappes|kidnappee|kidnappees|abducted|kidnapped|taken|otages|hostages)$/;
-const BACK = /^(relache|relaches|relachee|relachees|libere|liberes|liberee|liberees|revenu|revenus|revenue|revenues|rentre|rentres|rentree|rentrees|released|freed|returned|back|escaped|evade|evades|evadee|evadees)$/;
+const TAKEN_WORDS = ['enleve', 'enleves', 'enlevee', 'enlevees', 'kidnappe', 'kidnappes', 'kidnappee', 'kidnappees', 'abducted', 'kidnapped', 'taken', 'otages', 'hostages'];
+const TAKEN = oneOf(TAKEN_WORDS);
+const BACK_WORDS = ['relache', 'relaches', 'relachee', 'relachees', 'libere', 'liberes', 'liberee', 'liberees', 'revenu', 'revenus', 'revenue', 'revenues', 'rentre', 'rentres', 'rentree', 'rentrees', 'released', 'freed', 'returned', 'back', 'escaped', 'evade', 'evades', 'evadee', 'evadees'];
+const BACK = oneOf(BACK_WORDS);
 const OTHER_HARM: readonly Signal[] = ['sexual', 'torture', 'injure'];
+const TAKEN_SAID = trigger(TAKEN_WORDS);
+const BACK_SAID = trigger(BACK_WORDS);
 export function backToTellAnotherHarm(tokens: readonly Token[], hits: readonly SignalHit[]): boolean {
+  if (!said(tokens, TAKEN_SAID) || !said(tokens, BACK_SAID)) return false;
   const taken = hits.some((h) => {
     if (h.value.signal !== 'abduct' || !TAKEN.test(tokens[h.end - 1]!.norm)) return false;
     for (let k = h.end; k < h.end + 7 && k < tokens.length; k++) {
@@ -36,10 +43,15 @@ export function backToTellAnotherHarm(tokens: readonly Token[], hits: readonly S
 
 // "the police officer who killed the moto driver has been arrested", "le militaire qui a violé la fille a été arrêté": the culprit
 // caught is the news; the harm is an earlier report's (no victim counted again).
-const WHO = /^(who|qui|that)$/;
-const CAUGHT = /^(arrested|apprehended|caught|detained|jailed|arrete|arretes|arretee|apprehende|apprehendes|interpelle|interpelles|ecroue|ecroues|transfere|handed|remis|neutralised|neutralized|neutralise)$/;
+const WHO_WORDS = ['who', 'qui', 'that'];
+const WHO = oneOf(WHO_WORDS);
+const CAUGHT_WORDS = ['arrested', 'apprehende', 'apprehended', 'caught', 'detained', 'jailed', 'arrete', 'arretes', 'arretee', 'apprehendes', 'interpelle', 'interpelles', 'ecroue', 'ecroues', 'transfere', 'handed', 'remis', 'neutralise', 'neutralised', 'neutralized'];
+const CAUGHT = oneOf(CAUGHT_WORDS);
 const CULPRIT_HARM: readonly Signal[] = ['kill', 'sexual', 'injure', 'abduct', 'attack'];
+const WHO_SAID = trigger(WHO_WORDS);
+const CAUGHT_SAID = trigger(CAUGHT_WORDS);
 export function culpritCaught(tokens: readonly Token[], hits: readonly SignalHit[]): boolean {
+  if (!said(tokens, WHO_SAID) || !said(tokens, CAUGHT_SAID)) return false;
   return hits.some((h) => {
     if (!CULPRIT_HARM.includes(h.value.signal)) return false;
     const who = [1, 2, 3].find((d) => WHO.test(tokens[h.start - d]?.norm ?? ''));
@@ -53,9 +65,15 @@ export function culpritCaught(tokens: readonly Token[], hits: readonly SignalHit
 }
 
 // "les 2 motards enlevés par les ADF retrouvés morts", "the 3 fishermen missing since Monday found dead": those found dead are killed.
-const FOUND = /^(found|retrouve|retrouves|retrouvee|retrouvees|discovered|decouvert|decouverts|decouverte|decouvertes)$/;
-const DEAD = /^(dead|morts?|mortes?|killed|tues|tuees|assassines|assassinees|lifeless|murdered|decapites|egorges)$/;
+const FOUND_WORDS = ['found', 'retrouve', 'retrouves', 'retrouvee', 'retrouvees', 'discovered', 'decouvert', 'decouverts', 'decouverte', 'decouvertes'];
+const FOUND = oneOf(FOUND_WORDS);
+const DEAD_WORDS = ['dead', 'mort', 'morts', 'morte', 'mortes', 'killed', 'tues', 'tuees', 'assassines', 'assassinees', 'lifeless', 'murdered', 'decapites', 'egorges'];
+const DEAD = oneOf(DEAD_WORDS);
+const FOUND_SAID = trigger(FOUND_WORDS);
+// ("sans vie" is dead too)
+const DEAD_SAID = trigger([...DEAD_WORDS, 'sans']);
 export function foundDeadCount(tokens: readonly Token[]): number | null {
+  if (!said(tokens, FOUND_SAID) || !said(tokens, DEAD_SAID)) return null;
   for (let f = 1; f < tokens.length; f++) {
     if (!FOUND.test(tokens[f]!.norm)) continue;
     const dead = DEAD.test(tokens[f + 1]?.norm ?? '') || (/^(sans)$/.test(tokens[f + 1]?.norm ?? '') && tokens[f + 2]?.norm === 'vie');
@@ -71,11 +89,15 @@ export function foundDeadCount(tokens: readonly Token[]): number | null {
 
 // "Those 3 abducted …: one escaped, the two others still held", "les 2 autres toujours retenus": the others with an article are
 // among those already counted, not more ("about 20 others still held" adds).
+const OTHERS_WORDS = ['others', 'autres'];
+const OTHERS = oneOf(OTHERS_WORDS);
+const OTHERS_SAID = trigger(OTHERS_WORDS);
 export function theOthersCounted(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, OTHERS_SAID)) return;
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (!/^(the|les)$/.test(tokens[i]!.norm)) continue;
     const n = readNumber(tokens, i + 1);
-    if (!n || n.article || n.zero || !/^(others|autres)$/.test(tokens[n.next]?.norm ?? '')) continue;
+    if (!n || n.article || n.zero || !OTHERS.test(tokens[n.next]?.norm ?? '')) continue;
     for (let k = n.next + 1; k < n.next + 4 && k < tokens.length && !tokens[k]!.breakBefore; k++) {
       const key = verbAt(tokens, k);
       if (key && key !== 'displaced' && key !== 'childrenAffected' && (victims[key] ?? 0) > n.value) {
@@ -87,9 +109,12 @@ export function theOthersCounted(tokens: readonly Token[], victims: Victims): vo
 }
 
 // "one came back and says she was raped", "2 déclarent avoir été violées": those who say they were raped are the survivors.
-const SAY = /^(says|said|say|declares|declare|declarent|declare|disent|dit|affirme|affirment|report|reports|reported|claims|claim|temoigne|temoignent|raconte|racontent)$/;
+const SAY_WORDS = ['say', 'says', 'said', 'declare', 'declares', 'declarent', 'disent', 'dit', 'affirme', 'affirment', 'report', 'reports', 'reported', 'claim', 'claims', 'temoigne', 'temoignent', 'raconte', 'racontent'];
+const SAY = oneOf(SAY_WORDS);
 const HAVING = /^(she|they|elle|elles|avoir|ete|was|were|been|having|had|to|have|etre|qu|que|a|ont)$/;
+const SAY_SAID = trigger(SAY_WORDS);
 export function sayTheyWereRaped(tokens: readonly Token[]): number | null {
+  if (!said(tokens, SAY_SAID)) return null;
   for (let s = 0; s < tokens.length; s++) {
     if (!SAY.test(tokens[s]!.norm)) continue;
     let k = s + 1;
@@ -116,7 +141,9 @@ export function sayTheyWereRaped(tokens: readonly Token[]): number | null {
 const HARM_BEFORE: Readonly<Record<string, 'injured' | 'abducted' | 'crsvSurvivors'>> = {
   wounded: 'injured', injured: 'injured', abducted: 'abducted', kidnapped: 'abducted', raped: 'crsvSurvivors',
 };
+const HARM_BEFORE_SAID = trigger(Object.keys(HARM_BEFORE));
 export function harmBeforePeople(tokens: readonly Token[], victims: Victims, childNoun: (word: string) => boolean): void {
+  if (!said(tokens, HARM_BEFORE_SAID)) return;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const n = readNumber(tokens, i);
     if (!n || n.article || n.zero) continue;
@@ -129,11 +156,15 @@ export function harmBeforePeople(tokens: readonly Token[], victims: Victims, chi
 }
 
 // "no deaths confirmed yet", "aucun mort confirmé", "no confirmed casualties": not yet known is unknown, not zero.
-const NO = /^(no|aucun|aucune|pas|zero)$/;
-const NOT_YET_KNOWN = /^(confirmed|confirme|confirmes|confirmee|confirmees|verified|verifie|verifies|verifiee|verifiees)$/;
+const NO_WORDS = ['no', 'aucun', 'aucune', 'pas', 'zero'];
+const NO = oneOf(NO_WORDS);
+const NOT_YET_KNOWN_WORDS = ['confirme', 'confirmed', 'confirmes', 'confirmee', 'confirmees', 'verifie', 'verified', 'verifies', 'verifiee', 'verifiees'];
+const NOT_YET_KNOWN = oneOf(NOT_YET_KNOWN_WORDS);
 const DEATHS = /^(deaths?|dead|fatalities|morts?|deces|tues|killed)$/;
 const CASUALTIES = /^(casualties|casualty|victims?|victimes?)$/;
+const NOT_YET_KNOWN_SAID = trigger(NOT_YET_KNOWN_WORDS);
 export function zeroNotConfirmed(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, NOT_YET_KNOWN_SAID)) return;
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (!NO.test(tokens[i]!.norm)) continue;
     let k = i + 1;
@@ -163,13 +194,17 @@ export function negatedHarm(h: SignalHit, tokens: readonly Token[]): boolean {
 // A threat broadcast to a people is incitement; an ultimatum to no people stays a threat.
 // "Leaflets telling Hema families to leave … or face consequences", "'we will cut your heads' – Hema militia radio message" (hate);
 // "Threat letters at the parish: 'leave or die'" (a threat: no people named). Look-alike kept: "M23 threatened the Hunde chief" (no medium).
-const A_PEOPLE = /^(hema|lendu|nande|banande|hunde|bahunde|hutu|tutsi|banyamulenge|bafuliru|fuliru|babembe|bembe|bavira|bashi|barega|lega|batwa|twa|bantu|bantous|bantus|mbororo|alur|ngiti|bira|banyarwanda|kumu|bakumu|mbuti|luba|baluba|havu|bahavu|nyanga|banyanga|tembo|batembo|rwandophones?|pygmees?|pygmies)$/;
-const MEDIUM = /^(leaflets?|flyers?|tracts?|pamphlets?|radio|messages?|letters?|lettres?|notes?|sms|whatsapp|facebook|posters?|affiches?|graffiti|songs?|chansons?|chants?|sermons?|speech|discours|audio|vocal|vocaux|broadcast|emission)$/;
+const A_PEOPLE_WORDS = ['hema', 'lendu', 'nande', 'banande', 'hunde', 'bahunde', 'hutu', 'tutsi', 'banyamulenge', 'bafuliru', 'fuliru', 'babembe', 'bembe', 'bavira', 'bashi', 'barega', 'lega', 'batwa', 'twa', 'bantu', 'bantous', 'bantus', 'mbororo', 'alur', 'ngiti', 'bira', 'banyarwanda', 'kumu', 'bakumu', 'mbuti', 'luba', 'baluba', 'havu', 'bahavu', 'nyanga', 'banyanga', 'tembo', 'batembo', 'rwandophone', 'rwandophones', 'pygmee', 'pygmees', 'pygmies'];
+const A_PEOPLE = oneOf(A_PEOPLE_WORDS);
+const MEDIUM_WORDS = ['leaflet', 'leaflets', 'flyer', 'flyers', 'tract', 'tracts', 'pamphlet', 'pamphlets', 'radio', 'message', 'messages', 'letter', 'letters', 'lettre', 'lettres', 'note', 'notes', 'sms', 'whatsapp', 'facebook', 'poster', 'posters', 'affiche', 'affiches', 'graffiti', 'song', 'songs', 'chanson', 'chansons', 'chant', 'chants', 'sermon', 'sermons', 'speech', 'discours', 'audio', 'vocal', 'vocaux', 'broadcast', 'emission'];
+const MEDIUM = oneOf(MEDIUM_WORDS);
 const ULTIMATUM = /^(or|ou|sinon|go|rentrer)$/;
+const A_PEOPLE_SAID = trigger(A_PEOPLE_WORDS);
+const MEDIUM_SAID = trigger(MEDIUM_WORDS);
 export function threatOrIncitement(hits: readonly SignalHit[], tokens: readonly Token[]): SignalHit[] {
   if (!hits.some((h) => h.value.signal === 'threat' || h.value.signal === 'hate')) return [...hits];
-  const people = tokens.some((t) => A_PEOPLE.test(t.norm));
-  const medium = tokens.some((t) => MEDIUM.test(t.norm));
+  const people = said(tokens, A_PEOPLE_SAID) && tokens.some((t) => A_PEOPLE.test(t.norm));
+  const medium = said(tokens, MEDIUM_SAID) && tokens.some((t) => MEDIUM.test(t.norm));
   if (people && medium && !hits.some((h) => h.value.signal === 'hate')) {
     return hits.map((h) => (h.value.signal === 'threat' ? { ...h, value: { signal: 'hate' as const, subType: null } } : h));
   }
@@ -181,10 +216,14 @@ export function threatOrIncitement(hits: readonly SignalHit[], tokens: readonly 
 // "clashes between Mai-Mai and police, 1 policeman killed", "2 CODECO fighters killed by FARDC …, tension rising among Lendu
 // youth": when the only dead or wounded are fighters, soldiers or police, the clash or the tension that follows is the report
 // (an ambush with soldiers killed and nothing else stays an attack: "3 soldiers killed in an ADF ambush").
-const COMBATANT = /^(policeman|policemen|policier|policiers|police|soldier|soldiers|soldat|soldats|militaire|militaires|fighters?|combattants?|combatants?|miliciens?|militiamen|militiaman|elements?|elts|elmts|assaillants?|assailants|rebels?|rebelles?|fardc)$/;
+const COMBATANT_WORDS = ['police', 'policeman', 'policemen', 'policier', 'policiers', 'soldier', 'soldiers', 'soldat', 'soldats', 'militaire', 'militaires', 'fighter', 'fighters', 'combattant', 'combattants', 'combatant', 'combatants', 'milicien', 'miliciens', 'militiamen', 'militiaman', 'element', 'elements', 'elts', 'elmts', 'assaillant', 'assaillants', 'assailants', 'rebel', 'rebels', 'rebelle', 'rebelles', 'fardc'];
+const COMBATANT = oneOf(COMBATANT_WORDS);
 const CIVILIAN = /^(civilians?|civils?|civ|villagers?|villageois|residents?|habitants?|women|femmes?|children|enfants?|farmers?|cultivateurs?|traders?|commercants?|passengers?|passagers?|motards?|people|personnes)$/;
 const ACTIVE_AUX = /^(a|ont|avait|avaient|has|have|had)$/;
+// (harmed only when a fighter is named)
+const COMBATANT_SAID = trigger(COMBATANT_WORDS);
 export function combatantsOnlyHarmed(tokens: readonly Token[]): boolean {
+  if (!said(tokens, COMBATANT_SAID)) return false;
   let harmed = false;
   for (let i = 0; i < tokens.length; i++) {
     const key = verbAt(tokens, i);
@@ -240,6 +279,7 @@ export function civilianObject(tokens: readonly Token[], i: number): boolean {
 
 // "2 CODECO fighters killed", "3 M23 elements tués": a group's name between the number and its fighters (or after them).
 export function fightersOfNamedCounted(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, COMBATANT_SAID)) return;
   for (let i = 0; i + 3 < tokens.length; i++) {
     const n = readNumber(tokens, i);
     if (!n || n.article || n.zero) continue;
@@ -253,7 +293,10 @@ export function fightersOfNamedCounted(tokens: readonly Token[], victims: Victim
 
 // "arrivée de 80 ménages fuyant les combats", "influx of 200 families": households on the move are people moving (their
 // number stays unknown: households are not people), not armed men moving.
+const MOVEMENT_SAID = trigger(MOVEMENT_WORDS);
+const HOUSEHOLDS_SAID = trigger([...HOUSEHOLDS]);
 export function householdsMovingHits(tokens: readonly Token[]): SignalHit[] {
+  if (!said(tokens, MOVEMENT_SAID) || !said(tokens, HOUSEHOLDS_SAID)) return [];
   const out: SignalHit[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (!MOVEMENT_OF.test(tokens[i]!.norm)) continue;
@@ -280,10 +323,13 @@ export function occupyingGroupHits(tokens: readonly Token[], taken: Uint8Array, 
 const OUT_OF_SCHOOL = [['sans', 'classe'], ['sans', 'ecole'], ['out', 'of', 'school'], ['without', 'school'], ['without', 'classes'], ['prives', 'd', 'ecole'], ['prives', 'de', 'classe'], ['deprived', 'of', 'school'], ['no', 'longer', 'in', 'school'], ['out', 'of', 'class'], ['out', 'of', 'classes'], ['hors', 'classe'], ['without', 'class'], ['sans', 'cours'], ['without', 'lessons'], ['descolarises'],
   // ("400 élèves privés de cours", "pupils deprived of classes", reports36)
   ['prives', 'de', 'cours'], ['privees', 'de', 'cours'], ['prives', 'des', 'cours'], ['privees', 'd', 'ecole'], ['privees', 'de', 'classe'], ['deprived', 'of', 'classes'], ['deprived', 'of', 'lessons'], ['out', 'of', 'lessons'], ['sans', 'classes'], ['no', 'classes'], ['no', 'school']];
-const PUPILS = /^(pupils|students|schoolchildren|eleves|ecoliers|ecolieres|wanafunzi)$/;
+const PUPILS_WORDS = ['pupils', 'students', 'schoolchildren', 'eleves', 'ecoliers', 'ecolieres', 'wanafunzi'];
+const PUPILS = oneOf(PUPILS_WORDS);
 const KEPT_HOME = /^(affected|affectes|concernes|touches|impacted|impactes|stranded|idle|renvoyes|sent|home|a)$/;
+// (every cue ends on its school word: "sans classe", "out of school", "descolarises"; or pupils are named)
+const SCHOOL_SAID = trigger([...OUT_OF_SCHOOL.map((cue) => cue[cue.length - 1]!), ...PUPILS_WORDS]);
 export function outOfSchoolNotCounted(tokens: readonly Token[], victims: Victims): void {
-  if (victims.childrenAffected === null) return;
+  if (victims.childrenAffected === null || !said(tokens, SCHOOL_SAID)) return;
   for (let i = 0; i < tokens.length; i++) {
     const n = readNumber(tokens, i);
     if (!n || n.value !== victims.childrenAffected) continue;
@@ -307,8 +353,11 @@ export function measureBy(tokens: readonly Token[], start: number): boolean {
 
 // "Site de déplacés de Rhoe: tirs entendus à proximité", "Kigonze IDP camp - shooting all night": gunfire told under the heading of
 // an IDP site is fire on the site (critical), even heard as people panic.
-const GUNFIRE = /^(tirs?|gunfire|gunshots?|shooting|shots|coups|detonations?|fusillades?|crepitements?)$/;
+const GUNFIRE_WORDS = ['tir', 'tirs', 'gunfire', 'gunshot', 'gunshots', 'shots', 'shooting', 'coups', 'detonation', 'detonations', 'fusillade', 'fusillades', 'crepitement', 'crepitements'];
+const GUNFIRE = oneOf(GUNFIRE_WORDS);
+const GUNFIRE_SAID = trigger(GUNFIRE_WORDS);
 export function headedSiteFireHits(tokens: readonly Token[], hits: readonly SignalHit[]): SignalHit[] {
+  if (!said(tokens, GUNFIRE_SAID)) return [];
   const headEnd = tokens.findIndex((t, i) => i > 0 && (t.breakBefore || t.start - tokens[i - 1]!.end > 1));
   if (headEnd < 0 || !hits.some((h) => h.value.signal === 'idpSite' && h.end <= headEnd)) return [];
   const fire = tokens.findIndex((t, i) => i >= headEnd && i <= headEnd + 2 && GUNFIRE.test(t.norm));
@@ -351,7 +400,9 @@ export function childrenSentAway(h: SignalHit, tokens: readonly Token[]): boolea
 // "FRPI ex-combatants stealing cattle, 2 herders beaten", "boutiques pillées, 3 commerçants battus": a beating in the course of a
 // theft is the looting (beaten in custody stays ill-treatment; "beaten and burnt" is no theft).
 const BEATING = /^(beat|beats|beaten|beating|battu|battus|battue|battues|frappe|frappes|frappee|frappees|tabass\w*|roue|roues|bastonn\w*)$/;
+const BEATING_SAID = trigger(['beat', 'beats', 'beaten', 'beating', 'battu', 'battus', 'battue', 'battues', 'frappe', 'frappes', 'frappee', 'frappees', 'tabass*', 'roue', 'roues', 'bastonn*']);
 export function beatenInTheft(tokens: readonly Token[], hits: readonly SignalHit[]): boolean {
+  if (!said(tokens, BEATING_SAID)) return false;
   const torture = hits.filter((h) => h.value.signal === 'torture');
   // the beaten are counted ("2 herders beaten"): "houses looted and people beaten" leaves the two readings open
   const counted = torture.some((h) => [2, 3].some((d) => { const n = readNumber(tokens, h.start - d); return n !== null && !n.article && !n.zero && n.next === h.start - 1 && isPerson(tokens[h.start - 1]!.norm); }));

@@ -2,6 +2,8 @@ import { titledPersonAt } from '../victims/titled-person.js';
 import type { VictimKey, Victims } from '../../domain/alert.js';
 import type { SignalHit, Signals } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 import { CHILD_NOUNS } from '../victims/victim-vocabulary.js';
 import { isPerson, isSingularPerson, verbAt } from '../victims/victim-words.js';
 
@@ -72,8 +74,10 @@ const TAKEN = new Set(['ramasse', 'ramasses', 'ramassee', 'ramassees', 'pris', '
 const THE = new Set(['les', 'des', 'le', 'la', 'l', 'ces', 'the']);
 const AUX = new Set(['a', 'ete', 'est', 'ont', 'sont', 'etait', 'etaient', 'avait', 'avaient']);
 const ONE = new Set(['mon', 'ma', 'son', 'sa', 'notre', 'votre', 'leur', 'un', 'une', 'le', 'la', 'l']);
+const TAKEN_SAID = trigger([...TAKEN]);
 // The active voice too, a group then what it took: "ADF ont pris 11 personnes au champ", "les Mai-Mai ont pris 3 femmes".
 export function takenByGroupHits(tokens: readonly Token[], groupAt: (i: number) => boolean, groupEndsAt: (i: number) => boolean = () => false): SignalHit[] {
+  if (!said(tokens, TAKEN_SAID)) return [];
   const out: SignalHit[] = [];
   for (let i = 1; i < tokens.length - 1; i++) {
     if (!TAKEN.has(tokens[i]!.norm)) continue;
@@ -157,9 +161,11 @@ export function arrivalsAfterAttack(s: Signals, victims: Victims): boolean {
 // (Sets: read on every word of a report with people displaced)
 const ARRIVED: ReadonlySet<string> = new Set(['arrived', 'arriving', 'arrive', 'arrives', 'arrivals', 'arrivee', 'arrivees', 'arrivent', 'arrivants', 'accueille', 'accueillent', 'accueillis', 'accueillies', 'received', 'welcomed']);
 const HOUSEHOLDS: ReadonlySet<string> = new Set(['hh', 'hhs', 'household', 'households', 'menage', 'menages', 'families', 'familles', 'fam']);
+const ARRIVED_SAID = trigger([...ARRIVED]);
+const HOUSEHOLDS_SAID = trigger([...HOUSEHOLDS]);
 function householdsArrived(s: Signals): boolean {
   const t = s.tokens;
-  return s.has('displace') && t.some((w) => ARRIVED.has(w.norm)) && t.some((w) => HOUSEHOLDS.has(w.norm));
+  return s.has('displace') && said(t, ARRIVED_SAID) && said(t, HOUSEHOLDS_SAID) && t.some((w) => ARRIVED.has(w.norm)) && t.some((w) => HOUSEHOLDS.has(w.norm));
 }
 
 // "Youths burning tyres on the road, MONUSCO convoy blocked, protest", "Manifestants bloquent la route au convoi MONUSCO,
@@ -176,11 +182,15 @@ export function convoyBlockedByProtest(s: Signals): boolean {
 
 // "2 déplacés poignardés cette nuit, 1 décédé", "3 wounded by gunfire, 1 later died": the dead are among the wounded told
 // before them (a death word that says "died of it", not "killed"); the others stay injured. "2 blessés, 1 tué" are two harms.
-const DIED = /^(decede|decedee|decedes|decedees|succombe|succombee|succombes|died|succumbed)$/;
+const DIED_WORDS = ['decede', 'decedee', 'decedes', 'decedees', 'succombe', 'succombee', 'succombes', 'died', 'succumbed'];
+const DIED = oneOf(DIED_WORDS);
 const HURT_WORD = /^(poignard\w*|stabbed|blesse\w*|wounded|injured|shot|touche\w*|machette\w*|hacked|cut)$/;
+const DIED_SAID = trigger(DIED_WORDS);
+const HURT_SAID = trigger(['poignard*', 'stabbed', 'blesse*', 'wounded', 'injured', 'shot', 'touche*', 'machette*', 'hacked', 'cut']);
 export function woundedOfWhomSomeDied(tokens: readonly Token[], victims: Victims): void {
   const killed = victims.killed ?? 0;
   if (killed <= 0 || (victims.injured ?? 0) <= killed) return;
+  if (!said(tokens, DIED_SAID) || !said(tokens, HURT_SAID)) return;
   let hurtSeen = false;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
@@ -197,7 +207,13 @@ export function woundedOfWhomSomeDied(tokens: readonly Token[], victims: Victims
 
 // "2 civils abattus, un 3e blessé par balle", "two killed, a 4th wounded": one more, harmed the other way.
 const ORDINAL = /^(\d{1,2}(e|eme|th|rd|nd)|troisieme|quatrieme|cinquieme|third|fourth|fifth)$/;
+// (every word ORDINAL reads: "3e", "04th" … "99nd", and the ordinals in letters)
+const ORDINAL_SAID = trigger([
+  ...Array.from({ length: 100 }, (_, n) => String(n)).concat(Array.from({ length: 10 }, (_, n) => `0${n}`)).flatMap((d) => ['e', 'eme', 'th', 'rd', 'nd'].map((end) => d + end)),
+  'troisieme', 'quatrieme', 'cinquieme', 'third', 'fourth', 'fifth',
+]);
 export function oneMoreByOrdinal(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, ORDINAL_SAID)) return;
   for (let i = 1; i < tokens.length - 1; i++) {
     if (!ORDINAL.test(tokens[i]!.norm) || !/^(un|une|a)$/.test(tokens[i - 1]!.norm)) continue;
     let k = i + 1;

@@ -245,13 +245,17 @@ export function numberedSiteHits(tokens: readonly Token[]): SignalHit[] {
 const ATTEMPT = /^(attempt\w*|tentative\w*|tente\w*|tried|trying)$/;
 const FAILED = /^(failed|foiled|thwarted|aborted|echoue\w*|dejoue\w*|avorte\w*|manque\w*)$/;
 const ALARM = [['false', 'alarm'], ['false', 'alert'], ['fausse', 'alerte'], ['fausse', 'alarme'], ['no', 'trace'], ['aucune', 'trace'], ['pas', 'de', 'trace']];
+// (every cue ends on its alarm or trace word)
+const ALARM_SAID = trigger(ALARM.map((cue) => cue[cue.length - 1]!));
+const ATTEMPT_SAID = trigger(['attempt*', 'tentative*', 'tente*', 'tried', 'trying']);
+const FAILED_SAID = trigger(['failed', 'foiled', 'thwarted', 'aborted', 'echoue*', 'dejoue*', 'avorte*', 'manque*']);
 /** An abduction or attack only attempted and foiled, or an alarm found false: no harm to read from its words. */
 export function notHappened(h: SignalHit, tokens: readonly Token[]): boolean {
   if (h.value.signal !== 'abduct' && h.value.signal !== 'attack' && h.value.signal !== 'kill') return false;
-  const alarm = tokens.some((_, i) => ALARM.some((cue) => cue.every((w, k) => tokens[i + k]?.norm === w)));
+  const alarm = said(tokens, ALARM_SAID) && tokens.some((_, i) => ALARM.some((cue) => cue.every((w, k) => tokens[i + k]?.norm === w)));
   if (alarm && !tokens.some((t) => /^(killed|dead|tues?|morts?|blesses?|injured|wounded)$/.test(t.norm))) return true;
   // "Kidnapping attempt at Sake failed, youths chased the kidnappers": every word of it in the report is of the attempt
-  return tokens.some((t, i) => ATTEMPT.test(t.norm) && tokens.slice(i + 1, i + 9).some((x, k) => FAILED.test(x.norm) && !tokens.slice(i + 1, i + 2 + k).some((y) => y.stopBefore)));
+  return said(tokens, ATTEMPT_SAID) && said(tokens, FAILED_SAID) && tokens.some((t, i) => ATTEMPT.test(t.norm) && tokens.slice(i + 1, i + 9).some((x, k) => FAILED.test(x.norm) && !tokens.slice(i + 1, i + 2 + k).some((y) => y.stopBefore)));
 }
 
 // A bomb or shell that came down is an attack: "après les bombes d'hier", "bombe tombée au marché". One found,

@@ -1,5 +1,7 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 import { readNumber } from '../numbers.js';
 import { CHILD_NOUNS } from './victim-vocabulary.js';
 import { takenToCare } from '../categories/leaving-and-care.js';
@@ -11,14 +13,16 @@ import { takenToCare } from '../categories/leaving-and-care.js';
  * 7 taken to their camp" (the children counted before). Not children taken to hospital or into care, nor "ont pris la
  * fuite" (they fled).
  */
-const TAKEN = /^(taken|seized|grabbed|snatched|emmene|emmenes|emmenee|emmenees|pris|prises|kidnappes|kidnappees|kidnapped|embarques|wamechukuliwa|walichukuliwa|pulled)$/;
+const TAKEN_WORDS = ['taken', 'seized', 'grabbed', 'snatched', 'emmene', 'emmenes', 'emmenee', 'emmenees', 'pris', 'prises', 'kidnappes', 'kidnappees', 'kidnapped', 'embarques', 'wamechukuliwa', 'walichukuliwa', 'pulled'];
+const TAKEN = oneOf(TAKEN_WORDS);
 // After "pris"/"taken", what makes it no taking: "pris la fuite", "pris en charge", "taken care of", "taken into care".
 const NOT_TAKING = /^(la|fuite|en|part|note|contact|cible|position|care|charge|into|over|place|refuge|photos?|part)$/;
 const BETWEEN = /^(ont|ete|have|had|been|were|was|are|sont|etaient|also|aussi|reportedly|allegedly|de|force|forcibly)$/;
 
 /** `groupSaid`: an armed group recruits or is named as the doer (not the host state's forces alone). */
+const TAKEN_SAID = trigger(TAKEN_WORDS);
 export function childrenTakenCount(tokens: readonly Token[], victims: Victims, groupSaid: boolean): void {
-  if (victims.abducted !== null || !groupSaid) return;
+  if (victims.abducted !== null || !groupSaid || !said(tokens, TAKEN_SAID)) return;
   for (let i = 1; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     if (!TAKEN.test(w)) continue;

@@ -1,6 +1,8 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Signals } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 import { readNumber } from '../numbers.js';
 
 /**
@@ -9,11 +11,14 @@ import { readNumber } from '../numbers.js';
  * 80 people this week". Households and families are not people ("300 ménages" stays uncounted), and a report that
  * counts someone killed, hurt or taken is about that harm.
  */
-const PEOPLE = /^(personnes|people|persons|ppl|pple|pers|individus|gens|watu|femmes|women|hommes|men|civils|civilians|habitants|residents)$/;
-const ARRIVED = /^(arrived|arriving|arrives|arrivees?|arrive|wamefika|wanafika|wamewasili)$/;
+const PEOPLE_WORDS = ['pers', 'personnes', 'people', 'persons', 'ppl', 'pple', 'individus', 'gens', 'watu', 'femmes', 'women', 'men', 'hommes', 'civils', 'civilians', 'habitants', 'residents'];
+const PEOPLE = oneOf(PEOPLE_WORDS);
+const ARRIVED_WORDS = ['arrive', 'arrived', 'arriving', 'arrives', 'arrivee', 'arrivees', 'wamefika', 'wanafika', 'wamewasili'];
+const ARRIVED = oneOf(ARRIVED_WORDS);
 
+const PEOPLE_SAID = trigger(PEOPLE_WORDS);
 export function displacedHeadCount(tokens: readonly Token[], s: Signals, victims: Victims): void {
-  if (victims.displaced !== null || !s.has('displace')) return;
+  if (victims.displaced !== null || !s.has('displace') || !said(tokens, PEOPLE_SAID)) return;
   if ((victims.killed ?? 0) > 0 || (victims.injured ?? 0) > 0 || (victims.abducted ?? 0) > 0 || (victims.crsvSurvivors ?? 0) > 0) return;
   if (s.has('kill') || s.has('injure') || s.has('abduct') || s.has('sexual')) return;
   for (let i = 0; i < tokens.length; i++) {
@@ -38,11 +43,13 @@ export function displacedHeadCount(tokens: readonly Token[], s: Signals, victims
  * "a girl of 15 forcibly married to a commander", "une femme donnée de force en mariage": one survivor of sexual
  * slavery, and a child when she is a girl or under 18. "Deux filles mariées de force" is counted by the victim words.
  */
-const MARRIED = /^(mariee|mariees|marie|maries|married|forcibly|forced|epousee|epousees|donnee|donnees)$/;
+const MARRIED_WORDS = ['marie', 'mariee', 'mariees', 'maries', 'married', 'forcibly', 'forced', 'epousee', 'epousees', 'donnee', 'donnees'];
+const MARRIED = oneOf(MARRIED_WORDS);
 const ONE = /^(une|un|a|an|the|la|sa|his|her|leur|their)$/;
 const YEARS = /^(ans|years?|yrs?|yo)$/;
+const MARRIED_SAID = trigger(MARRIED_WORDS);
 export function forcedMarriageCount(tokens: readonly Token[], s: Signals, victims: Victims, isPerson: (w: string) => boolean, isChild: (w: string) => boolean): void {
-  if (victims.crsvSurvivors !== null) return;
+  if (victims.crsvSurvivors !== null || !said(tokens, MARRIED_SAID)) return;
   const h = s.all('sexual').find((x) => x.value.subType === 'sexual_slavery' && MARRIED.test(tokens[x.start]!.norm));
   if (!h) return;
   for (let k = h.start - 1; k >= 0 && k >= h.start - 8 && !tokens[k + 1]!.stopBefore; k--) {
@@ -60,9 +67,11 @@ export function forcedMarriageCount(tokens: readonly Token[], s: Signals, victim
  * Those taken, found later with another harm done (reports12): "une jeune fille enlevée … a été retrouvée violée",
  * "3 women abducted were found raped": the same people, counted again under that harm.
  */
-const FOUND = /^(found|retrouvee?s?|retrouves|decouvertes?)$/;
+const FOUND_WORDS = ['found', 'retrouve', 'retrouvee', 'retrouves', 'decouverte', 'decouvertes', 'retrouvees'];
+const FOUND = oneOf(FOUND_WORDS);
+const FOUND_SAID = trigger(FOUND_WORDS);
 export function foundRaped(tokens: readonly Token[], s: Signals, victims: Victims): void {
-  if (victims.crsvSurvivors !== null || (victims.abducted ?? 0) < 1) return;
+  if (victims.crsvSurvivors !== null || (victims.abducted ?? 0) < 1 || !said(tokens, FOUND_SAID)) return;
   if (s.all('sexual').some((h) => FOUND.test(tokens[h.start - 1]?.norm ?? ''))) victims.crsvSurvivors = victims.abducted;
 }
 
@@ -81,9 +90,14 @@ export function childrenOnlyHeld(category: string, s: Signals, victims: Victims)
  * The accused counted, not victims (reports12): "Les 2 policiers mis en cause pour le viol ont été suspendus",
  * "3 soldiers accused of the killings arrested": a number before the accused says how many did it.
  */
-const ACCUSED = new Set(['cause', 'accuses', 'accused', 'accusee', 'accusees', 'accuse', 'suspectes', 'suspecte', 'suspectees', 'poursuivis', 'poursuivies', 'charged', 'inculpes', 'condamnes', 'convicted']);
-const DOERS = new Set(['policiers', 'policemen', 'police', 'militaires', 'soldats', 'soldiers', 'agents', 'officers', 'elements', 'auteurs', 'miliciens', 'combattants', 'fighters', 'gardes', 'guards']);
+const ACCUSED_WORDS = ['cause', 'accuses', 'accused', 'accusee', 'accusees', 'accuse', 'suspectes', 'suspecte', 'suspectees', 'poursuivis', 'poursuivies', 'charged', 'inculpes', 'condamnes', 'convicted'];
+const ACCUSED: ReadonlySet<string> = new Set(ACCUSED_WORDS);
+const DOERS_WORDS = ['policiers', 'policemen', 'police', 'militaires', 'soldats', 'soldiers', 'agents', 'officers', 'elements', 'auteurs', 'miliciens', 'combattants', 'fighters', 'gardes', 'guards'];
+const DOERS: ReadonlySet<string> = new Set(DOERS_WORDS);
+const ACCUSED_SAID = trigger(ACCUSED_WORDS);
+const DOERS_SAID = trigger(DOERS_WORDS);
 export function accusedNotCounted(tokens: readonly Token[], victims: Victims): void {
+  if (!said(tokens, ACCUSED_SAID) || !said(tokens, DOERS_SAID)) return;
   for (let i = 1; i < tokens.length; i++) {
     if (!ACCUSED.has(tokens[i]!.norm)) continue;
     // ("5 men accused of being wazalendo", "accusés d'être des collabos": those accused are the victims)

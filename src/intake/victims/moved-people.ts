@@ -9,13 +9,13 @@ import { oneOf } from './word-list.js';
 export const HOUSEHOLDS = new Set(['menages', 'menage', 'households', 'household', 'hh', 'families', 'familles', 'foyers', 'famille', 'family']);
 const PEOPLE_WORDS = ['people', 'personnes', 'persons', 'pers', 'individus', 'ppl', 'pple'];
 export const PEOPLE = new Set(PEOPLE_WORDS);
-const MOVEMENT_WORDS = ['mouvement', 'mouvements', 'mvt', 'mvts', 'movement', 'movements', 'afflux', 'influx', 'arrivee', 'arrivees', 'arrival', 'arrivals', 'exode', 'exodus', 'depart', 'departs', 'flight', 'fuite', 'deplacement'];
+export const MOVEMENT_WORDS = ['mouvement', 'mouvements', 'mvt', 'mvts', 'movement', 'movements', 'afflux', 'influx', 'arrivee', 'arrivees', 'arrival', 'arrivals', 'exode', 'exodus', 'depart', 'departs', 'flight', 'fuite', 'deplacement'];
 export const MOVEMENT_OF = oneOf(MOVEMENT_WORDS);
 
 export function movedPeople(tokens: readonly Token[], used: Uint8Array, skip?: Uint8Array): number | null {
-  if (!said(tokens, MOVED_PEOPLE_SAID) || !said(tokens, MOVING_SAID)) return null;
+  if (!peopleMovingSaid(tokens)) return null;
   for (let i = 0; i < tokens.length; i++) {
-    const moved = movementOfPeopleAt(tokens, i, skip);
+    const moved = movementOfPeopleFrom(tokens, i, skip);
     if (moved && !used[moved.at]) return moved.value;
   }
   return null;
@@ -23,7 +23,17 @@ export function movedPeople(tokens: readonly Token[], used: Uint8Array, skip?: U
 
 /** "mouvement de quelque 900 personnes", "influx of 300 IDPs", "2000 pers en mvt": people on the move, counted, from token i. */
 export function movementOfPeopleAt(tokens: readonly Token[], i: number, skip?: Uint8Array): { value: number; at: number; word: number } | null {
-  if (!said(tokens, MOVED_PEOPLE_SAID) || !said(tokens, MOVING_SAID)) return null;
+  return peopleMovingSaid(tokens) ? movementOfPeopleFrom(tokens, i, skip) : null;
+}
+
+/** The words people moving need are in the report: a caller scanning every token checks this once, then calls
+ * `movementOfPeopleFrom` (movementOfPeopleAt without the check) at each token. */
+export function peopleMovingSaid(tokens: readonly Token[]): boolean {
+  return said(tokens, MOVED_PEOPLE_SAID) && said(tokens, MOVING_SAID);
+}
+
+/** movementOfPeopleAt for a caller that has checked `peopleMovingSaid(tokens)` once for the report. */
+export function movementOfPeopleFrom(tokens: readonly Token[], i: number, skip?: Uint8Array): { value: number; at: number; word: number } | null {
   const first = readNumber(tokens, i, skip);
   // "une centaine de personnes", "hundreds of people"
   const ofNoun = first && /^(de|d|of)$/.test(tokens[first.next]?.norm ?? '') ? first.next + 1 : first?.next ?? 0;

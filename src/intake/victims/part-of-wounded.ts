@@ -1,5 +1,7 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 import { readNumber } from '../numbers.js';
 
 /**
@@ -12,15 +14,25 @@ import { readNumber } from '../numbers.js';
  * a number with a person noun after it ("2 wounded, 3 women hit by stones": a new group, the readers sum them).
  * Run after the victim words; looked at only when the injured count is already read.
  */
-const WOUNDED = /^(wounded|injured|hurt|blesses?|blessees?|bless)$/;
+const WOUNDED_WORDS = ['wounded', 'injured', 'hurt', 'bless', 'blesse', 'blesses', 'blessee', 'blessees'];
+const WOUNDED = oneOf(WOUNDED_WORDS);
 // The detail of a wound, right after the bare number of the part.
-const DETAIL = /^(hit|touche|touches|touchee|touchees|atteint|atteinte|atteints|lost|perdu|shot|struck|seriously|serieusement|grievement|badly|critically)$/;
-const SAY = /^(say|says|said|disent|affirment|racontent|declarent|report)$/;
-const BEATEN = /^(battus?|battues?|beaten|tabasses?|tabassees?|fouettes?|fouettees?|whipped|flogged|frappes?|tortured|tortures|maltraites?|bastonnes?)$/;
+const DETAIL_WORDS = ['hit', 'touche', 'touches', 'touchee', 'touchees', 'atteint', 'atteinte', 'atteints', 'lost', 'perdu', 'shot', 'struck', 'seriously', 'serieusement', 'grievement', 'badly', 'critically'];
+const DETAIL = oneOf(DETAIL_WORDS);
+const SAY_WORDS = ['say', 'says', 'said', 'disent', 'affirment', 'racontent', 'declarent', 'report'];
+const SAY = oneOf(SAY_WORDS);
+const BEATEN_WORDS = ['battu', 'battus', 'battue', 'battues', 'beaten', 'tabasse', 'tabasses', 'tabassee', 'tabassees', 'fouette', 'fouettes', 'fouettee', 'fouettees', 'whipped', 'flogged', 'frappe', 'frappes', 'tortured', 'tortures', 'maltraite', 'maltraites', 'bastonne', 'bastonnes'];
+const BEATEN = oneOf(BEATEN_WORDS);
 const BETWEEN = /^(avoir|ete|they|he|she|were|was|had|have|been|of|them|d|entre|eux|elles|among|qu|ils|il|elle)$/;
+
+const WOUNDED_SAID = trigger(WOUNDED_WORDS);
+const DETAIL_SAID = trigger(DETAIL_WORDS);
+const SAY_SAID = trigger(SAY_WORDS);
+const BEATEN_SAID = trigger(BEATEN_WORDS);
 
 export function partOfWounded(tokens: readonly Token[], victims: Victims): void {
   if (victims.injured === null || victims.injured === undefined || victims.injured < 2) return;
+  if (!said(tokens, WOUNDED_SAID) || !said(tokens, DETAIL_SAID)) return;
   let group = 0;
   for (let i = 0; i < tokens.length; i++) {
     const n = readNumber(tokens, i);
@@ -46,6 +58,7 @@ export function partOfWounded(tokens: readonly Token[], victims: Victims): void 
 export function saidBeatenPart(tokens: readonly Token[], victims: Victims): void {
   const held = victims.abducted;
   if (victims.injured === null || victims.injured === undefined || held === null || held === undefined || victims.injured !== held) return;
+  if (!said(tokens, SAY_SAID) || !said(tokens, BEATEN_SAID)) return;
   for (let i = 0; i < tokens.length; i++) {
     if (!SAY.test(tokens[i]!.norm)) continue;
     // "2 say", "deux d'entre eux disent": the number just before the saying

@@ -1,5 +1,6 @@
 import type { VictimKey, Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 import { readNumber } from '../numbers.js';
 import { isPerson } from './victim-words.js';
 import { SWAHILI_NUMBERS } from '../swahili-verbs.js';
@@ -18,9 +19,16 @@ const HARM: ReadonlyArray<readonly [RegExp, VictimKey]> = [
   [/^(enleves?|enlevees?|kidnappes?|kidnappees?|abducted|kidnapped)$/, 'abducted'],
   [/^(violees?|violes|raped)$/, 'crsvSurvivors'],
 ];
+// (every word the HARM patterns read)
+const HARM_SAID = trigger([
+  'tue', 'tues', 'tuee', 'tuees', 'killed', 'dead', 'mort', 'morts', 'abattu', 'abattus', 'abattue', 'abattues', 'massacre', 'massacres',
+  'blesse', 'blesses', 'blessee', 'blessees', 'tabasse', 'tabasses', 'tabassee', 'tabassees', 'battu', 'battus', 'battue', 'battues', 'wounded', 'injured', 'beaten', 'hurt',
+  'enleve', 'enleves', 'enlevee', 'enlevees', 'kidnappe', 'kidnappes', 'kidnappee', 'kidnappees', 'abducted', 'kidnapped',
+  'violee', 'violees', 'violes', 'raped',
+]);
 
 export function repeatedDigitCounts(tokens: readonly Token[], description: string, victims: Victims): void {
-  if (!description.includes('(')) return;
+  if (!description.includes('(') || !said(tokens, HARM_SAID)) return;
   for (let k = 1; k + 1 < tokens.length; k++) {
     // "trois (3)": a number, then the same number alone in brackets
     if (!description.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('(') || !/^\d+$/.test(tokens[k]!.norm)) continue;
@@ -42,7 +50,7 @@ export function repeatedDigitCounts(tokens: readonly Token[], description: strin
 
 /** "watu wawili (le chef et sa femme) kidnappés": the count before the bracket, the harm right after it. */
 export function glossedPeopleCounts(tokens: readonly Token[], description: string, victims: Victims): void {
-  if (!description.includes('(')) return;
+  if (!description.includes('(') || !said(tokens, HARM_SAID)) return;
   for (let k = 2; k < tokens.length; k++) {
     if (!description.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('(')) continue;
     // the count before: "2 personnes", "deux civils", "watu wawili"

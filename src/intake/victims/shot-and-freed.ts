@@ -3,6 +3,8 @@ import { ageNotCount } from './ages.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
 import type { Signals } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from './word-list.js';
 import { readNumber } from '../numbers.js';
 import { isPerson, isSingularPerson } from './victim-words.js';
 
@@ -12,11 +14,16 @@ import { isPerson, isSingularPerson } from './victim-words.js';
  */
 
 // "2 ppl shot inside the site, 1 died", "3 blessés par balle, dont un a succombé": the shot who did not die are the injured.
-const SHOT = /^(shot|wounded|injured|blesses|blessees|touches|touchees)$/;
-const DIED = /^(died|dead|succumbed|succombe|decede|decedes|decedee|mort|morts|morte)$/;
+const SHOT_WORDS = ['shot', 'wounded', 'injured', 'blesses', 'blessees', 'touches', 'touchees'];
+const SHOT = oneOf(SHOT_WORDS);
+const DIED_WORDS = ['died', 'dead', 'succumbed', 'succombe', 'decede', 'decedes', 'decedee', 'mort', 'morts', 'morte'];
+const DIED = oneOf(DIED_WORDS);
+const SHOT_SAID = trigger(SHOT_WORDS);
+const DIED_SAID = trigger(DIED_WORDS);
 export function shotOfWhomSomeDied(tokens: readonly Token[], s: Signals, victims: Victims): void {
   const killed = victims.killed;
   if (killed === null || killed < 1 || victims.injured !== null || !s.has('kill')) return;
+  if (!said(tokens, SHOT_SAID) || !said(tokens, DIED_SAID)) return;
   for (let i = 1; i < tokens.length; i++) {
     if (!SHOT.test(tokens[i]!.norm)) continue;
     // the number right before, or before one person noun ("2 ppl shot", "3 civilians wounded")
@@ -55,7 +62,8 @@ export function beatenWasTheDead(s: Signals, victims: Victims): void {
 // "police arrested 3 suspected kidnappers, the victim freed unharmed", "ravisseurs arrêtés, l'otage libéré": the one taken
 // and freed is still counted among the abducted (C7), by the words that free them. (Hostages back who tell of another
 // harm are left to C12.)
-const FREED = /^(freed|released|rescued|liberee?s?|relachee?s?|delivree?s?|retrouvee?s?|sauvee?s?)$/;
+const FREED_WORDS = ['freed', 'released', 'rescued', 'libere', 'liberee', 'relache', 'relachee', 'delivre', 'delivree', 'retrouve', 'retrouvee', 'sauve', 'sauvee', 'delivrees', 'delivres', 'liberees', 'liberes', 'relachees', 'relaches', 'retrouvees', 'retrouves', 'sauvees', 'sauves'];
+const FREED = oneOf(FREED_WORDS);
 // (t29b, reports29: a colleague, staff member, nurse or chief freed, "MSF confirms its colleague was freed")
 const TAKEN_ONE = /^(victim|victime|hostage|otage|child|enfant|girl|boy|fille|garcon|woman|femme|man|homme|trader|commercant|student|eleve|driver|chauffeur|motard|colleague|collegue|employee|employe|staffer|nurse|infirmier|infirmiere|chief|chef|pastor|pasteur|priest|abbe|teacher|enseignant|son|fils|daughter|husband|mari|wife|epouse)$/;
 // "le curé de Kipese et son chauffeur libérés", "the pastor and his driver freed": one person, and/et, then the possessive one.
@@ -65,8 +73,9 @@ function pairBefore(tokens: readonly Token[], possessive: number): boolean {
   return false;
 }
 
+const FREED_SAID = trigger(FREED_WORDS);
 export function freedVictimsCounted(tokens: readonly Token[], s: Signals, victims: Victims, back: boolean): void {
-  if (back || victims.abducted !== null || !s.has('abduct')) return;
+  if (back || victims.abducted !== null || !s.has('abduct') || !said(tokens, FREED_SAID)) return;
   for (let i = 1; i < tokens.length; i++) {
     if (!FREED.test(tokens[i]!.norm)) continue;
     // ("was freed", "a été relâché", "has been released": the auxiliaries before the verb)
@@ -84,10 +93,12 @@ export function freedVictimsCounted(tokens: readonly Token[], s: Signals, victim
 
 // "some 400 IDPs forced out of the school", "300 ménages déguerpis" (households are no count of people): people put out
 // of where they lived or sheltered are displaced, counted by the number right before them.
-const PUT_OUT = /^(forced|forcibly|evicted|kicked|thrown|driven|chassee?s?|expulsee?s?|deguerpie?s?|delogee?s?)$/;
+const PUT_OUT_WORDS = ['forced', 'forcibly', 'evicted', 'kicked', 'thrown', 'driven', 'chasse', 'chassee', 'expulse', 'expulsee', 'deguerpi', 'deguerpie', 'deloge', 'delogee', 'chassees', 'chasses', 'deguerpies', 'deguerpis', 'delogees', 'deloges', 'expulsees', 'expulses'];
+const PUT_OUT = oneOf(PUT_OUT_WORDS);
 const DISPLACED_PEOPLE = /^(idps|idp|deplaces|deplacees|displaced|dplcs|dplces)$/;
+const PUT_OUT_SAID = trigger(PUT_OUT_WORDS);
 export function putOutCounted(tokens: readonly Token[], s: Signals, victims: Victims): void {
-  if (victims.displaced !== null) return;
+  if (victims.displaced !== null || !said(tokens, PUT_OUT_SAID)) return;
   for (const h of s.all('displace')) {
     if (!PUT_OUT.test(tokens[h.start]!.norm)) continue;
     const noun = tokens[h.start - 1]?.norm ?? '';
