@@ -5,7 +5,7 @@ import { childAges } from '../victims/ages.js';
 import { mark } from '../phrases.js';
 import { CALL } from './split-phrases.js';
 import { isPerson, objectFollows } from '../victims/victim-words.js';
-import { movementOfPeopleAt } from '../victims/moved-people.js';
+import { movementOfPeopleFrom, peopleMovingSaid } from '../victims/moved-people.js';
 import { GOODS_WORDS } from './keyword-families.js';
 import { rereadHit } from './reread-long-tail.js';
 import { accusationCause } from './accusation-cause.js';
@@ -413,8 +413,10 @@ export function unitHits(tokens: readonly Token[]): SignalHit[] {
 // "mouvement de quelque 900 personnes vers Walikale": people, counted, on the move are displaced (not armed men moving).
 export function peopleMovingHits(tokens: readonly Token[]): SignalHit[] {
   const out: SignalHit[] = [];
+  // (the words people on the move need, checked once for the report: victims/moved-people.ts)
+  if (!peopleMovingSaid(tokens)) return out;
   for (let i = 0; i < tokens.length; i++) {
-    const moved = movementOfPeopleAt(tokens, i);
+    const moved = movementOfPeopleFrom(tokens, i);
     if (moved) out.push({ value: { signal: 'displace', subType: null }, start: moved.word, end: moved.word + 1 });
   }
   return out;

@@ -21,18 +21,16 @@ export function movedPeople(tokens: readonly Token[], used: Uint8Array, skip?: U
   return null;
 }
 
-/** "mouvement de quelque 900 personnes", "influx of 300 IDPs", "2000 pers en mvt": people on the move, counted, from token i. */
-export function movementOfPeopleAt(tokens: readonly Token[], i: number, skip?: Uint8Array): { value: number; at: number; word: number } | null {
-  return peopleMovingSaid(tokens) ? movementOfPeopleFrom(tokens, i, skip) : null;
-}
-
 /** The words people moving need are in the report: a caller scanning every token checks this once, then calls
- * `movementOfPeopleFrom` (movementOfPeopleAt without the check) at each token. */
+ * `movementOfPeopleFrom` at each token. */
 export function peopleMovingSaid(tokens: readonly Token[]): boolean {
   return said(tokens, MOVED_PEOPLE_SAID) && said(tokens, MOVING_SAID);
 }
 
-/** movementOfPeopleAt for a caller that has checked `peopleMovingSaid(tokens)` once for the report. */
+/**
+ * "mouvement de quelque 900 personnes", "influx of 300 IDPs", "2000 pers en mvt": people on the move, counted, from
+ * token i; for a caller that has checked `peopleMovingSaid(tokens)` once for the report.
+ */
 export function movementOfPeopleFrom(tokens: readonly Token[], i: number, skip?: Uint8Array): { value: number; at: number; word: number } | null {
   const first = readNumber(tokens, i, skip);
   // "une centaine de personnes", "hundreds of people"
