@@ -24,6 +24,7 @@ import { namedNotDoing } from './named-not-doing.js';
 import { namedAsTopicOrObject } from './topic-and-object.js';
 import { accusesPerson, labelledAs } from './accused-person.js';
 import { taxOwnerOnly } from './tax-owner.js';
+import { said, trigger } from '../triggers.js';
 
 /** The actor id design reserves for "perpetrator unknown". */
 export const UNKNOWN_ACTOR_ID = 'unknown';
@@ -47,6 +48,12 @@ const RESPONDED = /^(repel|repuls|repouss|ripost|neutralis|neutraliz|pursu|pours
 const SECURED = /^(secur|evacu|rescu|secour|recover|recuper|defus|demin|desamorc|balis|boucl|cordon)/;
 // "accusés d'être des Mai-Mai", "accused of collaborating with ADF": the actor is an accusation, not who did it.
 const ACCUSED = /^(accus|collabor|soupconn|complic|affili|lien|links|linked|sympathis)/;
+// (an accusation, or informing or spying for them: the stems of ACCUSED, the words of INFORMED)
+const ACCUSED_SAID = trigger([
+  ...['accus*', 'collabor*', 'soupconn*', 'complic*', 'affili*', 'lien*', 'links*', 'linked*', 'sympathis*'],
+  ...['renseigne', 'renseigner', 'renseignait', 'renseignaient', 'renseignant', 'renseignent', 'informe', 'informer', 'informing', 'informed', 'informait', 'informaient'],
+  ...['spying', 'spied', 'spy', 'espionne', 'espionner', 'espionnait', 'espionnaient', 'espionnage'],
+]);
 // "when FARDC arrived", "après les opérations FARDC": the actor came to respond.
 const ARRIVED = /^(arriv|interven|respond|came|venu|deploy|deploi)/;
 const WHERE = new Set(['former', 'ancien', 'ancienne', 'anciennes', 'anciens', 'at', 'near', 'pres', 'from', 'toward', 'towards', 'vers']);
@@ -327,6 +334,7 @@ function labelled(tokens: readonly Token[], start: number): boolean {
 }
 
 function accused(tokens: readonly Token[], start: number): boolean {
+  if (!said(tokens, ACCUSED_SAID)) return false;
   for (let k = start - 1; k >= 0 && k >= start - 6; k--) {
     // "on accuse les Zaïre", "residents blame the ADF", "soupçonnent les CODECO": the accused actor did it.
     // "accusé d'avoir renseigné les FARDC", "accused of informing the army", "d'espionner pour le M23": the force informed or spied for.
@@ -382,8 +390,16 @@ function isArticle(word: string): boolean {
 
 // A force that was the target: "M23 shelling FARDC trenches", "les ADF ont attaqué les FARDC", "ADF ambushed a FARDC patrol".
 const ATTACKING = /^(attacked|attacking|attaquent|attaquaient|attaquant|shelled|shelling|bombard(ed|ing|ent|aient|ant)|pilonn(ent|aient|ant)|ambushed|ambushing|embusqu\w*|overr[au]n\w*|assaulted|assaulting|raided|raiding|targeted|targeting|cibl(ent|aient|ant)|harassed|harassing|harcel(ent|aient|ant)|encercl(ent|aient|ant)|surrounded|surrounding|overpowered|dislodg\w*|delog\w*|fired|firing|shooting|tirent|tiraient|stormed|storming|hit|hitting|struck|frapp(ent|aient|ant))$/;
+// (the verbs of ATTACKING as words and stems, with the French "attaque" after an auxiliary)
+const ATTACKING_SAID = trigger([
+  ...['attacked', 'attacking', 'attaquent', 'attaquaient', 'attaquant', 'attaque', 'shelled', 'shelling', 'bombard*', 'pilonn*', 'ambushed', 'ambushing', 'embusqu*'],
+  ...['overran*', 'overrun*', 'assaulted', 'assaulting', 'raided', 'raiding', 'targeted', 'targeting', 'cibl*', 'harassed', 'harassing', 'harcel*', 'encercl*'],
+  ...['surrounded', 'surrounding', 'overpowered', 'dislodg*', 'delog*', 'fired', 'firing', 'shooting', 'tirent', 'tiraient', 'stormed', 'storming', 'hit', 'hitting'],
+  ...['struck', 'frapp*'],
+]);
 const BEFORE_OBJECT = new Set(['the', 'a', 'an', 'les', 'des', 'la', 'le', 'l', 'une', 'un', 'two', 'deux', 'several', 'plusieurs', 'on', 'at', 'sur']);
 function objectOfAttack(tokens: readonly Token[], start: number): boolean {
+  if (!said(tokens, ATTACKING_SAID)) return false;
   let k = start - 1;
   while (k >= 0 && k >= start - 3 && (BEFORE_OBJECT.has(tokens[k]!.norm) || TARGETS.has(tokens[k]!.norm) || /^(trenches|tranchees|troops|troupes|soldiers|soldats|militaires)$/.test(tokens[k]!.norm)) && !tokens[k + 1]!.breakBefore) k--;
   if (k < 0) return false;

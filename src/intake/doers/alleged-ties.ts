@@ -1,5 +1,6 @@
 import { allyAsAgent } from './collaborators-as-agents.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * A group named only as what the victims are said to side with, or as the wounded someone came for, did nothing
@@ -17,9 +18,18 @@ const ALLIES = /^(collabos?|collaborateurs?|collaborators?|complices?|accomplice
 const ARTICLE = /^(the|les|le|la|l|des|du|de|d|of)$/;
 const HIDE = /^(hiding|hide|hides|hid|harbouring|harboring|harbour|harbor|sheltering|cachent|cacher|cachant|cachez|cache|hebergent|heberger|hebergeant|abritent|abriter)$/;
 const WOUNDED = /^(wounded|injured|blesses|blessees)$/;
+// (the words of ALLIES, HIDE, WOUNDED and TIE: one of them is needed)
+const TIE_SAID = trigger([
+  ...['collabo', 'collabos', 'collaborateur', 'collaborateurs', 'collaborator', 'collaborators', 'complice', 'complices', 'accomplice', 'accomplices', 'espion', 'espions', 'spies'],
+  ...['informateur', 'informateurs', 'informer', 'informers'],
+  ...['hiding', 'hide', 'hides', 'hid', 'harbouring', 'harboring', 'harbour', 'harbor', 'sheltering', 'cachent', 'cacher', 'cachant', 'cachez', 'cache', 'hebergent', 'heberger'],
+  ...['hebergeant', 'abritent', 'abriter', 'wounded', 'injured', 'blesses', 'blessees'],
+  ...['collaboration', 'collab', 'collusion', 'complicite', 'complicity', 'intelligence', 'link', 'links', 'lien', 'liens', 'ties', 'connivence', 'connection'],
+  ...['connections', 'contact', 'contacts', 'relation', 'relations'],
+]);
 
 export function allegedTieOnly(tokens: readonly Token[], start: number): boolean {
-  if (tokens[start]?.breakBefore) return false;
+  if (tokens[start]?.breakBefore || !said(tokens, TIE_SAID)) return false;
   let k = start - 1;
   if (k >= 0 && /^(the|les|le|la|l)$/.test(tokens[k]!.norm)) k--;
   const w = tokens[k]?.norm ?? '';

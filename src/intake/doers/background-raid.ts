@@ -1,4 +1,6 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 
 /**
  * A group named only in the cause of what another actor did (pending reports38): "Police arrested 3 youths in Beni after
@@ -7,15 +9,20 @@ import type { Token } from '../normalize.js';
  * background-clash.ts reads the same with a post attacked ("a day after M23 attacked their position"); here the group
  * names the attack itself. Kept: nobody named before "after" ("3 killed after the ADF raid": ADF), or the same group.
  */
-const AFTER: ReadonlySet<string> = new Set(['after', 'apres', 'following', 'suite', 'lendemain']);
+const AFTER_WORDS = ['after', 'apres', 'following', 'suite', 'lendemain'];
+const AFTER: ReadonlySet<string> = new Set(AFTER_WORDS);
+const AFTER_SAID = trigger(AFTER_WORDS);
 const BETWEEN = /^(the|a|an|la|le|l|les|de|des|d|du|au|aux|last|recent|yesterday|yesterdays|monday|tuesday|wednesday|thursday|friday|saturday|sunday|nights?|weeks?|s)$/;
-const ATTACK = /^(raid|raids|attack|attacks|attaque|attaques|incursion|incursions|killings|killing|tueries|massacre|massacres|ambush|embuscade|assault|offensive)$/;
+const ATTACK_WORDS = ['raid', 'raids', 'attack', 'attacks', 'attaque', 'attaques', 'incursion', 'incursions', 'killings', 'killing', 'tueries', 'massacre', 'massacres', 'ambush', 'embuscade', 'assault', 'offensive'];
+const ATTACK = oneOf(ATTACK_WORDS);
+const ATTACK_SAID = trigger(ATTACK_WORDS);
 // Whoever did this report's harm, named before "after": a listed actor, or the host forces said as a common noun (C1, C2).
 const FORCE_WORDS = /^(police|policemen|policiers?|soldiers|soldats|militaires|army|armee|troops|fardc|pnc|agents)$/;
 
 const HARM_VERB = /^(arrested|arrest|arrete\w*|detained|detenu\w*|beat|tabass\w*|frapp\w*|fouett\w*|whipped|shot|killed|tue|tues|tuee|abducted|enleve\w*|kidnapped|raped|viole\w*|looted|pille\w*|burned|burnt|brule\w*|tortured|torture\w*|rounded|rafle\w*|extorted|rackette\w*)$/;
 
 export function backgroundRaid(tokens: readonly Token[], start: number, end: number, actorBefore: (k: number) => boolean): boolean {
+  if (!said(tokens, AFTER_SAID) || !said(tokens, ATTACK_SAID)) return false;
   let k = start - 1;
   // "the Mai-Mai raid" / "l'attaque des ADF": the attack word either side of the name
   let attackBefore = false;

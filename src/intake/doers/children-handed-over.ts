@@ -1,4 +1,5 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * Children who left an armed group and passed through a host force's hands on their way to child protection (pending
@@ -10,13 +11,16 @@ import type { Token } from '../normalize.js';
  * its own clause ("arrested by FARDC and beaten before being handed to CP"), no handover to child protection.
  */
 
-const HANDED = new Set(['handed', 'hand', 'hands', 'remis', 'remise', 'remises', 'transferred', 'transfere', 'transferes', 'transferee', 'transferees', 'confie', 'confies', 'confiee', 'confiees', 'referred', 'refere', 'referes', 'referee', 'referees']);
+const HANDED_WORDS = ['handed', 'hand', 'hands', 'remis', 'remise', 'remises', 'transferred', 'transfere', 'transferes', 'transferee', 'transferees', 'confie', 'confies', 'confiee', 'confiees', 'referred', 'refere', 'referes', 'referee', 'referees'];
+const HANDED: ReadonlySet<string> = new Set(HANDED_WORDS);
+const HANDED_SAID = trigger(HANDED_WORDS);
 // Who receives them: child protection, UNICEF, MONUSCO, a transit centre.
 const RECEIVER = /^(cp|pe|cpa|monusco|unicef|cte|cto|protection|child|caafag|transit|ong|ngo|partner|partenaire|partenaires|dcpe)$/;
 // The child (or the combatants among whom a child) who left: "child soldier", "enfant soldat", "otage des ADF", "17-year-old".
 const HARM = /^(beat\w*|battu\w*|batt\w*|tabass\w*|tortur\w*|fouett\w*|whipp\w*|kill\w*|tue|tues|tuee|rap\w*|viol\w*|abus\w*|shot|fusill\w*|execut\w*|recrut\w*|recruit\w*|used|utilis\w*|injur\w*|bless\w*|detained|detenu\w*|held|still)$/;
 
 function handedToProtection(tokens: readonly Token[]): boolean {
+  if (!said(tokens, HANDED_SAID)) return false;
   for (let i = 0; i < tokens.length; i++) {
     if (!HANDED.has(tokens[i]!.norm)) continue;
     for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) if (RECEIVER.test(tokens[k]!.norm)) return true;

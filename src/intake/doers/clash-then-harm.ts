@@ -1,4 +1,6 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 import type { SignalHit } from '../categories/categories.js';
 import type { Signal } from '../categories/keywords.js';
 
@@ -12,7 +14,9 @@ import type { Signal } from '../categories/keywords.js';
  * Kept: a clash with its harm in its own sentence and no doer named for it ("clashes between M23 and Wazalendo, 3
  * civilians killed": both), a harm told of both sides, a report whose category is the fighting or the flight.
  */
-const CLASH = /^(clash|clashes|clashed|accrochage|accrochages|combats?|affrontements?|fighting|fight|ambush|ambushed|embuscade|attacked|attaque|attaquent|attaquee|engaged|accroche|skirmish|echanges?|exchange)$/;
+const CLASH_WORDS = ['clash', 'clashes', 'clashed', 'accrochage', 'accrochages', 'combat', 'combats', 'affrontement', 'affrontements', 'fighting', 'fight', 'ambush', 'ambushed', 'embuscade', 'attacked', 'attaque', 'attaquent', 'attaquee', 'engaged', 'accroche', 'skirmish', 'echange', 'echanges', 'exchange'];
+const CLASH = oneOf(CLASH_WORDS);
+const CLASH_SAID = trigger(CLASH_WORDS);
 const ARMED_OBJECT = /^(column|colonne|convoy|convoi|position|positions|post|poste|patrol|patrouille|troops|troupes|base|camp|elements|fighters|combattants)$/;
 const HARM: ReadonlySet<Signal> = new Set(['kill', 'injure', 'abduct', 'sexual', 'torture', 'detention']);
 const HARM_CATEGORIES = new Set(['attack_on_civilians', 'abduction', 'crsv', 'torture_ill_treatment', 'arbitrary_detention', 'child_violation']);
@@ -35,7 +39,7 @@ function sentenceOf(tokens: readonly Token[], text: string, k: number): [number,
 
 /** The actor named at `m` only fought another armed side, and the harm is told later with another actor as its doer. */
 export function sideOnlyInClash(tokens: readonly Token[], text: string, m: Named, named: readonly Named[], hits: readonly SignalHit[], category: string): boolean {
-  if (!HARM_CATEGORIES.has(category)) return false;
+  if (!HARM_CATEGORIES.has(category) || !said(tokens, CLASH_SAID)) return false;
   const [from, to] = sentenceOf(tokens, text, m.start);
   let clash = false;
   for (let k = from; k < to; k++) if (CLASH.test(tokens[k]!.norm)) clash = true;

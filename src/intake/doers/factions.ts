@@ -1,6 +1,8 @@
 import type { Perpetrator } from '../../domain/alert.js';
 import type { ActorIndex } from './actors.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 
 /**
  * Mai-Mai factions named without the word "Mai-Mai": "enlevé par les Kyandenga", "Kifuafua
@@ -8,7 +10,9 @@ import type { Token } from '../normalize.js';
  * faction's own name, kept as free text by the group finder, then goes.
  */
 // (Yakutumba stays free text as the perpetrators tests expect: "miliciens Yakutumba".)
-const MAI_MAI_FACTIONS = /^(kyandenga|kifuafua|mazembe|malaika)$/;
+const FACTION_WORDS = ['kyandenga', 'kifuafua', 'mazembe', 'malaika'];
+const MAI_MAI_FACTIONS = oneOf(FACTION_WORDS);
+const FACTION_SAID = trigger(FACTION_WORDS);
 // "attack against the Kyandenga", "opération contre les Mazembe": the faction is the target.
 const AGAINST = /^(against|contre|on|sur|targeting|visant|ciblant)$/;
 const ARTICLE = /^(the|les|des|la|le|l|d)$/;
@@ -19,6 +23,8 @@ const ARMY_UNITS = [
   ['military', 'intelligence'], ['renseignements', 'militaires'], ['renseignement', 'militaire'], ['demiap'], ['ex', 'demiap'],
   ['military', 'police'], ['police', 'militaire'], ['republican', 'guard'], ['garde', 'republicaine'],
 ];
+// (the first word of each, "ex" aside: "ex demiap" needs "demiap")
+const ARMY_UNIT_SAID = trigger(ARMY_UNITS.map((unit) => unit[0]!).filter((w) => w !== 'ex'));
 
 /** The army unit named as the doer (not the target), or null: its last word tells the DEMIAP apart (C15). */
 function armyUnitNamed(tokens: readonly Token[]): readonly string[] | null {
@@ -34,14 +40,14 @@ function armyUnitNamed(tokens: readonly Token[]): readonly string[] | null {
 
 export function withFactions(found: Perpetrator[], tokens: readonly Token[], actors: ActorIndex): Perpetrator[] {
   const army = actors.byId('fardc');
-  const unit = army && !found.some((p) => p.actorId === army.id) ? armyUnitNamed(tokens) : null;
+  const unit = army && !found.some((p) => p.actorId === army.id) && said(tokens, ARMY_UNIT_SAID) ? armyUnitNamed(tokens) : null;
   // C15: the DEMIAP, the army's military intelligence, is the FARDC (HRDDP) and stays named as written (C5).
   const service = unit?.at(-1) === 'demiap' && !found.some((p) => p.actorId === null && p.name.toLowerCase() === 'demiap') ? [{ actorId: null, name: 'DEMIAP' }] : [];
   const list = army && unit ? [...found, actors.perpetrator(army), ...service] : found;
   const maiMai = actors.byId('mai-mai');
   if (!maiMai) return list;
   let named = false;
-  for (let i = 0; i < tokens.length && !named; i++) {
+  for (let i = 0; i < tokens.length && !named && said(tokens, FACTION_SAID); i++) {
     if (!MAI_MAI_FACTIONS.test(tokens[i]!.norm)) continue;
     const before = tokens[i - 1]?.norm ?? '';
     const target = AGAINST.test(before) || (ARTICLE.test(before) && AGAINST.test(tokens[i - 2]?.norm ?? ''));

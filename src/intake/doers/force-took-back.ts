@@ -1,4 +1,6 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 
 /**
  * The host army named only as taking a place back did no harm there: "about 1,200 people returned after FARDC regained
@@ -7,13 +9,16 @@ import type { Token } from '../normalize.js';
  * noun), and nothing else is said of it. Look-alikes kept out: a clash that harmed civilians (C4: both sides), a non-state group taking a place ("M23 regained control of
  * Kibirizi, houses looted": it did the looting, the host force filter only), the force said to harm in another clause.
  */
-const TOOK_BACK = /^(regained|regain|regains|regaining|retook|retaken|recaptured|recapture|reprise|repris|reprend|reprennent|reconquis|reconquete|liberated)$/;
+const TOOK_BACK_WORDS = ['regained', 'regain', 'regains', 'regaining', 'retook', 'retaken', 'recaptured', 'recapture', 'reprise', 'repris', 'reprend', 'reprennent', 'reconquis', 'reconquete', 'liberated'];
+const TOOK_BACK = oneOf(TOOK_BACK_WORDS);
+const TOOK_BACK_SAID = trigger(TOOK_BACK_WORDS);
 const FIGHT = /^(fighting|fights|clash|clashes|combats?|affrontements?|accrochages?|crossfire|shelling|bombardements?|exchange|echanges)$/;
 const AUX = /^(have|has|had|ont|a|avaient|avait|finally|enfin|also|aussi)$/;
 const AGENT = /^(par|by|des|of)$/;
 const HARM_AFTER = /^(killed|shot|beat|beaten|looted|pillaged|arrested|raped|burned|burnt|tue|tues|tuent|pille|pillent|pillage|arrete|arretent|violent|viole|battu|battus|tabasse|brule|brulent|incendie|extorq\w*)$/;
 
 export function forceTookPlaceBack(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!said(tokens, TOOK_BACK_SAID)) return false;
   let k = end;
   while (k < end + 2 && AUX.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
   const subject = TOOK_BACK.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore;

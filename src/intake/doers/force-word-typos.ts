@@ -35,6 +35,9 @@ const TYPOS: ReadonlyMap<string, ForceKind> = (() => {
   return m;
 })();
 
+/** Every slip forceWordTypo reads (trigger words). */
+export const FORCE_TYPOS: readonly string[] = [...TYPOS.keys()];
+
 /** The force a word typed with one slip stands for ("mlitaires": army), or null (a Map lookup, no scan). */
 export function forceWordTypo(word: string): ForceKind | null {
   return TYPOS.get(word) ?? null;

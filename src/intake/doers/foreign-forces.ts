@@ -1,6 +1,7 @@
 import type { Perpetrator } from '../../domain/alert.js';
 import { UNKNOWN_ACTOR_ID } from './actors.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 import { namedInOperation, rescuedOrOperated } from './rescuers.js';
 import { forceInResponse } from './force-in-response.js';
 
@@ -26,6 +27,8 @@ const ARMED_NOUN = /^(herders|herdsmen|pastoralists|men|group|groups|elements|ba
 const ARMED = /^(armed|armes)$/;
 const ACRONYMS = new Set(['updf', 'rdf', 'fdnb', 'kdf']);
 const FORCE = /^(soldiers?|soldats?|militaires?|troops|troupes|army|armee|forces|military|wanajeshi|jeshi|elements?|elts|patrol|patrols|patrouilles?|units?|unites|navy|marine|naval|navale|coastguards?)$/; // ("la marine ougandaise", "Ugandan navy": reports34)
+// (a foreign force is named by its acronym, its nation or its country)
+const FOREIGN_SAID = trigger([...ACRONYMS, ...COUNTRIES, ...NATIONS]);
 // Said after them: a post they hold that was attacked, or harm they suffered.
 const TARGET_AFTER = /^(post|posts|poste|postes|position|positions|camp|camps|base|bases|barracks|caserne|killed|dead|wounded|injured|tues?|tuee?s?|blesses?|blessee?s?|morts?|captured|captures?|abducted|enleves?)$/;
 const TARGET_BEFORE = /^(against|contre|attacked|attacking|attaque|attaquent|attaquant|ambushed|ambush|embuscade|on|sur|targeted|visant)$/;
@@ -41,6 +44,7 @@ interface Mention {
  * inside their name ("l'armée ougandaise": "l'armée" is the host army's alias) is theirs, not the host's.
  */
 export function withForeignForces(read: Perpetrator[], tokens: readonly Token[], description: string, mentions: readonly Mention[]): Perpetrator[] {
+  if (!said(tokens, FOREIGN_SAID)) return read;
   // (a foreign force that freed hostages or ran an operation against an armed group named did not do it: rescuers.ts)
   const groupNamed = mentions.some((m) => !m.actor.hostState && m.actor.id !== UNKNOWN_ACTOR_ID);
   const actorAt = (k: number): boolean => mentions.some((o) => o.start <= k && k < o.end);

@@ -1,4 +1,6 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 
 /**
  * A group named as the former ranks of the person harmed is who that person was, not who did it: "un ex-combattant CODECO
@@ -7,11 +9,14 @@ import type { Token } from '../normalize.js';
  * between or after) and a participle of what was done to the person follows. Look-alikes kept out: former fighters who act
  * ("FRPI ex-combatants looted the market", "des ex-combattants FRPI ont pillé": doers/groups.ts names them).
  */
-const FORMER = /^(ex|former|ancien|ancienne|anciens|anciennes)$/;
+const FORMER_WORDS = ['ex', 'former', 'ancien', 'ancienne', 'anciens', 'anciennes'];
+const FORMER = oneOf(FORMER_WORDS);
+const FORMER_SAID = trigger(FORMER_WORDS);
 const FIGHTER = /^(combattant|combattants|combatant|combatants|fighter|fighters|milicien|miliciens|militiaman|militiamen|element|elements|membre|member|rebel|rebelle)$/;
 const DONE_TO = /^(detenu|detenue|detenus|arrete|arretee|arretes|held|detained|arrested|tortured|torture|torturee|killed|tue|tuee|beaten|battu|tabasse|abducted|enleve|found|retrouve|retrouvee|executed|execute|lynche|lynched|shot|blesse|wounded|injured|interrogated|interroge|garde|gardé|jailed|emprisonne)$/;
 
 export function formerRanksOfVictim(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!said(tokens, FORMER_SAID)) return false;
   const b1 = tokens[start - 1]?.norm ?? '';
   const b2 = tokens[start - 2]?.norm ?? '';
   const named = FORMER.test(b1) || (FIGHTER.test(b1) && FORMER.test(b2)) || (tokens[end]?.norm === 'ex' && FIGHTER.test(tokens[end + 1]?.norm ?? ''));

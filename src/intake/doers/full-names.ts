@@ -1,4 +1,5 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * Groups the actor list lacks, named in full, are written in their usual form (C5, reports23): "des éléments de la Nduma
@@ -14,10 +15,12 @@ const FULL_NAMES: ReadonlyArray<{ words: readonly (readonly string[])[]; usual: 
   { words: [['convention'], ['pour'], ['la'], ['revolution'], ['populaire']], usual: 'CRP' },
 ];
 const FIRST: ReadonlySet<string> = new Set(FULL_NAMES.flatMap((f) => f.words[0]!));
+const FIRST_SAID = trigger([...FIRST]);
 
 /** The full names found: where they stand and their usual form. */
 export function fullNameGroups(tokens: readonly Token[]): { name: string; start: number; end: number }[] {
   const out: { name: string; start: number; end: number }[] = [];
+  if (!said(tokens, FIRST_SAID)) return out;
   for (let i = 0; i < tokens.length; i++) {
     if (!FIRST.has(tokens[i]!.norm)) continue;
     for (const f of FULL_NAMES) {

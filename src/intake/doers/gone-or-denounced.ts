@@ -1,4 +1,6 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 
 /**
  * Who did it, in reports15's wordings: a group named only as gone before the harm, as redeployed before a return,
@@ -8,16 +10,23 @@ import type { Token } from '../normalize.js';
 
 const AFTER = /^(after|since|apres|depuis|following|suite)$/;
 const ARTICLE = /^(the|le|la|les|l|des|de|du|d|of|a|au|aux)$/;
-const GONE_NOUN = /^(depart|departure|retrait|withdrawal|repli)$/;
-const GONE_VERB = /^(left|withdrew|withdrawn|retreated|redeployed|pulled|partis|parti|retires|replies|redeployes|quitte)$/;
+const GONE_NOUN_WORDS = ['depart', 'departure', 'retrait', 'withdrawal', 'repli'];
+const GONE_NOUN = oneOf(GONE_NOUN_WORDS);
+const GONE_VERB_WORDS = ['left', 'withdrew', 'withdrawn', 'retreated', 'redeployed', 'pulled', 'partis', 'parti', 'retires', 'replies', 'redeployes', 'quitte'];
+const GONE_VERB = oneOf(GONE_VERB_WORDS);
 // (reports37: "threats after reporting Nyatura recruitment of kids": what the threatened reported, categories/threat-topic.ts)
-const DENOUNCED = /^(denonce|denonces|denoncer|denounced|denouncing|denounce|critique|critiquer|criticised|criticized|criticising|criticizing|exposed|exposing|reporting|documenting|signale|signaler|signalant)$/;
-const SPOKE = /^(talk|talks|talked|talking|speak|speaks|spoke|speaking|parle|parles|parlent|parler|parlait|parlant|wrote|writing|written|ecrit|ecrire|ecrivait)$/;
+const DENOUNCED_WORDS = ['denonce', 'denonces', 'denoncer', 'denounced', 'denouncing', 'denounce', 'critique', 'critiquer', 'criticised', 'criticized', 'criticising', 'criticizing', 'exposed', 'exposing', 'reporting', 'documenting', 'signale', 'signaler', 'signalant'];
+const DENOUNCED = oneOf(DENOUNCED_WORDS);
+const SPOKE_WORDS = ['talk', 'talks', 'talked', 'talking', 'speak', 'speaks', 'spoke', 'speaking', 'parle', 'parles', 'parlent', 'parler', 'parlait', 'parlant', 'wrote', 'writing', 'written', 'ecrit', 'ecrire', 'ecrivait'];
+const SPOKE = oneOf(SPOKE_WORDS);
+// (gone: a noun, "pull out" or a verb; denounced or spoken of: the verb)
+const GONE_OR_DENOUNCED_SAID = trigger([...GONE_NOUN_WORDS, 'pull', ...GONE_VERB_WORDS, ...DENOUNCED_WORDS, ...SPOKE_WORDS]);
 const ABOUT = /^(about|of|on|de|des|du|d|sur)$/;
 const HE_DID = /^(a|avoir|having|for|pour|after|apres|since|depuis|qu|il|elle|he|she|had|has|ayant)$/;
 
 /** The actor at [start, end) is named only as gone or arrived before what is told, or as what a victim denounced. */
 export function goneOrDenounced(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!said(tokens, GONE_OR_DENOUNCED_SAID)) return false;
   // "après le départ des M23", "after the withdrawal of FARDC"
   let k = start - 1;
   while (k >= 0 && k >= start - 3 && ARTICLE.test(tokens[k]!.norm)) k--;

@@ -1,4 +1,5 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * A group that denies the harm is not named its doer on its own word (reports23): "2 killed by unidentified assailants;
@@ -8,6 +9,7 @@ import type { Token } from '../normalize.js';
  */
 
 const DENY = /^(deny|denies|denied|denying|nie|nient|niait|niaient|dement|dementent|dementi|dementait|rejette|rejettent|rejects?|rejected|refute\w*|rejet)$/;
+const DENY_SAID = trigger(['deny', 'denies', 'denied', 'denying', 'nie', 'nient', 'niait', 'niaient', 'dement', 'dementent', 'dementi', 'dementait', 'rejette', 'rejettent', 'reject', 'rejects', 'rejected', 'refute*', 'rejet']);
 // Who speaks for the group: "a CODECO spokesman denies", "le porte-parole des Wazalendo nie"
 const SPEAKER = /^(spokesman|spokesperson|spokeswoman|porte|parole|leader|leaders|chef|chefs|commander|commandant|representative|representant|officials?|responsables?|cadres?)$/;
 const AUX = /^(have|has|had|ont|a|ont|also|aussi|formally|formellement|categoriquement|strongly|fermement|all|tous|toute|immediately|quickly|vite|rapidement)$/;
@@ -17,6 +19,7 @@ const ACCUSE = /^(accuse\w*|blame\w*|soupconn\w*|suspect\w*|pointe\w*|incrimin\w
 
 /** The actor at [start, end) is the subject of a denial ("X nie", "X spokesman denies") and nobody accuses anyone. */
 export function groupDenies(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!said(tokens, DENY_SAID)) return false;
   let k = end;
   while (k < end + 3 && k < tokens.length && !tokens[k]!.breakBefore && (SPEAKER.test(tokens[k]!.norm) || AUX.test(tokens[k]!.norm))) k++;
   const verb = tokens[k];

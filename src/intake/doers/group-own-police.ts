@@ -1,6 +1,7 @@
 import type { Perpetrator } from '../../domain/alert.js';
 import type { ActorMention } from './actors.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * An armed group's own "police" in the areas it holds (pending reports26): "M23 'police' arrested 3 traders", "the M23
@@ -9,6 +10,7 @@ import type { Token } from '../normalize.js';
  * touch), "police arrested 3 M23 collaborators".
  */
 const POLICE = /^(police|policiers?|policemen)$/;
+const POLICE_SAID = trigger(['police', 'policier', 'policiers', 'policemen', 'pnc']);
 
 /** The police word at `i` is a non-state group's own: right after the group, or "police du M23". */
 export function groupPoliceAt(tokens: readonly Token[], mentions: readonly ActorMention[], i: number): boolean {
@@ -32,6 +34,7 @@ function saidAbsent(tokens: readonly Token[], i: number): boolean {
 
 /** The host police taken off the doers when every police word is a group's own (and a quoted "police" not named a group). */
 export function withoutGroupPolice(list: Perpetrator[], tokens: readonly Token[], mentions: readonly ActorMention[]): Perpetrator[] {
+  if (!said(tokens, POLICE_SAID)) return list;
   let own = 0;
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens[i]!.norm;

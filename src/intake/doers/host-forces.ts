@@ -6,8 +6,10 @@ import { forceArrestedSuspects, suspectsArrested } from '../constructions/suspec
 import type { Actor } from '../../config/mission.js';
 import { postQualifier } from './border-post.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
-import { numberedRegiment } from './numbered-regiment.js';
-import { forceWordTypo } from './force-word-typos.js';
+import { numberedRegiment, REGIMENT_WORDS } from './numbered-regiment.js';
+import { FORCE_TYPOS, forceWordTypo } from './force-word-typos.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 import type { Token } from '../normalize.js';
 import { accusedOfHarm, barrierHeldBy, beatenUp, moreHarm } from './accused-and-barriers.js';
 import { forceDoer15 } from './gone-or-denounced.js';
@@ -38,8 +40,12 @@ import { forceWarnedSomeone } from './force-warned.js';
 export type ForceKind = 'police' | 'army';
 
 // (with SMS, slang, Swahili and Lingala forms: "cops", "flics", "polisi", "wanajeshi", "basoda")
-const POLICE_WORDS = /^(police|polices|policier|policiers|policiere|policieres|policeman|policemen|opj|cops?|flics?|polisi)$/;
-const ARMY_WORDS = /^(soldiers|soldier|soldats|soldat|militaires|militaire|militairs|troops|military|army|armee|marine|navy|wanajeshi|basoda|musoda|masoda)$/;
+const POLICE_LIST = ['police', 'polices', 'policier', 'policiers', 'policiere', 'policieres', 'policeman', 'policemen', 'opj', 'cop', 'cops', 'flic', 'flics', 'polisi'];
+const ARMY_LIST = ['soldiers', 'soldier', 'soldats', 'soldat', 'militaires', 'militaire', 'militairs', 'troops', 'military', 'army', 'armee', 'marine', 'navy', 'wanajeshi', 'basoda', 'musoda', 'masoda'];
+const POLICE_WORDS = oneOf(POLICE_LIST);
+const ARMY_WORDS = oneOf(ARMY_LIST);
+// (a force word, typed right or with one slip, "forces de l'ordre", "law enforcement", a police station, a regiment)
+const FORCE_SAID = trigger([...POLICE_LIST, ...ARMY_LIST, ...FORCE_TYPOS, 'commissariat', 'commissariats', 'ordre', 'enforcement', ...REGIMENT_WORDS]);
 // Words that make police or soldiers someone else's: the UN's, a foreign state's, an armed group's own, children.
 const NOT_HOST = /^(onu|unpol|fpu|monusco|mission|casques?|bleus?|blue|helmets?|peacekeep\w*|paix|malawian|malawites?|nepal\w*|indian|indiens?|pakistan\w*|banglad\w*|tanzan\w*|south|sud|ugandan|ougandai\w*|uganda|ouganda|updf|burundian|burundai\w*|burundi|fdnb|rwandan|rwandai\w*|rwanda|rdf|foreign|etrangers?|child|children|kid|kids|enfants?|enfant|former|ex|anciens?|uniform|uniforms|uniformes?|tenue|tenues|fatigues|traffic|roulage|circulation)$/;
 // Done to people by whoever acts: the harm of C1 and C2 (arrest, beat, shoot, extort, rape, loot, disperse, block…).
@@ -88,6 +94,7 @@ export function hostForces(actors: readonly Actor[]): Partial<Record<ForceKind, 
  * does not say who held).
  */
 export function forcesAsDoers(tokens: readonly Token[], actorsAt: Uint8Array, category: CategoryId, otherActorNamed: boolean): ForceKind[] {
+  if (!said(tokens, FORCE_SAID)) return [];
   const found = new Set<ForceKind>();
   for (let i = 0; i < tokens.length; i++) {
     if (actorsAt[i]) continue;

@@ -1,4 +1,5 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * A clash named by its two sides joined with a hyphen or slash, one of them a group the actor list does not know:
@@ -7,10 +8,12 @@ import type { Token } from '../normalize.js';
  * in constructions/denials-and-rumours.ts, "X and Y clashed" in doers/sides-clashing.ts. Read only beside a clash word
  * (one Set lookup a word). Look-alikes: "route Goma-Sake" (no clash word beside it), "combats à Kalengera" (no pair).
  */
-const CLASH = new Set([
+const CLASH_WORDS = [
   'combat', 'combats', 'affrontement', 'affrontements', 'accrochage', 'accrochages', 'heurts', 'clash', 'clashes', 'fighting',
   'fights', 'skirmish', 'skirmishes', 'guerre', 'war', 'hostilities', 'hostilites',
-]);
+];
+const CLASH: ReadonlySet<string> = new Set(CLASH_WORDS);
+const CLASH_SAID = trigger(CLASH_WORDS);
 const ARTICLE = new Set(['les', 'des', 'de', 'd', 'the', 'entre']);
 
 const acronym = (t: Token | undefined): boolean => t !== undefined && /^[A-Z][A-Z0-9]{1,7}$/.test(t.text) && /[A-Z]{2}/.test(t.text);
@@ -18,6 +21,7 @@ const acronym = (t: Token | undefined): boolean => t !== undefined && /^[A-Z][A-
 /** [start, end) of each unlisted side of a hyphened pair beside a clash word; `taken[k]`: token k is in a known actor. */
 export function hyphenedSideGroups(tokens: readonly Token[], taken: Uint8Array): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  if (!said(tokens, CLASH_SAID)) return out;
   for (let c = 0; c < tokens.length; c++) {
     if (!CLASH.has(tokens[c]!.norm)) continue;
     // the pair right after the clash word ("combats Nyatura-APCLS") or right before it ("Nyatura-APCLS clashes")

@@ -1,4 +1,5 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * An actor named for something other than what was done: a uniform worn by men who may not be theirs (C2: "4 men in
@@ -15,6 +16,13 @@ const LINK = /^(des|de|du|la|l|the|of|as|en|like|comme|a|an)$/;
 const SUSPECTED = /^(suspected|soupconne|soupconnee|soupconnes|soupconnees|accused|accuse|accusee|presume|presumee|suspect)$/;
 const KIN = /^(brother|son|husband|father|cousin|nephew|uncle|he|him|man|boy|frere|fils|mari|pere|neveu|oncle|il|lui|homme|garcon|jeune)$/;
 const PULLED_OUT = /^(retires?|retirees?|withdrew|withdrawn|repli(e|es|ees)?|abandoned|decroche|decroches|pulled)$/;
+// (the words of UNIFORM, DISGUISE, SUSPECTED and PULLED_OUT: one of them is needed)
+const NOT_DOING_SAID = trigger([
+  ...['uniform', 'uniforms', 'uniforme', 'uniformes', 'tenue', 'tenues', 'fatigues'],
+  ...['disguised', 'deguise', 'deguises', 'deguisee', 'deguisees', 'dressed', 'habille', 'habilles', 'habillee', 'habillees', 'posing', 'pretending'],
+  ...['suspected', 'soupconne', 'soupconnee', 'soupconnes', 'soupconnees', 'accused', 'accuse', 'accusee', 'presume', 'presumee', 'suspect'],
+  ...['retire', 'retires', 'retiree', 'retirees', 'withdrew', 'withdrawn', 'repli', 'replie', 'replies', 'repliees', 'abandoned', 'decroche', 'decroches', 'pulled'],
+]);
 const HAD = /^(s|etaient|etait|sont|est|se|had|have|has|already|deja|ont|a|avaient|avait)$/;
 
 // "she does not know if they were real soldiers", "de faux militaires", "ne sait pas si c'étaient des policiers"
@@ -25,6 +33,7 @@ function doubtSaid(tokens: readonly Token[]): boolean {
 
 /** The host force at [start, end) is named only by the uniform others wore, or as a suspected membership, or as having left. */
 export function namedNotDoing(tokens: readonly Token[], start: number, end: number, hostState: boolean, otherActorNamed: boolean): boolean {
+  if (!said(tokens, NOT_DOING_SAID)) return false;
   const before = tokens[start - 1]?.norm ?? '';
   const twoBefore = tokens[start - 2]?.norm ?? '';
   if (hostState) {

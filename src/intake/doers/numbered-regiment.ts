@@ -6,7 +6,8 @@ import type { Token } from '../normalize.js';
  * regiment shot a civilian"). Peacekeepers' battalions carry a nation's name (NEPBATT, INDBATT), not a number, and a
  * battalion or brigade alone is left to the other rules. Looked at only on a regiment word (a Set lookup).
  */
-const REGIMENT = new Set(['regiment', 'regiments', 'regt', 'rgt']);
+export const REGIMENT_WORDS = ['regiment', 'regiments', 'regt', 'rgt'];
+const REGIMENT: ReadonlySet<string> = new Set(REGIMENT_WORDS);
 const NUMBER = /^\d{2,4}(e|eme|th|st|nd|rd|ieme)?$/;
 
 export function numberedRegiment(tokens: readonly Token[], i: number): boolean {

@@ -1,4 +1,6 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 
 /**
  * A group on patrol joined to the host force is the host force's patrol (pending reports41): "Nyabiondo quiet, joint
@@ -8,11 +10,14 @@ import type { Token } from '../normalize.js';
  * calm day. Look-alikes kept: the group patrolling alone ("calme, mais des Wazalendo patrouillent"), a clash between
  * the two ("FARDC and Wazalendo exchanged fire").
  */
-const HOST = /^(fardc|pnc|police|army|armee|military|militaires|soldiers)$/;
+const HOST_WORDS = ['fardc', 'pnc', 'police', 'army', 'armee', 'military', 'militaires', 'soldiers'];
+const HOST = oneOf(HOST_WORDS);
+const HOST_SAID = trigger(HOST_WORDS);
 const JOIN = /^(and|et|&|with|avec)$/;
 
 /** The group named at [start, end) is joined to the host force by "and", "et", a hyphen or a slash. */
 export function joinedToHostForce(tokens: readonly Token[], description: string, start: number, end: number): boolean {
+  if (!said(tokens, HOST_SAID)) return false;
   const glued = (k: number): boolean => k > 0 && k < tokens.length && /[-/]/.test(description.slice(tokens[k - 1]!.end, tokens[k]!.start)) && !tokens[k]!.breakBefore;
   // "FARDC-Wazalendo", "FARDC et Wazalendo"
   if (HOST.test(tokens[start - 1]?.norm ?? '') && glued(start)) return true;

@@ -67,6 +67,7 @@ import { threatsExchanged } from './threats-exchanged.js';
 import { oversightBody } from './oversight-bodies.js';
 import { forceInResponse } from './force-in-response.js';
 import { joinedToHostForce } from './patrol-with-army.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * Who did it: the actors named as doers (not those who report, respond, are only present, said absent or
@@ -180,10 +181,15 @@ function versusSide(tokens: Reading['tokens'], start: number, end: number): bool
 }
 
 const BANDITS = /^(bandits?|voleurs?|thieves|thief|robbers?|braqueurs?|coupeurs?|criminals?|criminels?|inconnus|unknowns?|unknwn|gunmen|assailants|assaillants|attackers|agresseurs|ravisseurs|kidnappers|abductors|majambazi|jambazi|wahalifu)$/;
+const BANDITS_SAID = trigger([
+  ...['bandit', 'bandits', 'voleur', 'voleurs', 'thieves', 'thief', 'robber', 'robbers', 'braqueur', 'braqueurs', 'coupeur', 'coupeurs', 'criminal', 'criminals'],
+  ...['criminel', 'criminels', 'inconnus', 'unknown', 'unknowns', 'unknwn', 'gunmen', 'assailants', 'assaillants', 'attackers', 'agresseurs', 'ravisseurs'],
+  ...['kidnappers', 'abductors', 'majambazi', 'jambazi', 'wahalifu', 'armed', 'homme', 'hommes', 'silaha'],
+]);
 // (Swahili armed men, "watu wenye silaha" / "watu wa silaha": reports39)
 const SW_ARMED = /^(wenye|wa|na)$/;
 function banditsNamed(tokens: Reading['tokens']): boolean {
-  return tokens.some((t, i) => BANDITS.test(t.norm) || (t.norm === 'armed' && /^(men|man)$/.test(tokens[i + 1]?.norm ?? '')) || (/^hommes?$/.test(t.norm) && /^armes?$/.test(tokens[i + 1]?.norm ?? '')) || (t.norm === 'silaha' && SW_ARMED.test(tokens[i - 1]?.norm ?? '')));
+  return said(tokens, BANDITS_SAID) && tokens.some((t, i) => BANDITS.test(t.norm) || (t.norm === 'armed' && /^(men|man)$/.test(tokens[i + 1]?.norm ?? '')) || (/^hommes?$/.test(t.norm) && /^armes?$/.test(tokens[i + 1]?.norm ?? '')) || (t.norm === 'silaha' && SW_ARMED.test(tokens[i - 1]?.norm ?? '')));
 }
 
 // Groups the actor list does not know, named as groups in the text, are perpetrators in free text; a

@@ -1,4 +1,5 @@
 import type { Token } from '../normalize.js';
+import { said as saidIn, trigger } from '../triggers.js';
 import { isPerson } from '../victims/victim-words.js';
 
 /**
@@ -8,15 +9,20 @@ import { isPerson } from '../victims/victim-words.js';
  * being"; this reads the softer words, only when the people before them are victims, not armed men: "armed men said
  * to be ADF killed 3", "assaillants présentés comme des CODECO" keep the group as the doer.
  */
-const SAID = new Set(['said', 'believed', 'thought', 'reported', 'reputed', 'claimed', 'rumoured', 'rumored', 'presumed', 'considered', 'taken', 'mistaken']);
+const SAID_WORDS = ['said', 'believed', 'thought', 'reported', 'reputed', 'claimed', 'rumoured', 'rumored', 'presumed', 'considered', 'taken', 'mistaken'];
+const SAID: ReadonlySet<string> = new Set(SAID_WORDS);
 const TO_BE = new Set(['to', 'be', 'as', 'for']);
-const FR_SAID = new Set(['pris', 'prises', 'considere', 'consideres', 'consideree', 'considerees', 'presente', 'presentes', 'presentee', 'presentees', 'soupconnes', 'dits', 'dites', 'qualifies', 'traites', 'confondus']);
+const FR_SAID_WORDS = ['pris', 'prises', 'considere', 'consideres', 'consideree', 'considerees', 'presente', 'presentes', 'presentee', 'presentees', 'soupconnes', 'dits', 'dites', 'qualifies', 'traites', 'confondus'];
+const FR_SAID: ReadonlySet<string> = new Set(FR_SAID_WORDS);
+// (said, taken or considered to be, in English or French; "dits" is among the French)
+const SAID_TO_BE_SAID = trigger([...SAID_WORDS, ...FR_SAID_WORDS]);
 const FR_AS = new Set(['pour', 'comme', 'de']);
 const LINK = /^(the|a|an|des|les|de|d|du|members?|membres?|elements?|elts|fighters|combattants|collaborators?|collaborateurs?|complices?|of|par|being)$/;
 const ARMED = /^(armed|armes|gunmen|assailants|assaillants|attackers|attaquants|fighters|combattants|militiamen|miliciens|bandits|rebels|rebelles|elements|elts|hommes|men|agresseurs|ravisseurs|kidnappers)$/;
 const BETWEEN = /^(who|qui|are|were|is|was|sont|etaient|est|all|tous|allegedly|wrongly|a|tort)$/;
 
 export function saidToBeCharge(tokens: readonly Token[], start: number): boolean {
+  if (!saidIn(tokens, SAID_TO_BE_SAID)) return false;
   let k = start - 1;
   while (k >= 0 && k >= start - 3 && LINK.test(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore) k--;
   if (k < 0 || tokens[k + 1]!.breakBefore) return false;

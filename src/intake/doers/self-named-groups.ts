@@ -1,4 +1,5 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * A group the actor list does not know, named by what it calls itself: "ils se font appeler 'Bazungu'", "men calling
@@ -8,7 +9,9 @@ import type { Token } from '../normalize.js';
  * themselves victims"), a known actor ("se faisant appeler Mai-Mai": the actor list reads it).
  */
 // Triggers, one word each (a Set lookup): the verb of naming, with the reflexive word before it checked below.
-const NAMING = new Set(['appeler', 'appellent', 'appelle', 'nomment', 'nomme', 'disant', 'disent', 'call', 'calling', 'called', 'calls', 'name', 'naming', 'named', 'style', 'styling']);
+const NAMING_WORDS = ['appeler', 'appellent', 'appelle', 'nomment', 'nomme', 'disant', 'disent', 'call', 'calling', 'called', 'calls', 'name', 'naming', 'named', 'style', 'styling'];
+const NAMING: ReadonlySet<string> = new Set(NAMING_WORDS);
+const NAMING_SAID = trigger(NAMING_WORDS);
 const REFLEXIVE = new Set(['se', 'themselves', 's', 'ils', 'elles', 'they']);
 const ARTICLES = new Set(['the', 'les', 'des', 'la', 'le', 'l']);
 // Words that are no group's name after a verb of naming.
@@ -16,6 +19,7 @@ const NOT_A_NAME = new Set(['les', 'des', 'the', 'a', 'un', 'une', 'dieu', 'god'
 
 export function selfNamedGroups(tokens: readonly Token[], text: string, taken: Uint8Array): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  if (!said(tokens, NAMING_SAID)) return out;
   for (let i = 1; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     if (!NAMING.has(w) || tokens[i]!.breakBefore) continue;

@@ -4,6 +4,7 @@ import type { Perpetrator } from '../../domain/alert.js';
 import type { ActorIndex } from './actors.js';
 import { UNKNOWN_ACTOR_ID } from './actors.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * Two ways field traffic names a group without its listed name (reports33):
@@ -16,6 +17,7 @@ import type { Token } from '../normalize.js';
  * Cost: one string comparison per token; nothing is built unless one of the two words is there.
  */
 const AGAINST = new Set(['against', 'contre', 'targeting', 'visant', 'ciblant']);
+const SHORT_OR_ALONE_SAID = trigger(['rm', 'yakutumba']);
 const ARTICLE = new Set(['the', 'les', 'des', 'la', 'le', 'l', 'd']);
 
 function target(tokens: readonly Token[], i: number): boolean {
@@ -24,6 +26,7 @@ function target(tokens: readonly Token[], i: number): boolean {
 }
 
 export function withShortAndAloneNames(found: Perpetrator[], tokens: readonly Token[], actors: ActorIndex): Perpetrator[] {
+  if (!said(tokens, SHORT_OR_ALONE_SAID)) return found;
   let rm = false;
   let alone = false;
   for (let i = 0; i < tokens.length; i++) {

@@ -1,4 +1,5 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * Who did it, said every way (reports17): the police or army that opened fire; the group that signed the leaflets; both
@@ -83,9 +84,14 @@ export function harmAtTheirGround(tokens: readonly Token[], start: number, end: 
 // "…, FRPI suspected", "…, FRPI soupçonnés", "auteurs présumés: FRPI": an acronym set apart as the suspect.
 // (reports23: "3 travellers killed, FPIC alleged", "CRP cités")
 const SUSPECTED = /^(suspected|suspects?|suspecte\w*|soupconn\w*|presumed|presumes?|blamed|accused|accuses?|responsible|responsables?|implicated|impliques?|alleged|allegedly|allegues?|cites?|pointes?)$/;
+const SUSPECTED_SAID = trigger([
+  'suspected', 'suspect', 'suspects', 'suspecte*', 'soupconn*', 'presumed', 'presume', 'presumes', 'blamed', 'accused', 'accuse', 'accuses', 'responsible',
+  'responsable', 'responsables', 'implicated', 'implique', 'impliques', 'alleged', 'allegedly', 'allegue', 'allegues', 'cite', 'cites', 'pointe', 'pointes',
+]);
 /** Acronyms the actor list lacks, named as suspected at the end of a clause ([start, end) pairs). */
 export function suspectedAcronyms(tokens: readonly Token[], taken: Uint8Array, isAcronym: (t: Token) => boolean, notName: (w: string) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  if (!said(tokens, SUSPECTED_SAID)) return out;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1]!;

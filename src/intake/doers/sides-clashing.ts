@@ -1,4 +1,5 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * Two groups the actor list does not know, named as the subject of a clash: "after NDC-R and APCLS clashed at dawn",
@@ -8,12 +9,14 @@ import type { Token } from '../normalize.js';
  * Kibua clashed" is no acronym), an acronym with no verb of fighting after the pair.
  */
 // The verb of fighting after the pair (one Set lookup a word).
-const FOUGHT = new Set([
+const FOUGHT_WORDS = [
   'clashed', 'clash', 'clashing', 'fought', 'fight', 'fighting', 'battled', 'battling', 'exchanged', 'exchanging',
   'affrontes', 'affrontees', 'affrontent', 'affrontaient', 'affronte', 'combattent', 'combattaient', 'battent', 'battaient', 'echange', 'echangent', 'echangeaient',
   // a rivalry for ground fought over: "APCLS et NDC-R se disputent le contrôle de Pinga", "vying for the mines" (reports31)
   'disputent', 'disputaient', 'disputing', 'dispute', 'contest', 'contesting', 'vying', 'vie',
-]);
+];
+const FOUGHT: ReadonlySet<string> = new Set(FOUGHT_WORDS);
+const FOUGHT_SAID = trigger(FOUGHT_WORDS);
 const FILLERS = new Set(['have', 'had', 'reportedly', 'again', 'se', 's', 'sont', 'ont', 'encore', 'also', 'aussi', 'are', 'still', 'toujours']);
 const LINK = new Set(['and', 'et', '&']);
 const ARTICLE = new Set(['les', 'des', 'the', 'l']);
@@ -37,6 +40,7 @@ function acronymStart(tokens: readonly Token[], end: number): number {
 
 export function clashingPairGroups(tokens: readonly Token[], taken: Uint8Array): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  if (!said(tokens, FOUGHT_SAID)) return out;
   for (let v = 2; v < tokens.length; v++) {
     if (!FOUGHT.has(tokens[v]!.norm) || tokens[v]!.breakBefore) continue;
     let end = v;

@@ -1,6 +1,7 @@
 import type { GroupName } from './groups.js';
 import { namedAsDoer } from './host-forces.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 import { serviceHeading, serviceWithTown } from './service-office.js';
 
 /**
@@ -15,9 +16,11 @@ const SERVICES = new Map([
   // the migration service at the borders ("la DGM et la PNC rackettent les commerçants", reports43), as C5 names the ANR
   ['dgm', 'DGM'],
 ]);
+const SERVICES_SAID = trigger([...SERVICES.keys()]);
 
 export function stateServicesAsDoers(tokens: readonly Token[], holding: boolean): GroupName[] {
   const out: GroupName[] = [];
+  if (!said(tokens, SERVICES_SAID)) return out;
   for (let i = 0; i < tokens.length; i++) {
     const name = SERVICES.get(tokens[i]!.norm);
     if (name && !out.some((g) => g.name === name) && (namedAsDoer(tokens, i, holding) || teamAsDoer(tokens, i, holding) || byOffice(tokens, i, holding) || withPartner(tokens, i, holding))) out.push({ name, start: i, end: i + 1 });

@@ -1,4 +1,6 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 
 /**
  * Two ways field traffic names a group the actor list does not know (pending reports26), read as free text (C4, C5):
@@ -8,7 +10,10 @@ import type { Token } from '../normalize.js';
  * Look-alikes kept out: "kati ya watu" (among people), a faction with no acronym ("a faction of the youths").
  */
 const FIGHT = /^(vita|mapigano|mapambano|clash\w*|affront\w*|combats?|fighting)$/;
-const FACTION = /^(faction|factions|wing|splinter|branch|aile|dissidents?|dissidence)$/;
+const FACTION_WORDS = ['faction', 'factions', 'wing', 'splinter', 'branch', 'aile', 'dissident', 'dissidents', 'dissidence'];
+const FACTION = oneOf(FACTION_WORDS);
+// ("kati ya": between; a faction word after an acronym)
+const SIDES_OR_FACTION_SAID = trigger(['kati', ...FACTION_WORDS]);
 const acronym = (t: Token | undefined): boolean => t !== undefined && /^[A-Z][A-Z0-9]{1,7}$/.test(t.text) && /[A-Z]{2}/.test(t.text);
 
 function acronymEnd(tokens: readonly Token[], i: number): number {
@@ -20,6 +25,7 @@ function acronymEnd(tokens: readonly Token[], i: number): number {
 
 export function moreGroupNames(tokens: readonly Token[], taken: Uint8Array): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  if (!said(tokens, SIDES_OR_FACTION_SAID)) return out;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     // "vita kati ya X na Y"

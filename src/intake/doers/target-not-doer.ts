@@ -1,4 +1,5 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * An actor named only as what was hit or threatened is not who did it (C4: "a party named only as the target is not"):
@@ -8,11 +9,15 @@ import type { Token } from '../normalize.js';
  *   les familles des Wazalendo" (reports32).
  * Checked per mention (a few per report), with Set lookups of the words right around it.
  */
-const POSITION = new Set(['positions', 'position', 'pos', 'base', 'bases', 'camp', 'camps', 'post', 'posts', 'poste', 'postes', 'bastion', 'bastions', 'stronghold', 'strongholds']);
+const POSITION_WORDS = ['positions', 'position', 'pos', 'base', 'bases', 'camp', 'camps', 'post', 'posts', 'poste', 'postes', 'bastion', 'bastions', 'stronghold', 'strongholds'];
+const POSITION: ReadonlySet<string> = new Set(POSITION_WORDS);
 const ON = new Set(['sur', 'on', 'of', 'against', 'contre', 'at', 'vers', 'toward', 'towards']);
 const ARTICLE = new Set(['les', 'la', 'le', 'l', 'des', 'du', 'de', 'd', 'the', 'their', 'leurs', 'leur']);
 // (not wives: "forced to live as 'wives' of Raia Mutomboki fighters" names the doers)
-const KIN = new Set(['families', 'family', 'familles', 'famille', 'relatives', 'proches', 'kin']);
+const KIN_WORDS = ['families', 'family', 'familles', 'famille', 'relatives', 'proches', 'kin'];
+const KIN: ReadonlySet<string> = new Set(KIN_WORDS);
+// (a position word, or kin)
+const TARGET_SAID = trigger([...POSITION_WORDS, ...KIN_WORDS]);
 // The positions are a target only when fire or an attack is told just before ("bombardements M23 sur les positions…");
 // "forced to dig trenches on M23 positions" is work done where the group holds ground, and the group did it.
 const FIRE = /^(bombard\w*|shell\w*|pilonn\w*|attack\w*|attaqu\w*|tirs?|fire|fired|firing|strikes?|frappes?|obus|mortars?|mortiers?|rockets?|roquettes?|assaut|assault\w*|raid\w*|drone|drones)$/;
@@ -26,6 +31,7 @@ function fireBefore(tokens: readonly Token[], from: number): boolean {
 const FIRE_VERB = /^(attack(s|ed|ing)?|attaqu(e|ent|ait|aient|ant|ee|ees)|shell(s|ed|ing)|bombard(e|ent|ait|aient|ant|s|ed|ing)?|pilonn(e|ent|ait|aient|ant)|assaulting|assaulted|overran|overrun|took|prend|prennent|pris)$/;
 
 export function namedAsTarget(tokens: readonly Token[], start: number, end: number, joinedBefore: (k: number) => number): boolean {
+  if (!said(tokens, TARGET_SAID)) return false;
   // "sur les positions FARDC/wazalendo": the position word before the name (or before the name it is joined to by a slash)
   const first = joinedBefore(start);
   // ("sur les positions des wazalendo": an article between)

@@ -1,4 +1,6 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 
 /**
  * One-line quick reports (reports14): an actor named in the report who did not do the harm reported.
@@ -7,6 +9,7 @@ import type { Token } from '../normalize.js';
  * denounces M23 killings" (the group denounced for the harm reported did it).
  */
 export function notTheDoer(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!said(tokens, NOT_DOER_SAID)) return false;
   return denouncedBefore(tokens, start) || responder(tokens, start, end) || reportedTo(tokens, start);
 }
 
@@ -42,7 +45,15 @@ function responder(tokens: readonly Token[], start: number, end: number): boolea
 }
 
 // "case reported to PNC", "cas signalé à la police", "referred to MONUSCO": where the case was taken.
-const REPORTED = /^(reported|referred|signale|signalee|signales|signalees|transmis|transmise|refere|referee|denonce|denoncee)$/;
+const REPORTED_WORDS = ['reported', 'referred', 'signale', 'signalee', 'signales', 'signalees', 'transmis', 'transmise', 'refere', 'referee', 'denonce', 'denoncee'];
+const REPORTED = oneOf(REPORTED_WORDS);
+// (the words of DENOUNCE, CORDON, CLOSED, REPELLED and REPORTED: one of them is needed)
+const NOT_DOER_SAID = trigger([
+  ...['denounc*', 'denonc*', 'critici*', 'critiqu*', 'condemn*', 'condamn*', 'exposing', 'exposed'],
+  ...['bouclage', 'cordon', 'boucl*', 'cordon*', 'sealed', 'seal', 'balis*', 'fenced', 'isole', 'isolee', 'isolated', 'encircled'],
+  ...['repel*', 'repuls*', 'repouss*', 'ripost*', 'intervened', 'intervenu*', 'responded', 'rescued', 'secouru*', 'evacuated', 'evacue*'],
+  ...REPORTED_WORDS,
+]);
 function reportedTo(tokens: readonly Token[], start: number): boolean {
   let k = start - 1;
   if (/^(les|la|le|l|the)$/.test(tokens[k]?.norm ?? '')) k--;

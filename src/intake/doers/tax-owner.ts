@@ -1,4 +1,5 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * A force named as the owner of a tax the victims pay, in a report of another actor's harm, did not do that harm:
@@ -8,9 +9,12 @@ import type { Token } from '../normalize.js';
  */
 const TAX = /^(tax|taxes|taxe|levy|levies|toll|tolls|jetons?|contribution|contributions)$/;
 const PAY = /^(pay|pays|paying|paid|payer|paient|payent|payant|paye|verser|versent)$/;
+const TAX_SAID = trigger(['tax', 'taxes', 'taxe', 'levy', 'levies', 'toll', 'tolls', 'jeton', 'jetons', 'contribution', 'contributions']);
+const PAY_SAID = trigger(['pay', 'pays', 'paying', 'paid', 'payer', 'paient', 'payent', 'payant', 'paye', 'verser', 'versent']);
 const LINK = /^(the|their|la|le|les|l|des|du|de|d|aux|au|to|a)$/;
 
 export function taxOwnerOnly(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!said(tokens, TAX_SAID) || !said(tokens, PAY_SAID)) return false;
   // "paying the FARDC tax"
   if (TAX.test(tokens[end]?.norm ?? '') && !tokens[end]!.breakBefore) {
     let k = start - 1;

@@ -1,4 +1,6 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 
 /**
  * Two sides exchanging threats are the tension, neither the doer of a harm (pending reports38): "Babembe youths and
@@ -6,11 +8,16 @@ import type { Token } from '../normalize.js';
  * insultes", "mutual threats between Twirwaneho and Mai-Mai". As blame traded is (constructions/everyday-kivu.ts,
  * "trading threats"). Kept: one side threatening the other ("Twirwaneho threatened Babembe herders").
  */
-const EXCHANGE = /^(exchanging|exchange|exchanged|exchanges|echangent|echangeant|echange|echangaient|swapping|mutual|reciproques|mutuelles)$/;
-const WORDS = /^(threats|menaces|insults|insultes|warnings|injures|ultimatums)$/;
+const EXCHANGE_WORDS = ['exchanging', 'exchange', 'exchanged', 'exchanges', 'echangent', 'echangeant', 'echange', 'echangaient', 'swapping', 'mutual', 'reciproques', 'mutuelles'];
+const EXCHANGE = oneOf(EXCHANGE_WORDS);
+const WORDS_WORDS = ['threats', 'menaces', 'insults', 'insultes', 'warnings', 'injures', 'ultimatums'];
+const WORDS = oneOf(WORDS_WORDS);
+const EXCHANGE_SAID = trigger(EXCHANGE_WORDS);
+const WORDS_SAID = trigger(WORDS_WORDS);
 const LINK = /^(des|of|d|de|les|the|verbal|verbales)$/;
 
 export function threatsExchanged(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!said(tokens, EXCHANGE_SAID) || !said(tokens, WORDS_SAID)) return false;
   for (let k = end; k < tokens.length && k <= end + 8; k++) {
     if (tokens[k]!.stopBefore) return false;
     if (!EXCHANGE.test(tokens[k]!.norm)) continue;

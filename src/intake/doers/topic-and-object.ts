@@ -1,4 +1,6 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 
 /**
  * A group named as what is talked about, handed over or mourned did nothing in the report:
@@ -10,14 +12,20 @@ import type { Token } from '../normalize.js';
  *   "les funérailles des victimes des ADF" (what happened at the burial is the report).
  * Read back from the group's first word within its clause.
  */
-const TOPIC = /^(emission|emissions|programme|program|broadcast|show|article|articles|reportage|report|post|posts|sermon|predication|chronique|interview|debat|debate|message|publication)$/;
+const TOPIC_WORDS = ['emission', 'emissions', 'programme', 'program', 'broadcast', 'show', 'article', 'articles', 'reportage', 'report', 'post', 'posts', 'sermon', 'predication', 'chronique', 'interview', 'debat', 'debate', 'message', 'publication'];
+const TOPIC = oneOf(TOPIC_WORDS);
 const ABOUT = /^(sur|on|about|concerning|concernant|regarding|contre|against)$/;
-const HAND_OVER = /^(livrer|livrez|livre|remettre|remettez|rendre|hand|handing|surrender|surrendering|deliver|delivering|give|cacher|cache|cachent|hiding|hide|hid|harbour|harbouring|harbor|harboring|heberger)$/;
+const HAND_OVER_WORDS = ['livrer', 'livrez', 'livre', 'remettre', 'remettez', 'rendre', 'hand', 'handing', 'surrender', 'surrendering', 'deliver', 'delivering', 'give', 'cacher', 'cache', 'cachent', 'hiding', 'hide', 'hid', 'harbour', 'harbouring', 'harbor', 'harboring', 'heberger'];
+const HAND_OVER = oneOf(HAND_OVER_WORDS);
 const OBJECT_WORDS = /^(les|la|le|l|des|du|de|d|the|their|leurs|over|up|armes|arms|weapons|fusils|guns|munitions|ammunition|combattants|fighters|elements|membres|members|taxes|tax|abuses|exactions|crimes|pillages|violations)$/;
-const MOURNED = /^(burial|burials|funeral|funerals|enterrement|enterrements|funerailles|inhumation|inhumations|deuil|mourning|veillee|wake|obseques)$/;
+const MOURNED_WORDS = ['burial', 'burials', 'funeral', 'funerals', 'enterrement', 'enterrements', 'funerailles', 'inhumation', 'inhumations', 'deuil', 'mourning', 'veillee', 'wake', 'obseques'];
+const MOURNED = oneOf(MOURNED_WORDS);
+// (a topic, a handing over or hiding, a mourning)
+const TOPIC_OR_OBJECT_SAID = trigger([...TOPIC_WORDS, ...HAND_OVER_WORDS, ...MOURNED_WORDS]);
 const VICTIMS = /^(victims|victimes)$/;
 
 export function namedAsTopicOrObject(tokens: readonly Token[], start: number): boolean {
+  if (!said(tokens, TOPIC_OR_OBJECT_SAID)) return false;
   let k = start - 1;
   while (k >= 0 && k >= start - 5 && OBJECT_WORDS.test(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore) k--;
   if (k < 0 || tokens[k + 1]!.breakBefore) return false;

@@ -1,4 +1,5 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * An actor named inside what a threatened person said, aired or wrote (reports36): "journalist threatened after airing a
@@ -13,8 +14,10 @@ const ABOUT = /^(on|about|sur|concernant|regarding|denonçant|denoncant|exposing
 // (only a speech someone was threatened for: "CORRECTION to my message on Eringeti: attackers were Mai-Mai" names the doer)
 const THREATENED = /^(threat\w*|menac\w*|intimid\w*|harass\w*|harcel\w*|pressure\w*|pressions?|warned|averti\w*|summoned|convoque\w*|attacked|agresse\w*|beaten|battu\w*)$/;
 
+const THREATENED_SAID = trigger(['threat*', 'menac*', 'intimid*', 'harass*', 'harcel*', 'pressure*', 'pression', 'pressions', 'warned', 'averti*', 'summoned', 'convoque*', 'attacked', 'agresse*', 'beaten', 'battu*']);
+
 export function topicOfSpeech(tokens: readonly Token[], start: number): boolean {
-  if (!tokens.some((t) => THREATENED.test(t.norm))) return false;
+  if (!said(tokens, THREATENED_SAID) || !tokens.some((t) => THREATENED.test(t.norm))) return false;
   for (let k = start - 1; k >= 1 && k >= start - 8; k--) {
     if (tokens[k + 1]!.breakBefore) return false;
     if (ABOUT.test(tokens[k]!.norm) && SPEECH.test(tokens[k - 1]!.norm)) return true;

@@ -1,4 +1,6 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 
 /**
  * Everyday traffic relayed from associations (reports12): "Asso des femmes de Mahagi: … à Angumu", "Selon la
@@ -8,7 +10,10 @@ import type { Token } from '../normalize.js';
  * (women from a place, no association) still happened there. A child protection network is one too: "Selon le RECOPE de
  * Gety, 5 civils tués à Bukiringi" (no place the gazetteer knows).
  */
-const BODY = /^(asso|assos|association|associations|ass|presidente|president|presidents|presidence|chairwoman|chairman|chairperson|leader|leaders|representante|representant|coordinatrice|coordinateur|coordinator|collectif|union|forum|noyau|cellule|comite|committee|mutuelle|ong|ngo|recope|recopes|reseau|network)$/;
+const BODY_WORDS = ['asso', 'assos', 'association', 'associations', 'ass', 'presidente', 'president', 'presidents', 'presidence', 'chairwoman', 'chairman', 'chairperson', 'leader', 'leaders', 'representante', 'representant', 'coordinatrice', 'coordinateur', 'coordinator', 'collectif', 'union', 'forum', 'noyau', 'cellule', 'comite', 'committee', 'mutuelle', 'ong', 'ngo', 'recope', 'recopes', 'reseau', 'network'];
+const BODY = oneOf(BODY_WORDS);
+// (an association's seat needs its body word, or a focal point's)
+const SEAT_SAID = trigger([...BODY_WORDS, 'focal']);
 const MEMBERS = /^(femmes|fmmes|mamans|mamas|wamama|jeunes|youth|youths|women|womens|mothers|meres|veuves|widows|paysans|farmers|cultivateurs|commercants|traders|motards|taximen|vendeuses|afd|afdi)$/;
 const OF = /^(de|d|du|des|of|from)$/;
 const RELAY = /^(cla|clas|relais|relaye|relayee|relayed|via)$/;
@@ -61,7 +66,7 @@ function unknownPlaceNamed(tokens: readonly Token[], known: (i: number) => boole
  * "Asso des femmes de Mahagi: une femme tuée à Angumu" is no place the gazetteer knows).
  */
 export function withoutAssociationSeats<P extends { start: number }>(places: P[], tokens: readonly Token[], known: (i: number) => boolean): P[] {
-  if (places.length === 0) return places;
+  if (places.length === 0 || !said(tokens, SEAT_SAID)) return places;
   const seats = places.filter((p) => associationSeat(tokens, p.start));
   if (seats.length === 0) return places;
   // ("Relayé par CLA Mahagi: la présidente des femmes de Nioka signale …": the relay's office comes after the seat)

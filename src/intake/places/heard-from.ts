@@ -1,4 +1,6 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 
 /**
  * Where gunfire or blasts are heard from is the listener's place, not the fighting's (reports27): "Clashes between FARDC
@@ -6,13 +8,15 @@ import type { Token } from '../normalize.js';
  * "détonations audibles jusqu'à Bunia", "shots heard as far as Beni". The heard-from place goes last when another place
  * is named; alone, it stays the report's place ("gunfire heard from Djugu centre since 5am").
  */
-const HEARD = /^(heard|audible|entendus?|entendues?|audibles?|resonnent|resonnaient)$/;
+const HEARD_WORDS = ['heard', 'audible', 'entendu', 'entendus', 'entendue', 'entendues', 'audibles', 'resonnent', 'resonnaient'];
+const HEARD = oneOf(HEARD_WORDS);
+const HEARD_SAID = trigger(HEARD_WORDS);
 const LINK = /^(from|as|far|depuis|de|d|a|jusqu|until|till|even|meme|still|toujours|clearly|clairement|the|la|le|l)$/;
 // (the listener's side said: "from", "depuis", "jusqu'à", "as far as"; "heard in Mamove" may be where the fighting is)
 const FROM = /^(from|depuis|jusqu|far)$/;
 
 export function heardFromLast<P extends { start: number; end: number }>(places: P[], tokens: readonly Token[]): P[] {
-  if (places.length < 2) return places;
+  if (places.length < 2 || !said(tokens, HEARD_SAID)) return places;
   const heardAt = (p: P): boolean => {
     let from = false;
     for (let k = p.start - 1; k >= 0 && k >= p.start - 4; k--) {

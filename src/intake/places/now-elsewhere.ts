@@ -1,4 +1,5 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * Where the people are now, not where it happened (pending reports31): a place named after the incident's own as the place
@@ -8,11 +9,16 @@ import type { Token } from '../normalize.js';
  * Look-alikes kept: fighters now somewhere ("ADF now in Mamove": no people word before), displaced who went back home
  * ("IDPs returned to Kamango": a return, read where they return), a place alone (nothing to prefer).
  */
-const NOW = new Set(['now', 'maintenant', 'desormais', 'actuellement', 'currently']);
+const NOW_WORDS = ['now', 'maintenant', 'desormais', 'actuellement', 'currently'];
+const NOW: ReadonlySet<string> = new Set(NOW_WORDS);
 const NOW_WHO = new Set(['hh', 'households', 'menages', 'families', 'familles', 'idps', 'deplaces', 'displaced', 'people', 'ppl', 'pop', 'population', 'personnes', 'pers', 'they', 'ils', 'elles', 'survivors', 'survivantes', 'survivants', 'victims', 'victimes', 'wounded', 'blesses', 'injured']);
-const BACK = new Set(['back', 'returned', 'retourne', 'retournee', 'retournes', 'retournees', 'rentre', 'rentree', 'rentres', 'rentrees', 'repartie', 'repartis', 'reparti', 'withdrew', 'replie', 'repliee', 'replies']);
+const BACK_WORDS = ['back', 'returned', 'retourne', 'retournee', 'retournes', 'retournees', 'rentre', 'rentree', 'rentres', 'rentrees', 'repartie', 'repartis', 'reparti', 'withdrew', 'replie', 'repliee', 'replies'];
+const BACK: ReadonlySet<string> = new Set(BACK_WORDS);
 const BACK_WHO = new Set(['team', 'teams', 'equipe', 'equipes', 'ptl', 'patrol', 'patrouille', 'convoy', 'convoi', 'mission', 'staff', 'crew', 'vehicle', 'vehicule', 'agents']);
-const CARED = new Set(['survivors', 'survivantes', 'survivants', 'survivor', 'survivante', 'wounded', 'injured', 'blesses', 'blessees']);
+const CARED_WORDS = ['survivors', 'survivantes', 'survivants', 'survivor', 'survivante', 'wounded', 'injured', 'blesses', 'blessees'];
+const CARED: ReadonlySet<string> = new Set(CARED_WORDS);
+// (people now somewhere, gone back, or cared for)
+const ELSEWHERE_SAID = trigger([...NOW_WORDS, ...BACK_WORDS, ...CARED_WORDS]);
 const AT = new Set(['in', 'at', 'a', 'au', 'dans', 'to', 'vers', 'sur', 'en']);
 const FILLER = new Set(['are', 'is', 'were', 'sont', 'est', 'now', 'in', 'at', 'staying', 'went', 'gone', 'has', 'have', 'a', 'ete', 'the', 'l', 'la', 'le', 'les']);
 
@@ -42,7 +48,7 @@ function clauseHead(tokens: readonly Token[], i: number): boolean {
 }
 
 export function nowElsewhereLast<P extends { start: number; end: number }>(places: P[], tokens: readonly Token[]): P[] {
-  if (places.length < 2) return places;
+  if (places.length < 2 || !said(tokens, ELSEWHERE_SAID)) return places;
   const away = places.filter((p) => nowElsewhere(tokens, p.start));
   const rest = places.filter((p) => !away.some((a) => a.start === p.start));
   return away.length === 0 || rest.length === 0 ? places : [...rest, ...places.filter((p) => !rest.includes(p))];

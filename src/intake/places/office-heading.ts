@@ -1,4 +1,5 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * A sender's heading: "JOC Bunia 2205: CODECO attack under way on Drodro", "CPA Walikale: le centre de santé de Kibua
@@ -10,8 +11,12 @@ import type { Token } from '../normalize.js';
  * (a Set lookup on the first words: reports without one pay nothing). A body place where people or the wounded went
  * ("evacuated to Oicha", "vers Uvira") does not unseat the heading's town: with only such places, the heading's town comes first.
  */
-const OFFICES = new Set(['joc', 'ops', 'cpa', 'cp', 'wpa', 'unpol', 'bcnudh', 'jhro', 'cla', 'fo', 'jmac', 'ocha', 'cmo', 'sitrep']);
-const RESUMING = new Set(['update', 'upd', 'suite', 'follow', 'followup', 'suivi', 'updated']);
+const OFFICES_WORDS = ['joc', 'ops', 'cpa', 'cp', 'wpa', 'unpol', 'bcnudh', 'jhro', 'cla', 'fo', 'jmac', 'ocha', 'cmo', 'sitrep'];
+const OFFICES: ReadonlySet<string> = new Set(OFFICES_WORDS);
+const RESUMING_WORDS = ['update', 'upd', 'suite', 'follow', 'followup', 'suivi', 'updated'];
+const RESUMING: ReadonlySet<string> = new Set(RESUMING_WORDS);
+// (an office or a resumed incident heads the report)
+const HEADING_SAID = trigger([...OFFICES_WORDS, ...RESUMING_WORDS]);
 // ("update from Beni:": where the news came from)
 const FROM = new Set(['from', 'frm', 'depuis', 'kutoka']);
 const AWAY = new Set(['to', 'towards', 'toward', 'vers', 'jusqu', 'into', 'pour']);
@@ -28,7 +33,7 @@ function headingEnd(tokens: readonly Token[], description: string): number {
 }
 
 export function officeHeadingLast<P extends { start: number; end: number; place: { id: string } }>(places: P[], tokens: readonly Token[], description: string): P[] {
-  if (places.length < 2) return places;
+  if (places.length < 2 || !said(tokens, HEADING_SAID)) return places;
   let office = -1;
   let resumed = -1;
   for (let k = 0; k < tokens.length && k < HEAD_WORDS; k++) {

@@ -1,5 +1,7 @@
 import type { PlaceTokenMatch } from './gazetteer.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 import { fledRouteOrigin } from './side-roles.js';
 
 /**
@@ -9,7 +11,10 @@ import { fledRouteOrigin } from './side-roles.js';
  * route's: the order stays), "ADF moving towards Oicha" (one place).
  */
 
-const TOWARDS = /^(vers|towards|toward|twd|twds|direction|heading|headed|destination|jusqu)$/;
+const TOWARDS_WORDS = ['vers', 'towards', 'toward', 'twd', 'twds', 'direction', 'heading', 'headed', 'destination', 'jusqu'];
+const TOWARDS = oneOf(TOWARDS_WORDS);
+// (a route's end is told by a way on, or "to")
+const ROUTE_SAID = trigger([...TOWARDS_WORDS, 'to']);
 const FROM = /^(de|from|depuis|frm|d)$/;
 
 function destination(tokens: readonly Token[], p: PlaceTokenMatch): boolean {
@@ -36,7 +41,7 @@ function routeOrigin(tokens: readonly Token[], to: number): boolean {
 
 export function routeEndsLast(places: PlaceTokenMatch[], tokens: readonly Token[]): PlaceTokenMatch[] {
   // ("fled Kipese toward Butembo … after clashes at Bunyatenge": the place fled is no route's end, places/side-roles.ts)
-  if (places.length < 2 || places.some((p) => fledRouteOrigin(tokens, p))) return places;
+  if (places.length < 2 || !said(tokens, ROUTE_SAID) || places.some((p) => fledRouteOrigin(tokens, p))) return places;
   const ends = places.map((p) => destination(tokens, p) || origin(tokens, p, places));
   if (!ends.some(Boolean)) return places;
   const at = places.filter((p, i) => !ends[i] && AT.test(tokens[p.start - 1]?.norm ?? ''));

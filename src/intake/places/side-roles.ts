@@ -1,5 +1,7 @@
 import type { PlaceTokenMatch } from './gazetteer.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 
 /**
  * Officer prose names several places, each in its own role (pending reports38): where it happened, where the doers or a
@@ -55,15 +57,18 @@ export function doersOriginLast(places: PlaceTokenMatch[], tokens: readonly Toke
 
 // ---------------------------------------------------------------- a heading over where someone went
 // (a person fled or went somewhere; "la plupart vers Nioka", "most toward Beni": the people just named)
-const WENT = /^(fui|fuit|enfui|enfuie|enfuis|enfuies|refugie|refugiee|refugies|refugiees|fled|escaped|ran|sauve|sauvee|sauves|transit|plupart|most|majority|majorite|certains|others|autres|some)$/;
+const WENT_WORDS = ['fui', 'fuit', 'enfui', 'enfuie', 'enfuis', 'enfuies', 'refugie', 'refugiee', 'refugies', 'refugiees', 'fled', 'escaped', 'ran', 'sauve', 'sauvee', 'sauves', 'transit', 'plupart', 'most', 'majority', 'majorite', 'certains', 'others', 'autres', 'some'];
+const WENT = oneOf(WENT_WORDS);
 const TO = /^(a|au|aux|to|toward|towards|twd|vers|for|pour|en|in|into|jusqu)$/;
 
 // (reports43) people sent somewhere, or one who escaped and reached a place: "les élèves envoyés à Mpofi", "pupils sent to
 // Mpofi", "1 a réussi à s'enfuir et est arrivé à Oicha", "one escaped and reached Oicha". Arriving alone is not enough:
 // "Beni: ADF arrived at Mamove and killed 3" happened at Mamove.
-const SENT = /^(envoye|envoyes|envoyee|envoyees|sent|renvoyes|renvoyees|relocated|reloges|relocalises)$/;
+const SENT_WORDS = ['envoye', 'envoyes', 'envoyee', 'envoyees', 'sent', 'renvoyes', 'renvoyees', 'relocated', 'reloges', 'relocalises'];
+const SENT = oneOf(SENT_WORDS);
 const ARRIVED = /^(arrive|arrivee|arrives|arrivees|arrived|reached|atteint|rejoint|joined)$/;
-const ESCAPED = /^(enfuir|enfui|enfuie|echappe|echappee|echapper|escaped|fled|evade|evadee|evader)$/;
+const ESCAPED_WORDS = ['enfuir', 'enfui', 'enfuie', 'echappe', 'echappee', 'echapper', 'escaped', 'fled', 'evade', 'evadee', 'evader'];
+const ESCAPED = oneOf(ESCAPED_WORDS);
 
 function wayEnd(tokens: readonly Token[], p: PlaceTokenMatch): boolean {
   let j = p.start - 1;
@@ -105,7 +110,7 @@ function ofSpokenIncident(tokens: readonly Token[], p: PlaceTokenMatch): boolean
 const INCIDENT = /^(attaque|attaques|attack|attacks|raid|raids|massacre|massacres|tuerie|tueries|killings|killing|assassinat|assassinats|meurtres|murders|abductions|enlevements|exactions|abuses)$/;
 
 export function headingOverWayEnd(places: PlaceTokenMatch[], tokens: readonly Token[]): PlaceTokenMatch[] {
-  if (places.length < 2 || !(wayEnd(tokens, places[0]!) || ofSpokenIncident(tokens, places[0]!))) return places;
+  if (places.length < 2 || !said(tokens, WAY_END_SAID) || !(wayEnd(tokens, places[0]!) || ofSpokenIncident(tokens, places[0]!))) return places;
   const head = places.find((p) => opensReport(tokens, p));
   return head ? [head, ...places.filter((p) => p !== head)] : places;
 }
@@ -120,7 +125,10 @@ export function fledRouteOrigin(tokens: readonly Token[], p: PlaceTokenMatch): b
 }
 
 // ---------------------------------------------------------------- an incident spoken of
-const SPOKE = /^(denounced|denouncing|denounce|condemned|condemning|spoke|talked|testified|exposed|denonce|denonces|denoncer|denoncee|condamne|condamner|temoigne|parle|parler|evoque)$/;
+const SPOKE_WORDS = ['denounced', 'denouncing', 'denounce', 'condemned', 'condemning', 'spoke', 'talked', 'testified', 'exposed', 'denonce', 'denonces', 'denoncer', 'denoncee', 'condamne', 'condamner', 'temoigne', 'parle', 'parler', 'evoque'];
+const SPOKE = oneOf(SPOKE_WORDS);
+// (a way's end needs someone who went, was sent or escaped; an incident, someone who spoke of it)
+const WAY_END_SAID = trigger([...WENT_WORDS, ...SENT_WORDS, ...ESCAPED_WORDS, ...SPOKE_WORDS]);
 
 /** The incident word at `at` is what someone denounced or spoke about ("after he denounced the killings in Mavivi"). */
 export function spokenOfIncident(tokens: readonly Token[], at: number): boolean {

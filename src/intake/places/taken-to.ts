@@ -1,4 +1,6 @@
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 
 /**
  * Where people or bodies were taken is not where it happened: "took the chief and 2 guards to their base near Pinga"
@@ -6,7 +8,9 @@ import type { Token } from '../normalize.js';
  * "emmenés vers Uvira". A place reached by "to/vers/à" after a verb of carrying, in the same sentence, goes after any
  * other place named. Look-alikes: "attacked Kibua and took 3 people" (no way to a place), "came to Kibua" (no carrying).
  */
-const CARRY = /^(took|taken|taking|take|brought|bring|carried|carry|led|dragged|driven|transported|transferred|moved|escorted|emmene|emmenes|emmenee|emmenees|emmenent|amene|amenes|amenee|amenees|ramene|ramenes|ramenee|ramenees|conduit|conduits|conduite|conduites|transporte|transportes|transportee|transportees|transfere|transferes|transferee|transferees|achemine|acheminee|achemines|deporte|deportes)$/;
+const CARRY_WORDS = ['took', 'taken', 'taking', 'take', 'brought', 'bring', 'carried', 'carry', 'led', 'dragged', 'driven', 'transported', 'transferred', 'moved', 'escorted', 'emmene', 'emmenes', 'emmenee', 'emmenees', 'emmenent', 'amene', 'amenes', 'amenee', 'amenees', 'ramene', 'ramenes', 'ramenee', 'ramenees', 'conduit', 'conduits', 'conduite', 'conduites', 'transporte', 'transportes', 'transportee', 'transportees', 'transfere', 'transferes', 'transferee', 'transferees', 'achemine', 'acheminee', 'achemines', 'deporte', 'deportes'];
+const CARRY = oneOf(CARRY_WORDS);
+const CARRY_SAID = trigger(CARRY_WORDS);
 const TO = /^(to|into|towards?|vers|a|au|aux|jusqu|jusqua|chez)$/;
 
 function takenTo(tokens: readonly Token[], p: { start: number }, others: readonly { start: number; end: number }[]): boolean {
@@ -30,7 +34,7 @@ function takenTo(tokens: readonly Token[], p: { start: number }, others: readonl
 }
 
 export function takenToLast<P extends { start: number; end: number }>(places: P[], tokens: readonly Token[]): P[] {
-  if (places.length < 2) return places;
+  if (places.length < 2 || !said(tokens, CARRY_SAID)) return places;
   const to = places.filter((p) => takenTo(tokens, p, places.filter((o) => o !== p)));
   // (a town and its territory share a name: the same words, not another place)
   const rest = places.filter((p) => !to.some((t) => t.start === p.start));

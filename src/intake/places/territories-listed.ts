@@ -1,6 +1,8 @@
 import type { Place } from '../../config/mission.js';
 import type { PlaceTokenMatch } from './gazetteer.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 
 /**
  * Territories named together in the plural are the territories, not their chief towns (reports34): "RAS ce jour dans les
@@ -8,11 +10,14 @@ import type { Token } from '../normalize.js';
  * report". The gazetteer reads the bare name as the town ("Djugu"); the plural frame says territory (the singular, "territoire
  * de Djugu", is the gazetteer's own alias). Cheap: only when a plural territory word is in the text.
  */
-const PLURAL = /^(territoires|territories|terrs|territoiress)$/;
+const PLURAL_WORDS = ['territoires', 'territories', 'terrs', 'territoiress'];
+const PLURAL = oneOf(PLURAL_WORDS);
+const PLURAL_SAID = trigger(PLURAL_WORDS);
 const LINK = /^(de|des|d|of|the|du)$/;
 const AND = /^(et|and|&|,)$/;
 
 export function territoriesListed<P extends PlaceTokenMatch>(places: P[], tokens: readonly Token[], territoryOf: (place: Place) => Place | null): P[] {
+  if (!said(tokens, PLURAL_SAID)) return places;
   const at = tokens.findIndex((t) => PLURAL.test(t.norm));
   if (at < 0 || places.length === 0) return places;
   const listed = new Set<P>();

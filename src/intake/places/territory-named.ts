@@ -29,9 +29,10 @@ export function territoryNamedFirst<P extends { start: number; end: number; plac
   // (a calm day under the frame is the territory's, as in territory-heading.ts)
   if (calm || places.length < 2) return places;
   const head = places[0]!;
-  const name = fold(head.place.territory);
-  if (fold(head.place.name) !== name && head.place.level !== 'territory') return places;
+  // (the level first, then the frame: both cheaper than folding names)
+  if (head.place.level !== 'territory' && fold(head.place.name) !== fold(head.place.territory)) return places;
   if (!framesTerritory(tokens, head.start, head.end)) return places;
+  const name = fold(head.place.territory);
   const inside = places.filter((q) => q.start >= head.end && q.place.id !== head.place.id && q.place.level === 'locality' && fold(q.place.territory) === name && !AWAY.test(tokens[q.start - 1]?.norm ?? ''));
   return inside.length === 0 ? places : [...inside, ...places.filter((p) => !inside.includes(p))];
 }

@@ -1,5 +1,7 @@
 import type { PlaceTokenMatch } from './gazetteer.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 
 /**
  * A peacekeeping unit named by its base is who, not where: "Patrouille de la compagnie de Baraka bloquée … à l'entrée de
@@ -7,7 +9,9 @@ import type { Token } from '../normalize.js';
  * place after "compagnie de"/"company"/"Cie"/"TOB"/"COB" gives way to another place named (a sender's heading alone is read
  * by places/office-heading.ts). Kept: the unit's base as the only place named.
  */
-const UNIT = /^(compagnie|company|cie|coy|bataillon|battalion|bn)$/;
+const UNIT_WORDS = ['compagnie', 'company', 'cie', 'coy', 'bataillon', 'battalion', 'bn'];
+const UNIT = oneOf(UNIT_WORDS);
+const UNIT_SAID = trigger(UNIT_WORDS);
 
 export function unitHome(tokens: readonly Token[], p: PlaceTokenMatch): boolean {
   const before = tokens[p.start - 1]?.norm ?? '';
@@ -18,7 +22,7 @@ export function unitHome(tokens: readonly Token[], p: PlaceTokenMatch): boolean 
 }
 
 export function unitHomeLast(places: PlaceTokenMatch[], tokens: readonly Token[]): PlaceTokenMatch[] {
-  if (places.length < 2 || !unitHome(tokens, places[0]!)) return places;
+  if (places.length < 2 || !said(tokens, UNIT_SAID) || !unitHome(tokens, places[0]!)) return places;
   const other = places.find((p) => p.place.id !== places[0]!.place.id && !unitHome(tokens, p));
   return other ? [other, ...places.filter((p) => p !== other)] : places;
 }

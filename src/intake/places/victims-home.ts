@@ -1,5 +1,7 @@
 import type { CategoryId } from '../../domain/taxonomy.js';
 import type { Token } from '../normalize.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 
 /**
  * The site displaced victims live at, named to say who they are, is not where they were harmed: "IDP from Bulengo
@@ -7,7 +9,9 @@ import type { Token } from '../normalize.js';
  * report is a harm, not a flight: for a displacement, where people came from is the place ("IDPs from Kishishe
  * arrived in Kiwanja" stays Kishishe, places/where.ts).
  */
-const IDP = /^(idp|idps|deplace|deplaces|deplacee|deplacees|displaced|pdi|pdis)$/;
+const IDP_WORDS = ['idp', 'idps', 'deplace', 'deplaces', 'deplacee', 'deplacees', 'displaced', 'pdi', 'pdis'];
+const IDP = oneOf(IDP_WORDS);
+const IDP_SAID = trigger(IDP_WORDS);
 const OF = /^(from|frm|of|du|de|d)$/;
 const SITE = /^(site|sites|camp|camps|the|le|la|l)$/;
 
@@ -21,7 +25,7 @@ function home(tokens: readonly Token[], start: number): boolean {
 }
 
 export function victimsHomeLast<P extends { start: number }>(places: P[], tokens: readonly Token[], category: CategoryId): P[] {
-  if (places.length < 2 || category === 'displacement') return places;
+  if (places.length < 2 || category === 'displacement' || !said(tokens, IDP_SAID)) return places;
   const homes = places.filter((p) => home(tokens, p.start));
   const rest = places.filter((p) => !homes.some((h) => h.start === p.start));
   return homes.length === 0 || rest.length === 0 ? places : [...rest, ...homes];

@@ -11,6 +11,8 @@ import { leftUnknownPlace, typoInAnotherProvince, typoInAnotherTerritory } from 
 import { returnedTo, siteOfDisplacedNamed } from './site-and-return.js';
 import { fledRouteOrigin } from './side-roles.js';
 import { homesLeft, homesReturnedTo } from './homes-named.js';
+import { said, trigger } from '../triggers.js';
+import { oneOf } from '../victims/word-list.js';
 
 /** Where it happened: exact places and typed-with-a-typo places, and where people fled to set aside. */
 
@@ -41,19 +43,24 @@ const TOWARDS = new Set(['towards', 'toward', 'to', 'for', 'vers', 'pour', 'vrs'
   'churches', 'church', 'schools', 'school', 'classrooms', 'eglises', 'eglise', 'ecoles', 'ecole', 'paroisse', 'parish', 'nights', 'nuits', 'night', 'nuit', 'relatives', 'proches', 'accueil']);
 // "12 rape survivors from Numbi received at Minova", "reçues à l'hôpital de Katana, venues de Kalonge": where victims are
 // treated is not where they were harmed; the place they came from is.
-const CARED = /^(received|receiving|admitted|treated|referred|transferred|evacuated|recues|recus|recue|accueillies|accueillis|admises|admis|soignees|soignes|soignee|referees|referes|transferees|transferes|evacuees|evacues|hospitalisees|hospitalises|hospitalized|hospitalised)$/;
+const CARED_WORDS = ['received', 'receiving', 'admitted', 'treated', 'referred', 'transferred', 'evacuated', 'recues', 'recus', 'recue', 'accueillies', 'accueillis', 'admises', 'admis', 'soignees', 'soignes', 'soignee', 'referees', 'referes', 'transferees', 'transferes', 'evacuees', 'evacues', 'hospitalisees', 'hospitalises', 'hospitalized', 'hospitalised'];
+const CARED = oneOf(CARED_WORDS);
+const CARED_SAID = trigger(CARED_WORDS);
 const CAME_FROM = [['from'], ['frm'], ['kutoka'], ['venues', 'de'], ['venus', 'de'], ['venue', 'de'], ['venant', 'de'], ['originaires', 'de'], ['originaire', 'de'], ['en', 'provenance', 'de']];
 function cameFrom(places: PlaceTokenMatch[], tokens: readonly Token[]): PlaceTokenMatch[] | null {
-  if (!tokens.some((t) => CARED.test(t.norm))) return null;
+  if (!said(tokens, CARED_SAID) || !tokens.some((t) => CARED.test(t.norm))) return null;
   const from = places.filter((p) => CAME_FROM.some((cue) => cue.every((w, k) => tokens[p.start - cue.length + k]?.norm === w)));
   return from.length > 0 && from.length < places.length ? [...from, ...places.filter((p) => !from.includes(p))] : null;
 }
 
 // "The village of Ndoma has been emptied, residents gone to Komanda": the village left is one the gazetteer does not know;
 // where its people went is still not where it happened.
-const SETTLEMENT = /^(village|localite|locality|town|quartier|groupement|hameau|hamlet)$/;
+const SETTLEMENT_WORDS = ['village', 'localite', 'locality', 'town', 'quartier', 'groupement', 'hameau', 'hamlet'];
+const SETTLEMENT = oneOf(SETTLEMENT_WORDS);
+const SETTLEMENT_SAID = trigger(SETTLEMENT_WORDS);
 function unknownOriginLeft(p: PlaceTokenMatch, s: Signals): boolean {
   const t = s.tokens;
+  if (!said(t, SETTLEMENT_SAID)) return false;
   const named = t.some((w, i) => SETTLEMENT.test(w.norm) && /^(of|de|d)$/.test(t[i + 1]?.norm ?? '') && /^\p{Lu}/u.test(t[i + 2]?.text ?? '') && i + 2 < p.start);
   if (!named) return false;
   for (let j = p.start - 1; j >= 0 && j >= p.start - 3; j--) {
