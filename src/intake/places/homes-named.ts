@@ -26,24 +26,24 @@ function homesBefore(tokens: readonly Token[], start: number): number {
   return k;
 }
 
+// The nearest word before the homes word at `h` that `cue` accepts, within `reach` words and the same clause, or -1.
+function cueBefore(tokens: readonly Token[], h: number, reach: number, cue: RegExp): number {
+  for (let k = h - 1; k >= 0 && k >= h - reach; k--) {
+    if (tokens[k + 1]!.breakBefore) return -1;
+    if (cue.test(tokens[k]!.norm)) return k;
+  }
+  return -1;
+}
+
 /** The place at `start` is where people went back to their homes. */
 export function homesReturnedTo(tokens: readonly Token[], start: number): boolean {
   const h = homesBefore(tokens, start);
-  if (h < 0) return false;
-  for (let k = h - 1; k >= 0 && k >= h - 7; k--) {
-    if (tokens[k + 1]!.breakBefore) return false;
-    if (RETURNED.test(tokens[k]!.norm)) return true;
-  }
-  return false;
+  return h >= 0 && cueBefore(tokens, h, 7, RETURNED) >= 0;
 }
 
 /** The place at `start` is where people's villages lay, named after "from": the place they left. */
 export function homesLeft(tokens: readonly Token[], start: number): boolean {
   const h = homesBefore(tokens, start);
-  if (h < 0) return false;
-  for (let k = h - 1; k >= 0 && k >= h - 2; k--) {
-    if (tokens[k + 1]!.breakBefore) return false;
-    if (FROM.test(tokens[k]!.norm)) return !RETURNED.test(tokens[k - 1]?.norm ?? '');
-  }
-  return false;
+  const from = h >= 0 ? cueBefore(tokens, h, 2, FROM) : -1;
+  return from >= 0 && !RETURNED.test(tokens[from - 1]?.norm ?? '');
 }
