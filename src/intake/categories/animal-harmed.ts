@@ -3,7 +3,7 @@ import type { SignalHit } from './categories.js';
 import { readNumber } from '../numbers.js';
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from '../victims/word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * An animal hurt or killed is no person harmed: "les agri ont blessé 1 vache", "farmers injured 2 cows", "ont tué 3

@@ -2,7 +2,7 @@ import type { SignalHit } from './categories.js';
 import type { PlaceTokenMatch } from '../places/gazetteer.js';
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from '../victims/word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * An IDP site named with the word "camp" or "site" first, as phone-typed messages name it: "camp bulengo attack by

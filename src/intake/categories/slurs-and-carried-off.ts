@@ -3,7 +3,7 @@ import type { CategoryId } from '../../domain/taxonomy.js';
 import type { CategoryReading, SignalHit, Signals } from './categories.js';
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from '../victims/word-list.js';
+import { oneOf } from '../word-list.js';
 import { isSingularPerson } from '../victims/victim-words.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { SignalHit } from './categories.js';
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from '../victims/word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * A Swahili passive "taken" whose subject prefix is of a thing, not a person (pending reports26): "shule ya msingi

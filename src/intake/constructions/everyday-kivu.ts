@@ -3,7 +3,7 @@ import type { Victims } from '../../domain/alert.js';
 import type { SignalHit, Signals } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from '../victims/word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * Everyday traffic from the Kivus (reports13): constructions read from the hits already found (no new pass

@@ -5,7 +5,7 @@ import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { HOUSEHOLDS, MOVEMENT_OF, MOVEMENT_WORDS } from '../victims/moved-people.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from '../victims/word-list.js';
+import { oneOf } from '../word-list.js';
 import { isPerson, verbAt } from '../victims/victim-words.js';
 
 /**

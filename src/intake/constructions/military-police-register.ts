@@ -3,7 +3,7 @@ import type { VictimKey, Victims } from '../../domain/alert.js';
 import type { SignalHit, Signals } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from '../victims/word-list.js';
+import { oneOf } from '../word-list.js';
 import { CHILD_NOUNS } from '../victims/victim-vocabulary.js';
 import { isPerson, isSingularPerson, verbAt } from '../victims/victim-words.js';
 

@@ -1,7 +1,7 @@
 import type { CategoryId } from '../../domain/taxonomy.js';
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from '../victims/word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * People going home after the army or the police came (C8: a return is a displacement report): "retour progressif

@@ -1,6 +1,6 @@
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from '../victims/word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * Who did it, in reports15's wordings: a group named only as gone before the harm, as redeployed before a return,

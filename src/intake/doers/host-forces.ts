@@ -9,7 +9,7 @@ import type { CategoryId } from '../../domain/taxonomy.js';
 import { numberedRegiment, REGIMENT_WORDS } from './numbered-regiment.js';
 import { FORCE_TYPOS, forceWordTypo } from './force-word-typos.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from '../victims/word-list.js';
+import { oneOf } from '../word-list.js';
 import type { Token } from '../normalize.js';
 import { accusedOfHarm, barrierHeldBy, beatenUp, moreHarm } from './accused-and-barriers.js';
 import { forceDoer15 } from './gone-or-denounced.js';

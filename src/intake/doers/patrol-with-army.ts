@@ -1,6 +1,6 @@
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from '../victims/word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * A group on patrol joined to the host force is the host force's patrol (pending reports41): "Nyabiondo quiet, joint

@@ -1,6 +1,6 @@
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from '../victims/word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * Two sides exchanging threats are the tension, neither the doer of a harm (pending reports38): "Babembe youths and

@@ -1,6 +1,6 @@
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from '../victims/word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * Everyday traffic relayed from associations (reports12): "Asso des femmes de Mahagi: … à Angumu", "Selon la

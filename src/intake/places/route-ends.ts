@@ -1,7 +1,7 @@
 import type { PlaceTokenMatch } from './gazetteer.js';
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from '../victims/word-list.js';
+import { oneOf } from '../word-list.js';
 import { fledRouteOrigin } from './side-roles.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from '../victims/word-list.js';
+import { oneOf } from '../word-list.js';
 import { clauseBreak } from '../constructions/everyday-traffic-1.js';
 import { spokenOfIncident } from './side-roles.js';
 

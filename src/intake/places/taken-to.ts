@@ -1,6 +1,6 @@
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from '../victims/word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * Where people or bodies were taken is not where it happened: "took the chief and 2 guards to their base near Pinga"

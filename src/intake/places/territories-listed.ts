@@ -2,7 +2,7 @@ import type { Place } from '../../config/mission.js';
 import type { PlaceTokenMatch } from './gazetteer.js';
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from '../victims/word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * Territories named together in the plural are the territories, not their chief towns (reports34): "RAS ce jour dans les

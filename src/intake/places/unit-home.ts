@@ -1,7 +1,7 @@
 import type { PlaceTokenMatch } from './gazetteer.js';
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from '../victims/word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * A peacekeeping unit named by its base is who, not where: "Patrouille de la compagnie de Baraka bloquée … à l'entrée de

@@ -1,7 +1,7 @@
 import type { CategoryId } from '../../domain/taxonomy.js';
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from '../victims/word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * The site displaced victims live at, named to say who they are, is not where they were harmed: "IDP from Bulengo

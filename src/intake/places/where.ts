@@ -12,7 +12,7 @@ import { returnedTo, siteOfDisplacedNamed } from './site-and-return.js';
 import { fledRouteOrigin } from './side-roles.js';
 import { homesLeft, homesReturnedTo } from './homes-named.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from '../victims/word-list.js';
+import { oneOf } from '../word-list.js';
 
 /** Where it happened: exact places and typed-with-a-typo places, and where people fled to set aside. */
 

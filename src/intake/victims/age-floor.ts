@@ -1,7 +1,7 @@
 import { type Victims, VICTIM_KEYS } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from './word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * An age floor or ceiling after children is who they are, not how many: "send boys over 15 'for training'", "recruited

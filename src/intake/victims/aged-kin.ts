@@ -1,7 +1,7 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from './word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * A daughter or son given an age under 18 is a child harmed (C18, C24; pending reports40): "CODECO abducted the wife and

@@ -1,7 +1,7 @@
 import type { VictimKey, Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from './word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * Three-word SMS name one civilian with the bare word, no article (pending reports26): "policier tire sur civil oicha

@@ -3,7 +3,7 @@ import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { verbAt } from './victim-words.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from './word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * A bare count opening its clause, then the harm in the passive, takes the count (reports35): "des APCLS ont arrêté 12

@@ -3,6 +3,7 @@ import { CHILD_NOUNS } from '../categories/keywords.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { said, trigger } from '../triggers.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * A child among the victims said by an age or a school word rather than a counted child (pending reports24):
@@ -15,7 +16,7 @@ import { said, trigger } from '../triggers.js';
 const YOUNGEST = [['the', 'youngest'], ['le', 'plus', 'jeune'], ['la', 'plus', 'jeune'], ['youngest', 'victim'], ['the', 'youngest', 'victim']];
 const BE = /^(was|is|aged|age|avait|a|agee?|ayant|being|of|de)$/;
 const PUPILS_WORDS = ['eleves', 'pupils', 'ecoliers', 'ecolieres', 'schoolchildren', 'schoolboys', 'schoolgirls', 'ecolier', 'ecoliere', 'eleve', 'pupil'];
-const PUPILS = new RegExp(`^(${PUPILS_WORDS.join('|')})$`);
+const PUPILS = oneOf(PUPILS_WORDS);
 // "youngest"/"jeune" of YOUNGEST, a child word, a pupil word
 const CHILD_SAID = trigger(['youngest', 'jeune', ...CHILD_NOUNS, ...PUPILS_WORDS]);
 const YEARS = /^(ans|an|years?|yrs?|yo|y)$/;

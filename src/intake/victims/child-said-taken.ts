@@ -1,7 +1,7 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from './word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * C18 (reports37): one child recruited, then "he was taken" in a later clause ("Boy of 15 recruited by Mai-Mai in

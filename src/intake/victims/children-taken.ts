@@ -1,7 +1,7 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from './word-list.js';
+import { oneOf } from '../word-list.js';
 import { readNumber } from '../numbers.js';
 import { CHILD_NOUNS } from './victim-vocabulary.js';
 import { takenToCare } from '../categories/leaving-and-care.js';

@@ -5,7 +5,7 @@ import { readNumber } from '../numbers.js';
 import { isPerson, isSingularPerson, verbAt } from './victim-words.js';
 import { ageAt, CHILD_AGE } from './ages.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from './word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * Counts said the way everyday Kivu traffic says them (reports13): a headline with no article ("Police officer

@@ -2,7 +2,7 @@ import type { Victims } from '../../domain/alert.js';
 import type { Signals } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from './word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * Two people said as a pair, with no number: "un couple de vieillards égorgé", "an elderly couple killed", "bodies of man

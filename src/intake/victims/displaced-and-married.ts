@@ -2,7 +2,7 @@ import type { Victims } from '../../domain/alert.js';
 import type { Signals } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from './word-list.js';
+import { oneOf } from '../word-list.js';
 import { readNumber } from '../numbers.js';
 
 /**

@@ -6,7 +6,7 @@ import { PEOPLE } from './moved-people.js';
 import { isPerson, verbAt } from './victim-words.js';
 import { objectListGoesOn, othersHaveOwnState } from './others-own-state.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from './word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * Counts a reporter leaves half-said, read after the victim words:

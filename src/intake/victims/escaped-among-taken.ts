@@ -2,7 +2,7 @@ import type { Victims } from '../../domain/alert.js';
 import { readNumber } from '../numbers.js';
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from './word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * Hostages who escaped or were freed, told after the taking, are among those taken (C7): "un groupe armé a enlevé 5

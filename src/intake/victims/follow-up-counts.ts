@@ -7,7 +7,7 @@ import { isPerson, verbAt } from './victim-words.js';
 import { SHORTHAND_VICTIM_VERBS } from '../shorthand-words.js';
 import { SW_ARRIVED, SW_TOOK_PEOPLE } from '../vocabulary/everyday-traffic-5.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from './word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * Counts of everyday follow-ups and shorthand (reports12) that the count readers do not see:

@@ -13,7 +13,7 @@ import { beatenCount } from './beaten-injured.js';
 import { stillHeldCount } from '../constructions/everyday-traffic-2.js';
 import { readCountClasses9 } from './clause-counts.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from './word-list.js';
+import { oneOf } from '../word-list.js';
 
 const VIOLENT = ['kill', 'injure', 'abduct', 'sexual', 'recruit'] as const;
 

@@ -3,7 +3,7 @@ import { readNumber } from '../numbers.js';
 import { countNamedByHarm } from './harmed-not-moving.js';
 import { QUALIFIERS } from './victim-vocabulary.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from './word-list.js';
+import { oneOf } from '../word-list.js';
 
 /** People counted on the move ("mouvement de quelque 900 personnes", "2000 pers en mvt"); households are not people. */
 export const HOUSEHOLDS = new Set(['menages', 'menage', 'households', 'household', 'hh', 'families', 'familles', 'foyers', 'famille', 'family']);

@@ -3,7 +3,7 @@ import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { isPerson, isSingularPerson, verbAt } from './victim-words.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from './word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * One survivor of a rape named with her age or what she is, in the register of a case (reports36, t36c): "arrested a man

@@ -3,7 +3,7 @@ import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { verbAt } from './victim-words.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from './word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * A part of the dead, then the next harm's own count (pending reports24): "quatre personnes tuées dont 2 enfants et six autres

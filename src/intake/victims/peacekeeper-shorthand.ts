@@ -2,7 +2,7 @@ import type { Victims } from '../../domain/alert.js';
 import type { SignalHit } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from './word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * "PK" as the mission's sitreps write a peacekeeper, counted or hurt (reports26): "1x PK lightly WIA", "2 PKs WIA",

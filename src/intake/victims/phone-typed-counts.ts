@@ -5,7 +5,7 @@ import { CHILD_NOUNS, VICTIM_VERBS } from './victim-vocabulary.js';
 import { isPerson, isSingularPerson } from './victim-words.js';
 import { SW_KILLED_THEM, SW_TOOK_THEM, LN_KILLED } from '../vocabulary/phone-typed.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from './word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * Counts as the phone-typed register says them, where the general readers find none:

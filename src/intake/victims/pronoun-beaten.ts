@@ -1,7 +1,7 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from './word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * C3 in SMS: a clause that opens on a pronoun object and a beating participle, no verb "was" between ("wife raped, him

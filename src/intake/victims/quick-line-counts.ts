@@ -7,7 +7,7 @@ import { isPerson, isSingularPerson, verbAt } from './victim-words.js';
 import { PEOPLE } from './moved-people.js';
 import { TAKEN_TO, takenToCare } from '../categories/leaving-and-care.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from './word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * One-line quick reports (reports14): counts said in constructions the victim reader does not follow. Each reading

@@ -3,7 +3,7 @@ import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import { isPerson } from './victim-words.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from './word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * People counted, then their taking told with a pronoun (pending reports26): "4 boys aged 14-16 recruited by CODECO,

@@ -3,7 +3,7 @@ import { readNumber } from '../numbers.js';
 import type { Token } from '../normalize.js';
 import { isPerson } from './victim-words.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from './word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * The people counted right before "se sont abrités" / "se sont mis(es) à l'abri" are the displaced (reports29: "environ

@@ -4,7 +4,7 @@ import type { CategoryId } from '../../domain/taxonomy.js';
 import type { Signals } from '../categories/categories.js';
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from './word-list.js';
+import { oneOf } from '../word-list.js';
 import { readNumber } from '../numbers.js';
 import { isPerson, isSingularPerson } from './victim-words.js';
 

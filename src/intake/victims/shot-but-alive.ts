@@ -1,7 +1,7 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from './word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * One person shot and said to be alive is one wounded (C3; pending reports38): "a moto driver was shot by men in uniform,

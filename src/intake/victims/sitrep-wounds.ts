@@ -3,7 +3,7 @@ import { readNumber } from '../numbers.js';
 import type { Token } from '../normalize.js';
 import { isPerson, isSingularPerson } from './victim-words.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from './word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * Counts of the wounds and killings vocabulary/sitrep-wounds.ts adds, where the general readers find none:

@@ -4,7 +4,7 @@ import { readNumber } from '../numbers.js';
 import { CHILD_NOUNS, VICTIM_VERBS } from './victim-vocabulary.js';
 import { isPerson } from './victim-words.js';
 import { said, trigger } from '../triggers.js';
-import { oneOf } from './word-list.js';
+import { oneOf } from '../word-list.js';
 
 /**
  * Count orders of phone-typed Swahili and Lingala the number-first readers miss (pending reports38):
