@@ -38,10 +38,16 @@ export function fightingSinceHits(tokens: readonly Token[], clashAt: (k: number)
   return [];
 }
 
-// The fighting word in the same clause: before "since" (up to 8 words), or right after the time with no cause word between.
+// Words that lengthen a phrase without adding to it: French says "combats entre le M23 et les FARDC près de Sake" where
+// English says "fighting between M23 and FARDC near Sake", so the window before "since" counts only the other words.
+const FILLER = new Set(['le', 'la', 'les', 'l', 'de', 'des', 'du', 'd', 'et', 'a', 'au', 'aux', 'the', 'of', 'and', 'an', 'in', 'en']);
+
+// The fighting word in the same clause: before "since" (up to 8 words, fillers not counted), or right after the time
+// with no cause word between.
 function fightNear(tokens: readonly Token[], since: number, time: number, clashAt: (k: number) => boolean): boolean {
-  for (let k = since - 1; k >= 0 && k >= since - 8; k--) {
+  for (let k = since - 1, counted = 0; k >= 0 && counted < 8; k--) {
     if (tokens[k + 1]!.breakBefore) break;
+    if (!FILLER.has(tokens[k]!.norm)) counted++;
     if (FIGHT.test(tokens[k]!.norm) || clashAt(k)) return true;
     if (CAUSE.test(tokens[k]!.norm)) break;
   }
