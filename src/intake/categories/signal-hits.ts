@@ -324,6 +324,8 @@ export function siteHits(tokens: readonly Token[], mentions: readonly { start: n
   return out;
 }
 
+const PAST_EFFECT = /^(killed|wounded|injured|hit|destroyed|damaged|left|caused|claimed|struck|burnt|burned|razed|forced|drove|sent|cost|took|set)$/;
+
 // A named actor is armed people: "ADF seen moving" is a movement, not people fleeing.
 export function armedHits(mentions: readonly { start: number; end: number }[], tokens?: readonly Token[]): SignalHit[] {
   const out: SignalHit[] = mentions.map(({ start, end }) => ({ value: { signal: 'armed', subType: null }, start, end }));
@@ -331,7 +333,9 @@ export function armedHits(mentions: readonly { start: number; end: number }[], t
   for (const { start, end } of tokens ? mentions : []) {
     const next = tokens![end];
     // "wounded in M23 shelling of Kitshanga", "during FARDC-M23 fighting": a noun, not a verb.
-    const noun = /^(in|during|by|after|from|of|to|par|lors|pendant|apres|the|an|a)$/.test(tokens![start - 1]?.norm ?? '') || /^(of|de|d|du|des)$/.test(tokens![end + 1]?.norm ?? '');
+    // ("M23 shelling killed 2 civilians", "ADF shooting left 3 dead": the -ing word is the subject of a verb told in the
+    // past, a noun for what happened, not a group doing it now)
+    const noun = /^(in|during|by|after|from|of|to|par|lors|pendant|apres|the|an|a)$/.test(tokens![start - 1]?.norm ?? '') || /^(of|de|d|du|des)$/.test(tokens![end + 1]?.norm ?? '') || PAST_EFFECT.test(tokens![end + 1]?.norm ?? '');
     if (next && !next.breakBefore && !noun && /^(shelling|attacking|firing|shooting|bombarding|looting|burning|pounding|storming)$/.test(next.norm)) out.push({ value: { signal: 'underway', subType: null }, start: end, end: end + 1 });
   }
   return out;

@@ -325,7 +325,8 @@ function harmNamedWith(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (/^(policiere|policieres|militaire|militaires|policier|policiers)$/.test(w) && before && !tokens[i]!.breakBefore && /^(bavures?|violences?|brutalit\w*|exactions|repression|tracasseries|abus|sevices)$/.test(before.norm)) return true;
-  return /^(police|military|army)$/.test(w) && !!after && !after.breakBefore && /^(brutality|violence|raids?|crackdown|abuses?|harassment|extortion|shootings?|beatings?|repression)$/.test(after.norm);
+  // ("army shelling killed 2 civilians", "military drone strike on Kibumba": the fire is theirs too)
+  return /^(police|military|army)$/.test(w) && !!after && !after.breakBefore && /^(brutality|violence|raids?|crackdown|abuses?|harassment|extortion|shootings?|beatings?|repression|shelling|shells|gunfire|fire|bombing|bombs?|bombardments?|artillery|mortars?|rockets?|airstrikes?|drones?|strikes?)$/.test(after.norm);
 }
 
 // "tirs de militaires", "exactions des policiers", "beatings of soldiers": the harm is theirs, told as a noun before them.

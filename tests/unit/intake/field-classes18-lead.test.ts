@@ -28,3 +28,46 @@ describe('fighting since a time is under way in French too, where articles lengt
     expect(parse(text).priority).not.toBe('critical');
   });
 });
+
+describe('a group\'s shelling told as what killed or hit is over, not under way (categories/signal-hits.ts armedHits)', () => {
+  it.each([
+    ['M23 shelling killed 2 civilians in Kitshanga', 'high'],
+    ['FARDC shelling killed 2 civilians in Kitshanga', 'high'],
+    ['M23 shelling hit houses in Kibumba, 1 woman killed', 'high'],
+    ['ADF shooting left 3 dead in Mamove', 'high'],
+    ['M23 bombing destroyed the school of Kibumba', 'high'],
+    // the French says it with a noun already
+    ['Des tirs d\'obus du M23 ont tué 2 civils à Kitshanga', 'high'],
+  ])('%s', (text, priority) => {
+    expect(parse(text).priority).toBe(priority);
+  });
+
+  it.each([
+    ['M23 shelling Kitshanga now'],
+    ['ADF attacking Mamove'],
+    ['M23 shelling FARDC trenches near Sake'],
+    ['Le M23 bombarde Kitshanga en ce moment'],
+  ])('a group doing it now stays under way: %s', (text) => {
+    expect(parse(text).priority).toBe('critical');
+  });
+});
+
+describe('the army\'s or police\'s fire named as a noun names them as the doer (doers/host-forces.ts, C1, C2)', () => {
+  const doers = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p.name);
+  it.each([
+    ['Army shelling killed 2 civilians in Kitshanga', 'fardc'],
+    ['army fire killed a child in Sake', 'fardc'],
+    ['military drone strike killed 3 civilians in Kibumba', 'fardc'],
+    ['Des tirs d\'obus de l\'armée ont tué 2 civils à Kitshanga', 'fardc'],
+    ['police gunfire wounded 3 protesters in Beni', 'pnc'],
+  ])('%s', (text, doer) => {
+    expect(doers(text)).toContain(doer);
+  });
+
+  it.each([
+    ['M23 shelled the army camp near Sake, no civilian hurt'],
+    ['2 civilians killed by M23 shelling near the army base in Sake'],
+  ])('the army as a place or a target is no doer: %s', (text) => {
+    expect(doers(text)).not.toContain('fardc');
+  });
+});
