@@ -80,6 +80,7 @@ import { heldInCellHits } from './held-in-cell.js';
 import { questionedByStateHits, questionTopic } from './questioned-by-state.js';
 import { casePressureHits, rapesSpokenOf } from './rape-spoken-of.js';
 import { goodsTakenBefore, onlyGoodsTaken } from './goods-taken-before.js';
+import { vehicleStopped } from './vehicle-stopped.js';
 import type { Token } from '../normalize.js';
 import { objectFollows } from '../victims/victim-words.js';
 import { animalsTakenAt, livestockOfOwners, onlyAnimalsTaken } from '../victims/livestock-owners.js';
@@ -253,6 +254,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     left.drop(h) ||
     displacedSheltered(h, signalHits, tokens, mentions.map((m) => m.end)) ||
     thingsMissing(h, tokens) || // ("after a cow went missing": things-missing.ts)
+    vehicleStopped(h, tokens) || // ("ont arrêté un bus": a vehicle stopped, nobody arrested: vehicle-stopped.ts)
     levySanction(h, tokens) || // ("diggers who don't pay refused access to pits": levy-sanction.ts)
     aidAgencyTelling(h, tokens) || // ("NGO partner reports: …": the agency tells, aid-agency-as-teller.ts)
     thingTakenInSwahili(h, tokens) || // ("shule imechukuliwa": a thing taken over, swahili-things-taken.ts)

@@ -133,7 +133,7 @@ const TOOK_SAID = trigger([
   'took', 'taken', 'take', 'taking', 'stole', 'stolen', 'steal', 'stealing', 'carried', 'grabbed', 'seized', 'emporte*', 'ravi', 'ravis', 'raviss*', 'vole', 'voles',
   'volee', 'volees', 'volent', 'volaient', 'pris', 'prennent', 'ontpris', 'ont pris', 'confisqu*', 'confiscat*', 'razzi*', 'saisi', 'saisis', 'saisie', 'saisies', 'saisissent',
 ]);
-const GOODS = /^(goats?|chevres?|cows?|cattle|vaches?|betail|sheep|moutons?|pigs?|porcs?|chickens?|poules?|volailles?|livestock|mattress(es)?|matelas|blankets?|couvertures?|food|vivres|nourriture|beans|haricots|maize|mais|harvests?|recoltes?|crops|bags|sacs|sacks|goods|biens|marchandises?|merchandise|belongings|effets|households?|ustensiles|utensils|radios?|bicycles?|velos?|motos?|motorbikes?|motorcycles?|solar|panneaux|panels|jerrycans?|bidons?|casseroles|pots|tools|outils|clothes|habits|vetements|savings|economies)$/;
+const GOODS = /^(goats?|chevres?|cows?|cattle|vaches?|betail|sheep|moutons?|pigs?|porcs?|chickens?|poules?|volailles?|livestock|mattress(es)?|matelas|blankets?|couvertures?|food|vivres|nourriture|beans|haricots|maize|mais|harvests?|recoltes?|crops|bags|sacs|sacks|goods|biens|marchandises?|merchandise|belongings|effets|households?|ustensiles|utensils|radios?|bicycles?|velos?|motos?|motorbikes?|motorcycles?|solar|panneaux|panels|jerrycans?|bidons?|casseroles|pots|tools|outils|clothes|habits|vetements|savings|economies|money|cash|argent|phones?|telephones?|portables?|valuables|jewellery|jewelry|bijoux|wallets?|portefeuilles?|dollars|usd)$/;
 // ("emporté une dizaine de chèvres", "took a dozen goats": a round number of goods)
 const GOODS_FILLER = /^(dizaine|douzaine|vingtaine|trentaine|centaine|dozen|dozens|hundreds|quelques|plusieurs|the|their|his|her|all|some|several|many|les|leurs|leur|des|du|de|la|le|l|ses|son|sa|tous|toutes|their|of|a|an|un|une|\d+)$/;
 export function goodsTakenHits(tokens: readonly Token[]): SignalHit[] {
@@ -145,6 +145,8 @@ export function goodsTakenHits(tokens: readonly Token[]): SignalHit[] {
     while (k < i + GOODS_GAP && (GOODS_FILLER.test(tokens[k]?.norm ?? '') || GOODS_ESTIMATE.test(tokens[k]?.norm ?? '')) && !tokens[k]!.breakBefore) k++; // ("took about 80 cows": estimated-goods.ts)
     // ("seized the fishermen's nets": the owners' goods, reports43)
     if (tokens[k + 1]?.norm === 's' && !tokens[k + 1]!.breakBefore && isPerson(tokens[k]?.norm ?? '')) k += 2;
+    // ("took all the passengers' money": the plural owners' goods, the apostrophe gone)
+    else if (isPerson(tokens[k]?.norm ?? '') && !tokens[k + 1]?.breakBefore && GOODS.test(tokens[k + 1]?.norm ?? '')) k += 1;
     // ("took fish and fuel", "ont pris 2 pirogues": lake-and-road-goods.ts)
     if (k < tokens.length && !tokens[k]!.breakBefore && (GOODS.test(tokens[k]!.norm) || lakeOrRoadGoods(tokens, k))) out.push({ value: { signal: 'loot', subType: null }, start: i, end: k + 1 });
   }

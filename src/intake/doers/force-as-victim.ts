@@ -60,9 +60,12 @@ export function forceNotDoing(tokens: readonly Token[], start: number, end: numb
   // "FARDC reopened the road"
   // ("FARDC secured the area then looted shops": what they did next is the harm)
   if (RESTORED.test(tokens[k]?.norm ?? '') || (/^(a|ont|have|has)$/.test(tokens[k]?.norm ?? '') && RESTORED.test(tokens[k + 1]?.norm ?? ''))) return !tokens.slice(k + 1).some((t) => /^(then|puis|ensuite|before|avant|afterwards|apres|and|et)$/.test(t.norm));
-  // counted: a number or one before the force
-  const n = readNumber(tokens, start - 1);
-  const counted = (n !== null && !n.zero && n.next === start) || /^(un|une|a|one)$/.test(tokens[start - 1]?.norm ?? '');
+  // counted: a number or one before the force, maybe before its men ("3 FARDC soldiers", "3 militaires FARDC", "2 éléments de la PNC")
+  let first = start;
+  while (first > 0 && first > start - 4 && !tokens[first]!.breakBefore && (FORCE_NOUN.test(tokens[first - 1]!.norm) || /^(de|du|des|la|l)$/.test(tokens[first - 1]!.norm))) first--;
+  if (first < start && !FORCE_NOUN.test(tokens[first]!.norm)) first = start;
+  const n = readNumber(tokens, first - 1);
+  const counted = (n !== null && !n.zero && n.next === first) || /^(un|une|a|one)$/.test(tokens[first - 1]?.norm ?? '');
   if (!counted) return false;
   // then the harm said of them, maybe after "and 2 civilians": "… killed" with no victim after it
   for (let j = k; j < tokens.length && j < k + 6; j++) {

@@ -71,3 +71,45 @@ describe('the army\'s or police\'s fire named as a noun names them as the doer (
     expect(doers(text)).not.toContain('fardc');
   });
 });
+
+describe('a vehicle stopped and its passengers robbed is looting, in both languages (vehicle-stopped.ts, denials-and-rumours.ts goodsTakenHits)', () => {
+  it.each([
+    ['Armed men stopped a bus near Komanda and took all the passengers\' money'],
+    ['armed men took the phones and money of travellers near Komanda'],
+    ['gunmen took cash and phones from the passengers near Komanda'],
+    ['Des hommes armés ont arrêté un bus près de Komanda et pris l\'argent de tous les passagers'],
+    ['Des hommes armés ont arrêté un bus près de Komanda et dépouillé les passagers'],
+    ['hommes armés ont arrete un camion pres de Komanda et emporte la marchandise'],
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('looting_destruction');
+  });
+
+  it.each([
+    ['la police a arrêté le chauffeur du bus à Beni', 'arbitrary_detention'],
+    ['la police a arrêté 3 motards à Beni', 'arbitrary_detention'],
+    ['ADF took 3 women near Mamove', 'abduction'],
+    ['They took refuge in the church of Oicha', 'displacement'],
+  ])('people arrested or taken stay so: %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
+
+describe('the host force counted among the victims before its name is no doer (doers/force-as-victim.ts)', () => {
+  const doers = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p.name);
+  it.each([
+    ['3 militaires FARDC et 2 civils tués dans une embuscade des ADF près d\'Eringeti'],
+    ['3 FARDC soldiers and 2 civilians killed in an ADF ambush near Eringeti'],
+    ['2 éléments de la PNC et un civil blessés dans une attaque des Maï-Maï à Lubero'],
+  ])('%s', (text) => {
+    expect(doers(text)).not.toContain('fardc');
+    expect(doers(text)).not.toContain('pnc');
+  });
+
+  it.each([
+    ['3 militaires FARDC ont tué 2 civils à Beni', 'fardc'],
+    ['2 éléments de la PNC ont blessé un motard à Beni', 'pnc'],
+    ['2 militaires des FARDC ont violé une femme à Minova', 'fardc'],
+  ])('the force that did the harm stays the doer: %s', (text, doer) => {
+    expect(doers(text)).toContain(doer);
+  });
+});
