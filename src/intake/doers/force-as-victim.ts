@@ -1,5 +1,6 @@
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
+import { aIsPlace } from './a-as-place.js';
 
 /**
  * The host army or police named in a report without doing the harm (pending reports24), so no perpetrator and no HRDDP flag:
@@ -71,7 +72,12 @@ export function forceNotDoing(tokens: readonly Token[], start: number, end: numb
   for (let j = k; j < tokens.length && j < k + 6; j++) {
     if (j > k && tokens[j]!.breakBefore) return false;
     if (/^(by|par)$/.test(tokens[j]!.norm)) return false;
-    if (HARMED.test(tokens[j]!.norm)) return !OBJECT_AFTER.test(tokens[j + 1]?.norm ?? '') || Boolean(tokens[j + 1]?.breakBefore);
+    if (HARMED.test(tokens[j]!.norm)) return !objectAfter(tokens, j + 1) || Boolean(tokens[j + 1]?.breakBefore);
   }
   return false;
+}
+
+// A victim after the harm verb ("killed a civilian", "ont tué 2 civils"), not "à Beni" typed "a Beni" (a-as-place.ts).
+function objectAfter(tokens: readonly Token[], k: number): boolean {
+  return OBJECT_AFTER.test(tokens[k]?.norm ?? '') && !aIsPlace(tokens, k);
 }

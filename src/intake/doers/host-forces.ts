@@ -1,4 +1,5 @@
 import { forceInDenouncedHarm } from './denounced-harm.js';
+import { aIsPlace } from './a-as-place.js';
 import { enteredThenHarmed } from './entered-then-harmed.js';
 import { paidToForceAt } from '../constructions/paid-to-force.js';
 import { isPeacekeeperUnit } from '../categories/peacekeeper-units.js';
@@ -218,7 +219,7 @@ function doerAfter(tokens: readonly Token[], i: number): boolean {
   // ("A soldier shot dead a moto driver": who was shot is named after, doers/shot-dead.ts)
   if (!active && next && !next.breakBefore && /^(by|par|dead|morts?|to)$/.test(next.norm) && !shotSomeoneDead(tokens, k)) return false;
   if (!active && !shotSomeoneDead(tokens, k) && (SUFFERED.test(verb.norm) || (verb.norm === 'shot' && (!/^(in|into|at|on|en|sur)$/.test(next?.norm ?? '') || shotInCombat(tokens, k + 1))))) {
-    const object = next && !next.breakBefore && /^(\d+|a|an|un|une|the|les|des|two|three|deux|trois|several|plusieurs|him|her|them|his|their|civilians|civils|people|personnes|villagers|villageois|women|femmes|men|hommes|children|enfants)$/.test(next.norm);
+    const object = next && !next.breakBefore && /^(\d+|a|an|un|une|the|les|des|two|three|deux|trois|several|plusieurs|him|her|them|his|their|civilians|civils|people|personnes|villagers|villageois|women|femmes|men|hommes|children|enfants)$/.test(next.norm) && !aIsPlace(tokens, k + 1);
     // ("soldier shot moto taxi driver", "policeman shot trader at the barrier": SMS drops the article, reports35)
     if (!object && !(verb.norm === 'shot' && peopleAfter(tokens, k) !== null)) return false;
   }

@@ -113,3 +113,24 @@ describe('the host force counted among the victims before its name is no doer (d
     expect(doers(text)).toContain(doer);
   });
 });
+
+describe('"à" typed "a" after a harm is where it happened, not the article before a victim (doers/a-as-place.ts)', () => {
+  const doers = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p.name);
+  it.each([
+    ['3 policiers blessés à Beni'],
+    ['un policier tué à Beni'],
+    ['3 policiers blesses a Beni'],
+    ['3 agents de la PNC blessés à Beni'],
+    ['3 policemen wounded in Beni'],
+  ])('police harmed are no doers: %s', (text) => {
+    expect(doers(text)).not.toContain('pnc');
+  });
+
+  it.each([
+    ['un policier a tué un motard à Beni'],
+    ['2 policemen killed a civilian in Beni'],
+    ['des policiers ont blessé a Beni un motard'],
+  ])('police who harmed someone are: %s', (text) => {
+    expect(doers(text)).toContain('pnc');
+  });
+});
