@@ -31,6 +31,11 @@ function kmAt(tokens: readonly Token[], i: number): { km: number; next: number }
   return null;
 }
 
+// Armed men (a group, its fighters) end within three words before the copula: they are the subject.
+function armedRightBefore(s: Signals, copula: number): boolean {
+  return [...s.all('armed'), ...s.all('movement')].some((h) => h.end <= copula && h.end >= copula - 2);
+}
+
 /** Armed men on the move said to be within 3 km: the attack is imminent. */
 export function closingIn(s: Signals): boolean {
   if ((!s.has('movement') && !s.has('armed')) || !said(s.tokens, APPROACH_SAID)) return false;
@@ -42,7 +47,9 @@ export function closingIn(s: Signals): boolean {
     const after = tokens[d.next];
     const before = tokens[i - 1]?.norm ?? '';
     // "the camp is 2 km from the town": where a place lies, not where the attackers are
-    if (/^(is|are|lies|est|sont|situe|situee|located|found)$/.test(before) || /^(is|are|est|sont|situe|situee|located)$/.test(tokens[i - 2]?.norm ?? '')) continue;
+    // ("CODECO fighters are 3 km from Drodro and advancing", "les CODECO sont à 3 km": armed men are where the copula says)
+    const copula = /^(is|are|lies|est|sont|situe|situee|located|found)$/.test(before) ? i - 1 : /^(is|are|est|sont|situe|situee|located)$/.test(tokens[i - 2]?.norm ?? '') ? i - 2 : -1;
+    if (copula >= 0 && !armedRightBefore(s, copula)) continue;
     if (!(after && !after.breakBefore && AWAY.test(after.norm)) && !/^(a|at|within|about|env|environ|only|seulement|just)$/.test(before)) continue;
     // armed men or their movement in the same sentence
     const sentence = (k: number): boolean => {

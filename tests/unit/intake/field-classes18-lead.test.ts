@@ -134,3 +134,22 @@ describe('"à" typed "a" after a harm is where it happened, not the article befo
     expect(doers(text)).toContain('pnc');
   });
 });
+
+describe('armed men who "are" within 3 km and advancing are closing in (categories/closing-in.ts)', () => {
+  it.each([
+    ['CODECO fighters are 3 km from Drodro and advancing'],
+    ['Les CODECO sont à 3 km de Drodro et avancent'],
+    ['armed men are 2km from Kasindi, approaching'],
+    ['les hommes armés sont à 1 km du village de Lopa et progressent'],
+  ])('%s', (text) => {
+    expect(parse(text).priority).toBe('critical');
+  });
+
+  it.each([
+    ['the camp is 2 km from the town, armed men advancing on Drodro'],
+    ['Le site est à 2 km de Drodro, les CODECO avancent vers Fataki'],
+    ['CODECO fighters are 10 km from Drodro and advancing'],
+  ])('where a place lies, or far away, is no closing in: %s', (text) => {
+    expect(parse(text).priority).not.toBe('critical');
+  });
+});
