@@ -135,6 +135,7 @@ import { foundAliveHurtCounts } from '../categories/found-alive-after.js';
 import { bareTitleHarmed } from './bare-title-harmed.js';
 import { oneRapedNamed } from './one-raped-named.js';
 import { partialRelease } from './partial-release.js';
+import { onePersonApposed } from './one-person-apposed.js';
 import { parentChildrenCounted } from '../categories/parent-with-children.js';
 
 export interface CountReading {
@@ -306,6 +307,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   partOfWounded(tokens, victims); // ("2 wounded, one hit in the chest": the one among the 2, part-of-wounded.ts)
   saidBeatenPart(tokens, victims); // ("the 6 abducted have come home, 2 say they were whipped": 2 injured, part-of-wounded.ts)
   parentChildrenCounted(tokens, victims); // ("a woman and her two young daughters wounded": 2 children, categories/parent-with-children.ts)
+  onePersonApposed(tokens, victims); // ("Le passager, blessé par balle, est soigné", "le vieux de 70 ans lynché": one-person-apposed.ts)
   partialRelease(tokens, victims); // (C7: "ont relâché 2 des 6 otages", "abducted 2, released one after ransom": the whole, partial-release.ts)
   for (const [key, n] of Object.entries(overrides)) victims[key as VictimKey] = n;
   return { victims, unclear, killedAtLeast: victims.killed === null ? readAtLeast : null };

@@ -95,3 +95,80 @@ describe('a parent wounded with her own young children: the children counted, a 
     expect(r.priority).toBe(priority);
   });
 });
+
+describe('a toll still being counted or said "now" is no attack under way (categories/toll-now.ts, text-facts.ts)', () => {
+  it.each([
+    ['Biakato: attaque ADF hier, plusieurs morts, bilan en cours', 'high'],
+    ['Mbau: attaque à la machette cette nuit, plusieurs morts, bilan provisoire en cours', 'high'],
+    ['Biakato: ADF attack last night, several dead, toll still being established', 'high'],
+    ["Update Kanyabayonga after Tuesday's shelling: 14 wounded now, not 9. No deaths.", 'medium'],
+    ["Kanyabayonga after Tuesday's shelling: 14 wounded now", 'medium'],
+    ['Sake: après les bombardements de lundi, 6 blessés maintenant', 'medium'],
+  ] as const)('%s → %s', (text, priority) => {
+    expect(parse(text).priority).toBe(priority);
+  });
+
+  it.each([
+    ['Kiwanja: shelling now on Kiwanja, 3 wounded', 'critical'],
+    ['Kiwanja: bombardements en cours sur Kiwanja', 'critical'],
+    ['Kiwanja: combats en cours, bilan inconnu', 'critical'],
+  ] as const)('stays: %s → %s', (text, priority) => {
+    expect(parse(text).priority).toBe(priority);
+  });
+});
+
+describe('"ils étaient 12 à être enlevés": the harm named after "à être" is counted (victims/they-were-n.ts)', () => {
+  it.each([
+    ['Baraka: ils étaient 12 à être enlevés par les Mai-Mai sur le lac, pas 8 comme dit hier', 'abducted', 12],
+    ["Beni: ils étaient 3 à être tués dans l'embuscade", 'killed', 3],
+    ['Kalehe: elles étaient 5 à être blessées par les éclats', 'injured', 5],
+  ] as const)('%s → %s %i', (text, field, n) => {
+    expect(parse(text).victims[field]).toBe(n);
+  });
+
+  it('stays: ils étaient 30 à être présents à la réunion → nobody counted', () => {
+    const v = parse('Beni: ils étaient 30 à être présents à la réunion').victims;
+    expect([v.killed, v.injured, v.abducted]).toEqual([null, null, null]);
+  });
+});
+
+describe('one person with a singular article, the harm set apart or after the age (victims/one-person-apposed.ts)', () => {
+  it.each([
+    ['Lume: deux motards tués hier par des présumés ADF. Le passager, blessé par balle, est soigné au CS de Lume', 'injured', 1],
+    ['Beni: the driver, shot in the leg, was evacuated to Beni', 'injured', 1],
+    ['Beni: le chauffeur, blessé, a été évacué', 'injured', 1],
+    ["Mavivi: le vieux de 70 ans lynché hier soir par des jeunes qui l'accusaient de sorcellerie", 'killed', 1],
+    ['Mavivi: le vieux lynché par la foule', 'killed', 1],
+    ['Oicha: un vieux de 65 ans tué à la machette', 'killed', 1],
+  ] as const)('%s → %s %i', (text, field, n) => {
+    expect(parse(text).victims[field]).toBe(n);
+  });
+
+  it.each([
+    ['Beni: les vieux, blessés, ont été évacués', 'injured', null],
+    ['Beni: le chef, qui a vu les blessés, témoigne', 'injured', null],
+    ['Beni: 2 tués, dont le chauffeur', 'killed', 2],
+  ] as const)('stays: %s → %s %s', (text, field, n) => {
+    expect(parse(text).victims[field]).toBe(n);
+  });
+});
+
+describe('where the hurt were taken for care is not where they were hurt (places/cared-at.ts)', () => {
+  it.each([
+    ['6 civilians hospitalised at HGR Rutshuru after a shell hit Kiwanja market yesterday', 'kiwanja'],
+    ['Sake: one person killed and 3 others hurt by a shell in Mubambiro, the 3 hospitalised in Goma', 'sake'],
+    ['Kiwanja: 3 blessés par un obus, hospitalisés à Goma', 'kiwanja'],
+    ["Goma: 3 civils hospitalisés à l'HGR après des tirs à Kanyaruchinya", 'kanyaruchinya'],
+    ['2 civils admis à l’hôpital de Rutshuru après une attaque à Kiwanja', 'kiwanja'],
+  ])('%s → %s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+
+  it.each([
+    ['Rutshuru: 4 wounded admitted at HGR Rutshuru', 'rutshuru'],
+    ['4 wounded hospitalised in Goma after a grenade blast', 'goma'],
+    ['Beni: ADF attacked Oicha, 3 wounded', 'oicha'],
+  ])('stays: %s → %s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+});
