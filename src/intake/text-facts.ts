@@ -14,7 +14,8 @@ export function isUnderway(s: Signals): boolean {
   // C10: fighting said to go on since a time, nothing said of its end (categories/under-way.ts).
   if (s.all('underway').some((u) => u.value.subType === 'fighting_since')) return true;
   // C10: gunfire heard while people flee, said to go on (categories/under-way.ts heardFireGoesOnHits).
-  if (s.all('underway').some((u) => u.value.subType === 'fire_goes_on')) return true;
+  // ("after Tuesday's shelling: 14 wounded now": the now of a toll, categories/toll-now.ts)
+  if (s.all('underway').some((u) => u.value.subType === 'fire_goes_on' && !nowOfAToll(s.tokens, u.start))) return true;
   // Armed men within 3 km, or people hiding now while armed men enter or fire (categories/closing-in.ts).
   if (closingIn(s) || hidingFromAttackers(s)) return true;
   // ("ADF elts 2km from Kididiwe, attack feared imminent": the movement whose attack is imminent, categories/group-near-attack-feared.ts)

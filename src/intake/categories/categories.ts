@@ -10,6 +10,7 @@ import { attackOnlyExpected } from './announced-attack.js';
 import { ordnanceHandledByPeacekeepers } from './ordnance-handled.js';
 import { armedEnteredFacility, staffHarmedInRaidedFacility } from './staff-in-facility.js';
 import { takenAndBeaten } from './taken-and-beaten.js';
+import { parentWithChildren } from './parent-with-children.js';
 import type { Victims } from '../../domain/alert.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
 import type { Token } from '../normalize.js';
@@ -323,7 +324,9 @@ export function childVictims(s: Signals, victims: Victims): boolean {
   // (children among people taken stay victims of the taking: C18, "took the nurse's husband and two boys")
   // ("ont tué 2 personnes et enlevé un garçon de 14 ans": the child is the one taken, right after the verb of taking, C18; reports42)
   const takenAmong = children > 0 && (victims.abducted ?? 0) >= children && ((victims.abducted ?? 0) >= Math.max(victims.killed ?? 0, victims.injured ?? 0) || childRightAfterTaking(s));
-  const amongOthers = !takenAmong && children > 0 && Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0) > children && children * 2 <= Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0) + 1;
+  // ("une maman et ses 2 bébés blessés": the children wounded with their parent are the victims, parent-with-children.ts;
+  // killed with her, "un bébé et sa mère tués", the main corpus reads an attack on civilians, high either way)
+  const amongOthers = !takenAmong && children > 0 && ((victims.killed ?? 0) > 0 || parentWithChildren(s.tokens) === null) && Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0) > children && children * 2 <= Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0) + 1;
   if (amongOthers) return false;
   // "Twelve bodies, mostly women and children": children named among a larger uncounted-by-age group.
   const counted = Math.max(victims.killed ?? 0, victims.injured ?? 0, victims.abducted ?? 0);
@@ -448,6 +451,7 @@ function childViolation(s: Signals, victims: Victims): string | null {
   if (s.near('child', 'kill', 6) || (victims.killed ?? 0) > 0) return 'killing';
   if ((victims.abducted ?? 0) > 0) return 'abduction';
   if (s.near('child', 'injure', 6)) return 'maiming';
+  if ((victims.injured ?? 0) > 0 && parentWithChildren(s.tokens) !== null) return 'maiming'; // ("a woman and her two young daughters wounded": parent-with-children.ts)
   if (onFacility(s, 'school')) return 'attack_on_school';
   if (onFacility(s, 'hospital')) return 'attack_on_hospital';
   if (denied) return 'denial_of_access';

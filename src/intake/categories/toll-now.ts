@@ -4,7 +4,7 @@ import { readNumber } from '../numbers.js';
 /**
  * Words that sound like an attack under way but tell of harm already done (pending reports40):
  *  - "now" said of a toll, a revised count: "maj: maintenant 5 blessés et 2 morts", "injured now 12", "toll now 6",
- *    "the dead are now 4" — the count has grown, nothing says the attack goes on (C10 is about fighting said to go on);
+ *    "the dead are now 4", or the count itself going on, "bilan en cours" (reports44) — the count has grown, nothing says the attack goes on (C10 is about fighting said to go on);
  *  - people "caught in the crossfire", "pris entre deux feux" when the harm is told (someone killed or hurt): how they
  *    were hit, not people trapped now ("5 wounded after Mai-Mai attacked the FARDC position; civilians caught in the
  *    crossfire").
@@ -14,9 +14,12 @@ import { readNumber } from '../numbers.js';
 const NOW = /^(now|maintenant|desormais|actuellement)$/;
 const TOLL = /^(toll|bilan|injured|wounded|blesses?|blessees?|dead|killed|morts?|tues?|deaths?|casualties|victimes?|missing|disparus?|abducted|enleves?)$/;
 const BETWEEN = /^(is|are|stands|at|de|a|est|sont|s|eleve|passe|to|rises|risen|up)$/;
+const COUNTING = /^(bilan|toll|decompte|comptage|tally|count|headcount|denombrement|recensement)$/;
 const CROSSFIRE = /^(crossfire|feux|cross)$/;
 
 export function nowOfAToll(tokens: readonly Token[], at: number): boolean {
+  // ("plusieurs morts, bilan en cours", "toll still being established": the count goes on, not the attack; reports44)
+  if (COUNTING.test(tokens[at - 1]?.norm ?? '') || (COUNTING.test(tokens[at - 2]?.norm ?? '') && /^(provisoire|definitif|final|exact|still)$/.test(tokens[at - 1]?.norm ?? ''))) return !tokens[at]!.breakBefore;
   if (!NOW.test(tokens[at]?.norm ?? '')) return false;
   // ("injured now 12", "bilan maintenant de 6 morts", "toll now stands at 6")
   if (at > 0 && !tokens[at]!.breakBefore && TOLL.test(tokens[at - 1]!.norm)) return true;

@@ -1,3 +1,4 @@
+import { caredPlacesLast } from './cared-at.js';
 import type { PlaceTokenMatch } from './gazetteer.js';
 import { afterDateline } from './dateline.js';
 import type { Signals, SignalHit } from '../categories/categories.js';
@@ -76,7 +77,8 @@ export function whereItHappened(places: PlaceTokenMatch[], s: Signals): PlaceTok
   if (places.length > 0 && places.every((p) => p.start === places[0]!.start) && unknownOriginLeft(places[0]!, s)) return [];
   if (leftUnknownPlace(places, s)) return [];
   if (places.length < 2) return places;
-  const treatedElsewhere = cameFrom(places, s.tokens) ?? hurtBroughtFrom(places, s.tokens, s.has('injure') || s.has('kill'));
+  // ("hospitalised at HGR Rutshuru after a shell hit Kiwanja market": where they were cared for goes last, cared-at.ts)
+  const treatedElsewhere = cameFrom(places, s.tokens) ?? hurtBroughtFrom(places, s.tokens, s.has('injure') || s.has('kill')) ?? caredPlacesLast(places, s.tokens);
   if (treatedElsewhere) return treatedElsewhere;
   const flights = s.all('displace');
   if (flights.length === 0) return headedTo(places, s.tokens) ?? peopleHeadedTo(places, s.tokens) ?? seenRatherThanHeaded(places, s.tokens) ?? shelteredElsewhere(places, s.tokens) ?? places;

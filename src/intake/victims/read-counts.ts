@@ -75,7 +75,7 @@ import { glossedCounts } from './glossed-counts.js';
 import { tollTotal } from './toll-total.js';
 import { resumedWound } from './resumed-wound.js';
 import { partOfWounded, saidBeatenPart } from './part-of-wounded.js';
-import { listedPeopleTaken } from './listed-people.js';
+import { listedPeopleHarmed, listedPeopleTaken } from './listed-people.js';
 import { resumedTaking } from './resumed-taking.js';
 import { paidForReleaseCount } from '../categories/paid-for-release.js';
 import { bareCivilian } from './bare-civilian.js';
@@ -134,6 +134,9 @@ import { oneEscapedCaptivity } from './one-escaped-captivity.js';
 import { foundAliveHurtCounts } from '../categories/found-alive-after.js';
 import { bareTitleHarmed } from './bare-title-harmed.js';
 import { oneRapedNamed } from './one-raped-named.js';
+import { partialRelease } from './partial-release.js';
+import { onePersonApposed } from './one-person-apposed.js';
+import { parentChildrenCounted } from '../categories/parent-with-children.js';
 
 export interface CountReading {
   victims: Victims;
@@ -299,9 +302,13 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   shotButAlive(tokens, victims); // ("was shot …, he is alive but hit in the leg": one wounded, shot-but-alive.ts)
   rapeVictimSingular(tokens, hasSexualViolence(signals), victims); // ("the victim of the rape reported yesterday": one survivor, rape-victim-singular.ts)
   unpunctuatedPairs(tokens, victims); // ("1 woman killed 2 children injured": each count with its own verb, unpunctuated-pairs.ts)
+  listedPeopleHarmed(tokens, description, victims); // ("le chef, sa femme et leur fille tués", "father 45 and son 12 killed": listed-people.ts)
   listedPeopleTaken(tokens, description, victims); // ("le chef, sa femme et leurs trois enfants enlevés": the items summed, listed-people.ts)
   partOfWounded(tokens, victims); // ("2 wounded, one hit in the chest": the one among the 2, part-of-wounded.ts)
   saidBeatenPart(tokens, victims); // ("the 6 abducted have come home, 2 say they were whipped": 2 injured, part-of-wounded.ts)
+  parentChildrenCounted(tokens, victims); // ("a woman and her two young daughters wounded": 2 children, categories/parent-with-children.ts)
+  onePersonApposed(tokens, victims); // ("Le passager, blessé par balle, est soigné", "le vieux de 70 ans lynché": one-person-apposed.ts)
+  partialRelease(tokens, victims); // (C7: "ont relâché 2 des 6 otages", "abducted 2, released one after ransom": the whole, partial-release.ts)
   for (const [key, n] of Object.entries(overrides)) victims[key as VictimKey] = n;
   return { victims, unclear, killedAtLeast: victims.killed === null ? readAtLeast : null };
 }

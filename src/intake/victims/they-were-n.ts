@@ -9,7 +9,7 @@ import { isPerson, verbAt } from './victim-words.js';
  * "they were 12 taken in all". The number after "ils/elles/they" + "étaient/sont/were/are" is the count of that harm (the
  * harm word after it, else the one harm already counted), not one more group to add. Look-alikes kept out: "they were 3
  * women and 2 men" (people named: who they were, not how many), a unit after the number ("ils étaient 3 jours en
- * brousse"). Cheap trigger: the pronoun (Set), then the verb.
+ * brousse"). "ils étaient 12 à être enlevés" names its harm outright and counts it even when nothing was counted. Cheap trigger: the pronoun (Set), then the verb.
  */
 const THEY = new Set(['ils', 'elles', 'they']);
 const BE = new Set(['etaient', 'sont', 'were', 'are', 'seraient', 'etaient', 'furent']);
@@ -26,7 +26,13 @@ export function theyWereN(tokens: readonly Token[], victims: Victims): void {
     const afterWord = after && !after.breakBefore ? after.norm : '';
     if (NOT_PEOPLE_AFTER.test(afterWord)) continue;
     if (isPerson(afterWord) && !TOTAL_NOUNS.test(afterWord)) continue;
-    let key: VictimKey | undefined = afterWord ? verbAt(tokens, n.next) : undefined;
+    // ("ils étaient 12 à être enlevés", "elles sont 3 à avoir été violées": the harm after "à être", said outright; reports44)
+    const toBe = afterWord === 'a' && /^(etre|avoir)$/.test(tokens[n.next + 1]?.norm ?? '') ? n.next + (tokens[n.next + 2]?.norm === 'ete' ? 3 : 2) : -1;
+    let key: VictimKey | undefined = toBe > 0 ? verbAt(tokens, toBe) : afterWord ? verbAt(tokens, n.next) : undefined;
+    if (toBe > 0 && key && HARMS.includes(key) && victims[key] === null) {
+      victims[key] = n.value;
+      return;
+    }
     if (!key) {
       const counted = HARMS.filter((k) => victims[k] !== null);
       if (counted.length !== 1) continue;

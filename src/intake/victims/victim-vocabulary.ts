@@ -121,7 +121,7 @@ export const VICTIM_NOUNS = new Set([
   'infirmiere', 'infirmiers', 'infirmieres', 'doctor', 'doctors', 'medecin', 'medecins', 'priest', 'priests', 'pretre', 'pretres',
   'abbe', 'cure', 'imam', 'catechiste', 'catechist', 'nun', 'religieuse', 'notable', 'notables', 'leader', 'leaders', 'capita', 'mwami',
   'chef de village', 'headman', 'headmen', 'village head', 'helper', 'helpers', 'convoyeur', 'convoyeurs', 'villager', 'resident', 'habitant', 'habitante', 'citizen', 'citizens', 'citoyen', 'citoyens', 'citoyenne',
-  'policeman', 'policemen', 'policier', 'policiers', 'police', 'officer', 'officers', 'officier', 'officiers', 'guard', 'guards',
+  'policeman', 'policemen', 'policier', 'policiers', 'police', 'officer', 'officers', 'officier', 'officiers', 'guard', 'guards', 'bodyguard', 'bodyguards',
   'garde', 'gardes', 'wife', 'husband', 'epouse', 'mari', 'mother', 'mothers', 'mere', 'meres', 'father', 'pere', 'widow', 'veuve',
   'lady', 'dame', 'dames', 'girl', 'jeune', 'old', 'vieux', 'vieille', 'elder', 'pregnant', 'enceinte', 'enceintes', 'journalist',
   'journaliste', 'journalists', 'journalistes', // ("HRD abducted": a human rights defender, t36c)
