@@ -98,3 +98,23 @@ describe('people arriving who say what they fled are the displacement (medium), 
     expect(parse(text).priority).toBe(priority);
   });
 });
+
+describe("the fire named as the soldiers' or police's own ('sous les balles des militaires', 'bullet from a drunk soldier') names them (C1, C2)", () => {
+  it.each([
+    ['Manif à Kasindi: 3 morts sous les balles des militaires', 'fardc'],
+    ['un motard blessé par une balle perdue d\'un militaire ivre à Beni', 'fardc'],
+    ['2 civilians wounded by shots from police during the march in Goma', 'pnc'],
+    ['a woman hit by a stray bullet from a drunk soldier at Mbau market', 'fardc'],
+    ['Goma: un élève tué par les tirs des policiers lors de la marche', 'pnc'],
+    ['1 dead from bullets of soldiers in Butembo during the protest', 'fardc'],
+  ])('%s', (text, doer) => {
+    expect(doers(text)).toEqual([doer]);
+  });
+  it.each([
+    ['2 militaires tués par balles à Beni', []],
+    ['soldiers wounded by bullets of the ADF at Mbau', ['adf']],
+    ['Police found 20 bullets in the house of the suspect in Beni', []],
+  ])('look-alike (soldiers as victims, another shooter, a find): %s', (text, expected) => {
+    expect(doers(text)).toEqual(expected);
+  });
+});
