@@ -51,6 +51,8 @@ import { childrenAmongWoundedFirst } from './children-among-wounded.js';
 import { unlistedFightersMoved } from './unlisted-group-moved.js';
 import { chasedOutFirst } from './chased-out.js';
 import { displacedAfterRaidsFirst } from './displaced-after-raids.js';
+import { schoolThreatenedFirst } from './school-threatened.js';
+import { arrivalsTellCauseFirst } from './arrivals-tell-cause.js';
 
 const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
 // (a group outside the actor list by its acronym, after "éléments" or before "fighters": "des éléments FPIC")
@@ -84,6 +86,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   let ranked = rankCategories(signals, victims);
   ranked = labourThenFlight(ranked, signals, victims);
   ranked = schoolsClosedForCause(ranked, signals, () => causeStart(signals));
+  ranked = schoolThreatenedFirst(ranked, signals, tokens); // ("school closed after Mai-Mai threatened teachers": the threat, school-threatened.ts)
   ranked = fightersOnly(ranked, tokens);
   ranked = positionAttackedFirst(ranked, signals, tokens);
   ranked = fearedAttackFirst(ranked, signals, tokens);
@@ -125,6 +128,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   // ("ville morte … after the Mamove killings": the shutdown, shutdown-after-killing.ts)
   if (meeting || protestOnly(tokens, signalHits, groupNamed) || shutdownAfterKilling(tokens, signalHits) || lawAndOrderOnly(tokens, signalHits) || brawlAmongThemselves(tokens, signalHits)) ranked.unshift({ ...ranked[0]!, category: 'other', subType: null });
   ranked = chasedOutFirst(ranked, tokens, groupNamed);
+  ranked = arrivalsTellCauseFirst(ranked, signals, tokens); // ("ppl … arriving in Minova, they say fighting M23 vs Wazalendo": the arrivals, arrivals-tell-cause.ts)
   ranked = displacedAfterRaidsFirst(ranked, signals, victims); // ("3,000 IDPs reported at Bule … after CODECO raids": displaced-after-raids.ts) // ("les M23 ont chassé les pêcheurs de Vitshumbi": chased-out.ts)
   const decided = ranked[0] ?? null;
   // A quiet day or a rumour denied tells of no new harm (categories/quiet-days.ts).

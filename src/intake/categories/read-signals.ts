@@ -27,6 +27,7 @@ import { thingRiddled } from './thing-riddled.js';
 import { doorToDoorLevy } from './door-to-door-levy.js';
 import { levyNameOnly } from '../constructions/money-from-people.js';
 import { fireExchanged } from './fire-exchanged.js';
+import { arrivalHits, arrivalsGoOn } from './arrivals-tell-cause.js';
 import { carriedAfterArrest } from './carried-after-arrest.js';
 import { harmedAwayFromSite } from './away-from-site.js';
 import { harmedAtDistanceFromSite } from './distance-from-site.js';
@@ -287,6 +288,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     nowOfUpdate(h, tokens) || // ("injured now 6", "fire now out": a follow-up's count or an end, now-of-update.ts)
     nowOfTelling(h, tokens) || // ("the youths now say they were tortured": the telling's now, now-of-telling.ts)
     harmOfAnotherDay(h, tokens) || // ("calmer after last week's killings": told before, harm-of-another-day.ts)
+    arrivalsGoOn(h, tokens) || // ("les déplacés continuent d'arriver": the arrivals go on, arrivals-tell-cause.ts)
     (h.value.signal === 'detention' && arrests.verbs.has(h.start));
   const found = crimeSuspected ? signalHits.filter((h) => h.value.signal !== 'natural') : signalHits;
   // ("exchanging heavy fire on the hills": fire exchanged is fighting, categories/fire-exchanged.ts)
@@ -296,6 +298,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   // Constructions no keyword holds.
   const constructions: SignalHit[] = [
     ...threatenedHarmHits(signalHits, tokens), // ("Nyatura threaten to kidnap anyone who has not paid": threatened-harm.ts)
+    ...arrivalHits(tokens, signalHits), // ("ppl from Bweremana arriving in Minova, approx 400": the arrivals, arrivals-tell-cause.ts)
     ...agencyOwnStaffHits(signalHits, tokens), // ("MSF relays that two of their staff were … beaten": agency-own-staff.ts)
     ...struckByDoerHits(r.description, tokens, (k) => mentionAt(r, k)), // ("2 volontaires frappés par des Wazalendo": beaten, struck-by-doers.ts)
     ...purposeAttackHits(signalHits, tokens), // ("regrouping near Lulimba to attack the mine": hearsay-and-purpose.ts)

@@ -1,3 +1,4 @@
+import { versusAcronymGroups } from './versus-acronym.js';
 import { SITREP_SHORTHAND } from './sitrep-shorthand.js';
 import { notNameAfterGroup, RELIEF_ACRONYMS } from './relief-and-group-words.js';
 import { fullNameGroups } from './full-names.js';
@@ -104,7 +105,7 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
     out.push({ name: name ?? (SERVICES.has(raw) ? raw.toUpperCase() : raw), start, end });
   };
   // ("ils se font appeler 'Bazungu'": the name a group gives itself, self-named-groups.ts; "after NDC-R and APCLS clashed": sides-clashing.ts)
-  for (const [start, end] of [...oneNameGroups(tokens, taken), ...clashSideGroups(tokens, taken), ...suspectedAcronyms(tokens, taken, isAcronym, (w) => NOT_NAMES.has(w)), ...selfNamedGroups(tokens, text, taken), ...clashingPairGroups(tokens, taken), ...hyphenedSideGroups(tokens, taken), ...moreGroupNames(tokens, taken)]) add(start, end); // ("combats Nyatura-APCLS": hyphened-sides.ts)
+  for (const [start, end] of [...oneNameGroups(tokens, taken), ...clashSideGroups(tokens, taken), ...suspectedAcronyms(tokens, taken, isAcronym, (w) => NOT_NAMES.has(w)), ...selfNamedGroups(tokens, text, taken), ...clashingPairGroups(tokens, taken), ...hyphenedSideGroups(tokens, taken), ...moreGroupNames(tokens, taken), ...versusAcronymGroups(tokens, taken)]) add(start, end); // ("combats Nyatura-APCLS": hyphened-sides.ts)
   // ("Les Biloze Bishambuke ont érigé une barrière": a name in full after a plural article, doers/group-openers.ts)
   for (const g of fledOrThreatenedBy(tokens, taken, (w) => NOT_NAMES.has(w))) add(g.start, g.end, g.name); // (fled-or-threatened-by.ts)
   for (const [start, end] of articleNamedGroups(tokens, taken, (w) => DOING.test(w), AUX)) add(start, end);

@@ -28,6 +28,8 @@ import { shotSomeoneDead } from './shot-dead.js';
 import { harmAfterForceWords } from './force-subject.js';
 import { forceOperation } from './force-operation.js';
 import { forceWarnedSomeone } from './force-warned.js';
+import { forceUsedCrowdControl } from './crowd-control.js';
+import { fireOfForce } from './fire-of-force.js';
 
 /**
  * Conventions C1 and C2 (2026-12-06): the host state has one police and one army, so "police",
@@ -62,7 +64,7 @@ const PASSIVE_AUX = /^(were|was|been|being|is|are|sont|ete|etait|etaient|est|fut
 const NEGATION = /^(not|no|never|n|ne|pas|didnt|did|jamais|nobody|aucun)$/;
 // (the unit or the duty between them and the verb: "les militaires en opération ont incendié", "soldiers of the 3410th regiment extorted")
 const MEMBERS = /^(operations?|patrols?|patrouilles?|regiments?|regt|rgt|battalions?|bataillons?|brigades?|company|compagnie|companies|unit|units|unite|unites|secteur|sector|\d+(e|eme|th|st|nd|rd|ieme)|of|the|du|on|duty|service|officers?|agents?|elements?|elts|men|hommes|station|stn|post|poste|lock|cell|commanders?|commandant|chief|chefs?|intelligence|renseignement|indisciplined|indisciplines?|drunk|ivres?|armed|armes?|heavily|lourdement|en|in|debandade|disarray|deserters?|deserteurs?|saoul|saouls|soul|souls|sub|sous|roadblock|checkpoint|barriere|barrage)$/;
-const FILLERS = /^(ba|retreating|fleeing|drunk|drunken|undisciplined|unruly|rogue|ivres?|indisciplines?|dgm|the|a|an|some|several|many|les|des|la|le|l|un|une|de|du|d|of|quelques|plusieurs|certains|deux|trois|two|three|four|quatre|cinq|five|\d+|agents?|elements?|officers?|hommes|men|membres?|members?)$/;
+const FILLERS = /^(law|riot|ba|retreating|fleeing|drunk|drunken|undisciplined|unruly|rogue|ivres?|indisciplines?|dgm|the|a|an|some|several|many|les|des|la|le|l|un|une|de|du|d|of|quelques|plusieurs|certains|deux|trois|two|three|four|quatre|cinq|five|\d+|agents?|elements?|officers?|hommes|men|membres?|members?)$/;
 const BY = /^(by|par|na)$/;
 const isHarm = (n: string): boolean => HARM.test(n) || HARM_NOUN.test(n) || moreHarm(n);
 /** A harm police or soldiers do (C1, C2), for readers elsewhere. */
@@ -123,7 +125,7 @@ export function forcesAsDoers(tokens: readonly Token[], actorsAt: Uint8Array, ca
     if (forceInDenouncedHarm(tokens, i)) continue;
     // ("informed the police that FRPI took…": told of the harm, doers/told-to-force.ts)
     if (toldToForce(tokens, i) && !doerAfter(tokens, i)) continue;
-    if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm) || marriedTo(tokens, i) || forceDoer15(tokens, i) || forceDoer16(tokens, i, category) || openedFire(tokens, i) || forceMadePeoplePay(tokens, i) || forceCameToHarm(tokens, i, isForceHarm, CULPRIT) || enteredThenHarmed(tokens, i, isForceHarm) || paidToForceAt(tokens, i) || harmAfterForceWords(tokens, i, isHarm, (n) => SUFFERED.test(n)) || forceOperation(tokens, i) || forceWarnedSomeone(tokens, i, category, otherActorNamed) || forceNamedAuthor(tokens, i)) found.add(kind); // ("2 soldats auteurs du viol": force-authors.ts) // ("soldiers who told him to stop talking": force-warned.ts)
+    if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm) || marriedTo(tokens, i) || forceDoer15(tokens, i) || forceDoer16(tokens, i, category) || openedFire(tokens, i) || forceMadePeoplePay(tokens, i) || forceCameToHarm(tokens, i, isForceHarm, CULPRIT) || enteredThenHarmed(tokens, i, isForceHarm) || paidToForceAt(tokens, i) || harmAfterForceWords(tokens, i, isHarm, (n) => SUFFERED.test(n)) || forceOperation(tokens, i) || forceWarnedSomeone(tokens, i, category, otherActorNamed) || forceNamedAuthor(tokens, i) || forceUsedCrowdControl(tokens, i) || fireOfForce(tokens, i)) found.add(kind); // ("2 soldats auteurs du viol": force-authors.ts) // ("soldiers who told him to stop talking": force-warned.ts)
   }
   return [...found];
 }

@@ -1,3 +1,4 @@
+import { versusPairAt } from '../categories/versus-pair.js';
 import { backgroundAttackOnPost } from './background-clash.js';
 import type { Perpetrator } from '../../domain/alert.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
@@ -164,7 +165,7 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   // (asked to deploy or intervene: "chiefs ask FARDC to deploy", asked-to-act.ts)
   // (paired with a group that did it with them: "Imbonerakure and FARDC … ask 1000 FC", joint-doers.ts)
   const groupAt = (k: number): boolean => mentions.some((o) => o.end - 1 === k || o.start === k) || groups.some((g) => g.end - 1 === k || g.start === k);
-  const acting = doers.filter((m) => !m.actor.hostState || !(forceCaughtCulprit(tokens, signalHits, category, m.start, m.end) || (category === 'other' && sentToCourt(tokens)) || forceAnsweredCrime(tokens, m.start, m.end) || forceFoundOrdnance(tokens, m.start, m.end, category) || patrolFoundBodies(tokens, m.start, m.end) || (otherDoer && childrenHandedOver(tokens, m.start, m.end)) || forceNamedAsPlace(tokens, m.start, m.end) || forceTookPlaceBack(tokens, m.start, m.end) || askedToAct(tokens, m.start, m.end) || forcePostReached(tokens, m.start, m.end) || forceNotDoing(tokens, m.start, m.end) || (otherDoer && forceInCondition(tokens, m.start)) || forceInResponse(tokens, m.start, m.end) || forceBehindReturn(tokens, m.start, category) || forceOnlyTelling(tokens, m.start, m.end, category) || toldToForceOnly(tokens, m.start, m.end, isForceHarm) || rescuer(m) || (otherDoer && freedByForce(tokens, m.start)) || forceServed(tokens, m.start) || onlyPatrolling(tokens, m.start, m.end, category) || forceOnlyPosted(tokens, m.start, m.end, category) || (otherDoer && forcePostAsLandmark(tokens, m.start, m.end)) || (otherDoer && !versusSide(tokens, m.start, m.end) && !jointDoer(tokens, m.start, m.end, groupAt) && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
+  const acting = doers.filter((m) => !m.actor.hostState || !(forceCaughtCulprit(tokens, signalHits, category, m.start, m.end) || (category === 'other' && sentToCourt(tokens)) || forceAnsweredCrime(tokens, m.start, m.end) || forceFoundOrdnance(tokens, m.start, m.end, category) || patrolFoundBodies(tokens, m.start, m.end) || (otherDoer && childrenHandedOver(tokens, m.start, m.end)) || forceNamedAsPlace(tokens, m.start, m.end) || forceTookPlaceBack(tokens, m.start, m.end) || askedToAct(tokens, m.start, m.end) || forcePostReached(tokens, m.start, m.end) || forceNotDoing(tokens, m.start, m.end) || (otherDoer && forceInCondition(tokens, m.start)) || forceInResponse(tokens, m.start, m.end) || forceBehindReturn(tokens, m.start, category) || forceOnlyTelling(tokens, m.start, m.end, category) || toldToForceOnly(tokens, m.start, m.end, isForceHarm) || rescuer(m) || (otherDoer && freedByForce(tokens, m.start)) || forceServed(tokens, m.start) || onlyPatrolling(tokens, m.start, m.end, category) || forceOnlyPosted(tokens, m.start, m.end, category) || (otherDoer && forcePostAsLandmark(tokens, m.start, m.end)) || (otherDoer && !versusSide(tokens, m.start, m.end, mentions) && !jointDoer(tokens, m.start, m.end, groupAt) && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
   // ("RM" for the Raia Mutomboki, "Yakutumba" named alone: short-and-alone-names.ts)
   const named = withShortAndAloneNames(withFactions(withGroups(acting.map((m) => ctx.actors.perpetrator(m.actor)), groups), tokens, ctx.actors), tokens, ctx.actors);
   // ("M23 'police' arrested 3 traders": the group's own police, no PNC, group-own-police.ts; "protest after yesterday's
@@ -174,10 +175,12 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
 
 const FORCE_ACRONYM = /^(fardc|pnc|updf|rdf|fdnb)$/;
 
-// "FARDC vs ADF at Mbau since this morning": a side of a clash (C4), not a force responding (categories/versus-clash.ts).
-const VERSUS = /^(vs|versus|vrs)$/;
-function versusSide(tokens: Reading['tokens'], start: number, end: number): boolean {
-  return VERSUS.test(tokens[end]?.norm ?? '') || VERSUS.test(tokens[start - 1]?.norm ?? '');
+// "FARDC vs ADF at Mbau since this morning", "Wazalendo contre FARDC": a side of a clash (C4), not a force responding
+// (categories/versus-pair.ts; the other side may be an actor or a group's acronym).
+function versusSide(tokens: Reading['tokens'], start: number, end: number, spans: readonly { start: number; end: number }[]): boolean {
+  const ends = (e: number): boolean => spans.some((o) => o.end === e);
+  const starts = (s: number): boolean => spans.some((o) => o.start === s);
+  return versusPairAt(tokens, end, ends, starts) || versusPairAt(tokens, start - 1, ends, starts);
 }
 
 const BANDITS = /^(bandits?|voleurs?|thieves|thief|robbers?|braqueurs?|coupeurs?|criminals?|criminels?|inconnus|unknowns?|unknwn|gunmen|assailants|assaillants|attackers|agresseurs|ravisseurs|kidnappers|abductors|majambazi|jambazi|wahalifu)$/;

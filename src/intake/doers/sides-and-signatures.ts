@@ -1,3 +1,4 @@
+import { acronymSide } from '../categories/versus-pair.js';
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
 
@@ -56,7 +57,8 @@ const ATTACK_WORD = /^(attaqu\w*|attack\w*|offensive|assaut|assault\w*|raid\w*|a
 export function sideAgainstSide(tokens: readonly Token[], start: number, isEndOfOther: (end: number) => boolean): boolean {
   let k = start - 1;
   if (/^(les|the|la|le|l|des)$/.test(tokens[k]?.norm ?? '')) k--;
-  if (!AGAINST.test(tokens[k]?.norm ?? '') || tokens[k + 1]!.breakBefore || !isEndOfOther(k)) return false;
+  // ("APCLS contre Nyatura": the other side may be a group outside the actor list, by its acronym: categories/versus-pair.ts)
+  if (!AGAINST.test(tokens[k]?.norm ?? '') || tokens[k + 1]!.breakBefore || !(isEndOfOther(k) || acronymSide(tokens[k - 1]))) return false;
   for (let j = k - 2; j >= 0 && j >= k - 5; j--) {
     if (ATTACK_WORD.test(tokens[j]!.norm)) return false;
     if (tokens[j + 1]!.breakBefore) break;
