@@ -176,3 +176,124 @@ describe('C2/C9: an actor named as one answer of an open question about who the 
     expect(doers(text)).toContain(doer);
   });
 });
+
+describe('C1: people hit by bullets when the police or army fired on a protest are an attack on civilians (medium), not a protest only', () => {
+  it.each([
+    ['2 students hit by bullets when the police fired live rounds to disperse protesters in Bunia', 2],
+    ['3 manifestants touchés par balles quand la police a dispersé la marche à Butembo', 3],
+    ['a woman hit by a bullet during the dispersal of a protest in Goma by police', 1],
+    ['2 jeunes atteints par balles lors de la manifestation à Beni, tirs de la police', 2],
+  ])('%s', (text, injured) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'attack_on_civilians', priority: 'medium' });
+    expect(r.victims.injured).toBe(injured);
+    expect(doers(text)).toContain('pnc');
+  });
+  it.each([
+    ['protest in Bunia, police fired in the air, nobody hit'],
+    ['marche des jeunes à Butembo, pneus brûlés, aucun blessé'],
+  ])('nobody hit: %s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'other', priority: 'low' });
+  });
+});
+
+describe('C6: a herd driven off by armed men is looting', () => {
+  it.each([
+    ['Twirwaneho fighters drove off about 40 cows at Kalingi village, 12 km from Minembwe, herders chased away'],
+    ['Mai-Mai drove off 30 goats from Kipupu, herders fled'],
+    ['des Twirwaneho ont amené tout le bétail de Kalingi, les éleveurs chassés'],
+    ['les assaillants ont emmené 25 vaches à Bibokoboko'],
+    ['ADF rustled 12 cows near Mbau'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'looting_destruction', priority: 'medium' });
+  });
+  it.each([
+    ['Twirwaneho drove off after firing in the air at Minembwe', 'looting_destruction'],
+    ['les FARDC ont amené les blessés à l\'hôpital de Minembwe', 'looting_destruction'],
+  ])('no herd taken: %s', (text, not) => {
+    expect(parse(text).category).not.toBe(not);
+  });
+});
+
+describe('movement typed on a phone ("mouvmt", "mvmt") is a movement of the group named, medium', () => {
+  it.each([
+    ["mouvmt de Mai-Mai Mazembe ds les collines de Kasugo, pas d'incident signalé", 'mai-mai'],
+    ['mvmt of ADF elts near Mamove this morning, no incident', 'adf'],
+    ['mouvmt des M23 vers Kibirizi signalé ce matin', 'm23'],
+  ])('%s', (text, group) => {
+    expect(parse(text)).toMatchObject({ category: 'armed_group_movement', priority: 'medium' });
+    expect(doers(text)).toContain(group);
+  });
+  it.each([['pas de mouvmt signalé à Kasugho, calme'], ['pas de mouvmt des ADF signalé à Mamove']])('none seen: %s', (text) => {
+    expect(parse(text).category).toBe('other');
+    expect(doers(text)).toEqual([]);
+  });
+});
+
+describe('C23: a price per head asked by the state for people it arrested keeps a detention; by a group it is an abduction', () => {
+  it.each([
+    ['Des militaires FARDC ont arrêté 12 motards à Beni pour défaut de documents et exigent 50$ chacun pour les libérer', 'fardc'],
+    ['des policiers ont arrêté 6 pêcheurs à Kasenyi et demandent 20$ chacun pour les relâcher', 'pnc'],
+    ['soldiers arrested 4 traders at Rwindi and want 30$ each to let them go', 'fardc'],
+  ])('%s', (text, force) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'arbitrary_detention', priority: 'medium' });
+    expect(r.victims.abducted).toBeNull();
+    expect(doers(text)).toContain(force);
+  });
+  it.each([
+    ['Mai-Mai ont arrêté 3 motards et exigent 50$ chacun pour les libérer', 3],
+    ['M23 arrested 5 moto drivers at Kiwanja, 20$ each asked to free them', 5],
+    ['RM boys took 2 traders on the Lulingu road, want 500$ each, told family no police', 2],
+    ['des bandits ont pris 3 commerçants à Kipese, exigent 100$ chacun, sans alerter la police', 3],
+  ])('a group: %s', (text, n) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ category: 'abduction', priority: 'high' });
+    expect(r.victims.abducted).toBe(n);
+  });
+});
+
+describe('C23: a non-state group named with where it is, then arresting, abducts', () => {
+  it.each([
+    ["M23 'police' in Kiwanja arresting moto drivers without papers, about 10 held in the old prison"],
+    ['M23 in Kiwanja arrested 5 traders'],
+    ['les Wazalendo à Sake ont arrêté 4 jeunes'],
+    ['des Mai-Mai de Lubero ont arrêté 3 motards'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'abduction', priority: 'high' });
+  });
+  it.each([['la police à Beni a arrêté 4 jeunes'], ['FARDC in Rwindi arrested 3 fishermen']])('the state: %s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'arbitrary_detention', priority: 'medium' });
+  });
+});
+
+describe('C11: released "without harm", "sans dommage", "safe and sound" is nobody killed or hurt', () => {
+  it.each([
+    ['2 Save the Children staff held 4 hours by Wazalendo at a barrier near Mweso, released without harm'],
+    ['3 enseignants enlevés par des Mai-Mai à Pinga, libérés sans mal'],
+    ['the pastor taken by ADF came back safe and sound'],
+    ['the driver was released without any harm'],
+    ['2 motards enlevés à Kalembe, relâchés sans aucun mal'],
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.victims.killed).toBe(0);
+    expect(r.victims.injured).toBe(0);
+  });
+  it.each([['M23 burnt 5 houses without harming anyone, 1 man later found dead'], ['les ADF font du mal à la population de Mbau'], ['drone monusco visé par des tirs à Rumangabo, sans dommage']])('no release unharmed: %s', (text) => {
+    expect(parse(text).victims.injured).toBeNull();
+  });
+});
+
+describe('C4/C21: fire aimed at a force\'s positions that killed or hurt children, women or adults at home is an attack on civilians', () => {
+  it.each([
+    ['Bombs fired by M23 at FARDC/Wazalendo positions fell on houses at Kimoka, near Sake: 1 child killed, 3 adults injured'],
+    ['des bombes tirées par le M23 sur les positions FARDC sont tombées sur des maisons à Kimoka: 2 femmes tuées'],
+    ['M23 shelled FARDC positions at Kimoka, a woman and her baby killed'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'attack_on_civilians', priority: 'high' });
+    expect(doers(text)).toEqual(['m23']);
+  });
+  it.each([['ADF attacked fardc position mamove, repelled, 2 soldiers dead']])('only fighters fell: %s', (text) => {
+    expect(parse(text).category).toBe('armed_group_movement');
+  });
+});
