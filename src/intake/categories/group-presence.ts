@@ -20,7 +20,7 @@ export function groupPresenceOnly(rawHits: readonly SignalHit[], tokens: readonl
 // "no", "pas de", "aucun", "sans", "hakuna", "zero" right before (one article or "sign of" between at most).
 const NONE = /^(no|not|none|pas|aucun|aucune|sans|hakuna|zero|nor)$/;
 const BETWEEN = new Set(['de', 'd', 'des', 'du', 'sign', 'signs', 'trace', 'traces', 'of', 'any', 'more', 'plus', 'new', 'nouveau', 'nouvel', 'nouvelle', 'nouveaux',
-  'movement', 'movements', 'mouvement', 'mouvements', 'mvt', 'mvts', 'presence', 'element', 'elements', 'activity', 'activite', 'activites', 'incursion', 'incursions']);
+  'movement', 'movements', 'mouvement', 'mouvements', 'mvt', 'mvts', 'mouvmt', 'mvmt', 'presence', 'element', 'elements', 'activity', 'activite', 'activites', 'incursion', 'incursions']);
 
 /** True when the word at `at` is said to be absent: "no ADF seen", "pas de mouvement", "aucune trace des CODECO". */
 export function saidAbsent(tokens: readonly Token[], at: number, inGroupName: (k: number) => boolean = () => false): boolean {

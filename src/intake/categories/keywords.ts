@@ -71,6 +71,8 @@ const BASE_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'stabbed', 'poignarde*', 'balle perdue', 'balles perdues', 'stray bullet*', 'shot in the', 'hospitalis*', 'hospitaliz*',
     // "minor injuries" are light injuries, not children
     'minor injur*', 'minor wound*', 'blessures legeres', 'blessure legere', 'legerement blesse*',
+    // (people hit by a bullet: "2 students hit by bullets when the police fired", "touchés par balles"; reports45)
+    'hit by bullets', 'hit by a bullet', 'hit by live rounds', 'hit by gunfire', 'touches par balles', 'touche par balle', 'touchee par balle', 'touchees par balles', 'touches par des balles', 'atteint par balle', 'atteints par balles', 'atteinte par balle', 'atteintes par balles',
   ],
   attack: [
     'attack*', 'attaqu*', 'assault*', 'assaut*', 'raid*', 'incursion*', 'ambush*', 'embuscade*', 'opened fire', 'ouvert le feu',
@@ -237,6 +239,8 @@ const BASE_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'braqu*', 'carjack*', 'hijack*', 'detrousse*', 'depouill*', 'vol de betail', 'vol de vaches', 'vols de betail', 'seized cattle',
     'seized livestock', 'seized goods', 'seized their', 'took their cattle', 'stole cattle', 'cattle stolen', 'emporte* des vaches',
     'emporte* les vaches', 'ravi des', 'ont ravi', 'emportant', 'ont emporte', 'emporte les', 'emporte leurs', 'took their', 'stole their', 'emporte des biens', 'emporte leurs biens', 'made off with', 'carted off',
+    // (cattle rustled: "ADF rustled 12 cows"; herds driven off are read in categories/herd-driven-off.ts; reports45)
+    'rustled', 'rustling',
     'carried off', 'main basse', 'fait main basse', ['on fire', 'arson'], ['mis a feu', 'arson'], 'burgl*', 'broke into', 'break into', 'broken into', 'reduite en cendres', 'reduites en cendres', 'reduit en cendres',
     'reduits en cendres', 'burnt to ashes', 'burned to the ground', 'razed to the ground', ['set ablaze', 'arson'],
   ],
@@ -276,6 +280,8 @@ const BASE_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   movement: [
     'movement*', 'mouvement*', 'sighted', 'spotted', 'apercu', 'apercus', 'apercue', 'apercues', 'presence', 'positioned', 'positionne*',
     'deployed', 'deployment*', 'deploiement*', 'deploye*', 'massing', 'regroup*', 'advanc*', 'avancee*', 'avancent', 'progression', 'progressing', 'mvt', 'mvts',
+    // (phone-typed "mouvement": "mouvmt de Mai-Mai ds les collines", "mvmt of ADF"; reports45)
+    'mouvmt', 'mouvmts', 'mvmt', 'mvmts', 'mouvt', 'mouvts', 'mvement',
     'infiltr*', 'reinforcement*', 'took control', 'taken control', 'seized control', 'take control', 'about to enter', 'entered the town', 'entering the town', 'entered the village', 'entres dans', 'entrent dans', 'entree des', 'new positions', 'nouvelles positions', 'new position', 'nouvelle position', 'une position a', 'a position in', 'a position at', 'took positions', 'taking positions', 'pris position*', 'prennent position*', 'renfort*', 'heading towards', 'heading to', 'se dirigeant', 'marching', 'en provenance de', 'arrival of', 'se dirigent', 'se dirige', 'dirigent', 'head towards', 'headed towards', 'headed to',
     'arrivee de', 'moving', 'seen', 'observed', 'crossing', 'crossed', 'passing through', 'vus', 'observes', ['se deplacant', 'weak'],
     ['se deplacent', 'weak'], 'en mouvement', 'traversant', 'traverse', 'campement*', 'stationed', 'gathering', 'rassembl*', 'renforc*', 'reinforc*',

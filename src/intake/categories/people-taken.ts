@@ -32,13 +32,15 @@ const ARREST = new Set([
 const HELD = new Set(['held', 'detained', 'detenus', 'detenues', 'detenu', 'detenue', 'retenus', 'retenues', 'retenu', 'retenue', 'sequestres', 'kept', 'locked']);
 const RANSOM = /^(rancons?|ransoms?|jetons?)$/;
 const MONEY = /^(\d+(fc|fcs|usd|\$)?|usd|\$|fc|francs?|dollars?|dolars?|dola|pesa|money|argent)$/;
+const PER_HEAD = /^(chacun|chacune|each|apiece|per|par|kila)$/;
 const PRICE_ASKED = /^(asked|ask|asking|asks|want|wants|wanted|demand\w*|exige\w*|reclam\w*|wanadai|wanataka|wanaomba|free|release|liberer|liberation|relacher|let)$/;
 /** A price asked for people held: a ransom word, or money with a demand or a release within a few words of it. */
 function priceAsked(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     if (RANSOM.test(w)) return true;
-    if (!MONEY.test(w) || (/^\d+$/.test(w) && !MONEY.test(tokens[i + 1]?.norm ?? '') && !MONEY.test(tokens[i - 1]?.norm ?? ''))) continue;
+    // ("exigent 50$ chacun": the sign is dropped by the tokenizer, a number asked per head is a price; reports45)
+    if (!MONEY.test(w) || (/^\d+$/.test(w) && !MONEY.test(tokens[i + 1]?.norm ?? '') && !MONEY.test(tokens[i - 1]?.norm ?? '') && !PER_HEAD.test(tokens[i + 1]?.norm ?? ''))) continue;
     for (let k = Math.max(0, i - 5); k <= i + 5 && k < tokens.length; k++) if (PRICE_ASKED.test(tokens[k]!.norm)) return true;
   }
   return false;
@@ -65,7 +67,8 @@ interface Taken {
 
 function stateDoer(tokens: readonly Token[], stateNamed: boolean): boolean {
   if (stateNamed) return true;
-  for (let i = 0; i < tokens.length; i++) if (STATE.test(tokens[i]!.norm) && !FOREIGN.test(tokens[i + 1]?.norm ?? '')) return true;
+  // ("told family no police", "sans alerter la police": the police kept out of it is no doer)
+  for (let i = 0; i < tokens.length; i++) if (STATE.test(tokens[i]!.norm) && !FOREIGN.test(tokens[i + 1]?.norm ?? '') && !/^(no|not|pas|sans|without|ni)$/.test(tokens[i - 1]?.norm ?? '') && !/^(alerter|alert|informer|inform|tell|telling|dire|contacter|contact|call|appeler)$/.test(tokens[i - 1]?.norm ?? '') && !/^(alerter|alert|informer|inform|tell|contacter|contact|call|appeler)$/.test(tokens[i - 2]?.norm ?? '')) return true;
   return false;
 }
 

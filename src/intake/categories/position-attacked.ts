@@ -21,7 +21,8 @@ const FORCE = /^(fardc|army|military|militaire|militaires|soldiers|soldats|pnc|p
 const POLICE = /^(pnc|police)$/;
 const FOUGHT = /^(tombe|tombes|tombee|tombees|fell|fallen|repelled|repousse|repousses|repoussee|riposte|ripostent|riposted|fought|returned|prendre|take|taking|capture|captured|seize|seized|deloger|dislodge|overrun|tenu|held|resisted|resiste)$/;
 const FALLEN = /^(militaires?|soldats?|policiers?|elements?|combattants?|fardc|tombee?s?|killed|fell|fallen)$/;
-const CIVILIAN = /^(civilians?|civils?|civs?|civz|villagers?|villageois|residents?|habitants?|population|pop|people|ppl|personnes)$/;
+// (people no fighter is called: "bombs fired at FARDC positions fell on houses: 1 child killed, 3 adults injured"; reports45)
+const CIVILIAN = /^(civilians?|civils?|civs?|civz|villagers?|villageois|residents?|habitants?|population|pop|people|ppl|personnes|child|children|enfants?|kids?|boys?|girls?|garcons?|fillettes?|women|woman|femmes?|adults?|adultes?|elderly|vieillards?|babies|baby|bebes?|pupils|eleves|students|etudiants)$/;
 
 export function positionAttackedFirst<R extends { category: CategoryId; subType: string | null }>(ranked: R[], s: Signals, tokens: readonly Token[]): R[] {
   // ("un militaire est tombé": the dead said fallen are soldiers)

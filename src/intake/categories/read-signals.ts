@@ -77,6 +77,7 @@ import { stateReleaseBoughtAt } from './state-release-bought.js';
 import { chargeQuoted } from './charge-quoted.js';
 import { treatedWounded } from './treated-wounded.js';
 import { seizedNotPeople } from './thing-seized.js';
+import { herdDrivenOffHits } from './herd-driven-off.js';
 import { heldInCellHits } from './held-in-cell.js';
 import { questionedByStateHits, questionTopic } from './questioned-by-state.js';
 import { casePressureHits, rapesSpokenOf } from './rape-spoken-of.js';
@@ -381,6 +382,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...(childSaid ? childrenWorkingForGroupHits(tokens, (k) => mentions.some((m) => !m.actor.hostState && m.start <= k && k < m.end)) : []), // ("enfants qui travaillaient … pour un groupe Maï-Maï": children-working-for-group.ts) // ("cs de Kalonge pillé", "Nioka HC occupied": facility-shorthand.ts)
     ...monitorsKeptOutHits(tokens), // ("équipe JHRO refusée accès au cachot": the mission kept out, monitors-kept-out.ts)
     ...schoolTakenHits(tokens), // ("shule … imechukuliwa na Wazalendo": swahili-things-taken.ts)
+    ...herdDrivenOffHits(tokens), // ("drove off about 40 cows", "ont amené tout le bétail": herd-driven-off.ts)
     ...paidForReleaseHits(tokens, mentions.some((m) => m.actor.hostState)), // ("released after his family paid": paid-for-release.ts)
     ...arrests.stateHits,
     ...(custodyAt >= 0 ? [{ value: { signal: 'detention' as const, subType: null }, start: custodyAt, end: custodyAt + 1 }] : []),

@@ -53,3 +53,15 @@ export function articleNamedGroups(tokens: readonly Token[], taken: Uint8Array, 
   }
   return out;
 }
+
+/**
+ * After the acronym, an aside in brackets ("NDC-R (Guidon wing) taking one goat per household", "les APCLS (faction
+ * Janvier) ont enlevé"): the token right after the closing bracket, where the verb may start; `at` when no aside opens
+ * there. (reports45)
+ */
+export function afterAside(tokens: readonly Token[], text: string, at: number): number {
+  const open = tokens[at];
+  if (!open || text[open.start - 1] !== '(') return at;
+  for (let m = at + 1; m < tokens.length && m <= at + 4; m++) if (text.slice(tokens[m - 1]!.end, tokens[m]!.start).includes(')')) return m;
+  return at;
+}

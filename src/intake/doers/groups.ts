@@ -10,7 +10,7 @@ import { sideOfVictims, suspectedAcronyms } from './sides-and-signatures.js';
 import { selfNamedGroups } from './self-named-groups.js';
 import { clashingPairGroups } from './sides-clashing.js';
 import { hyphenedSideGroups } from './hyphened-sides.js';
-import { afterLeader, articleNamedGroups, opensAfterReportOrLeader } from './group-openers.js';
+import { afterAside, afterLeader, articleNamedGroups, opensAfterReportOrLeader } from './group-openers.js';
 import { headlineWord } from './headline-words.js';
 import { isRoadNumber } from './road-numbers.js';
 import { opensAfterTimeWord } from './acronym-after-time.js';
@@ -56,7 +56,7 @@ const ACCUSE = /^(accuse|accuses|accusent|accusant|accusing|blame|blames|blaming
 const AUX = new Set(['ont', 'a', 'have', 'has', 'had', 'were', 'are', 'auraient', 'aurait', 'reportedly', 'allegedly', 'also', 'aussi', 's', 'se', 'will', 'vont', 'va']);
 // ("les APCLS ont pris 4 motards", "APCLS tied a man to a tree": taking and tying, reports32)
 // ("la CRP retient en otage deux agents", "FPIC holds 3 miners": a verb of holding, reports40)
-const DOING = /^(pris$|prise$|prises$|prennent$|tied$|tie$|ligot|collect|percev|fouett|whip|flog|chicott|bastonn|tabass|incursion|assault|offensive|exactions|took|take|set|erect|erig|attack|attaqu|kill|tue|tuent|abduct|enlev|kidnap|loot|pill|burn|brul|incend|raid|ambush|recruit|recrut|rape|raping|viol|occup|seiz|shot|shoot|fired|tir|massacr|execut|abatt|torch|extort|racket|ranconn|captur|beat|tortur|harass|menac|threat|arrest|arrete|detain|clash|affront|combat|fight|battent|battu|frapp|chass|saisi|regroup|se regroup|massing|rassembl|advanc|avanc|deploy|deploi|infiltr|holding|held|holds|detien|retien|retenai|sequestr|kept|keeping|intimid|summon|convoq|signal|back|install|retourn|revenu|seen|spotted|vus|apercu|reappar|resurfac|come|reviendr|revien|descend|moved|moving|entered|crossed|travers|wameshuka|wanashuka|walishuka|ferm|closed|closing|block|bloqu|exig|impos|taxing|taxed|tax|enrol|enroll|enlist|conscri|embrigad)/;
+const DOING = /^(pris$|prise$|prises$|prennent$|tied$|tie$|ligot|collect|percev|fouett|whip|flog|chicott|bastonn|tabass|incursion|assault|offensive|exactions|took|take|set|erect|erig|attack|attaqu|kill|tue|tuent|abduct|enlev|kidnap|loot|pill|burn|brul|incend|raid|ambush|recruit|recrut|rape|raping|viol|occup|seiz|shot|shoot|fired|tir|massacr|execut|abatt|torch|extort|racket|ranconn|captur|beat|tortur|harass|menac|threat|arrest|arrete|detain|clash|affront|combat|fight|battent|battu|frapp|chass|saisi|regroup|se regroup|massing|rassembl|advanc|avanc|deploy|deploi|infiltr|holding|held|holds|detien|retien|retenai|sequestr|kept|keeping|intimid|summon|convoq|signal|back|install|retourn|revenu|seen|spotted|vus|apercu|reappar|resurfac|come|reviendr|revien|descend|moved|moving|entered|crossed|travers|wameshuka|wanashuka|walishuka|ferm|closed|closing|block|bloqu|exig|impos|taxing|taxed|tax|enrol|enroll|enlist|conscri|embrigad|vole$|volent$|volaient$|stole|steal|robb|emport|razzi|taking$)/;
 const HOLDING = new Set(['position', 'positions', 'camp', 'camps', 'base', 'bases', 'checkpoint', 'checkpoints', 'stronghold', 'bastion', 'unit',
   'commander', 'commanders', 'recruiters', 'roadblock', 'barriere', 'barrier', 'hideout', 'cell', 'cadres']);
 const ARTICLES = new Set(['les', 'des', 'the', 'la', 'le', 'l', 'd', 'de', 'du']);
@@ -105,7 +105,7 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
     out.push({ name: name ?? (SERVICES.has(raw) ? raw.toUpperCase() : raw), start, end });
   };
   // ("ils se font appeler 'Bazungu'": the name a group gives itself, self-named-groups.ts; "after NDC-R and APCLS clashed": sides-clashing.ts)
-  for (const [start, end] of [...oneNameGroups(tokens, taken), ...clashSideGroups(tokens, taken), ...suspectedAcronyms(tokens, taken, isAcronym, (w) => NOT_NAMES.has(w)), ...selfNamedGroups(tokens, text, taken), ...clashingPairGroups(tokens, taken), ...hyphenedSideGroups(tokens, taken), ...moreGroupNames(tokens, taken), ...versusAcronymGroups(tokens, taken)]) add(start, end); // ("combats Nyatura-APCLS": hyphened-sides.ts)
+  for (const [start, end] of [...oneNameGroups(tokens, taken), ...clashSideGroups(tokens, taken), ...suspectedAcronyms(tokens, taken, isAcronym, (w) => NOT_NAMES.has(w)), ...selfNamedGroups(tokens, text, taken), ...clashingPairGroups(tokens, taken), ...hyphenedSideGroups(tokens, taken, text), ...moreGroupNames(tokens, taken), ...versusAcronymGroups(tokens, taken)]) add(start, end); // ("combats Nyatura-APCLS": hyphened-sides.ts)
   // ("Les Biloze Bishambuke ont érigé une barrière": a name in full after a plural article, doers/group-openers.ts)
   for (const g of fledOrThreatenedBy(tokens, taken, (w) => NOT_NAMES.has(w))) add(g.start, g.end, g.name); // (fled-or-threatened-by.ts)
   for (const [start, end] of articleNamedGroups(tokens, taken, (w) => DOING.test(w), AUX)) add(start, end);
@@ -143,8 +143,12 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
       const bracketed = text[tokens[i]!.start - 1] === '(' && text[tokens[end - 1]!.end] === ')';
       // ("Les APCLS de Janvier ont enlevé": the leader named after the group, doers/group-openers.ts)
       let k = afterLeader(tokens, end, taken);
+      // ("NDC-R (Guidon wing) taking…": an aside in brackets before the verb, group-openers.ts)
+      const aside = k === end && !bracketed ? afterAside(tokens, text, k) : k;
+      const asideSkipped = aside !== k;
+      k = aside;
       const verbFrom = k;
-      while (k < verbFrom + 2 && AUX.has(tokens[k]?.norm ?? '') && (!tokens[k]!.breakBefore || (bracketed && k === end))) k++;
+      while (k < verbFrom + 2 && AUX.has(tokens[k]?.norm ?? '') && (!tokens[k]!.breakBefore || (bracketed && k === end) || (asideSkipped && k === verbFrom))) k++;
       // "APCLS and Nyatura clash": a known actor may share the verb.
       if (['and', 'et', 'vs', 'with', 'avec'].includes(tokens[k]?.norm ?? '') && taken[k + 1]) {
         k++;
@@ -156,7 +160,7 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
       // ("CRP: 2 tués à Pimbo", "FPIC - 3 morts": the group heading the report, what it did after the colon; not a topic
       // heading a report that names its doer, "CAAC: CODECO recruiting children")
       const headed = opens && text[tokens[end - 1]!.end] !== undefined && /^\s*[:\-–]/.test(text.slice(tokens[end - 1]!.end, tokens[end - 1]!.end + 3)) && harmSoonAfter(tokens, end) && !taken[end];
-      const doing = headed || (opens && next && (!next.breakBefore || (bracketed && k === end)) && DOING.test(next.norm));
+      const doing = headed || (opens && next && (!next.breakBefore || (bracketed && k === end) || (asideSkipped && k === verbFrom)) && DOING.test(next.norm));
       const holding = tokens[end] && !tokens[end]!.breakBefore && HOLDING.has(tokens[end]!.norm);
       if (doing || holding) add(i, end);
     }

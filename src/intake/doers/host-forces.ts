@@ -30,6 +30,7 @@ import { forceOperation } from './force-operation.js';
 import { forceWarnedSomeone } from './force-warned.js';
 import { forceUsedCrowdControl } from './crowd-control.js';
 import { fireOfForce } from './fire-of-force.js';
+import { leaderAndMen, postedThenHarm } from './posted-then-harm.js';
 
 /**
  * Conventions C1 and C2 (2026-12-06): the host state has one police and one army, so "police",
@@ -125,9 +126,15 @@ export function forcesAsDoers(tokens: readonly Token[], actorsAt: Uint8Array, ca
     if (forceInDenouncedHarm(tokens, i)) continue;
     // ("informed the police that FRPI took…": told of the harm, doers/told-to-force.ts)
     if (toldToForce(tokens, i) && !doerAfter(tokens, i)) continue;
-    if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm) || marriedTo(tokens, i) || forceDoer15(tokens, i) || forceDoer16(tokens, i, category) || openedFire(tokens, i) || forceMadePeoplePay(tokens, i) || forceCameToHarm(tokens, i, isForceHarm, CULPRIT) || enteredThenHarmed(tokens, i, isForceHarm) || paidToForceAt(tokens, i) || harmAfterForceWords(tokens, i, isHarm, (n) => SUFFERED.test(n)) || forceOperation(tokens, i) || forceWarnedSomeone(tokens, i, category, otherActorNamed) || forceNamedAuthor(tokens, i) || forceUsedCrowdControl(tokens, i) || fireOfForce(tokens, i)) found.add(kind); // ("2 soldats auteurs du viol": force-authors.ts) // ("soldiers who told him to stop talking": force-warned.ts)
+    if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm) || marriedTo(tokens, i) || forceDoer15(tokens, i) || forceDoer16(tokens, i, category) || openedFire(tokens, i) || forceMadePeoplePay(tokens, i) || forceCameToHarm(tokens, i, isForceHarm, CULPRIT) || enteredThenHarmed(tokens, i, isForceHarm) || paidToForceAt(tokens, i) || harmAfterForceWords(tokens, i, isHarm, (n) => SUFFERED.test(n)) || forceOperation(tokens, i) || forceWarnedSomeone(tokens, i, category, otherActorNamed) || forceNamedAuthor(tokens, i) || forceUsedCrowdControl(tokens, i) || fireOfForce(tokens, i) || postedThenHarm(tokens, i, (k) => doerAfter(tokens, k)) || menOfLeaderDid(tokens, i)) found.add(kind); // ("2 soldats auteurs du viol": force-authors.ts) // ("soldiers who told him to stop talking": force-warned.ts)
   }
   return [...found];
+}
+
+// ("the Kasenyi police commander and 3 of his agents held 8 fishermen": the verb after the leader's men, posted-then-harm.ts)
+function menOfLeaderDid(tokens: readonly Token[], i: number): boolean {
+  const men = leaderAndMen(tokens, i);
+  return men >= 0 && doerAfter(tokens, men);
 }
 
 /** The word at i names who did the harm: its subject, the agent after "by/par", or (when `holding`) where people were held. */
@@ -244,8 +251,15 @@ function agentOfHarm(tokens: readonly Token[], i: number): boolean {
   // ("babetami mingi na ba policiers": an adverb between, vocabulary/lingala-swahili-harm.ts)
   if (tokens[by]!.norm === 'na' && !moreHarm(tokens[by - 1]?.norm ?? '') && !(/^(mingi|sana|makasi|mbango)$/.test(tokens[by - 1]?.norm ?? '') && moreHarm(tokens[by - 2]?.norm ?? ''))) return false;
   // "zone bouclée par la police", "cordoned by police", "suspect arrested by police": a response.
-  for (let j = by - 1; j >= 0 && j >= by - 8; j--) {
+  for (let j = by - 1; j >= 0 && j >= by - 12; j--) {
     const n = tokens[j]!.norm;
+    // ("Arrestation arbitraire de 4 membres de la société civile à Bunia par la police": a harm noun heading the clause,
+    // its objects and place between; farther back than the verb's reach, only so; reports45)
+    if (j < by - 8) {
+      if ((j === 0 || tokens[j]!.breakBefore) && HARM_NOUN.test(n)) return true;
+      if (tokens[j + 1]!.breakBefore) return false;
+      continue;
+    }
     if (RESPONSE.test(n) && j === by - 1) return false;
     // "taken by police", "emmené par des militaires": taken away by them (C23: held by the state)
     // ("the wounded were taken by the police to Beni hospital": carried to care, a response)

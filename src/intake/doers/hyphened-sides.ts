@@ -19,7 +19,7 @@ const ARTICLE = new Set(['les', 'des', 'de', 'd', 'the', 'entre']);
 const acronym = (t: Token | undefined): boolean => t !== undefined && /^[A-Z][A-Z0-9]{1,7}$/.test(t.text) && /[A-Z]{2}/.test(t.text);
 
 /** [start, end) of each unlisted side of a hyphened pair beside a clash word; `taken[k]`: token k is in a known actor. */
-export function hyphenedSideGroups(tokens: readonly Token[], taken: Uint8Array): Array<[number, number]> {
+export function hyphenedSideGroups(tokens: readonly Token[], taken: Uint8Array, text = ''): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   if (!said(tokens, CLASH_SAID)) return out;
   for (let c = 0; c < tokens.length; c++) {
@@ -27,12 +27,12 @@ export function hyphenedSideGroups(tokens: readonly Token[], taken: Uint8Array):
     // the pair right after the clash word ("combats Nyatura-APCLS") or right before it ("Nyatura-APCLS clashes")
     let a = c + 1;
     while (ARTICLE.has(tokens[a]?.norm ?? '') && a < c + 3) a++;
-    const after = pairAt(tokens, taken, a);
+    const after = pairAt(tokens, taken, a, text);
     if (after) out.push(...after);
     else if (c > 0) {
       let s = c - 1;
       while (s > 0 && tokens[s]!.hyphenBefore && s > c - 6) s--;
-      const before = pairAt(tokens, taken, s);
+      const before = pairAt(tokens, taken, s, text);
       if (before) out.push(...before);
     }
   }
@@ -40,14 +40,18 @@ export function hyphenedSideGroups(tokens: readonly Token[], taken: Uint8Array):
 }
 
 // Two sides from `s`: a known actor or an acronym (with its hyphened parts, "NDC-R"), a hyphen, then the other.
-function pairAt(tokens: readonly Token[], taken: Uint8Array, s: number): Array<[number, number]> | null {
+// ("NDC-R/APCLS": a slash joins them as a hyphen does, reports45)
+const slashBefore = (tokens: readonly Token[], k: number, text: string): boolean => tokens[k] !== undefined && text[tokens[k]!.start - 1] === '/' && tokens[k]!.start - tokens[k - 1]!.end === 1;
+function pairAt(tokens: readonly Token[], taken: Uint8Array, s: number, text: string): Array<[number, number]> | null {
   const first = sideEnd(tokens, taken, s);
-  if (first <= s || !tokens[first]?.hyphenBefore) return null;
+  if (first <= s || !(tokens[first]?.hyphenBefore || slashBefore(tokens, first, text))) return null;
   const second = sideEnd(tokens, taken, first);
   if (second <= first) return null;
   const firstKnown = taken[s] === 1;
   const secondKnown = taken[first] === 1;
-  if (!firstKnown && !secondKnown) return null; // (two acronyms alone: "RN-4" is no clash of sides; doers/sides-clashing.ts reads such pairs with a verb)
+  // (two acronyms alone: "RN-4" is no clash of sides; doers/sides-clashing.ts reads such pairs with a verb; two unlisted
+  // groups of three letters or more beside the clash word are: "combats NDC-R/APCLS", "APCLS-FPIC clashes", reports45)
+  if (!firstKnown && !secondKnown && (tokens[s]!.text.length < 3 || tokens[first]!.text.length < 3)) return null;
   const out: Array<[number, number]> = [];
   if (!firstKnown) out.push([s, first]);
   if (!secondKnown) out.push([first, second]);

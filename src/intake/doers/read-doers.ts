@@ -46,6 +46,9 @@ import { protestCauseDoers } from '../categories/protest-cause.js';
 import { chargedAsGroup } from './charged-as-group.js';
 import { saidToBeCharge } from './said-to-be.js';
 import { namedAsTarget } from './target-not-doer.js';
+import { unitAmbushed } from './unit-ambushed.js';
+import { fellBackFrom } from './fell-back-from.js';
+import { doubtedAlternative } from './doubted-alternative.js';
 import { forceCaughtCulprit } from '../categories/culprit-arrested.js';
 import { sentToCourt } from '../categories/sent-to-court.js'; // (suspects arrested and sent to the courts: the force responded)
 import { forceFoundOrdnance } from './ordnance-finder.js';
@@ -101,6 +104,9 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
       !(m.actor.id === UNKNOWN_ACTOR_ID && unknownOfThing(tokens, m.start, m.end)) &&
       // ("sur les positions FARDC/wazalendo", "families of wazalendo will be 'dealt with'": only the target, target-not-doer.ts)
       !namedAsTarget(tokens, m.start, m.end, joinedBefore) &&
+      !unitAmbushed(tokens, m.start, m.end) &&
+      !(otherActorNamed(m.actor) && fellBackFrom(tokens, m.start)) &&
+      !doubtedAlternative(tokens, m.start, m.end) && // ("nobody knows if they are real soldiers or Mai-Mai": doubted-alternative.ts) // ("after pulling back from M23": fell-back-from.ts) // ("embuscade à un convoi FARDC": the unit hit, unit-ambushed.ts)
       !allegedTieOnly(tokens, m.start) && // (a group the victims are said to side with: alleged-ties.ts)
       !earlierThreatOnly(tokens, m.start) &&
       !topicOfSpeech(tokens, m.start) && // ("after airing a programme on taxes at FARDC barriers": the topic, topic-of-speech.ts) // ("killed by unknown gunmen; he had been threatened by M23": the background, earlier-threat.ts)

@@ -12,7 +12,7 @@ import { said, trigger } from '../triggers.js';
 const NAMING_WORDS = ['appeler', 'appellent', 'appelle', 'nomment', 'nomme', 'disant', 'disent', 'call', 'calling', 'called', 'calls', 'name', 'naming', 'named', 'style', 'styling'];
 const NAMING: ReadonlySet<string> = new Set(NAMING_WORDS);
 const NAMING_SAID = trigger(NAMING_WORDS);
-const REFLEXIVE = new Set(['se', 'themselves', 's', 'ils', 'elles', 'they']);
+const REFLEXIVE = new Set(['se', 'themselves', 'itself', 's', 'ils', 'elles', 'they']);
 const ARTICLES = new Set(['the', 'les', 'des', 'la', 'le', 'l']);
 // Words that are no group's name after a verb of naming.
 const NOT_A_NAME = new Set(['les', 'des', 'the', 'a', 'un', 'une', 'dieu', 'god', 'jesus', 'christ']);
@@ -26,7 +26,8 @@ export function selfNamedGroups(tokens: readonly Token[], text: string, taken: U
     // "se font appeler", "se faisant appeler", "se disant", "call themselves", "calling themselves"
     let j: number;
     if (['call', 'calling', 'called', 'calls', 'name', 'naming', 'named', 'style', 'styling'].includes(w)) {
-      if (tokens[i + 1]?.norm !== 'themselves' || tokens[i + 1]!.breakBefore) continue;
+      // ("a group calling itself 'Chini ya Kilima'": one group, reports45)
+      if (!/^(themselves|itself)$/.test(tokens[i + 1]?.norm ?? '') || tokens[i + 1]!.breakBefore) continue;
       j = i + 2;
     } else {
       const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.norm);
@@ -40,7 +41,12 @@ export function selfNamedGroups(tokens: readonly Token[], text: string, taken: U
     if (first.breakBefore && !quoted) continue;
     if (!quoted && !/^\p{Lu}/u.test(first.text)) continue;
     let end = j + 1;
-    while (end < tokens.length && end < j + 3 && !taken[end] && !tokens[end]!.breakBefore && (/^\p{Lu}/u.test(tokens[end]!.text) || tokens[end]!.hyphenBefore)) end++;
+    // (a quoted name runs to its closing quote, small words inside: "calling itself 'Chini ya Kilima'", reports45)
+    const close = quoted ? text.slice(first.end).search(/['"’”»]/) : -1;
+    if (close >= 0) {
+      const stop = first.end + close;
+      while (end < tokens.length && end < j + 5 && !taken[end] && tokens[end]!.end <= stop) end++;
+    } else while (end < tokens.length && end < j + 3 && !taken[end] && !tokens[end]!.breakBefore && (/^\p{Lu}/u.test(tokens[end]!.text) || tokens[end]!.hyphenBefore)) end++;
     out.push([j, end]);
   }
   return out;

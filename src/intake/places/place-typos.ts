@@ -65,13 +65,15 @@ function oneVowelOff(a: string, b: string): boolean {
   return diff > 0 && VOWEL.test(a[diff]!) && VOWEL.test(b[diff]!);
 }
 
-/** The usual alternative spellings folded together: tsh/tch/ch, ou/u, y/i, doubled letters. */
+/** The usual alternative spellings folded together: tsh/tch/ch, ou/u, y/i, gue/ge, doubled letters. */
 export function skeleton(word: string): string {
   return word
     .replace(/ts?ch|tsh/g, 'ch')
     .replace(/ou/g, 'u')
     .replace(/y/g, 'i')
     .replace(/ph/g, 'f')
+    // French "gu" before e/i for a hard g: "Erigueti" for Eringeti, "Bunyaguenge" (reports45)
+    .replace(/gu(?=[ei])/g, 'g')
     .replace(/(.)\1+/g, '$1');
 }
 

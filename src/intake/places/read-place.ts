@@ -17,6 +17,7 @@ import { takenToLast } from './taken-to.js';
 import { nowElsewhereLast } from './now-elsewhere.js';
 import { victimsHomeLast } from './victims-home.js';
 import { territoryHeadingLast } from './territory-heading.js';
+import { healthZoneHeadingLast } from './health-zone-heading.js';
 import { heardFromLast } from './heard-from.js';
 import { quietPlacesLast } from './quiet-places.js';
 import { territoryNamedFirst } from './territory-named.js';
@@ -58,6 +59,7 @@ export function readPlace(r: Reading, placeHits: PlaceTokenMatch[], signals: Sig
   places = datelineOverRouteEnd(places, tokens); // ("Bambo: M23 looted …, then left toward Tongo": places/dateline-over-route.ts)
   places = withdrawalEndLast(places, tokens); // ("AG withdrew towards Pimbo": where the attackers went, places/withdrew-toward.ts)
   places = territoryHeadingLast(places, tokens, calmNow || deniedReport(signalHits)); // ("Djugu: … au marché de Largu": places/territory-heading.ts)
+  places = healthZoneHeadingLast(places, tokens); // ("Zone de santé de Nizi: … l'attaque des CODECO contre Lopa": places/health-zone-heading.ts)
   places = territoryNamedFirst(places, tokens, calmNow || deniedReport(signalHits)); // ("2 incidents in Beni terr. (1) Mbau: …": places/territory-named.ts)
   places = territoriesListed(places, tokens, (p) => territoryOf(r, p)); // ("dans les territoires de Djugu et Mambasa": places/territories-listed.ts)
   places = takenToLast(places, tokens);

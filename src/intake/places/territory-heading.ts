@@ -12,6 +12,10 @@ const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').to
 
 // (where people went, or a road: "des villages se vident vers Minova", "axe Minova-Kalehe")
 const AWAY = /^(vers|towards?|to|jusqu|axe|route|road|pour)$/;
+// ("sur la route d'Epulu", "axe de Lolwa", "the road of Komanda": a road named by its far end, a joining word between; reports45)
+const OF = /^(de|d|du|des|of|to)$/;
+const awayBefore = (tokens: readonly Token[], at: number): boolean =>
+  AWAY.test(tokens[at - 1]?.norm ?? '') || (OF.test(tokens[at - 1]?.norm ?? '') && AWAY.test(tokens[at - 2]?.norm ?? ''));
 // (an event referred to: "Beni: posts calling for revenge after the Mamove massacre" is Beni)
 function afterCause(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) if (CAUSE_WORDS.has(tokens[k]!.norm)) return true;
@@ -28,6 +32,6 @@ export function territoryHeadingLast<P extends { start: number; end: number; pla
   const name = fold(head.place.name);
   // (the heading as written, when an alias of the territory's town: "Mambasa:" is Mambasa Centre by alias, and the territory by name; reports36)
   const written = tokens.slice(head.start, head.end).map((t) => t.norm).join(' ');
-  const inside = places.filter((q) => q.start >= head.end && q.place.id !== head.place.id && q.place.level === 'locality' && (fold(q.place.territory) === name || fold(q.place.territory) === written) && !AWAY.test(tokens[q.start - 1]?.norm ?? '') && !afterCause(tokens, q.start));
+  const inside = places.filter((q) => q.start >= head.end && q.place.id !== head.place.id && q.place.level === 'locality' && (fold(q.place.territory) === name || fold(q.place.territory) === written) && !awayBefore(tokens, q.start) && !afterCause(tokens, q.start));
   return inside.length === 0 ? places : [...inside, ...places.filter((p) => !inside.includes(p))];
 }

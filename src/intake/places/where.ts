@@ -25,7 +25,10 @@ export function withTypos(ctx: IntakeContext, tokens: readonly Token[], taken: U
   const typos = ctx.placeTypos.find(tokens, busy).filter((t) => !typoInAnotherTerritory(t, places) && !typoInAnotherProvince(t, places, tokens));
   if (typos.length === 0) return places;
   const rank = (p: PlaceTokenMatch): number => LEVELS.indexOf(p.place.level);
-  return [...places, ...typos].sort((a, b) => rank(a) - rank(b));
+  // (a typo heading the report keeps its place before the names in the line: "Erigueti: … sur la route de Kainama"; reports45)
+  const heading = typos.filter((t) => t.start === 0 && tokens.length > 2 && (tokens[1]!.breakBefore || tokens[1]!.start - tokens[0]!.end > 1));
+  const rest = heading.length === 0 ? typos : typos.filter((t) => !heading.includes(t));
+  return [...heading, ...places, ...rest].sort((a, b) => rank(a) - rank(b));
 }
 const LEVELS = ['locality', 'territory', 'province'];
 // ("went back to their villages in Masisi": a town named as its territory may be either, so villages there name no one place)

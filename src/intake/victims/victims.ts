@@ -332,11 +332,17 @@ function nobodyHurtSpan(tokens: readonly Token[]): [number, number, boolean] | n
   return null;
 }
 // "unhurt", "unharmed", "indemne", "sains et saufs": nobody hurt either (C11).
-const UNHURT = new Set(['unhurt', 'unharmed', 'uninjured', 'indemne', 'indemnes']);
+const UNHURT = new Set(['unhurt', 'unharmed', 'uninjured', 'unscathed', 'indemne', 'indemnes']);
 const SAFE = new Set(['sauf', 'saufs', 'sauve', 'sauves']);
 const SOUND = new Set(['sain', 'sains', 'saine', 'saines']);
+// ("released without harm", "relâchés sans aucun mal", "safe and sound": the same said in words; reports45; not "sans
+// dommage", said of things: "drone visé par des tirs, sans dommage")
+const WITHOUT = /^(without|sans)$/;
+const HARM_WORD = /^(harm|mal|egratignure|scratch)$/;
 const unhurtAt = (tokens: readonly Token[], i: number): boolean => {
   const w = tokens[i]!.norm;
+  if (HARM_WORD.test(w) && !tokens[i]!.breakBefore) return WITHOUT.test(tokens[i - 1]?.norm ?? '') || (/^(any|aucun|une|a)$/.test(tokens[i - 1]?.norm ?? '') && WITHOUT.test(tokens[i - 2]?.norm ?? ''));
+  if (w === 'sound' && tokens[i - 1]?.norm === 'and' && tokens[i - 2]?.norm === 'safe') return true;
   if (!UNHURT.has(w) && !(SAFE.has(w) && tokens[i - 1]?.norm === 'et' && SOUND.has(tokens[i - 2]?.norm ?? ''))) return false;
   return tokens[i - 1]?.norm !== 'not' && tokens[i - 1]?.norm !== 'pas';
 };
