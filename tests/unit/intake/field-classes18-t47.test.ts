@@ -242,3 +242,25 @@ describe('C12/C7: people who escaped from an armed group were its hostages (cate
     },
   );
 });
+
+describe('one woman held who says she was raped is one survivor (victims/one-says-raped.ts)', () => {
+  it.each([
+    'Sake: une femme gardée 2 jours au cachot de la police dit avoir été violée par le commandant du poste',
+    'Minova: une femme arrêtée avec son mari par des militaires dit avoir subi des violences sexuelles au camp',
+    'a woman held at the camp says she was sexually abused by soldiers',
+    'A woman detained 3 days at the Kasindi police post says she was raped by an officer',
+    'une jeune fille retenue à la position des Wazalendo raconte avoir été violée',
+  ])('%s → CRSV, 1 survivor, restricted', (text) => {
+    const r = parse(text);
+    expect(r.category === 'crsv' || r.category === 'child_violation').toBe(true);
+    expect(r.victims.crsvSurvivors).toBe(1);
+    expect(r.sensitivity).toBe('restricted');
+  });
+
+  it.each([
+    ['a woman held at the camp says she fears she will be raped', null],
+    ['3 femmes détenues au camp disent avoir été violées', 3],
+  ] as const)('look-alike: %s → %s', (text, n) => {
+    expect(parse(text).victims.crsvSurvivors).toBe(n);
+  });
+});
