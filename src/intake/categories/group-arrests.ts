@@ -6,6 +6,7 @@ import { said, trigger } from '../triggers.js';
 import { deadOrHurtAfter, isPerson, isSingularPerson } from '../victims/victim-words.js';
 import { peopleAfter } from './people-taken.js';
 import { quotedWord } from './scare-quotes.js';
+import { releasePriceSaid } from './release-price.js';
 
 /**
  * C23, taken by whom: people "arrested", "picked up", "rounded up", "ramassés", "raflés", "embarqués", "wamekamatwa", or
@@ -49,7 +50,7 @@ const RELEASE = /^(go|liberer|relacher|release|free|liberation|relache)$/;
 const BY = /^(by|par|na)$/;
 const PRICE_UNIT = /^(tete|head|personne|person|otage|hostage|jour|day|semaine|week|mois|month|menage|household|moto|motard|vehicule|famille|family)$/;
 // Between "by" and the doer: "par les éléments du M23", "by some fighters of the".
-const BETWEEN = /^(ba|les|le|la|l|des|de|du|d|the|some|a|an|elements|elts|elmts|agents|services?|fighters|combattants|militiamen|members|membres|men|hommes|of|presumed|presumes|suspected|supposed|soi|disant)$/;
+const BETWEEN = /^(ba|les|le|la|l|des|de|du|d|the|some|a|an|administration|elements|elts|elmts|agents|services?|fighters|combattants|militiamen|members|membres|men|hommes|of|presumed|presumes|suspected|supposed|soi|disant)$/;
 // Before an active verb, between the doer and it: "les M23 ont arrêté", "Wazalendo have reportedly arrested".
 const AUX = /^(ont|a|avaient|avait|auraient|aurait|have|has|had|reportedly|allegedly|also|aussi|deja|already|then|encore|again)$/;
 // The group's men between its name and the verb: "CODECO fighters have arrested", "les éléments Zaïre ont arrêté".
@@ -136,7 +137,8 @@ function ransomSaid(tokens: readonly Token[]): boolean {
     // ("retiennent 4 commerçants à leur QG et exigent 100$ chacun", "demand $50 per head": a sum asked for each person held, reports40)
     if (DEMAND.test(w) && near(tokens, MONEY, i + 1, i + 3) && perHead(tokens, i + 2, i + 5)) return true;
   }
-  return false;
+  // ("families asked $50 per head", "relâchés lundi contre 150$", "released after the driver paid": release-price.ts, reports47)
+  return releasePriceSaid(tokens);
 }
 
 // A sum for each person: "chacun", "each", "per head", "par personne", "par otage".
@@ -169,6 +171,8 @@ function near(tokens: readonly Token[], re: RegExp, from: number, to: number): b
 function heldPeople(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && PASSIVE.test(tokens[k]!.norm)) k--;
+  // ("5 cultivateurs de Rubare détenus", "traders from Kasindi held": the people, then where they come from; reports47)
+  if (k >= 2 && !tokens[k + 1]!.breakBefore && /^(de|d|du|from|of)$/.test(tokens[k - 1]!.norm) && isPerson(tokens[k - 2]!.norm) && !tokens[k]!.breakBefore) return true;
   return (k >= 0 && !tokens[k + 1]!.breakBefore && isPerson(tokens[k]!.norm)) || peopleAfter(tokens, i) !== null;
 }
 
@@ -265,6 +269,7 @@ export function groupArrestCount(tokens: readonly Token[], hits: readonly Signal
   if (victims.abducted === null || total > victims.abducted) victims.abducted = total;
 }
 const STILL_HELD = /^(still|toujours|encore|bado)$/;
+const VEHICLE_TRADE = /^(moto|motos|taxi|taxis|truck|camion|bus|boda|charcoal|makala)$/;
 
 // A pronoun after a later holding verb: the people of the first verb ("holding them", "les gardent", "wanawashikilia").
 const SAME_PEOPLE = /^(them|les|eux|those)$/;
@@ -275,6 +280,11 @@ function countedBefore(tokens: readonly Token[], i: number): number | null {
   // ("Cinq motocyclistes ont été arrêtés", "3 men have been arrested": the auxiliary of a passive too)
   while (k > 0 && (PASSIVE.test(tokens[k]!.norm) || (/^(ont|have|has|had|avaient|avait|auraient|aurait)$/.test(tokens[k]!.norm) && PASSIVE.test(tokens[k + 1]?.norm ?? ''))) && !tokens[k + 1]!.breakBefore) k--;
   if (k < 0 || tokens[k + 1]!.breakBefore) return null;
+  // ("5 cultivateurs de Rubare détenus": the people, then where they come from; reports47)
+  if (k >= 3 && /^(de|d|du|from|of)$/.test(tokens[k - 1]!.norm) && isPerson(tokens[k - 2]!.norm) && !tokens[k]!.breakBefore && !tokens[k - 1]!.breakBefore) {
+    const n = readNumber(tokens, k - 3);
+    if (n && !n.article && n.next === k - 2 && n.value > 0) return n.value;
+  }
   const who = tokens[k]!;
   // ("vijana 3 wamekamatwa": the people, then their number)
   if (/^\d{1,3}$/.test(who.norm) && k > 0 && isPerson(tokens[k - 1]!.norm) && !who.breakBefore) return Number(who.norm);
@@ -282,7 +292,12 @@ function countedBefore(tokens: readonly Token[], i: number): number | null {
     for (const back of [1, 2]) {
       const n = k - back >= 0 ? readNumber(tokens, k - back) : null;
       if (n && !n.article && n.next === k && n.value > 0) return n.value;
+      // ("4 moto drivers held", "3 taxi-moto drivers": a vehicle naming the people's trade; reports47)
+      if (back === 2 && n && !n.article && n.next === k - 1 && n.value > 0 && VEHICLE_TRADE.test(tokens[k - 1]!.norm)) return n.value;
     }
+    // ("MSF nurse held at a Mai-Mai barrier", "Nurse held …": one person opening the clause, an organisation's acronym before; reports47)
+    const opens = (j: number): boolean => j === 0 || tokens[j]!.breakBefore;
+    if (isSingularPerson(who.norm) && (opens(k) || (opens(k - 1) && /^[A-Z]{2,}$/.test(tokens[k - 1]!.text)))) return 1;
     return /^(le|la|l|un|une|the|a|an)$/.test(tokens[k - 1]?.norm ?? '') && isSingularPerson(who.norm) ? 1 : null;
   }
   // "Le chef de localité de Rubare arrêté": one person named with a complement, at the start of the clause.
@@ -305,7 +320,9 @@ function countedAfter(tokens: readonly Token[], i: number): number | null {
   // "+ 2 notables", "and 2 others": more people in the same clause
   for (let k = i + 2; k < tokens.length && k <= i + 7 && !tokens[k]!.breakBefore; k++) {
     if (tokens[k]!.norm !== 'and' && tokens[k]!.norm !== 'et') continue;
-    const more = readNumber(tokens, k + 1);
+    // ("the chief and his two brothers", "le chef et ses 2 fils": a possessive before the number; reports47)
+    const own = /^(his|her|their|ses|leurs|sa|son)$/.test(tokens[k + 1]?.norm ?? '') ? 1 : 0;
+    const more = readNumber(tokens, k + 1 + own);
     if (more && !more.article && isPerson(tokens[more.next]?.norm ?? '')) n += more.value;
     break;
   }

@@ -55,6 +55,7 @@ import { returnHits } from './returns.js';
 import { heldByStateForPrice, peopleTakenHits } from './people-taken.js';
 import { groupTookPeopleHits } from './group-took-people.js';
 import { heldInBushHits } from './held-in-bush.js';
+import { escapedFromGroupHits } from './escaped-from-group.js';
 import { lootCarried } from './loot-carried.js';
 import { taxiMotosTakenHits } from '../victims/taxi-motos.js';
 import { groupArrests } from './group-arrests.js';
@@ -103,6 +104,7 @@ import { recruitmentImposedHits } from './recruitment-imposed.js';
 import { mishapOnly, onlyControlling } from '../doers/controls-the-place.js';
 import { neverCameBackHits } from './never-came-back.js';
 import { protestObject } from './protest-object.js';
+import { protestDirectObject } from './protest-direct-object.js';
 import { groupLeft } from './group-left.js';
 import { ownPatrolHits } from './own-patrol.js';
 import { engagedByHits } from './engaged-by.js';
@@ -117,6 +119,7 @@ import { peopleOnTheMoveHits } from './people-on-the-move.js';
 import { childProtectionField } from './child-protection-field.js';
 import { childrenReleasedToCare } from './children-released-to-care.js';
 import { levyPerHouseholdHits } from './levy-per-household.js';
+import { levyOrAbsenceFineHits } from './levy-or-absence-fine.js';
 import { levyInKindHits } from '../constructions/levy-in-kind.js';
 import { detentionCamp } from './detention-camp.js';
 import { missionAsLandmark, missionToldHit } from './mission-as-teller.js';
@@ -202,6 +205,8 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const groupTook = groupTookPeopleHits(tokens, (i) => mentions.some((m) => m.end === i && !m.actor.hostState), (i) => unlistedGroupEndsAt(tokens, i));
   // ("3 tjrs ds la brousse avec les Mai-Mai", "3 women back from the bush with ADF": held by the group, held-in-bush.ts)
   const heldInBush = heldInBushHits(tokens, (i) => mentions.some((m) => m.start === i && !m.actor.hostState));
+  // ("a man who escaped from Zaire militia after 9 days", "escapés d'une position Maï-Maï": hostages, escaped-from-group.ts, reports47)
+  const escaped = escapedFromGroupHits(tokens, (k) => mentions.some((m) => m.start <= k && k < m.end && !m.actor.hostState));
   const unarmed = signalHits.some((h) => h.value.subType === 'unarmed'); // ("pas d'arme vue": no armed men, vocabulary/remote-base.ts)
   const livestock = livestockOfOwners(tokens);
   // ("food for 2,000 households taken", "la récolte emportée par les Mai-Mai": goods taken, not people: goods-taken-before.ts)
@@ -250,6 +255,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     (stateTookPeople && h.value.signal === 'abduct' && h.start === custodyAt) ||
     movementAbsent(h, tokens, (k) => inMention(r, k)) ||
     protestObject(h, tokens, signalHits) ||
+    protestDirectObject(h, tokens) || // ("a crowd protesting kidnappings", "qui protestait contre les enlèvements": protest-direct-object.ts, reports47)
     weekdayTue(h, tokens) || // ("taken by adf frm their fields tue, no news since": Tuesday, weekday-tue.ts)
     protestCause(h, tokens) || // ("protest after yesterday's killing": the cause, protest-cause.ts)
     inAccusationCause(h, cause) ||
@@ -348,6 +354,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     ...peopleLeavingHits(tokens, places),
     // ("hundreds leaving", "pop ds la brousse", "les gens dorment à la paroisse": people in flight, people-in-flight.ts)
     ...peopleInFlightHits(tokens, (k) => inMention(r, k)),
+    ...(threatSaid ? [] : levyOrAbsenceFineHits(tokens, groupNamed, (i) => unlistedGroupAt(tokens, i))), // (C6: "une poule par ménage", "amende pour tout absent": levy-or-absence-fine.ts, reports47)
     ...(threatSaid ? [] : levyPerHouseholdHits(tokens, groupNamed)), // (C6: "10$ par ménage", a threat with it names the report: levy-per-household.ts)
     ...(threatSaid ? [] : levyInKindHits(tokens, groupNamed)), // (C6 in kind: "5 grams a week per pit", "2 kg de haricots par ménage": levy-in-kind.ts)
     ...namedSiteHits(tokens, places),
@@ -410,7 +417,7 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
     forcePresenceOnly(h, tokens, forceAt, groupNamed) ||
     t17.drop(h) || (unarmed && h.value.signal === 'armed') || fledToSite(h, tokens) || demandOfAid(h, tokens, aidHits) || labourAsPurpose(h, tokens, signalHits) || rumouredFighting(h, tokens, signalHits) || carriedAfterArrest(h, tokens, keywordHits);
   // (a rape that is what a threat is about, "threatened after reporting rapes", "the survivor's family under pressure": rape-spoken-of.ts)
-  let signals = new Signals(rapesSpokenOf([...casePressureHits(tokens), ...traffic12, ...t17.hits, ...takenByGroup, ...groupTook, ...heldInBush, ...taxiMotosTakenHits(tokens), ...(livestock ? [livestock] : []), ...(goods ? [goods.hit] : []), ...peopleTaken, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens), tokens);
+  let signals = new Signals(rapesSpokenOf([...casePressureHits(tokens), ...traffic12, ...t17.hits, ...takenByGroup, ...groupTook, ...heldInBush, ...escaped, ...taxiMotosTakenHits(tokens), ...(livestock ? [livestock] : []), ...(goods ? [goods.hit] : []), ...peopleTaken, ...keywordHits, ...constructions].filter((h) => !readOtherwise(h)), tokens), tokens);
   // (a site where gunfire was only heard, or left after an attack named as the cause, is where the displaced are: categories/law-and-order.ts)
   // (nor is the site of displaced people harmed away from it: "IDP from Bulengo site found dead in Mugunga", categories/away-from-site.ts)
   // (visits refused to people held are the detention: "pas d'accès pour la famille", categories/visits-refused.ts)

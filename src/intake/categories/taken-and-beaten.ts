@@ -9,5 +9,13 @@ import type { Signals } from './categories.js';
  * denied, goods carried off beside the beating ("ont tabassé un commerçant puis emporté ses marchandises": a theft).
  */
 export function takenAndBeaten(s: Signals, victims: Victims): boolean {
-  return (victims.abducted ?? 0) > 0 && (s.has('abduct') || s.has('armed')) && !s.has('detention') && !s.has('loot');
+  return (victims.abducted ?? 0) > 0 && (s.has('abduct') || s.has('armed')) && !s.has('detention') && (!s.has('loot') || s.all('loot').every((h) => priceAsked(s, h.start)));
+}
+
+// ("families asked $50 per head", "exigent 100$ chacun": the sum asked for their release is the ransom, no theft; reports47)
+const ASKED = /^(asked|ask|asks|asking|want|wants|demand\w*|exige\w*|reclam\w*|veulent|veut|demande\w*|payer|pay)$/;
+function priceAsked(s: Signals, at: number): boolean {
+  if (!/\d/.test(s.tokens[at]!.norm)) return false;
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) if (ASKED.test(s.tokens[k]!.norm)) return true;
+  return false;
 }

@@ -12,14 +12,14 @@ import { oneOf } from '../word-list.js';
 const AFTER_WORDS = ['after', 'apres', 'following', 'suite', 'lendemain'];
 const AFTER: ReadonlySet<string> = new Set(AFTER_WORDS);
 const AFTER_SAID = trigger(AFTER_WORDS);
-const BETWEEN = /^(the|a|an|la|le|l|les|de|des|d|du|au|aux|last|recent|yesterday|yesterdays|monday|tuesday|wednesday|thursday|friday|saturday|sunday|nights?|weeks?|s)$/;
+const BETWEEN = /^(the|a|an|la|le|l|les|de|des|d|du|au|aux|une|un|last|recent|yesterday|yesterdays|monday|tuesday|wednesday|thursday|friday|saturday|sunday|nights?|weeks?|s)$/;
 const ATTACK_WORDS = ['raid', 'raids', 'attack', 'attacks', 'attaque', 'attaques', 'incursion', 'incursions', 'killings', 'killing', 'tueries', 'massacre', 'massacres', 'ambush', 'embuscade', 'assault', 'offensive'];
 const ATTACK = oneOf(ATTACK_WORDS);
 const ATTACK_SAID = trigger(ATTACK_WORDS);
 // Whoever did this report's harm, named before "after": a listed actor, or the host forces said as a common noun (C1, C2).
 const FORCE_WORDS = /^(police|policemen|policiers?|soldiers|soldats|militaires|army|armee|troops|fardc|pnc|agents)$/;
 
-const HARM_VERB = /^(arrested|arrest|arrete\w*|detained|detenu\w*|beat|tabass\w*|frapp\w*|fouett\w*|whipped|shot|killed|tue|tues|tuee|abducted|enleve\w*|kidnapped|raped|viole\w*|looted|pille\w*|burned|burnt|brule\w*|tortured|torture\w*|rounded|rafle\w*|extorted|rackette\w*)$/;
+const HARM_VERB = /^(arrested|arrest|arrete\w*|detained|detenu\w*|beat|tabass\w*|frapp\w*|fouett\w*|whipped|shot|killed|tue|tues|tuee|abducted|enleve\w*|kidnapped|raped|viole\w*|looted|pille\w*|burned|burnt|brule\w*|tortured|torture\w*|rounded|rafle\w*|extorted|rackette\w*|fined|amende\w*|inflige\w*|imposed|impose\w*|threatened|menace\w*)$/; // ("M23 fined the village $500 after a Wazalendo attack", "a infligé une amende … après une attaque Wazalendo": reports47)
 
 export function backgroundRaid(tokens: readonly Token[], start: number, end: number, actorBefore: (k: number) => boolean): boolean {
   if (!said(tokens, AFTER_SAID) || !said(tokens, ATTACK_SAID)) return false;

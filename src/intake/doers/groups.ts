@@ -14,6 +14,7 @@ import { afterAside, afterLeader, articleNamedGroups, opensAfterReportOrLeader }
 import { headlineWord } from './headline-words.js';
 import { isRoadNumber } from './road-numbers.js';
 import { opensAfterTimeWord } from './acronym-after-time.js';
+import { groupHeadingWithPlace } from './group-place-heading.js';
 
 /**
  * Armed groups the mission's actor list does not know, kept as free text when the report names
@@ -160,7 +161,7 @@ export function findGroupNames(tokens: readonly Token[], text: string, taken: Ui
       // ("CRP: 2 tués à Pimbo", "FPIC - 3 morts": the group heading the report, what it did after the colon; not a topic
       // heading a report that names its doer, "CAAC: CODECO recruiting children")
       const headed = opens && text[tokens[end - 1]!.end] !== undefined && /^\s*[:\-–]/.test(text.slice(tokens[end - 1]!.end, tokens[end - 1]!.end + 3)) && harmSoonAfter(tokens, end) && !taken[end];
-      const doing = headed || (opens && next && (!next.breakBefore || (bracketed && k === end) || (asideSkipped && k === verbFrom)) && DOING.test(next.norm));
+      const doing = headed || (opens && groupHeadingWithPlace(tokens, text, end, (w) => DOING.test(w))) || (opens && next && (!next.breakBefore || (bracketed && k === end) || (asideSkipped && k === verbFrom)) && DOING.test(next.norm));
       const holding = tokens[end] && !tokens[end]!.breakBefore && HOLDING.has(tokens[end]!.norm);
       if (doing || holding) add(i, end);
     }

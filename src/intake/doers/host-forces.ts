@@ -31,6 +31,7 @@ import { forceWarnedSomeone } from './force-warned.js';
 import { forceUsedCrowdControl } from './crowd-control.js';
 import { fireOfForce } from './fire-of-force.js';
 import { leaderAndMen, postedThenHarm } from './posted-then-harm.js';
+import { stateAgentRole } from './state-agent-roles.js';
 
 /**
  * Conventions C1 and C2 (2026-12-06): the host state has one police and one army, so "police",
@@ -126,7 +127,7 @@ export function forcesAsDoers(tokens: readonly Token[], actorsAt: Uint8Array, ca
     if (forceInDenouncedHarm(tokens, i)) continue;
     // ("informed the police that FRPI took…": told of the harm, doers/told-to-force.ts)
     if (toldToForce(tokens, i) && !doerAfter(tokens, i)) continue;
-    if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm) || marriedTo(tokens, i) || forceDoer15(tokens, i) || forceDoer16(tokens, i, category) || openedFire(tokens, i) || forceMadePeoplePay(tokens, i) || forceCameToHarm(tokens, i, isForceHarm, CULPRIT) || enteredThenHarmed(tokens, i, isForceHarm) || paidToForceAt(tokens, i) || harmAfterForceWords(tokens, i, isHarm, (n) => SUFFERED.test(n)) || forceOperation(tokens, i) || forceWarnedSomeone(tokens, i, category, otherActorNamed) || forceNamedAuthor(tokens, i) || forceUsedCrowdControl(tokens, i) || fireOfForce(tokens, i) || postedThenHarm(tokens, i, (k) => doerAfter(tokens, k)) || menOfLeaderDid(tokens, i)) found.add(kind); // ("2 soldats auteurs du viol": force-authors.ts) // ("soldiers who told him to stop talking": force-warned.ts)
+    if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm) || marriedTo(tokens, i) || forceDoer15(tokens, i) || forceDoer16(tokens, i, category) || openedFire(tokens, i) || forceMadePeoplePay(tokens, i) || forceCameToHarm(tokens, i, isForceHarm, CULPRIT) || enteredThenHarmed(tokens, i, isForceHarm) || paidToForceAt(tokens, i) || harmAfterForceWords(tokens, i, isHarm, (n) => SUFFERED.test(n)) || forceOperation(tokens, i) || forceWarnedSomeone(tokens, i, category, otherActorNamed) || forceNamedAuthor(tokens, i) || forceUsedCrowdControl(tokens, i) || fireOfForce(tokens, i) || postedThenHarm(tokens, i, (k) => doerAfter(tokens, k)) || menOfLeaderDid(tokens, i) || stateAgentRole(tokens, i, isForceHarm, !otherActorNamed && HOLDING_CATEGORIES.has(category))) found.add(kind); // ("2 soldats auteurs du viol": force-authors.ts) // ("soldiers who told him to stop talking": force-warned.ts)
   }
   return [...found];
 }

@@ -15,7 +15,17 @@ const PEOPLE_AFTER_GROUP: ReadonlySet<string> = new Set([
   'boys', 'enfants', 'children', 'femmes', 'deplaces', 'displaced', 'commercants', 'traders', 'motards', 'creuseurs', 'miners', 'pecheurs',
 ]);
 
+// What the group does, said right after it ("the group demands fish and cash", "le groupe exige du poisson", "le groupe
+// réclame 400$", "the group wants $100 each": reports47): a verb, not a name.
+const VERBS_AFTER_GROUP: ReadonlySet<string> = new Set([
+  'demands', 'demand', 'wants', 'want', 'asks', 'ask', 'says', 'said', 'claims', 'holds', 'keeps', 'takes', 'took', 'has', 'have', 'had', 'is', 'was',
+  'were', 'are', 'still', 'also', 'threatens', 'imposes', 'controls', 'continues', 'came', 'left', 'refuses', 'exige', 'exigent', 'reclame', 'reclament',
+  'veut', 'veulent', 'demande', 'demandent', 'dit', 'disent', 'a', 'ont', 'est', 'sont', 'garde', 'gardent', 'detient', 'detiennent', 'retient',
+  'retiennent', 'menace', 'menacent', 'impose', 'imposent', 'controle', 'controlent', 'continue', 'continuent', 'refuse', 'refusent', 'toujours',
+  'aussi', 'prend', 'prennent', 'revendique', 'revendiquent', 'aurait', 'auraient', 'avait', 'avaient',
+]);
+
 /** A lowercase word right after "group"/"groupe" that is a verb form or a common noun, not the group's name. */
 export function notNameAfterGroup(norm: string): boolean {
-  return PEOPLE_AFTER_GROUP.has(norm) || /^[a-z]{3,}ing$/.test(norm) || /^[a-z]{3,}ant$/.test(norm);
+  return PEOPLE_AFTER_GROUP.has(norm) || VERBS_AFTER_GROUP.has(norm) || /^[a-z]{3,}ing$/.test(norm) || /^[a-z]{3,}ant$/.test(norm) || /^[a-z]{3,}ed$/.test(norm);
 }

@@ -4,6 +4,7 @@ import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
 import { serviceHeading, serviceWithTown } from './service-office.js';
 import { postedThenHarm } from './posted-then-harm.js';
+import { serviceReleasedAfterDays } from './state-agent-roles.js';
 
 /**
  * Convention C5 (2026-12-06): state services outside the mission's actor list (the intelligence agency
@@ -24,7 +25,7 @@ export function stateServicesAsDoers(tokens: readonly Token[], holding: boolean)
   if (!said(tokens, SERVICES_SAID)) return out;
   for (let i = 0; i < tokens.length; i++) {
     const name = SERVICES.get(tokens[i]!.norm);
-    if (name && !out.some((g) => g.name === name) && (namedAsDoer(tokens, i, holding) || teamAsDoer(tokens, i, holding) || byOffice(tokens, i, holding) || withPartner(tokens, i, holding) || postedThenHarm(tokens, i, (k) => namedAsDoer(tokens, k, false)))) out.push({ name, start: i, end: i + 1 });
+    if (name && !out.some((g) => g.name === name) && (namedAsDoer(tokens, i, holding) || teamAsDoer(tokens, i, holding) || byOffice(tokens, i, holding) || withPartner(tokens, i, holding) || postedThenHarm(tokens, i, (k) => namedAsDoer(tokens, k, false)) || serviceReleasedAfterDays(tokens, i))) out.push({ name, start: i, end: i + 1 });
   }
   return out;
 }

@@ -61,6 +61,8 @@ export function ownersNotTaken(animalsOnly: boolean, victims: Victims): void {
  * dizaine de chèvres", "a dozen cows", "30 vaches") is dropped. Read only when someone is counted abducted.
  * Look-alikes: "une trentaine de personnes enlevées" (people), "30 vaches emportées et 2 bergers enlevés" (2 herders).
  */
+const ASKED_PRICE = /^(want|wants|demand|demands|demanded|demanding|asked|asking|exigent|exige|exigeaient|reclament|reclame|demandent|veulent|veut)$/;
+
 export function animalsNotTaken(tokens: readonly Token[], victims: Victims): void {
   const taken = victims.abducted;
   if (taken === null || taken === 0 || !said(tokens, ANIMALS_SAID)) return;
@@ -69,6 +71,8 @@ export function animalsNotTaken(tokens: readonly Token[], victims: Victims): voi
     for (let k = j - 1; k >= j - 4 && k >= 0; k--) {
       const n = readNumber(tokens, k);
       // ("une trentaine de vaches", "a dozen cows", "30 cows", "about thirty of their cattle")
+      // ("they want 3 cows for their release", "ils exigent 3 chèvres": animals asked as the price, not taken; reports47)
+      if (n && ASKED_PRICE.test(tokens[k - 1]?.norm ?? '')) break;
       if (n && !n.article && n.value === taken && n.next <= j && onlyFillBetween(tokens, n.next, j)) {
         victims.abducted = null;
         return;

@@ -78,6 +78,9 @@ import { partOfWounded, saidBeatenPart } from './part-of-wounded.js';
 import { listedPeopleHarmed, listedPeopleTaken } from './listed-people.js';
 import { resumedTaking } from './resumed-taking.js';
 import { paidForReleaseCount } from '../categories/paid-for-release.js';
+import { heldThenBeaten } from './held-then-beaten.js';
+import { oneSaysRaped } from './one-says-raped.js';
+import { escapedFromGroupCount } from '../categories/escaped-from-group.js';
 import { bareCivilian } from './bare-civilian.js';
 import { sitrepTimesCounts } from '../constructions/sitrep-times-counts.js';
 import { moneyNotPeople } from './money-not-people.js';
@@ -250,6 +253,9 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   theyWereN(tokens, victims); // ("ils étaient 10 enlevés", "correction, ils sont 18": the whole given again, they-were-n.ts)
   takenFoundDead(tokens, victims); // ("2 of the abducted farmers found dead": taken-found-dead.ts)
   sayBeaten(tokens, victims); // ("deux disent avoir été battus": say-beaten.ts)
+  escapedFromGroupCount(tokens, victims, (k) => mentions.some((m) => m.start <= k && k < m.end && !m.actor.hostState)); // ("3 young men escaped from a Mai-Mai position, 10 others still there": 13, escaped-from-group.ts)
+  heldThenBeaten(tokens, victims);
+  if (hasSexualViolence(signals)) oneSaysRaped(tokens, victims); // ("une femme gardée au cachot … dit avoir été violée": one-says-raped.ts) // ("detained 4 days and beaten", "both report beatings", "2 came back injured": held-then-beaten.ts)
   swahiliRapeCounts(tokens, victims); // ("walibaka msichana wa 15": 1 survivor, 1 child; swahili-rape-counts.ts)
   sitrepWounds(tokens, victims); // ("3 idps cut w machetes", "babeti bato 3", "the wounded driver", ", blessé à la jambe": sitrep-wounds.ts)
   childThenCount(tokens, victims); // ("4 dead incl enfants 2": child-then-count.ts)
