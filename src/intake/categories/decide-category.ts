@@ -1,3 +1,4 @@
+import { RETAKEN } from './place-retaken.js';
 import { threatOnDisplacedFirst } from './displaced-under-threat.js';
 import { monitorsKeptOutFirst, monitorsKeptOutHits } from './monitors-kept-out.js';
 import type { Victims } from '../../domain/alert.js';
@@ -136,7 +137,8 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   // ("no incident so far" after armed men on the move: the presence is the report, categories/slurs-and-carried-off.ts)
   // ("FRPI descendus des collines, pas d'incident": a group the actor list does not know, by its acronym; not FARDC deployed)
   const unlistedGroupMoved = signals.all('movement').some((h) => ACRONYM.test(tokens[h.start - 1]?.text ?? '') && !signals.all('response').some((x) => x.start === h.start) && r.ctx.actors.lookup(tokens[h.start - 1]!.text) === null)
-    || unlistedFightersMoved(tokens, signals, (text) => r.ctx.actors.lookup(text) !== null); // ("NDC-R fighters passed through": unlisted-group-moved.ts)
+    || unlistedFightersMoved(tokens, signals, (text) => r.ctx.actors.lookup(text) !== null)
+    || signals.all('movement').some((h) => h.value.subType === RETAKEN); // ("les NDC-R ont repris Ntoto, pas d'incident": place-retaken.ts) // ("NDC-R fighters passed through": unlisted-group-moved.ts)
   const quiet = (quietRead === 'calm' && watchedPresence(signals)) || movedWithoutIncident(quietRead, signals, groupNamed || unlistedGroupMoved) || movedWithPeopleAfraid(quietRead, signals, groupNamed || unlistedGroupMoved) ? null : quietRead; // ("…, no incident but the population is afraid": moved-people-afraid.ts)
   // (C8: a calm day with people going home is a report of returns, categories/returns.ts)
   const quietAs = quiet ? (quiet === 'calm' && peopleReturned(s.returned) ? 'displacement' : quietCategory(quiet, signals, victims)) : null;

@@ -63,6 +63,8 @@ const BASE_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'tranche la gorge', 'mass grave*', 'fosse commune', 'fosses communes', 'executees', 'execution*', 'egorg*', 'eventre', 'eventres', 'eventree', 'eventrees', 'disembowel*', 'fusill*', 'tuer', 'tuant', 'tuent', 'tuaient', 'tuerent',
     'brule vif', 'brules vifs', 'brulee vive', 'brulees vives', 'buried alive', 'enterre vivant', 'enterree vivante', 'enterres vivants', 'enterrees vivantes', 'brule vivant', 'brulee vivante', 'brules vivants', 'brulees vivantes', 'perdu la vie', 'passe par les armes', 'passes par les armes', 'passee par les armes', 'passees par les armes', 'perte en vie humaine', 'pertes en vies humaines',
     'perte en vies humaines', 'pertes en vie humaine', 'bilan lourd', 'lourd bilan', 'heavy toll', 'heavy death toll',
+    // (a running toll said as a count of bodies: "body count from Sunday now 23", reports44)
+    'body count', 'bodycount', 'death count', 'nombre de corps',
     'corps decouvert*', 'corps retrouve*', 'corps jonch*', 'mort d homme', 'morts d hommes', 'poignarde a mort', 'machette a mort',
   ],
   injure: [

@@ -131,6 +131,8 @@ import { baseTelling } from './base-as-teller.js';
 import { thingsMissing } from './things-missing.js';
 import { killAttempted } from './harm-attempted.js';
 import { threatenedHarmHits } from './threatened-harm.js';
+import { placeRetakenHits } from './place-retaken.js';
+import { insideDeathThreat, splitDeathThreatHits, splitDeathThreats } from './death-threat-split.js';
 import { boughtReleaseHits } from './release-bought.js';
 import { protestCause } from './protest-cause.js';
 import { accusationCause, inAccusationCause } from './accusation-cause.js';
@@ -233,8 +235,11 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   // ("accused of witchcraft after a child's death": the death is the accusation's cause, accusation-cause.ts)
   const cause = accusationCause(tokens);
   // Keyword hits that tell of no harm here.
+  // ("a menacé un défenseur … de mort": the "mort" of a death threat split around its object kills nobody, death-threat-split.ts)
+  const deathThreats = splitDeathThreats(tokens);
   const setAside = (h: SignalHit): boolean =>
     moved(h) ||
+    insideDeathThreat(h, deathThreats) ||
     statementDenied(h, tokens) ||
     refusersOnly(h, tokens) ||
     nonPayersOnly(h, tokens) || // ("those who cannot pay are beaten": the levy's rule, constructions/non-payers.ts)
@@ -304,6 +309,9 @@ export function readSignals(r: Reading, slurHits: readonly SignalHit[]): SignalR
   const versus = versusClashHits(tokens, mentions);
   // Constructions no keyword holds.
   const constructions: SignalHit[] = [
+    ...splitDeathThreatHits(deathThreats),
+    // ("NDC-R fighters reoccupied Ntoto", "les NDC-R ont repris Ntoto": a group taking a place moved, place-retaken.ts)
+    ...placeRetakenHits(tokens, (k) => mentions.some((m) => !m.actor.hostState && m.end === k), (name) => r.ctx.actors.lookup(name) !== null, (k) => places.some((p) => p.start === k)),
     ...threatenedHarmHits(signalHits, tokens), // ("Nyatura threaten to kidnap anyone who has not paid": threatened-harm.ts)
     ...arrivalHits(tokens, signalHits), // ("ppl from Bweremana arriving in Minova, approx 400": the arrivals, arrivals-tell-cause.ts)
     ...agencyOwnStaffHits(signalHits, tokens), // ("MSF relays that two of their staff were … beaten": agency-own-staff.ts)

@@ -12,7 +12,8 @@ const AFTER = /^(after|since|apres|depuis|following|suite)$/;
 const ARTICLE = /^(the|le|la|les|l|des|de|du|d|of|a|au|aux)$/;
 const GONE_NOUN_WORDS = ['depart', 'departure', 'retrait', 'withdrawal', 'repli'];
 const GONE_NOUN = oneOf(GONE_NOUN_WORDS);
-const GONE_VERB_WORDS = ['left', 'withdrew', 'withdrawn', 'retreated', 'redeployed', 'pulled', 'partis', 'parti', 'retires', 'replies', 'redeployes', 'quitte'];
+const NOW_THAT = /^(now|maintenant|once|desormais)$/;
+const GONE_VERB_WORDS = ['left', 'gone', 'departed', 'withdrew', 'withdrawn', 'retreated', 'redeployed', 'pulled', 'partis', 'parti', 'retires', 'replies', 'redeployes', 'quitte'];
 const GONE_VERB = oneOf(GONE_VERB_WORDS);
 // (reports37: "threats after reporting Nyatura recruitment of kids": what the threatened reported, categories/threat-topic.ts)
 const DENOUNCED_WORDS = ['denonce', 'denonces', 'denoncer', 'denounced', 'denouncing', 'denounce', 'critique', 'critiquer', 'criticised', 'criticized', 'criticising', 'criticizing', 'exposed', 'exposing', 'reporting', 'documenting', 'signale', 'signaler', 'signalant'];
@@ -22,7 +23,8 @@ const SPOKE = oneOf(SPOKE_WORDS);
 // (gone: a noun, "pull out" or a verb; denounced or spoken of: the verb)
 const GONE_OR_DENOUNCED_SAID = trigger([...GONE_NOUN_WORDS, 'pull', ...GONE_VERB_WORDS, ...DENOUNCED_WORDS, ...SPOKE_WORDS]);
 const ABOUT = /^(about|of|on|de|des|du|d|sur)$/;
-const HE_DID = /^(a|avoir|having|for|pour|after|apres|since|depuis|qu|il|elle|he|she|had|has|ayant)$/;
+// ("warned to stop talking about the ADF killings", "sommé d'arrêter de parler des ADF": told to stop speaking of them, reports44)
+const HE_DID = /^(a|avoir|having|for|pour|after|apres|since|depuis|qu|il|elle|he|she|had|has|ayant|stop|stopping|quit|cesser|cesse|arreter)$/;
 
 /** The actor at [start, end) is named only as gone or arrived before what is told, or as what a victim denounced. */
 export function goneOrDenounced(tokens: readonly Token[], start: number, end: number): boolean {
@@ -35,9 +37,12 @@ export function goneOrDenounced(tokens: readonly Token[], start: number, end: nu
   const noun = /^(s)$/.test(tokens[end]?.norm ?? '') ? end + 1 : end;
   if ((GONE_NOUN.test(tokens[noun]?.norm ?? '') || (tokens[noun]?.norm === 'pull' && tokens[noun + 1]?.norm === 'out')) && !tokens[end]?.breakBefore && k >= 0 && AFTER.test(tokens[k]!.norm)) return true;
   // "after FARDC redeployed", "depuis que les M23 sont partis"
+  // ("now that the M23 left", "maintenant que les M23 sont partis", "once NDC-R are gone": the cause of a return, reports44;
+  // not a heading's "suite" before a colon, "Biakato suite: les ADF se sont retirés": the clause must run on, and a colon
+  // is no break for the tokenizer, only a wider gap)
   let b = start - 1;
-  while (b >= 0 && b >= start - 2 && /^(the|les|le|la|l|que|qu)$/.test(tokens[b]!.norm)) b--;
-  if (b >= 0 && AFTER.test(tokens[b]!.norm)) {
+  while (b >= 0 && b >= start - 2 && /^(the|les|le|la|l|que|qu|that)$/.test(tokens[b]!.norm)) b--;
+  if (b >= 0 && (AFTER.test(tokens[b]!.norm) || NOW_THAT.test(tokens[b]!.norm)) && !tokens.slice(b + 1, start + 1).some((t, n) => t.breakBefore || t.start - tokens[b + n]!.end > 1)) {
     let v = end;
     if (/^(have|has|had|ont|sont|se|s|are|were)$/.test(tokens[v]?.norm ?? '')) v++;
     if (/^(sont|se|s)$/.test(tokens[v]?.norm ?? '')) v++;

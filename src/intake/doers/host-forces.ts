@@ -1,4 +1,5 @@
 import { forceInDenouncedHarm } from './denounced-harm.js';
+import { dispersedACrowd } from './crowd-dispersed.js';
 import { aIsPlace } from './a-as-place.js';
 import { enteredThenHarmed } from './entered-then-harmed.js';
 import { paidToForceAt } from '../constructions/paid-to-force.js';
@@ -123,6 +124,8 @@ export function forcesAsDoers(tokens: readonly Token[], actorsAt: Uint8Array, ca
       continue;
     }
     if (notHost(tokens, actorsAt, i)) continue;
+    // ("youths gathered shouting threats …, police dispersed them": the force broke up the crowd, nobody hurt; crowd-dispersed.ts)
+    if (dispersedACrowd(tokens, i, i + 1)) continue;
     // ("menacée après avoir dénoncé des viols commis par des militaires": what was denounced, denounced-harm.ts)
     if (forceInDenouncedHarm(tokens, i)) continue;
     // ("informed the police that FRPI took…": told of the harm, doers/told-to-force.ts)

@@ -36,6 +36,7 @@ import { rescuedOrOperated } from './rescuers.js';
 import { forcePostAsLandmark } from './force-landmark.js';
 import { accusedOfBeing } from './accused-person.js';
 import { dispersedAFight } from './fight-dispersed.js';
+import { dispersedACrowd } from './crowd-dispersed.js';
 import { goneOrDenounced } from './gone-or-denounced.js';
 import { forcePostReached } from './force-post-reached.js';
 import type { QuietKind } from '../categories/quiet-days.js';
@@ -136,7 +137,7 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
       !forcesOnlyPresent(tokens, m.start, m.end, m.actor.hostState === true) &&
       // Who reports, responds, is only rumoured or owns what was burnt did not do it (doers/staff-titles.ts).
       !notTheDoer(tokens, m.start, m.end, m.actor.hostState === true, otherActorNamed(m.actor)) &&
-      !(m.actor.hostState === true && dispersedAFight(tokens, m.start, m.end)), // (fight-dispersed.ts)
+      !(m.actor.hostState === true && (dispersedAFight(tokens, m.start, m.end) || dispersedACrowd(tokens, m.start, m.end))), // (fight-dispersed.ts, crowd-dispersed.ts)
   );
   const groups = findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter(
     (g) =>

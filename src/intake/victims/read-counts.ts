@@ -32,11 +32,12 @@ import type { Reading } from '../reading.js';
 import type { SignalReading } from '../categories/read-signals.js';
 import { readReturnees } from '../categories/returns.js';
 import { mutedWords } from '../categories/signal-hits.js';
+import { splitDeathThreats } from '../categories/death-threat-split.js';
 import { hedgesBeforeVerb } from './hedge-before-verb.js';
 import { idpsReported } from './idps-reported.js';
 import { accusationCause } from '../categories/accusation-cause.js';
 import { mark } from '../phrases.js';
-import { readTollsAndMissing } from './tolls.js';
+import { bodyOfCount, readTollsAndMissing } from './tolls.js';
 import { takingBeyondMissing } from './missing-beside-dead.js';
 import { runningTotal } from './running-total.js';
 import { revisedCounts } from './revised-counts.js';
@@ -161,8 +162,14 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   const cause = accusationCause(tokens);
   // ("found dead, suspected killed by soldiers": the hedge is no second person, victims/hedge-before-verb.ts)
   const hedges = hedgesBeforeVerb(tokens);
-  const taken = cause || hedges ? r.taken.slice() : r.taken;
+  // ("a menacé un défenseur … de mort": nobody killed, categories/death-threat-split.ts)
+  const threats = splitDeathThreats(tokens);
+  // ("the body count is not known yet": the toll's word, no body found, victims/tolls.ts)
+  const bodyCount = bodyOfCount(tokens);
+  const taken = cause || hedges || threats.length > 0 || bodyCount >= 0 ? r.taken.slice() : r.taken;
+  if (bodyCount >= 0) taken[bodyCount] = 1;
   if (cause) mark(taken, cause.start, cause.end);
+  for (const [s0, e0] of threats) mark(taken, s0, e0);
   if (hedges) for (const h of hedges) taken[h] = 1;
   const { victims, unclear, killedAtLeast: readAtLeast } = readVictims(tokens, taken, mutedWords(tokens, signalHits), signalHits.some((h) => h.value.signal === 'sexual'));
   if (s.stateTookPeople) victims.abducted = null;

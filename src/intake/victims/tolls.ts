@@ -12,7 +12,7 @@ import { said, trigger } from '../triggers.js';
  * portées disparues").
  */
 
-const DEAD = new Set(['dead', 'deaths', 'killed', 'morts', 'deces', 'tues', 'victims', 'victimes', 'fatalities']);
+const DEAD = new Set(['dead', 'deaths', 'killed', 'morts', 'deces', 'tues', 'victims', 'victimes', 'fatalities', 'bodies', 'corps']);
 const TAIL = new Set([
   'according', 'selon', 'per', 'apres', 'after', 'as', 'since', 'depuis', 'so', 'far', 'desormais', 'now', 'in', 'at', 'a', 'dans', 'au',
   'killed', 'dead', 'morts', 'tues', 'deces', 'people', 'personnes', 'civilians', 'civils', 'victims', 'victimes', 'and', 'et', 'pour', 'for',
@@ -27,10 +27,19 @@ function tollAt(tokens: readonly Token[], i: number): number {
   if (w === 'toll' || w === 'bilan') return i + 1;
   if ((w === 'number' || w === 'nombre') && ['of', 'de', 'd', 'des'].includes(tokens[i + 1]?.norm ?? '') && DEAD.has(tokens[i + 2]?.norm ?? '')) return i + 3;
   if ((w === 'casualty' || w === 'casualties') && ['figure', 'count', 'toll'].includes(tokens[i + 1]?.norm ?? '')) return i + 2;
+  // ("body count from Sunday now 23", "death count rose to 9", "bodycount 12": reports44)
+  if ((w === 'body' || w === 'death' || w === 'bodies') && ['count', 'tally'].includes(tokens[i + 1]?.norm ?? '') && !tokens[i + 1]!.breakBefore) return i + 2;
+  if (w === 'bodycount') return i + 1;
   return -1;
 }
 
-const TOLL_SAID = trigger(['toll', 'bilan', 'number', 'nombre', 'casualty', 'casualties']);
+/** "the body count": "body" there names the toll, not one body found (its index, or -1). */
+export function bodyOfCount(tokens: readonly Token[]): number {
+  if (!said(tokens, TOLL_SAID)) return -1;
+  return tokens.findIndex((t, i) => (t.norm === 'body' || t.norm === 'death') && tokens[i + 1]?.norm === 'count' && !tokens[i + 1]!.breakBefore);
+}
+
+const TOLL_SAID = trigger(['toll', 'bilan', 'number', 'nombre', 'casualty', 'casualties', 'body', 'death', 'bodies', 'bodycount']);
 /** The killed count of a toll phrase, or null when the text has none. */
 function readToll(tokens: readonly Token[], skip?: Uint8Array): number | null {
   if (!said(tokens, TOLL_SAID)) return null;
