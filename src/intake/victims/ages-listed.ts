@@ -1,11 +1,13 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
+import { isPerson } from './victim-words.js';
 
 /**
  * The victims' ages listed after them (pending reports31): "survivantes de 17 et 24 ans", "survivors aged 16 and 25",
  * "3 civils tués, âgés de 15, 30 et 45 ans". Each age under 18 is a child among the counted victims (C18).
  * Fills childrenAffected only where no reader counted children and a harm was counted, and never beyond that count.
+ * Also set apart by commas after the people: "Two sisters, 14 and 16, raped", "Deux filles, 14 et 16 ans, violées".
  * Look-alikes kept out: one age ("une femme de 17 ans" is read elsewhere), all ages 18 or over, a span of years ("de 15 à
  * 17 ans": no "and"), ages with no harm counted.
  */
@@ -32,7 +34,9 @@ export function agesListed(tokens: readonly Token[], victims: Victims): void {
     const lead = tokens[k - 1]?.norm ?? '';
     // ("de 17 et 24 ans" needs its unit; "aged 16 and 25", "âgées de 19 et 24" say they are ages)
     const aged = AGED.has(lead) || (lead === 'de' && AGED.has(tokens[k - 2]?.norm ?? ''));
-    if (!aged && !((lead === 'de' || lead === 'of') && YEARS.has(tokens[i + 2]?.norm ?? ''))) continue;
+    // ("Two sisters, 14 and 16, raped", "Deux filles, 14 et 16 ans, violées": the ages set apart after the people)
+    const apart = isPerson(lead) && tokens[k]!.breakBefore && (YEARS.has(tokens[i + 2]?.norm ?? '') || !!tokens[i + 2]?.breakBefore);
+    if (!aged && !apart && !((lead === 'de' || lead === 'of') && YEARS.has(tokens[i + 2]?.norm ?? ''))) continue;
     if (children > 0) victims.childrenAffected = Math.min(children, harmed);
     return;
   }

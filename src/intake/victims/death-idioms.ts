@@ -25,6 +25,8 @@ const IDIOMS: readonly string[][] = [
   'passed away', 'found lifeless', 'found dead', 'retrouve sans vie', 'retrouvee sans vie', 'trouve sans vie', 'trouvee sans vie', 'retrouve mort', 'retrouvee morte',
   'passe de vie a trepas', 'passee de vie a trepas', 'rendu l ame', 'rendu son ame', 'rendu le dernier souffle', 'rendu son dernier souffle', 'mort de ses blessures', 'morte de ses blessures',
   'est decede', 'est decedee', 'a succombe', 'ayant succombe', 'ayant succombee', 'ont succombe', 'sont decedes', 'succumbed', 'a trouve la mort', 'trouve la mort', 'died',
+  // ("un blessé étant décédé à l'hôpital", "dont un blessé décédé": the participle alone, as "died")
+  'etant decede', 'etant decedee', 'etant decedes', 'decede', 'decedee',
 ].map(w);
 // (looked up by their first word: this runs on every word of every report)
 const BY_FIRST_WORD = new Map<string, string[][]>();

@@ -1,4 +1,5 @@
 import { lingalaNobodyHurt } from './lingala-nobody-hurt.js';
+import { afterMeans } from './means-before-count.js';
 import { withoutPrototype } from '../lookup-table.js';
 import { othersHaveOwnState } from './others-own-state.js';
 import { noVictims, type VictimKey, type Victims } from '../../domain/alert.js';
@@ -182,6 +183,8 @@ export function readVictims(tokens: readonly Token[], skip?: Uint8Array, mute?: 
       }
     }
     while (QUALIFIERS.has(tokens[j]?.norm ?? '') && !tokens[j]!.breakBefore) j++;
+    // ("blessés par balle: 4": how they were harmed, then the count, means-before-count.ts)
+    j = afterMeans(tokens, j);
     const token = tokens[j];
     if (!token || token.breakBefore || used[j]) continue;
     // "rape survivor", "victime de viol": one survivor named; "les ravisseurs du chef": one person.

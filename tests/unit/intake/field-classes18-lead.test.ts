@@ -153,3 +153,22 @@ describe('armed men who "are" within 3 km and advancing are closing in (categori
     expect(parse(text).priority).not.toBe('critical');
   });
 });
+
+describe('counts in tallies and asides (victims/means-before-count.ts, death-idioms.ts, ages-listed.ts)', () => {
+  it.each([
+    ['Irumu: blessés par balle: 4, tués: 1. Attaque CRP près de Marabo', { injured: 4, killed: 1 }],
+    ['injured by bullets: 4, killed: 1, Irumu', { injured: 4, killed: 1 }],
+    ['tués à la machette: 2, blessés: 3 à Mamove', { killed: 2, injured: 3 }],
+    ['un homme blessé par balle au bras à Beni', { injured: 1 }],
+    // the wounded who died are no longer wounded
+    ["Komanda: le bilan de l'embuscade passe à 5 morts, un blessé étant décédé à l'hôpital", { killed: 5, injured: null }],
+    ["Komanda: 5 morts, dont un blessé décédé à l'hôpital", { killed: 5, injured: null }],
+    // ages set apart after the people: children among them
+    ['Two sisters, 14 and 16, raped by armed men near Mpofi', { crsvSurvivors: 2, childrenAffected: 2 }],
+    ['Deux filles, 14 et 16 ans, violées près de Mpofi', { crsvSurvivors: 2, childrenAffected: 2 }],
+    ['Deux soeurs, 15 et 22 ans, enlevées par les ADF', { abducted: 2, childrenAffected: 1 }],
+    ['Two women, 24 and 30, raped near Mpofi', { crsvSurvivors: 2, childrenAffected: null }],
+  ])('%s', (text, counts) => {
+    expect(parse(text).victims).toMatchObject(counts);
+  });
+});
