@@ -104,3 +104,83 @@ describe('fighting "since" a time with the sides and a hyphened axis between is 
     expect(parse(text).priority).not.toBe('critical');
   });
 });
+
+describe('a group "firing" or "shelling" told last, after harm told as done, says whose fire it was: not under way (C10)', () => {
+  it.each([
+    ['Rubaya: 2 bombs from the hills fell near the mining site, one digger killed and 5 injured. Source says M23 firing on Wazalendo positions'],
+    ['Shell hit EP Rugari school yard at Kalengera, no pupils inside (sunday), roof destroyed, M23 firing'],
+    ['a shell hit a house in Sake, 2 killed, M23 shelling'],
+    ['obus tombé sur une maison à Sake, 1 enfant tué, M23 shelling'],
+  ])('%s', (text) => {
+    expect(parse(text).priority).toBe('high');
+  });
+  it.each([
+    ['2 killed in Kibumba, M23 still shelling the town'],
+    ['M23 shelling Kibumba, 2 killed'],
+    ['Kibumba: 2 killed, M23 shelling now'],
+  ])('look-alike (the fire goes on): %s', (text) => {
+    expect(parse(text).priority).toBe('critical');
+  });
+});
+
+describe('a bullet "from" a force\'s or group\'s position names who fired it (C2), a position only near stays a landmark', () => {
+  it.each([
+    ['In Baraka, stray bullet from FARDC position hit a girl (8 yrs) in her home, she died at hospital', 'fardc'],
+    ['stray bullet from FARDC position hit a woman in her home', 'fardc'],
+    ['une balle perdue partie de la position FARDC a blessé une femme à Baraka', 'fardc'],
+    ['balle perdue depuis la position M23 a tue un homme a Kibumba', 'm23'],
+    ['bullets from the M23 positions hit 2 houses in Kibumba, 1 man injured', 'm23'],
+  ])('%s', (text, doer) => {
+    expect(doers(text)).toEqual([doer]);
+  });
+  it.each([
+    ['a woman was killed near the FARDC position in Baraka', []],
+    ['ADF killed 2 farmers at the former FARDC position', ['adf']],
+  ])('look-alike (the position as a place): %s', (text, list) => {
+    expect(doers(text)).toEqual(list);
+  });
+});
+
+describe('one wounded person said to have died since, at a hospital, is one killed (not injured too), and the hospital is where (no C13)', () => {
+  it.each([
+    ["Wounded civilian from yesterday's Kamango attack died at Beni hospital this morning"],
+    ['a man wounded in the attack died at Oicha hospital'],
+    ["un blessé de l'attaque d'hier est décédé à l'hôpital de Beni"],
+    ['le blessé de l attaque de Mavivi a succombe au CS de Oicha'],
+    ['a wounded woman succumbed this morning at Oicha HGR'],
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.victims).toMatchObject({ killed: 1, injured: null });
+    expect(r.category).toBe('attack_on_civilians');
+    expect(r.sensitivity).toBe('standard');
+  });
+  it.each([
+    ['1 killed, 1 wounded in Oicha', 1, 1],
+    ['ADF attacked Oicha hospital, a nurse killed', 1, null],
+  ])('look-alike (a death and a wound both told; a hospital attacked): %s', (text, killed, injured) => {
+    expect(parse(text).victims).toMatchObject({ killed, injured });
+  });
+  it('look-alike: a hospital attacked stays C13', () => {
+    expect(parse('ADF attacked Beni hospital, 2 patients died').category).toBe('child_violation');
+  });
+});
+
+describe('armed men who came into a hospital or school and threatened its staff, or fired inside it, attacked it (C13: high, restricted)', () => {
+  it.each([
+    ['Drodro referral hospital: CODECO elements came in at night looking for wounded Hema patients, staff threatened with machetes'],
+    ['Oicha health centre: ADF elements came in last night, nurses threatened'],
+    ["CS de Kipese: des Mai-Mai sont entrés la nuit, l'infirmier menacé de mort"],
+    ['Pupils of EP Mutwanga sent home after 2 soldiers fired in the air in the school yard during a quarrel'],
+    ["des militaires ont tiré en l'air dans la cour de l'école de Kasindi"],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'child_violation', priority: 'high', sensitivity: 'restricted' });
+  });
+  it.each([
+    ['shots heard near the school in Oicha'],
+    ['people fled into the school after shots in Oicha'],
+    ['Mai-Mai threatened the headmaster of EP Kipese'],
+    ['a shot fired in the school yard at Oicha, nobody hurt'],
+  ])('look-alike (near it, fled into it, a threat from outside, no armed men): %s', (text) => {
+    expect(parse(text).category).not.toBe('child_violation');
+  });
+});
