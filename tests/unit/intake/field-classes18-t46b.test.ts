@@ -184,3 +184,17 @@ describe('armed men who came into a hospital or school and threatened its staff,
     expect(parse(text).category).not.toBe('child_violation');
   });
 });
+
+describe('French "militants" (of LUCHA, of a citizen movement) are activists: counted as people harmed', () => {
+  it.each([
+    ['la police a dispersé à coups de gaz lacrymogènes une marche de la LUCHA à Goma, 3 militants blessés', 'injured', 3],
+    ['3 militants de la LUCHA blessés par la police à Goma', 'injured', 3],
+    ['un militant de la LUCHA tabassé par des policiers à Goma', 'injured', 1],
+  ])('%s', (text, key, n) => {
+    expect(parse(text).victims).toMatchObject({ [key]: n });
+    expect(doers(text)).toEqual(['pnc']);
+  });
+  it('look-alike (an arrest counts nobody harmed)', () => {
+    expect(parse("2 militants arrêtés par l'ANR à Butembo").victims).toMatchObject({ killed: null, injured: null });
+  });
+});
