@@ -198,3 +198,22 @@ describe('French "militants" (of LUCHA, of a citizen movement) are activists: co
     expect(parse("2 militants arrêtés par l'ANR à Butembo").victims).toMatchObject({ killed: null, injured: null });
   });
 });
+
+describe('fire exchanged between two armed sides with civilians said unhurt is a movement (C21, C11 zeros kept)', () => {
+  it.each([
+    ['FARDC and M23 exchanged artillery fire near Bunagana overnight, no civilian hurt according to the local chief'],
+    ['FARDC and M23 exchanged artillery fire near Bunagana, nobody hurt'],
+    ["Les FARDC et le M23 ont échangé des tirs d'artillerie près de Bunagana cette nuit, aucun civil touché"],
+    ['FARDC et M23 ont échangé des tirs à Kibumba, pas de victimes civiles'],
+    ['FARDC and M23 exchanged artillery fire near Bunagana overnight'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'armed_group_movement', priority: 'medium' });
+  });
+  it.each([
+    ['FARDC and M23 exchanged fire near Bunagana, 2 civilians hurt'],
+    ['FARDC and M23 exchanged artillery fire near Bunagana, 1 civilian killed'],
+    ['ADF attacked Mavivi, nobody hurt'],
+  ])('look-alike (civilians hurt, or an attack on a place): %s', (text) => {
+    expect(parse(text).category).toBe('attack_on_civilians');
+  });
+});
