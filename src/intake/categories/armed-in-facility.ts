@@ -12,13 +12,25 @@ const CAME_IN = /^(in|into|entered|entre|entres|entrees|entrent|penetre|penetres
 const CAME = /^(came|come|coming|went|broke|sont|ont|fait|have|had)$/;
 const FIRED = /^(fired|firing|shot|shooting|tire|tirent|tirant|tires|tirs)$/;
 const FORCE = /^(soldiers?|soldats?|militaires?|police|policiers?|policemen|troops|fardc|pnc|gunmen|militiamen|miliciens)$/;
+const OWN = /^(its|sa|son|ses|leur|leurs|their)$/;
+const PART = /^(pharmacy|pharmacie|pharmacies|stock|stocks|store|stores|magasin|depot|medicines|medicaments|drugs|warehouse|entrepot)$/;
 const INSIDE = /^(in|inside|into|dans|within)$/;
 const SKIP = /^(the|a|an|la|le|l|les|cour|yard|compound|enceinte|de|du|d|premises|grounds|interieur)$/;
 
 export function armedInsideFacility(s: Signals, facility: 'school' | 'hospital'): boolean {
   if (!s.has(facility)) return false;
   const t = s.tokens;
-  return s.all(facility).some((f) => headedThenThreat(s, f.start, f.end) || firedInside(s, f.start));
+  return s.all(facility).some((f) => headedThenThreat(s, f.start, f.end) || firedInside(s, f.start) || ownPartLooted(f.end));
+  // ("activities suspended at the Boga clinic after the looting of its pharmacy by ADF", "le pillage de sa pharmacie": the
+  // facility's own pharmacy or stock, named back by "its/sa", looted by armed men after the facility is named; C16)
+  function ownPartLooted(after: number): boolean {
+    if (!s.has('armed')) return false;
+    return s.all('loot').some((h) => {
+      if (h.start < after) return false;
+      for (let k = Math.max(after, h.start - 4); k <= h.end + 4 && k < t.length; k++) if (OWN.test(t[k]!.norm) && PART.test(t[k + 1]?.norm ?? '')) return true;
+      return false;
+    });
+  }
   // (the facility heads the report, armed men came in, and a threat is told in the same sentence)
   function headedThenThreat(_s: Signals, start: number, end: number): boolean {
     if (!s.has('armed') || !s.has('threat') || start > 3 || t.slice(1, start + 1).some((x) => x.breakBefore && x.stopBefore)) return false;

@@ -217,3 +217,36 @@ describe('fire exchanged between two armed sides with civilians said unhurt is a
     expect(parse(text).category).toBe('attack_on_civilians');
   });
 });
+
+describe("a clinic's own pharmacy or drugs ('its pharmacy', 'sa pharmacie') looted by armed men is the facility looted (C13, C16)", () => {
+  it.each([
+    ["L'ONG MSF a suspendu ses activités à la clinique de Boga après le pillage de sa pharmacie par des ADF"],
+    ['MSF suspended its activities at Boga clinic after ADF looted its pharmacy'],
+    ['le centre de santé de Kipese a fermé après le pillage de ses médicaments par les Mai-Mai'],
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ category: 'child_violation', priority: 'high', sensitivity: 'restricted' });
+  });
+  it.each([
+    ['the trader closed his shop in Oicha after ADF looted his pharmacy'],
+    ['Boga clinic staff say thieves looted their stock'],
+    ['pharmacy looted in Oicha by armed men'],
+  ])('look-alike (a shop, thieves): %s', (text) => {
+    expect(parse(text).category).toBe('looting_destruction');
+  });
+});
+
+describe('the host force named only as back in control once the fighting is said over, no other side named, is no doer', () => {
+  it.each([
+    ['Miriki: fighting over, FARDC back in control. 4 houses burnt, 1 civilian injured, around 300 people fled to Kanyabayonga'],
+    ['Miriki: combats terminés, les FARDC de nouveau en contrôle, 2 maisons brûlées'],
+    ['fighting ended in Kibirizi, FARDC now in control, 2 civilians injured'],
+  ])('%s', (text) => {
+    expect(doers(text)).toEqual([]);
+  });
+  it.each([
+    ['fighting over at Miriki, FARDC back in control after clashes with M23, 2 civilians killed', ['fardc', 'm23']],
+    ['FARDC in control of Miriki, 1 civilian injured in the fighting', ['fardc']],
+  ])('look-alike (the other side named, the fighting not said over): %s', (text, list) => {
+    expect(doers(text)).toEqual(list);
+  });
+});
