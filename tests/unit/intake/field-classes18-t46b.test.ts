@@ -250,3 +250,16 @@ describe('the host force named only as back in control once the fighting is said
     expect(doers(text)).toEqual(list);
   });
 });
+
+describe('one person hit, named with an age under 18 right after, is a child affected (C17)', () => {
+  it.each([
+    ['In Baraka, stray bullet from FARDC position hit a girl (8 yrs) in her home, she died at hospital'],
+    ['une balle perdue a touché une fillette de 9 ans à Uvira, elle est morte'],
+    ['a stray bullet hit a girl aged 10 in Uvira, she died'],
+  ])('%s', (text) => {
+    expect(parse(text).victims).toMatchObject({ killed: 1, childrenAffected: 1 });
+  });
+  it('look-alike (an adult\'s age)', () => {
+    expect(parse('a stray bullet hit a woman (45 yrs) in Baraka, she died').victims.childrenAffected).toBeNull();
+  });
+});
