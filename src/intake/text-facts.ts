@@ -7,6 +7,7 @@ import { closingIn, hidingFromAttackers } from './categories/closing-in.js';
 import type { Token } from './normalize.js';
 import { nowOfALevy } from './categories/standing-levy.js';
 import { crossfireOfHarm, nowOfAToll } from './categories/toll-now.js';
+import { firingAsSource } from './categories/firing-as-source.js';
 
 /** Under way only when something violent is: "enquête en cours" or "tension en cours" is not an attack. */
 const ONGOING_RESPONSE = /^(responding|repondent|ripostent|ripostant|engaging|intervening|interviennent|pursuing|poursuivent)$/;
@@ -34,7 +35,8 @@ export function isUnderway(s: Signals): boolean {
   // ("FARDC pursuit ongoing", "ratissage en cours": the response goes on, categories/response-ongoing.ts)
   // ("maj: maintenant 5 blessés", "civilians caught in the crossfire" once the wounded are told: harm done, categories/toll-now.ts)
   const harmed = s.has('kill') || s.has('injure');
-  return s.all('underway').some((u) => !nowOfALevy(s.tokens, u.start) && !nowOfAToll(s.tokens, u.start) && !crossfireOfHarm(s.tokens, u.start, u.end, harmed) && !responseGoesOn(s.tokens, u.start) && !inquiries.some((q) => (q.end <= u.start && u.start - q.end <= 3 && sameClause(q.start, u.start)) || (q.start >= u.end && q.start - u.end <= 2 && !(ongoing(q) && !sameClause(u.start, q.start)))));
+  // ("roof destroyed, M23 firing": whose fire it was, told last, categories/firing-as-source.ts)
+  return s.all('underway').some((u) => !nowOfALevy(s.tokens, u.start) && !firingAsSource(s.tokens, u.start) && !nowOfAToll(s.tokens, u.start) && !crossfireOfHarm(s.tokens, u.start, u.end, harmed) && !responseGoesOn(s.tokens, u.start) && !inquiries.some((q) => (q.end <= u.start && u.start - q.end <= 3 && sameClause(q.start, u.start)) || (q.start >= u.end && q.start - u.end <= 2 && !(ongoing(q) && !sameClause(u.start, q.start)))));
 }
 
 const PERSONNEL = /^(peacekeepers?|keepers?|casques?|helmets?|soldiers?|soldats?|militaires?|troops|officers?|officiers?)$/;

@@ -8,6 +8,7 @@ import { aidTeamOnErrandHarmed } from './aid-team-errand.js';
 import { harmOutsideSite } from './outside-site.js';
 import { attackOnlyExpected } from './announced-attack.js';
 import { ordnanceHandledByPeacekeepers } from './ordnance-handled.js';
+import { armedInsideFacility } from './armed-in-facility.js';
 import { armedEnteredFacility, staffHarmedInRaidedFacility } from './staff-in-facility.js';
 import { takenAndBeaten } from './taken-and-beaten.js';
 import { parentWithChildren } from './parent-with-children.js';
@@ -398,7 +399,7 @@ function nearInClause(s: Signals, a: Signal, b: readonly Signal[], window: numbe
 // A school or hospital attacked or looted, or used by armed men: "children camping at the school after the fire" is not military use.
 // "nurse abducted by gunmen near Oicha health centre", "enlevé près de l'école": the facility says where, it was not the target.
 const NEAR = /^(near|nearby|outside|behind|around|close|way|chemin|route|pres|proximite|abords|derriere|autour|loin|devant|vicinity)$/;
-const CARRIED_TO = /^(evacuated|evacue|evacues|evacuee|evacuees|evacuation|taken|transferred|transfere|transferes|transferee|transferees|admitted|admis|admise|admises|treated|soigne|soignes|soignee|soignees|referred|refere|referes|rushed|conduit|conduits|conduite|amene|amenes|emmene|emmenes|emmenee|emmenees|transporte|transportes|brought|carried|achemine|achemines|hospitalised|hospitalized|hospitalise|hospitalises|internes?)$/;
+const CARRIED_TO = /^(evacuated|evacue|evacues|evacuee|evacuees|evacuation|taken|transferred|transfere|transferes|transferee|transferees|admitted|admis|admise|admises|treated|soigne|soignes|soignee|soignees|referred|refere|referes|rushed|conduit|conduits|conduite|amene|amenes|emmene|emmenes|emmenee|emmenees|transporte|transportes|brought|carried|achemine|achemines|hospitalised|hospitalized|hospitalise|hospitalises|internes?|died|succumbed|decede|decedee|succombe|succombee)$/; // ("died at Beni hospital": where a wounded one died, reports46)
 function onFacility(s: Signals, facility: 'school' | 'hospital'): boolean {
   const civilians = !s.has('armed') && (s.has('displace') || s.has('child'));
   // ("3 wounded from the Mbau attack evacuated to Beni hospital": where the wounded were carried for care, not a target)
@@ -406,7 +407,8 @@ function onFacility(s: Signals, facility: 'school' | 'hospital'): boolean {
   // C13: looted or burnt by armed men or a named actor; with no armed actor named it is a theft ("thieves broke into the health centre").
   const harms: readonly Signal[] = facilityRaiders(s) ? ['attack', 'loot'] : ['attack'];
   // ("turned Ihusi primary school (Kalehe) into a base": the name and a bracket between, facility-turned.ts)
-  return nearInClause(s, facility, harms, 5, target) || headedFacility(s, facility, harms) || armedEnteredFacility(s, facility) || (!civilians && (nearInClause(s, facility, ['militaryUse'], 5) || facilityTurnedIntoBase(s, facility)));
+  // (armed men in it threatening its staff or firing there: armed-in-facility.ts)
+  return nearInClause(s, facility, harms, 5, target) || headedFacility(s, facility, harms) || armedEnteredFacility(s, facility) || armedInsideFacility(s, facility) || (!civilians && (nearInClause(s, facility, ['militaryUse'], 5) || facilityTurnedIntoBase(s, facility)));
 }
 
 // C13's "armed men or a named actor" (reports23): "des inconnus" alone are neither ("l'école incendiée par des inconnus" is

@@ -47,7 +47,8 @@ const FILLER = new Set(['le', 'la', 'les', 'l', 'de', 'des', 'du', 'd', 'et', 'a
 function fightNear(tokens: readonly Token[], since: number, time: number, clashAt: (k: number) => boolean): boolean {
   for (let k = since - 1, counted = 0; k >= 0 && counted < 8; k--) {
     if (tokens[k + 1]!.breakBefore) break;
-    if (!FILLER.has(tokens[k]!.norm)) counted++;
+    // ("on the Sake-Minova axis": a hyphened name counts once, reports46)
+    if (!FILLER.has(tokens[k]!.norm) && !tokens[k + 1]!.hyphenBefore) counted++;
     if (FIGHT.test(tokens[k]!.norm) || clashAt(k)) return true;
     if (CAUSE.test(tokens[k]!.norm)) break;
   }

@@ -58,7 +58,8 @@ const ACCUSED_SAID = trigger([
 const ARRIVED = /^(arriv|interven|respond|came|venu|deploy|deploi)/;
 const WHERE = new Set(['former', 'ancien', 'ancienne', 'anciennes', 'anciens', 'at', 'near', 'pres', 'from', 'toward', 'towards', 'vers']);
 // Fire sent from a place: "shells fired from", "rounds from", "tirés depuis", "lancées à partir de".
-const FIRED = /^(fired|fire|firing|shells?|shelling|rounds?|mortars?|rockets?|bombs?|obus|tirs?|tire|tires|tirees?|lances?|lancees?|roquettes?|bombes?|launched|lobbed)$/;
+// ("stray bullet from FARDC position", "balle perdue partie de la position FARDC": a bullet too, reports46)
+const FIRED = /^(fired|fire|firing|shells?|shelling|rounds?|mortars?|rockets?|bombs?|obus|tirs?|tire|tires|tirees?|lances?|lancees?|roquettes?|bombes?|launched|lobbed|bullets?|balles?|perdues?|partie|shots|gunfire)$/;
 function firedFrom(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
     if (tokens[k + 1]!.breakBefore) return false;

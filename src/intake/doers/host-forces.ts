@@ -31,6 +31,7 @@ import { forceOperation } from './force-operation.js';
 import { forceWarnedSomeone } from './force-warned.js';
 import { forceUsedCrowdControl } from './crowd-control.js';
 import { fireOfForce } from './fire-of-force.js';
+import { forceAsClashSide } from './between-sides.js';
 import { leaderAndMen, postedThenHarm } from './posted-then-harm.js';
 import { stateAgentRole } from './state-agent-roles.js';
 
@@ -53,6 +54,7 @@ const ARMY_WORDS = oneOf(ARMY_LIST);
 // (a force word, typed right or with one slip, "forces de l'ordre", "law enforcement", a police station, a regiment)
 const FORCE_SAID = trigger([...POLICE_LIST, ...ARMY_LIST, ...FORCE_TYPOS, 'commissariat', 'commissariats', 'ordre', 'enforcement', ...REGIMENT_WORDS]);
 // Words that make police or soldiers someone else's: the UN's, a foreign state's, an armed group's own, children.
+const CHILD = /^(child|children|kid|kids|enfants?)$/;
 const NOT_HOST = /^(onu|unpol|fpu|monusco|mission|casques?|bleus?|blue|helmets?|peacekeep\w*|paix|malawian|malawites?|nepal\w*|indian|indiens?|pakistan\w*|banglad\w*|tanzan\w*|south|sud|ugandan|ougandai\w*|uganda|ouganda|updf|burundian|burundai\w*|burundi|fdnb|rwandan|rwandai\w*|rwanda|rdf|foreign|etrangers?|child|children|kid|kids|enfants?|enfant|former|ex|anciens?|uniform|uniforms|uniformes?|tenue|tenues|fatigues|traffic|roulage|circulation)$/;
 // Done to people by whoever acts: the harm of C1 and C2 (arrest, beat, shoot, extort, rape, loot, disperse, block…).
 const HARM = /^(arrest\w*|arret\w*|aret(e|es|ee|ees|er|ent|ait|aient)|arrst\w*|arstd|arrtd|interpell\w*|apprehend\w*|detain\w*|deten\w*|detin\w*|held|hold|holding|holds|lock\w*|enferm\w*|round\w*|rafl\w*|picked|embarqu\w*|beat|beats|beating|beaten|batt\w*|bat|tabass\w*|frapp\w*|fouett\w*|whip\w*|flog\w*|chicott\w*|bastonn\w*|kick\w*|tortur\w*|shot|gunned|shoot\w*|fired|fire|firing|tir|tire|tirer|tirent|tirant|tiraient|kill\w*|tue|tuent|tuaient|abatt\w*|execut\w*|murder\w*|extort\w*|extorqu\w*|rackett?\w*|rancon\w*|exig\w*|demand\w*|rap\w*|viol\w*|abus\w*|harass\w*|harcel\w*|molest\w*|assault\w*|agress\w*|loot\w*|pill\w*|stole|steal\w*|took|emport\w*|burn\w*|brul\w*|incend\w*|dispers\w*|threat\w*|menac\w*|intimid\w*|block\w*|bloqu\w*|refus\w*|empech\w*|interdi\w*|search\w*|fouill\w*|occup\w*|chass\w*|expel\w*|expuls\w*|evict\w*|demoli\w*|demolish\w*|deguerpi\w*|forc\w*|contraign\w*|raid\w*|wound\w*|bless\w*|injur\w*|stabb\w*|poignard\w*|humili\w*|exactions|bavures?|brutalit\w*|(a|wa|ali|wali|ame|wame|ku|ana|wana)pigw\w*|risasi|enlev\w*|abduct\w*|kidnap\w*|take|takes|taking|prend|prennent|prenent|reten\w*|transfer\w*)$/;
@@ -130,7 +132,7 @@ export function forcesAsDoers(tokens: readonly Token[], actorsAt: Uint8Array, ca
     if (forceInDenouncedHarm(tokens, i)) continue;
     // ("informed the police that FRPI took…": told of the harm, doers/told-to-force.ts)
     if (toldToForce(tokens, i) && !doerAfter(tokens, i)) continue;
-    if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm) || marriedTo(tokens, i) || forceDoer15(tokens, i) || forceDoer16(tokens, i, category) || openedFire(tokens, i) || forceMadePeoplePay(tokens, i) || forceCameToHarm(tokens, i, isForceHarm, CULPRIT) || enteredThenHarmed(tokens, i, isForceHarm) || paidToForceAt(tokens, i) || harmAfterForceWords(tokens, i, isHarm, (n) => SUFFERED.test(n)) || forceOperation(tokens, i) || forceWarnedSomeone(tokens, i, category, otherActorNamed) || forceNamedAuthor(tokens, i) || forceUsedCrowdControl(tokens, i) || fireOfForce(tokens, i) || postedThenHarm(tokens, i, (k) => doerAfter(tokens, k)) || menOfLeaderDid(tokens, i) || stateAgentRole(tokens, i, isForceHarm, !otherActorNamed && HOLDING_CATEGORIES.has(category))) found.add(kind); // ("2 soldats auteurs du viol": force-authors.ts) // ("soldiers who told him to stop talking": force-warned.ts)
+    if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm) || marriedTo(tokens, i) || forceDoer15(tokens, i) || forceDoer16(tokens, i, category) || openedFire(tokens, i) || forceMadePeoplePay(tokens, i) || forceCameToHarm(tokens, i, isForceHarm, CULPRIT) || enteredThenHarmed(tokens, i, isForceHarm) || paidToForceAt(tokens, i) || harmAfterForceWords(tokens, i, isHarm, (n) => SUFFERED.test(n)) || forceOperation(tokens, i) || forceWarnedSomeone(tokens, i, category, otherActorNamed) || forceNamedAuthor(tokens, i) || forceUsedCrowdControl(tokens, i) || fireOfForce(tokens, i) || forceAsClashSide(tokens, i) || postedThenHarm(tokens, i, (k) => doerAfter(tokens, k)) || menOfLeaderDid(tokens, i) || stateAgentRole(tokens, i, isForceHarm, !otherActorNamed && HOLDING_CATEGORIES.has(category))) found.add(kind); // ("2 soldats auteurs du viol": force-authors.ts) // ("soldiers who told him to stop talking": force-warned.ts)
   }
   return [...found];
 }
@@ -168,6 +170,8 @@ function notHost(tokens: readonly Token[], actorsAt: Uint8Array, i: number): boo
     if (k < i && colonBetween(tokens, k, i)) continue;
     // ("tenue par des militaires" is held by them, not a uniform)
     // (a battalion, "INDBATT soldiers", "militaires du NEPBATT": peacekeepers, categories/peacekeeper-units.ts)
+    // (a child after the verb is the one harmed: "a drunk soldier wounded a kid"; "child soldiers", "enfants de militaires" keep it, reports46)
+    if (k > i + 1 && CHILD.test(t.norm)) continue;
     if ((NOT_HOST.test(t.norm) && !(/^tenues?$/.test(t.norm) && tokens[k + 1]?.norm === 'par')) || t.text === 'UN' || isPeacekeeperUnit(t.norm)) return true;
     // "M23 troops", "troupes du M23" (a named actor right beside: its own men)
     if (actorsAt[k] && Math.abs(k - i) <= 2 && !/^(a|l|la|le|les|the|de|du|des|of)$/.test(t.norm)) return true;

@@ -73,6 +73,9 @@ import { oversightBody } from './oversight-bodies.js';
 import { forceInResponse } from './force-in-response.js';
 import { joinedToHostForce } from './patrol-with-army.js';
 import { said, trigger } from '../triggers.js';
+import { forceBackInControl } from './force-back-in-control.js'; // ("fighting over, FARDC back in control": holds the place)
+import { militaryPoliceArresting } from './military-police.js';
+import { forceAsClashSide } from './between-sides.js'; // ("a shootout between armed men and the FARDC": a side, C4)
 
 /**
  * Who did it: the actors named as doers (not those who report, respond, are only present, said absent or
@@ -142,6 +145,7 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   const groups = findGroupNames(tokens, description, keywordsTaken(taken, signalHits), (name) => ctx.actors.lookup(name) !== null).filter(
     (g) =>
       !staffTitle(g.name) &&
+      !militaryPoliceArresting(tokens, g.start, g.end) && // ("soldier arrested by MP": the army's police responded, military-police.ts)
       !oversightBody(g.name) && // ("Station warned by CSAC": a regulator, oversight-bodies.ts)
       // (a people accused of being something is who the words target: "accusant les Shi d'être complices", accused-person.ts)
       !accusedOfBeing(tokens, g.start, g.end) &&
@@ -172,7 +176,7 @@ export function readDoers(r: Reading, category: CategoryId, quiet: QuietKind | n
   // (asked to deploy or intervene: "chiefs ask FARDC to deploy", asked-to-act.ts)
   // (paired with a group that did it with them: "Imbonerakure and FARDC … ask 1000 FC", joint-doers.ts)
   const groupAt = (k: number): boolean => mentions.some((o) => o.end - 1 === k || o.start === k) || groups.some((g) => g.end - 1 === k || g.start === k);
-  const acting = doers.filter((m) => !m.actor.hostState || !(forceCaughtCulprit(tokens, signalHits, category, m.start, m.end) || (category === 'other' && sentToCourt(tokens)) || forceAnsweredCrime(tokens, m.start, m.end) || forceFoundOrdnance(tokens, m.start, m.end, category) || patrolFoundBodies(tokens, m.start, m.end) || (otherDoer && childrenHandedOver(tokens, m.start, m.end)) || forceNamedAsPlace(tokens, m.start, m.end) || forceTookPlaceBack(tokens, m.start, m.end) || askedToAct(tokens, m.start, m.end) || forcePostReached(tokens, m.start, m.end) || forceNotDoing(tokens, m.start, m.end) || (otherDoer && forceInCondition(tokens, m.start)) || forceInResponse(tokens, m.start, m.end) || forceBehindReturn(tokens, m.start, category) || forceOnlyTelling(tokens, m.start, m.end, category) || toldToForceOnly(tokens, m.start, m.end, isForceHarm) || rescuer(m) || (otherDoer && freedByForce(tokens, m.start)) || forceServed(tokens, m.start) || onlyPatrolling(tokens, m.start, m.end, category) || forceOnlyPosted(tokens, m.start, m.end, category) || (otherDoer && forcePostAsLandmark(tokens, m.start, m.end)) || (otherDoer && !versusSide(tokens, m.start, m.end, mentions) && !jointDoer(tokens, m.start, m.end, groupAt) && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
+  const acting = doers.filter((m) => !m.actor.hostState || forceAsClashSide(tokens, m.start) || !(forceCaughtCulprit(tokens, signalHits, category, m.start, m.end) || (category === 'other' && sentToCourt(tokens)) || forceAnsweredCrime(tokens, m.start, m.end) || forceFoundOrdnance(tokens, m.start, m.end, category) || patrolFoundBodies(tokens, m.start, m.end) || (otherDoer && childrenHandedOver(tokens, m.start, m.end)) || forceNamedAsPlace(tokens, m.start, m.end) || forceTookPlaceBack(tokens, m.start, m.end) || forceBackInControl(tokens, m.start, m.end, otherDoer || mentions.some((o) => o.actor !== m.actor)) || askedToAct(tokens, m.start, m.end) || forcePostReached(tokens, m.start, m.end) || forceNotDoing(tokens, m.start, m.end) || (otherDoer && forceInCondition(tokens, m.start)) || forceInResponse(tokens, m.start, m.end) || forceBehindReturn(tokens, m.start, category) || forceOnlyTelling(tokens, m.start, m.end, category) || toldToForceOnly(tokens, m.start, m.end, isForceHarm) || rescuer(m) || (otherDoer && freedByForce(tokens, m.start)) || forceServed(tokens, m.start) || onlyPatrolling(tokens, m.start, m.end, category) || forceOnlyPosted(tokens, m.start, m.end, category) || (otherDoer && forcePostAsLandmark(tokens, m.start, m.end)) || (otherDoer && !versusSide(tokens, m.start, m.end, mentions) && !jointDoer(tokens, m.start, m.end, groupAt) && forceOnlyResponding(tokens, m.start, m.end, signalHits))));
   // ("RM" for the Raia Mutomboki, "Yakutumba" named alone: short-and-alone-names.ts)
   const named = withShortAndAloneNames(withFactions(withGroups(acting.map((m) => ctx.actors.perpetrator(m.actor)), groups), tokens, ctx.actors), tokens, ctx.actors);
   // ("M23 'police' arrested 3 traders": the group's own police, no PNC, group-own-police.ts; "protest after yesterday's

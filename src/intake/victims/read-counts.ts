@@ -1,3 +1,5 @@
+import { oneChildHit } from './one-child-hit.js';
+import { woundedThenDied } from './wounded-then-died.js';
 import { causeDeadUncounted } from '../categories/arrests-after-killing.js';
 import { glossedPeopleCounts, repeatedDigitCounts } from './repeated-digits.js';
 import { nightAwayCounts } from './night-away-counts.js';
@@ -236,6 +238,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   deathIdiomCounts(tokens, victims); // ("did not survive", "a rendu l'âme", "un 3e a succombé", "the 2 wounded died": death-idioms.ts)
   possessiveCounts(tokens, victims);
   hitThenDied(tokens, victims); // ("one woman hit by a stray bullet died, 2 others injured": hit-then-died.ts)
+  oneChildHit(tokens, victims); // ("stray bullet hit a girl (8 yrs), she died": one-child-hit.ts)
+  woundedThenDied(tokens, victims); // ("Wounded civilian from yesterday's attack died at Beni hospital": wounded-then-died.ts)
   sameBodyFound(tokens, victims); // ("un cultivateur tué…; son corps retrouvé": the same dead, same-body-found.ts)
   childrenAmongTaken(tokens, victims); // (C18: "ont embarqué 4 garçons", the taken are the children: children-among-taken.ts)
   takenWithKin(tokens, victims); // ("took him and his 2 sons", "l'ont emmené avec ses deux fils": the person and the kin, taken-with-kin.ts)

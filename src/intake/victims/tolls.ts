@@ -19,6 +19,7 @@ const TAIL = new Set([
   // a correction: "toll is 8 not 10", "bilan 12 et non 14", "8 instead of 10", "12 au lieu de 14"
   'not', 'non', 'pas', 'instead', 'rather', 'plutot', 'but', 'mais', 'lieu',
 ]);
+const OTHER_HARM = /^(blesses|blessees|blesse|blessee|injured|wounded|hurt|enleves|enlevees|abducted|kidnapped|disparus|missing|arretes|arrested|detained|detenus|violees|raped)$/;
 const NOT_BEFORE = new Set(['since', 'depuis', 'le', 'du', 'on', 'in', 'en', 'of', 'about', 'sur']);
 
 /** Where a toll is named: "toll", "bilan", "number of dead", "nombre de morts", "casualty figure". */
@@ -56,6 +57,8 @@ function readToll(tokens: readonly Token[], skip?: Uint8Array): number | null {
       const after = tokens[who ? n.next + 1 : n.next];
       const ends = !after || after.breakBefore || TAIL.has(after.norm);
       if (!ends || NOT_COUNT_UNITS.has(after?.norm ?? '')) break;
+      // ("Bilan: 2 civils blessés", "toll: 3 civilians injured": people then another harm are no dead, reports46)
+      if (!who && after && isPerson(after.norm) && OTHER_HARM.test(tokens[n.next + 1]?.norm ?? '') && !tokens[n.next + 1]!.breakBefore) break;
       return n.value;
     }
   }

@@ -365,7 +365,8 @@ function readAbsences(tokens: readonly Token[], skip: Uint8Array | undefined, vi
     const word = tokens[k];
     if (!word || word.breakBefore) continue;
     // "no deaths confirmed yet", "aucun mort confirmé pour l'instant": not yet known is unknown, not zero
-    if (/^(confirmed|confirme|confirmes|confirmee|confirmees|verified|verifie|verifies)$/.test(tokens[k + 1]?.norm ?? '') && !tokens[k + 1]!.breakBefore) continue;
+    // ("no victims known yet", "aucune victime connue pour l'instant": the same, reports46)
+    if (/^(confirmed|confirme|confirmes|confirmee|confirmees|verified|verifie|verifies|known|connu|connus|connue|connues)$/.test(tokens[k + 1]?.norm ?? '') && !tokens[k + 1]!.breakBefore) continue;
     // "no casualty figure yet", "pas de bilan des victimes": the toll is not known yet, which is unknown, not zero (t19)
     if (TOLL_AFTER.test(tokens[k + 1]?.norm ?? '') && !tokens[k + 1]!.breakBefore) continue;
     // ("no civilian casualties" beside "2 peacekeepers wounded", "no casualties among troops": nobody else killed or hurt, C11;
