@@ -152,7 +152,7 @@ const alert = (text: string) => {
   const r = parseQuickReport(text, intake);
   return {
     category: r.category,
-    doers: [...r.perpetrators.map((p) => p.actorId ?? p.name), ...(r.otherPerpetrators ?? [])].sort(),
+    doers: r.perpetrators.map((p) => p.actorId ?? p.name).sort(),
     victims: r.victims,
     priority: r.priority,
     sensitivity: r.sensitivity,
