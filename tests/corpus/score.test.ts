@@ -59,6 +59,21 @@ describe('corpus loader', () => {
     }
   });
 
+  it('refuses a pending teaching set whose text is a held-out report\'s', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+    mkdirSync(join(dir, 'heldout'));
+    mkdirSync(join(dir, 'pending'));
+    const line = (id: string, text: string) => JSON.stringify({ ...protection, id, lang: 'en', text });
+    writeFileSync(join(dir, 'a.jsonl'), line('a-1', '2 killed in Beni'));
+    writeFileSync(join(dir, 'heldout', 'h.jsonl'), line('h-1', '3 killed in Oicha'));
+    writeFileSync(join(dir, 'pending', 'p.jsonl'), line('p-1', '3 Killed in Oicha.'));
+    try {
+      expect(() => loadCorpus(mission, dir)).toThrow(/\[p-1\]: the same text as .*\[h-1\]/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('loads the corpus with every place and actor known to the mission', () => {
     const corpus = loadCorpus(mission);
     expect(corpus.main.length).toBeGreaterThan(0);
