@@ -6,7 +6,7 @@ import { said, trigger } from '../triggers.js';
 import { deadOrHurtAfter, isPerson, isSingularPerson } from '../victims/victim-words.js';
 import { peopleAfter } from './people-taken.js';
 import { quotedWord } from './scare-quotes.js';
-import { releasePriceSaid } from './release-price.js';
+import { perHead, releasePriceSaid } from './release-price.js';
 
 /**
  * C23, taken by whom: people "arrested", "picked up", "rounded up", "ramassés", "raflés", "embarqués", "wamekamatwa", or
@@ -121,8 +121,6 @@ function thingStopped(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-
-
 function ransomSaid(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
@@ -139,17 +137,6 @@ function ransomSaid(tokens: readonly Token[]): boolean {
   }
   // ("families asked $50 per head", "relâchés lundi contre 150$", "released after the driver paid": release-price.ts, reports47)
   return releasePriceSaid(tokens);
-}
-
-// A sum for each person: "chacun", "each", "per head", "par personne", "par otage".
-const EACH = /^(chacun|chacune|each|apiece|a_head)$/;
-const PER = /^(per|par)$/;
-const HEAD = /^(head|tete|person|personne|hostage|otage|captive|captif|prisoner|prisonnier)$/;
-function perHead(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to && k < tokens.length && !tokens[k]!.breakBefore; k++) {
-    if (EACH.test(tokens[k]!.norm) || (PER.test(tokens[k]!.norm) && HEAD.test(tokens[k + 1]?.norm ?? ''))) return true;
-  }
-  return false;
 }
 
 const SUM_FOR = /^(contre|against|moyennant)$/;

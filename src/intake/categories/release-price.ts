@@ -15,7 +15,7 @@ const PAY = /^(pay|pays|paid|paying|payment|paiement|payer|paye|payee|payes|paie
 const ASKED = /^(asked|demanded|exigeaient|reclamaient|demandaient)$/;
 const OWE = /^(must|doivent|doit|devront|devaient)$/;
 const MONEY = /^(\d[\d.,]*|\d[\d.,]*(\$|usd|fc)|\$|dollars?|usd|fc|francs?)$/;
-const EACH = /^(chacun|chacune|each|apiece)$/;
+const EACH = /^(chacun|chacune|each|apiece|a_head)$/;
 const PER = /^(per|par)$/;
 const HEAD = /^(head|tete|person|personne|hostage|otage|captive|captif|prisoner|prisonnier)$/;
 const RELEASE = /^(go|liberer|relacher|release|free|liberation|relache|freedom)$/;
@@ -24,7 +24,8 @@ const FILLER = /^(yesterday|hier|today|ce|matin|soir|night|evening|morning|last|
 
 const TIME = /^(days?|jours?|nights?|nuits?|weeks?|semaines?|months?|mois|hours?|heures?|h|hrs?|minutes?|min|ans?|years?|am|pm)$/;
 
-function perHeadWithin(tokens: readonly Token[], from: number, to: number): boolean {
+/** A sum for each person between from and to, in one clause: "chacun", "each", "per head", "par personne", "par otage". */
+export function perHead(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to && k < tokens.length; k++) {
     if (k > from && tokens[k]!.breakBefore) return false;
     const w = tokens[k]!.norm;
@@ -48,12 +49,12 @@ export function releasePriceSaid(tokens: readonly Token[]): boolean {
     // "asked $50 per head", "asked $20 each to let them go"
     if (ASKED.test(w)) {
       const m = within(tokens, MONEY, i + 1, i + 4);
-      if (m >= 0 && (perHeadWithin(tokens, m + 1, m + 5) || within(tokens, RELEASE, m + 1, m + 8) >= 0)) return true;
+      if (m >= 0 && (perHead(tokens, m + 1, m + 5) || within(tokens, RELEASE, m + 1, m + 8) >= 0)) return true;
     }
     // "doivent payer 50$ par tête", "must pay $100 each"
     if (OWE.test(w) && /^(pay|payer)$/.test(tokens[i + 1]?.norm ?? '')) {
       const m = within(tokens, MONEY, i + 2, i + 5);
-      if (m >= 0 && (perHeadWithin(tokens, m + 1, m + 5) || within(tokens, RELEASE, m + 1, m + 8) >= 0)) return true;
+      if (m >= 0 && (perHead(tokens, m + 1, m + 5) || within(tokens, RELEASE, m + 1, m + 8) >= 0)) return true;
     }
     // "relâchés lundi contre 150$", "released after the driver paid", "relâché sain et sauf après paiement"
     if (FREED.test(w)) {
