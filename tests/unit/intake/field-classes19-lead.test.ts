@@ -23,3 +23,22 @@ describe("a person's thing taken counts nobody taken (categories/people-taken.ts
     expect(parse(text).victims.abducted).toBe(abducted);
   });
 });
+
+describe('members of an army unit named by its service, harmed, are counted and did nothing (doers/factions.ts, victims/victim-groups.ts)', () => {
+  it.each([
+    ['2 soldats de la garde républicaine tués à Kiwanja', 'killed', 2],
+    ['2 soldiers of the Republican Guard killed in Kiwanja', 'killed', 2],
+    ['un militaire de la garde républicaine blessé à Goma', 'injured', 1],
+    ['3 policiers de la police militaire blessés hier à Beni', 'injured', 3],
+  ] as const)('%s', (text, field, count) => {
+    const alert = parse(text);
+    expect(alert.victims[field]).toBe(count);
+    expect(alert.perpetrators).toEqual([]);
+  });
+
+  it('the unit that did the harm is still the army: "la garde républicaine a tué 2 civils"', () => {
+    const alert = parse('la garde républicaine a tué 2 civils à Kiwanja');
+    expect(alert.perpetrators.map((p) => p.actorId)).toEqual(['fardc']);
+    expect(alert.victims.killed).toBe(2);
+  });
+});
