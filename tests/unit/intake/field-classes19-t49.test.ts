@@ -52,3 +52,55 @@ describe('"now" of a harm told late dates the telling, not an attack under way (
     expect(parse('ADF now attacking Mamove, 2 killed').priority).toBe('critical');
   });
 });
+
+describe('the takers named before "found dead" are the doers, not finders (C27)', () => {
+  it.each([
+    ['Oicha: 3 hostages of the ADF found dead near the river', 'adf'],
+    ['Les 2 cultivateurs enleves par les CODECO retrouves morts a Lopa', 'codeco'],
+  ])('%s', (text, doer) => {
+    expect(parse(text).perpetrators.map((p) => p.actorId)).toContain(doer);
+  });
+  it('look-alike (the force found the bodies): FARDC found 3 bodies in Tchabi', () => {
+    expect(parse('FARDC found 3 bodies in Tchabi').perpetrators.map((p) => p.actorId)).not.toContain('fardc');
+  });
+});
+
+describe('suspects arrested "in the killing of" someone: the one killed is counted, the arrested are not', () => {
+  it.each([
+    ['PNC arrested 3 suspects in the killing of a moto driver in Butembo', 1],
+    ["La police a arrete 2 suspects dans le meurtre d'un enseignant a Oicha", 1],
+  ])('%s', (text, killed) => {
+    expect(parse(text).victims.killed).toBe(killed);
+  });
+});
+
+describe('the Islamic State named for ISCAP is the ADF (claims of ADF attacks)', () => {
+  it.each([
+    ["L'EI/ISCAP revendique l'attaque de Kainama, 3 morts"],
+    ['Islamic State claimed the attack on Lume, 4 dead'],
+  ])('%s', (text) => {
+    expect(parse(text).perpetrators.map((p) => p.actorId ?? p.name)).toEqual(['adf']);
+  });
+});
+
+describe('a movement of armed groups said absent is a quiet day (other, low)', () => {
+  it.each([
+    ['Calm in Rutshuru, no movement of armed groups reported'],
+    ['Kiwanja: aucun mouvement de groupes armes signale ce jour'],
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect([r.category, r.priority]).toEqual(['other', 'low']);
+  });
+  it('look-alike (a movement told): M23 movement seen near Kiwanja', () => {
+    expect(parse('M23 movement seen near Kiwanja this morning').category).toBe('armed_group_movement');
+  });
+});
+
+describe('"now under X control" tells who holds the place, not fighting under way (C10)', () => {
+  it.each([
+    ['Kiwanja now under M23 control, the brief clashes with Wazalendo ended at dawn, no civilian hurt'],
+    ['Rubaya desormais sous controle du M23, combats termines vers 6h, aucune victime civile'],
+  ])('%s', (text) => {
+    expect(parse(text).priority).not.toBe('critical');
+  });
+});
