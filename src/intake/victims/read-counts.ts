@@ -1,3 +1,4 @@
+import { nowToll } from './now-toll.js';
 import { oneChildHit } from './one-child-hit.js';
 import { woundedThenDied } from './wounded-then-died.js';
 import { causeDeadUncounted } from '../categories/arrests-after-killing.js';
@@ -258,6 +259,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   tollRevisions(tokens, victims); // ("toll rises from 4 to 6", "toll stands at 3 civilians and 4 Wazalendo dead": toll-revisions.ts)
   tollTotal(tokens, victims); // ("toll now 6 civ KIA, the 2 missing found dead": the total holds them, toll-total.ts)
   runningTotal(tokens, victims); // ("2 more bodies found, total now 9 killed": running-total.ts)
+  nowToll(tokens, victims); // ("another body found, yesterday's raid now 5 dead": the toll after 'now', now-toll.ts)
   revisedCounts(tokens, victims); // ("les blessés de l'attaque de lundi sont désormais 5": revised-counts.ts)
   burntInsideCount(tokens, victims); // ("1 old man burnt inside", "un vieillard brûlé à l'intérieur": burnt-inside.ts)
   oneOfTakenDead(tokens, victims); // (C27: "2 femmes enlevées …, l'une retrouvée morte": one dead, one-of-taken-dead.ts)

@@ -400,11 +400,13 @@ function vagueCount(tokens: readonly Token[], victims: Victims): boolean {
 }
 
 // Where the harm of the people arrested starts: the relative "who"/"qui", else the verb or harm noun itself, or -1.
+// ("arrested 2 suspects in the killing of a trader", "dans le meurtre d'un commerçant": the case they are held in, reports49)
+const IN_CASE = /^(in|for|over|dans|pour)$/;
 const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'qui', 'that']);
 function harmOfArrested(tokens: readonly Token[], from: number, to: number): number {
   const of = (k: number): boolean => /^(du|de|d|of|des)$/.test(tokens[k]?.norm ?? '');
   for (let k = from + 1; k < to; k++) if (WHO_WORDS.has(tokens[k]!.norm)) return objectFollows(tokens, to) ? k : -1;
   // ("l'auteur présumé du meurtre d'une femme": the harm noun, then whom it struck)
-  for (let k = to - 1; k > from; k--) if (verbAt(tokens, k) && (of(k - 1) || (/^(the|l|le|la)$/.test(tokens[k - 1]!.norm) && of(k - 2))) && (of(to) || objectFollows(tokens, to))) return k;
+  for (let k = to - 1; k > from; k--) if (verbAt(tokens, k) && (of(k - 1) || (/^(the|l|le|la)$/.test(tokens[k - 1]!.norm) && (of(k - 2) || IN_CASE.test(tokens[k - 2]?.norm ?? '')))) && (of(to) || objectFollows(tokens, to))) return k;
   return -1;
 }
