@@ -269,7 +269,8 @@ export function singular(tokens: readonly Token[], i: number, joined = false): (
     if (!noun || noun.breakBefore) return null;
     if (couple(i + 1)) return { value: 2, next: i + 1, article: true, zero: false, range: false, couple: true } as NumberRead & { range: boolean };
     // "le corps sans vie d'un homme", "the body of a driver": one killed.
-    const body = ['corps', 'body', 'corpse', 'cadavre'].includes(noun.norm) && !['les', 'ces'].includes(t.norm);
+    // ("the body count is not known": the toll, no body)
+    const body = ['corps', 'body', 'corpse', 'cadavre'].includes(noun.norm) && !['les', 'ces'].includes(t.norm) && !(noun.norm === 'body' && /^(count|tally)$/.test(tokens[i + 2]?.norm ?? ''));
     if (!body && !isSingularPerson(noun.norm) && !(isPerson(tokens[i + 2]?.norm ?? '') && isSingularPerson(tokens[i + 2]!.norm) && !tokens[i + 2]!.breakBefore)) return null;
     return { value: 1, next: i + 1, article: true, zero: false, range: false };
   }

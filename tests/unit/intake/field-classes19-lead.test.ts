@@ -42,3 +42,17 @@ describe('members of an army unit named by its service, harmed, are counted and 
     expect(alert.victims.killed).toBe(2);
   });
 });
+
+describe('"body count" is the toll, not a body (victims/victim-words.ts)', () => {
+  it('"the body count is not known yet" counts nobody killed', () => {
+    expect(parse('Attack on Mbau, the body count is not known yet').victims.killed).toBeNull();
+  });
+
+  it.each([
+    ['Attack on Mbau, a body found', 1],
+    ['the body of a driver found near Oicha', 1],
+    ['Attack on Mbau, the body count is 4', 4],
+  ])('still counted: %s', (text, killed) => {
+    expect(parse(text).victims.killed).toBe(killed);
+  });
+});
