@@ -91,6 +91,8 @@ const BASE_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'agresse', 'agresses', 'agressee', 'agressees', 'agression', 'agressions', 'agressent', 'agresseur*', 'jete des pierres', 'jeter des pierres', 'jettent des pierres', 'lance des pierres', 'lancent des pierres', 'lancer des pierres', 'pelted',
   ],
   fighting: [
+    // (spoken French for fighting between two sides: "ça cogne entre M23 et wazalendo", "ça tape entre", reports48)
+    'ca cogne', 'ca tape entre', 'ca chauffe entre', 'ca barde entre',
     'fighting', 'clash*', 'combat*', 'affrontement*', 'accrochage*', 'heurt*', 'bagarre*', 'rixe*', 'exchange of fire', 'echange de tirs', 'echanges de tirs', 'exchanged fire', 'exchange fire', 'exchanging fire', 'echangent des tirs', 'ont echange des tirs', 'hostilities',
   ],
   abduct: [

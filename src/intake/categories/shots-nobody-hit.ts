@@ -18,7 +18,7 @@ const CROWD = /^(disperse|dispersed|dispersing|disperser|disperse\w*|crowd|crowd
 const HARMS = ['abduct', 'sexual', 'loot', 'explosive', 'fighting', 'movement', 'detention', 'torture', 'peacekeeper', 'humanitarian', 'idpSite', 'school', 'hospital'] as const;
 
 /** True when the report's only harm word is gunfire that hit nobody, with no aim, crowd or clash said. */
-export function shotsNobodyHit(s: Signals, victims: Victims): boolean {
+function shotsNobodyHit(s: Signals, victims: Victims): boolean {
   const attacks = s.all('attack');
   if (attacks.length === 0 || HARMS.some((h) => s.has(h))) return false;
   // ("soldiers chasing thieves": shots of a pursuit are no conflict incident, constructions/everyday-kivu.ts)

@@ -151,3 +151,42 @@ describe('a beating by unknown people, youths or villagers out of custody: the a
     expect(parse(text).category).not.toBe('attack_on_civilians');
   });
 });
+
+describe('one displaced person harmed, at the head of the report, is one (victims/displaced-person-harmed.ts)', () => {
+  it.each([
+    ['Deplacee de Rusayo violee pres du site en allant au champ', 'crsvSurvivors'],
+    ['IDP girl raped near Kanyaruchinya while fetching water', 'crsvSurvivors'],
+    ['IDP man attacked with a machete on the road to Lushagala', 'injured'],
+    ['un deplace de Bulengo tabasse par des inconnus', 'injured'],
+  ])('%s', (text, key) => {
+    expect(parse(text).victims[key as 'injured' | 'crsvSurvivors']).toBe(1);
+  });
+
+  it('displaced people in the plural say no number', () => {
+    expect(parse('IDPs attacked with machetes near Rhoe').victims.injured ?? null).toBeNull();
+  });
+});
+
+describe('a limb amputated is one injured (victims/lost-limbs.ts)', () => {
+  it.each([
+    ['un pecheur a saute sur une mine a Vitshumbi, jambe amputee'],
+    ['a farmer stepped on a landmine near Rumangabo, leg amputated'],
+  ])('%s', (text) => {
+    expect(parse(text).victims.injured).toBe(1);
+  });
+});
+
+describe('"ça cogne entre X et Y depuis ce matin": fighting under way in spoken French (categories/under-way.ts, C10)', () => {
+  it('is critical', () => {
+    expect(parse('Kitshanga: ca cogne entre FARDC et M23 depuis 6h, la pop terree').priority).toBe('critical');
+  });
+  it('a span that closed is not', () => {
+    expect(parse('ca a cogne entre FARDC et M23 a Kitshanga de 5h a 8h, calme revenu').priority).not.toBe('critical');
+  });
+});
+
+describe('one displaced person killed is no wounded (victims/displaced-person-harmed.ts)', () => {
+  it('un déplacé tué à la machette', () => {
+    expect(parse('Un deplace tue a la machette pres du site de Rhoe cette nuit').victims.injured ?? null).toBeNull();
+  });
+});
