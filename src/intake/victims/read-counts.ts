@@ -56,6 +56,7 @@ import { oneDiedCounted } from './one-died.js';
 import { fallenCounted } from './fallen-in-combat.js';
 import { relativeClauseVictim } from './relative-clause-victim.js';
 import { deathIdiomCounts } from './death-idioms.js';
+import { displacedPersonHarmed } from './displaced-person-harmed.js';
 import { possessiveCounts } from './possessive-counts.js';
 import { childAmongVictims } from './child-among-victims.js';
 import { childAndOthers } from './child-and-others.js';
@@ -236,6 +237,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   hostagesCounted(tokens, victims); // ("3x ADF abductees escaped", "three ADF hostages": hostages-counted.ts) // ("deux auraient été emmenés de force", "two were taken by force": taken-by-force.ts)
   escapedAmongTaken(tokens, victims); // (C7: "enlevé 5 personnes. Deux otages se sont échappés": the 2 are among the 5, escaped-among-taken.ts)
   oneStillHeld(tokens, victims); // (C7: "2 otages relâchés, un 3e toujours entre leurs mains": one-still-held.ts)
+  displacedPersonHarmed(tokens, victims); // ("Déplacée de Bulengo violée", "IDP woman attacked with machete": one, displaced-person-harmed.ts)
   deathIdiomCounts(tokens, victims); // ("did not survive", "a rendu l'âme", "un 3e a succombé", "the 2 wounded died": death-idioms.ts)
   possessiveCounts(tokens, victims);
   hitThenDied(tokens, victims); // ("one woman hit by a stray bullet died, 2 others injured": hit-then-died.ts)

@@ -315,6 +315,7 @@ const NOBODY_AUX = new Set(['n', 'est', 'a', 'ete', 'was', 'got', 'is', 'were', 
 const HURT = /^(touche|touchee|touches|touchees|hit|hurt|harmed|injured|wounded|blesse|blessee|blesses|blessees|atteint|atteinte|atteints|affected|aliyejeruhiwa|aliyeumia|aliyeumizwa)$/;
 // ("aucun blessé", "no injured" name the wounded only: HURT_ANYONE leaves them to ZERO_INJURED)
 const HURT_ANYONE = /^(touche|touchee|touches|touchees|hurt|harmed|atteint|atteinte|atteints)$/;
+const NO_CIVILIAN = /^(civilian|civilians|civ|civil|civils)$/;
 const KILLED = /^(tue|tuee|tues|killed|died|mort|morte|dead|aliyeuawa|aliyekufa)$/;
 /** Where "no one hurt" is said (start, end, and whether only the dead are denied: "personne n'a été tué"), or null. */
 function nobodyHurtSpan(tokens: readonly Token[]): [number, number, boolean] | null {
@@ -324,6 +325,12 @@ function nobodyHurtSpan(tokens: readonly Token[]): [number, number, boolean] | n
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     const noOne = w === 'one' && tokens[i - 1]?.norm === 'no' && !tokens[i]!.breakBefore;
+    // ("no civilian touched", "aucun civil touché", "no civilian affected": the same of civilians, with a verb of hurting
+    // anyone, not "aucun civil blessé" which names the wounded only; reports48)
+    if (NO_CIVILIAN.test(w) && /^(no|aucun|aucune)$/.test(tokens[i - 1]?.norm ?? '') && !tokens[i]!.breakBefore) {
+      const v = tokens[i + 1];
+      if (v && !v.breakBefore && (HURT_ANYONE.test(v.norm) || /^(hit|affected|touched)$/.test(v.norm))) return [i - 1, i + 2, false];
+    }
     if (!noOne && !NOBODY.has(w)) continue;
     let k = i + 1;
     while (k < i + 4 && NOBODY_AUX.has(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
