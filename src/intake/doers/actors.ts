@@ -304,14 +304,20 @@ export function memberOfVictim(tokens: readonly Token[], start: number): boolean
 
 // Members of the group, then what was done to them: "soldiers killed", "militaires tués", "elements wounded".
 const MEMBERS = new Set(['members', 'membres', 'member', 'membre', 'soldiers', 'soldats', 'militaires', 'elements', 'policemen', 'policiers', 'agents', 'fighters', 'combattants', 'officers', 'soldier', 'soldat', 'militaire', 'element', 'policeman', 'policier', 'agent', 'fighter', 'combattant', 'officer']);
-const SUFFERED = /^(killed|dead|died|wounded|injured|abducted|kidnapped|captured|shot|stabbed|hacked|lynched|tue|tues|morts|blesses|blesse|enleves|enleve|captures|kidnappes|abattu|abattus|poignarde|lynche)$/;
+const SUFFERED = /^(killed|dead|died|wounded|injured|abducted|kidnapped|captured|shot|stabbed|hacked|lynched|tue|tues|tuee|tuees|mort|morts|blesses|blesse|blessee|blessees|enleves|enleve|enlevee|enlevees|captures|kidnappes|abattu|abattus|poignarde|lynche)$/;
+// A French participle then "a" (à, accents gone): where it happened, "tués à Kiwanja", not an object as in "killed a man".
+const FRENCH_SUFFERED = /^(tue|tues|tuee|tuees|mort|morts|blesses|blesse|blessee|blessees|enleves|enleve|enlevee|enlevees|captures|kidnappes|abattu|abattus|poignarde|lynche)$/;
 export function victimsFollow(tokens: readonly Token[], end: number): boolean {
   let k = end;
   if (MEMBERS.has(tokens[k]?.norm ?? '')) k++;
+  const from = k;
   while (['were', 'have', 'been', 'ont', 'ete', 'sont', 'was'].includes(tokens[k]?.norm ?? '')) k++;
   if (!SUFFERED.test(tokens[k]?.norm ?? '') || tokens[k]!.breakBefore) return false;
   // "2 FARDC killed 3 civilians": they did it.
   const object = tokens[k + 1];
+  // ("ont tué à Kamango un civil": "ont" with no "été" is the active voice, they did it)
+  const active = tokens[k - 1]?.norm === 'ont' && k - 1 >= from;
+  if (object && !object.breakBefore && object.norm === 'a' && !active && FRENCH_SUFFERED.test(tokens[k]!.norm)) return true;
   // ("Nyatura fighters abducted women from the fields": people after the verb are whom they harmed.)
   return !object || object.breakBefore || !/^(\d+|a|an|un|une|the|les|des|two|three|deux|trois|several|plusieurs|women|men|children|girls|boys|civilians|villagers|people|residents|farmers|traders|femmes|hommes|enfants|filles|garcons|civils|villageois|habitants|cultivateurs|commercants|their|his|her|leurs|ses|sa|son)$/.test(object.norm);
 }
