@@ -55,6 +55,7 @@ import { displacedAfterRaidsFirst } from './displaced-after-raids.js';
 import { schoolThreatenedFirst } from './school-threatened.js';
 import { arrivalsTellCauseFirst } from './arrivals-tell-cause.js';
 import { heldByStateForMoney, stateHeldForMoneyFirst } from './state-held-for-money.js';
+import { fledForcedLabour, labourFlightOrCustodyFirst } from './labour-flight-and-custody.js';
 
 const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
 // (a group outside the actor list by its acronym, after "éléments" or before "fighters": "des éléments FPIC")
@@ -76,6 +77,8 @@ export interface CategoryDecision {
   meeting: boolean;
   /** People kept by the state until they pay (C6/C23): held, not abducted (state-held-for-money.ts). */
   stateHeld: boolean;
+  /** People fled forced labour (labour-flight-and-custody.ts): the takings for it are the cause, not the report. */
+  fledLabour: boolean;
 }
 
 /**
@@ -89,6 +92,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   const { signals } = s;
   let ranked = rankCategories(signals, victims);
   ranked = labourThenFlight(ranked, signals, victims);
+  ranked = labourFlightOrCustodyFirst(ranked, signals, tokens, victims, r.mentions.some((m) => !m.actor.hostState)); // ("families leaving … to escape forced labour", "held at the FARDC position and forced to dig": labour-flight-and-custody.ts)
   ranked = schoolsClosedForCause(ranked, signals, () => causeStart(signals));
   ranked = schoolThreatenedFirst(ranked, signals, tokens); // ("school closed after Mai-Mai threatened teachers": the threat, school-threatened.ts)
   ranked = fightersOnly(ranked, tokens);
@@ -155,7 +159,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   const feared = decided === null && quietAs === null && (quietRead === null || quietRead === 'unconfirmed') && rumourPanic(tokens, signalHits, groupNamed);
   const category = quietAs ?? (notConflict ? 'other' : decided?.category) ?? (feared ? 'threat_intimidation' : presence ? 'armed_group_movement' : 'other');
   const subType = quietAs || notConflict ? null : (decided?.subType ?? (feared ? 'threat_of_attack' : null));
-  return { category, subType, ranked, fromSignals: decided !== null, quiet, quietAs, meeting, stateHeld: stateHeld && category === 'arbitrary_detention' };
+  return { category, subType, ranked, fromSignals: decided !== null, quiet, quietAs, meeting, stateHeld: stateHeld && category === 'arbitrary_detention', fledLabour: category === 'displacement' && fledForcedLabour(signals, tokens, victims) };
 }
 
 // Only fighters, soldiers or police harmed: the clash or the tension named beside them is the report (constructions/everyday-traffic-1.ts).

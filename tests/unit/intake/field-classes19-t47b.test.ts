@@ -36,3 +36,35 @@ describe('C6/C23: people kept by police, soldiers or a state service until they 
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe('forced labour read with what the report is about (categories/labour-flight-and-custody.ts)', () => {
+  it.each([
+    ['About 60 households leaving Kibumba for Goma to escape M23 forced labour on their trenches', null],
+    ['Des ménages quittent Rubare vers Kiwanja pour fuir les travaux forcés imposés par le M23', null],
+    ['Around 150 people left Kalembe for Pinga since Nyatura started taking young men for porterage', 150],
+    ['Environ 200 personnes ont quitté Luofu depuis que les Mai-Mai prennent les jeunes pour le portage', 200],
+  ] as const)('flight from it is the displacement: %s', (text, n) => {
+    const r = parse(text);
+    expect(r.category).toBe('displacement');
+    expect(r.victims.displaced ?? null).toBe(n);
+    expect(r.priority).toBe('medium');
+  });
+
+  it.each([
+    ['Kalehe: 3 fishermen held at the FARDC camp overnight and forced to dig a pit before being let go'],
+    ['Sake: 6 jeunes retenus à la position FARDC et forcés à creuser des tranchées avant leur libération'],
+  ] as const)('held at an army post and made to work there is a detention (C23): %s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('arbitrary_detention');
+    expect(ids(text)).toEqual(['fardc']);
+  });
+
+  it.each([
+    // the labour alone stays ill-treatment (main corpus en3-041)
+    ['M23 forcing residents of Bunagana to dig trenches without pay', 'torture_ill_treatment'],
+    // beaten while held by the army: the beating reads as before
+    ['Les Nyatura obligent les habitants de Kibua à porter leurs colis', 'torture_ill_treatment'],
+  ] as const)('look-alike: %s → %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
