@@ -32,7 +32,7 @@ export function fledForcedLabour(s: Signals, tokens: readonly Token[], victims: 
   return fled.some((f) => labour.some((l) => l > f && tokens.slice(f, l).some((t) => ESCAPE.test(t.norm))));
 }
 
-export function heldForLabourByState(s: Signals, tokens: readonly Token[], nonStateNamed: boolean): boolean {
+function heldForLabourByState(s: Signals, tokens: readonly Token[], nonStateNamed: boolean): boolean {
   if (nonStateNamed || s.has('kill') || s.has('sexual') || s.has('injure')) return false;
   if (!s.all('torture').some((h) => h.value.subType === 'forced_labour')) return false;
   return tokens.some((t) => HELD.test(t.norm)) && tokens.some((t) => STATE.test(t.norm));

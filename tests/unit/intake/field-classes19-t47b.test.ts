@@ -68,3 +68,12 @@ describe('forced labour read with what the report is about (categories/labour-fl
     expect(parse(text).category).toBe(category);
   });
 });
+
+describe("a sender's territory heading gives way to the village named after it (places/territory-heading.ts)", () => {
+  it.each([
+    ['SMS from Beni FP: ADF elements seen near Mavivi this morning, population fleeing', 'mavivi'],
+    ['msg du PF Lubero: les Mai-Mai ont pris 4 motards a Kirumba hier soir', 'kirumba'],
+  ] as const)('%s → %s', (text, place) => {
+    expect(parse(text).place?.id).toBe(place);
+  });
+});
