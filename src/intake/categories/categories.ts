@@ -10,6 +10,7 @@ import { attackOnlyExpected } from './announced-attack.js';
 import { ordnanceHandledByPeacekeepers } from './ordnance-handled.js';
 import { armedInsideFacility } from './armed-in-facility.js';
 import { armedEnteredFacility, staffHarmedInRaidedFacility } from './staff-in-facility.js';
+import { awayFromPost, staffHarmedAwayFromPost, staffOfFacility } from './staff-away-from-post.js';
 import { takenAndBeaten } from './taken-and-beaten.js';
 import { parentWithChildren } from './parent-with-children.js';
 import type { Victims } from '../../domain/alert.js';
@@ -403,6 +404,8 @@ const CARRIED_TO = /^(evacuated|evacue|evacues|evacuee|evacuees|evacuation|taken
 function onFacility(s: Signals, facility: 'school' | 'hospital'): boolean {
   const civilians = !s.has('armed') && (s.has('displace') || s.has('child'));
   // ("3 wounded from the Mbau attack evacuated to Beni hospital": where the wounded were carried for care, not a target)
+  // ("nurse of the Kalunguta health centre robbed on her way home": where the nurse works, staff-away-from-post.ts)
+  if (facility === 'hospital' && awayFromPost(s.tokens) && s.all('hospital').every((h) => staffOfFacility(s.tokens, h.start))) return false;
   const target = (h: SignalHit): boolean => ![1, 2, 3, 4].some((d) => (NEAR.test(s.tokens[h.start - d]?.norm ?? '') || CARRIED_TO.test(s.tokens[h.start - d]?.norm ?? '')) && !s.tokens.slice(h.start - d + 1, h.start + 1).some((t) => t.breakBefore));
   // C13: looted or burnt by armed men or a named actor; with no armed actor named it is a theft ("thieves broke into the health centre").
   const harms: readonly Signal[] = facilityRaiders(s) ? ['attack', 'loot'] : ['attack'];
@@ -471,6 +474,7 @@ function humanitariansTargeted(s: Signals): boolean {
   // (threatened and chased away, "menacés et chassés de Pinga", stays an attack on them)
   if (staffOnly && s.near('humanitarian', 'threat', 6) && !s.near('humanitarian', [...STAFF_HARM.filter((x) => x !== 'threat'), 'displace', 'access'], 6)) return false;
   if (staffHarmedInRaidedFacility(s, staffOnly)) return false; // (C13: the nurse of a health centre raided, staff-in-facility.ts)
+  if (staffHarmedAwayFromPost(s, staffOnly)) return false; // (C20: "nurse of the X health centre robbed on her way home": staff-away-from-post.ts)
   // "gunmen killed a nurse on her way home": health staff killed away from any facility, no agency named, are civilians killed
   if (staffOnly && s.has('kill') && !s.has('hospital') && !s.has('injure')) return false;
   // ("une équipe de la Croix-Rouge venue enterrer des corps à X a été prise à partie": the errand in between, aid-team-errand.ts)

@@ -2,6 +2,7 @@ import type { Signals } from './categories.js';
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
 import { quotedHarmWord } from './quoted-harm.js';
+import { naturalDeathsOnly } from './natural-deaths.js';
 
 /**
  * A report that closes or denies an earlier incident (pending reports24): the harm it names is only the one rumoured, reported
@@ -21,6 +22,7 @@ const CUES = new Set([
   'false', 'fausse', 'fausses', 'faux', 'fake', 'dementie', 'dementi', 'dementies', 'dementis', 'correction', 'rectificatif', 'violence', 'violences',
   'no', 'pas', 'aucun', 'aucune', 'confirm', 'confirms', 'confirmed', 'confirment', 'confirme',
   // (reports38: "Denial: the video … is from 2022", "was a misunderstanding", "était un malentendu", "Earlier message … was wrong")
+  'happen', 'happened', 'lieu',
   'denial', 'misunderstanding', 'malentendu', 'wrong', 'erronee', 'erronees', 'errone', 'erreur', 'mistaken',
 ]);
 const CUES_SAID = trigger([...CUES]);
@@ -60,10 +62,28 @@ function harmOnlyTold(tokens: readonly Token[], at: number, strict = false): boo
   }
   // "the man reported abducted", "abducted as reported"
   if (!strict && TOLD_AS.test(tokens[at + 1]?.norm ?? '') && !tokens[at + 1]!.breakBefore) return true;
+  // ("the attack on Boikene reported this morning did not happen", "l'enlèvement de 3 cultivateurs signalé hier est faux":
+  // the harm, then in the same clause the report of it and its denial; reports48)
+  if (!strict && toldThenDenied(tokens, at)) return true;
   // "the Lubero 'abduction' was an arrest", "the two 'bodies' were drunk men", "l'enlèvement était une fugue"
   for (let k = at + 1; k <= at + 3 && k < tokens.length; k++) {
     if (tokens[k]!.stopBefore) break;
     if (WAS.test(tokens[k]!.norm) && RECAST_AFTER.test(tokens[k + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+// "did not happen", "never happened", "n'a pas eu lieu", "est faux": the incident itself denied.
+const NEVER_HAPPENED = [['did', 'not', 'happen'], ['didn', 't', 'happen'], ['never', 'happened'], ['n', 'a', 'pas', 'eu', 'lieu'], ['n', 'a', 'jamais', 'eu', 'lieu']];
+const neverHappenedAt = (tokens: readonly Token[], i: number): boolean => NEVER_HAPPENED.some((p) => phraseAt(tokens, i, p));
+
+/** The harm at `at`, then within its clause "reported"/"signalé" and a denial ("did not happen", "est faux"). */
+function toldThenDenied(tokens: readonly Token[], at: number): boolean {
+  let told = false;
+  for (let k = at + 1; k < tokens.length && k <= at + 9; k++) {
+    if (tokens[k]!.stopBefore) return false;
+    if (TOLD_AS.test(tokens[k]!.norm)) told = true;
+    else if (told && (neverHappenedAt(tokens, k) || (WAS.test(tokens[k]!.norm) && DENIED.test(tokens[k + 1]?.norm ?? '')))) return true;
   }
   return false;
 }
@@ -86,6 +106,7 @@ function closingSaid(tokens: readonly Token[]): { denied: boolean; noViolence: b
     else if (NEGATION.test(w) && (HARM_NOUN.test(tokens[i + 1]?.norm ?? '') || (/^(d|de)$/.test(tokens[i + 1]?.norm ?? '') && HARM_NOUN.test(tokens[i + 2]?.norm ?? '')))) denied = true;
     // "confirm no movement", "confirment qu'il n'y a pas eu"
     else if (/^(confirm|confirms|confirmed|confirment|confirme)$/.test(w) && /^(no|aucun|aucune|qu|that)$/.test(tokens[i + 1]?.norm ?? '')) denied = true;
+    if (neverHappenedAt(tokens, i)) denied = true;
     if (NO_VIOLENCE.some((p) => phraseAt(tokens, i, p))) noViolence = true;
   }
   return { denied: denied || corrected, noViolence, correctionOnly: corrected && !denied && detailCorrected(tokens) };
@@ -104,6 +125,8 @@ function detailCorrected(tokens: readonly Token[]): boolean {
 /** True when the report only closes or denies an incident: no harm is told as news. */
 export function closedIncident(s: Signals): boolean {
   const tokens = s.tokens;
+  // (deaths of an illness, hunger or childbirth: nobody did it, categories/natural-deaths.ts)
+  if (naturalDeathsOnly(s)) return true;
   if (!said(tokens, CUES_SAID) || !tokens.some((t) => CUES.has(t.norm))) return false;
   const { denied, noViolence, correctionOnly } = closingSaid(tokens);
   if (!denied && !noViolence) return false;
@@ -116,5 +139,5 @@ export function closedIncident(s: Signals): boolean {
   const others = OTHER_HARMS.flatMap((h) => s.all(h));
   // (a correction alone may only amend a detail: "Correction on Kitutu: the victim of the rape reported yesterday is 22, not a
   // minor" keeps the rape; the harm must be recast, quoted or negated, not merely "reported", reports38)
-  return harms.every((h) => harmOnlyTold(tokens, h.start, correctionOnly)) && others.every((h) => recastAs(tokens, h.start)) && (harms.length > 0 || tokens.some((t) => RUMOUR.test(t.norm)));
+  return harms.every((h) => harmOnlyTold(tokens, h.start, correctionOnly)) && others.every((h) => recastAs(tokens, h.start)) && (harms.length > 0 || tokens.some((t) => RUMOUR.test(t.norm)) || tokens.some((_, i) => neverHappenedAt(tokens, i)));
 }

@@ -88,5 +88,7 @@ export const CONTEXT_KEYWORDS: Pick<Record<Signal, readonly Keyword[]>, 'respons
     'electrocut*', 'incendie accidentel', 'accidental fire', 'cause unclear', 'cause unknown', 'cause inconnue', 'origine inconnue',
     'fire broke out', 'un incendie s est declare', 'outbreak', 'measles', 'rougeole', 'disease', 'maladie', 'malnutrition', 'starvation',
     'hunger', 'famine', 'faim',
+    // (reports48: a birth that went wrong, a vehicle that rolled over)
+    'childbirth', 'accouchement', 'en couches', 'rolled over', 'overturned', 'overturn*', 'capote', 'a capote', 'se renverse', 'renverse en', 'caved in', 'cave in',
   ],
 };

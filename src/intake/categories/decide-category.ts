@@ -1,3 +1,7 @@
+import { oneManThreatenedFirst } from './one-man-threatened.js';
+import { beatenByCiviliansFirst } from './beaten-by-civilians.js';
+import { flightFromGunfireFirst, flightFromRumourFirst } from './flight-from-gunfire.js';
+import { shotsNobodyHitFirst } from './shots-nobody-hit.js';
 import { RETAKEN } from './place-retaken.js';
 import { threatOnDisplacedFirst } from './displaced-under-threat.js';
 import { monitorsKeptOutFirst, monitorsKeptOutHits } from './monitors-kept-out.js';
@@ -122,10 +126,15 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = refusersThreatenedFirst(ranked, signals); // (C6: "ceux qui refusent sont menacés": refusers-threatened.ts)
   ranked = hidingInFightingFirst(ranked, signals, victims); // (C21: "fighting …, villagers hiding in the forest": hiding-in-fighting.ts)
   ranked = clashWithoutHarmFirst(ranked, signals, victims); // (C21: "shooting … FARDC vs M23", "incursion …, pas de dégâts": clash-without-harm.ts)
+  ranked = flightFromGunfireFirst(ranked, signals);
+  ranked = flightFromRumourFirst(ranked, signals); // (C9: "on dit que les ADF …, bcp dorment en brousse": the flight, flight-from-gunfire.ts) // ("détonations toute la nuit, bato bakimi": the flight, C21, flight-from-gunfire.ts)
+  ranked = beatenByCiviliansFirst(ranked, signals); // ("tabassé par des inconnus", "beaten by farmers": the attack, beaten-by-civilians.ts)
+  ranked = shotsNobodyHitFirst(ranked, signals, victims); // ("shots fired near the market, nobody hit", "tirs en l'air": the threat, shots-nobody-hit.ts)
   ranked = forceAmbushedFirst(ranked, signals, victims); // (C21: "Zaire elms ambushed FARDC …, no civ casualties": force-ambushed.ts)
   ranked = accessAfterAttackFirst(ranked, signals); // ("fardc denied red cross access … after yday attack": access-after-attack.ts)
   ranked = barricadesInQuarrelFirst(ranked, signals, victims); // ("conflit de limites …, les jeunes des deux côtés ont érigé des barricades": barricades-in-quarrel.ts)
   ranked = communitiesQuarrelFirst(ranked, signals, victims); // ("Alur and Hema families quarrelling over a cow theft": communities-quarrel.ts)
+  ranked = oneManThreatenedFirst(ranked, signals); // ("youths told the chief he will be killed if he keeps the field": the threat, one-man-threatened.ts)
   ranked = ordnanceNobodyHurtFirst(ranked, signals, victims); // ("UXO found by children …, no one hurt": ordnance-nobody-hurt.ts)
   ranked = paidToForceFirst(ranked, signals); // (C6: "les creuseurs paient 5000 FC aux militaires": constructions/paid-to-force.ts)
   ranked = arrestsAfterKillingFirst(ranked, signals); // ("following the killing of a soldier, soldiers rounded up 3 youths": arrests-after-killing.ts)

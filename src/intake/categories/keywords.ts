@@ -91,6 +91,8 @@ const BASE_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'agresse', 'agresses', 'agressee', 'agressees', 'agression', 'agressions', 'agressent', 'agresseur*', 'jete des pierres', 'jeter des pierres', 'jettent des pierres', 'lance des pierres', 'lancent des pierres', 'lancer des pierres', 'pelted',
   ],
   fighting: [
+    // (spoken French for fighting between two sides: "ça cogne entre M23 et wazalendo", "ça tape entre", reports48)
+    'ca cogne', 'ca tape entre', 'ca chauffe entre', 'ca barde entre',
     'fighting', 'clash*', 'combat*', 'affrontement*', 'accrochage*', 'heurt*', 'bagarre*', 'rixe*', 'exchange of fire', 'echange de tirs', 'echanges de tirs', 'exchanged fire', 'exchange fire', 'exchanging fire', 'echangent des tirs', 'ont echange des tirs', 'hostilities',
   ],
   abduct: [
@@ -249,6 +251,8 @@ const BASE_KEYWORDS: Record<Signal, readonly Keyword[]> = {
   displace: [
     'displac*', 'fled', 'flee', 'flees', 'fleeing', 'village empty', 'villages empty', 'village vide', 'villages vides', 'population gone', 'village abandonne', 'villages abandonnes', 'abandoned village*', // returnees arriving are on the move; returnees back home are not displaced ('other' unless harmed)
     'returnees arriving', 'returnee arriving', 'returnees from', 'rapatries de', 'retournes de', 'rapatries arrivent', 'retournes arrivent', 'expulses de', 'expelled from', 'sleeping in the bush', 'sleep in the bush', 'spend the night in the bush', 'spending the night in the bush', 'nights in the bush', 'passe la nuit en brousse', 'passent la nuit en brousse', 'passe la nuit dans la brousse', 'dorment en brousse', 'dorment dans la brousse', 'nuit en brousse', 'left the town', 'left the village', 'left their homes', 'left their villages', 'abandoned their homes', 'abandoned their villages', 'ont quitte le village', 'ont quitte la ville', 'quitte leurs maisons', 'abandonne leurs maisons', 'deserted', 'desert', 'deserte', 'desertee', 'families arriving', 'households arriving', 'people arriving', 'idps arriving', 'displaced arriving', 'new arrivals', 'nouveaux arrivants', 'arrivee massive', 'arrivees massives', 'influx', 'afflux', 'se deplacent massivement', 'se deplace massivement', 'idps', 'pdi', 'fuir', 'fui', 'fuient', 'fuite', 'fuyant', 'fuyaient', 'deplace', 'deplaces', 'deplacee',
+    // (reports48: "dozens of households gone after a night of gunfire", "clashes pushed 2,000 ppl towards Kanyabayonga")
+    'families running', 'people running', 'ppl running', 'pop running', 'population running', 'households gone', 'families gone', 'menages partis', 'familles parties', 'pushed approx', 'pushed about', 'pushed some', 'pushed thousands', 'pushed hundreds', 'pushed people', 'pushed ppl', 'pushed the population', 'pousse la population', 'pousse les habitants',
     'deplacees', 'deplacement*', 'exode', 'exodus', 'population movement*', 'mouvement de population', 'mouvements de population',
     'mouvements de populations', 'left their homes', 'refugee*', 'refugie*', 'fuyard*', 'en debandade', 'sought refuge', 'trouve refuge',
     'abandonne* leurs', 'abandoned their', 'villages vides', 'village vide', 'vide de sa population', 'vides de leurs',
@@ -284,6 +288,8 @@ const BASE_KEYWORDS: Record<Signal, readonly Keyword[]> = {
     'deployed', 'deployment*', 'deploiement*', 'deploye*', 'massing', 'regroup*', 'advanc*', 'avancee*', 'avancent', 'progression', 'progressing', 'mvt', 'mvts',
     // (phone-typed "mouvement": "mouvmt de Mai-Mai ds les collines", "mvmt of ADF"; reports45)
     'mouvmt', 'mouvmts', 'mvmt', 'mvmts', 'mouvt', 'mouvts', 'mvement',
+    // (a place that passed to a group: "Nyamilima passé sous contrôle M23", reports48)
+    'passe sous controle', 'passee sous controle', 'passe sous le controle', 'passee sous le controle', 'tombe sous controle', 'tombee sous controle',
     'infiltr*', 'reinforcement*', 'took control', 'taken control', 'seized control', 'take control', 'about to enter', 'entered the town', 'entering the town', 'entered the village', 'entres dans', 'entrent dans', 'entree des', 'new positions', 'nouvelles positions', 'new position', 'nouvelle position', 'une position a', 'a position in', 'a position at', 'took positions', 'taking positions', 'pris position*', 'prennent position*', 'renfort*', 'heading towards', 'heading to', 'se dirigeant', 'marching', 'en provenance de', 'arrival of', 'se dirigent', 'se dirige', 'dirigent', 'head towards', 'headed towards', 'headed to',
     'arrivee de', 'moving', 'seen', 'observed', 'crossing', 'crossed', 'passing through', 'vus', 'observes', ['se deplacant', 'weak'],
     ['se deplacent', 'weak'], 'en mouvement', 'traversant', 'traverse', 'campement*', 'stationed', 'gathering', 'rassembl*', 'renforc*', 'reinforc*',

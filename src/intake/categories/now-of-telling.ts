@@ -15,5 +15,19 @@ export function nowOfTelling(h: SignalHit, tokens: readonly Token[]): boolean {
   const next = tokens[h.start + 1];
   if (next && !next.breakBefore && TELL.test(next.norm)) return true;
   // "affirment maintenant", "accuse désormais"
-  return !tokens[h.start]!.breakBefore && TELL.test(tokens[h.start - 1]?.norm ?? '');
+  if (!tokens[h.start]!.breakBefore && TELL.test(tokens[h.start - 1]?.norm ?? '')) return true;
+  return lateTelling(tokens, h.start);
+}
+
+// A harm told late ("raped in March, she only came forward now", "she only now reported it", "n'a porté plainte que
+// maintenant", "elle se confie maintenant"): the now is the telling's, not the harm's (reports49). Look-alike kept: "the
+// ADF are now attacking Mamove".
+const LATE = /^(forward|reported|reporting|reports|spoke|speaks|speaking|told|dared|denounced|plainte|confie|confiee|parle|parlee|signale|signalee|temoigne|denonce|came|come|reporte|reportee)$/;
+function lateTelling(tokens: readonly Token[], now: number): boolean {
+  for (let k = now - 1; k >= 0 && k >= now - 2; k--) {
+    if (tokens[k + 1]!.breakBefore) break;
+    if (LATE.test(tokens[k]!.norm)) return true;
+  }
+  const next = tokens[now + 1];
+  return !!next && !next.breakBefore && LATE.test(next.norm);
 }

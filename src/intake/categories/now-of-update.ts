@@ -9,6 +9,7 @@ import type { Token } from '../normalize.js';
  */
 const NOW = new Set(['now', 'desormais', 'maintenant', 'currently', 'actuellement']);
 const ENDED = new Set(['out', 'over', 'stopped', 'ended', 'finished', 'calm', 'quiet', 'back', 'extinguished', 'eteint', 'eteints', 'eteinte', 'termine', 'terminee', 'termines', 'fini', 'finie', 'calme', 'revenu', 'revenue', 'retabli', 'stable', 'closed', 'clos', 'reopened', 'rouvert']);
+const CONTROL = /^(control|controle|hands|mains|occupation)$/;
 const COUNT_NOUN = new Set(['injured', 'wounded', 'dead', 'deaths', 'killed', 'toll', 'total', 'blesses', 'blessees', 'morts', 'deces', 'tues', 'bilan', 'victims', 'victimes', 'missing', 'disparus', 'abducted', 'enleves', 'hostages', 'otages']);
 const BE = new Set(['is', 'are', 'stands', 'stand', 'at', 'est', 'sont', 'de', 'a', 'passe', 'to', 'up', 'rises', 'rose']);
 
@@ -22,6 +23,9 @@ export function nowOfUpdate(h: SignalHit, tokens: readonly Token[]): boolean {
   // "fire now out", "shelling now stopped", "calme maintenant"
   if (joined && ENDED.has(next.norm)) return true;
   if (ENDED.has(tokens[i - 1]?.norm ?? '') && !tokens[i]!.breakBefore) return true;
+  // ("Nyamilima now under M23 control", "désormais sous contrôle du M23", "now in the hands of": who holds the place, a
+  // state and not fighting that goes on; reports49)
+  if (joined && /^(under|sous|in|aux|entre)$/.test(next.norm) && tokens.slice(i + 2, i + 5).some((t) => !t.stopBefore && CONTROL.test(t.norm))) return true;
   // "injured now 6", "total dead now 3", "sont désormais 5", "now stands at 7"
   let k = i + 1;
   while (k < tokens.length && k <= i + 3 && BE.has(tokens[k]!.norm) && !tokens[k]!.breakBefore) k++;

@@ -49,7 +49,7 @@ function priceAsked(tokens: readonly Token[]): boolean {
 const DETERMINERS = new Set(['the', 'our', 'my', 'his', 'her', 'their', 'les', 'des', 'nos', 'mon', 'ma', 'mes', 'son', 'sa', 'ses', 'leurs', 'leur', 'notre', 'le', 'la', 'l', 'un', 'une', 'a', 'an', 'ya', 'also', 'aussi', 'encore']);
 const SINGULAR = /^(le|la|l|mon|ma|son|sa|notre|leur|his|her|my|the|un|une|a|an)$/;
 // "bazwi moto ya caritas", "took the moto": a motorbike taken, not its rider
-const VEHICLES = /^(moto|motos|velo|velos|vehicule|car|cars|truck|camion|voiture|pikipiki)$/;
+const VEHICLES = /^(moto|motos|motorcycles?|motorbikes?|velo|velos|vehicule|car|cars|truck|camion|voiture|pikipiki)$/;
 const RIDERS = /^(boy|boys|driver|drivers|men|man|taxi|taxis|chauffeurs?|conducteurs?)$/;
 const ADJECTIVES = new Set(['young', 'jeunes', 'jeune', 'small', 'little', 'petit', 'petite', 'petits', 'petites']);
 // The host state's forces and their words: taking by them is detention (C23), read elsewhere.
@@ -94,8 +94,15 @@ export function peopleAfter(tokens: readonly Token[], i: number): Taken | null {
   // ("4 moto drivers", "5 moto boy", "taxi-moto men": the vehicle names which people, its riders)
   const rider = VEHICLES.test(tokens[k]?.norm ?? '') && tokens[k + 1] !== undefined && !tokens[k + 1]!.breakBefore && (isPerson(tokens[k + 1]!.norm) || RIDERS.test(tokens[k + 1]!.norm));
   if (rider) k++;
-  const who = tokens[k];
+  let who = tokens[k];
   if (!who || who.breakBefore || GOODS_WORDS.has(who.norm) || VEHICLES.test(who.norm) || !(isPerson(who.norm) || CHILD_WORDS.test(who.norm))) return null;
+  // ("took the nurse's motorcycle": the person owns what was taken; "took the chief's son": the person after is taken)
+  if (tokens[k + 1]?.norm === 's' && !tokens[k + 1]!.breakBefore) {
+    const owned = tokens[k + 2];
+    if (!owned || owned.breakBefore || !(isPerson(owned.norm) || CHILD_WORDS.test(owned.norm))) return null;
+    k += 2;
+    who = owned;
+  }
   if (count === null) {
     // "bana 4", "watu wawili": the count after the people
     const after = readNumber(tokens, k + 1);

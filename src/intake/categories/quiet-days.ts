@@ -41,6 +41,8 @@ const CALM_PHRASES = w([
   'pas d incident', 'sans incident', 'situation normale', 'situation est normale', 'back to normal', 'retour a la normale', 'returned to normal',
   'situation is normal', 'normal activities', 'activites normales', 'all quiet', 'nothing reported', 'rien signale',
   'hali ni salama', 'hakuna tatizo', 'hakuna shida', 'hakuna kitu kipya',
+  // (a movement said absent: "no movement of armed groups observed", "aucun mouvement de groupes armés signalé", reports49)
+  'no movement of armed', 'no armed group movement', 'no armed groups movement', 'aucun mouvement de groupes armes', 'aucun mouvement des groupes armes', 'pas de mouvement de groupes armes', 'aucun mouvement d hommes armes', 'no movement of any armed',
 ]);
 // "no incident with the population", "pas d'incident avec les civils": the calm said of people an armed movement passed by.
 const UNHARMED_PEOPLE = w(['incident avec la population', 'incident avec les populations', 'incident avec les civils', 'incident avec la pop',

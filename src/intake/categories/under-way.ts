@@ -14,7 +14,8 @@ import { said, trigger } from '../triggers.js';
 const SINCE_WORDS = ['since', 'depuis', 'tangu', 'dpuis', 'depui', 'dps'];
 const SINCE: ReadonlySet<string> = new Set(SINCE_WORDS);
 const SINCE_SAID = trigger(SINCE_WORDS);
-const FIGHT = /^(affrontements?|affrontmts?|affrontent|s.affrontent|combats?|combattent|clash|clashes|clashing|fight|fights|fighting|accrochages?|tirs?|tiraillements?|shooting|shots|shelling|shells|gunfire|gunshots?|bombardements?|bombing|pilonnages?|pilonnent|detonations?|echanges?|exchange|exchanges|risasi|wanapigana|mapigano|attacking|attaquent|fusillades?|crepitements?|obus|mortars?|mortiers?|firing|feu|fire|tire|tirent|masasi|bitumba)$/;
+// ("ça cogne entre M23 et wazalendo depuis ce matin": spoken French for the fighting, reports48)
+const FIGHT = /^(cogne|affrontements?|affrontmts?|affrontent|s.affrontent|combats?|combattent|clash|clashes|clashing|fight|fights|fighting|accrochages?|tirs?|tiraillements?|shooting|shots|shelling|shells|gunfire|gunshots?|bombardements?|bombing|pilonnages?|pilonnent|detonations?|echanges?|exchange|exchanges|risasi|wanapigana|mapigano|attacking|attaquent|fusillades?|crepitements?|obus|mortars?|mortiers?|firing|feu|fire|tire|tirent|masasi|bitumba)$/;
 // A time, or what may come before it ("depuis ce matin", "since early morning", "depuis 3 jours", "tangu jana", "depuis 30min").
 const TIME = /^(\d{1,3}(min|mins|mn|minutes?)|\d{1,2}(hr|hrs|heures?)|\d{1,2}h\d{0,2}|\d{3,4}(hrs?|h)?|\d{1,2}(am|pm)|\d{1,2}|dawn|aube|daybreak|morning|matin|matinee|yesterday|yday|hier|noon|midi|midnight|minuit|tonight|evening|soir|soiree|night|nuit|asubuhi|jana|usiku|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|deux|trois|quatre|two|three|four)$/;
 const BEFORE_TIME = new Set(['ce', 'cette', 'this', 'l', 'la', 'le', 'early', 'tot', 'last', 'the']);

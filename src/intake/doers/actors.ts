@@ -293,7 +293,7 @@ function groundHit(tokens: readonly Token[], start: number, end: number): boolea
 }
 
 // "un agent de la PNC", "two officers of the FARDC", "un élément des FARDC": a count, a member word, then "of (the)" before the actor.
-function memberOfVictim(tokens: readonly Token[], start: number): boolean {
+export function memberOfVictim(tokens: readonly Token[], start: number): boolean {
   let k = start - 1;
   if (/^(la|l|the|le)$/.test(tokens[k]?.norm ?? '')) k--;
   if (!/^(de|des|du|d|of)$/.test(tokens[k]?.norm ?? '') || tokens[k + 1]!.breakBefore) return false;
@@ -305,7 +305,7 @@ function memberOfVictim(tokens: readonly Token[], start: number): boolean {
 // Members of the group, then what was done to them: "soldiers killed", "militaires tués", "elements wounded".
 const MEMBERS = new Set(['members', 'membres', 'member', 'membre', 'soldiers', 'soldats', 'militaires', 'elements', 'policemen', 'policiers', 'agents', 'fighters', 'combattants', 'officers', 'soldier', 'soldat', 'militaire', 'element', 'policeman', 'policier', 'agent', 'fighter', 'combattant', 'officer']);
 const SUFFERED = /^(killed|dead|died|wounded|injured|abducted|kidnapped|captured|shot|stabbed|hacked|lynched|tue|tues|morts|blesses|blesse|enleves|enleve|captures|kidnappes|abattu|abattus|poignarde|lynche)$/;
-function victimsFollow(tokens: readonly Token[], end: number): boolean {
+export function victimsFollow(tokens: readonly Token[], end: number): boolean {
   let k = end;
   if (MEMBERS.has(tokens[k]?.norm ?? '')) k++;
   while (['were', 'have', 'been', 'ont', 'ete', 'sont', 'was'].includes(tokens[k]?.norm ?? '')) k++;

@@ -1,5 +1,5 @@
 import type { Perpetrator } from '../../domain/alert.js';
-import type { ActorIndex } from './actors.js';
+import { memberOfVictim, victimsFollow, type ActorIndex } from './actors.js';
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
 import { oneOf } from '../word-list.js';
@@ -26,12 +26,21 @@ const ARMY_UNITS = [
 // (the first word of each, "ex" aside: "ex demiap" needs "demiap")
 const ARMY_UNIT_SAID = trigger(ARMY_UNITS.map((unit) => unit[0]!).filter((w) => w !== 'ex'));
 
+// ("… de la garde républicaine tués à Kiwanja": the French participle then "à" and a place, not the English article "a")
+const FRENCH_HARMED = /^(tues?|tuees?|blesses?|blessees?|enleves?|enlevees?|abattus?|morts?)$/;
+function frenchHarmAt(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k];
+  return !!word && !word.breakBefore && FRENCH_HARMED.test(word.norm) && (tokens[k + 1]?.breakBefore !== false || /^(a|au|pres|dans|sur|lors|ce|cette|hier)$/.test(tokens[k + 1]!.norm));
+}
+
 /** The army unit named as the doer (not the target), or null: its last word tells the DEMIAP apart (C15). */
 function armyUnitNamed(tokens: readonly Token[]): readonly string[] | null {
   for (let i = 0; i < tokens.length; i++) {
     for (const unit of ARMY_UNITS) {
       if (!unit.every((w, j) => tokens[i + j]?.norm === w && (j === 0 || !tokens[i + j]!.breakBefore))) continue;
       const before = tokens[i - 1]?.norm ?? '';
+      // ("2 soldats de la garde républicaine tués", "two officers of the Republican Guard killed": its members, the victims)
+      if (memberOfVictim(tokens, i) && (victimsFollow(tokens, i + unit.length) || frenchHarmAt(tokens, i + unit.length))) continue;
       if (!(AGAINST.test(before) || (ARTICLE.test(before) && AGAINST.test(tokens[i - 2]?.norm ?? '')))) return unit;
     }
   }

@@ -57,7 +57,7 @@ export function notTheDoer(tokens: readonly Token[], start: number, end: number,
   const verb = after && /^(have|has|ont|a|and|et|na)$/.test(after.norm) && !PUSHED.test(tokens[end + 1]?.norm ?? '') ? tokens[end + 1] : after;
   // ("les Twirwaneho repoussés": the bare plural participle right after the name is the passive, the group pushed back fought: t29b)
   const pushedBack = verb === after && /^(repousse|deloge|chasse)e?s$/.test(verb?.norm ?? '');
-  if (verb && !verb.breakBefore && !pushedBack && FOUND.test(verb.norm) && !(PUSHED.test(verb.norm) && ownerOfAttack(tokens, start))) return true; // ("attaque ADF repoussée": attack-repelled.ts)
+  if (verb && !verb.breakBefore && !pushedBack && FOUND.test(verb.norm) && !(verb === after && takersFoundDead(tokens, start, end)) && !(PUSHED.test(verb.norm) && ownerOfAttack(tokens, start))) return true; // ("attaque ADF repoussée": attack-repelled.ts)
   if (/^(and|et)$/.test(after?.norm ?? '') && tokens.slice(end + 1, end + 5).some((t) => PUSHED.test(t.norm))) return true;
   // "pushed M23 out of Alimbongo": the group driven out is named, the harm is not told
   if (within(tokens, start - 2, start, PUSHED) && /^(out|hors)$/.test(tokens[end]?.norm ?? '')) return true;
@@ -87,4 +87,16 @@ const REPORTERS = /^(cla|clas|cpa|opj|opjs|cp|hro|jpo|cso|clo|cimic|g2|s2|can|rc
 /** A reporter's title or a medium the group reader took for an armed group. */
 export function staffTitle(name: string): boolean {
   return REPORTERS.test(name.trim());
+}
+
+// ("les 2 motards enlevés par les ADF retrouvés morts", "6 hostages of the ADF found dead": the name is the takers', the
+// found dead are their captives; reports49, main corpus r10fr-077)
+const TAKERS_LINK = /^(by|par|of|des|de|d|du)$/;
+const DET = /^(the|les|la|le|l)$/;
+const FOUND_DEAD = /^(dead|mort|morts|morte|mortes|lifeless|killed|tues?|tuees?|sans|executed|executes)$/;
+function takersFoundDead(tokens: readonly Token[], start: number, end: number): boolean {
+  let k = start - 1;
+  if (DET.test(tokens[k]?.norm ?? '')) k--;
+  if (!TAKERS_LINK.test(tokens[k]?.norm ?? '') || tokens[k + 1]!.breakBefore) return false;
+  return FOUND_DEAD.test(tokens[end + 1]?.norm ?? '') && !tokens[end + 1]!.breakBefore;
 }

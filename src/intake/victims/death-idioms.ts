@@ -37,6 +37,7 @@ const NEGATION = /^(not|never|pas|jamais|n)$/;
 const PLURAL_SUBJECT = /^(they|ils|elles|both|tous|all|les|the)$/;
 // (the ordinal says the new total: "2 killed, a third died" is 3 whether or not a reader already counted the third)
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, '2e': 2, '3e': 3, '4e': 4, '5e': 5, '6e': 6, '2eme': 2, '3eme': 3, '4eme': 4, '5eme': 5, '6eme': 6, deuxieme: 2, troisieme: 3, quatrieme: 4, cinquieme: 5, sixieme: 6 };
+const ORDINAL_PERSON = /^(victim|victime|person|personne|civilian|civil|wounded|injured|blesse|blessee|casualty|body|corps)$/;
 const WOUNDED_ONE = /^(blesse|blessee|wounded|injured)$/;
 const WOUNDED_MANY = /^(blesses|blessees|wounded|injured)$/;
 
@@ -81,6 +82,8 @@ export function deathIdiomCounts(tokens: readonly Token[], victims: Victims): vo
     // "un 3e a rendu l'âme", "a third died in hospital": one more after the dead counted
     let k = start - 1;
     while (k > 0 && /^(a|has|had|est|is|was|since|depuis|later|also|aussi|then|ensuite)$/.test(tokens[k]!.norm)) k--;
+    // ("a fifth victim died", "une 5e victime a succombé": the person said between the ordinal and the idiom, reports49)
+    if (ORDINAL_PERSON.test(tokens[k]?.norm ?? '') && Object.hasOwn(ORDINALS, tokens[k - 1]?.norm ?? '')) k--;
     const ordinal = Object.hasOwn(ORDINALS, tokens[k]?.norm ?? '') ? ORDINALS[tokens[k]!.norm]! : 0;
     if (ordinal > 0 && /^(un|une|a|the|le|la)$/.test(tokens[k - 1]?.norm ?? '') && victims.killed !== null && victims.killed === ordinal - 1) {
       victims.killed = ordinal;

@@ -31,6 +31,8 @@ export function inHospitalCount(tokens: readonly Token[], victims: Victims): voi
     while (k >= 0 && k >= i - 4 && STILL.test(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore) k--;
     const n = k >= 0 && k < i - 1 && !tokens[k + 1]!.breakBefore ? readNumber(tokens, k) : null;
     if (n && !n.zero && !n.article && n.next === k + 1) {
+      // ("5 morts (4 sur place, 1 à l'hôpital)", "5 dead, 4 on the spot and 1 in hospital": where the dead died, reports49)
+      if (diedOnTheSpotBefore(tokens, k)) continue;
       victims.injured = n.value;
       return;
     }
@@ -56,4 +58,11 @@ export function inHospitalCount(tokens: readonly Token[], victims: Victims): voi
       }
     }
   }
+}
+
+const ON_THE_SPOT = [['sur', 'place'], ['sur', 'le', 'coup'], ['on', 'the', 'spot'], ['on', 'spot'], ['on', 'site'], ['instantly']];
+/** A part of the dead said to have died on the spot just before the hospital count: the count is of dead too. */
+function diedOnTheSpotBefore(tokens: readonly Token[], count: number): boolean {
+  for (let j = count - 1; j >= 0 && j >= count - 6; j--) if (ON_THE_SPOT.some((p) => at(tokens, j, p))) return true;
+  return false;
 }

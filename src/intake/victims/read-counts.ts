@@ -1,3 +1,4 @@
+import { nowToll } from './now-toll.js';
 import { oneChildHit } from './one-child-hit.js';
 import { woundedThenDied } from './wounded-then-died.js';
 import { causeDeadUncounted } from '../categories/arrests-after-killing.js';
@@ -55,6 +56,7 @@ import { oneDiedCounted } from './one-died.js';
 import { fallenCounted } from './fallen-in-combat.js';
 import { relativeClauseVictim } from './relative-clause-victim.js';
 import { deathIdiomCounts } from './death-idioms.js';
+import { displacedPersonHarmed } from './displaced-person-harmed.js';
 import { possessiveCounts } from './possessive-counts.js';
 import { childAmongVictims } from './child-among-victims.js';
 import { childAndOthers } from './child-and-others.js';
@@ -235,6 +237,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   hostagesCounted(tokens, victims); // ("3x ADF abductees escaped", "three ADF hostages": hostages-counted.ts) // ("deux auraient été emmenés de force", "two were taken by force": taken-by-force.ts)
   escapedAmongTaken(tokens, victims); // (C7: "enlevé 5 personnes. Deux otages se sont échappés": the 2 are among the 5, escaped-among-taken.ts)
   oneStillHeld(tokens, victims); // (C7: "2 otages relâchés, un 3e toujours entre leurs mains": one-still-held.ts)
+  displacedPersonHarmed(tokens, victims); // ("Déplacée de Bulengo violée", "IDP woman attacked with machete": one, displaced-person-harmed.ts)
   deathIdiomCounts(tokens, victims); // ("did not survive", "a rendu l'âme", "un 3e a succombé", "the 2 wounded died": death-idioms.ts)
   possessiveCounts(tokens, victims);
   hitThenDied(tokens, victims); // ("one woman hit by a stray bullet died, 2 others injured": hit-then-died.ts)
@@ -258,6 +261,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   tollRevisions(tokens, victims); // ("toll rises from 4 to 6", "toll stands at 3 civilians and 4 Wazalendo dead": toll-revisions.ts)
   tollTotal(tokens, victims); // ("toll now 6 civ KIA, the 2 missing found dead": the total holds them, toll-total.ts)
   runningTotal(tokens, victims); // ("2 more bodies found, total now 9 killed": running-total.ts)
+  nowToll(tokens, victims); // ("another body found, yesterday's raid now 5 dead": the toll after 'now', now-toll.ts)
   revisedCounts(tokens, victims); // ("les blessés de l'attaque de lundi sont désormais 5": revised-counts.ts)
   burntInsideCount(tokens, victims); // ("1 old man burnt inside", "un vieillard brûlé à l'intérieur": burnt-inside.ts)
   oneOfTakenDead(tokens, victims); // (C27: "2 femmes enlevées …, l'une retrouvée morte": one dead, one-of-taken-dead.ts)

@@ -15,6 +15,7 @@ import {
 // Victim nouns that also qualify a complement: "members of a local NGO", "agents d'une ONG locale".
 const ADJECTIVE_NOUNS = new Set(['local', 'young', 'national', 'congolese', 'congolais', 'humanitarian', 'humanitaire', 'traditional', 'customary', 'coutumier', 'coutumiere']);
 
+const COMPLEMENT_ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'l', 'the', 'du']);
 // Words that turn to another clause: a complement of the people does not run past them.
 const PART_OF = new Set(['of', 'among', 'parmi']);
 const PART_WHOLE = new Set(['the', 'them', 'these', 'those', 'les', 'ces', 'eux', 'elles']);
@@ -169,6 +170,8 @@ function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8Array): 
     const victimOf = VICTIM_WORDS.has(word) && ['de', 'of', 'd'].includes(tokens[j + 1]?.norm ?? '') ? sexualAt(j + 2) : 0;
     if (victimOf) return { group: group(), verb: 'crsvSurvivors', next: j + 2 + victimOf };
     let verb = sexualAssault ? 'crsvSurvivors' : verbAt(tokens, j);
+    // ("de la garde républicaine": the guard, a noun after its article, not "gardé", kept)
+    if (verb && /^gardes?$/.test(word) && COMPLEMENT_ARTICLES.has(tokens[j - 1]?.norm ?? '')) verb = undefined;
     // "3 déplacés blessés", "2 IDPs displaced killed": the displaced are who, the harm follows.
     const harmNext = verbAt(tokens, j + 1);
     if (verb === 'displaced' && VICTIM_NOUNS.has(word) && harmNext && harmNext !== 'displaced' && !tokens[j + 1]!.breakBefore) {
@@ -253,6 +256,11 @@ function readGroup(tokens: readonly Token[], n: NumberRead, skip?: Uint8Array): 
       child = true;
       nouns++;
       free = 0;
+    } else if (VICTIM_NOUNS.has(word) && free > 0 && complement < 4 && COMPLEMENT_ARTICLES.has(tokens[j - 1]!.norm)) {
+      // "2 soldats de la garde républicaine tués", "officers of the republican guard": the people the complement names
+      // belong to the people counted; the count stays theirs.
+      free++;
+      complement++;
     } else if (VICTIM_NOUNS.has(word)) {
       nouns++;
       // "members of a local NGO": an adjective inside the complement does not end it.

@@ -16,9 +16,15 @@ const SHELTER: ReadonlySet<string> = new Set(['shelter', 'refuge', 'cover', 'san
 const GOODS = /^(goats?|chevres?|cattle|cows?|vaches?|boeufs?|betail|livestock|animals?|animaux|chickens?|poules?|pigs?|porcs?|sheep|moutons?|money|argent|cash|phones?|telephones?|motos?|motorbikes?|motorcycles?|bikes?|velos?|goods|biens|food|vivres|harvest|recoltes?|crops|property|belongings|effets|medicines?|medicaments|drugs|supplies|gold|minerals|bags?|sacs?)$/;
 const OWNER = /^(their|his|her|its|the|all|some|several|a|an|leurs?|ses|sa|son|les|des|du|tout|tous|\d+)$/;
 function goodsAfter(tokens: readonly Token[], k: number): boolean {
-  for (let j = k; j < k + 3 && j < tokens.length; j++) {
+  for (let j = k, end = k + 3; j < end && j < tokens.length; j++) {
     if (j > k && tokens[j]!.breakBefore) return false;
     if (GOODS.test(tokens[j]!.norm)) return true;
+    // "took the nurse's motorcycle": the owner named with 's, then the thing taken
+    if (tokens[j + 1]?.norm === 's' && !tokens[j + 1]!.breakBefore) {
+      j++;
+      end += 2;
+      continue;
+    }
     if (!OWNER.test(tokens[j]!.norm)) return false;
   }
   return false;
@@ -263,7 +269,8 @@ export function singular(tokens: readonly Token[], i: number, joined = false): (
     if (!noun || noun.breakBefore) return null;
     if (couple(i + 1)) return { value: 2, next: i + 1, article: true, zero: false, range: false, couple: true } as NumberRead & { range: boolean };
     // "le corps sans vie d'un homme", "the body of a driver": one killed.
-    const body = ['corps', 'body', 'corpse', 'cadavre'].includes(noun.norm) && !['les', 'ces'].includes(t.norm);
+    // ("the body count is not known": the toll, no body)
+    const body = ['corps', 'body', 'corpse', 'cadavre'].includes(noun.norm) && !['les', 'ces'].includes(t.norm) && !(noun.norm === 'body' && /^(count|tally)$/.test(tokens[i + 2]?.norm ?? ''));
     if (!body && !isSingularPerson(noun.norm) && !(isPerson(tokens[i + 2]?.norm ?? '') && isSingularPerson(tokens[i + 2]!.norm) && !tokens[i + 2]!.breakBefore)) return null;
     return { value: 1, next: i + 1, article: true, zero: false, range: false };
   }

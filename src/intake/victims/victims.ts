@@ -315,6 +315,7 @@ const NOBODY_AUX = new Set(['n', 'est', 'a', 'ete', 'was', 'got', 'is', 'were', 
 const HURT = /^(touche|touchee|touches|touchees|hit|hurt|harmed|injured|wounded|blesse|blessee|blesses|blessees|atteint|atteinte|atteints|affected|aliyejeruhiwa|aliyeumia|aliyeumizwa)$/;
 // ("aucun blessé", "no injured" name the wounded only: HURT_ANYONE leaves them to ZERO_INJURED)
 const HURT_ANYONE = /^(touche|touchee|touches|touchees|hurt|harmed|atteint|atteinte|atteints)$/;
+const NO_CIVILIAN = /^(civilian|civilians|civ|civil|civils)$/;
 const KILLED = /^(tue|tuee|tues|killed|died|mort|morte|dead|aliyeuawa|aliyekufa)$/;
 /** Where "no one hurt" is said (start, end, and whether only the dead are denied: "personne n'a été tué"), or null. */
 function nobodyHurtSpan(tokens: readonly Token[]): [number, number, boolean] | null {
@@ -324,6 +325,12 @@ function nobodyHurtSpan(tokens: readonly Token[]): [number, number, boolean] | n
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     const noOne = w === 'one' && tokens[i - 1]?.norm === 'no' && !tokens[i]!.breakBefore;
+    // ("no civilian touched", "aucun civil touché", "no civilian affected": the same of civilians, with a verb of hurting
+    // anyone, not "aucun civil blessé" which names the wounded only; reports48)
+    if (NO_CIVILIAN.test(w) && /^(no|aucun|aucune)$/.test(tokens[i - 1]?.norm ?? '') && !tokens[i]!.breakBefore) {
+      const v = tokens[i + 1];
+      if (v && !v.breakBefore && (HURT_ANYONE.test(v.norm) || /^(hit|affected|touched)$/.test(v.norm))) return [i - 1, i + 2, false];
+    }
     if (!noOne && !NOBODY.has(w)) continue;
     let k = i + 1;
     while (k < i + 4 && NOBODY_AUX.has(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
@@ -400,11 +407,13 @@ function vagueCount(tokens: readonly Token[], victims: Victims): boolean {
 }
 
 // Where the harm of the people arrested starts: the relative "who"/"qui", else the verb or harm noun itself, or -1.
+// ("arrested 2 suspects in the killing of a trader", "dans le meurtre d'un commerçant": the case they are held in, reports49)
+const IN_CASE = /^(in|for|over|dans|pour)$/;
 const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'qui', 'that']);
 function harmOfArrested(tokens: readonly Token[], from: number, to: number): number {
   const of = (k: number): boolean => /^(du|de|d|of|des)$/.test(tokens[k]?.norm ?? '');
   for (let k = from + 1; k < to; k++) if (WHO_WORDS.has(tokens[k]!.norm)) return objectFollows(tokens, to) ? k : -1;
   // ("l'auteur présumé du meurtre d'une femme": the harm noun, then whom it struck)
-  for (let k = to - 1; k > from; k--) if (verbAt(tokens, k) && (of(k - 1) || (/^(the|l|le|la)$/.test(tokens[k - 1]!.norm) && of(k - 2))) && (of(to) || objectFollows(tokens, to))) return k;
+  for (let k = to - 1; k > from; k--) if (verbAt(tokens, k) && (of(k - 1) || (/^(the|l|le|la)$/.test(tokens[k - 1]!.norm) && (of(k - 2) || IN_CASE.test(tokens[k - 2]?.norm ?? '')))) && (of(to) || objectFollows(tokens, to))) return k;
   return -1;
 }
