@@ -3,6 +3,7 @@ import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import type { Signals } from './categories.js';
 import { readNumber } from '../numbers.js';
+import { said, trigger } from '../triggers.js';
 
 /**
  * Forced labour read with what the report is about (reports47):
@@ -14,18 +15,24 @@ import { readNumber } from '../numbers.js';
  * Not when someone was hurt or killed (the harm is the report), nor a group holding people (an abduction, C23).
  */
 const ESCAPE = /^(escape|escaping|flee|fleeing|fled|fuir|fuyant|fuient|fui|since|depuis|because|cause)$/;
-const LABOUR = /^(porterage|portage|porters?|porteurs?)$/;
+const LABOUR_WORDS = ['porterage', 'portage', 'porter', 'porters', 'porteur', 'porteurs'];
+const LABOUR = new Set(LABOUR_WORDS);
 const HELD = /^(held|kept|detained|retenue?s?|detenue?s?|gardee?s?|enfermee?s?)$/;
-const STATE = /^(fardc|militaires?|soldiers?|army|armee|pnc|police|policiers?)$/;
+const STATE_WORDS = ['fardc', 'militaire', 'militaires', 'soldier', 'soldiers', 'army', 'armee', 'pnc', 'police', 'policier', 'policiers'];
+const STATE = new Set(STATE_WORDS);
+// (cheap gates: a forced-labour signal or a porterage word; a force's word for the custody)
+const LABOUR_SAID = trigger(LABOUR_WORDS);
+const STATE_SAID = trigger(STATE_WORDS);
+const forcedLabour = (s: Signals): boolean => s.all('torture').some((h) => h.value.subType === 'forced_labour');
 
 function labourAt(s: Signals, tokens: readonly Token[]): number[] {
   const at = s.all('torture').filter((h) => h.value.subType === 'forced_labour').map((h) => h.start);
-  for (let i = 0; i < tokens.length; i++) if (LABOUR.test(tokens[i]!.norm)) at.push(i);
+  if (said(tokens, LABOUR_SAID)) for (let i = 0; i < tokens.length; i++) if (LABOUR.has(tokens[i]!.norm)) at.push(i);
   return at;
 }
 
 export function fledForcedLabour(s: Signals, tokens: readonly Token[], victims: Victims): boolean {
-  if ((victims.killed ?? 0) > 0 || (victims.injured ?? 0) > 0 || !s.has('displace')) return false;
+  if ((victims.killed ?? 0) > 0 || (victims.injured ?? 0) > 0 || !s.has('displace') || !(forcedLabour(s) || said(tokens, LABOUR_SAID))) return false;
   const labour = labourAt(s, tokens);
   if (labour.length === 0) return false;
   const fled = s.all('displace').map((h) => h.end);
@@ -33,9 +40,8 @@ export function fledForcedLabour(s: Signals, tokens: readonly Token[], victims: 
 }
 
 function heldForLabourByState(s: Signals, tokens: readonly Token[], nonStateNamed: boolean): boolean {
-  if (nonStateNamed || s.has('kill') || s.has('sexual') || s.has('injure')) return false;
-  if (!s.all('torture').some((h) => h.value.subType === 'forced_labour')) return false;
-  return tokens.some((t) => HELD.test(t.norm)) && tokens.some((t) => STATE.test(t.norm));
+  if (nonStateNamed || !said(tokens, STATE_SAID) || s.has('kill') || s.has('sexual') || s.has('injure') || !forcedLabour(s)) return false;
+  return tokens.some((t) => HELD.test(t.norm)) && tokens.some((t) => STATE.has(t.norm));
 }
 
 function first<R extends { category: CategoryId; subType: string | null }>(ranked: R[], category: CategoryId): R[] {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuickReport } from '../../../src/intake/index.js';
+import { intake } from './fixtures.js';
+
+const parse = (text: string) => parseQuickReport(text, intake);
+const ids = (text: string) => parse(text).perpetrators.map((p) => p.actorId ?? p.name);
+
+// t47c: reports47 (people held by armed groups and the state, levies, forced labour), after t47b; invented sentences,
+// English and French (and SMS style), with look-alikes that must not change.
+
+describe('C23: the state holds for money only when its force is the holder (categories/state-held-for-money.ts)', () => {
+  it.each([
+    // a kidnapping told by its own words, a force only reporting it
+    ['PNC Butembo: 3 traders kidnapped on the Kyondo road, let go Friday after the families paid 2,000 USD'],
+    ['Police Bunia: un chauffeur enlevé à Lopa relâché contre 500$'],
+    // bandits or gunmen holding people for money, the police only not told
+    ['bandits took 2 moto drivers near Kasindi and asked 300$ each, families afraid to inform the police'],
+    ['Des hommes armés inconnus ont pris 4 pêcheurs à Kasenyi, exigent 200$ chacun, la police pas encore saisie'],
+    // a force that freed hostages
+    ['Kamango: 4 otages libérés par les FARDC hier soir, les ravisseurs avaient exigé 1000$'],
+    ['3 hostages freed by soldiers near Eringeti, captors had demanded money'],
+  ] as const)('look-alike, an abduction and the force no doer: %s', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('abduction');
+    expect(ids(text)).not.toContain('fardc');
+    expect(ids(text)).not.toContain('pnc');
+  });
+
+  it.each([
+    ['Police in Kasindi held 6 moto drivers overnight and asked 20,000 FC each to let them go', ['pnc']],
+    ['Les militaires de la barrière de Kanyabayonga ont retenu 5 commerçants et exigé 10$ chacun pour les relâcher', ['fardc']],
+  ] as const)('still a detention by the force that held them: %s', (text, doers) => {
+    const r = parse(text);
+    expect(r.category).toBe('arbitrary_detention');
+    expect(r.victims.abducted ?? null).toBeNull();
+    expect(ids(text)).toEqual(doers);
+  });
+});
