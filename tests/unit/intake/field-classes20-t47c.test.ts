@@ -36,3 +36,39 @@ describe('C23: the state holds for money only when its force is the holder (cate
     expect(ids(text)).toEqual(doers);
   });
 });
+
+describe('C7/C23: people a group forced to carry its loads are taken, counted (victims/forced-to-carry.ts)', () => {
+  it.each([
+    ['CODECO forced 7 women of Djaiba to carry their loads to Wadda, 2 came back', 7],
+    ['Les Nyatura obligent 4 cultivateurs à transporter des munitions vers leur camp de Kibua', 4],
+    ['Wazalendo forced about a dozen Kalembe villagers to carry looted goats to their position', 12],
+    ['les Mai-Mai ont obligé une quinzaine de jeunes de Bunyatenge à porter leurs bagages', 15],
+  ] as const)('%s → %i abducted', (text, n) => {
+    expect(parse(text).victims.abducted).toBe(n);
+  });
+
+  it.each([
+    // not carrying: the forced work is not read as a taking here
+    ['M23 forced 3 women to cook for them at Rubare'],
+    // the state's forces: C23 is read elsewhere
+    ['FARDC forced 6 youths to carry ammunition to the front at Kibirizi'],
+  ] as const)('look-alike, nobody counted taken: %s', (text) => {
+    expect(parse(text).victims.abducted ?? null).toBeNull();
+  });
+});
+
+describe('C3/C22: a swollen face or eyes is one person hurt (victims/swollen.ts)', () => {
+  it.each([
+    ['the boy came back with swollen eyes after 2 days with the Wazalendo in Kalembe'],
+    ['Kitshanga: un jeune homme gardé 3 jours par les Nyatura, relâché le visage tuméfié'],
+  ] as const)('%s → 1 injured', (text) => {
+    expect(parse(text).victims.injured).toBe(1);
+  });
+
+  it.each([
+    ['Le fleuve est enflé à Kasindi, 3 maisons emportées'],
+    ['4 detainees released from the Bunia cell, all with swollen feet'], // (four people, not one)
+  ] as const)('look-alike, not read as one hurt: %s', (text) => {
+    expect(parse(text).victims.injured ?? null).not.toBe(1);
+  });
+});
