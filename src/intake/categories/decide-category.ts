@@ -59,6 +59,7 @@ import { displacedAfterRaidsFirst } from './displaced-after-raids.js';
 import { schoolThreatenedFirst } from './school-threatened.js';
 import { arrivalsTellCauseFirst } from './arrivals-tell-cause.js';
 import { heldByStateForMoney, stateHeldForMoneyFirst } from './state-held-for-money.js';
+import { requisitionedAs, requisitionedFirst } from './requisitioned.js';
 import { fledForcedLabour, labourFlightOrCustodyFirst } from './labour-flight-and-custody.js';
 
 const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
@@ -120,6 +121,8 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = aidHeldForLevyFirst(ranked, signals, tokens); // (C6: an aid truck held at a barrier until its drivers pay, held-at-barrier.ts)
   const stateHeld = heldByStateForMoney(tokens, signals, mentions.some((m) => !m.actor.hostState));
   ranked = stateHeldForMoneyFirst(ranked, stateHeld); // (C6/C23: "DGM agents held 7 women … asked $20 each to let them go": state-held-for-money.ts)
+  const requisition = requisitionedAs(tokens, mentions.some((m) => !m.actor.hostState));
+  ranked = requisitionedFirst(ranked, requisition); // (C23: "soldiers requisitioned 6 motorbikes with their drivers": requisitioned.ts)
   ranked = childrenAmongWoundedFirst(ranked, signals, victims); // ("8 blessés dont 3 enfants": children-among-wounded.ts)
   ranked = ordnanceHurtChildrenFirst(ranked, signals, victims); // (children hurt by ERW, among others too: ordnance-hurt-children.ts)
   ranked = promisedPunishmentFirst(ranked, signals); // (C6: "will be beaten if they don't pay": constructions/punished-if-refused.ts)
@@ -168,7 +171,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   const feared = decided === null && quietAs === null && (quietRead === null || quietRead === 'unconfirmed') && rumourPanic(tokens, signalHits, groupNamed);
   const category = quietAs ?? (notConflict ? 'other' : decided?.category) ?? (feared ? 'threat_intimidation' : presence ? 'armed_group_movement' : 'other');
   const subType = quietAs || notConflict ? null : (decided?.subType ?? (feared ? 'threat_of_attack' : null));
-  return { category, subType, ranked, fromSignals: decided !== null, quiet, quietAs, meeting, stateHeld: stateHeld && category === 'arbitrary_detention', fledLabour: category === 'displacement' && fledForcedLabour(signals, tokens, victims) };
+  return { category, subType, ranked, fromSignals: decided !== null, quiet, quietAs, meeting, stateHeld: (stateHeld || requisition === 'arbitrary_detention') && category === 'arbitrary_detention', fledLabour: category === 'displacement' && fledForcedLabour(signals, tokens, victims) };
 }
 
 // Only fighters, soldiers or police harmed: the clash or the tension named beside them is the report (constructions/everyday-traffic-1.ts).

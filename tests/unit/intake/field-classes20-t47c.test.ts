@@ -72,3 +72,33 @@ describe('C3/C22: a swollen face or eyes is one person hurt (victims/swollen.ts)
     expect(parse(text).victims.injured ?? null).not.toBe(1);
   });
 });
+
+describe('C23: the state requisitioning vehicles with their drivers holds the drivers (categories/requisitioned.ts)', () => {
+  it.each([
+    ['La police a réquisitionné 4 taxis-motos et leurs chauffeurs à Butembo pour une patrouille', 'arbitrary_detention', ['pnc']],
+    ['Beni: FARDC requisitioned 2 pickups and their drivers for the Mayangose operation, drivers still with them', 'arbitrary_detention', ['fardc']],
+    ['FARDC requisitioned 3 trucks of traders in Beni for troop transport, not returned', 'looting_destruction', ['fardc']],
+  ] as const)('%s → %s', (text, category, doers) => {
+    const r = parse(text);
+    expect(r.category).toBe(category);
+    expect(r.victims.abducted ?? null).toBeNull();
+    expect(r.priority).toBe('medium');
+    expect(ids(text)).toEqual(doers);
+  });
+
+  it.each([
+    // a group requisitioning people to carry is forced labour (main corpus fr3-042), not read here
+    ['Des civils de Kashuga réquisitionnés par les Nyatura pour porter des colis', 'torture_ill_treatment'],
+  ] as const)('look-alike: %s → %s', (text, category) => {
+    expect(parse(text).category).toBe(category);
+  });
+});
+
+describe('C23: people of a village taken by a group, the village between them and the taking (victims/count-then-activity.ts)', () => {
+  it.each([
+    ['4 jeunes de Kalembe pris par des éléments Nyatura hier soir', 4],
+    ['2 femmes de Kibua prises par les Mai-Mai, sans nouvelles', 2],
+  ] as const)('%s → %i abducted', (text, n) => {
+    expect(parse(text).victims.abducted).toBe(n);
+  });
+});
