@@ -102,3 +102,22 @@ describe('C23: people of a village taken by a group, the village between them an
     expect(parse(text).victims.abducted).toBe(n);
   });
 });
+
+describe('a labour levy: each household made to send someone to work is forced labour (categories/split-phrases.ts)', () => {
+  it.each([
+    ['Wazalendo ordering each family of Kalembe to provide a young man to carry their loads'],
+    ['Les Nyatura exigent que chaque ménage de Kibua envoie un homme pour creuser leurs tranchées, sinon 5000 FC'],
+  ] as const)('%s → ill-treatment (forced labour)', (text) => {
+    const r = parse(text);
+    expect(r.category).toBe('torture_ill_treatment');
+    expect(r.priority).toBe('medium');
+  });
+
+  it.each([
+    // money sent, nobody to work
+    ['Les Mai-Mai exigent que chaque famille envoie 2000 FC par semaine a Bunyatenge'],
+    ['M23 demanding each household send 5000 FC to their position in Rubare'],
+  ] as const)('look-alike, no forced labour: %s', (text) => {
+    expect(parse(text).category).not.toBe('torture_ill_treatment');
+  });
+});
