@@ -121,3 +121,21 @@ describe('a labour levy: each household made to send someone to work is forced l
     expect(parse(text).category).not.toBe('torture_ill_treatment');
   });
 });
+
+describe('C7/C22: all of those taken found hurt are hurt, "all alive" none killed (victims/taken-and-hurt.ts)', () => {
+  it.each([
+    ['4 motards enlevés par des hommes armés à Kasindi, retrouvés ce matin ligotés et tabassés en brousse, tous vivants', 4],
+    ['2 herders abducted by Mai-Mai near Minembwe, found next day beaten and tied to a tree, all alive', 2],
+  ] as const)('%s → %i hurt, none killed', (text, n) => {
+    const r = parse(text);
+    expect(r.victims.injured).toBe(n);
+    expect(r.victims.killed).toBe(0);
+  });
+
+  it.each([
+    // one of them singled out
+    ['2 traders abducted near Oicha, one found beaten this morning'],
+  ] as const)('look-alike, not all hurt: %s', (text) => {
+    expect(parse(text).victims.injured ?? null).not.toBe(2);
+  });
+});
