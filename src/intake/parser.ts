@@ -26,6 +26,8 @@ import { lexiconReading } from './categories/lexicon.js';
 import { occasionNamed } from './categories/occasions.js';
 import { readUncertainty, type Unsure } from './uncertainty.js';
 import { withTypos } from './places/where.js';
+import { stateHeldNotAbducted, stateHolders } from './categories/state-held-for-money.js';
+import { fledCount } from './categories/labour-flight-and-custody.js';
 
 export interface ParsedReport extends TextFacts {
   /** The reporter's text with only the understood `key:value` overrides removed; nothing else is dropped. */
@@ -98,7 +100,11 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
   const subType = overrides.category ? overrides.category.subType : decided!.subType;
   const quiet = decided?.quiet ?? null;
   countsGivenCategory(category, signals, victims, overrides.counts.childrenAffected !== undefined);
-  const perpetrators = overrides.perpetrators ?? readDoers(reading, category, quiet, decided?.quietAs ?? null, decided?.meeting ?? false);
+  if (overrides.counts.abducted === undefined) stateHeldNotAbducted(category, decided?.stateHeld ?? false, victims);
+  if (decided?.fledLabour && victims.displaced === null && overrides.counts.displaced === undefined) victims.displaced = fledCount(signals, tokens);
+  let perpetrators = overrides.perpetrators ?? readDoers(reading, category, quiet, decided?.quietAs ?? null, decided?.meeting ?? false);
+  // (people held by the state until they pay: the force or service that held them, categories/state-held-for-money.ts)
+  if (!overrides.perpetrators && perpetrators.length === 0 && decided?.stateHeld) perpetrators = stateHolders(tokens, (id) => { const a = ctx.actors.byId(id); return a ? ctx.actors.perpetrator(a) : null; });
 
   const calmNow = quiet === 'calm' || quiet === 'denied';
   const said: TextFacts = {
@@ -107,7 +113,7 @@ export function parseQuickReport(text: string, context: IntakeContext | IntakeSo
     sexualViolenceSignal: hasSexualViolence(signals) || (victims.crsvSurvivors ?? 0) > 0 || (category === 'threat_intimidation' && rapeThreatened(tokens, signalHits)) || signalHits.some((h) => h.value.signal === 'sexual'),
     childVictim: signals.has('child') || childVictims(signals, victims),
     killingSignal: !calmNow && !decided?.meeting && killingReported(signals) && !(category === 'threat_intimidation' && harmInFuture(signals, victims)) && !killingOnlyReferred(signals, category),
-    abductionSignal: !calmNow && signals.has('abduct'),
+    abductionSignal: !calmNow && signals.has('abduct') && !decided?.stateHeld && !decided?.fledLabour, // (held by the state until they pay: no taking, state-held-for-money.ts)
     killedAtLeast,
     idpSiteAttacked: !calmNow && idpSiteAttacked(signals) && !(category === 'displacement' && arrivalsAfterAttack(signals, victims)),
   };

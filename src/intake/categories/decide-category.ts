@@ -58,6 +58,9 @@ import { chasedOutFirst } from './chased-out.js';
 import { displacedAfterRaidsFirst } from './displaced-after-raids.js';
 import { schoolThreatenedFirst } from './school-threatened.js';
 import { arrivalsTellCauseFirst } from './arrivals-tell-cause.js';
+import { heldByStateForMoney, stateHeldForMoneyFirst } from './state-held-for-money.js';
+import { requisitionedAs, requisitionedFirst } from './requisitioned.js';
+import { fledForcedLabour, labourFlightOrCustodyFirst } from './labour-flight-and-custody.js';
 
 const ACRONYM = /^[A-Z][A-Z-]{2,7}$/;
 // (a group outside the actor list by its acronym, after "éléments" or before "fighters": "des éléments FPIC")
@@ -77,6 +80,10 @@ export interface CategoryDecision {
   quietAs: CategoryId | null;
   /** A meeting and what it was about: no incident, nobody did anything. */
   meeting: boolean;
+  /** People kept by the state until they pay (C6/C23): held, not abducted (state-held-for-money.ts). */
+  stateHeld: boolean;
+  /** People fled forced labour (labour-flight-and-custody.ts): the takings for it are the cause, not the report. */
+  fledLabour: boolean;
 }
 
 /**
@@ -90,6 +97,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   const { signals } = s;
   let ranked = rankCategories(signals, victims);
   ranked = labourThenFlight(ranked, signals, victims);
+  ranked = labourFlightOrCustodyFirst(ranked, signals, tokens, victims, r.mentions.some((m) => !m.actor.hostState)); // ("families leaving … to escape forced labour", "held at the FARDC position and forced to dig": labour-flight-and-custody.ts)
   ranked = schoolsClosedForCause(ranked, signals, () => causeStart(signals));
   ranked = schoolThreatenedFirst(ranked, signals, tokens); // ("school closed after Mai-Mai threatened teachers": the threat, school-threatened.ts)
   ranked = fightersOnly(ranked, tokens);
@@ -111,6 +119,10 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = tollAtBarrierFirst(ranked, signals); // (C6: "barrier … since Monday: every trader pays 2000 FC", toll-at-barrier.ts)
   ranked = heldAtBarrierFirst(ranked, signals, tokens); // (C6: a patrol or convoy held at a barrier, held-at-barrier.ts)
   ranked = aidHeldForLevyFirst(ranked, signals, tokens); // (C6: an aid truck held at a barrier until its drivers pay, held-at-barrier.ts)
+  const stateHeld = heldByStateForMoney(tokens, signals, mentions.some((m) => !m.actor.hostState));
+  ranked = stateHeldForMoneyFirst(ranked, stateHeld); // (C6/C23: "DGM agents held 7 women … asked $20 each to let them go": state-held-for-money.ts)
+  const requisition = requisitionedAs(tokens, mentions.some((m) => !m.actor.hostState));
+  ranked = requisitionedFirst(ranked, requisition); // (C23: "soldiers requisitioned 6 motorbikes with their drivers": requisitioned.ts)
   ranked = childrenAmongWoundedFirst(ranked, signals, victims); // ("8 blessés dont 3 enfants": children-among-wounded.ts)
   ranked = ordnanceHurtChildrenFirst(ranked, signals, victims); // (children hurt by ERW, among others too: ordnance-hurt-children.ts)
   ranked = promisedPunishmentFirst(ranked, signals); // (C6: "will be beaten if they don't pay": constructions/punished-if-refused.ts)
@@ -159,7 +171,7 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   const feared = decided === null && quietAs === null && (quietRead === null || quietRead === 'unconfirmed') && rumourPanic(tokens, signalHits, groupNamed);
   const category = quietAs ?? (notConflict ? 'other' : decided?.category) ?? (feared ? 'threat_intimidation' : presence ? 'armed_group_movement' : 'other');
   const subType = quietAs || notConflict ? null : (decided?.subType ?? (feared ? 'threat_of_attack' : null));
-  return { category, subType, ranked, fromSignals: decided !== null, quiet, quietAs, meeting };
+  return { category, subType, ranked, fromSignals: decided !== null, quiet, quietAs, meeting, stateHeld: (stateHeld || requisition === 'arbitrary_detention') && category === 'arbitrary_detention', fledLabour: category === 'displacement' && fledForcedLabour(signals, tokens, victims) };
 }
 
 // Only fighters, soldiers or police harmed: the clash or the tension named beside them is the report (constructions/everyday-traffic-1.ts).

@@ -16,6 +16,11 @@ const COMPEL = /^(forced|forcing|force|forcent|forcaient|forces|forcees|made|mak
 const WORK = /^(carry|carrying|transport|transporter|porter|portent|dig|digging|creuser|work|working|travailler|labour|labor|build|building|construire|clean|cleaning|nettoyer|cultivate|cultivating|cultiver|fetch|fetching|puiser|chercher|cook|cooking|preparer|cut|cutting|couper|collect|ramasser|loads?|colis|charges?|fardeaux|bagages|baggage|luggage|munitions|ammunition|trenches|tranchees|fortifications?|salongo)$/;
 // "forced to pay" is extortion, "forced to flee" displacement, "forced into marriage" sexual slavery: not labour.
 const NOT_WORK = /^(pay|payer|flee|fuir|leave|quitter|marry|epouser|marriage|mariage|join|rejoindre|enrol\w*|enroll\w*|fight|combattre|sex|sexe)$/;
+// A labour levy: each household made to send someone to work ("M23 requiring every household to send one person to dig
+// trenches, 'or pay 10$'", "le M23 exige que chaque ménage envoie une personne creuser des tranchées"): the demand, the
+// sending (within six words), then the work (within six more). "exige 20$ par ménage" sends nobody: no labour.
+const DEMAND = /^(requiring|require|requires|required|demanding|demands|demanded|ordering|orders|ordered|exige|exigent|exigeant|exigeait|ordonne|ordonnent|ordonnant|oblige|obligent)$/;
+const SEND = /^(send|sending|sends|provide|providing|supply|envoie|envoient|envoyer|fournisse|fournissent|fournir|donner|donne)$/;
 // Labour named as such: "travaux forcés", "forced labour", "salongo forcé".
 const NAMED = [['forced', 'labour'], ['forced', 'labor'], ['travaux', 'forces'], ['travail', 'force'], ['salongo', 'force'], ['corvee', 'forcee'], ['corvees', 'forcees'], ['unpaid', 'labour'], ['unpaid', 'labor']];
 
@@ -35,6 +40,8 @@ const SPLIT_PHRASE_SAID = trigger([
   'forcing', 'force', 'forcent', 'forcaient', 'forces', 'forcees', 'made', 'make', 'makes', 'oblige', 'obliges', 'obligee', 'obligees', 'obligent',
   'obligeaient', 'obliger', 'contraint', 'contraints', 'contrainte', 'contraintes', 'contraignent', 'contraignaient', 'requisitionn*', 'compelled',
   'compelling', 'coerced', 'pressed', 'impose', 'imposes', 'imposent', 'imposed', 'imposing', 'imposaient',
+  'requiring', 'require', 'requires', 'required', 'demanding', 'demands', 'demanded', 'ordering', 'orders', 'ordered', 'exige', 'exigent', 'exigeant',
+  'exigeait', 'ordonne', 'ordonnent', 'ordonnant',
   'calling', 'calls', 'called', 'call', 'urging', 'urge', 'urges', 'urged', 'appelant', 'appellent', 'appelle', 'appele', 'appeles', 'appeler', 'exhortant',
   'exhortent', 'exhorte', 'poussant', 'poussent', 'pousse', 'invitant', 'invite', 'invites', 'invitent', 'incitant', 'encouraging', 'encourages',
   'encouraged', 'encourage', 'encouragent', 'demandant', 'incitent', 'incite', 'inciting',
@@ -61,6 +68,14 @@ export function splitPhraseHits(tokens: readonly Token[], armed: boolean): Signa
     if (named) {
       out.push({ value: { signal: 'torture', subType: FORCED_LABOUR }, start: i, end: i + 2 });
       continue;
+    }
+    if (DEMAND.test(w)) {
+      const sent = within(tokens, i, 6, SEND, NOT_WORK);
+      const end = sent > 0 ? within(tokens, sent - 1, 6, WORK, NOT_WORK) : -1;
+      if (end > 0) {
+        out.push({ value: { signal: 'torture', subType: FORCED_LABOUR }, start: i, end });
+        continue;
+      }
     }
     if (COMPEL.test(w) && !forcesNoun(tokens, i)) {
       const end = within(tokens, i, 7, WORK, NOT_WORK);

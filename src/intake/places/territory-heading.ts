@@ -23,10 +23,18 @@ function afterCause(tokens: readonly Token[], at: number): boolean {
 }
 const TOWN = /^(centre|center|ville|town|cite|city|centre-ville)$/;
 
+// (reports47: a sender's words around the heading, "SMS from Lubero FP:", "msg du PF Lubero:", "Suite Lubero:": the
+// sender's territory, the village named after it is where it happened)
+const LEAD = /^(sms|msg|message|from|de|du|suite|update|fp|pf)$/;
+const SENDER = /^(fp|pf)$/;
+
 export function territoryHeadingLast<P extends { start: number; end: number; place: Place }>(places: P[], tokens: readonly Token[], calm: boolean): P[] {
   const head = places[0];
+  let lead = 0;
+  while (lead < 4 && LEAD.test(tokens[lead]?.norm ?? '') && !tokens[lead + 1]?.breakBefore) lead++;
+  const close = head && SENDER.test(tokens[head.end]?.norm ?? '') && lead > 0 ? head.end + 1 : (head?.end ?? 0);
   // (a calm day under the heading is the territory's: "Kalehe: situation calme … axe Minova–Kalehe")
-  if (calm || !head || places.length < 2 || head.start !== 0 || head.end >= tokens.length || !(tokens[head.end]!.breakBefore || tokens[head.end]!.start - tokens[head.end - 1]!.end > 1)) return places;
+  if (calm || !head || places.length < 2 || head.start !== lead || close >= tokens.length || !(tokens[close]!.breakBefore || tokens[close]!.start - tokens[close - 1]!.end > 1)) return places;
   // ("Djugu centre", "Beni ville", "Walikale-centre": the town itself)
   if (TOWN.test(tokens[head.end]?.norm ?? '') || TOWN.test(tokens[head.end - 1]!.norm)) return places;
   const name = fold(head.place.name);

@@ -9,7 +9,7 @@ import { isPerson, verbAt } from './victim-words.js';
  * tués". The activity between the people and the verb kept the count from its verb (reports39). A few words of
  * activity, in one clause, no number among them; counted only where no other reading gave that count.
  * Also the people "pris par" an armed group (C23): "3 jeunes pris par des hommes armés" (the state's taking stays a
- * detention: `byGroup` false).
+ * detention: `byGroup` false), their village between ("3 femmes de Bambo prises par des éléments M23").
  * Look-alikes: "4 women fetching water saw 2 men abducted" (a number in between), "2 farmers going to the fields, one was
  * killed" (a clause break).
  */
@@ -26,7 +26,10 @@ export function countThenActivity(tokens: readonly Token[], victims: Victims, by
     if (!isPerson(tokens[p]?.norm ?? '')) continue;
     const a = tokens[p + 1];
     if (!a || a.breakBefore) continue;
-    if (byGroup && TAKEN.has(a.norm) && tokens[p + 2]?.norm === 'par' && victims.abducted === null) {
+    // (their village between them and the taking: "3 femmes de Bambo prises par des éléments M23", t47c)
+    const home = /^(de|du|d)$/.test(a.norm) && /^[A-Z]/.test(tokens[p + 2]?.text ?? '') && !tokens[p + 2]!.breakBefore ? 2 : 0;
+    const taken = tokens[p + 1 + home];
+    if (byGroup && taken && !taken.breakBefore && TAKEN.has(taken.norm) && tokens[p + 2 + home]?.norm === 'par' && victims.abducted === null) {
       victims.abducted = n.value;
       continue;
     }

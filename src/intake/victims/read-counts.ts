@@ -91,6 +91,8 @@ import { sitrepTimesCounts } from '../constructions/sitrep-times-counts.js';
 import { moneyNotPeople } from './money-not-people.js';
 import { closedIncident } from '../categories/closed-incidents.js';
 import { neverCameBackCount } from '../categories/never-came-back.js';
+import { forcedToCarryCount } from './forced-to-carry.js';
+import { swollenOneHurt } from './swollen.js';
 import { coupleCounted } from './couples.js';
 import { ageBoundNotCount } from './age-floor.js';
 import { peacekeeperShorthandCounts } from './peacekeeper-shorthand.js';
@@ -258,6 +260,8 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   bothTaken(tokens, signals.has('abduct'), victims); // ("both motorcyclists released after the ransom was paid": 2 abducted, both-taken.ts)
   freedThenRaped(tokens, victims); // ("2 relâchées après avoir été violées", "released …; they say they were raped": freed-then-raped.ts)
   neverCameBackCount(tokens, signals.all('abduct'), victims); // ("4 women … never came back, armed men seen": categories/never-came-back.ts)
+  forcedToCarryCount(tokens, victims, mentions.some((m) => !m.actor.hostState)); // ("ADF forced about a dozen residents to carry looted goods": 12 taken, forced-to-carry.ts)
+  swollenOneHurt(tokens, victims); // ("released yesterday with swollen face", "libéré le visage enflé": one hurt, swollen.ts)
   tollRevisions(tokens, victims); // ("toll rises from 4 to 6", "toll stands at 3 civilians and 4 Wazalendo dead": toll-revisions.ts)
   tollTotal(tokens, victims); // ("toll now 6 civ KIA, the 2 missing found dead": the total holds them, toll-total.ts)
   runningTotal(tokens, victims); // ("2 more bodies found, total now 9 killed": running-total.ts)

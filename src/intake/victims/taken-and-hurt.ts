@@ -22,7 +22,7 @@ const AUX = /^(was|has|had|been|is|a|ete|est|etait|also|aussi)$/;
 const ADVERB = /^(badly|severely|seriously|brutally|savagely|gravement|grievement|serieusement|severement|sauvagement|brutalement|durement|violemment)$/;
 const HURT = /^(beaten|wounded|injured|hurt|tortured|whipped|battue?s?|blessee?s?|tabassee?s?|torturee?s?|fouettee?s?|bastonnee?s?|hospitalized|hospitalised|hospitalisee?)$/;
 const ALIVE_BUT = /^(alive|vivant|vivante|vivants|vivantes)$/;
-const FOUND = new Set(['found', 'retrouve', 'retrouvee', 'discovered', 'decouvert', 'decouverte']);
+const FOUND = new Set(['found', 'retrouve', 'retrouvee', 'retrouves', 'retrouvees', 'discovered', 'decouvert', 'decouverte', 'decouverts', 'decouvertes']);
 const WOUNDS = /^(wounds?|injur(y|ies)|blessures?|brulures|burns|fractures?|cicatrices|scars|plaies?|ecchymoses|bruises)$/;
 // a HURT word, or a WOUNDS word after "with"/"avec"
 const HURT_SAID = trigger([
@@ -46,6 +46,13 @@ export function takenAndHurt(tokens: readonly Token[], taking: boolean, victims:
       victims.injured = 1;
       return;
     }
+    // (t47c: all of those taken found hurt, no one of them singled out: "3 ppl taken by armed men …, found this morning
+    // tied up and beaten near the lake, all alive" is 3 hurt, and "all alive" none killed; "2 taken, one found beaten" is not)
+    if (FOUND.has(w) && (victims.abducted ?? 0) > 1 && !singledOut(tokens, i) && foundHurt(tokens, i + 1)) {
+      victims.injured = victims.abducted;
+      if (allAlive(tokens, i + 1)) victims.killed = 0;
+      return;
+    }
   }
 }
 
@@ -66,6 +73,24 @@ function foundHurt(tokens: readonly Token[], from: number): boolean {
     if (DEAD.test(w)) return false;
     if (HURT.test(w)) return true;
     if (/^(with|avec)$/.test(w) && [1, 2, 3].some((d) => WOUNDS.test(tokens[k + d]?.norm ?? ''))) return true;
+  }
+  return false;
+}
+
+// ("one found beaten", "l'un retrouvé", "2 of them found": a part of those taken, before the finding)
+function singledOut(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    const w = tokens[k]!.norm;
+    if (ONE.has(w) || THE_ONE.has(w) || readNumber(tokens, k) !== null || /^(of|them|d|entre|eux)$/.test(w)) return true;
+    if (tokens[k]!.breakBefore || tokens[k + 1]!.breakBefore) return false;
+  }
+  return false;
+}
+
+// "all alive", "tous vivants", "all 3 alive" after the finding
+function allAlive(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k + 1 < tokens.length && !tokens[k]!.stopBefore; k++) {
+    if (/^(all|tous|toutes)$/.test(tokens[k]!.norm) && (ALIVE_BUT.test(tokens[k + 1]!.norm) || ALIVE_BUT.test(tokens[k + 2]?.norm ?? ''))) return true;
   }
   return false;
 }
