@@ -110,7 +110,7 @@ export function tokenize(text: string): Token[] {
     const norm = normalizeWord(word);
     tokens.push({
       text: word,
-      norm: norm === 'w' && text[i] === '/' ? 'with' : (SMS_WORDS[norm] ?? norm),
+      norm: norm === 'w' && text[i] === '/' ? 'with' : word === 'n' && smsAnd(text, i, tokens.at(-1)?.norm) ? 'and' : (SMS_WORDS[norm] ?? norm),
       start,
       end: i,
       breakBefore: !first && gapBreak,
@@ -120,6 +120,15 @@ export function tokenize(text: string): Token[] {
     gapBreak = gapStop = gapHyphen = gapOther = false;
   }
   return tokens;
+}
+
+// "2 women n 3 children", "two women n a girl": a lone lower-case n before a space is SMS "and"; not French "n'a" typed
+// without its apostrophe ("elle n a pas survécu", "il n est pas", "on n y va plus").
+const FRENCH_AFTER_N = /^ (?:(?:a|as|ai|avait|avaient|avons|avez|ont|aura|aurait)\s+(?:pas|rien|jamais|plus|ete|été|eu|fait|dit|vu|pu|su|pris|re[cç]u|point|aucune?|gu[eè]re|personne|que)|est|es|etait|était|etaient|étaient|ont|y|en|importe|sont)(?![\p{L}\d])/u;
+// (nor after a French subject: "elle n a", "personne n est", "on n")
+const FRENCH_BEFORE_N: ReadonlySet<string> = new Set(['il', 'elle', 'ils', 'elles', 'on', 'personne', 'rien', 'qui', 'ce', 'ca', 'cela', 'nous', 'vous', 'je', 'j', 'aucun', 'aucune', 'ne']);
+function smsAnd(text: string, end: number, before: string | undefined): boolean {
+  return text[end] === ' ' && !FRENCH_BEFORE_N.has(before ?? '') && !FRENCH_AFTER_N.test(text.slice(end, end + 24));
 }
 
 const AGE_GLUED = /^(\d{1,3})(ans|an|yrs|yr|yo|years)$/i;

@@ -13,10 +13,13 @@ import { isPerson } from '../victims/victim-words.js';
  */
 const BEATING = /^(beat|beats|beaten|beating|battu|battus|battue|battues|frappe|frappes|frappee|frappees|tabass\w*|roue|roues|bastonn\w*|whip\w*|fouett\w*|flog\w*|chicott\w*)$/;
 
-export function beatenForGoods(tokens: readonly Token[], hits: readonly SignalHit[], groupNamed: boolean, forceNamed: boolean): boolean {
+export function beatenForGoods(tokens: readonly Token[], signalHits: readonly SignalHit[], groupNamed: boolean, forceNamed: boolean, levies: readonly SignalHit[] = []): boolean {
   if (!groupNamed || forceNamed) return false;
-  const torture = hits.filter((h) => h.value.signal === 'torture');
+  const torture = signalHits.filter((h) => h.value.signal === 'torture');
   if (torture.length === 0 || !torture.every((h) => BEATING.test(tokens[h.start]!.norm))) return false;
+  // (C6, reports50: a levy read in context and told before the beating, "barrier, 2000 FC per moto, one driver beaten for
+  // refusing", is the report; "3 traders beaten at the barrier for refusing to pay 2000 FC" tells the beating first)
+  const hits = [...signalHits, ...levies.filter((l) => l.value.subType === 'extortion' && l.start < torture[0]!.start)];
   if (hits.some((h) => h.value.signal === 'detention' || h.value.signal === 'kill')) return false;
   if (!hits.some((h) => h.value.signal === 'loot' && h.value.subType !== 'arson' && !/^(brul|burn|incend)/.test(tokens[h.start]!.norm))) return false;
   return torture.some((h) => counted(tokens, h.start - 2, h.start - 1) || counted(tokens, h.end, h.end + 1) || counted(tokens, h.end + 1, h.end + 2));

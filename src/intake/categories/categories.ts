@@ -477,6 +477,8 @@ function humanitariansTargeted(s: Signals): boolean {
   if (staffHarmedAwayFromPost(s, staffOnly)) return false; // (C20: "nurse of the X health centre robbed on her way home": staff-away-from-post.ts)
   // "gunmen killed a nurse on her way home": health staff killed away from any facility, no agency named, are civilians killed
   if (staffOnly && s.has('kill') && !s.has('hospital') && !s.has('injure')) return false;
+  // (C20, hurt the same way: "a nurse shot in the leg by gunmen near Mavivi", no agency, no facility: a civilian hurt)
+  if (staffOnly && s.has('injure') && !s.has('kill') && !s.has('hospital')) return false;
   // ("une équipe de la Croix-Rouge venue enterrer des corps à X a été prise à partie": the errand in between, aid-team-errand.ts)
   return !respondingOnly(s, 'humanitarian') && (s.near('humanitarian', staffOnly ? STAFF_HARM : [...HARM, 'torture', 'threat', 'detention'], 6) || aidTeamOnErrandHarmed(s));
 }

@@ -86,6 +86,8 @@ export const CONTEXT_KEYWORDS: Pick<Record<Signal, readonly Keyword[]>, 'respons
     'storm*', 'orage*', 'tempete*', 'lightning', 'foudre', 'volcan*', 'eruption*', 'cholera', 'epidemi*', 'mpox', 'noyade*', 'noye*',
     'drown*', 'naufrage*', 'capsiz*', 'chavire*', 'road accident*', 'accident de la route', 'accident de circulation', 'traffic accident*',
     'electrocut*', 'incendie accidentel', 'accidental fire', 'cause unclear', 'cause unknown', 'cause inconnue', 'origine inconnue',
+    // (a fire of electrical cause: "electrical cause", "electrical fault", "d'origine électrique", "cause électrique")
+    'electrical cause', 'electrical fault', 'electrical short', 'faulty wiring', 'origine electrique', 'cause electrique', 'panne electrique',
     'fire broke out', 'un incendie s est declare', 'outbreak', 'measles', 'rougeole', 'disease', 'maladie', 'malnutrition', 'starvation',
     'hunger', 'famine', 'faim',
     // (reports48: a birth that went wrong, a vehicle that rolled over)

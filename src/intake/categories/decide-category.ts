@@ -104,8 +104,9 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   ranked = positionAttackedFirst(ranked, signals, tokens);
   ranked = fearedAttackFirst(ranked, signals, tokens);
   ranked = diedInCustody(ranked, signals);
-  // ("FPIC ont tabassé 4 commerçants et confisqué leurs marchandises", "2 miners whipped for refusing": beaten-for-goods.ts)
-  ranked = theftFirst(ranked, beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits) || beatenAndRobbed(tokens, signalHits) || beatenForGoods(tokens, signalHits, mentions.some((m) => !m.actor.hostState) || groupActorAcronym(tokens), mentions.some((m) => m.actor.hostState)));
+  // ("FPIC ont tabassé 4 commerçants et confisqué leurs marchandises", "2 miners whipped for refusing": beaten-for-goods.ts;
+  // the levy read in context counts too, C6: "barrier, 2000 FC per moto, one driver beaten for refusing")
+  ranked = theftFirst(ranked, beatenInTheft(tokens, signalHits) || tiedInTheft(tokens, signalHits) || beatenAndRobbed(tokens, signalHits) || beatenForGoods(tokens, signalHits, mentions.some((m) => !m.actor.hostState) || groupActorAcronym(tokens), mentions.some((m) => m.actor.hostState), signals.all('loot')));
   ranked = sweepForGoods(ranked, signals, victims.abducted);
   ranked = theftBeforeArrestFirst(ranked, signals); // ("vol de moto, voleur arrêté par la PNC": the theft, culprit-arrested.ts)
   ranked = shooterArrestedFirst(ranked, signals); // ("un militaire a blessé 2 civils, arrêté par la PM": the response, shooter-arrested.ts)

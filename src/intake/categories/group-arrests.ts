@@ -7,6 +7,7 @@ import { deadOrHurtAfter, isPerson, isSingularPerson } from '../victims/victim-w
 import { peopleAfter } from './people-taken.js';
 import { quotedWord } from './scare-quotes.js';
 import { perHead, releasePriceSaid } from './release-price.js';
+import { armedMenBefore } from './armed-men-before.js';
 
 /**
  * C23, taken by whom: people "arrested", "picked up", "rounded up", "ramassés", "raflés", "embarqués", "wamekamatwa", or
@@ -218,6 +219,7 @@ function agentBefore(tokens: readonly Token[], i: number, actorEndsAt: (i: numbe
   if (!aux && !/^(wa|a)\w*kamata$/.test(tokens[i]!.norm) && peopleAfter(tokens, i) === null && !pickedUp(tokens, i)) return null;
   const named = actorEndsAt(k);
   if (named) return named;
+  if (armedMenBefore(tokens, i) || armedMenBefore(tokens, k)) return 'group'; // ("men with guns picked up", "armed men arrested": armed-men-before.ts)
   const w = tokens[k - 1]!.norm;
   if (STATE.test(w)) return 'state';
   if (GROUP_WORDS.test(w) || (/^(armes|armed)$/.test(w) && /^(hommes|men|elements|bandits|bandit|groupes?)$/.test(tokens[k - 2]?.norm ?? ''))) return 'group';

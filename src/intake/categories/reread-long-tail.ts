@@ -16,6 +16,8 @@ export function rereadHit(hits: readonly SignalHit[], tokens: readonly Token[], 
   if ((signal === 'attack' || signal === 'explosive') && ORDNANCE.test(tokens[h.start]!.norm) && foundLying(tokens, h)) {
     return { value: { signal: 'explosive', subType: 'erw' }, start: h.start, end: h.end };
   }
+  // "Éboulement dans une mine à Kamituga: 4 creuseurs morts": a mine where diggers work, no blast said, is no landmine.
+  if (signal === 'explosive' && h.value.subType === 'landmine' && miningSite(tokens)) return null;
   // "threat of cholera", "attaque de choléra", "cholera threatens the camps": a disease or the weather threatens.
   // ("agents de santé ebola agressés": the disease names the workers' team, who were attacked)
   if ((signal === 'threat' || signal === 'attack') && hits.some((n) => n.value.signal === 'natural' && ((n.start > h.start && n.start - h.end <= 2 && OF.test(tokens[h.end]?.norm ?? '')) || (n.end === h.start && !hits.some((x) => x.value.signal === 'humanitarian' && x.end === n.start))))) return null;
@@ -71,7 +73,20 @@ function foundLying(tokens: readonly Token[], h: SignalHit): boolean {
     if (k > h.end && tokens[k]!.stopBefore) return false;
     if (FOUND.test(tokens[k]!.norm)) return true;
   }
-  return false;
+  return lyingIn(tokens, h.end);
+}
+// "mortar round in a field at Karuba, farmer lost a hand", "un obus dans un champ": ordnance named with where it lies, no
+// verb between (a shell that "landed in a field" was fired, not lying).
+const ROUND = /^(rounds?|shells?|obus|bombs?|heads?|tetes?)$/;
+const IN = /^(in|dans|inside)$/;
+const LIES_WHERE = /^(fields?|champs?|bush|brousse|gardens?|jardins?|yard|cour|farms?|plantations?|compound|parcelle|concession)$/;
+function lyingIn(tokens: readonly Token[], end: number): boolean {
+  let k = end;
+  if (ROUND.test(tokens[k]?.norm ?? '') && !tokens[k]!.breakBefore) k++;
+  if (!IN.test(tokens[k]?.norm ?? '') || tokens[k]!.breakBefore) return false;
+  k++;
+  if (/^(a|an|the|un|une|le|la|l|his|her|their|son|sa|leur)$/.test(tokens[k]?.norm ?? '')) k++;
+  return LIES_WHERE.test(tokens[k]?.norm ?? '');
 }
 const OF = /^(of|de|d|du|des)$/;
 
@@ -111,4 +126,11 @@ function blamedBetween(hits: readonly SignalHit[], tokens: readonly Token[], h: 
     if (BLAME.test(tokens[k]!.norm)) return true;
   }
   return false;
+}
+
+// Diggers or a pit's collapse said, and no blast: the mine is a mining site (reports50).
+const MINING = /^(creuseurs?|orpailleurs?|miners?|diggers?|eboulement\w*|effondr\w*|collapsed?|puits|galeries?|landslides?|artisanal|or|gold|coltan|cassiterite)$/;
+const BLAST = /^(explos\w*|saute\w*|stepped|marche|blast|blew|detonat\w*|amput\w*|antipersonnel|anti|ap)$/;
+function miningSite(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => MINING.test(t.norm)) && !tokens.some((t) => BLAST.test(t.norm));
 }

@@ -205,12 +205,13 @@ export function woundedOfWhomSomeDied(tokens: readonly Token[], victims: Victims
   }
 }
 
-// "2 civils abattus, un 3e blessé par balle", "two killed, a 4th wounded": one more, harmed the other way.
-const ORDINAL = /^(\d{1,2}(e|eme|th|rd|nd)|troisieme|quatrieme|cinquieme|third|fourth|fifth)$/;
+// "2 civils abattus, un 3e blessé par balle", "two killed, a 4th wounded", "one trader taken, a 2nd shot and wounded": one
+// more, harmed the other way.
+const ORDINAL = /^(\d{1,2}(e|eme|th|rd|nd)|troisieme|quatrieme|cinquieme|third|fourth|fifth|second|deuxieme)$/;
 // (every word ORDINAL reads: "3e", "04th" … "99nd", and the ordinals in letters)
 const ORDINAL_SAID = trigger([
   ...Array.from({ length: 100 }, (_, n) => String(n)).concat(Array.from({ length: 10 }, (_, n) => `0${n}`)).flatMap((d) => ['e', 'eme', 'th', 'rd', 'nd'].map((end) => d + end)),
-  'troisieme', 'quatrieme', 'cinquieme', 'third', 'fourth', 'fifth',
+  'troisieme', 'quatrieme', 'cinquieme', 'third', 'fourth', 'fifth', 'second', 'deuxieme',
 ]);
 export function oneMoreByOrdinal(tokens: readonly Token[], victims: Victims): void {
   if (!said(tokens, ORDINAL_SAID)) return;
@@ -218,7 +219,8 @@ export function oneMoreByOrdinal(tokens: readonly Token[], victims: Victims): vo
     if (!ORDINAL.test(tokens[i]!.norm) || !/^(un|une|a)$/.test(tokens[i - 1]!.norm)) continue;
     let k = i + 1;
     while (/^(was|is|has|been|a|ete|est)$/.test(tokens[k]?.norm ?? '')) k++;
-    const key = verbAt(tokens, k);
+    // ("a 2nd shot and wounded", "un 2e touché et blessé": the second verb says the harm)
+    const key = verbAt(tokens, k) ?? (/^(and|et)$/.test(tokens[k + 1]?.norm ?? '') && !tokens[k + 1]!.breakBefore ? verbAt(tokens, k + 2) : undefined);
     if (key && key !== 'displaced' && key !== 'childrenAffected' && victims[key] === null && !tokens[k]!.breakBefore) victims[key] = 1;
   }
 }

@@ -11,6 +11,8 @@ import { said, trigger } from '../triggers.js';
  *   sibling are children with it);
  * - children named by the acronym for children out of armed groups, counted: "4 EAFGA (3 garçons et une fille)", "6 CAAFAG
  *   handed over" (the count is the children's, whatever breakdown follows).
+ * - the same after a comma, the child's clause first: "un enfant tué par un engin à Katana, 2 autres blessés", "a boy
+ *   killed by a stray bullet in Beni, two others hurt".
  * Look-alikes kept out: "others" followed by a noun ("deux autres civils blessés"), an adult's relative ("a man killed and
  * his son injured": no child before the "and"), the child's parent ("a boy killed and his mother injured").
  */
@@ -38,7 +40,8 @@ export function childAndOthers(tokens: readonly Token[], victims: Victims): void
     const more = sibling ? siblingsBefore(tokens, i) : othersBefore(tokens, i);
     if (more === null || VICTIM_VERBS[tokens[i + 1]?.norm ?? ''] === undefined || tokens[i + 1]!.breakBefore) continue;
     const and = i - more.width;
-    if (!/^(and|et)$/.test(tokens[and]?.norm ?? '') || !childHarmedBefore(tokens, and)) continue;
+    const joined = /^(and|et)$/.test(tokens[and]?.norm ?? '') && childHarmedBefore(tokens, and);
+    if (!joined && !(tokens[and + 1]?.breakBefore && childClauseBefore(tokens, and + 1))) continue;
     victims.childrenAffected = 1 + more.count;
     return;
   }
@@ -64,6 +67,19 @@ function childHarmedBefore(tokens: readonly Token[], and: number): boolean {
   for (let k = and - 2; k >= 0 && k >= and - 5; k--) {
     if (CHILD_NOUNS.has(tokens[k]!.norm)) return true;
     if (tokens[k + 1]!.breakBefore) return false;
+  }
+  return false;
+}
+
+// "Un enfant tué par un engin non explosé à Katana, 2 autres blessés": the clause before the comma opens on a child and
+// its harm (a child noun, its verb within two words), the others after the comma are children with it.
+function childClauseBefore(tokens: readonly Token[], comma: number): boolean {
+  let start = comma - 1;
+  while (start > 0 && start > comma - 14 && !tokens[start]!.breakBefore) start--;
+  if (start > 0 && !tokens[start]!.breakBefore) return false;
+  for (let k = start; k < comma - 1 && k <= start + 4; k++) {
+    if (!CHILD_NOUNS.has(tokens[k]!.norm)) continue;
+    for (let v = k + 1; v <= k + 2 && v < comma; v++) if (VICTIM_VERBS[tokens[v]!.norm] !== undefined) return true;
   }
   return false;
 }

@@ -127,6 +127,7 @@ import { childrenAmongTaken } from './children-among-taken.js';
 import { killsOnlyAttempted } from '../categories/harm-attempted.js';
 import { shotInLimb } from './shot-in-limb.js';
 import { shelteredCount } from './sheltered-count.js';
+import { homelessCount } from './homeless-counts.js';
 import { themAgain } from './them-again.js';
 import { countThenActivity } from './count-then-activity.js';
 import { escapedAmongTaken } from './escaped-among-taken.js';
@@ -309,6 +310,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   // ("8 dead, 2 still missing": the missing beside a toll are no abduction unless a taking is told, missing-beside-dead.ts)
   if (victims.abducted !== null && !takingBeyondMissing(signals.all('abduct'), tokens, victims.killed, signals.has('kill'))) victims.abducted = null;
   if (description.includes('shot') || description.includes('tir') || description.includes('par balle')) shotInLimb(tokens, description, victims); // ("shot a moto driver in the leg", "a blessé par balle 2 civils": shot-in-limb.ts)
+  homelessCount(tokens, victims); // ("about 1,000 people lost their homes", "2 000 sinistrés sans abri": homeless-counts.ts)
   if (description.includes('abri')) shelteredCount(tokens, victims); // ("500 civils se sont abrités près de la base": sheltered-count.ts)
   themAgain(tokens, victims); // ("arrested 5 youths and beat them", "les a tabassés": the people counted before, them-again.ts)
   stoppedThenBeaten(tokens, victims); // ("two of their staff were stopped …, beaten and robbed": stopped-then-beaten.ts)
@@ -316,7 +318,7 @@ export function readCounts(r: Reading, s: SignalReading, overrides: Partial<Reco
   childSaidTaken(tokens, victims); // (C18: "boy recruited …, parents say he was taken from school": child-said-taken.ts)
   peacekeeperShorthandCounts(tokens, victims); // ("1x PK lightly WIA": peacekeeper-shorthand.ts)
   ageBoundNotCount(tokens, victims); // ("send boys over 15", "garçons de plus de 15 ans": an age, not a count; age-floor.ts)
-  moneyNotPeople(tokens, victims); // ("1000 FC per moto … threaten to beat": a sum is no count, money-not-people.ts)
+  moneyNotPeople(tokens, victims, description); // ("1000 FC per moto … threaten to beat": a sum is no count, money-not-people.ts)
   protestCauseUncounted(tokens, signalHits, victims); // ("barricades après la mort du taximan": the protest's cause, categories/protest-cause.ts) // ("1000 FC per moto … threaten to beat": a sum is no count, money-not-people.ts)
   heldDisplacedNotCounted(tokens, victims); // ("PNC holding 7 South Sudanese refugees": who was held, held-displaced.ts)
   bracketBreakdown(tokens, description, victims); // ("8 children (6 boys, 2 girls)": the same children, bracket-breakdown.ts)

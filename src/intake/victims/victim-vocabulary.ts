@@ -106,6 +106,8 @@ export const VICTIM_NOUNS = new Set([
   'peacekeepers', 'elderly', 'vieillards', 'vieillard', 'vieille', 'vieilles', 'widow', 'widows', 'veuve', 'veuves', 'victims', 'victimes', 'casualties', 'staff', 'agents', 'workers', 'chiefs', 'chefs',
   'more', 'other', 'others', 'autres', 'additional', 'supplementaires', 'young', 'unarmed', 'innocent', 'innocents', 'local',
   'displaced', 'deplaces', 'bleus', 'casques', 'de', 'd', 'des',
+  // ("2 blue helmets lightly hurt": the English of "casques bleus")
+  'blue', 'helmets',
   // kin of someone named: "two relatives of an NGO driver", "deux proches d'un chauffeur"
   'relatives', 'relative', 'proches',
   // déplacés in SMS: "1 dplcé tué"

@@ -1,12 +1,13 @@
 import type { Victims } from '../../domain/alert.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
-import { isSingularPerson } from './victim-words.js';
+import { isPerson, isSingularPerson } from './victim-words.js';
 
 /**
  * A wound named as a noun says someone was hurt (C3; pending reports42), where no harm verb counted them:
  *  - "3 hostages freed, one with a gunshot wound", "l'un avec une blessure par balle", "2 with machete wounds": the
- *    number (or "one") right before with/avec, at the head of its clause, is the injured;
+ *    number (or "one") right before with/avec, at the head of its clause, is the injured; so are people counted there:
+ *    "…, three people with gunshot wounds at the hospital", "2 civils avec des blessures par balle" (reports50);
  *  - "trader shot by bandits in Beni, gunshot wound, now at HGR", "motard visé par des tirs, blessure par balle": one
  *    person named in the singular and shot, the wound said apart, is one injured.
  * Only when no injured count was read and no one was killed (a wound of the dead is their death). Cheap trigger: a
@@ -29,7 +30,7 @@ export function woundNamed(tokens: readonly Token[], victims: Victims): void {
     let k = i - 1;
     while (k >= 0 && k >= i - 4 && FILL.has(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore) k--;
     if (k >= 0 && WITH.has(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore) {
-      const who = countAtClauseHead(tokens, k - 1);
+      const who = countAtClauseHead(tokens, k - 1) ?? peopleAtClauseHead(tokens, k - 1);
       if (who !== null) {
         victims.injured = who;
         return;
@@ -69,4 +70,14 @@ function oneShot(tokens: readonly Token[], wound: number): boolean {
     }
   }
   return false;
+}
+
+// "three people", "2 civils" just before with/avec, the number opening its clause.
+function peopleAtClauseHead(tokens: readonly Token[], at: number): number | null {
+  if (!isPerson(tokens[at]?.norm ?? '') || ['de', 'd', 'des'].includes(tokens[at]!.norm) || tokens[at]!.breakBefore) return null;
+  for (let j = at - 1; j >= 0 && j >= at - 3; j--) {
+    const n = readNumber(tokens, j);
+    if (n && !n.article && !n.zero && n.next === at) return tokens[j]!.breakBefore || j === 0 ? n.value : null;
+  }
+  return null;
 }
