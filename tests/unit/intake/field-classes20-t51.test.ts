@@ -139,3 +139,20 @@ describe('quiet lines that still report something (categories/decide-category.ts
     expect(parse(text).category).toBe('other');
   });
 });
+
+describe('who took people: the state detains, a group abducts (C23; categories/taken-by-state.ts, group-arrests.ts)', () => {
+  it.each([
+    ['les policiers ont pris 2 motards à Beni pour vérification', 'arbitrary_detention', null],
+    ["l'administration M23 de Kiwanja-centre a arrêté 5 commerçants", 'abduction', 5],
+    ['les Wazalendo de Sake-ville ont arrêté 4 jeunes', 'abduction', 4],
+    ['les Mai-Mai ont pris 3 jeunes à Kasindi', 'abduction', 3],
+  ] as const)('%s', (text, category, abducted) => {
+    const alert = parse(text);
+    expect(alert.category).toBe(category);
+    expect(alert.victims.abducted).toBe(abducted);
+  });
+
+  it("soldiers who 'took' goats took no one", () => {
+    expect(parse('les militaires ont pris 3 chèvres à Kasindi').category).toBe('looting_destruction');
+  });
+});
