@@ -156,3 +156,16 @@ describe('who took people: the state detains, a group abducts (C23; categories/t
     expect(parse('les militaires ont pris 3 chèvres à Kasindi').category).toBe('looting_destruction');
   });
 });
+
+describe('a road cut by the weather is no access denial (categories/categories.ts)', () => {
+  it.each([
+    ['no access to Kamango since Monday, the bridge was washed away by the rains'],
+    ["pas d'accès à Bulambo depuis 2 jours, le pont a été emporté par les pluies"],
+  ])('%s', (text) => {
+    expect(parse(text).category).toBe('other');
+  });
+
+  it('a group that blocks the road still denies access', () => {
+    expect(parse('no access to Kamango since Monday, ADF barrier on the road').category).toBe('access_denial');
+  });
+});
