@@ -234,7 +234,8 @@ export function rankCategories(told: Signals, victims: Victims): CategoryReading
   }
   // "Hema and Lendu youth clashing": communities fighting each other, no armed group named.
   if (s.has('fighting') && s.near('fighting', 'community', 4) && !s.has('armed')) push('intercommunal_tension', 'clashes');
-  if (!protestBlock(s)) maybe(['access'], 'access_denial', s.firstSubType('access'));
+  // ("no access to Mangurujipa, bridge broken by rain": the weather cut the road, nobody denied access; main corpus: road cut by rains → other)
+  if (!protestBlock(s) && !mishap) maybe(['access'], 'access_denial', s.firstSubType('access'));
   maybe(['tension'], 'intercommunal_tension', null);
   // "fighting nr Nyabiondo, abt 150 ppl moved to Masisi": nobody harmed and people counted fleeing, the flight is the report.
   if (!mishap && (victims.displaced ?? 0) > 0 && !casualties && !(['attack', 'loot', 'abduct', 'sexual', 'recruit', 'explosive', 'threat'] as const).some((x) => s.has(x))) push('displacement', null);

@@ -68,6 +68,8 @@ export const CONTEXT_KEYWORDS: Pick<Record<Signal, readonly Keyword[]>, 'respons
     'armed men', 'armed man', 'hommes armes', 'homme arme', 'gunmen', 'militia*', 'milicien*', 'milice*', 'rebel*', 'rebelle*', 'fighters',
     'combattant*', 'elements', 'elements armes', 'assailants', 'assaillants', 'soldiers', 'soldats', 'militaires', 'troops', 'troupes', 'armed group*',
     'groupe arme', 'groupes armes', 'bandits', 'insurgents', 'insurges', 'jihadist*', 'djihadist*', 'coalition',
+    // (SMS with the vowel dropped: "armd men seen in the fields", "hommes armd")
+    'armd men', 'armd man', 'hommes armd',
   ],
   // A feared or announced attack has not happened: "la population craint une attaque".
   fear: [

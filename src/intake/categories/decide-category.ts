@@ -22,7 +22,7 @@ import { protestOnly } from './protest-only.js';
 import { quietCategory, quietReport, type QuietKind } from './quiet-days.js';
 import type { Reading } from '../reading.js';
 import type { SignalReading } from './read-signals.js';
-import { peopleReturned } from './returns.js';
+import { backToDailyWork, peopleReturned } from './returns.js';
 import { tiedInTheft } from './tied-in-theft.js';
 import { meetingOnly } from './meetings.js';
 import { beatenInCustodyFirst } from './custody-beating.js';
@@ -85,6 +85,10 @@ export interface CategoryDecision {
   /** People fled forced labour (labour-flight-and-custody.ts): the takings for it are the cause, not the report. */
   fledLabour: boolean;
 }
+
+// (harms that make "no incident" no longer a presence seen: decideCategory's seenNoIncident)
+const HOST_TROOPS = /^(soldiers|soldats|militaires|troops|troupes)$/;
+const SEEN_HARMS = ['kill', 'injure', 'abduct', 'sexual', 'loot', 'attack', 'threat', 'displace', 'fear'] as const;
 
 /**
  * One category from the signals: ranked by categories/categories.ts, then re-ranked where a reading of the whole
@@ -161,13 +165,16 @@ export function decideCategory(r: Reading, s: SignalReading, victims: Victims): 
   const unlistedGroupMoved = signals.all('movement').some((h) => ACRONYM.test(tokens[h.start - 1]?.text ?? '') && !signals.all('response').some((x) => x.start === h.start) && r.ctx.actors.lookup(tokens[h.start - 1]!.text) === null)
     || unlistedFightersMoved(tokens, signals, (text) => r.ctx.actors.lookup(text) !== null)
     || signals.all('movement').some((h) => h.value.subType === RETAKEN); // ("les NDC-R ont repris Ntoto, pas d'incident": place-retaken.ts) // ("NDC-R fighters passed through": unlisted-group-moved.ts)
-  const quiet = (quietRead === 'calm' && watchedPresence(signals)) || movedWithoutIncident(quietRead, signals, groupNamed || unlistedGroupMoved) || movedWithPeopleAfraid(quietRead, signals, groupNamed || unlistedGroupMoved) ? null : quietRead; // ("…, no incident but the population is afraid": moved-people-afraid.ts)
+  // ("armed men seen in the fields, no incident yet", "présence hommes armés signalée, pas d'incident": the presence seen is the report)
+  // (the host state's own troops moving, "pas d'incident", stay a quiet day)
+  const seenNoIncident = quietRead === 'calm' && signals.all('armed').some((h) => !HOST_TROOPS.test(tokens[h.start]!.norm)) && !mentions.some((m) => m.actor.hostState) && decided?.category === 'armed_group_movement' && !SEEN_HARMS.some((x) => signals.has(x)) && tokens.some((t) => t.norm === 'incident' || t.norm === 'incidents');
+  const quiet = seenNoIncident || (quietRead === 'calm' && watchedPresence(signals)) || movedWithoutIncident(quietRead, signals, groupNamed || unlistedGroupMoved) || movedWithPeopleAfraid(quietRead, signals, groupNamed || unlistedGroupMoved) ? null : quietRead; // ("…, no incident but the population is afraid": moved-people-afraid.ts)
   // (C8: a calm day with people going home is a report of returns, categories/returns.ts)
-  const quietAs = quiet ? (quiet === 'calm' && peopleReturned(s.returned) ? 'displacement' : quietCategory(quiet, signals, victims)) : null;
+  const quietAs = quiet ? ((quiet === 'calm' || (quiet === 'denied' && !backToDailyWork(tokens))) && peopleReturned(s.returned) ? 'displacement' : quietCategory(quiet, signals, victims)) : null; // (a rumour denied, people returning: a return, C8; "pop back to fields" is the calm: returns.ts)
   // (domestic violence, shots of a pursuit that hit nobody: no conflict incident, constructions/everyday-kivu.ts)
   const notConflict = !quietAs && decided !== null && (domesticOnly(signals, decided.category, victims) || pursuitShotsOnly(signals, decided.category, victims));
   // (no category word, only an armed group named: its presence is the report, categories/group-presence.ts)
-  const presence = decided === null && !quietRead && groupPresenceOnly(signalHits, tokens, mentions.filter((m) => !m.actor.hostState).map((m) => m.start));
+  const presence = seenNoIncident || (decided === null && !quietRead && groupPresenceOnly(signalHits, tokens, mentions.filter((m) => !m.actor.hostState).map((m) => m.start)));
   // (rumours of a named group close by, panic: the threat of an attack, rumour-panic.ts)
   const feared = decided === null && quietAs === null && (quietRead === null || quietRead === 'unconfirmed') && rumourPanic(tokens, signalHits, groupNamed);
   const category = quietAs ?? (notConflict ? 'other' : decided?.category) ?? (feared ? 'threat_intimidation' : presence ? 'armed_group_movement' : 'other');

@@ -57,6 +57,7 @@ const AUX = /^(ont|a|avaient|avait|auraient|aurait|have|has|had|reportedly|alleg
 // The group's men between its name and the verb: "CODECO fighters have arrested", "les éléments Zaïre ont arrêté".
 const GROUP_MEN = /^(fighters|elements|elts|militiamen|combattants|miliciens|men|hommes|members|membres|youths?|jeunes)$/;
 const WHERE = /^(in|at|a|de|of|near|pres)$/;
+const PLACE_PART = /^(centre|center|ville|cite|town)$/;
 const PASSIVE = /^(ete|been|were|was|are|is|sont|est|etaient|etait|being|got|get)$/;
 // The host state's forces and services, and foreign armies: their arrests stay detentions.
 const STATE = /^(police|policiers?|policemen|policeman|pnc|fardc|militaires?|soldats?|soldiers?|troops|army|armee|military|anr|demiap|opj|dgm|t2|intelligence|renseignements?|gendarmes?|updf|rdf|fdnb|ougandais|burundais|rwandais|ugandan|burundian|rwandan|apj|mp)$/;
@@ -205,14 +206,16 @@ function agentBefore(tokens: readonly Token[], i: number, actorEndsAt: (i: numbe
   let aux = false;
   // ("M23 'police' in Kiwanja arresting moto drivers", "les Wazalendo à Sake ont arrêté": where the doer is, between it and
   // the verb; reports45)
-  const placeBefore = (at: number): boolean => at > 1 && !tokens[at]!.breakBefore && !tokens[at - 1]!.breakBefore && /^\p{Lu}/u.test(tokens[at - 1]!.text) && WHERE.test(tokens[at - 2]!.norm);
-  if (placeBefore(k)) k -= 2;
+  // ("l'administration M23 de Rutshuru-centre a arrêté": a town and its part, "centre", "ville", reports51)
+  const partOf = (at: number): number => (at > 2 && PLACE_PART.test(tokens[at - 1]!.norm) && !tokens[at - 1]!.breakBefore ? 1 : 0);
+  const placeBefore = (at: number): boolean => at > 1 + partOf(at) && !tokens[at]!.breakBefore && !tokens[at - 1 - partOf(at)]!.breakBefore && /^\p{Lu}/u.test(tokens[at - 1 - partOf(at)]!.text) && WHERE.test(tokens[at - 2 - partOf(at)]!.norm);
+  if (placeBefore(k)) k -= 2 + partOf(k);
   const from = k;
   while (k > 0 && k >= from - 3 && !tokens[k]!.breakBefore && AUX.test(tokens[k - 1]!.norm)) {
     k--;
     aux = true;
   }
-  if (aux && k === from - 1 && placeBefore(k)) k -= 2;
+  if (aux && k === from - 1 && placeBefore(k)) k -= 2 + partOf(k);
   if (k > 0 && !tokens[k]!.breakBefore && GROUP_MEN.test(tokens[k - 1]!.norm) && (actorEndsAt(k - 1) || !STATE.test(tokens[k - 2]?.norm ?? ''))) k--;
   if (k === 0 || (tokens[k]!.breakBefore && !(k === i && quotedWord(tokens, i))) || PASSIVE.test(tokens[k - 1]!.norm)) return null; // (Mai-Mai "arrested" 4 farmers: scare-quotes.ts)
   // ("M23 arrested" with nobody after it is a headline of M23 men arrested)

@@ -121,3 +121,12 @@ export function readReturnees(tokens: readonly Token[], returned: readonly Signa
 export function peopleReturned(returned: readonly SignalHit[]): boolean {
   return returned.some((h) => h.value.signal === 'displace');
 }
+
+/**
+ * "Pop back to fields", "retournés aux champs": people back at their daily work. After a rumour denied that is the calm
+ * told, no return of the displaced (decide-category.ts reads a denied rumour with people returning as a displacement, C8).
+ */
+export function backToDailyWork(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => /^(back|retour|retournes?|retournees?|rentres?)$/.test(t.norm) && /^(to|aux|au)$/.test(tokens[i + 1]?.norm ?? '') &&
+    (ERRAND.test(tokens[i + 2]?.norm ?? '') || (/^(the|their|leurs)$/.test(tokens[i + 2]?.norm ?? '') && ERRAND.test(tokens[i + 3]?.norm ?? ''))));
+}

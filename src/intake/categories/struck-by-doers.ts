@@ -7,13 +7,14 @@ import { isPerson } from '../victims/victim-words.js';
  * beating phrases: "frappé à coups de", "frappé et"). People "frappés par" a doer were beaten: "2 volontaires de la
  * Croix-Rouge frappés par des Wazalendo", "un motard frappé par des militaires", "3 élèves frappées par les policiers".
  * The doer right after "par" is an actor named or a force's or armed men's word, and people stand before the verb in
- * its clause: a torture hit on the verb. Read only when the text holds "frapp" (no scan otherwise).
+ * its clause: a torture hit on the verb. Civilians who beat are doers too: "volontaires croix rouge frappés par des jeunes",
+ * "un voleur frappé par la foule" (reports51; the category then follows who was beaten and by whom). Read only when the text holds "frapp" (no scan otherwise).
  * Look-alikes: "frappé par une balle perdue", "frappés par la foudre", "villages frappés par les inondations",
  * "la population frappée par la crise" (no doer, or no person).
  */
 const STRUCK = new Set(['frappe', 'frappes', 'frappee', 'frappees']);
 const ARTICLE = /^(des|les|un|une|de|d|l|le|la|deux|trois|quelques|plusieurs|\d+)$/;
-const DOER = /^(militaires?|soldats?|policiers?|agents?|hommes|elements?|miliciens?|bandits?|assaillants?|inconnus?|combattants?|rebelles?|gardes?|gendarmes?|wazalendo|mai|maimai)$/;
+const DOER = /^(militaires?|soldats?|policiers?|agents?|hommes|elements?|miliciens?|bandits?|assaillants?|inconnus?|combattants?|rebelles?|gardes?|gendarmes?|wazalendo|mai|maimai|jeunes|voisins?|foule|villageois|manifestants|creuseurs|motards)$/;
 // (a word naming the doer is no one beaten: "frappés par des militaires", not the soldiers)
 const NOT_VICTIM = /^(de|d|des|du|la|le|les|l|un|une|police|policiers?|soldats?|militaires?|agents?|elements?|armed|men|hommes|red|cross|croix|rouge)$/;
 

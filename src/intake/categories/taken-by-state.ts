@@ -1,5 +1,6 @@
 import type { Token } from '../normalize.js';
 import { said, trigger } from '../triggers.js';
+import { isPerson } from '../victims/victim-words.js';
 import { carriedForCare } from './leaving-and-care.js';
 import { stateRoundedUpAt, takenToCampBy } from './state-rounded-up.js';
 
@@ -24,7 +25,8 @@ const VANISHED = /^(disparus?|disparues?|missing|disappeared|introuvables?)$/;
 
 // The active voice: "Des hommes de la DEMIAP ont emmené un commerçant", "les policiers ont embarqué 2 motards", "ANR agents took
 // a journalist away": the force, its auxiliary, the verb of taking, then people (carried to care stays a response).
-const TOOK = new Set(['emmene', 'emmenent', 'emmenaient', 'amene', 'amenent', 'embarque', 'embarquent', 'embarquaient', 'took', 'ramasse', 'ramassent']);
+// ("les militaires ont pris 3 jeunes pour vérification": pris with people after it, reports51)
+const TOOK = new Set(['emmene', 'emmenent', 'emmenaient', 'amene', 'amenent', 'embarque', 'embarquent', 'embarquaient', 'took', 'ramasse', 'ramassent', 'pris', 'prennent']);
 // (every taking read here opens on one of these: TAKEN, TOOK, and the verbs of state-rounded-up.ts)
 const TAKEN_BY_STATE_SAID = trigger([
   ...TAKEN, ...TOOK, 'rounded', 'rounding', 'round', 'rafle', 'raflent', 'raflaient', 'ramasse', 'ramassent', 'ramassaient',
@@ -39,7 +41,9 @@ function stateTookAt(tokens: readonly Token[], i: number): boolean {
   if (!subject || !STATE.test(subject.norm) || tokens[k + 1]!.breakBefore) return false;
   // ("Soldiers took away three youths", "police carted off 2 men": the particle, then the people; reports42)
   const p = /^(away|off)$/.test(tokens[i + 1]?.norm ?? '') && !tokens[i + 1]!.breakBefore ? i + 2 : i + 1;
-  return PEOPLE_NEXT.test(tokens[p]?.norm ?? '') && !tokens[p]!.breakBefore && !carriedForCare(tokens, p - 1, p - 1);
+  if (!PEOPLE_NEXT.test(tokens[p]?.norm ?? '') || tokens[p]!.breakBefore || carriedForCare(tokens, p - 1, p - 1)) return false;
+  // ("pris" takes goods and flight too, "ont pris 3 chèvres", "ont pris la fuite": only people named after it)
+  return !/^(pris|prennent)$/.test(tokens[i]!.norm) || [p, p + 1].some((q) => isPerson(tokens[q]?.norm ?? ''));
 }
 
 /** Where people were taken by the state's forces, or -1. */

@@ -37,16 +37,21 @@ function promisedAt(h: SignalHit, tokens: readonly Token[]): boolean {
 // The harm named as the price of refusing, with no verb (t29b, reports29): "extorquent 5000 FC à chaque commerçant, sinon
 // arrestation", "sous peine d'arrestation", "or else arrest", "otherwise the cell", "on pain of a beating", "failing which
 // prison": the harm is the threat, not done.
-const ELSE_SKIP = /^(la|le|l|les|d|de|du|the|a|an|une|un|au|en|they|ils|face|risk|risquent)$/;
-const PERSON_HARM = /^(arrest\w*|arret\w*|arrestations?|prison|cachot|cell|jail|detention|emprisonn\w*|beat\w*|fouet\w*|tabass\w*|chicott\w*|bastonn\w*|death|mort|kill\w*|execution)$/;
+// ("or they will be arrested", "sinon ils seront détenus": the future said between, reports51)
+const ELSE_SKIP = /^(la|le|l|les|d|de|du|the|a|an|une|un|au|en|they|ils|face|risk|risquent|will|would|be|b|get|seront|sera|serez|vont|va)$/;
+const ELSE_FUTURE = /^(will|would|seront|sera|serez|vont|va)$/;
+const PERSON_HARM = /^(arrest\w*|arret\w*|detenu\w*|detained|locked|arrestations?|prison|cachot|cell|jail|detention|emprisonn\w*|beat\w*|fouet\w*|tabass\w*|chicott\w*|bastonn\w*|death|mort|kill\w*|execution)$/;
 function elseBefore(tokens: readonly Token[], start: number): boolean {
   // (a harm to people: "sinon marchandises confisquées" is the levy's own sanction on goods, C6 looting)
   if (!PERSON_HARM.test(tokens[start]?.norm ?? '')) return false;
   let k = start - 1;
-  while (k >= start - 3 && k > 0 && ELSE_SKIP.test(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore) k--;
+  let future = false;
+  while (k >= start - 4 && k > 0 && ELSE_SKIP.test(tokens[k]!.norm) && !tokens[k + 1]!.breakBefore) future = ELSE_FUTURE.test(tokens[k--]!.norm) || future;
   if (k < 0 || (tokens[k + 1]?.breakBefore && k + 1 !== start && k + 1 <= start)) return false;
   const w = tokens[k]!.norm;
   const before = tokens[k - 1]?.norm ?? '';
+  // ("5000 FC each or they will be arrested": "or" with the future between; "beaten or arrested" is a list)
+  if (w === 'or' && future) return true;
   return w === 'sinon' || w === 'otherwise' || (w === 'else' && before === 'or') || (w === 'peine' && before === 'sous') || (w === 'pain' && before === 'on') || (w === 'which' && before === 'failing');
 }
 
@@ -65,7 +70,10 @@ export function punishmentThreatHits(hits: readonly SignalHit[], tokens: readonl
  * 1000 FC per moto at the barrier, drivers will be beaten if they don't pay".
  */
 export function promisedPunishmentFirst<R extends { category: CategoryId }>(ranked: R[], s: Signals): R[] {
-  if (ranked[0]?.category !== 'looting_destruction' || !s.all('threat').some((h) => h.value.subType === null && promisedAt(h, s.tokens))) return ranked;
+  // (a detention read from the force's arrest verb that is itself the promise: "sinon ils arrêtent le conducteur")
+  const top = ranked[0]?.category;
+  const onlyPromised = top === 'arbitrary_detention' && !s.all('detention').some((h) => !promisedAt(h, s.tokens));
+  if ((top !== 'looting_destruction' && !onlyPromised) || !s.all('threat').some((h) => h.value.subType === null && promisedAt(h, s.tokens))) return ranked;
   const threat = ranked.find((r) => r.category === 'threat_intimidation');
   return threat ? [threat, ...ranked.filter((r) => r !== threat)] : ranked;
 }

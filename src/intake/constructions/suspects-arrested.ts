@@ -43,6 +43,14 @@ const PEOPLE = /^(people|persons?|personnes?|ppl|suspects?|individus?|others?|au
 // The crime told before, by others: a killing, a lynching, a rape, a burning.
 const CRIME_BEFORE = /^(killed|tue|tuee|tues|tuees|buried|enterree?s?|lynch\w*|raped|violee?s?|murdered|hacked|stabbed|poignardee?s?|burnt|burned|brulee?s?|incendiee?s?)$/;
 
+const RELATIVE = /^(who|qui)$/;
+const OWN_MEMBER = /^(soldats?|soldiers?|militaires?|policiers?|policem[ae]n|officers?|agents?|elements?|leurs|their|own)$/;
+const RELATIVE_AUX = /^(a|avait|ont|avaient|had|has|have|allegedly|reportedly|aurait|auraient)$/;
+function relativeDeed(tokens: readonly Token[], k: number, to: number): boolean {
+  while (k < to && RELATIVE_AUX.test(tokens[k]!.norm)) k++;
+  return k < to && DEED.test(tokens[k]!.norm);
+}
+
 export function forceArrestedSuspects(tokens: readonly Token[], start: number, end: number): boolean {
   let from = start;
   while (from > 0 && !tokens[from]!.breakBefore) from--;
@@ -51,6 +59,9 @@ export function forceArrestedSuspects(tokens: readonly Token[], start: number, e
   let verb = -1;
   for (let k = from; k < to; k++) {
     const w = tokens[k]!.norm;
+    // ("police arrested the man who killed his neighbour", "a arrêté l'homme qui a tué son voisin": the relative tells the culprit's deed)
+    // (not one of the force's own: "ont arrêté un de leurs soldats qui a tué un civil" names the army's man as the killer)
+    if (verb >= 0 && k <= verb + 5 && RELATIVE.test(w) && relativeDeed(tokens, k + 1, to) && !tokens.slice(verb + 1, k).some((t) => OWN_MEMBER.test(t.norm))) return true;
     if ((k < start || k >= end) && OWN_HARM.test(w)) return false;
     if (verb < 0 && ARREST.test(w)) verb = k;
   }

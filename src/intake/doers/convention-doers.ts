@@ -5,6 +5,7 @@ import { UNKNOWN_ACTOR_ID, type ActorIndex } from './actors.js';
 import { forcesAsDoers, heldIn, hostForces, type ForceKind } from './host-forces.js';
 import type { Token } from '../normalize.js';
 import { stateServicesAsDoers } from './state-services.js';
+import { rapedInCustody } from './raped-in-custody.js';
 
 interface Mention {
   actor: Actor;
@@ -23,7 +24,7 @@ export function withConventionDoers(read: Perpetrator[], tokens: readonly Token[
   const armedGroupNamed = mentions.some((m) => !m.actor.hostState && m.actor.id !== UNKNOWN_ACTOR_ID);
   const actorsAt = new Uint8Array(tokens.length);
   for (const m of mentions) actorsAt.fill(1, m.start, m.end);
-  const added: Perpetrator[] = stateServicesAsDoers(tokens, heldIn(category) && !armedGroupNamed).map((g) => ({ actorId: null, name: g.name }));
+  const added: Perpetrator[] = stateServicesAsDoers(tokens, (heldIn(category) || rapedInCustody(tokens, category)) && !armedGroupNamed).map((g) => ({ actorId: null, name: g.name }));
   let forces = forcesOf.get(actors.actors);
   if (!forces) forcesOf.set(actors.actors, (forces = hostForces(actors.actors)));
   for (const kind of forcesAsDoers(tokens, actorsAt, category, armedGroupNamed || read.some((p) => p.actorId === null))) {

@@ -12,6 +12,7 @@ import { aIsPlace } from './a-as-place.js';
  * motard"), the force named by "by"/"par" ("killed by FARDC"), a count of what the force did ("FARDC arrested 3").
  */
 const FORCE_NOUN = /^(soldiers?|soldats?|militaires?|elements?|elts|agents?|policiers?|policemen|officers?|troops?|hommes)$/;
+const SINGULAR_MEMBER = /^(soldier|soldat|militaire|policier|policeman|officer|element|agent)$/;
 const HARMED = /^(killed|dead|died|wounded|injured|hurt|tue|tues|tuee|morts?|blesses?|blessee|decedes?|abattus?|shot)$/;
 const OBJECT_AFTER = /^(\d+|a|an|one|two|three|un|une|deux|trois|le|la|les|the|des|civilians?|civils?)$/;
 const SOURCE_BEFORE = /^(selon|according|per|d)$/;
@@ -66,7 +67,9 @@ export function forceNotDoing(tokens: readonly Token[], start: number, end: numb
   while (first > 0 && first > start - 4 && !tokens[first]!.breakBefore && (FORCE_NOUN.test(tokens[first - 1]!.norm) || /^(de|du|des|la|l)$/.test(tokens[first - 1]!.norm))) first--;
   if (first < start && !FORCE_NOUN.test(tokens[first]!.norm)) first = start;
   const n = readNumber(tokens, first - 1);
-  const counted = (n !== null && !n.zero && n.next === first) || /^(un|une|a|one)$/.test(tokens[first - 1]?.norm ?? '');
+  // ("FARDC soldier and two civilians killed…": a line opening on one of the force's men, the article dropped as SMS do, reports51)
+  const bareOne = k > end && SINGULAR_MEMBER.test(tokens[end]!.norm) && (first === 0 || tokens[first]!.breakBefore);
+  const counted = (n !== null && !n.zero && n.next === first) || /^(un|une|a|one)$/.test(tokens[first - 1]?.norm ?? '') || bareOne;
   if (!counted) return false;
   // then the harm said of them, maybe after "and 2 civilians": "… killed" with no victim after it
   for (let j = k; j < tokens.length && j < k + 6; j++) {

@@ -82,6 +82,8 @@ const NOT_NAMES = new Set([
   'autodefense', 'auto', 'vigilance', 'vigilante', 'vigilantes', 'vigilants',
   // the child protection desk that withdrew children: "retirés par la PE" (reports39)
   'pe',
+  // the army's own units (factions.ts reads them as the FARDC): "éléments de la Garde républicaine ont battu…"
+  'garde', 'guard', 'republican', 'presidential',
   // suspected, not a name: "Présumés miliciens Kabido"
   'presumes', 'presume', 'presumee', 'presumees', 'suspectes', 'suspecte', 'soupconnes', 'alleged', 'supposes',
   // how many, not who: "Quelques éléments M23", "Some elements of"

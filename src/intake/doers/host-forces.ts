@@ -10,6 +10,7 @@ import { postQualifier } from './border-post.js';
 import type { CategoryId } from '../../domain/taxonomy.js';
 import { numberedRegiment, REGIMENT_WORDS } from './numbered-regiment.js';
 import { FORCE_TYPOS, forceWordTypo } from './force-word-typos.js';
+import { rapedInCustody } from './raped-in-custody.js';
 import { said, trigger } from '../triggers.js';
 import { oneOf } from '../word-list.js';
 import type { Token } from '../normalize.js';
@@ -47,7 +48,9 @@ import { stateAgentRole } from './state-agent-roles.js';
 export type ForceKind = 'police' | 'army';
 
 // (with SMS, slang, Swahili and Lingala forms: "cops", "flics", "polisi", "wanajeshi", "basoda")
-const POLICE_LIST = ['police', 'polices', 'policier', 'policiers', 'policiere', 'policieres', 'policeman', 'policemen', 'opj', 'cop', 'cops', 'flic', 'flics', 'polisi'];
+const POLICE_LIST = ['police', 'polices', 'policier', 'policiers', 'policiere', 'policieres', 'policeman', 'policemen', 'opj', 'cop', 'cops', 'flic', 'flics', 'polisi',
+  // (SMS slips of the short word: "polce arrestd 7 students"; force-word-typos.ts guesses only words of 7 letters or more)
+  'polce', 'plice', 'polic', 'pollice'];
 const ARMY_LIST = ['soldiers', 'soldier', 'soldats', 'soldat', 'militaires', 'militaire', 'militairs', 'troops', 'military', 'army', 'armee', 'marine', 'navy', 'wanajeshi', 'basoda', 'musoda', 'masoda'];
 const POLICE_WORDS = oneOf(POLICE_LIST);
 const ARMY_WORDS = oneOf(ARMY_LIST);
@@ -63,7 +66,7 @@ const RESPONSE = /^(came|come|comes|arriv\w*|venu\w*|deploy\w*|deploi\w*|cordon\
 // "arrested the suspect", "a interpellé deux présumés auteurs": the police answering the crime.
 const CULPRIT = /^(meneurs?|ringleaders?|instigat\w*|fauteurs?|troublemakers?|agitat\w*|suspects?|suspected|auteurs?|authors?|perpetrators?|presumed|presumes?|presumees?|coupables?|culprits?|killers?|meurtriers?|assassins?|thie(f|ves)|voleurs?|bandits?|criminals?|criminels?)$/;
 // Said of the ones harmed: "1 policeman killed", "policiers blessés", "soldiers injured".
-const SUFFERED = /^(killed|dead|died|wounded|injured|hurt|abducted|kidnapped|captured|lynched|stabbed|hacked|tue|tues|tuee|morts?|decede\w*|blesses?|blessee?s?|enleves?|kidnappes?|captures?|lynche\w*|poignardes?|disarmed|desarmes?|missing|disparus?)$/;
+const SUFFERED = /^(killed|dead|died|wounded|injured|hurt|abducted|kidnapped|captured|lynched|stabbed|hacked|tue|tues|tuee|abattue?s?|morts?|decede\w*|blesses?|blessee?s?|enleves?|kidnappes?|captures?|lynche\w*|poignardes?|disarmed|desarmes?|missing|disparus?)$/;
 const AUX = /^(have|has|had|ont|a|avaient|avait|auraient|aurait|reportedly|allegedly|also|aussi|then|ensuite|allegedly|would|just|deja|already|en|y)$/;
 const PASSIVE_AUX = /^(were|was|been|being|is|are|sont|ete|etait|etaient|est|fut|furent)$/;
 const NEGATION = /^(not|no|never|n|ne|pas|didnt|did|jamais|nobody|aucun)$/;
@@ -104,12 +107,13 @@ export function hostForces(actors: readonly Actor[]): Partial<Record<ForceKind, 
 export function forcesAsDoers(tokens: readonly Token[], actorsAt: Uint8Array, category: CategoryId, otherActorNamed: boolean): ForceKind[] {
   if (!said(tokens, FORCE_SAID)) return [];
   const found = new Set<ForceKind>();
+  const holds = HOLDING_CATEGORIES.has(category) || rapedInCustody(tokens, category);
   for (let i = 0; i < tokens.length; i++) {
     if (actorsAt[i]) continue;
     const w = tokens[i]!.norm;
     // "détenu au cachot du commissariat": a police station, in a report of detention or ill-treatment.
     if (/^commissariats?$/.test(w)) {
-      if (!otherActorNamed && HOLDING_CATEGORIES.has(category)) found.add('police');
+      if (!otherActorNamed && holds) found.add('police');
       continue;
     }
     // ("mlitaires ont tabassé", "soliders beat": a force word typed with one slip, doers/force-word-typos.ts)
@@ -132,7 +136,7 @@ export function forcesAsDoers(tokens: readonly Token[], actorsAt: Uint8Array, ca
     if (forceInDenouncedHarm(tokens, i)) continue;
     // ("informed the police that FRPI took…": told of the harm, doers/told-to-force.ts)
     if (toldToForce(tokens, i) && !doerAfter(tokens, i)) continue;
-    if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && HOLDING_CATEGORIES.has(category)) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm) || marriedTo(tokens, i) || forceDoer15(tokens, i) || forceDoer16(tokens, i, category) || openedFire(tokens, i) || forceMadePeoplePay(tokens, i) || forceCameToHarm(tokens, i, isForceHarm, CULPRIT) || enteredThenHarmed(tokens, i, isForceHarm) || paidToForceAt(tokens, i) || harmAfterForceWords(tokens, i, isHarm, (n) => SUFFERED.test(n)) || forceOperation(tokens, i) || forceWarnedSomeone(tokens, i, category, otherActorNamed) || forceNamedAuthor(tokens, i) || forceUsedCrowdControl(tokens, i) || fireOfForce(tokens, i) || forceAsClashSide(tokens, i) || postedThenHarm(tokens, i, (k) => doerAfter(tokens, k)) || menOfLeaderDid(tokens, i) || stateAgentRole(tokens, i, isForceHarm, !otherActorNamed && HOLDING_CATEGORIES.has(category))) found.add(kind); // ("2 soldats auteurs du viol": force-authors.ts) // ("soldiers who told him to stop talking": force-warned.ts)
+    if (harmNamedWith(tokens, i) || harmOfForces(tokens, i) || namedAsDoer(tokens, i, !otherActorNamed && holds) || (!otherActorNamed && BARRIER_CATEGORIES.has(category) && (barrierOf(tokens, i) || barrierHeldBy(tokens, i, BARRIER))) || accusedOfHarm(tokens, i, isHarm) || marriedTo(tokens, i) || forceDoer15(tokens, i) || forceDoer16(tokens, i, category) || openedFire(tokens, i) || forceMadePeoplePay(tokens, i) || forceCameToHarm(tokens, i, isForceHarm, CULPRIT) || enteredThenHarmed(tokens, i, isForceHarm) || paidToForceAt(tokens, i) || harmAfterForceWords(tokens, i, isHarm, (n) => SUFFERED.test(n)) || forceOperation(tokens, i) || forceWarnedSomeone(tokens, i, category, otherActorNamed) || forceNamedAuthor(tokens, i) || forceUsedCrowdControl(tokens, i) || fireOfForce(tokens, i) || forceAsClashSide(tokens, i) || postedThenHarm(tokens, i, (k) => doerAfter(tokens, k)) || menOfLeaderDid(tokens, i) || stateAgentRole(tokens, i, isForceHarm, !otherActorNamed && holds)) found.add(kind); // ("2 soldats auteurs du viol": force-authors.ts) // ("soldiers who told him to stop talking": force-warned.ts)
   }
   return [...found];
 }

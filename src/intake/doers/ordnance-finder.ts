@@ -9,7 +9,9 @@ import type { Token } from '../normalize.js';
 const FOUND = new Set(['found', 'discovered', 'detected', 'spotted', 'reported', 'recovered', 'removed', 'destroyed', 'defused', 'cleared', 'collected', 'handed', 'secured',
   'trouve', 'trouvee', 'trouves', 'decouvert', 'decouverte', 'decouverts', 'signale', 'signalee', 'detruit', 'detruite', 'desamorce', 'desamorcee', 'ramasse', 'ramassee', 'recupere', 'recuperee', 'remis', 'remise']);
 const BY = new Set(['by', 'par']);
-const BETWEEN = new Set(['the', 'les', 'des', 'la', 'l', 'a', 'an', 'un', 'une', 'ont', 'have', 'has', 'soldiers', 'soldats', 'militaires', 'elements', 'patrol', 'patrouille']);
+// ("FARDC team came and removed it", "une équipe FARDC est venue et l'a détruit": the team that came to clear it, reports51)
+const BETWEEN = new Set(['the', 'les', 'des', 'la', 'l', 'a', 'an', 'un', 'une', 'ont', 'have', 'has', 'soldiers', 'soldats', 'militaires', 'elements', 'patrol', 'patrouille',
+  'team', 'equipe', 'eod', 'came', 'come', 'venue', 'venus', 'venu', 'est', 'sont', 'and', 'et', 'then', 'puis', 'quickly', 'later']);
 
 export function forceFoundOrdnance(tokens: readonly Token[], start: number, end: number, category: string): boolean {
   if (category !== 'explosive_hazard') return false;
@@ -23,7 +25,7 @@ export function forceFoundOrdnance(tokens: readonly Token[], start: number, end:
     }
   }
   // "FARDC found an IED", "les FARDC ont découvert"
-  for (let j = end; j < tokens.length && j <= end + 3; j++) {
+  for (let j = end; j < tokens.length && j <= end + 5; j++) {
     if (j > end && tokens[j]!.breakBefore) break;
     if (FOUND.has(tokens[j]!.norm)) return true;
     if (!BETWEEN.has(tokens[j]!.norm)) break;

@@ -189,7 +189,8 @@ function subjectOf(tokens: readonly Token[], b: number): number | null | undefin
       return /s$/.test(tokens[owner]!.norm) || many ? null : 1;
     }
     // "2 policemen beaten by a mob", "un militaire tabassé par des jeunes": the force's men beaten are people too.
-    const forceBeaten = (passiveBy && FORCE.test(w)) || guardsBeaten(tokens, k, b);
+    // ("deux agents d'une ONG battus et dépouillés", "two agents of an NGO beaten": agents an organisation names are its staff, whatever follows)
+    const forceBeaten = (passiveBy && FORCE.test(w)) || guardsBeaten(tokens, k, b) || orgAgents(tokens, k);
     if (!person(w) && !forceBeaten) continue;
     // "a local NGO", "une ONG locale": a word that names people qualifying an organisation is no one beaten
     if (ORGANISATION.test(tokens[k + 1]?.norm ?? '') && !tokens[k + 1]!.breakBefore) continue;
@@ -201,6 +202,13 @@ function subjectOf(tokens: readonly Token[], b: number): number | null | undefin
     return (forceBeaten ? !/(s|men)$/.test(w) : one(w)) && !many ? 1 : null;
   }
   return undefined;
+}
+
+// "agents d'une ONG", "agents of an NGO": the organisation named within three words after them.
+function orgAgents(tokens: readonly Token[], k: number): boolean {
+  if (!/^agents?$/.test(tokens[k]!.norm) || !/^(d|de|of|du)$/.test(tokens[k + 1]?.norm ?? '')) return false;
+  for (let j = k + 2; j <= k + 4 && j < tokens.length && !tokens[j]!.breakBefore; j++) if (ORGANISATION.test(tokens[j]!.norm)) return true;
+  return false;
 }
 
 // Words of an organisation's name that the victim words hold for "Red Cross volunteers", "volontaires de la Croix-Rouge".

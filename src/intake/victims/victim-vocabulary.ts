@@ -26,6 +26,8 @@ export const VICTIM_VERBS: Record<string, VictimKey> = withoutPrototype(Object.f
     'lynche', 'lynches', 'lynchee', 'fusille', 'fusilles', 'perished', 'deaths', 'death', 'fatalities', 'murder', 'murders', 'deces',
     'tuant', 'kill', 'kills', 'tuer', 'massacring', 'executing', 'murdering', 'beheading', 'kld', 'killd', 'kiled', 'morts', 'mrts', 'lynchage',
     'lynching', 'lynchages', 'throats', 'throat', 'gorges', 'gorge', 'slaughtered', 'butchered', 'execution', 'executions', 'succombe', 'succombes', 'succombee', 'succombees', 'succumbed',
+    // ("3 drowned", "2 noyés": an accident's dead are counted, r13-fr-073)
+    'drowned', 'noyes', 'noyees',
     'dies', 'meurent', 'mourir', 'kild', 'mrt', 'mrte', 'massacrer', 'executer', 'assassiner', 'egorger', 'abattre', 'fusiller', 'decapiter',
     // "une femme enceinte éventrée par les ADF": disembowelled is killed
     'eventre', 'eventres', 'eventree', 'eventrees', 'disembowelled', 'disemboweled']
@@ -108,6 +110,8 @@ export const VICTIM_NOUNS = new Set([
   'displaced', 'deplaces', 'bleus', 'casques', 'de', 'd', 'des',
   // ("2 blue helmets lightly hurt": the English of "casques bleus")
   'blue', 'helmets',
+  // "l'infirmier titulaire du CS", "head nurse": the post held names the same person
+  'titulaire', 'titulaires',
   // kin of someone named: "two relatives of an NGO driver", "deux proches d'un chauffeur"
   'relatives', 'relative', 'proches',
   // déplacés in SMS: "1 dplcé tué"
@@ -215,6 +219,8 @@ export const VICTIM_FILLERS = new Set([
   'sommairement', 'summarily', 'presumes', 'presumees', 'apres', 'avoir', 'disparus', 'disparues', 'missing', 'together', 'down', 'drunk', 'ivre', 'away', 'up', 'went', 'gone', 'are', 'portes', 'portees', 'porte', 'portee', 'grievement', 'griev', 'grav', 'grvt', 'critically', 'fatalement', 'forcibly', 'forcefully', 'force', 'forcee', 'forces', 'de', 'allegedly',
   // "woman gang-raped", "a woman says she was raped"
   'gang', 'says', 'said', 'dit', 'she', 'he', 'elle', 'il',
+  // "deux enfants y ont perdu la vie": y (there) between the count and its verb
+  'y',
 ]);
 
 /** Units after a number that make it not a count: "killed 20 km from Beni". */
